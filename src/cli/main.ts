@@ -1,0 +1,66 @@
+import { runEngine } from '../engine/index.js';
+import { formatErrorLines } from '../errors/format.js';
+import { exitCodeFor } from '../errors/exit-codes.js';
+import { asPromoteError } from '../errors/promote-error.js';
+import { parseDatabaseUrl } from '../db/connection-url.js';
+import { Redactor } from '../secrets/redact.js';
+import { parseCli, USAGE } from './args.js';
+import { renderEvent, renderSummary } from './render.js';
+import { VERSION } from '../version.js';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The CLI adapter: argv in, engine call, text or JSON out, exit code back. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const redactor = new Redactor();
+  const out = (line: string) => io.stdout(`${redactor.redact(line)}\n`);
+  const err = (line: string) => io.stderr(`${redactor.redact(line)}\n`);
+  const json = argv.includes('--json');
+  let parsed;
+  try {
+    parsed = parseCli(argv, io.env);
+  } catch (e) {
+    const error = asPromoteError(e);
+    const info = { kind: error.kind, message: error.message, ...error.context };
+    if (json) out(JSON.stringify({ ok: false, exitCode: exitCodeFor(error.kind), error: info }, null, 2));
+    else formatErrorLines(info).forEach((l) => err(`error: ${l}`));
+    return exitCodeFor(error.kind);
+  }
+  if (parsed.kind === 'help') return out(USAGE), 0;
+  if (parsed.kind === 'version') return out(VERSION), 0;
+  const { args } = parsed;
+  if (args.databaseUrl) {
+    try {
+      redactor.add(parseDatabaseUrl(args.databaseUrl).password);
+    } catch {
+      // the engine reports the malformed URL; nothing to learn a password from
+    }
+  }
+  const result = await runEngine({
+    command: args.command,
+    root: io.cwd,
+    configPath: args.configPath,
+    databaseUrl: args.databaseUrl,
+    phases: args.phases,
+    to: args.to,
+    dryRun: args.dryRun,
+    onEvent: json
+      ? undefined
+      : (event) => {
+          const line = renderEvent(event);
+          if (line) out(line);
+        },
+  });
+  if (json) out(JSON.stringify(result, null, 2));
+  else {
+    const { lines, errorLines } = renderSummary(result);
+    lines.forEach(out);
+    errorLines.forEach(err);
+  }
+  return result.exitCode;
+}

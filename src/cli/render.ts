@@ -1,0 +1,71 @@
+import type { EngineEvent } from '../engine/events.js';
+import { formatErrorLines } from '../errors/format.js';
+import type { FileResult, PromoteResult } from '../result.js';
+
+/** Human output: progress lines while the engine works, a summary when it is done. */
+export function renderEvent(event: EngineEvent): string | undefined {
+  switch (event.type) {
+    case 'connected':
+      return `connected to ${event.target} (PostgreSQL ${event.serverVersion})`;
+    case 'lock-wait':
+      return `waiting for another pg-promote run to finish (${event.holder})`;
+    case 'phase-start':
+      return event.pending === 0 ? undefined : `phase ${event.phase}: ${event.pending} file${event.pending === 1 ? '' : 's'} to apply`;
+    case 'retry':
+      return `  ! ${event.file}: ${event.message} [${event.sqlstate}]; retry ${event.attempt}/${event.of} in ${event.waitMs} ms`;
+    case 'file-done':
+      return `  ${fileLine(event.result)}`;
+    default:
+      return undefined;
+  }
+}
+
+const MARK: Record<FileResult['status'], string> = {
+  applied: '✓',
+  reverted: '↶',
+  failed: '✗',
+  pending: '·',
+  'would-revert': '↶?',
+  'up-to-date': '=',
+};
+
+function fileLine(file: FileResult): string {
+  const label = file.kind === 'migration' || file.kind === 'down' ? `${file.kind === 'down' ? 'down ' : ''}v${file.version}` : file.kind;
+  const time = file.durationMs === undefined ? '' : `  ${formatMs(file.durationMs)}`;
+  const retries = file.attempts && file.attempts > 1 ? ` (${file.attempts} attempts)` : '';
+  const tx = file.transactional ? '' : ' [no transaction]';
+  return `${MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}`;
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}
+
+/** Summary lines for stdout, and the error (if any) for stderr. */
+export function renderSummary(result: PromoteResult): { lines: string[]; errorLines: string[] } {
+  const lines: string[] = [];
+  const errorLines: string[] = [];
+  const listing = result.command === 'plan' || result.command === 'status' || result.dryRun;
+  if (listing) {
+    for (const phase of result.phases) {
+      const current = phase.currentVersion ? `at version ${phase.currentVersion}` : 'nothing applied';
+      lines.push(`phase ${phase.name} (schema ${phase.schema}): ${current}`);
+      const shown = result.command === 'status' ? phase.files : phase.files.filter((f) => f.status !== 'up-to-date');
+      if (shown.length === 0) lines.push('  nothing to do');
+      for (const file of shown) lines.push(`  ${fileLine(file)}${file.status === 'pending' ? `  sha256 ${file.checksum.slice(0, 12)}` : ''}`);
+    }
+  }
+  for (const drift of result.drift) lines.push(`drift: ${drift.file}: ${drift.message}`);
+  for (const warning of result.warnings) lines.push(`warning: ${warning}`);
+  const { applied, pending, failed, reverted } = result.counts;
+  const took = formatMs(result.durationMs);
+  if (result.error) {
+    errorLines.push(...formatErrorLines(result.error).map((l, i) => (i === 0 ? `error: ${l}` : l)));
+    if (result.error.statement) errorLines.push(`  statement: ${result.error.statement.split('\n')[0]}`);
+  }
+  if (result.database || !result.error) {
+    const verb = result.command === 'down' ? `${reverted} reverted` : `${applied} applied`;
+    lines.push(`${result.ok ? 'done' : 'stopped'}: ${verb}, ${pending} pending, ${failed} failed in ${took}`);
+  }
+  return { lines, errorLines };
+}

@@ -1,0 +1,165 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { configError, usageError } from '../errors/promote-error.js';
+import { DEFAULT_CONFIG_PATH, RUNBOOK_CONFIG } from './defaults.js';
+import { parseDuration } from './duration.js';
+import { resolveRepoPath, type RepoPath } from './paths.js';
+import { promotionConfigSchema, type PromotionConfigFile } from './schema.js';
+
+export interface PhaseConfig {
+  name: string;
+  schema: string;
+  migrations: RepoPath;
+  views: RepoPath[];
+  policies: RepoPath[];
+  down?: RepoPath;
+}
+
+export interface PromotionConfig {
+  /** Repository-relative config file, or 'built-in defaults (the runbook layout)'. */
+  source: string;
+  root: string;
+  historyTable: { schema: string; table: string };
+  lockTimeoutMs: number;
+  lockRetries: number;
+  lockRetryBackoffMs: number;
+  statementTimeoutMs: number;
+  advisoryLockWaitMs: number;
+  outOfOrder: boolean;
+  phases: PhaseConfig[];
+}
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export interface LoadConfigOptions {
+  /** Repository root: config paths resolve against it and may not leave it. */
+  root: string;
+  /** Explicit --config; when absent, db/promotion.yml if it exists, else the runbook defaults. */
+  configPath?: string;
+}
+
+export function loadConfig(options: LoadConfigOptions): PromotionConfig {
+  const root = path.resolve(options.root);
+  const explicit = options.configPath !== undefined;
+  const written = options.configPath ?? DEFAULT_CONFIG_PATH;
+  const abs = path.resolve(root, written);
+  const shown = path.isAbsolute(written) ? written : written.split(path.sep).join('/');
+
+  let text: string;
+  try {
+    const size = statSync(abs).size;
+    if (size > MAX_CONFIG_BYTES) throw configError(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
+    text = readFileSync(abs, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      if (explicit) throw usageError(`config file not found: ${shown}`, { key: '--config', file: shown });
+      return build(root, 'built-in defaults (the runbook layout)', promotionConfigSchema.parse(RUNBOOK_CONFIG));
+    }
+    if (err instanceof Error && err.name === 'PromoteError') throw err;
+    throw configError(`cannot read config: ${(err as Error).message}`, { file: shown });
+  }
+  return build(root, shown, parseConfigText(text, shown));
+}
+
+/** Parses and validates promotion.yml text; every error names the file, line and key. */
+export function parseConfigText(text: string, file: string): PromotionConfigFile {
+  const lineCounter = new LineCounter();
+  // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const pos = lineCounter.linePos(yamlError.pos[0]);
+    throw configError(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 50 });
+  } catch (err) {
+    throw configError(`invalid YAML: ${firstLine((err as Error).message)}`, { file });
+  }
+  if (raw === null || raw === undefined) throw configError('config file is empty', { file, line: 1 });
+  const parsed = promotionConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
+    const key = issue.path.map(String).join('.');
+    const line = lineOfPath(doc, lineCounter, issue.path);
+    throw configError(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line, key: key || undefined });
+  }
+  checkUnique(parsed.data, doc, lineCounter, file);
+  return parsed.data;
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  return issue.message;
+}
+
+function checkUnique(config: PromotionConfigFile, doc: Document, lc: LineCounter, file: string): void {
+  const seen = new Map<string, number>();
+  config.phases.forEach((phase, index) => {
+    for (const [field, value] of [['name', phase.name], ['schema', phase.schema], ['migrations', phase.migrations]] as const) {
+      const id = `${field}:${field === 'migrations' ? path.posix.normalize(value) : value}`;
+      const earlier = seen.get(id);
+      if (earlier !== undefined) {
+        throw configError(`phases.${index}.${field}: '${value}' is already used by phase ${earlier + 1}`, {
+          file,
+          line: lineOfPath(doc, lc, ['phases', index, field]),
+          key: `phases.${index}.${field}`,
+        });
+      }
+      seen.set(id, index);
+    }
+  });
+}
+
+function lineOfPath(doc: Document, lc: LineCounter, issuePath: readonly PropertyKey[]): number | undefined {
+  for (let depth = issuePath.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth) as (string | number)[], true);
+    if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+function build(root: string, source: string, file: PromotionConfigFile): PromotionConfig {
+  const [schema, table] = file.history_table.split('.') as [string, string];
+  const where = (key: string) => ({ file: source, key });
+  const ms = (value: string) => parseDuration(value) as number;
+  return {
+    source,
+    root,
+    historyTable: { schema, table },
+    lockTimeoutMs: ms(file.lock_timeout),
+    lockRetries: file.lock_retries,
+    lockRetryBackoffMs: ms(file.lock_retry_backoff),
+    statementTimeoutMs: ms(file.statement_timeout),
+    advisoryLockWaitMs: ms(file.advisory_lock_wait),
+    outOfOrder: file.out_of_order,
+    phases: file.phases.map((phase, i) => ({
+      name: phase.name,
+      schema: phase.schema,
+      migrations: resolveRepoPath(root, phase.migrations, where(`phases.${i}.migrations`)),
+      views: phase.views.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.views.${j}`))),
+      policies: phase.policies.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.policies.${j}`))),
+      down: phase.down === undefined ? undefined : resolveRepoPath(root, phase.down, where(`phases.${i}.down`)),
+    })),
+  };
+}
+
+/** --phase selects phases by name, keeping the config's order; an unknown name is a usage error. */
+export function selectPhases(config: PromotionConfig, names: readonly string[]): PhaseConfig[] {
+  if (names.length === 0) return config.phases;
+  const known = new Set(config.phases.map((p) => p.name));
+  for (const name of names) {
+    if (!known.has(name)) {
+      throw usageError(`unknown phase '${name}' (phases in ${config.source}: ${[...known].join(', ')})`, { key: '--phase' });
+    }
+  }
+  return config.phases.filter((p) => names.includes(p.name));
+}

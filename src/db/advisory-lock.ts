@@ -1,0 +1,74 @@
+import type pg from 'pg';
+import { PromoteError } from '../errors/promote-error.js';
+
+/**
+ * One session-level advisory lock per database serialises pg-promote runs. Advisory locks are
+ * scoped to the current database already, so a fixed key pair is enough. ('pgpr' as an int.)
+ */
+export const MIGRATION_LOCK_KEY: readonly [number, number] = [0x70677072, 1];
+
+export const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1, $2) AS locked';
+export const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
+
+/** Who holds the lock, for the message a waiting run gives up with. */
+export const LOCK_HOLDER_SQL = `
+SELECT a.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
+FROM pg_catalog.pg_locks l
+JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
+WHERE l.locktype = 'advisory' AND l.granted
+  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`;
+
+export interface LockOptions {
+  waitMs: number;
+  pollMs?: number;
+  database: string;
+  onWait?: (holder: string) => void;
+}
+
+/**
+ * Polls pg_try_advisory_lock rather than blocking in pg_advisory_lock: a session blocked in
+ * that call holds a snapshot, and CREATE INDEX CONCURRENTLY in the lock holder's run waits for
+ * every such snapshot, so a blocking waiter would deadlock a run that builds an index.
+ */
+export async function acquireMigrationLock(client: pg.Client, options: LockOptions): Promise<() => Promise<void>> {
+  const deadline = Date.now() + options.waitMs;
+  const pollMs = options.pollMs ?? 200;
+  let told = false;
+  for (;;) {
+    const result = await client.query<{ locked: boolean }>(TRY_LOCK_SQL, [...MIGRATION_LOCK_KEY]);
+    if (result.rows[0]?.locked) {
+      return async () => {
+        await client.query(UNLOCK_SQL, [...MIGRATION_LOCK_KEY]).catch(() => undefined);
+      };
+    }
+    const holder = await describeHolder(client);
+    if (Date.now() >= deadline) {
+      throw new PromoteError(
+        'lock',
+        `another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
+          `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`,
+        { object: options.database },
+      );
+    }
+    if (!told) {
+      options.onWait?.(holder);
+      told = true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now()))));
+  }
+}
+
+async function describeHolder(client: pg.Client): Promise<string> {
+  const rows = (await client.query(LOCK_HOLDER_SQL, [...MIGRATION_LOCK_KEY])).rows as Array<{
+    pid: number;
+    application_name: string;
+    usename: string;
+    client_addr: string | null;
+    backend_start: Date;
+  }>;
+  const row = rows[0];
+  if (!row) return 'holder already gone';
+  const from = row.client_addr ? ` from ${row.client_addr}` : '';
+  return `pid ${row.pid}, application '${row.application_name}', user ${row.usename}${from}, connected since ${row.backend_start.toISOString()}`;
+}

@@ -1,0 +1,70 @@
+import { configError, PromoteError, usageError } from '../errors/promote-error.js';
+import type { MigrationFile } from '../migrate/discover.js';
+import { applyFile } from '../migrate/runner.js';
+import { compareVersions, parseVersionText } from '../migrate/versions.js';
+import type { FileResult } from '../result.js';
+import type { CommandContext } from './context.js';
+import { driftError, planAll } from './history-plans.js';
+import { ensureHistoryTable, runContext, withMigrationLock } from './session-setup.js';
+
+/**
+ * Reverts one phase to --to: the DOWN file of every applied version above it, newest first,
+ * each in its own transaction with its history update. Every needed DOWN file must exist
+ * before the first one runs, so a rollback never stops half-way for want of a file.
+ */
+export async function down(ctx: CommandContext): Promise<void> {
+  const { to } = ctx.options;
+  if (to === undefined) throw usageError('down needs --to VERSION (0 reverts every migration of the phase)', { key: '--to' });
+  const target = parseVersionText(to);
+  if (!target) throw usageError(`--to '${to}' is not a version (expected digits, e.g. 3 or 2.1)`, { key: '--to' });
+  if (ctx.prepared.phases.length !== 1) {
+    throw usageError(
+      `down works on one phase at a time; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`,
+      { key: '--phase' },
+    );
+  }
+  const work = async () => {
+    const { plans } = await planAll(ctx);
+    const drift = driftError(ctx, true);
+    if (drift) throw drift;
+    const plan = plans[0]!;
+    const files = plan.files;
+    const revert = [...plan.upToDate]
+      .filter((f) => compareVersions(f.version.parts, target) > 0)
+      .sort((a, b) => compareVersions(b.version.parts, a.version.parts));
+    const downs = files.downs ?? new Map<string, MigrationFile>();
+    const missing = revert.filter((f) => !downs.has(f.version.text));
+    if (missing.length > 0) {
+      throw configError(
+        `no DOWN file for version${missing.length > 1 ? 's' : ''} ${missing.map((f) => f.version.text).join(', ')} in ${files.phase.down?.rel}; nothing was reverted`,
+        { file: files.phase.down?.rel, phase: files.phase.name },
+      );
+    }
+    const phaseResult = ctx.result.phases[0]!;
+    const planned: FileResult[] = revert.map((f) => {
+      const d = downs.get(f.version.text)!;
+      return {
+        phase: files.phase.name, kind: 'down', version: f.version.text, file: d.path.rel, checksum: d.checksum,
+        status: 'would-revert', transactional: d.transactional,
+      };
+    });
+    phaseResult.files = planned;
+    if (ctx.options.dryRun) return;
+    const run = runContext(ctx);
+    for (const [i, f] of revert.entries()) {
+      phaseResult.currentVersion = f.version.text;
+      const outcome = await applyFile(run, { phase: files.phase.name, kind: 'down', version: f.version.text, file: downs.get(f.version.text)! });
+      phaseResult.files[i] = outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome;
+      if (outcome.status === 'failed') {
+        throw new PromoteError('migration', outcome.error!.message, { ...outcome.error!, phase: files.phase.name, version: f.version.text });
+      }
+    }
+    const remaining = plan.upToDate.filter((f) => compareVersions(f.version.parts, target) <= 0);
+    phaseResult.currentVersion = remaining.at(-1)?.version.text;
+  };
+  if (ctx.options.dryRun) return work();
+  await withMigrationLock(ctx, async () => {
+    await ensureHistoryTable(ctx);
+    await work();
+  });
+}

@@ -1,0 +1,13 @@
+import type { FileKind, FileResult } from '../result.js';
+
+/** Progress as it happens, for adapters that show it live (the CLI's lines, the action's groups). */
+export type EngineEvent =
+  | { type: 'connected'; target: string; serverVersion: string }
+  | { type: 'lock-wait'; holder: string }
+  | { type: 'lock-acquired' }
+  | { type: 'phase-start'; phase: string; pending: number }
+  | { type: 'file-start'; phase: string; kind: FileKind; file: string; version?: string }
+  | { type: 'file-done'; result: FileResult }
+  | { type: 'retry'; file: string; attempt: number; of: number; waitMs: number; sqlstate: string; message: string };
+
+export type EventSink = (event: EngineEvent) => void;

@@ -1,0 +1,70 @@
+import { openSession, type Session } from '../db/session.js';
+import { exitCodeFor } from '../errors/exit-codes.js';
+import { asPromoteError } from '../errors/promote-error.js';
+import type { Command, PromoteResult } from '../result.js';
+import type { CommandContext } from './context.js';
+import { down } from './down.js';
+import { inspect } from './inspect.js';
+import { migrate } from './migrate.js';
+import type { EngineOptions } from './options.js';
+import { prepare } from './prepare.js';
+
+export type { EngineOptions } from './options.js';
+export type { EngineEvent, EventSink } from './events.js';
+
+const COMMANDS: Record<Command, (ctx: CommandContext) => Promise<void>> = {
+  plan: inspect,
+  status: inspect,
+  migrate,
+  down,
+};
+
+/**
+ * The engine's single entry point. It never throws: every outcome, including bad input and
+ * lost connections, comes back as a PromoteResult with its exit code.
+ */
+export async function runEngine(options: EngineOptions): Promise<PromoteResult> {
+  const started = Date.now();
+  const result: PromoteResult = {
+    command: options.command,
+    ok: false,
+    exitCode: 0,
+    dryRun: options.command === 'plan' || options.command === 'status' || Boolean(options.dryRun),
+    startedAt: new Date(started).toISOString(),
+    durationMs: 0,
+    phases: [],
+    drift: [],
+    warnings: [],
+    counts: { applied: 0, pending: 0, failed: 0, reverted: 0 },
+  };
+  const emit = options.onEvent ?? (() => undefined);
+  let session: Session | undefined;
+  try {
+    const prepared = prepare(options);
+    session = await openSession(prepared.url, prepared.target, `pg-promote ${options.command}`);
+    result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
+    emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
+    await COMMANDS[options.command]({ options, prepared, session, result, emit });
+  } catch (err) {
+    const error = asPromoteError(err);
+    result.error = { kind: error.kind, message: error.message, ...error.context };
+  } finally {
+    await session?.close();
+  }
+  return finish(result, started);
+}
+
+function finish(result: PromoteResult, started: number): PromoteResult {
+  for (const phase of result.phases) {
+    for (const file of phase.files) {
+      if (file.status === 'applied') result.counts.applied++;
+      else if (file.status === 'pending' || file.status === 'would-revert') result.counts.pending++;
+      else if (file.status === 'failed') result.counts.failed++;
+      else if (file.status === 'reverted') result.counts.reverted++;
+    }
+  }
+  result.exitCode = exitCodeFor(result.error?.kind);
+  result.ok = result.exitCode === 0;
+  result.durationMs = Date.now() - started;
+  return result;
+}

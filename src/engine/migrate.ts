@@ -1,0 +1,46 @@
+import { PromoteError } from '../errors/promote-error.js';
+import { applyFile, type RunContext, type RunItem } from '../migrate/runner.js';
+import type { PhasePlan } from '../migrate/planner.js';
+import type { CommandContext } from './context.js';
+import { driftError, planAll } from './history-plans.js';
+import { inspect } from './inspect.js';
+import { recordOutcome } from './phase-results.js';
+import { ensureHistoryTable, runContext, withMigrationLock } from './session-setup.js';
+
+/**
+ * The runbook's promotion sequence for the selected phases: per phase, pending migrations in
+ * version order, then its view files, then its policy files. The first failure stops the run;
+ * what was applied before it stays applied and recorded, and a re-run resumes there.
+ */
+export async function migrate(ctx: CommandContext): Promise<void> {
+  if (ctx.options.dryRun) return inspect(ctx);
+  await withMigrationLock(ctx, async () => {
+    await ensureHistoryTable(ctx);
+    const { plans } = await planAll(ctx);
+    const drift = driftError(ctx, true);
+    if (drift) throw drift;
+    const run = runContext(ctx);
+    for (const [index, plan] of plans.entries()) {
+      await applyPhase(ctx, run, plan, index);
+    }
+  });
+}
+
+async function applyPhase(ctx: CommandContext, run: RunContext, plan: PhasePlan, index: number): Promise<void> {
+  const phase = plan.files.phase;
+  const result = ctx.result.phases[index]!;
+  const repeatables = plan.repeatables.filter((r) => r.reason);
+  ctx.emit({ type: 'phase-start', phase: phase.name, pending: plan.pending.length + repeatables.length });
+  const items: RunItem[] = [
+    ...plan.pending.map((file) => ({ phase: phase.name, kind: 'migration' as const, version: file.version.text, file })),
+    ...repeatables.map((r) => ({ phase: phase.name, kind: r.kind, file: r.file })),
+  ];
+  for (const item of items) {
+    const outcome = await applyFile(run, item);
+    recordOutcome(result, outcome);
+    if (outcome.status === 'failed') {
+      const error = outcome.error!;
+      throw new PromoteError('migration', error.message, { ...error, phase: phase.name, version: item.version });
+    }
+  }
+}

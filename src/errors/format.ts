@@ -1,0 +1,26 @@
+import type { ErrorInfo } from '../result.js';
+
+/**
+ * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
+ * Detail and hint follow on their own lines only when the server gave them.
+ */
+export function formatErrorLine(error: ErrorInfo): string {
+  const where = locationOf(error);
+  const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
+  return `${where ? `${where}: ` : ''}${error.message}${state}`;
+}
+
+export function formatErrorLines(error: ErrorInfo): string[] {
+  const lines = [formatErrorLine(error)];
+  if (error.detail) lines.push(`  detail: ${error.detail}`);
+  if (error.hint) lines.push(`  hint: ${error.hint}`);
+  return lines;
+}
+
+function locationOf(error: ErrorInfo): string {
+  if (error.file) {
+    if (error.line === undefined) return error.file;
+    return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+  }
+  return error.key ?? '';
+}

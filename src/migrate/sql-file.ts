@@ -1,0 +1,103 @@
+import { readFileSync, statSync } from 'node:fs';
+import { configError, type ErrorContext } from '../errors/promote-error.js';
+import type { RepoPath } from '../config/paths.js';
+import { splitStatements, type SqlStatement } from '../sql/statements.js';
+import { lineColumnAt } from '../sql/position.js';
+import { checksumOf } from './checksum.js';
+import { parseDirectives } from './directives.js';
+
+/** A SQL file read, checked and split: ready to plan and run. */
+export interface SqlFile {
+  path: RepoPath;
+  /** Text as executed: the BOM removed, line endings untouched. */
+  content: string;
+  checksum: string;
+  statements: SqlStatement[];
+  transactional: boolean;
+}
+
+export const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Statements PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */
+const NEEDS_NO_TRANSACTION =
+  /^(CREATE\s+(UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s+INDEX\s+CONCURRENTLY|REINDEX\b[\s\S]*\bCONCURRENTLY\b|VACUUM\b|CREATE\s+DATABASE|DROP\s+DATABASE|ALTER\s+SYSTEM|CREATE\s+TABLESPACE|DROP\s+TABLESPACE)/i;
+
+/**
+ * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
+ * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
+ * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes and empty files.
+ */
+export function readSqlFile(file: RepoPath): SqlFile {
+  const where = (extra: ErrorContext = {}): ErrorContext => ({ file: file.rel, ...extra });
+  let size: number;
+  try {
+    size = statSync(file.abs).size;
+  } catch (err) {
+    throw configError(`cannot read file: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (err as Error).message}`, where());
+  }
+  if (size > MAX_SQL_FILE_BYTES) {
+    throw configError(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
+  }
+  const bytes = readFileSync(file.abs);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw configError('file contains a NUL byte: not a SQL text file', where({ line: lineColumnAt(bytes.subarray(0, nul).toString('utf8'), nul).line }));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lenient = bytes.toString('utf8');
+    const line = lineColumnAt(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
+    throw configError('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
+  }
+  const content = text.replace(/^\uFEFF/, '');
+  const split = splitStatements(content);
+  if (split.unterminated) {
+    const { kind, line, column } = split.unterminated;
+    throw configError(`unterminated ${kind} starting here`, where({ line, column }));
+  }
+  const meta = split.metaCommands[0];
+  if (meta) {
+    throw configError(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
+  }
+  if (split.statements.length === 0) throw configError('file has no SQL statements', where({ line: 1 }));
+  const first = split.statements[0] as SqlStatement;
+  const { transactional } = parseDirectives(content.slice(0, first.start), file.rel);
+  for (const statement of split.statements) {
+    const control = transactionControl(statement);
+    if (control) {
+      throw configError(
+        `${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
+          (transactional ? ' (or mark the file -- pg-promote:no-transaction and let each statement commit on its own)' : ''),
+        where({ line: statement.line, column: statement.column }),
+      );
+    }
+    if (transactional && NEEDS_NO_TRANSACTION.test(statement.text)) {
+      throw configError(
+        `${statement.keywords.join(' ')} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`,
+        where({ line: statement.line, column: statement.column }),
+      );
+    }
+  }
+  return { path: file, content, checksum: checksumOf(content), statements: split.statements, transactional };
+}
+
+function transactionControl(statement: SqlStatement): string | undefined {
+  const [a, b] = statement.keywords;
+  switch (a) {
+    case 'BEGIN':
+    case 'COMMIT':
+    case 'END':
+    case 'ABORT':
+      return b === 'PREPARED' ? `${a} PREPARED` : a;
+    case 'START':
+      return b === 'TRANSACTION' ? 'START TRANSACTION' : undefined;
+    case 'ROLLBACK':
+      return b === 'TO' ? undefined : 'ROLLBACK';
+    case 'PREPARE':
+      return b === 'TRANSACTION' ? 'PREPARE TRANSACTION' : undefined;
+    default:
+      return undefined;
+  }
+}

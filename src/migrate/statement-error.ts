@@ -1,0 +1,58 @@
+import type { ErrorInfo } from '../result.js';
+import type { SqlStatement } from '../sql/statements.js';
+import { errorLocation } from '../sql/position.js';
+import type { SqlFile } from './sql-file.js';
+
+/** SQLSTATEs after which the same file may simply be tried again. */
+export const RETRYABLE_SQLSTATES: ReadonlySet<string> = new Set([
+  '55P03', // lock_not_available: lock_timeout expired
+  '40P01', // deadlock_detected
+]);
+
+export function sqlstateOf(err: unknown): string | undefined {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/** Lost connections: the server rolled back whatever transaction we had open. */
+export function isConnectionLoss(err: unknown): boolean {
+  const code = sqlstateOf(err);
+  if (code && (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03')) return true;
+  const message = (err as Error).message ?? '';
+  return /Connection terminated|ECONNRESET|EPIPE|not queryable|Client was closed/i.test(message);
+}
+
+/**
+ * Turns what the server said about a failed statement into an error that points at the file:
+ * the server's position is counted in characters within the statement we sent, and the
+ * statement's offset in the file gives the rest.
+ */
+export function statementError(err: unknown, file: SqlFile, statement: SqlStatement | undefined, transactional: boolean): ErrorInfo {
+  const e = err as { message?: string; position?: string; detail?: string; hint?: string };
+  const sqlstate = sqlstateOf(err);
+  const position = e.position ? Number(e.position) : undefined;
+  const at = statement ? errorLocation(file.content, statement, position) : undefined;
+  let message = e.message ?? String(err);
+  if (isConnectionLoss(err)) {
+    message = transactional
+      ? `connection lost while applying this file (${message}); the server rolled its transaction back. Run 'pg-promote status' to see what is applied, then run again`
+      : `connection lost while applying this file (${message})`;
+  } else if (sqlstate === '55P03') {
+    message = `${message}: another session held a conflicting lock for longer than lock_timeout, and the retries ran out`;
+  }
+  return {
+    kind: 'migration',
+    message,
+    file: file.path.rel,
+    line: at?.line,
+    column: at?.column,
+    sqlstate,
+    detail: e.detail,
+    hint: e.hint,
+    statement: statement ? truncate(statement.text, 500) : undefined,
+  };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}

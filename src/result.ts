@@ -1,0 +1,82 @@
+import type { ErrorContext, ErrorKind } from './errors/promote-error.js';
+import type { ExitCode } from './errors/exit-codes.js';
+
+/**
+ * The one result type: every engine command returns a PromoteResult, and every adapter
+ * (CLI, action) renders it. Nothing secret is ever stored in it.
+ */
+export type Command = 'plan' | 'migrate' | 'down' | 'status';
+
+export type FileKind = 'migration' | 'view' | 'policy' | 'down';
+
+export type FileStatus =
+  | 'applied' // applied by this run
+  | 'pending' // would be applied (plan, dry run, or not reached)
+  | 'up-to-date' // applied earlier with the same checksum
+  | 'failed' // this run tried and failed; rolled back unless partial
+  | 'reverted' // a DOWN file undid it in this run
+  | 'would-revert';
+
+export interface ErrorInfo extends ErrorContext {
+  kind: ErrorKind;
+  message: string;
+}
+
+export interface FileResult {
+  phase: string;
+  kind: FileKind;
+  /** Normalised version ("7", "2.1"); absent for view and policy files. */
+  version?: string;
+  /** Repository-relative path, forward slashes. */
+  file: string;
+  checksum: string;
+  status: FileStatus;
+  transactional: boolean;
+  durationMs?: number;
+  /** Attempts taken, >1 when lock timeouts were retried. */
+  attempts?: number;
+  /** For non-transactional files that failed: statements that ran and stayed applied. */
+  statementsApplied?: number;
+  error?: ErrorInfo;
+}
+
+export interface DriftFinding {
+  phase: string;
+  version: string;
+  file: string;
+  reason: 'changed' | 'missing' | 'out-of-order';
+  appliedChecksum?: string;
+  currentChecksum?: string;
+  message: string;
+}
+
+export interface PhaseResult {
+  name: string;
+  schema: string;
+  files: FileResult[];
+  /** Highest applied version after the command (as the history table says). */
+  currentVersion?: string;
+}
+
+export interface DatabaseInfo {
+  /** host:port/database with the user, never the password. */
+  target: string;
+  database: string;
+  serverVersion?: string;
+}
+
+export interface PromoteResult {
+  command: Command;
+  ok: boolean;
+  exitCode: ExitCode;
+  dryRun: boolean;
+  executionId?: string;
+  database?: DatabaseInfo;
+  startedAt: string;
+  durationMs: number;
+  phases: PhaseResult[];
+  drift: DriftFinding[];
+  warnings: string[];
+  counts: { applied: number; pending: number; failed: number; reverted: number };
+  error?: ErrorInfo;
+}
