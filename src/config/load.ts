@@ -54,7 +54,7 @@ export function loadConfig(options: LoadConfigOptions): PromotionConfig {
     text = readFileSync(abs, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-      if (explicit) throw usageError(`config file not found: ${shown}`, { key: '--config', file: shown });
+      if (explicit) throw usageError(`config file not found: ${shown}`, { key: '--config' });
       return build(root, 'built-in defaults (the runbook layout)', promotionConfigSchema.parse(RUNBOOK_CONFIG));
     }
     if (err instanceof Error && err.name === 'PromoteError') throw err;

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { readFileSync, symlinkSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { promotionJsonSchemaText } from '../src/config/json-schema.js';
+import { loadConfig } from '../src/config/load.js';
+import { PromoteError } from '../src/errors/promote-error.js';
+import { discoverPhase } from '../src/migrate/discover.js';
+import { REPO_ROOT } from './harness/cli.js';
+import { makeTree, onePhaseConfig } from './harness/tree.js';
+
+function configErrorOf(yaml: string): PromoteError {
+  const root = makeTree({ 'db/promotion.yml': yaml });
+  try {
+    loadConfig({ root });
+  } catch (err) {
+    assert.ok(err instanceof PromoteError);
+    return err;
+  }
+  assert.fail('expected a config error');
+}
+
+describe('config', () => {
+  test('with no promotion.yml the runbook layout is the default', () => {
+    const config = loadConfig({ root: makeTree({}) });
+    assert.equal(config.source, 'built-in defaults (the runbook layout)');
+    assert.deepEqual(
+      config.phases.map((p) => [p.name, p.schema, p.migrations.rel, p.views.map((v) => v.rel), p.policies.map((v) => v.rel), p.down?.rel]),
+      [
+        ['eng', 'eng', 'db/migrations/eng', ['db/views/eng_governance_views.sql'], ['db/policies/eng_rls_policies.sql'], 'db/migrations/DOWN/eng'],
+        ['vh', 'vh', 'db/migrations/vh', ['db/views/vh_readonly_views.sql'], [], 'db/migrations/DOWN/vh'],
+      ],
+    );
+    assert.deepEqual(config.historyTable, { schema: 'audit', table: 'migration_log' });
+    assert.equal(config.lockTimeoutMs, 5000);
+  });
+
+  test('the shipped db/promotion.yml is valid and is the runbook layout', () => {
+    const shipped = loadConfig({ root: REPO_ROOT, configPath: 'db/promotion.yml' });
+    const defaults = loadConfig({ root: makeTree({}) });
+    assert.deepEqual(shipped.phases.map((p) => [p.name, p.migrations.rel]), defaults.phases.map((p) => [p.name, p.migrations.rel]));
+  });
+
+  test('durations, retries and the history table are read from the file', () => {
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig('lock_timeout: 250ms\nstatement_timeout: 2min\nlock_retries: 0\nhistory_table: ops.history\n') });
+    const config = loadConfig({ root });
+    assert.equal(config.lockTimeoutMs, 250);
+    assert.equal(config.statementTimeoutMs, 120_000);
+    assert.equal(config.lockRetries, 0);
+    assert.deepEqual(config.historyTable, { schema: 'ops', table: 'history' });
+  });
+
+  test('errors name the file, the line and the key', () => {
+    const cases: Array<[string, RegExp, number | undefined]> = [
+      [onePhaseConfig('lock_timeout: 5 seconds\n'), /^lock_timeout: must be a duration such as 250ms/, 6],
+      [onePhaseConfig('lock_timout: 5s\n'), /unknown key 'lock_timout'/, 1],
+      ['phases:\n  - name: app\n    schema: app\n', /^phases\.0\.migrations: is required/, 2],
+      ['phases:\n  - name: app\n    schema: \'eng"; DROP TABLE x; --\'\n    migrations: m\n', /^phases\.0\.schema: must be a plain identifier/, 3],
+      ['phases: []\n', /must list at least one phase/, 1],
+      [`${onePhaseConfig()}  - name: app\n    schema: other\n    migrations: m2\n`, /phases\.1\.name: 'app' is already used by phase 1/, 6],
+      ['phases:\n  - name: app\n    name: again\n', /invalid YAML: Map keys must be unique/, 3],
+      ['', /config file is empty/, 1],
+    ];
+    for (const [yaml, message, line] of cases) {
+      const err = configErrorOf(yaml);
+      assert.equal(err.kind, 'config');
+      assert.equal(err.context.file, 'db/promotion.yml');
+      assert.match(err.message, message);
+      assert.equal(err.context.line, line, err.message);
+    }
+  });
+
+  test('a YAML alias bomb is refused, not expanded', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 9; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    const err = configErrorOf(`${bomb.join('\n')}\nphases: []\n`);
+    assert.match(err.message, /invalid YAML: .*(alias|Excessive)/i);
+  });
+
+  test('paths may not leave the repository, by ../, absolute paths or links', () => {
+    for (const where of ['../elsewhere', '/etc']) {
+      const err = configErrorOf(`phases:\n  - name: app\n    schema: app\n    migrations: ${where}\n`);
+      assert.match(err.message, /outside the repository root|is absolute/);
+      assert.equal(err.context.key, 'phases.0.migrations');
+    }
+    const outside = makeTree({ 'evil/001_x.sql': 'DROP TABLE important;' });
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig() });
+    mkdirSync(path.join(root, 'db/migrations'), { recursive: true });
+    symlinkSync(path.join(outside, 'evil'), path.join(root, 'db/migrations/app'));
+    const config = loadConfig({ root });
+    assert.throws(() => discoverPhase(root, config.phases[0]!), /a link that leads outside the repository root/);
+  });
+
+  test('schema/promotion.schema.json is the zod schema, regenerated (npm run schema)', () => {
+    assert.equal(readFileSync(path.join(REPO_ROOT, 'schema/promotion.schema.json'), 'utf8'), promotionJsonSchemaText());
+  });
+});

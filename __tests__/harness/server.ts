@@ -1,0 +1,60 @@
+import { after } from 'node:test';
+import pg from 'pg';
+import { startThrowawayCluster, type ThrowawayCluster } from '../../src/cluster/throwaway.js';
+
+/**
+ * The tests' PostgreSQL: DATABASE_URL when set (a CI service container, say), otherwise a
+ * throwaway cluster of this test file's own, removed when the file's tests end. Each test
+ * gets a fresh database so tests never see each other's history.
+ */
+export interface TestServer {
+  password: string;
+  /** A new empty database; returns its URL. */
+  createDatabase(prefix?: string): Promise<string>;
+  /** Runs SQL as the superuser against the given database URL. */
+  query(url: string, text: string, values?: unknown[]): Promise<pg.QueryResult>;
+  cluster?: ThrowawayCluster;
+}
+
+let serverPromise: Promise<TestServer> | undefined;
+let counter = 0;
+
+export function testServer(options: { password?: string } = {}): Promise<TestServer> {
+  serverPromise ??= start(options);
+  return serverPromise;
+}
+
+async function start(options: { password?: string }): Promise<TestServer> {
+  const external = process.env.DATABASE_URL;
+  let cluster: ThrowawayCluster | undefined;
+  let adminUrl: string;
+  if (external) {
+    adminUrl = external;
+  } else {
+    cluster = await startThrowawayCluster({ password: options.password });
+    after(() => cluster?.stop());
+    adminUrl = cluster.url();
+  }
+  const password = new URL(adminUrl).password ? decodeURIComponent(new URL(adminUrl).password) : '';
+  const query = async (url: string, text: string, values?: unknown[]) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return await client.query(text, values);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    password,
+    cluster,
+    query,
+    async createDatabase(prefix = 'test') {
+      const name = `${prefix}_${process.pid}_${++counter}`;
+      await query(adminUrl, `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE template0`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      return url.toString();
+    },
+  };
+}

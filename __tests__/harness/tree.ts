@@ -1,0 +1,34 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after } from 'node:test';
+
+/** A throwaway repository: relative path -> file content. Removed when the test file ends. */
+export function makeTree(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-tree-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  writeTree(root, files);
+  return root;
+}
+
+export function writeTree(root: string, files: Record<string, string | Buffer>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = path.join(root, rel);
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
+}
+
+export function removeFile(root: string, rel: string): void {
+  rmSync(path.join(root, rel));
+}
+
+/** A one-phase config named `app` over schema `app`, with optional extras. */
+export function onePhaseConfig(extra = ''): string {
+  return `phases:
+  - name: app
+    schema: app
+    migrations: db/migrations/app
+    down: db/migrations/DOWN/app
+${extra}`;
+}

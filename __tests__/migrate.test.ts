@@ -1,0 +1,215 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { cli, cliJson } from './harness/cli.js';
+import { testServer } from './harness/server.js';
+import { makeTree, onePhaseConfig, writeTree } from './harness/tree.js';
+
+const server = await testServer();
+
+describe('migrate', () => {
+  test('applies files in natural version order, each recorded with checksum, duration and execution id', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/1_schema.sql': 'CREATE SCHEMA app; CREATE TABLE app.log (n int);',
+      'db/migrations/app/2_two.sql': 'INSERT INTO app.log VALUES (2);',
+      'db/migrations/app/10_ten.sql': 'INSERT INTO app.log VALUES (10);',
+      'db/migrations/app/9_nine.sql': 'INSERT INTO app.log VALUES (9);',
+    });
+    const { code, result } = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(code, 0);
+    assert.equal(result.counts.applied, 4);
+    const order = (await server.query(url, 'SELECT array_agg(n ORDER BY ctid) AS a FROM app.log')).rows[0].a;
+    assert.deepEqual(order, [2, 9, 10]);
+    const history = await server.query(
+      url,
+      `SELECT phase, kind, version, file_name, checksum, success, duration_ms, execution_id::text, applied_by, applied_at
+       FROM audit.migration_log ORDER BY id`,
+    );
+    assert.deepEqual(history.rows.map((r) => r.version), ['1', '2', '9', '10']);
+    assert.ok(history.rows.every((r) => r.phase === 'app' && r.kind === 'migration' && r.success));
+    assert.ok(history.rows.every((r) => /^[0-9a-f]{64}$/.test(r.checksum)));
+    assert.equal(new Set(history.rows.map((r) => r.execution_id)).size, 1);
+    assert.equal(history.rows[0].execution_id, result.executionId);
+    assert.equal(history.rows[0].file_name, 'db/migrations/app/1_schema.sql');
+  });
+
+  test('a second migrate applies nothing', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_a.sql': 'CREATE SCHEMA app;',
+    });
+    assert.equal((await cli(root, ['migrate', '--database-url', url])).code, 0);
+    const again = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(again.code, 0);
+    assert.equal(again.result.counts.applied, 0);
+    assert.equal((await server.query(url, 'SELECT count(*)::int AS n FROM audit.migration_log')).rows[0].n, 1);
+  });
+
+  test('a failing statement is reported at its file, line and column; its file rolls back, earlier files stay, and a re-run resumes there', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_schema.sql': 'CREATE SCHEMA app;\nCREATE TABLE app.t (id int PRIMARY KEY);\n',
+      'db/migrations/app/002_rows.sql': '-- rows\nINSERT INTO app.t VALUES (1);\n\nINSERT INTO app.t\n  VALUES (2), (\'x\');\n',
+      'db/migrations/app/003_more.sql': 'INSERT INTO app.t VALUES (3);\n',
+    });
+    const failed = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(failed.code, 1);
+    const error = failed.result.error!;
+    assert.equal(error.file, 'db/migrations/app/002_rows.sql');
+    assert.equal(error.line, 5);
+    assert.equal(error.column, 16);
+    assert.equal(error.sqlstate, '22P02');
+    assert.match(error.message, /invalid input syntax for type integer/);
+    assert.deepEqual((await server.query(url, 'SELECT id FROM app.t')).rows, [], 'the failing file rolled back, including its first INSERT');
+    const history = await server.query(url, 'SELECT version, success, error_sqlstate FROM audit.migration_log ORDER BY id');
+    assert.deepEqual(history.rows, [
+      { version: '1', success: true, error_sqlstate: null },
+      { version: '2', success: false, error_sqlstate: '22P02' },
+    ]);
+
+    const human = await cli(root, ['migrate', '--database-url', url]);
+    assert.match(human.stderr, /^error: db\/migrations\/app\/002_rows\.sql:5:16: invalid input syntax/m);
+
+    writeTree(root, { 'db/migrations/app/002_rows.sql': 'INSERT INTO app.t VALUES (1);\nINSERT INTO app.t VALUES (2);\n' });
+    const resumed = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(resumed.code, 0);
+    assert.deepEqual(resumed.result.phases[0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['2', '3']);
+    assert.deepEqual((await server.query(url, 'SELECT id FROM app.t ORDER BY id')).rows.map((r) => r.id), [1, 2, 3]);
+  });
+
+  test('view and policy files run after the phase migrations, are recorded, and re-run only when changed or the schema changed', async () => {
+    const url = await server.createDatabase();
+    const config = `phases:
+  - name: app
+    schema: app
+    migrations: db/migrations/app
+    views: [db/views/app_views.sql]
+    policies: [db/policies/app_rls.sql]
+`;
+    const root = makeTree({
+      'db/promotion.yml': config,
+      'db/migrations/app/001_t.sql': 'CREATE SCHEMA app; CREATE TABLE app.t (id int, owner text);',
+      'db/views/app_views.sql': 'CREATE OR REPLACE VIEW app.v AS SELECT id FROM app.t;',
+      'db/policies/app_rls.sql': 'ALTER TABLE app.t ENABLE ROW LEVEL SECURITY;\nDROP POLICY IF EXISTS owner_only ON app.t;\nCREATE POLICY owner_only ON app.t USING (owner = current_user);',
+    });
+    const first = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(first.code, 0);
+    assert.deepEqual(first.result.phases[0]!.files.map((f) => [f.kind, f.status]), [
+      ['migration', 'applied'],
+      ['view', 'applied'],
+      ['policy', 'applied'],
+    ]);
+    assert.equal((await server.query(url, "SELECT relrowsecurity FROM pg_class WHERE oid = 'app.t'::regclass")).rows[0].relrowsecurity, true);
+
+    const unchanged = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(unchanged.result.counts.applied, 0);
+
+    writeTree(root, { 'db/views/app_views.sql': 'CREATE OR REPLACE VIEW app.v AS SELECT id, owner FROM app.t;' });
+    const changed = await cliJson(root, ['plan', '--database-url', url]);
+    assert.deepEqual(changed.result.phases[0]!.files.filter((f) => f.status === 'pending').map((f) => f.kind), ['view']);
+    const reapplied = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(reapplied.result.counts.applied, 1);
+
+    writeTree(root, { 'db/migrations/app/002_u.sql': 'CREATE TABLE app.u (id int);' });
+    const withMigration = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.deepEqual(withMigration.result.phases[0]!.files.filter((f) => f.status === 'applied').map((f) => f.kind), ['migration', 'view', 'policy']);
+    const kinds = await server.query(url, 'SELECT kind, count(*)::int AS n FROM audit.migration_log GROUP BY kind ORDER BY kind');
+    assert.deepEqual(kinds.rows, [
+      { kind: 'migration', n: 2 },
+      { kind: 'policy', n: 2 },
+      { kind: 'view', n: 3 },
+    ]);
+  });
+
+  test('phases run in config order and --phase selects', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': `phases:
+  - name: first
+    schema: first
+    migrations: db/m/first
+  - name: second
+    schema: second
+    migrations: db/m/second
+`,
+      'db/m/first/001_a.sql': 'CREATE SCHEMA first;',
+      'db/m/second/001_a.sql': 'CREATE SCHEMA second;',
+    });
+    const only = await cliJson(root, ['migrate', '--database-url', url, '--phase', 'second']);
+    assert.equal(only.code, 0);
+    assert.deepEqual(only.result.phases.map((p) => p.name), ['second']);
+    const all = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.deepEqual(all.result.phases.map((p) => [p.name, p.currentVersion]), [['first', '1'], ['second', '1']]);
+    const phases = await server.query(url, 'SELECT phase FROM audit.migration_log ORDER BY id');
+    assert.deepEqual(phases.rows.map((r) => r.phase), ['second', 'first']);
+  });
+
+  test('a -- pg-promote:no-transaction file runs CREATE INDEX CONCURRENTLY; without the directive it is refused before anything runs', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_t.sql': 'CREATE SCHEMA app; CREATE TABLE app.t (id int);',
+      'db/migrations/app/002_idx.sql': '-- builds without blocking writes\nCREATE INDEX CONCURRENTLY t_id ON app.t (id);\n',
+    });
+    const refused = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(refused.code, 2);
+    assert.equal(refused.result.error!.file, 'db/migrations/app/002_idx.sql');
+    assert.equal(refused.result.error!.line, 2);
+    assert.match(refused.result.error!.message, /cannot run inside a transaction.*pg-promote:no-transaction/);
+    assert.equal((await server.query(url, "SELECT to_regnamespace('app') AS s")).rows[0].s, null, 'nothing ran');
+
+    writeTree(root, { 'db/migrations/app/002_idx.sql': '-- pg-promote:no-transaction\nCREATE INDEX CONCURRENTLY t_id ON app.t (id);\n' });
+    const ok = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(ok.code, 0, JSON.stringify(ok.result.error));
+    assert.equal(ok.result.phases[0]!.files[1]!.transactional, false);
+    assert.equal((await server.query(url, "SELECT indisvalid FROM pg_index WHERE indexrelid = 'app.t_id'::regclass")).rows[0].indisvalid, true);
+  });
+
+  test('a non-transactional file that fails part-way says which statements stayed applied', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_t.sql': '-- pg-promote:no-transaction\nCREATE SCHEMA app;\nCREATE TABLE app.t (id int);\nCREATE TABLE app.t (id int);\n',
+    });
+    const run = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(run.code, 1);
+    assert.equal(run.result.phases[0]!.files[0]!.statementsApplied, 2);
+    assert.equal(run.result.error!.line, 4);
+    assert.match(run.result.error!.message, /PARTLY APPLIED.*first 2 of 3 statements/);
+  });
+
+  test('files that would not run faithfully are refused with their line, before the database is touched', async () => {
+    const cases: Array<[string, RegExp, number]> = [
+      ['CREATE SCHEMA app;\nBEGIN;\nCREATE TABLE app.t (id int);\nCOMMIT;\n', /BEGIN in a migration file/, 2],
+      ['CREATE SCHEMA app;\n\\set ON_ERROR_STOP on\n', /psql meta-command \\set/, 2],
+      ['-- pg-promote:no-transactoin\nCREATE SCHEMA app;\n', /unknown directive 'pg-promote:no-transactoin'/, 1],
+      ["CREATE SCHEMA app;\nSELECT 'unterminated;\n", /unterminated string/, 2],
+      ['-- only a comment\n', /no SQL statements/, 1],
+    ];
+    for (const [sql, message, line] of cases) {
+      const url = await server.createDatabase();
+      const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_x.sql': sql });
+      const run = await cliJson(root, ['migrate', '--database-url', url]);
+      assert.equal(run.code, 2, sql);
+      assert.match(run.result.error!.message, message);
+      assert.equal(run.result.error!.line, line, sql);
+      assert.equal(run.result.database, undefined, 'refused before connecting');
+    }
+  });
+
+  test('--dry-run and plan change nothing, not even the history table', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': 'CREATE SCHEMA app;' });
+    for (const args of [['plan'], ['migrate', '--dry-run'], ['status']]) {
+      const run = await cliJson(root, [...args, '--database-url', url]);
+      assert.equal(run.code, 0);
+      assert.equal(run.result.counts.pending, 1);
+      assert.equal(run.result.phases[0]!.files[0]!.checksum.length, 64);
+    }
+    const left = await server.query(url, "SELECT to_regnamespace('audit') AS audit, to_regnamespace('app') AS app");
+    assert.deepEqual(left.rows[0], { audit: null, app: null });
+  });
+});

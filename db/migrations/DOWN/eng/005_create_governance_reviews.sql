@@ -1,0 +1,3 @@
+-- Undo eng 005.
+
+DROP TABLE eng.governance_reviews;
