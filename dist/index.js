@@ -49146,7 +49146,9 @@ function readVersionedFolder(root, folder, key) {
             throw configError(`version ${version.text} is used twice: ${clash} and ${entry.name}`, { file: rel });
         byVersion.set(version.text, entry.name);
         const file = { rel, abs: external_node_path_default().join(folder.abs, entry.name) };
-        assertInsideRealRoot(root, file, { file: rel, key });
+        // A plain file in a folder already checked is inside the root; only links need resolving.
+        if (entry.isSymbolicLink())
+            assertInsideRealRoot(root, file, { file: rel, key });
         files.push({ ...readSqlFile(file), version });
     }
     return files.sort((a, b) => compareVersions(a.version.parts, b.version.parts));
