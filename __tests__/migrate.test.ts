@@ -80,6 +80,13 @@ describe('migrate', () => {
     assert.deepEqual((await server.query(url, 'SELECT id FROM app.t ORDER BY id')).rows.map((r) => r.id), [1, 2, 3]);
   });
 
+  test("an error in a file's first statement points into the file too", async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': '\n\n  SELECT  nope_column;\n' });
+    const run = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.deepEqual([run.result.error!.line, run.result.error!.column, run.result.error!.sqlstate], [3, 11, '42703']);
+  });
+
   test('view and policy files run after the phase migrations, are recorded, and re-run only when changed or the schema changed', async () => {
     const url = await server.createDatabase();
     const config = `phases:

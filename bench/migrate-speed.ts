@@ -18,7 +18,7 @@ const SETTINGS = { fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on'
 // loop is far off the others and alone takes most of the time budget, so it runs once, last.
 const REPEATED: readonly Tool[] = [limit, pgPromote, dbmate, nodePgMigrate];
 const ONCE: readonly Tool[] = [psqlLoop];
-const DEFAULT_ROUNDS = 3;
+const DEFAULT_ROUNDS = 5;
 
 function intFromEnv(name: string, fallback: number, max: number): number {
   const raw = process.env[name];

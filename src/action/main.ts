@@ -8,7 +8,7 @@ import { formatErrorLine } from '../errors/format.js';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
 import type { PromoteResult } from '../result.js';
-import { renderEvent } from '../cli/render.js';
+import { renderEvent } from '../report/text.js';
 import { readInputs } from './inputs.js';
 
 /**

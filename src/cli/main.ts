@@ -5,7 +5,7 @@ import { asPromoteError } from '../errors/promote-error.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { Redactor } from '../secrets/redact.js';
 import { parseCli, USAGE } from './args.js';
-import { renderEvent, renderSummary } from './render.js';
+import { renderEvent, renderSummary } from '../report/text.js';
 import { VERSION } from '../version.js';
 
 export interface CliIO {

@@ -85,7 +85,12 @@ export interface HistoryEntry {
   errorMessage?: string;
 }
 
-export function historyValues(e: HistoryEntry): unknown[] {
+/** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
+export function insertHistoryQuery(t: HistoryTable, e: HistoryEntry): pg.QueryConfig {
+  return { name: `pg-promote-history-${t.schema}.${t.table}`, text: insertHistorySql(t), values: historyValues(e) };
+}
+
+function historyValues(e: HistoryEntry): unknown[] {
   return [
     e.executionId, e.phase, e.kind, e.version ?? null, e.fileName, e.checksum, e.appliedBy,
     Math.round(e.durationMs), e.success, e.errorSqlstate ?? null, e.errorMessage?.slice(0, 2000) ?? null,

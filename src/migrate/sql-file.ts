@@ -20,7 +20,7 @@ export const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Statements PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */
 const NEEDS_NO_TRANSACTION =
-  /^(CREATE\s+(UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s+INDEX\s+CONCURRENTLY|REINDEX\b[\s\S]*\bCONCURRENTLY\b|VACUUM\b|CREATE\s+DATABASE|DROP\s+DATABASE|ALTER\s+SYSTEM|CREATE\s+TABLESPACE|DROP\s+TABLESPACE)/i;
+  /^(CREATE\s+(UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s+INDEX\s+CONCURRENTLY|REINDEX\b[^;]*?\bCONCURRENTLY\b|VACUUM\b|CREATE\s+DATABASE|DROP\s+DATABASE|ALTER\s+SYSTEM|CREATE\s+TABLESPACE|DROP\s+TABLESPACE)/i;
 
 /**
  * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
@@ -73,9 +73,10 @@ export function readSqlFile(file: RepoPath): SqlFile {
         where({ line: statement.line, column: statement.column }),
       );
     }
-    if (transactional && NEEDS_NO_TRANSACTION.test(statement.text)) {
+    const needsNoTransaction = transactional ? NEEDS_NO_TRANSACTION.exec(statement.text) : null;
+    if (needsNoTransaction) {
       throw configError(
-        `${statement.keywords.join(' ')} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`,
+        `${needsNoTransaction[0].replace(/\s+/g, ' ')} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`,
         where({ line: statement.line, column: statement.column }),
       );
     }

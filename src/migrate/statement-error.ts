@@ -27,10 +27,17 @@ export function isConnectionLoss(err: unknown): boolean {
  * the server's position is counted in characters within the statement we sent, and the
  * statement's offset in the file gives the rest.
  */
-export function statementError(err: unknown, file: SqlFile, statement: SqlStatement | undefined, transactional: boolean): ErrorInfo {
+export function statementError(
+  err: unknown,
+  file: SqlFile,
+  statement: SqlStatement | undefined,
+  transactional: boolean,
+  /** Characters sent ahead of the statement's own text in the same query. */
+  prefixLength = 0,
+): ErrorInfo {
   const e = err as { message?: string; position?: string; detail?: string; hint?: string };
   const sqlstate = sqlstateOf(err);
-  const position = e.position ? Number(e.position) : undefined;
+  const position = e.position ? Number(e.position) - prefixLength : undefined;
   const at = statement ? errorLocation(file.content, statement, position) : undefined;
   let message = e.message ?? String(err);
   if (isConnectionLoss(err)) {

@@ -2,7 +2,7 @@ import type { EngineEvent } from '../engine/events.js';
 import { formatErrorLines } from '../errors/format.js';
 import type { FileResult, PromoteResult } from '../result.js';
 
-/** Human output: progress lines while the engine works, a summary when it is done. */
+/** Plain-text rendering of the engine: progress lines while it works (CLI and action logs), a summary when done. */
 export function renderEvent(event: EngineEvent): string | undefined {
   switch (event.type) {
     case 'connected':
