@@ -1,11 +1,13 @@
 import type { ErrorContext, ErrorKind } from './errors/promote-error.js';
 import type { ExitCode } from './errors/exit-codes.js';
+import type { BackupSummary, RestoreSummary } from './backup/types.js';
+import type { CheckResult } from './checks/types.js';
 
 /**
  * The one result type: every engine command returns a PromoteResult, and every adapter
  * (CLI, action) renders it. Nothing secret is ever stored in it.
  */
-export type Command = 'plan' | 'migrate' | 'down' | 'status';
+export type Command = 'plan' | 'migrate' | 'down' | 'status' | 'backup' | 'restore' | 'verify' | 'report';
 
 export type FileKind = 'migration' | 'view' | 'policy' | 'down';
 
@@ -78,5 +80,10 @@ export interface PromoteResult {
   drift: DriftFinding[];
   warnings: string[];
   counts: { applied: number; pending: number; failed: number; reverted: number };
+  backup?: BackupSummary;
+  restore?: RestoreSummary;
+  checks?: CheckResult[];
+  /** Files the report stage wrote. */
+  report?: { markdownPath: string; jsonPath: string };
   error?: ErrorInfo;
 }

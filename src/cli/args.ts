@@ -1,20 +1,20 @@
 import { parseArgs } from 'node:util';
 import { usageError } from '../errors/promote-error.js';
+import type { EngineOptions } from '../engine/options.js';
 import type { Command } from '../result.js';
 
 export interface CliArgs {
   command: Command;
-  databaseUrl?: string;
-  configPath?: string;
-  phases: string[];
-  to?: string;
   json: boolean;
-  dryRun: boolean;
+  /** Everything the engine needs except root and the event sink. */
+  engine: Omit<EngineOptions, 'root' | 'onEvent' | 'command'>;
+  /** URLs given on the command line or in the environment: their passwords are redacted. */
+  urls: string[];
 }
 
 export type ParsedCli = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' };
 
-const COMMANDS: readonly Command[] = ['plan', 'migrate', 'down', 'status'];
+const COMMANDS: readonly Command[] = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report'];
 
 export const USAGE = `Usage: pg-promote <command> [options]
 
@@ -23,18 +23,52 @@ Commands:
   migrate   apply pending migrations, then view and policy files, phase by phase
   down      apply DOWN files, newest first, back to --to VERSION (one --phase)
   status    show applied, pending and drifted files per phase
+  backup    pg_dump the database, verify the archive, write its manifest, report PITR readiness
+  restore   restore a verified backup (--backup FILE --confirm DATABASE_NAME)
+  verify    run the configured checks: RLS, role access, boundary grants, views, row counts, audit trail
+  report    write the promotion report (markdown and JSON) from this run's stage results
 
 Options:
-  --database-url URL   target database (default: $DATABASE_URL)
-  --config FILE        promotion config (default: db/promotion.yml, else the runbook layout)
-  --phase NAME         only this phase; repeat or comma-separate for several (default: all, in order)
-  --to VERSION         down: revert every applied version above this one (0 reverts all)
-  --dry-run            migrate/down: show what would run, change nothing
-  --json               print exactly one JSON document on stdout
-  -h, --help           show this help
-  --version            show the version
+  --database-url URL        target database (default: $DATABASE_URL)
+  --config FILE             promotion config (default: db/promotion.yml, else the runbook layout)
+  --phase NAME              only this phase; repeat or comma-separate for several (default: all, in order)
+  --to VERSION              down: revert every applied version above this one (0 reverts all)
+  --dry-run                 migrate/down: show what would run, change nothing
+  --staging-url URL         plan/migrate: refuse files staging has not applied with the same checksum
+  --backup-manifest FILE    migrate on production: the verified backup taken before it
+  --without-backup REASON   migrate on production without a backup; the reason goes to the audit trail
+  --backup-dir DIR          backup: where to write (default: the config's backup.dir, else backups/)
+  --format custom|directory backup: archive format (default: custom)
+  --jobs N                  backup/restore: parallel jobs (directory format)
+  --verify list|restore     backup: check the archive's table of contents, or restore it into a scratch database
+  --scratch-url URL         backup --verify restore: where to restore (default: a scratch database on the same server)
+  --backup FILE             restore: the backup (its manifest is read from beside it)
+  --confirm NAME            restore: must equal the target database's name
+  --results FILE            report: a stage's result JSON (repeatable)
+  --audit-dir DIR           report: where the dated audit file goes (default: ops/audit)
+  --json                    print exactly one JSON document on stdout
+  -h, --help                show this help
+  --version                 show the version
 
 Exit codes: 0 success, 1 a migration or check failed (or drift, or lock busy), 2 bad usage, config or connection.`;
+
+/** Which commands each option belongs to: an option given to another command is a usage error. */
+const OPTION_COMMANDS: Record<string, readonly Command[]> = {
+  to: ['down'],
+  'dry-run': ['migrate', 'down'],
+  'staging-url': ['plan', 'migrate'],
+  'backup-manifest': ['migrate'],
+  'without-backup': ['migrate'],
+  'backup-dir': ['backup'],
+  format: ['backup'],
+  jobs: ['backup', 'restore'],
+  verify: ['backup'],
+  'scratch-url': ['backup'],
+  backup: ['restore'],
+  confirm: ['restore'],
+  results: ['report'],
+  'audit-dir': ['report'],
+};
 
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedCli {
   let parsed;
@@ -49,7 +83,19 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         phase: { type: 'string', multiple: true },
         to: { type: 'string' },
         json: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean' },
+        'staging-url': { type: 'string' },
+        'backup-manifest': { type: 'string' },
+        'without-backup': { type: 'string' },
+        'backup-dir': { type: 'string' },
+        format: { type: 'string' },
+        jobs: { type: 'string' },
+        verify: { type: 'string' },
+        'scratch-url': { type: 'string' },
+        backup: { type: 'string' },
+        confirm: { type: 'string' },
+        results: { type: 'string', multiple: true },
+        'audit-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -61,27 +107,55 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  const [command, ...extra] = positionals;
-  if (!command) throw usageError('no command given (plan, migrate, down, status; see pg-promote --help)');
-  if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw usageError(`unknown command '${command}' (expected one of: ${COMMANDS.join(', ')})`);
+  const [word, ...extra] = positionals;
+  if (!word) throw usageError(`no command given (${COMMANDS.join(', ')}; see pg-promote --help)`);
+  if (!(COMMANDS as readonly string[]).includes(word)) {
+    throw usageError(`unknown command '${word}' (expected one of: ${COMMANDS.join(', ')})`);
   }
+  const command = word as Command;
   if (extra.length > 0) throw usageError(`unexpected argument '${extra[0]}' (see pg-promote --help)`);
-  if (values.to !== undefined && command !== 'down') throw usageError('--to only applies to down', { key: '--to' });
-  if (values['dry-run'] && command !== 'migrate' && command !== 'down') {
-    throw usageError(`--dry-run only applies to migrate and down (${command} never changes anything)`, { key: '--dry-run' });
+  for (const [option, commands] of Object.entries(OPTION_COMMANDS)) {
+    if ((values as Record<string, unknown>)[option] !== undefined && !commands.includes(command)) {
+      throw usageError(`--${option} does not apply to ${command} (only to ${commands.join(', ')})`, { key: `--${option}` });
+    }
+  }
+  const format = values.format;
+  if (format !== undefined && format !== 'custom' && format !== 'directory') {
+    throw usageError(`--format must be custom or directory, not '${format}'`, { key: '--format' });
+  }
+  const verify = values.verify;
+  if (verify !== undefined && verify !== 'list' && verify !== 'restore') {
+    throw usageError(`--verify must be list or restore, not '${verify}'`, { key: '--verify' });
+  }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw usageError(`--jobs must be a whole number from 1 to 64`, { key: '--jobs' });
+  }
+  if (values['without-backup'] !== undefined && !values['without-backup'].trim()) {
+    throw usageError('--without-backup needs a reason (it goes into the audit trail)', { key: '--without-backup' });
   }
   const phases = (values.phase ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+  const databaseUrl = values['database-url'] ?? (env.DATABASE_URL || undefined);
   return {
     kind: 'run',
     args: {
-      command: command as Command,
-      databaseUrl: values['database-url'] ?? (env.DATABASE_URL || undefined),
-      configPath: values.config,
-      phases,
-      to: values.to,
+      command,
       json: values.json,
-      dryRun: values['dry-run'],
+      urls: [databaseUrl, values['staging-url'], values['scratch-url']].filter((u): u is string => Boolean(u)),
+      engine: {
+        databaseUrl,
+        configPath: values.config,
+        phases,
+        to: values.to,
+        dryRun: values['dry-run'] ?? false,
+        stagingUrl: values['staging-url'],
+        backupManifest: values['backup-manifest'],
+        withoutBackupReason: values['without-backup']?.trim(),
+        backup: { dir: values['backup-dir'], format, jobs, verify, scratchUrl: values['scratch-url'] },
+        restore: { file: values.backup, confirm: values.confirm, jobs },
+        report: { results: values.results ?? [], auditDir: values['audit-dir'] },
+      },
     },
   };
 }

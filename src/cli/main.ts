@@ -34,21 +34,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   if (parsed.kind === 'help') return out(USAGE), 0;
   if (parsed.kind === 'version') return out(VERSION), 0;
   const { args } = parsed;
-  if (args.databaseUrl) {
+  for (const url of args.urls) {
     try {
-      redactor.add(parseDatabaseUrl(args.databaseUrl).password);
+      redactor.add(parseDatabaseUrl(url).password);
     } catch {
       // the engine reports the malformed URL; nothing to learn a password from
     }
   }
   const result = await runEngine({
+    ...args.engine,
     command: args.command,
     root: io.cwd,
-    configPath: args.configPath,
-    databaseUrl: args.databaseUrl,
-    phases: args.phases,
-    to: args.to,
-    dryRun: args.dryRun,
     onEvent: json
       ? undefined
       : (event) => {

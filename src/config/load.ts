@@ -6,7 +6,7 @@ import { configError, usageError } from '../errors/promote-error.js';
 import { DEFAULT_CONFIG_PATH, RUNBOOK_CONFIG } from './defaults.js';
 import { parseDuration } from './duration.js';
 import { resolveRepoPath, type RepoPath } from './paths.js';
-import { promotionConfigSchema, type PromotionConfigFile } from './schema.js';
+import { promotionConfigSchema, type PhaseVerifyConfig, type PromotionConfigFile } from './schema.js';
 
 export interface PhaseConfig {
   name: string;
@@ -15,6 +15,16 @@ export interface PhaseConfig {
   views: RepoPath[];
   policies: RepoPath[];
   down?: RepoPath;
+  verify?: PhaseVerifyConfig;
+}
+
+export interface BackupConfig {
+  /** Absolute; from the config (relative to the root) or --backup-dir. */
+  dir: string;
+  format: 'custom' | 'directory';
+  jobs: number;
+  encryptionKeyEnv?: string;
+  requirePitr: boolean;
 }
 
 export interface PromotionConfig {
@@ -29,6 +39,11 @@ export interface PromotionConfig {
   advisoryLockWaitMs: number;
   outOfOrder: boolean;
   phases: PhaseConfig[];
+  production: { databases: string[]; backupMaxAgeMs: number };
+  backup: BackupConfig;
+  auditChangeLog: { schema: string; table: string };
+  /** Absolute folder of the dated audit reports. */
+  reportDir: string;
 }
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -128,7 +143,7 @@ function firstLine(message: string): string {
 }
 
 function build(root: string, source: string, file: PromotionConfigFile): PromotionConfig {
-  const [schema, table] = file.history_table.split('.') as [string, string];
+  const { schema, table } = splitQualified(file.history_table);
   const where = (key: string) => ({ file: source, key });
   const ms = (value: string) => parseDuration(value) as number;
   return {
@@ -148,8 +163,27 @@ function build(root: string, source: string, file: PromotionConfigFile): Promoti
       views: phase.views.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.views.${j}`))),
       policies: phase.policies.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.policies.${j}`))),
       down: phase.down === undefined ? undefined : resolveRepoPath(root, phase.down, where(`phases.${i}.down`)),
+      verify: phase.verify,
     })),
+    production: {
+      databases: file.production?.databases ?? [],
+      backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
+    },
+    backup: {
+      dir: path.resolve(root, file.backup?.dir ?? 'backups'),
+      format: file.backup?.format ?? 'custom',
+      jobs: file.backup?.jobs ?? 1,
+      encryptionKeyEnv: file.backup?.encryption_key_env,
+      requirePitr: file.backup?.require_pitr ?? false,
+    },
+    auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
+    reportDir: path.resolve(root, file.report?.dir ?? 'ops/audit'),
   };
+}
+
+function splitQualified(name: string): { schema: string; table: string } {
+  const [schema, table] = name.split('.') as [string, string];
+  return { schema, table };
 }
 
 /** --phase selects phases by name, keeping the config's order; an unknown name is a usage error. */

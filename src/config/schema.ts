@@ -15,6 +15,60 @@ const duration = z
 
 const repoPath = z.string().min(1, 'must not be empty');
 
+const qualifiedName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.name with plain identifiers');
+
+/** What `verify` checks for a phase (issue: verification stage). */
+const phaseVerify = z
+  .strictObject({
+    expect_tables: z.array(identifier).optional().describe("Tables that must exist in the phase's schema; default: whatever its migrations created."),
+    expect_views: z.array(qualifiedName).optional().describe('Views that must exist.'),
+    rls: z
+      .strictObject({
+        required: z.boolean().default(false).describe("Every table in the phase's schema must have RLS enabled and at least one policy."),
+        force: z.boolean().default(false).describe('Also require FORCE ROW LEVEL SECURITY.'),
+      })
+      .optional(),
+    roles: z
+      .array(
+        z.strictObject({
+          role: identifier,
+          denied: z.array(qualifiedName).default([]).describe('Objects this role must NOT be able to read (SQLSTATE 42501).'),
+          allowed: z.array(qualifiedName).default([]).describe('Objects this role must be able to read.'),
+        }),
+      )
+      .default([])
+      .describe('Role access, tried with SET ROLE inside a transaction that is always rolled back.'),
+    boundaries: z
+      .array(
+        z.strictObject({
+          writers: z.string().regex(/^[A-Za-z0-9_%$]{1,63}$/, 'must be a role name or LIKE pattern such as vh_%'),
+          protected: z.array(identifier).min(1, 'must name at least one schema'),
+        }),
+      )
+      .default([])
+      .describe('Roles matching `writers` must not be able to write anything in the `protected` schemas.'),
+    views: z
+      .strictObject({
+        schemas: z.array(identifier).default([]).describe('Every view in these schemas must be selectable (LIMIT 0).'),
+        require_rows: z.array(qualifiedName).default([]).describe('Views that must return at least one row.'),
+      })
+      .optional(),
+    row_counts: z
+      .array(
+        z.strictObject({
+          table: qualifiedName,
+          exact: z.number().int().min(0).optional(),
+          min: z.number().int().min(0).optional(),
+          max: z.number().int().min(0).optional(),
+        }),
+      )
+      .default([])
+      .describe('Row counts that must hold after the promotion.'),
+  })
+  .describe('Checks run by `pg-promote verify` for this phase.');
+
 const phase = z
   .strictObject({
     name: z.string().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be lower-case letters, digits, _ or -'),
@@ -23,6 +77,7 @@ const phase = z
     views: z.array(repoPath).default([]).describe('View files, re-applied whenever they change.'),
     policies: z.array(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
     down: repoPath.optional().describe('Folder of DOWN files, named with the same version as the file they undo.'),
+    verify: phaseVerify.optional(),
   })
   .describe('One phase: a schema and the files that build it.');
 
@@ -42,8 +97,38 @@ export const promotionConfigSchema = z
     advisory_lock_wait: duration.default('60s').describe('How long a run waits for another run on the same database to finish.'),
     out_of_order: z.boolean().default(false).describe('Allow applying a file whose version is below the newest applied one.'),
     phases: z.array(phase).min(1, 'must list at least one phase'),
+    production: z
+      .strictObject({
+        databases: z.array(z.string().min(1)).default([]).describe('Database names that are production: migrate needs a verified backup first.'),
+        backup_max_age: duration.default('2h').describe('How old the backup manifest given to migrate may be.'),
+      })
+      .optional(),
+    backup: z
+      .strictObject({
+        dir: z.string().min(1).default('backups').describe('Where backups and their manifests are written.'),
+        format: z.enum(['custom', 'directory']).default('custom'),
+        jobs: z.number().int().min(1).max(64).default(1).describe('pg_dump/pg_restore --jobs (directory format only).'),
+        encryption_key_env: z
+          .string()
+          .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')
+          .optional()
+          .describe('Environment variable holding the backup encryption key; when set, backups are encrypted (AES-256-GCM).'),
+        require_pitr: z.boolean().default(false).describe('Fail the backup stage when WAL archiving is not working.'),
+      })
+      .optional(),
+    audit: z
+      .strictObject({
+        change_log: qualifiedName.default('audit.change_log').describe('Table the audit-trail check reads.'),
+      })
+      .optional(),
+    report: z
+      .strictObject({
+        dir: z.string().min(1).default('ops/audit').describe('Folder of the dated audit reports (YYYY-MM-DD.md).'),
+      })
+      .optional(),
   })
   .describe('pg-promote configuration (db/promotion.yml).');
 
 export type PromotionConfigInput = z.input<typeof promotionConfigSchema>;
 export type PromotionConfigFile = z.output<typeof promotionConfigSchema>;
+export type PhaseVerifyConfig = z.output<typeof phaseVerify>;

@@ -3,11 +3,15 @@ import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
 import type { Command, PromoteResult } from '../result.js';
 import type { CommandContext } from './context.js';
+import { backup } from './backup.js';
 import { down } from './down.js';
 import { inspect } from './inspect.js';
 import { migrate } from './migrate.js';
 import type { EngineOptions } from './options.js';
 import { prepare } from './prepare.js';
+import { report } from './report.js';
+import { restore } from './restore.js';
+import { verify } from './verify.js';
 
 export type { EngineOptions } from './options.js';
 export type { EngineEvent, EventSink } from './events.js';
@@ -17,7 +21,13 @@ const COMMANDS: Record<Command, (ctx: CommandContext) => Promise<void>> = {
   status: inspect,
   migrate,
   down,
+  backup,
+  restore,
+  verify,
+  report,
 };
+
+const READ_ONLY: ReadonlySet<Command> = new Set(['plan', 'status', 'verify', 'report']);
 
 /**
  * The engine's single entry point. It never throws: every outcome, including bad input and
@@ -29,7 +39,7 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
     command: options.command,
     ok: false,
     exitCode: 0,
-    dryRun: options.command === 'plan' || options.command === 'status' || Boolean(options.dryRun),
+    dryRun: READ_ONLY.has(options.command) || Boolean(options.dryRun),
     startedAt: new Date(started).toISOString(),
     durationMs: 0,
     phases: [],

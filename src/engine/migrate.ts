@@ -1,7 +1,9 @@
 import { PromoteError } from '../errors/promote-error.js';
 import { applyFile, type RunContext, type RunItem } from '../migrate/runner.js';
 import type { PhasePlan } from '../migrate/planner.js';
+import { backupGate } from './backup-gate.js';
 import type { CommandContext } from './context.js';
+import { stagingGate } from './staging-gate.js';
 import { driftError, planAll } from './history-plans.js';
 import { inspect } from './inspect.js';
 import { recordOutcome } from './phase-results.js';
@@ -14,11 +16,13 @@ import { ensureHistoryTable, runContext, withMigrationLock } from './session-set
  */
 export async function migrate(ctx: CommandContext): Promise<void> {
   if (ctx.options.dryRun) return inspect(ctx);
+  await backupGate(ctx);
   await withMigrationLock(ctx, async () => {
     await ensureHistoryTable(ctx);
     const { plans } = await planAll(ctx);
     const drift = driftError(ctx, true);
     if (drift) throw drift;
+    await stagingGate(ctx, plans);
     const run = runContext(ctx);
     for (const [index, plan] of plans.entries()) {
       await applyPhase(ctx, run, plan, index);

@@ -15,4 +15,15 @@ export interface EngineOptions {
   /** Recorded as applied_by: who asked for the run (CI actor or OS user). */
   actor?: string;
   onEvent?: EventSink;
+  /** backup: overrides of the config's backup section. */
+  backup?: { dir?: string; format?: 'custom' | 'directory'; jobs?: number; verify?: 'list' | 'restore'; scratchUrl?: string };
+  /** restore: the backup to restore and the database name typed to confirm it. */
+  restore?: { file?: string; confirm?: string; jobs?: number };
+  /** migrate on production: the verified backup's manifest, or why to go without one. */
+  backupManifest?: string;
+  withoutBackupReason?: string;
+  /** plan/migrate: refuse files that staging has not applied with the same checksum. */
+  stagingUrl?: string;
+  /** report: result JSON files of earlier stages, and where the audit report goes. */
+  report?: { results: string[]; auditDir?: string };
 }
