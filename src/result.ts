@@ -2,12 +2,13 @@ import type { ErrorContext, ErrorKind } from './errors/promote-error.js';
 import type { ExitCode } from './errors/exit-codes.js';
 import type { BackupSummary, RestoreSummary } from './backup/types.js';
 import type { CheckResult } from './checks/types.js';
+import type { BoundaryReport } from './boundary/types.js';
 
 /**
  * The one result type: every engine command returns a PromoteResult, and every adapter
  * (CLI, action) renders it. Nothing secret is ever stored in it.
  */
-export type Command = 'plan' | 'migrate' | 'down' | 'status' | 'backup' | 'restore' | 'verify' | 'report';
+export type Command = 'plan' | 'migrate' | 'down' | 'status' | 'backup' | 'restore' | 'verify' | 'report' | 'boundary-check';
 
 export type FileKind = 'migration' | 'view' | 'policy' | 'down';
 
@@ -85,5 +86,6 @@ export interface PromoteResult {
   checks?: CheckResult[];
   /** Files the report stage wrote. */
   report?: { markdownPath: string; jsonPath: string };
+  boundary?: BoundaryReport;
   error?: ErrorInfo;
 }

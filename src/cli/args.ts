@@ -14,7 +14,7 @@ export interface CliArgs {
 
 export type ParsedCli = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' };
 
-const COMMANDS: readonly Command[] = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report'];
+const COMMANDS: readonly Command[] = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check'];
 
 export const USAGE = `Usage: pg-promote <command> [options]
 
@@ -27,6 +27,7 @@ Commands:
   restore   restore a verified backup (--backup FILE --confirm DATABASE_NAME)
   verify    run the configured checks: RLS, role access, boundary grants, views, row counts, audit trail
   report    write the promotion report (markdown and JSON) from this run's stage results
+  boundary-check  find code that writes into another app's schema (no database needed)
 
 Options:
   --database-url URL        target database (default: $DATABASE_URL)
@@ -46,6 +47,9 @@ Options:
   --confirm NAME            restore: must equal the target database's name
   --results FILE            report: a stage's result JSON (repeatable)
   --audit-dir DIR           report: where the dated audit file goes (default: ops/audit)
+  --paths GLOB              boundary-check: only these files (repeatable; default: every rule's paths)
+  --baseline FILE           boundary-check: accepted findings (default: the config's boundary_check.baseline)
+  --sarif FILE              boundary-check: also write SARIF 2.1.0 for code scanning
   --json                    print exactly one JSON document on stdout
   -h, --help                show this help
   --version                 show the version
@@ -68,6 +72,9 @@ const OPTION_COMMANDS: Record<string, readonly Command[]> = {
   confirm: ['restore'],
   results: ['report'],
   'audit-dir': ['report'],
+  paths: ['boundary-check'],
+  baseline: ['boundary-check'],
+  sarif: ['boundary-check'],
 };
 
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedCli {
@@ -96,6 +103,9 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         confirm: { type: 'string' },
         results: { type: 'string', multiple: true },
         'audit-dir': { type: 'string' },
+        paths: { type: 'string', multiple: true },
+        baseline: { type: 'string' },
+        sarif: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -155,6 +165,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         backup: { dir: values['backup-dir'], format, jobs, verify, scratchUrl: values['scratch-url'] },
         restore: { file: values.backup, confirm: values.confirm, jobs },
         report: { results: values.results ?? [], auditDir: values['audit-dir'] },
+        boundary: { paths: values.paths, baseline: values.baseline, sarif: values.sarif },
       },
     },
   };

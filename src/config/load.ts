@@ -8,6 +8,13 @@ import { parseDuration } from './duration.js';
 import { resolveRepoPath, type RepoPath } from './paths.js';
 import { promotionConfigSchema, type PhaseVerifyConfig, type PromotionConfigFile } from './schema.js';
 
+export interface BoundaryRule {
+  name: string;
+  paths: string[];
+  protectedSchemas: string[];
+  protectedPrefixes: string[];
+}
+
 export interface PhaseConfig {
   name: string;
   schema: string;
@@ -44,6 +51,7 @@ export interface PromotionConfig {
   auditChangeLog: { schema: string; table: string };
   /** Absolute folder of the dated audit reports. */
   reportDir: string;
+  boundaryCheck: { rules: BoundaryRule[]; baseline?: string; failOnEmptyRule: boolean };
 }
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -178,6 +186,22 @@ function build(root: string, source: string, file: PromotionConfigFile): Promoti
     },
     auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
     reportDir: path.resolve(root, file.report?.dir ?? 'ops/audit'),
+    boundaryCheck: boundaryConfig(file),
+  };
+}
+
+function boundaryConfig(file: PromotionConfigFile): PromotionConfig['boundaryCheck'] {
+  // Parsing an empty section applies the schema's defaults: the runbook's rule.
+  const section = file.boundary_check ?? promotionConfigSchema.shape.boundary_check.unwrap().parse({});
+  return {
+    rules: section.rules.map((r) => ({
+      name: r.name,
+      paths: r.paths,
+      protectedSchemas: r.protected_schemas,
+      protectedPrefixes: r.protected_prefixes,
+    })),
+    baseline: section.baseline,
+    failOnEmptyRule: section.fail_on_empty_rule,
   };
 }
 

@@ -116,6 +116,25 @@ export const promotionConfigSchema = z
         require_pitr: z.boolean().default(false).describe('Fail the backup stage when WAL archiving is not working.'),
       })
       .optional(),
+    boundary_check: z
+      .strictObject({
+        rules: z
+          .array(
+            z.strictObject({
+              name: z.string().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'must be a short name (letters, digits, . _ -)'),
+              paths: z.array(z.string().min(1)).min(1, 'must list at least one path glob').describe('Code this rule covers (globs relative to the root).'),
+              protected_schemas: z.array(identifier).default([]).describe('Schemas this code must not write to.'),
+              protected_prefixes: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/)).default([]).describe('Table name prefixes this code must not write to (eng_ matches eng_x).'),
+            }),
+          )
+          .default([
+            { name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protected_schemas: ['eng'], protected_prefixes: ['eng_'] },
+          ])
+          .describe("Default: the runbook's rule, code under apps/vh/ must not write to schema eng or tables eng_*."),
+        baseline: z.string().min(1).optional().describe('JSON file of accepted findings (each with a reason).'),
+        fail_on_empty_rule: z.boolean().default(false).describe('A rule whose paths match no file is an error, not a warning.'),
+      })
+      .optional(),
     audit: z
       .strictObject({
         change_log: qualifiedName.default('audit.change_log').describe('Table the audit-trail check reads.'),
@@ -132,3 +151,4 @@ export const promotionConfigSchema = z
 export type PromotionConfigInput = z.input<typeof promotionConfigSchema>;
 export type PromotionConfigFile = z.output<typeof promotionConfigSchema>;
 export type PhaseVerifyConfig = z.output<typeof phaseVerify>;
+export type BoundaryCheckConfig = z.output<typeof promotionConfigSchema>['boundary_check'];

@@ -3,10 +3,13 @@ import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
 import type { Command, PromoteResult } from '../result.js';
 import type { CommandContext } from './context.js';
+import { loadConfig } from '../config/load.js';
 import { backup } from './backup.js';
+import { boundaryCheck } from './boundary-check.js';
 import { down } from './down.js';
 import { inspect } from './inspect.js';
 import { migrate } from './migrate.js';
+import type { OfflineContext } from './offline.js';
 import type { EngineOptions } from './options.js';
 import { prepare } from './prepare.js';
 import { report } from './report.js';
@@ -16,7 +19,10 @@ import { verify } from './verify.js';
 export type { EngineOptions } from './options.js';
 export type { EngineEvent, EventSink } from './events.js';
 
-const COMMANDS: Record<Command, (ctx: CommandContext) => Promise<void>> = {
+type DatabaseCommand = Exclude<Command, OfflineCommand>;
+type OfflineCommand = 'boundary-check';
+
+const COMMANDS: Record<DatabaseCommand, (ctx: CommandContext) => Promise<void>> = {
   plan: inspect,
   status: inspect,
   migrate,
@@ -27,7 +33,13 @@ const COMMANDS: Record<Command, (ctx: CommandContext) => Promise<void>> = {
   report,
 };
 
-const READ_ONLY: ReadonlySet<Command> = new Set(['plan', 'status', 'verify', 'report']);
+const OFFLINE_COMMANDS: Record<OfflineCommand, (ctx: OfflineContext) => Promise<void>> = {
+  'boundary-check': boundaryCheck,
+};
+
+const isOffline = (command: Command): command is OfflineCommand => command in OFFLINE_COMMANDS;
+
+const READ_ONLY: ReadonlySet<Command> = new Set(['plan', 'status', 'verify', 'report', 'boundary-check']);
 
 /**
  * The engine's single entry point. It never throws: every outcome, including bad input and
@@ -50,11 +62,16 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
   const emit = options.onEvent ?? (() => undefined);
   let session: Session | undefined;
   try {
+    if (isOffline(options.command)) {
+      const config = loadConfig({ root: options.root, configPath: options.configPath });
+      await OFFLINE_COMMANDS[options.command]({ options, config, result, emit });
+      return finish(result, started);
+    }
     const prepared = prepare(options);
     session = await openSession(prepared.url, prepared.target, `pg-promote ${options.command}`);
     result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
     emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
-    await COMMANDS[options.command]({ options, prepared, session, result, emit });
+    await COMMANDS[options.command as DatabaseCommand]({ options, prepared, session, result, emit });
   } catch (err) {
     const error = asPromoteError(err);
     result.error = { kind: error.kind, message: error.message, ...error.context };

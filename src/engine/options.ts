@@ -26,4 +26,6 @@ export interface EngineOptions {
   stagingUrl?: string;
   /** report: result JSON files of earlier stages, and where the audit report goes. */
   report?: { results: string[]; auditDir?: string };
+  /** boundary-check: where to look and what to write. */
+  boundary?: { paths?: string[]; rulesFile?: string; baseline?: string; sarif?: string };
 }

@@ -1,0 +1,12 @@
+import type { PromotionConfig } from '../config/load.js';
+import type { PromoteResult } from '../result.js';
+import type { EventSink } from './events.js';
+import type { EngineOptions } from './options.js';
+
+/** Commands that work on the repository alone (no database): they get the config, not a session. */
+export interface OfflineContext {
+  options: EngineOptions;
+  config: PromotionConfig;
+  result: PromoteResult;
+  emit: EventSink;
+}
