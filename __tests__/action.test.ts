@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
+import { selectAnnotations } from '../src/action/annotations.js';
+import { SUMMARY_LIMIT_BYTES, summaryMarkdown } from '../src/action/summary.js';
+import type { PromoteResult } from '../src/result.js';
+import { REPO_ROOT } from './harness/cli.js';
 import { runAction } from './harness/action.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
@@ -17,7 +23,7 @@ describe('action (dist/index.js, run as the runner runs it)', () => {
     assert.equal(run.outputs.status, 'success');
     assert.equal(run.outputs['applied-count'], '1');
     assert.equal(JSON.parse(readFileSync(run.outputs['result-json']!, 'utf8')).counts.applied, 1);
-    assert.match(run.summary, /pg-promote migrate: succeeded/);
+    assert.match(run.summary, /pg-promote migrate: ✅ succeeded/);
     assert.match(run.stdout, /::add-mask::/);
     const written = run.stdout.replace(/::add-mask::.*\n/g, '') + run.stderr + run.summary + readFileSync(run.outputs['result-json']!, 'utf8');
     assert.ok(!written.includes(PASSWORD), 'password appears only in ::add-mask:: commands');
@@ -29,7 +35,7 @@ describe('action (dist/index.js, run as the runner runs it)', () => {
     const run = await runAction(root, { command: 'migrate', 'database-url': url });
     assert.equal(run.code, 1);
     assert.equal(run.outputs.status, 'failed');
-    assert.match(run.stdout, /^::error title=pg-promote migrate,file=db\/migrations\/app\/001_a\.sql,line=2,col=8::.*column "nope" does not exist/m);
+    assert.match(run.stdout, /^::error title=pg-promote,file=db\/migrations\/app\/001_a\.sql,line=2,col=8::column "nope" does not exist \[SQLSTATE 42703\]$/m);
   });
 
   test('bad inputs fail the step with one ::error:: naming the input, before any connection', async () => {
@@ -37,7 +43,7 @@ describe('action (dist/index.js, run as the runner runs it)', () => {
     const cases: Array<[Record<string, string>, RegExp]> = [
       [{ command: 'migrat' }, /input 'command' is 'migrat'/],
       [{ command: '' }, /input 'command' is required/],
-      [{ command: 'migrate', 'dry-run': 'maybe' }, /input 'dry-run' is 'maybe'; expected true or false/],
+      [{ command: 'migrate', 'dry-run': 'maybe' }, /input 'dry-run' is 'maybe'; expected one of: true, false/],
       [{ command: 'plan', 'working-directory': 'nope' }, /input 'working-directory' does not exist: nope/],
     ];
     for (const [inputs, message] of cases) {
@@ -49,3 +55,69 @@ describe('action (dist/index.js, run as the runner runs it)', () => {
     }
   });
 });
+
+describe('action adapter pieces', () => {
+  test('annotations keep the most important within 10 errors and 10 warnings, and count the rest', () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({ level: 'error' as const, message: `e${i}`, priority: i === 24 ? 0 : 5 }));
+    const warnings = Array.from({ length: 12 }, (_, i) => ({ level: 'warning' as const, message: `w${i}`, priority: 4 }));
+    const picked = selectAnnotations([...many, ...warnings]);
+    assert.equal(picked.shown.filter((a) => a.level === 'error').length, 10);
+    assert.equal(picked.shown.filter((a) => a.level === 'warning').length, 10);
+    assert.equal(picked.shown[0]!.message, 'e24', 'the most important first');
+    assert.deepEqual([picked.omittedErrors, picked.omittedWarnings], [15, 2]);
+    const summary = summaryMarkdown(fakeResult(1), { omittedErrors: 15, omittedWarnings: 2 });
+    assert.match(summary, /15 error and 2 warning annotations were left out/);
+  });
+
+  test('the job summary stays under 1 MiB whatever the result, and says what it cut', () => {
+    const summary = summaryMarkdown(fakeResult(60_000), { omittedErrors: 0, omittedWarnings: 0 });
+    assert.ok(Buffer.byteLength(summary) <= SUMMARY_LIMIT_BYTES);
+    assert.match(summary, /cut to stay under GitHub's 1 MiB limit: \d+ of 60000 file rows are not shown/);
+  });
+
+  test('a malformed URL fails the step naming the input, never showing it', async () => {
+    const run = await runAction(makeTree({}), { command: 'plan', 'database-url': `postgres://u:${PASSWORD}@[::1` });
+    assert.notEqual(run.code, 0);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    assert.equal(errors.length, 1);
+    assert.match(errors[0]!, /input 'database-url' is not a valid URL/);
+    assert.ok(!run.stdout.replace(/::add-mask::.*\n/g, '').includes(PASSWORD));
+  });
+
+  test('the log folds per phase', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': 'CREATE SCHEMA app;' });
+    const run = await runAction(root, { command: 'migrate', 'database-url': url });
+    assert.match(run.stdout, /::group::phase app: 1 file to apply\n {2}✓ v1 +db\/migrations\/app\/001_a\.sql .*\n::endgroup::/);
+  });
+
+  test("GitHub's local-action emulator runs the sources (src/action/main.ts) too", async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': 'CREATE SCHEMA app;' });
+    const envFile = path.join(root, '.env');
+    writeFileSync(envFile, `INPUT_COMMAND=plan\nINPUT_DATABASE-URL=${url}\nINPUT_WORKING-DIRECTORY=${root}\n`);
+    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/@github/local-action/bin/local-action.js'), 'run', REPO_ROOT, 'src/action/main.ts', envFile], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /'status'\s*│\s*'success'/);
+    assert.match(run.stdout, /'pending-count'\s*│\s*'1'/);
+    assert.ok(!run.stdout.includes(PASSWORD) && !run.stderr.includes(PASSWORD));
+  });
+});
+
+function fakeResult(files: number): PromoteResult {
+  return {
+    command: 'plan', ok: true, exitCode: 0, dryRun: true, startedAt: new Date(0).toISOString(), durationMs: 1, drift: [], warnings: [],
+    counts: { applied: 0, pending: files, failed: 0, reverted: 0 },
+    phases: [{
+      name: 'app', schema: 'app',
+      files: Array.from({ length: files }, (_, i) => ({
+        phase: 'app', kind: 'migration' as const, version: String(i), file: `db/migrations/app/${i}_a_rather_long_descriptive_file_name.sql`,
+        checksum: 'f'.repeat(64), status: 'pending' as const, transactional: true,
+      })),
+    }],
+  };
+}

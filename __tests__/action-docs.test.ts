@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { renderReadme } from '../scripts/action-docs.js';
+import { REPO_ROOT } from './harness/cli.js';
+
+test("the README's inputs and outputs tables match action.yml (npm run action-docs)", () => {
+  assert.equal(readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8'), renderReadme(REPO_ROOT));
+});
+
+test('action.yml runs node24 from dist/index.js and describes every input and output', () => {
+  const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8'));
+  assert.deepEqual(action.runs, { using: 'node24', main: 'dist/index.js' });
+  for (const [name, spec] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)] as Array<[string, { description?: string }]>) {
+    assert.ok(spec.description && spec.description.length > 10, `${name} has a description`);
+  }
+  for (const input of ['command', 'database-url', 'config', 'phase', 'dry-run', 'staging-url', 'backup-dir', 'backup-file', 'confirm', 'to', 'working-directory']) {
+    assert.ok(input in action.inputs, input);
+  }
+  for (const output of ['status', 'applied-count', 'pending-count', 'backup-path', 'backup-sha256', 'wal-lsn', 'report-path', 'result-json']) {
+    assert.ok(output in action.outputs, output);
+  }
+});

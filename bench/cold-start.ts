@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BenchError, childEnv, describeEnvironment, type Measurement } from './harness.js';
+import { markdownTable, passFail } from './table.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = 15;
+const TARGET_MS = 300;
+
+/**
+ * From process start to the first byte the process sends to the database: a loopback listener
+ * stands in for the server and notes when the startup packet arrives, so nothing after that
+ * (authentication, queries) is counted. The process is then killed.
+ */
+async function timeToFirstPacket(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  try {
+    return await new Promise<number>((resolve, reject) => {
+      let started = 0;
+      const child = spawn(process.execPath, command, {
+        cwd: repo,
+        env: { ...env, DATABASE_URL: `postgres://bench:bench@127.0.0.1:${port}/bench`, BENCH_PORT: String(port) },
+        stdio: 'ignore',
+      });
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new BenchError(`${command.join(' ')} sent nothing to the database within 10 s`));
+      }, 10_000);
+      server.once('connection', (socket) => {
+        socket.once('data', () => {
+          const elapsed = performance.now() - started;
+          clearTimeout(timer);
+          child.kill('SIGKILL');
+          socket.destroy();
+          resolve(elapsed);
+        });
+      });
+      started = performance.now();
+      child.once('error', reject);
+    });
+  } finally {
+    server.close();
+  }
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+export const coldStart: Measurement = {
+  id: 'cold-start',
+  title: 'Cold start: process start to the first packet sent to the database',
+  clusterSettings: {},
+  async run(ctx) {
+    const runner = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-bench-runner-'));
+    for (const f of ['output', 'summary']) writeFileSync(path.join(runner, f), '');
+    const actionEnv = childEnv({
+      INPUT_COMMAND: 'status',
+      GITHUB_WORKSPACE: repo,
+      GITHUB_OUTPUT: path.join(runner, 'output'),
+      GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
+      RUNNER_TEMP: runner,
+    });
+    const entries: Array<[string, string[], NodeJS.ProcessEnv, string]> = [
+      ['action (node dist/index.js, status)', ['dist/index.js'], actionEnv, 'dist/index.js'],
+      ['CLI (node dist/cli/index.js status)', ['dist/cli/index.js', 'status'], childEnv(), 'dist/cli/index.js'],
+      ['bare node (opens the socket, nothing else)', ['-e', 'require("net").connect(Number(process.env.BENCH_PORT), "127.0.0.1").write("x")'], childEnv(), ''],
+    ];
+    const rows: string[][] = [];
+    const medians: Record<string, number> = {};
+    for (const [label, args, env, bundle] of entries) {
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) times.push(await timeToFirstPacket(args, env));
+      medians[label] = median(times);
+      const size = bundle ? `${(statSync(path.join(repo, bundle)).size / 1024).toFixed(0)} KiB` : '-';
+      rows.push([label, medians[label]!.toFixed(0), `${Math.min(...times).toFixed(0)}-${Math.max(...times).toFixed(0)}`, size]);
+      process.stdout.write(`  ${label}: ${medians[label]!.toFixed(0)} ms\n`);
+    }
+    const action = medians['action (node dist/index.js, status)']!;
+    const markdown = [
+      `## ${this.title}`,
+      '',
+      `Median of ${RUNS} runs each, from spawning the process to the first byte arriving at a loopback listener that stands in for PostgreSQL (the startup packet); the sample db/ tree is read and checked before connecting. Bare node is the floor: a process that only opens the socket.`,
+      '',
+      markdownTable(['entry point', 'median ms', 'range ms', 'bundle size'], rows, ['left', 'right', 'right', 'right']),
+      '',
+      '### Targets',
+      '',
+      passFail(action < TARGET_MS, `action cold start under ${TARGET_MS} ms`, `${action.toFixed(0)} ms`),
+      '',
+      '### Environment',
+      '',
+      await describeEnvironment(ctx.cluster, []),
+    ].join('\n');
+    return { markdown, failures: [] };
+  },
+};

@@ -1,0 +1,56 @@
+import * as core from '@actions/core';
+import { formatErrorLine } from '../errors/format.js';
+import type { PromoteResult } from '../result.js';
+
+/** GitHub shows at most this many error and this many warning annotations per step. */
+export const ANNOTATION_LIMIT = 10;
+
+export interface Annotation {
+  level: 'error' | 'warning';
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Lower is shown first when there are more than the limit. */
+  priority: number;
+}
+
+/** What a result says that belongs on a file in the pull request or run view. */
+export function annotationsOf(result: PromoteResult): Annotation[] {
+  const out: Annotation[] = [];
+  if (result.error) {
+    const e = result.error;
+    out.push({ level: 'error', message: formatErrorLine({ ...e, file: undefined, key: undefined }), file: e.file, line: e.line, column: e.column, priority: 0 });
+  }
+  for (const d of result.drift) {
+    out.push({ level: 'error', message: `drift: ${d.message}`, file: d.file, line: 1, priority: 1 });
+  }
+  for (const check of result.checks ?? []) {
+    if (check.status === 'fail') out.push({ level: 'error', message: `${check.id}: ${check.summary}`, priority: 2 });
+    if (check.status === 'warn') out.push({ level: 'warning', message: `${check.id}: ${check.summary}`, priority: 3 });
+  }
+  for (const warning of result.warnings) out.push({ level: 'warning', message: warning, priority: 4 });
+  return out;
+}
+
+/**
+ * Emits the most important annotations within GitHub's per-step limits and returns how many of
+ * each level were left out, for the summary to say so.
+ */
+export function emitAnnotations(annotations: readonly Annotation[]): { omittedErrors: number; omittedWarnings: number } {
+  const { shown, omittedErrors, omittedWarnings } = selectAnnotations(annotations);
+  for (const a of shown) {
+    const props: core.AnnotationProperties = a.file
+      ? { title: 'pg-promote', file: a.file, startLine: a.line, startColumn: a.line === undefined ? undefined : a.column }
+      : { title: 'pg-promote' };
+    (a.level === 'error' ? core.error : core.warning)(a.message, props);
+  }
+  return { omittedErrors, omittedWarnings };
+}
+
+export function selectAnnotations(annotations: readonly Annotation[]): { shown: Annotation[]; omittedErrors: number; omittedWarnings: number } {
+  const sorted = [...annotations].sort((a, b) => a.priority - b.priority);
+  const count = { error: 0, warning: 0 };
+  const shown = sorted.filter((a) => ++count[a.level] <= ANNOTATION_LIMIT);
+  return { shown, omittedErrors: Math.max(0, count.error - ANNOTATION_LIMIT), omittedWarnings: Math.max(0, count.warning - ANNOTATION_LIMIT) };
+}
