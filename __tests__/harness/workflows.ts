@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT } from './cli.js';
+
+export interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+
+export interface Job {
+  needs?: string | string[];
+  environment?: string | { name: string };
+  permissions?: Record<string, string> | string;
+  uses?: string;
+  if?: string;
+  steps?: Step[];
+  strategy?: { matrix?: unknown; 'max-parallel'?: unknown; 'fail-fast'?: boolean };
+}
+
+export interface Workflow {
+  file: string;
+  text: string;
+  on: Record<string, unknown>;
+  permissions?: Record<string, string> | string;
+  concurrency?: { group: string };
+  jobs: Record<string, Job>;
+}
+
+export const WORKFLOW_DIR = path.join(REPO_ROOT, '.github/workflows');
+
+export function workflowFiles(): string[] {
+  return readdirSync(WORKFLOW_DIR).filter((f) => f.endsWith('.yml')).map((f) => path.join(WORKFLOW_DIR, f));
+}
+
+export function loadWorkflow(name: string): Workflow {
+  const file = path.join(WORKFLOW_DIR, name);
+  const text = readFileSync(file, 'utf8');
+  return { file, text, ...(parse(text) as Omit<Workflow, 'file' | 'text'>) };
+}
+
+export const needsOf = (job: Job): string[] => (job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs]);
+
+/** Every job a job waits for, directly or through others. */
+export function transitiveNeeds(workflow: Workflow, jobId: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    for (const need of needsOf(workflow.jobs[id]!)) {
+      if (!seen.has(need)) {
+        seen.add(need);
+        visit(need);
+      }
+    }
+  };
+  visit(jobId);
+  return seen;
+}
+
+export const environmentOf = (job: Job): string | undefined =>
+  typeof job.environment === 'string' ? job.environment : job.environment?.name;

