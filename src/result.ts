@@ -3,12 +3,13 @@ import type { ExitCode } from './errors/exit-codes.js';
 import type { BackupSummary, RestoreSummary } from './backup/types.js';
 import type { CheckResult } from './checks/types.js';
 import type { BoundaryReport } from './boundary/types.js';
+import type { LintReport } from './lint/types.js';
 
 /**
  * The one result type: every engine command returns a PromoteResult, and every adapter
  * (CLI, action) renders it. Nothing secret is ever stored in it.
  */
-export type Command = 'plan' | 'migrate' | 'down' | 'status' | 'backup' | 'restore' | 'verify' | 'report' | 'boundary-check';
+export type Command = 'plan' | 'migrate' | 'down' | 'status' | 'backup' | 'restore' | 'verify' | 'report' | 'boundary-check' | 'lint';
 
 export type FileKind = 'migration' | 'view' | 'policy' | 'down';
 
@@ -87,5 +88,6 @@ export interface PromoteResult {
   /** Files the report stage wrote. */
   report?: { markdownPath: string; jsonPath: string };
   boundary?: BoundaryReport;
+  lint?: LintReport;
   error?: ErrorInfo;
 }

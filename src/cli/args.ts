@@ -14,7 +14,7 @@ export interface CliArgs {
 
 export type ParsedCli = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' };
 
-const COMMANDS: readonly Command[] = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check'];
+const COMMANDS: readonly Command[] = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint'];
 
 export const USAGE = `Usage: pg-promote <command> [options]
 
@@ -28,6 +28,7 @@ Commands:
   verify    run the configured checks: RLS, role access, boundary grants, views, row counts, audit trail
   report    write the promotion report (markdown and JSON) from this run's stage results
   boundary-check  find code that writes into another app's schema (no database needed)
+  lint      find lock hazards and destructive changes in pending migrations (--database-url optional)
 
 Options:
   --database-url URL        target database (default: $DATABASE_URL)

@@ -6,6 +6,7 @@ import type { CommandContext } from './context.js';
 import { loadConfig } from '../config/load.js';
 import { backup } from './backup.js';
 import { boundaryCheck } from './boundary-check.js';
+import { lint } from './lint.js';
 import { down } from './down.js';
 import { inspect } from './inspect.js';
 import { migrate } from './migrate.js';
@@ -20,7 +21,7 @@ export type { EngineOptions } from './options.js';
 export type { EngineEvent, EventSink } from './events.js';
 
 type DatabaseCommand = Exclude<Command, OfflineCommand>;
-type OfflineCommand = 'boundary-check';
+type OfflineCommand = 'boundary-check' | 'lint';
 
 const COMMANDS: Record<DatabaseCommand, (ctx: CommandContext) => Promise<void>> = {
   plan: inspect,
@@ -35,11 +36,12 @@ const COMMANDS: Record<DatabaseCommand, (ctx: CommandContext) => Promise<void>> 
 
 const OFFLINE_COMMANDS: Record<OfflineCommand, (ctx: OfflineContext) => Promise<void>> = {
   'boundary-check': boundaryCheck,
+  lint,
 };
 
 const isOffline = (command: Command): command is OfflineCommand => command in OFFLINE_COMMANDS;
 
-const READ_ONLY: ReadonlySet<Command> = new Set(['plan', 'status', 'verify', 'report', 'boundary-check']);
+const READ_ONLY: ReadonlySet<Command> = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint']);
 
 /**
  * The engine's single entry point. It never throws: every outcome, including bad input and

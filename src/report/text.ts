@@ -4,6 +4,7 @@ import type { FileResult, PromoteResult } from '../result.js';
 import { backupLines } from './backup-text.js';
 import { boundaryLines } from './boundary-text.js';
 import { checkLines } from './checks-text.js';
+import { lintLines } from './lint-text.js';
 
 /** Plain-text rendering of the engine: progress lines while it works (CLI and action logs), a summary when done. */
 export function renderEvent(event: EngineEvent): string | undefined {
@@ -58,7 +59,7 @@ export function renderSummary(result: PromoteResult): { lines: string[]; errorLi
       for (const file of shown) lines.push(`  ${fileLine(file)}${file.status === 'pending' ? `  sha256 ${file.checksum.slice(0, 12)}` : ''}`);
     }
   }
-  lines.push(...backupLines(result), ...checkLines(result), ...boundaryLines(result));
+  lines.push(...backupLines(result), ...checkLines(result), ...boundaryLines(result), ...lintLines(result));
   for (const drift of result.drift) lines.push(`drift: ${drift.file}: ${drift.message}`);
   for (const warning of result.warnings) lines.push(`warning: ${warning}`);
   const { applied, pending, failed, reverted } = result.counts;

@@ -1,0 +1,28 @@
+/** What migration lint reports; part of PromoteResult. */
+export type LintSeverity = 'error' | 'warning' | 'info';
+
+export interface LintFinding {
+  /** Stable rule id, e.g. create-index-not-concurrently. */
+  rule: string;
+  severity: LintSeverity;
+  phase: string;
+  /** Repository-relative path, forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** What to write instead. */
+  fix: string;
+  /** With a database: the table's size and row estimate that raised the severity. */
+  table?: { name: string; bytes: number; rows: number };
+}
+
+export interface LintReport {
+  findings: LintFinding[];
+  /** Findings silenced by an in-file exception, with its reason: reported, never silent. */
+  exceptions: Array<LintFinding & { reason: string }>;
+  filesLinted: number;
+  /** Files that could not be linted (not SQL, encoding, size), each with why. */
+  skipped: Array<{ file: string; reason: string }>;
+  durationMs: number;
+}
