@@ -19,19 +19,30 @@ export interface TestServer {
 let serverPromise: Promise<TestServer> | undefined;
 let counter = 0;
 
-export function testServer(options: { password?: string } = {}): Promise<TestServer> {
+/**
+ * `ownCluster` ignores DATABASE_URL: fault tests crash and restart the server, which they may
+ * only do to a cluster of their own.
+ */
+export function testServer(options: TestServerOptions = {}): Promise<TestServer> {
   serverPromise ??= start(options);
   return serverPromise;
 }
 
-async function start(options: { password?: string }): Promise<TestServer> {
-  const external = process.env.DATABASE_URL;
+export interface TestServerOptions {
+  password?: string;
+  ownCluster?: boolean;
+  /** Server settings for the throwaway cluster (see startThrowawayCluster). */
+  settings?: Record<string, string>;
+}
+
+async function start(options: TestServerOptions): Promise<TestServer> {
+  const external = options.ownCluster ? undefined : process.env.DATABASE_URL;
   let cluster: ThrowawayCluster | undefined;
   let adminUrl: string;
   if (external) {
     adminUrl = external;
   } else {
-    cluster = await startThrowawayCluster({ password: options.password });
+    cluster = await startThrowawayCluster({ password: options.password, settings: options.settings });
     after(() => cluster?.stop());
     adminUrl = cluster.url();
   }

@@ -25,6 +25,8 @@ export interface ThrowawayCluster {
   createDatabase(name: string): Promise<string>;
   /** Runs SQL as the superuser in the given database (default postgres). */
   sql(text: string, database?: string): Promise<pg.QueryResult>;
+  /** Crash and recover: an immediate shutdown (no checkpoint), then start again. */
+  crashAndRestart(downMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -78,6 +80,11 @@ export async function startThrowawayCluster(options: ThrowawayOptions = {}): Pro
   const settings = { ...FAST_SETTINGS, ...options.settings };
   let port = 0;
   let started = false;
+  let serverOptions = '';
+  const pgCtl = (args: string[]) => {
+    const [cmd, cmdArgs] = asClusterOwner(path.join(binDir, 'pg_ctl'), ['-D', dataDir, ...args]);
+    return run(cmd, cmdArgs);
+  };
   const cleanup = async () => {
     if (started) {
       const [cmd, args] = asClusterOwner(path.join(binDir, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
@@ -94,7 +101,7 @@ export async function startThrowawayCluster(options: ThrowawayOptions = {}): Pro
     await run(initCmd, initArgs);
     for (let attempt = 0; ; attempt++) {
       port = await freePort();
-      const serverOptions = [
+      serverOptions = [
         `-p ${port}`, `-k ${dir}`, `-c listen_addresses=127.0.0.1`,
         ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`),
       ].join(' ');
@@ -140,6 +147,11 @@ export async function startThrowawayCluster(options: ThrowawayOptions = {}): Pro
     async createDatabase(name: string) {
       await sql(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE template0`);
       return url(name);
+    },
+    async crashAndRestart(downMs = 0) {
+      await pgCtl(['-m', 'immediate', '-w', 'stop']);
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await pgCtl(['-l', path.join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '60', 'start']);
     },
     stop: cleanup,
   };

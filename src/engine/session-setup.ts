@@ -8,6 +8,14 @@ import type { CommandContext } from './context.js';
 export const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
 
 /**
+ * PostgreSQL 14+: the server checks every second that we are still there while a statement
+ * runs, so a killed pg-promote does not leave its migration running and holding its locks
+ * (and the migration lock) until the statement happens to end.
+ */
+export const CLIENT_CHECK_SQL = `SELECT set_config('client_connection_check_interval', '1s', false)
+WHERE current_setting('server_version_num')::int >= 140000`;
+
+/**
  * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
  * set. The lock is session-level: if the process dies, the server frees it with the session.
  */
@@ -22,6 +30,7 @@ export async function withMigrationLock(ctx: CommandContext, work: () => Promise
   ctx.emit({ type: 'lock-acquired' });
   try {
     await ctx.session.client.query(SESSION_SETTINGS_SQL, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
+    await ctx.session.client.query(CLIENT_CHECK_SQL);
     await work();
   } finally {
     if (!ctx.session.lost()) await release();
