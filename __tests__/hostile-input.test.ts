@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { closeSync, mkdirSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { parseConfigText } from '../src/config/load.js';
+import { PromoteError } from '../src/errors/promote-error.js';
+import { cli } from './harness/cli.js';
+import { makeTree, onePhaseConfig } from './harness/tree.js';
+
+/** Every case must be refused before a database is contacted: the URL points nowhere. */
+const NOWHERE = 'postgres://nobody@127.0.0.1:1/nowhere';
+
+describe('hostile input', () => {
+  test('an enormous migration file is refused by size, without reading it', async () => {
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig() });
+    mkdirSync(path.join(root, 'db/migrations/app'), { recursive: true });
+    const fd = openSync(path.join(root, 'db/migrations/app/001_huge.sql'), 'w');
+    ftruncateSync(fd, 200 * 1024 * 1024); // sparse: 200 MiB on paper, nothing on disk
+    closeSync(fd);
+    const before = process.memoryUsage().rss;
+    const run = await cli(root, ['plan', '--database-url', NOWHERE]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /001_huge\.sql: file is 200\.0 MiB; the limit is 50 MiB/);
+    assert.ok(process.memoryUsage().rss - before < 100 * 1024 * 1024, 'memory stays bounded');
+  });
+
+  test('a file with NUL bytes is not SQL', async () => {
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_x.sql': 'SELECT 1;\nSELECT 2\0;\n' });
+    const run = await cli(root, ['plan', '--database-url', NOWHERE]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /001_x\.sql:2: file contains a NUL byte/);
+  });
+
+  test('a migration folder with 100,000 files is refused, not read', async () => {
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig() });
+    const folder = path.join(root, 'db/migrations/app');
+    mkdirSync(folder, { recursive: true });
+    for (let i = 0; i < 100_000; i++) writeFileSync(path.join(folder, `${i}_f.sql`), '');
+    const run = await cli(root, ['plan', '--database-url', NOWHERE]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /db\/migrations\/app: folder holds 100000 \.sql files; the limit is 10000/);
+  });
+
+  test('a schema name that tries SQL injection is a config error; nothing runs', async () => {
+    const root = makeTree({
+      'db/promotion.yml': 'phases:\n  - name: app\n    schema: \'eng"; DROP TABLE x; --\'\n    migrations: db/m\n',
+    });
+    const run = await cli(root, ['migrate', '--database-url', NOWHERE]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /db\/promotion\.yml:3: phases\.0\.schema: must be a plain identifier/);
+  });
+
+  test('property: random text as promotion.yml never crashes the parser; it is a config or a clear error', () => {
+    const yamlish = fc
+      .array(
+        fc.oneof(
+        fc.constantFrom('phases:', '\n', '  - ', 'name: ', 'schema: ', 'migrations: ', '&a ', '*a ', '[', ']', '{', '}', ': ', '"', "'", '#', '!!', 'lock_timeout: 5s', '\t', '- ', '1', 'true', '~'),
+          fc.string({ maxLength: 5 }),
+        ),
+        { maxLength: 60 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(yamlish, fc.string({ maxLength: 200 })), (text) => {
+        try {
+          parseConfigText(text, 'db/promotion.yml');
+        } catch (err) {
+          assert.ok(err instanceof PromoteError, `threw ${String(err)}`);
+          assert.equal(err.kind, 'config');
+          assert.equal(err.context.file, 'db/promotion.yml');
+        }
+      }),
+      { numRuns: 800 },
+    );
+  });
+});
