@@ -5,13 +5,15 @@ import { startThrowawayCluster, type ThrowawayCluster } from '../src/cluster/thr
 import { Redactor } from '../src/secrets/redact.js';
 import type { Measurement } from './harness.js';
 import { backupSpeed } from './backup-speed.js';
+import { boundarySpeed } from './boundary-speed.js';
 import { coldStart } from './cold-start.js';
+import { lintSpeed } from './lint-speed.js';
 import { migrateSpeed } from './migrate-speed.js';
 import { verifySpeed } from './verify-speed.js';
 import { RESULTS_PATH, writeResultsSection } from './table.js';
 
 // A new measurement is one file exporting a Measurement, added here.
-const MEASUREMENTS: readonly Measurement[] = [migrateSpeed, coldStart, backupSpeed, verifySpeed];
+const MEASUREMENTS: readonly Measurement[] = [migrateSpeed, coldStart, backupSpeed, verifySpeed, boundarySpeed, lintSpeed];
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 

@@ -1,6 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 785:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -6592,7 +7435,7 @@ module.exports = split
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(7837);
+module.exports = __nccwpck_require__(7837);
 
 
 /***/ }),
@@ -6600,7 +7443,6 @@ module.exports = split
 /***/ 7837:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -6612,10 +7454,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -6864,7 +7706,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -6872,7 +7714,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -6900,29 +7741,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -6976,11 +7817,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -6991,57 +7832,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -34986,7 +35827,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3072);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8143);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34995,13 +35836,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3072:
+/***/ 8143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -36400,7 +37241,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -37815,7 +38656,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -37838,7 +38679,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -37846,8 +38687,8 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function core_warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -37872,13 +38713,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -37949,79 +38790,14 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/errors/promote-error.ts
-class PromoteError extends Error {
-    kind;
-    context;
-    constructor(kind, message, context = {}) {
-        super(message);
-        this.name = 'PromoteError';
-        this.kind = kind;
-        this.context = context;
-    }
-}
-const usageError = (message, context = {}) => new PromoteError('usage', message, context);
-const configError = (message, context = {}) => new PromoteError('config', message, context);
-/** Anything thrown that is not a PromoteError is a bug: keep its message, call it internal. */
-function asPromoteError(err) {
-    if (err instanceof PromoteError)
-        return err;
-    const message = err instanceof Error ? err.message : String(err);
-    return new PromoteError('internal', `unexpected error: ${message}`);
-}
-
-;// CONCATENATED MODULE: ./src/db/connection-url.ts
-
-/**
- * Parses postgres:// URLs. The error never repeats the URL: it may hold a password.
- */
-function parseDatabaseUrl(url, option = '--database-url') {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw usageError(`${option} is not a valid URL (expected postgres://user:password@host:port/database)`, { key: option });
-    }
-    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-        throw usageError(`${option} must start with postgres:// or postgresql:// (got ${parsed.protocol}//)`, { key: option });
-    }
-    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-    if (!database)
-        throw usageError(`${option} names no database (expected .../database at the end)`, { key: option });
-    const params = {};
-    parsed.searchParams.forEach((value, key) => {
-        params[key] = value;
-    });
-    const hostFromParams = params.host;
-    const host = decodeURIComponent(parsed.hostname) || hostFromParams || 'localhost';
-    const port = parsed.port ? Number(parsed.port) : Number(params.port ?? 5432);
-    const user = decodeURIComponent(parsed.username) || process.env.PGUSER || 'postgres';
-    const password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
-    return { host, port, database, user, password, params, display: `${user}@${host}:${port}/${database}` };
-}
-/** The URL without its password, for child processes that get the password via PGPASSWORD. */
-function urlWithoutPassword(target) {
-    const url = new URL('postgres://placeholder');
-    url.hostname = target.host.startsWith('/') ? '' : target.host;
-    url.port = String(target.port);
-    url.username = encodeURIComponent(target.user);
-    url.pathname = `/${encodeURIComponent(target.database)}`;
-    for (const [key, value] of Object.entries(target.params))
-        url.searchParams.set(key, value);
-    if (target.host.startsWith('/'))
-        url.searchParams.set('host', target.host);
-    return url.toString();
-}
-
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
 var lib = __nccwpck_require__(3273);
 ;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
@@ -38045,6 +38821,27 @@ const defaults = lib.defaults
 
 // Re-export the default
 /* harmony default export */ const esm = (lib);
+
+;// CONCATENATED MODULE: ./src/errors/promote-error.ts
+class PromoteError extends Error {
+    kind;
+    context;
+    constructor(kind, message, context = {}) {
+        super(message);
+        this.name = 'PromoteError';
+        this.kind = kind;
+        this.context = context;
+    }
+}
+const usageError = (message, context = {}) => new PromoteError('usage', message, context);
+const configError = (message, context = {}) => new PromoteError('config', message, context);
+/** Anything thrown that is not a PromoteError is a bug: keep its message, call it internal. */
+function asPromoteError(err) {
+    if (err instanceof PromoteError)
+        return err;
+    const message = err instanceof Error ? err.message : String(err);
+    return new PromoteError('internal', `unexpected error: ${message}`);
+}
 
 ;// CONCATENATED MODULE: ./src/db/session.ts
 
@@ -38136,795 +38933,6 @@ function exitCodeFor(kind) {
     return kind === undefined ? 0 : EXIT_CODES[kind];
 }
 
-;// CONCATENATED MODULE: ./src/migrate/history.ts
-
-const qualified = (t) => `${esm.escapeIdentifier(t.schema)}.${esm.escapeIdentifier(t.table)}`;
-function createHistorySql(t) {
-    const name = qualified(t);
-    const index = esm.escapeIdentifier(`${t.table}_applied_once`);
-    return `
-CREATE SCHEMA IF NOT EXISTS ${esm.escapeIdentifier(t.schema)};
-CREATE TABLE IF NOT EXISTS ${name} (
-  id            bigserial PRIMARY KEY,
-  execution_id  uuid        NOT NULL,
-  phase         text        NOT NULL,
-  kind          text        NOT NULL CHECK (kind IN ('migration', 'view', 'policy', 'down')),
-  version       text,
-  file_name     text        NOT NULL,
-  checksum      text        NOT NULL,
-  applied_at    timestamptz NOT NULL DEFAULT now(),
-  applied_by    text        NOT NULL,
-  db_user       text        NOT NULL DEFAULT current_user,
-  duration_ms   integer     NOT NULL,
-  success       boolean     NOT NULL,
-  reverted_at   timestamptz,
-  error_sqlstate text,
-  error_message text
-);
-CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
-  WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
-}
-const HISTORY_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
-function readHistorySql(t) {
-    return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
-FROM ${qualified(t)} ORDER BY id`;
-}
-function insertHistorySql(t) {
-    return `INSERT INTO ${qualified(t)}
-  (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
-}
-function markRevertedSql(t) {
-    return `UPDATE ${qualified(t)} SET reverted_at = now()
-WHERE phase = $1 AND version = $2 AND kind = 'migration' AND success AND reverted_at IS NULL`;
-}
-/** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
-function insertHistoryQuery(t, e) {
-    return { name: `pg-promote-history-${t.schema}.${t.table}`, text: insertHistorySql(t), values: historyValues(e) };
-}
-function historyValues(e) {
-    return [
-        e.executionId, e.phase, e.kind, e.version ?? null, e.fileName, e.checksum, e.appliedBy,
-        Math.round(e.durationMs), e.success, e.errorSqlstate ?? null, e.errorMessage?.slice(0, 2000) ?? null,
-    ];
-}
-/** Reading works on a database pg-promote never touched: no table means no history. */
-async function readHistory(client, t) {
-    const exists = await client.query(HISTORY_EXISTS_SQL, [qualified(t)]);
-    if (!exists.rows[0]?.present)
-        return [];
-    return (await client.query(readHistorySql(t))).rows;
-}
-const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
-function historyState(rows) {
-    const applied = new Map();
-    const repeatables = new Map();
-    for (const row of rows) {
-        if (!row.success)
-            continue;
-        if (row.kind === 'migration' && row.version !== null && row.reverted_at === null) {
-            let phase = applied.get(row.phase);
-            if (!phase)
-                applied.set(row.phase, (phase = new Map()));
-            phase.set(row.version, row);
-        }
-        else if (row.kind === 'view' || row.kind === 'policy') {
-            repeatables.set(repeatableKey(row.phase, row.kind, row.file_name), row);
-        }
-    }
-    return { applied, repeatables };
-}
-
-;// CONCATENATED MODULE: ./src/sql/position.ts
-/**
- * Offsets, lines and columns in SQL text. JavaScript strings index UTF-16 code units, editors
- * and PostgreSQL count characters (code points), so every conversion between them lives here.
- */
-const LF = 0x0a;
-const CR = 0x0d;
-function isHighSurrogate(c) {
-    return c >= 0xd800 && c <= 0xdbff;
-}
-function isLowSurrogate(c) {
-    return c >= 0xdc00 && c <= 0xdfff;
-}
-function clampOffset(text, offset) {
-    if (!Number.isFinite(offset) || offset <= 0)
-        return 0;
-    return Math.min(Math.floor(offset), text.length);
-}
-/** Code points in text[from, to); a pair split by `to` counts its high half as one. */
-function countCodePoints(text, from, to) {
-    let count = 0;
-    let i = from;
-    while (i < to) {
-        i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
-        count++;
-    }
-    return count;
-}
-/**
- * Answers line/column questions for one text. Queries in increasing offset order cost O(text)
- * in total, which matters for a file of thousands of statements on one long line; an earlier
- * offset just starts over from the top.
- */
-class LineLocator {
-    text;
-    line = 1;
-    lineStart = 0;
-    /** Index of the terminator (\r or \n) ending the current line, or text.length. */
-    lineEnd = -1;
-    /** Code points counted on the current line from lineStart up to countedTo. */
-    countedTo = 0;
-    counted = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    locate(utf16Offset) {
-        const text = this.text;
-        const target = clampOffset(text, utf16Offset);
-        if (target < this.lineStart)
-            this.restart();
-        for (;;) {
-            const end = this.currentLineEnd();
-            if (target <= end || end >= text.length)
-                break;
-            const terminatorEnd = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
-            // Between the \r and \n of one terminator: still the end of this line, not the next.
-            if (target < terminatorEnd)
-                break;
-            this.line++;
-            this.lineStart = terminatorEnd;
-            this.lineEnd = -1;
-            this.countedTo = terminatorEnd;
-            this.counted = 0;
-        }
-        const upTo = Math.min(target, this.currentLineEnd());
-        if (upTo < this.countedTo) {
-            this.countedTo = this.lineStart;
-            this.counted = 0;
-        }
-        const count = this.counted + countCodePoints(text, this.countedTo, upTo);
-        // Never remember a position inside a surrogate pair: the next count would split the pair.
-        if (!(upTo > 0 && isHighSurrogate(text.charCodeAt(upTo - 1)) && isLowSurrogate(text.charCodeAt(upTo)))) {
-            this.countedTo = upTo;
-            this.counted = count;
-        }
-        return { line: this.line, column: count + 1 };
-    }
-    restart() {
-        this.line = 1;
-        this.lineStart = 0;
-        this.lineEnd = -1;
-        this.countedTo = 0;
-        this.counted = 0;
-    }
-    currentLineEnd() {
-        if (this.lineEnd < 0) {
-            const text = this.text;
-            let i = this.lineStart;
-            while (i < text.length) {
-                const c = text.charCodeAt(i);
-                if (c === LF || c === CR)
-                    break;
-                i++;
-            }
-            this.lineEnd = i;
-        }
-        return this.lineEnd;
-    }
-}
-function lineColumnAt(text, utf16Offset) {
-    return new LineLocator(text).locate(utf16Offset);
-}
-function utf16OffsetOfCodePoint(text, codePointIndex0) {
-    if (!Number.isFinite(codePointIndex0) || codePointIndex0 <= 0)
-        return 0;
-    const wanted = Math.floor(codePointIndex0);
-    let i = 0;
-    let seen = 0;
-    while (i < text.length && seen < wanted) {
-        i += isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
-        seen++;
-    }
-    return i;
-}
-/** UTF-16 offset of the last code point of a non-empty text. */
-function lastCharOffset(text) {
-    const n = text.length;
-    return n >= 2 && isLowSurrogate(text.charCodeAt(n - 1)) && isHighSurrogate(text.charCodeAt(n - 2)) ? n - 2 : n - 1;
-}
-function errorLocation(fileText, statement, serverPosition) {
-    const start = clampOffset(fileText, statement.start);
-    let within = 0;
-    // Positions come off the wire as text; anything unusable falls back to the statement's start.
-    if (serverPosition !== undefined && Number.isFinite(serverPosition) && statement.text.length > 0) {
-        within = utf16OffsetOfCodePoint(statement.text, Math.max(1, Math.floor(serverPosition)) - 1);
-        if (within >= statement.text.length)
-            within = lastCharOffset(statement.text);
-    }
-    return lineColumnAt(fileText, start + within);
-}
-
-;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
-
-/** SQLSTATEs after which the same file may simply be tried again. */
-const RETRYABLE_SQLSTATES = new Set([
-    '55P03', // lock_not_available: lock_timeout expired
-    '40P01', // deadlock_detected
-]);
-function sqlstateOf(err) {
-    const code = err.code;
-    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
-}
-/** Lost connections: the server rolled back whatever transaction we had open. */
-function isConnectionLoss(err) {
-    const code = sqlstateOf(err);
-    if (code && (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03'))
-        return true;
-    const message = err.message ?? '';
-    return /Connection terminated|ECONNRESET|EPIPE|not queryable|Client was closed/i.test(message);
-}
-/**
- * Turns what the server said about a failed statement into an error that points at the file:
- * the server's position is counted in characters within the statement we sent, and the
- * statement's offset in the file gives the rest.
- */
-function statementError(err, file, statement, transactional, 
-/** Characters sent ahead of the statement's own text in the same query. */
-prefixLength = 0) {
-    const e = err;
-    const sqlstate = sqlstateOf(err);
-    const position = e.position ? Number(e.position) - prefixLength : undefined;
-    const at = statement ? errorLocation(file.content, statement, position) : undefined;
-    let message = e.message ?? String(err);
-    if (isConnectionLoss(err)) {
-        message = transactional
-            ? `connection lost while applying this file (${message}); the server rolled its transaction back. Run 'pg-promote status' to see what is applied, then run again`
-            : `connection lost while applying this file (${message})`;
-    }
-    else if (sqlstate === '55P03') {
-        message = `${message}: another session held a conflicting lock for longer than lock_timeout, and the retries ran out`;
-    }
-    return {
-        kind: 'migration',
-        message,
-        file: file.path.rel,
-        line: at?.line,
-        column: at?.column,
-        sqlstate,
-        detail: e.detail,
-        hint: e.hint,
-        statement: statement ? truncate(statement.text, 500) : undefined,
-    };
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/migrate/runner.ts
-
-
-const BEGIN_PREFIX = 'BEGIN;\n';
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Applies one file and records it. Transactional files (the default) run statement by
- * statement inside BEGIN/COMMIT together with their history row, so a file is either applied
- * and recorded or neither; lock timeouts roll back and retry the whole file with backoff.
- */
-async function applyFile(ctx, item) {
-    ctx.emit({ type: 'file-start', phase: item.phase, kind: item.kind, file: item.file.path.rel, version: item.version });
-    const result = item.file.transactional ? await applyInTransaction(ctx, item) : await applyStatementByStatement(ctx, item);
-    ctx.emit({ type: 'file-done', result });
-    return result;
-}
-async function applyInTransaction(ctx, item) {
-    const { client } = ctx;
-    for (let attempt = 1;; attempt++) {
-        const started = performance.now();
-        let current;
-        let prefix = '';
-        try {
-            // BEGIN travels with the first statement: one round trip fewer per file, which is most of
-            // pg-promote's overhead over a bare psql session on a run of many small files.
-            for (const [index, statement] of item.file.statements.entries()) {
-                current = statement;
-                prefix = index === 0 ? BEGIN_PREFIX : '';
-                await client.query(prefix + statement.text);
-            }
-            current = undefined;
-            prefix = '';
-            if (item.kind === 'down')
-                await client.query(markRevertedSql(ctx.history), [item.phase, item.version]);
-            const durationMs = performance.now() - started;
-            await client.query(insertHistoryQuery(ctx.history, entry(ctx, item, durationMs, true)));
-            await client.query('COMMIT');
-            return fileResult(item, 'applied', { durationMs, attempts: attempt });
-        }
-        catch (err) {
-            const durationMs = performance.now() - started;
-            if (!isConnectionLoss(err))
-                await client.query('ROLLBACK').catch(() => undefined);
-            if (await shouldRetry(ctx, item, err, attempt))
-                continue;
-            const error = statementError(err, item.file, current, true, prefix.length);
-            await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
-            return fileResult(item, 'failed', { durationMs, attempts: attempt, error });
-        }
-    }
-}
-/**
- * For files marked -- pg-promote:no-transaction. Each statement commits on its own, so a
- * failure part-way leaves the earlier statements applied: the result says how many.
- */
-async function applyStatementByStatement(ctx, item) {
-    const started = performance.now();
-    let applied = 0;
-    let attempts = 1;
-    for (const statement of item.file.statements) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                await ctx.client.query(statement.text);
-                applied++;
-                break;
-            }
-            catch (err) {
-                attempts = Math.max(attempts, attempt);
-                if (await shouldRetry(ctx, item, err, attempt))
-                    continue;
-                const durationMs = performance.now() - started;
-                const error = statementError(err, item.file, statement, false);
-                if (applied > 0) {
-                    error.message = `${error.message}. PARTLY APPLIED: this file is not transactional and its first ${applied} of ${item.file.statements.length} statements ran and stayed applied; the file is not recorded as applied, so the next run starts it from the top (write such files to be re-runnable, e.g. IF NOT EXISTS)`;
-                }
-                await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
-                return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
-            }
-        }
-    }
-    const durationMs = performance.now() - started;
-    try {
-        if (item.kind === 'down')
-            await ctx.client.query(markRevertedSql(ctx.history), [item.phase, item.version]);
-        await ctx.client.query(insertHistoryQuery(ctx.history, entry(ctx, item, durationMs, true)));
-    }
-    catch (err) {
-        const error = statementError(err, item.file, undefined, false);
-        error.message = `every statement ran, but recording the file in the history failed: ${error.message}`;
-        return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
-    }
-    return fileResult(item, 'applied', { durationMs, attempts });
-}
-async function shouldRetry(ctx, item, err, attempt) {
-    const sqlstate = sqlstateOf(err);
-    if (!sqlstate || !RETRYABLE_SQLSTATES.has(sqlstate) || attempt > ctx.lockRetries)
-        return false;
-    const waitMs = ctx.lockRetryBackoffMs * 2 ** (attempt - 1);
-    ctx.emit({ type: 'retry', file: item.file.path.rel, attempt, of: ctx.lockRetries, waitMs, sqlstate, message: err.message });
-    await sleep(waitMs);
-    return true;
-}
-async function recordFailure(ctx, item, durationMs, sqlstate, message) {
-    // Best effort, outside the failed transaction: when the connection is gone, so is this.
-    await ctx.client
-        .query(insertHistoryQuery(ctx.history, { ...entry(ctx, item, durationMs, false), errorSqlstate: sqlstate, errorMessage: message }))
-        .catch(() => undefined);
-}
-function entry(ctx, item, durationMs, success) {
-    return {
-        executionId: ctx.executionId,
-        phase: item.phase,
-        kind: item.kind,
-        version: item.version,
-        fileName: item.file.path.rel,
-        checksum: item.file.checksum,
-        appliedBy: ctx.actor,
-        durationMs,
-        success,
-    };
-}
-function fileResult(item, status, extra) {
-    return {
-        phase: item.phase,
-        kind: item.kind,
-        version: item.version,
-        file: item.file.path.rel,
-        checksum: item.file.checksum,
-        status,
-        transactional: item.file.transactional,
-        ...extra,
-        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/migrate/versions.ts
-const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
-function parseVersionedName(fileName) {
-    const match = NAME_PATTERN.exec(fileName);
-    if (!match)
-        return undefined;
-    const parts = match[1].split('.').map((p) => BigInt(p));
-    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
-}
-function parseVersionText(text) {
-    if (!/^\d+(?:\.\d+)*$/.test(text))
-        return undefined;
-    return text.split('.').map((p) => BigInt(p));
-}
-function compareVersions(a, b) {
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a[i] ?? 0n;
-        const y = b[i] ?? 0n;
-        if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/migrate/planner.ts
-
-
-/**
- * Compares files with history. Drift (an applied file edited or deleted, or a new file sorting
- * below the newest applied one) is reported, never applied around. View and policy files are
- * re-applied when they changed, and also when the phase's schema changed since they were last
- * applied: a DOWN may have dropped what they created, and new tables need their policies.
- */
-function planPhase(files, state, rows, outOfOrder) {
-    const phase = files.phase.name;
-    const applied = state.applied.get(phase) ?? new Map();
-    const drift = [];
-    const byVersion = new Map(files.migrations.map((f) => [f.version.text, f]));
-    for (const [version, row] of applied) {
-        const file = byVersion.get(version);
-        if (!file) {
-            drift.push({
-                phase, version, file: row.file_name, reason: 'missing', appliedChecksum: row.checksum,
-                message: `applied migration ${row.file_name} (version ${version}) is missing from ${files.phase.migrations.rel}`,
-            });
-        }
-        else if (file.checksum !== row.checksum) {
-            drift.push({
-                phase, version, file: file.path.rel, reason: 'changed', appliedChecksum: row.checksum, currentChecksum: file.checksum,
-                message: `applied migration was edited after it ran: checksum applied ${row.checksum.slice(0, 12)}…, now ${file.checksum.slice(0, 12)}…`,
-            });
-        }
-    }
-    const pending = files.migrations.filter((f) => !applied.has(f.version.text));
-    const upToDate = files.migrations.filter((f) => applied.has(f.version.text));
-    const newest = [...applied.keys()]
-        .map((v) => ({ v, parts: parseVersionText(v) ?? [] }))
-        .sort((a, b) => compareVersions(b.parts, a.parts))[0];
-    if (newest && !outOfOrder) {
-        for (const file of pending) {
-            if (compareVersions(file.version.parts, newest.parts) < 0) {
-                drift.push({
-                    phase, version: file.version.text, file: file.path.rel, reason: 'out-of-order',
-                    message: `version ${file.version.text} sorts below the newest applied version ${newest.v}; renumber it, or set out_of_order: true`,
-                });
-            }
-        }
-    }
-    const schemaChangedAt = lastSchemaChange(rows, phase);
-    const repeatable = (kind) => (file) => {
-        const last = state.repeatables.get(repeatableKey(phase, kind, file.path.rel));
-        let reason;
-        if (!last)
-            reason = 'new';
-        else if (last.checksum !== file.checksum)
-            reason = 'changed';
-        else if (pending.length > 0 || BigInt(last.id) < schemaChangedAt)
-            reason = 'schema-changed';
-        return { kind, file, reason, previousChecksum: last?.checksum };
-    };
-    return {
-        files,
-        pending,
-        upToDate,
-        repeatables: [...files.views.map(repeatable('view')), ...files.policies.map(repeatable('policy'))],
-        drift,
-        currentVersion: newest?.v,
-    };
-}
-function lastSchemaChange(rows, phase) {
-    let last = 0n;
-    for (const row of rows) {
-        if (row.phase === phase && row.success && (row.kind === 'migration' || row.kind === 'down')) {
-            const id = BigInt(row.id);
-            if (id > last)
-                last = id;
-        }
-    }
-    return last;
-}
-
-;// CONCATENATED MODULE: ./src/engine/phase-results.ts
-/** The plan as results: what is applied, what is pending, which repeatables would re-run. */
-function phaseResultFromPlan(plan) {
-    const phase = plan.files.phase;
-    const files = [
-        ...plan.upToDate.map((f) => ({
-            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
-            checksum: f.checksum, status: 'up-to-date', transactional: f.transactional,
-        })),
-        ...plan.pending.map((f) => ({
-            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
-            checksum: f.checksum, status: 'pending', transactional: f.transactional,
-        })),
-        ...plan.repeatables.map((r) => ({
-            phase: phase.name, kind: r.kind, file: r.file.path.rel, checksum: r.file.checksum,
-            status: r.reason ? 'pending' : 'up-to-date', transactional: true,
-        })),
-    ];
-    return { name: phase.name, schema: phase.schema, files, currentVersion: plan.currentVersion };
-}
-/** Replaces a file's planned entry with what actually happened to it. */
-function recordOutcome(phase, outcome) {
-    const index = phase.files.findIndex((f) => f.kind === outcome.kind && f.file === outcome.file);
-    if (index >= 0)
-        phase.files[index] = outcome;
-    else
-        phase.files.push(outcome);
-    if (outcome.kind === 'migration' && outcome.status === 'applied')
-        phase.currentVersion = outcome.version;
-}
-
-;// CONCATENATED MODULE: ./src/engine/history-plans.ts
-
-
-
-
-/** Reads the history once and plans every selected phase; fills result.phases and result.drift. */
-async function planAll(ctx) {
-    const { config, phases } = ctx.prepared;
-    const rows = await readHistory(ctx.session.client, config.historyTable);
-    const state = historyState(rows);
-    const plans = phases.map((files) => planPhase(files, state, rows, config.outOfOrder));
-    ctx.result.phases = plans.map(phaseResultFromPlan);
-    ctx.result.drift = plans.flatMap((p) => p.drift);
-    return { plans, rows };
-}
-function driftError(ctx, applying) {
-    const drift = ctx.result.drift;
-    if (drift.length === 0)
-        return undefined;
-    const first = drift[0];
-    const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
-    return new PromoteError('drift', `history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`, { file: first.file, phase: first.phase, version: first.version });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/db/advisory-lock.ts
-
-/**
- * One session-level advisory lock per database serialises pg-promote runs. Advisory locks are
- * scoped to the current database already, so a fixed key pair is enough. ('pgpr' as an int.)
- */
-const MIGRATION_LOCK_KEY = [0x70677072, 1];
-const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1, $2) AS locked';
-const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
-/** Who holds the lock, for the message a waiting run gives up with. */
-const LOCK_HOLDER_SQL = `
-SELECT a.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
-FROM pg_catalog.pg_locks l
-JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
-WHERE l.locktype = 'advisory' AND l.granted
-  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
-  AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`;
-/**
- * Polls pg_try_advisory_lock rather than blocking in pg_advisory_lock: a session blocked in
- * that call holds a snapshot, and CREATE INDEX CONCURRENTLY in the lock holder's run waits for
- * every such snapshot, so a blocking waiter would deadlock a run that builds an index.
- */
-async function acquireMigrationLock(client, options) {
-    const deadline = Date.now() + options.waitMs;
-    const pollMs = options.pollMs ?? 200;
-    let told = false;
-    for (;;) {
-        const result = await client.query(TRY_LOCK_SQL, [...MIGRATION_LOCK_KEY]);
-        if (result.rows[0]?.locked) {
-            return async () => {
-                await client.query(UNLOCK_SQL, [...MIGRATION_LOCK_KEY]).catch(() => undefined);
-            };
-        }
-        const holder = await describeHolder(client);
-        if (Date.now() >= deadline) {
-            throw new PromoteError('lock', `another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
-                `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`, { object: options.database });
-        }
-        if (!told) {
-            options.onWait?.(holder);
-            told = true;
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now()))));
-    }
-}
-async function describeHolder(client) {
-    const rows = (await client.query(LOCK_HOLDER_SQL, [...MIGRATION_LOCK_KEY])).rows;
-    const row = rows[0];
-    if (!row)
-        return 'holder already gone';
-    const from = row.client_addr ? ` from ${row.client_addr}` : '';
-    return `pid ${row.pid}, application '${row.application_name}', user ${row.usename}${from}, connected since ${row.backend_start.toISOString()}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/session-setup.ts
-
-
-
-/** Session settings that bound how long a migration can hold application traffic behind it. */
-const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
-/**
- * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
- * set. The lock is session-level: if the process dies, the server frees it with the session.
- */
-async function withMigrationLock(ctx, work) {
-    const { config, target } = ctx.prepared;
-    ctx.result.executionId = (0,external_node_crypto_.randomUUID)();
-    const release = await acquireMigrationLock(ctx.session.client, {
-        waitMs: config.advisoryLockWaitMs,
-        database: target.database,
-        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
-    });
-    ctx.emit({ type: 'lock-acquired' });
-    try {
-        await ctx.session.client.query(SESSION_SETTINGS_SQL, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
-        await work();
-    }
-    finally {
-        if (!ctx.session.lost())
-            await release();
-    }
-}
-/** Created only when missing, so a role without CREATE on the database can run once it exists. */
-async function ensureHistoryTable(ctx) {
-    const { historyTable } = ctx.prepared.config;
-    const probe = await ctx.session.client.query(HISTORY_EXISTS_SQL, [qualified(historyTable)]);
-    if (probe.rows[0]?.present)
-        return;
-    await ctx.session.client.query(createHistorySql(historyTable));
-}
-function runContext(ctx) {
-    const { config } = ctx.prepared;
-    return {
-        client: ctx.session.client,
-        history: config.historyTable,
-        executionId: ctx.result.executionId,
-        actor: ctx.prepared.actor,
-        lockRetries: config.lockRetries,
-        lockRetryBackoffMs: config.lockRetryBackoffMs,
-        emit: ctx.emit,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/down.ts
-
-
-
-
-
-/**
- * Reverts one phase to --to: the DOWN file of every applied version above it, newest first,
- * each in its own transaction with its history update. Every needed DOWN file must exist
- * before the first one runs, so a rollback never stops half-way for want of a file.
- */
-async function down(ctx) {
-    const { to } = ctx.options;
-    if (to === undefined)
-        throw usageError('down needs --to VERSION (0 reverts every migration of the phase)', { key: '--to' });
-    const target = parseVersionText(to);
-    if (!target)
-        throw usageError(`--to '${to}' is not a version (expected digits, e.g. 3 or 2.1)`, { key: '--to' });
-    if (ctx.prepared.phases.length !== 1) {
-        throw usageError(`down works on one phase at a time; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
-    }
-    const work = async () => {
-        const { plans } = await planAll(ctx);
-        const drift = driftError(ctx, true);
-        if (drift)
-            throw drift;
-        const plan = plans[0];
-        const files = plan.files;
-        const revert = [...plan.upToDate]
-            .filter((f) => compareVersions(f.version.parts, target) > 0)
-            .sort((a, b) => compareVersions(b.version.parts, a.version.parts));
-        const downs = files.downs ?? new Map();
-        const missing = revert.filter((f) => !downs.has(f.version.text));
-        if (missing.length > 0) {
-            throw configError(`no DOWN file for version${missing.length > 1 ? 's' : ''} ${missing.map((f) => f.version.text).join(', ')} in ${files.phase.down?.rel}; nothing was reverted`, { file: files.phase.down?.rel, phase: files.phase.name });
-        }
-        const phaseResult = ctx.result.phases[0];
-        const planned = revert.map((f) => {
-            const d = downs.get(f.version.text);
-            return {
-                phase: files.phase.name, kind: 'down', version: f.version.text, file: d.path.rel, checksum: d.checksum,
-                status: 'would-revert', transactional: d.transactional,
-            };
-        });
-        phaseResult.files = planned;
-        if (ctx.options.dryRun)
-            return;
-        const run = runContext(ctx);
-        for (const [i, f] of revert.entries()) {
-            phaseResult.currentVersion = f.version.text;
-            const outcome = await applyFile(run, { phase: files.phase.name, kind: 'down', version: f.version.text, file: downs.get(f.version.text) });
-            phaseResult.files[i] = outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome;
-            if (outcome.status === 'failed') {
-                throw new PromoteError('migration', outcome.error.message, { ...outcome.error, phase: files.phase.name, version: f.version.text });
-            }
-        }
-        const remaining = plan.upToDate.filter((f) => compareVersions(f.version.parts, target) <= 0);
-        phaseResult.currentVersion = remaining.at(-1)?.version.text;
-    };
-    if (ctx.options.dryRun)
-        return work();
-    await withMigrationLock(ctx, async () => {
-        await ensureHistoryTable(ctx);
-        await work();
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engine/inspect.ts
-
-/**
- * plan and status only read: no lock, no history table created, nothing written. Drift makes
- * them fail (exit 1) so a workflow can gate on them.
- */
-async function inspect(ctx) {
-    await planAll(ctx);
-    const drift = driftError(ctx, false);
-    if (drift)
-        throw drift;
-}
-
-;// CONCATENATED MODULE: ./src/engine/migrate.ts
-
-
-
-
-
-
-/**
- * The runbook's promotion sequence for the selected phases: per phase, pending migrations in
- * version order, then its view files, then its policy files. The first failure stops the run;
- * what was applied before it stays applied and recorded, and a re-run resumes there.
- */
-async function migrate(ctx) {
-    if (ctx.options.dryRun)
-        return inspect(ctx);
-    await withMigrationLock(ctx, async () => {
-        await ensureHistoryTable(ctx);
-        const { plans } = await planAll(ctx);
-        const drift = driftError(ctx, true);
-        if (drift)
-            throw drift;
-        const run = runContext(ctx);
-        for (const [index, plan] of plans.entries()) {
-            await applyPhase(ctx, run, plan, index);
-        }
-    });
-}
-async function applyPhase(ctx, run, plan, index) {
-    const phase = plan.files.phase;
-    const result = ctx.result.phases[index];
-    const repeatables = plan.repeatables.filter((r) => r.reason);
-    ctx.emit({ type: 'phase-start', phase: phase.name, pending: plan.pending.length + repeatables.length });
-    const items = [
-        ...plan.pending.map((file) => ({ phase: phase.name, kind: 'migration', version: file.version.text, file })),
-        ...repeatables.map((r) => ({ phase: phase.name, kind: r.kind, file: r.file })),
-    ];
-    for (const item of items) {
-        const outcome = await applyFile(run, item);
-        recordOutcome(result, outcome);
-        if (outcome.status === 'failed') {
-            const error = outcome.error;
-            throw new PromoteError('migration', error.message, { ...error, phase: phase.name, version: item.version });
-        }
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/defaults.ts
@@ -38988,8 +38996,8 @@ function assertInsideRealRoot(root, target, where) {
     let real;
     let realRoot;
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(target.abs);
-        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+        real = (0,external_node_fs_.realpathSync)(target.abs);
+        realRoot = (0,external_node_fs_.realpathSync)(root);
     }
     catch {
         return;
@@ -46350,7 +46358,7 @@ function toJSONSchema(input, params) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
-const en_error = () => {
+const error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
         file: { unit: "bytes", verb: "to have" },
@@ -46471,7 +46479,7 @@ const en_error = () => {
 };
 /* harmony default export */ function en() {
     return {
-        localeError: en_error(),
+        localeError: error(),
     };
 }
 
@@ -47324,13 +47332,13 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
         return this.check(_isoDateTime(ZodISODateTime, params));
     },
     date(params) {
-        return this.check(_isoDate(ZodISODate, params));
+        return this.check(_isoDate(schemas_ZodISODate, params));
     },
     time(params) {
-        return this.check(_isoTime(ZodISOTime, params));
+        return this.check(_isoTime(schemas_ZodISOTime, params));
     },
     duration(params) {
-        return this.check(_isoDuration(ZodISODuration, params));
+        return this.check(_isoDuration(schemas_ZodISODuration, params));
     },
 });
 function schemas_string(params) {
@@ -47344,15 +47352,15 @@ const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) 
     $ZodISODateTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
+const schemas_ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
     $ZodISODate.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
+const schemas_ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
     $ZodISOTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
+const schemas_ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
     $ZodISODuration.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
@@ -47902,7 +47910,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -48547,6 +48555,52 @@ const identifier = schemas_string()
 const schema_duration = schemas_string()
     .regex(new RegExp(DURATION_PATTERN), 'must be a duration such as 250ms, 5s, 10min or 1h');
 const repoPath = schemas_string().min(1, 'must not be empty');
+const qualifiedName = schemas_string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.name with plain identifiers');
+/** What `verify` checks for a phase (issue: verification stage). */
+const viewPattern = schemas_string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.([A-Za-z_][A-Za-z0-9_$]{0,62}|\*)$/, 'must be schema.view with plain identifiers, or schema.* for every view in the schema');
+const rowCount = strictObject({
+    table: qualifiedName,
+    exact: schemas_number().int().min(0).optional(),
+    min: schemas_number().int().min(0).optional(),
+    max: schemas_number().int().min(0).optional(),
+})
+    .refine((r) => r.exact !== undefined || r.min !== undefined || r.max !== undefined, 'needs exact, min or max')
+    .refine((r) => r.exact === undefined || (r.min === undefined && r.max === undefined), 'exact excludes min and max')
+    .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'min must not exceed max');
+const phaseVerify = strictObject({
+    expect_tables: array(identifier).optional().describe("Tables that must exist in the phase's schema; default: whatever its migrations created."),
+    expect_views: array(qualifiedName).optional().describe("Views that must exist; default: whatever the phase's migrations and view files created."),
+    rls: strictObject({
+        required: schemas_boolean().default(false).describe("Every table in the phase's schema must have RLS enabled and at least one policy."),
+        force: schemas_boolean().default(false).describe('Also require FORCE ROW LEVEL SECURITY.'),
+        definer_views: array(qualifiedName)
+            .default([])
+            .describe("Views reviewed to read RLS tables with their owner's rights (not security_invoker); any other such view fails lint.definer-view."),
+    })
+        .optional(),
+    roles: array(strictObject({
+        role: identifier,
+        denied: array(qualifiedName).default([]).describe('Objects this role must NOT be able to read (SQLSTATE 42501).'),
+        allowed: array(qualifiedName).default([]).describe('Objects this role must be able to read.'),
+    }))
+        .default([])
+        .describe('Role access, tried with SET ROLE inside a transaction that is always rolled back.'),
+    boundaries: array(strictObject({
+        writers: schemas_string().regex(/^[A-Za-z0-9_%$]{1,63}$/, 'must be a role name or LIKE pattern such as vh_%'),
+        protected: array(identifier).min(1, 'must name at least one schema'),
+    }))
+        .default([])
+        .describe('Roles matching `writers` must not be able to write anything in the `protected` schemas.'),
+    views: strictObject({
+        schemas: array(identifier).default([]).describe("Every view in these schemas (and the phase's own) must be selectable (LIMIT 0)."),
+        require_rows: array(viewPattern).default([]).describe('Views that must return at least one row; schema.* means every view in the schema.'),
+    })
+        .optional(),
+    row_counts: array(rowCount).default([]).describe('Row counts that must hold after the promotion: exact, or a range (min, max).'),
+})
+    .describe('Checks run by `pg-promote verify` for this phase.');
 const phase = strictObject({
     name: schemas_string().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be lower-case letters, digits, _ or -'),
     schema: identifier.describe('The schema this phase owns.'),
@@ -48554,6 +48608,7 @@ const phase = strictObject({
     views: array(repoPath).default([]).describe('View files, re-applied whenever they change.'),
     policies: array(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
     down: repoPath.optional().describe('Folder of DOWN files, named with the same version as the file they undo.'),
+    verify: phaseVerify.optional(),
 })
     .describe('One phase: a schema and the files that build it.');
 const promotionConfigSchema = strictObject({
@@ -48570,6 +48625,45 @@ const promotionConfigSchema = strictObject({
     advisory_lock_wait: schema_duration.default('60s').describe('How long a run waits for another run on the same database to finish.'),
     out_of_order: schemas_boolean().default(false).describe('Allow applying a file whose version is below the newest applied one.'),
     phases: array(phase).min(1, 'must list at least one phase'),
+    production: strictObject({
+        databases: array(schemas_string().min(1)).default([]).describe('Database names that are production: migrate needs a verified backup first.'),
+        backup_max_age: schema_duration.default('2h').describe('How old the backup manifest given to migrate may be.'),
+    })
+        .optional(),
+    backup: strictObject({
+        dir: schemas_string().min(1).default('backups').describe('Where backups and their manifests are written.'),
+        format: schemas_enum(['custom', 'directory']).default('custom'),
+        jobs: schemas_number().int().min(1).max(64).default(1).describe('pg_dump/pg_restore --jobs (directory format only).'),
+        encryption_key_env: schemas_string()
+            .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')
+            .optional()
+            .describe('Environment variable holding the backup encryption key; when set, backups are encrypted (AES-256-GCM).'),
+        require_pitr: schemas_boolean().default(false).describe('Fail the backup stage when WAL archiving is not working.'),
+    })
+        .optional(),
+    boundary_check: strictObject({
+        rules: array(strictObject({
+            name: schemas_string().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'must be a short name (letters, digits, . _ -)'),
+            paths: array(schemas_string().min(1)).min(1, 'must list at least one path glob').describe('Code this rule covers (globs relative to the root).'),
+            protected_schemas: array(identifier).default([]).describe('Schemas this code must not write to.'),
+            protected_prefixes: array(schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/)).default([]).describe('Table name prefixes this code must not write to (eng_ matches eng_x).'),
+        }))
+            .default([
+            { name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protected_schemas: ['eng'], protected_prefixes: ['eng_'] },
+        ])
+            .describe("Default: the runbook's rule, code under apps/vh/ must not write to schema eng or tables eng_*."),
+        baseline: schemas_string().min(1).optional().describe('JSON file of accepted findings (each with a reason).'),
+        fail_on_empty_rule: schemas_boolean().default(false).describe('A rule whose paths match no file is an error, not a warning.'),
+    })
+        .optional(),
+    audit: strictObject({
+        change_log: qualifiedName.default('audit.change_log').describe('Table the audit-trail check reads.'),
+    })
+        .optional(),
+    report: strictObject({
+        dir: schemas_string().min(1).default('ops/audit').describe('Folder of the dated audit reports (YYYY-MM-DD.md).'),
+    })
+        .optional(),
 })
     .describe('pg-promote configuration (db/promotion.yml).');
 
@@ -48591,10 +48685,10 @@ function loadConfig(options) {
     const shown = external_node_path_default().isAbsolute(written) ? written : written.split((external_node_path_default()).sep).join('/');
     let text;
     try {
-        const size = (0,external_node_fs_namespaceObject.statSync)(abs).size;
+        const size = (0,external_node_fs_.statSync)(abs).size;
         if (size > MAX_CONFIG_BYTES)
             throw configError(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
-        text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
     }
     catch (err) {
         if (err.code === 'ENOENT') {
@@ -48673,7 +48767,7 @@ function firstLine(message) {
     return message.split('\n')[0] ?? message;
 }
 function build(root, source, file) {
-    const [schema, table] = file.history_table.split('.');
+    const { schema, table } = splitQualified(file.history_table);
     const where = (key) => ({ file: source, key });
     const ms = (value) => parseDuration(value);
     return {
@@ -48693,8 +48787,41 @@ function build(root, source, file) {
             views: phase.views.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.views.${j}`))),
             policies: phase.policies.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.policies.${j}`))),
             down: phase.down === undefined ? undefined : resolveRepoPath(root, phase.down, where(`phases.${i}.down`)),
+            verify: phase.verify,
         })),
+        production: {
+            databases: file.production?.databases ?? [],
+            backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
+        },
+        backup: {
+            dir: external_node_path_default().resolve(root, file.backup?.dir ?? 'backups'),
+            format: file.backup?.format ?? 'custom',
+            jobs: file.backup?.jobs ?? 1,
+            encryptionKeyEnv: file.backup?.encryption_key_env,
+            requirePitr: file.backup?.require_pitr ?? false,
+        },
+        auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
+        reportDir: external_node_path_default().resolve(root, file.report?.dir ?? 'ops/audit'),
+        boundaryCheck: boundaryConfig(file),
     };
+}
+function boundaryConfig(file) {
+    // Parsing an empty section applies the schema's defaults: the runbook's rule.
+    const section = file.boundary_check ?? promotionConfigSchema.shape.boundary_check.unwrap().parse({});
+    return {
+        rules: section.rules.map((r) => ({
+            name: r.name,
+            paths: r.paths,
+            protectedSchemas: r.protected_schemas,
+            protectedPrefixes: r.protected_prefixes,
+        })),
+        baseline: section.baseline,
+        failOnEmptyRule: section.fail_on_empty_rule,
+    };
+}
+function splitQualified(name) {
+    const [schema, table] = name.split('.');
+    return { schema, table };
 }
 /** --phase selects phases by name, keeping the config's order; an unknown name is a usage error. */
 function selectPhases(config, names) {
@@ -48707,6 +48834,5852 @@ function selectPhases(config, names) {
         }
     }
     return config.phases.filter((p) => names.includes(p.name));
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/backup/backup-paths.ts
+
+
+
+
+
+function dirError(dir, message) {
+    return new PromoteError(dir.kind, message, { key: dir.key, file: dir.shown });
+}
+/** "2026-11-24T10:15:00.123Z" -> "20261124_101500Z", the runbook's date +%Y%m%d_%H%M%S in UTC. */
+function stamp(at) {
+    return `${at.toISOString().slice(0, 19).replace(/-|:/g, '').replace('T', '_')}Z`;
+}
+/** Database names may hold anything; file names get letters, digits, '.', '_' and '-' only. */
+function safeName(database) {
+    return database.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_') || 'database';
+}
+const DUMP_SUFFIXES = ['.dump.enc', '.dump', '.dir'];
+function backupNames(database, at, format, encrypted) {
+    const base = `${safeName(database)}_${stamp(at)}`;
+    const suffix = format === 'directory' ? '.dir' : encrypted ? '.dump.enc' : '.dump';
+    return { dump: `${base}${suffix}`, manifest: `${base}.manifest.json` };
+}
+/** The manifest beside a dump: production_20261124_101500Z.dump -> production_20261124_101500Z.manifest.json. */
+function manifestPathFor(dumpPath) {
+    const trimmed = dumpPath.replace(/[/\\]+$/, '');
+    const suffix = DUMP_SUFFIXES.find((s) => trimmed.endsWith(s));
+    return `${suffix ? trimmed.slice(0, -suffix.length) : trimmed}.manifest.json`;
+}
+function describeFsError(err) {
+    const e = err;
+    switch (e.code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'no write access';
+        case 'EROFS':
+            return 'the file system is read-only';
+        case 'ENOSPC':
+        case 'EFBIG':
+        case 'EDQUOT':
+            return 'the disk is full or the file size limit was reached';
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return 'a file is in the way of the folder';
+        default:
+            return e.message ?? String(e);
+    }
+}
+const isDiskFull = (err) => ['ENOSPC', 'EFBIG', 'EDQUOT'].includes(err.code ?? '');
+/** Creates the folder and proves it can be written to, before anything is dumped. */
+async function prepareBackupDir(dir) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir.abs, { recursive: true, mode: 0o700 });
+        if (!(0,external_node_fs_.statSync)(dir.abs).isDirectory())
+            throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    }
+    catch (err) {
+        throw dirError(dir, `cannot create the backup folder: ${describeFsError(err)}`);
+    }
+    const probe = external_node_path_default().join(dir.abs, `.pg-promote-write-test-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    try {
+        const handle = await (0,promises_namespaceObject.open)(probe, 'wx', 0o600);
+        await handle.close();
+    }
+    catch (err) {
+        throw dirError(dir, `cannot write to the backup folder: ${describeFsError(err)}`);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(probe, { force: true });
+    }
+}
+/**
+ * A file or folder being written. Removed on every failure path, including Ctrl-C and
+ * SIGTERM (a cancelled CI job), so nothing half-written is left under a name that looks final.
+ */
+class PartialOutput {
+    finalPath;
+    kind;
+    tempPath;
+    onSignal;
+    done = false;
+    constructor(finalPath, kind) {
+        this.finalPath = finalPath;
+        this.kind = kind;
+        this.tempPath = external_node_path_default().join(external_node_path_default().dirname(finalPath), `.${external_node_path_default().basename(finalPath)}.partial-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        this.onSignal = (signal) => {
+            this.removeNow();
+            PartialOutput.unregister(this.onSignal);
+            // Our handler replaced the default action; re-raise so the process still ends as asked.
+            if (process.listenerCount(signal) === 0)
+                process.kill(process.pid, signal);
+        };
+        process.on('SIGINT', this.onSignal);
+        process.on('SIGTERM', this.onSignal);
+    }
+    static unregister(handler) {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+    }
+    removeNow() {
+        (0,external_node_fs_.rmSync)(this.tempPath, { recursive: true, force: true });
+    }
+    /** Renames into place; refuses to replace an existing backup. */
+    async commit() {
+        if ((0,external_node_fs_.existsSync)(this.finalPath)) {
+            throw new PromoteError('usage', 'already exists; an earlier backup is never replaced', { file: this.finalPath });
+        }
+        await (0,promises_namespaceObject.rename)(this.tempPath, this.finalPath);
+        this.done = true;
+        PartialOutput.unregister(this.onSignal);
+    }
+    async discard() {
+        PartialOutput.unregister(this.onSignal);
+        if (this.done)
+            return;
+        this.done = true;
+        await (0,promises_namespaceObject.rm)(this.tempPath, { recursive: true, force: true });
+    }
+}
+/** Paths in messages and results: relative to the repository root when inside it. */
+function shownPath(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : abs;
+}
+
+;// CONCATENATED MODULE: ./src/backup/catalog.ts
+
+/**
+ * What the live database holds that a dump must hold too: every table, view and policy
+ * outside the system schemas (members of extensions excepted: pg_dump leaves those to
+ * CREATE EXTENSION), with the OIDs pg_restore --list prints, so names never need parsing.
+ */
+const DUMPED_OBJECTS_SQL = `
+WITH user_ns AS (
+  SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+    AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+), rels AS (
+  SELECT c.oid, n.nspname, c.relname, c.relkind, c.reltuples
+  FROM pg_catalog.pg_class c JOIN user_ns n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'v', 'm')
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+)
+SELECT CASE WHEN relkind IN ('r', 'p') THEN 'table' ELSE 'view' END AS kind,
+       'pg_class' AS catalog, oid::int8::text AS oid, nspname AS schema, relname AS name, NULL::text AS policy,
+       relkind::text AS relkind,
+       CASE WHEN relkind = 'r' AND reltuples >= 0 THEN reltuples::int8 END AS row_estimate
+FROM rels
+UNION ALL
+SELECT 'policy', 'pg_policy', p.oid::int8::text, r.nspname, r.relname, p.polname, NULL, NULL
+FROM pg_catalog.pg_policy p JOIN rels r ON r.oid = p.polrelid
+ORDER BY 1, 4, 5, 6`;
+async function dumpedObjects(client) {
+    const rows = (await client.query(DUMPED_OBJECTS_SQL)).rows;
+    return {
+        tables: rows.filter((r) => r.kind === 'table'),
+        views: rows.filter((r) => r.kind === 'view'),
+        policies: rows.filter((r) => r.kind === 'policy'),
+    };
+}
+const catalog_qualifiedName = (o) => `${o.schema}.${o.name}`;
+const policyName = (o) => `${o.schema}.${o.name} ${o.policy}`;
+function describeObject(o) {
+    return o.kind === 'policy' ? `policy ${o.policy} on ${catalog_qualifiedName(o)}` : `${o.kind} ${catalog_qualifiedName(o)}`;
+}
+/** Plain tables hold the rows; a partitioned parent's rows are its partitions'. */
+const holdsRows = (o) => o.kind === 'table' && o.relkind === 'r';
+const COUNT_BATCH = 100;
+/**
+ * Exact row counts, many tables per query. Run in the dump's snapshot they are exactly what
+ * the dump holds; row_security is off as in pg_dump, so RLS cannot make a count short.
+ */
+async function countRows(client, tables) {
+    const counted = tables.filter(holdsRows);
+    const counts = new Map();
+    for (let i = 0; i < counted.length; i += COUNT_BATCH) {
+        const batch = counted.slice(i, i + COUNT_BATCH);
+        const selects = batch.map((t) => `(SELECT count(*) FROM ${esm.escapeIdentifier(t.schema)}.${esm.escapeIdentifier(t.name)})`);
+        const result = await client.query(`SELECT ARRAY[${selects.join(', ')}]::int8[]::text[] AS counts`);
+        batch.forEach((t, j) => counts.set(catalog_qualifiedName(t), Number(result.rows[0]?.counts[j] ?? 0)));
+    }
+    return counts;
+}
+function tableRows(objects, exact) {
+    return objects.tables.map((t) => {
+        const rows = exact?.get(catalog_qualifiedName(t));
+        return {
+            schema: t.schema,
+            name: t.name,
+            rowEstimate: t.row_estimate === null ? null : Number(t.row_estimate),
+            ...(rows === undefined ? {} : { rows }),
+        };
+    });
+}
+/** Where the database stood when the backup began: the runbook's "note pg_current_wal_lsn()". */
+const SERVER_STATE_COLUMNS = `
+       current_setting('server_version') AS server_version,
+       current_setting('server_version_num')::int AS server_version_num,
+       pg_catalog.pg_is_in_recovery() AS in_recovery,
+       (CASE WHEN pg_catalog.pg_is_in_recovery() THEN pg_catalog.pg_last_wal_replay_lsn()
+             ELSE pg_catalog.pg_current_wal_lsn() END)::text AS wal_lsn,
+       pg_catalog.clock_timestamp() AS taken_at`;
+const SERVER_STATE_SQL = `SELECT ${SERVER_STATE_COLUMNS}`;
+/** In the dump's transaction: the snapshot pg_dump will use, and the WAL position right at it. */
+const EXPORT_SNAPSHOT_SQL = `SELECT pg_catalog.pg_export_snapshot() AS snapshot, ${SERVER_STATE_COLUMNS}`;
+const SYSTEM_IDENTIFIER_SQL = 'SELECT system_identifier::text AS id FROM pg_catalog.pg_control_system()';
+async function serverState(client, sql = SERVER_STATE_SQL) {
+    const row = (await client.query(sql)).rows[0];
+    return {
+        snapshot: row.snapshot,
+        serverVersion: row.server_version,
+        serverVersionNum: row.server_version_num,
+        inRecovery: row.in_recovery,
+        walLsn: row.wal_lsn ?? undefined,
+        takenAt: row.taken_at,
+    };
+}
+/** Managed services may revoke pg_control_system(); the identity check then rests on the name. */
+async function systemIdentifier(client) {
+    try {
+        return (await client.query(SYSTEM_IDENTIFIER_SQL)).rows[0]?.id;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/backup/encryption.ts
+
+
+
+/**
+ * Encrypted backups: AES-256-GCM in independently authenticated chunks (the STREAM
+ * construction, as age and Tink use). A single GCM stream would only authenticate at its very
+ * end, so nothing could be trusted before the last byte; with chunks each piece is checked
+ * before it is used, chunk numbers in the nonces stop reordering, and a "last chunk" flag in
+ * the last nonce turns truncation at a chunk boundary into an authentication failure.
+ *
+ *   header  "PGPRENC1" | chunk size (uint32 BE) | salt (32) | key id (8)        = 52 bytes
+ *   chunk   ciphertext (chunk size; the last one up to chunk size, empty only for empty input) | tag (16)
+ *
+ * Each file has its own key, HKDF-SHA256(master key, salt), so nonces never repeat across
+ * files. The header is the additional authenticated data of every chunk.
+ */
+const MAGIC = Buffer.from('PGPRENC1', 'ascii');
+const HEADER_BYTES = MAGIC.length + 4 + 32 + 8;
+const TAG_BYTES = 16;
+const DEFAULT_CHUNK_BYTES = 1024 * 1024;
+const MAX_CHUNK_BYTES = 16 * 1024 * 1024;
+const HKDF_INFO = Buffer.from('pg-promote backup AES-256-GCM v1');
+/** The master key from the environment variable the config names; its value is never echoed. */
+function keyFromEnv(name, env = process.env) {
+    const raw = env[name]?.trim();
+    const where = { key: 'backup.encryption_key_env' };
+    if (!raw)
+        throw configError(`${name} is not set (it should hold the backup key: 32 bytes as 64 hex characters or base64)`, where);
+    if (/^[0-9a-fA-F]{64}$/.test(raw))
+        return Buffer.from(raw, 'hex');
+    if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(raw)) {
+        const key = Buffer.from(raw.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+        if (key.length === 32)
+            return key;
+    }
+    throw configError(`${name} does not hold a 32-byte key (expected 64 hex characters or base64 of 32 bytes; generate one with: openssl rand -hex 32)`, where);
+}
+/** A fingerprint that identifies the key without revealing it (a PRF output, not a hash of the key). */
+function keyId(masterKey) {
+    return (0,external_node_crypto_.createHmac)('sha256', masterKey).update('pg-promote key id').digest('hex').slice(0, 16);
+}
+function fileKey(masterKey, salt) {
+    return Buffer.from((0,external_node_crypto_.hkdfSync)('sha256', masterKey, salt, HKDF_INFO, 32));
+}
+function nonce(counter, last) {
+    const n = Buffer.alloc(12);
+    n.writeBigUInt64BE(BigInt(counter), 3);
+    n[11] = last ? 1 : 0;
+    return n;
+}
+/** Queued input: chunks are cut from it without copying every arriving piece into one buffer. */
+class ByteQueue {
+    parts = [];
+    length = 0;
+    push(b) {
+        if (b.length === 0)
+            return;
+        this.parts.push(b);
+        this.length += b.length;
+    }
+    take(n) {
+        const out = Buffer.allocUnsafe(n);
+        let filled = 0;
+        while (filled < n) {
+            const head = this.parts[0];
+            const used = Math.min(head.length, n - filled);
+            head.copy(out, filled, 0, used);
+            filled += used;
+            if (used === head.length)
+                this.parts.shift();
+            else
+                this.parts[0] = head.subarray(used);
+        }
+        this.length -= n;
+        return out;
+    }
+}
+class EncryptStream extends external_node_stream_.Transform {
+    chunkBytes;
+    queue = new ByteQueue();
+    header;
+    key;
+    counter = 0;
+    plaintextBytes = 0;
+    constructor(masterKey, chunkBytes = DEFAULT_CHUNK_BYTES) {
+        super();
+        this.chunkBytes = chunkBytes;
+        const salt = (0,external_node_crypto_.randomBytes)(32);
+        const size = Buffer.alloc(4);
+        size.writeUInt32BE(chunkBytes);
+        this.header = Buffer.concat([MAGIC, size, salt, Buffer.from(keyId(masterKey), 'hex')]);
+        this.key = fileKey(masterKey, salt);
+        this.push(this.header);
+    }
+    seal(plain, last) {
+        const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-gcm', this.key, nonce(this.counter++, last));
+        cipher.setAAD(this.header);
+        this.push(Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]));
+    }
+    _transform(chunk, _enc, done) {
+        this.queue.push(chunk);
+        this.plaintextBytes += chunk.length;
+        // Strictly more than a chunk queued: the chunk sealed now is certainly not the last.
+        while (this.queue.length > this.chunkBytes)
+            this.seal(this.queue.take(this.chunkBytes), false);
+        done();
+    }
+    _flush(done) {
+        this.seal(this.queue.take(this.queue.length), true);
+        done();
+    }
+}
+class DecryptError extends Error {
+}
+/** Emits plaintext only after its chunk authenticated; any damage, truncation or wrong key is an error. */
+class DecryptStream extends external_node_stream_.Transform {
+    masterKey;
+    queue = new ByteQueue();
+    header;
+    key;
+    chunkBytes = 0;
+    counter = 0;
+    plaintextBytes = 0;
+    constructor(masterKey) {
+        super();
+        this.masterKey = masterKey;
+    }
+    readHeader() {
+        const header = this.queue.take(HEADER_BYTES);
+        if (!header.subarray(0, MAGIC.length).equals(MAGIC))
+            throw new DecryptError('not a pg-promote encrypted backup (bad header)');
+        this.chunkBytes = header.readUInt32BE(MAGIC.length);
+        if (this.chunkBytes < 1 || this.chunkBytes > MAX_CHUNK_BYTES)
+            throw new DecryptError('damaged header (chunk size)');
+        const id = header.subarray(MAGIC.length + 36).toString('hex');
+        if (id !== keyId(this.masterKey))
+            throw new DecryptError(`encrypted with another key (key id ${id}, this key's id is ${keyId(this.masterKey)})`);
+        this.key = fileKey(this.masterKey, header.subarray(MAGIC.length + 4, MAGIC.length + 36));
+        this.header = header;
+    }
+    open(sealed, last) {
+        const decipher = (0,external_node_crypto_.createDecipheriv)('aes-256-gcm', this.key, nonce(this.counter, last));
+        decipher.setAAD(this.header);
+        decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+        let plain;
+        try {
+            plain = Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]);
+        }
+        catch {
+            throw new DecryptError(last ? `chunk ${this.counter} failed authentication: the file was altered or truncated` : `chunk ${this.counter} failed authentication: the file was altered`);
+        }
+        this.counter++;
+        this.plaintextBytes += plain.length;
+        this.push(plain);
+    }
+    _transform(chunk, _enc, done) {
+        try {
+            this.queue.push(chunk);
+            if (!this.header && this.queue.length >= HEADER_BYTES)
+                this.readHeader();
+            const sealedBytes = this.chunkBytes + TAG_BYTES;
+            while (this.header && this.queue.length > sealedBytes)
+                this.open(this.queue.take(sealedBytes), false);
+            done();
+        }
+        catch (err) {
+            done(err);
+        }
+    }
+    _flush(done) {
+        try {
+            if (!this.header)
+                throw new DecryptError('truncated: shorter than the header');
+            if (this.queue.length < TAG_BYTES)
+                throw new DecryptError('truncated: the last chunk is missing');
+            this.open(this.queue.take(this.queue.length), true);
+            done();
+        }
+        catch (err) {
+            done(err);
+        }
+    }
+}
+/** A decryption failure as the error restore reports: the database has not been touched. */
+function decryptFailure(file, err, keyEnv) {
+    const message = err.message;
+    if (/another key/.test(message)) {
+        return configError(`the key in ${keyEnv} is not the key this backup was encrypted with (${message.replace(/^(encrypted with )?another key:? ?/, '')})`, { key: keyEnv, file });
+    }
+    return new PromoteError('usage', `cannot be decrypted: ${message}; nothing was restored`, { file });
+}
+
+;// CONCATENATED MODULE: ./src/backup/checksum.ts
+
+
+
+
+
+
+
+const READ_CHUNK = 1024 * 1024;
+/** Sinks bytes; a stream's end we only want to reach, not keep. */
+const discard = () => new external_node_stream_.Writable({
+    write(_chunk, _enc, done) {
+        done();
+    },
+});
+function tap(hash, counter) {
+    return async function* (source) {
+        for await (const chunk of source) {
+            hash.update(chunk);
+            counter.bytes += chunk.length;
+            yield chunk;
+        }
+    };
+}
+async function hashFile(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const counter = { bytes: 0 };
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK }), tap(hash, counter), discard());
+    return { sha256: hash.digest('hex'), sizeBytes: counter.bytes };
+}
+/**
+ * A directory-format dump: every file's digest, and one SHA-256 over the sorted list
+ * ("<sha256>  <name>\n" per file, as sha256sum prints it), so one value stands for the folder.
+ */
+async function hashFolder(dir) {
+    const names = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+    const files = [];
+    for (const name of names) {
+        const digest = await hashFile(external_node_path_default().join(dir, name));
+        files.push({ name, sizeBytes: digest.sizeBytes, sha256: digest.sha256 });
+    }
+    const listing = files.map((f) => `${f.sha256}  ${f.name}\n`).join('');
+    return {
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(listing).digest('hex'),
+        sizeBytes: files.reduce((sum, f) => sum + f.sizeBytes, 0),
+        files,
+    };
+}
+/**
+ * One read of an encrypted dump: the SHA-256 of what is stored, and every chunk authenticated
+ * (decrypted into nothing). Nothing plaintext is written anywhere.
+ */
+async function hashAndAuthenticate(file, masterKey) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const counter = { bytes: 0 };
+    const decrypt = new DecryptStream(masterKey);
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK }), tap(hash, counter), decrypt, discard());
+    return { sha256: hash.digest('hex'), sizeBytes: counter.bytes, plaintextBytes: decrypt.plaintextBytes };
+}
+/** Bytes on disk so far, for progress while pg_dump writes a file or folder itself. */
+async function sizeOnDisk(target) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)(target);
+        if (!info.isDirectory())
+            return info.size;
+        const entries = await (0,promises_namespaceObject.readdir)(target, { withFileTypes: true });
+        const sizes = await Promise.all(entries.filter((e) => e.isFile()).map((e) => (0,promises_namespaceObject.stat)(external_node_path_default().join(target, e.name)).then((s) => s.size, () => 0)));
+        return sizes.reduce((a, b) => a + b, 0);
+    }
+    catch {
+        return 0;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/db/connection-url.ts
+
+/**
+ * Parses postgres:// URLs. The error never repeats the URL: it may hold a password.
+ */
+function parseDatabaseUrl(url, option = '--database-url') {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw usageError(`${option} is not a valid URL (expected postgres://user:password@host:port/database)`, { key: option });
+    }
+    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+        throw usageError(`${option} must start with postgres:// or postgresql:// (got ${parsed.protocol}//)`, { key: option });
+    }
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    if (!database)
+        throw usageError(`${option} names no database (expected .../database at the end)`, { key: option });
+    const params = {};
+    parsed.searchParams.forEach((value, key) => {
+        params[key] = value;
+    });
+    const hostFromParams = params.host;
+    const host = decodeURIComponent(parsed.hostname) || hostFromParams || 'localhost';
+    const port = parsed.port ? Number(parsed.port) : Number(params.port ?? 5432);
+    const user = decodeURIComponent(parsed.username) || process.env.PGUSER || 'postgres';
+    const password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
+    return { host, port, database, user, password, params, display: `${user}@${host}:${port}/${database}` };
+}
+/** The URL without its password, for child processes that get the password via PGPASSWORD. */
+function urlWithoutPassword(target) {
+    const url = new URL('postgres://placeholder');
+    url.hostname = target.host.startsWith('/') ? '' : target.host;
+    url.port = String(target.port);
+    url.username = encodeURIComponent(target.user);
+    url.pathname = `/${encodeURIComponent(target.database)}`;
+    for (const [key, value] of Object.entries(target.params))
+        url.searchParams.set(key, value);
+    if (target.host.startsWith('/'))
+        url.searchParams.set('host', target.host);
+    return url.toString();
+}
+
+;// CONCATENATED MODULE: ./src/secrets/redact.ts
+/**
+ * Defence in depth: adapters pass every line they print through a Redactor that knows the
+ * run's secrets (the password in every spelling it may appear in). The engine never puts a
+ * password in a message on purpose; this catches the day a library does.
+ */
+class Redactor {
+    secrets = new Set();
+    add(secret) {
+        if (!secret || secret.length < 3)
+            return;
+        for (const form of [secret, encodeURIComponent(secret), redact_safeDecode(secret)]) {
+            if (form)
+                this.secrets.add(form);
+        }
+    }
+    redact(text) {
+        let out = text;
+        // Longest first, so a URL-encoded form is not half-replaced by a shorter one.
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+            out = out.split(secret).join('***');
+        }
+        return out;
+    }
+    list() {
+        return [...this.secrets];
+    }
+}
+function redact_safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backup/pg-tool.ts
+
+
+
+
+/**
+ * Running pg_dump and pg_restore. The password goes to the child in PGPASSWORD only: argv is
+ * visible to every user of the machine (ps), the environment is not.
+ */
+function toolEnv(target) {
+    const env = { ...process.env, LC_MESSAGES: 'C' };
+    // A URL with its own password wins over whatever the caller's environment says.
+    if (target.password !== undefined)
+        env.PGPASSWORD = target.password;
+    return env;
+}
+/** --dbname for a child: the URL without its password. */
+const dbnameArg = (target) => `--dbname=${urlWithoutPassword(target)}`;
+const STDERR_KEEP = 32 * 1024;
+/** Starts a tool; stderr is kept (its tail only: a failing restore can print megabytes). */
+function startTool(file, args, options) {
+    const redactor = new Redactor();
+    for (const secret of [options.target.password, ...(options.secrets ?? [])])
+        redactor.add(secret);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+        env: toolEnv(options.target),
+        stdio: [options.stdin ?? 'ignore', options.stdout ?? 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (text) => {
+        stderr = (stderr + text).slice(-STDERR_KEEP);
+    });
+    const exit = new Promise((resolve, reject) => {
+        child.once('error', (err) => reject(err));
+        child.once('close', (code, signal) => resolve({ code, signal, stderr: redactor.redact(stderr) }));
+    });
+    return { child, exit };
+}
+/** pg_dump and pg_restore prefix what matters with "error:"; the rest is context. */
+function toolErrorLine(name, exit) {
+    const lines = exit.stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+    const error = lines.find((l) => /\berror:/.test(l)) ?? lines.find((l) => /FATAL|ERROR/.test(l)) ?? lines.at(-1);
+    const why = exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
+    return error ? error.replace(new RegExp(`^${name}:\\s*(error:\\s*)?`), '') : `${name} failed (${why})`;
+}
+const DISK_FULL = /No space left on device|File too large|Disk quota exceeded/i;
+const NO_CONNECTION = /connection to server .* failed|could not connect|could not translate host name|password authentication failed/i;
+/**
+ * A failed tool as a PromoteError: a full disk or unreachable server is the environment's
+ * problem (exit 2, nothing was touched); anything else is the stage failing (exit 1).
+ */
+function toolFailure(name, exit, context) {
+    const line = toolErrorLine(name, exit);
+    if (context.diskFull && (DISK_FULL.test(exit.stderr) || exit.signal === 'SIGXFSZ')) {
+        return context.diskFull(`the disk is full or the file size limit was reached (${name}: ${line})`);
+    }
+    if (NO_CONNECTION.test(line)) {
+        return new PromoteError('connection', `${name} cannot connect to ${context.target.display}: ${line}`, { object: context.target.display });
+    }
+    return new PromoteError('check', `${context.doing}: ${name} failed: ${line}`, { object: context.target.display });
+}
+/** The child could not even start (removed between the version probe and now, not executable). */
+function spawnFailure(name, file, err) {
+    return new PromoteError('config', `cannot run ${name} (${file}): ${err.message}`, { key: name });
+}
+
+;// CONCATENATED MODULE: ./src/backup/dump.ts
+
+
+
+
+
+
+
+
+/**
+ * The runbook's `pg_dump --format=custom --file=...`. Unencrypted, pg_dump writes the file
+ * itself: a seekable file lets it record data offsets in the table of contents, which
+ * selective and parallel restores need, and it costs Node nothing.
+ */
+async function runDump(job) {
+    const args = [`--format=${job.format}`, '--no-password', dbnameArg(job.target)];
+    if (job.snapshot)
+        args.push(`--snapshot=${job.snapshot}`);
+    if (job.format === 'directory' && job.jobs > 1)
+        args.push(`--jobs=${job.jobs}`);
+    const encrypted = job.key !== undefined;
+    try {
+        // Created here with owner-only permissions, which pg_dump keeps when it writes into them.
+        if (job.format === 'directory')
+            await (0,promises_namespaceObject.mkdir)(job.out.tempPath, { mode: 0o700 });
+        else if (!encrypted)
+            await (await (0,promises_namespaceObject.open)(job.out.tempPath, 'wx', 0o600)).close();
+    }
+    catch (err) {
+        if (isDiskFull(err))
+            throw job.diskFull(describeFsError(err));
+        throw err;
+    }
+    if (!encrypted)
+        args.push(`--file=${job.out.tempPath}`);
+    let running;
+    try {
+        running = startTool(job.pgDump, args, { target: job.target, stdout: encrypted ? 'pipe' : 'ignore' });
+    }
+    catch (err) {
+        throw spawnFailure('pg_dump', job.pgDump, err);
+    }
+    const exitPromise = running.exit.catch((err) => {
+        throw spawnFailure('pg_dump', job.pgDump, err);
+    });
+    let written = 0;
+    const ticker = setInterval(() => {
+        void (encrypted ? Promise.resolve(written) : sizeOnDisk(job.out.tempPath)).then(job.onProgress);
+    }, job.progressEveryMs);
+    try {
+        if (!encrypted) {
+            const exit = await exitPromise;
+            if (exit.code !== 0)
+                throw toolFailure('pg_dump', exit, { target: job.target, doing: 'the dump failed', diskFull: job.diskFull });
+            return { sizeBytes: await sizeOnDisk(job.out.tempPath) };
+        }
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let writeError;
+        const writing = (0,external_node_stream_promises_namespaceObject.pipeline)(running.child.stdout, new EncryptStream(job.key), async function* (source) {
+            for await (const chunk of source) {
+                hash.update(chunk);
+                written += chunk.length;
+                yield chunk;
+            }
+        }, (0,external_node_fs_.createWriteStream)(job.out.tempPath, { flags: 'wx', mode: 0o600 })).catch((err) => {
+            writeError = err;
+            running.child.kill('SIGTERM');
+        });
+        const [exit] = await Promise.all([exitPromise, writing]);
+        if (writeError) {
+            if (isDiskFull(writeError))
+                throw job.diskFull(describeFsError(writeError));
+            throw writeError;
+        }
+        if (exit.code !== 0)
+            throw toolFailure('pg_dump', exit, { target: job.target, doing: 'the dump failed', diskFull: job.diskFull });
+        return { sizeBytes: written, writtenSha256: hash.digest('hex') };
+    }
+    finally {
+        clearInterval(ticker);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function iso_datetime(params) {
+    return _isoDateTime(ZodISODateTime, params);
+}
+function iso_date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function iso_time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function iso_duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./src/backup/manifest.ts
+
+
+
+
+
+
+/**
+ * The manifest is the backup's certificate: written last, only after verification, under a
+ * temporary name renamed into place. Its presence is what makes a dump a backup.
+ */
+const tool = object({ path: schemas_string(), version: schemas_string() });
+const pitr = object({ status: schemas_enum(['ready', 'warning', 'error', 'unknown']), message: schemas_string() }).passthrough();
+const manifestSchema = object({
+    manifestVersion: literal(1),
+    createdBy: schemas_string(),
+    database: schemas_string().min(1),
+    target: schemas_string(),
+    systemIdentifier: schemas_string().optional(),
+    serverVersion: schemas_string(),
+    pgDump: tool,
+    pgRestore: tool,
+    takenAt: iso_datetime(),
+    walLsn: schemas_string().optional(),
+    inRecovery: schemas_boolean(),
+    sameSnapshot: schemas_boolean(),
+    format: schemas_enum(['custom', 'directory']),
+    jobs: schemas_number().int().min(1),
+    encrypted: schemas_boolean(),
+    encryption: object({ algorithm: literal('AES-256-GCM'), chunkBytes: schemas_number().int().positive(), keyEnv: schemas_string(), keyId: schemas_string() })
+        .optional(),
+    file: schemas_string().min(1).refine((f) => !f.includes('/') && !f.includes('\\') && f !== '..' && f !== '.', 'must be a name beside the manifest'),
+    sizeBytes: schemas_number().int().min(0),
+    sha256: schemas_string().regex(/^[0-9a-f]{64}$/),
+    files: array(object({ name: schemas_string(), sizeBytes: schemas_number().int().min(0), sha256: schemas_string().regex(/^[0-9a-f]{64}$/) })).optional(),
+    toc: object({ tables: schemas_number(), views: schemas_number(), policies: schemas_number(), entries: schemas_number() }),
+    tables: array(object({ schema: schemas_string(), name: schemas_string(), rowEstimate: schemas_number().nullable(), rows: schemas_number().optional() })),
+    views: array(schemas_string()),
+    policies: array(schemas_string()),
+    verification: object({ method: schemas_enum(['list', 'restore']), verifiedAt: iso_datetime(), deep: object({}).passthrough().optional() }).passthrough(),
+    pitr,
+    durationMs: schemas_number(),
+})
+    .passthrough()
+    .refine((m) => !m.encrypted || m.encryption !== undefined, { message: 'encrypted without encryption details', path: ['encryption'] });
+/** Reads and validates a manifest; every problem names the file (exit 2: bad input). */
+function readManifest(file, shown, key) {
+    let text;
+    try {
+        if ((0,external_node_fs_.statSync)(file).size > 64 * 1024 * 1024)
+            throw usageError('too large to be a backup manifest', { file: shown, key });
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof PromoteError)
+            throw err;
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'not found' : err.message;
+        throw usageError(`backup manifest ${why} (every verified backup has its <name>.manifest.json beside it)`, { file: shown, key });
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        throw usageError('not a pg-promote backup manifest (not JSON)', { file: shown, key });
+    }
+    const parsed = manifestSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw usageError(`not a valid pg-promote backup manifest: ${issue.path.join('.') || '(top level)'}: ${issue.message}`, { file: shown, key });
+    }
+    return parsed.data;
+}
+async function writeManifest(file, manifest) {
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.partial-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    try {
+        const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o600);
+        try {
+            await handle.writeFile(`${JSON.stringify(manifest, null, 2)}\n`);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_namespaceObject.rename)(temp, file);
+    }
+    catch (err) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw err;
+    }
+}
+/** The dump a manifest describes: its `file`, in the manifest's folder. */
+const dumpPathOf = (manifestFile, manifest) => external_node_path_default().join(external_node_path_default().dirname(manifestFile), manifest.file);
+
+;// CONCATENATED MODULE: ./src/backup/pitr.ts
+/**
+ * The runbook's "confirm point-in-time recovery is configured", asked of the server: a logical
+ * dump restores to one moment; only archived WAL can replay to any later one. Each query runs
+ * on its own (no transaction), so a view a managed service hides fails alone.
+ */
+const PITR_SETTINGS_SQL = `
+SELECT name, setting FROM pg_catalog.pg_settings
+WHERE name IN ('wal_level', 'archive_mode', 'archive_command', 'archive_library')`;
+const ARCHIVER_SQL = `
+SELECT archived_count::int8::text AS archived, failed_count::int8::text AS failed,
+       last_archived_wal, last_archived_time, last_failed_wal, last_failed_time,
+       extract(epoch FROM pg_catalog.now() - last_archived_time)::float8 AS age_seconds
+FROM pg_catalog.pg_stat_archiver`;
+async function pitrReadiness(client, required) {
+    let settings;
+    let archiver;
+    try {
+        settings = new Map((await client.query(PITR_SETTINGS_SQL)).rows.map((r) => [r.name, r.setting]));
+        archiver = (await client.query(ARCHIVER_SQL)).rows[0];
+    }
+    catch (err) {
+        return pitr_hidden(`reading them failed: ${pitr_firstLine(err.message)}`, required);
+    }
+    const walLevel = settings.get('wal_level');
+    const archiveMode = settings.get('archive_mode');
+    if (walLevel === undefined || archiveMode === undefined || !archiver) {
+        return pitr_hidden('the WAL settings are not visible to this role', required);
+    }
+    const command = settings.get('archive_command') ?? '';
+    const library = settings.get('archive_library') ?? '';
+    const archiveCommandSet = (command !== '' && command !== '(disabled)') || library !== '';
+    const status = {
+        status: 'ready',
+        message: '',
+        walLevel,
+        archiveMode,
+        archiveCommandSet,
+        archived: Number(archiver.archived),
+        failed: Number(archiver.failed),
+        lastArchivedAt: archiver.last_archived_time?.toISOString(),
+        lastFailedAt: archiver.last_failed_time?.toISOString(),
+        lastArchiveAgeSeconds: archiver.age_seconds === null ? undefined : Math.max(0, Math.round(archiver.age_seconds)),
+    };
+    const problem = problemOf(status, archiver);
+    const facts = pitr_describe(status, archiver);
+    if (!problem)
+        return { ...status, message: `WAL archiving works: ${facts}` };
+    return {
+        ...status,
+        status: required ? 'error' : 'warning',
+        message: `point-in-time recovery is not ready: ${problem} (${facts})`,
+    };
+}
+function problemOf(s, a) {
+    if (s.walLevel === 'minimal')
+        return 'wal_level is minimal, so no WAL can be archived (set wal_level = replica and restart)';
+    if (s.archiveMode === 'off')
+        return 'WAL archiving is off (set archive_mode = on and an archive_command or archive_library, then restart)';
+    if (!s.archiveCommandSet)
+        return 'archive_mode is on but neither archive_command nor archive_library is set, so WAL piles up unarchived';
+    const lastFailed = a.last_failed_time?.getTime() ?? 0;
+    const lastArchived = a.last_archived_time?.getTime() ?? 0;
+    if ((s.failed ?? 0) > 0 && lastFailed >= lastArchived) {
+        return `the WAL archiver is failing (last failure ${a.last_failed_time?.toISOString()} on ${a.last_failed_wal ?? '?'}), so recovery cannot go past ${a.last_archived_time?.toISOString() ?? 'the last archived segment'}`;
+    }
+    if ((s.archived ?? 0) === 0)
+        return 'nothing has been archived yet, so there is nothing to recover from';
+    return undefined;
+}
+function pitr_describe(s, a) {
+    const parts = [`wal_level=${s.walLevel}`, `archive_mode=${s.archiveMode}`, `archive command/library ${s.archiveCommandSet ? 'set' : 'not set'}`];
+    parts.push(`${s.archived} archived, ${s.failed} failed`);
+    if (a.last_archived_wal && s.lastArchiveAgeSeconds !== undefined)
+        parts.push(`last ${a.last_archived_wal} ${age(s.lastArchiveAgeSeconds)} ago`);
+    return parts.join(', ');
+}
+function age(seconds) {
+    if (seconds < 120)
+        return `${seconds} s`;
+    if (seconds < 7200)
+        return `${Math.round(seconds / 60)} min`;
+    if (seconds < 172800)
+        return `${(seconds / 3600).toFixed(1)} h`;
+    return `${Math.round(seconds / 86400)} days`;
+}
+/** Managed services (RDS, Cloud SQL, ...) often hide these: say so, and say where to look instead. */
+function pitr_hidden(why, required) {
+    return {
+        status: 'unknown',
+        message: `cannot confirm point-in-time recovery: the server hides its WAL archiving settings or pg_stat_archiver (${why}); ` +
+            `on a managed service, confirm PITR in the provider's console${required ? ' (backup.require_pitr cannot be checked here)' : ''}`,
+    };
+}
+const pitr_firstLine = (text) => text.split('\n')[0] ?? text;
+
+;// CONCATENATED MODULE: ./src/backup/settings.ts
+
+
+
+
+
+function backupSettings(options, config) {
+    const cli = options.backup ?? {};
+    const dir = cli.dir
+        ? { abs: external_node_path_default().resolve(options.root, cli.dir), shown: cli.dir, kind: 'usage', key: '--backup-dir' }
+        : { abs: config.backup.dir, shown: shownPath(config.root, config.backup.dir), kind: 'config', key: 'backup.dir' };
+    const format = cli.format ?? config.backup.format;
+    const jobs = cli.jobs ?? config.backup.jobs;
+    const formatSource = cli.format ? { kind: 'usage', key: '--format' } : { kind: 'config', key: 'backup.format' };
+    if (jobs > 1 && format !== 'directory') {
+        const key = cli.jobs ? '--jobs' : 'backup.jobs';
+        throw new PromoteError(cli.jobs ? 'usage' : 'config', `${jobs} jobs need the directory format (pg_dump writes a custom-format archive with one job)`, { key });
+    }
+    if (cli.scratchUrl && cli.verify !== 'restore') {
+        throw new PromoteError('usage', 'only applies to --verify restore (it is where the scratch copy is restored)', { key: '--scratch-url' });
+    }
+    const keyEnv = config.backup.encryptionKeyEnv;
+    if (keyEnv && format === 'directory') {
+        throw new PromoteError(formatSource.kind, `encrypted backups use the custom format (pg_dump writes a directory-format dump file by file, so it could not be encrypted before it reaches the disk); drop ${formatSource.key}: directory or backup.encryption_key_env`, { key: formatSource.key });
+    }
+    return {
+        dir,
+        format,
+        jobs,
+        verify: cli.verify ?? 'list',
+        scratch: cli.scratchUrl ? { url: cli.scratchUrl, target: parseDatabaseUrl(cli.scratchUrl, '--scratch-url') } : undefined,
+        key: keyEnv ? { value: keyFromEnv(keyEnv), env: keyEnv } : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/backup/archive-input.ts
+
+
+
+
+/**
+ * Runs pg_restore over an archive. For an encrypted archive it is fed through stdin, each
+ * chunk authenticated before it is passed on; if a chunk fails, pg_restore is killed first,
+ * so a half-fed restore in a single transaction rolls back instead of committing.
+ */
+async function runPgRestore(tool, args, input, options) {
+    const encrypted = input.key !== undefined;
+    const fileArgs = encrypted ? [] : [input.path];
+    let running;
+    try {
+        running = startTool(tool, [...args, ...fileArgs], { target: options.target, stdin: encrypted ? 'pipe' : 'ignore', stdout: options.stdout ?? 'ignore' });
+    }
+    catch (err) {
+        throw spawnFailure('pg_restore', tool, err);
+    }
+    const { child } = running;
+    if (options.onStdout)
+        child.stdout?.on('data', options.onStdout);
+    const exitPromise = running.exit.catch((err) => {
+        throw spawnFailure('pg_restore', tool, err);
+    });
+    if (!encrypted)
+        return { exit: await exitPromise };
+    const decrypt = new DecryptStream(input.key);
+    let fed = 0;
+    let decryptError;
+    const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(input.path, { highWaterMark: 1024 * 1024 }), decrypt, async function* (source) {
+        for await (const chunk of source) {
+            fed += chunk.length;
+            options.onFed?.(fed);
+            yield chunk;
+        }
+    }, child.stdin).catch((err) => {
+        // pg_restore --list stops reading after the table of contents: a closed pipe is expected.
+        if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_PREMATURE_CLOSE' || err.code === 'ERR_STREAM_DESTROYED')
+            return;
+        decryptError = err;
+        child.kill('SIGKILL');
+    });
+    const [exit] = await Promise.all([exitPromise, feeding]);
+    return { exit, decryptError };
+}
+
+;// CONCATENATED MODULE: ./src/backup/scratch-restore.ts
+
+
+
+
+
+
+const DIFFERENCES_SHOWN = 5;
+/**
+ * Deep verification: the backup restored into a new, uniquely named database, compared with
+ * what the manifest says the database held (exact counts from the dump's own snapshot), and
+ * the scratch database dropped whatever happened.
+ */
+async function verifyByRestore(options) {
+    const started = Date.now();
+    const { server } = options;
+    const name = `pgpromote_verify_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const target = { ...server.target, database: name, display: `${server.target.user}@${server.target.host}:${server.target.port}/${name}` };
+    try {
+        await server.admin.query(`CREATE DATABASE ${esm.escapeIdentifier(name)} TEMPLATE template0`);
+    }
+    catch (err) {
+        const e = err;
+        const hint = e.code === '42501' ? ' (--verify restore needs CREATEDB there; or pass --scratch-url to a server where it has it)' : '';
+        throw new PromoteError('check', `deep verification cannot create a scratch database on ${server.target.display}: ${e.message}${hint}`, {
+            object: server.target.display,
+        });
+    }
+    try {
+        const parallel = options.input.format === 'directory' && options.jobs > 1;
+        const args = ['--no-password', '--exit-on-error', dbnameArg(target), parallel ? `--jobs=${options.jobs}` : '--single-transaction'];
+        const { exit, decryptError } = await runPgRestore(options.pgRestore, args, options.input, { target });
+        if (decryptError)
+            throw new PromoteError('check', `deep verification: ${decryptError.message}`, { file: options.input.shown });
+        if (exit.code !== 0) {
+            throw new PromoteError('check', `deep verification: the backup does not restore into ${target.display}: ${toolErrorLine('pg_restore', exit)}`, {
+                object: target.display,
+            });
+        }
+        const differences = await compare(scratchUrl(server.url, name), options.expected);
+        if (differences.list.length > 0) {
+            const shown = differences.list.slice(0, DIFFERENCES_SHOWN).join('; ');
+            const more = differences.list.length > DIFFERENCES_SHOWN ? ` (and ${differences.list.length - DIFFERENCES_SHOWN} more)` : '';
+            throw new PromoteError('check', `deep verification: the restored copy differs from the database at backup time: ${shown}${more}`, {
+                object: target.display,
+            });
+        }
+        return { scratch: target.display, ...differences.totals, durationMs: Date.now() - started };
+    }
+    finally {
+        await dropScratch(server.admin, name).catch((err) => options.onCleanupFailure(`could not drop the scratch database ${name} on ${server.target.display}: ${err.message}; drop it by hand`));
+    }
+}
+function scratchUrl(serverUrl, database) {
+    const url = new URL(serverUrl);
+    url.pathname = `/${encodeURIComponent(database)}`;
+    return url.toString();
+}
+async function compare(url, expected) {
+    const client = new esm.Client({ connectionString: url, application_name: 'pg-promote verify' });
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+        await client.query('SET row_security = off');
+        const objects = await dumpedObjects(client);
+        const counts = await countRows(client, objects.tables);
+        const list = [];
+        const restoredTables = new Set(objects.tables.map(catalog_qualifiedName));
+        for (const table of expected.tables) {
+            const name = catalog_qualifiedName(table);
+            if (!restoredTables.has(name))
+                list.push(`table ${name} is missing`);
+            else if (table.rows !== undefined && counts.has(name) && counts.get(name) !== table.rows) {
+                list.push(`table ${name} has ${counts.get(name)} rows, ${table.rows} at backup time`);
+            }
+        }
+        const views = new Set(objects.views.map(catalog_qualifiedName));
+        for (const view of expected.views)
+            if (!views.has(view))
+                list.push(`view ${view} is missing`);
+        const policies = new Set(objects.policies.map(policyName));
+        for (const policy of expected.policies)
+            if (!policies.has(policy))
+                list.push(`policy ${policy} is missing`);
+        let rows = 0;
+        for (const n of counts.values())
+            rows += n;
+        return { list, totals: { tables: objects.tables.length, rows, views: objects.views.length, policies: objects.policies.length } };
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** WITH (FORCE) (PostgreSQL 13+) ends sessions a failed pg_restore may have left behind. */
+async function dropScratch(admin, name) {
+    const version = Number((await admin.query("SELECT current_setting('server_version_num') AS v")).rows[0]?.v ?? 0);
+    if (version >= 130000) {
+        await admin.query(`DROP DATABASE IF EXISTS ${esm.escapeIdentifier(name)} WITH (FORCE)`);
+        return;
+    }
+    await admin.query('SELECT pg_catalog.pg_terminate_backend(pid) FROM pg_catalog.pg_stat_activity WHERE datname = $1', [name]);
+    await admin.query(`DROP DATABASE IF EXISTS ${esm.escapeIdentifier(name)}`);
+}
+
+;// CONCATENATED MODULE: ./src/backup/snapshot.ts
+
+const BEGIN = [
+    'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    // pg_dump itself turns these off; counting rows in the same snapshot must not be cut short either.
+    "SELECT set_config('statement_timeout', '0', true), set_config('idle_in_transaction_session_timeout', '0', true), set_config('row_security', 'off', true)",
+];
+/**
+ * One snapshot for the catalog checks, the row counts and pg_dump: what the checks expect is
+ * then exactly what the dump holds, even while the database is being written to.
+ */
+async function openDumpSnapshot(client, warn) {
+    try {
+        for (const sql of BEGIN)
+            await client.query(sql);
+        const { snapshot, ...state } = await serverState(client, EXPORT_SNAPSHOT_SQL);
+        return {
+            id: snapshot,
+            state,
+            close: async () => {
+                await client.query('COMMIT').catch(() => undefined);
+            },
+        };
+    }
+    catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        warn(`the server would not export a snapshot (${err.message.split('\n')[0]}): the table of contents is checked against the catalog ` +
+            'as it was just before the dump, so objects created or dropped meanwhile may be reported');
+        return { state: await serverState(client), close: async () => undefined };
+    }
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/backup/tool-version.ts
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** "15.18 (Debian ...)" -> 150018; "17beta1" -> 170000; "9.6.24" -> 90624. */
+function versionNumber(text) {
+    const match = /(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text);
+    if (!match)
+        return undefined;
+    const [a, b, c] = [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)];
+    return a >= 10 ? a * 10000 + b : a * 10000 + b * 100 + c;
+}
+/** The major version people install by: "15", or "9.6" before PostgreSQL 10. */
+function majorOf(versionNum) {
+    return versionNum >= 100000 ? String(Math.floor(versionNum / 10000)) : `${Math.floor(versionNum / 10000)}.${Math.floor(versionNum / 100) % 100}`;
+}
+const sameMajor = (a, b) => majorOf(a) === majorOf(b);
+const atLeastMajor = (tool, needed) => tool >= needed || sameMajor(tool, needed);
+/**
+ * Where PostgreSQL client programs may be. PG_BIN, when set, is the only place looked at: the
+ * operator chose it. Otherwise PATH, pg_config, and the versioned folders packagers install
+ * side by side (Debian, RHEL, Homebrew), since the newest of them is usually off PATH.
+ */
+function candidateDirs(env = process.env) {
+    if (env.PG_BIN)
+        return [env.PG_BIN];
+    const dirs = (env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean);
+    const versioned = (root, pattern, bin) => {
+        if (!(0,external_node_fs_.existsSync)(root))
+            return [];
+        return (0,external_node_fs_.readdirSync)(root)
+            .filter((name) => pattern.test(name))
+            .map(bin);
+    };
+    dirs.push(...versioned('/usr/lib/postgresql', /^\d+(\.\d+)?$/, (v) => external_node_path_default().join('/usr/lib/postgresql', v, 'bin')), ...versioned('/usr', /^pgsql-\d+$/, (v) => external_node_path_default().join('/usr', v, 'bin')), ...versioned('/opt/homebrew/opt', /^postgresql@\d+$/, (v) => external_node_path_default().join('/opt/homebrew/opt', v, 'bin')), ...versioned('/usr/local/opt', /^postgresql@\d+$/, (v) => external_node_path_default().join('/usr/local/opt', v, 'bin')));
+    return dirs;
+}
+function executable(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function probe(file) {
+    try {
+        const { stdout } = await run(file, ['--version'], { timeout: 15_000, env: { ...process.env, LC_ALL: 'C' } });
+        const version = /\(PostgreSQL\)\s+(\S+)/.exec(stdout)?.[1] ?? stdout.trim().split(/\s+/).pop() ?? '';
+        const versionNum = versionNumber(version);
+        return versionNum === undefined ? undefined : { path: file, version, versionNum };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Every folder that holds both programs, each pair probed once, in parallel. Wrappers are
+ * probed only when no real binary will do: Debian's pg_wrapper is a Perl script, slow to start.
+ */
+async function findCandidates(env, good) {
+    const seen = new Set();
+    const looked = candidateDirs(env);
+    const pairs = [];
+    for (const dir of looked) {
+        const dump = external_node_path_default().join(dir, 'pg_dump');
+        const restore = external_node_path_default().join(dir, 'pg_restore');
+        if (!executable(dump) || !executable(restore))
+            continue;
+        const real = (0,external_node_fs_.realpathSync)(dump);
+        const key = `${real}\0${(0,external_node_fs_.realpathSync)(restore)}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        pairs.push({ dump, restore, wrapper: external_node_path_default().basename(real) !== 'pg_dump' });
+    }
+    const probeAll = async (list) => {
+        const probed = await Promise.all(list.map(async (p) => ({ pgDump: await probe(p.dump), pgRestore: await probe(p.restore), wrapper: p.wrapper })));
+        return probed.filter((c) => c.pgDump !== undefined && c.pgRestore !== undefined);
+    };
+    const found = await probeAll(pairs.filter((p) => !p.wrapper));
+    if (!found.some(good))
+        found.push(...(await probeAll(pairs.filter((p) => p.wrapper))));
+    return { found, looked };
+}
+function installHint(major) {
+    return `install postgresql-client-${major} (Debian/Ubuntu; postgresql${major} on RHEL, postgresql@${major} with Homebrew) or set PG_BIN to its bin folder`;
+}
+/**
+ * pg_dump must be at least the server's major version (an older one cannot read a newer
+ * catalog, and says so in a way that is easy to misread): the newest suitable pair wins.
+ */
+async function toolsForBackup(server, env = process.env) {
+    const good = (c) => atLeastMajor(c.pgDump.versionNum, server.versionNum) && c.pgRestore.versionNum >= c.pgDump.versionNum;
+    const { found, looked } = await findCandidates(env, good);
+    const suitable = found
+        .filter(good)
+        .sort((a, b) => b.pgDump.versionNum - a.pgDump.versionNum || Number(a.wrapper) - Number(b.wrapper));
+    const best = suitable[0];
+    if (best)
+        return best;
+    const needed = majorOf(server.versionNum);
+    const newest = [...found].sort((a, b) => b.pgDump.versionNum - a.pgDump.versionNum)[0];
+    if (!newest) {
+        throw configError(`pg_dump and pg_restore not found (looked in ${describeLooked(looked, env)}); ${installHint(needed)}`, { key: 'pg_dump' });
+    }
+    throw configError(`pg_dump ${newest.pgDump.version} (${newest.pgDump.path}) is older than the server (PostgreSQL ${server.version}); ` +
+        `a dump needs pg_dump ${needed} or newer: ${installHint(needed)}`, { key: 'pg_dump' });
+}
+/** pg_restore must read the archive, so it must be at least the version of the pg_dump that wrote it. */
+async function toolsForRestore(dumpedBy, env = process.env) {
+    const needed = versionNumber(dumpedBy.version) ?? 0;
+    const good = (c) => atLeastMajor(c.pgRestore.versionNum, needed);
+    const { found, looked } = await findCandidates(env, good);
+    const best = found
+        .filter(good)
+        .sort((a, b) => b.pgRestore.versionNum - a.pgRestore.versionNum || Number(a.wrapper) - Number(b.wrapper))[0];
+    if (best)
+        return best.pgRestore;
+    const major = majorOf(needed);
+    const newest = [...found].sort((a, b) => b.pgRestore.versionNum - a.pgRestore.versionNum)[0];
+    if (!newest) {
+        throw configError(`pg_restore not found (looked in ${describeLooked(looked, env)}); ${installHint(major)}`, { key: 'pg_restore' });
+    }
+    throw configError(`pg_restore ${newest.pgRestore.version} (${newest.pgRestore.path}) cannot read a backup written by pg_dump ${dumpedBy.version}; ${installHint(major)}`, { key: 'pg_restore' });
+}
+function describeLooked(looked, env) {
+    if (env.PG_BIN)
+        return `PG_BIN=${env.PG_BIN}`;
+    return looked.length > 6 ? `PATH and ${looked.length} folders` : looked.join(', ') || 'PATH';
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/backup/verify-toc.ts
+
+
+
+
+
+/**
+ * The runbook's "pg_restore --list", made into a check: the list must be readable, and hold
+ * every table, view and policy the database had when the dump's snapshot was taken.
+ *
+ * A list line is "dumpId; catalogOid objectOid DESCRIPTION schema name owner". Names may hold
+ * spaces, so objects are matched by (catalog, OID), which the line states unambiguously.
+ */
+const ENTRY = /^(\d+); (\d+) (\d+) (.*)$/;
+/** pg_class and pg_policy OIDs are the same on every server (genbki). */
+const CATALOG_OIDS = { pg_class: '1259', pg_policy: '3256' };
+const PG_NAMESPACE_OID = '2615';
+/** "SCHEMA - name owner": the owner is the last word. */
+const SCHEMA_ENTRY = /^SCHEMA - (.+) \S+$/;
+function kindOf(description) {
+    if (description.startsWith('TABLE DATA ') || description.startsWith('MATERIALIZED VIEW DATA '))
+        return undefined;
+    if (description.startsWith('TABLE '))
+        return 'table';
+    if (description.startsWith('VIEW ') || description.startsWith('MATERIALIZED VIEW '))
+        return 'view';
+    if (description.startsWith('POLICY '))
+        return 'policy';
+    return undefined;
+}
+/** Incremental: a listing can run to megabytes, so lines are consumed as they arrive. */
+class TocParser {
+    rest = '';
+    listing;
+    constructor(keepLines = false) {
+        this.listing = { counts: { tables: 0, views: 0, policies: 0, entries: 0 }, objects: new Set(), schemas: [], lines: keepLines ? [] : undefined };
+    }
+    push(text) {
+        const lines = (this.rest + text).split('\n');
+        this.rest = lines.pop() ?? '';
+        for (const line of lines)
+            this.line(line);
+    }
+    end() {
+        if (this.rest)
+            this.line(this.rest);
+        this.rest = '';
+        return this.listing;
+    }
+    line(line) {
+        const match = ENTRY.exec(line);
+        if (!match)
+            return;
+        const counts = this.listing.counts;
+        counts.entries++;
+        this.listing.lines?.push(line);
+        const schema = SCHEMA_ENTRY.exec(match[4]);
+        if (match[2] === PG_NAMESPACE_OID && schema)
+            this.listing.schemas.push({ name: schema[1], dumpId: match[1] });
+        const kind = kindOf(match[4]);
+        if (!kind)
+            return;
+        if (kind === 'table')
+            counts.tables++;
+        else if (kind === 'view')
+            counts.views++;
+        else
+            counts.policies++;
+        this.listing.objects.add(`${match[2]}/${match[3]} ${kind}`);
+    }
+}
+async function listArchive(pgRestore, input, target, keepLines = false) {
+    const parser = new TocParser(keepLines);
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const { exit, decryptError } = await runPgRestore(pgRestore, ['--list'], input, {
+        target,
+        stdout: 'pipe',
+        onStdout: (chunk) => parser.push(decoder.write(chunk)),
+    });
+    if (decryptError)
+        throw new PromoteError('check', `pg_restore --list: ${decryptError.message}`, { file: input.shown });
+    if (exit.code !== 0) {
+        throw new PromoteError('check', `pg_restore --list cannot read the archive: ${toolErrorLine('pg_restore', exit)}`, { file: input.shown });
+    }
+    parser.push(decoder.end());
+    // An empty list is what an empty database dumps to; what must be in it is checked by missingFromToc.
+    return parser.end();
+}
+/** The objects the database had that the archive's table of contents lacks. */
+function missingFromToc(listing, expected) {
+    const all = [...expected.tables, ...expected.views, ...expected.policies];
+    return all.filter((o) => !listing.objects.has(`${CATALOG_OIDS[o.catalog]}/${o.oid} ${o.kind}`));
+}
+function tocFailure(missing, file) {
+    const shown = missing.slice(0, 5).map(describeObject).join(', ');
+    const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
+    return new PromoteError('check', `the archive's table of contents lacks ${missing.length} object(s) the database has: ${shown}${more}`, { file });
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/engine/backup.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROGRESS_EVERY_MS = 5000;
+/**
+ * The runbook's steps 2 and 3: pg_dump, "pg_restore --list", note the size and the WAL
+ * position, confirm PITR. The dump is written under a temporary name, verified, and only then
+ * renamed into place with its manifest beside it.
+ */
+async function backup(ctx) {
+    const started = Date.now();
+    const { config, target } = ctx.prepared;
+    const settings = backupSettings(ctx.options, config);
+    const client = ctx.session.client;
+    await prepareBackupDir(settings.dir);
+    const version = await client.query("SELECT current_setting('server_version_num') AS v");
+    // Probing the installed tools takes a few processes; the server's answers arrive meanwhile.
+    const [tools, pitr, systemId] = await Promise.all([
+        toolsForBackup({ versionNum: Number(version.rows[0]?.v), version: ctx.session.serverVersion }),
+        pitrReadiness(client, config.backup.requirePitr),
+        systemIdentifier(client),
+    ]);
+    if (pitr.status === 'error')
+        throw new PromoteError('check', `${pitr.message}; no backup was taken`, { key: 'backup.require_pitr' });
+    if (pitr.status !== 'ready')
+        ctx.result.warnings.push(pitr.message);
+    const warn = (message) => ctx.result.warnings.push(message);
+    const snapshot = await openDumpSnapshot(client, warn);
+    const { state } = snapshot;
+    const names = backupNames(target.database, state.takenAt, settings.format, settings.key !== undefined);
+    const dumpPath = external_node_path_default().join(settings.dir.abs, names.dump);
+    const manifestPath = external_node_path_default().join(settings.dir.abs, names.manifest);
+    const out = new PartialOutput(dumpPath, settings.format === 'directory' ? 'folder' : 'file');
+    const diskFull = (detail) => dirError(settings.dir, `writing ${shownPath(config.root, dumpPath)}: ${detail}; nothing was kept`);
+    const step = (message) => ctx.emit({ type: 'stage-step', stage: 'backup', message });
+    try {
+        let objects;
+        let exactRows;
+        let dumped;
+        const dumpStarted = Date.now();
+        try {
+            objects = await dumpedObjects(client);
+            step(`pg_dump ${tools.pgDump.version} (${tools.pgDump.path}) → ${shownPath(config.root, dumpPath)}, ${settings.format} format${settings.key ? ', encrypted' : ''}`);
+            const dumping = runDump({
+                pgDump: tools.pgDump.path,
+                target,
+                format: settings.format,
+                jobs: settings.jobs,
+                snapshot: snapshot.id,
+                out,
+                key: settings.key?.value,
+                progressEveryMs: PROGRESS_EVERY_MS,
+                onProgress: (bytes) => ctx.emit({ type: 'stage-progress', stage: 'backup', step: 'dump', bytes, elapsedMs: Date.now() - dumpStarted }),
+                diskFull,
+            });
+            // Deep verification compares exact counts: taken now, in the dump's snapshot, while pg_dump runs.
+            const counting = settings.verify === 'restore' ? countRows(client, objects.tables) : Promise.resolve(undefined);
+            const [dumpOutcome, counts] = await Promise.allSettled([dumping, counting]);
+            if (dumpOutcome.status === 'rejected')
+                throw dumpOutcome.reason;
+            if (counts.status === 'rejected')
+                throw new PromoteError('check', `counting rows for deep verification failed: ${counts.reason.message}`);
+            dumped = dumpOutcome.value;
+            exactRows = counts.value;
+        }
+        finally {
+            await snapshot.close();
+        }
+        const dumpMs = Date.now() - dumpStarted;
+        ctx.emit({ type: 'stage-progress', stage: 'backup', step: 'dump', bytes: dumped.sizeBytes, elapsedMs: dumpMs, done: true });
+        const verifyStarted = Date.now();
+        step(`verifying: SHA-256 and pg_restore --list (${tools.pgRestore.version})`);
+        const input = { path: out.tempPath, shown: shownPath(config.root, dumpPath), format: settings.format, key: settings.key?.value };
+        const hashing = settings.key
+            ? hashAndAuthenticate(out.tempPath, settings.key.value)
+            : settings.format === 'directory'
+                ? hashFolder(out.tempPath)
+                : hashFile(out.tempPath);
+        const [digest, listing] = await Promise.all([
+            hashing,
+            listArchive(tools.pgRestore.path, input, target),
+        ]);
+        if (dumped.writtenSha256 && dumped.writtenSha256 !== digest.sha256) {
+            throw new PromoteError('check', 'the encrypted file on disk differs from what was written to it', { file: shownPath(config.root, dumpPath) });
+        }
+        const missing = missingFromToc(listing, objects);
+        if (missing.length > 0)
+            throw tocFailure(missing, shownPath(config.root, dumpPath));
+        const verifyMs = Date.now() - verifyStarted;
+        let deep;
+        if (settings.verify === 'restore') {
+            step('deep verification: restoring into a scratch database');
+            deep = await withScratchServer(ctx, settings, (server) => verifyByRestore({
+                pgRestore: tools.pgRestore.path,
+                input,
+                server,
+                jobs: settings.jobs,
+                expected: expectedObjects(objects, exactRows),
+                onCleanupFailure: warn,
+            }));
+        }
+        const manifest = {
+            manifestVersion: 1,
+            createdBy: `pg-promote ${VERSION}`,
+            database: target.database,
+            target: target.display,
+            systemIdentifier: systemId,
+            serverVersion: state.serverVersion,
+            pgDump: { path: tools.pgDump.path, version: tools.pgDump.version },
+            pgRestore: { path: tools.pgRestore.path, version: tools.pgRestore.version },
+            takenAt: state.takenAt.toISOString(),
+            walLsn: state.walLsn,
+            inRecovery: state.inRecovery,
+            sameSnapshot: snapshot.id !== undefined,
+            format: settings.format,
+            jobs: settings.jobs,
+            encrypted: settings.key !== undefined,
+            encryption: settings.key
+                ? { algorithm: 'AES-256-GCM', chunkBytes: DEFAULT_CHUNK_BYTES, keyEnv: settings.key.env, keyId: keyId(settings.key.value) }
+                : undefined,
+            file: names.dump,
+            sizeBytes: digest.sizeBytes,
+            sha256: digest.sha256,
+            files: digest.files,
+            toc: listing.counts,
+            tables: tableRows(objects, exactRows),
+            views: objects.views.map(catalog_qualifiedName),
+            policies: objects.policies.map(policyName),
+            verification: { method: settings.verify, verifiedAt: new Date().toISOString(), deep },
+            pitr,
+            durationMs: Date.now() - started,
+        };
+        await commit(out, manifestPath, manifest, settings, config.root);
+        ctx.result.backup = backup_summary(manifest, tools, pitr, {
+            path: shownPath(config.root, dumpPath),
+            manifestPath: shownPath(config.root, manifestPath),
+            timings: { dumpMs, verifyMs, deepMs: deep?.durationMs },
+        });
+    }
+    finally {
+        await out.discard();
+    }
+}
+async function commit(out, manifestPath, manifest, settings, root) {
+    try {
+        await out.commit();
+        await writeManifest(manifestPath, manifest);
+    }
+    catch (err) {
+        // A dump whose manifest could not be written is not a backup: do not leave it looking like one.
+        await (0,promises_namespaceObject.rm)(out.finalPath, { recursive: true, force: true });
+        if (err instanceof PromoteError)
+            throw err;
+        throw dirError(settings.dir, `cannot write ${shownPath(root, manifestPath)}: ${err.message}; the backup was removed`);
+    }
+}
+function expectedObjects(objects, exact) {
+    return { tables: tableRows(objects, exact), views: objects.views.map(catalog_qualifiedName), policies: objects.policies.map(policyName) };
+}
+/** The target's own server by default; --scratch-url names another (never printed with its password). */
+async function withScratchServer(ctx, settings, work) {
+    if (!settings.scratch)
+        return work({ admin: ctx.session.client, url: ctx.prepared.url, target: ctx.prepared.target });
+    const { url, target } = settings.scratch;
+    const admin = new esm.Client({ connectionString: url, application_name: 'pg-promote verify', connectionTimeoutMillis: 10_000 });
+    admin.on('error', () => undefined);
+    try {
+        await admin.connect();
+    }
+    catch (err) {
+        await admin.end().catch(() => undefined);
+        throw connectionError(err, target);
+    }
+    try {
+        return await work({ admin, url, target });
+    }
+    finally {
+        await admin.end().catch(() => undefined);
+    }
+}
+function backup_summary(m, tools, pitr, where) {
+    return {
+        path: where.path,
+        manifestPath: where.manifestPath,
+        database: m.database,
+        format: m.format,
+        encrypted: m.encrypted,
+        sizeBytes: m.sizeBytes,
+        sha256: m.sha256,
+        walLsn: m.walLsn,
+        takenAt: m.takenAt,
+        pgDump: { path: tools.pgDump.path, version: tools.pgDump.version },
+        verification: m.verification.method,
+        toc: m.toc,
+        deep: m.verification.deep,
+        pitr,
+        timings: where.timings,
+        durationMs: m.durationMs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/exceptions.ts
+
+
+
+/**
+ * Accepted writes are explicit and visible: an inline marker with a reason on the line (or alone
+ * on the line above), or an entry with a reason in the baseline file. Both show up in the
+ * summary as accepted; a marker without a reason, or a baseline entry that matches nothing, is
+ * reported as a problem rather than silently ignored.
+ */
+const MARKER_TEXT = 'boundary-check: allow';
+const MARKER = /boundary-check:\s*allow\b[\s:,-]*(.*)$/i;
+// Comment closers that may follow the reason on the same line.
+const CLOSERS = /\s*(?:\*\/|-->|"""|'''|#}|%>|\*\))\s*$/;
+/** Markers of one file, by line. Cheap when the file has none. */
+function findMarkers(text) {
+    const markers = new Map();
+    if (!/boundary-check:/i.test(text))
+        return markers;
+    const lines = text.split(/\r\n|\r|\n/);
+    lines.forEach((content, i) => {
+        const m = MARKER.exec(content);
+        if (!m)
+            return;
+        const reason = m[1].replace(CLOSERS, '').trim();
+        const standalone = /^\s*(?:\/\/|#|--|\/\*+|\*|<!--|;)?\s*$/.test(content.slice(0, m.index));
+        markers.set(i + 1, { line: i + 1, reason, standalone, used: false });
+    });
+    return markers;
+}
+function markerFor(markers, line) {
+    const same = markers.get(line);
+    if (same)
+        return same;
+    const above = markers.get(line - 1);
+    return above?.standalone ? above : undefined;
+}
+/**
+ * The baseline: `{"version": 1, "accepted": [{file, rule, kind, object, reason}]}` (or the bare
+ * list). Lines are not part of a match, so edits elsewhere in a file do not un-accept a write.
+ */
+function loadBaseline(root, written, key) {
+    const abs = external_node_path_default().resolve(root, written);
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        throw configError(`baseline '${written}' is outside the repository root`, { key });
+    let raw;
+    try {
+        raw = JSON.parse((0,external_node_fs_.readFileSync)(abs, 'utf8'));
+    }
+    catch (err) {
+        const code = err.code;
+        throw configError(`baseline ${code === 'ENOENT' ? 'not found' : `is not valid JSON: ${err.message}`}`, { file: written, key });
+    }
+    const list = Array.isArray(raw) ? raw : raw?.accepted;
+    if (!Array.isArray(list))
+        throw configError('baseline must be a list of accepted findings, or {"accepted": [...]}', { file: written, key });
+    const entries = list.map((item, i) => {
+        const e = (item ?? {});
+        const where = { file: written, key: `accepted.${i}` };
+        for (const field of ['file', 'object', 'reason']) {
+            if (typeof e[field] !== 'string' || !e[field].trim())
+                throw configError(`accepted.${i}.${field} is required (a non-empty string)`, where);
+        }
+        return {
+            file: e.file.replace(/\\/g, '/').replace(/^\.\//, ''),
+            rule: typeof e.rule === 'string' ? e.rule : undefined,
+            kind: typeof e.kind === 'string' ? e.kind.toUpperCase() : undefined,
+            object: normalizeObject(e.object),
+            reason: e.reason.trim(),
+            used: false,
+        };
+    });
+    return { path: rel.split((external_node_path_default()).sep).join('/'), entries };
+}
+const normalizeObject = (o) => o.replace(/"/g, '').replace(/\s+/g, '').toLowerCase();
+function baselineFor(baseline, f) {
+    if (!baseline)
+        return undefined;
+    const object = normalizeObject(f.object);
+    return baseline.entries.find((e) => e.file === f.file && e.object === object && (e.rule === undefined || e.rule === f.rule) && (e.kind === undefined || e.kind === f.kind.toUpperCase()));
+}
+/** Splits findings into failing and accepted, marking the exceptions that were used. */
+function applyExceptions(findings, markersOf, baseline, problems) {
+    const failing = [];
+    const accepted = [];
+    const reported = new Set();
+    for (const f of findings) {
+        const marker = markerFor(markersOf(f.file), f.line);
+        if (marker) {
+            marker.used = true;
+            if (marker.reason) {
+                accepted.push({ ...f, reason: marker.reason, source: 'inline' });
+                continue;
+            }
+            const id = `${f.file}:${marker.line}`;
+            if (!reported.has(id))
+                problems.push(`${id}: '${MARKER_TEXT}' needs a reason after it; the finding stands`);
+            reported.add(id);
+        }
+        const entry = baselineFor(baseline, f);
+        if (entry) {
+            entry.used = true;
+            accepted.push({ ...f, reason: entry.reason, source: 'baseline' });
+            continue;
+        }
+        failing.push(f);
+    }
+    return { failing, accepted };
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/boundary/files.ts
+
+
+
+class SkipCounter {
+    counts = {};
+    /** A few paths per reason, so a person can find what was skipped. */
+    examples = {};
+    add(reason, rel) {
+        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+        const list = (this.examples[reason] ??= []);
+        if (list.length < 5)
+            list.push(rel);
+    }
+}
+const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+// Never the app's own code, and scanning them would be slow and noisy.
+const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
+// Prose, not code: a README quoting an INSERT is documentation of it.
+const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
+// Machine output that repeats source text (a source map embeds every file it maps).
+const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
+/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
+function walkFiles(options) {
+    const { root, skipped, accept } = options;
+    let realRoot;
+    try {
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    const walkedDirs = new Set();
+    const consider = (rel, abs) => {
+        if (!accept(rel))
+            return;
+        const ext = external_node_path_default().extname(rel).toLowerCase();
+        if (DOC_EXTENSIONS.has(ext))
+            skipped.add('documentation', rel);
+        else if (GENERATED_EXTENSIONS.has(ext))
+            skipped.add('generated', rel);
+        else
+            out.push({ rel, abs });
+    };
+    const walkDir = (rel, abs, real, chain) => {
+        if (walkedDirs.has(real))
+            return;
+        walkedDirs.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            skipped.add('unreadable', rel || '.');
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            const childAbs = external_node_path_default().join(abs, entry.name);
+            if (entry.isDirectory()) {
+                if (EXCLUDED_DIRS.has(entry.name))
+                    skipped.add('vendored or VCS folder', childRel);
+                else
+                    walkDir(childRel, childAbs, external_node_path_default().join(real, entry.name), chain);
+            }
+            else if (entry.isFile()) {
+                consider(childRel, childAbs);
+            }
+            else if (entry.isSymbolicLink()) {
+                followLink(childRel, childAbs, chain);
+            }
+            else if (accept(childRel)) {
+                skipped.add('not a regular file', childRel);
+            }
+        }
+    };
+    const followLink = (rel, abs, chain) => {
+        let target;
+        try {
+            target = (0,external_node_fs_.realpathSync)(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            if (accept(rel) || code === 'ELOOP')
+                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable', rel);
+            return;
+        }
+        const inside = external_node_path_default().relative(realRoot, target);
+        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside)) {
+            if (accept(rel))
+                skipped.add('symlink outside the root', rel);
+            return;
+        }
+        let isDir;
+        try {
+            isDir = (0,external_node_fs_.statSync)(target).isDirectory();
+        }
+        catch {
+            if (accept(rel))
+                skipped.add('unreadable', rel);
+            return;
+        }
+        if (!isDir) {
+            // Reached under its own name too when a rule covers that: one file, one set of findings.
+            const ownRel = inside.split((external_node_path_default()).sep).join('/');
+            if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
+                return;
+            consider(rel, target);
+            return;
+        }
+        // A link to a folder that contains it would make the walk endless.
+        if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + (external_node_path_default()).sep))) {
+            skipped.add('symlink loop', rel);
+            return;
+        }
+        walkDir(rel, target, target, new Set([...chain, target]));
+    };
+    const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
+    for (const start of dedupeStarts(options.starts)) {
+        const abs = start ? external_node_path_default().join(root, start) : root;
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(abs);
+        }
+        catch {
+            continue;
+        }
+        if (st.isSymbolicLink())
+            followLink(start, abs, new Set([realRoot]));
+        else if (st.isDirectory())
+            walkDir(start, abs, start ? external_node_path_default().join(realRoot, start) : realRoot, new Set([realRoot, external_node_path_default().join(realRoot, start)]));
+        else if (st.isFile())
+            consider(start, abs);
+    }
+    return out;
+}
+/** `apps` already covers `apps/vh`: walking both would read every file twice. */
+function dedupeStarts(starts) {
+    const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const s of sorted)
+        if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`)))
+            kept.push(s);
+    return kept;
+}
+/**
+ * Reads a file into a buffer that is reused for the next file: the scan handles files one at a
+ * time, and not allocating per file keeps memory flat on a 200 MB tree.
+ */
+class FileReader {
+    maxBytes;
+    buffer;
+    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES) {
+        this.maxBytes = maxBytes;
+        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024));
+    }
+    read(abs) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(abs, 'r');
+        }
+        catch {
+            return { ok: false, reason: 'unreadable' };
+        }
+        try {
+            const st = (0,external_node_fs_.fstatSync)(fd);
+            if (!st.isFile())
+                return { ok: false, reason: 'not a regular file' };
+            if (st.size > this.maxBytes)
+                return { ok: false, reason: 'too large' };
+            if (st.size > this.buffer.length)
+                this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(st.size, this.buffer.length * 2)));
+            let length = 0;
+            for (;;) {
+                if (length === this.buffer.length) {
+                    if (length >= this.maxBytes)
+                        return { ok: false, reason: 'too large' };
+                    const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes, length * 2));
+                    this.buffer.copy(bigger, 0, 0, length);
+                    this.buffer = bigger;
+                }
+                const n = (0,external_node_fs_.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
+                if (n === 0)
+                    break;
+                length += n;
+            }
+            const bytes = this.buffer.subarray(0, length);
+            // git's test: a NUL byte near the start means binary.
+            if (bytes.subarray(0, 8000).indexOf(0) >= 0)
+                return { ok: false, reason: 'binary' };
+            if (!(0,external_node_buffer_.isUtf8)(bytes))
+                return { ok: false, reason: 'not UTF-8' };
+            return { ok: true, bytes };
+        }
+        catch {
+            return { ok: false, reason: 'unreadable' };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var ast_a;
+
+
+const ast_types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => ast_types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof ast_a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof ast_a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new ast_a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new ast_a(c, ast);
+                    i = ast_a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new ast_a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new ast_a(c, part);
+                part.push(ext);
+                i = ast_a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new ast_a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new ast_a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new ast_a(null, undefined, options);
+        ast_a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    ast_a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+ast_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const esm_path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const esm_defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = esm_defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/boundary/rules.ts
+
+
+
+
+
+
+const rules_MAGIC = /[*?[\]{}()!+@]/;
+function compilePattern(written, where) {
+    const negated = written.startsWith('!');
+    let pattern = (negated ? written.slice(1) : written).trim().replace(/\\/g, '/');
+    while (pattern.startsWith('./'))
+        pattern = pattern.slice(2);
+    const label = where.rule ? `rule '${where.rule}': ` : '';
+    if (pattern === '' || pattern.includes('\0'))
+        throw configError(`${label}path '${written}' is empty`, { file: where.file, key: where.key });
+    if (external_node_path_default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
+        throw configError(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
+    }
+    if (pattern.split('/').includes('..')) {
+        throw configError(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
+    }
+    pattern = pattern.replace(/\/+$/, '');
+    const segments = pattern.split('/');
+    const firstMagic = segments.findIndex((s) => rules_MAGIC.test(s));
+    if (firstMagic < 0) {
+        // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
+        const prefix = `${pattern}/`;
+        return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
+    }
+    const mm = new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true });
+    const re = mm.makeRe();
+    if (re === false)
+        throw configError(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
+    // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
+    return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
+}
+const lower = (s) => s.toLowerCase();
+/**
+ * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
+ * nothing, would pass every file: that is a configuration error naming the rule.
+ */
+function compileRules(rules, source) {
+    if (rules.length === 0)
+        throw configError('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
+    const seen = new Set();
+    return rules.map((rule, i) => {
+        const key = `boundary_check.rules.${i}`;
+        if (!rule.name)
+            throw configError(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
+        if (seen.has(rule.name))
+            throw configError(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
+        seen.add(rule.name);
+        if (rule.paths.length === 0)
+            throw configError(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        const schemas = rule.protectedSchemas.map(lower);
+        const prefixes = rule.protectedPrefixes.map(lower);
+        if (schemas.length === 0 && prefixes.length === 0) {
+            throw configError(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
+        }
+        for (const [j, name] of [...schemas, ...prefixes].entries()) {
+            if (!/^[a-z_][a-z0-9_$]*$/.test(name)) {
+                throw configError(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
+            }
+        }
+        const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
+        const include = matchers.filter((m) => !m.negated);
+        const exclude = matchers.filter((m) => m.negated);
+        if (include.length === 0)
+            throw configError(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        const schemaSet = new Set(schemas);
+        return {
+            name: rule.name,
+            paths: rule.paths,
+            include,
+            exclude,
+            protectedSchemas: schemas,
+            protectedPrefixes: prefixes,
+            covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
+            protects: (t) => {
+                if (t.schemaObject)
+                    return t.schema !== undefined && schemaSet.has(t.schema);
+                if (t.schema !== undefined && schemaSet.has(t.schema))
+                    return true;
+                return t.name !== undefined && prefixes.some((p) => t.name.startsWith(p));
+            },
+        };
+    });
+}
+/**
+ * The pre-filter's one regular expression: a protected schema as a whole word, or a word that
+ * starts with a protected prefix. Files without one cannot contain a protected write.
+ */
+function protectedWordPattern(rules) {
+    const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
+    const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
+    const alternatives = [
+        ...schemas.map((s) => `${rules_escape(s)}(?![A-Za-z0-9_$])`),
+        ...prefixes.map((p) => rules_escape(p)),
+    ];
+    return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+}
+function rules_escape(text) {
+    return text.replace(/[$]/g, '\\$');
+}
+/**
+ * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
+ * `boundary_check` block of promotion.yml, alone, in YAML or JSON.
+ */
+function loadRulesFile(root, written) {
+    const abs = external_node_path_default().resolve(root, written);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        throw usageError(`rules file ${written}: ${err.code === 'ENOENT' ? 'not found' : err.message}`, { key: 'rules-file' });
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
+    if (doc.errors[0])
+        throw configError(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
+    const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {});
+    const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
+    const parsed = promotionConfigSchema.shape.boundary_check.unwrap().safeParse(block);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw configError(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
+    }
+    return {
+        rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
+        baseline: parsed.data.baseline,
+        failOnEmptyRule: parsed.data.fail_on_empty_rule,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/sarif.ts
+
+
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif: one reporting rule per boundary rule (its id
+ * is the rule's name, so it stays stable across runs), repository-relative paths, regions in
+ * code points, and a fingerprint that survives edits elsewhere in the file. Accepted findings
+ * are kept, with their suppression and reason, so code scanning shows them as dismissed.
+ */
+const sarifRuleId = (rule) => `pg-promote/boundary/${rule}`;
+function buildSarif(rules, findings, accepted) {
+    const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
+    const occurrences = new Map();
+    const result = (f, suppression) => {
+        const key = `${f.file}\0${f.rule}\0${f.kind}\0${f.object.toLowerCase()}`;
+        const nth = (occurrences.get(key) ?? 0) + 1;
+        occurrences.set(key, nth);
+        return {
+            ruleId: sarifRuleId(f.rule),
+            ruleIndex: ruleIndex.get(f.rule) ?? 0,
+            level: 'error',
+            message: { text: `${f.kind} writes to protected ${f.object} (rule ${f.rule}; found by ${f.via}).` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: f.line,
+                            startColumn: f.column,
+                            endLine: f.line,
+                            endColumn: f.endColumn ?? f.column + f.object.length,
+                            ...(f.snippet ? { snippet: { text: f.snippet } } : {}),
+                        },
+                    },
+                },
+            ],
+            partialFingerprints: { 'pgPromoteBoundary/v1': (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${nth}`).digest('hex').slice(0, 32) },
+            ...(suppression
+                ? { suppressions: [{ kind: suppression.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: suppression.reason }] }
+                : {}),
+        };
+    };
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'pg-promote boundary-check',
+                        semanticVersion: VERSION,
+                        informationUri: 'https://github.com/pg-promote/pg-promote#boundary-check',
+                        rules: rules.map((r) => ({
+                            id: sarifRuleId(r.name),
+                            name: r.name,
+                            shortDescription: { text: `Code under ${r.paths.join(', ')} must not write to ${protectedText(r)}.` },
+                            fullDescription: {
+                                text: `Any statement that changes data or schema of a protected object (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, ALTER, DROP, CREATE, GRANT, REVOKE), in SQL files, SQL string literals or query-builder calls, is a finding. Reading is allowed.`,
+                            },
+                            help: { text: `Move the write behind the owning app's API, or accept it with a reason: an inline 'boundary-check: allow <reason>' comment or a baseline entry.` },
+                            defaultConfiguration: { level: 'error' },
+                            properties: { tags: ['security', 'sql', 'architecture'], precision: 'high', 'problem.severity': 'error' },
+                        })),
+                    },
+                },
+                columnKind: 'unicodeCodePoints',
+                results: [...findings.map((f) => result(f)), ...accepted.map((a) => result(a, a))],
+            },
+        ],
+    };
+}
+function protectedText(r) {
+    const parts = [...r.protectedSchemas.map((s) => `schema ${s}`), ...r.protectedPrefixes.map((p) => `tables named ${p}*`)];
+    return parts.join(' or ');
+}
+
+;// CONCATENATED MODULE: ./src/sql/position.ts
+/**
+ * Offsets, lines and columns in SQL text. JavaScript strings index UTF-16 code units, editors
+ * and PostgreSQL count characters (code points), so every conversion between them lives here.
+ */
+const LF = 0x0a;
+const CR = 0x0d;
+function isHighSurrogate(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c) {
+    return c >= 0xdc00 && c <= 0xdfff;
+}
+function clampOffset(text, offset) {
+    if (!Number.isFinite(offset) || offset <= 0)
+        return 0;
+    return Math.min(Math.floor(offset), text.length);
+}
+/** Code points in text[from, to); a pair split by `to` counts its high half as one. */
+function countCodePoints(text, from, to) {
+    let count = 0;
+    let i = from;
+    while (i < to) {
+        i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        count++;
+    }
+    return count;
+}
+/**
+ * Answers line/column questions for one text. Queries in increasing offset order cost O(text)
+ * in total, which matters for a file of thousands of statements on one long line; an earlier
+ * offset just starts over from the top.
+ */
+class LineLocator {
+    text;
+    line = 1;
+    lineStart = 0;
+    /** Index of the terminator (\r or \n) ending the current line, or text.length. */
+    lineEnd = -1;
+    /** Code points counted on the current line from lineStart up to countedTo. */
+    countedTo = 0;
+    counted = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    locate(utf16Offset) {
+        const text = this.text;
+        const target = clampOffset(text, utf16Offset);
+        if (target < this.lineStart)
+            this.restart();
+        for (;;) {
+            const end = this.currentLineEnd();
+            if (target <= end || end >= text.length)
+                break;
+            const terminatorEnd = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+            // Between the \r and \n of one terminator: still the end of this line, not the next.
+            if (target < terminatorEnd)
+                break;
+            this.line++;
+            this.lineStart = terminatorEnd;
+            this.lineEnd = -1;
+            this.countedTo = terminatorEnd;
+            this.counted = 0;
+        }
+        const upTo = Math.min(target, this.currentLineEnd());
+        if (upTo < this.countedTo) {
+            this.countedTo = this.lineStart;
+            this.counted = 0;
+        }
+        const count = this.counted + countCodePoints(text, this.countedTo, upTo);
+        // Never remember a position inside a surrogate pair: the next count would split the pair.
+        if (!(upTo > 0 && isHighSurrogate(text.charCodeAt(upTo - 1)) && isLowSurrogate(text.charCodeAt(upTo)))) {
+            this.countedTo = upTo;
+            this.counted = count;
+        }
+        return { line: this.line, column: count + 1 };
+    }
+    restart() {
+        this.line = 1;
+        this.lineStart = 0;
+        this.lineEnd = -1;
+        this.countedTo = 0;
+        this.counted = 0;
+    }
+    currentLineEnd() {
+        if (this.lineEnd < 0) {
+            const text = this.text;
+            let i = this.lineStart;
+            while (i < text.length) {
+                const c = text.charCodeAt(i);
+                if (c === LF || c === CR)
+                    break;
+                i++;
+            }
+            this.lineEnd = i;
+        }
+        return this.lineEnd;
+    }
+}
+function lineColumnAt(text, utf16Offset) {
+    return new LineLocator(text).locate(utf16Offset);
+}
+function utf16OffsetOfCodePoint(text, codePointIndex0) {
+    if (!Number.isFinite(codePointIndex0) || codePointIndex0 <= 0)
+        return 0;
+    const wanted = Math.floor(codePointIndex0);
+    let i = 0;
+    let seen = 0;
+    while (i < text.length && seen < wanted) {
+        i += isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        seen++;
+    }
+    return i;
+}
+/** UTF-16 offset of the last code point of a non-empty text. */
+function lastCharOffset(text) {
+    const n = text.length;
+    return n >= 2 && isLowSurrogate(text.charCodeAt(n - 1)) && isHighSurrogate(text.charCodeAt(n - 2)) ? n - 2 : n - 1;
+}
+function errorLocation(fileText, statement, serverPosition) {
+    const start = clampOffset(fileText, statement.start);
+    let within = 0;
+    // Positions come off the wire as text; anything unusable falls back to the statement's start.
+    if (serverPosition !== undefined && Number.isFinite(serverPosition) && statement.text.length > 0) {
+        within = utf16OffsetOfCodePoint(statement.text, Math.max(1, Math.floor(serverPosition)) - 1);
+        if (within >= statement.text.length)
+            within = lastCharOffset(statement.text);
+    }
+    return lineColumnAt(fileText, start + within);
+}
+
+;// CONCATENATED MODULE: ./src/boundary/literals.ts
+const PLACEHOLDER = '__';
+const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+const isIdStartCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 0x80;
+const isIdStart = (c) => isIdStartCode(c.charCodeAt(0));
+const isIdPart = (c) => {
+    const k = c.charCodeAt(0);
+    return isIdStartCode(k) || (k >= 48 && k <= 57);
+};
+const isNl = (c) => c === '\n' || c === '\r';
+function lex(src, profile) {
+    const tokens = [];
+    const n = src.length;
+    let nl = true;
+    let depth = 0;
+    /** Heredoc bodies already taken as strings: [start, end) of each, skipped when reached. */
+    const skip = new Map();
+    const quotes = profile.quotes;
+    // Only these characters can open a comment, a string or a heredoc: the rest skip those checks.
+    const openers = new Set([...profile.lineComments, ...profile.blockComments.map(([o]) => o), ...quotes.map((q) => q.open), ...(profile.heredoc ? ['<'] : [])].map((o) => o[0]));
+    const push = (t, start, end) => {
+        tokens.push({ t, start, end, value: src.slice(start, end), nl, depth });
+        nl = false;
+    };
+    const lineEnd = (i) => {
+        while (i < n && !isNl(src[i]))
+            i++;
+        return i;
+    };
+    const atWordStart = (i) => i === 0 || /[\s;|&(]/.test(src[i - 1]);
+    const regexAllowed = () => {
+        const prev = tokens[tokens.length - 1];
+        if (!prev)
+            return true;
+        if (prev.t === 'str' || prev.t === 'num')
+            return false;
+        if (prev.t === 'id')
+            return REGEX_AFTER_WORDS.has(prev.value);
+        return !(prev.value === ')' || prev.value === ']' || prev.value === '}');
+    };
+    /** Skips an interpolation's code (lexing it: it may hold strings and builder calls); returns the index after its closing brace. */
+    const lexUntilBrace = (i) => lexCode(i, true);
+    const lexString = (i, openAt, form, raw, interpolation, close = form.close) => {
+        let j = i + form.open.length;
+        let text = '';
+        const map = [];
+        const escapes = raw ? 'none' : form.escapes;
+        for (;;) {
+            if (j >= n)
+                return -1;
+            if (src.startsWith(close, j)) {
+                if (escapes === 'doubled' && src.startsWith(close, j + close.length)) {
+                    text += close;
+                    map.push(j);
+                    j += 2 * close.length;
+                    continue;
+                }
+                j += close.length;
+                break;
+            }
+            const c = src[j];
+            if (isNl(c) && !form.multiline)
+                return -1;
+            if (c === '\\' && escapes === 'backslash') {
+                const next = src[j + 1];
+                if (next === undefined)
+                    return -1;
+                if (isNl(next)) {
+                    // A line continuation joins the lines: nothing goes into the text.
+                    j += next === '\r' && src[j + 2] === '\n' ? 3 : 2;
+                    continue;
+                }
+                text += ESCAPES[next] ?? next;
+                map.push(j);
+                j += 2;
+                continue;
+            }
+            if (c === '\\' && escapes === 'quote-only' && (src[j + 1] === '\\' || src.startsWith(close, j + 1))) {
+                text += src[j + 1];
+                map.push(j);
+                j += 2;
+                continue;
+            }
+            const after = interpolation ? interpolationEnd(j, interpolation) : -1;
+            if (after > j) {
+                text += PLACEHOLDER;
+                // The stand-in's two characters map to the interpolation's first and last: a name
+                // ending in one is shown as the source spells it.
+                map.push(j, after - 1);
+                j = after;
+                continue;
+            }
+            if (interpolation === '{}' && (src.startsWith('{{', j) || src.startsWith('}}', j))) {
+                text += c;
+                map.push(j);
+                j += 2;
+                continue;
+            }
+            text += c;
+            map.push(j);
+            j++;
+        }
+        tokens.push({ t: 'str', start: openAt, end: j, text, map, nl, depth });
+        nl = false;
+        return j;
+    };
+    /** End of the interpolation starting at j, or -1 when there is none. */
+    const interpolationEnd = (j, kind) => {
+        const c = src[j];
+        if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{')
+            return lexUntilBrace(j + 2);
+        if (kind === '#{}' && c === '#' && src[j + 1] === '{')
+            return lexUntilBrace(j + 2);
+        if (kind === '{}' && c === '{' && src[j + 1] !== '{')
+            return lexUntilBrace(j + 1);
+        if (kind === '\\()' && c === '\\' && src[j + 1] === '(')
+            return balanced(j + 1, '(', ')');
+        if (kind === '$' && c === '$') {
+            if (src[j + 1] === '(')
+                return balanced(j + 1, '(', ')');
+            let k = j + 1;
+            while (k < n && /[A-Za-z0-9_]/.test(src[k]))
+                k++;
+            return k > j + 1 ? k : -1;
+        }
+        return -1;
+    };
+    const balanced = (j, open, close) => {
+        let d = 0;
+        for (let k = j; k < n; k++) {
+            if (src[k] === open)
+                d++;
+            else if (src[k] === close && --d === 0)
+                return k + 1;
+        }
+        return n;
+    };
+    /** A string form opening at i, with a prefix (r, f, @, $, r#) already read. */
+    const prefixedForm = (prefix, at) => {
+        const form = quotes.find((q) => src.startsWith(q.open, at));
+        if (!form && !(prefix.startsWith('r') && src[at] === '"'))
+            return undefined;
+        const lowerPrefix = prefix.toLowerCase();
+        if (profile.name === 'python') {
+            return { form: form, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
+        }
+        if (prefix.includes('@') || prefix.includes('$')) {
+            const base = form ?? { open: '"', close: '"', escapes: 'backslash', multiline: false };
+            const verbatim = prefix.includes('@');
+            return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : undefined };
+        }
+        if (/^r#*$/.test(prefix) && src[at] === '"') {
+            const hashes = prefix.length - 1;
+            return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
+        }
+        if (prefix === 'R' && src[at] === '"') {
+            const paren = src.indexOf('(', at);
+            if (paren < 0 || paren - at > 17)
+                return undefined;
+            const delim = src.slice(at + 1, paren);
+            return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
+        }
+        return form ? { form, raw: false } : undefined;
+    };
+    const heredocAt = (i) => {
+        const rest = src.slice(i, i + 80);
+        const m = profile.heredoc === 'php'
+            ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
+            : profile.heredoc === 'ruby'
+                ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
+                : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
+        if (!m)
+            return -1;
+        const tag = m[m.length - 1];
+        const bodyStart = lineEnd(i);
+        if (bodyStart >= n)
+            return -1;
+        let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
+        const contentStart = lineStart;
+        while (lineStart < n) {
+            const end = lineEnd(lineStart);
+            if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
+                const text = src.slice(contentStart, lineStart);
+                const map = Array.from({ length: text.length }, (_, k) => contentStart + k);
+                tokens.push({ t: 'str', start: i, end: i + m[0].length, text, map, nl, depth });
+                nl = false;
+                skip.set(bodyStart, end);
+                return i + m[0].length;
+            }
+            lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
+        }
+        return -1;
+    };
+    function lexCode(i, untilBrace) {
+        let braces = 0;
+        while (i < n) {
+            const c = src[i];
+            if (isNl(c)) {
+                const jump = skip.get(i);
+                i = jump ?? i + 1;
+                nl = true;
+                continue;
+            }
+            if (c === ' ' || c === '\t' || c === '\f' || c === '\v') {
+                i++;
+                continue;
+            }
+            const special = openers.has(c);
+            const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])));
+            if (block) {
+                i = skipBlock(i, block[0], block[1]);
+                continue;
+            }
+            if (special && profile.lineComments.some((lc) => src.startsWith(lc, i)) && (!profile.commentAtWordStart || atWordStart(i))) {
+                i = lineEnd(i);
+                continue;
+            }
+            if (profile.heredoc && c === '<' && src[i + 1] === '<') {
+                const after = heredocAt(i);
+                if (after > 0) {
+                    i = after;
+                    continue;
+                }
+            }
+            if (isIdStart(c) || c === '@') {
+                let j = i + 1;
+                while (j < n && (isIdPart(src[j]) || src[j] === '@' || src[j] === '#'))
+                    j++;
+                const word = src.slice(i, j);
+                const quoteNext = src[j] === '"' || src[j] === "'" || src[j] === '`';
+                if (quoteNext && profile.stringPrefix?.test(word)) {
+                    const spec = prefixedForm(word, j);
+                    if (spec) {
+                        const end = lexString(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
+                        if (end > 0) {
+                            i = end;
+                            continue;
+                        }
+                    }
+                }
+                let k = i;
+                while (k < j && src[k] !== '@' && src[k] !== '#')
+                    k++;
+                if (k > i)
+                    push('id', i, k);
+                else
+                    push('p', i, i + 1);
+                i = Math.max(k, i + 1);
+                continue;
+            }
+            const form = special ? quotes.find((q) => src.startsWith(q.open, i)) : undefined;
+            if (form) {
+                const end = lexString(i, i, form, false, form.interpolation);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+                // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
+                push('p', i, i + 1);
+                i++;
+                continue;
+            }
+            if (c === '/' && profile.regexLiterals && regexAllowed()) {
+                const end = regexEnd(i);
+                if (end > 0) {
+                    push('p', i, end);
+                    i = end;
+                    continue;
+                }
+            }
+            if (c >= '0' && c <= '9') {
+                let j = i + 1;
+                while (j < n && (isIdPart(src[j]) || src[j] === '.'))
+                    j++;
+                push('num', i, j);
+                i = j;
+                continue;
+            }
+            if (untilBrace) {
+                if (c === '{')
+                    braces++;
+                else if (c === '}' && braces-- === 0)
+                    return i + 1;
+            }
+            const op = profile.concat.find((o) => o.length > 1 && src.startsWith(o, i));
+            const len = op ? op.length : 1;
+            if (c === '(' || c === '[' || c === '{') {
+                push('p', i, i + 1);
+                depth++;
+            }
+            else if (c === ')' || c === ']' || c === '}') {
+                depth = Math.max(0, depth - 1);
+                push('p', i, i + 1);
+            }
+            else {
+                push('p', i, i + len);
+            }
+            i += len;
+        }
+        return n;
+    }
+    const skipBlock = (i, open, close) => {
+        let d = 1;
+        let j = i + open.length;
+        while (j < n) {
+            if (profile.nestedBlockComments && src.startsWith(open, j)) {
+                d++;
+                j += open.length;
+            }
+            else if (src.startsWith(close, j)) {
+                j += close.length;
+                if (--d === 0)
+                    return j;
+            }
+            else {
+                if (isNl(src[j]))
+                    nl = true;
+                j++;
+            }
+        }
+        return n;
+    };
+    const regexEnd = (i) => {
+        let inClass = false;
+        for (let j = i + 1; j < n; j++) {
+            const c = src[j];
+            if (isNl(c))
+                return -1;
+            if (c === '\\')
+                j++;
+            else if (c === '[')
+                inClass = true;
+            else if (c === ']')
+                inClass = false;
+            else if (c === '/' && !inClass) {
+                let k = j + 1;
+                while (k < n && /[a-z]/.test(src[k]))
+                    k++;
+                return k;
+            }
+        }
+        return -1;
+    };
+    lexCode(0, false);
+    return tokens;
+}
+/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
+function blankComments(src, profile) {
+    if (profile.lineComments.length === 0)
+        return src;
+    const out = src.split('');
+    let quote;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (isNl(c))
+            quote = undefined;
+        else if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1])))
+            quote = c;
+        else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]))) {
+            while (i < src.length && !isNl(src[i]))
+                out[i++] = ' ';
+            i--;
+        }
+    }
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/boundary/fragments.ts
+
+// Messages about SQL are not SQL: a literal handed straight to one of these is a log line, an
+// error text, a test title or a translation key.
+const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
+const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
+function extractFragments(src, profile) {
+    if (profile.wholeText)
+        return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
+    const tokens = lex(src, profile);
+    const fragments = [];
+    for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i].t !== 'str')
+            continue;
+        const first = i;
+        const parts = [tokens[i]];
+        let j = i + 1;
+        for (;;) {
+            const next = tokens[j];
+            if (next?.t === 'str' && profile.adjacentConcat) {
+                parts.push(next);
+                j++;
+                continue;
+            }
+            const after = tokens[j + 1];
+            if (next?.t === 'p' && profile.concat.includes(next.value) && after?.t === 'str') {
+                parts.push(after);
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        const last = j - 1;
+        i = last;
+        if (isMessage(tokens, first, last, profile) || isDocstring(tokens, first, last, profile))
+            continue;
+        const before = tokens[first - 1];
+        const after = tokens[last + 1];
+        const open = isConcat(before, profile) || isConcat(after, profile);
+        let text = '';
+        const map = [];
+        for (const part of parts) {
+            // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
+            text += part.text;
+            for (const m of part.map)
+                map.push(m);
+        }
+        fragments.push({ text, map, open });
+    }
+    return { fragments, tokens };
+}
+function isConcat(token, profile) {
+    return token?.t === 'p' && profile.concat.includes(token.value);
+}
+function isMessage(tokens, first, last, profile) {
+    const open = tokens[first - 1];
+    const callee = tokens[first - 2];
+    if (profile.name === 'shell') {
+        const next = tokens[last + 1];
+        return open?.t === 'id' && /^(?:echo|printf|log|info|warn|error)$/.test(open.value) && !(next?.t === 'p' && next.value === '|');
+    }
+    if (open?.t !== 'p' || open.value !== '(' || callee?.t !== 'id')
+        return false;
+    return MESSAGE_CALLEE.test(callee.value) || MESSAGE_CONSTRUCTOR.test(callee.value);
+}
+/** Python: a string that is a statement of its own (a docstring) documents code; it never runs. */
+function isDocstring(tokens, first, last, profile) {
+    if (!profile.docstrings)
+        return false;
+    const head = tokens[first];
+    const next = tokens[last + 1];
+    return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
+}
+
+;// CONCATENATED MODULE: ./src/boundary/languages.ts
+
+const dq = (escapes = 'backslash', interpolation, multiline = false) => ({ open: '"', close: '"', escapes, multiline, interpolation });
+const sq = (escapes = 'backslash', multiline = false) => ({ open: "'", close: "'", escapes, multiline });
+const triple = (q, escapes = 'backslash', interpolation) => ({ open: q.repeat(3), close: q.repeat(3), escapes, multiline: true, interpolation });
+const C_COMMENTS = { lineComments: ['//'], blockComments: [['/*', '*/']] };
+const JS = {
+    name: 'javascript',
+    ...C_COMMENTS,
+    quotes: [{ open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' }, dq(), sq()],
+    regexLiterals: true,
+    concat: ['+'],
+    builders: true,
+};
+const PYTHON = {
+    name: 'python',
+    lineComments: ['#'],
+    blockComments: [],
+    quotes: [triple('"'), triple("'"), dq(), sq()],
+    stringPrefix: /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/,
+    concat: ['+'],
+    adjacentConcat: true,
+    docstrings: true,
+    builders: true,
+};
+const RUBY = {
+    name: 'ruby',
+    lineComments: ['#'],
+    blockComments: [['=begin', '=end']],
+    quotes: [dq('backslash', '#{}', true), sq('quote-only', true)],
+    heredoc: 'ruby',
+    concat: ['+', '<<'],
+    adjacentConcat: true,
+    builders: true,
+};
+const GO = {
+    name: 'go',
+    ...C_COMMENTS,
+    quotes: [{ open: '`', close: '`', escapes: 'none', multiline: true }, dq()],
+    concat: ['+'],
+    builders: true,
+};
+const C_LIKE = {
+    name: 'c-like',
+    ...C_COMMENTS,
+    quotes: [triple('"', 'backslash', '${}'), dq('backslash', '${}'), sq()],
+    stringPrefix: /^(?:[@$]{1,2}|[rR]#*|[bB]|[LuU]|u8|R)$/,
+    concat: ['+'],
+    adjacentConcat: true,
+    builders: true,
+};
+const RUST = { ...C_LIKE, name: 'rust', nestedBlockComments: true, quotes: [dq('backslash', undefined, true)], adjacentConcat: false };
+const PHP = {
+    name: 'php',
+    lineComments: ['//', '#'],
+    blockComments: [['/*', '*/']],
+    quotes: [dq('backslash', '$', true), sq('quote-only', true)],
+    heredoc: 'php',
+    concat: ['.'],
+    builders: true,
+};
+const SHELL = {
+    name: 'shell',
+    lineComments: ['#'],
+    commentAtWordStart: true,
+    blockComments: [],
+    quotes: [dq('backslash', '$', true), sq('none', true)],
+    heredoc: 'shell',
+    concat: [],
+};
+const LUA = {
+    name: 'lua',
+    lineComments: ['--'],
+    blockComments: [['--[[', ']]']],
+    quotes: [{ open: '[[', close: ']]', escapes: 'none', multiline: true }, dq(), sq()],
+    concat: ['..'],
+};
+const SQL = { name: 'sql', wholeText: true, lineComments: [], blockComments: [], quotes: [], concat: [] };
+// YAML values are unquoted strings: the file is text, minus its comments.
+const YAML = { name: 'yaml', wholeText: true, lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [], concat: [] };
+const HTML = { ...JS, name: 'html', blockComments: [['<!--', '-->'], ['/*', '*/']] };
+const GENERIC = {
+    name: 'generic',
+    lineComments: ['//', '#'],
+    commentAtWordStart: true,
+    blockComments: [['/*', '*/']],
+    quotes: [triple('"'), triple("'"), { open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' }, dq(), sq()],
+    concat: ['+', '.', '..', '||'],
+    adjacentConcat: true,
+    builders: true,
+};
+const BY_EXTENSION = {};
+const register = (profile, extensions) => {
+    for (const ext of extensions)
+        BY_EXTENSION[ext] = profile;
+};
+register(JS, ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx']);
+register(HTML, ['.vue', '.svelte', '.astro', '.html', '.htm', '.ejs', '.hbs']);
+register(PYTHON, ['.py', '.pyi', '.pyw']);
+register(RUBY, ['.rb', '.rake', '.gemspec', '.erb']);
+register(GO, ['.go']);
+register(C_LIKE, ['.java', '.kt', '.kts', '.scala', '.groovy', '.gradle', '.cs', '.c', '.h', '.cc', '.cpp', '.cxx', '.hpp', '.m', '.mm', '.swift', '.dart', '.fs', '.fsx']);
+register(RUST, ['.rs']);
+register(PHP, ['.php', '.phtml']);
+register(SHELL, ['.sh', '.bash', '.zsh', '.ksh', '.fish', '.env', '.envrc']);
+register(LUA, ['.lua']);
+register(SQL, ['.sql', '.psql', '.pgsql', '.ddl', '.dml']);
+register(YAML, ['.yml', '.yaml']);
+const BY_NAME = { Dockerfile: SHELL, Makefile: SHELL, Rakefile: RUBY, Gemfile: RUBY, Procfile: SHELL };
+function profileFor(rel) {
+    const base = external_node_path_default().posix.basename(rel);
+    return BY_EXTENSION[external_node_path_default().posix.extname(base).toLowerCase()] ?? BY_NAME[base] ?? GENERIC;
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/sql/libpg-query.ts
+
+
+
+
+
+const WASM_FILE = 'libpg-query.wasm';
+let loading;
+function loadLibPgQuery() {
+    loading ??= importLibrary();
+    return loading;
+}
+/**
+ * Where libpg-query.wasm is: next to the running bundle (scripts/build.mjs copies it into each
+ * ncc output folder, since bundlers cannot see the loader's reference to it), else in
+ * node_modules when running from the sources.
+ */
+function wasmDirectory() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(here, WASM_FILE)))
+        return here;
+    try {
+        return external_node_path_default().dirname((0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve(`libpg-query/wasm/${WASM_FILE}`));
+    }
+    catch {
+        throw new PromoteError('internal', `PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,external_node_url_.fileURLToPath)(import.meta.url)}`);
+    }
+}
+async function importLibrary() {
+    // Emscripten's loader finds the .wasm through the CommonJS free variable __dirname, which an
+    // ES module bundle lacks: it is provided for the moment the module initialises.
+    const g = globalThis;
+    const provided = g.__dirname === undefined;
+    if (provided)
+        g.__dirname = wasmDirectory();
+    try {
+        const lib = await __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23));
+        await lib.loadModule();
+        return lib;
+    }
+    finally {
+        if (provided)
+            delete g.__dirname;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/boundary/pg-parser.ts
+
+let pg_parser_loading;
+function loadParser() {
+    pg_parser_loading ??= load();
+    return pg_parser_loading;
+}
+async function load() {
+    const lib = await loadLibPgQuery();
+    return {
+        parse(sql) {
+            try {
+                return (lib.parseSync(sql).stmts ?? []);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
+/**
+ * Writes through query builders, where no SQL text exists: supabase-js
+ * (`.schema('eng').from('x').insert()`), knex (`knex('eng.x').update()`, `.withSchema('eng')`,
+ * `knex.schema.createTable('eng_x')`), Kysely (`insertInto('eng.x')`) and look-alikes in other
+ * languages (`DB::table('eng_x')->insert()`). A chain is read in both directions from its write
+ * call, across lines and comments, since the lexer has already dropped both.
+ */
+const WRITE_METHODS = {
+    insert: 'INSERT',
+    upsert: 'INSERT',
+    update: 'UPDATE',
+    delete: 'DELETE',
+    del: 'DELETE',
+    truncate: 'TRUNCATE',
+    insertInto: 'INSERT',
+    replaceInto: 'INSERT',
+    updateTable: 'UPDATE',
+    deleteFrom: 'DELETE',
+    mergeInto: 'MERGE',
+    createTable: 'CREATE',
+    createTableIfNotExists: 'CREATE',
+    createTableLike: 'CREATE',
+    createView: 'CREATE',
+    createMaterializedView: 'CREATE',
+    alterTable: 'ALTER',
+    renameTable: 'ALTER',
+    dropTable: 'DROP',
+    dropTableIfExists: 'DROP',
+    dropView: 'DROP',
+    dropViewIfExists: 'DROP',
+    createSchema: 'CREATE',
+    createSchemaIfNotExists: 'CREATE',
+    dropSchema: 'DROP',
+    dropSchemaIfExists: 'DROP',
+    insert_many: 'INSERT',
+    bulk_insert: 'INSERT',
+};
+// The write call names its own table (Kysely, knex's schema builder).
+const SELF_TARGETED = new Set(['insertInto', 'replaceInto', 'updateTable', 'deleteFrom', 'mergeInto', 'createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'alterTable', 'renameTable', 'dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists']);
+const SCHEMA_TARGETED = new Set(['createSchema', 'createSchemaIfNotExists', 'dropSchema', 'dropSchemaIfExists']);
+const TABLE_METHODS = new Set(['from', 'from_', 'table', 'into', 'insertInto', 'updateTable', 'deleteFrom', 'mergeInto']);
+const SCHEMA_METHODS = new Set(['schema', 'withSchema', 'searchPath']);
+const isP = (t, v) => t?.t === 'p' && t.value === v;
+function builderTargets(tokens) {
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.t !== 'id' || !Object.hasOwn(WRITE_METHODS, t.value) || !isP(tokens[i + 1], '(') || accessorBefore(tokens, i) < 0)
+            continue;
+        const chain = [...callsLeftOf(tokens, i), ...callsFrom(tokens, i)];
+        const write = chain.find((c) => c.at === i);
+        const kind = WRITE_METHODS[t.value];
+        const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
+        const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg) || hasSchemaProperty(tokens, i);
+        let tableArg;
+        if (SCHEMA_TARGETED.has(t.value)) {
+            if (write.arg)
+                out.push(target(kind, write.arg, { schemaObject: true }));
+            continue;
+        }
+        if (SELF_TARGETED.has(t.value))
+            tableArg = write.arg;
+        else if (schemaBuilder && t.value === 'table')
+            tableArg = write.arg;
+        else
+            tableArg = chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg;
+        if (!tableArg)
+            continue;
+        const written = tableArg.text.trim();
+        const dot = written.lastIndexOf('.');
+        const name = (dot >= 0 ? written.slice(dot + 1) : written).replace(/^"|"$/g, '').toLowerCase();
+        const qualifier = dot >= 0 ? written.slice(0, dot).replace(/^"|"$/g, '').toLowerCase() : undefined;
+        const schema = qualifier ?? (schemaCall?.arg ? schemaCall.arg.text.trim().toLowerCase() : undefined);
+        const shown = qualifier === undefined && schemaCall?.arg ? `${schemaCall.arg.text.trim()}.${written}` : written;
+        out.push({ ...target(kind, tableArg, {}), schema, name, written: shown });
+    }
+    return out;
+}
+function target(kind, arg, opts) {
+    const { start, end } = position(arg);
+    const written = arg.text.trim();
+    return opts.schemaObject
+        ? { kind, schema: written.toLowerCase(), schemaObject: true, written, start, end, via: 'query-builder' }
+        : { kind, written, start, end, via: 'query-builder' };
+}
+/** Source offsets of the string's text (inside its quotes). */
+function position(arg) {
+    const start = arg.map[0] ?? arg.start;
+    const end = (arg.map[arg.map.length - 1] ?? arg.end - 1) + 1;
+    return { start, end };
+}
+/** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
+function accessorBefore(tokens, i) {
+    if (isP(tokens[i - 1], '.'))
+        return isP(tokens[i - 2], '?') ? i - 3 : i - 2;
+    if (isP(tokens[i - 1], '>') && isP(tokens[i - 2], '-'))
+        return i - 3;
+    if (isP(tokens[i - 1], ':') && isP(tokens[i - 2], ':'))
+        return i - 3;
+    return -1;
+}
+function hasSchemaProperty(tokens, i) {
+    for (let k = accessorBefore(tokens, i); k >= 0 && k > i - 40; k = accessorBefore(tokens, k)) {
+        const t = tokens[k];
+        if (t?.t === 'id' && t.value === 'schema' && !isP(tokens[k + 1], '('))
+            return true;
+        if (isP(t, ')'))
+            k = matchingOpen(tokens, k) - 1;
+        if (k < 0 || tokens[k]?.t !== 'id')
+            return false;
+    }
+    return false;
+}
+function matchingOpen(tokens, close) {
+    let depth = 0;
+    for (let k = close; k >= 0; k--) {
+        if (isP(tokens[k], ')'))
+            depth++;
+        else if (isP(tokens[k], '(') && --depth === 0)
+            return k;
+    }
+    return -1;
+}
+function matchingClose(tokens, open) {
+    let depth = 0;
+    for (let k = open; k < tokens.length; k++) {
+        if (isP(tokens[k], '('))
+            depth++;
+        else if (isP(tokens[k], ')') && --depth === 0)
+            return k;
+    }
+    return tokens.length;
+}
+function callAt(tokens, nameAt) {
+    const first = tokens[nameAt + 2];
+    const argEnds = isP(tokens[nameAt + 3], ',') || isP(tokens[nameAt + 3], ')');
+    return {
+        name: tokens[nameAt].value,
+        at: nameAt,
+        arg: first?.t === 'str' && argEnds ? first : undefined,
+        root: accessorBefore(tokens, nameAt) < 0,
+    };
+}
+/** The calls before the write call in its chain, nearest first. */
+function callsLeftOf(tokens, i) {
+    const calls = [];
+    let k = accessorBefore(tokens, i);
+    for (let guard = 0; k >= 0 && guard < 50; guard++) {
+        if (isP(tokens[k], ')')) {
+            const open = matchingOpen(tokens, k);
+            const name = open - 1;
+            if (open < 1 || tokens[name]?.t !== 'id')
+                return calls;
+            calls.push(callAt(tokens, name));
+            k = accessorBefore(tokens, name);
+        }
+        else if (tokens[k]?.t === 'id') {
+            k = accessorBefore(tokens, k);
+        }
+        else {
+            return calls;
+        }
+    }
+    return calls;
+}
+/** The write call and the calls chained after it (`.insert(row).into('eng.t')`). */
+function callsFrom(tokens, i) {
+    const calls = [];
+    let name = i;
+    for (let guard = 0; guard < 50; guard++) {
+        calls.push(callAt(tokens, name));
+        const close = matchingClose(tokens, name + 1);
+        const next = close + 1;
+        const after = isP(tokens[next], '?') && isP(tokens[next + 1], '.') ? next + 2 : isP(tokens[next], '.') ? next + 1 : isP(tokens[next], '-') && isP(tokens[next + 1], '>') ? next + 2 : -1;
+        if (after < 0 || tokens[after]?.t !== 'id' || !isP(tokens[after + 1], '('))
+            return calls;
+        name = after;
+    }
+    return calls;
 }
 
 ;// CONCATENATED MODULE: ./src/sql/statements.ts
@@ -48976,6 +54949,1048 @@ function splitStatements(sql) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
+const sql_tokens_isIdStart = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
+const sql_tokens_isIdPart = (c) => sql_tokens_isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
+function tokenizeSql(text) {
+    const tokens = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c <= 0x20) {
+            i++;
+        }
+        else if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
+            while (i < n && text[i] !== '\n' && text[i] !== '\r')
+                i++;
+        }
+        else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+            let depth = 1;
+            i += 2;
+            while (i < n && depth > 0) {
+                if (text.startsWith('/*', i))
+                    (depth++, (i += 2));
+                else if (text.startsWith('*/', i))
+                    (depth--, (i += 2));
+                else
+                    i++;
+            }
+        }
+        else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !sql_tokens_isIdPart(text.charCodeAt(i - 1)))) {
+            const backslash = c !== 0x27;
+            const start = i;
+            i += backslash ? 2 : 1;
+            let value = '';
+            while (i < n) {
+                const d = text[i];
+                if (backslash && d === '\\') {
+                    value += text[i + 1] ?? '';
+                    i += 2;
+                }
+                else if (d === "'") {
+                    if (text[i + 1] === "'") {
+                        value += "'";
+                        i += 2;
+                    }
+                    else {
+                        i++;
+                        break;
+                    }
+                }
+                else {
+                    value += d;
+                    i++;
+                }
+            }
+            tokens.push({ kind: 'str', value, start, end: i });
+        }
+        else if (c === 0x22) {
+            const start = i;
+            i++;
+            let value = '';
+            while (i < n) {
+                if (text[i] === '"') {
+                    if (text[i + 1] === '"') {
+                        value += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                value += text[i++];
+            }
+            tokens.push({ kind: 'qident', value, start, end: i });
+        }
+        else if (c === 0x24) {
+            const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
+            if (tag) {
+                const close = text.indexOf(tag[0], i + tag[0].length);
+                const end = close < 0 ? n : close + tag[0].length;
+                tokens.push({ kind: 'str', value: text.slice(i + tag[0].length, close < 0 ? n : close), start: i, end });
+                i = end;
+            }
+            else {
+                const start = i++;
+                while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
+                    i++;
+                tokens.push({ kind: 'param', value: text.slice(start, i), start, end: i });
+            }
+        }
+        else if (sql_tokens_isIdStart(c)) {
+            const start = i++;
+            while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
+                i++;
+            tokens.push({ kind: 'word', value: text.slice(start, i).toLowerCase(), start, end: i });
+        }
+        else if (c >= 0x30 && c <= 0x39) {
+            const start = i++;
+            while (i < n && /[0-9.eE_xXa-fA-F]/.test(text[i]))
+                i++;
+            tokens.push({ kind: 'num', value: text.slice(start, i), start, end: i });
+        }
+        else if (c === 0x3f) {
+            tokens.push({ kind: 'param', value: '?', start: i, end: i + 1 });
+            i++;
+        }
+        else if (c === 0x25 && /^%(?:\([A-Za-z0-9_]+\))?[sdr]/.test(text.slice(i, i + 40))) {
+            const m = /^%(?:\([A-Za-z0-9_]+\))?[sdr]/.exec(text.slice(i, i + 40));
+            tokens.push({ kind: 'param', value: m[0], start: i, end: i + m[0].length });
+            i += m[0].length;
+        }
+        else {
+            tokens.push({ kind: 'op', value: text[i], start: i, end: i + 1 });
+            i++;
+        }
+    }
+    return tokens;
+}
+const isName = (t) => t !== undefined && (t.kind === 'word' || t.kind === 'qident');
+/** schema.name, "schema"."name", db.schema.name or a bare name starting at token i. */
+function readQualifiedName(tokens, i, text) {
+    const first = tokens[i];
+    if (!isName(first))
+        return undefined;
+    const parts = [first.value];
+    const pieces = [text.slice(first.start, first.end)];
+    let j = i + 1;
+    while (parts.length < 3 && tokens[j]?.kind === 'op' && tokens[j].value === '.' && isName(tokens[j + 1])) {
+        parts.push(tokens[j + 1].value);
+        pieces.push(text.slice(tokens[j + 1].start, tokens[j + 1].end));
+        j += 2;
+    }
+    return { parts, written: pieces.join('.'), start: first.start, end: tokens[j - 1].end, next: j };
+}
+/** Schema and object of a name of 1 to 3 parts, lower-cased for comparison. */
+function splitName(parts) {
+    const lower = parts.map((p) => p.toLowerCase());
+    const name = lower[lower.length - 1];
+    return lower.length >= 2 ? { schema: lower[lower.length - 2], name } : { name };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/fallback.ts
+
+/**
+ * Write statements in SQL the parser cannot take: fragments ("INSERT INTO eng.t (" + cols),
+ * psql variables, PL/pgSQL bodies, placeholders. Each pattern also checks what follows the
+ * name, so prose that happens to contain "update eng.settings first" is not a statement.
+ */
+// Object-type words that may stand between ALTER/DROP/CREATE/COMMENT ON and the name.
+const OBJECT_WORDS = new Set([
+    'table', 'view', 'materialized', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain',
+    'foreign', 'statistics', 'collation', 'conversion', 'text', 'search', 'configuration', 'dictionary', 'operator', 'class',
+    'family', 'or', 'replace', 'temp', 'temporary', 'unlogged', 'global', 'local', 'recursive', 'unique', 'concurrently',
+    'if', 'not', 'exists', 'only', 'column', 'constraint',
+]);
+const SCHEMA_SCOPED = new Set(['trigger', 'policy', 'rule']);
+const INSERT_NEXT = new Set(['values', 'select', 'with', 'default', 'overriding', 'as', 'table', 'on']);
+const DELETE_NEXT = new Set(['where', 'using', 'returning', 'as']);
+const TRUNCATE_NEXT = new Set(['restart', 'continue', 'cascade', 'restrict', 'identity']);
+const STATEMENT_WORDS = new Set(['where', 'using', 'returning', 'set', 'values', 'select', 'on', 'from', 'to', 'as', 'with']);
+const UPDATE_NOT_AFTER = new Set(['for', 'key', 'on', 'do', 'or', 'of', 'before', 'after', 'instead', 'grant', 'revoke', 'select', 'insert', 'delete', 'references', 'truncate', 'trigger', 'all']);
+function fallbackTargets(text, open, searchPath) {
+    const tokens = tokenizeSql(text);
+    const out = [];
+    let path = searchPath;
+    const word = (i) => (tokens[i]?.kind === 'word' ? tokens[i].value : undefined);
+    const isOp = (i, v) => tokens[i]?.kind === 'op' && tokens[i].value === v;
+    const ended = (i) => i >= tokens.length || isOp(i, ';') || isOp(i, ')');
+    const isPlaceholder = (i) => tokens[i]?.kind === 'param' || tokens[i]?.value === '__';
+    const add = (kind, name, schemaObject = false) => {
+        const { schema, name: object } = splitName(name.parts);
+        if (schemaObject) {
+            out.push({ kind, schema: object, schemaObject: true, written: name.written, start: name.start, end: name.end, via: 'fallback' });
+            return;
+        }
+        out.push({ kind, schema: schema ?? path?.[0], name: object, written: name.written, start: name.start, end: name.end, via: 'fallback' });
+    };
+    /** Whether the text stops at i: a fragment may go on in code, a `;` or `)` ends a statement. */
+    const stopsAt = (i, complete) => (i >= tokens.length ? open || complete : complete);
+    /** After `UPDATE t` or `DELETE FROM t`: an optional alias, then one of `next` (or the end, for a complete statement). */
+    const followedBy = (i, next, complete) => {
+        if (ended(i))
+            return stopsAt(i, complete);
+        if (isPlaceholder(i))
+            return true;
+        if (isOp(i, '*'))
+            i++;
+        const w = word(i);
+        if (w !== undefined && next.has(w))
+            return true;
+        if ((w !== undefined && !STATEMENT_WORDS.has(w)) || tokens[i]?.kind === 'qident') {
+            const after = word(i + 1);
+            return (after !== undefined && next.has(after)) || (ended(i + 1) && stopsAt(i + 1, complete));
+        }
+        return false;
+    };
+    const skipWords = (i, words) => {
+        while (word(i) !== undefined && words.has(word(i)))
+            i++;
+        return i;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const w = word(i);
+        if (w === undefined)
+            continue;
+        if (w === 'set' && (word(i + 1) === 'search_path' || (word(i + 2) === 'search_path' && /^(local|session)$/.test(word(i + 1) ?? '')))) {
+            let j = word(i + 1) === 'search_path' ? i + 2 : i + 3;
+            if (word(j) === 'to' || isOp(j, '='))
+                j++;
+            const schemas = [];
+            while (tokens[j] && !ended(j)) {
+                const t = tokens[j];
+                if (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str')
+                    schemas.push(t.value.toLowerCase());
+                j++;
+            }
+            path = schemas;
+            continue;
+        }
+        if (w === 'insert' && word(i + 1) === 'into') {
+            const name = readQualifiedName(tokens, i + 2, text);
+            if (!name)
+                continue;
+            const j = name.next;
+            const next = word(j);
+            const ok = isOp(j, '(') || isPlaceholder(j) || (next !== undefined && INSERT_NEXT.has(next)) || (ended(j) && stopsAt(j, false));
+            if (ok)
+                add('INSERT', name);
+        }
+        else if (w === 'update' && !UPDATE_NOT_AFTER.has(word(i - 1) ?? '') && !isOp(i - 1, ',')) {
+            const start = word(i + 1) === 'only' ? i + 2 : i + 1;
+            const name = readQualifiedName(tokens, start, text);
+            if (name && followedBy(name.next, new Set(['set']), false))
+                add('UPDATE', name);
+        }
+        else if (w === 'delete' && word(i + 1) === 'from') {
+            const start = word(i + 2) === 'only' ? i + 3 : i + 2;
+            const name = readQualifiedName(tokens, start, text);
+            if (name && followedBy(name.next, DELETE_NEXT, true))
+                add('DELETE', name);
+        }
+        else if (w === 'merge' && word(i + 1) === 'into') {
+            const name = readQualifiedName(tokens, i + 2, text);
+            if (name && followedBy(name.next, new Set(['using']), false))
+                add('MERGE', name);
+        }
+        else if (w === 'truncate') {
+            let j = skipWords(i + 1, new Set(['table', 'only']));
+            for (;;) {
+                const name = readQualifiedName(tokens, j, text);
+                if (!name || (word(name.next) !== undefined && !TRUNCATE_NEXT.has(word(name.next))))
+                    break;
+                add('TRUNCATE', name);
+                j = name.next;
+                if (isOp(j, '*'))
+                    j++;
+                if (!isOp(j, ','))
+                    break;
+                j = skipWords(j + 1, new Set(['only']));
+            }
+        }
+        else if (w === 'copy' && !isOp(i + 1, '(')) {
+            const name = readQualifiedName(tokens, i + 1, text);
+            if (!name)
+                continue;
+            let j = name.next;
+            if (isOp(j, '('))
+                while (j < tokens.length && !isOp(j, ')'))
+                    j++;
+            if (isOp(j, ')'))
+                j++;
+            if (word(j) === 'from')
+                add('COPY', name);
+        }
+        else if (w === 'alter' || w === 'drop' || w === 'create' || w === 'refresh') {
+            ddl(i, w.toUpperCase());
+        }
+        else if (w === 'comment' && word(i + 1) === 'on') {
+            ddl(i + 1, 'COMMENT');
+        }
+        else if (w === 'grant' || w === 'revoke') {
+            grant(i, w.toUpperCase());
+        }
+        else if (w === 'execute' && tokens[i + 1]?.kind === 'str') {
+            const str = tokens[i + 1];
+            const inner = text.slice(str.start, str.end).replace(/^E?'|'$/g, '');
+            const offset = str.start + text.slice(str.start, str.end).indexOf(inner);
+            for (const t of fallbackTargets(inner, true, path))
+                out.push({ ...t, start: t.start + offset, end: t.end + offset });
+        }
+    }
+    return out;
+    function ddl(i, kind) {
+        let j = i + 1;
+        if (kind === 'ALTER' && word(j) === 'default' && word(j + 1) === 'privileges') {
+            while (j < tokens.length && !ended(j) && !(word(j) === 'schema'))
+                j++;
+            if (word(j) === 'schema')
+                schemaList(j + 1, 'GRANT');
+            return;
+        }
+        j = skipWords(j, OBJECT_WORDS);
+        const objectType = word(j);
+        if (objectType === 'schema') {
+            const name = readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text);
+            if (name)
+                add(kind, name, true);
+            return;
+        }
+        if (objectType && SCHEMA_SCOPED.has(objectType)) {
+            // CREATE TRIGGER t ... ON eng.x / DROP POLICY p ON eng.x: the table is what changes.
+            for (let k = j + 1; k < tokens.length && !ended(k); k++) {
+                if (word(k) === 'on' || (objectType === 'rule' && word(k) === 'to')) {
+                    const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
+                    if (name)
+                        add(kind, name);
+                    return;
+                }
+            }
+            return;
+        }
+        if (objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) {
+            for (let k = j; k < tokens.length && !ended(k); k++) {
+                if (word(k) === 'on') {
+                    const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
+                    if (name)
+                        add(kind, name);
+                    return;
+                }
+            }
+        }
+        if (objectType === 'view' && kind === 'REFRESH')
+            j++;
+        const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
+        if (!name || name.parts[0] === 'as')
+            return;
+        add(kind, name);
+        if (kind === 'ALTER') {
+            // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
+            for (let k = name.next; k < tokens.length && !ended(k); k++) {
+                if (word(k) === 'set' && word(k + 1) === 'schema') {
+                    const target = readQualifiedName(tokens, k + 2, text);
+                    if (target)
+                        add('ALTER', target, true);
+                }
+            }
+        }
+    }
+    function grant(i, kind) {
+        for (let k = i + 1; k < tokens.length && !ended(k); k++) {
+            const w = word(k);
+            if (w === 'to' || w === 'from')
+                return;
+            if (w !== 'on')
+                continue;
+            let j = k + 1;
+            if (word(j) === 'all') {
+                while (j < tokens.length && word(j) !== 'schema' && !ended(j))
+                    j++;
+                schemaList(j + 1, kind);
+                return;
+            }
+            if (word(j) === 'schema') {
+                schemaList(j + 1, kind);
+                return;
+            }
+            j = skipWords(j, new Set(['table', 'sequence', 'function', 'procedure', 'routine', 'type', 'domain', 'foreign', 'large', 'object']));
+            for (;;) {
+                const name = readQualifiedName(tokens, j, text);
+                if (!name)
+                    return;
+                add(kind, name);
+                j = name.next;
+                if (isOp(j, '('))
+                    while (j < tokens.length && !isOp(j, ')'))
+                        j++;
+                if (isOp(j, ')'))
+                    j++;
+                if (!isOp(j, ','))
+                    return;
+                j++;
+            }
+        }
+    }
+    function schemaList(j, kind) {
+        for (;;) {
+            const name = readQualifiedName(tokens, j, text);
+            if (!name)
+                return;
+            add(kind, name, true);
+            if (!isOp(name.next, ','))
+                return;
+            j = name.next + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/boundary/sql-classify.ts
+
+
+
+/**
+ * SQL text to the protected-object candidates it writes. PostgreSQL's parser decides whenever
+ * it can: what is a write target and what is only read (a join, a subquery, a CTE's SELECT) is
+ * then exact. Statements it rejects go to the tolerant fallback, one statement at a time.
+ */
+// Without one of these words a text cannot write anything: the parser is not asked.
+const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
+// Client-side placeholders are not SQL: the same length in valid SQL keeps every offset.
+function normalizePlaceholders(text) {
+    return text
+        .replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`)
+        .replace(/%s/g, '$1')
+        .replace(/(?<![?|&])\?(?![?|&])/g, '0');
+}
+function classifySql(text, parser, open) {
+    if (!WRITE_WORDS.test(text))
+        return [];
+    const whole = parser.parse(normalizePlaceholders(text));
+    if (whole)
+        return fromStatements(text, whole, 0, []);
+    const out = [];
+    let searchPath;
+    for (const statement of splitStatements(text).statements) {
+        if (!WRITE_WORDS.test(statement.text) && !/search_path/i.test(statement.text))
+            continue;
+        const parsed = parser.parse(normalizePlaceholders(statement.text));
+        const found = parsed
+            ? fromStatements(statement.text, parsed, statement.start, searchPath ?? [])
+            : fallbackTargets(statement.text, open, searchPath).map((t) => ({ ...t, start: t.start + statement.start, end: t.end + statement.start }));
+        out.push(...found);
+        const set = /^\s*set\s+(?:local\s+|session\s+)?search_path\s*(?:to|=)\s*([^;]*)/i.exec(statement.text);
+        if (set)
+            searchPath = set[1].split(',').map((s) => s.trim().replace(/^["']|["']$/g, '').toLowerCase());
+    }
+    return out;
+    function fromStatements(sql, stmts, base, path) {
+        const found = [];
+        const toChar = byteToChar(sql);
+        let currentPath = path;
+        for (const raw of stmts) {
+            const from = toChar(raw.stmt_location ?? 0);
+            const to = raw.stmt_len ? toChar((raw.stmt_location ?? 0) + raw.stmt_len) : sql.length;
+            const set = raw.stmt.VariableSetStmt;
+            if (set && set.name === 'search_path') {
+                currentPath = (set.args ?? []).map((a) => String(a.A_Const?.sval?.sval ?? '').toLowerCase());
+                continue;
+            }
+            walk(raw.stmt, { sql, from, to, toChar, base, path: currentPath, found, parser, open });
+        }
+        return found;
+    }
+}
+const DML = { InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE' };
+const RELATION_DDL = {
+    CreateStmt: ['CREATE', 'relation'],
+    ViewStmt: ['CREATE', 'view'],
+    IndexStmt: ['CREATE', 'relation'],
+    CreateTrigStmt: ['CREATE', 'relation'],
+    CreatePolicyStmt: ['CREATE', 'table'],
+    AlterPolicyStmt: ['ALTER', 'table'],
+    RuleStmt: ['CREATE', 'relation'],
+    CreateSeqStmt: ['CREATE', 'sequence'],
+    AlterSeqStmt: ['ALTER', 'sequence'],
+    CompositeTypeStmt: ['CREATE', 'typevar'],
+    AlterTableStmt: ['ALTER', 'relation'],
+    RefreshMatViewStmt: ['REFRESH', 'relation'],
+    CreateForeignTableStmt: ['CREATE', 'relation'],
+};
+const NAME_LIST_DDL = {
+    CreateFunctionStmt: ['CREATE', 'funcname'],
+    CreateEnumStmt: ['CREATE', 'typeName'],
+    CreateRangeStmt: ['CREATE', 'typeName'],
+    AlterEnumStmt: ['ALTER', 'typeName'],
+    CreateDomainStmt: ['CREATE', 'domainname'],
+    AlterDomainStmt: ['ALTER', 'typeName'],
+    DefineStmt: ['CREATE', 'defnames'],
+    CreateStatsStmt: ['CREATE', 'defnames'],
+};
+function walk(node, ctx) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            walk(item, ctx);
+        return;
+    }
+    if (node === null || typeof node !== 'object')
+        return;
+    for (const [type, value] of Object.entries(node)) {
+        if (value && typeof value === 'object' && !Array.isArray(value) && /^[A-Z]/.test(type))
+            visit(type, value, ctx);
+        walk(value, ctx);
+    }
+}
+function visit(type, n, ctx) {
+    const dml = DML[type];
+    if (dml)
+        return relation(dml, n.relation, ctx);
+    const ddl = RELATION_DDL[type];
+    if (ddl) {
+        relation(ddl[0], n[ddl[1]], ctx);
+        // CREATE TABLE vh.p PARTITION OF eng.t changes eng.t.
+        if (type === 'CreateStmt' && n.partbound)
+            for (const parent of n.inhRelations ?? [])
+                relation('CREATE', parent.RangeVar, ctx);
+        return;
+    }
+    const named = NAME_LIST_DDL[type];
+    if (named) {
+        nameList(named[0], n[named[1]], ctx);
+        if (type === 'CreateFunctionStmt')
+            body(n.options, ctx);
+        return;
+    }
+    switch (type) {
+        case 'SelectStmt':
+            if (n.intoClause)
+                relation('SELECT INTO', n.intoClause.rel, ctx);
+            return;
+        case 'CreateTableAsStmt':
+            return relation('CREATE', n.into?.rel, ctx);
+        case 'TruncateStmt':
+            for (const r of n.relations ?? [])
+                relation('TRUNCATE', r.RangeVar, ctx);
+            return;
+        case 'CopyStmt':
+            if (n.is_from)
+                relation('COPY', n.relation, ctx);
+            return;
+        case 'CreateSchemaStmt':
+            return schema('CREATE', n.schemaname, ctx);
+        case 'DoStmt':
+            return body(n.args, ctx);
+        case 'DropStmt':
+            return drop(n, ctx);
+        case 'GrantStmt':
+            return grant(n, ctx);
+        case 'AlterDefaultPrivilegesStmt': {
+            const kind = n.action?.is_grant ? 'GRANT' : 'REVOKE';
+            for (const opt of n.options ?? []) {
+                const def = opt.DefElem;
+                if (def?.defname === 'schemas')
+                    for (const s of listItems(def.arg))
+                        schema(kind, s, ctx);
+            }
+            return;
+        }
+        case 'RenameStmt':
+            if (n.renameType === 'OBJECT_SCHEMA')
+                return schema('ALTER', n.subname, ctx);
+            if (n.relation)
+                return relation('ALTER', n.relation, ctx);
+            return sql_classify_object('ALTER', n.object, ctx);
+        case 'AlterObjectSchemaStmt':
+            if (n.relation)
+                relation('ALTER', n.relation, ctx);
+            else
+                sql_classify_object('ALTER', n.object, ctx);
+            return schema('ALTER', n.newschema, ctx);
+        case 'AlterOwnerStmt':
+            if (n.objectType === 'OBJECT_SCHEMA')
+                return schema('ALTER', n.object?.String && n.object.String.sval, ctx);
+            if (n.relation)
+                return relation('ALTER', n.relation, ctx);
+            return sql_classify_object('ALTER', n.object, ctx);
+        case 'AlterFunctionStmt':
+            return sql_classify_object('ALTER', n.func, ctx);
+        case 'CommentStmt':
+            if (n.objtype === 'OBJECT_SCHEMA')
+                return schema('COMMENT', n.object?.String?.sval, ctx);
+            return sql_classify_object('COMMENT', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
+        default:
+    }
+}
+function relation(kind, rv, ctx) {
+    const r = rv;
+    if (!r?.relname)
+        return;
+    const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
+    const name = readQualifiedName(tokenizeSql(ctx.sql.slice(at, Math.min(ctx.sql.length, at + 300))), 0, ctx.sql.slice(at, at + 300));
+    const written = name?.written ?? r.relname;
+    const end = at + (name ? name.end : r.relname.length);
+    const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
+    ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: ctx.base + at, end: ctx.base + end, via: 'sql-parser' });
+}
+/** A name given as a list of String nodes (no location): found again in the statement's text. */
+function nameList(kind, list, ctx, dropLast = 0) {
+    const parts = listItems(list).slice(0, dropLast ? -dropLast : undefined);
+    if (parts.length === 0)
+        return;
+    const { schema, name } = splitName(parts);
+    const where = locate(ctx, parts);
+    ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+}
+function schema(kind, value, ctx) {
+    if (typeof value !== 'string' || !value)
+        return;
+    const where = locate(ctx, [value]);
+    ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+}
+function sql_classify_object(kind, value, ctx, dropLast = 0) {
+    const v = value;
+    if (!v)
+        return;
+    if (v.List)
+        return nameList(kind, v.List, ctx, dropLast);
+    if (v.ObjectWithArgs)
+        return nameList(kind, v.ObjectWithArgs.objname, ctx);
+    if (v.TypeName)
+        return nameList(kind, v.TypeName.names, ctx);
+    if (v.objname)
+        return nameList(kind, v.objname, ctx);
+    if (Array.isArray(v))
+        return nameList(kind, v, ctx, dropLast);
+}
+function drop(n, ctx) {
+    const type = String(n.removeType);
+    for (const obj of n.objects ?? []) {
+        if (type === 'OBJECT_SCHEMA')
+            schema('DROP', obj.String?.sval, ctx);
+        else if (type === 'OBJECT_TRIGGER' || type === 'OBJECT_POLICY' || type === 'OBJECT_RULE')
+            sql_classify_object('DROP', obj, ctx, 1);
+        else
+            sql_classify_object('DROP', obj, ctx);
+    }
+}
+function grant(n, ctx) {
+    const kind = n.is_grant ? 'GRANT' : 'REVOKE';
+    const objects = n.objects ?? [];
+    if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA') {
+        for (const o of objects)
+            schema(kind, o.String?.sval, ctx);
+        return;
+    }
+    for (const o of objects) {
+        if (o.RangeVar)
+            relation(kind, o.RangeVar, ctx);
+        else
+            sql_classify_object(kind, o, ctx);
+    }
+}
+/** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */
+function body(options, ctx) {
+    for (const opt of options ?? []) {
+        const def = opt.DefElem;
+        if (def?.defname !== 'as')
+            continue;
+        const texts = def.arg && def.arg.String ? [def.arg.String.sval] : listItems(def.arg);
+        for (const text of texts) {
+            if (typeof text !== 'string' || !text.trim())
+                continue;
+            const at = ctx.sql.indexOf(text, ctx.from);
+            const offset = at >= 0 ? at : ctx.from;
+            for (const t of classifySql(text, ctx.parser, false)) {
+                ctx.found.push(at >= 0 ? { ...t, start: t.start + ctx.base + offset, end: t.end + ctx.base + offset } : { ...t, start: ctx.base + offset, end: ctx.base + offset + 1 });
+            }
+        }
+    }
+}
+function listItems(list) {
+    const node = list;
+    const items = Array.isArray(list) ? list : ((node?.List ?? node)?.items ?? []);
+    return items.map((i) => i.String?.sval).filter((s) => typeof s === 'string');
+}
+/** The written form and offsets of a dotted name inside the current statement. */
+function locate(ctx, parts) {
+    const stmt = ctx.sql.slice(ctx.from, ctx.to);
+    const tokens = tokenizeSql(stmt);
+    const want = parts.map((p) => p.toLowerCase());
+    for (let i = 0; i < tokens.length; i++) {
+        const name = readQualifiedName(tokens, i, stmt);
+        if (!name)
+            continue;
+        const got = name.parts.map((p) => p.toLowerCase());
+        if (got.length >= want.length && want.every((w, k) => got[got.length - want.length + k] === w)) {
+            return { written: name.written, start: ctx.from + name.start, end: ctx.from + name.end };
+        }
+    }
+    return { written: parts.join('.'), start: ctx.from, end: ctx.from };
+}
+/** libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units. */
+function byteToChar(text) {
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x00-\x7f]*$/.test(text))
+        return (b) => b;
+    const offsets = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.codePointAt(i);
+        const bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        for (let k = 0; k < bytes; k++)
+            offsets.push(i);
+        if (c >= 0x10000)
+            i++;
+    }
+    return (b) => (b >= offsets.length ? text.length : offsets[b]);
+}
+
+;// CONCATENATED MODULE: ./src/boundary/scan.ts
+
+
+
+
+
+
+
+
+
+const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|createTable\w*|alterTable|renameTable|dropTable\w*|createView|createMaterializedView|dropView\w*|createSchema\w*|dropSchema\w*|insert_many|bulk_insert)\s*\(|->\s*(?:insert|update|delete|upsert|truncate)\s*\(/;
+async function scanTree(options) {
+    const { root, rules, only } = options;
+    const skipped = new SkipCounter();
+    const filesPerRule = new Map(rules.map((r) => [r.name, 0]));
+    const rulesFor = (rel) => rules.filter((r) => r.covers(rel));
+    const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
+    const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
+    const files = walkFiles({ root, starts, accept, skipped });
+    const word = protectedWordPattern(rules);
+    const reader = new FileReader(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const findings = [];
+    const markers = new Map();
+    let parser;
+    let filesScanned = 0;
+    let filesParsed = 0;
+    let bytesScanned = 0;
+    for (const file of files) {
+        const covering = rulesFor(file.rel);
+        for (const r of covering)
+            filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
+        const read = reader.read(file.abs);
+        if (!read.ok) {
+            skipped.add(read.reason, file.rel);
+            continue;
+        }
+        filesScanned++;
+        bytesScanned += read.bytes.length;
+        // latin1 is a byte-for-byte view: no UTF-8 decoding for the many files that never match.
+        if (!word.test(read.bytes.toString('latin1')))
+            continue;
+        filesParsed++;
+        let text = read.bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = ` ${text.slice(1)}`;
+        const targets = [];
+        const profile = profileFor(file.rel);
+        const { fragments, tokens } = extractFragments(text, profile);
+        for (const fragment of fragments) {
+            if (!word.test(fragment.text) || !WRITE_WORDS.test(fragment.text))
+                continue;
+            parser ??= await loadParser();
+            for (const t of classifySql(fragment.text, parser, fragment.open)) {
+                const map = fragment.map;
+                const sourceStart = map ? (map[t.start] ?? map[map.length - 1] ?? 0) : t.start;
+                const sourceEnd = map ? (map[Math.max(t.start, t.end - 1)] ?? sourceStart) + 1 : t.end;
+                targets.push({ ...t, sourceStart, sourceEnd });
+            }
+        }
+        if (profile.builders && BUILDER_WORDS.test(text)) {
+            for (const t of builderTargets(tokens))
+                targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
+        }
+        if (targets.length === 0)
+            continue;
+        targets.sort((a, b) => a.sourceStart - b.sourceStart);
+        const locator = new LineLocator(text);
+        const seen = new Set();
+        for (const t of targets) {
+            const protecting = covering.filter((r) => r.protects(t));
+            if (protecting.length === 0)
+                continue;
+            const at = locator.locate(t.sourceStart);
+            const end = t.sourceEnd > t.sourceStart ? lineColumnOnLine(text, t.sourceStart, t.sourceEnd, at.column) : at.column + t.written.length;
+            for (const rule of protecting) {
+                const id = `${at.line}:${at.column}:${t.kind}:${rule.name}`;
+                if (seen.has(id))
+                    continue;
+                seen.add(id);
+                findings.push({
+                    file: file.rel,
+                    line: at.line,
+                    column: at.column,
+                    endColumn: end,
+                    kind: t.kind,
+                    object: shownObject(text, t),
+                    rule: rule.name,
+                    via: t.via,
+                    snippet: snippetAt(text, t.sourceStart),
+                });
+            }
+        }
+        markers.set(file.rel, findMarkers(text));
+    }
+    return { findings, filesScanned, filesParsed, bytesScanned, skipped, filesPerRule, markers };
+}
+/** End column of [start, end) when it stays on one line; otherwise the end of the start's line. */
+function lineColumnOnLine(text, start, end, startColumn) {
+    let column = startColumn;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a || c === 0x0d)
+            break;
+        if (!(c >= 0xdc00 && c <= 0xdfff))
+            column++;
+    }
+    return column;
+}
+/** An interpolated name (`eng.${table}`) is shown as the source spells it, not as the `__` stand-in. */
+function shownObject(text, t) {
+    if (!t.written.includes('__'))
+        return t.written;
+    const source = text.slice(t.sourceStart, t.sourceEnd);
+    return /[\r\n]/.test(source) ? t.written : source;
+}
+function snippetAt(text, offset) {
+    let from = offset;
+    while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r')
+        from--;
+    let to = offset;
+    while (to < text.length && text[to] !== '\n' && text[to] !== '\r')
+        to++;
+    const line = text.slice(from, to).trim();
+    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
+
+
+
+
+
+
+
+
+// Most damaging first: the adapters show the first few in full and count the rest.
+const SEVERITY = ['DROP', 'TRUNCATE', 'DELETE', 'ALTER', 'UPDATE', 'MERGE', 'INSERT', 'COPY', 'SELECT INTO', 'GRANT', 'REVOKE', 'CREATE', 'REFRESH', 'COMMENT'];
+const severity = (kind) => {
+    const i = SEVERITY.indexOf(kind);
+    return i < 0 ? SEVERITY.length : i;
+};
+function sortFindings(findings) {
+    return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+/**
+ * `pg-promote boundary-check`: finds code that writes into another app's schema. Findings fail
+ * the run (exit 1); rules that protect or cover nothing are configuration errors (exit 2); a
+ * rule whose paths match no file is a warning, or an error with fail_on_empty_rule.
+ */
+async function boundaryCheck(ctx) {
+    const started = Date.now();
+    const { options, config, result } = ctx;
+    const root = config.root;
+    const flags = options.boundary ?? {};
+    const section = flags.rulesFile ? loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+    const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
+    const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
+    const baselineWritten = flags.baseline ?? section.baseline;
+    const baseline = baselineWritten ? loadBaseline(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
+    const scan = await scanTree({ root, rules, only });
+    const problems = [];
+    const { failing, accepted } = applyExceptions(scan.findings, (file) => scan.markers.get(file) ?? new Map(), baseline, problems);
+    for (const [file, markers] of scan.markers) {
+        for (const marker of markers.values())
+            if (!marker.used)
+                problems.push(`${file}:${marker.line}: '${MARKER_TEXT}' matches no finding; remove it`);
+    }
+    const scanned = new Set(scan.markers.keys());
+    for (const entry of baseline?.entries ?? []) {
+        if (!entry.used && (only === undefined || scanned.has(entry.file))) {
+            problems.push(`${baseline.path}: accepted ${entry.kind ?? 'write'} to ${entry.object} in ${entry.file} matches no finding; remove it`);
+        }
+    }
+    const emptyRules = rules.filter((r) => (scan.filesPerRule.get(r.name) ?? 0) === 0 && (only === undefined || coversNothing(root, r))).map((r) => r.name);
+    for (const name of emptyRules) {
+        const rule = rules.find((r) => r.name === name);
+        result.warnings.push(`boundary rule '${name}': its paths (${rule.paths.join(', ')}) match no file, so nothing was checked`);
+    }
+    result.warnings.push(...problems);
+    const report = {
+        findings: sortFindings(failing),
+        accepted: sortFindings(accepted),
+        filesScanned: scan.filesScanned,
+        filesParsed: scan.filesParsed,
+        bytesScanned: scan.bytesScanned,
+        skipped: scan.skipped.counts,
+        emptyRules,
+        rules: rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protectedSchemas, protectedPrefixes: r.protectedPrefixes, files: scan.filesPerRule.get(r.name) ?? 0 })),
+        exceptionProblems: problems,
+        baselinePath: baseline?.path,
+        durationMs: 0,
+    };
+    if (flags.sarif) {
+        const sarifPath = external_node_path_default().resolve(root, flags.sarif);
+        try {
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(rules, report.findings, report.accepted), null, 2)}\n`);
+        }
+        catch (err) {
+            throw usageError(`cannot write SARIF to ${flags.sarif}: ${err.message}`, { key: '--sarif' });
+        }
+        report.sarifPath = sarifPath;
+    }
+    report.durationMs = Date.now() - started;
+    result.boundary = report;
+    if (emptyRules.length > 0 && section.failOnEmptyRule) {
+        throw configError(`boundary rule${emptyRules.length > 1 ? 's' : ''} ${emptyRules.map((n) => `'${n}'`).join(', ')} match no file (fail_on_empty_rule is set)`, {
+            file: flags.rulesFile ?? config.source,
+            key: 'boundary_check.fail_on_empty_rule',
+        });
+    }
+    if (report.findings.length > 0) {
+        const first = report.findings[0];
+        const n = report.findings.length;
+        throw new PromoteError('check', `${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
+    }
+}
+function pathsOption(written) {
+    try {
+        return compilePattern(written, { key: '--paths' });
+    }
+    catch (err) {
+        throw usageError(`--paths: ${err.message}`, { key: '--paths' });
+    }
+}
+/** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
+function coversNothing(root, rule) {
+    return walkFiles({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new SkipCounter() }).length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/lint/parser.ts
+
+/**
+ * Lint's view of PostgreSQL's parser (src/sql/libpg-query.ts loads it once per process):
+ * after loadParser() every parse is synchronous.
+ */
+let parser_lib;
+async function parser_loadParser() {
+    parser_lib = await loadLibPgQuery();
+}
+function parser() {
+    if (!parser_lib)
+        throw new Error('lint parser used before loadParser()');
+    return parser_lib;
+}
+/** Parses SQL text (a statement or a whole file); call loadParser() first. Never throws for bad SQL. */
+function parseStatement(text) {
+    const { parseSync } = parser();
+    try {
+        const result = parseSync(text);
+        const nodes = (result.stmts ?? []).flatMap((raw) => raw.stmt ? [{ node: raw.stmt, byteOffset: raw.stmt_location ?? 0, byteLength: raw.stmt_len ?? 0 }] : []);
+        return { ok: true, nodes };
+    }
+    catch (err) {
+        const e = err;
+        return { ok: false, message: e.message, codePoint: Math.max(0, e.sqlDetails?.cursorPosition ?? 0) };
+    }
+}
+/** The statement's tokens (byte offsets, comments included), for places the tree has no location. */
+function scanTokens(text) {
+    try {
+        return parser().scanSync(text).tokens;
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/migrate/history.ts
+
+const qualified = (t) => `${esm.escapeIdentifier(t.schema)}.${esm.escapeIdentifier(t.table)}`;
+function createHistorySql(t) {
+    const name = qualified(t);
+    const index = esm.escapeIdentifier(`${t.table}_applied_once`);
+    return `
+CREATE SCHEMA IF NOT EXISTS ${esm.escapeIdentifier(t.schema)};
+CREATE TABLE IF NOT EXISTS ${name} (
+  id            bigserial PRIMARY KEY,
+  execution_id  uuid        NOT NULL,
+  phase         text        NOT NULL,
+  kind          text        NOT NULL CHECK (kind IN ('migration', 'view', 'policy', 'down')),
+  version       text,
+  file_name     text        NOT NULL,
+  checksum      text        NOT NULL,
+  applied_at    timestamptz NOT NULL DEFAULT now(),
+  applied_by    text        NOT NULL,
+  db_user       text        NOT NULL DEFAULT current_user,
+  duration_ms   integer     NOT NULL,
+  success       boolean     NOT NULL,
+  reverted_at   timestamptz,
+  error_sqlstate text,
+  error_message text
+);
+CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
+  WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
+}
+const HISTORY_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
+function readHistorySql(t) {
+    return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
+FROM ${qualified(t)} ORDER BY id`;
+}
+function insertHistorySql(t) {
+    return `INSERT INTO ${qualified(t)}
+  (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
+}
+function markRevertedSql(t) {
+    return `UPDATE ${qualified(t)} SET reverted_at = now()
+WHERE phase = $1 AND version = $2 AND kind = 'migration' AND success AND reverted_at IS NULL`;
+}
+/** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
+function insertHistoryQuery(t, e) {
+    return { name: `pg-promote-history-${t.schema}.${t.table}`, text: insertHistorySql(t), values: historyValues(e) };
+}
+function historyValues(e) {
+    return [
+        e.executionId, e.phase, e.kind, e.version ?? null, e.fileName, e.checksum, e.appliedBy,
+        Math.round(e.durationMs), e.success, e.errorSqlstate ?? null, e.errorMessage?.slice(0, 2000) ?? null,
+    ];
+}
+/** Reading works on a database pg-promote never touched: no table means no history. */
+async function readHistory(client, t) {
+    const exists = await client.query(HISTORY_EXISTS_SQL, [qualified(t)]);
+    if (!exists.rows[0]?.present)
+        return [];
+    return (await client.query(readHistorySql(t))).rows;
+}
+const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
+function historyState(rows) {
+    const applied = new Map();
+    const repeatables = new Map();
+    for (const row of rows) {
+        if (!row.success)
+            continue;
+        if (row.kind === 'migration' && row.version !== null && row.reverted_at === null) {
+            let phase = applied.get(row.phase);
+            if (!phase)
+                applied.set(row.phase, (phase = new Map()));
+            phase.set(row.version, row);
+        }
+        else if (row.kind === 'view' || row.kind === 'policy') {
+            repeatables.set(repeatableKey(row.phase, row.kind, row.file_name), row);
+        }
+    }
+    return { applied, repeatables };
+}
+
 ;// CONCATENATED MODULE: ./src/migrate/checksum.ts
 
 /**
@@ -49032,7 +56047,7 @@ function readSqlFile(file) {
     const where = (extra = {}) => ({ file: file.rel, ...extra });
     let size;
     try {
-        size = (0,external_node_fs_namespaceObject.statSync)(file.abs).size;
+        size = (0,external_node_fs_.statSync)(file.abs).size;
     }
     catch (err) {
         throw configError(`cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`, where());
@@ -49040,7 +56055,7 @@ function readSqlFile(file) {
     if (size > MAX_SQL_FILE_BYTES) {
         throw configError(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
     }
-    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file.abs);
+    const bytes = (0,external_node_fs_.readFileSync)(file.abs);
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
         throw configError('file contains a NUL byte: not a SQL text file', where({ line: lineColumnAt(bytes.subarray(0, nul).toString('utf8'), nul).line }));
@@ -49100,6 +56115,31 @@ function transactionControl(statement) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/migrate/versions.ts
+const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
+function parseVersionedName(fileName) {
+    const match = NAME_PATTERN.exec(fileName);
+    if (!match)
+        return undefined;
+    const parts = match[1].split('.').map((p) => BigInt(p));
+    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
+}
+function parseVersionText(text) {
+    if (!/^\d+(?:\.\d+)*$/.test(text))
+        return undefined;
+    return text.split('.').map((p) => BigInt(p));
+}
+function compareVersions(a, b) {
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a[i] ?? 0n;
+        const y = b[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/migrate/discover.ts
 
 
@@ -49134,7 +56174,7 @@ function readVersionedFolder(root, folder, key) {
     assertInsideRealRoot(root, folder, { file: folder.rel, key });
     let entries;
     try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)(folder.abs, { withFileTypes: true });
+        entries = (0,external_node_fs_.readdirSync)(folder.abs, { withFileTypes: true });
     }
     catch (err) {
         const code = err.code;
@@ -49164,6 +56204,2371 @@ function readVersionedFolder(root, folder, key) {
         files.push({ ...readSqlFile(file), version });
     }
     return files.sort((a, b) => compareVersions(a.version.parts, b.version.parts));
+}
+
+;// CONCATENATED MODULE: ./src/lint/discover.ts
+
+
+
+
+
+
+function listPhase(root, phase) {
+    const key = `phases.${phase.name}.migrations`;
+    const listing = { phase, files: [], problems: [] };
+    const byVersion = new Map();
+    for (const entry of readFolder(root, phase.migrations, key)) {
+        const rel = `${phase.migrations.rel}/${entry.name}`;
+        // .gitkeep and editor droppings are not anyone's attempt at a migration.
+        if (entry.name.startsWith('.') || !(entry.isFile() || entry.isSymbolicLink()))
+            continue;
+        if (!entry.name.toLowerCase().endsWith('.sql')) {
+            listing.problems.push({
+                rule: 'non-sql-file',
+                file: rel,
+                message: `'${entry.name}' is not a .sql file: migrate never runs it`,
+            });
+            continue;
+        }
+        const version = parseVersionedName(entry.name);
+        if (!version) {
+            listing.problems.push({ rule: 'invalid-file', file: rel, message: 'file name does not start with a version number (expected e.g. 001_create_tables.sql): migrate refuses the folder' });
+            continue;
+        }
+        const clash = byVersion.get(version.text);
+        if (clash) {
+            listing.problems.push({ rule: 'invalid-file', file: rel, message: `version ${version.text} is used twice: ${clash} and ${entry.name}; migrate refuses the folder` });
+            continue;
+        }
+        const file = { rel, abs: external_node_path_default().join(phase.migrations.abs, entry.name) };
+        try {
+            if (entry.isSymbolicLink())
+                assertInsideRealRoot(root, file, { file: rel, key });
+        }
+        catch (err) {
+            listing.problems.push({ rule: 'invalid-file', file: rel, message: err.message });
+            continue;
+        }
+        byVersion.set(version.text, entry.name);
+        listing.files.push({ path: file, version });
+    }
+    listing.files.sort((a, b) => compareVersions(a.version.parts, b.version.parts));
+    if (phase.down) {
+        try {
+            const names = readFolder(root, phase.down, `phases.${phase.name}.down`).map((e) => e.name);
+            listing.downs = new Set(names.flatMap((n) => parseVersionedName(n)?.text ?? []));
+        }
+        catch (err) {
+            listing.downs = new Set();
+            listing.downsMissing = err.message;
+        }
+    }
+    return listing;
+}
+function readFolder(root, folder, key) {
+    assertInsideRealRoot(root, folder, { file: folder.rel, key });
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(folder.abs, { withFileTypes: true });
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
+        throw configError(`${why} (configured as ${key})`, { file: folder.rel, key });
+    }
+    if (entries.length > MAX_FILES_PER_FOLDER) {
+        throw configError(`folder holds ${entries.length} files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
+    }
+    return entries.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+;// CONCATENATED MODULE: ./src/lint/tables.ts
+function tableOf(relation) {
+    if (!relation?.relname)
+        return undefined;
+    return relation.schemaname ? { schema: relation.schemaname, name: relation.relname } : { name: relation.relname };
+}
+/** DROP TABLE a.b names its objects as lists of strings rather than RangeVars. */
+function tableOfNameList(node) {
+    if (!node || !('List' in node))
+        return undefined;
+    const parts = (node.List.items ?? []).flatMap((item) => ('String' in item && item.String.sval !== undefined ? [item.String.sval] : []));
+    const name = parts[parts.length - 1];
+    if (name === undefined)
+        return undefined;
+    const schema = parts[parts.length - 2];
+    return schema === undefined ? { name } : { schema, name };
+}
+const PLAIN = /^[a-z_][a-z0-9_$]*$/;
+function quoteIdent(part) {
+    return PLAIN.test(part) ? part : `"${part.replaceAll('"', '""')}"`;
+}
+/** As PostgreSQL would accept it back (to_regclass) and as a person reads it. */
+function displayName(table) {
+    return table.schema ? `${quoteIdent(table.schema)}.${quoteIdent(table.name)}` : quoteIdent(table.name);
+}
+/**
+ * A set of tables where an unqualified name matches the same name in any schema. Lint cannot
+ * know the search_path a migration will run with, so it errs towards "the same table".
+ */
+class TableSet {
+    byName = new Map();
+    add(table) {
+        let schemas = this.byName.get(table.name);
+        if (!schemas)
+            this.byName.set(table.name, (schemas = new Set()));
+        schemas.add(table.schema ?? '');
+    }
+    delete(table) {
+        const schemas = this.byName.get(table.name);
+        if (!schemas)
+            return;
+        if (table.schema === undefined)
+            this.byName.delete(table.name);
+        else
+            schemas.delete(table.schema);
+    }
+    has(table) {
+        const schemas = this.byName.get(table.name);
+        if (!schemas || schemas.size === 0)
+            return false;
+        return table.schema === undefined || schemas.has(table.schema) || schemas.has('');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lint/ast.ts
+
+// Most rules and the phase state read the same statement's commands: read them once.
+const commandCache = new WeakMap();
+/** ALTER TABLE's subcommands, for tables only (not ALTER INDEX, VIEW, TYPE ...). */
+function alterTableCommands(node) {
+    if (!('AlterTableStmt' in node))
+        return [];
+    let commands = commandCache.get(node);
+    if (commands)
+        return commands;
+    const stmt = node.AlterTableStmt;
+    const table = tableOf(stmt.relation);
+    commands =
+        !table || (stmt.objtype !== 'OBJECT_TABLE' && stmt.objtype !== undefined)
+            ? []
+            : (stmt.cmds ?? []).flatMap((c, index) => ('AlterTableCmd' in c ? [{ stmt, table, cmd: c.AlterTableCmd, index }] : []));
+    commandCache.set(node, commands);
+    return commands;
+}
+function columnDefOf(cmd) {
+    return cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
+}
+function constraintOf(cmd) {
+    return cmd.def && 'Constraint' in cmd.def ? cmd.def.Constraint : undefined;
+}
+function columnConstraints(column) {
+    return (column.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
+}
+/** The column a `CHECK (column IS NOT NULL)` is about, if that is all the check says. */
+function notNullCheckColumn(constraint) {
+    if (constraint.contype !== 'CONSTR_CHECK' || !constraint.raw_expr || !('NullTest' in constraint.raw_expr))
+        return undefined;
+    const test = constraint.raw_expr.NullTest;
+    if (test.nulltesttype !== 'IS_NOT_NULL' || !test.arg || !('ColumnRef' in test.arg))
+        return undefined;
+    const fields = test.arg.ColumnRef.fields ?? [];
+    const last = fields[fields.length - 1];
+    return fields.length === 1 && last && 'String' in last ? last.String.sval : undefined;
+}
+/** The first `location` in a subtree, in document order: where an expression starts. */
+function firstLocation(value) {
+    if (value === null || typeof value !== 'object')
+        return undefined;
+    if (Array.isArray(value)) {
+        let best;
+        for (const item of value) {
+            const at = firstLocation(item);
+            if (at !== undefined && (best === undefined || at < best))
+                best = at;
+        }
+        return best;
+    }
+    let best;
+    for (const [key, child] of Object.entries(value)) {
+        const at = key === 'location' ? (typeof child === 'number' && child >= 0 ? child : undefined) : firstLocation(child);
+        if (at !== undefined && (best === undefined || at < best))
+            best = at;
+    }
+    return best;
+}
+/** Type name as written, schema dropped: `pg_catalog.int4` is `int4`, `bigserial` stays. */
+function typeNameOf(column) {
+    const names = column.typeName?.names ?? [];
+    const last = names[names.length - 1];
+    return last && 'String' in last ? last.String.sval : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lint/volatility.ts
+const VOLATILE = new Set([
+    'random', 'random_normal', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4', 'uuidv4', 'uuidv7',
+    'clock_timestamp', 'timeofday', 'nextval', 'setval', 'currval', 'lastval', 'setseed', 'txid_current', 'pg_current_xact_id',
+]);
+// Stable or immutable built-ins seen in defaults. now() and friends are stable: one value per
+// transaction, stored once, so `DEFAULT now()` does not rewrite.
+const NOT_VOLATILE = new Set([
+    'now', 'statement_timestamp', 'transaction_timestamp', 'current_timestamp', 'current_date', 'localtimestamp',
+    'timezone', 'date_trunc', 'make_interval', 'make_date', 'make_timestamp', 'make_timestamptz', 'to_timestamp', 'to_date',
+    'lower', 'upper', 'concat', 'concat_ws', 'length', 'md5', 'coalesce', 'nullif', 'greatest', 'least',
+    'jsonb_build_object', 'json_build_object', 'jsonb_build_array', 'json_build_array', 'to_jsonb', 'to_json',
+    'array_fill', 'current_user', 'current_setting', 'current_schema', 'inet_client_addr',
+]);
+const SERIAL_TYPES = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
+/** serial types are integers with a nextval() default: volatile by construction. */
+function isSerialType(name) {
+    return name !== undefined && SERIAL_TYPES.has(name.toLowerCase());
+}
+function volatilityOf(expr) {
+    if (!expr)
+        return { volatile: false };
+    if ('FuncCall' in expr) {
+        const names = expr.FuncCall.funcname ?? [];
+        const last = names[names.length - 1];
+        const name = last && 'String' in last ? (last.String.sval ?? '') : '';
+        const schema = names.length > 1 ? names[0] : undefined;
+        const builtIn = !schema || ('String' in schema && schema.String.sval === 'pg_catalog');
+        if (builtIn && VOLATILE.has(name))
+            return { volatile: true, certain: true, function: name, at: expr.FuncCall.location };
+        if (!builtIn || !NOT_VOLATILE.has(name))
+            return { volatile: true, certain: false, function: name, at: expr.FuncCall.location };
+        return worst(expr.FuncCall.args ?? []);
+    }
+    if ('A_Const' in expr || 'SQLValueFunction' in expr || 'ParamRef' in expr)
+        return { volatile: false };
+    if ('TypeCast' in expr)
+        return volatilityOf(expr.TypeCast.arg);
+    // Built-in operators on built-in types are immutable; their operands decide.
+    if ('A_Expr' in expr)
+        return worst([expr.A_Expr.lexpr, expr.A_Expr.rexpr]);
+    if ('BoolExpr' in expr)
+        return worst(expr.BoolExpr.args ?? []);
+    if ('NullTest' in expr)
+        return volatilityOf(expr.NullTest.arg);
+    if ('CoalesceExpr' in expr)
+        return worst(expr.CoalesceExpr.args ?? []);
+    if ('MinMaxExpr' in expr)
+        return worst(expr.MinMaxExpr.args ?? []);
+    if ('A_ArrayExpr' in expr)
+        return worst(expr.A_ArrayExpr.elements ?? []);
+    if ('RowExpr' in expr)
+        return worst(expr.RowExpr.args ?? []);
+    if ('CaseExpr' in expr) {
+        const c = expr.CaseExpr;
+        const whens = (c.args ?? []).flatMap((w) => ('CaseWhen' in w ? [w.CaseWhen.expr, w.CaseWhen.result] : []));
+        return worst([c.arg, c.defresult, ...whens]);
+    }
+    if ('CollateClause' in expr)
+        return volatilityOf(expr.CollateClause.arg);
+    // A subquery, a column reference or anything unforeseen: assume the worst.
+    return { volatile: true, certain: false, function: Object.keys(expr)[0] ?? 'expression' };
+}
+function worst(nodes) {
+    let result = { volatile: false };
+    for (const node of nodes) {
+        const v = volatilityOf(node);
+        if (v.volatile && (v.certain || !result.volatile))
+            result = v;
+        if (result.volatile && result.certain)
+            break;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/add-column-rewrite.ts
+
+
+
+/**
+ * ADD COLUMN is a catalog change unless every existing row needs its own new value: a volatile
+ * default, a serial or identity column, or a stored generated column. Then the whole table is
+ * rewritten under ACCESS EXCLUSIVE, blocking reads and writes for as long as that takes.
+ */
+const addColumnRewrite = {
+    id: 'add-column-rewrite',
+    severity: 'warning',
+    lockHazard: true,
+    summary: 'ADD COLUMN with a volatile default, serial/identity, or GENERATED ... STORED rewrites the whole table',
+    fix: 'Add the column with no default (or a constant one), backfill it in batches in later migrations, then SET DEFAULT; for a generated value, fill a plain column from the application or a trigger',
+    squawk: ['adding-field-with-default'],
+    check(node) {
+        const hits = [];
+        for (const { table, cmd } of alterTableCommands(node)) {
+            const column = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+            if (!column)
+                continue;
+            const name = `${displayName(table)}.${column.colname ?? '?'}`;
+            const rewrite = (at, why) => hits.push({ at: at ?? column.location, table, message: `adding ${name} ${why}: PostgreSQL rewrites every row under an ACCESS EXCLUSIVE lock` });
+            if (isSerialType(typeNameOf(column)))
+                rewrite(column.typeName?.location, `as ${typeNameOf(column)} (a nextval() default per row)`);
+            for (const c of columnConstraints(column)) {
+                if (c.contype === 'CONSTR_DEFAULT') {
+                    const v = volatilityOf(c.raw_expr);
+                    if (v.volatile)
+                        rewrite(v.at ?? c.location, v.certain ? `with the volatile default ${v.function}()` : `with a default PostgreSQL may treat as volatile (${v.function}; lint cannot look up its volatility)`);
+                }
+                else if (c.contype === 'CONSTR_IDENTITY') {
+                    rewrite(c.location, 'as an identity column (a sequence value per row)');
+                }
+                else if (c.contype === 'CONSTR_GENERATED' && c.generated_kind !== 'v') {
+                    // PostgreSQL 18's VIRTUAL generated columns are computed on read: no rewrite.
+                    rewrite(c.location, 'as a stored generated column');
+                }
+            }
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/add-constraint-without-not-valid.ts
+
+
+const VALIDATE_LATER = 'Move VALIDATE CONSTRAINT to a later migration file, so the NOT VALID add commits first and releases its lock';
+/**
+ * A foreign key or check constraint added without NOT VALID scans the table while holding its
+ * lock (a foreign key also locks the referenced table against writes). Adding it NOT VALID is
+ * instant; VALIDATE CONSTRAINT then scans under a lock that lets reads and writes go on, but
+ * only when it runs in a later transaction than the add.
+ */
+const addConstraintWithoutNotValid = {
+    id: 'add-constraint-without-not-valid',
+    severity: 'warning',
+    lockHazard: true,
+    summary: 'ADD CONSTRAINT (foreign key, check) without NOT VALID, or validated in the same transaction, blocks writes during a full scan',
+    fix: 'ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a later migration file',
+    squawk: ['constraint-missing-not-valid', 'adding-foreign-key-constraint'],
+    check(node, ctx) {
+        const hits = [];
+        for (const { stmt, table, cmd, index } of alterTableCommands(node)) {
+            const name = displayName(table);
+            const constraint = cmd.subtype === 'AT_AddConstraint' ? constraintOf(cmd) : undefined;
+            if (constraint && (constraint.contype === 'CONSTR_FOREIGN' || constraint.contype === 'CONSTR_CHECK') && !constraint.skip_validation) {
+                const kind = constraint.contype === 'CONSTR_FOREIGN' ? 'foreign key' : 'check constraint';
+                const also = constraint.contype === 'CONSTR_FOREIGN' && constraint.pktable?.relname ? ` and on ${constraint.pktable.relname}` : '';
+                hits.push({ at: constraint.location, table, message: `adding the ${kind}${constraint.conname ? ` ${constraint.conname}` : ''} to ${name} without NOT VALID scans the whole table while blocking writes to it${also}` });
+            }
+            const column = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+            for (const c of column ? columnConstraints(column) : []) {
+                if (c.contype === 'CONSTR_FOREIGN') {
+                    hits.push({
+                        at: c.location,
+                        table,
+                        message: `ADD COLUMN ${column?.colname ?? '?'} ... REFERENCES adds a validated foreign key: it scans ${name} and blocks writes to both tables`,
+                        fix: 'Add the column without REFERENCES, then ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, and VALIDATE CONSTRAINT in a later migration file',
+                    });
+                }
+            }
+            if (cmd.subtype === 'AT_ValidateConstraint' && ctx.transactional && ctx.addedNotValidInThisFile(table, cmd.name ?? '')) {
+                hits.push({
+                    at: ctx.locate.alterCommand(stmt.relation?.location, index),
+                    table,
+                    message: `VALIDATE CONSTRAINT ${cmd.name ?? '?'} runs in the same transaction that added it NOT VALID, so the add's lock is held during the whole scan`,
+                    fix: VALIDATE_LATER,
+                });
+            }
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/alter-column-type.ts
+
+
+/**
+ * Changing a column's type rewrites the table (and its indexes) under ACCESS EXCLUSIVE, except
+ * for binary-compatible changes such as varchar(n) to text: lint cannot tell those apart from
+ * the statement alone, so it asks.
+ */
+const alterColumnType = {
+    id: 'alter-column-type',
+    severity: 'warning',
+    lockHazard: true,
+    summary: 'ALTER COLUMN ... TYPE rewrites the table and its indexes, blocking reads and writes',
+    fix: 'Add a new column of the new type, backfill it in batches, switch the code to it, then drop the old column in a later release',
+    squawk: ['changing-column-type'],
+    check(node, ctx) {
+        return alterTableCommands(node)
+            .filter(({ cmd }) => cmd.subtype === 'AT_AlterColumnType')
+            .map(({ stmt, table, cmd, index }) => ({
+            at: ctx.locate.keyword('TYPE', ctx.locate.alterCommand(stmt.relation?.location, index)),
+            table,
+            message: `changing the type of ${displayName(table)}.${cmd.name ?? '?'} rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (unless the change is binary-compatible, e.g. varchar(n) to text)`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/concurrently-in-transaction.ts
+/** PostgreSQL refuses CONCURRENTLY inside a transaction block (25001): the file would fail. */
+const concurrentlyInTransaction = {
+    id: 'concurrently-in-transaction',
+    severity: 'error',
+    lockHazard: false,
+    allowable: false,
+    summary: 'CREATE/DROP INDEX CONCURRENTLY or REINDEX CONCURRENTLY in a file that runs in a transaction',
+    fix: 'Move the statement to a file of its own whose header has -- pg-promote:no-transaction, and make it re-runnable (IF NOT EXISTS / IF EXISTS)',
+    squawk: ['ban-concurrent-index-creation-in-transaction'],
+    check(node, ctx) {
+        if (!ctx.transactional)
+            return [];
+        const what = concurrentStatement(node);
+        if (!what)
+            return [];
+        return [{
+                at: ctx.locate.keyword('CONCURRENTLY', 0),
+                message: `${what} CONCURRENTLY cannot run inside a transaction, and this file runs in one: migrate would fail here`,
+            }];
+    },
+};
+function concurrentStatement(node) {
+    if ('IndexStmt' in node && node.IndexStmt.concurrent)
+        return 'CREATE INDEX';
+    if ('DropStmt' in node && node.DropStmt.concurrent)
+        return 'DROP INDEX';
+    if ('ReindexStmt' in node) {
+        const params = node.ReindexStmt.params ?? [];
+        if (params.some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently'))
+            return 'REINDEX';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/create-index-not-concurrently.ts
+
+/** A plain CREATE INDEX holds a SHARE lock for the whole build: reads go on, every write waits. */
+const createIndexNotConcurrently = {
+    id: 'create-index-not-concurrently',
+    severity: 'warning',
+    lockHazard: true,
+    summary: 'CREATE INDEX without CONCURRENTLY on an existing table blocks its writes while the index builds',
+    fix: 'Write CREATE INDEX CONCURRENTLY (IF NOT EXISTS) in a file of its own whose header has -- pg-promote:no-transaction',
+    squawk: ['require-concurrent-index-creation'],
+    check(node) {
+        if (!('IndexStmt' in node) || node.IndexStmt.concurrent)
+            return [];
+        const table = tableOf(node.IndexStmt.relation);
+        if (!table)
+            return [];
+        const kind = node.IndexStmt.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX';
+        return [{ table, message: `${kind} on ${displayName(table)} without CONCURRENTLY blocks every write to the table until the index is built` }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/drop-column.ts
+
+
+/** Destructive: the column's data is gone, and code still naming it breaks. */
+const dropColumn = {
+    id: 'drop-column',
+    severity: 'error',
+    lockHazard: false,
+    summary: 'DROP COLUMN destroys data and breaks code still using the column',
+    fix: 'Stop using the column in a released version first; then drop it with -- pg-promote-lint: allow drop-column reason: <why it is safe> above the statement',
+    squawk: ['ban-drop-column'],
+    check(node, ctx) {
+        return alterTableCommands(node)
+            .filter(({ cmd }) => cmd.subtype === 'AT_DropColumn')
+            .map(({ stmt, table, cmd, index }) => ({
+            at: ctx.locate.alterCommand(stmt.relation?.location, index),
+            table,
+            message: `DROP COLUMN ${displayName(table)}.${cmd.name ?? '?'} deletes the column's data: destructive`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/drop-index-not-concurrently.ts
+/** A plain DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table: reads wait too. */
+const dropIndexNotConcurrently = {
+    id: 'drop-index-not-concurrently',
+    severity: 'warning',
+    lockHazard: false,
+    summary: 'DROP INDEX without CONCURRENTLY locks the table against reads and writes',
+    fix: 'Write DROP INDEX CONCURRENTLY IF EXISTS in a file of its own whose header has -- pg-promote:no-transaction',
+    squawk: ['require-concurrent-index-deletion'],
+    check(node) {
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX' || node.DropStmt.concurrent)
+            return [];
+        return [{ message: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on its table, queueing reads and writes behind it' }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/drop-table.ts
+
+/** Destructive: the data is gone, and code still reading the table breaks. */
+const dropTable = {
+    id: 'drop-table',
+    severity: 'error',
+    lockHazard: false,
+    summary: 'DROP TABLE destroys data and breaks code still using the table',
+    fix: 'Stop using the table in a released version first; then drop it with -- pg-promote-lint: allow drop-table reason: <why it is safe> above the statement',
+    squawk: ['ban-drop-table'],
+    check(node) {
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE')
+            return [];
+        const tables = (node.DropStmt.objects ?? []).flatMap((o) => tableOfNameList(o) ?? []);
+        const first = tables[0];
+        return [{ table: first, message: `DROP TABLE ${tables.map(displayName).join(', ')} deletes the table${tables.length > 1 ? 's' : ''} and every row: destructive` }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/file-rules.ts
+/**
+ * Rules about a file as a whole. They have no statement check: reading the folder
+ * (discover.ts), the file (source.ts), the parser (run.ts) and the exception comments
+ * (exceptions.ts) find them; they are listed here so every rule id has one home.
+ */
+const parseError = {
+    id: 'parse-error',
+    severity: 'error',
+    lockHazard: false,
+    allowable: false,
+    summary: 'a statement PostgreSQL\'s parser cannot parse (reported at the parser\'s position)',
+    fix: 'Correct the SQL at the position shown; PostgreSQL would refuse the statement',
+    squawk: ['syntax-error'],
+};
+const invalidFile = {
+    id: 'invalid-file',
+    severity: 'error',
+    lockHazard: false,
+    allowable: false,
+    summary: 'a migration file migrate would refuse: bad name, duplicate version, not UTF-8, NUL bytes, over 50 MiB, empty, unknown directive',
+    fix: 'Save the file as UTF-8 text named NNN_description.sql with a version of its own, under 50 MiB',
+    squawk: [],
+};
+const nonSqlFile = {
+    id: 'non-sql-file',
+    severity: 'warning',
+    lockHazard: false,
+    allowable: false,
+    summary: 'a file in a migrations folder that is not .sql: migrate silently never runs it',
+    fix: 'Rename it NNN_description.sql if it is a migration; otherwise move it out of the migrations folder',
+    squawk: [],
+};
+const psqlMetaCommand = {
+    id: 'psql-meta-command',
+    severity: 'error',
+    lockHazard: false,
+    allowable: false,
+    summary: 'a psql meta-command (\\set, \\i, ...): pg-promote runs files without psql',
+    fix: 'Remove it and write the SQL it stood for',
+    squawk: [],
+};
+const missingDownFile = {
+    id: 'missing-down-file',
+    severity: 'warning',
+    lockHazard: false,
+    summary: 'a pending migration without a DOWN file of the same version',
+    fix: 'Add the DOWN file (same version, in the phase\'s down folder); if the change cannot be undone, say so with -- pg-promote-lint: allow missing-down-file reason: <how to recover>',
+    squawk: [],
+};
+const exceptionInvalid = {
+    id: 'lint-exception-invalid',
+    severity: 'error',
+    lockHazard: false,
+    allowable: false,
+    summary: 'a -- pg-promote-lint: comment that names no known rule, a rule that cannot be allowed, or gives no reason',
+    fix: 'Write -- pg-promote-lint: allow <rule-id> reason: <why it is safe here>',
+    squawk: [],
+};
+const exceptionUnused = {
+    id: 'lint-exception-unused',
+    severity: 'warning',
+    lockHazard: false,
+    allowable: false,
+    summary: 'an exception that silences nothing (stale, or above the wrong statement)',
+    fix: 'Remove the comment, or move it to the line above the statement it is about',
+    squawk: [],
+};
+const largeFile = {
+    id: 'large-file',
+    severity: 'info',
+    lockHazard: false,
+    allowable: false,
+    summary: 'a file over 1 MiB: its data statements (INSERT, UPDATE, COPY, ...) are not parsed, only counted',
+    fix: 'Nothing to do if the data statements ran on staging; splitting seed data into its own files keeps schema changes reviewable',
+    squawk: [],
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/rename-column.ts
+
+/** The running release still reads and writes the old column name. */
+const renameColumn = {
+    id: 'rename-column',
+    severity: 'warning',
+    lockHazard: false,
+    summary: 'RENAME COLUMN breaks the code that is running while the migration deploys',
+    fix: 'Add the new column, write both and backfill, move the reads, then drop the old column in a later release',
+    squawk: ['renaming-column'],
+    check(node, ctx) {
+        if (!('RenameStmt' in node))
+            return [];
+        const s = node.RenameStmt;
+        if (s.renameType !== 'OBJECT_COLUMN' || (s.relationType !== 'OBJECT_TABLE' && s.relationType !== 'OBJECT_FOREIGN_TABLE'))
+            return [];
+        const table = tableOf(s.relation);
+        return [{
+                at: ctx.locate.keyword('RENAME', s.relation?.location ?? 0),
+                table,
+                message: `renaming ${table ? displayName(table) : '?'}.${s.subname ?? '?'} to ${s.newname ?? '?'} breaks every running query that names the column`,
+            }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/rename-table.ts
+
+/** The running release still uses the old name until the new one is deployed. */
+const renameTable = {
+    id: 'rename-table',
+    severity: 'warning',
+    lockHazard: false,
+    summary: 'RENAME of a table breaks the code that is running while the migration deploys',
+    fix: 'Create the new name as a view (or new table kept in sync), move the code to it, and drop the old name in a later release',
+    squawk: ['renaming-table'],
+    check(node, ctx) {
+        if (!('RenameStmt' in node) || node.RenameStmt.renameType !== 'OBJECT_TABLE')
+            return [];
+        const table = tableOf(node.RenameStmt.relation);
+        return [{
+                at: ctx.locate.keyword('RENAME', node.RenameStmt.relation?.location ?? 0),
+                table,
+                message: `renaming ${table ? displayName(table) : 'the table'} to ${node.RenameStmt.newname ?? '?'} breaks every running query that names it`,
+            }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/set-not-null-without-check.ts
+
+
+/**
+ * SET NOT NULL scans the whole table under ACCESS EXCLUSIVE to prove there is no NULL, unless
+ * (PostgreSQL 12+) a validated CHECK (column IS NOT NULL) already proves it. The runner also
+ * drops this finding when the target database has such a check, or the column is NOT NULL.
+ */
+const setNotNullWithoutCheck = {
+    id: 'set-not-null-without-check',
+    severity: 'warning',
+    lockHazard: true,
+    summary: 'SET NOT NULL without a validated CHECK (column IS NOT NULL) scans the table under an ACCESS EXCLUSIVE lock',
+    fix: 'First ADD CONSTRAINT c CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT c in a later file, then SET NOT NULL (no scan) and DROP CONSTRAINT c',
+    squawk: ['adding-not-nullable-field'],
+    check(node, ctx) {
+        return alterTableCommands(node)
+            .filter(({ table, cmd }) => cmd.subtype === 'AT_SetNotNull' && !ctx.hasValidatedNotNullCheck(table, cmd.name ?? ''))
+            .map(({ stmt, table, cmd, index }) => ({
+            at: ctx.locate.keyword('SET', ctx.locate.alterCommand(stmt.relation?.location, index)),
+            table,
+            notNullColumn: cmd.name,
+            message: `SET NOT NULL on ${displayName(table)}.${cmd.name ?? '?'} scans every row under an ACCESS EXCLUSIVE lock (no validated CHECK (${cmd.name ?? '?'} IS NOT NULL) found)`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/transaction-control.ts
+const REFUSED = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START', 'TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE', 'TRANS_STMT_COMMIT_PREPARED', 'TRANS_STMT_ROLLBACK_PREPARED']);
+/** pg-promote owns each file's transaction; migrate refuses files that try to manage their own. */
+const transaction_control_transactionControl = {
+    id: 'transaction-control',
+    severity: 'error',
+    lockHazard: false,
+    allowable: false,
+    summary: 'BEGIN, COMMIT or ROLLBACK in a migration file (pg-promote runs each file in its own transaction)',
+    fix: 'Remove it; for statements that must run outside a transaction, put -- pg-promote:no-transaction in the file header',
+    squawk: ['transaction-nesting'],
+    check(node) {
+        if (!('TransactionStmt' in node) || !REFUSED.has(node.TransactionStmt.kind ?? ''))
+            return [];
+        return [{ message: `${(node.TransactionStmt.kind ?? '').replace('TRANS_STMT_', '').replace('_', ' ')} in a migration file: migrate refuses it` }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/truncate.ts
+
+/** Destructive: every row goes (with CASCADE, every row of every referencing table too). */
+const truncate = {
+    id: 'truncate',
+    severity: 'error',
+    lockHazard: false,
+    summary: 'TRUNCATE deletes every row (CASCADE: of referencing tables too)',
+    fix: 'Delete the rows you mean with DELETE ... WHERE; if emptying the table is intended, say so with -- pg-promote-lint: allow truncate reason: <why> above the statement',
+    squawk: ['ban-truncate-cascade'],
+    check(node, ctx) {
+        if (!('TruncateStmt' in node))
+            return [];
+        const tables = (node.TruncateStmt.relations ?? []).flatMap((r) => ('RangeVar' in r ? (tableOf(r.RangeVar) ?? []) : []));
+        const cascade = node.TruncateStmt.behavior === 'DROP_CASCADE';
+        return [{
+                at: cascade ? ctx.locate.keyword('CASCADE', 0) : undefined,
+                table: tables[0],
+                message: `TRUNCATE ${tables.map(displayName).join(', ')} deletes every row${cascade ? ', and CASCADE empties every table that references them' : ''}: destructive`,
+            }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/unique-constraint-without-index.ts
+
+
+/**
+ * ADD UNIQUE / ADD PRIMARY KEY builds its index under ACCESS EXCLUSIVE: no reads, no writes
+ * until it is done. Built CONCURRENTLY first, the index becomes the constraint instantly.
+ */
+const uniqueConstraintWithoutIndex = {
+    id: 'unique-constraint-without-index',
+    severity: 'warning',
+    lockHazard: true,
+    summary: 'ADD UNIQUE or PRIMARY KEY without USING INDEX builds the index while blocking reads and writes',
+    fix: 'CREATE UNIQUE INDEX CONCURRENTLY in a -- pg-promote:no-transaction file, then ALTER TABLE ... ADD CONSTRAINT name UNIQUE (or PRIMARY KEY) USING INDEX index_name',
+    squawk: ['disallowed-unique-constraint', 'adding-serial-primary-key-field', 'constraint-missing-not-valid'],
+    check(node) {
+        const hits = [];
+        for (const { table, cmd } of alterTableCommands(node)) {
+            const column = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+            const added = cmd.subtype === 'AT_AddConstraint' ? [constraintOf(cmd)] : column ? columnConstraints(column) : [];
+            for (const c of added) {
+                if (!c || (c.contype !== 'CONSTR_UNIQUE' && c.contype !== 'CONSTR_PRIMARY') || c.indexname)
+                    continue;
+                const kind = c.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY';
+                hits.push({ at: c.location, table, message: `adding ${kind}${c.conname ? ` ${c.conname}` : ''} to ${displayName(table)} builds its index under an ACCESS EXCLUSIVE lock, blocking reads and writes` });
+            }
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order the README lists them. A new rule is one file, added here. */
+const RULES = [
+    createIndexNotConcurrently,
+    concurrentlyInTransaction,
+    dropIndexNotConcurrently,
+    addColumnRewrite,
+    setNotNullWithoutCheck,
+    addConstraintWithoutNotValid,
+    uniqueConstraintWithoutIndex,
+    alterColumnType,
+    dropTable,
+    dropColumn,
+    truncate,
+    renameTable,
+    renameColumn,
+    transaction_control_transactionControl,
+    missingDownFile,
+    parseError,
+    invalidFile,
+    psqlMetaCommand,
+    nonSqlFile,
+    largeFile,
+    exceptionInvalid,
+    exceptionUnused,
+];
+const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/** The rules that look at statements; the others are raised by reading files and folders. */
+const STATEMENT_RULES = RULES.filter((r) => r.check !== undefined);
+function ruleById(id) {
+    const rule = RULE_BY_ID.get(id);
+    if (!rule)
+        throw new Error(`unknown lint rule ${id}`);
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./src/lint/exceptions.ts
+
+
+const COMMENT = /--[ \t]*pg-promote-lint[ \t]*:([^\r\n]*)/g;
+const BODY = /^\s*(allow-file|allow)\s+(.*?)\s+reason\s*:\s*(.*?)\s*$/i;
+function readExceptions(content, statements) {
+    const exceptions = [];
+    const problems = [];
+    if (!content.includes('pg-promote-lint'))
+        return { exceptions, problems };
+    const locator = new LineLocator(content);
+    for (const match of content.matchAll(COMMENT)) {
+        const at = match.index ?? 0;
+        const { line, column } = locator.locate(at);
+        const body = BODY.exec(match[1] ?? '');
+        if (!body) {
+            problems.push({ line, column, message: `cannot read this exception: write -- pg-promote-lint: allow <rule-id> reason: <why>` });
+            continue;
+        }
+        const rules = (body[2] ?? '').split(/[\s,]+/).filter(Boolean);
+        const reason = body[3] ?? '';
+        const bad = rules.filter((r) => RULE_BY_ID.get(r)?.allowable === false || !RULE_BY_ID.has(r));
+        if (bad.length > 0) {
+            const unknown = bad.filter((r) => !RULE_BY_ID.has(r));
+            problems.push({
+                line,
+                column,
+                message: unknown.length > 0 ? `unknown lint rule ${unknown.map((r) => `'${r}'`).join(', ')}` : `'${bad.join("', '")}' cannot be allowed: migrate refuses it whatever the comment says`,
+            });
+            continue;
+        }
+        if (rules.length === 0 || reason.length === 0) {
+            problems.push({ line, column, message: 'an exception needs a rule id and a reason after "reason:"' });
+            continue;
+        }
+        exceptions.push({
+            rules,
+            reason,
+            line,
+            column,
+            fileWide: (body[1] ?? '').toLowerCase() === 'allow-file',
+            header: statements.length === 0 || at < statements[0].start,
+            statement: coveredStatement(content, statements, at),
+            used: new Set(),
+        });
+    }
+    return { exceptions, problems };
+}
+function coveredStatement(content, statements, at) {
+    const next = statements.findIndex((s) => s.end > at);
+    if (next >= 0 && statements[next].start <= at)
+        return next;
+    const previous = next < 0 ? statements.length - 1 : next - 1;
+    const prev = statements[previous];
+    // A comment trailing a statement on its own line is about that statement.
+    if (prev && !/[\r\n]/.test(content.slice(prev.end, at)))
+        return previous;
+    return next >= 0 ? next : undefined;
+}
+/** The exception that silences a finding of `rule` on `statement` (undefined: a file-wide finding). */
+function exceptionFor(exceptions, rule, statement) {
+    const found = exceptions.find((e) => e.rules.includes(rule) && (e.fileWide || (statement === undefined ? e.header : e.statement === statement)));
+    found?.used.add(rule);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/lint/table-sizes.ts
+
+/**
+ * What the target database knows about the tables the pending migrations touch, in one
+ * set-based query: names go in as one array, unqualified ones resolve through the session's
+ * search_path (as the migration's own statements will). reltuples is the planner's row
+ * estimate (-1: never analyzed); pg_total_relation_size counts indexes and TOAST too, which
+ * a rewrite or an index build also has to go through.
+ */
+const TABLE_FACTS_SQL = `
+SELECT n.name,
+       c.oid IS NOT NULL AS present,
+       c.reltuples::float8 AS rows,
+       pg_total_relation_size(c.oid)::float8 AS bytes,
+       ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a
+              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull) AS not_null_columns,
+       ARRAY(SELECT pg_catalog.pg_get_constraintdef(k.oid) FROM pg_catalog.pg_constraint k
+              WHERE k.conrelid = c.oid AND k.contype = 'c' AND k.convalidated) AS checks
+FROM unnest($1::text[]) AS n(name)
+LEFT JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(n.name) AND c.relkind IN ('r', 'p', 'm')`;
+// pg_get_constraintdef prints `CHECK ((col IS NOT NULL))`, quoting the name only when needed.
+const NOT_NULL_CHECK = /^CHECK \(\((?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*)) IS NOT NULL\)\)$/;
+async function readTableFacts(client, tables) {
+    const names = [...new Set(tables.map(displayName))];
+    const facts = new Map();
+    if (names.length === 0)
+        return facts;
+    const { rows } = await client.query(TABLE_FACTS_SQL, [names]);
+    for (const row of rows) {
+        const provenNotNull = new Set(row.not_null_columns);
+        for (const check of row.checks) {
+            const m = NOT_NULL_CHECK.exec(check);
+            if (m)
+                provenNotNull.add(m[1] !== undefined ? m[1].replaceAll('""', '"') : m[2]);
+        }
+        facts.set(row.name, { present: row.present, rows: row.rows ?? -1, bytes: row.bytes ?? 0, provenNotNull });
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/lint/threshold.ts
+
+/**
+ * From what size a lock or rewrite hazard is an error rather than a warning, when lint can see
+ * the target database. At 100 MB an index build or a rewrite already holds its lock for
+ * seconds, which a hot table's p95 notices. Set PG_PROMOTE_LINT_LARGE_TABLE (e.g. 10MB, 2GB)
+ * to change it.
+ */
+const LARGE_TABLE_ENV = 'PG_PROMOTE_LINT_LARGE_TABLE';
+const DEFAULT_LARGE_TABLE_BYTES = 100 * 1024 * 1024;
+const UNITS = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4 };
+/** PostgreSQL's spelling of sizes (kB, MB, GB, TB are powers of 1024), or plain bytes. */
+function parseSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const unit = (m[2] ?? 'b').toLowerCase().replace('ib', 'b');
+    return Math.round(Number(m[1]) * (UNITS[unit] ?? 1));
+}
+function largeTableBytes(env = process.env) {
+    const raw = env[LARGE_TABLE_ENV];
+    if (raw === undefined || raw.trim() === '')
+        return DEFAULT_LARGE_TABLE_BYTES;
+    const bytes = parseSize(raw);
+    if (bytes === undefined)
+        throw configError(`${LARGE_TABLE_ENV} must be a size such as 500MB or 2GB, not '${raw}'`, { key: LARGE_TABLE_ENV });
+    return bytes;
+}
+function formatBytes(bytes) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value >= 10 ? 0 : 1)} ${units[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/finish.ts
+
+
+
+
+
+/**
+ * Second pass: one catalog query for every table the drafts name, then per draft: drop it
+ * when the target proves it moot (a table that does not exist yet and is created by a pending
+ * file; a column already proven NOT NULL), attach the table's size, raise lock hazards on
+ * large tables to errors, and finally let the file's exceptions silence what they name.
+ */
+async function finishReport(input) {
+    const db = input.database;
+    const tables = input.files.flatMap((f) => f.drafts.flatMap((d) => d.table ?? []));
+    const facts = db ? await readTableFacts(db.client, tables) : new Map();
+    const findings = [];
+    const exceptions = [];
+    for (const file of input.files) {
+        const kept = [];
+        for (const d of file.drafts) {
+            const finding = db ? resolveWithDatabase(d, facts, db.largeTableBytes) : d.finding;
+            if (!finding)
+                continue;
+            const exception = exceptionFor(file.exceptions, finding.rule, d.statement);
+            if (exception)
+                exceptions.push({ ...finding, reason: exception.reason });
+            else
+                kept.push(finding);
+        }
+        for (const e of file.exceptions) {
+            for (const rule of e.rules.filter((r) => !e.used.has(r))) {
+                const u = ruleById('lint-exception-unused');
+                kept.push({ rule: u.id, severity: u.severity, phase: file.phase, file: file.file, line: e.line, column: e.column, message: `the exception for ${rule} silences nothing`, fix: u.fix });
+            }
+        }
+        findings.push(...kept.sort((a, b) => a.line - b.line || a.column - b.column));
+    }
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    const report = { findings, exceptions, filesLinted: input.filesLinted, skipped: input.skipped, durationMs: Date.now() - input.started, counts };
+    if (db)
+        report.database = { target: db.target, largeTableBytes: db.largeTableBytes };
+    return report;
+}
+function resolveWithDatabase(d, facts, largeTableBytes) {
+    const rule = ruleById(d.finding.rule);
+    const known = d.table ? facts.get(displayName(d.table)) : undefined;
+    if (!d.table || !known)
+        return d.finding;
+    if (!known.present) {
+        // Not in the target yet but made by a pending file: empty when this runs, nobody waits on it.
+        return rule.lockHazard && d.createdInPhase ? undefined : d.finding;
+    }
+    if (d.notNullColumn !== undefined && known.provenNotNull.has(d.notNullColumn))
+        return undefined;
+    const finding = { ...d.finding, table: { name: displayName(d.table), bytes: known.bytes, rows: known.rows } };
+    const rows = known.rows < 0 ? 'rows not yet estimated' : `~${Math.round(known.rows).toLocaleString('en-US')} rows`;
+    finding.message += ` [${finding.table?.name}: ${formatBytes(known.bytes)}, ${rows}]`;
+    if (rule.lockHazard && known.bytes >= largeTableBytes && finding.severity !== 'error') {
+        finding.severity = 'error';
+        finding.raised = true;
+        finding.message += ` — above the ${formatBytes(largeTableBytes)} large-table threshold`;
+    }
+    return finding;
+}
+
+;// CONCATENATED MODULE: ./src/lint/parse-file.ts
+
+/**
+ * Above this size a file is mostly data (a seed or a backfill of many INSERTs): parsing a
+ * million INSERTs takes a minute and no rule looks at them, so only the other statements are
+ * parsed, and the report says so.
+ */
+const FULL_PARSE_CHARS = 1024 * 1024;
+const DATA_STATEMENTS = new Set(['INSERT', 'UPDATE', 'DELETE', 'SELECT', 'VALUES', 'COPY', 'COMMENT', 'GRANT', 'REVOKE']);
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * The file's statements, parsed. One parser call for the whole file is about twice as fast as
+ * one per statement (each call pays for crossing into WebAssembly and for the JSON it returns),
+ * so that comes first; if the file does not parse (or its statements do not line up with the
+ * splitter's, which should not happen), each statement is parsed alone, so a bad statement is
+ * reported at its own position and the others are still linted.
+ */
+function parseFile(content, statements) {
+    if (content.length <= FULL_PARSE_CHARS) {
+        const whole = parseStatement(content);
+        const parses = whole.ok ? alignWithStatements(content, statements, whole.nodes) : undefined;
+        if (parses)
+            return { parses, unparsed: 0 };
+    }
+    const partial = content.length > FULL_PARSE_CHARS;
+    let unparsed = 0;
+    const parses = statements.map((statement) => {
+        if (partial && DATA_STATEMENTS.has(statement.keywords[0] ?? '')) {
+            unparsed++;
+            return { kind: 'skipped' };
+        }
+        const parsed = parseStatement(statement.text);
+        return parsed.ok ? { kind: 'parsed', nodes: parsed.nodes.map((n) => n.node), base: 0 } : { kind: 'failed', message: parsed.message, codePoint: parsed.codePoint };
+    });
+    return { parses, unparsed };
+}
+/**
+ * The parser's statements start just after the previous semicolon (comments and blanks
+ * included); the splitter's at their first token. Each parser statement therefore holds
+ * exactly one splitter statement's start.
+ */
+function alignWithStatements(content, statements, nodes) {
+    const starts = byteStarts(content, statements);
+    const parses = statements.map((_, i) => ({ kind: 'parsed', nodes: [], base: starts[i] }));
+    let i = 0;
+    for (const { node, byteOffset, byteLength } of nodes) {
+        const end = byteLength > 0 ? byteOffset + byteLength : Number.POSITIVE_INFINITY;
+        while (i < starts.length && starts[i] < byteOffset)
+            i++;
+        const parse = parses[i];
+        if (!parse || parse.kind !== 'parsed' || starts[i] >= end)
+            return undefined;
+        parse.nodes.push(node);
+        i++;
+    }
+    return parses.every((p) => p.kind === 'parsed' && p.nodes.length > 0) ? parses : undefined;
+}
+function byteStarts(content, statements) {
+    if (ASCII.test(content))
+        return statements.map((s) => s.start);
+    let bytes = 0;
+    let at = 0;
+    return statements.map((s) => {
+        bytes += Buffer.byteLength(content.slice(at, s.start), 'utf8');
+        at = s.start;
+        return bytes;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lint/phase-state.ts
+
+
+/**
+ * What the phase's migrations have done so far, as lint reads them in order: which tables
+ * this file and the earlier files created, which constraints were added NOT VALID in this
+ * file (still inside its transaction), and which `CHECK (col IS NOT NULL)` are validated.
+ */
+class PhaseState {
+    /** Tables created by the files linted so far in this phase, this one included. */
+    createdInPhase = new TableSet();
+    createdInFile = new TableSet();
+    notValidInFile = [];
+    /** NOT VALID `CHECK (col IS NOT NULL)` by constraint name, waiting for VALIDATE CONSTRAINT. */
+    pendingNotNullChecks = new Map();
+    validatedNotNull = [];
+    startFile() {
+        this.createdInFile = new TableSet();
+        this.notValidInFile = [];
+    }
+    isNewInFile(table) {
+        return this.createdInFile.has(table);
+    }
+    addedNotValidInThisFile(table, name) {
+        return this.notValidInFile.some((c) => c.name === name && sameTable(c.table, table));
+    }
+    hasValidatedNotNullCheck(table, column) {
+        return this.validatedNotNull.some((c) => c.column === column && sameTable(c.table, table));
+    }
+    /** Called after the rules have seen the statement: its effects apply from the next one on. */
+    observe(node) {
+        const created = 'CreateStmt' in node ? tableOf(node.CreateStmt.relation) : 'CreateTableAsStmt' in node ? tableOf(node.CreateTableAsStmt.into?.rel) : undefined;
+        if (created) {
+            this.createdInFile.add(created);
+            this.createdInPhase.add(created);
+            for (const elt of 'CreateStmt' in node ? (node.CreateStmt.tableElts ?? []) : []) {
+                const column = 'Constraint' in elt ? notNullCheckColumn(elt.Constraint) : undefined;
+                if (column)
+                    this.validatedNotNull.push({ table: created, column });
+            }
+        }
+        if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
+            for (const object of node.DropStmt.objects ?? []) {
+                const table = tableOfNameList(object);
+                if (table) {
+                    this.createdInFile.delete(table);
+                    this.createdInPhase.delete(table);
+                }
+            }
+        }
+        if ('RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_TABLE' && node.RenameStmt.newname) {
+            this.renameTable(tableOf(node.RenameStmt.relation), node.RenameStmt.newname);
+        }
+        for (const { table, cmd } of alterTableCommands(node)) {
+            const constraint = cmd.subtype === 'AT_AddConstraint' ? constraintOf(cmd) : undefined;
+            if (constraint)
+                this.addConstraint(table, constraint);
+            if (cmd.subtype === 'AT_ValidateConstraint' && cmd.name) {
+                const pending = this.pendingNotNullChecks.get(cmd.name);
+                if (pending && sameTable(pending.table, table))
+                    this.validatedNotNull.push(pending);
+            }
+        }
+    }
+    addConstraint(table, constraint) {
+        if (constraint.skip_validation && constraint.conname)
+            this.notValidInFile.push({ table, name: constraint.conname });
+        const column = notNullCheckColumn(constraint);
+        if (!column)
+            return;
+        if (!constraint.skip_validation)
+            this.validatedNotNull.push({ table, column });
+        else if (constraint.conname)
+            this.pendingNotNullChecks.set(constraint.conname, { table, column });
+    }
+    renameTable(from, to) {
+        if (!from)
+            return;
+        const renamed = from.schema ? { schema: from.schema, name: to } : { name: to };
+        for (const set of [this.createdInFile, this.createdInPhase]) {
+            if (!set.has(from))
+                continue;
+            set.delete(from);
+            set.add(renamed);
+        }
+    }
+}
+function sameTable(a, b) {
+    return a.name === b.name && (a.schema === undefined || b.schema === undefined || a.schema === b.schema);
+}
+
+;// CONCATENATED MODULE: ./src/lint/source.ts
+
+
+
+
+
+function readLintSource(phase, path, version) {
+    const unreadable = (message, line = 1) => ({
+        problems: [{ rule: 'invalid-file', message, line, column: 1 }],
+        skipped: message,
+    });
+    let bytes;
+    try {
+        bytes = readBounded(path.abs);
+    }
+    catch (err) {
+        if (err instanceof TooLarge) {
+            return unreadable(`file is ${(err.size / 1024 / 1024).toFixed(1)} MiB; pg-promote refuses files over ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`);
+        }
+        return unreadable(`cannot read file: ${err.message}`);
+    }
+    const decoded = source_decode(bytes);
+    if (typeof decoded !== 'string')
+        return unreadable(decoded.message, decoded.line);
+    const content = decoded.replace(/^\uFEFF/, '');
+    const split = splitStatements(content);
+    const problems = split.metaCommands.map((meta) => ({
+        rule: 'psql-meta-command',
+        message: `psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql`,
+        line: meta.line,
+        column: meta.column,
+    }));
+    if (split.unterminated) {
+        const { kind, line, column } = split.unterminated;
+        problems.push({ rule: 'parse-error', message: `unterminated ${kind} starting here`, line, column });
+    }
+    if (split.statements.length === 0 && problems.length === 0) {
+        return unreadable('file has no SQL statements');
+    }
+    let transactional = true;
+    const first = split.statements[0];
+    try {
+        transactional = parseDirectives(content.slice(0, first ? first.start : content.length), path.rel).transactional;
+    }
+    catch (err) {
+        const e = err;
+        problems.push({ rule: 'invalid-file', message: e.message, line: e.context?.line ?? 1, column: 1 });
+    }
+    return { source: { phase, path, version, content, statements: split.statements, transactional }, problems };
+}
+class TooLarge extends Error {
+    size;
+    constructor(size) {
+        super('too large');
+        this.size = size;
+    }
+}
+/** One open, one fstat, one read: the size is checked before a 50 MB file is held in memory. */
+function readBounded(file) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > MAX_SQL_FILE_BYTES)
+            throw new TooLarge(size);
+        const bytes = Buffer.allocUnsafe(size);
+        let read = 0;
+        while (read < size) {
+            const n = (0,external_node_fs_.readSync)(fd, bytes, read, size - read, null);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return bytes.subarray(0, read);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** UTF-8 text, or why not (with the line of the first bad byte where that helps). */
+function source_decode(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return { message: 'file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8', line: 1 };
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        const before = bytes.subarray(0, nul).toString('utf8');
+        return { message: 'file contains a NUL byte: not a SQL text file (UTF-16 or binary?); save it as UTF-8 text', line: lineColumnAt(before, before.length).line };
+    }
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        const lenient = bytes.toString('utf8');
+        const line = lineColumnAt(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
+        return { message: 'file is not valid UTF-8 (Latin-1 or another encoding?); save it as UTF-8', line };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lint/locate.ts
+
+const locate_ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Positions inside one statement. The parser counts bytes of UTF-8; JavaScript strings count
+ * UTF-16 units; and some tree nodes (an ALTER TABLE's subcommands) carry no location at all,
+ * so those are found in the statement's tokens, scanned only when a finding needs them.
+ * Offsets are in the text that was parsed: `base` is where the statement starts in it (its
+ * byte offset in the file when the whole file was parsed at once, else 0).
+ */
+class StatementLocator {
+    text;
+    base;
+    tokenCache;
+    ascii;
+    bytes;
+    constructor(text, base = 0) {
+        this.text = text;
+        this.base = base;
+        this.ascii = locate_ASCII.test(text);
+    }
+    /** UTF-16 offset in the statement text of a parser byte offset. */
+    toUtf16(byteOffset) {
+        const at = Math.max(0, byteOffset - this.base);
+        if (this.ascii)
+            return Math.min(at, this.text.length);
+        this.bytes ??= Buffer.from(this.text, 'utf8');
+        return this.bytes.subarray(0, at).toString('utf8').length;
+    }
+    tokens() {
+        this.tokenCache ??= scanTokens(this.text)
+            .filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT')
+            .map((t) => (this.base === 0 ? t : { ...t, start: t.start + this.base, end: t.end + this.base }));
+        return this.tokenCache;
+    }
+    /**
+     * Byte offset of the first token of ALTER TABLE's subcommand `index`: the commands follow the
+     * table name and are separated by commas outside parentheses.
+     */
+    alterCommand(relationAt, index) {
+        const tokens = this.tokens();
+        let i = tokens.findIndex((t) => t.start >= (relationAt ?? this.base));
+        if (i < 0)
+            return relationAt ?? this.base;
+        // The name: ident(.ident)*, then an optional `*` (descendant tables).
+        i++;
+        while (tokens[i]?.text === '.' && tokens[i + 1])
+            i += 2;
+        if (tokens[i]?.text === '*')
+            i++;
+        let depth = 0;
+        let command = 0;
+        for (; i < tokens.length; i++) {
+            const token = tokens[i];
+            if (command === index)
+                return token.start;
+            if (token.text === '(')
+                depth++;
+            else if (token.text === ')')
+                depth--;
+            else if (token.text === ',' && depth === 0)
+                command++;
+        }
+        return relationAt ?? this.base;
+    }
+    /** Byte offset of the first token spelled `word` (any case) at or after `from`; else `from`. */
+    keyword(word, from) {
+        const upper = word.toUpperCase();
+        return this.tokens().find((t) => t.start >= from && t.text.toUpperCase() === upper)?.start ?? from;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lint/run.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Lints every pending migration of the given phases. Nothing here throws for a bad file: a
+ * file that cannot be read or parsed is a finding, and the rest is still linted. Only a
+ * missing migrations folder (a config error) or a database failure ends the run.
+ */
+async function runLint(options) {
+    const started = Date.now();
+    await parser_loadParser();
+    const applied = options.database ? historyState(await readHistory(options.database.client, options.database.history)).applied : undefined;
+    const files = [];
+    const skipped = [];
+    let filesLinted = 0;
+    for (const phase of options.phases) {
+        const listing = listPhase(options.root, phase);
+        for (const problem of listing.problems) {
+            files.push({ phase: phase.name, file: problem.file, exceptions: [], drafts: [draft(problem.rule, phase.name, problem.file, 1, 1, problem.message)] });
+            skipped.push({ file: problem.file, reason: problem.message });
+        }
+        const state = new PhaseState();
+        const done = applied?.get(phase.name);
+        for (const file of listing.files) {
+            if (done?.has(file.version.text))
+                continue;
+            const read = readLintSource(phase.name, file.path, file.version);
+            const drafts = read.problems.map((p) => draft(p.rule, phase.name, file.path.rel, p.line, p.column, p.message));
+            if (read.skipped)
+                skipped.push({ file: file.path.rel, reason: read.skipped });
+            if (listing.downs && !listing.downs.has(file.version.text)) {
+                const where = listing.downsMissing ? ` (${listing.downsMissing})` : ` in ${phase.down?.rel}`;
+                drafts.push(draft('missing-down-file', phase.name, file.path.rel, 1, 1, `no DOWN file for version ${file.version.text}${where}: this migration cannot be rolled back with pg-promote down`));
+            }
+            if (!read.source) {
+                files.push({ phase: phase.name, file: file.path.rel, exceptions: [], drafts });
+                continue;
+            }
+            filesLinted++;
+            const { exceptions, problems } = readExceptions(read.source.content, read.source.statements);
+            for (const p of problems)
+                drafts.push(draft('lint-exception-invalid', phase.name, file.path.rel, p.line, p.column, p.message));
+            drafts.push(...lintStatements(read.source, state));
+            files.push({ phase: phase.name, file: file.path.rel, exceptions, drafts });
+        }
+    }
+    return finishReport({ files, skipped, filesLinted, started, database: options.database });
+}
+function lintStatements(source, state) {
+    const drafts = [];
+    const { parses, unparsed } = parseFile(source.content, source.statements);
+    state.startFile();
+    source.statements.forEach((statement, index) => {
+        const parsed = parses[index];
+        if (!parsed || parsed.kind === 'skipped')
+            return;
+        if (parsed.kind === 'failed') {
+            // "at end of input" points just past the text: where its semicolon (if any) stands.
+            const { line, column } = positionIn(statement, utf16OffsetOfCodePoint(statement.text, parsed.codePoint));
+            drafts.push({ ...draft('parse-error', source.phase, source.path.rel, line, column, `PostgreSQL's parser: ${parsed.message}`), statement: index });
+            return;
+        }
+        const locate = new StatementLocator(statement.text, parsed.base);
+        const ctx = {
+            transactional: source.transactional,
+            locate,
+            hasValidatedNotNullCheck: (t, c) => state.hasValidatedNotNullCheck(t, c),
+            addedNotValidInThisFile: (t, c) => state.addedNotValidInThisFile(t, c),
+        };
+        for (const node of parsed.nodes) {
+            for (const rule of STATEMENT_RULES) {
+                for (const hit of rule.check?.(node, ctx) ?? []) {
+                    // Nobody can be waiting on a table this file created: its lock hazards are moot.
+                    if (rule.lockHazard && hit.table && state.isNewInFile(hit.table))
+                        continue;
+                    const { line, column } = positionIn(statement, locate.toUtf16(hit.at ?? parsed.base));
+                    drafts.push({
+                        ...draft(rule.id, source.phase, source.path.rel, line, column, hit.message, hit.fix),
+                        statement: index,
+                        table: hit.table,
+                        notNullColumn: hit.notNullColumn,
+                        createdInPhase: hit.table ? state.createdInPhase.has(hit.table) : false,
+                    });
+                }
+            }
+            state.observe(node);
+        }
+    });
+    if (unparsed > 0) {
+        const size = `${(source.content.length / 1024 / 1024).toFixed(1)} MiB`;
+        drafts.push(draft('large-file', source.phase, source.path.rel, 1, 1, `file is ${size}: its ${unparsed.toLocaleString('en-US')} data statements (INSERT, UPDATE, COPY, ...) were not parsed, so their syntax is unchecked; every other statement was linted`));
+    }
+    return drafts;
+}
+/** File line and column of an offset inside a statement, counted within the statement alone. */
+function positionIn(statement, utf16) {
+    const within = lineColumnAt(statement.text, utf16);
+    return within.line === 1
+        ? { line: statement.line, column: statement.column + within.column - 1 }
+        : { line: statement.line + within.line - 1, column: within.column };
+}
+function draft(rule, phase, file, line, column, message, fix) {
+    const known = ruleById(rule);
+    return { finding: { rule, severity: known.severity, phase, file, line, column, message, fix: fix ?? known.fix } };
+}
+
+;// CONCATENATED MODULE: ./src/engine/lint.ts
+
+
+
+
+
+
+
+/**
+ * `pg-promote lint`: parse every pending migration with PostgreSQL's parser and report lock
+ * hazards and destructive changes before anyone approves them. Needs no database; with one,
+ * only pending files are linted and the target's tables decide what is new and what is big.
+ */
+async function lint(ctx) {
+    const phases = selectPhases(ctx.config, ctx.options.phases ?? []);
+    const threshold = largeTableBytes();
+    const url = ctx.options.databaseUrl;
+    let session;
+    // The WebAssembly parser compiles in the background while the connection is made.
+    parser_loadParser().catch(() => undefined);
+    try {
+        if (url) {
+            const target = parseDatabaseUrl(url);
+            session = await openSession(url, target, 'pg-promote lint');
+            // Lint only reads; make the server hold it to that.
+            await session.client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
+            ctx.result.database = { target: target.display, database: target.database, serverVersion: session.serverVersion };
+            ctx.emit({ type: 'connected', target: target.display, serverVersion: session.serverVersion });
+        }
+        ctx.result.lint = await runLint({
+            root: ctx.config.root,
+            phases,
+            database: session && { client: session.client, target: session.target.display, history: ctx.config.historyTable, largeTableBytes: threshold },
+        });
+    }
+    finally {
+        await session?.close();
+    }
+    const failure = lintFailure(ctx.result.lint);
+    if (failure)
+        throw failure;
+}
+/** Error-severity findings fail the stage (lint, and plan, which lints for its approvers). */
+function lintFailure(report) {
+    const firstError = report.findings.find((f) => f.severity === 'error');
+    if (!firstError)
+        return undefined;
+    const { error, warning } = report.counts;
+    return new PromoteError('check', `lint found ${error} error${error === 1 ? '' : 's'} and ${warning} warning${warning === 1 ? '' : 's'}; the first: ${firstError.rule}: ${firstError.message}`, {
+        file: firstError.file,
+        line: firstError.line,
+        column: firstError.column,
+        phase: firstError.phase,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
+
+/** SQLSTATEs after which the same file may simply be tried again. */
+const RETRYABLE_SQLSTATES = new Set([
+    '55P03', // lock_not_available: lock_timeout expired
+    '40P01', // deadlock_detected
+]);
+function sqlstateOf(err) {
+    const code = err.code;
+    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+/** Lost connections: the server rolled back whatever transaction we had open. */
+function isConnectionLoss(err) {
+    const code = sqlstateOf(err);
+    if (code && (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03'))
+        return true;
+    const message = err.message ?? '';
+    return /Connection terminated|ECONNRESET|EPIPE|not queryable|Client was closed/i.test(message);
+}
+/**
+ * Turns what the server said about a failed statement into an error that points at the file:
+ * the server's position is counted in characters within the statement we sent, and the
+ * statement's offset in the file gives the rest.
+ */
+function statementError(err, file, statement, transactional, 
+/** Characters sent ahead of the statement's own text in the same query. */
+prefixLength = 0) {
+    const e = err;
+    const sqlstate = sqlstateOf(err);
+    const position = e.position ? Number(e.position) - prefixLength : undefined;
+    const at = statement ? errorLocation(file.content, statement, position) : undefined;
+    let message = e.message ?? String(err);
+    if (isConnectionLoss(err)) {
+        message = transactional
+            ? `connection lost while applying this file (${message}); the server rolled its transaction back. Run 'pg-promote status' to see what is applied, then run again`
+            : `connection lost while applying this file (${message})`;
+    }
+    else if (sqlstate === '55P03') {
+        message = `${message}: another session held a conflicting lock for longer than lock_timeout, and the retries ran out`;
+    }
+    return {
+        kind: 'migration',
+        message,
+        file: file.path.rel,
+        line: at?.line,
+        column: at?.column,
+        sqlstate,
+        detail: e.detail,
+        hint: e.hint,
+        statement: statement ? statement_error_truncate(statement.text, 500) : undefined,
+    };
+}
+function statement_error_truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/runner.ts
+
+
+const BEGIN_PREFIX = 'BEGIN;\n';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Applies one file and records it. Transactional files (the default) run statement by
+ * statement inside BEGIN/COMMIT together with their history row, so a file is either applied
+ * and recorded or neither; lock timeouts roll back and retry the whole file with backoff.
+ */
+async function applyFile(ctx, item) {
+    ctx.emit({ type: 'file-start', phase: item.phase, kind: item.kind, file: item.file.path.rel, version: item.version });
+    const result = item.file.transactional ? await applyInTransaction(ctx, item) : await applyStatementByStatement(ctx, item);
+    ctx.emit({ type: 'file-done', result });
+    return result;
+}
+async function applyInTransaction(ctx, item) {
+    const { client } = ctx;
+    for (let attempt = 1;; attempt++) {
+        const started = performance.now();
+        let current;
+        let prefix = '';
+        try {
+            // BEGIN travels with the first statement: one round trip fewer per file, which is most of
+            // pg-promote's overhead over a bare psql session on a run of many small files.
+            for (const [index, statement] of item.file.statements.entries()) {
+                current = statement;
+                prefix = index === 0 ? BEGIN_PREFIX : '';
+                await client.query(prefix + statement.text);
+            }
+            current = undefined;
+            prefix = '';
+            if (item.kind === 'down')
+                await client.query(markRevertedSql(ctx.history), [item.phase, item.version]);
+            const durationMs = performance.now() - started;
+            await client.query(insertHistoryQuery(ctx.history, entry(ctx, item, durationMs, true)));
+            await client.query('COMMIT');
+            return fileResult(item, 'applied', { durationMs, attempts: attempt });
+        }
+        catch (err) {
+            const durationMs = performance.now() - started;
+            if (!isConnectionLoss(err))
+                await client.query('ROLLBACK').catch(() => undefined);
+            if (await shouldRetry(ctx, item, err, attempt))
+                continue;
+            const error = statementError(err, item.file, current, true, prefix.length);
+            await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
+            return fileResult(item, 'failed', { durationMs, attempts: attempt, error });
+        }
+    }
+}
+/**
+ * For files marked -- pg-promote:no-transaction. Each statement commits on its own, so a
+ * failure part-way leaves the earlier statements applied: the result says how many.
+ */
+async function applyStatementByStatement(ctx, item) {
+    const started = performance.now();
+    let applied = 0;
+    let attempts = 1;
+    for (const statement of item.file.statements) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await ctx.client.query(statement.text);
+                applied++;
+                break;
+            }
+            catch (err) {
+                attempts = Math.max(attempts, attempt);
+                if (await shouldRetry(ctx, item, err, attempt))
+                    continue;
+                const durationMs = performance.now() - started;
+                const error = statementError(err, item.file, statement, false);
+                if (applied > 0) {
+                    error.message = `${error.message}. PARTLY APPLIED: this file is not transactional and its first ${applied} of ${item.file.statements.length} statements ran and stayed applied; the file is not recorded as applied, so the next run starts it from the top (write such files to be re-runnable, e.g. IF NOT EXISTS)`;
+                }
+                await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
+                return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
+            }
+        }
+    }
+    const durationMs = performance.now() - started;
+    try {
+        if (item.kind === 'down')
+            await ctx.client.query(markRevertedSql(ctx.history), [item.phase, item.version]);
+        await ctx.client.query(insertHistoryQuery(ctx.history, entry(ctx, item, durationMs, true)));
+    }
+    catch (err) {
+        const error = statementError(err, item.file, undefined, false);
+        error.message = `every statement ran, but recording the file in the history failed: ${error.message}`;
+        return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
+    }
+    return fileResult(item, 'applied', { durationMs, attempts });
+}
+async function shouldRetry(ctx, item, err, attempt) {
+    const sqlstate = sqlstateOf(err);
+    if (!sqlstate || !RETRYABLE_SQLSTATES.has(sqlstate) || attempt > ctx.lockRetries)
+        return false;
+    const waitMs = ctx.lockRetryBackoffMs * 2 ** (attempt - 1);
+    ctx.emit({ type: 'retry', file: item.file.path.rel, attempt, of: ctx.lockRetries, waitMs, sqlstate, message: err.message });
+    await sleep(waitMs);
+    return true;
+}
+async function recordFailure(ctx, item, durationMs, sqlstate, message) {
+    // Best effort, outside the failed transaction: when the connection is gone, so is this.
+    await ctx.client
+        .query(insertHistoryQuery(ctx.history, { ...entry(ctx, item, durationMs, false), errorSqlstate: sqlstate, errorMessage: message }))
+        .catch(() => undefined);
+}
+function entry(ctx, item, durationMs, success) {
+    return {
+        executionId: ctx.executionId,
+        phase: item.phase,
+        kind: item.kind,
+        version: item.version,
+        fileName: item.file.path.rel,
+        checksum: item.file.checksum,
+        appliedBy: ctx.actor,
+        durationMs,
+        success,
+    };
+}
+function fileResult(item, status, extra) {
+    return {
+        phase: item.phase,
+        kind: item.kind,
+        version: item.version,
+        file: item.file.path.rel,
+        checksum: item.file.checksum,
+        status,
+        transactional: item.file.transactional,
+        ...extra,
+        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/migrate/planner.ts
+
+
+/**
+ * Compares files with history. Drift (an applied file edited or deleted, or a new file sorting
+ * below the newest applied one) is reported, never applied around. View and policy files are
+ * re-applied when they changed, and also when the phase's schema changed since they were last
+ * applied: a DOWN may have dropped what they created, and new tables need their policies.
+ */
+function planPhase(files, state, rows, outOfOrder) {
+    const phase = files.phase.name;
+    const applied = state.applied.get(phase) ?? new Map();
+    const drift = [];
+    const byVersion = new Map(files.migrations.map((f) => [f.version.text, f]));
+    for (const [version, row] of applied) {
+        const file = byVersion.get(version);
+        if (!file) {
+            drift.push({
+                phase, version, file: row.file_name, reason: 'missing', appliedChecksum: row.checksum,
+                message: `applied migration ${row.file_name} (version ${version}) is missing from ${files.phase.migrations.rel}`,
+            });
+        }
+        else if (file.checksum !== row.checksum) {
+            drift.push({
+                phase, version, file: file.path.rel, reason: 'changed', appliedChecksum: row.checksum, currentChecksum: file.checksum,
+                message: `applied migration was edited after it ran: checksum applied ${row.checksum.slice(0, 12)}…, now ${file.checksum.slice(0, 12)}…`,
+            });
+        }
+    }
+    const pending = files.migrations.filter((f) => !applied.has(f.version.text));
+    const upToDate = files.migrations.filter((f) => applied.has(f.version.text));
+    const newest = [...applied.keys()]
+        .map((v) => ({ v, parts: parseVersionText(v) ?? [] }))
+        .sort((a, b) => compareVersions(b.parts, a.parts))[0];
+    if (newest && !outOfOrder) {
+        for (const file of pending) {
+            if (compareVersions(file.version.parts, newest.parts) < 0) {
+                drift.push({
+                    phase, version: file.version.text, file: file.path.rel, reason: 'out-of-order',
+                    message: `version ${file.version.text} sorts below the newest applied version ${newest.v}; renumber it, or set out_of_order: true`,
+                });
+            }
+        }
+    }
+    const schemaChangedAt = lastSchemaChange(rows, phase);
+    const repeatable = (kind) => (file) => {
+        const last = state.repeatables.get(repeatableKey(phase, kind, file.path.rel));
+        let reason;
+        if (!last)
+            reason = 'new';
+        else if (last.checksum !== file.checksum)
+            reason = 'changed';
+        else if (pending.length > 0 || BigInt(last.id) < schemaChangedAt)
+            reason = 'schema-changed';
+        return { kind, file, reason, previousChecksum: last?.checksum };
+    };
+    return {
+        files,
+        pending,
+        upToDate,
+        repeatables: [...files.views.map(repeatable('view')), ...files.policies.map(repeatable('policy'))],
+        drift,
+        currentVersion: newest?.v,
+    };
+}
+function lastSchemaChange(rows, phase) {
+    let last = 0n;
+    for (const row of rows) {
+        if (row.phase === phase && row.success && (row.kind === 'migration' || row.kind === 'down')) {
+            const id = BigInt(row.id);
+            if (id > last)
+                last = id;
+        }
+    }
+    return last;
+}
+
+;// CONCATENATED MODULE: ./src/engine/phase-results.ts
+/** The plan as results: what is applied, what is pending, which repeatables would re-run. */
+function phaseResultFromPlan(plan) {
+    const phase = plan.files.phase;
+    const files = [
+        ...plan.upToDate.map((f) => ({
+            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
+            checksum: f.checksum, status: 'up-to-date', transactional: f.transactional,
+        })),
+        ...plan.pending.map((f) => ({
+            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
+            checksum: f.checksum, status: 'pending', transactional: f.transactional,
+        })),
+        ...plan.repeatables.map((r) => ({
+            phase: phase.name, kind: r.kind, file: r.file.path.rel, checksum: r.file.checksum,
+            status: r.reason ? 'pending' : 'up-to-date', transactional: true,
+        })),
+    ];
+    return { name: phase.name, schema: phase.schema, files, currentVersion: plan.currentVersion };
+}
+/** Replaces a file's planned entry with what actually happened to it. */
+function recordOutcome(phase, outcome) {
+    const index = phase.files.findIndex((f) => f.kind === outcome.kind && f.file === outcome.file);
+    if (index >= 0)
+        phase.files[index] = outcome;
+    else
+        phase.files.push(outcome);
+    if (outcome.kind === 'migration' && outcome.status === 'applied')
+        phase.currentVersion = outcome.version;
+}
+
+;// CONCATENATED MODULE: ./src/engine/history-plans.ts
+
+
+
+
+/** Reads the history once and plans every selected phase; fills result.phases and result.drift. */
+async function planAll(ctx) {
+    const { config, phases } = ctx.prepared;
+    const rows = await readHistory(ctx.session.client, config.historyTable);
+    const state = historyState(rows);
+    const plans = phases.map((files) => planPhase(files, state, rows, config.outOfOrder));
+    ctx.result.phases = plans.map(phaseResultFromPlan);
+    ctx.result.drift = plans.flatMap((p) => p.drift);
+    return { plans, rows };
+}
+function driftError(ctx, applying) {
+    const drift = ctx.result.drift;
+    if (drift.length === 0)
+        return undefined;
+    const first = drift[0];
+    const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
+    return new PromoteError('drift', `history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`, { file: first.file, phase: first.phase, version: first.version });
+}
+
+;// CONCATENATED MODULE: ./src/db/advisory-lock.ts
+
+/**
+ * One session-level advisory lock per database serialises pg-promote runs. Advisory locks are
+ * scoped to the current database already, so a fixed key pair is enough. ('pgpr' as an int.)
+ */
+const MIGRATION_LOCK_KEY = [0x70677072, 1];
+const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1, $2) AS locked';
+const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
+/** Who holds the lock, for the message a waiting run gives up with. */
+const LOCK_HOLDER_SQL = `
+SELECT a.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
+FROM pg_catalog.pg_locks l
+JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
+WHERE l.locktype = 'advisory' AND l.granted
+  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`;
+/**
+ * Polls pg_try_advisory_lock rather than blocking in pg_advisory_lock: a session blocked in
+ * that call holds a snapshot, and CREATE INDEX CONCURRENTLY in the lock holder's run waits for
+ * every such snapshot, so a blocking waiter would deadlock a run that builds an index.
+ */
+async function acquireMigrationLock(client, options) {
+    const deadline = Date.now() + options.waitMs;
+    const pollMs = options.pollMs ?? 200;
+    let told = false;
+    for (;;) {
+        const result = await client.query(TRY_LOCK_SQL, [...MIGRATION_LOCK_KEY]);
+        if (result.rows[0]?.locked) {
+            return async () => {
+                await client.query(UNLOCK_SQL, [...MIGRATION_LOCK_KEY]).catch(() => undefined);
+            };
+        }
+        const holder = await describeHolder(client);
+        if (Date.now() >= deadline) {
+            throw new PromoteError('lock', `another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
+                `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`, { object: options.database });
+        }
+        if (!told) {
+            options.onWait?.(holder);
+            told = true;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now()))));
+    }
+}
+async function describeHolder(client) {
+    const rows = (await client.query(LOCK_HOLDER_SQL, [...MIGRATION_LOCK_KEY])).rows;
+    const row = rows[0];
+    if (!row)
+        return 'holder already gone';
+    const from = row.client_addr ? ` from ${row.client_addr}` : '';
+    return `pid ${row.pid}, application '${row.application_name}', user ${row.usename}${from}, connected since ${row.backend_start.toISOString()}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/session-setup.ts
+
+
+
+/** Session settings that bound how long a migration can hold application traffic behind it. */
+const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
+/**
+ * PostgreSQL 14+: the server checks every second that we are still there while a statement
+ * runs, so a killed pg-promote does not leave its migration running and holding its locks
+ * (and the migration lock) until the statement happens to end.
+ */
+const CLIENT_CHECK_SQL = `SELECT set_config('client_connection_check_interval', '1s', false)
+WHERE current_setting('server_version_num')::int >= 140000`;
+/**
+ * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
+ * set. The lock is session-level: if the process dies, the server frees it with the session.
+ */
+async function withMigrationLock(ctx, work) {
+    const { config, target } = ctx.prepared;
+    ctx.result.executionId ??= (0,external_node_crypto_.randomUUID)();
+    const release = await acquireMigrationLock(ctx.session.client, {
+        waitMs: config.advisoryLockWaitMs,
+        database: target.database,
+        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
+    });
+    ctx.emit({ type: 'lock-acquired' });
+    try {
+        await ctx.session.client.query(SESSION_SETTINGS_SQL, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
+        await ctx.session.client.query(CLIENT_CHECK_SQL);
+        await work();
+    }
+    finally {
+        if (!ctx.session.lost())
+            await release();
+    }
+}
+/** Created only when missing, so a role without CREATE on the database can run once it exists. */
+async function ensureHistoryTable(ctx) {
+    const { historyTable } = ctx.prepared.config;
+    const probe = await ctx.session.client.query(HISTORY_EXISTS_SQL, [qualified(historyTable)]);
+    if (probe.rows[0]?.present)
+        return;
+    await ctx.session.client.query(createHistorySql(historyTable));
+}
+function runContext(ctx) {
+    const { config } = ctx.prepared;
+    return {
+        client: ctx.session.client,
+        history: config.historyTable,
+        executionId: ctx.result.executionId,
+        actor: ctx.prepared.actor,
+        lockRetries: config.lockRetries,
+        lockRetryBackoffMs: config.lockRetryBackoffMs,
+        emit: ctx.emit,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/down.ts
+
+
+
+
+
+/**
+ * Reverts one phase to --to: the DOWN file of every applied version above it, newest first,
+ * each in its own transaction with its history update. Every needed DOWN file must exist
+ * before the first one runs, so a rollback never stops half-way for want of a file.
+ */
+async function down(ctx) {
+    const { to } = ctx.options;
+    if (to === undefined)
+        throw usageError('down needs --to VERSION (0 reverts every migration of the phase)', { key: '--to' });
+    const target = parseVersionText(to);
+    if (!target)
+        throw usageError(`--to '${to}' is not a version (expected digits, e.g. 3 or 2.1)`, { key: '--to' });
+    if (ctx.prepared.phases.length !== 1) {
+        throw usageError(`down works on one phase at a time; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
+    }
+    const work = async () => {
+        const { plans } = await planAll(ctx);
+        const drift = driftError(ctx, true);
+        if (drift)
+            throw drift;
+        const plan = plans[0];
+        const files = plan.files;
+        const revert = [...plan.upToDate]
+            .filter((f) => compareVersions(f.version.parts, target) > 0)
+            .sort((a, b) => compareVersions(b.version.parts, a.version.parts));
+        const downs = files.downs ?? new Map();
+        const missing = revert.filter((f) => !downs.has(f.version.text));
+        if (missing.length > 0) {
+            throw configError(`no DOWN file for version${missing.length > 1 ? 's' : ''} ${missing.map((f) => f.version.text).join(', ')} in ${files.phase.down?.rel}; nothing was reverted`, { file: files.phase.down?.rel, phase: files.phase.name });
+        }
+        const phaseResult = ctx.result.phases[0];
+        const planned = revert.map((f) => {
+            const d = downs.get(f.version.text);
+            return {
+                phase: files.phase.name, kind: 'down', version: f.version.text, file: d.path.rel, checksum: d.checksum,
+                status: 'would-revert', transactional: d.transactional,
+            };
+        });
+        phaseResult.files = planned;
+        if (ctx.options.dryRun)
+            return;
+        const run = runContext(ctx);
+        for (const [i, f] of revert.entries()) {
+            phaseResult.currentVersion = f.version.text;
+            const outcome = await applyFile(run, { phase: files.phase.name, kind: 'down', version: f.version.text, file: downs.get(f.version.text) });
+            phaseResult.files[i] = outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome;
+            if (outcome.status === 'failed') {
+                throw new PromoteError('migration', outcome.error.message, { ...outcome.error, phase: files.phase.name, version: f.version.text });
+            }
+        }
+        const remaining = plan.upToDate.filter((f) => compareVersions(f.version.parts, target) <= 0);
+        phaseResult.currentVersion = remaining.at(-1)?.version.text;
+    };
+    if (ctx.options.dryRun)
+        return work();
+    await withMigrationLock(ctx, async () => {
+        await ensureHistoryTable(ctx);
+        await work();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/staging-history.ts
+
+const staging_history_short = (checksum) => `${checksum.slice(0, 12)}…`;
+function compareWithStaging(plans, stagingRows) {
+    const state = historyState(stagingRows);
+    const findings = [];
+    let considered = 0;
+    const lastAttempt = (phase, kind, match) => [...stagingRows].reverse().find((r) => r.phase === phase && r.kind === kind && match(r));
+    for (const plan of plans) {
+        const phase = plan.files.phase.name;
+        for (const file of plan.pending) {
+            considered++;
+            const applied = state.applied.get(phase)?.get(file.version.text);
+            if (applied) {
+                if (applied.checksum !== file.checksum) {
+                    findings.push({ object: file.path.rel, reason: `staging applied version ${file.version.text} with checksum ${staging_history_short(applied.checksum)}, this file is ${staging_history_short(file.checksum)}` });
+                }
+                continue;
+            }
+            const last = lastAttempt(phase, 'migration', (r) => r.version === file.version.text);
+            let reason = `version ${file.version.text} was never applied on staging`;
+            if (last?.success && last.reverted_at)
+                reason = `version ${file.version.text} was applied on staging and then reverted by a DOWN`;
+            else if (last && !last.success)
+                reason = `version ${file.version.text} failed on staging (its last attempt there)`;
+            findings.push({ object: file.path.rel, reason });
+        }
+        for (const repeatable of plan.repeatables.filter((r) => r.reason)) {
+            considered++;
+            const rel = repeatable.file.path.rel;
+            const applied = state.repeatables.get(repeatableKey(phase, repeatable.kind, rel));
+            if (!applied) {
+                const failed = lastAttempt(phase, repeatable.kind, (r) => r.file_name === rel && !r.success);
+                findings.push({ object: rel, reason: failed ? `${repeatable.kind} file failed on staging and never succeeded there` : `${repeatable.kind} file was never applied on staging` });
+            }
+            else if (applied.checksum !== repeatable.file.checksum) {
+                findings.push({ object: rel, reason: `staging last applied this ${repeatable.kind} file with checksum ${staging_history_short(applied.checksum)}, this file is ${staging_history_short(repeatable.file.checksum)}` });
+            }
+        }
+    }
+    return { considered, findings };
+}
+
+;// CONCATENATED MODULE: ./src/checks/check.ts
+
+function settingsOf(verify) {
+    return {
+        expectTables: verify?.expect_tables,
+        expectViews: verify?.expect_views,
+        rls: {
+            required: verify?.rls?.required ?? false,
+            force: verify?.rls?.force ?? false,
+            definerViews: verify?.rls?.definer_views ?? [],
+        },
+        roles: verify?.roles ?? [],
+        boundaries: verify?.boundaries ?? [],
+        views: { schemas: verify?.views?.schemas ?? [], requireRows: verify?.views?.require_rows ?? [] },
+        rowCounts: verify?.row_counts ?? [],
+    };
+}
+/** Failing findings fail the check; warnings alone make it a warning; none is a pass. */
+function outcomeOf(findings, summaries, counts) {
+    const failing = findings.some((f) => (f.level ?? 'fail') === 'fail');
+    const status = findings.length === 0 ? 'pass' : failing ? 'fail' : 'warn';
+    return { status, summary: findings.length === 0 ? summaries.pass : summaries.problem, findings, counts };
+}
+/** schema.name as PostgreSQL needs it quoted; config names are exact catalog names. */
+function quoteQualified(qualified) {
+    const [schema, name] = check_splitQualified(qualified);
+    return `${esm.escapeIdentifier(schema)}.${esm.escapeIdentifier(name)}`;
+}
+function check_splitQualified(qualified) {
+    const dot = qualified.indexOf('.');
+    return [qualified.slice(0, dot), qualified.slice(dot + 1)];
+}
+const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+;// CONCATENATED MODULE: ./src/engine/staging-gate.ts
+
+
+
+
+
+
+/**
+ * With --staging-url: refuse pending files staging has not applied with the same checksum.
+ * Staging is only read, over a connection of its own whose transactions are read-only. The
+ * result is a `staging.gate` check either way, so a report can show it.
+ */
+async function stagingGate(ctx, plans) {
+    const url = ctx.options.stagingUrl;
+    if (!url)
+        return;
+    const target = parseDatabaseUrl(url, '--staging-url');
+    const started = performance.now();
+    let session;
+    try {
+        session = await openSession(url, target, 'pg-promote staging-gate');
+    }
+    catch (err) {
+        const e = err;
+        throw new PromoteError(e.kind ?? 'connection', `staging database: ${e.message}`, { ...e.context, key: '--staging-url' });
+    }
+    let rows;
+    try {
+        await session.client.query('SET default_transaction_read_only = on');
+        rows = await readHistory(session.client, ctx.prepared.config.historyTable);
+    }
+    finally {
+        await session.close();
+    }
+    const { considered, findings } = compareWithStaging(plans, rows);
+    const check = {
+        id: 'staging.gate',
+        status: findings.length === 0 ? 'pass' : 'fail',
+        summary: findings.length === 0
+            ? `staging (${target.display}) applied all ${plural(considered, 'file')} this run would apply, with the same checksums`
+            : `${plural(findings.length, 'file')} of ${considered} this run would apply ${findings.length === 1 ? 'is' : 'are'} not applied on staging (${target.display}) with the same checksum`,
+        findings,
+        counts: { files: considered, refused: findings.length },
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+    };
+    ctx.result.checks = [...(ctx.result.checks ?? []), check];
+    if (findings.length === 0)
+        return;
+    const first = findings[0];
+    const more = findings.length > 1 ? ` (and ${findings.length - 1} more: ${findings.slice(1, 4).map((f) => f.object).join(', ')}${findings.length > 4 ? ', …' : ''})` : '';
+    const applying = ctx.result.command === 'migrate' ? ' Nothing was applied.' : '';
+    throw new PromoteError('check', `staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
+}
+
+;// CONCATENATED MODULE: ./src/engine/inspect.ts
+
+
+
+
+
+/**
+ * plan and status only read: no lock, no history table created, nothing written. Drift makes
+ * them fail (exit 1) so a workflow can gate on them.
+ */
+async function inspect(ctx) {
+    const { plans } = await planAll(ctx);
+    const drift = driftError(ctx, false);
+    if (drift)
+        throw drift;
+    await stagingGate(ctx, plans);
+    if (ctx.options.command === 'plan')
+        await lintForApprovers(ctx);
+}
+/** The plan approvers read carries the pending files' lint findings, judged against the target. */
+async function lintForApprovers(ctx) {
+    const { config, phases, target } = ctx.prepared;
+    ctx.result.lint = await runLint({
+        root: config.root,
+        phases: phases.map((p) => p.phase),
+        database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: largeTableBytes() },
+    });
+    const failure = lintFailure(ctx.result.lint);
+    if (failure)
+        throw failure;
+}
+
+;// CONCATENATED MODULE: ./src/audit/events.ts
+
+/**
+ * The promotion's audit trail of decisions, beside the schema history: what was allowed and
+ * why (a migration without a backup, an approval, a maintenance-window override, a flag
+ * change). One row per decision; rows are only ever added.
+ */
+const EVENTS_TABLE = 'promotion_events';
+const eventsTable = (schema) => `${esm.escapeIdentifier(schema)}.${esm.escapeIdentifier(EVENTS_TABLE)}`;
+function createEventsSql(schema) {
+    return `
+CREATE SCHEMA IF NOT EXISTS ${esm.escapeIdentifier(schema)};
+CREATE TABLE IF NOT EXISTS ${eventsTable(schema)} (
+  id            bigserial   PRIMARY KEY,
+  execution_id  uuid,
+  at            timestamptz NOT NULL DEFAULT now(),
+  actor         text        NOT NULL,
+  db_user       text        NOT NULL DEFAULT current_user,
+  event         text        NOT NULL,
+  detail        jsonb       NOT NULL DEFAULT '{}'::jsonb
+);`;
+}
+const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
+function insertEventSql(schema) {
+    return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
+}
+/** Creates the table when missing (two runs racing to create it is fine), then adds the row. */
+async function recordEvent(client, historySchema, event) {
+    const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
+    if (!exists.rows[0]?.present) {
+        try {
+            await client.query(createEventsSql(historySchema));
+        }
+        catch (err) {
+            // 42P07/23505: another run created it between our probe and our CREATE.
+            const code = err.code;
+            if (code !== '42P07' && code !== '23505')
+                throw err;
+        }
+    }
+    const inserted = await client.query(insertEventSql(historySchema), [
+        event.executionId ?? null,
+        event.actor,
+        event.event,
+        JSON.stringify(event.detail ?? {}),
+    ]);
+    return inserted.rows[0].id;
+}
+
+;// CONCATENATED MODULE: ./src/backup/gate-check.ts
+
+
+
+
+/** A manifest from a clock a little ahead of ours is fine; one from the future is not. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+/**
+ * The backup gate's rules. The dump is not re-hashed here (that can take minutes for a large
+ * database and restore does it anyway); that it is still there, at its recorded size, is.
+ */
+function checkBackupForGate(manifest, manifestFile, shown, expect) {
+    const where = { file: shown, key: '--backup-manifest' };
+    if (manifest.database !== expect.database) {
+        throw usageError(`is a backup of database '${manifest.database}', not of '${expect.database}'`, where);
+    }
+    if (manifest.systemIdentifier && expect.systemIdentifier && manifest.systemIdentifier !== expect.systemIdentifier) {
+        throw usageError(`is a backup of '${manifest.database}' on another server (system identifier ${manifest.systemIdentifier}, this server's is ${expect.systemIdentifier})`, where);
+    }
+    const ageMs = expect.now.getTime() - Date.parse(manifest.takenAt);
+    if (ageMs < -CLOCK_SKEW_MS)
+        throw usageError(`says the backup was taken at ${manifest.takenAt}, which is in the future`, where);
+    if (ageMs > expect.maxAgeMs) {
+        throw usageError(`the backup was taken ${age(Math.round(ageMs / 1000))} ago (${manifest.takenAt}); production.backup_max_age allows ${age(Math.round(expect.maxAgeMs / 1000))}: take a fresh backup`, where);
+    }
+    const dumpPath = dumpPathOf(manifestFile, manifest);
+    let size;
+    try {
+        const info = (0,external_node_fs_.statSync)(dumpPath);
+        size = info.isDirectory() ? undefined : info.size;
+    }
+    catch {
+        throw usageError(`its backup ${manifest.file} is not beside it`, where);
+    }
+    if (size !== undefined && size !== manifest.sizeBytes) {
+        throw usageError(`its backup ${manifest.file} is ${size} bytes, the manifest says ${manifest.sizeBytes} (truncated or replaced)`, where);
+    }
+    return { ageMs: Math.max(0, ageMs) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/backup-gate.ts
+
+
+
+
+
+
+
+
+/**
+ * migrate on a production database (config production.databases) needs a verified backup of
+ * that very database, recent enough (production.backup_max_age), or an explicit decision to
+ * go without one, whose reason is written to the audit trail. Checked before the migration
+ * lock: a refused run changes nothing.
+ */
+async function backupGate(ctx) {
+    const { config, target, actor } = ctx.prepared;
+    const { backupManifest, withoutBackupReason } = ctx.options;
+    if (backupManifest !== undefined && withoutBackupReason !== undefined) {
+        throw usageError('--backup-manifest and --without-backup exclude each other: give the backup, or the reason to go without one', { key: '--without-backup' });
+    }
+    if (!config.production.databases.includes(target.database))
+        return;
+    const historySchema = config.historyTable.schema;
+    ctx.result.executionId ??= (0,external_node_crypto_.randomUUID)();
+    if (withoutBackupReason !== undefined) {
+        await recordEvent(ctx.session.client, historySchema, {
+            executionId: ctx.result.executionId,
+            actor,
+            event: 'backup.bypassed',
+            detail: { database: target.database, target: target.display, command: 'migrate', reason: withoutBackupReason },
+        });
+        ctx.result.warnings.push(`migrating production database '${target.database}' without a verified backup: ${withoutBackupReason} (recorded in ${historySchema}.promotion_events)`);
+        return;
+    }
+    if (backupManifest === undefined) {
+        throw usageError(`'${target.database}' is a production database (${config.source}: production.databases): migrate needs a verified backup of it first. ` +
+            'Run `pg-promote backup` and pass --backup-manifest FILE, or --without-backup REASON to go without one (recorded in the audit trail)', { key: '--backup-manifest' });
+    }
+    const file = external_node_path_default().resolve(ctx.options.root, backupManifest);
+    const shown = shownPath(ctx.options.root, file);
+    const manifest = readManifest(file, shown, '--backup-manifest');
+    const checked = checkBackupForGate(manifest, file, shown, {
+        database: target.database,
+        systemIdentifier: await systemIdentifier(ctx.session.client),
+        maxAgeMs: config.production.backupMaxAgeMs,
+        now: new Date(),
+    });
+    await recordEvent(ctx.session.client, historySchema, {
+        executionId: ctx.result.executionId,
+        actor,
+        event: 'backup.verified',
+        detail: {
+            database: target.database,
+            manifest: shown,
+            file: manifest.file,
+            sha256: manifest.sha256,
+            takenAt: manifest.takenAt,
+            walLsn: manifest.walLsn,
+            verification: manifest.verification.method,
+            ageSeconds: Math.round(checked.ageMs / 1000),
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/migrate.ts
+
+
+
+
+
+
+
+
+/**
+ * The runbook's promotion sequence for the selected phases: per phase, pending migrations in
+ * version order, then its view files, then its policy files. The first failure stops the run;
+ * what was applied before it stays applied and recorded, and a re-run resumes there.
+ */
+async function migrate(ctx) {
+    if (ctx.options.dryRun)
+        return inspect(ctx);
+    await backupGate(ctx);
+    await withMigrationLock(ctx, async () => {
+        await ensureHistoryTable(ctx);
+        const { plans } = await planAll(ctx);
+        const drift = driftError(ctx, true);
+        if (drift)
+            throw drift;
+        await stagingGate(ctx, plans);
+        const run = runContext(ctx);
+        for (const [index, plan] of plans.entries()) {
+            await applyPhase(ctx, run, plan, index);
+        }
+    });
+}
+async function applyPhase(ctx, run, plan, index) {
+    const phase = plan.files.phase;
+    const result = ctx.result.phases[index];
+    const repeatables = plan.repeatables.filter((r) => r.reason);
+    ctx.emit({ type: 'phase-start', phase: phase.name, pending: plan.pending.length + repeatables.length });
+    const items = [
+        ...plan.pending.map((file) => ({ phase: phase.name, kind: 'migration', version: file.version.text, file })),
+        ...repeatables.map((r) => ({ phase: phase.name, kind: r.kind, file: r.file })),
+    ];
+    for (const item of items) {
+        const outcome = await applyFile(run, item);
+        recordOutcome(result, outcome);
+        if (outcome.status === 'failed') {
+            const error = outcome.error;
+            throw new PromoteError('migration', error.message, { ...error, phase: phase.name, version: item.version });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/prepare.ts
@@ -49197,6 +58602,2080 @@ function defaultActor() {
     }
 }
 
+;// CONCATENATED MODULE: ./src/checks/references.ts
+
+/**
+ * Every schema, role, writer pattern and relation the verify config names, looked up in one
+ * query. A name that does not exist would otherwise turn into a crash (42P01 in a probe) or,
+ * worse, a silent pass (a boundary pattern that matches no role checks nothing).
+ * Expected tables and views are not here: their absence is what objects.expected reports.
+ */
+const MISSING_REFERENCES_SQL = `
+SELECT
+  ARRAY(SELECT s FROM unnest($1::text[]) AS s
+        WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.nspname = s)) AS schemas,
+  ARRAY(SELECT r FROM unnest($2::text[]) AS r
+        WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles x WHERE x.rolname = r)) AS roles,
+  ARRAY(SELECT r FROM unnest($2::text[]) AS r
+        JOIN pg_catalog.pg_roles x ON x.rolname = r
+        WHERE NOT pg_catalog.pg_has_role(current_user, x.oid, 'MEMBER')) AS unreachable_roles,
+  ARRAY(SELECT p FROM unnest($3::text[]) AS p
+        WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles x WHERE x.rolname LIKE p)) AS patterns,
+  ARRAY(SELECT q FROM unnest($4::text[]) AS q
+        WHERE NOT EXISTS (
+          SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = split_part(q, '.', 1) AND c.relname = split_part(q, '.', 2)
+            AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))) AS relations,
+  current_user::text AS verifier`;
+function referencesOf(phases) {
+    const refs = { schemas: [], roles: [], patterns: [], relations: [] };
+    for (const phase of phases) {
+        const key = (rest) => `phases.${phase.name}.${rest}`;
+        const v = phase.verify;
+        refs.schemas.push({ name: phase.schema, key: key('schema') });
+        v.views.schemas.forEach((s, i) => refs.schemas.push({ name: s, key: key(`verify.views.schemas.${i}`) }));
+        v.boundaries.forEach((b, i) => {
+            refs.patterns.push({ name: b.writers, key: key(`verify.boundaries.${i}.writers`) });
+            b.protected.forEach((s, j) => refs.schemas.push({ name: s, key: key(`verify.boundaries.${i}.protected.${j}`) }));
+        });
+        v.roles.forEach((r, i) => {
+            refs.roles.push({ name: r.role, key: key(`verify.roles.${i}.role`) });
+            r.denied.forEach((o, j) => refs.relations.push({ name: o, key: key(`verify.roles.${i}.denied.${j}`) }));
+            r.allowed.forEach((o, j) => refs.relations.push({ name: o, key: key(`verify.roles.${i}.allowed.${j}`) }));
+        });
+        v.views.requireRows.forEach((o, i) => {
+            const where = key(`verify.views.require_rows.${i}`);
+            if (o.endsWith('.*'))
+                refs.schemas.push({ name: o.slice(0, -2), key: where });
+            else
+                refs.relations.push({ name: o, key: where });
+        });
+        v.rowCounts.forEach((r, i) => refs.relations.push({ name: r.table, key: key(`verify.row_counts.${i}.table`) }));
+        v.rls.definerViews.forEach((o, i) => refs.relations.push({ name: o, key: key(`verify.rls.definer_views.${i}`) }));
+    }
+    return refs;
+}
+/** Throws a config error (exit 2) naming every configured object that does not exist. */
+async function assertReferencesExist(ctx) {
+    const refs = referencesOf(ctx.phases);
+    const names = (list) => [...new Set(list.map((r) => r.name))];
+    const { rows } = await ctx.client.query(MISSING_REFERENCES_SQL, [
+        names(refs.schemas), names(refs.roles), names(refs.patterns), names(refs.relations),
+    ]);
+    const row = rows[0];
+    const problems = [];
+    const collect = (missing, list, describe) => {
+        for (const name of missing) {
+            const ref = list.find((r) => r.name === name);
+            problems.push({ text: `${describe(name)} (${ref.key})`, ref });
+        }
+    };
+    collect(row.schemas, refs.schemas, (n) => `schema '${n}' does not exist`);
+    collect(row.roles, refs.roles, (n) => `role '${n}' does not exist`);
+    collect(row.patterns, refs.patterns, (n) => `writer pattern '${n}' matches no role`);
+    collect(row.relations, refs.relations, (n) => `table or view ${n} does not exist`);
+    collect(row.unreachable_roles, refs.roles, (n) => `user '${row.verifier}' cannot SET ROLE ${n} (needs to be a superuser or a member of it)`);
+    if (problems.length === 0)
+        return;
+    const first = problems[0];
+    const also = problems.slice(1, 4).map((p) => p.text);
+    const rest = problems.length - 1 - also.length;
+    const more = also.length > 0 ? `; also ${also.join('; ')}${rest > 0 ? `; and ${rest} more` : ''}` : '';
+    const file = ctx.config.source.startsWith('built-in') ? undefined : ctx.config.source;
+    throw configError(`verify: ${first.text}${more}`, { key: first.ref.key, object: first.ref.name, file });
+}
+
+;// CONCATENATED MODULE: ./src/checks/audit-trail.ts
+
+
+
+/**
+ * The runbook's audit query counted change_log operations of the last hour, whoever made them.
+ * This ties the trail to one execution: every history row of it must be a success, and each
+ * file's operations are found in the change log by time. A transactional file's trigger rows
+ * carry its transaction's now(), which is exactly its history row's applied_at; a
+ * non-transactional file's rows fall in the window its history row records (applied_at minus
+ * its duration). Files applied before the change log's first entry (the migration creating
+ * the trail, and those before it) are not expected to appear in it.
+ */
+const AUDIT_TABLES_SQL = `
+SELECT to_regclass($1) IS NOT NULL AS history,
+       to_regclass($2) IS NOT NULL AS change_log,
+       ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a
+             WHERE a.attrelid = to_regclass($2) AND a.attname IN ('timestamp', 'operation') AND NOT a.attisdropped) AS columns`;
+function executionFilesSql(history) {
+    return `
+SELECT h.id::text AS id, h.execution_id::text AS execution_id, h.phase, h.kind, h.version, h.file_name, h.success,
+       h.error_sqlstate, h.error_message
+FROM ${history} h
+WHERE h.phase = ANY($2::text[])
+  AND h.execution_id = coalesce($1::uuid, (SELECT l.execution_id FROM ${history} l WHERE l.phase = ANY($2::text[]) ORDER BY l.id DESC LIMIT 1))
+ORDER BY h.id`;
+}
+function executionOperationsSql(history, changeLog) {
+    return `
+WITH files AS (
+  SELECT h.id, h.applied_at, h.duration_ms, h.file_name = ANY($3::text[]) AS windowed
+  FROM ${history} h
+  WHERE h.execution_id = $1::uuid AND h.phase = ANY($2::text[]) AND h.success
+),
+first_entry AS (SELECT min(c."timestamp") AS at FROM ${changeLog} c),
+matched AS (
+  SELECT f.id, c.operation::text AS operation
+  FROM files f JOIN ${changeLog} c ON NOT f.windowed AND c."timestamp" = f.applied_at
+  UNION ALL
+  SELECT f.id, c.operation::text
+  FROM files f JOIN ${changeLog} c ON f.windowed
+   AND c."timestamp" BETWEEN f.applied_at - make_interval(secs => f.duration_ms / 1000.0 + 1) AND f.applied_at
+)
+SELECT f.id::text AS id,
+       coalesce((SELECT jsonb_object_agg(o.operation, o.n)
+                 FROM (SELECT m.operation, count(*) AS n FROM matched m WHERE m.id = f.id GROUP BY m.operation) AS o), '{}') AS operations,
+       (SELECT at FROM first_entry) IS NULL OR f.applied_at < (SELECT at FROM first_entry) AS before_trail
+FROM files f`;
+}
+const notChecked = (summary) => ({ status: 'not-checked', summary, findings: [] });
+/** Files that run outside a transaction: their trail is found by time window, not by equality. */
+function windowedFiles(ctx) {
+    return ctx.phases.flatMap((p) => [...p.files.migrations, ...p.files.views, ...p.files.policies].filter((f) => !f.transactional).map((f) => f.path.rel));
+}
+const auditTrail = {
+    scope: 'run',
+    id: 'audit.trail',
+    async run(ctx) {
+        const { historyTable, auditChangeLog } = ctx.config;
+        const history = qualified(historyTable);
+        const changeLog = `${esm.escapeIdentifier(auditChangeLog.schema)}.${esm.escapeIdentifier(auditChangeLog.table)}`;
+        const changeLogName = `${auditChangeLog.schema}.${auditChangeLog.table}`;
+        const phases = ctx.phases.map((p) => p.name);
+        const tables = (await ctx.client.query(AUDIT_TABLES_SQL, [history, changeLog])).rows[0];
+        if (!tables.history)
+            return notChecked(`no history table ${historyTable.schema}.${historyTable.table}: nothing has been migrated here`);
+        const files = (await ctx.client.query(executionFilesSql(history), [ctx.executionId ?? null, phases])).rows;
+        if (files.length === 0) {
+            return notChecked(ctx.executionId ? `execution ${ctx.executionId} recorded no files in phases ${phases.join(', ')}` : `no execution recorded for phases ${phases.join(', ')}`);
+        }
+        const executionId = files[0].execution_id;
+        const findings = files
+            .filter((f) => !f.success)
+            .map((f) => ({ object: f.file_name, reason: `failed in this execution: ${f.error_message ?? 'no message'} [SQLSTATE ${f.error_sqlstate ?? '?'}]` }));
+        const succeeded = files.filter((f) => f.success);
+        const totals = {};
+        const missingColumns = ['timestamp', 'operation'].filter((c) => !tables.columns.includes(c));
+        if (!tables.change_log) {
+            findings.push({ object: changeLogName, reason: 'the change log table does not exist: operations cannot be traced (config audit.change_log)', level: 'warn' });
+        }
+        else if (missingColumns.length > 0) {
+            findings.push({ object: changeLogName, reason: `has no column ${missingColumns.join(', ')}: not an audit change log this check can read`, level: 'warn' });
+        }
+        else if (succeeded.length > 0) {
+            const ops = (await ctx.client.query(executionOperationsSql(history, changeLog), [executionId, phases, windowedFiles(ctx)])).rows;
+            const byId = new Map(ops.map((o) => [o.id, o]));
+            const traced = succeeded.filter((f) => !byId.get(f.id)?.before_trail);
+            const silent = traced.filter((f) => Object.keys(byId.get(f.id)?.operations ?? {}).length === 0);
+            for (const o of ops)
+                for (const [op, n] of Object.entries(o.operations))
+                    totals[op] = (totals[op] ?? 0) + n;
+            if (traced.length > 0 && silent.length === traced.length) {
+                findings.push({ object: changeLogName, reason: `holds no entry for any of the ${plural(traced.length, 'file')} this execution applied: are the audit triggers disabled?` });
+            }
+            else {
+                for (const f of silent)
+                    findings.push({ object: f.file_name, reason: `no ${changeLogName} entry for this file's transaction`, level: 'warn' });
+            }
+        }
+        const entries = Object.values(totals).reduce((a, b) => a + b, 0);
+        const ranked = Object.entries(totals).sort((a, b) => b[1] - a[1]);
+        const operations = [
+            ...ranked.slice(0, 5).map(([op, n]) => `${op} ${n}`),
+            ...(ranked.length > 5 ? [`${ranked.length - 5} more kinds`] : []),
+        ].join(', ');
+        const head = `execution ${executionId.slice(0, 8)}: ${succeeded.length} of ${plural(files.length, 'file')} succeeded`;
+        const trail = entries > 0 ? `; ${plural(entries, `${changeLogName} entry`, `${changeLogName} entries`)} (${operations})` : '';
+        const counts = { files: files.length, failed: files.length - succeeded.length, entries };
+        for (const [op, n] of Object.entries(totals))
+            counts[`operation:${op}`] = n;
+        return outcomeOf(findings, { pass: `${head}${trail}`, problem: `${head}${trail}` }, counts);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/boundary-grants.ts
+
+/**
+ * The runbook's cross-boundary query read information_schema.role_table_grants, which shows
+ * only privileges granted to the role itself (or to a role the *current* user belongs to).
+ * A writer also gets to write through a role it is a member of, through PUBLIC, as an owner,
+ * through column privileges, and on every future table through default privileges. One query
+ * explodes every ACL in the protected schemas and asks, for each (writer, grantee) pair, how
+ * the writer reaches the grantee; the path is part of the finding.
+ */
+const BOUNDARY_GRANTS_SQL = `
+WITH rules AS (
+  SELECT DISTINCT w.oid AS writer, w.rolname::text AS writer_name, w.rolsuper, n.oid AS nsp, n.nspname::text AS schema
+  FROM unnest($1::text[], $2::text[]) AS r(pattern, schema)
+  JOIN pg_catalog.pg_roles w ON w.rolname LIKE r.pattern
+  JOIN pg_catalog.pg_namespace n ON n.nspname = r.schema
+),
+protected AS (SELECT DISTINCT nsp FROM rules),
+acl AS (
+  SELECT c.relnamespace AS nsp, c.relname::text AS object, NULL::text AS column_name, 'relation' AS source,
+         c.relowner AS owner, NULL::oid AS creator, a.grantee, a.privilege_type
+  FROM pg_catalog.pg_class c
+  CROSS JOIN LATERAL aclexplode(coalesce(c.relacl, acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char", c.relowner))) AS a
+  WHERE c.relnamespace IN (SELECT nsp FROM protected) AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+    AND a.privilege_type IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE') AND (c.relkind <> 'S' OR a.privilege_type = 'UPDATE')
+  UNION ALL
+  SELECT c.relnamespace, c.relname::text, att.attname::text, 'column', c.relowner, NULL, a.grantee, a.privilege_type
+  FROM pg_catalog.pg_class c
+  JOIN pg_catalog.pg_attribute att ON att.attrelid = c.oid AND att.attnum > 0 AND NOT att.attisdropped AND att.attacl IS NOT NULL
+  CROSS JOIN LATERAL aclexplode(att.attacl) AS a
+  WHERE c.relnamespace IN (SELECT nsp FROM protected) AND a.privilege_type IN ('INSERT', 'UPDATE')
+  UNION ALL
+  SELECT n.oid, NULL, NULL, 'schema', n.nspowner, NULL, a.grantee, a.privilege_type
+  FROM pg_catalog.pg_namespace n
+  CROSS JOIN LATERAL aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) AS a
+  WHERE n.oid IN (SELECT nsp FROM protected) AND a.privilege_type = 'CREATE'
+  UNION ALL
+  SELECT p.nsp, NULL, NULL, CASE WHEN d.defaclnamespace = 0 THEN 'default-all' ELSE 'default' END,
+         NULL, d.defaclrole, a.grantee, a.privilege_type
+  FROM pg_catalog.pg_default_acl d
+  JOIN protected p ON d.defaclnamespace IN (0, p.nsp)
+  CROSS JOIN LATERAL aclexplode(d.defaclacl) AS a
+  WHERE d.defaclobjtype IN ('r', 'S')
+    AND a.privilege_type IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE') AND (d.defaclobjtype <> 'S' OR a.privilege_type = 'UPDATE')
+),
+-- Materialized and filtered first: usually no writer reaches any grantee, and then the join
+-- below has nothing to do, however many tables the schemas hold.
+reach AS MATERIALIZED (
+  SELECT * FROM (
+    SELECT w.writer, g.grantee,
+           CASE WHEN g.grantee = 0 THEN 'public'
+                WHEN g.grantee = w.writer THEN 'direct'
+                WHEN pg_catalog.pg_has_role(w.writer, g.grantee, 'USAGE') THEN 'inherited'
+                WHEN pg_catalog.pg_has_role(w.writer, g.grantee, 'MEMBER') THEN 'set-role'
+           END AS path
+    FROM (SELECT DISTINCT writer FROM rules WHERE NOT rolsuper) AS w
+    CROSS JOIN (SELECT DISTINCT grantee FROM acl) AS g
+  ) AS pairs
+  WHERE path IS NOT NULL
+)
+SELECT r.writer_name AS writer, r.schema, a.object, a.column_name, a.source, x.path,
+       CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(a.grantee)::text END AS grantee,
+       a.grantee = a.owner AS as_owner,
+       pg_catalog.pg_get_userbyid(a.creator)::text AS creator,
+       pg_catalog.has_schema_privilege(r.writer, r.nsp, 'USAGE') AS schema_usage,
+       array_agg(DISTINCT a.privilege_type ORDER BY a.privilege_type) AS privileges
+FROM reach x
+JOIN acl a ON a.grantee = x.grantee
+JOIN rules r ON r.writer = x.writer AND r.nsp = a.nsp
+GROUP BY r.writer_name, r.writer, r.schema, r.nsp, a.object, a.column_name, a.source, x.path, a.grantee, a.owner, a.creator
+UNION ALL
+SELECT writer_name, schema, NULL, NULL, 'superuser', 'superuser', writer_name, false, NULL, true, ARRAY['ALL']
+FROM rules WHERE rolsuper
+ORDER BY 1, 2, 3 NULLS FIRST, 4 NULLS FIRST, 5, 6`;
+function pathText(r) {
+    const owner = r.as_owner ? ' (as the owner)' : '';
+    switch (r.path) {
+        case 'public':
+            return 'granted to PUBLIC';
+        case 'direct':
+            return r.as_owner ? 'as the owner' : 'granted directly';
+        case 'inherited':
+            return `inherited through membership in ${r.grantee}${owner}`;
+        case 'set-role':
+            return `through SET ROLE ${r.grantee} (member without INHERIT)${owner}`;
+        case 'superuser':
+            return 'is a superuser';
+    }
+}
+function findingOf(r) {
+    const privileges = r.privileges.join(', ');
+    const usage = r.schema_usage || r.source === 'superuser' ? '' : ` (no USAGE on schema ${r.schema} today: one GRANT away)`;
+    const how = pathText(r);
+    switch (r.source) {
+        case 'superuser':
+            return { object: `schema ${r.schema}`, reason: `${r.writer} is a superuser: it can write everything` };
+        case 'schema':
+            return { object: `schema ${r.schema}`, reason: `${r.writer} can CREATE objects in it: ${how}${usage}` };
+        case 'default':
+        case 'default-all': {
+            const where = r.source === 'default' ? `in ${r.schema}` : `in any schema, ${r.schema} included`;
+            return {
+                object: `default privileges of ${r.creator} ${where}`,
+                reason: `tables ${r.creator} creates ${where} will let ${r.writer} ${privileges}: ${how}${usage}`,
+            };
+        }
+        case 'column':
+            return { object: `${r.schema}.${r.object}.${r.column_name}`, reason: `${r.writer} can ${privileges} this column: ${how}${usage}` };
+        case 'relation':
+            return { object: `${r.schema}.${r.object}`, reason: `${r.writer} can ${privileges}: ${how}${usage}` };
+    }
+}
+const boundaryGrants = {
+    scope: 'phase',
+    id: 'boundary.grants',
+    applies: (phase) => phase.verify.boundaries.length > 0,
+    async run(ctx, phase) {
+        const pairs = phase.verify.boundaries.flatMap((b) => b.protected.map((schema) => [b.writers, schema]));
+        const { rows } = await ctx.client.query(BOUNDARY_GRANTS_SQL, [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
+        const findings = rows.map(findingOf);
+        const rules = phase.verify.boundaries.map((b) => `${b.writers} → ${b.protected.join(', ')}`).join('; ');
+        const writers = new Set(rows.map((r) => r.writer));
+        return outcomeOf(findings, {
+            pass: `no writer can write a protected schema (${rules}); direct, inherited, PUBLIC, owner, column and default privileges counted`,
+            problem: `${plural(writers.size, 'writer role')} can write a protected schema (${rules})`,
+        }, { findings: findings.length });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/created-objects.ts
+const MAX_HEAD_TOKENS = 40;
+/** Words, quoted identifiers and punctuation from the start of a statement, comments skipped. */
+function headTokens(text) {
+    const tokens = [];
+    let i = 0;
+    while (i < text.length && tokens.length < MAX_HEAD_TOKENS) {
+        const c = text[i];
+        if (/\s/.test(c))
+            i++;
+        else if (text.startsWith('--', i)) {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end + 1;
+        }
+        else if (text.startsWith('/*', i)) {
+            const end = text.indexOf('*/', i + 2);
+            i = end < 0 ? text.length : end + 2;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            let word = '';
+            while (j < text.length) {
+                if (text[j] === '"' && text[j + 1] === '"') {
+                    word += '"';
+                    j += 2;
+                }
+                else if (text[j] === '"')
+                    break;
+                else
+                    word += text[j++];
+            }
+            tokens.push({ word, quoted: true });
+            i = j + 1;
+        }
+        else if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
+            const match = /^[A-Za-z0-9_$\u0080-\uffff]+/.exec(text.slice(i, i + 128));
+            // Unquoted identifiers fold to lower case, as the server folds them.
+            tokens.push({ word: match[0].toLowerCase(), quoted: false });
+            i += match[0].length;
+        }
+        else {
+            tokens.push({ punct: c });
+            i++;
+        }
+    }
+    return tokens;
+}
+class Cursor {
+    tokens;
+    i = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    /** Consumes the keywords if they come next (unquoted), in order. */
+    accept(...words) {
+        for (const [k, w] of words.entries()) {
+            const t = this.tokens[this.i + k];
+            if (!t || !('word' in t) || t.quoted || t.word !== w)
+                return false;
+        }
+        this.i += words.length;
+        return true;
+    }
+    acceptPunct(p) {
+        const t = this.tokens[this.i];
+        if (t && 'punct' in t && t.punct === p) {
+            this.i++;
+            return true;
+        }
+        return false;
+    }
+    /** schema.name; undefined for an unqualified name (its schema depends on search_path). */
+    qualifiedName() {
+        const first = this.tokens[this.i];
+        if (!first || !('word' in first))
+            return null;
+        this.i++;
+        if (!this.acceptPunct('.'))
+            return undefined;
+        const second = this.tokens[this.i];
+        if (!second || !('word' in second))
+            return null;
+        this.i++;
+        return { schema: first.word, name: second.word };
+    }
+    /** A bare identifier (RENAME TO x, SET SCHEMA x). */
+    word() {
+        const t = this.tokens[this.i];
+        if (!t || !('word' in t))
+            return undefined;
+        this.i++;
+        return t.word;
+    }
+    nameList() {
+        const names = [];
+        do {
+            const name = this.qualifiedName();
+            if (name === null)
+                break;
+            names.push(name);
+        } while (this.acceptPunct(','));
+        return names;
+    }
+}
+function relationWord(c) {
+    if (c.accept('table') || c.accept('foreign', 'table'))
+        return 'table';
+    if (c.accept('view') || c.accept('materialized', 'view'))
+        return 'view';
+    return undefined;
+}
+function effectsOf(statement) {
+    const c = new Cursor(headTokens(statement));
+    if (c.accept('create')) {
+        c.accept('or', 'replace');
+        c.accept('global') || c.accept('local');
+        if (c.accept('temp') || c.accept('temporary'))
+            return [];
+        c.accept('unlogged');
+        c.accept('recursive');
+        const kind = relationWord(c);
+        if (!kind)
+            return [];
+        c.accept('if', 'not', 'exists');
+        const name = c.qualifiedName();
+        return name ? [{ op: 'create', kind, ...name }] : [];
+    }
+    if (c.accept('drop')) {
+        if (!relationWord(c))
+            return [];
+        c.accept('if', 'exists');
+        return c.nameList().flatMap((n) => (n ? [{ op: 'drop', ...n }] : []));
+    }
+    if (c.accept('alter')) {
+        if (!relationWord(c))
+            return [];
+        c.accept('if', 'exists');
+        const name = c.qualifiedName();
+        if (!name)
+            return [];
+        if (c.accept('rename', 'to')) {
+            const to = c.word();
+            return to ? [{ op: 'rename', ...name, to }] : [];
+        }
+        if (c.accept('set', 'schema')) {
+            const to = c.word();
+            return to ? [{ op: 'move', ...name, to }] : [];
+        }
+    }
+    return [];
+}
+/** Replays the files' DDL in order; what is left is what they created. */
+function createdObjects(files) {
+    const objects = new Map();
+    const key = (schema, name) => `${schema}\0${name}`;
+    for (const file of files) {
+        for (const statement of file.statements) {
+            for (const effect of effectsOf(statement.text)) {
+                const id = key(effect.schema, effect.name);
+                if (effect.op === 'create')
+                    objects.set(id, { schema: effect.schema, name: effect.name, kind: effect.kind, file: file.path.rel });
+                else if (effect.op === 'drop')
+                    objects.delete(id);
+                else {
+                    const existing = objects.get(id);
+                    objects.delete(id);
+                    if (existing) {
+                        const moved = effect.op === 'move' ? { ...existing, schema: effect.to } : { ...existing, name: effect.to };
+                        objects.set(key(moved.schema, moved.name), moved);
+                    }
+                }
+            }
+        }
+    }
+    return [...objects.values()];
+}
+
+;// CONCATENATED MODULE: ./src/checks/expected-objects.ts
+
+
+/**
+ * The runbook's "check all expected tables exist" (its table count per schema), made exact:
+ * every expected table and view is looked up by name, and tables in the phase's schema that
+ * nothing expected are reported too. Expected = the config's lists, else what the phase's
+ * migrations and view files create.
+ */
+const EXPECTED_OBJECTS_SQL = `
+SELECT n.nspname AS schema, c.relname AS name,
+       CASE WHEN c.relkind IN ('v', 'm') THEN 'view' ELSE 'table' END AS kind
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
+  AND (
+    (n.nspname, c.relname) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+    OR (n.nspname = $3 AND c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition)
+  )`;
+function expectedOf(phase) {
+    const { expectTables, expectViews } = phase.verify;
+    const created = createdObjects([...phase.files.migrations, ...phase.files.views, ...phase.files.policies]);
+    const tables = expectTables
+        ? expectTables.map((name) => ({ schema: phase.schema, name, kind: 'table', source: 'expect_tables' }))
+        : created.filter((o) => o.kind === 'table').map((o) => ({ ...o, source: o.file }));
+    const views = expectViews
+        ? expectViews.map((q) => {
+            const [schema, name] = check_splitQualified(q);
+            return { schema, name, kind: 'view', source: 'expect_views' };
+        })
+        : created.filter((o) => o.kind === 'view').map((o) => ({ ...o, source: o.file }));
+    return [...tables, ...views];
+}
+const expected_objects_expectedObjects = {
+    scope: 'phase',
+    id: 'objects.expected',
+    applies: () => true,
+    async run(ctx, phase) {
+        const expected = expectedOf(phase);
+        const { rows } = await ctx.client.query(EXPECTED_OBJECTS_SQL, [
+            expected.map((e) => e.schema), expected.map((e) => e.name), phase.schema,
+        ]);
+        const found = new Map(rows.map((r) => [`${r.schema}.${r.name}`, r.kind]));
+        const findings = [];
+        const counts = {};
+        for (const e of expected) {
+            const id = `${e.schema}.${e.name}`;
+            const kind = found.get(id);
+            if (!kind)
+                findings.push({ object: id, reason: `expected ${e.kind} is missing (from ${e.source})` });
+            else if (kind !== e.kind)
+                findings.push({ object: id, reason: `expected a ${e.kind}, found a ${kind} (from ${e.source})` });
+            else
+                counts[`${e.schema}.${e.kind}s`] = (counts[`${e.schema}.${e.kind}s`] ?? 0) + 1;
+        }
+        const expectedIds = new Set(expected.map((e) => `${e.schema}.${e.name}`));
+        const extra = rows.filter((r) => r.schema === phase.schema && r.kind === 'table' && !expectedIds.has(`${r.schema}.${r.name}`));
+        for (const r of extra) {
+            const why = phase.verify.expectTables ? 'not listed in expect_tables' : 'created by no migration file of this phase';
+            findings.push({ object: `${r.schema}.${r.name}`, reason: `unexpected table: ${why}`, level: 'warn' });
+        }
+        const present = Object.entries(counts)
+            .map(([k, n]) => {
+            const [schema, kinds] = check_splitQualified(k);
+            return `${schema}: ${plural(n, kinds.slice(0, -1))}`;
+        })
+            .join('; ');
+        const missing = findings.filter((f) => f.level !== 'warn').length;
+        return outcomeOf(findings, {
+            pass: `all ${plural(expected.length, 'expected object')} present (${present || 'none expected'})`,
+            problem: missing > 0
+                ? `${plural(missing, 'expected object')} missing or of the wrong kind (present: ${present || 'none'})`
+                : `${plural(extra.length, 'unexpected table')} in ${phase.schema} (present: ${present || 'none'})`,
+        }, { expected: expected.length, missing, unexpected: extra.length, ...counts });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/rls.ts
+
+/**
+ * The runbook's `SELECT ... FROM pg_tables WHERE rowsecurity` listed the tables that have RLS;
+ * a person had to notice the one that was missing. This names it: every table (partitions
+ * included, since they can be queried directly) of a schema that requires RLS must have it
+ * enabled, forced when configured, and at least one policy.
+ */
+const RLS_TABLES_SQL = `
+SELECT n.nspname AS schema, c.relname AS name, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
+       (SELECT count(*)::int FROM pg_catalog.pg_policy p WHERE p.polrelid = c.oid) AS policies
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $1 AND c.relkind IN ('r', 'p')
+ORDER BY c.relname`;
+const rlsRequired = {
+    scope: 'phase',
+    id: 'rls.required',
+    applies: (phase) => phase.verify.rls.required,
+    async run(ctx, phase) {
+        const { rows } = await ctx.client.query(RLS_TABLES_SQL, [phase.schema]);
+        const force = phase.verify.rls.force;
+        const findings = [];
+        for (const t of rows) {
+            const object = `${t.schema}.${t.name}`;
+            if (!t.enabled)
+                findings.push({ object, reason: 'row-level security is disabled: every role with a grant reads and writes all rows' });
+            else if (force && !t.forced)
+                findings.push({ object, reason: 'row-level security is not forced: the owner bypasses the policies (rls.force is set)' });
+            if (t.policies === 0) {
+                findings.push({ object, reason: 'has no policy: with RLS on, every role but the owner sees no rows, so nothing was tested' });
+            }
+        }
+        const tables = rows.length;
+        return outcomeOf(findings, {
+            pass: tables === 0
+                ? `no tables in ${phase.schema}`
+                : `all ${plural(tables, 'table')} in ${phase.schema} have row-level security${force ? ' (forced)' : ''} and policies`,
+            problem: `${plural(new Set(findings.map((f) => f.object)).size, 'table')} of ${tables} in ${phase.schema} fail the RLS requirement`,
+        }, { tables, protected: tables - new Set(findings.map((f) => f.object)).size });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/roles.ts
+
+
+/**
+ * The runbook's RLS test, done properly: it ran `SET ROLE analyst_ro; SELECT ...` and grepped
+ * psql's output for "permission denied", so any other failure (a typo, a missing table, a
+ * translated message) read as "RLS working". Here each probe runs as the role inside a
+ * savepoint of the verification's read-only transaction, which is rolled back after every
+ * probe (undoing SET LOCAL ROLE with it), and a denial counts only on SQLSTATE 42501.
+ *
+ * These are the one place verification sends a statement per object: one probe per configured
+ * (role, object) pair, so the number grows with the config, never with the database.
+ */
+const INSUFFICIENT_PRIVILEGE = '42501';
+const SAVEPOINT = 'SAVEPOINT pg_promote_probe';
+const UNDO = 'ROLLBACK TO SAVEPOINT pg_promote_probe; RELEASE SAVEPOINT pg_promote_probe';
+/** Reads at most one row of `object` as `role`; leaves the session as it found it. */
+async function readAs(client, role, object) {
+    await client.query(SAVEPOINT);
+    try {
+        try {
+            await client.query(`SET LOCAL ROLE ${esm.escapeIdentifier(role)}`);
+        }
+        catch (err) {
+            const e = err;
+            return { kind: 'cannot-set-role', sqlstate: e.code, message: e.message };
+        }
+        try {
+            const result = await client.query(`SELECT * FROM ${quoteQualified(object)} LIMIT 1`);
+            return { kind: 'read', rows: result.rowCount ?? 0 };
+        }
+        catch (err) {
+            const e = err;
+            return e.code === INSUFFICIENT_PRIVILEGE ? { kind: 'denied', message: e.message } : { kind: 'error', sqlstate: e.code, message: e.message };
+        }
+    }
+    finally {
+        await client.query(UNDO);
+    }
+}
+function deniedFinding(role, object, probe) {
+    switch (probe.kind) {
+        case 'denied':
+            return undefined;
+        case 'read':
+            return {
+                object,
+                reason: `${role} can read it (SELECT succeeded, ${plural(probe.rows, 'row')} visible${probe.rows === 0 ? ': row-level security may hide rows, but the privilege is there' : ''}); expected permission denied (SQLSTATE 42501)`,
+            };
+        case 'cannot-set-role':
+            return { object, reason: `cannot SET ROLE ${role}: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]` };
+        case 'error':
+            return {
+                object,
+                reason: `${role}: reading it failed with SQLSTATE ${probe.sqlstate ?? '?'} (${probe.message}), not 42501: not counted as denied`,
+            };
+    }
+}
+function allowedFinding(role, object, probe) {
+    switch (probe.kind) {
+        case 'read':
+            return undefined;
+        case 'denied':
+            return { object, reason: `${role} cannot read it: ${probe.message} [SQLSTATE 42501]` };
+        case 'cannot-set-role':
+            return { object, reason: `cannot SET ROLE ${role}: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]` };
+        case 'error':
+            return { object, reason: `${role}: reading it failed: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]` };
+    }
+}
+const roleAccess = {
+    scope: 'phase',
+    id: 'roles.access',
+    applies: (phase) => phase.verify.roles.length > 0,
+    async run(ctx, phase) {
+        const findings = [];
+        let probes = 0;
+        for (const spec of phase.verify.roles) {
+            for (const object of spec.denied) {
+                probes++;
+                const finding = deniedFinding(spec.role, object, await readAs(ctx.client, spec.role, object));
+                if (finding)
+                    findings.push(finding);
+            }
+            for (const object of spec.allowed) {
+                probes++;
+                const finding = allowedFinding(spec.role, object, await readAs(ctx.client, spec.role, object));
+                if (finding)
+                    findings.push(finding);
+            }
+        }
+        const described = phase.verify.roles
+            .map((r) => `${r.role}: ${r.denied.length} denied, ${r.allowed.length} allowed`)
+            .join('; ');
+        return outcomeOf(findings, { pass: `as configured (${described})`, problem: `${plural(findings.length, 'probe')} of ${probes} did not behave as configured` }, { probes });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/probe.ts
+const PROBE_INPUT_SQL = `SELECT pg_catalog.set_config('pg_promote.probe', $1, true)`;
+// SELECT * (not count(*) over a subquery) so the planner cannot drop unused columns and skip
+// the functions that compute them; the rows are discarded and only ROW_COUNT is kept.
+const PROBE_SQL = `DO $probe$
+DECLARE
+  item record;
+  n bigint;
+  results jsonb := '[]';
+BEGIN
+  FOR item IN
+    SELECT * FROM jsonb_to_recordset(pg_catalog.current_setting('pg_promote.probe')::jsonb) AS x(schema text, name text, mode text)
+  LOOP
+    BEGIN
+      IF item.mode = 'count' THEN
+        EXECUTE format('SELECT count(*) FROM %I.%I', item.schema, item.name) INTO n;
+      ELSE
+        EXECUTE format('SELECT * FROM %I.%I LIMIT %s', item.schema, item.name, CASE item.mode WHEN 'limit0' THEN 0 ELSE 1 END);
+        GET DIAGNOSTICS n = ROW_COUNT;
+      END IF;
+      results := results || jsonb_build_object('rows', n);
+    EXCEPTION WHEN OTHERS THEN
+      results := results || jsonb_build_object('sqlstate', SQLSTATE, 'message', SQLERRM);
+    END;
+  END LOOP;
+  PERFORM pg_catalog.set_config('pg_promote.probe', results::text, true);
+END
+$probe$;
+SELECT pg_catalog.current_setting('pg_promote.probe') AS results`;
+/** One outcome per target, in order. A statement timeout still aborts the whole probe. */
+async function probeRelations(client, targets) {
+    if (targets.length === 0)
+        return [];
+    await client.query(PROBE_INPUT_SQL, [JSON.stringify(targets)]);
+    const results = (await client.query(PROBE_SQL));
+    const last = results[results.length - 1];
+    return JSON.parse(last.rows[0].results);
+}
+function probeError(outcome) {
+    return `${outcome.message ?? 'failed'} [SQLSTATE ${outcome.sqlstate ?? '?'}]`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/row-counts.ts
+
+
+function expectationText(e) {
+    if (e.exact !== undefined)
+        return `exactly ${e.exact}`;
+    if (e.min !== undefined && e.max !== undefined)
+        return `between ${e.min} and ${e.max}`;
+    return e.min !== undefined ? `at least ${e.min}` : `at most ${e.max}`;
+}
+function meets(e, rows) {
+    if (e.exact !== undefined)
+        return rows === e.exact;
+    return (e.min === undefined || rows >= e.min) && (e.max === undefined || rows <= e.max);
+}
+const rowCounts = {
+    scope: 'phase',
+    id: 'rows.counts',
+    applies: (phase) => phase.verify.rowCounts.length > 0,
+    async run(ctx, phase) {
+        const expectations = phase.verify.rowCounts;
+        const outcomes = await probeRelations(ctx.client, expectations.map((e) => {
+            const [schema, name] = check_splitQualified(e.table);
+            return { schema, name, mode: 'count' };
+        }));
+        const findings = [];
+        const counts = {};
+        outcomes.forEach((o, i) => {
+            const e = expectations[i];
+            if (o.sqlstate) {
+                findings.push({ object: e.table, reason: `cannot count rows: ${probeError(o)}` });
+                return;
+            }
+            const rows = o.rows ?? 0;
+            counts[e.table] = rows;
+            if (!meets(e, rows))
+                findings.push({ object: e.table, reason: `has ${plural(rows, 'row')}, expected ${expectationText(e)}` });
+        });
+        const listed = expectations.map((e) => `${e.table} ${counts[e.table] ?? '?'}`).join(', ');
+        return outcomeOf(findings, {
+            pass: `${plural(expectations.length, 'row count')} as expected (${listed})`,
+            problem: `${plural(findings.length, 'row count')} of ${expectations.length} outside expectations (${listed})`,
+        }, counts);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/lints/definer-view.ts
+
+/**
+ * Splinter 0010, narrowed to where it matters: a view that is not security_invoker reads its
+ * tables with its owner's rights, so when one of them has row-level security, every reader of
+ * the view gets the owner's view of the rows (all of them, for a superuser or the table owner).
+ * Dependencies are followed through intermediate views, which run with the outer view's owner.
+ * A materialized view always stores what its owner could read. Views reviewed to do this on
+ * purpose are listed in rls.definer_views and counted, not reported.
+ */
+const DEFINER_VIEWS_SQL = `
+WITH RECURSIVE candidates AS (
+  SELECT c.oid, n.nspname AS schema, c.relname AS name, c.relkind, c.relowner
+  FROM pg_catalog.pg_class c
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = ANY($1::text[])
+    AND c.relkind IN ('v', 'm')
+    AND NOT coalesce(array_to_string(c.reloptions, ',') ~* '(^|,)security_invoker=(true|on|yes|1)(,|$)', false)
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
+                    WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+),
+reads(view_oid, rel_oid) AS (
+  SELECT v.oid, d.refobjid
+  FROM candidates v
+  JOIN pg_catalog.pg_rewrite rw ON rw.ev_class = v.oid
+  JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = rw.oid
+   AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid <> v.oid
+  UNION
+  SELECT r.view_oid, d.refobjid
+  FROM reads r
+  JOIN pg_catalog.pg_class inner_view ON inner_view.oid = r.rel_oid AND inner_view.relkind = 'v'
+  JOIN pg_catalog.pg_rewrite rw ON rw.ev_class = inner_view.oid
+  JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = rw.oid
+   AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid <> inner_view.oid
+)
+SELECT v.schema, v.name, v.relkind = 'm' AS materialized, pg_catalog.pg_get_userbyid(v.relowner) AS owner,
+       (o.rolsuper OR o.rolbypassrls) AS owner_bypasses_rls,
+       array_agg(DISTINCT tn.nspname || '.' || t.relname ORDER BY tn.nspname || '.' || t.relname) AS rls_tables
+FROM candidates v
+JOIN reads r ON r.view_oid = v.oid
+JOIN pg_catalog.pg_class t ON t.oid = r.rel_oid AND t.relkind IN ('r', 'p') AND t.relrowsecurity
+JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+JOIN pg_catalog.pg_roles o ON o.oid = v.relowner
+GROUP BY v.schema, v.name, v.relkind, v.relowner, o.rolsuper, o.rolbypassrls
+ORDER BY 1, 2`;
+const definerView = {
+    scope: 'phase',
+    id: 'lint.definer-view',
+    applies: () => true,
+    async run(ctx, phase) {
+        const { rows } = await ctx.client.query(DEFINER_VIEWS_SQL, [phase.checkedSchemas]);
+        const allowed = new Set(phase.verify.rls.definerViews);
+        const reported = rows.filter((r) => !allowed.has(`${r.schema}.${r.name}`));
+        const findings = reported.map((r) => {
+            const tables = r.rls_tables.join(', ');
+            const rights = r.owner_bypasses_rls ? `${r.owner}, who bypasses row-level security` : r.owner;
+            return {
+                object: `${r.schema}.${r.name}`,
+                reason: r.materialized
+                    ? `materialized view over RLS table ${tables}: it stores the rows its owner (${rights}) could read, for every reader`
+                    : `reads RLS table ${tables} with its owner's rights (${rights}), not security_invoker: its readers bypass row-level security (set security_invoker = true, or list it in rls.definer_views)`,
+            };
+        });
+        const accepted = rows.length - reported.length;
+        const note = accepted > 0 ? `; ${plural(accepted, 'view')} accepted by rls.definer_views` : '';
+        return outcomeOf(findings, {
+            pass: `no view in ${phase.checkedSchemas.join(', ')} lets its readers bypass row-level security${note}`,
+            problem: `${plural(reported.length, 'view')} let readers bypass row-level security${note}`,
+        }, { accepted, reported: reported.length });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/lints/function-search-path.ts
+
+/**
+ * Splinter 0011: a function without its own search_path resolves names through the caller's,
+ * so a caller who can create objects earlier in that path can substitute them. For SECURITY
+ * DEFINER functions that runs the substitute with the owner's rights: a failure, not a warning.
+ * Functions of extensions and in C or internal are skipped: they do not resolve names by path.
+ */
+const FUNCTION_SEARCH_PATH_SQL = `
+SELECT n.nspname AS schema, p.proname AS name, pg_catalog.pg_get_function_identity_arguments(p.oid) AS args,
+       p.prosecdef AS security_definer
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+WHERE n.nspname = ANY($1::text[])
+  AND p.prokind IN ('f', 'p')
+  AND l.lanname NOT IN ('c', 'internal')
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+  AND NOT EXISTS (SELECT 1 FROM unnest(coalesce(p.proconfig, '{}')) AS cfg WHERE cfg LIKE 'search\\_path=%')
+ORDER BY 1, 2, 3`;
+const functionSearchPath = {
+    scope: 'phase',
+    id: 'lint.function-search-path',
+    applies: () => true,
+    async run(ctx, phase) {
+        const { rows } = await ctx.client.query(FUNCTION_SEARCH_PATH_SQL, [phase.checkedSchemas]);
+        const findings = rows.map((r) => ({
+            object: `${r.schema}.${r.name}(${r.args})`,
+            reason: r.security_definer
+                ? 'SECURITY DEFINER without SET search_path: a caller can make it run objects of their choosing with the owner\'s rights'
+                : 'no SET search_path: names resolve through each caller\'s search_path',
+            level: r.security_definer ? 'fail' : 'warn',
+        }));
+        return outcomeOf(findings, {
+            pass: `every function sets its search_path (${phase.checkedSchemas.join(', ')})`,
+            problem: `${plural(rows.length, 'function')} with a mutable search_path`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/lints/policy-always-true.ts
+
+/**
+ * Splinter 0024, with this project's notion of an untrusted role: Splinter flags always-true
+ * write policies for anon/authenticated; here they are PUBLIC, the roles under verify.roles
+ * and the roles matching a boundary's writers. An always-true write policy for the app that
+ * owns the data (eng_app on eng) is the normal pattern and is not reported. SELECT policies
+ * are left out, as in Splinter: read-all is often the point.
+ */
+const POLICY_ALWAYS_TRUE_SQL = `
+WITH policies AS (
+  SELECT n.nspname AS schema, c.relname AS table_name, p.polname AS policy, p.polcmd, p.polroles,
+         regexp_replace(lower(coalesce(pg_catalog.pg_get_expr(p.polqual, p.polrelid), '')), '\\s+', '', 'g') AS using_expr,
+         regexp_replace(lower(coalesce(pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid), '')), '\\s+', '', 'g') AS check_expr,
+         p.polwithcheck IS NULL AS no_check
+  FROM pg_catalog.pg_policy p
+  JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = ANY($1::text[]) AND c.relrowsecurity AND p.polpermissive AND p.polcmd IN ('a', 'w', 'd', '*')
+),
+flagged AS (
+  SELECT *,
+         polcmd IN ('w', 'd', '*') AND using_expr IN ('true', '(true)', '1=1', '(1=1)') AS using_true,
+         (polcmd IN ('a', 'w', '*') AND check_expr IN ('true', '(true)', '1=1', '(1=1)'))
+           OR (polcmd = 'a' AND no_check)
+           OR (polcmd IN ('w', '*') AND no_check AND using_expr IN ('true', '(true)', '1=1', '(1=1)')) AS check_true
+  FROM policies
+)
+SELECT f.schema, f.table_name, f.policy,
+       CASE f.polcmd WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END AS command,
+       f.using_true, f.check_true,
+       ARRAY(SELECT CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(r)::text END
+             FROM unnest(f.polroles) AS r
+             WHERE r = 0 OR pg_catalog.pg_get_userbyid(r) = ANY($2::text[])
+                OR pg_catalog.pg_get_userbyid(r) LIKE ANY($3::text[])) AS untrusted
+FROM flagged f
+WHERE (f.using_true OR f.check_true)
+ORDER BY 1, 2, 3`;
+const policyAlwaysTrue = {
+    scope: 'phase',
+    id: 'lint.policy-always-true',
+    applies: () => true,
+    async run(ctx, phase) {
+        const { rows } = await ctx.client.query(POLICY_ALWAYS_TRUE_SQL, [
+            phase.checkedSchemas, ctx.restrictedRoles, ctx.writerPatterns,
+        ]);
+        const findings = rows
+            .filter((r) => r.untrusted.length > 0)
+            .map((r) => {
+            const clause = r.using_true && r.check_true ? 'USING and WITH CHECK are' : r.using_true ? 'USING is' : 'WITH CHECK is';
+            return {
+                object: `policy ${r.policy} on ${r.schema}.${r.table_name}`,
+                reason: `FOR ${r.command} to ${r.untrusted.join(', ')}: ${clause} always true, so row-level security does not restrict their writes`,
+                level: 'warn',
+            };
+        });
+        return outcomeOf(findings, {
+            pass: `no always-true write policy for PUBLIC or restricted roles (${phase.checkedSchemas.join(', ')})`,
+            problem: `${plural(findings.length, 'always-true write policy', 'always-true write policies')} for PUBLIC or restricted roles`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/lints/policy-rls-disabled.ts
+
+/** Splinter 0007: policies on a table whose RLS is off are not enforced, however they read. */
+const POLICY_RLS_DISABLED_SQL = `
+SELECT n.nspname AS schema, c.relname AS name, array_agg(p.polname::text ORDER BY p.polname) AS policies
+FROM pg_catalog.pg_policy p
+JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY($1::text[]) AND NOT c.relrowsecurity
+GROUP BY n.nspname, c.relname
+ORDER BY 1, 2`;
+const policyRlsDisabled = {
+    scope: 'phase',
+    id: 'lint.policy-rls-disabled',
+    applies: () => true,
+    async run(ctx, phase) {
+        const { rows } = await ctx.client.query(POLICY_RLS_DISABLED_SQL, [phase.checkedSchemas]);
+        const findings = rows.map((r) => ({
+            object: `${r.schema}.${r.name}`,
+            reason: `has ${plural(r.policies.length, 'policy', 'policies')} (${r.policies.join(', ')}) but row-level security is disabled: they are not enforced`,
+        }));
+        return outcomeOf(findings, {
+            pass: `no policy sits on a table without row-level security (${phase.checkedSchemas.join(', ')})`,
+            problem: `${plural(rows.length, 'table')} with policies that are not enforced`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/lints/rls-no-policy.ts
+
+/**
+ * Splinter 0008: RLS on and no policy means nobody but the owner sees a row. Usually a policy
+ * file that was not applied; a warning, since default-deny can be deliberate. Schemas where
+ * rls.required holds are left to rls.required, which fails on the same finding.
+ */
+const RLS_NO_POLICY_SQL = `
+SELECT n.nspname AS schema, c.relname AS name
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND c.relrowsecurity
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_policy p WHERE p.polrelid = c.oid)
+ORDER BY 1, 2`;
+const rlsNoPolicy = {
+    scope: 'phase',
+    id: 'lint.rls-no-policy',
+    applies: () => true,
+    async run(ctx, phase) {
+        const schemas = phase.checkedSchemas.filter((s) => !(phase.verify.rls.required && s === phase.schema));
+        const { rows } = await ctx.client.query(RLS_NO_POLICY_SQL, [schemas]);
+        const findings = rows.map((r) => ({
+            object: `${r.schema}.${r.name}`,
+            reason: 'row-level security is enabled but there is no policy: every role but the owner sees no rows',
+            level: 'warn',
+        }));
+        return outcomeOf(findings, {
+            pass: schemas.length === 0 ? 'no schema to lint (rls.required covers the phase schema)' : `every RLS table has a policy (${schemas.join(', ')})`,
+            problem: `${plural(rows.length, 'table')} with RLS enabled and no policy`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/security-lints.ts
+
+
+
+
+
+/**
+ * Security lints in the spirit of Supabase's Splinter, one file per lint under lints/, each a
+ * single catalog query over the phase's checked schemas (its own schema and its view schemas).
+ */
+const SECURITY_LINTS = [policyRlsDisabled, rlsNoPolicy, definerView, functionSearchPath, policyAlwaysTrue];
+
+;// CONCATENATED MODULE: ./src/checks/views.ts
+
+
+/**
+ * The runbook listed pg_views and called that "verify view compilation"; a view whose SQL
+ * function lost its table, or whose owner lost a grant, is still listed. Here every view in the
+ * checked schemas is planned and permission-checked (SELECT * ... LIMIT 0), all in one probe,
+ * and the views that must hold data are run until they produce a row (LIMIT 1), which also
+ * calls the functions in them: "all views return data".
+ */
+const VIEWS_IN_SCHEMAS_SQL = `
+SELECT n.nspname AS schema, c.relname AS name
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('v', 'm')
+ORDER BY 1, 2`;
+async function viewsIn(ctx, schemas) {
+    if (schemas.length === 0)
+        return [];
+    return (await ctx.client.query(VIEWS_IN_SCHEMAS_SQL, [schemas])).rows;
+}
+function viewSchemas(phase) {
+    return [...new Set([phase.schema, ...phase.verify.views.schemas])];
+}
+const viewsCompile = {
+    scope: 'phase',
+    id: 'views.compile',
+    applies: () => true,
+    async run(ctx, phase) {
+        const schemas = viewSchemas(phase);
+        const views = await viewsIn(ctx, schemas);
+        const outcomes = await probeRelations(ctx.client, views.map((v) => ({ ...v, mode: 'limit0' })));
+        const findings = [];
+        outcomes.forEach((o, i) => {
+            if (o.sqlstate)
+                findings.push({ object: `${views[i].schema}.${views[i].name}`, reason: `SELECT * ... LIMIT 0 fails: ${probeError(o)}` });
+        });
+        return outcomeOf(findings, {
+            pass: views.length === 0 ? `no views in ${schemas.join(', ')}` : `all ${plural(views.length, 'view')} in ${schemas.join(', ')} can be selected from`,
+            problem: `${plural(findings.length, 'view')} of ${views.length} in ${schemas.join(', ')} cannot be selected from`,
+        }, { views: views.length, failed: findings.length });
+    },
+};
+const viewsReturnRows = {
+    scope: 'phase',
+    id: 'views.rows',
+    applies: (phase) => phase.verify.views.requireRows.length > 0,
+    async run(ctx, phase) {
+        const wanted = phase.verify.views.requireRows;
+        const wholeSchemas = wanted.filter((w) => w.endsWith('.*')).map((w) => w.slice(0, -2));
+        const named = wanted.filter((w) => !w.endsWith('.*')).map((w) => {
+            const [schema, name] = check_splitQualified(w);
+            return { schema, name };
+        });
+        const seen = new Set();
+        const inWholeSchemas = await viewsIn(ctx, wholeSchemas);
+        const targets = [...inWholeSchemas, ...named].filter((v) => {
+            const id = `${v.schema}.${v.name}`;
+            return seen.has(id) ? false : (seen.add(id), true);
+        });
+        const outcomes = await probeRelations(ctx.client, targets.map((v) => ({ ...v, mode: 'limit1' })));
+        // schema.* over an empty schema must not pass as "all views returned data".
+        const findings = wholeSchemas
+            .filter((schema) => !inWholeSchemas.some((v) => v.schema === schema))
+            .map((schema) => ({ object: `schema ${schema}`, reason: `has no views, but require_rows lists ${schema}.*` }));
+        outcomes.forEach((o, i) => {
+            const object = `${targets[i].schema}.${targets[i].name}`;
+            if (o.sqlstate)
+                findings.push({ object, reason: `fails when run: ${probeError(o)}` });
+            else if ((o.rows ?? 0) === 0)
+                findings.push({ object, reason: 'returns no rows' });
+        });
+        const viewSet = new Set((await viewsIn(ctx, viewSchemas(phase))).map((v) => `${v.schema}.${v.name}`));
+        const covered = [...seen].filter((id) => viewSet.has(id)).length;
+        return outcomeOf(findings, {
+            pass: `all ${plural(targets.length, 'required view')} returned data`,
+            problem: `${plural(findings.length, 'view')} of ${targets.length} returned no data`,
+        }, { required: targets.length, failed: findings.length, covered, views: viewSet.size });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+
+
+
+/** Every check, in the order results are reported. A new check is one file, listed here. */
+const CHECKS = [
+    expected_objects_expectedObjects,
+    rlsRequired,
+    ...SECURITY_LINTS,
+    roleAccess,
+    boundaryGrants,
+    viewsCompile,
+    viewsReturnRows,
+    rowCounts,
+    auditTrail,
+];
+
+;// CONCATENATED MODULE: ./src/checks/runner.ts
+
+
+
+
+// REPEATABLE READ: every check sees the same snapshot. READ ONLY: no check, and no function a
+// probed view calls, can change anything; the transaction is rolled back all the same.
+const BEGIN_SQL = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+const LIMITS_SQL = `SELECT pg_catalog.set_config('lock_timeout', $1, true), pg_catalog.set_config('statement_timeout', $2, true)`;
+function verifyPhases(phases) {
+    return phases.map((files) => {
+        const verify = settingsOf(files.phase.verify);
+        return {
+            name: files.phase.name,
+            schema: files.phase.schema,
+            files,
+            verify,
+            checkedSchemas: [...new Set([files.phase.schema, ...verify.views.schemas])],
+        };
+    });
+}
+/**
+ * Runs the checks in one read-only transaction that is always rolled back, each in a savepoint
+ * that is rolled back after it: whatever a check does (SET LOCAL ROLE, a probe's locks) is
+ * undone before the next starts, and a check that throws becomes a failed result naming the
+ * error instead of ending the run. Bad config (a name that does not exist) throws, exit 2.
+ */
+async function runChecks(client, input, checks = CHECKS) {
+    const phases = verifyPhases(input.phases);
+    const ctx = {
+        client,
+        config: input.config,
+        phases,
+        executionId: input.executionId,
+        restrictedRoles: [...new Set(phases.flatMap((p) => p.verify.roles.map((r) => r.role)))],
+        writerPatterns: [...new Set(phases.flatMap((p) => p.verify.boundaries.map((b) => b.writers)))],
+    };
+    await client.query(BEGIN_SQL);
+    try {
+        await client.query(LIMITS_SQL, [`${input.config.lockTimeoutMs}ms`, `${input.config.statementTimeoutMs}ms`]);
+        await assertReferencesExist(ctx);
+        const results = [];
+        for (const check of checks) {
+            if (check.scope === 'run')
+                results.push(await runOne(ctx, check.id, undefined, () => check.run(ctx)));
+            else {
+                for (const phase of phases) {
+                    if (check.applies(phase))
+                        results.push(await runOne(ctx, check.id, phase.name, () => check.run(ctx, phase)));
+                }
+            }
+        }
+        return results;
+    }
+    finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+        // A session-level SET ROLE inside the transaction is undone by the rollback; this is for
+        // the day someone runs a check outside one.
+        await client.query('RESET ROLE').catch(() => undefined);
+    }
+}
+async function runOne(ctx, id, phase, run) {
+    const started = performance.now();
+    await ctx.client.query('SAVEPOINT pg_promote_check');
+    let outcome;
+    try {
+        outcome = await run();
+    }
+    catch (err) {
+        if (err instanceof PromoteError && err.kind !== 'internal')
+            throw err;
+        const e = err;
+        const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+        outcome = {
+            status: 'fail',
+            summary: 'the check could not run',
+            findings: [{ object: id, reason: `${e.message ?? String(err)}${state}` }],
+        };
+    }
+    finally {
+        // Rolled back even on success: checks only read, and this drops their SET LOCAL ROLE and locks.
+        await ctx.client.query('ROLLBACK TO SAVEPOINT pg_promote_check; RELEASE SAVEPOINT pg_promote_check');
+    }
+    const result = { id, status: outcome.status, summary: outcome.summary, findings: outcome.findings };
+    if (phase !== undefined)
+        result.phase = phase;
+    if (outcome.counts)
+        result.counts = outcome.counts;
+    result.durationMs = Math.round((performance.now() - started) * 10) / 10;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/report/audit-file.ts
+
+
+
+function auditFilePaths(dir, day) {
+    const date = day.toISOString().slice(0, 10);
+    return { markdownPath: external_node_path_default().join(dir, `${date}.md`), jsonPath: external_node_path_default().join(dir, `${date}.json`) };
+}
+function readAuditJson(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return { reports: [] };
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new PromoteError('config', `audit file is not valid JSON (${err.message.split('\n')[0]}): move it aside and run again`, { file });
+    }
+    if (!parsed || typeof parsed !== 'object' || !Array.isArray(parsed.reports)) {
+        throw new PromoteError('config', 'audit file is not a pg-promote audit file (no "reports" array): move it aside and run again', { file });
+    }
+    return parsed;
+}
+function writeAuditFiles(dir, report, markdown) {
+    const paths = auditFilePaths(dir, new Date(report.generatedAt));
+    const json = readAuditJson(paths.jsonPath);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    if ((0,external_node_fs_.existsSync)(paths.markdownPath))
+        (0,external_node_fs_.appendFileSync)(paths.markdownPath, `\n---\n\n${markdown}`);
+    else
+        (0,external_node_fs_.writeFileSync)(paths.markdownPath, `# Promotion audit ${report.generatedAt.slice(0, 10)}\n\n${markdown}`);
+    json.reports.push(report);
+    // Written aside and renamed: a crash mid-write leaves the previous day's file whole.
+    const temporary = `${paths.jsonPath}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temporary, `${JSON.stringify(json, null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(temporary, paths.jsonPath);
+    return paths;
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+/**
+ * The stages as a left-to-right mermaid flowchart, each node coloured by its outcome. GitHub
+ * renders mermaid in markdown files and in job summaries, so the audit file and the action's
+ * summary show the same picture.
+ */
+const CLASSES = [
+    'classDef pass fill:#dafbe1,stroke:#1a7f37,color:#0f2f19',
+    'classDef warn fill:#fff8c5,stroke:#9a6700,color:#3b2300',
+    'classDef fail fill:#ffebe9,stroke:#cf222e,color:#4c0b0f',
+];
+/** Mermaid labels are quoted strings: keep to characters that cannot end or restyle them. */
+function label(text) {
+    return text.replace(/[^A-Za-z0-9 _.,:/@()+-]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+function seconds(ms) {
+    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+function stageLabel(stage) {
+    const dry = stage.dryRun && (stage.command === 'migrate' || stage.command === 'down') ? ' (dry run)' : '';
+    return `${stage.command}${dry}`;
+}
+function stagesDiagram(stages) {
+    if (stages.length === 0)
+        return '';
+    const lines = ['```mermaid', 'flowchart LR'];
+    stages.forEach((stage, i) => {
+        const verdict = stage.outcome === 'fail' ? 'failed' : stage.outcome === 'warn' ? 'warnings' : 'ok';
+        const parts = [stageLabel(stage), stage.database ?? '', `${seconds(stage.durationMs)}, ${verdict}`].map(label).filter(Boolean);
+        lines.push(`  s${i}["${parts.join('<br/>')}"]:::${stage.outcome}`);
+    });
+    if (stages.length > 1)
+        lines.push(`  ${stages.map((_, i) => `s${i}`).join(' --> ')}`);
+    lines.push(...CLASSES.map((c) => `  ${c}`), '```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/errors/format.ts
+/**
+ * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
+ * Detail and hint follow on their own lines only when the server gave them.
+ */
+function formatErrorLine(error) {
+    const where = locationOf(error);
+    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
+    return `${where ? `${where}: ` : ''}${error.message}${state}`;
+}
+function formatErrorLines(error) {
+    const lines = [formatErrorLine(error)];
+    if (error.detail)
+        lines.push(`  detail: ${error.detail}`);
+    if (error.hint)
+        lines.push(`  hint: ${error.hint}`);
+    return lines;
+}
+function locationOf(error) {
+    if (error.file) {
+        if (error.line === undefined)
+            return error.file;
+        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+    }
+    return error.key ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/report/success-criteria.ts
+const success_criteria_notChecked = (id, text, why) => ({ id, text, status: 'not-checked', evidence: why });
+/** The worst status of the checks with these ids; not-checked when none ran. */
+function fromChecks(id, text, evidence, ids, none) {
+    const checks = evidence.checks.filter((c) => ids.includes(c.id));
+    if (checks.length === 0)
+        return success_criteria_notChecked(id, text, none);
+    const ran = checks.filter((c) => c.status !== 'not-checked');
+    if (ran.length === 0)
+        return success_criteria_notChecked(id, text, checks.map((c) => c.summary).join('; '));
+    const status = ran.some((c) => c.status === 'fail') ? 'fail' : ran.some((c) => c.status === 'warn') ? 'warn' : 'pass';
+    const shown = status === 'pass' ? ran : ran.filter((c) => c.status === status);
+    return { id, text, status, evidence: shown.map((c) => `${c.id}${c.phase ? ` (${c.phase})` : ''}: ${c.summary}`).join('; ') };
+}
+function viewsReturnData(evidence) {
+    const text = 'All views return data';
+    const base = fromChecks('views-return-data', text, evidence, ['views.rows', 'views.compile'], 'no view must return rows: set verify.views.require_rows (schema.* for all)');
+    if (base.status !== 'pass')
+        return base;
+    const rows = evidence.checks.filter((c) => c.id === 'views.rows');
+    if (rows.length === 0)
+        return success_criteria_notChecked(base.id, text, 'views compile, but none is required to return rows: set verify.views.require_rows (schema.* for all)');
+    const covered = rows.reduce((n, c) => n + (c.counts?.covered ?? 0), 0);
+    const total = rows.reduce((n, c) => n + (c.counts?.views ?? 0), 0);
+    if (covered < total) {
+        return success_criteria_notChecked(base.id, text, `only ${covered} of ${total} views are required to return rows (views.rows); use schema.* in require_rows to cover all`);
+    }
+    return base;
+}
+/** RLS being enabled says nothing about a role's access until the role was tried: roles.access must have run. */
+function rlsBlocksDirectAccess(evidence) {
+    const id = 'rls-blocks-analyst';
+    const text = 'RLS blocks direct table access for analyst_ro';
+    if (!evidence.checks.some((c) => c.id === 'roles.access'))
+        return success_criteria_notChecked(id, text, 'no role was tried: add verify.roles with denied objects');
+    return fromChecks(id, text, evidence, ['roles.access', 'rls.required'], '');
+}
+function ciBoundary(evidence) {
+    const text = 'CI boundary checks passing';
+    const runs = evidence.stages.filter((s) => s.command === 'boundary-check');
+    const last = runs[runs.length - 1];
+    if (!last)
+        return success_criteria_notChecked('ci-boundary', text, 'no boundary-check result given (pass its --json output with --results)');
+    const findings = last.boundary?.findings.length ?? 0;
+    return last.ok
+        ? { id: 'ci-boundary', text, status: 'pass', evidence: `boundary-check: ${last.boundary?.filesScanned ?? 0} files scanned, no finding` }
+        : { id: 'ci-boundary', text, status: 'fail', evidence: `boundary-check failed: ${findings} finding${findings === 1 ? '' : 's'}${last.error ? ` (${last.error.message})` : ''}` };
+}
+function crossBoundaryWrites(evidence) {
+    const grants = evidence.checks.filter((c) => c.id === 'boundary.grants');
+    const related = grants.length > 0 ? ` Related: ${grants.map((c) => `boundary.grants ${c.status}: ${c.summary}`).join('; ')}.` : '';
+    return success_criteria_notChecked('no-cross-boundary-writes', 'No cross-boundary write attempts logged', `denied attempts are in the server and application logs, which pg-promote does not read.${related}`);
+}
+function successCriteria(evidence) {
+    return [
+        success_criteria_notChecked('zero-errors-in-logs', 'Zero errors in production logs', 'needs the production logs, which pg-promote does not read'),
+        viewsReturnData(evidence),
+        rlsBlocksDirectAccess(evidence),
+        fromChecks('audit-trail', 'Audit trail shows expected operations', evidence, ['audit.trail'], 'verification did not run'),
+        crossBoundaryWrites(evidence),
+        ciBoundary(evidence),
+        success_criteria_notChecked('ingest-rate', 'Ingest service processing at expected rate', 'needs the ingest service\'s metrics'),
+        success_criteria_notChecked('no-performance-degradation', 'No performance degradation (< 10% increase in p95 latency)', 'needs latency metrics from before and after'),
+    ];
+}
+function backupTaken(backup) {
+    const text = 'Production backup taken and verified';
+    if (!backup)
+        return success_criteria_notChecked('backup', text, 'no backup result given (pass the backup stage\'s --json output with --results)');
+    return { id: 'backup', text, status: 'pass', evidence: `${backup.path}, verified by ${backup.verification === 'restore' ? 'restoring it' : 'listing its table of contents'}, taken ${backup.takenAt}` };
+}
+function pitrReady(backup) {
+    const text = 'Point-in-time recovery is configured';
+    if (!backup)
+        return success_criteria_notChecked('pitr', text, 'no backup result given');
+    const status = { ready: 'pass', warning: 'warn', error: 'fail', unknown: 'not-checked' };
+    const lsn = backup.walLsn ? ` (WAL position at backup: ${backup.walLsn})` : '';
+    return { id: 'pitr', text, status: status[backup.pitr.status], evidence: `${backup.pitr.message}${lsn}` };
+}
+/** The runbook's pre-promotion checklist, as far as pg-promote's stages can answer it. */
+function prePromotionChecklist(evidence) {
+    return [
+        fromChecks('staging-applied', 'All scripts ran successfully on staging', evidence, ['staging.gate'], 'no staging gate ran: pass --staging-url to plan or migrate'),
+        fromChecks('row-counts', 'Row counts match expectations', evidence, ['rows.counts'], 'no row counts configured: add verify.row_counts'),
+        fromChecks('views-compile', 'Views compile without errors', evidence, ['views.compile'], 'verification did not run'),
+        fromChecks('rls-active', 'RLS policies are active and tested', evidence, ['rls.required', 'lint.policy-rls-disabled', 'roles.access'], 'verification did not run'),
+        fromChecks('audit-complete', 'Audit trail shows complete execution', evidence, ['audit.trail'], 'verification did not run'),
+        backupTaken(evidence.backup),
+        pitrReady(evidence.backup),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/report-model.ts
+
+
+function tallyOf(checks) {
+    const tally = { pass: 0, fail: 0, warn: 0, 'not-checked': 0 };
+    for (const c of checks)
+        tally[c.status]++;
+    return tally;
+}
+function stageSummary(result) {
+    const checks = result.checks && result.checks.length > 0 ? tallyOf(result.checks) : undefined;
+    const outcome = !result.ok ? 'fail' : checks && checks.warn > 0 ? 'warn' : 'pass';
+    const summary = {
+        command: result.command,
+        target: result.database?.target,
+        database: result.database?.database,
+        startedAt: result.startedAt,
+        durationMs: result.durationMs,
+        ok: result.ok,
+        outcome,
+        dryRun: result.dryRun,
+        executionId: result.executionId,
+        counts: result.counts,
+    };
+    if (checks)
+        summary.checks = checks;
+    if (result.error)
+        summary.error = formatErrorLine(result.error);
+    return summary;
+}
+const VERIFYING = new Set(['verify', 'report']);
+function report_model_buildReport(results, generatedAt = new Date()) {
+    const ordered = [...results].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    const lastWith = (pick) => [...ordered].reverse().find(pick);
+    const verification = lastWith((r) => VERIFYING.has(r.command) && (r.checks?.length ?? 0) > 0);
+    const gate = lastWith((r) => (r.checks ?? []).some((c) => c.id === 'staging.gate'));
+    const checks = [
+        ...(gate?.checks ?? []).filter((c) => c.id === 'staging.gate'),
+        ...(verification?.checks ?? []).filter((c) => c.id !== 'staging.gate'),
+    ];
+    const backup = lastWith((r) => r.backup !== undefined)?.backup;
+    const evidence = { checks, stages: ordered, backup };
+    const stages = ordered.map(stageSummary);
+    return {
+        reportVersion: 1,
+        generatedAt: generatedAt.toISOString(),
+        ok: stages.every((s) => s.ok) && checks.every((c) => c.status !== 'fail'),
+        stages,
+        backup,
+        checks,
+        prePromotion: prePromotionChecklist(evidence),
+        successCriteria: successCriteria(evidence),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+/**
+ * The promotion report as GitHub-flavoured markdown: one section per run, so a day's audit
+ * file can hold several and the action can put the same text in its job summary.
+ */
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️', 'not-checked': '⚪' };
+const WORD = { pass: 'pass', fail: 'fail', warn: 'warning', 'not-checked': 'not checked' };
+/** Findings listed per check; the JSON file has all of them. */
+const MAX_FINDINGS = 50;
+/** Free text: no HTML, no line breaks that would end a list item or a table row. */
+function markdown_text(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}
+function cell(s) {
+    return markdown_text(s).replace(/\|/g, '\\|');
+}
+function code(s) {
+    const clean = s.replace(/\r?\n/g, ' ');
+    return clean.includes('`') ? `\`\` ${clean} \`\`` : `\`${clean}\``;
+}
+function markdown_duration(ms) {
+    if (ms >= 60_000)
+        return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+function bytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+const utc = (iso) => iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC');
+function headline(report) {
+    const failedStages = report.stages.filter((s) => !s.ok).length;
+    const failedChecks = report.checks.filter((c) => c.status === 'fail').length;
+    const warnings = report.checks.filter((c) => c.status === 'warn').length;
+    const parts = [
+        `${report.stages.length} stage${report.stages.length === 1 ? '' : 's'}${failedStages > 0 ? ` (${failedStages} failed)` : ''}`,
+        `${report.checks.length} check${report.checks.length === 1 ? '' : 's'}${failedChecks > 0 ? ` (${failedChecks} failed)` : ''}${warnings > 0 ? `, ${warnings} with warnings` : ''}`,
+    ];
+    return `**${report.ok ? '✅ Passed' : '❌ Failed'}**: ${parts.join(', ')}.`;
+}
+function criteriaList(criteria) {
+    return criteria.map((c) => {
+        const evidence = c.status === 'not-checked' ? `not checked: ${c.evidence}` : c.evidence;
+        return `- [${c.status === 'pass' ? 'x' : ' '}] ${ICON[c.status]} **${markdown_text(c.text)}**: ${markdown_text(evidence)}`;
+    });
+}
+function stagesTable(stages) {
+    const rows = stages.map((s, i) => {
+        const result = s.outcome === 'fail' ? `❌ failed${s.error ? `: ${cell(s.error)}` : ''}` : s.outcome === 'warn' ? '⚠️ ok, with warnings' : '✅ ok';
+        const work = s.command === 'migrate' && !s.dryRun ? ` (${s.counts.applied} applied)` : s.command === 'down' && !s.dryRun ? ` (${s.counts.reverted} reverted)` : '';
+        return `| ${i + 1} | ${cell(stageLabel(s))}${work} | ${s.target ? code(s.target) : ''} | ${utc(s.startedAt)} | ${markdown_duration(s.durationMs)} | ${result} |`;
+    });
+    return ['| # | stage | database | started | duration | result |', '|---:|---|---|---|---:|---|', ...rows];
+}
+function backupTable(b) {
+    const toc = `${b.toc.tables} tables, ${b.toc.views} views, ${b.toc.policies} policies (${b.toc.entries} entries)`;
+    const rows = [
+        ['Backup', `${code(b.path)} (${b.format} format, ${bytes(b.sizeBytes)}${b.encrypted ? ', encrypted' : ''})`],
+        ['SHA-256', code(b.sha256)],
+        ['Taken', `${utc(b.takenAt)}${b.walLsn ? `, WAL position ${code(b.walLsn)}` : ''}`],
+        ['Verified', `${b.verification === 'restore' ? 'by restoring it into a scratch database' : 'by listing its table of contents'}: ${toc}`],
+        ['Point-in-time recovery', `${ICON[b.pitr.status === 'ready' ? 'pass' : b.pitr.status === 'error' ? 'fail' : b.pitr.status === 'warning' ? 'warn' : 'not-checked']} ${cell(b.pitr.message)}`],
+        ['Manifest', code(b.manifestPath)],
+        ['Took', markdown_duration(b.durationMs)],
+    ];
+    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
+}
+function checksSection(checks) {
+    if (checks.length === 0)
+        return ['No verification ran.'];
+    const lines = [
+        '| check | phase | result | summary |',
+        '|---|---|---|---|',
+        ...checks.map((c) => `| ${code(c.id)} | ${c.phase ?? ''} | ${ICON[c.status]} ${WORD[c.status]} | ${cell(c.summary)} |`),
+    ];
+    for (const c of checks.filter((x) => (x.status === 'fail' || x.status === 'warn') && x.findings.length > 0)) {
+        lines.push('', `#### ${ICON[c.status]} ${c.id}${c.phase ? ` (${c.phase})` : ''}`, '');
+        for (const f of c.findings.slice(0, MAX_FINDINGS)) {
+            const level = c.status === 'fail' && f.level === 'warn' ? ' _(warning)_' : '';
+            lines.push(`- ${code(f.object)}: ${markdown_text(f.reason)}${level}`);
+        }
+        if (c.findings.length > MAX_FINDINGS)
+            lines.push(`- … and ${c.findings.length - MAX_FINDINGS} more (in the JSON report)`);
+    }
+    return lines;
+}
+function renderReportMarkdown(report, title = 'Promotion report') {
+    const target = [...report.stages].reverse().find((s) => s.target)?.target;
+    const lines = [
+        `## ${title}: ${utc(report.generatedAt)}`,
+        '',
+        `${headline(report)}${target ? ` Database ${code(target)}.` : ''}`,
+        '',
+        stagesDiagram(report.stages),
+        '',
+        '### Success criteria (runbook)',
+        '',
+        ...criteriaList(report.successCriteria),
+        '',
+        '### Pre-promotion checklist (runbook)',
+        '',
+        ...criteriaList(report.prePromotion),
+        '',
+        '### Stages',
+        '',
+        ...stagesTable(report.stages),
+        '',
+    ];
+    if (report.backup)
+        lines.push('### Backup', '', ...backupTable(report.backup), '');
+    lines.push('### Verification', '', ...checksSection(report.checks), '');
+    return lines.join('\n');
+}
+/** For adapters (the action's job summary): stage results in, markdown out, no files touched. */
+function resultsToMarkdown(results, generatedAt = new Date()) {
+    return renderReportMarkdown(buildReport(results, generatedAt));
+}
+
+;// CONCATENATED MODULE: ./src/report/stage-results.ts
+
+
+
+const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check'];
+const MAX_RESULT_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads the stage results a report is built from: the `--json` output of each stage (or the
+ * action's result-json file). Anything else is a usage error naming the file.
+ */
+function readStageResults(root, files) {
+    return files.map((file) => {
+        const abs = external_node_path_default().resolve(root, file);
+        const where = { key: '--results', file };
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch (err) {
+            const code = err.code;
+            throw usageError(`--results: ${code === 'ENOENT' ? 'file not found' : err.message}`, where);
+        }
+        if (text.length > MAX_RESULT_BYTES)
+            throw usageError('--results: file is too large to be a stage result', where);
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw usageError('--results: not JSON (pass the --json output of a pg-promote stage)', where);
+        }
+        const valid = parsed && typeof parsed === 'object' &&
+            COMMANDS.includes(parsed.command) &&
+            typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
+            parsed.counts !== undefined && Array.isArray(parsed.phases);
+        if (!valid)
+            throw usageError('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
+        return parsed;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/report.ts
+
+
+
+
+
+
+
+/**
+ * The runbook's Success Criteria as a report: the earlier stages' results (--results), the
+ * verification run live against this database, assembled into the dated audit file (markdown,
+ * appended per run) and its JSON twin. Exit 1 when a stage or a check failed, after writing.
+ */
+async function report(ctx) {
+    const started = Date.now();
+    const { config, phases, target } = ctx.prepared;
+    const stages = readStageResults(ctx.options.root, ctx.options.report?.results ?? []);
+    ctx.result.checks = await runChecks(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
+    const ok = ctx.result.checks.every((c) => c.status !== 'fail');
+    const self = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
+    const model = report_model_buildReport([...stages, self]);
+    const dir = ctx.options.report?.auditDir ? external_node_path_default().resolve(ctx.options.root, ctx.options.report.auditDir) : config.reportDir;
+    const written = writeAuditFiles(dir, model, renderReportMarkdown(model));
+    ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };
+    if (model.ok)
+        return;
+    // The report's own stage fails only through its checks, which are named below.
+    const failedStages = model.stages.filter((s) => !s.ok && s.command !== 'report').map((s) => s.command);
+    const failedChecks = model.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}${c.phase ? ` (${c.phase})` : ''}`);
+    const what = [
+        failedStages.length > 0 ? `stage${failedStages.length === 1 ? '' : 's'} failed: ${failedStages.join(', ')}` : '',
+        failedChecks.length > 0 ? `check${failedChecks.length === 1 ? '' : 's'} failed: ${failedChecks.join(', ')}` : '',
+    ].filter(Boolean).join('; ');
+    throw new PromoteError('check', `the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
+}
+/** The audit trail to check is that of the newest real migrate (or down) of this database. */
+function executionOf(stages, target) {
+    const runs = stages
+        .filter((s) => (s.command === 'migrate' || s.command === 'down') && !s.dryRun && s.executionId && s.database?.target === target)
+        .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    return runs[runs.length - 1]?.executionId;
+}
+/** Repository-relative when inside the root (what a person types), absolute otherwise. */
+function shown(root, file) {
+    const rel = external_node_path_default().relative(root, file);
+    return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/backup/notice.ts
+
+
+
+function rollbackNotice(f) {
+    const versions = Object.entries(f.latestVersions).map(([phase, v]) => `${phase} ${v ?? 'none'}`).join(', ') || 'no schema history in the backup';
+    const leftovers = f.leftovers.length > 0 ? ` Objects created after the backup are still present and need a decision: ${f.leftovers.join(', ')}.` : '';
+    return [
+        'Subject: [ROLLBACK INITIATED] Database Housekeeping Promotion',
+        '',
+        `Status: Rolled back. Database "${f.database}" (${f.target}) was restored from backup ${f.backupFile} at ${f.restoredAt.toISOString()} by ${f.actor}; the restore is complete.`,
+        `Impact: The database is back to its state of ${f.takenAt}${f.walLsn ? ` (WAL ${f.walLsn})` : ''}. Every change written after that moment, by the promotion or by applications, is no longer in it. Schema versions now: ${versions}.${leftovers}`,
+        `ETA: Done; the restore took ${(f.durationMs / 1000).toFixed(1)} s.`,
+        'Action Required: Keep the services stopped for the rollback (e.g. the ingest service) stopped until the applications are checked against the restored schema; re-enter any data written after the backup time that must be kept.',
+        '',
+        'Will update in 15 minutes.',
+        '',
+    ].join('\n');
+}
+/** Beside the dated audit reports (report.dir), named after the database and the time of the restore. */
+async function writeNotice(reportDir, database, at, text) {
+    await (0,promises_namespaceObject.mkdir)(reportDir, { recursive: true });
+    const file = external_node_path_default().join(reportDir, `rollback_${safeName(database)}_${stamp(at)}.txt`);
+    await (0,promises_namespaceObject.writeFile)(file, text, { flag: 'wx' });
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/backup/restore.ts
+
+
+
+
+
+
+/**
+ * The runbook's Immediate Rollback: pg_restore --clean --if-exists. One job runs as a single
+ * transaction, so a restore that fails part-way leaves the database as it was; parallel jobs
+ * (directory format) cannot share a transaction and stop at the first error instead.
+ */
+function restoreArgs(target, jobs, listFile) {
+    const args = ['--clean', '--if-exists', '--no-password', dbnameArg(target)];
+    if (listFile)
+        args.push(`--use-list=${listFile}`);
+    return jobs > 1 ? [...args, `--jobs=${jobs}`, '--exit-on-error'] : [...args, '--single-transaction'];
+}
+async function restoreInto(options) {
+    const started = Date.now();
+    let fed;
+    const ticker = setInterval(() => options.onProgress(fed, Date.now() - started), options.progressEveryMs);
+    try {
+        const { exit, decryptError } = await runPgRestore(options.pgRestore, restoreArgs(options.target, options.jobs, options.listFile), options.input, {
+            target: options.target,
+            onFed: (bytes) => {
+                fed = bytes;
+            },
+        });
+        if (decryptError) {
+            throw new PromoteError('check', `restore stopped: ${decryptError.message}; pg_restore was killed before it could commit`, { file: options.input.shown });
+        }
+        if (exit.code !== 0) {
+            const how = options.jobs > 1 ? 'the restore stopped at the first error; objects restored before it stay restored' : 'nothing was changed (one transaction, rolled back)';
+            const failure = toolFailure('pg_restore', exit, { target: options.target, doing: `restore into ${options.target.display} failed` });
+            throw new PromoteError(failure.kind, `${failure.message}; ${how}`, failure.context);
+        }
+    }
+    finally {
+        clearInterval(ticker);
+    }
+}
+const EXISTING_SCHEMAS_SQL = 'SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])';
+/**
+ * --clean would DROP SCHEMA every schema in the backup, which fails (and, in one transaction,
+ * fails the whole restore) as soon as the schema holds anything the backup does not, such as
+ * the table a failed promotion created. Schemas that exist are kept; everything in them that
+ * the backup holds is still dropped and restored. The edited list is not secret (names only).
+ */
+async function restoreList(client, listing) {
+    const names = listing.schemas.map((s) => s.name);
+    const existing = new Set((await client.query(EXISTING_SCHEMAS_SQL, [names])).rows.map((r) => r.nspname));
+    const skipped = new Set(listing.schemas.filter((s) => existing.has(s.name)).map((s) => s.dumpId));
+    if (skipped.size === 0 || !listing.lines)
+        return { kept: [], cleanup: async () => undefined };
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pg-promote-restore-'));
+    const file = external_node_path_default().join(dir, 'restore.list');
+    const lines = listing.lines.map((line) => (skipped.has(line.slice(0, line.indexOf(';'))) ? `;${line}` : line));
+    await (0,promises_namespaceObject.writeFile)(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+    return { file, kept: [...existing], cleanup: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }) };
+}
+
+;// CONCATENATED MODULE: ./src/backup/restored-state.ts
+
+
+
+/** The runbook's "verify restoration", per phase: the highest version the restored history says is applied. */
+async function latestVersions(client, history, phases) {
+    const state = historyState(await readHistory(client, history));
+    const latest = {};
+    for (const phase of phases) {
+        const versions = [...(state.applied.get(phase.name)?.keys() ?? [])];
+        versions.sort((a, b) => compareVersions(parseVersionText(a) ?? [], parseVersionText(b) ?? []));
+        latest[phase.name] = versions.at(-1) ?? null;
+    }
+    return latest;
+}
+/**
+ * pg_restore --clean drops only what the backup holds: a table a failed promotion created is
+ * still there afterwards, and would make the next migrate fail. Name them.
+ */
+async function objectsNotInBackup(client, manifest) {
+    const objects = await dumpedObjects(client);
+    const tables = new Set(manifest.tables.map(catalog_qualifiedName));
+    const views = new Set(manifest.views);
+    return [
+        ...objects.tables.map(catalog_qualifiedName).filter((t) => !tables.has(t)).map((t) => `table ${t}`),
+        ...objects.views.map(catalog_qualifiedName).filter((v) => !views.has(v)).map((v) => `view ${v}`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/backup/verify-file.ts
+
+
+
+
+/**
+ * Before a restore touches anything: the dump is the one its manifest describes, byte for
+ * byte, and an encrypted dump decrypts and authenticates from its first chunk to its last.
+ * Every failure is bad input (exit 2) naming the file.
+ */
+async function checkAgainstManifest(manifest, dumpPath, shown, key) {
+    let info;
+    try {
+        info = (0,external_node_fs_.statSync)(dumpPath);
+    }
+    catch {
+        throw usageError(`not found (the manifest names ${manifest.file})`, { file: shown });
+    }
+    const isFolder = manifest.format === 'directory';
+    if (info.isDirectory() !== isFolder) {
+        throw usageError(`does not match its manifest: expected a ${isFolder ? 'folder (directory format)' : 'file (custom format)'}`, { file: shown });
+    }
+    if (!isFolder && info.size !== manifest.sizeBytes) {
+        throw usageError(`does not match its manifest: ${info.size} bytes, the manifest says ${manifest.sizeBytes} (truncated or replaced)`, { file: shown });
+    }
+    if (manifest.encrypted) {
+        if (!key)
+            throw usageError('is encrypted and no key was given', { file: shown });
+        if (manifest.encryption && keyId(key.value) !== manifest.encryption.keyId) {
+            throw decryptFailure(shown, new Error(`another key: its key id is ${keyId(key.value)}, the manifest says ${manifest.encryption.keyId}`), key.env);
+        }
+        let digest;
+        try {
+            digest = await hashAndAuthenticate(dumpPath, key.value);
+        }
+        catch (err) {
+            throw decryptFailure(shown, err, key.env);
+        }
+        if (digest.sha256 !== manifest.sha256)
+            throw checksumMismatch(shown, digest.sha256, manifest.sha256);
+        return;
+    }
+    if (isFolder) {
+        const digest = await hashFolder(dumpPath);
+        if (digest.sha256 === manifest.sha256)
+            return;
+        const expected = new Map((manifest.files ?? []).map((f) => [f.name, f.sha256]));
+        const changed = digest.files.filter((f) => expected.get(f.name) !== f.sha256).map((f) => f.name);
+        const missing = [...expected.keys()].filter((name) => !digest.files.some((f) => f.name === name));
+        const which = [...changed.map((n) => `${n} differs`), ...missing.map((n) => `${n} missing`)].slice(0, 5).join(', ');
+        throw usageError(`does not match its manifest: ${which || 'file list differs'}`, { file: shown });
+    }
+    const digest = await hashFile(dumpPath);
+    if (digest.sha256 !== manifest.sha256)
+        throw checksumMismatch(shown, digest.sha256, manifest.sha256);
+}
+function checksumMismatch(shown, actual, expected) {
+    return usageError(`does not match its manifest: sha256 ${actual.slice(0, 16)}…, the manifest says ${expected.slice(0, 16)}… (altered or corrupted)`, {
+        file: shown,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/restore.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const restore_PROGRESS_EVERY_MS = 5000;
+/**
+ * The runbook's Immediate Rollback. Everything that can be wrong with the request or the
+ * backup (the confirmation, the manifest, the checksum, the key, the archive's readability)
+ * is checked before the database is touched; then pg_restore --clean --if-exists, holding the
+ * migration lock so no promotion runs into it; then "verify restoration" and the notice.
+ */
+async function restore(ctx) {
+    const started = Date.now();
+    const { config, target, actor } = ctx.prepared;
+    const { root } = ctx.options;
+    const request = ctx.options.restore ?? {};
+    if (!request.file)
+        throw usageError('restore needs --backup FILE (a backup pg-promote wrote, with its manifest beside it)', { key: '--backup' });
+    if (request.confirm === undefined) {
+        throw usageError(`restore replaces the contents of database '${target.database}': pass --confirm ${target.database} to confirm`, { key: '--confirm' });
+    }
+    if (request.confirm !== target.database) {
+        throw usageError(`'${request.confirm}' does not match the target database '${target.database}'; nothing was restored`, { key: '--confirm' });
+    }
+    const given = external_node_path_default().resolve(root, request.file);
+    const isManifest = given.endsWith('.manifest.json');
+    const manifestFile = isManifest ? given : manifestPathFor(given);
+    if (!isManifest && !DUMP_SUFFIXES.some((s) => given.replace(/[/\\]+$/, '').endsWith(s))) {
+        throw usageError(`'${request.file}' is not a pg-promote backup name (expected .dump, .dump.enc, .dir or .manifest.json)`, { key: '--backup' });
+    }
+    const manifest = readManifest(manifestFile, shownPath(root, manifestFile), '--backup');
+    const dumpPath = dumpPathOf(manifestFile, manifest);
+    const shown = shownPath(root, dumpPath);
+    if (!isManifest && external_node_path_default().resolve(dumpPath) !== given.replace(/[/\\]+$/, '')) {
+        throw usageError(`the manifest beside it (${shownPath(root, manifestFile)}) describes ${manifest.file}`, { file: shownPath(root, given), key: '--backup' });
+    }
+    if (manifest.database !== target.database) {
+        throw usageError(`is a backup of database '${manifest.database}', not of '${target.database}'; nothing was restored`, { file: shown, key: '--backup' });
+    }
+    const jobs = request.jobs ?? (manifest.format === 'directory' ? config.backup.jobs : 1);
+    if (jobs > 1 && manifest.format !== 'directory')
+        throw usageError('needs a directory-format backup (a custom-format one restores in one transaction)', { key: '--jobs' });
+    const key = keyFor(manifest, config.backup.encryptionKeyEnv);
+    const pgRestore = await toolsForRestore(manifest.pgDump);
+    const step = (message) => ctx.emit({ type: 'stage-step', stage: 'restore', message });
+    step(`checking ${shown} against its manifest (size, SHA-256${key ? ', decryption of every chunk' : ''})`);
+    await checkAgainstManifest(manifest, dumpPath, shown, key);
+    const input = { path: dumpPath, shown, format: manifest.format, key: key?.value };
+    const listing = await listArchive(pgRestore.path, input, target, true);
+    const here = await systemIdentifier(ctx.session.client);
+    if (manifest.systemIdentifier && here && manifest.systemIdentifier !== here) {
+        ctx.result.warnings.push(`${shown} was taken on another server (system identifier ${manifest.systemIdentifier}, this one's is ${here})`);
+    }
+    const release = await acquireMigrationLock(ctx.session.client, {
+        waitMs: config.advisoryLockWaitMs,
+        database: target.database,
+        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
+    });
+    const restoreStarted = Date.now();
+    const list = await restoreList(ctx.session.client, listing);
+    try {
+        step(`pg_restore ${pgRestore.version} --clean --if-exists into ${target.display}${jobs > 1 ? ` with ${jobs} jobs` : ' in one transaction'}`);
+        await restoreInto({
+            pgRestore: pgRestore.path,
+            input,
+            target,
+            jobs,
+            listFile: list.file,
+            progressEveryMs: restore_PROGRESS_EVERY_MS,
+            onProgress: (fed, elapsedMs) => ctx.emit({ type: 'stage-progress', stage: 'restore', step: 'restore', bytes: fed, totalBytes: fed === undefined ? undefined : manifest.sizeBytes, elapsedMs }),
+        });
+    }
+    finally {
+        await list.cleanup();
+        if (!ctx.session.lost())
+            await release();
+    }
+    ctx.emit({ type: 'stage-progress', stage: 'restore', step: 'restore', elapsedMs: Date.now() - restoreStarted, done: true });
+    const latest = await latestVersions(ctx.session.client, config.historyTable, config.phases);
+    const leftovers = await objectsNotInBackup(ctx.session.client, manifest);
+    if (leftovers.length > 0) {
+        ctx.result.warnings.push(`not in the backup, so still present after the restore: ${leftovers.join(', ')} (pg_restore --clean drops only what the backup holds)`);
+    }
+    const restoredAt = new Date();
+    const durationMs = Date.now() - started;
+    const notice = rollbackNotice({
+        database: target.database,
+        target: target.display,
+        backupFile: manifest.file,
+        takenAt: manifest.takenAt,
+        walLsn: manifest.walLsn,
+        restoredAt,
+        durationMs,
+        actor,
+        latestVersions: latest,
+        leftovers,
+    });
+    let noticePath;
+    try {
+        noticePath = shownPath(root, await writeNotice(config.reportDir, target.database, restoredAt, notice));
+    }
+    catch (err) {
+        ctx.result.warnings.push(`the rollback notice could not be written to ${shownPath(root, config.reportDir)}: ${err.message}`);
+    }
+    await recordEvent(ctx.session.client, config.historyTable.schema, {
+        executionId: ctx.result.executionId,
+        actor,
+        event: 'restore.completed',
+        detail: { database: target.database, backup: manifest.file, sha256: manifest.sha256, takenAt: manifest.takenAt, walLsn: manifest.walLsn, latestVersions: latest },
+    });
+    ctx.result.restore = {
+        backupPath: shown,
+        manifestPath: shownPath(root, manifestFile),
+        database: target.database,
+        takenAt: manifest.takenAt,
+        walLsn: manifest.walLsn,
+        sha256: manifest.sha256,
+        encrypted: manifest.encrypted,
+        pgRestore: { path: pgRestore.path, version: pgRestore.version },
+        latestVersions: latest,
+        notice,
+        noticePath,
+        durationMs,
+    };
+}
+/** The config's variable, else the one the backup was made with (its name is in the manifest). */
+function keyFor(manifest, configEnv) {
+    if (!manifest.encrypted)
+        return undefined;
+    const env = configEnv ?? manifest.encryption?.keyEnv;
+    if (!env)
+        throw usageError('the backup is encrypted and no key variable is known (set backup.encryption_key_env)', { key: 'backup.encryption_key_env' });
+    return { value: keyFromEnv(env), env };
+}
+
+;// CONCATENATED MODULE: ./src/engine/verify.ts
+
+
+/**
+ * The runbook's post-promotion verification as a check suite: every check of the selected
+ * phases, results in ctx.result.checks, exit 1 when any failed. Changes nothing.
+ */
+async function verify(ctx, executionId) {
+    const { config, phases } = ctx.prepared;
+    ctx.result.checks = await runChecks(ctx.session.client, { config, phases, executionId });
+    const failure = checkFailure(ctx.result.checks);
+    if (failure)
+        throw failure;
+}
+/** The 'check' error for failed checks, naming the first failing object; undefined when none failed. */
+function checkFailure(checks) {
+    const failed = checks.filter((c) => c.status === 'fail');
+    if (failed.length === 0)
+        return undefined;
+    const first = failed[0];
+    const finding = first.findings.find((f) => f.level !== 'warn') ?? first.findings[0];
+    const ids = [...new Set(failed.map((c) => c.id))].join(', ');
+    const where = finding ? `: ${finding.object}: ${finding.reason}` : `: ${first.summary}`;
+    const more = failed.length > 1 ? ` (${failed.length} checks failed: ${ids})` : '';
+    return new PromoteError('check', `${first.id}${first.phase ? ` (${first.phase})` : ''}${where}${more}`, {
+        phase: first.phase,
+        object: finding?.object,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 
 
@@ -49205,12 +60684,29 @@ function defaultActor() {
 
 
 
-const COMMANDS = {
+
+
+
+
+
+
+
+const engine_COMMANDS = {
     plan: inspect,
     status: inspect,
     migrate: migrate,
     down: down,
+    backup: backup,
+    restore: restore,
+    verify: verify,
+    report: report,
 };
+const OFFLINE_COMMANDS = {
+    'boundary-check': boundaryCheck,
+    lint: lint,
+};
+const isOffline = (command) => command in OFFLINE_COMMANDS;
+const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint']);
 /**
  * The engine's single entry point. It never throws: every outcome, including bad input and
  * lost connections, comes back as a PromoteResult with its exit code.
@@ -49221,7 +60717,7 @@ async function runEngine(options) {
         command: options.command,
         ok: false,
         exitCode: 0,
-        dryRun: options.command === 'plan' || options.command === 'status' || Boolean(options.dryRun),
+        dryRun: READ_ONLY.has(options.command) || Boolean(options.dryRun),
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
         phases: [],
@@ -49232,11 +60728,16 @@ async function runEngine(options) {
     const emit = options.onEvent ?? (() => undefined);
     let session;
     try {
+        if (isOffline(options.command)) {
+            const config = loadConfig({ root: options.root, configPath: options.configPath });
+            await OFFLINE_COMMANDS[options.command]({ options, config, result, emit });
+            return finish(result, started);
+        }
         const prepared = prepare(options);
         session = await openSession(prepared.url, prepared.target, `pg-promote ${options.command}`);
         result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
         emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
-        await COMMANDS[options.command]({ options, prepared, session, result, emit });
+        await engine_COMMANDS[options.command]({ options, prepared, session, result, emit });
     }
     catch (err) {
         const error = asPromoteError(err);
@@ -49266,34 +60767,197 @@ function finish(result, started) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/errors/format.ts
-/**
- * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
- * Detail and hint follow on their own lines only when the server gave them.
- */
-function formatErrorLine(error) {
-    const where = locationOf(error);
-    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
-    return `${where ? `${where}: ` : ''}${error.message}${state}`;
-}
-function format_formatErrorLines(error) {
-    const lines = [formatErrorLine(error)];
-    if (error.detail)
-        lines.push(`  detail: ${error.detail}`);
-    if (error.hint)
-        lines.push(`  hint: ${error.hint}`);
+;// CONCATENATED MODULE: ./src/report/backup-text.ts
+/** Text lines for the backup and restore stages' results (CLI and action logs). */
+function backupLines(result) {
+    const lines = [];
+    if (result.backup)
+        lines.push(...backupSummaryLines(result.backup));
+    if (result.restore)
+        lines.push(...restoreLines(result.restore));
     return lines;
 }
-function locationOf(error) {
-    if (error.file) {
-        if (error.line === undefined)
-            return error.file;
-        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+function backupSummaryLines(b) {
+    const lines = [
+        `backup: ${b.path} (${b.format}${b.encrypted ? ', encrypted AES-256-GCM' : ''}, ${backup_text_bytes(b.sizeBytes)}, sha256 ${b.sha256})`,
+        `  taken ${b.takenAt}${b.walLsn ? ` at WAL ${b.walLsn}` : ''} with pg_dump ${b.pgDump.version}`,
+        `  verified: pg_restore --list holds ${count(b.toc.tables, 'table')}, ${count(b.toc.views, 'view')}, ${count(b.toc.policies, 'policy', 'policies')} (${b.toc.entries} entries)`,
+    ];
+    if (b.deep) {
+        lines.push(`  verified: restored into a scratch database: ${count(b.deep.tables, 'table')} and ${b.deep.rows.toLocaleString('en-US')} rows match (${backup_text_seconds(b.deep.durationMs)}; dropped)`);
     }
-    return error.key ?? '';
+    lines.push(`  manifest: ${b.manifestPath}`);
+    lines.push(`  ${pitrLine(b.pitr)}`);
+    lines.push(`  took ${backup_text_seconds(b.durationMs)}: dump ${backup_text_seconds(b.timings.dumpMs)}, verification ${backup_text_seconds(b.timings.verifyMs)}${b.timings.deepMs === undefined ? '' : `, deep verification ${backup_text_seconds(b.timings.deepMs)}`}`);
+    return lines;
+}
+/** Anything short of ready is also a warning of the result, printed once, below. */
+function pitrLine(p) {
+    if (p.status === 'ready')
+        return `PITR: ready: ${p.message}`;
+    return `PITR: ${p.status === 'unknown' ? 'cannot be confirmed' : 'NOT READY'} (see the warning below)`;
+}
+function restoreLines(r) {
+    const versions = Object.entries(r.latestVersions).map(([phase, v]) => `${phase} ${v ?? '(none)'}`).join(', ');
+    return [
+        `restore: ${r.database} restored from ${r.backupPath} (taken ${r.takenAt}${r.walLsn ? ` at WAL ${r.walLsn}` : ''}) in ${backup_text_seconds(r.durationMs)}`,
+        `  latest version per phase (the runbook's "verify restoration"): ${versions || 'no history table in the backup'}`,
+        ...(r.noticePath ? [`  rollback notice written to ${r.noticePath}:`] : ['  rollback notice:']),
+        '',
+        ...r.notice.trimEnd().split('\n'),
+        '',
+    ];
+}
+function stageProgressLine(event) {
+    const size = event.bytes === undefined ? '' : `${backup_text_bytes(event.bytes)}${event.totalBytes ? ` of ${backup_text_bytes(event.totalBytes)}` : ''} ${event.done ? 'written' : 'so far'}, `;
+    return `${event.step}: ${size}${backup_text_seconds(event.elapsedMs)}${event.done ? '' : ' …'}`;
+}
+function backup_text_bytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
+}
+const backup_text_seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+;// CONCATENATED MODULE: ./src/report/boundary-text.ts
+/** Text lines for the boundary check's findings (CLI and action logs). */
+function boundaryLines(result) {
+    const report = result.boundary;
+    if (!report)
+        return [];
+    const lines = [];
+    for (const f of report.findings) {
+        lines.push(`${f.file}:${f.line}:${f.column}: ${f.kind} writes to ${f.object} (rule ${f.rule}, ${f.via})`);
+    }
+    for (const a of report.accepted) {
+        lines.push(`accepted (${a.source === 'inline' ? 'inline marker' : 'baseline'}): ${a.file}:${a.line}:${a.column}: ${a.kind} ${a.object} (rule ${a.rule}): ${a.reason}`);
+    }
+    const skipped = Object.entries(report.skipped);
+    const mb = ((report.bytesScanned ?? 0) / 1e6).toFixed(1);
+    lines.push(`boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
+        `${report.filesScanned} files (${mb} MB) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`);
+    if (skipped.length > 0)
+        lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
+    if (report.sarifPath)
+        lines.push(`  SARIF: ${report.sarifPath}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/checks-text.ts
+const MARK = { pass: '✓', fail: '✗', warn: '!', 'not-checked': '·' };
+/** A long list of findings is cut here in the log; --json and the report carry all of them. */
+const checks_text_MAX_FINDINGS = 20;
+/** Text lines for the verification checks' results (CLI and action logs). */
+function checkLines(result) {
+    const checks = result.checks ?? [];
+    const lines = [];
+    if (checks.length > 0) {
+        const width = Math.max(...checks.map((c) => c.id.length));
+        for (const check of checks)
+            lines.push(...checkBlock(check, width));
+        lines.push(`checks: ${tally(checks)}`);
+    }
+    if (result.report)
+        lines.push(`report: ${result.report.markdownPath} (JSON: ${result.report.jsonPath})`);
+    return lines;
+}
+function checkBlock(check, width) {
+    const phase = check.phase ? `[${check.phase}] ` : '';
+    const lines = [`${MARK[check.status]} ${check.id.padEnd(width)}  ${phase}${check.status === 'not-checked' ? 'not checked: ' : ''}${check.summary}`];
+    const shown = check.findings.slice(0, checks_text_MAX_FINDINGS);
+    for (const f of shown) {
+        const mark = check.status === 'fail' && f.level === 'warn' ? ' (warning)' : '';
+        lines.push(`    ${f.object}: ${f.reason}${mark}`);
+    }
+    if (check.findings.length > shown.length)
+        lines.push(`    … and ${check.findings.length - shown.length} more (see --json)`);
+    return lines;
+}
+function tally(checks) {
+    const n = (s) => checks.filter((c) => c.status === s).length;
+    const parts = [`${n('pass')} passed`, `${n('fail')} failed`];
+    if (n('warn') > 0)
+        parts.push(`${n('warn')} with warnings`);
+    if (n('not-checked') > 0)
+        parts.push(`${n('not-checked')} not checked`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/lint-text.ts
+
+const lint_text_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function lint_text_headline(report) {
+    const { error, warning, info } = report.counts;
+    const parts = [lint_text_plural(report.filesLinted, 'file') + ' linted', lint_text_plural(error, 'error'), lint_text_plural(warning, 'warning')];
+    if (info)
+        parts.push(`${info} info`);
+    if (report.exceptions.length)
+        parts.push(`${lint_text_plural(report.exceptions.length, 'exception')} allowed in the files`);
+    if (report.skipped.length)
+        parts.push(`${lint_text_plural(report.skipped.length, 'file')} skipped`);
+    const against = report.database
+        ? `against ${report.database.target}, tables from ${formatBytes(report.database.largeTableBytes)} count as large`
+        : 'without a database: every file counts as pending, table sizes unknown';
+    return `lint: ${parts.join(', ')} (${against})`;
+}
+const where = (f) => `${f.file}:${f.line}:${f.column}`;
+/** Text lines for migration lint findings (CLI and action logs). */
+function lintLines(result) {
+    const report = result.lint;
+    if (!report)
+        return [];
+    const lines = [lint_text_headline(report)];
+    for (const f of report.findings) {
+        lines.push(`  ${f.severity.padEnd(7)} ${where(f)}  ${f.rule}${f.raised ? ' (large table)' : ''}`);
+        lines.push(`          ${f.message}`);
+        lines.push(`          fix: ${f.fix}`);
+    }
+    if (report.exceptions.length > 0) {
+        lines.push('  allowed by exceptions in the files:');
+        for (const e of report.exceptions)
+            lines.push(`    ${where(e)}  ${e.rule}  reason: ${e.reason}`);
+    }
+    return lines;
+}
+const lint_text_cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * The lint section of the plan approvers read (job summary, PR comment): every finding with
+ * its fix, and every exception with its reason, so nothing silenced goes unseen.
+ */
+function lintMarkdown(report) {
+    const out = [`### Migration lint`, '', lint_text_headline(report).replace(/^lint: /, '')];
+    if (report.findings.length > 0) {
+        out.push('', '| severity | where | rule | finding | fix |', '| --- | --- | --- | --- | --- |');
+        for (const f of report.findings) {
+            out.push(`| ${f.severity}${f.raised ? ' (large table)' : ''} | \`${lint_text_cell(where(f))}\` | ${f.rule} | ${lint_text_cell(f.message)} | ${lint_text_cell(f.fix)} |`);
+        }
+    }
+    if (report.exceptions.length > 0) {
+        out.push('', '#### Allowed by exceptions in the files', '', '| where | rule | finding | reason |', '| --- | --- | --- | --- |');
+        for (const e of report.exceptions)
+            out.push(`| \`${lint_text_cell(where(e))}\` | ${e.rule} | ${lint_text_cell(e.message)} | ${lint_text_cell(e.reason)} |`);
+    }
+    if (report.skipped.length > 0) {
+        out.push('', '#### Not linted', '');
+        for (const s of report.skipped)
+            out.push(`- \`${lint_text_cell(s.file)}\`: ${lint_text_cell(s.reason)}`);
+    }
+    return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
 
 /** Plain-text rendering of the engine: progress lines while it works (CLI and action logs), a summary when done. */
 function renderEvent(event) {
@@ -49308,11 +60972,15 @@ function renderEvent(event) {
             return `  ! ${event.file}: ${event.message} [${event.sqlstate}]; retry ${event.attempt}/${event.of} in ${event.waitMs} ms`;
         case 'file-done':
             return `  ${fileLine(event.result)}`;
+        case 'stage-step':
+            return `${event.stage}: ${event.message}`;
+        case 'stage-progress':
+            return `  ${stageProgressLine(event)}`;
         default:
             return undefined;
     }
 }
-const MARK = {
+const text_MARK = {
     applied: '✓',
     reverted: '↶',
     failed: '✗',
@@ -49320,12 +60988,14 @@ const MARK = {
     'would-revert': '↶?',
     'up-to-date': '=',
 };
+/** Commands whose outcome is files applied, pending or reverted. */
+const FILE_COMMANDS = new Set(['plan', 'status', 'migrate', 'down']);
 function fileLine(file) {
     const label = file.kind === 'migration' || file.kind === 'down' ? `${file.kind === 'down' ? 'down ' : ''}v${file.version}` : file.kind;
     const time = file.durationMs === undefined ? '' : `  ${formatMs(file.durationMs)}`;
     const retries = file.attempts && file.attempts > 1 ? ` (${file.attempts} attempts)` : '';
     const tx = file.transactional ? '' : ' [no transaction]';
-    return `${MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}`;
+    return `${text_MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}`;
 }
 function formatMs(ms) {
     return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
@@ -49346,6 +61016,7 @@ function renderSummary(result) {
                 lines.push(`  ${fileLine(file)}${file.status === 'pending' ? `  sha256 ${file.checksum.slice(0, 12)}` : ''}`);
         }
     }
+    lines.push(...backupLines(result), ...checkLines(result), ...boundaryLines(result), ...lintLines(result));
     for (const drift of result.drift)
         lines.push(`drift: ${drift.file}: ${drift.message}`);
     for (const warning of result.warnings)
@@ -49357,11 +61028,78 @@ function renderSummary(result) {
         if (result.error.statement)
             errorLines.push(`  statement: ${result.error.statement.split('\n')[0]}`);
     }
-    if (result.database || !result.error) {
+    const outcome = result.ok ? 'done' : 'stopped';
+    if (!FILE_COMMANDS.has(result.command))
+        lines.push(`${outcome} in ${took}`);
+    else if (result.database || !result.error) {
         const verb = result.command === 'down' ? `${reverted} reverted` : `${applied} applied`;
-        lines.push(`${result.ok ? 'done' : 'stopped'}: ${verb}, ${pending} pending, ${failed} failed in ${took}`);
+        lines.push(`${outcome}: ${verb}, ${pending} pending, ${failed} failed in ${took}`);
     }
     return { lines, errorLines };
+}
+
+;// CONCATENATED MODULE: ./src/lint/annotations.ts
+function lintAnnotations(report) {
+    if (!report)
+        return [];
+    return report.findings.flatMap((f) => f.severity === 'info'
+        ? []
+        : [{
+                level: f.severity,
+                message: `${f.rule}: ${f.message}\nfix: ${f.fix}`,
+                file: f.file,
+                line: f.line,
+                column: f.column,
+                priority: f.severity === 'error' ? 2 : 3,
+            }]);
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+
+
+
+/** GitHub shows at most this many error and this many warning annotations per step. */
+const ANNOTATION_LIMIT = 10;
+/** What a result says that belongs on a file in the pull request or run view. */
+function annotationsOf(result) {
+    const out = [];
+    if (result.error) {
+        const e = result.error;
+        out.push({ level: 'error', message: formatErrorLine({ ...e, file: undefined, key: undefined }), file: e.file, line: e.line, column: e.column, priority: 0 });
+    }
+    for (const d of result.drift) {
+        out.push({ level: 'error', message: `drift: ${d.message}`, file: d.file, line: 1, priority: 1 });
+    }
+    for (const check of result.checks ?? []) {
+        if (check.status === 'fail')
+            out.push({ level: 'error', message: `${check.id}: ${check.summary}`, priority: 2 });
+        if (check.status === 'warn')
+            out.push({ level: 'warning', message: `${check.id}: ${check.summary}`, priority: 3 });
+    }
+    out.push(...lintAnnotations(result.lint));
+    for (const warning of result.warnings)
+        out.push({ level: 'warning', message: warning, priority: 4 });
+    return out;
+}
+/**
+ * Emits the most important annotations within GitHub's per-step limits and returns how many of
+ * each level were left out, for the summary to say so.
+ */
+function emitAnnotations(annotations) {
+    const { shown, omittedErrors, omittedWarnings } = selectAnnotations(annotations);
+    for (const a of shown) {
+        const props = a.file
+            ? { title: 'pg-promote', file: a.file, startLine: a.line, startColumn: a.line === undefined ? undefined : a.column }
+            : { title: 'pg-promote' };
+        (a.level === 'error' ? core_error : core_warning)(a.message, props);
+    }
+    return { omittedErrors, omittedWarnings };
+}
+function selectAnnotations(annotations) {
+    const sorted = [...annotations].sort((a, b) => a.priority - b.priority);
+    const count = { error: 0, warning: 0 };
+    const shown = sorted.filter((a) => ++count[a.level] <= ANNOTATION_LIMIT);
+    return { shown, omittedErrors: Math.max(0, count.error - ANNOTATION_LIMIT), omittedWarnings: Math.max(0, count.warning - ANNOTATION_LIMIT) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -49369,37 +61107,5584 @@ function renderSummary(result) {
 
 
 
-const inputs_COMMANDS = ['plan', 'migrate', 'down', 'status'];
-/** Inputs as the runner passes them (INPUT_* variables); every bad one names itself. */
+
+const inputs_COMMANDS = ['plan', 'status', 'lint', 'migrate', 'down', 'backup', 'restore', 'verify', 'report'];
+/** Inputs that carry credentials: masked before anything else happens. */
+const SECRET_URL_INPUTS = ['database-url', 'staging-url', 'scratch-url'];
+/**
+ * Every URL input and its password, in every spelling, registered with the runner's masker.
+ * Runs before inputs are validated, so not even an error about them can show a password.
+ */
+function maskSecrets() {
+    const urls = [...SECRET_URL_INPUTS.map((name) => getInput(name)), process.env.DATABASE_URL ?? ''].filter(Boolean);
+    for (const url of urls) {
+        core_setSecret(url);
+        try {
+            const password = parseDatabaseUrl(url).password;
+            if (password) {
+                core_setSecret(password);
+                core_setSecret(encodeURIComponent(password));
+            }
+        }
+        catch {
+            // malformed: reported by input name later, never by value
+        }
+    }
+}
+const list = (text) => text
+    .split(/[,\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+function oneOf(name, allowed) {
+    const value = getInput(name).trim();
+    if (!value)
+        return undefined;
+    if (!allowed.includes(value)) {
+        throw usageError(`input '${name}' is '${value}'; expected one of: ${allowed.join(', ')}`, { key: name });
+    }
+    return value;
+}
+function inputs_url(name) {
+    const value = getInput(name).trim();
+    if (!value)
+        return undefined;
+    parseDatabaseUrl(value, `input '${name}'`);
+    return value;
+}
+/** A folder in `results` stands for the result JSON files in it (downloaded artifacts land as folders). */
+function expandResults(root, entries) {
+    return entries.flatMap((entry) => {
+        const abs = external_node_path_default().resolve(root, entry);
+        if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory())
+            return [entry];
+        return (0,external_node_fs_.readdirSync)(abs)
+            .filter((f) => f.endsWith('.json'))
+            .sort()
+            .map((f) => external_node_path_default().join(abs, f));
+    });
+}
+/** Inputs as the runner passes them (INPUT_* variables) into engine options; every bad one names itself. */
 function readInputs() {
-    const command = getInput('command', { required: false }).trim();
+    const command = getInput('command').trim();
     if (!command)
-        throw usageError("input 'command' is required (plan, migrate, down, status)", { key: 'command' });
-    if (!inputs_COMMANDS.includes(command)) {
-        throw usageError(`input 'command' is '${command}'; expected one of: ${inputs_COMMANDS.join(', ')}`, { key: 'command' });
-    }
-    const dryRunText = getInput('dry-run').trim().toLowerCase() || 'false';
-    if (dryRunText !== 'true' && dryRunText !== 'false') {
-        throw usageError(`input 'dry-run' is '${dryRunText}'; expected true or false`, { key: 'dry-run' });
-    }
+        throw usageError(`input 'command' is required (${[...inputs_COMMANDS, 'gates-check', 'record-approvals'].join(', ')})`, { key: 'command' });
+    const checkedCommand = oneOf('command', [...inputs_COMMANDS, 'gates-check', 'record-approvals']);
+    const dryRun = oneOf('dry-run', ['true', 'false']) ?? 'false';
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const workingDirectory = external_node_path_default().resolve(workspace, getInput('working-directory') || '.');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory) || !(0,external_node_fs_namespaceObject.statSync)(workingDirectory).isDirectory()) {
+    if (!(0,external_node_fs_.existsSync)(workingDirectory) || !(0,external_node_fs_.statSync)(workingDirectory).isDirectory()) {
         throw usageError(`input 'working-directory' does not exist: ${getInput('working-directory')}`, { key: 'working-directory' });
     }
-    const phases = getInput('phase')
-        .split(/[,\n]/)
-        .map((p) => p.trim())
-        .filter(Boolean);
+    const jobsText = getInput('jobs').trim();
+    const jobs = jobsText ? Number(jobsText) : undefined;
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
+        throw usageError(`input 'jobs' is '${jobsText}'; expected a whole number from 1 to 64`, { key: 'jobs' });
+    }
+    const databaseUrl = inputs_url('database-url') ?? (process.env.DATABASE_URL || undefined);
+    if (databaseUrl)
+        parseDatabaseUrl(databaseUrl, "input 'database-url'");
     return {
-        command: command,
-        databaseUrl: getInput('database-url') || process.env.DATABASE_URL || undefined,
+        command: checkedCommand,
+        root: workingDirectory,
         configPath: getInput('config') || undefined,
-        phases,
-        dryRun: dryRunText === 'true',
+        databaseUrl,
+        phases: list(getInput('phase')),
+        dryRun: dryRun === 'true',
         to: getInput('to') || undefined,
-        workingDirectory,
+        stagingUrl: inputs_url('staging-url'),
+        backupManifest: getInput('backup-manifest') || undefined,
+        withoutBackupReason: getInput('without-backup').trim() || undefined,
+        backup: {
+            dir: getInput('backup-dir') || undefined,
+            format: oneOf('backup-format', ['custom', 'directory']),
+            jobs,
+            verify: oneOf('verify', ['list', 'restore']),
+            scratchUrl: inputs_url('scratch-url'),
+        },
+        restore: { file: getInput('backup-file') || undefined, confirm: getInput('confirm') || undefined, jobs },
+        report: { results: expandResults(workingDirectory, list(getInput('results'))), auditDir: getInput('audit-dir') || undefined },
     };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var http_client_lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new http_client_lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new http_client_lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register_register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register_register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register_register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register_register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (dist_bundle_isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function dist_bundle_merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function dist_bundle_omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: dist_bundle_expand.bind(null, template)
+  };
+}
+function dist_bundle_expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function dist_bundle_parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = dist_bundle_omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = dist_bundle_omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return dist_bundle_parse(dist_bundle_merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const dist_DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === dist_DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === dist_DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var request_dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function request_dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const utils_defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(utils_defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+function parseRepo(value) {
+    if (!value)
+        throw usageError('--repo OWNER/NAME is required', { key: '--repo' });
+    const match = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(value);
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw usageError(`--repo must be OWNER/NAME, not '${value}'`, { key: '--repo' });
+    }
+    return { owner: match[1], repo: match[2], full: value };
+}
+function githubClient(env) {
+    const token = env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw usageError('not set: give a token that can read the repository (environments apply: one that can administer it)', {
+            key: 'GITHUB_TOKEN',
+        });
+    }
+    const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/]/.test(baseUrl))
+        throw usageError(`GITHUB_API_URL must be an http(s) URL, not '${baseUrl}'`, { key: 'GITHUB_API_URL' });
+    return { octokit: getOctokit(token, { baseUrl }), baseUrl, token };
+}
+/** What the token needs for each kind of call, named in 403 and 404 messages. */
+const PERMISSION = {
+    readActions: 'actions: read',
+    administer: 'administration: write (the workflow GITHUB_TOKEN cannot have it: use a GitHub App or fine-grained token)',
+    readMembers: 'members: read on the organization',
+    /** Public data (users): a 403 there is the rate limit, handled before permissions are named. */
+    none: 'no particular permission',
+};
+async function api(permission, call, missing) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        const e = err;
+        if (missing && e.status === 404 && e.response)
+            return undefined;
+        throw apiError(e, permission);
+    }
+}
+function apiError(e, permission) {
+    const endpoint = endpointOf(e);
+    if (!e.response) {
+        // No answer at all: octokit calls a network failure 500; say what actually happened.
+        return new PromoteError('connection', `${endpoint}: no answer from the GitHub API (${client_firstLine(e.message ?? 'unknown error')})`, {
+            key: 'GITHUB_API_URL',
+        });
+    }
+    const said = githubMessage(e.response.data);
+    const answered = `${endpoint} answered ${e.status}${said ? ` (${said})` : ''}`;
+    switch (e.status) {
+        case 401:
+            return new PromoteError('connection', `${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
+        case 403:
+        case 429:
+            // GitHub answers an exhausted rate limit with 403 (or 429): not a permission problem.
+            if (e.status === 429 || String(e.response.headers?.['x-ratelimit-remaining']) === '0') {
+                return new PromoteError('connection', `${answered}: the API rate limit is used up; try again after it resets`);
+            }
+            return new PromoteError('connection', `${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
+        case 404:
+            return new PromoteError('connection', `${answered}: not found, or the token cannot see it (it needs ${permission})`, {
+                key: 'GITHUB_TOKEN',
+            });
+        case 422:
+            return new PromoteError('config', `${answered}: GitHub refused the request`);
+        default:
+            return new PromoteError('connection', `${answered}: try again later`);
+    }
+}
+function endpointOf(e) {
+    const method = e.request?.method ?? 'request';
+    try {
+        return `${method} ${decodeURIComponent(new URL(e.request?.url ?? '').pathname)}`;
+    }
+    catch {
+        return `${method} (unknown URL)`;
+    }
+}
+function githubMessage(data) {
+    const message = typeof data === 'object' && data !== null ? data.message : undefined;
+    return typeof message === 'string' ? client_firstLine(message).slice(0, 200) : '';
+}
+function client_firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+;// CONCATENATED MODULE: ./src/github/approvals.ts
+
+
+function parseRunId(value) {
+    if (value === undefined)
+        throw usageError('--run-id N is required (in a workflow: ${{ github.run_id }})', { key: '--run-id' });
+    const runId = Number(value);
+    if (!/^[1-9][0-9]{0,18}$/.test(value) || !Number.isSafeInteger(runId)) {
+        throw usageError(`--run-id must be a workflow run id (a positive whole number), not '${value}'`, { key: '--run-id' });
+    }
+    return runId;
+}
+async function fetchApprovals(client, repo, runId, now = new Date()) {
+    const { octokit } = client;
+    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: repo.owner, repo: repo.repo, run_id: runId }));
+    // One review may cover several environments (a reviewer can approve them together): one row each.
+    const approvals = response.data.flatMap((review) => review.environments.map((env) => ({
+        environment: env.name ?? String(env.id),
+        state: review.state,
+        user: review.user.login,
+        comment: review.comment,
+    })));
+    return { repo: repo.full, runId, recordedAt: now.toISOString(), approvals };
+}
+
+;// CONCATENATED MODULE: ./src/github/approvals-db.ts
+
+
+
+
+
+async function recordApprovals(where, record) {
+    const schema = loadConfig({ root: where.root, configPath: where.configPath }).historyTable.schema;
+    const table = `${schema}.${EVENTS_TABLE}`;
+    const session = await openSession(where.url, where.target, 'pg-promote approvals');
+    const { client } = session;
+    let recorded = 0;
+    try {
+        await client.query('BEGIN');
+        const already = await recordedBefore(client, schema, record);
+        for (const approval of record.approvals) {
+            if (already.has(identity(approval)))
+                continue;
+            await recordEvent(client, schema, {
+                actor: approval.user,
+                event: `signoff.${approval.state}`,
+                detail: {
+                    environment: approval.environment,
+                    state: approval.state,
+                    comment: approval.comment,
+                    repo: record.repo,
+                    run_id: record.runId,
+                    recorded_at: record.recordedAt,
+                },
+            });
+            already.add(identity(approval));
+            recorded++;
+        }
+        await client.query('COMMIT');
+    }
+    catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        if (err instanceof PromoteError)
+            throw err;
+        const e = err;
+        throw new PromoteError('connection', `cannot record the sign-offs in ${table} on ${where.target.display}: ${e.message ?? String(err)}`, {
+            sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
+            object: table,
+        });
+    }
+    finally {
+        await session.close();
+    }
+    return { target: where.target.display, table, recorded };
+}
+function identity(a) {
+    return JSON.stringify([a.environment, a.user, a.state, a.comment]);
+}
+/** The run's sign-offs already in the table (none when the table does not exist yet). */
+async function recordedBefore(client, schema, record) {
+    const qualified = `${esm.escapeIdentifier(schema)}.${esm.escapeIdentifier(EVENTS_TABLE)}`;
+    const present = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [qualified]);
+    if (!present.rows[0]?.present)
+        return new Set();
+    const rows = await client.query(`SELECT detail->>'environment' AS environment, actor AS user, detail->>'state' AS state, detail->>'comment' AS comment
+       FROM ${qualified}
+      WHERE event LIKE 'signoff.%' AND detail->>'repo' = $1 AND detail->>'run_id' = $2`, [record.repo, String(record.runId)]);
+    return new Set(rows.rows.map(identity));
+}
+
+;// CONCATENATED MODULE: ./src/github/environment-state.ts
+
+/** undefined when the environment does not exist (GitHub answers 404). */
+async function readEnvironment(client, repo, name, options) {
+    const { octokit } = client;
+    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { owner: repo.owner, repo: repo.repo, environment_name: name }), 'undefined');
+    if (!response)
+        return undefined;
+    const env = response.data;
+    const state = {
+        name: env.name,
+        reviewersRule: false,
+        reviewers: [],
+        preventSelfReview: false,
+        waitTimer: 0,
+        branchPolicy: { kind: 'all' },
+    };
+    for (const rule of env.protection_rules ?? []) {
+        if (rule.type === 'wait_timer' && 'wait_timer' in rule)
+            state.waitTimer = rule.wait_timer ?? 0;
+        if (rule.type === 'required_reviewers') {
+            state.reviewersRule = true;
+            if ('prevent_self_review' in rule)
+                state.preventSelfReview = rule.prevent_self_review ?? false;
+            const listed = 'reviewers' in rule ? (rule.reviewers ?? []) : [];
+            for (const r of listed) {
+                const who = r.reviewer;
+                if (!r.type || who?.id === undefined)
+                    continue;
+                state.reviewers.push({ type: r.type, id: who.id, name: who.login ?? who.slug ?? String(who.id) });
+            }
+        }
+    }
+    const policy = env.deployment_branch_policy;
+    if (policy?.protected_branches)
+        state.branchPolicy = { kind: 'protected' };
+    else if (policy?.custom_branch_policies) {
+        const patterns = options.branchPatterns
+            ? await api(PERMISSION.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', {
+                owner: repo.owner,
+                repo: repo.repo,
+                environment_name: env.name,
+                per_page: 100,
+            }))
+            : [];
+        state.branchPolicy = {
+            kind: 'custom',
+            patterns: patterns.flatMap((p) => (p.id !== undefined && p.name ? [{ id: p.id, name: p.name, type: p.type ?? 'branch' }] : [])),
+        };
+    }
+    return state;
+}
+
+;// CONCATENATED MODULE: ./src/github/gates-check.ts
+
+
+/** `--environments a,b --environments c`: the names in order; empty or repeated is bad usage. */
+function parseEnvironmentList(values) {
+    const names = values.flatMap((v) => v.split(',')).map((n) => n.trim()).filter(Boolean);
+    if (names.length === 0)
+        throw usageError('--environments needs at least one environment name', { key: '--environments' });
+    const lower = names.map((n) => n.toLowerCase());
+    const twice = names.find((_, i) => lower.indexOf(lower[i]) !== i);
+    // Two gates on one environment would let one approval count as two sign-offs.
+    if (twice)
+        throw usageError(`--environments names '${twice}' twice (names ignore case): each sign-off needs its own environment`, { key: '--environments' });
+    const bad = names.find((n) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(n));
+    if (bad)
+        throw usageError(`--environments: '${bad}' is not an environment name`, { key: '--environments' });
+    return names;
+}
+async function checkGates(client, repo, names) {
+    const gates = [];
+    for (const name of names) {
+        const env = await readEnvironment(client, repo, name, { branchPatterns: false });
+        if (!env) {
+            gates.push({
+                environment: name,
+                ok: false,
+                exists: false,
+                reviewers: [],
+                preventSelfReview: false,
+                waitTimer: 0,
+                problem: `environment '${name}' does not exist in ${repo.full}; a job naming it would create it unprotected (create it with pg-promote environments apply)`,
+                warnings: [],
+            });
+            continue;
+        }
+        const reviewers = env.reviewers.map((r) => `${r.type === 'User' ? 'user' : 'team'} ${r.name}`);
+        const problem = reviewers.length === 0
+            ? `environment '${name}' has no required reviewers, so its gate would pass without a sign-off (add reviewers in the environments file and apply it)`
+            : undefined;
+        const warnings = [];
+        if (reviewers.length > 0 && !env.preventSelfReview)
+            warnings.push(`'${name}': whoever starts the run may approve it themselves (prevent_self_review is off)`);
+        gates.push({ environment: name, ok: !problem, exists: true, reviewers, preventSelfReview: env.preventSelfReview, waitTimer: env.waitTimer, problem, warnings });
+    }
+    return { repo: repo.full, ok: gates.every((g) => g.ok), gates };
+}
+/** One error for the run, naming every gate that cannot hold a sign-off. */
+function gatesError(report) {
+    const bad = report.gates.filter((g) => !g.ok);
+    if (bad.length === 0)
+        return undefined;
+    const names = bad.map((g) => g.environment).join(', ');
+    return new PromoteError('check', `${bad.length} of ${report.gates.length} gate environments cannot hold a sign-off: ${names}`, {
+        object: names,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/github-stage.ts
+
+
+
+
+
+
+
+
+
+
+
+const GITHUB_STAGES = ['gates-check', 'record-approvals'];
+/**
+ * The promotion's GitHub-side steps, as action commands: check that every sign-off
+ * environment can hold a sign-off before anyone is asked, and afterwards record who signed off.
+ * The token comes from the `github-token` input and goes only into the client.
+ */
+async function runGithubStage(stage, root) {
+    const token = getInput('github-token') || process.env.GITHUB_TOKEN || '';
+    if (token)
+        core_setSecret(token);
+    const env = { ...process.env, GITHUB_TOKEN: token };
+    try {
+        const repo = parseRepo(getInput('repository') || process.env.GITHUB_REPOSITORY);
+        const client = githubClient(env);
+        if (stage === 'gates-check') {
+            const names = parseEnvironmentList(getInput('environments').split(/[,\n]/).map((n) => n.trim()).filter(Boolean));
+            if (names.length === 0)
+                throw usageError("input 'environments' is required for gates-check", { key: 'environments' });
+            const report = await checkGates(client, repo, names);
+            for (const gate of report.gates) {
+                if (gate.problem)
+                    core_error(gate.problem, { title: 'pg-promote gates-check' });
+                for (const warning of gate.warnings)
+                    core_warning(warning, { title: 'pg-promote gates-check' });
+                if (gate.ok)
+                    info(`✓ ${gate.environment}: ${gate.reviewers.join(', ')}`);
+            }
+            await summary
+                .addHeading(`pg-promote gates-check: ${report.ok ? '✅ every gate can hold a sign-off' : '❌ not every gate can hold a sign-off'}`, 2)
+                .addTable([
+                [{ data: 'environment', header: true }, { data: 'required reviewers', header: true }, { data: 'problem', header: true }],
+                ...report.gates.map((g) => [g.environment, g.reviewers.join(', ') || '—', g.problem ?? '']),
+            ])
+                .write();
+            const error = gatesError(report);
+            setOutput('status', error ? 'failed' : 'success');
+            process.exitCode = exitCodeFor(error?.kind);
+            return;
+        }
+        const runId = parseRunId(getInput('run-id') || process.env.GITHUB_RUN_ID);
+        const record = await fetchApprovals(client, repo, runId);
+        const databaseUrl = getInput('database-url') || process.env.DATABASE_URL;
+        if (databaseUrl)
+            record.database = await recordApprovals({ url: databaseUrl, target: parseDatabaseUrl(databaseUrl), root, configPath: getInput('config') || undefined }, record);
+        const file = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `pg-promote-approvals-${runId}.json`);
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(record, null, 2)}\n`);
+        await summary
+            .addHeading('pg-promote: sign-offs', 2)
+            .addTable([
+            [{ data: 'environment', header: true }, { data: 'reviewer', header: true }, { data: 'state', header: true }, { data: 'comment', header: true }],
+            ...record.approvals.map((a) => [a.environment, a.user, a.state, a.comment]),
+        ])
+            .addRaw(`Read ${record.recordedAt}${record.database ? `; ${record.database.recorded} recorded in ${record.database.table}` : ''}.`, true)
+            .write();
+        setOutput('status', 'success');
+        setOutput('approvals-json', file);
+    }
+    catch (err) {
+        const e = asPromoteError(err);
+        core_error(e.message, { title: `pg-promote ${stage}` });
+        setOutput('status', e.kind === 'usage' || e.kind === 'config' || e.kind === 'connection' ? 'error' : 'failed');
+        process.exitCode = exitCodeFor(e.kind);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+
+/**
+ * The engine's progress as a foldable log: one group per phase (Actions cannot nest groups),
+ * every file's line with its timing, retries and waits inside it.
+ */
+function actionLogger() {
+    let open = false;
+    const close = () => {
+        if (open)
+            endGroup();
+        open = false;
+    };
+    return {
+        onEvent(event) {
+            if (event.type === 'phase-start') {
+                close();
+                startGroup(`phase ${event.phase}: ${event.pending} file${event.pending === 1 ? '' : 's'} to apply`);
+                open = true;
+                return;
+            }
+            const line = renderEvent(event);
+            if (line)
+                info(line);
+        },
+        close,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; stay well under it, leaving room for the note. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+const summary_cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+function table(header, rows) {
+    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(summary_cell).join(' | ')} |`)].join('\n');
+}
+/** The stage as the report draws it (mermaid, which GitHub renders), and its backup and checks. */
+function stageSections(result) {
+    const sections = [stagesDiagram([stageSummary(result)])];
+    if (result.backup)
+        sections.push(['### Backup', '', ...backupTable(result.backup)].join('\n'));
+    if (result.checks?.length)
+        sections.push(['### Checks', '', ...checksSection(result.checks)].join('\n'));
+    if (result.lint)
+        sections.push(lintMarkdown(result.lint));
+    return sections;
+}
+/**
+ * The step's job summary: what the stage did, as tables, and on failure where and why. The
+ * extra sections (annotations left out, truncation) are said, never silently dropped.
+ */
+function summaryMarkdown(result, omitted, extraSections = []) {
+    const head = [];
+    const verdict = result.ok ? '✅ succeeded' : '❌ failed';
+    head.push(`## pg-promote ${result.command}: ${verdict}`);
+    const facts = [
+        result.database ? `database \`${result.database.target}\`` : undefined,
+        `${result.counts.applied} applied`,
+        `${result.counts.pending} pending`,
+        result.counts.failed ? `${result.counts.failed} failed` : undefined,
+        result.counts.reverted ? `${result.counts.reverted} reverted` : undefined,
+        `${(result.durationMs / 1000).toFixed(1)} s`,
+        result.dryRun ? 'dry run: nothing changed' : undefined,
+    ].filter(Boolean);
+    head.push(facts.join(' · '));
+    if (result.error) {
+        const e = result.error;
+        const rows = [['message', formatErrorLine({ ...e, file: undefined, key: undefined })]];
+        if (e.file)
+            rows.push(['file', `${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}`]);
+        if (e.key)
+            rows.push(['input/key', e.key]);
+        if (e.sqlstate)
+            rows.push(['SQLSTATE', e.sqlstate]);
+        if (e.detail)
+            rows.push(['detail', e.detail]);
+        if (e.hint)
+            rows.push(['hint', e.hint]);
+        head.push('### What failed', table(['', ''], rows));
+        if (e.statement)
+            head.push('```sql\n' + e.statement + '\n```');
+    }
+    if (result.drift.length > 0) {
+        head.push('### Drift', table(['file', 'reason', 'applied checksum', 'current checksum'], result.drift.map((d) => [d.file, d.reason, d.appliedChecksum?.slice(0, 12) ?? '', d.currentChecksum?.slice(0, 12) ?? ''])));
+    }
+    const tail = [...extraSections];
+    if (omitted.omittedErrors || omitted.omittedWarnings) {
+        tail.push(`> ${omitted.omittedErrors} error and ${omitted.omittedWarnings} warning annotations were left out (GitHub shows 10 of each per step); the result JSON has them all.`);
+    }
+    const fileRows = result.phases.flatMap((p) => p.files.map((f) => [p.name, f.kind, f.version ?? '', f.file, f.status, f.durationMs === undefined ? '' : `${f.durationMs} ms`, f.attempts && f.attempts > 1 ? String(f.attempts) : '']));
+    return assemble(head, fileRows, tail);
+}
+/** Files are the only part that grows without bound: they are cut first, with a note. */
+function assemble(head, fileRows, tail) {
+    const header = ['phase', 'kind', 'version', 'file', 'status', 'time', 'attempts'];
+    const render = (rows, note) => [...head, ...(rows.length ? ['### Files', table(header, rows)] : []), ...(note ? [note] : []), ...tail].join('\n\n') + '\n';
+    let text = render(fileRows);
+    if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
+        return text;
+    let keep = fileRows.length;
+    while (keep > 0) {
+        keep = Math.floor(keep / 2);
+        text = render(fileRows.slice(0, keep), `> The summary was cut to stay under GitHub's 1 MiB limit: ${fileRows.length - keep} of ${fileRows.length} file rows are not shown; the result JSON has them all.`);
+        if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
+            return text;
+    }
+    return text.slice(0, SUMMARY_LIMIT_BYTES);
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -49414,28 +66699,21 @@ function readInputs() {
 
 
 
+
+
 /**
- * The action adapter: inputs in, the engine's result out as outputs, a job summary, an error
- * annotation at the failing file and line, and the step's status.
+ * The action adapter: inputs in, one engine call, and the result out as outputs, a job
+ * summary, annotations on the files at fault, and the step's exit status.
  */
-async function run() {
-    const rawUrl = getInput('database-url') || process.env.DATABASE_URL;
-    if (rawUrl) {
-        core_setSecret(rawUrl);
-        try {
-            const password = parseDatabaseUrl(rawUrl).password;
-            if (password) {
-                core_setSecret(password);
-                core_setSecret(encodeURIComponent(password));
-            }
-        }
-        catch {
-            // malformed: the engine reports it by input name, without the value
-        }
+async function main_run() {
+    maskSecrets();
+    const command = getInput('command').trim();
+    if (GITHUB_STAGES.includes(command)) {
+        return runGithubStage(command, external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), getInput('working-directory') || '.'));
     }
-    let inputs;
+    let options;
     try {
-        inputs = readInputs();
+        options = readInputs();
     }
     catch (err) {
         const e = asPromoteError(err);
@@ -49444,51 +66722,34 @@ async function run() {
         process.exitCode = exitCodeFor(e.kind);
         return;
     }
-    const result = await runEngine({
-        command: inputs.command,
-        root: inputs.workingDirectory,
-        configPath: inputs.configPath,
-        databaseUrl: inputs.databaseUrl,
-        phases: inputs.phases,
-        dryRun: inputs.dryRun,
-        to: inputs.to,
-        onEvent: (event) => {
-            const line = renderEvent(event);
-            if (line)
-                info(line);
-        },
-    });
-    const resultPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `pg-promote-${inputs.command}-${Date.now()}.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(resultPath, JSON.stringify(result, null, 2));
-    setOutput('status', result.ok ? 'success' : 'failed');
-    setOutput('applied-count', String(result.counts.applied));
-    setOutput('pending-count', String(result.counts.pending));
-    setOutput('result-json', resultPath);
-    await writeSummary(result);
-    if (result.error) {
-        const e = result.error;
-        error(formatErrorLine(e), e.file ? { file: e.file, startLine: e.line, startColumn: e.column, title: `pg-promote ${result.command}` } : undefined);
-        setFailed(`pg-promote ${result.command} failed`);
-    }
+    const logger = actionLogger();
+    const result = await runEngine({ ...options, onEvent: logger.onEvent });
+    logger.close();
+    for (const line of renderSummary(result).lines)
+        info(line);
+    setOutputs(result);
+    const omitted = emitAnnotations(annotationsOf(result));
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(summaryMarkdown(result, omitted, stageSections(result))).write();
+    // The error is already an annotation (with its file and line); setFailed would print it twice.
     process.exitCode = result.exitCode;
 }
-async function writeSummary(result) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const rows = result.phases.flatMap((phase) => phase.files.map((f) => [phase.name, f.kind, f.version ?? '', f.file, f.status, f.durationMs === undefined ? '' : `${f.durationMs} ms`]));
-    const summary = summary_summary.addHeading(`pg-promote ${result.command}: ${result.ok ? 'succeeded' : 'failed'}`, 2);
-    if (result.database)
-        summary.addRaw(`Database: \`${result.database.target}\``, true);
-    summary.addTable([
-        [
-            { data: 'phase', header: true }, { data: 'kind', header: true }, { data: 'version', header: true },
-            { data: 'file', header: true }, { data: 'status', header: true }, { data: 'time', header: true },
-        ],
-        ...rows,
-    ]);
-    if (result.error)
-        summary.addCodeBlock(formatErrorLine(result.error));
-    await summary.write();
+function setOutputs(result) {
+    const resultPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `pg-promote-${result.command}-${Date.now()}.json`);
+    (0,external_node_fs_.writeFileSync)(resultPath, `${JSON.stringify(result, null, 2)}\n`);
+    setOutput('status', result.ok ? 'success' : result.exitCode === 2 ? 'error' : 'failed');
+    setOutput('applied-count', String(result.command === 'down' ? result.counts.reverted : result.counts.applied));
+    setOutput('pending-count', String(result.counts.pending));
+    setOutput('result-json', resultPath);
+    if (result.backup) {
+        setOutput('backup-path', result.backup.path);
+        setOutput('backup-manifest', result.backup.manifestPath);
+        setOutput('backup-sha256', result.backup.sha256);
+        if (result.backup.walLsn)
+            setOutput('wal-lsn', result.backup.walLsn);
+    }
+    if (result.report)
+        setOutput('report-path', result.report.markdownPath);
 }
 
 
@@ -49618,6 +66879,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -58343,7 +75611,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -58352,6 +75620,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -58438,6 +75709,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -58450,9 +75751,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -13,10 +13,11 @@ export interface ActionRun {
 }
 
 /**
- * Runs dist/index.js the way the runner does: inputs as INPUT_* variables, and the files
- * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_ENV, with GITHUB_WORKSPACE as the checkout.
+ * Runs an action bundle (dist/index.js unless `entry` names another) the way the runner does:
+ * inputs as INPUT_* variables, and the files GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_ENV,
+ * with GITHUB_WORKSPACE as the checkout.
  */
-export function runAction(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
+export function runAction(workspace: string, inputs: Record<string, string>, entry = 'dist/index.js'): Promise<ActionRun> {
   const files = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-runner-'));
   const outputFile = path.join(files, 'output');
   const summaryFile = path.join(files, 'summary');
@@ -34,7 +35,7 @@ export function runAction(workspace: string, inputs: Record<string, string>): Pr
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/index.js')], { cwd: workspace, env });
+    const child = spawn(process.execPath, [path.resolve(REPO_ROOT, entry)], { cwd: workspace, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

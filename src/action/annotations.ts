@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { formatErrorLine } from '../errors/format.js';
+import { lintAnnotations } from '../lint/annotations.js';
 import type { PromoteResult } from '../result.js';
 
 /** GitHub shows at most this many error and this many warning annotations per step. */
@@ -29,6 +30,7 @@ export function annotationsOf(result: PromoteResult): Annotation[] {
     if (check.status === 'fail') out.push({ level: 'error', message: `${check.id}: ${check.summary}`, priority: 2 });
     if (check.status === 'warn') out.push({ level: 'warning', message: `${check.id}: ${check.summary}`, priority: 3 });
   }
+  out.push(...lintAnnotations(result.lint));
   for (const warning of result.warnings) out.push({ level: 'warning', message: warning, priority: 4 });
   return out;
 }

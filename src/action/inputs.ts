@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import type { EngineOptions } from '../engine/options.js';
 import { usageError } from '../errors/promote-error.js';
 import type { Command } from '../result.js';
 
-const COMMANDS: readonly Command[] = ['plan', 'status', 'migrate', 'down', 'backup', 'restore', 'verify', 'report'];
+const COMMANDS: readonly Command[] = ['plan', 'status', 'lint', 'migrate', 'down', 'backup', 'restore', 'verify', 'report'];
 
 /** Inputs that carry credentials: masked before anything else happens. */
 export const SECRET_URL_INPUTS = ['database-url', 'staging-url', 'scratch-url'] as const;
@@ -53,11 +53,23 @@ function url(name: string): string | undefined {
   return value;
 }
 
+/** A folder in `results` stands for the result JSON files in it (downloaded artifacts land as folders). */
+function expandResults(root: string, entries: string[]): string[] {
+  return entries.flatMap((entry) => {
+    const abs = path.resolve(root, entry);
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) return [entry];
+    return readdirSync(abs)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => path.join(abs, f));
+  });
+}
+
 /** Inputs as the runner passes them (INPUT_* variables) into engine options; every bad one names itself. */
 export function readInputs(): EngineOptions {
   const command = core.getInput('command').trim();
-  if (!command) throw usageError(`input 'command' is required (${COMMANDS.join(', ')})`, { key: 'command' });
-  const checkedCommand = oneOf('command', COMMANDS) as Command;
+  if (!command) throw usageError(`input 'command' is required (${[...COMMANDS, 'gates-check', 'record-approvals'].join(', ')})`, { key: 'command' });
+  const checkedCommand = oneOf('command', [...COMMANDS, 'gates-check', 'record-approvals']) as Command;
   const dryRun = oneOf('dry-run', ['true', 'false'] as const) ?? 'false';
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const workingDirectory = path.resolve(workspace, core.getInput('working-directory') || '.');
@@ -90,6 +102,6 @@ export function readInputs(): EngineOptions {
       scratchUrl: url('scratch-url'),
     },
     restore: { file: core.getInput('backup-file') || undefined, confirm: core.getInput('confirm') || undefined, jobs },
-    report: { results: list(core.getInput('results')), auditDir: core.getInput('audit-dir') || undefined },
+    report: { results: expandResults(workingDirectory, list(core.getInput('results'))), auditDir: core.getInput('audit-dir') || undefined },
   };
 }

@@ -9,8 +9,9 @@ import type { PromoteResult } from '../result.js';
 import { renderSummary } from '../report/text.js';
 import { annotationsOf, emitAnnotations } from './annotations.js';
 import { maskSecrets, readInputs } from './inputs.js';
+import { GITHUB_STAGES, runGithubStage, type GithubStage } from './github-stage.js';
 import { actionLogger } from './log.js';
-import { summaryMarkdown } from './summary.js';
+import { stageSections, summaryMarkdown } from './summary.js';
 
 /**
  * The action adapter: inputs in, one engine call, and the result out as outputs, a job
@@ -18,6 +19,10 @@ import { summaryMarkdown } from './summary.js';
  */
 export async function run(): Promise<void> {
   maskSecrets();
+  const command = core.getInput('command').trim();
+  if ((GITHUB_STAGES as readonly string[]).includes(command)) {
+    return runGithubStage(command as GithubStage, path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput('working-directory') || '.'));
+  }
   let options;
   try {
     options = readInputs();
@@ -34,7 +39,7 @@ export async function run(): Promise<void> {
   for (const line of renderSummary(result).lines) core.info(line);
   setOutputs(result);
   const omitted = emitAnnotations(annotationsOf(result));
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result, omitted)).write();
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result, omitted, stageSections(result))).write();
   // The error is already an annotation (with its file and line); setFailed would print it twice.
   process.exitCode = result.exitCode;
 }

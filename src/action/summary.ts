@@ -1,4 +1,8 @@
 import { formatErrorLine } from '../errors/format.js';
+import { lintMarkdown } from '../report/lint-text.js';
+import { backupTable, checksSection } from '../report/markdown.js';
+import { stagesDiagram } from '../report/mermaid.js';
+import { stageSummary } from '../report/report-model.js';
 import type { PromoteResult } from '../result.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it, leaving room for the note. */
@@ -8,6 +12,15 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 
 function table(header: string[], rows: string[][]): string {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+
+/** The stage as the report draws it (mermaid, which GitHub renders), and its backup and checks. */
+export function stageSections(result: PromoteResult): string[] {
+  const sections = [stagesDiagram([stageSummary(result)])];
+  if (result.backup) sections.push(['### Backup', '', ...backupTable(result.backup)].join('\n'));
+  if (result.checks?.length) sections.push(['### Checks', '', ...checksSection(result.checks)].join('\n'));
+  if (result.lint) sections.push(lintMarkdown(result.lint));
+  return sections;
 }
 
 /**

@@ -12,17 +12,52 @@ export interface BoundaryFinding {
   rule: string;
   /** How it was found: parsed SQL, tolerant fallback, or a query builder. */
   via: 'sql-parser' | 'fallback' | 'query-builder';
+  /** Line and column just past the protected name (SARIF region end); same line as `line`. */
+  endColumn?: number;
+  /** The source line, trimmed and cut to 200 characters: what a reviewer needs to recognise it. */
+  snippet?: string;
+}
+
+export interface AcceptedFinding extends BoundaryFinding {
+  reason: string;
+  source: 'inline' | 'baseline';
 }
 
 export interface BoundaryReport {
   findings: BoundaryFinding[];
   /** Findings accepted by an inline marker or the baseline, with their reasons: reported, not failed. */
-  accepted: Array<BoundaryFinding & { reason: string; source: 'inline' | 'baseline' }>;
+  accepted: AcceptedFinding[];
   filesScanned: number;
+  /** Files the cheap pre-filter passed on to literal extraction and SQL classification. */
+  filesParsed?: number;
+  /** Bytes read from the files scanned. */
+  bytesScanned?: number;
   /** Skipped files by reason (binary, too large, not UTF-8, unreadable, symlink loop). */
   skipped: Record<string, number>;
   /** Rules whose paths matched no file. */
   emptyRules: string[];
+  /** Rules checked, with what they protect: the summary shows what was enforced. */
+  rules?: Array<{ name: string; paths: string[]; protectedSchemas: string[]; protectedPrefixes: string[]; files: number }>;
+  /** Inline markers without a reason, and baseline entries that matched nothing: never silent. */
+  exceptionProblems?: string[];
+  baselinePath?: string;
   sarifPath?: string;
   durationMs: number;
+}
+
+/** One place a protected object is written, before rules and exceptions are applied. */
+export interface WriteTarget {
+  kind: string;
+  /** Lower-cased schema, when the statement names one (or search_path supplies it). */
+  schema?: string;
+  /** Lower-cased object name (table, view, function, ...); absent for schema-level statements. */
+  name?: string;
+  /** True when the statement acts on a schema itself (CREATE SCHEMA, GRANT ... ON SCHEMA). */
+  schemaObject?: boolean;
+  /** The name as written in the source. */
+  written: string;
+  /** Offsets in the text that was classified, of the name as written. */
+  start: number;
+  end: number;
+  via: BoundaryFinding['via'];
 }

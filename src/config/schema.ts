@@ -20,14 +20,36 @@ const qualifiedName = z
   .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.name with plain identifiers');
 
 /** What `verify` checks for a phase (issue: verification stage). */
+const viewPattern = z
+  .string()
+  .regex(
+    /^[A-Za-z_][A-Za-z0-9_$]{0,62}\.([A-Za-z_][A-Za-z0-9_$]{0,62}|\*)$/,
+    'must be schema.view with plain identifiers, or schema.* for every view in the schema',
+  );
+
+const rowCount = z
+  .strictObject({
+    table: qualifiedName,
+    exact: z.number().int().min(0).optional(),
+    min: z.number().int().min(0).optional(),
+    max: z.number().int().min(0).optional(),
+  })
+  .refine((r) => r.exact !== undefined || r.min !== undefined || r.max !== undefined, 'needs exact, min or max')
+  .refine((r) => r.exact === undefined || (r.min === undefined && r.max === undefined), 'exact excludes min and max')
+  .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'min must not exceed max');
+
 const phaseVerify = z
   .strictObject({
     expect_tables: z.array(identifier).optional().describe("Tables that must exist in the phase's schema; default: whatever its migrations created."),
-    expect_views: z.array(qualifiedName).optional().describe('Views that must exist.'),
+    expect_views: z.array(qualifiedName).optional().describe("Views that must exist; default: whatever the phase's migrations and view files created."),
     rls: z
       .strictObject({
         required: z.boolean().default(false).describe("Every table in the phase's schema must have RLS enabled and at least one policy."),
         force: z.boolean().default(false).describe('Also require FORCE ROW LEVEL SECURITY.'),
+        definer_views: z
+          .array(qualifiedName)
+          .default([])
+          .describe("Views reviewed to read RLS tables with their owner's rights (not security_invoker); any other such view fails lint.definer-view."),
       })
       .optional(),
     roles: z
@@ -51,21 +73,11 @@ const phaseVerify = z
       .describe('Roles matching `writers` must not be able to write anything in the `protected` schemas.'),
     views: z
       .strictObject({
-        schemas: z.array(identifier).default([]).describe('Every view in these schemas must be selectable (LIMIT 0).'),
-        require_rows: z.array(qualifiedName).default([]).describe('Views that must return at least one row.'),
+        schemas: z.array(identifier).default([]).describe("Every view in these schemas (and the phase's own) must be selectable (LIMIT 0)."),
+        require_rows: z.array(viewPattern).default([]).describe('Views that must return at least one row; schema.* means every view in the schema.'),
       })
       .optional(),
-    row_counts: z
-      .array(
-        z.strictObject({
-          table: qualifiedName,
-          exact: z.number().int().min(0).optional(),
-          min: z.number().int().min(0).optional(),
-          max: z.number().int().min(0).optional(),
-        }),
-      )
-      .default([])
-      .describe('Row counts that must hold after the promotion.'),
+    row_counts: z.array(rowCount).default([]).describe('Row counts that must hold after the promotion: exact, or a range (min, max).'),
   })
   .describe('Checks run by `pg-promote verify` for this phase.');
 

@@ -1,6 +1,109 @@
-import { PromoteError } from '../errors/promote-error.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { applyExceptions, loadBaseline, MARKER_TEXT } from '../boundary/exceptions.js';
+import { SkipCounter, walkFiles } from '../boundary/files.js';
+import { compilePattern, compileRules, loadRulesFile, type CompiledRule, type PathMatcher } from '../boundary/rules.js';
+import { buildSarif } from '../boundary/sarif.js';
+import { scanTree } from '../boundary/scan.js';
+import type { BoundaryFinding, BoundaryReport } from '../boundary/types.js';
+import { configError, PromoteError, usageError } from '../errors/promote-error.js';
 import type { OfflineContext } from './offline.js';
 
-export async function boundaryCheck(_ctx: OfflineContext): Promise<void> {
-  throw new PromoteError('internal', 'boundary-check is being built');
+// Most damaging first: the adapters show the first few in full and count the rest.
+const SEVERITY = ['DROP', 'TRUNCATE', 'DELETE', 'ALTER', 'UPDATE', 'MERGE', 'INSERT', 'COPY', 'SELECT INTO', 'GRANT', 'REVOKE', 'CREATE', 'REFRESH', 'COMMENT'];
+const severity = (kind: string) => {
+  const i = SEVERITY.indexOf(kind);
+  return i < 0 ? SEVERITY.length : i;
+};
+
+export function sortFindings<T extends BoundaryFinding>(findings: T[]): T[] {
+  return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/**
+ * `pg-promote boundary-check`: finds code that writes into another app's schema. Findings fail
+ * the run (exit 1); rules that protect or cover nothing are configuration errors (exit 2); a
+ * rule whose paths match no file is a warning, or an error with fail_on_empty_rule.
+ */
+export async function boundaryCheck(ctx: OfflineContext): Promise<void> {
+  const started = Date.now();
+  const { options, config, result } = ctx;
+  const root = config.root;
+  const flags = options.boundary ?? {};
+  const section = flags.rulesFile ? loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+  const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
+  const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
+  const baselineWritten = flags.baseline ?? section.baseline;
+  const baseline = baselineWritten ? loadBaseline(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
+
+  const scan = await scanTree({ root, rules, only });
+  const problems: string[] = [];
+  const { failing, accepted } = applyExceptions(scan.findings, (file) => scan.markers.get(file) ?? new Map(), baseline, problems);
+  for (const [file, markers] of scan.markers) {
+    for (const marker of markers.values()) if (!marker.used) problems.push(`${file}:${marker.line}: '${MARKER_TEXT}' matches no finding; remove it`);
+  }
+  const scanned = new Set(scan.markers.keys());
+  for (const entry of baseline?.entries ?? []) {
+    if (!entry.used && (only === undefined || scanned.has(entry.file))) {
+      problems.push(`${baseline!.path}: accepted ${entry.kind ?? 'write'} to ${entry.object} in ${entry.file} matches no finding; remove it`);
+    }
+  }
+
+  const emptyRules = rules.filter((r) => (scan.filesPerRule.get(r.name) ?? 0) === 0 && (only === undefined || coversNothing(root, r))).map((r) => r.name);
+  for (const name of emptyRules) {
+    const rule = rules.find((r) => r.name === name)!;
+    result.warnings.push(`boundary rule '${name}': its paths (${rule.paths.join(', ')}) match no file, so nothing was checked`);
+  }
+  result.warnings.push(...problems);
+
+  const report: BoundaryReport = {
+    findings: sortFindings(failing),
+    accepted: sortFindings(accepted),
+    filesScanned: scan.filesScanned,
+    filesParsed: scan.filesParsed,
+    bytesScanned: scan.bytesScanned,
+    skipped: scan.skipped.counts,
+    emptyRules,
+    rules: rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protectedSchemas, protectedPrefixes: r.protectedPrefixes, files: scan.filesPerRule.get(r.name) ?? 0 })),
+    exceptionProblems: problems,
+    baselinePath: baseline?.path,
+    durationMs: 0,
+  };
+  if (flags.sarif) {
+    const sarifPath = path.resolve(root, flags.sarif);
+    try {
+      mkdirSync(path.dirname(sarifPath), { recursive: true });
+      writeFileSync(sarifPath, `${JSON.stringify(buildSarif(rules, report.findings, report.accepted), null, 2)}\n`);
+    } catch (err) {
+      throw usageError(`cannot write SARIF to ${flags.sarif}: ${(err as Error).message}`, { key: '--sarif' });
+    }
+    report.sarifPath = sarifPath;
+  }
+  report.durationMs = Date.now() - started;
+  result.boundary = report;
+
+  if (emptyRules.length > 0 && section.failOnEmptyRule) {
+    throw configError(`boundary rule${emptyRules.length > 1 ? 's' : ''} ${emptyRules.map((n) => `'${n}'`).join(', ')} match no file (fail_on_empty_rule is set)`, {
+      file: flags.rulesFile ?? config.source,
+      key: 'boundary_check.fail_on_empty_rule',
+    });
+  }
+  if (report.findings.length > 0) {
+    const first = report.findings[0]!;
+    const n = report.findings.length;
+    throw new PromoteError('check', `${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
+  }
+}
+
+function pathsOption(written: string): PathMatcher {
+  try {
+    return compilePattern(written, { key: '--paths' });
+  } catch (err) {
+    throw usageError(`--paths: ${(err as Error).message}`, { key: '--paths' });
+  }
+}
+
+/** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
+function coversNothing(root: string, rule: CompiledRule): boolean {
+  return walkFiles({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new SkipCounter() }).length === 0;
 }

@@ -8,6 +8,9 @@ export type EngineEvent =
   | { type: 'phase-start'; phase: string; pending: number }
   | { type: 'file-start'; phase: string; kind: FileKind; file: string; version?: string }
   | { type: 'file-done'; result: FileResult }
-  | { type: 'retry'; file: string; attempt: number; of: number; waitMs: number; sqlstate: string; message: string };
+  | { type: 'retry'; file: string; attempt: number; of: number; waitMs: number; sqlstate: string; message: string }
+  /** Backup and restore: a step begins (what runs, with which tool), or long work goes on (bytes so far, time taken). */
+  | { type: 'stage-step'; stage: 'backup' | 'restore'; message: string }
+  | { type: 'stage-progress'; stage: 'backup' | 'restore'; step: string; bytes?: number; totalBytes?: number; elapsedMs: number; done?: boolean };
 
 export type EventSink = (event: EngineEvent) => void;

@@ -1,5 +1,8 @@
 import type { CommandContext } from './context.js';
 import { driftError, planAll } from './history-plans.js';
+import { runLint } from '../lint/run.js';
+import { largeTableBytes } from '../lint/threshold.js';
+import { lintFailure } from './lint.js';
 import { stagingGate } from './staging-gate.js';
 
 /**
@@ -11,4 +14,17 @@ export async function inspect(ctx: CommandContext): Promise<void> {
   const drift = driftError(ctx, false);
   if (drift) throw drift;
   await stagingGate(ctx, plans);
+  if (ctx.options.command === 'plan') await lintForApprovers(ctx);
+}
+
+/** The plan approvers read carries the pending files' lint findings, judged against the target. */
+async function lintForApprovers(ctx: CommandContext): Promise<void> {
+  const { config, phases, target } = ctx.prepared;
+  ctx.result.lint = await runLint({
+    root: config.root,
+    phases: phases.map((p) => p.phase),
+    database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: largeTableBytes() },
+  });
+  const failure = lintFailure(ctx.result.lint);
+  if (failure) throw failure;
 }

@@ -1,6 +1,55 @@
+import { selectPhases } from '../config/load.js';
+import { parseDatabaseUrl } from '../db/connection-url.js';
+import { openSession, type Session } from '../db/session.js';
 import { PromoteError } from '../errors/promote-error.js';
+import { loadParser } from '../lint/parser.js';
+import { runLint } from '../lint/run.js';
+import { largeTableBytes } from '../lint/threshold.js';
+import type { LintReport } from '../lint/types.js';
 import type { OfflineContext } from './offline.js';
 
-export async function lint(_ctx: OfflineContext): Promise<void> {
-  throw new PromoteError('internal', 'lint is being built');
+/**
+ * `pg-promote lint`: parse every pending migration with PostgreSQL's parser and report lock
+ * hazards and destructive changes before anyone approves them. Needs no database; with one,
+ * only pending files are linted and the target's tables decide what is new and what is big.
+ */
+export async function lint(ctx: OfflineContext): Promise<void> {
+  const phases = selectPhases(ctx.config, ctx.options.phases ?? []);
+  const threshold = largeTableBytes();
+  const url = ctx.options.databaseUrl;
+  let session: Session | undefined;
+  // The WebAssembly parser compiles in the background while the connection is made.
+  loadParser().catch(() => undefined);
+  try {
+    if (url) {
+      const target = parseDatabaseUrl(url);
+      session = await openSession(url, target, 'pg-promote lint');
+      // Lint only reads; make the server hold it to that.
+      await session.client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
+      ctx.result.database = { target: target.display, database: target.database, serverVersion: session.serverVersion };
+      ctx.emit({ type: 'connected', target: target.display, serverVersion: session.serverVersion });
+    }
+    ctx.result.lint = await runLint({
+      root: ctx.config.root,
+      phases,
+      database: session && { client: session.client, target: session.target.display, history: ctx.config.historyTable, largeTableBytes: threshold },
+    });
+  } finally {
+    await session?.close();
+  }
+  const failure = lintFailure(ctx.result.lint);
+  if (failure) throw failure;
+}
+
+/** Error-severity findings fail the stage (lint, and plan, which lints for its approvers). */
+export function lintFailure(report: LintReport): PromoteError | undefined {
+  const firstError = report.findings.find((f) => f.severity === 'error');
+  if (!firstError) return undefined;
+  const { error, warning } = report.counts;
+  return new PromoteError('check', `lint found ${error} error${error === 1 ? '' : 's'} and ${warning} warning${warning === 1 ? '' : 's'}; the first: ${firstError.rule}: ${firstError.message}`, {
+    file: firstError.file,
+    line: firstError.line,
+    column: firstError.column,
+    phase: firstError.phase,
+  });
 }

@@ -1,6 +1,50 @@
+import path from 'node:path';
+import { runChecks } from '../checks/runner.js';
 import { PromoteError } from '../errors/promote-error.js';
+import type { PromoteResult } from '../result.js';
+import { writeAuditFiles } from '../report/audit-file.js';
+import { renderReportMarkdown } from '../report/markdown.js';
+import { buildReport } from '../report/report-model.js';
+import { readStageResults } from '../report/stage-results.js';
 import type { CommandContext } from './context.js';
 
-export async function report(_ctx: CommandContext): Promise<void> {
-  throw new PromoteError('internal', 'report is being built');
+/**
+ * The runbook's Success Criteria as a report: the earlier stages' results (--results), the
+ * verification run live against this database, assembled into the dated audit file (markdown,
+ * appended per run) and its JSON twin. Exit 1 when a stage or a check failed, after writing.
+ */
+export async function report(ctx: CommandContext): Promise<void> {
+  const started = Date.now();
+  const { config, phases, target } = ctx.prepared;
+  const stages = readStageResults(ctx.options.root, ctx.options.report?.results ?? []);
+  ctx.result.checks = await runChecks(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
+  const ok = ctx.result.checks.every((c) => c.status !== 'fail');
+  const self: PromoteResult = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
+  const model = buildReport([...stages, self]);
+  const dir = ctx.options.report?.auditDir ? path.resolve(ctx.options.root, ctx.options.report.auditDir) : config.reportDir;
+  const written = writeAuditFiles(dir, model, renderReportMarkdown(model));
+  ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };
+  if (model.ok) return;
+  // The report's own stage fails only through its checks, which are named below.
+  const failedStages = model.stages.filter((s) => !s.ok && s.command !== 'report').map((s) => s.command);
+  const failedChecks = model.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}${c.phase ? ` (${c.phase})` : ''}`);
+  const what = [
+    failedStages.length > 0 ? `stage${failedStages.length === 1 ? '' : 's'} failed: ${failedStages.join(', ')}` : '',
+    failedChecks.length > 0 ? `check${failedChecks.length === 1 ? '' : 's'} failed: ${failedChecks.join(', ')}` : '',
+  ].filter(Boolean).join('; ');
+  throw new PromoteError('check', `the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
+}
+
+/** The audit trail to check is that of the newest real migrate (or down) of this database. */
+function executionOf(stages: readonly PromoteResult[], target: string): string | undefined {
+  const runs = stages
+    .filter((s) => (s.command === 'migrate' || s.command === 'down') && !s.dryRun && s.executionId && s.database?.target === target)
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  return runs[runs.length - 1]?.executionId;
+}
+
+/** Repository-relative when inside the root (what a person types), absolute otherwise. */
+function shown(root: string, file: string): string {
+  const rel = path.relative(root, file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
 }

@@ -21,7 +21,7 @@ WHERE current_setting('server_version_num')::int >= 140000`;
  */
 export async function withMigrationLock(ctx: CommandContext, work: () => Promise<void>): Promise<void> {
   const { config, target } = ctx.prepared;
-  ctx.result.executionId = randomUUID();
+  ctx.result.executionId ??= randomUUID();
   const release = await acquireMigrationLock(ctx.session.client, {
     waitMs: config.advisoryLockWaitMs,
     database: target.database,

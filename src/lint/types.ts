@@ -13,8 +13,10 @@ export interface LintFinding {
   message: string;
   /** What to write instead. */
   fix: string;
-  /** With a database: the table's size and row estimate that raised the severity. */
+  /** With a database: the table's size and row estimate (rows is -1 when never analyzed). */
   table?: { name: string; bytes: number; rows: number };
+  /** True when the table's size raised the rule's severity to error. */
+  raised?: boolean;
 }
 
 export interface LintReport {
@@ -25,4 +27,8 @@ export interface LintReport {
   /** Files that could not be linted (not SQL, encoding, size), each with why. */
   skipped: Array<{ file: string; reason: string }>;
   durationMs: number;
+  /** Findings per severity, exceptions not included. */
+  counts: Record<LintSeverity, number>;
+  /** With a database: its display name, and the size from which hazards become errors. */
+  database?: { target: string; largeTableBytes: number };
 }

@@ -1,7 +1,7 @@
 import type { EngineEvent } from '../engine/events.js';
 import { formatErrorLines } from '../errors/format.js';
 import type { FileResult, PromoteResult } from '../result.js';
-import { backupLines } from './backup-text.js';
+import { backupLines, stageProgressLine } from './backup-text.js';
 import { boundaryLines } from './boundary-text.js';
 import { checkLines } from './checks-text.js';
 import { lintLines } from './lint-text.js';
@@ -19,6 +19,10 @@ export function renderEvent(event: EngineEvent): string | undefined {
       return `  ! ${event.file}: ${event.message} [${event.sqlstate}]; retry ${event.attempt}/${event.of} in ${event.waitMs} ms`;
     case 'file-done':
       return `  ${fileLine(event.result)}`;
+    case 'stage-step':
+      return `${event.stage}: ${event.message}`;
+    case 'stage-progress':
+      return `  ${stageProgressLine(event)}`;
     default:
       return undefined;
   }
@@ -32,6 +36,9 @@ const MARK: Record<FileResult['status'], string> = {
   'would-revert': '↶?',
   'up-to-date': '=',
 };
+
+/** Commands whose outcome is files applied, pending or reverted. */
+const FILE_COMMANDS: ReadonlySet<PromoteResult['command']> = new Set(['plan', 'status', 'migrate', 'down']);
 
 function fileLine(file: FileResult): string {
   const label = file.kind === 'migration' || file.kind === 'down' ? `${file.kind === 'down' ? 'down ' : ''}v${file.version}` : file.kind;
@@ -68,9 +75,11 @@ export function renderSummary(result: PromoteResult): { lines: string[]; errorLi
     errorLines.push(...formatErrorLines(result.error).map((l, i) => (i === 0 ? `error: ${l}` : l)));
     if (result.error.statement) errorLines.push(`  statement: ${result.error.statement.split('\n')[0]}`);
   }
-  if (result.database || !result.error) {
+  const outcome = result.ok ? 'done' : 'stopped';
+  if (!FILE_COMMANDS.has(result.command)) lines.push(`${outcome} in ${took}`);
+  else if (result.database || !result.error) {
     const verb = result.command === 'down' ? `${reverted} reverted` : `${applied} applied`;
-    lines.push(`${result.ok ? 'done' : 'stopped'}: ${verb}, ${pending} pending, ${failed} failed in ${took}`);
+    lines.push(`${outcome}: ${verb}, ${pending} pending, ${failed} failed in ${took}`);
   }
   return { lines, errorLines };
 }

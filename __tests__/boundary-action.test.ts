@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { runAction } from './harness/action.js';
+import { makeTree } from './harness/tree.js';
+
+// The second action's committed bundle, run the way the runner runs it.
+const ENTRY = 'boundary-check/dist/index.js';
+
+const errors = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::error'));
+
+describe('boundary-check action (boundary-check/dist/index.js, run as the runner runs it)', () => {
+  test('findings are error annotations (ten at most, most damaging first), a summary table, SARIF and outputs; exit 1', async () => {
+    const lines = Array.from({ length: 11 }, (_, i) => `db.query('INSERT INTO eng.t${i} (id) VALUES (1)');`);
+    lines.push("db.query('DROP TABLE eng.old');");
+    const root = makeTree({ 'service/apps/vh/writes.js': `${lines.join('\n')}\n` });
+    const run = await runAction(root, { 'working-directory': 'service' }, ENTRY);
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    const annotations = errors(run.stdout);
+    assert.equal(annotations.length, 10, run.stdout);
+    assert.match(annotations[0]!, /^::error title=boundary-check%3A DROP into eng\.old,file=service\/apps\/vh\/writes\.js,line=12,col=22,endColumn=29::DROP writes to protected eng\.old/);
+    assert.equal(run.outputs.status, 'findings');
+    assert.equal(run.outputs['findings-count'], '12');
+    assert.match(run.summary, /12 cross-boundary writes/);
+    assert.match(run.summary, /2 findings not shown as annotations/);
+    assert.match(run.summary, /service\/apps\/vh\/writes\.js:1:23/);
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8'));
+    assert.equal(sarif.runs[0].results.length, 12);
+    assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'service/apps/vh/writes.js');
+    assert.equal(JSON.parse(readFileSync(run.outputs['result-json']!, 'utf8')).boundary.findings.length, 12);
+  });
+
+  test('a clean tree passes, with the accepted writes and their reasons in the summary', async () => {
+    const root = makeTree({ 'apps/vh/a.py': 'cur.execute("DELETE FROM eng.cache")  # boundary-check: allow cache owned jointly (#12)\n' });
+    const run = await runAction(root, {}, ENTRY);
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal(run.outputs.status, 'clean');
+    assert.equal(run.outputs['accepted-count'], '1');
+    assert.match(run.summary, /pg-promote boundary-check: clean/);
+    assert.match(run.summary, /cache owned jointly \(#12\)/);
+    assert.equal(errors(run.stdout).length, 0);
+  });
+
+  test('bad inputs fail the step with one ::error:: naming the input; bad rules exit 2', async () => {
+    const root = makeTree({
+      'db/promotion.yml': 'phases: [{ name: app, schema: app, migrations: db/m }]\nboundary_check:\n  rules: [{ name: empty-handed, paths: [apps/**] }]\n',
+    });
+    for (const [inputs, message] of [
+      [{ 'working-directory': 'nope' }, /input 'working-directory' does not exist: nope/],
+      [{ baseline: 'missing.json' }, /input 'baseline' does not exist: missing\.json/],
+    ] as const) {
+      const run = await runAction(root, inputs, ENTRY);
+      assert.equal(run.code, 2);
+      assert.equal(errors(run.stdout).length, 1, run.stdout);
+      assert.match(errors(run.stdout)[0]!, message);
+    }
+    const bad = await runAction(root, {}, ENTRY);
+    assert.equal(bad.code, 2);
+    assert.equal(bad.outputs.status, 'error');
+    assert.match(errors(bad.stdout).join('\n'), /rule 'empty-handed' protects nothing/);
+  });
+});

@@ -1,0 +1,271 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { fallbackTargets } from '../src/boundary/fallback.js';
+import { extractFragments } from '../src/boundary/fragments.js';
+import { profileFor } from '../src/boundary/languages.js';
+import { loadParser } from '../src/boundary/pg-parser.js';
+import { builderTargets } from '../src/boundary/query-builders.js';
+import { classifySql } from '../src/boundary/sql-classify.js';
+import { cli, cliJson, REPO_ROOT } from './harness/cli.js';
+import { makeTree } from './harness/tree.js';
+
+const CORPUS = path.join(REPO_ROOT, '__tests__/fixtures/boundary/corpus');
+const EXPECTED = (JSON.parse(readFileSync(path.join(REPO_ROOT, '__tests__/fixtures/boundary/expected.json'), 'utf8')) as { writes: string[] }).writes;
+
+const found = (result: Awaited<ReturnType<typeof cliJson>>['result']) =>
+  (result.boundary?.findings ?? []).map((f) => `${f.file}:${f.line} ${f.kind} ${f.object}`).sort();
+
+/** The runbook's Phase 3 job, exactly as it would run in CI. */
+function runbookJob(cwd: string): number {
+  const script = ['! grep -r "INSERT INTO eng_" apps/vh/ || exit 1', '! grep -r "UPDATE eng_" apps/vh/ || exit 1', '! grep -r "DELETE FROM eng_" apps/vh/ || exit 1'].join('\n');
+  return spawnSync('bash', ['-c', script], { cwd, stdio: 'ignore' }).status ?? -1;
+}
+
+describe('boundary-check: what counts as a write', () => {
+  test('finds every write in the corpus at its line, and none of the decoys', async () => {
+    const { code, result } = await cliJson(CORPUS, ['boundary-check']);
+    assert.equal(code, 1);
+    assert.equal(result.error?.kind, 'check');
+    assert.deepEqual(found(result), [...EXPECTED].sort());
+    assert.deepEqual(result.boundary!.skipped, { documentation: 1 });
+  });
+
+  test("the runbook's three greps miss most of the corpus's writes and flag its decoys", async () => {
+    const grep = spawnSync('grep', ['-rn', '-e', 'INSERT INTO eng_', '-e', 'UPDATE eng_', '-e', 'DELETE FROM eng_', 'apps/vh/'], { cwd: CORPUS, encoding: 'utf8' });
+    const flagged = new Set(grep.stdout.split('\n').filter(Boolean).map((l) => l.split(':').slice(0, 2).join(':')));
+    const writeLines = new Set(EXPECTED.map((w) => w.split(' ')[0]!));
+    const caught = [...writeLines].filter((l) => flagged.has(l));
+    const falseAlarms = [...flagged].filter((l) => !writeLines.has(l));
+    assert.ok(caught.length <= 3, `grep caught ${caught.join(', ')}`);
+    assert.ok(writeLines.size - caught.length >= 45, 'this check finds at least 45 writes grep misses');
+    assert.ok(falseAlarms.length >= 5, `grep flags comments, log lines and docs: ${falseAlarms.join(', ')}`);
+  });
+
+  test('a lower-case write passes the runbook job and fails this check', async () => {
+    const root = makeTree({ 'apps/vh/sync.js': "db.query('insert into eng.tasks (id) values (1)');\n" });
+    assert.equal(runbookJob(root), 0);
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 1);
+    assert.deepEqual(found(result), ['apps/vh/sync.js:1 INSERT eng.tasks']);
+  });
+
+  test('TypeScript: template literals, generics, JSX apostrophes and regex literals do not derail the lexer', async () => {
+    const root = makeTree({
+      'apps/vh/src/sync.tsx': [
+        "const re = /['\"`]/g; // a regex full of quotes",
+        'const View = () => <p>Don\'t panic</p>;',
+        'function rows<T extends { id: number }>(xs: T[]): T[] { return xs; }',
+        'export const sql = `',
+        '  INSERT INTO eng.tasks (id)',
+        '  SELECT id FROM ${source}`;',
+        "const label = 'It is fine';",
+        "await db.query<Row>('DELETE FROM eng_tasks WHERE id = $1', [1]);",
+      ].join('\n'),
+    });
+    const { result } = await cliJson(root, ['boundary-check']);
+    assert.deepEqual(found(result), ['apps/vh/src/sync.tsx:5 INSERT eng.tasks', 'apps/vh/src/sync.tsx:8 DELETE eng_tasks']);
+    const f = result.boundary!.findings.find((x) => x.line === 5)!;
+    assert.equal(f.column, 15);
+    assert.equal(f.via, 'sql-parser');
+  });
+
+  test('a clean tree exits 0 with the counts in the result', async () => {
+    const root = makeTree({ 'apps/vh/a.js': "db.query('SELECT * FROM eng.tasks');\n", 'apps/vh/b.sql': 'INSERT INTO vh.t SELECT * FROM eng.t;\n' });
+    const { stdout } = await cli(root, ['boundary-check']);
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 0);
+    assert.equal(result.boundary!.findings.length, 0);
+    assert.equal(result.boundary!.filesScanned, 2);
+    assert.match(stdout, /boundary-check: 0 findings, 0 accepted; 2 files/);
+  });
+});
+
+describe('boundary-check: rules', () => {
+  test('rules come from db/promotion.yml: paths, protected schemas and prefixes', async () => {
+    const root = makeTree({
+      'db/promotion.yml': `phases: [{ name: app, schema: app, migrations: db/migrations/app }]
+boundary_check:
+  rules:
+    - name: billing-is-read-only
+      paths: ['services/**/*.py', '!services/billing/**']
+      protected_schemas: [billing]
+      protected_prefixes: [bill_]
+`,
+      'services/web/app.py': 'cur.execute("UPDATE billing.invoices SET paid = true")\ncur.execute("DELETE FROM bill_lines")\ncur.execute("DELETE FROM eng.tasks")\n',
+      'services/billing/own.py': 'cur.execute("UPDATE billing.invoices SET paid = true")\n',
+    });
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 1);
+    assert.deepEqual(found(result), ['services/web/app.py:1 UPDATE billing.invoices', 'services/web/app.py:2 DELETE bill_lines']);
+    assert.ok(result.boundary!.findings.every((f) => f.rule === 'billing-is-read-only'));
+  });
+
+  test('a rule that protects nothing is a configuration error naming the rule (exit 2)', async () => {
+    const root = makeTree({
+      'db/promotion.yml': `phases: [{ name: app, schema: app, migrations: db/migrations/app }]
+boundary_check:
+  rules: [{ name: toothless, paths: ['apps/**'] }]
+`,
+    });
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 2);
+    assert.equal(result.error?.kind, 'config');
+    assert.match(result.error!.message, /rule 'toothless' protects nothing/);
+  });
+
+  test('a rule whose paths match no file is a warning, never a silent pass; an error with fail_on_empty_rule', async () => {
+    const root = makeTree({ 'apps/vhh/typo.js': "db.query('DELETE FROM eng.tasks')\n" });
+    assert.equal(runbookJob(root), 0, 'the runbook job passes when apps/vh/ does not exist');
+    const warned = await cliJson(root, ['boundary-check']);
+    assert.equal(warned.code, 0);
+    assert.deepEqual(warned.result.boundary!.emptyRules, ['vh-must-not-write-eng']);
+    assert.match(warned.result.warnings.join('\n'), /boundary rule 'vh-must-not-write-eng': its paths \(apps\/vh\/\*\*\) match no file/);
+
+    writeFileSync(
+      path.join(root, 'strict.yml'),
+      `phases: [{ name: app, schema: app, migrations: db/migrations/app }]
+boundary_check:
+  fail_on_empty_rule: true
+  rules: [{ name: vh, paths: ['apps/vh/**'], protected_schemas: [eng] }]
+`,
+    );
+    const strict = await cliJson(root, ['boundary-check', '--config', 'strict.yml']);
+    assert.equal(strict.code, 2);
+    assert.match(strict.result.error!.message, /boundary rule 'vh' match no file/);
+    assert.equal(strict.result.error!.key, 'boundary_check.fail_on_empty_rule');
+  });
+
+  test('--paths restricts the scan to the files given (a pull request\'s changed files)', async () => {
+    const root = makeTree({ 'apps/vh/a.js': "q('DELETE FROM eng.a')\n", 'apps/vh/b.js': "q('DELETE FROM eng.b')\n" });
+    const { result } = await cliJson(root, ['boundary-check', '--paths', 'apps/vh/b.js', '--paths', 'apps/vh/deleted.js']);
+    assert.deepEqual(found(result), ['apps/vh/b.js:1 DELETE eng.b']);
+    assert.deepEqual(result.boundary!.emptyRules, []);
+  });
+});
+
+describe('boundary-check: exceptions are explicit', () => {
+  test('an inline marker with a reason accepts the write; it is reported, not failed', async () => {
+    const root = makeTree({
+      'apps/vh/a.js': [
+        "q('DELETE FROM eng.cache'); // boundary-check: allow cache eviction agreed with eng (#42)",
+        '// boundary-check: allow nightly import owned by vh until Q3',
+        "q('INSERT INTO eng.imports VALUES (1)');",
+      ].join('\n'),
+    });
+    const { stdout } = await cli(root, ['boundary-check']);
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 0);
+    assert.deepEqual(
+      result.boundary!.accepted.map((a) => [a.line, a.source, a.reason]),
+      [
+        [1, 'inline', 'cache eviction agreed with eng (#42)'],
+        [3, 'inline', 'nightly import owned by vh until Q3'],
+      ],
+    );
+    assert.match(stdout, /accepted \(inline marker\): apps\/vh\/a\.js:1:16: DELETE eng\.cache/);
+  });
+
+  test('a marker without a reason does not accept anything, and an unused marker is reported', async () => {
+    const root = makeTree({ 'apps/vh/a.js': "q('DELETE FROM eng.cache'); // boundary-check: allow\nq('SELECT 1 FROM eng.x'); // boundary-check: allow reads only\n" });
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 1);
+    assert.equal(result.boundary!.findings.length, 1);
+    assert.match(result.warnings.join('\n'), /apps\/vh\/a\.js:1: 'boundary-check: allow' needs a reason/);
+    assert.match(result.warnings.join('\n'), /apps\/vh\/a\.js:2: 'boundary-check: allow' matches no finding/);
+  });
+
+  test('a baseline accepts known findings with their reasons; a stale entry is reported; an entry without a reason is a config error', async () => {
+    const root = makeTree({
+      'apps/vh/legacy.py': 'cur.execute("UPDATE eng.tasks SET done = true")\ncur.execute("DELETE FROM eng.tasks")\n',
+      'boundary-baseline.json': JSON.stringify({
+        version: 1,
+        accepted: [
+          { file: 'apps/vh/legacy.py', rule: 'vh-must-not-write-eng', kind: 'UPDATE', object: 'eng.tasks', reason: 'legacy job, removal tracked in #77' },
+          { file: 'apps/vh/gone.py', kind: 'INSERT', object: 'eng.tasks', reason: 'old' },
+        ],
+      }),
+      'bad-baseline.json': JSON.stringify([{ file: 'apps/vh/legacy.py', object: 'eng.tasks' }]),
+    });
+    const { code, result } = await cliJson(root, ['boundary-check', '--baseline', 'boundary-baseline.json']);
+    assert.equal(code, 1);
+    assert.deepEqual(found(result), ['apps/vh/legacy.py:2 DELETE eng.tasks']);
+    assert.deepEqual(result.boundary!.accepted.map((a) => [a.line, a.source, a.reason]), [[1, 'baseline', 'legacy job, removal tracked in #77']]);
+    assert.match(result.warnings.join('\n'), /accepted INSERT to eng\.tasks in apps\/vh\/gone\.py matches no finding/);
+    const bad = await cliJson(root, ['boundary-check', '--baseline', 'bad-baseline.json']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.result.error!.message, /accepted\.0\.reason is required/);
+  });
+});
+
+describe('boundary-check: outputs', () => {
+  test('SARIF 2.1.0 with stable rule ids, repository-relative paths, regions and suppressions', async () => {
+    const root = makeTree({
+      'apps/vh/a.sql': 'INSERT INTO eng.t VALUES (1);\n  DELETE FROM\n    eng_t;\nDROP TABLE eng.x; -- boundary-check: allow dead table, see #9\n',
+    });
+    const { code, result } = await cliJson(root, ['boundary-check', '--sarif', 'out/boundary.sarif']);
+    assert.equal(code, 1);
+    const sarif = JSON.parse(readFileSync(path.join(root, 'out/boundary.sarif'), 'utf8'));
+    assert.equal(result.boundary!.sarifPath, path.join(root, 'out/boundary.sarif'));
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['pg-promote/boundary/vh-must-not-write-eng']);
+    const regions = run.results.map((r: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endColumn: number } } }>; suppressions?: unknown[] }) => {
+      const loc = r.locations[0]!.physicalLocation;
+      return [r.ruleId, loc.artifactLocation.uri, loc.region.startLine, loc.region.startColumn, loc.region.endColumn, r.suppressions ? 'suppressed' : 'open'];
+    });
+    assert.deepEqual(regions, [
+      ['pg-promote/boundary/vh-must-not-write-eng', 'apps/vh/a.sql', 3, 5, 10, 'open'],
+      ['pg-promote/boundary/vh-must-not-write-eng', 'apps/vh/a.sql', 1, 13, 18, 'open'],
+      ['pg-promote/boundary/vh-must-not-write-eng', 'apps/vh/a.sql', 4, 12, 17, 'suppressed'],
+    ]);
+    assert.ok(run.results.every((r: { partialFingerprints: Record<string, string> }) => /^[0-9a-f]{32}$/.test(r.partialFingerprints['pgPromoteBoundary/v1']!)));
+  });
+});
+
+describe('boundary-check: bad input never crashes', () => {
+  test('binary, too large, not UTF-8, unreadable, symlink loops and links out of the root are skipped and counted', async () => {
+    const root = makeTree({
+      'apps/vh/ok.js': "q('DELETE FROM eng.t')\n",
+      'apps/vh/image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x44, 0x45]),
+      'apps/vh/big.sql': Buffer.alloc(5 * 1024 * 1024, 0x20),
+      'apps/vh/latin1.sql': Buffer.from('INSERT INTO eng.t VALUES (\'caf\xe9\');\n', 'latin1'),
+      'outside/secret.sql': 'DELETE FROM eng.t;\n',
+    });
+    symlinkSync(path.join(root, 'apps'), path.join(root, 'apps/vh/loop'));
+    symlinkSync(path.join(root, 'apps/vh/missing.sql'), path.join(root, 'apps/vh/dangling.sql'));
+    symlinkSync('/etc', path.join(root, 'apps/vh/etc'));
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 1);
+    assert.deepEqual(found(result), ['apps/vh/ok.js:1 DELETE eng.t']);
+    assert.deepEqual(result.boundary!.skipped, {
+      binary: 1,
+      'too large': 1,
+      'not UTF-8': 1,
+      'symlink loop': 1,
+      'symlink outside the root': 1,
+      unreadable: 1,
+    });
+  });
+
+  test('random text in any language never crashes the lexer, the fallback or the classifier', async () => {
+    const parser = await loadParser();
+    const pieces = fc.constantFrom('INSERT', ' INTO ', 'eng', '.', '"', "'", '`', '${', '}', '/*', '*/', '--', '#', '\n', '\\', '$$', 'UPDATE ', 'SET ', '(', ')', ';', 'from(', '.insert(', 'r"', '"""', '<<~SQL\n', 'SQL\n', 'é', '\u0000');
+    const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 40 }).map((parts) => parts.join(''));
+    const ext = fc.constantFrom('a.js', 'a.py', 'a.rb', 'a.go', 'a.sql', 'a.php', 'a.sh', 'a.yml', 'a.java', 'a.rs', 'a.lua', 'a.unknown');
+    fc.assert(
+      fc.property(text, ext, (src, file) => {
+        const { fragments, tokens } = extractFragments(src, profileFor(file));
+        for (const f of fragments) {
+          for (const t of classifySql(f.text, parser, f.open)) assert.ok(t.start >= 0 && t.start <= f.text.length, `target inside its text: ${JSON.stringify(t)}`);
+          fallbackTargets(f.text, f.open);
+        }
+        builderTargets(tokens);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

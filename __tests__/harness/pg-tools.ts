@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after } from 'node:test';
+import { parseDocument, type Document } from 'yaml';
+import { findPgBin } from '../../src/cluster/pg-bin.js';
+import { REPO_ROOT } from './cli.js';
+import { makeTree } from './tree.js';
+
+/** The real pg_dump and pg_restore: the ones beside the test cluster's server. */
+export const realPgBin = (): string => findPgBin();
+
+/**
+ * A bin folder for PG_BIN: pg_dump and pg_restore are the real ones unless a test replaces one
+ * with a shell script (an old version, a size limit, an argv recorder). Removed when the file ends.
+ */
+export function fakePgBin(scripts: Partial<Record<'pg_dump' | 'pg_restore', string>> = {}): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-bin-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  chmodSync(dir, 0o755);
+  for (const tool of ['pg_dump', 'pg_restore'] as const) {
+    const file = path.join(dir, tool);
+    const script = scripts[tool];
+    if (script === undefined) symlinkSync(path.join(realPgBin(), tool), file);
+    else writeFileSync(file, `#!/bin/sh\n${script.replaceAll('$REAL', path.join(realPgBin(), tool))}\n`, { mode: 0o755 });
+  }
+  return dir;
+}
+
+/** The engine reads the process environment (PG_BIN, the key variable), as a real CLI run would. */
+export async function withEnv<T>(vars: Record<string, string | undefined>, work: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  for (const [k, v] of Object.entries(vars)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+  try {
+    return await work();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/** A copy of the shipped db/ tree (the runbook's world) whose promotion.yml `edit` may change. */
+export function sampleRepo(edit: (config: Document) => void = () => undefined): string {
+  const root = makeTree({});
+  cpSync(path.join(REPO_ROOT, 'db'), path.join(root, 'db'), { recursive: true });
+  const file = path.join(root, 'db/promotion.yml');
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  edit(doc);
+  writeFileSync(file, doc.toString());
+  return root;
+}
+
+export const databaseOf = (url: string): string => decodeURIComponent(new URL(url).pathname.slice(1));
+
+export interface ProcessRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The CLI as its own process (from source, through tsx), for what cannot happen in-process:
+ * another OS user (root writes anywhere), or a file size limit on the process itself.
+ */
+export function cliProcess(
+  cwd: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; asUser?: string; fileSizeLimitKiB?: number } = {},
+): Promise<ProcessRun> {
+  const tsx = path.join(REPO_ROOT, 'node_modules/tsx/dist/esm/index.mjs');
+  let argv = [process.execPath, '--import', tsx, path.join(REPO_ROOT, 'src/cli/index.ts'), ...args];
+  // Node ignores SIGXFSZ, so a write past the limit fails with EFBIG as on a full disk.
+  if (options.fileSizeLimitKiB !== undefined) argv = ['sh', '-c', `ulimit -f ${options.fileSizeLimitKiB * 2} && exec "$@"`, 'sh', ...argv];
+  if (options.asUser) argv = ['runuser', '-u', options.asUser, '--', ...argv];
+  return new Promise((resolve, reject) => {
+    const child = spawn(argv[0]!, argv.slice(1), { cwd, env: { PATH: process.env.PATH, HOME: os.tmpdir(), ...options.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}

@@ -1,0 +1,214 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BenchError, childEnv, type Measurement } from './harness.js';
+import { markdownTable, passFail, ratio, seconds } from './table.js';
+
+/**
+ * The runbook's CI job (three `grep -r` over apps/vh/) against `pg-promote boundary-check` on a
+ * generated tree of 20,000 source files and 200 MB, with the test corpus of real writes and
+ * decoys inside it: the check must be no slower than the greps, find every write in the corpus,
+ * and stay under 300 MB of memory.
+ */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = path.join(repoRoot, '__tests__/fixtures/boundary/corpus/apps/vh');
+const EXPECTED = path.join(repoRoot, '__tests__/fixtures/boundary/expected.json');
+const DEFAULT_FILES = 20_000;
+const DEFAULT_MB = 200;
+const ROUNDS = 3;
+const MEMORY_LIMIT_MB = 300;
+const GREPS = ['INSERT INTO eng_', 'UPDATE eng_', 'DELETE FROM eng_'];
+
+function cliPath(): string {
+  // BENCH_PG_PROMOTE_CLI times another build (a bundle made elsewhere) of the same CLI.
+  return process.env.BENCH_PG_PROMOTE_CLI ?? path.join(repoRoot, 'dist/cli/index.js');
+}
+
+/** A small deterministic generator: the same tree on every machine. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+const TS_LINES = [
+  'export function handle(req: Request, res: Response): void {',
+  '  const length = req.body.items.length; // engine room, strength, lengthy',
+  "  logger.info('processing', { id: req.params.id, engine: 'v8' });",
+  '  for (const item of items) total += item.price * item.quantity;',
+  "  const rows = await pool.query('SELECT id, name FROM vh.ventures WHERE owner = $1', [user.id]);",
+  '  if (!rows.length) throw new HttpError(404, `venture ${id} not found`);',
+  "  await pool.query('INSERT INTO vh.ingest_runs (status) VALUES ($1)', ['success']);",
+  '  return res.json({ ok: true, count: rows.length });',
+  '}',
+  '// Engagement scores are computed nightly; see docs/scoring.md',
+  "const config = { retries: 3, backoffMs: 250, region: 'eu-west-1' };",
+];
+const READS_ENG = [
+  "  const directives = await pool.query('SELECT * FROM eng.strategic_directives_v2 WHERE id = $1', [id]);",
+  "  const { data } = await supabase.from('eng_backlog').select('id, title').eq('status', 'open');",
+  "  await pool.query('INSERT INTO vh.snapshots SELECT id, title FROM eng.strategic_directives_v2');",
+];
+const PY_LINES = [
+  'def score(venture, weights):',
+  '    """Weighted score; engine-agnostic."""',
+  '    total = sum(w * venture.metrics.get(k, 0) for k, w in weights.items())',
+  "    cur.execute('SELECT id FROM vh.ventures WHERE stage = %s', (stage,))",
+  '    return round(total / max(len(weights), 1), 4)',
+  '',
+];
+
+function makeFile(random: () => number, index: number, bytes: number): { rel: string; text: string } {
+  const kind = random();
+  const py = kind < 0.2;
+  const sql = kind > 0.97;
+  const lines = py ? PY_LINES : TS_LINES;
+  const parts: string[] = [];
+  let size = 0;
+  const readsEng = random() < 0.05;
+  while (size < bytes) {
+    const line = readsEng && random() < 0.02 ? READS_ENG[Math.floor(random() * READS_ENG.length)]! : lines[Math.floor(random() * lines.length)]!;
+    parts.push(line);
+    size += line.length + 1;
+  }
+  const dir = `apps/vh/${['api', 'ingest', 'scoring', 'web', 'jobs'][index % 5]}/m${Math.floor(index / 200)}`;
+  if (sql) return { rel: `${dir}/q${index}.sql`, text: `-- generated\nSELECT id, name FROM vh.ventures WHERE id = ${index};\n`.repeat(Math.max(1, Math.floor(bytes / 60))) };
+  return { rel: `${dir}/f${index}.${py ? 'py' : 'ts'}`, text: `${parts.join('\n')}\n` };
+}
+
+export function generateTree(root: string, files: number, megabytes: number): { files: number; bytes: number } {
+  const random = rng(20261123);
+  const average = (megabytes * 1e6) / files;
+  let bytes = 0;
+  for (let i = 0; i < files; i++) {
+    // Mostly small files, a few large ones: the shape of a real service tree.
+    const size = Math.round(average * (random() < 0.05 ? 4 + random() * 4 : 0.3 + random() * 0.9));
+    const { rel, text } = makeFile(random, i, size);
+    const abs = path.join(root, rel);
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, text);
+    bytes += Buffer.byteLength(text);
+  }
+  cpSync(CORPUS, path.join(root, 'apps/vh/zz-corpus'), { recursive: true });
+  return { files, bytes };
+}
+
+interface Timed {
+  seconds: number;
+  peakMb?: number;
+  stdout: string;
+  code: number;
+}
+
+/** Wall clock and peak memory (GNU time's maximum resident set) of one command, process start included. */
+function timed(command: string, args: readonly string[], cwd: string): Promise<Timed> {
+  const useTime = existsSync('/usr/bin/time');
+  const marker = path.join(os.tmpdir(), `pg-promote-bench-time-${process.pid}-${Date.now()}`);
+  const [cmd, argv] = useTime ? ['/usr/bin/time', ['-f', '%M', '-o', marker, command, ...args]] : [command, [...args]];
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, argv, { cwd, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.resume();
+    child.on('error', (e) => reject(new BenchError(`${command}: ${e.message}`)));
+    child.on('close', (code) => {
+      const secs = Number(process.hrtime.bigint() - started) / 1e9;
+      let peakMb: number | undefined;
+      if (useTime && existsSync(marker)) peakMb = Number(readFileSync(marker, 'utf8').trim().split('\n').pop()) / 1024;
+      resolve({ seconds: secs, peakMb, stdout: Buffer.concat(out).toString('utf8'), code: code ?? -1 });
+    });
+  });
+}
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export const boundarySpeed: Measurement = {
+  id: 'boundary-speed',
+  title: "Boundary check: the runbook's greps against pg-promote boundary-check",
+  clusterSettings: {},
+  async run(ctx) {
+    const files = Number(process.env.BENCH_BOUNDARY_FILES ?? DEFAULT_FILES);
+    const megabytes = Number(process.env.BENCH_BOUNDARY_MB ?? DEFAULT_MB);
+    const cli = cliPath();
+    if (!existsSync(cli)) throw new BenchError(`pg-promote: ${cli} does not exist; build the CLI first (npm run build)`);
+    const root = path.join(ctx.workDir, 'tree');
+    console.log(`  generating ${files} files, ${megabytes} MB under ${path.relative(process.cwd(), root)}`);
+    const tree = generateTree(root, files, megabytes);
+    const expected = (JSON.parse(readFileSync(EXPECTED, 'utf8')) as { writes: string[] }).writes.map((w) => w.replace(/^apps\/vh\//, 'apps/vh/zz-corpus/'));
+
+    const grepScript = GREPS.map((g) => `grep -r "${g}" apps/vh/ > /dev/null`).join('; ');
+    const runGreps = () => timed('bash', ['-c', `${grepScript}; true`], root);
+    const runCheck = () => timed(process.execPath, [cli, 'boundary-check', '--json'], root);
+    // One untimed run each: both then read from the page cache, as on a CI runner's second step.
+    await runGreps();
+    await runCheck();
+    const greps: Timed[] = [];
+    const checks: Timed[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      greps.push(await runGreps());
+      checks.push(await runCheck());
+      console.log(`  round ${round + 1}: greps ${seconds(greps[round]!.seconds)} s, boundary-check ${seconds(checks[round]!.seconds)} s`);
+    }
+    const last = checks[checks.length - 1]!;
+    let found: string[] = [];
+    let scanned = 0;
+    try {
+      const doc = JSON.parse(last.stdout) as { boundary?: { findings: Array<{ file: string; line: number; kind: string; object: string }>; filesScanned: number } };
+      found = (doc.boundary?.findings ?? []).map((f) => `${f.file}:${f.line} ${f.kind} ${f.object}`);
+      scanned = doc.boundary?.filesScanned ?? 0;
+    } catch {
+      throw new BenchError(`boundary-check did not print its JSON result (exit ${last.code})`);
+    }
+    const missed = expected.filter((w) => !found.includes(w));
+    const extra = found.filter((w) => !expected.includes(w));
+    const grepHits = await timed('bash', ['-c', `grep -rn ${GREPS.map((g) => `-e "${g}"`).join(' ')} apps/vh/ || true`], root);
+    const grepLines = new Set(grepHits.stdout.split('\n').filter(Boolean).map((l) => l.split(':').slice(0, 2).join(':')));
+    const grepCaught = expected.filter((w) => grepLines.has(w.split(' ')[0]!)).length;
+
+    const g = median(greps.map((r) => r.seconds));
+    const c = median(checks.map((r) => r.seconds));
+    const peak = Math.max(...checks.map((r) => r.peakMb ?? 0));
+    const spread = (rs: Timed[]) => `${rs.length} (${seconds(Math.min(...rs.map((r) => r.seconds)))}-${seconds(Math.max(...rs.map((r) => r.seconds)))})`;
+    const mb = (v: number | undefined) => (v === undefined || v === 0 ? '-' : v.toFixed(0));
+    const table = markdownTable(
+      ['tool', 'seconds (median)', 'runs (min-max)', 'files/s', 'peak MB', 'corpus writes found', 'false alarms'],
+      [
+        ['runbook greps (3x grep -r)', seconds(g), spread(greps), Math.round(tree.files / g).toLocaleString('en'), mb(Math.max(...greps.map((r) => r.peakMb ?? 0))), `${grepCaught} of ${expected.length}`, String(grepLines.size - grepCaught)],
+        ['pg-promote boundary-check', seconds(c), spread(checks), Math.round(scanned / c).toLocaleString('en'), mb(peak), `${expected.length - missed.length} of ${expected.length}`, String(extra.length)],
+      ],
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    );
+    const failures = [
+      ...(missed.length > 0 ? [`boundary-check missed ${missed.join('; ')}`] : []),
+      ...(extra.length > 0 ? [`boundary-check flagged decoys ${extra.join('; ')}`] : []),
+    ];
+    const markdown = [
+      `## ${boundarySpeed.title}`,
+      '',
+      `${tree.files.toLocaleString('en')} generated files (TypeScript, Python, SQL; ${(tree.bytes / 1e6).toFixed(0)} MB; 5% of them read eng tables) plus ` +
+        `the test corpus of ${expected.length} writes and its decoys, under apps/vh/. Wall clock of the whole command, process start included, ` +
+        `page cache warm (one untimed run each first); the greps run one after another as the runbook's job does. Built CLI: \`${path.relative(repoRoot, cli)}\`.`,
+      '',
+      table,
+      '',
+      '### Targets',
+      '',
+      passFail(c <= g, 'boundary-check no slower than the three greps', `boundary-check / greps = ${ratio(c / g)}`),
+      passFail(missed.length === 0 && extra.length === 0, 'every corpus write found, no decoy flagged', `${missed.length} missed, ${extra.length} extra`),
+      passFail(peak > 0 && peak < MEMORY_LIMIT_MB, `peak memory under ${MEMORY_LIMIT_MB} MB`, peak > 0 ? `${peak.toFixed(0)} MB` : 'not measured: /usr/bin/time missing'),
+      '',
+      '### Environment',
+      '',
+      `- ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}`,
+    ].join('\n');
+    return { markdown, failures };
+  },
+};

@@ -1,0 +1,73 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type pg from 'pg';
+import type { ConnectionTarget } from '../db/connection-url.js';
+import { PromoteError } from '../errors/promote-error.js';
+import { runPgRestore, type ArchiveInput } from './archive-input.js';
+import { dbnameArg, toolFailure } from './pg-tool.js';
+import type { TocListing } from './verify-toc.js';
+
+/**
+ * The runbook's Immediate Rollback: pg_restore --clean --if-exists. One job runs as a single
+ * transaction, so a restore that fails part-way leaves the database as it was; parallel jobs
+ * (directory format) cannot share a transaction and stop at the first error instead.
+ */
+export function restoreArgs(target: ConnectionTarget, jobs: number, listFile?: string): string[] {
+  const args = ['--clean', '--if-exists', '--no-password', dbnameArg(target)];
+  if (listFile) args.push(`--use-list=${listFile}`);
+  return jobs > 1 ? [...args, `--jobs=${jobs}`, '--exit-on-error'] : [...args, '--single-transaction'];
+}
+
+export async function restoreInto(options: {
+  pgRestore: string;
+  input: ArchiveInput;
+  target: ConnectionTarget;
+  jobs: number;
+  /** A table of contents to restore by (see restoreList). */
+  listFile?: string;
+  progressEveryMs: number;
+  onProgress: (fedBytes: number | undefined, elapsedMs: number) => void;
+}): Promise<void> {
+  const started = Date.now();
+  let fed: number | undefined;
+  const ticker = setInterval(() => options.onProgress(fed, Date.now() - started), options.progressEveryMs);
+  try {
+    const { exit, decryptError } = await runPgRestore(options.pgRestore, restoreArgs(options.target, options.jobs, options.listFile), options.input, {
+      target: options.target,
+      onFed: (bytes) => {
+        fed = bytes;
+      },
+    });
+    if (decryptError) {
+      throw new PromoteError('check', `restore stopped: ${decryptError.message}; pg_restore was killed before it could commit`, { file: options.input.shown });
+    }
+    if (exit.code !== 0) {
+      const how = options.jobs > 1 ? 'the restore stopped at the first error; objects restored before it stay restored' : 'nothing was changed (one transaction, rolled back)';
+      const failure = toolFailure('pg_restore', exit, { target: options.target, doing: `restore into ${options.target.display} failed` });
+      throw new PromoteError(failure.kind, `${failure.message}; ${how}`, failure.context);
+    }
+  } finally {
+    clearInterval(ticker);
+  }
+}
+
+export const EXISTING_SCHEMAS_SQL = 'SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])';
+
+/**
+ * --clean would DROP SCHEMA every schema in the backup, which fails (and, in one transaction,
+ * fails the whole restore) as soon as the schema holds anything the backup does not, such as
+ * the table a failed promotion created. Schemas that exist are kept; everything in them that
+ * the backup holds is still dropped and restored. The edited list is not secret (names only).
+ */
+export async function restoreList(client: pg.ClientBase, listing: TocListing): Promise<{ file?: string; kept: string[]; cleanup(): Promise<void> }> {
+  const names = listing.schemas.map((s) => s.name);
+  const existing = new Set((await client.query<{ nspname: string }>(EXISTING_SCHEMAS_SQL, [names])).rows.map((r) => r.nspname));
+  const skipped = new Set(listing.schemas.filter((s) => existing.has(s.name)).map((s) => s.dumpId));
+  if (skipped.size === 0 || !listing.lines) return { kept: [], cleanup: async () => undefined };
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'pg-promote-restore-'));
+  const file = path.join(dir, 'restore.list');
+  const lines = listing.lines.map((line) => (skipped.has(line.slice(0, line.indexOf(';'))) ? `;${line}` : line));
+  await writeFile(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+  return { file, kept: [...existing], cleanup: () => rm(dir, { recursive: true, force: true }) };
+}

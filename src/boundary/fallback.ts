@@ -1,0 +1,216 @@
+import { readQualifiedName, splitName, tokenizeSql, type QualifiedName, type SqlToken } from './sql-tokens.js';
+import type { WriteTarget } from './types.js';
+
+/**
+ * Write statements in SQL the parser cannot take: fragments ("INSERT INTO eng.t (" + cols),
+ * psql variables, PL/pgSQL bodies, placeholders. Each pattern also checks what follows the
+ * name, so prose that happens to contain "update eng.settings first" is not a statement.
+ */
+
+// Object-type words that may stand between ALTER/DROP/CREATE/COMMENT ON and the name.
+const OBJECT_WORDS = new Set([
+  'table', 'view', 'materialized', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain',
+  'foreign', 'statistics', 'collation', 'conversion', 'text', 'search', 'configuration', 'dictionary', 'operator', 'class',
+  'family', 'or', 'replace', 'temp', 'temporary', 'unlogged', 'global', 'local', 'recursive', 'unique', 'concurrently',
+  'if', 'not', 'exists', 'only', 'column', 'constraint',
+]);
+const SCHEMA_SCOPED = new Set(['trigger', 'policy', 'rule']);
+const INSERT_NEXT = new Set(['values', 'select', 'with', 'default', 'overriding', 'as', 'table', 'on']);
+const DELETE_NEXT = new Set(['where', 'using', 'returning', 'as']);
+const TRUNCATE_NEXT = new Set(['restart', 'continue', 'cascade', 'restrict', 'identity']);
+const STATEMENT_WORDS = new Set(['where', 'using', 'returning', 'set', 'values', 'select', 'on', 'from', 'to', 'as', 'with']);
+const UPDATE_NOT_AFTER = new Set(['for', 'key', 'on', 'do', 'or', 'of', 'before', 'after', 'instead', 'grant', 'revoke', 'select', 'insert', 'delete', 'references', 'truncate', 'trigger', 'all']);
+
+export function fallbackTargets(text: string, open: boolean, searchPath?: string[]): WriteTarget[] {
+  const tokens = tokenizeSql(text);
+  const out: WriteTarget[] = [];
+  let path = searchPath;
+  const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i]!.value : undefined);
+  const isOp = (i: number, v: string) => tokens[i]?.kind === 'op' && tokens[i]!.value === v;
+  const ended = (i: number) => i >= tokens.length || isOp(i, ';') || isOp(i, ')');
+  const isPlaceholder = (i: number) => tokens[i]?.kind === 'param' || tokens[i]?.value === '__';
+
+  const add = (kind: string, name: QualifiedName, schemaObject = false) => {
+    const { schema, name: object } = splitName(name.parts);
+    if (schemaObject) {
+      out.push({ kind, schema: object, schemaObject: true, written: name.written, start: name.start, end: name.end, via: 'fallback' });
+      return;
+    }
+    out.push({ kind, schema: schema ?? path?.[0], name: object, written: name.written, start: name.start, end: name.end, via: 'fallback' });
+  };
+  /** Whether the text stops at i: a fragment may go on in code, a `;` or `)` ends a statement. */
+  const stopsAt = (i: number, complete: boolean) => (i >= tokens.length ? open || complete : complete);
+  /** After `UPDATE t` or `DELETE FROM t`: an optional alias, then one of `next` (or the end, for a complete statement). */
+  const followedBy = (i: number, next: ReadonlySet<string>, complete: boolean): boolean => {
+    if (ended(i)) return stopsAt(i, complete);
+    if (isPlaceholder(i)) return true;
+    if (isOp(i, '*')) i++;
+    const w = word(i);
+    if (w !== undefined && next.has(w)) return true;
+    if ((w !== undefined && !STATEMENT_WORDS.has(w)) || tokens[i]?.kind === 'qident') {
+      const after = word(i + 1);
+      return (after !== undefined && next.has(after)) || (ended(i + 1) && stopsAt(i + 1, complete));
+    }
+    return false;
+  };
+  const skipWords = (i: number, words: ReadonlySet<string>) => {
+    while (word(i) !== undefined && words.has(word(i)!)) i++;
+    return i;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const w = word(i);
+    if (w === undefined) continue;
+    if (w === 'set' && (word(i + 1) === 'search_path' || (word(i + 2) === 'search_path' && /^(local|session)$/.test(word(i + 1) ?? '')))) {
+      let j = word(i + 1) === 'search_path' ? i + 2 : i + 3;
+      if (word(j) === 'to' || isOp(j, '=')) j++;
+      const schemas: string[] = [];
+      while (tokens[j] && !ended(j)) {
+        const t = tokens[j]!;
+        if (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str') schemas.push(t.value.toLowerCase());
+        j++;
+      }
+      path = schemas;
+      continue;
+    }
+    if (w === 'insert' && word(i + 1) === 'into') {
+      const name = readQualifiedName(tokens, i + 2, text);
+      if (!name) continue;
+      const j = name.next;
+      const next = word(j);
+      const ok = isOp(j, '(') || isPlaceholder(j) || (next !== undefined && INSERT_NEXT.has(next)) || (ended(j) && stopsAt(j, false));
+      if (ok) add('INSERT', name);
+    } else if (w === 'update' && !UPDATE_NOT_AFTER.has(word(i - 1) ?? '') && !isOp(i - 1, ',')) {
+      const start = word(i + 1) === 'only' ? i + 2 : i + 1;
+      const name = readQualifiedName(tokens, start, text);
+      if (name && followedBy(name.next, new Set(['set']), false)) add('UPDATE', name);
+    } else if (w === 'delete' && word(i + 1) === 'from') {
+      const start = word(i + 2) === 'only' ? i + 3 : i + 2;
+      const name = readQualifiedName(tokens, start, text);
+      if (name && followedBy(name.next, DELETE_NEXT, true)) add('DELETE', name);
+    } else if (w === 'merge' && word(i + 1) === 'into') {
+      const name = readQualifiedName(tokens, i + 2, text);
+      if (name && followedBy(name.next, new Set(['using']), false)) add('MERGE', name);
+    } else if (w === 'truncate') {
+      let j = skipWords(i + 1, new Set(['table', 'only']));
+      for (;;) {
+        const name = readQualifiedName(tokens, j, text);
+        if (!name || (word(name.next) !== undefined && !TRUNCATE_NEXT.has(word(name.next)!))) break;
+        add('TRUNCATE', name);
+        j = name.next;
+        if (isOp(j, '*')) j++;
+        if (!isOp(j, ',')) break;
+        j = skipWords(j + 1, new Set(['only']));
+      }
+    } else if (w === 'copy' && !isOp(i + 1, '(')) {
+      const name = readQualifiedName(tokens, i + 1, text);
+      if (!name) continue;
+      let j = name.next;
+      if (isOp(j, '(')) while (j < tokens.length && !isOp(j, ')')) j++;
+      if (isOp(j, ')')) j++;
+      if (word(j) === 'from') add('COPY', name);
+    } else if (w === 'alter' || w === 'drop' || w === 'create' || w === 'refresh') {
+      ddl(i, w.toUpperCase());
+    } else if (w === 'comment' && word(i + 1) === 'on') {
+      ddl(i + 1, 'COMMENT');
+    } else if (w === 'grant' || w === 'revoke') {
+      grant(i, w.toUpperCase());
+    } else if (w === 'execute' && tokens[i + 1]?.kind === 'str') {
+      const str = tokens[i + 1]!;
+      const inner = text.slice(str.start, str.end).replace(/^E?'|'$/g, '');
+      const offset = str.start + text.slice(str.start, str.end).indexOf(inner);
+      for (const t of fallbackTargets(inner, true, path)) out.push({ ...t, start: t.start + offset, end: t.end + offset });
+    }
+  }
+  return out;
+
+  function ddl(i: number, kind: string): void {
+    let j = i + 1;
+    if (kind === 'ALTER' && word(j) === 'default' && word(j + 1) === 'privileges') {
+      while (j < tokens.length && !ended(j) && !(word(j) === 'schema')) j++;
+      if (word(j) === 'schema') schemaList(j + 1, 'GRANT');
+      return;
+    }
+    j = skipWords(j, OBJECT_WORDS);
+    const objectType = word(j);
+    if (objectType === 'schema') {
+      const name = readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text);
+      if (name) add(kind, name, true);
+      return;
+    }
+    if (objectType && SCHEMA_SCOPED.has(objectType)) {
+      // CREATE TRIGGER t ... ON eng.x / DROP POLICY p ON eng.x: the table is what changes.
+      for (let k = j + 1; k < tokens.length && !ended(k); k++) {
+        if (word(k) === 'on' || (objectType === 'rule' && word(k) === 'to')) {
+          const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
+          if (name) add(kind, name);
+          return;
+        }
+      }
+      return;
+    }
+    if (objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) {
+      for (let k = j; k < tokens.length && !ended(k); k++) {
+        if (word(k) === 'on') {
+          const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
+          if (name) add(kind, name);
+          return;
+        }
+      }
+    }
+    if (objectType === 'view' && kind === 'REFRESH') j++;
+    const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
+    if (!name || name.parts[0] === 'as') return;
+    add(kind, name);
+    if (kind === 'ALTER') {
+      // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
+      for (let k = name.next; k < tokens.length && !ended(k); k++) {
+        if (word(k) === 'set' && word(k + 1) === 'schema') {
+          const target = readQualifiedName(tokens, k + 2, text);
+          if (target) add('ALTER', target, true);
+        }
+      }
+    }
+  }
+
+  function grant(i: number, kind: string): void {
+    for (let k = i + 1; k < tokens.length && !ended(k); k++) {
+      const w = word(k);
+      if (w === 'to' || w === 'from') return;
+      if (w !== 'on') continue;
+      let j = k + 1;
+      if (word(j) === 'all') {
+        while (j < tokens.length && word(j) !== 'schema' && !ended(j)) j++;
+        schemaList(j + 1, kind);
+        return;
+      }
+      if (word(j) === 'schema') {
+        schemaList(j + 1, kind);
+        return;
+      }
+      j = skipWords(j, new Set(['table', 'sequence', 'function', 'procedure', 'routine', 'type', 'domain', 'foreign', 'large', 'object']));
+      for (;;) {
+        const name = readQualifiedName(tokens, j, text);
+        if (!name) return;
+        add(kind, name);
+        j = name.next;
+        if (isOp(j, '(')) while (j < tokens.length && !isOp(j, ')')) j++;
+        if (isOp(j, ')')) j++;
+        if (!isOp(j, ',')) return;
+        j++;
+      }
+    }
+  }
+
+  function schemaList(j: number, kind: string): void {
+    for (;;) {
+      const name = readQualifiedName(tokens, j, text);
+      if (!name) return;
+      add(kind, name, true);
+      if (!isOp(name.next, ',')) return;
+      j = name.next + 1;
+    }
+  }
+}
+
+export type { SqlToken };

@@ -1,0 +1,208 @@
+import { isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Finding the files a rule covers and reading them. Nothing here may crash on a hostile tree:
+ * every file that cannot be scanned is counted under a reason, and the summary shows the counts.
+ */
+export type SkipReason =
+  | 'binary'
+  | 'too large'
+  | 'not UTF-8'
+  | 'unreadable'
+  | 'symlink loop'
+  | 'symlink outside the root'
+  | 'not a regular file'
+  | 'documentation'
+  | 'generated'
+  | 'vendored or VCS folder';
+
+export class SkipCounter {
+  readonly counts: Record<string, number> = {};
+  /** A few paths per reason, so a person can find what was skipped. */
+  readonly examples: Record<string, string[]> = {};
+
+  add(reason: SkipReason, rel: string): void {
+    this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+    const list = (this.examples[reason] ??= []);
+    if (list.length < 5) list.push(rel);
+  }
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+// Never the app's own code, and scanning them would be slow and noisy.
+const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
+
+// Prose, not code: a README quoting an INSERT is documentation of it.
+const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
+// Machine output that repeats source text (a source map embeds every file it maps).
+const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
+
+export interface WalkOptions {
+  root: string;
+  /** Folders (or files) to start from, relative to the root; '' is the root itself. */
+  starts: string[];
+  /** Whether a file is covered by some rule (and by --paths): only these are reported. */
+  accept(rel: string): boolean;
+  skipped: SkipCounter;
+}
+
+/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
+export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: string }> {
+  const { root, skipped, accept } = options;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return [];
+  }
+  const out: Array<{ rel: string; abs: string }> = [];
+  const walkedDirs = new Set<string>();
+
+  const consider = (rel: string, abs: string): void => {
+    if (!accept(rel)) return;
+    const ext = path.extname(rel).toLowerCase();
+    if (DOC_EXTENSIONS.has(ext)) skipped.add('documentation', rel);
+    else if (GENERATED_EXTENSIONS.has(ext)) skipped.add('generated', rel);
+    else out.push({ rel, abs });
+  };
+
+  const walkDir = (rel: string, abs: string, real: string, chain: ReadonlySet<string>): void => {
+    if (walkedDirs.has(real)) return;
+    walkedDirs.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      skipped.add('unreadable', rel || '.');
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      const childAbs = path.join(abs, entry.name);
+      if (entry.isDirectory()) {
+        if (EXCLUDED_DIRS.has(entry.name)) skipped.add('vendored or VCS folder', childRel);
+        else walkDir(childRel, childAbs, path.join(real, entry.name), chain);
+      } else if (entry.isFile()) {
+        consider(childRel, childAbs);
+      } else if (entry.isSymbolicLink()) {
+        followLink(childRel, childAbs, chain);
+      } else if (accept(childRel)) {
+        skipped.add('not a regular file', childRel);
+      }
+    }
+  };
+
+  const followLink = (rel: string, abs: string, chain: ReadonlySet<string>): void => {
+    let target: string;
+    try {
+      target = realpathSync(abs);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (accept(rel) || code === 'ELOOP') skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable', rel);
+      return;
+    }
+    const inside = path.relative(realRoot, target);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) {
+      if (accept(rel)) skipped.add('symlink outside the root', rel);
+      return;
+    }
+    let isDir: boolean;
+    try {
+      isDir = statSync(target).isDirectory();
+    } catch {
+      if (accept(rel)) skipped.add('unreadable', rel);
+      return;
+    }
+    if (!isDir) {
+      // Reached under its own name too when a rule covers that: one file, one set of findings.
+      const ownRel = inside.split(path.sep).join('/');
+      if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel)) return;
+      consider(rel, target);
+      return;
+    }
+    // A link to a folder that contains it would make the walk endless.
+    if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + path.sep))) {
+      skipped.add('symlink loop', rel);
+      return;
+    }
+    walkDir(rel, target, target, new Set([...chain, target]));
+  };
+
+  const walkedStartCovers = (rel: string) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
+
+  for (const start of dedupeStarts(options.starts)) {
+    const abs = start ? path.join(root, start) : root;
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      continue;
+    }
+    if (st.isSymbolicLink()) followLink(start, abs, new Set([realRoot]));
+    else if (st.isDirectory()) walkDir(start, abs, start ? path.join(realRoot, start) : realRoot, new Set([realRoot, path.join(realRoot, start)]));
+    else if (st.isFile()) consider(start, abs);
+  }
+  return out;
+}
+
+/** `apps` already covers `apps/vh`: walking both would read every file twice. */
+function dedupeStarts(starts: readonly string[]): string[] {
+  const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const s of sorted) if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`))) kept.push(s);
+  return kept;
+}
+
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: SkipReason };
+
+/**
+ * Reads a file into a buffer that is reused for the next file: the scan handles files one at a
+ * time, and not allocating per file keeps memory flat on a 200 MB tree.
+ */
+export class FileReader {
+  private buffer: Buffer;
+
+  constructor(readonly maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024));
+  }
+
+  read(abs: string): ReadResult {
+    let fd: number;
+    try {
+      fd = openSync(abs, 'r');
+    } catch {
+      return { ok: false, reason: 'unreadable' };
+    }
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
+      if (st.size > this.maxBytes) return { ok: false, reason: 'too large' };
+      if (st.size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(st.size, this.buffer.length * 2)));
+      let length = 0;
+      for (;;) {
+        if (length === this.buffer.length) {
+          if (length >= this.maxBytes) return { ok: false, reason: 'too large' };
+          const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes, length * 2));
+          this.buffer.copy(bigger, 0, 0, length);
+          this.buffer = bigger;
+        }
+        const n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
+        if (n === 0) break;
+        length += n;
+      }
+      const bytes = this.buffer.subarray(0, length);
+      // git's test: a NUL byte near the start means binary.
+      if (bytes.subarray(0, 8000).indexOf(0) >= 0) return { ok: false, reason: 'binary' };
+      if (!isUtf8(bytes)) return { ok: false, reason: 'not UTF-8' };
+      return { ok: true, bytes };
+    } catch {
+      return { ok: false, reason: 'unreadable' };
+    } finally {
+      closeSync(fd);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import type { LanguageProfile } from './languages.js';
+import { blankComments, lex, type StrToken, type Token } from './literals.js';
+
+/**
+ * The pieces of a file that may hold SQL: a whole SQL file, or each string literal joined with
+ * the literals it is concatenated with ('INSERT INTO ' + 'eng.t ...', Python's implicit joins).
+ */
+export interface SqlFragment {
+  text: string;
+  /** Source offset of each character of text; undefined means identity (whole-file text). */
+  map?: number[];
+  /** Joined with code that is not a literal ("INSERT INTO eng.t VALUES (" + x): the text may stop mid-statement. */
+  open: boolean;
+}
+
+export interface FileFragments {
+  fragments: SqlFragment[];
+  /** Code tokens (for the query-builder check); empty for whole-text files. */
+  tokens: Token[];
+}
+
+// Messages about SQL are not SQL: a literal handed straight to one of these is a log line, an
+// error text, a test title or a translation key.
+const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
+const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
+
+export function extractFragments(src: string, profile: LanguageProfile): FileFragments {
+  if (profile.wholeText) return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
+  const tokens = lex(src, profile);
+  const fragments: SqlFragment[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.t !== 'str') continue;
+    const first = i;
+    const parts: StrToken[] = [tokens[i] as StrToken];
+    let j = i + 1;
+    for (;;) {
+      const next = tokens[j];
+      if (next?.t === 'str' && profile.adjacentConcat) {
+        parts.push(next);
+        j++;
+        continue;
+      }
+      const after = tokens[j + 1];
+      if (next?.t === 'p' && profile.concat.includes(next.value) && after?.t === 'str') {
+        parts.push(after);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const last = j - 1;
+    i = last;
+    if (isMessage(tokens, first, last, profile) || isDocstring(tokens, first, last, profile)) continue;
+    const before = tokens[first - 1];
+    const after = tokens[last + 1];
+    const open = isConcat(before, profile) || isConcat(after, profile);
+    let text = '';
+    const map: number[] = [];
+    for (const part of parts) {
+      // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
+      text += part.text;
+      for (const m of part.map) map.push(m);
+    }
+    fragments.push({ text, map, open });
+  }
+  return { fragments, tokens };
+}
+
+function isConcat(token: Token | undefined, profile: LanguageProfile): boolean {
+  return token?.t === 'p' && profile.concat.includes(token.value);
+}
+
+function isMessage(tokens: readonly Token[], first: number, last: number, profile: LanguageProfile): boolean {
+  const open = tokens[first - 1];
+  const callee = tokens[first - 2];
+  if (profile.name === 'shell') {
+    const next = tokens[last + 1];
+    return open?.t === 'id' && /^(?:echo|printf|log|info|warn|error)$/.test(open.value) && !(next?.t === 'p' && next.value === '|');
+  }
+  if (open?.t !== 'p' || open.value !== '(' || callee?.t !== 'id') return false;
+  return MESSAGE_CALLEE.test(callee.value) || MESSAGE_CONSTRUCTOR.test(callee.value);
+}
+
+/** Python: a string that is a statement of its own (a docstring) documents code; it never runs. */
+function isDocstring(tokens: readonly Token[], first: number, last: number, profile: LanguageProfile): boolean {
+  if (!profile.docstrings) return false;
+  const head = tokens[first]!;
+  const next = tokens[last + 1];
+  return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
+}

@@ -1,0 +1,373 @@
+import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
+
+/**
+ * A tolerant lexer for source files of any language: it finds string literals (with their
+ * decoded text and, for every character, the offset it came from), skips comments, and keeps
+ * the code tokens around them for the query-builder check. Interpolations become `__`, an
+ * identifier, so `eng_${x}` still reads as a name starting with eng_.
+ */
+export interface StrToken {
+  t: 'str';
+  start: number;
+  end: number;
+  text: string;
+  /** Source offset of each character of text. */
+  map: number[];
+  nl: boolean;
+  depth: number;
+}
+
+export interface CodeToken {
+  t: 'id' | 'p' | 'num';
+  start: number;
+  end: number;
+  value: string;
+  nl: boolean;
+  depth: number;
+}
+
+export type Token = StrToken | CodeToken;
+
+const PLACEHOLDER = '__';
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+
+const isIdStartCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 0x80;
+const isIdStart = (c: string) => isIdStartCode(c.charCodeAt(0));
+const isIdPart = (c: string) => {
+  const k = c.charCodeAt(0);
+  return isIdStartCode(k) || (k >= 48 && k <= 57);
+};
+const isNl = (c: string | undefined) => c === '\n' || c === '\r';
+
+export function lex(src: string, profile: LanguageProfile): Token[] {
+  const tokens: Token[] = [];
+  const n = src.length;
+  let nl = true;
+  let depth = 0;
+  /** Heredoc bodies already taken as strings: [start, end) of each, skipped when reached. */
+  const skip = new Map<number, number>();
+  const quotes = profile.quotes;
+  // Only these characters can open a comment, a string or a heredoc: the rest skip those checks.
+  const openers = new Set([...profile.lineComments, ...profile.blockComments.map(([o]) => o), ...quotes.map((q) => q.open), ...(profile.heredoc ? ['<'] : [])].map((o) => o[0]!));
+
+  const push = (t: CodeToken['t'], start: number, end: number) => {
+    tokens.push({ t, start, end, value: src.slice(start, end), nl, depth });
+    nl = false;
+  };
+  const lineEnd = (i: number) => {
+    while (i < n && !isNl(src[i])) i++;
+    return i;
+  };
+  const atWordStart = (i: number) => i === 0 || /[\s;|&(]/.test(src[i - 1]!);
+
+  const regexAllowed = (): boolean => {
+    const prev = tokens[tokens.length - 1];
+    if (!prev) return true;
+    if (prev.t === 'str' || prev.t === 'num') return false;
+    if (prev.t === 'id') return REGEX_AFTER_WORDS.has(prev.value);
+    return !(prev.value === ')' || prev.value === ']' || prev.value === '}');
+  };
+
+  /** Skips an interpolation's code (lexing it: it may hold strings and builder calls); returns the index after its closing brace. */
+  const lexUntilBrace = (i: number): number => lexCode(i, true);
+
+  const lexString = (i: number, openAt: number, form: QuoteForm, raw: boolean, interpolation: Interpolation | undefined, close = form.close): number => {
+    let j = i + form.open.length;
+    let text = '';
+    const map: number[] = [];
+    const escapes = raw ? 'none' : form.escapes;
+    for (;;) {
+      if (j >= n) return -1;
+      if (src.startsWith(close, j)) {
+        if (escapes === 'doubled' && src.startsWith(close, j + close.length)) {
+          text += close;
+          map.push(j);
+          j += 2 * close.length;
+          continue;
+        }
+        j += close.length;
+        break;
+      }
+      const c = src[j]!;
+      if (isNl(c) && !form.multiline) return -1;
+      if (c === '\\' && escapes === 'backslash') {
+        const next = src[j + 1];
+        if (next === undefined) return -1;
+        if (isNl(next)) {
+          // A line continuation joins the lines: nothing goes into the text.
+          j += next === '\r' && src[j + 2] === '\n' ? 3 : 2;
+          continue;
+        }
+        text += ESCAPES[next] ?? next;
+        map.push(j);
+        j += 2;
+        continue;
+      }
+      if (c === '\\' && escapes === 'quote-only' && (src[j + 1] === '\\' || src.startsWith(close, j + 1))) {
+        text += src[j + 1];
+        map.push(j);
+        j += 2;
+        continue;
+      }
+      const after = interpolation ? interpolationEnd(j, interpolation) : -1;
+      if (after > j) {
+        text += PLACEHOLDER;
+        // The stand-in's two characters map to the interpolation's first and last: a name
+        // ending in one is shown as the source spells it.
+        map.push(j, after - 1);
+        j = after;
+        continue;
+      }
+      if (interpolation === '{}' && (src.startsWith('{{', j) || src.startsWith('}}', j))) {
+        text += c;
+        map.push(j);
+        j += 2;
+        continue;
+      }
+      text += c;
+      map.push(j);
+      j++;
+    }
+    tokens.push({ t: 'str', start: openAt, end: j, text, map, nl, depth });
+    nl = false;
+    return j;
+  };
+
+  /** End of the interpolation starting at j, or -1 when there is none. */
+  const interpolationEnd = (j: number, kind: Interpolation): number => {
+    const c = src[j];
+    if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{') return lexUntilBrace(j + 2);
+    if (kind === '#{}' && c === '#' && src[j + 1] === '{') return lexUntilBrace(j + 2);
+    if (kind === '{}' && c === '{' && src[j + 1] !== '{') return lexUntilBrace(j + 1);
+    if (kind === '\\()' && c === '\\' && src[j + 1] === '(') return balanced(j + 1, '(', ')');
+    if (kind === '$' && c === '$') {
+      if (src[j + 1] === '(') return balanced(j + 1, '(', ')');
+      let k = j + 1;
+      while (k < n && /[A-Za-z0-9_]/.test(src[k]!)) k++;
+      return k > j + 1 ? k : -1;
+    }
+    return -1;
+  };
+
+  const balanced = (j: number, open: string, close: string): number => {
+    let d = 0;
+    for (let k = j; k < n; k++) {
+      if (src[k] === open) d++;
+      else if (src[k] === close && --d === 0) return k + 1;
+    }
+    return n;
+  };
+
+  /** A string form opening at i, with a prefix (r, f, @, $, r#) already read. */
+  const prefixedForm = (prefix: string, at: number): { form: QuoteForm; raw: boolean; interpolation?: Interpolation; close?: string } | undefined => {
+    const form = quotes.find((q) => src.startsWith(q.open, at));
+    if (!form && !(prefix.startsWith('r') && src[at] === '"')) return undefined;
+    const lowerPrefix = prefix.toLowerCase();
+    if (profile.name === 'python') {
+      return { form: form!, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
+    }
+    if (prefix.includes('@') || prefix.includes('$')) {
+      const base = form ?? { open: '"', close: '"', escapes: 'backslash' as const, multiline: false };
+      const verbatim = prefix.includes('@');
+      return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : undefined };
+    }
+    if (/^r#*$/.test(prefix) && src[at] === '"') {
+      const hashes = prefix.length - 1;
+      return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
+    }
+    if (prefix === 'R' && src[at] === '"') {
+      const paren = src.indexOf('(', at);
+      if (paren < 0 || paren - at > 17) return undefined;
+      const delim = src.slice(at + 1, paren);
+      return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
+    }
+    return form ? { form, raw: false } : undefined;
+  };
+
+  const heredocAt = (i: number): number => {
+    const rest = src.slice(i, i + 80);
+    const m =
+      profile.heredoc === 'php'
+        ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
+        : profile.heredoc === 'ruby'
+          ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
+          : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
+    if (!m) return -1;
+    const tag = m[m.length - 1]!;
+    const bodyStart = lineEnd(i);
+    if (bodyStart >= n) return -1;
+    let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
+    const contentStart = lineStart;
+    while (lineStart < n) {
+      const end = lineEnd(lineStart);
+      if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
+        const text = src.slice(contentStart, lineStart);
+        const map = Array.from({ length: text.length }, (_, k) => contentStart + k);
+        tokens.push({ t: 'str', start: i, end: i + m[0].length, text, map, nl, depth });
+        nl = false;
+        skip.set(bodyStart, end);
+        return i + m[0].length;
+      }
+      lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
+    }
+    return -1;
+  };
+
+  function lexCode(i: number, untilBrace: boolean): number {
+    let braces = 0;
+    while (i < n) {
+      const c = src[i]!;
+      if (isNl(c)) {
+        const jump = skip.get(i);
+        i = jump ?? i + 1;
+        nl = true;
+        continue;
+      }
+      if (c === ' ' || c === '\t' || c === '\f' || c === '\v') {
+        i++;
+        continue;
+      }
+      const special = openers.has(c);
+      const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])));
+      if (block) {
+        i = skipBlock(i, block[0], block[1]);
+        continue;
+      }
+      if (special && profile.lineComments.some((lc) => src.startsWith(lc, i)) && (!profile.commentAtWordStart || atWordStart(i))) {
+        i = lineEnd(i);
+        continue;
+      }
+      if (profile.heredoc && c === '<' && src[i + 1] === '<') {
+        const after = heredocAt(i);
+        if (after > 0) {
+          i = after;
+          continue;
+        }
+      }
+      if (isIdStart(c) || c === '@') {
+        let j = i + 1;
+        while (j < n && (isIdPart(src[j]!) || src[j] === '@' || src[j] === '#')) j++;
+        const word = src.slice(i, j);
+        const quoteNext = src[j] === '"' || src[j] === "'" || src[j] === '`';
+        if (quoteNext && profile.stringPrefix?.test(word)) {
+          const spec = prefixedForm(word, j);
+          if (spec) {
+            const end = lexString(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
+            if (end > 0) {
+              i = end;
+              continue;
+            }
+          }
+        }
+        let k = i;
+        while (k < j && src[k] !== '@' && src[k] !== '#') k++;
+        if (k > i) push('id', i, k);
+        else push('p', i, i + 1);
+        i = Math.max(k, i + 1);
+        continue;
+      }
+      const form = special ? quotes.find((q) => src.startsWith(q.open, i)) : undefined;
+      if (form) {
+        const end = lexString(i, i, form, false, form.interpolation);
+        if (end > 0) {
+          i = end;
+          continue;
+        }
+        // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
+        push('p', i, i + 1);
+        i++;
+        continue;
+      }
+      if (c === '/' && profile.regexLiterals && regexAllowed()) {
+        const end = regexEnd(i);
+        if (end > 0) {
+          push('p', i, end);
+          i = end;
+          continue;
+        }
+      }
+      if (c >= '0' && c <= '9') {
+        let j = i + 1;
+        while (j < n && (isIdPart(src[j]!) || src[j] === '.')) j++;
+        push('num', i, j);
+        i = j;
+        continue;
+      }
+      if (untilBrace) {
+        if (c === '{') braces++;
+        else if (c === '}' && braces-- === 0) return i + 1;
+      }
+      const op = profile.concat.find((o) => o.length > 1 && src.startsWith(o, i));
+      const len = op ? op.length : 1;
+      if (c === '(' || c === '[' || c === '{') {
+        push('p', i, i + 1);
+        depth++;
+      } else if (c === ')' || c === ']' || c === '}') {
+        depth = Math.max(0, depth - 1);
+        push('p', i, i + 1);
+      } else {
+        push('p', i, i + len);
+      }
+      i += len;
+    }
+    return n;
+  }
+
+  const skipBlock = (i: number, open: string, close: string): number => {
+    let d = 1;
+    let j = i + open.length;
+    while (j < n) {
+      if (profile.nestedBlockComments && src.startsWith(open, j)) {
+        d++;
+        j += open.length;
+      } else if (src.startsWith(close, j)) {
+        j += close.length;
+        if (--d === 0) return j;
+      } else {
+        if (isNl(src[j])) nl = true;
+        j++;
+      }
+    }
+    return n;
+  };
+
+  const regexEnd = (i: number): number => {
+    let inClass = false;
+    for (let j = i + 1; j < n; j++) {
+      const c = src[j]!;
+      if (isNl(c)) return -1;
+      if (c === '\\') j++;
+      else if (c === '[') inClass = true;
+      else if (c === ']') inClass = false;
+      else if (c === '/' && !inClass) {
+        let k = j + 1;
+        while (k < n && /[a-z]/.test(src[k]!)) k++;
+        return k;
+      }
+    }
+    return -1;
+  };
+
+  lexCode(0, false);
+  return tokens;
+}
+
+/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
+export function blankComments(src: string, profile: LanguageProfile): string {
+  if (profile.lineComments.length === 0) return src;
+  const out = src.split('');
+  let quote: string | undefined;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (isNl(c)) quote = undefined;
+    else if (quote) {
+      if (c === quote) quote = undefined;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1]!))) quote = c;
+    else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]!))) {
+      while (i < src.length && !isNl(src[i])) out[i++] = ' ';
+      i--;
+    }
+  }
+  return out.join('');
+}

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Minimatch } from 'minimatch';
+import { parseDocument } from 'yaml';
+import type { BoundaryRule } from '../config/load.js';
+import { promotionConfigSchema } from '../config/schema.js';
+import { configError, usageError } from '../errors/promote-error.js';
+import type { WriteTarget } from './types.js';
+
+/** A repository path pattern: a glob, or a plain path that means the file or everything under it. */
+export interface PathMatcher {
+  written: string;
+  negated: boolean;
+  /** The folder below which every match lies ('' for the root): the only place the walk must look. */
+  base: string;
+  /** A plain path without glob characters, usable without walking. */
+  literal?: string;
+  test(rel: string): boolean;
+}
+
+export interface CompiledRule {
+  name: string;
+  paths: string[];
+  include: PathMatcher[];
+  exclude: PathMatcher[];
+  protectedSchemas: string[];
+  protectedPrefixes: string[];
+  /** The protected object a write target is, as written, or undefined when it is not protected. */
+  protects(target: WriteTarget): boolean;
+  covers(rel: string): boolean;
+}
+
+const MAGIC = /[*?[\]{}()!+@]/;
+
+export function compilePattern(written: string, where: { file?: string; key: string; rule?: string }): PathMatcher {
+  const negated = written.startsWith('!');
+  let pattern = (negated ? written.slice(1) : written).trim().replace(/\\/g, '/');
+  while (pattern.startsWith('./')) pattern = pattern.slice(2);
+  const label = where.rule ? `rule '${where.rule}': ` : '';
+  if (pattern === '' || pattern.includes('\0')) throw configError(`${label}path '${written}' is empty`, { file: where.file, key: where.key });
+  if (path.posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
+    throw configError(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
+  }
+  if (pattern.split('/').includes('..')) {
+    throw configError(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
+  }
+  pattern = pattern.replace(/\/+$/, '');
+  const segments = pattern.split('/');
+  const firstMagic = segments.findIndex((s) => MAGIC.test(s));
+  if (firstMagic < 0) {
+    // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
+    const prefix = `${pattern}/`;
+    return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
+  }
+  const mm = new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true });
+  const re = mm.makeRe();
+  if (re === false) throw configError(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
+  // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
+  return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+/**
+ * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
+ * nothing, would pass every file: that is a configuration error naming the rule.
+ */
+export function compileRules(rules: readonly BoundaryRule[], source: string): CompiledRule[] {
+  if (rules.length === 0) throw configError('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
+  const seen = new Set<string>();
+  return rules.map((rule, i) => {
+    const key = `boundary_check.rules.${i}`;
+    if (!rule.name) throw configError(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
+    if (seen.has(rule.name)) throw configError(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
+    seen.add(rule.name);
+    if (rule.paths.length === 0) throw configError(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
+    const schemas = rule.protectedSchemas.map(lower);
+    const prefixes = rule.protectedPrefixes.map(lower);
+    if (schemas.length === 0 && prefixes.length === 0) {
+      throw configError(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
+    }
+    for (const [j, name] of [...schemas, ...prefixes].entries()) {
+      if (!/^[a-z_][a-z0-9_$]*$/.test(name)) {
+        throw configError(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
+      }
+    }
+    const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
+    const include = matchers.filter((m) => !m.negated);
+    const exclude = matchers.filter((m) => m.negated);
+    if (include.length === 0) throw configError(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
+    const schemaSet = new Set(schemas);
+    return {
+      name: rule.name,
+      paths: rule.paths,
+      include,
+      exclude,
+      protectedSchemas: schemas,
+      protectedPrefixes: prefixes,
+      covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
+      protects: (t) => {
+        if (t.schemaObject) return t.schema !== undefined && schemaSet.has(t.schema);
+        if (t.schema !== undefined && schemaSet.has(t.schema)) return true;
+        return t.name !== undefined && prefixes.some((p) => t.name!.startsWith(p));
+      },
+    };
+  });
+}
+
+/**
+ * The pre-filter's one regular expression: a protected schema as a whole word, or a word that
+ * starts with a protected prefix. Files without one cannot contain a protected write.
+ */
+export function protectedWordPattern(rules: readonly CompiledRule[]): RegExp {
+  const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
+  const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
+  const alternatives = [
+    ...schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`),
+    ...prefixes.map((p) => escape(p)),
+  ];
+  return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+}
+
+function escape(text: string): string {
+  return text.replace(/[$]/g, '\\$');
+}
+
+/**
+ * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
+ * `boundary_check` block of promotion.yml, alone, in YAML or JSON.
+ */
+export function loadRulesFile(root: string, written: string): { rules: BoundaryRule[]; baseline?: string; failOnEmptyRule: boolean } {
+  const abs = path.resolve(root, written);
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (err) {
+    throw usageError(`rules file ${written}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (err as Error).message}`, { key: 'rules-file' });
+  }
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors[0]) throw configError(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
+  const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as Record<string, unknown>;
+  const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
+  const parsed = promotionConfigSchema.shape.boundary_check.unwrap().safeParse(block);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw configError(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
+  }
+  return {
+    rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
+    baseline: parsed.data.baseline,
+    failOnEmptyRule: parsed.data.fail_on_empty_rule,
+  };
+}

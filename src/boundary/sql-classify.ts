@@ -1,0 +1,287 @@
+import { splitStatements } from '../sql/statements.js';
+import { fallbackTargets } from './fallback.js';
+import type { ParsedStatement, PgParser } from './pg-parser.js';
+import { readQualifiedName, splitName, tokenizeSql } from './sql-tokens.js';
+import type { WriteTarget } from './types.js';
+
+/**
+ * SQL text to the protected-object candidates it writes. PostgreSQL's parser decides whenever
+ * it can: what is a write target and what is only read (a join, a subquery, a CTE's SELECT) is
+ * then exact. Statements it rejects go to the tolerant fallback, one statement at a time.
+ */
+
+// Without one of these words a text cannot write anything: the parser is not asked.
+export const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
+
+type Node = Record<string, unknown>;
+
+// Client-side placeholders are not SQL: the same length in valid SQL keeps every offset.
+function normalizePlaceholders(text: string): string {
+  return text
+    .replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`)
+    .replace(/%s/g, '$1')
+    .replace(/(?<![?|&])\?(?![?|&])/g, '0');
+}
+
+export function classifySql(text: string, parser: PgParser, open: boolean): WriteTarget[] {
+  if (!WRITE_WORDS.test(text)) return [];
+  const whole = parser.parse(normalizePlaceholders(text));
+  if (whole) return fromStatements(text, whole, 0, []);
+  const out: WriteTarget[] = [];
+  let searchPath: string[] | undefined;
+  for (const statement of splitStatements(text).statements) {
+    if (!WRITE_WORDS.test(statement.text) && !/search_path/i.test(statement.text)) continue;
+    const parsed = parser.parse(normalizePlaceholders(statement.text));
+    const found = parsed
+      ? fromStatements(statement.text, parsed, statement.start, searchPath ?? [])
+      : fallbackTargets(statement.text, open, searchPath).map((t) => ({ ...t, start: t.start + statement.start, end: t.end + statement.start }));
+    out.push(...found);
+    const set = /^\s*set\s+(?:local\s+|session\s+)?search_path\s*(?:to|=)\s*([^;]*)/i.exec(statement.text);
+    if (set) searchPath = set[1]!.split(',').map((s) => s.trim().replace(/^["']|["']$/g, '').toLowerCase());
+  }
+  return out;
+
+  function fromStatements(sql: string, stmts: ParsedStatement[], base: number, path: string[]): WriteTarget[] {
+    const found: WriteTarget[] = [];
+    const toChar = byteToChar(sql);
+    let currentPath = path;
+    for (const raw of stmts) {
+      const from = toChar(raw.stmt_location ?? 0);
+      const to = raw.stmt_len ? toChar((raw.stmt_location ?? 0) + raw.stmt_len) : sql.length;
+      const set = raw.stmt.VariableSetStmt as Node | undefined;
+      if (set && set.name === 'search_path') {
+        currentPath = ((set.args as Node[] | undefined) ?? []).map((a) => String(((a.A_Const as Node)?.sval as Node)?.sval ?? '').toLowerCase());
+        continue;
+      }
+      walk(raw.stmt, { sql, from, to, toChar, base, path: currentPath, found, parser, open });
+    }
+    return found;
+  }
+}
+
+interface WalkContext {
+  sql: string;
+  from: number;
+  to: number;
+  toChar: (byte: number) => number;
+  base: number;
+  path: string[];
+  found: WriteTarget[];
+  parser: PgParser;
+  open: boolean;
+}
+
+const DML: Record<string, string> = { InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE' };
+const RELATION_DDL: Record<string, [string, string]> = {
+  CreateStmt: ['CREATE', 'relation'],
+  ViewStmt: ['CREATE', 'view'],
+  IndexStmt: ['CREATE', 'relation'],
+  CreateTrigStmt: ['CREATE', 'relation'],
+  CreatePolicyStmt: ['CREATE', 'table'],
+  AlterPolicyStmt: ['ALTER', 'table'],
+  RuleStmt: ['CREATE', 'relation'],
+  CreateSeqStmt: ['CREATE', 'sequence'],
+  AlterSeqStmt: ['ALTER', 'sequence'],
+  CompositeTypeStmt: ['CREATE', 'typevar'],
+  AlterTableStmt: ['ALTER', 'relation'],
+  RefreshMatViewStmt: ['REFRESH', 'relation'],
+  CreateForeignTableStmt: ['CREATE', 'relation'],
+};
+const NAME_LIST_DDL: Record<string, [string, string]> = {
+  CreateFunctionStmt: ['CREATE', 'funcname'],
+  CreateEnumStmt: ['CREATE', 'typeName'],
+  CreateRangeStmt: ['CREATE', 'typeName'],
+  AlterEnumStmt: ['ALTER', 'typeName'],
+  CreateDomainStmt: ['CREATE', 'domainname'],
+  AlterDomainStmt: ['ALTER', 'typeName'],
+  DefineStmt: ['CREATE', 'defnames'],
+  CreateStatsStmt: ['CREATE', 'defnames'],
+};
+
+function walk(node: unknown, ctx: WalkContext): void {
+  if (Array.isArray(node)) {
+    for (const item of node) walk(item, ctx);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  for (const [type, value] of Object.entries(node as Node)) {
+    if (value && typeof value === 'object' && !Array.isArray(value) && /^[A-Z]/.test(type)) visit(type, value as Node, ctx);
+    walk(value, ctx);
+  }
+}
+
+function visit(type: string, n: Node, ctx: WalkContext): void {
+  const dml = DML[type];
+  if (dml) return relation(dml, n.relation, ctx);
+  const ddl = RELATION_DDL[type];
+  if (ddl) {
+    relation(ddl[0], n[ddl[1]], ctx);
+    // CREATE TABLE vh.p PARTITION OF eng.t changes eng.t.
+    if (type === 'CreateStmt' && n.partbound) for (const parent of (n.inhRelations as Node[] | undefined) ?? []) relation('CREATE', parent.RangeVar, ctx);
+    return;
+  }
+  const named = NAME_LIST_DDL[type];
+  if (named) {
+    nameList(named[0], n[named[1]], ctx);
+    if (type === 'CreateFunctionStmt') body(n.options, ctx);
+    return;
+  }
+  switch (type) {
+    case 'SelectStmt':
+      if (n.intoClause) relation('SELECT INTO', (n.intoClause as Node).rel, ctx);
+      return;
+    case 'CreateTableAsStmt':
+      return relation('CREATE', (n.into as Node | undefined)?.rel, ctx);
+    case 'TruncateStmt':
+      for (const r of (n.relations as Node[] | undefined) ?? []) relation('TRUNCATE', r.RangeVar, ctx);
+      return;
+    case 'CopyStmt':
+      if (n.is_from) relation('COPY', n.relation, ctx);
+      return;
+    case 'CreateSchemaStmt':
+      return schema('CREATE', n.schemaname, ctx);
+    case 'DoStmt':
+      return body(n.args, ctx);
+    case 'DropStmt':
+      return drop(n, ctx);
+    case 'GrantStmt':
+      return grant(n, ctx);
+    case 'AlterDefaultPrivilegesStmt': {
+      const kind = (n.action as Node | undefined)?.is_grant ? 'GRANT' : 'REVOKE';
+      for (const opt of (n.options as Node[] | undefined) ?? []) {
+        const def = opt.DefElem as Node | undefined;
+        if (def?.defname === 'schemas') for (const s of listItems(def.arg)) schema(kind, s, ctx);
+      }
+      return;
+    }
+    case 'RenameStmt':
+      if (n.renameType === 'OBJECT_SCHEMA') return schema('ALTER', n.subname, ctx);
+      if (n.relation) return relation('ALTER', n.relation, ctx);
+      return object('ALTER', n.object, ctx);
+    case 'AlterObjectSchemaStmt':
+      if (n.relation) relation('ALTER', n.relation, ctx);
+      else object('ALTER', n.object, ctx);
+      return schema('ALTER', n.newschema, ctx);
+    case 'AlterOwnerStmt':
+      if (n.objectType === 'OBJECT_SCHEMA') return schema('ALTER', (n.object as Node | undefined)?.String && ((n.object as Node).String as Node).sval, ctx);
+      if (n.relation) return relation('ALTER', n.relation, ctx);
+      return object('ALTER', n.object, ctx);
+    case 'AlterFunctionStmt':
+      return object('ALTER', n.func, ctx);
+    case 'CommentStmt':
+      if (n.objtype === 'OBJECT_SCHEMA') return schema('COMMENT', ((n.object as Node | undefined)?.String as Node | undefined)?.sval, ctx);
+      return object('COMMENT', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
+    default:
+  }
+}
+
+function relation(kind: string, rv: unknown, ctx: WalkContext): void {
+  const r = rv as { schemaname?: string; relname?: string; location?: number } | undefined;
+  if (!r?.relname) return;
+  const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
+  const name = readQualifiedName(tokenizeSql(ctx.sql.slice(at, Math.min(ctx.sql.length, at + 300))), 0, ctx.sql.slice(at, at + 300));
+  const written = name?.written ?? r.relname;
+  const end = at + (name ? name.end : r.relname.length);
+  const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
+  ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: ctx.base + at, end: ctx.base + end, via: 'sql-parser' });
+}
+
+/** A name given as a list of String nodes (no location): found again in the statement's text. */
+function nameList(kind: string, list: unknown, ctx: WalkContext, dropLast = 0): void {
+  const parts = listItems(list).slice(0, dropLast ? -dropLast : undefined);
+  if (parts.length === 0) return;
+  const { schema, name } = splitName(parts);
+  const where = locate(ctx, parts);
+  ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+}
+
+function schema(kind: string, value: unknown, ctx: WalkContext): void {
+  if (typeof value !== 'string' || !value) return;
+  const where = locate(ctx, [value]);
+  ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+}
+
+function object(kind: string, value: unknown, ctx: WalkContext, dropLast = 0): void {
+  const v = value as Node | undefined;
+  if (!v) return;
+  if (v.List) return nameList(kind, v.List, ctx, dropLast);
+  if (v.ObjectWithArgs) return nameList(kind, (v.ObjectWithArgs as Node).objname, ctx);
+  if (v.TypeName) return nameList(kind, (v.TypeName as Node).names, ctx);
+  if (v.objname) return nameList(kind, v.objname, ctx);
+  if (Array.isArray(v)) return nameList(kind, v, ctx, dropLast);
+}
+
+function drop(n: Node, ctx: WalkContext): void {
+  const type = String(n.removeType);
+  for (const obj of (n.objects as Node[] | undefined) ?? []) {
+    if (type === 'OBJECT_SCHEMA') schema('DROP', (obj.String as Node | undefined)?.sval, ctx);
+    else if (type === 'OBJECT_TRIGGER' || type === 'OBJECT_POLICY' || type === 'OBJECT_RULE') object('DROP', obj, ctx, 1);
+    else object('DROP', obj, ctx);
+  }
+}
+
+function grant(n: Node, ctx: WalkContext): void {
+  const kind = n.is_grant ? 'GRANT' : 'REVOKE';
+  const objects = (n.objects as Node[] | undefined) ?? [];
+  if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA') {
+    for (const o of objects) schema(kind, (o.String as Node | undefined)?.sval, ctx);
+    return;
+  }
+  for (const o of objects) {
+    if (o.RangeVar) relation(kind, o.RangeVar, ctx);
+    else object(kind, o, ctx);
+  }
+}
+
+/** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */
+function body(options: unknown, ctx: WalkContext): void {
+  for (const opt of (options as Node[] | undefined) ?? []) {
+    const def = opt.DefElem as Node | undefined;
+    if (def?.defname !== 'as') continue;
+    const texts = def.arg && (def.arg as Node).String ? [((def.arg as Node).String as Node).sval] : listItems(def.arg);
+    for (const text of texts) {
+      if (typeof text !== 'string' || !text.trim()) continue;
+      const at = ctx.sql.indexOf(text, ctx.from);
+      const offset = at >= 0 ? at : ctx.from;
+      for (const t of classifySql(text, ctx.parser, false)) {
+        ctx.found.push(at >= 0 ? { ...t, start: t.start + ctx.base + offset, end: t.end + ctx.base + offset } : { ...t, start: ctx.base + offset, end: ctx.base + offset + 1 });
+      }
+    }
+  }
+}
+
+function listItems(list: unknown): string[] {
+  const node = list as Node | undefined;
+  const items = Array.isArray(list) ? list : ((((node?.List as Node | undefined) ?? node)?.items as unknown[] | undefined) ?? []);
+  return items.map((i) => ((i as Node).String as Node | undefined)?.sval).filter((s): s is string => typeof s === 'string');
+}
+
+/** The written form and offsets of a dotted name inside the current statement. */
+function locate(ctx: WalkContext, parts: readonly string[]): { written: string; start: number; end: number } {
+  const stmt = ctx.sql.slice(ctx.from, ctx.to);
+  const tokens = tokenizeSql(stmt);
+  const want = parts.map((p) => p.toLowerCase());
+  for (let i = 0; i < tokens.length; i++) {
+    const name = readQualifiedName(tokens, i, stmt);
+    if (!name) continue;
+    const got = name.parts.map((p) => p.toLowerCase());
+    if (got.length >= want.length && want.every((w, k) => got[got.length - want.length + k] === w)) {
+      return { written: name.written, start: ctx.from + name.start, end: ctx.from + name.end };
+    }
+  }
+  return { written: parts.join('.'), start: ctx.from, end: ctx.from };
+}
+
+/** libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units. */
+function byteToChar(text: string): (byte: number) => number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return (b) => b;
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    const bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    for (let k = 0; k < bytes; k++) offsets.push(i);
+    if (c >= 0x10000) i++;
+  }
+  return (b) => (b >= offsets.length ? text.length : offsets[b]!);
+}

@@ -1,0 +1,87 @@
+import { outcomeOf, plural, splitQualified, type CheckContext, type PhaseCheck, type VerifyPhase } from './check.js';
+import { createdObjects, type CreatedKind } from './created-objects.js';
+import type { CheckFinding } from './types.js';
+
+/**
+ * The runbook's "check all expected tables exist" (its table count per schema), made exact:
+ * every expected table and view is looked up by name, and tables in the phase's schema that
+ * nothing expected are reported too. Expected = the config's lists, else what the phase's
+ * migrations and view files create.
+ */
+export const EXPECTED_OBJECTS_SQL = `
+SELECT n.nspname AS schema, c.relname AS name,
+       CASE WHEN c.relkind IN ('v', 'm') THEN 'view' ELSE 'table' END AS kind
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
+  AND (
+    (n.nspname, c.relname) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+    OR (n.nspname = $3 AND c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition)
+  )`;
+
+interface Expected {
+  schema: string;
+  name: string;
+  kind: CreatedKind;
+  source: string;
+}
+
+function expectedOf(phase: VerifyPhase): Expected[] {
+  const { expectTables, expectViews } = phase.verify;
+  const created = createdObjects([...phase.files.migrations, ...phase.files.views, ...phase.files.policies]);
+  const tables: Expected[] = expectTables
+    ? expectTables.map((name) => ({ schema: phase.schema, name, kind: 'table', source: 'expect_tables' }))
+    : created.filter((o) => o.kind === 'table').map((o) => ({ ...o, source: o.file }));
+  const views: Expected[] = expectViews
+    ? expectViews.map((q) => {
+        const [schema, name] = splitQualified(q);
+        return { schema, name, kind: 'view' as const, source: 'expect_views' };
+      })
+    : created.filter((o) => o.kind === 'view').map((o) => ({ ...o, source: o.file }));
+  return [...tables, ...views];
+}
+
+export const expectedObjects: PhaseCheck = {
+  scope: 'phase',
+  id: 'objects.expected',
+  applies: () => true,
+  async run(ctx: CheckContext, phase: VerifyPhase) {
+    const expected = expectedOf(phase);
+    const { rows } = await ctx.client.query<{ schema: string; name: string; kind: CreatedKind }>(EXPECTED_OBJECTS_SQL, [
+      expected.map((e) => e.schema), expected.map((e) => e.name), phase.schema,
+    ]);
+    const found = new Map(rows.map((r) => [`${r.schema}.${r.name}`, r.kind]));
+    const findings: CheckFinding[] = [];
+    const counts: Record<string, number> = {};
+    for (const e of expected) {
+      const id = `${e.schema}.${e.name}`;
+      const kind = found.get(id);
+      if (!kind) findings.push({ object: id, reason: `expected ${e.kind} is missing (from ${e.source})` });
+      else if (kind !== e.kind) findings.push({ object: id, reason: `expected a ${e.kind}, found a ${kind} (from ${e.source})` });
+      else counts[`${e.schema}.${e.kind}s`] = (counts[`${e.schema}.${e.kind}s`] ?? 0) + 1;
+    }
+    const expectedIds = new Set(expected.map((e) => `${e.schema}.${e.name}`));
+    const extra = rows.filter((r) => r.schema === phase.schema && r.kind === 'table' && !expectedIds.has(`${r.schema}.${r.name}`));
+    for (const r of extra) {
+      const why = phase.verify.expectTables ? 'not listed in expect_tables' : 'created by no migration file of this phase';
+      findings.push({ object: `${r.schema}.${r.name}`, reason: `unexpected table: ${why}`, level: 'warn' });
+    }
+    const present = Object.entries(counts)
+      .map(([k, n]) => {
+        const [schema, kinds] = splitQualified(k);
+        return `${schema}: ${plural(n, kinds.slice(0, -1))}`;
+      })
+      .join('; ');
+    const missing = findings.filter((f) => f.level !== 'warn').length;
+    return outcomeOf(
+      findings,
+      {
+        pass: `all ${plural(expected.length, 'expected object')} present (${present || 'none expected'})`,
+        problem: missing > 0
+          ? `${plural(missing, 'expected object')} missing or of the wrong kind (present: ${present || 'none'})`
+          : `${plural(extra.length, 'unexpected table')} in ${phase.schema} (present: ${present || 'none'})`,
+      },
+      { expected: expected.length, missing, unexpected: extra.length, ...counts },
+    );
+  },
+};

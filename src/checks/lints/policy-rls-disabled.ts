@@ -1,0 +1,28 @@
+import { outcomeOf, plural, type CheckContext, type PhaseCheck, type VerifyPhase } from '../check.js';
+
+/** Splinter 0007: policies on a table whose RLS is off are not enforced, however they read. */
+export const POLICY_RLS_DISABLED_SQL = `
+SELECT n.nspname AS schema, c.relname AS name, array_agg(p.polname::text ORDER BY p.polname) AS policies
+FROM pg_catalog.pg_policy p
+JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY($1::text[]) AND NOT c.relrowsecurity
+GROUP BY n.nspname, c.relname
+ORDER BY 1, 2`;
+
+export const policyRlsDisabled: PhaseCheck = {
+  scope: 'phase',
+  id: 'lint.policy-rls-disabled',
+  applies: () => true,
+  async run(ctx: CheckContext, phase: VerifyPhase) {
+    const { rows } = await ctx.client.query<{ schema: string; name: string; policies: string[] }>(POLICY_RLS_DISABLED_SQL, [phase.checkedSchemas]);
+    const findings = rows.map((r) => ({
+      object: `${r.schema}.${r.name}`,
+      reason: `has ${plural(r.policies.length, 'policy', 'policies')} (${r.policies.join(', ')}) but row-level security is disabled: they are not enforced`,
+    }));
+    return outcomeOf(findings, {
+      pass: `no policy sits on a table without row-level security (${phase.checkedSchemas.join(', ')})`,
+      problem: `${plural(rows.length, 'table')} with policies that are not enforced`,
+    });
+  },
+};

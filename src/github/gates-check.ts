@@ -1,0 +1,80 @@
+import { PromoteError, usageError } from '../errors/promote-error.js';
+import type { GitHubClient, RepoRef } from './client.js';
+import { readEnvironment } from './environment-state.js';
+
+/**
+ * `gates check`: before anyone is asked to sign off, prove each gate environment can hold a
+ * sign-off. A job that names a missing environment makes GitHub create it, unprotected, and
+ * the job runs without anyone approving; an environment without required reviewers does the
+ * same. Either stops the promotion before its first gate.
+ */
+export interface GateState {
+  environment: string;
+  ok: boolean;
+  exists: boolean;
+  /** `user alice`, `team db-admins`. */
+  reviewers: string[];
+  preventSelfReview: boolean;
+  /** Minutes. */
+  waitTimer: number;
+  problem?: string;
+  warnings: string[];
+}
+
+export interface GatesReport {
+  repo: string;
+  ok: boolean;
+  gates: GateState[];
+}
+
+/** `--environments a,b --environments c`: the names in order; empty or repeated is bad usage. */
+export function parseEnvironmentList(values: readonly string[]): string[] {
+  const names = values.flatMap((v) => v.split(',')).map((n) => n.trim()).filter(Boolean);
+  if (names.length === 0) throw usageError('--environments needs at least one environment name', { key: '--environments' });
+  const lower = names.map((n) => n.toLowerCase());
+  const twice = names.find((_, i) => lower.indexOf(lower[i] as string) !== i);
+  // Two gates on one environment would let one approval count as two sign-offs.
+  if (twice) throw usageError(`--environments names '${twice}' twice (names ignore case): each sign-off needs its own environment`, { key: '--environments' });
+  const bad = names.find((n) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(n));
+  if (bad) throw usageError(`--environments: '${bad}' is not an environment name`, { key: '--environments' });
+  return names;
+}
+
+export async function checkGates(client: GitHubClient, repo: RepoRef, names: readonly string[]): Promise<GatesReport> {
+  const gates: GateState[] = [];
+  for (const name of names) {
+    const env = await readEnvironment(client, repo, name, { branchPatterns: false });
+    if (!env) {
+      gates.push({
+        environment: name,
+        ok: false,
+        exists: false,
+        reviewers: [],
+        preventSelfReview: false,
+        waitTimer: 0,
+        problem: `environment '${name}' does not exist in ${repo.full}; a job naming it would create it unprotected (create it with pg-promote environments apply)`,
+        warnings: [],
+      });
+      continue;
+    }
+    const reviewers = env.reviewers.map((r) => `${r.type === 'User' ? 'user' : 'team'} ${r.name}`);
+    const problem =
+      reviewers.length === 0
+        ? `environment '${name}' has no required reviewers, so its gate would pass without a sign-off (add reviewers in the environments file and apply it)`
+        : undefined;
+    const warnings = [];
+    if (reviewers.length > 0 && !env.preventSelfReview) warnings.push(`'${name}': whoever starts the run may approve it themselves (prevent_self_review is off)`);
+    gates.push({ environment: name, ok: !problem, exists: true, reviewers, preventSelfReview: env.preventSelfReview, waitTimer: env.waitTimer, problem, warnings });
+  }
+  return { repo: repo.full, ok: gates.every((g) => g.ok), gates };
+}
+
+/** One error for the run, naming every gate that cannot hold a sign-off. */
+export function gatesError(report: GatesReport): PromoteError | undefined {
+  const bad = report.gates.filter((g) => !g.ok);
+  if (bad.length === 0) return undefined;
+  const names = bad.map((g) => g.environment).join(', ');
+  return new PromoteError('check', `${bad.length} of ${report.gates.length} gate environments cannot hold a sign-off: ${names}`, {
+    object: names,
+  });
+}

@@ -1,0 +1,89 @@
+import type pg from 'pg';
+import { exceptionFor, type LintException } from './exceptions.js';
+import { ruleById } from './rules/index.js';
+import { readTableFacts, type TableFacts } from './table-sizes.js';
+import { displayName, type TableRef } from './tables.js';
+import { formatBytes } from './threshold.js';
+import type { LintFinding, LintReport } from './types.js';
+
+/** A finding as the statement pass produced it, before the database and exceptions had their say. */
+export interface Draft {
+  finding: LintFinding;
+  /** Index of the statement in its file; absent for findings about the file as a whole. */
+  statement?: number;
+  table?: TableRef;
+  notNullColumn?: string;
+  /** The table was created by a migration file linted in this run (this phase, this or an earlier file). */
+  createdInPhase?: boolean;
+}
+
+export interface FileDrafts {
+  phase: string;
+  file: string;
+  exceptions: LintException[];
+  drafts: Draft[];
+}
+
+interface FinishInput {
+  files: FileDrafts[];
+  skipped: LintReport['skipped'];
+  filesLinted: number;
+  started: number;
+  database?: { client: pg.ClientBase; target: string; largeTableBytes: number };
+}
+
+/**
+ * Second pass: one catalog query for every table the drafts name, then per draft: drop it
+ * when the target proves it moot (a table that does not exist yet and is created by a pending
+ * file; a column already proven NOT NULL), attach the table's size, raise lock hazards on
+ * large tables to errors, and finally let the file's exceptions silence what they name.
+ */
+export async function finishReport(input: FinishInput): Promise<LintReport> {
+  const db = input.database;
+  const tables = input.files.flatMap((f) => f.drafts.flatMap((d) => d.table ?? []));
+  const facts = db ? await readTableFacts(db.client, tables) : new Map<string, TableFacts>();
+  const findings: LintFinding[] = [];
+  const exceptions: LintReport['exceptions'] = [];
+  for (const file of input.files) {
+    const kept: LintFinding[] = [];
+    for (const d of file.drafts) {
+      const finding = db ? resolveWithDatabase(d, facts, db.largeTableBytes) : d.finding;
+      if (!finding) continue;
+      const exception = exceptionFor(file.exceptions, finding.rule, d.statement);
+      if (exception) exceptions.push({ ...finding, reason: exception.reason });
+      else kept.push(finding);
+    }
+    for (const e of file.exceptions) {
+      for (const rule of e.rules.filter((r) => !e.used.has(r))) {
+        const u = ruleById('lint-exception-unused');
+        kept.push({ rule: u.id, severity: u.severity, phase: file.phase, file: file.file, line: e.line, column: e.column, message: `the exception for ${rule} silences nothing`, fix: u.fix });
+      }
+    }
+    findings.push(...kept.sort((a, b) => a.line - b.line || a.column - b.column));
+  }
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const report: LintReport = { findings, exceptions, filesLinted: input.filesLinted, skipped: input.skipped, durationMs: Date.now() - input.started, counts };
+  if (db) report.database = { target: db.target, largeTableBytes: db.largeTableBytes };
+  return report;
+}
+
+function resolveWithDatabase(d: Draft, facts: ReadonlyMap<string, TableFacts>, largeTableBytes: number): LintFinding | undefined {
+  const rule = ruleById(d.finding.rule);
+  const known = d.table ? facts.get(displayName(d.table)) : undefined;
+  if (!d.table || !known) return d.finding;
+  if (!known.present) {
+    // Not in the target yet but made by a pending file: empty when this runs, nobody waits on it.
+    return rule.lockHazard && d.createdInPhase ? undefined : d.finding;
+  }
+  if (d.notNullColumn !== undefined && known.provenNotNull.has(d.notNullColumn)) return undefined;
+  const finding: LintFinding = { ...d.finding, table: { name: displayName(d.table), bytes: known.bytes, rows: known.rows } };
+  const rows = known.rows < 0 ? 'rows not yet estimated' : `~${Math.round(known.rows).toLocaleString('en-US')} rows`;
+  finding.message += ` [${finding.table?.name}: ${formatBytes(known.bytes)}, ${rows}]`;
+  if (rule.lockHazard && known.bytes >= largeTableBytes && finding.severity !== 'error') {
+    finding.severity = 'error';
+    finding.raised = true;
+    finding.message += ` — above the ${formatBytes(largeTableBytes)} large-table threshold`;
+  }
+  return finding;
+}

@@ -1,0 +1,89 @@
+import type { BackupSummary } from '../backup/types.js';
+import type { CheckResult, CheckStatus } from '../checks/types.js';
+import { formatErrorLine } from '../errors/format.js';
+import type { Command, PromoteResult } from '../result.js';
+import { prePromotionChecklist, successCriteria, type Criterion } from './success-criteria.js';
+
+/**
+ * The promotion report as data: what the markdown shows and the JSON audit file holds. Built
+ * from stage results (the `--json` output of each stage), without reading or writing files.
+ */
+export interface StageSummary {
+  command: Command;
+  /** user@host:port/database, never a password. */
+  target?: string;
+  database?: string;
+  startedAt: string;
+  durationMs: number;
+  ok: boolean;
+  outcome: 'pass' | 'fail' | 'warn';
+  dryRun: boolean;
+  executionId?: string;
+  counts: PromoteResult['counts'];
+  checks?: Record<CheckStatus, number>;
+  error?: string;
+}
+
+export interface PromotionReport {
+  reportVersion: 1;
+  generatedAt: string;
+  ok: boolean;
+  stages: StageSummary[];
+  backup?: BackupSummary;
+  /** The newest verification's checks, and the newest staging gate's. */
+  checks: CheckResult[];
+  prePromotion: Criterion[];
+  successCriteria: Criterion[];
+}
+
+function tallyOf(checks: readonly CheckResult[]): Record<CheckStatus, number> {
+  const tally: Record<CheckStatus, number> = { pass: 0, fail: 0, warn: 0, 'not-checked': 0 };
+  for (const c of checks) tally[c.status]++;
+  return tally;
+}
+
+export function stageSummary(result: PromoteResult): StageSummary {
+  const checks = result.checks && result.checks.length > 0 ? tallyOf(result.checks) : undefined;
+  const outcome = !result.ok ? 'fail' : checks && checks.warn > 0 ? 'warn' : 'pass';
+  const summary: StageSummary = {
+    command: result.command,
+    target: result.database?.target,
+    database: result.database?.database,
+    startedAt: result.startedAt,
+    durationMs: result.durationMs,
+    ok: result.ok,
+    outcome,
+    dryRun: result.dryRun,
+    executionId: result.executionId,
+    counts: result.counts,
+  };
+  if (checks) summary.checks = checks;
+  if (result.error) summary.error = formatErrorLine(result.error);
+  return summary;
+}
+
+const VERIFYING: ReadonlySet<Command> = new Set(['verify', 'report']);
+
+export function buildReport(results: readonly PromoteResult[], generatedAt = new Date()): PromotionReport {
+  const ordered = [...results].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  const lastWith = (pick: (r: PromoteResult) => boolean) => [...ordered].reverse().find(pick);
+  const verification = lastWith((r) => VERIFYING.has(r.command) && (r.checks?.length ?? 0) > 0);
+  const gate = lastWith((r) => (r.checks ?? []).some((c) => c.id === 'staging.gate'));
+  const checks = [
+    ...(gate?.checks ?? []).filter((c) => c.id === 'staging.gate'),
+    ...(verification?.checks ?? []).filter((c) => c.id !== 'staging.gate'),
+  ];
+  const backup = lastWith((r) => r.backup !== undefined)?.backup;
+  const evidence = { checks, stages: ordered, backup };
+  const stages = ordered.map(stageSummary);
+  return {
+    reportVersion: 1,
+    generatedAt: generatedAt.toISOString(),
+    ok: stages.every((s) => s.ok) && checks.every((c) => c.status !== 'fail'),
+    stages,
+    backup,
+    checks,
+    prePromotion: prePromotionChecklist(evidence),
+    successCriteria: successCriteria(evidence),
+  };
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { usageError } from '../errors/promote-error.js';
+import type { Command, PromoteResult } from '../result.js';
+
+const COMMANDS: readonly Command[] = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check'];
+const MAX_RESULT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads the stage results a report is built from: the `--json` output of each stage (or the
+ * action's result-json file). Anything else is a usage error naming the file.
+ */
+export function readStageResults(root: string, files: readonly string[]): PromoteResult[] {
+  return files.map((file) => {
+    const abs = path.resolve(root, file);
+    const where = { key: '--results', file };
+    let text: string;
+    try {
+      text = readFileSync(abs, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw usageError(`--results: ${code === 'ENOENT' ? 'file not found' : (err as Error).message}`, where);
+    }
+    if (text.length > MAX_RESULT_BYTES) throw usageError('--results: file is too large to be a stage result', where);
+    let parsed: Partial<PromoteResult>;
+    try {
+      parsed = JSON.parse(text) as Partial<PromoteResult>;
+    } catch {
+      throw usageError('--results: not JSON (pass the --json output of a pg-promote stage)', where);
+    }
+    const valid =
+      parsed && typeof parsed === 'object' &&
+      COMMANDS.includes(parsed.command as Command) &&
+      typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
+      parsed.counts !== undefined && Array.isArray(parsed.phases);
+    if (!valid) throw usageError('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
+    return parsed as PromoteResult;
+  });
+}
