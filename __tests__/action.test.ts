@@ -121,3 +121,17 @@ function fakeResult(files: number): PromoteResult {
     }],
   };
 }
+
+describe('action: lint', () => {
+  test('lint findings become annotations on their files and lines; an error fails the step', async () => {
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_t.sql': 'CREATE TABLE app_t (id int);\n',
+      'db/migrations/app/002_drop.sql': '-- cleanup\nDROP TABLE app_t;\n',
+    });
+    const run = await runAction(root, { command: 'lint' });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^::error title=pg-promote,file=db\/migrations\/app\/002_drop\.sql,line=2,col=1::drop-table: /m);
+    assert.match(run.summary, /drop-table/);
+  });
+});

@@ -230,3 +230,20 @@ async function cliUnprivileged(root: string, args: string[]): Promise<{ code: nu
   chmodSync(root, 0o755);
   return cliProcess(root, args, { asUser: 'nobody' });
 }
+
+test('a second backup in the same second is refused and the first one is kept intact', async () => {
+  const { mkdtempSync } = await import('node:fs');
+  const os = await import('node:os');
+  const server = await testServer();
+  const url = await server.createDatabase('twice');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-twice-'));
+  const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': 'CREATE SCHEMA app; CREATE TABLE app.t (id int);' });
+  const runs = await Promise.all([cliJson(root, ['backup', '--database-url', url, '--backup-dir', dir]), cliJson(root, ['backup', '--database-url', url, '--backup-dir', dir])]);
+  const dumps = readdirSync(dir).filter((f) => f.endsWith('.dump'));
+  assert.ok(dumps.length >= 1, 'a backup survives');
+  for (const dump of dumps) {
+    const manifest = JSON.parse(readFileSync(path.join(dir, dump.replace(/\.dump$/, '.manifest.json')), 'utf8')) as BackupManifest;
+    assert.equal(manifest.sha256, createHash('sha256').update(readFileSync(path.join(dir, dump))).digest('hex'));
+  }
+  assert.ok(runs.some((r) => r.code === 0));
+});

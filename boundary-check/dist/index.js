@@ -49565,8 +49565,9 @@ async function backup(ctx) {
     }
 }
 async function commit(out, manifestPath, manifest, settings, root) {
+    // Refused when a backup of that name exists: that one is never touched, let alone removed.
+    await out.commit();
     try {
-        await out.commit();
         await writeManifest(manifestPath, manifest);
     }
     catch (err) {

@@ -162,8 +162,9 @@ export async function backup(ctx: CommandContext): Promise<void> {
 }
 
 async function commit(out: PartialOutput, manifestPath: string, manifest: BackupManifest, settings: BackupSettings, root: string): Promise<void> {
+  // Refused when a backup of that name exists: that one is never touched, let alone removed.
+  await out.commit();
   try {
-    await out.commit();
     await writeManifest(manifestPath, manifest);
   } catch (err) {
     // A dump whose manifest could not be written is not a backup: do not leave it looking like one.
