@@ -2,6 +2,66 @@ export const id = 891;
 export const ids = [891];
 export const modules = {
 
+/***/ 2714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
+/* harmony export */   yM: () => (/* binding */ recordEvent)
+/* harmony export */ });
+/* unused harmony exports createEventsSql, EVENTS_EXISTS_SQL, insertEventSql */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+
+/**
+ * The promotion's audit trail of decisions, beside the schema history: what was allowed and
+ * why (a migration without a backup, an approval, a maintenance-window override, a flag
+ * change). One row per decision; rows are only ever added.
+ */
+const EVENTS_TABLE = 'promotion_events';
+const eventsTable = (schema) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(EVENTS_TABLE)}`;
+function createEventsSql(schema) {
+    return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)};
+CREATE TABLE IF NOT EXISTS ${eventsTable(schema)} (
+  id            bigserial   PRIMARY KEY,
+  execution_id  uuid,
+  at            timestamptz NOT NULL DEFAULT now(),
+  actor         text        NOT NULL,
+  db_user       text        NOT NULL DEFAULT current_user,
+  event         text        NOT NULL,
+  detail        jsonb       NOT NULL DEFAULT '{}'::jsonb
+);`;
+}
+const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
+function insertEventSql(schema) {
+    return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
+}
+/** Creates the table when missing (two runs racing to create it is fine), then adds the row. */
+async function recordEvent(client, historySchema, event) {
+    const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
+    if (!exists.rows[0]?.present) {
+        try {
+            await client.query(createEventsSql(historySchema));
+        }
+        catch (err) {
+            // 42P07/23505: another run created it between our probe and our CREATE.
+            const code = err.code;
+            if (code !== '42P07' && code !== '23505')
+                throw err;
+        }
+    }
+    const inserted = await client.query(insertEventSql(historySchema), [
+        event.executionId ?? null,
+        event.actor,
+        event.event,
+        JSON.stringify(event.detail ?? {}),
+    ]);
+    return inserted.rows[0].id;
+}
+
+
+/***/ }),
+
 /***/ 891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

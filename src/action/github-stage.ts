@@ -10,8 +10,7 @@ import { recordApprovals } from '../github/approvals-db.js';
 import { githubClient, parseRepo } from '../github/client.js';
 import { checkGates, gatesError, parseEnvironmentList } from '../github/gates-check.js';
 
-export const GITHUB_STAGES = ['gates-check', 'record-approvals'] as const;
-export type GithubStage = (typeof GITHUB_STAGES)[number];
+export type GithubStage = 'gates-check' | 'record-approvals';
 
 /**
  * The promotion's GitHub-side steps, as action commands: check that every sign-off

@@ -9,7 +9,6 @@ import type { PromoteResult } from '../result.js';
 import { renderSummary } from '../report/text.js';
 import { annotationsOf, emitAnnotations } from './annotations.js';
 import { maskSecrets, readInputs } from './inputs.js';
-import { GITHUB_STAGES, runGithubStage, type GithubStage } from './github-stage.js';
 import { actionLogger } from './log.js';
 import { stageSections, summaryMarkdown } from './summary.js';
 
@@ -20,8 +19,10 @@ import { stageSections, summaryMarkdown } from './summary.js';
 export async function run(): Promise<void> {
   maskSecrets();
   const command = core.getInput('command').trim();
-  if ((GITHUB_STAGES as readonly string[]).includes(command)) {
-    return runGithubStage(command as GithubStage, path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput('working-directory') || '.'));
+  if (command === 'gates-check' || command === 'record-approvals') {
+    // Loaded on demand: the GitHub client's imports would slow every other stage's cold start.
+    const { runGithubStage } = await import('./github-stage.js');
+    return runGithubStage(command, path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput('working-directory') || '.'));
   }
   let options;
   try {

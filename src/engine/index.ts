@@ -4,18 +4,9 @@ import { asPromoteError } from '../errors/promote-error.js';
 import type { Command, PromoteResult } from '../result.js';
 import type { CommandContext } from './context.js';
 import { loadConfig } from '../config/load.js';
-import { backup } from './backup.js';
-import { boundaryCheck } from './boundary-check.js';
-import { lint } from './lint.js';
-import { down } from './down.js';
-import { inspect } from './inspect.js';
-import { migrate } from './migrate.js';
 import type { OfflineContext } from './offline.js';
 import type { EngineOptions } from './options.js';
 import { prepare } from './prepare.js';
-import { report } from './report.js';
-import { restore } from './restore.js';
-import { verify } from './verify.js';
 
 export type { EngineOptions } from './options.js';
 export type { EngineEvent, EventSink } from './events.js';
@@ -23,20 +14,24 @@ export type { EngineEvent, EventSink } from './events.js';
 type DatabaseCommand = Exclude<Command, OfflineCommand>;
 type OfflineCommand = 'boundary-check' | 'lint';
 
-const COMMANDS: Record<DatabaseCommand, (ctx: CommandContext) => Promise<void>> = {
-  plan: inspect,
-  status: inspect,
-  migrate,
-  down,
-  backup,
-  restore,
-  verify,
-  report,
+type Loader<C> = () => Promise<(ctx: C) => Promise<void>>;
+
+// Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
+// stage, which is what keeps the action's and the CLI's cold start short.
+const COMMANDS: Record<DatabaseCommand, Loader<CommandContext>> = {
+  plan: async () => (await import('./inspect.js')).inspect,
+  status: async () => (await import('./inspect.js')).inspect,
+  migrate: async () => (await import('./migrate.js')).migrate,
+  down: async () => (await import('./down.js')).down,
+  backup: async () => (await import('./backup.js')).backup,
+  restore: async () => (await import('./restore.js')).restore,
+  verify: async () => (await import('./verify.js')).verify,
+  report: async () => (await import('./report.js')).report,
 };
 
-const OFFLINE_COMMANDS: Record<OfflineCommand, (ctx: OfflineContext) => Promise<void>> = {
-  'boundary-check': boundaryCheck,
-  lint,
+const OFFLINE_COMMANDS: Record<OfflineCommand, Loader<OfflineContext>> = {
+  'boundary-check': async () => (await import('./boundary-check.js')).boundaryCheck,
+  lint: async () => (await import('./lint.js')).lint,
 };
 
 const isOffline = (command: Command): command is OfflineCommand => command in OFFLINE_COMMANDS;
@@ -66,14 +61,17 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
   try {
     if (isOffline(options.command)) {
       const config = loadConfig({ root: options.root, configPath: options.configPath });
-      await OFFLINE_COMMANDS[options.command]({ options, config, result, emit });
+      const command = await OFFLINE_COMMANDS[options.command]();
+      await command({ options, config, result, emit });
       return finish(result, started);
     }
     const prepared = prepare(options);
+    const loading = COMMANDS[options.command as DatabaseCommand]();
+    loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
     session = await openSession(prepared.url, prepared.target, `pg-promote ${options.command}`);
     result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
     emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
-    await COMMANDS[options.command as DatabaseCommand]({ options, prepared, session, result, emit });
+    await (await loading)({ options, prepared, session, result, emit });
   } catch (err) {
     const error = asPromoteError(err);
     result.error = { kind: error.kind, message: error.message, ...error.context };

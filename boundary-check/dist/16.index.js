@@ -1,0 +1,602 @@
+export const id = 16;
+export const ids = [16];
+export const modules = {
+
+/***/ 2714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yM: () => (/* binding */ recordEvent)
+/* harmony export */ });
+/* unused harmony exports EVENTS_TABLE, createEventsSql, EVENTS_EXISTS_SQL, insertEventSql */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+
+/**
+ * The promotion's audit trail of decisions, beside the schema history: what was allowed and
+ * why (a migration without a backup, an approval, a maintenance-window override, a flag
+ * change). One row per decision; rows are only ever added.
+ */
+const EVENTS_TABLE = 'promotion_events';
+const eventsTable = (schema) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(EVENTS_TABLE)}`;
+function createEventsSql(schema) {
+    return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)};
+CREATE TABLE IF NOT EXISTS ${eventsTable(schema)} (
+  id            bigserial   PRIMARY KEY,
+  execution_id  uuid,
+  at            timestamptz NOT NULL DEFAULT now(),
+  actor         text        NOT NULL,
+  db_user       text        NOT NULL DEFAULT current_user,
+  event         text        NOT NULL,
+  detail        jsonb       NOT NULL DEFAULT '{}'::jsonb
+);`;
+}
+const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
+function insertEventSql(schema) {
+    return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
+}
+/** Creates the table when missing (two runs racing to create it is fine), then adds the row. */
+async function recordEvent(client, historySchema, event) {
+    const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
+    if (!exists.rows[0]?.present) {
+        try {
+            await client.query(createEventsSql(historySchema));
+        }
+        catch (err) {
+            // 42P07/23505: another run created it between our probe and our CREATE.
+            const code = err.code;
+            if (code !== '42P07' && code !== '23505')
+                throw err;
+        }
+    }
+    const inserted = await client.query(insertEventSql(historySchema), [
+        event.executionId ?? null,
+        event.actor,
+        event.event,
+        JSON.stringify(event.detail ?? {}),
+    ]);
+    return inserted.rows[0].id;
+}
+
+
+/***/ }),
+
+/***/ 3511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   et: () => (/* binding */ acquireMigrationLock)
+/* harmony export */ });
+/* unused harmony exports MIGRATION_LOCK_KEY, TRY_LOCK_SQL, UNLOCK_SQL, LOCK_HOLDER_SQL */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+/**
+ * One session-level advisory lock per database serialises pg-promote runs. Advisory locks are
+ * scoped to the current database already, so a fixed key pair is enough. ('pgpr' as an int.)
+ */
+const MIGRATION_LOCK_KEY = [0x70677072, 1];
+const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1, $2) AS locked';
+const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
+/** Who holds the lock, for the message a waiting run gives up with. */
+const LOCK_HOLDER_SQL = `
+SELECT a.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
+FROM pg_catalog.pg_locks l
+JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
+WHERE l.locktype = 'advisory' AND l.granted
+  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`;
+/**
+ * Polls pg_try_advisory_lock rather than blocking in pg_advisory_lock: a session blocked in
+ * that call holds a snapshot, and CREATE INDEX CONCURRENTLY in the lock holder's run waits for
+ * every such snapshot, so a blocking waiter would deadlock a run that builds an index.
+ */
+async function acquireMigrationLock(client, options) {
+    const deadline = Date.now() + options.waitMs;
+    const pollMs = options.pollMs ?? 200;
+    let told = false;
+    for (;;) {
+        const result = await client.query(TRY_LOCK_SQL, [...MIGRATION_LOCK_KEY]);
+        if (result.rows[0]?.locked) {
+            return async () => {
+                await client.query(UNLOCK_SQL, [...MIGRATION_LOCK_KEY]).catch(() => undefined);
+            };
+        }
+        const holder = await describeHolder(client);
+        if (Date.now() >= deadline) {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('lock', `another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
+                `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`, { object: options.database });
+        }
+        if (!told) {
+            options.onWait?.(holder);
+            told = true;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now()))));
+    }
+}
+async function describeHolder(client) {
+    const rows = (await client.query(LOCK_HOLDER_SQL, [...MIGRATION_LOCK_KEY])).rows;
+    const row = rows[0];
+    if (!row)
+        return 'holder already gone';
+    const from = row.client_addr ? ` from ${row.client_addr}` : '';
+    return `pid ${row.pid}, application '${row.application_name}', user ${row.usename}${from}, connected since ${row.backend_start.toISOString()}`;
+}
+
+
+/***/ }),
+
+/***/ 3016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  restore: () => (/* binding */ restore)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/audit/events.ts
+var events = __webpack_require__(2714);
+// EXTERNAL MODULE: ./src/backup/backup-paths.ts
+var backup_paths = __webpack_require__(8423);
+// EXTERNAL MODULE: ./src/backup/catalog.ts
+var catalog = __webpack_require__(6253);
+// EXTERNAL MODULE: ./src/backup/encryption.ts
+var encryption = __webpack_require__(3985);
+// EXTERNAL MODULE: ./src/backup/manifest.ts + 1 modules
+var backup_manifest = __webpack_require__(9336);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/backup/notice.ts
+
+
+
+function rollbackNotice(f) {
+    const versions = Object.entries(f.latestVersions).map(([phase, v]) => `${phase} ${v ?? 'none'}`).join(', ') || 'no schema history in the backup';
+    const leftovers = f.leftovers.length > 0 ? ` Objects created after the backup are still present and need a decision: ${f.leftovers.join(', ')}.` : '';
+    return [
+        'Subject: [ROLLBACK INITIATED] Database Housekeeping Promotion',
+        '',
+        `Status: Rolled back. Database "${f.database}" (${f.target}) was restored from backup ${f.backupFile} at ${f.restoredAt.toISOString()} by ${f.actor}; the restore is complete.`,
+        `Impact: The database is back to its state of ${f.takenAt}${f.walLsn ? ` (WAL ${f.walLsn})` : ''}. Every change written after that moment, by the promotion or by applications, is no longer in it. Schema versions now: ${versions}.${leftovers}`,
+        `ETA: Done; the restore took ${(f.durationMs / 1000).toFixed(1)} s.`,
+        'Action Required: Keep the services stopped for the rollback (e.g. the ingest service) stopped until the applications are checked against the restored schema; re-enter any data written after the backup time that must be kept.',
+        '',
+        'Will update in 15 minutes.',
+        '',
+    ].join('\n');
+}
+/** Beside the dated audit reports (report.dir), named after the database and the time of the restore. */
+async function writeNotice(reportDir, database, at, text) {
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    const file = external_node_path_default().join(reportDir, `rollback_${(0,backup_paths/* safeName */.jC)(database)}_${(0,backup_paths/* stamp */.iE)(at)}.txt`);
+    await (0,promises_.writeFile)(file, text, { flag: 'wx' });
+    return file;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/backup/archive-input.ts
+var archive_input = __webpack_require__(9054);
+// EXTERNAL MODULE: ./src/backup/pg-tool.ts + 1 modules
+var pg_tool = __webpack_require__(5090);
+;// CONCATENATED MODULE: ./src/backup/restore.ts
+
+
+
+
+
+
+/**
+ * The runbook's Immediate Rollback: pg_restore --clean --if-exists. One job runs as a single
+ * transaction, so a restore that fails part-way leaves the database as it was; parallel jobs
+ * (directory format) cannot share a transaction and stop at the first error instead.
+ */
+function restoreArgs(target, jobs, listFile) {
+    const args = ['--clean', '--if-exists', '--no-password', (0,pg_tool/* dbnameArg */.aY)(target)];
+    if (listFile)
+        args.push(`--use-list=${listFile}`);
+    return jobs > 1 ? [...args, `--jobs=${jobs}`, '--exit-on-error'] : [...args, '--single-transaction'];
+}
+async function restoreInto(options) {
+    const started = Date.now();
+    let fed;
+    const ticker = setInterval(() => options.onProgress(fed, Date.now() - started), options.progressEveryMs);
+    try {
+        const { exit, decryptError } = await (0,archive_input/* runPgRestore */.P)(options.pgRestore, restoreArgs(options.target, options.jobs, options.listFile), options.input, {
+            target: options.target,
+            onFed: (bytes) => {
+                fed = bytes;
+            },
+        });
+        if (decryptError) {
+            throw new promote_error/* PromoteError */.jG('check', `restore stopped: ${decryptError.message}; pg_restore was killed before it could commit`, { file: options.input.shown });
+        }
+        if (exit.code !== 0) {
+            const how = options.jobs > 1 ? 'the restore stopped at the first error; objects restored before it stay restored' : 'nothing was changed (one transaction, rolled back)';
+            const failure = (0,pg_tool/* toolFailure */.Lu)('pg_restore', exit, { target: options.target, doing: `restore into ${options.target.display} failed` });
+            throw new promote_error/* PromoteError */.jG(failure.kind, `${failure.message}; ${how}`, failure.context);
+        }
+    }
+    finally {
+        clearInterval(ticker);
+    }
+}
+const EXISTING_SCHEMAS_SQL = 'SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])';
+/**
+ * --clean would DROP SCHEMA every schema in the backup, which fails (and, in one transaction,
+ * fails the whole restore) as soon as the schema holds anything the backup does not, such as
+ * the table a failed promotion created. Schemas that exist are kept; everything in them that
+ * the backup holds is still dropped and restored. The edited list is not secret (names only).
+ */
+async function restoreList(client, listing) {
+    const names = listing.schemas.map((s) => s.name);
+    const existing = new Set((await client.query(EXISTING_SCHEMAS_SQL, [names])).rows.map((r) => r.nspname));
+    const skipped = new Set(listing.schemas.filter((s) => existing.has(s.name)).map((s) => s.dumpId));
+    if (skipped.size === 0 || !listing.lines)
+        return { kept: [], cleanup: async () => undefined };
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pg-promote-restore-'));
+    const file = external_node_path_default().join(dir, 'restore.list');
+    const lines = listing.lines.map((line) => (skipped.has(line.slice(0, line.indexOf(';'))) ? `;${line}` : line));
+    await (0,promises_.writeFile)(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+    return { file, kept: [...existing], cleanup: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+}
+
+// EXTERNAL MODULE: ./src/migrate/history.ts
+var migrate_history = __webpack_require__(3909);
+// EXTERNAL MODULE: ./src/migrate/versions.ts
+var migrate_versions = __webpack_require__(9432);
+;// CONCATENATED MODULE: ./src/backup/restored-state.ts
+
+
+
+/** The runbook's "verify restoration", per phase: the highest version the restored history says is applied. */
+async function latestVersions(client, history, phases) {
+    const state = (0,migrate_history/* historyState */.K6)(await (0,migrate_history/* readHistory */.Lu)(client, history));
+    const latest = {};
+    for (const phase of phases) {
+        const versions = [...(state.applied.get(phase.name)?.keys() ?? [])];
+        versions.sort((a, b) => (0,migrate_versions/* compareVersions */.Zy)((0,migrate_versions/* parseVersionText */.bw)(a) ?? [], (0,migrate_versions/* parseVersionText */.bw)(b) ?? []));
+        latest[phase.name] = versions.at(-1) ?? null;
+    }
+    return latest;
+}
+/**
+ * pg_restore --clean drops only what the backup holds: a table a failed promotion created is
+ * still there afterwards, and would make the next migrate fail. Name them.
+ */
+async function objectsNotInBackup(client, manifest) {
+    const objects = await (0,catalog/* dumpedObjects */.KR)(client);
+    const tables = new Set(manifest.tables.map(catalog/* qualifiedName */.OL));
+    const views = new Set(manifest.views);
+    return [
+        ...objects.tables.map(catalog/* qualifiedName */.OL).filter((t) => !tables.has(t)).map((t) => `table ${t}`),
+        ...objects.views.map(catalog/* qualifiedName */.OL).filter((v) => !views.has(v)).map((v) => `view ${v}`),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/backup/tool-version.ts
+var tool_version = __webpack_require__(5903);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/backup/checksum.ts
+var checksum = __webpack_require__(5567);
+;// CONCATENATED MODULE: ./src/backup/verify-file.ts
+
+
+
+
+/**
+ * Before a restore touches anything: the dump is the one its manifest describes, byte for
+ * byte, and an encrypted dump decrypts and authenticates from its first chunk to its last.
+ * Every failure is bad input (exit 2) naming the file.
+ */
+async function checkAgainstManifest(manifest, dumpPath, shown, key) {
+    let info;
+    try {
+        info = (0,external_node_fs_.statSync)(dumpPath);
+    }
+    catch {
+        throw (0,promote_error/* usageError */.Wp)(`not found (the manifest names ${manifest.file})`, { file: shown });
+    }
+    const isFolder = manifest.format === 'directory';
+    if (info.isDirectory() !== isFolder) {
+        throw (0,promote_error/* usageError */.Wp)(`does not match its manifest: expected a ${isFolder ? 'folder (directory format)' : 'file (custom format)'}`, { file: shown });
+    }
+    if (!isFolder && info.size !== manifest.sizeBytes) {
+        throw (0,promote_error/* usageError */.Wp)(`does not match its manifest: ${info.size} bytes, the manifest says ${manifest.sizeBytes} (truncated or replaced)`, { file: shown });
+    }
+    if (manifest.encrypted) {
+        if (!key)
+            throw (0,promote_error/* usageError */.Wp)('is encrypted and no key was given', { file: shown });
+        if (manifest.encryption && (0,encryption/* keyId */.xs)(key.value) !== manifest.encryption.keyId) {
+            throw (0,encryption/* decryptFailure */.qe)(shown, new Error(`another key: its key id is ${(0,encryption/* keyId */.xs)(key.value)}, the manifest says ${manifest.encryption.keyId}`), key.env);
+        }
+        let digest;
+        try {
+            digest = await (0,checksum/* hashAndAuthenticate */.$O)(dumpPath, key.value);
+        }
+        catch (err) {
+            throw (0,encryption/* decryptFailure */.qe)(shown, err, key.env);
+        }
+        if (digest.sha256 !== manifest.sha256)
+            throw checksumMismatch(shown, digest.sha256, manifest.sha256);
+        return;
+    }
+    if (isFolder) {
+        const digest = await (0,checksum/* hashFolder */.nP)(dumpPath);
+        if (digest.sha256 === manifest.sha256)
+            return;
+        const expected = new Map((manifest.files ?? []).map((f) => [f.name, f.sha256]));
+        const changed = digest.files.filter((f) => expected.get(f.name) !== f.sha256).map((f) => f.name);
+        const missing = [...expected.keys()].filter((name) => !digest.files.some((f) => f.name === name));
+        const which = [...changed.map((n) => `${n} differs`), ...missing.map((n) => `${n} missing`)].slice(0, 5).join(', ');
+        throw (0,promote_error/* usageError */.Wp)(`does not match its manifest: ${which || 'file list differs'}`, { file: shown });
+    }
+    const digest = await (0,checksum/* hashFile */.DC)(dumpPath);
+    if (digest.sha256 !== manifest.sha256)
+        throw checksumMismatch(shown, digest.sha256, manifest.sha256);
+}
+function checksumMismatch(shown, actual, expected) {
+    return (0,promote_error/* usageError */.Wp)(`does not match its manifest: sha256 ${actual.slice(0, 16)}…, the manifest says ${expected.slice(0, 16)}… (altered or corrupted)`, {
+        file: shown,
+    });
+}
+
+// EXTERNAL MODULE: ./src/backup/verify-toc.ts
+var verify_toc = __webpack_require__(418);
+// EXTERNAL MODULE: ./src/db/advisory-lock.ts
+var advisory_lock = __webpack_require__(3511);
+;// CONCATENATED MODULE: ./src/engine/restore.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROGRESS_EVERY_MS = 5000;
+/**
+ * The runbook's Immediate Rollback. Everything that can be wrong with the request or the
+ * backup (the confirmation, the manifest, the checksum, the key, the archive's readability)
+ * is checked before the database is touched; then pg_restore --clean --if-exists, holding the
+ * migration lock so no promotion runs into it; then "verify restoration" and the notice.
+ */
+async function restore(ctx) {
+    const started = Date.now();
+    const { config, target, actor } = ctx.prepared;
+    const { root } = ctx.options;
+    const request = ctx.options.restore ?? {};
+    if (!request.file)
+        throw (0,promote_error/* usageError */.Wp)('restore needs --backup FILE (a backup pg-promote wrote, with its manifest beside it)', { key: '--backup' });
+    if (request.confirm === undefined) {
+        throw (0,promote_error/* usageError */.Wp)(`restore replaces the contents of database '${target.database}': pass --confirm ${target.database} to confirm`, { key: '--confirm' });
+    }
+    if (request.confirm !== target.database) {
+        throw (0,promote_error/* usageError */.Wp)(`'${request.confirm}' does not match the target database '${target.database}'; nothing was restored`, { key: '--confirm' });
+    }
+    const given = external_node_path_default().resolve(root, request.file);
+    const isManifest = given.endsWith('.manifest.json');
+    const manifestFile = isManifest ? given : (0,backup_paths/* manifestPathFor */.ev)(given);
+    if (!isManifest && !backup_paths/* DUMP_SUFFIXES */.l6.some((s) => given.replace(/[/\\]+$/, '').endsWith(s))) {
+        throw (0,promote_error/* usageError */.Wp)(`'${request.file}' is not a pg-promote backup name (expected .dump, .dump.enc, .dir or .manifest.json)`, { key: '--backup' });
+    }
+    const manifest = (0,backup_manifest/* readManifest */.WI)(manifestFile, (0,backup_paths/* shownPath */.Id)(root, manifestFile), '--backup');
+    const dumpPath = (0,backup_manifest/* dumpPathOf */.$9)(manifestFile, manifest);
+    const shown = (0,backup_paths/* shownPath */.Id)(root, dumpPath);
+    if (!isManifest && external_node_path_default().resolve(dumpPath) !== given.replace(/[/\\]+$/, '')) {
+        throw (0,promote_error/* usageError */.Wp)(`the manifest beside it (${(0,backup_paths/* shownPath */.Id)(root, manifestFile)}) describes ${manifest.file}`, { file: (0,backup_paths/* shownPath */.Id)(root, given), key: '--backup' });
+    }
+    if (manifest.database !== target.database) {
+        throw (0,promote_error/* usageError */.Wp)(`is a backup of database '${manifest.database}', not of '${target.database}'; nothing was restored`, { file: shown, key: '--backup' });
+    }
+    const jobs = request.jobs ?? (manifest.format === 'directory' ? config.backup.jobs : 1);
+    if (jobs > 1 && manifest.format !== 'directory')
+        throw (0,promote_error/* usageError */.Wp)('needs a directory-format backup (a custom-format one restores in one transaction)', { key: '--jobs' });
+    const key = keyFor(manifest, config.backup.encryptionKeyEnv);
+    const pgRestore = await (0,tool_version/* toolsForRestore */.fg)(manifest.pgDump);
+    const step = (message) => ctx.emit({ type: 'stage-step', stage: 'restore', message });
+    step(`checking ${shown} against its manifest (size, SHA-256${key ? ', decryption of every chunk' : ''})`);
+    await checkAgainstManifest(manifest, dumpPath, shown, key);
+    const input = { path: dumpPath, shown, format: manifest.format, key: key?.value };
+    const listing = await (0,verify_toc/* listArchive */.d0)(pgRestore.path, input, target, true);
+    const here = await (0,catalog/* systemIdentifier */.vK)(ctx.session.client);
+    if (manifest.systemIdentifier && here && manifest.systemIdentifier !== here) {
+        ctx.result.warnings.push(`${shown} was taken on another server (system identifier ${manifest.systemIdentifier}, this one's is ${here})`);
+    }
+    const release = await (0,advisory_lock/* acquireMigrationLock */.et)(ctx.session.client, {
+        waitMs: config.advisoryLockWaitMs,
+        database: target.database,
+        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
+    });
+    const restoreStarted = Date.now();
+    const list = await restoreList(ctx.session.client, listing);
+    try {
+        step(`pg_restore ${pgRestore.version} --clean --if-exists into ${target.display}${jobs > 1 ? ` with ${jobs} jobs` : ' in one transaction'}`);
+        await restoreInto({
+            pgRestore: pgRestore.path,
+            input,
+            target,
+            jobs,
+            listFile: list.file,
+            progressEveryMs: PROGRESS_EVERY_MS,
+            onProgress: (fed, elapsedMs) => ctx.emit({ type: 'stage-progress', stage: 'restore', step: 'restore', bytes: fed, totalBytes: fed === undefined ? undefined : manifest.sizeBytes, elapsedMs }),
+        });
+    }
+    finally {
+        await list.cleanup();
+        if (!ctx.session.lost())
+            await release();
+    }
+    ctx.emit({ type: 'stage-progress', stage: 'restore', step: 'restore', elapsedMs: Date.now() - restoreStarted, done: true });
+    const latest = await latestVersions(ctx.session.client, config.historyTable, config.phases);
+    const leftovers = await objectsNotInBackup(ctx.session.client, manifest);
+    if (leftovers.length > 0) {
+        ctx.result.warnings.push(`not in the backup, so still present after the restore: ${leftovers.join(', ')} (pg_restore --clean drops only what the backup holds)`);
+    }
+    const restoredAt = new Date();
+    const durationMs = Date.now() - started;
+    const notice = rollbackNotice({
+        database: target.database,
+        target: target.display,
+        backupFile: manifest.file,
+        takenAt: manifest.takenAt,
+        walLsn: manifest.walLsn,
+        restoredAt,
+        durationMs,
+        actor,
+        latestVersions: latest,
+        leftovers,
+    });
+    let noticePath;
+    try {
+        noticePath = (0,backup_paths/* shownPath */.Id)(root, await writeNotice(config.reportDir, target.database, restoredAt, notice));
+    }
+    catch (err) {
+        ctx.result.warnings.push(`the rollback notice could not be written to ${(0,backup_paths/* shownPath */.Id)(root, config.reportDir)}: ${err.message}`);
+    }
+    await (0,events/* recordEvent */.yM)(ctx.session.client, config.historyTable.schema, {
+        executionId: ctx.result.executionId,
+        actor,
+        event: 'restore.completed',
+        detail: { database: target.database, backup: manifest.file, sha256: manifest.sha256, takenAt: manifest.takenAt, walLsn: manifest.walLsn, latestVersions: latest },
+    });
+    ctx.result.restore = {
+        backupPath: shown,
+        manifestPath: (0,backup_paths/* shownPath */.Id)(root, manifestFile),
+        database: target.database,
+        takenAt: manifest.takenAt,
+        walLsn: manifest.walLsn,
+        sha256: manifest.sha256,
+        encrypted: manifest.encrypted,
+        pgRestore: { path: pgRestore.path, version: pgRestore.version },
+        latestVersions: latest,
+        notice,
+        noticePath,
+        durationMs,
+    };
+}
+/** The config's variable, else the one the backup was made with (its name is in the manifest). */
+function keyFor(manifest, configEnv) {
+    if (!manifest.encrypted)
+        return undefined;
+    const env = configEnv ?? manifest.encryption?.keyEnv;
+    if (!env)
+        throw (0,promote_error/* usageError */.Wp)('the backup is encrypted and no key variable is known (set backup.encryption_key_env)', { key: 'backup.encryption_key_env' });
+    return { value: (0,encryption/* keyFromEnv */.ji)(env), env };
+}
+
+
+/***/ }),
+
+/***/ 3909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FY: () => (/* binding */ markRevertedSql),
+/* harmony export */   K6: () => (/* binding */ historyState),
+/* harmony export */   LX: () => (/* binding */ qualified),
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   NA: () => (/* binding */ createHistorySql),
+/* harmony export */   Ro: () => (/* binding */ repeatableKey),
+/* harmony export */   e8: () => (/* binding */ insertHistoryQuery),
+/* harmony export */   zQ: () => (/* binding */ HISTORY_EXISTS_SQL)
+/* harmony export */ });
+/* unused harmony exports readHistorySql, insertHistorySql */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+
+const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
+function createHistorySql(t) {
+    const name = qualified(t);
+    const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${t.table}_applied_once`);
+    return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)};
+CREATE TABLE IF NOT EXISTS ${name} (
+  id            bigserial PRIMARY KEY,
+  execution_id  uuid        NOT NULL,
+  phase         text        NOT NULL,
+  kind          text        NOT NULL CHECK (kind IN ('migration', 'view', 'policy', 'down')),
+  version       text,
+  file_name     text        NOT NULL,
+  checksum      text        NOT NULL,
+  applied_at    timestamptz NOT NULL DEFAULT now(),
+  applied_by    text        NOT NULL,
+  db_user       text        NOT NULL DEFAULT current_user,
+  duration_ms   integer     NOT NULL,
+  success       boolean     NOT NULL,
+  reverted_at   timestamptz,
+  error_sqlstate text,
+  error_message text
+);
+CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
+  WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
+}
+const HISTORY_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
+function readHistorySql(t) {
+    return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
+FROM ${qualified(t)} ORDER BY id`;
+}
+function insertHistorySql(t) {
+    return `INSERT INTO ${qualified(t)}
+  (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
+}
+function markRevertedSql(t) {
+    return `UPDATE ${qualified(t)} SET reverted_at = now()
+WHERE phase = $1 AND version = $2 AND kind = 'migration' AND success AND reverted_at IS NULL`;
+}
+/** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
+function insertHistoryQuery(t, e) {
+    return { name: `pg-promote-history-${t.schema}.${t.table}`, text: insertHistorySql(t), values: historyValues(e) };
+}
+function historyValues(e) {
+    return [
+        e.executionId, e.phase, e.kind, e.version ?? null, e.fileName, e.checksum, e.appliedBy,
+        Math.round(e.durationMs), e.success, e.errorSqlstate ?? null, e.errorMessage?.slice(0, 2000) ?? null,
+    ];
+}
+/** Reading works on a database pg-promote never touched: no table means no history. */
+async function readHistory(client, t) {
+    const exists = await client.query(HISTORY_EXISTS_SQL, [qualified(t)]);
+    if (!exists.rows[0]?.present)
+        return [];
+    return (await client.query(readHistorySql(t))).rows;
+}
+const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
+function historyState(rows) {
+    const applied = new Map();
+    const repeatables = new Map();
+    for (const row of rows) {
+        if (!row.success)
+            continue;
+        if (row.kind === 'migration' && row.version !== null && row.reverted_at === null) {
+            let phase = applied.get(row.phase);
+            if (!phase)
+                applied.set(row.phase, (phase = new Map()));
+            phase.set(row.version, row);
+        }
+        else if (row.kind === 'view' || row.kind === 'policy') {
+            repeatables.set(repeatableKey(row.phase, row.kind, row.file_name), row);
+        }
+    }
+    return { applied, repeatables };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,379 @@
+export const id = 398;
+export const ids = [398];
+export const modules = {
+
+/***/ 4669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ quoteQualified),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   T0: () => (/* binding */ splitQualified),
+/* harmony export */   f5: () => (/* binding */ settingsOf),
+/* harmony export */   sG: () => (/* binding */ outcomeOf)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+
+function settingsOf(verify) {
+    return {
+        expectTables: verify?.expect_tables,
+        expectViews: verify?.expect_views,
+        rls: {
+            required: verify?.rls?.required ?? false,
+            force: verify?.rls?.force ?? false,
+            definerViews: verify?.rls?.definer_views ?? [],
+        },
+        roles: verify?.roles ?? [],
+        boundaries: verify?.boundaries ?? [],
+        views: { schemas: verify?.views?.schemas ?? [], requireRows: verify?.views?.require_rows ?? [] },
+        rowCounts: verify?.row_counts ?? [],
+    };
+}
+/** Failing findings fail the check; warnings alone make it a warning; none is a pass. */
+function outcomeOf(findings, summaries, counts) {
+    const failing = findings.some((f) => (f.level ?? 'fail') === 'fail');
+    const status = findings.length === 0 ? 'pass' : failing ? 'fail' : 'warn';
+    return { status, summary: findings.length === 0 ? summaries.pass : summaries.problem, findings, counts };
+}
+/** schema.name as PostgreSQL needs it quoted; config names are exact catalog names. */
+function quoteQualified(qualified) {
+    const [schema, name] = splitQualified(qualified);
+    return `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(name)}`;
+}
+function splitQualified(qualified) {
+    const dot = qualified.indexOf('.');
+    return [qualified.slice(0, dot), qualified.slice(dot + 1)];
+}
+const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+
+/***/ }),
+
+/***/ 849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ driftError),
+  n: () => (/* binding */ planAll)
+});
+
+// EXTERNAL MODULE: ./src/migrate/history.ts
+var migrate_history = __webpack_require__(3909);
+// EXTERNAL MODULE: ./src/migrate/versions.ts
+var versions = __webpack_require__(9432);
+;// CONCATENATED MODULE: ./src/migrate/planner.ts
+
+
+/**
+ * Compares files with history. Drift (an applied file edited or deleted, or a new file sorting
+ * below the newest applied one) is reported, never applied around. View and policy files are
+ * re-applied when they changed, and also when the phase's schema changed since they were last
+ * applied: a DOWN may have dropped what they created, and new tables need their policies.
+ */
+function planPhase(files, state, rows, outOfOrder) {
+    const phase = files.phase.name;
+    const applied = state.applied.get(phase) ?? new Map();
+    const drift = [];
+    const byVersion = new Map(files.migrations.map((f) => [f.version.text, f]));
+    for (const [version, row] of applied) {
+        const file = byVersion.get(version);
+        if (!file) {
+            drift.push({
+                phase, version, file: row.file_name, reason: 'missing', appliedChecksum: row.checksum,
+                message: `applied migration ${row.file_name} (version ${version}) is missing from ${files.phase.migrations.rel}`,
+            });
+        }
+        else if (file.checksum !== row.checksum) {
+            drift.push({
+                phase, version, file: file.path.rel, reason: 'changed', appliedChecksum: row.checksum, currentChecksum: file.checksum,
+                message: `applied migration was edited after it ran: checksum applied ${row.checksum.slice(0, 12)}…, now ${file.checksum.slice(0, 12)}…`,
+            });
+        }
+    }
+    const pending = files.migrations.filter((f) => !applied.has(f.version.text));
+    const upToDate = files.migrations.filter((f) => applied.has(f.version.text));
+    const newest = [...applied.keys()]
+        .map((v) => ({ v, parts: (0,versions/* parseVersionText */.bw)(v) ?? [] }))
+        .sort((a, b) => (0,versions/* compareVersions */.Zy)(b.parts, a.parts))[0];
+    if (newest && !outOfOrder) {
+        for (const file of pending) {
+            if ((0,versions/* compareVersions */.Zy)(file.version.parts, newest.parts) < 0) {
+                drift.push({
+                    phase, version: file.version.text, file: file.path.rel, reason: 'out-of-order',
+                    message: `version ${file.version.text} sorts below the newest applied version ${newest.v}; renumber it, or set out_of_order: true`,
+                });
+            }
+        }
+    }
+    const schemaChangedAt = lastSchemaChange(rows, phase);
+    const repeatable = (kind) => (file) => {
+        const last = state.repeatables.get((0,migrate_history/* repeatableKey */.Ro)(phase, kind, file.path.rel));
+        let reason;
+        if (!last)
+            reason = 'new';
+        else if (last.checksum !== file.checksum)
+            reason = 'changed';
+        else if (pending.length > 0 || BigInt(last.id) < schemaChangedAt)
+            reason = 'schema-changed';
+        return { kind, file, reason, previousChecksum: last?.checksum };
+    };
+    return {
+        files,
+        pending,
+        upToDate,
+        repeatables: [...files.views.map(repeatable('view')), ...files.policies.map(repeatable('policy'))],
+        drift,
+        currentVersion: newest?.v,
+    };
+}
+function lastSchemaChange(rows, phase) {
+    let last = 0n;
+    for (const row of rows) {
+        if (row.phase === phase && row.success && (row.kind === 'migration' || row.kind === 'down')) {
+            const id = BigInt(row.id);
+            if (id > last)
+                last = id;
+        }
+    }
+    return last;
+}
+
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/engine/phase-results.ts
+var phase_results = __webpack_require__(7046);
+;// CONCATENATED MODULE: ./src/engine/history-plans.ts
+
+
+
+
+/** Reads the history once and plans every selected phase; fills result.phases and result.drift. */
+async function planAll(ctx) {
+    const { config, phases } = ctx.prepared;
+    const rows = await (0,migrate_history/* readHistory */.Lu)(ctx.session.client, config.historyTable);
+    const state = (0,migrate_history/* historyState */.K6)(rows);
+    const plans = phases.map((files) => planPhase(files, state, rows, config.outOfOrder));
+    ctx.result.phases = plans.map(phase_results/* phaseResultFromPlan */.K);
+    ctx.result.drift = plans.flatMap((p) => p.drift);
+    return { plans, rows };
+}
+function driftError(ctx, applying) {
+    const drift = ctx.result.drift;
+    if (drift.length === 0)
+        return undefined;
+    const first = drift[0];
+    const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
+    return new promote_error/* PromoteError */.jG('drift', `history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`, { file: first.file, phase: first.phase, version: first.version });
+}
+
+
+/***/ }),
+
+/***/ 2017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inspect: () => (/* binding */ inspect)
+/* harmony export */ });
+/* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(849);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4142);
+/* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5118);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2773);
+/* harmony import */ var _staging_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2264);
+
+
+
+
+
+/**
+ * plan and status only read: no lock, no history table created, nothing written. Drift makes
+ * them fail (exit 1) so a workflow can gate on them.
+ */
+async function inspect(ctx) {
+    const { plans } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .planAll */ .n)(ctx);
+    const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .driftError */ .u)(ctx, false);
+    if (drift)
+        throw drift;
+    await (0,_staging_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .stagingGate */ .B)(ctx, plans);
+    if (ctx.options.command === 'plan')
+        await lintForApprovers(ctx);
+}
+/** The plan approvers read carries the pending files' lint findings, judged against the target. */
+async function lintForApprovers(ctx) {
+    const { config, phases, target } = ctx.prepared;
+    ctx.result.lint = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runLint */ .n)({
+        root: config.root,
+        phases: phases.map((p) => p.phase),
+        database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: (0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__/* .largeTableBytes */ .$g)() },
+    });
+    const failure = (0,_lint_js__WEBPACK_IMPORTED_MODULE_3__.lintFailure)(ctx.result.lint);
+    if (failure)
+        throw failure;
+}
+
+
+/***/ }),
+
+/***/ 7046:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ phaseResultFromPlan),
+/* harmony export */   U: () => (/* binding */ recordOutcome)
+/* harmony export */ });
+/** The plan as results: what is applied, what is pending, which repeatables would re-run. */
+function phaseResultFromPlan(plan) {
+    const phase = plan.files.phase;
+    const files = [
+        ...plan.upToDate.map((f) => ({
+            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
+            checksum: f.checksum, status: 'up-to-date', transactional: f.transactional,
+        })),
+        ...plan.pending.map((f) => ({
+            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
+            checksum: f.checksum, status: 'pending', transactional: f.transactional,
+        })),
+        ...plan.repeatables.map((r) => ({
+            phase: phase.name, kind: r.kind, file: r.file.path.rel, checksum: r.file.checksum,
+            status: r.reason ? 'pending' : 'up-to-date', transactional: true,
+        })),
+    ];
+    return { name: phase.name, schema: phase.schema, files, currentVersion: plan.currentVersion };
+}
+/** Replaces a file's planned entry with what actually happened to it. */
+function recordOutcome(phase, outcome) {
+    const index = phase.files.findIndex((f) => f.kind === outcome.kind && f.file === outcome.file);
+    if (index >= 0)
+        phase.files[index] = outcome;
+    else
+        phase.files.push(outcome);
+    if (outcome.kind === 'migration' && outcome.status === 'applied')
+        phase.currentVersion = outcome.version;
+}
+
+
+/***/ }),
+
+/***/ 2264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ stagingGate)
+});
+
+// EXTERNAL MODULE: ./src/migrate/history.ts
+var migrate_history = __webpack_require__(3909);
+;// CONCATENATED MODULE: ./src/checks/staging-history.ts
+
+const staging_history_short = (checksum) => `${checksum.slice(0, 12)}…`;
+function compareWithStaging(plans, stagingRows) {
+    const state = (0,migrate_history/* historyState */.K6)(stagingRows);
+    const findings = [];
+    let considered = 0;
+    const lastAttempt = (phase, kind, match) => [...stagingRows].reverse().find((r) => r.phase === phase && r.kind === kind && match(r));
+    for (const plan of plans) {
+        const phase = plan.files.phase.name;
+        for (const file of plan.pending) {
+            considered++;
+            const applied = state.applied.get(phase)?.get(file.version.text);
+            if (applied) {
+                if (applied.checksum !== file.checksum) {
+                    findings.push({ object: file.path.rel, reason: `staging applied version ${file.version.text} with checksum ${staging_history_short(applied.checksum)}, this file is ${staging_history_short(file.checksum)}` });
+                }
+                continue;
+            }
+            const last = lastAttempt(phase, 'migration', (r) => r.version === file.version.text);
+            let reason = `version ${file.version.text} was never applied on staging`;
+            if (last?.success && last.reverted_at)
+                reason = `version ${file.version.text} was applied on staging and then reverted by a DOWN`;
+            else if (last && !last.success)
+                reason = `version ${file.version.text} failed on staging (its last attempt there)`;
+            findings.push({ object: file.path.rel, reason });
+        }
+        for (const repeatable of plan.repeatables.filter((r) => r.reason)) {
+            considered++;
+            const rel = repeatable.file.path.rel;
+            const applied = state.repeatables.get((0,migrate_history/* repeatableKey */.Ro)(phase, repeatable.kind, rel));
+            if (!applied) {
+                const failed = lastAttempt(phase, repeatable.kind, (r) => r.file_name === rel && !r.success);
+                findings.push({ object: rel, reason: failed ? `${repeatable.kind} file failed on staging and never succeeded there` : `${repeatable.kind} file was never applied on staging` });
+            }
+            else if (applied.checksum !== repeatable.file.checksum) {
+                findings.push({ object: rel, reason: `staging last applied this ${repeatable.kind} file with checksum ${staging_history_short(applied.checksum)}, this file is ${staging_history_short(repeatable.file.checksum)}` });
+            }
+        }
+    }
+    return { considered, findings };
+}
+
+// EXTERNAL MODULE: ./src/checks/check.ts
+var checks_check = __webpack_require__(4669);
+// EXTERNAL MODULE: ./src/db/connection-url.ts
+var connection_url = __webpack_require__(564);
+// EXTERNAL MODULE: ./src/db/session.ts
+var db_session = __webpack_require__(9750);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./src/engine/staging-gate.ts
+
+
+
+
+
+
+/**
+ * With --staging-url: refuse pending files staging has not applied with the same checksum.
+ * Staging is only read, over a connection of its own whose transactions are read-only. The
+ * result is a `staging.gate` check either way, so a report can show it.
+ */
+async function stagingGate(ctx, plans) {
+    const url = ctx.options.stagingUrl;
+    if (!url)
+        return;
+    const target = (0,connection_url/* parseDatabaseUrl */.m)(url, '--staging-url');
+    const started = performance.now();
+    let session;
+    try {
+        session = await (0,db_session/* openSession */.f)(url, target, 'pg-promote staging-gate');
+    }
+    catch (err) {
+        const e = err;
+        throw new promote_error/* PromoteError */.jG(e.kind ?? 'connection', `staging database: ${e.message}`, { ...e.context, key: '--staging-url' });
+    }
+    let rows;
+    try {
+        await session.client.query('SET default_transaction_read_only = on');
+        rows = await (0,migrate_history/* readHistory */.Lu)(session.client, ctx.prepared.config.historyTable);
+    }
+    finally {
+        await session.close();
+    }
+    const { considered, findings } = compareWithStaging(plans, rows);
+    const check = {
+        id: 'staging.gate',
+        status: findings.length === 0 ? 'pass' : 'fail',
+        summary: findings.length === 0
+            ? `staging (${target.display}) applied all ${(0,checks_check/* plural */.LS)(considered, 'file')} this run would apply, with the same checksums`
+            : `${(0,checks_check/* plural */.LS)(findings.length, 'file')} of ${considered} this run would apply ${findings.length === 1 ? 'is' : 'are'} not applied on staging (${target.display}) with the same checksum`,
+        findings,
+        counts: { files: considered, refused: findings.length },
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+    };
+    ctx.result.checks = [...(ctx.result.checks ?? []), check];
+    if (findings.length === 0)
+        return;
+    const first = findings[0];
+    const more = findings.length > 1 ? ` (and ${findings.length - 1} more: ${findings.slice(1, 4).map((f) => f.object).join(', ')}${findings.length > 4 ? ', …' : ''})` : '';
+    const applying = ctx.result.command === 'migrate' ? ' Nothing was applied.' : '';
+    throw new promote_error/* PromoteError */.jG('check', `staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,160 @@
+export const id = 340;
+export const ids = [340];
+export const modules = {
+
+/***/ 8340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  report: () => (/* binding */ report)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/checks/runner.ts + 17 modules
+var runner = __webpack_require__(8932);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/report/audit-file.ts
+
+
+
+function auditFilePaths(dir, day) {
+    const date = day.toISOString().slice(0, 10);
+    return { markdownPath: external_node_path_default().join(dir, `${date}.md`), jsonPath: external_node_path_default().join(dir, `${date}.json`) };
+}
+function readAuditJson(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return { reports: [] };
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new promote_error/* PromoteError */.jG('config', `audit file is not valid JSON (${err.message.split('\n')[0]}): move it aside and run again`, { file });
+    }
+    if (!parsed || typeof parsed !== 'object' || !Array.isArray(parsed.reports)) {
+        throw new promote_error/* PromoteError */.jG('config', 'audit file is not a pg-promote audit file (no "reports" array): move it aside and run again', { file });
+    }
+    return parsed;
+}
+function writeAuditFiles(dir, report, markdown) {
+    const paths = auditFilePaths(dir, new Date(report.generatedAt));
+    const json = readAuditJson(paths.jsonPath);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    if ((0,external_node_fs_.existsSync)(paths.markdownPath))
+        (0,external_node_fs_.appendFileSync)(paths.markdownPath, `\n---\n\n${markdown}`);
+    else
+        (0,external_node_fs_.writeFileSync)(paths.markdownPath, `# Promotion audit ${report.generatedAt.slice(0, 10)}\n\n${markdown}`);
+    json.reports.push(report);
+    // Written aside and renamed: a crash mid-write leaves the previous day's file whole.
+    const temporary = `${paths.jsonPath}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temporary, `${JSON.stringify(json, null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(temporary, paths.jsonPath);
+    return paths;
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/report-model.ts + 1 modules
+var report_model = __webpack_require__(6565);
+;// CONCATENATED MODULE: ./src/report/stage-results.ts
+
+
+
+const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check'];
+const MAX_RESULT_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads the stage results a report is built from: the `--json` output of each stage (or the
+ * action's result-json file). Anything else is a usage error naming the file.
+ */
+function readStageResults(root, files) {
+    return files.map((file) => {
+        const abs = external_node_path_default().resolve(root, file);
+        const where = { key: '--results', file };
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch (err) {
+            const code = err.code;
+            throw (0,promote_error/* usageError */.Wp)(`--results: ${code === 'ENOENT' ? 'file not found' : err.message}`, where);
+        }
+        if (text.length > MAX_RESULT_BYTES)
+            throw (0,promote_error/* usageError */.Wp)('--results: file is too large to be a stage result', where);
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw (0,promote_error/* usageError */.Wp)('--results: not JSON (pass the --json output of a pg-promote stage)', where);
+        }
+        const valid = parsed && typeof parsed === 'object' &&
+            COMMANDS.includes(parsed.command) &&
+            typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
+            parsed.counts !== undefined && Array.isArray(parsed.phases);
+        if (!valid)
+            throw (0,promote_error/* usageError */.Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
+        return parsed;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/report.ts
+
+
+
+
+
+
+
+/**
+ * The runbook's Success Criteria as a report: the earlier stages' results (--results), the
+ * verification run live against this database, assembled into the dated audit file (markdown,
+ * appended per run) and its JSON twin. Exit 1 when a stage or a check failed, after writing.
+ */
+async function report(ctx) {
+    const started = Date.now();
+    const { config, phases, target } = ctx.prepared;
+    const stages = readStageResults(ctx.options.root, ctx.options.report?.results ?? []);
+    ctx.result.checks = await (0,runner/* runChecks */.J)(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
+    const ok = ctx.result.checks.every((c) => c.status !== 'fail');
+    const self = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
+    const model = (0,report_model/* buildReport */.F)([...stages, self]);
+    const dir = ctx.options.report?.auditDir ? external_node_path_default().resolve(ctx.options.root, ctx.options.report.auditDir) : config.reportDir;
+    const written = writeAuditFiles(dir, model, (0,markdown/* renderReportMarkdown */.Ay)(model));
+    ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };
+    if (model.ok)
+        return;
+    // The report's own stage fails only through its checks, which are named below.
+    const failedStages = model.stages.filter((s) => !s.ok && s.command !== 'report').map((s) => s.command);
+    const failedChecks = model.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}${c.phase ? ` (${c.phase})` : ''}`);
+    const what = [
+        failedStages.length > 0 ? `stage${failedStages.length === 1 ? '' : 's'} failed: ${failedStages.join(', ')}` : '',
+        failedChecks.length > 0 ? `check${failedChecks.length === 1 ? '' : 's'} failed: ${failedChecks.join(', ')}` : '',
+    ].filter(Boolean).join('; ');
+    throw new promote_error/* PromoteError */.jG('check', `the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
+}
+/** The audit trail to check is that of the newest real migrate (or down) of this database. */
+function executionOf(stages, target) {
+    const runs = stages
+        .filter((s) => (s.command === 'migrate' || s.command === 'down') && !s.dryRun && s.executionId && s.database?.target === target)
+        .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    return runs[runs.length - 1]?.executionId;
+}
+/** Repository-relative when inside the root (what a person types), absolute otherwise. */
+function shown(root, file) {
+    const rel = external_node_path_default().relative(root, file);
+    return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
+}
+
+
+/***/ })
+
+};
