@@ -59,7 +59,7 @@ describe('config', () => {
       ['phases: []\n', /must list at least one phase/, 1],
       [`${onePhaseConfig()}  - name: app\n    schema: other\n    migrations: m2\n`, /phases\.1\.name: 'app' is already used by phase 1/, 6],
       ['phases:\n  - name: app\n    name: again\n', /invalid YAML: Map keys must be unique/, 3],
-      ['', /config file is empty/, 1],
+      ['', /file is empty/, 1],
     ];
     for (const [yaml, message, line] of cases) {
       const err = configErrorOf(yaml);

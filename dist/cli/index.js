@@ -7266,7 +7266,7 @@ var version = __nccwpck_require__(311);
 async function main(argv, io) {
     // Loaded on demand: engine commands never pay for the GitHub client's imports.
     if ((0,github_usage/* isGithubCommand */.Xe)(argv))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 891))).runGithubCommand(argv, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8182))).runGithubCommand(argv, io);
     const redactor = new redact/* Redactor */.p();
     const out = (line) => io.stdout(`${redactor.redact(line)}\n`);
     const err = (line) => io.stderr(`${redactor.redact(line)}\n`);
@@ -7360,8 +7360,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __nccwpck_require__(2896);
 ;// CONCATENATED MODULE: ./src/config/defaults.ts
@@ -7391,6 +7389,8 @@ const RUNBOOK_CONFIG = {
 var duration = __nccwpck_require__(7840);
 // EXTERNAL MODULE: ./src/config/paths.ts
 var paths = __nccwpck_require__(1066);
+// EXTERNAL MODULE: ./src/config/yaml-source.ts
+var yaml_source = __nccwpck_require__(2865);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -7430,41 +7430,11 @@ function loadConfig(options) {
 }
 /** Parses and validates promotion.yml text; every error names the file, line and key. */
 function parseConfigText(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-        const pos = lineCounter.linePos(yamlError.pos[0]);
-        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
-    }
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: 50 });
-    }
-    catch (err) {
-        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
-    }
-    if (raw === null || raw === undefined)
-        throw (0,promote_error/* configError */.Fj)('config file is empty', { file, line: 1 });
-    const parsed = schema/* promotionConfigSchema */.p.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const key = issue.path.map(String).join('.');
-        const line = lineOfPath(doc, lineCounter, issue.path);
-        throw (0,promote_error/* configError */.Fj)(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line, key: key || undefined });
-    }
-    checkUnique(parsed.data, doc, lineCounter, file);
-    return parsed.data;
+    const source = (0,yaml_source/* parseYamlSource */.W)(text, file, schema/* promotionConfigSchema */.p);
+    checkUnique(source.data, source.lineOf, file);
+    return source.data;
 }
-function issueMessage(issue) {
-    if (issue.code === 'unrecognized_keys')
-        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-    if (issue.code === 'invalid_type' && issue.input === undefined)
-        return 'is required';
-    return issue.message;
-}
-function checkUnique(config, doc, lc, file) {
+function checkUnique(config, lineOf, file) {
     const seen = new Map();
     config.phases.forEach((phase, index) => {
         for (const [field, value] of [['name', phase.name], ['schema', phase.schema], ['migrations', phase.migrations]]) {
@@ -7473,24 +7443,13 @@ function checkUnique(config, doc, lc, file) {
             if (earlier !== undefined) {
                 throw (0,promote_error/* configError */.Fj)(`phases.${index}.${field}: '${value}' is already used by phase ${earlier + 1}`, {
                     file,
-                    line: lineOfPath(doc, lc, ['phases', index, field]),
+                    line: lineOf(['phases', index, field]),
                     key: `phases.${index}.${field}`,
                 });
             }
             seen.set(id, index);
         }
     });
-}
-function lineOfPath(doc, lc, issuePath) {
-    for (let depth = issuePath.length; depth >= 0; depth--) {
-        const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range)
-            return lc.linePos(node.range[0]).line;
-    }
-    return undefined;
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
 }
 function build(root, source, file) {
     const { schema, table } = splitQualified(file.history_table);
@@ -7747,6 +7706,65 @@ const promotionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject *
         .optional(),
 })
     .describe('pg-promote configuration (db/promotion.yml).');
+
+
+/***/ }),
+
+/***/ 2865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseYamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2896);
+
+
+function parseYamlSource(text, file, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
+    }
+    let raw;
+    try {
+        // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
+        raw = doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (err) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
+    }
+    if (raw === null || raw === undefined)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)('file is empty', { file, line: 1 });
+    const lineOf = (path) => lineOfPath(doc, lineCounter, path);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const key = issue.path.map(String).join('.');
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line: lineOf(issue.path), key: key || undefined });
+    }
+    return { data: parsed.data, lineOf };
+}
+function issueMessage(issue) {
+    if (issue.code === 'unrecognized_keys')
+        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+        return 'is required';
+    return issue.message;
+}
+function lineOfPath(doc, lc, issuePath) {
+    for (let depth = issuePath.length; depth >= 0; depth--) {
+        const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range)
+            return lc.linePos(node.range[0]).line;
+    }
+    return undefined;
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
 
 
 /***/ }),

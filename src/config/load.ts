@@ -1,11 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { z } from 'zod';
 import { configError, usageError } from '../errors/promote-error.js';
 import { DEFAULT_CONFIG_PATH, RUNBOOK_CONFIG } from './defaults.js';
 import { parseDuration } from './duration.js';
 import { resolveRepoPath, type RepoPath } from './paths.js';
+import { parseYamlSource } from './yaml-source.js';
 import { promotionConfigSchema, type PhaseVerifyConfig, type PromotionConfigFile } from './schema.js';
 
 export interface BoundaryRule {
@@ -88,39 +87,12 @@ export function loadConfig(options: LoadConfigOptions): PromotionConfig {
 
 /** Parses and validates promotion.yml text; every error names the file, line and key. */
 export function parseConfigText(text: string, file: string): PromotionConfigFile {
-  const lineCounter = new LineCounter();
-  // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const pos = lineCounter.linePos(yamlError.pos[0]);
-    throw configError(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
-  }
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: 50 });
-  } catch (err) {
-    throw configError(`invalid YAML: ${firstLine((err as Error).message)}`, { file });
-  }
-  if (raw === null || raw === undefined) throw configError('config file is empty', { file, line: 1 });
-  const parsed = promotionConfigSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
-    const key = issue.path.map(String).join('.');
-    const line = lineOfPath(doc, lineCounter, issue.path);
-    throw configError(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line, key: key || undefined });
-  }
-  checkUnique(parsed.data, doc, lineCounter, file);
-  return parsed.data;
+  const source = parseYamlSource(text, file, promotionConfigSchema);
+  checkUnique(source.data, source.lineOf, file);
+  return source.data;
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
-  return issue.message;
-}
-
-function checkUnique(config: PromotionConfigFile, doc: Document, lc: LineCounter, file: string): void {
+function checkUnique(config: PromotionConfigFile, lineOf: (path: readonly PropertyKey[]) => number | undefined, file: string): void {
   const seen = new Map<string, number>();
   config.phases.forEach((phase, index) => {
     for (const [field, value] of [['name', phase.name], ['schema', phase.schema], ['migrations', phase.migrations]] as const) {
@@ -129,25 +101,13 @@ function checkUnique(config: PromotionConfigFile, doc: Document, lc: LineCounter
       if (earlier !== undefined) {
         throw configError(`phases.${index}.${field}: '${value}' is already used by phase ${earlier + 1}`, {
           file,
-          line: lineOfPath(doc, lc, ['phases', index, field]),
+          line: lineOf(['phases', index, field]),
           key: `phases.${index}.${field}`,
         });
       }
       seen.set(id, index);
     }
   });
-}
-
-function lineOfPath(doc: Document, lc: LineCounter, issuePath: readonly PropertyKey[]): number | undefined {
-  for (let depth = issuePath.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth) as (string | number)[], true);
-    if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }
 
 function build(root: string, source: string, file: PromotionConfigFile): PromotionConfig {

@@ -5,7 +5,7 @@ import { configError } from '../errors/promote-error.js';
 /**
  * A YAML file validated by a zod schema, where every error names the file, the line and the
  * key, as promotion.yml's errors do (src/config/load.ts). Shared so each YAML file pg-promote
- * reads points at the line the same way; load.ts predates it and keeps its own copy for now.
+ * reads points at the line the same way.
  */
 export interface YamlSource<T> {
   data: T;

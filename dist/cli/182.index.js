@@ -1,5 +1,5 @@
-export const id = 891;
-export const ids = [891];
+export const id = 182;
+export const ids = [182];
 export const modules = {
 
 /***/ 2714:
@@ -62,7 +62,7 @@ async function recordEvent(client, historySchema, event) {
 
 /***/ }),
 
-/***/ 891:
+/***/ 8182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -335,57 +335,8 @@ async function readEnvironment(client, repo, name, options) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/config/yaml-source.ts
-
-
-function parseYamlSource(text, file, schema) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-        const pos = lineCounter.linePos(yamlError.pos[0]);
-        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${yaml_source_firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
-    }
-    let raw;
-    try {
-        // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
-        raw = doc.toJS({ maxAliasCount: 50 });
-    }
-    catch (err) {
-        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${yaml_source_firstLine(err.message)}`, { file });
-    }
-    if (raw === null || raw === undefined)
-        throw (0,promote_error/* configError */.Fj)('file is empty', { file, line: 1 });
-    const lineOf = (path) => lineOfPath(doc, lineCounter, path);
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const key = issue.path.map(String).join('.');
-        throw (0,promote_error/* configError */.Fj)(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line: lineOf(issue.path), key: key || undefined });
-    }
-    return { data: parsed.data, lineOf };
-}
-function issueMessage(issue) {
-    if (issue.code === 'unrecognized_keys')
-        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-    if (issue.code === 'invalid_type' && issue.input === undefined)
-        return 'is required';
-    return issue.message;
-}
-function lineOfPath(doc, lc, issuePath) {
-    for (let depth = issuePath.length; depth >= 0; depth--) {
-        const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range)
-            return lc.linePos(node.range[0]).line;
-    }
-    return undefined;
-}
-function yaml_source_firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-
+// EXTERNAL MODULE: ./src/config/yaml-source.ts
+var yaml_source = __webpack_require__(2865);
 ;// CONCATENATED MODULE: ./src/github/environments-file.ts
 
 
@@ -441,7 +392,7 @@ function loadEnvironmentsFile(root, written, owner) {
     return parseEnvironmentsText(text, file, owner);
 }
 function parseEnvironmentsText(text, file, owner) {
-    const { data, lineOf } = parseYamlSource(text, file, environmentsFileSchema);
+    const { data, lineOf } = (0,yaml_source/* parseYamlSource */.W)(text, file, environmentsFileSchema);
     const fail = (message, at) => (0,promote_error/* configError */.Fj)(`${at.join('.')}: ${message}`, { file, line: lineOf(at), key: at.join('.') });
     // GitHub compares environment names without case: two spellings are one environment.
     const seen = new Map();
