@@ -17,7 +17,7 @@ export interface ActionRun {
  * inputs as INPUT_* variables, and the files GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_ENV,
  * with GITHUB_WORKSPACE as the checkout.
  */
-export function runAction(workspace: string, inputs: Record<string, string>, entry = 'dist/index.js'): Promise<ActionRun> {
+export function runAction(workspace: string, inputs: Record<string, string>, entry = 'dist/index.js', extraEnv: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
   const files = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-runner-'));
   const outputFile = path.join(files, 'output');
   const summaryFile = path.join(files, 'summary');
@@ -32,6 +32,7 @@ export function runAction(workspace: string, inputs: Record<string, string>, ent
     GITHUB_ENV: envFile,
     RUNNER_TEMP: files,
     GITHUB_ACTIONS: 'true',
+    ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   return new Promise((resolve, reject) => {
