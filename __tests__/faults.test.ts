@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
@@ -108,5 +109,37 @@ describe('faults', () => {
     assert.equal(next.code, 0, JSON.stringify(next.result.error));
     assert.ok(Date.now() - started < 10_000, `the next run waited ${Date.now() - started} ms, not the 60 s the dead run's statement would have taken`);
     assert.deepEqual((await server.query(url, 'SELECT id FROM app.t ORDER BY id')).rows.map((r) => r.id), [2, 3]);
+  });
+});
+
+describe('faults: backups', () => {
+  test('pg-promote killed (SIGKILL) while writing a backup: no file under a backup name, and the next backup succeeds', async () => {
+    const url = await server.createDatabase();
+    // Big enough that the dump is still being written when the kill comes.
+    await server.query(url, "CREATE TABLE big AS SELECT g AS id, md5(g::text) || repeat('x', 200) AS pad FROM generate_series(1, 600000) g");
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': 'CREATE SCHEMA app;' });
+    const backups = path.join(root, 'backups');
+    const tsx = pathToFileURL(path.join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+    const child = spawn(process.execPath, ['--import', tsx, path.join(REPO_ROOT, 'src/cli/index.ts'), 'backup', '--backup-dir', backups], {
+      cwd: root,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: url },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // Kill once the dump has started writing.
+    let writing = false;
+    for (let i = 0; i < 400 && !writing; i++) {
+      writing = existsSync(backups) && readdirSync(backups).some((f) => f.includes('.partial') && statSync(path.join(backups, f)).size > 0);
+      if (!writing) await sleep(25);
+    }
+    child.kill('SIGKILL');
+    assert.ok(writing, 'the kill came while the dump was being written');
+    await exited;
+    const left = existsSync(backups) ? readdirSync(backups) : [];
+    assert.deepEqual(left.filter((f) => !f.startsWith('.')), [], `only hidden partial files may remain: ${left.join(', ')}`);
+    assert.ok(left.every((f) => f.includes('.partial')), 'whatever remains says it is partial');
+    const next = await cliJson(root, ['backup', '--database-url', url, '--backup-dir', backups]);
+    assert.equal(next.code, 0, JSON.stringify(next.result.error));
+    assert.ok(readdirSync(backups).some((f) => f.endsWith('.dump')));
   });
 });
