@@ -11,6 +11,7 @@ import type { PromoteResult } from '../src/result.js';
 import { cli, cliJson, REPO_ROOT } from './harness/cli.js';
 import { sampleDatabases, sampleTree } from './harness/sample-db.js';
 import { testServer } from './harness/server.js';
+import { makeTree, onePhaseConfig } from './harness/tree.js';
 
 const server = await testServer();
 const sample = await sampleDatabases(server);
@@ -167,5 +168,26 @@ describe('report', () => {
     assert.match(markdown, /s0\["migrate<br\/>prod<br\/>1\.5 s, failed"\]:::fail/);
     assert.match(markdown, /\| ❌ failed: db\/migrations\/eng\/009_x\.sql:3: division by zero \[SQLSTATE 22012\] \|/);
     assert.doesNotMatch(markdown, /\[x\]/);
+  });
+});
+
+describe('report: sign-offs', () => {
+  test('the approvals record given to --results becomes the report\'s sign-off table', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': 'CREATE SCHEMA app;' });
+    assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 0);
+    writeFileSync(path.join(root, 'approvals.json'), JSON.stringify({
+      repo: 'acme/warehouse', runId: 4242, recordedAt: '2026-11-23T22:00:00.000Z',
+      approvals: [
+        { environment: 'signoff-engineering-lead', state: 'approved', user: 'alice', comment: 'Migrations reviewed; ship it.' },
+        { environment: 'signoff-security', state: 'approved', user: 'carol', comment: 'RLS policies checked.' },
+      ],
+    }));
+    const run = await cliJson(root, ['report', '--database-url', url, '--results', 'approvals.json', '--audit-dir', 'audit']);
+    assert.equal(run.code, 0, JSON.stringify(run.result.error));
+    const markdown = readFileSync(path.join(root, run.result.report!.markdownPath), 'utf8');
+    assert.match(markdown, /### Sign-offs/);
+    assert.match(markdown, /\| signoff-engineering-lead \| alice \| approved \| Migrations reviewed; ship it\. \|/);
+    assert.match(markdown, /\| signoff-security \| carol \| approved \| RLS policies checked\. \|/);
   });
 });

@@ -35071,7 +35071,7 @@ const COMMANDS = {
     backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1860))).backup,
     restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69))).verify,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8340))).report,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6558))).report,
 };
 const OFFLINE_COMMANDS = {
     'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8056))).boundaryCheck,
@@ -36856,6 +36856,15 @@ function backupTable(b) {
     ];
     return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
 }
+function signOffTable(signOffs) {
+    return [
+        '| gate environment | reviewer | state | comment |',
+        '| --- | --- | --- | --- |',
+        ...signOffs.map((s) => `| ${cell(s.environment)} | ${cell(s.reviewer)} | ${cell(s.state)} | ${cell(s.comment)} |`),
+        '',
+        `Recorded ${utc(signOffs[0].recordedAt)}; GitHub gives no time per review, so each was given at or before then.`,
+    ];
+}
 function checksSection(checks) {
     if (checks.length === 0)
         return ['No verification ran.'];
@@ -36897,6 +36906,8 @@ function renderReportMarkdown(report, title = 'Promotion report') {
         ...stagesTable(report.stages),
         '',
     ];
+    if (report.signOffs?.length)
+        lines.push('### Sign-offs', '', ...signOffTable(report.signOffs), '');
     if (report.backup)
         lines.push('### Backup', '', ...backupTable(report.backup), '');
     lines.push('### Verification', '', ...checksSection(report.checks), '');

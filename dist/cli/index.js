@@ -6733,7 +6733,7 @@ const COMMANDS = {
     backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1860))).backup,
     restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69))).verify,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6539))).report,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9588))).report,
 };
 const OFFLINE_COMMANDS = {
     'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8056))).boundaryCheck,

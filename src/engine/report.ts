@@ -5,6 +5,7 @@ import type { PromoteResult } from '../result.js';
 import { writeAuditFiles } from '../report/audit-file.js';
 import { renderReportMarkdown } from '../report/markdown.js';
 import { buildReport } from '../report/report-model.js';
+import { splitSignOffs } from '../report/signoffs.js';
 import { readStageResults } from '../report/stage-results.js';
 import type { CommandContext } from './context.js';
 
@@ -16,11 +17,12 @@ import type { CommandContext } from './context.js';
 export async function report(ctx: CommandContext): Promise<void> {
   const started = Date.now();
   const { config, phases, target } = ctx.prepared;
-  const stages = readStageResults(ctx.options.root, ctx.options.report?.results ?? []);
+  const { signOffs, stageFiles } = splitSignOffs(ctx.options.root, ctx.options.report?.results ?? []);
+  const stages = readStageResults(ctx.options.root, stageFiles);
   ctx.result.checks = await runChecks(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
   const ok = ctx.result.checks.every((c) => c.status !== 'fail');
   const self: PromoteResult = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
-  const model = buildReport([...stages, self]);
+  const model = { ...buildReport([...stages, self]), signOffs };
   const dir = ctx.options.report?.auditDir ? path.resolve(ctx.options.root, ctx.options.report.auditDir) : config.reportDir;
   const written = writeAuditFiles(dir, model, renderReportMarkdown(model));
   ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };

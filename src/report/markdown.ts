@@ -1,3 +1,4 @@
+import type { SignOff } from './signoffs.js';
 import type { BackupSummary } from '../backup/types.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
 import type { PromoteResult } from '../result.js';
@@ -88,6 +89,16 @@ export function backupTable(b: BackupSummary): string[] {
   return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
 }
 
+function signOffTable(signOffs: readonly SignOff[]): string[] {
+  return [
+    '| gate environment | reviewer | state | comment |',
+    '| --- | --- | --- | --- |',
+    ...signOffs.map((s) => `| ${cell(s.environment)} | ${cell(s.reviewer)} | ${cell(s.state)} | ${cell(s.comment)} |`),
+    '',
+    `Recorded ${utc(signOffs[0]!.recordedAt)}; GitHub gives no time per review, so each was given at or before then.`,
+  ];
+}
+
 export function checksSection(checks: readonly CheckResult[]): string[] {
   if (checks.length === 0) return ['No verification ran.'];
   const lines = [
@@ -128,6 +139,7 @@ export function renderReportMarkdown(report: PromotionReport, title = 'Promotion
     ...stagesTable(report.stages),
     '',
   ];
+  if (report.signOffs?.length) lines.push('### Sign-offs', '', ...signOffTable(report.signOffs), '');
   if (report.backup) lines.push('### Backup', '', ...backupTable(report.backup), '');
   lines.push('### Verification', '', ...checksSection(report.checks), '');
   return lines.join('\n');

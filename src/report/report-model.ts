@@ -1,3 +1,4 @@
+import type { SignOff } from './signoffs.js';
 import type { BackupSummary } from '../backup/types.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
 import { formatErrorLine } from '../errors/format.js';
@@ -34,6 +35,8 @@ export interface PromotionReport {
   checks: CheckResult[];
   prePromotion: Criterion[];
   successCriteria: Criterion[];
+  /** Who signed off which gate, when the approvals stage's record was given to the report. */
+  signOffs?: SignOff[];
 }
 
 function tallyOf(checks: readonly CheckResult[]): Record<CheckStatus, number> {

@@ -1,8 +1,8 @@
-export const id = 340;
-export const ids = [340];
+export const id = 558;
+export const ids = [558];
 export const modules = {
 
-/***/ 8340:
+/***/ 6558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -65,6 +65,38 @@ function writeAuditFiles(dir, report, markdown) {
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/report-model.ts + 1 modules
 var report_model = __webpack_require__(6565);
+;// CONCATENATED MODULE: ./src/report/signoffs.ts
+
+
+function isApprovalsFile(value) {
+    const v = value;
+    return Boolean(v) && typeof v === 'object' && typeof v.recordedAt === 'string' && Array.isArray(v.approvals) &&
+        v.approvals.every((a) => a && typeof a.environment === 'string' && typeof a.user === 'string' && typeof a.state === 'string');
+}
+/** Splits --results into sign-off records and the rest (stage results, read as before). */
+function splitSignOffs(root, files) {
+    const signOffs = [];
+    const stageFiles = [];
+    for (const file of files) {
+        let parsed;
+        try {
+            parsed = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, file), 'utf8'));
+        }
+        catch {
+            stageFiles.push(file); // not readable or not JSON: the stage reader names the problem
+            continue;
+        }
+        if (!isApprovalsFile(parsed)) {
+            stageFiles.push(file);
+            continue;
+        }
+        for (const a of parsed.approvals) {
+            signOffs.push({ environment: a.environment, reviewer: a.user, state: a.state, comment: a.comment ?? '', recordedAt: parsed.recordedAt });
+        }
+    }
+    return { signOffs, stageFiles };
+}
+
 ;// CONCATENATED MODULE: ./src/report/stage-results.ts
 
 
@@ -114,6 +146,7 @@ function readStageResults(root, files) {
 
 
 
+
 /**
  * The runbook's Success Criteria as a report: the earlier stages' results (--results), the
  * verification run live against this database, assembled into the dated audit file (markdown,
@@ -122,11 +155,12 @@ function readStageResults(root, files) {
 async function report(ctx) {
     const started = Date.now();
     const { config, phases, target } = ctx.prepared;
-    const stages = readStageResults(ctx.options.root, ctx.options.report?.results ?? []);
+    const { signOffs, stageFiles } = splitSignOffs(ctx.options.root, ctx.options.report?.results ?? []);
+    const stages = readStageResults(ctx.options.root, stageFiles);
     ctx.result.checks = await (0,runner/* runChecks */.J)(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
     const ok = ctx.result.checks.every((c) => c.status !== 'fail');
     const self = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
-    const model = (0,report_model/* buildReport */.F)([...stages, self]);
+    const model = { ...(0,report_model/* buildReport */.F)([...stages, self]), signOffs };
     const dir = ctx.options.report?.auditDir ? external_node_path_default().resolve(ctx.options.root, ctx.options.report.auditDir) : config.reportDir;
     const written = writeAuditFiles(dir, model, (0,markdown/* renderReportMarkdown */.Ay)(model));
     ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };

@@ -1,8 +1,8 @@
-export const id = 539;
-export const ids = [539];
+export const id = 588;
+export const ids = [588];
 export const modules = {
 
-/***/ 6539:
+/***/ 9588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -322,6 +322,15 @@ function backupTable(b) {
     ];
     return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
 }
+function signOffTable(signOffs) {
+    return [
+        '| gate environment | reviewer | state | comment |',
+        '| --- | --- | --- | --- |',
+        ...signOffs.map((s) => `| ${cell(s.environment)} | ${cell(s.reviewer)} | ${cell(s.state)} | ${cell(s.comment)} |`),
+        '',
+        `Recorded ${utc(signOffs[0].recordedAt)}; GitHub gives no time per review, so each was given at or before then.`,
+    ];
+}
 function checksSection(checks) {
     if (checks.length === 0)
         return ['No verification ran.'];
@@ -363,6 +372,8 @@ function renderReportMarkdown(report, title = 'Promotion report') {
         ...stagesTable(report.stages),
         '',
     ];
+    if (report.signOffs?.length)
+        lines.push('### Sign-offs', '', ...signOffTable(report.signOffs), '');
     if (report.backup)
         lines.push('### Backup', '', ...backupTable(report.backup), '');
     lines.push('### Verification', '', ...checksSection(report.checks), '');
@@ -371,6 +382,38 @@ function renderReportMarkdown(report, title = 'Promotion report') {
 /** For adapters (the action's job summary): stage results in, markdown out, no files touched. */
 function resultsToMarkdown(results, generatedAt = new Date()) {
     return renderReportMarkdown(buildReport(results, generatedAt));
+}
+
+;// CONCATENATED MODULE: ./src/report/signoffs.ts
+
+
+function isApprovalsFile(value) {
+    const v = value;
+    return Boolean(v) && typeof v === 'object' && typeof v.recordedAt === 'string' && Array.isArray(v.approvals) &&
+        v.approvals.every((a) => a && typeof a.environment === 'string' && typeof a.user === 'string' && typeof a.state === 'string');
+}
+/** Splits --results into sign-off records and the rest (stage results, read as before). */
+function splitSignOffs(root, files) {
+    const signOffs = [];
+    const stageFiles = [];
+    for (const file of files) {
+        let parsed;
+        try {
+            parsed = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, file), 'utf8'));
+        }
+        catch {
+            stageFiles.push(file); // not readable or not JSON: the stage reader names the problem
+            continue;
+        }
+        if (!isApprovalsFile(parsed)) {
+            stageFiles.push(file);
+            continue;
+        }
+        for (const a of parsed.approvals) {
+            signOffs.push({ environment: a.environment, reviewer: a.user, state: a.state, comment: a.comment ?? '', recordedAt: parsed.recordedAt });
+        }
+    }
+    return { signOffs, stageFiles };
 }
 
 ;// CONCATENATED MODULE: ./src/report/stage-results.ts
@@ -422,6 +465,7 @@ function readStageResults(root, files) {
 
 
 
+
 /**
  * The runbook's Success Criteria as a report: the earlier stages' results (--results), the
  * verification run live against this database, assembled into the dated audit file (markdown,
@@ -430,11 +474,12 @@ function readStageResults(root, files) {
 async function report(ctx) {
     const started = Date.now();
     const { config, phases, target } = ctx.prepared;
-    const stages = readStageResults(ctx.options.root, ctx.options.report?.results ?? []);
+    const { signOffs, stageFiles } = splitSignOffs(ctx.options.root, ctx.options.report?.results ?? []);
+    const stages = readStageResults(ctx.options.root, stageFiles);
     ctx.result.checks = await (0,runner/* runChecks */.J)(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
     const ok = ctx.result.checks.every((c) => c.status !== 'fail');
     const self = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
-    const model = report_model_buildReport([...stages, self]);
+    const model = { ...report_model_buildReport([...stages, self]), signOffs };
     const dir = ctx.options.report?.auditDir ? external_node_path_default().resolve(ctx.options.root, ctx.options.report.auditDir) : config.reportDir;
     const written = writeAuditFiles(dir, model, renderReportMarkdown(model));
     ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };
