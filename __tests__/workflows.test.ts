@@ -108,3 +108,40 @@ describe('workflows', () => {
     }
   });
 });
+
+describe('promote: the target list', () => {
+  /** The targets job's own script, run with bash as the runner would, inputs through env:. */
+  function splitTargets(targets: string, canary = ''): { status: number | null; stdout: string; outputs: Record<string, string> } {
+    const step = loadWorkflow('promote.yml').jobs.targets!.steps!.find((s) => s.run)!;
+    const dir = makeTree({ output: '' });
+    const run = spawnSync('bash', ['-c', step.run!], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, TARGETS: targets, CANARY: canary, GITHUB_OUTPUT: path.join(dir, 'output') },
+    });
+    const outputs = Object.fromEntries(
+      readFileSync(path.join(dir, 'output'), 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
+    return { status: run.status, stdout: run.stdout, outputs };
+  }
+
+  test('the canary goes first and the rest follow', () => {
+    const run = splitTargets('["eu", "us", "ap"]', 'us');
+    assert.equal(run.status, 0);
+    assert.deepEqual(run.outputs, { canary: 'us', rest: '["eu","ap"]', all: '["eu","us","ap"]' });
+    assert.equal(splitTargets('["production"]').outputs.canary, 'production');
+  });
+
+  test('an empty list, a target named twice or a canary not in the list stops the run before any work', () => {
+    for (const [targets, canary, message] of [
+      ['[]', '', /non-empty JSON list/],
+      ['not json', '', /non-empty JSON list/],
+      ['["eu", "us", "eu"]', '', /names a target twice: \["eu"\]/],
+      ['["eu"]', 'us', /input 'canary' \(us\) is not one of the targets/],
+    ] as const) {
+      const run = splitTargets(targets, canary);
+      assert.equal(run.status, 2, targets);
+      assert.match(run.stdout, message);
+      assert.match(run.stdout, /^::error title=pg-promote::/m);
+    }
+  });
+});
