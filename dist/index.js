@@ -34984,7 +34984,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2844);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1970);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34993,7 +34993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2844:
+/***/ 1970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35004,6 +35004,22 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./src/errors/exit-codes.ts
+var exit_codes = __nccwpck_require__(7288);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __nccwpck_require__(2896);
+;// CONCATENATED MODULE: ./src/action/fail-step.ts
+
+
+
+/** A step that could not start (bad input): one ::error:: naming it, status `error`, its exit code. */
+function failStep(err) {
+    const e = (0,promote_error/* asPromoteError */.XO)(err);
+    core/* setOutput */.uH('status', 'error');
+    core/* setFailed */.C1(e.message);
+    process.exitCode = (0,exit_codes/* exitCodeFor */.R)(e.kind);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -35014,10 +35030,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/db/session.ts
 var db_session = __nccwpck_require__(9750);
-// EXTERNAL MODULE: ./src/errors/exit-codes.ts
-var exit_codes = __nccwpck_require__(7288);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __nccwpck_require__(2896);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
 var load = __nccwpck_require__(3876);
 // EXTERNAL MODULE: ./src/db/connection-url.ts
@@ -35718,7 +35730,6 @@ function assemble(head, fileRows, tail) {
 
 
 
-
 /**
  * The action adapter: inputs in, one engine call, and the result out as outputs, a job
  * summary, annotations on the files at fault, and the step's exit status.
@@ -35736,10 +35747,7 @@ async function run() {
         options = readInputs();
     }
     catch (err) {
-        const e = (0,promote_error/* asPromoteError */.XO)(err);
-        core/* setOutput */.uH('status', 'error');
-        core/* setFailed */.C1(e.message);
-        process.exitCode = (0,exit_codes/* exitCodeFor */.R)(e.kind);
+        failStep(err);
         return;
     }
     const logger = actionLogger();

@@ -34986,7 +34986,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8286);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2194);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -34995,7 +34995,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8286:
+/***/ 2194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37951,16 +37951,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/db/session.ts
-var db_session = __nccwpck_require__(9750);
 ;// CONCATENATED MODULE: ./src/errors/exit-codes.ts
 const EXIT_CODES = {
     usage: 2,
@@ -37978,6 +37968,28 @@ function exitCodeFor(kind) {
 
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __nccwpck_require__(2896);
+;// CONCATENATED MODULE: ./src/action/fail-step.ts
+
+
+
+/** A step that could not start (bad input): one ::error:: naming it, status `error`, its exit code. */
+function failStep(err) {
+    const e = (0,promote_error/* asPromoteError */.XO)(err);
+    setOutput('status', 'error');
+    setFailed(e.message);
+    process.exitCode = exitCodeFor(e.kind);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/db/session.ts
+var db_session = __nccwpck_require__(9750);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
 var load = __nccwpck_require__(3876);
 // EXTERNAL MODULE: ./src/db/connection-url.ts
@@ -38187,10 +38199,7 @@ async function run() {
         inputs = readInputs();
     }
     catch (err) {
-        const e = (0,promote_error/* asPromoteError */.XO)(err);
-        setOutput('status', 'error');
-        setFailed(e.message);
-        process.exitCode = exitCodeFor(e.kind);
+        failStep(err);
         return;
     }
     const result = await runEngine(inputs.options);

@@ -1,10 +1,9 @@
 import * as core from '@actions/core';
+import { failStep } from './fail-step.js';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runEngine } from '../engine/index.js';
-import { exitCodeFor } from '../errors/exit-codes.js';
-import { asPromoteError } from '../errors/promote-error.js';
 import type { PromoteResult } from '../result.js';
 import { renderSummary } from '../report/text.js';
 import { annotationsOf, emitAnnotations } from './annotations.js';
@@ -28,10 +27,7 @@ export async function run(): Promise<void> {
   try {
     options = readInputs();
   } catch (err) {
-    const e = asPromoteError(err);
-    core.setOutput('status', 'error');
-    core.setFailed(e.message);
-    process.exitCode = exitCodeFor(e.kind);
+    failStep(err);
     return;
   }
   const logger = actionLogger();

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { failStep } from '../action/fail-step.js';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,6 @@ import type { BoundaryFinding, BoundaryReport } from '../boundary/types.js';
 import { runEngine } from '../engine/index.js';
 import type { EngineOptions } from '../engine/options.js';
 import { formatErrorLine } from '../errors/format.js';
-import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError, usageError } from '../errors/promote-error.js';
 import type { PromoteResult } from '../result.js';
 import { boundaryLines } from '../report/boundary-text.js';
@@ -66,10 +66,7 @@ export async function run(): Promise<void> {
   try {
     inputs = readInputs();
   } catch (err) {
-    const e = asPromoteError(err);
-    core.setOutput('status', 'error');
-    core.setFailed(e.message);
-    process.exitCode = exitCodeFor(e.kind);
+    failStep(err);
     return;
   }
   const result = await runEngine(inputs.options);
