@@ -47,7 +47,7 @@ describe('cli', () => {
       { name: 'malformed YAML', files: { 'db/promotion.yml': 'phases:\n  - name: app\n    schema: [app\n' }, expect: /^error: db\/promotion\.yml:\d+:\d+: invalid YAML/ },
       { name: 'unknown phase', files: { 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': 'SELECT 1;' }, args: ['--phase', 'nope'], expect: /^error: --phase: unknown phase 'nope' \(phases in db\/promotion\.yml: app\)/ },
       { name: 'unknown command', files: {}, args: ['migrat'], expect: /^error: unknown command 'migrat'/ },
-      { name: 'unknown option', files: {}, args: ['migrate', '--force'], expect: /^error: Unknown option '--force'/ },
+      { name: 'unknown option', files: {}, args: ['migrate', '--forse'], expect: /^error: Unknown option '--forse'/ },
       { name: 'missing config', files: {}, args: ['--config', 'nope.yml'], expect: /^error: --config: config file not found: nope\.yml/ },
       { name: 'no database', files: { 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': 'SELECT 1;' }, args: ['--database-url', ''], expect: /no database: pass --database-url or set DATABASE_URL/ },
     ];

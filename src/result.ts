@@ -4,12 +4,33 @@ import type { BackupSummary, RestoreSummary } from './backup/types.js';
 import type { CheckResult } from './checks/types.js';
 import type { BoundaryReport } from './boundary/types.js';
 import type { LintReport } from './lint/types.js';
+import type { FlagsReport } from './flags/types.js';
+import type { LatencyReport } from './latency/types.js';
+import type { NotificationResult } from './notify/types.js';
+import type { RampReport } from './ramp/types.js';
+import type { ReviewReport } from './review/types.js';
+import type { WindowInfo } from './windows/types.js';
 
 /**
  * The one result type: every engine command returns a PromoteResult, and every adapter
  * (CLI, action) renders it. Nothing secret is ever stored in it.
  */
-export type Command = 'plan' | 'migrate' | 'down' | 'status' | 'backup' | 'restore' | 'verify' | 'report' | 'boundary-check' | 'lint';
+export type Command =
+  | 'plan'
+  | 'migrate'
+  | 'down'
+  | 'status'
+  | 'backup'
+  | 'restore'
+  | 'verify'
+  | 'report'
+  | 'boundary-check'
+  | 'lint'
+  | 'ramp'
+  | 'latency'
+  | 'flags'
+  | 'notify'
+  | 'review';
 
 export type FileKind = 'migration' | 'view' | 'policy' | 'down';
 
@@ -89,5 +110,13 @@ export interface PromoteResult {
   report?: { markdownPath: string; jsonPath: string };
   boundary?: BoundaryReport;
   lint?: LintReport;
+  ramp?: RampReport;
+  latency?: LatencyReport;
+  flags?: FlagsReport;
+  /** Webhooks posted to by this run (names only; URLs are secrets). */
+  notifications?: NotificationResult[];
+  /** The maintenance window this run fell in, or the override that let it run outside one. */
+  window?: WindowInfo;
+  review?: ReviewReport;
   error?: ErrorInfo;
 }

@@ -6,7 +6,7 @@ import type { EngineOptions } from '../engine/options.js';
 import { usageError } from '../errors/promote-error.js';
 import type { Command } from '../result.js';
 
-const COMMANDS: readonly Command[] = ['plan', 'status', 'lint', 'migrate', 'down', 'backup', 'restore', 'verify', 'report'];
+const COMMANDS: readonly string[] = ['plan', 'status', 'lint', 'migrate', 'down', 'backup', 'restore', 'verify', 'report', 'ramp', 'latency', 'flags-off', 'notify', 'review'];
 
 /** Inputs that carry credentials: masked before anything else happens. */
 export const SECRET_URL_INPUTS = ['database-url', 'staging-url', 'scratch-url'] as const;
@@ -69,7 +69,9 @@ function expandResults(root: string, entries: string[]): string[] {
 export function readInputs(): EngineOptions {
   const command = core.getInput('command').trim();
   if (!command) throw usageError(`input 'command' is required (${[...COMMANDS, 'gates-check', 'record-approvals'].join(', ')})`, { key: 'command' });
-  const checkedCommand = oneOf('command', [...COMMANDS, 'gates-check', 'record-approvals']) as Command;
+  const word = oneOf('command', [...COMMANDS, 'gates-check', 'record-approvals']) as string;
+  // flags-off is the CLI's `flags off`: one word, because an input holds one command.
+  const checkedCommand = (word === 'flags-off' ? 'flags' : word) as Command;
   const dryRun = oneOf('dry-run', ['true', 'false'] as const) ?? 'false';
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const workingDirectory = path.resolve(workspace, core.getInput('working-directory') || '.');
@@ -81,6 +83,22 @@ export function readInputs(): EngineOptions {
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
     throw usageError(`input 'jobs' is '${jobsText}'; expected a whole number from 1 to 64`, { key: 'jobs' });
   }
+  const percentageText = core.getInput('percentage').trim();
+  const percentage = percentageText ? Number(percentageText) : undefined;
+  if (percentage !== undefined && (!/^\d+$/.test(percentageText) || percentage > 100)) {
+    throw usageError(`input 'percentage' is '${percentageText}'; expected a whole number from 0 to 100`, { key: 'percentage' });
+  }
+  const samplesText = core.getInput('samples').trim();
+  const samples = samplesText ? Number(samplesText) : undefined;
+  if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > 100_000)) {
+    throw usageError(`input 'samples' is '${samplesText}'; expected a whole number from 1 to 100000`, { key: 'samples' });
+  }
+  const latencyBaseline = core.getInput('latency-baseline').trim() || undefined;
+  const latencyCompare = core.getInput('latency-compare').trim() || undefined;
+  if (checkedCommand === 'latency' && (latencyBaseline === undefined) === (latencyCompare === undefined)) {
+    throw usageError("latency needs exactly one of the inputs 'latency-baseline' or 'latency-compare'", { key: 'latency-baseline' });
+  }
+  const force = oneOf('force', ['true', 'false'] as const) ?? 'false';
   const databaseUrl = url('database-url') ?? (process.env.DATABASE_URL || undefined);
   if (databaseUrl) parseDatabaseUrl(databaseUrl, "input 'database-url'");
   return {
@@ -103,5 +121,21 @@ export function readInputs(): EngineOptions {
     },
     restore: { file: core.getInput('backup-file') || undefined, confirm: core.getInput('confirm') || undefined, jobs },
     report: { results: expandResults(workingDirectory, list(core.getInput('results'))), auditDir: core.getInput('audit-dir') || undefined },
+    ramp: {
+      flag: core.getInput('flag').trim() || undefined,
+      to: percentage,
+      force: force === 'true',
+      window: core.getInput('ramp-window').trim() || undefined,
+      interval: core.getInput('ramp-interval').trim() || undefined,
+    },
+    latency: checkedCommand === 'latency' ? { mode: latencyBaseline ? 'baseline' : 'compare', file: latencyBaseline ?? latencyCompare, samples } : undefined,
+    flags: checkedCommand === 'flags' ? { action: 'off', names: list(core.getInput('flags')), reason: core.getInput('reason').trim() || undefined } : undefined,
+    notify: checkedCommand === 'notify'
+      ? { event: core.getInput('event').trim() || undefined, results: expandResults(workingDirectory, list(core.getInput('results'))), message: core.getInput('message').trim() || undefined }
+      : undefined,
+    outsideWindowReason: core.getInput('outside-window').trim() || undefined,
+    review: checkedCommand === 'review'
+      ? { base: core.getInput('base-ref').trim() || undefined, head: core.getInput('head-ref').trim() || undefined, scratchUrl: url('scratch-url') }
+      : undefined,
   };
 }

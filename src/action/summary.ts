@@ -1,5 +1,11 @@
 import { formatErrorLine } from '../errors/format.js';
+import { flagsMarkdown } from '../report/flags-text.js';
+import { latencyMarkdown } from '../report/latency-text.js';
 import { lintMarkdown } from '../report/lint-text.js';
+import { notifyMarkdown } from '../report/notify-text.js';
+import { rampMarkdown } from '../report/ramp-text.js';
+import { reviewMarkdown } from '../report/review-text.js';
+import { windowMarkdown } from '../report/window-text.js';
 import { backupTable, checksSection } from '../report/markdown.js';
 import { stagesDiagram } from '../report/mermaid.js';
 import { stageSummary } from '../report/report-model.js';
@@ -20,6 +26,7 @@ export function stageSections(result: PromoteResult): string[] {
   if (result.backup) sections.push(['### Backup', '', ...backupTable(result.backup)].join('\n'));
   if (result.checks?.length) sections.push(['### Checks', '', ...checksSection(result.checks)].join('\n'));
   if (result.lint) sections.push(lintMarkdown(result.lint));
+  sections.push(...windowMarkdown(result), ...rampMarkdown(result), ...latencyMarkdown(result), ...flagsMarkdown(result), ...reviewMarkdown(result), ...notifyMarkdown(result));
   return sections;
 }
 

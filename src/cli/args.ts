@@ -14,7 +14,23 @@ export interface CliArgs {
 
 export type ParsedCli = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' };
 
-const COMMANDS: readonly Command[] = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint'];
+const COMMANDS: readonly Command[] = [
+  'plan',
+  'migrate',
+  'down',
+  'status',
+  'backup',
+  'restore',
+  'verify',
+  'report',
+  'boundary-check',
+  'lint',
+  'ramp',
+  'latency',
+  'flags',
+  'notify',
+  'review',
+];
 
 export const USAGE = `Usage: pg-promote <command> [options]
 
@@ -29,12 +45,18 @@ Commands:
   report    write the promotion report (markdown and JSON) from this run's stage results
   boundary-check  find code that writes into another app's schema (no database needed)
   lint      find lock hazards and destructive changes in pending migrations (--database-url optional)
+  ramp      set a flag's rollout (--flag NAME --to PERCENT), watch its health gates, revert on a breach
+  latency   time the probe queries: --baseline FILE before the promotion, --compare FILE after
+  flags     flags off [NAME...]: set flags to 0 (default: the config's rollback list); flags list: show them
+  notify    post a promotion message (--event start|gate|success|failure|rollback) to the config's webhooks
+  review    apply a pull request's migrations to a throwaway database, verify, prove DOWN files (--base REF)
 
 Options:
   --database-url URL        target database (default: $DATABASE_URL)
   --config FILE             promotion config (default: db/promotion.yml, else the runbook layout)
   --phase NAME              only this phase; repeat or comma-separate for several (default: all, in order)
   --to VERSION              down: revert every applied version above this one (0 reverts all)
+                            ramp: the rollout percentage to move the flag to (0-100)
   --dry-run                 migrate/down: show what would run, change nothing
   --staging-url URL         plan/migrate: refuse files staging has not applied with the same checksum
   --backup-manifest FILE    migrate on production: the verified backup taken before it
@@ -44,13 +66,27 @@ Options:
   --jobs N                  backup/restore: parallel jobs (directory format)
   --verify list|restore     backup: check the archive's table of contents, or restore it into a scratch database
   --scratch-url URL         backup --verify restore: where to restore (default: a scratch database on the same server)
+                            review: the empty database to review on (default: a throwaway cluster)
   --backup FILE             restore: the backup (its manifest is read from beside it)
   --confirm NAME            restore: must equal the target database's name
-  --results FILE            report: a stage's result JSON (repeatable)
+  --results FILE            report, notify: a stage's result JSON (repeatable)
   --audit-dir DIR           report: where the dated audit file goes (default: ops/audit)
   --paths GLOB              boundary-check: only these files (repeatable; default: every rule's paths)
   --baseline FILE           boundary-check: accepted findings (default: the config's boundary_check.baseline)
+                            latency: write the timings here, to compare against after the promotion
   --sarif FILE              boundary-check: also write SARIF 2.1.0 for code scanning
+  --flag NAME               ramp: the flag to move
+  --force                   ramp: allow a percentage not above the current one
+  --window DURATION         ramp: how long to watch the gates (default: the config's, per step)
+  --interval DURATION       ramp: how often to evaluate the gates while watching
+  --compare FILE            latency: compare with this baseline (written by --baseline FILE)
+  --samples N               latency: timed runs per probe
+  --reason TEXT             flags off: why (goes to the audit trail)
+  --event NAME              notify: start, gate, success, failure or rollback
+  --message TEXT            notify: extra text for the message
+  --outside-window REASON   migrate/restore/ramp on production outside a maintenance window: why
+  --base REF                review: the base branch (or commit) the pull request goes into
+  --head REF                review: the pull request's commit (default: HEAD)
   --json                    print exactly one JSON document on stdout
   -h, --help                show this help
   --version                 show the version
@@ -59,7 +95,7 @@ Exit codes: 0 success, 1 a migration or check failed (or drift, or lock busy), 2
 
 /** Which commands each option belongs to: an option given to another command is a usage error. */
 const OPTION_COMMANDS: Record<string, readonly Command[]> = {
-  to: ['down'],
+  to: ['down', 'ramp'],
   'dry-run': ['migrate', 'down'],
   'staging-url': ['plan', 'migrate'],
   'backup-manifest': ['migrate'],
@@ -68,14 +104,26 @@ const OPTION_COMMANDS: Record<string, readonly Command[]> = {
   format: ['backup'],
   jobs: ['backup', 'restore'],
   verify: ['backup'],
-  'scratch-url': ['backup'],
+  'scratch-url': ['backup', 'review'],
   backup: ['restore'],
   confirm: ['restore'],
-  results: ['report'],
+  results: ['report', 'notify'],
   'audit-dir': ['report'],
   paths: ['boundary-check'],
-  baseline: ['boundary-check'],
+  baseline: ['boundary-check', 'latency'],
   sarif: ['boundary-check'],
+  flag: ['ramp'],
+  force: ['ramp'],
+  window: ['ramp'],
+  interval: ['ramp'],
+  compare: ['latency'],
+  samples: ['latency'],
+  reason: ['flags'],
+  event: ['notify'],
+  message: ['notify'],
+  'outside-window': ['migrate', 'restore', 'ramp'],
+  base: ['review'],
+  head: ['review'],
 };
 
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedCli {
@@ -107,6 +155,18 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         paths: { type: 'string', multiple: true },
         baseline: { type: 'string' },
         sarif: { type: 'string' },
+        flag: { type: 'string' },
+        force: { type: 'boolean' },
+        window: { type: 'string' },
+        interval: { type: 'string' },
+        compare: { type: 'string' },
+        samples: { type: 'string' },
+        reason: { type: 'string' },
+        event: { type: 'string' },
+        message: { type: 'string' },
+        'outside-window': { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -124,7 +184,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
     throw usageError(`unknown command '${word}' (expected one of: ${COMMANDS.join(', ')})`);
   }
   const command = word as Command;
-  if (extra.length > 0) throw usageError(`unexpected argument '${extra[0]}' (see pg-promote --help)`);
+  // Only `flags` takes words after the command: its action (off, list) and flag names.
+  const [flagsAction, ...flagNames] = extra;
+  if (command === 'flags') {
+    if (flagsAction !== 'off' && flagsAction !== 'list') {
+      throw usageError(`flags needs an action: 'flags off [NAME...]' or 'flags list'${flagsAction ? `, not '${flagsAction}'` : ''}`);
+    }
+  } else if (extra.length > 0) throw usageError(`unexpected argument '${extra[0]}' (see pg-promote --help)`);
   for (const [option, commands] of Object.entries(OPTION_COMMANDS)) {
     if ((values as Record<string, unknown>)[option] !== undefined && !commands.includes(command)) {
       throw usageError(`--${option} does not apply to ${command} (only to ${commands.join(', ')})`, { key: `--${option}` });
@@ -146,6 +212,22 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
   if (values['without-backup'] !== undefined && !values['without-backup'].trim()) {
     throw usageError('--without-backup needs a reason (it goes into the audit trail)', { key: '--without-backup' });
   }
+  if (values['outside-window'] !== undefined && !values['outside-window'].trim()) {
+    throw usageError('--outside-window needs a reason (it goes into the audit trail)', { key: '--outside-window' });
+  }
+  let samples: number | undefined;
+  if (values.samples !== undefined) {
+    samples = Number(values.samples);
+    if (!Number.isInteger(samples) || samples < 1 || samples > 100_000) throw usageError('--samples must be a whole number from 1 to 100000', { key: '--samples' });
+  }
+  let rampTo: number | undefined;
+  if (command === 'ramp' && values.to !== undefined) {
+    rampTo = Number(values.to);
+    if (!/^\d+$/.test(values.to) || rampTo > 100) throw usageError(`--to must be a percentage from 0 to 100, not '${values.to}'`, { key: '--to' });
+  }
+  if (command === 'latency' && (values.baseline === undefined) === (values.compare === undefined)) {
+    throw usageError('latency needs exactly one of --baseline FILE (before the promotion) or --compare FILE (after it)', { key: '--baseline' });
+  }
   const phases = (values.phase ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
   const databaseUrl = values['database-url'] ?? (env.DATABASE_URL || undefined);
   return {
@@ -158,7 +240,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         databaseUrl,
         configPath: values.config,
         phases,
-        to: values.to,
+        to: command === 'down' ? values.to : undefined,
         dryRun: values['dry-run'] ?? false,
         stagingUrl: values['staging-url'],
         backupManifest: values['backup-manifest'],
@@ -166,7 +248,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         backup: { dir: values['backup-dir'], format, jobs, verify, scratchUrl: values['scratch-url'] },
         restore: { file: values.backup, confirm: values.confirm, jobs },
         report: { results: values.results ?? [], auditDir: values['audit-dir'] },
-        boundary: { paths: values.paths, baseline: values.baseline, sarif: values.sarif },
+        boundary: { paths: values.paths, baseline: command === 'boundary-check' ? values.baseline : undefined, sarif: values.sarif },
+        ramp: { flag: values.flag, to: rampTo, force: values.force ?? false, window: values.window, interval: values.interval },
+        latency: command === 'latency' ? { mode: values.baseline !== undefined ? 'baseline' : 'compare', file: values.baseline ?? values.compare, samples } : undefined,
+        flags: command === 'flags' ? { action: flagsAction as 'off' | 'list', names: flagNames.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), reason: values.reason?.trim() } : undefined,
+        notify: command === 'notify' ? { event: values.event, results: values.results ?? [], message: values.message } : undefined,
+        outsideWindowReason: values['outside-window']?.trim(),
+        review: command === 'review' ? { base: values.base, head: values.head, scratchUrl: values['scratch-url'] } : undefined,
       },
     },
   };

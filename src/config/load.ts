@@ -5,6 +5,12 @@ import { DEFAULT_CONFIG_PATH, RUNBOOK_CONFIG } from './defaults.js';
 import { parseDuration } from './duration.js';
 import { resolveRepoPath, type RepoPath } from './paths.js';
 import { parseYamlSource } from './yaml-source.js';
+import { buildFlagsConfig, type FlagsConfig } from '../flags/config.js';
+import { buildLatencyConfig, type LatencyConfig } from '../latency/config.js';
+import { buildNotificationsConfig, type NotificationsConfig } from '../notify/config.js';
+import { buildRampConfig, type RampConfig } from '../ramp/config.js';
+import { buildReviewConfig, type ReviewConfig } from '../review/config.js';
+import { buildMaintenanceWindowsConfig, type MaintenanceWindowsConfig } from '../windows/config.js';
 import { promotionConfigSchema, type PhaseVerifyConfig, type PromotionConfigFile } from './schema.js';
 
 export interface BoundaryRule {
@@ -51,6 +57,12 @@ export interface PromotionConfig {
   /** Absolute folder of the dated audit reports. */
   reportDir: string;
   boundaryCheck: { rules: BoundaryRule[]; baseline?: string; failOnEmptyRule: boolean };
+  flags: FlagsConfig;
+  ramp: RampConfig;
+  latency: LatencyConfig;
+  notifications: NotificationsConfig;
+  maintenanceWindows: MaintenanceWindowsConfig;
+  review: ReviewConfig;
 }
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -147,6 +159,12 @@ function build(root: string, source: string, file: PromotionConfigFile): Promoti
     auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
     reportDir: path.resolve(root, file.report?.dir ?? 'ops/audit'),
     boundaryCheck: boundaryConfig(file),
+    flags: buildFlagsConfig(file.flags),
+    ramp: buildRampConfig(file.ramp, root),
+    latency: buildLatencyConfig(file.latency, root),
+    notifications: buildNotificationsConfig(file.notifications, root),
+    maintenanceWindows: buildMaintenanceWindowsConfig(file.maintenance_windows, root),
+    review: buildReviewConfig(file.review, root),
   };
 }
 

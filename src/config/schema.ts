@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { DURATION_PATTERN } from './duration.js';
+import { flagsSection } from '../flags/config.js';
+import { latencySection } from '../latency/config.js';
+import { notificationsSection } from '../notify/config.js';
+import { rampSection } from '../ramp/config.js';
+import { reviewSection } from '../review/config.js';
+import { maintenanceWindowsSection } from '../windows/config.js';
 
 /**
  * promotion.yml, as written by people. Unknown keys are errors (a typo must not be ignored),
@@ -157,6 +163,13 @@ export const promotionConfigSchema = z
         dir: z.string().min(1).default('ops/audit').describe('Folder of the dated audit reports (YYYY-MM-DD.md).'),
       })
       .optional(),
+    // Sections of later stages live beside the code that reads them.
+    flags: flagsSection.optional(),
+    ramp: rampSection.optional(),
+    latency: latencySection.optional(),
+    notifications: notificationsSection.optional(),
+    maintenance_windows: maintenanceWindowsSection.optional(),
+    review: reviewSection.optional(),
   })
   .describe('pg-promote configuration (db/promotion.yml).');
 

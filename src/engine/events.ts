@@ -11,6 +11,8 @@ export type EngineEvent =
   | { type: 'retry'; file: string; attempt: number; of: number; waitMs: number; sqlstate: string; message: string }
   /** Backup and restore: a step begins (what runs, with which tool), or long work goes on (bytes so far, time taken). */
   | { type: 'stage-step'; stage: 'backup' | 'restore'; message: string }
-  | { type: 'stage-progress'; stage: 'backup' | 'restore'; step: string; bytes?: number; totalBytes?: number; elapsedMs: number; done?: boolean };
+  | { type: 'stage-progress'; stage: 'backup' | 'restore'; step: string; bytes?: number; totalBytes?: number; elapsedMs: number; done?: boolean }
+  /** Long-running watches (ramp gates, latency probes, review steps): one line of current numbers. */
+  | { type: 'progress'; stage: 'ramp' | 'latency' | 'review' | 'notify' | 'flags'; message: string };
 
 export type EventSink = (event: EngineEvent) => void;

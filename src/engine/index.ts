@@ -12,7 +12,7 @@ export type { EngineOptions } from './options.js';
 export type { EngineEvent, EventSink } from './events.js';
 
 type DatabaseCommand = Exclude<Command, OfflineCommand>;
-type OfflineCommand = 'boundary-check' | 'lint';
+type OfflineCommand = 'boundary-check' | 'lint' | 'notify' | 'review';
 
 type Loader<C> = () => Promise<(ctx: C) => Promise<void>>;
 
@@ -27,16 +27,22 @@ const COMMANDS: Record<DatabaseCommand, Loader<CommandContext>> = {
   restore: async () => (await import('./restore.js')).restore,
   verify: async () => (await import('./verify.js')).verify,
   report: async () => (await import('./report.js')).report,
+  ramp: async () => (await import('./ramp.js')).ramp,
+  latency: async () => (await import('./latency.js')).latency,
+  flags: async () => (await import('./flags.js')).flags,
 };
 
 const OFFLINE_COMMANDS: Record<OfflineCommand, Loader<OfflineContext>> = {
   'boundary-check': async () => (await import('./boundary-check.js')).boundaryCheck,
   lint: async () => (await import('./lint.js')).lint,
+  notify: async () => (await import('./notify.js')).notify,
+  // review brings its own throwaway database (or is given one), so it opens no session here.
+  review: async () => (await import('./review.js')).review,
 };
 
 const isOffline = (command: Command): command is OfflineCommand => command in OFFLINE_COMMANDS;
 
-const READ_ONLY: ReadonlySet<Command> = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint']);
+const READ_ONLY: ReadonlySet<Command> = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
 
 /**
  * The engine's single entry point. It never throws: every outcome, including bad input and

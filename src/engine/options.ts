@@ -28,4 +28,16 @@ export interface EngineOptions {
   report?: { results: string[]; auditDir?: string };
   /** boundary-check: where to look and what to write. */
   boundary?: { paths?: string[]; rulesFile?: string; baseline?: string; sarif?: string };
+  /** ramp: move a flag to a percentage, then watch its health gates (durations override the config, for tests and demos). */
+  ramp?: { flag?: string; to?: number; force?: boolean; window?: string; interval?: string };
+  /** latency: time the probes and write a baseline, or compare against one. */
+  latency?: { mode?: 'baseline' | 'compare'; file?: string; samples?: number };
+  /** flags: `off` sets the named flags (default: the config's rollback_off) to 0; `list` shows them. */
+  flags?: { action?: 'off' | 'list'; names?: string[]; reason?: string };
+  /** notify: which moment of the promotion to announce, and the results to fill the message from. */
+  notify?: { event?: string; results?: string[]; message?: string };
+  /** migrate/restore/ramp on production outside a maintenance window: why (goes to the audit trail). */
+  outsideWindowReason?: string;
+  /** review: the base branch to compare with, and where to apply (default: a throwaway cluster). */
+  review?: { base?: string; head?: string; scratchUrl?: string };
 }

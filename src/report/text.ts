@@ -4,7 +4,13 @@ import type { FileResult, PromoteResult } from '../result.js';
 import { backupLines, stageProgressLine } from './backup-text.js';
 import { boundaryLines } from './boundary-text.js';
 import { checkLines } from './checks-text.js';
+import { flagsLines } from './flags-text.js';
+import { latencyLines } from './latency-text.js';
 import { lintLines } from './lint-text.js';
+import { notifyLines } from './notify-text.js';
+import { rampLines } from './ramp-text.js';
+import { reviewLines } from './review-text.js';
+import { windowLines } from './window-text.js';
 
 /** Plain-text rendering of the engine: progress lines while it works (CLI and action logs), a summary when done. */
 export function renderEvent(event: EngineEvent): string | undefined {
@@ -23,6 +29,8 @@ export function renderEvent(event: EngineEvent): string | undefined {
       return `${event.stage}: ${event.message}`;
     case 'stage-progress':
       return `  ${stageProgressLine(event)}`;
+    case 'progress':
+      return `${event.stage}: ${event.message}`;
     default:
       return undefined;
   }
@@ -66,7 +74,18 @@ export function renderSummary(result: PromoteResult): { lines: string[]; errorLi
       for (const file of shown) lines.push(`  ${fileLine(file)}${file.status === 'pending' ? `  sha256 ${file.checksum.slice(0, 12)}` : ''}`);
     }
   }
-  lines.push(...backupLines(result), ...checkLines(result), ...boundaryLines(result), ...lintLines(result));
+  lines.push(
+    ...windowLines(result),
+    ...backupLines(result),
+    ...checkLines(result),
+    ...boundaryLines(result),
+    ...lintLines(result),
+    ...rampLines(result),
+    ...latencyLines(result),
+    ...flagsLines(result),
+    ...reviewLines(result),
+    ...notifyLines(result),
+  );
   for (const drift of result.drift) lines.push(`drift: ${drift.file}: ${drift.message}`);
   for (const warning of result.warnings) lines.push(`warning: ${warning}`);
   const { applied, pending, failed, reverted } = result.counts;

@@ -1,0 +1,12 @@
+import type { PromoteResult } from '../result.js';
+
+// PLACEHOLDER (pre-wired by the lead): the owner of this stage fills these in.
+/** Summary lines for the CLI and the action's log. */
+export function reviewLines(_result: PromoteResult): string[] {
+  return [];
+}
+
+/** Job-summary sections (markdown). */
+export function reviewMarkdown(_result: PromoteResult): string[] {
+  return [];
+}
