@@ -72,12 +72,26 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
       return finish(result, started);
     }
     const prepared = prepare(options);
+    // Maintenance windows are checked before connecting: a refused run touches nothing.
+    const windowGate = prepared.config.maintenanceWindows.length > 0 ? await import('../windows/gate.js') : undefined;
+    const window = windowGate?.checkWindow(options, prepared, result);
     const loading = COMMANDS[options.command as DatabaseCommand]();
     loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
     session = await openSession(prepared.url, prepared.target, `pg-promote ${options.command}`);
     result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
     emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
-    await (await loading)({ options, prepared, session, result, emit });
+    // restore's pg_restore --clean replaces the events table with the backup's: its override is written after it.
+    const overrideAfter = options.command === 'restore';
+    if (window?.overridden && !overrideAfter) await windowGate!.recordWindowOverride(session.client, prepared, result, window);
+    try {
+      await (await loading)({ options, prepared, session, result, emit });
+    } finally {
+      if (window?.overridden && overrideAfter && !session.lost()) {
+        await windowGate!.recordWindowOverride(session.client, prepared, result, window).catch((err: Error) => {
+          result.warnings.push(`the maintenance-window override could not be recorded: ${err.message}`);
+        });
+      }
+    }
   } catch (err) {
     const error = asPromoteError(err);
     result.error = { kind: error.kind, message: error.message, ...error.context };

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { recordEvent } from '../audit/events.js';
+import { EVENTS_TABLE, recordEvent } from '../audit/events.js';
 import { DUMP_SUFFIXES, manifestPathFor, shownPath } from '../backup/backup-paths.js';
 import { systemIdentifier } from '../backup/catalog.js';
 import { keyFromEnv } from '../backup/encryption.js';
@@ -72,7 +72,11 @@ export async function restore(ctx: CommandContext): Promise<void> {
     onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
   });
   const restoreStarted = Date.now();
-  const list = await restoreList(ctx.session.client, listing);
+  // The decisions log and the flags outlive the restore (see restoreList).
+  const list = await restoreList(ctx.session.client, listing, [
+    { schema: config.historyTable.schema, table: EVENTS_TABLE },
+    config.flags.table,
+  ]);
   try {
     step(`pg_restore ${pgRestore.version} --clean --if-exists into ${target.display}${jobs > 1 ? ` with ${jobs} jobs` : ' in one transaction'}`);
     await restoreInto({

@@ -34,12 +34,14 @@ const readSql = (t: FlagsConfig['table']) =>
 
 // One statement per change: the row is locked for the update, and the old value comes back
 // with the new one, so two runs cannot both think they moved the flag from the same place.
+// The upsert reads `old` (the CROSS JOIN), so the locking read runs first: read after the
+// upsert, a row this statement already updated is skipped by FOR UPDATE and `from` would be 0.
 const setSql = (t: FlagsConfig['table']) => `
-WITH old AS (
+WITH old AS MATERIALIZED (
   SELECT name, percentage FROM ${qualified(t)} WHERE name = ANY($1::text[]) FOR UPDATE
 ), upsert AS (
   INSERT INTO ${qualified(t)} AS f (name, percentage, updated_at, updated_by)
-  SELECT n, $2::integer, now(), $3 FROM unnest($1::text[]) AS n
+  SELECT n, $2::integer, now(), $3 FROM unnest($1::text[]) AS n CROSS JOIN (SELECT count(*) FROM old) AS locked
   ON CONFLICT (name) DO UPDATE SET percentage = EXCLUDED.percentage, updated_at = now(), updated_by = EXCLUDED.updated_by
   RETURNING f.name, f.percentage
 )
@@ -86,6 +88,28 @@ export async function setFlags(client: pg.ClientBase, config: FlagsConfig, names
     throw new PromoteError('usage', `a flag's percentage must be a whole number from 0 to 100, not ${percentage}`);
   }
   await ensureFlagsTable(client, config);
-  const result = await client.query<{ name: string; from_pct: number; to_pct: number }>(setSql(config.table), [names, percentage, actor]);
+  // A name twice would make ON CONFLICT touch one row twice, which PostgreSQL refuses (21000).
+  const unique = [...new Set(names)];
+  const result = await client.query<{ name: string; from_pct: number; to_pct: number }>(setSql(config.table), [unique, percentage, actor]);
   return result.rows.map((r) => ({ name: r.name, from: r.from_pct, to: r.to_pct }));
+}
+
+// Compare-and-set: a revert must not undo someone else's later change (a `flags off` during
+// the watch, say), so it only moves the flag if it is still where this run put it.
+const setIfSql = (t: FlagsConfig['table']) =>
+  `UPDATE ${qualified(t)} SET percentage = $3, updated_at = now(), updated_by = $4 WHERE name = $1 AND percentage = $2 RETURNING percentage`;
+
+/** Sets the flag to `percentage` only if it is at `expected`; otherwise says where it is. */
+export async function setFlagIf(
+  client: pg.ClientBase,
+  config: FlagsConfig,
+  name: string,
+  expected: number,
+  percentage: number,
+  actor: string,
+): Promise<{ changed: boolean; current: number }> {
+  const updated = await client.query<{ percentage: number }>(setIfSql(config.table), [name, expected, percentage, actor]);
+  if (updated.rowCount === 1) return { changed: true, current: percentage };
+  const [state] = await readFlags(client, config, [name]);
+  return { changed: false, current: state?.percentage ?? 0 };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { usageError } from '../errors/promote-error.js';
 import type { Command, PromoteResult } from '../result.js';
 
-const COMMANDS: readonly Command[] = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check'];
+const COMMANDS: readonly Command[] = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint', 'ramp', 'latency', 'flags', 'notify', 'review'];
 const MAX_RESULT_BYTES = 64 * 1024 * 1024;
 
 /**
