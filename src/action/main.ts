@@ -9,6 +9,7 @@ import { renderSummary } from '../report/text.js';
 import { annotationsOf, emitAnnotations } from './annotations.js';
 import { maskSecrets, readInputs } from './inputs.js';
 import { actionLogger } from './log.js';
+import { reviewMarkdown } from '../report/review-text.js';
 import { stageSections, summaryMarkdown } from './summary.js';
 
 /**
@@ -36,7 +37,16 @@ export async function run(): Promise<void> {
   for (const line of renderSummary(result).lines) core.info(line);
   setOutputs(result);
   const omitted = emitAnnotations(annotationsOf(result));
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result, omitted, stageSections(result))).write();
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    // A pull request that changes nothing under db/ gets one line, not an empty report.
+    const summary = result.review?.nothingToReview ? `${reviewMarkdown(result).join('\n')}\n` : summaryMarkdown(result, omitted, stageSections(result));
+    await core.summary.addRaw(summary).write();
+  }
+  if (result.command === 'review') {
+    // Loaded on demand, like the GitHub stages: only a review comments on its pull request.
+    const { commentReview } = await import('./review-comment.js');
+    await commentReview(result);
+  }
   // The error is already an annotation (with its file and line); setFailed would print it twice.
   process.exitCode = result.exitCode;
 }

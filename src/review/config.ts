@@ -1,10 +1,32 @@
 import { z } from 'zod';
 
-// PLACEHOLDER (pre-wired by the lead): the owner of src/review/ replaces this section.
-export const reviewSection = z.strictObject({}).describe('review');
+/**
+ * `pg-promote review`: which objects the DOWN proof compares. The phases' own schemas are
+ * always compared; migrations that also build objects elsewhere name those schemas here.
+ */
+const identifier = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be a plain identifier (letters, digits, _ and $; at most 63)');
 
-export type ReviewConfig = Record<string, never>;
+export const reviewSection = z
+  .strictObject({
+    schemas: z
+      .array(identifier)
+      .default([])
+      .describe("Schemas compared after the DOWN files besides the phases' own (objects a migration creates elsewhere)."),
+    compare_grants: z
+      .boolean()
+      .default(true)
+      .describe('Count a privilege the DOWN files did not give back (or left behind) as a difference.'),
+  })
+  .describe('Pull-request review: apply, verify and prove the DOWN files on a throwaway database.');
 
-export function buildReviewConfig(_section: z.output<typeof reviewSection> | undefined, _root: string): ReviewConfig {
-  return {};
+export interface ReviewConfig {
+  schemas: string[];
+  compareGrants: boolean;
+}
+
+export function buildReviewConfig(section: z.output<typeof reviewSection> | undefined, _root: string): ReviewConfig {
+  const s = section ?? reviewSection.parse({});
+  return { schemas: s.schemas, compareGrants: s.compare_grants };
 }

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { PromotionConfig } from '../config/load.js';
+import { parseDatabaseUrl } from '../db/connection-url.js';
+import { openSession } from '../db/session.js';
+import type { EventSink } from '../engine/events.js';
+import { SESSION_SETTINGS_SQL } from '../engine/session-setup.js';
+import { PromoteError } from '../errors/promote-error.js';
+import { readVersionedFolder } from '../migrate/discover.js';
+import { applyFile } from '../migrate/runner.js';
+import type { FileResult } from '../result.js';
+
+/**
+ * Runs the DOWN files of exactly the given versions, newest first, through the engine's runner
+ * (each in its transaction with its history update, as `down` does). Used where `down --to`
+ * cannot express the set: an allowed out-of-order version sits below versions the base applied.
+ */
+export async function revertVersions(options: {
+  url: string;
+  config: PromotionConfig;
+  phase: string;
+  versions: readonly string[];
+  actor: string;
+  emit: EventSink;
+}): Promise<FileResult[]> {
+  const phase = options.config.phases.find((p) => p.name === options.phase)!;
+  const downs = new Map(readVersionedFolder(options.config.root, phase.down!, `phases.${phase.name}.down`).map((d) => [d.version.text, d]));
+  const session = await openSession(options.url, parseDatabaseUrl(options.url), 'pg-promote review');
+  const results: FileResult[] = [];
+  try {
+    const { config } = options;
+    await session.client.query(SESSION_SETTINGS_SQL, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
+    const run = {
+      client: session.client,
+      history: config.historyTable,
+      executionId: randomUUID(),
+      actor: options.actor,
+      lockRetries: config.lockRetries,
+      lockRetryBackoffMs: config.lockRetryBackoffMs,
+      emit: options.emit,
+    };
+    for (const version of options.versions) {
+      const outcome = await applyFile(run, { phase: phase.name, kind: 'down', version, file: downs.get(version)! });
+      results.push(outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome);
+      if (outcome.status === 'failed') {
+        throw new PromoteError('migration', outcome.error!.message, { ...outcome.error!, phase: phase.name, version });
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return results;
+}
