@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
@@ -10,7 +10,8 @@ import { profileFor } from '../src/boundary/languages.js';
 import { loadParser } from '../src/boundary/pg-parser.js';
 import { builderTargets } from '../src/boundary/query-builders.js';
 import { classifySql } from '../src/boundary/sql-classify.js';
-import { cli, cliJson, REPO_ROOT } from './harness/cli.js';
+import type { PromoteResult } from '../src/result.js';
+import { cli, cliJson, REPO_ROOT, runBuiltCli } from './harness/cli.js';
 import { makeTree } from './harness/tree.js';
 
 const CORPUS = path.join(REPO_ROOT, '__tests__/fixtures/boundary/corpus');
@@ -267,5 +268,41 @@ describe('boundary-check: bad input never crashes', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('boundary-check: faster paths give the same answer', () => {
+  const pieces = fc.constantFrom('INSERT', ' INTO ', 'eng', '.', '"', "'", '`', '${', '}', '{', '/*', '*/', '//', '--', '#', '\n', '\\', '+', '(', ')', ',', 'log(', 'Error(', '/re/', '"""', "f'", '<<~SQL\n', 'SQL\n', 'x ', 'return ');
+  const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 50 }).map((parts) => parts.join(''));
+  const ext = fc.constantFrom('a.ts', 'a.py', 'a.rb', 'a.go', 'a.php', 'a.sh', 'a.java', 'a.rs', 'a.cs');
+
+  test('keeping only the code tokens around strings finds exactly the fragments a full lex finds', () => {
+    fc.assert(
+      fc.property(text, ext, (src, file) => {
+        const full = extractFragments(src, profileFor(file), 'all').fragments;
+        const light = extractFragments(src, profileFor(file), 'around-strings').fragments;
+        assert.deepEqual(light, full);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  test('the corpus scanned on worker threads gives the single-thread findings, skips and counts', async () => {
+    const root = makeTree({});
+    cpSync(CORPUS, root, { recursive: true });
+    const run = async (threads: string) => {
+      const { code, stdout } = await runBuiltCli(root, ['boundary-check', '--json'], { PG_PROMOTE_SCAN_THREADS: threads });
+      return { code, boundary: (JSON.parse(stdout) as PromoteResult).boundary! };
+    };
+    const one = await run('1');
+    const three = await run('3');
+    assert.equal(one.code, 1);
+    assert.equal(three.code, 1);
+    assert.equal(one.boundary.findings.length, EXPECTED.length);
+    assert.deepEqual(three.boundary.findings, one.boundary.findings);
+    assert.deepEqual(three.boundary.accepted, one.boundary.accepted);
+    assert.deepEqual(three.boundary.skipped, one.boundary.skipped);
+    assert.equal(three.boundary.filesScanned, one.boundary.filesScanned);
+    assert.equal(three.boundary.filesParsed, one.boundary.filesParsed);
   });
 });

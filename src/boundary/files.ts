@@ -193,6 +193,9 @@ export class FileReader {
         const n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
         if (n === 0) break;
         length += n;
+        // The size fstat gave is all there is to read: asking again only to hear "end of file"
+        // would be one more system call per file, on trees of tens of thousands of files.
+        if (length === st.size) break;
       }
       const bytes = this.buffer.subarray(0, length);
       // git's test: a NUL byte near the start means binary.

@@ -1,5 +1,5 @@
 import type { LanguageProfile } from './languages.js';
-import { blankComments, lex, type StrToken, type Token } from './literals.js';
+import { blankComments, lex, type CodeTokens, type StrToken, type Token } from './literals.js';
 
 /**
  * The pieces of a file that may hold SQL: a whole SQL file, or each string literal joined with
@@ -24,9 +24,9 @@ export interface FileFragments {
 const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
 
-export function extractFragments(src: string, profile: LanguageProfile): FileFragments {
+export function extractFragments(src: string, profile: LanguageProfile, codeTokens: CodeTokens = 'all'): FileFragments {
   if (profile.wholeText) return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
-  const tokens = lex(src, profile);
+  const tokens = lex(src, profile, codeTokens);
   const fragments: SqlFragment[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.t !== 'str') continue;

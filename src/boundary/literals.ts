@@ -39,21 +39,78 @@ const isIdPart = (c: string) => {
   return isIdStartCode(k) || (k >= 48 && k <= 57);
 };
 const isNl = (c: string | undefined) => c === '\n' || c === '\r';
+/** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
+const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
+const AT_OR_HASH = /[@#]/;
 
-export function lex(src: string, profile: LanguageProfile): Token[] {
+/**
+ * 'all' keeps every code token (the query-builder check walks call chains). 'around-strings'
+ * keeps only the two code tokens before each string and the one after it: all that fragment
+ * extraction looks at (a callee and its parenthesis, a concatenation operator), and far fewer
+ * objects on a large file.
+ */
+export type CodeTokens = 'all' | 'around-strings';
+
+export function lex(src: string, profile: LanguageProfile, codeTokens: CodeTokens = 'all'): Token[] {
   const tokens: Token[] = [];
+  const all = codeTokens === 'all';
   const n = src.length;
   let nl = true;
   let depth = 0;
   /** Heredoc bodies already taken as strings: [start, end) of each, skipped when reached. */
   const skip = new Map<number, number>();
   const quotes = profile.quotes;
+  const longConcat = profile.concat.filter((o) => o.length > 1);
   // Only these characters can open a comment, a string or a heredoc: the rest skip those checks.
   const openers = new Set([...profile.lineComments, ...profile.blockComments.map(([o]) => o), ...quotes.map((q) => q.open), ...(profile.heredoc ? ['<'] : [])].map((o) => o[0]!));
 
+  // The last two code tokens as plain values (around-strings mode keeps them out of `tokens`
+  // until a string needs them), with whether each is already in `tokens`.
+  let t1: CodeToken['t'] | '' = '';
+  let s1 = 0;
+  let e1 = 0;
+  let nl1 = false;
+  let d1 = 0;
+  let kept1 = false;
+  let t2: CodeToken['t'] | '' = '';
+  let s2 = 0;
+  let e2 = 0;
+  let nl2 = false;
+  let d2 = 0;
+  let kept2 = false;
+  /** Whether the previous token was a string (its follower is kept). */
+  let afterString = false;
+  /** Type and value of the token before the current position, whatever mode. */
+  let prevType: Token['t'] | '' = '';
+
   const push = (t: CodeToken['t'], start: number, end: number) => {
-    tokens.push({ t, start, end, value: src.slice(start, end), nl, depth });
+    prevType = t;
+    if (all || afterString) {
+      tokens.push({ t, start, end, value: src.slice(start, end), nl, depth });
+      afterString = false;
+      t2 = t1, s2 = s1, e2 = e1, nl2 = nl1, d2 = d1, kept2 = kept1;
+      t1 = t, s1 = start, e1 = end, nl1 = nl, d1 = depth, kept1 = true;
+    } else {
+      t2 = t1, s2 = s1, e2 = e1, nl2 = nl1, d2 = d1, kept2 = kept1;
+      t1 = t, s1 = start, e1 = end, nl1 = nl, d1 = depth, kept1 = false;
+    }
     nl = false;
+  };
+  /** Before a string: its two predecessors go into `tokens` (in order) if they are not there yet. */
+  const keepPredecessors = () => {
+    if (all) return;
+    if (t2 && !kept2) tokens.push({ t: t2, start: s2, end: e2, value: src.slice(s2, e2), nl: nl2, depth: d2 });
+    if (t1 && !kept1) tokens.push({ t: t1, start: s1, end: e1, value: src.slice(s1, e1), nl: nl1, depth: d1 });
+    kept1 = kept2 = true;
+  };
+  const pushString = (token: StrToken) => {
+    keepPredecessors();
+    tokens.push(token);
+    prevType = 'str';
+    afterString = true;
+    // A string is no code token: the ones before it stay the predecessors of the next string.
+    t2 = t1 = '';
+    kept1 = kept2 = true;
   };
   const lineEnd = (i: number) => {
     while (i < n && !isNl(src[i])) i++;
@@ -62,11 +119,11 @@ export function lex(src: string, profile: LanguageProfile): Token[] {
   const atWordStart = (i: number) => i === 0 || /[\s;|&(]/.test(src[i - 1]!);
 
   const regexAllowed = (): boolean => {
-    const prev = tokens[tokens.length - 1];
-    if (!prev) return true;
-    if (prev.t === 'str' || prev.t === 'num') return false;
-    if (prev.t === 'id') return REGEX_AFTER_WORDS.has(prev.value);
-    return !(prev.value === ')' || prev.value === ']' || prev.value === '}');
+    if (!prevType) return true;
+    if (prevType === 'str' || prevType === 'num') return false;
+    const value = src.slice(s1, e1);
+    if (prevType === 'id') return REGEX_AFTER_WORDS.has(value);
+    return !(value === ')' || value === ']' || value === '}');
   };
 
   /** Skips an interpolation's code (lexing it: it may hold strings and builder calls); returns the index after its closing brace. */
@@ -129,7 +186,7 @@ export function lex(src: string, profile: LanguageProfile): Token[] {
       map.push(j);
       j++;
     }
-    tokens.push({ t: 'str', start: openAt, end: j, text, map, nl, depth });
+    pushString({ t: 'str', start: openAt, end: j, text, map, nl, depth });
     nl = false;
     return j;
   };
@@ -204,7 +261,7 @@ export function lex(src: string, profile: LanguageProfile): Token[] {
       if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
         const text = src.slice(contentStart, lineStart);
         const map = Array.from({ length: text.length }, (_, k) => contentStart + k);
-        tokens.push({ t: 'str', start: i, end: i + m[0].length, text, map, nl, depth });
+        pushString({ t: 'str', start: i, end: i + m[0].length, text, map, nl, depth });
         nl = false;
         skip.set(bodyStart, end);
         return i + m[0].length;
@@ -246,8 +303,10 @@ export function lex(src: string, profile: LanguageProfile): Token[] {
         }
       }
       if (isIdStart(c) || c === '@') {
-        let j = i + 1;
-        while (j < n && (isIdPart(src[j]!) || src[j] === '@' || src[j] === '#')) j++;
+        // The regular expression engine runs the word to its end faster than a loop here could.
+        WORD_REST.lastIndex = i + 1;
+        WORD_REST.test(src);
+        const j = WORD_REST.lastIndex;
         const word = src.slice(i, j);
         const quoteNext = src[j] === '"' || src[j] === "'" || src[j] === '`';
         if (quoteNext && profile.stringPrefix?.test(word)) {
@@ -260,8 +319,8 @@ export function lex(src: string, profile: LanguageProfile): Token[] {
             }
           }
         }
-        let k = i;
-        while (k < j && src[k] !== '@' && src[k] !== '#') k++;
+        const cut = word.search(AT_OR_HASH);
+        const k = cut < 0 ? j : i + cut;
         if (k > i) push('id', i, k);
         else push('p', i, i + 1);
         i = Math.max(k, i + 1);
@@ -298,8 +357,13 @@ export function lex(src: string, profile: LanguageProfile): Token[] {
         if (c === '{') braces++;
         else if (c === '}' && braces-- === 0) return i + 1;
       }
-      const op = profile.concat.find((o) => o.length > 1 && src.startsWith(o, i));
-      const len = op ? op.length : 1;
+      let len = 1;
+      for (const o of longConcat) {
+        if (src.startsWith(o, i)) {
+          len = o.length;
+          break;
+        }
+      }
       if (c === '(' || c === '[' || c === '{') {
         push('p', i, i + 1);
         depth++;

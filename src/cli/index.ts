@@ -1,10 +1,19 @@
 #!/usr/bin/env node
-import { main } from './main.js';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { offerScanWorkerEntry } from '../boundary/worker-entry.js';
 
-const code = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  env: process.env,
-});
-process.exitCode = code;
+// This module is also the entry of the boundary scan's worker threads: a worker loads only the scan.
+if (isMainThread) {
+  offerScanWorkerEntry(import.meta.url);
+  const { main } = await import('./main.js');
+  const code = await main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+  });
+  process.exitCode = code;
+} else {
+  const { isScanWorker, serveScanWorker } = await import('../boundary/scan-worker.js');
+  if (isScanWorker(workerData)) await serveScanWorker();
+}

@@ -1,0 +1,135 @@
+import { LineLocator } from '../sql/position.js';
+import { findMarkers, type Marker } from './exceptions.js';
+import { FileReader, type SkipReason } from './files.js';
+import { extractFragments } from './fragments.js';
+import { profileFor } from './languages.js';
+import { loadParser, type PgParser } from './pg-parser.js';
+import { builderTargets } from './query-builders.js';
+import { protectedWordPattern, type CompiledRule } from './rules.js';
+import { classifySql, WRITE_WORDS } from './sql-classify.js';
+import type { BoundaryFinding, WriteTarget } from './types.js';
+
+/**
+ * One file, start to finish: read it once, and let a cheap test on the raw bytes (a protected
+ * name as a word) decide whether it is looked at any further. Only those files are lexed, and
+ * only literals holding a protected name and a write word reach PostgreSQL's parser. A thread
+ * (the main one or a worker) runs this over whichever files it takes next.
+ */
+export interface WalkedFile {
+  rel: string;
+  abs: string;
+}
+
+export type FileOutcome =
+  | { index: number; skipped: SkipReason }
+  | { index: number; bytes: number; parsed: boolean; findings: BoundaryFinding[]; markers?: Map<number, Marker> };
+
+const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|createTable\w*|alterTable|renameTable|dropTable\w*|createView|createMaterializedView|dropView\w*|createSchema\w*|dropSchema\w*|insert_many|bulk_insert)\s*\(|->\s*(?:insert|update|delete|upsert|truncate)\s*\(/;
+
+export class FileScanner {
+  private readonly word: RegExp;
+  private readonly reader: FileReader;
+  private parser: PgParser | undefined;
+
+  constructor(private readonly rules: readonly CompiledRule[], maxFileBytes: number) {
+    this.word = protectedWordPattern(rules);
+    this.reader = new FileReader(maxFileBytes);
+  }
+
+  /** Scans files[i] for every i that `next` hands out, until it hands out one past the end. */
+  async scanShare(files: readonly WalkedFile[], next: () => number): Promise<FileOutcome[]> {
+    const outcomes: FileOutcome[] = [];
+    for (let i = next(); i < files.length; i = next()) outcomes.push(await this.scan(i, files[i]!));
+    return outcomes;
+  }
+
+  async scan(index: number, file: WalkedFile): Promise<FileOutcome> {
+    const read = this.reader.read(file.abs);
+    if (!read.ok) return { index, skipped: read.reason };
+    const bytes = read.bytes.length;
+    // latin1 is a byte-for-byte view: no UTF-8 decoding for the many files that never match.
+    if (!this.word.test(read.bytes.toString('latin1'))) return { index, bytes, parsed: false, findings: [] };
+    let text = read.bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
+    const { findings, targets } = await this.findingsIn(file.rel, text);
+    // Markers matter only where a write was seen: there they accept one, or are reported unused.
+    return { index, bytes, parsed: true, findings, markers: targets > 0 ? findMarkers(text) : undefined };
+  }
+
+  private async findingsIn(rel: string, text: string): Promise<{ findings: BoundaryFinding[]; targets: number }> {
+    const covering = this.rules.filter((r) => r.covers(rel));
+    const targets: Array<WriteTarget & { sourceStart: number; sourceEnd: number }> = [];
+    const profile = profileFor(rel);
+    // Without a builder-style write call in the file, the builder check has nothing to walk.
+    const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
+    const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings');
+    for (const fragment of fragments) {
+      if (!this.word.test(fragment.text) || !WRITE_WORDS.test(fragment.text)) continue;
+      this.parser ??= await loadParser();
+      for (const t of classifySql(fragment.text, this.parser, fragment.open)) {
+        const map = fragment.map;
+        const sourceStart = map ? (map[t.start] ?? map[map.length - 1] ?? 0) : t.start;
+        const sourceEnd = map ? (map[Math.max(t.start, t.end - 1)] ?? sourceStart) + 1 : t.end;
+        targets.push({ ...t, sourceStart, sourceEnd });
+      }
+    }
+    if (builders) {
+      for (const t of builderTargets(tokens)) targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
+    }
+    const findings: BoundaryFinding[] = [];
+    if (targets.length === 0) return { findings, targets: 0 };
+    targets.sort((a, b) => a.sourceStart - b.sourceStart);
+    const locator = new LineLocator(text);
+    const seen = new Set<string>();
+    for (const t of targets) {
+      const protecting = covering.filter((r) => r.protects(t));
+      if (protecting.length === 0) continue;
+      const at = locator.locate(t.sourceStart);
+      const end = t.sourceEnd > t.sourceStart ? lineColumnOnLine(text, t.sourceStart, t.sourceEnd, at.column) : at.column + t.written.length;
+      for (const rule of protecting) {
+        const id = `${at.line}:${at.column}:${t.kind}:${rule.name}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        findings.push({
+          file: rel,
+          line: at.line,
+          column: at.column,
+          endColumn: end,
+          kind: t.kind,
+          object: shownObject(text, t),
+          rule: rule.name,
+          via: t.via,
+          snippet: snippetAt(text, t.sourceStart),
+        });
+      }
+    }
+    return { findings, targets: targets.length };
+  }
+}
+
+/** End column of [start, end) when it stays on one line; otherwise the end of the start's line. */
+function lineColumnOnLine(text: string, start: number, end: number, startColumn: number): number {
+  let column = startColumn;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) break;
+    if (!(c >= 0xdc00 && c <= 0xdfff)) column++;
+  }
+  return column;
+}
+
+/** An interpolated name (`eng.${table}`) is shown as the source spells it, not as the `__` stand-in. */
+function shownObject(text: string, t: WriteTarget & { sourceStart: number; sourceEnd: number }): string {
+  if (!t.written.includes('__')) return t.written;
+  const source = text.slice(t.sourceStart, t.sourceEnd);
+  return /[\r\n]/.test(source) ? t.written : source;
+}
+
+function snippetAt(text: string, offset: number): string {
+  let from = offset;
+  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  let to = offset;
+  while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
+  const line = text.slice(from, to).trim();
+  return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
