@@ -64,9 +64,12 @@ describe('workflows', () => {
     assert.deepEqual(needsOf(target.jobs['phase-eng']!), ['backup']);
     assert.ok(needsOf(target.jobs['phase-vh']!).includes('phase-eng'));
     assert.deepEqual(needsOf(target.jobs['post-verify']!), ['phase-vh']);
-    assert.deepEqual(needsOf(target.jobs.report!).sort(), ['backup', 'phase-eng', 'phase-vh', 'post-verify']);
+    assert.deepEqual(needsOf(target.jobs.report!).sort(), ['backup', 'phase-eng', 'phase-vh', 'post-verify', 'ramp-10', 'ramp-100', 'ramp-50']);
     const commands = (job: string) => target.jobs[job]!.steps!.map((s) => s.with?.command).filter(Boolean);
-    assert.deepEqual(commands('backup'), ['backup']);
+    assert.deepEqual(commands('backup'), ['backup', 'latency'], 'the latency baseline is taken before anything changes');
+    assert.ok(target.jobs.backup!.steps!.find((s) => s.with?.command === 'latency')!.with?.['latency-baseline']);
+    assert.deepEqual(commands('post-verify'), ['verify', 'latency']);
+    assert.ok(target.jobs['post-verify']!.steps!.find((s) => s.with?.command === 'latency')!.with?.['latency-compare'], 'compared with the baseline after both phases');
     assert.deepEqual(commands('phase-eng'), ['migrate', 'verify']);
     assert.deepEqual(commands('phase-vh'), ['migrate', 'verify']);
     for (const job of ['phase-eng', 'phase-vh']) {
@@ -78,13 +81,53 @@ describe('workflows', () => {
     assert.match(target.concurrency!.group, /inputs\.target/, 'one promotion per target database at a time');
   });
 
-  test('rollback: its own approval environment, then restore or DOWN, then verify', () => {
+  test('promote-target: the flag ramps 10 -> 50 -> 100 after verification, each step after the previous window passed', () => {
+    const target = loadWorkflow('promote-target.yml');
+    const steps = [['ramp-10', 'post-verify', '10'], ['ramp-50', 'ramp-10', '50'], ['ramp-100', 'ramp-50', '100']] as const;
+    for (const [id, after, percentage] of steps) {
+      const job = target.jobs[id]!;
+      assert.deepEqual(needsOf(job), [after], `${id} waits for ${after}`);
+      const ramp = job.steps!.find((s) => s.with?.command === 'ramp')!;
+      assert.equal(String(ramp.with?.percentage), percentage);
+      assert.match(String(ramp.with?.flag), /inputs\.ramp-flag/);
+      assert.ok((job['timeout-minutes'] as number) >= 60, `${id} has room for its window`);
+    }
+    for (const job of ['phase-eng', 'phase-vh']) {
+      const migrate = target.jobs[job]!.steps!.find((s) => s.with?.command === 'migrate')!;
+      assert.match(String(migrate.with?.['outside-window']), /inputs\.outside-window/, `${job}: an override of the maintenance window is passed on, never invented`);
+    }
+  });
+
+  test('promote: stakeholders hear of the start, the sign-offs awaited and the outcome, from a reviewer-free environment', () => {
+    const promote = loadWorkflow('promote.yml');
+    const notify = (id: string) => promote.jobs[id]!.steps!.filter((s) => s.with?.command === 'notify').map((s) => s.with?.event);
+    assert.deepEqual(needsOf(promote.jobs['notify-start']!), ['targets']);
+    assert.deepEqual(notify('notify-start'), ['start']);
+    assert.deepEqual(needsOf(promote.jobs['notify-gate']!), ['preflight']);
+    assert.deepEqual(notify('notify-gate'), ['gate']);
+    assert.deepEqual(needsOf(promote.jobs['notify-outcome']!).sort(), ['canary', 'fleet', 'targets']);
+    assert.match(String(promote.jobs['notify-outcome']!.if), /always\(\)/, 'the outcome is told whatever it was');
+    assert.deepEqual(notify('notify-outcome'), ['success', 'failure']);
+    for (const id of ['notify-start', 'notify-gate', 'notify-outcome']) {
+      assert.equal(environmentOf(promote.jobs[id]!), 'notifications');
+      for (const step of promote.jobs[id]!.steps!.filter((s) => s.with?.command === 'notify')) {
+        assert.match(String(step.env?.SLACK_WEBHOOK_URL), /secrets\.SLACK_WEBHOOK_URL/, 'webhook URLs come from secrets, through the environment');
+      }
+    }
+    const blocking = Object.entries(promote.jobs).filter(([id, job]) => !id.startsWith('notify-') && needsOf(job).some((n) => n.startsWith('notify-')));
+    assert.deepEqual(blocking, [], 'no promotion job waits for a notification');
+  });
+
+  test('rollback: its own approval environment, then the kill switches and the announcement, then restore or DOWN, then verify and the outcome', () => {
     const rollback = loadWorkflow('rollback.yml');
     assert.ok('workflow_dispatch' in rollback.on);
     assert.equal(environmentOf(rollback.jobs.approve!), 'rollback');
     assert.deepEqual(needsOf(rollback.jobs.rollback!), ['approve']);
-    const commands = rollback.jobs.rollback!.steps!.map((s) => s.with?.command).filter(Boolean);
-    assert.deepEqual(commands, ['restore', 'down', 'verify']);
+    const steps = rollback.jobs.rollback!.steps!.filter((s) => s.with?.command);
+    assert.deepEqual(steps.map((s) => s.with?.command), ['flags-off', 'notify', 'restore', 'down', 'verify', 'notify']);
+    assert.equal(steps[0]!.with?.flags, undefined, "the config's rollback_off list, unless told otherwise");
+    assert.equal(steps[1]!.with?.event, 'rollback');
+    assert.match(String(steps[1]!.with?.results), /steps\.flags\.outputs\.result-json/, 'the message says which flags were turned off');
   });
 
   test('migration-review: pull requests touching db/, the review through this action, and pull-requests: write only on the job that comments', () => {

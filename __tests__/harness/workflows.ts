@@ -18,6 +18,7 @@ export interface Job {
   if?: string;
   steps?: Step[];
   strategy?: { matrix?: unknown; 'max-parallel'?: unknown; 'fail-fast'?: boolean };
+  'timeout-minutes'?: number;
 }
 
 export interface Workflow {
