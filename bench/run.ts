@@ -9,11 +9,12 @@ import { boundarySpeed } from './boundary-speed.js';
 import { coldStart } from './cold-start.js';
 import { lintSpeed } from './lint-speed.js';
 import { migrateSpeed } from './migrate-speed.js';
+import { promotionLoad } from './promotion-load.js';
 import { verifySpeed } from './verify-speed.js';
 import { RESULTS_PATH, writeResultsSection } from './table.js';
 
 // A new measurement is one file exporting a Measurement, added here.
-const MEASUREMENTS: readonly Measurement[] = [migrateSpeed, coldStart, backupSpeed, verifySpeed, boundarySpeed, lintSpeed];
+const MEASUREMENTS: readonly Measurement[] = [migrateSpeed, coldStart, backupSpeed, verifySpeed, boundarySpeed, lintSpeed, promotionLoad];
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 

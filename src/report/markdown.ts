@@ -2,7 +2,9 @@ import type { SignOff } from './signoffs.js';
 import type { BackupSummary } from '../backup/types.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
 import type { PromoteResult } from '../result.js';
+import { latencySection } from './latency-text.js';
 import { stageLabel, stagesDiagram } from './mermaid.js';
+import { rampSection } from './ramp-text.js';
 import { buildReport, type PromotionReport, type StageSummary } from './report-model.js';
 import type { Criterion } from './success-criteria.js';
 
@@ -142,6 +144,8 @@ export function renderReportMarkdown(report: PromotionReport, title = 'Promotion
   if (report.signOffs?.length) lines.push('### Sign-offs', '', ...signOffTable(report.signOffs), '');
   if (report.backup) lines.push('### Backup', '', ...backupTable(report.backup), '');
   lines.push('### Verification', '', ...checksSection(report.checks), '');
+  if (report.ramps?.length) lines.push('### Feature-flag ramp', '', ...report.ramps.flatMap((r) => [rampSection(r, '####'), '']));
+  if (report.latency) lines.push(latencySection(report.latency, '###'), '');
   return lines.join('\n');
 }
 

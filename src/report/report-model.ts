@@ -2,6 +2,8 @@ import type { SignOff } from './signoffs.js';
 import type { BackupSummary } from '../backup/types.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
 import { formatErrorLine } from '../errors/format.js';
+import type { LatencyReport } from '../latency/types.js';
+import type { RampReport } from '../ramp/types.js';
 import type { Command, PromoteResult } from '../result.js';
 import { prePromotionChecklist, successCriteria, type Criterion } from './success-criteria.js';
 
@@ -37,6 +39,10 @@ export interface PromotionReport {
   successCriteria: Criterion[];
   /** Who signed off which gate, when the approvals stage's record was given to the report. */
   signOffs?: SignOff[];
+  /** Every ramp stage given, in order: the gate series the report draws. */
+  ramps?: RampReport[];
+  /** The newest latency comparison (or baseline, when no comparison was given). */
+  latency?: LatencyReport;
 }
 
 function tallyOf(checks: readonly CheckResult[]): Record<CheckStatus, number> {
@@ -79,6 +85,8 @@ export function buildReport(results: readonly PromoteResult[], generatedAt = new
   const backup = lastWith((r) => r.backup !== undefined)?.backup;
   const evidence = { checks, stages: ordered, backup };
   const stages = ordered.map(stageSummary);
+  const ramps = ordered.flatMap((r) => (r.ramp ? [r.ramp] : []));
+  const latency = lastWith((r) => r.latency?.mode === 'compare')?.latency ?? lastWith((r) => r.latency !== undefined)?.latency;
   return {
     reportVersion: 1,
     generatedAt: generatedAt.toISOString(),
@@ -87,6 +95,21 @@ export function buildReport(results: readonly PromoteResult[], generatedAt = new
     backup,
     checks,
     prePromotion: prePromotionChecklist(evidence),
-    successCriteria: successCriteria(evidence),
+    successCriteria: successCriteria(evidence).map((c) => (c.id === 'no-performance-degradation' ? performanceCriterion(c, latency) : c)),
+    ...(ramps.length > 0 ? { ramps } : {}),
+    ...(latency ? { latency } : {}),
   };
+}
+
+/** The runbook's "< 10% increase in p95 latency", answered by a latency comparison when one was given. */
+function performanceCriterion(criterion: Criterion, latency: LatencyReport | undefined): Criterion {
+  if (latency?.mode !== 'compare' || !latency.comparisons) return criterion;
+  const compared = latency.comparisons.filter((c) => c.p95ChangePct !== undefined);
+  if (compared.length === 0) return criterion;
+  const slower = compared.filter((c) => c.status === 'slower');
+  const worst = compared.reduce((a, b) => (b.p95ChangePct! > a.p95ChangePct! ? b : a));
+  const evidence = slower.length > 0
+    ? `p95 grew more than ${latency.maxP95IncreasePct}% for ${slower.map((c) => `${c.name} (${c.p95ChangePct}%)`).join(', ')}`
+    : `${compared.length} probes within ${latency.maxP95IncreasePct}% of the baseline's p95 (largest change ${worst.name}: ${worst.p95ChangePct}%)`;
+  return { ...criterion, status: slower.length > 0 ? 'fail' : 'pass', evidence };
 }
