@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { VERSION } from '../src/version.js';
 import { cli, cliJson, REPO_ROOT, runBuiltCli } from './harness/cli.js';
@@ -91,6 +92,22 @@ describe('cli', () => {
     assert.equal(run.stderr, '');
     const usage = await cli(root, ['frobnicate', '--json']);
     assert.equal(JSON.parse(usage.stdout).exitCode, 2);
+  });
+
+  test('--result-file writes the result document beside the human output, for report --results', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': 'CREATE SCHEMA app;' });
+    const run = await cli(root, ['migrate', '--database-url', url, '--result-file', 'out/migrate.json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^done: 1 applied/m);
+    const saved = JSON.parse(readFileSync(path.join(root, 'out/migrate.json'), 'utf8'));
+    assert.equal(saved.command, 'migrate');
+    assert.equal(saved.counts.applied, 1);
+    const report = await cli(root, ['report', '--database-url', url, '--results', 'out/migrate.json', '--audit-dir', 'audit']);
+    assert.notEqual(report.code, 2, report.stderr);
+    const unwritable = await cli(root, ['status', '--database-url', url, '--result-file', 'db/promotion.yml/x.json']);
+    assert.equal(unwritable.code, 2);
+    assert.match(unwritable.stderr, /^error: --result-file: cannot write db\/promotion\.yml\/x\.json/m);
   });
 
   test('--version matches package.json and --help lists the commands', async () => {

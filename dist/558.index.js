@@ -101,7 +101,7 @@ function splitSignOffs(root, files) {
 
 
 
-const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check'];
+const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint', 'ramp', 'latency', 'flags', 'notify', 'review'];
 const MAX_RESULT_BYTES = 64 * 1024 * 1024;
 /**
  * Reads the stage results a report is built from: the `--json` output of each stage (or the

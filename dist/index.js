@@ -34984,7 +34984,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1970);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8224);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34993,7 +34993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1970:
+/***/ 8224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35028,132 +35028,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/db/session.ts
-var db_session = __nccwpck_require__(9750);
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __nccwpck_require__(3876);
-// EXTERNAL MODULE: ./src/db/connection-url.ts
-var connection_url = __nccwpck_require__(564);
-// EXTERNAL MODULE: ./src/migrate/discover.ts
-var discover = __nccwpck_require__(1498);
-;// CONCATENATED MODULE: ./src/engine/prepare.ts
-
-
-
-
-
-/**
- * Everything that can be checked without a database is checked before connecting: config,
- * phases, every file's encoding and syntax hazards. Bad input never reaches the server.
- */
-function prepare(options) {
-    const config = (0,load/* loadConfig */.Z9)({ root: options.root, configPath: options.configPath });
-    const phases = (0,load/* selectPhases */.NE)(config, options.phases ?? []);
-    const files = phases.map((phase) => (0,discover/* discoverPhase */.bn)(config.root, phase, { withDowns: options.command === 'down' }));
-    const url = options.databaseUrl;
-    if (!url)
-        throw (0,promote_error/* usageError */.Wp)('no database: pass --database-url or set DATABASE_URL', { key: '--database-url' });
-    const target = (0,connection_url/* parseDatabaseUrl */.m)(url);
-    return { config, phases: files, url, target, actor: options.actor ?? defaultActor() };
-}
-function defaultActor() {
-    if (process.env.GITHUB_ACTOR)
-        return `${process.env.GITHUB_ACTOR} (GitHub Actions)`;
-    try {
-        return external_node_os_default().userInfo().username;
-    }
-    catch {
-        return 'unknown';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/index.ts
-
-
-
-
-
-// Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
-// stage, which is what keeps the action's and the CLI's cold start short.
-const COMMANDS = {
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect,
-    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(809), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015))).migrate,
-    down: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down,
-    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1860))).backup,
-    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69))).verify,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6558))).report,
-};
-const OFFLINE_COMMANDS = {
-    'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8056))).boundaryCheck,
-    lint: async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint,
-};
-const isOffline = (command) => command in OFFLINE_COMMANDS;
-const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint']);
-/**
- * The engine's single entry point. It never throws: every outcome, including bad input and
- * lost connections, comes back as a PromoteResult with its exit code.
- */
-async function runEngine(options) {
-    const started = Date.now();
-    const result = {
-        command: options.command,
-        ok: false,
-        exitCode: 0,
-        dryRun: READ_ONLY.has(options.command) || Boolean(options.dryRun),
-        startedAt: new Date(started).toISOString(),
-        durationMs: 0,
-        phases: [],
-        drift: [],
-        warnings: [],
-        counts: { applied: 0, pending: 0, failed: 0, reverted: 0 },
-    };
-    const emit = options.onEvent ?? (() => undefined);
-    let session;
-    try {
-        if (isOffline(options.command)) {
-            const config = (0,load/* loadConfig */.Z9)({ root: options.root, configPath: options.configPath });
-            const command = await OFFLINE_COMMANDS[options.command]();
-            await command({ options, config, result, emit });
-            return finish(result, started);
-        }
-        const prepared = prepare(options);
-        const loading = COMMANDS[options.command]();
-        loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
-        session = await (0,db_session/* openSession */.f)(prepared.url, prepared.target, `pg-promote ${options.command}`);
-        result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
-        emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
-        await (await loading)({ options, prepared, session, result, emit });
-    }
-    catch (err) {
-        const error = (0,promote_error/* asPromoteError */.XO)(err);
-        result.error = { kind: error.kind, message: error.message, ...error.context };
-    }
-    finally {
-        await session?.close();
-    }
-    return finish(result, started);
-}
-function finish(result, started) {
-    for (const phase of result.phases) {
-        for (const file of phase.files) {
-            if (file.status === 'applied')
-                result.counts.applied++;
-            else if (file.status === 'pending' || file.status === 'would-revert')
-                result.counts.pending++;
-            else if (file.status === 'failed')
-                result.counts.failed++;
-            else if (file.status === 'reverted')
-                result.counts.reverted++;
-        }
-    }
-    result.exitCode = (0,exit_codes/* exitCodeFor */.R)(result.error?.kind);
-    result.ok = result.exitCode === 0;
-    result.durationMs = Date.now() - started;
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/engine/index.ts + 1 modules
+var engine = __nccwpck_require__(2598);
 // EXTERNAL MODULE: ./src/errors/format.ts
 var format = __nccwpck_require__(4532);
 ;// CONCATENATED MODULE: ./src/report/backup-text.ts
@@ -35280,71 +35156,111 @@ function tally(checks) {
     return parts.join(', ');
 }
 
-// EXTERNAL MODULE: ./src/lint/threshold.ts
-var threshold = __nccwpck_require__(5118);
-;// CONCATENATED MODULE: ./src/report/lint-text.ts
-
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function headline(report) {
-    const { error, warning, info } = report.counts;
-    const parts = [plural(report.filesLinted, 'file') + ' linted', plural(error, 'error'), plural(warning, 'warning')];
-    if (info)
-        parts.push(`${info} info`);
-    if (report.exceptions.length)
-        parts.push(`${plural(report.exceptions.length, 'exception')} allowed in the files`);
-    if (report.skipped.length)
-        parts.push(`${plural(report.skipped.length, 'file')} skipped`);
-    const against = report.database
-        ? `against ${report.database.target}, tables from ${(0,threshold/* formatBytes */.z3)(report.database.largeTableBytes)} count as large`
-        : 'without a database: every file counts as pending, table sizes unknown';
-    return `lint: ${parts.join(', ')} (${against})`;
-}
-const where = (f) => `${f.file}:${f.line}:${f.column}`;
-/** Text lines for migration lint findings (CLI and action logs). */
-function lintLines(result) {
-    const report = result.lint;
-    if (!report)
+;// CONCATENATED MODULE: ./src/report/flags-text.ts
+/** Summary lines for the CLI and the action's log. */
+function flagsLines(result) {
+    const f = result.flags;
+    if (!f)
         return [];
-    const lines = [headline(report)];
-    for (const f of report.findings) {
-        lines.push(`  ${f.severity.padEnd(7)} ${where(f)}  ${f.rule}${f.raised ? ' (large table)' : ''}`);
-        lines.push(`          ${f.message}`);
-        lines.push(`          fix: ${f.fix}`);
+    if (f.action === 'list') {
+        return [`flags (${f.table}):`, ...f.flags.map((s) => `  ${s.name}: ${s.percentage}%${s.updatedAt ? ` (since ${s.updatedAt} by ${s.updatedBy})` : ''}${s.description ? `  ${s.description}` : ''}`)];
     }
-    if (report.exceptions.length > 0) {
-        lines.push('  allowed by exceptions in the files:');
-        for (const e of report.exceptions)
-            lines.push(`    ${where(e)}  ${e.rule}  reason: ${e.reason}`);
-    }
-    return lines;
+    if (f.changes.length === 0)
+        return ['flags off: nothing to turn off'];
+    return [
+        `flags off (${f.table})${f.reason ? `: ${f.reason}` : ''}`,
+        ...f.changes.map((c) => `  ${c.name}: ${c.from}% -> ${c.to}%${c.from === 0 ? ' (was already off)' : ''}`),
+        ...(f.eventId ? [`  recorded as flags.off (event ${f.eventId})`] : []),
+    ];
 }
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-/**
- * The lint section of the plan approvers read (job summary, PR comment): every finding with
- * its fix, and every exception with its reason, so nothing silenced goes unseen.
- */
-function lintMarkdown(report) {
-    const out = [`### Migration lint`, '', headline(report).replace(/^lint: /, '')];
-    if (report.findings.length > 0) {
-        out.push('', '| severity | where | rule | finding | fix |', '| --- | --- | --- | --- | --- |');
-        for (const f of report.findings) {
-            out.push(`| ${f.severity}${f.raised ? ' (large table)' : ''} | \`${cell(where(f))}\` | ${f.rule} | ${cell(f.message)} | ${cell(f.fix)} |`);
-        }
+/** Job-summary sections (markdown). */
+function flagsMarkdown(result) {
+    const f = result.flags;
+    if (!f)
+        return [];
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    if (f.action === 'list') {
+        return [['### Flags', '', '| flag | rollout | description |', '| --- | --- | --- |', ...f.flags.map((s) => `| \`${s.name}\` | ${s.percentage}% | ${cell(s.description ?? '')} |`)].join('\n')];
     }
-    if (report.exceptions.length > 0) {
-        out.push('', '#### Allowed by exceptions in the files', '', '| where | rule | finding | reason |', '| --- | --- | --- | --- |');
-        for (const e of report.exceptions)
-            out.push(`| \`${cell(where(e))}\` | ${e.rule} | ${cell(e.message)} | ${cell(e.reason)} |`);
-    }
-    if (report.skipped.length > 0) {
-        out.push('', '#### Not linted', '');
-        for (const s of report.skipped)
-            out.push(`- \`${cell(s.file)}\`: ${cell(s.reason)}`);
-    }
-    return out.join('\n');
+    return [
+        [
+            '### Flags turned off',
+            '',
+            ...(f.reason ? [`Reason: ${cell(f.reason)}`, ''] : []),
+            '| flag | before | now |',
+            '| --- | --- | --- |',
+            ...f.changes.map((c) => `| \`${c.name}\` | ${c.from}% | ${c.to}% |`),
+        ].join('\n'),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/report/latency-text.ts
+var latency_text = __nccwpck_require__(9618);
+// EXTERNAL MODULE: ./src/report/lint-text.ts
+var lint_text = __nccwpck_require__(6925);
+;// CONCATENATED MODULE: ./src/report/notify-text.ts
+function line(n) {
+    const tries = `${n.attempts} attempt${n.attempts === 1 ? '' : 's'}`;
+    return n.ok
+        ? `${n.webhook} (${n.format}): sent (${tries}, HTTP ${n.httpStatus})`
+        : `${n.webhook} (${n.format}): FAILED after ${tries}: ${n.error}${n.required ? ' (required)' : ' (not required)'}`;
+}
+/** Summary lines for the CLI and the action's log (webhook names only, never URLs). */
+function notifyLines(result) {
+    const sent = result.notifications;
+    if (!sent?.length)
+        return [];
+    return [`notify ${sent[0].event}:`, ...sent.map((n) => `  ${line(n)}`)];
+}
+/** Job-summary sections (markdown). */
+function notifyMarkdown(result) {
+    const sent = result.notifications;
+    if (!sent?.length)
+        return [];
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return [
+        [
+            `### Notifications (${sent[0].event})`,
+            '',
+            '| webhook | format | status | attempts | required |',
+            '| --- | --- | --- | --- | --- |',
+            ...sent.map((n) => `| ${n.webhook} | ${n.format} | ${n.ok ? `✅ sent (HTTP ${n.httpStatus})` : `❌ ${cell(n.error ?? 'failed')}`} | ${n.attempts} | ${n.required ? 'yes' : 'no'} |`),
+        ].join('\n'),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/report/ramp-text.ts
+var ramp_text = __nccwpck_require__(7266);
+// EXTERNAL MODULE: ./src/report/review-text.ts
+var review_text = __nccwpck_require__(4170);
+;// CONCATENATED MODULE: ./src/report/window-text.ts
+function windowSentence(w) {
+    if (w.inside)
+        return `inside maintenance window '${w.name}' (${w.definition}; closes ${w.closesAt})`;
+    const next = w.next ? `; next: '${w.next.name}' opens ${w.next.local}` : '; none opens within a week';
+    const override = w.overridden ? `; run anyway: ${w.overridden.reason}` : '';
+    return `outside every maintenance window at ${w.checkedAt}${next}${override}`;
+}
+/** Summary lines for the CLI and the action's log. */
+function windowLines(result) {
+    return result.window ? [`window: ${windowSentence(result.window)}`] : [];
+}
+/** Job-summary sections (markdown). */
+function windowMarkdown(result) {
+    const w = result.window;
+    if (!w)
+        return [];
+    const icon = w.inside ? '✅' : w.overridden ? '⚠️' : w.production ? '⛔' : 'ℹ️';
+    return [['### Maintenance window', '', `${icon} ${windowSentence(w).replace(/^./, (c) => c.toUpperCase())}`].join('\n')];
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
+
+
 
 
 
@@ -35367,6 +35283,8 @@ function renderEvent(event) {
             return `${event.stage}: ${event.message}`;
         case 'stage-progress':
             return `  ${stageProgressLine(event)}`;
+        case 'progress':
+            return `${event.stage}: ${event.message}`;
         default:
             return undefined;
     }
@@ -35407,7 +35325,7 @@ function renderSummary(result) {
                 lines.push(`  ${fileLine(file)}${file.status === 'pending' ? `  sha256 ${file.checksum.slice(0, 12)}` : ''}`);
         }
     }
-    lines.push(...backupLines(result), ...checkLines(result), ...boundaryLines(result), ...lintLines(result));
+    lines.push(...windowLines(result), ...backupLines(result), ...checkLines(result), ...boundaryLines(result), ...(0,lint_text/* lintLines */.x)(result), ...(0,ramp_text/* rampLines */.MF)(result), ...(0,latency_text/* latencyLines */.ek)(result), ...flagsLines(result), ...(0,review_text/* reviewLines */.Ml)(result), ...notifyLines(result));
     for (const drift of result.drift)
         lines.push(`drift: ${drift.file}: ${drift.message}`);
     for (const warning of result.warnings)
@@ -35493,13 +35411,15 @@ function selectAnnotations(annotations) {
     return { shown, omittedErrors: Math.max(0, count.error - ANNOTATION_LIMIT), omittedWarnings: Math.max(0, count.warning - ANNOTATION_LIMIT) };
 }
 
+// EXTERNAL MODULE: ./src/db/connection-url.ts
+var connection_url = __nccwpck_require__(564);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
 
 
 
-const inputs_COMMANDS = ['plan', 'status', 'lint', 'migrate', 'down', 'backup', 'restore', 'verify', 'report'];
+const COMMANDS = ['plan', 'status', 'lint', 'migrate', 'down', 'backup', 'restore', 'verify', 'report', 'ramp', 'latency', 'flags-off', 'notify', 'review'];
 /** Inputs that carry credentials: masked before anything else happens. */
 const SECRET_URL_INPUTS = ['database-url', 'staging-url', 'scratch-url'];
 /**
@@ -35554,12 +35474,19 @@ function expandResults(root, entries) {
             .map((f) => external_node_path_default().join(abs, f));
     });
 }
+/** review's default base: the pull request's base branch as actions/checkout fetches it. */
+function baseOfPullRequest() {
+    const branch = process.env.GITHUB_BASE_REF;
+    return branch ? `origin/${branch}` : undefined;
+}
 /** Inputs as the runner passes them (INPUT_* variables) into engine options; every bad one names itself. */
 function readInputs() {
     const command = core/* getInput */.V4('command').trim();
     if (!command)
-        throw (0,promote_error/* usageError */.Wp)(`input 'command' is required (${[...inputs_COMMANDS, 'gates-check', 'record-approvals'].join(', ')})`, { key: 'command' });
-    const checkedCommand = oneOf('command', [...inputs_COMMANDS, 'gates-check', 'record-approvals']);
+        throw (0,promote_error/* usageError */.Wp)(`input 'command' is required (${[...COMMANDS, 'gates-check', 'record-approvals'].join(', ')})`, { key: 'command' });
+    const word = oneOf('command', [...COMMANDS, 'gates-check', 'record-approvals']);
+    // flags-off is the CLI's `flags off`: one word, because an input holds one command.
+    const checkedCommand = (word === 'flags-off' ? 'flags' : word);
     const dryRun = oneOf('dry-run', ['true', 'false']) ?? 'false';
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const workingDirectory = external_node_path_default().resolve(workspace, core/* getInput */.V4('working-directory') || '.');
@@ -35571,6 +35498,22 @@ function readInputs() {
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
         throw (0,promote_error/* usageError */.Wp)(`input 'jobs' is '${jobsText}'; expected a whole number from 1 to 64`, { key: 'jobs' });
     }
+    const percentageText = core/* getInput */.V4('percentage').trim();
+    const percentage = percentageText ? Number(percentageText) : undefined;
+    if (percentage !== undefined && (!/^\d+$/.test(percentageText) || percentage > 100)) {
+        throw (0,promote_error/* usageError */.Wp)(`input 'percentage' is '${percentageText}'; expected a whole number from 0 to 100`, { key: 'percentage' });
+    }
+    const samplesText = core/* getInput */.V4('samples').trim();
+    const samples = samplesText ? Number(samplesText) : undefined;
+    if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > 100_000)) {
+        throw (0,promote_error/* usageError */.Wp)(`input 'samples' is '${samplesText}'; expected a whole number from 1 to 100000`, { key: 'samples' });
+    }
+    const latencyBaseline = core/* getInput */.V4('latency-baseline').trim() || undefined;
+    const latencyCompare = core/* getInput */.V4('latency-compare').trim() || undefined;
+    if (checkedCommand === 'latency' && (latencyBaseline === undefined) === (latencyCompare === undefined)) {
+        throw (0,promote_error/* usageError */.Wp)("latency needs exactly one of the inputs 'latency-baseline' or 'latency-compare'", { key: 'latency-baseline' });
+    }
+    const force = oneOf('force', ['true', 'false']) ?? 'false';
     const databaseUrl = url('database-url') ?? (process.env.DATABASE_URL || undefined);
     if (databaseUrl)
         (0,connection_url/* parseDatabaseUrl */.m)(databaseUrl, "input 'database-url'");
@@ -35594,6 +35537,22 @@ function readInputs() {
         },
         restore: { file: core/* getInput */.V4('backup-file') || undefined, confirm: core/* getInput */.V4('confirm') || undefined, jobs },
         report: { results: expandResults(workingDirectory, list(core/* getInput */.V4('results'))), auditDir: core/* getInput */.V4('audit-dir') || undefined },
+        ramp: {
+            flag: core/* getInput */.V4('flag').trim() || undefined,
+            to: percentage,
+            force: force === 'true',
+            window: core/* getInput */.V4('ramp-window').trim() || undefined,
+            interval: core/* getInput */.V4('ramp-interval').trim() || undefined,
+        },
+        latency: checkedCommand === 'latency' ? { mode: latencyBaseline ? 'baseline' : 'compare', file: latencyBaseline ?? latencyCompare, samples } : undefined,
+        flags: checkedCommand === 'flags' ? { action: 'off', names: list(core/* getInput */.V4('flags')), reason: core/* getInput */.V4('reason').trim() || undefined } : undefined,
+        notify: checkedCommand === 'notify'
+            ? { event: core/* getInput */.V4('event').trim() || undefined, results: expandResults(workingDirectory, list(core/* getInput */.V4('results'))), message: core/* getInput */.V4('message').trim() || undefined }
+            : undefined,
+        outsideWindowReason: core/* getInput */.V4('outside-window').trim() || undefined,
+        review: checkedCommand === 'review'
+            ? { base: core/* getInput */.V4('base-ref').trim() || baseOfPullRequest(), head: core/* getInput */.V4('head-ref').trim() || undefined, scratchUrl: url('scratch-url') }
+            : undefined,
     };
 }
 
@@ -35639,11 +35598,17 @@ var report_model = __nccwpck_require__(6565);
 
 
 
+
+
+
+
+
+
 /** GitHub refuses a step summary over 1 MiB; stay well under it, leaving room for the note. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-const summary_cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 function table(header, rows) {
-    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(summary_cell).join(' | ')} |`)].join('\n');
+    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 /** The stage as the report draws it (mermaid, which GitHub renders), and its backup and checks. */
 function stageSections(result) {
@@ -35653,7 +35618,8 @@ function stageSections(result) {
     if (result.checks?.length)
         sections.push(['### Checks', '', ...(0,markdown/* checksSection */.N$)(result.checks)].join('\n'));
     if (result.lint)
-        sections.push(lintMarkdown(result.lint));
+        sections.push((0,lint_text/* lintMarkdown */.t)(result.lint));
+    sections.push(...windowMarkdown(result), ...(0,ramp_text/* rampMarkdown */.y4)(result), ...(0,latency_text/* latencyMarkdown */.eE)(result), ...flagsMarkdown(result), ...(0,review_text/* reviewMarkdown */.Wq)(result), ...notifyMarkdown(result));
     return sections;
 }
 /**
@@ -35730,6 +35696,7 @@ function assemble(head, fileRows, tail) {
 
 
 
+
 /**
  * The action adapter: inputs in, one engine call, and the result out as outputs, a job
  * summary, annotations on the files at fault, and the step's exit status.
@@ -35739,7 +35706,7 @@ async function run() {
     const command = core/* getInput */.V4('command').trim();
     if (command === 'gates-check' || command === 'record-approvals') {
         // Loaded on demand: the GitHub client's imports would slow every other stage's cold start.
-        const { runGithubStage } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8265));
+        const { runGithubStage } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8894));
         return runGithubStage(command, external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core/* getInput */.V4('working-directory') || '.'));
     }
     let options;
@@ -35751,14 +35718,22 @@ async function run() {
         return;
     }
     const logger = actionLogger();
-    const result = await runEngine({ ...options, onEvent: logger.onEvent });
+    const result = await (0,engine.runEngine)({ ...options, onEvent: logger.onEvent });
     logger.close();
     for (const line of renderSummary(result).lines)
         core/* info */.pq(line);
     setOutputs(result);
     const omitted = emitAnnotations(annotationsOf(result));
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await core/* summary */.z.addRaw(summaryMarkdown(result, omitted, stageSections(result))).write();
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        // A pull request that changes nothing under db/ gets one line, not an empty report.
+        const summary = result.review?.nothingToReview ? `${(0,review_text/* reviewMarkdown */.Wq)(result).join('\n')}\n` : summaryMarkdown(result, omitted, stageSections(result));
+        await core/* summary */.z.addRaw(summary).write();
+    }
+    if (result.command === 'review') {
+        // Loaded on demand, like the GitHub stages: only a review comments on its pull request.
+        const { commentReview } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4346));
+        await commentReview(result);
+    }
     // The error is already an annotation (with its file and line); setFailed would print it twice.
     process.exitCode = result.exitCode;
 }
@@ -35779,6 +35754,38 @@ function setOutputs(result) {
     if (result.report)
         core/* setOutput */.uH('report-path', result.report.markdownPath);
 }
+
+
+/***/ }),
+
+/***/ 1954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   q: () => (/* binding */ RUNBOOK_CONFIG)
+/* harmony export */ });
+/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
+const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
+const RUNBOOK_CONFIG = {
+    phases: [
+        {
+            name: 'eng',
+            schema: 'eng',
+            migrations: 'db/migrations/eng',
+            views: ['db/views/eng_governance_views.sql'],
+            policies: ['db/policies/eng_rls_policies.sql'],
+            down: 'db/migrations/DOWN/eng',
+        },
+        {
+            name: 'vh',
+            schema: 'vh',
+            migrations: 'db/migrations/vh',
+            views: ['db/views/vh_readonly_views.sql'],
+            down: 'db/migrations/DOWN/vh',
+        },
+    ],
+};
 
 
 /***/ }),
@@ -35804,7 +35811,7 @@ function parseDuration(text) {
 
 /***/ }),
 
-/***/ 3876:
+/***/ 5347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35823,29 +35830,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __nccwpck_require__(2896);
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
-const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
-const RUNBOOK_CONFIG = {
-    phases: [
-        {
-            name: 'eng',
-            schema: 'eng',
-            migrations: 'db/migrations/eng',
-            views: ['db/views/eng_governance_views.sql'],
-            policies: ['db/policies/eng_rls_policies.sql'],
-            down: 'db/migrations/DOWN/eng',
-        },
-        {
-            name: 'vh',
-            schema: 'vh',
-            migrations: 'db/migrations/vh',
-            views: ['db/views/vh_readonly_views.sql'],
-            down: 'db/migrations/DOWN/vh',
-        },
-    ],
-};
-
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __nccwpck_require__(1954);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __nccwpck_require__(7840);
 // EXTERNAL MODULE: ./src/config/paths.ts
@@ -35901,9 +35887,27 @@ function firstLine(message) {
     return message.split('\n')[0] ?? message;
 }
 
+// EXTERNAL MODULE: ./src/flags/config.ts
+var config = __nccwpck_require__(1137);
+// EXTERNAL MODULE: ./src/latency/config.ts
+var latency_config = __nccwpck_require__(3862);
+// EXTERNAL MODULE: ./src/notify/config.ts
+var notify_config = __nccwpck_require__(5287);
+// EXTERNAL MODULE: ./src/ramp/config.ts + 1 modules
+var ramp_config = __nccwpck_require__(5151);
+// EXTERNAL MODULE: ./src/review/config.ts
+var review_config = __nccwpck_require__(1527);
+// EXTERNAL MODULE: ./src/windows/config.ts
+var windows_config = __nccwpck_require__(8735);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
 
 
 
@@ -35916,7 +35920,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 function loadConfig(options) {
     const root = external_node_path_default().resolve(options.root);
     const explicit = options.configPath !== undefined;
-    const written = options.configPath ?? DEFAULT_CONFIG_PATH;
+    const written = options.configPath ?? defaults/* DEFAULT_CONFIG_PATH */.B;
     const abs = external_node_path_default().resolve(root, written);
     const shown = external_node_path_default().isAbsolute(written) ? written : written.split((external_node_path_default()).sep).join('/');
     let text;
@@ -35930,7 +35934,7 @@ function loadConfig(options) {
         if (err.code === 'ENOENT') {
             if (explicit)
                 throw (0,promote_error/* usageError */.Wp)(`config file not found: ${shown}`, { key: '--config' });
-            return build(root, 'built-in defaults (the runbook layout)', schema/* promotionConfigSchema */.p.parse(RUNBOOK_CONFIG));
+            return build(root, 'built-in defaults (the runbook layout)', schema/* promotionConfigSchema */.p.parse(defaults/* RUNBOOK_CONFIG */.q));
         }
         if (err instanceof Error && err.name === 'PromoteError')
             throw err;
@@ -35998,6 +36002,12 @@ function build(root, source, file) {
         auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
         reportDir: external_node_path_default().resolve(root, file.report?.dir ?? 'ops/audit'),
         boundaryCheck: boundaryConfig(file),
+        flags: (0,config/* buildFlagsConfig */.a)(file.flags),
+        ramp: (0,ramp_config/* buildRampConfig */.DX)(file.ramp, root),
+        latency: (0,latency_config/* buildLatencyConfig */.NE)(file.latency, root),
+        notifications: (0,notify_config/* buildNotificationsConfig */.Nz)(file.notifications, root),
+        maintenanceWindows: (0,windows_config/* buildMaintenanceWindowsConfig */.DN)(file.maintenance_windows, root),
+        review: (0,review_config/* buildReviewConfig */.n)(file.review, root),
     };
 }
 function boundaryConfig(file) {
@@ -36092,128 +36102,147 @@ function assertInsideRealRoot(root, target, where) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ promotionConfigSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2857);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7840);
+/* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1137);
+/* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3862);
+/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5287);
+/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5151);
+/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1527);
+/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8735);
+
+
+
+
+
+
 
 
 /**
  * promotion.yml, as written by people. Unknown keys are errors (a typo must not be ignored),
  * and identifiers are restricted to plain names so nothing in the config can smuggle SQL.
  */
-const identifier = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const identifier = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
     .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be a plain identifier (letters, digits, _ and $; at most 63)');
-const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const duration = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
     .regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 250ms, 5s, 10min or 1h');
-const repoPath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'must not be empty');
-const qualifiedName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const repoPath = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1, 'must not be empty');
+const qualifiedName = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
     .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.name with plain identifiers');
 /** What `verify` checks for a phase (issue: verification stage). */
-const viewPattern = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const viewPattern = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
     .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.([A-Za-z_][A-Za-z0-9_$]{0,62}|\*)$/, 'must be schema.view with plain identifiers, or schema.* for every view in the schema');
-const rowCount = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const rowCount = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
     table: qualifiedName,
-    exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional(),
-    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional(),
-    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional(),
+    exact: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).optional(),
+    min: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).optional(),
 })
     .refine((r) => r.exact !== undefined || r.min !== undefined || r.max !== undefined, 'needs exact, min or max')
     .refine((r) => r.exact === undefined || (r.min === undefined && r.max === undefined), 'exact excludes min and max')
     .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'min must not exceed max');
-const phaseVerify = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    expect_tables: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(identifier).optional().describe("Tables that must exist in the phase's schema; default: whatever its migrations created."),
-    expect_views: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(qualifiedName).optional().describe("Views that must exist; default: whatever the phase's migrations and view files created."),
-    rls: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe("Every table in the phase's schema must have RLS enabled and at least one policy."),
-        force: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Also require FORCE ROW LEVEL SECURITY.'),
-        definer_views: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(qualifiedName)
+const phaseVerify = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+    expect_tables: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(identifier).optional().describe("Tables that must exist in the phase's schema; default: whatever its migrations created."),
+    expect_views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(qualifiedName).optional().describe("Views that must exist; default: whatever the phase's migrations and view files created."),
+    rls: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        required: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe("Every table in the phase's schema must have RLS enabled and at least one policy."),
+        force: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('Also require FORCE ROW LEVEL SECURITY.'),
+        definer_views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(qualifiedName)
             .default([])
             .describe("Views reviewed to read RLS tables with their owner's rights (not security_invoker); any other such view fails lint.definer-view."),
     })
         .optional(),
-    roles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    roles: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
         role: identifier,
-        denied: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(qualifiedName).default([]).describe('Objects this role must NOT be able to read (SQLSTATE 42501).'),
-        allowed: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(qualifiedName).default([]).describe('Objects this role must be able to read.'),
+        denied: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(qualifiedName).default([]).describe('Objects this role must NOT be able to read (SQLSTATE 42501).'),
+        allowed: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(qualifiedName).default([]).describe('Objects this role must be able to read.'),
     }))
         .default([])
         .describe('Role access, tried with SET ROLE inside a transaction that is always rolled back.'),
-    boundaries: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        writers: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9_%$]{1,63}$/, 'must be a role name or LIKE pattern such as vh_%'),
-        protected: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(identifier).min(1, 'must name at least one schema'),
+    boundaries: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        writers: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z0-9_%$]{1,63}$/, 'must be a role name or LIKE pattern such as vh_%'),
+        protected: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(identifier).min(1, 'must name at least one schema'),
     }))
         .default([])
         .describe('Roles matching `writers` must not be able to write anything in the `protected` schemas.'),
-    views: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        schemas: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(identifier).default([]).describe("Every view in these schemas (and the phase's own) must be selectable (LIMIT 0)."),
-        require_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(viewPattern).default([]).describe('Views that must return at least one row; schema.* means every view in the schema.'),
+    views: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        schemas: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(identifier).default([]).describe("Every view in these schemas (and the phase's own) must be selectable (LIMIT 0)."),
+        require_rows: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(viewPattern).default([]).describe('Views that must return at least one row; schema.* means every view in the schema.'),
     })
         .optional(),
-    row_counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(rowCount).default([]).describe('Row counts that must hold after the promotion: exact, or a range (min, max).'),
+    row_counts: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(rowCount).default([]).describe('Row counts that must hold after the promotion: exact, or a range (min, max).'),
 })
     .describe('Checks run by `pg-promote verify` for this phase.');
-const phase = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be lower-case letters, digits, _ or -'),
+const phase = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be lower-case letters, digits, _ or -'),
     schema: identifier.describe('The schema this phase owns.'),
     migrations: repoPath.describe('Folder of versioned migration files (NNN_name.sql).'),
-    views: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(repoPath).default([]).describe('View files, re-applied whenever they change.'),
-    policies: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
+    views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(repoPath).default([]).describe('View files, re-applied whenever they change.'),
+    policies: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
     down: repoPath.optional().describe('Folder of DOWN files, named with the same version as the file they undo.'),
     verify: phaseVerify.optional(),
 })
     .describe('One phase: a schema and the files that build it.');
-const promotionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1).default(1),
-    history_table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const promotionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(),
+    version: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(1).default(1),
+    history_table: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
         .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.table with plain identifiers')
         .default('audit.migration_log')
         .describe('Schema history table, created when missing.'),
     lock_timeout: duration.default('5s').describe('PostgreSQL lock_timeout for every migration statement.'),
-    lock_retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(100).default(5).describe('Retries of a file after SQLSTATE 55P03 (lock not available).'),
+    lock_retries: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).max(100).default(5).describe('Retries of a file after SQLSTATE 55P03 (lock not available).'),
     lock_retry_backoff: duration.default('1s').describe('Wait before the first retry; doubles each time.'),
     statement_timeout: duration.default('10min').describe('PostgreSQL statement_timeout for every migration statement.'),
     advisory_lock_wait: duration.default('60s').describe('How long a run waits for another run on the same database to finish.'),
-    out_of_order: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Allow applying a file whose version is below the newest applied one.'),
-    phases: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(phase).min(1, 'must list at least one phase'),
-    production: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        databases: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]).describe('Database names that are production: migrate needs a verified backup first.'),
+    out_of_order: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('Allow applying a file whose version is below the newest applied one.'),
+    phases: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(phase).min(1, 'must list at least one phase'),
+    production: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        databases: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1)).default([]).describe('Database names that are production: migrate needs a verified backup first.'),
         backup_max_age: duration.default('2h').describe('How old the backup manifest given to migrate may be.'),
     })
         .optional(),
-    backup: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        dir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('backups').describe('Where backups and their manifests are written.'),
-        format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['custom', 'directory']).default('custom'),
-        jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).default(1).describe('pg_dump/pg_restore --jobs (directory format only).'),
-        encryption_key_env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    backup: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        dir: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).default('backups').describe('Where backups and their manifests are written.'),
+        format: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['custom', 'directory']).default('custom'),
+        jobs: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(1).max(64).default(1).describe('pg_dump/pg_restore --jobs (directory format only).'),
+        encryption_key_env: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
             .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')
             .optional()
             .describe('Environment variable holding the backup encryption key; when set, backups are encrypted (AES-256-GCM).'),
-        require_pitr: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Fail the backup stage when WAL archiving is not working.'),
+        require_pitr: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('Fail the backup stage when WAL archiving is not working.'),
     })
         .optional(),
-    boundary_check: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'must be a short name (letters, digits, . _ -)'),
-            paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).min(1, 'must list at least one path glob').describe('Code this rule covers (globs relative to the root).'),
-            protected_schemas: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(identifier).default([]).describe('Schemas this code must not write to.'),
-            protected_prefixes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/)).default([]).describe('Table name prefixes this code must not write to (eng_ matches eng_x).'),
+    boundary_check: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        rules: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+            name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'must be a short name (letters, digits, . _ -)'),
+            paths: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1)).min(1, 'must list at least one path glob').describe('Code this rule covers (globs relative to the root).'),
+            protected_schemas: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(identifier).default([]).describe('Schemas this code must not write to.'),
+            protected_prefixes: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/)).default([]).describe('Table name prefixes this code must not write to (eng_ matches eng_x).'),
         }))
             .default([
             { name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protected_schemas: ['eng'], protected_prefixes: ['eng_'] },
         ])
             .describe("Default: the runbook's rule, code under apps/vh/ must not write to schema eng or tables eng_*."),
-        baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('JSON file of accepted findings (each with a reason).'),
-        fail_on_empty_rule: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('A rule whose paths match no file is an error, not a warning.'),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).optional().describe('JSON file of accepted findings (each with a reason).'),
+        fail_on_empty_rule: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('A rule whose paths match no file is an error, not a warning.'),
     })
         .optional(),
-    audit: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    audit: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
         change_log: qualifiedName.default('audit.change_log').describe('Table the audit-trail check reads.'),
     })
         .optional(),
-    report: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        dir: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('ops/audit').describe('Folder of the dated audit reports (YYYY-MM-DD.md).'),
+    report: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        dir: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).default('ops/audit').describe('Folder of the dated audit reports (YYYY-MM-DD.md).'),
     })
         .optional(),
+    // Sections of later stages live beside the code that reads them.
+    flags: _flags_config_js__WEBPACK_IMPORTED_MODULE_1__/* .flagsSection */ .r.optional(),
+    ramp: _ramp_config_js__WEBPACK_IMPORTED_MODULE_4__/* .rampSection */ .U3.optional(),
+    latency: _latency_config_js__WEBPACK_IMPORTED_MODULE_2__/* .latencySection */ .y.optional(),
+    notifications: _notify_config_js__WEBPACK_IMPORTED_MODULE_3__/* .notificationsSection */ .i5.optional(),
+    maintenance_windows: _windows_config_js__WEBPACK_IMPORTED_MODULE_6__/* .maintenanceWindowsSection */ .IN.optional(),
+    review: _review_config_js__WEBPACK_IMPORTED_MODULE_5__/* .reviewSection */ .m.optional(),
 })
     .describe('pg-promote configuration (db/promotion.yml).');
 
@@ -36360,6 +36389,173 @@ function describeConnectFailure(e, target) {
 
 /***/ }),
 
+/***/ 2598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runEngine: () => (/* binding */ runEngine)
+});
+
+// EXTERNAL MODULE: ./src/db/session.ts
+var db_session = __nccwpck_require__(9750);
+// EXTERNAL MODULE: ./src/errors/exit-codes.ts
+var exit_codes = __nccwpck_require__(7288);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __nccwpck_require__(2896);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __nccwpck_require__(5347);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/db/connection-url.ts
+var connection_url = __nccwpck_require__(564);
+// EXTERNAL MODULE: ./src/migrate/discover.ts
+var discover = __nccwpck_require__(1498);
+;// CONCATENATED MODULE: ./src/engine/prepare.ts
+
+
+
+
+
+/**
+ * Everything that can be checked without a database is checked before connecting: config,
+ * phases, every file's encoding and syntax hazards. Bad input never reaches the server.
+ */
+function prepare(options) {
+    const config = (0,load/* loadConfig */.Z9)({ root: options.root, configPath: options.configPath });
+    const phases = (0,load/* selectPhases */.NE)(config, options.phases ?? []);
+    const files = phases.map((phase) => (0,discover/* discoverPhase */.bn)(config.root, phase, { withDowns: options.command === 'down' }));
+    const url = options.databaseUrl;
+    if (!url)
+        throw (0,promote_error/* usageError */.Wp)('no database: pass --database-url or set DATABASE_URL', { key: '--database-url' });
+    const target = (0,connection_url/* parseDatabaseUrl */.m)(url);
+    return { config, phases: files, url, target, actor: options.actor ?? defaultActor() };
+}
+function defaultActor() {
+    if (process.env.GITHUB_ACTOR)
+        return `${process.env.GITHUB_ACTOR} (GitHub Actions)`;
+    try {
+        return external_node_os_default().userInfo().username;
+    }
+    catch {
+        return 'unknown';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
+
+
+
+// Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
+// stage, which is what keeps the action's and the CLI's cold start short.
+const COMMANDS = {
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect,
+    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015))).migrate,
+    down: async () => (await __nccwpck_require__.e(/* import() */ 900).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down,
+    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1860))).backup,
+    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69))).verify,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6558))).report,
+    ramp: async () => (await __nccwpck_require__.e(/* import() */ 738).then(__nccwpck_require__.bind(__nccwpck_require__, 8738))).ramp,
+    latency: async () => (await __nccwpck_require__.e(/* import() */ 826).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).latency,
+    flags: async () => (await __nccwpck_require__.e(/* import() */ 349).then(__nccwpck_require__.bind(__nccwpck_require__, 6349))).flags,
+};
+const OFFLINE_COMMANDS = {
+    'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3163))).boundaryCheck,
+    lint: async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint,
+    notify: async () => (await __nccwpck_require__.e(/* import() */ 709).then(__nccwpck_require__.bind(__nccwpck_require__, 7709))).notify,
+    // review brings its own throwaway database (or is given one), so it opens no session here.
+    review: async () => (await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 5394))).review,
+};
+const isOffline = (command) => command in OFFLINE_COMMANDS;
+const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
+/**
+ * The engine's single entry point. It never throws: every outcome, including bad input and
+ * lost connections, comes back as a PromoteResult with its exit code.
+ */
+async function runEngine(options) {
+    const started = Date.now();
+    const result = {
+        command: options.command,
+        ok: false,
+        exitCode: 0,
+        dryRun: READ_ONLY.has(options.command) || Boolean(options.dryRun),
+        startedAt: new Date(started).toISOString(),
+        durationMs: 0,
+        phases: [],
+        drift: [],
+        warnings: [],
+        counts: { applied: 0, pending: 0, failed: 0, reverted: 0 },
+    };
+    const emit = options.onEvent ?? (() => undefined);
+    let session;
+    try {
+        if (isOffline(options.command)) {
+            const config = (0,load/* loadConfig */.Z9)({ root: options.root, configPath: options.configPath });
+            const command = await OFFLINE_COMMANDS[options.command]();
+            await command({ options, config, result, emit });
+            return finish(result, started);
+        }
+        const prepared = prepare(options);
+        // Maintenance windows are checked before connecting: a refused run touches nothing.
+        const windowGate = prepared.config.maintenanceWindows.length > 0 ? await __nccwpck_require__.e(/* import() */ 481).then(__nccwpck_require__.bind(__nccwpck_require__, 2481)) : undefined;
+        const window = windowGate?.checkWindow(options, prepared, result);
+        const loading = COMMANDS[options.command]();
+        loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
+        session = await (0,db_session/* openSession */.f)(prepared.url, prepared.target, `pg-promote ${options.command}`);
+        result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
+        emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
+        // restore's pg_restore --clean replaces the events table with the backup's: its override is written after it.
+        const overrideAfter = options.command === 'restore';
+        if (window?.overridden && !overrideAfter)
+            await windowGate.recordWindowOverride(session.client, prepared, result, window);
+        try {
+            await (await loading)({ options, prepared, session, result, emit });
+        }
+        finally {
+            if (window?.overridden && overrideAfter && !session.lost()) {
+                await windowGate.recordWindowOverride(session.client, prepared, result, window).catch((err) => {
+                    result.warnings.push(`the maintenance-window override could not be recorded: ${err.message}`);
+                });
+            }
+        }
+    }
+    catch (err) {
+        const error = (0,promote_error/* asPromoteError */.XO)(err);
+        result.error = { kind: error.kind, message: error.message, ...error.context };
+    }
+    finally {
+        await session?.close();
+    }
+    return finish(result, started);
+}
+function finish(result, started) {
+    for (const phase of result.phases) {
+        for (const file of phase.files) {
+            if (file.status === 'applied')
+                result.counts.applied++;
+            else if (file.status === 'pending' || file.status === 'would-revert')
+                result.counts.pending++;
+            else if (file.status === 'failed')
+                result.counts.failed++;
+            else if (file.status === 'reverted')
+                result.counts.reverted++;
+        }
+    }
+    result.exitCode = (0,exit_codes/* exitCodeFor */.R)(result.error?.kind);
+    result.ok = result.exitCode === 0;
+    result.durationMs = Date.now() - started;
+    return result;
+}
+
+
+/***/ }),
+
 /***/ 7288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36446,6 +36642,187 @@ function asPromoteError(err) {
         return err;
     const message = err instanceof Error ? err.message : String(err);
     return new PromoteError('internal', `unexpected error: ${message}`);
+}
+
+
+/***/ }),
+
+/***/ 1137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ buildFlagsConfig),
+/* harmony export */   r: () => (/* binding */ flagsSection)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
+
+/**
+ * Feature flags pg-promote owns: a small table the applications read (rollout percentage per
+ * flag), ramped by `ramp` and switched off by `flags off`. Only flags named here exist, so a
+ * typo in `--flag` is an error rather than a new flag.
+ */
+const flagName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
+const flagsSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    table: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.table with plain identifiers')
+        .default('audit.feature_flags')
+        .describe('Table of flags and their rollout percentages, created when missing.'),
+    known: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ name: flagName, description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }))
+        .default([
+        { name: 'ingest', description: "The vh ingest service's rollout (the runbook's VH_INGEST_ENABLED)" },
+        { name: 'eng_governance_sync', description: "eng governance sync (the runbook's ENG_GOVERNANCE_SYNC)" },
+    ])
+        .describe('The flags that exist; any other name is an error.'),
+    rollback_off: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(flagName)
+        .default(['ingest', 'eng_governance_sync'])
+        .describe("Flags a rollback sets to 0 before restoring (the runbook's 'disable ingest service')."),
+})
+    .describe('Feature flags: ramped by `pg-promote ramp`, switched off by `pg-promote flags off`.');
+function buildFlagsConfig(section) {
+    const s = section ?? flagsSection.parse({});
+    const [schema, table] = s.table.split('.');
+    return { table: { schema, table }, known: s.known, rollbackOff: s.rollback_off };
+}
+
+
+/***/ }),
+
+/***/ 3862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NE: () => (/* binding */ buildLatencyConfig),
+/* harmony export */   y: () => (/* binding */ latencySection)
+/* harmony export */ });
+/* unused harmony export DEFAULT_PROBES */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7840);
+
+
+/**
+ * The runbook's success criterion "no performance degradation (< 10% increase in p95 latency)"
+ * as a gate: probe queries timed before and after the promotion. The defaults are what the
+ * sample database's readers run: the analysts' views and the ingest service's lookups.
+ */
+const probeName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
+const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(new RegExp(_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 1ms, 5s or 1min');
+const DEFAULT_PROBES = [
+    { name: 'vh_ingest_daily', sql: 'SELECT * FROM views.vh_ingest_daily' },
+    { name: 'vh_venture_overview', sql: 'SELECT * FROM views.vh_venture_overview' },
+    { name: 'vh_service_health', sql: 'SELECT * FROM views.vh_service_health' },
+    { name: 'eng_governance_summary', sql: 'SELECT * FROM views.eng_governance_summary' },
+    {
+        name: 'ingest_recent_runs',
+        sql: 'SELECT id, status, created_at FROM vh.ingest_runs WHERE source_id = (SELECT min(id) FROM vh.ingest_sources) ORDER BY created_at DESC LIMIT 50',
+    },
+    {
+        name: 'ingest_failures_last_hour',
+        sql: "SELECT count(*) FROM vh.ingest_runs WHERE status = 'failed' AND created_at > now() - interval '1 hour'",
+    },
+    {
+        name: 'service_errors_last_10min',
+        sql: `SELECT count(*) FILTER (WHERE level = 'ERROR') AS errors, count(*) FILTER (WHERE level = 'WARNING') AS warnings, count(*) AS total FROM audit.service_logs WHERE "timestamp" > now() - interval '10 minutes'`,
+    },
+];
+const latencySection = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    probes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: probeName, sql: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'must not be empty').describe('One read-only query (run in a read-only session).') }))
+        .min(1, 'must list at least one probe')
+        .refine((p) => new Set(p.map((x) => x.name)).size === p.length, 'probe names must be unique')
+        .default(DEFAULT_PROBES)
+        .describe("Queries timed before and after the promotion (default: the sample database's views and ingest lookups)."),
+    samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(100_000).default(200).describe('Timed runs per probe (--samples overrides).'),
+    warmup: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(10_000).default(20).describe('Untimed runs per probe first (caches, plans).'),
+    max_p95_increase: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).default(10).describe("Percent a probe's p95 may grow before compare fails (the runbook's 10%)."),
+    noise_floor: duration
+        .default('1ms')
+        .describe('A p95 increase smaller than this never fails, whatever its percentage (sub-millisecond jitter); 0ms turns it off.'),
+    probe_timeout: duration.default('30s').describe('statement_timeout of each probe run.'),
+    top_statements: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(100).default(10).describe('pg_stat_statements: statements by total time whose mean is compared (0: none).'),
+})
+    .describe('Latency gate: `pg-promote latency --baseline FILE` before, `--compare FILE` after.');
+function buildLatencyConfig(section, _root) {
+    const s = section ?? latencySection.parse({});
+    return {
+        probes: s.probes,
+        samples: s.samples,
+        warmup: s.warmup,
+        maxP95IncreasePct: s.max_p95_increase,
+        noiseFloorMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.noise_floor),
+        probeTimeoutMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.probe_timeout),
+        topStatements: s.top_statements,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ slowestBehind),
+/* harmony export */   dF: () => (/* binding */ timeProbes)
+/* harmony export */ });
+/* unused harmony export percentile */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2896);
+
+/** Nearest-rank percentile of sorted values: a real sample, never an interpolation between two. */
+function percentile(sorted, p) {
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+/** How many of the slowest samples a percentile rests on (the honest caveat for p99 on few samples). */
+function slowestBehind(samples, p) {
+    return Math.max(1, samples - Math.ceil((p / 100) * samples) + 1);
+}
+const round = (ms) => Math.round(ms * 1000) / 1000;
+/**
+ * Times every probe `samples` times after `warmup` untimed runs, round-robin across probes so
+ * a burst of load on the shared server lands on all of them alike rather than on one. The time
+ * is the client's: send to last row received, as an application sees it.
+ */
+async function timeProbes(client, probes, options) {
+    const times = probes.map(() => []);
+    const run = async (probe) => {
+        const started = process.hrtime.bigint();
+        try {
+            await client.query(probe.sql);
+        }
+        catch (err) {
+            const e = err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('check', `latency probe '${probe.name}' failed: ${(e.message ?? String(err)).split('\n')[0]}${e.code ? ` [SQLSTATE ${e.code}]` : ''}`, {
+                key: `latency.probes.${probe.name}`,
+                statement: probe.sql,
+            });
+        }
+        return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    for (let i = 0; i < options.warmup; i++)
+        for (const probe of probes)
+            await run(probe);
+    const every = Math.max(1, Math.ceil(options.samples / 4));
+    for (let i = 0; i < options.samples; i++) {
+        for (const [j, probe] of probes.entries())
+            times[j].push(await run(probe));
+        if ((i + 1) % every === 0 && i + 1 < options.samples)
+            options.onProgress?.(`${i + 1} of ${options.samples} samples per probe`);
+    }
+    return probes.map((probe, j) => {
+        const sorted = [...times[j]].sort((a, b) => a - b);
+        return {
+            name: probe.name,
+            sql: probe.sql,
+            samples: sorted.length,
+            warmup: options.warmup,
+            p50: round(percentile(sorted, 50)),
+            p95: round(percentile(sorted, 95)),
+            p99: round(percentile(sorted, 99)),
+            mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
+            min: round(sorted[0]),
+            max: round(sorted[sorted.length - 1]),
+        };
+    });
 }
 
 
@@ -36540,9 +36917,9 @@ function parseDirectives(header, file) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
-/* harmony export */   bn: () => (/* binding */ discoverPhase)
+/* harmony export */   bn: () => (/* binding */ discoverPhase),
+/* harmony export */   g6: () => (/* binding */ readVersionedFolder)
 /* harmony export */ });
-/* unused harmony export readVersionedFolder */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -36779,6 +37156,503 @@ function compareVersions(a, b) {
 
 /***/ }),
 
+/***/ 5287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nz: () => (/* binding */ buildNotificationsConfig),
+/* harmony export */   i5: () => (/* binding */ notificationsSection),
+/* harmony export */   yK: () => (/* binding */ NOTIFY_EVENTS)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7840);
+
+
+/**
+ * Where promotion messages go. Each webhook is named, and the config holds only the NAME of
+ * the environment variable with its URL: webhook URLs are secrets (whoever has one can post),
+ * so they live in the CI's secrets, never in the repository, and are never printed.
+ */
+const NOTIFY_EVENTS = ['start', 'gate', 'success', 'failure', 'rollback'];
+const duration = (max, maxText) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(new RegExp(_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 500ms, 10s, 1min')
+    .refine((d) => ((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d) ?? 0) > 0 && ((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d) ?? 0) <= max, `must be more than 0 and at most ${maxText}`);
+const webhook = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    url_env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'must be the name of an environment variable (letters, digits, _), not a URL')
+        .describe('The environment variable holding the webhook URL (from a CI secret). https only.'),
+    format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['slack', 'teams']).describe('slack: {text, blocks}; teams: an Adaptive Card message (Teams Workflows webhook).'),
+    events: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(NOTIFY_EVENTS)).min(1, 'must list at least one event').default([...NOTIFY_EVENTS]).describe('Which moments this webhook hears about.'),
+    required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('true: a delivery that still fails after the retries fails the step (exit 1). Default: reported only.'),
+})
+    .describe('One webhook.');
+const notificationsSection = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200).default('Database Housekeeping Promotion').describe("The promotion's name in every subject line."),
+    webhooks: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'webhook names are letters, digits, _ . -'), webhook)
+        .default({})
+        .describe('Webhooks by name.'),
+    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(5).default(2).describe('Further attempts after a failed or timed-out delivery.'),
+    retry_backoff: duration(60_000, '1min').default('1s').describe('Wait before the first retry; doubles each time.'),
+    timeout: duration(60_000, '1min').default('10s').describe('How long one delivery attempt may take.'),
+    rollback: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        impact: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('Impact line of the rollback message. Default: filled from the run.'),
+        eta: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('ETA line of the rollback message. Default: filled from the run.'),
+        action_required: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('None').describe('Action Required line of the rollback message.'),
+    })
+        .default({ action_required: 'None' })
+        .describe("The runbook's Communication Template lines a run cannot know."),
+})
+    .describe('Promotion messages to Slack or Teams webhooks: pg-promote notify --event start|gate|success|failure|rollback.');
+function buildNotificationsConfig(section, _root) {
+    const s = section ?? notificationsSection.parse({});
+    return {
+        title: s.title,
+        webhooks: Object.entries(s.webhooks).map(([name, w]) => ({ name, urlEnv: w.url_env, format: w.format, events: w.events, required: w.required })),
+        retries: s.retries,
+        retryBackoffMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.retry_backoff),
+        timeoutMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.timeout),
+        rollback: { impact: s.rollback.impact, eta: s.rollback.eta, actionRequired: s.rollback.action_required },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DX: () => (/* binding */ buildRampConfig),
+  tE: () => (/* binding */ rampPlanFor),
+  U3: () => (/* binding */ rampSection),
+  a8: () => (/* binding */ windowFor)
+});
+
+// UNUSED EXPORTS: RUNBOOK_STEPS
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __nccwpck_require__(7840);
+;// CONCATENATED MODULE: ./src/ramp/default-gates.ts
+/**
+ * The runbook's two "Monitoring During Ramp" queries as gates. Both look only at rows since
+ * the flag moved ($1), so history from before the step (the seed's routine warnings, an old
+ * outage) neither fails nor excuses it. A query returning no rows means there is nothing to
+ * judge the step by (the service logged nothing, ran nothing): the step fails on that rather
+ * than passing.
+ */
+/** Errors and warnings logged since the step began; no row when nothing was logged at all. */
+const SERVICE_ERRORS_SQL = `SELECT count(*) FILTER (WHERE level IN ('ERROR', 'WARNING')) AS value,
+       count(*) FILTER (WHERE level = 'ERROR') AS errors,
+       count(*) FILTER (WHERE level = 'WARNING') AS warnings,
+       count(*) AS total
+FROM audit.service_logs
+WHERE "timestamp" > $1
+HAVING count(*) > 0`;
+/** Failed runs as a percentage of finished runs, per minute (the runbook's per-minute view); the worst minute counts. */
+const INGEST_FAILURE_RATE_SQL = `SELECT date_trunc('minute', created_at) AS minute,
+       round(100.0 * count(*) FILTER (WHERE status = 'failed') / count(*), 1) AS value,
+       count(*) FILTER (WHERE status = 'success') AS success,
+       count(*) FILTER (WHERE status = 'failed') AS failed
+FROM vh.ingest_runs
+WHERE created_at > $1 AND status <> 'running'
+GROUP BY 1`;
+const DEFAULT_GATES = {
+    service_errors: {
+        description: 'errors + warnings in audit.service_logs since the step began',
+        sql: SERVICE_ERRORS_SQL,
+        max: 10,
+    },
+    ingest_failure_rate: {
+        description: '% of finished ingest runs that failed, worst minute since the step began',
+        sql: INGEST_FAILURE_RATE_SQL,
+        max: 10,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/ramp/config.ts
+
+
+
+/**
+ * The runbook's feature-flag ramp: each flag moves through steps (10% → 50% → 100%), each
+ * step watched for a window while health gates are evaluated. Every duration can be shortened
+ * (tests, the demo), none can be zero: a zero window would pass a step without watching it.
+ */
+const positiveDuration = schemas/* string */.YjP()
+    .regex(new RegExp(duration/* DURATION_PATTERN */.C), 'must be a duration such as 500ms, 10s, 30min or 1h')
+    .refine((d) => ((0,duration/* parseDuration */.E)(d) ?? 0) > 0, 'must be longer than zero');
+const gateName = schemas/* string */.YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
+const flagName = schemas/* string */.YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
+const step = schemas/* strictObject */.rej({
+    to: schemas/* number */.aig().int().min(1).max(100).describe('Rollout percentage of this step.'),
+    window: positiveDuration.describe('How long the step is watched before the next may start.'),
+});
+const steps = schemas/* array */.YOg(step)
+    .min(1, 'must list at least one step')
+    .refine((s) => s.every((x, i) => i === 0 || x.to > s[i - 1].to), 'steps must go up: each percentage above the one before');
+const gate = schemas/* strictObject */.rej({
+    description: schemas/* string */.YjP().optional(),
+    sql: schemas/* string */.YjP()
+        .min(1, 'must not be empty')
+        .describe('One query; $1 is the start of the watch window (timestamptz). It returns rows with a numeric column `value`; other columns are shown beside it.'),
+    max: schemas/* number */.aig().optional().describe('The highest value that passes (any row above it is a breach).'),
+    min: schemas/* number */.aig().optional().describe('The lowest value that passes (any row below it is a breach).'),
+})
+    .refine((g) => g.max !== undefined || g.min !== undefined, 'gate has no threshold: set max (highest passing value) or min (lowest)')
+    .refine((g) => g.max === undefined || g.min === undefined || g.min <= g.max, 'min must not exceed max');
+const RUNBOOK_STEPS = [
+    { to: 10, window: '30min' },
+    { to: 50, window: '1h' },
+    { to: 100, window: '1h' },
+];
+const rampSection = schemas/* strictObject */.rej({
+    steps: steps.default(RUNBOOK_STEPS).describe("Steps of every flag without its own (the runbook's 10% for 30min, 50% for 1h, 100% for 1h)."),
+    interval: positiveDuration.default('10s').describe("How often the gates are evaluated while watching (the runbook's watch -n 10)."),
+    gate_timeout: positiveDuration.default('30s').describe('statement_timeout of each gate query; a gate that times out fails the step.'),
+    gates: schemas/* record */.g1P(gateName, gate)
+        .default(DEFAULT_GATES)
+        .describe("Health gates by name (default: the runbook's errors and warnings in audit.service_logs, and the ingest failure rate per minute)."),
+    flags: schemas/* record */.g1P(flagName, schemas/* strictObject */.rej({
+        steps: steps.optional().describe("This flag's steps, instead of ramp.steps."),
+        gates: schemas/* array */.YOg(gateName).min(1, 'must name at least one gate').optional().describe('Gates watched for this flag (default: all).'),
+    }))
+        .default({})
+        .describe('Per-flag steps and gates.'),
+})
+    .superRefine((s, ctx) => {
+    for (const [flag, own] of Object.entries(s.flags)) {
+        (own.gates ?? []).forEach((name, i) => {
+            if (!(name in s.gates)) {
+                ctx.addIssue({ code: 'custom', path: ['flags', flag, 'gates', i], message: `unknown gate '${name}' (gates: ${Object.keys(s.gates).join(', ')})` });
+            }
+        });
+    }
+    if (Object.keys(s.gates).length === 0)
+        ctx.addIssue({ code: 'custom', path: ['gates'], message: 'must define at least one gate' });
+})
+    .describe('Feature-flag ramp: steps, windows and health gates for `pg-promote ramp`.');
+const ms = (d) => (0,duration/* parseDuration */.E)(d);
+const toSteps = (s) => s.map((x) => ({ to: x.to, windowMs: ms(x.window) }));
+function buildRampConfig(section, _root) {
+    const s = section ?? rampSection.parse({});
+    return {
+        steps: toSteps(s.steps),
+        intervalMs: ms(s.interval),
+        gateTimeoutMs: ms(s.gate_timeout),
+        gates: Object.entries(s.gates).map(([name, g]) => ({ name, description: g.description, sql: g.sql, max: g.max, min: g.min })),
+        flags: Object.fromEntries(Object.entries(s.flags).map(([name, f]) => [name, { steps: f.steps ? toSteps(f.steps) : undefined, gates: f.gates }])),
+    };
+}
+/** A flag's steps and gates: its own where it has them, the section's otherwise. */
+function rampPlanFor(config, flag) {
+    const own = config.flags[flag];
+    const names = own?.gates;
+    return {
+        steps: own?.steps ?? config.steps,
+        gates: names ? config.gates.filter((g) => names.includes(g.name)) : config.gates,
+    };
+}
+/**
+ * The window of a move to `to`: the step of that percentage, else the first step above it
+ * (a percentage between steps is watched as long as the step it leads to), else the last.
+ */
+function windowFor(steps, to) {
+    return steps.find((s) => s.to === to) ?? steps.find((s) => s.to > to) ?? steps[steps.length - 1];
+}
+
+
+/***/ }),
+
+/***/ 5980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ evaluateGate),
+/* harmony export */   R1: () => (/* binding */ againstThreshold),
+/* harmony export */   YB: () => (/* binding */ describeReading)
+/* harmony export */ });
+/** Passes only the parameters the query names: PostgreSQL rejects a bind with more than it uses. */
+function parametersFor(sql, window) {
+    const used = [...sql.matchAll(/\$([0-9]+)\b/g)].map((m) => Number(m[1]));
+    const highest = used.length > 0 ? Math.max(...used) : 0;
+    return [window.movedAt, `${window.windowMs / 1000} seconds`].slice(0, highest);
+}
+const asNumber = (v) => {
+    if (v === null || v === undefined || v === '')
+        return undefined;
+    const n = typeof v === 'number' ? v : Number(v);
+    return Number.isFinite(n) ? n : undefined;
+};
+const shown = (v) => {
+    if (v === null || v === undefined)
+        return null;
+    if (v instanceof Date)
+        return v.toISOString();
+    const n = asNumber(v);
+    return n !== undefined && typeof v !== 'boolean' ? n : String(v);
+};
+/**
+ * Runs one gate outside any transaction (nothing is held open between evaluations) and judges
+ * it. A gate that cannot be evaluated never passes: a failed query is an error at once; no
+ * rows is 'pending' while the window runs and 'no-rows' (a failure) when it has ended.
+ */
+async function evaluateGate(client, gate, window, final) {
+    let rows;
+    try {
+        rows = (await client.query(gate.sql, parametersFor(gate.sql, window))).rows;
+    }
+    catch (err) {
+        const e = err;
+        return { name: gate.name, status: 'error', error: `${(e.message ?? String(err)).split('\n')[0]}${e.code ? ` [SQLSTATE ${e.code}]` : ''}` };
+    }
+    if (rows.length > 0 && !('value' in rows[0])) {
+        return { name: gate.name, status: 'error', rows: rows.length, error: "the query returns no column named 'value'" };
+    }
+    const valued = rows.filter((r) => asNumber(r.value) !== undefined);
+    if (valued.length < rows.length) {
+        return { name: gate.name, status: 'error', rows: rows.length, error: `${rows.length - valued.length} row(s) with a value that is NULL or not a number` };
+    }
+    if (valued.length === 0)
+        return { name: gate.name, status: final ? 'no-rows' : 'pending', rows: 0 };
+    const value = (r) => asNumber(r.value);
+    // The worst row decides: the highest against a max, else the lowest against a min.
+    const overMax = gate.max !== undefined ? valued.filter((r) => value(r) > gate.max) : [];
+    const underMin = gate.min !== undefined ? valued.filter((r) => value(r) < gate.min) : [];
+    const pickMax = (list) => list.reduce((a, b) => (value(b) > value(a) ? b : a));
+    const pickMin = (list) => list.reduce((a, b) => (value(b) < value(a) ? b : a));
+    const worst = overMax.length > 0 ? pickMax(overMax) : underMin.length > 0 ? pickMin(underMin) : gate.max !== undefined ? pickMax(valued) : pickMin(valued);
+    const detail = {};
+    for (const [k, v] of Object.entries(worst))
+        if (k !== 'value')
+            detail[k] = shown(v);
+    return {
+        name: gate.name,
+        status: overMax.length > 0 || underMin.length > 0 ? 'breach' : 'ok',
+        value: value(worst),
+        rows: valued.length,
+        detail,
+    };
+}
+/** "14 > 10", "0 ≤ 10", "97 ≥ 95": the value against the threshold it was judged by. */
+function againstThreshold(gate, value) {
+    if (gate.max !== undefined && value > gate.max)
+        return `${value} > ${gate.max}`;
+    if (gate.min !== undefined && value < gate.min)
+        return `${value} < ${gate.min}`;
+    if (gate.max !== undefined)
+        return `${value} ≤ ${gate.max}`;
+    return `${value} ≥ ${gate.min}`;
+}
+/** One gate's reading as a few words for a progress line or a message. */
+function describeReading(gate, reading) {
+    switch (reading.status) {
+        case 'error':
+            return `${reading.name} cannot be evaluated: ${reading.error}`;
+        case 'pending':
+            return `${reading.name}: no rows yet`;
+        case 'no-rows':
+            return `${reading.name} cannot be evaluated: no rows in the whole window`;
+        default: {
+            const extra = Object.entries(reading.detail ?? {})
+                .filter(([, v]) => typeof v === 'number')
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ');
+            return `${reading.name} ${againstThreshold(gate, reading.value)}${extra ? ` (${extra})` : ''}`;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ span)
+/* harmony export */ });
+/** A duration as a person reads it in a progress line: 500 ms, 1.5 s, 30 min, 1 h. */
+function span(ms) {
+    if (ms >= 3_600_000 && ms % 60_000 === 0)
+        return `${+(ms / 3_600_000).toFixed(2)} h`;
+    if (ms >= 60_000)
+        return `${+(ms / 60_000).toFixed(1)} min`;
+    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+
+/***/ }),
+
+/***/ 9618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eE: () => (/* binding */ latencyMarkdown),
+/* harmony export */   ek: () => (/* binding */ latencyLines),
+/* harmony export */   y: () => (/* binding */ latencySection)
+/* harmony export */ });
+/* unused harmony export samplesNote */
+/* harmony import */ var _latency_probes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4983);
+
+const ms = (n) => (n === undefined ? '-' : n >= 100 ? `${n.toFixed(0)} ms` : `${n.toFixed(2)} ms`);
+const pct = (n) => (n === undefined ? '-' : `${n > 0 ? '+' : ''}${n.toFixed(1)}%`);
+/** The honest caveat: what each percentile rests on. */
+function samplesNote(probes) {
+    const n = Math.min(...probes.map((p) => p.samples));
+    const warmup = probes[0]?.warmup ?? 0;
+    const p99 = n < 100 ? 'p99 is the slowest sample (fewer than 100)' : `p99 rests on the slowest ${(0,_latency_probes_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestBehind */ .AJ)(n, 99)}`;
+    return `percentiles from ${n} timed runs per probe after ${warmup} warm-up runs: p95 rests on the slowest ${(0,_latency_probes_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestBehind */ .AJ)(n, 95)}, ${p99}`;
+}
+const STATUS = {
+    ok: 'ok',
+    slower: 'SLOWER',
+    'within-noise': 'ok (within the noise floor)',
+    new: 'new (no baseline)',
+    missing: 'missing (in the baseline only)',
+};
+/** Summary lines for the CLI and the action's log. */
+function latencyLines(result) {
+    const l = result.latency;
+    if (!l)
+        return [];
+    const lines = [];
+    if (l.mode === 'baseline') {
+        lines.push(`latency baseline: ${l.probes.length} probes written to ${l.file}`);
+        for (const p of l.probes)
+            lines.push(`  ${p.name.padEnd(28)} p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  p99 ${ms(p.p99)}`);
+    }
+    else {
+        lines.push(`latency compare with ${l.file} (taken ${l.baselineTakenAt}): p95 may grow at most ${l.maxP95IncreasePct}% (and ${l.noiseFloorMs} ms)`);
+        for (const c of l.comparisons ?? []) {
+            lines.push(`  ${c.name.padEnd(28)} p95 ${ms(c.before?.p95)} → ${ms(c.after?.p95)} (${pct(c.p95ChangePct)})  p50 ${ms(c.before?.p50)} → ${ms(c.after?.p50)}  p99 ${ms(c.before?.p99)} → ${ms(c.after?.p99)}  ${STATUS[c.status]}`);
+        }
+    }
+    if (l.probes.length > 0)
+        lines.push(`  ${samplesNote(l.probes)}`);
+    lines.push(...statementLines(l));
+    return lines;
+}
+function statementLines(l) {
+    if (!l.statements.available)
+        return [`  pg_stat_statements: not available (${l.statements.reason})`];
+    if (l.mode === 'baseline')
+        return ['  pg_stat_statements: top statements by total time recorded for the comparison'];
+    const rows = l.statements.compared ?? [];
+    return [
+        `  pg_stat_statements: mean time of the baseline's top ${rows.length} statements, calls since the baseline against before it:`,
+        ...rows.map((s) => `    ${s.meanSinceMs === undefined ? 'no calls since' : `${ms(s.meanBeforeMs)} → ${ms(s.meanSinceMs)} (${pct(s.changePct)}, ${s.callsSince} calls)`}  ${s.query.slice(0, 80)}`),
+    ];
+}
+const cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Job-summary sections (markdown). */
+function latencyMarkdown(result) {
+    return result.latency ? [latencySection(result.latency, '###')] : [];
+}
+function latencySection(l, heading) {
+    const lines = [];
+    if (l.mode === 'baseline') {
+        lines.push(`${heading} Latency baseline`, '', `Written to \`${l.file}\`.`, '', '| probe | p50 | p95 | p99 |', '|---|---:|---:|---:|');
+        for (const p of l.probes)
+            lines.push(`| \`${p.name}\` | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} |`);
+    }
+    else {
+        const failed = (l.comparisons ?? []).some((c) => c.status === 'slower');
+        lines.push(`${heading} ${failed ? '❌' : '✅'} Latency: p95 against the baseline`, '', `Baseline \`${l.file}\` taken ${l.baselineTakenAt}; a probe fails when its p95 grew more than ${l.maxP95IncreasePct}% and more than ${l.noiseFloorMs} ms.`, '', '| probe | p50 before → after | p95 before → after | p95 change | p99 before → after | result |', '|---|---:|---:|---:|---:|---|');
+        for (const c of l.comparisons ?? []) {
+            lines.push(`| \`${c.name}\` | ${ms(c.before?.p50)} → ${ms(c.after?.p50)} | ${ms(c.before?.p95)} → ${ms(c.after?.p95)} | ${pct(c.p95ChangePct)} | ${ms(c.before?.p99)} → ${ms(c.after?.p99)} | ${c.status === 'slower' ? '❌ ' : ''}${STATUS[c.status]} |`);
+        }
+    }
+    if (l.probes.length > 0)
+        lines.push('', `${samplesNote(l.probes)[0].toUpperCase()}${samplesNote(l.probes).slice(1)}.`);
+    if (!l.statements.available)
+        lines.push('', `pg_stat_statements: not available (${cell(l.statements.reason ?? '')}).`);
+    else if (l.mode === 'compare' && l.statements.compared?.length) {
+        lines.push('', '| statement (pg_stat_statements) | mean before | mean since | change | calls since |', '|---|---:|---:|---:|---:|');
+        for (const s of l.statements.compared)
+            lines.push(`| \`${cell(s.query.slice(0, 80))}\` | ${ms(s.meanBeforeMs)} | ${ms(s.meanSinceMs)} | ${pct(s.changePct)} | ${s.callsSince} |`);
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ lintMarkdown),
+/* harmony export */   x: () => (/* binding */ lintLines)
+/* harmony export */ });
+/* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5118);
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function headline(report) {
+    const { error, warning, info } = report.counts;
+    const parts = [plural(report.filesLinted, 'file') + ' linted', plural(error, 'error'), plural(warning, 'warning')];
+    if (info)
+        parts.push(`${info} info`);
+    if (report.exceptions.length)
+        parts.push(`${plural(report.exceptions.length, 'exception')} allowed in the files`);
+    if (report.skipped.length)
+        parts.push(`${plural(report.skipped.length, 'file')} skipped`);
+    const against = report.database
+        ? `against ${report.database.target}, tables from ${(0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.database.largeTableBytes)} count as large`
+        : 'without a database: every file counts as pending, table sizes unknown';
+    return `lint: ${parts.join(', ')} (${against})`;
+}
+const where = (f) => `${f.file}:${f.line}:${f.column}`;
+/** Text lines for migration lint findings (CLI and action logs). */
+function lintLines(result) {
+    const report = result.lint;
+    if (!report)
+        return [];
+    const lines = [headline(report)];
+    for (const f of report.findings) {
+        lines.push(`  ${f.severity.padEnd(7)} ${where(f)}  ${f.rule}${f.raised ? ' (large table)' : ''}`);
+        lines.push(`          ${f.message}`);
+        lines.push(`          fix: ${f.fix}`);
+    }
+    if (report.exceptions.length > 0) {
+        lines.push('  allowed by exceptions in the files:');
+        for (const e of report.exceptions)
+            lines.push(`    ${where(e)}  ${e.rule}  reason: ${e.reason}`);
+    }
+    return lines;
+}
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * The lint section of the plan approvers read (job summary, PR comment): every finding with
+ * its fix, and every exception with its reason, so nothing silenced goes unseen.
+ */
+function lintMarkdown(report) {
+    const out = [`### Migration lint`, '', headline(report).replace(/^lint: /, '')];
+    if (report.findings.length > 0) {
+        out.push('', '| severity | where | rule | finding | fix |', '| --- | --- | --- | --- | --- |');
+        for (const f of report.findings) {
+            out.push(`| ${f.severity}${f.raised ? ' (large table)' : ''} | \`${cell(where(f))}\` | ${f.rule} | ${cell(f.message)} | ${cell(f.fix)} |`);
+        }
+    }
+    if (report.exceptions.length > 0) {
+        out.push('', '#### Allowed by exceptions in the files', '', '| where | rule | finding | reason |', '| --- | --- | --- | --- |');
+        for (const e of report.exceptions)
+            out.push(`| \`${cell(where(e))}\` | ${e.rule} | ${cell(e.message)} | ${cell(e.reason)} |`);
+    }
+    if (report.skipped.length > 0) {
+        out.push('', '#### Not linted', '');
+        for (const s of report.skipped)
+            out.push(`- \`${cell(s.file)}\`: ${cell(s.reason)}`);
+    }
+    return out.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36788,8 +37662,12 @@ function compareVersions(a, b) {
 /* harmony export */   N$: () => (/* binding */ checksSection)
 /* harmony export */ });
 /* unused harmony export resultsToMarkdown */
-/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9409);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6565);
+/* harmony import */ var _latency_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9618);
+/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9409);
+/* harmony import */ var _ramp_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7266);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6565);
+
+
 
 
 /**
@@ -36847,7 +37725,7 @@ function stagesTable(stages) {
     const rows = stages.map((s, i) => {
         const result = s.outcome === 'fail' ? `❌ failed${s.error ? `: ${cell(s.error)}` : ''}` : s.outcome === 'warn' ? '⚠️ ok, with warnings' : '✅ ok';
         const work = s.command === 'migrate' && !s.dryRun ? ` (${s.counts.applied} applied)` : s.command === 'down' && !s.dryRun ? ` (${s.counts.reverted} reverted)` : '';
-        return `| ${i + 1} | ${cell((0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .stageLabel */ .H)(s))}${work} | ${s.target ? code(s.target) : ''} | ${utc(s.startedAt)} | ${duration(s.durationMs)} | ${result} |`;
+        return `| ${i + 1} | ${cell((0,_mermaid_js__WEBPACK_IMPORTED_MODULE_3__/* .stageLabel */ .H)(s))}${work} | ${s.target ? code(s.target) : ''} | ${utc(s.startedAt)} | ${duration(s.durationMs)} | ${result} |`;
     });
     return ['| # | stage | database | started | duration | result |', '|---:|---|---|---|---:|---|', ...rows];
 }
@@ -36899,7 +37777,7 @@ function renderReportMarkdown(report, title = 'Promotion report') {
         '',
         `${headline(report)}${target ? ` Database ${code(target)}.` : ''}`,
         '',
-        (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .stagesDiagram */ .d)(report.stages),
+        (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_3__/* .stagesDiagram */ .d)(report.stages),
         '',
         '### Success criteria (runbook)',
         '',
@@ -36919,6 +37797,10 @@ function renderReportMarkdown(report, title = 'Promotion report') {
     if (report.backup)
         lines.push('### Backup', '', ...backupTable(report.backup), '');
     lines.push('### Verification', '', ...checksSection(report.checks), '');
+    if (report.ramps?.length)
+        lines.push('### Feature-flag ramp', '', ...report.ramps.flatMap((r) => [(0,_ramp_text_js__WEBPACK_IMPORTED_MODULE_1__/* .rampSection */ .U3)(r, '####'), '']));
+    if (report.latency)
+        lines.push((0,_latency_text_js__WEBPACK_IMPORTED_MODULE_0__/* .latencySection */ .y)(report.latency, '###'), '');
     return lines.join('\n');
 }
 /** For adapters (the action's job summary): stage results in, markdown out, no files touched. */
@@ -36971,6 +37853,126 @@ function stagesDiagram(stages) {
     lines.push(...CLASSES.map((c) => `  ${c}`), '```');
     return lines.join('\n');
 }
+
+
+/***/ }),
+
+/***/ 7266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ rampLines),
+/* harmony export */   U3: () => (/* binding */ rampSection),
+/* harmony export */   y4: () => (/* binding */ rampMarkdown)
+/* harmony export */ });
+/* harmony import */ var _ramp_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5980);
+/* harmony import */ var _ramp_span_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8030);
+
+
+/** Rows in the readings table and points in a chart: a long window is sampled evenly, its end always kept. */
+const MAX_TABLE_ROWS = 12;
+const MAX_CHART_POINTS = 40;
+const OUTCOME = {
+    passed: 'held: every gate passed for the whole window',
+    reverted: 'REVERTED',
+    'revert-skipped': 'FAILED, not reverted (changed by someone else meanwhile)',
+};
+/** Summary lines for the CLI and the action's log. */
+function rampLines(result) {
+    const r = result.ramp;
+    if (!r)
+        return [];
+    const lines = [
+        `ramp: ${r.flag} ${r.from}% → ${r.to}%${r.forced ? ' (forced)' : ''}: ${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%`,
+        `  window ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.windowMs)}, ${r.readings.length} evaluation${r.readings.length === 1 ? '' : 's'} every ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.intervalMs)}`,
+    ];
+    for (const gate of r.gates)
+        lines.push(`  ${gateSummary(gate, r.readings)}`);
+    if (r.reason)
+        lines.push(`  why: ${r.reason}`);
+    return lines;
+}
+/** A gate over the whole watch: its worst reading and how many evaluations answered. */
+function gateSummary(gate, readings) {
+    const own = readings.map((x) => x.gates.find((g) => g.name === gate.name)).filter((g) => g !== undefined);
+    const valued = own.filter((g) => g.value !== undefined);
+    const worst = valued.length === 0 ? undefined : valued.reduce((a, b) => (gate.max !== undefined ? (b.value > a.value ? b : a) : b.value < a.value ? b : a));
+    const threshold = gate.max !== undefined ? `max ${gate.max}` : `min ${gate.min}`;
+    const failed = own.find((g) => g.status === 'error' || g.status === 'no-rows');
+    const worstText = worst ? `worst ${(0,_ramp_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .againstThreshold */ .R1)(gate, worst.value)}` : 'no value';
+    return `${gate.name} (${threshold}): ${worstText}, ${valued.length} of ${own.length} evaluations answered${failed ? `; ${failed.status === 'error' ? `error: ${failed.error}` : 'no rows'}` : ''}`;
+}
+/** Job-summary sections (markdown). */
+function rampMarkdown(result) {
+    return result.ramp ? [rampSection(result.ramp, '###')] : [];
+}
+/** The ramp as markdown: outcome, the readings as a small table, one mermaid chart per gate. */
+function rampSection(r, heading) {
+    const icon = r.outcome === 'passed' ? '✅' : '❌';
+    const lines = [
+        `${heading} ${icon} Ramp: \`${r.flag}\` ${r.from}% → ${r.to}%`,
+        '',
+        `${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%. Window ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.windowMs)}, evaluated every ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.intervalMs)} (${r.readings.length} evaluations).${r.reason ? ` Why: ${cell(r.reason)}.` : ''}`,
+        '',
+        `| since the move | ${r.gates.map((g) => `${cell(g.name)} (${g.max !== undefined ? `max ${g.max}` : `min ${g.min}`})`).join(' | ')} |`,
+        `|---:|${r.gates.map(() => '---:').join('|')}|`,
+    ];
+    for (const reading of sample(r.readings, MAX_TABLE_ROWS)) {
+        const cells = r.gates.map((g) => readingCell(g, reading.gates.find((x) => x.name === g.name)));
+        lines.push(`| ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(reading.elapsedMs)} | ${cells.join(' | ')} |`);
+    }
+    if (r.readings.length > MAX_TABLE_ROWS)
+        lines.push('', `${MAX_TABLE_ROWS} of ${r.readings.length} evaluations shown (evenly spaced, the last always); the JSON result has all.`);
+    const charted = sample(r.readings, MAX_CHART_POINTS);
+    if (charted.length >= 2) {
+        for (const gate of r.gates)
+            lines.push('', ...chart(gate, charted));
+        lines.push('', 'Charts: the gate (first line) against its threshold (second); an evaluation without a value is drawn as 0.');
+    }
+    return lines.join('\n');
+}
+function readingCell(gate, g) {
+    if (!g)
+        return '';
+    switch (g.status) {
+        case 'ok':
+            return String(g.value);
+        case 'breach':
+            return `❌ ${g.value}`;
+        case 'pending':
+            return 'no rows yet';
+        case 'no-rows':
+            return '❌ no rows';
+        default:
+            return `❌ error: ${cell(g.error ?? '')}`;
+    }
+}
+function chart(gate, readings) {
+    const values = readings.map((x) => x.gates.find((g) => g.name === gate.name)?.value ?? 0);
+    const threshold = gate.max ?? gate.min ?? 0;
+    const top = Math.max(threshold, ...values);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${label(gate.name)} (${gate.max !== undefined ? 'max' : 'min'} ${threshold})"`,
+        `  x-axis "seconds since the move" [${readings.map((x) => (x.elapsedMs / 1000).toFixed(1)).join(', ')}]`,
+        `  y-axis "value" 0 --> ${Math.ceil(top * 1.2) || 1}`,
+        `  line [${values.join(', ')}]`,
+        `  line [${values.map(() => threshold).join(', ')}]`,
+        '```',
+    ];
+}
+function sample(items, max) {
+    if (items.length <= max)
+        return [...items];
+    const picked = new Set();
+    for (let i = 0; i < max - 1; i++)
+        picked.add(Math.round((i * (items.length - 1)) / (max - 1)));
+    picked.add(items.length - 1);
+    return [...picked].sort((a, b) => a - b).map((i) => items[i]);
+}
+const label = (s) => s.replace(/[^A-Za-z0-9 _.,:()+-]/g, ' ');
+const cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 
 /***/ }),
@@ -37122,6 +38124,8 @@ function buildReport(results, generatedAt = new Date()) {
     const backup = lastWith((r) => r.backup !== undefined)?.backup;
     const evidence = { checks, stages: ordered, backup };
     const stages = ordered.map(stageSummary);
+    const ramps = ordered.flatMap((r) => (r.ramp ? [r.ramp] : []));
+    const latency = lastWith((r) => r.latency?.mode === 'compare')?.latency ?? lastWith((r) => r.latency !== undefined)?.latency;
     return {
         reportVersion: 1,
         generatedAt: generatedAt.toISOString(),
@@ -37130,8 +38134,155 @@ function buildReport(results, generatedAt = new Date()) {
         backup,
         checks,
         prePromotion: prePromotionChecklist(evidence),
-        successCriteria: successCriteria(evidence),
+        successCriteria: successCriteria(evidence).map((c) => (c.id === 'no-performance-degradation' ? performanceCriterion(c, latency) : c)),
+        ...(ramps.length > 0 ? { ramps } : {}),
+        ...(latency ? { latency } : {}),
     };
+}
+/** The runbook's "< 10% increase in p95 latency", answered by a latency comparison when one was given. */
+function performanceCriterion(criterion, latency) {
+    if (latency?.mode !== 'compare' || !latency.comparisons)
+        return criterion;
+    const compared = latency.comparisons.filter((c) => c.p95ChangePct !== undefined);
+    if (compared.length === 0)
+        return criterion;
+    const slower = compared.filter((c) => c.status === 'slower');
+    const worst = compared.reduce((a, b) => (b.p95ChangePct > a.p95ChangePct ? b : a));
+    const evidence = slower.length > 0
+        ? `p95 grew more than ${latency.maxP95IncreasePct}% for ${slower.map((c) => `${c.name} (${c.p95ChangePct}%)`).join(', ')}`
+        : `${compared.length} probes within ${latency.maxP95IncreasePct}% of the baseline's p95 (largest change ${worst.name}: ${worst.p95ChangePct}%)`;
+    return { ...criterion, status: slower.length > 0 ? 'fail' : 'pass', evidence };
+}
+
+
+/***/ }),
+
+/***/ 4170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ml: () => (/* binding */ reviewLines),
+/* harmony export */   Wq: () => (/* binding */ reviewMarkdown)
+/* harmony export */ });
+/* unused harmony export nothingToReviewLine */
+/* harmony import */ var _lint_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6925);
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const short = (commit) => commit.slice(0, 12);
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const ICON = { ok: '✓', failed: '✗', skipped: '-' };
+const MD_ICON = { ok: '✅', failed: '❌', skipped: '⏭️' };
+/** The one line a pull request without database changes gets (summary and log alike). */
+function nothingToReviewLine(review) {
+    return `review: nothing to review: no migration, DOWN, view, policy or config file differs from ${review.base.ref} (${short(review.base.commit)})`;
+}
+function errorsOf(review) {
+    return review.findings.filter((f) => f.severity === 'error');
+}
+function headline(review) {
+    const errors = errorsOf(review).length;
+    const verdict = errors === 0 ? 'passed' : `${plural(errors, 'problem')} found`;
+    return `review of ${review.head.ref}${review.head.commit ? ` (${short(review.head.commit)})` : ''} against ${review.base.ref} (${short(review.base.commit)}): ${verdict}`;
+}
+const where = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : f.phase ? `phase ${f.phase}` : '');
+/** Summary lines for the CLI and the action's log. */
+function reviewLines(result) {
+    const review = result.review;
+    if (!review)
+        return [];
+    if (review.nothingToReview)
+        return [nothingToReviewLine(review)];
+    const lines = [headline(review)];
+    lines.push(`  ${plural(review.changes.length, 'changed file')}, ${plural(review.newMigrations.length, 'new migration')}${review.database ? `, on ${review.database}` : ''}`);
+    for (const m of review.newMigrations)
+        lines.push(`  new: ${m.file}${m.down ? `  (DOWN ${m.down})` : '  (no DOWN file)'}`);
+    for (const s of review.steps) {
+        lines.push(`  ${ICON[s.status]} ${s.title.padEnd(34)} ${s.status === 'skipped' ? '' : `${s.durationMs} ms  `}${s.detail}`);
+    }
+    for (const f of review.findings) {
+        lines.push(`  ${f.severity.padEnd(5)} ${where(f) ? `${where(f)}: ` : ''}${f.rule}: ${f.message}`);
+        if (f.fix)
+            lines.push(`        fix: ${f.fix}`);
+    }
+    if (review.lint)
+        lines.push(...(0,_lint_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lintLines */ .x)({ ...result, lint: review.lint }));
+    return lines;
+}
+/**
+ * The review as markdown: the job summary's section and, with a hidden marker added by the
+ * commenter, the pull request's comment. Same text in both places, so they never disagree.
+ */
+function reviewMarkdown(result) {
+    const review = result.review;
+    if (!review)
+        return [];
+    if (review.nothingToReview)
+        return [nothingToReviewLine(review).replace(/^review: /, '**pg-promote review**: ')];
+    const errors = errorsOf(review);
+    const out = [];
+    out.push(`### pg-promote review: ${errors.length === 0 ? '✅ passed' : `❌ ${plural(errors.length, 'problem')}`}`);
+    out.push('');
+    out.push(`Base \`${cell(review.base.ref)}\` (\`${short(review.base.commit)}\`) · head ${review.head.commit ? `\`${cell(review.head.ref)}\` (\`${short(review.head.commit)}\`)` : cell(review.head.ref)}` +
+        `${review.database ? ` · applied on ${cell(review.database)}` : ''}`);
+    out.push('', '#### Plan', '');
+    if (review.newMigrations.length === 0)
+        out.push('No new migration.');
+    else {
+        out.push('| phase | version | migration | DOWN |', '| --- | --- | --- | --- |');
+        for (const m of review.newMigrations)
+            out.push(`| ${m.phase} | ${m.version} | \`${cell(m.file)}\` | ${m.down ? `\`${cell(m.down)}\`` : '**missing**'} |`);
+    }
+    out.push('', `<details><summary>${plural(review.changes.length, 'changed file')}</summary>`, '');
+    for (const c of review.changes)
+        out.push(`- ${c.change} ${c.kind}: \`${cell(c.file)}\``);
+    out.push('', '</details>');
+    if (review.steps.length > 0) {
+        out.push('', '#### Steps', '', '| | step | time | result |', '| --- | --- | --- | --- |');
+        for (const s of review.steps) {
+            out.push(`| ${MD_ICON[s.status]} | ${s.title} | ${s.status === 'skipped' ? '' : `${s.durationMs} ms`} | ${cell(s.detail)} |`);
+        }
+    }
+    if (review.findings.length > 0) {
+        out.push('', '#### Findings', '', '| severity | where | rule | finding | fix |', '| --- | --- | --- | --- | --- |');
+        for (const f of review.findings) {
+            out.push(`| ${f.severity} | ${where(f) ? `\`${cell(where(f))}\`` : ''} | ${f.rule} | ${cell(f.message)} | ${cell(f.fix ?? '')} |`);
+        }
+    }
+    if (review.lint)
+        out.push('', (0,_lint_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lintMarkdown */ .t)(review.lint).replace(/^### /, '#### '));
+    return [out.join('\n')];
+}
+
+
+/***/ }),
+
+/***/ 1527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ reviewSection),
+/* harmony export */   n: () => (/* binding */ buildReviewConfig)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
+
+/**
+ * `pg-promote review`: which objects the DOWN proof compares. The phases' own schemas are
+ * always compared; migrations that also build objects elsewhere name those schemas here.
+ */
+const identifier = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be a plain identifier (letters, digits, _ and $; at most 63)');
+const reviewSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    schemas: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(identifier)
+        .default([])
+        .describe("Schemas compared after the DOWN files besides the phases' own (objects a migration creates elsewhere)."),
+    compare_grants: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(true)
+        .describe('Count a privilege the DOWN files did not give back (or left behind) as a difference.'),
+})
+    .describe('Pull-request review: apply, verify and prove the DOWN files on a throwaway database.');
+function buildReviewConfig(section, _root) {
+    const s = section ?? reviewSection.parse({});
+    return { schemas: s.schemas, compareGrants: s.compare_grants };
 }
 
 
@@ -37551,6 +38702,152 @@ function splitStatements(sql) {
         result.unterminated = unterminated;
     return result;
 }
+
+
+/***/ }),
+
+/***/ 8735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ buildMaintenanceWindowsConfig),
+/* harmony export */   IN: () => (/* binding */ maintenanceWindowsSection),
+/* harmony export */   qn: () => (/* binding */ DAYS)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var _zoned_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65);
+
+
+/**
+ * The runbook's "maintenance window scheduled", written down: named windows of wall-clock time
+ * in an IANA time zone. A window whose end is earlier than its start runs past midnight into
+ * the next day (its `days` are the days it opens on). Times are wall-clock, so a window keeps
+ * its local hours across a daylight-saving change.
+ */
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const time = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/, 'must be a time HH:MM (00:00 to 24:00)');
+const windowEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    days: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DAYS)).min(1, 'must list at least one day').describe('Days the window opens on: mon, tue, wed, thu, fri, sat, sun.'),
+    start: time.describe('Local time the window opens (HH:MM).'),
+    end: time.describe('Local time the window closes (HH:MM, exclusive); earlier than start means the next day.'),
+    time_zone: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .superRefine((zone, ctx) => {
+        if (!(0,_zoned_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isTimeZone */ .kQ)(zone))
+            ctx.addIssue({ code: 'custom', message: `unknown time zone '${zone}' (expected an IANA name such as Europe/Berlin or UTC)` });
+    })
+        .describe('IANA time zone of start and end, e.g. Europe/Berlin.'),
+})
+    .superRefine((w, ctx) => {
+    if (w.start === w.end)
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `is the same as start (${w.start}): a window needs a length` });
+    if (w.start === '24:00')
+        ctx.addIssue({ code: 'custom', path: ['start'], message: 'must be before 24:00 (write 00:00 on the next day)' });
+})
+    .describe('One maintenance window.');
+const maintenanceWindowsSection = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'window names are letters, digits, _ . -'), windowEntry)
+    .describe('Maintenance windows by name: migrate, restore and ramp on a production database refuse to start outside every one (unless --outside-window REASON).');
+const minutes = (hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+function buildMaintenanceWindowsConfig(section, _root) {
+    return Object.entries(section ?? {}).map(([name, w]) => ({
+        name,
+        days: w.days,
+        start: minutes(w.start),
+        end: minutes(w.end),
+        timeZone: w.time_zone,
+        text: `${w.days.join(',')} ${w.start}-${w.end} ${w.time_zone}`,
+    }));
+}
+
+
+/***/ }),
+
+/***/ 65:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ instantOf),
+/* harmony export */   HJ: () => (/* binding */ localTime),
+/* harmony export */   T0: () => (/* binding */ hhmm),
+/* harmony export */   fi: () => (/* binding */ addDays),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone)
+/* harmony export */ });
+/**
+ * Wall-clock time in an IANA zone, from Intl alone (no time-zone database of our own): the
+ * local day and minute of an instant, and the instant of a local day and minute.
+ */
+const formatters = new Map();
+function isTimeZone(zone) {
+    if (typeof zone !== 'string' || zone.length === 0)
+        return false;
+    try {
+        formatterFor(zone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function formatterFor(zone) {
+    let f = formatters.get(zone);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone: zone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            weekday: 'short',
+        });
+        formatters.set(zone, f);
+    }
+    return f;
+}
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+function localTime(instant, zone) {
+    const parts = Object.fromEntries(formatterFor(zone).formatToParts(instant).map((p) => [p.type, p.value]));
+    return {
+        year: Number(parts.year),
+        month: Number(parts.month),
+        day: Number(parts.day),
+        weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
+        minute: Number(parts.hour) * 60 + Number(parts.minute),
+    };
+}
+/** How far the zone's wall clock is ahead of UTC at an instant, in ms. */
+function offsetMs(instant, zone) {
+    const l = localTime(new Date(instant), zone);
+    const asUtc = Date.UTC(l.year, l.month - 1, l.day, 0, l.minute);
+    return asUtc - Math.floor(instant / 60_000) * 60_000;
+}
+/**
+ * The instant a local date and minute happen in a zone. A local time skipped by a
+ * spring-forward change moves forward by the gap (02:30 on that night is 03:30, as Temporal's
+ * "compatible" rule has it); a repeated autumn time is its first occurrence.
+ */
+function instantOf(zone, year, month, day, minute) {
+    const wall = Date.UTC(year, month - 1, day, 0, minute);
+    const first = wall - offsetMs(wall, zone);
+    const second = wall - offsetMs(first, zone);
+    if (second === first)
+        return new Date(first);
+    // Two offsets disagree: either a gap (neither maps back to `wall`) or an overlap.
+    const candidates = [first, second].filter((t) => localMinuteKey(t, zone) === wall).sort((a, b) => a - b);
+    if (candidates.length > 0)
+        return new Date(candidates[0]);
+    return new Date(Math.max(first, second));
+}
+function localMinuteKey(instant, zone) {
+    const l = localTime(new Date(instant), zone);
+    return Date.UTC(l.year, l.month - 1, l.day, 0, l.minute);
+}
+/** Local calendar arithmetic (days), independent of any zone. */
+function addDays(year, month, day, days) {
+    const d = new Date(Date.UTC(year, month - 1, day + days));
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+const hhmm = (minute) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 
 /***/ }),
@@ -49458,11 +50755,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   euz: () => (/* binding */ literal),
   aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
+  g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ string)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -51551,13 +52849,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!core_util/* isPlainObject */.Qd(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -51586,7 +52884,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -51600,14 +52898,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -51653,7 +52951,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && core_regexes/* number */.ai.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -51677,7 +52975,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -51693,14 +52991,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -51720,7 +53018,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -55637,14 +56935,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -55652,14 +56950,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...core_util/* normalizeParams */.A2(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;

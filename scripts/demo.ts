@@ -2,14 +2,18 @@
 // Starts a cluster, creates `staging` and `production`, and drives the real CLI bundle
 // (dist/cli/index.js) through every stage: plan, migrate on staging; on production the staging
 // gate, a verified backup with PITR readiness, the backup gate, migrate, verify (and a broken
-// grant caught), the report, and a rollback drill that restores the backup. Then it removes
-// the cluster and its files.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// grant caught), the latency baseline, the feature-flag ramp with a simulated ingest service
+// (healthy, then failing: the flag reverts by itself), the latency comparison, the report, and a
+// rollback drill: kill switches off, stakeholders told, the backup restored. A local webhook
+// stands in for Slack and shows each message. Then it removes the cluster and its files.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startThrowawayCluster } from '../src/cluster/throwaway.js';
+import { startIngestSim } from './ingest-sim.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cliPath = path.join(root, 'dist/cli/index.js');
@@ -22,26 +26,41 @@ function step(title: string): void {
 }
 
 /** The CLI as a user runs it; the URL (with its password) travels in the environment. */
-function pgPromote(databaseUrl: string, args: string[], expect = 0, env: Record<string, string> = {}): string {
+async function pgPromote(databaseUrl: string, args: string[], expect: number | number[] = 0, env: Record<string, string> = {}): Promise<void> {
+  const full = [...args, '--config', demoConfig];
   console.log(`$ pg-promote ${args.join(' ')}`);
-  const json = args.includes('--json');
-  const run = spawnSync(process.execPath, [cliPath, ...args], {
+  const child = spawn(process.execPath, [cliPath, ...full], {
     cwd: root,
-    stdio: ['ignore', json ? 'pipe' : 'inherit', 'inherit'],
-    encoding: 'utf8',
-    env: { ...process.env, ...env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, DEMO_SLACK_WEBHOOK_URL: webhookUrl },
   });
-  if (run.status !== expect) throw new Error(`pg-promote ${args[0]} exited ${run.status}, expected ${expect}`);
-  if (json) console.log(`  (exit ${run.status}; result saved)`);
-  else if (expect !== 0) console.log(`  (exit ${run.status}, as expected)`);
-  return run.stdout ?? '';
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  const allowed = Array.isArray(expect) ? expect : [expect];
+  if (status === null || !allowed.includes(status)) throw new Error(`pg-promote ${args[0]} exited ${status}, expected ${allowed.join(' or ')}`);
+  if (status !== 0) console.log(`  (exit ${status}, as expected)`);
 }
 
-function saved(name: string, json: string): string {
-  const file = path.join(work, name);
-  writeFileSync(file, json);
-  return file;
+/** Stands in for Slack: what pg-promote posts is shown as it arrives. */
+async function startWebhook(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (d: Buffer) => (body += d.toString('utf8')));
+    req.on('end', () => {
+      const text = String((JSON.parse(body) as { text?: string }).text ?? '');
+      console.log(`  📣 webhook received: ${text.split('\n').filter(Boolean).slice(0, 3).join(' / ')}`);
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/slack-webhook`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
+
+/** Where a stage's result document goes (--result-file), for the report. */
+const result = (name: string): string => path.join(work, `${name}.json`);
 
 const newest = (suffix: string) => {
   const file = readdirSync(backups).filter((f) => f.endsWith(suffix)).sort().at(-1);
@@ -49,10 +68,28 @@ const newest = (suffix: string) => {
   return path.join(backups, file);
 };
 
-step('starting a throwaway PostgreSQL cluster');
+// The repository's db/promotion.yml, plus what a team adds for its own channels and calendar:
+// a webhook (its URL from the environment, as from a secret) and a maintenance window.
+const demoConfig = path.join(work, 'promotion.yml');
+writeFileSync(
+  demoConfig,
+  `${readFileSync(path.join(root, 'db/promotion.yml'), 'utf8')}
+notifications:
+  title: Database Housekeeping Promotion (demo)
+  webhooks:
+    ops-slack: { url_env: DEMO_SLACK_WEBHOOK_URL, format: slack }
+maintenance_windows:
+  demo-all-day: { days: [mon, tue, wed, thu, fri, sat, sun], start: "00:00", end: "24:00", time_zone: UTC }
+`,
+);
+
+step('starting a throwaway PostgreSQL cluster and a local webhook standing in for Slack');
+const webhook = await startWebhook();
+const webhookUrl = webhook.url;
 const cluster = await startThrowawayCluster();
 const stop = async () => {
   await cluster.stop();
+  await webhook.close();
   rmSync(work, { recursive: true, force: true });
 };
 process.once('SIGINT', () => void stop().then(() => process.exit(130)));
@@ -62,44 +99,88 @@ try {
   const staging = await cluster.createDatabase('staging');
   const production = await cluster.createDatabase('production');
 
+  step('the promotion starts: stakeholders are told (the runbook\'s "stakeholders notified")');
+  await pgPromote(staging, ['notify', '--event', 'start', '--message', 'targets: staging, production']);
+
   step('staging: plan, then migrate (eng, then vh: migrations, views, policies)');
-  pgPromote(staging, ['plan']);
-  pgPromote(staging, ['migrate']);
+  await pgPromote(staging, ['plan']);
+  await pgPromote(staging, ['migrate']);
 
   step('production: plan with the staging gate (and lint, judged against production)');
-  const plan = saved('plan.json', pgPromote(production, ['plan', '--staging-url', staging, '--json']));
+  await pgPromote(production, ['plan', '--staging-url', staging, '--result-file', result('plan')]);
+  const plan = result('plan');
 
   step('production: a verified backup, with PITR readiness');
-  const backup = saved('backup.json', pgPromote(production, ['backup', '--backup-dir', backups, '--json']));
-  pgPromote(production, ['status']);
+  await pgPromote(production, ['backup', '--backup-dir', backups, '--result-file', result('backup')]);
+  const backup = result('backup');
+  await pgPromote(production, ['status']);
+
+  step('waiting for the four sign-offs (in GitHub: four environments with required reviewers)');
+  await pgPromote(production, ['notify', '--event', 'gate', '--message', 'sign-offs needed: Engineering Lead, Database Admin, Security, Product Owner']);
 
   step('production: migrate without the backup is refused (production needs one)');
-  pgPromote(production, ['migrate'], 2);
+  await pgPromote(production, ['migrate'], 2);
 
   step('production: migrate with the verified backup and the staging gate');
   const manifest = newest('.manifest.json');
-  const migrate = saved('migrate.json', pgPromote(production, ['migrate', '--backup-manifest', manifest, '--staging-url', staging, '--json']));
-  pgPromote(production, ['status']);
+  await pgPromote(production, ['migrate', '--backup-manifest', manifest, '--staging-url', staging, '--result-file', result('migrate')]);
+  const migrate = result('migrate');
+  await pgPromote(production, ['status']);
 
   step('production: verify (RLS, role access, boundary grants, views, row counts, audit trail)');
-  const verify = saved('verify.json', pgPromote(production, ['verify', '--json']));
-  pgPromote(production, ['verify', '--phase', 'eng']);
+  await pgPromote(production, ['verify', '--result-file', result('verify')]);
+  const verify = result('verify');
+  await pgPromote(production, ['verify', '--phase', 'eng']);
 
   step('production: someone grants vh_ingest a write on eng; verify catches it');
   await cluster.sql('GRANT INSERT ON eng.teams TO vh_ingest', 'production');
-  pgPromote(production, ['verify', '--phase', 'vh'], 1);
+  await pgPromote(production, ['verify', '--phase', 'vh'], 1);
   await cluster.sql('REVOKE INSERT ON eng.teams FROM vh_ingest', 'production');
 
-  step('production: the promotion report (the runbook\'s success criteria)');
-  pgPromote(production, ['report', '--results', plan, '--results', backup, '--results', migrate, '--results', verify]);
+  step('production: latency baseline of the probe queries, before the ramp');
+  const latencyFile = path.join(work, 'latency-baseline.json');
+  await pgPromote(production, ['latency', '--baseline', latencyFile, '--samples', '60']);
+
+  step('production: ramp the ingest flag to 10% while a simulated ingest service runs; its gates hold');
+  const sim = await startIngestSim({ databaseUrl: production, intervalMs: 50 });
+  await pgPromote(production, ['ramp', '--flag', 'ingest', '--to', '10', '--window', '3s', '--interval', '1s', '--result-file', result('ramp-10')]);
+  const ramp10 = result('ramp-10');
+  await pgPromote(production, ['ramp', '--flag', 'ingest', '--to', '10', '--window', '1s'], 2);
+
+  step('production: ramp to 50%; the new ingest path starts failing, the gates trip, the flag goes back to 10%');
+  const breakIt = setTimeout(() => {
+    sim.setMode('failing');
+    console.log('  (the simulated ingest service now fails on the new path)');
+  }, 1200);
+  await pgPromote(production, ['ramp', '--flag', 'ingest', '--to', '50', '--window', '6s', '--interval', '1s', '--result-file', result('ramp-50')], 1);
+  const ramp50 = result('ramp-50');
+  clearTimeout(breakIt);
+  const ingest = await sim.stop();
+  console.log(`ingest service stopped after ${ingest.runs} runs (${ingest.failed} failed)`);
+  await pgPromote(production, ['flags', 'list']);
+
+  step('production: latency compared with the baseline (the runbook\'s "< 10% increase in p95")');
+  // A p95 on a busy laptop can jump by more than 10% and the 1 ms noise floor on its own: the
+  // demo shows the verdict either way, and the report below carries it.
+  await pgPromote(production, ['latency', '--compare', latencyFile, '--samples', '60', '--result-file', result('latency')], [0, 1]);
+  const latency = result('latency');
+
+  step('production: the promotion report (the runbook\'s success criteria): the reverted ramp fails it; the outcome told');
+  const results = [plan, backup, migrate, verify, ramp10, ramp50, latency].flatMap((f) => ['--results', f]);
+  await pgPromote(production, ['report', ...results], 1);
+  await pgPromote(production, ['notify', '--event', 'failure', '--results', ramp50, '--message', 'ingest ramp reverted to 10%; promotion otherwise complete']);
   const auditDir = path.join(root, 'ops/audit');
   console.log(`audit file (kept after the demo): ${path.join(auditDir, readdirSync(auditDir).filter((f) => f.endsWith('.md')).sort().at(-1) ?? '')}`);
 
-  step('rollback drill: a backup, an accident, a restore');
-  pgPromote(production, ['backup', '--backup-dir', backups]);
+  step('rollback drill: a backup, an accident, the kill switches, the message, a restore');
+  await pgPromote(production, ['backup', '--backup-dir', backups]);
   await cluster.sql('DELETE FROM vh.ingest_runs; DROP VIEW views.eng_governance_summary;', 'production');
   console.log('accident: every vh.ingest_runs row deleted, views.eng_governance_summary dropped');
-  pgPromote(production, ['restore', '--backup', newest('.dump'), '--confirm', 'production']);
+  await pgPromote(production, ['flags', 'off', '--reason', 'rollback drill: ingest rows lost', '--result-file', result('flags-off')]);
+  const flagsOff = result('flags-off');
+  await pgPromote(production, ['notify', '--event', 'rollback', '--results', flagsOff, '--message', 'ingest rows lost']);
+  await pgPromote(production, ['restore', '--backup', newest('.dump'), '--confirm', 'production']);
+  await pgPromote(production, ['flags', 'list']);
   const rows = (await cluster.sql('SELECT count(*)::int AS n FROM vh.ingest_runs', 'production')).rows[0].n;
   const view = (await cluster.sql("SELECT to_regclass('views.eng_governance_summary') IS NOT NULL AS back", 'production')).rows[0].back;
   console.log(`after the restore: vh.ingest_runs has ${rows} rows; views.eng_governance_summary ${view ? 'is back' : 'is MISSING'}`);

@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
-/* unused harmony exports EVENTS_TABLE, createEventsSql, EVENTS_EXISTS_SQL, insertEventSql */
+/* unused harmony exports createEventsSql, EVENTS_EXISTS_SQL, insertEventSql */
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 
 /**
@@ -234,19 +235,43 @@ const EXISTING_SCHEMAS_SQL = 'SELECT nspname FROM pg_catalog.pg_namespace WHERE 
  * --clean would DROP SCHEMA every schema in the backup, which fails (and, in one transaction,
  * fails the whole restore) as soon as the schema holds anything the backup does not, such as
  * the table a failed promotion created. Schemas that exist are kept; everything in them that
- * the backup holds is still dropped and restored. The edited list is not secret (names only).
+ * the backup holds is still dropped and restored.
+ *
+ * Some tables must outlive a restore: the audit trail of decisions (a restore must not erase
+ * the record of what led to it) and the feature flags (a kill switch thrown before restoring
+ * must stay thrown). Their entries (table, data, constraints, defaults, owned sequences) are
+ * left out, so --clean neither drops nor restores them. The edited list is not secret (names only).
  */
-async function restoreList(client, listing) {
+async function restoreList(client, listing, keepTables = []) {
     const names = listing.schemas.map((s) => s.name);
     const existing = new Set((await client.query(EXISTING_SCHEMAS_SQL, [names])).rows.map((r) => r.nspname));
     const skipped = new Set(listing.schemas.filter((s) => existing.has(s.name)).map((s) => s.dumpId));
-    if (skipped.size === 0 || !listing.lines)
-        return { kept: [], cleanup: async () => undefined };
+    const keptTables = new Set();
+    const lines = (listing.lines ?? []).map((line) => {
+        if (skipped.has(line.slice(0, line.indexOf(';'))))
+            return `;${line}`;
+        const kept = keepTables.find((t) => belongsToTable(line, t));
+        if (!kept)
+            return line;
+        keptTables.add(`${kept.schema}.${kept.table}`);
+        return `;${line}`;
+    });
+    if ((skipped.size === 0 && keptTables.size === 0) || !listing.lines)
+        return { kept: [], keptTables: [], cleanup: async () => undefined };
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pg-promote-restore-'));
     const file = external_node_path_default().join(dir, 'restore.list');
-    const lines = listing.lines.map((line) => (skipped.has(line.slice(0, line.indexOf(';'))) ? `;${line}` : line));
     await (0,promises_.writeFile)(file, `${lines.join('\n')}\n`, { mode: 0o600 });
-    return { file, kept: [...existing], cleanup: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+    return { file, kept: [...existing], keptTables: [...keptTables], cleanup: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+}
+// "dumpId; catalog oid DESCRIPTION schema name ...": the entry kinds that belong to one table,
+// and the serial sequence PostgreSQL names after it (table_column_seq). Longer kinds first:
+// "TABLE DATA s t" must not read as a TABLE in schema DATA.
+const TABLE_ENTRY = /^\d+; \d+ \d+ (?:TABLE DATA|TABLE|FK CONSTRAINT|CONSTRAINT|DEFAULT|TRIGGER|POLICY|ROW SECURITY|SEQUENCE OWNED BY|SEQUENCE SET|SEQUENCE) (\S+) (\S+)/;
+function belongsToTable(line, t) {
+    const m = TABLE_ENTRY.exec(line);
+    if (!m || m[1] !== t.schema)
+        return false;
+    return m[2] === t.table || (m[2].startsWith(`${t.table}_`) && m[2].endsWith('_seq'));
 }
 
 // EXTERNAL MODULE: ./src/migrate/history.ts
@@ -424,7 +449,11 @@ async function restore(ctx) {
         onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
     });
     const restoreStarted = Date.now();
-    const list = await restoreList(ctx.session.client, listing);
+    // The decisions log and the flags outlive the restore (see restoreList).
+    const list = await restoreList(ctx.session.client, listing, [
+        { schema: config.historyTable.schema, table: events/* EVENTS_TABLE */.RP },
+        config.flags.table,
+    ]);
     try {
         step(`pg_restore ${pgRestore.version} --clean --if-exists into ${target.display}${jobs > 1 ? ` with ${jobs} jobs` : ' in one transaction'}`);
         await restoreInto({

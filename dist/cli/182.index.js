@@ -211,8 +211,8 @@ async function fetchApprovals(client, repo, runId, now = new Date()) {
 var esm = __webpack_require__(3849);
 // EXTERNAL MODULE: ./src/audit/events.ts
 var events = __webpack_require__(2714);
-// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var load = __webpack_require__(6045);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/db/session.ts
 var db_session = __webpack_require__(9750);
 ;// CONCATENATED MODULE: ./src/github/approvals-db.ts

@@ -61,6 +61,8 @@ function writeAuditFiles(dir, report, markdown) {
     return paths;
 }
 
+// EXTERNAL MODULE: ./src/report/latency-text.ts
+var latency_text = __webpack_require__(9618);
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
 /**
  * The stages as a left-to-right mermaid flowchart, each node coloured by its outcome. GitHub
@@ -98,6 +100,8 @@ function stagesDiagram(stages) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/report/ramp-text.ts
+var ramp_text = __webpack_require__(7266);
 // EXTERNAL MODULE: ./src/errors/format.ts
 var format = __webpack_require__(4532);
 ;// CONCATENATED MODULE: ./src/report/success-criteria.ts
@@ -235,6 +239,8 @@ function report_model_buildReport(results, generatedAt = new Date()) {
     const backup = lastWith((r) => r.backup !== undefined)?.backup;
     const evidence = { checks, stages: ordered, backup };
     const stages = ordered.map(stageSummary);
+    const ramps = ordered.flatMap((r) => (r.ramp ? [r.ramp] : []));
+    const latency = lastWith((r) => r.latency?.mode === 'compare')?.latency ?? lastWith((r) => r.latency !== undefined)?.latency;
     return {
         reportVersion: 1,
         generatedAt: generatedAt.toISOString(),
@@ -243,11 +249,29 @@ function report_model_buildReport(results, generatedAt = new Date()) {
         backup,
         checks,
         prePromotion: prePromotionChecklist(evidence),
-        successCriteria: successCriteria(evidence),
+        successCriteria: successCriteria(evidence).map((c) => (c.id === 'no-performance-degradation' ? performanceCriterion(c, latency) : c)),
+        ...(ramps.length > 0 ? { ramps } : {}),
+        ...(latency ? { latency } : {}),
     };
+}
+/** The runbook's "< 10% increase in p95 latency", answered by a latency comparison when one was given. */
+function performanceCriterion(criterion, latency) {
+    if (latency?.mode !== 'compare' || !latency.comparisons)
+        return criterion;
+    const compared = latency.comparisons.filter((c) => c.p95ChangePct !== undefined);
+    if (compared.length === 0)
+        return criterion;
+    const slower = compared.filter((c) => c.status === 'slower');
+    const worst = compared.reduce((a, b) => (b.p95ChangePct > a.p95ChangePct ? b : a));
+    const evidence = slower.length > 0
+        ? `p95 grew more than ${latency.maxP95IncreasePct}% for ${slower.map((c) => `${c.name} (${c.p95ChangePct}%)`).join(', ')}`
+        : `${compared.length} probes within ${latency.maxP95IncreasePct}% of the baseline's p95 (largest change ${worst.name}: ${worst.p95ChangePct}%)`;
+    return { ...criterion, status: slower.length > 0 ? 'fail' : 'pass', evidence };
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
 
 
 /**
@@ -377,6 +401,10 @@ function renderReportMarkdown(report, title = 'Promotion report') {
     if (report.backup)
         lines.push('### Backup', '', ...backupTable(report.backup), '');
     lines.push('### Verification', '', ...checksSection(report.checks), '');
+    if (report.ramps?.length)
+        lines.push('### Feature-flag ramp', '', ...report.ramps.flatMap((r) => [(0,ramp_text/* rampSection */.U3)(r, '####'), '']));
+    if (report.latency)
+        lines.push((0,latency_text/* latencySection */.y)(report.latency, '###'), '');
     return lines.join('\n');
 }
 /** For adapters (the action's job summary): stage results in, markdown out, no files touched. */
@@ -420,7 +448,7 @@ function splitSignOffs(root, files) {
 
 
 
-const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check'];
+const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint', 'ramp', 'latency', 'flags', 'notify', 'review'];
 const MAX_RESULT_BYTES = 64 * 1024 * 1024;
 /**
  * Reads the stage results a report is built from: the `--json` output of each stage (or the

@@ -6,6 +6,8 @@ import type { Command } from '../result.js';
 export interface CliArgs {
   command: Command;
   json: boolean;
+  /** --result-file: where to write the result JSON as well (what the action's result-json holds). */
+  resultFile?: string;
   /** Everything the engine needs except root and the event sink. */
   engine: Omit<EngineOptions, 'root' | 'onEvent' | 'command'>;
   /** URLs given on the command line or in the environment: their passwords are redacted. */
@@ -88,6 +90,7 @@ Options:
   --base REF                review: the base branch (or commit) the pull request goes into
   --head REF                review: the pull request's commit (default: HEAD)
   --json                    print exactly one JSON document on stdout
+  --result-file FILE        also write that JSON document to FILE (for report --results), whatever is printed
   -h, --help                show this help
   --version                 show the version
 
@@ -139,6 +142,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         phase: { type: 'string', multiple: true },
         to: { type: 'string' },
         json: { type: 'boolean', default: false },
+        'result-file': { type: 'string' },
         'dry-run': { type: 'boolean' },
         'staging-url': { type: 'string' },
         'backup-manifest': { type: 'string' },
@@ -235,6 +239,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
     args: {
       command,
       json: values.json,
+      resultFile: values['result-file'],
       urls: [databaseUrl, values['staging-url'], values['scratch-url']].filter((u): u is string => Boolean(u)),
       engine: {
         databaseUrl,

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { runEngine } from '../engine/index.js';
 import { formatErrorLines } from '../errors/format.js';
 import { exitCodeFor } from '../errors/exit-codes.js';
@@ -55,6 +57,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
           if (line) out(line);
         },
   });
+  if (args.resultFile) {
+    const file = path.resolve(io.cwd, args.resultFile);
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, `${redactor.redact(JSON.stringify(result, null, 2))}\n`);
+    } catch (e) {
+      err(`error: --result-file: cannot write ${args.resultFile}: ${(e as Error).message}`);
+      return Math.max(result.exitCode, 2);
+    }
+  }
   if (json) out(JSON.stringify(result, null, 2));
   else {
     const { lines, errorLines } = renderSummary(result);

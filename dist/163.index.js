@@ -1,8 +1,8 @@
-export const id = 56;
-export const ids = [56];
+export const id = 163;
+export const ids = [163];
 export const modules = {
 
-/***/ 8056:
+/***/ 3163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -321,6 +321,10 @@ class FileReader {
                 if (n === 0)
                     break;
                 length += n;
+                // The size fstat gave is all there is to read: asking again only to hear "end of file"
+                // would be one more system call per file, on trees of tens of thousands of files.
+                if (length === st.size)
+                    break;
             }
             const bytes = this.buffer.subarray(0, length);
             // git's test: a NUL byte near the start means binary.
@@ -560,6 +564,11 @@ function protectedText(r) {
     return parts.join(' or ');
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
 ;// CONCATENATED MODULE: ./src/boundary/literals.ts
@@ -573,19 +582,71 @@ const isIdPart = (c) => {
     return isIdStartCode(k) || (k >= 48 && k <= 57);
 };
 const isNl = (c) => c === '\n' || c === '\r';
-function lex(src, profile) {
+/** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
+const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
+const AT_OR_HASH = /[@#]/;
+function lex(src, profile, codeTokens = 'all') {
     const tokens = [];
+    const all = codeTokens === 'all';
     const n = src.length;
     let nl = true;
     let depth = 0;
     /** Heredoc bodies already taken as strings: [start, end) of each, skipped when reached. */
     const skip = new Map();
     const quotes = profile.quotes;
+    const longConcat = profile.concat.filter((o) => o.length > 1);
     // Only these characters can open a comment, a string or a heredoc: the rest skip those checks.
     const openers = new Set([...profile.lineComments, ...profile.blockComments.map(([o]) => o), ...quotes.map((q) => q.open), ...(profile.heredoc ? ['<'] : [])].map((o) => o[0]));
+    // The last two code tokens as plain values (around-strings mode keeps them out of `tokens`
+    // until a string needs them), with whether each is already in `tokens`.
+    let t1 = '';
+    let s1 = 0;
+    let e1 = 0;
+    let nl1 = false;
+    let d1 = 0;
+    let kept1 = false;
+    let t2 = '';
+    let s2 = 0;
+    let e2 = 0;
+    let nl2 = false;
+    let d2 = 0;
+    let kept2 = false;
+    /** Whether the previous token was a string (its follower is kept). */
+    let afterString = false;
+    /** Type and value of the token before the current position, whatever mode. */
+    let prevType = '';
     const push = (t, start, end) => {
-        tokens.push({ t, start, end, value: src.slice(start, end), nl, depth });
+        prevType = t;
+        if (all || afterString) {
+            tokens.push({ t, start, end, value: src.slice(start, end), nl, depth });
+            afterString = false;
+            t2 = t1, s2 = s1, e2 = e1, nl2 = nl1, d2 = d1, kept2 = kept1;
+            t1 = t, s1 = start, e1 = end, nl1 = nl, d1 = depth, kept1 = true;
+        }
+        else {
+            t2 = t1, s2 = s1, e2 = e1, nl2 = nl1, d2 = d1, kept2 = kept1;
+            t1 = t, s1 = start, e1 = end, nl1 = nl, d1 = depth, kept1 = false;
+        }
         nl = false;
+    };
+    /** Before a string: its two predecessors go into `tokens` (in order) if they are not there yet. */
+    const keepPredecessors = () => {
+        if (all)
+            return;
+        if (t2 && !kept2)
+            tokens.push({ t: t2, start: s2, end: e2, value: src.slice(s2, e2), nl: nl2, depth: d2 });
+        if (t1 && !kept1)
+            tokens.push({ t: t1, start: s1, end: e1, value: src.slice(s1, e1), nl: nl1, depth: d1 });
+        kept1 = kept2 = true;
+    };
+    const pushString = (token) => {
+        keepPredecessors();
+        tokens.push(token);
+        prevType = 'str';
+        afterString = true;
+        // A string is no code token: the ones before it stay the predecessors of the next string.
+        t2 = t1 = '';
+        kept1 = kept2 = true;
     };
     const lineEnd = (i) => {
         while (i < n && !isNl(src[i]))
@@ -594,14 +655,14 @@ function lex(src, profile) {
     };
     const atWordStart = (i) => i === 0 || /[\s;|&(]/.test(src[i - 1]);
     const regexAllowed = () => {
-        const prev = tokens[tokens.length - 1];
-        if (!prev)
+        if (!prevType)
             return true;
-        if (prev.t === 'str' || prev.t === 'num')
+        if (prevType === 'str' || prevType === 'num')
             return false;
-        if (prev.t === 'id')
-            return REGEX_AFTER_WORDS.has(prev.value);
-        return !(prev.value === ')' || prev.value === ']' || prev.value === '}');
+        const value = src.slice(s1, e1);
+        if (prevType === 'id')
+            return REGEX_AFTER_WORDS.has(value);
+        return !(value === ')' || value === ']' || value === '}');
     };
     /** Skips an interpolation's code (lexing it: it may hold strings and builder calls); returns the index after its closing brace. */
     const lexUntilBrace = (i) => lexCode(i, true);
@@ -665,7 +726,7 @@ function lex(src, profile) {
             map.push(j);
             j++;
         }
-        tokens.push({ t: 'str', start: openAt, end: j, text, map, nl, depth });
+        pushString({ t: 'str', start: openAt, end: j, text, map, nl, depth });
         nl = false;
         return j;
     };
@@ -747,7 +808,7 @@ function lex(src, profile) {
             if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
                 const text = src.slice(contentStart, lineStart);
                 const map = Array.from({ length: text.length }, (_, k) => contentStart + k);
-                tokens.push({ t: 'str', start: i, end: i + m[0].length, text, map, nl, depth });
+                pushString({ t: 'str', start: i, end: i + m[0].length, text, map, nl, depth });
                 nl = false;
                 skip.set(bodyStart, end);
                 return i + m[0].length;
@@ -788,9 +849,10 @@ function lex(src, profile) {
                 }
             }
             if (isIdStart(c) || c === '@') {
-                let j = i + 1;
-                while (j < n && (isIdPart(src[j]) || src[j] === '@' || src[j] === '#'))
-                    j++;
+                // The regular expression engine runs the word to its end faster than a loop here could.
+                WORD_REST.lastIndex = i + 1;
+                WORD_REST.test(src);
+                const j = WORD_REST.lastIndex;
                 const word = src.slice(i, j);
                 const quoteNext = src[j] === '"' || src[j] === "'" || src[j] === '`';
                 if (quoteNext && profile.stringPrefix?.test(word)) {
@@ -803,9 +865,8 @@ function lex(src, profile) {
                         }
                     }
                 }
-                let k = i;
-                while (k < j && src[k] !== '@' && src[k] !== '#')
-                    k++;
+                const cut = word.search(AT_OR_HASH);
+                const k = cut < 0 ? j : i + cut;
                 if (k > i)
                     push('id', i, k);
                 else
@@ -847,8 +908,13 @@ function lex(src, profile) {
                 else if (c === '}' && braces-- === 0)
                     return i + 1;
             }
-            const op = profile.concat.find((o) => o.length > 1 && src.startsWith(o, i));
-            const len = op ? op.length : 1;
+            let len = 1;
+            for (const o of longConcat) {
+                if (src.startsWith(o, i)) {
+                    len = o.length;
+                    break;
+                }
+            }
             if (c === '(' || c === '[' || c === '{') {
                 push('p', i, i + 1);
                 depth++;
@@ -940,10 +1006,10 @@ function blankComments(src, profile) {
 // error text, a test title or a translation key.
 const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
-function extractFragments(src, profile) {
+function extractFragments(src, profile, codeTokens = 'all') {
     if (profile.wholeText)
         return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
-    const tokens = lex(src, profile);
+    const tokens = lex(src, profile, codeTokens);
     const fragments = [];
     for (let i = 0; i < tokens.length; i++) {
         if (tokens[i].t !== 'str')
@@ -2024,7 +2090,7 @@ function byteToChar(text) {
     return (b) => (b >= offsets.length ? text.length : offsets[b]);
 }
 
-;// CONCATENATED MODULE: ./src/boundary/scan.ts
+;// CONCATENATED MODULE: ./src/boundary/file-scan.ts
 
 
 
@@ -2035,60 +2101,63 @@ function byteToChar(text) {
 
 
 const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|createTable\w*|alterTable|renameTable|dropTable\w*|createView|createMaterializedView|dropView\w*|createSchema\w*|dropSchema\w*|insert_many|bulk_insert)\s*\(|->\s*(?:insert|update|delete|upsert|truncate)\s*\(/;
-async function scanTree(options) {
-    const { root, rules, only } = options;
-    const skipped = new SkipCounter();
-    const filesPerRule = new Map(rules.map((r) => [r.name, 0]));
-    const rulesFor = (rel) => rules.filter((r) => r.covers(rel));
-    const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
-    const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
-    const files = walkFiles({ root, starts, accept, skipped });
-    const word = protectedWordPattern(rules);
-    const reader = new FileReader(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    const findings = [];
-    const markers = new Map();
-    let parser;
-    let filesScanned = 0;
-    let filesParsed = 0;
-    let bytesScanned = 0;
-    for (const file of files) {
-        const covering = rulesFor(file.rel);
-        for (const r of covering)
-            filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
-        const read = reader.read(file.abs);
-        if (!read.ok) {
-            skipped.add(read.reason, file.rel);
-            continue;
-        }
-        filesScanned++;
-        bytesScanned += read.bytes.length;
+class FileScanner {
+    rules;
+    word;
+    reader;
+    parser;
+    constructor(rules, maxFileBytes) {
+        this.rules = rules;
+        this.word = protectedWordPattern(rules);
+        this.reader = new FileReader(maxFileBytes);
+    }
+    /** Scans files[i] for every i that `next` hands out, until it hands out one past the end. */
+    async scanShare(files, next) {
+        const outcomes = [];
+        for (let i = next(); i < files.length; i = next())
+            outcomes.push(await this.scan(i, files[i]));
+        return outcomes;
+    }
+    async scan(index, file) {
+        const read = this.reader.read(file.abs);
+        if (!read.ok)
+            return { index, skipped: read.reason };
+        const bytes = read.bytes.length;
         // latin1 is a byte-for-byte view: no UTF-8 decoding for the many files that never match.
-        if (!word.test(read.bytes.toString('latin1')))
-            continue;
-        filesParsed++;
+        if (!this.word.test(read.bytes.toString('latin1')))
+            return { index, bytes, parsed: false, findings: [] };
         let text = read.bytes.toString('utf8');
         if (text.charCodeAt(0) === 0xfeff)
             text = ` ${text.slice(1)}`;
+        const { findings, targets } = await this.findingsIn(file.rel, text);
+        // Markers matter only where a write was seen: there they accept one, or are reported unused.
+        return { index, bytes, parsed: true, findings, markers: targets > 0 ? findMarkers(text) : undefined };
+    }
+    async findingsIn(rel, text) {
+        const covering = this.rules.filter((r) => r.covers(rel));
         const targets = [];
-        const profile = profileFor(file.rel);
-        const { fragments, tokens } = extractFragments(text, profile);
+        const profile = profileFor(rel);
+        // Without a builder-style write call in the file, the builder check has nothing to walk.
+        const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
+        const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings');
         for (const fragment of fragments) {
-            if (!word.test(fragment.text) || !WRITE_WORDS.test(fragment.text))
+            if (!this.word.test(fragment.text) || !WRITE_WORDS.test(fragment.text))
                 continue;
-            parser ??= await loadParser();
-            for (const t of classifySql(fragment.text, parser, fragment.open)) {
+            this.parser ??= await loadParser();
+            for (const t of classifySql(fragment.text, this.parser, fragment.open)) {
                 const map = fragment.map;
                 const sourceStart = map ? (map[t.start] ?? map[map.length - 1] ?? 0) : t.start;
                 const sourceEnd = map ? (map[Math.max(t.start, t.end - 1)] ?? sourceStart) + 1 : t.end;
                 targets.push({ ...t, sourceStart, sourceEnd });
             }
         }
-        if (profile.builders && BUILDER_WORDS.test(text)) {
+        if (builders) {
             for (const t of builderTargets(tokens))
                 targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
         }
+        const findings = [];
         if (targets.length === 0)
-            continue;
+            return { findings, targets: 0 };
         targets.sort((a, b) => a.sourceStart - b.sourceStart);
         const locator = new position/* LineLocator */.TY(text);
         const seen = new Set();
@@ -2104,7 +2173,7 @@ async function scanTree(options) {
                     continue;
                 seen.add(id);
                 findings.push({
-                    file: file.rel,
+                    file: rel,
                     line: at.line,
                     column: at.column,
                     endColumn: end,
@@ -2116,9 +2185,8 @@ async function scanTree(options) {
                 });
             }
         }
-        markers.set(file.rel, findMarkers(text));
+        return { findings, targets: targets.length };
     }
-    return { findings, filesScanned, filesParsed, bytesScanned, skipped, filesPerRule, markers };
 }
 /** End column of [start, end) when it stays on one line; otherwise the end of the start's line. */
 function lineColumnOnLine(text, start, end, startColumn) {
@@ -2148,6 +2216,128 @@ function snippetAt(text, offset) {
         to++;
     const line = text.slice(from, to).trim();
     return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/worker-entry.ts
+/**
+ * Scanning a large tree uses worker threads, and a worker thread needs a module to start from.
+ * Only an adapter's entry module knows it can serve as one (it checks isMainThread first), so
+ * it offers itself here; without an offer (the engine used as a library, tests in-process) the
+ * scan stays on the calling thread. No imports: entry modules load this before anything else.
+ */
+let offered;
+function offerScanWorkerEntry(entry) {
+    offered = new URL(entry);
+}
+function scanWorkerEntry() {
+    return offered;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/scan-threads.ts
+
+
+
+
+
+/**
+ * Reading and lexing thousands of files is CPU work on one core; the runner has more. Large
+ * trees are shared between the calling thread and worker threads, each taking the next file
+ * from one shared cursor, so no thread idles while another has a queue. Small trees stay on one
+ * thread: a worker's start-up would cost more than it saves.
+ */
+const MIN_FILES_FOR_WORKERS = 2000;
+const MAX_THREADS = 4;
+/** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
+function scanThreads(files, env = process.env) {
+    const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
+    if (Number.isInteger(fixed) && fixed >= 1)
+        return Math.min(fixed, MAX_THREADS);
+    if (files < MIN_FILES_FOR_WORKERS)
+        return 1;
+    return Math.max(1, Math.min(external_node_os_default().availableParallelism(), MAX_THREADS));
+}
+function claimNext(cursor) {
+    return Atomics.add(cursor, 0, 1);
+}
+/** Every file's outcome, in the walk's order, whichever thread produced it. */
+async function scanAll(input) {
+    const entry = scanWorkerEntry();
+    const threads = entry ? scanThreads(input.files.length) : 1;
+    const cursorBuffer = new SharedArrayBuffer(4);
+    const cursor = new Int32Array(cursorBuffer);
+    const workers = Array.from({ length: threads - 1 }, () => startWorker(entry, input, cursorBuffer));
+    const own = new FileScanner(input.rules, input.maxFileBytes).scanShare(input.files, () => claimNext(cursor));
+    const shares = await Promise.all([own, ...workers]);
+    const outcomes = shares.flat();
+    outcomes.sort((a, b) => a.index - b.index);
+    return outcomes;
+}
+function startWorker(entry, input, cursor) {
+    const data = {
+        kind: 'pg-promote-boundary-scan',
+        files: input.files,
+        rules: [...input.ruleSpecs],
+        source: input.source,
+        maxFileBytes: input.maxFileBytes,
+        cursor,
+    };
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(entry, { workerData: data, stdout: false, stderr: false });
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            if (message.ok)
+                resolve(message.outcomes);
+            else
+                reject(new promote_error/* PromoteError */.jG('internal', `boundary scan worker failed: ${message.message}`));
+        });
+        worker.once('error', (err) => {
+            settled = true;
+            reject(new promote_error/* PromoteError */.jG('internal', `boundary scan worker failed: ${err.message}`));
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new promote_error/* PromoteError */.jG('internal', `boundary scan worker exited (code ${code}) before reporting`));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/boundary/scan.ts
+
+
+async function scanTree(options) {
+    const { root, rules, only } = options;
+    const skipped = new SkipCounter();
+    const filesPerRule = new Map(rules.map((r) => [r.name, 0]));
+    const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
+    const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
+    const files = walkFiles({ root, starts, accept, skipped });
+    for (const file of files) {
+        for (const r of rules)
+            if (r.covers(file.rel))
+                filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
+    }
+    const outcomes = await scanAll({ files, rules, ruleSpecs: options.ruleSpecs, source: options.source, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+    const findings = [];
+    const markers = new Map();
+    let filesScanned = 0;
+    let filesParsed = 0;
+    let bytesScanned = 0;
+    for (const outcome of outcomes) {
+        const rel = files[outcome.index].rel;
+        if ('skipped' in outcome) {
+            skipped.add(outcome.skipped, rel);
+            continue;
+        }
+        filesScanned++;
+        bytesScanned += outcome.bytes;
+        if (outcome.parsed)
+            filesParsed++;
+        findings.push(...outcome.findings);
+        if (outcome.markers)
+            markers.set(rel, outcome.markers);
+    }
+    return { findings, filesScanned, filesParsed, bytesScanned, skipped, filesPerRule, markers };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
@@ -2183,7 +2373,7 @@ async function boundaryCheck(ctx) {
     const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
     const baselineWritten = flags.baseline ?? section.baseline;
     const baseline = baselineWritten ? loadBaseline(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
-    const scan = await scanTree({ root, rules, only });
+    const scan = await scanTree({ root, rules, ruleSpecs: section.rules, source: flags.rulesFile ?? config.source, only });
     const problems = [];
     const { failing, accepted } = applyExceptions(scan.findings, (file) => scan.markers.get(file) ?? new Map(), baseline, problems);
     for (const [file, markers] of scan.markers) {
@@ -2317,6 +2507,18 @@ async function importLibrary() {
             delete g.__dirname;
     }
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 265;
-export const ids = [265];
+export const id = 894;
+export const ids = [894];
 export const modules = {
 
-/***/ 8265:
+/***/ 8894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27,98 +27,8 @@ var connection_url = __webpack_require__(564);
 var exit_codes = __webpack_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-function parseRepo(value) {
-    if (!value)
-        throw (0,promote_error/* usageError */.Wp)('--repo OWNER/NAME is required', { key: '--repo' });
-    const match = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(value);
-    if (!match || match[2] === '.' || match[2] === '..') {
-        throw (0,promote_error/* usageError */.Wp)(`--repo must be OWNER/NAME, not '${value}'`, { key: '--repo' });
-    }
-    return { owner: match[1], repo: match[2], full: value };
-}
-function githubClient(env) {
-    const token = env.GITHUB_TOKEN?.trim();
-    if (!token) {
-        throw (0,promote_error/* usageError */.Wp)('not set: give a token that can read the repository (environments apply: one that can administer it)', {
-            key: 'GITHUB_TOKEN',
-        });
-    }
-    const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    if (!/^https?:\/\/[^/]/.test(baseUrl))
-        throw (0,promote_error/* usageError */.Wp)(`GITHUB_API_URL must be an http(s) URL, not '${baseUrl}'`, { key: 'GITHUB_API_URL' });
-    return { octokit: (0,github/* getOctokit */.Q)(token, { baseUrl }), baseUrl, token };
-}
-/** What the token needs for each kind of call, named in 403 and 404 messages. */
-const PERMISSION = {
-    readActions: 'actions: read',
-    administer: 'administration: write (the workflow GITHUB_TOKEN cannot have it: use a GitHub App or fine-grained token)',
-    readMembers: 'members: read on the organization',
-    /** Public data (users): a 403 there is the rate limit, handled before permissions are named. */
-    none: 'no particular permission',
-};
-async function api(permission, call, missing) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        const e = err;
-        if (missing && e.status === 404 && e.response)
-            return undefined;
-        throw apiError(e, permission);
-    }
-}
-function apiError(e, permission) {
-    const endpoint = endpointOf(e);
-    if (!e.response) {
-        // No answer at all: octokit calls a network failure 500; say what actually happened.
-        return new promote_error/* PromoteError */.jG('connection', `${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
-            key: 'GITHUB_API_URL',
-        });
-    }
-    const said = githubMessage(e.response.data);
-    const answered = `${endpoint} answered ${e.status}${said ? ` (${said})` : ''}`;
-    switch (e.status) {
-        case 401:
-            return new promote_error/* PromoteError */.jG('connection', `${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
-        case 403:
-        case 429:
-            // GitHub answers an exhausted rate limit with 403 (or 429): not a permission problem.
-            if (e.status === 429 || String(e.response.headers?.['x-ratelimit-remaining']) === '0') {
-                return new promote_error/* PromoteError */.jG('connection', `${answered}: the API rate limit is used up; try again after it resets`);
-            }
-            return new promote_error/* PromoteError */.jG('connection', `${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
-        case 404:
-            return new promote_error/* PromoteError */.jG('connection', `${answered}: not found, or the token cannot see it (it needs ${permission})`, {
-                key: 'GITHUB_TOKEN',
-            });
-        case 422:
-            return new promote_error/* PromoteError */.jG('config', `${answered}: GitHub refused the request`);
-        default:
-            return new promote_error/* PromoteError */.jG('connection', `${answered}: try again later`);
-    }
-}
-function endpointOf(e) {
-    const method = e.request?.method ?? 'request';
-    try {
-        return `${method} ${decodeURIComponent(new URL(e.request?.url ?? '').pathname)}`;
-    }
-    catch {
-        return `${method} (unknown URL)`;
-    }
-}
-function githubMessage(data) {
-    const message = typeof data === 'object' && data !== null ? data.message : undefined;
-    return typeof message === 'string' ? firstLine(message).slice(0, 200) : '';
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
-
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(6584);
 ;// CONCATENATED MODULE: ./src/github/approvals.ts
 
 
@@ -133,7 +43,7 @@ function parseRunId(value) {
 }
 async function fetchApprovals(client, repo, runId, now = new Date()) {
     const { octokit } = client;
-    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: repo.owner, repo: repo.repo, run_id: runId }));
+    const response = await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: repo.owner, repo: repo.repo, run_id: runId }));
     // One review may cover several environments (a reviewer can approve them together): one row each.
     const approvals = response.data.flatMap((review) => review.environments.map((env) => ({
         environment: env.name ?? String(env.id),
@@ -148,8 +58,8 @@ async function fetchApprovals(client, repo, runId, now = new Date()) {
 var esm = __webpack_require__(3849);
 // EXTERNAL MODULE: ./src/audit/events.ts
 var events = __webpack_require__(2714);
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(3876);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(5347);
 // EXTERNAL MODULE: ./src/db/session.ts
 var db_session = __webpack_require__(9750);
 ;// CONCATENATED MODULE: ./src/github/approvals-db.ts
@@ -222,7 +132,7 @@ async function recordedBefore(client, schema, record) {
 /** undefined when the environment does not exist (GitHub answers 404). */
 async function readEnvironment(client, repo, name, options) {
     const { octokit } = client;
-    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { owner: repo.owner, repo: repo.repo, environment_name: name }), 'undefined');
+    const response = await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { owner: repo.owner, repo: repo.repo, environment_name: name }), 'undefined');
     if (!response)
         return undefined;
     const env = response.data;
@@ -255,7 +165,7 @@ async function readEnvironment(client, repo, name, options) {
         state.branchPolicy = { kind: 'protected' };
     else if (policy?.custom_branch_policies) {
         const patterns = options.branchPatterns
-            ? await api(PERMISSION.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', {
+            ? await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', {
                 owner: repo.owner,
                 repo: repo.repo,
                 environment_name: env.name,
@@ -350,8 +260,8 @@ async function runGithubStage(stage, root) {
         core/* setSecret */.Pq(token);
     const env = { ...process.env, GITHUB_TOKEN: token };
     try {
-        const repo = parseRepo(core/* getInput */.V4('repository') || process.env.GITHUB_REPOSITORY);
-        const client = githubClient(env);
+        const repo = (0,github_client/* parseRepo */.E3)(core/* getInput */.V4('repository') || process.env.GITHUB_REPOSITORY);
+        const client = (0,github_client/* githubClient */.$f)(env);
         if (stage === 'gates-check') {
             const names = parseEnvironmentList(core/* getInput */.V4('environments').split(/[,\n]/).map((n) => n.trim()).filter(Boolean));
             if (names.length === 0)
@@ -462,6 +372,109 @@ async function recordEvent(client, historySchema, event) {
         JSON.stringify(event.detail ?? {}),
     ]);
     return inserted.rows[0].id;
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   E3: () => (/* binding */ parseRepo),
+/* harmony export */   FH: () => (/* binding */ api),
+/* harmony export */   oC: () => (/* binding */ PERMISSION)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+function parseRepo(value) {
+    if (!value)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('--repo OWNER/NAME is required', { key: '--repo' });
+    const match = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(value);
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`--repo must be OWNER/NAME, not '${value}'`, { key: '--repo' });
+    }
+    return { owner: match[1], repo: match[2], full: value };
+}
+function githubClient(env) {
+    const token = env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('not set: give a token that can read the repository (environments apply: one that can administer it)', {
+            key: 'GITHUB_TOKEN',
+        });
+    }
+    const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/]/.test(baseUrl))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`GITHUB_API_URL must be an http(s) URL, not '${baseUrl}'`, { key: 'GITHUB_API_URL' });
+    return { octokit: (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl }), baseUrl, token };
+}
+/** What the token needs for each kind of call, named in 403 and 404 messages. */
+const PERMISSION = {
+    readActions: 'actions: read',
+    administer: 'administration: write (the workflow GITHUB_TOKEN cannot have it: use a GitHub App or fine-grained token)',
+    readMembers: 'members: read on the organization',
+    /** Public data (users): a 403 there is the rate limit, handled before permissions are named. */
+    none: 'no particular permission',
+};
+async function api(permission, call, missing) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        const e = err;
+        if (missing && e.status === 404 && e.response)
+            return undefined;
+        throw apiError(e, permission);
+    }
+}
+function apiError(e, permission) {
+    const endpoint = endpointOf(e);
+    if (!e.response) {
+        // No answer at all: octokit calls a network failure 500; say what actually happened.
+        return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
+            key: 'GITHUB_API_URL',
+        });
+    }
+    const said = githubMessage(e.response.data);
+    const answered = `${endpoint} answered ${e.status}${said ? ` (${said})` : ''}`;
+    switch (e.status) {
+        case 401:
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
+        case 403:
+        case 429:
+            // GitHub answers an exhausted rate limit with 403 (or 429): not a permission problem.
+            if (e.status === 429 || String(e.response.headers?.['x-ratelimit-remaining']) === '0') {
+                return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `${answered}: the API rate limit is used up; try again after it resets`);
+            }
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
+        case 404:
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `${answered}: not found, or the token cannot see it (it needs ${permission})`, {
+                key: 'GITHUB_TOKEN',
+            });
+        case 422:
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('config', `${answered}: GitHub refused the request`);
+        default:
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `${answered}: try again later`);
+    }
+}
+function endpointOf(e) {
+    const method = e.request?.method ?? 'request';
+    try {
+        return `${method} ${decodeURIComponent(new URL(e.request?.url ?? '').pathname)}`;
+    }
+    catch {
+        return `${method} (unknown URL)`;
+    }
+}
+function githubMessage(data) {
+    const message = typeof data === 'object' && data !== null ? data.message : undefined;
+    return typeof message === 'string' ? firstLine(message).slice(0, 200) : '';
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
 }
 
 

@@ -1,0 +1,2333 @@
+export const id = 765;
+export const ids = [765];
+export const modules = {
+
+/***/ 1366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FW: () => (/* binding */ applyExceptions),
+/* harmony export */   PU: () => (/* binding */ MARKER_TEXT),
+/* harmony export */   Xh: () => (/* binding */ findMarkers),
+/* harmony export */   oU: () => (/* binding */ loadBaseline)
+/* harmony export */ });
+/* unused harmony exports markerFor, baselineFor */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+/**
+ * Accepted writes are explicit and visible: an inline marker with a reason on the line (or alone
+ * on the line above), or an entry with a reason in the baseline file. Both show up in the
+ * summary as accepted; a marker without a reason, or a baseline entry that matches nothing, is
+ * reported as a problem rather than silently ignored.
+ */
+const MARKER_TEXT = 'boundary-check: allow';
+const MARKER = /boundary-check:\s*allow\b[\s:,-]*(.*)$/i;
+// Comment closers that may follow the reason on the same line.
+const CLOSERS = /\s*(?:\*\/|-->|"""|'''|#}|%>|\*\))\s*$/;
+/** Markers of one file, by line. Cheap when the file has none. */
+function findMarkers(text) {
+    const markers = new Map();
+    if (!/boundary-check:/i.test(text))
+        return markers;
+    const lines = text.split(/\r\n|\r|\n/);
+    lines.forEach((content, i) => {
+        const m = MARKER.exec(content);
+        if (!m)
+            return;
+        const reason = m[1].replace(CLOSERS, '').trim();
+        const standalone = /^\s*(?:\/\/|#|--|\/\*+|\*|<!--|;)?\s*$/.test(content.slice(0, m.index));
+        markers.set(i + 1, { line: i + 1, reason, standalone, used: false });
+    });
+    return markers;
+}
+function markerFor(markers, line) {
+    const same = markers.get(line);
+    if (same)
+        return same;
+    const above = markers.get(line - 1);
+    return above?.standalone ? above : undefined;
+}
+/**
+ * The baseline: `{"version": 1, "accepted": [{file, rule, kind, object, reason}]}` (or the bare
+ * list). Lines are not part of a match, so edits elsewhere in a file do not un-accept a write.
+ */
+function loadBaseline(root, written, key) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`baseline '${written}' is outside the repository root`, { key });
+    let raw;
+    try {
+        raw = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8'));
+    }
+    catch (err) {
+        const code = err.code;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`baseline ${code === 'ENOENT' ? 'not found' : `is not valid JSON: ${err.message}`}`, { file: written, key });
+    }
+    const list = Array.isArray(raw) ? raw : raw?.accepted;
+    if (!Array.isArray(list))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)('baseline must be a list of accepted findings, or {"accepted": [...]}', { file: written, key });
+    const entries = list.map((item, i) => {
+        const e = (item ?? {});
+        const where = { file: written, key: `accepted.${i}` };
+        for (const field of ['file', 'object', 'reason']) {
+            if (typeof e[field] !== 'string' || !e[field].trim())
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`accepted.${i}.${field} is required (a non-empty string)`, where);
+        }
+        return {
+            file: e.file.replace(/\\/g, '/').replace(/^\.\//, ''),
+            rule: typeof e.rule === 'string' ? e.rule : undefined,
+            kind: typeof e.kind === 'string' ? e.kind.toUpperCase() : undefined,
+            object: normalizeObject(e.object),
+            reason: e.reason.trim(),
+            used: false,
+        };
+    });
+    return { path: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), entries };
+}
+const normalizeObject = (o) => o.replace(/"/g, '').replace(/\s+/g, '').toLowerCase();
+function baselineFor(baseline, f) {
+    if (!baseline)
+        return undefined;
+    const object = normalizeObject(f.object);
+    return baseline.entries.find((e) => e.file === f.file && e.object === object && (e.rule === undefined || e.rule === f.rule) && (e.kind === undefined || e.kind === f.kind.toUpperCase()));
+}
+/** Splits findings into failing and accepted, marking the exceptions that were used. */
+function applyExceptions(findings, markersOf, baseline, problems) {
+    const failing = [];
+    const accepted = [];
+    const reported = new Set();
+    for (const f of findings) {
+        const marker = markerFor(markersOf(f.file), f.line);
+        if (marker) {
+            marker.used = true;
+            if (marker.reason) {
+                accepted.push({ ...f, reason: marker.reason, source: 'inline' });
+                continue;
+            }
+            const id = `${f.file}:${marker.line}`;
+            if (!reported.has(id))
+                problems.push(`${id}: '${MARKER_TEXT}' needs a reason after it; the finding stands`);
+            reported.add(id);
+        }
+        const entry = baselineFor(baseline, f);
+        if (entry) {
+            entry.used = true;
+            accepted.push({ ...f, reason: entry.reason, source: 'baseline' });
+            continue;
+        }
+        failing.push(f);
+    }
+    return { failing, accepted };
+}
+
+
+/***/ }),
+
+/***/ 8263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ FileScanner)
+});
+
+// EXTERNAL MODULE: ./src/sql/position.ts
+var position = __webpack_require__(8305);
+// EXTERNAL MODULE: ./src/boundary/exceptions.ts
+var exceptions = __webpack_require__(1366);
+// EXTERNAL MODULE: ./src/boundary/files.ts
+var files = __webpack_require__(6689);
+;// CONCATENATED MODULE: ./src/boundary/literals.ts
+const PLACEHOLDER = '__';
+const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+const isIdStartCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 0x80;
+const isIdStart = (c) => isIdStartCode(c.charCodeAt(0));
+const isIdPart = (c) => {
+    const k = c.charCodeAt(0);
+    return isIdStartCode(k) || (k >= 48 && k <= 57);
+};
+const isNl = (c) => c === '\n' || c === '\r';
+/** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
+const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
+const AT_OR_HASH = /[@#]/;
+function lex(src, profile, codeTokens = 'all') {
+    const tokens = [];
+    const all = codeTokens === 'all';
+    const n = src.length;
+    let nl = true;
+    let depth = 0;
+    /** Heredoc bodies already taken as strings: [start, end) of each, skipped when reached. */
+    const skip = new Map();
+    const quotes = profile.quotes;
+    const longConcat = profile.concat.filter((o) => o.length > 1);
+    // Only these characters can open a comment, a string or a heredoc: the rest skip those checks.
+    const openers = new Set([...profile.lineComments, ...profile.blockComments.map(([o]) => o), ...quotes.map((q) => q.open), ...(profile.heredoc ? ['<'] : [])].map((o) => o[0]));
+    // The last two code tokens as plain values (around-strings mode keeps them out of `tokens`
+    // until a string needs them), with whether each is already in `tokens`.
+    let t1 = '';
+    let s1 = 0;
+    let e1 = 0;
+    let nl1 = false;
+    let d1 = 0;
+    let kept1 = false;
+    let t2 = '';
+    let s2 = 0;
+    let e2 = 0;
+    let nl2 = false;
+    let d2 = 0;
+    let kept2 = false;
+    /** Whether the previous token was a string (its follower is kept). */
+    let afterString = false;
+    /** Type and value of the token before the current position, whatever mode. */
+    let prevType = '';
+    const push = (t, start, end) => {
+        prevType = t;
+        if (all || afterString) {
+            tokens.push({ t, start, end, value: src.slice(start, end), nl, depth });
+            afterString = false;
+            t2 = t1, s2 = s1, e2 = e1, nl2 = nl1, d2 = d1, kept2 = kept1;
+            t1 = t, s1 = start, e1 = end, nl1 = nl, d1 = depth, kept1 = true;
+        }
+        else {
+            t2 = t1, s2 = s1, e2 = e1, nl2 = nl1, d2 = d1, kept2 = kept1;
+            t1 = t, s1 = start, e1 = end, nl1 = nl, d1 = depth, kept1 = false;
+        }
+        nl = false;
+    };
+    /** Before a string: its two predecessors go into `tokens` (in order) if they are not there yet. */
+    const keepPredecessors = () => {
+        if (all)
+            return;
+        if (t2 && !kept2)
+            tokens.push({ t: t2, start: s2, end: e2, value: src.slice(s2, e2), nl: nl2, depth: d2 });
+        if (t1 && !kept1)
+            tokens.push({ t: t1, start: s1, end: e1, value: src.slice(s1, e1), nl: nl1, depth: d1 });
+        kept1 = kept2 = true;
+    };
+    const pushString = (token) => {
+        keepPredecessors();
+        tokens.push(token);
+        prevType = 'str';
+        afterString = true;
+        // A string is no code token: the ones before it stay the predecessors of the next string.
+        t2 = t1 = '';
+        kept1 = kept2 = true;
+    };
+    const lineEnd = (i) => {
+        while (i < n && !isNl(src[i]))
+            i++;
+        return i;
+    };
+    const atWordStart = (i) => i === 0 || /[\s;|&(]/.test(src[i - 1]);
+    const regexAllowed = () => {
+        if (!prevType)
+            return true;
+        if (prevType === 'str' || prevType === 'num')
+            return false;
+        const value = src.slice(s1, e1);
+        if (prevType === 'id')
+            return REGEX_AFTER_WORDS.has(value);
+        return !(value === ')' || value === ']' || value === '}');
+    };
+    /** Skips an interpolation's code (lexing it: it may hold strings and builder calls); returns the index after its closing brace. */
+    const lexUntilBrace = (i) => lexCode(i, true);
+    const lexString = (i, openAt, form, raw, interpolation, close = form.close) => {
+        let j = i + form.open.length;
+        let text = '';
+        const map = [];
+        const escapes = raw ? 'none' : form.escapes;
+        for (;;) {
+            if (j >= n)
+                return -1;
+            if (src.startsWith(close, j)) {
+                if (escapes === 'doubled' && src.startsWith(close, j + close.length)) {
+                    text += close;
+                    map.push(j);
+                    j += 2 * close.length;
+                    continue;
+                }
+                j += close.length;
+                break;
+            }
+            const c = src[j];
+            if (isNl(c) && !form.multiline)
+                return -1;
+            if (c === '\\' && escapes === 'backslash') {
+                const next = src[j + 1];
+                if (next === undefined)
+                    return -1;
+                if (isNl(next)) {
+                    // A line continuation joins the lines: nothing goes into the text.
+                    j += next === '\r' && src[j + 2] === '\n' ? 3 : 2;
+                    continue;
+                }
+                text += ESCAPES[next] ?? next;
+                map.push(j);
+                j += 2;
+                continue;
+            }
+            if (c === '\\' && escapes === 'quote-only' && (src[j + 1] === '\\' || src.startsWith(close, j + 1))) {
+                text += src[j + 1];
+                map.push(j);
+                j += 2;
+                continue;
+            }
+            const after = interpolation ? interpolationEnd(j, interpolation) : -1;
+            if (after > j) {
+                text += PLACEHOLDER;
+                // The stand-in's two characters map to the interpolation's first and last: a name
+                // ending in one is shown as the source spells it.
+                map.push(j, after - 1);
+                j = after;
+                continue;
+            }
+            if (interpolation === '{}' && (src.startsWith('{{', j) || src.startsWith('}}', j))) {
+                text += c;
+                map.push(j);
+                j += 2;
+                continue;
+            }
+            text += c;
+            map.push(j);
+            j++;
+        }
+        pushString({ t: 'str', start: openAt, end: j, text, map, nl, depth });
+        nl = false;
+        return j;
+    };
+    /** End of the interpolation starting at j, or -1 when there is none. */
+    const interpolationEnd = (j, kind) => {
+        const c = src[j];
+        if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{')
+            return lexUntilBrace(j + 2);
+        if (kind === '#{}' && c === '#' && src[j + 1] === '{')
+            return lexUntilBrace(j + 2);
+        if (kind === '{}' && c === '{' && src[j + 1] !== '{')
+            return lexUntilBrace(j + 1);
+        if (kind === '\\()' && c === '\\' && src[j + 1] === '(')
+            return balanced(j + 1, '(', ')');
+        if (kind === '$' && c === '$') {
+            if (src[j + 1] === '(')
+                return balanced(j + 1, '(', ')');
+            let k = j + 1;
+            while (k < n && /[A-Za-z0-9_]/.test(src[k]))
+                k++;
+            return k > j + 1 ? k : -1;
+        }
+        return -1;
+    };
+    const balanced = (j, open, close) => {
+        let d = 0;
+        for (let k = j; k < n; k++) {
+            if (src[k] === open)
+                d++;
+            else if (src[k] === close && --d === 0)
+                return k + 1;
+        }
+        return n;
+    };
+    /** A string form opening at i, with a prefix (r, f, @, $, r#) already read. */
+    const prefixedForm = (prefix, at) => {
+        const form = quotes.find((q) => src.startsWith(q.open, at));
+        if (!form && !(prefix.startsWith('r') && src[at] === '"'))
+            return undefined;
+        const lowerPrefix = prefix.toLowerCase();
+        if (profile.name === 'python') {
+            return { form: form, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
+        }
+        if (prefix.includes('@') || prefix.includes('$')) {
+            const base = form ?? { open: '"', close: '"', escapes: 'backslash', multiline: false };
+            const verbatim = prefix.includes('@');
+            return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : undefined };
+        }
+        if (/^r#*$/.test(prefix) && src[at] === '"') {
+            const hashes = prefix.length - 1;
+            return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
+        }
+        if (prefix === 'R' && src[at] === '"') {
+            const paren = src.indexOf('(', at);
+            if (paren < 0 || paren - at > 17)
+                return undefined;
+            const delim = src.slice(at + 1, paren);
+            return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
+        }
+        return form ? { form, raw: false } : undefined;
+    };
+    const heredocAt = (i) => {
+        const rest = src.slice(i, i + 80);
+        const m = profile.heredoc === 'php'
+            ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
+            : profile.heredoc === 'ruby'
+                ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
+                : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
+        if (!m)
+            return -1;
+        const tag = m[m.length - 1];
+        const bodyStart = lineEnd(i);
+        if (bodyStart >= n)
+            return -1;
+        let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
+        const contentStart = lineStart;
+        while (lineStart < n) {
+            const end = lineEnd(lineStart);
+            if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
+                const text = src.slice(contentStart, lineStart);
+                const map = Array.from({ length: text.length }, (_, k) => contentStart + k);
+                pushString({ t: 'str', start: i, end: i + m[0].length, text, map, nl, depth });
+                nl = false;
+                skip.set(bodyStart, end);
+                return i + m[0].length;
+            }
+            lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
+        }
+        return -1;
+    };
+    function lexCode(i, untilBrace) {
+        let braces = 0;
+        while (i < n) {
+            const c = src[i];
+            if (isNl(c)) {
+                const jump = skip.get(i);
+                i = jump ?? i + 1;
+                nl = true;
+                continue;
+            }
+            if (c === ' ' || c === '\t' || c === '\f' || c === '\v') {
+                i++;
+                continue;
+            }
+            const special = openers.has(c);
+            const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])));
+            if (block) {
+                i = skipBlock(i, block[0], block[1]);
+                continue;
+            }
+            if (special && profile.lineComments.some((lc) => src.startsWith(lc, i)) && (!profile.commentAtWordStart || atWordStart(i))) {
+                i = lineEnd(i);
+                continue;
+            }
+            if (profile.heredoc && c === '<' && src[i + 1] === '<') {
+                const after = heredocAt(i);
+                if (after > 0) {
+                    i = after;
+                    continue;
+                }
+            }
+            if (isIdStart(c) || c === '@') {
+                // The regular expression engine runs the word to its end faster than a loop here could.
+                WORD_REST.lastIndex = i + 1;
+                WORD_REST.test(src);
+                const j = WORD_REST.lastIndex;
+                const word = src.slice(i, j);
+                const quoteNext = src[j] === '"' || src[j] === "'" || src[j] === '`';
+                if (quoteNext && profile.stringPrefix?.test(word)) {
+                    const spec = prefixedForm(word, j);
+                    if (spec) {
+                        const end = lexString(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
+                        if (end > 0) {
+                            i = end;
+                            continue;
+                        }
+                    }
+                }
+                const cut = word.search(AT_OR_HASH);
+                const k = cut < 0 ? j : i + cut;
+                if (k > i)
+                    push('id', i, k);
+                else
+                    push('p', i, i + 1);
+                i = Math.max(k, i + 1);
+                continue;
+            }
+            const form = special ? quotes.find((q) => src.startsWith(q.open, i)) : undefined;
+            if (form) {
+                const end = lexString(i, i, form, false, form.interpolation);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+                // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
+                push('p', i, i + 1);
+                i++;
+                continue;
+            }
+            if (c === '/' && profile.regexLiterals && regexAllowed()) {
+                const end = regexEnd(i);
+                if (end > 0) {
+                    push('p', i, end);
+                    i = end;
+                    continue;
+                }
+            }
+            if (c >= '0' && c <= '9') {
+                let j = i + 1;
+                while (j < n && (isIdPart(src[j]) || src[j] === '.'))
+                    j++;
+                push('num', i, j);
+                i = j;
+                continue;
+            }
+            if (untilBrace) {
+                if (c === '{')
+                    braces++;
+                else if (c === '}' && braces-- === 0)
+                    return i + 1;
+            }
+            let len = 1;
+            for (const o of longConcat) {
+                if (src.startsWith(o, i)) {
+                    len = o.length;
+                    break;
+                }
+            }
+            if (c === '(' || c === '[' || c === '{') {
+                push('p', i, i + 1);
+                depth++;
+            }
+            else if (c === ')' || c === ']' || c === '}') {
+                depth = Math.max(0, depth - 1);
+                push('p', i, i + 1);
+            }
+            else {
+                push('p', i, i + len);
+            }
+            i += len;
+        }
+        return n;
+    }
+    const skipBlock = (i, open, close) => {
+        let d = 1;
+        let j = i + open.length;
+        while (j < n) {
+            if (profile.nestedBlockComments && src.startsWith(open, j)) {
+                d++;
+                j += open.length;
+            }
+            else if (src.startsWith(close, j)) {
+                j += close.length;
+                if (--d === 0)
+                    return j;
+            }
+            else {
+                if (isNl(src[j]))
+                    nl = true;
+                j++;
+            }
+        }
+        return n;
+    };
+    const regexEnd = (i) => {
+        let inClass = false;
+        for (let j = i + 1; j < n; j++) {
+            const c = src[j];
+            if (isNl(c))
+                return -1;
+            if (c === '\\')
+                j++;
+            else if (c === '[')
+                inClass = true;
+            else if (c === ']')
+                inClass = false;
+            else if (c === '/' && !inClass) {
+                let k = j + 1;
+                while (k < n && /[a-z]/.test(src[k]))
+                    k++;
+                return k;
+            }
+        }
+        return -1;
+    };
+    lexCode(0, false);
+    return tokens;
+}
+/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
+function blankComments(src, profile) {
+    if (profile.lineComments.length === 0)
+        return src;
+    const out = src.split('');
+    let quote;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (isNl(c))
+            quote = undefined;
+        else if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1])))
+            quote = c;
+        else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]))) {
+            while (i < src.length && !isNl(src[i]))
+                out[i++] = ' ';
+            i--;
+        }
+    }
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/boundary/fragments.ts
+
+// Messages about SQL are not SQL: a literal handed straight to one of these is a log line, an
+// error text, a test title or a translation key.
+const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
+const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
+function extractFragments(src, profile, codeTokens = 'all') {
+    if (profile.wholeText)
+        return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
+    const tokens = lex(src, profile, codeTokens);
+    const fragments = [];
+    for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i].t !== 'str')
+            continue;
+        const first = i;
+        const parts = [tokens[i]];
+        let j = i + 1;
+        for (;;) {
+            const next = tokens[j];
+            if (next?.t === 'str' && profile.adjacentConcat) {
+                parts.push(next);
+                j++;
+                continue;
+            }
+            const after = tokens[j + 1];
+            if (next?.t === 'p' && profile.concat.includes(next.value) && after?.t === 'str') {
+                parts.push(after);
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        const last = j - 1;
+        i = last;
+        if (isMessage(tokens, first, last, profile) || isDocstring(tokens, first, last, profile))
+            continue;
+        const before = tokens[first - 1];
+        const after = tokens[last + 1];
+        const open = isConcat(before, profile) || isConcat(after, profile);
+        let text = '';
+        const map = [];
+        for (const part of parts) {
+            // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
+            text += part.text;
+            for (const m of part.map)
+                map.push(m);
+        }
+        fragments.push({ text, map, open });
+    }
+    return { fragments, tokens };
+}
+function isConcat(token, profile) {
+    return token?.t === 'p' && profile.concat.includes(token.value);
+}
+function isMessage(tokens, first, last, profile) {
+    const open = tokens[first - 1];
+    const callee = tokens[first - 2];
+    if (profile.name === 'shell') {
+        const next = tokens[last + 1];
+        return open?.t === 'id' && /^(?:echo|printf|log|info|warn|error)$/.test(open.value) && !(next?.t === 'p' && next.value === '|');
+    }
+    if (open?.t !== 'p' || open.value !== '(' || callee?.t !== 'id')
+        return false;
+    return MESSAGE_CALLEE.test(callee.value) || MESSAGE_CONSTRUCTOR.test(callee.value);
+}
+/** Python: a string that is a statement of its own (a docstring) documents code; it never runs. */
+function isDocstring(tokens, first, last, profile) {
+    if (!profile.docstrings)
+        return false;
+    const head = tokens[first];
+    const next = tokens[last + 1];
+    return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/boundary/languages.ts
+
+const dq = (escapes = 'backslash', interpolation, multiline = false) => ({ open: '"', close: '"', escapes, multiline, interpolation });
+const sq = (escapes = 'backslash', multiline = false) => ({ open: "'", close: "'", escapes, multiline });
+const triple = (q, escapes = 'backslash', interpolation) => ({ open: q.repeat(3), close: q.repeat(3), escapes, multiline: true, interpolation });
+const C_COMMENTS = { lineComments: ['//'], blockComments: [['/*', '*/']] };
+const JS = {
+    name: 'javascript',
+    ...C_COMMENTS,
+    quotes: [{ open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' }, dq(), sq()],
+    regexLiterals: true,
+    concat: ['+'],
+    builders: true,
+};
+const PYTHON = {
+    name: 'python',
+    lineComments: ['#'],
+    blockComments: [],
+    quotes: [triple('"'), triple("'"), dq(), sq()],
+    stringPrefix: /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/,
+    concat: ['+'],
+    adjacentConcat: true,
+    docstrings: true,
+    builders: true,
+};
+const RUBY = {
+    name: 'ruby',
+    lineComments: ['#'],
+    blockComments: [['=begin', '=end']],
+    quotes: [dq('backslash', '#{}', true), sq('quote-only', true)],
+    heredoc: 'ruby',
+    concat: ['+', '<<'],
+    adjacentConcat: true,
+    builders: true,
+};
+const GO = {
+    name: 'go',
+    ...C_COMMENTS,
+    quotes: [{ open: '`', close: '`', escapes: 'none', multiline: true }, dq()],
+    concat: ['+'],
+    builders: true,
+};
+const C_LIKE = {
+    name: 'c-like',
+    ...C_COMMENTS,
+    quotes: [triple('"', 'backslash', '${}'), dq('backslash', '${}'), sq()],
+    stringPrefix: /^(?:[@$]{1,2}|[rR]#*|[bB]|[LuU]|u8|R)$/,
+    concat: ['+'],
+    adjacentConcat: true,
+    builders: true,
+};
+const RUST = { ...C_LIKE, name: 'rust', nestedBlockComments: true, quotes: [dq('backslash', undefined, true)], adjacentConcat: false };
+const PHP = {
+    name: 'php',
+    lineComments: ['//', '#'],
+    blockComments: [['/*', '*/']],
+    quotes: [dq('backslash', '$', true), sq('quote-only', true)],
+    heredoc: 'php',
+    concat: ['.'],
+    builders: true,
+};
+const SHELL = {
+    name: 'shell',
+    lineComments: ['#'],
+    commentAtWordStart: true,
+    blockComments: [],
+    quotes: [dq('backslash', '$', true), sq('none', true)],
+    heredoc: 'shell',
+    concat: [],
+};
+const LUA = {
+    name: 'lua',
+    lineComments: ['--'],
+    blockComments: [['--[[', ']]']],
+    quotes: [{ open: '[[', close: ']]', escapes: 'none', multiline: true }, dq(), sq()],
+    concat: ['..'],
+};
+const SQL = { name: 'sql', wholeText: true, lineComments: [], blockComments: [], quotes: [], concat: [] };
+// YAML values are unquoted strings: the file is text, minus its comments.
+const YAML = { name: 'yaml', wholeText: true, lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [], concat: [] };
+const HTML = { ...JS, name: 'html', blockComments: [['<!--', '-->'], ['/*', '*/']] };
+const GENERIC = {
+    name: 'generic',
+    lineComments: ['//', '#'],
+    commentAtWordStart: true,
+    blockComments: [['/*', '*/']],
+    quotes: [triple('"'), triple("'"), { open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' }, dq(), sq()],
+    concat: ['+', '.', '..', '||'],
+    adjacentConcat: true,
+    builders: true,
+};
+const BY_EXTENSION = {};
+const register = (profile, extensions) => {
+    for (const ext of extensions)
+        BY_EXTENSION[ext] = profile;
+};
+register(JS, ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx']);
+register(HTML, ['.vue', '.svelte', '.astro', '.html', '.htm', '.ejs', '.hbs']);
+register(PYTHON, ['.py', '.pyi', '.pyw']);
+register(RUBY, ['.rb', '.rake', '.gemspec', '.erb']);
+register(GO, ['.go']);
+register(C_LIKE, ['.java', '.kt', '.kts', '.scala', '.groovy', '.gradle', '.cs', '.c', '.h', '.cc', '.cpp', '.cxx', '.hpp', '.m', '.mm', '.swift', '.dart', '.fs', '.fsx']);
+register(RUST, ['.rs']);
+register(PHP, ['.php', '.phtml']);
+register(SHELL, ['.sh', '.bash', '.zsh', '.ksh', '.fish', '.env', '.envrc']);
+register(LUA, ['.lua']);
+register(SQL, ['.sql', '.psql', '.pgsql', '.ddl', '.dml']);
+register(YAML, ['.yml', '.yaml']);
+const BY_NAME = { Dockerfile: SHELL, Makefile: SHELL, Rakefile: RUBY, Gemfile: RUBY, Procfile: SHELL };
+function profileFor(rel) {
+    const base = external_node_path_default().posix.basename(rel);
+    return BY_EXTENSION[external_node_path_default().posix.extname(base).toLowerCase()] ?? BY_NAME[base] ?? GENERIC;
+}
+
+// EXTERNAL MODULE: ./src/sql/libpg-query.ts
+var libpg_query = __webpack_require__(1431);
+;// CONCATENATED MODULE: ./src/boundary/pg-parser.ts
+
+let loading;
+function loadParser() {
+    loading ??= load();
+    return loading;
+}
+async function load() {
+    const lib = await (0,libpg_query/* loadLibPgQuery */.j4)();
+    return {
+        parse(sql) {
+            try {
+                return (lib.parseSync(sql).stmts ?? []);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
+/**
+ * Writes through query builders, where no SQL text exists: supabase-js
+ * (`.schema('eng').from('x').insert()`), knex (`knex('eng.x').update()`, `.withSchema('eng')`,
+ * `knex.schema.createTable('eng_x')`), Kysely (`insertInto('eng.x')`) and look-alikes in other
+ * languages (`DB::table('eng_x')->insert()`). A chain is read in both directions from its write
+ * call, across lines and comments, since the lexer has already dropped both.
+ */
+const WRITE_METHODS = {
+    insert: 'INSERT',
+    upsert: 'INSERT',
+    update: 'UPDATE',
+    delete: 'DELETE',
+    del: 'DELETE',
+    truncate: 'TRUNCATE',
+    insertInto: 'INSERT',
+    replaceInto: 'INSERT',
+    updateTable: 'UPDATE',
+    deleteFrom: 'DELETE',
+    mergeInto: 'MERGE',
+    createTable: 'CREATE',
+    createTableIfNotExists: 'CREATE',
+    createTableLike: 'CREATE',
+    createView: 'CREATE',
+    createMaterializedView: 'CREATE',
+    alterTable: 'ALTER',
+    renameTable: 'ALTER',
+    dropTable: 'DROP',
+    dropTableIfExists: 'DROP',
+    dropView: 'DROP',
+    dropViewIfExists: 'DROP',
+    createSchema: 'CREATE',
+    createSchemaIfNotExists: 'CREATE',
+    dropSchema: 'DROP',
+    dropSchemaIfExists: 'DROP',
+    insert_many: 'INSERT',
+    bulk_insert: 'INSERT',
+};
+// The write call names its own table (Kysely, knex's schema builder).
+const SELF_TARGETED = new Set(['insertInto', 'replaceInto', 'updateTable', 'deleteFrom', 'mergeInto', 'createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'alterTable', 'renameTable', 'dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists']);
+const SCHEMA_TARGETED = new Set(['createSchema', 'createSchemaIfNotExists', 'dropSchema', 'dropSchemaIfExists']);
+const TABLE_METHODS = new Set(['from', 'from_', 'table', 'into', 'insertInto', 'updateTable', 'deleteFrom', 'mergeInto']);
+const SCHEMA_METHODS = new Set(['schema', 'withSchema', 'searchPath']);
+const isP = (t, v) => t?.t === 'p' && t.value === v;
+function builderTargets(tokens) {
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.t !== 'id' || !Object.hasOwn(WRITE_METHODS, t.value) || !isP(tokens[i + 1], '(') || accessorBefore(tokens, i) < 0)
+            continue;
+        const chain = [...callsLeftOf(tokens, i), ...callsFrom(tokens, i)];
+        const write = chain.find((c) => c.at === i);
+        const kind = WRITE_METHODS[t.value];
+        const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
+        const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg) || hasSchemaProperty(tokens, i);
+        let tableArg;
+        if (SCHEMA_TARGETED.has(t.value)) {
+            if (write.arg)
+                out.push(target(kind, write.arg, { schemaObject: true }));
+            continue;
+        }
+        if (SELF_TARGETED.has(t.value))
+            tableArg = write.arg;
+        else if (schemaBuilder && t.value === 'table')
+            tableArg = write.arg;
+        else
+            tableArg = chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg;
+        if (!tableArg)
+            continue;
+        const written = tableArg.text.trim();
+        const dot = written.lastIndexOf('.');
+        const name = (dot >= 0 ? written.slice(dot + 1) : written).replace(/^"|"$/g, '').toLowerCase();
+        const qualifier = dot >= 0 ? written.slice(0, dot).replace(/^"|"$/g, '').toLowerCase() : undefined;
+        const schema = qualifier ?? (schemaCall?.arg ? schemaCall.arg.text.trim().toLowerCase() : undefined);
+        const shown = qualifier === undefined && schemaCall?.arg ? `${schemaCall.arg.text.trim()}.${written}` : written;
+        out.push({ ...target(kind, tableArg, {}), schema, name, written: shown });
+    }
+    return out;
+}
+function target(kind, arg, opts) {
+    const { start, end } = query_builders_position(arg);
+    const written = arg.text.trim();
+    return opts.schemaObject
+        ? { kind, schema: written.toLowerCase(), schemaObject: true, written, start, end, via: 'query-builder' }
+        : { kind, written, start, end, via: 'query-builder' };
+}
+/** Source offsets of the string's text (inside its quotes). */
+function query_builders_position(arg) {
+    const start = arg.map[0] ?? arg.start;
+    const end = (arg.map[arg.map.length - 1] ?? arg.end - 1) + 1;
+    return { start, end };
+}
+/** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
+function accessorBefore(tokens, i) {
+    if (isP(tokens[i - 1], '.'))
+        return isP(tokens[i - 2], '?') ? i - 3 : i - 2;
+    if (isP(tokens[i - 1], '>') && isP(tokens[i - 2], '-'))
+        return i - 3;
+    if (isP(tokens[i - 1], ':') && isP(tokens[i - 2], ':'))
+        return i - 3;
+    return -1;
+}
+function hasSchemaProperty(tokens, i) {
+    for (let k = accessorBefore(tokens, i); k >= 0 && k > i - 40; k = accessorBefore(tokens, k)) {
+        const t = tokens[k];
+        if (t?.t === 'id' && t.value === 'schema' && !isP(tokens[k + 1], '('))
+            return true;
+        if (isP(t, ')'))
+            k = matchingOpen(tokens, k) - 1;
+        if (k < 0 || tokens[k]?.t !== 'id')
+            return false;
+    }
+    return false;
+}
+function matchingOpen(tokens, close) {
+    let depth = 0;
+    for (let k = close; k >= 0; k--) {
+        if (isP(tokens[k], ')'))
+            depth++;
+        else if (isP(tokens[k], '(') && --depth === 0)
+            return k;
+    }
+    return -1;
+}
+function matchingClose(tokens, open) {
+    let depth = 0;
+    for (let k = open; k < tokens.length; k++) {
+        if (isP(tokens[k], '('))
+            depth++;
+        else if (isP(tokens[k], ')') && --depth === 0)
+            return k;
+    }
+    return tokens.length;
+}
+function callAt(tokens, nameAt) {
+    const first = tokens[nameAt + 2];
+    const argEnds = isP(tokens[nameAt + 3], ',') || isP(tokens[nameAt + 3], ')');
+    return {
+        name: tokens[nameAt].value,
+        at: nameAt,
+        arg: first?.t === 'str' && argEnds ? first : undefined,
+        root: accessorBefore(tokens, nameAt) < 0,
+    };
+}
+/** The calls before the write call in its chain, nearest first. */
+function callsLeftOf(tokens, i) {
+    const calls = [];
+    let k = accessorBefore(tokens, i);
+    for (let guard = 0; k >= 0 && guard < 50; guard++) {
+        if (isP(tokens[k], ')')) {
+            const open = matchingOpen(tokens, k);
+            const name = open - 1;
+            if (open < 1 || tokens[name]?.t !== 'id')
+                return calls;
+            calls.push(callAt(tokens, name));
+            k = accessorBefore(tokens, name);
+        }
+        else if (tokens[k]?.t === 'id') {
+            k = accessorBefore(tokens, k);
+        }
+        else {
+            return calls;
+        }
+    }
+    return calls;
+}
+/** The write call and the calls chained after it (`.insert(row).into('eng.t')`). */
+function callsFrom(tokens, i) {
+    const calls = [];
+    let name = i;
+    for (let guard = 0; guard < 50; guard++) {
+        calls.push(callAt(tokens, name));
+        const close = matchingClose(tokens, name + 1);
+        const next = close + 1;
+        const after = isP(tokens[next], '?') && isP(tokens[next + 1], '.') ? next + 2 : isP(tokens[next], '.') ? next + 1 : isP(tokens[next], '-') && isP(tokens[next + 1], '>') ? next + 2 : -1;
+        if (after < 0 || tokens[after]?.t !== 'id' || !isP(tokens[after + 1], '('))
+            return calls;
+        name = after;
+    }
+    return calls;
+}
+
+// EXTERNAL MODULE: ./src/boundary/rules.ts
+var boundary_rules = __webpack_require__(4977);
+// EXTERNAL MODULE: ./src/sql/statements.ts
+var statements = __webpack_require__(5528);
+;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
+const sql_tokens_isIdStart = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
+const sql_tokens_isIdPart = (c) => sql_tokens_isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
+function tokenizeSql(text) {
+    const tokens = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c <= 0x20) {
+            i++;
+        }
+        else if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
+            while (i < n && text[i] !== '\n' && text[i] !== '\r')
+                i++;
+        }
+        else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+            let depth = 1;
+            i += 2;
+            while (i < n && depth > 0) {
+                if (text.startsWith('/*', i))
+                    (depth++, (i += 2));
+                else if (text.startsWith('*/', i))
+                    (depth--, (i += 2));
+                else
+                    i++;
+            }
+        }
+        else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !sql_tokens_isIdPart(text.charCodeAt(i - 1)))) {
+            const backslash = c !== 0x27;
+            const start = i;
+            i += backslash ? 2 : 1;
+            let value = '';
+            while (i < n) {
+                const d = text[i];
+                if (backslash && d === '\\') {
+                    value += text[i + 1] ?? '';
+                    i += 2;
+                }
+                else if (d === "'") {
+                    if (text[i + 1] === "'") {
+                        value += "'";
+                        i += 2;
+                    }
+                    else {
+                        i++;
+                        break;
+                    }
+                }
+                else {
+                    value += d;
+                    i++;
+                }
+            }
+            tokens.push({ kind: 'str', value, start, end: i });
+        }
+        else if (c === 0x22) {
+            const start = i;
+            i++;
+            let value = '';
+            while (i < n) {
+                if (text[i] === '"') {
+                    if (text[i + 1] === '"') {
+                        value += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                value += text[i++];
+            }
+            tokens.push({ kind: 'qident', value, start, end: i });
+        }
+        else if (c === 0x24) {
+            const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
+            if (tag) {
+                const close = text.indexOf(tag[0], i + tag[0].length);
+                const end = close < 0 ? n : close + tag[0].length;
+                tokens.push({ kind: 'str', value: text.slice(i + tag[0].length, close < 0 ? n : close), start: i, end });
+                i = end;
+            }
+            else {
+                const start = i++;
+                while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
+                    i++;
+                tokens.push({ kind: 'param', value: text.slice(start, i), start, end: i });
+            }
+        }
+        else if (sql_tokens_isIdStart(c)) {
+            const start = i++;
+            while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
+                i++;
+            tokens.push({ kind: 'word', value: text.slice(start, i).toLowerCase(), start, end: i });
+        }
+        else if (c >= 0x30 && c <= 0x39) {
+            const start = i++;
+            while (i < n && /[0-9.eE_xXa-fA-F]/.test(text[i]))
+                i++;
+            tokens.push({ kind: 'num', value: text.slice(start, i), start, end: i });
+        }
+        else if (c === 0x3f) {
+            tokens.push({ kind: 'param', value: '?', start: i, end: i + 1 });
+            i++;
+        }
+        else if (c === 0x25 && /^%(?:\([A-Za-z0-9_]+\))?[sdr]/.test(text.slice(i, i + 40))) {
+            const m = /^%(?:\([A-Za-z0-9_]+\))?[sdr]/.exec(text.slice(i, i + 40));
+            tokens.push({ kind: 'param', value: m[0], start: i, end: i + m[0].length });
+            i += m[0].length;
+        }
+        else {
+            tokens.push({ kind: 'op', value: text[i], start: i, end: i + 1 });
+            i++;
+        }
+    }
+    return tokens;
+}
+const isName = (t) => t !== undefined && (t.kind === 'word' || t.kind === 'qident');
+/** schema.name, "schema"."name", db.schema.name or a bare name starting at token i. */
+function readQualifiedName(tokens, i, text) {
+    const first = tokens[i];
+    if (!isName(first))
+        return undefined;
+    const parts = [first.value];
+    const pieces = [text.slice(first.start, first.end)];
+    let j = i + 1;
+    while (parts.length < 3 && tokens[j]?.kind === 'op' && tokens[j].value === '.' && isName(tokens[j + 1])) {
+        parts.push(tokens[j + 1].value);
+        pieces.push(text.slice(tokens[j + 1].start, tokens[j + 1].end));
+        j += 2;
+    }
+    return { parts, written: pieces.join('.'), start: first.start, end: tokens[j - 1].end, next: j };
+}
+/** Schema and object of a name of 1 to 3 parts, lower-cased for comparison. */
+function splitName(parts) {
+    const lower = parts.map((p) => p.toLowerCase());
+    const name = lower[lower.length - 1];
+    return lower.length >= 2 ? { schema: lower[lower.length - 2], name } : { name };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/fallback.ts
+
+/**
+ * Write statements in SQL the parser cannot take: fragments ("INSERT INTO eng.t (" + cols),
+ * psql variables, PL/pgSQL bodies, placeholders. Each pattern also checks what follows the
+ * name, so prose that happens to contain "update eng.settings first" is not a statement.
+ */
+// Object-type words that may stand between ALTER/DROP/CREATE/COMMENT ON and the name.
+const OBJECT_WORDS = new Set([
+    'table', 'view', 'materialized', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain',
+    'foreign', 'statistics', 'collation', 'conversion', 'text', 'search', 'configuration', 'dictionary', 'operator', 'class',
+    'family', 'or', 'replace', 'temp', 'temporary', 'unlogged', 'global', 'local', 'recursive', 'unique', 'concurrently',
+    'if', 'not', 'exists', 'only', 'column', 'constraint',
+]);
+const SCHEMA_SCOPED = new Set(['trigger', 'policy', 'rule']);
+const INSERT_NEXT = new Set(['values', 'select', 'with', 'default', 'overriding', 'as', 'table', 'on']);
+const DELETE_NEXT = new Set(['where', 'using', 'returning', 'as']);
+const TRUNCATE_NEXT = new Set(['restart', 'continue', 'cascade', 'restrict', 'identity']);
+const STATEMENT_WORDS = new Set(['where', 'using', 'returning', 'set', 'values', 'select', 'on', 'from', 'to', 'as', 'with']);
+const UPDATE_NOT_AFTER = new Set(['for', 'key', 'on', 'do', 'or', 'of', 'before', 'after', 'instead', 'grant', 'revoke', 'select', 'insert', 'delete', 'references', 'truncate', 'trigger', 'all']);
+function fallbackTargets(text, open, searchPath) {
+    const tokens = tokenizeSql(text);
+    const out = [];
+    let path = searchPath;
+    const word = (i) => (tokens[i]?.kind === 'word' ? tokens[i].value : undefined);
+    const isOp = (i, v) => tokens[i]?.kind === 'op' && tokens[i].value === v;
+    const ended = (i) => i >= tokens.length || isOp(i, ';') || isOp(i, ')');
+    const isPlaceholder = (i) => tokens[i]?.kind === 'param' || tokens[i]?.value === '__';
+    const add = (kind, name, schemaObject = false) => {
+        const { schema, name: object } = splitName(name.parts);
+        if (schemaObject) {
+            out.push({ kind, schema: object, schemaObject: true, written: name.written, start: name.start, end: name.end, via: 'fallback' });
+            return;
+        }
+        out.push({ kind, schema: schema ?? path?.[0], name: object, written: name.written, start: name.start, end: name.end, via: 'fallback' });
+    };
+    /** Whether the text stops at i: a fragment may go on in code, a `;` or `)` ends a statement. */
+    const stopsAt = (i, complete) => (i >= tokens.length ? open || complete : complete);
+    /** After `UPDATE t` or `DELETE FROM t`: an optional alias, then one of `next` (or the end, for a complete statement). */
+    const followedBy = (i, next, complete) => {
+        if (ended(i))
+            return stopsAt(i, complete);
+        if (isPlaceholder(i))
+            return true;
+        if (isOp(i, '*'))
+            i++;
+        const w = word(i);
+        if (w !== undefined && next.has(w))
+            return true;
+        if ((w !== undefined && !STATEMENT_WORDS.has(w)) || tokens[i]?.kind === 'qident') {
+            const after = word(i + 1);
+            return (after !== undefined && next.has(after)) || (ended(i + 1) && stopsAt(i + 1, complete));
+        }
+        return false;
+    };
+    const skipWords = (i, words) => {
+        while (word(i) !== undefined && words.has(word(i)))
+            i++;
+        return i;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const w = word(i);
+        if (w === undefined)
+            continue;
+        if (w === 'set' && (word(i + 1) === 'search_path' || (word(i + 2) === 'search_path' && /^(local|session)$/.test(word(i + 1) ?? '')))) {
+            let j = word(i + 1) === 'search_path' ? i + 2 : i + 3;
+            if (word(j) === 'to' || isOp(j, '='))
+                j++;
+            const schemas = [];
+            while (tokens[j] && !ended(j)) {
+                const t = tokens[j];
+                if (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str')
+                    schemas.push(t.value.toLowerCase());
+                j++;
+            }
+            path = schemas;
+            continue;
+        }
+        if (w === 'insert' && word(i + 1) === 'into') {
+            const name = readQualifiedName(tokens, i + 2, text);
+            if (!name)
+                continue;
+            const j = name.next;
+            const next = word(j);
+            const ok = isOp(j, '(') || isPlaceholder(j) || (next !== undefined && INSERT_NEXT.has(next)) || (ended(j) && stopsAt(j, false));
+            if (ok)
+                add('INSERT', name);
+        }
+        else if (w === 'update' && !UPDATE_NOT_AFTER.has(word(i - 1) ?? '') && !isOp(i - 1, ',')) {
+            const start = word(i + 1) === 'only' ? i + 2 : i + 1;
+            const name = readQualifiedName(tokens, start, text);
+            if (name && followedBy(name.next, new Set(['set']), false))
+                add('UPDATE', name);
+        }
+        else if (w === 'delete' && word(i + 1) === 'from') {
+            const start = word(i + 2) === 'only' ? i + 3 : i + 2;
+            const name = readQualifiedName(tokens, start, text);
+            if (name && followedBy(name.next, DELETE_NEXT, true))
+                add('DELETE', name);
+        }
+        else if (w === 'merge' && word(i + 1) === 'into') {
+            const name = readQualifiedName(tokens, i + 2, text);
+            if (name && followedBy(name.next, new Set(['using']), false))
+                add('MERGE', name);
+        }
+        else if (w === 'truncate') {
+            let j = skipWords(i + 1, new Set(['table', 'only']));
+            for (;;) {
+                const name = readQualifiedName(tokens, j, text);
+                if (!name || (word(name.next) !== undefined && !TRUNCATE_NEXT.has(word(name.next))))
+                    break;
+                add('TRUNCATE', name);
+                j = name.next;
+                if (isOp(j, '*'))
+                    j++;
+                if (!isOp(j, ','))
+                    break;
+                j = skipWords(j + 1, new Set(['only']));
+            }
+        }
+        else if (w === 'copy' && !isOp(i + 1, '(')) {
+            const name = readQualifiedName(tokens, i + 1, text);
+            if (!name)
+                continue;
+            let j = name.next;
+            if (isOp(j, '('))
+                while (j < tokens.length && !isOp(j, ')'))
+                    j++;
+            if (isOp(j, ')'))
+                j++;
+            if (word(j) === 'from')
+                add('COPY', name);
+        }
+        else if (w === 'alter' || w === 'drop' || w === 'create' || w === 'refresh') {
+            ddl(i, w.toUpperCase());
+        }
+        else if (w === 'comment' && word(i + 1) === 'on') {
+            ddl(i + 1, 'COMMENT');
+        }
+        else if (w === 'grant' || w === 'revoke') {
+            grant(i, w.toUpperCase());
+        }
+        else if (w === 'execute' && tokens[i + 1]?.kind === 'str') {
+            const str = tokens[i + 1];
+            const inner = text.slice(str.start, str.end).replace(/^E?'|'$/g, '');
+            const offset = str.start + text.slice(str.start, str.end).indexOf(inner);
+            for (const t of fallbackTargets(inner, true, path))
+                out.push({ ...t, start: t.start + offset, end: t.end + offset });
+        }
+    }
+    return out;
+    function ddl(i, kind) {
+        let j = i + 1;
+        if (kind === 'ALTER' && word(j) === 'default' && word(j + 1) === 'privileges') {
+            while (j < tokens.length && !ended(j) && !(word(j) === 'schema'))
+                j++;
+            if (word(j) === 'schema')
+                schemaList(j + 1, 'GRANT');
+            return;
+        }
+        j = skipWords(j, OBJECT_WORDS);
+        const objectType = word(j);
+        if (objectType === 'schema') {
+            const name = readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text);
+            if (name)
+                add(kind, name, true);
+            return;
+        }
+        if (objectType && SCHEMA_SCOPED.has(objectType)) {
+            // CREATE TRIGGER t ... ON eng.x / DROP POLICY p ON eng.x: the table is what changes.
+            for (let k = j + 1; k < tokens.length && !ended(k); k++) {
+                if (word(k) === 'on' || (objectType === 'rule' && word(k) === 'to')) {
+                    const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
+                    if (name)
+                        add(kind, name);
+                    return;
+                }
+            }
+            return;
+        }
+        if (objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) {
+            for (let k = j; k < tokens.length && !ended(k); k++) {
+                if (word(k) === 'on') {
+                    const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
+                    if (name)
+                        add(kind, name);
+                    return;
+                }
+            }
+        }
+        if (objectType === 'view' && kind === 'REFRESH')
+            j++;
+        const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
+        if (!name || name.parts[0] === 'as')
+            return;
+        add(kind, name);
+        if (kind === 'ALTER') {
+            // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
+            for (let k = name.next; k < tokens.length && !ended(k); k++) {
+                if (word(k) === 'set' && word(k + 1) === 'schema') {
+                    const target = readQualifiedName(tokens, k + 2, text);
+                    if (target)
+                        add('ALTER', target, true);
+                }
+            }
+        }
+    }
+    function grant(i, kind) {
+        for (let k = i + 1; k < tokens.length && !ended(k); k++) {
+            const w = word(k);
+            if (w === 'to' || w === 'from')
+                return;
+            if (w !== 'on')
+                continue;
+            let j = k + 1;
+            if (word(j) === 'all') {
+                while (j < tokens.length && word(j) !== 'schema' && !ended(j))
+                    j++;
+                schemaList(j + 1, kind);
+                return;
+            }
+            if (word(j) === 'schema') {
+                schemaList(j + 1, kind);
+                return;
+            }
+            j = skipWords(j, new Set(['table', 'sequence', 'function', 'procedure', 'routine', 'type', 'domain', 'foreign', 'large', 'object']));
+            for (;;) {
+                const name = readQualifiedName(tokens, j, text);
+                if (!name)
+                    return;
+                add(kind, name);
+                j = name.next;
+                if (isOp(j, '('))
+                    while (j < tokens.length && !isOp(j, ')'))
+                        j++;
+                if (isOp(j, ')'))
+                    j++;
+                if (!isOp(j, ','))
+                    return;
+                j++;
+            }
+        }
+    }
+    function schemaList(j, kind) {
+        for (;;) {
+            const name = readQualifiedName(tokens, j, text);
+            if (!name)
+                return;
+            add(kind, name, true);
+            if (!isOp(name.next, ','))
+                return;
+            j = name.next + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/boundary/sql-classify.ts
+
+
+
+/**
+ * SQL text to the protected-object candidates it writes. PostgreSQL's parser decides whenever
+ * it can: what is a write target and what is only read (a join, a subquery, a CTE's SELECT) is
+ * then exact. Statements it rejects go to the tolerant fallback, one statement at a time.
+ */
+// Without one of these words a text cannot write anything: the parser is not asked.
+const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
+// Client-side placeholders are not SQL: the same length in valid SQL keeps every offset.
+function normalizePlaceholders(text) {
+    return text
+        .replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`)
+        .replace(/%s/g, '$1')
+        .replace(/(?<![?|&])\?(?![?|&])/g, '0');
+}
+function classifySql(text, parser, open) {
+    if (!WRITE_WORDS.test(text))
+        return [];
+    const whole = parser.parse(normalizePlaceholders(text));
+    if (whole)
+        return fromStatements(text, whole, 0, []);
+    const out = [];
+    let searchPath;
+    for (const statement of (0,statements/* splitStatements */.X)(text).statements) {
+        if (!WRITE_WORDS.test(statement.text) && !/search_path/i.test(statement.text))
+            continue;
+        const parsed = parser.parse(normalizePlaceholders(statement.text));
+        const found = parsed
+            ? fromStatements(statement.text, parsed, statement.start, searchPath ?? [])
+            : fallbackTargets(statement.text, open, searchPath).map((t) => ({ ...t, start: t.start + statement.start, end: t.end + statement.start }));
+        out.push(...found);
+        const set = /^\s*set\s+(?:local\s+|session\s+)?search_path\s*(?:to|=)\s*([^;]*)/i.exec(statement.text);
+        if (set)
+            searchPath = set[1].split(',').map((s) => s.trim().replace(/^["']|["']$/g, '').toLowerCase());
+    }
+    return out;
+    function fromStatements(sql, stmts, base, path) {
+        const found = [];
+        const toChar = byteToChar(sql);
+        let currentPath = path;
+        for (const raw of stmts) {
+            const from = toChar(raw.stmt_location ?? 0);
+            const to = raw.stmt_len ? toChar((raw.stmt_location ?? 0) + raw.stmt_len) : sql.length;
+            const set = raw.stmt.VariableSetStmt;
+            if (set && set.name === 'search_path') {
+                currentPath = (set.args ?? []).map((a) => String(a.A_Const?.sval?.sval ?? '').toLowerCase());
+                continue;
+            }
+            walk(raw.stmt, { sql, from, to, toChar, base, path: currentPath, found, parser, open });
+        }
+        return found;
+    }
+}
+const DML = { InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE' };
+const RELATION_DDL = {
+    CreateStmt: ['CREATE', 'relation'],
+    ViewStmt: ['CREATE', 'view'],
+    IndexStmt: ['CREATE', 'relation'],
+    CreateTrigStmt: ['CREATE', 'relation'],
+    CreatePolicyStmt: ['CREATE', 'table'],
+    AlterPolicyStmt: ['ALTER', 'table'],
+    RuleStmt: ['CREATE', 'relation'],
+    CreateSeqStmt: ['CREATE', 'sequence'],
+    AlterSeqStmt: ['ALTER', 'sequence'],
+    CompositeTypeStmt: ['CREATE', 'typevar'],
+    AlterTableStmt: ['ALTER', 'relation'],
+    RefreshMatViewStmt: ['REFRESH', 'relation'],
+    CreateForeignTableStmt: ['CREATE', 'relation'],
+};
+const NAME_LIST_DDL = {
+    CreateFunctionStmt: ['CREATE', 'funcname'],
+    CreateEnumStmt: ['CREATE', 'typeName'],
+    CreateRangeStmt: ['CREATE', 'typeName'],
+    AlterEnumStmt: ['ALTER', 'typeName'],
+    CreateDomainStmt: ['CREATE', 'domainname'],
+    AlterDomainStmt: ['ALTER', 'typeName'],
+    DefineStmt: ['CREATE', 'defnames'],
+    CreateStatsStmt: ['CREATE', 'defnames'],
+};
+function walk(node, ctx) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            walk(item, ctx);
+        return;
+    }
+    if (node === null || typeof node !== 'object')
+        return;
+    for (const [type, value] of Object.entries(node)) {
+        if (value && typeof value === 'object' && !Array.isArray(value) && /^[A-Z]/.test(type))
+            visit(type, value, ctx);
+        walk(value, ctx);
+    }
+}
+function visit(type, n, ctx) {
+    const dml = DML[type];
+    if (dml)
+        return relation(dml, n.relation, ctx);
+    const ddl = RELATION_DDL[type];
+    if (ddl) {
+        relation(ddl[0], n[ddl[1]], ctx);
+        // CREATE TABLE vh.p PARTITION OF eng.t changes eng.t.
+        if (type === 'CreateStmt' && n.partbound)
+            for (const parent of n.inhRelations ?? [])
+                relation('CREATE', parent.RangeVar, ctx);
+        return;
+    }
+    const named = NAME_LIST_DDL[type];
+    if (named) {
+        nameList(named[0], n[named[1]], ctx);
+        if (type === 'CreateFunctionStmt')
+            body(n.options, ctx);
+        return;
+    }
+    switch (type) {
+        case 'SelectStmt':
+            if (n.intoClause)
+                relation('SELECT INTO', n.intoClause.rel, ctx);
+            return;
+        case 'CreateTableAsStmt':
+            return relation('CREATE', n.into?.rel, ctx);
+        case 'TruncateStmt':
+            for (const r of n.relations ?? [])
+                relation('TRUNCATE', r.RangeVar, ctx);
+            return;
+        case 'CopyStmt':
+            if (n.is_from)
+                relation('COPY', n.relation, ctx);
+            return;
+        case 'CreateSchemaStmt':
+            return schema('CREATE', n.schemaname, ctx);
+        case 'DoStmt':
+            return body(n.args, ctx);
+        case 'DropStmt':
+            return drop(n, ctx);
+        case 'GrantStmt':
+            return grant(n, ctx);
+        case 'AlterDefaultPrivilegesStmt': {
+            const kind = n.action?.is_grant ? 'GRANT' : 'REVOKE';
+            for (const opt of n.options ?? []) {
+                const def = opt.DefElem;
+                if (def?.defname === 'schemas')
+                    for (const s of listItems(def.arg))
+                        schema(kind, s, ctx);
+            }
+            return;
+        }
+        case 'RenameStmt':
+            if (n.renameType === 'OBJECT_SCHEMA')
+                return schema('ALTER', n.subname, ctx);
+            if (n.relation)
+                return relation('ALTER', n.relation, ctx);
+            return object('ALTER', n.object, ctx);
+        case 'AlterObjectSchemaStmt':
+            if (n.relation)
+                relation('ALTER', n.relation, ctx);
+            else
+                object('ALTER', n.object, ctx);
+            return schema('ALTER', n.newschema, ctx);
+        case 'AlterOwnerStmt':
+            if (n.objectType === 'OBJECT_SCHEMA')
+                return schema('ALTER', n.object?.String && n.object.String.sval, ctx);
+            if (n.relation)
+                return relation('ALTER', n.relation, ctx);
+            return object('ALTER', n.object, ctx);
+        case 'AlterFunctionStmt':
+            return object('ALTER', n.func, ctx);
+        case 'CommentStmt':
+            if (n.objtype === 'OBJECT_SCHEMA')
+                return schema('COMMENT', n.object?.String?.sval, ctx);
+            return object('COMMENT', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
+        default:
+    }
+}
+function relation(kind, rv, ctx) {
+    const r = rv;
+    if (!r?.relname)
+        return;
+    const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
+    const name = readQualifiedName(tokenizeSql(ctx.sql.slice(at, Math.min(ctx.sql.length, at + 300))), 0, ctx.sql.slice(at, at + 300));
+    const written = name?.written ?? r.relname;
+    const end = at + (name ? name.end : r.relname.length);
+    const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
+    ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: ctx.base + at, end: ctx.base + end, via: 'sql-parser' });
+}
+/** A name given as a list of String nodes (no location): found again in the statement's text. */
+function nameList(kind, list, ctx, dropLast = 0) {
+    const parts = listItems(list).slice(0, dropLast ? -dropLast : undefined);
+    if (parts.length === 0)
+        return;
+    const { schema, name } = splitName(parts);
+    const where = locate(ctx, parts);
+    ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+}
+function schema(kind, value, ctx) {
+    if (typeof value !== 'string' || !value)
+        return;
+    const where = locate(ctx, [value]);
+    ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+}
+function object(kind, value, ctx, dropLast = 0) {
+    const v = value;
+    if (!v)
+        return;
+    if (v.List)
+        return nameList(kind, v.List, ctx, dropLast);
+    if (v.ObjectWithArgs)
+        return nameList(kind, v.ObjectWithArgs.objname, ctx);
+    if (v.TypeName)
+        return nameList(kind, v.TypeName.names, ctx);
+    if (v.objname)
+        return nameList(kind, v.objname, ctx);
+    if (Array.isArray(v))
+        return nameList(kind, v, ctx, dropLast);
+}
+function drop(n, ctx) {
+    const type = String(n.removeType);
+    for (const obj of n.objects ?? []) {
+        if (type === 'OBJECT_SCHEMA')
+            schema('DROP', obj.String?.sval, ctx);
+        else if (type === 'OBJECT_TRIGGER' || type === 'OBJECT_POLICY' || type === 'OBJECT_RULE')
+            object('DROP', obj, ctx, 1);
+        else
+            object('DROP', obj, ctx);
+    }
+}
+function grant(n, ctx) {
+    const kind = n.is_grant ? 'GRANT' : 'REVOKE';
+    const objects = n.objects ?? [];
+    if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA') {
+        for (const o of objects)
+            schema(kind, o.String?.sval, ctx);
+        return;
+    }
+    for (const o of objects) {
+        if (o.RangeVar)
+            relation(kind, o.RangeVar, ctx);
+        else
+            object(kind, o, ctx);
+    }
+}
+/** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */
+function body(options, ctx) {
+    for (const opt of options ?? []) {
+        const def = opt.DefElem;
+        if (def?.defname !== 'as')
+            continue;
+        const texts = def.arg && def.arg.String ? [def.arg.String.sval] : listItems(def.arg);
+        for (const text of texts) {
+            if (typeof text !== 'string' || !text.trim())
+                continue;
+            const at = ctx.sql.indexOf(text, ctx.from);
+            const offset = at >= 0 ? at : ctx.from;
+            for (const t of classifySql(text, ctx.parser, false)) {
+                ctx.found.push(at >= 0 ? { ...t, start: t.start + ctx.base + offset, end: t.end + ctx.base + offset } : { ...t, start: ctx.base + offset, end: ctx.base + offset + 1 });
+            }
+        }
+    }
+}
+function listItems(list) {
+    const node = list;
+    const items = Array.isArray(list) ? list : ((node?.List ?? node)?.items ?? []);
+    return items.map((i) => i.String?.sval).filter((s) => typeof s === 'string');
+}
+/** The written form and offsets of a dotted name inside the current statement. */
+function locate(ctx, parts) {
+    const stmt = ctx.sql.slice(ctx.from, ctx.to);
+    const tokens = tokenizeSql(stmt);
+    const want = parts.map((p) => p.toLowerCase());
+    for (let i = 0; i < tokens.length; i++) {
+        const name = readQualifiedName(tokens, i, stmt);
+        if (!name)
+            continue;
+        const got = name.parts.map((p) => p.toLowerCase());
+        if (got.length >= want.length && want.every((w, k) => got[got.length - want.length + k] === w)) {
+            return { written: name.written, start: ctx.from + name.start, end: ctx.from + name.end };
+        }
+    }
+    return { written: parts.join('.'), start: ctx.from, end: ctx.from };
+}
+/** libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units. */
+function byteToChar(text) {
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x00-\x7f]*$/.test(text))
+        return (b) => b;
+    const offsets = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.codePointAt(i);
+        const bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        for (let k = 0; k < bytes; k++)
+            offsets.push(i);
+        if (c >= 0x10000)
+            i++;
+    }
+    return (b) => (b >= offsets.length ? text.length : offsets[b]);
+}
+
+;// CONCATENATED MODULE: ./src/boundary/file-scan.ts
+
+
+
+
+
+
+
+
+
+const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|createTable\w*|alterTable|renameTable|dropTable\w*|createView|createMaterializedView|dropView\w*|createSchema\w*|dropSchema\w*|insert_many|bulk_insert)\s*\(|->\s*(?:insert|update|delete|upsert|truncate)\s*\(/;
+class FileScanner {
+    rules;
+    word;
+    reader;
+    parser;
+    constructor(rules, maxFileBytes) {
+        this.rules = rules;
+        this.word = (0,boundary_rules/* protectedWordPattern */.r$)(rules);
+        this.reader = new files/* FileReader */.qg(maxFileBytes);
+    }
+    /** Scans files[i] for every i that `next` hands out, until it hands out one past the end. */
+    async scanShare(files, next) {
+        const outcomes = [];
+        for (let i = next(); i < files.length; i = next())
+            outcomes.push(await this.scan(i, files[i]));
+        return outcomes;
+    }
+    async scan(index, file) {
+        const read = this.reader.read(file.abs);
+        if (!read.ok)
+            return { index, skipped: read.reason };
+        const bytes = read.bytes.length;
+        // latin1 is a byte-for-byte view: no UTF-8 decoding for the many files that never match.
+        if (!this.word.test(read.bytes.toString('latin1')))
+            return { index, bytes, parsed: false, findings: [] };
+        let text = read.bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = ` ${text.slice(1)}`;
+        const { findings, targets } = await this.findingsIn(file.rel, text);
+        // Markers matter only where a write was seen: there they accept one, or are reported unused.
+        return { index, bytes, parsed: true, findings, markers: targets > 0 ? (0,exceptions/* findMarkers */.Xh)(text) : undefined };
+    }
+    async findingsIn(rel, text) {
+        const covering = this.rules.filter((r) => r.covers(rel));
+        const targets = [];
+        const profile = profileFor(rel);
+        // Without a builder-style write call in the file, the builder check has nothing to walk.
+        const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
+        const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings');
+        for (const fragment of fragments) {
+            if (!this.word.test(fragment.text) || !WRITE_WORDS.test(fragment.text))
+                continue;
+            this.parser ??= await loadParser();
+            for (const t of classifySql(fragment.text, this.parser, fragment.open)) {
+                const map = fragment.map;
+                const sourceStart = map ? (map[t.start] ?? map[map.length - 1] ?? 0) : t.start;
+                const sourceEnd = map ? (map[Math.max(t.start, t.end - 1)] ?? sourceStart) + 1 : t.end;
+                targets.push({ ...t, sourceStart, sourceEnd });
+            }
+        }
+        if (builders) {
+            for (const t of builderTargets(tokens))
+                targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
+        }
+        const findings = [];
+        if (targets.length === 0)
+            return { findings, targets: 0 };
+        targets.sort((a, b) => a.sourceStart - b.sourceStart);
+        const locator = new position/* LineLocator */.TY(text);
+        const seen = new Set();
+        for (const t of targets) {
+            const protecting = covering.filter((r) => r.protects(t));
+            if (protecting.length === 0)
+                continue;
+            const at = locator.locate(t.sourceStart);
+            const end = t.sourceEnd > t.sourceStart ? lineColumnOnLine(text, t.sourceStart, t.sourceEnd, at.column) : at.column + t.written.length;
+            for (const rule of protecting) {
+                const id = `${at.line}:${at.column}:${t.kind}:${rule.name}`;
+                if (seen.has(id))
+                    continue;
+                seen.add(id);
+                findings.push({
+                    file: rel,
+                    line: at.line,
+                    column: at.column,
+                    endColumn: end,
+                    kind: t.kind,
+                    object: shownObject(text, t),
+                    rule: rule.name,
+                    via: t.via,
+                    snippet: snippetAt(text, t.sourceStart),
+                });
+            }
+        }
+        return { findings, targets: targets.length };
+    }
+}
+/** End column of [start, end) when it stays on one line; otherwise the end of the start's line. */
+function lineColumnOnLine(text, start, end, startColumn) {
+    let column = startColumn;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a || c === 0x0d)
+            break;
+        if (!(c >= 0xdc00 && c <= 0xdfff))
+            column++;
+    }
+    return column;
+}
+/** An interpolated name (`eng.${table}`) is shown as the source spells it, not as the `__` stand-in. */
+function shownObject(text, t) {
+    if (!t.written.includes('__'))
+        return t.written;
+    const source = text.slice(t.sourceStart, t.sourceEnd);
+    return /[\r\n]/.test(source) ? t.written : source;
+}
+function snippetAt(text, offset) {
+    let from = offset;
+    while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r')
+        from--;
+    let to = offset;
+    while (to < text.length && text[to] !== '\n' && text[to] !== '\r')
+        to++;
+    const line = text.slice(from, to).trim();
+    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+
+
+/***/ }),
+
+/***/ 6689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+/* harmony export */   Fv: () => (/* binding */ walkFiles),
+/* harmony export */   Mi: () => (/* binding */ SkipCounter),
+/* harmony export */   qg: () => (/* binding */ FileReader)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+class SkipCounter {
+    counts = {};
+    /** A few paths per reason, so a person can find what was skipped. */
+    examples = {};
+    add(reason, rel) {
+        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+        const list = (this.examples[reason] ??= []);
+        if (list.length < 5)
+            list.push(rel);
+    }
+}
+const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+// Never the app's own code, and scanning them would be slow and noisy.
+const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
+// Prose, not code: a README quoting an INSERT is documentation of it.
+const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
+// Machine output that repeats source text (a source map embeds every file it maps).
+const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
+/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
+function walkFiles(options) {
+    const { root, skipped, accept } = options;
+    let realRoot;
+    try {
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    const walkedDirs = new Set();
+    const consider = (rel, abs) => {
+        if (!accept(rel))
+            return;
+        const ext = node_path__WEBPACK_IMPORTED_MODULE_2___default().extname(rel).toLowerCase();
+        if (DOC_EXTENSIONS.has(ext))
+            skipped.add('documentation', rel);
+        else if (GENERATED_EXTENSIONS.has(ext))
+            skipped.add('generated', rel);
+        else
+            out.push({ rel, abs });
+    };
+    const walkDir = (rel, abs, real, chain) => {
+        if (walkedDirs.has(real))
+            return;
+        walkedDirs.add(real);
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            skipped.add('unreadable', rel || '.');
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            const childAbs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(abs, entry.name);
+            if (entry.isDirectory()) {
+                if (EXCLUDED_DIRS.has(entry.name))
+                    skipped.add('vendored or VCS folder', childRel);
+                else
+                    walkDir(childRel, childAbs, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(real, entry.name), chain);
+            }
+            else if (entry.isFile()) {
+                consider(childRel, childAbs);
+            }
+            else if (entry.isSymbolicLink()) {
+                followLink(childRel, childAbs, chain);
+            }
+            else if (accept(childRel)) {
+                skipped.add('not a regular file', childRel);
+            }
+        }
+    };
+    const followLink = (rel, abs, chain) => {
+        let target;
+        try {
+            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            if (accept(rel) || code === 'ELOOP')
+                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable', rel);
+            return;
+        }
+        const inside = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, target);
+        if (inside.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(inside)) {
+            if (accept(rel))
+                skipped.add('symlink outside the root', rel);
+            return;
+        }
+        let isDir;
+        try {
+            isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target).isDirectory();
+        }
+        catch {
+            if (accept(rel))
+                skipped.add('unreadable', rel);
+            return;
+        }
+        if (!isDir) {
+            // Reached under its own name too when a rule covers that: one file, one set of findings.
+            const ownRel = inside.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+            if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
+                return;
+            consider(rel, target);
+            return;
+        }
+        // A link to a folder that contains it would make the walk endless.
+        if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))) {
+            skipped.add('symlink loop', rel);
+            return;
+        }
+        walkDir(rel, target, target, new Set([...chain, target]));
+    };
+    const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
+    for (const start of dedupeStarts(options.starts)) {
+        const abs = start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, start) : root;
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs);
+        }
+        catch {
+            continue;
+        }
+        if (st.isSymbolicLink())
+            followLink(start, abs, new Set([realRoot]));
+        else if (st.isDirectory())
+            walkDir(start, abs, start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, start) : realRoot, new Set([realRoot, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, start)]));
+        else if (st.isFile())
+            consider(start, abs);
+    }
+    return out;
+}
+/** `apps` already covers `apps/vh`: walking both would read every file twice. */
+function dedupeStarts(starts) {
+    const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const s of sorted)
+        if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`)))
+            kept.push(s);
+    return kept;
+}
+/**
+ * Reads a file into a buffer that is reused for the next file: the scan handles files one at a
+ * time, and not allocating per file keeps memory flat on a 200 MB tree.
+ */
+class FileReader {
+    maxBytes;
+    buffer;
+    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES) {
+        this.maxBytes = maxBytes;
+        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024));
+    }
+    read(abs) {
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, 'r');
+        }
+        catch {
+            return { ok: false, reason: 'unreadable' };
+        }
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+            if (!st.isFile())
+                return { ok: false, reason: 'not a regular file' };
+            if (st.size > this.maxBytes)
+                return { ok: false, reason: 'too large' };
+            if (st.size > this.buffer.length)
+                this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(st.size, this.buffer.length * 2)));
+            let length = 0;
+            for (;;) {
+                if (length === this.buffer.length) {
+                    if (length >= this.maxBytes)
+                        return { ok: false, reason: 'too large' };
+                    const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes, length * 2));
+                    this.buffer.copy(bigger, 0, 0, length);
+                    this.buffer = bigger;
+                }
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
+                if (n === 0)
+                    break;
+                length += n;
+                // The size fstat gave is all there is to read: asking again only to hear "end of file"
+                // would be one more system call per file, on trees of tens of thousands of files.
+                if (length === st.size)
+                    break;
+            }
+            const bytes = this.buffer.subarray(0, length);
+            // git's test: a NUL byte near the start means binary.
+            if (bytes.subarray(0, 8000).indexOf(0) >= 0)
+                return { ok: false, reason: 'binary' };
+            if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+                return { ok: false, reason: 'not UTF-8' };
+            return { ok: true, bytes };
+        }
+        catch {
+            return { ok: false, reason: 'unreadable' };
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ch: () => (/* binding */ loadRulesFile),
+/* harmony export */   Eb: () => (/* binding */ compilePattern),
+/* harmony export */   nb: () => (/* binding */ compileRules),
+/* harmony export */   r$: () => (/* binding */ protectedWordPattern)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3581);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(131);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2896);
+
+
+
+
+
+
+const MAGIC = /[*?[\]{}()!+@]/;
+function compilePattern(written, where) {
+    const negated = written.startsWith('!');
+    let pattern = (negated ? written.slice(1) : written).trim().replace(/\\/g, '/');
+    while (pattern.startsWith('./'))
+        pattern = pattern.slice(2);
+    const label = where.rule ? `rule '${where.rule}': ` : '';
+    if (pattern === '' || pattern.includes('\0'))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${label}path '${written}' is empty`, { file: where.file, key: where.key });
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
+    }
+    if (pattern.split('/').includes('..')) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
+    }
+    pattern = pattern.replace(/\/+$/, '');
+    const segments = pattern.split('/');
+    const firstMagic = segments.findIndex((s) => MAGIC.test(s));
+    if (firstMagic < 0) {
+        // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
+        const prefix = `${pattern}/`;
+        return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
+    }
+    const mm = new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(pattern, { dot: true, nocomment: true, nonegate: true });
+    const re = mm.makeRe();
+    if (re === false)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
+    // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
+    return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
+}
+const lower = (s) => s.toLowerCase();
+/**
+ * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
+ * nothing, would pass every file: that is a configuration error naming the rule.
+ */
+function compileRules(rules, source) {
+    if (rules.length === 0)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
+    const seen = new Set();
+    return rules.map((rule, i) => {
+        const key = `boundary_check.rules.${i}`;
+        if (!rule.name)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
+        if (seen.has(rule.name))
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
+        seen.add(rule.name);
+        if (rule.paths.length === 0)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        const schemas = rule.protectedSchemas.map(lower);
+        const prefixes = rule.protectedPrefixes.map(lower);
+        if (schemas.length === 0 && prefixes.length === 0) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
+        }
+        for (const [j, name] of [...schemas, ...prefixes].entries()) {
+            if (!/^[a-z_][a-z0-9_$]*$/.test(name)) {
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
+            }
+        }
+        const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
+        const include = matchers.filter((m) => !m.negated);
+        const exclude = matchers.filter((m) => m.negated);
+        if (include.length === 0)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        const schemaSet = new Set(schemas);
+        return {
+            name: rule.name,
+            paths: rule.paths,
+            include,
+            exclude,
+            protectedSchemas: schemas,
+            protectedPrefixes: prefixes,
+            covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
+            protects: (t) => {
+                if (t.schemaObject)
+                    return t.schema !== undefined && schemaSet.has(t.schema);
+                if (t.schema !== undefined && schemaSet.has(t.schema))
+                    return true;
+                return t.name !== undefined && prefixes.some((p) => t.name.startsWith(p));
+            },
+        };
+    });
+}
+/**
+ * The pre-filter's one regular expression: a protected schema as a whole word, or a word that
+ * starts with a protected prefix. Files without one cannot contain a protected write.
+ */
+function protectedWordPattern(rules) {
+    const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
+    const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
+    const alternatives = [
+        ...schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`),
+        ...prefixes.map((p) => escape(p)),
+    ];
+    return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+}
+function escape(text) {
+    return text.replace(/[$]/g, '\\$');
+}
+/**
+ * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
+ * `boundary_check` block of promotion.yml, alone, in YAML or JSON.
+ */
+function loadRulesFile(root, written) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`rules file ${written}: ${err.code === 'ENOENT' ? 'not found' : err.message}`, { key: 'rules-file' });
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { prettyErrors: false });
+    if (doc.errors[0])
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
+    const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {});
+    const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
+    const parsed = _config_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .promotionConfigSchema */ .p.shape.boundary_check.unwrap().safeParse(block);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
+    }
+    return {
+        rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
+        baseline: parsed.data.baseline,
+        failOnEmptyRule: parsed.data.fail_on_empty_rule,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ scanAll),
+/* harmony export */   Ym: () => (/* binding */ claimNext)
+/* harmony export */ });
+/* unused harmony export scanThreads */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8263);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7647);
+
+
+
+
+
+/**
+ * Reading and lexing thousands of files is CPU work on one core; the runner has more. Large
+ * trees are shared between the calling thread and worker threads, each taking the next file
+ * from one shared cursor, so no thread idles while another has a queue. Small trees stay on one
+ * thread: a worker's start-up would cost more than it saves.
+ */
+const MIN_FILES_FOR_WORKERS = 2000;
+const MAX_THREADS = 4;
+/** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
+function scanThreads(files, env = process.env) {
+    const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
+    if (Number.isInteger(fixed) && fixed >= 1)
+        return Math.min(fixed, MAX_THREADS);
+    if (files < MIN_FILES_FOR_WORKERS)
+        return 1;
+    return Math.max(1, Math.min(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism(), MAX_THREADS));
+}
+function claimNext(cursor) {
+    return Atomics.add(cursor, 0, 1);
+}
+/** Every file's outcome, in the walk's order, whichever thread produced it. */
+async function scanAll(input) {
+    const entry = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .scanWorkerEntry */ .c)();
+    const threads = entry ? scanThreads(input.files.length) : 1;
+    const cursorBuffer = new SharedArrayBuffer(4);
+    const cursor = new Int32Array(cursorBuffer);
+    const workers = Array.from({ length: threads - 1 }, () => startWorker(entry, input, cursorBuffer));
+    const own = new _file_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .FileScanner */ .T(input.rules, input.maxFileBytes).scanShare(input.files, () => claimNext(cursor));
+    const shares = await Promise.all([own, ...workers]);
+    const outcomes = shares.flat();
+    outcomes.sort((a, b) => a.index - b.index);
+    return outcomes;
+}
+function startWorker(entry, input, cursor) {
+    const data = {
+        kind: 'pg-promote-boundary-scan',
+        files: input.files,
+        rules: [...input.ruleSpecs],
+        source: input.source,
+        maxFileBytes: input.maxFileBytes,
+        cursor,
+    };
+    return new Promise((resolve, reject) => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: data, stdout: false, stderr: false });
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            if (message.ok)
+                resolve(message.outcomes);
+            else
+                reject(new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('internal', `boundary scan worker failed: ${message.message}`));
+        });
+        worker.once('error', (err) => {
+            settled = true;
+            reject(new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('internal', `boundary scan worker failed: ${err.message}`));
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('internal', `boundary scan worker exited (code ${code}) before reporting`));
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 1431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j4: () => (/* binding */ loadLibPgQuery)
+/* harmony export */ });
+/* unused harmony exports WASM_FILE, wasmDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1376);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2896);
+
+
+
+
+
+const WASM_FILE = 'libpg-query.wasm';
+let loading;
+function loadLibPgQuery() {
+    loading ??= importLibrary();
+    return loading;
+}
+/**
+ * Where libpg-query.wasm is: next to the running bundle (scripts/build.mjs copies it into each
+ * ncc output folder, since bundlers cannot see the loader's reference to it), else in
+ * node_modules when running from the sources.
+ */
+function wasmDirectory() {
+    const here = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(here, WASM_FILE)))
+        return here;
+    try {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve(`libpg-query/wasm/${WASM_FILE}`));
+    }
+    catch {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PromoteError */ .jG('internal', `PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
+    }
+}
+async function importLibrary() {
+    // Emscripten's loader finds the .wasm through the CommonJS free variable __dirname, which an
+    // ES module bundle lacks: it is provided for the moment the module initialises.
+    const g = globalThis;
+    const provided = g.__dirname === undefined;
+    if (provided)
+        g.__dirname = wasmDirectory();
+    try {
+        const lib = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23));
+        await lib.loadModule();
+        return lib;
+    }
+    finally {
+        if (provided)
+            delete g.__dirname;
+    }
+}
+
+
+/***/ })
+
+};

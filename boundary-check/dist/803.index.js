@@ -1,0 +1,511 @@
+export const id = 803;
+export const ids = [803];
+export const modules = {
+
+/***/ 2714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
+/* harmony export */   yM: () => (/* binding */ recordEvent)
+/* harmony export */ });
+/* unused harmony exports createEventsSql, EVENTS_EXISTS_SQL, insertEventSql */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+
+/**
+ * The promotion's audit trail of decisions, beside the schema history: what was allowed and
+ * why (a migration without a backup, an approval, a maintenance-window override, a flag
+ * change). One row per decision; rows are only ever added.
+ */
+const EVENTS_TABLE = 'promotion_events';
+const eventsTable = (schema) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(EVENTS_TABLE)}`;
+function createEventsSql(schema) {
+    return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)};
+CREATE TABLE IF NOT EXISTS ${eventsTable(schema)} (
+  id            bigserial   PRIMARY KEY,
+  execution_id  uuid,
+  at            timestamptz NOT NULL DEFAULT now(),
+  actor         text        NOT NULL,
+  db_user       text        NOT NULL DEFAULT current_user,
+  event         text        NOT NULL,
+  detail        jsonb       NOT NULL DEFAULT '{}'::jsonb
+);`;
+}
+const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
+function insertEventSql(schema) {
+    return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
+}
+/** Creates the table when missing (two runs racing to create it is fine), then adds the row. */
+async function recordEvent(client, historySchema, event) {
+    const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
+    if (!exists.rows[0]?.present) {
+        try {
+            await client.query(createEventsSql(historySchema));
+        }
+        catch (err) {
+            // 42P07/23505: another run created it between our probe and our CREATE.
+            const code = err.code;
+            if (code !== '42P07' && code !== '23505')
+                throw err;
+        }
+    }
+    const inserted = await client.query(insertEventSql(historySchema), [
+        event.executionId ?? null,
+        event.actor,
+        event.event,
+        JSON.stringify(event.detail ?? {}),
+    ]);
+    return inserted.rows[0].id;
+}
+
+
+/***/ }),
+
+/***/ 1803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ramp: () => (/* binding */ ramp)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/audit/events.ts
+var events = __webpack_require__(2714);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(7840);
+// EXTERNAL MODULE: ./src/db/session.ts
+var session = __webpack_require__(9750);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/flags/store.ts
+var store = __webpack_require__(4862);
+// EXTERNAL MODULE: ./src/ramp/config.ts + 1 modules
+var ramp_config = __webpack_require__(5151);
+// EXTERNAL MODULE: ./src/ramp/span.ts
+var span = __webpack_require__(8030);
+;// CONCATENATED MODULE: ./src/ramp/gates.ts
+/** Passes only the parameters the query names: PostgreSQL rejects a bind with more than it uses. */
+function parametersFor(sql, window) {
+    const used = [...sql.matchAll(/\$([0-9]+)\b/g)].map((m) => Number(m[1]));
+    const highest = used.length > 0 ? Math.max(...used) : 0;
+    return [window.movedAt, `${window.windowMs / 1000} seconds`].slice(0, highest);
+}
+const asNumber = (v) => {
+    if (v === null || v === undefined || v === '')
+        return undefined;
+    const n = typeof v === 'number' ? v : Number(v);
+    return Number.isFinite(n) ? n : undefined;
+};
+const shown = (v) => {
+    if (v === null || v === undefined)
+        return null;
+    if (v instanceof Date)
+        return v.toISOString();
+    const n = asNumber(v);
+    return n !== undefined && typeof v !== 'boolean' ? n : String(v);
+};
+/**
+ * Runs one gate outside any transaction (nothing is held open between evaluations) and judges
+ * it. A gate that cannot be evaluated never passes: a failed query is an error at once; no
+ * rows is 'pending' while the window runs and 'no-rows' (a failure) when it has ended.
+ */
+async function evaluateGate(client, gate, window, final) {
+    let rows;
+    try {
+        rows = (await client.query(gate.sql, parametersFor(gate.sql, window))).rows;
+    }
+    catch (err) {
+        const e = err;
+        return { name: gate.name, status: 'error', error: `${(e.message ?? String(err)).split('\n')[0]}${e.code ? ` [SQLSTATE ${e.code}]` : ''}` };
+    }
+    if (rows.length > 0 && !('value' in rows[0])) {
+        return { name: gate.name, status: 'error', rows: rows.length, error: "the query returns no column named 'value'" };
+    }
+    const valued = rows.filter((r) => asNumber(r.value) !== undefined);
+    if (valued.length < rows.length) {
+        return { name: gate.name, status: 'error', rows: rows.length, error: `${rows.length - valued.length} row(s) with a value that is NULL or not a number` };
+    }
+    if (valued.length === 0)
+        return { name: gate.name, status: final ? 'no-rows' : 'pending', rows: 0 };
+    const value = (r) => asNumber(r.value);
+    // The worst row decides: the highest against a max, else the lowest against a min.
+    const overMax = gate.max !== undefined ? valued.filter((r) => value(r) > gate.max) : [];
+    const underMin = gate.min !== undefined ? valued.filter((r) => value(r) < gate.min) : [];
+    const pickMax = (list) => list.reduce((a, b) => (value(b) > value(a) ? b : a));
+    const pickMin = (list) => list.reduce((a, b) => (value(b) < value(a) ? b : a));
+    const worst = overMax.length > 0 ? pickMax(overMax) : underMin.length > 0 ? pickMin(underMin) : gate.max !== undefined ? pickMax(valued) : pickMin(valued);
+    const detail = {};
+    for (const [k, v] of Object.entries(worst))
+        if (k !== 'value')
+            detail[k] = shown(v);
+    return {
+        name: gate.name,
+        status: overMax.length > 0 || underMin.length > 0 ? 'breach' : 'ok',
+        value: value(worst),
+        rows: valued.length,
+        detail,
+    };
+}
+/** "14 > 10", "0 ≤ 10", "97 ≥ 95": the value against the threshold it was judged by. */
+function againstThreshold(gate, value) {
+    if (gate.max !== undefined && value > gate.max)
+        return `${value} > ${gate.max}`;
+    if (gate.min !== undefined && value < gate.min)
+        return `${value} < ${gate.min}`;
+    if (gate.max !== undefined)
+        return `${value} ≤ ${gate.max}`;
+    return `${value} ≥ ${gate.min}`;
+}
+/** One gate's reading as a few words for a progress line or a message. */
+function describeReading(gate, reading) {
+    switch (reading.status) {
+        case 'error':
+            return `${reading.name} cannot be evaluated: ${reading.error}`;
+        case 'pending':
+            return `${reading.name}: no rows yet`;
+        case 'no-rows':
+            return `${reading.name} cannot be evaluated: no rows in the whole window`;
+        default: {
+            const extra = Object.entries(reading.detail ?? {})
+                .filter(([, v]) => typeof v === 'number')
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ');
+            return `${reading.name} ${againstThreshold(gate, reading.value)}${extra ? ` (${extra})` : ''}`;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ramp/watch.ts
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/**
+ * Evaluates every gate each interval until the window has passed, the last evaluation exactly
+ * at its end. Stops at the first gate that breaches or cannot be evaluated. Each gate runs as
+ * its own statement: no transaction (and no snapshot) is held while waiting.
+ */
+async function watchGates(options, readings) {
+    const { gates, window, intervalMs, startedAt } = options;
+    for (let tick = 1;; tick++) {
+        const due = Math.min(tick * intervalMs, window.windowMs);
+        await sleep(startedAt + due - Date.now());
+        const final = due >= window.windowMs;
+        const results = [];
+        for (const gate of gates) {
+            const lost = options.lost();
+            results.push(lost ? { name: gate.name, status: 'error', error: `connection lost: ${lost.message}` } : await evaluateGate(options.client, gate, window, final));
+        }
+        const reading = { elapsedMs: Date.now() - startedAt, at: new Date().toISOString(), gates: results };
+        readings.push(reading);
+        const byName = new Map(gates.map((g) => [g.name, g]));
+        const line = results.map((r) => describeReading(byName.get(r.name), r)).join(' · ');
+        options.onReading(reading, line);
+        const failed = results.find((r) => r.status === 'breach' || r.status === 'error' || r.status === 'no-rows');
+        if (failed) {
+            return { healthy: false, failed, why: `gate ${describeReading(byName.get(failed.name), failed)}` };
+        }
+        if (final)
+            return { healthy: true };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/ramp.ts
+
+
+
+
+
+
+
+
+
+/** One ramp per flag at a time: a second run watching the same flag would judge the first's step. */
+const TRY_FLAG_LOCK_SQL = "SELECT pg_try_advisory_lock(hashtext('pg-promote ramp:' || $1)) AS locked";
+const UNLOCK_FLAG_SQL = "SELECT pg_advisory_unlock(hashtext('pg-promote ramp:' || $1))";
+/** Gate queries are bounded; so is the wait for the flag row's lock. */
+const RAMP_SETTINGS_SQL = "SELECT set_config('statement_timeout', $1, false), set_config('lock_timeout', $2, false)";
+/** The database's clock, as text so no precision is lost on the way back in as $1. */
+const NOW_SQL = 'SELECT clock_timestamp()::text AS at';
+/**
+ * The runbook's feature-flag ramp as a stage: move the flag, record it, watch the health gates
+ * for the step's window, and on a breach (or a gate that cannot be evaluated) set the flag
+ * back to where it was, record why and fail. Bad input changes nothing.
+ */
+async function ramp(ctx) {
+    const { config } = ctx.prepared;
+    const options = ctx.options.ramp ?? {};
+    const flag = options.flag;
+    if (!flag)
+        throw (0,promote_error/* usageError */.Wp)(`ramp needs --flag NAME (flags in the config: ${config.flags.known.map((f) => f.name).join(', ')})`, { key: '--flag' });
+    (0,store/* checkKnownFlags */.BK)(config.flags, [flag]);
+    const to = options.to;
+    if (to === undefined)
+        throw (0,promote_error/* usageError */.Wp)('ramp needs --to PERCENT (the rollout percentage to move the flag to)', { key: '--to' });
+    if (!Number.isInteger(to) || to < 0 || to > 100)
+        throw (0,promote_error/* usageError */.Wp)(`--to must be a percentage from 0 to 100, not ${to}`, { key: '--to' });
+    const plan = (0,ramp_config/* rampPlanFor */.tE)(config.ramp, flag);
+    const step = (0,ramp_config/* windowFor */.a8)(plan.steps, to);
+    const windowMs = options.window ? durationOption('--window', options.window) : step.windowMs;
+    const intervalMs = Math.min(options.interval ? durationOption('--interval', options.interval) : config.ramp.intervalMs, windowMs);
+    const client = ctx.session.client;
+    const locked = await client.query(TRY_FLAG_LOCK_SQL, [flag]);
+    if (!locked.rows[0]?.locked) {
+        throw new promote_error/* PromoteError */.jG('lock', `another pg-promote ramp of flag '${flag}' is running on this database; the flag was not changed`, { object: flag });
+    }
+    try {
+        const [state] = await (0,store/* readFlags */.uW)(client, config.flags, [flag]);
+        const from = state?.percentage ?? 0;
+        if (to <= from && !options.force) {
+            throw (0,promote_error/* usageError */.Wp)(`flag '${flag}' is at ${from}%; --to ${to} is not above it (pass --force to lower or repeat it)`, { key: '--to' });
+        }
+        const skipped = plan.steps.filter((s) => s.to > from && s.to < to).map((s) => `${s.to}%`);
+        if (skipped.length > 0)
+            ctx.result.warnings.push(`flag '${flag}' skips the configured step${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} (${from}% → ${to}%)`);
+        if (ctx.options.dryRun) {
+            ctx.emit({ type: 'progress', stage: 'ramp', message: `dry run: would move ${flag} ${from}% → ${to}% and watch ${plan.gates.map((g) => g.name).join(', ')} every ${(0,span/* span */.L)(intervalMs)} for ${(0,span/* span */.L)(windowMs)}; nothing changed` });
+            return;
+        }
+        await client.query(RAMP_SETTINGS_SQL, [`${config.ramp.gateTimeoutMs}ms`, `${config.lockTimeoutMs}ms`]);
+        await moveAndWatch(ctx, { flag, from, to, windowMs, intervalMs, gates: plan.gates, forced: Boolean(options.force) && to <= from });
+    }
+    finally {
+        if (!ctx.session.lost())
+            await client.query(UNLOCK_FLAG_SQL, [flag]).catch(() => undefined);
+    }
+}
+async function moveAndWatch(ctx, move) {
+    const { config, actor } = ctx.prepared;
+    const client = ctx.session.client;
+    const executionId = (ctx.result.executionId ??= (0,external_node_crypto_.randomUUID)());
+    const historySchema = config.historyTable.schema;
+    const movedAt = (await client.query(NOW_SQL)).rows[0].at;
+    await (0,store/* setFlags */.YI)(client, config.flags, [move.flag], move.to, actor);
+    const startedAt = Date.now();
+    const report = {
+        flag: move.flag,
+        from: move.from,
+        to: move.to,
+        forced: move.forced,
+        windowMs: move.windowMs,
+        intervalMs: move.intervalMs,
+        movedAt,
+        gates: move.gates.map((g) => ({ name: g.name, description: g.description, max: g.max, min: g.min })),
+        readings: [],
+        outcome: 'passed',
+        finalPercentage: move.to,
+    };
+    ctx.result.ramp = report;
+    const gateNames = move.gates.map((g) => g.name);
+    await (0,events/* recordEvent */.yM)(client, historySchema, {
+        executionId,
+        actor,
+        event: 'flag.ramped',
+        detail: { flag: move.flag, from: move.from, to: move.to, forced: move.forced, windowMs: move.windowMs, intervalMs: move.intervalMs, gates: gateNames },
+    });
+    const progress = (message) => ctx.emit({ type: 'progress', stage: 'ramp', message });
+    progress(`${move.flag} ${move.from}% → ${move.to}%; watching ${gateNames.join(', ')} every ${(0,span/* span */.L)(move.intervalMs)} for ${(0,span/* span */.L)(move.windowMs)}`);
+    const outcome = await watchGates({
+        client,
+        gates: move.gates,
+        window: { movedAt, windowMs: move.windowMs },
+        intervalMs: move.intervalMs,
+        startedAt,
+        lost: () => ctx.session.lost(),
+        onReading: (reading, line) => progress(`${move.flag} ${move.to}% · ${(0,span/* span */.L)(reading.elapsedMs)} of ${(0,span/* span */.L)(move.windowMs)} · ${line}`),
+    }, report.readings);
+    if (outcome.healthy) {
+        const [now] = await (0,store/* readFlags */.uW)(client, config.flags, [move.flag]);
+        report.finalPercentage = now?.percentage ?? 0;
+        if (report.finalPercentage !== move.to) {
+            ctx.result.warnings.push(`flag '${move.flag}' was changed to ${report.finalPercentage}% by someone else during the window`);
+        }
+        await (0,events/* recordEvent */.yM)(client, historySchema, {
+            executionId,
+            actor,
+            event: 'flag.ramp-passed',
+            detail: { flag: move.flag, to: move.to, windowMs: move.windowMs, evaluations: report.readings.length },
+        });
+        return;
+    }
+    const why = `${outcome.why} after ${(0,span/* span */.L)(report.readings[report.readings.length - 1]?.elapsedMs ?? 0)}`;
+    report.reason = why;
+    await withWorkingClient(ctx, async (c) => {
+        const reverted = await (0,store/* setFlagIf */.id)(c, config.flags, move.flag, move.to, move.from, actor);
+        report.finalPercentage = reverted.current;
+        report.outcome = reverted.changed ? 'reverted' : 'revert-skipped';
+        await (0,events/* recordEvent */.yM)(c, historySchema, {
+            executionId,
+            actor,
+            event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
+            detail: { flag: move.flag, from: move.to, to: reverted.changed ? move.from : reverted.current, reason: why, gate: outcome.failed.name },
+        });
+    });
+    const after = report.outcome === 'reverted'
+        ? `flag set back to ${move.from}%`
+        : `flag not set back: it was changed to ${report.finalPercentage}% by someone else meanwhile`;
+    throw new promote_error/* PromoteError */.jG('check', `ramp of '${move.flag}' to ${move.to}% failed: ${why}; ${after}`, {
+        key: `ramp.gates.${outcome.failed.name}`,
+        object: move.flag,
+    });
+}
+/**
+ * The revert must happen even when the watch lost its connection: then it gets a new one. If
+ * that fails too, the message says so and what to run, since the flag is left where it was moved.
+ */
+async function withWorkingClient(ctx, work) {
+    if (!ctx.session.lost()) {
+        await work(ctx.session.client);
+        return;
+    }
+    let fresh;
+    try {
+        fresh = await (0,session/* openSession */.f)(ctx.prepared.url, ctx.prepared.target, 'pg-promote ramp (revert)');
+    }
+    catch (err) {
+        const { flag, from } = ctx.result.ramp;
+        throw new promote_error/* PromoteError */.jG('check', `ramp of '${flag}' failed and the flag could NOT be set back (${err.message}); set it by hand: pg-promote ramp --flag ${flag} --to ${from} --force`, { object: flag });
+    }
+    try {
+        await work(fresh.client);
+    }
+    finally {
+        await fresh.close();
+    }
+}
+function durationOption(key, text) {
+    const ms = (0,duration/* parseDuration */.E)(text);
+    if (ms === undefined)
+        throw (0,promote_error/* usageError */.Wp)(`${key} must be a duration such as 500ms, 10s, 30min or 1h, not '${text}'`, { key });
+    if (ms <= 0)
+        throw (0,promote_error/* usageError */.Wp)(`${key} must be longer than zero (a window of zero would pass the step without watching it)`, { key });
+    return ms;
+}
+
+
+/***/ }),
+
+/***/ 4862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BK: () => (/* binding */ checkKnownFlags),
+/* harmony export */   YI: () => (/* binding */ setFlags),
+/* harmony export */   id: () => (/* binding */ setFlagIf),
+/* harmony export */   uW: () => (/* binding */ readFlags)
+/* harmony export */ });
+/* unused harmony exports createFlagsTableSql, ensureFlagsTable */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
+function createFlagsTableSql(t) {
+    return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)};
+CREATE TABLE IF NOT EXISTS ${qualified(t)} (
+  name        text        PRIMARY KEY,
+  percentage  integer     NOT NULL DEFAULT 0 CHECK (percentage BETWEEN 0 AND 100),
+  updated_at  timestamptz NOT NULL DEFAULT now(),
+  updated_by  text        NOT NULL DEFAULT current_user
+);`;
+}
+const readSql = (t) => `SELECT name, percentage, updated_at::text AS updated_at, updated_by FROM ${qualified(t)} WHERE name = ANY($1::text[])`;
+// One statement per change: the row is locked for the update, and the old value comes back
+// with the new one, so two runs cannot both think they moved the flag from the same place.
+// The upsert reads `old` (the CROSS JOIN), so the locking read runs first: read after the
+// upsert, a row this statement already updated is skipped by FOR UPDATE and `from` would be 0.
+const setSql = (t) => `
+WITH old AS MATERIALIZED (
+  SELECT name, percentage FROM ${qualified(t)} WHERE name = ANY($1::text[]) FOR UPDATE
+), upsert AS (
+  INSERT INTO ${qualified(t)} AS f (name, percentage, updated_at, updated_by)
+  SELECT n, $2::integer, now(), $3 FROM unnest($1::text[]) AS n CROSS JOIN (SELECT count(*) FROM old) AS locked
+  ON CONFLICT (name) DO UPDATE SET percentage = EXCLUDED.percentage, updated_at = now(), updated_by = EXCLUDED.updated_by
+  RETURNING f.name, f.percentage
+)
+SELECT u.name, COALESCE(o.percentage, 0) AS from_pct, u.percentage AS to_pct
+FROM upsert u LEFT JOIN old o USING (name) ORDER BY u.name`;
+/** Names outside the config's `flags.known` are usage errors, reported all at once. */
+function checkKnownFlags(config, names, key = '--flag') {
+    const known = new Set(config.known.map((f) => f.name));
+    const unknown = names.filter((n) => !known.has(n));
+    if (unknown.length > 0) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`unknown flag${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `'${n}'`).join(', ')} (flags in the config: ${[...known].join(', ') || 'none'})`, { key });
+    }
+}
+/** Creates the table when missing; two runs racing to create it is fine. */
+async function ensureFlagsTable(client, config) {
+    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [qualified(config.table)]);
+    if (exists.rows[0]?.present)
+        return;
+    try {
+        await client.query(createFlagsTableSql(config.table));
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== '42P07' && code !== '23505')
+            throw err;
+    }
+}
+/** Current state of the named flags; a flag with no row yet is at 0. */
+async function readFlags(client, config, names) {
+    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [qualified(config.table)]);
+    const rows = exists.rows[0]?.present
+        ? (await client.query(readSql(config.table), [names])).rows
+        : [];
+    const byName = new Map(rows.map((r) => [r.name, r]));
+    return names.map((name) => {
+        const row = byName.get(name);
+        return row ? { name, percentage: row.percentage, updatedAt: row.updated_at, updatedBy: row.updated_by } : { name, percentage: 0 };
+    });
+}
+/** Sets every named flag to one percentage in one statement; returns each flag's old and new value. */
+async function setFlags(client, config, names, percentage, actor) {
+    if (!Number.isInteger(percentage) || percentage < 0 || percentage > 100) {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('usage', `a flag's percentage must be a whole number from 0 to 100, not ${percentage}`);
+    }
+    await ensureFlagsTable(client, config);
+    // A name twice would make ON CONFLICT touch one row twice, which PostgreSQL refuses (21000).
+    const unique = [...new Set(names)];
+    const result = await client.query(setSql(config.table), [unique, percentage, actor]);
+    return result.rows.map((r) => ({ name: r.name, from: r.from_pct, to: r.to_pct }));
+}
+// Compare-and-set: a revert must not undo someone else's later change (a `flags off` during
+// the watch, say), so it only moves the flag if it is still where this run put it.
+const setIfSql = (t) => `UPDATE ${qualified(t)} SET percentage = $3, updated_at = now(), updated_by = $4 WHERE name = $1 AND percentage = $2 RETURNING percentage`;
+/** Sets the flag to `percentage` only if it is at `expected`; otherwise says where it is. */
+async function setFlagIf(client, config, name, expected, percentage, actor) {
+    const updated = await client.query(setIfSql(config.table), [name, expected, percentage, actor]);
+    if (updated.rowCount === 1)
+        return { changed: true, current: percentage };
+    const [state] = await readFlags(client, config, [name]);
+    return { changed: false, current: state?.percentage ?? 0 };
+}
+
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ span)
+/* harmony export */ });
+/** A duration as a person reads it in a progress line: 500 ms, 1.5 s, 30 min, 1 h. */
+function span(ms) {
+    if (ms >= 3_600_000 && ms % 60_000 === 0)
+        return `${+(ms / 3_600_000).toFixed(2)} h`;
+    if (ms >= 60_000)
+        return `${+(ms / 60_000).toFixed(1)} min`;
+    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+
+/***/ })
+
+};

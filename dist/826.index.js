@@ -1,0 +1,255 @@
+export const id = 826;
+export const ids = [826];
+export const modules = {
+
+/***/ 826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  latency: () => (/* binding */ latency)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/latency/baseline-file.ts
+
+
+
+const MAX_BASELINE_BYTES = 16 * 1024 * 1024;
+/** Written beside itself and renamed into place: a killed run never leaves half a baseline. */
+function writeBaseline(abs, baseline) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
+    const temp = `${abs}.partial`;
+    (0,external_node_fs_.writeFileSync)(temp, `${JSON.stringify(baseline, null, 2)}\n`);
+    (0,external_node_fs_.renameSync)(temp, abs);
+}
+function readBaseline(abs, shown) {
+    const where = { key: '--compare', file: shown };
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw (0,promote_error/* usageError */.Wp)(`--compare: ${code === 'ENOENT' ? 'file not found (write it first with latency --baseline FILE)' : err.message}`, where);
+    }
+    if (text.length > MAX_BASELINE_BYTES)
+        throw (0,promote_error/* usageError */.Wp)('--compare: file is too large to be a latency baseline', where);
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw (0,promote_error/* usageError */.Wp)('--compare: not JSON (pass a file written by latency --baseline)', where);
+    }
+    if (parsed?.latencyBaseline !== 1 || !Array.isArray(parsed.probes) || typeof parsed.takenAt !== 'string' || !parsed.statements) {
+        throw (0,promote_error/* usageError */.Wp)('--compare: not a latency baseline (pass a file written by latency --baseline)', where);
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./src/latency/compare.ts
+/**
+ * Probe by probe, p95 after against before. Slower means more than the allowed percentage and
+ * more than the noise floor: a 0.2 ms query wobbling to 0.25 ms is jitter, not degradation.
+ */
+function compareProbes(before, after, t) {
+    const old = new Map(before.map((p) => [p.name, p]));
+    const rows = after.map((a) => {
+        const b = old.get(a.name);
+        if (!b)
+            return { name: a.name, after: a, status: 'new' };
+        const change = b.p95 > 0 ? ((a.p95 - b.p95) / b.p95) * 100 : 0;
+        const pct = Math.round(change * 10) / 10;
+        const over = change > t.maxP95IncreasePct;
+        const status = !over ? 'ok' : a.p95 - b.p95 < t.noiseFloorMs ? 'within-noise' : 'slower';
+        return { name: a.name, before: b, after: a, p95ChangePct: pct, status };
+    });
+    for (const b of before)
+        if (!after.some((a) => a.name === b.name))
+            rows.push({ name: b.name, before: b, status: 'missing' });
+    return rows;
+}
+
+// EXTERNAL MODULE: ./src/latency/probes.ts
+var latency_probes = __webpack_require__(4983);
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+;// CONCATENATED MODULE: ./src/latency/statements.ts
+
+const EXTENSION_SQL = `SELECT
+  EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_stat_statements') AS installed,
+  current_setting('shared_preload_libraries') ~ '(^|[ ,])pg_stat_statements($|[ ,])' AS preloaded,
+  (SELECT n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_stat_statements') AS schema`;
+// Only plain DML and queries: utility statements are stored with their literals (an ALTER ROLE
+// ... PASSWORD would be), and nothing secret may reach the baseline file.
+const topSql = (schema) => `
+SELECT queryid::text AS queryid, left(regexp_replace(query, '\\s+', ' ', 'g'), 200) AS query, calls, total_exec_time AS total_ms, mean_exec_time AS mean_ms
+FROM ${schema}.pg_stat_statements
+WHERE dbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND query ~* '^\\s*(select|insert|update|delete|with)\\M'
+  AND query !~* 'pg_stat_statements'
+ORDER BY total_exec_time DESC
+LIMIT $1`;
+const byIdsSql = (schema) => `
+SELECT queryid::text AS queryid, calls, total_exec_time AS total_ms
+FROM ${schema}.pg_stat_statements
+WHERE dbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()) AND queryid::text = ANY($1::text[])`;
+async function schemaOf(client) {
+    const probe = (await client.query(EXTENSION_SQL)).rows[0];
+    if (!probe.preloaded)
+        return { reason: 'pg_stat_statements is not in shared_preload_libraries on this server' };
+    if (!probe.installed || !probe.schema)
+        return { reason: 'the pg_stat_statements extension is not created in this database (CREATE EXTENSION pg_stat_statements)' };
+    return { schema: esm/* default.escapeIdentifier */.Ay.escapeIdentifier(probe.schema) };
+}
+/** The top statements by total time, or why there are none. Never fails the stage. */
+async function topStatements(client, limit) {
+    if (limit === 0)
+        return { available: false, reason: 'latency.top_statements is 0', top: [] };
+    try {
+        const { schema, reason } = await schemaOf(client);
+        if (!schema)
+            return { available: false, reason, top: [] };
+        const rows = (await client.query(topSql(schema), [limit])).rows;
+        return {
+            available: true,
+            top: rows.map((r) => ({ queryid: r.queryid, query: r.query, calls: Number(r.calls), totalMs: r.total_ms, meanMs: r.mean_ms })),
+        };
+    }
+    catch (err) {
+        return { available: false, reason: `pg_stat_statements cannot be read: ${err.message.split('\n')[0]}`, top: [] };
+    }
+}
+/**
+ * The baseline's statements now: the mean of the calls made since the baseline (the counters'
+ * difference), against their mean up to it. A reset in between is said, not hidden.
+ */
+async function compareStatements(client, before) {
+    if (!before.available)
+        return { available: false, reason: `not in the baseline: ${before.reason}` };
+    try {
+        const { schema, reason } = await schemaOf(client);
+        if (!schema)
+            return { available: false, reason };
+        const now = new Map((await client.query(byIdsSql(schema), [before.top.map((s) => s.queryid)])).rows.map((r) => [r.queryid, r]));
+        const compared = before.top.map((s) => {
+            const row = now.get(s.queryid);
+            const callsSince = row ? Number(row.calls) - s.calls : 0;
+            if (!row || callsSince <= 0)
+                return { queryid: s.queryid, query: s.query, meanBeforeMs: s.meanMs, callsSince: Math.max(0, callsSince) };
+            const meanSinceMs = (row.total_ms - s.totalMs) / callsSince;
+            return { queryid: s.queryid, query: s.query, meanBeforeMs: s.meanMs, meanSinceMs, callsSince, changePct: s.meanMs > 0 ? ((meanSinceMs - s.meanMs) / s.meanMs) * 100 : undefined };
+        });
+        return { available: true, compared };
+    }
+    catch (err) {
+        return { available: false, reason: `pg_stat_statements cannot be read: ${err.message.split('\n')[0]}` };
+    }
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/engine/latency.ts
+
+
+
+
+
+
+
+/** Probes only read; a probe that writes fails instead of changing production. */
+const PROBE_SESSION_SQL = "SELECT set_config('default_transaction_read_only', 'on', false), set_config('statement_timeout', $1, false)";
+/**
+ * Our own probe runs must not count as the application's statements in pg_stat_statements.
+ * Only a superuser may turn tracking off; for anyone else the probes are counted, and said so.
+ */
+const UNTRACKED_SQL = "SELECT set_config('pg_stat_statements.track', 'none', false)";
+/**
+ * The runbook's "< 10% increase in p95 latency" as a stage: --baseline times the probe queries
+ * and writes the timings; --compare times them again and fails when a probe's p95 grew more
+ * than allowed. pg_stat_statements, where present, adds the top statements' mean-time change.
+ */
+async function latency(ctx) {
+    const { config, target } = ctx.prepared;
+    const options = ctx.options.latency;
+    if (!options?.mode || !options.file)
+        throw (0,promote_error/* usageError */.Wp)('latency needs exactly one of --baseline FILE or --compare FILE', { key: '--baseline' });
+    const settings = config.latency;
+    const samples = options.samples ?? settings.samples;
+    const abs = external_node_path_default().resolve(ctx.options.root, options.file);
+    // Read first: a bad baseline file must fail before minutes of timing, not after.
+    const baseline = options.mode === 'compare' ? readBaseline(abs, options.file) : undefined;
+    const client = ctx.session.client;
+    await client.query(PROBE_SESSION_SQL, [`${settings.probeTimeoutMs}ms`]);
+    const untracked = await client.query(UNTRACKED_SQL).then(() => true, () => false);
+    const progress = (message) => ctx.emit({ type: 'progress', stage: 'latency', message });
+    const statementsBefore = options.mode === 'compare' ? await compareStatements(client, baseline.statements) : undefined;
+    progress(`timing ${settings.probes.length} probes: ${settings.warmup} warm-up run${settings.warmup === 1 ? '' : 's'}, then ${samples} timed runs each`);
+    const probes = await (0,latency_probes/* timeProbes */.dF)(client, settings.probes, { samples, warmup: settings.warmup, onProgress: progress });
+    const thresholds = { maxP95IncreasePct: settings.maxP95IncreasePct, noiseFloorMs: settings.noiseFloorMs };
+    if (options.mode === 'baseline') {
+        const statements = await topStatements(client, settings.topStatements);
+        if (statements.available && !untracked)
+            ctx.result.warnings.push("pg_stat_statements counts this run's own probe queries (only a superuser can turn its tracking off for a session)");
+        const file = {
+            latencyBaseline: 1,
+            createdBy: `pg-promote ${version/* VERSION */.x}`,
+            takenAt: new Date().toISOString(),
+            target: target.display,
+            serverVersion: ctx.session.serverVersion,
+            probes,
+            statements,
+        };
+        writeBaseline(abs, file);
+        ctx.result.latency = { mode: 'baseline', file: options.file, probes, ...thresholds, statements: { available: statements.available, reason: statements.reason } };
+        return;
+    }
+    const comparisons = compareProbes(baseline.probes, probes, thresholds);
+    ctx.result.latency = {
+        mode: 'compare',
+        file: options.file,
+        probes,
+        ...thresholds,
+        comparisons,
+        baselineTakenAt: baseline.takenAt,
+        statements: statementsBefore,
+    };
+    if (baseline.target !== target.display)
+        ctx.result.warnings.push(`the baseline was taken on ${baseline.target}, this is ${target.display}`);
+    for (const c of comparisons.filter((x) => x.status === 'new' || x.status === 'missing')) {
+        ctx.result.warnings.push(c.status === 'new' ? `probe '${c.name}' is not in the baseline: nothing to compare it with` : `probe '${c.name}' is in the baseline but no longer configured`);
+    }
+    const slower = comparisons.filter((c) => c.status === 'slower');
+    if (slower.length === 0)
+        return;
+    const first = slower[0];
+    const more = slower.length > 1 ? ` (${slower.length} probes slower: ${slower.map((c) => c.name).join(', ')})` : '';
+    throw new promote_error/* PromoteError */.jG('check', `latency probe '${first.name}': p95 grew ${first.p95ChangePct}% (${first.before.p95} ms → ${first.after.p95} ms), more than the allowed ${settings.maxP95IncreasePct}%${more}`, { key: `latency.probes.${first.name}`, statement: first.after.sql });
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};

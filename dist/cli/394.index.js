@@ -1,0 +1,1443 @@
+export const id = 394;
+export const ids = [394];
+export const modules = {
+
+/***/ 3511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   et: () => (/* binding */ acquireMigrationLock)
+/* harmony export */ });
+/* unused harmony exports MIGRATION_LOCK_KEY, TRY_LOCK_SQL, UNLOCK_SQL, LOCK_HOLDER_SQL */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+/**
+ * One session-level advisory lock per database serialises pg-promote runs. Advisory locks are
+ * scoped to the current database already, so a fixed key pair is enough. ('pgpr' as an int.)
+ */
+const MIGRATION_LOCK_KEY = [0x70677072, 1];
+const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1, $2) AS locked';
+const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
+/** Who holds the lock, for the message a waiting run gives up with. */
+const LOCK_HOLDER_SQL = `
+SELECT a.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
+FROM pg_catalog.pg_locks l
+JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
+WHERE l.locktype = 'advisory' AND l.granted
+  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`;
+/**
+ * Polls pg_try_advisory_lock rather than blocking in pg_advisory_lock: a session blocked in
+ * that call holds a snapshot, and CREATE INDEX CONCURRENTLY in the lock holder's run waits for
+ * every such snapshot, so a blocking waiter would deadlock a run that builds an index.
+ */
+async function acquireMigrationLock(client, options) {
+    const deadline = Date.now() + options.waitMs;
+    const pollMs = options.pollMs ?? 200;
+    let told = false;
+    for (;;) {
+        const result = await client.query(TRY_LOCK_SQL, [...MIGRATION_LOCK_KEY]);
+        if (result.rows[0]?.locked) {
+            return async () => {
+                await client.query(UNLOCK_SQL, [...MIGRATION_LOCK_KEY]).catch(() => undefined);
+            };
+        }
+        const holder = await describeHolder(client);
+        if (Date.now() >= deadline) {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('lock', `another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
+                `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`, { object: options.database });
+        }
+        if (!told) {
+            options.onWait?.(holder);
+            told = true;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now()))));
+    }
+}
+async function describeHolder(client) {
+    const rows = (await client.query(LOCK_HOLDER_SQL, [...MIGRATION_LOCK_KEY])).rows;
+    const row = rows[0];
+    if (!row)
+        return 'holder already gone';
+    const from = row.client_addr ? ` from ${row.client_addr}` : '';
+    return `pid ${row.pid}, application '${row.application_name}', user ${row.usename}${from}, connected since ${row.backend_start.toISOString()}`;
+}
+
+
+/***/ }),
+
+/***/ 5394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  review: () => (/* binding */ review)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/db/connection-url.ts
+var connection_url = __webpack_require__(564);
+// EXTERNAL MODULE: ./src/db/session.ts
+var db_session = __webpack_require__(9750);
+// EXTERNAL MODULE: ./src/errors/format.ts
+var format = __webpack_require__(4532);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/migrate/history.ts
+var migrate_history = __webpack_require__(3909);
+// EXTERNAL MODULE: ./src/migrate/versions.ts
+var migrate_versions = __webpack_require__(9432);
+;// CONCATENATED MODULE: ./src/review/catalog.ts
+/**
+ * The schema as one list of (kind, name, definition) rows, from one set-based catalog query:
+ * everything a migration can create in the compared schemas, by name and by definition (never
+ * by OID, which a DROP and CREATE changes). The history table is pg-promote's own and is left out.
+ *
+ * $1: schemas (text[]); $2: the history table, quoted (text); $3: compare grants (boolean).
+ */
+const CATALOG_SNAPSHOT_SQL = `
+WITH s AS (
+  SELECT oid, nspname FROM pg_namespace WHERE nspname = ANY($1::text[])
+), hist AS (
+  SELECT to_regclass($2) AS oid
+), rels AS (
+  SELECT c.oid, s.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurity, c.relforcerowsecurity, c.relacl, c.relowner
+  FROM pg_class c JOIN s ON s.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c')
+    AND c.oid IS DISTINCT FROM (SELECT oid FROM hist)
+    AND NOT EXISTS (
+      SELECT 1 FROM pg_depend d
+      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refobjid = (SELECT oid FROM hist) AND d.deptype IN ('a', 'i')
+    )
+), acl AS (
+  SELECT 'schema ' || quote_ident(s.nspname) AS object, a.*
+  FROM s JOIN pg_namespace n ON n.oid = s.oid, aclexplode(n.nspacl) a
+  UNION ALL
+  SELECT CASE WHEN r.relkind = 'S' THEN 'sequence ' ELSE 'table ' END || format('%I.%I', r.nspname, r.relname), a.*
+  FROM rels r, aclexplode(r.relacl) a
+  UNION ALL
+  SELECT 'function ' || format('%I.%I(%s)', s.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), a.*
+  FROM pg_proc p JOIN s ON s.oid = p.pronamespace, aclexplode(p.proacl) a
+)
+SELECT kind, name, definition FROM (
+  SELECT 'schema' AS kind, quote_ident(s.nspname) AS name, 'owner ' || pg_get_userbyid(n.nspowner) AS definition
+  FROM s JOIN pg_namespace n ON n.oid = s.oid
+  UNION ALL
+  SELECT CASE r.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                        WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'foreign table' ELSE 'type' END,
+         format('%I.%I', r.nspname, r.relname),
+         concat_ws(' ', CASE r.relkind WHEN 'p' THEN 'partitioned' END, CASE r.relpersistence WHEN 'u' THEN 'unlogged' END,
+                   'owner ' || pg_get_userbyid(r.relowner),
+                   CASE WHEN r.relrowsecurity THEN 'row level security' END, CASE WHEN r.relforcerowsecurity THEN 'forced' END)
+  FROM rels r
+  UNION ALL
+  SELECT 'column', format('%I.%I.%I', r.nspname, r.relname, a.attname),
+         concat_ws(' ', format_type(a.atttypid, a.atttypmod),
+                   CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN 'collate ' || co.collname END,
+                   CASE WHEN a.attnotnull THEN 'not null' END,
+                   CASE a.attidentity WHEN 'a' THEN 'generated always as identity' WHEN 'd' THEN 'generated by default as identity' END,
+                   CASE WHEN a.attgenerated = 's' THEN 'generated always as (' || pg_get_expr(ad.adbin, ad.adrelid) || ') stored'
+                        WHEN ad.adbin IS NOT NULL THEN 'default ' || pg_get_expr(ad.adbin, ad.adrelid) END)
+  FROM rels r
+  JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+  JOIN pg_type t ON t.oid = a.atttypid
+  LEFT JOIN pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+  WHERE r.relkind IN ('r', 'p', 'f', 'c')
+  UNION ALL
+  SELECT 'constraint', format('%I.%I.%I', r.nspname, r.relname, c.conname), pg_get_constraintdef(c.oid)
+  FROM pg_constraint c JOIN rels r ON r.oid = c.conrelid
+  UNION ALL
+  SELECT 'index', format('%I.%I', r.nspname, ic.relname), pg_get_indexdef(i.indexrelid)
+  FROM pg_index i JOIN rels r ON r.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+  UNION ALL
+  SELECT 'view definition', format('%I.%I', r.nspname, r.relname), pg_get_viewdef(r.oid)
+  FROM rels r WHERE r.relkind IN ('v', 'm')
+  UNION ALL
+  SELECT 'trigger', format('%I.%I.%I', r.nspname, r.relname, t.tgname), pg_get_triggerdef(t.oid)
+  FROM pg_trigger t JOIN rels r ON r.oid = t.tgrelid WHERE NOT t.tgisinternal
+  UNION ALL
+  SELECT 'policy', format('%I.%I.%I', r.nspname, r.relname, p.polname),
+         concat_ws(' ', CASE WHEN p.polpermissive THEN 'permissive' ELSE 'restrictive' END,
+                   'for ' || CASE p.polcmd WHEN 'r' THEN 'select' WHEN 'a' THEN 'insert' WHEN 'w' THEN 'update' WHEN 'd' THEN 'delete' ELSE 'all' END,
+                   'to ' || (SELECT string_agg(CASE WHEN role = 0 THEN 'public' ELSE pg_get_userbyid(role) END, ', ' ORDER BY 1) FROM unnest(p.polroles) role),
+                   'using (' || pg_get_expr(p.polqual, p.polrelid) || ')',
+                   'with check (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')')
+  FROM pg_policy p JOIN rels r ON r.oid = p.polrelid
+  UNION ALL
+  SELECT 'sequence settings', format('%I.%I', r.nspname, r.relname),
+         format('%s start %s increment %s min %s max %s%s', format_type(q.seqtypid, NULL), q.seqstart, q.seqincrement, q.seqmin, q.seqmax,
+                CASE WHEN q.seqcycle THEN ' cycle' ELSE '' END)
+  FROM pg_sequence q JOIN rels r ON r.oid = q.seqrelid
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+         format('%I.%I(%s)', s.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
+         CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid) ELSE md5(p.prosrc) END
+  FROM pg_proc p JOIN s ON s.oid = p.pronamespace
+  UNION ALL
+  SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' ELSE 'range' END, format('%I.%I', s.nspname, t.typname),
+         CASE t.typtype
+           WHEN 'e' THEN (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid)
+           WHEN 'd' THEN concat_ws(' ', format_type(t.typbasetype, t.typtypmod), CASE WHEN t.typnotnull THEN 'not null' END,
+                                   (SELECT string_agg(pg_get_constraintdef(c.oid), ' ' ORDER BY c.conname) FROM pg_constraint c WHERE c.contypid = t.oid))
+           ELSE format_type(t.oid, NULL) END
+  FROM pg_type t JOIN s ON s.oid = t.typnamespace WHERE t.typtype IN ('e', 'd', 'r')
+  UNION ALL
+  SELECT 'grant', format('%s on %s', CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee) END, a.object),
+         string_agg(a.privilege_type || CASE WHEN a.is_grantable THEN ' with grant option' ELSE '' END, ', ' ORDER BY a.privilege_type)
+  FROM acl a WHERE $3::boolean
+  GROUP BY a.grantee, a.object
+) x
+ORDER BY kind, name`;
+async function snapshotCatalog(client, schemas, historyTable, grants) {
+    const { rows } = await client.query(CATALOG_SNAPSHOT_SQL, [schemas, historyTable, grants]);
+    return new Map(rows.map((r) => [`${r.kind} ${r.name}`, { kind: r.kind, name: r.name, definition: r.definition ?? '' }]));
+}
+/** Every object that is not as it was: left behind, missing, or defined differently. */
+function compareCatalogs(before, after) {
+    const differences = [];
+    for (const [key, b] of before) {
+        const a = after.get(key);
+        if (!a)
+            differences.push({ kind: b.kind, object: b.name, change: 'missing', base: b.definition });
+        else if (a.definition !== b.definition)
+            differences.push({ kind: b.kind, object: b.name, change: 'changed', base: b.definition, after: a.definition });
+    }
+    for (const [key, a] of after) {
+        if (!before.has(key))
+            differences.push({ kind: a.kind, object: a.name, change: 'left-behind', after: a.definition });
+    }
+    return differences.sort((x, y) => `${x.kind} ${x.object}`.localeCompare(`${y.kind} ${y.object}`));
+}
+/** One line per difference, for findings and the text report. */
+function describeDifference(d) {
+    const short = (text = '') => (text.length > 160 ? `${text.slice(0, 157)}...` : text).replace(/\s+/g, ' ');
+    switch (d.change) {
+        case 'left-behind':
+            return `${d.kind} ${d.object} is left behind by the DOWN files (${short(d.after)})`;
+        case 'missing':
+            return `${d.kind} ${d.object} is missing after the DOWN files (base: ${short(d.base)})`;
+        default:
+            return `${d.kind} ${d.object} differs after the DOWN files (base: ${short(d.base)}; now: ${short(d.after)})`;
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+;// CONCATENATED MODULE: ./src/cluster/pg-bin.ts
+
+
+
+
+/**
+ * Where PostgreSQL's server binaries live: PG_BIN, else `pg_config --bindir`, else the newest
+ * /usr/lib/postgresql/N/bin (Debian installs server binaries off PATH).
+ */
+function findPgBin(env = process.env) {
+    const candidates = [];
+    if (env.PG_BIN)
+        candidates.push(env.PG_BIN);
+    try {
+        candidates.push((0,external_node_child_process_.execFileSync)('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    }
+    catch {
+        // no pg_config on PATH: fall through to the Debian layout
+    }
+    const debianRoot = '/usr/lib/postgresql';
+    if ((0,external_node_fs_.existsSync)(debianRoot)) {
+        const versions = (0,external_node_fs_.readdirSync)(debianRoot)
+            .filter((v) => /^\d+$/.test(v))
+            .sort((a, b) => Number(b) - Number(a));
+        candidates.push(...versions.map((v) => external_node_path_default().join(debianRoot, v, 'bin')));
+    }
+    const found = candidates.find((dir) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'initdb')) && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'pg_ctl')));
+    if (!found) {
+        throw (0,promote_error/* configError */.Fj)(`no PostgreSQL server binaries (initdb, pg_ctl) found in ${candidates.join(', ') || 'PG_BIN, pg_config --bindir or /usr/lib/postgresql'}; ` +
+            `install them (Debian: apt-get install postgresql) or set PG_BIN`, { key: 'PG_BIN' });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/cluster/throwaway.ts
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const FAST_SETTINGS = {
+    fsync: 'off',
+    synchronous_commit: 'off',
+    full_page_writes: 'off',
+    max_connections: '100',
+};
+function osUserIsRoot() {
+    return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+/** initdb refuses to run as root, so as root the cluster belongs to the `postgres` user. */
+function asClusterOwner(command, args) {
+    return osUserIsRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+}
+async function freePort() {
+    return new Promise((resolve, reject) => {
+        const server = external_node_net_default().createServer();
+        server.unref();
+        server.on('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const address = server.address();
+            server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+        });
+    });
+}
+async function startThrowawayCluster(options = {}) {
+    const binDir = findPgBin();
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pg-promote-cluster-'));
+    const dataDir = external_node_path_default().join(dir, 'data');
+    const password = options.password ?? `pw-${Math.random().toString(36).slice(2)}`;
+    const pwFile = external_node_path_default().join(dir, 'pwfile');
+    (0,external_node_fs_.writeFileSync)(pwFile, `${password}\n`, { mode: 0o600 });
+    if (osUserIsRoot()) {
+        const uid = Number((0,external_node_child_process_.execFileSync)('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+        const gid = Number((0,external_node_child_process_.execFileSync)('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+        (0,external_node_fs_.chownSync)(dir, uid, gid);
+        (0,external_node_fs_.chownSync)(pwFile, uid, gid);
+    }
+    const settings = { ...FAST_SETTINGS, ...options.settings };
+    let port = 0;
+    let started = false;
+    let serverOptions = '';
+    const pgCtl = (args) => {
+        const [cmd, cmdArgs] = asClusterOwner(external_node_path_default().join(binDir, 'pg_ctl'), ['-D', dataDir, ...args]);
+        return run(cmd, cmdArgs);
+    };
+    const cleanup = async () => {
+        if (started) {
+            const [cmd, args] = asClusterOwner(external_node_path_default().join(binDir, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+            await run(cmd, args).catch(() => undefined);
+            started = false;
+        }
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    };
+    try {
+        const [initCmd, initArgs] = asClusterOwner(external_node_path_default().join(binDir, 'initdb'), [
+            '-D', dataDir, '-U', 'postgres', '--pwfile', pwFile, '--auth-local=trust', '--auth-host=scram-sha-256',
+            '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions',
+        ]);
+        await run(initCmd, initArgs);
+        for (let attempt = 0;; attempt++) {
+            port = await freePort();
+            serverOptions = [
+                `-p ${port}`, `-k ${dir}`, `-c listen_addresses=127.0.0.1`,
+                ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`),
+            ].join(' ');
+            const [ctlCmd, ctlArgs] = asClusterOwner(external_node_path_default().join(binDir, 'pg_ctl'), [
+                '-D', dataDir, '-l', external_node_path_default().join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '60', 'start',
+            ]);
+            try {
+                await run(ctlCmd, ctlArgs);
+                started = true;
+                break;
+            }
+            catch (err) {
+                // Another process may have taken the port between our probe and the server's bind.
+                if (attempt >= 2)
+                    throw err;
+            }
+        }
+    }
+    catch (err) {
+        await cleanup();
+        throw new Error(`could not start a throwaway PostgreSQL cluster with ${binDir}: ${err.message}`);
+    }
+    const host = '127.0.0.1';
+    const user = 'postgres';
+    const url = (database = 'postgres') => `postgres://${user}:${encodeURIComponent(password)}@${host}:${port}/${encodeURIComponent(database)}`;
+    const sql = async (text, database = 'postgres') => {
+        const client = new esm/* default.Client */.Ay.Client({ host, port, user, password, database });
+        await client.connect();
+        try {
+            return await client.query(text);
+        }
+        finally {
+            await client.end();
+        }
+    };
+    return {
+        host,
+        port,
+        user,
+        password,
+        binDir,
+        dataDir,
+        url,
+        sql,
+        async createDatabase(name) {
+            await sql(`CREATE DATABASE ${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(name)} TEMPLATE template0`);
+            return url(name);
+        },
+        async crashAndRestart(downMs = 0) {
+            await pgCtl(['-m', 'immediate', '-w', 'stop']);
+            await new Promise((resolve) => setTimeout(resolve, downMs));
+            await pgCtl(['-l', external_node_path_default().join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '60', 'start']);
+        },
+        stop: cleanup,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/review/database.ts
+
+
+
+
+/**
+ * Objects that say a database is not empty, from the review's point of view: any of the
+ * compared schemas, or a history table. Reviewing runs DOWN files, so it must never be pointed
+ * at a database that matters.
+ */
+const NOT_EMPTY_SQL = `
+SELECT n.nspname::text FROM pg_namespace n WHERE n.nspname = ANY($1::text[])
+UNION ALL
+SELECT $2::text WHERE to_regclass($2::text) IS NOT NULL
+LIMIT 1`;
+async function reviewDatabase(request) {
+    const given = request.scratchUrl ?? request.databaseUrl;
+    if (given) {
+        const option = request.scratchUrl ? '--scratch-url' : '--database-url';
+        const target = (0,connection_url/* parseDatabaseUrl */.m)(given, option);
+        const session = await (0,db_session/* openSession */.f)(given, target, 'pg-promote review');
+        try {
+            const found = await session.client.query(NOT_EMPTY_SQL, [request.schemas, request.historyTable]);
+            const what = found.rows[0]?.nspname;
+            if (what) {
+                throw (0,promote_error/* usageError */.Wp)(`${option} must name an empty database: ${target.display} already has ${what}; review runs DOWN files there`, { key: option });
+            }
+        }
+        finally {
+            await session.close();
+        }
+        return { url: given, display: target.display, close: async () => undefined };
+    }
+    let cluster;
+    try {
+        cluster = await startThrowawayCluster();
+    }
+    catch (err) {
+        if (err instanceof promote_error/* PromoteError */.jG)
+            throw err;
+        throw new promote_error/* PromoteError */.jG('connection', `the throwaway PostgreSQL cluster could not start (give an empty database with --scratch-url instead): ${err.message.split('\n')[0]}`, {
+            key: '--scratch-url',
+        });
+    }
+    try {
+        const url = await cluster.createDatabase('pg_promote_review');
+        return { url, display: 'a throwaway cluster', close: () => cluster.stop() };
+    }
+    catch (err) {
+        await cluster.stop();
+        throw new promote_error/* PromoteError */.jG('connection', `the throwaway PostgreSQL cluster could not create its database: ${err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/review/git.ts
+
+
+
+
+
+const git_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Git output for a whole tree listing can be large; a repository's names fit in this. */
+const MAX_LISTING_BYTES = 256 * 1024 * 1024;
+async function git(root, args) {
+    const { stdout } = await git_run('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: MAX_LISTING_BYTES });
+    return stdout;
+}
+async function openRepo(root) {
+    try {
+        const prefix = (await git(root, ['rev-parse', '--show-prefix'])).trim();
+        return { root, prefix };
+    }
+    catch (err) {
+        const why = err.code === 'ENOENT' ? 'git is not installed' : 'it is not inside a git repository';
+        throw (0,promote_error/* usageError */.Wp)(`review compares with the base branch through git, but ${why} (root ${root})`, { key: '--root' });
+    }
+}
+/**
+ * The commit a ref names. A ref that does not resolve is the caller's mistake (exit 2): in
+ * Actions it usually means the checkout was shallow, so the message says how to fetch it.
+ */
+async function resolveCommit(repo, ref, option) {
+    // A ref starting with '-' would be read as an option by git.
+    if (!/^[^-\s][^\s]*$/.test(ref) || ref.includes('..')) {
+        throw (0,promote_error/* usageError */.Wp)(`${option} '${ref}' is not a branch, tag or commit name`, { key: option });
+    }
+    try {
+        return (await git(repo.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+    }
+    catch {
+        throw (0,promote_error/* usageError */.Wp)(`${option} '${ref}' cannot be read: no such branch, tag or commit in this repository (in GitHub Actions, check out with fetch-depth: 0)`, { key: option });
+    }
+}
+/** Regular files of a commit under the root, root-relative path -> blob id. Links and submodules are left out. */
+async function listCommit(repo, commit) {
+    const out = await git(repo.root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+    const files = new Map();
+    for (const entry of out.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type, blob] = entry.slice(0, tab).split(' ');
+        const file = entry.slice(tab + 1);
+        if (type !== 'blob' || !mode.startsWith('100') || !file.startsWith(repo.prefix))
+            continue;
+        files.set(file.slice(repo.prefix.length), blob);
+    }
+    return files;
+}
+/**
+ * Writes the given files of a commit under `dir`, all read through one `git cat-file --batch`
+ * (one process, however many files). Paths come from git's own listing, never from input.
+ */
+async function materialize(repo, files, dir) {
+    const entries = [...files];
+    if (entries.length === 0)
+        return;
+    const contents = await catBlobs(repo, entries.map(([, blob]) => blob));
+    entries.forEach(([rel], i) => {
+        const abs = external_node_path_default().join(dir, rel);
+        const inside = external_node_path_default().relative(dir, abs);
+        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+            return;
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(abs, contents[i]);
+    });
+}
+function catBlobs(repo, blobs) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['-C', repo.root, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.stderr.on('data', (c) => (stderr += c.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0)
+                return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
+            const out = Buffer.concat(chunks);
+            const result = [];
+            let at = 0;
+            for (const blob of blobs) {
+                const eol = out.indexOf(0x0a, at);
+                const header = out.subarray(at, eol).toString('utf8');
+                const [id, , size] = header.split(' ');
+                if (id !== blob || size === undefined)
+                    return reject(new Error(`git cat-file: unexpected answer '${header}'`));
+                const start = eol + 1;
+                result.push(out.subarray(start, start + Number(size)));
+                at = start + Number(size) + 1;
+            }
+            resolve(result);
+        });
+        child.stdin.end(blobs.map((b) => `${b}\n`).join(''));
+    });
+}
+
+// EXTERNAL MODULE: ./src/migrate/discover.ts
+var discover = __webpack_require__(1498);
+;// CONCATENATED MODULE: ./src/review/history-check.ts
+
+
+
+/**
+ * What the base branch has applied is history: a pull request may add migrations, not edit or
+ * delete them. New versions must sort after the base's newest in their phase, or a database
+ * already at the base would be asked to apply something "in the past".
+ */
+function checkHistory(base, head) {
+    const findings = [];
+    const newMigrations = [];
+    const baseNewest = new Map();
+    const configFile = head.config.source;
+    for (const phase of head.config.phases) {
+        const basePhase = base.config.phases.find((p) => p.name === phase.name);
+        const before = basePhase ? versioned(base.root, basePhase) : [];
+        const after = versioned(head.root, phase);
+        const afterByVersion = new Map(after.map((f) => [f.version.text, f]));
+        const beforeVersions = new Set(before.map((f) => f.version.text));
+        for (const old of before) {
+            const now = afterByVersion.get(old.version.text);
+            if (!now) {
+                findings.push({
+                    rule: 'applied-migration-deleted',
+                    severity: 'error',
+                    phase: phase.name,
+                    file: old.path.rel,
+                    message: `${old.path.rel} (version ${old.version.text}) is on the base branch and the pull request deletes it: databases that applied it keep its changes`,
+                    fix: 'restore the file; undo its changes with a new migration instead',
+                });
+            }
+            else if (now.checksum !== old.checksum || now.path.rel !== old.path.rel) {
+                const renamed = now.path.rel !== old.path.rel ? ` (renamed to ${now.path.rel})` : '';
+                findings.push({
+                    rule: 'applied-migration-edited',
+                    severity: 'error',
+                    phase: phase.name,
+                    file: old.path.rel,
+                    message: `${old.path.rel} (version ${old.version.text}) is on the base branch and the pull request edits it${renamed}: databases that applied it will never run the change`,
+                    fix: 'restore the base version of the file and put the change in a new migration',
+                });
+            }
+        }
+        const newest = before.at(-1);
+        baseNewest.set(phase.name, newest?.version.text);
+        const downs = phase.down && (0,external_node_fs_.existsSync)(phase.down.abs) ? new Map(versioned(head.root, phase, 'down').map((d) => [d.version.text, d])) : undefined;
+        for (const file of after) {
+            if (beforeVersions.has(file.version.text))
+                continue;
+            const down = downs?.get(file.version.text);
+            newMigrations.push({ phase: phase.name, version: file.version.text, file: file.path.rel, down: down?.path.rel });
+            if (newest && (0,migrate_versions/* compareVersions */.Zy)(file.version.parts, newest.version.parts) < 0) {
+                findings.push({
+                    rule: 'out-of-order',
+                    severity: head.config.outOfOrder ? 'info' : 'error',
+                    phase: phase.name,
+                    file: file.path.rel,
+                    message: `${file.path.rel}: version ${file.version.text} sorts before the base branch's newest in phase ${phase.name} (${newest.path.rel}, version ${newest.version.text})${head.config.outOfOrder ? '; allowed by out_of_order: true' : ''}`,
+                    fix: head.config.outOfOrder
+                        ? undefined
+                        : `renumber it above ${newest.version.text}, or allow out-of-order versions with \`out_of_order: true\` in ${configFile}`,
+                });
+            }
+            if (!down) {
+                findings.push({
+                    rule: 'missing-down-file',
+                    severity: 'error',
+                    phase: phase.name,
+                    file: file.path.rel,
+                    message: `${file.path.rel}: no DOWN file for version ${file.version.text}${phase.down ? ` in ${phase.down.rel}` : ` (phase ${phase.name} has no down folder)`}: the rollback cannot be proved`,
+                    fix: phase.down ? `add ${phase.down.rel}/${file.path.rel.split('/').pop()}` : `configure phases.${phase.name}.down and add the file`,
+                });
+            }
+        }
+    }
+    return { findings, newMigrations, baseNewest };
+}
+function versioned(root, phase, folder = 'migrations') {
+    const where = folder === 'down' ? phase.down : phase.migrations;
+    // A phase the base does not have yet has no folder there: nothing applied.
+    if (!(0,external_node_fs_.existsSync)(where.abs))
+        return [];
+    return (0,discover/* readVersionedFolder */.g6)(root, where, `phases.${phase.name}.${folder}`);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/engine/session-setup.ts
+var session_setup = __webpack_require__(7026);
+// EXTERNAL MODULE: ./src/migrate/runner.ts + 1 modules
+var runner = __webpack_require__(7562);
+;// CONCATENATED MODULE: ./src/review/revert.ts
+
+
+
+
+
+
+
+/**
+ * Runs the DOWN files of exactly the given versions, newest first, through the engine's runner
+ * (each in its transaction with its history update, as `down` does). Used where `down --to`
+ * cannot express the set: an allowed out-of-order version sits below versions the base applied.
+ */
+async function revertVersions(options) {
+    const phase = options.config.phases.find((p) => p.name === options.phase);
+    const downs = new Map((0,discover/* readVersionedFolder */.g6)(options.config.root, phase.down, `phases.${phase.name}.down`).map((d) => [d.version.text, d]));
+    const session = await (0,db_session/* openSession */.f)(options.url, (0,connection_url/* parseDatabaseUrl */.m)(options.url), 'pg-promote review');
+    const results = [];
+    try {
+        const { config } = options;
+        await session.client.query(session_setup/* SESSION_SETTINGS_SQL */.wu, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
+        const run = {
+            client: session.client,
+            history: config.historyTable,
+            executionId: (0,external_node_crypto_.randomUUID)(),
+            actor: options.actor,
+            lockRetries: config.lockRetries,
+            lockRetryBackoffMs: config.lockRetryBackoffMs,
+            emit: options.emit,
+        };
+        for (const version of options.versions) {
+            const outcome = await (0,runner/* applyFile */.Z)(run, { phase: phase.name, kind: 'down', version, file: downs.get(version) });
+            results.push(outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome);
+            if (outcome.status === 'failed') {
+                throw new promote_error/* PromoteError */.jG('migration', outcome.error.message, { ...outcome.error, phase: phase.name, version });
+            }
+        }
+    }
+    finally {
+        await session.close();
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __webpack_require__(1954);
+;// CONCATENATED MODULE: ./src/review/trees.ts
+
+
+
+
+
+
+/**
+ * The config's path as both trees know it: relative to the root. An absolute --config outside
+ * the root is the same file for both sides.
+ */
+function configPathIn(root, configPath) {
+    if (configPath === undefined)
+        return defaults/* DEFAULT_CONFIG_PATH */.B;
+    if (!external_node_path_default().isAbsolute(configPath))
+        return configPath;
+    const rel = external_node_path_default().relative(root, configPath);
+    return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? configPath : rel.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Writes a commit's config and phase folders into `dir` (nothing else of the repository is
+ * read) and loads its config there. The config decides the folders, so it is read first.
+ */
+async function checkoutTree(repo, commit, dir, configPath) {
+    const listing = await listCommit(repo, commit);
+    const configRel = external_node_path_default().isAbsolute(configPath) ? undefined : external_node_path_default().posix.normalize(configPath);
+    if (configRel && listing.has(configRel))
+        await materialize(repo, new Map([[configRel, listing.get(configRel)]]), dir);
+    // A base without the config file ran on the built-in defaults.
+    const written = configRel === undefined ? configPath : listing.has(configRel) ? configRel : undefined;
+    const config = (0,load/* loadConfig */.Z9)({ root: dir, configPath: written });
+    const places = placesOf(config);
+    const wanted = new Map([...listing].filter(([rel]) => placeOf(places, rel) !== undefined));
+    await materialize(repo, wanted, dir);
+    return { root: dir, configPath: written, config, files: fingerprint(dir, config) };
+}
+/** The working tree at the root, as the pull request's side when no --head is given. */
+function workingTree(root, configPath) {
+    const config = (0,load/* loadConfig */.Z9)({ root, configPath });
+    return { root, configPath, config, files: fingerprint(root, config) };
+}
+
+/** Files that differ between base and head, each placed in its phase (the head's layout first). */
+function changesBetween(base, head) {
+    const headPlaces = placesOf(head.config);
+    const basePlaces = placesOf(base.config);
+    const changes = [];
+    const paths = [...new Set([...base.files.keys(), ...head.files.keys()])].sort();
+    for (const file of paths) {
+        const before = base.files.get(file);
+        const after = head.files.get(file);
+        if (before === after)
+            continue;
+        const place = placeOf(headPlaces, file) ?? placeOf(basePlaces, file) ?? { kind: 'config' };
+        changes.push({ file, kind: place.kind, phase: place.phase, change: before === undefined ? 'added' : after === undefined ? 'deleted' : 'edited' });
+    }
+    return changes;
+}
+function placesOf(config) {
+    const folders = new Map();
+    const files = new Map();
+    for (const phase of config.phases) {
+        folders.set(phase.migrations.rel, { phase: phase.name, kind: 'migration' });
+        if (phase.down)
+            folders.set(phase.down.rel, { phase: phase.name, kind: 'down' });
+        for (const v of phase.views)
+            files.set(v.rel, { phase: phase.name, kind: 'view' });
+        for (const p of phase.policies)
+            files.set(p.rel, { phase: phase.name, kind: 'policy' });
+    }
+    const rel = external_node_path_default().relative(config.root, external_node_path_default().resolve(config.root, config.source)).split((external_node_path_default()).sep).join('/');
+    return { config: rel, folders, files };
+}
+function placeOf(places, rel) {
+    if (rel === places.config)
+        return { kind: 'config' };
+    const file = places.files.get(rel);
+    if (file)
+        return file;
+    // Discovery reads a versioned folder's own files, not its subfolders.
+    return places.folders.get(external_node_path_default().posix.dirname(rel));
+}
+function fingerprint(root, config) {
+    const places = placesOf(config);
+    const files = new Map();
+    const add = (rel) => {
+        const abs = external_node_path_default().join(root, rel);
+        if ((0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile())
+            files.set(rel, (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(abs)).digest('hex'));
+    };
+    add(places.config);
+    for (const rel of places.files.keys())
+        add(rel);
+    for (const folder of places.folders.keys()) {
+        const abs = external_node_path_default().join(root, folder);
+        if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory())
+            continue;
+        for (const name of (0,external_node_fs_.readdirSync)(abs))
+            add(`${folder}/${name}`);
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/engine/review.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `pg-promote review`: what a pull request does to the database, proved on an empty one.
+ * Base migrations, then the new ones, verify, the new files' DOWN (the schema must come back
+ * exactly), and the new ones again. Every step is the engine's own command; the review only
+ * sequences them and compares the catalog.
+ */
+async function review(ctx) {
+    const { base: baseRef, head: headRef, scratchUrl } = ctx.options.review ?? {};
+    if (!baseRef)
+        throw (0,promote_error/* usageError */.Wp)('review needs --base REF: the branch or commit the pull request goes into', { key: '--base' });
+    const root = ctx.config.root;
+    const progress = (message) => ctx.emit({ type: 'progress', stage: 'review', message });
+    const repo = await openRepo(root);
+    const baseCommit = await resolveCommit(repo, baseRef, '--base');
+    const headCommit = headRef ? await resolveCommit(repo, headRef, '--head') : undefined;
+    const work = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pg-promote-review-'));
+    let database;
+    try {
+        const configPath = configPathIn(root, ctx.options.configPath);
+        const base = await checkoutTree(repo, baseCommit, external_node_path_default().join(work, 'base'), configPath);
+        const head = headCommit ? await checkoutTree(repo, headCommit, external_node_path_default().join(work, 'head'), configPath) : workingTree(root, ctx.options.configPath);
+        const report = {
+            base: { ref: baseRef, commit: baseCommit },
+            head: { ref: headRef ?? 'the working tree', commit: headCommit },
+            nothingToReview: false,
+            changes: changesBetween(base, head),
+            newMigrations: [],
+            findings: [],
+            steps: [],
+            catalogDifferences: [],
+        };
+        ctx.result.review = report;
+        if (report.changes.length === 0) {
+            report.nothingToReview = true;
+            return;
+        }
+        const history = checkHistory(base, head);
+        report.newMigrations = history.newMigrations;
+        report.findings.push(...history.findings);
+        progress(`${report.changes.length} changed file(s), ${report.newMigrations.length} new migration(s)`);
+        const schemas = [...new Set([...base.config.phases, ...head.config.phases].map((p) => p.schema).concat(head.config.review.schemas))];
+        const historyTable = (0,migrate_history/* qualified */.LX)(head.config.historyTable);
+        database = await reviewDatabase({ scratchUrl, databaseUrl: ctx.options.databaseUrl, schemas, historyTable });
+        report.database = database.display;
+        const db = database;
+        const engine = (tree, extra) => subRun(ctx, { ...extra, command: extra.command, root: tree.root, configPath: tree.configPath, databaseUrl: db.url });
+        const step = stepRunner(report, progress);
+        const blocked = (rules) => report.findings.find((f) => f.severity === 'error' && rules.includes(f.rule));
+        let snapshot;
+        const baseApplied = await step('base', 'apply the base branch', async () => {
+            const r = await engine(base, { command: 'migrate' });
+            if (r.error)
+                return failed(report, 'base-does-not-apply', r, 'the base branch does not apply to an empty database');
+            return { detail: `${r.counts.applied} file(s) applied` };
+        });
+        if (baseApplied) {
+            await step('snapshot', 'record the base schema', async () => {
+                snapshot = await catalog(db.url, schemas, historyTable, head.config.review.compareGrants);
+                return { detail: `${snapshot.size} object(s) in ${schemas.join(', ')}` };
+            });
+        }
+        else
+            skip(report, 'snapshot', 'record the base schema', 'the base branch did not apply');
+        if (baseApplied) {
+            await step('lint', 'lint the new files', async () => {
+                const r = await engine(head, { command: 'lint' });
+                report.lint = r.lint;
+                if (r.error && r.error.kind !== 'check')
+                    return failed(report, 'lint', r, 'lint could not run');
+                const { error = 0, warning = 0 } = r.lint?.counts ?? {};
+                if (error > 0) {
+                    report.findings.push({ rule: 'lint', severity: 'error', message: `lint: ${r.error.message}`, file: r.error.file, line: r.error.line, phase: r.error.phase });
+                    return { detail: `${error} error(s), ${warning} warning(s)`, failed: true };
+                }
+                return { detail: `${r.lint?.filesLinted ?? 0} file(s) linted: ${warning} warning(s)` };
+            });
+        }
+        else
+            skip(report, 'lint', 'lint the new files', 'the base branch did not apply');
+        const refusal = blocked(['applied-migration-edited', 'applied-migration-deleted', 'out-of-order']);
+        const why = !baseApplied
+            ? 'the base branch did not apply'
+            : refusal
+                ? `the pull request ${refusal.rule === 'out-of-order' ? 'adds an out-of-order version' : 'changes an applied migration'} (see findings)`
+                : undefined;
+        const applied = why
+            ? skip(report, 'apply', 'apply the pull request', why)
+            : await step('apply', 'apply the pull request', async () => {
+                const r = await engine(head, { command: 'migrate' });
+                if (r.error)
+                    return failed(report, 'migration-failed', r, 'the pull request does not apply');
+                return { detail: `${r.counts.applied} file(s) applied` };
+            });
+        const notApplied = 'the pull request was not applied';
+        if (applied) {
+            await step('verify', 'verify', async () => {
+                const r = await engine(head, { command: 'verify' });
+                report.checks = r.checks;
+                if (r.error)
+                    return failed(report, 'verify-failed', r, 'verify failed');
+                return { detail: `${r.checks?.length ?? 0} check(s) passed` };
+            });
+        }
+        else
+            skip(report, 'verify', 'verify', why ?? notApplied);
+        const noDown = blocked(['missing-down-file']);
+        const downWhy = !applied
+            ? why ?? notApplied
+            : report.newMigrations.length === 0
+                ? 'no new migration: nothing to undo'
+                : noDown
+                    ? 'a new migration has no DOWN file (see findings)'
+                    : undefined;
+        const reverted = downWhy
+            ? skip(report, 'down', 'run the DOWN files', downWhy)
+            : await step('down', 'run the DOWN files, newest first', async () => {
+                let count = 0;
+                for (const phase of [...head.config.phases].reverse()) {
+                    const versions = report.newMigrations.filter((m) => m.phase === phase.name).map((m) => m.version);
+                    if (versions.length === 0)
+                        continue;
+                    versions.sort((a, b) => (0,migrate_versions/* compareVersions */.Zy)((0,migrate_versions/* parseVersionText */.bw)(b), (0,migrate_versions/* parseVersionText */.bw)(a)));
+                    const newest = history.baseNewest.get(phase.name);
+                    const inOrder = !newest || versions.every((v) => (0,migrate_versions/* compareVersions */.Zy)((0,migrate_versions/* parseVersionText */.bw)(v), (0,migrate_versions/* parseVersionText */.bw)(newest)) > 0);
+                    if (inOrder) {
+                        const r = await engine(head, { command: 'down', phases: [phase.name], to: newest ?? '0' });
+                        if (r.error)
+                            return failed(report, 'down-failed', r, `the DOWN files of phase ${phase.name} failed`);
+                        count += r.counts.reverted;
+                    }
+                    else {
+                        try {
+                            const done = await revertVersions({ url: db.url, config: head.config, phase: phase.name, versions, actor: ctx.options.actor ?? 'pg-promote review', emit: ctx.emit });
+                            count += done.length;
+                        }
+                        catch (err) {
+                            if (!(err instanceof promote_error/* PromoteError */.jG))
+                                throw err;
+                            return failed(report, 'down-failed', { error: { kind: err.kind, message: err.message, ...err.context } }, `the DOWN files of phase ${phase.name} failed`);
+                        }
+                    }
+                }
+                return { detail: `${count} file(s) reverted` };
+            });
+        if (reverted && snapshot) {
+            const before = snapshot;
+            await step('compare', 'compare with the base schema', async () => {
+                const after = await catalog(db.url, schemas, historyTable, head.config.review.compareGrants);
+                report.catalogDifferences = compareCatalogs(before, after);
+                // View and policy files are re-applied on every promotion, not undone by DOWN: their
+                // own changes are the pull request's intent, said but not held against the DOWN files.
+                const repeatable = new Set(report.changes.filter((c) => c.kind === 'view' || c.kind === 'policy').map((c) => c.kind));
+                let errors = 0;
+                for (const d of report.catalogDifferences) {
+                    const intended = (repeatable.has('view') && d.kind === 'view definition') || (repeatable.has('policy') && d.kind === 'policy');
+                    if (!intended)
+                        errors++;
+                    report.findings.push({
+                        rule: 'schema-not-restored',
+                        severity: intended ? 'info' : 'error',
+                        message: intended ? `${describeDifference(d)}; changed by the pull request's ${d.kind === 'policy' ? 'policy' : 'view'} files` : describeDifference(d),
+                        fix: intended ? undefined : 'make the DOWN files undo exactly what their migrations do',
+                    });
+                }
+                if (errors > 0)
+                    return { detail: `${errors} difference(s) from the base schema`, failed: true };
+                return { detail: `the schema is back to the base state (${after.size} object(s))` };
+            });
+        }
+        else
+            skip(report, 'compare', 'compare with the base schema', downWhy ?? 'the DOWN files did not run');
+        if (reverted) {
+            await step('reapply', 'apply the new migrations again', async () => {
+                const r = await engine(head, { command: 'migrate' });
+                if (r.error)
+                    return failed(report, 'reapply-failed', r, 'the new migrations do not apply again after their DOWN files');
+                return { detail: `${r.counts.applied} file(s) applied` };
+            });
+        }
+        else
+            skip(report, 'reapply', 'apply the new migrations again', downWhy ?? 'the DOWN files did not run');
+    }
+    finally {
+        await database?.close();
+        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+    }
+    const errors = (ctx.result.review?.findings ?? []).filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+        const first = errors[0];
+        throw new promote_error/* PromoteError */.jG('check', `review found ${errors.length} problem${errors.length === 1 ? '' : 's'}; the first: ${first.message}`, {
+            file: first.file,
+            line: first.line,
+            phase: first.phase,
+        });
+    }
+}
+/** One engine command on the review database; its progress goes on to the adapter, its result stays here. */
+async function subRun(ctx, options) {
+    const { runEngine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2598));
+    return runEngine({
+        ...options,
+        actor: ctx.options.actor,
+        onEvent: (event) => {
+            if (event.type !== 'connected')
+                ctx.emit(event);
+        },
+    });
+}
+async function catalog(url, schemas, historyTable, grants) {
+    const session = await (0,db_session/* openSession */.f)(url, (0,connection_url/* parseDatabaseUrl */.m)(url), 'pg-promote review');
+    try {
+        return await snapshotCatalog(session.client, schemas, historyTable, grants);
+    }
+    finally {
+        await session.close();
+    }
+}
+function stepRunner(report, progress) {
+    return async (name, title, body) => {
+        progress(`${title}...`);
+        const started = performance.now();
+        const outcome = await body();
+        const entry = { name, title, status: outcome.failed ? 'failed' : 'ok', durationMs: Math.round(performance.now() - started), detail: outcome.detail };
+        report.steps.push(entry);
+        progress(`${title}: ${entry.status === 'ok' ? '' : 'FAILED: '}${entry.detail} (${entry.durationMs} ms)`);
+        return !outcome.failed;
+    };
+}
+function skip(report, name, title, why) {
+    report.steps.push({ name, title, status: 'skipped', durationMs: 0, detail: why });
+    return false;
+}
+/** A step's engine command failed: the finding carries its error (file, line, SQLSTATE). */
+function failed(report, rule, r, what) {
+    const e = r.error;
+    report.findings.push({ rule, severity: 'error', message: `${what}: ${(0,format/* formatErrorLine */.A)({ ...e, file: undefined })}`, file: e.file, line: e.line, phase: e.phase });
+    return { detail: (0,format/* formatErrorLine */.A)(e), failed: true };
+}
+
+
+/***/ }),
+
+/***/ 7026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ withMigrationLock),
+/* harmony export */   pO: () => (/* binding */ runContext),
+/* harmony export */   r0: () => (/* binding */ ensureHistoryTable),
+/* harmony export */   wu: () => (/* binding */ SESSION_SETTINGS_SQL)
+/* harmony export */ });
+/* unused harmony export CLIENT_CHECK_SQL */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
+/* harmony import */ var _migrate_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3909);
+
+
+
+/** Session settings that bound how long a migration can hold application traffic behind it. */
+const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
+/**
+ * PostgreSQL 14+: the server checks every second that we are still there while a statement
+ * runs, so a killed pg-promote does not leave its migration running and holding its locks
+ * (and the migration lock) until the statement happens to end.
+ */
+const CLIENT_CHECK_SQL = `SELECT set_config('client_connection_check_interval', '1s', false)
+WHERE current_setting('server_version_num')::int >= 140000`;
+/**
+ * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
+ * set. The lock is session-level: if the process dies, the server frees it with the session.
+ */
+async function withMigrationLock(ctx, work) {
+    const { config, target } = ctx.prepared;
+    ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    const release = await (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .acquireMigrationLock */ .et)(ctx.session.client, {
+        waitMs: config.advisoryLockWaitMs,
+        database: target.database,
+        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
+    });
+    ctx.emit({ type: 'lock-acquired' });
+    try {
+        await ctx.session.client.query(SESSION_SETTINGS_SQL, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
+        await ctx.session.client.query(CLIENT_CHECK_SQL);
+        await work();
+    }
+    finally {
+        if (!ctx.session.lost())
+            await release();
+    }
+}
+/** Created only when missing, so a role without CREATE on the database can run once it exists. */
+async function ensureHistoryTable(ctx) {
+    const { historyTable } = ctx.prepared.config;
+    const probe = await ctx.session.client.query(_migrate_history_js__WEBPACK_IMPORTED_MODULE_2__/* .HISTORY_EXISTS_SQL */ .zQ, [(0,_migrate_history_js__WEBPACK_IMPORTED_MODULE_2__/* .qualified */ .LX)(historyTable)]);
+    if (probe.rows[0]?.present)
+        return;
+    await ctx.session.client.query((0,_migrate_history_js__WEBPACK_IMPORTED_MODULE_2__/* .createHistorySql */ .NA)(historyTable));
+}
+function runContext(ctx) {
+    const { config } = ctx.prepared;
+    return {
+        client: ctx.session.client,
+        history: config.historyTable,
+        executionId: ctx.result.executionId,
+        actor: ctx.prepared.actor,
+        lockRetries: config.lockRetries,
+        lockRetryBackoffMs: config.lockRetryBackoffMs,
+        emit: ctx.emit,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FY: () => (/* binding */ markRevertedSql),
+/* harmony export */   K6: () => (/* binding */ historyState),
+/* harmony export */   LX: () => (/* binding */ qualified),
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   NA: () => (/* binding */ createHistorySql),
+/* harmony export */   Ro: () => (/* binding */ repeatableKey),
+/* harmony export */   e8: () => (/* binding */ insertHistoryQuery),
+/* harmony export */   zQ: () => (/* binding */ HISTORY_EXISTS_SQL)
+/* harmony export */ });
+/* unused harmony exports readHistorySql, insertHistorySql */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+
+const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
+function createHistorySql(t) {
+    const name = qualified(t);
+    const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${t.table}_applied_once`);
+    return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)};
+CREATE TABLE IF NOT EXISTS ${name} (
+  id            bigserial PRIMARY KEY,
+  execution_id  uuid        NOT NULL,
+  phase         text        NOT NULL,
+  kind          text        NOT NULL CHECK (kind IN ('migration', 'view', 'policy', 'down')),
+  version       text,
+  file_name     text        NOT NULL,
+  checksum      text        NOT NULL,
+  applied_at    timestamptz NOT NULL DEFAULT now(),
+  applied_by    text        NOT NULL,
+  db_user       text        NOT NULL DEFAULT current_user,
+  duration_ms   integer     NOT NULL,
+  success       boolean     NOT NULL,
+  reverted_at   timestamptz,
+  error_sqlstate text,
+  error_message text
+);
+CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
+  WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
+}
+const HISTORY_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
+function readHistorySql(t) {
+    return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
+FROM ${qualified(t)} ORDER BY id`;
+}
+function insertHistorySql(t) {
+    return `INSERT INTO ${qualified(t)}
+  (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
+}
+function markRevertedSql(t) {
+    return `UPDATE ${qualified(t)} SET reverted_at = now()
+WHERE phase = $1 AND version = $2 AND kind = 'migration' AND success AND reverted_at IS NULL`;
+}
+/** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
+function insertHistoryQuery(t, e) {
+    return { name: `pg-promote-history-${t.schema}.${t.table}`, text: insertHistorySql(t), values: historyValues(e) };
+}
+function historyValues(e) {
+    return [
+        e.executionId, e.phase, e.kind, e.version ?? null, e.fileName, e.checksum, e.appliedBy,
+        Math.round(e.durationMs), e.success, e.errorSqlstate ?? null, e.errorMessage?.slice(0, 2000) ?? null,
+    ];
+}
+/** Reading works on a database pg-promote never touched: no table means no history. */
+async function readHistory(client, t) {
+    const exists = await client.query(HISTORY_EXISTS_SQL, [qualified(t)]);
+    if (!exists.rows[0]?.present)
+        return [];
+    return (await client.query(readHistorySql(t))).rows;
+}
+const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
+function historyState(rows) {
+    const applied = new Map();
+    const repeatables = new Map();
+    for (const row of rows) {
+        if (!row.success)
+            continue;
+        if (row.kind === 'migration' && row.version !== null && row.reverted_at === null) {
+            let phase = applied.get(row.phase);
+            if (!phase)
+                applied.set(row.phase, (phase = new Map()));
+            phase.set(row.version, row);
+        }
+        else if (row.kind === 'view' || row.kind === 'policy') {
+            repeatables.set(repeatableKey(row.phase, row.kind, row.file_name), row);
+        }
+    }
+    return { applied, repeatables };
+}
+
+
+/***/ }),
+
+/***/ 7562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ applyFile)
+});
+
+// EXTERNAL MODULE: ./src/migrate/history.ts
+var migrate_history = __webpack_require__(3909);
+// EXTERNAL MODULE: ./src/sql/position.ts
+var sql_position = __webpack_require__(8305);
+;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
+
+/** SQLSTATEs after which the same file may simply be tried again. */
+const RETRYABLE_SQLSTATES = new Set([
+    '55P03', // lock_not_available: lock_timeout expired
+    '40P01', // deadlock_detected
+]);
+function sqlstateOf(err) {
+    const code = err.code;
+    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+/** Lost connections: the server rolled back whatever transaction we had open. */
+function isConnectionLoss(err) {
+    const code = sqlstateOf(err);
+    if (code && (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03'))
+        return true;
+    const message = err.message ?? '';
+    return /Connection terminated|ECONNRESET|EPIPE|not queryable|Client was closed/i.test(message);
+}
+/**
+ * Turns what the server said about a failed statement into an error that points at the file:
+ * the server's position is counted in characters within the statement we sent, and the
+ * statement's offset in the file gives the rest.
+ */
+function statementError(err, file, statement, transactional, 
+/** Characters sent ahead of the statement's own text in the same query. */
+prefixLength = 0) {
+    const e = err;
+    const sqlstate = sqlstateOf(err);
+    const position = e.position ? Number(e.position) - prefixLength : undefined;
+    const at = statement ? (0,sql_position/* errorLocation */.yr)(file.content, statement, position) : undefined;
+    let message = e.message ?? String(err);
+    if (isConnectionLoss(err)) {
+        message = transactional
+            ? `connection lost while applying this file (${message}); the server rolled its transaction back. Run 'pg-promote status' to see what is applied, then run again`
+            : `connection lost while applying this file (${message})`;
+    }
+    else if (sqlstate === '55P03') {
+        message = `${message}: another session held a conflicting lock for longer than lock_timeout, and the retries ran out`;
+    }
+    return {
+        kind: 'migration',
+        message,
+        file: file.path.rel,
+        line: at?.line,
+        column: at?.column,
+        sqlstate,
+        detail: e.detail,
+        hint: e.hint,
+        statement: statement ? truncate(statement.text, 500) : undefined,
+    };
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/runner.ts
+
+
+const BEGIN_PREFIX = 'BEGIN;\n';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Applies one file and records it. Transactional files (the default) run statement by
+ * statement inside BEGIN/COMMIT together with their history row, so a file is either applied
+ * and recorded or neither; lock timeouts roll back and retry the whole file with backoff.
+ */
+async function applyFile(ctx, item) {
+    ctx.emit({ type: 'file-start', phase: item.phase, kind: item.kind, file: item.file.path.rel, version: item.version });
+    const result = item.file.transactional ? await applyInTransaction(ctx, item) : await applyStatementByStatement(ctx, item);
+    ctx.emit({ type: 'file-done', result });
+    return result;
+}
+async function applyInTransaction(ctx, item) {
+    const { client } = ctx;
+    for (let attempt = 1;; attempt++) {
+        const started = performance.now();
+        let current;
+        let prefix = '';
+        try {
+            // BEGIN travels with the first statement: one round trip fewer per file, which is most of
+            // pg-promote's overhead over a bare psql session on a run of many small files.
+            for (const [index, statement] of item.file.statements.entries()) {
+                current = statement;
+                prefix = index === 0 ? BEGIN_PREFIX : '';
+                await client.query(prefix + statement.text);
+            }
+            current = undefined;
+            prefix = '';
+            if (item.kind === 'down')
+                await client.query((0,migrate_history/* markRevertedSql */.FY)(ctx.history), [item.phase, item.version]);
+            const durationMs = performance.now() - started;
+            await client.query((0,migrate_history/* insertHistoryQuery */.e8)(ctx.history, entry(ctx, item, durationMs, true)));
+            await client.query('COMMIT');
+            return fileResult(item, 'applied', { durationMs, attempts: attempt });
+        }
+        catch (err) {
+            const durationMs = performance.now() - started;
+            if (!isConnectionLoss(err))
+                await client.query('ROLLBACK').catch(() => undefined);
+            if (await shouldRetry(ctx, item, err, attempt))
+                continue;
+            const error = statementError(err, item.file, current, true, prefix.length);
+            await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
+            return fileResult(item, 'failed', { durationMs, attempts: attempt, error });
+        }
+    }
+}
+/**
+ * For files marked -- pg-promote:no-transaction. Each statement commits on its own, so a
+ * failure part-way leaves the earlier statements applied: the result says how many.
+ */
+async function applyStatementByStatement(ctx, item) {
+    const started = performance.now();
+    let applied = 0;
+    let attempts = 1;
+    for (const statement of item.file.statements) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await ctx.client.query(statement.text);
+                applied++;
+                break;
+            }
+            catch (err) {
+                attempts = Math.max(attempts, attempt);
+                if (await shouldRetry(ctx, item, err, attempt))
+                    continue;
+                const durationMs = performance.now() - started;
+                const error = statementError(err, item.file, statement, false);
+                if (applied > 0) {
+                    error.message = `${error.message}. PARTLY APPLIED: this file is not transactional and its first ${applied} of ${item.file.statements.length} statements ran and stayed applied; the file is not recorded as applied, so the next run starts it from the top (write such files to be re-runnable, e.g. IF NOT EXISTS)`;
+                }
+                await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
+                return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
+            }
+        }
+    }
+    const durationMs = performance.now() - started;
+    try {
+        if (item.kind === 'down')
+            await ctx.client.query((0,migrate_history/* markRevertedSql */.FY)(ctx.history), [item.phase, item.version]);
+        await ctx.client.query((0,migrate_history/* insertHistoryQuery */.e8)(ctx.history, entry(ctx, item, durationMs, true)));
+    }
+    catch (err) {
+        const error = statementError(err, item.file, undefined, false);
+        error.message = `every statement ran, but recording the file in the history failed: ${error.message}`;
+        return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
+    }
+    return fileResult(item, 'applied', { durationMs, attempts });
+}
+async function shouldRetry(ctx, item, err, attempt) {
+    const sqlstate = sqlstateOf(err);
+    if (!sqlstate || !RETRYABLE_SQLSTATES.has(sqlstate) || attempt > ctx.lockRetries)
+        return false;
+    const waitMs = ctx.lockRetryBackoffMs * 2 ** (attempt - 1);
+    ctx.emit({ type: 'retry', file: item.file.path.rel, attempt, of: ctx.lockRetries, waitMs, sqlstate, message: err.message });
+    await sleep(waitMs);
+    return true;
+}
+async function recordFailure(ctx, item, durationMs, sqlstate, message) {
+    // Best effort, outside the failed transaction: when the connection is gone, so is this.
+    await ctx.client
+        .query((0,migrate_history/* insertHistoryQuery */.e8)(ctx.history, { ...entry(ctx, item, durationMs, false), errorSqlstate: sqlstate, errorMessage: message }))
+        .catch(() => undefined);
+}
+function entry(ctx, item, durationMs, success) {
+    return {
+        executionId: ctx.executionId,
+        phase: item.phase,
+        kind: item.kind,
+        version: item.version,
+        fileName: item.file.path.rel,
+        checksum: item.file.checksum,
+        appliedBy: ctx.actor,
+        durationMs,
+        success,
+    };
+}
+function fileResult(item, status, extra) {
+    return {
+        phase: item.phase,
+        kind: item.kind,
+        version: item.version,
+        file: item.file.path.rel,
+        checksum: item.file.checksum,
+        status,
+        transactional: item.file.transactional,
+        ...extra,
+        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,230 @@
+export const id = 481;
+export const ids = [481];
+export const modules = {
+
+/***/ 2714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
+/* harmony export */   yM: () => (/* binding */ recordEvent)
+/* harmony export */ });
+/* unused harmony exports createEventsSql, EVENTS_EXISTS_SQL, insertEventSql */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+
+/**
+ * The promotion's audit trail of decisions, beside the schema history: what was allowed and
+ * why (a migration without a backup, an approval, a maintenance-window override, a flag
+ * change). One row per decision; rows are only ever added.
+ */
+const EVENTS_TABLE = 'promotion_events';
+const eventsTable = (schema) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(EVENTS_TABLE)}`;
+function createEventsSql(schema) {
+    return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)};
+CREATE TABLE IF NOT EXISTS ${eventsTable(schema)} (
+  id            bigserial   PRIMARY KEY,
+  execution_id  uuid,
+  at            timestamptz NOT NULL DEFAULT now(),
+  actor         text        NOT NULL,
+  db_user       text        NOT NULL DEFAULT current_user,
+  event         text        NOT NULL,
+  detail        jsonb       NOT NULL DEFAULT '{}'::jsonb
+);`;
+}
+const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
+function insertEventSql(schema) {
+    return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
+}
+/** Creates the table when missing (two runs racing to create it is fine), then adds the row. */
+async function recordEvent(client, historySchema, event) {
+    const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
+    if (!exists.rows[0]?.present) {
+        try {
+            await client.query(createEventsSql(historySchema));
+        }
+        catch (err) {
+            // 42P07/23505: another run created it between our probe and our CREATE.
+            const code = err.code;
+            if (code !== '42P07' && code !== '23505')
+                throw err;
+        }
+    }
+    const inserted = await client.query(insertEventSql(historySchema), [
+        event.executionId ?? null,
+        event.actor,
+        event.event,
+        JSON.stringify(event.detail ?? {}),
+    ]);
+    return inserted.rows[0].id;
+}
+
+
+/***/ }),
+
+/***/ 2481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WINDOW_COMMANDS: () => (/* binding */ WINDOW_COMMANDS),
+  checkWindow: () => (/* binding */ checkWindow),
+  recordWindowOverride: () => (/* binding */ recordWindowOverride)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/audit/events.ts
+var events = __webpack_require__(2714);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./src/windows/clock.ts
+
+/**
+ * The one place pg-promote reads the time for decisions that depend on the calendar
+ * (maintenance windows). PG_PROMOTE_NOW (an ISO 8601 instant with its offset) stands in for
+ * the clock: it exists for tests and rehearsals, so a window can be tried across a
+ * daylight-saving change without waiting for one. Unset, it is the real time.
+ */
+const NOW_ENV = 'PG_PROMOTE_NOW';
+function currentTime(env = process.env) {
+    const given = env[NOW_ENV]?.trim();
+    if (!given)
+        return new Date();
+    const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(given) ? new Date(given) : new Date(NaN);
+    if (Number.isNaN(at.getTime()))
+        throw (0,promote_error/* usageError */.Wp)(`${NOW_ENV} is '${given}'; expected an ISO 8601 instant with an offset, e.g. 2026-03-29T08:30:00Z`, { key: NOW_ENV });
+    return at;
+}
+
+// EXTERNAL MODULE: ./src/windows/config.ts
+var config = __webpack_require__(8735);
+// EXTERNAL MODULE: ./src/windows/zoned-time.ts
+var zoned_time = __webpack_require__(65);
+;// CONCATENATED MODULE: ./src/windows/evaluate.ts
+
+
+/**
+ * Each window's occurrences around an instant, as real instants: from the local day before
+ * (a window that opened yesterday evening may still be open) to a week ahead. Computed per
+ * local date, so a daylight-saving change shifts the instants, never the local hours.
+ */
+function occurrences(window, now) {
+    const today = (0,zoned_time/* localTime */.HJ)(now, window.timeZone);
+    const found = [];
+    for (let offset = -1; offset <= 7; offset++) {
+        const date = (0,zoned_time/* addDays */.fi)(today.year, today.month, today.day, offset);
+        const weekday = (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
+        if (!window.days.includes(config/* DAYS */.qn[weekday]))
+            continue;
+        const closeDate = window.end <= window.start ? (0,zoned_time/* addDays */.fi)(date.year, date.month, date.day, 1) : date;
+        found.push({
+            window,
+            opensAt: (0,zoned_time/* instantOf */.B9)(window.timeZone, date.year, date.month, date.day, window.start),
+            closesAt: (0,zoned_time/* instantOf */.B9)(window.timeZone, closeDate.year, closeDate.month, closeDate.day, window.end),
+        });
+    }
+    return found;
+}
+/** The window open at `now` (the first in config order when several are), or none. */
+function openWindow(windows, now) {
+    for (const window of windows) {
+        const open = occurrences(window, now).find((o) => o.opensAt <= now && now < o.closesAt);
+        if (open)
+            return open;
+    }
+    return undefined;
+}
+/** The next opening of any window after `now`, within a week. */
+function nextWindow(windows, now) {
+    return windows
+        .flatMap((w) => occurrences(w, now))
+        .filter((o) => o.opensAt > now)
+        .sort((a, b) => a.opensAt.getTime() - b.opensAt.getTime())[0];
+}
+/** "Tue 22:00 Europe/Berlin": how a person reads an instant of a window. */
+function localLabel(instant, zone) {
+    const l = (0,zoned_time/* localTime */.HJ)(instant, zone);
+    return `${config/* DAYS */.qn[l.weekday]} ${l.year}-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')} ${(0,zoned_time/* hhmm */.T0)(l.minute)} ${zone}`;
+}
+
+;// CONCATENATED MODULE: ./src/windows/gate.ts
+
+
+
+
+
+/** Commands whose plan or summary says which window the run falls in. */
+const WINDOW_COMMANDS = new Set(['plan', 'migrate', 'restore', 'ramp']);
+/** Commands that change a production database, so must run inside a window. */
+const GUARDED = new Set(['migrate', 'restore', 'ramp']);
+/**
+ * The runbook's "maintenance window scheduled", enforced: where the run stands goes on
+ * result.window; migrate, restore and ramp on a production database outside every window are
+ * refused before connecting (nothing touched) unless --outside-window gives a reason. With no
+ * windows configured it says nothing and allows everything. A dry run changes nothing, so it
+ * is only told.
+ */
+function checkWindow(options, prepared, result) {
+    const { config, target } = prepared;
+    const windows = config.maintenanceWindows;
+    if (windows.length === 0 || !WINDOW_COMMANDS.has(options.command))
+        return undefined;
+    const now = currentTime();
+    const production = config.production.databases.includes(target.database);
+    const open = openWindow(windows, now);
+    const info = { checkedAt: now.toISOString(), inside: open !== undefined, production };
+    if (open) {
+        Object.assign(info, {
+            name: open.window.name,
+            timeZone: open.window.timeZone,
+            opensAt: open.opensAt.toISOString(),
+            closesAt: open.closesAt.toISOString(),
+            definition: open.window.text,
+        });
+    }
+    else {
+        const next = nextWindow(windows, now);
+        if (next)
+            info.next = { name: next.window.name, opensAt: next.opensAt.toISOString(), local: localLabel(next.opensAt, next.window.timeZone) };
+    }
+    result.window = info;
+    if (open || !production || !GUARDED.has(options.command) || options.dryRun)
+        return info;
+    const reason = options.outsideWindowReason?.trim();
+    if (!reason) {
+        const when = info.next ? `the next is '${info.next.name}', opening ${info.next.local}` : 'none opens within a week';
+        throw (0,promote_error/* usageError */.Wp)(`'${target.database}' is a production database and ${now.toISOString()} is outside every maintenance window (${config.source}: maintenance_windows; ${when}): ` +
+            `${options.command} refused. Pass --outside-window REASON to run anyway (recorded in the audit trail)`, { key: '--outside-window' });
+    }
+    info.overridden = { reason };
+    result.warnings.push(`running ${options.command} on production database '${target.database}' outside every maintenance window: ${reason} (recorded in ${config.historyTable.schema}.promotion_events)`);
+    return info;
+}
+/** The decision to run outside every window, into the audit trail under the run's execution id. */
+async function recordWindowOverride(client, prepared, result, info) {
+    if (!info.overridden)
+        return;
+    result.executionId ??= (0,external_node_crypto_.randomUUID)();
+    await (0,events/* recordEvent */.yM)(client, prepared.config.historyTable.schema, {
+        executionId: result.executionId,
+        actor: prepared.actor,
+        event: 'window.overridden',
+        detail: {
+            command: result.command,
+            database: prepared.target.database,
+            target: prepared.target.display,
+            reason: info.overridden.reason,
+            at: info.checkedAt,
+            nextWindow: info.next ?? null,
+        },
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,413 @@
+export const id = 709;
+export const ids = [709];
+export const modules = {
+
+/***/ 7709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  notify: () => (/* binding */ notify)
+});
+
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/notify/config.ts
+var config = __webpack_require__(5287);
+;// CONCATENATED MODULE: ./src/notify/deliver.ts
+/**
+ * POSTs one payload, retrying a failed or timed-out attempt a bounded number of times with a
+ * doubling wait, so the total time is at most (1 + retries) timeouts plus the waits. Errors
+ * are described from their code or HTTP status, never from the library's message or the
+ * response body alone, which can carry the URL; anything left is scrubbed of it.
+ */
+async function deliver(webhook, url, payload, options) {
+    const started = Date.now();
+    const body = JSON.stringify(payload);
+    const of = options.retries + 1;
+    let last = { error: 'not attempted' };
+    for (let attempt = 1; attempt <= of; attempt++) {
+        last = await attemptOnce(url, body, options.timeoutMs);
+        if (!last.error)
+            return { ok: true, attempts: attempt, httpStatus: last.httpStatus, durationMs: Date.now() - started };
+        if (attempt < of) {
+            const waitMs = options.retryBackoffMs * 2 ** (attempt - 1);
+            options.onRetry?.(attempt, of, last.error, waitMs);
+            await new Promise((resolve) => setTimeout(resolve, waitMs));
+        }
+    }
+    return { ok: false, attempts: of, httpStatus: last.httpStatus, error: scrub(last.error, url, webhook), durationMs: Date.now() - started };
+}
+async function attemptOnce(url, body, timeoutMs) {
+    try {
+        const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'pg-promote' },
+            body,
+            redirect: 'manual',
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        // Read (bounded by the same timeout) so the connection is released; keep a short reason.
+        const text = (await response.text()).slice(0, 200).replace(/\s+/g, ' ').trim();
+        if (response.status >= 200 && response.status < 300)
+            return { httpStatus: response.status, error: '' };
+        if (response.status >= 300 && response.status < 400)
+            return { httpStatus: response.status, error: `HTTP ${response.status} (a redirect, not followed)` };
+        return { httpStatus: response.status, error: `HTTP ${response.status}${text ? `: ${text.slice(0, 100)}` : ''}` };
+    }
+    catch (err) {
+        return { error: describe(err, timeoutMs) };
+    }
+}
+function describe(err, timeoutMs) {
+    const e = err;
+    if (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError')
+        return `no answer within ${timeoutMs} ms (timed out)`;
+    const code = e.cause?.code ?? e.code;
+    const known = {
+        ECONNREFUSED: 'connection refused',
+        ECONNRESET: 'connection reset',
+        ENOTFOUND: 'host not found',
+        EAI_AGAIN: 'host name lookup failed',
+        ETIMEDOUT: 'connection timed out',
+        UND_ERR_SOCKET: 'connection closed by the server',
+        CERT_HAS_EXPIRED: 'TLS certificate expired',
+        DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
+        UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate not trusted',
+    };
+    if (code && known[code])
+        return `${known[code]} (${code})`;
+    // Anything else: the cause's first line (scrubbed of the URL by the caller).
+    const cause = e.cause?.message?.split('\n')[0]?.slice(0, 100);
+    return `request failed${code ? ` (${code})` : ''}${cause ? `: ${cause}` : ''}`;
+}
+/** Belt and braces: whatever the server echoed, the URL (or its path, where the token is) never leaves. */
+function scrub(text, url, webhook) {
+    let out = text;
+    for (const secret of [url.href, url.href.replace(/\/$/, ''), url.pathname + url.search, url.search, url.password, url.username]) {
+        if (secret && secret.length >= 4 && secret !== '/')
+            out = out.split(secret).join(`<${webhook.urlEnv}>`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/notify/message.ts
+const SUBJECTS = {
+    start: 'PROMOTION STARTED',
+    gate: 'SIGN-OFF NEEDED',
+    success: 'PROMOTION SUCCEEDED',
+    failure: 'PROMOTION FAILED',
+    rollback: 'ROLLBACK INITIATED',
+};
+/** The run link and who/where, from the GITHUB_* variables the runner sets (absent elsewhere). */
+function githubRun(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt } = env;
+    const url = server && repo && runId && /^\d+$/.test(runId) ? `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${runId}${attempt && attempt !== '1' ? `/attempts/${attempt}` : ''}` : undefined;
+    return { url, actor: env.GITHUB_ACTOR || undefined, ref: env.GITHUB_REF_NAME || undefined, workflow: env.GITHUB_WORKFLOW || undefined, sha: env.GITHUB_SHA?.slice(0, 12) || undefined };
+}
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+function failureText(facts) {
+    const f = facts.failure;
+    return f ? `${f.command} failed${f.file ? ` (${f.file})` : ''}: ${f.message}` : undefined;
+}
+function countsText(facts) {
+    if (!facts.stages.some((s) => s.command === 'migrate'))
+        return undefined;
+    return `${facts.applied} applied, ${facts.pending} pending, ${facts.failed} failed`;
+}
+/**
+ * The message for one moment of the promotion, filled from the run. For a rollback it is the
+ * runbook's Communication Template: Status, Impact, ETA, Action Required, "Will update in 15
+ * minutes.", each line filled from the results when the run knows it, from the config's
+ * notifications.rollback when it cannot.
+ */
+function buildMessage(event, config, facts, run, note) {
+    const subject = `[${SUBJECTS[event]}] ${config.title}`;
+    const fields = [];
+    const add = (label, value) => {
+        if (value)
+            fields.push({ label, value });
+    };
+    const databases = facts.databases.join(', ') || undefined;
+    const failure = failureText(facts);
+    let footer;
+    switch (event) {
+        case 'start':
+            add('Status', `Promotion started${run.actor ? ` by ${run.actor}` : ''}`);
+            add('Database', databases);
+            add('Window', facts.window);
+            add('Note', note);
+            break;
+        case 'gate':
+            add('Status', 'Waiting for sign-off before the next stage');
+            add('Note', note);
+            add('Database', databases);
+            add('So far', facts.stages.map((s) => `${s.command} ${s.ok ? 'ok' : 'FAILED'}`).join(', ') || undefined);
+            break;
+        case 'success':
+            add('Status', 'Promotion complete');
+            add('Database', databases);
+            add('Migrations', countsText(facts));
+            add('Stages', facts.stages.map((s) => s.command).join(', ') || undefined);
+            add('Note', note);
+            break;
+        case 'failure':
+            add('Status', failure ? `Promotion failed: ${failure}` : 'Promotion failed');
+            add('Database', databases);
+            add('Migrations', countsText(facts));
+            add('Note', note);
+            break;
+        case 'rollback': {
+            const issue = note ?? failure ?? 'an issue not described (pass --message)';
+            const r = facts.restore;
+            add('Status', r ? `Rolled back due to ${issue}: ${r.database} restored from the backup taken ${r.takenAt}` : `Rolling back due to ${issue}`);
+            if (note && failure)
+                add('Failed stage', failure);
+            const off = facts.flagsOff?.length ? `flags off: ${facts.flagsOff.map((f) => `${f.name} (was ${f.from}%)`).join(', ')}` : undefined;
+            const restoring = r ? `${r.database} is back at its pre-promotion state` : `${databases ?? 'the production database'} is being restored to its pre-promotion backup`;
+            add('Impact', config.rollback.impact ?? [restoring, off].filter(Boolean).join('; '));
+            add('ETA', config.rollback.eta ?? (r ? `done (the restore took ${seconds(r.durationMs)})` : run.url ? `follow the run: ${run.url}` : 'when the restore completes'));
+            add('Action Required', config.rollback.actionRequired);
+            footer = 'Will update in 15 minutes.';
+            break;
+        }
+    }
+    const context = [run.actor && `by ${run.actor}`, run.workflow && `workflow ${run.workflow}`, run.ref && `ref ${run.ref}`, run.sha && `commit ${run.sha}`].filter((c) => Boolean(c));
+    const tone = event === 'success' ? 'good' : event === 'failure' || event === 'rollback' ? 'attention' : 'accent';
+    return { event, subject, fields, footer, runUrl: run.url, context, tone };
+}
+/** The message as plain text: the Slack fallback `text`, and what the log shows. */
+function messageText(m) {
+    return [
+        `Subject: ${m.subject}`,
+        '',
+        ...m.fields.map((f) => `${f.label}: ${f.value}`),
+        ...(m.footer ? ['', m.footer] : []),
+        ...(m.runUrl ? ['', `Run: ${m.runUrl}`] : []),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/notify/payloads.ts
+
+/**
+ * The two wire formats. Slack (and Slack-compatible incoming webhooks: Mattermost, Rocket.Chat)
+ * gets {text, blocks}: `text` is the whole message in plain text (notifications and clients
+ * without blocks), the blocks lay it out. Teams gets an Adaptive Card message, which is what
+ * Teams Workflows ("Post to a channel when a webhook request is received") webhooks take;
+ * Office 365 connector MessageCards are being retired by Microsoft, so they are not used.
+ */
+function slackPayload(m) {
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: m.subject.slice(0, 150), emoji: false } },
+        { type: 'section', text: { type: 'mrkdwn', text: m.fields.map((f) => `*${slackEscape(f.label)}:* ${slackEscape(f.value)}`).join('\n').slice(0, 3000) || ' ' } },
+    ];
+    if (m.footer)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: slackEscape(m.footer) } });
+    const context = [...(m.runUrl ? [`<${m.runUrl}|Open the run>`] : []), ...m.context.map(slackEscape)];
+    if (context.length > 0)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: context.join(' · ') }] });
+    return { text: messageText(m), blocks };
+}
+function teamsPayload(m) {
+    const body = [
+        { type: 'TextBlock', text: m.subject, weight: 'Bolder', size: 'Medium', wrap: true, color: m.tone },
+        { type: 'FactSet', facts: m.fields.map((f) => ({ title: f.label, value: f.value })) },
+    ];
+    if (m.footer)
+        body.push({ type: 'TextBlock', text: m.footer, wrap: true });
+    if (m.context.length > 0)
+        body.push({ type: 'TextBlock', text: m.context.join(' · '), isSubtle: true, size: 'Small', wrap: true });
+    const content = { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4', body };
+    if (m.runUrl)
+        content.actions = [{ type: 'Action.OpenUrl', title: 'Open the run', url: m.runUrl }];
+    return { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content }] };
+}
+/** Slack's mrkdwn gives &, < and > meaning; text from the run must not turn into links or mentions. */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/notify/run-facts.ts
+
+
+
+const MAX_RESULT_BYTES = 64 * 1024 * 1024;
+/**
+ * What happened in the run, from the stage results given with --results (each stage's --json
+ * output or the action's result-json). Any pg-promote result is accepted, including ramp and
+ * flags; anything else is a usage error naming the file.
+ */
+function readRunResults(root, files) {
+    return files.map((file) => {
+        const where = { key: '--results', file };
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, file), 'utf8');
+        }
+        catch (err) {
+            throw (0,promote_error/* usageError */.Wp)(`--results: ${err.code === 'ENOENT' ? 'file not found' : err.message}`, where);
+        }
+        if (text.length > MAX_RESULT_BYTES)
+            throw (0,promote_error/* usageError */.Wp)('--results: file is too large to be a stage result', where);
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw (0,promote_error/* usageError */.Wp)('--results: not JSON (pass the --json output of a pg-promote stage)', where);
+        }
+        if (!parsed || typeof parsed !== 'object' || typeof parsed.command !== 'string' || typeof parsed.ok !== 'boolean') {
+            throw (0,promote_error/* usageError */.Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, restore, flags, ...)', where);
+        }
+        return parsed;
+    });
+}
+function runFacts(results) {
+    const failedStage = results.find((r) => !r.ok);
+    const facts = {
+        databases: [...new Set(results.map((r) => r.database?.target).filter((t) => Boolean(t)))],
+        stages: results.map((r) => ({ command: r.command, ok: r.ok })),
+        applied: 0,
+        pending: 0,
+        failed: 0,
+    };
+    for (const r of results) {
+        if (r.command !== 'migrate' || !r.counts)
+            continue;
+        facts.applied += r.counts.applied;
+        facts.pending += r.counts.pending;
+        facts.failed += r.counts.failed;
+    }
+    if (failedStage) {
+        facts.failure = {
+            command: failedStage.command,
+            message: failedStage.error?.message ?? 'failed',
+            kind: failedStage.error?.kind,
+            file: failedStage.error?.file,
+        };
+    }
+    const restored = results.find((r) => r.restore && r.ok)?.restore;
+    if (restored)
+        facts.restore = { database: restored.database, takenAt: restored.takenAt, backupPath: restored.backupPath, durationMs: restored.durationMs };
+    const off = results.find((r) => r.flags?.action === 'off' && r.ok)?.flags;
+    if (off)
+        facts.flagsOff = off.changes.map((c) => ({ name: c.name, from: c.from }));
+    const window = results.find((r) => r.window)?.window;
+    if (window)
+        facts.window = window.inside ? `inside '${window.name}'` : window.overridden ? `outside every window, overridden: ${window.overridden.reason}` : 'outside every window';
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/notify/webhook-url.ts
+
+const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
+/**
+ * A webhook's URL from its environment variable, checked before anything is sent. Every
+ * message names the webhook and the variable, never the value: the URL is the secret.
+ * A variable that is unset or empty is a setup mistake, not a delivery failure, so it is an
+ * error (exit 2) even for a webhook that is not required; `notify --event start` finds it
+ * before a promotion touches anything.
+ */
+function webhookUrl(webhook, env) {
+    const key = `notifications.webhooks.${webhook.name}.url_env`;
+    const value = env[webhook.urlEnv]?.trim();
+    if (!value) {
+        throw (0,promote_error/* configError */.Fj)(`webhook '${webhook.name}': the environment variable ${webhook.urlEnv} is not set (it must hold the webhook URL, from a secret); nothing was sent`, { key });
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw (0,promote_error/* configError */.Fj)(`webhook '${webhook.name}': ${webhook.urlEnv} does not hold a URL; nothing was sent`, { key });
+    }
+    const loopbackHttp = url.protocol === 'http:' && LOOPBACK.has(url.hostname);
+    if (url.protocol !== 'https:' && !loopbackHttp) {
+        throw (0,promote_error/* configError */.Fj)(`webhook '${webhook.name}': ${webhook.urlEnv} holds a URL with scheme ${url.protocol.replace(/:$/, '')}; webhooks must be https (plain http only to 127.0.0.1, ::1 or localhost, for tests); nothing was sent`, { key });
+    }
+    return url;
+}
+
+;// CONCATENATED MODULE: ./src/engine/notify.ts
+
+
+
+
+
+
+
+/**
+ * The runbook's "stakeholders notified" and its rollback Communication Template, sent rather
+ * than remembered: one message for one moment of the promotion, filled from the run (GitHub's
+ * run link, actor and ref; the stage results given with --results), posted to every webhook
+ * the config subscribes to that event. Every URL is checked before anything is sent. A
+ * delivery that still fails after its retries is reported, and fails the step only when its
+ * webhook is `required`.
+ */
+async function notify(ctx) {
+    const request = ctx.options.notify ?? {};
+    const event = request.event?.trim();
+    if (!event)
+        throw (0,promote_error/* usageError */.Wp)(`notify needs --event (${config/* NOTIFY_EVENTS */.yK.join(', ')})`, { key: '--event' });
+    if (!config/* NOTIFY_EVENTS */.yK.includes(event)) {
+        throw (0,promote_error/* usageError */.Wp)(`--event must be one of ${config/* NOTIFY_EVENTS */.yK.join(', ')}, not '${event}'`, { key: '--event' });
+    }
+    const settings = ctx.config.notifications;
+    const env = process.env;
+    const facts = runFacts(readRunResults(ctx.options.root, request.results ?? []));
+    const targets = settings.webhooks.filter((w) => w.events.includes(event));
+    // All URLs first: a bad one stops the run before any webhook has been posted to.
+    const urls = targets.map((w) => webhookUrl(w, env));
+    const message = buildMessage(event, settings, facts, githubRun(env), request.message?.trim() || undefined);
+    ctx.result.notifications = [];
+    if (targets.length === 0) {
+        ctx.result.warnings.push(`no webhook in ${ctx.config.source} listens to '${event}' (notifications.webhooks.*.events); nothing was sent`);
+        return;
+    }
+    ctx.emit({ type: 'progress', stage: 'notify', message: `${message.subject} -> ${targets.map((w) => w.name).join(', ')}` });
+    for (const line of messageText(message).split('\n'))
+        ctx.emit({ type: 'progress', stage: 'notify', message: `  ${line}` });
+    const results = await Promise.all(targets.map(async (webhook, i) => {
+        const payload = webhook.format === 'slack' ? slackPayload(message) : teamsPayload(message);
+        const delivery = await deliver(webhook, urls[i], payload, {
+            retries: settings.retries,
+            retryBackoffMs: settings.retryBackoffMs,
+            timeoutMs: settings.timeoutMs,
+            onRetry: (attempt, of, error, waitMs) => ctx.emit({ type: 'progress', stage: 'notify', message: `${webhook.name}: attempt ${attempt} of ${of} failed (${error}); retrying in ${waitMs} ms` }),
+        });
+        return {
+            webhook: webhook.name,
+            format: webhook.format,
+            event: event,
+            ok: delivery.ok,
+            status: delivery.ok ? 'sent' : 'failed',
+            attempts: delivery.attempts,
+            httpStatus: delivery.httpStatus,
+            error: delivery.error,
+            required: webhook.required,
+            durationMs: delivery.durationMs,
+        };
+    }));
+    ctx.result.notifications = results;
+    for (const r of results.filter((r) => !r.ok && !r.required)) {
+        ctx.result.warnings.push(`webhook '${r.webhook}' was not notified after ${r.attempts} attempt${r.attempts === 1 ? '' : 's'}: ${r.error} (not required, so the run goes on)`);
+    }
+    const requiredFailures = results.filter((r) => !r.ok && r.required);
+    if (requiredFailures.length > 0) {
+        const first = requiredFailures[0];
+        throw new promote_error/* PromoteError */.jG('check', `required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`, { key: `notifications.webhooks.${first.webhook}` });
+    }
+}
+
+
+/***/ })
+
+};
