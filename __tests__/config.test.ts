@@ -3,7 +3,7 @@ import { readFileSync, symlinkSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { promotionJsonSchemaText } from '../src/config/json-schema.js';
-import { loadConfig } from '../src/config/load.js';
+import { loadConfig, parseConfigText } from '../src/config/load.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { discoverPhase } from '../src/migrate/discover.js';
 import { REPO_ROOT } from './harness/cli.js';
@@ -93,5 +93,17 @@ describe('config', () => {
 
   test('schema/promotion.schema.json is the zod schema, regenerated (npm run schema)', () => {
     assert.equal(readFileSync(path.join(REPO_ROOT, 'schema/promotion.schema.json'), 'utf8'), promotionJsonSchemaText());
+  });
+});
+
+describe('config: the README', () => {
+  test("every promotion.yml snippet in the README is valid config (a documented key that does not exist fails here)", () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const snippets = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => !b.includes('uses:'));
+    assert.ok(snippets.length >= 4, `found ${snippets.length} config snippets`);
+    for (const snippet of snippets) {
+      const text = snippet.includes('phases:') ? snippet : `phases:\n  - { name: app, schema: app, migrations: db/migrations/app }\n${snippet}`;
+      assert.doesNotThrow(() => parseConfigText(text, 'README.md'), `README snippet starting "${snippet.split('\n')[0]}"`);
+    }
   });
 });
