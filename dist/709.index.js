@@ -2,6 +2,44 @@ export const id = 709;
 export const ids = [709];
 export const modules = {
 
+/***/ 1561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readJsonFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+/**
+ * A JSON file named by an option (--results, --compare): read whole, with a size limit, and
+ * every way it can be wrong is a usage error naming the option and the file. What the document
+ * must look like is the caller's to check.
+ */
+function readJsonFile(abs, where, expected) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${where.key}: ${code === 'ENOENT' ? `file not found${expected.hint ? ` (${expected.hint})` : ''}` : err.message}`, where);
+    }
+    if (text.length > expected.maxBytes)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${where.key}: file is too large to be ${expected.what}`, where);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${where.key}: not JSON (pass ${expected.what})`, where);
+    }
+}
+
+
+/***/ }),
+
 /***/ 7709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -230,46 +268,7 @@ function slackEscape(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/notify/run-facts.ts
-
-
-
-const MAX_RESULT_BYTES = 64 * 1024 * 1024;
-/**
- * What happened in the run, from the stage results given with --results (each stage's --json
- * output or the action's result-json). Any pg-promote result is accepted, including ramp and
- * flags; anything else is a usage error naming the file.
- */
-function readRunResults(root, files) {
-    return files.map((file) => {
-        const where = { key: '--results', file };
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, file), 'utf8');
-        }
-        catch (err) {
-            throw (0,promote_error/* usageError */.Wp)(`--results: ${err.code === 'ENOENT' ? 'file not found' : err.message}`, where);
-        }
-        if (text.length > MAX_RESULT_BYTES)
-            throw (0,promote_error/* usageError */.Wp)('--results: file is too large to be a stage result', where);
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw (0,promote_error/* usageError */.Wp)('--results: not JSON (pass the --json output of a pg-promote stage)', where);
-        }
-        if (!parsed || typeof parsed !== 'object' || typeof parsed.command !== 'string' || typeof parsed.ok !== 'boolean') {
-            throw (0,promote_error/* usageError */.Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, restore, flags, ...)', where);
-        }
-        return parsed;
-    });
-}
 function runFacts(results) {
     const failedStage = results.find((r) => !r.ok);
     const facts = {
@@ -306,6 +305,8 @@ function runFacts(results) {
     return facts;
 }
 
+// EXTERNAL MODULE: ./src/report/stage-results.ts
+var stage_results = __webpack_require__(9607);
 ;// CONCATENATED MODULE: ./src/notify/webhook-url.ts
 
 const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
@@ -344,6 +345,7 @@ function webhookUrl(webhook, env) {
 
 
 
+
 /**
  * The runbook's "stakeholders notified" and its rollback Communication Template, sent rather
  * than remembered: one message for one moment of the promotion, filled from the run (GitHub's
@@ -362,7 +364,7 @@ async function notify(ctx) {
     }
     const settings = ctx.config.notifications;
     const env = process.env;
-    const facts = runFacts(readRunResults(ctx.options.root, request.results ?? []));
+    const facts = runFacts((0,stage_results/* readStageResults */.N)(ctx.options.root, request.results ?? []));
     const targets = settings.webhooks.filter((w) => w.events.includes(event));
     // All URLs first: a bad one stops the run before any webhook has been posted to.
     const urls = targets.map((w) => webhookUrl(w, env));
@@ -405,6 +407,46 @@ async function notify(ctx) {
         const first = requiredFailures[0];
         throw new promote_error/* PromoteError */.jG('check', `required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`, { key: `notifications.webhooks.${first.webhook}` });
     }
+}
+
+
+/***/ }),
+
+/***/ 9607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ readStageResults)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_json_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1561);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint', 'ramp', 'latency', 'flags', 'notify', 'review'];
+const MAX_RESULT_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads the stage results a report is built from: the `--json` output of each stage (or the
+ * action's result-json file). Anything else is a usage error naming the file.
+ */
+function readStageResults(root, files) {
+    return files.map((file) => {
+        const where = { key: '--results', file };
+        const parsed = (0,_config_json_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonFile */ .J)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, file), where, {
+            what: 'the --json output of a pg-promote stage',
+            maxBytes: MAX_RESULT_BYTES,
+            hint: '',
+        });
+        const valid = parsed !== null && typeof parsed === 'object' &&
+            COMMANDS.includes(parsed.command) &&
+            typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
+            parsed.counts !== undefined && Array.isArray(parsed.phases);
+        if (!valid)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
+        return parsed;
+    });
 }
 
 

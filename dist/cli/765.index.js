@@ -130,7 +130,7 @@ function applyExceptions(findings, markersOf, baseline, problems) {
 
 /***/ }),
 
-/***/ 8263:
+/***/ 982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -145,6 +145,33 @@ var position = __webpack_require__(8305);
 var exceptions = __webpack_require__(1366);
 // EXTERNAL MODULE: ./src/boundary/files.ts
 var files = __webpack_require__(6689);
+;// CONCATENATED MODULE: ./src/boundary/blank-comments.ts
+const isNl = (c) => c === '\n' || c === '\r';
+/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
+function blankComments(src, profile) {
+    if (profile.lineComments.length === 0)
+        return src;
+    const out = src.split('');
+    let quote;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (isNl(c))
+            quote = undefined;
+        else if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1])))
+            quote = c;
+        else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]))) {
+            while (i < src.length && !isNl(src[i]))
+                out[i++] = ' ';
+            i--;
+        }
+    }
+    return out.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/literals.ts
 const PLACEHOLDER = '__';
 const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
@@ -155,7 +182,7 @@ const isIdPart = (c) => {
     const k = c.charCodeAt(0);
     return isIdStartCode(k) || (k >= 48 && k <= 57);
 };
-const isNl = (c) => c === '\n' || c === '\r';
+const literals_isNl = (c) => c === '\n' || c === '\r';
 /** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
 const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
 const AT_OR_HASH = /[@#]/;
@@ -223,7 +250,7 @@ function lex(src, profile, codeTokens = 'all') {
         kept1 = kept2 = true;
     };
     const lineEnd = (i) => {
-        while (i < n && !isNl(src[i]))
+        while (i < n && !literals_isNl(src[i]))
             i++;
         return i;
     };
@@ -259,13 +286,13 @@ function lex(src, profile, codeTokens = 'all') {
                 break;
             }
             const c = src[j];
-            if (isNl(c) && !form.multiline)
+            if (literals_isNl(c) && !form.multiline)
                 return -1;
             if (c === '\\' && escapes === 'backslash') {
                 const next = src[j + 1];
                 if (next === undefined)
                     return -1;
-                if (isNl(next)) {
+                if (literals_isNl(next)) {
                     // A line continuation joins the lines: nothing goes into the text.
                     j += next === '\r' && src[j + 2] === '\n' ? 3 : 2;
                     continue;
@@ -395,7 +422,7 @@ function lex(src, profile, codeTokens = 'all') {
         let braces = 0;
         while (i < n) {
             const c = src[i];
-            if (isNl(c)) {
+            if (literals_isNl(c)) {
                 const jump = skip.get(i);
                 i = jump ?? i + 1;
                 nl = true;
@@ -406,7 +433,7 @@ function lex(src, profile, codeTokens = 'all') {
                 continue;
             }
             const special = openers.has(c);
-            const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])));
+            const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || literals_isNl(src[i - 1])));
             if (block) {
                 i = skipBlock(i, block[0], block[1]);
                 continue;
@@ -518,7 +545,7 @@ function lex(src, profile, codeTokens = 'all') {
                     return j;
             }
             else {
-                if (isNl(src[j]))
+                if (literals_isNl(src[j]))
                     nl = true;
                 j++;
             }
@@ -529,7 +556,7 @@ function lex(src, profile, codeTokens = 'all') {
         let inClass = false;
         for (let j = i + 1; j < n; j++) {
             const c = src[j];
-            if (isNl(c))
+            if (literals_isNl(c))
                 return -1;
             if (c === '\\')
                 j++;
@@ -549,32 +576,9 @@ function lex(src, profile, codeTokens = 'all') {
     lexCode(0, false);
     return tokens;
 }
-/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
-function blankComments(src, profile) {
-    if (profile.lineComments.length === 0)
-        return src;
-    const out = src.split('');
-    let quote;
-    for (let i = 0; i < src.length; i++) {
-        const c = src[i];
-        if (isNl(c))
-            quote = undefined;
-        else if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1])))
-            quote = c;
-        else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]))) {
-            while (i < src.length && !isNl(src[i]))
-                out[i++] = ' ';
-            i--;
-        }
-    }
-    return out.join('');
-}
 
 ;// CONCATENATED MODULE: ./src/boundary/fragments.ts
+
 
 // Messages about SQL are not SQL: a literal handed straight to one of these is a log line, an
 // error text, a test title or a translation key.
@@ -2193,7 +2197,7 @@ function loadRulesFile(root, written) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8263);
+/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(982);
 /* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7647);
 
 

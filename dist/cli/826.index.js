@@ -2,6 +2,44 @@ export const id = 826;
 export const ids = [826];
 export const modules = {
 
+/***/ 1561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readJsonFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+/**
+ * A JSON file named by an option (--results, --compare): read whole, with a size limit, and
+ * every way it can be wrong is a usage error naming the option and the file. What the document
+ * must look like is the caller's to check.
+ */
+function readJsonFile(abs, where, expected) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${where.key}: ${code === 'ENOENT' ? `file not found${expected.hint ? ` (${expected.hint})` : ''}` : err.message}`, where);
+    }
+    if (text.length > expected.maxBytes)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${where.key}: file is too large to be ${expected.what}`, where);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${where.key}: not JSON (pass ${expected.what})`, where);
+    }
+}
+
+
+/***/ }),
+
 /***/ 826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -20,7 +58,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/config/json-file.ts
+var json_file = __webpack_require__(1561);
 ;// CONCATENATED MODULE: ./src/latency/baseline-file.ts
+
 
 
 
@@ -34,23 +75,11 @@ function writeBaseline(abs, baseline) {
 }
 function readBaseline(abs, shown) {
     const where = { key: '--compare', file: shown };
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw (0,promote_error/* usageError */.Wp)(`--compare: ${code === 'ENOENT' ? 'file not found (write it first with latency --baseline FILE)' : err.message}`, where);
-    }
-    if (text.length > MAX_BASELINE_BYTES)
-        throw (0,promote_error/* usageError */.Wp)('--compare: file is too large to be a latency baseline', where);
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw (0,promote_error/* usageError */.Wp)('--compare: not JSON (pass a file written by latency --baseline)', where);
-    }
+    const parsed = (0,json_file/* readJsonFile */.J)(abs, where, {
+        what: 'a file written by latency --baseline',
+        maxBytes: MAX_BASELINE_BYTES,
+        hint: 'write it first with latency --baseline FILE',
+    });
     if (parsed?.latencyBaseline !== 1 || !Array.isArray(parsed.probes) || typeof parsed.takenAt !== 'string' || !parsed.statements) {
         throw (0,promote_error/* usageError */.Wp)('--compare: not a latency baseline (pass a file written by latency --baseline)', where);
     }

@@ -1,5 +1,6 @@
 import type { LanguageProfile } from './languages.js';
-import { blankComments, lex, type CodeTokens, type StrToken, type Token } from './literals.js';
+import { blankComments } from './blank-comments.js';
+import { lex, type CodeTokens, type StrToken, type Token } from './literals.js';
 
 /**
  * The pieces of a file that may hold SQL: a whole SQL file, or each string literal joined with

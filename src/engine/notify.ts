@@ -3,7 +3,8 @@ import { NOTIFY_EVENTS, type NotifyEvent } from '../notify/config.js';
 import { deliver } from '../notify/deliver.js';
 import { buildMessage, githubRun, messageText } from '../notify/message.js';
 import { slackPayload, teamsPayload } from '../notify/payloads.js';
-import { readRunResults, runFacts } from '../notify/run-facts.js';
+import { runFacts } from '../notify/run-facts.js';
+import { readStageResults } from '../report/stage-results.js';
 import type { NotificationResult } from '../notify/types.js';
 import { webhookUrl } from '../notify/webhook-url.js';
 import type { OfflineContext } from './offline.js';
@@ -25,7 +26,7 @@ export async function notify(ctx: OfflineContext): Promise<void> {
   }
   const settings = ctx.config.notifications;
   const env = process.env;
-  const facts = runFacts(readRunResults(ctx.options.root, request.results ?? []));
+  const facts = runFacts(readStageResults(ctx.options.root, request.results ?? []));
   const targets = settings.webhooks.filter((w) => w.events.includes(event as NotifyEvent));
   // All URLs first: a bad one stops the run before any webhook has been posted to.
   const urls = targets.map((w) => webhookUrl(w, env));

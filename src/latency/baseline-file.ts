@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readJsonFile } from '../config/json-file.js';
 import { usageError } from '../errors/promote-error.js';
 import type { LatencyBaseline } from './types.js';
 
@@ -15,20 +16,11 @@ export function writeBaseline(abs: string, baseline: LatencyBaseline): void {
 
 export function readBaseline(abs: string, shown: string): LatencyBaseline {
   const where = { key: '--compare', file: shown };
-  let text: string;
-  try {
-    text = readFileSync(abs, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw usageError(`--compare: ${code === 'ENOENT' ? 'file not found (write it first with latency --baseline FILE)' : (err as Error).message}`, where);
-  }
-  if (text.length > MAX_BASELINE_BYTES) throw usageError('--compare: file is too large to be a latency baseline', where);
-  let parsed: Partial<LatencyBaseline>;
-  try {
-    parsed = JSON.parse(text) as Partial<LatencyBaseline>;
-  } catch {
-    throw usageError('--compare: not JSON (pass a file written by latency --baseline)', where);
-  }
+  const parsed = readJsonFile(abs, where, {
+    what: 'a file written by latency --baseline',
+    maxBytes: MAX_BASELINE_BYTES,
+    hint: 'write it first with latency --baseline FILE',
+  }) as Partial<LatencyBaseline> | null;
   if (parsed?.latencyBaseline !== 1 || !Array.isArray(parsed.probes) || typeof parsed.takenAt !== 'string' || !parsed.statements) {
     throw usageError('--compare: not a latency baseline (pass a file written by latency --baseline)', where);
   }

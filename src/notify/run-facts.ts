@@ -1,37 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { usageError } from '../errors/promote-error.js';
 import type { PromoteResult } from '../result.js';
-
-const MAX_RESULT_BYTES = 64 * 1024 * 1024;
-
-/**
- * What happened in the run, from the stage results given with --results (each stage's --json
- * output or the action's result-json). Any pg-promote result is accepted, including ramp and
- * flags; anything else is a usage error naming the file.
- */
-export function readRunResults(root: string, files: readonly string[]): PromoteResult[] {
-  return files.map((file) => {
-    const where = { key: '--results', file };
-    let text: string;
-    try {
-      text = readFileSync(path.resolve(root, file), 'utf8');
-    } catch (err) {
-      throw usageError(`--results: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (err as Error).message}`, where);
-    }
-    if (text.length > MAX_RESULT_BYTES) throw usageError('--results: file is too large to be a stage result', where);
-    let parsed: Partial<PromoteResult> | null;
-    try {
-      parsed = JSON.parse(text) as Partial<PromoteResult> | null;
-    } catch {
-      throw usageError('--results: not JSON (pass the --json output of a pg-promote stage)', where);
-    }
-    if (!parsed || typeof parsed !== 'object' || typeof parsed.command !== 'string' || typeof parsed.ok !== 'boolean') {
-      throw usageError('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, restore, flags, ...)', where);
-    }
-    return parsed as PromoteResult;
-  });
-}
 
 export interface RunFacts {
   /** Targets of the stages (host/database, never a password). */

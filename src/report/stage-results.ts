@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readJsonFile } from '../config/json-file.js';
 import { usageError } from '../errors/promote-error.js';
 import type { Command, PromoteResult } from '../result.js';
 
@@ -12,24 +12,14 @@ const MAX_RESULT_BYTES = 64 * 1024 * 1024;
  */
 export function readStageResults(root: string, files: readonly string[]): PromoteResult[] {
   return files.map((file) => {
-    const abs = path.resolve(root, file);
     const where = { key: '--results', file };
-    let text: string;
-    try {
-      text = readFileSync(abs, 'utf8');
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw usageError(`--results: ${code === 'ENOENT' ? 'file not found' : (err as Error).message}`, where);
-    }
-    if (text.length > MAX_RESULT_BYTES) throw usageError('--results: file is too large to be a stage result', where);
-    let parsed: Partial<PromoteResult>;
-    try {
-      parsed = JSON.parse(text) as Partial<PromoteResult>;
-    } catch {
-      throw usageError('--results: not JSON (pass the --json output of a pg-promote stage)', where);
-    }
+    const parsed = readJsonFile(path.resolve(root, file), where, {
+      what: 'the --json output of a pg-promote stage',
+      maxBytes: MAX_RESULT_BYTES,
+      hint: '',
+    }) as Partial<PromoteResult> | null;
     const valid =
-      parsed && typeof parsed === 'object' &&
+      parsed !== null && typeof parsed === 'object' &&
       COMMANDS.includes(parsed.command as Command) &&
       typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
       parsed.counts !== undefined && Array.isArray(parsed.phases);

@@ -1,8 +1,46 @@
-export const id = 558;
-export const ids = [558];
+export const id = 876;
+export const ids = [876];
 export const modules = {
 
-/***/ 6558:
+/***/ 1561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readJsonFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+/**
+ * A JSON file named by an option (--results, --compare): read whole, with a size limit, and
+ * every way it can be wrong is a usage error naming the option and the file. What the document
+ * must look like is the caller's to check.
+ */
+function readJsonFile(abs, where, expected) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${where.key}: ${code === 'ENOENT' ? `file not found${expected.hint ? ` (${expected.hint})` : ''}` : err.message}`, where);
+    }
+    if (text.length > expected.maxBytes)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${where.key}: file is too large to be ${expected.what}`, where);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${where.key}: not JSON (pass ${expected.what})`, where);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -97,47 +135,8 @@ function splitSignOffs(root, files) {
     return { signOffs, stageFiles };
 }
 
-;// CONCATENATED MODULE: ./src/report/stage-results.ts
-
-
-
-const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint', 'ramp', 'latency', 'flags', 'notify', 'review'];
-const MAX_RESULT_BYTES = 64 * 1024 * 1024;
-/**
- * Reads the stage results a report is built from: the `--json` output of each stage (or the
- * action's result-json file). Anything else is a usage error naming the file.
- */
-function readStageResults(root, files) {
-    return files.map((file) => {
-        const abs = external_node_path_default().resolve(root, file);
-        const where = { key: '--results', file };
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-        }
-        catch (err) {
-            const code = err.code;
-            throw (0,promote_error/* usageError */.Wp)(`--results: ${code === 'ENOENT' ? 'file not found' : err.message}`, where);
-        }
-        if (text.length > MAX_RESULT_BYTES)
-            throw (0,promote_error/* usageError */.Wp)('--results: file is too large to be a stage result', where);
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw (0,promote_error/* usageError */.Wp)('--results: not JSON (pass the --json output of a pg-promote stage)', where);
-        }
-        const valid = parsed && typeof parsed === 'object' &&
-            COMMANDS.includes(parsed.command) &&
-            typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
-            parsed.counts !== undefined && Array.isArray(parsed.phases);
-        if (!valid)
-            throw (0,promote_error/* usageError */.Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
-        return parsed;
-    });
-}
-
+// EXTERNAL MODULE: ./src/report/stage-results.ts
+var stage_results = __webpack_require__(9607);
 ;// CONCATENATED MODULE: ./src/engine/report.ts
 
 
@@ -156,7 +155,7 @@ async function report(ctx) {
     const started = Date.now();
     const { config, phases, target } = ctx.prepared;
     const { signOffs, stageFiles } = splitSignOffs(ctx.options.root, ctx.options.report?.results ?? []);
-    const stages = readStageResults(ctx.options.root, stageFiles);
+    const stages = (0,stage_results/* readStageResults */.N)(ctx.options.root, stageFiles);
     ctx.result.checks = await (0,runner/* runChecks */.J)(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
     const ok = ctx.result.checks.every((c) => c.status !== 'fail');
     const self = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
@@ -186,6 +185,46 @@ function executionOf(stages, target) {
 function shown(root, file) {
     const rel = external_node_path_default().relative(root, file);
     return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 9607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ readStageResults)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_json_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1561);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint', 'ramp', 'latency', 'flags', 'notify', 'review'];
+const MAX_RESULT_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads the stage results a report is built from: the `--json` output of each stage (or the
+ * action's result-json file). Anything else is a usage error naming the file.
+ */
+function readStageResults(root, files) {
+    return files.map((file) => {
+        const where = { key: '--results', file };
+        const parsed = (0,_config_json_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonFile */ .J)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, file), where, {
+            what: 'the --json output of a pg-promote stage',
+            maxBytes: MAX_RESULT_BYTES,
+            hint: '',
+        });
+        const valid = parsed !== null && typeof parsed === 'object' &&
+            COMMANDS.includes(parsed.command) &&
+            typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
+            parsed.counts !== undefined && Array.isArray(parsed.phases);
+        if (!valid)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
+        return parsed;
+    });
 }
 
 

@@ -1,8 +1,46 @@
-export const id = 588;
-export const ids = [588];
+export const id = 624;
+export const ids = [624];
 export const modules = {
 
-/***/ 9588:
+/***/ 1561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readJsonFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+/**
+ * A JSON file named by an option (--results, --compare): read whole, with a size limit, and
+ * every way it can be wrong is a usage error naming the option and the file. What the document
+ * must look like is the caller's to check.
+ */
+function readJsonFile(abs, where, expected) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${where.key}: ${code === 'ENOENT' ? `file not found${expected.hint ? ` (${expected.hint})` : ''}` : err.message}`, where);
+    }
+    if (text.length > expected.maxBytes)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${where.key}: file is too large to be ${expected.what}`, where);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${where.key}: not JSON (pass ${expected.what})`, where);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -61,8 +99,90 @@ function writeAuditFiles(dir, report, markdown) {
     return paths;
 }
 
-// EXTERNAL MODULE: ./src/report/latency-text.ts
-var latency_text = __webpack_require__(9618);
+// EXTERNAL MODULE: ./src/latency/probes.ts
+var latency_probes = __webpack_require__(4983);
+;// CONCATENATED MODULE: ./src/report/latency-text.ts
+
+const ms = (n) => (n === undefined ? '-' : n >= 100 ? `${n.toFixed(0)} ms` : `${n.toFixed(2)} ms`);
+const pct = (n) => (n === undefined ? '-' : `${n > 0 ? '+' : ''}${n.toFixed(1)}%`);
+/** The honest caveat: what each percentile rests on. */
+function samplesNote(probes) {
+    const n = Math.min(...probes.map((p) => p.samples));
+    const warmup = probes[0]?.warmup ?? 0;
+    const p99 = n < 100 ? 'p99 is the slowest sample (fewer than 100)' : `p99 rests on the slowest ${(0,latency_probes/* slowestBehind */.AJ)(n, 99)}`;
+    return `percentiles from ${n} timed runs per probe after ${warmup} warm-up runs: p95 rests on the slowest ${(0,latency_probes/* slowestBehind */.AJ)(n, 95)}, ${p99}`;
+}
+const STATUS = {
+    ok: 'ok',
+    slower: 'SLOWER',
+    'within-noise': 'ok (within the noise floor)',
+    new: 'new (no baseline)',
+    missing: 'missing (in the baseline only)',
+};
+/** Summary lines for the CLI and the action's log. */
+function latencyLines(result) {
+    const l = result.latency;
+    if (!l)
+        return [];
+    const lines = [];
+    if (l.mode === 'baseline') {
+        lines.push(`latency baseline: ${l.probes.length} probes written to ${l.file}`);
+        for (const p of l.probes)
+            lines.push(`  ${p.name.padEnd(28)} p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  p99 ${ms(p.p99)}`);
+    }
+    else {
+        lines.push(`latency compare with ${l.file} (taken ${l.baselineTakenAt}): p95 may grow at most ${l.maxP95IncreasePct}% (and ${l.noiseFloorMs} ms)`);
+        for (const c of l.comparisons ?? []) {
+            lines.push(`  ${c.name.padEnd(28)} p95 ${ms(c.before?.p95)} → ${ms(c.after?.p95)} (${pct(c.p95ChangePct)})  p50 ${ms(c.before?.p50)} → ${ms(c.after?.p50)}  p99 ${ms(c.before?.p99)} → ${ms(c.after?.p99)}  ${STATUS[c.status]}`);
+        }
+    }
+    if (l.probes.length > 0)
+        lines.push(`  ${samplesNote(l.probes)}`);
+    lines.push(...statementLines(l));
+    return lines;
+}
+function statementLines(l) {
+    if (!l.statements.available)
+        return [`  pg_stat_statements: not available (${l.statements.reason})`];
+    if (l.mode === 'baseline')
+        return ['  pg_stat_statements: top statements by total time recorded for the comparison'];
+    const rows = l.statements.compared ?? [];
+    return [
+        `  pg_stat_statements: mean time of the baseline's top ${rows.length} statements, calls since the baseline against before it:`,
+        ...rows.map((s) => `    ${s.meanSinceMs === undefined ? 'no calls since' : `${ms(s.meanBeforeMs)} → ${ms(s.meanSinceMs)} (${pct(s.changePct)}, ${s.callsSince} calls)`}  ${s.query.slice(0, 80)}`),
+    ];
+}
+const cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Job-summary sections (markdown). */
+function latencyMarkdown(result) {
+    return result.latency ? [latencySection(result.latency, '###')] : [];
+}
+function latencySection(l, heading) {
+    const lines = [];
+    if (l.mode === 'baseline') {
+        lines.push(`${heading} Latency baseline`, '', `Written to \`${l.file}\`.`, '', '| probe | p50 | p95 | p99 |', '|---|---:|---:|---:|');
+        for (const p of l.probes)
+            lines.push(`| \`${p.name}\` | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} |`);
+    }
+    else {
+        const failed = (l.comparisons ?? []).some((c) => c.status === 'slower');
+        lines.push(`${heading} ${failed ? '❌' : '✅'} Latency: p95 against the baseline`, '', `Baseline \`${l.file}\` taken ${l.baselineTakenAt}; a probe fails when its p95 grew more than ${l.maxP95IncreasePct}% and more than ${l.noiseFloorMs} ms.`, '', '| probe | p50 before → after | p95 before → after | p95 change | p99 before → after | result |', '|---|---:|---:|---:|---:|---|');
+        for (const c of l.comparisons ?? []) {
+            lines.push(`| \`${c.name}\` | ${ms(c.before?.p50)} → ${ms(c.after?.p50)} | ${ms(c.before?.p95)} → ${ms(c.after?.p95)} | ${pct(c.p95ChangePct)} | ${ms(c.before?.p99)} → ${ms(c.after?.p99)} | ${c.status === 'slower' ? '❌ ' : ''}${STATUS[c.status]} |`);
+        }
+    }
+    if (l.probes.length > 0)
+        lines.push('', `${samplesNote(l.probes)[0].toUpperCase()}${samplesNote(l.probes).slice(1)}.`);
+    if (!l.statements.available)
+        lines.push('', `pg_stat_statements: not available (${cell(l.statements.reason ?? '')}).`);
+    else if (l.mode === 'compare' && l.statements.compared?.length) {
+        lines.push('', '| statement (pg_stat_statements) | mean before | mean since | change | calls since |', '|---|---:|---:|---:|---:|');
+        for (const s of l.statements.compared)
+            lines.push(`| \`${cell(s.query.slice(0, 80))}\` | ${ms(s.meanBeforeMs)} | ${ms(s.meanSinceMs)} | ${pct(s.changePct)} | ${s.callsSince} |`);
+    }
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
 /**
  * The stages as a left-to-right mermaid flowchart, each node coloured by its outcome. GitHub
@@ -100,8 +220,116 @@ function stagesDiagram(stages) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/report/ramp-text.ts
-var ramp_text = __webpack_require__(7266);
+// EXTERNAL MODULE: ./src/ramp/span.ts
+var ramp_span = __webpack_require__(8030);
+;// CONCATENATED MODULE: ./src/report/ramp-text.ts
+
+
+/** Rows in the readings table and points in a chart: a long window is sampled evenly, its end always kept. */
+const MAX_TABLE_ROWS = 12;
+const MAX_CHART_POINTS = 40;
+const OUTCOME = {
+    passed: 'held: every gate passed for the whole window',
+    reverted: 'REVERTED',
+    'revert-skipped': 'FAILED, not reverted (changed by someone else meanwhile)',
+};
+/** Summary lines for the CLI and the action's log. */
+function rampLines(result) {
+    const r = result.ramp;
+    if (!r)
+        return [];
+    const lines = [
+        `ramp: ${r.flag} ${r.from}% → ${r.to}%${r.forced ? ' (forced)' : ''}: ${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%`,
+        `  window ${span(r.windowMs)}, ${r.readings.length} evaluation${r.readings.length === 1 ? '' : 's'} every ${span(r.intervalMs)}`,
+    ];
+    for (const gate of r.gates)
+        lines.push(`  ${gateSummary(gate, r.readings)}`);
+    if (r.reason)
+        lines.push(`  why: ${r.reason}`);
+    return lines;
+}
+/** A gate over the whole watch: its worst reading and how many evaluations answered. */
+function gateSummary(gate, readings) {
+    const own = readings.map((x) => x.gates.find((g) => g.name === gate.name)).filter((g) => g !== undefined);
+    const valued = own.filter((g) => g.value !== undefined);
+    const worst = valued.length === 0 ? undefined : valued.reduce((a, b) => (gate.max !== undefined ? (b.value > a.value ? b : a) : b.value < a.value ? b : a));
+    const threshold = gate.max !== undefined ? `max ${gate.max}` : `min ${gate.min}`;
+    const failed = own.find((g) => g.status === 'error' || g.status === 'no-rows');
+    const worstText = worst ? `worst ${againstThreshold(gate, worst.value)}` : 'no value';
+    return `${gate.name} (${threshold}): ${worstText}, ${valued.length} of ${own.length} evaluations answered${failed ? `; ${failed.status === 'error' ? `error: ${failed.error}` : 'no rows'}` : ''}`;
+}
+/** Job-summary sections (markdown). */
+function rampMarkdown(result) {
+    return result.ramp ? [rampSection(result.ramp, '###')] : [];
+}
+/** The ramp as markdown: outcome, the readings as a small table, one mermaid chart per gate. */
+function rampSection(r, heading) {
+    const icon = r.outcome === 'passed' ? '✅' : '❌';
+    const lines = [
+        `${heading} ${icon} Ramp: \`${r.flag}\` ${r.from}% → ${r.to}%`,
+        '',
+        `${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%. Window ${(0,ramp_span/* span */.L)(r.windowMs)}, evaluated every ${(0,ramp_span/* span */.L)(r.intervalMs)} (${r.readings.length} evaluations).${r.reason ? ` Why: ${ramp_text_cell(r.reason)}.` : ''}`,
+        '',
+        `| since the move | ${r.gates.map((g) => `${ramp_text_cell(g.name)} (${g.max !== undefined ? `max ${g.max}` : `min ${g.min}`})`).join(' | ')} |`,
+        `|---:|${r.gates.map(() => '---:').join('|')}|`,
+    ];
+    for (const reading of sample(r.readings, MAX_TABLE_ROWS)) {
+        const cells = r.gates.map((g) => readingCell(g, reading.gates.find((x) => x.name === g.name)));
+        lines.push(`| ${(0,ramp_span/* span */.L)(reading.elapsedMs)} | ${cells.join(' | ')} |`);
+    }
+    if (r.readings.length > MAX_TABLE_ROWS)
+        lines.push('', `${MAX_TABLE_ROWS} of ${r.readings.length} evaluations shown (evenly spaced, the last always); the JSON result has all.`);
+    const charted = sample(r.readings, MAX_CHART_POINTS);
+    if (charted.length >= 2) {
+        for (const gate of r.gates)
+            lines.push('', ...chart(gate, charted));
+        lines.push('', 'Charts: the gate (first line) against its threshold (second); an evaluation without a value is drawn as 0.');
+    }
+    return lines.join('\n');
+}
+function readingCell(gate, g) {
+    if (!g)
+        return '';
+    switch (g.status) {
+        case 'ok':
+            return String(g.value);
+        case 'breach':
+            return `❌ ${g.value}`;
+        case 'pending':
+            return 'no rows yet';
+        case 'no-rows':
+            return '❌ no rows';
+        default:
+            return `❌ error: ${ramp_text_cell(g.error ?? '')}`;
+    }
+}
+function chart(gate, readings) {
+    const values = readings.map((x) => x.gates.find((g) => g.name === gate.name)?.value ?? 0);
+    const threshold = gate.max ?? gate.min ?? 0;
+    const top = Math.max(threshold, ...values);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${ramp_text_label(gate.name)} (${gate.max !== undefined ? 'max' : 'min'} ${threshold})"`,
+        `  x-axis "seconds since the move" [${readings.map((x) => (x.elapsedMs / 1000).toFixed(1)).join(', ')}]`,
+        `  y-axis "value" 0 --> ${Math.ceil(top * 1.2) || 1}`,
+        `  line [${values.join(', ')}]`,
+        `  line [${values.map(() => threshold).join(', ')}]`,
+        '```',
+    ];
+}
+function sample(items, max) {
+    if (items.length <= max)
+        return [...items];
+    const picked = new Set();
+    for (let i = 0; i < max - 1; i++)
+        picked.add(Math.round((i * (items.length - 1)) / (max - 1)));
+    picked.add(items.length - 1);
+    return [...picked].sort((a, b) => a - b).map((i) => items[i]);
+}
+const ramp_text_label = (s) => s.replace(/[^A-Za-z0-9 _.,:()+-]/g, ' ');
+const ramp_text_cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
 // EXTERNAL MODULE: ./src/errors/format.ts
 var format = __webpack_require__(4532);
 ;// CONCATENATED MODULE: ./src/report/success-criteria.ts
@@ -286,7 +514,7 @@ const MAX_FINDINGS = 50;
 function markdown_text(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
 }
-function cell(s) {
+function markdown_cell(s) {
     return markdown_text(s).replace(/\|/g, '\\|');
 }
 function code(s) {
@@ -327,9 +555,9 @@ function criteriaList(criteria) {
 }
 function stagesTable(stages) {
     const rows = stages.map((s, i) => {
-        const result = s.outcome === 'fail' ? `❌ failed${s.error ? `: ${cell(s.error)}` : ''}` : s.outcome === 'warn' ? '⚠️ ok, with warnings' : '✅ ok';
+        const result = s.outcome === 'fail' ? `❌ failed${s.error ? `: ${markdown_cell(s.error)}` : ''}` : s.outcome === 'warn' ? '⚠️ ok, with warnings' : '✅ ok';
         const work = s.command === 'migrate' && !s.dryRun ? ` (${s.counts.applied} applied)` : s.command === 'down' && !s.dryRun ? ` (${s.counts.reverted} reverted)` : '';
-        return `| ${i + 1} | ${cell(stageLabel(s))}${work} | ${s.target ? code(s.target) : ''} | ${utc(s.startedAt)} | ${duration(s.durationMs)} | ${result} |`;
+        return `| ${i + 1} | ${markdown_cell(stageLabel(s))}${work} | ${s.target ? code(s.target) : ''} | ${utc(s.startedAt)} | ${duration(s.durationMs)} | ${result} |`;
     });
     return ['| # | stage | database | started | duration | result |', '|---:|---|---|---|---:|---|', ...rows];
 }
@@ -340,7 +568,7 @@ function backupTable(b) {
         ['SHA-256', code(b.sha256)],
         ['Taken', `${utc(b.takenAt)}${b.walLsn ? `, WAL position ${code(b.walLsn)}` : ''}`],
         ['Verified', `${b.verification === 'restore' ? 'by restoring it into a scratch database' : 'by listing its table of contents'}: ${toc}`],
-        ['Point-in-time recovery', `${ICON[b.pitr.status === 'ready' ? 'pass' : b.pitr.status === 'error' ? 'fail' : b.pitr.status === 'warning' ? 'warn' : 'not-checked']} ${cell(b.pitr.message)}`],
+        ['Point-in-time recovery', `${ICON[b.pitr.status === 'ready' ? 'pass' : b.pitr.status === 'error' ? 'fail' : b.pitr.status === 'warning' ? 'warn' : 'not-checked']} ${markdown_cell(b.pitr.message)}`],
         ['Manifest', code(b.manifestPath)],
         ['Took', duration(b.durationMs)],
     ];
@@ -350,7 +578,7 @@ function signOffTable(signOffs) {
     return [
         '| gate environment | reviewer | state | comment |',
         '| --- | --- | --- | --- |',
-        ...signOffs.map((s) => `| ${cell(s.environment)} | ${cell(s.reviewer)} | ${cell(s.state)} | ${cell(s.comment)} |`),
+        ...signOffs.map((s) => `| ${markdown_cell(s.environment)} | ${markdown_cell(s.reviewer)} | ${markdown_cell(s.state)} | ${markdown_cell(s.comment)} |`),
         '',
         `Recorded ${utc(signOffs[0].recordedAt)}; GitHub gives no time per review, so each was given at or before then.`,
     ];
@@ -361,7 +589,7 @@ function checksSection(checks) {
     const lines = [
         '| check | phase | result | summary |',
         '|---|---|---|---|',
-        ...checks.map((c) => `| ${code(c.id)} | ${c.phase ?? ''} | ${ICON[c.status]} ${WORD[c.status]} | ${cell(c.summary)} |`),
+        ...checks.map((c) => `| ${code(c.id)} | ${c.phase ?? ''} | ${ICON[c.status]} ${WORD[c.status]} | ${markdown_cell(c.summary)} |`),
     ];
     for (const c of checks.filter((x) => (x.status === 'fail' || x.status === 'warn') && x.findings.length > 0)) {
         lines.push('', `#### ${ICON[c.status]} ${c.id}${c.phase ? ` (${c.phase})` : ''}`, '');
@@ -402,9 +630,9 @@ function renderReportMarkdown(report, title = 'Promotion report') {
         lines.push('### Backup', '', ...backupTable(report.backup), '');
     lines.push('### Verification', '', ...checksSection(report.checks), '');
     if (report.ramps?.length)
-        lines.push('### Feature-flag ramp', '', ...report.ramps.flatMap((r) => [(0,ramp_text/* rampSection */.U3)(r, '####'), '']));
+        lines.push('### Feature-flag ramp', '', ...report.ramps.flatMap((r) => [rampSection(r, '####'), '']));
     if (report.latency)
-        lines.push((0,latency_text/* latencySection */.y)(report.latency, '###'), '');
+        lines.push(latencySection(report.latency, '###'), '');
     return lines.join('\n');
 }
 /** For adapters (the action's job summary): stage results in, markdown out, no files touched. */
@@ -444,47 +672,8 @@ function splitSignOffs(root, files) {
     return { signOffs, stageFiles };
 }
 
-;// CONCATENATED MODULE: ./src/report/stage-results.ts
-
-
-
-const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint', 'ramp', 'latency', 'flags', 'notify', 'review'];
-const MAX_RESULT_BYTES = 64 * 1024 * 1024;
-/**
- * Reads the stage results a report is built from: the `--json` output of each stage (or the
- * action's result-json file). Anything else is a usage error naming the file.
- */
-function readStageResults(root, files) {
-    return files.map((file) => {
-        const abs = external_node_path_default().resolve(root, file);
-        const where = { key: '--results', file };
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-        }
-        catch (err) {
-            const code = err.code;
-            throw (0,promote_error/* usageError */.Wp)(`--results: ${code === 'ENOENT' ? 'file not found' : err.message}`, where);
-        }
-        if (text.length > MAX_RESULT_BYTES)
-            throw (0,promote_error/* usageError */.Wp)('--results: file is too large to be a stage result', where);
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw (0,promote_error/* usageError */.Wp)('--results: not JSON (pass the --json output of a pg-promote stage)', where);
-        }
-        const valid = parsed && typeof parsed === 'object' &&
-            COMMANDS.includes(parsed.command) &&
-            typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
-            parsed.counts !== undefined && Array.isArray(parsed.phases);
-        if (!valid)
-            throw (0,promote_error/* usageError */.Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
-        return parsed;
-    });
-}
-
+// EXTERNAL MODULE: ./src/report/stage-results.ts
+var stage_results = __webpack_require__(9607);
 ;// CONCATENATED MODULE: ./src/engine/report.ts
 
 
@@ -503,7 +692,7 @@ async function report(ctx) {
     const started = Date.now();
     const { config, phases, target } = ctx.prepared;
     const { signOffs, stageFiles } = splitSignOffs(ctx.options.root, ctx.options.report?.results ?? []);
-    const stages = readStageResults(ctx.options.root, stageFiles);
+    const stages = (0,stage_results/* readStageResults */.N)(ctx.options.root, stageFiles);
     ctx.result.checks = await (0,runner/* runChecks */.J)(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
     const ok = ctx.result.checks.every((c) => c.status !== 'fail');
     const self = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
@@ -533,6 +722,135 @@ function executionOf(stages, target) {
 function shown(root, file) {
     const rel = external_node_path_default().relative(root, file);
     return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel.split((external_node_path_default()).sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 4983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ slowestBehind),
+/* harmony export */   dF: () => (/* binding */ timeProbes)
+/* harmony export */ });
+/* unused harmony export percentile */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+/** Nearest-rank percentile of sorted values: a real sample, never an interpolation between two. */
+function percentile(sorted, p) {
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+/** How many of the slowest samples a percentile rests on (the honest caveat for p99 on few samples). */
+function slowestBehind(samples, p) {
+    return Math.max(1, samples - Math.ceil((p / 100) * samples) + 1);
+}
+const round = (ms) => Math.round(ms * 1000) / 1000;
+/**
+ * Times every probe `samples` times after `warmup` untimed runs, round-robin across probes so
+ * a burst of load on the shared server lands on all of them alike rather than on one. The time
+ * is the client's: send to last row received, as an application sees it.
+ */
+async function timeProbes(client, probes, options) {
+    const times = probes.map(() => []);
+    const run = async (probe) => {
+        const started = process.hrtime.bigint();
+        try {
+            await client.query(probe.sql);
+        }
+        catch (err) {
+            const e = err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('check', `latency probe '${probe.name}' failed: ${(e.message ?? String(err)).split('\n')[0]}${e.code ? ` [SQLSTATE ${e.code}]` : ''}`, {
+                key: `latency.probes.${probe.name}`,
+                statement: probe.sql,
+            });
+        }
+        return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    for (let i = 0; i < options.warmup; i++)
+        for (const probe of probes)
+            await run(probe);
+    const every = Math.max(1, Math.ceil(options.samples / 4));
+    for (let i = 0; i < options.samples; i++) {
+        for (const [j, probe] of probes.entries())
+            times[j].push(await run(probe));
+        if ((i + 1) % every === 0 && i + 1 < options.samples)
+            options.onProgress?.(`${i + 1} of ${options.samples} samples per probe`);
+    }
+    return probes.map((probe, j) => {
+        const sorted = [...times[j]].sort((a, b) => a - b);
+        return {
+            name: probe.name,
+            sql: probe.sql,
+            samples: sorted.length,
+            warmup: options.warmup,
+            p50: round(percentile(sorted, 50)),
+            p95: round(percentile(sorted, 95)),
+            p99: round(percentile(sorted, 99)),
+            mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
+            min: round(sorted[0]),
+            max: round(sorted[sorted.length - 1]),
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ span)
+/* harmony export */ });
+/** A duration as a person reads it in a progress line: 500 ms, 1.5 s, 30 min, 1 h. */
+function span(ms) {
+    if (ms >= 3_600_000 && ms % 60_000 === 0)
+        return `${+(ms / 3_600_000).toFixed(2)} h`;
+    if (ms >= 60_000)
+        return `${+(ms / 60_000).toFixed(1)} min`;
+    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+
+/***/ }),
+
+/***/ 9607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ readStageResults)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_json_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1561);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint', 'ramp', 'latency', 'flags', 'notify', 'review'];
+const MAX_RESULT_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads the stage results a report is built from: the `--json` output of each stage (or the
+ * action's result-json file). Anything else is a usage error naming the file.
+ */
+function readStageResults(root, files) {
+    return files.map((file) => {
+        const where = { key: '--results', file };
+        const parsed = (0,_config_json_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonFile */ .J)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, file), where, {
+            what: 'the --json output of a pg-promote stage',
+            maxBytes: MAX_RESULT_BYTES,
+            hint: '',
+        });
+        const valid = parsed !== null && typeof parsed === 'object' &&
+            COMMANDS.includes(parsed.command) &&
+            typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
+            parsed.counts !== undefined && Array.isArray(parsed.phases);
+        if (!valid)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
+        return parsed;
+    });
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 163;
-export const ids = [163];
+export const id = 739;
+export const ids = [739];
 export const modules = {
 
-/***/ 3163:
+/***/ 5739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -571,6 +571,33 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
+;// CONCATENATED MODULE: ./src/boundary/blank-comments.ts
+const isNl = (c) => c === '\n' || c === '\r';
+/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
+function blankComments(src, profile) {
+    if (profile.lineComments.length === 0)
+        return src;
+    const out = src.split('');
+    let quote;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (isNl(c))
+            quote = undefined;
+        else if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1])))
+            quote = c;
+        else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]))) {
+            while (i < src.length && !isNl(src[i]))
+                out[i++] = ' ';
+            i--;
+        }
+    }
+    return out.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/literals.ts
 const PLACEHOLDER = '__';
 const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
@@ -581,7 +608,7 @@ const isIdPart = (c) => {
     const k = c.charCodeAt(0);
     return isIdStartCode(k) || (k >= 48 && k <= 57);
 };
-const isNl = (c) => c === '\n' || c === '\r';
+const literals_isNl = (c) => c === '\n' || c === '\r';
 /** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
 const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
 const AT_OR_HASH = /[@#]/;
@@ -649,7 +676,7 @@ function lex(src, profile, codeTokens = 'all') {
         kept1 = kept2 = true;
     };
     const lineEnd = (i) => {
-        while (i < n && !isNl(src[i]))
+        while (i < n && !literals_isNl(src[i]))
             i++;
         return i;
     };
@@ -685,13 +712,13 @@ function lex(src, profile, codeTokens = 'all') {
                 break;
             }
             const c = src[j];
-            if (isNl(c) && !form.multiline)
+            if (literals_isNl(c) && !form.multiline)
                 return -1;
             if (c === '\\' && escapes === 'backslash') {
                 const next = src[j + 1];
                 if (next === undefined)
                     return -1;
-                if (isNl(next)) {
+                if (literals_isNl(next)) {
                     // A line continuation joins the lines: nothing goes into the text.
                     j += next === '\r' && src[j + 2] === '\n' ? 3 : 2;
                     continue;
@@ -821,7 +848,7 @@ function lex(src, profile, codeTokens = 'all') {
         let braces = 0;
         while (i < n) {
             const c = src[i];
-            if (isNl(c)) {
+            if (literals_isNl(c)) {
                 const jump = skip.get(i);
                 i = jump ?? i + 1;
                 nl = true;
@@ -832,7 +859,7 @@ function lex(src, profile, codeTokens = 'all') {
                 continue;
             }
             const special = openers.has(c);
-            const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])));
+            const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || literals_isNl(src[i - 1])));
             if (block) {
                 i = skipBlock(i, block[0], block[1]);
                 continue;
@@ -944,7 +971,7 @@ function lex(src, profile, codeTokens = 'all') {
                     return j;
             }
             else {
-                if (isNl(src[j]))
+                if (literals_isNl(src[j]))
                     nl = true;
                 j++;
             }
@@ -955,7 +982,7 @@ function lex(src, profile, codeTokens = 'all') {
         let inClass = false;
         for (let j = i + 1; j < n; j++) {
             const c = src[j];
-            if (isNl(c))
+            if (literals_isNl(c))
                 return -1;
             if (c === '\\')
                 j++;
@@ -975,32 +1002,9 @@ function lex(src, profile, codeTokens = 'all') {
     lexCode(0, false);
     return tokens;
 }
-/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
-function blankComments(src, profile) {
-    if (profile.lineComments.length === 0)
-        return src;
-    const out = src.split('');
-    let quote;
-    for (let i = 0; i < src.length; i++) {
-        const c = src[i];
-        if (isNl(c))
-            quote = undefined;
-        else if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1])))
-            quote = c;
-        else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]))) {
-            while (i < src.length && !isNl(src[i]))
-                out[i++] = ' ';
-            i--;
-        }
-    }
-    return out.join('');
-}
 
 ;// CONCATENATED MODULE: ./src/boundary/fragments.ts
+
 
 // Messages about SQL are not SQL: a literal handed straight to one of these is a log line, an
 // error text, a test title or a translation key.
