@@ -115,6 +115,27 @@ describe('flags: the kill switches', () => {
     assert.deepEqual(trail.rows.map((r) => r.event), ['test.marker', 'flags.off']);
   });
 
+  test('a kept table the accident dropped comes back from the backup; a look-alike table keeps its own sequence', async () => {
+    const url = await server.createDatabase('rollback');
+    const root = repo();
+    assert.equal((await cli(root, ['migrate', '--database-url', url])).code, 0);
+    await ramped(url, { ingest: 100 });
+    await server.query(url, createEventsSql('audit'));
+    await server.query(url, "INSERT INTO audit.promotion_events (actor, event) VALUES ('before-backup', 'test.marker')");
+    await server.query(url, 'CREATE TABLE audit.feature_flags_history (id serial PRIMARY KEY, note text); INSERT INTO audit.feature_flags_history (note) VALUES (\'kept\')');
+    const backup = await cliJson(root, ['backup', '--database-url', url]);
+    assert.equal(backup.code, 0, JSON.stringify(backup.result.error));
+    await server.query(url, 'DROP TABLE audit.promotion_events; DROP TABLE audit.feature_flags_history');
+
+    const restore = await cliJson(root, ['restore', '--database-url', url, '--backup', backup.result.backup!.manifestPath, '--confirm', databaseOf(url)]);
+    assert.equal(restore.code, 0, JSON.stringify(restore.result.error));
+    const trail = await server.query(url, "SELECT event FROM audit.promotion_events WHERE event = 'test.marker'");
+    assert.equal(trail.rowCount, 1, 'the dropped audit trail is restored from the backup');
+    const history = await server.query(url, "SELECT note, nextval('audit.feature_flags_history_id_seq')::int AS next FROM audit.feature_flags_history");
+    assert.deepEqual(history.rows, [{ note: 'kept', next: 2 }]);
+    assert.deepEqual(await percentages(url), { ingest: 100 }, 'the flags table was there: kept as it is');
+  });
+
   test('flags list shows every known flag with its percentage (0 when never set), and changes nothing', async () => {
     const url = await server.createDatabase();
     const none = await cli(repo(), ['flags', 'list', '--database-url', url]);

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { startIngestSim, type IngestSim } from '../scripts/ingest-sim.js';
 import { renderReportMarkdown } from '../src/report/markdown.js';
 import { buildReport } from '../src/report/report-model.js';
-import { cli, cliJson } from './harness/cli.js';
+import { cli, cliJson, REPO_ROOT } from './harness/cli.js';
 import { runAction } from './harness/action.js';
 import { sampleDatabases, sampleTree, type SampleDatabases } from './harness/sample-db.js';
 import { testServer } from './harness/server.js';
@@ -62,6 +64,31 @@ describe('ramp: move a flag, watch the health gates, revert on a breach', () => 
     const events = await eventsOf(url);
     assert.deepEqual(events.slice(-2).map((e) => e.event), ['flag.ramped', 'flag.ramp-passed']);
     assert.deepEqual([events.at(-2)!.detail.from, events.at(-2)!.detail.to], [10, 50]);
+  });
+
+  test('interrupted while watching (Ctrl-C, a cancelled job): the flag goes back at once and the reason is recorded', async () => {
+    const { url, root } = await ingesting(10);
+    const tsx = path.join(REPO_ROOT, 'node_modules/tsx/dist/esm/index.mjs');
+    const child = spawn(process.execPath, ['--import', tsx, path.join(REPO_ROOT, 'src/cli/index.ts'), 'ramp', '--flag', 'ingest', '--to', '50', '--window', '60s', '--interval', '300ms'], {
+      cwd: root,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: url },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    while (!/ramp: ingest 50% · /.test(stdout)) await new Promise((r) => setTimeout(r, 50));
+    const sent = Date.now();
+    child.kill('SIGTERM');
+    const code = await exited;
+    assert.equal(code, 1, stdout + stderr);
+    assert.ok(Date.now() - sent < 5000, 'stopped at once, not at the end of the 60 s window');
+    assert.equal(await flagOf(url), 10);
+    assert.match(stderr, /ramp of 'ingest' to 50% failed: interrupted by SIGTERM before the window passed; flag set back to 10%/);
+    const reverted = (await eventsOf(url)).at(-1)!;
+    assert.equal(reverted.event, 'flag.reverted');
+    assert.match(String(reverted.detail.reason), /interrupted by SIGTERM/);
   });
 
   test('errors above the threshold revert the flag to its previous percentage and exit 1, recording why', async () => {

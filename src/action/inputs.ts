@@ -79,6 +79,9 @@ export function readInputs(): EngineOptions {
   // flags-off is the CLI's `flags off`: one word, because an input holds one command.
   const checkedCommand = (word === 'flags-off' ? 'flags' : word) as Command;
   const dryRun = oneOf('dry-run', ['true', 'false'] as const) ?? 'false';
+  if (dryRun === 'true' && checkedCommand !== 'migrate' && checkedCommand !== 'down') {
+    throw usageError(`input 'dry-run' applies to migrate and down only, not ${word}: ${word} would change the database anyway`, { key: 'dry-run' });
+  }
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const workingDirectory = path.resolve(workspace, core.getInput('working-directory') || '.');
   if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type pg from 'pg';
+import pg from 'pg';
 import type { ConnectionTarget } from '../db/connection-url.js';
 import { PromoteError } from '../errors/promote-error.js';
 import { runPgRestore, type ArchiveInput } from './archive-input.js';
@@ -73,10 +73,16 @@ export async function restoreList(
   const names = listing.schemas.map((s) => s.name);
   const existing = new Set((await client.query<{ nspname: string }>(EXISTING_SCHEMAS_SQL, [names])).rows.map((r) => r.nspname));
   const skipped = new Set(listing.schemas.filter((s) => existing.has(s.name)).map((s) => s.dumpId));
+  // Kept only where it is there to keep: a table the accident dropped comes back from the backup.
+  const quoted = (t: { schema: string; table: string }) => `${pg.escapeIdentifier(t.schema)}.${pg.escapeIdentifier(t.table)}`;
+  const present = new Set((await client.query<{ name: string }>(EXISTING_TABLES_SQL, [keepTables.map(quoted)])).rows.map((r) => r.name));
+  const keep = keepTables.filter((t) => present.has(quoted(t)));
+  const lines = listing.lines ?? [];
+  const sequences = ownedSequences(lines, keep);
   const keptTables = new Set<string>();
-  const lines = (listing.lines ?? []).map((line) => {
+  const edited = lines.map((line) => {
     if (skipped.has(line.slice(0, line.indexOf(';')))) return `;${line}`;
-    const kept = keepTables.find((t) => belongsToTable(line, t));
+    const kept = keep.find((t) => belongsToTable(line, t, sequences));
     if (!kept) return line;
     keptTables.add(`${kept.schema}.${kept.table}`);
     return `;${line}`;
@@ -84,17 +90,34 @@ export async function restoreList(
   if ((skipped.size === 0 && keptTables.size === 0) || !listing.lines) return { kept: [], keptTables: [], cleanup: async () => undefined };
   const dir = await mkdtemp(path.join(os.tmpdir(), 'pg-promote-restore-'));
   const file = path.join(dir, 'restore.list');
-  await writeFile(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+  await writeFile(file, `${edited.join('\n')}\n`, { mode: 0o600 });
   return { file, kept: [...existing], keptTables: [...keptTables], cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-// "dumpId; catalog oid DESCRIPTION schema name ...": the entry kinds that belong to one table,
-// and the serial sequence PostgreSQL names after it (table_column_seq). Longer kinds first:
-// "TABLE DATA s t" must not read as a TABLE in schema DATA.
-const TABLE_ENTRY = /^\d+; \d+ \d+ (?:TABLE DATA|TABLE|FK CONSTRAINT|CONSTRAINT|DEFAULT|TRIGGER|POLICY|ROW SECURITY|SEQUENCE OWNED BY|SEQUENCE SET|SEQUENCE) (\S+) (\S+)/;
+/** Which of the given tables exist, by their quoted names (as to_regclass takes them). */
+export const EXISTING_TABLES_SQL = 'SELECT n AS name FROM unnest($1::text[]) AS n WHERE to_regclass(n) IS NOT NULL';
 
-function belongsToTable(line: string, t: { schema: string; table: string }): boolean {
+// "dumpId; catalog oid DESCRIPTION schema name ...": the entry kinds that belong to one table.
+// Longer kinds first: "TABLE DATA s t" must not read as a TABLE in schema DATA.
+const TABLE_ENTRY = /^\d+; \d+ \d+ (TABLE DATA|TABLE|FK CONSTRAINT|CONSTRAINT|DEFAULT|TRIGGER|POLICY|ROW SECURITY|SEQUENCE OWNED BY|SEQUENCE SET|SEQUENCE) (\S+) (\S+)(?: (\S+))?/;
+
+/**
+ * The serial sequences of the kept tables: a column's DEFAULT entry ("DEFAULT s table column")
+ * names the column, and PostgreSQL names its sequence table_column_seq. Matching that exact
+ * name, not a prefix, leaves another table's sequence (table_history_id_seq) alone.
+ */
+function ownedSequences(lines: readonly string[], keep: readonly { schema: string; table: string }[]): Set<string> {
+  const names = new Set<string>();
+  for (const line of lines) {
+    const m = TABLE_ENTRY.exec(line);
+    if (m?.[1] !== 'DEFAULT' || m[4] === undefined) continue;
+    if (keep.some((t) => t.schema === m[2] && t.table === m[3])) names.add(`${m[2]}.${m[3]}_${m[4]}_seq`);
+  }
+  return names;
+}
+
+function belongsToTable(line: string, t: { schema: string; table: string }, sequences: ReadonlySet<string>): boolean {
   const m = TABLE_ENTRY.exec(line);
-  if (!m || m[1] !== t.schema) return false;
-  return m[2] === t.table || (m[2]!.startsWith(`${t.table}_`) && m[2]!.endsWith('_seq'));
+  if (!m || m[2] !== t.schema) return false;
+  return m[3] === t.table || (m[1]!.startsWith('SEQUENCE') && sequences.has(`${m[2]}.${m[3]}`));
 }

@@ -54,7 +54,9 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
     command: options.command,
     ok: false,
     exitCode: 0,
-    dryRun: READ_ONLY.has(options.command) || Boolean(options.dryRun),
+    // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
+    // would be a lie, so for them the option means nothing (the adapters refuse it).
+    dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && (options.command === 'migrate' || options.command === 'down')),
     startedAt: new Date(started).toISOString(),
     durationMs: 0,
     phases: [],

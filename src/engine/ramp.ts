@@ -8,7 +8,8 @@ import { checkKnownFlags, readFlags, setFlagIf, setFlags } from '../flags/store.
 import { rampPlanFor, windowFor, type GateConfig } from '../ramp/config.js';
 import type { RampReport } from '../ramp/types.js';
 import { span } from '../ramp/span.js';
-import { watchGates } from '../ramp/watch.js';
+import { Interruption } from '../ramp/interruption.js';
+import { watchGates, type WatchOutcome } from '../ramp/watch.js';
 import type { CommandContext } from './context.js';
 
 /** One ramp per flag at a time: a second run watching the same flag would judge the first's step. */
@@ -51,10 +52,6 @@ export async function ramp(ctx: CommandContext): Promise<void> {
     }
     const skipped = plan.steps.filter((s) => s.to > from && s.to < to).map((s) => `${s.to}%`);
     if (skipped.length > 0) ctx.result.warnings.push(`flag '${flag}' skips the configured step${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} (${from}% → ${to}%)`);
-    if (ctx.options.dryRun) {
-      ctx.emit({ type: 'progress', stage: 'ramp', message: `dry run: would move ${flag} ${from}% → ${to}% and watch ${plan.gates.map((g) => g.name).join(', ')} every ${span(intervalMs)} for ${span(windowMs)}; nothing changed` });
-      return;
-    }
     await client.query(RAMP_SETTINGS_SQL, [`${config.ramp.gateTimeoutMs}ms`, `${config.lockTimeoutMs}ms`]);
     await moveAndWatch(ctx, { flag, from, to, windowMs, intervalMs, gates: plan.gates, forced: Boolean(options.force) && to <= from });
   } finally {
@@ -78,11 +75,14 @@ async function moveAndWatch(ctx: CommandContext, move: Move): Promise<void> {
   const executionId = (ctx.result.executionId ??= randomUUID());
   const historySchema = config.historyTable.schema;
   const movedAt = (await client.query<{ at: string }>(NOW_SQL)).rows[0]!.at;
-  await setFlags(client, config.flags, [move.flag], move.to, actor);
+  const [moved] = await setFlags(client, config.flags, [move.flag], move.to, actor);
+  // What the flag really was when it moved (someone may have changed it since it was read):
+  // that is where a revert goes back to.
+  const from = moved?.from ?? move.from;
   const startedAt = Date.now();
   const report: RampReport = {
     flag: move.flag,
-    from: move.from,
+    from,
     to: move.to,
     forced: move.forced,
     windowMs: move.windowMs,
@@ -95,62 +95,71 @@ async function moveAndWatch(ctx: CommandContext, move: Move): Promise<void> {
   };
   ctx.result.ramp = report;
   const gateNames = move.gates.map((g) => g.name);
-  await recordEvent(client, historySchema, {
-    executionId,
-    actor,
-    event: 'flag.ramped',
-    detail: { flag: move.flag, from: move.from, to: move.to, forced: move.forced, windowMs: move.windowMs, intervalMs: move.intervalMs, gates: gateNames },
-  });
   const progress = (message: string) => ctx.emit({ type: 'progress', stage: 'ramp', message });
-  progress(`${move.flag} ${move.from}% → ${move.to}%; watching ${gateNames.join(', ')} every ${span(move.intervalMs)} for ${span(move.windowMs)}`);
-
-  const outcome = await watchGates(
-    {
-      client,
-      gates: move.gates,
-      window: { movedAt, windowMs: move.windowMs },
-      intervalMs: move.intervalMs,
-      startedAt,
-      lost: () => ctx.session.lost(),
-      onReading: (reading, line) => progress(`${move.flag} ${move.to}% · ${span(reading.elapsedMs)} of ${span(move.windowMs)} · ${line}`),
-    },
-    report.readings,
-  );
-
-  if (outcome.healthy) {
-    const [now] = await readFlags(client, config.flags, [move.flag]);
-    report.finalPercentage = now?.percentage ?? 0;
-    if (report.finalPercentage !== move.to) {
-      ctx.result.warnings.push(`flag '${move.flag}' was changed to ${report.finalPercentage}% by someone else during the window`);
-    }
+  const interruption = new Interruption();
+  let outcome: WatchOutcome;
+  try {
     await recordEvent(client, historySchema, {
       executionId,
       actor,
-      event: 'flag.ramp-passed',
-      detail: { flag: move.flag, to: move.to, windowMs: move.windowMs, evaluations: report.readings.length },
+      event: 'flag.ramped',
+      detail: { flag: move.flag, from, to: move.to, forced: move.forced, windowMs: move.windowMs, intervalMs: move.intervalMs, gates: gateNames },
     });
-    return;
+    progress(`${move.flag} ${from}% → ${move.to}%; watching ${gateNames.join(', ')} every ${span(move.intervalMs)} for ${span(move.windowMs)}`);
+    outcome = await watchGates(
+      {
+        client,
+        gates: move.gates,
+        window: { movedAt, windowMs: move.windowMs },
+        intervalMs: move.intervalMs,
+        startedAt,
+        lost: () => ctx.session.lost(),
+        abort: interruption.signal,
+        onReading: (reading, line) => progress(`${move.flag} ${move.to}% · ${span(reading.elapsedMs)} of ${span(move.windowMs)} · ${line}`),
+      },
+      report.readings,
+    );
+    if (outcome.healthy) {
+      const [now] = await readFlags(client, config.flags, [move.flag]);
+      report.finalPercentage = now?.percentage ?? 0;
+      if (report.finalPercentage !== move.to) {
+        ctx.result.warnings.push(`flag '${move.flag}' was changed to ${report.finalPercentage}% by someone else during the window`);
+      }
+      await recordEvent(client, historySchema, {
+        executionId,
+        actor,
+        event: 'flag.ramp-passed',
+        detail: { flag: move.flag, to: move.to, windowMs: move.windowMs, evaluations: report.readings.length },
+      });
+      return;
+    }
+  } catch (err) {
+    // Whatever went wrong after the move (recording it, a gate's session), the flag must not
+    // stay moved with nobody watching it.
+    outcome = { healthy: false, why: `the watch stopped: ${(err as Error).message}` };
+  } finally {
+    interruption.dispose();
   }
 
-  const why = `${outcome.why} after ${span(report.readings[report.readings.length - 1]?.elapsedMs ?? 0)}`;
+  const why = outcome.failed ? `${outcome.why} after ${span(report.readings[report.readings.length - 1]?.elapsedMs ?? 0)}` : outcome.why;
   report.reason = why;
   await withWorkingClient(ctx, async (c) => {
-    const reverted = await setFlagIf(c, config.flags, move.flag, move.to, move.from, actor);
+    const reverted = await setFlagIf(c, config.flags, move.flag, move.to, from, actor);
     report.finalPercentage = reverted.current;
     report.outcome = reverted.changed ? 'reverted' : 'revert-skipped';
     await recordEvent(c, historySchema, {
       executionId,
       actor,
       event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
-      detail: { flag: move.flag, from: move.to, to: reverted.changed ? move.from : reverted.current, reason: why, gate: outcome.failed.name },
+      detail: { flag: move.flag, from: move.to, to: reverted.changed ? from : reverted.current, reason: why, gate: outcome.failed?.name ?? null },
     });
   });
   const after =
     report.outcome === 'reverted'
-      ? `flag set back to ${move.from}%`
+      ? `flag set back to ${from}%`
       : `flag not set back: it was changed to ${report.finalPercentage}% by someone else meanwhile`;
   throw new PromoteError('check', `ramp of '${move.flag}' to ${move.to}% failed: ${why}; ${after}`, {
-    key: `ramp.gates.${outcome.failed.name}`,
+    key: outcome.failed ? `ramp.gates.${outcome.failed.name}` : '--flag',
     object: move.flag,
   });
 }
@@ -176,6 +185,7 @@ async function withWorkingClient(ctx: CommandContext, work: (client: pg.ClientBa
     );
   }
   try {
+    await fresh.client.query(RAMP_SETTINGS_SQL, [`${ctx.prepared.config.ramp.gateTimeoutMs}ms`, `${ctx.prepared.config.lockTimeoutMs}ms`]);
     await work(fresh.client);
   } finally {
     await fresh.close();

@@ -14,11 +14,25 @@ export interface WatchOptions {
   onReading(reading: RampReading, line: string): void;
   /** A lost connection: every gate is unanswerable from then on. */
   lost(): Error | undefined;
+  /** Aborted (a signal): the watch ends at once, unhealthy, without another evaluation. */
+  abort?: AbortSignal;
 }
 
-export type WatchOutcome = { healthy: true } | { healthy: false; failed: GateReading; why: string };
+/** Unhealthy with no failed gate: the watch was interrupted before the window passed. */
+export type WatchOutcome = { healthy: true } | { healthy: false; failed?: GateReading; why: string };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+function sleep(ms: number, abort?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (abort?.aborted) return resolve();
+    const timer = setTimeout(done, Math.max(0, ms));
+    function done() {
+      clearTimeout(timer);
+      abort?.removeEventListener('abort', done);
+      resolve();
+    }
+    abort?.addEventListener('abort', done, { once: true });
+  });
+}
 
 /**
  * Evaluates every gate each interval until the window has passed, the last evaluation exactly
@@ -29,7 +43,8 @@ export async function watchGates(options: WatchOptions, readings: RampReading[])
   const { gates, window, intervalMs, startedAt } = options;
   for (let tick = 1; ; tick++) {
     const due = Math.min(tick * intervalMs, window.windowMs);
-    await sleep(startedAt + due - Date.now());
+    await sleep(startedAt + due - Date.now(), options.abort);
+    if (options.abort?.aborted) return { healthy: false, why: `interrupted by ${String(options.abort.reason)} before the window passed` };
     const final = due >= window.windowMs;
     const results: GateReading[] = [];
     for (const gate of gates) {

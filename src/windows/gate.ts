@@ -10,13 +10,15 @@ import { localLabel, nextWindow, openWindow } from './evaluate.js';
 import type { WindowInfo } from './types.js';
 
 /** Commands whose plan or summary says which window the run falls in. */
-export const WINDOW_COMMANDS: ReadonlySet<Command> = new Set(['plan', 'migrate', 'restore', 'ramp']);
+export const WINDOW_COMMANDS: ReadonlySet<Command> = new Set(['plan', 'migrate', 'down', 'restore', 'ramp']);
 /** Commands that change a production database, so must run inside a window. */
-const GUARDED: ReadonlySet<Command> = new Set(['migrate', 'restore', 'ramp']);
+const GUARDED: ReadonlySet<Command> = new Set(['migrate', 'down', 'restore', 'ramp']);
+/** The guarded commands that honour --dry-run (the others change the database whatever it says). */
+const DRY_RUNNABLE: ReadonlySet<Command> = new Set(['migrate', 'down']);
 
 /**
  * The runbook's "maintenance window scheduled", enforced: where the run stands goes on
- * result.window; migrate, restore and ramp on a production database outside every window are
+ * result.window; migrate, down, restore and ramp on a production database outside every window are
  * refused before connecting (nothing touched) unless --outside-window gives a reason. With no
  * windows configured it says nothing and allows everything. A dry run changes nothing, so it
  * is only told.
@@ -42,7 +44,7 @@ export function checkWindow(options: EngineOptions, prepared: Prepared, result: 
     if (next) info.next = { name: next.window.name, opensAt: next.opensAt.toISOString(), local: localLabel(next.opensAt, next.window.timeZone) };
   }
   result.window = info;
-  if (open || !production || !GUARDED.has(options.command) || options.dryRun) return info;
+  if (open || !production || !GUARDED.has(options.command) || (options.dryRun && DRY_RUNNABLE.has(options.command))) return info;
   const reason = options.outsideWindowReason?.trim();
   if (!reason) {
     const when = info.next ? `the next is '${info.next.name}', opening ${info.next.local}` : 'none opens within a week';
