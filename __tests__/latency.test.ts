@@ -79,6 +79,13 @@ describe('latency: p95 of the probe queries before and after', () => {
     const compare = await cli(root, ['latency', '--compare', 'before.json', '--database-url', url]);
     assert.match(compare.stdout, /pg_stat_statements: mean time of the baseline's top \d+ statements, calls since the baseline against before it:/);
     assert.match(compare.stdout, /[\d.]+ ms → [\d.]+ ms \([+-]?[\d.]+%, 30 calls\) {2}SELECT count\(\*\) FROM vh\.ingest_runs WHERE source_id = \$1/);
+    assert.ok(!/SELECT \* FROM views\./.test(compare.stdout), "the baseline's top statements are the application's, not the probes'");
+
+    // Counters reset after the baseline: differences would be garbage, so there are none.
+    await server.query(url, 'SELECT pg_stat_statements_reset()');
+    await app();
+    const reset = await cli(root, ['latency', '--compare', 'before.json', '--database-url', url]);
+    assert.match(reset.stdout, /pg_stat_statements: not available \(pg_stat_statements was reset after the baseline \(at [^)]+\), so its counters cannot be compared\)/);
   });
 
   test('a baseline that is missing or not a baseline is a usage error before any timing', async () => {

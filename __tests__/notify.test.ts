@@ -262,7 +262,10 @@ describe('notify: messages to Slack and Teams webhooks', () => {
     assert.equal(bad.result.error?.kind, 'check');
     assert.deepEqual(bad.result.notifications!.map((n) => [n.webhook, n.ok, n.required]), [['a', false, false], ['b', false, true]]);
     const text = await withEnv({ A_URL: hook.url() }, () => cli(required, ['notify', '--event', 'success']));
-    noSecret(JSON.stringify(ok.result), JSON.stringify(bad.result), ok.stdout, bad.stdout, text.stdout, text.stderr);
+    // Retried, the echo is printed once per failed attempt as progress: scrubbed there too.
+    const retried = await withEnv({ A_URL: hook.url() }, () => cli(repo({ a: { env: 'A_URL', format: 'slack' } }, 'retries: 1\n  retry_backoff: 10ms\n'), ['notify', '--event', 'success']));
+    assert.match(retried.stdout, /notify: a: attempt 1 of 2 failed \(HTTP 400: invalid_payload for <A_URL>\)/);
+    noSecret(JSON.stringify(ok.result), JSON.stringify(bad.result), ok.stdout, bad.stdout, text.stdout, text.stderr, retried.stdout, retried.stderr);
   });
 
   test('bad input: a clear error naming it, exit 2, nothing sent', async () => {

@@ -25,6 +25,8 @@ describe('review comment', () => {
   test('the first run creates the comment; the next finds it by its marker and updates it instead of adding another', async (t) => {
     const fake = await startFakeGitHub(t);
     fake.comments.push({ id: 7, issue: 12, body: 'LGTM', user: 'alice' });
+    // Someone quoting the marker in their own comment: not ours to overwrite.
+    fake.comments.push({ id: 8, issue: 12, body: `${REVIEW_COMMENT_MARKER}\nmy notes`, user: 'mallory' });
     const request = { eventName: 'pull_request', payload: pullRequestEvent(12), token: TOKEN, apiUrl: fake.env.GITHUB_API_URL };
     const first = await commentOnPullRequest({ ...request, markdown: '### pg-promote review: ✅ passed' });
     assert.equal(first.status, 'created');
@@ -34,6 +36,7 @@ describe('review comment', () => {
     assert.equal(second.url, first.url, 'the same comment');
     assert.deepEqual(fake.comments.map((c) => [c.issue, c.body]), [
       [12, 'LGTM'],
+      [12, `${REVIEW_COMMENT_MARKER}\nmy notes`],
       [12, `${REVIEW_COMMENT_MARKER}\n### pg-promote review: ❌ 1 problem`],
     ]);
     assert.deepEqual(fake.requests.map((r) => r.operationId), ['issues/list-comments', 'issues/create-comment', 'issues/list-comments', 'issues/update-comment']);
@@ -117,11 +120,19 @@ describe('review through the action (from sources, as the runner runs it)', () =
     assert.deepEqual(fake.requests, []);
   });
 
-  test('no change under db/: a one-line summary and no comment', async (t) => {
+  test('no change under db/: a one-line summary and no comment; an earlier review comment is corrected, not left standing', async (t) => {
     const fake = await startFakeGitHub(t);
     const run = await runReview(pullRequestCheckout({ 'README.md': 'docs\n' }), pullRequestEvent(5), fake);
     assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
     assert.match(run.summary, /^\*\*pg-promote review\*\*: nothing to review: no migration, DOWN, view, policy or config file differs from main[^\n]*\n$/);
-    assert.deepEqual(fake.requests, []);
+    assert.deepEqual(fake.requests.filter((r) => r.method !== 'GET'), [], 'no comment created');
+    assert.equal(fake.comments.length, 0);
+
+    // An earlier push's failing verdict is still on the pull request: it is overwritten.
+    fake.comments.push({ id: 9, issue: 5, body: `${REVIEW_COMMENT_MARKER}\n### pg-promote review: ❌ 1 problem`, user: 'github-actions[bot]' });
+    const again = await runReview(pullRequestCheckout({ 'README.md': 'docs\n' }), pullRequestEvent(5), fake);
+    assert.equal(again.code, 0);
+    assert.equal(fake.comments.length, 1);
+    assert.match(fake.comments[0]!.body, /nothing to review/);
   });
 });

@@ -201,9 +201,13 @@ describe('review', () => {
 
   test('without --scratch-url the review starts its own throwaway cluster, reviewing the working tree against the base', async () => {
     const root = repoWithPullRequest(GOOD_CHANGE);
-    const { code, result } = await cliJson(root, ['review', '--base', 'main']);
+    // A DATABASE_URL in the environment is not where review runs DOWN files.
+    const { code, result } = await cliJson(root, ['review', '--base', 'main'], { DATABASE_URL: 'postgres://prod:secret@127.0.0.1:1/production' });
     assert.equal(code, 0, JSON.stringify(result.error));
     assert.equal(result.review!.database, 'a throwaway cluster');
+    const given = await cli(root, ['review', '--base', 'main', '--database-url', 'postgres://prod:secret@127.0.0.1:1/production']);
+    assert.equal(given.code, 2);
+    assert.match(given.stderr, /--database-url does not apply to review: give an empty database with --scratch-url/);
     assert.equal(result.review!.head.ref, 'the working tree');
     assert.equal(result.review!.steps.length, 8);
   });

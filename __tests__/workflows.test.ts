@@ -105,7 +105,7 @@ describe('workflows', () => {
     assert.deepEqual(notify('notify-start'), ['start']);
     assert.deepEqual(needsOf(promote.jobs['notify-gate']!), ['preflight']);
     assert.deepEqual(notify('notify-gate'), ['gate']);
-    assert.deepEqual(needsOf(promote.jobs['notify-outcome']!).sort(), ['canary', 'fleet', 'targets']);
+    assert.deepEqual(needsOf(promote.jobs['notify-outcome']!).sort(), ['canary', 'fleet', 'preflight', ...SIGNOFFS, 'targets'].sort(), 'a rejected sign-off is an outcome too');
     assert.match(String(promote.jobs['notify-outcome']!.if), /always\(\)/, 'the outcome is told whatever it was');
     assert.deepEqual(notify('notify-outcome'), ['success', 'failure']);
     for (const id of ['notify-start', 'notify-gate', 'notify-outcome']) {
@@ -128,6 +128,9 @@ describe('workflows', () => {
     assert.equal(steps[0]!.with?.flags, undefined, "the config's rollback_off list, unless told otherwise");
     assert.equal(steps[1]!.with?.event, 'rollback');
     assert.match(String(steps[1]!.with?.results), /steps\.flags\.outputs\.result-json/, 'the message says which flags were turned off');
+    for (const step of [steps[0]!, steps[1]!, steps[5]!]) {
+      assert.equal((step as { 'continue-on-error'?: boolean })['continue-on-error'], true, `${step.with?.command}: its failure must not stop the restore`);
+    }
   });
 
   test('migration-review: pull requests touching db/, the review through this action, and pull-requests: write only on the job that comments', () => {

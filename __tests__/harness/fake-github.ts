@@ -254,7 +254,8 @@ function commentBody(c: FakeComment) {
     id: c.id,
     node_id: `IC_${c.id}`,
     body: c.body,
-    user: user(c.user, 41898282),
+    // The workflow token comments as github-actions[bot], a Bot; people are Users.
+    user: { ...user(c.user, 41898282), type: c.user.endsWith('[bot]') ? 'Bot' : 'User' },
     url: `https://api.github.com/repos/${OWNER}/${REPO}/issues/comments/${c.id}`,
     html_url: `https://github.com/${OWNER}/${REPO}/pull/${c.issue}#issuecomment-${c.id}`,
     issue_url: `https://api.github.com/repos/${OWNER}/${REPO}/issues/${c.issue}`,

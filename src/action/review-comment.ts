@@ -24,6 +24,8 @@ export interface CommentRequest {
   /** GITHUB_API_URL. */
   apiUrl: string | undefined;
   markdown: string;
+  /** Update our comment if there is one; never create one. */
+  onlyUpdate?: boolean;
 }
 
 export interface CommentOutcome {
@@ -53,7 +55,8 @@ export async function commentOnPullRequest(request: CommentRequest): Promise<Com
   }
   if (!request.token) return { status: 'skipped', note: 'No pull request comment: no github-token was given.' };
   const client = githubClient({ GITHUB_TOKEN: request.token, GITHUB_API_URL: request.apiUrl });
-  const comment = await upsertComment(client, parseRepo(base), pr.number, request.markdown);
+  const comment = await upsertComment(client, parseRepo(base), pr.number, request.markdown, { create: !request.onlyUpdate });
+  if (!comment) return { status: 'skipped', note: `No pull request comment: nothing to review, and no earlier review comment on #${pr.number} to correct.` };
   return { status: comment.action, note: `Review comment ${comment.action} on pull request #${pr.number}: ${comment.url}`, url: comment.url };
 }
 
@@ -62,7 +65,7 @@ export async function commentOnPullRequest(request: CommentRequest): Promise<Com
  * changes gets no comment. A failed comment is a warning: the review's verdict is the exit code.
  */
 export async function commentReview(result: PromoteResult): Promise<void> {
-  if (!result.review || result.review.nothingToReview) return;
+  if (!result.review) return;
   const token = core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
   if (token) core.setSecret(token);
   let outcome: CommentOutcome;
@@ -75,6 +78,8 @@ export async function commentReview(result: PromoteResult): Promise<void> {
       token,
       apiUrl: process.env.GITHUB_API_URL,
       markdown: reviewMarkdown(result).join('\n\n'),
+      // Nothing to review comments nowhere new, but corrects a verdict an earlier push left.
+      onlyUpdate: result.review.nothingToReview,
     });
   } catch (err) {
     const message = `No pull request comment: ${asPromoteError(err).message}`;
@@ -82,5 +87,7 @@ export async function commentReview(result: PromoteResult): Promise<void> {
     outcome = { status: 'skipped', note: message };
   }
   core.info(outcome.note);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`\n${outcome.note}\n`, true).write();
+  // Nothing to review keeps its one-line summary unless an old comment was corrected.
+  const quiet = result.review.nothingToReview && outcome.status === 'skipped';
+  if (process.env.GITHUB_STEP_SUMMARY && !quiet) await core.summary.addRaw(`\n${outcome.note}\n`, true).write();
 }

@@ -233,6 +233,10 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
     throw usageError('latency needs exactly one of --baseline FILE (before the promotion) or --compare FILE (after it)', { key: '--baseline' });
   }
   const phases = (values.phase ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+  if (command === 'review' && values['database-url'] !== undefined) {
+    // review runs DOWN files: it never takes a database it was not explicitly given as scratch.
+    throw usageError('--database-url does not apply to review: give an empty database with --scratch-url, or none for a throwaway cluster', { key: '--database-url' });
+  }
   const databaseUrl = values['database-url'] ?? (env.DATABASE_URL || undefined);
   return {
     kind: 'run',

@@ -39,12 +39,14 @@ export async function latency(ctx: CommandContext): Promise<void> {
 
   const progress = (message: string) => ctx.emit({ type: 'progress', stage: 'latency', message });
   const statementsBefore = options.mode === 'compare' ? await compareStatements(client, baseline!.statements) : undefined;
+  // Taken before the probes run, so the top statements are the application's, not the probes'.
+  const statementsNow = options.mode === 'baseline' ? await topStatements(client, settings.topStatements) : undefined;
   progress(`timing ${settings.probes.length} probes: ${settings.warmup} warm-up run${settings.warmup === 1 ? '' : 's'}, then ${samples} timed runs each`);
   const probes = await timeProbes(client, settings.probes, { samples, warmup: settings.warmup, onProgress: progress });
   const thresholds = { maxP95IncreasePct: settings.maxP95IncreasePct, noiseFloorMs: settings.noiseFloorMs };
 
   if (options.mode === 'baseline') {
-    const statements = await topStatements(client, settings.topStatements);
+    const statements = statementsNow!;
     if (statements.available && !untracked) ctx.result.warnings.push("pg_stat_statements counts this run's own probe queries (only a superuser can turn its tracking off for a session)");
     const file: LatencyBaseline = {
       latencyBaseline: 1,

@@ -63,7 +63,7 @@ export async function review(ctx: OfflineContext): Promise<void> {
 
     const schemas = [...new Set([...base.config.phases, ...head.config.phases].map((p) => p.schema).concat(head.config.review.schemas))];
     const historyTable = qualified(head.config.historyTable);
-    database = await reviewDatabase({ scratchUrl, databaseUrl: ctx.options.databaseUrl, schemas, historyTable });
+    database = await reviewDatabase({ scratchUrl, schemas, historyTable });
     report.database = database.display;
     const db = database;
     const engine = (tree: ReviewTree, extra: Partial<EngineOptions>) => subRun(ctx, { ...extra, command: extra.command!, root: tree.root, configPath: tree.configPath, databaseUrl: db.url });

@@ -22,6 +22,17 @@ SELECT queryid::text AS queryid, calls, total_exec_time AS total_ms
 FROM ${schema}.pg_stat_statements
 WHERE dbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()) AND queryid::text = ANY($1::text[])`;
 
+const statsResetSql = (schema: string) => `SELECT stats_reset::text AS at FROM ${schema}.pg_stat_statements_info`;
+
+/** When the counters were last reset; undefined before PostgreSQL 14 (no pg_stat_statements_info). */
+async function statsReset(client: pg.ClientBase, schema: string): Promise<string | undefined> {
+  try {
+    return (await client.query<{ at: string }>(statsResetSql(schema))).rows[0]?.at;
+  } catch {
+    return undefined;
+  }
+}
+
 async function schemaOf(client: pg.ClientBase): Promise<{ schema?: string; reason?: string }> {
   const probe = (await client.query<{ installed: boolean; preloaded: boolean; schema: string | null }>(EXTENSION_SQL)).rows[0]!;
   if (!probe.preloaded) return { reason: 'pg_stat_statements is not in shared_preload_libraries on this server' };
@@ -38,6 +49,7 @@ export async function topStatements(client: pg.ClientBase, limit: number): Promi
     const rows = (await client.query<{ queryid: string; query: string; calls: string; total_ms: number; mean_ms: number }>(topSql(schema), [limit])).rows;
     return {
       available: true,
+      statsReset: await statsReset(client, schema),
       top: rows.map((r) => ({ queryid: r.queryid, query: r.query, calls: Number(r.calls), totalMs: r.total_ms, meanMs: r.mean_ms })),
     };
   } catch (err) {
@@ -47,16 +59,25 @@ export async function topStatements(client: pg.ClientBase, limit: number): Promi
 
 /**
  * The baseline's statements now: the mean of the calls made since the baseline (the counters'
- * difference), against their mean up to it. A reset in between is said, not hidden.
+ * difference), against their mean up to it. A reset in between (its time moved, or a counter
+ * went down) makes the difference meaningless: then there is no comparison, and it says why.
  */
 export async function compareStatements(client: pg.ClientBase, before: StatementsSnapshot): Promise<{ available: boolean; reason?: string; compared?: StatementComparison[] }> {
   if (!before.available) return { available: false, reason: `not in the baseline: ${before.reason}` };
   try {
     const { schema, reason } = await schemaOf(client);
     if (!schema) return { available: false, reason };
+    const resetNow = await statsReset(client, schema);
     const now = new Map(
       (await client.query<{ queryid: string; calls: string; total_ms: number }>(byIdsSql(schema), [before.top.map((s) => s.queryid)])).rows.map((r) => [r.queryid, r]),
     );
+    const wentDown = before.top.some((s) => {
+      const row = now.get(s.queryid);
+      return row !== undefined && (Number(row.calls) < s.calls || row.total_ms < s.totalMs);
+    });
+    if ((before.statsReset !== undefined && resetNow !== before.statsReset) || wentDown) {
+      return { available: false, reason: `pg_stat_statements was reset after the baseline${resetNow ? ` (at ${resetNow})` : ''}, so its counters cannot be compared` };
+    }
     const compared = before.top.map((s): StatementComparison => {
       const row = now.get(s.queryid);
       const callsSince = row ? Number(row.calls) - s.calls : 0;

@@ -27,6 +27,8 @@ export interface StatementsSnapshot {
   /** Why not, when not available. */
   reason?: string;
   top: StatementStat[];
+  /** When the counters were last reset (pg_stat_statements_info, PostgreSQL 14+). */
+  statsReset?: string;
 }
 
 /** What --baseline writes: no URL, no password, only the target's display form. */

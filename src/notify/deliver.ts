@@ -28,7 +28,9 @@ export async function deliver(webhook: WebhookConfig, url: URL, payload: unknown
   const of = options.retries + 1;
   let last: { httpStatus?: number; error: string } = { error: 'not attempted' };
   for (let attempt = 1; attempt <= of; attempt++) {
-    last = await attemptOnce(url, body, options.timeoutMs);
+    // Scrubbed here, before it goes anywhere: a retry's progress line is printed too.
+    const raw = await attemptOnce(url, body, options.timeoutMs);
+    last = { ...raw, error: raw.error && scrub(raw.error, url, webhook) };
     if (!last.error) return { ok: true, attempts: attempt, httpStatus: last.httpStatus, durationMs: Date.now() - started };
     if (attempt < of) {
       const waitMs = options.retryBackoffMs * 2 ** (attempt - 1);
@@ -36,7 +38,7 @@ export async function deliver(webhook: WebhookConfig, url: URL, payload: unknown
       await new Promise((resolve) => setTimeout(resolve, waitMs));
     }
   }
-  return { ok: false, attempts: of, httpStatus: last.httpStatus, error: scrub(last.error, url, webhook), durationMs: Date.now() - started };
+  return { ok: false, attempts: of, httpStatus: last.httpStatus, error: last.error, durationMs: Date.now() - started };
 }
 
 async function attemptOnce(url: URL, body: string, timeoutMs: number): Promise<{ httpStatus?: number; error: string }> {

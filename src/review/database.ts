@@ -23,16 +23,16 @@ SELECT $2::text WHERE to_regclass($2::text) IS NOT NULL
 LIMIT 1`;
 
 export interface DatabaseRequest {
+  /** Only ever given explicitly: a DATABASE_URL in the environment is never where DOWN files run. */
   scratchUrl?: string;
-  databaseUrl?: string;
   schemas: readonly string[];
   historyTable: string;
 }
 
 export async function reviewDatabase(request: DatabaseRequest): Promise<ReviewDatabase> {
-  const given = request.scratchUrl ?? request.databaseUrl;
+  const given = request.scratchUrl;
   if (given) {
-    const option = request.scratchUrl ? '--scratch-url' : '--database-url';
+    const option = '--scratch-url';
     const target = parseDatabaseUrl(given, option);
     const session = await openSession(given, target, 'pg-promote review');
     try {
