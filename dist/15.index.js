@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
@@ -36,20 +37,27 @@ const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
 function insertEventSql(schema) {
     return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
 }
-/** Creates the table when missing (two runs racing to create it is fine), then adds the row. */
-async function recordEvent(client, historySchema, event) {
+/**
+ * Creates the table when missing; two runs racing to create it is fine. Call it before a
+ * transaction that records an event: inside one, losing that race would abort the transaction.
+ */
+async function ensureEventsTable(client, historySchema) {
     const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
-    if (!exists.rows[0]?.present) {
-        try {
-            await client.query(createEventsSql(historySchema));
-        }
-        catch (err) {
-            // 42P07/23505: another run created it between our probe and our CREATE.
-            const code = err.code;
-            if (code !== '42P07' && code !== '23505')
-                throw err;
-        }
+    if (exists.rows[0]?.present)
+        return;
+    try {
+        await client.query(createEventsSql(historySchema));
     }
+    catch (err) {
+        // 42P07/23505: another run created it between our probe and our CREATE.
+        const code = err.code;
+        if (code !== '42P07' && code !== '23505')
+            throw err;
+    }
+}
+/** Adds the row, creating the table first when missing. */
+async function recordEvent(client, historySchema, event) {
+    await ensureEventsTable(client, historySchema);
     const inserted = await client.query(insertEventSql(historySchema), [
         event.executionId ?? null,
         event.actor,

@@ -41,16 +41,24 @@ function commentBody(markdown, marker = REVIEW_COMMENT_MARKER) {
     const note = '\n\n_The review is longer than a comment can be: the rest is in the job summary._';
     return body.slice(0, MAX_COMMENT_CHARS - note.length) + note;
 }
-async function upsertComment(client, repo, issueNumber, markdown, marker = REVIEW_COMMENT_MARKER) {
+/**
+ * Ours is the comment a bot (the workflow token) wrote with the marker first: a person quoting
+ * the marker in their own comment does not get it overwritten. With `create: false` only an
+ * existing comment is updated (a later push with nothing to review corrects an old verdict).
+ */
+async function upsertComment(client, repo, issueNumber, markdown, options = {}) {
+    const marker = options.marker ?? REVIEW_COMMENT_MARKER;
     const { octokit } = client;
     const where = { owner: repo.owner, repo: repo.repo };
     const body = commentBody(markdown, marker);
     const comments = await (0,github_client/* api */.FH)(READ_PERMISSION, () => octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: issueNumber, per_page: 100 }));
-    const ours = comments.find((c) => c.body?.startsWith(marker));
+    const ours = comments.find((c) => c.body?.startsWith(marker) && c.user?.type === 'Bot');
     if (ours) {
         const updated = await (0,github_client/* api */.FH)(COMMENT_PERMISSION, () => octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...where, comment_id: ours.id, body }));
         return { action: 'updated', id: Number(updated.data.id), url: updated.data.html_url };
     }
+    if (options.create === false)
+        return undefined;
     const created = await (0,github_client/* api */.FH)(COMMENT_PERMISSION, () => octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: issueNumber, body }));
     return { action: 'created', id: Number(created.data.id), url: created.data.html_url };
 }
@@ -85,7 +93,9 @@ async function commentOnPullRequest(request) {
     if (!request.token)
         return { status: 'skipped', note: 'No pull request comment: no github-token was given.' };
     const client = (0,github_client/* githubClient */.$f)({ GITHUB_TOKEN: request.token, GITHUB_API_URL: request.apiUrl });
-    const comment = await upsertComment(client, (0,github_client/* parseRepo */.E3)(base), pr.number, request.markdown);
+    const comment = await upsertComment(client, (0,github_client/* parseRepo */.E3)(base), pr.number, request.markdown, { create: !request.onlyUpdate });
+    if (!comment)
+        return { status: 'skipped', note: `No pull request comment: nothing to review, and no earlier review comment on #${pr.number} to correct.` };
     return { status: comment.action, note: `Review comment ${comment.action} on pull request #${pr.number}: ${comment.url}`, url: comment.url };
 }
 /**
@@ -93,7 +103,7 @@ async function commentOnPullRequest(request) {
  * changes gets no comment. A failed comment is a warning: the review's verdict is the exit code.
  */
 async function commentReview(result) {
-    if (!result.review || result.review.nothingToReview)
+    if (!result.review)
         return;
     const token = core/* getInput */.V4('github-token') || process.env.GITHUB_TOKEN || '';
     if (token)
@@ -108,6 +118,8 @@ async function commentReview(result) {
             token,
             apiUrl: process.env.GITHUB_API_URL,
             markdown: (0,review_text/* reviewMarkdown */.Wq)(result).join('\n\n'),
+            // Nothing to review comments nowhere new, but corrects a verdict an earlier push left.
+            onlyUpdate: result.review.nothingToReview,
         });
     }
     catch (err) {
@@ -116,7 +128,9 @@ async function commentReview(result) {
         outcome = { status: 'skipped', note: message };
     }
     core/* info */.pq(outcome.note);
-    if (process.env.GITHUB_STEP_SUMMARY)
+    // Nothing to review keeps its one-line summary unless an old comment was corrected.
+    const quiet = result.review.nothingToReview && outcome.status === 'skipped';
+    if (process.env.GITHUB_STEP_SUMMARY && !quiet)
         await core/* summary */.z.addRaw(`\n${outcome.note}\n`, true).write();
 }
 

@@ -2271,7 +2271,15 @@ async function scanAll(input) {
     const cursor = new Int32Array(cursorBuffer);
     const workers = Array.from({ length: threads - 1 }, () => startWorker(entry, input, cursorBuffer));
     const own = new FileScanner(input.rules, input.maxFileBytes).scanShare(input.files, () => claimNext(cursor));
-    const shares = await Promise.all([own, ...workers]);
+    let shares;
+    try {
+        shares = await Promise.all([own, ...workers.map((w) => w.done)]);
+    }
+    catch (err) {
+        // One share failed: the others' work is wasted, and must not outlive the scan.
+        await Promise.all(workers.map((w) => w.worker.terminate()));
+        throw err;
+    }
     const outcomes = shares.flat();
     outcomes.sort((a, b) => a.index - b.index);
     return outcomes;
@@ -2285,8 +2293,8 @@ function startWorker(entry, input, cursor) {
         maxFileBytes: input.maxFileBytes,
         cursor,
     };
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(entry, { workerData: data, stdout: false, stderr: false });
+    const worker = new external_node_worker_threads_.Worker(entry, { workerData: data, stdout: false, stderr: false });
+    const done = new Promise((resolve, reject) => {
         let settled = false;
         worker.once('message', (message) => {
             settled = true;
@@ -2304,6 +2312,7 @@ function startWorker(entry, input, cursor) {
                 reject(new promote_error/* PromoteError */.jG('internal', `boundary scan worker exited (code ${code}) before reporting`));
         });
     });
+    return { worker, done };
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/scan.ts

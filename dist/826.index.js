@@ -133,6 +133,16 @@ const byIdsSql = (schema) => `
 SELECT queryid::text AS queryid, calls, total_exec_time AS total_ms
 FROM ${schema}.pg_stat_statements
 WHERE dbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()) AND queryid::text = ANY($1::text[])`;
+const statsResetSql = (schema) => `SELECT stats_reset::text AS at FROM ${schema}.pg_stat_statements_info`;
+/** When the counters were last reset; undefined before PostgreSQL 14 (no pg_stat_statements_info). */
+async function statsReset(client, schema) {
+    try {
+        return (await client.query(statsResetSql(schema))).rows[0]?.at;
+    }
+    catch {
+        return undefined;
+    }
+}
 async function schemaOf(client) {
     const probe = (await client.query(EXTENSION_SQL)).rows[0];
     if (!probe.preloaded)
@@ -152,6 +162,7 @@ async function topStatements(client, limit) {
         const rows = (await client.query(topSql(schema), [limit])).rows;
         return {
             available: true,
+            statsReset: await statsReset(client, schema),
             top: rows.map((r) => ({ queryid: r.queryid, query: r.query, calls: Number(r.calls), totalMs: r.total_ms, meanMs: r.mean_ms })),
         };
     }
@@ -161,7 +172,8 @@ async function topStatements(client, limit) {
 }
 /**
  * The baseline's statements now: the mean of the calls made since the baseline (the counters'
- * difference), against their mean up to it. A reset in between is said, not hidden.
+ * difference), against their mean up to it. A reset in between (its time moved, or a counter
+ * went down) makes the difference meaningless: then there is no comparison, and it says why.
  */
 async function compareStatements(client, before) {
     if (!before.available)
@@ -170,7 +182,15 @@ async function compareStatements(client, before) {
         const { schema, reason } = await schemaOf(client);
         if (!schema)
             return { available: false, reason };
+        const resetNow = await statsReset(client, schema);
         const now = new Map((await client.query(byIdsSql(schema), [before.top.map((s) => s.queryid)])).rows.map((r) => [r.queryid, r]));
+        const wentDown = before.top.some((s) => {
+            const row = now.get(s.queryid);
+            return row !== undefined && (Number(row.calls) < s.calls || row.total_ms < s.totalMs);
+        });
+        if ((before.statsReset !== undefined && resetNow !== before.statsReset) || wentDown) {
+            return { available: false, reason: `pg_stat_statements was reset after the baseline${resetNow ? ` (at ${resetNow})` : ''}, so its counters cannot be compared` };
+        }
         const compared = before.top.map((s) => {
             const row = now.get(s.queryid);
             const callsSince = row ? Number(row.calls) - s.calls : 0;
@@ -223,11 +243,13 @@ async function latency(ctx) {
     const untracked = await client.query(UNTRACKED_SQL).then(() => true, () => false);
     const progress = (message) => ctx.emit({ type: 'progress', stage: 'latency', message });
     const statementsBefore = options.mode === 'compare' ? await compareStatements(client, baseline.statements) : undefined;
+    // Taken before the probes run, so the top statements are the application's, not the probes'.
+    const statementsNow = options.mode === 'baseline' ? await topStatements(client, settings.topStatements) : undefined;
     progress(`timing ${settings.probes.length} probes: ${settings.warmup} warm-up run${settings.warmup === 1 ? '' : 's'}, then ${samples} timed runs each`);
     const probes = await (0,latency_probes/* timeProbes */.dF)(client, settings.probes, { samples, warmup: settings.warmup, onProgress: progress });
     const thresholds = { maxP95IncreasePct: settings.maxP95IncreasePct, noiseFloorMs: settings.noiseFloorMs };
     if (options.mode === 'baseline') {
-        const statements = await topStatements(client, settings.topStatements);
+        const statements = statementsNow;
         if (statements.available && !untracked)
             ctx.result.warnings.push("pg_stat_statements counts this run's own probe queries (only a superuser can turn its tracking off for a session)");
         const file = {

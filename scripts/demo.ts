@@ -94,6 +94,9 @@ const stop = async () => {
 };
 process.once('SIGINT', () => void stop().then(() => process.exit(130)));
 let failed = false;
+// Stopped in `finally` too: a stage failing mid-ramp must not leave the simulated service running.
+let sim: Awaited<ReturnType<typeof startIngestSim>> | undefined;
+let breakIt: NodeJS.Timeout | undefined;
 try {
   console.log(`PostgreSQL from ${cluster.binDir} on 127.0.0.1:${cluster.port}`);
   const staging = await cluster.createDatabase('staging');
@@ -142,20 +145,21 @@ try {
   await pgPromote(production, ['latency', '--baseline', latencyFile, '--samples', '60']);
 
   step('production: ramp the ingest flag to 10% while a simulated ingest service runs; its gates hold');
-  const sim = await startIngestSim({ databaseUrl: production, intervalMs: 50 });
+  sim = await startIngestSim({ databaseUrl: production, intervalMs: 50 });
   await pgPromote(production, ['ramp', '--flag', 'ingest', '--to', '10', '--window', '3s', '--interval', '1s', '--result-file', result('ramp-10')]);
   const ramp10 = result('ramp-10');
   await pgPromote(production, ['ramp', '--flag', 'ingest', '--to', '10', '--window', '1s'], 2);
 
   step('production: ramp to 50%; the new ingest path starts failing, the gates trip, the flag goes back to 10%');
-  const breakIt = setTimeout(() => {
-    sim.setMode('failing');
+  breakIt = setTimeout(() => {
+    sim?.setMode('failing');
     console.log('  (the simulated ingest service now fails on the new path)');
   }, 1200);
   await pgPromote(production, ['ramp', '--flag', 'ingest', '--to', '50', '--window', '6s', '--interval', '1s', '--result-file', result('ramp-50')], 1);
   const ramp50 = result('ramp-50');
   clearTimeout(breakIt);
   const ingest = await sim.stop();
+  sim = undefined;
   console.log(`ingest service stopped after ${ingest.runs} runs (${ingest.failed} failed)`);
   await pgPromote(production, ['flags', 'list']);
 
@@ -189,6 +193,8 @@ try {
   failed = true;
   console.error(`demo failed: ${(err as Error).message}`);
 } finally {
+  clearTimeout(breakIt);
+  await sim?.stop().catch(() => undefined);
   await stop();
 }
 console.log(`\ndemo ${failed ? 'FAILED' : 'finished'} in ${((Date.now() - started) / 1000).toFixed(1)} s; the throwaway cluster and its files are removed.`);

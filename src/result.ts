@@ -15,22 +15,25 @@ import type { WindowInfo } from './windows/types.js';
  * The one result type: every engine command returns a PromoteResult, and every adapter
  * (CLI, action) renders it. Nothing secret is ever stored in it.
  */
-export type Command =
-  | 'plan'
-  | 'migrate'
-  | 'down'
-  | 'status'
-  | 'backup'
-  | 'restore'
-  | 'verify'
-  | 'report'
-  | 'boundary-check'
-  | 'lint'
-  | 'ramp'
-  | 'latency'
-  | 'flags'
-  | 'notify'
-  | 'review';
+export const COMMANDS = [
+  'plan',
+  'migrate',
+  'down',
+  'status',
+  'backup',
+  'restore',
+  'verify',
+  'report',
+  'boundary-check',
+  'lint',
+  'ramp',
+  'latency',
+  'flags',
+  'notify',
+  'review',
+] as const;
+
+export type Command = (typeof COMMANDS)[number];
 
 export type FileKind = 'migration' | 'view' | 'policy' | 'down';
 

@@ -23,6 +23,43 @@ function parseDuration(text) {
 
 /***/ }),
 
+/***/ 81:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ identifier),
+/* harmony export */   Cz: () => (/* binding */ positiveDuration),
+/* harmony export */   Hd: () => (/* binding */ lowerName),
+/* harmony export */   OL: () => (/* binding */ qualifiedName),
+/* harmony export */   p0: () => (/* binding */ duration)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+
+
+/**
+ * The kinds of value promotion.yml is made of, defined once: every section (the phases' and
+ * those of the later stages beside their code) spells a duration, a name or a table the same
+ * way, with the same message when it is wrong.
+ */
+const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 250ms, 5s, 10min or 1h');
+/** A duration that must be longer than zero (a window or timeout of zero would mean none), and at most `max` ms when given. */
+function positiveDuration(max) {
+    return duration.refine((d) => {
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d) ?? 0;
+        return ms > 0 && (max === undefined || ms <= max.ms);
+    }, max ? `must be more than 0 and at most ${max.text}` : 'must be longer than zero');
+}
+/** A plain PostgreSQL identifier: nothing in the config can smuggle SQL. */
+const identifier = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be a plain identifier (letters, digits, _ and $; at most 63)');
+const qualifiedName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.name with plain identifiers');
+/** Names pg-promote's own things are known by: flags, gates, probes. */
+const lowerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
+
+
+/***/ }),
+
 /***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -30,7 +67,7 @@ function parseDuration(text) {
 /* harmony export */   p: () => (/* binding */ promotionConfigSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2857);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81);
 /* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1137);
 /* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3862);
 /* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5287);
@@ -49,18 +86,12 @@ function parseDuration(text) {
  * promotion.yml, as written by people. Unknown keys are errors (a typo must not be ignored),
  * and identifiers are restricted to plain names so nothing in the config can smuggle SQL.
  */
-const identifier = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
-    .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be a plain identifier (letters, digits, _ and $; at most 63)');
-const duration = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
-    .regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 250ms, 5s, 10min or 1h');
 const repoPath = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1, 'must not be empty');
-const qualifiedName = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
-    .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.name with plain identifiers');
 /** What `verify` checks for a phase (issue: verification stage). */
 const viewPattern = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
     .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.([A-Za-z_][A-Za-z0-9_$]{0,62}|\*)$/, 'must be schema.view with plain identifiers, or schema.* for every view in the schema');
 const rowCount = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-    table: qualifiedName,
+    table: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL,
     exact: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).optional(),
     min: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).optional(),
     max: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).optional(),
@@ -69,31 +100,31 @@ const rowCount = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
     .refine((r) => r.exact === undefined || (r.min === undefined && r.max === undefined), 'exact excludes min and max')
     .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'min must not exceed max');
 const phaseVerify = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-    expect_tables: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(identifier).optional().describe("Tables that must exist in the phase's schema; default: whatever its migrations created."),
-    expect_views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(qualifiedName).optional().describe("Views that must exist; default: whatever the phase's migrations and view files created."),
+    expect_tables: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).optional().describe("Tables that must exist in the phase's schema; default: whatever its migrations created."),
+    expect_views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).optional().describe("Views that must exist; default: whatever the phase's migrations and view files created."),
     rls: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
         required: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe("Every table in the phase's schema must have RLS enabled and at least one policy."),
         force: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('Also require FORCE ROW LEVEL SECURITY.'),
-        definer_views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(qualifiedName)
+        definer_views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL)
             .default([])
             .describe("Views reviewed to read RLS tables with their owner's rights (not security_invoker); any other such view fails lint.definer-view."),
     })
         .optional(),
     roles: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-        role: identifier,
-        denied: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(qualifiedName).default([]).describe('Objects this role must NOT be able to read (SQLSTATE 42501).'),
-        allowed: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(qualifiedName).default([]).describe('Objects this role must be able to read.'),
+        role: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv,
+        denied: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).default([]).describe('Objects this role must NOT be able to read (SQLSTATE 42501).'),
+        allowed: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).default([]).describe('Objects this role must be able to read.'),
     }))
         .default([])
         .describe('Role access, tried with SET ROLE inside a transaction that is always rolled back.'),
     boundaries: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
         writers: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z0-9_%$]{1,63}$/, 'must be a role name or LIKE pattern such as vh_%'),
-        protected: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(identifier).min(1, 'must name at least one schema'),
+        protected: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).min(1, 'must name at least one schema'),
     }))
         .default([])
         .describe('Roles matching `writers` must not be able to write anything in the `protected` schemas.'),
     views: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-        schemas: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(identifier).default([]).describe("Every view in these schemas (and the phase's own) must be selectable (LIMIT 0)."),
+        schemas: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).default([]).describe("Every view in these schemas (and the phase's own) must be selectable (LIMIT 0)."),
         require_rows: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(viewPattern).default([]).describe('Views that must return at least one row; schema.* means every view in the schema.'),
     })
         .optional(),
@@ -102,7 +133,7 @@ const phaseVerify = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
     .describe('Checks run by `pg-promote verify` for this phase.');
 const phase = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
     name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be lower-case letters, digits, _ or -'),
-    schema: identifier.describe('The schema this phase owns.'),
+    schema: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv.describe('The schema this phase owns.'),
     migrations: repoPath.describe('Folder of versioned migration files (NNN_name.sql).'),
     views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(repoPath).default([]).describe('View files, re-applied whenever they change.'),
     policies: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
@@ -117,16 +148,16 @@ const promotionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject *
         .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.table with plain identifiers')
         .default('audit.migration_log')
         .describe('Schema history table, created when missing.'),
-    lock_timeout: duration.default('5s').describe('PostgreSQL lock_timeout for every migration statement.'),
+    lock_timeout: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('5s').describe('PostgreSQL lock_timeout for every migration statement.'),
     lock_retries: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).max(100).default(5).describe('Retries of a file after SQLSTATE 55P03 (lock not available).'),
-    lock_retry_backoff: duration.default('1s').describe('Wait before the first retry; doubles each time.'),
-    statement_timeout: duration.default('10min').describe('PostgreSQL statement_timeout for every migration statement.'),
-    advisory_lock_wait: duration.default('60s').describe('How long a run waits for another run on the same database to finish.'),
+    lock_retry_backoff: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('1s').describe('Wait before the first retry; doubles each time.'),
+    statement_timeout: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('10min').describe('PostgreSQL statement_timeout for every migration statement.'),
+    advisory_lock_wait: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('60s').describe('How long a run waits for another run on the same database to finish.'),
     out_of_order: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('Allow applying a file whose version is below the newest applied one.'),
     phases: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(phase).min(1, 'must list at least one phase'),
     production: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
         databases: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1)).default([]).describe('Database names that are production: migrate needs a verified backup first.'),
-        backup_max_age: duration.default('2h').describe('How old the backup manifest given to migrate may be.'),
+        backup_max_age: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('2h').describe('How old the backup manifest given to migrate may be.'),
     })
         .optional(),
     backup: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
@@ -144,7 +175,7 @@ const promotionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject *
         rules: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
             name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'must be a short name (letters, digits, . _ -)'),
             paths: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1)).min(1, 'must list at least one path glob').describe('Code this rule covers (globs relative to the root).'),
-            protected_schemas: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(identifier).default([]).describe('Schemas this code must not write to.'),
+            protected_schemas: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).default([]).describe('Schemas this code must not write to.'),
             protected_prefixes: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/)).default([]).describe('Table name prefixes this code must not write to (eng_ matches eng_x).'),
         }))
             .default([
@@ -156,7 +187,7 @@ const promotionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject *
     })
         .optional(),
     audit: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-        change_log: qualifiedName.default('audit.change_log').describe('Table the audit-trail check reads.'),
+        change_log: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL.default('audit.change_log').describe('Table the audit-trail check reads.'),
     })
         .optional(),
     report: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
@@ -215,26 +246,28 @@ function asPromoteError(err) {
 /* harmony export */   a: () => (/* binding */ buildFlagsConfig),
 /* harmony export */   r: () => (/* binding */ flagsSection)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81);
+
 
 /**
  * Feature flags pg-promote owns: a small table the applications read (rollout percentage per
  * flag), ramped by `ramp` and switched off by `flags off`. Only flags named here exist, so a
  * typo in `--flag` is an error rather than a new flag.
  */
-const flagName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
-const flagsSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    table: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const flagName = _config_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerName */ .Hd;
+const flagsSection = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.table with plain identifiers')
         .default('audit.feature_flags')
         .describe('Table of flags and their rollout percentages, created when missing.'),
-    known: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ name: flagName, description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }))
+    known: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: flagName, description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }))
         .default([
         { name: 'ingest', description: "The vh ingest service's rollout (the runbook's VH_INGEST_ENABLED)" },
         { name: 'eng_governance_sync', description: "eng governance sync (the runbook's ENG_GOVERNANCE_SYNC)" },
     ])
         .describe('The flags that exist; any other name is an error.'),
-    rollback_off: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(flagName)
+    rollback_off: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(flagName)
         .default(['ingest', 'eng_governance_sync'])
         .describe("Flags a rollback sets to 0 before restoring (the runbook's 'disable ingest service')."),
 })
@@ -256,8 +289,10 @@ function buildFlagsConfig(section) {
 /* harmony export */   y: () => (/* binding */ latencySection)
 /* harmony export */ });
 /* unused harmony export DEFAULT_PROBES */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81);
+
 
 
 /**
@@ -265,9 +300,7 @@ function buildFlagsConfig(section) {
  * as a gate: probe queries timed before and after the promotion. The defaults are what the
  * sample database's readers run: the analysts' views and the ingest service's lookups.
  */
-const probeName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
-const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .regex(new RegExp(_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 1ms, 5s or 1min');
+const probeName = _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerName */ .Hd;
 const DEFAULT_PROBES = [
     { name: 'vh_ingest_daily', sql: 'SELECT * FROM views.vh_ingest_daily' },
     { name: 'vh_venture_overview', sql: 'SELECT * FROM views.vh_venture_overview' },
@@ -286,20 +319,20 @@ const DEFAULT_PROBES = [
         sql: `SELECT count(*) FILTER (WHERE level = 'ERROR') AS errors, count(*) FILTER (WHERE level = 'WARNING') AS warnings, count(*) AS total FROM audit.service_logs WHERE "timestamp" > now() - interval '10 minutes'`,
     },
 ];
-const latencySection = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    probes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: probeName, sql: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'must not be empty').describe('One read-only query (run in a read-only session).') }))
+const latencySection = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    probes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ name: probeName, sql: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, 'must not be empty').describe('One read-only query (run in a read-only session).') }))
         .min(1, 'must list at least one probe')
         .refine((p) => new Set(p.map((x) => x.name)).size === p.length, 'probe names must be unique')
         .default(DEFAULT_PROBES)
         .describe("Queries timed before and after the promotion (default: the sample database's views and ingest lookups)."),
-    samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(100_000).default(200).describe('Timed runs per probe (--samples overrides).'),
-    warmup: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(10_000).default(20).describe('Untimed runs per probe first (caches, plans).'),
-    max_p95_increase: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).default(10).describe("Percent a probe's p95 may grow before compare fails (the runbook's 10%)."),
-    noise_floor: duration
+    samples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(100_000).default(200).describe('Timed runs per probe (--samples overrides).'),
+    warmup: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(10_000).default(20).describe('Untimed runs per probe first (caches, plans).'),
+    max_p95_increase: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).default(10).describe("Percent a probe's p95 may grow before compare fails (the runbook's 10%)."),
+    noise_floor: _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0
         .default('1ms')
         .describe('A p95 increase smaller than this never fails, whatever its percentage (sub-millisecond jitter); 0ms turns it off.'),
-    probe_timeout: duration.default('30s').describe('statement_timeout of each probe run.'),
-    top_statements: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(100).default(10).describe('pg_stat_statements: statements by total time whose mean is compared (0: none).'),
+    probe_timeout: _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0.default('30s').describe('statement_timeout of each probe run.'),
+    top_statements: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(100).default(10).describe('pg_stat_statements: statements by total time whose mean is compared (0: none).'),
 })
     .describe('Latency gate: `pg-promote latency --baseline FILE` before, `--compare FILE` after.');
 function buildLatencyConfig(section, _root) {
@@ -326,8 +359,10 @@ function buildLatencyConfig(section, _root) {
 /* harmony export */   i5: () => (/* binding */ notificationsSection),
 /* harmony export */   yK: () => (/* binding */ NOTIFY_EVENTS)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81);
+
 
 
 /**
@@ -336,30 +371,28 @@ function buildLatencyConfig(section, _root) {
  * so they live in the CI's secrets, never in the repository, and are never printed.
  */
 const NOTIFY_EVENTS = ['start', 'gate', 'success', 'failure', 'rollback'];
-const duration = (max, maxText) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .regex(new RegExp(_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 500ms, 10s, 1min')
-    .refine((d) => ((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d) ?? 0) > 0 && ((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d) ?? 0) <= max, `must be more than 0 and at most ${maxText}`);
-const webhook = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    url_env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const duration = (max, maxText) => (0,_config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveDuration */ .Cz)({ ms: max, text: maxText });
+const webhook = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    url_env: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'must be the name of an environment variable (letters, digits, _), not a URL')
         .describe('The environment variable holding the webhook URL (from a CI secret). https only.'),
-    format: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['slack', 'teams']).describe('slack: {text, blocks}; teams: an Adaptive Card message (Teams Workflows webhook).'),
-    events: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(NOTIFY_EVENTS)).min(1, 'must list at least one event').default([...NOTIFY_EVENTS]).describe('Which moments this webhook hears about.'),
-    required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('true: a delivery that still fails after the retries fails the step (exit 1). Default: reported only.'),
+    format: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['slack', 'teams']).describe('slack: {text, blocks}; teams: an Adaptive Card message (Teams Workflows webhook).'),
+    events: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(NOTIFY_EVENTS)).min(1, 'must list at least one event').default([...NOTIFY_EVENTS]).describe('Which moments this webhook hears about.'),
+    required: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).describe('true: a delivery that still fails after the retries fails the step (exit 1). Default: reported only.'),
 })
     .describe('One webhook.');
-const notificationsSection = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200).default('Database Housekeeping Promotion').describe("The promotion's name in every subject line."),
-    webhooks: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'webhook names are letters, digits, _ . -'), webhook)
+const notificationsSection = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200).default('Database Housekeeping Promotion').describe("The promotion's name in every subject line."),
+    webhooks: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'webhook names are letters, digits, _ . -'), webhook)
         .default({})
         .describe('Webhooks by name.'),
-    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(5).default(2).describe('Further attempts after a failed or timed-out delivery.'),
+    retries: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(5).default(2).describe('Further attempts after a failed or timed-out delivery.'),
     retry_backoff: duration(60_000, '1min').default('1s').describe('Wait before the first retry; doubles each time.'),
     timeout: duration(60_000, '1min').default('10s').describe('How long one delivery attempt may take.'),
-    rollback: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        impact: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('Impact line of the rollback message. Default: filled from the run.'),
-        eta: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('ETA line of the rollback message. Default: filled from the run.'),
-        action_required: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('None').describe('Action Required line of the rollback message.'),
+    rollback: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        impact: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe('Impact line of the rollback message. Default: filled from the run.'),
+        eta: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe('ETA line of the rollback message. Default: filled from the run.'),
+        action_required: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).default('None').describe('Action Required line of the rollback message.'),
     })
         .default({ action_required: 'None' })
         .describe("The runbook's Communication Template lines a run cannot know."),
@@ -398,6 +431,8 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(7840);
+// EXTERNAL MODULE: ./src/config/fields.ts
+var fields = __webpack_require__(81);
 ;// CONCATENATED MODULE: ./src/ramp/default-gates.ts
 /**
  * The runbook's two "Monitoring During Ramp" queries as gates. Both look only at rows since
@@ -439,16 +474,15 @@ const DEFAULT_GATES = {
 
 
 
+
 /**
  * The runbook's feature-flag ramp: each flag moves through steps (10% → 50% → 100%), each
  * step watched for a window while health gates are evaluated. Every duration can be shortened
  * (tests, the demo), none can be zero: a zero window would pass a step without watching it.
  */
-const positiveDuration = schemas/* string */.YjP()
-    .regex(new RegExp(duration/* DURATION_PATTERN */.C), 'must be a duration such as 500ms, 10s, 30min or 1h')
-    .refine((d) => ((0,duration/* parseDuration */.E)(d) ?? 0) > 0, 'must be longer than zero');
-const gateName = schemas/* string */.YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
-const flagName = schemas/* string */.YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
+const positiveDuration = (0,fields/* positiveDuration */.Cz)();
+const gateName = fields/* lowerName */.Hd;
+const flagName = fields/* lowerName */.Hd;
 const step = schemas/* strictObject */.rej({
     to: schemas/* number */.aig().int().min(1).max(100).describe('Rollout percentage of this step.'),
     window: positiveDuration.describe('How long the step is watched before the next may start.'),
@@ -460,7 +494,7 @@ const gate = schemas/* strictObject */.rej({
     description: schemas/* string */.YjP().optional(),
     sql: schemas/* string */.YjP()
         .min(1, 'must not be empty')
-        .describe('One query; $1 is the start of the watch window (timestamptz). It returns rows with a numeric column `value`; other columns are shown beside it.'),
+        .describe('One query; $1 is when the flag moved (timestamptz) and $2, if used, the window as an interval. It returns rows with a numeric column `value`; other columns are shown beside it.'),
     max: schemas/* number */.aig().optional().describe('The highest value that passes (any row above it is a breach).'),
     min: schemas/* number */.aig().optional().describe('The lowest value that passes (any row below it is a breach).'),
 })

@@ -420,9 +420,9 @@ UNION ALL
 SELECT $2::text WHERE to_regclass($2::text) IS NOT NULL
 LIMIT 1`;
 async function reviewDatabase(request) {
-    const given = request.scratchUrl ?? request.databaseUrl;
+    const given = request.scratchUrl;
     if (given) {
-        const option = request.scratchUrl ? '--scratch-url' : '--database-url';
+        const option = '--scratch-url';
         const target = (0,connection_url/* parseDatabaseUrl */.m)(given, option);
         const session = await (0,db_session/* openSession */.f)(given, target, 'pg-promote review');
         try {
@@ -864,7 +864,7 @@ async function review(ctx) {
         progress(`${report.changes.length} changed file(s), ${report.newMigrations.length} new migration(s)`);
         const schemas = [...new Set([...base.config.phases, ...head.config.phases].map((p) => p.schema).concat(head.config.review.schemas))];
         const historyTable = (0,migrate_history/* qualified */.LX)(head.config.historyTable);
-        database = await reviewDatabase({ scratchUrl, databaseUrl: ctx.options.databaseUrl, schemas, historyTable });
+        database = await reviewDatabase({ scratchUrl, schemas, historyTable });
         report.database = database.display;
         const db = database;
         const engine = (tree, extra) => subRun(ctx, { ...extra, command: extra.command, root: tree.root, configPath: tree.configPath, databaseUrl: db.url });
@@ -1057,8 +1057,8 @@ function skip(report, name, title, why) {
 /** A step's engine command failed: the finding carries its error (file, line, SQLSTATE). */
 function failed(report, rule, r, what) {
     const e = r.error;
-    report.findings.push({ rule, severity: 'error', message: `${what}: ${(0,format/* formatErrorLine */.A)({ ...e, file: undefined })}`, file: e.file, line: e.line, phase: e.phase });
-    return { detail: (0,format/* formatErrorLine */.A)(e), failed: true };
+    report.findings.push({ rule, severity: 'error', message: `${what}: ${(0,format/* formatErrorLine */.AC)({ ...e, file: undefined })}`, file: e.file, line: e.line, phase: e.phase });
+    return { detail: (0,format/* formatErrorLine */.AC)(e), failed: true };
 }
 
 

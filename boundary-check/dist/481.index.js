@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
@@ -36,20 +37,27 @@ const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
 function insertEventSql(schema) {
     return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
 }
-/** Creates the table when missing (two runs racing to create it is fine), then adds the row. */
-async function recordEvent(client, historySchema, event) {
+/**
+ * Creates the table when missing; two runs racing to create it is fine. Call it before a
+ * transaction that records an event: inside one, losing that race would abort the transaction.
+ */
+async function ensureEventsTable(client, historySchema) {
     const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
-    if (!exists.rows[0]?.present) {
-        try {
-            await client.query(createEventsSql(historySchema));
-        }
-        catch (err) {
-            // 42P07/23505: another run created it between our probe and our CREATE.
-            const code = err.code;
-            if (code !== '42P07' && code !== '23505')
-                throw err;
-        }
+    if (exists.rows[0]?.present)
+        return;
+    try {
+        await client.query(createEventsSql(historySchema));
     }
+    catch (err) {
+        // 42P07/23505: another run created it between our probe and our CREATE.
+        const code = err.code;
+        if (code !== '42P07' && code !== '23505')
+            throw err;
+    }
+}
+/** Adds the row, creating the table first when missing. */
+async function recordEvent(client, historySchema, event) {
+    await ensureEventsTable(client, historySchema);
     const inserted = await client.query(insertEventSql(historySchema), [
         event.executionId ?? null,
         event.actor,
@@ -158,12 +166,14 @@ function localLabel(instant, zone) {
 
 
 /** Commands whose plan or summary says which window the run falls in. */
-const WINDOW_COMMANDS = new Set(['plan', 'migrate', 'restore', 'ramp']);
+const WINDOW_COMMANDS = new Set(['plan', 'migrate', 'down', 'restore', 'ramp']);
 /** Commands that change a production database, so must run inside a window. */
-const GUARDED = new Set(['migrate', 'restore', 'ramp']);
+const GUARDED = new Set(['migrate', 'down', 'restore', 'ramp']);
+/** The guarded commands that honour --dry-run (the others change the database whatever it says). */
+const DRY_RUNNABLE = new Set(['migrate', 'down']);
 /**
  * The runbook's "maintenance window scheduled", enforced: where the run stands goes on
- * result.window; migrate, restore and ramp on a production database outside every window are
+ * result.window; migrate, down, restore and ramp on a production database outside every window are
  * refused before connecting (nothing touched) unless --outside-window gives a reason. With no
  * windows configured it says nothing and allows everything. A dry run changes nothing, so it
  * is only told.
@@ -192,7 +202,7 @@ function checkWindow(options, prepared, result) {
             info.next = { name: next.window.name, opensAt: next.opensAt.toISOString(), local: localLabel(next.opensAt, next.window.timeZone) };
     }
     result.window = info;
-    if (open || !production || !GUARDED.has(options.command) || options.dryRun)
+    if (open || !production || !GUARDED.has(options.command) || (options.dryRun && DRY_RUNNABLE.has(options.command)))
         return info;
     const reason = options.outsideWindowReason?.trim();
     if (!reason) {

@@ -2232,7 +2232,15 @@ async function scanAll(input) {
     const cursor = new Int32Array(cursorBuffer);
     const workers = Array.from({ length: threads - 1 }, () => startWorker(entry, input, cursorBuffer));
     const own = new _file_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .FileScanner */ .T(input.rules, input.maxFileBytes).scanShare(input.files, () => claimNext(cursor));
-    const shares = await Promise.all([own, ...workers]);
+    let shares;
+    try {
+        shares = await Promise.all([own, ...workers.map((w) => w.done)]);
+    }
+    catch (err) {
+        // One share failed: the others' work is wasted, and must not outlive the scan.
+        await Promise.all(workers.map((w) => w.worker.terminate()));
+        throw err;
+    }
     const outcomes = shares.flat();
     outcomes.sort((a, b) => a.index - b.index);
     return outcomes;
@@ -2246,8 +2254,8 @@ function startWorker(entry, input, cursor) {
         maxFileBytes: input.maxFileBytes,
         cursor,
     };
-    return new Promise((resolve, reject) => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: data, stdout: false, stderr: false });
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: data, stdout: false, stderr: false });
+    const done = new Promise((resolve, reject) => {
         let settled = false;
         worker.once('message', (message) => {
             settled = true;
@@ -2265,6 +2273,7 @@ function startWorker(entry, input, cursor) {
                 reject(new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('internal', `boundary scan worker exited (code ${code}) before reporting`));
         });
     });
+    return { worker, done };
 }
 
 

@@ -1229,7 +1229,10 @@ const CHECKS = [
     auditTrail,
 ];
 
+// EXTERNAL MODULE: ./src/errors/format.ts
+var format = __webpack_require__(4532);
 ;// CONCATENATED MODULE: ./src/checks/runner.ts
+
 
 
 
@@ -1300,12 +1303,10 @@ async function runOne(ctx, id, phase, run) {
     catch (err) {
         if (err instanceof promote_error/* PromoteError */.jG && err.kind !== 'internal')
             throw err;
-        const e = err;
-        const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
         outcome = {
             status: 'fail',
             summary: 'the check could not run',
-            findings: [{ object: id, reason: `${e.message ?? String(err)}${state}` }],
+            findings: [{ object: id, reason: (0,format/* serverErrorText */.zi)(err) }],
         };
     }
     finally {

@@ -144,7 +144,7 @@ async function run() {
     if (process.env.GITHUB_STEP_SUMMARY)
         await writeSummary(result, toRepo, annotated);
     if (result.error && result.error.kind !== 'check')
-        core/* error */.z3((0,format/* formatErrorLine */.A)(result.error), result.error.file ? { file: result.error.file, startLine: result.error.line } : undefined);
+        core/* error */.z3((0,format/* formatErrorLine */.AC)(result.error), result.error.file ? { file: result.error.file, startLine: result.error.line } : undefined);
     else if (result.error)
         core/* info */.pq(`boundary-check failed: ${result.error.message}`);
     process.exitCode = result.exitCode;
@@ -182,7 +182,7 @@ async function writeSummary(result, toRepo, annotated) {
     const report = result.boundary;
     const summary = core/* summary */.z.addHeading(`pg-promote boundary-check: ${result.ok ? 'clean' : report && report.findings.length > 0 ? `${report.findings.length} cross-boundary write${report.findings.length === 1 ? '' : 's'}` : 'error'}`, 2);
     if (result.error && result.error.kind !== 'check')
-        summary.addCodeBlock((0,format/* formatErrorLine */.A)(result.error));
+        summary.addCodeBlock((0,format/* formatErrorLine */.AC)(result.error));
     if (report) {
         const skipped = Object.entries(report.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ') || 'none';
         summary.addRaw(`${report.filesScanned} files scanned (${((report.bytesScanned ?? 0) / 1e6).toFixed(1)} MB, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms. Skipped: ${skipped}.`, true);
@@ -762,7 +762,7 @@ const COMMANDS = {
     restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(981), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify,
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 9624))).report,
-    ramp: async () => (await __webpack_require__.e(/* import() */ 803).then(__webpack_require__.bind(__webpack_require__, 1803))).ramp,
+    ramp: async () => (await __webpack_require__.e(/* import() */ 85).then(__webpack_require__.bind(__webpack_require__, 4085))).ramp,
     latency: async () => (await __webpack_require__.e(/* import() */ 826).then(__webpack_require__.bind(__webpack_require__, 826))).latency,
     flags: async () => (await __webpack_require__.e(/* import() */ 349).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
 };
@@ -785,7 +785,9 @@ async function runEngine(options) {
         command: options.command,
         ok: false,
         exitCode: 0,
-        dryRun: READ_ONLY.has(options.command) || Boolean(options.dryRun),
+        // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
+        // would be a lie, so for them the option means nothing (the adapters refuse it).
+        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && (options.command === 'migrate' || options.command === 'down')),
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
         phases: [],
@@ -884,7 +886,8 @@ function exitCodeFor(kind) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ formatErrorLine)
+/* harmony export */   AC: () => (/* binding */ formatErrorLine),
+/* harmony export */   zi: () => (/* binding */ serverErrorText)
 /* harmony export */ });
 /* unused harmony export formatErrorLines */
 /**
@@ -911,6 +914,15 @@ function locationOf(error) {
         return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
     }
     return error.key ?? '';
+}
+/**
+ * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
+ * report it as a finding or a reading rather than throw it on.
+ */
+function serverErrorText(err) {
+    const e = err;
+    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
 }
 
 

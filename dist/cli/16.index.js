@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
@@ -36,20 +37,27 @@ const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
 function insertEventSql(schema) {
     return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
 }
-/** Creates the table when missing (two runs racing to create it is fine), then adds the row. */
-async function recordEvent(client, historySchema, event) {
+/**
+ * Creates the table when missing; two runs racing to create it is fine. Call it before a
+ * transaction that records an event: inside one, losing that race would abort the transaction.
+ */
+async function ensureEventsTable(client, historySchema) {
     const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
-    if (!exists.rows[0]?.present) {
-        try {
-            await client.query(createEventsSql(historySchema));
-        }
-        catch (err) {
-            // 42P07/23505: another run created it between our probe and our CREATE.
-            const code = err.code;
-            if (code !== '42P07' && code !== '23505')
-                throw err;
-        }
+    if (exists.rows[0]?.present)
+        return;
+    try {
+        await client.query(createEventsSql(historySchema));
     }
+    catch (err) {
+        // 42P07/23505: another run created it between our probe and our CREATE.
+        const code = err.code;
+        if (code !== '42P07' && code !== '23505')
+            throw err;
+    }
+}
+/** Adds the row, creating the table first when missing. */
+async function recordEvent(client, historySchema, event) {
+    await ensureEventsTable(client, historySchema);
     const inserted = await client.query(insertEventSql(historySchema), [
         event.executionId ?? null,
         event.actor,
@@ -182,6 +190,8 @@ async function writeNotice(reportDir, database, at, text) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/backup/archive-input.ts
@@ -189,6 +199,7 @@ var archive_input = __webpack_require__(9054);
 // EXTERNAL MODULE: ./src/backup/pg-tool.ts
 var pg_tool = __webpack_require__(6132);
 ;// CONCATENATED MODULE: ./src/backup/restore.ts
+
 
 
 
@@ -246,11 +257,17 @@ async function restoreList(client, listing, keepTables = []) {
     const names = listing.schemas.map((s) => s.name);
     const existing = new Set((await client.query(EXISTING_SCHEMAS_SQL, [names])).rows.map((r) => r.nspname));
     const skipped = new Set(listing.schemas.filter((s) => existing.has(s.name)).map((s) => s.dumpId));
+    // Kept only where it is there to keep: a table the accident dropped comes back from the backup.
+    const quoted = (t) => `${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(t.schema)}.${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(t.table)}`;
+    const present = new Set((await client.query(EXISTING_TABLES_SQL, [keepTables.map(quoted)])).rows.map((r) => r.name));
+    const keep = keepTables.filter((t) => present.has(quoted(t)));
+    const lines = listing.lines ?? [];
+    const sequences = ownedSequences(lines, keep);
     const keptTables = new Set();
-    const lines = (listing.lines ?? []).map((line) => {
+    const edited = lines.map((line) => {
         if (skipped.has(line.slice(0, line.indexOf(';'))))
             return `;${line}`;
-        const kept = keepTables.find((t) => belongsToTable(line, t));
+        const kept = keep.find((t) => belongsToTable(line, t, sequences));
         if (!kept)
             return line;
         keptTables.add(`${kept.schema}.${kept.table}`);
@@ -260,18 +277,35 @@ async function restoreList(client, listing, keepTables = []) {
         return { kept: [], keptTables: [], cleanup: async () => undefined };
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pg-promote-restore-'));
     const file = external_node_path_default().join(dir, 'restore.list');
-    await (0,promises_.writeFile)(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+    await (0,promises_.writeFile)(file, `${edited.join('\n')}\n`, { mode: 0o600 });
     return { file, kept: [...existing], keptTables: [...keptTables], cleanup: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
 }
-// "dumpId; catalog oid DESCRIPTION schema name ...": the entry kinds that belong to one table,
-// and the serial sequence PostgreSQL names after it (table_column_seq). Longer kinds first:
-// "TABLE DATA s t" must not read as a TABLE in schema DATA.
-const TABLE_ENTRY = /^\d+; \d+ \d+ (?:TABLE DATA|TABLE|FK CONSTRAINT|CONSTRAINT|DEFAULT|TRIGGER|POLICY|ROW SECURITY|SEQUENCE OWNED BY|SEQUENCE SET|SEQUENCE) (\S+) (\S+)/;
-function belongsToTable(line, t) {
+/** Which of the given tables exist, by their quoted names (as to_regclass takes them). */
+const EXISTING_TABLES_SQL = 'SELECT n AS name FROM unnest($1::text[]) AS n WHERE to_regclass(n) IS NOT NULL';
+// "dumpId; catalog oid DESCRIPTION schema name ...": the entry kinds that belong to one table.
+// Longer kinds first: "TABLE DATA s t" must not read as a TABLE in schema DATA.
+const TABLE_ENTRY = /^\d+; \d+ \d+ (TABLE DATA|TABLE|FK CONSTRAINT|CONSTRAINT|DEFAULT|TRIGGER|POLICY|ROW SECURITY|SEQUENCE OWNED BY|SEQUENCE SET|SEQUENCE) (\S+) (\S+)(?: (\S+))?/;
+/**
+ * The serial sequences of the kept tables: a column's DEFAULT entry ("DEFAULT s table column")
+ * names the column, and PostgreSQL names its sequence table_column_seq. Matching that exact
+ * name, not a prefix, leaves another table's sequence (table_history_id_seq) alone.
+ */
+function ownedSequences(lines, keep) {
+    const names = new Set();
+    for (const line of lines) {
+        const m = TABLE_ENTRY.exec(line);
+        if (m?.[1] !== 'DEFAULT' || m[4] === undefined)
+            continue;
+        if (keep.some((t) => t.schema === m[2] && t.table === m[3]))
+            names.add(`${m[2]}.${m[3]}_${m[4]}_seq`);
+    }
+    return names;
+}
+function belongsToTable(line, t, sequences) {
     const m = TABLE_ENTRY.exec(line);
-    if (!m || m[1] !== t.schema)
+    if (!m || m[2] !== t.schema)
         return false;
-    return m[2] === t.table || (m[2].startsWith(`${t.table}_`) && m[2].endsWith('_seq'));
+    return m[3] === t.table || (m[1].startsWith('SEQUENCE') && sequences.has(`${m[2]}.${m[3]}`));
 }
 
 // EXTERNAL MODULE: ./src/migrate/history.ts

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
@@ -36,20 +37,27 @@ const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
 function insertEventSql(schema) {
     return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
 }
-/** Creates the table when missing (two runs racing to create it is fine), then adds the row. */
-async function recordEvent(client, historySchema, event) {
+/**
+ * Creates the table when missing; two runs racing to create it is fine. Call it before a
+ * transaction that records an event: inside one, losing that race would abort the transaction.
+ */
+async function ensureEventsTable(client, historySchema) {
     const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
-    if (!exists.rows[0]?.present) {
-        try {
-            await client.query(createEventsSql(historySchema));
-        }
-        catch (err) {
-            // 42P07/23505: another run created it between our probe and our CREATE.
-            const code = err.code;
-            if (code !== '42P07' && code !== '23505')
-                throw err;
-        }
+    if (exists.rows[0]?.present)
+        return;
+    try {
+        await client.query(createEventsSql(historySchema));
     }
+    catch (err) {
+        // 42P07/23505: another run created it between our probe and our CREATE.
+        const code = err.code;
+        if (code !== '42P07' && code !== '23505')
+            throw err;
+    }
+}
+/** Adds the row, creating the table first when missing. */
+async function recordEvent(client, historySchema, event) {
+    await ensureEventsTable(client, historySchema);
     const inserted = await client.query(insertEventSql(historySchema), [
         event.executionId ?? null,
         event.actor,
@@ -62,7 +70,7 @@ async function recordEvent(client, historySchema, event) {
 
 /***/ }),
 
-/***/ 8182:
+/***/ 3182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -70,761 +78,386 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runGithubCommand: () => (/* binding */ runGithubCommand)
+  ramp: () => (/* binding */ ramp)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/errors/exit-codes.ts
-var exit_codes = __webpack_require__(7288);
-// EXTERNAL MODULE: ./src/errors/format.ts
-var format = __webpack_require__(4532);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/db/connection-url.ts
-var connection_url = __webpack_require__(564);
-// EXTERNAL MODULE: ./src/secrets/redact.ts
-var redact = __webpack_require__(4200);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-function parseRepo(value) {
-    if (!value)
-        throw (0,promote_error/* usageError */.Wp)('--repo OWNER/NAME is required', { key: '--repo' });
-    const match = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(value);
-    if (!match || match[2] === '.' || match[2] === '..') {
-        throw (0,promote_error/* usageError */.Wp)(`--repo must be OWNER/NAME, not '${value}'`, { key: '--repo' });
-    }
-    return { owner: match[1], repo: match[2], full: value };
-}
-function githubClient(env) {
-    const token = env.GITHUB_TOKEN?.trim();
-    if (!token) {
-        throw (0,promote_error/* usageError */.Wp)('not set: give a token that can read the repository (environments apply: one that can administer it)', {
-            key: 'GITHUB_TOKEN',
-        });
-    }
-    const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    if (!/^https?:\/\/[^/]/.test(baseUrl))
-        throw (0,promote_error/* usageError */.Wp)(`GITHUB_API_URL must be an http(s) URL, not '${baseUrl}'`, { key: 'GITHUB_API_URL' });
-    return { octokit: (0,github/* getOctokit */.Q)(token, { baseUrl }), baseUrl, token };
-}
-/** What the token needs for each kind of call, named in 403 and 404 messages. */
-const PERMISSION = {
-    readActions: 'actions: read',
-    administer: 'administration: write (the workflow GITHUB_TOKEN cannot have it: use a GitHub App or fine-grained token)',
-    readMembers: 'members: read on the organization',
-    /** Public data (users): a 403 there is the rate limit, handled before permissions are named. */
-    none: 'no particular permission',
-};
-async function api(permission, call, missing) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        const e = err;
-        if (missing && e.status === 404 && e.response)
-            return undefined;
-        throw apiError(e, permission);
-    }
-}
-function apiError(e, permission) {
-    const endpoint = endpointOf(e);
-    if (!e.response) {
-        // No answer at all: octokit calls a network failure 500; say what actually happened.
-        return new promote_error/* PromoteError */.jG('connection', `${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
-            key: 'GITHUB_API_URL',
-        });
-    }
-    const said = githubMessage(e.response.data);
-    const answered = `${endpoint} answered ${e.status}${said ? ` (${said})` : ''}`;
-    switch (e.status) {
-        case 401:
-            return new promote_error/* PromoteError */.jG('connection', `${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
-        case 403:
-        case 429:
-            // GitHub answers an exhausted rate limit with 403 (or 429): not a permission problem.
-            if (e.status === 429 || String(e.response.headers?.['x-ratelimit-remaining']) === '0') {
-                return new promote_error/* PromoteError */.jG('connection', `${answered}: the API rate limit is used up; try again after it resets`);
-            }
-            return new promote_error/* PromoteError */.jG('connection', `${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
-        case 404:
-            return new promote_error/* PromoteError */.jG('connection', `${answered}: not found, or the token cannot see it (it needs ${permission})`, {
-                key: 'GITHUB_TOKEN',
-            });
-        case 422:
-            return new promote_error/* PromoteError */.jG('config', `${answered}: GitHub refused the request`);
-        default:
-            return new promote_error/* PromoteError */.jG('connection', `${answered}: try again later`);
-    }
-}
-function endpointOf(e) {
-    const method = e.request?.method ?? 'request';
-    try {
-        return `${method} ${decodeURIComponent(new URL(e.request?.url ?? '').pathname)}`;
-    }
-    catch {
-        return `${method} (unknown URL)`;
-    }
-}
-function githubMessage(data) {
-    const message = typeof data === 'object' && data !== null ? data.message : undefined;
-    return typeof message === 'string' ? firstLine(message).slice(0, 200) : '';
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
-
-;// CONCATENATED MODULE: ./src/github/approvals.ts
-
-
-function parseRunId(value) {
-    if (value === undefined)
-        throw (0,promote_error/* usageError */.Wp)('--run-id N is required (in a workflow: ${{ github.run_id }})', { key: '--run-id' });
-    const runId = Number(value);
-    if (!/^[1-9][0-9]{0,18}$/.test(value) || !Number.isSafeInteger(runId)) {
-        throw (0,promote_error/* usageError */.Wp)(`--run-id must be a workflow run id (a positive whole number), not '${value}'`, { key: '--run-id' });
-    }
-    return runId;
-}
-async function fetchApprovals(client, repo, runId, now = new Date()) {
-    const { octokit } = client;
-    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: repo.owner, repo: repo.repo, run_id: runId }));
-    // One review may cover several environments (a reviewer can approve them together): one row each.
-    const approvals = response.data.flatMap((review) => review.environments.map((env) => ({
-        environment: env.name ?? String(env.id),
-        state: review.state,
-        user: review.user.login,
-        comment: review.comment,
-    })));
-    return { repo: repo.full, runId, recordedAt: now.toISOString(), approvals };
-}
-
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/audit/events.ts
 var events = __webpack_require__(2714);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(7840);
 // EXTERNAL MODULE: ./src/db/session.ts
-var db_session = __webpack_require__(9750);
-;// CONCATENATED MODULE: ./src/github/approvals-db.ts
-
-
-
-
-
-async function recordApprovals(where, record) {
-    const schema = (0,load/* loadConfig */.Z9)({ root: where.root, configPath: where.configPath }).historyTable.schema;
-    const table = `${schema}.${events/* EVENTS_TABLE */.RP}`;
-    const session = await (0,db_session/* openSession */.f)(where.url, where.target, 'pg-promote approvals');
-    const { client } = session;
-    let recorded = 0;
-    try {
-        await client.query('BEGIN');
-        const already = await recordedBefore(client, schema, record);
-        for (const approval of record.approvals) {
-            if (already.has(identity(approval)))
-                continue;
-            await (0,events/* recordEvent */.yM)(client, schema, {
-                actor: approval.user,
-                event: `signoff.${approval.state}`,
-                detail: {
-                    environment: approval.environment,
-                    state: approval.state,
-                    comment: approval.comment,
-                    repo: record.repo,
-                    run_id: record.runId,
-                    recorded_at: record.recordedAt,
-                },
-            });
-            already.add(identity(approval));
-            recorded++;
-        }
-        await client.query('COMMIT');
+var session = __webpack_require__(9750);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/flags/store.ts
+var store = __webpack_require__(4862);
+// EXTERNAL MODULE: ./src/ramp/config.ts + 1 modules
+var ramp_config = __webpack_require__(5151);
+// EXTERNAL MODULE: ./src/ramp/span.ts
+var span = __webpack_require__(8030);
+;// CONCATENATED MODULE: ./src/ramp/interruption.ts
+/**
+ * Ctrl-C, or a cancelled CI job (SIGINT, then SIGTERM), while a ramp watches its gates: the
+ * watch stops at once and the flag is set back, rather than the process dying with the flag
+ * moved and nobody watching it. Held only for the watch; afterwards signals act as usual.
+ */
+class Interruption {
+    controller = new AbortController();
+    onSignal = (signal) => this.controller.abort(signal);
+    constructor() {
+        process.on('SIGINT', this.onSignal);
+        process.on('SIGTERM', this.onSignal);
     }
-    catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        if (err instanceof promote_error/* PromoteError */.jG)
-            throw err;
-        const e = err;
-        throw new promote_error/* PromoteError */.jG('connection', `cannot record the sign-offs in ${table} on ${where.target.display}: ${e.message ?? String(err)}`, {
-            sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
-            object: table,
-        });
+    get signal() {
+        return this.controller.signal;
+    }
+    /** The signal that stopped the watch, if one did. */
+    get by() {
+        return this.controller.signal.aborted ? String(this.controller.signal.reason) : undefined;
+    }
+    dispose() {
+        process.off('SIGINT', this.onSignal);
+        process.off('SIGTERM', this.onSignal);
+    }
+}
+
+// EXTERNAL MODULE: ./src/ramp/gates.ts
+var ramp_gates = __webpack_require__(5980);
+;// CONCATENATED MODULE: ./src/ramp/watch.ts
+
+function sleep(ms, abort) {
+    return new Promise((resolve) => {
+        if (abort?.aborted)
+            return resolve();
+        const timer = setTimeout(done, Math.max(0, ms));
+        function done() {
+            clearTimeout(timer);
+            abort?.removeEventListener('abort', done);
+            resolve();
+        }
+        abort?.addEventListener('abort', done, { once: true });
+    });
+}
+/**
+ * Evaluates every gate each interval until the window has passed, the last evaluation exactly
+ * at its end. Stops at the first gate that breaches or cannot be evaluated. Each gate runs as
+ * its own statement: no transaction (and no snapshot) is held while waiting.
+ */
+async function watchGates(options, readings) {
+    const { gates, window, intervalMs, startedAt } = options;
+    for (let tick = 1;; tick++) {
+        const due = Math.min(tick * intervalMs, window.windowMs);
+        await sleep(startedAt + due - Date.now(), options.abort);
+        if (options.abort?.aborted)
+            return { healthy: false, why: `interrupted by ${String(options.abort.reason)} before the window passed` };
+        const final = due >= window.windowMs;
+        const results = [];
+        for (const gate of gates) {
+            const lost = options.lost();
+            results.push(lost ? { name: gate.name, status: 'error', error: `connection lost: ${lost.message}` } : await (0,ramp_gates/* evaluateGate */.DR)(options.client, gate, window, final));
+        }
+        const reading = { elapsedMs: Date.now() - startedAt, at: new Date().toISOString(), gates: results };
+        readings.push(reading);
+        const byName = new Map(gates.map((g) => [g.name, g]));
+        const line = results.map((r) => (0,ramp_gates/* describeReading */.YB)(byName.get(r.name), r)).join(' · ');
+        options.onReading(reading, line);
+        const failed = results.find((r) => r.status === 'breach' || r.status === 'error' || r.status === 'no-rows');
+        if (failed) {
+            return { healthy: false, failed, why: `gate ${(0,ramp_gates/* describeReading */.YB)(byName.get(failed.name), failed)}` };
+        }
+        if (final)
+            return { healthy: true };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/ramp.ts
+
+
+
+
+
+
+
+
+
+
+/** One ramp per flag at a time: a second run watching the same flag would judge the first's step. */
+const TRY_FLAG_LOCK_SQL = "SELECT pg_try_advisory_lock(hashtext('pg-promote ramp:' || $1)) AS locked";
+const UNLOCK_FLAG_SQL = "SELECT pg_advisory_unlock(hashtext('pg-promote ramp:' || $1))";
+/** Gate queries are bounded; so is the wait for the flag row's lock. */
+const RAMP_SETTINGS_SQL = "SELECT set_config('statement_timeout', $1, false), set_config('lock_timeout', $2, false)";
+/** The database's clock, as text so no precision is lost on the way back in as $1. */
+const NOW_SQL = 'SELECT clock_timestamp()::text AS at';
+/**
+ * The runbook's feature-flag ramp as a stage: move the flag, record it, watch the health gates
+ * for the step's window, and on a breach (or a gate that cannot be evaluated) set the flag
+ * back to where it was, record why and fail. Bad input changes nothing.
+ */
+async function ramp(ctx) {
+    const { config } = ctx.prepared;
+    const options = ctx.options.ramp ?? {};
+    const flag = options.flag;
+    if (!flag)
+        throw (0,promote_error/* usageError */.Wp)(`ramp needs --flag NAME (flags in the config: ${config.flags.known.map((f) => f.name).join(', ')})`, { key: '--flag' });
+    (0,store/* checkKnownFlags */.BK)(config.flags, [flag]);
+    const to = options.to;
+    if (to === undefined)
+        throw (0,promote_error/* usageError */.Wp)('ramp needs --to PERCENT (the rollout percentage to move the flag to)', { key: '--to' });
+    if (!Number.isInteger(to) || to < 0 || to > 100)
+        throw (0,promote_error/* usageError */.Wp)(`--to must be a percentage from 0 to 100, not ${to}`, { key: '--to' });
+    const plan = (0,ramp_config/* rampPlanFor */.tE)(config.ramp, flag);
+    const step = (0,ramp_config/* windowFor */.a8)(plan.steps, to);
+    const windowMs = options.window ? durationOption('--window', options.window) : step.windowMs;
+    const intervalMs = Math.min(options.interval ? durationOption('--interval', options.interval) : config.ramp.intervalMs, windowMs);
+    const client = ctx.session.client;
+    const locked = await client.query(TRY_FLAG_LOCK_SQL, [flag]);
+    if (!locked.rows[0]?.locked) {
+        throw new promote_error/* PromoteError */.jG('lock', `another pg-promote ramp of flag '${flag}' is running on this database; the flag was not changed`, { object: flag });
+    }
+    try {
+        const [state] = await (0,store/* readFlags */.uW)(client, config.flags, [flag]);
+        const from = state?.percentage ?? 0;
+        if (to <= from && !options.force) {
+            throw (0,promote_error/* usageError */.Wp)(`flag '${flag}' is at ${from}%; --to ${to} is not above it (pass --force to lower or repeat it)`, { key: '--to' });
+        }
+        const skipped = plan.steps.filter((s) => s.to > from && s.to < to).map((s) => `${s.to}%`);
+        if (skipped.length > 0)
+            ctx.result.warnings.push(`flag '${flag}' skips the configured step${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} (${from}% → ${to}%)`);
+        await client.query(RAMP_SETTINGS_SQL, [`${config.ramp.gateTimeoutMs}ms`, `${config.lockTimeoutMs}ms`]);
+        await moveAndWatch(ctx, { flag, from, to, windowMs, intervalMs, gates: plan.gates, forced: Boolean(options.force) && to <= from });
     }
     finally {
-        await session.close();
+        if (!ctx.session.lost())
+            await client.query(UNLOCK_FLAG_SQL, [flag]).catch(() => undefined);
     }
-    return { target: where.target.display, table, recorded };
 }
-function identity(a) {
-    return JSON.stringify([a.environment, a.user, a.state, a.comment]);
-}
-/** The run's sign-offs already in the table (none when the table does not exist yet). */
-async function recordedBefore(client, schema, record) {
-    const qualified = `${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(schema)}.${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(events/* EVENTS_TABLE */.RP)}`;
-    const present = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [qualified]);
-    if (!present.rows[0]?.present)
-        return new Set();
-    const rows = await client.query(`SELECT detail->>'environment' AS environment, actor AS user, detail->>'state' AS state, detail->>'comment' AS comment
-       FROM ${qualified}
-      WHERE event LIKE 'signoff.%' AND detail->>'repo' = $1 AND detail->>'run_id' = $2`, [record.repo, String(record.runId)]);
-    return new Set(rows.rows.map(identity));
-}
-
-;// CONCATENATED MODULE: ./src/github/environment-state.ts
-
-/** undefined when the environment does not exist (GitHub answers 404). */
-async function readEnvironment(client, repo, name, options) {
-    const { octokit } = client;
-    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { owner: repo.owner, repo: repo.repo, environment_name: name }), 'undefined');
-    if (!response)
-        return undefined;
-    const env = response.data;
-    const state = {
-        name: env.name,
-        reviewersRule: false,
-        reviewers: [],
-        preventSelfReview: false,
-        waitTimer: 0,
-        branchPolicy: { kind: 'all' },
+async function moveAndWatch(ctx, move) {
+    const { config, actor } = ctx.prepared;
+    const client = ctx.session.client;
+    const executionId = (ctx.result.executionId ??= (0,external_node_crypto_.randomUUID)());
+    const historySchema = config.historyTable.schema;
+    const movedAt = (await client.query(NOW_SQL)).rows[0].at;
+    const [moved] = await (0,store/* setFlags */.YI)(client, config.flags, [move.flag], move.to, actor);
+    // What the flag really was when it moved (someone may have changed it since it was read):
+    // that is where a revert goes back to.
+    const from = moved?.from ?? move.from;
+    const startedAt = Date.now();
+    const report = {
+        flag: move.flag,
+        from,
+        to: move.to,
+        forced: move.forced,
+        windowMs: move.windowMs,
+        intervalMs: move.intervalMs,
+        movedAt,
+        gates: move.gates.map((g) => ({ name: g.name, description: g.description, max: g.max, min: g.min })),
+        readings: [],
+        outcome: 'passed',
+        finalPercentage: move.to,
     };
-    for (const rule of env.protection_rules ?? []) {
-        if (rule.type === 'wait_timer' && 'wait_timer' in rule)
-            state.waitTimer = rule.wait_timer ?? 0;
-        if (rule.type === 'required_reviewers') {
-            state.reviewersRule = true;
-            if ('prevent_self_review' in rule)
-                state.preventSelfReview = rule.prevent_self_review ?? false;
-            const listed = 'reviewers' in rule ? (rule.reviewers ?? []) : [];
-            for (const r of listed) {
-                const who = r.reviewer;
-                if (!r.type || who?.id === undefined)
-                    continue;
-                state.reviewers.push({ type: r.type, id: who.id, name: who.login ?? who.slug ?? String(who.id) });
-            }
-        }
-    }
-    const policy = env.deployment_branch_policy;
-    if (policy?.protected_branches)
-        state.branchPolicy = { kind: 'protected' };
-    else if (policy?.custom_branch_policies) {
-        const patterns = options.branchPatterns
-            ? await api(PERMISSION.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', {
-                owner: repo.owner,
-                repo: repo.repo,
-                environment_name: env.name,
-                per_page: 100,
-            }))
-            : [];
-        state.branchPolicy = {
-            kind: 'custom',
-            patterns: patterns.flatMap((p) => (p.id !== undefined && p.name ? [{ id: p.id, name: p.name, type: p.type ?? 'branch' }] : [])),
-        };
-    }
-    return state;
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./src/config/yaml-source.ts
-var yaml_source = __webpack_require__(2865);
-;// CONCATENATED MODULE: ./src/github/environments-file.ts
-
-
-
-
-
-/**
- * The environments file (`.github/pg-promote-environments.yml`): the repository's GitHub
- * environments, their reviewers and rules, as code. Unknown keys are errors, like
- * promotion.yml's: a misspelt `reviewer:` must not silently leave a sign-off unprotected.
- */
-const DEFAULT_ENVIRONMENTS_FILE = '.github/pg-promote-environments.yml';
-const MAX_FILE_BYTES = 256 * 1024;
-// GitHub logins: letters, digits and single hyphens, at most 39; team slugs may name their org.
-const login = schemas/* string */.YjP().regex(/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/, 'must be a GitHub login');
-const team = schemas/* string */.YjP()
-    .regex(/^(?:[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be a team slug, or ORG/slug');
-const reviewer = schemas/* strictObject */.rej({ user: login.optional(), team: team.optional() })
-    .refine((r) => (r.user === undefined) !== (r.team === undefined), 'must be { user: LOGIN } or { team: SLUG }, one of the two');
-const environment = schemas/* strictObject */.rej({
-    // Letters, digits, '.', '_' and '-': the name goes into workflow files and URL paths as is.
-    name: schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/, "must be letters, digits, '.', '_' or '-' (at most 255)"),
-    reviewers: schemas/* array */.YOg(reviewer).max(6, 'GitHub allows at most 6 reviewers per environment').default([]),
-    prevent_self_review: schemas/* boolean */.zMY().default(false),
-    wait_timer: schemas/* number */.aig().int().min(0).max(43200, 'must be at most 43200 minutes (30 days)').default(0),
-    branches: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(255)).min(1, 'must list at least one branch pattern (or leave it out: every branch)').optional(),
-    protected_branches: schemas/* boolean */.zMY().optional(),
-})
-    .refine((e) => !(e.branches && e.protected_branches), 'give either branches or protected_branches: true, not both');
-const environmentsFileSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional(),
-    environments: schemas/* array */.YOg(environment).min(1, 'must list at least one environment'),
-});
-/** Reads the file under root; `owner` is the default org of `team:` reviewers (the repository's). */
-function loadEnvironmentsFile(root, written, owner) {
-    const file = written ?? DEFAULT_ENVIRONMENTS_FILE;
-    const abs = external_node_path_default().resolve(root, file);
-    let text;
+    ctx.result.ramp = report;
+    const gateNames = move.gates.map((g) => g.name);
+    const progress = (message) => ctx.emit({ type: 'progress', stage: 'ramp', message });
+    const interruption = new Interruption();
+    let outcome;
     try {
-        const size = (0,external_node_fs_.statSync)(abs).size;
-        if (size > MAX_FILE_BYTES)
-            throw (0,promote_error/* configError */.Fj)(`file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`, { file });
-        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-    }
-    catch (err) {
-        if (err instanceof promote_error/* PromoteError */.jG)
-            throw err;
-        if (err.code === 'ENOENT') {
-            throw (0,promote_error/* usageError */.Wp)(`environments file not found: ${file}`, { key: written === undefined ? undefined : '--file' });
-        }
-        throw (0,promote_error/* configError */.Fj)(`cannot read environments file: ${err.message}`, { file });
-    }
-    return parseEnvironmentsText(text, file, owner);
-}
-function parseEnvironmentsText(text, file, owner) {
-    const { data, lineOf } = (0,yaml_source/* parseYamlSource */.W)(text, file, environmentsFileSchema);
-    const fail = (message, at) => (0,promote_error/* configError */.Fj)(`${at.join('.')}: ${message}`, { file, line: lineOf(at), key: at.join('.') });
-    // GitHub compares environment names without case: two spellings are one environment.
-    const seen = new Map();
-    data.environments.forEach((env, i) => {
-        const earlier = seen.get(env.name.toLowerCase());
-        if (earlier !== undefined)
-            throw fail(`'${env.name}' is already environment ${earlier + 1} (names ignore case)`, ['environments', i, 'name']);
-        seen.set(env.name.toLowerCase(), i);
-    });
-    const environments = data.environments.map((env, i) => {
-        const reviewers = env.reviewers.map((r) => {
-            if (r.user !== undefined)
-                return { type: 'User', login: r.user };
-            const [org, slug] = r.team.includes('/') ? r.team.split('/') : [owner, r.team];
-            return { type: 'Team', org: org, slug: slug };
+        await (0,events/* recordEvent */.yM)(client, historySchema, {
+            executionId,
+            actor,
+            event: 'flag.ramped',
+            detail: { flag: move.flag, from, to: move.to, forced: move.forced, windowMs: move.windowMs, intervalMs: move.intervalMs, gates: gateNames },
         });
-        const keys = reviewers.map(reviewerLabel).map((k) => k.toLowerCase());
-        const dup = keys.findIndex((k, j) => keys.indexOf(k) !== j);
-        if (dup >= 0)
-            throw fail(`${reviewerLabel(reviewers[dup])} is listed twice`, ['environments', i, 'reviewers', dup]);
-        const branchPolicy = env.branches
-            ? { kind: 'custom', patterns: [...new Set(env.branches)] }
-            : env.protected_branches
-                ? { kind: 'protected' }
-                : { kind: 'all' };
-        return { name: env.name, reviewers, preventSelfReview: env.prevent_self_review, waitTimer: env.wait_timer, branchPolicy };
-    });
-    return { file, environments, lineOf };
-}
-/** `user alice` or `team org/slug`: how reviewers appear in every message. */
-function reviewerLabel(r) {
-    return r.type === 'User' ? `user ${r.login}` : `team ${r.org}/${r.slug}`;
-}
-function branchPolicyLabel(policy) {
-    if (policy.kind === 'all')
-        return 'any branch';
-    if (policy.kind === 'protected')
-        return 'protected branches';
-    return `branches ${policy.patterns.join(', ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/environments-apply.ts
-
-
-
-
-async function applyEnvironments(client, options) {
-    const { repo } = options;
-    const file = loadEnvironmentsFile(options.root, options.file, repo.owner);
-    const ids = await resolveReviewers(client, file);
-    const plans = [];
-    for (const spec of file.environments) {
-        const reviewers = spec.reviewers.map((r) => ids.get(reviewerLabel(r)));
-        const current = await readEnvironment(client, repo, spec.name, { branchPatterns: true });
-        plans.push(planEnvironment({ spec, reviewers }, current));
-    }
-    if (!options.dryRun) {
-        for (const [done, plan] of plans.entries()) {
-            try {
-                await execute(client, repo, plan);
+        progress(`${move.flag} ${from}% → ${move.to}%; watching ${gateNames.join(', ')} every ${(0,span/* span */.L)(move.intervalMs)} for ${(0,span/* span */.L)(move.windowMs)}`);
+        outcome = await watchGates({
+            client,
+            gates: move.gates,
+            window: { movedAt, windowMs: move.windowMs },
+            intervalMs: move.intervalMs,
+            startedAt,
+            lost: () => ctx.session.lost(),
+            abort: interruption.signal,
+            onReading: (reading, line) => progress(`${move.flag} ${move.to}% · ${(0,span/* span */.L)(reading.elapsedMs)} of ${(0,span/* span */.L)(move.windowMs)} · ${line}`),
+        }, report.readings);
+        if (outcome.healthy) {
+            const [now] = await (0,store/* readFlags */.uW)(client, config.flags, [move.flag]);
+            report.finalPercentage = now?.percentage ?? 0;
+            if (report.finalPercentage !== move.to) {
+                ctx.result.warnings.push(`flag '${move.flag}' was changed to ${report.finalPercentage}% by someone else during the window`);
             }
-            catch (err) {
-                // Say how far it got: the environments before this one are applied, and apply is idempotent.
-                if (!(err instanceof promote_error/* PromoteError */.jG) || done === 0)
-                    throw err;
-                const note = ` (the ${done} environments before ${plan.desired.spec.name} were applied; fix this and apply again)`;
-                throw new promote_error/* PromoteError */.jG(err.kind, `${err.message}${note}`, err.context);
-            }
-        }
-    }
-    return {
-        file: file.file,
-        repo: repo.full,
-        dryRun: options.dryRun,
-        environments: plans.map((p) => p.report),
-        changed: plans.filter((p) => p.report.action !== 'unchanged').length,
-    };
-}
-/** Users and teams to ids, each looked up once; an unknown one names its line in the file. */
-async function resolveReviewers(client, file) {
-    const { octokit } = client;
-    const ids = new Map();
-    for (const [i, env] of file.environments.entries()) {
-        for (const [j, r] of env.reviewers.entries()) {
-            const label = reviewerLabel(r);
-            if (ids.has(label))
-                continue;
-            const found = r.type === 'User'
-                ? await api(PERMISSION.none, () => octokit.request('GET /users/{username}', { username: r.login }), 'undefined')
-                : await api(PERMISSION.readMembers, () => octokit.request('GET /orgs/{org}/teams/{team_slug}', { org: r.org, team_slug: r.slug }), 'undefined');
-            if (!found) {
-                const key = `environments.${i}.reviewers.${j}`;
-                const hint = r.type === 'Team' ? ' (or the token lacks members: read on the organization)' : '';
-                throw (0,promote_error/* configError */.Fj)(`${key}: ${label} does not exist on GitHub${hint}`, { file: file.file, line: file.lineOf(['environments', i, 'reviewers', j]), key });
-            }
-            ids.set(label, { type: r.type, id: Number(found.data.id), name: r.type === 'User' ? r.login : `${r.org}/${r.slug}` });
-        }
-    }
-    return ids;
-}
-function planEnvironment(desired, current) {
-    const { spec } = desired;
-    // GitHub keeps prevent_self_review inside the reviewers rule: without reviewers it reads back false.
-    const preventSelfReview = spec.preventSelfReview && desired.reviewers.length > 0;
-    const was = current ?? { reviewersRule: false, reviewers: [], preventSelfReview: false, waitTimer: 0, branchPolicy: { kind: 'all' } };
-    const changes = [];
-    const change = (field, from, to) => {
-        if (from !== to)
-            changes.push({ field, from, to });
-    };
-    // Reviewers are the same when their ids are: GitHub names a team by slug, the file by org/slug.
-    if (reviewerIds(was.reviewers) !== reviewerIds(desired.reviewers)) {
-        changes.push({ field: 'reviewers', from: reviewersText(was.reviewers), to: reviewersText(desired.reviewers) });
-    }
-    change('prevent_self_review', onOff(was.preventSelfReview), onOff(preventSelfReview));
-    change('wait_timer', `${was.waitTimer} min`, `${spec.waitTimer} min`);
-    change('branch_policy', policyText(was.branchPolicy), policyText(spec.branchPolicy));
-    const put = current === undefined || changes.length > 0;
-    const patternsNow = was.branchPolicy.kind === 'custom' ? was.branchPolicy.patterns.filter((p) => p.type === 'branch') : [];
-    const wanted = spec.branchPolicy.kind === 'custom' ? spec.branchPolicy.patterns : [];
-    const addPatterns = wanted.filter((name) => !patternsNow.some((p) => p.name === name));
-    // Patterns only need deleting while the policy stays custom: leaving custom drops them all.
-    const removePatterns = spec.branchPolicy.kind === 'custom' ? patternsNow.filter((p) => !wanted.includes(p.name)) : [];
-    if (addPatterns.length > 0 || removePatterns.length > 0) {
-        change('branches', patternsNow.map((p) => p.name).join(', ') || '(none)', wanted.join(', '));
-    }
-    const action = current === undefined ? 'create' : changes.length > 0 ? 'update' : 'unchanged';
-    return { desired, current, report: { environment: spec.name, action, changes }, put, addPatterns, removePatterns };
-}
-async function execute(client, repo, plan) {
-    const { octokit } = client;
-    const { spec, reviewers } = plan.desired;
-    const where = { owner: repo.owner, repo: repo.repo, environment_name: spec.name };
-    if (plan.put) {
-        await api(PERMISSION.administer, () => octokit.request('PUT /repos/{owner}/{repo}/environments/{environment_name}', {
-            ...where,
-            wait_timer: spec.waitTimer,
-            prevent_self_review: spec.preventSelfReview,
-            // The PUT replaces the rules: reviewers left out would be removed, so always send them.
-            reviewers: reviewers.length > 0 ? reviewers.map((r) => ({ type: r.type, id: r.id })) : null,
-            deployment_branch_policy: branchPolicyBody(spec.branchPolicy),
-        }));
-    }
-    for (const pattern of plan.removePatterns) {
-        await api(PERMISSION.administer, () => octokit.request('DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}', {
-            ...where,
-            branch_policy_id: pattern.id,
-        }));
-    }
-    for (const name of plan.addPatterns) {
-        await api(PERMISSION.administer, () => octokit.request('POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', { ...where, name, type: 'branch' }));
-    }
-}
-function branchPolicyBody(policy) {
-    if (policy.kind === 'all')
-        return null;
-    return { protected_branches: policy.kind === 'protected', custom_branch_policies: policy.kind === 'custom' };
-}
-/** Sorted so that order in the file or in GitHub's answer is never a difference. */
-function reviewerIds(reviewers) {
-    return reviewers
-        .map((r) => `${r.type}:${r.id}`)
-        .sort()
-        .join(',');
-}
-function reviewersText(reviewers) {
-    if (reviewers.length === 0)
-        return '(none)';
-    return reviewers.map((r) => `${r.type === 'User' ? 'user' : 'team'} ${r.name}`).sort().join(', ');
-}
-function policyText(policy) {
-    // Patterns are compared separately ('branches'); here only the kind of policy matters.
-    return policy.kind === 'custom' ? 'selected branches' : branchPolicyLabel(policy);
-}
-function onOff(value) {
-    return value ? 'on' : 'off';
-}
-
-;// CONCATENATED MODULE: ./src/github/gates-check.ts
-
-
-/** `--environments a,b --environments c`: the names in order; empty or repeated is bad usage. */
-function parseEnvironmentList(values) {
-    const names = values.flatMap((v) => v.split(',')).map((n) => n.trim()).filter(Boolean);
-    if (names.length === 0)
-        throw (0,promote_error/* usageError */.Wp)('--environments needs at least one environment name', { key: '--environments' });
-    const lower = names.map((n) => n.toLowerCase());
-    const twice = names.find((_, i) => lower.indexOf(lower[i]) !== i);
-    // Two gates on one environment would let one approval count as two sign-offs.
-    if (twice)
-        throw (0,promote_error/* usageError */.Wp)(`--environments names '${twice}' twice (names ignore case): each sign-off needs its own environment`, { key: '--environments' });
-    const bad = names.find((n) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(n));
-    if (bad)
-        throw (0,promote_error/* usageError */.Wp)(`--environments: '${bad}' is not an environment name`, { key: '--environments' });
-    return names;
-}
-async function checkGates(client, repo, names) {
-    const gates = [];
-    for (const name of names) {
-        const env = await readEnvironment(client, repo, name, { branchPatterns: false });
-        if (!env) {
-            gates.push({
-                environment: name,
-                ok: false,
-                exists: false,
-                reviewers: [],
-                preventSelfReview: false,
-                waitTimer: 0,
-                problem: `environment '${name}' does not exist in ${repo.full}; a job naming it would create it unprotected (create it with pg-promote environments apply)`,
-                warnings: [],
+            await (0,events/* recordEvent */.yM)(client, historySchema, {
+                executionId,
+                actor,
+                event: 'flag.ramp-passed',
+                detail: { flag: move.flag, to: move.to, windowMs: move.windowMs, evaluations: report.readings.length },
             });
-            continue;
+            return;
         }
-        const reviewers = env.reviewers.map((r) => `${r.type === 'User' ? 'user' : 'team'} ${r.name}`);
-        const problem = reviewers.length === 0
-            ? `environment '${name}' has no required reviewers, so its gate would pass without a sign-off (add reviewers in the environments file and apply it)`
-            : undefined;
-        const warnings = [];
-        if (reviewers.length > 0 && !env.preventSelfReview)
-            warnings.push(`'${name}': whoever starts the run may approve it themselves (prevent_self_review is off)`);
-        gates.push({ environment: name, ok: !problem, exists: true, reviewers, preventSelfReview: env.preventSelfReview, waitTimer: env.waitTimer, problem, warnings });
-    }
-    return { repo: repo.full, ok: gates.every((g) => g.ok), gates };
-}
-/** One error for the run, naming every gate that cannot hold a sign-off. */
-function gatesError(report) {
-    const bad = report.gates.filter((g) => !g.ok);
-    if (bad.length === 0)
-        return undefined;
-    const names = bad.map((g) => g.environment).join(', ');
-    return new promote_error/* PromoteError */.jG('check', `${bad.length} of ${report.gates.length} gate environments cannot hold a sign-off: ${names}`, {
-        object: names,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/github-render.ts
-/**
- * The GitHub commands for a person: what changed (or would), which gate is not ready and why,
- * who signed off what. The error line itself is printed by the caller, like the engine's.
- */
-function renderGithubResult(result) {
-    if (!('repo' in result))
-        return { lines: [], errorLines: [] };
-    if (result.command === 'environments apply')
-        return { lines: renderApply(result), errorLines: [] };
-    if (result.command === 'gates check')
-        return renderGates(result);
-    return { lines: renderApprovals(result), errorLines: [] };
-}
-function renderApply(report) {
-    const lines = [`environments apply: ${report.repo} from ${report.file}${report.dryRun ? ' (dry run)' : ''}`];
-    for (const env of report.environments) {
-        lines.push(`  ${env.action.padEnd(9)} ${env.environment}`);
-        for (const c of env.changes)
-            lines.push(`      ${c.field}: ${c.from} -> ${c.to}`);
-    }
-    const total = report.environments.length;
-    if (report.changed === 0)
-        lines.push(`no changes: all ${total} environments match the file`);
-    else if (report.dryRun)
-        lines.push(`dry run: ${report.changed} of ${total} environments would change; nothing was sent`);
-    else
-        lines.push(`${report.changed} of ${total} environments changed`);
-    return lines;
-}
-function renderGates(report) {
-    const lines = [`gates check: ${report.repo}`];
-    const errorLines = [];
-    for (const gate of report.gates) {
-        if (gate.ok) {
-            const extras = [gate.preventSelfReview ? 'self-review prevented' : '', gate.waitTimer ? `wait ${gate.waitTimer} min` : ''].filter(Boolean);
-            lines.push(`  ok    ${gate.environment}: ${gate.reviewers.join(', ')}${extras.length ? ` (${extras.join('; ')})` : ''}`);
-        }
-        else {
-            lines.push(`  FAIL  ${gate.environment}`);
-            errorLines.push(`gate: ${gate.problem}`);
-        }
-        gate.warnings.forEach((w) => errorLines.push(`warning: ${w}`));
-    }
-    return { lines, errorLines };
-}
-function renderApprovals(record) {
-    const lines = [`approvals record: ${record.repo} run ${record.runId} (read ${record.recordedAt})`];
-    if (record.approvals.length === 0)
-        lines.push('  no reviews recorded for this run');
-    for (const a of record.approvals) {
-        lines.push(`  ${a.environment}: ${a.state} by ${a.user}${a.comment ? `: ${JSON.stringify(a.comment)}` : ''}`);
-    }
-    if (record.out)
-        lines.push(`wrote ${record.out}`);
-    if (record.database)
-        lines.push(`recorded ${record.database.recorded} in ${record.database.table} on ${record.database.target}`);
-    return lines;
-}
-
-// EXTERNAL MODULE: ./src/cli/github-usage.ts
-var github_usage = __webpack_require__(8653);
-;// CONCATENATED MODULE: ./src/cli/github-commands.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The commands that talk to GitHub rather than to a database: `environments apply`,
- * `gates check` and `approvals record`. They have their own words and options, so they get
- * their own parser; main.ts hands argv over when the first word is one of them.
- */
-const ACTIONS = { environments: 'apply', gates: 'check', approvals: 'record' };
-const OPTION_COMMANDS = {
-    file: ['environments'],
-    'dry-run': ['environments'],
-    environments: ['gates'],
-    'run-id': ['approvals'],
-    out: ['approvals'],
-    'database-url': ['approvals'],
-    config: ['approvals'],
-};
-async function runGithubCommand(argv, io) {
-    const redactor = new redact/* Redactor */.p();
-    const json = argv.includes('--json');
-    const command = `${argv[0]} ${argv[1] ?? ''}`.trim();
-    // Every secret this run holds is redacted from every line, whatever prints it.
-    redactor.add(io.env.GITHUB_TOKEN?.trim());
-    let result;
-    try {
-        const parsed = parse(argv);
-        if (parsed === 'help')
-            return io.stdout(`${github_usage/* GITHUB_USAGE */.s}\n`), 0;
-        result = await run(parsed, io, redactor);
-    }
-    catch (e) {
-        const error = (0,promote_error/* asPromoteError */.XO)(e);
-        result = { command, ok: false, exitCode: (0,exit_codes/* exitCodeFor */.R)(error.kind), error: errorInfo(error) };
-    }
-    const out = (line) => io.stdout(`${redactor.redact(line)}\n`);
-    const err = (line) => io.stderr(`${redactor.redact(line)}\n`);
-    if (json)
-        out(JSON.stringify(result, null, 2));
-    else {
-        const { lines, errorLines } = renderGithubResult(result);
-        lines.forEach(out);
-        errorLines.forEach(err);
-        const error = result.error;
-        if (error)
-            (0,format/* formatErrorLines */.H)(error).forEach((l) => err(`error: ${l}`));
-    }
-    return result.exitCode;
-}
-const OPTIONS = {
-    repo: { type: 'string' },
-    file: { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    environments: { type: 'string', multiple: true },
-    'run-id': { type: 'string' },
-    out: { type: 'string' },
-    'database-url': { type: 'string' },
-    config: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-};
-function parse(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (err) {
-        // parseArgs names the option and never echoes values, so nothing secret leaks through here.
-        throw (0,promote_error/* usageError */.Wp)(`${err.message.split('\n')[0]} (see pg-promote --help)`);
+        // Whatever went wrong after the move (recording it, a gate's session), the flag must not
+        // stay moved with nobody watching it.
+        outcome = { healthy: false, why: `the watch stopped: ${err.message}` };
     }
-    if (parsed.values.help)
-        return 'help';
-    const [group, action, ...extra] = parsed.positionals;
-    if (action !== ACTIONS[group]) {
-        throw (0,promote_error/* usageError */.Wp)(`${action ? `unknown command '${group} ${action}'` : `'${group}' needs a subcommand`} (expected: ${group} ${ACTIONS[group]})`);
+    finally {
+        interruption.dispose();
     }
-    if (extra.length > 0)
-        throw (0,promote_error/* usageError */.Wp)(`unexpected argument '${extra[0]}' (see pg-promote --help)`);
-    for (const [option, groups] of Object.entries(OPTION_COMMANDS)) {
-        if (parsed.values[option] !== undefined && !groups.includes(group)) {
-            throw (0,promote_error/* usageError */.Wp)(`--${option} does not apply to ${group} ${action}`, { key: `--${option}` });
-        }
-    }
-    return parsed;
+    const why = outcome.failed ? `${outcome.why} after ${(0,span/* span */.L)(report.readings[report.readings.length - 1]?.elapsedMs ?? 0)}` : outcome.why;
+    report.reason = why;
+    await withWorkingClient(ctx, async (c) => {
+        const reverted = await (0,store/* setFlagIf */.id)(c, config.flags, move.flag, move.to, from, actor);
+        report.finalPercentage = reverted.current;
+        report.outcome = reverted.changed ? 'reverted' : 'revert-skipped';
+        await (0,events/* recordEvent */.yM)(c, historySchema, {
+            executionId,
+            actor,
+            event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
+            detail: { flag: move.flag, from: move.to, to: reverted.changed ? from : reverted.current, reason: why, gate: outcome.failed?.name ?? null },
+        });
+    });
+    const after = report.outcome === 'reverted'
+        ? `flag set back to ${from}%`
+        : `flag not set back: it was changed to ${report.finalPercentage}% by someone else meanwhile`;
+    throw new promote_error/* PromoteError */.jG('check', `ramp of '${move.flag}' to ${move.to}% failed: ${why}; ${after}`, {
+        key: outcome.failed ? `ramp.gates.${outcome.failed.name}` : '--flag',
+        object: move.flag,
+    });
 }
-async function run(parsed, io, redactor) {
-    const { values } = parsed;
-    const group = parsed.positionals[0];
-    const command = `${group} ${ACTIONS[group]}`;
-    const repo = parseRepo(values.repo);
-    if (group === 'environments') {
-        const report = await applyEnvironments(githubClient(io.env), { root: io.cwd, file: values.file, repo, dryRun: values['dry-run'] ?? false });
-        return { command, ok: true, exitCode: 0, ...report };
+/**
+ * The revert must happen even when the watch lost its connection: then it gets a new one. If
+ * that fails too, the message says so and what to run, since the flag is left where it was moved.
+ */
+async function withWorkingClient(ctx, work) {
+    if (!ctx.session.lost()) {
+        await work(ctx.session.client);
+        return;
     }
-    if (group === 'gates') {
-        const names = parseEnvironmentList(values.environments ?? []);
-        const report = await checkGates(githubClient(io.env), repo, names);
-        const error = gatesError(report);
-        return { command, ...report, ok: !error, exitCode: (0,exit_codes/* exitCodeFor */.R)(error?.kind), ...(error ? { error: errorInfo(error) } : {}) };
+    let fresh;
+    try {
+        fresh = await (0,session/* openSession */.f)(ctx.prepared.url, ctx.prepared.target, 'pg-promote ramp (revert)');
     }
-    const runId = parseRunId(values['run-id']);
-    const databaseUrl = values['database-url'] ?? (io.env.DATABASE_URL || undefined);
-    // Parse the URL before any API call: a bad one is bad usage, and its password must be redacted.
-    const target = databaseUrl === undefined ? undefined : (0,connection_url/* parseDatabaseUrl */.m)(databaseUrl);
-    redactor.add(target?.password);
-    const record = await fetchApprovals(githubClient(io.env), repo, runId);
-    // The file first: the report gets its sign-offs even when the database cannot be reached.
-    if (values.out)
-        writeJson(external_node_path_default().resolve(io.cwd, values.out), record);
-    if (databaseUrl && target) {
-        record.database = await recordApprovals({ url: databaseUrl, target, root: io.cwd, configPath: values.config }, record);
-        if (values.out)
-            writeJson(external_node_path_default().resolve(io.cwd, values.out), record);
+    catch (err) {
+        const { flag, from } = ctx.result.ramp;
+        throw new promote_error/* PromoteError */.jG('check', `ramp of '${flag}' failed and the flag could NOT be set back (${err.message}); set it by hand: pg-promote ramp --flag ${flag} --to ${from} --force`, { object: flag });
     }
-    return { command, ok: true, exitCode: 0, ...record, ...(values.out ? { out: values.out } : {}) };
+    try {
+        await fresh.client.query(RAMP_SETTINGS_SQL, [`${ctx.prepared.config.ramp.gateTimeoutMs}ms`, `${ctx.prepared.config.lockTimeoutMs}ms`]);
+        await work(fresh.client);
+    }
+    finally {
+        await fresh.close();
+    }
 }
-function writeJson(file, value) {
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(value, null, 2)}\n`);
+function durationOption(key, text) {
+    const ms = (0,duration/* parseDuration */.E)(text);
+    if (ms === undefined)
+        throw (0,promote_error/* usageError */.Wp)(`${key} must be a duration such as 500ms, 10s, 30min or 1h, not '${text}'`, { key });
+    if (ms <= 0)
+        throw (0,promote_error/* usageError */.Wp)(`${key} must be longer than zero (a window of zero would pass the step without watching it)`, { key });
+    return ms;
 }
-function errorInfo(error) {
-    return { kind: error.kind, message: error.message, ...error.context };
+
+
+/***/ }),
+
+/***/ 4862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BK: () => (/* binding */ checkKnownFlags),
+/* harmony export */   KB: () => (/* binding */ ensureFlagsTable),
+/* harmony export */   YI: () => (/* binding */ setFlags),
+/* harmony export */   id: () => (/* binding */ setFlagIf),
+/* harmony export */   uW: () => (/* binding */ readFlags)
+/* harmony export */ });
+/* unused harmony export createFlagsTableSql */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
+function createFlagsTableSql(t) {
+    return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)};
+CREATE TABLE IF NOT EXISTS ${qualified(t)} (
+  name        text        PRIMARY KEY,
+  percentage  integer     NOT NULL DEFAULT 0 CHECK (percentage BETWEEN 0 AND 100),
+  updated_at  timestamptz NOT NULL DEFAULT now(),
+  updated_by  text        NOT NULL DEFAULT current_user
+);`;
+}
+const readSql = (t) => `SELECT name, percentage, updated_at::text AS updated_at, updated_by FROM ${qualified(t)} WHERE name = ANY($1::text[])`;
+// One statement per change: the row is locked for the update, and the old value comes back
+// with the new one, so two runs cannot both think they moved the flag from the same place.
+// The upsert reads `old` (the CROSS JOIN), so the locking read runs first: read after the
+// upsert, a row this statement already updated is skipped by FOR UPDATE and `from` would be 0.
+const setSql = (t) => `
+WITH old AS MATERIALIZED (
+  SELECT name, percentage FROM ${qualified(t)} WHERE name = ANY($1::text[]) FOR UPDATE
+), upsert AS (
+  INSERT INTO ${qualified(t)} AS f (name, percentage, updated_at, updated_by)
+  SELECT n, $2::integer, now(), $3 FROM unnest($1::text[]) AS n CROSS JOIN (SELECT count(*) FROM old) AS locked
+  ON CONFLICT (name) DO UPDATE SET percentage = EXCLUDED.percentage, updated_at = now(), updated_by = EXCLUDED.updated_by
+  RETURNING f.name, f.percentage
+)
+SELECT u.name, COALESCE(o.percentage, 0) AS from_pct, u.percentage AS to_pct
+FROM upsert u LEFT JOIN old o USING (name) ORDER BY u.name`;
+/** Names outside the config's `flags.known` are usage errors, reported all at once. */
+function checkKnownFlags(config, names, key = '--flag') {
+    const known = new Set(config.known.map((f) => f.name));
+    const unknown = names.filter((n) => !known.has(n));
+    if (unknown.length > 0) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`unknown flag${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `'${n}'`).join(', ')} (flags in the config: ${[...known].join(', ') || 'none'})`, { key });
+    }
+}
+/** Creates the table when missing; two runs racing to create it is fine. */
+async function ensureFlagsTable(client, config) {
+    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [qualified(config.table)]);
+    if (exists.rows[0]?.present)
+        return;
+    try {
+        await client.query(createFlagsTableSql(config.table));
+    }
+    catch (err) {
+        const code = err.code;
+        if (code !== '42P07' && code !== '23505')
+            throw err;
+    }
+}
+/** Current state of the named flags; a flag with no row yet is at 0. */
+async function readFlags(client, config, names) {
+    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [qualified(config.table)]);
+    const rows = exists.rows[0]?.present
+        ? (await client.query(readSql(config.table), [names])).rows
+        : [];
+    const byName = new Map(rows.map((r) => [r.name, r]));
+    return names.map((name) => {
+        const row = byName.get(name);
+        return row ? { name, percentage: row.percentage, updatedAt: row.updated_at, updatedBy: row.updated_by } : { name, percentage: 0 };
+    });
+}
+/** Sets every named flag to one percentage in one statement; returns each flag's old and new value. */
+async function setFlags(client, config, names, percentage, actor) {
+    if (!Number.isInteger(percentage) || percentage < 0 || percentage > 100) {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('usage', `a flag's percentage must be a whole number from 0 to 100, not ${percentage}`);
+    }
+    await ensureFlagsTable(client, config);
+    // A name twice would make ON CONFLICT touch one row twice, which PostgreSQL refuses (21000).
+    const unique = [...new Set(names)];
+    const result = await client.query(setSql(config.table), [unique, percentage, actor]);
+    return result.rows.map((r) => ({ name: r.name, from: r.from_pct, to: r.to_pct }));
+}
+// Compare-and-set: a revert must not undo someone else's later change (a `flags off` during
+// the watch, say), so it only moves the flag if it is still where this run put it.
+const setIfSql = (t) => `UPDATE ${qualified(t)} SET percentage = $3, updated_at = now(), updated_by = $4 WHERE name = $1 AND percentage = $2 RETURNING percentage`;
+/** Sets the flag to `percentage` only if it is at `expected`; otherwise says where it is. */
+async function setFlagIf(client, config, name, expected, percentage, actor) {
+    const updated = await client.query(setIfSql(config.table), [name, expected, percentage, actor]);
+    if (updated.rowCount === 1)
+        return { changed: true, current: percentage };
+    const [state] = await readFlags(client, config, [name]);
+    return { changed: false, current: state?.percentage ?? 0 };
 }
 
 

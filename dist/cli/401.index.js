@@ -261,7 +261,7 @@ function stageSummary(result) {
     if (checks)
         summary.checks = checks;
     if (result.error)
-        summary.error = (0,format/* formatErrorLine */.A)(result.error);
+        summary.error = (0,format/* formatErrorLine */.AC)(result.error);
     return summary;
 }
 const VERIFYING = new Set(['verify', 'report']);
@@ -547,10 +547,11 @@ function shown(root, file) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_json_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1561);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1666);
 
 
 
-const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint', 'ramp', 'latency', 'flags', 'notify', 'review'];
+
 const MAX_RESULT_BYTES = 64 * 1024 * 1024;
 /**
  * Reads the stage results a report is built from: the `--json` output of each stage (or the
@@ -565,7 +566,7 @@ function readStageResults(root, files) {
             hint: '',
         });
         const valid = parsed !== null && typeof parsed === 'object' &&
-            COMMANDS.includes(parsed.command) &&
+            _result_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMANDS */ .L.includes(parsed.command) &&
             typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
             parsed.counts !== undefined && Array.isArray(parsed.phases);
         if (!valid)

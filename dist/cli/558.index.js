@@ -59,26 +59,12 @@ var connection_url = __webpack_require__(564);
 var redact = __webpack_require__(4200);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/result.ts
+var result = __webpack_require__(1666);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
-const COMMANDS = [
-    'plan',
-    'migrate',
-    'down',
-    'status',
-    'backup',
-    'restore',
-    'verify',
-    'report',
-    'boundary-check',
-    'lint',
-    'ramp',
-    'latency',
-    'flags',
-    'notify',
-    'review',
-];
+
 const USAGE = `Usage: pg-promote <command> [options]
 
 Commands:
@@ -230,9 +216,9 @@ function parseCli(argv, env) {
         return { kind: 'version' };
     const [word, ...extra] = positionals;
     if (!word)
-        throw (0,promote_error/* usageError */.Wp)(`no command given (${COMMANDS.join(', ')}; see pg-promote --help)`);
-    if (!COMMANDS.includes(word)) {
-        throw (0,promote_error/* usageError */.Wp)(`unknown command '${word}' (expected one of: ${COMMANDS.join(', ')})`);
+        throw (0,promote_error/* usageError */.Wp)(`no command given (${result/* COMMANDS */.L.join(', ')}; see pg-promote --help)`);
+    if (!result/* COMMANDS */.L.includes(word)) {
+        throw (0,promote_error/* usageError */.Wp)(`unknown command '${word}' (expected one of: ${result/* COMMANDS */.L.join(', ')})`);
     }
     const command = word;
     // Only `flags` takes words after the command: its action (off, list) and flag names.
@@ -285,6 +271,10 @@ function parseCli(argv, env) {
         throw (0,promote_error/* usageError */.Wp)('latency needs exactly one of --baseline FILE (before the promotion) or --compare FILE (after it)', { key: '--baseline' });
     }
     const phases = (values.phase ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+    if (command === 'review' && values['database-url'] !== undefined) {
+        // review runs DOWN files: it never takes a database it was not explicitly given as scratch.
+        throw (0,promote_error/* usageError */.Wp)('--database-url does not apply to review: give an empty database with --scratch-url, or none for a throwaway cluster', { key: '--database-url' });
+    }
     const databaseUrl = values['database-url'] ?? (env.DATABASE_URL || undefined);
     return {
         kind: 'run',
@@ -768,7 +758,7 @@ function renderSummary(result) {
     const { applied, pending, failed, reverted } = result.counts;
     const took = formatMs(result.durationMs);
     if (result.error) {
-        errorLines.push(...(0,format/* formatErrorLines */.H)(result.error).map((l, i) => (i === 0 ? `error: ${l}` : l)));
+        errorLines.push(...(0,format/* formatErrorLines */.HI)(result.error).map((l, i) => (i === 0 ? `error: ${l}` : l)));
         if (result.error.statement)
             errorLines.push(`  statement: ${result.error.statement.split('\n')[0]}`);
     }
@@ -801,7 +791,7 @@ var version = __webpack_require__(311);
 async function main(argv, io) {
     // Loaded on demand: engine commands never pay for the GitHub client's imports.
     if ((0,github_usage/* isGithubCommand */.Xe)(argv))
-        return (await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 8182))).runGithubCommand(argv, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 8182))).runGithubCommand(argv, io);
     const redactor = new redact/* Redactor */.p();
     const out = (line) => io.stdout(`${redactor.redact(line)}\n`);
     const err = (line) => io.stderr(`${redactor.redact(line)}\n`);
@@ -816,7 +806,7 @@ async function main(argv, io) {
         if (json)
             out(JSON.stringify({ ok: false, exitCode: (0,exit_codes/* exitCodeFor */.R)(error.kind), error: info }, null, 2));
         else
-            (0,format/* formatErrorLines */.H)(info).forEach((l) => err(`error: ${l}`));
+            (0,format/* formatErrorLines */.HI)(info).forEach((l) => err(`error: ${l}`));
         return (0,exit_codes/* exitCodeFor */.R)(error.kind);
     }
     if (parsed.kind === 'help')
@@ -1389,7 +1379,7 @@ const COMMANDS = {
     restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(981), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify,
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401))).report,
-    ramp: async () => (await __webpack_require__.e(/* import() */ 738).then(__webpack_require__.bind(__webpack_require__, 8738))).ramp,
+    ramp: async () => (await __webpack_require__.e(/* import() */ 182).then(__webpack_require__.bind(__webpack_require__, 3182))).ramp,
     latency: async () => (await __webpack_require__.e(/* import() */ 826).then(__webpack_require__.bind(__webpack_require__, 826))).latency,
     flags: async () => (await __webpack_require__.e(/* import() */ 349).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
 };
@@ -1412,7 +1402,9 @@ async function runEngine(options) {
         command: options.command,
         ok: false,
         exitCode: 0,
-        dryRun: READ_ONLY.has(options.command) || Boolean(options.dryRun),
+        // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
+        // would be a lie, so for them the option means nothing (the adapters refuse it).
+        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && (options.command === 'migrate' || options.command === 'down')),
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
         phases: [],
@@ -1511,8 +1503,9 @@ function exitCodeFor(kind) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ formatErrorLine),
-/* harmony export */   H: () => (/* binding */ formatErrorLines)
+/* harmony export */   AC: () => (/* binding */ formatErrorLine),
+/* harmony export */   HI: () => (/* binding */ formatErrorLines),
+/* harmony export */   zi: () => (/* binding */ serverErrorText)
 /* harmony export */ });
 /**
  * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
@@ -1539,6 +1532,15 @@ function locationOf(error) {
     }
     return error.key ?? '';
 }
+/**
+ * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
+ * report it as a finding or a reading rather than throw it on.
+ */
+function serverErrorText(err) {
+    const e = err;
+    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
+}
 
 
 /***/ }),
@@ -1552,6 +1554,8 @@ function locationOf(error) {
 /* harmony export */ });
 /* unused harmony export percentile */
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4532);
+
 
 /** Nearest-rank percentile of sorted values: a real sample, never an interpolation between two. */
 function percentile(sorted, p) {
@@ -1576,8 +1580,7 @@ async function timeProbes(client, probes, options) {
             await client.query(probe.sql);
         }
         catch (err) {
-            const e = err;
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('check', `latency probe '${probe.name}' failed: ${(e.message ?? String(err)).split('\n')[0]}${e.code ? ` [SQLSTATE ${e.code}]` : ''}`, {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('check', `latency probe '${probe.name}' failed: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_1__/* .serverErrorText */ .zi)(err)}`, {
                 key: `latency.probes.${probe.name}`,
                 statement: probe.sql,
             });
@@ -1950,6 +1953,8 @@ function compareVersions(a, b) {
 /* harmony export */   R1: () => (/* binding */ againstThreshold),
 /* harmony export */   YB: () => (/* binding */ describeReading)
 /* harmony export */ });
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4532);
+
 /** Passes only the parameters the query names: PostgreSQL rejects a bind with more than it uses. */
 function parametersFor(sql, window) {
     const used = [...sql.matchAll(/\$([0-9]+)\b/g)].map((m) => Number(m[1]));
@@ -1981,8 +1986,7 @@ async function evaluateGate(client, gate, window, final) {
         rows = (await client.query(gate.sql, parametersFor(gate.sql, window))).rows;
     }
     catch (err) {
-        const e = err;
-        return { name: gate.name, status: 'error', error: `${(e.message ?? String(err)).split('\n')[0]}${e.code ? ` [SQLSTATE ${e.code}]` : ''}` };
+        return { name: gate.name, status: 'error', error: (0,_errors_format_js__WEBPACK_IMPORTED_MODULE_0__/* .serverErrorText */ .zi)(err) };
     }
     if (rows.length > 0 && !('value' in rows[0])) {
         return { name: gate.name, status: 'error', rows: rows.length, error: "the query returns no column named 'value'" };
@@ -2271,6 +2275,37 @@ function sample(items, max) {
 }
 const label = (s) => s.replace(/[^A-Za-z0-9 _.,:()+-]/g, ' ');
 const cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+
+/***/ }),
+
+/***/ 1666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ COMMANDS)
+/* harmony export */ });
+/**
+ * The one result type: every engine command returns a PromoteResult, and every adapter
+ * (CLI, action) renders it. Nothing secret is ever stored in it.
+ */
+const COMMANDS = [
+    'plan',
+    'migrate',
+    'down',
+    'status',
+    'backup',
+    'restore',
+    'verify',
+    'report',
+    'boundary-check',
+    'lint',
+    'ramp',
+    'latency',
+    'flags',
+    'notify',
+    'review',
+];
 
 
 /***/ }),

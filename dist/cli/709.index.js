@@ -68,7 +68,9 @@ async function deliver(webhook, url, payload, options) {
     const of = options.retries + 1;
     let last = { error: 'not attempted' };
     for (let attempt = 1; attempt <= of; attempt++) {
-        last = await attemptOnce(url, body, options.timeoutMs);
+        // Scrubbed here, before it goes anywhere: a retry's progress line is printed too.
+        const raw = await attemptOnce(url, body, options.timeoutMs);
+        last = { ...raw, error: raw.error && scrub(raw.error, url, webhook) };
         if (!last.error)
             return { ok: true, attempts: attempt, httpStatus: last.httpStatus, durationMs: Date.now() - started };
         if (attempt < of) {
@@ -77,7 +79,7 @@ async function deliver(webhook, url, payload, options) {
             await new Promise((resolve) => setTimeout(resolve, waitMs));
         }
     }
-    return { ok: false, attempts: of, httpStatus: last.httpStatus, error: scrub(last.error, url, webhook), durationMs: Date.now() - started };
+    return { ok: false, attempts: of, httpStatus: last.httpStatus, error: last.error, durationMs: Date.now() - started };
 }
 async function attemptOnce(url, body, timeoutMs) {
     try {
@@ -422,10 +424,11 @@ async function notify(ctx) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_json_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1561);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1666);
 
 
 
-const COMMANDS = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint', 'ramp', 'latency', 'flags', 'notify', 'review'];
+
 const MAX_RESULT_BYTES = 64 * 1024 * 1024;
 /**
  * Reads the stage results a report is built from: the `--json` output of each stage (or the
@@ -440,7 +443,7 @@ function readStageResults(root, files) {
             hint: '',
         });
         const valid = parsed !== null && typeof parsed === 'object' &&
-            COMMANDS.includes(parsed.command) &&
+            _result_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMANDS */ .L.includes(parsed.command) &&
             typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
             parsed.counts !== undefined && Array.isArray(parsed.phases);
         if (!valid)

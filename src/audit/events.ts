@@ -40,18 +40,25 @@ export function insertEventSql(schema: string): string {
   return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
 }
 
-/** Creates the table when missing (two runs racing to create it is fine), then adds the row. */
-export async function recordEvent(client: pg.ClientBase, historySchema: string, event: PromotionEvent): Promise<string> {
+/**
+ * Creates the table when missing; two runs racing to create it is fine. Call it before a
+ * transaction that records an event: inside one, losing that race would abort the transaction.
+ */
+export async function ensureEventsTable(client: pg.ClientBase, historySchema: string): Promise<void> {
   const exists = await client.query<{ present: boolean }>(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
-  if (!exists.rows[0]?.present) {
-    try {
-      await client.query(createEventsSql(historySchema));
-    } catch (err) {
-      // 42P07/23505: another run created it between our probe and our CREATE.
-      const code = (err as { code?: string }).code;
-      if (code !== '42P07' && code !== '23505') throw err;
-    }
+  if (exists.rows[0]?.present) return;
+  try {
+    await client.query(createEventsSql(historySchema));
+  } catch (err) {
+    // 42P07/23505: another run created it between our probe and our CREATE.
+    const code = (err as { code?: string }).code;
+    if (code !== '42P07' && code !== '23505') throw err;
   }
+}
+
+/** Adds the row, creating the table first when missing. */
+export async function recordEvent(client: pg.ClientBase, historySchema: string, event: PromotionEvent): Promise<string> {
+  await ensureEventsTable(client, historySchema);
   const inserted = await client.query<{ id: string }>(insertEventSql(historySchema), [
     event.executionId ?? null,
     event.actor,

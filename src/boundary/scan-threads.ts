@@ -45,13 +45,20 @@ export async function scanAll(input: ThreadedScanInput): Promise<FileOutcome[]> 
   const cursor = new Int32Array(cursorBuffer);
   const workers = Array.from({ length: threads - 1 }, () => startWorker(entry!, input, cursorBuffer));
   const own = new FileScanner(input.rules, input.maxFileBytes).scanShare(input.files, () => claimNext(cursor));
-  const shares = await Promise.all([own, ...workers]);
+  let shares: FileOutcome[][];
+  try {
+    shares = await Promise.all([own, ...workers.map((w) => w.done)]);
+  } catch (err) {
+    // One share failed: the others' work is wasted, and must not outlive the scan.
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+    throw err;
+  }
   const outcomes = shares.flat();
   outcomes.sort((a, b) => a.index - b.index);
   return outcomes;
 }
 
-function startWorker(entry: URL, input: ThreadedScanInput, cursor: SharedArrayBuffer): Promise<FileOutcome[]> {
+function startWorker(entry: URL, input: ThreadedScanInput, cursor: SharedArrayBuffer): { worker: Worker; done: Promise<FileOutcome[]> } {
   const data: ScanWorkerData = {
     kind: 'pg-promote-boundary-scan',
     files: input.files,
@@ -60,8 +67,8 @@ function startWorker(entry: URL, input: ThreadedScanInput, cursor: SharedArrayBu
     maxFileBytes: input.maxFileBytes,
     cursor,
   };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: data, stdout: false, stderr: false });
+  const worker = new Worker(entry, { workerData: data, stdout: false, stderr: false });
+  const done = new Promise<FileOutcome[]>((resolve, reject) => {
     let settled = false;
     worker.once('message', (message: { ok: true; outcomes: FileOutcome[] } | { ok: false; message: string }) => {
       settled = true;
@@ -76,4 +83,5 @@ function startWorker(entry: URL, input: ThreadedScanInput, cursor: SharedArrayBu
       if (!settled) reject(new PromoteError('internal', `boundary scan worker exited (code ${code}) before reporting`));
     });
   });
+  return { worker, done };
 }

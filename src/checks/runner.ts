@@ -6,6 +6,7 @@ import { settingsOf, type Check, type CheckContext, type CheckOutcome, type Veri
 import { assertReferencesExist } from './references.js';
 import { CHECKS } from './registry.js';
 import type { CheckResult } from './types.js';
+import { serverErrorText } from '../errors/format.js';
 
 export interface VerifyInput {
   config: PromotionConfig;
@@ -78,12 +79,10 @@ async function runOne(ctx: CheckContext, id: string, phase: string | undefined, 
     outcome = await run();
   } catch (err) {
     if (err instanceof PromoteError && err.kind !== 'internal') throw err;
-    const e = err as { code?: string; message?: string };
-    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
     outcome = {
       status: 'fail',
       summary: 'the check could not run',
-      findings: [{ object: id, reason: `${e.message ?? String(err)}${state}` }],
+      findings: [{ object: id, reason: serverErrorText(err) }],
     };
   } finally {
     // Rolled back even on success: checks only read, and this drops their SET LOCAL ROLE and locks.

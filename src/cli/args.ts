@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { usageError } from '../errors/promote-error.js';
 import type { EngineOptions } from '../engine/options.js';
-import type { Command } from '../result.js';
+import { COMMANDS, type Command } from '../result.js';
 
 export interface CliArgs {
   command: Command;
@@ -15,24 +15,6 @@ export interface CliArgs {
 }
 
 export type ParsedCli = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' };
-
-const COMMANDS: readonly Command[] = [
-  'plan',
-  'migrate',
-  'down',
-  'status',
-  'backup',
-  'restore',
-  'verify',
-  'report',
-  'boundary-check',
-  'lint',
-  'ramp',
-  'latency',
-  'flags',
-  'notify',
-  'review',
-];
 
 export const USAGE = `Usage: pg-promote <command> [options]
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DURATION_PATTERN } from './duration.js';
+import { duration, identifier, qualifiedName } from './fields.js';
 import { flagsSection } from '../flags/config.js';
 import { latencySection } from '../latency/config.js';
 import { notificationsSection } from '../notify/config.js';
@@ -11,19 +11,7 @@ import { maintenanceWindowsSection } from '../windows/config.js';
  * promotion.yml, as written by people. Unknown keys are errors (a typo must not be ignored),
  * and identifiers are restricted to plain names so nothing in the config can smuggle SQL.
  */
-const identifier = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be a plain identifier (letters, digits, _ and $; at most 63)');
-
-const duration = z
-  .string()
-  .regex(new RegExp(DURATION_PATTERN), 'must be a duration such as 250ms, 5s, 10min or 1h');
-
 const repoPath = z.string().min(1, 'must not be empty');
-
-const qualifiedName = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.name with plain identifiers');
 
 /** What `verify` checks for a phase (issue: verification stage). */
 const viewPattern = z

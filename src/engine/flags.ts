@@ -1,5 +1,5 @@
-import { recordEvent } from '../audit/events.js';
-import { checkKnownFlags, readFlags, setFlags } from '../flags/store.js';
+import { ensureEventsTable, recordEvent } from '../audit/events.js';
+import { checkKnownFlags, ensureFlagsTable, readFlags, setFlags } from '../flags/store.js';
 import type { CommandContext } from './context.js';
 
 /**
@@ -28,6 +28,9 @@ export async function flags(ctx: CommandContext): Promise<void> {
   }
   ctx.emit({ type: 'progress', stage: 'flags', message: `setting ${names.join(', ')} to 0 in ${table}` });
   const client = ctx.session.client;
+  // Created (if need be) outside the transaction: a lost creation race inside it would abort it.
+  await ensureFlagsTable(client, config.flags);
+  await ensureEventsTable(client, config.historyTable.schema);
   await client.query('BEGIN');
   let changes;
   let eventId: string;

@@ -24,3 +24,13 @@ function locationOf(error: ErrorInfo): string {
   }
   return error.key ?? '';
 }
+
+/**
+ * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
+ * report it as a finding or a reading rather than throw it on.
+ */
+export function serverErrorText(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+  return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
+}

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { lowerName } from '../config/fields.js';
 
 /**
  * Feature flags pg-promote owns: a small table the applications read (rollout percentage per
  * flag), ramped by `ramp` and switched off by `flags off`. Only flags named here exist, so a
  * typo in `--flag` is an error rather than a new flag.
  */
-const flagName = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
+const flagName = lowerName;
 
 export const flagsSection = z
   .strictObject({

@@ -1,16 +1,13 @@
 import { z } from 'zod';
-import { DURATION_PATTERN, parseDuration } from '../config/duration.js';
+import { parseDuration } from '../config/duration.js';
+import { duration, lowerName } from '../config/fields.js';
 
 /**
  * The runbook's success criterion "no performance degradation (< 10% increase in p95 latency)"
  * as a gate: probe queries timed before and after the promotion. The defaults are what the
  * sample database's readers run: the analysts' views and the ingest service's lookups.
  */
-const probeName = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
-
-const duration = z
-  .string()
-  .regex(new RegExp(DURATION_PATTERN), 'must be a duration such as 1ms, 5s or 1min');
+const probeName = lowerName;
 
 export const DEFAULT_PROBES = [
   { name: 'vh_ingest_daily', sql: 'SELECT * FROM views.vh_ingest_daily' },

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { PromoteError } from '../errors/promote-error.js';
 import type { LatencyProbe } from './config.js';
 import type { ProbeTiming } from './types.js';
+import { serverErrorText } from '../errors/format.js';
 
 /** Nearest-rank percentile of sorted values: a real sample, never an interpolation between two. */
 export function percentile(sorted: readonly number[], p: number): number {
@@ -34,8 +35,7 @@ export async function timeProbes(client: pg.ClientBase, probes: readonly Latency
     try {
       await client.query(probe.sql);
     } catch (err) {
-      const e = err as { message?: string; code?: string };
-      throw new PromoteError('check', `latency probe '${probe.name}' failed: ${(e.message ?? String(err)).split('\n')[0]}${e.code ? ` [SQLSTATE ${e.code}]` : ''}`, {
+      throw new PromoteError('check', `latency probe '${probe.name}' failed: ${serverErrorText(err)}`, {
         key: `latency.probes.${probe.name}`,
         statement: probe.sql,
       });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DURATION_PATTERN, parseDuration } from '../config/duration.js';
+import { parseDuration } from '../config/duration.js';
+import { positiveDuration } from '../config/fields.js';
 
 /**
  * Where promotion messages go. Each webhook is named, and the config holds only the NAME of
@@ -9,11 +10,7 @@ import { DURATION_PATTERN, parseDuration } from '../config/duration.js';
 export const NOTIFY_EVENTS = ['start', 'gate', 'success', 'failure', 'rollback'] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 
-const duration = (max: number, maxText: string) =>
-  z
-    .string()
-    .regex(new RegExp(DURATION_PATTERN), 'must be a duration such as 500ms, 10s, 1min')
-    .refine((d) => (parseDuration(d) ?? 0) > 0 && (parseDuration(d) ?? 0) <= max, `must be more than 0 and at most ${maxText}`);
+const duration = (max: number, maxText: string) => positiveDuration({ ms: max, text: maxText });
 
 const webhook = z
   .strictObject({

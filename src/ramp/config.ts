@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DURATION_PATTERN, parseDuration } from '../config/duration.js';
+import { parseDuration } from '../config/duration.js';
+import { lowerName, positiveDuration as nonZeroDuration } from '../config/fields.js';
 import { DEFAULT_GATES } from './default-gates.js';
 
 /**
@@ -7,13 +8,9 @@ import { DEFAULT_GATES } from './default-gates.js';
  * step watched for a window while health gates are evaluated. Every duration can be shortened
  * (tests, the demo), none can be zero: a zero window would pass a step without watching it.
  */
-const positiveDuration = z
-  .string()
-  .regex(new RegExp(DURATION_PATTERN), 'must be a duration such as 500ms, 10s, 30min or 1h')
-  .refine((d) => (parseDuration(d) ?? 0) > 0, 'must be longer than zero');
-
-const gateName = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
-const flagName = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
+const positiveDuration = nonZeroDuration();
+const gateName = lowerName;
+const flagName = lowerName;
 
 const step = z.strictObject({
   to: z.number().int().min(1).max(100).describe('Rollout percentage of this step.'),
@@ -31,7 +28,7 @@ const gate = z
     sql: z
       .string()
       .min(1, 'must not be empty')
-      .describe('One query; $1 is the start of the watch window (timestamptz). It returns rows with a numeric column `value`; other columns are shown beside it.'),
+      .describe('One query; $1 is when the flag moved (timestamptz) and $2, if used, the window as an interval. It returns rows with a numeric column `value`; other columns are shown beside it.'),
     max: z.number().optional().describe('The highest value that passes (any row above it is a breach).'),
     min: z.number().optional().describe('The lowest value that passes (any row below it is a breach).'),
   })

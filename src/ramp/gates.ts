@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { GateConfig } from './config.js';
 import type { GateReading } from './types.js';
+import { serverErrorText } from '../errors/format.js';
 
 /** What a gate query is given: $1 when the flag moved, $2 the step's window (an interval). */
 export interface GateWindow {
@@ -38,8 +39,7 @@ export async function evaluateGate(client: pg.ClientBase, gate: GateConfig, wind
   try {
     rows = (await client.query(gate.sql, parametersFor(gate.sql, window))).rows as Record<string, unknown>[];
   } catch (err) {
-    const e = err as { message?: string; code?: string };
-    return { name: gate.name, status: 'error', error: `${(e.message ?? String(err)).split('\n')[0]}${e.code ? ` [SQLSTATE ${e.code}]` : ''}` };
+    return { name: gate.name, status: 'error', error: serverErrorText(err) };
   }
   if (rows.length > 0 && !('value' in rows[0]!)) {
     return { name: gate.name, status: 'error', rows: rows.length, error: "the query returns no column named 'value'" };

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { readJsonFile } from '../config/json-file.js';
 import { usageError } from '../errors/promote-error.js';
-import type { Command, PromoteResult } from '../result.js';
+import { COMMANDS, type Command, type PromoteResult } from '../result.js';
 
-const COMMANDS: readonly Command[] = ['plan', 'migrate', 'down', 'status', 'backup', 'restore', 'verify', 'report', 'boundary-check', 'lint', 'ramp', 'latency', 'flags', 'notify', 'review'];
 const MAX_RESULT_BYTES = 64 * 1024 * 1024;
 
 /**

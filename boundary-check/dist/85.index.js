@@ -1,11 +1,12 @@
-export const id = 738;
-export const ids = [738];
+export const id = 85;
+export const ids = [85];
 export const modules = {
 
 /***/ 2714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
@@ -36,20 +37,27 @@ const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
 function insertEventSql(schema) {
     return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
 }
-/** Creates the table when missing (two runs racing to create it is fine), then adds the row. */
-async function recordEvent(client, historySchema, event) {
+/**
+ * Creates the table when missing; two runs racing to create it is fine. Call it before a
+ * transaction that records an event: inside one, losing that race would abort the transaction.
+ */
+async function ensureEventsTable(client, historySchema) {
     const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
-    if (!exists.rows[0]?.present) {
-        try {
-            await client.query(createEventsSql(historySchema));
-        }
-        catch (err) {
-            // 42P07/23505: another run created it between our probe and our CREATE.
-            const code = err.code;
-            if (code !== '42P07' && code !== '23505')
-                throw err;
-        }
+    if (exists.rows[0]?.present)
+        return;
+    try {
+        await client.query(createEventsSql(historySchema));
     }
+    catch (err) {
+        // 42P07/23505: another run created it between our probe and our CREATE.
+        const code = err.code;
+        if (code !== '42P07' && code !== '23505')
+            throw err;
+    }
+}
+/** Adds the row, creating the table first when missing. */
+async function recordEvent(client, historySchema, event) {
+    await ensureEventsTable(client, historySchema);
     const inserted = await client.query(insertEventSql(historySchema), [
         event.executionId ?? null,
         event.actor,
@@ -62,7 +70,7 @@ async function recordEvent(client, historySchema, event) {
 
 /***/ }),
 
-/***/ 8738:
+/***/ 4085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -89,11 +97,141 @@ var store = __webpack_require__(4862);
 var ramp_config = __webpack_require__(5151);
 // EXTERNAL MODULE: ./src/ramp/span.ts
 var span = __webpack_require__(8030);
-// EXTERNAL MODULE: ./src/ramp/gates.ts
-var ramp_gates = __webpack_require__(5980);
+;// CONCATENATED MODULE: ./src/ramp/interruption.ts
+/**
+ * Ctrl-C, or a cancelled CI job (SIGINT, then SIGTERM), while a ramp watches its gates: the
+ * watch stops at once and the flag is set back, rather than the process dying with the flag
+ * moved and nobody watching it. Held only for the watch; afterwards signals act as usual.
+ */
+class Interruption {
+    controller = new AbortController();
+    onSignal = (signal) => this.controller.abort(signal);
+    constructor() {
+        process.on('SIGINT', this.onSignal);
+        process.on('SIGTERM', this.onSignal);
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    /** The signal that stopped the watch, if one did. */
+    get by() {
+        return this.controller.signal.aborted ? String(this.controller.signal.reason) : undefined;
+    }
+    dispose() {
+        process.off('SIGINT', this.onSignal);
+        process.off('SIGTERM', this.onSignal);
+    }
+}
+
+// EXTERNAL MODULE: ./src/errors/format.ts
+var format = __webpack_require__(4532);
+;// CONCATENATED MODULE: ./src/ramp/gates.ts
+
+/** Passes only the parameters the query names: PostgreSQL rejects a bind with more than it uses. */
+function parametersFor(sql, window) {
+    const used = [...sql.matchAll(/\$([0-9]+)\b/g)].map((m) => Number(m[1]));
+    const highest = used.length > 0 ? Math.max(...used) : 0;
+    return [window.movedAt, `${window.windowMs / 1000} seconds`].slice(0, highest);
+}
+const asNumber = (v) => {
+    if (v === null || v === undefined || v === '')
+        return undefined;
+    const n = typeof v === 'number' ? v : Number(v);
+    return Number.isFinite(n) ? n : undefined;
+};
+const shown = (v) => {
+    if (v === null || v === undefined)
+        return null;
+    if (v instanceof Date)
+        return v.toISOString();
+    const n = asNumber(v);
+    return n !== undefined && typeof v !== 'boolean' ? n : String(v);
+};
+/**
+ * Runs one gate outside any transaction (nothing is held open between evaluations) and judges
+ * it. A gate that cannot be evaluated never passes: a failed query is an error at once; no
+ * rows is 'pending' while the window runs and 'no-rows' (a failure) when it has ended.
+ */
+async function evaluateGate(client, gate, window, final) {
+    let rows;
+    try {
+        rows = (await client.query(gate.sql, parametersFor(gate.sql, window))).rows;
+    }
+    catch (err) {
+        return { name: gate.name, status: 'error', error: (0,format/* serverErrorText */.zi)(err) };
+    }
+    if (rows.length > 0 && !('value' in rows[0])) {
+        return { name: gate.name, status: 'error', rows: rows.length, error: "the query returns no column named 'value'" };
+    }
+    const valued = rows.filter((r) => asNumber(r.value) !== undefined);
+    if (valued.length < rows.length) {
+        return { name: gate.name, status: 'error', rows: rows.length, error: `${rows.length - valued.length} row(s) with a value that is NULL or not a number` };
+    }
+    if (valued.length === 0)
+        return { name: gate.name, status: final ? 'no-rows' : 'pending', rows: 0 };
+    const value = (r) => asNumber(r.value);
+    // The worst row decides: the highest against a max, else the lowest against a min.
+    const overMax = gate.max !== undefined ? valued.filter((r) => value(r) > gate.max) : [];
+    const underMin = gate.min !== undefined ? valued.filter((r) => value(r) < gate.min) : [];
+    const pickMax = (list) => list.reduce((a, b) => (value(b) > value(a) ? b : a));
+    const pickMin = (list) => list.reduce((a, b) => (value(b) < value(a) ? b : a));
+    const worst = overMax.length > 0 ? pickMax(overMax) : underMin.length > 0 ? pickMin(underMin) : gate.max !== undefined ? pickMax(valued) : pickMin(valued);
+    const detail = {};
+    for (const [k, v] of Object.entries(worst))
+        if (k !== 'value')
+            detail[k] = shown(v);
+    return {
+        name: gate.name,
+        status: overMax.length > 0 || underMin.length > 0 ? 'breach' : 'ok',
+        value: value(worst),
+        rows: valued.length,
+        detail,
+    };
+}
+/** "14 > 10", "0 ≤ 10", "97 ≥ 95": the value against the threshold it was judged by. */
+function againstThreshold(gate, value) {
+    if (gate.max !== undefined && value > gate.max)
+        return `${value} > ${gate.max}`;
+    if (gate.min !== undefined && value < gate.min)
+        return `${value} < ${gate.min}`;
+    if (gate.max !== undefined)
+        return `${value} ≤ ${gate.max}`;
+    return `${value} ≥ ${gate.min}`;
+}
+/** One gate's reading as a few words for a progress line or a message. */
+function describeReading(gate, reading) {
+    switch (reading.status) {
+        case 'error':
+            return `${reading.name} cannot be evaluated: ${reading.error}`;
+        case 'pending':
+            return `${reading.name}: no rows yet`;
+        case 'no-rows':
+            return `${reading.name} cannot be evaluated: no rows in the whole window`;
+        default: {
+            const extra = Object.entries(reading.detail ?? {})
+                .filter(([, v]) => typeof v === 'number')
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ');
+            return `${reading.name} ${againstThreshold(gate, reading.value)}${extra ? ` (${extra})` : ''}`;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ramp/watch.ts
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+function sleep(ms, abort) {
+    return new Promise((resolve) => {
+        if (abort?.aborted)
+            return resolve();
+        const timer = setTimeout(done, Math.max(0, ms));
+        function done() {
+            clearTimeout(timer);
+            abort?.removeEventListener('abort', done);
+            resolve();
+        }
+        abort?.addEventListener('abort', done, { once: true });
+    });
+}
 /**
  * Evaluates every gate each interval until the window has passed, the last evaluation exactly
  * at its end. Stops at the first gate that breaches or cannot be evaluated. Each gate runs as
@@ -103,21 +241,23 @@ async function watchGates(options, readings) {
     const { gates, window, intervalMs, startedAt } = options;
     for (let tick = 1;; tick++) {
         const due = Math.min(tick * intervalMs, window.windowMs);
-        await sleep(startedAt + due - Date.now());
+        await sleep(startedAt + due - Date.now(), options.abort);
+        if (options.abort?.aborted)
+            return { healthy: false, why: `interrupted by ${String(options.abort.reason)} before the window passed` };
         const final = due >= window.windowMs;
         const results = [];
         for (const gate of gates) {
             const lost = options.lost();
-            results.push(lost ? { name: gate.name, status: 'error', error: `connection lost: ${lost.message}` } : await (0,ramp_gates/* evaluateGate */.DR)(options.client, gate, window, final));
+            results.push(lost ? { name: gate.name, status: 'error', error: `connection lost: ${lost.message}` } : await evaluateGate(options.client, gate, window, final));
         }
         const reading = { elapsedMs: Date.now() - startedAt, at: new Date().toISOString(), gates: results };
         readings.push(reading);
         const byName = new Map(gates.map((g) => [g.name, g]));
-        const line = results.map((r) => (0,ramp_gates/* describeReading */.YB)(byName.get(r.name), r)).join(' · ');
+        const line = results.map((r) => describeReading(byName.get(r.name), r)).join(' · ');
         options.onReading(reading, line);
         const failed = results.find((r) => r.status === 'breach' || r.status === 'error' || r.status === 'no-rows');
         if (failed) {
-            return { healthy: false, failed, why: `gate ${(0,ramp_gates/* describeReading */.YB)(byName.get(failed.name), failed)}` };
+            return { healthy: false, failed, why: `gate ${describeReading(byName.get(failed.name), failed)}` };
         }
         if (final)
             return { healthy: true };
@@ -125,6 +265,7 @@ async function watchGates(options, readings) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/ramp.ts
+
 
 
 
@@ -176,10 +317,6 @@ async function ramp(ctx) {
         const skipped = plan.steps.filter((s) => s.to > from && s.to < to).map((s) => `${s.to}%`);
         if (skipped.length > 0)
             ctx.result.warnings.push(`flag '${flag}' skips the configured step${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} (${from}% → ${to}%)`);
-        if (ctx.options.dryRun) {
-            ctx.emit({ type: 'progress', stage: 'ramp', message: `dry run: would move ${flag} ${from}% → ${to}% and watch ${plan.gates.map((g) => g.name).join(', ')} every ${(0,span/* span */.L)(intervalMs)} for ${(0,span/* span */.L)(windowMs)}; nothing changed` });
-            return;
-        }
         await client.query(RAMP_SETTINGS_SQL, [`${config.ramp.gateTimeoutMs}ms`, `${config.lockTimeoutMs}ms`]);
         await moveAndWatch(ctx, { flag, from, to, windowMs, intervalMs, gates: plan.gates, forced: Boolean(options.force) && to <= from });
     }
@@ -194,11 +331,14 @@ async function moveAndWatch(ctx, move) {
     const executionId = (ctx.result.executionId ??= (0,external_node_crypto_.randomUUID)());
     const historySchema = config.historyTable.schema;
     const movedAt = (await client.query(NOW_SQL)).rows[0].at;
-    await (0,store/* setFlags */.YI)(client, config.flags, [move.flag], move.to, actor);
+    const [moved] = await (0,store/* setFlags */.YI)(client, config.flags, [move.flag], move.to, actor);
+    // What the flag really was when it moved (someone may have changed it since it was read):
+    // that is where a revert goes back to.
+    const from = moved?.from ?? move.from;
     const startedAt = Date.now();
     const report = {
         flag: move.flag,
-        from: move.from,
+        from,
         to: move.to,
         forced: move.forced,
         windowMs: move.windowMs,
@@ -211,55 +351,68 @@ async function moveAndWatch(ctx, move) {
     };
     ctx.result.ramp = report;
     const gateNames = move.gates.map((g) => g.name);
-    await (0,events/* recordEvent */.yM)(client, historySchema, {
-        executionId,
-        actor,
-        event: 'flag.ramped',
-        detail: { flag: move.flag, from: move.from, to: move.to, forced: move.forced, windowMs: move.windowMs, intervalMs: move.intervalMs, gates: gateNames },
-    });
     const progress = (message) => ctx.emit({ type: 'progress', stage: 'ramp', message });
-    progress(`${move.flag} ${move.from}% → ${move.to}%; watching ${gateNames.join(', ')} every ${(0,span/* span */.L)(move.intervalMs)} for ${(0,span/* span */.L)(move.windowMs)}`);
-    const outcome = await watchGates({
-        client,
-        gates: move.gates,
-        window: { movedAt, windowMs: move.windowMs },
-        intervalMs: move.intervalMs,
-        startedAt,
-        lost: () => ctx.session.lost(),
-        onReading: (reading, line) => progress(`${move.flag} ${move.to}% · ${(0,span/* span */.L)(reading.elapsedMs)} of ${(0,span/* span */.L)(move.windowMs)} · ${line}`),
-    }, report.readings);
-    if (outcome.healthy) {
-        const [now] = await (0,store/* readFlags */.uW)(client, config.flags, [move.flag]);
-        report.finalPercentage = now?.percentage ?? 0;
-        if (report.finalPercentage !== move.to) {
-            ctx.result.warnings.push(`flag '${move.flag}' was changed to ${report.finalPercentage}% by someone else during the window`);
-        }
+    const interruption = new Interruption();
+    let outcome;
+    try {
         await (0,events/* recordEvent */.yM)(client, historySchema, {
             executionId,
             actor,
-            event: 'flag.ramp-passed',
-            detail: { flag: move.flag, to: move.to, windowMs: move.windowMs, evaluations: report.readings.length },
+            event: 'flag.ramped',
+            detail: { flag: move.flag, from, to: move.to, forced: move.forced, windowMs: move.windowMs, intervalMs: move.intervalMs, gates: gateNames },
         });
-        return;
+        progress(`${move.flag} ${from}% → ${move.to}%; watching ${gateNames.join(', ')} every ${(0,span/* span */.L)(move.intervalMs)} for ${(0,span/* span */.L)(move.windowMs)}`);
+        outcome = await watchGates({
+            client,
+            gates: move.gates,
+            window: { movedAt, windowMs: move.windowMs },
+            intervalMs: move.intervalMs,
+            startedAt,
+            lost: () => ctx.session.lost(),
+            abort: interruption.signal,
+            onReading: (reading, line) => progress(`${move.flag} ${move.to}% · ${(0,span/* span */.L)(reading.elapsedMs)} of ${(0,span/* span */.L)(move.windowMs)} · ${line}`),
+        }, report.readings);
+        if (outcome.healthy) {
+            const [now] = await (0,store/* readFlags */.uW)(client, config.flags, [move.flag]);
+            report.finalPercentage = now?.percentage ?? 0;
+            if (report.finalPercentage !== move.to) {
+                ctx.result.warnings.push(`flag '${move.flag}' was changed to ${report.finalPercentage}% by someone else during the window`);
+            }
+            await (0,events/* recordEvent */.yM)(client, historySchema, {
+                executionId,
+                actor,
+                event: 'flag.ramp-passed',
+                detail: { flag: move.flag, to: move.to, windowMs: move.windowMs, evaluations: report.readings.length },
+            });
+            return;
+        }
     }
-    const why = `${outcome.why} after ${(0,span/* span */.L)(report.readings[report.readings.length - 1]?.elapsedMs ?? 0)}`;
+    catch (err) {
+        // Whatever went wrong after the move (recording it, a gate's session), the flag must not
+        // stay moved with nobody watching it.
+        outcome = { healthy: false, why: `the watch stopped: ${err.message}` };
+    }
+    finally {
+        interruption.dispose();
+    }
+    const why = outcome.failed ? `${outcome.why} after ${(0,span/* span */.L)(report.readings[report.readings.length - 1]?.elapsedMs ?? 0)}` : outcome.why;
     report.reason = why;
     await withWorkingClient(ctx, async (c) => {
-        const reverted = await (0,store/* setFlagIf */.id)(c, config.flags, move.flag, move.to, move.from, actor);
+        const reverted = await (0,store/* setFlagIf */.id)(c, config.flags, move.flag, move.to, from, actor);
         report.finalPercentage = reverted.current;
         report.outcome = reverted.changed ? 'reverted' : 'revert-skipped';
         await (0,events/* recordEvent */.yM)(c, historySchema, {
             executionId,
             actor,
             event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
-            detail: { flag: move.flag, from: move.to, to: reverted.changed ? move.from : reverted.current, reason: why, gate: outcome.failed.name },
+            detail: { flag: move.flag, from: move.to, to: reverted.changed ? from : reverted.current, reason: why, gate: outcome.failed?.name ?? null },
         });
     });
     const after = report.outcome === 'reverted'
-        ? `flag set back to ${move.from}%`
+        ? `flag set back to ${from}%`
         : `flag not set back: it was changed to ${report.finalPercentage}% by someone else meanwhile`;
     throw new promote_error/* PromoteError */.jG('check', `ramp of '${move.flag}' to ${move.to}% failed: ${why}; ${after}`, {
-        key: `ramp.gates.${outcome.failed.name}`,
+        key: outcome.failed ? `ramp.gates.${outcome.failed.name}` : '--flag',
         object: move.flag,
     });
 }
@@ -281,6 +434,7 @@ async function withWorkingClient(ctx, work) {
         throw new promote_error/* PromoteError */.jG('check', `ramp of '${flag}' failed and the flag could NOT be set back (${err.message}); set it by hand: pg-promote ramp --flag ${flag} --to ${from} --force`, { object: flag });
     }
     try {
+        await fresh.client.query(RAMP_SETTINGS_SQL, [`${ctx.prepared.config.ramp.gateTimeoutMs}ms`, `${ctx.prepared.config.lockTimeoutMs}ms`]);
         await work(fresh.client);
     }
     finally {
@@ -304,11 +458,12 @@ function durationOption(key, text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BK: () => (/* binding */ checkKnownFlags),
+/* harmony export */   KB: () => (/* binding */ ensureFlagsTable),
 /* harmony export */   YI: () => (/* binding */ setFlags),
 /* harmony export */   id: () => (/* binding */ setFlagIf),
 /* harmony export */   uW: () => (/* binding */ readFlags)
 /* harmony export */ });
-/* unused harmony exports createFlagsTableSql, ensureFlagsTable */
+/* unused harmony export createFlagsTableSql */
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
 
@@ -395,6 +550,24 @@ async function setFlagIf(client, config, name, expected, percentage, actor) {
         return { changed: true, current: percentage };
     const [state] = await readFlags(client, config, [name]);
     return { changed: false, current: state?.percentage ?? 0 };
+}
+
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ span)
+/* harmony export */ });
+/** A duration as a person reads it in a progress line: 500 ms, 1.5 s, 30 min, 1 h. */
+function span(ms) {
+    if (ms >= 3_600_000 && ms % 60_000 === 0)
+        return `${+(ms / 3_600_000).toFixed(2)} h`;
+    if (ms >= 60_000)
+        return `${+(ms / 60_000).toFixed(1)} min`;
+    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
 
 
