@@ -361,6 +361,52 @@ function durationOption(key, text) {
 
 /***/ }),
 
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ formatErrorLine),
+/* harmony export */   HI: () => (/* binding */ formatErrorLines),
+/* harmony export */   zi: () => (/* binding */ serverErrorText)
+/* harmony export */ });
+/**
+ * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
+ * Detail and hint follow on their own lines only when the server gave them.
+ */
+function formatErrorLine(error) {
+    const where = locationOf(error);
+    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
+    return `${where ? `${where}: ` : ''}${error.message}${state}`;
+}
+function formatErrorLines(error) {
+    const lines = [formatErrorLine(error)];
+    if (error.detail)
+        lines.push(`  detail: ${error.detail}`);
+    if (error.hint)
+        lines.push(`  hint: ${error.hint}`);
+    return lines;
+}
+function locationOf(error) {
+    if (error.file) {
+        if (error.line === undefined)
+            return error.file;
+        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+    }
+    return error.key ?? '';
+}
+/**
+ * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
+ * report it as a finding or a reading rather than throw it on.
+ */
+function serverErrorText(err) {
+    const e = err;
+    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
+}
+
+
+/***/ }),
+
 /***/ 4862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -458,6 +504,127 @@ async function setFlagIf(client, config, name, expected, percentage, actor) {
         return { changed: true, current: percentage };
     const [state] = await readFlags(client, config, [name]);
     return { changed: false, current: state?.percentage ?? 0 };
+}
+
+
+/***/ }),
+
+/***/ 5980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ evaluateGate),
+/* harmony export */   R1: () => (/* binding */ againstThreshold),
+/* harmony export */   YB: () => (/* binding */ describeReading)
+/* harmony export */ });
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4532);
+
+/** Passes only the parameters the query names: PostgreSQL rejects a bind with more than it uses. */
+function parametersFor(sql, window) {
+    const used = [...sql.matchAll(/\$([0-9]+)\b/g)].map((m) => Number(m[1]));
+    const highest = used.length > 0 ? Math.max(...used) : 0;
+    return [window.movedAt, `${window.windowMs / 1000} seconds`].slice(0, highest);
+}
+const asNumber = (v) => {
+    if (v === null || v === undefined || v === '')
+        return undefined;
+    const n = typeof v === 'number' ? v : Number(v);
+    return Number.isFinite(n) ? n : undefined;
+};
+const shown = (v) => {
+    if (v === null || v === undefined)
+        return null;
+    if (v instanceof Date)
+        return v.toISOString();
+    const n = asNumber(v);
+    return n !== undefined && typeof v !== 'boolean' ? n : String(v);
+};
+/**
+ * Runs one gate outside any transaction (nothing is held open between evaluations) and judges
+ * it. A gate that cannot be evaluated never passes: a failed query is an error at once; no
+ * rows is 'pending' while the window runs and 'no-rows' (a failure) when it has ended.
+ */
+async function evaluateGate(client, gate, window, final) {
+    let rows;
+    try {
+        rows = (await client.query(gate.sql, parametersFor(gate.sql, window))).rows;
+    }
+    catch (err) {
+        return { name: gate.name, status: 'error', error: (0,_errors_format_js__WEBPACK_IMPORTED_MODULE_0__/* .serverErrorText */ .zi)(err) };
+    }
+    if (rows.length > 0 && !('value' in rows[0])) {
+        return { name: gate.name, status: 'error', rows: rows.length, error: "the query returns no column named 'value'" };
+    }
+    const valued = rows.filter((r) => asNumber(r.value) !== undefined);
+    if (valued.length < rows.length) {
+        return { name: gate.name, status: 'error', rows: rows.length, error: `${rows.length - valued.length} row(s) with a value that is NULL or not a number` };
+    }
+    if (valued.length === 0)
+        return { name: gate.name, status: final ? 'no-rows' : 'pending', rows: 0 };
+    const value = (r) => asNumber(r.value);
+    // The worst row decides: the highest against a max, else the lowest against a min.
+    const overMax = gate.max !== undefined ? valued.filter((r) => value(r) > gate.max) : [];
+    const underMin = gate.min !== undefined ? valued.filter((r) => value(r) < gate.min) : [];
+    const pickMax = (list) => list.reduce((a, b) => (value(b) > value(a) ? b : a));
+    const pickMin = (list) => list.reduce((a, b) => (value(b) < value(a) ? b : a));
+    const worst = overMax.length > 0 ? pickMax(overMax) : underMin.length > 0 ? pickMin(underMin) : gate.max !== undefined ? pickMax(valued) : pickMin(valued);
+    const detail = {};
+    for (const [k, v] of Object.entries(worst))
+        if (k !== 'value')
+            detail[k] = shown(v);
+    return {
+        name: gate.name,
+        status: overMax.length > 0 || underMin.length > 0 ? 'breach' : 'ok',
+        value: value(worst),
+        rows: valued.length,
+        detail,
+    };
+}
+/** "14 > 10", "0 ≤ 10", "97 ≥ 95": the value against the threshold it was judged by. */
+function againstThreshold(gate, value) {
+    if (gate.max !== undefined && value > gate.max)
+        return `${value} > ${gate.max}`;
+    if (gate.min !== undefined && value < gate.min)
+        return `${value} < ${gate.min}`;
+    if (gate.max !== undefined)
+        return `${value} ≤ ${gate.max}`;
+    return `${value} ≥ ${gate.min}`;
+}
+/** One gate's reading as a few words for a progress line or a message. */
+function describeReading(gate, reading) {
+    switch (reading.status) {
+        case 'error':
+            return `${reading.name} cannot be evaluated: ${reading.error}`;
+        case 'pending':
+            return `${reading.name}: no rows yet`;
+        case 'no-rows':
+            return `${reading.name} cannot be evaluated: no rows in the whole window`;
+        default: {
+            const extra = Object.entries(reading.detail ?? {})
+                .filter(([, v]) => typeof v === 'number')
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ');
+            return `${reading.name} ${againstThreshold(gate, reading.value)}${extra ? ` (${extra})` : ''}`;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ span)
+/* harmony export */ });
+/** A duration as a person reads it in a progress line: 500 ms, 1.5 s, 30 min, 1 h. */
+function span(ms) {
+    if (ms >= 3_600_000 && ms % 60_000 === 0)
+        return `${+(ms / 3_600_000).toFixed(2)} h`;
+    if (ms >= 60_000)
+        return `${+(ms / 60_000).toFixed(1)} min`;
+    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
 
 

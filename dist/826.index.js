@@ -291,6 +291,124 @@ async function latency(ctx) {
 
 /***/ }),
 
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ formatErrorLine),
+/* harmony export */   HI: () => (/* binding */ formatErrorLines),
+/* harmony export */   zi: () => (/* binding */ serverErrorText)
+/* harmony export */ });
+/**
+ * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
+ * Detail and hint follow on their own lines only when the server gave them.
+ */
+function formatErrorLine(error) {
+    const where = locationOf(error);
+    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
+    return `${where ? `${where}: ` : ''}${error.message}${state}`;
+}
+function formatErrorLines(error) {
+    const lines = [formatErrorLine(error)];
+    if (error.detail)
+        lines.push(`  detail: ${error.detail}`);
+    if (error.hint)
+        lines.push(`  hint: ${error.hint}`);
+    return lines;
+}
+function locationOf(error) {
+    if (error.file) {
+        if (error.line === undefined)
+            return error.file;
+        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+    }
+    return error.key ?? '';
+}
+/**
+ * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
+ * report it as a finding or a reading rather than throw it on.
+ */
+function serverErrorText(err) {
+    const e = err;
+    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
+}
+
+
+/***/ }),
+
+/***/ 4983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ slowestBehind),
+/* harmony export */   dF: () => (/* binding */ timeProbes)
+/* harmony export */ });
+/* unused harmony export percentile */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4532);
+
+
+/** Nearest-rank percentile of sorted values: a real sample, never an interpolation between two. */
+function percentile(sorted, p) {
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+/** How many of the slowest samples a percentile rests on (the honest caveat for p99 on few samples). */
+function slowestBehind(samples, p) {
+    return Math.max(1, samples - Math.ceil((p / 100) * samples) + 1);
+}
+const round = (ms) => Math.round(ms * 1000) / 1000;
+/**
+ * Times every probe `samples` times after `warmup` untimed runs, round-robin across probes so
+ * a burst of load on the shared server lands on all of them alike rather than on one. The time
+ * is the client's: send to last row received, as an application sees it.
+ */
+async function timeProbes(client, probes, options) {
+    const times = probes.map(() => []);
+    const run = async (probe) => {
+        const started = process.hrtime.bigint();
+        try {
+            await client.query(probe.sql);
+        }
+        catch (err) {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('check', `latency probe '${probe.name}' failed: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_1__/* .serverErrorText */ .zi)(err)}`, {
+                key: `latency.probes.${probe.name}`,
+                statement: probe.sql,
+            });
+        }
+        return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    for (let i = 0; i < options.warmup; i++)
+        for (const probe of probes)
+            await run(probe);
+    const every = Math.max(1, Math.ceil(options.samples / 4));
+    for (let i = 0; i < options.samples; i++) {
+        for (const [j, probe] of probes.entries())
+            times[j].push(await run(probe));
+        if ((i + 1) % every === 0 && i + 1 < options.samples)
+            options.onProgress?.(`${i + 1} of ${options.samples} samples per probe`);
+    }
+    return probes.map((probe, j) => {
+        const sorted = [...times[j]].sort((a, b) => a - b);
+        return {
+            name: probe.name,
+            sql: probe.sql,
+            samples: sorted.length,
+            warmup: options.warmup,
+            p50: round(percentile(sorted, 50)),
+            p95: round(percentile(sorted, 95)),
+            p99: round(percentile(sorted, 99)),
+            mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
+            min: round(sorted[0]),
+            max: round(sorted[sorted.length - 1]),
+        };
+    });
+}
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -34984,7 +34984,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8224);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1220);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34993,7 +34993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8224:
+/***/ 1220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35004,6 +35004,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/engine/index.ts + 1 modules
+var engine = __nccwpck_require__(2598);
 // EXTERNAL MODULE: ./src/errors/exit-codes.ts
 var exit_codes = __nccwpck_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
@@ -35022,395 +35027,6 @@ function failStep(err) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/index.ts + 1 modules
-var engine = __nccwpck_require__(2598);
-// EXTERNAL MODULE: ./src/errors/format.ts
-var format = __nccwpck_require__(4532);
-;// CONCATENATED MODULE: ./src/report/backup-text.ts
-/** Text lines for the backup and restore stages' results (CLI and action logs). */
-function backupLines(result) {
-    const lines = [];
-    if (result.backup)
-        lines.push(...backupSummaryLines(result.backup));
-    if (result.restore)
-        lines.push(...restoreLines(result.restore));
-    return lines;
-}
-function backupSummaryLines(b) {
-    const lines = [
-        `backup: ${b.path} (${b.format}${b.encrypted ? ', encrypted AES-256-GCM' : ''}, ${bytes(b.sizeBytes)}, sha256 ${b.sha256})`,
-        `  taken ${b.takenAt}${b.walLsn ? ` at WAL ${b.walLsn}` : ''} with pg_dump ${b.pgDump.version}`,
-        `  verified: pg_restore --list holds ${count(b.toc.tables, 'table')}, ${count(b.toc.views, 'view')}, ${count(b.toc.policies, 'policy', 'policies')} (${b.toc.entries} entries)`,
-    ];
-    if (b.deep) {
-        lines.push(`  verified: restored into a scratch database: ${count(b.deep.tables, 'table')} and ${b.deep.rows.toLocaleString('en-US')} rows match (${seconds(b.deep.durationMs)}; dropped)`);
-    }
-    lines.push(`  manifest: ${b.manifestPath}`);
-    lines.push(`  ${pitrLine(b.pitr)}`);
-    lines.push(`  took ${seconds(b.durationMs)}: dump ${seconds(b.timings.dumpMs)}, verification ${seconds(b.timings.verifyMs)}${b.timings.deepMs === undefined ? '' : `, deep verification ${seconds(b.timings.deepMs)}`}`);
-    return lines;
-}
-/** Anything short of ready is also a warning of the result, printed once, below. */
-function pitrLine(p) {
-    if (p.status === 'ready')
-        return `PITR: ready: ${p.message}`;
-    return `PITR: ${p.status === 'unknown' ? 'cannot be confirmed' : 'NOT READY'} (see the warning below)`;
-}
-function restoreLines(r) {
-    const versions = Object.entries(r.latestVersions).map(([phase, v]) => `${phase} ${v ?? '(none)'}`).join(', ');
-    return [
-        `restore: ${r.database} restored from ${r.backupPath} (taken ${r.takenAt}${r.walLsn ? ` at WAL ${r.walLsn}` : ''}) in ${seconds(r.durationMs)}`,
-        `  latest version per phase (the runbook's "verify restoration"): ${versions || 'no history table in the backup'}`,
-        ...(r.noticePath ? [`  rollback notice written to ${r.noticePath}:`] : ['  rollback notice:']),
-        '',
-        ...r.notice.trimEnd().split('\n'),
-        '',
-    ];
-}
-function stageProgressLine(event) {
-    const size = event.bytes === undefined ? '' : `${bytes(event.bytes)}${event.totalBytes ? ` of ${bytes(event.totalBytes)}` : ''} ${event.done ? 'written' : 'so far'}, `;
-    return `${event.step}: ${size}${seconds(event.elapsedMs)}${event.done ? '' : ' …'}`;
-}
-function bytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = n / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
-}
-const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
-const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-;// CONCATENATED MODULE: ./src/report/boundary-text.ts
-/** Text lines for the boundary check's findings (CLI and action logs). */
-function boundaryLines(result) {
-    const report = result.boundary;
-    if (!report)
-        return [];
-    const lines = [];
-    for (const f of report.findings) {
-        lines.push(`${f.file}:${f.line}:${f.column}: ${f.kind} writes to ${f.object} (rule ${f.rule}, ${f.via})`);
-    }
-    for (const a of report.accepted) {
-        lines.push(`accepted (${a.source === 'inline' ? 'inline marker' : 'baseline'}): ${a.file}:${a.line}:${a.column}: ${a.kind} ${a.object} (rule ${a.rule}): ${a.reason}`);
-    }
-    const skipped = Object.entries(report.skipped);
-    const mb = ((report.bytesScanned ?? 0) / 1e6).toFixed(1);
-    lines.push(`boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
-        `${report.filesScanned} files (${mb} MB) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`);
-    if (skipped.length > 0)
-        lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
-    if (report.sarifPath)
-        lines.push(`  SARIF: ${report.sarifPath}`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/report/checks-text.ts
-const MARK = { pass: '✓', fail: '✗', warn: '!', 'not-checked': '·' };
-/** A long list of findings is cut here in the log; --json and the report carry all of them. */
-const MAX_FINDINGS = 20;
-/** Text lines for the verification checks' results (CLI and action logs). */
-function checkLines(result) {
-    const checks = result.checks ?? [];
-    const lines = [];
-    if (checks.length > 0) {
-        const width = Math.max(...checks.map((c) => c.id.length));
-        for (const check of checks)
-            lines.push(...checkBlock(check, width));
-        lines.push(`checks: ${tally(checks)}`);
-    }
-    if (result.report)
-        lines.push(`report: ${result.report.markdownPath} (JSON: ${result.report.jsonPath})`);
-    return lines;
-}
-function checkBlock(check, width) {
-    const phase = check.phase ? `[${check.phase}] ` : '';
-    const lines = [`${MARK[check.status]} ${check.id.padEnd(width)}  ${phase}${check.status === 'not-checked' ? 'not checked: ' : ''}${check.summary}`];
-    const shown = check.findings.slice(0, MAX_FINDINGS);
-    for (const f of shown) {
-        const mark = check.status === 'fail' && f.level === 'warn' ? ' (warning)' : '';
-        lines.push(`    ${f.object}: ${f.reason}${mark}`);
-    }
-    if (check.findings.length > shown.length)
-        lines.push(`    … and ${check.findings.length - shown.length} more (see --json)`);
-    return lines;
-}
-function tally(checks) {
-    const n = (s) => checks.filter((c) => c.status === s).length;
-    const parts = [`${n('pass')} passed`, `${n('fail')} failed`];
-    if (n('warn') > 0)
-        parts.push(`${n('warn')} with warnings`);
-    if (n('not-checked') > 0)
-        parts.push(`${n('not-checked')} not checked`);
-    return parts.join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/report/flags-text.ts
-/** Summary lines for the CLI and the action's log. */
-function flagsLines(result) {
-    const f = result.flags;
-    if (!f)
-        return [];
-    if (f.action === 'list') {
-        return [`flags (${f.table}):`, ...f.flags.map((s) => `  ${s.name}: ${s.percentage}%${s.updatedAt ? ` (since ${s.updatedAt} by ${s.updatedBy})` : ''}${s.description ? `  ${s.description}` : ''}`)];
-    }
-    if (f.changes.length === 0)
-        return ['flags off: nothing to turn off'];
-    return [
-        `flags off (${f.table})${f.reason ? `: ${f.reason}` : ''}`,
-        ...f.changes.map((c) => `  ${c.name}: ${c.from}% -> ${c.to}%${c.from === 0 ? ' (was already off)' : ''}`),
-        ...(f.eventId ? [`  recorded as flags.off (event ${f.eventId})`] : []),
-    ];
-}
-/** Job-summary sections (markdown). */
-function flagsMarkdown(result) {
-    const f = result.flags;
-    if (!f)
-        return [];
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    if (f.action === 'list') {
-        return [['### Flags', '', '| flag | rollout | description |', '| --- | --- | --- |', ...f.flags.map((s) => `| \`${s.name}\` | ${s.percentage}% | ${cell(s.description ?? '')} |`)].join('\n')];
-    }
-    return [
-        [
-            '### Flags turned off',
-            '',
-            ...(f.reason ? [`Reason: ${cell(f.reason)}`, ''] : []),
-            '| flag | before | now |',
-            '| --- | --- | --- |',
-            ...f.changes.map((c) => `| \`${c.name}\` | ${c.from}% | ${c.to}% |`),
-        ].join('\n'),
-    ];
-}
-
-// EXTERNAL MODULE: ./src/report/latency-text.ts
-var latency_text = __nccwpck_require__(9618);
-// EXTERNAL MODULE: ./src/report/lint-text.ts
-var lint_text = __nccwpck_require__(6925);
-;// CONCATENATED MODULE: ./src/report/notify-text.ts
-function line(n) {
-    const tries = `${n.attempts} attempt${n.attempts === 1 ? '' : 's'}`;
-    return n.ok
-        ? `${n.webhook} (${n.format}): sent (${tries}, HTTP ${n.httpStatus})`
-        : `${n.webhook} (${n.format}): FAILED after ${tries}: ${n.error}${n.required ? ' (required)' : ' (not required)'}`;
-}
-/** Summary lines for the CLI and the action's log (webhook names only, never URLs). */
-function notifyLines(result) {
-    const sent = result.notifications;
-    if (!sent?.length)
-        return [];
-    return [`notify ${sent[0].event}:`, ...sent.map((n) => `  ${line(n)}`)];
-}
-/** Job-summary sections (markdown). */
-function notifyMarkdown(result) {
-    const sent = result.notifications;
-    if (!sent?.length)
-        return [];
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    return [
-        [
-            `### Notifications (${sent[0].event})`,
-            '',
-            '| webhook | format | status | attempts | required |',
-            '| --- | --- | --- | --- | --- |',
-            ...sent.map((n) => `| ${n.webhook} | ${n.format} | ${n.ok ? `✅ sent (HTTP ${n.httpStatus})` : `❌ ${cell(n.error ?? 'failed')}`} | ${n.attempts} | ${n.required ? 'yes' : 'no'} |`),
-        ].join('\n'),
-    ];
-}
-
-// EXTERNAL MODULE: ./src/report/ramp-text.ts
-var ramp_text = __nccwpck_require__(7266);
-// EXTERNAL MODULE: ./src/report/review-text.ts
-var review_text = __nccwpck_require__(4170);
-;// CONCATENATED MODULE: ./src/report/window-text.ts
-function windowSentence(w) {
-    if (w.inside)
-        return `inside maintenance window '${w.name}' (${w.definition}; closes ${w.closesAt})`;
-    const next = w.next ? `; next: '${w.next.name}' opens ${w.next.local}` : '; none opens within a week';
-    const override = w.overridden ? `; run anyway: ${w.overridden.reason}` : '';
-    return `outside every maintenance window at ${w.checkedAt}${next}${override}`;
-}
-/** Summary lines for the CLI and the action's log. */
-function windowLines(result) {
-    return result.window ? [`window: ${windowSentence(result.window)}`] : [];
-}
-/** Job-summary sections (markdown). */
-function windowMarkdown(result) {
-    const w = result.window;
-    if (!w)
-        return [];
-    const icon = w.inside ? '✅' : w.overridden ? '⚠️' : w.production ? '⛔' : 'ℹ️';
-    return [['### Maintenance window', '', `${icon} ${windowSentence(w).replace(/^./, (c) => c.toUpperCase())}`].join('\n')];
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Plain-text rendering of the engine: progress lines while it works (CLI and action logs), a summary when done. */
-function renderEvent(event) {
-    switch (event.type) {
-        case 'connected':
-            return `connected to ${event.target} (PostgreSQL ${event.serverVersion})`;
-        case 'lock-wait':
-            return `waiting for another pg-promote run to finish (${event.holder})`;
-        case 'phase-start':
-            return event.pending === 0 ? undefined : `phase ${event.phase}: ${event.pending} file${event.pending === 1 ? '' : 's'} to apply`;
-        case 'retry':
-            return `  ! ${event.file}: ${event.message} [${event.sqlstate}]; retry ${event.attempt}/${event.of} in ${event.waitMs} ms`;
-        case 'file-done':
-            return `  ${fileLine(event.result)}`;
-        case 'stage-step':
-            return `${event.stage}: ${event.message}`;
-        case 'stage-progress':
-            return `  ${stageProgressLine(event)}`;
-        case 'progress':
-            return `${event.stage}: ${event.message}`;
-        default:
-            return undefined;
-    }
-}
-const text_MARK = {
-    applied: '✓',
-    reverted: '↶',
-    failed: '✗',
-    pending: '·',
-    'would-revert': '↶?',
-    'up-to-date': '=',
-};
-/** Commands whose outcome is files applied, pending or reverted. */
-const FILE_COMMANDS = new Set(['plan', 'status', 'migrate', 'down']);
-function fileLine(file) {
-    const label = file.kind === 'migration' || file.kind === 'down' ? `${file.kind === 'down' ? 'down ' : ''}v${file.version}` : file.kind;
-    const time = file.durationMs === undefined ? '' : `  ${formatMs(file.durationMs)}`;
-    const retries = file.attempts && file.attempts > 1 ? ` (${file.attempts} attempts)` : '';
-    const tx = file.transactional ? '' : ' [no transaction]';
-    return `${text_MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}`;
-}
-function formatMs(ms) {
-    return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
-}
-/** Summary lines for stdout, and the error (if any) for stderr. */
-function renderSummary(result) {
-    const lines = [];
-    const errorLines = [];
-    const listing = result.command === 'plan' || result.command === 'status' || result.dryRun;
-    if (listing) {
-        for (const phase of result.phases) {
-            const current = phase.currentVersion ? `at version ${phase.currentVersion}` : 'nothing applied';
-            lines.push(`phase ${phase.name} (schema ${phase.schema}): ${current}`);
-            const shown = result.command === 'status' ? phase.files : phase.files.filter((f) => f.status !== 'up-to-date');
-            if (shown.length === 0)
-                lines.push('  nothing to do');
-            for (const file of shown)
-                lines.push(`  ${fileLine(file)}${file.status === 'pending' ? `  sha256 ${file.checksum.slice(0, 12)}` : ''}`);
-        }
-    }
-    lines.push(...windowLines(result), ...backupLines(result), ...checkLines(result), ...boundaryLines(result), ...(0,lint_text/* lintLines */.x)(result), ...(0,ramp_text/* rampLines */.MF)(result), ...(0,latency_text/* latencyLines */.ek)(result), ...flagsLines(result), ...(0,review_text/* reviewLines */.Ml)(result), ...notifyLines(result));
-    for (const drift of result.drift)
-        lines.push(`drift: ${drift.file}: ${drift.message}`);
-    for (const warning of result.warnings)
-        lines.push(`warning: ${warning}`);
-    const { applied, pending, failed, reverted } = result.counts;
-    const took = formatMs(result.durationMs);
-    if (result.error) {
-        errorLines.push(...(0,format/* formatErrorLines */.HI)(result.error).map((l, i) => (i === 0 ? `error: ${l}` : l)));
-        if (result.error.statement)
-            errorLines.push(`  statement: ${result.error.statement.split('\n')[0]}`);
-    }
-    const outcome = result.ok ? 'done' : 'stopped';
-    if (!FILE_COMMANDS.has(result.command))
-        lines.push(`${outcome} in ${took}`);
-    else if (result.database || !result.error) {
-        const verb = result.command === 'down' ? `${reverted} reverted` : `${applied} applied`;
-        lines.push(`${outcome}: ${verb}, ${pending} pending, ${failed} failed in ${took}`);
-    }
-    return { lines, errorLines };
-}
-
-;// CONCATENATED MODULE: ./src/lint/annotations.ts
-function lintAnnotations(report) {
-    if (!report)
-        return [];
-    return report.findings.flatMap((f) => f.severity === 'info'
-        ? []
-        : [{
-                level: f.severity,
-                message: `${f.rule}: ${f.message}\nfix: ${f.fix}`,
-                file: f.file,
-                line: f.line,
-                column: f.column,
-                priority: f.severity === 'error' ? 2 : 3,
-            }]);
-}
-
-;// CONCATENATED MODULE: ./src/action/annotations.ts
-
-
-
-/** GitHub shows at most this many error and this many warning annotations per step. */
-const ANNOTATION_LIMIT = 10;
-/** What a result says that belongs on a file in the pull request or run view. */
-function annotationsOf(result) {
-    const out = [];
-    if (result.error) {
-        const e = result.error;
-        out.push({ level: 'error', message: (0,format/* formatErrorLine */.AC)({ ...e, file: undefined, key: undefined }), file: e.file, line: e.line, column: e.column, priority: 0 });
-    }
-    for (const d of result.drift) {
-        out.push({ level: 'error', message: `drift: ${d.message}`, file: d.file, line: 1, priority: 1 });
-    }
-    for (const check of result.checks ?? []) {
-        if (check.status === 'fail')
-            out.push({ level: 'error', message: `${check.id}: ${check.summary}`, priority: 2 });
-        if (check.status === 'warn')
-            out.push({ level: 'warning', message: `${check.id}: ${check.summary}`, priority: 3 });
-    }
-    out.push(...lintAnnotations(result.lint));
-    for (const warning of result.warnings)
-        out.push({ level: 'warning', message: warning, priority: 4 });
-    return out;
-}
-/**
- * Emits the most important annotations within GitHub's per-step limits and returns how many of
- * each level were left out, for the summary to say so.
- */
-function emitAnnotations(annotations) {
-    const { shown, omittedErrors, omittedWarnings } = selectAnnotations(annotations);
-    for (const a of shown) {
-        const props = a.file
-            ? { title: 'pg-promote', file: a.file, startLine: a.line, startColumn: a.line === undefined ? undefined : a.column }
-            : { title: 'pg-promote' };
-        (a.level === 'error' ? core/* error */.z3 : core/* warning */.$e)(a.message, props);
-    }
-    return { omittedErrors, omittedWarnings };
-}
-function selectAnnotations(annotations) {
-    const sorted = [...annotations].sort((a, b) => a.priority - b.priority);
-    const count = { error: 0, warning: 0 };
-    const shown = sorted.filter((a) => ++count[a.level] <= ANNOTATION_LIMIT);
-    return { shown, omittedErrors: Math.max(0, count.error - ANNOTATION_LIMIT), omittedWarnings: Math.max(0, count.warning - ANNOTATION_LIMIT) };
-}
-
 // EXTERNAL MODULE: ./src/db/connection-url.ts
 var connection_url = __nccwpck_require__(564);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -35559,6 +35175,8 @@ function readInputs() {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/event-text.ts
+var event_text = __nccwpck_require__(3644);
 ;// CONCATENATED MODULE: ./src/action/log.ts
 
 
@@ -35581,7 +35199,7 @@ function actionLogger() {
                 open = true;
                 return;
             }
-            const line = renderEvent(event);
+            const line = (0,event_text/* renderEvent */.N1)(event);
             if (line)
                 core/* info */.pq(line);
         },
@@ -35589,111 +35207,7 @@ function actionLogger() {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-// EXTERNAL MODULE: ./src/report/mermaid.ts
-var mermaid = __nccwpck_require__(9409);
-// EXTERNAL MODULE: ./src/report/report-model.ts + 1 modules
-var report_model = __nccwpck_require__(6565);
-;// CONCATENATED MODULE: ./src/action/summary.ts
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub refuses a step summary over 1 MiB; stay well under it, leaving room for the note. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-function table(header, rows) {
-    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-}
-/** The stage as the report draws it (mermaid, which GitHub renders), and its backup and checks. */
-function stageSections(result) {
-    const sections = [(0,mermaid/* stagesDiagram */.d)([(0,report_model/* stageSummary */.J)(result)])];
-    if (result.backup)
-        sections.push(['### Backup', '', ...(0,markdown/* backupTable */.Jy)(result.backup)].join('\n'));
-    if (result.checks?.length)
-        sections.push(['### Checks', '', ...(0,markdown/* checksSection */.N$)(result.checks)].join('\n'));
-    if (result.lint)
-        sections.push((0,lint_text/* lintMarkdown */.t)(result.lint));
-    sections.push(...windowMarkdown(result), ...(0,ramp_text/* rampMarkdown */.y4)(result), ...(0,latency_text/* latencyMarkdown */.eE)(result), ...flagsMarkdown(result), ...(0,review_text/* reviewMarkdown */.Wq)(result), ...notifyMarkdown(result));
-    return sections;
-}
-/**
- * The step's job summary: what the stage did, as tables, and on failure where and why. The
- * extra sections (annotations left out, truncation) are said, never silently dropped.
- */
-function summaryMarkdown(result, omitted, extraSections = []) {
-    const head = [];
-    const verdict = result.ok ? '✅ succeeded' : '❌ failed';
-    head.push(`## pg-promote ${result.command}: ${verdict}`);
-    const facts = [
-        result.database ? `database \`${result.database.target}\`` : undefined,
-        `${result.counts.applied} applied`,
-        `${result.counts.pending} pending`,
-        result.counts.failed ? `${result.counts.failed} failed` : undefined,
-        result.counts.reverted ? `${result.counts.reverted} reverted` : undefined,
-        `${(result.durationMs / 1000).toFixed(1)} s`,
-        result.dryRun ? 'dry run: nothing changed' : undefined,
-    ].filter(Boolean);
-    head.push(facts.join(' · '));
-    if (result.error) {
-        const e = result.error;
-        const rows = [['message', (0,format/* formatErrorLine */.AC)({ ...e, file: undefined, key: undefined })]];
-        if (e.file)
-            rows.push(['file', `${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}`]);
-        if (e.key)
-            rows.push(['input/key', e.key]);
-        if (e.sqlstate)
-            rows.push(['SQLSTATE', e.sqlstate]);
-        if (e.detail)
-            rows.push(['detail', e.detail]);
-        if (e.hint)
-            rows.push(['hint', e.hint]);
-        head.push('### What failed', table(['', ''], rows));
-        if (e.statement)
-            head.push('```sql\n' + e.statement + '\n```');
-    }
-    if (result.drift.length > 0) {
-        head.push('### Drift', table(['file', 'reason', 'applied checksum', 'current checksum'], result.drift.map((d) => [d.file, d.reason, d.appliedChecksum?.slice(0, 12) ?? '', d.currentChecksum?.slice(0, 12) ?? ''])));
-    }
-    const tail = [...extraSections];
-    if (omitted.omittedErrors || omitted.omittedWarnings) {
-        tail.push(`> ${omitted.omittedErrors} error and ${omitted.omittedWarnings} warning annotations were left out (GitHub shows 10 of each per step); the result JSON has them all.`);
-    }
-    const fileRows = result.phases.flatMap((p) => p.files.map((f) => [p.name, f.kind, f.version ?? '', f.file, f.status, f.durationMs === undefined ? '' : `${f.durationMs} ms`, f.attempts && f.attempts > 1 ? String(f.attempts) : '']));
-    return assemble(head, fileRows, tail);
-}
-/** Files are the only part that grows without bound: they are cut first, with a note. */
-function assemble(head, fileRows, tail) {
-    const header = ['phase', 'kind', 'version', 'file', 'status', 'time', 'attempts'];
-    const render = (rows, note) => [...head, ...(rows.length ? ['### Files', table(header, rows)] : []), ...(note ? [note] : []), ...tail].join('\n\n') + '\n';
-    let text = render(fileRows);
-    if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
-        return text;
-    let keep = fileRows.length;
-    while (keep > 0) {
-        keep = Math.floor(keep / 2);
-        text = render(fileRows.slice(0, keep), `> The summary was cut to stay under GitHub's 1 MiB limit: ${fileRows.length - keep} of ${fileRows.length} file rows are not shown; the result JSON has them all.`);
-        if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
-            return text;
-    }
-    return text.slice(0, SUMMARY_LIMIT_BYTES);
-}
-
 ;// CONCATENATED MODULE: ./src/action/main.ts
-
-
-
-
-
-
 
 
 
@@ -35723,39 +35237,10 @@ async function run() {
     const logger = actionLogger();
     const result = await (0,engine.runEngine)({ ...options, onEvent: logger.onEvent });
     logger.close();
-    for (const line of renderSummary(result).lines)
-        core/* info */.pq(line);
-    setOutputs(result);
-    const omitted = emitAnnotations(annotationsOf(result));
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        // A pull request that changes nothing under db/ gets one line, not an empty report.
-        const summary = result.review?.nothingToReview ? `${(0,review_text/* reviewMarkdown */.Wq)(result).join('\n')}\n` : summaryMarkdown(result, omitted, stageSections(result));
-        await core/* summary */.z.addRaw(summary).write();
-    }
-    if (result.command === 'review') {
-        // Loaded on demand, like the GitHub stages: only a review comments on its pull request.
-        const { commentReview } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4346));
-        await commentReview(result);
-    }
+    const { reportOutcome } = await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5997));
+    await reportOutcome(result);
     // The error is already an annotation (with its file and line); setFailed would print it twice.
     process.exitCode = result.exitCode;
-}
-function setOutputs(result) {
-    const resultPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `pg-promote-${result.command}-${Date.now()}.json`);
-    (0,external_node_fs_.writeFileSync)(resultPath, `${JSON.stringify(result, null, 2)}\n`);
-    core/* setOutput */.uH('status', result.ok ? 'success' : result.exitCode === 2 ? 'error' : 'failed');
-    core/* setOutput */.uH('applied-count', String(result.command === 'down' ? result.counts.reverted : result.counts.applied));
-    core/* setOutput */.uH('pending-count', String(result.counts.pending));
-    core/* setOutput */.uH('result-json', resultPath);
-    if (result.backup) {
-        core/* setOutput */.uH('backup-path', result.backup.path);
-        core/* setOutput */.uH('backup-manifest', result.backup.manifestPath);
-        core/* setOutput */.uH('backup-sha256', result.backup.sha256);
-        if (result.backup.walLsn)
-            core/* setOutput */.uH('wal-lsn', result.backup.walLsn);
-    }
-    if (result.report)
-        core/* setOutput */.uH('report-path', result.report.markdownPath);
 }
 
 
@@ -36494,7 +35979,7 @@ const COMMANDS = {
     backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1860))).backup,
     restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69))).verify,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).report,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(285), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).report,
     ramp: async () => (await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 3182))).ramp,
     latency: async () => (await __nccwpck_require__.e(/* import() */ 826).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).latency,
     flags: async () => (await __nccwpck_require__.e(/* import() */ 349).then(__nccwpck_require__.bind(__nccwpck_require__, 6349))).flags,
@@ -36610,52 +36095,6 @@ const EXIT_CODES = {
 };
 function exitCodeFor(kind) {
     return kind === undefined ? 0 : EXIT_CODES[kind];
-}
-
-
-/***/ }),
-
-/***/ 4532:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ formatErrorLine),
-/* harmony export */   HI: () => (/* binding */ formatErrorLines),
-/* harmony export */   zi: () => (/* binding */ serverErrorText)
-/* harmony export */ });
-/**
- * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
- * Detail and hint follow on their own lines only when the server gave them.
- */
-function formatErrorLine(error) {
-    const where = locationOf(error);
-    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
-    return `${where ? `${where}: ` : ''}${error.message}${state}`;
-}
-function formatErrorLines(error) {
-    const lines = [formatErrorLine(error)];
-    if (error.detail)
-        lines.push(`  detail: ${error.detail}`);
-    if (error.hint)
-        lines.push(`  hint: ${error.hint}`);
-    return lines;
-}
-function locationOf(error) {
-    if (error.file) {
-        if (error.line === undefined)
-            return error.file;
-        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
-    }
-    return error.key ?? '';
-}
-/**
- * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
- * report it as a finding or a reading rather than throw it on.
- */
-function serverErrorText(err) {
-    const e = err;
-    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
-    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
 }
 
 
@@ -36800,128 +36239,6 @@ function buildLatencyConfig(section, _root) {
         probeTimeoutMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.probe_timeout),
         topStatements: s.top_statements,
     };
-}
-
-
-/***/ }),
-
-/***/ 4983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AJ: () => (/* binding */ slowestBehind),
-/* harmony export */   dF: () => (/* binding */ timeProbes)
-/* harmony export */ });
-/* unused harmony export percentile */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2896);
-/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4532);
-
-
-/** Nearest-rank percentile of sorted values: a real sample, never an interpolation between two. */
-function percentile(sorted, p) {
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-    return sorted[Math.min(rank, sorted.length) - 1];
-}
-/** How many of the slowest samples a percentile rests on (the honest caveat for p99 on few samples). */
-function slowestBehind(samples, p) {
-    return Math.max(1, samples - Math.ceil((p / 100) * samples) + 1);
-}
-const round = (ms) => Math.round(ms * 1000) / 1000;
-/**
- * Times every probe `samples` times after `warmup` untimed runs, round-robin across probes so
- * a burst of load on the shared server lands on all of them alike rather than on one. The time
- * is the client's: send to last row received, as an application sees it.
- */
-async function timeProbes(client, probes, options) {
-    const times = probes.map(() => []);
-    const run = async (probe) => {
-        const started = process.hrtime.bigint();
-        try {
-            await client.query(probe.sql);
-        }
-        catch (err) {
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('check', `latency probe '${probe.name}' failed: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_1__/* .serverErrorText */ .zi)(err)}`, {
-                key: `latency.probes.${probe.name}`,
-                statement: probe.sql,
-            });
-        }
-        return Number(process.hrtime.bigint() - started) / 1e6;
-    };
-    for (let i = 0; i < options.warmup; i++)
-        for (const probe of probes)
-            await run(probe);
-    const every = Math.max(1, Math.ceil(options.samples / 4));
-    for (let i = 0; i < options.samples; i++) {
-        for (const [j, probe] of probes.entries())
-            times[j].push(await run(probe));
-        if ((i + 1) % every === 0 && i + 1 < options.samples)
-            options.onProgress?.(`${i + 1} of ${options.samples} samples per probe`);
-    }
-    return probes.map((probe, j) => {
-        const sorted = [...times[j]].sort((a, b) => a - b);
-        return {
-            name: probe.name,
-            sql: probe.sql,
-            samples: sorted.length,
-            warmup: options.warmup,
-            p50: round(percentile(sorted, 50)),
-            p95: round(percentile(sorted, 95)),
-            p99: round(percentile(sorted, 99)),
-            mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
-            min: round(sorted[0]),
-            max: round(sorted[sorted.length - 1]),
-        };
-    });
-}
-
-
-/***/ }),
-
-/***/ 5118:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ largeTableBytes),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports LARGE_TABLE_ENV, DEFAULT_LARGE_TABLE_BYTES, parseSize */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2896);
-
-/**
- * From what size a lock or rewrite hazard is an error rather than a warning, when lint can see
- * the target database. At 100 MB an index build or a rewrite already holds its lock for
- * seconds, which a hot table's p95 notices. Set PG_PROMOTE_LINT_LARGE_TABLE (e.g. 10MB, 2GB)
- * to change it.
- */
-const LARGE_TABLE_ENV = 'PG_PROMOTE_LINT_LARGE_TABLE';
-const DEFAULT_LARGE_TABLE_BYTES = 100 * 1024 * 1024;
-const UNITS = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4 };
-/** PostgreSQL's spelling of sizes (kB, MB, GB, TB are powers of 1024), or plain bytes. */
-function parseSize(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)?\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const unit = (m[2] ?? 'b').toLowerCase().replace('ib', 'b');
-    return Math.round(Number(m[1]) * (UNITS[unit] ?? 1));
-}
-function largeTableBytes(env = process.env) {
-    const raw = env[LARGE_TABLE_ENV];
-    if (raw === undefined || raw.trim() === '')
-        return DEFAULT_LARGE_TABLE_BYTES;
-    const bytes = parseSize(raw);
-    if (bytes === undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`${LARGE_TABLE_ENV} must be a size such as 500MB or 2GB, not '${raw}'`, { key: LARGE_TABLE_ENV });
-    return bytes;
-}
-function formatBytes(bytes) {
-    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value >= 10 ? 0 : 1)} ${units[unit]}`;
 }
 
 
@@ -37417,891 +36734,126 @@ function windowFor(steps, to) {
 
 /***/ }),
 
-/***/ 5980:
+/***/ 652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DR: () => (/* binding */ evaluateGate),
-/* harmony export */   R1: () => (/* binding */ againstThreshold),
-/* harmony export */   YB: () => (/* binding */ describeReading)
+/* harmony export */   UD: () => (/* binding */ stageProgressLine),
+/* harmony export */   qD: () => (/* binding */ backupLines)
 /* harmony export */ });
-/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4532);
-
-/** Passes only the parameters the query names: PostgreSQL rejects a bind with more than it uses. */
-function parametersFor(sql, window) {
-    const used = [...sql.matchAll(/\$([0-9]+)\b/g)].map((m) => Number(m[1]));
-    const highest = used.length > 0 ? Math.max(...used) : 0;
-    return [window.movedAt, `${window.windowMs / 1000} seconds`].slice(0, highest);
-}
-const asNumber = (v) => {
-    if (v === null || v === undefined || v === '')
-        return undefined;
-    const n = typeof v === 'number' ? v : Number(v);
-    return Number.isFinite(n) ? n : undefined;
-};
-const shown = (v) => {
-    if (v === null || v === undefined)
-        return null;
-    if (v instanceof Date)
-        return v.toISOString();
-    const n = asNumber(v);
-    return n !== undefined && typeof v !== 'boolean' ? n : String(v);
-};
-/**
- * Runs one gate outside any transaction (nothing is held open between evaluations) and judges
- * it. A gate that cannot be evaluated never passes: a failed query is an error at once; no
- * rows is 'pending' while the window runs and 'no-rows' (a failure) when it has ended.
- */
-async function evaluateGate(client, gate, window, final) {
-    let rows;
-    try {
-        rows = (await client.query(gate.sql, parametersFor(gate.sql, window))).rows;
-    }
-    catch (err) {
-        return { name: gate.name, status: 'error', error: (0,_errors_format_js__WEBPACK_IMPORTED_MODULE_0__/* .serverErrorText */ .zi)(err) };
-    }
-    if (rows.length > 0 && !('value' in rows[0])) {
-        return { name: gate.name, status: 'error', rows: rows.length, error: "the query returns no column named 'value'" };
-    }
-    const valued = rows.filter((r) => asNumber(r.value) !== undefined);
-    if (valued.length < rows.length) {
-        return { name: gate.name, status: 'error', rows: rows.length, error: `${rows.length - valued.length} row(s) with a value that is NULL or not a number` };
-    }
-    if (valued.length === 0)
-        return { name: gate.name, status: final ? 'no-rows' : 'pending', rows: 0 };
-    const value = (r) => asNumber(r.value);
-    // The worst row decides: the highest against a max, else the lowest against a min.
-    const overMax = gate.max !== undefined ? valued.filter((r) => value(r) > gate.max) : [];
-    const underMin = gate.min !== undefined ? valued.filter((r) => value(r) < gate.min) : [];
-    const pickMax = (list) => list.reduce((a, b) => (value(b) > value(a) ? b : a));
-    const pickMin = (list) => list.reduce((a, b) => (value(b) < value(a) ? b : a));
-    const worst = overMax.length > 0 ? pickMax(overMax) : underMin.length > 0 ? pickMin(underMin) : gate.max !== undefined ? pickMax(valued) : pickMin(valued);
-    const detail = {};
-    for (const [k, v] of Object.entries(worst))
-        if (k !== 'value')
-            detail[k] = shown(v);
-    return {
-        name: gate.name,
-        status: overMax.length > 0 || underMin.length > 0 ? 'breach' : 'ok',
-        value: value(worst),
-        rows: valued.length,
-        detail,
-    };
-}
-/** "14 > 10", "0 ≤ 10", "97 ≥ 95": the value against the threshold it was judged by. */
-function againstThreshold(gate, value) {
-    if (gate.max !== undefined && value > gate.max)
-        return `${value} > ${gate.max}`;
-    if (gate.min !== undefined && value < gate.min)
-        return `${value} < ${gate.min}`;
-    if (gate.max !== undefined)
-        return `${value} ≤ ${gate.max}`;
-    return `${value} ≥ ${gate.min}`;
-}
-/** One gate's reading as a few words for a progress line or a message. */
-function describeReading(gate, reading) {
-    switch (reading.status) {
-        case 'error':
-            return `${reading.name} cannot be evaluated: ${reading.error}`;
-        case 'pending':
-            return `${reading.name}: no rows yet`;
-        case 'no-rows':
-            return `${reading.name} cannot be evaluated: no rows in the whole window`;
-        default: {
-            const extra = Object.entries(reading.detail ?? {})
-                .filter(([, v]) => typeof v === 'number')
-                .map(([k, v]) => `${k} ${v}`)
-                .join(', ');
-            return `${reading.name} ${againstThreshold(gate, reading.value)}${extra ? ` (${extra})` : ''}`;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 8030:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ span)
-/* harmony export */ });
-/** A duration as a person reads it in a progress line: 500 ms, 1.5 s, 30 min, 1 h. */
-function span(ms) {
-    if (ms >= 3_600_000 && ms % 60_000 === 0)
-        return `${+(ms / 3_600_000).toFixed(2)} h`;
-    if (ms >= 60_000)
-        return `${+(ms / 60_000).toFixed(1)} min`;
-    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
-}
-
-
-/***/ }),
-
-/***/ 9618:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eE: () => (/* binding */ latencyMarkdown),
-/* harmony export */   ek: () => (/* binding */ latencyLines),
-/* harmony export */   y: () => (/* binding */ latencySection)
-/* harmony export */ });
-/* unused harmony export samplesNote */
-/* harmony import */ var _latency_probes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4983);
-
-const ms = (n) => (n === undefined ? '-' : n >= 100 ? `${n.toFixed(0)} ms` : `${n.toFixed(2)} ms`);
-const pct = (n) => (n === undefined ? '-' : `${n > 0 ? '+' : ''}${n.toFixed(1)}%`);
-/** The honest caveat: what each percentile rests on. */
-function samplesNote(probes) {
-    const n = Math.min(...probes.map((p) => p.samples));
-    const warmup = probes[0]?.warmup ?? 0;
-    const p99 = n < 100 ? 'p99 is the slowest sample (fewer than 100)' : `p99 rests on the slowest ${(0,_latency_probes_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestBehind */ .AJ)(n, 99)}`;
-    return `percentiles from ${n} timed runs per probe after ${warmup} warm-up runs: p95 rests on the slowest ${(0,_latency_probes_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestBehind */ .AJ)(n, 95)}, ${p99}`;
-}
-const STATUS = {
-    ok: 'ok',
-    slower: 'SLOWER',
-    'within-noise': 'ok (within the noise floor)',
-    new: 'new (no baseline)',
-    missing: 'missing (in the baseline only)',
-};
-/** Summary lines for the CLI and the action's log. */
-function latencyLines(result) {
-    const l = result.latency;
-    if (!l)
-        return [];
+/* unused harmony exports pitrLine, bytes */
+/** Text lines for the backup and restore stages' results (CLI and action logs). */
+function backupLines(result) {
     const lines = [];
-    if (l.mode === 'baseline') {
-        lines.push(`latency baseline: ${l.probes.length} probes written to ${l.file}`);
-        for (const p of l.probes)
-            lines.push(`  ${p.name.padEnd(28)} p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  p99 ${ms(p.p99)}`);
-    }
-    else {
-        lines.push(`latency compare with ${l.file} (taken ${l.baselineTakenAt}): p95 may grow at most ${l.maxP95IncreasePct}% (and ${l.noiseFloorMs} ms)`);
-        for (const c of l.comparisons ?? []) {
-            lines.push(`  ${c.name.padEnd(28)} p95 ${ms(c.before?.p95)} → ${ms(c.after?.p95)} (${pct(c.p95ChangePct)})  p50 ${ms(c.before?.p50)} → ${ms(c.after?.p50)}  p99 ${ms(c.before?.p99)} → ${ms(c.after?.p99)}  ${STATUS[c.status]}`);
-        }
-    }
-    if (l.probes.length > 0)
-        lines.push(`  ${samplesNote(l.probes)}`);
-    lines.push(...statementLines(l));
+    if (result.backup)
+        lines.push(...backupSummaryLines(result.backup));
+    if (result.restore)
+        lines.push(...restoreLines(result.restore));
     return lines;
 }
-function statementLines(l) {
-    if (!l.statements.available)
-        return [`  pg_stat_statements: not available (${l.statements.reason})`];
-    if (l.mode === 'baseline')
-        return ['  pg_stat_statements: top statements by total time recorded for the comparison'];
-    const rows = l.statements.compared ?? [];
+function backupSummaryLines(b) {
+    const lines = [
+        `backup: ${b.path} (${b.format}${b.encrypted ? ', encrypted AES-256-GCM' : ''}, ${bytes(b.sizeBytes)}, sha256 ${b.sha256})`,
+        `  taken ${b.takenAt}${b.walLsn ? ` at WAL ${b.walLsn}` : ''} with pg_dump ${b.pgDump.version}`,
+        `  verified: pg_restore --list holds ${count(b.toc.tables, 'table')}, ${count(b.toc.views, 'view')}, ${count(b.toc.policies, 'policy', 'policies')} (${b.toc.entries} entries)`,
+    ];
+    if (b.deep) {
+        lines.push(`  verified: restored into a scratch database: ${count(b.deep.tables, 'table')} and ${b.deep.rows.toLocaleString('en-US')} rows match (${seconds(b.deep.durationMs)}; dropped)`);
+    }
+    lines.push(`  manifest: ${b.manifestPath}`);
+    lines.push(`  ${pitrLine(b.pitr)}`);
+    lines.push(`  took ${seconds(b.durationMs)}: dump ${seconds(b.timings.dumpMs)}, verification ${seconds(b.timings.verifyMs)}${b.timings.deepMs === undefined ? '' : `, deep verification ${seconds(b.timings.deepMs)}`}`);
+    return lines;
+}
+/** Anything short of ready is also a warning of the result, printed once, below. */
+function pitrLine(p) {
+    if (p.status === 'ready')
+        return `PITR: ready: ${p.message}`;
+    return `PITR: ${p.status === 'unknown' ? 'cannot be confirmed' : 'NOT READY'} (see the warning below)`;
+}
+function restoreLines(r) {
+    const versions = Object.entries(r.latestVersions).map(([phase, v]) => `${phase} ${v ?? '(none)'}`).join(', ');
     return [
-        `  pg_stat_statements: mean time of the baseline's top ${rows.length} statements, calls since the baseline against before it:`,
-        ...rows.map((s) => `    ${s.meanSinceMs === undefined ? 'no calls since' : `${ms(s.meanBeforeMs)} → ${ms(s.meanSinceMs)} (${pct(s.changePct)}, ${s.callsSince} calls)`}  ${s.query.slice(0, 80)}`),
+        `restore: ${r.database} restored from ${r.backupPath} (taken ${r.takenAt}${r.walLsn ? ` at WAL ${r.walLsn}` : ''}) in ${seconds(r.durationMs)}`,
+        `  latest version per phase (the runbook's "verify restoration"): ${versions || 'no history table in the backup'}`,
+        ...(r.noticePath ? [`  rollback notice written to ${r.noticePath}:`] : ['  rollback notice:']),
+        '',
+        ...r.notice.trimEnd().split('\n'),
+        '',
     ];
 }
-const cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-/** Job-summary sections (markdown). */
-function latencyMarkdown(result) {
-    return result.latency ? [latencySection(result.latency, '###')] : [];
-}
-function latencySection(l, heading) {
-    const lines = [];
-    if (l.mode === 'baseline') {
-        lines.push(`${heading} Latency baseline`, '', `Written to \`${l.file}\`.`, '', '| probe | p50 | p95 | p99 |', '|---|---:|---:|---:|');
-        for (const p of l.probes)
-            lines.push(`| \`${p.name}\` | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} |`);
-    }
-    else {
-        const failed = (l.comparisons ?? []).some((c) => c.status === 'slower');
-        lines.push(`${heading} ${failed ? '❌' : '✅'} Latency: p95 against the baseline`, '', `Baseline \`${l.file}\` taken ${l.baselineTakenAt}; a probe fails when its p95 grew more than ${l.maxP95IncreasePct}% and more than ${l.noiseFloorMs} ms.`, '', '| probe | p50 before → after | p95 before → after | p95 change | p99 before → after | result |', '|---|---:|---:|---:|---:|---|');
-        for (const c of l.comparisons ?? []) {
-            lines.push(`| \`${c.name}\` | ${ms(c.before?.p50)} → ${ms(c.after?.p50)} | ${ms(c.before?.p95)} → ${ms(c.after?.p95)} | ${pct(c.p95ChangePct)} | ${ms(c.before?.p99)} → ${ms(c.after?.p99)} | ${c.status === 'slower' ? '❌ ' : ''}${STATUS[c.status]} |`);
-        }
-    }
-    if (l.probes.length > 0)
-        lines.push('', `${samplesNote(l.probes)[0].toUpperCase()}${samplesNote(l.probes).slice(1)}.`);
-    if (!l.statements.available)
-        lines.push('', `pg_stat_statements: not available (${cell(l.statements.reason ?? '')}).`);
-    else if (l.mode === 'compare' && l.statements.compared?.length) {
-        lines.push('', '| statement (pg_stat_statements) | mean before | mean since | change | calls since |', '|---|---:|---:|---:|---:|');
-        for (const s of l.statements.compared)
-            lines.push(`| \`${cell(s.query.slice(0, 80))}\` | ${ms(s.meanBeforeMs)} | ${ms(s.meanSinceMs)} | ${pct(s.changePct)} | ${s.callsSince} |`);
-    }
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 6925:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ lintMarkdown),
-/* harmony export */   x: () => (/* binding */ lintLines)
-/* harmony export */ });
-/* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5118);
-
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function headline(report) {
-    const { error, warning, info } = report.counts;
-    const parts = [plural(report.filesLinted, 'file') + ' linted', plural(error, 'error'), plural(warning, 'warning')];
-    if (info)
-        parts.push(`${info} info`);
-    if (report.exceptions.length)
-        parts.push(`${plural(report.exceptions.length, 'exception')} allowed in the files`);
-    if (report.skipped.length)
-        parts.push(`${plural(report.skipped.length, 'file')} skipped`);
-    const against = report.database
-        ? `against ${report.database.target}, tables from ${(0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.database.largeTableBytes)} count as large`
-        : 'without a database: every file counts as pending, table sizes unknown';
-    return `lint: ${parts.join(', ')} (${against})`;
-}
-const where = (f) => `${f.file}:${f.line}:${f.column}`;
-/** Text lines for migration lint findings (CLI and action logs). */
-function lintLines(result) {
-    const report = result.lint;
-    if (!report)
-        return [];
-    const lines = [headline(report)];
-    for (const f of report.findings) {
-        lines.push(`  ${f.severity.padEnd(7)} ${where(f)}  ${f.rule}${f.raised ? ' (large table)' : ''}`);
-        lines.push(`          ${f.message}`);
-        lines.push(`          fix: ${f.fix}`);
-    }
-    if (report.exceptions.length > 0) {
-        lines.push('  allowed by exceptions in the files:');
-        for (const e of report.exceptions)
-            lines.push(`    ${where(e)}  ${e.rule}  reason: ${e.reason}`);
-    }
-    return lines;
-}
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-/**
- * The lint section of the plan approvers read (job summary, PR comment): every finding with
- * its fix, and every exception with its reason, so nothing silenced goes unseen.
- */
-function lintMarkdown(report) {
-    const out = [`### Migration lint`, '', headline(report).replace(/^lint: /, '')];
-    if (report.findings.length > 0) {
-        out.push('', '| severity | where | rule | finding | fix |', '| --- | --- | --- | --- | --- |');
-        for (const f of report.findings) {
-            out.push(`| ${f.severity}${f.raised ? ' (large table)' : ''} | \`${cell(where(f))}\` | ${f.rule} | ${cell(f.message)} | ${cell(f.fix)} |`);
-        }
-    }
-    if (report.exceptions.length > 0) {
-        out.push('', '#### Allowed by exceptions in the files', '', '| where | rule | finding | reason |', '| --- | --- | --- | --- |');
-        for (const e of report.exceptions)
-            out.push(`| \`${cell(where(e))}\` | ${e.rule} | ${cell(e.message)} | ${cell(e.reason)} |`);
-    }
-    if (report.skipped.length > 0) {
-        out.push('', '#### Not linted', '');
-        for (const s of report.skipped)
-            out.push(`- \`${cell(s.file)}\`: ${cell(s.reason)}`);
-    }
-    return out.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ay: () => (/* binding */ renderReportMarkdown),
-/* harmony export */   Jy: () => (/* binding */ backupTable),
-/* harmony export */   N$: () => (/* binding */ checksSection)
-/* harmony export */ });
-/* unused harmony export resultsToMarkdown */
-/* harmony import */ var _latency_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9618);
-/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9409);
-/* harmony import */ var _ramp_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7266);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6565);
-
-
-
-
-/**
- * The promotion report as GitHub-flavoured markdown: one section per run, so a day's audit
- * file can hold several and the action can put the same text in its job summary.
- */
-const ICON = { pass: '✅', fail: '❌', warn: '⚠️', 'not-checked': '⚪' };
-const WORD = { pass: 'pass', fail: 'fail', warn: 'warning', 'not-checked': 'not checked' };
-/** Findings listed per check; the JSON file has all of them. */
-const MAX_FINDINGS = 50;
-/** Free text: no HTML, no line breaks that would end a list item or a table row. */
-function text(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
-}
-function cell(s) {
-    return text(s).replace(/\|/g, '\\|');
-}
-function code(s) {
-    const clean = s.replace(/\r?\n/g, ' ');
-    return clean.includes('`') ? `\`\` ${clean} \`\`` : `\`${clean}\``;
-}
-function duration(ms) {
-    if (ms >= 60_000)
-        return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
-    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+function stageProgressLine(event) {
+    const size = event.bytes === undefined ? '' : `${bytes(event.bytes)}${event.totalBytes ? ` of ${bytes(event.totalBytes)}` : ''} ${event.done ? 'written' : 'so far'}, `;
+    return `${event.step}: ${size}${seconds(event.elapsedMs)}${event.done ? '' : ' …'}`;
 }
 function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = n;
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n / 1024;
     let unit = 0;
     while (value >= 1024 && unit < units.length - 1) {
         value /= 1024;
         unit++;
     }
-    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+    return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
-const utc = (iso) => iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC');
-function headline(report) {
-    const failedStages = report.stages.filter((s) => !s.ok).length;
-    const failedChecks = report.checks.filter((c) => c.status === 'fail').length;
-    const warnings = report.checks.filter((c) => c.status === 'warn').length;
-    const parts = [
-        `${report.stages.length} stage${report.stages.length === 1 ? '' : 's'}${failedStages > 0 ? ` (${failedStages} failed)` : ''}`,
-        `${report.checks.length} check${report.checks.length === 1 ? '' : 's'}${failedChecks > 0 ? ` (${failedChecks} failed)` : ''}${warnings > 0 ? `, ${warnings} with warnings` : ''}`,
-    ];
-    return `**${report.ok ? '✅ Passed' : '❌ Failed'}**: ${parts.join(', ')}.`;
-}
-function criteriaList(criteria) {
-    return criteria.map((c) => {
-        const evidence = c.status === 'not-checked' ? `not checked: ${c.evidence}` : c.evidence;
-        return `- [${c.status === 'pass' ? 'x' : ' '}] ${ICON[c.status]} **${text(c.text)}**: ${text(evidence)}`;
-    });
-}
-function stagesTable(stages) {
-    const rows = stages.map((s, i) => {
-        const result = s.outcome === 'fail' ? `❌ failed${s.error ? `: ${cell(s.error)}` : ''}` : s.outcome === 'warn' ? '⚠️ ok, with warnings' : '✅ ok';
-        const work = s.command === 'migrate' && !s.dryRun ? ` (${s.counts.applied} applied)` : s.command === 'down' && !s.dryRun ? ` (${s.counts.reverted} reverted)` : '';
-        return `| ${i + 1} | ${cell((0,_mermaid_js__WEBPACK_IMPORTED_MODULE_3__/* .stageLabel */ .H)(s))}${work} | ${s.target ? code(s.target) : ''} | ${utc(s.startedAt)} | ${duration(s.durationMs)} | ${result} |`;
-    });
-    return ['| # | stage | database | started | duration | result |', '|---:|---|---|---|---:|---|', ...rows];
-}
-function backupTable(b) {
-    const toc = `${b.toc.tables} tables, ${b.toc.views} views, ${b.toc.policies} policies (${b.toc.entries} entries)`;
-    const rows = [
-        ['Backup', `${code(b.path)} (${b.format} format, ${bytes(b.sizeBytes)}${b.encrypted ? ', encrypted' : ''})`],
-        ['SHA-256', code(b.sha256)],
-        ['Taken', `${utc(b.takenAt)}${b.walLsn ? `, WAL position ${code(b.walLsn)}` : ''}`],
-        ['Verified', `${b.verification === 'restore' ? 'by restoring it into a scratch database' : 'by listing its table of contents'}: ${toc}`],
-        ['Point-in-time recovery', `${ICON[b.pitr.status === 'ready' ? 'pass' : b.pitr.status === 'error' ? 'fail' : b.pitr.status === 'warning' ? 'warn' : 'not-checked']} ${cell(b.pitr.message)}`],
-        ['Manifest', code(b.manifestPath)],
-        ['Took', duration(b.durationMs)],
-    ];
-    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
-}
-function signOffTable(signOffs) {
-    return [
-        '| gate environment | reviewer | state | comment |',
-        '| --- | --- | --- | --- |',
-        ...signOffs.map((s) => `| ${cell(s.environment)} | ${cell(s.reviewer)} | ${cell(s.state)} | ${cell(s.comment)} |`),
-        '',
-        `Recorded ${utc(signOffs[0].recordedAt)}; GitHub gives no time per review, so each was given at or before then.`,
-    ];
-}
-function checksSection(checks) {
-    if (checks.length === 0)
-        return ['No verification ran.'];
-    const lines = [
-        '| check | phase | result | summary |',
-        '|---|---|---|---|',
-        ...checks.map((c) => `| ${code(c.id)} | ${c.phase ?? ''} | ${ICON[c.status]} ${WORD[c.status]} | ${cell(c.summary)} |`),
-    ];
-    for (const c of checks.filter((x) => (x.status === 'fail' || x.status === 'warn') && x.findings.length > 0)) {
-        lines.push('', `#### ${ICON[c.status]} ${c.id}${c.phase ? ` (${c.phase})` : ''}`, '');
-        for (const f of c.findings.slice(0, MAX_FINDINGS)) {
-            const level = c.status === 'fail' && f.level === 'warn' ? ' _(warning)_' : '';
-            lines.push(`- ${code(f.object)}: ${text(f.reason)}${level}`);
-        }
-        if (c.findings.length > MAX_FINDINGS)
-            lines.push(`- … and ${c.findings.length - MAX_FINDINGS} more (in the JSON report)`);
-    }
-    return lines;
-}
-function renderReportMarkdown(report, title = 'Promotion report') {
-    const target = [...report.stages].reverse().find((s) => s.target)?.target;
-    const lines = [
-        `## ${title}: ${utc(report.generatedAt)}`,
-        '',
-        `${headline(report)}${target ? ` Database ${code(target)}.` : ''}`,
-        '',
-        (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_3__/* .stagesDiagram */ .d)(report.stages),
-        '',
-        '### Success criteria (runbook)',
-        '',
-        ...criteriaList(report.successCriteria),
-        '',
-        '### Pre-promotion checklist (runbook)',
-        '',
-        ...criteriaList(report.prePromotion),
-        '',
-        '### Stages',
-        '',
-        ...stagesTable(report.stages),
-        '',
-    ];
-    if (report.signOffs?.length)
-        lines.push('### Sign-offs', '', ...signOffTable(report.signOffs), '');
-    if (report.backup)
-        lines.push('### Backup', '', ...backupTable(report.backup), '');
-    lines.push('### Verification', '', ...checksSection(report.checks), '');
-    if (report.ramps?.length)
-        lines.push('### Feature-flag ramp', '', ...report.ramps.flatMap((r) => [(0,_ramp_text_js__WEBPACK_IMPORTED_MODULE_1__/* .rampSection */ .U3)(r, '####'), '']));
-    if (report.latency)
-        lines.push((0,_latency_text_js__WEBPACK_IMPORTED_MODULE_0__/* .latencySection */ .y)(report.latency, '###'), '');
-    return lines.join('\n');
-}
-/** For adapters (the action's job summary): stage results in, markdown out, no files touched. */
-function resultsToMarkdown(results, generatedAt = new Date()) {
-    return renderReportMarkdown(buildReport(results, generatedAt));
-}
+const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 
 /***/ }),
 
-/***/ 9409:
+/***/ 3644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ stageLabel),
-/* harmony export */   d: () => (/* binding */ stagesDiagram)
+/* harmony export */   N1: () => (/* binding */ renderEvent),
+/* harmony export */   RO: () => (/* binding */ fileLine),
+/* harmony export */   _V: () => (/* binding */ formatMs)
 /* harmony export */ });
-/**
- * The stages as a left-to-right mermaid flowchart, each node coloured by its outcome. GitHub
- * renders mermaid in markdown files and in job summaries, so the audit file and the action's
- * summary show the same picture.
- */
-const CLASSES = [
-    'classDef pass fill:#dafbe1,stroke:#1a7f37,color:#0f2f19',
-    'classDef warn fill:#fff8c5,stroke:#9a6700,color:#3b2300',
-    'classDef fail fill:#ffebe9,stroke:#cf222e,color:#4c0b0f',
-];
-/** Mermaid labels are quoted strings: keep to characters that cannot end or restyle them. */
-function label(text) {
-    return text.replace(/[^A-Za-z0-9 _.,:/@()+-]/g, ' ').replace(/\s+/g, ' ').trim();
-}
-function seconds(ms) {
-    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
-}
-function stageLabel(stage) {
-    const dry = stage.dryRun && (stage.command === 'migrate' || stage.command === 'down') ? ' (dry run)' : '';
-    return `${stage.command}${dry}`;
-}
-function stagesDiagram(stages) {
-    if (stages.length === 0)
-        return '';
-    const lines = ['```mermaid', 'flowchart LR'];
-    stages.forEach((stage, i) => {
-        const verdict = stage.outcome === 'fail' ? 'failed' : stage.outcome === 'warn' ? 'warnings' : 'ok';
-        const parts = [stageLabel(stage), stage.database ?? '', `${seconds(stage.durationMs)}, ${verdict}`].map(label).filter(Boolean);
-        lines.push(`  s${i}["${parts.join('<br/>')}"]:::${stage.outcome}`);
-    });
-    if (stages.length > 1)
-        lines.push(`  ${stages.map((_, i) => `s${i}`).join(' --> ')}`);
-    lines.push(...CLASSES.map((c) => `  ${c}`), '```');
-    return lines.join('\n');
-}
+/* harmony import */ var _backup_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(652);
 
-
-/***/ }),
-
-/***/ 7266:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MF: () => (/* binding */ rampLines),
-/* harmony export */   U3: () => (/* binding */ rampSection),
-/* harmony export */   y4: () => (/* binding */ rampMarkdown)
-/* harmony export */ });
-/* harmony import */ var _ramp_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5980);
-/* harmony import */ var _ramp_span_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8030);
-
-
-/** Rows in the readings table and points in a chart: a long window is sampled evenly, its end always kept. */
-const MAX_TABLE_ROWS = 12;
-const MAX_CHART_POINTS = 40;
-const OUTCOME = {
-    passed: 'held: every gate passed for the whole window',
-    reverted: 'REVERTED',
-    'revert-skipped': 'FAILED, not reverted (changed by someone else meanwhile)',
-};
-/** Summary lines for the CLI and the action's log. */
-function rampLines(result) {
-    const r = result.ramp;
-    if (!r)
-        return [];
-    const lines = [
-        `ramp: ${r.flag} ${r.from}% → ${r.to}%${r.forced ? ' (forced)' : ''}: ${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%`,
-        `  window ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.windowMs)}, ${r.readings.length} evaluation${r.readings.length === 1 ? '' : 's'} every ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.intervalMs)}`,
-    ];
-    for (const gate of r.gates)
-        lines.push(`  ${gateSummary(gate, r.readings)}`);
-    if (r.reason)
-        lines.push(`  why: ${r.reason}`);
-    return lines;
-}
-/** A gate over the whole watch: its worst reading and how many evaluations answered. */
-function gateSummary(gate, readings) {
-    const own = readings.map((x) => x.gates.find((g) => g.name === gate.name)).filter((g) => g !== undefined);
-    const valued = own.filter((g) => g.value !== undefined);
-    const worst = valued.length === 0 ? undefined : valued.reduce((a, b) => (gate.max !== undefined ? (b.value > a.value ? b : a) : b.value < a.value ? b : a));
-    const threshold = gate.max !== undefined ? `max ${gate.max}` : `min ${gate.min}`;
-    const failed = own.find((g) => g.status === 'error' || g.status === 'no-rows');
-    const worstText = worst ? `worst ${(0,_ramp_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .againstThreshold */ .R1)(gate, worst.value)}` : 'no value';
-    return `${gate.name} (${threshold}): ${worstText}, ${valued.length} of ${own.length} evaluations answered${failed ? `; ${failed.status === 'error' ? `error: ${failed.error}` : 'no rows'}` : ''}`;
-}
-/** Job-summary sections (markdown). */
-function rampMarkdown(result) {
-    return result.ramp ? [rampSection(result.ramp, '###')] : [];
-}
-/** The ramp as markdown: outcome, the readings as a small table, one mermaid chart per gate. */
-function rampSection(r, heading) {
-    const icon = r.outcome === 'passed' ? '✅' : '❌';
-    const lines = [
-        `${heading} ${icon} Ramp: \`${r.flag}\` ${r.from}% → ${r.to}%`,
-        '',
-        `${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%. Window ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.windowMs)}, evaluated every ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.intervalMs)} (${r.readings.length} evaluations).${r.reason ? ` Why: ${cell(r.reason)}.` : ''}`,
-        '',
-        `| since the move | ${r.gates.map((g) => `${cell(g.name)} (${g.max !== undefined ? `max ${g.max}` : `min ${g.min}`})`).join(' | ')} |`,
-        `|---:|${r.gates.map(() => '---:').join('|')}|`,
-    ];
-    for (const reading of sample(r.readings, MAX_TABLE_ROWS)) {
-        const cells = r.gates.map((g) => readingCell(g, reading.gates.find((x) => x.name === g.name)));
-        lines.push(`| ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(reading.elapsedMs)} | ${cells.join(' | ')} |`);
-    }
-    if (r.readings.length > MAX_TABLE_ROWS)
-        lines.push('', `${MAX_TABLE_ROWS} of ${r.readings.length} evaluations shown (evenly spaced, the last always); the JSON result has all.`);
-    const charted = sample(r.readings, MAX_CHART_POINTS);
-    if (charted.length >= 2) {
-        for (const gate of r.gates)
-            lines.push('', ...chart(gate, charted));
-        lines.push('', 'Charts: the gate (first line) against its threshold (second); an evaluation without a value is drawn as 0.');
-    }
-    return lines.join('\n');
-}
-function readingCell(gate, g) {
-    if (!g)
-        return '';
-    switch (g.status) {
-        case 'ok':
-            return String(g.value);
-        case 'breach':
-            return `❌ ${g.value}`;
-        case 'pending':
-            return 'no rows yet';
-        case 'no-rows':
-            return '❌ no rows';
+/** The engine's progress as plain text, line by line while it works (CLI and action logs); the summary is in text.ts. */
+function renderEvent(event) {
+    switch (event.type) {
+        case 'connected':
+            return `connected to ${event.target} (PostgreSQL ${event.serverVersion})`;
+        case 'lock-wait':
+            return `waiting for another pg-promote run to finish (${event.holder})`;
+        case 'phase-start':
+            return event.pending === 0 ? undefined : `phase ${event.phase}: ${event.pending} file${event.pending === 1 ? '' : 's'} to apply`;
+        case 'retry':
+            return `  ! ${event.file}: ${event.message} [${event.sqlstate}]; retry ${event.attempt}/${event.of} in ${event.waitMs} ms`;
+        case 'file-done':
+            return `  ${fileLine(event.result)}`;
+        case 'stage-step':
+            return `${event.stage}: ${event.message}`;
+        case 'stage-progress':
+            return `  ${(0,_backup_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stageProgressLine */ .UD)(event)}`;
+        case 'progress':
+            return `${event.stage}: ${event.message}`;
         default:
-            return `❌ error: ${cell(g.error ?? '')}`;
+            return undefined;
     }
 }
-function chart(gate, readings) {
-    const values = readings.map((x) => x.gates.find((g) => g.name === gate.name)?.value ?? 0);
-    const threshold = gate.max ?? gate.min ?? 0;
-    const top = Math.max(threshold, ...values);
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `  title "${label(gate.name)} (${gate.max !== undefined ? 'max' : 'min'} ${threshold})"`,
-        `  x-axis "seconds since the move" [${readings.map((x) => (x.elapsedMs / 1000).toFixed(1)).join(', ')}]`,
-        `  y-axis "value" 0 --> ${Math.ceil(top * 1.2) || 1}`,
-        `  line [${values.join(', ')}]`,
-        `  line [${values.map(() => threshold).join(', ')}]`,
-        '```',
-    ];
+const MARK = {
+    applied: '✓',
+    reverted: '↶',
+    failed: '✗',
+    pending: '·',
+    'would-revert': '↶?',
+    'up-to-date': '=',
+};
+function fileLine(file) {
+    const label = file.kind === 'migration' || file.kind === 'down' ? `${file.kind === 'down' ? 'down ' : ''}v${file.version}` : file.kind;
+    const time = file.durationMs === undefined ? '' : `  ${formatMs(file.durationMs)}`;
+    const retries = file.attempts && file.attempts > 1 ? ` (${file.attempts} attempts)` : '';
+    const tx = file.transactional ? '' : ' [no transaction]';
+    return `${MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}`;
 }
-function sample(items, max) {
-    if (items.length <= max)
-        return [...items];
-    const picked = new Set();
-    for (let i = 0; i < max - 1; i++)
-        picked.add(Math.round((i * (items.length - 1)) / (max - 1)));
-    picked.add(items.length - 1);
-    return [...picked].sort((a, b) => a - b).map((i) => items[i]);
-}
-const label = (s) => s.replace(/[^A-Za-z0-9 _.,:()+-]/g, ' ');
-const cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
-
-/***/ }),
-
-/***/ 6565:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ buildReport),
-  J: () => (/* binding */ stageSummary)
-});
-
-// EXTERNAL MODULE: ./src/errors/format.ts
-var format = __nccwpck_require__(4532);
-;// CONCATENATED MODULE: ./src/report/success-criteria.ts
-const notChecked = (id, text, why) => ({ id, text, status: 'not-checked', evidence: why });
-/** The worst status of the checks with these ids; not-checked when none ran. */
-function fromChecks(id, text, evidence, ids, none) {
-    const checks = evidence.checks.filter((c) => ids.includes(c.id));
-    if (checks.length === 0)
-        return notChecked(id, text, none);
-    const ran = checks.filter((c) => c.status !== 'not-checked');
-    if (ran.length === 0)
-        return notChecked(id, text, checks.map((c) => c.summary).join('; '));
-    const status = ran.some((c) => c.status === 'fail') ? 'fail' : ran.some((c) => c.status === 'warn') ? 'warn' : 'pass';
-    const shown = status === 'pass' ? ran : ran.filter((c) => c.status === status);
-    return { id, text, status, evidence: shown.map((c) => `${c.id}${c.phase ? ` (${c.phase})` : ''}: ${c.summary}`).join('; ') };
-}
-function viewsReturnData(evidence) {
-    const text = 'All views return data';
-    const base = fromChecks('views-return-data', text, evidence, ['views.rows', 'views.compile'], 'no view must return rows: set verify.views.require_rows (schema.* for all)');
-    if (base.status !== 'pass')
-        return base;
-    const rows = evidence.checks.filter((c) => c.id === 'views.rows');
-    if (rows.length === 0)
-        return notChecked(base.id, text, 'views compile, but none is required to return rows: set verify.views.require_rows (schema.* for all)');
-    const covered = rows.reduce((n, c) => n + (c.counts?.covered ?? 0), 0);
-    const total = rows.reduce((n, c) => n + (c.counts?.views ?? 0), 0);
-    if (covered < total) {
-        return notChecked(base.id, text, `only ${covered} of ${total} views are required to return rows (views.rows); use schema.* in require_rows to cover all`);
-    }
-    return base;
-}
-/** RLS being enabled says nothing about a role's access until the role was tried: roles.access must have run. */
-function rlsBlocksDirectAccess(evidence) {
-    const id = 'rls-blocks-analyst';
-    const text = 'RLS blocks direct table access for analyst_ro';
-    if (!evidence.checks.some((c) => c.id === 'roles.access'))
-        return notChecked(id, text, 'no role was tried: add verify.roles with denied objects');
-    return fromChecks(id, text, evidence, ['roles.access', 'rls.required'], '');
-}
-function ciBoundary(evidence) {
-    const text = 'CI boundary checks passing';
-    const runs = evidence.stages.filter((s) => s.command === 'boundary-check');
-    const last = runs[runs.length - 1];
-    if (!last)
-        return notChecked('ci-boundary', text, 'no boundary-check result given (pass its --json output with --results)');
-    const findings = last.boundary?.findings.length ?? 0;
-    return last.ok
-        ? { id: 'ci-boundary', text, status: 'pass', evidence: `boundary-check: ${last.boundary?.filesScanned ?? 0} files scanned, no finding` }
-        : { id: 'ci-boundary', text, status: 'fail', evidence: `boundary-check failed: ${findings} finding${findings === 1 ? '' : 's'}${last.error ? ` (${last.error.message})` : ''}` };
-}
-function crossBoundaryWrites(evidence) {
-    const grants = evidence.checks.filter((c) => c.id === 'boundary.grants');
-    const related = grants.length > 0 ? ` Related: ${grants.map((c) => `boundary.grants ${c.status}: ${c.summary}`).join('; ')}.` : '';
-    return notChecked('no-cross-boundary-writes', 'No cross-boundary write attempts logged', `denied attempts are in the server and application logs, which pg-promote does not read.${related}`);
-}
-function successCriteria(evidence) {
-    return [
-        notChecked('zero-errors-in-logs', 'Zero errors in production logs', 'needs the production logs, which pg-promote does not read'),
-        viewsReturnData(evidence),
-        rlsBlocksDirectAccess(evidence),
-        fromChecks('audit-trail', 'Audit trail shows expected operations', evidence, ['audit.trail'], 'verification did not run'),
-        crossBoundaryWrites(evidence),
-        ciBoundary(evidence),
-        notChecked('ingest-rate', 'Ingest service processing at expected rate', 'needs the ingest service\'s metrics'),
-        notChecked('no-performance-degradation', 'No performance degradation (< 10% increase in p95 latency)', 'needs latency metrics from before and after'),
-    ];
-}
-function backupTaken(backup) {
-    const text = 'Production backup taken and verified';
-    if (!backup)
-        return notChecked('backup', text, 'no backup result given (pass the backup stage\'s --json output with --results)');
-    return { id: 'backup', text, status: 'pass', evidence: `${backup.path}, verified by ${backup.verification === 'restore' ? 'restoring it' : 'listing its table of contents'}, taken ${backup.takenAt}` };
-}
-function pitrReady(backup) {
-    const text = 'Point-in-time recovery is configured';
-    if (!backup)
-        return notChecked('pitr', text, 'no backup result given');
-    const status = { ready: 'pass', warning: 'warn', error: 'fail', unknown: 'not-checked' };
-    const lsn = backup.walLsn ? ` (WAL position at backup: ${backup.walLsn})` : '';
-    return { id: 'pitr', text, status: status[backup.pitr.status], evidence: `${backup.pitr.message}${lsn}` };
-}
-/** The runbook's pre-promotion checklist, as far as pg-promote's stages can answer it. */
-function prePromotionChecklist(evidence) {
-    return [
-        fromChecks('staging-applied', 'All scripts ran successfully on staging', evidence, ['staging.gate'], 'no staging gate ran: pass --staging-url to plan or migrate'),
-        fromChecks('row-counts', 'Row counts match expectations', evidence, ['rows.counts'], 'no row counts configured: add verify.row_counts'),
-        fromChecks('views-compile', 'Views compile without errors', evidence, ['views.compile'], 'verification did not run'),
-        fromChecks('rls-active', 'RLS policies are active and tested', evidence, ['rls.required', 'lint.policy-rls-disabled', 'roles.access'], 'verification did not run'),
-        fromChecks('audit-complete', 'Audit trail shows complete execution', evidence, ['audit.trail'], 'verification did not run'),
-        backupTaken(evidence.backup),
-        pitrReady(evidence.backup),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/report-model.ts
-
-
-function tallyOf(checks) {
-    const tally = { pass: 0, fail: 0, warn: 0, 'not-checked': 0 };
-    for (const c of checks)
-        tally[c.status]++;
-    return tally;
-}
-function stageSummary(result) {
-    const checks = result.checks && result.checks.length > 0 ? tallyOf(result.checks) : undefined;
-    const outcome = !result.ok ? 'fail' : checks && checks.warn > 0 ? 'warn' : 'pass';
-    const summary = {
-        command: result.command,
-        target: result.database?.target,
-        database: result.database?.database,
-        startedAt: result.startedAt,
-        durationMs: result.durationMs,
-        ok: result.ok,
-        outcome,
-        dryRun: result.dryRun,
-        executionId: result.executionId,
-        counts: result.counts,
-    };
-    if (checks)
-        summary.checks = checks;
-    if (result.error)
-        summary.error = (0,format/* formatErrorLine */.AC)(result.error);
-    return summary;
-}
-const VERIFYING = new Set(['verify', 'report']);
-function buildReport(results, generatedAt = new Date()) {
-    const ordered = [...results].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-    const lastWith = (pick) => [...ordered].reverse().find(pick);
-    const verification = lastWith((r) => VERIFYING.has(r.command) && (r.checks?.length ?? 0) > 0);
-    const gate = lastWith((r) => (r.checks ?? []).some((c) => c.id === 'staging.gate'));
-    const checks = [
-        ...(gate?.checks ?? []).filter((c) => c.id === 'staging.gate'),
-        ...(verification?.checks ?? []).filter((c) => c.id !== 'staging.gate'),
-    ];
-    const backup = lastWith((r) => r.backup !== undefined)?.backup;
-    const evidence = { checks, stages: ordered, backup };
-    const stages = ordered.map(stageSummary);
-    const ramps = ordered.flatMap((r) => (r.ramp ? [r.ramp] : []));
-    const latency = lastWith((r) => r.latency?.mode === 'compare')?.latency ?? lastWith((r) => r.latency !== undefined)?.latency;
-    return {
-        reportVersion: 1,
-        generatedAt: generatedAt.toISOString(),
-        ok: stages.every((s) => s.ok) && checks.every((c) => c.status !== 'fail'),
-        stages,
-        backup,
-        checks,
-        prePromotion: prePromotionChecklist(evidence),
-        successCriteria: successCriteria(evidence).map((c) => (c.id === 'no-performance-degradation' ? performanceCriterion(c, latency) : c)),
-        ...(ramps.length > 0 ? { ramps } : {}),
-        ...(latency ? { latency } : {}),
-    };
-}
-/** The runbook's "< 10% increase in p95 latency", answered by a latency comparison when one was given. */
-function performanceCriterion(criterion, latency) {
-    if (latency?.mode !== 'compare' || !latency.comparisons)
-        return criterion;
-    const compared = latency.comparisons.filter((c) => c.p95ChangePct !== undefined);
-    if (compared.length === 0)
-        return criterion;
-    const slower = compared.filter((c) => c.status === 'slower');
-    const worst = compared.reduce((a, b) => (b.p95ChangePct > a.p95ChangePct ? b : a));
-    const evidence = slower.length > 0
-        ? `p95 grew more than ${latency.maxP95IncreasePct}% for ${slower.map((c) => `${c.name} (${c.p95ChangePct}%)`).join(', ')}`
-        : `${compared.length} probes within ${latency.maxP95IncreasePct}% of the baseline's p95 (largest change ${worst.name}: ${worst.p95ChangePct}%)`;
-    return { ...criterion, status: slower.length > 0 ? 'fail' : 'pass', evidence };
-}
-
-
-/***/ }),
-
-/***/ 4170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ml: () => (/* binding */ reviewLines),
-/* harmony export */   Wq: () => (/* binding */ reviewMarkdown)
-/* harmony export */ });
-/* unused harmony export nothingToReviewLine */
-/* harmony import */ var _lint_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6925);
-
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const short = (commit) => commit.slice(0, 12);
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const ICON = { ok: '✓', failed: '✗', skipped: '-' };
-const MD_ICON = { ok: '✅', failed: '❌', skipped: '⏭️' };
-/** The one line a pull request without database changes gets (summary and log alike). */
-function nothingToReviewLine(review) {
-    return `review: nothing to review: no migration, DOWN, view, policy or config file differs from ${review.base.ref} (${short(review.base.commit)})`;
-}
-function errorsOf(review) {
-    return review.findings.filter((f) => f.severity === 'error');
-}
-function headline(review) {
-    const errors = errorsOf(review).length;
-    const verdict = errors === 0 ? 'passed' : `${plural(errors, 'problem')} found`;
-    return `review of ${review.head.ref}${review.head.commit ? ` (${short(review.head.commit)})` : ''} against ${review.base.ref} (${short(review.base.commit)}): ${verdict}`;
-}
-const where = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : f.phase ? `phase ${f.phase}` : '');
-/** Summary lines for the CLI and the action's log. */
-function reviewLines(result) {
-    const review = result.review;
-    if (!review)
-        return [];
-    if (review.nothingToReview)
-        return [nothingToReviewLine(review)];
-    const lines = [headline(review)];
-    lines.push(`  ${plural(review.changes.length, 'changed file')}, ${plural(review.newMigrations.length, 'new migration')}${review.database ? `, on ${review.database}` : ''}`);
-    for (const m of review.newMigrations)
-        lines.push(`  new: ${m.file}${m.down ? `  (DOWN ${m.down})` : '  (no DOWN file)'}`);
-    for (const s of review.steps) {
-        lines.push(`  ${ICON[s.status]} ${s.title.padEnd(34)} ${s.status === 'skipped' ? '' : `${s.durationMs} ms  `}${s.detail}`);
-    }
-    for (const f of review.findings) {
-        lines.push(`  ${f.severity.padEnd(5)} ${where(f) ? `${where(f)}: ` : ''}${f.rule}: ${f.message}`);
-        if (f.fix)
-            lines.push(`        fix: ${f.fix}`);
-    }
-    if (review.lint)
-        lines.push(...(0,_lint_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lintLines */ .x)({ ...result, lint: review.lint }));
-    return lines;
-}
-/**
- * The review as markdown: the job summary's section and, with a hidden marker added by the
- * commenter, the pull request's comment. Same text in both places, so they never disagree.
- */
-function reviewMarkdown(result) {
-    const review = result.review;
-    if (!review)
-        return [];
-    if (review.nothingToReview)
-        return [nothingToReviewLine(review).replace(/^review: /, '**pg-promote review**: ')];
-    const errors = errorsOf(review);
-    const out = [];
-    out.push(`### pg-promote review: ${errors.length === 0 ? '✅ passed' : `❌ ${plural(errors.length, 'problem')}`}`);
-    out.push('');
-    out.push(`Base \`${cell(review.base.ref)}\` (\`${short(review.base.commit)}\`) · head ${review.head.commit ? `\`${cell(review.head.ref)}\` (\`${short(review.head.commit)}\`)` : cell(review.head.ref)}` +
-        `${review.database ? ` · applied on ${cell(review.database)}` : ''}`);
-    out.push('', '#### Plan', '');
-    if (review.newMigrations.length === 0)
-        out.push('No new migration.');
-    else {
-        out.push('| phase | version | migration | DOWN |', '| --- | --- | --- | --- |');
-        for (const m of review.newMigrations)
-            out.push(`| ${m.phase} | ${m.version} | \`${cell(m.file)}\` | ${m.down ? `\`${cell(m.down)}\`` : '**missing**'} |`);
-    }
-    out.push('', `<details><summary>${plural(review.changes.length, 'changed file')}</summary>`, '');
-    for (const c of review.changes)
-        out.push(`- ${c.change} ${c.kind}: \`${cell(c.file)}\``);
-    out.push('', '</details>');
-    if (review.steps.length > 0) {
-        out.push('', '#### Steps', '', '| | step | time | result |', '| --- | --- | --- | --- |');
-        for (const s of review.steps) {
-            out.push(`| ${MD_ICON[s.status]} | ${s.title} | ${s.status === 'skipped' ? '' : `${s.durationMs} ms`} | ${cell(s.detail)} |`);
-        }
-    }
-    if (review.findings.length > 0) {
-        out.push('', '#### Findings', '', '| severity | where | rule | finding | fix |', '| --- | --- | --- | --- | --- |');
-        for (const f of review.findings) {
-            out.push(`| ${f.severity} | ${where(f) ? `\`${cell(where(f))}\`` : ''} | ${f.rule} | ${cell(f.message)} | ${cell(f.fix ?? '')} |`);
-        }
-    }
-    if (review.lint)
-        out.push('', (0,_lint_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lintMarkdown */ .t)(review.lint).replace(/^### /, '#### '));
-    return [out.join('\n')];
+function formatMs(ms) {
+    return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
 }
 
 

@@ -2,16 +2,42 @@ export const id = 813;
 export const ids = [813];
 export const modules = {
 
-/***/ 813:
+/***/ 8653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xe: () => (/* binding */ isGithubCommand),
+/* harmony export */   s: () => (/* binding */ GITHUB_USAGE)
+/* harmony export */ });
+/* unused harmony export GITHUB_COMMANDS */
+/**
+ * The GitHub commands' words and help, apart from their code: main.ts needs these on every
+ * run, but loads the GitHub client (about 150 ms of imports) only for a GitHub command.
+ */
+const GITHUB_COMMANDS = ['environments', 'gates', 'approvals'];
+function isGithubCommand(argv) {
+    return GITHUB_COMMANDS.includes(argv[0] ?? '');
+}
+const GITHUB_USAGE = `GitHub commands (token from $GITHUB_TOKEN; API at $GITHUB_API_URL, default https://api.github.com):
+  environments apply --repo OWNER/NAME [--file FILE] [--dry-run]
+                  create or update the environments in FILE (default .github/pg-promote-environments.yml);
+                  --dry-run prints the difference and changes nothing
+  gates check --repo OWNER/NAME --environments A,B,C,D
+                  fail (exit 1) unless each gate environment exists and has required reviewers
+  approvals record --repo OWNER/NAME --run-id N [--out FILE] [--database-url URL] [--config FILE]
+                  who approved each environment of a workflow run, with their comment: to FILE (JSON)
+                  and, with a database, to the audit schema's promotion_events`;
+
+
+/***/ }),
+
+/***/ 8813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  boundaryCheck: () => (/* binding */ boundaryCheck),
-  sortFindings: () => (/* binding */ sortFindings)
+  main: () => (/* binding */ main)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -19,237 +45,2329 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/boundary/exceptions.ts
-var exceptions = __webpack_require__(1366);
-// EXTERNAL MODULE: ./src/boundary/files.ts
-var boundary_files = __webpack_require__(6689);
-// EXTERNAL MODULE: ./src/boundary/rules.ts
-var boundary_rules = __webpack_require__(4977);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/boundary/sarif.ts
-
-
-/**
- * SARIF 2.1.0 for github/codeql-action/upload-sarif: one reporting rule per boundary rule (its id
- * is the rule's name, so it stays stable across runs), repository-relative paths, regions in
- * code points, and a fingerprint that survives edits elsewhere in the file. Accepted findings
- * are kept, with their suppression and reason, so code scanning shows them as dismissed.
- */
-const sarifRuleId = (rule) => `pg-promote/boundary/${rule}`;
-function buildSarif(rules, findings, accepted) {
-    const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
-    const occurrences = new Map();
-    const result = (f, suppression) => {
-        const key = `${f.file}\0${f.rule}\0${f.kind}\0${f.object.toLowerCase()}`;
-        const nth = (occurrences.get(key) ?? 0) + 1;
-        occurrences.set(key, nth);
-        return {
-            ruleId: sarifRuleId(f.rule),
-            ruleIndex: ruleIndex.get(f.rule) ?? 0,
-            level: 'error',
-            message: { text: `${f.kind} writes to protected ${f.object} (rule ${f.rule}; found by ${f.via}).` },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                        region: {
-                            startLine: f.line,
-                            startColumn: f.column,
-                            endLine: f.line,
-                            endColumn: f.endColumn ?? f.column + f.object.length,
-                            ...(f.snippet ? { snippet: { text: f.snippet } } : {}),
-                        },
-                    },
-                },
-            ],
-            partialFingerprints: { 'pgPromoteBoundary/v1': (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${nth}`).digest('hex').slice(0, 32) },
-            ...(suppression
-                ? { suppressions: [{ kind: suppression.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: suppression.reason }] }
-                : {}),
-        };
-    };
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'pg-promote boundary-check',
-                        semanticVersion: version/* VERSION */.x,
-                        informationUri: 'https://github.com/pg-promote/pg-promote#boundary-check',
-                        rules: rules.map((r) => ({
-                            id: sarifRuleId(r.name),
-                            name: r.name,
-                            shortDescription: { text: `Code under ${r.paths.join(', ')} must not write to ${protectedText(r)}.` },
-                            fullDescription: {
-                                text: `Any statement that changes data or schema of a protected object (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, ALTER, DROP, CREATE, GRANT, REVOKE), in SQL files, SQL string literals or query-builder calls, is a finding. Reading is allowed.`,
-                            },
-                            help: { text: `Move the write behind the owning app's API, or accept it with a reason: an inline 'boundary-check: allow <reason>' comment or a baseline entry.` },
-                            defaultConfiguration: { level: 'error' },
-                            properties: { tags: ['security', 'sql', 'architecture'], precision: 'high', 'problem.severity': 'error' },
-                        })),
-                    },
-                },
-                columnKind: 'unicodeCodePoints',
-                results: [...findings.map((f) => result(f)), ...accepted.map((a) => result(a, a))],
-            },
-        ],
-    };
-}
-function protectedText(r) {
-    const parts = [...r.protectedSchemas.map((s) => `schema ${s}`), ...r.protectedPrefixes.map((p) => `tables named ${p}*`)];
-    return parts.join(' or ');
-}
-
-// EXTERNAL MODULE: ./src/boundary/scan-threads.ts
-var scan_threads = __webpack_require__(5765);
-;// CONCATENATED MODULE: ./src/boundary/scan.ts
-
-
-async function scanTree(options) {
-    const { root, rules, only } = options;
-    const skipped = new boundary_files/* SkipCounter */.Mi();
-    const filesPerRule = new Map(rules.map((r) => [r.name, 0]));
-    const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
-    const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
-    const files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped });
-    for (const file of files) {
-        for (const r of rules)
-            if (r.covers(file.rel))
-                filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
-    }
-    const outcomes = await (0,scan_threads/* scanAll */.$Y)({ files, rules, ruleSpecs: options.ruleSpecs, source: options.source, maxFileBytes: options.maxFileBytes ?? boundary_files/* DEFAULT_MAX_FILE_BYTES */.CR });
-    const findings = [];
-    const markers = new Map();
-    let filesScanned = 0;
-    let filesParsed = 0;
-    let bytesScanned = 0;
-    for (const outcome of outcomes) {
-        const rel = files[outcome.index].rel;
-        if ('skipped' in outcome) {
-            skipped.add(outcome.skipped, rel);
-            continue;
-        }
-        filesScanned++;
-        bytesScanned += outcome.bytes;
-        if (outcome.parsed)
-            filesParsed++;
-        findings.push(...outcome.findings);
-        if (outcome.markers)
-            markers.set(rel, outcome.markers);
-    }
-    return { findings, filesScanned, filesParsed, bytesScanned, skipped, filesPerRule, markers };
-}
-
+// EXTERNAL MODULE: ./src/engine/index.ts + 1 modules
+var engine = __webpack_require__(2598);
+// EXTERNAL MODULE: ./src/errors/format.ts
+var format = __webpack_require__(4532);
+// EXTERNAL MODULE: ./src/errors/exit-codes.ts
+var exit_codes = __webpack_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
+// EXTERNAL MODULE: ./src/db/connection-url.ts
+var connection_url = __webpack_require__(564);
+// EXTERNAL MODULE: ./src/secrets/redact.ts
+var redact = __webpack_require__(4200);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/result.ts
+var result = __webpack_require__(1666);
+;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
 
+const USAGE = `Usage: pg-promote <command> [options]
 
+Commands:
+  plan      show pending migrations and view/policy files that would be re-applied (changes nothing)
+  migrate   apply pending migrations, then view and policy files, phase by phase
+  down      apply DOWN files, newest first, back to --to VERSION (one --phase)
+  status    show applied, pending and drifted files per phase
+  backup    pg_dump the database, verify the archive, write its manifest, report PITR readiness
+  restore   restore a verified backup (--backup FILE --confirm DATABASE_NAME)
+  verify    run the configured checks: RLS, role access, boundary grants, views, row counts, audit trail
+  report    write the promotion report (markdown and JSON) from this run's stage results
+  boundary-check  find code that writes into another app's schema (no database needed)
+  lint      find lock hazards and destructive changes in pending migrations (--database-url optional)
+  ramp      set a flag's rollout (--flag NAME --to PERCENT), watch its health gates, revert on a breach
+  latency   time the probe queries: --baseline FILE before the promotion, --compare FILE after
+  flags     flags off [NAME...]: set flags to 0 (default: the config's rollback list); flags list: show them
+  notify    post a promotion message (--event start|gate|success|failure|rollback) to the config's webhooks
+  review    apply a pull request's migrations to a throwaway database, verify, prove DOWN files (--base REF)
 
+Options:
+  --database-url URL        target database (default: $DATABASE_URL)
+  --config FILE             promotion config (default: db/promotion.yml, else the runbook layout)
+  --phase NAME              only this phase; repeat or comma-separate for several (default: all, in order)
+  --to VERSION              down: revert every applied version above this one (0 reverts all)
+                            ramp: the rollout percentage to move the flag to (0-100)
+  --dry-run                 migrate/down: show what would run, change nothing
+  --staging-url URL         plan/migrate: refuse files staging has not applied with the same checksum
+  --backup-manifest FILE    migrate on production: the verified backup taken before it
+  --without-backup REASON   migrate on production without a backup; the reason goes to the audit trail
+  --backup-dir DIR          backup: where to write (default: the config's backup.dir, else backups/)
+  --format custom|directory backup: archive format (default: custom)
+  --jobs N                  backup/restore: parallel jobs (directory format)
+  --verify list|restore     backup: check the archive's table of contents, or restore it into a scratch database
+  --scratch-url URL         backup --verify restore: where to restore (default: a scratch database on the same server)
+                            review: the empty database to review on (default: a throwaway cluster)
+  --backup FILE             restore: the backup (its manifest is read from beside it)
+  --confirm NAME            restore: must equal the target database's name
+  --results FILE            report, notify: a stage's result JSON (repeatable)
+  --audit-dir DIR           report: where the dated audit file goes (default: ops/audit)
+  --paths GLOB              boundary-check: only these files (repeatable; default: every rule's paths)
+  --baseline FILE           boundary-check: accepted findings (default: the config's boundary_check.baseline)
+                            latency: write the timings here, to compare against after the promotion
+  --sarif FILE              boundary-check: also write SARIF 2.1.0 for code scanning
+  --flag NAME               ramp: the flag to move
+  --force                   ramp: allow a percentage not above the current one
+  --window DURATION         ramp: how long to watch the gates (default: the config's, per step)
+  --interval DURATION       ramp: how often to evaluate the gates while watching
+  --compare FILE            latency: compare with this baseline (written by --baseline FILE)
+  --samples N               latency: timed runs per probe
+  --reason TEXT             flags off: why (goes to the audit trail)
+  --event NAME              notify: start, gate, success, failure or rollback
+  --message TEXT            notify: extra text for the message
+  --outside-window REASON   migrate/restore/ramp on production outside a maintenance window: why
+  --base REF                review: the base branch (or commit) the pull request goes into
+  --head REF                review: the pull request's commit (default: HEAD)
+  --json                    print exactly one JSON document on stdout
+  --result-file FILE        also write that JSON document to FILE (for report --results), whatever is printed
+  -h, --help                show this help
+  --version                 show the version
 
-
-
-// Most damaging first: the adapters show the first few in full and count the rest.
-const SEVERITY = ['DROP', 'TRUNCATE', 'DELETE', 'ALTER', 'UPDATE', 'MERGE', 'INSERT', 'COPY', 'SELECT INTO', 'GRANT', 'REVOKE', 'CREATE', 'REFRESH', 'COMMENT'];
-const severity = (kind) => {
-    const i = SEVERITY.indexOf(kind);
-    return i < 0 ? SEVERITY.length : i;
+Exit codes: 0 success, 1 a migration or check failed (or drift, or lock busy), 2 bad usage, config or connection.`;
+/** Which commands each option belongs to: an option given to another command is a usage error. */
+const OPTION_COMMANDS = {
+    to: ['down', 'ramp'],
+    'dry-run': ['migrate', 'down'],
+    'staging-url': ['plan', 'migrate'],
+    'backup-manifest': ['migrate'],
+    'without-backup': ['migrate'],
+    'backup-dir': ['backup'],
+    format: ['backup'],
+    jobs: ['backup', 'restore'],
+    verify: ['backup'],
+    'scratch-url': ['backup', 'review'],
+    backup: ['restore'],
+    confirm: ['restore'],
+    results: ['report', 'notify'],
+    'audit-dir': ['report'],
+    paths: ['boundary-check'],
+    baseline: ['boundary-check', 'latency'],
+    sarif: ['boundary-check'],
+    flag: ['ramp'],
+    force: ['ramp'],
+    window: ['ramp'],
+    interval: ['ramp'],
+    compare: ['latency'],
+    samples: ['latency'],
+    reason: ['flags'],
+    event: ['notify'],
+    message: ['notify'],
+    'outside-window': ['migrate', 'restore', 'ramp'],
+    base: ['review'],
+    head: ['review'],
 };
-function sortFindings(findings) {
-    return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-}
-/**
- * `pg-promote boundary-check`: finds code that writes into another app's schema. Findings fail
- * the run (exit 1); rules that protect or cover nothing are configuration errors (exit 2); a
- * rule whose paths match no file is a warning, or an error with fail_on_empty_rule.
- */
-async function boundaryCheck(ctx) {
-    const started = Date.now();
-    const { options, config, result } = ctx;
-    const root = config.root;
-    const flags = options.boundary ?? {};
-    const section = flags.rulesFile ? (0,boundary_rules/* loadRulesFile */.Ch)(root, flags.rulesFile) : config.boundaryCheck;
-    const rules = (0,boundary_rules/* compileRules */.nb)(section.rules, flags.rulesFile ?? config.source);
-    const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
-    const baselineWritten = flags.baseline ?? section.baseline;
-    const baseline = baselineWritten ? (0,exceptions/* loadBaseline */.oU)(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
-    const scan = await scanTree({ root, rules, ruleSpecs: section.rules, source: flags.rulesFile ?? config.source, only });
-    const problems = [];
-    const { failing, accepted } = (0,exceptions/* applyExceptions */.FW)(scan.findings, (file) => scan.markers.get(file) ?? new Map(), baseline, problems);
-    for (const [file, markers] of scan.markers) {
-        for (const marker of markers.values())
-            if (!marker.used)
-                problems.push(`${file}:${marker.line}: '${exceptions/* MARKER_TEXT */.PU}' matches no finding; remove it`);
-    }
-    const scanned = new Set(scan.markers.keys());
-    for (const entry of baseline?.entries ?? []) {
-        if (!entry.used && (only === undefined || scanned.has(entry.file))) {
-            problems.push(`${baseline.path}: accepted ${entry.kind ?? 'write'} to ${entry.object} in ${entry.file} matches no finding; remove it`);
-        }
-    }
-    const emptyRules = rules.filter((r) => (scan.filesPerRule.get(r.name) ?? 0) === 0 && (only === undefined || coversNothing(root, r))).map((r) => r.name);
-    for (const name of emptyRules) {
-        const rule = rules.find((r) => r.name === name);
-        result.warnings.push(`boundary rule '${name}': its paths (${rule.paths.join(', ')}) match no file, so nothing was checked`);
-    }
-    result.warnings.push(...problems);
-    const report = {
-        findings: sortFindings(failing),
-        accepted: sortFindings(accepted),
-        filesScanned: scan.filesScanned,
-        filesParsed: scan.filesParsed,
-        bytesScanned: scan.bytesScanned,
-        skipped: scan.skipped.counts,
-        emptyRules,
-        rules: rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protectedSchemas, protectedPrefixes: r.protectedPrefixes, files: scan.filesPerRule.get(r.name) ?? 0 })),
-        exceptionProblems: problems,
-        baselinePath: baseline?.path,
-        durationMs: 0,
-    };
-    if (flags.sarif) {
-        const sarifPath = external_node_path_default().resolve(root, flags.sarif);
-        try {
-            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(rules, report.findings, report.accepted), null, 2)}\n`);
-        }
-        catch (err) {
-            throw (0,promote_error/* usageError */.Wp)(`cannot write SARIF to ${flags.sarif}: ${err.message}`, { key: '--sarif' });
-        }
-        report.sarifPath = sarifPath;
-    }
-    report.durationMs = Date.now() - started;
-    result.boundary = report;
-    if (emptyRules.length > 0 && section.failOnEmptyRule) {
-        throw (0,promote_error/* configError */.Fj)(`boundary rule${emptyRules.length > 1 ? 's' : ''} ${emptyRules.map((n) => `'${n}'`).join(', ')} match no file (fail_on_empty_rule is set)`, {
-            file: flags.rulesFile ?? config.source,
-            key: 'boundary_check.fail_on_empty_rule',
+function parseCli(argv, env) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                'database-url': { type: 'string' },
+                config: { type: 'string' },
+                phase: { type: 'string', multiple: true },
+                to: { type: 'string' },
+                json: { type: 'boolean', default: false },
+                'result-file': { type: 'string' },
+                'dry-run': { type: 'boolean' },
+                'staging-url': { type: 'string' },
+                'backup-manifest': { type: 'string' },
+                'without-backup': { type: 'string' },
+                'backup-dir': { type: 'string' },
+                format: { type: 'string' },
+                jobs: { type: 'string' },
+                verify: { type: 'string' },
+                'scratch-url': { type: 'string' },
+                backup: { type: 'string' },
+                confirm: { type: 'string' },
+                results: { type: 'string', multiple: true },
+                'audit-dir': { type: 'string' },
+                paths: { type: 'string', multiple: true },
+                baseline: { type: 'string' },
+                sarif: { type: 'string' },
+                flag: { type: 'string' },
+                force: { type: 'boolean' },
+                window: { type: 'string' },
+                interval: { type: 'string' },
+                compare: { type: 'string' },
+                samples: { type: 'string' },
+                reason: { type: 'string' },
+                event: { type: 'string' },
+                message: { type: 'string' },
+                'outside-window': { type: 'string' },
+                base: { type: 'string' },
+                head: { type: 'string' },
+                help: { type: 'boolean', short: 'h', default: false },
+                version: { type: 'boolean', default: false },
+            },
         });
     }
-    if (report.findings.length > 0) {
-        const first = report.findings[0];
-        const n = report.findings.length;
-        throw new promote_error/* PromoteError */.jG('check', `${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
+    catch (err) {
+        // parseArgs names the option; it never echoes values, so a URL cannot leak through here.
+        throw (0,promote_error/* usageError */.Wp)(`${err.message.split('\n')[0]} (see pg-promote --help)`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return { kind: 'help' };
+    if (values.version)
+        return { kind: 'version' };
+    const [word, ...extra] = positionals;
+    if (!word)
+        throw (0,promote_error/* usageError */.Wp)(`no command given (${result/* COMMANDS */.L.join(', ')}; see pg-promote --help)`);
+    if (!result/* COMMANDS */.L.includes(word)) {
+        throw (0,promote_error/* usageError */.Wp)(`unknown command '${word}' (expected one of: ${result/* COMMANDS */.L.join(', ')})`);
+    }
+    const command = word;
+    // Only `flags` takes words after the command: its action (off, list) and flag names.
+    const [flagsAction, ...flagNames] = extra;
+    if (command === 'flags') {
+        if (flagsAction !== 'off' && flagsAction !== 'list') {
+            throw (0,promote_error/* usageError */.Wp)(`flags needs an action: 'flags off [NAME...]' or 'flags list'${flagsAction ? `, not '${flagsAction}'` : ''}`);
+        }
+    }
+    else if (extra.length > 0)
+        throw (0,promote_error/* usageError */.Wp)(`unexpected argument '${extra[0]}' (see pg-promote --help)`);
+    for (const [option, commands] of Object.entries(OPTION_COMMANDS)) {
+        if (values[option] !== undefined && !commands.includes(command)) {
+            throw (0,promote_error/* usageError */.Wp)(`--${option} does not apply to ${command} (only to ${commands.join(', ')})`, { key: `--${option}` });
+        }
+    }
+    const format = values.format;
+    if (format !== undefined && format !== 'custom' && format !== 'directory') {
+        throw (0,promote_error/* usageError */.Wp)(`--format must be custom or directory, not '${format}'`, { key: '--format' });
+    }
+    const verify = values.verify;
+    if (verify !== undefined && verify !== 'list' && verify !== 'restore') {
+        throw (0,promote_error/* usageError */.Wp)(`--verify must be list or restore, not '${verify}'`, { key: '--verify' });
+    }
+    let jobs;
+    if (values.jobs !== undefined) {
+        jobs = Number(values.jobs);
+        if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+            throw (0,promote_error/* usageError */.Wp)(`--jobs must be a whole number from 1 to 64`, { key: '--jobs' });
+    }
+    if (values['without-backup'] !== undefined && !values['without-backup'].trim()) {
+        throw (0,promote_error/* usageError */.Wp)('--without-backup needs a reason (it goes into the audit trail)', { key: '--without-backup' });
+    }
+    if (values['outside-window'] !== undefined && !values['outside-window'].trim()) {
+        throw (0,promote_error/* usageError */.Wp)('--outside-window needs a reason (it goes into the audit trail)', { key: '--outside-window' });
+    }
+    let samples;
+    if (values.samples !== undefined) {
+        samples = Number(values.samples);
+        if (!Number.isInteger(samples) || samples < 1 || samples > 100_000)
+            throw (0,promote_error/* usageError */.Wp)('--samples must be a whole number from 1 to 100000', { key: '--samples' });
+    }
+    let rampTo;
+    if (command === 'ramp' && values.to !== undefined) {
+        rampTo = Number(values.to);
+        if (!/^\d+$/.test(values.to) || rampTo > 100)
+            throw (0,promote_error/* usageError */.Wp)(`--to must be a percentage from 0 to 100, not '${values.to}'`, { key: '--to' });
+    }
+    if (command === 'latency' && (values.baseline === undefined) === (values.compare === undefined)) {
+        throw (0,promote_error/* usageError */.Wp)('latency needs exactly one of --baseline FILE (before the promotion) or --compare FILE (after it)', { key: '--baseline' });
+    }
+    const phases = (values.phase ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+    if (command === 'review' && values['database-url'] !== undefined) {
+        // review runs DOWN files: it never takes a database it was not explicitly given as scratch.
+        throw (0,promote_error/* usageError */.Wp)('--database-url does not apply to review: give an empty database with --scratch-url, or none for a throwaway cluster', { key: '--database-url' });
+    }
+    const databaseUrl = values['database-url'] ?? (env.DATABASE_URL || undefined);
+    return {
+        kind: 'run',
+        args: {
+            command,
+            json: values.json,
+            resultFile: values['result-file'],
+            urls: [databaseUrl, values['staging-url'], values['scratch-url']].filter((u) => Boolean(u)),
+            engine: {
+                databaseUrl,
+                configPath: values.config,
+                phases,
+                to: command === 'down' ? values.to : undefined,
+                dryRun: values['dry-run'] ?? false,
+                stagingUrl: values['staging-url'],
+                backupManifest: values['backup-manifest'],
+                withoutBackupReason: values['without-backup']?.trim(),
+                backup: { dir: values['backup-dir'], format, jobs, verify, scratchUrl: values['scratch-url'] },
+                restore: { file: values.backup, confirm: values.confirm, jobs },
+                report: { results: values.results ?? [], auditDir: values['audit-dir'] },
+                boundary: { paths: values.paths, baseline: command === 'boundary-check' ? values.baseline : undefined, sarif: values.sarif },
+                ramp: { flag: values.flag, to: rampTo, force: values.force ?? false, window: values.window, interval: values.interval },
+                latency: command === 'latency' ? { mode: values.baseline !== undefined ? 'baseline' : 'compare', file: values.baseline ?? values.compare, samples } : undefined,
+                flags: command === 'flags' ? { action: flagsAction, names: flagNames.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), reason: values.reason?.trim() } : undefined,
+                notify: command === 'notify' ? { event: values.event, results: values.results ?? [], message: values.message } : undefined,
+                outsideWindowReason: values['outside-window']?.trim(),
+                review: command === 'review' ? { base: values.base, head: values.head, scratchUrl: values['scratch-url'] } : undefined,
+            },
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/github-usage.ts
+var github_usage = __webpack_require__(8653);
+;// CONCATENATED MODULE: ./src/report/backup-text.ts
+/** Text lines for the backup and restore stages' results (CLI and action logs). */
+function backupLines(result) {
+    const lines = [];
+    if (result.backup)
+        lines.push(...backupSummaryLines(result.backup));
+    if (result.restore)
+        lines.push(...restoreLines(result.restore));
+    return lines;
+}
+function backupSummaryLines(b) {
+    const lines = [
+        `backup: ${b.path} (${b.format}${b.encrypted ? ', encrypted AES-256-GCM' : ''}, ${bytes(b.sizeBytes)}, sha256 ${b.sha256})`,
+        `  taken ${b.takenAt}${b.walLsn ? ` at WAL ${b.walLsn}` : ''} with pg_dump ${b.pgDump.version}`,
+        `  verified: pg_restore --list holds ${count(b.toc.tables, 'table')}, ${count(b.toc.views, 'view')}, ${count(b.toc.policies, 'policy', 'policies')} (${b.toc.entries} entries)`,
+    ];
+    if (b.deep) {
+        lines.push(`  verified: restored into a scratch database: ${count(b.deep.tables, 'table')} and ${b.deep.rows.toLocaleString('en-US')} rows match (${seconds(b.deep.durationMs)}; dropped)`);
+    }
+    lines.push(`  manifest: ${b.manifestPath}`);
+    lines.push(`  ${pitrLine(b.pitr)}`);
+    lines.push(`  took ${seconds(b.durationMs)}: dump ${seconds(b.timings.dumpMs)}, verification ${seconds(b.timings.verifyMs)}${b.timings.deepMs === undefined ? '' : `, deep verification ${seconds(b.timings.deepMs)}`}`);
+    return lines;
+}
+/** Anything short of ready is also a warning of the result, printed once, below. */
+function pitrLine(p) {
+    if (p.status === 'ready')
+        return `PITR: ready: ${p.message}`;
+    return `PITR: ${p.status === 'unknown' ? 'cannot be confirmed' : 'NOT READY'} (see the warning below)`;
+}
+function restoreLines(r) {
+    const versions = Object.entries(r.latestVersions).map(([phase, v]) => `${phase} ${v ?? '(none)'}`).join(', ');
+    return [
+        `restore: ${r.database} restored from ${r.backupPath} (taken ${r.takenAt}${r.walLsn ? ` at WAL ${r.walLsn}` : ''}) in ${seconds(r.durationMs)}`,
+        `  latest version per phase (the runbook's "verify restoration"): ${versions || 'no history table in the backup'}`,
+        ...(r.noticePath ? [`  rollback notice written to ${r.noticePath}:`] : ['  rollback notice:']),
+        '',
+        ...r.notice.trimEnd().split('\n'),
+        '',
+    ];
+}
+function stageProgressLine(event) {
+    const size = event.bytes === undefined ? '' : `${bytes(event.bytes)}${event.totalBytes ? ` of ${bytes(event.totalBytes)}` : ''} ${event.done ? 'written' : 'so far'}, `;
+    return `${event.step}: ${size}${seconds(event.elapsedMs)}${event.done ? '' : ' …'}`;
+}
+function bytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
+}
+const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+;// CONCATENATED MODULE: ./src/report/event-text.ts
+
+/** The engine's progress as plain text, line by line while it works (CLI and action logs); the summary is in text.ts. */
+function renderEvent(event) {
+    switch (event.type) {
+        case 'connected':
+            return `connected to ${event.target} (PostgreSQL ${event.serverVersion})`;
+        case 'lock-wait':
+            return `waiting for another pg-promote run to finish (${event.holder})`;
+        case 'phase-start':
+            return event.pending === 0 ? undefined : `phase ${event.phase}: ${event.pending} file${event.pending === 1 ? '' : 's'} to apply`;
+        case 'retry':
+            return `  ! ${event.file}: ${event.message} [${event.sqlstate}]; retry ${event.attempt}/${event.of} in ${event.waitMs} ms`;
+        case 'file-done':
+            return `  ${fileLine(event.result)}`;
+        case 'stage-step':
+            return `${event.stage}: ${event.message}`;
+        case 'stage-progress':
+            return `  ${stageProgressLine(event)}`;
+        case 'progress':
+            return `${event.stage}: ${event.message}`;
+        default:
+            return undefined;
     }
 }
-function pathsOption(written) {
+const MARK = {
+    applied: '✓',
+    reverted: '↶',
+    failed: '✗',
+    pending: '·',
+    'would-revert': '↶?',
+    'up-to-date': '=',
+};
+function fileLine(file) {
+    const label = file.kind === 'migration' || file.kind === 'down' ? `${file.kind === 'down' ? 'down ' : ''}v${file.version}` : file.kind;
+    const time = file.durationMs === undefined ? '' : `  ${formatMs(file.durationMs)}`;
+    const retries = file.attempts && file.attempts > 1 ? ` (${file.attempts} attempts)` : '';
+    const tx = file.transactional ? '' : ' [no transaction]';
+    return `${MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}`;
+}
+function formatMs(ms) {
+    return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}
+
+;// CONCATENATED MODULE: ./src/report/boundary-text.ts
+/** Text lines for the boundary check's findings (CLI and action logs). */
+function boundaryLines(result) {
+    const report = result.boundary;
+    if (!report)
+        return [];
+    const lines = [];
+    for (const f of report.findings) {
+        lines.push(`${f.file}:${f.line}:${f.column}: ${f.kind} writes to ${f.object} (rule ${f.rule}, ${f.via})`);
+    }
+    for (const a of report.accepted) {
+        lines.push(`accepted (${a.source === 'inline' ? 'inline marker' : 'baseline'}): ${a.file}:${a.line}:${a.column}: ${a.kind} ${a.object} (rule ${a.rule}): ${a.reason}`);
+    }
+    const skipped = Object.entries(report.skipped);
+    const mb = ((report.bytesScanned ?? 0) / 1e6).toFixed(1);
+    lines.push(`boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
+        `${report.filesScanned} files (${mb} MB) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`);
+    if (skipped.length > 0)
+        lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
+    if (report.sarifPath)
+        lines.push(`  SARIF: ${report.sarifPath}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/checks-text.ts
+const checks_text_MARK = { pass: '✓', fail: '✗', warn: '!', 'not-checked': '·' };
+/** A long list of findings is cut here in the log; --json and the report carry all of them. */
+const MAX_FINDINGS = 20;
+/** Text lines for the verification checks' results (CLI and action logs). */
+function checkLines(result) {
+    const checks = result.checks ?? [];
+    const lines = [];
+    if (checks.length > 0) {
+        const width = Math.max(...checks.map((c) => c.id.length));
+        for (const check of checks)
+            lines.push(...checkBlock(check, width));
+        lines.push(`checks: ${tally(checks)}`);
+    }
+    if (result.report)
+        lines.push(`report: ${result.report.markdownPath} (JSON: ${result.report.jsonPath})`);
+    return lines;
+}
+function checkBlock(check, width) {
+    const phase = check.phase ? `[${check.phase}] ` : '';
+    const lines = [`${checks_text_MARK[check.status]} ${check.id.padEnd(width)}  ${phase}${check.status === 'not-checked' ? 'not checked: ' : ''}${check.summary}`];
+    const shown = check.findings.slice(0, MAX_FINDINGS);
+    for (const f of shown) {
+        const mark = check.status === 'fail' && f.level === 'warn' ? ' (warning)' : '';
+        lines.push(`    ${f.object}: ${f.reason}${mark}`);
+    }
+    if (check.findings.length > shown.length)
+        lines.push(`    … and ${check.findings.length - shown.length} more (see --json)`);
+    return lines;
+}
+function tally(checks) {
+    const n = (s) => checks.filter((c) => c.status === s).length;
+    const parts = [`${n('pass')} passed`, `${n('fail')} failed`];
+    if (n('warn') > 0)
+        parts.push(`${n('warn')} with warnings`);
+    if (n('not-checked') > 0)
+        parts.push(`${n('not-checked')} not checked`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/flags-text.ts
+/** Summary lines for the CLI and the action's log. */
+function flagsLines(result) {
+    const f = result.flags;
+    if (!f)
+        return [];
+    if (f.action === 'list') {
+        return [`flags (${f.table}):`, ...f.flags.map((s) => `  ${s.name}: ${s.percentage}%${s.updatedAt ? ` (since ${s.updatedAt} by ${s.updatedBy})` : ''}${s.description ? `  ${s.description}` : ''}`)];
+    }
+    if (f.changes.length === 0)
+        return ['flags off: nothing to turn off'];
+    return [
+        `flags off (${f.table})${f.reason ? `: ${f.reason}` : ''}`,
+        ...f.changes.map((c) => `  ${c.name}: ${c.from}% -> ${c.to}%${c.from === 0 ? ' (was already off)' : ''}`),
+        ...(f.eventId ? [`  recorded as flags.off (event ${f.eventId})`] : []),
+    ];
+}
+/** Job-summary sections (markdown). */
+function flagsMarkdown(result) {
+    const f = result.flags;
+    if (!f)
+        return [];
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    if (f.action === 'list') {
+        return [['### Flags', '', '| flag | rollout | description |', '| --- | --- | --- |', ...f.flags.map((s) => `| \`${s.name}\` | ${s.percentage}% | ${cell(s.description ?? '')} |`)].join('\n')];
+    }
+    return [
+        [
+            '### Flags turned off',
+            '',
+            ...(f.reason ? [`Reason: ${cell(f.reason)}`, ''] : []),
+            '| flag | before | now |',
+            '| --- | --- | --- |',
+            ...f.changes.map((c) => `| \`${c.name}\` | ${c.from}% | ${c.to}% |`),
+        ].join('\n'),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/report/latency-text.ts
+var latency_text = __webpack_require__(9618);
+// EXTERNAL MODULE: ./src/lint/threshold.ts
+var threshold = __webpack_require__(5118);
+;// CONCATENATED MODULE: ./src/report/lint-text.ts
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function headline(report) {
+    const { error, warning, info } = report.counts;
+    const parts = [plural(report.filesLinted, 'file') + ' linted', plural(error, 'error'), plural(warning, 'warning')];
+    if (info)
+        parts.push(`${info} info`);
+    if (report.exceptions.length)
+        parts.push(`${plural(report.exceptions.length, 'exception')} allowed in the files`);
+    if (report.skipped.length)
+        parts.push(`${plural(report.skipped.length, 'file')} skipped`);
+    const against = report.database
+        ? `against ${report.database.target}, tables from ${(0,threshold/* formatBytes */.z3)(report.database.largeTableBytes)} count as large`
+        : 'without a database: every file counts as pending, table sizes unknown';
+    return `lint: ${parts.join(', ')} (${against})`;
+}
+const where = (f) => `${f.file}:${f.line}:${f.column}`;
+/** Text lines for migration lint findings (CLI and action logs). */
+function lintLines(result) {
+    const report = result.lint;
+    if (!report)
+        return [];
+    const lines = [headline(report)];
+    for (const f of report.findings) {
+        lines.push(`  ${f.severity.padEnd(7)} ${where(f)}  ${f.rule}${f.raised ? ' (large table)' : ''}`);
+        lines.push(`          ${f.message}`);
+        lines.push(`          fix: ${f.fix}`);
+    }
+    if (report.exceptions.length > 0) {
+        lines.push('  allowed by exceptions in the files:');
+        for (const e of report.exceptions)
+            lines.push(`    ${where(e)}  ${e.rule}  reason: ${e.reason}`);
+    }
+    return lines;
+}
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * The lint section of the plan approvers read (job summary, PR comment): every finding with
+ * its fix, and every exception with its reason, so nothing silenced goes unseen.
+ */
+function lint_text_lintMarkdown(report) {
+    const out = [`### Migration lint`, '', headline(report).replace(/^lint: /, '')];
+    if (report.findings.length > 0) {
+        out.push('', '| severity | where | rule | finding | fix |', '| --- | --- | --- | --- | --- |');
+        for (const f of report.findings) {
+            out.push(`| ${f.severity}${f.raised ? ' (large table)' : ''} | \`${cell(where(f))}\` | ${f.rule} | ${cell(f.message)} | ${cell(f.fix)} |`);
+        }
+    }
+    if (report.exceptions.length > 0) {
+        out.push('', '#### Allowed by exceptions in the files', '', '| where | rule | finding | reason |', '| --- | --- | --- | --- |');
+        for (const e of report.exceptions)
+            out.push(`| \`${cell(where(e))}\` | ${e.rule} | ${cell(e.message)} | ${cell(e.reason)} |`);
+    }
+    if (report.skipped.length > 0) {
+        out.push('', '#### Not linted', '');
+        for (const s of report.skipped)
+            out.push(`- \`${cell(s.file)}\`: ${cell(s.reason)}`);
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/notify-text.ts
+function line(n) {
+    const tries = `${n.attempts} attempt${n.attempts === 1 ? '' : 's'}`;
+    return n.ok
+        ? `${n.webhook} (${n.format}): sent (${tries}, HTTP ${n.httpStatus})`
+        : `${n.webhook} (${n.format}): FAILED after ${tries}: ${n.error}${n.required ? ' (required)' : ' (not required)'}`;
+}
+/** Summary lines for the CLI and the action's log (webhook names only, never URLs). */
+function notifyLines(result) {
+    const sent = result.notifications;
+    if (!sent?.length)
+        return [];
+    return [`notify ${sent[0].event}:`, ...sent.map((n) => `  ${line(n)}`)];
+}
+/** Job-summary sections (markdown). */
+function notifyMarkdown(result) {
+    const sent = result.notifications;
+    if (!sent?.length)
+        return [];
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return [
+        [
+            `### Notifications (${sent[0].event})`,
+            '',
+            '| webhook | format | status | attempts | required |',
+            '| --- | --- | --- | --- | --- |',
+            ...sent.map((n) => `| ${n.webhook} | ${n.format} | ${n.ok ? `✅ sent (HTTP ${n.httpStatus})` : `❌ ${cell(n.error ?? 'failed')}`} | ${n.attempts} | ${n.required ? 'yes' : 'no'} |`),
+        ].join('\n'),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/report/ramp-text.ts
+var ramp_text = __webpack_require__(7266);
+;// CONCATENATED MODULE: ./src/report/review-text.ts
+
+const review_text_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const review_text_short = (commit) => commit.slice(0, 12);
+const review_text_cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const ICON = { ok: '✓', failed: '✗', skipped: '-' };
+const MD_ICON = { ok: '✅', failed: '❌', skipped: '⏭️' };
+/** The one line a pull request without database changes gets (summary and log alike). */
+function nothingToReviewLine(review) {
+    return `review: nothing to review: no migration, DOWN, view, policy or config file differs from ${review.base.ref} (${review_text_short(review.base.commit)})`;
+}
+function errorsOf(review) {
+    return review.findings.filter((f) => f.severity === 'error');
+}
+function review_text_headline(review) {
+    const errors = errorsOf(review).length;
+    const verdict = errors === 0 ? 'passed' : `${review_text_plural(errors, 'problem')} found`;
+    return `review of ${review.head.ref}${review.head.commit ? ` (${review_text_short(review.head.commit)})` : ''} against ${review.base.ref} (${review_text_short(review.base.commit)}): ${verdict}`;
+}
+const review_text_where = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : f.phase ? `phase ${f.phase}` : '');
+/** Summary lines for the CLI and the action's log. */
+function reviewLines(result) {
+    const review = result.review;
+    if (!review)
+        return [];
+    if (review.nothingToReview)
+        return [nothingToReviewLine(review)];
+    const lines = [review_text_headline(review)];
+    lines.push(`  ${review_text_plural(review.changes.length, 'changed file')}, ${review_text_plural(review.newMigrations.length, 'new migration')}${review.database ? `, on ${review.database}` : ''}`);
+    for (const m of review.newMigrations)
+        lines.push(`  new: ${m.file}${m.down ? `  (DOWN ${m.down})` : '  (no DOWN file)'}`);
+    for (const s of review.steps) {
+        lines.push(`  ${ICON[s.status]} ${s.title.padEnd(34)} ${s.status === 'skipped' ? '' : `${s.durationMs} ms  `}${s.detail}`);
+    }
+    for (const f of review.findings) {
+        lines.push(`  ${f.severity.padEnd(5)} ${review_text_where(f) ? `${review_text_where(f)}: ` : ''}${f.rule}: ${f.message}`);
+        if (f.fix)
+            lines.push(`        fix: ${f.fix}`);
+    }
+    if (review.lint)
+        lines.push(...lintLines({ ...result, lint: review.lint }));
+    return lines;
+}
+/**
+ * The review as markdown: the job summary's section and, with a hidden marker added by the
+ * commenter, the pull request's comment. Same text in both places, so they never disagree.
+ */
+function reviewMarkdown(result) {
+    const review = result.review;
+    if (!review)
+        return [];
+    if (review.nothingToReview)
+        return [nothingToReviewLine(review).replace(/^review: /, '**pg-promote review**: ')];
+    const errors = errorsOf(review);
+    const out = [];
+    out.push(`### pg-promote review: ${errors.length === 0 ? '✅ passed' : `❌ ${review_text_plural(errors.length, 'problem')}`}`);
+    out.push('');
+    out.push(`Base \`${review_text_cell(review.base.ref)}\` (\`${review_text_short(review.base.commit)}\`) · head ${review.head.commit ? `\`${review_text_cell(review.head.ref)}\` (\`${review_text_short(review.head.commit)}\`)` : review_text_cell(review.head.ref)}` +
+        `${review.database ? ` · applied on ${review_text_cell(review.database)}` : ''}`);
+    out.push('', '#### Plan', '');
+    if (review.newMigrations.length === 0)
+        out.push('No new migration.');
+    else {
+        out.push('| phase | version | migration | DOWN |', '| --- | --- | --- | --- |');
+        for (const m of review.newMigrations)
+            out.push(`| ${m.phase} | ${m.version} | \`${review_text_cell(m.file)}\` | ${m.down ? `\`${review_text_cell(m.down)}\`` : '**missing**'} |`);
+    }
+    out.push('', `<details><summary>${review_text_plural(review.changes.length, 'changed file')}</summary>`, '');
+    for (const c of review.changes)
+        out.push(`- ${c.change} ${c.kind}: \`${review_text_cell(c.file)}\``);
+    out.push('', '</details>');
+    if (review.steps.length > 0) {
+        out.push('', '#### Steps', '', '| | step | time | result |', '| --- | --- | --- | --- |');
+        for (const s of review.steps) {
+            out.push(`| ${MD_ICON[s.status]} | ${s.title} | ${s.status === 'skipped' ? '' : `${s.durationMs} ms`} | ${review_text_cell(s.detail)} |`);
+        }
+    }
+    if (review.findings.length > 0) {
+        out.push('', '#### Findings', '', '| severity | where | rule | finding | fix |', '| --- | --- | --- | --- | --- |');
+        for (const f of review.findings) {
+            out.push(`| ${f.severity} | ${review_text_where(f) ? `\`${review_text_cell(review_text_where(f))}\`` : ''} | ${f.rule} | ${review_text_cell(f.message)} | ${review_text_cell(f.fix ?? '')} |`);
+        }
+    }
+    if (review.lint)
+        out.push('', lintMarkdown(review.lint).replace(/^### /, '#### '));
+    return [out.join('\n')];
+}
+
+;// CONCATENATED MODULE: ./src/report/window-text.ts
+function windowSentence(w) {
+    if (w.inside)
+        return `inside maintenance window '${w.name}' (${w.definition}; closes ${w.closesAt})`;
+    const next = w.next ? `; next: '${w.next.name}' opens ${w.next.local}` : '; none opens within a week';
+    const override = w.overridden ? `; run anyway: ${w.overridden.reason}` : '';
+    return `outside every maintenance window at ${w.checkedAt}${next}${override}`;
+}
+/** Summary lines for the CLI and the action's log. */
+function windowLines(result) {
+    return result.window ? [`window: ${windowSentence(result.window)}`] : [];
+}
+/** Job-summary sections (markdown). */
+function windowMarkdown(result) {
+    const w = result.window;
+    if (!w)
+        return [];
+    const icon = w.inside ? '✅' : w.overridden ? '⚠️' : w.production ? '⛔' : 'ℹ️';
+    return [['### Maintenance window', '', `${icon} ${windowSentence(w).replace(/^./, (c) => c.toUpperCase())}`].join('\n')];
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Commands whose outcome is files applied, pending or reverted. */
+const FILE_COMMANDS = new Set(['plan', 'status', 'migrate', 'down']);
+/** Summary lines for stdout, and the error (if any) for stderr. */
+function renderSummary(result) {
+    const lines = [];
+    const errorLines = [];
+    const listing = result.command === 'plan' || result.command === 'status' || result.dryRun;
+    if (listing) {
+        for (const phase of result.phases) {
+            const current = phase.currentVersion ? `at version ${phase.currentVersion}` : 'nothing applied';
+            lines.push(`phase ${phase.name} (schema ${phase.schema}): ${current}`);
+            const shown = result.command === 'status' ? phase.files : phase.files.filter((f) => f.status !== 'up-to-date');
+            if (shown.length === 0)
+                lines.push('  nothing to do');
+            for (const file of shown)
+                lines.push(`  ${fileLine(file)}${file.status === 'pending' ? `  sha256 ${file.checksum.slice(0, 12)}` : ''}`);
+        }
+    }
+    lines.push(...windowLines(result), ...backupLines(result), ...checkLines(result), ...boundaryLines(result), ...lintLines(result), ...(0,ramp_text/* rampLines */.MF)(result), ...(0,latency_text/* latencyLines */.ek)(result), ...flagsLines(result), ...reviewLines(result), ...notifyLines(result));
+    for (const drift of result.drift)
+        lines.push(`drift: ${drift.file}: ${drift.message}`);
+    for (const warning of result.warnings)
+        lines.push(`warning: ${warning}`);
+    const { applied, pending, failed, reverted } = result.counts;
+    const took = formatMs(result.durationMs);
+    if (result.error) {
+        errorLines.push(...(0,format/* formatErrorLines */.HI)(result.error).map((l, i) => (i === 0 ? `error: ${l}` : l)));
+        if (result.error.statement)
+            errorLines.push(`  statement: ${result.error.statement.split('\n')[0]}`);
+    }
+    const outcome = result.ok ? 'done' : 'stopped';
+    if (!FILE_COMMANDS.has(result.command))
+        lines.push(`${outcome} in ${took}`);
+    else if (result.database || !result.error) {
+        const verb = result.command === 'down' ? `${reverted} reverted` : `${applied} applied`;
+        lines.push(`${outcome}: ${verb}, ${pending} pending, ${failed} failed in ${took}`);
+    }
+    return { lines, errorLines };
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The CLI adapter: argv in, engine call, text or JSON out, exit code back. */
+async function main(argv, io) {
+    // Loaded on demand: engine commands never pay for the GitHub client's imports.
+    if ((0,github_usage/* isGithubCommand */.Xe)(argv))
+        return (await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 8182))).runGithubCommand(argv, io);
+    const redactor = new redact/* Redactor */.p();
+    const out = (line) => io.stdout(`${redactor.redact(line)}\n`);
+    const err = (line) => io.stderr(`${redactor.redact(line)}\n`);
+    const json = argv.includes('--json');
+    let parsed;
     try {
-        return (0,boundary_rules/* compilePattern */.Eb)(written, { key: '--paths' });
+        parsed = parseCli(argv, io.env);
+    }
+    catch (e) {
+        const error = (0,promote_error/* asPromoteError */.XO)(e);
+        const info = { kind: error.kind, message: error.message, ...error.context };
+        if (json)
+            out(JSON.stringify({ ok: false, exitCode: (0,exit_codes/* exitCodeFor */.R)(error.kind), error: info }, null, 2));
+        else
+            (0,format/* formatErrorLines */.HI)(info).forEach((l) => err(`error: ${l}`));
+        return (0,exit_codes/* exitCodeFor */.R)(error.kind);
+    }
+    if (parsed.kind === 'help')
+        return out(`${USAGE}\n\n${github_usage/* GITHUB_USAGE */.s}`), 0;
+    if (parsed.kind === 'version')
+        return out(version/* VERSION */.x), 0;
+    const { args } = parsed;
+    for (const url of args.urls) {
+        try {
+            redactor.add((0,connection_url/* parseDatabaseUrl */.m)(url).password);
+        }
+        catch {
+            // the engine reports the malformed URL; nothing to learn a password from
+        }
+    }
+    const result = await (0,engine.runEngine)({
+        ...args.engine,
+        command: args.command,
+        root: io.cwd,
+        onEvent: json
+            ? undefined
+            : (event) => {
+                const line = renderEvent(event);
+                if (line)
+                    out(line);
+            },
+    });
+    if (args.resultFile) {
+        const file = external_node_path_default().resolve(io.cwd, args.resultFile);
+        try {
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(file, `${redactor.redact(JSON.stringify(result, null, 2))}\n`);
+        }
+        catch (e) {
+            err(`error: --result-file: cannot write ${args.resultFile}: ${e.message}`);
+            return Math.max(result.exitCode, 2);
+        }
+    }
+    if (json)
+        out(JSON.stringify(result, null, 2));
+    else {
+        const { lines, errorLines } = renderSummary(result);
+        lines.forEach(out);
+        errorLines.forEach(err);
+    }
+    return result.exitCode;
+}
+
+
+/***/ }),
+
+/***/ 1954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   q: () => (/* binding */ RUNBOOK_CONFIG)
+/* harmony export */ });
+/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
+const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
+const RUNBOOK_CONFIG = {
+    phases: [
+        {
+            name: 'eng',
+            schema: 'eng',
+            migrations: 'db/migrations/eng',
+            views: ['db/views/eng_governance_views.sql'],
+            policies: ['db/policies/eng_rls_policies.sql'],
+            down: 'db/migrations/DOWN/eng',
+        },
+        {
+            name: 'vh',
+            schema: 'vh',
+            migrations: 'db/migrations/vh',
+            views: ['db/views/vh_readonly_views.sql'],
+            down: 'db/migrations/DOWN/vh',
+        },
+    ],
+};
+
+
+/***/ }),
+
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NE: () => (/* binding */ selectPhases),
+/* harmony export */   Z9: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export parseConfigText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1954);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7840);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1066);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2865);
+/* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1137);
+/* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3862);
+/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5287);
+/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5151);
+/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1527);
+/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8735);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(131);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+function loadConfig(options) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root);
+    const explicit = options.configPath !== undefined;
+    const written = options.configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B;
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) ? written : written.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    let text;
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).size;
+        if (size > MAX_CONFIG_BYTES)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
     }
     catch (err) {
-        throw (0,promote_error/* usageError */.Wp)(`--paths: ${err.message}`, { key: '--paths' });
+        if (err.code === 'ENOENT') {
+            if (explicit)
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`config file not found: ${shown}`, { key: '--config' });
+            return build(root, 'built-in defaults (the runbook layout)', _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .promotionConfigSchema */ .p.parse(_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q));
+        }
+        if (err instanceof Error && err.name === 'PromoteError')
+            throw err;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`cannot read config: ${err.message}`, { file: shown });
+    }
+    return build(root, shown, parseConfigText(text, shown));
+}
+/** Parses and validates promotion.yml text; every error names the file, line and key. */
+function parseConfigText(text, file) {
+    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .promotionConfigSchema */ .p);
+    checkUnique(source.data, source.lineOf, file);
+    return source.data;
+}
+function checkUnique(config, lineOf, file) {
+    const seen = new Map();
+    config.phases.forEach((phase, index) => {
+        for (const [field, value] of [['name', phase.name], ['schema', phase.schema], ['migrations', phase.migrations]]) {
+            const id = `${field}:${field === 'migrations' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(value) : value}`;
+            const earlier = seen.get(id);
+            if (earlier !== undefined) {
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`phases.${index}.${field}: '${value}' is already used by phase ${earlier + 1}`, {
+                    file,
+                    line: lineOf(['phases', index, field]),
+                    key: `phases.${index}.${field}`,
+                });
+            }
+            seen.set(id, index);
+        }
+    });
+}
+function build(root, source, file) {
+    const { schema, table } = splitQualified(file.history_table);
+    const where = (key) => ({ file: source, key });
+    const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)(value);
+    return {
+        source,
+        root,
+        historyTable: { schema, table },
+        lockTimeoutMs: ms(file.lock_timeout),
+        lockRetries: file.lock_retries,
+        lockRetryBackoffMs: ms(file.lock_retry_backoff),
+        statementTimeoutMs: ms(file.statement_timeout),
+        advisoryLockWaitMs: ms(file.advisory_lock_wait),
+        outOfOrder: file.out_of_order,
+        phases: file.phases.map((phase, i) => ({
+            name: phase.name,
+            schema: phase.schema,
+            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
+            views: phase.views.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
+            policies: phase.policies.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
+            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
+            verify: phase.verify,
+        })),
+        production: {
+            databases: file.production?.databases ?? [],
+            backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
+        },
+        backup: {
+            dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file.backup?.dir ?? 'backups'),
+            format: file.backup?.format ?? 'custom',
+            jobs: file.backup?.jobs ?? 1,
+            encryptionKeyEnv: file.backup?.encryption_key_env,
+            requirePitr: file.backup?.require_pitr ?? false,
+        },
+        auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
+        reportDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file.report?.dir ?? 'ops/audit'),
+        boundaryCheck: boundaryConfig(file),
+        flags: (0,_flags_config_js__WEBPACK_IMPORTED_MODULE_7__/* .buildFlagsConfig */ .a)(file.flags),
+        ramp: (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_10__/* .buildRampConfig */ .DX)(file.ramp, root),
+        latency: (0,_latency_config_js__WEBPACK_IMPORTED_MODULE_8__/* .buildLatencyConfig */ .NE)(file.latency, root),
+        notifications: (0,_notify_config_js__WEBPACK_IMPORTED_MODULE_9__/* .buildNotificationsConfig */ .Nz)(file.notifications, root),
+        maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
+        review: (0,_review_config_js__WEBPACK_IMPORTED_MODULE_11__/* .buildReviewConfig */ .n)(file.review, root),
+    };
+}
+function boundaryConfig(file) {
+    // Parsing an empty section applies the schema's defaults: the runbook's rule.
+    const section = file.boundary_check ?? _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .promotionConfigSchema */ .p.shape.boundary_check.unwrap().parse({});
+    return {
+        rules: section.rules.map((r) => ({
+            name: r.name,
+            paths: r.paths,
+            protectedSchemas: r.protected_schemas,
+            protectedPrefixes: r.protected_prefixes,
+        })),
+        baseline: section.baseline,
+        failOnEmptyRule: section.fail_on_empty_rule,
+    };
+}
+function splitQualified(name) {
+    const [schema, table] = name.split('.');
+    return { schema, table };
+}
+/** --phase selects phases by name, keeping the config's order; an unknown name is a usage error. */
+function selectPhases(config, names) {
+    if (names.length === 0)
+        return config.phases;
+    const known = new Set(config.phases.map((p) => p.name));
+    for (const name of names) {
+        if (!known.has(name)) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`unknown phase '${name}' (phases in ${config.source}: ${[...known].join(', ')})`, { key: '--phase' });
+        }
+    }
+    return config.phases.filter((p) => names.includes(p.name));
+}
+
+
+/***/ }),
+
+/***/ 1066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ assertInsideRealRoot),
+/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+/**
+ * Config paths are relative to the repository root and must stay inside it: a promotion
+ * config must not be able to make pg-promote read (and run) files from elsewhere.
+ */
+function resolveRepoPath(root, written, where) {
+    if (written.includes('\0'))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`path contains a NUL byte`, where);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`path '${written}' is absolute; write it relative to the repository root`, where);
+    }
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
+    if (rel === '' || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`path '${written}' is outside the repository root`, where);
+    }
+    return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
+}
+/** Symlinks are followed only when they land inside the root. Missing paths pass through. */
+function assertInsideRealRoot(root, target, where) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target.abs);
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        return;
+    }
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`'${target.rel}' is a link that leads outside the repository root`, where);
     }
 }
-/** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
-function coversNothing(root, rule) {
-    return (0,boundary_files/* walkFiles */.Fv)({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new boundary_files/* SkipCounter */.Mi() }).length === 0;
+
+
+/***/ }),
+
+/***/ 2865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseYamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+function parseYamlSource(text, file, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
+    }
+    let raw;
+    try {
+        // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
+        raw = doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (err) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
+    }
+    if (raw === null || raw === undefined)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)('file is empty', { file, line: 1 });
+    const lineOf = (path) => lineOfPath(doc, lineCounter, path);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const key = issue.path.map(String).join('.');
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line: lineOf(issue.path), key: key || undefined });
+    }
+    return { data: parsed.data, lineOf };
 }
+function issueMessage(issue) {
+    if (issue.code === 'unrecognized_keys')
+        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+        return 'is required';
+    return issue.message;
+}
+function lineOfPath(doc, lc, issuePath) {
+    for (let depth = issuePath.length; depth >= 0; depth--) {
+        const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range)
+            return lc.linePos(node.range[0]).line;
+    }
+    return undefined;
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+
+
+/***/ }),
+
+/***/ 564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ urlWithoutPassword),
+/* harmony export */   m: () => (/* binding */ parseDatabaseUrl)
+/* harmony export */ });
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+/**
+ * Parses postgres:// URLs. The error never repeats the URL: it may hold a password.
+ */
+function parseDatabaseUrl(url, option = '--database-url') {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${option} is not a valid URL (expected postgres://user:password@host:port/database)`, { key: option });
+    }
+    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${option} must start with postgres:// or postgresql:// (got ${parsed.protocol}//)`, { key: option });
+    }
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    if (!database)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${option} names no database (expected .../database at the end)`, { key: option });
+    const params = {};
+    parsed.searchParams.forEach((value, key) => {
+        params[key] = value;
+    });
+    const hostFromParams = params.host;
+    const host = decodeURIComponent(parsed.hostname) || hostFromParams || 'localhost';
+    const port = parsed.port ? Number(parsed.port) : Number(params.port ?? 5432);
+    const user = decodeURIComponent(parsed.username) || process.env.PGUSER || 'postgres';
+    const password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
+    return { host, port, database, user, password, params, display: `${user}@${host}:${port}/${database}` };
+}
+/** The URL without its password, for child processes that get the password via PGPASSWORD. */
+function urlWithoutPassword(target) {
+    const url = new URL('postgres://placeholder');
+    url.hostname = target.host.startsWith('/') ? '' : target.host;
+    url.port = String(target.port);
+    url.username = encodeURIComponent(target.user);
+    url.pathname = `/${encodeURIComponent(target.database)}`;
+    for (const [key, value] of Object.entries(target.params))
+        url.searchParams.set(key, value);
+    if (target.host.startsWith('/'))
+        url.searchParams.set('host', target.host);
+    return url.toString();
+}
+
+
+/***/ }),
+
+/***/ 9750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ connectionError),
+/* harmony export */   f: () => (/* binding */ openSession)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+const CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * Opens the run's one connection. Connection failures become exit-code-2 errors that name
+ * the target (user@host:port/db), never the URL, which may carry the password.
+ */
+async function openSession(url, target, applicationName) {
+    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+        connectionString: url,
+        application_name: applicationName,
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
+    let lostWith;
+    // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.
+    client.on('error', (err) => {
+        lostWith = err;
+    });
+    try {
+        await client.connect();
+    }
+    catch (err) {
+        await client.end().catch(() => undefined);
+        throw connectionError(err, target);
+    }
+    const version = await client.query('SHOW server_version');
+    return {
+        client,
+        target,
+        serverVersion: version.rows[0]?.server_version ?? 'unknown',
+        lost: () => lostWith,
+        close: async () => {
+            await client.end().catch(() => undefined);
+        },
+    };
+}
+function connectionError(err, target) {
+    const e = err;
+    const reason = describeConnectFailure(e, target);
+    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `cannot connect to ${target.display}: ${reason}`, {
+        object: target.display,
+        sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
+    });
+}
+function describeConnectFailure(e, target) {
+    switch (e.code) {
+        case 'ECONNREFUSED':
+            return 'connection refused (is the server running and accepting TCP connections on that port?)';
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return `host '${target.host}' not found`;
+        case 'ETIMEDOUT':
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return 'server unreachable';
+        case '28P01':
+            return `password authentication failed for user '${target.user}'`;
+        case '28000':
+            return `the server rejected user '${target.user}' (check pg_hba.conf and the role)`;
+        case '3D000':
+            return `database '${target.database}' does not exist`;
+        case '53300':
+            return 'the server has no free connection slots';
+        default:
+            break;
+    }
+    const message = e.message ?? String(e);
+    if (/timeout/i.test(message))
+        return `no answer within ${CONNECT_TIMEOUT_MS / 1000}s`;
+    if (/SASL|password must be a string/i.test(message))
+        return 'the server asks for a password and none was given';
+    return message.split('\n')[0] ?? message;
+}
+
+
+/***/ }),
+
+/***/ 2598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runEngine: () => (/* binding */ runEngine)
+});
+
+// EXTERNAL MODULE: ./src/db/session.ts
+var db_session = __webpack_require__(9750);
+// EXTERNAL MODULE: ./src/errors/exit-codes.ts
+var exit_codes = __webpack_require__(7288);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/db/connection-url.ts
+var connection_url = __webpack_require__(564);
+// EXTERNAL MODULE: ./src/migrate/discover.ts
+var discover = __webpack_require__(1498);
+;// CONCATENATED MODULE: ./src/engine/prepare.ts
+
+
+
+
+
+/**
+ * Everything that can be checked without a database is checked before connecting: config,
+ * phases, every file's encoding and syntax hazards. Bad input never reaches the server.
+ */
+function prepare(options) {
+    const config = (0,load/* loadConfig */.Z9)({ root: options.root, configPath: options.configPath });
+    const phases = (0,load/* selectPhases */.NE)(config, options.phases ?? []);
+    const files = phases.map((phase) => (0,discover/* discoverPhase */.bn)(config.root, phase, { withDowns: options.command === 'down' }));
+    const url = options.databaseUrl;
+    if (!url)
+        throw (0,promote_error/* usageError */.Wp)('no database: pass --database-url or set DATABASE_URL', { key: '--database-url' });
+    const target = (0,connection_url/* parseDatabaseUrl */.m)(url);
+    return { config, phases: files, url, target, actor: options.actor ?? defaultActor() };
+}
+function defaultActor() {
+    if (process.env.GITHUB_ACTOR)
+        return `${process.env.GITHUB_ACTOR} (GitHub Actions)`;
+    try {
+        return external_node_os_default().userInfo().username;
+    }
+    catch {
+        return 'unknown';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
+
+
+
+// Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
+// stage, which is what keeps the action's and the CLI's cold start short.
+const COMMANDS = {
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
+    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
+    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(773), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 1015))).migrate,
+    down: async () => (await __webpack_require__.e(/* import() */ 900).then(__webpack_require__.bind(__webpack_require__, 7900))).down,
+    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(981), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 1860))).backup,
+    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(981), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore,
+    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify,
+    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401))).report,
+    ramp: async () => (await __webpack_require__.e(/* import() */ 182).then(__webpack_require__.bind(__webpack_require__, 3182))).ramp,
+    latency: async () => (await __webpack_require__.e(/* import() */ 826).then(__webpack_require__.bind(__webpack_require__, 826))).latency,
+    flags: async () => (await __webpack_require__.e(/* import() */ 349).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
+};
+const OFFLINE_COMMANDS = {
+    'boundary-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(765), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 813))).boundaryCheck,
+    lint: async () => (await __webpack_require__.e(/* import() */ 773).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
+    notify: async () => (await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 7709))).notify,
+    // review brings its own throwaway database (or is given one), so it opens no session here.
+    review: async () => (await __webpack_require__.e(/* import() */ 394).then(__webpack_require__.bind(__webpack_require__, 5394))).review,
+};
+const isOffline = (command) => command in OFFLINE_COMMANDS;
+const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
+/**
+ * The engine's single entry point. It never throws: every outcome, including bad input and
+ * lost connections, comes back as a PromoteResult with its exit code.
+ */
+async function runEngine(options) {
+    const started = Date.now();
+    const result = {
+        command: options.command,
+        ok: false,
+        exitCode: 0,
+        // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
+        // would be a lie, so for them the option means nothing (the adapters refuse it).
+        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && (options.command === 'migrate' || options.command === 'down')),
+        startedAt: new Date(started).toISOString(),
+        durationMs: 0,
+        phases: [],
+        drift: [],
+        warnings: [],
+        counts: { applied: 0, pending: 0, failed: 0, reverted: 0 },
+    };
+    const emit = options.onEvent ?? (() => undefined);
+    let session;
+    try {
+        if (isOffline(options.command)) {
+            const config = (0,load/* loadConfig */.Z9)({ root: options.root, configPath: options.configPath });
+            const command = await OFFLINE_COMMANDS[options.command]();
+            await command({ options, config, result, emit });
+            return finish(result, started);
+        }
+        const prepared = prepare(options);
+        // Maintenance windows are checked before connecting: a refused run touches nothing.
+        const windowGate = prepared.config.maintenanceWindows.length > 0 ? await __webpack_require__.e(/* import() */ 481).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
+        const window = windowGate?.checkWindow(options, prepared, result);
+        const loading = COMMANDS[options.command]();
+        loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
+        session = await (0,db_session/* openSession */.f)(prepared.url, prepared.target, `pg-promote ${options.command}`);
+        result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
+        emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
+        // restore's pg_restore --clean replaces the events table with the backup's: its override is written after it.
+        const overrideAfter = options.command === 'restore';
+        if (window?.overridden && !overrideAfter)
+            await windowGate.recordWindowOverride(session.client, prepared, result, window);
+        try {
+            await (await loading)({ options, prepared, session, result, emit });
+        }
+        finally {
+            if (window?.overridden && overrideAfter && !session.lost()) {
+                await windowGate.recordWindowOverride(session.client, prepared, result, window).catch((err) => {
+                    result.warnings.push(`the maintenance-window override could not be recorded: ${err.message}`);
+                });
+            }
+        }
+    }
+    catch (err) {
+        const error = (0,promote_error/* asPromoteError */.XO)(err);
+        result.error = { kind: error.kind, message: error.message, ...error.context };
+    }
+    finally {
+        await session?.close();
+    }
+    return finish(result, started);
+}
+function finish(result, started) {
+    for (const phase of result.phases) {
+        for (const file of phase.files) {
+            if (file.status === 'applied')
+                result.counts.applied++;
+            else if (file.status === 'pending' || file.status === 'would-revert')
+                result.counts.pending++;
+            else if (file.status === 'failed')
+                result.counts.failed++;
+            else if (file.status === 'reverted')
+                result.counts.reverted++;
+        }
+    }
+    result.exitCode = (0,exit_codes/* exitCodeFor */.R)(result.error?.kind);
+    result.ok = result.exitCode === 0;
+    result.durationMs = Date.now() - started;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 7288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ exitCodeFor)
+/* harmony export */ });
+const EXIT_CODES = {
+    usage: 2,
+    config: 2,
+    connection: 2,
+    migration: 1,
+    drift: 1,
+    lock: 1,
+    check: 1,
+    internal: 1,
+};
+function exitCodeFor(kind) {
+    return kind === undefined ? 0 : EXIT_CODES[kind];
+}
+
+
+/***/ }),
+
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ formatErrorLine),
+/* harmony export */   HI: () => (/* binding */ formatErrorLines),
+/* harmony export */   zi: () => (/* binding */ serverErrorText)
+/* harmony export */ });
+/**
+ * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
+ * Detail and hint follow on their own lines only when the server gave them.
+ */
+function formatErrorLine(error) {
+    const where = locationOf(error);
+    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
+    return `${where ? `${where}: ` : ''}${error.message}${state}`;
+}
+function formatErrorLines(error) {
+    const lines = [formatErrorLine(error)];
+    if (error.detail)
+        lines.push(`  detail: ${error.detail}`);
+    if (error.hint)
+        lines.push(`  hint: ${error.hint}`);
+    return lines;
+}
+function locationOf(error) {
+    if (error.file) {
+        if (error.line === undefined)
+            return error.file;
+        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+    }
+    return error.key ?? '';
+}
+/**
+ * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
+ * report it as a finding or a reading rather than throw it on.
+ */
+function serverErrorText(err) {
+    const e = err;
+    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
+}
+
+
+/***/ }),
+
+/***/ 4983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ slowestBehind),
+/* harmony export */   dF: () => (/* binding */ timeProbes)
+/* harmony export */ });
+/* unused harmony export percentile */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4532);
+
+
+/** Nearest-rank percentile of sorted values: a real sample, never an interpolation between two. */
+function percentile(sorted, p) {
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+/** How many of the slowest samples a percentile rests on (the honest caveat for p99 on few samples). */
+function slowestBehind(samples, p) {
+    return Math.max(1, samples - Math.ceil((p / 100) * samples) + 1);
+}
+const round = (ms) => Math.round(ms * 1000) / 1000;
+/**
+ * Times every probe `samples` times after `warmup` untimed runs, round-robin across probes so
+ * a burst of load on the shared server lands on all of them alike rather than on one. The time
+ * is the client's: send to last row received, as an application sees it.
+ */
+async function timeProbes(client, probes, options) {
+    const times = probes.map(() => []);
+    const run = async (probe) => {
+        const started = process.hrtime.bigint();
+        try {
+            await client.query(probe.sql);
+        }
+        catch (err) {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('check', `latency probe '${probe.name}' failed: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_1__/* .serverErrorText */ .zi)(err)}`, {
+                key: `latency.probes.${probe.name}`,
+                statement: probe.sql,
+            });
+        }
+        return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    for (let i = 0; i < options.warmup; i++)
+        for (const probe of probes)
+            await run(probe);
+    const every = Math.max(1, Math.ceil(options.samples / 4));
+    for (let i = 0; i < options.samples; i++) {
+        for (const [j, probe] of probes.entries())
+            times[j].push(await run(probe));
+        if ((i + 1) % every === 0 && i + 1 < options.samples)
+            options.onProgress?.(`${i + 1} of ${options.samples} samples per probe`);
+    }
+    return probes.map((probe, j) => {
+        const sorted = [...times[j]].sort((a, b) => a - b);
+        return {
+            name: probe.name,
+            sql: probe.sql,
+            samples: sorted.length,
+            warmup: options.warmup,
+            p50: round(percentile(sorted, 50)),
+            p95: round(percentile(sorted, 95)),
+            p99: round(percentile(sorted, 99)),
+            mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
+            min: round(sorted[0]),
+            max: round(sorted[sorted.length - 1]),
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 5118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ largeTableBytes),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports LARGE_TABLE_ENV, DEFAULT_LARGE_TABLE_BYTES, parseSize */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+/**
+ * From what size a lock or rewrite hazard is an error rather than a warning, when lint can see
+ * the target database. At 100 MB an index build or a rewrite already holds its lock for
+ * seconds, which a hot table's p95 notices. Set PG_PROMOTE_LINT_LARGE_TABLE (e.g. 10MB, 2GB)
+ * to change it.
+ */
+const LARGE_TABLE_ENV = 'PG_PROMOTE_LINT_LARGE_TABLE';
+const DEFAULT_LARGE_TABLE_BYTES = 100 * 1024 * 1024;
+const UNITS = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4 };
+/** PostgreSQL's spelling of sizes (kB, MB, GB, TB are powers of 1024), or plain bytes. */
+function parseSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const unit = (m[2] ?? 'b').toLowerCase().replace('ib', 'b');
+    return Math.round(Number(m[1]) * (UNITS[unit] ?? 1));
+}
+function largeTableBytes(env = process.env) {
+    const raw = env[LARGE_TABLE_ENV];
+    if (raw === undefined || raw.trim() === '')
+        return DEFAULT_LARGE_TABLE_BYTES;
+    const bytes = parseSize(raw);
+    if (bytes === undefined)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`${LARGE_TABLE_ENV} must be a size such as 500MB or 2GB, not '${raw}'`, { key: LARGE_TABLE_ENV });
+    return bytes;
+}
+function formatBytes(bytes) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value >= 10 ? 0 : 1)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 4127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseDirectives)
+/* harmony export */ });
+/* unused harmony export NO_TRANSACTION */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+const NO_TRANSACTION = 'no-transaction';
+const DIRECTIVE_LINE = /^\s*--\s*pg-promote\s*:\s*(.*?)\s*$/i;
+function parseDirectives(header, file) {
+    const directives = { transactional: true };
+    header.split(/\r\n?|\n/).forEach((line, index) => {
+        const match = DIRECTIVE_LINE.exec(line);
+        if (!match)
+            return;
+        const word = (match[1] ?? '').toLowerCase();
+        if (word === NO_TRANSACTION) {
+            directives.transactional = false;
+        }
+        else {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`unknown directive 'pg-promote:${match[1]}' (known: pg-promote:${NO_TRANSACTION})`, {
+                file,
+                line: index + 1,
+            });
+        }
+    });
+    return directives;
+}
+
+
+/***/ }),
+
+/***/ 1498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
+/* harmony export */   bn: () => (/* binding */ discoverPhase),
+/* harmony export */   g6: () => (/* binding */ readVersionedFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
+/* harmony import */ var _sql_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5356);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9432);
+
+
+
+
+
+
+/** A folder this large is a mistake (or an attack), not a migration history. */
+const MAX_FILES_PER_FOLDER = 10_000;
+function discoverPhase(root, phase, options = {}) {
+    const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`);
+    const readOne = (file, key) => {
+        (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key });
+        return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file);
+    };
+    const result = {
+        phase,
+        migrations,
+        views: phase.views.map((f) => readOne(f, `phases.${phase.name}.views`)),
+        policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
+    };
+    if (options.withDowns) {
+        if (!phase.down)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
+        const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`);
+        result.downs = new Map(downs.map((d) => [d.version.text, d]));
+    }
+    return result;
+}
+/** Lists NNN_name.sql files, ordered by version; two files with one version are an error. */
+function readVersionedFolder(root, folder, key) {
+    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
+    }
+    const sqlEntries = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.sql'));
+    if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
+    }
+    const files = [];
+    const byVersion = new Map();
+    for (const entry of sqlEntries.sort((a, b) => a.name.localeCompare(b.name))) {
+        const rel = `${folder.rel}/${entry.name}`;
+        const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .parseVersionedName */ .sY)(entry.name);
+        if (!version) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`file name does not start with a version number (expected e.g. 001_create_tables.sql)`, { file: rel });
+        }
+        const clash = byVersion.get(version.text);
+        if (clash)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`version ${version.text} is used twice: ${clash} and ${entry.name}`, { file: rel });
+        byVersion.set(version.text, entry.name);
+        const file = { rel, abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name) };
+        // A plain file in a folder already checked is inside the root; only links need resolving.
+        if (entry.isSymbolicLink())
+            (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: rel, key });
+        files.push({ ...(0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file), version });
+    }
+    return files.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
+}
+
+
+/***/ }),
+
+/***/ 5356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ MAX_SQL_FILE_BYTES),
+  L: () => (/* binding */ readSqlFile)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/sql/statements.ts
+var statements = __webpack_require__(5528);
+// EXTERNAL MODULE: ./src/sql/position.ts
+var position = __webpack_require__(8305);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/migrate/checksum.ts
+
+/**
+ * SHA-256 of the file as an author sees it: a leading BOM dropped and CRLF/CR line endings
+ * folded to LF, so a Windows checkout (core.autocrlf) does not look like an edited file.
+ */
+function normaliseSql(text) {
+    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+function checksumOf(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(normaliseSql(text), 'utf8').digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/migrate/directives.ts
+var directives = __webpack_require__(4127);
+;// CONCATENATED MODULE: ./src/migrate/sql-file.ts
+
+
+
+
+
+
+const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
+/** Statements PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */
+const NEEDS_NO_TRANSACTION = /^(CREATE\s+(UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s+INDEX\s+CONCURRENTLY|REINDEX\b[^;]*?\bCONCURRENTLY\b|VACUUM\b|CREATE\s+DATABASE|DROP\s+DATABASE|ALTER\s+SYSTEM|CREATE\s+TABLESPACE|DROP\s+TABLESPACE)/i;
+/**
+ * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
+ * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
+ * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes and empty files.
+ */
+function readSqlFile(file) {
+    const where = (extra = {}) => ({ file: file.rel, ...extra });
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(file.abs).size;
+    }
+    catch (err) {
+        throw (0,promote_error/* configError */.Fj)(`cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`, where());
+    }
+    if (size > MAX_SQL_FILE_BYTES) {
+        throw (0,promote_error/* configError */.Fj)(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
+    }
+    const bytes = (0,external_node_fs_.readFileSync)(file.abs);
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        throw (0,promote_error/* configError */.Fj)('file contains a NUL byte: not a SQL text file', where({ line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line }));
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const lenient = bytes.toString('utf8');
+        const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
+        throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
+    }
+    const content = text.replace(/^\uFEFF/, '');
+    const split = (0,statements/* splitStatements */.X)(content);
+    if (split.unterminated) {
+        const { kind, line, column } = split.unterminated;
+        throw (0,promote_error/* configError */.Fj)(`unterminated ${kind} starting here`, where({ line, column }));
+    }
+    const meta = split.metaCommands[0];
+    if (meta) {
+        throw (0,promote_error/* configError */.Fj)(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
+    }
+    if (split.statements.length === 0)
+        throw (0,promote_error/* configError */.Fj)('file has no SQL statements', where({ line: 1 }));
+    const first = split.statements[0];
+    const { transactional } = (0,directives/* parseDirectives */.M)(content.slice(0, first.start), file.rel);
+    for (const statement of split.statements) {
+        const control = transactionControl(statement);
+        if (control) {
+            throw (0,promote_error/* configError */.Fj)(`${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
+                (transactional ? ' (or mark the file -- pg-promote:no-transaction and let each statement commit on its own)' : ''), where({ line: statement.line, column: statement.column }));
+        }
+        const needsNoTransaction = transactional ? NEEDS_NO_TRANSACTION.exec(statement.text) : null;
+        if (needsNoTransaction) {
+            throw (0,promote_error/* configError */.Fj)(`${needsNoTransaction[0].replace(/\s+/g, ' ')} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`, where({ line: statement.line, column: statement.column }));
+        }
+    }
+    return { path: file, content, checksum: checksumOf(content), statements: split.statements, transactional };
+}
+function transactionControl(statement) {
+    const [a, b] = statement.keywords;
+    switch (a) {
+        case 'BEGIN':
+        case 'COMMIT':
+        case 'END':
+        case 'ABORT':
+            return b === 'PREPARED' ? `${a} PREPARED` : a;
+        case 'START':
+            return b === 'TRANSACTION' ? 'START TRANSACTION' : undefined;
+        case 'ROLLBACK':
+            return b === 'TO' ? undefined : 'ROLLBACK';
+        case 'PREPARE':
+            return b === 'TRANSACTION' ? 'PREPARE TRANSACTION' : undefined;
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   bw: () => (/* binding */ parseVersionText),
+/* harmony export */   sY: () => (/* binding */ parseVersionedName)
+/* harmony export */ });
+const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
+function parseVersionedName(fileName) {
+    const match = NAME_PATTERN.exec(fileName);
+    if (!match)
+        return undefined;
+    const parts = match[1].split('.').map((p) => BigInt(p));
+    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
+}
+function parseVersionText(text) {
+    if (!/^\d+(?:\.\d+)*$/.test(text))
+        return undefined;
+    return text.split('.').map((p) => BigInt(p));
+}
+function compareVersions(a, b) {
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a[i] ?? 0n;
+        const y = b[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 5980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ evaluateGate),
+/* harmony export */   R1: () => (/* binding */ againstThreshold),
+/* harmony export */   YB: () => (/* binding */ describeReading)
+/* harmony export */ });
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4532);
+
+/** Passes only the parameters the query names: PostgreSQL rejects a bind with more than it uses. */
+function parametersFor(sql, window) {
+    const used = [...sql.matchAll(/\$([0-9]+)\b/g)].map((m) => Number(m[1]));
+    const highest = used.length > 0 ? Math.max(...used) : 0;
+    return [window.movedAt, `${window.windowMs / 1000} seconds`].slice(0, highest);
+}
+const asNumber = (v) => {
+    if (v === null || v === undefined || v === '')
+        return undefined;
+    const n = typeof v === 'number' ? v : Number(v);
+    return Number.isFinite(n) ? n : undefined;
+};
+const shown = (v) => {
+    if (v === null || v === undefined)
+        return null;
+    if (v instanceof Date)
+        return v.toISOString();
+    const n = asNumber(v);
+    return n !== undefined && typeof v !== 'boolean' ? n : String(v);
+};
+/**
+ * Runs one gate outside any transaction (nothing is held open between evaluations) and judges
+ * it. A gate that cannot be evaluated never passes: a failed query is an error at once; no
+ * rows is 'pending' while the window runs and 'no-rows' (a failure) when it has ended.
+ */
+async function evaluateGate(client, gate, window, final) {
+    let rows;
+    try {
+        rows = (await client.query(gate.sql, parametersFor(gate.sql, window))).rows;
+    }
+    catch (err) {
+        return { name: gate.name, status: 'error', error: (0,_errors_format_js__WEBPACK_IMPORTED_MODULE_0__/* .serverErrorText */ .zi)(err) };
+    }
+    if (rows.length > 0 && !('value' in rows[0])) {
+        return { name: gate.name, status: 'error', rows: rows.length, error: "the query returns no column named 'value'" };
+    }
+    const valued = rows.filter((r) => asNumber(r.value) !== undefined);
+    if (valued.length < rows.length) {
+        return { name: gate.name, status: 'error', rows: rows.length, error: `${rows.length - valued.length} row(s) with a value that is NULL or not a number` };
+    }
+    if (valued.length === 0)
+        return { name: gate.name, status: final ? 'no-rows' : 'pending', rows: 0 };
+    const value = (r) => asNumber(r.value);
+    // The worst row decides: the highest against a max, else the lowest against a min.
+    const overMax = gate.max !== undefined ? valued.filter((r) => value(r) > gate.max) : [];
+    const underMin = gate.min !== undefined ? valued.filter((r) => value(r) < gate.min) : [];
+    const pickMax = (list) => list.reduce((a, b) => (value(b) > value(a) ? b : a));
+    const pickMin = (list) => list.reduce((a, b) => (value(b) < value(a) ? b : a));
+    const worst = overMax.length > 0 ? pickMax(overMax) : underMin.length > 0 ? pickMin(underMin) : gate.max !== undefined ? pickMax(valued) : pickMin(valued);
+    const detail = {};
+    for (const [k, v] of Object.entries(worst))
+        if (k !== 'value')
+            detail[k] = shown(v);
+    return {
+        name: gate.name,
+        status: overMax.length > 0 || underMin.length > 0 ? 'breach' : 'ok',
+        value: value(worst),
+        rows: valued.length,
+        detail,
+    };
+}
+/** "14 > 10", "0 ≤ 10", "97 ≥ 95": the value against the threshold it was judged by. */
+function againstThreshold(gate, value) {
+    if (gate.max !== undefined && value > gate.max)
+        return `${value} > ${gate.max}`;
+    if (gate.min !== undefined && value < gate.min)
+        return `${value} < ${gate.min}`;
+    if (gate.max !== undefined)
+        return `${value} ≤ ${gate.max}`;
+    return `${value} ≥ ${gate.min}`;
+}
+/** One gate's reading as a few words for a progress line or a message. */
+function describeReading(gate, reading) {
+    switch (reading.status) {
+        case 'error':
+            return `${reading.name} cannot be evaluated: ${reading.error}`;
+        case 'pending':
+            return `${reading.name}: no rows yet`;
+        case 'no-rows':
+            return `${reading.name} cannot be evaluated: no rows in the whole window`;
+        default: {
+            const extra = Object.entries(reading.detail ?? {})
+                .filter(([, v]) => typeof v === 'number')
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ');
+            return `${reading.name} ${againstThreshold(gate, reading.value)}${extra ? ` (${extra})` : ''}`;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ span)
+/* harmony export */ });
+/** A duration as a person reads it in a progress line: 500 ms, 1.5 s, 30 min, 1 h. */
+function span(ms) {
+    if (ms >= 3_600_000 && ms % 60_000 === 0)
+        return `${+(ms / 3_600_000).toFixed(2)} h`;
+    if (ms >= 60_000)
+        return `${+(ms / 60_000).toFixed(1)} min`;
+    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+
+/***/ }),
+
+/***/ 9618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ek: () => (/* binding */ latencyLines),
+/* harmony export */   y: () => (/* binding */ latencySection)
+/* harmony export */ });
+/* unused harmony exports samplesNote, latencyMarkdown */
+/* harmony import */ var _latency_probes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4983);
+
+const ms = (n) => (n === undefined ? '-' : n >= 100 ? `${n.toFixed(0)} ms` : `${n.toFixed(2)} ms`);
+const pct = (n) => (n === undefined ? '-' : `${n > 0 ? '+' : ''}${n.toFixed(1)}%`);
+/** The honest caveat: what each percentile rests on. */
+function samplesNote(probes) {
+    const n = Math.min(...probes.map((p) => p.samples));
+    const warmup = probes[0]?.warmup ?? 0;
+    const p99 = n < 100 ? 'p99 is the slowest sample (fewer than 100)' : `p99 rests on the slowest ${(0,_latency_probes_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestBehind */ .AJ)(n, 99)}`;
+    return `percentiles from ${n} timed runs per probe after ${warmup} warm-up runs: p95 rests on the slowest ${(0,_latency_probes_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestBehind */ .AJ)(n, 95)}, ${p99}`;
+}
+const STATUS = {
+    ok: 'ok',
+    slower: 'SLOWER',
+    'within-noise': 'ok (within the noise floor)',
+    new: 'new (no baseline)',
+    missing: 'missing (in the baseline only)',
+};
+/** Summary lines for the CLI and the action's log. */
+function latencyLines(result) {
+    const l = result.latency;
+    if (!l)
+        return [];
+    const lines = [];
+    if (l.mode === 'baseline') {
+        lines.push(`latency baseline: ${l.probes.length} probes written to ${l.file}`);
+        for (const p of l.probes)
+            lines.push(`  ${p.name.padEnd(28)} p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  p99 ${ms(p.p99)}`);
+    }
+    else {
+        lines.push(`latency compare with ${l.file} (taken ${l.baselineTakenAt}): p95 may grow at most ${l.maxP95IncreasePct}% (and ${l.noiseFloorMs} ms)`);
+        for (const c of l.comparisons ?? []) {
+            lines.push(`  ${c.name.padEnd(28)} p95 ${ms(c.before?.p95)} → ${ms(c.after?.p95)} (${pct(c.p95ChangePct)})  p50 ${ms(c.before?.p50)} → ${ms(c.after?.p50)}  p99 ${ms(c.before?.p99)} → ${ms(c.after?.p99)}  ${STATUS[c.status]}`);
+        }
+    }
+    if (l.probes.length > 0)
+        lines.push(`  ${samplesNote(l.probes)}`);
+    lines.push(...statementLines(l));
+    return lines;
+}
+function statementLines(l) {
+    if (!l.statements.available)
+        return [`  pg_stat_statements: not available (${l.statements.reason})`];
+    if (l.mode === 'baseline')
+        return ['  pg_stat_statements: top statements by total time recorded for the comparison'];
+    const rows = l.statements.compared ?? [];
+    return [
+        `  pg_stat_statements: mean time of the baseline's top ${rows.length} statements, calls since the baseline against before it:`,
+        ...rows.map((s) => `    ${s.meanSinceMs === undefined ? 'no calls since' : `${ms(s.meanBeforeMs)} → ${ms(s.meanSinceMs)} (${pct(s.changePct)}, ${s.callsSince} calls)`}  ${s.query.slice(0, 80)}`),
+    ];
+}
+const cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Job-summary sections (markdown). */
+function latencyMarkdown(result) {
+    return result.latency ? [latencySection(result.latency, '###')] : [];
+}
+function latencySection(l, heading) {
+    const lines = [];
+    if (l.mode === 'baseline') {
+        lines.push(`${heading} Latency baseline`, '', `Written to \`${l.file}\`.`, '', '| probe | p50 | p95 | p99 |', '|---|---:|---:|---:|');
+        for (const p of l.probes)
+            lines.push(`| \`${p.name}\` | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} |`);
+    }
+    else {
+        const failed = (l.comparisons ?? []).some((c) => c.status === 'slower');
+        lines.push(`${heading} ${failed ? '❌' : '✅'} Latency: p95 against the baseline`, '', `Baseline \`${l.file}\` taken ${l.baselineTakenAt}; a probe fails when its p95 grew more than ${l.maxP95IncreasePct}% and more than ${l.noiseFloorMs} ms.`, '', '| probe | p50 before → after | p95 before → after | p95 change | p99 before → after | result |', '|---|---:|---:|---:|---:|---|');
+        for (const c of l.comparisons ?? []) {
+            lines.push(`| \`${c.name}\` | ${ms(c.before?.p50)} → ${ms(c.after?.p50)} | ${ms(c.before?.p95)} → ${ms(c.after?.p95)} | ${pct(c.p95ChangePct)} | ${ms(c.before?.p99)} → ${ms(c.after?.p99)} | ${c.status === 'slower' ? '❌ ' : ''}${STATUS[c.status]} |`);
+        }
+    }
+    if (l.probes.length > 0)
+        lines.push('', `${samplesNote(l.probes)[0].toUpperCase()}${samplesNote(l.probes).slice(1)}.`);
+    if (!l.statements.available)
+        lines.push('', `pg_stat_statements: not available (${cell(l.statements.reason ?? '')}).`);
+    else if (l.mode === 'compare' && l.statements.compared?.length) {
+        lines.push('', '| statement (pg_stat_statements) | mean before | mean since | change | calls since |', '|---|---:|---:|---:|---:|');
+        for (const s of l.statements.compared)
+            lines.push(`| \`${cell(s.query.slice(0, 80))}\` | ${ms(s.meanBeforeMs)} | ${ms(s.meanSinceMs)} | ${pct(s.changePct)} | ${s.callsSince} |`);
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ rampLines),
+/* harmony export */   U3: () => (/* binding */ rampSection)
+/* harmony export */ });
+/* unused harmony export rampMarkdown */
+/* harmony import */ var _ramp_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5980);
+/* harmony import */ var _ramp_span_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8030);
+
+
+/** Rows in the readings table and points in a chart: a long window is sampled evenly, its end always kept. */
+const MAX_TABLE_ROWS = 12;
+const MAX_CHART_POINTS = 40;
+const OUTCOME = {
+    passed: 'held: every gate passed for the whole window',
+    reverted: 'REVERTED',
+    'revert-skipped': 'FAILED, not reverted (changed by someone else meanwhile)',
+};
+/** Summary lines for the CLI and the action's log. */
+function rampLines(result) {
+    const r = result.ramp;
+    if (!r)
+        return [];
+    const lines = [
+        `ramp: ${r.flag} ${r.from}% → ${r.to}%${r.forced ? ' (forced)' : ''}: ${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%`,
+        `  window ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.windowMs)}, ${r.readings.length} evaluation${r.readings.length === 1 ? '' : 's'} every ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.intervalMs)}`,
+    ];
+    for (const gate of r.gates)
+        lines.push(`  ${gateSummary(gate, r.readings)}`);
+    if (r.reason)
+        lines.push(`  why: ${r.reason}`);
+    return lines;
+}
+/** A gate over the whole watch: its worst reading and how many evaluations answered. */
+function gateSummary(gate, readings) {
+    const own = readings.map((x) => x.gates.find((g) => g.name === gate.name)).filter((g) => g !== undefined);
+    const valued = own.filter((g) => g.value !== undefined);
+    const worst = valued.length === 0 ? undefined : valued.reduce((a, b) => (gate.max !== undefined ? (b.value > a.value ? b : a) : b.value < a.value ? b : a));
+    const threshold = gate.max !== undefined ? `max ${gate.max}` : `min ${gate.min}`;
+    const failed = own.find((g) => g.status === 'error' || g.status === 'no-rows');
+    const worstText = worst ? `worst ${(0,_ramp_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .againstThreshold */ .R1)(gate, worst.value)}` : 'no value';
+    return `${gate.name} (${threshold}): ${worstText}, ${valued.length} of ${own.length} evaluations answered${failed ? `; ${failed.status === 'error' ? `error: ${failed.error}` : 'no rows'}` : ''}`;
+}
+/** Job-summary sections (markdown). */
+function rampMarkdown(result) {
+    return result.ramp ? [rampSection(result.ramp, '###')] : [];
+}
+/** The ramp as markdown: outcome, the readings as a small table, one mermaid chart per gate. */
+function rampSection(r, heading) {
+    const icon = r.outcome === 'passed' ? '✅' : '❌';
+    const lines = [
+        `${heading} ${icon} Ramp: \`${r.flag}\` ${r.from}% → ${r.to}%`,
+        '',
+        `${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%. Window ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.windowMs)}, evaluated every ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.intervalMs)} (${r.readings.length} evaluations).${r.reason ? ` Why: ${cell(r.reason)}.` : ''}`,
+        '',
+        `| since the move | ${r.gates.map((g) => `${cell(g.name)} (${g.max !== undefined ? `max ${g.max}` : `min ${g.min}`})`).join(' | ')} |`,
+        `|---:|${r.gates.map(() => '---:').join('|')}|`,
+    ];
+    for (const reading of sample(r.readings, MAX_TABLE_ROWS)) {
+        const cells = r.gates.map((g) => readingCell(g, reading.gates.find((x) => x.name === g.name)));
+        lines.push(`| ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(reading.elapsedMs)} | ${cells.join(' | ')} |`);
+    }
+    if (r.readings.length > MAX_TABLE_ROWS)
+        lines.push('', `${MAX_TABLE_ROWS} of ${r.readings.length} evaluations shown (evenly spaced, the last always); the JSON result has all.`);
+    const charted = sample(r.readings, MAX_CHART_POINTS);
+    if (charted.length >= 2) {
+        for (const gate of r.gates)
+            lines.push('', ...chart(gate, charted));
+        lines.push('', 'Charts: the gate (first line) against its threshold (second); an evaluation without a value is drawn as 0.');
+    }
+    return lines.join('\n');
+}
+function readingCell(gate, g) {
+    if (!g)
+        return '';
+    switch (g.status) {
+        case 'ok':
+            return String(g.value);
+        case 'breach':
+            return `❌ ${g.value}`;
+        case 'pending':
+            return 'no rows yet';
+        case 'no-rows':
+            return '❌ no rows';
+        default:
+            return `❌ error: ${cell(g.error ?? '')}`;
+    }
+}
+function chart(gate, readings) {
+    const values = readings.map((x) => x.gates.find((g) => g.name === gate.name)?.value ?? 0);
+    const threshold = gate.max ?? gate.min ?? 0;
+    const top = Math.max(threshold, ...values);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${label(gate.name)} (${gate.max !== undefined ? 'max' : 'min'} ${threshold})"`,
+        `  x-axis "seconds since the move" [${readings.map((x) => (x.elapsedMs / 1000).toFixed(1)).join(', ')}]`,
+        `  y-axis "value" 0 --> ${Math.ceil(top * 1.2) || 1}`,
+        `  line [${values.join(', ')}]`,
+        `  line [${values.map(() => threshold).join(', ')}]`,
+        '```',
+    ];
+}
+function sample(items, max) {
+    if (items.length <= max)
+        return [...items];
+    const picked = new Set();
+    for (let i = 0; i < max - 1; i++)
+        picked.add(Math.round((i * (items.length - 1)) / (max - 1)));
+    picked.add(items.length - 1);
+    return [...picked].sort((a, b) => a - b).map((i) => items[i]);
+}
+const label = (s) => s.replace(/[^A-Za-z0-9 _.,:()+-]/g, ' ');
+const cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+
+/***/ }),
+
+/***/ 1666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ COMMANDS)
+/* harmony export */ });
+/**
+ * The one result type: every engine command returns a PromoteResult, and every adapter
+ * (CLI, action) renders it. Nothing secret is ever stored in it.
+ */
+const COMMANDS = [
+    'plan',
+    'migrate',
+    'down',
+    'status',
+    'backup',
+    'restore',
+    'verify',
+    'report',
+    'boundary-check',
+    'lint',
+    'ramp',
+    'latency',
+    'flags',
+    'notify',
+    'review',
+];
+
+
+/***/ }),
+
+/***/ 4200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/**
+ * Defence in depth: adapters pass every line they print through a Redactor that knows the
+ * run's secrets (the password in every spelling it may appear in). The engine never puts a
+ * password in a message on purpose; this catches the day a library does.
+ */
+class Redactor {
+    secrets = new Set();
+    add(secret) {
+        if (!secret || secret.length < 3)
+            return;
+        for (const form of [secret, encodeURIComponent(secret), safeDecode(secret)]) {
+            if (form)
+                this.secrets.add(form);
+        }
+    }
+    redact(text) {
+        let out = text;
+        // Longest first, so a URL-encoded form is not half-replaced by a shorter one.
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+            out = out.split(secret).join('***');
+        }
+        return out;
+    }
+    list() {
+        return [...this.secrets];
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ })

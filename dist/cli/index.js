@@ -38,7 +38,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // This module is also the entry of the boundary scan's worker threads: a worker loads only the scan.
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .offerScanWorkerEntry */ .K)(import.meta.url);
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(849), __nccwpck_require__.e(129), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2558));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(849), __nccwpck_require__.e(129), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8813));
     const code = await main(process.argv.slice(2), {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { EngineEvent } from '../engine/events.js';
-import { renderEvent } from '../report/text.js';
+import { renderEvent } from '../report/event-text.js';
 
 /**
  * The engine's progress as a foldable log: one group per phase (Actions cannot nest groups),

@@ -1,7 +1,7 @@
-import type { EngineEvent } from '../engine/events.js';
 import { formatErrorLines } from '../errors/format.js';
-import type { FileResult, PromoteResult } from '../result.js';
-import { backupLines, stageProgressLine } from './backup-text.js';
+import type { PromoteResult } from '../result.js';
+import { backupLines } from './backup-text.js';
+import { fileLine, formatMs } from './event-text.js';
 import { boundaryLines } from './boundary-text.js';
 import { checkLines } from './checks-text.js';
 import { flagsLines } from './flags-text.js';
@@ -12,53 +12,10 @@ import { rampLines } from './ramp-text.js';
 import { reviewLines } from './review-text.js';
 import { windowLines } from './window-text.js';
 
-/** Plain-text rendering of the engine: progress lines while it works (CLI and action logs), a summary when done. */
-export function renderEvent(event: EngineEvent): string | undefined {
-  switch (event.type) {
-    case 'connected':
-      return `connected to ${event.target} (PostgreSQL ${event.serverVersion})`;
-    case 'lock-wait':
-      return `waiting for another pg-promote run to finish (${event.holder})`;
-    case 'phase-start':
-      return event.pending === 0 ? undefined : `phase ${event.phase}: ${event.pending} file${event.pending === 1 ? '' : 's'} to apply`;
-    case 'retry':
-      return `  ! ${event.file}: ${event.message} [${event.sqlstate}]; retry ${event.attempt}/${event.of} in ${event.waitMs} ms`;
-    case 'file-done':
-      return `  ${fileLine(event.result)}`;
-    case 'stage-step':
-      return `${event.stage}: ${event.message}`;
-    case 'stage-progress':
-      return `  ${stageProgressLine(event)}`;
-    case 'progress':
-      return `${event.stage}: ${event.message}`;
-    default:
-      return undefined;
-  }
-}
-
-const MARK: Record<FileResult['status'], string> = {
-  applied: '✓',
-  reverted: '↶',
-  failed: '✗',
-  pending: '·',
-  'would-revert': '↶?',
-  'up-to-date': '=',
-};
+export { renderEvent } from './event-text.js';
 
 /** Commands whose outcome is files applied, pending or reverted. */
 const FILE_COMMANDS: ReadonlySet<PromoteResult['command']> = new Set(['plan', 'status', 'migrate', 'down']);
-
-function fileLine(file: FileResult): string {
-  const label = file.kind === 'migration' || file.kind === 'down' ? `${file.kind === 'down' ? 'down ' : ''}v${file.version}` : file.kind;
-  const time = file.durationMs === undefined ? '' : `  ${formatMs(file.durationMs)}`;
-  const retries = file.attempts && file.attempts > 1 ? ` (${file.attempts} attempts)` : '';
-  const tx = file.transactional ? '' : ' [no transaction]';
-  return `${MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}`;
-}
-
-function formatMs(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
-}
 
 /** Summary lines for stdout, and the error (if any) for stderr. */
 export function renderSummary(result: PromoteResult): { lines: string[]; errorLines: string[] } {

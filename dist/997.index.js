@@ -1,0 +1,726 @@
+export const id = 997;
+export const ids = [997];
+export const modules = {
+
+/***/ 5997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  reportOutcome: () => (/* binding */ reportOutcome)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(8179);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/review-text.ts
+var review_text = __webpack_require__(4170);
+// EXTERNAL MODULE: ./src/errors/format.ts
+var format = __webpack_require__(4532);
+// EXTERNAL MODULE: ./src/report/backup-text.ts
+var backup_text = __webpack_require__(652);
+// EXTERNAL MODULE: ./src/report/event-text.ts
+var event_text = __webpack_require__(3644);
+;// CONCATENATED MODULE: ./src/report/boundary-text.ts
+/** Text lines for the boundary check's findings (CLI and action logs). */
+function boundaryLines(result) {
+    const report = result.boundary;
+    if (!report)
+        return [];
+    const lines = [];
+    for (const f of report.findings) {
+        lines.push(`${f.file}:${f.line}:${f.column}: ${f.kind} writes to ${f.object} (rule ${f.rule}, ${f.via})`);
+    }
+    for (const a of report.accepted) {
+        lines.push(`accepted (${a.source === 'inline' ? 'inline marker' : 'baseline'}): ${a.file}:${a.line}:${a.column}: ${a.kind} ${a.object} (rule ${a.rule}): ${a.reason}`);
+    }
+    const skipped = Object.entries(report.skipped);
+    const mb = ((report.bytesScanned ?? 0) / 1e6).toFixed(1);
+    lines.push(`boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
+        `${report.filesScanned} files (${mb} MB) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`);
+    if (skipped.length > 0)
+        lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
+    if (report.sarifPath)
+        lines.push(`  SARIF: ${report.sarifPath}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/checks-text.ts
+const MARK = { pass: '✓', fail: '✗', warn: '!', 'not-checked': '·' };
+/** A long list of findings is cut here in the log; --json and the report carry all of them. */
+const MAX_FINDINGS = 20;
+/** Text lines for the verification checks' results (CLI and action logs). */
+function checkLines(result) {
+    const checks = result.checks ?? [];
+    const lines = [];
+    if (checks.length > 0) {
+        const width = Math.max(...checks.map((c) => c.id.length));
+        for (const check of checks)
+            lines.push(...checkBlock(check, width));
+        lines.push(`checks: ${tally(checks)}`);
+    }
+    if (result.report)
+        lines.push(`report: ${result.report.markdownPath} (JSON: ${result.report.jsonPath})`);
+    return lines;
+}
+function checkBlock(check, width) {
+    const phase = check.phase ? `[${check.phase}] ` : '';
+    const lines = [`${MARK[check.status]} ${check.id.padEnd(width)}  ${phase}${check.status === 'not-checked' ? 'not checked: ' : ''}${check.summary}`];
+    const shown = check.findings.slice(0, MAX_FINDINGS);
+    for (const f of shown) {
+        const mark = check.status === 'fail' && f.level === 'warn' ? ' (warning)' : '';
+        lines.push(`    ${f.object}: ${f.reason}${mark}`);
+    }
+    if (check.findings.length > shown.length)
+        lines.push(`    … and ${check.findings.length - shown.length} more (see --json)`);
+    return lines;
+}
+function tally(checks) {
+    const n = (s) => checks.filter((c) => c.status === s).length;
+    const parts = [`${n('pass')} passed`, `${n('fail')} failed`];
+    if (n('warn') > 0)
+        parts.push(`${n('warn')} with warnings`);
+    if (n('not-checked') > 0)
+        parts.push(`${n('not-checked')} not checked`);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/flags-text.ts
+/** Summary lines for the CLI and the action's log. */
+function flagsLines(result) {
+    const f = result.flags;
+    if (!f)
+        return [];
+    if (f.action === 'list') {
+        return [`flags (${f.table}):`, ...f.flags.map((s) => `  ${s.name}: ${s.percentage}%${s.updatedAt ? ` (since ${s.updatedAt} by ${s.updatedBy})` : ''}${s.description ? `  ${s.description}` : ''}`)];
+    }
+    if (f.changes.length === 0)
+        return ['flags off: nothing to turn off'];
+    return [
+        `flags off (${f.table})${f.reason ? `: ${f.reason}` : ''}`,
+        ...f.changes.map((c) => `  ${c.name}: ${c.from}% -> ${c.to}%${c.from === 0 ? ' (was already off)' : ''}`),
+        ...(f.eventId ? [`  recorded as flags.off (event ${f.eventId})`] : []),
+    ];
+}
+/** Job-summary sections (markdown). */
+function flagsMarkdown(result) {
+    const f = result.flags;
+    if (!f)
+        return [];
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    if (f.action === 'list') {
+        return [['### Flags', '', '| flag | rollout | description |', '| --- | --- | --- |', ...f.flags.map((s) => `| \`${s.name}\` | ${s.percentage}% | ${cell(s.description ?? '')} |`)].join('\n')];
+    }
+    return [
+        [
+            '### Flags turned off',
+            '',
+            ...(f.reason ? [`Reason: ${cell(f.reason)}`, ''] : []),
+            '| flag | before | now |',
+            '| --- | --- | --- |',
+            ...f.changes.map((c) => `| \`${c.name}\` | ${c.from}% | ${c.to}% |`),
+        ].join('\n'),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/report/latency-text.ts
+var latency_text = __webpack_require__(9618);
+// EXTERNAL MODULE: ./src/report/lint-text.ts
+var lint_text = __webpack_require__(6925);
+;// CONCATENATED MODULE: ./src/report/notify-text.ts
+function line(n) {
+    const tries = `${n.attempts} attempt${n.attempts === 1 ? '' : 's'}`;
+    return n.ok
+        ? `${n.webhook} (${n.format}): sent (${tries}, HTTP ${n.httpStatus})`
+        : `${n.webhook} (${n.format}): FAILED after ${tries}: ${n.error}${n.required ? ' (required)' : ' (not required)'}`;
+}
+/** Summary lines for the CLI and the action's log (webhook names only, never URLs). */
+function notifyLines(result) {
+    const sent = result.notifications;
+    if (!sent?.length)
+        return [];
+    return [`notify ${sent[0].event}:`, ...sent.map((n) => `  ${line(n)}`)];
+}
+/** Job-summary sections (markdown). */
+function notifyMarkdown(result) {
+    const sent = result.notifications;
+    if (!sent?.length)
+        return [];
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return [
+        [
+            `### Notifications (${sent[0].event})`,
+            '',
+            '| webhook | format | status | attempts | required |',
+            '| --- | --- | --- | --- | --- |',
+            ...sent.map((n) => `| ${n.webhook} | ${n.format} | ${n.ok ? `✅ sent (HTTP ${n.httpStatus})` : `❌ ${cell(n.error ?? 'failed')}`} | ${n.attempts} | ${n.required ? 'yes' : 'no'} |`),
+        ].join('\n'),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/report/ramp-text.ts
+var ramp_text = __webpack_require__(7266);
+;// CONCATENATED MODULE: ./src/report/window-text.ts
+function windowSentence(w) {
+    if (w.inside)
+        return `inside maintenance window '${w.name}' (${w.definition}; closes ${w.closesAt})`;
+    const next = w.next ? `; next: '${w.next.name}' opens ${w.next.local}` : '; none opens within a week';
+    const override = w.overridden ? `; run anyway: ${w.overridden.reason}` : '';
+    return `outside every maintenance window at ${w.checkedAt}${next}${override}`;
+}
+/** Summary lines for the CLI and the action's log. */
+function windowLines(result) {
+    return result.window ? [`window: ${windowSentence(result.window)}`] : [];
+}
+/** Job-summary sections (markdown). */
+function windowMarkdown(result) {
+    const w = result.window;
+    if (!w)
+        return [];
+    const icon = w.inside ? '✅' : w.overridden ? '⚠️' : w.production ? '⛔' : 'ℹ️';
+    return [['### Maintenance window', '', `${icon} ${windowSentence(w).replace(/^./, (c) => c.toUpperCase())}`].join('\n')];
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Commands whose outcome is files applied, pending or reverted. */
+const FILE_COMMANDS = new Set(['plan', 'status', 'migrate', 'down']);
+/** Summary lines for stdout, and the error (if any) for stderr. */
+function renderSummary(result) {
+    const lines = [];
+    const errorLines = [];
+    const listing = result.command === 'plan' || result.command === 'status' || result.dryRun;
+    if (listing) {
+        for (const phase of result.phases) {
+            const current = phase.currentVersion ? `at version ${phase.currentVersion}` : 'nothing applied';
+            lines.push(`phase ${phase.name} (schema ${phase.schema}): ${current}`);
+            const shown = result.command === 'status' ? phase.files : phase.files.filter((f) => f.status !== 'up-to-date');
+            if (shown.length === 0)
+                lines.push('  nothing to do');
+            for (const file of shown)
+                lines.push(`  ${(0,event_text/* fileLine */.RO)(file)}${file.status === 'pending' ? `  sha256 ${file.checksum.slice(0, 12)}` : ''}`);
+        }
+    }
+    lines.push(...windowLines(result), ...(0,backup_text/* backupLines */.qD)(result), ...checkLines(result), ...boundaryLines(result), ...(0,lint_text/* lintLines */.x)(result), ...(0,ramp_text/* rampLines */.MF)(result), ...(0,latency_text/* latencyLines */.ek)(result), ...flagsLines(result), ...(0,review_text/* reviewLines */.Ml)(result), ...notifyLines(result));
+    for (const drift of result.drift)
+        lines.push(`drift: ${drift.file}: ${drift.message}`);
+    for (const warning of result.warnings)
+        lines.push(`warning: ${warning}`);
+    const { applied, pending, failed, reverted } = result.counts;
+    const took = (0,event_text/* formatMs */._V)(result.durationMs);
+    if (result.error) {
+        errorLines.push(...(0,format/* formatErrorLines */.HI)(result.error).map((l, i) => (i === 0 ? `error: ${l}` : l)));
+        if (result.error.statement)
+            errorLines.push(`  statement: ${result.error.statement.split('\n')[0]}`);
+    }
+    const outcome = result.ok ? 'done' : 'stopped';
+    if (!FILE_COMMANDS.has(result.command))
+        lines.push(`${outcome} in ${took}`);
+    else if (result.database || !result.error) {
+        const verb = result.command === 'down' ? `${reverted} reverted` : `${applied} applied`;
+        lines.push(`${outcome}: ${verb}, ${pending} pending, ${failed} failed in ${took}`);
+    }
+    return { lines, errorLines };
+}
+
+;// CONCATENATED MODULE: ./src/lint/annotations.ts
+function lintAnnotations(report) {
+    if (!report)
+        return [];
+    return report.findings.flatMap((f) => f.severity === 'info'
+        ? []
+        : [{
+                level: f.severity,
+                message: `${f.rule}: ${f.message}\nfix: ${f.fix}`,
+                file: f.file,
+                line: f.line,
+                column: f.column,
+                priority: f.severity === 'error' ? 2 : 3,
+            }]);
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+
+
+
+/** GitHub shows at most this many error and this many warning annotations per step. */
+const ANNOTATION_LIMIT = 10;
+/** What a result says that belongs on a file in the pull request or run view. */
+function annotationsOf(result) {
+    const out = [];
+    if (result.error) {
+        const e = result.error;
+        out.push({ level: 'error', message: (0,format/* formatErrorLine */.AC)({ ...e, file: undefined, key: undefined }), file: e.file, line: e.line, column: e.column, priority: 0 });
+    }
+    for (const d of result.drift) {
+        out.push({ level: 'error', message: `drift: ${d.message}`, file: d.file, line: 1, priority: 1 });
+    }
+    for (const check of result.checks ?? []) {
+        if (check.status === 'fail')
+            out.push({ level: 'error', message: `${check.id}: ${check.summary}`, priority: 2 });
+        if (check.status === 'warn')
+            out.push({ level: 'warning', message: `${check.id}: ${check.summary}`, priority: 3 });
+    }
+    out.push(...lintAnnotations(result.lint));
+    for (const warning of result.warnings)
+        out.push({ level: 'warning', message: warning, priority: 4 });
+    return out;
+}
+/**
+ * Emits the most important annotations within GitHub's per-step limits and returns how many of
+ * each level were left out, for the summary to say so.
+ */
+function emitAnnotations(annotations) {
+    const { shown, omittedErrors, omittedWarnings } = selectAnnotations(annotations);
+    for (const a of shown) {
+        const props = a.file
+            ? { title: 'pg-promote', file: a.file, startLine: a.line, startColumn: a.line === undefined ? undefined : a.column }
+            : { title: 'pg-promote' };
+        (a.level === 'error' ? core/* error */.z3 : core/* warning */.$e)(a.message, props);
+    }
+    return { omittedErrors, omittedWarnings };
+}
+function selectAnnotations(annotations) {
+    const sorted = [...annotations].sort((a, b) => a.priority - b.priority);
+    const count = { error: 0, warning: 0 };
+    const shown = sorted.filter((a) => ++count[a.level] <= ANNOTATION_LIMIT);
+    return { shown, omittedErrors: Math.max(0, count.error - ANNOTATION_LIMIT), omittedWarnings: Math.max(0, count.warning - ANNOTATION_LIMIT) };
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/mermaid.ts
+var mermaid = __webpack_require__(9409);
+// EXTERNAL MODULE: ./src/report/report-model.ts + 1 modules
+var report_model = __webpack_require__(6565);
+;// CONCATENATED MODULE: ./src/action/summary.ts
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; stay well under it, leaving room for the note. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+function table(header, rows) {
+    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+/** The stage as the report draws it (mermaid, which GitHub renders), and its backup and checks. */
+function stageSections(result) {
+    const sections = [(0,mermaid/* stagesDiagram */.d)([(0,report_model/* stageSummary */.J)(result)])];
+    if (result.backup)
+        sections.push(['### Backup', '', ...(0,markdown/* backupTable */.Jy)(result.backup)].join('\n'));
+    if (result.checks?.length)
+        sections.push(['### Checks', '', ...(0,markdown/* checksSection */.N$)(result.checks)].join('\n'));
+    if (result.lint)
+        sections.push((0,lint_text/* lintMarkdown */.t)(result.lint));
+    sections.push(...windowMarkdown(result), ...(0,ramp_text/* rampMarkdown */.y4)(result), ...(0,latency_text/* latencyMarkdown */.eE)(result), ...flagsMarkdown(result), ...(0,review_text/* reviewMarkdown */.Wq)(result), ...notifyMarkdown(result));
+    return sections;
+}
+/**
+ * The step's job summary: what the stage did, as tables, and on failure where and why. The
+ * extra sections (annotations left out, truncation) are said, never silently dropped.
+ */
+function summaryMarkdown(result, omitted, extraSections = []) {
+    const head = [];
+    const verdict = result.ok ? '✅ succeeded' : '❌ failed';
+    head.push(`## pg-promote ${result.command}: ${verdict}`);
+    const facts = [
+        result.database ? `database \`${result.database.target}\`` : undefined,
+        `${result.counts.applied} applied`,
+        `${result.counts.pending} pending`,
+        result.counts.failed ? `${result.counts.failed} failed` : undefined,
+        result.counts.reverted ? `${result.counts.reverted} reverted` : undefined,
+        `${(result.durationMs / 1000).toFixed(1)} s`,
+        result.dryRun ? 'dry run: nothing changed' : undefined,
+    ].filter(Boolean);
+    head.push(facts.join(' · '));
+    if (result.error) {
+        const e = result.error;
+        const rows = [['message', (0,format/* formatErrorLine */.AC)({ ...e, file: undefined, key: undefined })]];
+        if (e.file)
+            rows.push(['file', `${e.file}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}`]);
+        if (e.key)
+            rows.push(['input/key', e.key]);
+        if (e.sqlstate)
+            rows.push(['SQLSTATE', e.sqlstate]);
+        if (e.detail)
+            rows.push(['detail', e.detail]);
+        if (e.hint)
+            rows.push(['hint', e.hint]);
+        head.push('### What failed', table(['', ''], rows));
+        if (e.statement)
+            head.push('```sql\n' + e.statement + '\n```');
+    }
+    if (result.drift.length > 0) {
+        head.push('### Drift', table(['file', 'reason', 'applied checksum', 'current checksum'], result.drift.map((d) => [d.file, d.reason, d.appliedChecksum?.slice(0, 12) ?? '', d.currentChecksum?.slice(0, 12) ?? ''])));
+    }
+    const tail = [...extraSections];
+    if (omitted.omittedErrors || omitted.omittedWarnings) {
+        tail.push(`> ${omitted.omittedErrors} error and ${omitted.omittedWarnings} warning annotations were left out (GitHub shows 10 of each per step); the result JSON has them all.`);
+    }
+    const fileRows = result.phases.flatMap((p) => p.files.map((f) => [p.name, f.kind, f.version ?? '', f.file, f.status, f.durationMs === undefined ? '' : `${f.durationMs} ms`, f.attempts && f.attempts > 1 ? String(f.attempts) : '']));
+    return assemble(head, fileRows, tail);
+}
+/** Files are the only part that grows without bound: they are cut first, with a note. */
+function assemble(head, fileRows, tail) {
+    const header = ['phase', 'kind', 'version', 'file', 'status', 'time', 'attempts'];
+    const render = (rows, note) => [...head, ...(rows.length ? ['### Files', table(header, rows)] : []), ...(note ? [note] : []), ...tail].join('\n\n') + '\n';
+    let text = render(fileRows);
+    if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
+        return text;
+    let keep = fileRows.length;
+    while (keep > 0) {
+        keep = Math.floor(keep / 2);
+        text = render(fileRows.slice(0, keep), `> The summary was cut to stay under GitHub's 1 MiB limit: ${fileRows.length - keep} of ${fileRows.length} file rows are not shown; the result JSON has them all.`);
+        if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
+            return text;
+    }
+    return text.slice(0, SUMMARY_LIMIT_BYTES);
+}
+
+;// CONCATENATED MODULE: ./src/action/outcome.ts
+
+
+
+
+
+
+
+
+/**
+ * What a stage's result becomes on the runner: its summary lines in the log, the step's
+ * outputs, annotations on the files at fault and the job summary. Loaded once the engine has
+ * returned: none of it is needed to reach the database, so none of it delays that.
+ */
+async function reportOutcome(result) {
+    for (const line of renderSummary(result).lines)
+        core/* info */.pq(line);
+    setOutputs(result);
+    const omitted = emitAnnotations(annotationsOf(result));
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        // A pull request that changes nothing under db/ gets one line, not an empty report.
+        const summary = result.review?.nothingToReview ? `${(0,review_text/* reviewMarkdown */.Wq)(result).join('\n')}\n` : summaryMarkdown(result, omitted, stageSections(result));
+        await core/* summary */.z.addRaw(summary).write();
+    }
+    if (result.command === 'review') {
+        // Loaded on demand, like the GitHub stages: only a review comments on its pull request.
+        const { commentReview } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(346)]).then(__webpack_require__.bind(__webpack_require__, 4346));
+        await commentReview(result);
+    }
+}
+function setOutputs(result) {
+    const resultPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `pg-promote-${result.command}-${Date.now()}.json`);
+    (0,external_node_fs_.writeFileSync)(resultPath, `${JSON.stringify(result, null, 2)}\n`);
+    core/* setOutput */.uH('status', result.ok ? 'success' : result.exitCode === 2 ? 'error' : 'failed');
+    core/* setOutput */.uH('applied-count', String(result.command === 'down' ? result.counts.reverted : result.counts.applied));
+    core/* setOutput */.uH('pending-count', String(result.counts.pending));
+    core/* setOutput */.uH('result-json', resultPath);
+    if (result.backup) {
+        core/* setOutput */.uH('backup-path', result.backup.path);
+        core/* setOutput */.uH('backup-manifest', result.backup.manifestPath);
+        core/* setOutput */.uH('backup-sha256', result.backup.sha256);
+        if (result.backup.walLsn)
+            core/* setOutput */.uH('wal-lsn', result.backup.walLsn);
+    }
+    if (result.report)
+        core/* setOutput */.uH('report-path', result.report.markdownPath);
+}
+
+
+/***/ }),
+
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ formatErrorLine),
+/* harmony export */   HI: () => (/* binding */ formatErrorLines),
+/* harmony export */   zi: () => (/* binding */ serverErrorText)
+/* harmony export */ });
+/**
+ * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
+ * Detail and hint follow on their own lines only when the server gave them.
+ */
+function formatErrorLine(error) {
+    const where = locationOf(error);
+    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
+    return `${where ? `${where}: ` : ''}${error.message}${state}`;
+}
+function formatErrorLines(error) {
+    const lines = [formatErrorLine(error)];
+    if (error.detail)
+        lines.push(`  detail: ${error.detail}`);
+    if (error.hint)
+        lines.push(`  hint: ${error.hint}`);
+    return lines;
+}
+function locationOf(error) {
+    if (error.file) {
+        if (error.line === undefined)
+            return error.file;
+        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+    }
+    return error.key ?? '';
+}
+/**
+ * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
+ * report it as a finding or a reading rather than throw it on.
+ */
+function serverErrorText(err) {
+    const e = err;
+    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
+}
+
+
+/***/ }),
+
+/***/ 5118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ largeTableBytes),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports LARGE_TABLE_ENV, DEFAULT_LARGE_TABLE_BYTES, parseSize */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+/**
+ * From what size a lock or rewrite hazard is an error rather than a warning, when lint can see
+ * the target database. At 100 MB an index build or a rewrite already holds its lock for
+ * seconds, which a hot table's p95 notices. Set PG_PROMOTE_LINT_LARGE_TABLE (e.g. 10MB, 2GB)
+ * to change it.
+ */
+const LARGE_TABLE_ENV = 'PG_PROMOTE_LINT_LARGE_TABLE';
+const DEFAULT_LARGE_TABLE_BYTES = 100 * 1024 * 1024;
+const UNITS = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4 };
+/** PostgreSQL's spelling of sizes (kB, MB, GB, TB are powers of 1024), or plain bytes. */
+function parseSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const unit = (m[2] ?? 'b').toLowerCase().replace('ib', 'b');
+    return Math.round(Number(m[1]) * (UNITS[unit] ?? 1));
+}
+function largeTableBytes(env = process.env) {
+    const raw = env[LARGE_TABLE_ENV];
+    if (raw === undefined || raw.trim() === '')
+        return DEFAULT_LARGE_TABLE_BYTES;
+    const bytes = parseSize(raw);
+    if (bytes === undefined)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`${LARGE_TABLE_ENV} must be a size such as 500MB or 2GB, not '${raw}'`, { key: LARGE_TABLE_ENV });
+    return bytes;
+}
+function formatBytes(bytes) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value >= 10 ? 0 : 1)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 6925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ lintMarkdown),
+/* harmony export */   x: () => (/* binding */ lintLines)
+/* harmony export */ });
+/* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5118);
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function headline(report) {
+    const { error, warning, info } = report.counts;
+    const parts = [plural(report.filesLinted, 'file') + ' linted', plural(error, 'error'), plural(warning, 'warning')];
+    if (info)
+        parts.push(`${info} info`);
+    if (report.exceptions.length)
+        parts.push(`${plural(report.exceptions.length, 'exception')} allowed in the files`);
+    if (report.skipped.length)
+        parts.push(`${plural(report.skipped.length, 'file')} skipped`);
+    const against = report.database
+        ? `against ${report.database.target}, tables from ${(0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.database.largeTableBytes)} count as large`
+        : 'without a database: every file counts as pending, table sizes unknown';
+    return `lint: ${parts.join(', ')} (${against})`;
+}
+const where = (f) => `${f.file}:${f.line}:${f.column}`;
+/** Text lines for migration lint findings (CLI and action logs). */
+function lintLines(result) {
+    const report = result.lint;
+    if (!report)
+        return [];
+    const lines = [headline(report)];
+    for (const f of report.findings) {
+        lines.push(`  ${f.severity.padEnd(7)} ${where(f)}  ${f.rule}${f.raised ? ' (large table)' : ''}`);
+        lines.push(`          ${f.message}`);
+        lines.push(`          fix: ${f.fix}`);
+    }
+    if (report.exceptions.length > 0) {
+        lines.push('  allowed by exceptions in the files:');
+        for (const e of report.exceptions)
+            lines.push(`    ${where(e)}  ${e.rule}  reason: ${e.reason}`);
+    }
+    return lines;
+}
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * The lint section of the plan approvers read (job summary, PR comment): every finding with
+ * its fix, and every exception with its reason, so nothing silenced goes unseen.
+ */
+function lintMarkdown(report) {
+    const out = [`### Migration lint`, '', headline(report).replace(/^lint: /, '')];
+    if (report.findings.length > 0) {
+        out.push('', '| severity | where | rule | finding | fix |', '| --- | --- | --- | --- | --- |');
+        for (const f of report.findings) {
+            out.push(`| ${f.severity}${f.raised ? ' (large table)' : ''} | \`${cell(where(f))}\` | ${f.rule} | ${cell(f.message)} | ${cell(f.fix)} |`);
+        }
+    }
+    if (report.exceptions.length > 0) {
+        out.push('', '#### Allowed by exceptions in the files', '', '| where | rule | finding | reason |', '| --- | --- | --- | --- |');
+        for (const e of report.exceptions)
+            out.push(`| \`${cell(where(e))}\` | ${e.rule} | ${cell(e.message)} | ${cell(e.reason)} |`);
+    }
+    if (report.skipped.length > 0) {
+        out.push('', '#### Not linted', '');
+        for (const s of report.skipped)
+            out.push(`- \`${cell(s.file)}\`: ${cell(s.reason)}`);
+    }
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ml: () => (/* binding */ reviewLines),
+/* harmony export */   Wq: () => (/* binding */ reviewMarkdown)
+/* harmony export */ });
+/* unused harmony export nothingToReviewLine */
+/* harmony import */ var _lint_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const short = (commit) => commit.slice(0, 12);
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const ICON = { ok: '✓', failed: '✗', skipped: '-' };
+const MD_ICON = { ok: '✅', failed: '❌', skipped: '⏭️' };
+/** The one line a pull request without database changes gets (summary and log alike). */
+function nothingToReviewLine(review) {
+    return `review: nothing to review: no migration, DOWN, view, policy or config file differs from ${review.base.ref} (${short(review.base.commit)})`;
+}
+function errorsOf(review) {
+    return review.findings.filter((f) => f.severity === 'error');
+}
+function headline(review) {
+    const errors = errorsOf(review).length;
+    const verdict = errors === 0 ? 'passed' : `${plural(errors, 'problem')} found`;
+    return `review of ${review.head.ref}${review.head.commit ? ` (${short(review.head.commit)})` : ''} against ${review.base.ref} (${short(review.base.commit)}): ${verdict}`;
+}
+const where = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : f.phase ? `phase ${f.phase}` : '');
+/** Summary lines for the CLI and the action's log. */
+function reviewLines(result) {
+    const review = result.review;
+    if (!review)
+        return [];
+    if (review.nothingToReview)
+        return [nothingToReviewLine(review)];
+    const lines = [headline(review)];
+    lines.push(`  ${plural(review.changes.length, 'changed file')}, ${plural(review.newMigrations.length, 'new migration')}${review.database ? `, on ${review.database}` : ''}`);
+    for (const m of review.newMigrations)
+        lines.push(`  new: ${m.file}${m.down ? `  (DOWN ${m.down})` : '  (no DOWN file)'}`);
+    for (const s of review.steps) {
+        lines.push(`  ${ICON[s.status]} ${s.title.padEnd(34)} ${s.status === 'skipped' ? '' : `${s.durationMs} ms  `}${s.detail}`);
+    }
+    for (const f of review.findings) {
+        lines.push(`  ${f.severity.padEnd(5)} ${where(f) ? `${where(f)}: ` : ''}${f.rule}: ${f.message}`);
+        if (f.fix)
+            lines.push(`        fix: ${f.fix}`);
+    }
+    if (review.lint)
+        lines.push(...(0,_lint_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lintLines */ .x)({ ...result, lint: review.lint }));
+    return lines;
+}
+/**
+ * The review as markdown: the job summary's section and, with a hidden marker added by the
+ * commenter, the pull request's comment. Same text in both places, so they never disagree.
+ */
+function reviewMarkdown(result) {
+    const review = result.review;
+    if (!review)
+        return [];
+    if (review.nothingToReview)
+        return [nothingToReviewLine(review).replace(/^review: /, '**pg-promote review**: ')];
+    const errors = errorsOf(review);
+    const out = [];
+    out.push(`### pg-promote review: ${errors.length === 0 ? '✅ passed' : `❌ ${plural(errors.length, 'problem')}`}`);
+    out.push('');
+    out.push(`Base \`${cell(review.base.ref)}\` (\`${short(review.base.commit)}\`) · head ${review.head.commit ? `\`${cell(review.head.ref)}\` (\`${short(review.head.commit)}\`)` : cell(review.head.ref)}` +
+        `${review.database ? ` · applied on ${cell(review.database)}` : ''}`);
+    out.push('', '#### Plan', '');
+    if (review.newMigrations.length === 0)
+        out.push('No new migration.');
+    else {
+        out.push('| phase | version | migration | DOWN |', '| --- | --- | --- | --- |');
+        for (const m of review.newMigrations)
+            out.push(`| ${m.phase} | ${m.version} | \`${cell(m.file)}\` | ${m.down ? `\`${cell(m.down)}\`` : '**missing**'} |`);
+    }
+    out.push('', `<details><summary>${plural(review.changes.length, 'changed file')}</summary>`, '');
+    for (const c of review.changes)
+        out.push(`- ${c.change} ${c.kind}: \`${cell(c.file)}\``);
+    out.push('', '</details>');
+    if (review.steps.length > 0) {
+        out.push('', '#### Steps', '', '| | step | time | result |', '| --- | --- | --- | --- |');
+        for (const s of review.steps) {
+            out.push(`| ${MD_ICON[s.status]} | ${s.title} | ${s.status === 'skipped' ? '' : `${s.durationMs} ms`} | ${cell(s.detail)} |`);
+        }
+    }
+    if (review.findings.length > 0) {
+        out.push('', '#### Findings', '', '| severity | where | rule | finding | fix |', '| --- | --- | --- | --- | --- |');
+        for (const f of review.findings) {
+            out.push(`| ${f.severity} | ${where(f) ? `\`${cell(where(f))}\`` : ''} | ${f.rule} | ${cell(f.message)} | ${cell(f.fix ?? '')} |`);
+        }
+    }
+    if (review.lint)
+        out.push('', (0,_lint_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lintMarkdown */ .t)(review.lint).replace(/^### /, '#### '));
+    return [out.join('\n')];
+}
+
+
+/***/ })
+
+};
