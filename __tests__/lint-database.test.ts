@@ -76,7 +76,7 @@ describe('lint with --database-url', () => {
     assert.equal(big?.table?.name, 'app.big');
     assert.ok((big?.table?.bytes ?? 0) > 512 * 1024, String(big?.table?.bytes));
     assert.equal(big?.table?.rows, 20000);
-    assert.match(big?.message ?? '', /\[app\.big: \d(\.\d)? MB, ~20,000 rows\] — above the 512 kB large-table threshold/);
+    assert.match(big?.message ?? '', /\[app\.big: \d(\.\d)? MiB, ~20,000 rows\] — above the 512 KiB large-table threshold/);
     assert.equal(small?.raised, undefined);
     assert.equal(small?.table?.rows, 2);
     // Renames break code whatever the size: shown, not raised.
@@ -85,7 +85,7 @@ describe('lint with --database-url', () => {
 
     const text = await withThreshold('512kB', () => cli(root, ['lint', '--database-url', url]));
     assert.match(text.stdout, /error {3}db\/migrations\/app\/001_indexes\.sql:1:1 {2}create-index-not-concurrently \(large table\)/);
-    assert.match(text.stdout, /tables from 512 kB count as large/);
+    assert.match(text.stdout, /tables from 512 KiB count as large/);
   });
 
   test('SET NOT NULL is fine where the target already proves the column: a validated CHECK, or NOT NULL already', async () => {

@@ -3,7 +3,7 @@ import { exceptionFor, type LintException } from './exceptions.js';
 import { ruleById } from './rules/index.js';
 import { readTableFacts, type TableFacts } from './table-sizes.js';
 import { displayName, type TableRef } from './tables.js';
-import { formatBytes } from './threshold.js';
+import { formatBytes } from '../report/bytes.js';
 import type { LintFinding, LintReport } from './types.js';
 
 /** A finding as the statement pass produced it, before the database and exceptions had their say. */

@@ -1,6 +1,7 @@
 import type { BackupSummary, PitrStatus, RestoreSummary } from '../backup/types.js';
 import type { EngineEvent } from '../engine/events.js';
 import type { PromoteResult } from '../result.js';
+import { formatBytes } from './bytes.js';
 
 /** Text lines for the backup and restore stages' results (CLI and action logs). */
 export function backupLines(result: PromoteResult): string[] {
@@ -12,7 +13,7 @@ export function backupLines(result: PromoteResult): string[] {
 
 function backupSummaryLines(b: BackupSummary): string[] {
   const lines = [
-    `backup: ${b.path} (${b.format}${b.encrypted ? ', encrypted AES-256-GCM' : ''}, ${bytes(b.sizeBytes)}, sha256 ${b.sha256})`,
+    `backup: ${b.path} (${b.format}${b.encrypted ? ', encrypted AES-256-GCM' : ''}, ${formatBytes(b.sizeBytes)}, sha256 ${b.sha256})`,
     `  taken ${b.takenAt}${b.walLsn ? ` at WAL ${b.walLsn}` : ''} with pg_dump ${b.pgDump.version}`,
     `  verified: pg_restore --list holds ${count(b.toc.tables, 'table')}, ${count(b.toc.views, 'view')}, ${count(b.toc.policies, 'policy', 'policies')} (${b.toc.entries} entries)`,
   ];
@@ -46,21 +47,10 @@ function restoreLines(r: RestoreSummary): string[] {
 }
 
 export function stageProgressLine(event: Extract<EngineEvent, { type: 'stage-progress' }>): string {
-  const size = event.bytes === undefined ? '' : `${bytes(event.bytes)}${event.totalBytes ? ` of ${bytes(event.totalBytes)}` : ''} ${event.done ? 'written' : 'so far'}, `;
+  const size = event.bytes === undefined ? '' : `${formatBytes(event.bytes)}${event.totalBytes ? ` of ${formatBytes(event.totalBytes)}` : ''} ${event.done ? 'written' : 'so far'}, `;
   return `${event.step}: ${size}${seconds(event.elapsedMs)}${event.done ? '' : ' …'}`;
 }
 
-export function bytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let value = n / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
-}
 
 const seconds = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

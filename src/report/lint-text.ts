@@ -1,5 +1,5 @@
 import type { LintFinding, LintReport } from '../lint/types.js';
-import { formatBytes } from '../lint/threshold.js';
+import { formatBytes } from './bytes.js';
 import type { PromoteResult } from '../result.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -7,6 +7,7 @@ import { stageLabel, stagesDiagram } from './mermaid.js';
 import { rampSection } from './ramp-text.js';
 import { buildReport, type PromotionReport, type StageSummary } from './report-model.js';
 import type { Criterion } from './success-criteria.js';
+import { formatBytes } from './bytes.js';
 
 /**
  * The promotion report as GitHub-flavoured markdown: one section per run, so a day's audit
@@ -37,16 +38,6 @@ function duration(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
 
-function bytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = n;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
 
 const utc = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC');
 
@@ -80,7 +71,7 @@ function stagesTable(stages: readonly StageSummary[]): string[] {
 export function backupTable(b: BackupSummary): string[] {
   const toc = `${b.toc.tables} tables, ${b.toc.views} views, ${b.toc.policies} policies (${b.toc.entries} entries)`;
   const rows: Array<[string, string]> = [
-    ['Backup', `${code(b.path)} (${b.format} format, ${bytes(b.sizeBytes)}${b.encrypted ? ', encrypted' : ''})`],
+    ['Backup', `${code(b.path)} (${b.format} format, ${formatBytes(b.sizeBytes)}${b.encrypted ? ', encrypted' : ''})`],
     ['SHA-256', code(b.sha256)],
     ['Taken', `${utc(b.takenAt)}${b.walLsn ? `, WAL position ${code(b.walLsn)}` : ''}`],
     ['Verified', `${b.verification === 'restore' ? 'by restoring it into a scratch database' : 'by listing its table of contents'}: ${toc}`],
