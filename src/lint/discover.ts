@@ -1,8 +1,8 @@
-import { readdirSync, type Dirent } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { assertInsideRealRoot, type RepoPath } from '../config/paths.js';
 import type { PhaseConfig } from '../config/load.js';
-import { MAX_FILES_PER_FOLDER } from '../migrate/discover.js';
+import { listFolder, MAX_FILES_PER_FOLDER } from '../migrate/discover.js';
 import { configError } from '../errors/promote-error.js';
 import { compareVersions, parseVersionedName, type Version } from '../migrate/versions.js';
 
@@ -71,15 +71,7 @@ export function listPhase(root: string, phase: PhaseConfig): PhaseListing {
 }
 
 function readFolder(root: string, folder: RepoPath, key: string): Dirent[] {
-  assertInsideRealRoot(root, folder, { file: folder.rel, key });
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder.abs, { withFileTypes: true });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : (err as Error).message;
-    throw configError(`${why} (configured as ${key})`, { file: folder.rel, key });
-  }
+  const entries = listFolder(root, folder, key);
   if (entries.length > MAX_FILES_PER_FOLDER) {
     throw configError(`folder holds ${entries.length} files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
   }

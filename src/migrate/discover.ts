@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { assertInsideRealRoot, type RepoPath } from '../config/paths.js';
 import type { PhaseConfig } from '../config/load.js';
@@ -45,15 +45,7 @@ export function discoverPhase(root: string, phase: PhaseConfig, options: { withD
 
 /** Lists NNN_name.sql files, ordered by version; two files with one version are an error. */
 export function readVersionedFolder(root: string, folder: RepoPath, key: string): MigrationFile[] {
-  assertInsideRealRoot(root, folder, { file: folder.rel, key });
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = readdirSync(folder.abs, { withFileTypes: true });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : (err as Error).message;
-    throw configError(`${why} (configured as ${key})`, { file: folder.rel, key });
-  }
+  const entries = listFolder(root, folder, key);
   const sqlEntries = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.sql'));
   if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
     throw configError(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
@@ -75,4 +67,16 @@ export function readVersionedFolder(root: string, folder: RepoPath, key: string)
     files.push({ ...readSqlFile(file), version });
   }
   return files.sort((a, b) => compareVersions(a.version.parts, b.version.parts));
+}
+
+/** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
+export function listFolder(root: string, folder: RepoPath, key: string): Dirent[] {
+  assertInsideRealRoot(root, folder, { file: folder.rel, key });
+  try {
+    return readdirSync(folder.abs, { withFileTypes: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : (err as Error).message;
+    throw configError(`${why} (configured as ${key})`, { file: folder.rel, key });
+  }
 }
