@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import { runAction } from './harness/action.js';
-import { cli, cliJson, REPO_ROOT } from './harness/cli.js';
+import { cli, cliJson } from './harness/cli.js';
 import { databaseOf } from './harness/pg-tools.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig, writeTree } from './harness/tree.js';
@@ -161,12 +159,10 @@ describe('flags: the kill switches', () => {
     assert.equal((await flagEvents(url))[0].detail.reason, null);
   });
 
-  test('through the action (from sources, as the runner runs it): command flags-off with inputs flags and reason', async () => {
+  test('through the built action, as the runner runs it: command flags-off with inputs flags and reason', async () => {
     const url = await server.createDatabase();
     await ramped(url, { ingest: 30, eng_governance_sync: 100 });
-    const loader = pathToFileURL(path.join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-    const run = await runAction(repo(), { command: 'flags-off', 'database-url': url, flags: 'ingest', reason: 'rollback run 4242' }, 'src/action/index.ts', {
-      NODE_OPTIONS: `--import=${loader}`,
+    const run = await runAction(repo(), { command: 'flags-off', 'database-url': url, flags: 'ingest', reason: 'rollback run 4242' }, 'dist/index.js', {
       GITHUB_ACTOR: 'octo-dba',
     });
     assert.equal(run.code, 0, run.stdout + run.stderr);

@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
 import type { PromoteResult } from '../src/result.js';
 import { runAction } from './harness/action.js';
-import { cli, cliJson, REPO_ROOT } from './harness/cli.js';
+import { cli, cliJson } from './harness/cli.js';
 import { withEnv } from './harness/pg-tools.js';
 import { makeTree, onePhaseConfig, writeTree } from './harness/tree.js';
 
@@ -326,15 +325,13 @@ describe('notify: messages to Slack and Teams webhooks', () => {
     assert.equal(hook.received.length, 0, 'nothing was sent');
   });
 
-  test('through the action (from sources, as the runner runs it): the payload, the summary and the outputs, without the URL', async () => {
+  test('through the built action, as the runner runs it: the payload, the summary and the outputs, without the URL', async () => {
     const hook = await hookServer();
     const root = repo({ ops: { env: 'OPS_SLACK_URL', format: 'slack' } });
     const [migrateResult] = stageResults(root);
-    const loader = pathToFileURL(path.join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-    const run = await runAction(root, { command: 'notify', event: 'failure', results: migrateResult! }, 'src/action/index.ts', {
+    const run = await runAction(root, { command: 'notify', event: 'failure', results: migrateResult! }, 'dist/index.js', {
       ...GITHUB,
       OPS_SLACK_URL: hook.url(),
-      NODE_OPTIONS: `--import=${loader}`,
     });
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.equal(run.outputs.status, 'success');

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { startIngestSim, type IngestSim } from '../scripts/ingest-sim.js';
 import { renderReportMarkdown } from '../src/report/markdown.js';
@@ -164,15 +162,9 @@ describe('ramp: move a flag, watch the health gates, revert on a breach', () => 
     assert.equal(events.filter((e) => e.event === 'flag.ramped').length, 1, 'only the setup ramp was recorded');
   });
 
-  test('--force lowers a flag; the action runs ramp with its inputs (sources, as the runner runs them)', async () => {
+  test('--force lowers a flag; the built action runs ramp with its inputs, as the runner runs it', async () => {
     const { url, root } = await ingesting(50);
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    const run = await runAction(
-      root,
-      { command: 'ramp', 'database-url': url, flag: 'ingest', percentage: '20', force: 'true', 'ramp-window': '1s', 'ramp-interval': '500ms' },
-      'src/action/index.ts',
-      { NODE_OPTIONS: `--import=${tsx}` },
-    );
+    const run = await runAction(root, { command: 'ramp', 'database-url': url, flag: 'ingest', percentage: '20', force: 'true', 'ramp-window': '1s', 'ramp-interval': '500ms' });
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.equal(await flagOf(url), 20);
     assert.match(run.stdout, /^ramp: ingest 20% · /m);

@@ -6,7 +6,6 @@ import { describe, test } from 'node:test';
 import { commentOnPullRequest } from '../src/action/review-comment.js';
 import { commentBody, MAX_COMMENT_CHARS, REVIEW_COMMENT_MARKER } from '../src/github/pr-comment.js';
 import { runAction } from './harness/action.js';
-import { REPO_ROOT } from './harness/cli.js';
 import { OWNER, REPO, startFakeGitHub, TOKEN } from './harness/fake-github.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig, writeTree } from './harness/tree.js';
@@ -88,9 +87,8 @@ describe('review through the action (from sources, as the runner runs it)', () =
     return runAction(
       root,
       { command: 'review', 'base-ref': 'main', 'scratch-url': await server.createDatabase('review'), 'github-token': TOKEN },
-      'src/action/index.ts',
+      'dist/index.js',
       {
-        NODE_OPTIONS: `--import ${path.join(REPO_ROOT, 'node_modules/tsx/dist/esm/index.mjs')}`,
         GITHUB_EVENT_NAME: 'pull_request',
         GITHUB_EVENT_PATH: eventPath,
         GITHUB_API_URL: fake.env.GITHUB_API_URL,

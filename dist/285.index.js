@@ -302,6 +302,8 @@ function latencySection(l, heading) {
 /* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9409);
 /* harmony import */ var _ramp_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7266);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6565);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2661);
+
 
 
 
@@ -329,16 +331,6 @@ function duration(ms) {
     if (ms >= 60_000)
         return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
     return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
-}
-function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = n;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
 const utc = (iso) => iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC');
 function headline(report) {
@@ -368,7 +360,7 @@ function stagesTable(stages) {
 function backupTable(b) {
     const toc = `${b.toc.tables} tables, ${b.toc.views} views, ${b.toc.policies} policies (${b.toc.entries} entries)`;
     const rows = [
-        ['Backup', `${code(b.path)} (${b.format} format, ${bytes(b.sizeBytes)}${b.encrypted ? ', encrypted' : ''})`],
+        ['Backup', `${code(b.path)} (${b.format} format, ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z)(b.sizeBytes)}${b.encrypted ? ', encrypted' : ''})`],
         ['SHA-256', code(b.sha256)],
         ['Taken', `${utc(b.takenAt)}${b.walLsn ? `, WAL position ${code(b.walLsn)}` : ''}`],
         ['Verified', `${b.verification === 'restore' ? 'by restoring it into a scratch database' : 'by listing its table of contents'}: ${toc}`],

@@ -36284,6 +36284,7 @@ function parseDirectives(header, file) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
 /* harmony export */   bn: () => (/* binding */ discoverPhase),
+/* harmony export */   bt: () => (/* binding */ listFolder),
 /* harmony export */   g6: () => (/* binding */ readVersionedFolder)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -36324,16 +36325,7 @@ function discoverPhase(root, phase, options = {}) {
 }
 /** Lists NNN_name.sql files, ordered by version; two files with one version are an error. */
 function readVersionedFolder(root, folder, key) {
-    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
-    let entries;
-    try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
-    }
+    const entries = listFolder(root, folder, key);
     const sqlEntries = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.sql'));
     if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
@@ -36357,6 +36349,18 @@ function readVersionedFolder(root, folder, key) {
         files.push({ ...(0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file), version });
     }
     return files.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
+}
+/** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
+function listFolder(root, folder, key) {
+    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
+    }
 }
 
 
@@ -36741,7 +36745,9 @@ function windowFor(steps, to) {
 /* harmony export */   UD: () => (/* binding */ stageProgressLine),
 /* harmony export */   qD: () => (/* binding */ backupLines)
 /* harmony export */ });
-/* unused harmony exports pitrLine, bytes */
+/* unused harmony export pitrLine */
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2661);
+
 /** Text lines for the backup and restore stages' results (CLI and action logs). */
 function backupLines(result) {
     const lines = [];
@@ -36753,7 +36759,7 @@ function backupLines(result) {
 }
 function backupSummaryLines(b) {
     const lines = [
-        `backup: ${b.path} (${b.format}${b.encrypted ? ', encrypted AES-256-GCM' : ''}, ${bytes(b.sizeBytes)}, sha256 ${b.sha256})`,
+        `backup: ${b.path} (${b.format}${b.encrypted ? ', encrypted AES-256-GCM' : ''}, ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(b.sizeBytes)}, sha256 ${b.sha256})`,
         `  taken ${b.takenAt}${b.walLsn ? ` at WAL ${b.walLsn}` : ''} with pg_dump ${b.pgDump.version}`,
         `  verified: pg_restore --list holds ${count(b.toc.tables, 'table')}, ${count(b.toc.views, 'view')}, ${count(b.toc.policies, 'policy', 'policies')} (${b.toc.entries} entries)`,
     ];
@@ -36783,10 +36789,23 @@ function restoreLines(r) {
     ];
 }
 function stageProgressLine(event) {
-    const size = event.bytes === undefined ? '' : `${bytes(event.bytes)}${event.totalBytes ? ` of ${bytes(event.totalBytes)}` : ''} ${event.done ? 'written' : 'so far'}, `;
+    const size = event.bytes === undefined ? '' : `${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(event.bytes)}${event.totalBytes ? ` of ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(event.totalBytes)}` : ''} ${event.done ? 'written' : 'so far'}, `;
     return `${event.step}: ${size}${seconds(event.elapsedMs)}${event.done ? '' : ' …'}`;
 }
-function bytes(n) {
+const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+
+/***/ }),
+
+/***/ 2661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Sizes for people, in binary units (what du -h and pg_size_pretty count in): 512 B, 3.3 MiB, 348 MiB. */
+function formatBytes(n) {
     if (n < 1024)
         return `${n} B`;
     const units = ['KiB', 'MiB', 'GiB', 'TiB'];
@@ -36798,8 +36817,6 @@ function bytes(n) {
     }
     return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
-const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
-const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 
 /***/ }),

@@ -497,7 +497,10 @@ function performanceCriterion(criterion, latency) {
     return { ...criterion, status: slower.length > 0 ? 'fail' : 'pass', evidence };
 }
 
+// EXTERNAL MODULE: ./src/report/bytes.ts
+var bytes = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -525,16 +528,6 @@ function duration(ms) {
     if (ms >= 60_000)
         return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
     return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
-}
-function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = n;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
 const utc = (iso) => iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC');
 function headline(report) {
@@ -564,7 +557,7 @@ function stagesTable(stages) {
 function backupTable(b) {
     const toc = `${b.toc.tables} tables, ${b.toc.views} views, ${b.toc.policies} policies (${b.toc.entries} entries)`;
     const rows = [
-        ['Backup', `${code(b.path)} (${b.format} format, ${bytes(b.sizeBytes)}${b.encrypted ? ', encrypted' : ''})`],
+        ['Backup', `${code(b.path)} (${b.format} format, ${(0,bytes/* formatBytes */.z)(b.sizeBytes)}${b.encrypted ? ', encrypted' : ''})`],
         ['SHA-256', code(b.sha256)],
         ['Taken', `${utc(b.takenAt)}${b.walLsn ? `, WAL position ${code(b.walLsn)}` : ''}`],
         ['Verified', `${b.verification === 'restore' ? 'by restoring it into a scratch database' : 'by listing its table of contents'}: ${toc}`],
@@ -812,6 +805,29 @@ function span(ms) {
     if (ms >= 60_000)
         return `${+(ms / 60_000).toFixed(1)} min`;
     return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+
+/***/ }),
+
+/***/ 2661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Sizes for people, in binary units (what du -h and pg_size_pretty count in): 512 B, 3.3 MiB, 348 MiB. */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
 
 

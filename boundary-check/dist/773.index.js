@@ -137,8 +137,6 @@ __webpack_require__.d(__webpack_exports__, {
 var migrate_history = __webpack_require__(3909);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -151,7 +149,6 @@ var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/migrate/versions.ts
 var versions = __webpack_require__(9432);
 ;// CONCATENATED MODULE: ./src/lint/discover.ts
-
 
 
 
@@ -210,16 +207,7 @@ function listPhase(root, phase) {
     return listing;
 }
 function readFolder(root, folder, key) {
-    (0,paths/* assertInsideRealRoot */.n)(root, folder, { file: folder.rel, key });
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(folder.abs, { withFileTypes: true });
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
-        throw (0,promote_error/* configError */.Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
-    }
+    const entries = (0,discover/* listFolder */.bt)(root, folder, key);
     if (entries.length > discover/* MAX_FILES_PER_FOLDER */.GJ) {
         throw (0,promote_error/* configError */.Fj)(`folder holds ${entries.length} files; the limit is ${discover/* MAX_FILES_PER_FOLDER */.GJ}`, { file: folder.rel, key });
     }
@@ -1038,8 +1026,8 @@ async function readTableFacts(client, tables) {
     return facts;
 }
 
-// EXTERNAL MODULE: ./src/lint/threshold.ts
-var threshold = __webpack_require__(5118);
+// EXTERNAL MODULE: ./src/report/bytes.ts
+var bytes = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./src/lint/finish.ts
 
 
@@ -1099,11 +1087,11 @@ function resolveWithDatabase(d, facts, largeTableBytes) {
         return undefined;
     const finding = { ...d.finding, table: { name: displayName(d.table), bytes: known.bytes, rows: known.rows } };
     const rows = known.rows < 0 ? 'rows not yet estimated' : `~${Math.round(known.rows).toLocaleString('en-US')} rows`;
-    finding.message += ` [${finding.table?.name}: ${(0,threshold/* formatBytes */.z3)(known.bytes)}, ${rows}]`;
+    finding.message += ` [${finding.table?.name}: ${(0,bytes/* formatBytes */.z)(known.bytes)}, ${rows}]`;
     if (rule.lockHazard && known.bytes >= largeTableBytes && finding.severity !== 'error') {
         finding.severity = 'error';
         finding.raised = true;
-        finding.message += ` — above the ${(0,threshold/* formatBytes */.z3)(largeTableBytes)} large-table threshold`;
+        finding.message += ` — above the ${(0,bytes/* formatBytes */.z)(largeTableBytes)} large-table threshold`;
     }
     return finding;
 }
@@ -1270,6 +1258,8 @@ function sameTable(a, b) {
     return a.name === b.name && (a.schema === undefined || b.schema === undefined || a.schema === b.schema);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/migrate/directives.ts
 var directives = __webpack_require__(4127);
 // EXTERNAL MODULE: ./src/migrate/sql-file.ts + 1 modules
@@ -1569,8 +1559,7 @@ function draft(rule, phase, file, line, column, message, fix) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ largeTableBytes),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   $g: () => (/* binding */ largeTableBytes)
 /* harmony export */ });
 /* unused harmony exports LARGE_TABLE_ENV, DEFAULT_LARGE_TABLE_BYTES, parseSize */
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
@@ -1600,16 +1589,6 @@ function largeTableBytes(env = process.env) {
     if (bytes === undefined)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`${LARGE_TABLE_ENV} must be a size such as 500MB or 2GB, not '${raw}'`, { key: LARGE_TABLE_ENV });
     return bytes;
-}
-function formatBytes(bytes) {
-    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value >= 10 ? 0 : 1)} ${units[unit]}`;
 }
 
 
@@ -1706,6 +1685,29 @@ function historyState(rows) {
         }
     }
     return { applied, repeatables };
+}
+
+
+/***/ }),
+
+/***/ 2661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Sizes for people, in binary units (what du -h and pg_size_pretty count in): 512 B, 3.3 MiB, 348 MiB. */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
 
 

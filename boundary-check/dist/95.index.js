@@ -968,6 +968,7 @@ function parseDirectives(header, file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
 /* harmony export */   bn: () => (/* binding */ discoverPhase),
+/* harmony export */   bt: () => (/* binding */ listFolder),
 /* harmony export */   g6: () => (/* binding */ readVersionedFolder)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -1008,16 +1009,7 @@ function discoverPhase(root, phase, options = {}) {
 }
 /** Lists NNN_name.sql files, ordered by version; two files with one version are an error. */
 function readVersionedFolder(root, folder, key) {
-    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
-    let entries;
-    try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
-    }
+    const entries = listFolder(root, folder, key);
     const sqlEntries = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.sql'));
     if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
@@ -1041,6 +1033,18 @@ function readVersionedFolder(root, folder, key) {
         files.push({ ...(0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file), version });
     }
     return files.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
+}
+/** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
+function listFolder(root, folder, key) {
+    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
+    }
 }
 
 

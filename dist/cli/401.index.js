@@ -307,7 +307,10 @@ function performanceCriterion(criterion, latency) {
     return { ...criterion, status: slower.length > 0 ? 'fail' : 'pass', evidence };
 }
 
+// EXTERNAL MODULE: ./src/report/bytes.ts
+var bytes = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -335,16 +338,6 @@ function duration(ms) {
     if (ms >= 60_000)
         return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
     return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
-}
-function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = n;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
 const utc = (iso) => iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC');
 function headline(report) {
@@ -374,7 +367,7 @@ function stagesTable(stages) {
 function backupTable(b) {
     const toc = `${b.toc.tables} tables, ${b.toc.views} views, ${b.toc.policies} policies (${b.toc.entries} entries)`;
     const rows = [
-        ['Backup', `${code(b.path)} (${b.format} format, ${bytes(b.sizeBytes)}${b.encrypted ? ', encrypted' : ''})`],
+        ['Backup', `${code(b.path)} (${b.format} format, ${(0,bytes/* formatBytes */.z)(b.sizeBytes)}${b.encrypted ? ', encrypted' : ''})`],
         ['SHA-256', code(b.sha256)],
         ['Taken', `${utc(b.takenAt)}${b.walLsn ? `, WAL position ${code(b.walLsn)}` : ''}`],
         ['Verified', `${b.verification === 'restore' ? 'by restoring it into a scratch database' : 'by listing its table of contents'}: ${toc}`],

@@ -137,8 +137,6 @@ __webpack_require__.d(__webpack_exports__, {
 var migrate_history = __webpack_require__(3909);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -151,7 +149,6 @@ var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/migrate/versions.ts
 var versions = __webpack_require__(9432);
 ;// CONCATENATED MODULE: ./src/lint/discover.ts
-
 
 
 
@@ -210,16 +207,7 @@ function listPhase(root, phase) {
     return listing;
 }
 function readFolder(root, folder, key) {
-    (0,paths/* assertInsideRealRoot */.n)(root, folder, { file: folder.rel, key });
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(folder.abs, { withFileTypes: true });
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
-        throw (0,promote_error/* configError */.Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
-    }
+    const entries = (0,discover/* listFolder */.bt)(root, folder, key);
     if (entries.length > discover/* MAX_FILES_PER_FOLDER */.GJ) {
         throw (0,promote_error/* configError */.Fj)(`folder holds ${entries.length} files; the limit is ${discover/* MAX_FILES_PER_FOLDER */.GJ}`, { file: folder.rel, key });
     }
@@ -1038,8 +1026,8 @@ async function readTableFacts(client, tables) {
     return facts;
 }
 
-// EXTERNAL MODULE: ./src/lint/threshold.ts
-var threshold = __webpack_require__(5118);
+// EXTERNAL MODULE: ./src/report/bytes.ts
+var bytes = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./src/lint/finish.ts
 
 
@@ -1099,11 +1087,11 @@ function resolveWithDatabase(d, facts, largeTableBytes) {
         return undefined;
     const finding = { ...d.finding, table: { name: displayName(d.table), bytes: known.bytes, rows: known.rows } };
     const rows = known.rows < 0 ? 'rows not yet estimated' : `~${Math.round(known.rows).toLocaleString('en-US')} rows`;
-    finding.message += ` [${finding.table?.name}: ${(0,threshold/* formatBytes */.z3)(known.bytes)}, ${rows}]`;
+    finding.message += ` [${finding.table?.name}: ${(0,bytes/* formatBytes */.z)(known.bytes)}, ${rows}]`;
     if (rule.lockHazard && known.bytes >= largeTableBytes && finding.severity !== 'error') {
         finding.severity = 'error';
         finding.raised = true;
-        finding.message += ` — above the ${(0,threshold/* formatBytes */.z3)(largeTableBytes)} large-table threshold`;
+        finding.message += ` — above the ${(0,bytes/* formatBytes */.z)(largeTableBytes)} large-table threshold`;
     }
     return finding;
 }
@@ -1270,6 +1258,8 @@ function sameTable(a, b) {
     return a.name === b.name && (a.schema === undefined || b.schema === undefined || a.schema === b.schema);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/migrate/directives.ts
 var directives = __webpack_require__(4127);
 // EXTERNAL MODULE: ./src/migrate/sql-file.ts + 1 modules
@@ -1560,6 +1550,45 @@ function positionIn(statement, utf16) {
 function draft(rule, phase, file, line, column, message, fix) {
     const known = ruleById(rule);
     return { finding: { rule, severity: known.severity, phase, file, line, column, message, fix: fix ?? known.fix } };
+}
+
+
+/***/ }),
+
+/***/ 5118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ largeTableBytes)
+/* harmony export */ });
+/* unused harmony exports LARGE_TABLE_ENV, DEFAULT_LARGE_TABLE_BYTES, parseSize */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+/**
+ * From what size a lock or rewrite hazard is an error rather than a warning, when lint can see
+ * the target database. At 100 MB an index build or a rewrite already holds its lock for
+ * seconds, which a hot table's p95 notices. Set PG_PROMOTE_LINT_LARGE_TABLE (e.g. 10MB, 2GB)
+ * to change it.
+ */
+const LARGE_TABLE_ENV = 'PG_PROMOTE_LINT_LARGE_TABLE';
+const DEFAULT_LARGE_TABLE_BYTES = 100 * 1024 * 1024;
+const UNITS = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4 };
+/** PostgreSQL's spelling of sizes (kB, MB, GB, TB are powers of 1024), or plain bytes. */
+function parseSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const unit = (m[2] ?? 'b').toLowerCase().replace('ib', 'b');
+    return Math.round(Number(m[1]) * (UNITS[unit] ?? 1));
+}
+function largeTableBytes(env = process.env) {
+    const raw = env[LARGE_TABLE_ENV];
+    if (raw === undefined || raw.trim() === '')
+        return DEFAULT_LARGE_TABLE_BYTES;
+    const bytes = parseSize(raw);
+    if (bytes === undefined)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`${LARGE_TABLE_ENV} must be a size such as 500MB or 2GB, not '${raw}'`, { key: LARGE_TABLE_ENV });
+    return bytes;
 }
 
 

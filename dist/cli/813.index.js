@@ -309,7 +309,10 @@ function parseCli(argv, env) {
 
 // EXTERNAL MODULE: ./src/cli/github-usage.ts
 var github_usage = __webpack_require__(8653);
+// EXTERNAL MODULE: ./src/report/bytes.ts
+var bytes = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./src/report/backup-text.ts
+
 /** Text lines for the backup and restore stages' results (CLI and action logs). */
 function backupLines(result) {
     const lines = [];
@@ -321,7 +324,7 @@ function backupLines(result) {
 }
 function backupSummaryLines(b) {
     const lines = [
-        `backup: ${b.path} (${b.format}${b.encrypted ? ', encrypted AES-256-GCM' : ''}, ${bytes(b.sizeBytes)}, sha256 ${b.sha256})`,
+        `backup: ${b.path} (${b.format}${b.encrypted ? ', encrypted AES-256-GCM' : ''}, ${(0,bytes/* formatBytes */.z)(b.sizeBytes)}, sha256 ${b.sha256})`,
         `  taken ${b.takenAt}${b.walLsn ? ` at WAL ${b.walLsn}` : ''} with pg_dump ${b.pgDump.version}`,
         `  verified: pg_restore --list holds ${count(b.toc.tables, 'table')}, ${count(b.toc.views, 'view')}, ${count(b.toc.policies, 'policy', 'policies')} (${b.toc.entries} entries)`,
     ];
@@ -351,20 +354,8 @@ function restoreLines(r) {
     ];
 }
 function stageProgressLine(event) {
-    const size = event.bytes === undefined ? '' : `${bytes(event.bytes)}${event.totalBytes ? ` of ${bytes(event.totalBytes)}` : ''} ${event.done ? 'written' : 'so far'}, `;
+    const size = event.bytes === undefined ? '' : `${(0,bytes/* formatBytes */.z)(event.bytes)}${event.totalBytes ? ` of ${(0,bytes/* formatBytes */.z)(event.totalBytes)}` : ''} ${event.done ? 'written' : 'so far'}, `;
     return `${event.step}: ${size}${seconds(event.elapsedMs)}${event.done ? '' : ' …'}`;
-}
-function bytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = n / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
 const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -517,8 +508,6 @@ function flagsMarkdown(result) {
 
 // EXTERNAL MODULE: ./src/report/latency-text.ts
 var latency_text = __webpack_require__(9618);
-// EXTERNAL MODULE: ./src/lint/threshold.ts
-var threshold = __webpack_require__(5118);
 ;// CONCATENATED MODULE: ./src/report/lint-text.ts
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -532,7 +521,7 @@ function headline(report) {
     if (report.skipped.length)
         parts.push(`${plural(report.skipped.length, 'file')} skipped`);
     const against = report.database
-        ? `against ${report.database.target}, tables from ${(0,threshold/* formatBytes */.z3)(report.database.largeTableBytes)} count as large`
+        ? `against ${report.database.target}, tables from ${(0,bytes/* formatBytes */.z)(report.database.largeTableBytes)} count as large`
         : 'without a database: every file counts as pending, table sizes unknown';
     return `lint: ${parts.join(', ')} (${against})`;
 }
@@ -1622,56 +1611,6 @@ async function timeProbes(client, probes, options) {
 
 /***/ }),
 
-/***/ 5118:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ largeTableBytes),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports LARGE_TABLE_ENV, DEFAULT_LARGE_TABLE_BYTES, parseSize */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-
-/**
- * From what size a lock or rewrite hazard is an error rather than a warning, when lint can see
- * the target database. At 100 MB an index build or a rewrite already holds its lock for
- * seconds, which a hot table's p95 notices. Set PG_PROMOTE_LINT_LARGE_TABLE (e.g. 10MB, 2GB)
- * to change it.
- */
-const LARGE_TABLE_ENV = 'PG_PROMOTE_LINT_LARGE_TABLE';
-const DEFAULT_LARGE_TABLE_BYTES = 100 * 1024 * 1024;
-const UNITS = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4 };
-/** PostgreSQL's spelling of sizes (kB, MB, GB, TB are powers of 1024), or plain bytes. */
-function parseSize(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)?\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const unit = (m[2] ?? 'b').toLowerCase().replace('ib', 'b');
-    return Math.round(Number(m[1]) * (UNITS[unit] ?? 1));
-}
-function largeTableBytes(env = process.env) {
-    const raw = env[LARGE_TABLE_ENV];
-    if (raw === undefined || raw.trim() === '')
-        return DEFAULT_LARGE_TABLE_BYTES;
-    const bytes = parseSize(raw);
-    if (bytes === undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`${LARGE_TABLE_ENV} must be a size such as 500MB or 2GB, not '${raw}'`, { key: LARGE_TABLE_ENV });
-    return bytes;
-}
-function formatBytes(bytes) {
-    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value >= 10 ? 0 : 1)} ${units[unit]}`;
-}
-
-
-/***/ }),
-
 /***/ 4127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1712,6 +1651,7 @@ function parseDirectives(header, file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
 /* harmony export */   bn: () => (/* binding */ discoverPhase),
+/* harmony export */   bt: () => (/* binding */ listFolder),
 /* harmony export */   g6: () => (/* binding */ readVersionedFolder)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -1752,16 +1692,7 @@ function discoverPhase(root, phase, options = {}) {
 }
 /** Lists NNN_name.sql files, ordered by version; two files with one version are an error. */
 function readVersionedFolder(root, folder, key) {
-    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
-    let entries;
-    try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
-    }
+    const entries = listFolder(root, folder, key);
     const sqlEntries = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.sql'));
     if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
@@ -1785,6 +1716,18 @@ function readVersionedFolder(root, folder, key) {
         files.push({ ...(0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file), version });
     }
     return files.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
+}
+/** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
+function listFolder(root, folder, key) {
+    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
+    }
 }
 
 
@@ -2066,6 +2009,29 @@ function span(ms) {
     if (ms >= 60_000)
         return `${+(ms / 60_000).toFixed(1)} min`;
     return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+
+/***/ }),
+
+/***/ 2661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Sizes for people, in binary units (what du -h and pg_size_pretty count in): 512 B, 3.3 MiB, 348 MiB. */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
 
 
