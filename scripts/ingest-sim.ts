@@ -54,10 +54,21 @@ INSERT INTO audit.service_logs (service, level, message, context)
 SELECT 'ehg-ingest', $5::text, $6::text, jsonb_build_object('run_id', run.id, 'cohort', $4::int, 'rollout_pct', $7::int)
 FROM run`;
 
-export async function startIngestSim(options: IngestSimOptions): Promise<IngestSim> {
-  const client = new pg.Client({ connectionString: options.databaseUrl, application_name: 'ingest-sim' });
+async function connect(databaseUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'ingest-sim' });
   client.on('error', () => undefined);
   await client.connect();
+  return client;
+}
+
+/** A lost connection or a server going away (not an error in the SQL): connect again next tick. */
+const connectionGone = (err: unknown): boolean => {
+  const code = (err as { code?: string }).code;
+  return code === undefined || code.startsWith('08') || code.startsWith('57P');
+};
+
+export async function startIngestSim(options: IngestSimOptions): Promise<IngestSim> {
+  let client: pg.Client | undefined = await connect(options.databaseUrl);
   const flagsConfig = { table: options.flagsTable ?? { schema: 'audit', table: 'feature_flags' }, known: [], rollbackOff: [] };
   const flag = options.flag ?? 'ingest';
   const intervalMs = options.intervalMs ?? 200;
@@ -65,7 +76,7 @@ export async function startIngestSim(options: IngestSimOptions): Promise<IngestS
   const counts = { runs: 0, failed: 0 };
   let stopping = false;
 
-  const once = async () => {
+  const once = async (client: pg.Client) => {
     const [state] = await readFlags(client, flagsConfig, [flag]);
     const percentage = state?.percentage ?? 0;
     const cohort = Math.floor(Math.random() * 100);
@@ -88,9 +99,15 @@ export async function startIngestSim(options: IngestSimOptions): Promise<IngestS
     while (!stopping) {
       const started = Date.now();
       try {
-        await once();
-      } catch {
-        // A migration holding a lock, a restart: a real service retries on its next tick too.
+        client ??= await connect(options.databaseUrl);
+        await once(client);
+      } catch (err) {
+        // A migration holding a lock, a restart: a real service retries on its next tick too,
+        // on a new connection when the old one is gone.
+        if (connectionGone(err)) {
+          await client?.end().catch(() => undefined);
+          client = undefined;
+        }
       }
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, intervalMs - (Date.now() - started))));
     }
@@ -105,7 +122,7 @@ export async function startIngestSim(options: IngestSimOptions): Promise<IngestS
     async stop() {
       stopping = true;
       await loop;
-      await client.end().catch(() => undefined);
+      await client?.end().catch(() => undefined);
       return stats();
     },
   };
