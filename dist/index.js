@@ -35985,7 +35985,7 @@ const COMMANDS = {
     flags: async () => (await __nccwpck_require__.e(/* import() */ 349).then(__nccwpck_require__.bind(__nccwpck_require__, 6349))).flags,
 };
 const OFFLINE_COMMANDS = {
-    'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5739))).boundaryCheck,
+    'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6633))).boundaryCheck,
     lint: async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint,
     notify: async () => (await __nccwpck_require__.e(/* import() */ 709).then(__nccwpck_require__.bind(__nccwpck_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.

@@ -130,7 +130,7 @@ function applyExceptions(findings, markersOf, baseline, problems) {
 
 /***/ }),
 
-/***/ 982:
+/***/ 6270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -145,8 +145,23 @@ var position = __webpack_require__(8305);
 var exceptions = __webpack_require__(1366);
 // EXTERNAL MODULE: ./src/boundary/files.ts
 var files = __webpack_require__(6689);
-;// CONCATENATED MODULE: ./src/boundary/blank-comments.ts
+;// CONCATENATED MODULE: ./src/boundary/tokens.ts
+const PLACEHOLDER = '__';
+const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+const isIdStartCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 0x80;
+const isIdStart = (c) => isIdStartCode(c.charCodeAt(0));
+const isIdPart = (c) => {
+    const k = c.charCodeAt(0);
+    return isIdStartCode(k) || (k >= 48 && k <= 57);
+};
 const isNl = (c) => c === '\n' || c === '\r';
+/** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
+const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
+const AT_OR_HASH = /[@#]/;
+
+;// CONCATENATED MODULE: ./src/boundary/blank-comments.ts
+
 /** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
 function blankComments(src, profile) {
     if (profile.lineComments.length === 0)
@@ -173,19 +188,13 @@ function blankComments(src, profile) {
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/literals.ts
-const PLACEHOLDER = '__';
-const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
-const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
-const isIdStartCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 0x80;
-const isIdStart = (c) => isIdStartCode(c.charCodeAt(0));
-const isIdPart = (c) => {
-    const k = c.charCodeAt(0);
-    return isIdStartCode(k) || (k >= 48 && k <= 57);
-};
-const literals_isNl = (c) => c === '\n' || c === '\r';
-/** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
-const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
-const AT_OR_HASH = /[@#]/;
+
+/**
+ * A tolerant lexer for source files of any language: it finds string literals (with their
+ * decoded text and, for every character, the offset it came from), skips comments, and keeps
+ * the code tokens around them for the query-builder check. Interpolations become `__`, an
+ * identifier, so `eng_${x}` still reads as a name starting with eng_.
+ */
 function lex(src, profile, codeTokens = 'all') {
     const tokens = [];
     const all = codeTokens === 'all';
@@ -250,7 +259,7 @@ function lex(src, profile, codeTokens = 'all') {
         kept1 = kept2 = true;
     };
     const lineEnd = (i) => {
-        while (i < n && !literals_isNl(src[i]))
+        while (i < n && !isNl(src[i]))
             i++;
         return i;
     };
@@ -286,13 +295,13 @@ function lex(src, profile, codeTokens = 'all') {
                 break;
             }
             const c = src[j];
-            if (literals_isNl(c) && !form.multiline)
+            if (isNl(c) && !form.multiline)
                 return -1;
             if (c === '\\' && escapes === 'backslash') {
                 const next = src[j + 1];
                 if (next === undefined)
                     return -1;
-                if (literals_isNl(next)) {
+                if (isNl(next)) {
                     // A line continuation joins the lines: nothing goes into the text.
                     j += next === '\r' && src[j + 2] === '\n' ? 3 : 2;
                     continue;
@@ -422,7 +431,7 @@ function lex(src, profile, codeTokens = 'all') {
         let braces = 0;
         while (i < n) {
             const c = src[i];
-            if (literals_isNl(c)) {
+            if (isNl(c)) {
                 const jump = skip.get(i);
                 i = jump ?? i + 1;
                 nl = true;
@@ -433,7 +442,7 @@ function lex(src, profile, codeTokens = 'all') {
                 continue;
             }
             const special = openers.has(c);
-            const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || literals_isNl(src[i - 1])));
+            const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])));
             if (block) {
                 i = skipBlock(i, block[0], block[1]);
                 continue;
@@ -545,7 +554,7 @@ function lex(src, profile, codeTokens = 'all') {
                     return j;
             }
             else {
-                if (literals_isNl(src[j]))
+                if (isNl(src[j]))
                     nl = true;
                 j++;
             }
@@ -556,7 +565,7 @@ function lex(src, profile, codeTokens = 'all') {
         let inClass = false;
         for (let j = i + 1; j < n; j++) {
             const c = src[j];
-            if (literals_isNl(c))
+            if (isNl(c))
                 return -1;
             if (c === '\\')
                 j++;
@@ -2197,7 +2206,7 @@ function loadRulesFile(root, written) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(982);
+/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6270);
 /* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7647);
 
 

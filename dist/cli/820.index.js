@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(982);
+/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6270);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4977);
 /* harmony import */ var _scan_threads_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5765);
 

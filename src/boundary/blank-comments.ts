@@ -1,6 +1,5 @@
 import type { LanguageProfile } from './languages.js';
-
-const isNl = (c: string | undefined) => c === '\n' || c === '\r';
+import { isNl } from './tokens.js';
 
 /** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
 export function blankComments(src: string, profile: LanguageProfile): string {

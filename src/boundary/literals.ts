@@ -1,47 +1,7 @@
 import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
+import { AT_OR_HASH, ESCAPES, isIdPart, isIdStart, isNl, PLACEHOLDER, REGEX_AFTER_WORDS, WORD_REST, type CodeToken, type StrToken, type Token } from './tokens.js';
 
-/**
- * A tolerant lexer for source files of any language: it finds string literals (with their
- * decoded text and, for every character, the offset it came from), skips comments, and keeps
- * the code tokens around them for the query-builder check. Interpolations become `__`, an
- * identifier, so `eng_${x}` still reads as a name starting with eng_.
- */
-export interface StrToken {
-  t: 'str';
-  start: number;
-  end: number;
-  text: string;
-  /** Source offset of each character of text. */
-  map: number[];
-  nl: boolean;
-  depth: number;
-}
-
-export interface CodeToken {
-  t: 'id' | 'p' | 'num';
-  start: number;
-  end: number;
-  value: string;
-  nl: boolean;
-  depth: number;
-}
-
-export type Token = StrToken | CodeToken;
-
-const PLACEHOLDER = '__';
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
-const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
-
-const isIdStartCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 0x80;
-const isIdStart = (c: string) => isIdStartCode(c.charCodeAt(0));
-const isIdPart = (c: string) => {
-  const k = c.charCodeAt(0);
-  return isIdStartCode(k) || (k >= 48 && k <= 57);
-};
-const isNl = (c: string | undefined) => c === '\n' || c === '\r';
-/** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
-const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
-const AT_OR_HASH = /[@#]/;
+export type { CodeToken, StrToken, Token } from './tokens.js';
 
 /**
  * 'all' keeps every code token (the query-builder check walks call chains). 'around-strings'
@@ -51,6 +11,12 @@ const AT_OR_HASH = /[@#]/;
  */
 export type CodeTokens = 'all' | 'around-strings';
 
+/**
+ * A tolerant lexer for source files of any language: it finds string literals (with their
+ * decoded text and, for every character, the offset it came from), skips comments, and keeps
+ * the code tokens around them for the query-builder check. Interpolations become `__`, an
+ * identifier, so `eng_${x}` still reads as a name starting with eng_.
+ */
 export function lex(src: string, profile: LanguageProfile, codeTokens: CodeTokens = 'all'): Token[] {
   const tokens: Token[] = [];
   const all = codeTokens === 'all';
