@@ -243,13 +243,28 @@ function phaseResultFromPlan(plan) {
     ];
     return { name: phase.name, schema: phase.schema, files, currentVersion: plan.currentVersion };
 }
+// Where each file's entry is in its phase's list: a search per file would make a run of
+// thousands of files quadratic. Kept beside the result, never in it (results are plain data).
+const positions = new WeakMap();
+const keyOf = (f) => `${f.kind}\0${f.file}`;
 /** Replaces a file's planned entry with what actually happened to it. */
 function recordOutcome(phase, outcome) {
-    const index = phase.files.findIndex((f) => f.kind === outcome.kind && f.file === outcome.file);
-    if (index >= 0)
-        phase.files[index] = outcome;
-    else
+    // Keyed by the list itself: a command that replaces the list gets a fresh index.
+    let index = positions.get(phase.files);
+    if (!index) {
+        index = new Map();
+        for (const [i, f] of phase.files.entries())
+            if (!index.has(keyOf(f)))
+                index.set(keyOf(f), i);
+        positions.set(phase.files, index);
+    }
+    const at = index.get(keyOf(outcome));
+    if (at !== undefined)
+        phase.files[at] = outcome;
+    else {
+        index.set(keyOf(outcome), phase.files.length);
         phase.files.push(outcome);
+    }
     if (outcome.kind === 'migration' && outcome.status === 'applied')
         phase.currentVersion = outcome.version;
 }
