@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startIngestSim, type IngestSim } from '../scripts/ingest-sim.js';
 import { renderReportMarkdown } from '../src/report/markdown.js';
 import { buildReport } from '../src/report/report-model.js';
-import { cli, cliJson, REPO_ROOT } from './harness/cli.js';
+import { cli, cliJson, SOURCE_CLI_ARGS } from './harness/cli.js';
 import { runAction } from './harness/action.js';
 import { sampleDatabases, sampleTree, type SampleDatabases } from './harness/sample-db.js';
 import { testServer } from './harness/server.js';
@@ -66,8 +65,7 @@ describe('ramp: move a flag, watch the health gates, revert on a breach', () => 
 
   test('interrupted while watching (Ctrl-C, a cancelled job): the flag goes back at once and the reason is recorded', async () => {
     const { url, root } = await ingesting(10);
-    const tsx = path.join(REPO_ROOT, 'node_modules/tsx/dist/esm/index.mjs');
-    const child = spawn(process.execPath, ['--import', tsx, path.join(REPO_ROOT, 'src/cli/index.ts'), 'ramp', '--flag', 'ingest', '--to', '50', '--window', '60s', '--interval', '300ms'], {
+    const child = spawn(process.execPath, [...SOURCE_CLI_ARGS, 'ramp', '--flag', 'ingest', '--to', '50', '--window', '60s', '--interval', '300ms'], {
       cwd: root,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: url },
     });

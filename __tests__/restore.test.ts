@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { BackupManifest } from '../src/backup/types.js';
 import { cli, cliJson } from './harness/cli.js';
-import { databaseOf, sampleRepo } from './harness/pg-tools.js';
+import { databaseOf } from './harness/pg-tools.js';
+import { sampleTree } from './harness/sample-db.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 
@@ -37,7 +38,7 @@ async function fingerprint(url: string): Promise<Record<string, unknown[]>> {
 
 /** The shipped sample without its verify sections (the verification stage's business, not this one's). */
 const sample = () =>
-  sampleRepo((doc) => {
+  sampleTree((doc) => {
     const phases = doc.get('phases') as { items: unknown[] };
     phases.items.forEach((_, i) => doc.deleteIn(['phases', i, 'verify']));
   });

@@ -89,6 +89,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var events = __webpack_require__(2714);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/result.ts
+var src_result = __webpack_require__(1666);
 ;// CONCATENATED MODULE: ./src/windows/clock.ts
 
 /**
@@ -165,12 +167,11 @@ function localLabel(instant, zone) {
 
 
 
+
 /** Commands whose plan or summary says which window the run falls in. */
 const WINDOW_COMMANDS = new Set(['plan', 'migrate', 'down', 'restore', 'ramp']);
 /** Commands that change a production database, so must run inside a window. */
 const GUARDED = new Set(['migrate', 'down', 'restore', 'ramp']);
-/** The guarded commands that honour --dry-run (the others change the database whatever it says). */
-const DRY_RUNNABLE = new Set(['migrate', 'down']);
 /**
  * The runbook's "maintenance window scheduled", enforced: where the run stands goes on
  * result.window; migrate, down, restore and ramp on a production database outside every window are
@@ -202,7 +203,7 @@ function checkWindow(options, prepared, result) {
             info.next = { name: next.window.name, opensAt: next.opensAt.toISOString(), local: localLabel(next.opensAt, next.window.timeZone) };
     }
     result.window = info;
-    if (open || !production || !GUARDED.has(options.command) || (options.dryRun && DRY_RUNNABLE.has(options.command)))
+    if (open || !production || !GUARDED.has(options.command) || (options.dryRun && src_result/* DRY_RUN_COMMANDS */.D.includes(options.command)))
         return info;
     const reason = options.outsideWindowReason?.trim();
     if (!reason) {

@@ -35029,7 +35029,10 @@ function failStep(err) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/db/connection-url.ts
 var connection_url = __nccwpck_require__(564);
+// EXTERNAL MODULE: ./src/result.ts
+var result = __nccwpck_require__(1666);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -35104,8 +35107,8 @@ function readInputs() {
     // flags-off is the CLI's `flags off`: one word, because an input holds one command.
     const checkedCommand = (word === 'flags-off' ? 'flags' : word);
     const dryRun = oneOf('dry-run', ['true', 'false']) ?? 'false';
-    if (dryRun === 'true' && checkedCommand !== 'migrate' && checkedCommand !== 'down') {
-        throw (0,promote_error/* usageError */.Wp)(`input 'dry-run' applies to migrate and down only, not ${word}: ${word} would change the database anyway`, { key: 'dry-run' });
+    if (dryRun === 'true' && !result/* DRY_RUN_COMMANDS */.D.includes(checkedCommand)) {
+        throw (0,promote_error/* usageError */.Wp)(`input 'dry-run' applies to ${result/* DRY_RUN_COMMANDS */.D.join(' and ')} only, not ${word}: ${word} would change the database anyway`, { key: 'dry-run' });
     }
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const workingDirectory = external_node_path_default().resolve(workspace, core/* getInput */.V4('working-directory') || '.');
@@ -35923,6 +35926,8 @@ var db_session = __nccwpck_require__(9750);
 var exit_codes = __nccwpck_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __nccwpck_require__(2896);
+// EXTERNAL MODULE: ./src/result.ts
+var src_result = __nccwpck_require__(1666);
 // EXTERNAL MODULE: ./src/config/load.ts + 1 modules
 var load = __nccwpck_require__(5347);
 // EXTERNAL MODULE: external "node:os"
@@ -35969,6 +35974,7 @@ function defaultActor() {
 
 
 
+
 // Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
 // stage, which is what keeps the action's and the CLI's cold start short.
 const COMMANDS = {
@@ -35985,7 +35991,7 @@ const COMMANDS = {
     flags: async () => (await __nccwpck_require__.e(/* import() */ 349).then(__nccwpck_require__.bind(__nccwpck_require__, 6349))).flags,
 };
 const OFFLINE_COMMANDS = {
-    'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6633))).boundaryCheck,
+    'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 813))).boundaryCheck,
     lint: async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint,
     notify: async () => (await __nccwpck_require__.e(/* import() */ 709).then(__nccwpck_require__.bind(__nccwpck_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.
@@ -36005,7 +36011,7 @@ async function runEngine(options) {
         exitCode: 0,
         // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
         // would be a lie, so for them the option means nothing (the adapters refuse it).
-        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && (options.command === 'migrate' || options.command === 'down')),
+        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && src_result/* DRY_RUN_COMMANDS */.D.includes(options.command)),
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
         phases: [],
@@ -36872,6 +36878,40 @@ function fileLine(file) {
 function formatMs(ms) {
     return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
 }
+
+
+/***/ }),
+
+/***/ 1666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ DRY_RUN_COMMANDS),
+/* harmony export */   L: () => (/* binding */ COMMANDS)
+/* harmony export */ });
+/**
+ * The one result type: every engine command returns a PromoteResult, and every adapter
+ * (CLI, action) renders it. Nothing secret is ever stored in it.
+ */
+const COMMANDS = [
+    'plan',
+    'migrate',
+    'down',
+    'status',
+    'backup',
+    'restore',
+    'verify',
+    'report',
+    'boundary-check',
+    'lint',
+    'ramp',
+    'latency',
+    'flags',
+    'notify',
+    'review',
+];
+/** The commands that honour a dry run; any other would change the database whatever it said. */
+const DRY_RUN_COMMANDS = ['migrate', 'down'];
 
 
 /***/ }),

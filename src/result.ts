@@ -35,6 +35,9 @@ export const COMMANDS = [
 
 export type Command = (typeof COMMANDS)[number];
 
+/** The commands that honour a dry run; any other would change the database whatever it said. */
+export const DRY_RUN_COMMANDS: readonly Command[] = ['migrate', 'down'];
+
 export type FileKind = 'migration' | 'view' | 'policy' | 'down';
 
 export type FileStatus =

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
@@ -33,11 +33,19 @@ export async function cliJson(cwd: string, args: string[], env: NodeJS.ProcessEn
 
 /** The built bundle as a real process: what `npx pg-promote` and the action's users run. */
 export function runBuiltCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+  });
+  return collectRun(child);
+}
+
+/** Node's arguments that run the CLI from its sources, through tsx: for a CLI process of its own. */
+export const SOURCE_CLI_ARGS: readonly string[] = ['--import', path.join(REPO_ROOT, 'node_modules/tsx/dist/esm/index.mjs'), path.join(REPO_ROOT, 'src/cli/index.ts')];
+
+/** A child process to its end: what it printed, and its exit code. */
+export function collectRun(child: ChildProcessWithoutNullStreams): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/cli/index.js'), ...args], {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

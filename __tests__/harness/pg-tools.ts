@@ -1,12 +1,10 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
-import { parseDocument, type Document } from 'yaml';
 import { findPgBin } from '../../src/cluster/pg-bin.js';
-import { REPO_ROOT } from './cli.js';
-import { makeTree } from './tree.js';
+import { collectRun, SOURCE_CLI_ARGS, type CliRun } from './cli.js';
 
 /** The real pg_dump and pg_restore: the ones beside the test cluster's server. */
 export const realPgBin = (): string => findPgBin();
@@ -45,24 +43,10 @@ export async function withEnv<T>(vars: Record<string, string | undefined>, work:
   }
 }
 
-/** A copy of the shipped db/ tree (the runbook's world) whose promotion.yml `edit` may change. */
-export function sampleRepo(edit: (config: Document) => void = () => undefined): string {
-  const root = makeTree({});
-  cpSync(path.join(REPO_ROOT, 'db'), path.join(root, 'db'), { recursive: true });
-  const file = path.join(root, 'db/promotion.yml');
-  const doc = parseDocument(readFileSync(file, 'utf8'));
-  edit(doc);
-  writeFileSync(file, doc.toString());
-  return root;
-}
-
 export const databaseOf = (url: string): string => decodeURIComponent(new URL(url).pathname.slice(1));
 
-export interface ProcessRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+/** What a CLI process printed, and its exit code. */
+export type ProcessRun = CliRun;
 
 /**
  * The CLI as its own process (from source, through tsx), for what cannot happen in-process:
@@ -73,18 +57,9 @@ export function cliProcess(
   args: string[],
   options: { env?: NodeJS.ProcessEnv; asUser?: string; fileSizeLimitKiB?: number } = {},
 ): Promise<ProcessRun> {
-  const tsx = path.join(REPO_ROOT, 'node_modules/tsx/dist/esm/index.mjs');
-  let argv = [process.execPath, '--import', tsx, path.join(REPO_ROOT, 'src/cli/index.ts'), ...args];
+  let argv = [process.execPath, ...SOURCE_CLI_ARGS, ...args];
   // Node ignores SIGXFSZ, so a write past the limit fails with EFBIG as on a full disk.
   if (options.fileSizeLimitKiB !== undefined) argv = ['sh', '-c', `ulimit -f ${options.fileSizeLimitKiB * 2} && exec "$@"`, 'sh', ...argv];
   if (options.asUser) argv = ['runuser', '-u', options.asUser, '--', ...argv];
-  return new Promise((resolve, reject) => {
-    const child = spawn(argv[0]!, argv.slice(1), { cwd, env: { PATH: process.env.PATH, HOME: os.tmpdir(), ...options.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  return collectRun(spawn(argv[0]!, argv.slice(1), { cwd, env: { PATH: process.env.PATH, HOME: os.tmpdir(), ...options.env } }));
 }

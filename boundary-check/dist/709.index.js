@@ -307,8 +307,8 @@ function runFacts(results) {
     return facts;
 }
 
-// EXTERNAL MODULE: ./src/report/stage-results.ts + 1 modules
-var stage_results = __webpack_require__(7946);
+// EXTERNAL MODULE: ./src/report/stage-results.ts
+var stage_results = __webpack_require__(9607);
 ;// CONCATENATED MODULE: ./src/notify/webhook-url.ts
 
 const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
@@ -414,46 +414,17 @@ async function notify(ctx) {
 
 /***/ }),
 
-/***/ 7946:
+/***/ 9607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ readStageResults)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/json-file.ts
-var json_file = __webpack_require__(1561);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-;// CONCATENATED MODULE: ./src/result.ts
-/**
- * The one result type: every engine command returns a PromoteResult, and every adapter
- * (CLI, action) renders it. Nothing secret is ever stored in it.
- */
-const COMMANDS = [
-    'plan',
-    'migrate',
-    'down',
-    'status',
-    'backup',
-    'restore',
-    'verify',
-    'report',
-    'boundary-check',
-    'lint',
-    'ramp',
-    'latency',
-    'flags',
-    'notify',
-    'review',
-];
-
-;// CONCATENATED MODULE: ./src/report/stage-results.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ readStageResults)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_json_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1561);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1666);
 
 
 
@@ -466,17 +437,17 @@ const MAX_RESULT_BYTES = 64 * 1024 * 1024;
 function readStageResults(root, files) {
     return files.map((file) => {
         const where = { key: '--results', file };
-        const parsed = (0,json_file/* readJsonFile */.J)(external_node_path_default().resolve(root, file), where, {
+        const parsed = (0,_config_json_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonFile */ .J)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, file), where, {
             what: 'the --json output of a pg-promote stage',
             maxBytes: MAX_RESULT_BYTES,
             hint: '',
         });
         const valid = parsed !== null && typeof parsed === 'object' &&
-            COMMANDS.includes(parsed.command) &&
+            _result_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMANDS */ .L.includes(parsed.command) &&
             typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
             parsed.counts !== undefined && Array.isArray(parsed.phases);
         if (!valid)
-            throw (0,promote_error/* usageError */.Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
         return parsed;
     });
 }

@@ -705,6 +705,8 @@ var db_session = __webpack_require__(9750);
 var exit_codes = __webpack_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/result.ts
+var src_result = __webpack_require__(1666);
 // EXTERNAL MODULE: ./src/config/load.ts + 1 modules
 var load = __webpack_require__(5347);
 // EXTERNAL MODULE: external "node:os"
@@ -751,6 +753,7 @@ function defaultActor() {
 
 
 
+
 // Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
 // stage, which is what keeps the action's and the CLI's cold start short.
 const COMMANDS = {
@@ -787,7 +790,7 @@ async function runEngine(options) {
         exitCode: 0,
         // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
         // would be a lie, so for them the option means nothing (the adapters refuse it).
-        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && (options.command === 'migrate' || options.command === 'down')),
+        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && src_result/* DRY_RUN_COMMANDS */.D.includes(options.command)),
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
         phases: [],
@@ -1206,6 +1209,40 @@ function compareVersions(a, b) {
     }
     return 0;
 }
+
+
+/***/ }),
+
+/***/ 1666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ DRY_RUN_COMMANDS),
+/* harmony export */   L: () => (/* binding */ COMMANDS)
+/* harmony export */ });
+/**
+ * The one result type: every engine command returns a PromoteResult, and every adapter
+ * (CLI, action) renders it. Nothing secret is ever stored in it.
+ */
+const COMMANDS = [
+    'plan',
+    'migrate',
+    'down',
+    'status',
+    'backup',
+    'restore',
+    'verify',
+    'report',
+    'boundary-check',
+    'lint',
+    'ramp',
+    'latency',
+    'flags',
+    'notify',
+    'review',
+];
+/** The commands that honour a dry run; any other would change the database whatever it said. */
+const DRY_RUN_COMMANDS = ['migrate', 'down'];
 
 
 /***/ })

@@ -129,7 +129,7 @@ Exit codes: 0 success, 1 a migration or check failed (or drift, or lock busy), 2
 /** Which commands each option belongs to: an option given to another command is a usage error. */
 const OPTION_COMMANDS = {
     to: ['down', 'ramp'],
-    'dry-run': ['migrate', 'down'],
+    'dry-run': result/* DRY_RUN_COMMANDS */.D,
     'staging-url': ['plan', 'migrate'],
     'backup-manifest': ['migrate'],
     'without-backup': ['migrate'],
@@ -1316,6 +1316,8 @@ var db_session = __webpack_require__(9750);
 var exit_codes = __webpack_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/result.ts
+var src_result = __webpack_require__(1666);
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __webpack_require__(1036);
 // EXTERNAL MODULE: external "node:os"
@@ -1362,6 +1364,7 @@ function defaultActor() {
 
 
 
+
 // Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
 // stage, which is what keeps the action's and the CLI's cold start short.
 const COMMANDS = {
@@ -1398,7 +1401,7 @@ async function runEngine(options) {
         exitCode: 0,
         // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
         // would be a lie, so for them the option means nothing (the adapters refuse it).
-        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && (options.command === 'migrate' || options.command === 'down')),
+        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && src_result/* DRY_RUN_COMMANDS */.D.includes(options.command)),
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
         phases: [],
@@ -2254,6 +2257,7 @@ const cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g,
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ DRY_RUN_COMMANDS),
 /* harmony export */   L: () => (/* binding */ COMMANDS)
 /* harmony export */ });
 /**
@@ -2277,6 +2281,8 @@ const COMMANDS = [
     'notify',
     'review',
 ];
+/** The commands that honour a dry run; any other would change the database whatever it said. */
+const DRY_RUN_COMMANDS = ['migrate', 'down'];
 
 
 /***/ }),

@@ -6,21 +6,33 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ offerScanWorkerEntry),
-/* harmony export */   c: () => (/* binding */ scanWorkerEntry)
+/* harmony export */   c: () => (/* binding */ scanWorkerEntry),
+/* harmony export */   g: () => (/* binding */ mainOrScanWorker)
 /* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * Scanning a large tree uses worker threads, and a worker thread needs a module to start from.
- * Only an adapter's entry module knows it can serve as one (it checks isMainThread first), so
- * it offers itself here; without an offer (the engine used as a library, tests in-process) the
- * scan stays on the calling thread. No imports: entry modules load this before anything else.
+ * Only an adapter's entry module knows it can serve as one, so it hands itself and its main
+ * function to `mainOrScanWorker`: on the main thread that offers the entry and runs main; in
+ * a scan worker it runs the scan alone. Without an offer (the engine used as a library, tests
+ * in-process) the scan stays on the calling thread. Nothing heavy is imported here: entry
+ * modules load this before anything else.
  */
 let offered;
-function offerScanWorkerEntry(entry) {
-    offered = new URL(entry);
-}
 function scanWorkerEntry() {
     return offered;
+}
+async function mainOrScanWorker(entry, main) {
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+        offered = new URL(entry);
+        await main();
+        return;
+    }
+    const { isScanWorker, serveScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(581), __nccwpck_require__.e(765), __nccwpck_require__.e(129), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820));
+    if (isScanWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData))
+        await serveScanWorker();
 }
 
 
@@ -30,14 +42,10 @@ function scanWorkerEntry() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7647);
-
+/* harmony import */ var _boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7647);
 
 // This module is also the entry of the boundary scan's worker threads: a worker loads only the scan.
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
-    (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .offerScanWorkerEntry */ .K)(import.meta.url);
+await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWorker */ .g)(import.meta.url, async () => {
     const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(849), __nccwpck_require__.e(129), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8813));
     const code = await main(process.argv.slice(2), {
         stdout: (text) => process.stdout.write(text),
@@ -46,12 +54,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
         env: process.env,
     });
     process.exitCode = code;
-}
-else {
-    const { isScanWorker, serveScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(581), __nccwpck_require__.e(765), __nccwpck_require__.e(129), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820));
-    if (isScanWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData))
-        await serveScanWorker();
-}
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

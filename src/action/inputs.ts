@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import type { EngineOptions } from '../engine/options.js';
 import { usageError } from '../errors/promote-error.js';
-import type { Command } from '../result.js';
+import { DRY_RUN_COMMANDS, type Command } from '../result.js';
 
 const COMMANDS: readonly string[] = ['plan', 'status', 'lint', 'migrate', 'down', 'backup', 'restore', 'verify', 'report', 'ramp', 'latency', 'flags-off', 'notify', 'review'];
 
@@ -79,8 +79,8 @@ export function readInputs(): EngineOptions {
   // flags-off is the CLI's `flags off`: one word, because an input holds one command.
   const checkedCommand = (word === 'flags-off' ? 'flags' : word) as Command;
   const dryRun = oneOf('dry-run', ['true', 'false'] as const) ?? 'false';
-  if (dryRun === 'true' && checkedCommand !== 'migrate' && checkedCommand !== 'down') {
-    throw usageError(`input 'dry-run' applies to migrate and down only, not ${word}: ${word} would change the database anyway`, { key: 'dry-run' });
+  if (dryRun === 'true' && !DRY_RUN_COMMANDS.includes(checkedCommand)) {
+    throw usageError(`input 'dry-run' applies to ${DRY_RUN_COMMANDS.join(' and ')} only, not ${word}: ${word} would change the database anyway`, { key: 'dry-run' });
   }
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const workingDirectory = path.resolve(workspace, core.getInput('working-directory') || '.');

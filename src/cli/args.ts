@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { usageError } from '../errors/promote-error.js';
 import type { EngineOptions } from '../engine/options.js';
-import { COMMANDS, type Command } from '../result.js';
+import { COMMANDS, DRY_RUN_COMMANDS, type Command } from '../result.js';
 
 export interface CliArgs {
   command: Command;
@@ -81,7 +81,7 @@ Exit codes: 0 success, 1 a migration or check failed (or drift, or lock busy), 2
 /** Which commands each option belongs to: an option given to another command is a usage error. */
 const OPTION_COMMANDS: Record<string, readonly Command[]> = {
   to: ['down', 'ramp'],
-  'dry-run': ['migrate', 'down'],
+  'dry-run': DRY_RUN_COMMANDS,
   'staging-url': ['plan', 'migrate'],
   'backup-manifest': ['migrate'],
   'without-backup': ['migrate'],

@@ -1,10 +1,8 @@
 #!/usr/bin/env node
-import { isMainThread, workerData } from 'node:worker_threads';
-import { offerScanWorkerEntry } from '../boundary/worker-entry.js';
+import { mainOrScanWorker } from '../boundary/worker-entry.js';
 
 // This module is also the entry of the boundary scan's worker threads: a worker loads only the scan.
-if (isMainThread) {
-  offerScanWorkerEntry(import.meta.url);
+await mainOrScanWorker(import.meta.url, async () => {
   const { main } = await import('./main.js');
   const code = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -13,7 +11,4 @@ if (isMainThread) {
     env: process.env,
   });
   process.exitCode = code;
-} else {
-  const { isScanWorker, serveScanWorker } = await import('../boundary/scan-worker.js');
-  if (isScanWorker(workerData)) await serveScanWorker();
-}
+});

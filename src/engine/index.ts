@@ -1,7 +1,7 @@
 import { openSession, type Session } from '../db/session.js';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
-import type { Command, PromoteResult } from '../result.js';
+import { DRY_RUN_COMMANDS, type Command, type PromoteResult } from '../result.js';
 import type { CommandContext } from './context.js';
 import { loadConfig } from '../config/load.js';
 import type { OfflineContext } from './offline.js';
@@ -56,7 +56,7 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
     exitCode: 0,
     // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
     // would be a lie, so for them the option means nothing (the adapters refuse it).
-    dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && (options.command === 'migrate' || options.command === 'down')),
+    dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && DRY_RUN_COMMANDS.includes(options.command)),
     startedAt: new Date(started).toISOString(),
     durationMs: 0,
     phases: [],

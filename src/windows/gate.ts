@@ -4,7 +4,7 @@ import { recordEvent } from '../audit/events.js';
 import type { EngineOptions } from '../engine/options.js';
 import type { Prepared } from '../engine/prepare.js';
 import { usageError } from '../errors/promote-error.js';
-import type { Command, PromoteResult } from '../result.js';
+import { DRY_RUN_COMMANDS, type Command, type PromoteResult } from '../result.js';
 import { currentTime } from './clock.js';
 import { localLabel, nextWindow, openWindow } from './evaluate.js';
 import type { WindowInfo } from './types.js';
@@ -13,8 +13,6 @@ import type { WindowInfo } from './types.js';
 export const WINDOW_COMMANDS: ReadonlySet<Command> = new Set(['plan', 'migrate', 'down', 'restore', 'ramp']);
 /** Commands that change a production database, so must run inside a window. */
 const GUARDED: ReadonlySet<Command> = new Set(['migrate', 'down', 'restore', 'ramp']);
-/** The guarded commands that honour --dry-run (the others change the database whatever it says). */
-const DRY_RUNNABLE: ReadonlySet<Command> = new Set(['migrate', 'down']);
 
 /**
  * The runbook's "maintenance window scheduled", enforced: where the run stands goes on
@@ -44,7 +42,7 @@ export function checkWindow(options: EngineOptions, prepared: Prepared, result: 
     if (next) info.next = { name: next.window.name, opensAt: next.opensAt.toISOString(), local: localLabel(next.opensAt, next.window.timeZone) };
   }
   result.window = info;
-  if (open || !production || !GUARDED.has(options.command) || (options.dryRun && DRY_RUNNABLE.has(options.command))) return info;
+  if (open || !production || !GUARDED.has(options.command) || (options.dryRun && DRY_RUN_COMMANDS.includes(options.command))) return info;
   const reason = options.outsideWindowReason?.trim();
   if (!reason) {
     const when = info.next ? `the next is '${info.next.name}', opening ${info.next.local}` : 'none opens within a week';

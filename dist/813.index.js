@@ -1,27 +1,22 @@
-export const id = 633;
-export const ids = [633];
+export const id = 813;
+export const ids = [813];
 export const modules = {
 
-/***/ 6633:
+/***/ 1366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  boundaryCheck: () => (/* binding */ boundaryCheck),
-  sortFindings: () => (/* binding */ sortFindings)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-;// CONCATENATED MODULE: ./src/boundary/exceptions.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FW: () => (/* binding */ applyExceptions),
+/* harmony export */   PU: () => (/* binding */ MARKER_TEXT),
+/* harmony export */   Xh: () => (/* binding */ findMarkers),
+/* harmony export */   oU: () => (/* binding */ loadBaseline)
+/* harmony export */ });
+/* unused harmony exports markerFor, baselineFor */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
 
 
 
@@ -63,27 +58,27 @@ function markerFor(markers, line) {
  * list). Lines are not part of a match, so edits elsewhere in a file do not un-accept a write.
  */
 function loadBaseline(root, written, key) {
-    const abs = external_node_path_default().resolve(root, written);
-    const rel = external_node_path_default().relative(root, abs);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        throw (0,promote_error/* configError */.Fj)(`baseline '${written}' is outside the repository root`, { key });
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`baseline '${written}' is outside the repository root`, { key });
     let raw;
     try {
-        raw = JSON.parse((0,external_node_fs_.readFileSync)(abs, 'utf8'));
+        raw = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8'));
     }
     catch (err) {
         const code = err.code;
-        throw (0,promote_error/* configError */.Fj)(`baseline ${code === 'ENOENT' ? 'not found' : `is not valid JSON: ${err.message}`}`, { file: written, key });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`baseline ${code === 'ENOENT' ? 'not found' : `is not valid JSON: ${err.message}`}`, { file: written, key });
     }
     const list = Array.isArray(raw) ? raw : raw?.accepted;
     if (!Array.isArray(list))
-        throw (0,promote_error/* configError */.Fj)('baseline must be a list of accepted findings, or {"accepted": [...]}', { file: written, key });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)('baseline must be a list of accepted findings, or {"accepted": [...]}', { file: written, key });
     const entries = list.map((item, i) => {
         const e = (item ?? {});
         const where = { file: written, key: `accepted.${i}` };
         for (const field of ['file', 'object', 'reason']) {
             if (typeof e[field] !== 'string' || !e[field].trim())
-                throw (0,promote_error/* configError */.Fj)(`accepted.${i}.${field} is required (a non-empty string)`, where);
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`accepted.${i}.${field} is required (a non-empty string)`, where);
         }
         return {
             file: e.file.replace(/\\/g, '/').replace(/^\.\//, ''),
@@ -94,7 +89,7 @@ function loadBaseline(root, written, key) {
             used: false,
         };
     });
-    return { path: rel.split((external_node_path_default()).sep).join('/'), entries };
+    return { path: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), entries };
 }
 const normalizeObject = (o) => o.replace(/"/g, '').replace(/\s+/g, '').toLowerCase();
 function baselineFor(baseline, f) {
@@ -132,445 +127,24 @@ function applyExceptions(findings, markersOf, baseline, problems) {
     return { failing, accepted };
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./src/boundary/files.ts
+
+/***/ }),
+
+/***/ 6270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ FileScanner)
+});
 
-class SkipCounter {
-    counts = {};
-    /** A few paths per reason, so a person can find what was skipped. */
-    examples = {};
-    add(reason, rel) {
-        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
-        const list = (this.examples[reason] ??= []);
-        if (list.length < 5)
-            list.push(rel);
-    }
-}
-const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-// Never the app's own code, and scanning them would be slow and noisy.
-const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
-// Prose, not code: a README quoting an INSERT is documentation of it.
-const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
-// Machine output that repeats source text (a source map embeds every file it maps).
-const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
-/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
-function walkFiles(options) {
-    const { root, skipped, accept } = options;
-    let realRoot;
-    try {
-        realRoot = (0,external_node_fs_.realpathSync)(root);
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    const walkedDirs = new Set();
-    const consider = (rel, abs) => {
-        if (!accept(rel))
-            return;
-        const ext = external_node_path_default().extname(rel).toLowerCase();
-        if (DOC_EXTENSIONS.has(ext))
-            skipped.add('documentation', rel);
-        else if (GENERATED_EXTENSIONS.has(ext))
-            skipped.add('generated', rel);
-        else
-            out.push({ rel, abs });
-    };
-    const walkDir = (rel, abs, real, chain) => {
-        if (walkedDirs.has(real))
-            return;
-        walkedDirs.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            skipped.add('unreadable', rel || '.');
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-            const childAbs = external_node_path_default().join(abs, entry.name);
-            if (entry.isDirectory()) {
-                if (EXCLUDED_DIRS.has(entry.name))
-                    skipped.add('vendored or VCS folder', childRel);
-                else
-                    walkDir(childRel, childAbs, external_node_path_default().join(real, entry.name), chain);
-            }
-            else if (entry.isFile()) {
-                consider(childRel, childAbs);
-            }
-            else if (entry.isSymbolicLink()) {
-                followLink(childRel, childAbs, chain);
-            }
-            else if (accept(childRel)) {
-                skipped.add('not a regular file', childRel);
-            }
-        }
-    };
-    const followLink = (rel, abs, chain) => {
-        let target;
-        try {
-            target = (0,external_node_fs_.realpathSync)(abs);
-        }
-        catch (err) {
-            const code = err.code;
-            if (accept(rel) || code === 'ELOOP')
-                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable', rel);
-            return;
-        }
-        const inside = external_node_path_default().relative(realRoot, target);
-        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside)) {
-            if (accept(rel))
-                skipped.add('symlink outside the root', rel);
-            return;
-        }
-        let isDir;
-        try {
-            isDir = (0,external_node_fs_.statSync)(target).isDirectory();
-        }
-        catch {
-            if (accept(rel))
-                skipped.add('unreadable', rel);
-            return;
-        }
-        if (!isDir) {
-            // Reached under its own name too when a rule covers that: one file, one set of findings.
-            const ownRel = inside.split((external_node_path_default()).sep).join('/');
-            if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
-                return;
-            consider(rel, target);
-            return;
-        }
-        // A link to a folder that contains it would make the walk endless.
-        if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + (external_node_path_default()).sep))) {
-            skipped.add('symlink loop', rel);
-            return;
-        }
-        walkDir(rel, target, target, new Set([...chain, target]));
-    };
-    const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
-    for (const start of dedupeStarts(options.starts)) {
-        const abs = start ? external_node_path_default().join(root, start) : root;
-        let st;
-        try {
-            st = (0,external_node_fs_.lstatSync)(abs);
-        }
-        catch {
-            continue;
-        }
-        if (st.isSymbolicLink())
-            followLink(start, abs, new Set([realRoot]));
-        else if (st.isDirectory())
-            walkDir(start, abs, start ? external_node_path_default().join(realRoot, start) : realRoot, new Set([realRoot, external_node_path_default().join(realRoot, start)]));
-        else if (st.isFile())
-            consider(start, abs);
-    }
-    return out;
-}
-/** `apps` already covers `apps/vh`: walking both would read every file twice. */
-function dedupeStarts(starts) {
-    const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
-    const kept = [];
-    for (const s of sorted)
-        if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`)))
-            kept.push(s);
-    return kept;
-}
-/**
- * Reads a file into a buffer that is reused for the next file: the scan handles files one at a
- * time, and not allocating per file keeps memory flat on a 200 MB tree.
- */
-class FileReader {
-    maxBytes;
-    buffer;
-    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES) {
-        this.maxBytes = maxBytes;
-        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024));
-    }
-    read(abs) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(abs, 'r');
-        }
-        catch {
-            return { ok: false, reason: 'unreadable' };
-        }
-        try {
-            const st = (0,external_node_fs_.fstatSync)(fd);
-            if (!st.isFile())
-                return { ok: false, reason: 'not a regular file' };
-            if (st.size > this.maxBytes)
-                return { ok: false, reason: 'too large' };
-            if (st.size > this.buffer.length)
-                this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(st.size, this.buffer.length * 2)));
-            let length = 0;
-            for (;;) {
-                if (length === this.buffer.length) {
-                    if (length >= this.maxBytes)
-                        return { ok: false, reason: 'too large' };
-                    const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes, length * 2));
-                    this.buffer.copy(bigger, 0, 0, length);
-                    this.buffer = bigger;
-                }
-                const n = (0,external_node_fs_.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
-                if (n === 0)
-                    break;
-                length += n;
-                // The size fstat gave is all there is to read: asking again only to hear "end of file"
-                // would be one more system call per file, on trees of tens of thousands of files.
-                if (length === st.size)
-                    break;
-            }
-            const bytes = this.buffer.subarray(0, length);
-            // git's test: a NUL byte near the start means binary.
-            if (bytes.subarray(0, 8000).indexOf(0) >= 0)
-                return { ok: false, reason: 'binary' };
-            if (!(0,external_node_buffer_.isUtf8)(bytes))
-                return { ok: false, reason: 'not UTF-8' };
-            return { ok: true, bytes };
-        }
-        catch {
-            return { ok: false, reason: 'unreadable' };
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
-;// CONCATENATED MODULE: ./src/boundary/rules.ts
-
-
-
-
-
-
-const MAGIC = /[*?[\]{}()!+@]/;
-function compilePattern(written, where) {
-    const negated = written.startsWith('!');
-    let pattern = (negated ? written.slice(1) : written).trim().replace(/\\/g, '/');
-    while (pattern.startsWith('./'))
-        pattern = pattern.slice(2);
-    const label = where.rule ? `rule '${where.rule}': ` : '';
-    if (pattern === '' || pattern.includes('\0'))
-        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is empty`, { file: where.file, key: where.key });
-    if (external_node_path_default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
-        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
-    }
-    if (pattern.split('/').includes('..')) {
-        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
-    }
-    pattern = pattern.replace(/\/+$/, '');
-    const segments = pattern.split('/');
-    const firstMagic = segments.findIndex((s) => MAGIC.test(s));
-    if (firstMagic < 0) {
-        // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
-        const prefix = `${pattern}/`;
-        return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
-    }
-    const mm = new esm/* Minimatch */.VR(pattern, { dot: true, nocomment: true, nonegate: true });
-    const re = mm.makeRe();
-    if (re === false)
-        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
-    // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
-    return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
-}
-const lower = (s) => s.toLowerCase();
-/**
- * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
- * nothing, would pass every file: that is a configuration error naming the rule.
- */
-function compileRules(rules, source) {
-    if (rules.length === 0)
-        throw (0,promote_error/* configError */.Fj)('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
-    const seen = new Set();
-    return rules.map((rule, i) => {
-        const key = `boundary_check.rules.${i}`;
-        if (!rule.name)
-            throw (0,promote_error/* configError */.Fj)(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
-        if (seen.has(rule.name))
-            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
-        seen.add(rule.name);
-        if (rule.paths.length === 0)
-            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
-        const schemas = rule.protectedSchemas.map(lower);
-        const prefixes = rule.protectedPrefixes.map(lower);
-        if (schemas.length === 0 && prefixes.length === 0) {
-            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
-        }
-        for (const [j, name] of [...schemas, ...prefixes].entries()) {
-            if (!/^[a-z_][a-z0-9_$]*$/.test(name)) {
-                throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
-            }
-        }
-        const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
-        const include = matchers.filter((m) => !m.negated);
-        const exclude = matchers.filter((m) => m.negated);
-        if (include.length === 0)
-            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
-        const schemaSet = new Set(schemas);
-        return {
-            name: rule.name,
-            paths: rule.paths,
-            include,
-            exclude,
-            protectedSchemas: schemas,
-            protectedPrefixes: prefixes,
-            covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
-            protects: (t) => {
-                if (t.schemaObject)
-                    return t.schema !== undefined && schemaSet.has(t.schema);
-                if (t.schema !== undefined && schemaSet.has(t.schema))
-                    return true;
-                return t.name !== undefined && prefixes.some((p) => t.name.startsWith(p));
-            },
-        };
-    });
-}
-/**
- * The pre-filter's one regular expression: a protected schema as a whole word, or a word that
- * starts with a protected prefix. Files without one cannot contain a protected write.
- */
-function protectedWordPattern(rules) {
-    const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
-    const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
-    const alternatives = [
-        ...schemas.map((s) => `${rules_escape(s)}(?![A-Za-z0-9_$])`),
-        ...prefixes.map((p) => rules_escape(p)),
-    ];
-    return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
-}
-function rules_escape(text) {
-    return text.replace(/[$]/g, '\\$');
-}
-/**
- * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
- * `boundary_check` block of promotion.yml, alone, in YAML or JSON.
- */
-function loadRulesFile(root, written) {
-    const abs = external_node_path_default().resolve(root, written);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-    }
-    catch (err) {
-        throw (0,promote_error/* usageError */.Wp)(`rules file ${written}: ${err.code === 'ENOENT' ? 'not found' : err.message}`, { key: 'rules-file' });
-    }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
-    if (doc.errors[0])
-        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
-    const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {});
-    const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
-    const parsed = schema/* promotionConfigSchema */.p.shape.boundary_check.unwrap().safeParse(block);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw (0,promote_error/* configError */.Fj)(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
-    }
-    return {
-        rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
-        baseline: parsed.data.baseline,
-        failOnEmptyRule: parsed.data.fail_on_empty_rule,
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/boundary/sarif.ts
-
-
-/**
- * SARIF 2.1.0 for github/codeql-action/upload-sarif: one reporting rule per boundary rule (its id
- * is the rule's name, so it stays stable across runs), repository-relative paths, regions in
- * code points, and a fingerprint that survives edits elsewhere in the file. Accepted findings
- * are kept, with their suppression and reason, so code scanning shows them as dismissed.
- */
-const sarifRuleId = (rule) => `pg-promote/boundary/${rule}`;
-function buildSarif(rules, findings, accepted) {
-    const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
-    const occurrences = new Map();
-    const result = (f, suppression) => {
-        const key = `${f.file}\0${f.rule}\0${f.kind}\0${f.object.toLowerCase()}`;
-        const nth = (occurrences.get(key) ?? 0) + 1;
-        occurrences.set(key, nth);
-        return {
-            ruleId: sarifRuleId(f.rule),
-            ruleIndex: ruleIndex.get(f.rule) ?? 0,
-            level: 'error',
-            message: { text: `${f.kind} writes to protected ${f.object} (rule ${f.rule}; found by ${f.via}).` },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                        region: {
-                            startLine: f.line,
-                            startColumn: f.column,
-                            endLine: f.line,
-                            endColumn: f.endColumn ?? f.column + f.object.length,
-                            ...(f.snippet ? { snippet: { text: f.snippet } } : {}),
-                        },
-                    },
-                },
-            ],
-            partialFingerprints: { 'pgPromoteBoundary/v1': (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${nth}`).digest('hex').slice(0, 32) },
-            ...(suppression
-                ? { suppressions: [{ kind: suppression.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: suppression.reason }] }
-                : {}),
-        };
-    };
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'pg-promote boundary-check',
-                        semanticVersion: version/* VERSION */.x,
-                        informationUri: 'https://github.com/pg-promote/pg-promote#boundary-check',
-                        rules: rules.map((r) => ({
-                            id: sarifRuleId(r.name),
-                            name: r.name,
-                            shortDescription: { text: `Code under ${r.paths.join(', ')} must not write to ${protectedText(r)}.` },
-                            fullDescription: {
-                                text: `Any statement that changes data or schema of a protected object (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, ALTER, DROP, CREATE, GRANT, REVOKE), in SQL files, SQL string literals or query-builder calls, is a finding. Reading is allowed.`,
-                            },
-                            help: { text: `Move the write behind the owning app's API, or accept it with a reason: an inline 'boundary-check: allow <reason>' comment or a baseline entry.` },
-                            defaultConfiguration: { level: 'error' },
-                            properties: { tags: ['security', 'sql', 'architecture'], precision: 'high', 'problem.severity': 'error' },
-                        })),
-                    },
-                },
-                columnKind: 'unicodeCodePoints',
-                results: [...findings.map((f) => result(f)), ...accepted.map((a) => result(a, a))],
-            },
-        ],
-    };
-}
-function protectedText(r) {
-    const parts = [...r.protectedSchemas.map((s) => `schema ${s}`), ...r.protectedPrefixes.map((p) => `tables named ${p}*`)];
-    return parts.join(' or ');
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
+// EXTERNAL MODULE: ./src/boundary/exceptions.ts
+var exceptions = __webpack_require__(1366);
+// EXTERNAL MODULE: ./src/boundary/files.ts
+var files = __webpack_require__(6689);
 ;// CONCATENATED MODULE: ./src/boundary/tokens.ts
 const PLACEHOLDER = '__';
 const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
@@ -1087,6 +661,9 @@ function isDocstring(tokens, first, last, profile) {
     return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/boundary/languages.ts
 
 const dq = (escapes = 'backslash', interpolation, multiline = false) => ({ open: '"', close: '"', escapes, multiline, interpolation });
@@ -1406,6 +983,8 @@ function callsFrom(tokens, i) {
     return calls;
 }
 
+// EXTERNAL MODULE: ./src/boundary/rules.ts
+var boundary_rules = __webpack_require__(4977);
 // EXTERNAL MODULE: ./src/sql/statements.ts
 var statements = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
@@ -1936,7 +1515,7 @@ function visit(type, n, ctx) {
                 relation('COPY', n.relation, ctx);
             return;
         case 'CreateSchemaStmt':
-            return sql_classify_schema('CREATE', n.schemaname, ctx);
+            return schema('CREATE', n.schemaname, ctx);
         case 'DoStmt':
             return body(n.args, ctx);
         case 'DropStmt':
@@ -1949,13 +1528,13 @@ function visit(type, n, ctx) {
                 const def = opt.DefElem;
                 if (def?.defname === 'schemas')
                     for (const s of listItems(def.arg))
-                        sql_classify_schema(kind, s, ctx);
+                        schema(kind, s, ctx);
             }
             return;
         }
         case 'RenameStmt':
             if (n.renameType === 'OBJECT_SCHEMA')
-                return sql_classify_schema('ALTER', n.subname, ctx);
+                return schema('ALTER', n.subname, ctx);
             if (n.relation)
                 return relation('ALTER', n.relation, ctx);
             return object('ALTER', n.object, ctx);
@@ -1964,10 +1543,10 @@ function visit(type, n, ctx) {
                 relation('ALTER', n.relation, ctx);
             else
                 object('ALTER', n.object, ctx);
-            return sql_classify_schema('ALTER', n.newschema, ctx);
+            return schema('ALTER', n.newschema, ctx);
         case 'AlterOwnerStmt':
             if (n.objectType === 'OBJECT_SCHEMA')
-                return sql_classify_schema('ALTER', n.object?.String && n.object.String.sval, ctx);
+                return schema('ALTER', n.object?.String && n.object.String.sval, ctx);
             if (n.relation)
                 return relation('ALTER', n.relation, ctx);
             return object('ALTER', n.object, ctx);
@@ -1975,7 +1554,7 @@ function visit(type, n, ctx) {
             return object('ALTER', n.func, ctx);
         case 'CommentStmt':
             if (n.objtype === 'OBJECT_SCHEMA')
-                return sql_classify_schema('COMMENT', n.object?.String?.sval, ctx);
+                return schema('COMMENT', n.object?.String?.sval, ctx);
             return object('COMMENT', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
         default:
     }
@@ -2000,7 +1579,7 @@ function nameList(kind, list, ctx, dropLast = 0) {
     const where = locate(ctx, parts);
     ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
 }
-function sql_classify_schema(kind, value, ctx) {
+function schema(kind, value, ctx) {
     if (typeof value !== 'string' || !value)
         return;
     const where = locate(ctx, [value]);
@@ -2025,7 +1604,7 @@ function drop(n, ctx) {
     const type = String(n.removeType);
     for (const obj of n.objects ?? []) {
         if (type === 'OBJECT_SCHEMA')
-            sql_classify_schema('DROP', obj.String?.sval, ctx);
+            schema('DROP', obj.String?.sval, ctx);
         else if (type === 'OBJECT_TRIGGER' || type === 'OBJECT_POLICY' || type === 'OBJECT_RULE')
             object('DROP', obj, ctx, 1);
         else
@@ -2037,7 +1616,7 @@ function grant(n, ctx) {
     const objects = n.objects ?? [];
     if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA') {
         for (const o of objects)
-            sql_classify_schema(kind, o.String?.sval, ctx);
+            schema(kind, o.String?.sval, ctx);
         return;
     }
     for (const o of objects) {
@@ -2121,8 +1700,8 @@ class FileScanner {
     parser;
     constructor(rules, maxFileBytes) {
         this.rules = rules;
-        this.word = protectedWordPattern(rules);
-        this.reader = new FileReader(maxFileBytes);
+        this.word = (0,boundary_rules/* protectedWordPattern */.r$)(rules);
+        this.reader = new files/* FileReader */.qg(maxFileBytes);
     }
     /** Scans files[i] for every i that `next` hands out, until it hands out one past the end. */
     async scanShare(files, next) {
@@ -2144,7 +1723,7 @@ class FileScanner {
             text = ` ${text.slice(1)}`;
         const { findings, targets } = await this.findingsIn(file.rel, text);
         // Markers matter only where a write was seen: there they accept one, or are reported unused.
-        return { index, bytes, parsed: true, findings, markers: targets > 0 ? findMarkers(text) : undefined };
+        return { index, bytes, parsed: true, findings, markers: targets > 0 ? (0,exceptions/* findMarkers */.Xh)(text) : undefined };
     }
     async findingsIn(rel, text) {
         const covering = this.rules.filter((r) => r.covers(rel));
@@ -2231,19 +1810,433 @@ function snippetAt(text, offset) {
     return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
+
+/***/ }),
+
+/***/ 6689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+/* harmony export */   Fv: () => (/* binding */ walkFiles),
+/* harmony export */   Mi: () => (/* binding */ SkipCounter),
+/* harmony export */   qg: () => (/* binding */ FileReader)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+class SkipCounter {
+    counts = {};
+    /** A few paths per reason, so a person can find what was skipped. */
+    examples = {};
+    add(reason, rel) {
+        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+        const list = (this.examples[reason] ??= []);
+        if (list.length < 5)
+            list.push(rel);
+    }
+}
+const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+// Never the app's own code, and scanning them would be slow and noisy.
+const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
+// Prose, not code: a README quoting an INSERT is documentation of it.
+const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
+// Machine output that repeats source text (a source map embeds every file it maps).
+const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
+/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
+function walkFiles(options) {
+    const { root, skipped, accept } = options;
+    let realRoot;
+    try {
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    const walkedDirs = new Set();
+    const consider = (rel, abs) => {
+        if (!accept(rel))
+            return;
+        const ext = node_path__WEBPACK_IMPORTED_MODULE_2___default().extname(rel).toLowerCase();
+        if (DOC_EXTENSIONS.has(ext))
+            skipped.add('documentation', rel);
+        else if (GENERATED_EXTENSIONS.has(ext))
+            skipped.add('generated', rel);
+        else
+            out.push({ rel, abs });
+    };
+    const walkDir = (rel, abs, real, chain) => {
+        if (walkedDirs.has(real))
+            return;
+        walkedDirs.add(real);
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            skipped.add('unreadable', rel || '.');
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            const childAbs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(abs, entry.name);
+            if (entry.isDirectory()) {
+                if (EXCLUDED_DIRS.has(entry.name))
+                    skipped.add('vendored or VCS folder', childRel);
+                else
+                    walkDir(childRel, childAbs, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(real, entry.name), chain);
+            }
+            else if (entry.isFile()) {
+                consider(childRel, childAbs);
+            }
+            else if (entry.isSymbolicLink()) {
+                followLink(childRel, childAbs, chain);
+            }
+            else if (accept(childRel)) {
+                skipped.add('not a regular file', childRel);
+            }
+        }
+    };
+    const followLink = (rel, abs, chain) => {
+        let target;
+        try {
+            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            if (accept(rel) || code === 'ELOOP')
+                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable', rel);
+            return;
+        }
+        const inside = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, target);
+        if (inside.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(inside)) {
+            if (accept(rel))
+                skipped.add('symlink outside the root', rel);
+            return;
+        }
+        let isDir;
+        try {
+            isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target).isDirectory();
+        }
+        catch {
+            if (accept(rel))
+                skipped.add('unreadable', rel);
+            return;
+        }
+        if (!isDir) {
+            // Reached under its own name too when a rule covers that: one file, one set of findings.
+            const ownRel = inside.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+            if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
+                return;
+            consider(rel, target);
+            return;
+        }
+        // A link to a folder that contains it would make the walk endless.
+        if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))) {
+            skipped.add('symlink loop', rel);
+            return;
+        }
+        walkDir(rel, target, target, new Set([...chain, target]));
+    };
+    const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
+    for (const start of dedupeStarts(options.starts)) {
+        const abs = start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, start) : root;
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs);
+        }
+        catch {
+            continue;
+        }
+        if (st.isSymbolicLink())
+            followLink(start, abs, new Set([realRoot]));
+        else if (st.isDirectory())
+            walkDir(start, abs, start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, start) : realRoot, new Set([realRoot, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, start)]));
+        else if (st.isFile())
+            consider(start, abs);
+    }
+    return out;
+}
+/** `apps` already covers `apps/vh`: walking both would read every file twice. */
+function dedupeStarts(starts) {
+    const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const s of sorted)
+        if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`)))
+            kept.push(s);
+    return kept;
+}
+/**
+ * Reads a file into a buffer that is reused for the next file: the scan handles files one at a
+ * time, and not allocating per file keeps memory flat on a 200 MB tree.
+ */
+class FileReader {
+    maxBytes;
+    buffer;
+    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES) {
+        this.maxBytes = maxBytes;
+        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024));
+    }
+    read(abs) {
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, 'r');
+        }
+        catch {
+            return { ok: false, reason: 'unreadable' };
+        }
+        try {
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+            if (!st.isFile())
+                return { ok: false, reason: 'not a regular file' };
+            if (st.size > this.maxBytes)
+                return { ok: false, reason: 'too large' };
+            if (st.size > this.buffer.length)
+                this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(st.size, this.buffer.length * 2)));
+            let length = 0;
+            for (;;) {
+                if (length === this.buffer.length) {
+                    if (length >= this.maxBytes)
+                        return { ok: false, reason: 'too large' };
+                    const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes, length * 2));
+                    this.buffer.copy(bigger, 0, 0, length);
+                    this.buffer = bigger;
+                }
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
+                if (n === 0)
+                    break;
+                length += n;
+                // The size fstat gave is all there is to read: asking again only to hear "end of file"
+                // would be one more system call per file, on trees of tens of thousands of files.
+                if (length === st.size)
+                    break;
+            }
+            const bytes = this.buffer.subarray(0, length);
+            // git's test: a NUL byte near the start means binary.
+            if (bytes.subarray(0, 8000).indexOf(0) >= 0)
+                return { ok: false, reason: 'binary' };
+            if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+                return { ok: false, reason: 'not UTF-8' };
+            return { ok: true, bytes };
+        }
+        catch {
+            return { ok: false, reason: 'unreadable' };
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ch: () => (/* binding */ loadRulesFile),
+/* harmony export */   Eb: () => (/* binding */ compilePattern),
+/* harmony export */   nb: () => (/* binding */ compileRules),
+/* harmony export */   r$: () => (/* binding */ protectedWordPattern)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3581);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(131);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2896);
+
+
+
+
+
+
+const MAGIC = /[*?[\]{}()!+@]/;
+function compilePattern(written, where) {
+    const negated = written.startsWith('!');
+    let pattern = (negated ? written.slice(1) : written).trim().replace(/\\/g, '/');
+    while (pattern.startsWith('./'))
+        pattern = pattern.slice(2);
+    const label = where.rule ? `rule '${where.rule}': ` : '';
+    if (pattern === '' || pattern.includes('\0'))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${label}path '${written}' is empty`, { file: where.file, key: where.key });
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
+    }
+    if (pattern.split('/').includes('..')) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
+    }
+    pattern = pattern.replace(/\/+$/, '');
+    const segments = pattern.split('/');
+    const firstMagic = segments.findIndex((s) => MAGIC.test(s));
+    if (firstMagic < 0) {
+        // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
+        const prefix = `${pattern}/`;
+        return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
+    }
+    const mm = new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(pattern, { dot: true, nocomment: true, nonegate: true });
+    const re = mm.makeRe();
+    if (re === false)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
+    // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
+    return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
+}
+const lower = (s) => s.toLowerCase();
+/**
+ * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
+ * nothing, would pass every file: that is a configuration error naming the rule.
+ */
+function compileRules(rules, source) {
+    if (rules.length === 0)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
+    const seen = new Set();
+    return rules.map((rule, i) => {
+        const key = `boundary_check.rules.${i}`;
+        if (!rule.name)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
+        if (seen.has(rule.name))
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
+        seen.add(rule.name);
+        if (rule.paths.length === 0)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        const schemas = rule.protectedSchemas.map(lower);
+        const prefixes = rule.protectedPrefixes.map(lower);
+        if (schemas.length === 0 && prefixes.length === 0) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
+        }
+        for (const [j, name] of [...schemas, ...prefixes].entries()) {
+            if (!/^[a-z_][a-z0-9_$]*$/.test(name)) {
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
+            }
+        }
+        const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
+        const include = matchers.filter((m) => !m.negated);
+        const exclude = matchers.filter((m) => m.negated);
+        if (include.length === 0)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        const schemaSet = new Set(schemas);
+        return {
+            name: rule.name,
+            paths: rule.paths,
+            include,
+            exclude,
+            protectedSchemas: schemas,
+            protectedPrefixes: prefixes,
+            covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
+            protects: (t) => {
+                if (t.schemaObject)
+                    return t.schema !== undefined && schemaSet.has(t.schema);
+                if (t.schema !== undefined && schemaSet.has(t.schema))
+                    return true;
+                return t.name !== undefined && prefixes.some((p) => t.name.startsWith(p));
+            },
+        };
+    });
+}
+/**
+ * The pre-filter's one regular expression: a protected schema as a whole word, or a word that
+ * starts with a protected prefix. Files without one cannot contain a protected write.
+ */
+function protectedWordPattern(rules) {
+    const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
+    const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
+    const alternatives = [
+        ...schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`),
+        ...prefixes.map((p) => escape(p)),
+    ];
+    return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+}
+function escape(text) {
+    return text.replace(/[$]/g, '\\$');
+}
+/**
+ * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
+ * `boundary_check` block of promotion.yml, alone, in YAML or JSON.
+ */
+function loadRulesFile(root, written) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`rules file ${written}: ${err.code === 'ENOENT' ? 'not found' : err.message}`, { key: 'rules-file' });
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { prettyErrors: false });
+    if (doc.errors[0])
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
+    const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {});
+    const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
+    const parsed = _config_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .promotionConfigSchema */ .p.shape.boundary_check.unwrap().safeParse(block);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
+    }
+    return {
+        rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
+        baseline: parsed.data.baseline,
+        failOnEmptyRule: parsed.data.fail_on_empty_rule,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ym: () => (/* binding */ claimNext),
+  $Y: () => (/* binding */ scanAll)
+});
+
+// UNUSED EXPORTS: scanThreads
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/boundary/file-scan.ts + 10 modules
+var file_scan = __webpack_require__(6270);
 ;// CONCATENATED MODULE: ./src/boundary/worker-entry.ts
+
 /**
  * Scanning a large tree uses worker threads, and a worker thread needs a module to start from.
- * Only an adapter's entry module knows it can serve as one (it checks isMainThread first), so
- * it offers itself here; without an offer (the engine used as a library, tests in-process) the
- * scan stays on the calling thread. No imports: entry modules load this before anything else.
+ * Only an adapter's entry module knows it can serve as one, so it hands itself and its main
+ * function to `mainOrScanWorker`: on the main thread that offers the entry and runs main; in
+ * a scan worker it runs the scan alone. Without an offer (the engine used as a library, tests
+ * in-process) the scan stays on the calling thread. Nothing heavy is imported here: entry
+ * modules load this before anything else.
  */
 let offered;
-function offerScanWorkerEntry(entry) {
-    offered = new URL(entry);
-}
 function scanWorkerEntry() {
     return offered;
+}
+async function mainOrScanWorker(entry, main) {
+    if (isMainThread) {
+        offered = new URL(entry);
+        await main();
+        return;
+    }
+    const { isScanWorker, serveScanWorker } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 6820));
+    if (isScanWorker(workerData))
+        await serveScanWorker();
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/scan-threads.ts
@@ -2279,7 +2272,7 @@ async function scanAll(input) {
     const cursorBuffer = new SharedArrayBuffer(4);
     const cursor = new Int32Array(cursorBuffer);
     const workers = Array.from({ length: threads - 1 }, () => startWorker(entry, input, cursorBuffer));
-    const own = new FileScanner(input.rules, input.maxFileBytes).scanShare(input.files, () => claimNext(cursor));
+    const own = new file_scan/* FileScanner */.T(input.rules, input.maxFileBytes).scanShare(input.files, () => claimNext(cursor));
     let shares;
     try {
         shares = await Promise.all([own, ...workers.map((w) => w.done)]);
@@ -2324,22 +2317,130 @@ function startWorker(entry, input, cursor) {
     return { worker, done };
 }
 
+
+/***/ }),
+
+/***/ 813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  boundaryCheck: () => (/* binding */ boundaryCheck),
+  sortFindings: () => (/* binding */ sortFindings)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/boundary/exceptions.ts
+var exceptions = __webpack_require__(1366);
+// EXTERNAL MODULE: ./src/boundary/files.ts
+var boundary_files = __webpack_require__(6689);
+// EXTERNAL MODULE: ./src/boundary/rules.ts
+var boundary_rules = __webpack_require__(4977);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/boundary/sarif.ts
+
+
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif: one reporting rule per boundary rule (its id
+ * is the rule's name, so it stays stable across runs), repository-relative paths, regions in
+ * code points, and a fingerprint that survives edits elsewhere in the file. Accepted findings
+ * are kept, with their suppression and reason, so code scanning shows them as dismissed.
+ */
+const sarifRuleId = (rule) => `pg-promote/boundary/${rule}`;
+function buildSarif(rules, findings, accepted) {
+    const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
+    const occurrences = new Map();
+    const result = (f, suppression) => {
+        const key = `${f.file}\0${f.rule}\0${f.kind}\0${f.object.toLowerCase()}`;
+        const nth = (occurrences.get(key) ?? 0) + 1;
+        occurrences.set(key, nth);
+        return {
+            ruleId: sarifRuleId(f.rule),
+            ruleIndex: ruleIndex.get(f.rule) ?? 0,
+            level: 'error',
+            message: { text: `${f.kind} writes to protected ${f.object} (rule ${f.rule}; found by ${f.via}).` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: f.line,
+                            startColumn: f.column,
+                            endLine: f.line,
+                            endColumn: f.endColumn ?? f.column + f.object.length,
+                            ...(f.snippet ? { snippet: { text: f.snippet } } : {}),
+                        },
+                    },
+                },
+            ],
+            partialFingerprints: { 'pgPromoteBoundary/v1': (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${nth}`).digest('hex').slice(0, 32) },
+            ...(suppression
+                ? { suppressions: [{ kind: suppression.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: suppression.reason }] }
+                : {}),
+        };
+    };
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'pg-promote boundary-check',
+                        semanticVersion: version/* VERSION */.x,
+                        informationUri: 'https://github.com/pg-promote/pg-promote#boundary-check',
+                        rules: rules.map((r) => ({
+                            id: sarifRuleId(r.name),
+                            name: r.name,
+                            shortDescription: { text: `Code under ${r.paths.join(', ')} must not write to ${protectedText(r)}.` },
+                            fullDescription: {
+                                text: `Any statement that changes data or schema of a protected object (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, ALTER, DROP, CREATE, GRANT, REVOKE), in SQL files, SQL string literals or query-builder calls, is a finding. Reading is allowed.`,
+                            },
+                            help: { text: `Move the write behind the owning app's API, or accept it with a reason: an inline 'boundary-check: allow <reason>' comment or a baseline entry.` },
+                            defaultConfiguration: { level: 'error' },
+                            properties: { tags: ['security', 'sql', 'architecture'], precision: 'high', 'problem.severity': 'error' },
+                        })),
+                    },
+                },
+                columnKind: 'unicodeCodePoints',
+                results: [...findings.map((f) => result(f)), ...accepted.map((a) => result(a, a))],
+            },
+        ],
+    };
+}
+function protectedText(r) {
+    const parts = [...r.protectedSchemas.map((s) => `schema ${s}`), ...r.protectedPrefixes.map((p) => `tables named ${p}*`)];
+    return parts.join(' or ');
+}
+
+// EXTERNAL MODULE: ./src/boundary/scan-threads.ts + 1 modules
+var scan_threads = __webpack_require__(8335);
 ;// CONCATENATED MODULE: ./src/boundary/scan.ts
 
 
 async function scanTree(options) {
     const { root, rules, only } = options;
-    const skipped = new SkipCounter();
+    const skipped = new boundary_files/* SkipCounter */.Mi();
     const filesPerRule = new Map(rules.map((r) => [r.name, 0]));
     const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
     const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
-    const files = walkFiles({ root, starts, accept, skipped });
+    const files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped });
     for (const file of files) {
         for (const r of rules)
             if (r.covers(file.rel))
                 filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
     }
-    const outcomes = await scanAll({ files, rules, ruleSpecs: options.ruleSpecs, source: options.source, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+    const outcomes = await (0,scan_threads/* scanAll */.$Y)({ files, rules, ruleSpecs: options.ruleSpecs, source: options.source, maxFileBytes: options.maxFileBytes ?? boundary_files/* DEFAULT_MAX_FILE_BYTES */.CR });
     const findings = [];
     const markers = new Map();
     let filesScanned = 0;
@@ -2362,6 +2463,8 @@ async function scanTree(options) {
     return { findings, filesScanned, filesParsed, bytesScanned, skipped, filesPerRule, markers };
 }
 
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
 
 
@@ -2390,18 +2493,18 @@ async function boundaryCheck(ctx) {
     const { options, config, result } = ctx;
     const root = config.root;
     const flags = options.boundary ?? {};
-    const section = flags.rulesFile ? loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
-    const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
+    const section = flags.rulesFile ? (0,boundary_rules/* loadRulesFile */.Ch)(root, flags.rulesFile) : config.boundaryCheck;
+    const rules = (0,boundary_rules/* compileRules */.nb)(section.rules, flags.rulesFile ?? config.source);
     const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
     const baselineWritten = flags.baseline ?? section.baseline;
-    const baseline = baselineWritten ? loadBaseline(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
+    const baseline = baselineWritten ? (0,exceptions/* loadBaseline */.oU)(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
     const scan = await scanTree({ root, rules, ruleSpecs: section.rules, source: flags.rulesFile ?? config.source, only });
     const problems = [];
-    const { failing, accepted } = applyExceptions(scan.findings, (file) => scan.markers.get(file) ?? new Map(), baseline, problems);
+    const { failing, accepted } = (0,exceptions/* applyExceptions */.FW)(scan.findings, (file) => scan.markers.get(file) ?? new Map(), baseline, problems);
     for (const [file, markers] of scan.markers) {
         for (const marker of markers.values())
             if (!marker.used)
-                problems.push(`${file}:${marker.line}: '${MARKER_TEXT}' matches no finding; remove it`);
+                problems.push(`${file}:${marker.line}: '${exceptions/* MARKER_TEXT */.PU}' matches no finding; remove it`);
     }
     const scanned = new Set(scan.markers.keys());
     for (const entry of baseline?.entries ?? []) {
@@ -2455,7 +2558,7 @@ async function boundaryCheck(ctx) {
 }
 function pathsOption(written) {
     try {
-        return compilePattern(written, { key: '--paths' });
+        return (0,boundary_rules/* compilePattern */.Eb)(written, { key: '--paths' });
     }
     catch (err) {
         throw (0,promote_error/* usageError */.Wp)(`--paths: ${err.message}`, { key: '--paths' });
@@ -2463,7 +2566,7 @@ function pathsOption(written) {
 }
 /** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
 function coversNothing(root, rule) {
-    return walkFiles({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new SkipCounter() }).length === 0;
+    return (0,boundary_files/* walkFiles */.Fv)({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new boundary_files/* SkipCounter */.Mi() }).length === 0;
 }
 
 
