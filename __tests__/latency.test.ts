@@ -28,6 +28,9 @@ const lookupConfig = () =>
     doc.setIn(['latency'], {
       samples: 50,
       warmup: 5,
+      // A shared CI machine jitters by a few ms on its own; a lost index costs a sequential scan
+      // of 200,000 rows, far more. The floor keeps the first from failing an unchanged database.
+      noise_floor: '5ms',
       probes: [
         { name: 'events_by_account', sql: 'SELECT * FROM vh.probe_events WHERE account_id = 42' },
         { name: 'venture_overview', sql: 'SELECT * FROM views.vh_venture_overview' },
