@@ -14,10 +14,10 @@ const cluster = server.cluster!;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits until pg-promote's session is inside the given statement, and returns its pid. */
+/** Waits until pg-promote's session is running a query that contains the statement (a file goes as one query), and returns its pid. */
 async function waitForStatement(url: string, like: string): Promise<number> {
   for (let i = 0; i < 200; i++) {
-    const rows = (await server.query(url, "SELECT pid FROM pg_stat_activity WHERE application_name LIKE 'pg-promote%' AND query LIKE $1", [like])).rows;
+    const rows = (await server.query(url, "SELECT pid FROM pg_stat_activity WHERE application_name LIKE 'pg-promote%' AND state = 'active' AND query LIKE $1", [like])).rows;
     if (rows[0]) return rows[0].pid as number;
     await sleep(50);
   }
@@ -41,7 +41,7 @@ describe('faults', () => {
     const url = await server.createDatabase();
     const root = faultTree(3);
     const running = cliJson(root, ['migrate', '--database-url', url]);
-    const pid = await waitForStatement(url, 'SELECT pg_sleep%');
+    const pid = await waitForStatement(url, '%SELECT pg_sleep%');
     await server.query(url, 'SELECT pg_terminate_backend($1)', [pid]);
     const run = await running;
     assert.equal(run.code, 1);
@@ -61,7 +61,7 @@ describe('faults', () => {
     const url = await server.createDatabase();
     const root = faultTree(5);
     const running = cliJson(root, ['migrate', '--database-url', url]);
-    await waitForStatement(url, 'SELECT pg_sleep%');
+    await waitForStatement(url, '%SELECT pg_sleep%');
     await cluster.crashAndRestart(200);
     const run = await running;
     assert.equal(run.code, 1);
@@ -99,7 +99,7 @@ describe('faults', () => {
       stdio: 'ignore',
     });
     const exited = new Promise((resolve) => child.on('exit', resolve));
-    await waitForStatement(url, 'SELECT pg_sleep%');
+    await waitForStatement(url, '%SELECT pg_sleep%');
     assert.equal(await advisoryLocks(url), 1);
     child.kill('SIGKILL');
     await exited;

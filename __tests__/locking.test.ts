@@ -89,6 +89,30 @@ describe('locking', () => {
     assert.ok(readerWaited < 1000, `reader waited ${readerWaited} ms, bounded by lock_timeout`);
   });
 
+  test('a lock timeout in the middle of a run retries that file alone: the files before it stay applied once, the ones after it follow', async () => {
+    const url = await server.createDatabase();
+    await server.query(url, 'CREATE SCHEMA app; CREATE TABLE app.hot (id int); CREATE TABLE app.log (n int);');
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig('lock_timeout: 100ms\nlock_retries: 8\nlock_retry_backoff: 100ms\n'),
+      'db/migrations/app/001_a.sql': 'INSERT INTO app.log VALUES (1);',
+      'db/migrations/app/002_alter.sql': 'INSERT INTO app.log VALUES (2);\nALTER TABLE app.hot ADD COLUMN note text;',
+      'db/migrations/app/003_c.sql': 'INSERT INTO app.log VALUES (3);',
+    });
+    const holder = await holdingSession(url);
+    await holder.query('BEGIN; LOCK TABLE app.hot IN ACCESS SHARE MODE');
+    setTimeout(() => void holder.query('COMMIT'), 600);
+    const run = await cliJson(root, ['migrate', '--database-url', url]);
+    await holder.end();
+    assert.equal(run.code, 0, JSON.stringify(run.result.error));
+    const files = run.result.phases[0]!.files;
+    assert.deepEqual(files.map((f) => [f.version, f.status]), [['1', 'applied'], ['2', 'applied'], ['3', 'applied']]);
+    assert.equal(files[0]!.attempts, 1);
+    assert.ok(files[1]!.attempts! > 1, `002 retried (${files[1]!.attempts})`);
+    assert.deepEqual((await server.query(url, 'SELECT array_agg(n ORDER BY n) AS n FROM app.log')).rows[0].n, [1, 2, 3], 'each file applied exactly once');
+    const history = await server.query(url, 'SELECT version FROM audit.migration_log WHERE success ORDER BY id');
+    assert.deepEqual(history.rows.map((r) => r.version), ['1', '2', '3']);
+  });
+
   test('when the retries run out the run ends with a clear lock message and exit 1', async () => {
     const url = await server.createDatabase();
     await server.query(url, 'CREATE SCHEMA app; CREATE TABLE app.hot (id int);');

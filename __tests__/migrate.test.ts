@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { failurePoint, queryBatches } from '../src/migrate/batches.js';
+import { splitStatements } from '../src/sql/statements.js';
 import { cli, cliJson } from './harness/cli.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig, writeTree } from './harness/tree.js';
@@ -85,6 +88,83 @@ describe('migrate', () => {
     const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': '\n\n  SELECT  nope_column;\n' });
     const run = await cliJson(root, ['migrate', '--database-url', url]);
     assert.deepEqual([run.result.error!.line, run.result.error!.column, run.result.error!.sqlstate], [3, 11, '42703']);
+  });
+
+  test('an error the server gives no position for is pinned to its statement by the commands that completed before it', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_a.sql':
+        "CREATE SCHEMA app;\nCREATE TABLE app.t (id int PRIMARY KEY, note text -- a comment ending the line\n);\n" +
+        "INSERT INTO app.t VALUES (1, 'é😀');\n\n  INSERT INTO app.t VALUES (1, 'again');\nINSERT INTO app.t VALUES (2);\n",
+    });
+    const run = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(run.code, 1);
+    assert.deepEqual([run.result.error!.line, run.result.error!.column, run.result.error!.sqlstate], [6, 3, '23505']);
+    assert.match(run.result.error!.statement!, /^INSERT INTO app\.t VALUES \(1, 'again'\)$/);
+    assert.equal((await server.query(url, "SELECT to_regnamespace('app') AS app")).rows[0].app, null, 'the whole file rolled back');
+  });
+
+  test('a file that fails at its COMMIT (a deferred constraint) stops the run: the file after it never starts', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_schema.sql':
+        'CREATE SCHEMA app;\nCREATE TABLE app.parent (id int PRIMARY KEY);\n' +
+        'CREATE TABLE app.child (parent int REFERENCES app.parent DEFERRABLE INITIALLY DEFERRED);\n',
+      'db/migrations/app/002_orphan.sql': 'INSERT INTO app.child VALUES (42);\n',
+      'db/migrations/app/003_after.sql': 'CREATE TABLE app.after (id int);\n',
+    });
+    const run = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(run.code, 1);
+    assert.equal(run.result.error!.file, 'db/migrations/app/002_orphan.sql');
+    assert.equal(run.result.error!.sqlstate, '23503');
+    assert.deepEqual(run.result.phases[0]!.files.map((f) => [f.version, f.status]), [['1', 'applied'], ['2', 'failed'], ['3', 'pending']]);
+    assert.equal((await server.query(url, "SELECT to_regclass('app.after') AS t")).rows[0].t, null, '003 never ran');
+    assert.equal((await server.query(url, 'SELECT count(*)::int AS n FROM app.child')).rows[0].n, 0);
+    const history = await server.query(url, 'SELECT version, success FROM audit.migration_log ORDER BY id');
+    assert.deepEqual(history.rows, [{ version: '1', success: true }, { version: '2', success: false }]);
+  });
+
+  test('a file that resets the session (RESET ALL, DEALLOCATE ALL) is recorded like any other, with its duration, and so are the files after it', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_a.sql': "CREATE SCHEMA app;\nSET search_path = app;\nCREATE TABLE t (id int);\nSELECT pg_sleep(0.05);\nRESET ALL;\n",
+      'db/migrations/app/002_b.sql': 'INSERT INTO app.t VALUES (2);\nDEALLOCATE ALL;\n',
+      'db/migrations/app/003_c.sql': 'INSERT INTO app.t VALUES (3);\n',
+    });
+    const run = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(run.code, 0, JSON.stringify(run.result.error));
+    const history = await server.query(url, 'SELECT version, success, duration_ms, file_name FROM audit.migration_log ORDER BY id');
+    assert.deepEqual(history.rows.map((r) => [r.version, r.success, r.file_name]), [
+      ['1', true, 'db/migrations/app/001_a.sql'],
+      ['2', true, 'db/migrations/app/002_b.sql'],
+      ['3', true, 'db/migrations/app/003_c.sql'],
+    ]);
+    assert.ok(history.rows[0].duration_ms >= 50, `duration ${history.rows[0].duration_ms} ms covers the file's statements`);
+  });
+
+  test('a file larger than one round trip is still one transaction with one history row, and errors in its later parts point at their lines', async () => {
+    const url = await server.createDatabase();
+    const rows = 4000; // ~300 KB of SQL: more than one query's worth
+    const inserts = Array.from({ length: rows }, (_, i) => `INSERT INTO app.t VALUES (${i + 1}, '${'x'.repeat(40)}');`);
+    const good = ['CREATE SCHEMA app;', 'CREATE TABLE app.t (id int PRIMARY KEY, pad text);', ...inserts].join('\n') + '\n';
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_big.sql': good });
+    const lines = good.split('\n');
+    writeTree(root, { 'db/migrations/app/001_big.sql': [...lines.slice(0, -2), 'INSERT INTO app.t VALUES (1, NULL);', ''].join('\n') });
+    const failed = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(failed.code, 1);
+    assert.deepEqual([failed.result.error!.line, failed.result.error!.sqlstate], [rows + 2, '23505']);
+    assert.equal((await server.query(url, "SELECT to_regnamespace('app') AS app")).rows[0].app, null, 'the first part rolled back with the last');
+
+    writeTree(root, { 'db/migrations/app/001_big.sql': good });
+    const applied = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(applied.code, 0);
+    assert.equal((await server.query(url, 'SELECT count(*)::int AS n FROM app.t')).rows[0].n, rows);
+    const history = await server.query(url, 'SELECT version, success, duration_ms FROM audit.migration_log ORDER BY id');
+    assert.deepEqual(history.rows.map((r) => [r.version, r.success]), [['1', false], ['1', true]]);
+    assert.ok(history.rows[1].duration_ms >= 0);
   });
 
   test('view and policy files run after the phase migrations, are recorded, and re-run only when changed or the schema changed', async () => {
@@ -219,4 +299,33 @@ describe('migrate', () => {
     const left = await server.query(url, "SELECT to_regnamespace('audit') AS audit, to_regnamespace('app') AS app");
     assert.deepEqual(left.rows[0], { audit: null, app: null });
   });
+});
+
+test('property: queries keep every file its own transaction, every statement once and in order, within the limits; any error maps back to its command', () => {
+  const statement = fc.stringMatching(/^[a-z0-9 ()=,'😀-]{1,40}$/).map((s) => s.replace(/'/g, '').replace(/--/g, '-') || 'x');
+  const file = fc.array(statement, { minLength: 1, maxLength: 8 }).map((texts) => ({
+    statements: splitStatements(texts.map((t) => `SELECT ${t}`).join(';\n')).statements,
+    before: ['SELECT 0'],
+    after: ['SELECT 1'],
+  }));
+  fc.assert(
+    fc.property(fc.array(file, { minLength: 1, maxLength: 12 }), fc.integer({ min: 10, max: 300 }), fc.integer({ min: 1, max: 5 }), (files, maxChars, maxFiles) => {
+      const batches = queryBatches(files, maxChars, maxFiles);
+      const commands = batches.flatMap((b) => b.commands);
+      const expected = files.flatMap((f, i) => [
+        ['begin', i], ['record', i], ...f.statements.map((s) => ['statement', i, s]), ['record', i], ['commit', i],
+      ]);
+      assert.deepEqual(commands.map((c) => (c.statement ? [c.role, c.file, c.statement] : [c.role, c.file])), expected);
+      for (const batch of batches) {
+        assert.ok(batch.commands.filter((c) => c.role === 'begin').length <= maxFiles);
+        if (batch.commands.length > 1) assert.ok(batch.text.length <= maxChars + batch.commands.length * 3 + 16);
+        for (const [i, c] of batch.commands.entries()) {
+          if (c.statement) assert.equal(batch.text.slice(c.offset, c.offset + c.length), c.statement.text);
+          const codePointsBefore = [...batch.text.slice(0, c.offset)].length;
+          assert.equal(failurePoint(batch, codePointsBefore + 1, 0).command, c, 'by the server position');
+          assert.equal(failurePoint(batch, undefined, i).command, c, 'by the commands completed before it');
+        }
+      }
+    }),
+  );
 });

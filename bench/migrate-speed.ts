@@ -1,4 +1,5 @@
 import path from 'node:path';
+import pg from 'pg';
 import { BenchError, describeEnvironment, type BenchContext, type Measurement } from './harness.js';
 import {
   MAX_MIGRATIONS, dbmate, limit, nodePgMigrate, pgPromote, psqlLoop, type Target, type Tool,
@@ -76,6 +77,10 @@ async function measure(ctx: BenchContext, outcome: Outcome, count: number, round
   } catch (err) {
     console.log('FAILED');
     outcome.error = ctx.redact((err as Error).message);
+  } finally {
+    // A database left behind costs every later run: autovacuum workers visit each one, and
+    // on two CPUs they compete with whatever is being timed.
+    await ctx.cluster.sql(`DROP DATABASE ${pg.escapeIdentifier(database)}`);
   }
 }
 

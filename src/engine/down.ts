@@ -1,6 +1,6 @@
 import { configError, PromoteError, usageError } from '../errors/promote-error.js';
 import type { MigrationFile } from '../migrate/discover.js';
-import { applyFile } from '../migrate/runner.js';
+import { applyInOrder } from '../migrate/runner.js';
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
 import type { FileResult } from '../result.js';
 import type { CommandContext } from './context.js';
@@ -51,12 +51,13 @@ export async function down(ctx: CommandContext): Promise<void> {
     phaseResult.files = planned;
     if (ctx.options.dryRun) return;
     const run = runContext(ctx);
-    for (const [i, f] of revert.entries()) {
-      phaseResult.currentVersion = f.version.text;
-      const outcome = await applyFile(run, { phase: files.phase.name, kind: 'down', version: f.version.text, file: downs.get(f.version.text)! });
-      phaseResult.files[i] = outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome;
+    const items = revert.map((f) => ({ phase: files.phase.name, kind: 'down' as const, version: f.version.text, file: downs.get(f.version.text)! }));
+    let i = 0;
+    for await (const outcome of applyInOrder(run, items)) {
+      phaseResult.currentVersion = outcome.version;
+      phaseResult.files[i++] = outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome;
       if (outcome.status === 'failed') {
-        throw new PromoteError('migration', outcome.error!.message, { ...outcome.error!, phase: files.phase.name, version: f.version.text });
+        throw new PromoteError('migration', outcome.error!.message, { ...outcome.error!, phase: files.phase.name, version: outcome.version });
       }
     }
     const remaining = plan.upToDate.filter((f) => compareVersions(f.version.parts, target) <= 0);

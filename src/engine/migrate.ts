@@ -1,5 +1,5 @@
 import { PromoteError } from '../errors/promote-error.js';
-import { applyFile, type RunContext, type RunItem } from '../migrate/runner.js';
+import { applyInOrder, type RunContext, type RunItem } from '../migrate/runner.js';
 import type { PhasePlan } from '../migrate/planner.js';
 import { backupGate } from './backup-gate.js';
 import type { CommandContext } from './context.js';
@@ -39,12 +39,11 @@ async function applyPhase(ctx: CommandContext, run: RunContext, plan: PhasePlan,
     ...plan.pending.map((file) => ({ phase: phase.name, kind: 'migration' as const, version: file.version.text, file })),
     ...repeatables.map((r) => ({ phase: phase.name, kind: r.kind, file: r.file })),
   ];
-  for (const item of items) {
-    const outcome = await applyFile(run, item);
+  for await (const outcome of applyInOrder(run, items)) {
     recordOutcome(result, outcome);
     if (outcome.status === 'failed') {
       const error = outcome.error!;
-      throw new PromoteError('migration', error.message, { ...error, phase: phase.name, version: item.version });
+      throw new PromoteError('migration', error.message, { ...error, phase: phase.name, version: outcome.version });
     }
   }
 }

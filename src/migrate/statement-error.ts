@@ -24,20 +24,19 @@ export function isConnectionLoss(err: unknown): boolean {
 
 /**
  * Turns what the server said about a failed statement into an error that points at the file:
- * the server's position is counted in characters within the statement we sent, and the
- * statement's offset in the file gives the rest.
+ * the position is counted in characters within the statement, and the statement's offset in
+ * the file gives the rest.
  */
 export function statementError(
   err: unknown,
   file: SqlFile,
   statement: SqlStatement | undefined,
   transactional: boolean,
-  /** Characters sent ahead of the statement's own text in the same query. */
-  prefixLength = 0,
+  /** The server's position within the statement's text, when it was sent with others. */
+  position = serverPosition(err),
 ): ErrorInfo {
-  const e = err as { message?: string; position?: string; detail?: string; hint?: string };
+  const e = err as { message?: string; detail?: string; hint?: string };
   const sqlstate = sqlstateOf(err);
-  const position = e.position ? Number(e.position) - prefixLength : undefined;
   const at = statement ? errorLocation(file.content, statement, position) : undefined;
   let message = e.message ?? String(err);
   if (isConnectionLoss(err)) {
@@ -58,6 +57,12 @@ export function statementError(
     hint: e.hint,
     statement: statement ? truncate(statement.text, 500) : undefined,
   };
+}
+
+/** The server's error position: 1-based, in code points of the query text sent. */
+export function serverPosition(err: unknown): number | undefined {
+  const position = (err as { position?: string }).position;
+  return position ? Number(position) : undefined;
 }
 
 function truncate(text: string, max: number): string {

@@ -6,7 +6,7 @@ import type { EventSink } from '../engine/events.js';
 import { SESSION_SETTINGS_SQL } from '../engine/session-setup.js';
 import { PromoteError } from '../errors/promote-error.js';
 import { readVersionedFolder } from '../migrate/discover.js';
-import { applyFile } from '../migrate/runner.js';
+import { applyInOrder } from '../migrate/runner.js';
 import type { FileResult } from '../result.js';
 
 /**
@@ -38,11 +38,11 @@ export async function revertVersions(options: {
       lockRetryBackoffMs: config.lockRetryBackoffMs,
       emit: options.emit,
     };
-    for (const version of options.versions) {
-      const outcome = await applyFile(run, { phase: phase.name, kind: 'down', version, file: downs.get(version)! });
+    const items = options.versions.map((version) => ({ phase: phase.name, kind: 'down' as const, version, file: downs.get(version)! }));
+    for await (const outcome of applyInOrder(run, items)) {
       results.push(outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome);
       if (outcome.status === 'failed') {
-        throw new PromoteError('migration', outcome.error!.message, { ...outcome.error!, phase: phase.name, version });
+        throw new PromoteError('migration', outcome.error!.message, { ...outcome.error!, phase: phase.name, version: outcome.version });
       }
     }
   } finally {

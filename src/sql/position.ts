@@ -25,7 +25,7 @@ function clampOffset(text: string, offset: number): number {
 }
 
 /** Code points in text[from, to); a pair split by `to` counts its high half as one. */
-function countCodePoints(text: string, from: number, to: number): number {
+export function countCodePoints(text: string, from: number, to: number): number {
   let count = 0;
   let i = from;
   while (i < to) {

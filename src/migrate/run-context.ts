@@ -1,0 +1,78 @@
+import type pg from 'pg';
+import type { FileKind, FileResult } from '../result.js';
+import type { EngineEvent } from '../engine/events.js';
+import { insertHistoryQuery, type HistoryEntry, type HistoryTable } from './history.js';
+import type { StagedEntry } from './history-stage.js';
+import type { SqlFile } from './sql-file.js';
+import { RETRYABLE_SQLSTATES, sqlstateOf } from './statement-error.js';
+
+/** What applying files needs: the session, where history goes, and who is asking. */
+export interface RunContext {
+  client: pg.Client;
+  history: HistoryTable;
+  executionId: string;
+  actor: string;
+  lockRetries: number;
+  lockRetryBackoffMs: number;
+  emit: (event: EngineEvent) => void;
+}
+
+export interface RunItem {
+  phase: string;
+  kind: FileKind;
+  version?: string;
+  file: SqlFile;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Lock timeouts and deadlocks: waits with exponential backoff and says so, within the retry budget. */
+export async function shouldRetry(ctx: RunContext, item: RunItem, err: unknown, attempt: number): Promise<boolean> {
+  const sqlstate = sqlstateOf(err);
+  if (!sqlstate || !RETRYABLE_SQLSTATES.has(sqlstate) || attempt > ctx.lockRetries) return false;
+  const waitMs = ctx.lockRetryBackoffMs * 2 ** (attempt - 1);
+  ctx.emit({ type: 'retry', file: item.file.path.rel, attempt, of: ctx.lockRetries, waitMs, sqlstate, message: (err as Error).message });
+  await sleep(waitMs);
+  return true;
+}
+
+export async function recordFailure(ctx: RunContext, item: RunItem, durationMs: number, sqlstate: string | undefined, message: string): Promise<void> {
+  // Best effort, outside the failed transaction: when the connection is gone, so is this.
+  await ctx.client
+    .query(insertHistoryQuery(ctx.history, { ...historyEntry(ctx, item, durationMs, false), errorSqlstate: sqlstate, errorMessage: message }))
+    .catch(() => undefined);
+}
+
+export function stagedEntry(ctx: RunContext, item: RunItem): StagedEntry {
+  return {
+    executionId: ctx.executionId,
+    phase: item.phase,
+    kind: item.kind,
+    version: item.version,
+    fileName: item.file.path.rel,
+    checksum: item.file.checksum,
+    appliedBy: ctx.actor,
+  };
+}
+
+export function historyEntry(ctx: RunContext, item: RunItem, durationMs: number, success: boolean): HistoryEntry {
+  return { ...stagedEntry(ctx, item), durationMs, success };
+}
+
+export function fileResult(item: RunItem, status: FileResult['status'], extra: Partial<FileResult>): FileResult {
+  return {
+    phase: item.phase,
+    kind: item.kind,
+    version: item.version,
+    file: item.file.path.rel,
+    checksum: item.file.checksum,
+    status,
+    transactional: item.file.transactional,
+    ...extra,
+    durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
+  };
+}
+
+export const fileStart = (item: RunItem): EngineEvent => ({
+  type: 'file-start', phase: item.phase, kind: item.kind, file: item.file.path.rel, version: item.version,
+});
