@@ -13,8 +13,8 @@ interface Failure {
 
 /**
  * Applies consecutive transactional files, each in its own transaction together with its
- * history row (staged beforehand), each in one query (see batches.ts).
- * Yields each file's outcome and stops after the first failure. A lock timeout rolls back
+ * history row (staged beforehand), each in one query (see batches.ts). Yields each file's
+ * outcome and stops after the first failure. A lock timeout rolls back
  * only the file that hit it; that file and the ones after it are sent again after a backoff.
  */
 export async function* applyTransactional(ctx: RunContext, items: readonly RunItem[], staged: StagedRun): AsyncGenerator<FileResult> {
@@ -29,6 +29,7 @@ export async function* applyTransactional(ctx: RunContext, items: readonly RunIt
       })),
     );
     const done: FileResult[] = [];
+    let committed = 0;
     let since = performance.now();
     // The server reports each COMMIT as it happens: outcomes and progress are per file, live.
     const onCommand = (batch: Batch) => (completed: number) => {
@@ -37,21 +38,26 @@ export async function* applyTransactional(ctx: RunContext, items: readonly RunIt
       const now = performance.now();
       const result = fileResult(pending[command.file]!, 'applied', { durationMs: now - since, attempts: command.file === 0 ? attempt : 1 });
       since = now;
+      committed++;
       done.push(result);
       ctx.emit({ type: 'file-done', result });
       const following = pending[command.file + 1];
       if (following) ctx.emit(fileStart(following));
     };
     ctx.emit(fileStart(pending[0]!));
-    const failure = await sendAll(ctx, batches, onCommand);
-    yield* done;
+    let failure: Failure | undefined;
+    for (const batch of batches) {
+      failure = await send(ctx, batch, onCommand(batch));
+      yield* done.splice(0);
+      if (failure) break;
+    }
     if (!failure) return;
 
     const { error, batch, completed } = failure;
     const durationMs = performance.now() - since;
     if (!isConnectionLoss(error)) await ctx.client.query('ROLLBACK').catch(() => undefined);
     const at = failurePoint(batch, serverPosition(error), completed);
-    const failed = at.command?.file ?? done.length;
+    const failed = at.command?.file ?? committed;
     const item = pending[failed]!;
     next += failed;
     if (failed > 0) attempt = 1;
@@ -66,13 +72,11 @@ export async function* applyTransactional(ctx: RunContext, items: readonly RunIt
   }
 }
 
-async function sendAll(ctx: RunContext, batches: readonly Batch[], onCommand: (batch: Batch) => (completed: number) => void): Promise<Failure | undefined> {
-  for (const batch of batches) {
-    try {
-      await queryCountingCommands(ctx.client, batch.text, onCommand(batch));
-    } catch (err) {
-      return err instanceof CommandsFailed ? { error: err.cause, batch, completed: err.completed } : { error: err, batch, completed: 0 };
-    }
+async function send(ctx: RunContext, batch: Batch, onCommand: (completed: number) => void): Promise<Failure | undefined> {
+  try {
+    await queryCountingCommands(ctx.client, batch.text, onCommand);
+    return undefined;
+  } catch (err) {
+    return err instanceof CommandsFailed ? { error: err.cause, batch, completed: err.completed } : { error: err, batch, completed: 0 };
   }
-  return undefined;
 }
