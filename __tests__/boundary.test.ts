@@ -287,6 +287,23 @@ describe('boundary-check: faster paths give the same answer', () => {
     );
   });
 
+  test('literals read verbatim and literals with escapes, joined or not, report the same columns', async () => {
+    const root = makeTree({
+      'apps/vh/mix.js': [
+        "db.query('UPDATE eng.a SET x = 1');",
+        "db.query('UPDATE\\teng.b SET x = 1');",
+        'db.query(\'UPDATE \' + "eng.c SET x = 1");',
+        "db.query('UPDATE\\t' + 'eng.d SET x = 1');",
+        'db.query(`UPDATE eng.e SET x = ${v}`);',
+        'db.query(`UPDATE',
+        '  eng.f SET x = 1`); db.query("DELETE FROM eng_g WHERE note = \'a\\"b\'");',
+      ].join('\n'),
+    });
+    const { result } = await cliJson(root, ['boundary-check']);
+    const at = result.boundary!.findings.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.object}`).sort();
+    assert.deepEqual(at, ['1:18-23 eng.a', '2:19-24 eng.b', '3:23-28 eng.c', '4:24-29 eng.d', '5:18-23 eng.e', '7:3-8 eng.f', '7:44-49 eng_g']);
+  });
+
   test('the corpus scanned on worker threads gives the single-thread findings, skips and counts', async () => {
     const root = makeTree({});
     cpSync(CORPUS, root, { recursive: true });

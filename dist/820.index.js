@@ -9,11 +9,14 @@ export const modules = {
 /* harmony export */   isScanWorker: () => (/* binding */ isScanWorker),
 /* harmony export */   serveScanWorker: () => (/* binding */ serveScanWorker)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6270);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4977);
-/* harmony import */ var _scan_threads_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8335);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5878);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4977);
+/* harmony import */ var _scan_threads_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8335);
+
 
 
 
@@ -21,15 +24,17 @@ export const modules = {
 const isScanWorker = (data) => data?.kind === 'pg-promote-boundary-scan';
 /** The body of a scan worker: take files until none are left, post what was found, end. */
 async function serveScanWorker() {
-    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    const scanner = new _file_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .FileScanner */ .T((0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .compileRules */ .nb)(data.rules, data.source), data.maxFileBytes);
+    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
     const cursor = new Int32Array(data.cursor);
     try {
-        const outcomes = await scanner.scanShare(data.files, () => (0,_scan_threads_js__WEBPACK_IMPORTED_MODULE_3__/* .claimNext */ .Ym)(cursor));
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ok: true, outcomes });
+        const scanner = new _file_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .FileScanner */ .T((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .compileRules */ .nb)(data.rules, data.source), data.maxFileBytes);
+        const [list] = (await (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort, 'message'));
+        const files = (0,_scan_threads_js__WEBPACK_IMPORTED_MODULE_4__/* .unpackFiles */ .Qo)(list);
+        const outcomes = await scanner.scanShare(files, () => (0,_scan_threads_js__WEBPACK_IMPORTED_MODULE_4__/* .claimNext */ .Ym)(cursor));
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage({ ok: true, outcomes });
     }
     catch (err) {
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ ok: false, message: err.message });
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage({ ok: false, message: err.message });
     }
 }
 

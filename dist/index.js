@@ -35980,8 +35980,8 @@ function defaultActor() {
 const COMMANDS = {
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect,
     status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect,
-    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015))).migrate,
-    down: async () => (await __nccwpck_require__.e(/* import() */ 900).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down,
+    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(564), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015))).migrate,
+    down: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down,
     backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1860))).backup,
     restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(932), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69))).verify,
@@ -35991,11 +35991,11 @@ const COMMANDS = {
     flags: async () => (await __nccwpck_require__.e(/* import() */ 349).then(__nccwpck_require__.bind(__nccwpck_require__, 6349))).flags,
 };
 const OFFLINE_COMMANDS = {
-    'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 813))).boundaryCheck,
+    'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7847))).boundaryCheck,
     lint: async () => (await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint,
     notify: async () => (await __nccwpck_require__.e(/* import() */ 709).then(__nccwpck_require__.bind(__nccwpck_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.
-    review: async () => (await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 5394))).review,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394))).review,
 };
 const isOffline = (command) => command in OFFLINE_COMMANDS;
 const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
@@ -36954,6 +36954,7 @@ function buildReviewConfig(section, _root) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
 /* harmony export */   TY: () => (/* binding */ LineLocator),
+/* harmony export */   sA: () => (/* binding */ countCodePoints),
 /* harmony export */   us: () => (/* binding */ utf16OffsetOfCodePoint),
 /* harmony export */   yr: () => (/* binding */ errorLocation)
 /* harmony export */ });

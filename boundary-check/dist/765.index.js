@@ -130,7 +130,7 @@ function applyExceptions(findings, markersOf, baseline, problems) {
 
 /***/ }),
 
-/***/ 6270:
+/***/ 5878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -146,6 +146,16 @@ var exceptions = __webpack_require__(1366);
 // EXTERNAL MODULE: ./src/boundary/files.ts
 var files = __webpack_require__(6689);
 ;// CONCATENATED MODULE: ./src/boundary/tokens.ts
+/** Where the text's character k came from, or undefined when k is past its end. */
+function offsetOf(source, k) {
+    if (source.map)
+        return source.map[k];
+    return k >= 0 && k < source.text.length ? (source.base ?? 0) + k : undefined;
+}
+/** The source offset of the text's last character (undefined for empty text). */
+function lastOffsetOf(source) {
+    return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
+}
 const PLACEHOLDER = '__';
 const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
@@ -158,7 +168,8 @@ const isIdPart = (c) => {
 const isNl = (c) => c === '\n' || c === '\r';
 /** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
 const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
-const AT_OR_HASH = /[@#]/;
+/** The same without @ and #: where the identifier itself ends. */
+const PLAIN_WORD_REST = /[\w$\u0080-\uffff]*/y;
 
 ;// CONCATENATED MODULE: ./src/boundary/blank-comments.ts
 
@@ -187,7 +198,62 @@ function blankComments(src, profile) {
     return out.join('');
 }
 
+;// CONCATENATED MODULE: ./src/boundary/verbatim.ts
+// Per closing delimiter and string kind: a run of characters that are text as they stand (no
+// escape, interpolation, line end where one is not allowed, or start of the delimiter). A
+// language's own forms are looked up by object, without building a key for every literal.
+const plainRuns = new Map();
+const plainRunsByForm = new WeakMap();
+function plainRun(close, escapes, multiline, interpolation) {
+    const key = `${close}\0${escapes}\0${multiline}\0${interpolation ?? ''}`;
+    let run = plainRuns.get(key);
+    if (!run) {
+        // A backslash always leaves the fast path: it may escape, or open an interpolation.
+        let stops = `${close[0]}\\`;
+        if (!multiline)
+            stops += '\n\r';
+        if (interpolation)
+            stops += interpolation.replace(/[\\()]/g, '');
+        run = new RegExp(`[^${stops.replace(/[\\\]^-]/g, '\\$&')}]*`, 'y');
+        plainRuns.set(key, run);
+    }
+    return run;
+}
+/**
+ * Where a literal whose text is its source verbatim closes (the index of its closing
+ * delimiter), or -1 when it is not that simple (escapes, interpolations, a doubled quote, no
+ * close): lexString's character loop then decides, as for every literal before this path.
+ */
+function verbatimEnd(src, from, form, close, escapes, interpolation) {
+    const multiline = form.multiline;
+    const own = close === form.close && escapes === form.escapes && interpolation === form.interpolation;
+    let run = own ? plainRunsByForm.get(form) : undefined;
+    if (!run) {
+        run = plainRun(close, escapes, multiline, interpolation);
+        if (own)
+            plainRunsByForm.set(form, run);
+    }
+    const first = close[0];
+    let k = from;
+    for (;;) {
+        run.lastIndex = k;
+        run.test(src);
+        k = run.lastIndex;
+        if (k >= src.length)
+            return -1;
+        if (src.startsWith(close, k))
+            return escapes === 'doubled' && src.startsWith(close, k + close.length) ? -1 : k;
+        if (src[k] !== first)
+            return -1;
+        // Part of a longer delimiter ('"' inside '"""'): text, unless it is a stop on its own.
+        if (first === '\\' || (!multiline && (first === '\n' || first === '\r')) || (interpolation ?? '').includes(first))
+            return -1;
+        k++;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/literals.ts
+
 
 /**
  * A tolerant lexer for source files of any language: it finds string literals (with their
@@ -206,7 +272,13 @@ function lex(src, profile, codeTokens = 'all') {
     const quotes = profile.quotes;
     const longConcat = profile.concat.filter((o) => o.length > 1);
     // Only these characters can open a comment, a string or a heredoc: the rest skip those checks.
-    const openers = new Set([...profile.lineComments, ...profile.blockComments.map(([o]) => o), ...quotes.map((q) => q.open), ...(profile.heredoc ? ['<'] : [])].map((o) => o[0]));
+    // A table by character code, not a Set of strings: this is asked for every character of code.
+    const openers = new Uint8Array(128);
+    for (const o of [...profile.lineComments, ...profile.blockComments.map(([o]) => o), ...quotes.map((q) => q.open), ...(profile.heredoc ? ['<'] : [])]) {
+        const code = o.charCodeAt(0);
+        if (code < 128)
+            openers[code] = 1;
+    }
     // The last two code tokens as plain values (around-strings mode keeps them out of `tokens`
     // until a string needs them), with whether each is already in `tokens`.
     let t1 = '';
@@ -278,9 +350,15 @@ function lex(src, profile, codeTokens = 'all') {
     const lexUntilBrace = (i) => lexCode(i, true);
     const lexString = (i, openAt, form, raw, interpolation, close = form.close) => {
         let j = i + form.open.length;
+        const escapes = raw ? 'none' : form.escapes;
+        const plainEnd = verbatimEnd(src, j, form, close, escapes, interpolation);
+        if (plainEnd >= 0) {
+            pushString({ t: 'str', start: openAt, end: plainEnd + close.length, text: src.slice(j, plainEnd), base: j, nl, depth });
+            nl = false;
+            return plainEnd + close.length;
+        }
         let text = '';
         const map = [];
-        const escapes = raw ? 'none' : form.escapes;
         for (;;) {
             if (j >= n)
                 return -1;
@@ -336,7 +414,7 @@ function lex(src, profile, codeTokens = 'all') {
             map.push(j);
             j++;
         }
-        pushString({ t: 'str', start: openAt, end: j, text, map, nl, depth });
+        pushString({ t: 'str', start: openAt, end: j, text, map, base: i + form.open.length, nl, depth });
         nl = false;
         return j;
     };
@@ -416,9 +494,7 @@ function lex(src, profile, codeTokens = 'all') {
         while (lineStart < n) {
             const end = lineEnd(lineStart);
             if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
-                const text = src.slice(contentStart, lineStart);
-                const map = Array.from({ length: text.length }, (_, k) => contentStart + k);
-                pushString({ t: 'str', start: i, end: i + m[0].length, text, map, nl, depth });
+                pushString({ t: 'str', start: i, end: i + m[0].length, text: src.slice(contentStart, lineStart), base: contentStart, nl, depth });
                 nl = false;
                 skip.set(bodyStart, end);
                 return i + m[0].length;
@@ -441,7 +517,8 @@ function lex(src, profile, codeTokens = 'all') {
                 i++;
                 continue;
             }
-            const special = openers.has(c);
+            const code = c.charCodeAt(0);
+            const special = code < 128 && openers[code] === 1;
             const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])));
             if (block) {
                 i = skipBlock(i, block[0], block[1]);
@@ -460,11 +537,22 @@ function lex(src, profile, codeTokens = 'all') {
             }
             if (isIdStart(c) || c === '@') {
                 // The regular expression engine runs the word to its end faster than a loop here could.
-                WORD_REST.lastIndex = i + 1;
-                WORD_REST.test(src);
-                const j = WORD_REST.lastIndex;
-                const word = src.slice(i, j);
+                // The word runs to its end; its identifier stops at an @ or # inside it (`a@b`), and
+                // a word starting with @ is punctuation. Only a word before a quote needs its text.
+                let k = i;
+                if (c !== '@') {
+                    PLAIN_WORD_REST.lastIndex = i + 1;
+                    PLAIN_WORD_REST.test(src);
+                    k = PLAIN_WORD_REST.lastIndex;
+                }
+                let j = k;
+                if (src[k] === '@' || src[k] === '#') {
+                    WORD_REST.lastIndex = k;
+                    WORD_REST.test(src);
+                    j = WORD_REST.lastIndex;
+                }
                 const quoteNext = src[j] === '"' || src[j] === "'" || src[j] === '`';
+                const word = quoteNext && profile.stringPrefix ? src.slice(i, j) : '';
                 if (quoteNext && profile.stringPrefix?.test(word)) {
                     const spec = prefixedForm(word, j);
                     if (spec) {
@@ -475,8 +563,6 @@ function lex(src, profile, codeTokens = 'all') {
                         }
                     }
                 }
-                const cut = word.search(AT_OR_HASH);
-                const k = cut < 0 ? j : i + cut;
                 if (k > i)
                     push('id', i, k);
                 else
@@ -626,13 +712,22 @@ function extractFragments(src, profile, codeTokens = 'all') {
         const before = tokens[first - 1];
         const after = tokens[last + 1];
         const open = isConcat(before, profile) || isConcat(after, profile);
+        if (parts.length === 1) {
+            const only = parts[0];
+            fragments.push(only.map ? { text: only.text, map: only.map, open } : { text: only.text, base: only.base, open });
+            continue;
+        }
         let text = '';
         const map = [];
         for (const part of parts) {
             // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
             text += part.text;
-            for (const m of part.map)
-                map.push(m);
+            if (part.map)
+                for (const m of part.map)
+                    map.push(m);
+            else
+                for (let k = 0; k < part.text.length; k++)
+                    map.push(part.base + k);
         }
         fragments.push({ text, map, open });
     }
@@ -802,6 +897,7 @@ async function load() {
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
+
 /**
  * Writes through query builders, where no SQL text exists: supabase-js
  * (`.schema('eng').from('x').insert()`), knex (`knex('eng.x').update()`, `.withSchema('eng')`,
@@ -889,8 +985,8 @@ function target(kind, arg, opts) {
 }
 /** Source offsets of the string's text (inside its quotes). */
 function query_builders_position(arg) {
-    const start = arg.map[0] ?? arg.start;
-    const end = (arg.map[arg.map.length - 1] ?? arg.end - 1) + 1;
+    const start = offsetOf(arg, 0) ?? arg.start;
+    const end = (lastOffsetOf(arg) ?? arg.end - 1) + 1;
     return { start, end };
 }
 /** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
@@ -1692,12 +1788,21 @@ function byteToChar(text) {
 
 
 
+
 const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|createTable\w*|alterTable|renameTable|dropTable\w*|createView|createMaterializedView|dropView\w*|createSchema\w*|dropSchema\w*|insert_many|bulk_insert)\s*\(|->\s*(?:insert|update|delete|upsert|truncate)\s*\(/;
+// Bounds on the classification cache: a few megabytes at most, whatever the tree.
+const CLASSIFIED_ENTRIES = 2000;
+const CLASSIFIED_TEXT = 2000;
 class FileScanner {
     rules;
     word;
     reader;
     parser;
+    /**
+     * Targets by fragment text: a service repeats its queries from file to file (the same
+     * INSERT in every handler), and PostgreSQL's parser is the costliest step per fragment.
+     */
+    classified = new Map();
     constructor(rules, maxFileBytes) {
         this.rules = rules;
         this.word = (0,boundary_rules/* protectedWordPattern */.r$)(rules);
@@ -1725,6 +1830,17 @@ class FileScanner {
         // Markers matter only where a write was seen: there they accept one, or are reported unused.
         return { index, bytes, parsed: true, findings, markers: targets > 0 ? (0,exceptions/* findMarkers */.Xh)(text) : undefined };
     }
+    async classify(text, open) {
+        const key = `${open ? '+' : '-'}${text}`;
+        const known = this.classified.get(key);
+        if (known)
+            return known;
+        this.parser ??= await loadParser();
+        const targets = classifySql(text, this.parser, open);
+        if (this.classified.size < CLASSIFIED_ENTRIES && text.length <= CLASSIFIED_TEXT)
+            this.classified.set(key, targets);
+        return targets;
+    }
     async findingsIn(rel, text) {
         const covering = this.rules.filter((r) => r.covers(rel));
         const targets = [];
@@ -1735,11 +1851,10 @@ class FileScanner {
         for (const fragment of fragments) {
             if (!this.word.test(fragment.text) || !WRITE_WORDS.test(fragment.text))
                 continue;
-            this.parser ??= await loadParser();
-            for (const t of classifySql(fragment.text, this.parser, fragment.open)) {
-                const map = fragment.map;
-                const sourceStart = map ? (map[t.start] ?? map[map.length - 1] ?? 0) : t.start;
-                const sourceEnd = map ? (map[Math.max(t.start, t.end - 1)] ?? sourceStart) + 1 : t.end;
+            for (const t of await this.classify(fragment.text, fragment.open)) {
+                const whole = !fragment.map && fragment.base === undefined;
+                const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
+                const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
                 targets.push({ ...t, sourceStart, sourceEnd });
             }
         }
@@ -1869,8 +1984,10 @@ function walkFiles(options) {
             skipped.add('documentation', rel);
         else if (GENERATED_EXTENSIONS.has(ext))
             skipped.add('generated', rel);
-        else
+        else {
             out.push({ rel, abs });
+            options.found?.(out.length);
+        }
     };
     const walkDir = (rel, abs, real, chain) => {
         if (walkedDirs.has(real))
@@ -1887,12 +2004,12 @@ function walkFiles(options) {
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-            const childAbs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(abs, entry.name);
+            const childAbs = child(abs, entry.name);
             if (entry.isDirectory()) {
                 if (EXCLUDED_DIRS.has(entry.name))
                     skipped.add('vendored or VCS folder', childRel);
                 else
-                    walkDir(childRel, childAbs, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(real, entry.name), chain);
+                    walkDir(childRel, childAbs, child(real, entry.name), chain);
             }
             else if (entry.isFile()) {
                 consider(childRel, childAbs);
@@ -1948,7 +2065,7 @@ function walkFiles(options) {
     };
     const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
     for (const start of dedupeStarts(options.starts)) {
-        const abs = start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, start) : root;
+        const abs = start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, start) : node_path__WEBPACK_IMPORTED_MODULE_2___default().normalize(root);
         let st;
         try {
             st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs);
@@ -1964,6 +2081,13 @@ function walkFiles(options) {
             consider(start, abs);
     }
     return out;
+}
+/**
+ * path.join for a folder already normalized and a name from readdir (never '.', '..' or holding
+ * a separator): the same string, without normalizing the whole path again for every entry.
+ */
+function child(dir, name) {
+    return dir.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? dir + name : dir + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) + name;
 }
 /** `apps` already covers `apps/vh`: walking both would read every file twice. */
 function dedupeStarts(starts) {
@@ -2043,22 +2167,14 @@ class FileReader {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ch: () => (/* binding */ loadRulesFile),
 /* harmony export */   Eb: () => (/* binding */ compilePattern),
 /* harmony export */   nb: () => (/* binding */ compileRules),
 /* harmony export */   r$: () => (/* binding */ protectedWordPattern)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3581);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(131);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2896);
-
-
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3581);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
 
 
 
@@ -2070,12 +2186,12 @@ function compilePattern(written, where) {
         pattern = pattern.slice(2);
     const label = where.rule ? `rule '${where.rule}': ` : '';
     if (pattern === '' || pattern.includes('\0'))
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${label}path '${written}' is empty`, { file: where.file, key: where.key });
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${label}path '${written}' is empty`, { file: where.file, key: where.key });
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
     }
     if (pattern.split('/').includes('..')) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
     }
     pattern = pattern.replace(/\/+$/, '');
     const segments = pattern.split('/');
@@ -2085,10 +2201,10 @@ function compilePattern(written, where) {
         const prefix = `${pattern}/`;
         return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
     }
-    const mm = new minimatch__WEBPACK_IMPORTED_MODULE_2__/* .Minimatch */ .VR(pattern, { dot: true, nocomment: true, nonegate: true });
+    const mm = new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(pattern, { dot: true, nocomment: true, nonegate: true });
     const re = mm.makeRe();
     if (re === false)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
     // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
     return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
 }
@@ -2099,32 +2215,32 @@ const lower = (s) => s.toLowerCase();
  */
 function compileRules(rules, source) {
     if (rules.length === 0)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
     const seen = new Set();
     return rules.map((rule, i) => {
         const key = `boundary_check.rules.${i}`;
         if (!rule.name)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
         if (seen.has(rule.name))
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
         seen.add(rule.name);
         if (rule.paths.length === 0)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
         const schemas = rule.protectedSchemas.map(lower);
         const prefixes = rule.protectedPrefixes.map(lower);
         if (schemas.length === 0 && prefixes.length === 0) {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
         }
         for (const [j, name] of [...schemas, ...prefixes].entries()) {
             if (!/^[a-z_][a-z0-9_$]*$/.test(name)) {
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
             }
         }
         const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
         const include = matchers.filter((m) => !m.negated);
         const exclude = matchers.filter((m) => m.negated);
         if (include.length === 0)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
         const schemaSet = new Set(schemas);
         return {
             name: rule.name,
@@ -2160,35 +2276,6 @@ function protectedWordPattern(rules) {
 function escape(text) {
     return text.replace(/[$]/g, '\\$');
 }
-/**
- * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
- * `boundary_check` block of promotion.yml, alone, in YAML or JSON.
- */
-function loadRulesFile(root, written) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
-    }
-    catch (err) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`rules file ${written}: ${err.code === 'ENOENT' ? 'not found' : err.message}`, { key: 'rules-file' });
-    }
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { prettyErrors: false });
-    if (doc.errors[0])
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
-    const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {});
-    const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
-    const parsed = _config_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .promotionConfigSchema */ .p.shape.boundary_check.unwrap().safeParse(block);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .Fj)(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
-    }
-    return {
-        rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
-        baseline: parsed.data.baseline,
-        failOnEmptyRule: parsed.data.fail_on_empty_rule,
-    };
-}
 
 
 /***/ }),
@@ -2197,16 +2284,17 @@ function loadRulesFile(root, written) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ scanAll),
-/* harmony export */   Ym: () => (/* binding */ claimNext)
+/* harmony export */   Qo: () => (/* binding */ unpackFiles),
+/* harmony export */   Ym: () => (/* binding */ claimNext),
+/* harmony export */   km: () => (/* binding */ ScanPool)
 /* harmony export */ });
-/* unused harmony export scanThreads */
+/* unused harmony exports MIN_FILES_FOR_WORKERS, scanThreads */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6270);
+/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5878);
 /* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7647);
 
 
@@ -2230,34 +2318,72 @@ function scanThreads(files, env = process.env) {
         return 1;
     return Math.max(1, Math.min(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism(), MAX_THREADS));
 }
+function unpackFiles(list) {
+    if (list.count === 0)
+        return [];
+    const rels = list.rels.split('\0');
+    const abses = list.abses.split('\0');
+    return rels.map((rel, i) => ({ rel, abs: abses[i] }));
+}
 function claimNext(cursor) {
     return Atomics.add(cursor, 0, 1);
 }
-/** Every file's outcome, in the walk's order, whichever thread produced it. */
-async function scanAll(input) {
-    const entry = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .scanWorkerEntry */ .c)();
-    const threads = entry ? scanThreads(input.files.length) : 1;
-    const cursorBuffer = new SharedArrayBuffer(4);
-    const cursor = new Int32Array(cursorBuffer);
-    const workers = Array.from({ length: threads - 1 }, () => startWorker(entry, input, cursorBuffer));
-    const own = new _file_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .FileScanner */ .T(input.rules, input.maxFileBytes).scanShare(input.files, () => claimNext(cursor));
-    let shares;
-    try {
-        shares = await Promise.all([own, ...workers.map((w) => w.done)]);
+/**
+ * The threads of one scan. A worker takes a few hundred milliseconds to start (a fresh isolate
+ * loading the scan's modules), as long as walking a large tree: so workers are started while
+ * the walk is still counting files (`walked`), and are handed the list when it is complete.
+ */
+class ScanPool {
+    input;
+    entry = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .scanWorkerEntry */ .c)();
+    cursorBuffer = new SharedArrayBuffer(4);
+    workers = [];
+    started = false;
+    /** PG_PROMOTE_SCAN_THREADS fixes a count above one: workers start whatever the tree's size. */
+    fixed = scanThreads(0) > 1;
+    constructor(input) {
+        this.input = input;
     }
-    catch (err) {
-        // One share failed: the others' work is wasted, and must not outlive the scan.
-        await Promise.all(workers.map((w) => w.worker.terminate()));
-        throw err;
+    /** The walk has found `count` files so far: start the workers once that many will use them. */
+    walked(count) {
+        if (this.started || !this.entry || (count < MIN_FILES_FOR_WORKERS && !this.fixed))
+            return;
+        this.started = true;
+        const threads = scanThreads(count);
+        this.workers = Array.from({ length: threads - 1 }, () => startWorker(this.entry, this.input, this.cursorBuffer));
     }
-    const outcomes = shares.flat();
-    outcomes.sort((a, b) => a.index - b.index);
-    return outcomes;
+    /** Every file's outcome, in the walk's order, whichever thread produced it. */
+    async scan(files) {
+        this.walked(files.length);
+        if (this.workers.length > 0) {
+            // Two strings clone far faster than tens of thousands of small objects.
+            const list = { count: files.length, rels: files.map((f) => f.rel).join('\0'), abses: files.map((f) => f.abs).join('\0') };
+            for (const w of this.workers)
+                w.worker.postMessage(list);
+        }
+        const cursor = new Int32Array(this.cursorBuffer);
+        const own = new _file_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .FileScanner */ .T(this.input.rules, this.input.maxFileBytes).scanShare(files, () => claimNext(cursor));
+        let shares;
+        try {
+            shares = await Promise.all([own, ...this.workers.map((w) => w.done)]);
+        }
+        catch (err) {
+            // One share failed: the others' work is wasted, and must not outlive the scan.
+            await this.close();
+            throw err;
+        }
+        const outcomes = shares.flat();
+        outcomes.sort((a, b) => a.index - b.index);
+        return outcomes;
+    }
+    /** Stops workers that are still running (the scan failed, or never got its files). */
+    async close() {
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    }
 }
 function startWorker(entry, input, cursor) {
     const data = {
         kind: 'pg-promote-boundary-scan',
-        files: input.files,
         rules: [...input.ruleSpecs],
         source: input.source,
         maxFileBytes: input.maxFileBytes,
@@ -2282,6 +2408,8 @@ function startWorker(entry, input, cursor) {
                 reject(new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('internal', `boundary scan worker exited (code ${code}) before reporting`));
         });
     });
+    // A pool closed before its scan terminates its workers: that rejection is nobody's error.
+    done.catch(() => undefined);
     return { worker, done };
 }
 

@@ -639,70 +639,6 @@ const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 /***/ }),
 
-/***/ 3511:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   et: () => (/* binding */ acquireMigrationLock)
-/* harmony export */ });
-/* unused harmony exports MIGRATION_LOCK_KEY, TRY_LOCK_SQL, UNLOCK_SQL, LOCK_HOLDER_SQL */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-
-/**
- * One session-level advisory lock per database serialises pg-promote runs. Advisory locks are
- * scoped to the current database already, so a fixed key pair is enough. ('pgpr' as an int.)
- */
-const MIGRATION_LOCK_KEY = [0x70677072, 1];
-const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1, $2) AS locked';
-const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
-/** Who holds the lock, for the message a waiting run gives up with. */
-const LOCK_HOLDER_SQL = `
-SELECT a.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
-FROM pg_catalog.pg_locks l
-JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
-WHERE l.locktype = 'advisory' AND l.granted
-  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
-  AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`;
-/**
- * Polls pg_try_advisory_lock rather than blocking in pg_advisory_lock: a session blocked in
- * that call holds a snapshot, and CREATE INDEX CONCURRENTLY in the lock holder's run waits for
- * every such snapshot, so a blocking waiter would deadlock a run that builds an index.
- */
-async function acquireMigrationLock(client, options) {
-    const deadline = Date.now() + options.waitMs;
-    const pollMs = options.pollMs ?? 200;
-    let told = false;
-    for (;;) {
-        const result = await client.query(TRY_LOCK_SQL, [...MIGRATION_LOCK_KEY]);
-        if (result.rows[0]?.locked) {
-            return async () => {
-                await client.query(UNLOCK_SQL, [...MIGRATION_LOCK_KEY]).catch(() => undefined);
-            };
-        }
-        const holder = await describeHolder(client);
-        if (Date.now() >= deadline) {
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('lock', `another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
-                `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`, { object: options.database });
-        }
-        if (!told) {
-            options.onWait?.(holder);
-            told = true;
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now()))));
-    }
-}
-async function describeHolder(client) {
-    const rows = (await client.query(LOCK_HOLDER_SQL, [...MIGRATION_LOCK_KEY])).rows;
-    const row = rows[0];
-    if (!row)
-        return 'holder already gone';
-    const from = row.client_addr ? ` from ${row.client_addr}` : '';
-    return `pid ${row.pid}, application '${row.application_name}', user ${row.usename}${from}, connected since ${row.backend_start.toISOString()}`;
-}
-
-
-/***/ }),
-
 /***/ 849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -884,8 +820,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/migrate/runner.ts + 1 modules
-var runner = __webpack_require__(7562);
+// EXTERNAL MODULE: ./src/migrate/runner.ts + 6 modules
+var runner = __webpack_require__(4387);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
@@ -1058,12 +994,11 @@ async function applyPhase(ctx, run, plan, index) {
         ...plan.pending.map((file) => ({ phase: phase.name, kind: 'migration', version: file.version.text, file })),
         ...repeatables.map((r) => ({ phase: phase.name, kind: r.kind, file: r.file })),
     ];
-    for (const item of items) {
-        const outcome = await (0,runner/* applyFile */.Z)(run, item);
+    for await (const outcome of (0,runner/* applyInOrder */.g)(run, items)) {
         (0,phase_results/* recordOutcome */.U)(result, outcome);
         if (outcome.status === 'failed') {
             const error = outcome.error;
-            throw new promote_error/* PromoteError */.jG('migration', error.message, { ...error, phase: phase.name, version: item.version });
+            throw new promote_error/* PromoteError */.jG('migration', error.message, { ...error, phase: phase.name, version: outcome.version });
         }
     }
 }
@@ -1121,79 +1056,6 @@ function recordOutcome(phase, outcome) {
     }
     if (outcome.kind === 'migration' && outcome.status === 'applied')
         phase.currentVersion = outcome.version;
-}
-
-
-/***/ }),
-
-/***/ 7026:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KE: () => (/* binding */ withMigrationLock),
-/* harmony export */   pO: () => (/* binding */ runContext),
-/* harmony export */   r0: () => (/* binding */ ensureHistoryTable),
-/* harmony export */   wu: () => (/* binding */ SESSION_SETTINGS_SQL)
-/* harmony export */ });
-/* unused harmony export CLIENT_CHECK_SQL */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
-/* harmony import */ var _migrate_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3909);
-
-
-
-/** Session settings that bound how long a migration can hold application traffic behind it. */
-const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
-/**
- * PostgreSQL 14+: the server checks every second that we are still there while a statement
- * runs, so a killed pg-promote does not leave its migration running and holding its locks
- * (and the migration lock) until the statement happens to end.
- */
-const CLIENT_CHECK_SQL = `SELECT set_config('client_connection_check_interval', '1s', false)
-WHERE current_setting('server_version_num')::int >= 140000`;
-/**
- * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
- * set. The lock is session-level: if the process dies, the server frees it with the session.
- */
-async function withMigrationLock(ctx, work) {
-    const { config, target } = ctx.prepared;
-    ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-    const release = await (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .acquireMigrationLock */ .et)(ctx.session.client, {
-        waitMs: config.advisoryLockWaitMs,
-        database: target.database,
-        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
-    });
-    ctx.emit({ type: 'lock-acquired' });
-    try {
-        await ctx.session.client.query(SESSION_SETTINGS_SQL, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
-        await ctx.session.client.query(CLIENT_CHECK_SQL);
-        await work();
-    }
-    finally {
-        if (!ctx.session.lost())
-            await release();
-    }
-}
-/** Created only when missing, so a role without CREATE on the database can run once it exists. */
-async function ensureHistoryTable(ctx) {
-    const { historyTable } = ctx.prepared.config;
-    const probe = await ctx.session.client.query(_migrate_history_js__WEBPACK_IMPORTED_MODULE_2__/* .HISTORY_EXISTS_SQL */ .zQ, [(0,_migrate_history_js__WEBPACK_IMPORTED_MODULE_2__/* .qualified */ .LX)(historyTable)]);
-    if (probe.rows[0]?.present)
-        return;
-    await ctx.session.client.query((0,_migrate_history_js__WEBPACK_IMPORTED_MODULE_2__/* .createHistorySql */ .NA)(historyTable));
-}
-function runContext(ctx) {
-    const { config } = ctx.prepared;
-    return {
-        client: ctx.session.client,
-        history: config.historyTable,
-        executionId: ctx.result.executionId,
-        actor: ctx.prepared.actor,
-        lockRetries: config.lockRetries,
-        lockRetryBackoffMs: config.lockRetryBackoffMs,
-        emit: ctx.emit,
-    };
 }
 
 
@@ -1313,213 +1175,6 @@ async function stagingGate(ctx, plans) {
     const more = findings.length > 1 ? ` (and ${findings.length - 1} more: ${findings.slice(1, 4).map((f) => f.object).join(', ')}${findings.length > 4 ? ', …' : ''})` : '';
     const applying = ctx.result.command === 'migrate' ? ' Nothing was applied.' : '';
     throw new promote_error/* PromoteError */.jG('check', `staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
-}
-
-
-/***/ }),
-
-/***/ 7562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ applyFile)
-});
-
-// EXTERNAL MODULE: ./src/migrate/history.ts
-var migrate_history = __webpack_require__(3909);
-// EXTERNAL MODULE: ./src/sql/position.ts
-var sql_position = __webpack_require__(8305);
-;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
-
-/** SQLSTATEs after which the same file may simply be tried again. */
-const RETRYABLE_SQLSTATES = new Set([
-    '55P03', // lock_not_available: lock_timeout expired
-    '40P01', // deadlock_detected
-]);
-function sqlstateOf(err) {
-    const code = err.code;
-    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
-}
-/** Lost connections: the server rolled back whatever transaction we had open. */
-function isConnectionLoss(err) {
-    const code = sqlstateOf(err);
-    if (code && (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03'))
-        return true;
-    const message = err.message ?? '';
-    return /Connection terminated|ECONNRESET|EPIPE|not queryable|Client was closed/i.test(message);
-}
-/**
- * Turns what the server said about a failed statement into an error that points at the file:
- * the server's position is counted in characters within the statement we sent, and the
- * statement's offset in the file gives the rest.
- */
-function statementError(err, file, statement, transactional, 
-/** Characters sent ahead of the statement's own text in the same query. */
-prefixLength = 0) {
-    const e = err;
-    const sqlstate = sqlstateOf(err);
-    const position = e.position ? Number(e.position) - prefixLength : undefined;
-    const at = statement ? (0,sql_position/* errorLocation */.yr)(file.content, statement, position) : undefined;
-    let message = e.message ?? String(err);
-    if (isConnectionLoss(err)) {
-        message = transactional
-            ? `connection lost while applying this file (${message}); the server rolled its transaction back. Run 'pg-promote status' to see what is applied, then run again`
-            : `connection lost while applying this file (${message})`;
-    }
-    else if (sqlstate === '55P03') {
-        message = `${message}: another session held a conflicting lock for longer than lock_timeout, and the retries ran out`;
-    }
-    return {
-        kind: 'migration',
-        message,
-        file: file.path.rel,
-        line: at?.line,
-        column: at?.column,
-        sqlstate,
-        detail: e.detail,
-        hint: e.hint,
-        statement: statement ? truncate(statement.text, 500) : undefined,
-    };
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/migrate/runner.ts
-
-
-const BEGIN_PREFIX = 'BEGIN;\n';
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Applies one file and records it. Transactional files (the default) run statement by
- * statement inside BEGIN/COMMIT together with their history row, so a file is either applied
- * and recorded or neither; lock timeouts roll back and retry the whole file with backoff.
- */
-async function applyFile(ctx, item) {
-    ctx.emit({ type: 'file-start', phase: item.phase, kind: item.kind, file: item.file.path.rel, version: item.version });
-    const result = item.file.transactional ? await applyInTransaction(ctx, item) : await applyStatementByStatement(ctx, item);
-    ctx.emit({ type: 'file-done', result });
-    return result;
-}
-async function applyInTransaction(ctx, item) {
-    const { client } = ctx;
-    for (let attempt = 1;; attempt++) {
-        const started = performance.now();
-        let current;
-        let prefix = '';
-        try {
-            // BEGIN travels with the first statement: one round trip fewer per file, which is most of
-            // pg-promote's overhead over a bare psql session on a run of many small files.
-            for (const [index, statement] of item.file.statements.entries()) {
-                current = statement;
-                prefix = index === 0 ? BEGIN_PREFIX : '';
-                await client.query(prefix + statement.text);
-            }
-            current = undefined;
-            prefix = '';
-            if (item.kind === 'down')
-                await client.query((0,migrate_history/* markRevertedSql */.FY)(ctx.history), [item.phase, item.version]);
-            const durationMs = performance.now() - started;
-            await client.query((0,migrate_history/* insertHistoryQuery */.e8)(ctx.history, entry(ctx, item, durationMs, true)));
-            await client.query('COMMIT');
-            return fileResult(item, 'applied', { durationMs, attempts: attempt });
-        }
-        catch (err) {
-            const durationMs = performance.now() - started;
-            if (!isConnectionLoss(err))
-                await client.query('ROLLBACK').catch(() => undefined);
-            if (await shouldRetry(ctx, item, err, attempt))
-                continue;
-            const error = statementError(err, item.file, current, true, prefix.length);
-            await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
-            return fileResult(item, 'failed', { durationMs, attempts: attempt, error });
-        }
-    }
-}
-/**
- * For files marked -- pg-promote:no-transaction. Each statement commits on its own, so a
- * failure part-way leaves the earlier statements applied: the result says how many.
- */
-async function applyStatementByStatement(ctx, item) {
-    const started = performance.now();
-    let applied = 0;
-    let attempts = 1;
-    for (const statement of item.file.statements) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                await ctx.client.query(statement.text);
-                applied++;
-                break;
-            }
-            catch (err) {
-                attempts = Math.max(attempts, attempt);
-                if (await shouldRetry(ctx, item, err, attempt))
-                    continue;
-                const durationMs = performance.now() - started;
-                const error = statementError(err, item.file, statement, false);
-                if (applied > 0) {
-                    error.message = `${error.message}. PARTLY APPLIED: this file is not transactional and its first ${applied} of ${item.file.statements.length} statements ran and stayed applied; the file is not recorded as applied, so the next run starts it from the top (write such files to be re-runnable, e.g. IF NOT EXISTS)`;
-                }
-                await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
-                return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
-            }
-        }
-    }
-    const durationMs = performance.now() - started;
-    try {
-        if (item.kind === 'down')
-            await ctx.client.query((0,migrate_history/* markRevertedSql */.FY)(ctx.history), [item.phase, item.version]);
-        await ctx.client.query((0,migrate_history/* insertHistoryQuery */.e8)(ctx.history, entry(ctx, item, durationMs, true)));
-    }
-    catch (err) {
-        const error = statementError(err, item.file, undefined, false);
-        error.message = `every statement ran, but recording the file in the history failed: ${error.message}`;
-        return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
-    }
-    return fileResult(item, 'applied', { durationMs, attempts });
-}
-async function shouldRetry(ctx, item, err, attempt) {
-    const sqlstate = sqlstateOf(err);
-    if (!sqlstate || !RETRYABLE_SQLSTATES.has(sqlstate) || attempt > ctx.lockRetries)
-        return false;
-    const waitMs = ctx.lockRetryBackoffMs * 2 ** (attempt - 1);
-    ctx.emit({ type: 'retry', file: item.file.path.rel, attempt, of: ctx.lockRetries, waitMs, sqlstate, message: err.message });
-    await sleep(waitMs);
-    return true;
-}
-async function recordFailure(ctx, item, durationMs, sqlstate, message) {
-    // Best effort, outside the failed transaction: when the connection is gone, so is this.
-    await ctx.client
-        .query((0,migrate_history/* insertHistoryQuery */.e8)(ctx.history, { ...entry(ctx, item, durationMs, false), errorSqlstate: sqlstate, errorMessage: message }))
-        .catch(() => undefined);
-}
-function entry(ctx, item, durationMs, success) {
-    return {
-        executionId: ctx.executionId,
-        phase: item.phase,
-        kind: item.kind,
-        version: item.version,
-        fileName: item.file.path.rel,
-        checksum: item.file.checksum,
-        appliedBy: ctx.actor,
-        durationMs,
-        success,
-    };
-}
-function fileResult(item, status, extra) {
-    return {
-        phase: item.phase,
-        kind: item.kind,
-        version: item.version,
-        file: item.file.path.rel,
-        checksum: item.file.checksum,
-        status,
-        transactional: item.file.transactional,
-        ...extra,
-        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
-    };
 }
 
 

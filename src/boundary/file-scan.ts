@@ -7,6 +7,7 @@ import { loadParser, type PgParser } from './pg-parser.js';
 import { builderTargets } from './query-builders.js';
 import { protectedWordPattern, type CompiledRule } from './rules.js';
 import { classifySql, WRITE_WORDS } from './sql-classify.js';
+import { lastOffsetOf, offsetOf } from './tokens.js';
 import type { BoundaryFinding, WriteTarget } from './types.js';
 
 /**
@@ -26,10 +27,19 @@ export type FileOutcome =
 
 const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|createTable\w*|alterTable|renameTable|dropTable\w*|createView|createMaterializedView|dropView\w*|createSchema\w*|dropSchema\w*|insert_many|bulk_insert)\s*\(|->\s*(?:insert|update|delete|upsert|truncate)\s*\(/;
 
+// Bounds on the classification cache: a few megabytes at most, whatever the tree.
+const CLASSIFIED_ENTRIES = 2000;
+const CLASSIFIED_TEXT = 2000;
+
 export class FileScanner {
   private readonly word: RegExp;
   private readonly reader: FileReader;
   private parser: PgParser | undefined;
+  /**
+   * Targets by fragment text: a service repeats its queries from file to file (the same
+   * INSERT in every handler), and PostgreSQL's parser is the costliest step per fragment.
+   */
+  private readonly classified = new Map<string, WriteTarget[]>();
 
   constructor(private readonly rules: readonly CompiledRule[], maxFileBytes: number) {
     this.word = protectedWordPattern(rules);
@@ -56,6 +66,16 @@ export class FileScanner {
     return { index, bytes, parsed: true, findings, markers: targets > 0 ? findMarkers(text) : undefined };
   }
 
+  private async classify(text: string, open: boolean): Promise<WriteTarget[]> {
+    const key = `${open ? '+' : '-'}${text}`;
+    const known = this.classified.get(key);
+    if (known) return known;
+    this.parser ??= await loadParser();
+    const targets = classifySql(text, this.parser, open);
+    if (this.classified.size < CLASSIFIED_ENTRIES && text.length <= CLASSIFIED_TEXT) this.classified.set(key, targets);
+    return targets;
+  }
+
   private async findingsIn(rel: string, text: string): Promise<{ findings: BoundaryFinding[]; targets: number }> {
     const covering = this.rules.filter((r) => r.covers(rel));
     const targets: Array<WriteTarget & { sourceStart: number; sourceEnd: number }> = [];
@@ -65,11 +85,10 @@ export class FileScanner {
     const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings');
     for (const fragment of fragments) {
       if (!this.word.test(fragment.text) || !WRITE_WORDS.test(fragment.text)) continue;
-      this.parser ??= await loadParser();
-      for (const t of classifySql(fragment.text, this.parser, fragment.open)) {
-        const map = fragment.map;
-        const sourceStart = map ? (map[t.start] ?? map[map.length - 1] ?? 0) : t.start;
-        const sourceEnd = map ? (map[Math.max(t.start, t.end - 1)] ?? sourceStart) + 1 : t.end;
+      for (const t of await this.classify(fragment.text, fragment.open)) {
+        const whole = !fragment.map && fragment.base === undefined;
+        const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
+        const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
         targets.push({ ...t, sourceStart, sourceEnd });
       }
     }

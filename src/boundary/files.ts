@@ -47,6 +47,8 @@ export interface WalkOptions {
   /** Whether a file is covered by some rule (and by --paths): only these are reported. */
   accept(rel: string): boolean;
   skipped: SkipCounter;
+  /** Told the number of files found so far, after each one (the scan starts its threads early). */
+  found?(count: number): void;
 }
 
 /** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
@@ -66,7 +68,10 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
     const ext = path.extname(rel).toLowerCase();
     if (DOC_EXTENSIONS.has(ext)) skipped.add('documentation', rel);
     else if (GENERATED_EXTENSIONS.has(ext)) skipped.add('generated', rel);
-    else out.push({ rel, abs });
+    else {
+      out.push({ rel, abs });
+      options.found?.(out.length);
+    }
   };
 
   const walkDir = (rel: string, abs: string, real: string, chain: ReadonlySet<string>): void => {
@@ -82,10 +87,10 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      const childAbs = path.join(abs, entry.name);
+      const childAbs = child(abs, entry.name);
       if (entry.isDirectory()) {
         if (EXCLUDED_DIRS.has(entry.name)) skipped.add('vendored or VCS folder', childRel);
-        else walkDir(childRel, childAbs, path.join(real, entry.name), chain);
+        else walkDir(childRel, childAbs, child(real, entry.name), chain);
       } else if (entry.isFile()) {
         consider(childRel, childAbs);
       } else if (entry.isSymbolicLink()) {
@@ -135,7 +140,7 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
   const walkedStartCovers = (rel: string) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
 
   for (const start of dedupeStarts(options.starts)) {
-    const abs = start ? path.join(root, start) : root;
+    const abs = start ? path.join(root, start) : path.normalize(root);
     let st;
     try {
       st = lstatSync(abs);
@@ -147,6 +152,14 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
     else if (st.isFile()) consider(start, abs);
   }
   return out;
+}
+
+/**
+ * path.join for a folder already normalized and a name from readdir (never '.', '..' or holding
+ * a separator): the same string, without normalizing the whole path again for every entry.
+ */
+function child(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
 /** `apps` already covers `apps/vh`: walking both would read every file twice. */

@@ -8,8 +8,12 @@ import { lex, type CodeTokens, type StrToken, type Token } from './literals.js';
  */
 export interface SqlFragment {
   text: string;
-  /** Source offset of each character of text; undefined means identity (whole-file text). */
+  /**
+   * Where text comes from: an offset per character (map), or the source verbatim from base
+   * (text[k] is at base + k); neither for whole-file text, where offsets are the text's own.
+   */
   map?: number[];
+  base?: number;
   /** Joined with code that is not a literal ("INSERT INTO eng.t VALUES (" + x): the text may stop mid-statement. */
   open: boolean;
 }
@@ -55,12 +59,18 @@ export function extractFragments(src: string, profile: LanguageProfile, codeToke
     const before = tokens[first - 1];
     const after = tokens[last + 1];
     const open = isConcat(before, profile) || isConcat(after, profile);
+    if (parts.length === 1) {
+      const only = parts[0]!;
+      fragments.push(only.map ? { text: only.text, map: only.map, open } : { text: only.text, base: only.base, open });
+      continue;
+    }
     let text = '';
     const map: number[] = [];
     for (const part of parts) {
       // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
       text += part.text;
-      for (const m of part.map) map.push(m);
+      if (part.map) for (const m of part.map) map.push(m);
+      else for (let k = 0; k < part.text.length; k++) map.push(part.base + k);
     }
     fragments.push({ text, map, open });
   }

@@ -1,5 +1,6 @@
 import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
-import { AT_OR_HASH, ESCAPES, isIdPart, isIdStart, isNl, PLACEHOLDER, REGEX_AFTER_WORDS, WORD_REST, type CodeToken, type StrToken, type Token } from './tokens.js';
+import { ESCAPES, isIdPart, isIdStart, isNl, PLACEHOLDER, PLAIN_WORD_REST, REGEX_AFTER_WORDS, WORD_REST, type CodeToken, type StrToken, type Token } from './tokens.js';
+import { verbatimEnd } from './verbatim.js';
 
 export type { CodeToken, StrToken, Token } from './tokens.js';
 
@@ -28,7 +29,12 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
   const quotes = profile.quotes;
   const longConcat = profile.concat.filter((o) => o.length > 1);
   // Only these characters can open a comment, a string or a heredoc: the rest skip those checks.
-  const openers = new Set([...profile.lineComments, ...profile.blockComments.map(([o]) => o), ...quotes.map((q) => q.open), ...(profile.heredoc ? ['<'] : [])].map((o) => o[0]!));
+  // A table by character code, not a Set of strings: this is asked for every character of code.
+  const openers = new Uint8Array(128);
+  for (const o of [...profile.lineComments, ...profile.blockComments.map(([o]) => o), ...quotes.map((q) => q.open), ...(profile.heredoc ? ['<'] : [])]) {
+    const code = o.charCodeAt(0);
+    if (code < 128) openers[code] = 1;
+  }
 
   // The last two code tokens as plain values (around-strings mode keeps them out of `tokens`
   // until a string needs them), with whether each is already in `tokens`.
@@ -97,9 +103,15 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
 
   const lexString = (i: number, openAt: number, form: QuoteForm, raw: boolean, interpolation: Interpolation | undefined, close = form.close): number => {
     let j = i + form.open.length;
+    const escapes = raw ? 'none' : form.escapes;
+    const plainEnd = verbatimEnd(src, j, form, close, escapes, interpolation);
+    if (plainEnd >= 0) {
+      pushString({ t: 'str', start: openAt, end: plainEnd + close.length, text: src.slice(j, plainEnd), base: j, nl, depth });
+      nl = false;
+      return plainEnd + close.length;
+    }
     let text = '';
     const map: number[] = [];
-    const escapes = raw ? 'none' : form.escapes;
     for (;;) {
       if (j >= n) return -1;
       if (src.startsWith(close, j)) {
@@ -152,7 +164,7 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
       map.push(j);
       j++;
     }
-    pushString({ t: 'str', start: openAt, end: j, text, map, nl, depth });
+    pushString({ t: 'str', start: openAt, end: j, text, map, base: i + form.open.length, nl, depth });
     nl = false;
     return j;
   };
@@ -225,9 +237,7 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
     while (lineStart < n) {
       const end = lineEnd(lineStart);
       if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
-        const text = src.slice(contentStart, lineStart);
-        const map = Array.from({ length: text.length }, (_, k) => contentStart + k);
-        pushString({ t: 'str', start: i, end: i + m[0].length, text, map, nl, depth });
+        pushString({ t: 'str', start: i, end: i + m[0].length, text: src.slice(contentStart, lineStart), base: contentStart, nl, depth });
         nl = false;
         skip.set(bodyStart, end);
         return i + m[0].length;
@@ -251,7 +261,8 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
         i++;
         continue;
       }
-      const special = openers.has(c);
+      const code = c.charCodeAt(0);
+      const special = code < 128 && openers[code] === 1;
       const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])));
       if (block) {
         i = skipBlock(i, block[0], block[1]);
@@ -270,11 +281,22 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
       }
       if (isIdStart(c) || c === '@') {
         // The regular expression engine runs the word to its end faster than a loop here could.
-        WORD_REST.lastIndex = i + 1;
-        WORD_REST.test(src);
-        const j = WORD_REST.lastIndex;
-        const word = src.slice(i, j);
+        // The word runs to its end; its identifier stops at an @ or # inside it (`a@b`), and
+        // a word starting with @ is punctuation. Only a word before a quote needs its text.
+        let k = i;
+        if (c !== '@') {
+          PLAIN_WORD_REST.lastIndex = i + 1;
+          PLAIN_WORD_REST.test(src);
+          k = PLAIN_WORD_REST.lastIndex;
+        }
+        let j = k;
+        if (src[k] === '@' || src[k] === '#') {
+          WORD_REST.lastIndex = k;
+          WORD_REST.test(src);
+          j = WORD_REST.lastIndex;
+        }
         const quoteNext = src[j] === '"' || src[j] === "'" || src[j] === '`';
+        const word = quoteNext && profile.stringPrefix ? src.slice(i, j) : '';
         if (quoteNext && profile.stringPrefix?.test(word)) {
           const spec = prefixedForm(word, j);
           if (spec) {
@@ -285,8 +307,6 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
             }
           }
         }
-        const cut = word.search(AT_OR_HASH);
-        const k = cut < 0 ? j : i + cut;
         if (k > i) push('id', i, k);
         else push('p', i, i + 1);
         i = Math.max(k, i + 1);

@@ -1,5 +1,6 @@
 import type { StrToken, Token } from './literals.js';
 import type { WriteTarget } from './types.js';
+import { lastOffsetOf, offsetOf } from './tokens.js';
 
 /**
  * Writes through query builders, where no SQL text exists: supabase-js
@@ -97,8 +98,8 @@ function target(kind: string, arg: StrToken, opts: { schemaObject?: boolean }): 
 
 /** Source offsets of the string's text (inside its quotes). */
 function position(arg: StrToken): { start: number; end: number } {
-  const start = arg.map[0] ?? arg.start;
-  const end = (arg.map[arg.map.length - 1] ?? arg.end - 1) + 1;
+  const start = offsetOf(arg, 0) ?? arg.start;
+  const end = (lastOffsetOf(arg) ?? arg.end - 1) + 1;
   return { start, end };
 }
 

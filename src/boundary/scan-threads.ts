@@ -13,7 +13,7 @@ import { scanWorkerEntry } from './worker-entry.js';
  * from one shared cursor, so no thread idles while another has a queue. Small trees stay on one
  * thread: a worker's start-up would cost more than it saves.
  */
-const MIN_FILES_FOR_WORKERS = 2000;
+export const MIN_FILES_FOR_WORKERS = 2000;
 const MAX_THREADS = 4;
 
 /** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
@@ -24,12 +24,25 @@ export function scanThreads(files: number, env: NodeJS.ProcessEnv = process.env)
   return Math.max(1, Math.min(os.availableParallelism(), MAX_THREADS));
 }
 
+/** The walk's files as a worker receives them: paths joined with NUL, which no path holds. */
+export interface FileList {
+  count: number;
+  rels: string;
+  abses: string;
+}
+
+export function unpackFiles(list: FileList): WalkedFile[] {
+  if (list.count === 0) return [];
+  const rels = list.rels.split('\0');
+  const abses = list.abses.split('\0');
+  return rels.map((rel, i) => ({ rel, abs: abses[i]! }));
+}
+
 export function claimNext(cursor: Int32Array): number {
   return Atomics.add(cursor, 0, 1);
 }
 
 export interface ThreadedScanInput {
-  files: WalkedFile[];
   rules: readonly CompiledRule[];
   /** The rules as configured, for workers to compile again (compiled rules hold functions). */
   ruleSpecs: readonly BoundaryRule[];
@@ -37,31 +50,66 @@ export interface ThreadedScanInput {
   maxFileBytes: number;
 }
 
-/** Every file's outcome, in the walk's order, whichever thread produced it. */
-export async function scanAll(input: ThreadedScanInput): Promise<FileOutcome[]> {
-  const entry = scanWorkerEntry();
-  const threads = entry ? scanThreads(input.files.length) : 1;
-  const cursorBuffer = new SharedArrayBuffer(4);
-  const cursor = new Int32Array(cursorBuffer);
-  const workers = Array.from({ length: threads - 1 }, () => startWorker(entry!, input, cursorBuffer));
-  const own = new FileScanner(input.rules, input.maxFileBytes).scanShare(input.files, () => claimNext(cursor));
-  let shares: FileOutcome[][];
-  try {
-    shares = await Promise.all([own, ...workers.map((w) => w.done)]);
-  } catch (err) {
-    // One share failed: the others' work is wasted, and must not outlive the scan.
-    await Promise.all(workers.map((w) => w.worker.terminate()));
-    throw err;
-  }
-  const outcomes = shares.flat();
-  outcomes.sort((a, b) => a.index - b.index);
-  return outcomes;
+interface RunningWorker {
+  worker: Worker;
+  done: Promise<FileOutcome[]>;
 }
 
-function startWorker(entry: URL, input: ThreadedScanInput, cursor: SharedArrayBuffer): { worker: Worker; done: Promise<FileOutcome[]> } {
+/**
+ * The threads of one scan. A worker takes a few hundred milliseconds to start (a fresh isolate
+ * loading the scan's modules), as long as walking a large tree: so workers are started while
+ * the walk is still counting files (`walked`), and are handed the list when it is complete.
+ */
+export class ScanPool {
+  private readonly entry = scanWorkerEntry();
+  private readonly cursorBuffer = new SharedArrayBuffer(4);
+  private workers: RunningWorker[] = [];
+  private started = false;
+  /** PG_PROMOTE_SCAN_THREADS fixes a count above one: workers start whatever the tree's size. */
+  private readonly fixed = scanThreads(0) > 1;
+
+  constructor(private readonly input: ThreadedScanInput) {}
+
+  /** The walk has found `count` files so far: start the workers once that many will use them. */
+  walked(count: number): void {
+    if (this.started || !this.entry || (count < MIN_FILES_FOR_WORKERS && !this.fixed)) return;
+    this.started = true;
+    const threads = scanThreads(count);
+    this.workers = Array.from({ length: threads - 1 }, () => startWorker(this.entry!, this.input, this.cursorBuffer));
+  }
+
+  /** Every file's outcome, in the walk's order, whichever thread produced it. */
+  async scan(files: WalkedFile[]): Promise<FileOutcome[]> {
+    this.walked(files.length);
+    if (this.workers.length > 0) {
+      // Two strings clone far faster than tens of thousands of small objects.
+      const list: FileList = { count: files.length, rels: files.map((f) => f.rel).join('\0'), abses: files.map((f) => f.abs).join('\0') };
+      for (const w of this.workers) w.worker.postMessage(list);
+    }
+    const cursor = new Int32Array(this.cursorBuffer);
+    const own = new FileScanner(this.input.rules, this.input.maxFileBytes).scanShare(files, () => claimNext(cursor));
+    let shares: FileOutcome[][];
+    try {
+      shares = await Promise.all([own, ...this.workers.map((w) => w.done)]);
+    } catch (err) {
+      // One share failed: the others' work is wasted, and must not outlive the scan.
+      await this.close();
+      throw err;
+    }
+    const outcomes = shares.flat();
+    outcomes.sort((a, b) => a.index - b.index);
+    return outcomes;
+  }
+
+  /** Stops workers that are still running (the scan failed, or never got its files). */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
+
+function startWorker(entry: URL, input: ThreadedScanInput, cursor: SharedArrayBuffer): RunningWorker {
   const data: ScanWorkerData = {
     kind: 'pg-promote-boundary-scan',
-    files: input.files,
     rules: [...input.ruleSpecs],
     source: input.source,
     maxFileBytes: input.maxFileBytes,
@@ -83,5 +131,7 @@ function startWorker(entry: URL, input: ThreadedScanInput, cursor: SharedArrayBu
       if (!settled) reject(new PromoteError('internal', `boundary scan worker exited (code ${code}) before reporting`));
     });
   });
+  // A pool closed before its scan terminates its workers: that rejection is nobody's error.
+  done.catch(() => undefined);
   return { worker, done };
 }

@@ -1,13 +1,16 @@
+import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BoundaryRule } from '../config/load.js';
-import { FileScanner, type WalkedFile } from './file-scan.js';
+import { FileScanner } from './file-scan.js';
 import { compileRules } from './rules.js';
-import { claimNext } from './scan-threads.js';
+import { claimNext, unpackFiles, type FileList } from './scan-threads.js';
 
-/** What the main thread hands a scan worker: plain data (rules are compiled again here). */
+/**
+ * What the main thread hands a scan worker when starting it: plain data (rules are compiled
+ * again here). The files follow in the first message, once the walk has found them all.
+ */
 export interface ScanWorkerData {
   kind: 'pg-promote-boundary-scan';
-  files: WalkedFile[];
   rules: BoundaryRule[];
   source: string;
   maxFileBytes: number;
@@ -20,10 +23,12 @@ export const isScanWorker = (data: unknown): data is ScanWorkerData => (data as 
 /** The body of a scan worker: take files until none are left, post what was found, end. */
 export async function serveScanWorker(): Promise<void> {
   const data = workerData as ScanWorkerData;
-  const scanner = new FileScanner(compileRules(data.rules, data.source), data.maxFileBytes);
   const cursor = new Int32Array(data.cursor);
   try {
-    const outcomes = await scanner.scanShare(data.files, () => claimNext(cursor));
+    const scanner = new FileScanner(compileRules(data.rules, data.source), data.maxFileBytes);
+    const [list] = (await once(parentPort!, 'message')) as [FileList];
+    const files = unpackFiles(list);
+    const outcomes = await scanner.scanShare(files, () => claimNext(cursor));
     parentPort!.postMessage({ ok: true, outcomes });
   } catch (err) {
     parentPort!.postMessage({ ok: false, message: (err as Error).message });

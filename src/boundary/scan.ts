@@ -2,7 +2,7 @@ import type { BoundaryRule } from '../config/load.js';
 import type { Marker } from './exceptions.js';
 import { SkipCounter, walkFiles, DEFAULT_MAX_FILE_BYTES } from './files.js';
 import type { CompiledRule, PathMatcher } from './rules.js';
-import { scanAll } from './scan-threads.js';
+import { ScanPool } from './scan-threads.js';
 import type { BoundaryFinding } from './types.js';
 
 /**
@@ -38,11 +38,18 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   const filesPerRule = new Map(rules.map((r) => [r.name, 0]));
   const accept = (rel: string) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
   const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal!) : rules.flatMap((r) => r.include.map((m) => m.base));
-  const files = walkFiles({ root, starts, accept, skipped });
-  for (const file of files) {
-    for (const r of rules) if (r.covers(file.rel)) filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
+  const pool = new ScanPool({ rules, ruleSpecs: options.ruleSpecs, source: options.source, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+  let files;
+  try {
+    files = walkFiles({ root, starts, accept, skipped, found: (count) => pool.walked(count) });
+    for (const file of files) {
+      for (const r of rules) if (r.covers(file.rel)) filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
+    }
+  } catch (err) {
+    await pool.close();
+    throw err;
   }
-  const outcomes = await scanAll({ files, rules, ruleSpecs: options.ruleSpecs, source: options.source, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+  const outcomes = await pool.scan(files);
 
   const findings: BoundaryFinding[] = [];
   const markers = new Map<string, Map<number, Marker>>();

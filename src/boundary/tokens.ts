@@ -1,16 +1,32 @@
 /**
  * What the lexer (literals.ts) produces, and the character classes it reads by. String tokens
- * carry their decoded text and, for every character of it, the offset it came from.
+ * carry their decoded text and where each character of it came from.
  */
 export interface StrToken {
   t: 'str';
   start: number;
   end: number;
   text: string;
-  /** Source offset of each character of text. */
-  map: number[];
+  /**
+   * Source offset of each character of text, for a literal with escapes or interpolations.
+   * Without it the text is the source verbatim from `base`: most literals are, and one number
+   * per character of every literal in a file was most of the lexer's allocation.
+   */
+  map?: number[];
+  base: number;
   nl: boolean;
   depth: number;
+}
+
+/** Where the text's character k came from, or undefined when k is past its end. */
+export function offsetOf(source: { text: string; map?: number[]; base?: number }, k: number): number | undefined {
+  if (source.map) return source.map[k];
+  return k >= 0 && k < source.text.length ? (source.base ?? 0) + k : undefined;
+}
+
+/** The source offset of the text's last character (undefined for empty text). */
+export function lastOffsetOf(source: { text: string; map?: number[]; base?: number }): number | undefined {
+  return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
 }
 
 export interface CodeToken {
@@ -37,4 +53,5 @@ export const isIdPart = (c: string) => {
 export const isNl = (c: string | undefined) => c === '\n' || c === '\r';
 /** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
 export const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
-export const AT_OR_HASH = /[@#]/;
+/** The same without @ and #: where the identifier itself ends. */
+export const PLAIN_WORD_REST = /[\w$\u0080-\uffff]*/y;

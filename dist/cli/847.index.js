@@ -1,8 +1,8 @@
-export const id = 813;
-export const ids = [813];
+export const id = 847;
+export const ids = [847];
 export const modules = {
 
-/***/ 813:
+/***/ 7847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,6 +25,49 @@ var exceptions = __webpack_require__(1366);
 var boundary_files = __webpack_require__(6689);
 // EXTERNAL MODULE: ./src/boundary/rules.ts
 var boundary_rules = __webpack_require__(4977);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./src/boundary/rules-file.ts
+
+
+
+
+
+/**
+ * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
+ * `boundary_check` block of promotion.yml, alone, in YAML or JSON. Kept out of rules.ts, which
+ * every scan worker thread loads: they need compiled rules, not a YAML parser and the schema.
+ */
+function loadRulesFile(root, written) {
+    const abs = external_node_path_default().resolve(root, written);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        throw (0,promote_error/* usageError */.Wp)(`rules file ${written}: ${err.code === 'ENOENT' ? 'not found' : err.message}`, { key: 'rules-file' });
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
+    if (doc.errors[0])
+        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
+    const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {});
+    const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
+    const parsed = schema/* promotionConfigSchema */.p.shape.boundary_check.unwrap().safeParse(block);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw (0,promote_error/* configError */.Fj)(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
+    }
+    return {
+        rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
+        baseline: parsed.data.baseline,
+        failOnEmptyRule: parsed.data.fail_on_empty_rule,
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/version.ts
@@ -116,13 +159,21 @@ async function scanTree(options) {
     const filesPerRule = new Map(rules.map((r) => [r.name, 0]));
     const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
     const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
-    const files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped });
-    for (const file of files) {
-        for (const r of rules)
-            if (r.covers(file.rel))
-                filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
+    const pool = new scan_threads/* ScanPool */.km({ rules, ruleSpecs: options.ruleSpecs, source: options.source, maxFileBytes: options.maxFileBytes ?? boundary_files/* DEFAULT_MAX_FILE_BYTES */.CR });
+    let files;
+    try {
+        files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped, found: (count) => pool.walked(count) });
+        for (const file of files) {
+            for (const r of rules)
+                if (r.covers(file.rel))
+                    filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
+        }
     }
-    const outcomes = await (0,scan_threads/* scanAll */.$Y)({ files, rules, ruleSpecs: options.ruleSpecs, source: options.source, maxFileBytes: options.maxFileBytes ?? boundary_files/* DEFAULT_MAX_FILE_BYTES */.CR });
+    catch (err) {
+        await pool.close();
+        throw err;
+    }
+    const outcomes = await pool.scan(files);
     const findings = [];
     const markers = new Map();
     let filesScanned = 0;
@@ -145,9 +196,8 @@ async function scanTree(options) {
     return { findings, filesScanned, filesParsed, bytesScanned, skipped, filesPerRule, markers };
 }
 
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
+
 
 
 
@@ -175,7 +225,7 @@ async function boundaryCheck(ctx) {
     const { options, config, result } = ctx;
     const root = config.root;
     const flags = options.boundary ?? {};
-    const section = flags.rulesFile ? (0,boundary_rules/* loadRulesFile */.Ch)(root, flags.rulesFile) : config.boundaryCheck;
+    const section = flags.rulesFile ? loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
     const rules = (0,boundary_rules/* compileRules */.nb)(section.rules, flags.rulesFile ?? config.source);
     const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
     const baselineWritten = flags.baseline ?? section.baseline;
@@ -250,18 +300,6 @@ function pathsOption(written) {
 function coversNothing(root, rule) {
     return (0,boundary_files/* walkFiles */.Fv)({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new boundary_files/* SkipCounter */.Mi() }).length === 0;
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
 
 
 /***/ })
