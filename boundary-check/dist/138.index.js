@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5878);
+/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(597);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4977);
 /* harmony import */ var _scan_threads_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5765);
 

@@ -130,7 +130,7 @@ function applyExceptions(findings, markersOf, baseline, problems) {
 
 /***/ }),
 
-/***/ 5878:
+/***/ 597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -198,6 +198,35 @@ function blankComments(src, profile) {
     return out.join('');
 }
 
+;// CONCATENATED MODULE: ./src/boundary/regex-literal.ts
+
+/**
+ * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
+ * -1 when the line ends first: then the slash was division. A quote inside /['"]/ is no string.
+ */
+function regexLiteralEnd(src, i) {
+    const n = src.length;
+    let inClass = false;
+    for (let j = i + 1; j < n; j++) {
+        const c = src[j];
+        if (isNl(c))
+            return -1;
+        if (c === '\\')
+            j++;
+        else if (c === '[')
+            inClass = true;
+        else if (c === ']')
+            inClass = false;
+        else if (c === '/' && !inClass) {
+            let k = j + 1;
+            while (k < n && /[a-z]/.test(src[k]))
+                k++;
+            return k;
+        }
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/verbatim.ts
 // Per closing delimiter and string kind: a run of characters that are text as they stand (no
 // escape, interpolation, line end where one is not allowed, or start of the delimiter). A
@@ -253,6 +282,7 @@ function verbatimEnd(src, from, form, close, escapes, interpolation) {
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/literals.ts
+
 
 
 /**
@@ -583,7 +613,7 @@ function lex(src, profile, codeTokens = 'all') {
                 continue;
             }
             if (c === '/' && profile.regexLiterals && regexAllowed()) {
-                const end = regexEnd(i);
+                const end = regexLiteralEnd(src, i);
                 if (end > 0) {
                     push('p', i, end);
                     i = end;
@@ -646,27 +676,6 @@ function lex(src, profile, codeTokens = 'all') {
             }
         }
         return n;
-    };
-    const regexEnd = (i) => {
-        let inClass = false;
-        for (let j = i + 1; j < n; j++) {
-            const c = src[j];
-            if (isNl(c))
-                return -1;
-            if (c === '\\')
-                j++;
-            else if (c === '[')
-                inClass = true;
-            else if (c === ']')
-                inClass = false;
-            else if (c === '/' && !inClass) {
-                let k = j + 1;
-                while (k < n && /[a-z]/.test(src[k]))
-                    k++;
-                return k;
-            }
-        }
-        return -1;
     };
     lexCode(0, false);
     return tokens;
@@ -2294,7 +2303,7 @@ function escape(text) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5878);
+/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(597);
 /* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7647);
 
 

@@ -1,4 +1,5 @@
 import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
+import { regexLiteralEnd } from './regex-literal.js';
 import { ESCAPES, isIdPart, isIdStart, isNl, PLACEHOLDER, PLAIN_WORD_REST, REGEX_AFTER_WORDS, WORD_REST, type CodeToken, type StrToken, type Token } from './tokens.js';
 import { verbatimEnd } from './verbatim.js';
 
@@ -325,7 +326,7 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
         continue;
       }
       if (c === '/' && profile.regexLiterals && regexAllowed()) {
-        const end = regexEnd(i);
+        const end = regexLiteralEnd(src, i);
         if (end > 0) {
           push('p', i, end);
           i = end;
@@ -380,23 +381,6 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
       }
     }
     return n;
-  };
-
-  const regexEnd = (i: number): number => {
-    let inClass = false;
-    for (let j = i + 1; j < n; j++) {
-      const c = src[j]!;
-      if (isNl(c)) return -1;
-      if (c === '\\') j++;
-      else if (c === '[') inClass = true;
-      else if (c === ']') inClass = false;
-      else if (c === '/' && !inClass) {
-        let k = j + 1;
-        while (k < n && /[a-z]/.test(src[k]!)) k++;
-        return k;
-      }
-    }
-    return -1;
   };
 
   lexCode(0, false);
