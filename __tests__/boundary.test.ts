@@ -7,9 +7,11 @@ import fc from 'fast-check';
 import { fallbackTargets } from '../src/boundary/fallback.js';
 import { extractFragments } from '../src/boundary/fragments.js';
 import { profileFor } from '../src/boundary/languages.js';
+import { lex } from '../src/boundary/literals.js';
 import { loadParser } from '../src/boundary/pg-parser.js';
 import { builderTargets } from '../src/boundary/query-builders.js';
 import { classifySql } from '../src/boundary/sql-classify.js';
+import { offsetOf } from '../src/boundary/tokens.js';
 import type { PromoteResult } from '../src/result.js';
 import { cli, cliJson, REPO_ROOT, runBuiltCli } from './harness/cli.js';
 import { makeTree } from './harness/tree.js';
@@ -282,6 +284,23 @@ describe('boundary-check: faster paths give the same answer', () => {
         const full = extractFragments(src, profileFor(file), 'all').fragments;
         const light = extractFragments(src, profileFor(file), 'around-strings').fragments;
         assert.deepEqual(light, full);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  test('a literal read verbatim is its source exactly, and every character of any literal maps into the file', () => {
+    fc.assert(
+      fc.property(text, ext, (src, file) => {
+        for (const token of lex(src, profileFor(file), 'all')) {
+          if (token.t !== 'str') continue;
+          if (!token.map) assert.equal(src.slice(token.base, token.base! + token.text.length), token.text, 'verbatim');
+          for (let k = 0; k < token.text.length; k++) {
+            const at = offsetOf(token, k)!;
+            assert.ok(at >= 0 && at < src.length, `character ${k} maps to ${at}, outside the file`);
+            if (!token.map) assert.equal(src[at], token.text[k]);
+          }
+        }
       }),
       { numRuns: 1500 },
     );
