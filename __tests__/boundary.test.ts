@@ -296,7 +296,7 @@ describe('boundary-check: faster paths give the same answer', () => {
           if (token.t !== 'str') continue;
           if (!token.map) assert.equal(src.slice(token.base, token.base! + token.text.length), token.text, 'verbatim');
           for (let k = 0; k < token.text.length; k++) {
-            const at = offsetOf(token, k)!;
+            const at: number = offsetOf(token, k)!;
             assert.ok(at >= 0 && at < src.length, `character ${k} maps to ${at}, outside the file`);
             if (!token.map) assert.equal(src[at], token.text[k]);
           }
