@@ -1143,7 +1143,7 @@ async function stagingGate(ctx, plans) {
     const started = performance.now();
     let session;
     try {
-        session = await (0,db_session/* openSession */.f)(url, target, 'pg-promote staging-gate');
+        session = await (0,db_session.openSession)(url, target, 'pg-promote staging-gate');
     }
     catch (err) {
         const e = err;

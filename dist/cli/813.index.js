@@ -785,7 +785,7 @@ var version = __webpack_require__(311);
 async function main(argv, io) {
     // Loaded on demand: engine commands never pay for the GitHub client's imports.
     if ((0,github_usage/* isGithubCommand */.Xe)(argv))
-        return (await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 8182))).runGithubCommand(argv, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(413), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 8182))).runGithubCommand(argv, io);
     const redactor = new redact/* Redactor */.p();
     const out = (line) => io.stdout(`${redactor.redact(line)}\n`);
     const err = (line) => io.stderr(`${redactor.redact(line)}\n`);
@@ -1420,92 +1420,6 @@ function urlWithoutPassword(target) {
 
 /***/ }),
 
-/***/ 9750:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ connectionError),
-/* harmony export */   f: () => (/* binding */ openSession)
-/* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-
-
-const CONNECT_TIMEOUT_MS = 10_000;
-/**
- * Opens the run's one connection. Connection failures become exit-code-2 errors that name
- * the target (user@host:port/db), never the URL, which may carry the password.
- */
-async function openSession(url, target, applicationName) {
-    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
-        connectionString: url,
-        application_name: applicationName,
-        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    });
-    let lostWith;
-    // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.
-    client.on('error', (err) => {
-        lostWith = err;
-    });
-    try {
-        await client.connect();
-    }
-    catch (err) {
-        await client.end().catch(() => undefined);
-        throw connectionError(err, target);
-    }
-    const version = await client.query('SHOW server_version');
-    return {
-        client,
-        target,
-        serverVersion: version.rows[0]?.server_version ?? 'unknown',
-        lost: () => lostWith,
-        close: async () => {
-            await client.end().catch(() => undefined);
-        },
-    };
-}
-function connectionError(err, target) {
-    const e = err;
-    const reason = describeConnectFailure(e, target);
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `cannot connect to ${target.display}: ${reason}`, {
-        object: target.display,
-        sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
-    });
-}
-function describeConnectFailure(e, target) {
-    switch (e.code) {
-        case 'ECONNREFUSED':
-            return 'connection refused (is the server running and accepting TCP connections on that port?)';
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return `host '${target.host}' not found`;
-        case 'ETIMEDOUT':
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-            return 'server unreachable';
-        case '28P01':
-            return `password authentication failed for user '${target.user}'`;
-        case '28000':
-            return `the server rejected user '${target.user}' (check pg_hba.conf and the role)`;
-        case '3D000':
-            return `database '${target.database}' does not exist`;
-        case '53300':
-            return 'the server has no free connection slots';
-        default:
-            break;
-    }
-    const message = e.message ?? String(e);
-    if (/timeout/i.test(message))
-        return `no answer within ${CONNECT_TIMEOUT_MS / 1000}s`;
-    if (/SASL|password must be a string/i.test(message))
-        return 'the server asks for a password and none was given';
-    return message.split('\n')[0] ?? message;
-}
-
-
-/***/ }),
-
 /***/ 2598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1515,8 +1429,6 @@ __webpack_require__.d(__webpack_exports__, {
   runEngine: () => (/* binding */ runEngine)
 });
 
-// EXTERNAL MODULE: ./src/db/session.ts
-var db_session = __webpack_require__(9750);
 // EXTERNAL MODULE: ./src/errors/exit-codes.ts
 var exit_codes = __webpack_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
@@ -1569,28 +1481,27 @@ function defaultActor() {
 
 
 
-
 // Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
 // stage, which is what keeps the action's and the CLI's cold start short.
 const COMMANDS = {
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
-    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
-    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(773), __webpack_require__.e(564), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 1015))).migrate,
-    down: async () => (await Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down,
-    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(981), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 1860))).backup,
-    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(981), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore,
-    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify,
-    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401))).report,
-    ramp: async () => (await __webpack_require__.e(/* import() */ 182).then(__webpack_require__.bind(__webpack_require__, 3182))).ramp,
-    latency: async () => (await __webpack_require__.e(/* import() */ 826).then(__webpack_require__.bind(__webpack_require__, 826))).latency,
-    flags: async () => (await __webpack_require__.e(/* import() */ 349).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
+    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
+    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773), __webpack_require__.e(564), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 1015))).migrate,
+    down: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(564), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down,
+    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(981), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 1860))).backup,
+    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(981), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore,
+    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify,
+    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401))).report,
+    ramp: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 3182))).ramp,
+    latency: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 826))).latency,
+    flags: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
 };
 const OFFLINE_COMMANDS = {
     'boundary-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(765), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 7847))).boundaryCheck,
-    lint: async () => (await __webpack_require__.e(/* import() */ 773).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
+    lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
     notify: async () => (await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.
-    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394))).review,
+    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(564), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394))).review,
 };
 const isOffline = (command) => command in OFFLINE_COMMANDS;
 const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
@@ -1625,11 +1536,13 @@ async function runEngine(options) {
         }
         const prepared = prepare(options);
         // Maintenance windows are checked before connecting: a refused run touches nothing.
-        const windowGate = prepared.config.maintenanceWindows.length > 0 ? await __webpack_require__.e(/* import() */ 481).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
+        const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
         const window = windowGate?.checkWindow(options, prepared, result);
         const loading = COMMANDS[options.command]();
         loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
-        session = await (0,db_session/* openSession */.f)(prepared.url, prepared.target, `pg-promote ${options.command}`);
+        // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
+        const { openSession } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 9750));
+        session = await openSession(prepared.url, prepared.target, `pg-promote ${options.command}`);
         result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
         emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
         // restore's pg_restore --clean replaces the events table with the backup's: its override is written after it.

@@ -1,4 +1,4 @@
-import { openSession, type Session } from '../db/session.js';
+import type { Session } from '../db/session.js';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
 import { DRY_RUN_COMMANDS, type Command, type PromoteResult } from '../result.js';
@@ -79,6 +79,8 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
     const window = windowGate?.checkWindow(options, prepared, result);
     const loading = COMMANDS[options.command as DatabaseCommand]();
     loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
+    // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
+    const { openSession } = await import('../db/session.js');
     session = await openSession(prepared.url, prepared.target, `pg-promote ${options.command}`);
     result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
     emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
