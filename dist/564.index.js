@@ -166,10 +166,6 @@ function insertSql(t, slot, duration) {
 SELECT (e->>'executionId')::uuid, e->>'phase', e->>'kind', e->>'version', e->>'fileName', e->>'checksum', e->>'appliedBy', ${duration}, true
 FROM ${staged(slot)}`;
 }
-function markRevertedSql(t, slot) {
-    return `UPDATE ${(0,migrate_history/* qualified */.LX)(t)} SET reverted_at = now() FROM ${staged(String(slot))}
-WHERE phase = e->>'phase' AND version = e->>'version' AND kind = 'migration' AND success AND reverted_at IS NULL`;
-}
 /** Which insert each session has prepared, for which history table. */
 const prepared = new WeakMap();
 let generation = 0;
@@ -198,7 +194,7 @@ async function stageHistory(client, t, entries, fresh = false) {
  * duration set after them on the row just inserted.
  */
 function recordSql(t, run, slot, down, statements) {
-    const revert = down ? [markRevertedSql(t, slot)] : [];
+    const revert = down ? [(0,migrate_history/* markRevertedSql */.FY)(t, { from: staged(String(slot)), phase: "e->>'phase'", version: "e->>'version'" })] : [];
     if (!resetsSession(statements))
         return { before: [], after: [...revert, `EXECUTE ${run.insert}(${slot})`] };
     const sequence = `pg_get_serial_sequence(${esm/* default.escapeLiteral */.Ay.escapeLiteral((0,migrate_history/* qualified */.LX)(t))}, 'id')`;
@@ -376,24 +372,18 @@ function queryCountingCommands(client, text, onCommand) {
  * an audit trail that tells transactions apart by time (the runbook's) could not.
  */
 const MAX_QUERY_CHARS = 256 * 1024;
-const MAX_QUERY_FILES = 1;
 // A newline first: a statement's text may end in a -- comment, which would swallow a bare ';'.
 const SEPARATOR = '\n;\n';
-function queryBatches(files, maxChars = MAX_QUERY_CHARS, maxFiles = MAX_QUERY_FILES) {
+function queryBatches(files, maxChars = MAX_QUERY_CHARS) {
     const batches = [];
     let text = '';
     let commands = [];
-    let filesInBatch = 0;
     const add = (file, role, sql, statement) => {
-        const full = commands.length > 0 && text.length + sql.length > maxChars;
-        if (full || (role === 'begin' && filesInBatch === maxFiles)) {
+        if (commands.length > 0 && (role === 'begin' || text.length + sql.length > maxChars)) {
             batches.push({ text, commands });
             text = '';
             commands = [];
-            filesInBatch = 0;
         }
-        if (role === 'begin')
-            filesInBatch++;
         commands.push({ file, role, statement, offset: text.length, length: sql.length });
         text += sql + SEPARATOR;
     };

@@ -1138,9 +1138,10 @@ function insertHistorySql(t) {
   (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
 }
-function markRevertedSql(t) {
-    return `UPDATE ${qualified(t)} SET reverted_at = now()
-WHERE phase = $1 AND version = $2 AND kind = 'migration' AND success AND reverted_at IS NULL`;
+/** Phase and version are $1 and $2, or expressions over a FROM item (a staged entry, history-stage.ts). */
+function markRevertedSql(t, source = { phase: '$1', version: '$2' }) {
+    return `UPDATE ${qualified(t)} SET reverted_at = now()${source.from ? ` FROM ${source.from}` : ''}
+WHERE phase = ${source.phase} AND version = ${source.version} AND kind = 'migration' AND success AND reverted_at IS NULL`;
 }
 /** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
 function insertHistoryQuery(t, e) {

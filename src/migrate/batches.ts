@@ -13,7 +13,6 @@ import type { SqlStatement } from '../sql/statements.js';
  * an audit trail that tells transactions apart by time (the runbook's) could not.
  */
 export const MAX_QUERY_CHARS = 256 * 1024;
-export const MAX_QUERY_FILES = 1;
 
 export interface FileCommands {
   statements: readonly SqlStatement[];
@@ -43,20 +42,16 @@ export interface Batch {
 // A newline first: a statement's text may end in a -- comment, which would swallow a bare ';'.
 const SEPARATOR = '\n;\n';
 
-export function queryBatches(files: readonly FileCommands[], maxChars = MAX_QUERY_CHARS, maxFiles = MAX_QUERY_FILES): Batch[] {
+export function queryBatches(files: readonly FileCommands[], maxChars = MAX_QUERY_CHARS): Batch[] {
   const batches: Batch[] = [];
   let text = '';
   let commands: Command[] = [];
-  let filesInBatch = 0;
   const add = (file: number, role: CommandRole, sql: string, statement?: SqlStatement) => {
-    const full = commands.length > 0 && text.length + sql.length > maxChars;
-    if (full || (role === 'begin' && filesInBatch === maxFiles)) {
+    if (commands.length > 0 && (role === 'begin' || text.length + sql.length > maxChars)) {
       batches.push({ text, commands });
       text = '';
       commands = [];
-      filesInBatch = 0;
     }
-    if (role === 'begin') filesInBatch++;
     commands.push({ file, role, statement, offset: text.length, length: sql.length });
     text += sql + SEPARATOR;
   };

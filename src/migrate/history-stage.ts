@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { SqlStatement } from '../sql/statements.js';
-import { qualified, type HistoryEntry, type HistoryTable } from './history.js';
+import { markRevertedSql, qualified, type HistoryEntry, type HistoryTable } from './history.js';
 
 /**
  * A file's history row is written by the file's own query, inside its transaction, so the
@@ -34,11 +34,6 @@ function insertSql(t: HistoryTable, slot: string, duration: string): string {
   return `INSERT INTO ${qualified(t)} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success)
 SELECT (e->>'executionId')::uuid, e->>'phase', e->>'kind', e->>'version', e->>'fileName', e->>'checksum', e->>'appliedBy', ${duration}, true
 FROM ${staged(slot)}`;
-}
-
-function markRevertedSql(t: HistoryTable, slot: number): string {
-  return `UPDATE ${qualified(t)} SET reverted_at = now() FROM ${staged(String(slot))}
-WHERE phase = e->>'phase' AND version = e->>'version' AND kind = 'migration' AND success AND reverted_at IS NULL`;
 }
 
 /** Which insert each session has prepared, for which history table. */
@@ -75,7 +70,7 @@ export interface RecordSql {
  * duration set after them on the row just inserted.
  */
 export function recordSql(t: HistoryTable, run: StagedRun, slot: number, down: boolean, statements: readonly SqlStatement[]): RecordSql {
-  const revert = down ? [markRevertedSql(t, slot)] : [];
+  const revert = down ? [markRevertedSql(t, { from: staged(String(slot)), phase: "e->>'phase'", version: "e->>'version'" })] : [];
   if (!resetsSession(statements)) return { before: [], after: [...revert, `EXECUTE ${run.insert}(${slot})`] };
   const sequence = `pg_get_serial_sequence(${pg.escapeLiteral(qualified(t))}, 'id')`;
   return {

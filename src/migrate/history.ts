@@ -66,9 +66,10 @@ export function insertHistorySql(t: HistoryTable): string {
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
 }
 
-export function markRevertedSql(t: HistoryTable): string {
-  return `UPDATE ${qualified(t)} SET reverted_at = now()
-WHERE phase = $1 AND version = $2 AND kind = 'migration' AND success AND reverted_at IS NULL`;
+/** Phase and version are $1 and $2, or expressions over a FROM item (a staged entry, history-stage.ts). */
+export function markRevertedSql(t: HistoryTable, source: { from?: string; phase: string; version: string } = { phase: '$1', version: '$2' }): string {
+  return `UPDATE ${qualified(t)} SET reverted_at = now()${source.from ? ` FROM ${source.from}` : ''}
+WHERE phase = ${source.phase} AND version = ${source.version} AND kind = 'migration' AND success AND reverted_at IS NULL`;
 }
 
 export interface HistoryEntry {
