@@ -126,6 +126,33 @@ describe('migrate', () => {
     assert.deepEqual(history.rows, [{ version: '1', success: true }, { version: '2', success: false }]);
   });
 
+
+  test('files sent ahead of a failing one are never applied: with 80 files on the wire, a failure at 50 leaves 1-49 applied and 51-80 untouched', async () => {
+    const url = await server.createDatabase();
+    const files: Record<string, string> = { 'db/promotion.yml': onePhaseConfig() };
+    files['db/migrations/app/001_schema.sql'] = 'CREATE SCHEMA app;\nCREATE TABLE app.log (n int PRIMARY KEY);\n';
+    for (let n = 2; n <= 80; n++) {
+      // 50 fails at COMMIT and would leave the block closed: the case the pipelined files must not run past.
+      const body = n === 50 ? 'CREATE TABLE app.c (p int REFERENCES app.log DEFERRABLE INITIALLY DEFERRED);\nINSERT INTO app.c VALUES (-1);\n' : `INSERT INTO app.log VALUES (${n});\n`;
+      files[`db/migrations/app/${String(n).padStart(3, '0')}_f.sql`] = body;
+    }
+    const root = makeTree(files);
+    const run = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(run.code, 1);
+    assert.equal(run.result.error!.file, 'db/migrations/app/050_f.sql');
+    const statuses = run.result.phases[0]!.files.map((f) => f.status);
+    assert.deepEqual([statuses.filter((s) => s === 'applied').length, statuses[49], statuses.filter((s) => s === 'pending').length], [49, 'failed', 30]);
+    const applied = await server.query(url, 'SELECT count(*)::int AS n, max(n) AS top FROM app.log');
+    assert.deepEqual(applied.rows[0], { n: 48, top: 49 });
+    const history = await server.query(url, 'SELECT count(*) FILTER (WHERE success)::int AS ok, count(*) FILTER (WHERE NOT success)::int AS failed FROM audit.migration_log');
+    assert.deepEqual(history.rows[0], { ok: 49, failed: 1 });
+
+    writeTree(root, { 'db/migrations/app/050_f.sql': 'SELECT 1;\n' });
+    const again = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(again.code, 0, JSON.stringify(again.result.error));
+    assert.equal(again.result.counts.applied, 31);
+    assert.equal((await server.query(url, 'SELECT count(*)::int AS n FROM app.log')).rows[0].n, 78);
+  });
   test('a file that resets the session (RESET ALL, DEALLOCATE ALL) is recorded like any other, with its duration, and so are the files after it', async () => {
     const url = await server.createDatabase();
     const root = makeTree({

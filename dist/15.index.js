@@ -820,8 +820,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/migrate/runner.ts + 6 modules
-var runner = __webpack_require__(4387);
+// EXTERNAL MODULE: ./src/migrate/runner.ts + 7 modules
+var runner = __webpack_require__(4474);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"

@@ -268,7 +268,7 @@ function rampSection(r, heading) {
     const lines = [
         `${heading} ${icon} Ramp: \`${r.flag}\` ${r.from}% → ${r.to}%`,
         '',
-        `${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%. Window ${(0,ramp_span/* span */.L)(r.windowMs)}, evaluated every ${(0,ramp_span/* span */.L)(r.intervalMs)} (${r.readings.length} evaluations).${r.reason ? ` Why: ${ramp_text_cell(r.reason)}.` : ''}`,
+        `${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%. Window ${(0,ramp_span/* span */.L)(r.windowMs)}, evaluated every ${(0,ramp_span/* span */.L)(r.intervalMs)} (${r.readings.length} evaluation${r.readings.length === 1 ? '' : 's'}).${r.reason ? ` Why: ${ramp_text_cell(r.reason)}.` : ''}`,
         '',
         `| since the move | ${r.gates.map((g) => `${ramp_text_cell(g.name)} (${g.max !== undefined ? `max ${g.max}` : `min ${g.min}`})`).join(' | ')} |`,
         `|---:|${r.gates.map(() => '---:').join('|')}|`,

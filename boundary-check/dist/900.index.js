@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   down: () => (/* binding */ down)
 /* harmony export */ });
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-/* harmony import */ var _migrate_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4387);
+/* harmony import */ var _migrate_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4474);
 /* harmony import */ var _migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9432);
 /* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(849);
 /* harmony import */ var _session_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7026);

@@ -875,8 +875,8 @@ function defaultActor() {
 const COMMANDS = {
     plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
     status: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
-    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773), __webpack_require__.e(564), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 1015))).migrate,
-    down: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(564), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down,
+    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773), __webpack_require__.e(737), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 1015))).migrate,
+    down: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(737), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down,
     backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(981), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 1860))).backup,
     restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(981), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify,
@@ -890,7 +890,7 @@ const OFFLINE_COMMANDS = {
     lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
     notify: async () => (await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.
-    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(564), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394))).review,
+    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(737), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394))).review,
 };
 const isOffline = (command) => command in OFFLINE_COMMANDS;
 const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);

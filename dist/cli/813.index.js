@@ -1486,8 +1486,8 @@ function defaultActor() {
 const COMMANDS = {
     plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
     status: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
-    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773), __webpack_require__.e(564), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 1015))).migrate,
-    down: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(564), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down,
+    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773), __webpack_require__.e(737), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 1015))).migrate,
+    down: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(737), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down,
     backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(981), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 1860))).backup,
     restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(981), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify,
@@ -1501,7 +1501,7 @@ const OFFLINE_COMMANDS = {
     lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
     notify: async () => (await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.
-    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(564), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394))).review,
+    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(737), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394))).review,
 };
 const isOffline = (command) => command in OFFLINE_COMMANDS;
 const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
@@ -2662,7 +2662,7 @@ function rampSection(r, heading) {
     const lines = [
         `${heading} ${icon} Ramp: \`${r.flag}\` ${r.from}% → ${r.to}%`,
         '',
-        `${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%. Window ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.windowMs)}, evaluated every ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.intervalMs)} (${r.readings.length} evaluations).${r.reason ? ` Why: ${cell(r.reason)}.` : ''}`,
+        `${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%. Window ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.windowMs)}, evaluated every ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.intervalMs)} (${r.readings.length} evaluation${r.readings.length === 1 ? '' : 's'}).${r.reason ? ` Why: ${cell(r.reason)}.` : ''}`,
         '',
         `| since the move | ${r.gates.map((g) => `${cell(g.name)} (${g.max !== undefined ? `max ${g.max}` : `min ${g.min}`})`).join(' | ')} |`,
         `|---:|${r.gates.map(() => '---:').join('|')}|`,

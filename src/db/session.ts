@@ -22,6 +22,10 @@ export async function openSession(url: string, target: ConnectionTarget, applica
     connectionString: url,
     application_name: applicationName,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // Queries handed over together go out together: a run of migration files is sent without
+    // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
+    // else, queries behave exactly as without it.
+    pipeline: true,
   });
   let lostWith: Error | undefined;
   // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.

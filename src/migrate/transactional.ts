@@ -1,6 +1,7 @@
 import type { FileResult } from '../result.js';
 import { CommandsFailed, queryCountingCommands } from '../db/counted-query.js';
 import { failurePoint, queryBatches, type Batch } from './batches.js';
+import { newChain } from './chain.js';
 import { recordSql, type StagedRun } from './history-stage.js';
 import { fileResult, fileStart, recordFailure, shouldRetry, type RunContext, type RunItem } from './run-context.js';
 import { isConnectionLoss, serverPosition, statementError } from './statement-error.js';
@@ -12,21 +13,34 @@ interface Failure {
 }
 
 /**
+ * Queries on the wire at once. The server works on one file while the client reads the next
+ * answer and the following files wait in its socket buffer: the client's own work per file no
+ * longer adds to the server's. A bounded window keeps memory flat on runs of large files.
+ */
+const IN_FLIGHT = 32;
+
+/**
  * Applies consecutive transactional files, each in its own transaction together with its
- * history row (staged beforehand), each in one query (see batches.ts). Yields each file's
- * outcome and stops after the first failure. A lock timeout rolls back
- * only the file that hit it; that file and the ones after it are sent again after a backoff.
+ * history row (staged beforehand), each in one query (see batches.ts), pipelined (see
+ * chain.ts). Yields each file's outcome and stops after the first failure. A lock timeout
+ * rolls back only the file that hit it; that file and the ones after it are sent again after
+ * a backoff.
  */
 export async function* applyTransactional(ctx: RunContext, items: readonly RunItem[], staged: StagedRun): AsyncGenerator<FileResult> {
+  const chain = newChain();
   let next = 0;
   let attempt = 1;
   while (next < items.length) {
     const pending = items.slice(next);
     const batches = queryBatches(
-      pending.map((item, i) => ({
-        statements: item.file.statements,
-        ...recordSql(ctx.history, staged, staged.slots[next + i]!, item.kind === 'down', item.file.statements),
-      })),
+      pending.map((item, i) => {
+        const record = recordSql(ctx.history, staged, staged.slots[next + i]!, item.kind === 'down', item.file.statements);
+        return {
+          statements: item.file.statements,
+          before: [...chain.guard(next + i), ...record.before],
+          after: [...record.after, chain.link(next + i)],
+        };
+      }),
     );
     const done: FileResult[] = [];
     let committed = 0;
@@ -46,10 +60,17 @@ export async function* applyTransactional(ctx: RunContext, items: readonly RunIt
     };
     ctx.emit(fileStart(pending[0]!));
     let failure: Failure | undefined;
-    for (const batch of batches) {
-      failure = await send(ctx, batch, onCommand(batch));
+    const inFlight: Array<Promise<Failure | undefined>> = [];
+    for (let sent = 0; sent < batches.length || inFlight.length > 0; ) {
+      while (!failure && sent < batches.length && inFlight.length < IN_FLIGHT) {
+        const batch = batches[sent++]!;
+        inFlight.push(send(ctx, batch, onCommand(batch)));
+      }
+      const outcome = await inFlight.shift();
+      // After the first failure the files already sent fail too (see chain.ts): their answers
+      // are only drained, so that the ROLLBACK below is the next thing the server reads.
+      failure ??= outcome;
       yield* done.splice(0);
-      if (failure) break;
     }
     if (!failure) return;
 

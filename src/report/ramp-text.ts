@@ -48,7 +48,7 @@ export function rampSection(r: RampReport, heading: string): string {
   const lines = [
     `${heading} ${icon} Ramp: \`${r.flag}\` ${r.from}% → ${r.to}%`,
     '',
-    `${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%. Window ${span(r.windowMs)}, evaluated every ${span(r.intervalMs)} (${r.readings.length} evaluations).${r.reason ? ` Why: ${cell(r.reason)}.` : ''}`,
+    `${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%. Window ${span(r.windowMs)}, evaluated every ${span(r.intervalMs)} (${r.readings.length} evaluation${r.readings.length === 1 ? '' : 's'}).${r.reason ? ` Why: ${cell(r.reason)}.` : ''}`,
     '',
     `| since the move | ${r.gates.map((g) => `${cell(g.name)} (${g.max !== undefined ? `max ${g.max}` : `min ${g.min}`})`).join(' | ')} |`,
     `|---:|${r.gates.map(() => '---:').join('|')}|`,

@@ -1,5 +1,5 @@
-export const id = 564;
-export const ids = [564];
+export const id = 737;
+export const ids = [737];
 export const modules = {
 
 /***/ 3511:
@@ -139,7 +139,7 @@ function runContext(ctx) {
 
 /***/ }),
 
-/***/ 4387:
+/***/ 4474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -423,27 +423,72 @@ function failurePoint(batch, serverPosition, completed) {
     return { command, position: (0,sql_position/* countCodePoints */.sA)(command.statement.text, 0, within) + 1 };
 }
 
+;// CONCATENATED MODULE: ./src/migrate/chain.ts
+
+/**
+ * The files of a run travel pipelined: file N+1 is on the wire before file N's answer is back.
+ * PostgreSQL keeps them apart, but it does not stop at a failed one the way one query message
+ * stops at its first error. A failed statement leaves its transaction block open and aborted,
+ * so every later file fails at its BEGIN; a failed COMMIT (a deferred constraint, a
+ * serialization failure) ends the block, and the next file would run. The chain covers that:
+ * each file's transaction sets a session setting to its own link, rolled back with the
+ * transaction if it does not commit, and each file first checks that its predecessor's link is
+ * there.
+ */
+const SETTING = 'pg_promote.chain';
+let runs = 0;
+function newChain() {
+    const run = ++runs;
+    const token = (index) => esm/* default.escapeLiteral */.Ay.escapeLiteral(`${run}.${index}`);
+    return {
+        // The first file of a run has nothing in flight before it.
+        guard: (index) => index === 0
+            ? []
+            : [
+                // A failing cast of a computed string: the error says why, and no branch is constant,
+                // so the planner cannot raise it while folding the CASE.
+                `SELECT CASE WHEN pg_catalog.current_setting('${SETTING}', true) = ${token(index - 1)} THEN 0 ` +
+                    `ELSE ('pg-promote: the file before this one did not commit (chain ' || ` +
+                    `coalesce(pg_catalog.current_setting('${SETTING}', true), 'unset') || ')')::integer END`,
+            ],
+        link: (index) => `SELECT pg_catalog.set_config('${SETTING}', ${token(index)}, false)`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/migrate/transactional.ts
 
 
 
 
 
+
+/**
+ * Queries on the wire at once. The server works on one file while the client reads the next
+ * answer and the following files wait in its socket buffer: the client's own work per file no
+ * longer adds to the server's. A bounded window keeps memory flat on runs of large files.
+ */
+const IN_FLIGHT = 32;
 /**
  * Applies consecutive transactional files, each in its own transaction together with its
- * history row (staged beforehand), each in one query (see batches.ts). Yields each file's
- * outcome and stops after the first failure. A lock timeout rolls back
- * only the file that hit it; that file and the ones after it are sent again after a backoff.
+ * history row (staged beforehand), each in one query (see batches.ts), pipelined (see
+ * chain.ts). Yields each file's outcome and stops after the first failure. A lock timeout
+ * rolls back only the file that hit it; that file and the ones after it are sent again after
+ * a backoff.
  */
 async function* applyTransactional(ctx, items, staged) {
+    const chain = newChain();
     let next = 0;
     let attempt = 1;
     while (next < items.length) {
         const pending = items.slice(next);
-        const batches = queryBatches(pending.map((item, i) => ({
-            statements: item.file.statements,
-            ...recordSql(ctx.history, staged, staged.slots[next + i], item.kind === 'down', item.file.statements),
-        })));
+        const batches = queryBatches(pending.map((item, i) => {
+            const record = recordSql(ctx.history, staged, staged.slots[next + i], item.kind === 'down', item.file.statements);
+            return {
+                statements: item.file.statements,
+                before: [...chain.guard(next + i), ...record.before],
+                after: [...record.after, chain.link(next + i)],
+            };
+        }));
         const done = [];
         let committed = 0;
         let since = performance.now();
@@ -464,11 +509,17 @@ async function* applyTransactional(ctx, items, staged) {
         };
         ctx.emit(fileStart(pending[0]));
         let failure;
-        for (const batch of batches) {
-            failure = await send(ctx, batch, onCommand(batch));
+        const inFlight = [];
+        for (let sent = 0; sent < batches.length || inFlight.length > 0;) {
+            while (!failure && sent < batches.length && inFlight.length < IN_FLIGHT) {
+                const batch = batches[sent++];
+                inFlight.push(send(ctx, batch, onCommand(batch)));
+            }
+            const outcome = await inFlight.shift();
+            // After the first failure the files already sent fail too (see chain.ts): their answers
+            // are only drained, so that the ROLLBACK below is the next thing the server reads.
+            failure ??= outcome;
             yield* done.splice(0);
-            if (failure)
-                break;
         }
         if (!failure)
             return;
