@@ -29683,6 +29683,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ readSqlFile)
 });
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
@@ -29715,6 +29717,7 @@ var directives = __nccwpck_require__(4127);
 
 
 
+
 const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
 /** Statements PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */
 const NEEDS_NO_TRANSACTION = /^(CREATE\s+(UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s+INDEX\s+CONCURRENTLY|REINDEX\b[^;]*?\bCONCURRENTLY\b|VACUUM\b|CREATE\s+DATABASE|DROP\s+DATABASE|ALTER\s+SYSTEM|CREATE\s+TABLESPACE|DROP\s+TABLESPACE)/i;
@@ -29725,30 +29728,36 @@ const NEEDS_NO_TRANSACTION = /^(CREATE\s+(UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s
  */
 function readSqlFile(file) {
     const where = (extra = {}) => ({ file: file.rel, ...extra });
-    let size;
+    let bytes;
     try {
-        size = (0,external_node_fs_.statSync)(file.abs).size;
+        // One open for the size check and the read: a run reads a thousand files before it starts.
+        const fd = (0,external_node_fs_.openSync)(file.abs, 'r');
+        try {
+            const { size } = (0,external_node_fs_.fstatSync)(fd);
+            if (size > MAX_SQL_FILE_BYTES) {
+                throw (0,promote_error/* configError */.Fj)(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
+            }
+            bytes = (0,external_node_fs_.readFileSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
     }
     catch (err) {
+        if (err instanceof promote_error/* PromoteError */.jG)
+            throw err;
         throw (0,promote_error/* configError */.Fj)(`cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`, where());
     }
-    if (size > MAX_SQL_FILE_BYTES) {
-        throw (0,promote_error/* configError */.Fj)(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
-    }
-    const bytes = (0,external_node_fs_.readFileSync)(file.abs);
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
         throw (0,promote_error/* configError */.Fj)('file contains a NUL byte: not a SQL text file', where({ line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line }));
     }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
         const lenient = bytes.toString('utf8');
         const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
         throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
     }
+    const text = bytes.toString('utf8');
     const content = text.replace(/^\uFEFF/, '');
     const split = (0,statements/* splitStatements */.X)(content);
     if (split.unterminated) {
