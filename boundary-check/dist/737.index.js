@@ -162,7 +162,7 @@ const STAGE_SQL = "SELECT count(set_config('pg_promote.history_' || slot, entry,
 const DURATION = 'round(extract(epoch FROM clock_timestamp() - now()) * 1000)::integer';
 const staged = (slot) => `(SELECT current_setting('pg_promote.history_' || ${slot})::jsonb AS e) AS staged`;
 function insertSql(t, slot, duration) {
-    return `INSERT INTO ${(0,migrate_history/* qualified */.LX)(t)} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success)
+    return `INSERT INTO ${(0,migrate_history/* qualified */.LX)(t)} (${migrate_history/* ENTRY_COLUMNS */.fK}, duration_ms, success)
 SELECT (e->>'executionId')::uuid, e->>'phase', e->>'kind', e->>'version', e->>'fileName', e->>'checksum', e->>'appliedBy', ${duration}, true
 FROM ${staged(slot)}`;
 }

@@ -272,6 +272,7 @@ function recordOutcome(phase, outcome) {
 /* harmony export */   NA: () => (/* binding */ createHistorySql),
 /* harmony export */   Ro: () => (/* binding */ repeatableKey),
 /* harmony export */   e8: () => (/* binding */ insertHistoryQuery),
+/* harmony export */   fK: () => (/* binding */ ENTRY_COLUMNS),
 /* harmony export */   zQ: () => (/* binding */ HISTORY_EXISTS_SQL)
 /* harmony export */ });
 /* unused harmony exports readHistorySql, insertHistorySql */
@@ -308,9 +309,11 @@ function readHistorySql(t) {
     return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
 FROM ${qualified(t)} ORDER BY id`;
 }
+/** The columns known before a file runs, in the order both inserts write them (see history-stage.ts). */
+const ENTRY_COLUMNS = 'execution_id, phase, kind, version, file_name, checksum, applied_by';
 function insertHistorySql(t) {
     return `INSERT INTO ${qualified(t)}
-  (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
+  (${ENTRY_COLUMNS}, duration_ms, success, error_sqlstate, error_message)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
 }
 /** Phase and version are $1 and $2, or expressions over a FROM item (a staged entry, history-stage.ts). */

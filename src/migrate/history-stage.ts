@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { SqlStatement } from '../sql/statements.js';
-import { markRevertedSql, qualified, type HistoryEntry, type HistoryTable } from './history.js';
+import { ENTRY_COLUMNS, markRevertedSql, qualified, type HistoryEntry, type HistoryTable } from './history.js';
 
 /**
  * A file's history row is written by the file's own query, inside its transaction, so the
@@ -31,7 +31,7 @@ const DURATION = 'round(extract(epoch FROM clock_timestamp() - now()) * 1000)::i
 const staged = (slot: string) => `(SELECT current_setting('pg_promote.history_' || ${slot})::jsonb AS e) AS staged`;
 
 function insertSql(t: HistoryTable, slot: string, duration: string): string {
-  return `INSERT INTO ${qualified(t)} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success)
+  return `INSERT INTO ${qualified(t)} (${ENTRY_COLUMNS}, duration_ms, success)
 SELECT (e->>'executionId')::uuid, e->>'phase', e->>'kind', e->>'version', e->>'fileName', e->>'checksum', e->>'appliedBy', ${duration}, true
 FROM ${staged(slot)}`;
 }

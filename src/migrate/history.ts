@@ -60,9 +60,12 @@ export function readHistorySql(t: HistoryTable): string {
 FROM ${qualified(t)} ORDER BY id`;
 }
 
+/** The columns known before a file runs, in the order both inserts write them (see history-stage.ts). */
+export const ENTRY_COLUMNS = 'execution_id, phase, kind, version, file_name, checksum, applied_by';
+
 export function insertHistorySql(t: HistoryTable): string {
   return `INSERT INTO ${qualified(t)}
-  (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
+  (${ENTRY_COLUMNS}, duration_ms, success, error_sqlstate, error_message)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
 }
 
