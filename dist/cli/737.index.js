@@ -463,11 +463,14 @@ function newChain() {
 
 
 /**
- * Queries on the wire at once. The server works on one file while the client reads the next
- * answer and the following files wait in its socket buffer: the client's own work per file no
- * longer adds to the server's. A bounded window keeps memory flat on runs of large files.
+ * Queries on the wire at once. The server works on one file while the client reads the last
+ * answer and sends the next: the client's own work per file no longer adds to the server's,
+ * and a few files ahead are enough for that (the client's work per file is a fraction of the
+ * server's). Few, because what is on the wire is applied even if this process is killed: a
+ * cancelled job may still see that many files land after the one running, each whole and
+ * recorded.
  */
-const IN_FLIGHT = 32;
+const IN_FLIGHT = 4;
 /**
  * Applies consecutive transactional files, each in its own transaction together with its
  * history row (staged beforehand), each in one query (see batches.ts), pipelined (see
@@ -510,7 +513,7 @@ async function* applyTransactional(ctx, items, staged) {
         ctx.emit(fileStart(pending[0]));
         let failure;
         const inFlight = [];
-        for (let sent = 0; sent < batches.length || inFlight.length > 0;) {
+        for (let sent = 0; inFlight.length > 0 || (!failure && sent < batches.length);) {
             while (!failure && sent < batches.length && inFlight.length < IN_FLIGHT) {
                 const batch = batches[sent++];
                 inFlight.push(send(ctx, batch, onCommand(batch)));

@@ -13,11 +13,14 @@ interface Failure {
 }
 
 /**
- * Queries on the wire at once. The server works on one file while the client reads the next
- * answer and the following files wait in its socket buffer: the client's own work per file no
- * longer adds to the server's. A bounded window keeps memory flat on runs of large files.
+ * Queries on the wire at once. The server works on one file while the client reads the last
+ * answer and sends the next: the client's own work per file no longer adds to the server's,
+ * and a few files ahead are enough for that (the client's work per file is a fraction of the
+ * server's). Few, because what is on the wire is applied even if this process is killed: a
+ * cancelled job may still see that many files land after the one running, each whole and
+ * recorded.
  */
-const IN_FLIGHT = 32;
+const IN_FLIGHT = 4;
 
 /**
  * Applies consecutive transactional files, each in its own transaction together with its
@@ -61,7 +64,7 @@ export async function* applyTransactional(ctx: RunContext, items: readonly RunIt
     ctx.emit(fileStart(pending[0]!));
     let failure: Failure | undefined;
     const inFlight: Array<Promise<Failure | undefined>> = [];
-    for (let sent = 0; sent < batches.length || inFlight.length > 0; ) {
+    for (let sent = 0; inFlight.length > 0 || (!failure && sent < batches.length); ) {
       while (!failure && sent < batches.length && inFlight.length < IN_FLIGHT) {
         const batch = batches[sent++]!;
         inFlight.push(send(ctx, batch, onCommand(batch)));
