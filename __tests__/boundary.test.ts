@@ -254,6 +254,31 @@ describe('boundary-check: bad input never crashes', () => {
     });
   });
 
+  test('a FIFO, or a link to one, is skipped without being opened: the check ends', async () => {
+    const root = makeTree({ 'apps/vh/ok.js': "q('DELETE FROM eng.t')\n" });
+    const fifo = path.join(root, 'apps/vh/pipe.sql');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+    symlinkSync(fifo, path.join(root, 'apps/vh/pipe-link.sql'));
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 1);
+    assert.deepEqual(found(result), ['apps/vh/ok.js:1 DELETE eng.t']);
+    assert.deepEqual(result.boundary!.skipped, { 'not a regular file': 2 });
+  });
+
+  test('the size limit is exact: a file of 4 MiB is scanned to its last byte, one byte more is too large', async () => {
+    const limit = 4 * 1024 * 1024;
+    const write = 'DELETE FROM eng.t;\n';
+    const root = makeTree({
+      'apps/vh/at-limit.sql': Buffer.concat([Buffer.alloc(limit - write.length, 0x20), Buffer.from(write)]),
+      'apps/vh/over-limit.sql': Buffer.concat([Buffer.alloc(limit + 1 - write.length, 0x20), Buffer.from(write)]),
+    });
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 1);
+    assert.deepEqual(found(result), ['apps/vh/at-limit.sql:1 DELETE eng.t']);
+    assert.deepEqual(result.boundary!.skipped, { 'too large': 1 });
+    assert.equal(result.boundary!.bytesScanned, limit);
+  });
+
   test('random text in any language never crashes the lexer, the fallback or the classifier', async () => {
     const parser = await loadParser();
     const pieces = fc.constantFrom('INSERT', ' INTO ', 'eng', '.', '"', "'", '`', '${', '}', '/*', '*/', '--', '#', '\n', '\\', '$$', 'UPDATE ', 'SET ', '(', ')', ';', 'from(', '.insert(', 'r"', '"""', '<<~SQL\n', 'SQL\n', 'é', '\u0000');

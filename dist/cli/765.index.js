@@ -1802,6 +1802,7 @@ const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|
 // Bounds on the classification cache: a few megabytes at most, whatever the tree.
 const CLASSIFIED_ENTRIES = 2000;
 const CLASSIFIED_TEXT = 2000;
+const cacheKey = (fragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
 class FileScanner {
     rules;
     word;
@@ -1820,11 +1821,17 @@ class FileScanner {
     /** Scans files[i] for every i that `next` hands out, until it hands out one past the end. */
     async scanShare(files, next) {
         const outcomes = [];
-        for (let i = next(); i < files.length; i = next())
-            outcomes.push(await this.scan(i, files[i]));
+        for (let i = next(); i < files.length; i = next()) {
+            // Synchronous but for the one file that first needs the parser: an await per file would
+            // be tens of thousands of promises and turns of the microtask queue.
+            let outcome = this.scan(i, files[i]);
+            if (outcome instanceof Promise)
+                outcome = await outcome;
+            outcomes.push(outcome);
+        }
         return outcomes;
     }
-    async scan(index, file) {
+    scan(index, file) {
         const read = this.reader.read(file.abs);
         if (!read.ok)
             return { index, skipped: read.reason };
@@ -1835,40 +1842,51 @@ class FileScanner {
         let text = read.bytes.toString('utf8');
         if (text.charCodeAt(0) === 0xfeff)
             text = ` ${text.slice(1)}`;
-        const { findings, targets } = await this.findingsIn(file.rel, text);
+        const candidates = this.candidates(file.rel, text);
+        if (this.parser === undefined && candidates.fragments.length > 0) {
+            return loadParser().then((parser) => {
+                this.parser = parser;
+                return this.outcome(index, bytes, file.rel, text, candidates);
+            });
+        }
+        return this.outcome(index, bytes, file.rel, text, candidates);
+    }
+    outcome(index, bytes, rel, text, candidates) {
+        const { findings, targets } = this.findingsIn(rel, text, candidates);
         // Markers matter only where a write was seen: there they accept one, or are reported unused.
         return { index, bytes, parsed: true, findings, markers: targets > 0 ? (0,exceptions/* findMarkers */.Xh)(text) : undefined };
     }
-    async classify(text, open) {
-        const key = `${open ? '+' : '-'}${text}`;
-        const known = this.classified.get(key);
-        if (known)
-            return known;
-        this.parser ??= await loadParser();
-        const targets = classifySql(text, this.parser, open);
-        if (this.classified.size < CLASSIFIED_ENTRIES && text.length <= CLASSIFIED_TEXT)
-            this.classified.set(key, targets);
-        return targets;
-    }
-    async findingsIn(rel, text) {
-        const covering = this.rules.filter((r) => r.covers(rel));
-        const targets = [];
+    /** The literals that hold a protected name and a write word: only these reach the parser. */
+    candidates(rel, text) {
         const profile = profileFor(rel);
         // Without a builder-style write call in the file, the builder check has nothing to walk.
         const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
         const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings');
-        for (const fragment of fragments) {
-            if (!this.word.test(fragment.text) || !WRITE_WORDS.test(fragment.text))
-                continue;
-            for (const t of await this.classify(fragment.text, fragment.open)) {
+        return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
+    }
+    classify(fragment) {
+        const key = cacheKey(fragment);
+        const known = this.classified.get(key);
+        if (known)
+            return known;
+        const targets = classifySql(fragment.text, this.parser, fragment.open);
+        if (this.classified.size < CLASSIFIED_ENTRIES && fragment.text.length <= CLASSIFIED_TEXT)
+            this.classified.set(key, targets);
+        return targets;
+    }
+    findingsIn(rel, text, candidates) {
+        const covering = this.rules.filter((r) => r.covers(rel));
+        const targets = [];
+        for (const fragment of candidates.fragments) {
+            for (const t of this.classify(fragment)) {
                 const whole = !fragment.map && fragment.base === undefined;
                 const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
                 const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
                 targets.push({ ...t, sourceStart, sourceEnd });
             }
         }
-        if (builders) {
-            for (const t of builderTargets(tokens))
+        if (candidates.tokens) {
+            for (const t of builderTargets(candidates.tokens))
                 targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
         }
         const findings = [];
@@ -2048,16 +2066,22 @@ function walkFiles(options) {
                 skipped.add('symlink outside the root', rel);
             return;
         }
-        let isDir;
+        let st;
         try {
-            isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target).isDirectory();
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target);
         }
         catch {
             if (accept(rel))
                 skipped.add('unreadable', rel);
             return;
         }
-        if (!isDir) {
+        if (!st.isDirectory()) {
+            // The reader trusts the walk to hand it regular files: a FIFO opened would never end.
+            if (!st.isFile()) {
+                if (accept(rel))
+                    skipped.add('not a regular file', rel);
+                return;
+            }
             // Reached under its own name too when a rule covers that: one file, one set of findings.
             const ownRel = inside.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
             if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
@@ -2107,50 +2131,43 @@ function dedupeStarts(starts) {
             kept.push(s);
     return kept;
 }
+// O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
+// hang the open (it reads as empty instead). On a regular file the flag changes nothing.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
 /**
  * Reads a file into a buffer that is reused for the next file: the scan handles files one at a
- * time, and not allocating per file keeps memory flat on a 200 MB tree.
+ * time, and not allocating per file keeps memory flat on a 200 MB tree. Files come from the walk,
+ * which has already checked they are regular files, so a file costs three system calls: open,
+ * one read (a read that does not fill the buffer has reached the end of a regular file), close.
  */
 class FileReader {
     maxBytes;
     buffer;
     constructor(maxBytes = DEFAULT_MAX_FILE_BYTES) {
         this.maxBytes = maxBytes;
-        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024));
+        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
     }
     read(abs) {
         let fd;
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, 'r');
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, OPEN_FLAGS);
         }
         catch {
             return { ok: false, reason: 'unreadable' };
         }
         try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-            if (!st.isFile())
-                return { ok: false, reason: 'not a regular file' };
-            if (st.size > this.maxBytes)
-                return { ok: false, reason: 'too large' };
-            if (st.size > this.buffer.length)
-                this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(st.size, this.buffer.length * 2)));
-            let length = 0;
-            for (;;) {
-                if (length === this.buffer.length) {
-                    if (length >= this.maxBytes)
-                        return { ok: false, reason: 'too large' };
-                    const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes, length * 2));
-                    this.buffer.copy(bigger, 0, 0, length);
-                    this.buffer = bigger;
-                }
-                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
-                if (n === 0)
-                    break;
-                length += n;
-                // The size fstat gave is all there is to read: asking again only to hear "end of file"
-                // would be one more system call per file, on trees of tens of thousands of files.
-                if (length === st.size)
-                    break;
+            let length = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, 0, this.buffer.length, 0);
+            if (length === this.buffer.length) {
+                // Only a file larger than the buffer asks for its size: whether it is over the limit
+                // is known before reading megabytes of it.
+                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+                if (!st.isFile())
+                    return { ok: false, reason: 'not a regular file' };
+                if (st.size > this.maxBytes)
+                    return { ok: false, reason: 'too large' };
+                length = this.readRest(fd, length);
+                if (length > this.maxBytes)
+                    return { ok: false, reason: 'too large' };
             }
             const bytes = this.buffer.subarray(0, length);
             // git's test: a NUL byte near the start means binary.
@@ -2165,6 +2182,25 @@ class FileReader {
         }
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+    }
+    /**
+     * Reads on until the end of the file or one byte past the limit (a file that grew since its
+     * size was taken is still caught as too large), growing the buffer as it fills.
+     */
+    readRest(fd, length) {
+        for (;;) {
+            if (length === this.buffer.length) {
+                if (length > this.maxBytes)
+                    return length;
+                const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
+                this.buffer.copy(bigger, 0, 0, length);
+                this.buffer = bigger;
+            }
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
+            if (n === 0)
+                return length;
+            length += n;
         }
     }
 }
