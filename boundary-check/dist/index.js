@@ -8,7 +8,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7647);
 
 // This module is also the entry of the boundary scan's worker threads: a worker loads only the scan.
-await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWorker */ .g)(import.meta.url, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7095))).run());
+await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWorker */ .g)(import.meta.url, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7095))).run());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -43,7 +43,7 @@ async function mainOrScanWorker(entry, main) {
         await main();
         return;
     }
-    const { isScanWorker, serveScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(765), __nccwpck_require__.e(138)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820));
+    const { isScanWorker, serveScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(765), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820));
     if (isScanWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData))
         await serveScanWorker();
 }

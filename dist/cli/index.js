@@ -30,7 +30,7 @@ async function mainOrScanWorker(entry, main) {
         await main();
         return;
     }
-    const { isScanWorker, serveScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(765), __nccwpck_require__.e(138)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820));
+    const { isScanWorker, serveScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(765), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820));
     if (isScanWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData))
         await serveScanWorker();
 }
@@ -46,7 +46,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // This module is also the entry of the boundary scan's worker threads: a worker loads only the scan.
 await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWorker */ .g)(import.meta.url, async () => {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8813));
+    const { main } = await __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 8813));
     const code = await main(process.argv.slice(2), {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
