@@ -130,7 +130,7 @@ function applyExceptions(findings, markersOf, baseline, problems) {
 
 /***/ }),
 
-/***/ 597:
+/***/ 2575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -882,29 +882,8 @@ function profileFor(rel) {
     return BY_EXTENSION[external_node_path_default().posix.extname(base).toLowerCase()] ?? BY_NAME[base] ?? GENERIC;
 }
 
-// EXTERNAL MODULE: ./src/sql/libpg-query.ts
-var libpg_query = __webpack_require__(1431);
-;// CONCATENATED MODULE: ./src/boundary/pg-parser.ts
-
-let loading;
-function loadParser() {
-    loading ??= load();
-    return loading;
-}
-async function load() {
-    const lib = await (0,libpg_query/* loadLibPgQuery */.j4)();
-    return {
-        parse(sql) {
-            try {
-                return (lib.parseSync(sql).stmts ?? []);
-            }
-            catch {
-                return undefined;
-            }
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/boundary/pg-parser.ts
+var pg_parser = __webpack_require__(2657);
 ;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
 
 /**
@@ -1844,7 +1823,7 @@ class FileScanner {
             text = ` ${text.slice(1)}`;
         const candidates = this.candidates(file.rel, text);
         if (this.parser === undefined && candidates.fragments.length > 0) {
-            return loadParser().then((parser) => {
+            return (0,pg_parser.loadParser)().then((parser) => {
                 this.parser = parser;
                 return this.outcome(index, bytes, file.rel, text, candidates);
             });
@@ -2208,6 +2187,37 @@ class FileReader {
 
 /***/ }),
 
+/***/ 2657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadParser: () => (/* binding */ loadParser)
+/* harmony export */ });
+/* harmony import */ var _sql_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1431);
+
+let loading;
+function loadParser() {
+    loading ??= load();
+    return loading;
+}
+async function load() {
+    const lib = await (0,_sql_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__/* .loadLibPgQuery */ .j4)();
+    return {
+        parse(sql) {
+            try {
+                return (lib.parseSync(sql).stmts ?? []);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 4977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2245,6 +2255,13 @@ function compilePattern(written, where) {
         // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
         const prefix = `${pattern}/`;
         return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
+    }
+    if (firstMagic === segments.length - 1 && segments[firstMagic] === '**' && firstMagic > 0) {
+        // `dir/**`, the commonest rule, tested on every file the walk finds: the same answer as
+        // minimatch's regular expression for the walk's paths (no '.' or '..' segments), by a prefix.
+        const base = segments.slice(0, firstMagic).join('/');
+        const prefix = `${base}/`;
+        return { written, negated, base, test: (rel) => rel.startsWith(prefix) || rel === base };
     }
     const mm = new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(pattern, { dot: true, nocomment: true, nonegate: true });
     const re = mm.makeRe();
@@ -2341,13 +2358,14 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/boundary/file-scan.ts + 12 modules
-var file_scan = __webpack_require__(597);
+// EXTERNAL MODULE: ./src/boundary/file-scan.ts + 11 modules
+var file_scan = __webpack_require__(2575);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/boundary/worker-entry.ts
+
 
 /**
  * Scanning a large tree uses worker threads, and a worker thread needs a module to start from.
@@ -2356,24 +2374,89 @@ var file_scan = __webpack_require__(597);
  * a scan worker it runs the scan alone. Without an offer (the engine used as a library, tests
  * in-process) the scan stays on the calling thread. Nothing heavy is imported here: entry
  * modules load this before anything else.
+ *
+ * A worker takes longer to start (a fresh isolate loading the scan and PostgreSQL's parser)
+ * than the main thread takes to load its own modules and walk a large tree. An entry that
+ * knows it is about to run the boundary check (`warm`) starts the workers first thing, so they
+ * are ready when the walk is done; the scan hands them its rules and files by message. A warm
+ * worker the scan does not use (a small tree) is ended then, and never keeps the process alive.
+ * A failed parser load is left to the first file that needs the parser to report.
  */
+const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
+/** The most threads a scan uses, the calling thread included. */
+const MAX_SCAN_THREADS = 4;
 let offered;
+const warm = [];
 function scanWorkerEntry() {
     return offered;
 }
-async function mainOrScanWorker(entry, main) {
+async function mainOrScanWorker(entry, main, options = {}) {
     if (isMainThread) {
         offered = new URL(entry);
+        if (options.warm) {
+            warmUp(offered);
+            // The main thread scans too, and its share would otherwise begin with loading the parser:
+            // begun now, the load proceeds while main's own modules load.
+            Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2657)).then((m) => m.loadParser()).catch(() => undefined);
+        }
         await main();
         return;
     }
-    const { isScanWorker, serveScanWorker } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 6820));
-    if (isScanWorker(workerData))
-        await serveScanWorker();
+    if (workerData?.kind !== SCAN_WORKER_KIND)
+        return;
+    const { serveScanWorker } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 6820));
+    await serveScanWorker();
+}
+/** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
+function fixedScanThreads(env = process.env) {
+    const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
+    return Number.isInteger(fixed) && fixed >= 1 ? Math.min(fixed, MAX_SCAN_THREADS) : undefined;
+}
+function warmUp(entry) {
+    const threads = fixedScanThreads() ?? Math.min(os.availableParallelism(), MAX_SCAN_THREADS);
+    for (let i = 1; i < threads; i++) {
+        const started = startScanWorker(entry);
+        started.worker.unref();
+        warm.push(started);
+    }
+}
+/** A warm worker if one is waiting, else a new one; undefined when no entry was offered. */
+function takeScanWorker() {
+    const ready = warm.shift();
+    if (ready) {
+        ready.worker.ref();
+        return ready;
+    }
+    return offered ? startScanWorker(offered) : undefined;
+}
+/** Ends the warm workers no scan took. */
+function releaseWarmWorkers() {
+    for (const w of warm.splice(0))
+        void w.worker.terminate();
+}
+function startScanWorker(entry) {
+    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { kind: SCAN_WORKER_KIND }, stdout: false, stderr: false });
+    const reply = new Promise((resolve, reject) => {
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            resolve(message);
+        });
+        worker.once('error', (err) => {
+            settled = true;
+            reject(err);
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new Error(`exited (code ${code}) before reporting`));
+        });
+    });
+    // A worker ended unused (or after its scan failed) rejects: that is nobody's error.
+    reply.catch(() => undefined);
+    return { worker, reply };
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/scan-threads.ts
-
 
 
 
@@ -2385,15 +2468,13 @@ async function mainOrScanWorker(entry, main) {
  * thread: a worker's start-up would cost more than it saves.
  */
 const MIN_FILES_FOR_WORKERS = 2000;
-const MAX_THREADS = 4;
-/** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
 function scanThreads(files, env = process.env) {
-    const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
-    if (Number.isInteger(fixed) && fixed >= 1)
-        return Math.min(fixed, MAX_THREADS);
+    const fixed = fixedScanThreads(env);
+    if (fixed !== undefined)
+        return fixed;
     if (files < MIN_FILES_FOR_WORKERS)
         return 1;
-    return Math.max(1, Math.min(external_node_os_default().availableParallelism(), MAX_THREADS));
+    return Math.max(1, Math.min(external_node_os_default().availableParallelism(), MAX_SCAN_THREADS));
 }
 function unpackFiles(list) {
     if (list.count === 0)
@@ -2406,13 +2487,12 @@ function claimNext(cursor) {
     return Atomics.add(cursor, 0, 1);
 }
 /**
- * The threads of one scan. A worker takes a few hundred milliseconds to start (a fresh isolate
- * loading the scan's modules), as long as walking a large tree: so workers are started while
- * the walk is still counting files (`walked`), and are handed the list when it is complete.
+ * The threads of one scan. Workers are taken (warm ones first, src/boundary/worker-entry.ts)
+ * while the walk is still counting files (`walked`), so that a new one boots during the walk,
+ * and are handed the job when the list is complete.
  */
 class ScanPool {
     input;
-    entry = scanWorkerEntry();
     cursorBuffer = new SharedArrayBuffer(4);
     workers = [];
     started = false;
@@ -2421,28 +2501,35 @@ class ScanPool {
     constructor(input) {
         this.input = input;
     }
-    /** The walk has found `count` files so far: start the workers once that many will use them. */
+    /** The walk has found `count` files so far: take the workers once that many will use them. */
     walked(count) {
-        if (this.started || !this.entry || (count < MIN_FILES_FOR_WORKERS && !this.fixed))
+        if (this.started || (count < MIN_FILES_FOR_WORKERS && !this.fixed))
             return;
         this.started = true;
         const threads = scanThreads(count);
-        this.workers = Array.from({ length: threads - 1 }, () => startWorker(this.entry, this.input, this.cursorBuffer));
+        for (let i = 1; i < threads; i++) {
+            const worker = takeScanWorker();
+            if (worker)
+                this.workers.push(worker);
+        }
+        releaseWarmWorkers();
     }
     /** Every file's outcome, in the walk's order, whichever thread produced it. */
     async scan(files) {
         this.walked(files.length);
+        releaseWarmWorkers();
         if (this.workers.length > 0) {
             // Two strings clone far faster than tens of thousands of small objects.
             const list = { count: files.length, rels: files.map((f) => f.rel).join('\0'), abses: files.map((f) => f.abs).join('\0') };
+            const job = { rules: [...this.input.ruleSpecs], source: this.input.source, maxFileBytes: this.input.maxFileBytes, cursor: this.cursorBuffer, files: list };
             for (const w of this.workers)
-                w.worker.postMessage(list);
+                w.worker.postMessage(job);
         }
         const cursor = new Int32Array(this.cursorBuffer);
         const own = new file_scan/* FileScanner */.T(this.input.rules, this.input.maxFileBytes).scanShare(files, () => claimNext(cursor));
         let shares;
         try {
-            shares = await Promise.all([own, ...this.workers.map((w) => w.done)]);
+            shares = await Promise.all([own, ...this.workers.map(outcomesOf)]);
         }
         catch (err) {
             // One share failed: the others' work is wasted, and must not outlive the scan.
@@ -2455,39 +2542,21 @@ class ScanPool {
     }
     /** Stops workers that are still running (the scan failed, or never got its files). */
     async close() {
+        releaseWarmWorkers();
         await Promise.all(this.workers.map((w) => w.worker.terminate()));
     }
 }
-function startWorker(entry, input, cursor) {
-    const data = {
-        kind: 'pg-promote-boundary-scan',
-        rules: [...input.ruleSpecs],
-        source: input.source,
-        maxFileBytes: input.maxFileBytes,
-        cursor,
-    };
-    const worker = new external_node_worker_threads_.Worker(entry, { workerData: data, stdout: false, stderr: false });
-    const done = new Promise((resolve, reject) => {
-        let settled = false;
-        worker.once('message', (message) => {
-            settled = true;
-            if (message.ok)
-                resolve(message.outcomes);
-            else
-                reject(new promote_error/* PromoteError */.jG('internal', `boundary scan worker failed: ${message.message}`));
-        });
-        worker.once('error', (err) => {
-            settled = true;
-            reject(new promote_error/* PromoteError */.jG('internal', `boundary scan worker failed: ${err.message}`));
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new promote_error/* PromoteError */.jG('internal', `boundary scan worker exited (code ${code}) before reporting`));
-        });
-    });
-    // A pool closed before its scan terminates its workers: that rejection is nobody's error.
-    done.catch(() => undefined);
-    return { worker, done };
+async function outcomesOf(w) {
+    let message;
+    try {
+        message = (await w.reply);
+    }
+    catch (err) {
+        throw new promote_error/* PromoteError */.jG('internal', `boundary scan worker failed: ${err.message}`);
+    }
+    if (!message.ok)
+        throw new promote_error/* PromoteError */.jG('internal', `boundary scan worker failed: ${message.message}`);
+    return message.outcomes;
 }
 
 

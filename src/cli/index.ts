@@ -2,6 +2,8 @@
 import { mainOrScanWorker } from '../boundary/worker-entry.js';
 
 // This module is also the entry of the boundary scan's worker threads: a worker loads only the scan.
+// `pg-promote boundary-check` starts them before loading anything else (src/boundary/worker-entry.ts).
+const warm = process.argv[2] === 'boundary-check';
 await mainOrScanWorker(import.meta.url, async () => {
   const { main } = await import('./main.js');
   const code = await main(process.argv.slice(2), {
@@ -11,4 +13,4 @@ await mainOrScanWorker(import.meta.url, async () => {
     env: process.env,
   });
   process.exitCode = code;
-});
+}, { warm });
