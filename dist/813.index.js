@@ -2355,13 +2355,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MIN_FILES_FOR_WORKERS, scanThreads
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/boundary/file-scan.ts + 11 modules
 var file_scan = __webpack_require__(2575);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/boundary/worker-entry.ts
@@ -2412,8 +2412,18 @@ function fixedScanThreads(env = process.env) {
     const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
     return Number.isInteger(fixed) && fixed >= 1 ? Math.min(fixed, MAX_SCAN_THREADS) : undefined;
 }
+/**
+ * Threads worth running: one per core that other processes leave idle (the last minute's
+ * load average says how many they keep busy), the calling thread always. On a machine already
+ * busy, a worker only takes CPU time from the calling thread: it is slower than none.
+ */
+function usefulScanThreads() {
+    const cores = Math.min(external_node_os_default().availableParallelism(), MAX_SCAN_THREADS);
+    const idle = Math.round(external_node_os_default().availableParallelism() - external_node_os_default().loadavg()[0]);
+    return Math.max(1, Math.min(cores, idle + 1));
+}
 function warmUp(entry) {
-    const threads = fixedScanThreads() ?? Math.min(os.availableParallelism(), MAX_SCAN_THREADS);
+    const threads = fixedScanThreads() ?? usefulScanThreads();
     for (let i = 1; i < threads; i++) {
         const started = startScanWorker(entry);
         started.worker.unref();
@@ -2460,7 +2470,6 @@ function startScanWorker(entry) {
 
 
 
-
 /**
  * Reading and lexing thousands of files is CPU work on one core; the runner has more. Large
  * trees are shared between the calling thread and worker threads, each taking the next file
@@ -2474,7 +2483,7 @@ function scanThreads(files, env = process.env) {
         return fixed;
     if (files < MIN_FILES_FOR_WORKERS)
         return 1;
-    return Math.max(1, Math.min(external_node_os_default().availableParallelism(), MAX_SCAN_THREADS));
+    return usefulScanThreads();
 }
 function unpackFiles(list) {
     if (list.count === 0)

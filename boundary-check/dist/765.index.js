@@ -2351,12 +2351,9 @@ function escape(text) {
 /* harmony export */   km: () => (/* binding */ ScanPool)
 /* harmony export */ });
 /* unused harmony exports MIN_FILES_FOR_WORKERS, scanThreads */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2575);
-/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7647);
-
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2575);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7647);
 
 
 
@@ -2368,12 +2365,12 @@ function escape(text) {
  */
 const MIN_FILES_FOR_WORKERS = 2000;
 function scanThreads(files, env = process.env) {
-    const fixed = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .fixedScanThreads */ .$R)(env);
+    const fixed = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .fixedScanThreads */ .$R)(env);
     if (fixed !== undefined)
         return fixed;
     if (files < MIN_FILES_FOR_WORKERS)
         return 1;
-    return Math.max(1, Math.min(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism(), _worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_SCAN_THREADS */ .Nc));
+    return (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .usefulScanThreads */ .jy)();
 }
 function unpackFiles(list) {
     if (list.count === 0)
@@ -2407,16 +2404,16 @@ class ScanPool {
         this.started = true;
         const threads = scanThreads(count);
         for (let i = 1; i < threads; i++) {
-            const worker = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .takeScanWorker */ .zR)();
+            const worker = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .takeScanWorker */ .zR)();
             if (worker)
                 this.workers.push(worker);
         }
-        (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseWarmWorkers */ .k0)();
+        (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseWarmWorkers */ .k0)();
     }
     /** Every file's outcome, in the walk's order, whichever thread produced it. */
     async scan(files) {
         this.walked(files.length);
-        (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseWarmWorkers */ .k0)();
+        (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseWarmWorkers */ .k0)();
         if (this.workers.length > 0) {
             // Two strings clone far faster than tens of thousands of small objects.
             const list = { count: files.length, rels: files.map((f) => f.rel).join('\0'), abses: files.map((f) => f.abs).join('\0') };
@@ -2425,7 +2422,7 @@ class ScanPool {
                 w.worker.postMessage(job);
         }
         const cursor = new Int32Array(this.cursorBuffer);
-        const own = new _file_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .FileScanner */ .T(this.input.rules, this.input.maxFileBytes).scanShare(files, () => claimNext(cursor));
+        const own = new _file_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .FileScanner */ .T(this.input.rules, this.input.maxFileBytes).scanShare(files, () => claimNext(cursor));
         let shares;
         try {
             shares = await Promise.all([own, ...this.workers.map(outcomesOf)]);
@@ -2441,7 +2438,7 @@ class ScanPool {
     }
     /** Stops workers that are still running (the scan failed, or never got its files). */
     async close() {
-        (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseWarmWorkers */ .k0)();
+        (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseWarmWorkers */ .k0)();
         await Promise.all(this.workers.map((w) => w.worker.terminate()));
     }
 }
@@ -2451,10 +2448,10 @@ async function outcomesOf(w) {
         message = (await w.reply);
     }
     catch (err) {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('internal', `boundary scan worker failed: ${err.message}`);
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('internal', `boundary scan worker failed: ${err.message}`);
     }
     if (!message.ok)
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('internal', `boundary scan worker failed: ${message.message}`);
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('internal', `boundary scan worker failed: ${message.message}`);
     return message.outcomes;
 }
 

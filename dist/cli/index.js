@@ -7,12 +7,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $R: () => (/* binding */ fixedScanThreads),
-/* harmony export */   Nc: () => (/* binding */ MAX_SCAN_THREADS),
 /* harmony export */   gY: () => (/* binding */ mainOrScanWorker),
+/* harmony export */   jy: () => (/* binding */ usefulScanThreads),
 /* harmony export */   k0: () => (/* binding */ releaseWarmWorkers),
 /* harmony export */   zR: () => (/* binding */ takeScanWorker)
 /* harmony export */ });
-/* unused harmony exports SCAN_WORKER_KIND, scanWorkerEntry */
+/* unused harmony exports SCAN_WORKER_KIND, MAX_SCAN_THREADS, scanWorkerEntry */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
@@ -64,8 +64,18 @@ function fixedScanThreads(env = process.env) {
     const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
     return Number.isInteger(fixed) && fixed >= 1 ? Math.min(fixed, MAX_SCAN_THREADS) : undefined;
 }
+/**
+ * Threads worth running: one per core that other processes leave idle (the last minute's
+ * load average says how many they keep busy), the calling thread always. On a machine already
+ * busy, a worker only takes CPU time from the calling thread: it is slower than none.
+ */
+function usefulScanThreads() {
+    const cores = Math.min(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism(), MAX_SCAN_THREADS);
+    const idle = Math.round(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism() - node_os__WEBPACK_IMPORTED_MODULE_0___default().loadavg()[0]);
+    return Math.max(1, Math.min(cores, idle + 1));
+}
 function warmUp(entry) {
-    const threads = fixedScanThreads() ?? Math.min(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism(), MAX_SCAN_THREADS);
+    const threads = fixedScanThreads() ?? usefulScanThreads();
     for (let i = 1; i < threads; i++) {
         const started = startScanWorker(entry);
         started.worker.unref();
@@ -129,6 +139,15 @@ await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWor
         env: process.env,
     });
     process.exitCode = code;
+    if (warm) {
+        // A natural exit first waits for V8's background work: the tiering of the parser's
+        // WebAssembly, worth nothing to a process about to end, costs the check about 0.1 s.
+        // Leaving by process.exit skips it, once the output has been flushed (pipes are not
+        // synchronous everywhere).
+        await new Promise((resolve) => process.stdout.write('', () => resolve()));
+        await new Promise((resolve) => process.stderr.write('', () => resolve()));
+        process.exit(code);
+    }
 }, { warm });
 
 __webpack_async_result__();

@@ -1,10 +1,9 @@
-import os from 'node:os';
 import type { BoundaryRule } from '../config/load.js';
 import { PromoteError } from '../errors/promote-error.js';
 import { FileScanner, type FileOutcome, type WalkedFile } from './file-scan.js';
 import type { CompiledRule } from './rules.js';
 import type { ScanJob } from './scan-worker.js';
-import { fixedScanThreads, MAX_SCAN_THREADS, releaseWarmWorkers, takeScanWorker, type ScanWorker } from './worker-entry.js';
+import { fixedScanThreads, releaseWarmWorkers, takeScanWorker, usefulScanThreads, type ScanWorker } from './worker-entry.js';
 
 /**
  * Reading and lexing thousands of files is CPU work on one core; the runner has more. Large
@@ -18,7 +17,7 @@ export function scanThreads(files: number, env: NodeJS.ProcessEnv = process.env)
   const fixed = fixedScanThreads(env);
   if (fixed !== undefined) return fixed;
   if (files < MIN_FILES_FOR_WORKERS) return 1;
-  return Math.max(1, Math.min(os.availableParallelism(), MAX_SCAN_THREADS));
+  return usefulScanThreads();
 }
 
 /** The walk's files as a worker receives them: paths joined with NUL, which no path holds. */

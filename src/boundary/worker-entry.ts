@@ -61,8 +61,19 @@ export function fixedScanThreads(env: NodeJS.ProcessEnv = process.env): number |
   return Number.isInteger(fixed) && fixed >= 1 ? Math.min(fixed, MAX_SCAN_THREADS) : undefined;
 }
 
+/**
+ * Threads worth running: one per core that other processes leave idle (the last minute's
+ * load average says how many they keep busy), the calling thread always. On a machine already
+ * busy, a worker only takes CPU time from the calling thread: it is slower than none.
+ */
+export function usefulScanThreads(): number {
+  const cores = Math.min(os.availableParallelism(), MAX_SCAN_THREADS);
+  const idle = Math.round(os.availableParallelism() - os.loadavg()[0]!);
+  return Math.max(1, Math.min(cores, idle + 1));
+}
+
 function warmUp(entry: URL): void {
-  const threads = fixedScanThreads() ?? Math.min(os.availableParallelism(), MAX_SCAN_THREADS);
+  const threads = fixedScanThreads() ?? usefulScanThreads();
   for (let i = 1; i < threads; i++) {
     const started = startScanWorker(entry);
     started.worker.unref();
