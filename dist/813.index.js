@@ -2387,9 +2387,6 @@ const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
 const MAX_SCAN_THREADS = 4;
 let offered;
 const warm = [];
-function scanWorkerEntry() {
-    return offered;
-}
 async function mainOrScanWorker(entry, main, options = {}) {
     if (isMainThread) {
         offered = new URL(entry);

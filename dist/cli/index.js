@@ -12,7 +12,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   k0: () => (/* binding */ releaseWarmWorkers),
 /* harmony export */   zR: () => (/* binding */ takeScanWorker)
 /* harmony export */ });
-/* unused harmony exports SCAN_WORKER_KIND, MAX_SCAN_THREADS, scanWorkerEntry */
+/* unused harmony export MAX_SCAN_THREADS */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
@@ -39,9 +39,6 @@ const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
 const MAX_SCAN_THREADS = 4;
 let offered;
 const warm = [];
-function scanWorkerEntry() {
-    return offered;
-}
 async function mainOrScanWorker(entry, main, options = {}) {
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
         offered = new URL(entry);

@@ -16,7 +16,7 @@ import { isMainThread, Worker, workerData } from 'node:worker_threads';
  * worker the scan does not use (a small tree) is ended then, and never keeps the process alive.
  * A failed parser load is left to the first file that needs the parser to report.
  */
-export const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
+const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
 /** The most threads a scan uses, the calling thread included. */
 export const MAX_SCAN_THREADS = 4;
 
@@ -32,10 +32,6 @@ export interface ScanWorker {
 export interface EntryOptions {
   /** This run is a boundary check: start its scan workers now. */
   warm?: boolean;
-}
-
-export function scanWorkerEntry(): URL | undefined {
-  return offered;
 }
 
 export async function mainOrScanWorker(entry: string | URL, main: () => Promise<void>, options: EntryOptions = {}): Promise<void> {
