@@ -31,6 +31,10 @@ const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|
 // Bounds on the classification cache: a few megabytes at most, whatever the tree.
 const CLASSIFIED_ENTRIES = 2000;
 const CLASSIFIED_TEXT = 2000;
+// While the parser loads: how much text waiting files may hold (memory stays bounded on a tree
+// of large candidates), and how many files are scanned between turns of the event loop.
+const MAX_WAITING_CHARS = 16 * 1024 * 1024;
+const FILES_PER_TURN = 64;
 
 interface Candidates {
   fragments: SqlFragment[];
@@ -49,22 +53,43 @@ export class FileScanner {
    * INSERT in every handler), and PostgreSQL's parser is the costliest step per fragment.
    */
   private readonly classified = new Map<string, WriteTarget[]>();
+  /** Text held by files waiting for the parser to load. */
+  private waitingChars = 0;
 
   constructor(private readonly rules: readonly CompiledRule[], maxFileBytes: number) {
     this.word = protectedWordPattern(rules);
     this.reader = new FileReader(maxFileBytes);
   }
 
-  /** Scans files[i] for every i that `next` hands out, until it hands out one past the end. */
+  /**
+   * Scans files[i] for every i that `next` hands out, until it hands out one past the end.
+   * Synchronous per file (an await per file would be tens of thousands of promises), except
+   * before the parser has loaded: a WebAssembly compile takes as long as scanning hundreds of
+   * files, so files that need it wait (their text held, up to a bound) while the scan goes on,
+   * and the loop lets the event loop turn now and then so that the load can finish.
+   */
   async scanShare(files: readonly WalkedFile[], next: () => number): Promise<FileOutcome[]> {
     const outcomes: FileOutcome[] = [];
+    const waiting: Array<Promise<FileOutcome>> = [];
+    let sinceTurn = 0;
     for (let i = next(); i < files.length; i = next()) {
-      // Synchronous but for the one file that first needs the parser: an await per file would
-      // be tens of thousands of promises and turns of the microtask queue.
-      let outcome = this.scan(i, files[i]!);
-      if (outcome instanceof Promise) outcome = await outcome;
-      outcomes.push(outcome);
+      const outcome = this.scan(i, files[i]!);
+      if (!(outcome instanceof Promise)) outcomes.push(outcome);
+      else {
+        // Awaited below: a rejection (the parser failed to load) must not count as unhandled meanwhile.
+        outcome.catch(() => undefined);
+        waiting.push(outcome);
+      }
+      if (this.parser !== undefined || waiting.length === 0) continue;
+      if (this.waitingChars > MAX_WAITING_CHARS) {
+        outcomes.push(...(await Promise.all(waiting.splice(0))));
+        this.waitingChars = 0;
+      } else if (++sinceTurn >= FILES_PER_TURN) {
+        sinceTurn = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
+    outcomes.push(...(await Promise.all(waiting)));
     return outcomes;
   }
 
@@ -78,6 +103,7 @@ export class FileScanner {
     if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
     const candidates = this.candidates(file.rel, text);
     if (this.parser === undefined && candidates.fragments.length > 0) {
+      this.waitingChars += text.length;
       return loadParser().then((parser) => {
         this.parser = parser;
         return this.outcome(index, bytes, file.rel, text, candidates);
