@@ -2083,7 +2083,8 @@ function walkFiles(options) {
             return;
         }
         if (!st.isDirectory()) {
-            // The reader trusts the walk to hand it regular files: a FIFO opened would never end.
+            // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
+            // nothing but its bytes, and a FIFO, a socket or a device is no source file.
             if (!st.isFile()) {
                 if (accept(rel))
                     skipped.add('not a regular file', rel);

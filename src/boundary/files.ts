@@ -123,7 +123,8 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
       return;
     }
     if (!st.isDirectory()) {
-      // The reader trusts the walk to hand it regular files: a FIFO opened would never end.
+      // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
+      // nothing but its bytes, and a FIFO, a socket or a device is no source file.
       if (!st.isFile()) {
         if (accept(rel)) skipped.add('not a regular file', rel);
         return;
