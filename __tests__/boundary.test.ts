@@ -4,12 +4,14 @@ import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { Minimatch } from 'minimatch';
 import { fallbackTargets } from '../src/boundary/fallback.js';
 import { extractFragments } from '../src/boundary/fragments.js';
 import { profileFor } from '../src/boundary/languages.js';
 import { lex } from '../src/boundary/literals.js';
 import { loadParser } from '../src/boundary/pg-parser.js';
 import { builderTargets } from '../src/boundary/query-builders.js';
+import { compilePattern } from '../src/boundary/rules.js';
 import { classifySql } from '../src/boundary/sql-classify.js';
 import { offsetOf } from '../src/boundary/tokens.js';
 import type { PromoteResult } from '../src/result.js';
@@ -254,6 +256,31 @@ describe('boundary-check: bad input never crashes', () => {
     });
   });
 
+  test('a FIFO, or a link to one, is skipped without being opened: the check ends', async () => {
+    const root = makeTree({ 'apps/vh/ok.js': "q('DELETE FROM eng.t')\n" });
+    const fifo = path.join(root, 'apps/vh/pipe.sql');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+    symlinkSync(fifo, path.join(root, 'apps/vh/pipe-link.sql'));
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 1);
+    assert.deepEqual(found(result), ['apps/vh/ok.js:1 DELETE eng.t']);
+    assert.deepEqual(result.boundary!.skipped, { 'not a regular file': 2 });
+  });
+
+  test('the size limit is exact: a file of 4 MiB is scanned to its last byte, one byte more is too large', async () => {
+    const limit = 4 * 1024 * 1024;
+    const write = 'DELETE FROM eng.t;\n';
+    const root = makeTree({
+      'apps/vh/at-limit.sql': Buffer.concat([Buffer.alloc(limit - write.length, 0x20), Buffer.from(write)]),
+      'apps/vh/over-limit.sql': Buffer.concat([Buffer.alloc(limit + 1 - write.length, 0x20), Buffer.from(write)]),
+    });
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 1);
+    assert.deepEqual(found(result), ['apps/vh/at-limit.sql:1 DELETE eng.t']);
+    assert.deepEqual(result.boundary!.skipped, { 'too large': 1 });
+    assert.equal(result.boundary!.bytesScanned, limit);
+  });
+
   test('random text in any language never crashes the lexer, the fallback or the classifier', async () => {
     const parser = await loadParser();
     const pieces = fc.constantFrom('INSERT', ' INTO ', 'eng', '.', '"', "'", '`', '${', '}', '/*', '*/', '--', '#', '\n', '\\', '$$', 'UPDATE ', 'SET ', '(', ')', ';', 'from(', '.insert(', 'r"', '"""', '<<~SQL\n', 'SQL\n', 'é', '\u0000');
@@ -286,6 +313,22 @@ describe('boundary-check: faster paths give the same answer', () => {
         assert.deepEqual(light, full);
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  test("a rule's `dir/**` is tested by its prefix, with minimatch's answer for every path", () => {
+    // Names a walk can produce: readdir never returns '.', '..' or an empty name.
+    const segment = fc.constantFrom('apps', 'vh', 'eng', '.git', '..a', 'a.ts', 'vh.ts', 'x y', 'ä', '**', '!x');
+    const rel = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join('/'));
+    const base = fc.array(fc.constantFrom('apps', 'vh', 'a b', '.hidden', 'ä'), { minLength: 1, maxLength: 3 }).map((s) => s.join('/'));
+    fc.assert(
+      fc.property(base, rel, fc.boolean(), (dir, tail, under) => {
+        const pattern = `${dir}/**`;
+        const path = under ? `${dir}/${tail}` : tail;
+        const reference = new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true }).makeRe() as RegExp;
+        assert.equal(compilePattern(pattern, { key: 'paths' }).test(path), reference.test(path), `${pattern} on ${path}`);
+      }),
+      { numRuns: 2000 },
     );
   });
 

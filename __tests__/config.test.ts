@@ -3,6 +3,7 @@ import { readFileSync, symlinkSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { promotionJsonSchemaText } from '../src/config/json-schema.js';
+import { loadConfigLean, runbookDefaults } from '../src/config/lean-defaults.js';
 import { loadConfig, parseConfigText } from '../src/config/load.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { discoverPhase } from '../src/migrate/discover.js';
@@ -33,6 +34,19 @@ describe('config', () => {
     );
     assert.deepEqual(config.historyTable, { schema: 'audit', table: 'migration_log' });
     assert.equal(config.lockTimeoutMs, 5000);
+  });
+
+  test('without a config file the lean defaults are exactly what the schema builds, and a file still goes through the schema', async () => {
+    const empty = makeTree({});
+    assert.deepEqual(runbookDefaults(empty), loadConfig({ root: empty }));
+    assert.deepEqual(await loadConfigLean({ root: empty }), loadConfig({ root: empty }));
+    const withFile = makeTree({ 'db/promotion.yml': onePhaseConfig('lock_timeout: 250ms\n') });
+    assert.deepEqual(await loadConfigLean({ root: withFile }), loadConfig({ root: withFile }));
+    // Anything but "no such file" is the full loader's error to report, as before.
+    const dbIsAFile = makeTree({ db: 'not a folder' });
+    assert.throws(() => loadConfig({ root: dbIsAFile }), /cannot read config/);
+    await assert.rejects(loadConfigLean({ root: dbIsAFile }), /cannot read config/);
+    await assert.rejects(loadConfigLean({ root: empty, configPath: 'missing.yml' }), /config file not found: missing.yml/);
   });
 
   test('the shipped db/promotion.yml is valid and is the runbook layout', () => {

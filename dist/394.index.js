@@ -759,7 +759,7 @@ async function checkoutTree(repo, commit, dir, configPath) {
         await materialize(repo, new Map([[configRel, listing.get(configRel)]]), dir);
     // A base without the config file ran on the built-in defaults.
     const written = configRel === undefined ? configPath : listing.has(configRel) ? configRel : undefined;
-    const config = (0,load/* loadConfig */.Z9)({ root: dir, configPath: written });
+    const config = (0,load.loadConfig)({ root: dir, configPath: written });
     const places = placesOf(config);
     const wanted = new Map([...listing].filter(([rel]) => placeOf(places, rel) !== undefined));
     await materialize(repo, wanted, dir);
@@ -767,7 +767,7 @@ async function checkoutTree(repo, commit, dir, configPath) {
 }
 /** The working tree at the root, as the pull request's side when no --head is given. */
 function workingTree(root, configPath) {
-    const config = (0,load/* loadConfig */.Z9)({ root, configPath });
+    const config = (0,load.loadConfig)({ root, configPath });
     return { root, configPath, config, files: fingerprint(root, config) };
 }
 
@@ -1046,7 +1046,7 @@ async function review(ctx) {
 }
 /** One engine command on the review database; its progress goes on to the adapter, its result stays here. */
 async function subRun(ctx, options) {
-    const { runEngine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2598));
+    const { runEngine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1378));
     return runEngine({
         ...options,
         actor: ctx.options.actor,

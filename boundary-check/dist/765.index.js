@@ -130,7 +130,7 @@ function applyExceptions(findings, markersOf, baseline, problems) {
 
 /***/ }),
 
-/***/ 597:
+/***/ 2575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -882,29 +882,8 @@ function profileFor(rel) {
     return BY_EXTENSION[external_node_path_default().posix.extname(base).toLowerCase()] ?? BY_NAME[base] ?? GENERIC;
 }
 
-// EXTERNAL MODULE: ./src/sql/libpg-query.ts
-var libpg_query = __webpack_require__(1431);
-;// CONCATENATED MODULE: ./src/boundary/pg-parser.ts
-
-let loading;
-function loadParser() {
-    loading ??= load();
-    return loading;
-}
-async function load() {
-    const lib = await (0,libpg_query/* loadLibPgQuery */.j4)();
-    return {
-        parse(sql) {
-            try {
-                return (lib.parseSync(sql).stmts ?? []);
-            }
-            catch {
-                return undefined;
-            }
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/boundary/pg-parser.ts
+var pg_parser = __webpack_require__(2657);
 ;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
 
 /**
@@ -1802,6 +1781,11 @@ const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|
 // Bounds on the classification cache: a few megabytes at most, whatever the tree.
 const CLASSIFIED_ENTRIES = 2000;
 const CLASSIFIED_TEXT = 2000;
+// While the parser loads: how much text waiting files may hold (memory stays bounded on a tree
+// of large candidates), and how many files are scanned between turns of the event loop.
+const MAX_WAITING_CHARS = 16 * 1024 * 1024;
+const FILES_PER_TURN = 64;
+const cacheKey = (fragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
 class FileScanner {
     rules;
     word;
@@ -1812,19 +1796,48 @@ class FileScanner {
      * INSERT in every handler), and PostgreSQL's parser is the costliest step per fragment.
      */
     classified = new Map();
+    /** Text held by files waiting for the parser to load. */
+    waitingChars = 0;
     constructor(rules, maxFileBytes) {
         this.rules = rules;
         this.word = (0,boundary_rules/* protectedWordPattern */.r$)(rules);
         this.reader = new files/* FileReader */.qg(maxFileBytes);
     }
-    /** Scans files[i] for every i that `next` hands out, until it hands out one past the end. */
+    /**
+     * Scans files[i] for every i that `next` hands out, until it hands out one past the end.
+     * Synchronous per file (an await per file would be tens of thousands of promises), except
+     * before the parser has loaded: a WebAssembly compile takes as long as scanning hundreds of
+     * files, so files that need it wait (their text held, up to a bound) while the scan goes on,
+     * and the loop lets the event loop turn now and then so that the load can finish.
+     */
     async scanShare(files, next) {
         const outcomes = [];
-        for (let i = next(); i < files.length; i = next())
-            outcomes.push(await this.scan(i, files[i]));
+        const waiting = [];
+        let sinceTurn = 0;
+        for (let i = next(); i < files.length; i = next()) {
+            const outcome = this.scan(i, files[i]);
+            if (!(outcome instanceof Promise))
+                outcomes.push(outcome);
+            else {
+                // Awaited below: a rejection (the parser failed to load) must not count as unhandled meanwhile.
+                outcome.catch(() => undefined);
+                waiting.push(outcome);
+            }
+            if (this.parser !== undefined || waiting.length === 0)
+                continue;
+            if (this.waitingChars > MAX_WAITING_CHARS) {
+                outcomes.push(...(await Promise.all(waiting.splice(0))));
+                this.waitingChars = 0;
+            }
+            else if (++sinceTurn >= FILES_PER_TURN) {
+                sinceTurn = 0;
+                await new Promise((resolve) => setImmediate(resolve));
+            }
+        }
+        outcomes.push(...(await Promise.all(waiting)));
         return outcomes;
     }
-    async scan(index, file) {
+    scan(index, file) {
         const read = this.reader.read(file.abs);
         if (!read.ok)
             return { index, skipped: read.reason };
@@ -1835,40 +1848,52 @@ class FileScanner {
         let text = read.bytes.toString('utf8');
         if (text.charCodeAt(0) === 0xfeff)
             text = ` ${text.slice(1)}`;
-        const { findings, targets } = await this.findingsIn(file.rel, text);
+        const candidates = this.candidates(file.rel, text);
+        if (this.parser === undefined && candidates.fragments.length > 0) {
+            this.waitingChars += text.length;
+            return (0,pg_parser.loadParser)().then((parser) => {
+                this.parser = parser;
+                return this.outcome(index, bytes, file.rel, text, candidates);
+            });
+        }
+        return this.outcome(index, bytes, file.rel, text, candidates);
+    }
+    outcome(index, bytes, rel, text, candidates) {
+        const { findings, targets } = this.findingsIn(rel, text, candidates);
         // Markers matter only where a write was seen: there they accept one, or are reported unused.
         return { index, bytes, parsed: true, findings, markers: targets > 0 ? (0,exceptions/* findMarkers */.Xh)(text) : undefined };
     }
-    async classify(text, open) {
-        const key = `${open ? '+' : '-'}${text}`;
-        const known = this.classified.get(key);
-        if (known)
-            return known;
-        this.parser ??= await loadParser();
-        const targets = classifySql(text, this.parser, open);
-        if (this.classified.size < CLASSIFIED_ENTRIES && text.length <= CLASSIFIED_TEXT)
-            this.classified.set(key, targets);
-        return targets;
-    }
-    async findingsIn(rel, text) {
-        const covering = this.rules.filter((r) => r.covers(rel));
-        const targets = [];
+    /** The literals that hold a protected name and a write word: only these reach the parser. */
+    candidates(rel, text) {
         const profile = profileFor(rel);
         // Without a builder-style write call in the file, the builder check has nothing to walk.
         const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
         const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings');
-        for (const fragment of fragments) {
-            if (!this.word.test(fragment.text) || !WRITE_WORDS.test(fragment.text))
-                continue;
-            for (const t of await this.classify(fragment.text, fragment.open)) {
+        return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
+    }
+    classify(fragment) {
+        const key = cacheKey(fragment);
+        const known = this.classified.get(key);
+        if (known)
+            return known;
+        const targets = classifySql(fragment.text, this.parser, fragment.open);
+        if (this.classified.size < CLASSIFIED_ENTRIES && fragment.text.length <= CLASSIFIED_TEXT)
+            this.classified.set(key, targets);
+        return targets;
+    }
+    findingsIn(rel, text, candidates) {
+        const covering = this.rules.filter((r) => r.covers(rel));
+        const targets = [];
+        for (const fragment of candidates.fragments) {
+            for (const t of this.classify(fragment)) {
                 const whole = !fragment.map && fragment.base === undefined;
                 const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
                 const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
                 targets.push({ ...t, sourceStart, sourceEnd });
             }
         }
-        if (builders) {
-            for (const t of builderTargets(tokens))
+        if (candidates.tokens) {
+            for (const t of builderTargets(candidates.tokens))
                 targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
         }
         const findings = [];
@@ -2048,16 +2073,23 @@ function walkFiles(options) {
                 skipped.add('symlink outside the root', rel);
             return;
         }
-        let isDir;
+        let st;
         try {
-            isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target).isDirectory();
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target);
         }
         catch {
             if (accept(rel))
                 skipped.add('unreadable', rel);
             return;
         }
-        if (!isDir) {
+        if (!st.isDirectory()) {
+            // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
+            // nothing but its bytes, and a FIFO, a socket or a device is no source file.
+            if (!st.isFile()) {
+                if (accept(rel))
+                    skipped.add('not a regular file', rel);
+                return;
+            }
             // Reached under its own name too when a rule covers that: one file, one set of findings.
             const ownRel = inside.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
             if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
@@ -2107,50 +2139,43 @@ function dedupeStarts(starts) {
             kept.push(s);
     return kept;
 }
+// O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
+// hang the open (it reads as empty instead). On a regular file the flag changes nothing.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
 /**
  * Reads a file into a buffer that is reused for the next file: the scan handles files one at a
- * time, and not allocating per file keeps memory flat on a 200 MB tree.
+ * time, and not allocating per file keeps memory flat on a 200 MB tree. Files come from the walk,
+ * which has already checked they are regular files, so a file costs three system calls: open,
+ * one read (a read that does not fill the buffer has reached the end of a regular file), close.
  */
 class FileReader {
     maxBytes;
     buffer;
     constructor(maxBytes = DEFAULT_MAX_FILE_BYTES) {
         this.maxBytes = maxBytes;
-        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024));
+        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
     }
     read(abs) {
         let fd;
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, 'r');
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, OPEN_FLAGS);
         }
         catch {
             return { ok: false, reason: 'unreadable' };
         }
         try {
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-            if (!st.isFile())
-                return { ok: false, reason: 'not a regular file' };
-            if (st.size > this.maxBytes)
-                return { ok: false, reason: 'too large' };
-            if (st.size > this.buffer.length)
-                this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(st.size, this.buffer.length * 2)));
-            let length = 0;
-            for (;;) {
-                if (length === this.buffer.length) {
-                    if (length >= this.maxBytes)
-                        return { ok: false, reason: 'too large' };
-                    const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes, length * 2));
-                    this.buffer.copy(bigger, 0, 0, length);
-                    this.buffer = bigger;
-                }
-                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
-                if (n === 0)
-                    break;
-                length += n;
-                // The size fstat gave is all there is to read: asking again only to hear "end of file"
-                // would be one more system call per file, on trees of tens of thousands of files.
-                if (length === st.size)
-                    break;
+            let length = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, 0, this.buffer.length, 0);
+            if (length === this.buffer.length) {
+                // Only a file larger than the buffer asks for its size: whether it is over the limit
+                // is known before reading megabytes of it.
+                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+                if (!st.isFile())
+                    return { ok: false, reason: 'not a regular file' };
+                if (st.size > this.maxBytes)
+                    return { ok: false, reason: 'too large' };
+                length = this.readRest(fd, length);
+                if (length > this.maxBytes)
+                    return { ok: false, reason: 'too large' };
             }
             const bytes = this.buffer.subarray(0, length);
             // git's test: a NUL byte near the start means binary.
@@ -2167,6 +2192,56 @@ class FileReader {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
     }
+    /**
+     * Reads on until the end of the file or one byte past the limit (a file that grew since its
+     * size was taken is still caught as too large), growing the buffer as it fills.
+     */
+    readRest(fd, length) {
+        for (;;) {
+            if (length === this.buffer.length) {
+                if (length > this.maxBytes)
+                    return length;
+                const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
+                this.buffer.copy(bigger, 0, 0, length);
+                this.buffer = bigger;
+            }
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
+            if (n === 0)
+                return length;
+            length += n;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadParser: () => (/* binding */ loadParser)
+/* harmony export */ });
+/* harmony import */ var _sql_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1431);
+
+let loading;
+function loadParser() {
+    loading ??= load();
+    return loading;
+}
+async function load() {
+    const lib = await (0,_sql_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__/* .loadLibPgQuery */ .j4)();
+    return {
+        parse(sql) {
+            try {
+                return (lib.parseSync(sql).stmts ?? []);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
 }
 
 
@@ -2209,6 +2284,13 @@ function compilePattern(written, where) {
         // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
         const prefix = `${pattern}/`;
         return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
+    }
+    if (firstMagic === segments.length - 1 && segments[firstMagic] === '**' && firstMagic > 0) {
+        // `dir/**`, the commonest rule, tested on every file the walk finds: the same answer as
+        // minimatch's regular expression for the walk's paths (no '.' or '..' segments), by a prefix.
+        const base = segments.slice(0, firstMagic).join('/');
+        const prefix = `${base}/`;
+        return { written, negated, base, test: (rel) => rel.startsWith(prefix) || rel === base };
     }
     const mm = new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(pattern, { dot: true, nocomment: true, nonegate: true });
     const re = mm.makeRe();
@@ -2298,15 +2380,9 @@ function escape(text) {
 /* harmony export */   km: () => (/* binding */ ScanPool)
 /* harmony export */ });
 /* unused harmony exports MIN_FILES_FOR_WORKERS, scanThreads */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(597);
-/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7647);
-
-
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+/* harmony import */ var _file_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2575);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7647);
 
 
 
@@ -2317,15 +2393,13 @@ function escape(text) {
  * thread: a worker's start-up would cost more than it saves.
  */
 const MIN_FILES_FOR_WORKERS = 2000;
-const MAX_THREADS = 4;
-/** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
 function scanThreads(files, env = process.env) {
-    const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
-    if (Number.isInteger(fixed) && fixed >= 1)
-        return Math.min(fixed, MAX_THREADS);
+    const fixed = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .fixedScanThreads */ .$R)(env);
+    if (fixed !== undefined)
+        return fixed;
     if (files < MIN_FILES_FOR_WORKERS)
         return 1;
-    return Math.max(1, Math.min(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism(), MAX_THREADS));
+    return (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .usefulScanThreads */ .jy)();
 }
 function unpackFiles(list) {
     if (list.count === 0)
@@ -2338,13 +2412,12 @@ function claimNext(cursor) {
     return Atomics.add(cursor, 0, 1);
 }
 /**
- * The threads of one scan. A worker takes a few hundred milliseconds to start (a fresh isolate
- * loading the scan's modules), as long as walking a large tree: so workers are started while
- * the walk is still counting files (`walked`), and are handed the list when it is complete.
+ * The threads of one scan. Workers are taken (warm ones first, src/boundary/worker-entry.ts)
+ * while the walk is still counting files (`walked`), so that a new one boots during the walk,
+ * and are handed the job when the list is complete.
  */
 class ScanPool {
     input;
-    entry = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .scanWorkerEntry */ .c)();
     cursorBuffer = new SharedArrayBuffer(4);
     workers = [];
     started = false;
@@ -2353,28 +2426,35 @@ class ScanPool {
     constructor(input) {
         this.input = input;
     }
-    /** The walk has found `count` files so far: start the workers once that many will use them. */
+    /** The walk has found `count` files so far: take the workers once that many will use them. */
     walked(count) {
-        if (this.started || !this.entry || (count < MIN_FILES_FOR_WORKERS && !this.fixed))
+        if (this.started || (count < MIN_FILES_FOR_WORKERS && !this.fixed))
             return;
         this.started = true;
         const threads = scanThreads(count);
-        this.workers = Array.from({ length: threads - 1 }, () => startWorker(this.entry, this.input, this.cursorBuffer));
+        for (let i = 1; i < threads; i++) {
+            const worker = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .takeScanWorker */ .zR)();
+            if (worker)
+                this.workers.push(worker);
+        }
+        (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseWarmWorkers */ .k0)();
     }
     /** Every file's outcome, in the walk's order, whichever thread produced it. */
     async scan(files) {
         this.walked(files.length);
+        (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseWarmWorkers */ .k0)();
         if (this.workers.length > 0) {
             // Two strings clone far faster than tens of thousands of small objects.
             const list = { count: files.length, rels: files.map((f) => f.rel).join('\0'), abses: files.map((f) => f.abs).join('\0') };
+            const job = { rules: [...this.input.ruleSpecs], source: this.input.source, maxFileBytes: this.input.maxFileBytes, cursor: this.cursorBuffer, files: list };
             for (const w of this.workers)
-                w.worker.postMessage(list);
+                w.worker.postMessage(job);
         }
         const cursor = new Int32Array(this.cursorBuffer);
-        const own = new _file_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .FileScanner */ .T(this.input.rules, this.input.maxFileBytes).scanShare(files, () => claimNext(cursor));
+        const own = new _file_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .FileScanner */ .T(this.input.rules, this.input.maxFileBytes).scanShare(files, () => claimNext(cursor));
         let shares;
         try {
-            shares = await Promise.all([own, ...this.workers.map((w) => w.done)]);
+            shares = await Promise.all([own, ...this.workers.map(outcomesOf)]);
         }
         catch (err) {
             // One share failed: the others' work is wasted, and must not outlive the scan.
@@ -2387,39 +2467,21 @@ class ScanPool {
     }
     /** Stops workers that are still running (the scan failed, or never got its files). */
     async close() {
+        (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseWarmWorkers */ .k0)();
         await Promise.all(this.workers.map((w) => w.worker.terminate()));
     }
 }
-function startWorker(entry, input, cursor) {
-    const data = {
-        kind: 'pg-promote-boundary-scan',
-        rules: [...input.ruleSpecs],
-        source: input.source,
-        maxFileBytes: input.maxFileBytes,
-        cursor,
-    };
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: data, stdout: false, stderr: false });
-    const done = new Promise((resolve, reject) => {
-        let settled = false;
-        worker.once('message', (message) => {
-            settled = true;
-            if (message.ok)
-                resolve(message.outcomes);
-            else
-                reject(new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('internal', `boundary scan worker failed: ${message.message}`));
-        });
-        worker.once('error', (err) => {
-            settled = true;
-            reject(new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('internal', `boundary scan worker failed: ${err.message}`));
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('internal', `boundary scan worker exited (code ${code}) before reporting`));
-        });
-    });
-    // A pool closed before its scan terminates its workers: that rejection is nobody's error.
-    done.catch(() => undefined);
-    return { worker, done };
+async function outcomesOf(w) {
+    let message;
+    try {
+        message = (await w.reply);
+    }
+    catch (err) {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('internal', `boundary scan worker failed: ${err.message}`);
+    }
+    if (!message.ok)
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('internal', `boundary scan worker failed: ${message.message}`);
+    return message.outcomes;
 }
 
 
@@ -2484,6 +2546,425 @@ async function importLibrary() {
         if (provided)
             delete g.__dirname;
     }
+}
+
+
+/***/ }),
+
+/***/ 8305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   TY: () => (/* binding */ LineLocator),
+/* harmony export */   sA: () => (/* binding */ countCodePoints),
+/* harmony export */   us: () => (/* binding */ utf16OffsetOfCodePoint),
+/* harmony export */   yr: () => (/* binding */ errorLocation)
+/* harmony export */ });
+/**
+ * Offsets, lines and columns in SQL text. JavaScript strings index UTF-16 code units, editors
+ * and PostgreSQL count characters (code points), so every conversion between them lives here.
+ */
+const LF = 0x0a;
+const CR = 0x0d;
+function isHighSurrogate(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c) {
+    return c >= 0xdc00 && c <= 0xdfff;
+}
+function clampOffset(text, offset) {
+    if (!Number.isFinite(offset) || offset <= 0)
+        return 0;
+    return Math.min(Math.floor(offset), text.length);
+}
+/** Code points in text[from, to); a pair split by `to` counts its high half as one. */
+function countCodePoints(text, from, to) {
+    let count = 0;
+    let i = from;
+    while (i < to) {
+        i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        count++;
+    }
+    return count;
+}
+/**
+ * Answers line/column questions for one text. Queries in increasing offset order cost O(text)
+ * in total, which matters for a file of thousands of statements on one long line; an earlier
+ * offset just starts over from the top.
+ */
+class LineLocator {
+    text;
+    line = 1;
+    lineStart = 0;
+    /** Index of the terminator (\r or \n) ending the current line, or text.length. */
+    lineEnd = -1;
+    /** Code points counted on the current line from lineStart up to countedTo. */
+    countedTo = 0;
+    counted = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    locate(utf16Offset) {
+        const text = this.text;
+        const target = clampOffset(text, utf16Offset);
+        if (target < this.lineStart)
+            this.restart();
+        for (;;) {
+            const end = this.currentLineEnd();
+            if (target <= end || end >= text.length)
+                break;
+            const terminatorEnd = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+            // Between the \r and \n of one terminator: still the end of this line, not the next.
+            if (target < terminatorEnd)
+                break;
+            this.line++;
+            this.lineStart = terminatorEnd;
+            this.lineEnd = -1;
+            this.countedTo = terminatorEnd;
+            this.counted = 0;
+        }
+        const upTo = Math.min(target, this.currentLineEnd());
+        if (upTo < this.countedTo) {
+            this.countedTo = this.lineStart;
+            this.counted = 0;
+        }
+        const count = this.counted + countCodePoints(text, this.countedTo, upTo);
+        // Never remember a position inside a surrogate pair: the next count would split the pair.
+        if (!(upTo > 0 && isHighSurrogate(text.charCodeAt(upTo - 1)) && isLowSurrogate(text.charCodeAt(upTo)))) {
+            this.countedTo = upTo;
+            this.counted = count;
+        }
+        return { line: this.line, column: count + 1 };
+    }
+    restart() {
+        this.line = 1;
+        this.lineStart = 0;
+        this.lineEnd = -1;
+        this.countedTo = 0;
+        this.counted = 0;
+    }
+    currentLineEnd() {
+        if (this.lineEnd < 0) {
+            const text = this.text;
+            let i = this.lineStart;
+            while (i < text.length) {
+                const c = text.charCodeAt(i);
+                if (c === LF || c === CR)
+                    break;
+                i++;
+            }
+            this.lineEnd = i;
+        }
+        return this.lineEnd;
+    }
+}
+function lineColumnAt(text, utf16Offset) {
+    return new LineLocator(text).locate(utf16Offset);
+}
+function utf16OffsetOfCodePoint(text, codePointIndex0) {
+    if (!Number.isFinite(codePointIndex0) || codePointIndex0 <= 0)
+        return 0;
+    const wanted = Math.floor(codePointIndex0);
+    let i = 0;
+    let seen = 0;
+    while (i < text.length && seen < wanted) {
+        i += isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        seen++;
+    }
+    return i;
+}
+/** UTF-16 offset of the last code point of a non-empty text. */
+function lastCharOffset(text) {
+    const n = text.length;
+    return n >= 2 && isLowSurrogate(text.charCodeAt(n - 1)) && isHighSurrogate(text.charCodeAt(n - 2)) ? n - 2 : n - 1;
+}
+function errorLocation(fileText, statement, serverPosition) {
+    const start = clampOffset(fileText, statement.start);
+    let within = 0;
+    // Positions come off the wire as text; anything unusable falls back to the statement's start.
+    if (serverPosition !== undefined && Number.isFinite(serverPosition) && statement.text.length > 0) {
+        within = utf16OffsetOfCodePoint(statement.text, Math.max(1, Math.floor(serverPosition)) - 1);
+        if (within >= statement.text.length)
+            within = lastCharOffset(statement.text);
+    }
+    return lineColumnAt(fileText, start + within);
+}
+
+
+/***/ }),
+
+/***/ 5528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ splitStatements)
+/* harmony export */ });
+/* harmony import */ var _position_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8305);
+/**
+ * Splits a SQL file into statements the way psql's lexer (psqlscan.l) does, so a migration runs
+ * statement by statement exactly as `psql -f` would have sent it, and errors can point at lines.
+ * It tokenizes only as far as splitting needs: quotes, comments, dollar quotes, parentheses and
+ * the words that open and close SQL-standard function bodies.
+ */
+
+const DOLLAR = 0x24;
+const QUOTE = 0x27;
+const DQUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const LF = 0x0a;
+const CR = 0x0d;
+// PostgreSQL's whitespace; JavaScript's trim() would also eat U+00A0, which the server lexes as
+// part of an identifier.
+function isSpace(c) {
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+// The server works on bytes and treats every non-ASCII byte as a letter; every UTF-16 unit of a
+// non-ASCII character is >= 0x80, so the same test works here.
+function isIdentStart(c) {
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
+}
+function isIdentCont(c) {
+    return isIdentStart(c) || isDigit(c) || c === DOLLAR;
+}
+function asciiUpper(word) {
+    return word.replace(/[a-z]+/g, (s) => s.toUpperCase());
+}
+/** Index just past the closing quote, or -1 when the input ends first. */
+function skipQuoted(sql, i, quote, backslashEscapes) {
+    while (i < sql.length) {
+        const c = sql.charCodeAt(i);
+        if (backslashEscapes && c === BACKSLASH) {
+            i += 2;
+        }
+        else if (c === quote) {
+            if (sql.charCodeAt(i + 1) !== quote)
+                return i + 1;
+            i += 2;
+        }
+        else {
+            i++;
+        }
+    }
+    return -1;
+}
+/** Index just past the closing of the block comment opened at i, or -1. Comments nest. */
+function skipBlockComment(sql, i) {
+    let depth = 1;
+    let j = i + 2;
+    while (j < sql.length) {
+        const c = sql.charCodeAt(j);
+        const next = sql.charCodeAt(j + 1);
+        if (c === 0x2f && next === 0x2a) {
+            depth++;
+            j += 2;
+        }
+        else if (c === 0x2a && next === 0x2f) {
+            j += 2;
+            if (--depth === 0)
+                return j;
+        }
+        else {
+            j++;
+        }
+    }
+    return -1;
+}
+/** The `$tag$` delimiter starting at i, if one does; `$1` and a lone `$` are not delimiters. */
+function dollarDelimiterAt(sql, i) {
+    let j = i + 1;
+    if (isIdentStart(sql.charCodeAt(j))) {
+        j++;
+        while (j < sql.length && (isIdentStart(sql.charCodeAt(j)) || isDigit(sql.charCodeAt(j))))
+            j++;
+    }
+    return sql.charCodeAt(j) === DOLLAR ? sql.slice(i, j + 1) : undefined;
+}
+/** Index just past a number or `$n` parameter, including identifier junk glued to its digits. */
+function skipDigits(sql, i) {
+    while (i < sql.length && isDigit(sql.charCodeAt(i)))
+        i++;
+    // PostgreSQL 15+ and psql lex `1begin` as one junk number, not a number and a word.
+    if (isIdentStart(sql.charCodeAt(i)))
+        while (i < sql.length && isIdentCont(sql.charCodeAt(i)))
+            i++;
+    return i;
+}
+const ROUTINE_WORDS = new Set(['create', 'or', 'replace', 'function', 'procedure']);
+/**
+ * psql's heuristic for SQL-standard bodies (`BEGIN ATOMIC ... END`): only in a statement that
+ * starts CREATE [OR REPLACE] FUNCTION|PROCEDURE, and only outside parentheses, BEGIN opens a
+ * block, CASE nests inside one, END closes one; a semicolon inside a block does not split.
+ */
+class BlockTracker {
+    words = [];
+    count = 0;
+    depth = 0;
+    word(word, parenDepth) {
+        const lower = word.toLowerCase();
+        if (this.count < 4 && ROUTINE_WORDS.has(lower))
+            this.words[this.count] = lower;
+        this.count++;
+        const [w0, w1, w2, w3] = this.words;
+        const routine = w0 === 'create' &&
+            (w1 === 'function' || w1 === 'procedure' || (w1 === 'or' && w2 === 'replace' && (w3 === 'function' || w3 === 'procedure')));
+        if (!routine || parenDepth !== 0)
+            return;
+        if (lower === 'begin')
+            this.depth++;
+        else if (lower === 'case' && this.depth >= 1)
+            this.depth++;
+        else if (lower === 'end' && this.depth > 0)
+            this.depth--;
+    }
+}
+function splitStatements(sql) {
+    const n = sql.length;
+    const locator = new _position_js__WEBPACK_IMPORTED_MODULE_0__/* .LineLocator */ .TY(sql);
+    const statements = [];
+    const metaCommands = [];
+    let unterminated;
+    let start = -1;
+    let parenDepth = 0;
+    let blocks = new BlockTracker();
+    let keywords = [];
+    let keywordsOpen = true;
+    const token = (at, word) => {
+        if (start < 0)
+            start = at;
+        if (word === undefined) {
+            keywordsOpen = false;
+            return;
+        }
+        if (keywordsOpen && keywords.length < 3)
+            keywords.push(asciiUpper(word));
+        blocks.word(word, parenDepth);
+    };
+    const finish = (before) => {
+        if (start >= 0) {
+            let end = before;
+            while (end > start && isSpace(sql.charCodeAt(end - 1)))
+                end--;
+            const { line, column } = locator.locate(start);
+            statements.push({ text: sql.slice(start, end), start, end, line, column, keywords });
+        }
+        start = -1;
+        parenDepth = 0;
+        blocks = new BlockTracker();
+        keywords = [];
+        keywordsOpen = true;
+    };
+    const fail = (kind, at) => {
+        unterminated = { kind, ...locator.locate(at) };
+    };
+    let i = 0;
+    // A byte-order mark is an encoding artifact, not the first character of a statement.
+    if (sql.charCodeAt(0) === 0xfeff)
+        i = 1;
+    while (i < n && unterminated === undefined) {
+        const c = sql.charCodeAt(i);
+        const next = sql.charCodeAt(i + 1);
+        if (isSpace(c)) {
+            i++;
+        }
+        else if (c === 0x2d && next === 0x2d) {
+            while (i < n && sql.charCodeAt(i) !== LF && sql.charCodeAt(i) !== CR)
+                i++;
+        }
+        else if (c === 0x2f && next === 0x2a) {
+            const after = skipBlockComment(sql, i);
+            if (after < 0)
+                fail('block comment', i);
+            else
+                i = after;
+        }
+        else if (c === QUOTE || ((c === 0x45 || c === 0x65) && next === QUOTE)) {
+            token(i);
+            const after = skipQuoted(sql, c === QUOTE ? i + 1 : i + 2, QUOTE, c !== QUOTE);
+            if (after < 0)
+                fail('string', i);
+            else
+                i = after;
+        }
+        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === QUOTE || sql.charCodeAt(i + 2) === DQUOTE)) {
+            token(i);
+            const quote = sql.charCodeAt(i + 2);
+            const after = skipQuoted(sql, i + 3, quote, false);
+            if (after < 0)
+                fail(quote === QUOTE ? 'string' : 'quoted identifier', i);
+            else
+                i = after;
+        }
+        else if (c === DQUOTE) {
+            token(i);
+            const after = skipQuoted(sql, i + 1, DQUOTE, false);
+            if (after < 0)
+                fail('quoted identifier', i);
+            else
+                i = after;
+        }
+        else if (c === DOLLAR) {
+            token(i);
+            const delimiter = isDigit(next) ? undefined : dollarDelimiterAt(sql, i);
+            if (delimiter === undefined) {
+                i = isDigit(next) ? skipDigits(sql, i + 1) : i + 1;
+            }
+            else {
+                const close = sql.indexOf(delimiter, i + delimiter.length);
+                if (close < 0)
+                    fail('dollar quote', i);
+                else
+                    i = close + delimiter.length;
+            }
+        }
+        else if (isIdentStart(c)) {
+            let j = i + 1;
+            while (j < n && isIdentCont(sql.charCodeAt(j)))
+                j++;
+            token(i, sql.slice(i, j));
+            i = j;
+        }
+        else if (isDigit(c)) {
+            token(i);
+            i = skipDigits(sql, i);
+        }
+        else if (c === 0x3b) {
+            // psql keeps `;` inside parentheses or an unfinished BEGIN ... END block in the statement.
+            if (start >= 0 && (parenDepth > 0 || blocks.depth > 0))
+                token(i);
+            else
+                finish(i);
+            i++;
+        }
+        else if (c === BACKSLASH) {
+            // A meta-command line is psql's, never the server's: it ends the statement before it.
+            finish(i);
+            let j = i + 1;
+            while (j < n && !isSpace(sql.charCodeAt(j)) && sql.charCodeAt(j) !== BACKSLASH)
+                j++;
+            metaCommands.push({ ...locator.locate(i), text: sql.slice(i, j) });
+            while (j < n && sql.charCodeAt(j) !== LF && sql.charCodeAt(j) !== CR)
+                j++;
+            i = sql.charCodeAt(j) === CR && sql.charCodeAt(j + 1) === LF ? j + 2 : j + 1;
+        }
+        else {
+            token(i);
+            if (c === 0x28)
+                parenDepth++;
+            else if (c === 0x29 && parenDepth > 0)
+                parenDepth--;
+            i++;
+        }
+    }
+    if (unterminated === undefined)
+        finish(n);
+    const result = { statements, metaCommands };
+    if (unterminated !== undefined)
+        result.unterminated = unterminated;
+    return result;
 }
 
 

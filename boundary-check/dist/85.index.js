@@ -70,6 +70,64 @@ async function recordEvent(client, historySchema, event) {
 
 /***/ }),
 
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/** Durations in promotion.yml are written as PostgreSQL writes them: 250ms, 5s, 10min, 1h. */
+const DURATION_PATTERN = '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|min|h)$';
+const UNIT_MS = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
+function parseDuration(text) {
+    const match = new RegExp(DURATION_PATTERN).exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = match[2];
+    return Math.round(Number.parseFloat(text) * (UNIT_MS[unit] ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 81:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ identifier),
+/* harmony export */   Cz: () => (/* binding */ positiveDuration),
+/* harmony export */   Hd: () => (/* binding */ lowerName),
+/* harmony export */   OL: () => (/* binding */ qualifiedName),
+/* harmony export */   p0: () => (/* binding */ duration)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+
+
+/**
+ * The kinds of value promotion.yml is made of, defined once: every section (the phases' and
+ * those of the later stages beside their code) spells a duration, a name or a table the same
+ * way, with the same message when it is wrong.
+ */
+const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 250ms, 5s, 10min or 1h');
+/** A duration that must be longer than zero (a window or timeout of zero would mean none), and at most `max` ms when given. */
+function positiveDuration(max) {
+    return duration.refine((d) => {
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d) ?? 0;
+        return ms > 0 && (max === undefined || ms <= max.ms);
+    }, max ? `must be more than 0 and at most ${max.text}` : 'must be longer than zero');
+}
+/** A plain PostgreSQL identifier: nothing in the config can smuggle SQL. */
+const identifier = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be a plain identifier (letters, digits, _ and $; at most 63)');
+const qualifiedName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.name with plain identifiers');
+/** Names pg-promote's own things are known by: flags, gates, probes. */
+const lowerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
+
+
+/***/ }),
+
 /***/ 9750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -183,8 +241,8 @@ var session = __webpack_require__(9750);
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/flags/store.ts
 var store = __webpack_require__(4862);
-// EXTERNAL MODULE: ./src/ramp/config.ts + 1 modules
-var ramp_config = __webpack_require__(5151);
+// EXTERNAL MODULE: ./src/ramp/config.ts
+var ramp_config = __webpack_require__(152);
 // EXTERNAL MODULE: ./src/ramp/span.ts
 var span = __webpack_require__(8030);
 ;// CONCATENATED MODULE: ./src/ramp/interruption.ts
@@ -640,6 +698,112 @@ async function setFlagIf(client, config, name, expected, percentage, actor) {
         return { changed: true, current: percentage };
     const [state] = await readFlags(client, config, [name]);
     return { changed: false, current: state?.percentage ?? 0 };
+}
+
+
+/***/ }),
+
+/***/ 152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ buildRampConfig),
+/* harmony export */   U3: () => (/* binding */ rampSection),
+/* harmony export */   a8: () => (/* binding */ windowFor),
+/* harmony export */   tE: () => (/* binding */ rampPlanFor)
+/* harmony export */ });
+/* unused harmony export RUNBOOK_STEPS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81);
+/* harmony import */ var _default_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
+
+
+
+
+/**
+ * The runbook's feature-flag ramp: each flag moves through steps (10% → 50% → 100%), each
+ * step watched for a window while health gates are evaluated. Every duration can be shortened
+ * (tests, the demo), none can be zero: a zero window would pass a step without watching it.
+ */
+const positiveDuration = (0,_config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveDuration */ .Cz)();
+const gateName = _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerName */ .Hd;
+const flagName = _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerName */ .Hd;
+const step = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    to: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(100).describe('Rollout percentage of this step.'),
+    window: positiveDuration.describe('How long the step is watched before the next may start.'),
+});
+const steps = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(step)
+    .min(1, 'must list at least one step')
+    .refine((s) => s.every((x, i) => i === 0 || x.to > s[i - 1].to), 'steps must go up: each percentage above the one before');
+const gate = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    sql: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .min(1, 'must not be empty')
+        .describe('One query; $1 is when the flag moved (timestamptz) and $2, if used, the window as an interval. It returns rows with a numeric column `value`; other columns are shown beside it.'),
+    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional().describe('The highest value that passes (any row above it is a breach).'),
+    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional().describe('The lowest value that passes (any row below it is a breach).'),
+})
+    .refine((g) => g.max !== undefined || g.min !== undefined, 'gate has no threshold: set max (highest passing value) or min (lowest)')
+    .refine((g) => g.max === undefined || g.min === undefined || g.min <= g.max, 'min must not exceed max');
+const RUNBOOK_STEPS = [
+    { to: 10, window: '30min' },
+    { to: 50, window: '1h' },
+    { to: 100, window: '1h' },
+];
+const rampSection = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    steps: steps.default(RUNBOOK_STEPS).describe("Steps of every flag without its own (the runbook's 10% for 30min, 50% for 1h, 100% for 1h)."),
+    interval: positiveDuration.default('10s').describe("How often the gates are evaluated while watching (the runbook's watch -n 10)."),
+    gate_timeout: positiveDuration.default('30s').describe('statement_timeout of each gate query; a gate that times out fails the step.'),
+    gates: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(gateName, gate)
+        .default(_default_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GATES */ .dA)
+        .describe("Health gates by name (default: the runbook's errors and warnings in audit.service_logs, and the ingest failure rate per minute)."),
+    flags: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(flagName, zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        steps: steps.optional().describe("This flag's steps, instead of ramp.steps."),
+        gates: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(gateName).min(1, 'must name at least one gate').optional().describe('Gates watched for this flag (default: all).'),
+    }))
+        .default({})
+        .describe('Per-flag steps and gates.'),
+})
+    .superRefine((s, ctx) => {
+    for (const [flag, own] of Object.entries(s.flags)) {
+        (own.gates ?? []).forEach((name, i) => {
+            if (!(name in s.gates)) {
+                ctx.addIssue({ code: 'custom', path: ['flags', flag, 'gates', i], message: `unknown gate '${name}' (gates: ${Object.keys(s.gates).join(', ')})` });
+            }
+        });
+    }
+    if (Object.keys(s.gates).length === 0)
+        ctx.addIssue({ code: 'custom', path: ['gates'], message: 'must define at least one gate' });
+})
+    .describe('Feature-flag ramp: steps, windows and health gates for `pg-promote ramp`.');
+const ms = (d) => (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d);
+const toSteps = (s) => s.map((x) => ({ to: x.to, windowMs: ms(x.window) }));
+function buildRampConfig(section, _root) {
+    const s = section ?? rampSection.parse({});
+    return {
+        steps: toSteps(s.steps),
+        intervalMs: ms(s.interval),
+        gateTimeoutMs: ms(s.gate_timeout),
+        gates: Object.entries(s.gates).map(([name, g]) => ({ name, description: g.description, sql: g.sql, max: g.max, min: g.min })),
+        flags: Object.fromEntries(Object.entries(s.flags).map(([name, f]) => [name, { steps: f.steps ? toSteps(f.steps) : undefined, gates: f.gates }])),
+    };
+}
+/** A flag's steps and gates: its own where it has them, the section's otherwise. */
+function rampPlanFor(config, flag) {
+    const own = config.flags[flag];
+    const names = own?.gates;
+    return {
+        steps: own?.steps ?? config.steps,
+        gates: names ? config.gates.filter((g) => names.includes(g.name)) : config.gates,
+    };
+}
+/**
+ * The window of a move to `to`: the step of that percentage, else the first step above it
+ * (a percentage between steps is watched as long as the step it leads to), else the last.
+ */
+function windowFor(steps, to) {
+    return steps.find((s) => s.to === to) ?? steps.find((s) => s.to > to) ?? steps[steps.length - 1];
 }
 
 

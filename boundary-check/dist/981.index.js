@@ -1187,6 +1187,60 @@ function tocFailure(missing, file) {
 }
 
 
+/***/ }),
+
+/***/ 564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ urlWithoutPassword),
+/* harmony export */   m: () => (/* binding */ parseDatabaseUrl)
+/* harmony export */ });
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+/**
+ * Parses postgres:// URLs. The error never repeats the URL: it may hold a password.
+ */
+function parseDatabaseUrl(url, option = '--database-url') {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${option} is not a valid URL (expected postgres://user:password@host:port/database)`, { key: option });
+    }
+    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${option} must start with postgres:// or postgresql:// (got ${parsed.protocol}//)`, { key: option });
+    }
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    if (!database)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${option} names no database (expected .../database at the end)`, { key: option });
+    const params = {};
+    parsed.searchParams.forEach((value, key) => {
+        params[key] = value;
+    });
+    const hostFromParams = params.host;
+    const host = decodeURIComponent(parsed.hostname) || hostFromParams || 'localhost';
+    const port = parsed.port ? Number(parsed.port) : Number(params.port ?? 5432);
+    const user = decodeURIComponent(parsed.username) || process.env.PGUSER || 'postgres';
+    const password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
+    return { host, port, database, user, password, params, display: `${user}@${host}:${port}/${database}` };
+}
+/** The URL without its password, for child processes that get the password via PGPASSWORD. */
+function urlWithoutPassword(target) {
+    const url = new URL('postgres://placeholder');
+    url.hostname = target.host.startsWith('/') ? '' : target.host;
+    url.port = String(target.port);
+    url.username = encodeURIComponent(target.user);
+    url.pathname = `/${encodeURIComponent(target.database)}`;
+    for (const [key, value] of Object.entries(target.params))
+        url.searchParams.set(key, value);
+    if (target.host.startsWith('/'))
+        url.searchParams.set('host', target.host);
+    return url.toString();
+}
+
+
 /***/ })
 
 };

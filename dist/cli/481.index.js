@@ -70,6 +70,61 @@ async function recordEvent(client, historySchema, event) {
 
 /***/ }),
 
+/***/ 8735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ buildMaintenanceWindowsConfig),
+/* harmony export */   IN: () => (/* binding */ maintenanceWindowsSection),
+/* harmony export */   qn: () => (/* binding */ DAYS)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _zoned_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65);
+
+
+/**
+ * The runbook's "maintenance window scheduled", written down: named windows of wall-clock time
+ * in an IANA time zone. A window whose end is earlier than its start runs past midnight into
+ * the next day (its `days` are the days it opens on). Times are wall-clock, so a window keeps
+ * its local hours across a daylight-saving change.
+ */
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const time = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/, 'must be a time HH:MM (00:00 to 24:00)');
+const windowEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    days: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DAYS)).min(1, 'must list at least one day').describe('Days the window opens on: mon, tue, wed, thu, fri, sat, sun.'),
+    start: time.describe('Local time the window opens (HH:MM).'),
+    end: time.describe('Local time the window closes (HH:MM, exclusive); earlier than start means the next day.'),
+    time_zone: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .superRefine((zone, ctx) => {
+        if (!(0,_zoned_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isTimeZone */ .kQ)(zone))
+            ctx.addIssue({ code: 'custom', message: `unknown time zone '${zone}' (expected an IANA name such as Europe/Berlin or UTC)` });
+    })
+        .describe('IANA time zone of start and end, e.g. Europe/Berlin.'),
+})
+    .superRefine((w, ctx) => {
+    if (w.start === w.end)
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `is the same as start (${w.start}): a window needs a length` });
+    if (w.start === '24:00')
+        ctx.addIssue({ code: 'custom', path: ['start'], message: 'must be before 24:00 (write 00:00 on the next day)' });
+})
+    .describe('One maintenance window.');
+const maintenanceWindowsSection = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'window names are letters, digits, _ . -'), windowEntry)
+    .describe('Maintenance windows by name: migrate, restore and ramp on a production database refuse to start outside every one (unless --outside-window REASON).');
+const minutes = (hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+function buildMaintenanceWindowsConfig(section, _root) {
+    return Object.entries(section ?? {}).map(([name, w]) => ({
+        name,
+        days: w.days,
+        start: minutes(w.start),
+        end: minutes(w.end),
+        timeZone: w.time_zone,
+        text: `${w.days.join(',')} ${w.start}-${w.end} ${w.time_zone}`,
+    }));
+}
+
+
+/***/ }),
+
 /***/ 2481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -234,6 +289,97 @@ async function recordWindowOverride(client, prepared, result, info) {
         },
     });
 }
+
+
+/***/ }),
+
+/***/ 65:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ instantOf),
+/* harmony export */   HJ: () => (/* binding */ localTime),
+/* harmony export */   T0: () => (/* binding */ hhmm),
+/* harmony export */   fi: () => (/* binding */ addDays),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone)
+/* harmony export */ });
+/**
+ * Wall-clock time in an IANA zone, from Intl alone (no time-zone database of our own): the
+ * local day and minute of an instant, and the instant of a local day and minute.
+ */
+const formatters = new Map();
+function isTimeZone(zone) {
+    if (typeof zone !== 'string' || zone.length === 0)
+        return false;
+    try {
+        formatterFor(zone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function formatterFor(zone) {
+    let f = formatters.get(zone);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone: zone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            weekday: 'short',
+        });
+        formatters.set(zone, f);
+    }
+    return f;
+}
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+function localTime(instant, zone) {
+    const parts = Object.fromEntries(formatterFor(zone).formatToParts(instant).map((p) => [p.type, p.value]));
+    return {
+        year: Number(parts.year),
+        month: Number(parts.month),
+        day: Number(parts.day),
+        weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
+        minute: Number(parts.hour) * 60 + Number(parts.minute),
+    };
+}
+/** How far the zone's wall clock is ahead of UTC at an instant, in ms. */
+function offsetMs(instant, zone) {
+    const l = localTime(new Date(instant), zone);
+    const asUtc = Date.UTC(l.year, l.month - 1, l.day, 0, l.minute);
+    return asUtc - Math.floor(instant / 60_000) * 60_000;
+}
+/**
+ * The instant a local date and minute happen in a zone. A local time skipped by a
+ * spring-forward change moves forward by the gap (02:30 on that night is 03:30, as Temporal's
+ * "compatible" rule has it); a repeated autumn time is its first occurrence.
+ */
+function instantOf(zone, year, month, day, minute) {
+    const wall = Date.UTC(year, month - 1, day, 0, minute);
+    const first = wall - offsetMs(wall, zone);
+    const second = wall - offsetMs(first, zone);
+    if (second === first)
+        return new Date(first);
+    // Two offsets disagree: either a gap (neither maps back to `wall`) or an overlap.
+    const candidates = [first, second].filter((t) => localMinuteKey(t, zone) === wall).sort((a, b) => a - b);
+    if (candidates.length > 0)
+        return new Date(candidates[0]);
+    return new Date(Math.max(first, second));
+}
+function localMinuteKey(instant, zone) {
+    const l = localTime(new Date(instant), zone);
+    return Date.UTC(l.year, l.month - 1, l.day, 0, l.minute);
+}
+/** Local calendar arithmetic (days), independent of any zone. */
+function addDays(year, month, day, days) {
+    const d = new Date(Date.UTC(year, month - 1, day + days));
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+const hhmm = (minute) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 
 /***/ })

@@ -2,6 +2,64 @@ export const id = 709;
 export const ids = [709];
 export const modules = {
 
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/** Durations in promotion.yml are written as PostgreSQL writes them: 250ms, 5s, 10min, 1h. */
+const DURATION_PATTERN = '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|min|h)$';
+const UNIT_MS = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
+function parseDuration(text) {
+    const match = new RegExp(DURATION_PATTERN).exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = match[2];
+    return Math.round(Number.parseFloat(text) * (UNIT_MS[unit] ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 81:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ identifier),
+/* harmony export */   Cz: () => (/* binding */ positiveDuration),
+/* harmony export */   Hd: () => (/* binding */ lowerName),
+/* harmony export */   OL: () => (/* binding */ qualifiedName),
+/* harmony export */   p0: () => (/* binding */ duration)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+
+
+/**
+ * The kinds of value promotion.yml is made of, defined once: every section (the phases' and
+ * those of the later stages beside their code) spells a duration, a name or a table the same
+ * way, with the same message when it is wrong.
+ */
+const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 250ms, 5s, 10min or 1h');
+/** A duration that must be longer than zero (a window or timeout of zero would mean none), and at most `max` ms when given. */
+function positiveDuration(max) {
+    return duration.refine((d) => {
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d) ?? 0;
+        return ms > 0 && (max === undefined || ms <= max.ms);
+    }, max ? `must be more than 0 and at most ${max.text}` : 'must be longer than zero');
+}
+/** A plain PostgreSQL identifier: nothing in the config can smuggle SQL. */
+const identifier = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be a plain identifier (letters, digits, _ and $; at most 63)');
+const qualifiedName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.name with plain identifiers');
+/** Names pg-promote's own things are known by: flags, gates, probes. */
+const lowerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
+
+
+/***/ }),
+
 /***/ 1561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -409,6 +467,68 @@ async function notify(ctx) {
         const first = requiredFailures[0];
         throw new promote_error/* PromoteError */.jG('check', `required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`, { key: `notifications.webhooks.${first.webhook}` });
     }
+}
+
+
+/***/ }),
+
+/***/ 5287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nz: () => (/* binding */ buildNotificationsConfig),
+/* harmony export */   i5: () => (/* binding */ notificationsSection),
+/* harmony export */   yK: () => (/* binding */ NOTIFY_EVENTS)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81);
+
+
+
+/**
+ * Where promotion messages go. Each webhook is named, and the config holds only the NAME of
+ * the environment variable with its URL: webhook URLs are secrets (whoever has one can post),
+ * so they live in the CI's secrets, never in the repository, and are never printed.
+ */
+const NOTIFY_EVENTS = ['start', 'gate', 'success', 'failure', 'rollback'];
+const duration = (max, maxText) => (0,_config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveDuration */ .Cz)({ ms: max, text: maxText });
+const webhook = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    url_env: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'must be the name of an environment variable (letters, digits, _), not a URL')
+        .describe('The environment variable holding the webhook URL (from a CI secret). https only.'),
+    format: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['slack', 'teams']).describe('slack: {text, blocks}; teams: an Adaptive Card message (Teams Workflows webhook).'),
+    events: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(NOTIFY_EVENTS)).min(1, 'must list at least one event').default([...NOTIFY_EVENTS]).describe('Which moments this webhook hears about.'),
+    required: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).describe('true: a delivery that still fails after the retries fails the step (exit 1). Default: reported only.'),
+})
+    .describe('One webhook.');
+const notificationsSection = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200).default('Database Housekeeping Promotion').describe("The promotion's name in every subject line."),
+    webhooks: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'webhook names are letters, digits, _ . -'), webhook)
+        .default({})
+        .describe('Webhooks by name.'),
+    retries: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(5).default(2).describe('Further attempts after a failed or timed-out delivery.'),
+    retry_backoff: duration(60_000, '1min').default('1s').describe('Wait before the first retry; doubles each time.'),
+    timeout: duration(60_000, '1min').default('10s').describe('How long one delivery attempt may take.'),
+    rollback: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        impact: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe('Impact line of the rollback message. Default: filled from the run.'),
+        eta: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe('ETA line of the rollback message. Default: filled from the run.'),
+        action_required: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).default('None').describe('Action Required line of the rollback message.'),
+    })
+        .default({ action_required: 'None' })
+        .describe("The runbook's Communication Template lines a run cannot know."),
+})
+    .describe('Promotion messages to Slack or Teams webhooks: pg-promote notify --event start|gate|success|failure|rollback.');
+function buildNotificationsConfig(section, _root) {
+    const s = section ?? notificationsSection.parse({});
+    return {
+        title: s.title,
+        webhooks: Object.entries(s.webhooks).map(([name, w]) => ({ name, urlEnv: w.url_env, format: w.format, events: w.events, required: w.required })),
+        retries: s.retries,
+        retryBackoffMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.retry_backoff),
+        timeoutMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.timeout),
+        rollback: { impact: s.rollback.impact, eta: s.rollback.eta, actionRequired: s.rollback.action_required },
+    };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 801;
-export const ids = [801,750];
+export const ids = [801,750,36];
 export const modules = {
 
 /***/ 2714:
@@ -230,7 +230,7 @@ var db_session = __webpack_require__(9750);
 
 
 async function recordApprovals(where, record) {
-    const schema = (0,load/* loadConfig */.Z9)({ root: where.root, configPath: where.configPath }).historyTable.schema;
+    const schema = (0,load.loadConfig)({ root: where.root, configPath: where.configPath }).historyTable.schema;
     const table = `${schema}.${events/* EVENTS_TABLE */.RP}`;
     const session = await (0,db_session.openSession)(where.url, where.target, 'pg-promote approvals');
     const { client } = session;
@@ -833,6 +833,232 @@ function writeJson(file, value) {
 }
 function errorInfo(error) {
     return { kind: error.kind, message: error.message, ...error.context };
+}
+
+
+/***/ }),
+
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadConfig: () => (/* binding */ loadConfig),
+/* harmony export */   parseConfigText: () => (/* binding */ parseConfigText),
+/* harmony export */   selectPhases: () => (/* binding */ selectPhases)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1954);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7840);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1066);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2865);
+/* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1137);
+/* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3862);
+/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5287);
+/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(152);
+/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1527);
+/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8735);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(131);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+function loadConfig(options) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root);
+    const explicit = options.configPath !== undefined;
+    const written = options.configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B;
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) ? written : written.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    let text;
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).size;
+        if (size > MAX_CONFIG_BYTES)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            if (explicit)
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`config file not found: ${shown}`, { key: '--config' });
+            return build(root, 'built-in defaults (the runbook layout)', _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .promotionConfigSchema */ .p.parse(_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q));
+        }
+        if (err instanceof Error && err.name === 'PromoteError')
+            throw err;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`cannot read config: ${err.message}`, { file: shown });
+    }
+    return build(root, shown, parseConfigText(text, shown));
+}
+/** Parses and validates promotion.yml text; every error names the file, line and key. */
+function parseConfigText(text, file) {
+    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .promotionConfigSchema */ .p);
+    checkUnique(source.data, source.lineOf, file);
+    return source.data;
+}
+function checkUnique(config, lineOf, file) {
+    const seen = new Map();
+    config.phases.forEach((phase, index) => {
+        for (const [field, value] of [['name', phase.name], ['schema', phase.schema], ['migrations', phase.migrations]]) {
+            const id = `${field}:${field === 'migrations' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(value) : value}`;
+            const earlier = seen.get(id);
+            if (earlier !== undefined) {
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`phases.${index}.${field}: '${value}' is already used by phase ${earlier + 1}`, {
+                    file,
+                    line: lineOf(['phases', index, field]),
+                    key: `phases.${index}.${field}`,
+                });
+            }
+            seen.set(id, index);
+        }
+    });
+}
+function build(root, source, file) {
+    const { schema, table } = splitQualified(file.history_table);
+    const where = (key) => ({ file: source, key });
+    const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)(value);
+    return {
+        source,
+        root,
+        historyTable: { schema, table },
+        lockTimeoutMs: ms(file.lock_timeout),
+        lockRetries: file.lock_retries,
+        lockRetryBackoffMs: ms(file.lock_retry_backoff),
+        statementTimeoutMs: ms(file.statement_timeout),
+        advisoryLockWaitMs: ms(file.advisory_lock_wait),
+        outOfOrder: file.out_of_order,
+        phases: file.phases.map((phase, i) => ({
+            name: phase.name,
+            schema: phase.schema,
+            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
+            views: phase.views.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
+            policies: phase.policies.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
+            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
+            verify: phase.verify,
+        })),
+        production: {
+            databases: file.production?.databases ?? [],
+            backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
+        },
+        backup: {
+            dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file.backup?.dir ?? 'backups'),
+            format: file.backup?.format ?? 'custom',
+            jobs: file.backup?.jobs ?? 1,
+            encryptionKeyEnv: file.backup?.encryption_key_env,
+            requirePitr: file.backup?.require_pitr ?? false,
+        },
+        auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
+        reportDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file.report?.dir ?? 'ops/audit'),
+        boundaryCheck: boundaryConfig(file),
+        flags: (0,_flags_config_js__WEBPACK_IMPORTED_MODULE_7__/* .buildFlagsConfig */ .a)(file.flags),
+        ramp: (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_10__/* .buildRampConfig */ .DX)(file.ramp, root),
+        latency: (0,_latency_config_js__WEBPACK_IMPORTED_MODULE_8__/* .buildLatencyConfig */ .N)(file.latency, root),
+        notifications: (0,_notify_config_js__WEBPACK_IMPORTED_MODULE_9__/* .buildNotificationsConfig */ .Nz)(file.notifications, root),
+        maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
+        review: (0,_review_config_js__WEBPACK_IMPORTED_MODULE_11__/* .buildReviewConfig */ .n)(file.review, root),
+    };
+}
+function boundaryConfig(file) {
+    // Parsing an empty section applies the schema's defaults: the runbook's rule.
+    const section = file.boundary_check ?? _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .promotionConfigSchema */ .p.shape.boundary_check.unwrap().parse({});
+    return {
+        rules: section.rules.map((r) => ({
+            name: r.name,
+            paths: r.paths,
+            protectedSchemas: r.protected_schemas,
+            protectedPrefixes: r.protected_prefixes,
+        })),
+        baseline: section.baseline,
+        failOnEmptyRule: section.fail_on_empty_rule,
+    };
+}
+function splitQualified(name) {
+    const [schema, table] = name.split('.');
+    return { schema, table };
+}
+/** --phase selects phases by name, keeping the config's order; an unknown name is a usage error. */
+function selectPhases(config, names) {
+    if (names.length === 0)
+        return config.phases;
+    const known = new Set(config.phases.map((p) => p.name));
+    for (const name of names) {
+        if (!known.has(name)) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`unknown phase '${name}' (phases in ${config.source}: ${[...known].join(', ')})`, { key: '--phase' });
+        }
+    }
+    return config.phases.filter((p) => names.includes(p.name));
+}
+
+
+/***/ }),
+
+/***/ 2865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseYamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+function parseYamlSource(text, file, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
+    }
+    let raw;
+    try {
+        // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
+        raw = doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (err) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
+    }
+    if (raw === null || raw === undefined)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)('file is empty', { file, line: 1 });
+    const lineOf = (path) => lineOfPath(doc, lineCounter, path);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const key = issue.path.map(String).join('.');
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line: lineOf(issue.path), key: key || undefined });
+    }
+    return { data: parsed.data, lineOf };
+}
+function issueMessage(issue) {
+    if (issue.code === 'unrecognized_keys')
+        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+        return 'is required';
+    return issue.message;
+}
+function lineOfPath(doc, lc, issuePath) {
+    for (let depth = issuePath.length; depth >= 0; depth--) {
+        const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range)
+            return lc.linePos(node.range[0]).line;
+    }
+    return undefined;
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
 }
 
 

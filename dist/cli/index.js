@@ -6,11 +6,18 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ scanWorkerEntry),
-/* harmony export */   g: () => (/* binding */ mainOrScanWorker)
+/* harmony export */   $R: () => (/* binding */ fixedScanThreads),
+/* harmony export */   gY: () => (/* binding */ mainOrScanWorker),
+/* harmony export */   jy: () => (/* binding */ usefulScanThreads),
+/* harmony export */   k0: () => (/* binding */ releaseWarmWorkers),
+/* harmony export */   zR: () => (/* binding */ takeScanWorker)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony export MAX_SCAN_THREADS */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+
 
 /**
  * Scanning a large tree uses worker threads, and a worker thread needs a module to start from.
@@ -19,20 +26,93 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * a scan worker it runs the scan alone. Without an offer (the engine used as a library, tests
  * in-process) the scan stays on the calling thread. Nothing heavy is imported here: entry
  * modules load this before anything else.
+ *
+ * A worker takes longer to start (a fresh isolate loading the scan and PostgreSQL's parser)
+ * than the main thread takes to load its own modules and walk a large tree. An entry that
+ * knows it is about to run the boundary check (`warm`) starts the workers first thing, so they
+ * are ready when the walk is done; the scan hands them its rules and files by message. A warm
+ * worker the scan does not use (a small tree) is ended then, and never keeps the process alive.
+ * A failed parser load is left to the first file that needs the parser to report.
  */
+const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
+/** The most threads a scan uses, the calling thread included. */
+const MAX_SCAN_THREADS = 4;
 let offered;
-function scanWorkerEntry() {
-    return offered;
-}
-async function mainOrScanWorker(entry, main) {
-    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+const warm = [];
+async function mainOrScanWorker(entry, main, options = {}) {
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
         offered = new URL(entry);
+        if (options.warm) {
+            warmUp(offered);
+            // The main thread scans too, and its share would otherwise begin with loading the parser:
+            // begun now, the load proceeds while main's own modules load.
+            __nccwpck_require__.e(/* import() */ 657).then(__nccwpck_require__.bind(__nccwpck_require__, 2657)).then((m) => m.loadParser()).catch(() => undefined);
+        }
         await main();
         return;
     }
-    const { isScanWorker, serveScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(765), __nccwpck_require__.e(138)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820));
-    if (isScanWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData))
-        await serveScanWorker();
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.kind !== SCAN_WORKER_KIND)
+        return;
+    const { serveScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(765), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6820));
+    await serveScanWorker();
+}
+/** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
+function fixedScanThreads(env = process.env) {
+    const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
+    return Number.isInteger(fixed) && fixed >= 1 ? Math.min(fixed, MAX_SCAN_THREADS) : undefined;
+}
+/**
+ * Threads worth running: one per core that other processes leave idle (the last minute's
+ * load average says how many they keep busy), the calling thread always. On a machine already
+ * busy, a worker only takes CPU time from the calling thread: it is slower than none.
+ */
+function usefulScanThreads() {
+    const cores = Math.min(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism(), MAX_SCAN_THREADS);
+    const idle = Math.round(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism() - node_os__WEBPACK_IMPORTED_MODULE_0___default().loadavg()[0]);
+    return Math.max(1, Math.min(cores, idle + 1));
+}
+function warmUp(entry) {
+    const threads = fixedScanThreads() ?? usefulScanThreads();
+    for (let i = 1; i < threads; i++) {
+        const started = startScanWorker(entry);
+        started.worker.unref();
+        warm.push(started);
+    }
+}
+/** A warm worker if one is waiting, else a new one; undefined when no entry was offered. */
+function takeScanWorker() {
+    const ready = warm.shift();
+    if (ready) {
+        ready.worker.ref();
+        return ready;
+    }
+    return offered ? startScanWorker(offered) : undefined;
+}
+/** Ends the warm workers no scan took. */
+function releaseWarmWorkers() {
+    for (const w of warm.splice(0))
+        void w.worker.terminate();
+}
+function startScanWorker(entry) {
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { kind: SCAN_WORKER_KIND }, stdout: false, stderr: false });
+    const reply = new Promise((resolve, reject) => {
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            resolve(message);
+        });
+        worker.once('error', (err) => {
+            settled = true;
+            reject(err);
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new Error(`exited (code ${code}) before reporting`));
+        });
+    });
+    // A worker ended unused (or after its scan failed) rejects: that is nobody's error.
+    reply.catch(() => undefined);
+    return { worker, reply };
 }
 
 
@@ -45,8 +125,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7647);
 
 // This module is also the entry of the boundary scan's worker threads: a worker loads only the scan.
-await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWorker */ .g)(import.meta.url, async () => {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8813));
+// `pg-promote boundary-check` starts them before loading anything else (src/boundary/worker-entry.ts).
+const warm = process.argv[2] === 'boundary-check';
+await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWorker */ .gY)(import.meta.url, async () => {
+    const { main } = await __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 8813));
     const code = await main(process.argv.slice(2), {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
@@ -54,7 +136,16 @@ await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWor
         env: process.env,
     });
     process.exitCode = code;
-});
+    if (warm) {
+        // A natural exit first waits for V8's background work: the tiering of the parser's
+        // WebAssembly, worth nothing to a process about to end, costs the check about 0.1 s.
+        // Leaving by process.exit skips it, once the output has been flushed (pipes are not
+        // synchronous everywhere).
+        await new Promise((resolve) => process.stdout.write('', () => resolve()));
+        await new Promise((resolve) => process.stderr.write('', () => resolve()));
+        process.exit(code);
+    }
+}, { warm });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

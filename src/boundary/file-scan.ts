@@ -1,9 +1,10 @@
 import { LineLocator } from '../sql/position.js';
 import { findMarkers, type Marker } from './exceptions.js';
 import { FileReader, type SkipReason } from './files.js';
-import { extractFragments } from './fragments.js';
+import { extractFragments, type SqlFragment } from './fragments.js';
 import { profileFor } from './languages.js';
 import { loadParser, type PgParser } from './pg-parser.js';
+import type { Token } from './literals.js';
 import { builderTargets } from './query-builders.js';
 import { protectedWordPattern, type CompiledRule } from './rules.js';
 import { classifySql, WRITE_WORDS } from './sql-classify.js';
@@ -30,6 +31,18 @@ const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|
 // Bounds on the classification cache: a few megabytes at most, whatever the tree.
 const CLASSIFIED_ENTRIES = 2000;
 const CLASSIFIED_TEXT = 2000;
+// While the parser loads: how much text waiting files may hold (memory stays bounded on a tree
+// of large candidates), and how many files are scanned between turns of the event loop.
+const MAX_WAITING_CHARS = 16 * 1024 * 1024;
+const FILES_PER_TURN = 64;
+
+interface Candidates {
+  fragments: SqlFragment[];
+  /** The code tokens, when the file has a query-builder call to look for. */
+  tokens?: Token[];
+}
+
+const cacheKey = (fragment: SqlFragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
 
 export class FileScanner {
   private readonly word: RegExp;
@@ -40,20 +53,47 @@ export class FileScanner {
    * INSERT in every handler), and PostgreSQL's parser is the costliest step per fragment.
    */
   private readonly classified = new Map<string, WriteTarget[]>();
+  /** Text held by files waiting for the parser to load. */
+  private waitingChars = 0;
 
   constructor(private readonly rules: readonly CompiledRule[], maxFileBytes: number) {
     this.word = protectedWordPattern(rules);
     this.reader = new FileReader(maxFileBytes);
   }
 
-  /** Scans files[i] for every i that `next` hands out, until it hands out one past the end. */
+  /**
+   * Scans files[i] for every i that `next` hands out, until it hands out one past the end.
+   * Synchronous per file (an await per file would be tens of thousands of promises), except
+   * before the parser has loaded: a WebAssembly compile takes as long as scanning hundreds of
+   * files, so files that need it wait (their text held, up to a bound) while the scan goes on,
+   * and the loop lets the event loop turn now and then so that the load can finish.
+   */
   async scanShare(files: readonly WalkedFile[], next: () => number): Promise<FileOutcome[]> {
     const outcomes: FileOutcome[] = [];
-    for (let i = next(); i < files.length; i = next()) outcomes.push(await this.scan(i, files[i]!));
+    const waiting: Array<Promise<FileOutcome>> = [];
+    let sinceTurn = 0;
+    for (let i = next(); i < files.length; i = next()) {
+      const outcome = this.scan(i, files[i]!);
+      if (!(outcome instanceof Promise)) outcomes.push(outcome);
+      else {
+        // Awaited below: a rejection (the parser failed to load) must not count as unhandled meanwhile.
+        outcome.catch(() => undefined);
+        waiting.push(outcome);
+      }
+      if (this.parser !== undefined || waiting.length === 0) continue;
+      if (this.waitingChars > MAX_WAITING_CHARS) {
+        outcomes.push(...(await Promise.all(waiting.splice(0))));
+        this.waitingChars = 0;
+      } else if (++sinceTurn >= FILES_PER_TURN) {
+        sinceTurn = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    outcomes.push(...(await Promise.all(waiting)));
     return outcomes;
   }
 
-  async scan(index: number, file: WalkedFile): Promise<FileOutcome> {
+  scan(index: number, file: WalkedFile): FileOutcome | Promise<FileOutcome> {
     const read = this.reader.read(file.abs);
     if (!read.ok) return { index, skipped: read.reason };
     const bytes = read.bytes.length;
@@ -61,39 +101,54 @@ export class FileScanner {
     if (!this.word.test(read.bytes.toString('latin1'))) return { index, bytes, parsed: false, findings: [] };
     let text = read.bytes.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
-    const { findings, targets } = await this.findingsIn(file.rel, text);
+    const candidates = this.candidates(file.rel, text);
+    if (this.parser === undefined && candidates.fragments.length > 0) {
+      this.waitingChars += text.length;
+      return loadParser().then((parser) => {
+        this.parser = parser;
+        return this.outcome(index, bytes, file.rel, text, candidates);
+      });
+    }
+    return this.outcome(index, bytes, file.rel, text, candidates);
+  }
+
+  private outcome(index: number, bytes: number, rel: string, text: string, candidates: Candidates): FileOutcome {
+    const { findings, targets } = this.findingsIn(rel, text, candidates);
     // Markers matter only where a write was seen: there they accept one, or are reported unused.
     return { index, bytes, parsed: true, findings, markers: targets > 0 ? findMarkers(text) : undefined };
   }
 
-  private async classify(text: string, open: boolean): Promise<WriteTarget[]> {
-    const key = `${open ? '+' : '-'}${text}`;
-    const known = this.classified.get(key);
-    if (known) return known;
-    this.parser ??= await loadParser();
-    const targets = classifySql(text, this.parser, open);
-    if (this.classified.size < CLASSIFIED_ENTRIES && text.length <= CLASSIFIED_TEXT) this.classified.set(key, targets);
-    return targets;
-  }
-
-  private async findingsIn(rel: string, text: string): Promise<{ findings: BoundaryFinding[]; targets: number }> {
-    const covering = this.rules.filter((r) => r.covers(rel));
-    const targets: Array<WriteTarget & { sourceStart: number; sourceEnd: number }> = [];
+  /** The literals that hold a protected name and a write word: only these reach the parser. */
+  private candidates(rel: string, text: string): Candidates {
     const profile = profileFor(rel);
     // Without a builder-style write call in the file, the builder check has nothing to walk.
     const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
     const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings');
-    for (const fragment of fragments) {
-      if (!this.word.test(fragment.text) || !WRITE_WORDS.test(fragment.text)) continue;
-      for (const t of await this.classify(fragment.text, fragment.open)) {
+    return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
+  }
+
+  private classify(fragment: SqlFragment): WriteTarget[] {
+    const key = cacheKey(fragment);
+    const known = this.classified.get(key);
+    if (known) return known;
+    const targets = classifySql(fragment.text, this.parser!, fragment.open);
+    if (this.classified.size < CLASSIFIED_ENTRIES && fragment.text.length <= CLASSIFIED_TEXT) this.classified.set(key, targets);
+    return targets;
+  }
+
+  private findingsIn(rel: string, text: string, candidates: Candidates): { findings: BoundaryFinding[]; targets: number } {
+    const covering = this.rules.filter((r) => r.covers(rel));
+    const targets: Array<WriteTarget & { sourceStart: number; sourceEnd: number }> = [];
+    for (const fragment of candidates.fragments) {
+      for (const t of this.classify(fragment)) {
         const whole = !fragment.map && fragment.base === undefined;
         const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
         const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
         targets.push({ ...t, sourceStart, sourceEnd });
       }
     }
-    if (builders) {
-      for (const t of builderTargets(tokens)) targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
+    if (candidates.tokens) {
+      for (const t of builderTargets(candidates.tokens)) targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
     }
     const findings: BoundaryFinding[] = [];
     if (targets.length === 0) return { findings, targets: 0 };

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -115,14 +115,20 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
       if (accept(rel)) skipped.add('symlink outside the root', rel);
       return;
     }
-    let isDir: boolean;
+    let st;
     try {
-      isDir = statSync(target).isDirectory();
+      st = statSync(target);
     } catch {
       if (accept(rel)) skipped.add('unreadable', rel);
       return;
     }
-    if (!isDir) {
+    if (!st.isDirectory()) {
+      // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
+      // nothing but its bytes, and a FIFO, a socket or a device is no source file.
+      if (!st.isFile()) {
+        if (accept(rel)) skipped.add('not a regular file', rel);
+        return;
+      }
       // Reached under its own name too when a rule covers that: one file, one set of findings.
       const ownRel = inside.split(path.sep).join('/');
       if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel)) return;
@@ -172,43 +178,40 @@ function dedupeStarts(starts: readonly string[]): string[] {
 
 export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: SkipReason };
 
+// O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
+// hang the open (it reads as empty instead). On a regular file the flag changes nothing.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 /**
  * Reads a file into a buffer that is reused for the next file: the scan handles files one at a
- * time, and not allocating per file keeps memory flat on a 200 MB tree.
+ * time, and not allocating per file keeps memory flat on a 200 MB tree. Files come from the walk,
+ * which has already checked they are regular files, so a file costs three system calls: open,
+ * one read (a read that does not fill the buffer has reached the end of a regular file), close.
  */
 export class FileReader {
   private buffer: Buffer;
 
   constructor(readonly maxBytes = DEFAULT_MAX_FILE_BYTES) {
-    this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024));
+    this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
   }
 
   read(abs: string): ReadResult {
     let fd: number;
     try {
-      fd = openSync(abs, 'r');
+      fd = openSync(abs, OPEN_FLAGS);
     } catch {
       return { ok: false, reason: 'unreadable' };
     }
     try {
-      const st = fstatSync(fd);
-      if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
-      if (st.size > this.maxBytes) return { ok: false, reason: 'too large' };
-      if (st.size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(st.size, this.buffer.length * 2)));
-      let length = 0;
-      for (;;) {
-        if (length === this.buffer.length) {
-          if (length >= this.maxBytes) return { ok: false, reason: 'too large' };
-          const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes, length * 2));
-          this.buffer.copy(bigger, 0, 0, length);
-          this.buffer = bigger;
-        }
-        const n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
-        if (n === 0) break;
-        length += n;
-        // The size fstat gave is all there is to read: asking again only to hear "end of file"
-        // would be one more system call per file, on trees of tens of thousands of files.
-        if (length === st.size) break;
+      let length = readSync(fd, this.buffer, 0, this.buffer.length, 0);
+      if (length === this.buffer.length) {
+        // Only a file larger than the buffer asks for its size: whether it is over the limit
+        // is known before reading megabytes of it.
+        const st = fstatSync(fd);
+        if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
+        if (st.size > this.maxBytes) return { ok: false, reason: 'too large' };
+        length = this.readRest(fd, length);
+        if (length > this.maxBytes) return { ok: false, reason: 'too large' };
       }
       const bytes = this.buffer.subarray(0, length);
       // git's test: a NUL byte near the start means binary.
@@ -219,6 +222,24 @@ export class FileReader {
       return { ok: false, reason: 'unreadable' };
     } finally {
       closeSync(fd);
+    }
+  }
+
+  /**
+   * Reads on until the end of the file or one byte past the limit (a file that grew since its
+   * size was taken is still caught as too large), growing the buffer as it fills.
+   */
+  private readRest(fd: number, length: number): number {
+    for (;;) {
+      if (length === this.buffer.length) {
+        if (length > this.maxBytes) return length;
+        const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
+        this.buffer.copy(bigger, 0, 0, length);
+        this.buffer = bigger;
+      }
+      const n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
+      if (n === 0) return length;
+      length += n;
     }
   }
 }

@@ -1,11 +1,9 @@
-import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { BoundaryRule } from '../config/load.js';
 import { PromoteError } from '../errors/promote-error.js';
 import { FileScanner, type FileOutcome, type WalkedFile } from './file-scan.js';
 import type { CompiledRule } from './rules.js';
-import type { ScanWorkerData } from './scan-worker.js';
-import { scanWorkerEntry } from './worker-entry.js';
+import type { ScanJob } from './scan-worker.js';
+import { fixedScanThreads, releaseWarmWorkers, takeScanWorker, usefulScanThreads, type ScanWorker } from './worker-entry.js';
 
 /**
  * Reading and lexing thousands of files is CPU work on one core; the runner has more. Large
@@ -14,14 +12,12 @@ import { scanWorkerEntry } from './worker-entry.js';
  * thread: a worker's start-up would cost more than it saves.
  */
 export const MIN_FILES_FOR_WORKERS = 2000;
-const MAX_THREADS = 4;
 
-/** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
 export function scanThreads(files: number, env: NodeJS.ProcessEnv = process.env): number {
-  const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
-  if (Number.isInteger(fixed) && fixed >= 1) return Math.min(fixed, MAX_THREADS);
+  const fixed = fixedScanThreads(env);
+  if (fixed !== undefined) return fixed;
   if (files < MIN_FILES_FOR_WORKERS) return 1;
-  return Math.max(1, Math.min(os.availableParallelism(), MAX_THREADS));
+  return usefulScanThreads();
 }
 
 /** The walk's files as a worker receives them: paths joined with NUL, which no path holds. */
@@ -50,47 +46,47 @@ export interface ThreadedScanInput {
   maxFileBytes: number;
 }
 
-interface RunningWorker {
-  worker: Worker;
-  done: Promise<FileOutcome[]>;
-}
-
 /**
- * The threads of one scan. A worker takes a few hundred milliseconds to start (a fresh isolate
- * loading the scan's modules), as long as walking a large tree: so workers are started while
- * the walk is still counting files (`walked`), and are handed the list when it is complete.
+ * The threads of one scan. Workers are taken (warm ones first, src/boundary/worker-entry.ts)
+ * while the walk is still counting files (`walked`), so that a new one boots during the walk,
+ * and are handed the job when the list is complete.
  */
 export class ScanPool {
-  private readonly entry = scanWorkerEntry();
   private readonly cursorBuffer = new SharedArrayBuffer(4);
-  private workers: RunningWorker[] = [];
+  private workers: ScanWorker[] = [];
   private started = false;
   /** PG_PROMOTE_SCAN_THREADS fixes a count above one: workers start whatever the tree's size. */
   private readonly fixed = scanThreads(0) > 1;
 
   constructor(private readonly input: ThreadedScanInput) {}
 
-  /** The walk has found `count` files so far: start the workers once that many will use them. */
+  /** The walk has found `count` files so far: take the workers once that many will use them. */
   walked(count: number): void {
-    if (this.started || !this.entry || (count < MIN_FILES_FOR_WORKERS && !this.fixed)) return;
+    if (this.started || (count < MIN_FILES_FOR_WORKERS && !this.fixed)) return;
     this.started = true;
     const threads = scanThreads(count);
-    this.workers = Array.from({ length: threads - 1 }, () => startWorker(this.entry!, this.input, this.cursorBuffer));
+    for (let i = 1; i < threads; i++) {
+      const worker = takeScanWorker();
+      if (worker) this.workers.push(worker);
+    }
+    releaseWarmWorkers();
   }
 
   /** Every file's outcome, in the walk's order, whichever thread produced it. */
   async scan(files: WalkedFile[]): Promise<FileOutcome[]> {
     this.walked(files.length);
+    releaseWarmWorkers();
     if (this.workers.length > 0) {
       // Two strings clone far faster than tens of thousands of small objects.
       const list: FileList = { count: files.length, rels: files.map((f) => f.rel).join('\0'), abses: files.map((f) => f.abs).join('\0') };
-      for (const w of this.workers) w.worker.postMessage(list);
+      const job: ScanJob = { rules: [...this.input.ruleSpecs], source: this.input.source, maxFileBytes: this.input.maxFileBytes, cursor: this.cursorBuffer, files: list };
+      for (const w of this.workers) w.worker.postMessage(job);
     }
     const cursor = new Int32Array(this.cursorBuffer);
     const own = new FileScanner(this.input.rules, this.input.maxFileBytes).scanShare(files, () => claimNext(cursor));
     let shares: FileOutcome[][];
     try {
-      shares = await Promise.all([own, ...this.workers.map((w) => w.done)]);
+      shares = await Promise.all([own, ...this.workers.map(outcomesOf)]);
     } catch (err) {
       // One share failed: the others' work is wasted, and must not outlive the scan.
       await this.close();
@@ -103,35 +99,18 @@ export class ScanPool {
 
   /** Stops workers that are still running (the scan failed, or never got its files). */
   async close(): Promise<void> {
+    releaseWarmWorkers();
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }
 
-function startWorker(entry: URL, input: ThreadedScanInput, cursor: SharedArrayBuffer): RunningWorker {
-  const data: ScanWorkerData = {
-    kind: 'pg-promote-boundary-scan',
-    rules: [...input.ruleSpecs],
-    source: input.source,
-    maxFileBytes: input.maxFileBytes,
-    cursor,
-  };
-  const worker = new Worker(entry, { workerData: data, stdout: false, stderr: false });
-  const done = new Promise<FileOutcome[]>((resolve, reject) => {
-    let settled = false;
-    worker.once('message', (message: { ok: true; outcomes: FileOutcome[] } | { ok: false; message: string }) => {
-      settled = true;
-      if (message.ok) resolve(message.outcomes);
-      else reject(new PromoteError('internal', `boundary scan worker failed: ${message.message}`));
-    });
-    worker.once('error', (err) => {
-      settled = true;
-      reject(new PromoteError('internal', `boundary scan worker failed: ${err.message}`));
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new PromoteError('internal', `boundary scan worker exited (code ${code}) before reporting`));
-    });
-  });
-  // A pool closed before its scan terminates its workers: that rejection is nobody's error.
-  done.catch(() => undefined);
-  return { worker, done };
+async function outcomesOf(w: ScanWorker): Promise<FileOutcome[]> {
+  let message;
+  try {
+    message = (await w.reply) as { ok: true; outcomes: FileOutcome[] } | { ok: false; message: string };
+  } catch (err) {
+    throw new PromoteError('internal', `boundary scan worker failed: ${(err as Error).message}`);
+  }
+  if (!message.ok) throw new PromoteError('internal', `boundary scan worker failed: ${message.message}`);
+  return message.outcomes;
 }

@@ -1,4 +1,5 @@
-import { isMainThread, workerData } from 'node:worker_threads';
+import os from 'node:os';
+import { isMainThread, Worker, workerData } from 'node:worker_threads';
 
 /**
  * Scanning a large tree uses worker threads, and a worker thread needs a module to start from.
@@ -7,19 +8,107 @@ import { isMainThread, workerData } from 'node:worker_threads';
  * a scan worker it runs the scan alone. Without an offer (the engine used as a library, tests
  * in-process) the scan stays on the calling thread. Nothing heavy is imported here: entry
  * modules load this before anything else.
+ *
+ * A worker takes longer to start (a fresh isolate loading the scan and PostgreSQL's parser)
+ * than the main thread takes to load its own modules and walk a large tree. An entry that
+ * knows it is about to run the boundary check (`warm`) starts the workers first thing, so they
+ * are ready when the walk is done; the scan hands them its rules and files by message. A warm
+ * worker the scan does not use (a small tree) is ended then, and never keeps the process alive.
+ * A failed parser load is left to the first file that needs the parser to report.
  */
-let offered: URL | undefined;
+const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
+/** The most threads a scan uses, the calling thread included. */
+export const MAX_SCAN_THREADS = 4;
 
-export function scanWorkerEntry(): URL | undefined {
-  return offered;
+let offered: URL | undefined;
+const warm: ScanWorker[] = [];
+
+/** A started scan worker and its one reply (its outcomes, or why it failed). */
+export interface ScanWorker {
+  worker: Worker;
+  reply: Promise<unknown>;
 }
 
-export async function mainOrScanWorker(entry: string | URL, main: () => Promise<void>): Promise<void> {
+export interface EntryOptions {
+  /** This run is a boundary check: start its scan workers now. */
+  warm?: boolean;
+}
+
+export async function mainOrScanWorker(entry: string | URL, main: () => Promise<void>, options: EntryOptions = {}): Promise<void> {
   if (isMainThread) {
     offered = new URL(entry);
+    if (options.warm) {
+      warmUp(offered);
+      // The main thread scans too, and its share would otherwise begin with loading the parser:
+      // begun now, the load proceeds while main's own modules load.
+      import('./pg-parser.js').then((m) => m.loadParser()).catch(() => undefined);
+    }
     await main();
     return;
   }
-  const { isScanWorker, serveScanWorker } = await import('./scan-worker.js');
-  if (isScanWorker(workerData)) await serveScanWorker();
+  if ((workerData as { kind?: string } | undefined)?.kind !== SCAN_WORKER_KIND) return;
+  const { serveScanWorker } = await import('./scan-worker.js');
+  await serveScanWorker();
+}
+
+/** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
+export function fixedScanThreads(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
+  return Number.isInteger(fixed) && fixed >= 1 ? Math.min(fixed, MAX_SCAN_THREADS) : undefined;
+}
+
+/**
+ * Threads worth running: one per core that other processes leave idle (the last minute's
+ * load average says how many they keep busy), the calling thread always. On a machine already
+ * busy, a worker only takes CPU time from the calling thread: it is slower than none.
+ */
+export function usefulScanThreads(): number {
+  const cores = Math.min(os.availableParallelism(), MAX_SCAN_THREADS);
+  const idle = Math.round(os.availableParallelism() - os.loadavg()[0]!);
+  return Math.max(1, Math.min(cores, idle + 1));
+}
+
+function warmUp(entry: URL): void {
+  const threads = fixedScanThreads() ?? usefulScanThreads();
+  for (let i = 1; i < threads; i++) {
+    const started = startScanWorker(entry);
+    started.worker.unref();
+    warm.push(started);
+  }
+}
+
+/** A warm worker if one is waiting, else a new one; undefined when no entry was offered. */
+export function takeScanWorker(): ScanWorker | undefined {
+  const ready = warm.shift();
+  if (ready) {
+    ready.worker.ref();
+    return ready;
+  }
+  return offered ? startScanWorker(offered) : undefined;
+}
+
+/** Ends the warm workers no scan took. */
+export function releaseWarmWorkers(): void {
+  for (const w of warm.splice(0)) void w.worker.terminate();
+}
+
+function startScanWorker(entry: URL): ScanWorker {
+  const worker = new Worker(entry, { workerData: { kind: SCAN_WORKER_KIND }, stdout: false, stderr: false });
+  const reply = new Promise<unknown>((resolve, reject) => {
+    let settled = false;
+    worker.once('message', (message) => {
+      settled = true;
+      resolve(message);
+    });
+    worker.once('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`exited (code ${code}) before reporting`));
+    });
+  });
+  // A worker ended unused (or after its scan failed) rejects: that is nobody's error.
+  reply.catch(() => undefined);
+  return { worker, reply };
 }

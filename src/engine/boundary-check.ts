@@ -3,7 +3,6 @@ import path from 'node:path';
 import { applyExceptions, loadBaseline, MARKER_TEXT } from '../boundary/exceptions.js';
 import { SkipCounter, walkFiles } from '../boundary/files.js';
 import { compilePattern, compileRules, type CompiledRule, type PathMatcher } from '../boundary/rules.js';
-import { loadRulesFile } from '../boundary/rules-file.js';
 import { buildSarif } from '../boundary/sarif.js';
 import { scanTree } from '../boundary/scan.js';
 import type { BoundaryFinding, BoundaryReport } from '../boundary/types.js';
@@ -31,7 +30,8 @@ export async function boundaryCheck(ctx: OfflineContext): Promise<void> {
   const { options, config, result } = ctx;
   const root = config.root;
   const flags = options.boundary ?? {};
-  const section = flags.rulesFile ? loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+  // A rules file needs the YAML parser and the schema, which a run without one never loads.
+  const section = flags.rulesFile ? (await import('../boundary/rules-file.js')).loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
   const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
   const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
   const baselineWritten = flags.baseline ?? section.baseline;

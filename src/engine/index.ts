@@ -3,10 +3,9 @@ import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
 import { DRY_RUN_COMMANDS, type Command, type PromoteResult } from '../result.js';
 import type { CommandContext } from './context.js';
-import { loadConfig } from '../config/load.js';
+import { loadConfigLean } from '../config/lean-defaults.js';
 import type { OfflineContext } from './offline.js';
 import type { EngineOptions } from './options.js';
-import { prepare } from './prepare.js';
 
 export type { EngineOptions } from './options.js';
 export type { EngineEvent, EventSink } from './events.js';
@@ -68,12 +67,13 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
   let session: Session | undefined;
   try {
     if (isOffline(options.command)) {
-      const config = loadConfig({ root: options.root, configPath: options.configPath });
+      // Without a config file this loads neither the YAML parser nor the schema.
+      const config = await loadConfigLean({ root: options.root, configPath: options.configPath });
       const command = await OFFLINE_COMMANDS[options.command]();
       await command({ options, config, result, emit });
       return finish(result, started);
     }
-    const prepared = prepare(options);
+    const prepared = (await import('./prepare.js')).prepare(options);
     // Maintenance windows are checked before connecting: a refused run touches nothing.
     const windowGate = prepared.config.maintenanceWindows.length > 0 ? await import('../windows/gate.js') : undefined;
     const window = windowGate?.checkWindow(options, prepared, result);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDuration } from '../config/duration.js';
 import { duration, lowerName } from '../config/fields.js';
+import { DEFAULT_PROBES } from './default-probes.js';
 
 /**
  * The runbook's success criterion "no performance degradation (< 10% increase in p95 latency)"
@@ -8,25 +9,6 @@ import { duration, lowerName } from '../config/fields.js';
  * sample database's readers run: the analysts' views and the ingest service's lookups.
  */
 const probeName = lowerName;
-
-export const DEFAULT_PROBES = [
-  { name: 'vh_ingest_daily', sql: 'SELECT * FROM views.vh_ingest_daily' },
-  { name: 'vh_venture_overview', sql: 'SELECT * FROM views.vh_venture_overview' },
-  { name: 'vh_service_health', sql: 'SELECT * FROM views.vh_service_health' },
-  { name: 'eng_governance_summary', sql: 'SELECT * FROM views.eng_governance_summary' },
-  {
-    name: 'ingest_recent_runs',
-    sql: 'SELECT id, status, created_at FROM vh.ingest_runs WHERE source_id = (SELECT min(id) FROM vh.ingest_sources) ORDER BY created_at DESC LIMIT 50',
-  },
-  {
-    name: 'ingest_failures_last_hour',
-    sql: "SELECT count(*) FROM vh.ingest_runs WHERE status = 'failed' AND created_at > now() - interval '1 hour'",
-  },
-  {
-    name: 'service_errors_last_10min',
-    sql: `SELECT count(*) FILTER (WHERE level = 'ERROR') AS errors, count(*) FILTER (WHERE level = 'WARNING') AS warnings, count(*) AS total FROM audit.service_logs WHERE "timestamp" > now() - interval '10 minutes'`,
-  },
-];
 
 export const latencySection = z
   .strictObject({

@@ -1,8 +1,8 @@
-export const id = 847;
-export const ids = [847];
+export const id = 813;
+export const ids = [813];
 export const modules = {
 
-/***/ 7847:
+/***/ 813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,49 +25,6 @@ var exceptions = __webpack_require__(1366);
 var boundary_files = __webpack_require__(6689);
 // EXTERNAL MODULE: ./src/boundary/rules.ts
 var boundary_rules = __webpack_require__(4977);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-;// CONCATENATED MODULE: ./src/boundary/rules-file.ts
-
-
-
-
-
-/**
- * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
- * `boundary_check` block of promotion.yml, alone, in YAML or JSON. Kept out of rules.ts, which
- * every scan worker thread loads: they need compiled rules, not a YAML parser and the schema.
- */
-function loadRulesFile(root, written) {
-    const abs = external_node_path_default().resolve(root, written);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-    }
-    catch (err) {
-        throw (0,promote_error/* usageError */.Wp)(`rules file ${written}: ${err.code === 'ENOENT' ? 'not found' : err.message}`, { key: 'rules-file' });
-    }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
-    if (doc.errors[0])
-        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
-    const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {});
-    const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
-    const parsed = schema/* promotionConfigSchema */.p.shape.boundary_check.unwrap().safeParse(block);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw (0,promote_error/* configError */.Fj)(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
-    }
-    return {
-        rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
-        baseline: parsed.data.baseline,
-        failOnEmptyRule: parsed.data.fail_on_empty_rule,
-    };
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/version.ts
@@ -196,8 +153,9 @@ async function scanTree(options) {
     return { findings, filesScanned, filesParsed, bytesScanned, skipped, filesPerRule, markers };
 }
 
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
-
 
 
 
@@ -225,7 +183,8 @@ async function boundaryCheck(ctx) {
     const { options, config, result } = ctx;
     const root = config.root;
     const flags = options.boundary ?? {};
-    const section = flags.rulesFile ? loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+    // A rules file needs the YAML parser and the schema, which a run without one never loads.
+    const section = flags.rulesFile ? (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 6400))).loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
     const rules = (0,boundary_rules/* compileRules */.nb)(section.rules, flags.rulesFile ?? config.source);
     const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
     const baselineWritten = flags.baseline ?? section.baseline;
@@ -300,6 +259,18 @@ function pathsOption(written) {
 function coversNothing(root, rule) {
     return (0,boundary_files/* walkFiles */.Fv)({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new boundary_files/* SkipCounter */.Mi() }).length === 0;
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ })

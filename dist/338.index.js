@@ -1,5 +1,5 @@
-export const id = 900;
-export const ids = [900];
+export const id = 338;
+export const ids = [338];
 export const modules = {
 
 /***/ 7900:
@@ -356,6 +356,184 @@ function historyState(rows) {
         }
     }
     return { applied, repeatables };
+}
+
+
+/***/ }),
+
+/***/ 9432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   bw: () => (/* binding */ parseVersionText),
+/* harmony export */   sY: () => (/* binding */ parseVersionedName)
+/* harmony export */ });
+const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
+function parseVersionedName(fileName) {
+    const match = NAME_PATTERN.exec(fileName);
+    if (!match)
+        return undefined;
+    const parts = match[1].split('.').map((p) => BigInt(p));
+    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
+}
+function parseVersionText(text) {
+    if (!/^\d+(?:\.\d+)*$/.test(text))
+        return undefined;
+    return text.split('.').map((p) => BigInt(p));
+}
+function compareVersions(a, b) {
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a[i] ?? 0n;
+        const y = b[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 8305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   TY: () => (/* binding */ LineLocator),
+/* harmony export */   sA: () => (/* binding */ countCodePoints),
+/* harmony export */   us: () => (/* binding */ utf16OffsetOfCodePoint),
+/* harmony export */   yr: () => (/* binding */ errorLocation)
+/* harmony export */ });
+/**
+ * Offsets, lines and columns in SQL text. JavaScript strings index UTF-16 code units, editors
+ * and PostgreSQL count characters (code points), so every conversion between them lives here.
+ */
+const LF = 0x0a;
+const CR = 0x0d;
+function isHighSurrogate(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c) {
+    return c >= 0xdc00 && c <= 0xdfff;
+}
+function clampOffset(text, offset) {
+    if (!Number.isFinite(offset) || offset <= 0)
+        return 0;
+    return Math.min(Math.floor(offset), text.length);
+}
+/** Code points in text[from, to); a pair split by `to` counts its high half as one. */
+function countCodePoints(text, from, to) {
+    let count = 0;
+    let i = from;
+    while (i < to) {
+        i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        count++;
+    }
+    return count;
+}
+/**
+ * Answers line/column questions for one text. Queries in increasing offset order cost O(text)
+ * in total, which matters for a file of thousands of statements on one long line; an earlier
+ * offset just starts over from the top.
+ */
+class LineLocator {
+    text;
+    line = 1;
+    lineStart = 0;
+    /** Index of the terminator (\r or \n) ending the current line, or text.length. */
+    lineEnd = -1;
+    /** Code points counted on the current line from lineStart up to countedTo. */
+    countedTo = 0;
+    counted = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    locate(utf16Offset) {
+        const text = this.text;
+        const target = clampOffset(text, utf16Offset);
+        if (target < this.lineStart)
+            this.restart();
+        for (;;) {
+            const end = this.currentLineEnd();
+            if (target <= end || end >= text.length)
+                break;
+            const terminatorEnd = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+            // Between the \r and \n of one terminator: still the end of this line, not the next.
+            if (target < terminatorEnd)
+                break;
+            this.line++;
+            this.lineStart = terminatorEnd;
+            this.lineEnd = -1;
+            this.countedTo = terminatorEnd;
+            this.counted = 0;
+        }
+        const upTo = Math.min(target, this.currentLineEnd());
+        if (upTo < this.countedTo) {
+            this.countedTo = this.lineStart;
+            this.counted = 0;
+        }
+        const count = this.counted + countCodePoints(text, this.countedTo, upTo);
+        // Never remember a position inside a surrogate pair: the next count would split the pair.
+        if (!(upTo > 0 && isHighSurrogate(text.charCodeAt(upTo - 1)) && isLowSurrogate(text.charCodeAt(upTo)))) {
+            this.countedTo = upTo;
+            this.counted = count;
+        }
+        return { line: this.line, column: count + 1 };
+    }
+    restart() {
+        this.line = 1;
+        this.lineStart = 0;
+        this.lineEnd = -1;
+        this.countedTo = 0;
+        this.counted = 0;
+    }
+    currentLineEnd() {
+        if (this.lineEnd < 0) {
+            const text = this.text;
+            let i = this.lineStart;
+            while (i < text.length) {
+                const c = text.charCodeAt(i);
+                if (c === LF || c === CR)
+                    break;
+                i++;
+            }
+            this.lineEnd = i;
+        }
+        return this.lineEnd;
+    }
+}
+function lineColumnAt(text, utf16Offset) {
+    return new LineLocator(text).locate(utf16Offset);
+}
+function utf16OffsetOfCodePoint(text, codePointIndex0) {
+    if (!Number.isFinite(codePointIndex0) || codePointIndex0 <= 0)
+        return 0;
+    const wanted = Math.floor(codePointIndex0);
+    let i = 0;
+    let seen = 0;
+    while (i < text.length && seen < wanted) {
+        i += isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        seen++;
+    }
+    return i;
+}
+/** UTF-16 offset of the last code point of a non-empty text. */
+function lastCharOffset(text) {
+    const n = text.length;
+    return n >= 2 && isLowSurrogate(text.charCodeAt(n - 1)) && isHighSurrogate(text.charCodeAt(n - 2)) ? n - 2 : n - 1;
+}
+function errorLocation(fileText, statement, serverPosition) {
+    const start = clampOffset(fileText, statement.start);
+    let within = 0;
+    // Positions come off the wire as text; anything unusable falls back to the statement's start.
+    if (serverPosition !== undefined && Number.isFinite(serverPosition) && statement.text.length > 0) {
+        within = utf16OffsetOfCodePoint(statement.text, Math.max(1, Math.floor(serverPosition)) - 1);
+        if (within >= statement.text.length)
+            within = lastCharOffset(statement.text);
+    }
+    return lineColumnAt(fileText, start + within);
 }
 
 

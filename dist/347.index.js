@@ -1,0 +1,239 @@
+export const id = 347;
+export const ids = [347];
+export const modules = {
+
+/***/ 5347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadConfig: () => (/* binding */ loadConfig),
+  parseConfigText: () => (/* binding */ parseConfigText),
+  selectPhases: () => (/* binding */ selectPhases)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __webpack_require__(1954);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(7840);
+// EXTERNAL MODULE: ./src/config/paths.ts
+var paths = __webpack_require__(1066);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/config/yaml-source.ts
+
+
+function parseYamlSource(text, file, schema) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
+    }
+    let raw;
+    try {
+        // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
+        raw = doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (err) {
+        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
+    }
+    if (raw === null || raw === undefined)
+        throw (0,promote_error/* configError */.Fj)('file is empty', { file, line: 1 });
+    const lineOf = (path) => lineOfPath(doc, lineCounter, path);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const key = issue.path.map(String).join('.');
+        throw (0,promote_error/* configError */.Fj)(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line: lineOf(issue.path), key: key || undefined });
+    }
+    return { data: parsed.data, lineOf };
+}
+function issueMessage(issue) {
+    if (issue.code === 'unrecognized_keys')
+        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+        return 'is required';
+    return issue.message;
+}
+function lineOfPath(doc, lc, issuePath) {
+    for (let depth = issuePath.length; depth >= 0; depth--) {
+        const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
+        if ((0,dist/* isNode */.Ll)(node) && node.range)
+            return lc.linePos(node.range[0]).line;
+    }
+    return undefined;
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+
+// EXTERNAL MODULE: ./src/flags/config.ts
+var config = __webpack_require__(1137);
+// EXTERNAL MODULE: ./src/latency/config.ts
+var latency_config = __webpack_require__(3862);
+// EXTERNAL MODULE: ./src/notify/config.ts
+var notify_config = __webpack_require__(5287);
+// EXTERNAL MODULE: ./src/ramp/config.ts
+var ramp_config = __webpack_require__(152);
+// EXTERNAL MODULE: ./src/review/config.ts
+var review_config = __webpack_require__(1527);
+// EXTERNAL MODULE: ./src/windows/config.ts
+var windows_config = __webpack_require__(8735);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+function loadConfig(options) {
+    const root = external_node_path_default().resolve(options.root);
+    const explicit = options.configPath !== undefined;
+    const written = options.configPath ?? defaults/* DEFAULT_CONFIG_PATH */.B;
+    const abs = external_node_path_default().resolve(root, written);
+    const shown = external_node_path_default().isAbsolute(written) ? written : written.split((external_node_path_default()).sep).join('/');
+    let text;
+    try {
+        const size = (0,external_node_fs_.statSync)(abs).size;
+        if (size > MAX_CONFIG_BYTES)
+            throw (0,promote_error/* configError */.Fj)(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            if (explicit)
+                throw (0,promote_error/* usageError */.Wp)(`config file not found: ${shown}`, { key: '--config' });
+            return build(root, 'built-in defaults (the runbook layout)', schema/* promotionConfigSchema */.p.parse(defaults/* RUNBOOK_CONFIG */.q));
+        }
+        if (err instanceof Error && err.name === 'PromoteError')
+            throw err;
+        throw (0,promote_error/* configError */.Fj)(`cannot read config: ${err.message}`, { file: shown });
+    }
+    return build(root, shown, parseConfigText(text, shown));
+}
+/** Parses and validates promotion.yml text; every error names the file, line and key. */
+function parseConfigText(text, file) {
+    const source = parseYamlSource(text, file, schema/* promotionConfigSchema */.p);
+    checkUnique(source.data, source.lineOf, file);
+    return source.data;
+}
+function checkUnique(config, lineOf, file) {
+    const seen = new Map();
+    config.phases.forEach((phase, index) => {
+        for (const [field, value] of [['name', phase.name], ['schema', phase.schema], ['migrations', phase.migrations]]) {
+            const id = `${field}:${field === 'migrations' ? external_node_path_default().posix.normalize(value) : value}`;
+            const earlier = seen.get(id);
+            if (earlier !== undefined) {
+                throw (0,promote_error/* configError */.Fj)(`phases.${index}.${field}: '${value}' is already used by phase ${earlier + 1}`, {
+                    file,
+                    line: lineOf(['phases', index, field]),
+                    key: `phases.${index}.${field}`,
+                });
+            }
+            seen.set(id, index);
+        }
+    });
+}
+function build(root, source, file) {
+    const { schema, table } = splitQualified(file.history_table);
+    const where = (key) => ({ file: source, key });
+    const ms = (value) => (0,duration/* parseDuration */.E)(value);
+    return {
+        source,
+        root,
+        historyTable: { schema, table },
+        lockTimeoutMs: ms(file.lock_timeout),
+        lockRetries: file.lock_retries,
+        lockRetryBackoffMs: ms(file.lock_retry_backoff),
+        statementTimeoutMs: ms(file.statement_timeout),
+        advisoryLockWaitMs: ms(file.advisory_lock_wait),
+        outOfOrder: file.out_of_order,
+        phases: file.phases.map((phase, i) => ({
+            name: phase.name,
+            schema: phase.schema,
+            migrations: (0,paths/* resolveRepoPath */.q)(root, phase.migrations, where(`phases.${i}.migrations`)),
+            views: phase.views.map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.views.${j}`))),
+            policies: phase.policies.map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.policies.${j}`))),
+            down: phase.down === undefined ? undefined : (0,paths/* resolveRepoPath */.q)(root, phase.down, where(`phases.${i}.down`)),
+            verify: phase.verify,
+        })),
+        production: {
+            databases: file.production?.databases ?? [],
+            backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
+        },
+        backup: {
+            dir: external_node_path_default().resolve(root, file.backup?.dir ?? 'backups'),
+            format: file.backup?.format ?? 'custom',
+            jobs: file.backup?.jobs ?? 1,
+            encryptionKeyEnv: file.backup?.encryption_key_env,
+            requirePitr: file.backup?.require_pitr ?? false,
+        },
+        auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
+        reportDir: external_node_path_default().resolve(root, file.report?.dir ?? 'ops/audit'),
+        boundaryCheck: boundaryConfig(file),
+        flags: (0,config/* buildFlagsConfig */.a)(file.flags),
+        ramp: (0,ramp_config/* buildRampConfig */.DX)(file.ramp, root),
+        latency: (0,latency_config/* buildLatencyConfig */.N)(file.latency, root),
+        notifications: (0,notify_config/* buildNotificationsConfig */.Nz)(file.notifications, root),
+        maintenanceWindows: (0,windows_config/* buildMaintenanceWindowsConfig */.DN)(file.maintenance_windows, root),
+        review: (0,review_config/* buildReviewConfig */.n)(file.review, root),
+    };
+}
+function boundaryConfig(file) {
+    // Parsing an empty section applies the schema's defaults: the runbook's rule.
+    const section = file.boundary_check ?? schema/* promotionConfigSchema */.p.shape.boundary_check.unwrap().parse({});
+    return {
+        rules: section.rules.map((r) => ({
+            name: r.name,
+            paths: r.paths,
+            protectedSchemas: r.protected_schemas,
+            protectedPrefixes: r.protected_prefixes,
+        })),
+        baseline: section.baseline,
+        failOnEmptyRule: section.fail_on_empty_rule,
+    };
+}
+function splitQualified(name) {
+    const [schema, table] = name.split('.');
+    return { schema, table };
+}
+/** --phase selects phases by name, keeping the config's order; an unknown name is a usage error. */
+function selectPhases(config, names) {
+    if (names.length === 0)
+        return config.phases;
+    const known = new Set(config.phases.map((p) => p.name));
+    for (const name of names) {
+        if (!known.has(name)) {
+            throw (0,promote_error/* usageError */.Wp)(`unknown phase '${name}' (phases in ${config.source}: ${[...known].join(', ')})`, { key: '--phase' });
+        }
+    }
+    return config.phases.filter((p) => names.includes(p.name));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,651 @@
+export const id = 131;
+export const ids = [131];
+export const modules = {
+
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/** Durations in promotion.yml are written as PostgreSQL writes them: 250ms, 5s, 10min, 1h. */
+const DURATION_PATTERN = '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|min|h)$';
+const UNIT_MS = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
+function parseDuration(text) {
+    const match = new RegExp(DURATION_PATTERN).exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = match[2];
+    return Math.round(Number.parseFloat(text) * (UNIT_MS[unit] ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 81:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ identifier),
+/* harmony export */   Cz: () => (/* binding */ positiveDuration),
+/* harmony export */   Hd: () => (/* binding */ lowerName),
+/* harmony export */   OL: () => (/* binding */ qualifiedName),
+/* harmony export */   p0: () => (/* binding */ duration)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+
+
+/**
+ * The kinds of value promotion.yml is made of, defined once: every section (the phases' and
+ * those of the later stages beside their code) spells a duration, a name or a table the same
+ * way, with the same message when it is wrong.
+ */
+const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 250ms, 5s, 10min or 1h');
+/** A duration that must be longer than zero (a window or timeout of zero would mean none), and at most `max` ms when given. */
+function positiveDuration(max) {
+    return duration.refine((d) => {
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d) ?? 0;
+        return ms > 0 && (max === undefined || ms <= max.ms);
+    }, max ? `must be more than 0 and at most ${max.text}` : 'must be longer than zero');
+}
+/** A plain PostgreSQL identifier: nothing in the config can smuggle SQL. */
+const identifier = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be a plain identifier (letters, digits, _ and $; at most 63)');
+const qualifiedName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.name with plain identifiers');
+/** Names pg-promote's own things are known by: flags, gates, probes. */
+const lowerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
+
+
+/***/ }),
+
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ promotionConfigSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2857);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81);
+/* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1137);
+/* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3862);
+/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5287);
+/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(152);
+/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1527);
+/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8735);
+
+
+
+
+
+
+
+
+/**
+ * promotion.yml, as written by people. Unknown keys are errors (a typo must not be ignored),
+ * and identifiers are restricted to plain names so nothing in the config can smuggle SQL.
+ */
+const repoPath = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1, 'must not be empty');
+/** What `verify` checks for a phase (issue: verification stage). */
+const viewPattern = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.([A-Za-z_][A-Za-z0-9_$]{0,62}|\*)$/, 'must be schema.view with plain identifiers, or schema.* for every view in the schema');
+const rowCount = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+    table: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL,
+    exact: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).optional(),
+    min: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).optional(),
+})
+    .refine((r) => r.exact !== undefined || r.min !== undefined || r.max !== undefined, 'needs exact, min or max')
+    .refine((r) => r.exact === undefined || (r.min === undefined && r.max === undefined), 'exact excludes min and max')
+    .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'min must not exceed max');
+const phaseVerify = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+    expect_tables: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).optional().describe("Tables that must exist in the phase's schema; default: whatever its migrations created."),
+    expect_views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).optional().describe("Views that must exist; default: whatever the phase's migrations and view files created."),
+    rls: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        required: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe("Every table in the phase's schema must have RLS enabled and at least one policy."),
+        force: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('Also require FORCE ROW LEVEL SECURITY.'),
+        definer_views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL)
+            .default([])
+            .describe("Views reviewed to read RLS tables with their owner's rights (not security_invoker); any other such view fails lint.definer-view."),
+    })
+        .optional(),
+    roles: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        role: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv,
+        denied: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).default([]).describe('Objects this role must NOT be able to read (SQLSTATE 42501).'),
+        allowed: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).default([]).describe('Objects this role must be able to read.'),
+    }))
+        .default([])
+        .describe('Role access, tried with SET ROLE inside a transaction that is always rolled back.'),
+    boundaries: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        writers: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z0-9_%$]{1,63}$/, 'must be a role name or LIKE pattern such as vh_%'),
+        protected: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).min(1, 'must name at least one schema'),
+    }))
+        .default([])
+        .describe('Roles matching `writers` must not be able to write anything in the `protected` schemas.'),
+    views: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        schemas: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).default([]).describe("Every view in these schemas (and the phase's own) must be selectable (LIMIT 0)."),
+        require_rows: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(viewPattern).default([]).describe('Views that must return at least one row; schema.* means every view in the schema.'),
+    })
+        .optional(),
+    row_counts: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(rowCount).default([]).describe('Row counts that must hold after the promotion: exact, or a range (min, max).'),
+})
+    .describe('Checks run by `pg-promote verify` for this phase.');
+const phase = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be lower-case letters, digits, _ or -'),
+    schema: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv.describe('The schema this phase owns.'),
+    migrations: repoPath.describe('Folder of versioned migration files (NNN_name.sql).'),
+    views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(repoPath).default([]).describe('View files, re-applied whenever they change.'),
+    policies: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
+    down: repoPath.optional().describe('Folder of DOWN files, named with the same version as the file they undo.'),
+    verify: phaseVerify.optional(),
+})
+    .describe('One phase: a schema and the files that build it.');
+const promotionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(),
+    version: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(1).default(1),
+    history_table: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.table with plain identifiers')
+        .default('audit.migration_log')
+        .describe('Schema history table, created when missing.'),
+    lock_timeout: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('5s').describe('PostgreSQL lock_timeout for every migration statement.'),
+    lock_retries: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).max(100).default(5).describe('Retries of a file after SQLSTATE 55P03 (lock not available).'),
+    lock_retry_backoff: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('1s').describe('Wait before the first retry; doubles each time.'),
+    statement_timeout: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('10min').describe('PostgreSQL statement_timeout for every migration statement.'),
+    advisory_lock_wait: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('60s').describe('How long a run waits for another run on the same database to finish.'),
+    out_of_order: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('Allow applying a file whose version is below the newest applied one.'),
+    phases: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(phase).min(1, 'must list at least one phase'),
+    production: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        databases: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1)).default([]).describe('Database names that are production: migrate needs a verified backup first.'),
+        backup_max_age: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('2h').describe('How old the backup manifest given to migrate may be.'),
+    })
+        .optional(),
+    backup: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        dir: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).default('backups').describe('Where backups and their manifests are written.'),
+        format: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['custom', 'directory']).default('custom'),
+        jobs: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(1).max(64).default(1).describe('pg_dump/pg_restore --jobs (directory format only).'),
+        encryption_key_env: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+            .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')
+            .optional()
+            .describe('Environment variable holding the backup encryption key; when set, backups are encrypted (AES-256-GCM).'),
+        require_pitr: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('Fail the backup stage when WAL archiving is not working.'),
+    })
+        .optional(),
+    boundary_check: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        rules: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+            name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'must be a short name (letters, digits, . _ -)'),
+            paths: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1)).min(1, 'must list at least one path glob').describe('Code this rule covers (globs relative to the root).'),
+            protected_schemas: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).default([]).describe('Schemas this code must not write to.'),
+            protected_prefixes: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/)).default([]).describe('Table name prefixes this code must not write to (eng_ matches eng_x).'),
+        }))
+            .default([
+            { name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protected_schemas: ['eng'], protected_prefixes: ['eng_'] },
+        ])
+            .describe("Default: the runbook's rule, code under apps/vh/ must not write to schema eng or tables eng_*."),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).optional().describe('JSON file of accepted findings (each with a reason).'),
+        fail_on_empty_rule: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('A rule whose paths match no file is an error, not a warning.'),
+    })
+        .optional(),
+    audit: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        change_log: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL.default('audit.change_log').describe('Table the audit-trail check reads.'),
+    })
+        .optional(),
+    report: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+        dir: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).default('ops/audit').describe('Folder of the dated audit reports (YYYY-MM-DD.md).'),
+    })
+        .optional(),
+    // Sections of later stages live beside the code that reads them.
+    flags: _flags_config_js__WEBPACK_IMPORTED_MODULE_1__/* .flagsSection */ .r.optional(),
+    ramp: _ramp_config_js__WEBPACK_IMPORTED_MODULE_4__/* .rampSection */ .U3.optional(),
+    latency: _latency_config_js__WEBPACK_IMPORTED_MODULE_2__/* .latencySection */ .y.optional(),
+    notifications: _notify_config_js__WEBPACK_IMPORTED_MODULE_3__/* .notificationsSection */ .i5.optional(),
+    maintenance_windows: _windows_config_js__WEBPACK_IMPORTED_MODULE_6__/* .maintenanceWindowsSection */ .IN.optional(),
+    review: _review_config_js__WEBPACK_IMPORTED_MODULE_5__/* .reviewSection */ .m.optional(),
+})
+    .describe('pg-promote configuration (db/promotion.yml).');
+
+
+/***/ }),
+
+/***/ 1137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ buildFlagsConfig),
+/* harmony export */   r: () => (/* binding */ flagsSection)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81);
+
+
+/**
+ * Feature flags pg-promote owns: a small table the applications read (rollout percentage per
+ * flag), ramped by `ramp` and switched off by `flags off`. Only flags named here exist, so a
+ * typo in `--flag` is an error rather than a new flag.
+ */
+const flagName = _config_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .lowerName */ .Hd;
+const flagsSection = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    table: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.table with plain identifiers')
+        .default('audit.feature_flags')
+        .describe('Table of flags and their rollout percentages, created when missing.'),
+    known: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ name: flagName, description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }))
+        .default([
+        { name: 'ingest', description: "The vh ingest service's rollout (the runbook's VH_INGEST_ENABLED)" },
+        { name: 'eng_governance_sync', description: "eng governance sync (the runbook's ENG_GOVERNANCE_SYNC)" },
+    ])
+        .describe('The flags that exist; any other name is an error.'),
+    rollback_off: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(flagName)
+        .default(['ingest', 'eng_governance_sync'])
+        .describe("Flags a rollback sets to 0 before restoring (the runbook's 'disable ingest service')."),
+})
+    .describe('Feature flags: ramped by `pg-promote ramp`, switched off by `pg-promote flags off`.');
+function buildFlagsConfig(section) {
+    const s = section ?? flagsSection.parse({});
+    const [schema, table] = s.table.split('.');
+    return { table: { schema, table }, known: s.known, rollbackOff: s.rollback_off };
+}
+
+
+/***/ }),
+
+/***/ 3862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ buildLatencyConfig),
+/* harmony export */   y: () => (/* binding */ latencySection)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81);
+/* harmony import */ var _default_probes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1067);
+
+
+
+
+/**
+ * The runbook's success criterion "no performance degradation (< 10% increase in p95 latency)"
+ * as a gate: probe queries timed before and after the promotion. The defaults are what the
+ * sample database's readers run: the analysts' views and the ingest service's lookups.
+ */
+const probeName = _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerName */ .Hd;
+const latencySection = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    probes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ name: probeName, sql: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, 'must not be empty').describe('One read-only query (run in a read-only session).') }))
+        .min(1, 'must list at least one probe')
+        .refine((p) => new Set(p.map((x) => x.name)).size === p.length, 'probe names must be unique')
+        .default(_default_probes_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PROBES */ .W)
+        .describe("Queries timed before and after the promotion (default: the sample database's views and ingest lookups)."),
+    samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(100_000).default(200).describe('Timed runs per probe (--samples overrides).'),
+    warmup: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).max(10_000).default(20).describe('Untimed runs per probe first (caches, plans).'),
+    max_p95_increase: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).default(10).describe("Percent a probe's p95 may grow before compare fails (the runbook's 10%)."),
+    noise_floor: _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0
+        .default('1ms')
+        .describe('A p95 increase smaller than this never fails, whatever its percentage (sub-millisecond jitter); 0ms turns it off.'),
+    probe_timeout: _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0.default('30s').describe('statement_timeout of each probe run.'),
+    top_statements: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).max(100).default(10).describe('pg_stat_statements: statements by total time whose mean is compared (0: none).'),
+})
+    .describe('Latency gate: `pg-promote latency --baseline FILE` before, `--compare FILE` after.');
+function buildLatencyConfig(section, _root) {
+    const s = section ?? latencySection.parse({});
+    return {
+        probes: s.probes,
+        samples: s.samples,
+        warmup: s.warmup,
+        maxP95IncreasePct: s.max_p95_increase,
+        noiseFloorMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.noise_floor),
+        probeTimeoutMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.probe_timeout),
+        topStatements: s.top_statements,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nz: () => (/* binding */ buildNotificationsConfig),
+/* harmony export */   i5: () => (/* binding */ notificationsSection),
+/* harmony export */   yK: () => (/* binding */ NOTIFY_EVENTS)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81);
+
+
+
+/**
+ * Where promotion messages go. Each webhook is named, and the config holds only the NAME of
+ * the environment variable with its URL: webhook URLs are secrets (whoever has one can post),
+ * so they live in the CI's secrets, never in the repository, and are never printed.
+ */
+const NOTIFY_EVENTS = ['start', 'gate', 'success', 'failure', 'rollback'];
+const duration = (max, maxText) => (0,_config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveDuration */ .Cz)({ ms: max, text: maxText });
+const webhook = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    url_env: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'must be the name of an environment variable (letters, digits, _), not a URL')
+        .describe('The environment variable holding the webhook URL (from a CI secret). https only.'),
+    format: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['slack', 'teams']).describe('slack: {text, blocks}; teams: an Adaptive Card message (Teams Workflows webhook).'),
+    events: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(NOTIFY_EVENTS)).min(1, 'must list at least one event').default([...NOTIFY_EVENTS]).describe('Which moments this webhook hears about.'),
+    required: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).describe('true: a delivery that still fails after the retries fails the step (exit 1). Default: reported only.'),
+})
+    .describe('One webhook.');
+const notificationsSection = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200).default('Database Housekeeping Promotion').describe("The promotion's name in every subject line."),
+    webhooks: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'webhook names are letters, digits, _ . -'), webhook)
+        .default({})
+        .describe('Webhooks by name.'),
+    retries: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(5).default(2).describe('Further attempts after a failed or timed-out delivery.'),
+    retry_backoff: duration(60_000, '1min').default('1s').describe('Wait before the first retry; doubles each time.'),
+    timeout: duration(60_000, '1min').default('10s').describe('How long one delivery attempt may take.'),
+    rollback: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        impact: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe('Impact line of the rollback message. Default: filled from the run.'),
+        eta: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe('ETA line of the rollback message. Default: filled from the run.'),
+        action_required: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).default('None').describe('Action Required line of the rollback message.'),
+    })
+        .default({ action_required: 'None' })
+        .describe("The runbook's Communication Template lines a run cannot know."),
+})
+    .describe('Promotion messages to Slack or Teams webhooks: pg-promote notify --event start|gate|success|failure|rollback.');
+function buildNotificationsConfig(section, _root) {
+    const s = section ?? notificationsSection.parse({});
+    return {
+        title: s.title,
+        webhooks: Object.entries(s.webhooks).map(([name, w]) => ({ name, urlEnv: w.url_env, format: w.format, events: w.events, required: w.required })),
+        retries: s.retries,
+        retryBackoffMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.retry_backoff),
+        timeoutMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.timeout),
+        rollback: { impact: s.rollback.impact, eta: s.rollback.eta, actionRequired: s.rollback.action_required },
+    };
+}
+
+
+/***/ }),
+
+/***/ 152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ buildRampConfig),
+/* harmony export */   U3: () => (/* binding */ rampSection),
+/* harmony export */   a8: () => (/* binding */ windowFor),
+/* harmony export */   tE: () => (/* binding */ rampPlanFor)
+/* harmony export */ });
+/* unused harmony export RUNBOOK_STEPS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81);
+/* harmony import */ var _default_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
+
+
+
+
+/**
+ * The runbook's feature-flag ramp: each flag moves through steps (10% → 50% → 100%), each
+ * step watched for a window while health gates are evaluated. Every duration can be shortened
+ * (tests, the demo), none can be zero: a zero window would pass a step without watching it.
+ */
+const positiveDuration = (0,_config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveDuration */ .Cz)();
+const gateName = _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerName */ .Hd;
+const flagName = _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerName */ .Hd;
+const step = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    to: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(100).describe('Rollout percentage of this step.'),
+    window: positiveDuration.describe('How long the step is watched before the next may start.'),
+});
+const steps = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(step)
+    .min(1, 'must list at least one step')
+    .refine((s) => s.every((x, i) => i === 0 || x.to > s[i - 1].to), 'steps must go up: each percentage above the one before');
+const gate = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    sql: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .min(1, 'must not be empty')
+        .describe('One query; $1 is when the flag moved (timestamptz) and $2, if used, the window as an interval. It returns rows with a numeric column `value`; other columns are shown beside it.'),
+    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional().describe('The highest value that passes (any row above it is a breach).'),
+    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional().describe('The lowest value that passes (any row below it is a breach).'),
+})
+    .refine((g) => g.max !== undefined || g.min !== undefined, 'gate has no threshold: set max (highest passing value) or min (lowest)')
+    .refine((g) => g.max === undefined || g.min === undefined || g.min <= g.max, 'min must not exceed max');
+const RUNBOOK_STEPS = [
+    { to: 10, window: '30min' },
+    { to: 50, window: '1h' },
+    { to: 100, window: '1h' },
+];
+const rampSection = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    steps: steps.default(RUNBOOK_STEPS).describe("Steps of every flag without its own (the runbook's 10% for 30min, 50% for 1h, 100% for 1h)."),
+    interval: positiveDuration.default('10s').describe("How often the gates are evaluated while watching (the runbook's watch -n 10)."),
+    gate_timeout: positiveDuration.default('30s').describe('statement_timeout of each gate query; a gate that times out fails the step.'),
+    gates: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(gateName, gate)
+        .default(_default_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GATES */ .dA)
+        .describe("Health gates by name (default: the runbook's errors and warnings in audit.service_logs, and the ingest failure rate per minute)."),
+    flags: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(flagName, zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        steps: steps.optional().describe("This flag's steps, instead of ramp.steps."),
+        gates: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(gateName).min(1, 'must name at least one gate').optional().describe('Gates watched for this flag (default: all).'),
+    }))
+        .default({})
+        .describe('Per-flag steps and gates.'),
+})
+    .superRefine((s, ctx) => {
+    for (const [flag, own] of Object.entries(s.flags)) {
+        (own.gates ?? []).forEach((name, i) => {
+            if (!(name in s.gates)) {
+                ctx.addIssue({ code: 'custom', path: ['flags', flag, 'gates', i], message: `unknown gate '${name}' (gates: ${Object.keys(s.gates).join(', ')})` });
+            }
+        });
+    }
+    if (Object.keys(s.gates).length === 0)
+        ctx.addIssue({ code: 'custom', path: ['gates'], message: 'must define at least one gate' });
+})
+    .describe('Feature-flag ramp: steps, windows and health gates for `pg-promote ramp`.');
+const ms = (d) => (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d);
+const toSteps = (s) => s.map((x) => ({ to: x.to, windowMs: ms(x.window) }));
+function buildRampConfig(section, _root) {
+    const s = section ?? rampSection.parse({});
+    return {
+        steps: toSteps(s.steps),
+        intervalMs: ms(s.interval),
+        gateTimeoutMs: ms(s.gate_timeout),
+        gates: Object.entries(s.gates).map(([name, g]) => ({ name, description: g.description, sql: g.sql, max: g.max, min: g.min })),
+        flags: Object.fromEntries(Object.entries(s.flags).map(([name, f]) => [name, { steps: f.steps ? toSteps(f.steps) : undefined, gates: f.gates }])),
+    };
+}
+/** A flag's steps and gates: its own where it has them, the section's otherwise. */
+function rampPlanFor(config, flag) {
+    const own = config.flags[flag];
+    const names = own?.gates;
+    return {
+        steps: own?.steps ?? config.steps,
+        gates: names ? config.gates.filter((g) => names.includes(g.name)) : config.gates,
+    };
+}
+/**
+ * The window of a move to `to`: the step of that percentage, else the first step above it
+ * (a percentage between steps is watched as long as the step it leads to), else the last.
+ */
+function windowFor(steps, to) {
+    return steps.find((s) => s.to === to) ?? steps.find((s) => s.to > to) ?? steps[steps.length - 1];
+}
+
+
+/***/ }),
+
+/***/ 1527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ reviewSection),
+/* harmony export */   n: () => (/* binding */ buildReviewConfig)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+/**
+ * `pg-promote review`: which objects the DOWN proof compares. The phases' own schemas are
+ * always compared; migrations that also build objects elsewhere name those schemas here.
+ */
+const identifier = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be a plain identifier (letters, digits, _ and $; at most 63)');
+const reviewSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    schemas: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(identifier)
+        .default([])
+        .describe("Schemas compared after the DOWN files besides the phases' own (objects a migration creates elsewhere)."),
+    compare_grants: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(true)
+        .describe('Count a privilege the DOWN files did not give back (or left behind) as a difference.'),
+})
+    .describe('Pull-request review: apply, verify and prove the DOWN files on a throwaway database.');
+function buildReviewConfig(section, _root) {
+    const s = section ?? reviewSection.parse({});
+    return { schemas: s.schemas, compareGrants: s.compare_grants };
+}
+
+
+/***/ }),
+
+/***/ 8735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ buildMaintenanceWindowsConfig),
+/* harmony export */   IN: () => (/* binding */ maintenanceWindowsSection),
+/* harmony export */   qn: () => (/* binding */ DAYS)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _zoned_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65);
+
+
+/**
+ * The runbook's "maintenance window scheduled", written down: named windows of wall-clock time
+ * in an IANA time zone. A window whose end is earlier than its start runs past midnight into
+ * the next day (its `days` are the days it opens on). Times are wall-clock, so a window keeps
+ * its local hours across a daylight-saving change.
+ */
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const time = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/, 'must be a time HH:MM (00:00 to 24:00)');
+const windowEntry = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    days: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DAYS)).min(1, 'must list at least one day').describe('Days the window opens on: mon, tue, wed, thu, fri, sat, sun.'),
+    start: time.describe('Local time the window opens (HH:MM).'),
+    end: time.describe('Local time the window closes (HH:MM, exclusive); earlier than start means the next day.'),
+    time_zone: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .superRefine((zone, ctx) => {
+        if (!(0,_zoned_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isTimeZone */ .kQ)(zone))
+            ctx.addIssue({ code: 'custom', message: `unknown time zone '${zone}' (expected an IANA name such as Europe/Berlin or UTC)` });
+    })
+        .describe('IANA time zone of start and end, e.g. Europe/Berlin.'),
+})
+    .superRefine((w, ctx) => {
+    if (w.start === w.end)
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `is the same as start (${w.start}): a window needs a length` });
+    if (w.start === '24:00')
+        ctx.addIssue({ code: 'custom', path: ['start'], message: 'must be before 24:00 (write 00:00 on the next day)' });
+})
+    .describe('One maintenance window.');
+const maintenanceWindowsSection = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'window names are letters, digits, _ . -'), windowEntry)
+    .describe('Maintenance windows by name: migrate, restore and ramp on a production database refuse to start outside every one (unless --outside-window REASON).');
+const minutes = (hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+function buildMaintenanceWindowsConfig(section, _root) {
+    return Object.entries(section ?? {}).map(([name, w]) => ({
+        name,
+        days: w.days,
+        start: minutes(w.start),
+        end: minutes(w.end),
+        timeZone: w.time_zone,
+        text: `${w.days.join(',')} ${w.start}-${w.end} ${w.time_zone}`,
+    }));
+}
+
+
+/***/ }),
+
+/***/ 65:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ instantOf),
+/* harmony export */   HJ: () => (/* binding */ localTime),
+/* harmony export */   T0: () => (/* binding */ hhmm),
+/* harmony export */   fi: () => (/* binding */ addDays),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone)
+/* harmony export */ });
+/**
+ * Wall-clock time in an IANA zone, from Intl alone (no time-zone database of our own): the
+ * local day and minute of an instant, and the instant of a local day and minute.
+ */
+const formatters = new Map();
+function isTimeZone(zone) {
+    if (typeof zone !== 'string' || zone.length === 0)
+        return false;
+    try {
+        formatterFor(zone);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function formatterFor(zone) {
+    let f = formatters.get(zone);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone: zone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            weekday: 'short',
+        });
+        formatters.set(zone, f);
+    }
+    return f;
+}
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+function localTime(instant, zone) {
+    const parts = Object.fromEntries(formatterFor(zone).formatToParts(instant).map((p) => [p.type, p.value]));
+    return {
+        year: Number(parts.year),
+        month: Number(parts.month),
+        day: Number(parts.day),
+        weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
+        minute: Number(parts.hour) * 60 + Number(parts.minute),
+    };
+}
+/** How far the zone's wall clock is ahead of UTC at an instant, in ms. */
+function offsetMs(instant, zone) {
+    const l = localTime(new Date(instant), zone);
+    const asUtc = Date.UTC(l.year, l.month - 1, l.day, 0, l.minute);
+    return asUtc - Math.floor(instant / 60_000) * 60_000;
+}
+/**
+ * The instant a local date and minute happen in a zone. A local time skipped by a
+ * spring-forward change moves forward by the gap (02:30 on that night is 03:30, as Temporal's
+ * "compatible" rule has it); a repeated autumn time is its first occurrence.
+ */
+function instantOf(zone, year, month, day, minute) {
+    const wall = Date.UTC(year, month - 1, day, 0, minute);
+    const first = wall - offsetMs(wall, zone);
+    const second = wall - offsetMs(first, zone);
+    if (second === first)
+        return new Date(first);
+    // Two offsets disagree: either a gap (neither maps back to `wall`) or an overlap.
+    const candidates = [first, second].filter((t) => localMinuteKey(t, zone) === wall).sort((a, b) => a - b);
+    if (candidates.length > 0)
+        return new Date(candidates[0]);
+    return new Date(Math.max(first, second));
+}
+function localMinuteKey(instant, zone) {
+    const l = localTime(new Date(instant), zone);
+    return Date.UTC(l.year, l.month - 1, l.day, 0, l.minute);
+}
+/** Local calendar arithmetic (days), independent of any zone. */
+function addDays(year, month, day, days) {
+    const d = new Date(Date.UTC(year, month - 1, day + days));
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+const hhmm = (minute) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+
+/***/ })
+
+};
