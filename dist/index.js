@@ -28816,7 +28816,7 @@ var paths = __nccwpck_require__(1066);
  * defaults through the schema costs more than the check itself on a small tree: loading the
  * YAML parser and zod and constructing every section's schema. So that case is served from
  * plain data here, and the schema is loaded only when there is a file to validate.
- * __tests__/config-lean-defaults.test.ts holds this equal to what loadConfig builds.
+ * A test in __tests__/config.test.ts holds this equal to what loadConfig builds.
  */
 const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
 async function loadConfigLean(options) {

@@ -12,7 +12,7 @@ import { resolveRepoPath } from './paths.js';
  * defaults through the schema costs more than the check itself on a small tree: loading the
  * YAML parser and zod and constructing every section's schema. So that case is served from
  * plain data here, and the schema is loaded only when there is a file to validate.
- * __tests__/config-lean-defaults.test.ts holds this equal to what loadConfig builds.
+ * A test in __tests__/config.test.ts holds this equal to what loadConfig builds.
  */
 export const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
 
