@@ -361,10 +361,11 @@ function queryCountingCommands(client, text, onCommand) {
 ;// CONCATENATED MODULE: ./src/migrate/batches.ts
 
 /**
- * Transactional files go to the server in as few round trips as possible: BEGIN, a file's
- * statements, its history row and COMMIT travel as one simple-protocol query. Round trips, not
- * the server's work, are most of a migration tool's overhead on a run of many small files. A
- * large file is cut over several queries, so the server never parses megabytes of SQL at once.
+ * Transactional files go to the server in as few queries as possible: BEGIN, a file's
+ * statements, its history row and COMMIT travel as one simple-protocol query (and the queries
+ * of a run are pipelined, see transactional.ts). Waiting between queries, not the server's
+ * work, is most of a migration tool's overhead on a run of many small files. A large file is
+ * cut over several queries, so the server never parses megabytes of SQL at once.
  *
  * A query holds one file, never more, although the server would keep them apart safely (it
  * skips the rest of a query after an error): every transaction a query message starts gets
@@ -565,7 +566,7 @@ async function send(ctx, batch, onCommand) {
 /**
  * Applies files in order, yielding each outcome; the caller stops at the first failure.
  * Consecutive transactional files run in one go, their history rows staged first (each file
- * then costs one round trip, see batches.ts). A run ends after a file that resets the session
+ * is then one query, see batches.ts, and the queries are pipelined, see transactional.ts). A run ends after a file that resets the session
  * (RESET ALL, DEALLOCATE), so the rest are staged again. A -- pg-promote:no-transaction file goes
  * statement by statement.
  */

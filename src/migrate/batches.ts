@@ -2,10 +2,11 @@ import { countCodePoints, utf16OffsetOfCodePoint } from '../sql/position.js';
 import type { SqlStatement } from '../sql/statements.js';
 
 /**
- * Transactional files go to the server in as few round trips as possible: BEGIN, a file's
- * statements, its history row and COMMIT travel as one simple-protocol query. Round trips, not
- * the server's work, are most of a migration tool's overhead on a run of many small files. A
- * large file is cut over several queries, so the server never parses megabytes of SQL at once.
+ * Transactional files go to the server in as few queries as possible: BEGIN, a file's
+ * statements, its history row and COMMIT travel as one simple-protocol query (and the queries
+ * of a run are pipelined, see transactional.ts). Waiting between queries, not the server's
+ * work, is most of a migration tool's overhead on a run of many small files. A large file is
+ * cut over several queries, so the server never parses megabytes of SQL at once.
  *
  * A query holds one file, never more, although the server would keep them apart safely (it
  * skips the rest of a query after an error): every transaction a query message starts gets

@@ -4,7 +4,7 @@ import { ENTRY_COLUMNS, markRevertedSql, qualified, type HistoryEntry, type Hist
 
 /**
  * A file's history row is written by the file's own query, inside its transaction, so the
- * file and its record commit together in one round trip. The row's values reach the server
+ * file and its record commit together, in one query. The row's values reach the server
  * beforehand, as query parameters, for a run of files at once: each as JSON in a session
  * setting named by its slot, read back by an insert prepared once per session. Settings need
  * no privilege, unlike a temporary table (TEMP on the database), and vanish with the

@@ -10,7 +10,7 @@ export type { RunContext, RunItem } from './run-context.js';
 /**
  * Applies files in order, yielding each outcome; the caller stops at the first failure.
  * Consecutive transactional files run in one go, their history rows staged first (each file
- * then costs one round trip, see batches.ts). A run ends after a file that resets the session
+ * is then one query, see batches.ts, and the queries are pipelined, see transactional.ts). A run ends after a file that resets the session
  * (RESET ALL, DEALLOCATE), so the rest are staged again. A -- pg-promote:no-transaction file goes
  * statement by statement.
  */
