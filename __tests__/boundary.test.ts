@@ -11,9 +11,10 @@ import { profileFor } from '../src/boundary/languages.js';
 import { lex } from '../src/boundary/literals.js';
 import { loadParser } from '../src/boundary/pg-parser.js';
 import { builderTargets } from '../src/boundary/query-builders.js';
-import { compilePattern } from '../src/boundary/rules.js';
+import { compilePattern, compileRules } from '../src/boundary/rules.js';
 import { classifySql } from '../src/boundary/sql-classify.js';
 import { offsetOf } from '../src/boundary/tokens.js';
+import { createWordFilter, regexWordFilter } from '../src/boundary/word-filter.js';
 import type { PromoteResult } from '../src/result.js';
 import { cli, cliJson, REPO_ROOT, runBuiltCli } from './harness/cli.js';
 import { makeTree } from './harness/tree.js';
@@ -330,6 +331,36 @@ describe('boundary-check: faster paths give the same answer', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test('the SIMD word pre-filter answers as the regular expression does, for any names and any bytes', () => {
+    const name = fc.stringMatching(/^[a-z_][a-z0-9_$]{0,5}$/);
+    // Bytes near the names' own: case variants, word characters and not, UTF-8 and DEL, at
+    // lengths that put a name across a 16-byte step and at the very end of the text.
+    const piece = fc.oneof(fc.constantFrom('eng', 'ENG', 'Eng', 'eNg_', '_', '$', '1', ' ', '.', '\n', '"', 'é', '\x7f', '\x00', 'x'), name, fc.string({ maxLength: 3 }));
+    const bytes = fc.array(piece, { maxLength: 40 }).map((parts) => Buffer.from(parts.join(''), 'utf8'));
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 3 }), fc.array(name, { maxLength: 3 }), bytes, (schemas, prefixes, text) => {
+        const rules = compileRules([{ name: 'r', paths: ['**'], protectedSchemas: schemas, protectedPrefixes: prefixes }], 'test');
+        const simd = createWordFilter(rules);
+        assert.equal(simd.kind, 'simd');
+        const expected = regexWordFilter(rules).test(text);
+        assert.equal(simd.test(text), expected, `${JSON.stringify(text.toString('latin1'))} for ${schemas} / ${prefixes}`);
+        // Read into the filter's own memory, as the file reader does.
+        const own = simd.arena.resize(undefined, 0, text.length);
+        text.copy(own);
+        assert.equal(simd.test(own), expected);
+      }),
+      { numRuns: 3000 },
+    );
+    // Texts ending on and around a 64 KiB page of the filter's memory, a name at their last bytes.
+    const filter = createWordFilter(compileRules([{ name: 'r', paths: ['**'], protectedSchemas: ['eng'], protectedPrefixes: [] }], 'test'));
+    for (let size = 62 * 1024; size < 66 * 1024; size++) {
+      const text = Buffer.alloc(size, ' ');
+      text.write('ENG', size - 3);
+      assert.equal(filter.test(text), true, `${size} bytes`);
+      assert.equal(filter.test(text.subarray(0, size - 1)), false, `${size - 1} bytes`);
+    }
   });
 
   test('a literal read verbatim is its source exactly, and every character of any literal maps into the file', () => {

@@ -1766,7 +1766,10 @@ function byteToChar(text) {
     return (b) => (b >= offsets.length ? text.length : offsets[b]);
 }
 
+// EXTERNAL MODULE: ./src/boundary/word-filter.ts + 1 modules
+var word_filter = __webpack_require__(1113);
 ;// CONCATENATED MODULE: ./src/boundary/file-scan.ts
+
 
 
 
@@ -1789,6 +1792,7 @@ const cacheKey = (fragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
 class FileScanner {
     rules;
     word;
+    filter;
     reader;
     parser;
     /**
@@ -1801,7 +1805,8 @@ class FileScanner {
     constructor(rules, maxFileBytes) {
         this.rules = rules;
         this.word = (0,boundary_rules/* protectedWordPattern */.r$)(rules);
-        this.reader = new files/* FileReader */.qg(maxFileBytes);
+        this.filter = (0,word_filter/* createWordFilter */.F5)(rules);
+        this.reader = new files/* FileReader */.qg(maxFileBytes, this.filter.arena);
     }
     /**
      * Scans files[i] for every i that `next` hands out, until it hands out one past the end.
@@ -1842,8 +1847,7 @@ class FileScanner {
         if (!read.ok)
             return { index, skipped: read.reason };
         const bytes = read.bytes.length;
-        // latin1 is a byte-for-byte view: no UTF-8 decoding for the many files that never match.
-        if (!this.word.test(read.bytes.toString('latin1')))
+        if (!this.filter.test(read.bytes))
             return { index, bytes, parsed: false, findings: [] };
         let text = read.bytes.toString('utf8');
         if (text.charCodeAt(0) === 0xfeff)
@@ -1977,6 +1981,8 @@ function snippetAt(text, offset) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _word_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1113);
+
 
 
 
@@ -2150,10 +2156,12 @@ const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (no
  */
 class FileReader {
     maxBytes;
+    arena;
     buffer;
-    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES, arena = _word_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .heapArena */ .yl) {
         this.maxBytes = maxBytes;
-        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
+        this.arena = arena;
+        this.buffer = arena.resize(undefined, 0, Math.min(maxBytes, 256 * 1024) + 1);
     }
     read(abs) {
         let fd;
@@ -2201,9 +2209,7 @@ class FileReader {
             if (length === this.buffer.length) {
                 if (length > this.maxBytes)
                     return length;
-                const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
-                this.buffer.copy(bigger, 0, 0, length);
-                this.buffer = bigger;
+                this.buffer = this.arena.resize(this.buffer, length, Math.min(this.maxBytes + 1, length * 2));
             }
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
             if (n === 0)
@@ -2487,6 +2493,264 @@ async function outcomesOf(w) {
 
 /***/ }),
 
+/***/ 1113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F5: () => (/* binding */ createWordFilter),
+  yl: () => (/* binding */ heapArena)
+});
+
+// UNUSED EXPORTS: regexWordFilter
+
+;// CONCATENATED MODULE: ./src/boundary/wasm-binary.ts
+/**
+ * Just enough of the WebAssembly binary format to build one small module at run time: the word
+ * pre-filter (word-filter.ts) compiles its protected names into the code as constants, which a
+ * module shipped prebuilt could not do. Instructions are written as bytes with the helpers
+ * below; the module has one memory and exports it with its functions.
+ */
+const I32 = 0x7f;
+const V128 = 0x7b;
+/** A block, loop or if that leaves nothing on the stack. */
+const EMPTY = 0x40;
+const op = {
+    block: [0x02, EMPTY],
+    loop: [0x03, EMPTY],
+    if: [0x04, EMPTY],
+    end: [0x0b],
+    br: (depth) => [0x0c, ...uleb(depth)],
+    brIf: (depth) => [0x0d, ...uleb(depth)],
+    return: [0x0f],
+    call: (fn) => [0x10, ...uleb(fn)],
+    get: (local) => [0x20, ...uleb(local)],
+    set: (local) => [0x21, ...uleb(local)],
+    tee: (local) => [0x22, ...uleb(local)],
+    /** i32.load8_u at the address on the stack plus `offset`. */
+    load8: (offset = 0) => [0x2d, 0, ...uleb(offset)],
+    i32: (value) => [0x41, ...sleb(value)],
+    eqz: [0x45],
+    eq: [0x46],
+    ne: [0x47],
+    ltU: [0x49],
+    gtU: [0x4b],
+    geU: [0x4f],
+    ctz: [0x68],
+    add: [0x6a],
+    sub: [0x6b],
+    and: [0x71],
+    or: [0x72],
+    /** v128.load at the address on the stack plus `offset` (unaligned is allowed). */
+    v128Load: (offset = 0) => [0xfd, ...uleb(0x00), 0, ...uleb(offset)],
+    /** A v128 constant with every byte set to `byte`. */
+    v128Splat: (byte) => [0xfd, ...uleb(0x0c), ...new Array(16).fill(byte & 0xff)],
+    i8x16Eq: [0xfd, ...uleb(0x23)],
+    v128And: [0xfd, ...uleb(0x4e)],
+    v128Or: [0xfd, ...uleb(0x50)],
+    i8x16Bitmask: [0xfd, ...uleb(0x64)],
+};
+/** A module of `functions` (indexed in order) and one memory of `pages` 64 KiB pages, exported as "memory". */
+function wasmModule(functions, pages) {
+    const types = functions.map((f) => [0x60, ...vec(f.params.map((p) => [p])), ...vec(f.results.map((r) => [r]))]);
+    const exports = [
+        [...wasm_binary_name('memory'), 0x02, 0],
+        ...functions.flatMap((f, i) => (f.export ? [[...wasm_binary_name(f.export), 0x00, ...uleb(i)]] : [])),
+    ];
+    const codes = functions.map((f) => {
+        const locals = vec(f.locals.map((type) => [1, type]));
+        const body = [...locals, ...f.body, ...op.end];
+        return [...uleb(body.length), ...body];
+    });
+    return new Uint8Array([
+        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+        ...section(1, vec(types)),
+        ...section(3, vec(functions.map((_, i) => uleb(i)))),
+        ...section(5, vec([[0x00, ...uleb(pages)]])),
+        ...section(7, vec(exports)),
+        ...section(10, vec(codes)),
+    ]);
+}
+function section(id, content) {
+    return [id, ...uleb(content.length), ...content];
+}
+function vec(items) {
+    return [...uleb(items.length), ...items.flat()];
+}
+function wasm_binary_name(text) {
+    const bytes = [...Buffer.from(text, 'utf8')];
+    return [...uleb(bytes.length), ...bytes];
+}
+function uleb(value) {
+    const out = [];
+    let v = value >>> 0;
+    do {
+        const byte = v & 0x7f;
+        v >>>= 7;
+        out.push(v === 0 ? byte : byte | 0x80);
+    } while (v !== 0);
+    return out;
+}
+function sleb(value) {
+    const out = [];
+    let v = value | 0;
+    for (;;) {
+        const byte = v & 0x7f;
+        v >>= 7;
+        const done = (v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0);
+        out.push(done ? byte : byte | 0x80);
+        if (done)
+            return out;
+    }
+}
+
+// EXTERNAL MODULE: ./src/boundary/rules.ts
+var boundary_rules = __webpack_require__(4977);
+;// CONCATENATED MODULE: ./src/boundary/word-filter.ts
+
+
+const heapArena = {
+    resize(current, keep, size) {
+        const next = Buffer.allocUnsafe(size);
+        current?.copy(next, 0, 0, keep);
+        return next;
+    },
+};
+function createWordFilter(rules) {
+    const names = protectedNames(rules);
+    if (names.length === 0)
+        return regexWordFilter(rules);
+    const bytes = wasmModule(simdFunctions(names), 1);
+    if (!WebAssembly.validate(bytes))
+        return regexWordFilter(rules);
+    return new SimdWordFilter(new WebAssembly.Instance(new WebAssembly.Module(bytes)));
+}
+function regexWordFilter(rules) {
+    const word = (0,boundary_rules/* protectedWordPattern */.r$)(rules);
+    return {
+        kind: 'regex',
+        arena: heapArena,
+        // latin1 is a byte-for-byte view; protected names are ASCII (rules.ts checks), so matching
+        // the UTF-8 bytes as latin1 finds exactly the names the decoded text holds.
+        test: (bytes) => word.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')),
+    };
+}
+function protectedNames(rules) {
+    const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
+    const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
+    return [...schemas.map((text) => ({ text, wholeWord: true })), ...prefixes.map((text) => ({ text, wholeWord: false }))];
+}
+// Memory: a table of word characters by byte value, then the text. The scan loads 16 bytes at
+// up to 2 past a position, so the text has slack after it.
+const WORD_TABLE = 0;
+const TEXT = 1024;
+const SLACK = 32;
+const PAGE = 64 * 1024;
+const WORD_CHARS = /[A-Za-z0-9_$]/;
+class SimdWordFilter {
+    kind = 'simd';
+    memory;
+    scan;
+    arena = { resize: (current, keep, size) => this.resize(current, keep, size) };
+    constructor(instance) {
+        this.memory = instance.exports.memory;
+        this.scan = instance.exports.scan;
+        const table = new Uint8Array(this.memory.buffer, WORD_TABLE, 256);
+        for (let c = 0; c < 256; c++)
+            table[c] = WORD_CHARS.test(String.fromCharCode(c)) ? 1 : 0;
+    }
+    test(bytes) {
+        if (bytes.buffer !== this.memory.buffer || bytes.byteOffset !== TEXT) {
+            this.reserve(bytes.length);
+            new Uint8Array(this.memory.buffer, TEXT, bytes.length).set(bytes);
+        }
+        return this.scan(TEXT, TEXT + bytes.length) === 1;
+    }
+    resize(current, keep, size) {
+        const inPlace = current !== undefined && current.buffer === this.memory.buffer && current.byteOffset === TEXT;
+        const kept = inPlace || current === undefined ? undefined : Buffer.from(current.subarray(0, keep));
+        this.reserve(size);
+        const next = Buffer.from(this.memory.buffer, TEXT, size);
+        kept?.copy(next);
+        return next;
+    }
+    /** Grows the memory to hold `size` bytes of text (growing keeps what is there, and detaches old views). */
+    reserve(size) {
+        const needed = Math.ceil((TEXT + size + SLACK) / PAGE);
+        const pages = this.memory.buffer.byteLength / PAGE;
+        if (needed > pages)
+            this.memory.grow(needed - pages);
+    }
+}
+const isLetter = (c) => c >= 0x61 && c <= 0x7a;
+/**
+ * The module's two functions. `scan(start, end)` compares sixteen positions at once against
+ * the first three bytes of every name, case folded with `| 0x20` (which folds letters, and
+ * can only add hits elsewhere), and hands each hit to `verify(pos, start, end)`: the exact
+ * comparison, ASCII letters in either case, and the word boundaries.
+ */
+function simdFunctions(names) {
+    // verify: params pos, start, end.
+    const [pos, start, end] = [0, 1, 2];
+    const verify = [
+        // A word character before the name means it is inside another word.
+        ...op.get(pos), ...op.get(start), ...op.gtU, ...op.if,
+        ...op.get(pos), ...op.i32(1), ...op.sub, ...op.load8(), ...op.load8(WORD_TABLE), ...op.if, ...op.i32(0), ...op.return, ...op.end,
+        ...op.end,
+    ];
+    for (const name of names) {
+        const codes = [...name.text].map((ch) => ch.charCodeAt(0));
+        verify.push(...op.block);
+        verify.push(...op.get(pos), ...op.i32(codes.length), ...op.add, ...op.get(end), ...op.gtU, ...op.brIf(0));
+        codes.forEach((c, j) => {
+            verify.push(...op.get(pos), ...op.load8(j));
+            if (isLetter(c))
+                verify.push(...op.i32(0x20), ...op.or);
+            verify.push(...op.i32(c), ...op.ne, ...op.brIf(0));
+        });
+        if (name.wholeWord) {
+            verify.push(...op.get(pos), ...op.i32(codes.length), ...op.add, ...op.get(end), ...op.ltU, ...op.if);
+            verify.push(...op.get(pos), ...op.load8(codes.length), ...op.load8(WORD_TABLE), ...op.brIf(1), ...op.end);
+        }
+        verify.push(...op.i32(1), ...op.return, ...op.end);
+    }
+    verify.push(...op.i32(0));
+    // scan: params start, end; locals i, bits, then the folded vectors at i, i+1, i+2.
+    const [sStart, sEnd, i, bits] = [0, 1, 2, 3];
+    const folded = [4, 5, 6];
+    const width = Math.min(3, ...names.map((n) => n.text.length));
+    const scan = [...op.get(sStart), ...op.set(i), ...op.block, ...op.loop];
+    scan.push(...op.get(i), ...op.get(sEnd), ...op.geU, ...op.brIf(1));
+    for (let k = 0; k < width; k++)
+        scan.push(...op.get(i), ...op.v128Load(k), ...op.v128Splat(0x20), ...op.v128Or, ...op.set(folded[k]));
+    names.forEach((name, n) => {
+        for (let k = 0; k < width; k++) {
+            scan.push(...op.get(folded[k]), ...op.v128Splat(name.text.charCodeAt(k) | 0x20), ...op.i8x16Eq);
+            if (k > 0)
+                scan.push(...op.v128And);
+        }
+        if (n > 0)
+            scan.push(...op.v128Or);
+    });
+    scan.push(...op.i8x16Bitmask, ...op.set(bits));
+    scan.push(...op.block, ...op.loop);
+    scan.push(...op.get(bits), ...op.eqz, ...op.brIf(1));
+    scan.push(...op.get(i), ...op.get(bits), ...op.ctz, ...op.add, ...op.get(sStart), ...op.get(sEnd), ...op.call(0));
+    scan.push(...op.if, ...op.i32(1), ...op.return, ...op.end);
+    scan.push(...op.get(bits), ...op.get(bits), ...op.i32(1), ...op.sub, ...op.and, ...op.set(bits), ...op.br(0));
+    scan.push(...op.end, ...op.end);
+    scan.push(...op.get(i), ...op.i32(16), ...op.add, ...op.set(i), ...op.br(0));
+    scan.push(...op.end, ...op.end, ...op.i32(0));
+    return [
+        { params: [I32, I32, I32], results: [I32], locals: [], body: verify },
+        { params: [I32, I32], results: [I32], locals: [I32, I32, V128, V128, V128], body: scan, export: 'scan' },
+    ];
+}
+
+
+/***/ }),
+
 /***/ 1431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2502,7 +2766,10 @@ async function outcomesOf(w) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2896);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2896);
+
 
 
 
@@ -2527,10 +2794,11 @@ function wasmDirectory() {
         return node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve(`libpg-query/wasm/${WASM_FILE}`));
     }
     catch {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PromoteError */ .jG('internal', `PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .PromoteError */ .jG('internal', `PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
     }
 }
 async function importLibrary() {
+    keepBaselineCode();
     // Emscripten's loader finds the .wasm through the CommonJS free variable __dirname, which an
     // ES module bundle lacks: it is provided for the moment the module initialises.
     const g = globalThis;
@@ -2546,6 +2814,25 @@ async function importLibrary() {
         if (provided)
             delete g.__dirname;
     }
+}
+/**
+ * The parser runs on V8's baseline WebAssembly code (Liftoff) only. By default V8 recompiles a
+ * module's hot functions with its optimizing compiler on background threads, in every thread
+ * that loads it, and this module's hot functions are large (the generated grammar is one huge
+ * function). On a 2-core runner the boundary check's threads spent that CPU time waiting: on
+ * Node 24, 3,000 parses cost 0.34 s of background compiling and ran no faster for it. The parse
+ * itself is a small part of any command.
+ *
+ * The flags are read when a module is compiled, so they are set before it is. Node 24's V8 no
+ * longer derives the other two from --liftoff-only when it is set at run time, so all three are
+ * given. A V8 that lacks one of them would complain on stderr: they are set only on the V8
+ * versions they are known on (Node 20 to 24).
+ */
+const BASELINE_ONLY = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering';
+const NEWEST_V8_KNOWN = 13;
+function keepBaselineCode() {
+    if (Number(process.versions.v8.split('.')[0]) <= NEWEST_V8_KNOWN)
+        (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.setFlagsFromString)(BASELINE_ONLY);
 }
 
 

@@ -10,6 +10,7 @@ import { protectedWordPattern, type CompiledRule } from './rules.js';
 import { classifySql, WRITE_WORDS } from './sql-classify.js';
 import { lastOffsetOf, offsetOf } from './tokens.js';
 import type { BoundaryFinding, WriteTarget } from './types.js';
+import { createWordFilter, type WordFilter } from './word-filter.js';
 
 /**
  * One file, start to finish: read it once, and let a cheap test on the raw bytes (a protected
@@ -46,6 +47,7 @@ const cacheKey = (fragment: SqlFragment) => `${fragment.open ? '+' : '-'}${fragm
 
 export class FileScanner {
   private readonly word: RegExp;
+  private readonly filter: WordFilter;
   private readonly reader: FileReader;
   private parser: PgParser | undefined;
   /**
@@ -58,7 +60,8 @@ export class FileScanner {
 
   constructor(private readonly rules: readonly CompiledRule[], maxFileBytes: number) {
     this.word = protectedWordPattern(rules);
-    this.reader = new FileReader(maxFileBytes);
+    this.filter = createWordFilter(rules);
+    this.reader = new FileReader(maxFileBytes, this.filter.arena);
   }
 
   /**
@@ -97,8 +100,7 @@ export class FileScanner {
     const read = this.reader.read(file.abs);
     if (!read.ok) return { index, skipped: read.reason };
     const bytes = read.bytes.length;
-    // latin1 is a byte-for-byte view: no UTF-8 decoding for the many files that never match.
-    if (!this.word.test(read.bytes.toString('latin1'))) return { index, bytes, parsed: false, findings: [] };
+    if (!this.filter.test(read.bytes)) return { index, bytes, parsed: false, findings: [] };
     let text = read.bytes.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
     const candidates = this.candidates(file.rel, text);

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { heapArena, type BufferArena } from './word-filter.js';
 
 /**
  * Finding the files a rule covers and reading them. Nothing here may crash on a hostile tree:
@@ -191,8 +192,11 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 export class FileReader {
   private buffer: Buffer;
 
-  constructor(readonly maxBytes = DEFAULT_MAX_FILE_BYTES) {
-    this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
+  constructor(
+    readonly maxBytes = DEFAULT_MAX_FILE_BYTES,
+    private readonly arena: BufferArena = heapArena,
+  ) {
+    this.buffer = arena.resize(undefined, 0, Math.min(maxBytes, 256 * 1024) + 1);
   }
 
   read(abs: string): ReadResult {
@@ -233,9 +237,7 @@ export class FileReader {
     for (;;) {
       if (length === this.buffer.length) {
         if (length > this.maxBytes) return length;
-        const bigger = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
-        this.buffer.copy(bigger, 0, 0, length);
-        this.buffer = bigger;
+        this.buffer = this.arena.resize(this.buffer, length, Math.min(this.maxBytes + 1, length * 2));
       }
       const n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
       if (n === 0) return length;
