@@ -6,11 +6,11 @@ import { profileFor } from './languages.js';
 import { loadParser, type PgParser } from './pg-parser.js';
 import type { Token } from './literals.js';
 import { builderTargets } from './query-builders.js';
-import { protectedWordPattern, type CompiledRule } from './rules.js';
+import type { CompiledRule } from './rules.js';
 import { classifySql, WRITE_WORDS } from './sql-classify.js';
 import { lastOffsetOf, offsetOf } from './tokens.js';
 import type { BoundaryFinding, WriteTarget } from './types.js';
-import { createWordFilter, type WordFilter } from './word-filter.js';
+import { createWordFilter, protectedNames, wordPattern, type WordFilter } from './word-filter.js';
 
 /**
  * One file, start to finish: read it once, and let a cheap test on the raw bytes (a protected
@@ -59,8 +59,9 @@ export class FileScanner {
   private waitingChars = 0;
 
   constructor(private readonly rules: readonly CompiledRule[], maxFileBytes: number) {
-    this.word = protectedWordPattern(rules);
-    this.filter = createWordFilter(rules);
+    const names = protectedNames(rules);
+    this.word = wordPattern(names);
+    this.filter = createWordFilter(names);
     this.reader = new FileReader(maxFileBytes, this.filter.arena);
   }
 

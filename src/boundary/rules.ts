@@ -109,21 +109,3 @@ export function compileRules(rules: readonly BoundaryRule[], source: string): Co
     };
   });
 }
-
-/**
- * The pre-filter's one regular expression: a protected schema as a whole word, or a word that
- * starts with a protected prefix. Files without one cannot contain a protected write.
- */
-export function protectedWordPattern(rules: readonly CompiledRule[]): RegExp {
-  const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
-  const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
-  const alternatives = [
-    ...schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`),
-    ...prefixes.map((p) => escape(p)),
-  ];
-  return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
-}
-
-function escape(text: string): string {
-  return text.replace(/[$]/g, '\\$');
-}

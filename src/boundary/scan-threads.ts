@@ -1,15 +1,16 @@
-import type { BoundaryRule } from '../config/load.js';
 import { PromoteError } from '../errors/promote-error.js';
 import { FileScanner, type FileOutcome, type WalkedFile } from './file-scan.js';
+import type { ReadJob } from './read-worker.js';
 import type { CompiledRule } from './rules.js';
-import type { ScanJob } from './scan-worker.js';
+import { ScanBoard } from './scan-board.js';
+import { protectedNames } from './word-filter.js';
 import { fixedScanThreads, releaseWarmWorkers, takeScanWorker, usefulScanThreads, type ScanWorker } from './worker-entry.js';
 
 /**
- * Reading and lexing thousands of files is CPU work on one core; the runner has more. Large
- * trees are shared between the calling thread and worker threads, each taking the next file
- * from one shared cursor, so no thread idles while another has a queue. Small trees stay on one
- * thread: a worker's start-up would cost more than it saves.
+ * Reading thousands of files is most of a scan's time on one core; the runner has more. Large
+ * trees are read by the calling thread and reader threads together, each taking the next file
+ * from one shared cursor (src/boundary/scan-board.ts), so no thread idles while another has a
+ * queue. Small trees stay on one thread: a worker's start-up would cost more than it saves.
  */
 export const MIN_FILES_FOR_WORKERS = 2000;
 
@@ -20,39 +21,21 @@ export function scanThreads(files: number, env: NodeJS.ProcessEnv = process.env)
   return usefulScanThreads();
 }
 
-/** The walk's files as a worker receives them: paths joined with NUL, which no path holds. */
-export interface FileList {
-  count: number;
-  rels: string;
-  abses: string;
-}
-
-export function unpackFiles(list: FileList): WalkedFile[] {
-  if (list.count === 0) return [];
-  const rels = list.rels.split('\0');
-  const abses = list.abses.split('\0');
-  return rels.map((rel, i) => ({ rel, abs: abses[i]! }));
-}
-
-export function claimNext(cursor: Int32Array): number {
-  return Atomics.add(cursor, 0, 1);
-}
-
 export interface ThreadedScanInput {
   rules: readonly CompiledRule[];
-  /** The rules as configured, for workers to compile again (compiled rules hold functions). */
-  ruleSpecs: readonly BoundaryRule[];
-  source: string;
   maxFileBytes: number;
 }
 
+/** How long the calling thread waits for news from the readers before looking again anyway. */
+const POLL_MS = 50;
+
 /**
- * The threads of one scan. Workers are taken (warm ones first, src/boundary/worker-entry.ts)
+ * The threads of one scan. Reader workers are taken (warm ones first, src/boundary/worker-entry.ts)
  * while the walk is still counting files (`walked`), so that a new one boots during the walk,
- * and are handed the job when the list is complete.
+ * and are handed the job when the list is complete. They read and pre-filter; the calling thread
+ * scans in full every file they queue as a candidate, and takes new files itself in between.
  */
 export class ScanPool {
-  private readonly cursorBuffer = new SharedArrayBuffer(4);
   private workers: ScanWorker[] = [];
   private started = false;
   /** PG_PROMOTE_SCAN_THREADS fixes a count above one: workers start whatever the tree's size. */
@@ -76,25 +59,32 @@ export class ScanPool {
   async scan(files: WalkedFile[]): Promise<FileOutcome[]> {
     this.walked(files.length);
     releaseWarmWorkers();
-    if (this.workers.length > 0) {
-      // Two strings clone far faster than tens of thousands of small objects.
-      const list: FileList = { count: files.length, rels: files.map((f) => f.rel).join('\0'), abses: files.map((f) => f.abs).join('\0') };
-      const job: ScanJob = { rules: [...this.input.ruleSpecs], source: this.input.source, maxFileBytes: this.input.maxFileBytes, cursor: this.cursorBuffer, files: list };
-      for (const w of this.workers) w.worker.postMessage(job);
+    const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
+    if (this.workers.length === 0) {
+      let next = 0;
+      return sortedByIndex(await scanner.scanShare(files, () => next++));
     }
-    const cursor = new Int32Array(this.cursorBuffer);
-    const own = new FileScanner(this.input.rules, this.input.maxFileBytes).scanShare(files, () => claimNext(cursor));
-    let shares: FileOutcome[][];
+    const board = ScanBoard.create(files.length);
+    const job: ReadJob = { board: board.buffer, paths: files.map((f) => f.abs).join('\0'), count: files.length, names: protectedNames(this.input.rules), maxFileBytes: this.input.maxFileBytes };
+    for (const w of this.workers) w.worker.postMessage(job);
+    const readers = Promise.all(this.workers.map(replyOf));
     try {
-      shares = await Promise.all([own, ...this.workers.map(outcomesOf)]);
+      // A queued candidate first: only this thread can scan it, while any thread can read.
+      const outcomes = await scanner.scanShare(files, () => board.takeCandidate() ?? board.claim());
+      const queued = () => board.takeCandidate() ?? files.length;
+      while (board.finished() < this.workers.length) {
+        await Promise.race([board.changed(POLL_MS), readers]);
+        outcomes.push(...(await scanner.scanShare(files, queued)));
+      }
+      await readers;
+      // Every reader has finished, so every candidate it queued is visible now.
+      outcomes.push(...(await scanner.scanShare(files, queued)));
+      return sortedByIndex([...outcomes, ...settledByReaders(board, outcomes)]);
     } catch (err) {
-      // One share failed: the others' work is wasted, and must not outlive the scan.
+      // A reader failed: the others' work is wasted, and must not outlive the scan.
       await this.close();
       throw err;
     }
-    const outcomes = shares.flat();
-    outcomes.sort((a, b) => a.index - b.index);
-    return outcomes;
   }
 
   /** Stops workers that are still running (the scan failed, or never got its files). */
@@ -104,13 +94,30 @@ export class ScanPool {
   }
 }
 
-async function outcomesOf(w: ScanWorker): Promise<FileOutcome[]> {
+/** The outcomes readers recorded: every file the calling thread did not scan itself. */
+function settledByReaders(board: ScanBoard, scanned: readonly FileOutcome[]): FileOutcome[] {
+  const own = new Uint8Array(board.files);
+  for (const o of scanned) own[o.index] = 1;
+  const settled: FileOutcome[] = [];
+  for (let index = 0; index < board.files; index++) {
+    if (own[index]) continue;
+    const state = board.state(index);
+    if (typeof state === 'string') throw new PromoteError('internal', `boundary scan: file ${index} was left ${state} by the reader threads`);
+    settled.push('clean' in state ? { index, bytes: state.clean, parsed: false, findings: [] } : { index, skipped: state.skipped });
+  }
+  return settled;
+}
+
+function sortedByIndex(outcomes: FileOutcome[]): FileOutcome[] {
+  return outcomes.sort((a, b) => a.index - b.index);
+}
+
+async function replyOf(w: ScanWorker): Promise<void> {
   let message;
   try {
-    message = (await w.reply) as { ok: true; outcomes: FileOutcome[] } | { ok: false; message: string };
+    message = (await w.reply) as { ok: true } | { ok: false; message: string };
   } catch (err) {
     throw new PromoteError('internal', `boundary scan worker failed: ${(err as Error).message}`);
   }
   if (!message.ok) throw new PromoteError('internal', `boundary scan worker failed: ${message.message}`);
-  return message.outcomes;
 }

@@ -1,4 +1,3 @@
-import type { BoundaryRule } from '../config/load.js';
 import type { Marker } from './exceptions.js';
 import { SkipCounter, walkFiles, DEFAULT_MAX_FILE_BYTES } from './files.js';
 import type { CompiledRule, PathMatcher } from './rules.js';
@@ -13,9 +12,6 @@ import type { BoundaryFinding } from './types.js';
 export interface ScanOptions {
   root: string;
   rules: readonly CompiledRule[];
-  /** The rules as configured (worker threads compile them again) and where they came from. */
-  ruleSpecs: readonly BoundaryRule[];
-  source: string;
   /** --paths: only files matching one of these (and a rule). */
   only?: readonly PathMatcher[];
   maxFileBytes?: number;
@@ -38,7 +34,7 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   const filesPerRule = new Map(rules.map((r) => [r.name, 0]));
   const accept = (rel: string) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
   const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal!) : rules.flatMap((r) => r.include.map((m) => m.base));
-  const pool = new ScanPool({ rules, ruleSpecs: options.ruleSpecs, source: options.source, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+  const pool = new ScanPool({ rules, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
   let files;
   try {
     files = walkFiles({ root, starts, accept, skipped, found: (count) => pool.walked(count) });

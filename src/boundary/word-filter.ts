@@ -1,10 +1,9 @@
 import { I32, op, V128, wasmModule, type WasmFunction } from './wasm-binary.js';
-import { protectedWordPattern, type CompiledRule } from './rules.js';
 
 /**
  * The pre-filter: whether a file's bytes hold a protected name as a word (a protected schema
- * as a whole word, or a word starting with a protected prefix), exactly as
- * `protectedWordPattern` matches it. Every byte of the tree passes through this test and only
+ * as a whole word, or a word starting with a protected prefix), exactly as `wordPattern`
+ * matches it. Every byte of the tree passes through this test and only
  * a few percent of files pass it, so it must cost little more than reading: a small WebAssembly
  * SIMD scan over the read buffer itself, sixteen bytes a step, with no string made and nothing
  * left for the garbage collector. Where WebAssembly SIMD is missing, the regular expression over
@@ -46,16 +45,36 @@ export const heapArena: BufferArena = {
   },
 };
 
-export function createWordFilter(rules: readonly CompiledRule[]): WordFilter {
-  const names = protectedNames(rules);
-  if (names.length === 0) return regexWordFilter(rules);
-  const bytes = wasmModule(simdFunctions(names), 1);
-  if (!WebAssembly.validate(bytes)) return regexWordFilter(rules);
+/** Every rule's protected names together: plain data, so that reader threads can be sent it. */
+export interface ProtectedNames {
+  schemas: string[];
+  prefixes: string[];
+}
+
+export function protectedNames(rules: readonly { protectedSchemas: string[]; protectedPrefixes: string[] }[]): ProtectedNames {
+  return { schemas: [...new Set(rules.flatMap((r) => r.protectedSchemas))], prefixes: [...new Set(rules.flatMap((r) => r.protectedPrefixes))] };
+}
+
+/**
+ * A protected schema as a whole word, or a word that starts with a protected prefix: text
+ * without one cannot hold a protected write.
+ */
+export function wordPattern(names: ProtectedNames): RegExp {
+  const escape = (text: string) => text.replace(/[$]/g, '\\$');
+  const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape)];
+  return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+}
+
+export function createWordFilter(names: ProtectedNames): WordFilter {
+  const words = [...names.schemas.map((text) => ({ text, wholeWord: true })), ...names.prefixes.map((text) => ({ text, wholeWord: false }))];
+  if (words.length === 0) return regexWordFilter(names);
+  const bytes = wasmModule(simdFunctions(words), 1);
+  if (!WebAssembly.validate(bytes)) return regexWordFilter(names);
   return new SimdWordFilter(new WebAssembly.Instance(new WebAssembly.Module(bytes)));
 }
 
-export function regexWordFilter(rules: readonly CompiledRule[]): WordFilter {
-  const word = protectedWordPattern(rules);
+export function regexWordFilter(names: ProtectedNames): WordFilter {
+  const word = wordPattern(names);
   return {
     kind: 'regex',
     arena: heapArena,
@@ -65,17 +84,11 @@ export function regexWordFilter(rules: readonly CompiledRule[]): WordFilter {
   };
 }
 
-interface ProtectedName {
+interface ProtectedWord {
   /** Lower case ASCII, as rules.ts keeps them. */
   text: string;
   /** A schema must end at a word boundary; a prefix may run on. */
   wholeWord: boolean;
-}
-
-function protectedNames(rules: readonly CompiledRule[]): ProtectedName[] {
-  const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
-  const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
-  return [...schemas.map((text) => ({ text, wholeWord: true })), ...prefixes.map((text) => ({ text, wholeWord: false }))];
 }
 
 // Memory: a table of word characters by byte value, then the text. The scan loads 16 bytes at
@@ -133,7 +146,7 @@ const isLetter = (c: number) => c >= 0x61 && c <= 0x7a;
  * can only add hits elsewhere), and hands each hit to `verify(pos, start, end)`: the exact
  * comparison, ASCII letters in either case, and the word boundaries.
  */
-function simdFunctions(names: readonly ProtectedName[]): WasmFunction[] {
+function simdFunctions(names: readonly ProtectedWord[]): WasmFunction[] {
   // verify: params pos, start, end.
   const [pos, start, end] = [0, 1, 2];
   const verify: number[] = [

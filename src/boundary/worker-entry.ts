@@ -5,15 +5,14 @@ import { isMainThread, Worker, workerData } from 'node:worker_threads';
  * Scanning a large tree uses worker threads, and a worker thread needs a module to start from.
  * Only an adapter's entry module knows it can serve as one, so it hands itself and its main
  * function to `mainOrScanWorker`: on the main thread that offers the entry and runs main; in
- * a scan worker it runs the scan alone. Without an offer (the engine used as a library, tests
- * in-process) the scan stays on the calling thread. Nothing heavy is imported here: entry
- * modules load this before anything else.
+ * a scan worker it serves as a reader (src/boundary/read-worker.ts) alone. Without an offer (the
+ * engine used as a library, tests in-process) the scan stays on the calling thread. Nothing
+ * heavy is imported here: entry modules load this before anything else.
  *
- * A worker takes longer to start (a fresh isolate loading the scan and PostgreSQL's parser)
- * than the main thread takes to load its own modules and walk a large tree. An entry that
- * knows it is about to run the boundary check (`warm`) starts the workers first thing, so they
- * are ready when the walk is done; the scan hands them its rules and files by message. A warm
- * worker the scan does not use (a small tree) is ended then, and never keeps the process alive.
+ * An entry that knows it is about to run the boundary check (`warm`) starts the workers first
+ * thing, so they are ready when the walk is done; the scan hands them its files by message. A
+ * warm worker the scan does not use (a small tree) is ended then, and never keeps the process
+ * alive. The same entry starts loading PostgreSQL's parser, which only the main thread uses.
  * A failed parser load is left to the first file that needs the parser to report.
  */
 const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
@@ -23,7 +22,7 @@ export const MAX_SCAN_THREADS = 4;
 let offered: URL | undefined;
 const warm: ScanWorker[] = [];
 
-/** A started scan worker and its one reply (its outcomes, or why it failed). */
+/** A started scan worker and its one reply (done, or why it failed). */
 export interface ScanWorker {
   worker: Worker;
   reply: Promise<unknown>;
@@ -47,8 +46,8 @@ export async function mainOrScanWorker(entry: string | URL, main: () => Promise<
     return;
   }
   if ((workerData as { kind?: string } | undefined)?.kind !== SCAN_WORKER_KIND) return;
-  const { serveScanWorker } = await import('./scan-worker.js');
-  await serveScanWorker();
+  const { serveReadWorker } = await import('./read-worker.js');
+  await serveReadWorker();
 }
 
 /** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */

@@ -37,7 +37,7 @@ export async function boundaryCheck(ctx: OfflineContext): Promise<void> {
   const baselineWritten = flags.baseline ?? section.baseline;
   const baseline = baselineWritten ? loadBaseline(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
 
-  const scan = await scanTree({ root, rules, ruleSpecs: section.rules, source: flags.rulesFile ?? config.source, only });
+  const scan = await scanTree({ root, rules, only });
   const problems: string[] = [];
   const { failing, accepted } = applyExceptions(scan.findings, (file) => scan.markers.get(file) ?? new Map(), baseline, problems);
   for (const [file, markers] of scan.markers) {

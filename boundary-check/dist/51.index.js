@@ -1,22 +1,58 @@
-export const id = 813;
-export const ids = [813];
+export const id = 51;
+export const ids = [51];
 export const modules = {
 
-/***/ 1366:
+/***/ 2657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FW: () => (/* binding */ applyExceptions),
-/* harmony export */   PU: () => (/* binding */ MARKER_TEXT),
-/* harmony export */   Xh: () => (/* binding */ findMarkers),
-/* harmony export */   oU: () => (/* binding */ loadBaseline)
+/* harmony export */   loadParser: () => (/* binding */ loadParser)
 /* harmony export */ });
-/* unused harmony exports markerFor, baselineFor */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+/* harmony import */ var _sql_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1431);
+
+let loading;
+function loadParser() {
+    loading ??= load();
+    return loading;
+}
+async function load() {
+    const lib = await (0,_sql_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__/* .loadLibPgQuery */ .j4)();
+    return {
+        parse(sql) {
+            try {
+                return (lib.parseSync(sql).stmts ?? []);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  boundaryCheck: () => (/* binding */ boundaryCheck),
+  sortFindings: () => (/* binding */ sortFindings)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./src/boundary/exceptions.ts
 
 
 
@@ -58,27 +94,27 @@ function markerFor(markers, line) {
  * list). Lines are not part of a match, so edits elsewhere in a file do not un-accept a write.
  */
 function loadBaseline(root, written, key) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`baseline '${written}' is outside the repository root`, { key });
+    const abs = external_node_path_default().resolve(root, written);
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        throw (0,promote_error/* configError */.Fj)(`baseline '${written}' is outside the repository root`, { key });
     let raw;
     try {
-        raw = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8'));
+        raw = JSON.parse((0,external_node_fs_.readFileSync)(abs, 'utf8'));
     }
     catch (err) {
         const code = err.code;
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`baseline ${code === 'ENOENT' ? 'not found' : `is not valid JSON: ${err.message}`}`, { file: written, key });
+        throw (0,promote_error/* configError */.Fj)(`baseline ${code === 'ENOENT' ? 'not found' : `is not valid JSON: ${err.message}`}`, { file: written, key });
     }
     const list = Array.isArray(raw) ? raw : raw?.accepted;
     if (!Array.isArray(list))
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)('baseline must be a list of accepted findings, or {"accepted": [...]}', { file: written, key });
+        throw (0,promote_error/* configError */.Fj)('baseline must be a list of accepted findings, or {"accepted": [...]}', { file: written, key });
     const entries = list.map((item, i) => {
         const e = (item ?? {});
         const where = { file: written, key: `accepted.${i}` };
         for (const field of ['file', 'object', 'reason']) {
             if (typeof e[field] !== 'string' || !e[field].trim())
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`accepted.${i}.${field} is required (a non-empty string)`, where);
+                throw (0,promote_error/* configError */.Fj)(`accepted.${i}.${field} is required (a non-empty string)`, where);
         }
         return {
             file: e.file.replace(/\\/g, '/').replace(/^\.\//, ''),
@@ -89,7 +125,7 @@ function loadBaseline(root, written, key) {
             used: false,
         };
     });
-    return { path: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), entries };
+    return { path: rel.split((external_node_path_default()).sep).join('/'), entries };
 }
 const normalizeObject = (o) => o.replace(/"/g, '').replace(/\s+/g, '').toLowerCase();
 function baselineFor(baseline, f) {
@@ -127,24 +163,186 @@ function applyExceptions(findings, markersOf, baseline, problems) {
     return { failing, accepted };
 }
 
+// EXTERNAL MODULE: ./src/boundary/files.ts
+var boundary_files = __webpack_require__(6689);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./src/boundary/rules.ts
 
-/***/ }),
-
-/***/ 2575:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ FileScanner)
-});
+const MAGIC = /[*?[\]{}()!+@]/;
+function compilePattern(written, where) {
+    const negated = written.startsWith('!');
+    let pattern = (negated ? written.slice(1) : written).trim().replace(/\\/g, '/');
+    while (pattern.startsWith('./'))
+        pattern = pattern.slice(2);
+    const label = where.rule ? `rule '${where.rule}': ` : '';
+    if (pattern === '' || pattern.includes('\0'))
+        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is empty`, { file: where.file, key: where.key });
+    if (external_node_path_default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
+        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
+    }
+    if (pattern.split('/').includes('..')) {
+        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
+    }
+    pattern = pattern.replace(/\/+$/, '');
+    const segments = pattern.split('/');
+    const firstMagic = segments.findIndex((s) => MAGIC.test(s));
+    if (firstMagic < 0) {
+        // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
+        const prefix = `${pattern}/`;
+        return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
+    }
+    if (firstMagic === segments.length - 1 && segments[firstMagic] === '**' && firstMagic > 0) {
+        // `dir/**`, the commonest rule, tested on every file the walk finds: the same answer as
+        // minimatch's regular expression for the walk's paths (no '.' or '..' segments), by a prefix.
+        const base = segments.slice(0, firstMagic).join('/');
+        const prefix = `${base}/`;
+        return { written, negated, base, test: (rel) => rel.startsWith(prefix) || rel === base };
+    }
+    const mm = new esm/* Minimatch */.VR(pattern, { dot: true, nocomment: true, nonegate: true });
+    const re = mm.makeRe();
+    if (re === false)
+        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
+    // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
+    return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
+}
+const lower = (s) => s.toLowerCase();
+/**
+ * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
+ * nothing, would pass every file: that is a configuration error naming the rule.
+ */
+function compileRules(rules, source) {
+    if (rules.length === 0)
+        throw (0,promote_error/* configError */.Fj)('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
+    const seen = new Set();
+    return rules.map((rule, i) => {
+        const key = `boundary_check.rules.${i}`;
+        if (!rule.name)
+            throw (0,promote_error/* configError */.Fj)(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
+        if (seen.has(rule.name))
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
+        seen.add(rule.name);
+        if (rule.paths.length === 0)
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        const schemas = rule.protectedSchemas.map(lower);
+        const prefixes = rule.protectedPrefixes.map(lower);
+        if (schemas.length === 0 && prefixes.length === 0) {
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
+        }
+        for (const [j, name] of [...schemas, ...prefixes].entries()) {
+            if (!/^[a-z_][a-z0-9_$]*$/.test(name)) {
+                throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
+            }
+        }
+        const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
+        const include = matchers.filter((m) => !m.negated);
+        const exclude = matchers.filter((m) => m.negated);
+        if (include.length === 0)
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        const schemaSet = new Set(schemas);
+        return {
+            name: rule.name,
+            paths: rule.paths,
+            include,
+            exclude,
+            protectedSchemas: schemas,
+            protectedPrefixes: prefixes,
+            covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
+            protects: (t) => {
+                if (t.schemaObject)
+                    return t.schema !== undefined && schemaSet.has(t.schema);
+                if (t.schema !== undefined && schemaSet.has(t.schema))
+                    return true;
+                return t.name !== undefined && prefixes.some((p) => t.name.startsWith(p));
+            },
+        };
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/boundary/sarif.ts
+
+
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif: one reporting rule per boundary rule (its id
+ * is the rule's name, so it stays stable across runs), repository-relative paths, regions in
+ * code points, and a fingerprint that survives edits elsewhere in the file. Accepted findings
+ * are kept, with their suppression and reason, so code scanning shows them as dismissed.
+ */
+const sarifRuleId = (rule) => `pg-promote/boundary/${rule}`;
+function buildSarif(rules, findings, accepted) {
+    const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
+    const occurrences = new Map();
+    const result = (f, suppression) => {
+        const key = `${f.file}\0${f.rule}\0${f.kind}\0${f.object.toLowerCase()}`;
+        const nth = (occurrences.get(key) ?? 0) + 1;
+        occurrences.set(key, nth);
+        return {
+            ruleId: sarifRuleId(f.rule),
+            ruleIndex: ruleIndex.get(f.rule) ?? 0,
+            level: 'error',
+            message: { text: `${f.kind} writes to protected ${f.object} (rule ${f.rule}; found by ${f.via}).` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: f.line,
+                            startColumn: f.column,
+                            endLine: f.line,
+                            endColumn: f.endColumn ?? f.column + f.object.length,
+                            ...(f.snippet ? { snippet: { text: f.snippet } } : {}),
+                        },
+                    },
+                },
+            ],
+            partialFingerprints: { 'pgPromoteBoundary/v1': (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${nth}`).digest('hex').slice(0, 32) },
+            ...(suppression
+                ? { suppressions: [{ kind: suppression.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: suppression.reason }] }
+                : {}),
+        };
+    };
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'pg-promote boundary-check',
+                        semanticVersion: version/* VERSION */.x,
+                        informationUri: 'https://github.com/pg-promote/pg-promote#boundary-check',
+                        rules: rules.map((r) => ({
+                            id: sarifRuleId(r.name),
+                            name: r.name,
+                            shortDescription: { text: `Code under ${r.paths.join(', ')} must not write to ${protectedText(r)}.` },
+                            fullDescription: {
+                                text: `Any statement that changes data or schema of a protected object (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, ALTER, DROP, CREATE, GRANT, REVOKE), in SQL files, SQL string literals or query-builder calls, is a finding. Reading is allowed.`,
+                            },
+                            help: { text: `Move the write behind the owning app's API, or accept it with a reason: an inline 'boundary-check: allow <reason>' comment or a baseline entry.` },
+                            defaultConfiguration: { level: 'error' },
+                            properties: { tags: ['security', 'sql', 'architecture'], precision: 'high', 'problem.severity': 'error' },
+                        })),
+                    },
+                },
+                columnKind: 'unicodeCodePoints',
+                results: [...findings.map((f) => result(f)), ...accepted.map((a) => result(a, a))],
+            },
+        ],
+    };
+}
+function protectedText(r) {
+    const parts = [...r.protectedSchemas.map((s) => `schema ${s}`), ...r.protectedPrefixes.map((p) => `tables named ${p}*`)];
+    return parts.join(' or ');
+}
 
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
-// EXTERNAL MODULE: ./src/boundary/exceptions.ts
-var exceptions = __webpack_require__(1366);
-// EXTERNAL MODULE: ./src/boundary/files.ts
-var files = __webpack_require__(6689);
 ;// CONCATENATED MODULE: ./src/boundary/tokens.ts
 /** Where the text's character k came from, or undefined when k is past its end. */
 function offsetOf(source, k) {
@@ -765,9 +963,6 @@ function isDocstring(tokens, first, last, profile) {
     return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/boundary/languages.ts
 
 const dq = (escapes = 'backslash', interpolation, multiline = false) => ({ open: '"', close: '"', escapes, multiline, interpolation });
@@ -1067,8 +1262,6 @@ function callsFrom(tokens, i) {
     return calls;
 }
 
-// EXTERNAL MODULE: ./src/boundary/rules.ts
-var boundary_rules = __webpack_require__(4977);
 // EXTERNAL MODULE: ./src/sql/statements.ts
 var statements = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
@@ -1779,7 +1972,6 @@ var word_filter = __webpack_require__(1113);
 
 
 
-
 const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|createTable\w*|alterTable|renameTable|dropTable\w*|createView|createMaterializedView|dropView\w*|createSchema\w*|dropSchema\w*|insert_many|bulk_insert)\s*\(|->\s*(?:insert|update|delete|upsert|truncate)\s*\(/;
 // Bounds on the classification cache: a few megabytes at most, whatever the tree.
 const CLASSIFIED_ENTRIES = 2000;
@@ -1804,9 +1996,10 @@ class FileScanner {
     waitingChars = 0;
     constructor(rules, maxFileBytes) {
         this.rules = rules;
-        this.word = (0,boundary_rules/* protectedWordPattern */.r$)(rules);
-        this.filter = (0,word_filter/* createWordFilter */.F5)(rules);
-        this.reader = new files/* FileReader */.qg(maxFileBytes, this.filter.arena);
+        const names = (0,word_filter/* protectedNames */.PA)(rules);
+        this.word = (0,word_filter/* wordPattern */.R0)(names);
+        this.filter = (0,word_filter/* createWordFilter */.F5)(names);
+        this.reader = new boundary_files/* FileReader */.qg(maxFileBytes, this.filter.arena);
     }
     /**
      * Scans files[i] for every i that `next` hands out, until it hands out one past the end.
@@ -1865,7 +2058,7 @@ class FileScanner {
     outcome(index, bytes, rel, text, candidates) {
         const { findings, targets } = this.findingsIn(rel, text, candidates);
         // Markers matter only where a write was seen: there they accept one, or are reported unused.
-        return { index, bytes, parsed: true, findings, markers: targets > 0 ? (0,exceptions/* findMarkers */.Xh)(text) : undefined };
+        return { index, bytes, parsed: true, findings, markers: targets > 0 ? findMarkers(text) : undefined };
     }
     /** The literals that hold a protected name and a write word: only these reach the parser. */
     candidates(rel, text) {
@@ -1963,578 +2156,41 @@ function snippetAt(text, offset) {
     return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
-
-/***/ }),
-
-/***/ 6689:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
-/* harmony export */   Fv: () => (/* binding */ walkFiles),
-/* harmony export */   Mi: () => (/* binding */ SkipCounter),
-/* harmony export */   qg: () => (/* binding */ FileReader)
-/* harmony export */ });
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _word_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1113);
-
-
-
-
-class SkipCounter {
-    counts = {};
-    /** A few paths per reason, so a person can find what was skipped. */
-    examples = {};
-    add(reason, rel) {
-        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
-        const list = (this.examples[reason] ??= []);
-        if (list.length < 5)
-            list.push(rel);
-    }
-}
-const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-// Never the app's own code, and scanning them would be slow and noisy.
-const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
-// Prose, not code: a README quoting an INSERT is documentation of it.
-const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
-// Machine output that repeats source text (a source map embeds every file it maps).
-const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
-/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
-function walkFiles(options) {
-    const { root, skipped, accept } = options;
-    let realRoot;
-    try {
-        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    const walkedDirs = new Set();
-    const consider = (rel, abs) => {
-        if (!accept(rel))
-            return;
-        const ext = node_path__WEBPACK_IMPORTED_MODULE_2___default().extname(rel).toLowerCase();
-        if (DOC_EXTENSIONS.has(ext))
-            skipped.add('documentation', rel);
-        else if (GENERATED_EXTENSIONS.has(ext))
-            skipped.add('generated', rel);
-        else {
-            out.push({ rel, abs });
-            options.found?.(out.length);
-        }
-    };
-    const walkDir = (rel, abs, real, chain) => {
-        if (walkedDirs.has(real))
-            return;
-        walkedDirs.add(real);
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            skipped.add('unreadable', rel || '.');
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-            const childAbs = child(abs, entry.name);
-            if (entry.isDirectory()) {
-                if (EXCLUDED_DIRS.has(entry.name))
-                    skipped.add('vendored or VCS folder', childRel);
-                else
-                    walkDir(childRel, childAbs, child(real, entry.name), chain);
-            }
-            else if (entry.isFile()) {
-                consider(childRel, childAbs);
-            }
-            else if (entry.isSymbolicLink()) {
-                followLink(childRel, childAbs, chain);
-            }
-            else if (accept(childRel)) {
-                skipped.add('not a regular file', childRel);
-            }
-        }
-    };
-    const followLink = (rel, abs, chain) => {
-        let target;
-        try {
-            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
-        }
-        catch (err) {
-            const code = err.code;
-            if (accept(rel) || code === 'ELOOP')
-                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable', rel);
-            return;
-        }
-        const inside = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, target);
-        if (inside.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(inside)) {
-            if (accept(rel))
-                skipped.add('symlink outside the root', rel);
-            return;
-        }
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target);
-        }
-        catch {
-            if (accept(rel))
-                skipped.add('unreadable', rel);
-            return;
-        }
-        if (!st.isDirectory()) {
-            // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
-            // nothing but its bytes, and a FIFO, a socket or a device is no source file.
-            if (!st.isFile()) {
-                if (accept(rel))
-                    skipped.add('not a regular file', rel);
-                return;
-            }
-            // Reached under its own name too when a rule covers that: one file, one set of findings.
-            const ownRel = inside.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
-            if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
-                return;
-            consider(rel, target);
-            return;
-        }
-        // A link to a folder that contains it would make the walk endless.
-        if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))) {
-            skipped.add('symlink loop', rel);
-            return;
-        }
-        walkDir(rel, target, target, new Set([...chain, target]));
-    };
-    const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
-    for (const start of dedupeStarts(options.starts)) {
-        const abs = start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, start) : node_path__WEBPACK_IMPORTED_MODULE_2___default().normalize(root);
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs);
-        }
-        catch {
-            continue;
-        }
-        if (st.isSymbolicLink())
-            followLink(start, abs, new Set([realRoot]));
-        else if (st.isDirectory())
-            walkDir(start, abs, start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, start) : realRoot, new Set([realRoot, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, start)]));
-        else if (st.isFile())
-            consider(start, abs);
-    }
-    return out;
-}
-/**
- * path.join for a folder already normalized and a name from readdir (never '.', '..' or holding
- * a separator): the same string, without normalizing the whole path again for every entry.
- */
-function child(dir, name) {
-    return dir.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? dir + name : dir + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) + name;
-}
-/** `apps` already covers `apps/vh`: walking both would read every file twice. */
-function dedupeStarts(starts) {
-    const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
-    const kept = [];
-    for (const s of sorted)
-        if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`)))
-            kept.push(s);
-    return kept;
-}
-// O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
-// hang the open (it reads as empty instead). On a regular file the flag changes nothing.
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
-/**
- * Reads a file into a buffer that is reused for the next file: the scan handles files one at a
- * time, and not allocating per file keeps memory flat on a 200 MB tree. Files come from the walk,
- * which has already checked they are regular files, so a file costs three system calls: open,
- * one read (a read that does not fill the buffer has reached the end of a regular file), close.
- */
-class FileReader {
-    maxBytes;
-    arena;
-    buffer;
-    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES, arena = _word_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .heapArena */ .yl) {
-        this.maxBytes = maxBytes;
-        this.arena = arena;
-        this.buffer = arena.resize(undefined, 0, Math.min(maxBytes, 256 * 1024) + 1);
-    }
-    read(abs) {
-        let fd;
-        try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, OPEN_FLAGS);
-        }
-        catch {
-            return { ok: false, reason: 'unreadable' };
-        }
-        try {
-            let length = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, 0, this.buffer.length, 0);
-            if (length === this.buffer.length) {
-                // Only a file larger than the buffer asks for its size: whether it is over the limit
-                // is known before reading megabytes of it.
-                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-                if (!st.isFile())
-                    return { ok: false, reason: 'not a regular file' };
-                if (st.size > this.maxBytes)
-                    return { ok: false, reason: 'too large' };
-                length = this.readRest(fd, length);
-                if (length > this.maxBytes)
-                    return { ok: false, reason: 'too large' };
-            }
-            const bytes = this.buffer.subarray(0, length);
-            // git's test: a NUL byte near the start means binary.
-            if (bytes.subarray(0, 8000).indexOf(0) >= 0)
-                return { ok: false, reason: 'binary' };
-            if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
-                return { ok: false, reason: 'not UTF-8' };
-            return { ok: true, bytes };
-        }
-        catch {
-            return { ok: false, reason: 'unreadable' };
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        }
-    }
-    /**
-     * Reads on until the end of the file or one byte past the limit (a file that grew since its
-     * size was taken is still caught as too large), growing the buffer as it fills.
-     */
-    readRest(fd, length) {
-        for (;;) {
-            if (length === this.buffer.length) {
-                if (length > this.maxBytes)
-                    return length;
-                this.buffer = this.arena.resize(this.buffer, length, Math.min(this.maxBytes + 1, length * 2));
-            }
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
-            if (n === 0)
-                return length;
-            length += n;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 2657:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadParser: () => (/* binding */ loadParser)
-/* harmony export */ });
-/* harmony import */ var _sql_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1431);
-
-let loading;
-function loadParser() {
-    loading ??= load();
-    return loading;
-}
-async function load() {
-    const lib = await (0,_sql_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__/* .loadLibPgQuery */ .j4)();
-    return {
-        parse(sql) {
-            try {
-                return (lib.parseSync(sql).stmts ?? []);
-            }
-            catch {
-                return undefined;
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 4977:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eb: () => (/* binding */ compilePattern),
-/* harmony export */   nb: () => (/* binding */ compileRules),
-/* harmony export */   r$: () => (/* binding */ protectedWordPattern)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3581);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-
-
-
-const MAGIC = /[*?[\]{}()!+@]/;
-function compilePattern(written, where) {
-    const negated = written.startsWith('!');
-    let pattern = (negated ? written.slice(1) : written).trim().replace(/\\/g, '/');
-    while (pattern.startsWith('./'))
-        pattern = pattern.slice(2);
-    const label = where.rule ? `rule '${where.rule}': ` : '';
-    if (pattern === '' || pattern.includes('\0'))
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${label}path '${written}' is empty`, { file: where.file, key: where.key });
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
-    }
-    if (pattern.split('/').includes('..')) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
-    }
-    pattern = pattern.replace(/\/+$/, '');
-    const segments = pattern.split('/');
-    const firstMagic = segments.findIndex((s) => MAGIC.test(s));
-    if (firstMagic < 0) {
-        // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
-        const prefix = `${pattern}/`;
-        return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
-    }
-    if (firstMagic === segments.length - 1 && segments[firstMagic] === '**' && firstMagic > 0) {
-        // `dir/**`, the commonest rule, tested on every file the walk finds: the same answer as
-        // minimatch's regular expression for the walk's paths (no '.' or '..' segments), by a prefix.
-        const base = segments.slice(0, firstMagic).join('/');
-        const prefix = `${base}/`;
-        return { written, negated, base, test: (rel) => rel.startsWith(prefix) || rel === base };
-    }
-    const mm = new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(pattern, { dot: true, nocomment: true, nonegate: true });
-    const re = mm.makeRe();
-    if (re === false)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
-    // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
-    return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
-}
-const lower = (s) => s.toLowerCase();
-/**
- * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
- * nothing, would pass every file: that is a configuration error naming the rule.
- */
-function compileRules(rules, source) {
-    if (rules.length === 0)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
-    const seen = new Set();
-    return rules.map((rule, i) => {
-        const key = `boundary_check.rules.${i}`;
-        if (!rule.name)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
-        if (seen.has(rule.name))
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
-        seen.add(rule.name);
-        if (rule.paths.length === 0)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
-        const schemas = rule.protectedSchemas.map(lower);
-        const prefixes = rule.protectedPrefixes.map(lower);
-        if (schemas.length === 0 && prefixes.length === 0) {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
-        }
-        for (const [j, name] of [...schemas, ...prefixes].entries()) {
-            if (!/^[a-z_][a-z0-9_$]*$/.test(name)) {
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
-            }
-        }
-        const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
-        const include = matchers.filter((m) => !m.negated);
-        const exclude = matchers.filter((m) => m.negated);
-        if (include.length === 0)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
-        const schemaSet = new Set(schemas);
-        return {
-            name: rule.name,
-            paths: rule.paths,
-            include,
-            exclude,
-            protectedSchemas: schemas,
-            protectedPrefixes: prefixes,
-            covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
-            protects: (t) => {
-                if (t.schemaObject)
-                    return t.schema !== undefined && schemaSet.has(t.schema);
-                if (t.schema !== undefined && schemaSet.has(t.schema))
-                    return true;
-                return t.name !== undefined && prefixes.some((p) => t.name.startsWith(p));
-            },
-        };
-    });
-}
-/**
- * The pre-filter's one regular expression: a protected schema as a whole word, or a word that
- * starts with a protected prefix. Files without one cannot contain a protected write.
- */
-function protectedWordPattern(rules) {
-    const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
-    const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
-    const alternatives = [
-        ...schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`),
-        ...prefixes.map((p) => escape(p)),
-    ];
-    return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
-}
-function escape(text) {
-    return text.replace(/[$]/g, '\\$');
-}
-
-
-/***/ }),
-
-/***/ 8335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  km: () => (/* binding */ ScanPool),
-  Ym: () => (/* binding */ claimNext),
-  Qo: () => (/* binding */ unpackFiles)
-});
-
-// UNUSED EXPORTS: MIN_FILES_FOR_WORKERS, scanThreads
-
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/boundary/file-scan.ts + 11 modules
-var file_scan = __webpack_require__(2575);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./src/boundary/worker-entry.ts
-
-
-/**
- * Scanning a large tree uses worker threads, and a worker thread needs a module to start from.
- * Only an adapter's entry module knows it can serve as one, so it hands itself and its main
- * function to `mainOrScanWorker`: on the main thread that offers the entry and runs main; in
- * a scan worker it runs the scan alone. Without an offer (the engine used as a library, tests
- * in-process) the scan stays on the calling thread. Nothing heavy is imported here: entry
- * modules load this before anything else.
- *
- * A worker takes longer to start (a fresh isolate loading the scan and PostgreSQL's parser)
- * than the main thread takes to load its own modules and walk a large tree. An entry that
- * knows it is about to run the boundary check (`warm`) starts the workers first thing, so they
- * are ready when the walk is done; the scan hands them its rules and files by message. A warm
- * worker the scan does not use (a small tree) is ended then, and never keeps the process alive.
- * A failed parser load is left to the first file that needs the parser to report.
- */
-const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
-/** The most threads a scan uses, the calling thread included. */
-const MAX_SCAN_THREADS = 4;
-let offered;
-const warm = [];
-async function mainOrScanWorker(entry, main, options = {}) {
-    if (isMainThread) {
-        offered = new URL(entry);
-        if (options.warm) {
-            warmUp(offered);
-            // The main thread scans too, and its share would otherwise begin with loading the parser:
-            // begun now, the load proceeds while main's own modules load.
-            Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2657)).then((m) => m.loadParser()).catch(() => undefined);
-        }
-        await main();
-        return;
-    }
-    if (workerData?.kind !== SCAN_WORKER_KIND)
-        return;
-    const { serveScanWorker } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 6820));
-    await serveScanWorker();
-}
-/** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
-function fixedScanThreads(env = process.env) {
-    const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
-    return Number.isInteger(fixed) && fixed >= 1 ? Math.min(fixed, MAX_SCAN_THREADS) : undefined;
-}
-/**
- * Threads worth running: one per core that other processes leave idle (the last minute's
- * load average says how many they keep busy), the calling thread always. On a machine already
- * busy, a worker only takes CPU time from the calling thread: it is slower than none.
- */
-function usefulScanThreads() {
-    const cores = Math.min(external_node_os_default().availableParallelism(), MAX_SCAN_THREADS);
-    const idle = Math.round(external_node_os_default().availableParallelism() - external_node_os_default().loadavg()[0]);
-    return Math.max(1, Math.min(cores, idle + 1));
-}
-function warmUp(entry) {
-    const threads = fixedScanThreads() ?? usefulScanThreads();
-    for (let i = 1; i < threads; i++) {
-        const started = startScanWorker(entry);
-        started.worker.unref();
-        warm.push(started);
-    }
-}
-/** A warm worker if one is waiting, else a new one; undefined when no entry was offered. */
-function takeScanWorker() {
-    const ready = warm.shift();
-    if (ready) {
-        ready.worker.ref();
-        return ready;
-    }
-    return offered ? startScanWorker(offered) : undefined;
-}
-/** Ends the warm workers no scan took. */
-function releaseWarmWorkers() {
-    for (const w of warm.splice(0))
-        void w.worker.terminate();
-}
-function startScanWorker(entry) {
-    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { kind: SCAN_WORKER_KIND }, stdout: false, stderr: false });
-    const reply = new Promise((resolve, reject) => {
-        let settled = false;
-        worker.once('message', (message) => {
-            settled = true;
-            resolve(message);
-        });
-        worker.once('error', (err) => {
-            settled = true;
-            reject(err);
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new Error(`exited (code ${code}) before reporting`));
-        });
-    });
-    // A worker ended unused (or after its scan failed) rejects: that is nobody's error.
-    reply.catch(() => undefined);
-    return { worker, reply };
-}
-
+// EXTERNAL MODULE: ./src/boundary/scan-board.ts
+var scan_board = __webpack_require__(3796);
+// EXTERNAL MODULE: ./src/boundary/worker-entry.ts
+var worker_entry = __webpack_require__(7647);
 ;// CONCATENATED MODULE: ./src/boundary/scan-threads.ts
 
 
 
+
+
 /**
- * Reading and lexing thousands of files is CPU work on one core; the runner has more. Large
- * trees are shared between the calling thread and worker threads, each taking the next file
- * from one shared cursor, so no thread idles while another has a queue. Small trees stay on one
- * thread: a worker's start-up would cost more than it saves.
+ * Reading thousands of files is most of a scan's time on one core; the runner has more. Large
+ * trees are read by the calling thread and reader threads together, each taking the next file
+ * from one shared cursor (src/boundary/scan-board.ts), so no thread idles while another has a
+ * queue. Small trees stay on one thread: a worker's start-up would cost more than it saves.
  */
 const MIN_FILES_FOR_WORKERS = 2000;
 function scanThreads(files, env = process.env) {
-    const fixed = fixedScanThreads(env);
+    const fixed = (0,worker_entry/* fixedScanThreads */.$R)(env);
     if (fixed !== undefined)
         return fixed;
     if (files < MIN_FILES_FOR_WORKERS)
         return 1;
-    return usefulScanThreads();
+    return (0,worker_entry/* usefulScanThreads */.jy)();
 }
-function unpackFiles(list) {
-    if (list.count === 0)
-        return [];
-    const rels = list.rels.split('\0');
-    const abses = list.abses.split('\0');
-    return rels.map((rel, i) => ({ rel, abs: abses[i] }));
-}
-function claimNext(cursor) {
-    return Atomics.add(cursor, 0, 1);
-}
+/** How long the calling thread waits for news from the readers before looking again anyway. */
+const POLL_MS = 50;
 /**
- * The threads of one scan. Workers are taken (warm ones first, src/boundary/worker-entry.ts)
+ * The threads of one scan. Reader workers are taken (warm ones first, src/boundary/worker-entry.ts)
  * while the walk is still counting files (`walked`), so that a new one boots during the walk,
- * and are handed the job when the list is complete.
+ * and are handed the job when the list is complete. They read and pre-filter; the calling thread
+ * scans in full every file they queue as a candidate, and takes new files itself in between.
  */
 class ScanPool {
     input;
-    cursorBuffer = new SharedArrayBuffer(4);
     workers = [];
     started = false;
     /** PG_PROMOTE_SCAN_THREADS fixes a count above one: workers start whatever the tree's size. */
@@ -2549,45 +2205,71 @@ class ScanPool {
         this.started = true;
         const threads = scanThreads(count);
         for (let i = 1; i < threads; i++) {
-            const worker = takeScanWorker();
+            const worker = (0,worker_entry/* takeScanWorker */.zR)();
             if (worker)
                 this.workers.push(worker);
         }
-        releaseWarmWorkers();
+        (0,worker_entry/* releaseWarmWorkers */.k0)();
     }
     /** Every file's outcome, in the walk's order, whichever thread produced it. */
     async scan(files) {
         this.walked(files.length);
-        releaseWarmWorkers();
-        if (this.workers.length > 0) {
-            // Two strings clone far faster than tens of thousands of small objects.
-            const list = { count: files.length, rels: files.map((f) => f.rel).join('\0'), abses: files.map((f) => f.abs).join('\0') };
-            const job = { rules: [...this.input.ruleSpecs], source: this.input.source, maxFileBytes: this.input.maxFileBytes, cursor: this.cursorBuffer, files: list };
-            for (const w of this.workers)
-                w.worker.postMessage(job);
+        (0,worker_entry/* releaseWarmWorkers */.k0)();
+        const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
+        if (this.workers.length === 0) {
+            let next = 0;
+            return sortedByIndex(await scanner.scanShare(files, () => next++));
         }
-        const cursor = new Int32Array(this.cursorBuffer);
-        const own = new file_scan/* FileScanner */.T(this.input.rules, this.input.maxFileBytes).scanShare(files, () => claimNext(cursor));
-        let shares;
+        const board = scan_board/* ScanBoard */.U.create(files.length);
+        const job = { board: board.buffer, paths: files.map((f) => f.abs).join('\0'), count: files.length, names: (0,word_filter/* protectedNames */.PA)(this.input.rules), maxFileBytes: this.input.maxFileBytes };
+        for (const w of this.workers)
+            w.worker.postMessage(job);
+        const readers = Promise.all(this.workers.map(replyOf));
         try {
-            shares = await Promise.all([own, ...this.workers.map(outcomesOf)]);
+            // A queued candidate first: only this thread can scan it, while any thread can read.
+            const outcomes = await scanner.scanShare(files, () => board.takeCandidate() ?? board.claim());
+            const queued = () => board.takeCandidate() ?? files.length;
+            while (board.finished() < this.workers.length) {
+                await Promise.race([board.changed(POLL_MS), readers]);
+                outcomes.push(...(await scanner.scanShare(files, queued)));
+            }
+            await readers;
+            // Every reader has finished, so every candidate it queued is visible now.
+            outcomes.push(...(await scanner.scanShare(files, queued)));
+            return sortedByIndex([...outcomes, ...settledByReaders(board, outcomes)]);
         }
         catch (err) {
-            // One share failed: the others' work is wasted, and must not outlive the scan.
+            // A reader failed: the others' work is wasted, and must not outlive the scan.
             await this.close();
             throw err;
         }
-        const outcomes = shares.flat();
-        outcomes.sort((a, b) => a.index - b.index);
-        return outcomes;
     }
     /** Stops workers that are still running (the scan failed, or never got its files). */
     async close() {
-        releaseWarmWorkers();
+        (0,worker_entry/* releaseWarmWorkers */.k0)();
         await Promise.all(this.workers.map((w) => w.worker.terminate()));
     }
 }
-async function outcomesOf(w) {
+/** The outcomes readers recorded: every file the calling thread did not scan itself. */
+function settledByReaders(board, scanned) {
+    const own = new Uint8Array(board.files);
+    for (const o of scanned)
+        own[o.index] = 1;
+    const settled = [];
+    for (let index = 0; index < board.files; index++) {
+        if (own[index])
+            continue;
+        const state = board.state(index);
+        if (typeof state === 'string')
+            throw new promote_error/* PromoteError */.jG('internal', `boundary scan: file ${index} was left ${state} by the reader threads`);
+        settled.push('clean' in state ? { index, bytes: state.clean, parsed: false, findings: [] } : { index, skipped: state.skipped });
+    }
+    return settled;
+}
+function sortedByIndex(outcomes) {
+    return outcomes.sort((a, b) => a.index - b.index);
+}
+async function replyOf(w) {
     let message;
     try {
         message = (await w.reply);
@@ -2597,375 +2279,8 @@ async function outcomesOf(w) {
     }
     if (!message.ok)
         throw new promote_error/* PromoteError */.jG('internal', `boundary scan worker failed: ${message.message}`);
-    return message.outcomes;
 }
 
-
-/***/ }),
-
-/***/ 1113:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  F5: () => (/* binding */ createWordFilter),
-  yl: () => (/* binding */ heapArena)
-});
-
-// UNUSED EXPORTS: regexWordFilter
-
-;// CONCATENATED MODULE: ./src/boundary/wasm-binary.ts
-/**
- * Just enough of the WebAssembly binary format to build one small module at run time: the word
- * pre-filter (word-filter.ts) compiles its protected names into the code as constants, which a
- * module shipped prebuilt could not do. Instructions are written as bytes with the helpers
- * below; the module has one memory and exports it with its functions.
- */
-const I32 = 0x7f;
-const V128 = 0x7b;
-/** A block, loop or if that leaves nothing on the stack. */
-const EMPTY = 0x40;
-const op = {
-    block: [0x02, EMPTY],
-    loop: [0x03, EMPTY],
-    if: [0x04, EMPTY],
-    end: [0x0b],
-    br: (depth) => [0x0c, ...uleb(depth)],
-    brIf: (depth) => [0x0d, ...uleb(depth)],
-    return: [0x0f],
-    call: (fn) => [0x10, ...uleb(fn)],
-    get: (local) => [0x20, ...uleb(local)],
-    set: (local) => [0x21, ...uleb(local)],
-    tee: (local) => [0x22, ...uleb(local)],
-    /** i32.load8_u at the address on the stack plus `offset`. */
-    load8: (offset = 0) => [0x2d, 0, ...uleb(offset)],
-    i32: (value) => [0x41, ...sleb(value)],
-    eqz: [0x45],
-    eq: [0x46],
-    ne: [0x47],
-    ltU: [0x49],
-    gtU: [0x4b],
-    geU: [0x4f],
-    ctz: [0x68],
-    add: [0x6a],
-    sub: [0x6b],
-    and: [0x71],
-    or: [0x72],
-    /** v128.load at the address on the stack plus `offset` (unaligned is allowed). */
-    v128Load: (offset = 0) => [0xfd, ...uleb(0x00), 0, ...uleb(offset)],
-    /** A v128 constant with every byte set to `byte`. */
-    v128Splat: (byte) => [0xfd, ...uleb(0x0c), ...new Array(16).fill(byte & 0xff)],
-    i8x16Eq: [0xfd, ...uleb(0x23)],
-    v128And: [0xfd, ...uleb(0x4e)],
-    v128Or: [0xfd, ...uleb(0x50)],
-    i8x16Bitmask: [0xfd, ...uleb(0x64)],
-};
-/** A module of `functions` (indexed in order) and one memory of `pages` 64 KiB pages, exported as "memory". */
-function wasmModule(functions, pages) {
-    const types = functions.map((f) => [0x60, ...vec(f.params.map((p) => [p])), ...vec(f.results.map((r) => [r]))]);
-    const exports = [
-        [...wasm_binary_name('memory'), 0x02, 0],
-        ...functions.flatMap((f, i) => (f.export ? [[...wasm_binary_name(f.export), 0x00, ...uleb(i)]] : [])),
-    ];
-    const codes = functions.map((f) => {
-        const locals = vec(f.locals.map((type) => [1, type]));
-        const body = [...locals, ...f.body, ...op.end];
-        return [...uleb(body.length), ...body];
-    });
-    return new Uint8Array([
-        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-        ...section(1, vec(types)),
-        ...section(3, vec(functions.map((_, i) => uleb(i)))),
-        ...section(5, vec([[0x00, ...uleb(pages)]])),
-        ...section(7, vec(exports)),
-        ...section(10, vec(codes)),
-    ]);
-}
-function section(id, content) {
-    return [id, ...uleb(content.length), ...content];
-}
-function vec(items) {
-    return [...uleb(items.length), ...items.flat()];
-}
-function wasm_binary_name(text) {
-    const bytes = [...Buffer.from(text, 'utf8')];
-    return [...uleb(bytes.length), ...bytes];
-}
-function uleb(value) {
-    const out = [];
-    let v = value >>> 0;
-    do {
-        const byte = v & 0x7f;
-        v >>>= 7;
-        out.push(v === 0 ? byte : byte | 0x80);
-    } while (v !== 0);
-    return out;
-}
-function sleb(value) {
-    const out = [];
-    let v = value | 0;
-    for (;;) {
-        const byte = v & 0x7f;
-        v >>= 7;
-        const done = (v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0);
-        out.push(done ? byte : byte | 0x80);
-        if (done)
-            return out;
-    }
-}
-
-// EXTERNAL MODULE: ./src/boundary/rules.ts
-var boundary_rules = __webpack_require__(4977);
-;// CONCATENATED MODULE: ./src/boundary/word-filter.ts
-
-
-const heapArena = {
-    resize(current, keep, size) {
-        const next = Buffer.allocUnsafe(size);
-        current?.copy(next, 0, 0, keep);
-        return next;
-    },
-};
-function createWordFilter(rules) {
-    const names = protectedNames(rules);
-    if (names.length === 0)
-        return regexWordFilter(rules);
-    const bytes = wasmModule(simdFunctions(names), 1);
-    if (!WebAssembly.validate(bytes))
-        return regexWordFilter(rules);
-    return new SimdWordFilter(new WebAssembly.Instance(new WebAssembly.Module(bytes)));
-}
-function regexWordFilter(rules) {
-    const word = (0,boundary_rules/* protectedWordPattern */.r$)(rules);
-    return {
-        kind: 'regex',
-        arena: heapArena,
-        // latin1 is a byte-for-byte view; protected names are ASCII (rules.ts checks), so matching
-        // the UTF-8 bytes as latin1 finds exactly the names the decoded text holds.
-        test: (bytes) => word.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')),
-    };
-}
-function protectedNames(rules) {
-    const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
-    const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
-    return [...schemas.map((text) => ({ text, wholeWord: true })), ...prefixes.map((text) => ({ text, wholeWord: false }))];
-}
-// Memory: a table of word characters by byte value, then the text. The scan loads 16 bytes at
-// up to 2 past a position, so the text has slack after it.
-const WORD_TABLE = 0;
-const TEXT = 1024;
-const SLACK = 32;
-const PAGE = 64 * 1024;
-const WORD_CHARS = /[A-Za-z0-9_$]/;
-class SimdWordFilter {
-    kind = 'simd';
-    memory;
-    scan;
-    arena = { resize: (current, keep, size) => this.resize(current, keep, size) };
-    constructor(instance) {
-        this.memory = instance.exports.memory;
-        this.scan = instance.exports.scan;
-        const table = new Uint8Array(this.memory.buffer, WORD_TABLE, 256);
-        for (let c = 0; c < 256; c++)
-            table[c] = WORD_CHARS.test(String.fromCharCode(c)) ? 1 : 0;
-    }
-    test(bytes) {
-        if (bytes.buffer !== this.memory.buffer || bytes.byteOffset !== TEXT) {
-            this.reserve(bytes.length);
-            new Uint8Array(this.memory.buffer, TEXT, bytes.length).set(bytes);
-        }
-        return this.scan(TEXT, TEXT + bytes.length) === 1;
-    }
-    resize(current, keep, size) {
-        const inPlace = current !== undefined && current.buffer === this.memory.buffer && current.byteOffset === TEXT;
-        const kept = inPlace || current === undefined ? undefined : Buffer.from(current.subarray(0, keep));
-        this.reserve(size);
-        const next = Buffer.from(this.memory.buffer, TEXT, size);
-        kept?.copy(next);
-        return next;
-    }
-    /** Grows the memory to hold `size` bytes of text (growing keeps what is there, and detaches old views). */
-    reserve(size) {
-        const needed = Math.ceil((TEXT + size + SLACK) / PAGE);
-        const pages = this.memory.buffer.byteLength / PAGE;
-        if (needed > pages)
-            this.memory.grow(needed - pages);
-    }
-}
-const isLetter = (c) => c >= 0x61 && c <= 0x7a;
-/**
- * The module's two functions. `scan(start, end)` compares sixteen positions at once against
- * the first three bytes of every name, case folded with `| 0x20` (which folds letters, and
- * can only add hits elsewhere), and hands each hit to `verify(pos, start, end)`: the exact
- * comparison, ASCII letters in either case, and the word boundaries.
- */
-function simdFunctions(names) {
-    // verify: params pos, start, end.
-    const [pos, start, end] = [0, 1, 2];
-    const verify = [
-        // A word character before the name means it is inside another word.
-        ...op.get(pos), ...op.get(start), ...op.gtU, ...op.if,
-        ...op.get(pos), ...op.i32(1), ...op.sub, ...op.load8(), ...op.load8(WORD_TABLE), ...op.if, ...op.i32(0), ...op.return, ...op.end,
-        ...op.end,
-    ];
-    for (const name of names) {
-        const codes = [...name.text].map((ch) => ch.charCodeAt(0));
-        verify.push(...op.block);
-        verify.push(...op.get(pos), ...op.i32(codes.length), ...op.add, ...op.get(end), ...op.gtU, ...op.brIf(0));
-        codes.forEach((c, j) => {
-            verify.push(...op.get(pos), ...op.load8(j));
-            if (isLetter(c))
-                verify.push(...op.i32(0x20), ...op.or);
-            verify.push(...op.i32(c), ...op.ne, ...op.brIf(0));
-        });
-        if (name.wholeWord) {
-            verify.push(...op.get(pos), ...op.i32(codes.length), ...op.add, ...op.get(end), ...op.ltU, ...op.if);
-            verify.push(...op.get(pos), ...op.load8(codes.length), ...op.load8(WORD_TABLE), ...op.brIf(1), ...op.end);
-        }
-        verify.push(...op.i32(1), ...op.return, ...op.end);
-    }
-    verify.push(...op.i32(0));
-    // scan: params start, end; locals i, bits, then the folded vectors at i, i+1, i+2.
-    const [sStart, sEnd, i, bits] = [0, 1, 2, 3];
-    const folded = [4, 5, 6];
-    const width = Math.min(3, ...names.map((n) => n.text.length));
-    const scan = [...op.get(sStart), ...op.set(i), ...op.block, ...op.loop];
-    scan.push(...op.get(i), ...op.get(sEnd), ...op.geU, ...op.brIf(1));
-    for (let k = 0; k < width; k++)
-        scan.push(...op.get(i), ...op.v128Load(k), ...op.v128Splat(0x20), ...op.v128Or, ...op.set(folded[k]));
-    names.forEach((name, n) => {
-        for (let k = 0; k < width; k++) {
-            scan.push(...op.get(folded[k]), ...op.v128Splat(name.text.charCodeAt(k) | 0x20), ...op.i8x16Eq);
-            if (k > 0)
-                scan.push(...op.v128And);
-        }
-        if (n > 0)
-            scan.push(...op.v128Or);
-    });
-    scan.push(...op.i8x16Bitmask, ...op.set(bits));
-    scan.push(...op.block, ...op.loop);
-    scan.push(...op.get(bits), ...op.eqz, ...op.brIf(1));
-    scan.push(...op.get(i), ...op.get(bits), ...op.ctz, ...op.add, ...op.get(sStart), ...op.get(sEnd), ...op.call(0));
-    scan.push(...op.if, ...op.i32(1), ...op.return, ...op.end);
-    scan.push(...op.get(bits), ...op.get(bits), ...op.i32(1), ...op.sub, ...op.and, ...op.set(bits), ...op.br(0));
-    scan.push(...op.end, ...op.end);
-    scan.push(...op.get(i), ...op.i32(16), ...op.add, ...op.set(i), ...op.br(0));
-    scan.push(...op.end, ...op.end, ...op.i32(0));
-    return [
-        { params: [I32, I32, I32], results: [I32], locals: [], body: verify },
-        { params: [I32, I32], results: [I32], locals: [I32, I32, V128, V128, V128], body: scan, export: 'scan' },
-    ];
-}
-
-
-/***/ }),
-
-/***/ 813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  boundaryCheck: () => (/* binding */ boundaryCheck),
-  sortFindings: () => (/* binding */ sortFindings)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/boundary/exceptions.ts
-var exceptions = __webpack_require__(1366);
-// EXTERNAL MODULE: ./src/boundary/files.ts
-var boundary_files = __webpack_require__(6689);
-// EXTERNAL MODULE: ./src/boundary/rules.ts
-var boundary_rules = __webpack_require__(4977);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/boundary/sarif.ts
-
-
-/**
- * SARIF 2.1.0 for github/codeql-action/upload-sarif: one reporting rule per boundary rule (its id
- * is the rule's name, so it stays stable across runs), repository-relative paths, regions in
- * code points, and a fingerprint that survives edits elsewhere in the file. Accepted findings
- * are kept, with their suppression and reason, so code scanning shows them as dismissed.
- */
-const sarifRuleId = (rule) => `pg-promote/boundary/${rule}`;
-function buildSarif(rules, findings, accepted) {
-    const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
-    const occurrences = new Map();
-    const result = (f, suppression) => {
-        const key = `${f.file}\0${f.rule}\0${f.kind}\0${f.object.toLowerCase()}`;
-        const nth = (occurrences.get(key) ?? 0) + 1;
-        occurrences.set(key, nth);
-        return {
-            ruleId: sarifRuleId(f.rule),
-            ruleIndex: ruleIndex.get(f.rule) ?? 0,
-            level: 'error',
-            message: { text: `${f.kind} writes to protected ${f.object} (rule ${f.rule}; found by ${f.via}).` },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                        region: {
-                            startLine: f.line,
-                            startColumn: f.column,
-                            endLine: f.line,
-                            endColumn: f.endColumn ?? f.column + f.object.length,
-                            ...(f.snippet ? { snippet: { text: f.snippet } } : {}),
-                        },
-                    },
-                },
-            ],
-            partialFingerprints: { 'pgPromoteBoundary/v1': (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${nth}`).digest('hex').slice(0, 32) },
-            ...(suppression
-                ? { suppressions: [{ kind: suppression.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: suppression.reason }] }
-                : {}),
-        };
-    };
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'pg-promote boundary-check',
-                        semanticVersion: version/* VERSION */.x,
-                        informationUri: 'https://github.com/pg-promote/pg-promote#boundary-check',
-                        rules: rules.map((r) => ({
-                            id: sarifRuleId(r.name),
-                            name: r.name,
-                            shortDescription: { text: `Code under ${r.paths.join(', ')} must not write to ${protectedText(r)}.` },
-                            fullDescription: {
-                                text: `Any statement that changes data or schema of a protected object (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, ALTER, DROP, CREATE, GRANT, REVOKE), in SQL files, SQL string literals or query-builder calls, is a finding. Reading is allowed.`,
-                            },
-                            help: { text: `Move the write behind the owning app's API, or accept it with a reason: an inline 'boundary-check: allow <reason>' comment or a baseline entry.` },
-                            defaultConfiguration: { level: 'error' },
-                            properties: { tags: ['security', 'sql', 'architecture'], precision: 'high', 'problem.severity': 'error' },
-                        })),
-                    },
-                },
-                columnKind: 'unicodeCodePoints',
-                results: [...findings.map((f) => result(f)), ...accepted.map((a) => result(a, a))],
-            },
-        ],
-    };
-}
-function protectedText(r) {
-    const parts = [...r.protectedSchemas.map((s) => `schema ${s}`), ...r.protectedPrefixes.map((p) => `tables named ${p}*`)];
-    return parts.join(' or ');
-}
-
-// EXTERNAL MODULE: ./src/boundary/scan-threads.ts + 1 modules
-var scan_threads = __webpack_require__(8335);
 ;// CONCATENATED MODULE: ./src/boundary/scan.ts
 
 
@@ -2975,7 +2290,7 @@ async function scanTree(options) {
     const filesPerRule = new Map(rules.map((r) => [r.name, 0]));
     const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
     const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
-    const pool = new scan_threads/* ScanPool */.km({ rules, ruleSpecs: options.ruleSpecs, source: options.source, maxFileBytes: options.maxFileBytes ?? boundary_files/* DEFAULT_MAX_FILE_BYTES */.CR });
+    const pool = new ScanPool({ rules, maxFileBytes: options.maxFileBytes ?? boundary_files/* DEFAULT_MAX_FILE_BYTES */.CR });
     let files;
     try {
         files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped, found: (count) => pool.walked(count) });
@@ -3012,8 +2327,6 @@ async function scanTree(options) {
     return { findings, filesScanned, filesParsed, bytesScanned, skipped, filesPerRule, markers };
 }
 
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
 
 
@@ -3044,17 +2357,17 @@ async function boundaryCheck(ctx) {
     const flags = options.boundary ?? {};
     // A rules file needs the YAML parser and the schema, which a run without one never loads.
     const section = flags.rulesFile ? (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 6400))).loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
-    const rules = (0,boundary_rules/* compileRules */.nb)(section.rules, flags.rulesFile ?? config.source);
+    const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
     const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
     const baselineWritten = flags.baseline ?? section.baseline;
-    const baseline = baselineWritten ? (0,exceptions/* loadBaseline */.oU)(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
-    const scan = await scanTree({ root, rules, ruleSpecs: section.rules, source: flags.rulesFile ?? config.source, only });
+    const baseline = baselineWritten ? loadBaseline(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
+    const scan = await scanTree({ root, rules, only });
     const problems = [];
-    const { failing, accepted } = (0,exceptions/* applyExceptions */.FW)(scan.findings, (file) => scan.markers.get(file) ?? new Map(), baseline, problems);
+    const { failing, accepted } = applyExceptions(scan.findings, (file) => scan.markers.get(file) ?? new Map(), baseline, problems);
     for (const [file, markers] of scan.markers) {
         for (const marker of markers.values())
             if (!marker.used)
-                problems.push(`${file}:${marker.line}: '${exceptions/* MARKER_TEXT */.PU}' matches no finding; remove it`);
+                problems.push(`${file}:${marker.line}: '${MARKER_TEXT}' matches no finding; remove it`);
     }
     const scanned = new Set(scan.markers.keys());
     for (const entry of baseline?.entries ?? []) {
@@ -3108,7 +2421,7 @@ async function boundaryCheck(ctx) {
 }
 function pathsOption(written) {
     try {
-        return (0,boundary_rules/* compilePattern */.Eb)(written, { key: '--paths' });
+        return compilePattern(written, { key: '--paths' });
     }
     catch (err) {
         throw (0,promote_error/* usageError */.Wp)(`--paths: ${err.message}`, { key: '--paths' });
@@ -3131,7 +2444,7 @@ function coversNothing(root, rule) {
 /* unused harmony exports WASM_FILE, wasmDirectory */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1376);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
