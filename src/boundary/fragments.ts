@@ -1,6 +1,6 @@
 import type { LanguageProfile } from './languages.js';
 import { blankComments } from './blank-comments.js';
-import { lex, type CodeTokens, type StrToken, type Token } from './literals.js';
+import { lex, type CodeTokens, type Token } from './literals.js';
 
 /**
  * The pieces of a file that may hold SQL: a whole SQL file, or each string literal joined with
@@ -34,20 +34,22 @@ export function extractFragments(src: string, profile: LanguageProfile, codeToke
   const tokens = lex(src, profile, codeTokens);
   const fragments: SqlFragment[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.t !== 'str') continue;
+    const head = tokens[i]!;
+    if (head.t !== 'str') continue;
     const first = i;
-    const parts: StrToken[] = [tokens[i] as StrToken];
+    // The literals joined to this one: every string token from first to last is a piece.
     let j = i + 1;
+    let pieces = 1;
     for (;;) {
       const next = tokens[j];
       if (next?.t === 'str' && profile.adjacentConcat) {
-        parts.push(next);
+        pieces++;
         j++;
         continue;
       }
       const after = tokens[j + 1];
       if (next?.t === 'p' && profile.concat.includes(next.value) && after?.t === 'str') {
-        parts.push(after);
+        pieces++;
         j += 2;
         continue;
       }
@@ -59,18 +61,19 @@ export function extractFragments(src: string, profile: LanguageProfile, codeToke
     const before = tokens[first - 1];
     const after = tokens[last + 1];
     const open = isConcat(before, profile) || isConcat(after, profile);
-    if (parts.length === 1) {
-      const only = parts[0]!;
-      fragments.push(only.map ? { text: only.text, map: only.map, open } : { text: only.text, base: only.base, open });
+    if (pieces === 1) {
+      fragments.push(head.map ? { text: head.text, map: head.map, open } : { text: head.text, base: head.base, open });
       continue;
     }
     let text = '';
     const map: number[] = [];
-    for (const part of parts) {
+    for (let k = first; k <= last; k++) {
+      const part = tokens[k]!;
+      if (part.t !== 'str') continue;
       // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
       text += part.text;
       if (part.map) for (const m of part.map) map.push(m);
-      else for (let k = 0; k < part.text.length; k++) map.push(part.base + k);
+      else for (let c = 0; c < part.text.length; c++) map.push(part.base + c);
     }
     fragments.push({ text, map, open });
   }

@@ -1,7 +1,9 @@
 import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
+import { LexState } from './lex-state.js';
 import { regexLiteralEnd } from './regex-literal.js';
-import { ESCAPES, isIdPart, isIdStart, isNl, PLACEHOLDER, PLAIN_WORD_REST, REGEX_AFTER_WORDS, WORD_REST, type CodeToken, type StrToken, type Token } from './tokens.js';
-import { verbatimEnd } from './verbatim.js';
+import { heredocAt, lineEnd, prefixedForm } from './string-forms.js';
+import { ESCAPES, ID_PART, isNl, PLACEHOLDER, type Token } from './tokens.js';
+import { plainRunFor, verbatimEnd } from './verbatim.js';
 
 export type { CodeToken, StrToken, Token } from './tokens.js';
 
@@ -20,100 +22,208 @@ export type CodeTokens = 'all' | 'around-strings';
  * identifier, so `eng_${x}` still reads as a name starting with eng_.
  */
 export function lex(src: string, profile: LanguageProfile, codeTokens: CodeTokens = 'all'): Token[] {
-  const tokens: Token[] = [];
-  const all = codeTokens === 'all';
-  const n = src.length;
-  let nl = true;
-  let depth = 0;
-  /** Heredoc bodies already taken as strings: [start, end) of each, skipped when reached. */
-  const skip = new Map<number, number>();
-  const quotes = profile.quotes;
-  const longConcat = profile.concat.filter((o) => o.length > 1);
-  // Only these characters can open a comment, a string or a heredoc: the rest skip those checks.
-  // A table by character code, not a Set of strings: this is asked for every character of code.
-  const openers = new Uint8Array(128);
-  for (const o of [...profile.lineComments, ...profile.blockComments.map(([o]) => o), ...quotes.map((q) => q.open), ...(profile.heredoc ? ['<'] : [])]) {
-    const code = o.charCodeAt(0);
-    if (code < 128) openers[code] = 1;
+  const lexer = new Lexer(src, profile, codeTokens === 'all');
+  lexer.code(0, false);
+  return lexer.tokens;
+}
+
+// Character codes the lexer compares against.
+const NL = 10;
+const CR = 13;
+const AT = 64;
+const HASH = 35;
+const DOT = 46;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const NONE: [] = [];
+
+/** One lex of one file: comments, strings, heredocs and regular expressions, around the fast path over plain code. */
+class Lexer extends LexState {
+  /** Lexes code from i to the text's end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
+  code(i: number, untilBrace: boolean): number {
+    const src = this.src;
+    const n = this.n;
+    let braces = 0;
+    while (i < n) {
+      i = this.codeRun(i, untilBrace);
+      if (i >= n) break;
+      // What the run stopped at: a character that may open something, a word before a quote,
+      // or a brace in an interpolation.
+      const c = src.charCodeAt(i);
+      const next = this.special(i, c);
+      if (next >= 0) {
+        i = next;
+        continue;
+      }
+      // Punctuation after all: as in the run, with a longer operator's length.
+      if (untilBrace) {
+        if (c === OPEN_BRACE) braces++;
+        else if (c === CLOSE_BRACE && braces-- === 0) return i + 1;
+      }
+      let len = 1;
+      for (const o of this.table.longConcat) {
+        if (src.startsWith(o, i)) {
+          len = o.length;
+          break;
+        }
+      }
+      const ch = src[i];
+      if (ch === '(' || ch === '[' || ch === '{') {
+        this.push('p', i, i + 1);
+        this.depth++;
+      } else if (ch === ')' || ch === ']' || ch === '}') {
+        this.depth = Math.max(0, this.depth - 1);
+        this.push('p', i, i + 1);
+      } else {
+        this.push('p', i, i + len);
+      }
+      i += len;
+    }
+    return n;
   }
 
-  // The last two code tokens as plain values (around-strings mode keeps them out of `tokens`
-  // until a string needs them), with whether each is already in `tokens`.
-  let t1: CodeToken['t'] | '' = '';
-  let s1 = 0;
-  let e1 = 0;
-  let nl1 = false;
-  let d1 = 0;
-  let kept1 = false;
-  let t2: CodeToken['t'] | '' = '';
-  let s2 = 0;
-  let e2 = 0;
-  let nl2 = false;
-  let d2 = 0;
-  let kept2 = false;
-  /** Whether the previous token was a string (its follower is kept). */
-  let afterString = false;
-  /** Type and value of the token before the current position, whatever mode. */
-  let prevType: Token['t'] | '' = '';
-
-  const push = (t: CodeToken['t'], start: number, end: number) => {
-    prevType = t;
-    if (all || afterString) {
-      tokens.push({ t, start, end, value: src.slice(start, end), nl, depth });
-      afterString = false;
-      t2 = t1, s2 = s1, e2 = e1, nl2 = nl1, d2 = d1, kept2 = kept1;
-      t1 = t, s1 = start, e1 = end, nl1 = nl, d1 = depth, kept1 = true;
-    } else {
-      t2 = t1, s2 = s1, e2 = e1, nl2 = nl1, d2 = d1, kept2 = kept1;
-      t1 = t, s1 = start, e1 = end, nl1 = nl, d1 = depth, kept1 = false;
+  /**
+   * A character that may open a comment, a string, a heredoc or a regular expression: the
+   * index after what it opened, or -1 when it is punctuation after all.
+   */
+  private special(i: number, c: number): number {
+    const src = this.src;
+    const profile = this.profile;
+    const table = this.table;
+    const special = c < 128 && table.openers[c] === 1;
+    if (special) {
+      for (const block of table.blocksAt[c] ?? NONE) {
+        const open = block[0];
+        if (src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1]))) return this.skipBlock(i, open, block[1]);
+      }
+      for (const lc of table.lineCommentsAt[c] ?? NONE) {
+        if (!src.startsWith(lc, i)) continue;
+        if (!profile.commentAtWordStart || i === 0 || /[\s;|&(]/.test(src[i - 1]!)) return lineEnd(src, i);
+        break;
+      }
     }
-    nl = false;
-  };
-  /** Before a string: its two predecessors go into `tokens` (in order) if they are not there yet. */
-  const keepPredecessors = () => {
-    if (all) return;
-    if (t2 && !kept2) tokens.push({ t: t2, start: s2, end: e2, value: src.slice(s2, e2), nl: nl2, depth: d2 });
-    if (t1 && !kept1) tokens.push({ t: t1, start: s1, end: e1, value: src.slice(s1, e1), nl: nl1, depth: d1 });
-    kept1 = kept2 = true;
-  };
-  const pushString = (token: StrToken) => {
-    keepPredecessors();
-    tokens.push(token);
-    prevType = 'str';
-    afterString = true;
-    // A string is no code token: the ones before it stay the predecessors of the next string.
-    t2 = t1 = '';
-    kept1 = kept2 = true;
-  };
-  const lineEnd = (i: number) => {
-    while (i < n && !isNl(src[i])) i++;
-    return i;
-  };
-  const atWordStart = (i: number) => i === 0 || /[\s;|&(]/.test(src[i - 1]!);
+    if (profile.heredoc && src[i] === '<' && src[i + 1] === '<') {
+      const heredoc = heredocAt(src, i, profile.heredoc);
+      if (heredoc) {
+        this.pushString({ t: 'str', start: i, end: heredoc.end, text: src.slice(heredoc.contentStart, heredoc.contentEnd), base: heredoc.contentStart, nl: this.nl, depth: this.depth });
+        this.nl = false;
+        (this.skip ??= new Map()).set(heredoc.bodyStart, heredoc.skipTo);
+        return heredoc.end;
+      }
+    }
+    if (c < 128 ? ID_PART[c] === 1 && !(c >= 48 && c <= 57) : true) return this.word(i, c);
+    if (c === AT) return this.word(i, c);
+    let form: QuoteForm | undefined;
+    if (special) {
+      for (const q of table.quotesAt[c] ?? NONE) {
+        if (src.startsWith(q.open, i)) {
+          form = q;
+          break;
+        }
+      }
+    }
+    if (form) {
+      const end = this.string(i, i, form, false, form.interpolation);
+      if (end > 0) return end;
+      // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
+      this.push('p', i, i + 1);
+      return i + 1;
+    }
+    if (src[i] === '/' && profile.regexLiterals && this.regexAllowed()) {
+      const end = regexLiteralEnd(src, i);
+      if (end > 0) {
+        this.push('p', i, end);
+        return end;
+      }
+    }
+    if (c >= 48 && c <= 57) return this.number(i);
+    return -1;
+  }
 
-  const regexAllowed = (): boolean => {
-    if (!prevType) return true;
-    if (prevType === 'str' || prevType === 'num') return false;
-    const value = src.slice(s1, e1);
-    if (prevType === 'id') return REGEX_AFTER_WORDS.has(value);
-    return !(value === ')' || value === ']' || value === '}');
-  };
+  /**
+   * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). The word runs to
+   * its end; its identifier stops at an @ or # inside it (`a@b`), and a word starting with @ is
+   * punctuation. Only a word before a quote needs its text.
+   */
+  private word(i: number, c: number): number {
+    const src = this.src;
+    const n = this.n;
+    let k = i;
+    if (c !== AT) {
+      k = i + 1;
+      while (k < n) {
+        const d = src.charCodeAt(k);
+        if (d < 128 && ID_PART[d] === 0) break;
+        k++;
+      }
+    }
+    let j = k;
+    const after = src.charCodeAt(k);
+    if (after === AT || after === HASH) {
+      while (j < n) {
+        const d = src.charCodeAt(j);
+        if (d < 128 && ID_PART[d] === 0 && d !== AT && d !== HASH) break;
+        j++;
+      }
+    }
+    const stringPrefix = this.profile.stringPrefix;
+    if (stringPrefix) {
+      const q = src[j];
+      if (q === '"' || q === "'" || q === '`') {
+        const word = src.slice(i, j);
+        if (stringPrefix.test(word)) {
+          const spec = prefixedForm(src, this.profile, this.table.quotesAt[src.charCodeAt(j)], word, j);
+          if (spec) {
+            const end = this.string(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
+            if (end > 0) return end;
+          }
+        }
+      }
+    }
+    if (k > i) this.push('id', i, k);
+    else this.push('p', i, i + 1);
+    return Math.max(k, i + 1);
+  }
 
-  /** Skips an interpolation's code (lexing it: it may hold strings and builder calls); returns the index after its closing brace. */
-  const lexUntilBrace = (i: number): number => lexCode(i, true);
+  private number(i: number): number {
+    const src = this.src;
+    const n = this.n;
+    let j = i + 1;
+    while (j < n) {
+      const d = src.charCodeAt(j);
+      if (d < 128 && ID_PART[d] === 0 && d !== DOT) break;
+      j++;
+    }
+    this.push('num', i, j);
+    return j;
+  }
 
-  const lexString = (i: number, openAt: number, form: QuoteForm, raw: boolean, interpolation: Interpolation | undefined, close = form.close): number => {
+  /** A string literal whose opener starts at i (openAt: where its prefix starts): the index after it, or -1 when it never closes. */
+  private string(i: number, openAt: number, form: QuoteForm, raw: boolean, interpolation: Interpolation | undefined, close = form.close): number {
+    const src = this.src;
+    const n = this.n;
     let j = i + form.open.length;
     const escapes = raw ? 'none' : form.escapes;
     const plainEnd = verbatimEnd(src, j, form, close, escapes, interpolation);
     if (plainEnd >= 0) {
-      pushString({ t: 'str', start: openAt, end: plainEnd + close.length, text: src.slice(j, plainEnd), base: j, nl, depth });
-      nl = false;
+      this.pushString({ t: 'str', start: openAt, end: plainEnd + close.length, text: src.slice(j, plainEnd), base: j, nl: this.nl, depth: this.depth });
+      this.nl = false;
       return plainEnd + close.length;
     }
+    // Characters that are text as they stand are taken a run at a time; the ones that may
+    // close, escape or interpolate are read one by one.
+    const run = plainRunFor(form, close, escapes, interpolation);
     let text = '';
     const map: number[] = [];
     for (;;) {
+      run.lastIndex = j;
+      run.test(src);
+      const runEnd = run.lastIndex;
+      if (runEnd > j) {
+        text += src.slice(j, runEnd);
+        for (let k = j; k < runEnd; k++) map.push(k);
+        j = runEnd;
+      }
       if (j >= n) return -1;
       if (src.startsWith(close, j)) {
         if (escapes === 'doubled' && src.startsWith(close, j + close.length)) {
@@ -146,7 +256,7 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
         j += 2;
         continue;
       }
-      const after = interpolation ? interpolationEnd(j, interpolation) : -1;
+      const after = interpolation ? this.interpolationEnd(j, interpolation) : -1;
       if (after > j) {
         text += PLACEHOLDER;
         // The stand-in's two characters map to the interpolation's first and last: a name
@@ -165,224 +275,69 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
       map.push(j);
       j++;
     }
-    pushString({ t: 'str', start: openAt, end: j, text, map, base: i + form.open.length, nl, depth });
-    nl = false;
+    this.pushString({ t: 'str', start: openAt, end: j, text, map, base: i + form.open.length, nl: this.nl, depth: this.depth });
+    this.nl = false;
     return j;
-  };
+  }
 
-  /** End of the interpolation starting at j, or -1 when there is none. */
-  const interpolationEnd = (j: number, kind: Interpolation): number => {
+  /** End of the interpolation starting at j, or -1 when there is none. Its code is lexed: it may hold strings and builder calls. */
+  private interpolationEnd(j: number, kind: Interpolation): number {
+    const src = this.src;
     const c = src[j];
-    if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{') return lexUntilBrace(j + 2);
-    if (kind === '#{}' && c === '#' && src[j + 1] === '{') return lexUntilBrace(j + 2);
-    if (kind === '{}' && c === '{' && src[j + 1] !== '{') return lexUntilBrace(j + 1);
-    if (kind === '\\()' && c === '\\' && src[j + 1] === '(') return balanced(j + 1, '(', ')');
+    if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{') return this.code(j + 2, true);
+    if (kind === '#{}' && c === '#' && src[j + 1] === '{') return this.code(j + 2, true);
+    if (kind === '{}' && c === '{' && src[j + 1] !== '{') return this.code(j + 1, true);
+    if (kind === '\\()' && c === '\\' && src[j + 1] === '(') return this.balanced(j + 1, '(', ')');
     if (kind === '$' && c === '$') {
-      if (src[j + 1] === '(') return balanced(j + 1, '(', ')');
+      if (src[j + 1] === '(') return this.balanced(j + 1, '(', ')');
       let k = j + 1;
-      while (k < n && /[A-Za-z0-9_]/.test(src[k]!)) k++;
+      while (k < this.n && /[A-Za-z0-9_]/.test(src[k]!)) k++;
       return k > j + 1 ? k : -1;
     }
     return -1;
-  };
+  }
 
-  const balanced = (j: number, open: string, close: string): number => {
+  private balanced(j: number, open: string, close: string): number {
+    const src = this.src;
     let d = 0;
-    for (let k = j; k < n; k++) {
+    for (let k = j; k < this.n; k++) {
       if (src[k] === open) d++;
       else if (src[k] === close && --d === 0) return k + 1;
     }
-    return n;
-  };
+    return this.n;
+  }
 
-  /** A string form opening at i, with a prefix (r, f, @, $, r#) already read. */
-  const prefixedForm = (prefix: string, at: number): { form: QuoteForm; raw: boolean; interpolation?: Interpolation; close?: string } | undefined => {
-    const form = quotes.find((q) => src.startsWith(q.open, at));
-    if (!form && !(prefix.startsWith('r') && src[at] === '"')) return undefined;
-    const lowerPrefix = prefix.toLowerCase();
-    if (profile.name === 'python') {
-      return { form: form!, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
-    }
-    if (prefix.includes('@') || prefix.includes('$')) {
-      const base = form ?? { open: '"', close: '"', escapes: 'backslash' as const, multiline: false };
-      const verbatim = prefix.includes('@');
-      return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : undefined };
-    }
-    if (/^r#*$/.test(prefix) && src[at] === '"') {
-      const hashes = prefix.length - 1;
-      return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
-    }
-    if (prefix === 'R' && src[at] === '"') {
-      const paren = src.indexOf('(', at);
-      if (paren < 0 || paren - at > 17) return undefined;
-      const delim = src.slice(at + 1, paren);
-      return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
-    }
-    return form ? { form, raw: false } : undefined;
-  };
-
-  const heredocAt = (i: number): number => {
-    const rest = src.slice(i, i + 80);
-    const m =
-      profile.heredoc === 'php'
-        ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
-        : profile.heredoc === 'ruby'
-          ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
-          : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
-    if (!m) return -1;
-    const tag = m[m.length - 1]!;
-    const bodyStart = lineEnd(i);
-    if (bodyStart >= n) return -1;
-    let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
-    const contentStart = lineStart;
-    while (lineStart < n) {
-      const end = lineEnd(lineStart);
-      if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
-        pushString({ t: 'str', start: i, end: i + m[0].length, text: src.slice(contentStart, lineStart), base: contentStart, nl, depth });
-        nl = false;
-        skip.set(bodyStart, end);
-        return i + m[0].length;
-      }
-      lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
-    }
-    return -1;
-  };
-
-  function lexCode(i: number, untilBrace: boolean): number {
-    let braces = 0;
-    while (i < n) {
-      const c = src[i]!;
-      if (isNl(c)) {
-        const jump = skip.get(i);
-        i = jump ?? i + 1;
-        nl = true;
-        continue;
-      }
-      if (c === ' ' || c === '\t' || c === '\f' || c === '\v') {
-        i++;
-        continue;
-      }
-      const code = c.charCodeAt(0);
-      const special = code < 128 && openers[code] === 1;
-      const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])));
-      if (block) {
-        i = skipBlock(i, block[0], block[1]);
-        continue;
-      }
-      if (special && profile.lineComments.some((lc) => src.startsWith(lc, i)) && (!profile.commentAtWordStart || atWordStart(i))) {
-        i = lineEnd(i);
-        continue;
-      }
-      if (profile.heredoc && c === '<' && src[i + 1] === '<') {
-        const after = heredocAt(i);
-        if (after > 0) {
-          i = after;
-          continue;
-        }
-      }
-      if (isIdStart(c) || c === '@') {
-        // The regular expression engine runs the word to its end faster than a loop here could.
-        // The word runs to its end; its identifier stops at an @ or # inside it (`a@b`), and
-        // a word starting with @ is punctuation. Only a word before a quote needs its text.
-        let k = i;
-        if (c !== '@') {
-          PLAIN_WORD_REST.lastIndex = i + 1;
-          PLAIN_WORD_REST.test(src);
-          k = PLAIN_WORD_REST.lastIndex;
-        }
-        let j = k;
-        if (src[k] === '@' || src[k] === '#') {
-          WORD_REST.lastIndex = k;
-          WORD_REST.test(src);
-          j = WORD_REST.lastIndex;
-        }
-        const quoteNext = src[j] === '"' || src[j] === "'" || src[j] === '`';
-        const word = quoteNext && profile.stringPrefix ? src.slice(i, j) : '';
-        if (quoteNext && profile.stringPrefix?.test(word)) {
-          const spec = prefixedForm(word, j);
-          if (spec) {
-            const end = lexString(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
-            if (end > 0) {
-              i = end;
-              continue;
-            }
-          }
-        }
-        if (k > i) push('id', i, k);
-        else push('p', i, i + 1);
-        i = Math.max(k, i + 1);
-        continue;
-      }
-      const form = special ? quotes.find((q) => src.startsWith(q.open, i)) : undefined;
-      if (form) {
-        const end = lexString(i, i, form, false, form.interpolation);
-        if (end > 0) {
-          i = end;
-          continue;
-        }
-        // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
-        push('p', i, i + 1);
-        i++;
-        continue;
-      }
-      if (c === '/' && profile.regexLiterals && regexAllowed()) {
-        const end = regexLiteralEnd(src, i);
-        if (end > 0) {
-          push('p', i, end);
-          i = end;
-          continue;
-        }
-      }
-      if (c >= '0' && c <= '9') {
-        let j = i + 1;
-        while (j < n && (isIdPart(src[j]!) || src[j] === '.')) j++;
-        push('num', i, j);
-        i = j;
-        continue;
-      }
-      if (untilBrace) {
-        if (c === '{') braces++;
-        else if (c === '}' && braces-- === 0) return i + 1;
-      }
-      let len = 1;
-      for (const o of longConcat) {
-        if (src.startsWith(o, i)) {
-          len = o.length;
+  private skipBlock(i: number, open: string, close: string): number {
+    const src = this.src;
+    const n = this.n;
+    let j = i + open.length;
+    if (!this.profile.nestedBlockComments) {
+      // Without nesting, the first close ends the comment: a string search finds it, and all
+      // that matters of the text before it is whether a line breaks there.
+      const end = src.indexOf(close, j);
+      const stop = end < 0 ? n : end;
+      for (let k = j; k < stop; k++) {
+        const c = src.charCodeAt(k);
+        if (c === NL || c === CR) {
+          this.nl = true;
           break;
         }
       }
-      if (c === '(' || c === '[' || c === '{') {
-        push('p', i, i + 1);
-        depth++;
-      } else if (c === ')' || c === ']' || c === '}') {
-        depth = Math.max(0, depth - 1);
-        push('p', i, i + 1);
-      } else {
-        push('p', i, i + len);
-      }
-      i += len;
+      return end < 0 ? n : end + close.length;
     }
-    return n;
-  }
-
-  const skipBlock = (i: number, open: string, close: string): number => {
     let d = 1;
-    let j = i + open.length;
     while (j < n) {
-      if (profile.nestedBlockComments && src.startsWith(open, j)) {
+      if (src.startsWith(open, j)) {
         d++;
         j += open.length;
       } else if (src.startsWith(close, j)) {
         j += close.length;
         if (--d === 0) return j;
       } else {
-        if (isNl(src[j])) nl = true;
+        if (isNl(src[j])) this.nl = true;
         j++;
       }
     }
     return n;
-  };
-
-  lexCode(0, false);
-  return tokens;
+  }
 }

@@ -44,14 +44,12 @@ export const PLACEHOLDER = '__';
 export const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 export const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 
-const isIdStartCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 0x80;
-export const isIdStart = (c: string) => isIdStartCode(c.charCodeAt(0));
-export const isIdPart = (c: string) => {
-  const k = c.charCodeAt(0);
-  return isIdStartCode(k) || (k >= 48 && k <= 57);
-};
 export const isNl = (c: string | undefined) => c === '\n' || c === '\r';
-/** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
-export const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
-/** The same without @ and #: where the identifier itself ends. */
-export const PLAIN_WORD_REST = /[\w$\u0080-\uffff]*/y;
+/**
+ * Identifier characters below 128 (a letter, digit, _ or $), by character code; every code
+ * from 128 up is one too. A word's first character is one of these but not a digit.
+ */
+export const ID_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36) ID_PART[c] = 1;
+}

@@ -23,16 +23,11 @@ function plainRun(close: string, escapes: string, multiline: boolean, interpolat
 /**
  * Where a literal whose text is its source verbatim closes (the index of its closing
  * delimiter), or -1 when it is not that simple (escapes, interpolations, a doubled quote, no
- * close): lexString's character loop then decides, as for every literal before this path.
+ * close): the lexer's character loop then decides, as for every literal before this path.
  */
 export function verbatimEnd(src: string, from: number, form: QuoteForm, close: string, escapes: string, interpolation: Interpolation | undefined): number {
   const multiline = form.multiline;
-  const own = close === form.close && escapes === form.escapes && interpolation === form.interpolation;
-  let run = own ? plainRunsByForm.get(form) : undefined;
-  if (!run) {
-    run = plainRun(close, escapes, multiline, interpolation);
-    if (own) plainRunsByForm.set(form, run);
-  }
+  const run = plainRunFor(form, close, escapes, interpolation);
   const first = close[0]!;
   let k = from;
   for (;;) {
@@ -46,4 +41,15 @@ export function verbatimEnd(src: string, from: number, form: QuoteForm, close: s
     if (first === '\\' || (!multiline && (first === '\n' || first === '\r')) || (interpolation ?? '').includes(first)) return -1;
     k++;
   }
+}
+
+/** The sticky pattern of a literal's characters that are text as they stand (see plainRun). */
+export function plainRunFor(form: QuoteForm, close: string, escapes: string, interpolation: Interpolation | undefined): RegExp {
+  const own = close === form.close && escapes === form.escapes && interpolation === form.interpolation;
+  let run = own ? plainRunsByForm.get(form) : undefined;
+  if (!run) {
+    run = plainRun(close, escapes, form.multiline, interpolation);
+    if (own) plainRunsByForm.set(form, run);
+  }
+  return run;
 }

@@ -1,5 +1,5 @@
-export const id = 51;
-export const ids = [51];
+export const id = 886;
+export const ids = [886];
 export const modules = {
 
 /***/ 2657:
@@ -33,7 +33,7 @@ async function load() {
 
 /***/ }),
 
-/***/ 7051:
+/***/ 8886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -357,17 +357,16 @@ function lastOffsetOf(source) {
 const PLACEHOLDER = '__';
 const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
-const isIdStartCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 0x80;
-const isIdStart = (c) => isIdStartCode(c.charCodeAt(0));
-const isIdPart = (c) => {
-    const k = c.charCodeAt(0);
-    return isIdStartCode(k) || (k >= 48 && k <= 57);
-};
 const isNl = (c) => c === '\n' || c === '\r';
-/** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
-const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
-/** The same without @ and #: where the identifier itself ends. */
-const PLAIN_WORD_REST = /[\w$\u0080-\uffff]*/y;
+/**
+ * Identifier characters below 128 (a letter, digit, _ or $), by character code; every code
+ * from 128 up is one too. A word's first character is one of these but not a digit.
+ */
+const ID_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36)
+        ID_PART[c] = 1;
+}
 
 ;// CONCATENATED MODULE: ./src/boundary/blank-comments.ts
 
@@ -394,6 +393,332 @@ function blankComments(src, profile) {
         }
     }
     return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/boundary/lex-table.ts
+
+// What the lexer does with a character of code, by its kind. Only a SPECIAL character takes
+// the full sequence of checks (comment, heredoc, string, regular expression, longer operator);
+// for every other kind that sequence would come out the same way, so the lexer goes straight
+// to its branch.
+const SPECIAL = 0;
+const NEWLINE = 1;
+const SPACE = 2;
+/** Starts a word (one starting with @ is punctuation, but is read the same way). */
+const WORD = 3;
+const DIGIT = 4;
+const OPEN = 5;
+const CLOSE = 6;
+/** Any other character: a one-character punctuation token. */
+const PUNCT = 7;
+const tables = new WeakMap();
+function lexTableFor(profile) {
+    let table = tables.get(profile);
+    if (!table) {
+        table = buildTable(profile);
+        tables.set(profile, table);
+    }
+    return table;
+}
+function buildTable(profile) {
+    const blocksAt = [];
+    const lineCommentsAt = [];
+    const quotesAt = [];
+    const openers = new Uint8Array(128);
+    const add = (at, opener, item) => {
+        const code = opener.charCodeAt(0);
+        if (code >= 128)
+            return;
+        openers[code] = 1;
+        (at[code] ??= []).push(item);
+    };
+    for (const block of profile.blockComments)
+        add(blocksAt, block[0], block);
+    for (const lc of profile.lineComments)
+        add(lineCommentsAt, lc, lc);
+    for (const q of profile.quotes)
+        add(quotesAt, q.open, q);
+    if (profile.heredoc)
+        openers['<'.charCodeAt(0)] = 1;
+    const longConcat = profile.concat.filter((o) => o.length > 1);
+    const kinds = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+        const ch = String.fromCharCode(c);
+        if (c === 10 || c === 13)
+            kinds[c] = NEWLINE;
+        else if (c === 32 || c === 9 || c === 12 || c === 11)
+            kinds[c] = SPACE;
+        // A regular expression needs the previous token, and a longer operator decides the token's
+        // length even for a bracket: both stay with the full checks.
+        else if (openers[c] || (ch === '/' && profile.regexLiterals) || longConcat.some((o) => o[0] === ch))
+            kinds[c] = SPECIAL;
+        else if ((ID_PART[c] && !(c >= 48 && c <= 57)) || ch === '@')
+            kinds[c] = WORD;
+        else if (c >= 48 && c <= 57)
+            kinds[c] = DIGIT;
+        else if (ch === '(' || ch === '[' || ch === '{')
+            kinds[c] = OPEN;
+        else if (ch === ')' || ch === ']' || ch === '}')
+            kinds[c] = CLOSE;
+        else
+            kinds[c] = PUNCT;
+    }
+    return { kinds, openers, blocksAt, lineCommentsAt, quotesAt, longConcat };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/lex-state.ts
+
+
+// Character codes the fast path compares against.
+const AT = 64;
+const HASH = 35;
+const DOT = 46;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const BACKTICK = 96;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+/**
+ * What the lexer knows of the code behind its position: the tokens kept so far, the last two
+ * code tokens (around-strings mode keeps them out of `tokens` until a string needs them), the
+ * bracket depth and whether a line broke since the last token; and the fast path over plain
+ * code, which keeps all of that up to date. The state lives in fields, not in closures: a
+ * closure per helper per file cost more than lexing a small file.
+ */
+class LexState {
+    src;
+    profile;
+    all;
+    tokens = [];
+    n;
+    table;
+    nl = true;
+    depth = 0;
+    /** Heredoc bodies already taken as strings: from the start of each to its end, skipped when reached. */
+    skip;
+    // The last two code tokens as plain values, with whether each is already in `tokens`.
+    t1 = '';
+    s1 = 0;
+    e1 = 0;
+    nl1 = false;
+    d1 = 0;
+    kept1 = false;
+    t2 = '';
+    s2 = 0;
+    e2 = 0;
+    nl2 = false;
+    d2 = 0;
+    kept2 = false;
+    /** Whether the previous token was a string (its follower is kept). */
+    afterString = false;
+    /** Type of the token before the current position, whatever mode. */
+    prevType = '';
+    constructor(src, profile, all) {
+        this.src = src;
+        this.profile = profile;
+        this.all = all;
+        this.n = src.length;
+        this.table = lexTableFor(profile);
+    }
+    /**
+     * Lexes plain code (words, numbers, brackets, punctuation, blanks) up to the first character
+     * that needs the full checks, and returns its index. Most of a file is plain code: the state
+     * stays in locals while this loop runs, and in around-strings mode the only token it makes an
+     * object of is the one after a string. It also stops before a word with a quote after it (a
+     * string prefix, maybe) and, in an interpolation, at a brace: the caller counts those.
+     */
+    codeRun(i, untilBrace) {
+        const src = this.src;
+        const n = this.n;
+        const kinds = this.table.kinds;
+        const skip = this.skip;
+        const all = this.all;
+        const tokens = this.tokens;
+        // After a string, the next token is kept whatever the mode.
+        let keep = all || this.afterString;
+        const prefixes = this.profile.stringPrefix !== undefined;
+        let nl = this.nl;
+        let depth = this.depth;
+        let t1 = this.t1;
+        let s1 = this.s1;
+        let e1 = this.e1;
+        let nl1 = this.nl1;
+        let d1 = this.d1;
+        let kept1 = this.kept1;
+        let t2 = this.t2;
+        let s2 = this.s2;
+        let e2 = this.e2;
+        let nl2 = this.nl2;
+        let d2 = this.d2;
+        let kept2 = this.kept2;
+        let pushed = false;
+        loop: while (i < n) {
+            const c = src.charCodeAt(i);
+            let t = 'p';
+            const start = i;
+            let d = depth;
+            switch (c < 128 ? kinds[c] : WORD) {
+                case NEWLINE:
+                    i = skip?.get(i) ?? i + 1;
+                    nl = true;
+                    continue;
+                case SPACE:
+                    i++;
+                    continue;
+                case WORD: {
+                    let k = i;
+                    if (c !== AT) {
+                        k = i + 1;
+                        while (k < n) {
+                            const x = src.charCodeAt(k);
+                            if (x < 128 && ID_PART[x] === 0)
+                                break;
+                            k++;
+                        }
+                    }
+                    if (prefixes) {
+                        let j = k;
+                        const after = src.charCodeAt(k);
+                        if (after === AT || after === HASH) {
+                            while (j < n) {
+                                const x = src.charCodeAt(j);
+                                if (x < 128 && ID_PART[x] === 0 && x !== AT && x !== HASH)
+                                    break;
+                                j++;
+                            }
+                        }
+                        const q = src.charCodeAt(j);
+                        if (q === DQUOTE || q === SQUOTE || q === BACKTICK)
+                            break loop;
+                    }
+                    if (k > i) {
+                        t = 'id';
+                        i = k;
+                    }
+                    else
+                        i++;
+                    break;
+                }
+                case DIGIT:
+                    t = 'num';
+                    i++;
+                    while (i < n) {
+                        const x = src.charCodeAt(i);
+                        if (x < 128 && ID_PART[x] === 0 && x !== DOT)
+                            break;
+                        i++;
+                    }
+                    break;
+                case OPEN:
+                    if (untilBrace && c === OPEN_BRACE)
+                        break loop;
+                    depth++;
+                    i++;
+                    break;
+                case CLOSE:
+                    if (untilBrace && c === CLOSE_BRACE)
+                        break loop;
+                    depth = Math.max(0, depth - 1);
+                    d = depth;
+                    i++;
+                    break;
+                case PUNCT:
+                    i++;
+                    break;
+                default:
+                    break loop;
+            }
+            t2 = t1;
+            s2 = s1;
+            e2 = e1;
+            nl2 = nl1;
+            d2 = d1;
+            kept2 = kept1;
+            t1 = t;
+            s1 = start;
+            e1 = i;
+            nl1 = nl;
+            d1 = d;
+            kept1 = keep;
+            if (keep) {
+                tokens.push({ t, start, end: i, value: src.slice(start, i), nl, depth: d });
+                keep = all;
+            }
+            nl = false;
+            pushed = true;
+        }
+        if (pushed) {
+            this.afterString = false;
+            this.prevType = t1;
+            this.t1 = t1;
+            this.s1 = s1;
+            this.e1 = e1;
+            this.nl1 = nl1;
+            this.d1 = d1;
+            this.kept1 = kept1;
+            this.t2 = t2;
+            this.s2 = s2;
+            this.e2 = e2;
+            this.nl2 = nl2;
+            this.d2 = d2;
+            this.kept2 = kept2;
+        }
+        this.nl = nl;
+        this.depth = depth;
+        return i;
+    }
+    push(t, start, end) {
+        this.prevType = t;
+        this.t2 = this.t1;
+        this.s2 = this.s1;
+        this.e2 = this.e1;
+        this.nl2 = this.nl1;
+        this.d2 = this.d1;
+        this.kept2 = this.kept1;
+        if (this.all || this.afterString) {
+            this.tokens.push({ t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth });
+            this.afterString = false;
+            this.kept1 = true;
+        }
+        else {
+            this.kept1 = false;
+        }
+        this.t1 = t;
+        this.s1 = start;
+        this.e1 = end;
+        this.nl1 = this.nl;
+        this.d1 = this.depth;
+        this.nl = false;
+    }
+    pushString(token) {
+        // Before a string: its two predecessors go into `tokens` (in order) if they are not there yet.
+        if (!this.all) {
+            if (this.t2 && !this.kept2)
+                this.tokens.push({ t: this.t2, start: this.s2, end: this.e2, value: this.src.slice(this.s2, this.e2), nl: this.nl2, depth: this.d2 });
+            if (this.t1 && !this.kept1)
+                this.tokens.push({ t: this.t1, start: this.s1, end: this.e1, value: this.src.slice(this.s1, this.e1), nl: this.nl1, depth: this.d1 });
+        }
+        this.tokens.push(token);
+        this.prevType = 'str';
+        this.afterString = true;
+        // A string is no code token: the ones before it stay the predecessors of the next string.
+        this.t2 = this.t1 = '';
+        this.kept1 = this.kept2 = true;
+    }
+    regexAllowed() {
+        const prev = this.prevType;
+        if (!prev)
+            return true;
+        if (prev === 'str' || prev === 'num')
+            return false;
+        if (prev === 'id')
+            return REGEX_AFTER_WORDS.has(this.src.slice(this.s1, this.e1));
+        // Punctuation: division after a closing bracket, a regular expression after anything else.
+        if (this.e1 - this.s1 !== 1)
+            return true;
+        const c = this.src[this.s1];
+        return !(c === ')' || c === ']' || c === '}');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/regex-literal.ts
@@ -425,6 +750,72 @@ function regexLiteralEnd(src, i) {
     return -1;
 }
 
+;// CONCATENATED MODULE: ./src/boundary/string-forms.ts
+/**
+ * The string form opening at `at` behind the prefix just read, or undefined when the prefix is
+ * none that this language glues to a quote there. `forms` are the profile's forms that start
+ * with the character at `at`, in the profile's order.
+ */
+function prefixedForm(src, profile, forms, prefix, at) {
+    const form = forms?.find((q) => src.startsWith(q.open, at));
+    if (!form && !(prefix.startsWith('r') && src[at] === '"'))
+        return undefined;
+    const lowerPrefix = prefix.toLowerCase();
+    if (profile.name === 'python') {
+        return { form: form, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
+    }
+    if (prefix.includes('@') || prefix.includes('$')) {
+        const base = form ?? { open: '"', close: '"', escapes: 'backslash', multiline: false };
+        const verbatim = prefix.includes('@');
+        return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : undefined };
+    }
+    if (/^r#*$/.test(prefix) && src[at] === '"') {
+        const hashes = prefix.length - 1;
+        return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
+    }
+    if (prefix === 'R' && src[at] === '"') {
+        const paren = src.indexOf('(', at);
+        if (paren < 0 || paren - at > 17)
+            return undefined;
+        const delim = src.slice(at + 1, paren);
+        return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
+    }
+    return form ? { form, raw: false } : undefined;
+}
+const LINE_REST = /[^\n\r]*/y;
+/** Where the line holding i ends (the index of its line break, or the text's end). */
+function lineEnd(src, i) {
+    LINE_REST.lastIndex = i;
+    LINE_REST.test(src);
+    return LINE_REST.lastIndex;
+}
+/** The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing tag never comes. */
+function heredocAt(src, i, kind) {
+    const n = src.length;
+    const rest = src.slice(i, i + 80);
+    const m = kind === 'php'
+        ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
+        : kind === 'ruby'
+            ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
+            : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
+    if (!m)
+        return undefined;
+    const tag = m[m.length - 1];
+    const bodyStart = lineEnd(src, i);
+    if (bodyStart >= n)
+        return undefined;
+    let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
+    const contentStart = lineStart;
+    while (lineStart < n) {
+        const end = lineEnd(src, lineStart);
+        if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
+            return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
+        }
+        lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/verbatim.ts
 // Per closing delimiter and string kind: a run of characters that are text as they stand (no
 // escape, interpolation, line end where one is not allowed, or start of the delimiter). A
@@ -449,17 +840,11 @@ function plainRun(close, escapes, multiline, interpolation) {
 /**
  * Where a literal whose text is its source verbatim closes (the index of its closing
  * delimiter), or -1 when it is not that simple (escapes, interpolations, a doubled quote, no
- * close): lexString's character loop then decides, as for every literal before this path.
+ * close): the lexer's character loop then decides, as for every literal before this path.
  */
 function verbatimEnd(src, from, form, close, escapes, interpolation) {
     const multiline = form.multiline;
-    const own = close === form.close && escapes === form.escapes && interpolation === form.interpolation;
-    let run = own ? plainRunsByForm.get(form) : undefined;
-    if (!run) {
-        run = plainRun(close, escapes, multiline, interpolation);
-        if (own)
-            plainRunsByForm.set(form, run);
-    }
+    const run = plainRunFor(form, close, escapes, interpolation);
     const first = close[0];
     let k = from;
     for (;;) {
@@ -478,8 +863,21 @@ function verbatimEnd(src, from, form, close, escapes, interpolation) {
         k++;
     }
 }
+/** The sticky pattern of a literal's characters that are text as they stand (see plainRun). */
+function plainRunFor(form, close, escapes, interpolation) {
+    const own = close === form.close && escapes === form.escapes && interpolation === form.interpolation;
+    let run = own ? plainRunsByForm.get(form) : undefined;
+    if (!run) {
+        run = plainRun(close, escapes, form.multiline, interpolation);
+        if (own)
+            plainRunsByForm.set(form, run);
+    }
+    return run;
+}
 
 ;// CONCATENATED MODULE: ./src/boundary/literals.ts
+
+
 
 
 
@@ -490,104 +888,221 @@ function verbatimEnd(src, from, form, close, escapes, interpolation) {
  * identifier, so `eng_${x}` still reads as a name starting with eng_.
  */
 function lex(src, profile, codeTokens = 'all') {
-    const tokens = [];
-    const all = codeTokens === 'all';
-    const n = src.length;
-    let nl = true;
-    let depth = 0;
-    /** Heredoc bodies already taken as strings: [start, end) of each, skipped when reached. */
-    const skip = new Map();
-    const quotes = profile.quotes;
-    const longConcat = profile.concat.filter((o) => o.length > 1);
-    // Only these characters can open a comment, a string or a heredoc: the rest skip those checks.
-    // A table by character code, not a Set of strings: this is asked for every character of code.
-    const openers = new Uint8Array(128);
-    for (const o of [...profile.lineComments, ...profile.blockComments.map(([o]) => o), ...quotes.map((q) => q.open), ...(profile.heredoc ? ['<'] : [])]) {
-        const code = o.charCodeAt(0);
-        if (code < 128)
-            openers[code] = 1;
+    const lexer = new Lexer(src, profile, codeTokens === 'all');
+    lexer.code(0, false);
+    return lexer.tokens;
+}
+// Character codes the lexer compares against.
+const NL = 10;
+const CR = 13;
+const literals_AT = 64;
+const literals_HASH = 35;
+const literals_DOT = 46;
+const literals_OPEN_BRACE = 123;
+const literals_CLOSE_BRACE = 125;
+const NONE = [];
+/** One lex of one file: comments, strings, heredocs and regular expressions, around the fast path over plain code. */
+class Lexer extends LexState {
+    /** Lexes code from i to the text's end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
+    code(i, untilBrace) {
+        const src = this.src;
+        const n = this.n;
+        let braces = 0;
+        while (i < n) {
+            i = this.codeRun(i, untilBrace);
+            if (i >= n)
+                break;
+            // What the run stopped at: a character that may open something, a word before a quote,
+            // or a brace in an interpolation.
+            const c = src.charCodeAt(i);
+            const next = this.special(i, c);
+            if (next >= 0) {
+                i = next;
+                continue;
+            }
+            // Punctuation after all: as in the run, with a longer operator's length.
+            if (untilBrace) {
+                if (c === literals_OPEN_BRACE)
+                    braces++;
+                else if (c === literals_CLOSE_BRACE && braces-- === 0)
+                    return i + 1;
+            }
+            let len = 1;
+            for (const o of this.table.longConcat) {
+                if (src.startsWith(o, i)) {
+                    len = o.length;
+                    break;
+                }
+            }
+            const ch = src[i];
+            if (ch === '(' || ch === '[' || ch === '{') {
+                this.push('p', i, i + 1);
+                this.depth++;
+            }
+            else if (ch === ')' || ch === ']' || ch === '}') {
+                this.depth = Math.max(0, this.depth - 1);
+                this.push('p', i, i + 1);
+            }
+            else {
+                this.push('p', i, i + len);
+            }
+            i += len;
+        }
+        return n;
     }
-    // The last two code tokens as plain values (around-strings mode keeps them out of `tokens`
-    // until a string needs them), with whether each is already in `tokens`.
-    let t1 = '';
-    let s1 = 0;
-    let e1 = 0;
-    let nl1 = false;
-    let d1 = 0;
-    let kept1 = false;
-    let t2 = '';
-    let s2 = 0;
-    let e2 = 0;
-    let nl2 = false;
-    let d2 = 0;
-    let kept2 = false;
-    /** Whether the previous token was a string (its follower is kept). */
-    let afterString = false;
-    /** Type and value of the token before the current position, whatever mode. */
-    let prevType = '';
-    const push = (t, start, end) => {
-        prevType = t;
-        if (all || afterString) {
-            tokens.push({ t, start, end, value: src.slice(start, end), nl, depth });
-            afterString = false;
-            t2 = t1, s2 = s1, e2 = e1, nl2 = nl1, d2 = d1, kept2 = kept1;
-            t1 = t, s1 = start, e1 = end, nl1 = nl, d1 = depth, kept1 = true;
+    /**
+     * A character that may open a comment, a string, a heredoc or a regular expression: the
+     * index after what it opened, or -1 when it is punctuation after all.
+     */
+    special(i, c) {
+        const src = this.src;
+        const profile = this.profile;
+        const table = this.table;
+        const special = c < 128 && table.openers[c] === 1;
+        if (special) {
+            for (const block of table.blocksAt[c] ?? NONE) {
+                const open = block[0];
+                if (src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])))
+                    return this.skipBlock(i, open, block[1]);
+            }
+            for (const lc of table.lineCommentsAt[c] ?? NONE) {
+                if (!src.startsWith(lc, i))
+                    continue;
+                if (!profile.commentAtWordStart || i === 0 || /[\s;|&(]/.test(src[i - 1]))
+                    return lineEnd(src, i);
+                break;
+            }
         }
-        else {
-            t2 = t1, s2 = s1, e2 = e1, nl2 = nl1, d2 = d1, kept2 = kept1;
-            t1 = t, s1 = start, e1 = end, nl1 = nl, d1 = depth, kept1 = false;
+        if (profile.heredoc && src[i] === '<' && src[i + 1] === '<') {
+            const heredoc = heredocAt(src, i, profile.heredoc);
+            if (heredoc) {
+                this.pushString({ t: 'str', start: i, end: heredoc.end, text: src.slice(heredoc.contentStart, heredoc.contentEnd), base: heredoc.contentStart, nl: this.nl, depth: this.depth });
+                this.nl = false;
+                (this.skip ??= new Map()).set(heredoc.bodyStart, heredoc.skipTo);
+                return heredoc.end;
+            }
         }
-        nl = false;
-    };
-    /** Before a string: its two predecessors go into `tokens` (in order) if they are not there yet. */
-    const keepPredecessors = () => {
-        if (all)
-            return;
-        if (t2 && !kept2)
-            tokens.push({ t: t2, start: s2, end: e2, value: src.slice(s2, e2), nl: nl2, depth: d2 });
-        if (t1 && !kept1)
-            tokens.push({ t: t1, start: s1, end: e1, value: src.slice(s1, e1), nl: nl1, depth: d1 });
-        kept1 = kept2 = true;
-    };
-    const pushString = (token) => {
-        keepPredecessors();
-        tokens.push(token);
-        prevType = 'str';
-        afterString = true;
-        // A string is no code token: the ones before it stay the predecessors of the next string.
-        t2 = t1 = '';
-        kept1 = kept2 = true;
-    };
-    const lineEnd = (i) => {
-        while (i < n && !isNl(src[i]))
-            i++;
-        return i;
-    };
-    const atWordStart = (i) => i === 0 || /[\s;|&(]/.test(src[i - 1]);
-    const regexAllowed = () => {
-        if (!prevType)
-            return true;
-        if (prevType === 'str' || prevType === 'num')
-            return false;
-        const value = src.slice(s1, e1);
-        if (prevType === 'id')
-            return REGEX_AFTER_WORDS.has(value);
-        return !(value === ')' || value === ']' || value === '}');
-    };
-    /** Skips an interpolation's code (lexing it: it may hold strings and builder calls); returns the index after its closing brace. */
-    const lexUntilBrace = (i) => lexCode(i, true);
-    const lexString = (i, openAt, form, raw, interpolation, close = form.close) => {
+        if (c < 128 ? ID_PART[c] === 1 && !(c >= 48 && c <= 57) : true)
+            return this.word(i, c);
+        if (c === literals_AT)
+            return this.word(i, c);
+        let form;
+        if (special) {
+            for (const q of table.quotesAt[c] ?? NONE) {
+                if (src.startsWith(q.open, i)) {
+                    form = q;
+                    break;
+                }
+            }
+        }
+        if (form) {
+            const end = this.string(i, i, form, false, form.interpolation);
+            if (end > 0)
+                return end;
+            // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
+            this.push('p', i, i + 1);
+            return i + 1;
+        }
+        if (src[i] === '/' && profile.regexLiterals && this.regexAllowed()) {
+            const end = regexLiteralEnd(src, i);
+            if (end > 0) {
+                this.push('p', i, end);
+                return end;
+            }
+        }
+        if (c >= 48 && c <= 57)
+            return this.number(i);
+        return -1;
+    }
+    /**
+     * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). The word runs to
+     * its end; its identifier stops at an @ or # inside it (`a@b`), and a word starting with @ is
+     * punctuation. Only a word before a quote needs its text.
+     */
+    word(i, c) {
+        const src = this.src;
+        const n = this.n;
+        let k = i;
+        if (c !== literals_AT) {
+            k = i + 1;
+            while (k < n) {
+                const d = src.charCodeAt(k);
+                if (d < 128 && ID_PART[d] === 0)
+                    break;
+                k++;
+            }
+        }
+        let j = k;
+        const after = src.charCodeAt(k);
+        if (after === literals_AT || after === literals_HASH) {
+            while (j < n) {
+                const d = src.charCodeAt(j);
+                if (d < 128 && ID_PART[d] === 0 && d !== literals_AT && d !== literals_HASH)
+                    break;
+                j++;
+            }
+        }
+        const stringPrefix = this.profile.stringPrefix;
+        if (stringPrefix) {
+            const q = src[j];
+            if (q === '"' || q === "'" || q === '`') {
+                const word = src.slice(i, j);
+                if (stringPrefix.test(word)) {
+                    const spec = prefixedForm(src, this.profile, this.table.quotesAt[src.charCodeAt(j)], word, j);
+                    if (spec) {
+                        const end = this.string(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
+                        if (end > 0)
+                            return end;
+                    }
+                }
+            }
+        }
+        if (k > i)
+            this.push('id', i, k);
+        else
+            this.push('p', i, i + 1);
+        return Math.max(k, i + 1);
+    }
+    number(i) {
+        const src = this.src;
+        const n = this.n;
+        let j = i + 1;
+        while (j < n) {
+            const d = src.charCodeAt(j);
+            if (d < 128 && ID_PART[d] === 0 && d !== literals_DOT)
+                break;
+            j++;
+        }
+        this.push('num', i, j);
+        return j;
+    }
+    /** A string literal whose opener starts at i (openAt: where its prefix starts): the index after it, or -1 when it never closes. */
+    string(i, openAt, form, raw, interpolation, close = form.close) {
+        const src = this.src;
+        const n = this.n;
         let j = i + form.open.length;
         const escapes = raw ? 'none' : form.escapes;
         const plainEnd = verbatimEnd(src, j, form, close, escapes, interpolation);
         if (plainEnd >= 0) {
-            pushString({ t: 'str', start: openAt, end: plainEnd + close.length, text: src.slice(j, plainEnd), base: j, nl, depth });
-            nl = false;
+            this.pushString({ t: 'str', start: openAt, end: plainEnd + close.length, text: src.slice(j, plainEnd), base: j, nl: this.nl, depth: this.depth });
+            this.nl = false;
             return plainEnd + close.length;
         }
+        // Characters that are text as they stand are taken a run at a time; the ones that may
+        // close, escape or interpolate are read one by one.
+        const run = plainRunFor(form, close, escapes, interpolation);
         let text = '';
         const map = [];
         for (;;) {
+            run.lastIndex = j;
+            run.test(src);
+            const runEnd = run.lastIndex;
+            if (runEnd > j) {
+                text += src.slice(j, runEnd);
+                for (let k = j; k < runEnd; k++)
+                    map.push(k);
+                j = runEnd;
+            }
             if (j >= n)
                 return -1;
             if (src.startsWith(close, j)) {
@@ -623,7 +1138,7 @@ function lex(src, profile, codeTokens = 'all') {
                 j += 2;
                 continue;
             }
-            const after = interpolation ? interpolationEnd(j, interpolation) : -1;
+            const after = interpolation ? this.interpolationEnd(j, interpolation) : -1;
             if (after > j) {
                 text += PLACEHOLDER;
                 // The stand-in's two characters map to the interpolation's first and last: a name
@@ -642,223 +1157,64 @@ function lex(src, profile, codeTokens = 'all') {
             map.push(j);
             j++;
         }
-        pushString({ t: 'str', start: openAt, end: j, text, map, base: i + form.open.length, nl, depth });
-        nl = false;
+        this.pushString({ t: 'str', start: openAt, end: j, text, map, base: i + form.open.length, nl: this.nl, depth: this.depth });
+        this.nl = false;
         return j;
-    };
-    /** End of the interpolation starting at j, or -1 when there is none. */
-    const interpolationEnd = (j, kind) => {
+    }
+    /** End of the interpolation starting at j, or -1 when there is none. Its code is lexed: it may hold strings and builder calls. */
+    interpolationEnd(j, kind) {
+        const src = this.src;
         const c = src[j];
         if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{')
-            return lexUntilBrace(j + 2);
+            return this.code(j + 2, true);
         if (kind === '#{}' && c === '#' && src[j + 1] === '{')
-            return lexUntilBrace(j + 2);
+            return this.code(j + 2, true);
         if (kind === '{}' && c === '{' && src[j + 1] !== '{')
-            return lexUntilBrace(j + 1);
+            return this.code(j + 1, true);
         if (kind === '\\()' && c === '\\' && src[j + 1] === '(')
-            return balanced(j + 1, '(', ')');
+            return this.balanced(j + 1, '(', ')');
         if (kind === '$' && c === '$') {
             if (src[j + 1] === '(')
-                return balanced(j + 1, '(', ')');
+                return this.balanced(j + 1, '(', ')');
             let k = j + 1;
-            while (k < n && /[A-Za-z0-9_]/.test(src[k]))
+            while (k < this.n && /[A-Za-z0-9_]/.test(src[k]))
                 k++;
             return k > j + 1 ? k : -1;
         }
         return -1;
-    };
-    const balanced = (j, open, close) => {
+    }
+    balanced(j, open, close) {
+        const src = this.src;
         let d = 0;
-        for (let k = j; k < n; k++) {
+        for (let k = j; k < this.n; k++) {
             if (src[k] === open)
                 d++;
             else if (src[k] === close && --d === 0)
                 return k + 1;
         }
-        return n;
-    };
-    /** A string form opening at i, with a prefix (r, f, @, $, r#) already read. */
-    const prefixedForm = (prefix, at) => {
-        const form = quotes.find((q) => src.startsWith(q.open, at));
-        if (!form && !(prefix.startsWith('r') && src[at] === '"'))
-            return undefined;
-        const lowerPrefix = prefix.toLowerCase();
-        if (profile.name === 'python') {
-            return { form: form, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
-        }
-        if (prefix.includes('@') || prefix.includes('$')) {
-            const base = form ?? { open: '"', close: '"', escapes: 'backslash', multiline: false };
-            const verbatim = prefix.includes('@');
-            return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : undefined };
-        }
-        if (/^r#*$/.test(prefix) && src[at] === '"') {
-            const hashes = prefix.length - 1;
-            return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
-        }
-        if (prefix === 'R' && src[at] === '"') {
-            const paren = src.indexOf('(', at);
-            if (paren < 0 || paren - at > 17)
-                return undefined;
-            const delim = src.slice(at + 1, paren);
-            return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
-        }
-        return form ? { form, raw: false } : undefined;
-    };
-    const heredocAt = (i) => {
-        const rest = src.slice(i, i + 80);
-        const m = profile.heredoc === 'php'
-            ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
-            : profile.heredoc === 'ruby'
-                ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
-                : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
-        if (!m)
-            return -1;
-        const tag = m[m.length - 1];
-        const bodyStart = lineEnd(i);
-        if (bodyStart >= n)
-            return -1;
-        let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
-        const contentStart = lineStart;
-        while (lineStart < n) {
-            const end = lineEnd(lineStart);
-            if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
-                pushString({ t: 'str', start: i, end: i + m[0].length, text: src.slice(contentStart, lineStart), base: contentStart, nl, depth });
-                nl = false;
-                skip.set(bodyStart, end);
-                return i + m[0].length;
-            }
-            lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
-        }
-        return -1;
-    };
-    function lexCode(i, untilBrace) {
-        let braces = 0;
-        while (i < n) {
-            const c = src[i];
-            if (isNl(c)) {
-                const jump = skip.get(i);
-                i = jump ?? i + 1;
-                nl = true;
-                continue;
-            }
-            if (c === ' ' || c === '\t' || c === '\f' || c === '\v') {
-                i++;
-                continue;
-            }
-            const code = c.charCodeAt(0);
-            const special = code < 128 && openers[code] === 1;
-            const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])));
-            if (block) {
-                i = skipBlock(i, block[0], block[1]);
-                continue;
-            }
-            if (special && profile.lineComments.some((lc) => src.startsWith(lc, i)) && (!profile.commentAtWordStart || atWordStart(i))) {
-                i = lineEnd(i);
-                continue;
-            }
-            if (profile.heredoc && c === '<' && src[i + 1] === '<') {
-                const after = heredocAt(i);
-                if (after > 0) {
-                    i = after;
-                    continue;
-                }
-            }
-            if (isIdStart(c) || c === '@') {
-                // The regular expression engine runs the word to its end faster than a loop here could.
-                // The word runs to its end; its identifier stops at an @ or # inside it (`a@b`), and
-                // a word starting with @ is punctuation. Only a word before a quote needs its text.
-                let k = i;
-                if (c !== '@') {
-                    PLAIN_WORD_REST.lastIndex = i + 1;
-                    PLAIN_WORD_REST.test(src);
-                    k = PLAIN_WORD_REST.lastIndex;
-                }
-                let j = k;
-                if (src[k] === '@' || src[k] === '#') {
-                    WORD_REST.lastIndex = k;
-                    WORD_REST.test(src);
-                    j = WORD_REST.lastIndex;
-                }
-                const quoteNext = src[j] === '"' || src[j] === "'" || src[j] === '`';
-                const word = quoteNext && profile.stringPrefix ? src.slice(i, j) : '';
-                if (quoteNext && profile.stringPrefix?.test(word)) {
-                    const spec = prefixedForm(word, j);
-                    if (spec) {
-                        const end = lexString(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
-                        if (end > 0) {
-                            i = end;
-                            continue;
-                        }
-                    }
-                }
-                if (k > i)
-                    push('id', i, k);
-                else
-                    push('p', i, i + 1);
-                i = Math.max(k, i + 1);
-                continue;
-            }
-            const form = special ? quotes.find((q) => src.startsWith(q.open, i)) : undefined;
-            if (form) {
-                const end = lexString(i, i, form, false, form.interpolation);
-                if (end > 0) {
-                    i = end;
-                    continue;
-                }
-                // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
-                push('p', i, i + 1);
-                i++;
-                continue;
-            }
-            if (c === '/' && profile.regexLiterals && regexAllowed()) {
-                const end = regexLiteralEnd(src, i);
-                if (end > 0) {
-                    push('p', i, end);
-                    i = end;
-                    continue;
-                }
-            }
-            if (c >= '0' && c <= '9') {
-                let j = i + 1;
-                while (j < n && (isIdPart(src[j]) || src[j] === '.'))
-                    j++;
-                push('num', i, j);
-                i = j;
-                continue;
-            }
-            if (untilBrace) {
-                if (c === '{')
-                    braces++;
-                else if (c === '}' && braces-- === 0)
-                    return i + 1;
-            }
-            let len = 1;
-            for (const o of longConcat) {
-                if (src.startsWith(o, i)) {
-                    len = o.length;
+        return this.n;
+    }
+    skipBlock(i, open, close) {
+        const src = this.src;
+        const n = this.n;
+        let j = i + open.length;
+        if (!this.profile.nestedBlockComments) {
+            // Without nesting, the first close ends the comment: a string search finds it, and all
+            // that matters of the text before it is whether a line breaks there.
+            const end = src.indexOf(close, j);
+            const stop = end < 0 ? n : end;
+            for (let k = j; k < stop; k++) {
+                const c = src.charCodeAt(k);
+                if (c === NL || c === CR) {
+                    this.nl = true;
                     break;
                 }
             }
-            if (c === '(' || c === '[' || c === '{') {
-                push('p', i, i + 1);
-                depth++;
-            }
-            else if (c === ')' || c === ']' || c === '}') {
-                depth = Math.max(0, depth - 1);
-                push('p', i, i + 1);
-            }
-            else {
-                push('p', i, i + len);
-            }
-            i += len;
+            return end < 0 ? n : end + close.length;
         }
-        return n;
-    }
-    const skipBlock = (i, open, close) => {
         let d = 1;
-        let j = i + open.length;
         while (j < n) {
-            if (profile.nestedBlockComments && src.startsWith(open, j)) {
+            if (src.startsWith(open, j)) {
                 d++;
                 j += open.length;
             }
@@ -869,14 +1225,12 @@ function lex(src, profile, codeTokens = 'all') {
             }
             else {
                 if (isNl(src[j]))
-                    nl = true;
+                    this.nl = true;
                 j++;
             }
         }
         return n;
-    };
-    lexCode(0, false);
-    return tokens;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/fragments.ts
@@ -892,21 +1246,23 @@ function extractFragments(src, profile, codeTokens = 'all') {
     const tokens = lex(src, profile, codeTokens);
     const fragments = [];
     for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i].t !== 'str')
+        const head = tokens[i];
+        if (head.t !== 'str')
             continue;
         const first = i;
-        const parts = [tokens[i]];
+        // The literals joined to this one: every string token from first to last is a piece.
         let j = i + 1;
+        let pieces = 1;
         for (;;) {
             const next = tokens[j];
             if (next?.t === 'str' && profile.adjacentConcat) {
-                parts.push(next);
+                pieces++;
                 j++;
                 continue;
             }
             const after = tokens[j + 1];
             if (next?.t === 'p' && profile.concat.includes(next.value) && after?.t === 'str') {
-                parts.push(after);
+                pieces++;
                 j += 2;
                 continue;
             }
@@ -919,22 +1275,24 @@ function extractFragments(src, profile, codeTokens = 'all') {
         const before = tokens[first - 1];
         const after = tokens[last + 1];
         const open = isConcat(before, profile) || isConcat(after, profile);
-        if (parts.length === 1) {
-            const only = parts[0];
-            fragments.push(only.map ? { text: only.text, map: only.map, open } : { text: only.text, base: only.base, open });
+        if (pieces === 1) {
+            fragments.push(head.map ? { text: head.text, map: head.map, open } : { text: head.text, base: head.base, open });
             continue;
         }
         let text = '';
         const map = [];
-        for (const part of parts) {
+        for (let k = first; k <= last; k++) {
+            const part = tokens[k];
+            if (part.t !== 'str')
+                continue;
             // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
             text += part.text;
             if (part.map)
                 for (const m of part.map)
                     map.push(m);
             else
-                for (let k = 0; k < part.text.length; k++)
-                    map.push(part.base + k);
+                for (let c = 0; c < part.text.length; c++)
+                    map.push(part.base + c);
         }
         fragments.push({ text, map, open });
     }
@@ -1265,8 +1623,8 @@ function callsFrom(tokens, i) {
 // EXTERNAL MODULE: ./src/sql/statements.ts
 var statements = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
-const sql_tokens_isIdStart = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
-const sql_tokens_isIdPart = (c) => sql_tokens_isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
+const isIdStart = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
+const isIdPart = (c) => isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
 function tokenizeSql(text) {
     const tokens = [];
     const n = text.length;
@@ -1292,7 +1650,7 @@ function tokenizeSql(text) {
                     i++;
             }
         }
-        else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !sql_tokens_isIdPart(text.charCodeAt(i - 1)))) {
+        else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !isIdPart(text.charCodeAt(i - 1)))) {
             const backslash = c !== 0x27;
             const start = i;
             i += backslash ? 2 : 1;
@@ -1348,14 +1706,14 @@ function tokenizeSql(text) {
             }
             else {
                 const start = i++;
-                while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
+                while (i < n && isIdPart(text.charCodeAt(i)))
                     i++;
                 tokens.push({ kind: 'param', value: text.slice(start, i), start, end: i });
             }
         }
-        else if (sql_tokens_isIdStart(c)) {
+        else if (isIdStart(c)) {
             const start = i++;
-            while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
+            while (i < n && isIdPart(text.charCodeAt(i)))
                 i++;
             tokens.push({ kind: 'word', value: text.slice(start, i).toLowerCase(), start, end: i });
         }
@@ -2937,6 +3295,18 @@ function splitStatements(sql) {
         result.unterminated = unterminated;
     return result;
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ })

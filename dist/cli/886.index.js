@@ -1,262 +1,6 @@
-export const id = 518;
-export const ids = [518];
+export const id = 886;
+export const ids = [886];
 export const modules = {
-
-/***/ 6689:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
-/* harmony export */   Fv: () => (/* binding */ walkFiles),
-/* harmony export */   Mi: () => (/* binding */ SkipCounter),
-/* harmony export */   qg: () => (/* binding */ FileReader)
-/* harmony export */ });
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _word_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1113);
-
-
-
-
-class SkipCounter {
-    counts = {};
-    /** A few paths per reason, so a person can find what was skipped. */
-    examples = {};
-    add(reason, rel) {
-        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
-        const list = (this.examples[reason] ??= []);
-        if (list.length < 5)
-            list.push(rel);
-    }
-}
-const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-// Never the app's own code, and scanning them would be slow and noisy.
-const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
-// Prose, not code: a README quoting an INSERT is documentation of it.
-const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
-// Machine output that repeats source text (a source map embeds every file it maps).
-const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
-/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
-function walkFiles(options) {
-    const { root, skipped, accept } = options;
-    let realRoot;
-    try {
-        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    const walkedDirs = new Set();
-    const consider = (rel, abs) => {
-        if (!accept(rel))
-            return;
-        const ext = node_path__WEBPACK_IMPORTED_MODULE_2___default().extname(rel).toLowerCase();
-        if (DOC_EXTENSIONS.has(ext))
-            skipped.add('documentation', rel);
-        else if (GENERATED_EXTENSIONS.has(ext))
-            skipped.add('generated', rel);
-        else {
-            out.push({ rel, abs });
-            options.found?.(out.length);
-        }
-    };
-    const walkDir = (rel, abs, real, chain) => {
-        if (walkedDirs.has(real))
-            return;
-        walkedDirs.add(real);
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            skipped.add('unreadable', rel || '.');
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-            const childAbs = child(abs, entry.name);
-            if (entry.isDirectory()) {
-                if (EXCLUDED_DIRS.has(entry.name))
-                    skipped.add('vendored or VCS folder', childRel);
-                else
-                    walkDir(childRel, childAbs, child(real, entry.name), chain);
-            }
-            else if (entry.isFile()) {
-                consider(childRel, childAbs);
-            }
-            else if (entry.isSymbolicLink()) {
-                followLink(childRel, childAbs, chain);
-            }
-            else if (accept(childRel)) {
-                skipped.add('not a regular file', childRel);
-            }
-        }
-    };
-    const followLink = (rel, abs, chain) => {
-        let target;
-        try {
-            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
-        }
-        catch (err) {
-            const code = err.code;
-            if (accept(rel) || code === 'ELOOP')
-                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable', rel);
-            return;
-        }
-        const inside = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, target);
-        if (inside.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(inside)) {
-            if (accept(rel))
-                skipped.add('symlink outside the root', rel);
-            return;
-        }
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target);
-        }
-        catch {
-            if (accept(rel))
-                skipped.add('unreadable', rel);
-            return;
-        }
-        if (!st.isDirectory()) {
-            // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
-            // nothing but its bytes, and a FIFO, a socket or a device is no source file.
-            if (!st.isFile()) {
-                if (accept(rel))
-                    skipped.add('not a regular file', rel);
-                return;
-            }
-            // Reached under its own name too when a rule covers that: one file, one set of findings.
-            const ownRel = inside.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
-            if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
-                return;
-            consider(rel, target);
-            return;
-        }
-        // A link to a folder that contains it would make the walk endless.
-        if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))) {
-            skipped.add('symlink loop', rel);
-            return;
-        }
-        walkDir(rel, target, target, new Set([...chain, target]));
-    };
-    const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
-    for (const start of dedupeStarts(options.starts)) {
-        const abs = start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, start) : node_path__WEBPACK_IMPORTED_MODULE_2___default().normalize(root);
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs);
-        }
-        catch {
-            continue;
-        }
-        if (st.isSymbolicLink())
-            followLink(start, abs, new Set([realRoot]));
-        else if (st.isDirectory())
-            walkDir(start, abs, start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, start) : realRoot, new Set([realRoot, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, start)]));
-        else if (st.isFile())
-            consider(start, abs);
-    }
-    return out;
-}
-/**
- * path.join for a folder already normalized and a name from readdir (never '.', '..' or holding
- * a separator): the same string, without normalizing the whole path again for every entry.
- */
-function child(dir, name) {
-    return dir.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? dir + name : dir + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) + name;
-}
-/** `apps` already covers `apps/vh`: walking both would read every file twice. */
-function dedupeStarts(starts) {
-    const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
-    const kept = [];
-    for (const s of sorted)
-        if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`)))
-            kept.push(s);
-    return kept;
-}
-// O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
-// hang the open (it reads as empty instead). On a regular file the flag changes nothing.
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
-/**
- * Reads a file into a buffer that is reused for the next file: the scan handles files one at a
- * time, and not allocating per file keeps memory flat on a 200 MB tree. Files come from the walk,
- * which has already checked they are regular files, so a file costs three system calls: open,
- * one read (a read that does not fill the buffer has reached the end of a regular file), close.
- */
-class FileReader {
-    maxBytes;
-    arena;
-    buffer;
-    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES, arena = _word_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .heapArena */ .yl) {
-        this.maxBytes = maxBytes;
-        this.arena = arena;
-        this.buffer = arena.resize(undefined, 0, Math.min(maxBytes, 256 * 1024) + 1);
-    }
-    read(abs) {
-        let fd;
-        try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, OPEN_FLAGS);
-        }
-        catch {
-            return { ok: false, reason: 'unreadable' };
-        }
-        try {
-            let length = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, 0, this.buffer.length, 0);
-            if (length === this.buffer.length) {
-                // Only a file larger than the buffer asks for its size: whether it is over the limit
-                // is known before reading megabytes of it.
-                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-                if (!st.isFile())
-                    return { ok: false, reason: 'not a regular file' };
-                if (st.size > this.maxBytes)
-                    return { ok: false, reason: 'too large' };
-                length = this.readRest(fd, length);
-                if (length > this.maxBytes)
-                    return { ok: false, reason: 'too large' };
-            }
-            const bytes = this.buffer.subarray(0, length);
-            // git's test: a NUL byte near the start means binary.
-            if (bytes.subarray(0, 8000).indexOf(0) >= 0)
-                return { ok: false, reason: 'binary' };
-            if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
-                return { ok: false, reason: 'not UTF-8' };
-            return { ok: true, bytes };
-        }
-        catch {
-            return { ok: false, reason: 'unreadable' };
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-        }
-    }
-    /**
-     * Reads on until the end of the file or one byte past the limit (a file that grew since its
-     * size was taken is still caught as too large), growing the buffer as it fills.
-     */
-    readRest(fd, length) {
-        for (;;) {
-            if (length === this.buffer.length) {
-                if (length > this.maxBytes)
-                    return length;
-                this.buffer = this.arena.resize(this.buffer, length, Math.min(this.maxBytes + 1, length * 2));
-            }
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
-            if (n === 0)
-                return length;
-            length += n;
-        }
-    }
-}
-
-
-/***/ }),
 
 /***/ 2657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -289,384 +33,7 @@ async function load() {
 
 /***/ }),
 
-/***/ 3796:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ ScanBoard)
-/* harmony export */ });
-/**
- * The shared memory of one threaded scan, one SharedArrayBuffer that every thread sees:
- *
- * - a cursor: the next file nobody has taken;
- * - each file's state: not yet read, read and clean (with its size), a candidate, or skipped
- *   and why;
- * - a queue of candidates: files a reader thread found holding a protected name, which the
- *   calling thread (the only one that lexes and parses) takes before any new file;
- * - how many reader threads have finished.
- *
- * Reader threads only read and pre-filter: that keeps them small (no parser, little code to
- * compile), and on a runner with two cores a thread that also lexed and parsed cost nearly as
- * much CPU time (its own compiles) as it saved.
- */
-const CURSOR = 0;
-const QUEUED = 1;
-const TAKEN = 2;
-const FINISHED = 3;
-const HEADER = 4;
-const PENDING = 0;
-const CLEAN = 1;
-const CANDIDATE = 2;
-/** Reasons a reader can skip a file for; the state is SKIPPED + the reason's index. */
-const READ_SKIPS = ['binary', 'too large', 'not UTF-8', 'unreadable', 'not a regular file'];
-const SKIPPED = 3;
-class ScanBoard {
-    buffer;
-    files;
-    header;
-    states;
-    sizes;
-    /** Candidate file indices plus one (0: a slot taken but not yet written). */
-    queue;
-    constructor(buffer, files) {
-        this.buffer = buffer;
-        this.files = files;
-        this.header = new Int32Array(buffer, 0, HEADER);
-        this.states = new Int32Array(buffer, HEADER * 4, files);
-        this.sizes = new Int32Array(buffer, (HEADER + files) * 4, files);
-        this.queue = new Int32Array(buffer, (HEADER + 2 * files) * 4, files);
-    }
-    static create(files) {
-        return new ScanBoard(new SharedArrayBuffer((HEADER + 3 * files) * 4), files);
-    }
-    /** The next file nobody has taken; `files` or more when none is left. */
-    claim() {
-        return Atomics.add(this.header, CURSOR, 1);
-    }
-    markClean(file, bytes) {
-        this.sizes[file] = bytes;
-        Atomics.store(this.states, file, CLEAN);
-    }
-    markSkipped(file, reason) {
-        const code = READ_SKIPS.indexOf(reason);
-        Atomics.store(this.states, file, SKIPPED + (code < 0 ? READ_SKIPS.indexOf('unreadable') : code));
-    }
-    /** A reader found a protected name in the file: the calling thread scans it in full. */
-    pushCandidate(file) {
-        Atomics.store(this.states, file, CANDIDATE);
-        const slot = Atomics.add(this.header, QUEUED, 1);
-        Atomics.store(this.queue, slot, file + 1);
-        Atomics.notify(this.header, QUEUED);
-    }
-    /** The oldest candidate not yet taken, if one is ready. */
-    takeCandidate() {
-        const taken = Atomics.load(this.header, TAKEN);
-        if (taken >= Atomics.load(this.header, QUEUED))
-            return undefined;
-        const entry = Atomics.load(this.queue, taken);
-        // Its slot is reserved but the index not yet written: it is ready a moment later.
-        if (entry === 0)
-            return undefined;
-        Atomics.store(this.header, TAKEN, taken + 1);
-        return entry - 1;
-    }
-    /** A reader has taken its last file. */
-    finish() {
-        Atomics.add(this.header, FINISHED, 1);
-        Atomics.notify(this.header, QUEUED);
-    }
-    finished() {
-        return Atomics.load(this.header, FINISHED);
-    }
-    /** Resolves when a candidate is queued or a reader finishes (or after `ms` anyway). */
-    async changed(ms) {
-        const queued = Atomics.load(this.header, QUEUED);
-        if (queued > Atomics.load(this.header, TAKEN))
-            return;
-        const wait = Atomics.waitAsync(this.header, QUEUED, queued, ms);
-        if (wait.async)
-            await wait.value;
-    }
-    state(file) {
-        const s = Atomics.load(this.states, file);
-        if (s === PENDING)
-            return 'pending';
-        if (s === CLEAN)
-            return { clean: this.sizes[file] };
-        if (s === CANDIDATE)
-            return 'candidate';
-        return { skipped: READ_SKIPS[s - SKIPPED] };
-    }
-}
-
-
-/***/ }),
-
-/***/ 1113:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  F5: () => (/* binding */ createWordFilter),
-  yl: () => (/* binding */ heapArena),
-  PA: () => (/* binding */ protectedNames),
-  R0: () => (/* binding */ wordPattern)
-});
-
-// UNUSED EXPORTS: regexWordFilter
-
-;// CONCATENATED MODULE: ./src/boundary/wasm-binary.ts
-/**
- * Just enough of the WebAssembly binary format to build one small module at run time: the word
- * pre-filter (word-filter.ts) compiles its protected names into the code as constants, which a
- * module shipped prebuilt could not do. Instructions are written as bytes with the helpers
- * below; the module has one memory and exports it with its functions.
- */
-const I32 = 0x7f;
-const V128 = 0x7b;
-/** A block, loop or if that leaves nothing on the stack. */
-const EMPTY = 0x40;
-const op = {
-    block: [0x02, EMPTY],
-    loop: [0x03, EMPTY],
-    if: [0x04, EMPTY],
-    end: [0x0b],
-    br: (depth) => [0x0c, ...uleb(depth)],
-    brIf: (depth) => [0x0d, ...uleb(depth)],
-    return: [0x0f],
-    call: (fn) => [0x10, ...uleb(fn)],
-    get: (local) => [0x20, ...uleb(local)],
-    set: (local) => [0x21, ...uleb(local)],
-    tee: (local) => [0x22, ...uleb(local)],
-    /** i32.load8_u at the address on the stack plus `offset`. */
-    load8: (offset = 0) => [0x2d, 0, ...uleb(offset)],
-    i32: (value) => [0x41, ...sleb(value)],
-    eqz: [0x45],
-    eq: [0x46],
-    ne: [0x47],
-    ltU: [0x49],
-    gtU: [0x4b],
-    geU: [0x4f],
-    ctz: [0x68],
-    add: [0x6a],
-    sub: [0x6b],
-    and: [0x71],
-    or: [0x72],
-    /** v128.load at the address on the stack plus `offset` (unaligned is allowed). */
-    v128Load: (offset = 0) => [0xfd, ...uleb(0x00), 0, ...uleb(offset)],
-    /** A v128 constant with every byte set to `byte`. */
-    v128Splat: (byte) => [0xfd, ...uleb(0x0c), ...new Array(16).fill(byte & 0xff)],
-    i8x16Eq: [0xfd, ...uleb(0x23)],
-    v128And: [0xfd, ...uleb(0x4e)],
-    v128Or: [0xfd, ...uleb(0x50)],
-    i8x16Bitmask: [0xfd, ...uleb(0x64)],
-};
-/** A module of `functions` (indexed in order) and one memory of `pages` 64 KiB pages, exported as "memory". */
-function wasmModule(functions, pages) {
-    const types = functions.map((f) => [0x60, ...vec(f.params.map((p) => [p])), ...vec(f.results.map((r) => [r]))]);
-    const exports = [
-        [...wasm_binary_name('memory'), 0x02, 0],
-        ...functions.flatMap((f, i) => (f.export ? [[...wasm_binary_name(f.export), 0x00, ...uleb(i)]] : [])),
-    ];
-    const codes = functions.map((f) => {
-        const locals = vec(f.locals.map((type) => [1, type]));
-        const body = [...locals, ...f.body, ...op.end];
-        return [...uleb(body.length), ...body];
-    });
-    return new Uint8Array([
-        ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-        ...section(1, vec(types)),
-        ...section(3, vec(functions.map((_, i) => uleb(i)))),
-        ...section(5, vec([[0x00, ...uleb(pages)]])),
-        ...section(7, vec(exports)),
-        ...section(10, vec(codes)),
-    ]);
-}
-function section(id, content) {
-    return [id, ...uleb(content.length), ...content];
-}
-function vec(items) {
-    return [...uleb(items.length), ...items.flat()];
-}
-function wasm_binary_name(text) {
-    const bytes = [...Buffer.from(text, 'utf8')];
-    return [...uleb(bytes.length), ...bytes];
-}
-function uleb(value) {
-    const out = [];
-    let v = value >>> 0;
-    do {
-        const byte = v & 0x7f;
-        v >>>= 7;
-        out.push(v === 0 ? byte : byte | 0x80);
-    } while (v !== 0);
-    return out;
-}
-function sleb(value) {
-    const out = [];
-    let v = value | 0;
-    for (;;) {
-        const byte = v & 0x7f;
-        v >>= 7;
-        const done = (v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0);
-        out.push(done ? byte : byte | 0x80);
-        if (done)
-            return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/boundary/word-filter.ts
-
-const heapArena = {
-    resize(current, keep, size) {
-        const next = Buffer.allocUnsafe(size);
-        current?.copy(next, 0, 0, keep);
-        return next;
-    },
-};
-function protectedNames(rules) {
-    return { schemas: [...new Set(rules.flatMap((r) => r.protectedSchemas))], prefixes: [...new Set(rules.flatMap((r) => r.protectedPrefixes))] };
-}
-/**
- * A protected schema as a whole word, or a word that starts with a protected prefix: text
- * without one cannot hold a protected write.
- */
-function wordPattern(names) {
-    const escape = (text) => text.replace(/[$]/g, '\\$');
-    const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape)];
-    return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
-}
-function createWordFilter(names) {
-    const words = [...names.schemas.map((text) => ({ text, wholeWord: true })), ...names.prefixes.map((text) => ({ text, wholeWord: false }))];
-    if (words.length === 0)
-        return regexWordFilter(names);
-    const bytes = wasmModule(simdFunctions(words), 1);
-    if (!WebAssembly.validate(bytes))
-        return regexWordFilter(names);
-    return new SimdWordFilter(new WebAssembly.Instance(new WebAssembly.Module(bytes)));
-}
-function regexWordFilter(names) {
-    const word = wordPattern(names);
-    return {
-        kind: 'regex',
-        arena: heapArena,
-        // latin1 is a byte-for-byte view; protected names are ASCII (rules.ts checks), so matching
-        // the UTF-8 bytes as latin1 finds exactly the names the decoded text holds.
-        test: (bytes) => word.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')),
-    };
-}
-// Memory: a table of word characters by byte value, then the text. The scan loads 16 bytes at
-// up to 2 past a position, so the text has slack after it.
-const WORD_TABLE = 0;
-const TEXT = 1024;
-const SLACK = 32;
-const PAGE = 64 * 1024;
-const WORD_CHARS = /[A-Za-z0-9_$]/;
-class SimdWordFilter {
-    kind = 'simd';
-    memory;
-    scan;
-    arena = { resize: (current, keep, size) => this.resize(current, keep, size) };
-    constructor(instance) {
-        this.memory = instance.exports.memory;
-        this.scan = instance.exports.scan;
-        const table = new Uint8Array(this.memory.buffer, WORD_TABLE, 256);
-        for (let c = 0; c < 256; c++)
-            table[c] = WORD_CHARS.test(String.fromCharCode(c)) ? 1 : 0;
-    }
-    test(bytes) {
-        if (bytes.buffer !== this.memory.buffer || bytes.byteOffset !== TEXT) {
-            this.reserve(bytes.length);
-            new Uint8Array(this.memory.buffer, TEXT, bytes.length).set(bytes);
-        }
-        return this.scan(TEXT, TEXT + bytes.length) === 1;
-    }
-    resize(current, keep, size) {
-        const inPlace = current !== undefined && current.buffer === this.memory.buffer && current.byteOffset === TEXT;
-        const kept = inPlace || current === undefined ? undefined : Buffer.from(current.subarray(0, keep));
-        this.reserve(size);
-        const next = Buffer.from(this.memory.buffer, TEXT, size);
-        kept?.copy(next);
-        return next;
-    }
-    /** Grows the memory to hold `size` bytes of text (growing keeps what is there, and detaches old views). */
-    reserve(size) {
-        const needed = Math.ceil((TEXT + size + SLACK) / PAGE);
-        const pages = this.memory.buffer.byteLength / PAGE;
-        if (needed > pages)
-            this.memory.grow(needed - pages);
-    }
-}
-const isLetter = (c) => c >= 0x61 && c <= 0x7a;
-/**
- * The module's two functions. `scan(start, end)` compares sixteen positions at once against
- * the first three bytes of every name, case folded with `| 0x20` (which folds letters, and
- * can only add hits elsewhere), and hands each hit to `verify(pos, start, end)`: the exact
- * comparison, ASCII letters in either case, and the word boundaries.
- */
-function simdFunctions(names) {
-    // verify: params pos, start, end.
-    const [pos, start, end] = [0, 1, 2];
-    const verify = [
-        // A word character before the name means it is inside another word.
-        ...op.get(pos), ...op.get(start), ...op.gtU, ...op.if,
-        ...op.get(pos), ...op.i32(1), ...op.sub, ...op.load8(), ...op.load8(WORD_TABLE), ...op.if, ...op.i32(0), ...op.return, ...op.end,
-        ...op.end,
-    ];
-    for (const name of names) {
-        const codes = [...name.text].map((ch) => ch.charCodeAt(0));
-        verify.push(...op.block);
-        verify.push(...op.get(pos), ...op.i32(codes.length), ...op.add, ...op.get(end), ...op.gtU, ...op.brIf(0));
-        codes.forEach((c, j) => {
-            verify.push(...op.get(pos), ...op.load8(j));
-            if (isLetter(c))
-                verify.push(...op.i32(0x20), ...op.or);
-            verify.push(...op.i32(c), ...op.ne, ...op.brIf(0));
-        });
-        if (name.wholeWord) {
-            verify.push(...op.get(pos), ...op.i32(codes.length), ...op.add, ...op.get(end), ...op.ltU, ...op.if);
-            verify.push(...op.get(pos), ...op.load8(codes.length), ...op.load8(WORD_TABLE), ...op.brIf(1), ...op.end);
-        }
-        verify.push(...op.i32(1), ...op.return, ...op.end);
-    }
-    verify.push(...op.i32(0));
-    // scan: params start, end; locals i, bits, then the folded vectors at i, i+1, i+2.
-    const [sStart, sEnd, i, bits] = [0, 1, 2, 3];
-    const folded = [4, 5, 6];
-    const width = Math.min(3, ...names.map((n) => n.text.length));
-    const scan = [...op.get(sStart), ...op.set(i), ...op.block, ...op.loop];
-    scan.push(...op.get(i), ...op.get(sEnd), ...op.geU, ...op.brIf(1));
-    for (let k = 0; k < width; k++)
-        scan.push(...op.get(i), ...op.v128Load(k), ...op.v128Splat(0x20), ...op.v128Or, ...op.set(folded[k]));
-    names.forEach((name, n) => {
-        for (let k = 0; k < width; k++) {
-            scan.push(...op.get(folded[k]), ...op.v128Splat(name.text.charCodeAt(k) | 0x20), ...op.i8x16Eq);
-            if (k > 0)
-                scan.push(...op.v128And);
-        }
-        if (n > 0)
-            scan.push(...op.v128Or);
-    });
-    scan.push(...op.i8x16Bitmask, ...op.set(bits));
-    scan.push(...op.block, ...op.loop);
-    scan.push(...op.get(bits), ...op.eqz, ...op.brIf(1));
-    scan.push(...op.get(i), ...op.get(bits), ...op.ctz, ...op.add, ...op.get(sStart), ...op.get(sEnd), ...op.call(0));
-    scan.push(...op.if, ...op.i32(1), ...op.return, ...op.end);
-    scan.push(...op.get(bits), ...op.get(bits), ...op.i32(1), ...op.sub, ...op.and, ...op.set(bits), ...op.br(0));
-    scan.push(...op.end, ...op.end);
-    scan.push(...op.get(i), ...op.i32(16), ...op.add, ...op.set(i), ...op.br(0));
-    scan.push(...op.end, ...op.end, ...op.i32(0));
-    return [
-        { params: [I32, I32, I32], results: [I32], locals: [], body: verify },
-        { params: [I32, I32], results: [I32], locals: [I32, I32, V128, V128, V128], body: scan, export: 'scan' },
-    ];
-}
-
-
-/***/ }),
-
-/***/ 8518:
+/***/ 8886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -990,17 +357,16 @@ function lastOffsetOf(source) {
 const PLACEHOLDER = '__';
 const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
-const isIdStartCode = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c >= 0x80;
-const isIdStart = (c) => isIdStartCode(c.charCodeAt(0));
-const isIdPart = (c) => {
-    const k = c.charCodeAt(0);
-    return isIdStartCode(k) || (k >= 48 && k <= 57);
-};
 const isNl = (c) => c === '\n' || c === '\r';
-/** The rest of a word after its first character: identifier characters, and @ and # (Ruby's @x, C#'s @"..."). */
-const WORD_REST = /[\w$\u0080-\uffff@#]*/y;
-/** The same without @ and #: where the identifier itself ends. */
-const PLAIN_WORD_REST = /[\w$\u0080-\uffff]*/y;
+/**
+ * Identifier characters below 128 (a letter, digit, _ or $), by character code; every code
+ * from 128 up is one too. A word's first character is one of these but not a digit.
+ */
+const ID_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36)
+        ID_PART[c] = 1;
+}
 
 ;// CONCATENATED MODULE: ./src/boundary/blank-comments.ts
 
@@ -1027,6 +393,332 @@ function blankComments(src, profile) {
         }
     }
     return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/boundary/lex-table.ts
+
+// What the lexer does with a character of code, by its kind. Only a SPECIAL character takes
+// the full sequence of checks (comment, heredoc, string, regular expression, longer operator);
+// for every other kind that sequence would come out the same way, so the lexer goes straight
+// to its branch.
+const SPECIAL = 0;
+const NEWLINE = 1;
+const SPACE = 2;
+/** Starts a word (one starting with @ is punctuation, but is read the same way). */
+const WORD = 3;
+const DIGIT = 4;
+const OPEN = 5;
+const CLOSE = 6;
+/** Any other character: a one-character punctuation token. */
+const PUNCT = 7;
+const tables = new WeakMap();
+function lexTableFor(profile) {
+    let table = tables.get(profile);
+    if (!table) {
+        table = buildTable(profile);
+        tables.set(profile, table);
+    }
+    return table;
+}
+function buildTable(profile) {
+    const blocksAt = [];
+    const lineCommentsAt = [];
+    const quotesAt = [];
+    const openers = new Uint8Array(128);
+    const add = (at, opener, item) => {
+        const code = opener.charCodeAt(0);
+        if (code >= 128)
+            return;
+        openers[code] = 1;
+        (at[code] ??= []).push(item);
+    };
+    for (const block of profile.blockComments)
+        add(blocksAt, block[0], block);
+    for (const lc of profile.lineComments)
+        add(lineCommentsAt, lc, lc);
+    for (const q of profile.quotes)
+        add(quotesAt, q.open, q);
+    if (profile.heredoc)
+        openers['<'.charCodeAt(0)] = 1;
+    const longConcat = profile.concat.filter((o) => o.length > 1);
+    const kinds = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+        const ch = String.fromCharCode(c);
+        if (c === 10 || c === 13)
+            kinds[c] = NEWLINE;
+        else if (c === 32 || c === 9 || c === 12 || c === 11)
+            kinds[c] = SPACE;
+        // A regular expression needs the previous token, and a longer operator decides the token's
+        // length even for a bracket: both stay with the full checks.
+        else if (openers[c] || (ch === '/' && profile.regexLiterals) || longConcat.some((o) => o[0] === ch))
+            kinds[c] = SPECIAL;
+        else if ((ID_PART[c] && !(c >= 48 && c <= 57)) || ch === '@')
+            kinds[c] = WORD;
+        else if (c >= 48 && c <= 57)
+            kinds[c] = DIGIT;
+        else if (ch === '(' || ch === '[' || ch === '{')
+            kinds[c] = OPEN;
+        else if (ch === ')' || ch === ']' || ch === '}')
+            kinds[c] = CLOSE;
+        else
+            kinds[c] = PUNCT;
+    }
+    return { kinds, openers, blocksAt, lineCommentsAt, quotesAt, longConcat };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/lex-state.ts
+
+
+// Character codes the fast path compares against.
+const AT = 64;
+const HASH = 35;
+const DOT = 46;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const BACKTICK = 96;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+/**
+ * What the lexer knows of the code behind its position: the tokens kept so far, the last two
+ * code tokens (around-strings mode keeps them out of `tokens` until a string needs them), the
+ * bracket depth and whether a line broke since the last token; and the fast path over plain
+ * code, which keeps all of that up to date. The state lives in fields, not in closures: a
+ * closure per helper per file cost more than lexing a small file.
+ */
+class LexState {
+    src;
+    profile;
+    all;
+    tokens = [];
+    n;
+    table;
+    nl = true;
+    depth = 0;
+    /** Heredoc bodies already taken as strings: from the start of each to its end, skipped when reached. */
+    skip;
+    // The last two code tokens as plain values, with whether each is already in `tokens`.
+    t1 = '';
+    s1 = 0;
+    e1 = 0;
+    nl1 = false;
+    d1 = 0;
+    kept1 = false;
+    t2 = '';
+    s2 = 0;
+    e2 = 0;
+    nl2 = false;
+    d2 = 0;
+    kept2 = false;
+    /** Whether the previous token was a string (its follower is kept). */
+    afterString = false;
+    /** Type of the token before the current position, whatever mode. */
+    prevType = '';
+    constructor(src, profile, all) {
+        this.src = src;
+        this.profile = profile;
+        this.all = all;
+        this.n = src.length;
+        this.table = lexTableFor(profile);
+    }
+    /**
+     * Lexes plain code (words, numbers, brackets, punctuation, blanks) up to the first character
+     * that needs the full checks, and returns its index. Most of a file is plain code: the state
+     * stays in locals while this loop runs, and in around-strings mode the only token it makes an
+     * object of is the one after a string. It also stops before a word with a quote after it (a
+     * string prefix, maybe) and, in an interpolation, at a brace: the caller counts those.
+     */
+    codeRun(i, untilBrace) {
+        const src = this.src;
+        const n = this.n;
+        const kinds = this.table.kinds;
+        const skip = this.skip;
+        const all = this.all;
+        const tokens = this.tokens;
+        // After a string, the next token is kept whatever the mode.
+        let keep = all || this.afterString;
+        const prefixes = this.profile.stringPrefix !== undefined;
+        let nl = this.nl;
+        let depth = this.depth;
+        let t1 = this.t1;
+        let s1 = this.s1;
+        let e1 = this.e1;
+        let nl1 = this.nl1;
+        let d1 = this.d1;
+        let kept1 = this.kept1;
+        let t2 = this.t2;
+        let s2 = this.s2;
+        let e2 = this.e2;
+        let nl2 = this.nl2;
+        let d2 = this.d2;
+        let kept2 = this.kept2;
+        let pushed = false;
+        loop: while (i < n) {
+            const c = src.charCodeAt(i);
+            let t = 'p';
+            const start = i;
+            let d = depth;
+            switch (c < 128 ? kinds[c] : WORD) {
+                case NEWLINE:
+                    i = skip?.get(i) ?? i + 1;
+                    nl = true;
+                    continue;
+                case SPACE:
+                    i++;
+                    continue;
+                case WORD: {
+                    let k = i;
+                    if (c !== AT) {
+                        k = i + 1;
+                        while (k < n) {
+                            const x = src.charCodeAt(k);
+                            if (x < 128 && ID_PART[x] === 0)
+                                break;
+                            k++;
+                        }
+                    }
+                    if (prefixes) {
+                        let j = k;
+                        const after = src.charCodeAt(k);
+                        if (after === AT || after === HASH) {
+                            while (j < n) {
+                                const x = src.charCodeAt(j);
+                                if (x < 128 && ID_PART[x] === 0 && x !== AT && x !== HASH)
+                                    break;
+                                j++;
+                            }
+                        }
+                        const q = src.charCodeAt(j);
+                        if (q === DQUOTE || q === SQUOTE || q === BACKTICK)
+                            break loop;
+                    }
+                    if (k > i) {
+                        t = 'id';
+                        i = k;
+                    }
+                    else
+                        i++;
+                    break;
+                }
+                case DIGIT:
+                    t = 'num';
+                    i++;
+                    while (i < n) {
+                        const x = src.charCodeAt(i);
+                        if (x < 128 && ID_PART[x] === 0 && x !== DOT)
+                            break;
+                        i++;
+                    }
+                    break;
+                case OPEN:
+                    if (untilBrace && c === OPEN_BRACE)
+                        break loop;
+                    depth++;
+                    i++;
+                    break;
+                case CLOSE:
+                    if (untilBrace && c === CLOSE_BRACE)
+                        break loop;
+                    depth = Math.max(0, depth - 1);
+                    d = depth;
+                    i++;
+                    break;
+                case PUNCT:
+                    i++;
+                    break;
+                default:
+                    break loop;
+            }
+            t2 = t1;
+            s2 = s1;
+            e2 = e1;
+            nl2 = nl1;
+            d2 = d1;
+            kept2 = kept1;
+            t1 = t;
+            s1 = start;
+            e1 = i;
+            nl1 = nl;
+            d1 = d;
+            kept1 = keep;
+            if (keep) {
+                tokens.push({ t, start, end: i, value: src.slice(start, i), nl, depth: d });
+                keep = all;
+            }
+            nl = false;
+            pushed = true;
+        }
+        if (pushed) {
+            this.afterString = false;
+            this.prevType = t1;
+            this.t1 = t1;
+            this.s1 = s1;
+            this.e1 = e1;
+            this.nl1 = nl1;
+            this.d1 = d1;
+            this.kept1 = kept1;
+            this.t2 = t2;
+            this.s2 = s2;
+            this.e2 = e2;
+            this.nl2 = nl2;
+            this.d2 = d2;
+            this.kept2 = kept2;
+        }
+        this.nl = nl;
+        this.depth = depth;
+        return i;
+    }
+    push(t, start, end) {
+        this.prevType = t;
+        this.t2 = this.t1;
+        this.s2 = this.s1;
+        this.e2 = this.e1;
+        this.nl2 = this.nl1;
+        this.d2 = this.d1;
+        this.kept2 = this.kept1;
+        if (this.all || this.afterString) {
+            this.tokens.push({ t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth });
+            this.afterString = false;
+            this.kept1 = true;
+        }
+        else {
+            this.kept1 = false;
+        }
+        this.t1 = t;
+        this.s1 = start;
+        this.e1 = end;
+        this.nl1 = this.nl;
+        this.d1 = this.depth;
+        this.nl = false;
+    }
+    pushString(token) {
+        // Before a string: its two predecessors go into `tokens` (in order) if they are not there yet.
+        if (!this.all) {
+            if (this.t2 && !this.kept2)
+                this.tokens.push({ t: this.t2, start: this.s2, end: this.e2, value: this.src.slice(this.s2, this.e2), nl: this.nl2, depth: this.d2 });
+            if (this.t1 && !this.kept1)
+                this.tokens.push({ t: this.t1, start: this.s1, end: this.e1, value: this.src.slice(this.s1, this.e1), nl: this.nl1, depth: this.d1 });
+        }
+        this.tokens.push(token);
+        this.prevType = 'str';
+        this.afterString = true;
+        // A string is no code token: the ones before it stay the predecessors of the next string.
+        this.t2 = this.t1 = '';
+        this.kept1 = this.kept2 = true;
+    }
+    regexAllowed() {
+        const prev = this.prevType;
+        if (!prev)
+            return true;
+        if (prev === 'str' || prev === 'num')
+            return false;
+        if (prev === 'id')
+            return REGEX_AFTER_WORDS.has(this.src.slice(this.s1, this.e1));
+        // Punctuation: division after a closing bracket, a regular expression after anything else.
+        if (this.e1 - this.s1 !== 1)
+            return true;
+        const c = this.src[this.s1];
+        return !(c === ')' || c === ']' || c === '}');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/regex-literal.ts
@@ -1058,6 +750,72 @@ function regexLiteralEnd(src, i) {
     return -1;
 }
 
+;// CONCATENATED MODULE: ./src/boundary/string-forms.ts
+/**
+ * The string form opening at `at` behind the prefix just read, or undefined when the prefix is
+ * none that this language glues to a quote there. `forms` are the profile's forms that start
+ * with the character at `at`, in the profile's order.
+ */
+function prefixedForm(src, profile, forms, prefix, at) {
+    const form = forms?.find((q) => src.startsWith(q.open, at));
+    if (!form && !(prefix.startsWith('r') && src[at] === '"'))
+        return undefined;
+    const lowerPrefix = prefix.toLowerCase();
+    if (profile.name === 'python') {
+        return { form: form, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
+    }
+    if (prefix.includes('@') || prefix.includes('$')) {
+        const base = form ?? { open: '"', close: '"', escapes: 'backslash', multiline: false };
+        const verbatim = prefix.includes('@');
+        return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : undefined };
+    }
+    if (/^r#*$/.test(prefix) && src[at] === '"') {
+        const hashes = prefix.length - 1;
+        return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
+    }
+    if (prefix === 'R' && src[at] === '"') {
+        const paren = src.indexOf('(', at);
+        if (paren < 0 || paren - at > 17)
+            return undefined;
+        const delim = src.slice(at + 1, paren);
+        return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
+    }
+    return form ? { form, raw: false } : undefined;
+}
+const LINE_REST = /[^\n\r]*/y;
+/** Where the line holding i ends (the index of its line break, or the text's end). */
+function lineEnd(src, i) {
+    LINE_REST.lastIndex = i;
+    LINE_REST.test(src);
+    return LINE_REST.lastIndex;
+}
+/** The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing tag never comes. */
+function heredocAt(src, i, kind) {
+    const n = src.length;
+    const rest = src.slice(i, i + 80);
+    const m = kind === 'php'
+        ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
+        : kind === 'ruby'
+            ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
+            : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
+    if (!m)
+        return undefined;
+    const tag = m[m.length - 1];
+    const bodyStart = lineEnd(src, i);
+    if (bodyStart >= n)
+        return undefined;
+    let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
+    const contentStart = lineStart;
+    while (lineStart < n) {
+        const end = lineEnd(src, lineStart);
+        if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
+            return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
+        }
+        lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/verbatim.ts
 // Per closing delimiter and string kind: a run of characters that are text as they stand (no
 // escape, interpolation, line end where one is not allowed, or start of the delimiter). A
@@ -1082,17 +840,11 @@ function plainRun(close, escapes, multiline, interpolation) {
 /**
  * Where a literal whose text is its source verbatim closes (the index of its closing
  * delimiter), or -1 when it is not that simple (escapes, interpolations, a doubled quote, no
- * close): lexString's character loop then decides, as for every literal before this path.
+ * close): the lexer's character loop then decides, as for every literal before this path.
  */
 function verbatimEnd(src, from, form, close, escapes, interpolation) {
     const multiline = form.multiline;
-    const own = close === form.close && escapes === form.escapes && interpolation === form.interpolation;
-    let run = own ? plainRunsByForm.get(form) : undefined;
-    if (!run) {
-        run = plainRun(close, escapes, multiline, interpolation);
-        if (own)
-            plainRunsByForm.set(form, run);
-    }
+    const run = plainRunFor(form, close, escapes, interpolation);
     const first = close[0];
     let k = from;
     for (;;) {
@@ -1111,8 +863,21 @@ function verbatimEnd(src, from, form, close, escapes, interpolation) {
         k++;
     }
 }
+/** The sticky pattern of a literal's characters that are text as they stand (see plainRun). */
+function plainRunFor(form, close, escapes, interpolation) {
+    const own = close === form.close && escapes === form.escapes && interpolation === form.interpolation;
+    let run = own ? plainRunsByForm.get(form) : undefined;
+    if (!run) {
+        run = plainRun(close, escapes, form.multiline, interpolation);
+        if (own)
+            plainRunsByForm.set(form, run);
+    }
+    return run;
+}
 
 ;// CONCATENATED MODULE: ./src/boundary/literals.ts
+
+
 
 
 
@@ -1123,104 +888,221 @@ function verbatimEnd(src, from, form, close, escapes, interpolation) {
  * identifier, so `eng_${x}` still reads as a name starting with eng_.
  */
 function lex(src, profile, codeTokens = 'all') {
-    const tokens = [];
-    const all = codeTokens === 'all';
-    const n = src.length;
-    let nl = true;
-    let depth = 0;
-    /** Heredoc bodies already taken as strings: [start, end) of each, skipped when reached. */
-    const skip = new Map();
-    const quotes = profile.quotes;
-    const longConcat = profile.concat.filter((o) => o.length > 1);
-    // Only these characters can open a comment, a string or a heredoc: the rest skip those checks.
-    // A table by character code, not a Set of strings: this is asked for every character of code.
-    const openers = new Uint8Array(128);
-    for (const o of [...profile.lineComments, ...profile.blockComments.map(([o]) => o), ...quotes.map((q) => q.open), ...(profile.heredoc ? ['<'] : [])]) {
-        const code = o.charCodeAt(0);
-        if (code < 128)
-            openers[code] = 1;
+    const lexer = new Lexer(src, profile, codeTokens === 'all');
+    lexer.code(0, false);
+    return lexer.tokens;
+}
+// Character codes the lexer compares against.
+const NL = 10;
+const CR = 13;
+const literals_AT = 64;
+const literals_HASH = 35;
+const literals_DOT = 46;
+const literals_OPEN_BRACE = 123;
+const literals_CLOSE_BRACE = 125;
+const NONE = [];
+/** One lex of one file: comments, strings, heredocs and regular expressions, around the fast path over plain code. */
+class Lexer extends LexState {
+    /** Lexes code from i to the text's end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
+    code(i, untilBrace) {
+        const src = this.src;
+        const n = this.n;
+        let braces = 0;
+        while (i < n) {
+            i = this.codeRun(i, untilBrace);
+            if (i >= n)
+                break;
+            // What the run stopped at: a character that may open something, a word before a quote,
+            // or a brace in an interpolation.
+            const c = src.charCodeAt(i);
+            const next = this.special(i, c);
+            if (next >= 0) {
+                i = next;
+                continue;
+            }
+            // Punctuation after all: as in the run, with a longer operator's length.
+            if (untilBrace) {
+                if (c === literals_OPEN_BRACE)
+                    braces++;
+                else if (c === literals_CLOSE_BRACE && braces-- === 0)
+                    return i + 1;
+            }
+            let len = 1;
+            for (const o of this.table.longConcat) {
+                if (src.startsWith(o, i)) {
+                    len = o.length;
+                    break;
+                }
+            }
+            const ch = src[i];
+            if (ch === '(' || ch === '[' || ch === '{') {
+                this.push('p', i, i + 1);
+                this.depth++;
+            }
+            else if (ch === ')' || ch === ']' || ch === '}') {
+                this.depth = Math.max(0, this.depth - 1);
+                this.push('p', i, i + 1);
+            }
+            else {
+                this.push('p', i, i + len);
+            }
+            i += len;
+        }
+        return n;
     }
-    // The last two code tokens as plain values (around-strings mode keeps them out of `tokens`
-    // until a string needs them), with whether each is already in `tokens`.
-    let t1 = '';
-    let s1 = 0;
-    let e1 = 0;
-    let nl1 = false;
-    let d1 = 0;
-    let kept1 = false;
-    let t2 = '';
-    let s2 = 0;
-    let e2 = 0;
-    let nl2 = false;
-    let d2 = 0;
-    let kept2 = false;
-    /** Whether the previous token was a string (its follower is kept). */
-    let afterString = false;
-    /** Type and value of the token before the current position, whatever mode. */
-    let prevType = '';
-    const push = (t, start, end) => {
-        prevType = t;
-        if (all || afterString) {
-            tokens.push({ t, start, end, value: src.slice(start, end), nl, depth });
-            afterString = false;
-            t2 = t1, s2 = s1, e2 = e1, nl2 = nl1, d2 = d1, kept2 = kept1;
-            t1 = t, s1 = start, e1 = end, nl1 = nl, d1 = depth, kept1 = true;
+    /**
+     * A character that may open a comment, a string, a heredoc or a regular expression: the
+     * index after what it opened, or -1 when it is punctuation after all.
+     */
+    special(i, c) {
+        const src = this.src;
+        const profile = this.profile;
+        const table = this.table;
+        const special = c < 128 && table.openers[c] === 1;
+        if (special) {
+            for (const block of table.blocksAt[c] ?? NONE) {
+                const open = block[0];
+                if (src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])))
+                    return this.skipBlock(i, open, block[1]);
+            }
+            for (const lc of table.lineCommentsAt[c] ?? NONE) {
+                if (!src.startsWith(lc, i))
+                    continue;
+                if (!profile.commentAtWordStart || i === 0 || /[\s;|&(]/.test(src[i - 1]))
+                    return lineEnd(src, i);
+                break;
+            }
         }
-        else {
-            t2 = t1, s2 = s1, e2 = e1, nl2 = nl1, d2 = d1, kept2 = kept1;
-            t1 = t, s1 = start, e1 = end, nl1 = nl, d1 = depth, kept1 = false;
+        if (profile.heredoc && src[i] === '<' && src[i + 1] === '<') {
+            const heredoc = heredocAt(src, i, profile.heredoc);
+            if (heredoc) {
+                this.pushString({ t: 'str', start: i, end: heredoc.end, text: src.slice(heredoc.contentStart, heredoc.contentEnd), base: heredoc.contentStart, nl: this.nl, depth: this.depth });
+                this.nl = false;
+                (this.skip ??= new Map()).set(heredoc.bodyStart, heredoc.skipTo);
+                return heredoc.end;
+            }
         }
-        nl = false;
-    };
-    /** Before a string: its two predecessors go into `tokens` (in order) if they are not there yet. */
-    const keepPredecessors = () => {
-        if (all)
-            return;
-        if (t2 && !kept2)
-            tokens.push({ t: t2, start: s2, end: e2, value: src.slice(s2, e2), nl: nl2, depth: d2 });
-        if (t1 && !kept1)
-            tokens.push({ t: t1, start: s1, end: e1, value: src.slice(s1, e1), nl: nl1, depth: d1 });
-        kept1 = kept2 = true;
-    };
-    const pushString = (token) => {
-        keepPredecessors();
-        tokens.push(token);
-        prevType = 'str';
-        afterString = true;
-        // A string is no code token: the ones before it stay the predecessors of the next string.
-        t2 = t1 = '';
-        kept1 = kept2 = true;
-    };
-    const lineEnd = (i) => {
-        while (i < n && !isNl(src[i]))
-            i++;
-        return i;
-    };
-    const atWordStart = (i) => i === 0 || /[\s;|&(]/.test(src[i - 1]);
-    const regexAllowed = () => {
-        if (!prevType)
-            return true;
-        if (prevType === 'str' || prevType === 'num')
-            return false;
-        const value = src.slice(s1, e1);
-        if (prevType === 'id')
-            return REGEX_AFTER_WORDS.has(value);
-        return !(value === ')' || value === ']' || value === '}');
-    };
-    /** Skips an interpolation's code (lexing it: it may hold strings and builder calls); returns the index after its closing brace. */
-    const lexUntilBrace = (i) => lexCode(i, true);
-    const lexString = (i, openAt, form, raw, interpolation, close = form.close) => {
+        if (c < 128 ? ID_PART[c] === 1 && !(c >= 48 && c <= 57) : true)
+            return this.word(i, c);
+        if (c === literals_AT)
+            return this.word(i, c);
+        let form;
+        if (special) {
+            for (const q of table.quotesAt[c] ?? NONE) {
+                if (src.startsWith(q.open, i)) {
+                    form = q;
+                    break;
+                }
+            }
+        }
+        if (form) {
+            const end = this.string(i, i, form, false, form.interpolation);
+            if (end > 0)
+                return end;
+            // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
+            this.push('p', i, i + 1);
+            return i + 1;
+        }
+        if (src[i] === '/' && profile.regexLiterals && this.regexAllowed()) {
+            const end = regexLiteralEnd(src, i);
+            if (end > 0) {
+                this.push('p', i, end);
+                return end;
+            }
+        }
+        if (c >= 48 && c <= 57)
+            return this.number(i);
+        return -1;
+    }
+    /**
+     * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). The word runs to
+     * its end; its identifier stops at an @ or # inside it (`a@b`), and a word starting with @ is
+     * punctuation. Only a word before a quote needs its text.
+     */
+    word(i, c) {
+        const src = this.src;
+        const n = this.n;
+        let k = i;
+        if (c !== literals_AT) {
+            k = i + 1;
+            while (k < n) {
+                const d = src.charCodeAt(k);
+                if (d < 128 && ID_PART[d] === 0)
+                    break;
+                k++;
+            }
+        }
+        let j = k;
+        const after = src.charCodeAt(k);
+        if (after === literals_AT || after === literals_HASH) {
+            while (j < n) {
+                const d = src.charCodeAt(j);
+                if (d < 128 && ID_PART[d] === 0 && d !== literals_AT && d !== literals_HASH)
+                    break;
+                j++;
+            }
+        }
+        const stringPrefix = this.profile.stringPrefix;
+        if (stringPrefix) {
+            const q = src[j];
+            if (q === '"' || q === "'" || q === '`') {
+                const word = src.slice(i, j);
+                if (stringPrefix.test(word)) {
+                    const spec = prefixedForm(src, this.profile, this.table.quotesAt[src.charCodeAt(j)], word, j);
+                    if (spec) {
+                        const end = this.string(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
+                        if (end > 0)
+                            return end;
+                    }
+                }
+            }
+        }
+        if (k > i)
+            this.push('id', i, k);
+        else
+            this.push('p', i, i + 1);
+        return Math.max(k, i + 1);
+    }
+    number(i) {
+        const src = this.src;
+        const n = this.n;
+        let j = i + 1;
+        while (j < n) {
+            const d = src.charCodeAt(j);
+            if (d < 128 && ID_PART[d] === 0 && d !== literals_DOT)
+                break;
+            j++;
+        }
+        this.push('num', i, j);
+        return j;
+    }
+    /** A string literal whose opener starts at i (openAt: where its prefix starts): the index after it, or -1 when it never closes. */
+    string(i, openAt, form, raw, interpolation, close = form.close) {
+        const src = this.src;
+        const n = this.n;
         let j = i + form.open.length;
         const escapes = raw ? 'none' : form.escapes;
         const plainEnd = verbatimEnd(src, j, form, close, escapes, interpolation);
         if (plainEnd >= 0) {
-            pushString({ t: 'str', start: openAt, end: plainEnd + close.length, text: src.slice(j, plainEnd), base: j, nl, depth });
-            nl = false;
+            this.pushString({ t: 'str', start: openAt, end: plainEnd + close.length, text: src.slice(j, plainEnd), base: j, nl: this.nl, depth: this.depth });
+            this.nl = false;
             return plainEnd + close.length;
         }
+        // Characters that are text as they stand are taken a run at a time; the ones that may
+        // close, escape or interpolate are read one by one.
+        const run = plainRunFor(form, close, escapes, interpolation);
         let text = '';
         const map = [];
         for (;;) {
+            run.lastIndex = j;
+            run.test(src);
+            const runEnd = run.lastIndex;
+            if (runEnd > j) {
+                text += src.slice(j, runEnd);
+                for (let k = j; k < runEnd; k++)
+                    map.push(k);
+                j = runEnd;
+            }
             if (j >= n)
                 return -1;
             if (src.startsWith(close, j)) {
@@ -1256,7 +1138,7 @@ function lex(src, profile, codeTokens = 'all') {
                 j += 2;
                 continue;
             }
-            const after = interpolation ? interpolationEnd(j, interpolation) : -1;
+            const after = interpolation ? this.interpolationEnd(j, interpolation) : -1;
             if (after > j) {
                 text += PLACEHOLDER;
                 // The stand-in's two characters map to the interpolation's first and last: a name
@@ -1275,223 +1157,64 @@ function lex(src, profile, codeTokens = 'all') {
             map.push(j);
             j++;
         }
-        pushString({ t: 'str', start: openAt, end: j, text, map, base: i + form.open.length, nl, depth });
-        nl = false;
+        this.pushString({ t: 'str', start: openAt, end: j, text, map, base: i + form.open.length, nl: this.nl, depth: this.depth });
+        this.nl = false;
         return j;
-    };
-    /** End of the interpolation starting at j, or -1 when there is none. */
-    const interpolationEnd = (j, kind) => {
+    }
+    /** End of the interpolation starting at j, or -1 when there is none. Its code is lexed: it may hold strings and builder calls. */
+    interpolationEnd(j, kind) {
+        const src = this.src;
         const c = src[j];
         if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{')
-            return lexUntilBrace(j + 2);
+            return this.code(j + 2, true);
         if (kind === '#{}' && c === '#' && src[j + 1] === '{')
-            return lexUntilBrace(j + 2);
+            return this.code(j + 2, true);
         if (kind === '{}' && c === '{' && src[j + 1] !== '{')
-            return lexUntilBrace(j + 1);
+            return this.code(j + 1, true);
         if (kind === '\\()' && c === '\\' && src[j + 1] === '(')
-            return balanced(j + 1, '(', ')');
+            return this.balanced(j + 1, '(', ')');
         if (kind === '$' && c === '$') {
             if (src[j + 1] === '(')
-                return balanced(j + 1, '(', ')');
+                return this.balanced(j + 1, '(', ')');
             let k = j + 1;
-            while (k < n && /[A-Za-z0-9_]/.test(src[k]))
+            while (k < this.n && /[A-Za-z0-9_]/.test(src[k]))
                 k++;
             return k > j + 1 ? k : -1;
         }
         return -1;
-    };
-    const balanced = (j, open, close) => {
+    }
+    balanced(j, open, close) {
+        const src = this.src;
         let d = 0;
-        for (let k = j; k < n; k++) {
+        for (let k = j; k < this.n; k++) {
             if (src[k] === open)
                 d++;
             else if (src[k] === close && --d === 0)
                 return k + 1;
         }
-        return n;
-    };
-    /** A string form opening at i, with a prefix (r, f, @, $, r#) already read. */
-    const prefixedForm = (prefix, at) => {
-        const form = quotes.find((q) => src.startsWith(q.open, at));
-        if (!form && !(prefix.startsWith('r') && src[at] === '"'))
-            return undefined;
-        const lowerPrefix = prefix.toLowerCase();
-        if (profile.name === 'python') {
-            return { form: form, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
-        }
-        if (prefix.includes('@') || prefix.includes('$')) {
-            const base = form ?? { open: '"', close: '"', escapes: 'backslash', multiline: false };
-            const verbatim = prefix.includes('@');
-            return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : undefined };
-        }
-        if (/^r#*$/.test(prefix) && src[at] === '"') {
-            const hashes = prefix.length - 1;
-            return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
-        }
-        if (prefix === 'R' && src[at] === '"') {
-            const paren = src.indexOf('(', at);
-            if (paren < 0 || paren - at > 17)
-                return undefined;
-            const delim = src.slice(at + 1, paren);
-            return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
-        }
-        return form ? { form, raw: false } : undefined;
-    };
-    const heredocAt = (i) => {
-        const rest = src.slice(i, i + 80);
-        const m = profile.heredoc === 'php'
-            ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
-            : profile.heredoc === 'ruby'
-                ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
-                : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
-        if (!m)
-            return -1;
-        const tag = m[m.length - 1];
-        const bodyStart = lineEnd(i);
-        if (bodyStart >= n)
-            return -1;
-        let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
-        const contentStart = lineStart;
-        while (lineStart < n) {
-            const end = lineEnd(lineStart);
-            if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
-                pushString({ t: 'str', start: i, end: i + m[0].length, text: src.slice(contentStart, lineStart), base: contentStart, nl, depth });
-                nl = false;
-                skip.set(bodyStart, end);
-                return i + m[0].length;
-            }
-            lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
-        }
-        return -1;
-    };
-    function lexCode(i, untilBrace) {
-        let braces = 0;
-        while (i < n) {
-            const c = src[i];
-            if (isNl(c)) {
-                const jump = skip.get(i);
-                i = jump ?? i + 1;
-                nl = true;
-                continue;
-            }
-            if (c === ' ' || c === '\t' || c === '\f' || c === '\v') {
-                i++;
-                continue;
-            }
-            const code = c.charCodeAt(0);
-            const special = code < 128 && openers[code] === 1;
-            const block = special && profile.blockComments.find(([open]) => src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])));
-            if (block) {
-                i = skipBlock(i, block[0], block[1]);
-                continue;
-            }
-            if (special && profile.lineComments.some((lc) => src.startsWith(lc, i)) && (!profile.commentAtWordStart || atWordStart(i))) {
-                i = lineEnd(i);
-                continue;
-            }
-            if (profile.heredoc && c === '<' && src[i + 1] === '<') {
-                const after = heredocAt(i);
-                if (after > 0) {
-                    i = after;
-                    continue;
-                }
-            }
-            if (isIdStart(c) || c === '@') {
-                // The regular expression engine runs the word to its end faster than a loop here could.
-                // The word runs to its end; its identifier stops at an @ or # inside it (`a@b`), and
-                // a word starting with @ is punctuation. Only a word before a quote needs its text.
-                let k = i;
-                if (c !== '@') {
-                    PLAIN_WORD_REST.lastIndex = i + 1;
-                    PLAIN_WORD_REST.test(src);
-                    k = PLAIN_WORD_REST.lastIndex;
-                }
-                let j = k;
-                if (src[k] === '@' || src[k] === '#') {
-                    WORD_REST.lastIndex = k;
-                    WORD_REST.test(src);
-                    j = WORD_REST.lastIndex;
-                }
-                const quoteNext = src[j] === '"' || src[j] === "'" || src[j] === '`';
-                const word = quoteNext && profile.stringPrefix ? src.slice(i, j) : '';
-                if (quoteNext && profile.stringPrefix?.test(word)) {
-                    const spec = prefixedForm(word, j);
-                    if (spec) {
-                        const end = lexString(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
-                        if (end > 0) {
-                            i = end;
-                            continue;
-                        }
-                    }
-                }
-                if (k > i)
-                    push('id', i, k);
-                else
-                    push('p', i, i + 1);
-                i = Math.max(k, i + 1);
-                continue;
-            }
-            const form = special ? quotes.find((q) => src.startsWith(q.open, i)) : undefined;
-            if (form) {
-                const end = lexString(i, i, form, false, form.interpolation);
-                if (end > 0) {
-                    i = end;
-                    continue;
-                }
-                // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
-                push('p', i, i + 1);
-                i++;
-                continue;
-            }
-            if (c === '/' && profile.regexLiterals && regexAllowed()) {
-                const end = regexLiteralEnd(src, i);
-                if (end > 0) {
-                    push('p', i, end);
-                    i = end;
-                    continue;
-                }
-            }
-            if (c >= '0' && c <= '9') {
-                let j = i + 1;
-                while (j < n && (isIdPart(src[j]) || src[j] === '.'))
-                    j++;
-                push('num', i, j);
-                i = j;
-                continue;
-            }
-            if (untilBrace) {
-                if (c === '{')
-                    braces++;
-                else if (c === '}' && braces-- === 0)
-                    return i + 1;
-            }
-            let len = 1;
-            for (const o of longConcat) {
-                if (src.startsWith(o, i)) {
-                    len = o.length;
+        return this.n;
+    }
+    skipBlock(i, open, close) {
+        const src = this.src;
+        const n = this.n;
+        let j = i + open.length;
+        if (!this.profile.nestedBlockComments) {
+            // Without nesting, the first close ends the comment: a string search finds it, and all
+            // that matters of the text before it is whether a line breaks there.
+            const end = src.indexOf(close, j);
+            const stop = end < 0 ? n : end;
+            for (let k = j; k < stop; k++) {
+                const c = src.charCodeAt(k);
+                if (c === NL || c === CR) {
+                    this.nl = true;
                     break;
                 }
             }
-            if (c === '(' || c === '[' || c === '{') {
-                push('p', i, i + 1);
-                depth++;
-            }
-            else if (c === ')' || c === ']' || c === '}') {
-                depth = Math.max(0, depth - 1);
-                push('p', i, i + 1);
-            }
-            else {
-                push('p', i, i + len);
-            }
-            i += len;
+            return end < 0 ? n : end + close.length;
         }
-        return n;
-    }
-    const skipBlock = (i, open, close) => {
         let d = 1;
-        let j = i + open.length;
         while (j < n) {
-            if (profile.nestedBlockComments && src.startsWith(open, j)) {
+            if (src.startsWith(open, j)) {
                 d++;
                 j += open.length;
             }
@@ -1502,14 +1225,12 @@ function lex(src, profile, codeTokens = 'all') {
             }
             else {
                 if (isNl(src[j]))
-                    nl = true;
+                    this.nl = true;
                 j++;
             }
         }
         return n;
-    };
-    lexCode(0, false);
-    return tokens;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/fragments.ts
@@ -1525,21 +1246,23 @@ function extractFragments(src, profile, codeTokens = 'all') {
     const tokens = lex(src, profile, codeTokens);
     const fragments = [];
     for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i].t !== 'str')
+        const head = tokens[i];
+        if (head.t !== 'str')
             continue;
         const first = i;
-        const parts = [tokens[i]];
+        // The literals joined to this one: every string token from first to last is a piece.
         let j = i + 1;
+        let pieces = 1;
         for (;;) {
             const next = tokens[j];
             if (next?.t === 'str' && profile.adjacentConcat) {
-                parts.push(next);
+                pieces++;
                 j++;
                 continue;
             }
             const after = tokens[j + 1];
             if (next?.t === 'p' && profile.concat.includes(next.value) && after?.t === 'str') {
-                parts.push(after);
+                pieces++;
                 j += 2;
                 continue;
             }
@@ -1552,22 +1275,24 @@ function extractFragments(src, profile, codeTokens = 'all') {
         const before = tokens[first - 1];
         const after = tokens[last + 1];
         const open = isConcat(before, profile) || isConcat(after, profile);
-        if (parts.length === 1) {
-            const only = parts[0];
-            fragments.push(only.map ? { text: only.text, map: only.map, open } : { text: only.text, base: only.base, open });
+        if (pieces === 1) {
+            fragments.push(head.map ? { text: head.text, map: head.map, open } : { text: head.text, base: head.base, open });
             continue;
         }
         let text = '';
         const map = [];
-        for (const part of parts) {
+        for (let k = first; k <= last; k++) {
+            const part = tokens[k];
+            if (part.t !== 'str')
+                continue;
             // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
             text += part.text;
             if (part.map)
                 for (const m of part.map)
                     map.push(m);
             else
-                for (let k = 0; k < part.text.length; k++)
-                    map.push(part.base + k);
+                for (let c = 0; c < part.text.length; c++)
+                    map.push(part.base + c);
         }
         fragments.push({ text, map, open });
     }
@@ -1898,8 +1623,8 @@ function callsFrom(tokens, i) {
 // EXTERNAL MODULE: ./src/sql/statements.ts
 var statements = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
-const sql_tokens_isIdStart = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
-const sql_tokens_isIdPart = (c) => sql_tokens_isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
+const isIdStart = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
+const isIdPart = (c) => isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
 function tokenizeSql(text) {
     const tokens = [];
     const n = text.length;
@@ -1925,7 +1650,7 @@ function tokenizeSql(text) {
                     i++;
             }
         }
-        else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !sql_tokens_isIdPart(text.charCodeAt(i - 1)))) {
+        else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !isIdPart(text.charCodeAt(i - 1)))) {
             const backslash = c !== 0x27;
             const start = i;
             i += backslash ? 2 : 1;
@@ -1981,14 +1706,14 @@ function tokenizeSql(text) {
             }
             else {
                 const start = i++;
-                while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
+                while (i < n && isIdPart(text.charCodeAt(i)))
                     i++;
                 tokens.push({ kind: 'param', value: text.slice(start, i), start, end: i });
             }
         }
-        else if (sql_tokens_isIdStart(c)) {
+        else if (isIdStart(c)) {
             const start = i++;
-            while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
+            while (i < n && isIdPart(text.charCodeAt(i)))
                 i++;
             tokens.push({ kind: 'word', value: text.slice(start, i).toLowerCase(), start, end: i });
         }
@@ -2791,109 +2516,8 @@ function snippetAt(text, offset) {
 
 // EXTERNAL MODULE: ./src/boundary/scan-board.ts
 var scan_board = __webpack_require__(3796);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./src/boundary/worker-entry.ts
-
-
-/**
- * Scanning a large tree uses worker threads, and a worker thread needs a module to start from.
- * Only an adapter's entry module knows it can serve as one, so it hands itself and its main
- * function to `mainOrScanWorker`: on the main thread that offers the entry and runs main; in
- * a scan worker it serves as a reader (src/boundary/read-worker.ts) alone. Without an offer (the
- * engine used as a library, tests in-process) the scan stays on the calling thread. Nothing
- * heavy is imported here: entry modules load this before anything else.
- *
- * An entry that knows it is about to run the boundary check (`warm`) starts the workers first
- * thing, so they are ready when the walk is done; the scan hands them its files by message. A
- * warm worker the scan does not use (a small tree) is ended then, and never keeps the process
- * alive. The same entry starts loading PostgreSQL's parser, which only the main thread uses.
- * A failed parser load is left to the first file that needs the parser to report.
- */
-const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
-/** The most threads a scan uses, the calling thread included. */
-const MAX_SCAN_THREADS = 4;
-let offered;
-const warm = [];
-async function mainOrScanWorker(entry, main, options = {}) {
-    if (isMainThread) {
-        offered = new URL(entry);
-        if (options.warm) {
-            warmUp(offered);
-            // The main thread scans too, and its share would otherwise begin with loading the parser:
-            // begun now, the load proceeds while main's own modules load.
-            Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2657)).then((m) => m.loadParser()).catch(() => undefined);
-        }
-        await main();
-        return;
-    }
-    if (workerData?.kind !== SCAN_WORKER_KIND)
-        return;
-    const { serveReadWorker } = await __webpack_require__.e(/* import() */ 903).then(__webpack_require__.bind(__webpack_require__, 7903));
-    await serveReadWorker();
-}
-/** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
-function fixedScanThreads(env = process.env) {
-    const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
-    return Number.isInteger(fixed) && fixed >= 1 ? Math.min(fixed, MAX_SCAN_THREADS) : undefined;
-}
-/**
- * Threads worth running: one per core that other processes leave idle (the last minute's
- * load average says how many they keep busy), the calling thread always. On a machine already
- * busy, a worker only takes CPU time from the calling thread: it is slower than none.
- */
-function usefulScanThreads() {
-    const cores = Math.min(external_node_os_default().availableParallelism(), MAX_SCAN_THREADS);
-    const idle = Math.round(external_node_os_default().availableParallelism() - external_node_os_default().loadavg()[0]);
-    return Math.max(1, Math.min(cores, idle + 1));
-}
-function warmUp(entry) {
-    const threads = fixedScanThreads() ?? usefulScanThreads();
-    for (let i = 1; i < threads; i++) {
-        const started = startScanWorker(entry);
-        started.worker.unref();
-        warm.push(started);
-    }
-}
-/** A warm worker if one is waiting, else a new one; undefined when no entry was offered. */
-function takeScanWorker() {
-    const ready = warm.shift();
-    if (ready) {
-        ready.worker.ref();
-        return ready;
-    }
-    return offered ? startScanWorker(offered) : undefined;
-}
-/** Ends the warm workers no scan took. */
-function releaseWarmWorkers() {
-    for (const w of warm.splice(0))
-        void w.worker.terminate();
-}
-function startScanWorker(entry) {
-    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { kind: SCAN_WORKER_KIND }, stdout: false, stderr: false });
-    const reply = new Promise((resolve, reject) => {
-        let settled = false;
-        worker.once('message', (message) => {
-            settled = true;
-            resolve(message);
-        });
-        worker.once('error', (err) => {
-            settled = true;
-            reject(err);
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new Error(`exited (code ${code}) before reporting`));
-        });
-    });
-    // A worker ended unused (or after its scan failed) rejects: that is nobody's error.
-    reply.catch(() => undefined);
-    return { worker, reply };
-}
-
+// EXTERNAL MODULE: ./src/boundary/worker-entry.ts
+var worker_entry = __webpack_require__(7647);
 ;// CONCATENATED MODULE: ./src/boundary/scan-threads.ts
 
 
@@ -2908,12 +2532,12 @@ function startScanWorker(entry) {
  */
 const MIN_FILES_FOR_WORKERS = 2000;
 function scanThreads(files, env = process.env) {
-    const fixed = fixedScanThreads(env);
+    const fixed = (0,worker_entry/* fixedScanThreads */.$R)(env);
     if (fixed !== undefined)
         return fixed;
     if (files < MIN_FILES_FOR_WORKERS)
         return 1;
-    return usefulScanThreads();
+    return (0,worker_entry/* usefulScanThreads */.jy)();
 }
 /** How long the calling thread waits for news from the readers before looking again anyway. */
 const POLL_MS = 50;
@@ -2939,16 +2563,16 @@ class ScanPool {
         this.started = true;
         const threads = scanThreads(count);
         for (let i = 1; i < threads; i++) {
-            const worker = takeScanWorker();
+            const worker = (0,worker_entry/* takeScanWorker */.zR)();
             if (worker)
                 this.workers.push(worker);
         }
-        releaseWarmWorkers();
+        (0,worker_entry/* releaseWarmWorkers */.k0)();
     }
     /** Every file's outcome, in the walk's order, whichever thread produced it. */
     async scan(files) {
         this.walked(files.length);
-        releaseWarmWorkers();
+        (0,worker_entry/* releaseWarmWorkers */.k0)();
         const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
         if (this.workers.length === 0) {
             let next = 0;
@@ -2980,7 +2604,7 @@ class ScanPool {
     }
     /** Stops workers that are still running (the scan failed, or never got its files). */
     async close() {
-        releaseWarmWorkers();
+        (0,worker_entry/* releaseWarmWorkers */.k0)();
         await Promise.all(this.workers.map((w) => w.worker.terminate()));
     }
 }
@@ -3178,7 +2802,7 @@ function coversNothing(root, rule) {
 /* unused harmony exports WASM_FILE, wasmDirectory */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1376);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
@@ -3671,18 +3295,6 @@ function splitStatements(sql) {
         result.unterminated = unterminated;
     return result;
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
 
 
 /***/ })

@@ -1,0 +1,85 @@
+import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
+
+/** How one literal reads: its form, and what its prefix (r, f, @, $, r#, R) changed about it. */
+export interface StringSpec {
+  form: QuoteForm;
+  raw: boolean;
+  interpolation?: Interpolation;
+  close?: string;
+}
+
+/**
+ * The string form opening at `at` behind the prefix just read, or undefined when the prefix is
+ * none that this language glues to a quote there. `forms` are the profile's forms that start
+ * with the character at `at`, in the profile's order.
+ */
+export function prefixedForm(src: string, profile: LanguageProfile, forms: readonly QuoteForm[] | undefined, prefix: string, at: number): StringSpec | undefined {
+  const form = forms?.find((q) => src.startsWith(q.open, at));
+  if (!form && !(prefix.startsWith('r') && src[at] === '"')) return undefined;
+  const lowerPrefix = prefix.toLowerCase();
+  if (profile.name === 'python') {
+    return { form: form!, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
+  }
+  if (prefix.includes('@') || prefix.includes('$')) {
+    const base = form ?? { open: '"', close: '"', escapes: 'backslash' as const, multiline: false };
+    const verbatim = prefix.includes('@');
+    return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : undefined };
+  }
+  if (/^r#*$/.test(prefix) && src[at] === '"') {
+    const hashes = prefix.length - 1;
+    return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
+  }
+  if (prefix === 'R' && src[at] === '"') {
+    const paren = src.indexOf('(', at);
+    if (paren < 0 || paren - at > 17) return undefined;
+    const delim = src.slice(at + 1, paren);
+    return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
+  }
+  return form ? { form, raw: false } : undefined;
+}
+
+/** A heredoc: its opener (`<<~SQL`) is the string token; its body lines are skipped when the lexer reaches them. */
+export interface Heredoc {
+  /** End of the opener. */
+  end: number;
+  /** The body's text is [contentStart, contentEnd); the lexer jumps from bodyStart (the opener line's end) to skipTo. */
+  contentStart: number;
+  contentEnd: number;
+  bodyStart: number;
+  skipTo: number;
+}
+
+const LINE_REST = /[^\n\r]*/y;
+
+/** Where the line holding i ends (the index of its line break, or the text's end). */
+export function lineEnd(src: string, i: number): number {
+  LINE_REST.lastIndex = i;
+  LINE_REST.test(src);
+  return LINE_REST.lastIndex;
+}
+
+/** The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing tag never comes. */
+export function heredocAt(src: string, i: number, kind: NonNullable<LanguageProfile['heredoc']>): Heredoc | undefined {
+  const n = src.length;
+  const rest = src.slice(i, i + 80);
+  const m =
+    kind === 'php'
+      ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
+      : kind === 'ruby'
+        ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
+        : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
+  if (!m) return undefined;
+  const tag = m[m.length - 1]!;
+  const bodyStart = lineEnd(src, i);
+  if (bodyStart >= n) return undefined;
+  let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
+  const contentStart = lineStart;
+  while (lineStart < n) {
+    const end = lineEnd(src, lineStart);
+    if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
+      return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
+    }
+    lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
+  }
+  return undefined;
+}
