@@ -416,10 +416,12 @@ describe('boundary-check: faster paths give the same answer', () => {
     const board = ScanBoard.create(paths.length);
     const job: ReadJob = { board: board.buffer, paths: paths.join('\0'), count: paths.length, names, maxFileBytes: 64 * 1024 };
     const readers = [0, 1].map(() => new Worker(new URL('./harness/read-worker-entry.mjs', import.meta.url)));
+    // Listening before the job is sent: a reader replies and exits as soon as the files run out.
     const replies = readers.map((w) => once(w, 'message'));
+    const exits = readers.map((w) => once(w, 'exit'));
     for (const w of readers) w.postMessage(job);
     assert.deepEqual((await Promise.all(replies)).map(([m]) => m), [{ ok: true }, { ok: true }]);
-    await Promise.all(readers.map((w) => once(w, 'exit')));
+    await Promise.all(exits);
     assert.equal(board.finished(), 2);
 
     const reader = new FileReader(64 * 1024);

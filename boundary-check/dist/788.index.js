@@ -608,9 +608,11 @@ function simdFunctions(names) {
     scan.push(...op.get(i), ...op.get(sEnd), ...op.geU, ...op.brIf(1));
     for (let k = 0; k < width; k++)
         scan.push(...op.get(i), ...op.v128Load(k), ...op.v128Splat(0x20), ...op.v128Or, ...op.set(folded[k]));
-    names.forEach((name, n) => {
+    // Names that begin alike (eng, eng_) share one comparison.
+    const heads = [...new Set(names.map((name) => name.text.slice(0, width)))];
+    heads.forEach((head, n) => {
         for (let k = 0; k < width; k++) {
-            scan.push(...op.get(folded[k]), ...op.v128Splat(name.text.charCodeAt(k) | 0x20), ...op.i8x16Eq);
+            scan.push(...op.get(folded[k]), ...op.v128Splat(head.charCodeAt(k) | 0x20), ...op.i8x16Eq);
             if (k > 0)
                 scan.push(...op.v128And);
         }

@@ -44,8 +44,7 @@ __webpack_async_result__();
  * An entry that knows it is about to run the boundary check (`warm`) starts the workers first
  * thing, so they are ready when the walk is done; the scan hands them its files by message. A
  * warm worker the scan does not use (a small tree) is ended then, and never keeps the process
- * alive. The same entry starts loading PostgreSQL's parser, which only the main thread uses.
- * A failed parser load is left to the first file that needs the parser to report.
+ * alive.
  */
 const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
 /** The most threads a scan uses, the calling thread included. */
@@ -55,12 +54,10 @@ const warm = [];
 async function mainOrScanWorker(entry, main, options = {}) {
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
         offered = new URL(entry);
-        if (options.warm) {
+        // PostgreSQL's parser is not loaded here as well: its compile would take CPU time from the
+        // readers' start, and the scan loads it when the first candidate needs it (measured slower).
+        if (options.warm)
             warmUp(offered);
-            // The main thread scans too, and its share would otherwise begin with loading the parser:
-            // begun now, the load proceeds while main's own modules load.
-            __nccwpck_require__.e(/* import() */ 657).then(__nccwpck_require__.bind(__nccwpck_require__, 2657)).then((m) => m.loadParser()).catch(() => undefined);
-        }
         await main();
         return;
     }
@@ -292,7 +289,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 8995:
+/***/ 1376:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");

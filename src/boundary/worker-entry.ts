@@ -12,8 +12,7 @@ import { isMainThread, Worker, workerData } from 'node:worker_threads';
  * An entry that knows it is about to run the boundary check (`warm`) starts the workers first
  * thing, so they are ready when the walk is done; the scan hands them its files by message. A
  * warm worker the scan does not use (a small tree) is ended then, and never keeps the process
- * alive. The same entry starts loading PostgreSQL's parser, which only the main thread uses.
- * A failed parser load is left to the first file that needs the parser to report.
+ * alive.
  */
 const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
 /** The most threads a scan uses, the calling thread included. */
@@ -36,12 +35,9 @@ export interface EntryOptions {
 export async function mainOrScanWorker(entry: string | URL, main: () => Promise<void>, options: EntryOptions = {}): Promise<void> {
   if (isMainThread) {
     offered = new URL(entry);
-    if (options.warm) {
-      warmUp(offered);
-      // The main thread scans too, and its share would otherwise begin with loading the parser:
-      // begun now, the load proceeds while main's own modules load.
-      import('./pg-parser.js').then((m) => m.loadParser()).catch(() => undefined);
-    }
+    // PostgreSQL's parser is not loaded here as well: its compile would take CPU time from the
+    // readers' start, and the scan loads it when the first candidate needs it (measured slower).
+    if (options.warm) warmUp(offered);
     await main();
     return;
   }

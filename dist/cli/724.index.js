@@ -1,39 +1,8 @@
-export const id = 886;
-export const ids = [886];
+export const id = 724;
+export const ids = [724];
 export const modules = {
 
-/***/ 2657:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadParser: () => (/* binding */ loadParser)
-/* harmony export */ });
-/* harmony import */ var _sql_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1431);
-
-let loading;
-function loadParser() {
-    loading ??= load();
-    return loading;
-}
-async function load() {
-    const lib = await (0,_sql_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__/* .loadLibPgQuery */ .j4)();
-    return {
-        parse(sql) {
-            try {
-                return (lib.parseSync(sql).stmts ?? []);
-            }
-            catch {
-                return undefined;
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 8886:
+/***/ 724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1435,8 +1404,29 @@ function profileFor(rel) {
     return BY_EXTENSION[external_node_path_default().posix.extname(base).toLowerCase()] ?? BY_NAME[base] ?? GENERIC;
 }
 
-// EXTERNAL MODULE: ./src/boundary/pg-parser.ts
-var pg_parser = __webpack_require__(2657);
+// EXTERNAL MODULE: ./src/sql/libpg-query.ts
+var libpg_query = __webpack_require__(1431);
+;// CONCATENATED MODULE: ./src/boundary/pg-parser.ts
+
+let loading;
+function loadParser() {
+    loading ??= load();
+    return loading;
+}
+async function load() {
+    const lib = await (0,libpg_query/* loadLibPgQuery */.j4)();
+    return {
+        parse(sql) {
+            try {
+                return (lib.parseSync(sql).stmts ?? []);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
 
 /**
@@ -2406,7 +2396,7 @@ class FileScanner {
         const candidates = this.candidates(file.rel, text);
         if (this.parser === undefined && candidates.fragments.length > 0) {
             this.waitingChars += text.length;
-            return (0,pg_parser.loadParser)().then((parser) => {
+            return loadParser().then((parser) => {
                 this.parser = parser;
                 return this.outcome(index, bytes, file.rel, text, candidates);
             });
@@ -2802,7 +2792,7 @@ function coversNothing(root, rule) {
 /* unused harmony exports WASM_FILE, wasmDirectory */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1376);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
@@ -3295,18 +3285,6 @@ function splitStatements(sql) {
         result.unterminated = unterminated;
     return result;
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
 
 
 /***/ })
