@@ -72,14 +72,12 @@ function fixedScanThreads(env = process.env) {
     return Number.isInteger(fixed) && fixed >= 1 ? Math.min(fixed, MAX_SCAN_THREADS) : undefined;
 }
 /**
- * Threads worth running: one per core that other processes leave idle (the last minute's
- * load average says how many they keep busy), the calling thread always. On a machine already
- * busy, a worker only takes CPU time from the calling thread: it is slower than none.
+ * One thread per core, up to the most a scan uses. Readers are small (they read and pre-filter,
+ * and compile little), so on a busy machine one more only shares the same work: with a
+ * CPU-bound process beside it on 2 cores, two threads were still faster than one.
  */
 function usefulScanThreads() {
-    const cores = Math.min(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism(), MAX_SCAN_THREADS);
-    const idle = Math.round(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism() - node_os__WEBPACK_IMPORTED_MODULE_0___default().loadavg()[0]);
-    return Math.max(1, Math.min(cores, idle + 1));
+    return Math.min(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism(), MAX_SCAN_THREADS);
 }
 function warmUp(entry) {
     const threads = fixedScanThreads() ?? usefulScanThreads();
