@@ -2563,9 +2563,9 @@ class ScanPool {
     async scan(files) {
         this.walked(files.length);
         (0,worker_entry/* releaseWarmWorkers */.k0)();
-        const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
         if (this.workers.length === 0) {
             let next = 0;
+            const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
             return sortedByIndex(await scanner.scanShare(files, () => next++));
         }
         const board = scan_board/* ScanBoard */.U.create(files.length);
@@ -2573,6 +2573,7 @@ class ScanPool {
         for (const w of this.workers)
             w.worker.postMessage(job);
         const readers = Promise.all(this.workers.map(replyOf));
+        const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
         try {
             // A queued candidate first: only this thread can scan it, while any thread can read.
             const outcomes = await scanner.scanShare(files, () => board.takeCandidate() ?? board.claim());
@@ -2642,17 +2643,19 @@ async function scanTree(options) {
     let files;
     try {
         files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped, found: (count) => pool.walked(count) });
-        for (const file of files) {
-            for (const r of rules)
-                if (r.covers(file.rel))
-                    filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
-        }
     }
     catch (err) {
         await pool.close();
         throw err;
     }
-    const outcomes = await pool.scan(files);
+    // Started first: reader threads get their files now, and the counting below overlaps them.
+    const scanning = pool.scan(files);
+    for (const file of files) {
+        for (const r of rules)
+            if (r.covers(file.rel))
+                filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
+    }
+    const outcomes = await scanning;
     const findings = [];
     const markers = new Map();
     let filesScanned = 0;
@@ -2690,8 +2693,11 @@ const severity = (kind) => {
     const i = SEVERITY.indexOf(kind);
     return i < 0 ? SEVERITY.length : i;
 };
+// Paths compare by code unit, as the walk orders them: the same order on every machine (a
+// locale's collation differs between runners, and its first use costs milliseconds).
+const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function sortFindings(findings) {
-    return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || byPath(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 /**
  * `pg-promote boundary-check`: finds code that writes into another app's schema. Findings fail

@@ -59,15 +59,16 @@ export class ScanPool {
   async scan(files: WalkedFile[]): Promise<FileOutcome[]> {
     this.walked(files.length);
     releaseWarmWorkers();
-    const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
     if (this.workers.length === 0) {
       let next = 0;
+      const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
       return sortedByIndex(await scanner.scanShare(files, () => next++));
     }
     const board = ScanBoard.create(files.length);
     const job: ReadJob = { board: board.buffer, paths: files.map((f) => f.abs).join('\0'), count: files.length, names: protectedNames(this.input.rules), maxFileBytes: this.input.maxFileBytes };
     for (const w of this.workers) w.worker.postMessage(job);
     const readers = Promise.all(this.workers.map(replyOf));
+    const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
     try {
       // A queued candidate first: only this thread can scan it, while any thread can read.
       const outcomes = await scanner.scanShare(files, () => board.takeCandidate() ?? board.claim());

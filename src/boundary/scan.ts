@@ -38,14 +38,16 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   let files;
   try {
     files = walkFiles({ root, starts, accept, skipped, found: (count) => pool.walked(count) });
-    for (const file of files) {
-      for (const r of rules) if (r.covers(file.rel)) filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
-    }
   } catch (err) {
     await pool.close();
     throw err;
   }
-  const outcomes = await pool.scan(files);
+  // Started first: reader threads get their files now, and the counting below overlaps them.
+  const scanning = pool.scan(files);
+  for (const file of files) {
+    for (const r of rules) if (r.covers(file.rel)) filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
+  }
+  const outcomes = await scanning;
 
   const findings: BoundaryFinding[] = [];
   const markers = new Map<string, Map<number, Marker>>();
