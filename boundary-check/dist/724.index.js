@@ -336,6 +336,33 @@ for (let c = 0; c < 128; c++) {
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36)
         ID_PART[c] = 1;
 }
+const AT = 64;
+const HASH = 35;
+/** Where the identifier whose rest starts at `from` ends. */
+function identifierEnd(src, from) {
+    let k = from;
+    while (k < src.length) {
+        const c = src.charCodeAt(k);
+        if (c < 128 && ID_PART[c] === 0)
+            break;
+        k++;
+    }
+    return k;
+}
+/** Where a word ends that runs on past its identifier's end with @ and # (Ruby's `a@b`, C#'s `@"..."`). */
+function wordEnd(src, identifierEnd) {
+    const after = src.charCodeAt(identifierEnd);
+    if (after !== AT && after !== HASH)
+        return identifierEnd;
+    let j = identifierEnd;
+    while (j < src.length) {
+        const c = src.charCodeAt(j);
+        if (c < 128 && ID_PART[c] === 0 && c !== AT && c !== HASH)
+            break;
+        j++;
+    }
+    return j;
+}
 
 ;// CONCATENATED MODULE: ./src/boundary/blank-comments.ts
 
@@ -439,8 +466,7 @@ function buildTable(profile) {
 
 
 // Character codes the fast path compares against.
-const AT = 64;
-const HASH = 35;
+const lex_state_AT = 64;
 const DOT = 46;
 const DQUOTE = 34;
 const SQUOTE = 39;
@@ -535,28 +561,9 @@ class LexState {
                     i++;
                     continue;
                 case WORD: {
-                    let k = i;
-                    if (c !== AT) {
-                        k = i + 1;
-                        while (k < n) {
-                            const x = src.charCodeAt(k);
-                            if (x < 128 && ID_PART[x] === 0)
-                                break;
-                            k++;
-                        }
-                    }
+                    const k = c === lex_state_AT ? i : identifierEnd(src, i + 1);
                     if (prefixes) {
-                        let j = k;
-                        const after = src.charCodeAt(k);
-                        if (after === AT || after === HASH) {
-                            while (j < n) {
-                                const x = src.charCodeAt(j);
-                                if (x < 128 && ID_PART[x] === 0 && x !== AT && x !== HASH)
-                                    break;
-                                j++;
-                            }
-                        }
-                        const q = src.charCodeAt(j);
+                        const q = src.charCodeAt(wordEnd(src, k));
                         if (q === DQUOTE || q === SQUOTE || q === BACKTICK)
                             break loop;
                     }
@@ -865,7 +872,6 @@ function lex(src, profile, codeTokens = 'all') {
 const NL = 10;
 const CR = 13;
 const literals_AT = 64;
-const literals_HASH = 35;
 const literals_DOT = 46;
 const literals_OPEN_BRACE = 123;
 const literals_CLOSE_BRACE = 125;
@@ -990,27 +996,8 @@ class Lexer extends LexState {
      */
     word(i, c) {
         const src = this.src;
-        const n = this.n;
-        let k = i;
-        if (c !== literals_AT) {
-            k = i + 1;
-            while (k < n) {
-                const d = src.charCodeAt(k);
-                if (d < 128 && ID_PART[d] === 0)
-                    break;
-                k++;
-            }
-        }
-        let j = k;
-        const after = src.charCodeAt(k);
-        if (after === literals_AT || after === literals_HASH) {
-            while (j < n) {
-                const d = src.charCodeAt(j);
-                if (d < 128 && ID_PART[d] === 0 && d !== literals_AT && d !== literals_HASH)
-                    break;
-                j++;
-            }
-        }
+        const k = c === literals_AT ? i : identifierEnd(src, i + 1);
+        const j = wordEnd(src, k);
         const stringPrefix = this.profile.stringPrefix;
         if (stringPrefix) {
             const q = src[j];

@@ -1,10 +1,9 @@
 import type { LanguageProfile } from './languages.js';
 import { CLOSE, DIGIT, lexTableFor, NEWLINE, OPEN, PUNCT, SPACE, WORD, type LexTable } from './lex-table.js';
-import { ID_PART, REGEX_AFTER_WORDS, type CodeToken, type StrToken, type Token } from './tokens.js';
+import { ID_PART, identifierEnd, REGEX_AFTER_WORDS, wordEnd, type CodeToken, type StrToken, type Token } from './tokens.js';
 
 // Character codes the fast path compares against.
 const AT = 64;
-const HASH = 35;
 const DOT = 46;
 const DQUOTE = 34;
 const SQUOTE = 39;
@@ -100,26 +99,9 @@ export abstract class LexState {
           i++;
           continue;
         case WORD: {
-          let k = i;
-          if (c !== AT) {
-            k = i + 1;
-            while (k < n) {
-              const x = src.charCodeAt(k);
-              if (x < 128 && ID_PART[x] === 0) break;
-              k++;
-            }
-          }
+          const k = c === AT ? i : identifierEnd(src, i + 1);
           if (prefixes) {
-            let j = k;
-            const after = src.charCodeAt(k);
-            if (after === AT || after === HASH) {
-              while (j < n) {
-                const x = src.charCodeAt(j);
-                if (x < 128 && ID_PART[x] === 0 && x !== AT && x !== HASH) break;
-                j++;
-              }
-            }
-            const q = src.charCodeAt(j);
+            const q = src.charCodeAt(wordEnd(src, k));
             if (q === DQUOTE || q === SQUOTE || q === BACKTICK) break loop;
           }
           if (k > i) {

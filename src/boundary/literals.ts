@@ -2,7 +2,7 @@ import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
 import { LexState } from './lex-state.js';
 import { regexLiteralEnd } from './regex-literal.js';
 import { heredocAt, lineEnd, prefixedForm } from './string-forms.js';
-import { ESCAPES, ID_PART, isNl, PLACEHOLDER, type Token } from './tokens.js';
+import { ESCAPES, ID_PART, identifierEnd, isNl, PLACEHOLDER, wordEnd, type Token } from './tokens.js';
 import { plainRunFor, verbatimEnd } from './verbatim.js';
 
 export type { CodeToken, StrToken, Token } from './tokens.js';
@@ -31,7 +31,6 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
 const NL = 10;
 const CR = 13;
 const AT = 64;
-const HASH = 35;
 const DOT = 46;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
@@ -147,25 +146,8 @@ class Lexer extends LexState {
    */
   private word(i: number, c: number): number {
     const src = this.src;
-    const n = this.n;
-    let k = i;
-    if (c !== AT) {
-      k = i + 1;
-      while (k < n) {
-        const d = src.charCodeAt(k);
-        if (d < 128 && ID_PART[d] === 0) break;
-        k++;
-      }
-    }
-    let j = k;
-    const after = src.charCodeAt(k);
-    if (after === AT || after === HASH) {
-      while (j < n) {
-        const d = src.charCodeAt(j);
-        if (d < 128 && ID_PART[d] === 0 && d !== AT && d !== HASH) break;
-        j++;
-      }
-    }
+    const k = c === AT ? i : identifierEnd(src, i + 1);
+    const j = wordEnd(src, k);
     const stringPrefix = this.profile.stringPrefix;
     if (stringPrefix) {
       const q = src[j];

@@ -53,3 +53,30 @@ export const ID_PART = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36) ID_PART[c] = 1;
 }
+
+const AT = 64;
+const HASH = 35;
+
+/** Where the identifier whose rest starts at `from` ends. */
+export function identifierEnd(src: string, from: number): number {
+  let k = from;
+  while (k < src.length) {
+    const c = src.charCodeAt(k);
+    if (c < 128 && ID_PART[c] === 0) break;
+    k++;
+  }
+  return k;
+}
+
+/** Where a word ends that runs on past its identifier's end with @ and # (Ruby's `a@b`, C#'s `@"..."`). */
+export function wordEnd(src: string, identifierEnd: number): number {
+  const after = src.charCodeAt(identifierEnd);
+  if (after !== AT && after !== HASH) return identifierEnd;
+  let j = identifierEnd;
+  while (j < src.length) {
+    const c = src.charCodeAt(j);
+    if (c < 128 && ID_PART[c] === 0 && c !== AT && c !== HASH) break;
+    j++;
+  }
+  return j;
+}
