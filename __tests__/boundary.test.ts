@@ -1,31 +1,18 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { once } from 'node:events';
 import { describe, test } from 'node:test';
-import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
-import { Minimatch } from 'minimatch';
 import { fallbackTargets } from '../src/boundary/fallback.js';
-import { FileReader } from '../src/boundary/files.js';
 import { extractFragments } from '../src/boundary/fragments.js';
 import { profileFor } from '../src/boundary/languages.js';
-import { lex } from '../src/boundary/literals.js';
 import { loadParser } from '../src/boundary/pg-parser.js';
 import { builderTargets } from '../src/boundary/query-builders.js';
-import type { ReadJob } from '../src/boundary/read-worker.js';
-import { compilePattern, compileRules } from '../src/boundary/rules.js';
-import { ScanBoard } from '../src/boundary/scan-board.js';
 import { classifySql } from '../src/boundary/sql-classify.js';
-import { offsetOf } from '../src/boundary/tokens.js';
-import { createWordFilter, protectedNames, regexWordFilter } from '../src/boundary/word-filter.js';
-import type { PromoteResult } from '../src/result.js';
-import { cli, cliJson, REPO_ROOT, runBuiltCli } from './harness/cli.js';
+import { CORPUS, EXPECTED } from './harness/boundary-corpus.js';
+import { cli, cliJson } from './harness/cli.js';
 import { makeTree } from './harness/tree.js';
-
-const CORPUS = path.join(REPO_ROOT, '__tests__/fixtures/boundary/corpus');
-const EXPECTED = (JSON.parse(readFileSync(path.join(REPO_ROOT, '__tests__/fixtures/boundary/expected.json'), 'utf8')) as { writes: string[] }).writes;
 
 const found = (result: Awaited<ReturnType<typeof cliJson>>['result']) =>
   (result.boundary?.findings ?? []).map((f) => `${f.file}:${f.line} ${f.kind} ${f.object}`).sort();
@@ -303,165 +290,5 @@ describe('boundary-check: bad input never crashes', () => {
       }),
       { numRuns: 400 },
     );
-  });
-});
-
-describe('boundary-check: faster paths give the same answer', () => {
-  const pieces = fc.constantFrom('INSERT', ' INTO ', 'eng', '.', '"', "'", '`', '${', '}', '{', '/*', '*/', '//', '--', '#', '\n', '\\', '+', '(', ')', ',', 'log(', 'Error(', '/re/', '"""', "f'", '<<~SQL\n', 'SQL\n', 'x ', 'return ');
-  const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 50 }).map((parts) => parts.join(''));
-  const ext = fc.constantFrom('a.ts', 'a.py', 'a.rb', 'a.go', 'a.php', 'a.sh', 'a.java', 'a.rs', 'a.cs');
-
-  test('keeping only the code tokens around strings finds exactly the fragments a full lex finds', () => {
-    fc.assert(
-      fc.property(text, ext, (src, file) => {
-        const full = extractFragments(src, profileFor(file), 'all').fragments;
-        const light = extractFragments(src, profileFor(file), 'around-strings').fragments;
-        assert.deepEqual(light, full);
-      }),
-      { numRuns: 1500 },
-    );
-  });
-
-  test("a rule's `dir/**` is tested by its prefix, with minimatch's answer for every path", () => {
-    // Names a walk can produce: readdir never returns '.', '..' or an empty name.
-    const segment = fc.constantFrom('apps', 'vh', 'eng', '.git', '..a', 'a.ts', 'vh.ts', 'x y', 'ä', '**', '!x');
-    const rel = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join('/'));
-    const base = fc.array(fc.constantFrom('apps', 'vh', 'a b', '.hidden', 'ä'), { minLength: 1, maxLength: 3 }).map((s) => s.join('/'));
-    fc.assert(
-      fc.property(base, rel, fc.boolean(), (dir, tail, under) => {
-        const pattern = `${dir}/**`;
-        const path = under ? `${dir}/${tail}` : tail;
-        const reference = new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true }).makeRe() as RegExp;
-        assert.equal(compilePattern(pattern, { key: 'paths' }).test(path), reference.test(path), `${pattern} on ${path}`);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  test('the SIMD word pre-filter answers as the regular expression does, for any names and any bytes', () => {
-    const name = fc.stringMatching(/^[a-z_][a-z0-9_$]{0,5}$/);
-    // Bytes near the names' own: case variants, word characters and not, UTF-8 and DEL, at
-    // lengths that put a name across a 16-byte step and at the very end of the text.
-    const piece = fc.oneof(fc.constantFrom('eng', 'ENG', 'Eng', 'eNg_', '_', '$', '1', ' ', '.', '\n', '"', 'é', '\x7f', '\x00', 'x'), name, fc.string({ maxLength: 3 }));
-    const bytes = fc.array(piece, { maxLength: 40 }).map((parts) => Buffer.from(parts.join(''), 'utf8'));
-    fc.assert(
-      fc.property(fc.array(name, { minLength: 1, maxLength: 3 }), fc.array(name, { maxLength: 3 }), bytes, (schemas, prefixes, text) => {
-        const names = protectedNames(compileRules([{ name: 'r', paths: ['**'], protectedSchemas: schemas, protectedPrefixes: prefixes }], 'test'));
-        const simd = createWordFilter(names);
-        assert.equal(simd.kind, 'simd');
-        const expected = regexWordFilter(names).test(text);
-        assert.equal(simd.test(text), expected, `${JSON.stringify(text.toString('latin1'))} for ${schemas} / ${prefixes}`);
-        // Read into the filter's own memory, as the file reader does.
-        const own = simd.arena.resize(undefined, 0, text.length);
-        text.copy(own);
-        assert.equal(simd.test(own), expected);
-      }),
-      { numRuns: 3000 },
-    );
-    // Texts ending on and around a 64 KiB page of the filter's memory, a name at their last bytes.
-    const filter = createWordFilter({ schemas: ['eng'], prefixes: [] });
-    for (let size = 62 * 1024; size < 66 * 1024; size++) {
-      const text = Buffer.alloc(size, ' ');
-      text.write('ENG', size - 3);
-      assert.equal(filter.test(text), true, `${size} bytes`);
-      assert.equal(filter.test(text.subarray(0, size - 1)), false, `${size - 1} bytes`);
-    }
-  });
-
-  test('a literal read verbatim is its source exactly, and every character of any literal maps into the file', () => {
-    fc.assert(
-      fc.property(text, ext, (src, file) => {
-        for (const token of lex(src, profileFor(file), 'all')) {
-          if (token.t !== 'str') continue;
-          if (!token.map) assert.equal(src.slice(token.base, token.base! + token.text.length), token.text, 'verbatim');
-          for (let k = 0; k < token.text.length; k++) {
-            const at: number = offsetOf(token, k)!;
-            assert.ok(at >= 0 && at < src.length, `character ${k} maps to ${at}, outside the file`);
-            if (!token.map) assert.equal(src[at], token.text[k]);
-          }
-        }
-      }),
-      { numRuns: 1500 },
-    );
-  });
-
-  test('literals read verbatim and literals with escapes, joined or not, report the same columns', async () => {
-    const root = makeTree({
-      'apps/vh/mix.js': [
-        "db.query('UPDATE eng.a SET x = 1');",
-        "db.query('UPDATE\\teng.b SET x = 1');",
-        'db.query(\'UPDATE \' + "eng.c SET x = 1");',
-        "db.query('UPDATE\\t' + 'eng.d SET x = 1');",
-        'db.query(`UPDATE eng.e SET x = ${v}`);',
-        'db.query(`UPDATE',
-        '  eng.f SET x = 1`); db.query("DELETE FROM eng_g WHERE note = \'a\\"b\'");',
-      ].join('\n'),
-    });
-    const { result } = await cliJson(root, ['boundary-check']);
-    const at = result.boundary!.findings.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.object}`).sort();
-    assert.deepEqual(at, ['1:18-23 eng.a', '2:19-24 eng.b', '3:23-28 eng.c', '4:24-29 eng.d', '5:18-23 eng.e', '7:3-8 eng.f', '7:44-49 eng_g']);
-  });
-
-  test('reader threads record on the shared board what one thread reads: sizes, candidates and skips', async () => {
-    const files: Record<string, string | Buffer> = {};
-    for (let i = 0; i < 400; i++) files[`f${i}.ts`] = i % 5 === 0 ? `q('SELECT 1 FROM Eng.t${i}')\n` : `const length${i} = ${i};\n`;
-    for (let i = 0; i < 10; i++) {
-      files[`bin${i}.dat`] = Buffer.from([1, 0, i]);
-      files[`latin${i}.sql`] = Buffer.from(`-- caf\xe9 ${i}\n`, 'latin1');
-    }
-    files['big.sql'] = Buffer.alloc(70_000, 0x20);
-    const root = makeTree(files);
-    const paths = Object.keys(files).map((rel) => path.join(root, rel));
-    const names = { schemas: ['eng'], prefixes: ['eng_'] };
-    const board = ScanBoard.create(paths.length);
-    const job: ReadJob = { board: board.buffer, paths: paths.join('\0'), count: paths.length, names, maxFileBytes: 64 * 1024 };
-    const readers = [0, 1].map(() => new Worker(new URL('./harness/read-worker-entry.mjs', import.meta.url)));
-    // Listening before the job is sent: a reader replies and exits as soon as the files run out.
-    const replies = readers.map((w) => once(w, 'message'));
-    const exits = readers.map((w) => once(w, 'exit'));
-    for (const w of readers) w.postMessage(job);
-    assert.deepEqual((await Promise.all(replies)).map(([m]) => m), [{ ok: true }, { ok: true }]);
-    await Promise.all(exits);
-    assert.equal(board.finished(), 2);
-
-    const reader = new FileReader(64 * 1024);
-    const filter = regexWordFilter(names);
-    const queued: number[] = [];
-    for (let c = board.takeCandidate(); c !== undefined; c = board.takeCandidate()) queued.push(c);
-    paths.forEach((p, i) => {
-      const read = reader.read(p);
-      const expected = !read.ok ? { skipped: read.reason } : filter.test(read.bytes) ? 'candidate' : { clean: read.bytes.length };
-      assert.deepEqual(board.state(i), expected, p);
-    });
-    assert.deepEqual(queued.sort((a, b) => a - b), paths.flatMap((_, i) => (board.state(i) === 'candidate' ? [i] : [])));
-    assert.equal(queued.length, 80);
-  });
-
-  test('the corpus scanned on worker threads gives the single-thread findings, skips and counts', async () => {
-    // Enough files that reader threads take many of them, and some that they skip.
-    const filler: Record<string, string | Buffer> = {};
-    for (let i = 0; i < 3000; i++) filler[`apps/vh/filler/m${i % 30}/f${i}.ts`] = i % 7 === 0 ? `const q${i} = 'SELECT * FROM eng.t${i}';\n` : `export const n${i} = ${i}; // engine length\n`;
-    for (let i = 0; i < 20; i++) {
-      filler[`apps/vh/filler/bin${i}.dat`] = Buffer.from([0x89, 0x50, 0, 0, i]);
-      filler[`apps/vh/filler/latin${i}.sql`] = Buffer.from(`INSERT INTO eng.t VALUES ('caf\xe9${i}');\n`, 'latin1');
-    }
-    filler['apps/vh/filler/big.sql'] = Buffer.alloc(4 * 1024 * 1024 + 1, 0x20);
-    const root = makeTree(filler);
-    cpSync(CORPUS, root, { recursive: true });
-    const run = async (threads: string) => {
-      const { code, stdout } = await runBuiltCli(root, ['boundary-check', '--json'], { PG_PROMOTE_SCAN_THREADS: threads });
-      return { code, boundary: (JSON.parse(stdout) as PromoteResult).boundary! };
-    };
-    const one = await run('1');
-    const three = await run('3');
-    assert.equal(one.code, 1);
-    assert.equal(three.code, 1);
-    assert.equal(one.boundary.findings.length, EXPECTED.length);
-    assert.deepEqual(three.boundary.findings, one.boundary.findings);
-    assert.deepEqual(three.boundary.accepted, one.boundary.accepted);
-    assert.deepEqual(one.boundary.skipped, { binary: 20, 'not UTF-8': 20, 'too large': 1, documentation: 1 });
-    assert.deepEqual(three.boundary.skipped, one.boundary.skipped);
-    assert.equal(three.boundary.filesScanned, one.boundary.filesScanned);
-    assert.equal(three.boundary.filesParsed, one.boundary.filesParsed);
   });
 });

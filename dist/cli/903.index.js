@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6689);
 /* harmony import */ var _scan_board_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3796);
-/* harmony import */ var _word_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1113);
+/* harmony import */ var _word_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(830);
 
 
 
@@ -37,13 +37,13 @@ async function serveReadWorker() {
             else
                 board.markClean(i, read.bytes.length);
         }
+        // Finished on the board before the reply: the calling thread, told, finds it so.
+        board.finish();
         node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage({ ok: true });
     }
     catch (err) {
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage({ ok: false, message: err.message });
-    }
-    finally {
         board?.finish();
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage({ ok: false, message: err.message });
     }
 }
 

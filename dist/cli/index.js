@@ -49,7 +49,7 @@ async function mainOrScanWorker(entry, main, options = {}) {
     }
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.kind !== SCAN_WORKER_KIND)
         return;
-    const { serveReadWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7903));
+    const { serveReadWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7903));
     await serveReadWorker();
 }
 /** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
@@ -131,8 +131,8 @@ await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWor
     });
     process.exitCode = code;
     if (warm) {
-        // A natural exit first waits for V8's background work: the tiering of the parser's
-        // WebAssembly, worth nothing to a process about to end, costs the check about 0.1 s.
+        // A natural exit first waits for V8's background work (compiles, the collector's sweeping),
+        // worth nothing to a process about to end: it cost the check about 0.1 s when measured.
         // Leaving by process.exit skips it, once the output has been flushed (pipes are not
         // synchronous everywhere).
         await new Promise((resolve) => process.stdout.write('', () => resolve()));

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { heapArena, type BufferArena } from './word-filter.js';
+import { heapArena, type BufferArena } from './buffer-arena.js';
 
 /**
  * Finding the files a rule covers and reading them. Nothing here may crash on a hostile tree:
@@ -200,6 +200,8 @@ export class FileReader {
   }
 
   read(abs: string): ReadResult {
+    // An arena's memory that grew for someone else leaves this view detached (length 0).
+    if (this.buffer.length === 0) this.buffer = this.arena.resize(undefined, 0, Math.min(this.maxBytes, 256 * 1024) + 1);
     let fd: number;
     try {
       fd = openSync(abs, OPEN_FLAGS);

@@ -33,10 +33,11 @@ export async function serveReadWorker(): Promise<void> {
       else if (filter.test(read.bytes)) board.pushCandidate(i);
       else board.markClean(i, read.bytes.length);
     }
+    // Finished on the board before the reply: the calling thread, told, finds it so.
+    board.finish();
     parentPort!.postMessage({ ok: true });
   } catch (err) {
-    parentPort!.postMessage({ ok: false, message: (err as Error).message });
-  } finally {
     board?.finish();
+    parentPort!.postMessage({ ok: false, message: (err as Error).message });
   }
 }

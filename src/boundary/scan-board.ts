@@ -8,7 +8,7 @@ import type { SkipReason } from './files.js';
  *   and why;
  * - a queue of candidates: files a reader thread found holding a protected name, which the
  *   calling thread (the only one that lexes and parses) takes before any new file;
- * - how many reader threads have finished.
+ * - how many reader threads have finished, and a count of news for the calling thread to wait on.
  *
  * Reader threads only read and pre-filter: that keeps them small (no parser, little code to
  * compile), and on a runner with two cores a thread that also lexed and parsed cost nearly as
@@ -18,7 +18,9 @@ const CURSOR = 0;
 const QUEUED = 1;
 const TAKEN = 2;
 const FINISHED = 3;
-const HEADER = 4;
+/** Bumped after each candidate is queued and each reader finishes: what the calling thread waits on. */
+const NEWS = 4;
+const HEADER = 5;
 
 const PENDING = 0;
 const CLEAN = 1;
@@ -70,7 +72,7 @@ export class ScanBoard {
     Atomics.store(this.states, file, CANDIDATE);
     const slot = Atomics.add(this.header, QUEUED, 1);
     Atomics.store(this.queue, slot, file + 1);
-    Atomics.notify(this.header, QUEUED);
+    this.announce();
   }
 
   /** The oldest candidate not yet taken, if one is ready. */
@@ -87,19 +89,31 @@ export class ScanBoard {
   /** A reader has taken its last file. */
   finish(): void {
     Atomics.add(this.header, FINISHED, 1);
-    Atomics.notify(this.header, QUEUED);
+    this.announce();
   }
 
   finished(): number {
     return Atomics.load(this.header, FINISHED);
   }
 
-  /** Resolves when a candidate is queued or a reader finishes (or after `ms` anyway). */
-  async changed(ms: number): Promise<void> {
-    const queued = Atomics.load(this.header, QUEUED);
-    if (queued > Atomics.load(this.header, TAKEN)) return;
-    const wait = Atomics.waitAsync(this.header, QUEUED, queued, ms);
+  /** How much has happened so far: read it before looking at the board, then wait for more. */
+  news(): number {
+    return Atomics.load(this.header, NEWS);
+  }
+
+  /**
+   * Resolves once something has happened since `seen` (at once if it already has), or after
+   * `ms` anyway. Whatever was announced before `seen` was read is visible on the board: a
+   * reader writes its candidate, or its finish, before announcing it.
+   */
+  async newsSince(seen: number, ms: number): Promise<void> {
+    const wait = Atomics.waitAsync(this.header, NEWS, seen, ms);
     if (wait.async) await wait.value;
+  }
+
+  private announce(): void {
+    Atomics.add(this.header, NEWS, 1);
+    Atomics.notify(this.header, NEWS);
   }
 
   state(file: number): FileState {

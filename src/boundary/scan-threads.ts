@@ -26,7 +26,7 @@ export interface ThreadedScanInput {
   maxFileBytes: number;
 }
 
-/** How long the calling thread waits for news from the readers before looking again anyway. */
+/** A bound on each wait: every change is announced, and a reader that dies ends the wait through its exit. */
 const POLL_MS = 50;
 
 /**
@@ -68,18 +68,23 @@ export class ScanPool {
     const job: ReadJob = { board: board.buffer, paths: files.map((f) => f.abs).join('\0'), count: files.length, names: protectedNames(this.input.rules), maxFileBytes: this.input.maxFileBytes };
     for (const w of this.workers) w.worker.postMessage(job);
     const readers = Promise.all(this.workers.map(replyOf));
-    const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
+    // Awaited below; a reader failing while this thread is busy must not count as unhandled meanwhile.
+    readers.catch(() => undefined);
     try {
+      const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
       // A queued candidate first: only this thread can scan it, while any thread can read.
       const outcomes = await scanner.scanShare(files, () => board.takeCandidate() ?? board.claim());
       const queued = () => board.takeCandidate() ?? files.length;
-      while (board.finished() < this.workers.length) {
-        await Promise.race([board.changed(POLL_MS), readers]);
+      for (;;) {
+        const seen = board.news();
+        // Read before the drain: when every reader had finished by then, every candidate it
+        // queued is visible to the drain, and nothing more can come.
+        const done = board.finished() === this.workers.length;
         outcomes.push(...(await scanner.scanShare(files, queued)));
+        if (done) break;
+        await Promise.race([board.newsSince(seen, POLL_MS), readers]);
       }
       await readers;
-      // Every reader has finished, so every candidate it queued is visible now.
-      outcomes.push(...(await scanner.scanShare(files, queued)));
       return sortedByIndex([...outcomes, ...settledByReaders(board, outcomes)]);
     } catch (err) {
       // A reader failed: the others' work is wasted, and must not outlive the scan.

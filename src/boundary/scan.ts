@@ -42,7 +42,8 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
     await pool.close();
     throw err;
   }
-  // Started first: reader threads get their files now, and the counting below overlaps them.
+  // Started first, so that reader threads get their files now; the counting below runs while
+  // they read (once this thread's own share pauses or ends).
   const scanning = pool.scan(files);
   for (const file of files) {
     for (const r of rules) if (r.covers(file.rel)) filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);

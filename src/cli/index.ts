@@ -14,8 +14,8 @@ await mainOrScanWorker(import.meta.url, async () => {
   });
   process.exitCode = code;
   if (warm) {
-    // A natural exit first waits for V8's background work: the tiering of the parser's
-    // WebAssembly, worth nothing to a process about to end, costs the check about 0.1 s.
+    // A natural exit first waits for V8's background work (compiles, the collector's sweeping),
+    // worth nothing to a process about to end: it cost the check about 0.1 s when measured.
     // Leaving by process.exit skips it, once the output has been flushed (pipes are not
     // synchronous everywhere).
     await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));

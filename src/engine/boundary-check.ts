@@ -16,8 +16,8 @@ const severity = (kind: string) => {
   return i < 0 ? SEVERITY.length : i;
 };
 
-// Paths compare by code unit, as the walk orders them: the same order on every machine (a
-// locale's collation differs between runners, and its first use costs milliseconds).
+// Paths compare by code unit: the same order on every machine (a locale's collation differs
+// between runners, and its first use costs milliseconds).
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function sortFindings<T extends BoundaryFinding>(findings: T[]): T[] {

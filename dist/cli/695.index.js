@@ -1,6 +1,23 @@
-export const id = 788;
-export const ids = [788];
+export const id = 695;
+export const ids = [695];
 export const modules = {
+
+/***/ 6556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ heapArena)
+/* harmony export */ });
+const heapArena = {
+    resize(current, keep, size) {
+        const next = Buffer.allocUnsafe(size);
+        current?.copy(next, 0, 0, keep);
+        return next;
+    },
+};
+
+
+/***/ }),
 
 /***/ 6689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,7 +34,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _word_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1113);
+/* harmony import */ var _buffer_arena_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6556);
 
 
 
@@ -194,12 +211,15 @@ class FileReader {
     maxBytes;
     arena;
     buffer;
-    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES, arena = _word_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .heapArena */ .yl) {
+    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES, arena = _buffer_arena_js__WEBPACK_IMPORTED_MODULE_3__/* .heapArena */ .y) {
         this.maxBytes = maxBytes;
         this.arena = arena;
         this.buffer = arena.resize(undefined, 0, Math.min(maxBytes, 256 * 1024) + 1);
     }
     read(abs) {
+        // An arena's memory that grew for someone else leaves this view detached (length 0).
+        if (this.buffer.length === 0)
+            this.buffer = this.arena.resize(undefined, 0, Math.min(this.maxBytes, 256 * 1024) + 1);
         let fd;
         try {
             fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, OPEN_FLAGS);
@@ -272,7 +292,7 @@ class FileReader {
  *   and why;
  * - a queue of candidates: files a reader thread found holding a protected name, which the
  *   calling thread (the only one that lexes and parses) takes before any new file;
- * - how many reader threads have finished.
+ * - how many reader threads have finished, and a count of news for the calling thread to wait on.
  *
  * Reader threads only read and pre-filter: that keeps them small (no parser, little code to
  * compile), and on a runner with two cores a thread that also lexed and parsed cost nearly as
@@ -282,7 +302,9 @@ const CURSOR = 0;
 const QUEUED = 1;
 const TAKEN = 2;
 const FINISHED = 3;
-const HEADER = 4;
+/** Bumped after each candidate is queued and each reader finishes: what the calling thread waits on. */
+const NEWS = 4;
+const HEADER = 5;
 const PENDING = 0;
 const CLEAN = 1;
 const CANDIDATE = 2;
@@ -325,7 +347,7 @@ class ScanBoard {
         Atomics.store(this.states, file, CANDIDATE);
         const slot = Atomics.add(this.header, QUEUED, 1);
         Atomics.store(this.queue, slot, file + 1);
-        Atomics.notify(this.header, QUEUED);
+        this.announce();
     }
     /** The oldest candidate not yet taken, if one is ready. */
     takeCandidate() {
@@ -342,19 +364,28 @@ class ScanBoard {
     /** A reader has taken its last file. */
     finish() {
         Atomics.add(this.header, FINISHED, 1);
-        Atomics.notify(this.header, QUEUED);
+        this.announce();
     }
     finished() {
         return Atomics.load(this.header, FINISHED);
     }
-    /** Resolves when a candidate is queued or a reader finishes (or after `ms` anyway). */
-    async changed(ms) {
-        const queued = Atomics.load(this.header, QUEUED);
-        if (queued > Atomics.load(this.header, TAKEN))
-            return;
-        const wait = Atomics.waitAsync(this.header, QUEUED, queued, ms);
+    /** How much has happened so far: read it before looking at the board, then wait for more. */
+    news() {
+        return Atomics.load(this.header, NEWS);
+    }
+    /**
+     * Resolves once something has happened since `seen` (at once if it already has), or after
+     * `ms` anyway. Whatever was announced before `seen` was read is visible on the board: a
+     * reader writes its candidate, or its finish, before announcing it.
+     */
+    async newsSince(seen, ms) {
+        const wait = Atomics.waitAsync(this.header, NEWS, seen, ms);
         if (wait.async)
             await wait.value;
+    }
+    announce() {
+        Atomics.add(this.header, NEWS, 1);
+        Atomics.notify(this.header, NEWS);
     }
     state(file) {
         const s = Atomics.load(this.states, file);
@@ -371,20 +402,21 @@ class ScanBoard {
 
 /***/ }),
 
-/***/ 1113:
+/***/ 830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   F5: () => (/* binding */ createWordFilter),
-  yl: () => (/* binding */ heapArena),
   PA: () => (/* binding */ protectedNames),
   R0: () => (/* binding */ wordPattern)
 });
 
 // UNUSED EXPORTS: regexWordFilter
 
+// EXTERNAL MODULE: ./src/boundary/buffer-arena.ts
+var buffer_arena = __webpack_require__(6556);
 ;// CONCATENATED MODULE: ./src/boundary/wasm-binary.ts
 /**
  * Just enough of the WebAssembly binary format to build one small module at run time: the word
@@ -485,96 +517,22 @@ function sleb(value) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/boundary/word-filter.ts
+;// CONCATENATED MODULE: ./src/boundary/word-filter-wasm.ts
 
-const heapArena = {
-    resize(current, keep, size) {
-        const next = Buffer.allocUnsafe(size);
-        current?.copy(next, 0, 0, keep);
-        return next;
-    },
-};
-function protectedNames(rules) {
-    return { schemas: [...new Set(rules.flatMap((r) => r.protectedSchemas))], prefixes: [...new Set(rules.flatMap((r) => r.protectedPrefixes))] };
-}
-/**
- * A protected schema as a whole word, or a word that starts with a protected prefix: text
- * without one cannot hold a protected write.
- */
-function wordPattern(names) {
-    const escape = (text) => text.replace(/[$]/g, '\\$');
-    const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape)];
-    return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
-}
-function createWordFilter(names) {
-    const words = [...names.schemas.map((text) => ({ text, wholeWord: true })), ...names.prefixes.map((text) => ({ text, wholeWord: false }))];
-    if (words.length === 0)
-        return regexWordFilter(names);
-    const bytes = wasmModule(simdFunctions(words), 1);
-    if (!WebAssembly.validate(bytes))
-        return regexWordFilter(names);
-    return new SimdWordFilter(new WebAssembly.Instance(new WebAssembly.Module(bytes)));
-}
-function regexWordFilter(names) {
-    const word = wordPattern(names);
-    return {
-        kind: 'regex',
-        arena: heapArena,
-        // latin1 is a byte-for-byte view; protected names are ASCII (rules.ts checks), so matching
-        // the UTF-8 bytes as latin1 finds exactly the names the decoded text holds.
-        test: (bytes) => word.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')),
-    };
-}
 // Memory: a table of word characters by byte value, then the text. The scan loads 16 bytes at
 // up to 2 past a position, so the text has slack after it.
 const WORD_TABLE = 0;
 const TEXT = 1024;
 const SLACK = 32;
-const PAGE = 64 * 1024;
-const WORD_CHARS = /[A-Za-z0-9_$]/;
-class SimdWordFilter {
-    kind = 'simd';
-    memory;
-    scan;
-    arena = { resize: (current, keep, size) => this.resize(current, keep, size) };
-    constructor(instance) {
-        this.memory = instance.exports.memory;
-        this.scan = instance.exports.scan;
-        const table = new Uint8Array(this.memory.buffer, WORD_TABLE, 256);
-        for (let c = 0; c < 256; c++)
-            table[c] = WORD_CHARS.test(String.fromCharCode(c)) ? 1 : 0;
-    }
-    test(bytes) {
-        if (bytes.buffer !== this.memory.buffer || bytes.byteOffset !== TEXT) {
-            this.reserve(bytes.length);
-            new Uint8Array(this.memory.buffer, TEXT, bytes.length).set(bytes);
-        }
-        return this.scan(TEXT, TEXT + bytes.length) === 1;
-    }
-    resize(current, keep, size) {
-        const inPlace = current !== undefined && current.buffer === this.memory.buffer && current.byteOffset === TEXT;
-        const kept = inPlace || current === undefined ? undefined : Buffer.from(current.subarray(0, keep));
-        this.reserve(size);
-        const next = Buffer.from(this.memory.buffer, TEXT, size);
-        kept?.copy(next);
-        return next;
-    }
-    /** Grows the memory to hold `size` bytes of text (growing keeps what is there, and detaches old views). */
-    reserve(size) {
-        const needed = Math.ceil((TEXT + size + SLACK) / PAGE);
-        const pages = this.memory.buffer.byteLength / PAGE;
-        if (needed > pages)
-            this.memory.grow(needed - pages);
-    }
-}
 const isLetter = (c) => c >= 0x61 && c <= 0x7a;
 /**
  * The module's two functions. `scan(start, end)` compares sixteen positions at once against
- * the first three bytes of every name, case folded with `| 0x20` (which folds letters, and
- * can only add hits elsewhere), and hands each hit to `verify(pos, start, end)`: the exact
- * comparison, ASCII letters in either case, and the word boundaries.
+ * the first bytes of every name (three, or the shortest name's length; names that begin alike
+ * share one comparison), case folded with `| 0x20` (which folds letters, and can only add hits
+ * elsewhere), and hands each hit to `verify(pos, start, end)`: the exact comparison, ASCII
+ * letters in either case, and the word boundaries.
  */
-function simdFunctions(names) {
+function wordFilterFunctions(names) {
     // verify: params pos, start, end.
     const [pos, start, end] = [0, 1, 2];
     const verify = [
@@ -632,6 +590,85 @@ function simdFunctions(names) {
         { params: [I32, I32, I32], results: [I32], locals: [], body: verify },
         { params: [I32, I32], results: [I32], locals: [I32, I32, V128, V128, V128], body: scan, export: 'scan' },
     ];
+}
+
+;// CONCATENATED MODULE: ./src/boundary/word-filter.ts
+
+
+
+function protectedNames(rules) {
+    return { schemas: [...new Set(rules.flatMap((r) => r.protectedSchemas))], prefixes: [...new Set(rules.flatMap((r) => r.protectedPrefixes))] };
+}
+/**
+ * A protected schema as a whole word, or a word that starts with a protected prefix: text
+ * without one cannot hold a protected write.
+ */
+function wordPattern(names) {
+    const escape = (text) => text.replace(/[$]/g, '\\$');
+    const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape)];
+    return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+}
+function createWordFilter(names) {
+    const words = [...names.schemas.map((text) => ({ text, wholeWord: true })), ...names.prefixes.map((text) => ({ text, wholeWord: false }))];
+    if (words.length === 0)
+        return regexWordFilter(names);
+    const bytes = wasmModule(wordFilterFunctions(words), 1);
+    if (!WebAssembly.validate(bytes))
+        return regexWordFilter(names);
+    try {
+        return new SimdWordFilter(new WebAssembly.Instance(new WebAssembly.Module(bytes)));
+    }
+    catch {
+        // Valid but not compiled here (a memory limit, say): the same answers, more slowly.
+        return regexWordFilter(names);
+    }
+}
+function regexWordFilter(names) {
+    const word = wordPattern(names);
+    return {
+        kind: 'regex',
+        arena: buffer_arena/* heapArena */.y,
+        // latin1 is a byte-for-byte view; protected names are ASCII (rules.ts checks), so matching
+        // the UTF-8 bytes as latin1 finds exactly the names the decoded text holds.
+        test: (bytes) => word.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')),
+    };
+}
+const PAGE = 64 * 1024;
+const WORD_CHARS = /[A-Za-z0-9_$]/;
+class SimdWordFilter {
+    kind = 'simd';
+    memory;
+    scan;
+    arena = { resize: (current, keep, size) => this.resize(current, keep, size) };
+    constructor(instance) {
+        this.memory = instance.exports.memory;
+        this.scan = instance.exports.scan;
+        const table = new Uint8Array(this.memory.buffer, WORD_TABLE, 256);
+        for (let c = 0; c < 256; c++)
+            table[c] = WORD_CHARS.test(String.fromCharCode(c)) ? 1 : 0;
+    }
+    test(bytes) {
+        if (bytes.buffer !== this.memory.buffer || bytes.byteOffset !== TEXT) {
+            this.reserve(bytes.length);
+            new Uint8Array(this.memory.buffer, TEXT, bytes.length).set(bytes);
+        }
+        return this.scan(TEXT, TEXT + bytes.length) === 1;
+    }
+    resize(current, keep, size) {
+        const inPlace = current !== undefined && current.buffer === this.memory.buffer && current.byteOffset === TEXT;
+        const kept = inPlace || current === undefined ? undefined : Buffer.from(current.subarray(0, keep));
+        this.reserve(size);
+        const next = Buffer.from(this.memory.buffer, TEXT, size);
+        kept?.copy(next);
+        return next;
+    }
+    /** Grows the memory to hold `size` bytes of text (growing keeps what is there, and detaches old views). */
+    reserve(size) {
+        const needed = Math.ceil((TEXT + size + SLACK) / PAGE);
+        const pages = this.memory.buffer.byteLength / PAGE;
+        if (needed > pages)
+            this.memory.grow(needed - pages);
+    }
 }
 
 
