@@ -468,7 +468,7 @@ const COMMANDS = {
     flags: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
 };
 const OFFLINE_COMMANDS = {
-    'boundary-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(695), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 724))).boundaryCheck,
+    'boundary-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(695), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 1210))).boundaryCheck,
     lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(559), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
     notify: async () => (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.

@@ -1,15 +1,7 @@
 import type { LanguageProfile } from './languages.js';
 import { CLOSE, DIGIT, lexTableFor, NEWLINE, OPEN, PUNCT, SPACE, WORD, type LexTable } from './lex-table.js';
 import { ID_PART, identifierEnd, REGEX_AFTER_WORDS, wordEnd, type CodeToken, type StrToken, type Token } from './tokens.js';
-
-// Character codes the fast path compares against.
-const AT = 64;
-const DOT = 46;
-const DQUOTE = 34;
-const SQUOTE = 39;
-const BACKTICK = 96;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
+import { AT, BACKTICK, CLOSE_BRACE, DOT, DQUOTE, OPEN_BRACE, SQUOTE } from './char-codes.js';
 
 /**
  * What the lexer knows of the code behind its position: the tokens kept so far, the last two

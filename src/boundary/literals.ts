@@ -4,6 +4,7 @@ import { regexLiteralEnd } from './regex-literal.js';
 import { heredocAt, lineEnd, prefixedForm } from './string-forms.js';
 import { ESCAPES, ID_PART, identifierEnd, isNl, PLACEHOLDER, wordEnd, type Token } from './tokens.js';
 import { plainRunFor, verbatimEnd } from './verbatim.js';
+import { AT, CLOSE_BRACE, CR, DOT, NL, OPEN_BRACE } from './char-codes.js';
 
 export type { CodeToken, StrToken, Token } from './tokens.js';
 
@@ -27,13 +28,6 @@ export function lex(src: string, profile: LanguageProfile, codeTokens: CodeToken
   return lexer.tokens;
 }
 
-// Character codes the lexer compares against.
-const NL = 10;
-const CR = 13;
-const AT = 64;
-const DOT = 46;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
 const NONE: [] = [];
 
 /** One lex of one file: comments, strings, heredocs and regular expressions, around the fast path over plain code. */

@@ -1,3 +1,5 @@
+import { AT, HASH } from './char-codes.js';
+
 /**
  * What the lexer (literals.ts) produces, and the character classes it reads by. String tokens
  * carry their decoded text and where each character of it came from.
@@ -54,8 +56,6 @@ for (let c = 0; c < 128; c++) {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36) ID_PART[c] = 1;
 }
 
-const AT = 64;
-const HASH = 35;
 
 /** Where the identifier whose rest starts at `from` ends. */
 export function identifierEnd(src: string, from: number): number {

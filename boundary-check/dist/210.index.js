@@ -1,8 +1,8 @@
-export const id = 724;
-export const ids = [724];
+export const id = 210;
+export const ids = [210];
 export const modules = {
 
-/***/ 724:
+/***/ 1210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -312,7 +312,21 @@ function protectedText(r) {
 
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
+;// CONCATENATED MODULE: ./src/boundary/char-codes.ts
+// Character codes the lexer compares against (charCodeAt is far cheaper than one-character strings).
+const NL = 10;
+const CR = 13;
+const DQUOTE = 34;
+const HASH = 35;
+const SQUOTE = 39;
+const DOT = 46;
+const AT = 64;
+const BACKTICK = 96;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+
 ;// CONCATENATED MODULE: ./src/boundary/tokens.ts
+
 /** Where the text's character k came from, or undefined when k is past its end. */
 function offsetOf(source, k) {
     if (source.map)
@@ -336,8 +350,6 @@ for (let c = 0; c < 128; c++) {
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36)
         ID_PART[c] = 1;
 }
-const AT = 64;
-const HASH = 35;
 /** Where the identifier whose rest starts at `from` ends. */
 function identifierEnd(src, from) {
     let k = from;
@@ -465,14 +477,7 @@ function buildTable(profile) {
 ;// CONCATENATED MODULE: ./src/boundary/lex-state.ts
 
 
-// Character codes the fast path compares against.
-const lex_state_AT = 64;
-const DOT = 46;
-const DQUOTE = 34;
-const SQUOTE = 39;
-const BACKTICK = 96;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
+
 /**
  * What the lexer knows of the code behind its position: the tokens kept so far, the last two
  * code tokens (around-strings mode keeps them out of `tokens` until a string needs them), the
@@ -561,7 +566,7 @@ class LexState {
                     i++;
                     continue;
                 case WORD: {
-                    const k = c === lex_state_AT ? i : identifierEnd(src, i + 1);
+                    const k = c === AT ? i : identifierEnd(src, i + 1);
                     if (prefixes) {
                         const q = src.charCodeAt(wordEnd(src, k));
                         if (q === DQUOTE || q === SQUOTE || q === BACKTICK)
@@ -857,6 +862,7 @@ function plainRunFor(form, close, escapes, interpolation) {
 
 
 
+
 /**
  * A tolerant lexer for source files of any language: it finds string literals (with their
  * decoded text and, for every character, the offset it came from), skips comments, and keeps
@@ -868,13 +874,6 @@ function lex(src, profile, codeTokens = 'all') {
     lexer.code(0, false);
     return lexer.tokens;
 }
-// Character codes the lexer compares against.
-const NL = 10;
-const CR = 13;
-const literals_AT = 64;
-const literals_DOT = 46;
-const literals_OPEN_BRACE = 123;
-const literals_CLOSE_BRACE = 125;
 const NONE = [];
 /** One lex of one file: comments, strings, heredocs and regular expressions, around the fast path over plain code. */
 class Lexer extends LexState {
@@ -897,9 +896,9 @@ class Lexer extends LexState {
             }
             // Punctuation after all: as in the run, with a longer operator's length.
             if (untilBrace) {
-                if (c === literals_OPEN_BRACE)
+                if (c === OPEN_BRACE)
                     braces++;
-                else if (c === literals_CLOSE_BRACE && braces-- === 0)
+                else if (c === CLOSE_BRACE && braces-- === 0)
                     return i + 1;
             }
             let len = 1;
@@ -959,7 +958,7 @@ class Lexer extends LexState {
         }
         if (c < 128 ? ID_PART[c] === 1 && !(c >= 48 && c <= 57) : true)
             return this.word(i, c);
-        if (c === literals_AT)
+        if (c === AT)
             return this.word(i, c);
         let form;
         if (special) {
@@ -996,7 +995,7 @@ class Lexer extends LexState {
      */
     word(i, c) {
         const src = this.src;
-        const k = c === literals_AT ? i : identifierEnd(src, i + 1);
+        const k = c === AT ? i : identifierEnd(src, i + 1);
         const j = wordEnd(src, k);
         const stringPrefix = this.profile.stringPrefix;
         if (stringPrefix) {
@@ -1025,7 +1024,7 @@ class Lexer extends LexState {
         let j = i + 1;
         while (j < n) {
             const d = src.charCodeAt(j);
-            if (d < 128 && ID_PART[d] === 0 && d !== literals_DOT)
+            if (d < 128 && ID_PART[d] === 0 && d !== DOT)
                 break;
             j++;
         }
@@ -3287,6 +3286,18 @@ function splitStatements(sql) {
         result.unterminated = unterminated;
     return result;
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ })
