@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { Minimatch } from 'minimatch';
 import { FileReader } from '../src/boundary/files.js';
@@ -129,14 +129,27 @@ describe('boundary-check: faster paths give the same answer', () => {
     const root = makeTree(files);
     const paths = Object.keys(files).map((rel) => path.join(root, rel));
     const names = { schemas: ['eng'], prefixes: ['eng_'] };
-    const board = ScanBoard.create(paths.length);
-    const job: ReadJob = { board: board.buffer, paths: paths.join('\0'), count: paths.length, names, maxFileBytes: 64 * 1024 };
+    // A small board that must grow, and paths in three batches, the last after a pause: as a
+    // walk hands them out, with readers waiting on files not yet published.
+    const board = ScanBoard.create(16);
     const readers = [0, 1].map(() => new Worker(new URL('./harness/read-worker-entry.mjs', import.meta.url)));
     // Listening before the job is sent: a reader replies and exits as soon as the files run out.
     const replies = readers.map((w) => once(w, 'message'));
     const exits = readers.map((w) => once(w, 'exit'));
-    for (const w of readers) w.postMessage(job);
+    const ports = readers.map((w) => {
+      const { port1, port2 } = new MessageChannel();
+      const job: ReadJob = { board: board.buffer, paths: port2, names, maxFileBytes: 64 * 1024 };
+      w.postMessage(job, [port2]);
+      return port1;
+    });
+    for (const [from, to] of [[0, 100], [100, 300], [300, paths.length]] as const) {
+      for (const port of ports) port.postMessage(paths.slice(from, to).join('\0'));
+      board.publish(to);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    board.complete();
     assert.deepEqual((await Promise.all(replies)).map(([m]) => m), [{ ok: true }, { ok: true }]);
+    for (const port of ports) port.close();
     await Promise.all(exits);
     assert.equal(board.finished(), 2);
 

@@ -20,15 +20,19 @@ export const modules = {
 
 
 
+/** Long enough not to spin, short enough that a batch is picked up at once. */
+const WAIT_MS = 2;
 async function serveReadWorker() {
     let board;
     try {
         const [job] = (await (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort, 'message'));
-        board = new _scan_board_js__WEBPACK_IMPORTED_MODULE_4__/* .ScanBoard */ .U(job.board, job.count);
-        const paths = job.count === 0 ? [] : job.paths.split('\0');
+        board = new _scan_board_js__WEBPACK_IMPORTED_MODULE_4__/* .ScanBoard */ .U(job.board);
+        const paths = [];
         const filter = (0,_word_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .createWordFilter */ .F5)(job.names);
         const reader = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .FileReader */ .qg(job.maxFileBytes, filter.arena);
-        for (let i = board.claim(); i < job.count; i = board.claim()) {
+        for (let i = board.claim();; i = board.claim()) {
+            if (!pathOf(i, paths, job.paths, board))
+                break;
             const read = reader.read(paths[i]);
             if (!read.ok)
                 board.markSkipped(i, read.reason);
@@ -45,6 +49,24 @@ async function serveReadWorker() {
         board?.finish();
         node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage({ ok: false, message: err.message });
     }
+}
+/** Makes sure paths[i] has come; false when the walk ended without reaching file i. */
+function pathOf(i, paths, port, board) {
+    while (paths.length <= i) {
+        const batch = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(port);
+        if (batch) {
+            for (const p of batch.message.split('\0'))
+                paths.push(p);
+        }
+        else if (i < board.published()) {
+            // Published means posted: the batch is on its way.
+            board.pause(WAIT_MS);
+        }
+        else if (!board.awaitPublished(i)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 

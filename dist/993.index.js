@@ -79,7 +79,7 @@ function walkFiles(options) {
             skipped.add('generated', rel);
         else {
             out.push({ rel, abs });
-            options.found?.(out.length);
+            options.found?.(out);
         }
     };
     const walkDir = (rel, abs, real, chain) => {
@@ -284,9 +284,13 @@ class FileReader {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ ScanBoard)
 /* harmony export */ });
+/* unused harmony export MAX_SCAN_FILES */
 /**
- * The shared memory of one threaded scan, one SharedArrayBuffer that every thread sees:
+ * The shared memory of one threaded scan, one SharedArrayBuffer that every thread sees and that
+ * grows as the walk finds files:
  *
+ * - how many files the walk has handed out, and whether it has ended: readers start on the
+ *   first files while the calling thread is still walking;
  * - a cursor: the next file nobody has taken;
  * - each file's state: not yet read, read and clean (with its size), a candidate, or skipped
  *   and why;
@@ -304,49 +308,90 @@ const TAKEN = 2;
 const FINISHED = 3;
 /** Bumped after each candidate is queued and each reader finishes: what the calling thread waits on. */
 const NEWS = 4;
-const HEADER = 5;
+/** Files the walk has handed out so far, and whether it has ended (1). */
+const PUBLISHED = 5;
+const WALKED = 6;
+const HEADER = 8;
+/** Per file: its state, its size, and (indexed by queue slot) a queued candidate's index plus one. */
+const STATE = 0;
+const SIZE = 1;
+const QUEUE = 2;
+const FIELDS = 3;
+/** The board grows with the walk, up to this many files. */
+const MAX_SCAN_FILES = 1 << 24;
 const PENDING = 0;
 const CLEAN = 1;
 const CANDIDATE = 2;
 /** Reasons a reader can skip a file for; the state is SKIPPED + the reason's index. */
 const READ_SKIPS = ['binary', 'too large', 'not UTF-8', 'unreadable', 'not a regular file'];
 const SKIPPED = 3;
+const bytesFor = (files) => (HEADER + FIELDS * files) * 4;
 class ScanBoard {
     buffer;
-    files;
     header;
-    states;
-    sizes;
-    /** Candidate file indices plus one (0: a slot taken but not yet written). */
-    queue;
-    constructor(buffer, files) {
+    /** Tracks the buffer's length as it grows. */
+    cells;
+    constructor(buffer) {
         this.buffer = buffer;
-        this.files = files;
         this.header = new Int32Array(buffer, 0, HEADER);
-        this.states = new Int32Array(buffer, HEADER * 4, files);
-        this.sizes = new Int32Array(buffer, (HEADER + files) * 4, files);
-        this.queue = new Int32Array(buffer, (HEADER + 2 * files) * 4, files);
+        this.cells = new Int32Array(buffer);
     }
-    static create(files) {
-        return new ScanBoard(new SharedArrayBuffer((HEADER + 3 * files) * 4), files);
+    /** A board for files the walk is still finding: it grows as they are published. */
+    static create(initialFiles = 4096) {
+        return new ScanBoard(new SharedArrayBuffer(bytesFor(initialFiles), { maxByteLength: bytesFor(MAX_SCAN_FILES) }));
     }
-    /** The next file nobody has taken; `files` or more when none is left. */
+    /** The walk has found `count` files in all (their paths already sent to the readers). */
+    publish(count) {
+        if (count > MAX_SCAN_FILES)
+            throw new Error(`more than ${MAX_SCAN_FILES} files to scan`);
+        if (bytesFor(count) > this.buffer.byteLength)
+            this.buffer.grow(Math.min(bytesFor(MAX_SCAN_FILES), Math.max(bytesFor(count), this.buffer.byteLength * 2)));
+        Atomics.store(this.header, PUBLISHED, count);
+        Atomics.notify(this.header, PUBLISHED);
+    }
+    /** The walk has ended: no file beyond those published will come. */
+    complete() {
+        Atomics.store(this.header, WALKED, 1);
+        Atomics.notify(this.header, PUBLISHED);
+    }
+    published() {
+        return Atomics.load(this.header, PUBLISHED);
+    }
+    /**
+     * For a reader that has taken file `index`, not yet published: whether it ever will be (false
+     * once the walk has ended short of it). Blocks the reader until then, which only a worker may.
+     */
+    awaitPublished(index) {
+        for (;;) {
+            const published = Atomics.load(this.header, PUBLISHED);
+            if (index < published)
+                return true;
+            if (Atomics.load(this.header, WALKED) === 1)
+                return index < Atomics.load(this.header, PUBLISHED);
+            Atomics.wait(this.header, PUBLISHED, published, 50);
+        }
+    }
+    /** Blocks a reader for up to `ms`, or until more files are published. */
+    pause(ms) {
+        Atomics.wait(this.header, PUBLISHED, Atomics.load(this.header, PUBLISHED), ms);
+    }
+    /** The next file nobody has taken (it may not be published yet). */
     claim() {
         return Atomics.add(this.header, CURSOR, 1);
     }
     markClean(file, bytes) {
-        this.sizes[file] = bytes;
-        Atomics.store(this.states, file, CLEAN);
+        this.cells[HEADER + FIELDS * file + SIZE] = bytes;
+        Atomics.store(this.cells, HEADER + FIELDS * file + STATE, CLEAN);
     }
     markSkipped(file, reason) {
         const code = READ_SKIPS.indexOf(reason);
-        Atomics.store(this.states, file, SKIPPED + (code < 0 ? READ_SKIPS.indexOf('unreadable') : code));
+        Atomics.store(this.cells, HEADER + FIELDS * file + STATE, SKIPPED + (code < 0 ? READ_SKIPS.indexOf('unreadable') : code));
     }
     /** A reader found a protected name in the file: the calling thread scans it in full. */
     pushCandidate(file) {
-        Atomics.store(this.states, file, CANDIDATE);
+        Atomics.store(this.cells, HEADER + FIELDS * file + STATE, CANDIDATE);
         const slot = Atomics.add(this.header, QUEUED, 1);
-        Atomics.store(this.queue, slot, file + 1);
+        Atomics.store(this.cells, HEADER + FIELDS * slot + QUEUE, file + 1);
         this.announce();
     }
     /** The oldest candidate not yet taken, if one is ready. */
@@ -354,7 +399,7 @@ class ScanBoard {
         const taken = Atomics.load(this.header, TAKEN);
         if (taken >= Atomics.load(this.header, QUEUED))
             return undefined;
-        const entry = Atomics.load(this.queue, taken);
+        const entry = Atomics.load(this.cells, HEADER + FIELDS * taken + QUEUE);
         // Its slot is reserved but the index not yet written: it is ready a moment later.
         if (entry === 0)
             return undefined;
@@ -388,11 +433,11 @@ class ScanBoard {
         Atomics.notify(this.header, NEWS);
     }
     state(file) {
-        const s = Atomics.load(this.states, file);
+        const s = Atomics.load(this.cells, HEADER + FIELDS * file + STATE);
         if (s === PENDING)
             return 'pending';
         if (s === CLEAN)
-            return { clean: this.sizes[file] };
+            return { clean: this.cells[HEADER + FIELDS * file + SIZE] };
         if (s === CANDIDATE)
             return 'candidate';
         return { skipped: READ_SKIPS[s - SKIPPED] };
@@ -982,6 +1027,8 @@ function protectedText(r) {
     return parts.join(' or ');
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
 ;// CONCATENATED MODULE: ./src/boundary/char-codes.ts
@@ -3167,8 +3214,6 @@ var scan_board = __webpack_require__(3796);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/boundary/worker-entry.ts
 
 
@@ -3268,6 +3313,7 @@ function startScanWorker(entry) {
 
 
 
+
 /**
  * Reading thousands of files is most of a scan's time on one core; the runner has more. Large
  * trees are read by the calling thread and reader threads together, each taking the next file
@@ -3285,11 +3331,14 @@ function scanThreads(files, env = process.env) {
 }
 /** A bound on each wait: every change is announced, and a reader that dies ends the wait through its exit. */
 const POLL_MS = 50;
+/** Paths go to the readers in batches of this many while the walk goes on. */
+const BATCH = 512;
 /**
  * The threads of one scan. Reader workers are taken (warm ones first, src/boundary/worker-entry.ts)
- * while the walk is still counting files (`walked`), so that a new one boots during the walk,
- * and are handed the job when the list is complete. They read and pre-filter; the calling thread
- * scans in full every file they queue as a candidate, and takes new files itself in between.
+ * once the walk has found enough files to be worth them, and start reading then: the walk sends
+ * them its paths in batches as it goes. They read and pre-filter; the calling thread, once its
+ * walk is done, scans in full every file they queue as a candidate, and takes new files itself
+ * in between.
  */
 class ScanPool {
     input;
@@ -3297,39 +3346,73 @@ class ScanPool {
     started = false;
     /** PG_PROMOTE_SCAN_THREADS fixes a count above one: workers start whatever the tree's size. */
     fixed = scanThreads(0) > 1;
+    /** Once readers run: their board, a port to each for paths, how many paths are sent, their replies. */
+    board;
+    ports = [];
+    sent = 0;
+    readers;
     constructor(input) {
         this.input = input;
     }
-    /** The walk has found `count` files so far: take the workers once that many will use them. */
-    walked(count) {
-        if (this.started || (count < MIN_FILES_FOR_WORKERS && !this.fixed))
-            return;
-        this.started = true;
-        const threads = scanThreads(count);
-        for (let i = 1; i < threads; i++) {
-            const worker = takeScanWorker();
-            if (worker)
-                this.workers.push(worker);
+    /** The walk has found another file (`files` so far): readers start once that many will use them. */
+    walked(files) {
+        if (!this.started) {
+            if (files.length < MIN_FILES_FOR_WORKERS && !this.fixed)
+                return;
+            this.started = true;
+            const threads = scanThreads(files.length);
+            for (let i = 1; i < threads; i++) {
+                const worker = takeScanWorker();
+                if (worker)
+                    this.workers.push(worker);
+            }
+            releaseWarmWorkers();
+            if (this.workers.length > 0)
+                this.startReaders();
         }
-        releaseWarmWorkers();
+        if (this.board && files.length - this.sent >= BATCH)
+            this.send(files);
+    }
+    startReaders() {
+        const board = scan_board/* ScanBoard */.U.create();
+        for (const w of this.workers) {
+            const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+            this.ports.push(port1);
+            const job = { board: board.buffer, paths: port2, names: (0,word_filter/* protectedNames */.PA)(this.input.rules), maxFileBytes: this.input.maxFileBytes };
+            w.worker.postMessage(job, [port2]);
+        }
+        this.board = board;
+        this.readers = Promise.all(this.workers.map(replyOf));
+        // Awaited in scan; a reader failing meanwhile must not count as unhandled.
+        this.readers.catch(() => undefined);
+    }
+    /** Sends the paths found since the last batch; only then are those files published on the board. */
+    send(files) {
+        if (files.length === this.sent)
+            return;
+        const batch = files
+            .slice(this.sent)
+            .map((f) => f.abs)
+            .join('\0');
+        for (const port of this.ports)
+            port.postMessage(batch);
+        this.sent = files.length;
+        this.board.publish(this.sent);
     }
     /** Every file's outcome, in the walk's order, whichever thread produced it. */
     async scan(files) {
-        this.walked(files.length);
+        this.walked(files);
         releaseWarmWorkers();
-        if (this.workers.length === 0) {
+        const board = this.board;
+        if (!board) {
             let next = 0;
             const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
             return sortedByIndex(await scanner.scanShare(files, () => next++));
         }
-        const board = scan_board/* ScanBoard */.U.create(files.length);
-        const job = { board: board.buffer, paths: files.map((f) => f.abs).join('\0'), count: files.length, names: (0,word_filter/* protectedNames */.PA)(this.input.rules), maxFileBytes: this.input.maxFileBytes };
-        for (const w of this.workers)
-            w.worker.postMessage(job);
-        const readers = Promise.all(this.workers.map(replyOf));
-        // Awaited below; a reader failing while this thread is busy must not count as unhandled meanwhile.
-        readers.catch(() => undefined);
         try {
+            this.send(files);
+            board.complete();
+            const readers = this.readers;
             const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
             // A queued candidate first: only this thread can scan it, while any thread can read.
             const outcomes = await scanner.scanShare(files, () => board.takeCandidate() ?? board.claim());
@@ -3345,27 +3428,33 @@ class ScanPool {
                 await Promise.race([board.newsSince(seen, POLL_MS), readers]);
             }
             await readers;
-            return sortedByIndex([...outcomes, ...settledByReaders(board, outcomes)]);
+            return sortedByIndex([...outcomes, ...settledByReaders(board, files.length, outcomes)]);
         }
         catch (err) {
             // A reader failed: the others' work is wasted, and must not outlive the scan.
             await this.close();
             throw err;
         }
+        finally {
+            for (const port of this.ports)
+                port.close();
+        }
     }
     /** Stops workers that are still running (the scan failed, or never got its files). */
     async close() {
         releaseWarmWorkers();
+        for (const port of this.ports)
+            port.close();
         await Promise.all(this.workers.map((w) => w.worker.terminate()));
     }
 }
 /** The outcomes readers recorded: every file the calling thread did not scan itself. */
-function settledByReaders(board, scanned) {
-    const own = new Uint8Array(board.files);
+function settledByReaders(board, files, scanned) {
+    const own = new Uint8Array(files);
     for (const o of scanned)
         own[o.index] = 1;
     const settled = [];
-    for (let index = 0; index < board.files; index++) {
+    for (let index = 0; index < files; index++) {
         if (own[index])
             continue;
         const state = board.state(index);
@@ -3402,7 +3491,7 @@ async function scanTree(options) {
     const pool = new ScanPool({ rules, maxFileBytes: options.maxFileBytes ?? boundary_files/* DEFAULT_MAX_FILE_BYTES */.CR });
     let files;
     try {
-        files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped, found: (count) => pool.walked(count) });
+        files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped, found: (found) => pool.walked(found) });
     }
     catch (err) {
         await pool.close();

@@ -310,6 +310,8 @@ function protectedText(r) {
     return parts.join(' or ');
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
 ;// CONCATENATED MODULE: ./src/boundary/char-codes.ts
@@ -2500,6 +2502,7 @@ var worker_entry = __webpack_require__(7647);
 
 
 
+
 /**
  * Reading thousands of files is most of a scan's time on one core; the runner has more. Large
  * trees are read by the calling thread and reader threads together, each taking the next file
@@ -2517,11 +2520,14 @@ function scanThreads(files, env = process.env) {
 }
 /** A bound on each wait: every change is announced, and a reader that dies ends the wait through its exit. */
 const POLL_MS = 50;
+/** Paths go to the readers in batches of this many while the walk goes on. */
+const BATCH = 512;
 /**
  * The threads of one scan. Reader workers are taken (warm ones first, src/boundary/worker-entry.ts)
- * while the walk is still counting files (`walked`), so that a new one boots during the walk,
- * and are handed the job when the list is complete. They read and pre-filter; the calling thread
- * scans in full every file they queue as a candidate, and takes new files itself in between.
+ * once the walk has found enough files to be worth them, and start reading then: the walk sends
+ * them its paths in batches as it goes. They read and pre-filter; the calling thread, once its
+ * walk is done, scans in full every file they queue as a candidate, and takes new files itself
+ * in between.
  */
 class ScanPool {
     input;
@@ -2529,39 +2535,73 @@ class ScanPool {
     started = false;
     /** PG_PROMOTE_SCAN_THREADS fixes a count above one: workers start whatever the tree's size. */
     fixed = scanThreads(0) > 1;
+    /** Once readers run: their board, a port to each for paths, how many paths are sent, their replies. */
+    board;
+    ports = [];
+    sent = 0;
+    readers;
     constructor(input) {
         this.input = input;
     }
-    /** The walk has found `count` files so far: take the workers once that many will use them. */
-    walked(count) {
-        if (this.started || (count < MIN_FILES_FOR_WORKERS && !this.fixed))
-            return;
-        this.started = true;
-        const threads = scanThreads(count);
-        for (let i = 1; i < threads; i++) {
-            const worker = (0,worker_entry/* takeScanWorker */.zR)();
-            if (worker)
-                this.workers.push(worker);
+    /** The walk has found another file (`files` so far): readers start once that many will use them. */
+    walked(files) {
+        if (!this.started) {
+            if (files.length < MIN_FILES_FOR_WORKERS && !this.fixed)
+                return;
+            this.started = true;
+            const threads = scanThreads(files.length);
+            for (let i = 1; i < threads; i++) {
+                const worker = (0,worker_entry/* takeScanWorker */.zR)();
+                if (worker)
+                    this.workers.push(worker);
+            }
+            (0,worker_entry/* releaseWarmWorkers */.k0)();
+            if (this.workers.length > 0)
+                this.startReaders();
         }
-        (0,worker_entry/* releaseWarmWorkers */.k0)();
+        if (this.board && files.length - this.sent >= BATCH)
+            this.send(files);
+    }
+    startReaders() {
+        const board = scan_board/* ScanBoard */.U.create();
+        for (const w of this.workers) {
+            const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+            this.ports.push(port1);
+            const job = { board: board.buffer, paths: port2, names: (0,word_filter/* protectedNames */.PA)(this.input.rules), maxFileBytes: this.input.maxFileBytes };
+            w.worker.postMessage(job, [port2]);
+        }
+        this.board = board;
+        this.readers = Promise.all(this.workers.map(replyOf));
+        // Awaited in scan; a reader failing meanwhile must not count as unhandled.
+        this.readers.catch(() => undefined);
+    }
+    /** Sends the paths found since the last batch; only then are those files published on the board. */
+    send(files) {
+        if (files.length === this.sent)
+            return;
+        const batch = files
+            .slice(this.sent)
+            .map((f) => f.abs)
+            .join('\0');
+        for (const port of this.ports)
+            port.postMessage(batch);
+        this.sent = files.length;
+        this.board.publish(this.sent);
     }
     /** Every file's outcome, in the walk's order, whichever thread produced it. */
     async scan(files) {
-        this.walked(files.length);
+        this.walked(files);
         (0,worker_entry/* releaseWarmWorkers */.k0)();
-        if (this.workers.length === 0) {
+        const board = this.board;
+        if (!board) {
             let next = 0;
             const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
             return sortedByIndex(await scanner.scanShare(files, () => next++));
         }
-        const board = scan_board/* ScanBoard */.U.create(files.length);
-        const job = { board: board.buffer, paths: files.map((f) => f.abs).join('\0'), count: files.length, names: (0,word_filter/* protectedNames */.PA)(this.input.rules), maxFileBytes: this.input.maxFileBytes };
-        for (const w of this.workers)
-            w.worker.postMessage(job);
-        const readers = Promise.all(this.workers.map(replyOf));
-        // Awaited below; a reader failing while this thread is busy must not count as unhandled meanwhile.
-        readers.catch(() => undefined);
         try {
+            this.send(files);
+            board.complete();
+            const readers = this.readers;
             const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
             // A queued candidate first: only this thread can scan it, while any thread can read.
             const outcomes = await scanner.scanShare(files, () => board.takeCandidate() ?? board.claim());
@@ -2577,27 +2617,33 @@ class ScanPool {
                 await Promise.race([board.newsSince(seen, POLL_MS), readers]);
             }
             await readers;
-            return sortedByIndex([...outcomes, ...settledByReaders(board, outcomes)]);
+            return sortedByIndex([...outcomes, ...settledByReaders(board, files.length, outcomes)]);
         }
         catch (err) {
             // A reader failed: the others' work is wasted, and must not outlive the scan.
             await this.close();
             throw err;
         }
+        finally {
+            for (const port of this.ports)
+                port.close();
+        }
     }
     /** Stops workers that are still running (the scan failed, or never got its files). */
     async close() {
         (0,worker_entry/* releaseWarmWorkers */.k0)();
+        for (const port of this.ports)
+            port.close();
         await Promise.all(this.workers.map((w) => w.worker.terminate()));
     }
 }
 /** The outcomes readers recorded: every file the calling thread did not scan itself. */
-function settledByReaders(board, scanned) {
-    const own = new Uint8Array(board.files);
+function settledByReaders(board, files, scanned) {
+    const own = new Uint8Array(files);
     for (const o of scanned)
         own[o.index] = 1;
     const settled = [];
-    for (let index = 0; index < board.files; index++) {
+    for (let index = 0; index < files; index++) {
         if (own[index])
             continue;
         const state = board.state(index);
@@ -2634,7 +2680,7 @@ async function scanTree(options) {
     const pool = new ScanPool({ rules, maxFileBytes: options.maxFileBytes ?? boundary_files/* DEFAULT_MAX_FILE_BYTES */.CR });
     let files;
     try {
-        files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped, found: (count) => pool.walked(count) });
+        files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped, found: (found) => pool.walked(found) });
     }
     catch (err) {
         await pool.close();

@@ -48,8 +48,8 @@ export interface WalkOptions {
   /** Whether a file is covered by some rule (and by --paths): only these are reported. */
   accept(rel: string): boolean;
   skipped: SkipCounter;
-  /** Told the number of files found so far, after each one (the scan starts its threads early). */
-  found?(count: number): void;
+  /** Told the files found so far, after each one (the scan starts its threads, and hands them files, early). */
+  found?(files: ReadonlyArray<{ rel: string; abs: string }>): void;
 }
 
 /** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
@@ -71,7 +71,7 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
     else if (GENERATED_EXTENSIONS.has(ext)) skipped.add('generated', rel);
     else {
       out.push({ rel, abs });
-      options.found?.(out.length);
+      options.found?.(out);
     }
   };
 

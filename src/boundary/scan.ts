@@ -37,7 +37,7 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   const pool = new ScanPool({ rules, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
   let files;
   try {
-    files = walkFiles({ root, starts, accept, skipped, found: (count) => pool.walked(count) });
+    files = walkFiles({ root, starts, accept, skipped, found: (found) => pool.walked(found) });
   } catch (err) {
     await pool.close();
     throw err;
