@@ -54,8 +54,8 @@ const warm = [];
 async function mainOrScanWorker(entry, main, options = {}) {
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
         offered = new URL(entry);
-        // PostgreSQL's parser is not loaded here as well: its compile would take CPU time from the
-        // readers' start, and the scan loads it when the first candidate needs it (measured slower).
+        // PostgreSQL's parser is not loaded here as well (that measured slower): its compile took
+        // CPU time from the readers' start, and the scan loads it when the first candidate needs it.
         if (options.warm)
             warmUp(offered);
         await main();

@@ -35,8 +35,8 @@ export interface EntryOptions {
 export async function mainOrScanWorker(entry: string | URL, main: () => Promise<void>, options: EntryOptions = {}): Promise<void> {
   if (isMainThread) {
     offered = new URL(entry);
-    // PostgreSQL's parser is not loaded here as well: its compile would take CPU time from the
-    // readers' start, and the scan loads it when the first candidate needs it (measured slower).
+    // PostgreSQL's parser is not loaded here as well (that measured slower): its compile took
+    // CPU time from the readers' start, and the scan loads it when the first candidate needs it.
     if (options.warm) warmUp(offered);
     await main();
     return;
