@@ -186,6 +186,8 @@ describe('boundary-check: faster paths give the same answer', () => {
     assert.equal(one.code, 1);
     assert.equal(three.code, 1);
     assert.equal(one.boundary.findings.length, EXPECTED.length);
+    assert.equal(one.boundary.threads, 1);
+    assert.equal(three.boundary.threads, 3);
     assert.deepEqual(three.boundary.findings, one.boundary.findings);
     assert.deepEqual(three.boundary.accepted, one.boundary.accepted);
     assert.deepEqual(one.boundary.skipped, { binary: 20, 'not UTF-8': 20, 'too large': 1, documentation: 1 });

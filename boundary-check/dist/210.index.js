@@ -2543,6 +2543,10 @@ class ScanPool {
     constructor(input) {
         this.input = input;
     }
+    /** The threads this scan runs on, the calling thread included. */
+    get threads() {
+        return 1 + this.workers.length;
+    }
     /** The walk has found another file (`files` so far): readers start once that many will use them. */
     walked(files) {
         if (!this.started) {
@@ -2714,7 +2718,7 @@ async function scanTree(options) {
         if (outcome.markers)
             markers.set(rel, outcome.markers);
     }
-    return { findings, filesScanned, filesParsed, bytesScanned, skipped, filesPerRule, markers };
+    return { findings, filesScanned, filesParsed, bytesScanned, threads: pool.threads, skipped, filesPerRule, markers };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
@@ -2780,6 +2784,7 @@ async function boundaryCheck(ctx) {
         filesScanned: scan.filesScanned,
         filesParsed: scan.filesParsed,
         bytesScanned: scan.bytesScanned,
+        threads: scan.threads,
         skipped: scan.skipped.counts,
         emptyRules,
         rules: rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protectedSchemas, protectedPrefixes: r.protectedPrefixes, files: scan.filesPerRule.get(r.name) ?? 0 })),

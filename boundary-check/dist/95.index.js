@@ -61,12 +61,16 @@ function boundaryLines(result) {
     const skipped = Object.entries(report.skipped);
     const mb = ((report.bytesScanned ?? 0) / 1e6).toFixed(1);
     lines.push(`boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
-        `${report.filesScanned} files (${mb} MB) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`);
+        `${report.filesScanned} files (${mb} MB) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms${threadsNote(report.threads)}`);
     if (skipped.length > 0)
         lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
     if (report.sarifPath)
         lines.push(`  SARIF: ${report.sarifPath}`);
     return lines;
+}
+/** ' on N threads' when the scan shared its files between threads; nothing for one. */
+function threadsNote(threads) {
+    return threads !== undefined && threads > 1 ? ` on ${threads} threads` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/boundary-check/main.ts
@@ -185,7 +189,7 @@ async function writeSummary(result, toRepo, annotated) {
         summary.addCodeBlock((0,format/* formatErrorLine */.AC)(result.error));
     if (report) {
         const skipped = Object.entries(report.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ') || 'none';
-        summary.addRaw(`${report.filesScanned} files scanned (${((report.bytesScanned ?? 0) / 1e6).toFixed(1)} MB, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms. Skipped: ${skipped}.`, true);
+        summary.addRaw(`${report.filesScanned} files scanned (${((report.bytesScanned ?? 0) / 1e6).toFixed(1)} MB, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms${threadsNote(report.threads)}. Skipped: ${skipped}.`, true);
         if (report.rules) {
             summary.addTable([
                 ['rule', 'paths', 'protected', 'files'].map((h) => ({ data: h, header: true })),

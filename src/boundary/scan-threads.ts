@@ -53,6 +53,11 @@ export class ScanPool {
 
   constructor(private readonly input: ThreadedScanInput) {}
 
+  /** The threads this scan runs on, the calling thread included. */
+  get threads(): number {
+    return 1 + this.workers.length;
+  }
+
   /** The walk has found another file (`files` so far): readers start once that many will use them. */
   walked(files: readonly WalkedFile[]): void {
     if (!this.started) {

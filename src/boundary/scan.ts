@@ -23,6 +23,8 @@ export interface ScanResult {
   filesParsed: number;
   bytesScanned: number;
   skipped: SkipCounter;
+  /** Threads that read the tree, the calling thread included. */
+  threads: number;
   /** Files each rule covered (read or skipped), by rule name. */
   filesPerRule: Map<string, number>;
   markers: Map<string, Map<number, Marker>>;
@@ -67,5 +69,5 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
     findings.push(...outcome.findings);
     if (outcome.markers) markers.set(rel, outcome.markers);
   }
-  return { findings, filesScanned, filesParsed, bytesScanned, skipped, filesPerRule, markers };
+  return { findings, filesScanned, filesParsed, bytesScanned, threads: pool.threads, skipped, filesPerRule, markers };
 }
