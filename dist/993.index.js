@@ -214,12 +214,16 @@ class FileReader {
     constructor(maxBytes = DEFAULT_MAX_FILE_BYTES, arena = _buffer_arena_js__WEBPACK_IMPORTED_MODULE_3__/* .heapArena */ .y) {
         this.maxBytes = maxBytes;
         this.arena = arena;
-        this.buffer = arena.resize(undefined, 0, Math.min(maxBytes, 256 * 1024) + 1);
+        this.buffer = this.freshBuffer();
+    }
+    /** Room for a file up to 256 KiB (or the limit) and one byte more, which tells a full read from the file's end. */
+    freshBuffer() {
+        return this.arena.resize(undefined, 0, Math.min(this.maxBytes, 256 * 1024) + 1);
     }
     read(abs) {
         // An arena's memory that grew for someone else leaves this view detached (length 0).
         if (this.buffer.length === 0)
-            this.buffer = this.arena.resize(undefined, 0, Math.min(this.maxBytes, 256 * 1024) + 1);
+            this.buffer = this.freshBuffer();
         let fd;
         try {
             fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, OPEN_FLAGS);
@@ -3033,6 +3037,8 @@ const CLASSIFIED_TEXT = 2000;
 // of large candidates), and how many files are scanned between turns of the event loop.
 const MAX_WAITING_CHARS = 16 * 1024 * 1024;
 const FILES_PER_TURN = 64;
+/** A file read whole that holds no protected name: nothing more to do with it. */
+const cleanOutcome = (index, bytes) => ({ index, bytes, parsed: false, findings: [] });
 const cacheKey = (fragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
 class FileScanner {
     rules;
@@ -3094,7 +3100,7 @@ class FileScanner {
             return { index, skipped: read.reason };
         const bytes = read.bytes.length;
         if (!this.filter.test(read.bytes))
-            return { index, bytes, parsed: false, findings: [] };
+            return cleanOutcome(index, bytes);
         let text = read.bytes.toString('utf8');
         if (text.charCodeAt(0) === 0xfeff)
             text = ` ${text.slice(1)}`;
@@ -3226,8 +3232,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
  * heavy is imported here: entry modules load this before anything else.
  *
  * An entry that knows it is about to run the boundary check (`warm`) starts the workers first
- * thing, so they are ready when the walk is done; the scan hands them its files by message. A
- * warm worker the scan does not use (a small tree) is ended then, and never keeps the process
+ * thing, so they are ready by the time the walk starts handing out files (src/boundary/scan-threads.ts).
+ * A warm worker the scan does not use (a small tree) is ended then, and never keeps the process
  * alive.
  */
 const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
@@ -3464,7 +3470,7 @@ function settledByReaders(board, files, scanned) {
         const state = board.state(index);
         if (typeof state === 'string')
             throw new promote_error/* PromoteError */.jG('internal', `boundary scan: file ${index} was left ${state} by the reader threads`);
-        settled.push('clean' in state ? { index, bytes: state.clean, parsed: false, findings: [] } : { index, skipped: state.skipped });
+        settled.push('clean' in state ? cleanOutcome(index, state.clean) : { index, skipped: state.skipped });
     }
     return settled;
 }

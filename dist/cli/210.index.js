@@ -2316,6 +2316,8 @@ const CLASSIFIED_TEXT = 2000;
 // of large candidates), and how many files are scanned between turns of the event loop.
 const MAX_WAITING_CHARS = 16 * 1024 * 1024;
 const FILES_PER_TURN = 64;
+/** A file read whole that holds no protected name: nothing more to do with it. */
+const cleanOutcome = (index, bytes) => ({ index, bytes, parsed: false, findings: [] });
 const cacheKey = (fragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
 class FileScanner {
     rules;
@@ -2377,7 +2379,7 @@ class FileScanner {
             return { index, skipped: read.reason };
         const bytes = read.bytes.length;
         if (!this.filter.test(read.bytes))
-            return { index, bytes, parsed: false, findings: [] };
+            return cleanOutcome(index, bytes);
         let text = read.bytes.toString('utf8');
         if (text.charCodeAt(0) === 0xfeff)
             text = ` ${text.slice(1)}`;
@@ -2653,7 +2655,7 @@ function settledByReaders(board, files, scanned) {
         const state = board.state(index);
         if (typeof state === 'string')
             throw new promote_error/* PromoteError */.jG('internal', `boundary scan: file ${index} was left ${state} by the reader threads`);
-        settled.push('clean' in state ? { index, bytes: state.clean, parsed: false, findings: [] } : { index, skipped: state.skipped });
+        settled.push('clean' in state ? cleanOutcome(index, state.clean) : { index, skipped: state.skipped });
     }
     return settled;
 }

@@ -214,12 +214,16 @@ class FileReader {
     constructor(maxBytes = DEFAULT_MAX_FILE_BYTES, arena = _buffer_arena_js__WEBPACK_IMPORTED_MODULE_3__/* .heapArena */ .y) {
         this.maxBytes = maxBytes;
         this.arena = arena;
-        this.buffer = arena.resize(undefined, 0, Math.min(maxBytes, 256 * 1024) + 1);
+        this.buffer = this.freshBuffer();
+    }
+    /** Room for a file up to 256 KiB (or the limit) and one byte more, which tells a full read from the file's end. */
+    freshBuffer() {
+        return this.arena.resize(undefined, 0, Math.min(this.maxBytes, 256 * 1024) + 1);
     }
     read(abs) {
         // An arena's memory that grew for someone else leaves this view detached (length 0).
         if (this.buffer.length === 0)
-            this.buffer = this.arena.resize(undefined, 0, Math.min(this.maxBytes, 256 * 1024) + 1);
+            this.buffer = this.freshBuffer();
         let fd;
         try {
             fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, OPEN_FLAGS);

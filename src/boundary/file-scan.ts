@@ -43,6 +43,9 @@ interface Candidates {
   tokens?: Token[];
 }
 
+/** A file read whole that holds no protected name: nothing more to do with it. */
+export const cleanOutcome = (index: number, bytes: number): FileOutcome => ({ index, bytes, parsed: false, findings: [] });
+
 const cacheKey = (fragment: SqlFragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
 
 export class FileScanner {
@@ -101,7 +104,7 @@ export class FileScanner {
     const read = this.reader.read(file.abs);
     if (!read.ok) return { index, skipped: read.reason };
     const bytes = read.bytes.length;
-    if (!this.filter.test(read.bytes)) return { index, bytes, parsed: false, findings: [] };
+    if (!this.filter.test(read.bytes)) return cleanOutcome(index, bytes);
     let text = read.bytes.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
     const candidates = this.candidates(file.rel, text);

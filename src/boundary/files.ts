@@ -196,12 +196,17 @@ export class FileReader {
     readonly maxBytes = DEFAULT_MAX_FILE_BYTES,
     private readonly arena: BufferArena = heapArena,
   ) {
-    this.buffer = arena.resize(undefined, 0, Math.min(maxBytes, 256 * 1024) + 1);
+    this.buffer = this.freshBuffer();
+  }
+
+  /** Room for a file up to 256 KiB (or the limit) and one byte more, which tells a full read from the file's end. */
+  private freshBuffer(): Buffer {
+    return this.arena.resize(undefined, 0, Math.min(this.maxBytes, 256 * 1024) + 1);
   }
 
   read(abs: string): ReadResult {
     // An arena's memory that grew for someone else leaves this view detached (length 0).
-    if (this.buffer.length === 0) this.buffer = this.arena.resize(undefined, 0, Math.min(this.maxBytes, 256 * 1024) + 1);
+    if (this.buffer.length === 0) this.buffer = this.freshBuffer();
     let fd: number;
     try {
       fd = openSync(abs, OPEN_FLAGS);

@@ -1,6 +1,6 @@
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { PromoteError } from '../errors/promote-error.js';
-import { FileScanner, type FileOutcome, type WalkedFile } from './file-scan.js';
+import { cleanOutcome, FileScanner, type FileOutcome, type WalkedFile } from './file-scan.js';
 import type { ReadJob } from './read-worker.js';
 import type { CompiledRule } from './rules.js';
 import { ScanBoard } from './scan-board.js';
@@ -155,7 +155,7 @@ function settledByReaders(board: ScanBoard, files: number, scanned: readonly Fil
     if (own[index]) continue;
     const state = board.state(index);
     if (typeof state === 'string') throw new PromoteError('internal', `boundary scan: file ${index} was left ${state} by the reader threads`);
-    settled.push('clean' in state ? { index, bytes: state.clean, parsed: false, findings: [] } : { index, skipped: state.skipped });
+    settled.push('clean' in state ? cleanOutcome(index, state.clean) : { index, skipped: state.skipped });
   }
   return settled;
 }

@@ -10,8 +10,8 @@ import { isMainThread, Worker, workerData } from 'node:worker_threads';
  * heavy is imported here: entry modules load this before anything else.
  *
  * An entry that knows it is about to run the boundary check (`warm`) starts the workers first
- * thing, so they are ready when the walk is done; the scan hands them its files by message. A
- * warm worker the scan does not use (a small tree) is ended then, and never keeps the process
+ * thing, so they are ready by the time the walk starts handing out files (src/boundary/scan-threads.ts).
+ * A warm worker the scan does not use (a small tree) is ended then, and never keeps the process
  * alive.
  */
 const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
