@@ -38,6 +38,26 @@ describe('boundary-check: faster paths give the same answer', () => {
     );
   });
 
+  test('a lex told where interest ends finds the same fragments up to there, each whole', () => {
+    // Whole literals and the ways of joining them, so that chains of pieces are common.
+    const joined = fc
+      .array(fc.oneof(pieces, fc.constantFrom("'INSERT INTO '", '"eng.t"', '`eng_x`', ' + ', '.', ' ', '..', '||', ';')), { maxLength: 40 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, joined), ext, fc.nat(), (src, file, at) => {
+        const until = at % (src.length + 1);
+        const full = extractFragments(src, profileFor(file), 'around-strings').fragments;
+        const early = extractFragments(src, profileFor(file), 'around-strings', until).fragments;
+        // What the early lex found is what the full lex found first, fragment for fragment...
+        assert.deepEqual(early, full.slice(0, early.length));
+        // ...and it found every fragment whose text starts before `until`.
+        const missed = full.slice(early.length).filter((f) => (f.map?.[0] ?? f.base ?? Infinity) < until);
+        assert.deepEqual(missed, []);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test("a rule's `dir/**` is tested by its prefix, with minimatch's answer for every path", () => {
     // Names a walk can produce: readdir never returns '.', '..' or an empty name.
     const segment = fc.constantFrom('apps', 'vh', 'eng', '.git', '..a', 'a.ts', 'vh.ts', 'x y', 'ä', '**', '!x');

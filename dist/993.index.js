@@ -1592,20 +1592,28 @@ function plainRunFor(form, close, escapes, interpolation) {
  * the code tokens around them for the query-builder check. Interpolations become `__`, an
  * identifier, so `eng_${x}` still reads as a name starting with eng_.
  */
-function lex(src, profile, codeTokens = 'all') {
+function lex(src, profile, codeTokens = 'all', until = Infinity) {
     const lexer = new Lexer(src, profile, codeTokens === 'all');
+    lexer.until = until;
     lexer.code(0, false);
     return lexer.tokens;
 }
 const NONE = [];
 /** One lex of one file: comments, strings, heredocs and regular expressions, around the fast path over plain code. */
 class Lexer extends LexState {
+    /**
+     * Where the caller's interest ends: past it, the lex stops as soon as two code tokens have
+     * followed the last string, since no string after that can be joined to one before it.
+     */
+    until = Infinity;
     /** Lexes code from i to the text's end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
     code(i, untilBrace) {
         const src = this.src;
         const n = this.n;
         let braces = 0;
         while (i < n) {
+            if (i >= this.until && !untilBrace && this.t2 !== '')
+                return i;
             i = this.codeRun(i, untilBrace);
             if (i >= n)
                 break;
@@ -1918,10 +1926,14 @@ class Lexer extends LexState {
 // error text, a test title or a translation key.
 const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
-function extractFragments(src, profile, codeTokens = 'all') {
+/**
+ * `until`: the fragments wanted are those whose source starts before it (the ones past the last
+ * protected name, say, which cannot hold one): the lex may stop once they are complete.
+ */
+function extractFragments(src, profile, codeTokens = 'all', until = Infinity) {
     if (profile.wholeText)
         return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
-    const tokens = lex(src, profile, codeTokens);
+    const tokens = lex(src, profile, codeTokens, until);
     const fragments = [];
     for (let i = 0; i < tokens.length; i++) {
         const head = tokens[i];
@@ -3034,15 +3046,16 @@ const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|
 const CLASSIFIED_ENTRIES = 2000;
 const CLASSIFIED_TEXT = 2000;
 // While the parser loads: how much text waiting files may hold (memory stays bounded on a tree
-// of large candidates), and how many files are scanned between turns of the event loop.
+// of large candidates).
 const MAX_WAITING_CHARS = 16 * 1024 * 1024;
-const FILES_PER_TURN = 64;
 /** A file read whole that holds no protected name: nothing more to do with it. */
 const cleanOutcome = (index, bytes) => ({ index, bytes, parsed: false, findings: [] });
 const cacheKey = (fragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
 class FileScanner {
     rules;
     word;
+    /** The same test, global: to find where a file's last protected name ends. */
+    words;
     filter;
     reader;
     parser;
@@ -3057,6 +3070,7 @@ class FileScanner {
         this.rules = rules;
         const names = (0,word_filter/* protectedNames */.PA)(rules);
         this.word = (0,word_filter/* wordPattern */.R0)(names);
+        this.words = new RegExp(this.word.source, 'gi');
         this.filter = (0,word_filter/* createWordFilter */.F5)(names);
         this.reader = new boundary_files/* FileReader */.qg(maxFileBytes, this.filter.arena);
     }
@@ -3064,13 +3078,15 @@ class FileScanner {
      * Scans files[i] for every i that `next` hands out, until it hands out one past the end.
      * Synchronous per file (an await per file would be tens of thousands of promises), except
      * before the parser has loaded: a WebAssembly compile takes as long as scanning hundreds of
-     * files, so files that need it wait (their text held, up to a bound) while the scan goes on,
-     * and the loop lets the event loop turn now and then so that the load can finish.
+     * files, so files that need it wait (their text held, up to a bound) while the scan goes on.
+     * Meanwhile the event loop turns after every file: the load is a chain of steps (the chunk's
+     * import, then the compile) that each need a turn, and with a turn every 64 files it took
+     * about 150 ms instead of 50, leaving this thread a backlog of waiting files to parse after
+     * the readers had finished.
      */
     async scanShare(files, next) {
         const outcomes = [];
         const waiting = [];
-        let sinceTurn = 0;
         for (let i = next(); i < files.length; i = next()) {
             const outcome = this.scan(i, files[i]);
             if (!(outcome instanceof Promise))
@@ -3086,8 +3102,7 @@ class FileScanner {
                 outcomes.push(...(await Promise.all(waiting.splice(0))));
                 this.waitingChars = 0;
             }
-            else if (++sinceTurn >= FILES_PER_TURN) {
-                sinceTurn = 0;
+            else {
                 await new Promise((resolve) => setImmediate(resolve));
             }
         }
@@ -3124,8 +3139,20 @@ class FileScanner {
         const profile = profileFor(rel);
         // Without a builder-style write call in the file, the builder check has nothing to walk.
         const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
-        const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings');
+        // Literals past the last protected name cannot hold one: the lex stops there (about a fifth
+        // of a candidate file, on average, is never lexed). A builder call's chain can run on past
+        // its table's name, so with builders the whole file is lexed.
+        const until = builders ? Infinity : this.lastWordEnd(text);
+        const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings', until);
         return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
+    }
+    lastWordEnd(text) {
+        const words = this.words;
+        words.lastIndex = 0;
+        let end = Infinity;
+        while (words.test(text))
+            end = words.lastIndex;
+        return end;
     }
     classify(fragment) {
         const key = cacheKey(fragment);

@@ -22,8 +22,9 @@ export type CodeTokens = 'all' | 'around-strings';
  * the code tokens around them for the query-builder check. Interpolations become `__`, an
  * identifier, so `eng_${x}` still reads as a name starting with eng_.
  */
-export function lex(src: string, profile: LanguageProfile, codeTokens: CodeTokens = 'all'): Token[] {
+export function lex(src: string, profile: LanguageProfile, codeTokens: CodeTokens = 'all', until = Infinity): Token[] {
   const lexer = new Lexer(src, profile, codeTokens === 'all');
+  lexer.until = until;
   lexer.code(0, false);
   return lexer.tokens;
 }
@@ -32,12 +33,19 @@ const NONE: [] = [];
 
 /** One lex of one file: comments, strings, heredocs and regular expressions, around the fast path over plain code. */
 class Lexer extends LexState {
+  /**
+   * Where the caller's interest ends: past it, the lex stops as soon as two code tokens have
+   * followed the last string, since no string after that can be joined to one before it.
+   */
+  until = Infinity;
+
   /** Lexes code from i to the text's end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
   code(i: number, untilBrace: boolean): number {
     const src = this.src;
     const n = this.n;
     let braces = 0;
     while (i < n) {
+      if (i >= this.until && !untilBrace && this.t2 !== '') return i;
       i = this.codeRun(i, untilBrace);
       if (i >= n) break;
       // What the run stopped at: a character that may open something, a word before a quote,
