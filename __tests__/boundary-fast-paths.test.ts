@@ -12,7 +12,8 @@ import { profileFor } from '../src/boundary/languages.js';
 import { lex } from '../src/boundary/literals.js';
 import type { ReadJob } from '../src/boundary/read-worker.js';
 import { compilePattern, compileRules } from '../src/boundary/rules.js';
-import { ScanBoard } from '../src/boundary/scan-board.js';
+import { MAX_SCAN_FILES, ScanBoard } from '../src/boundary/scan-board.js';
+import { PromoteError } from '../src/errors/promote-error.js';
 import { offsetOf } from '../src/boundary/tokens.js';
 import { createWordFilter, protectedNames, regexWordFilter } from '../src/boundary/word-filter.js';
 import type { PromoteResult } from '../src/result.js';
@@ -184,6 +185,11 @@ describe('boundary-check: faster paths give the same answer', () => {
     });
     assert.deepEqual(queued.sort((a, b) => a - b), paths.flatMap((_, i) => (board.state(i) === 'candidate' ? [i] : [])));
     assert.equal(queued.length, 80);
+  });
+
+  test('a tree past what the shared board holds is a usage error, not a crash', () => {
+    const board = ScanBoard.create(16);
+    assert.throws(() => board.publish(MAX_SCAN_FILES + 1), (err: unknown) => err instanceof PromoteError && err.kind === 'usage' && /narrow them/.test(err.message));
   });
 
   test('the corpus scanned on worker threads gives the single-thread findings, skips and counts', async () => {

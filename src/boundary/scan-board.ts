@@ -1,3 +1,4 @@
+import { usageError } from '../errors/promote-error.js';
 import type { SkipReason } from './files.js';
 
 /**
@@ -12,10 +13,6 @@ import type { SkipReason } from './files.js';
  * - a queue of candidates: files a reader thread found holding a protected name, which the
  *   calling thread (the only one that lexes and parses) takes before any new file;
  * - how many reader threads have finished, and a count of news for the calling thread to wait on.
- *
- * Reader threads only read and pre-filter: that keeps them small (no parser, little code to
- * compile), and on a runner with two cores a thread that also lexed and parsed cost nearly as
- * much CPU time (its own compiles) as it saved.
  */
 const CURSOR = 0;
 const QUEUED = 1;
@@ -63,7 +60,9 @@ export class ScanBoard {
 
   /** The walk has found `count` files in all (their paths already sent to the readers). */
   publish(count: number): void {
-    if (count > MAX_SCAN_FILES) throw new Error(`more than ${MAX_SCAN_FILES} files to scan`);
+    if (count > MAX_SCAN_FILES) {
+      throw usageError(`boundary-check: more than ${MAX_SCAN_FILES} files under the rules' paths; narrow them (the rules' paths, or --paths)`);
+    }
     if (bytesFor(count) > this.buffer.byteLength) this.buffer.grow(Math.min(bytesFor(MAX_SCAN_FILES), Math.max(bytesFor(count), this.buffer.byteLength * 2)));
     Atomics.store(this.header, PUBLISHED, count);
     Atomics.notify(this.header, PUBLISHED);

@@ -38,7 +38,9 @@ const BATCH = 512;
  * once the walk has found enough files to be worth them, and start reading then: the walk sends
  * them its paths in batches as it goes. They read and pre-filter; the calling thread, once its
  * walk is done, scans in full every file they queue as a candidate, and takes new files itself
- * in between.
+ * in between. Readers do no more than that: it keeps them small (no lexer or parser to compile),
+ * and on a runner with two cores a reader that also lexed and parsed cost nearly as much CPU
+ * time, in its own compiles, as it saved.
  */
 export class ScanPool {
   private workers: ScanWorker[] = [];
