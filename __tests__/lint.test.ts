@@ -238,9 +238,10 @@ describe('lint', () => {
     assert.equal(code, 1);
     assert.deepEqual(at(report.findings), [
       '004_same_version.sql:1:1 invalid-file',
+      // Names in code-unit order, the same on every machine: capitals first.
+      'README.md:1:1 non-sql-file',
       'no_version.sql:1:1 invalid-file',
       'notes.sql.txt:1:1 non-sql-file',
-      'README.md:1:1 non-sql-file',
       '001_utf16.sql:1:1 invalid-file',
       '002_latin1.sql:1:1 invalid-file',
       '003_huge.sql:1:1 invalid-file',

@@ -2,6 +2,23 @@ export const id = 285;
 export const ids = [285];
 export const modules = {
 
+/***/ 6336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
+/* harmony export */ });
+/**
+ * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
+ * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
+ * is reported first, or the order of a report, would change with the machine; and its first use
+ * costs milliseconds.
+ */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+/***/ }),
+
 /***/ 4983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -709,7 +726,10 @@ function prePromotionChecklist(evidence) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/code-unit-order.ts
+var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/report/report-model.ts
+
 
 
 function tallyOf(checks) {
@@ -741,7 +761,7 @@ function stageSummary(result) {
 }
 const VERIFYING = new Set(['verify', 'report']);
 function buildReport(results, generatedAt = new Date()) {
-    const ordered = [...results].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    const ordered = [...results].sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.startedAt, b.startedAt));
     const lastWith = (pick) => [...ordered].reverse().find(pick);
     const verification = lastWith((r) => VERIFYING.has(r.command) && (r.checks?.length ?? 0) > 0);
     const gate = lastWith((r) => (r.checks ?? []).some((c) => c.id === 'staging.gate'));

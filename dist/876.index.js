@@ -137,7 +137,10 @@ function splitSignOffs(root, files) {
 
 // EXTERNAL MODULE: ./src/report/stage-results.ts
 var stage_results = __webpack_require__(9607);
+// EXTERNAL MODULE: ./src/code-unit-order.ts
+var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/engine/report.ts
+
 
 
 
@@ -178,7 +181,7 @@ async function report(ctx) {
 function executionOf(stages, target) {
     const runs = stages
         .filter((s) => (s.command === 'migrate' || s.command === 'down') && !s.dryRun && s.executionId && s.database?.target === target)
-        .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+        .sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.startedAt, b.startedAt));
     return runs[runs.length - 1]?.executionId;
 }
 /** Repository-relative when inside the root (what a person types), absolute otherwise. */

@@ -13,8 +13,8 @@ export const modules = {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6689);
-/* harmony import */ var _scan_board_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3796);
-/* harmony import */ var _word_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(830);
+/* harmony import */ var _scan_board_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3796);
+/* harmony import */ var _word_filter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(830);
 
 
 
@@ -26,9 +26,9 @@ async function serveReadWorker() {
     let board;
     try {
         const [job] = (await (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort, 'message'));
-        board = new _scan_board_js__WEBPACK_IMPORTED_MODULE_4__/* .ScanBoard */ .U(job.board);
+        board = new _scan_board_js__WEBPACK_IMPORTED_MODULE_3__/* .ScanBoard */ .U(job.board);
         const paths = [];
-        const filter = (0,_word_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .createWordFilter */ .F5)(job.names);
+        const filter = (0,_word_filter_js__WEBPACK_IMPORTED_MODULE_4__/* .createWordFilter */ .F5)(job.names);
         const reader = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .FileReader */ .qg(job.maxFileBytes, filter.arena);
         for (let i = board.claim();; i = board.claim()) {
             if (!pathOf(i, paths, job.paths, board))

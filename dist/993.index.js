@@ -289,6 +289,8 @@ class FileReader {
 /* harmony export */   U: () => (/* binding */ ScanBoard)
 /* harmony export */ });
 /* unused harmony export MAX_SCAN_FILES */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
 /**
  * The shared memory of one threaded scan, one SharedArrayBuffer that every thread sees and that
  * grows as the walk finds files:
@@ -301,10 +303,6 @@ class FileReader {
  * - a queue of candidates: files a reader thread found holding a protected name, which the
  *   calling thread (the only one that lexes and parses) takes before any new file;
  * - how many reader threads have finished, and a count of news for the calling thread to wait on.
- *
- * Reader threads only read and pre-filter: that keeps them small (no parser, little code to
- * compile), and on a runner with two cores a thread that also lexed and parsed cost nearly as
- * much CPU time (its own compiles) as it saved.
  */
 const CURSOR = 0;
 const QUEUED = 1;
@@ -346,8 +344,9 @@ class ScanBoard {
     }
     /** The walk has found `count` files in all (their paths already sent to the readers). */
     publish(count) {
-        if (count > MAX_SCAN_FILES)
-            throw new Error(`more than ${MAX_SCAN_FILES} files to scan`);
+        if (count > MAX_SCAN_FILES) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`boundary-check: more than ${MAX_SCAN_FILES} files under the rules' paths; narrow them (the rules' paths, or --paths)`);
+        }
         if (bytesFor(count) > this.buffer.byteLength)
             this.buffer.grow(Math.min(bytesFor(MAX_SCAN_FILES), Math.max(bytesFor(count), this.buffer.byteLength * 2)));
         Atomics.store(this.header, PUBLISHED, count);
@@ -719,6 +718,23 @@ class SimdWordFilter {
             this.memory.grow(needed - pages);
     }
 }
+
+
+/***/ }),
+
+/***/ 6336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
+/* harmony export */ });
+/**
+ * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
+ * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
+ * is reported first, or the order of a report, would change with the machine; and its first use
+ * costs milliseconds.
+ */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 
 /***/ }),
@@ -3371,7 +3387,9 @@ const BATCH = 512;
  * once the walk has found enough files to be worth them, and start reading then: the walk sends
  * them its paths in batches as it goes. They read and pre-filter; the calling thread, once its
  * walk is done, scans in full every file they queue as a candidate, and takes new files itself
- * in between.
+ * in between. Readers do no more than that: it keeps them small (no lexer or parser to compile),
+ * and on a runner with two cores a reader that also lexed and parsed cost nearly as much CPU
+ * time, in its own compiles, as it saved.
  */
 class ScanPool {
     input;
@@ -3565,7 +3583,10 @@ async function scanTree(options) {
     return { findings, filesScanned, filesParsed, bytesScanned, threads: pool.threads, skipped, filesPerRule, markers };
 }
 
+// EXTERNAL MODULE: ./src/code-unit-order.ts
+var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
+
 
 
 
@@ -3580,11 +3601,8 @@ const severity = (kind) => {
     const i = SEVERITY.indexOf(kind);
     return i < 0 ? SEVERITY.length : i;
 };
-// Paths compare by code unit: the same order on every machine (a locale's collation differs
-// between runners, and its first use costs milliseconds).
-const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function sortFindings(findings) {
-    return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || byPath(a.file, b.file) || a.line - b.line || a.column - b.column);
+    return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || (0,code_unit_order/* byCodeUnits */.C)(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 /**
  * `pg-promote boundary-check`: finds code that writes into another app's schema. Findings fail

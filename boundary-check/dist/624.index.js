@@ -2,6 +2,23 @@ export const id = 624;
 export const ids = [624];
 export const modules = {
 
+/***/ 6336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
+/* harmony export */ });
+/**
+ * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
+ * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
+ * is reported first, or the order of a report, would change with the machine; and its first use
+ * costs milliseconds.
+ */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+/***/ }),
+
 /***/ 1561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -424,7 +441,10 @@ function prePromotionChecklist(evidence) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/code-unit-order.ts
+var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/report/report-model.ts
+
 
 
 function tallyOf(checks) {
@@ -456,7 +476,7 @@ function stageSummary(result) {
 }
 const VERIFYING = new Set(['verify', 'report']);
 function report_model_buildReport(results, generatedAt = new Date()) {
-    const ordered = [...results].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    const ordered = [...results].sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.startedAt, b.startedAt));
     const lastWith = (pick) => [...ordered].reverse().find(pick);
     const verification = lastWith((r) => VERIFYING.has(r.command) && (r.checks?.length ?? 0) > 0);
     const gate = lastWith((r) => (r.checks ?? []).some((c) => c.id === 'staging.gate'));
@@ -676,6 +696,7 @@ var stage_results = __webpack_require__(9607);
 
 
 
+
 /**
  * The runbook's Success Criteria as a report: the earlier stages' results (--results), the
  * verification run live against this database, assembled into the dated audit file (markdown,
@@ -708,7 +729,7 @@ async function report(ctx) {
 function executionOf(stages, target) {
     const runs = stages
         .filter((s) => (s.command === 'migrate' || s.command === 'down') && !s.dryRun && s.executionId && s.database?.target === target)
-        .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+        .sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.startedAt, b.startedAt));
     return runs[runs.length - 1]?.executionId;
 }
 /** Repository-relative when inside the root (what a person types), absolute otherwise. */

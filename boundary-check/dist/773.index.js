@@ -238,7 +238,10 @@ var discover = __webpack_require__(1498);
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/migrate/versions.ts
 var versions = __webpack_require__(9432);
+// EXTERNAL MODULE: ./src/code-unit-order.ts
+var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/lint/discover.ts
+
 
 
 
@@ -301,7 +304,7 @@ function readFolder(root, folder, key) {
     if (entries.length > discover/* MAX_FILES_PER_FOLDER */.GJ) {
         throw (0,promote_error/* configError */.Fj)(`folder holds ${entries.length} files; the limit is ${discover/* MAX_FILES_PER_FOLDER */.GJ}`, { file: folder.rel, key });
     }
-    return entries.sort((a, b) => a.name.localeCompare(b.name));
+    return entries.sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.name, b.name));
 }
 
 ;// CONCATENATED MODULE: ./src/lint/tables.ts

@@ -2,6 +2,23 @@ export const id = 210;
 export const ids = [210];
 export const modules = {
 
+/***/ 6336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
+/* harmony export */ });
+/**
+ * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
+ * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
+ * is reported first, or the order of a report, would change with the machine; and its first use
+ * costs milliseconds.
+ */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+/***/ }),
+
 /***/ 1210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2556,7 +2573,9 @@ const BATCH = 512;
  * once the walk has found enough files to be worth them, and start reading then: the walk sends
  * them its paths in batches as it goes. They read and pre-filter; the calling thread, once its
  * walk is done, scans in full every file they queue as a candidate, and takes new files itself
- * in between.
+ * in between. Readers do no more than that: it keeps them small (no lexer or parser to compile),
+ * and on a runner with two cores a reader that also lexed and parsed cost nearly as much CPU
+ * time, in its own compiles, as it saved.
  */
 class ScanPool {
     input;
@@ -2750,7 +2769,10 @@ async function scanTree(options) {
     return { findings, filesScanned, filesParsed, bytesScanned, threads: pool.threads, skipped, filesPerRule, markers };
 }
 
+// EXTERNAL MODULE: ./src/code-unit-order.ts
+var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
+
 
 
 
@@ -2765,11 +2787,8 @@ const severity = (kind) => {
     const i = SEVERITY.indexOf(kind);
     return i < 0 ? SEVERITY.length : i;
 };
-// Paths compare by code unit: the same order on every machine (a locale's collation differs
-// between runners, and its first use costs milliseconds).
-const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function sortFindings(findings) {
-    return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || byPath(a.file, b.file) || a.line - b.line || a.column - b.column);
+    return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || (0,code_unit_order/* byCodeUnits */.C)(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 /**
  * `pg-promote boundary-check`: finds code that writes into another app's schema. Findings fail

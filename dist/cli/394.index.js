@@ -123,7 +123,10 @@ var promote_error = __webpack_require__(2896);
 var migrate_history = __webpack_require__(3909);
 // EXTERNAL MODULE: ./src/migrate/versions.ts
 var migrate_versions = __webpack_require__(9432);
+// EXTERNAL MODULE: ./src/code-unit-order.ts
+var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/review/catalog.ts
+
 /**
  * The schema as one list of (kind, name, definition) rows, from one set-based catalog query:
  * everything a migration can create in the compared schemas, by name and by definition (never
@@ -243,7 +246,7 @@ function compareCatalogs(before, after) {
         if (!before.has(key))
             differences.push({ kind: a.kind, object: a.name, change: 'left-behind', after: a.definition });
     }
-    return differences.sort((x, y) => `${x.kind} ${x.object}`.localeCompare(`${y.kind} ${y.object}`));
+    return differences.sort((x, y) => (0,code_unit_order/* byCodeUnits */.C)(`${x.kind} ${x.object}`, `${y.kind} ${y.object}`));
 }
 /** One line per difference, for findings and the text report. */
 function describeDifference(d) {

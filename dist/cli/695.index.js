@@ -289,6 +289,8 @@ class FileReader {
 /* harmony export */   U: () => (/* binding */ ScanBoard)
 /* harmony export */ });
 /* unused harmony export MAX_SCAN_FILES */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
 /**
  * The shared memory of one threaded scan, one SharedArrayBuffer that every thread sees and that
  * grows as the walk finds files:
@@ -301,10 +303,6 @@ class FileReader {
  * - a queue of candidates: files a reader thread found holding a protected name, which the
  *   calling thread (the only one that lexes and parses) takes before any new file;
  * - how many reader threads have finished, and a count of news for the calling thread to wait on.
- *
- * Reader threads only read and pre-filter: that keeps them small (no parser, little code to
- * compile), and on a runner with two cores a thread that also lexed and parsed cost nearly as
- * much CPU time (its own compiles) as it saved.
  */
 const CURSOR = 0;
 const QUEUED = 1;
@@ -346,8 +344,9 @@ class ScanBoard {
     }
     /** The walk has found `count` files in all (their paths already sent to the readers). */
     publish(count) {
-        if (count > MAX_SCAN_FILES)
-            throw new Error(`more than ${MAX_SCAN_FILES} files to scan`);
+        if (count > MAX_SCAN_FILES) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`boundary-check: more than ${MAX_SCAN_FILES} files under the rules' paths; narrow them (the rules' paths, or --paths)`);
+        }
         if (bytesFor(count) > this.buffer.byteLength)
             this.buffer.grow(Math.min(bytesFor(MAX_SCAN_FILES), Math.max(bytesFor(count), this.buffer.byteLength * 2)));
         Atomics.store(this.header, PUBLISHED, count);

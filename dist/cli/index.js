@@ -49,7 +49,7 @@ async function mainOrScanWorker(entry, main, options = {}) {
     }
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.kind !== SCAN_WORKER_KIND)
         return;
-    const { serveReadWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7903));
+    const { serveReadWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7903));
     await serveReadWorker();
 }
 /** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */

@@ -8,6 +8,7 @@ import { scanTree } from '../boundary/scan.js';
 import type { BoundaryFinding, BoundaryReport } from '../boundary/types.js';
 import { configError, PromoteError, usageError } from '../errors/promote-error.js';
 import type { OfflineContext } from './offline.js';
+import { byCodeUnits } from '../code-unit-order.js';
 
 // Most damaging first: the adapters show the first few in full and count the rest.
 const SEVERITY = ['DROP', 'TRUNCATE', 'DELETE', 'ALTER', 'UPDATE', 'MERGE', 'INSERT', 'COPY', 'SELECT INTO', 'GRANT', 'REVOKE', 'CREATE', 'REFRESH', 'COMMENT'];
@@ -16,12 +17,8 @@ const severity = (kind: string) => {
   return i < 0 ? SEVERITY.length : i;
 };
 
-// Paths compare by code unit: the same order on every machine (a locale's collation differs
-// between runners, and its first use costs milliseconds).
-const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export function sortFindings<T extends BoundaryFinding>(findings: T[]): T[] {
-  return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || byPath(a.file, b.file) || a.line - b.line || a.column - b.column);
+  return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || byCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 
 /**

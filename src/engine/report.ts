@@ -8,6 +8,7 @@ import { buildReport } from '../report/report-model.js';
 import { splitSignOffs } from '../report/signoffs.js';
 import { readStageResults } from '../report/stage-results.js';
 import type { CommandContext } from './context.js';
+import { byCodeUnits } from '../code-unit-order.js';
 
 /**
  * The runbook's Success Criteria as a report: the earlier stages' results (--results), the
@@ -41,7 +42,7 @@ export async function report(ctx: CommandContext): Promise<void> {
 function executionOf(stages: readonly PromoteResult[], target: string): string | undefined {
   const runs = stages
     .filter((s) => (s.command === 'migrate' || s.command === 'down') && !s.dryRun && s.executionId && s.database?.target === target)
-    .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    .sort((a, b) => byCodeUnits(a.startedAt, b.startedAt));
   return runs[runs.length - 1]?.executionId;
 }
 

@@ -5,6 +5,7 @@ import type { PhaseConfig } from '../config/load.js';
 import { listFolder, MAX_FILES_PER_FOLDER } from '../migrate/discover.js';
 import { configError } from '../errors/promote-error.js';
 import { compareVersions, parseVersionedName, type Version } from '../migrate/versions.js';
+import { byCodeUnits } from '../code-unit-order.js';
 
 /**
  * A phase's migrations folder, listed for lint. Migrate's discovery stops at the first bad
@@ -75,5 +76,5 @@ function readFolder(root: string, folder: RepoPath, key: string): Dirent[] {
   if (entries.length > MAX_FILES_PER_FOLDER) {
     throw configError(`folder holds ${entries.length} files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
   }
-  return entries.sort((a, b) => a.name.localeCompare(b.name));
+  return entries.sort((a, b) => byCodeUnits(a.name, b.name));
 }

@@ -5,6 +5,7 @@ import type { PhaseConfig } from '../config/load.js';
 import { configError } from '../errors/promote-error.js';
 import { readSqlFile, type SqlFile } from './sql-file.js';
 import { compareVersions, parseVersionedName, type Version } from './versions.js';
+import { byCodeUnits } from '../code-unit-order.js';
 
 export interface MigrationFile extends SqlFile {
   version: Version;
@@ -52,7 +53,7 @@ export function readVersionedFolder(root: string, folder: RepoPath, key: string)
   }
   const files: MigrationFile[] = [];
   const byVersion = new Map<string, string>();
-  for (const entry of sqlEntries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of sqlEntries.sort((a, b) => byCodeUnits(a.name, b.name))) {
     const rel = `${folder.rel}/${entry.name}`;
     const version = parseVersionedName(entry.name);
     if (!version) {

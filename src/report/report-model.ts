@@ -6,6 +6,7 @@ import type { LatencyReport } from '../latency/types.js';
 import type { RampReport } from '../ramp/types.js';
 import type { Command, PromoteResult } from '../result.js';
 import { prePromotionChecklist, successCriteria, type Criterion } from './success-criteria.js';
+import { byCodeUnits } from '../code-unit-order.js';
 
 /**
  * The promotion report as data: what the markdown shows and the JSON audit file holds. Built
@@ -74,7 +75,7 @@ export function stageSummary(result: PromoteResult): StageSummary {
 const VERIFYING: ReadonlySet<Command> = new Set(['verify', 'report']);
 
 export function buildReport(results: readonly PromoteResult[], generatedAt = new Date()): PromotionReport {
-  const ordered = [...results].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  const ordered = [...results].sort((a, b) => byCodeUnits(a.startedAt, b.startedAt));
   const lastWith = (pick: (r: PromoteResult) => boolean) => [...ordered].reverse().find(pick);
   const verification = lastWith((r) => VERIFYING.has(r.command) && (r.checks?.length ?? 0) > 0);
   const gate = lastWith((r) => (r.checks ?? []).some((c) => c.id === 'staging.gate'));

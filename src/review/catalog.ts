@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { CatalogDifference } from './types.js';
+import { byCodeUnits } from '../code-unit-order.js';
 
 /**
  * The schema as one list of (kind, name, definition) rows, from one set-based catalog query:
@@ -121,7 +122,7 @@ export function compareCatalogs(before: CatalogSnapshot, after: CatalogSnapshot)
   for (const [key, a] of after) {
     if (!before.has(key)) differences.push({ kind: a.kind, object: a.name, change: 'left-behind', after: a.definition });
   }
-  return differences.sort((x, y) => `${x.kind} ${x.object}`.localeCompare(`${y.kind} ${y.object}`));
+  return differences.sort((x, y) => byCodeUnits(`${x.kind} ${x.object}`, `${y.kind} ${y.object}`));
 }
 
 /** One line per difference, for findings and the text report. */

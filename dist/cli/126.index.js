@@ -1,5 +1,5 @@
-export const id = 903;
-export const ids = [903];
+export const id = 126;
+export const ids = [126];
 export const modules = {
 
 /***/ 7903:
@@ -13,8 +13,8 @@ export const modules = {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6689);
-/* harmony import */ var _scan_board_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3796);
-/* harmony import */ var _word_filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(830);
+/* harmony import */ var _scan_board_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3796);
+/* harmony import */ var _word_filter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(830);
 
 
 
@@ -26,9 +26,9 @@ async function serveReadWorker() {
     let board;
     try {
         const [job] = (await (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort, 'message'));
-        board = new _scan_board_js__WEBPACK_IMPORTED_MODULE_4__/* .ScanBoard */ .U(job.board);
+        board = new _scan_board_js__WEBPACK_IMPORTED_MODULE_3__/* .ScanBoard */ .U(job.board);
         const paths = [];
-        const filter = (0,_word_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .createWordFilter */ .F5)(job.names);
+        const filter = (0,_word_filter_js__WEBPACK_IMPORTED_MODULE_4__/* .createWordFilter */ .F5)(job.names);
         const reader = new _files_js__WEBPACK_IMPORTED_MODULE_2__/* .FileReader */ .qg(job.maxFileBytes, filter.arena);
         for (let i = board.claim();; i = board.claim()) {
             if (!pathOf(i, paths, job.paths, board))
@@ -67,6 +67,38 @@ function pathOf(i, paths, port, board) {
         }
     }
     return true;
+}
+
+
+/***/ }),
+
+/***/ 2896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ configError),
+/* harmony export */   Wp: () => (/* binding */ usageError),
+/* harmony export */   XO: () => (/* binding */ asPromoteError),
+/* harmony export */   jG: () => (/* binding */ PromoteError)
+/* harmony export */ });
+class PromoteError extends Error {
+    kind;
+    context;
+    constructor(kind, message, context = {}) {
+        super(message);
+        this.name = 'PromoteError';
+        this.kind = kind;
+        this.context = context;
+    }
+}
+const usageError = (message, context = {}) => new PromoteError('usage', message, context);
+const configError = (message, context = {}) => new PromoteError('config', message, context);
+/** Anything thrown that is not a PromoteError is a bug: keep its message, call it internal. */
+function asPromoteError(err) {
+    if (err instanceof PromoteError)
+        return err;
+    const message = err instanceof Error ? err.message : String(err);
+    return new PromoteError('internal', `unexpected error: ${message}`);
 }
 
 
