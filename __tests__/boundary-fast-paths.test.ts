@@ -7,7 +7,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { Minimatch } from 'minimatch';
 import { FileReader } from '../src/boundary/files.js';
-import { extractFragments } from '../src/boundary/fragments.js';
+import { extractFragments, type SqlFragment } from '../src/boundary/fragments.js';
 import { profileFor } from '../src/boundary/languages.js';
 import { lex } from '../src/boundary/literals.js';
 import type { ReadJob } from '../src/boundary/read-worker.js';
@@ -15,7 +15,7 @@ import { compilePattern, compileRules } from '../src/boundary/rules.js';
 import { MAX_SCAN_FILES, ScanBoard } from '../src/boundary/scan-board.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { offsetOf } from '../src/boundary/tokens.js';
-import { createWordFilter, protectedNames, regexWordFilter } from '../src/boundary/word-filter.js';
+import { createWordFilter, lastNameEnd, protectedNames, regexWordFilter, wordPattern } from '../src/boundary/word-filter.js';
 import type { PromoteResult } from '../src/result.js';
 import { CORPUS, EXPECTED } from './harness/boundary-corpus.js';
 import { cliJson, runBuiltCli } from './harness/cli.js';
@@ -41,9 +41,14 @@ describe('boundary-check: faster paths give the same answer', () => {
 
   test('a lex told where interest ends finds the same fragments up to there, each whole', () => {
     // Whole literals and the ways of joining them, so that chains of pieces are common.
-    const joined = fc
-      .array(fc.oneof(pieces, fc.constantFrom("'INSERT INTO '", '"eng.t"', '`eng_x`', ' + ', '.', ' ', '..', '||', ';')), { maxLength: 40 })
-      .map((parts) => parts.join(''));
+    // Statements of literals joined in each language's ways, with comments between the pieces
+    // (the lex checks whether to stop only after something that is not plain code) and escapes
+    // glued to names (`\teng` is the word eng once decoded).
+    const literal = fc.constantFrom("'INSERT INTO '", '"eng.t"', '`eng_x`', "'plain'", '"DELETE FROM\\teng.t"', "'UPDATE\\neng_x SET a = 1'");
+    const joiner = fc.constantFrom(' + ', ' + /* c */ ', ' /* c */ + ', '\n+ ', ' ', ' .. ', ' || ', ' . ', ' # c\n');
+    const chain = fc.tuple(literal, fc.array(fc.tuple(joiner, literal), { maxLength: 3 })).map(([head, rest]) => head + rest.map(([j, l]) => j + l).join(''));
+    const statement = fc.tuple(fc.constantFrom('q(', 'q(/* c */ ', 'x = ', 'log(', '', '// eng\n'), chain, fc.constantFrom(');', ';', '\n', ' // eng\n'));
+    const joined = fc.array(fc.oneof(statement.map((parts) => parts.join('')), pieces), { maxLength: 8 }).map((parts) => parts.join('\n'));
     fc.assert(
       fc.property(fc.oneof(text, joined), ext, fc.nat(), (src, file, at) => {
         const until = at % (src.length + 1);
@@ -54,6 +59,24 @@ describe('boundary-check: faster paths give the same answer', () => {
         // ...and it found every fragment whose text starts before `until`.
         const missed = full.slice(early.length).filter((f) => (f.map?.[0] ?? f.base ?? Infinity) < until);
         assert.deepEqual(missed, []);
+      }),
+      { numRuns: 3000 },
+    );
+    // The scan stops at its candidate's last protected name: every literal that holds one as the
+    // source spells it (decoded, and in its source text) is still found.
+    const names = { schemas: ['eng'], prefixes: ['eng_'] };
+    const word = wordPattern(names);
+    const lastEnd = lastNameEnd(names);
+    const spelled = (src: string) => (f: SqlFragment) => {
+      const from = f.map ? f.map[0] : f.base;
+      const to = f.map ? f.map[f.map.length - 1] : f.base === undefined ? undefined : f.base + f.text.length - 1;
+      return from !== undefined && to !== undefined && word.test(f.text) && word.test(src.slice(from, to + 1));
+    };
+    fc.assert(
+      fc.property(fc.oneof(text, joined), ext, (src, file) => {
+        const full = extractFragments(src, profileFor(file), 'around-strings').fragments;
+        const early = extractFragments(src, profileFor(file), 'around-strings', lastEnd(src)).fragments;
+        assert.deepEqual(early.filter(spelled(src)), full.filter(spelled(src)));
       }),
       { numRuns: 3000 },
     );
@@ -79,7 +102,7 @@ describe('boundary-check: faster paths give the same answer', () => {
     const name = fc.stringMatching(/^[a-z_][a-z0-9_$]{0,5}$/);
     // Bytes near the names' own: case variants, word characters and not, UTF-8 and DEL, at
     // lengths that put a name across a 16-byte step and at the very end of the text.
-    const piece = fc.oneof(fc.constantFrom('eng', 'ENG', 'Eng', 'eNg_', '_', '$', '1', ' ', '.', '\n', '"', 'é', '\x7f', '\x00', 'x'), name, fc.string({ maxLength: 3 }));
+    const piece = fc.oneof(fc.constantFrom('eng', 'ENG', 'Eng', 'eNg_', '_', '$', '1', ' ', '.', '\n', '"', 'é', '\x7f', '\x00', 'x', '\\', '\\n', '\\\\'), name, fc.string({ maxLength: 3 }));
     const bytes = fc.array(piece, { maxLength: 40 }).map((parts) => Buffer.from(parts.join(''), 'utf8'));
     fc.assert(
       fc.property(fc.array(name, { minLength: 1, maxLength: 3 }), fc.array(name, { maxLength: 3 }), bytes, (schemas, prefixes, text) => {

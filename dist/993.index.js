@@ -457,6 +457,7 @@ class ScanBoard {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   F5: () => (/* binding */ createWordFilter),
+  L0: () => (/* binding */ lastNameEnd),
   PA: () => (/* binding */ protectedNames),
   R0: () => (/* binding */ wordPattern)
 });
@@ -573,20 +574,29 @@ const WORD_TABLE = 0;
 const TEXT = 1024;
 const SLACK = 32;
 const isLetter = (c) => c >= 0x61 && c <= 0x7a;
+const BACKSLASH = 0x5c;
 /**
  * The module's two functions. `scan(start, end)` compares sixteen positions at once against
  * the first bytes of every name (three, or the shortest name's length; names that begin alike
  * share one comparison), case folded with `| 0x20` (which folds letters, and can only add hits
  * elsewhere), and hands each hit to `verify(pos, start, end)`: the exact comparison, ASCII
- * letters in either case, and the word boundaries.
+ * letters in either case, and the word boundaries (as `wordPattern` in word-filter.ts draws them).
  */
 function wordFilterFunctions(names) {
     // verify: params pos, start, end.
     const [pos, start, end] = [0, 1, 2];
     const verify = [
-        // A word character before the name means it is inside another word.
+        // A word character before the name means it is inside another word, unless a backslash
+        // comes before that: an escape (`\neng`) ends in a letter, but decodes to no word character.
         ...op.get(pos), ...op.get(start), ...op.gtU, ...op.if,
-        ...op.get(pos), ...op.i32(1), ...op.sub, ...op.load8(), ...op.load8(WORD_TABLE), ...op.if, ...op.i32(0), ...op.return, ...op.end,
+        ...op.get(pos), ...op.i32(1), ...op.sub, ...op.load8(), ...op.load8(WORD_TABLE), ...op.if,
+        ...op.block,
+        ...op.get(pos), ...op.i32(1), ...op.sub, ...op.get(start), ...op.gtU, ...op.if,
+        ...op.get(pos), ...op.i32(2), ...op.sub, ...op.load8(), ...op.i32(BACKSLASH), ...op.eq, ...op.brIf(1),
+        ...op.end,
+        ...op.i32(0), ...op.return,
+        ...op.end,
+        ...op.end,
         ...op.end,
     ];
     for (const name of names) {
@@ -649,12 +659,28 @@ function protectedNames(rules) {
 }
 /**
  * A protected schema as a whole word, or a word that starts with a protected prefix: text
- * without one cannot hold a protected write.
+ * without one cannot hold a protected write. A word character before a name is taken as part of
+ * the word unless a backslash comes before it: in a literal's source, `"INSERT INTO\neng.t"`
+ * holds the word eng once the escape is decoded.
  */
-function wordPattern(names) {
+function wordPattern(names, flags = 'i') {
     const escape = (text) => text.replace(/[$]/g, '\\$');
     const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape)];
-    return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+    return new RegExp(`(?:(?<![A-Za-z0-9_$])|(?<=\\\\[A-Za-z0-9_$]))(?:${alternatives.join('|')})`, flags);
+}
+/**
+ * Where the last protected name in a file's text ends (Infinity when there is none): no literal
+ * after it can hold one as the source spells it, so the scan's lex stops there.
+ */
+function lastNameEnd(names) {
+    const pattern = wordPattern(names, 'gi');
+    return (text) => {
+        pattern.lastIndex = 0;
+        let end = Infinity;
+        while (pattern.test(text))
+            end = pattern.lastIndex;
+        return end;
+    };
 }
 function createWordFilter(names) {
     const words = [...names.schemas.map((text) => ({ text, wholeWord: true })), ...names.prefixes.map((text) => ({ text, wholeWord: false }))];
@@ -1943,8 +1969,9 @@ class Lexer extends LexState {
 const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
 /**
- * `until`: the fragments wanted are those whose source starts before it (the ones past the last
- * protected name, say, which cannot hold one): the lex may stop once they are complete.
+ * Only the fragments that start before `until` are wanted (the boundary scan passes the end of
+ * the file's last protected name: no literal after it can hold one), so the lex may stop once
+ * they are complete. Fragments after it may be returned too.
  */
 function extractFragments(src, profile, codeTokens = 'all', until = Infinity) {
     if (profile.wholeText)
@@ -3070,8 +3097,7 @@ const cacheKey = (fragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
 class FileScanner {
     rules;
     word;
-    /** The same test, global: to find where a file's last protected name ends. */
-    words;
+    lastNameEnd;
     filter;
     reader;
     parser;
@@ -3086,7 +3112,7 @@ class FileScanner {
         this.rules = rules;
         const names = (0,word_filter/* protectedNames */.PA)(rules);
         this.word = (0,word_filter/* wordPattern */.R0)(names);
-        this.words = new RegExp(this.word.source, 'gi');
+        this.lastNameEnd = (0,word_filter/* lastNameEnd */.L0)(names);
         this.filter = (0,word_filter/* createWordFilter */.F5)(names);
         this.reader = new boundary_files/* FileReader */.qg(maxFileBytes, this.filter.arena);
     }
@@ -3155,20 +3181,12 @@ class FileScanner {
         const profile = profileFor(rel);
         // Without a builder-style write call in the file, the builder check has nothing to walk.
         const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
-        // Literals past the last protected name cannot hold one: the lex stops there (about a fifth
-        // of a candidate file, on average, is never lexed). A builder call's chain can run on past
-        // its table's name, so with builders the whole file is lexed.
-        const until = builders ? Infinity : this.lastWordEnd(text);
+        // Literals past the last protected name cannot hold one as the source spells it: the lex
+        // stops there (it skips about a fifth of the candidates' text on the bench's tree). A builder
+        // call's chain runs on past its table's name, so a file with builder calls is lexed whole.
+        const until = builders ? Infinity : this.lastNameEnd(text);
         const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings', until);
         return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
-    }
-    lastWordEnd(text) {
-        const words = this.words;
-        words.lastIndex = 0;
-        let end = Infinity;
-        while (words.test(text))
-            end = words.lastIndex;
-        return end;
     }
     classify(fragment) {
         const key = cacheKey(fragment);

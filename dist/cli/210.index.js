@@ -1223,8 +1223,9 @@ class Lexer extends LexState {
 const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
 /**
- * `until`: the fragments wanted are those whose source starts before it (the ones past the last
- * protected name, say, which cannot hold one): the lex may stop once they are complete.
+ * Only the fragments that start before `until` are wanted (the boundary scan passes the end of
+ * the file's last protected name: no literal after it can hold one), so the lex may stop once
+ * they are complete. Fragments after it may be returned too.
  */
 function extractFragments(src, profile, codeTokens = 'all', until = Infinity) {
     if (profile.wholeText)
@@ -2350,8 +2351,7 @@ const cacheKey = (fragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
 class FileScanner {
     rules;
     word;
-    /** The same test, global: to find where a file's last protected name ends. */
-    words;
+    lastNameEnd;
     filter;
     reader;
     parser;
@@ -2366,7 +2366,7 @@ class FileScanner {
         this.rules = rules;
         const names = (0,word_filter/* protectedNames */.PA)(rules);
         this.word = (0,word_filter/* wordPattern */.R0)(names);
-        this.words = new RegExp(this.word.source, 'gi');
+        this.lastNameEnd = (0,word_filter/* lastNameEnd */.L0)(names);
         this.filter = (0,word_filter/* createWordFilter */.F5)(names);
         this.reader = new boundary_files/* FileReader */.qg(maxFileBytes, this.filter.arena);
     }
@@ -2435,20 +2435,12 @@ class FileScanner {
         const profile = profileFor(rel);
         // Without a builder-style write call in the file, the builder check has nothing to walk.
         const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
-        // Literals past the last protected name cannot hold one: the lex stops there (about a fifth
-        // of a candidate file, on average, is never lexed). A builder call's chain can run on past
-        // its table's name, so with builders the whole file is lexed.
-        const until = builders ? Infinity : this.lastWordEnd(text);
+        // Literals past the last protected name cannot hold one as the source spells it: the lex
+        // stops there (it skips about a fifth of the candidates' text on the bench's tree). A builder
+        // call's chain runs on past its table's name, so a file with builder calls is lexed whole.
+        const until = builders ? Infinity : this.lastNameEnd(text);
         const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings', until);
         return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
-    }
-    lastWordEnd(text) {
-        const words = this.words;
-        words.lastIndex = 0;
-        let end = Infinity;
-        while (words.test(text))
-            end = words.lastIndex;
-        return end;
     }
     classify(fragment) {
         const key = cacheKey(fragment);

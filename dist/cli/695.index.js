@@ -457,6 +457,7 @@ class ScanBoard {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   F5: () => (/* binding */ createWordFilter),
+  L0: () => (/* binding */ lastNameEnd),
   PA: () => (/* binding */ protectedNames),
   R0: () => (/* binding */ wordPattern)
 });
@@ -573,20 +574,29 @@ const WORD_TABLE = 0;
 const TEXT = 1024;
 const SLACK = 32;
 const isLetter = (c) => c >= 0x61 && c <= 0x7a;
+const BACKSLASH = 0x5c;
 /**
  * The module's two functions. `scan(start, end)` compares sixteen positions at once against
  * the first bytes of every name (three, or the shortest name's length; names that begin alike
  * share one comparison), case folded with `| 0x20` (which folds letters, and can only add hits
  * elsewhere), and hands each hit to `verify(pos, start, end)`: the exact comparison, ASCII
- * letters in either case, and the word boundaries.
+ * letters in either case, and the word boundaries (as `wordPattern` in word-filter.ts draws them).
  */
 function wordFilterFunctions(names) {
     // verify: params pos, start, end.
     const [pos, start, end] = [0, 1, 2];
     const verify = [
-        // A word character before the name means it is inside another word.
+        // A word character before the name means it is inside another word, unless a backslash
+        // comes before that: an escape (`\neng`) ends in a letter, but decodes to no word character.
         ...op.get(pos), ...op.get(start), ...op.gtU, ...op.if,
-        ...op.get(pos), ...op.i32(1), ...op.sub, ...op.load8(), ...op.load8(WORD_TABLE), ...op.if, ...op.i32(0), ...op.return, ...op.end,
+        ...op.get(pos), ...op.i32(1), ...op.sub, ...op.load8(), ...op.load8(WORD_TABLE), ...op.if,
+        ...op.block,
+        ...op.get(pos), ...op.i32(1), ...op.sub, ...op.get(start), ...op.gtU, ...op.if,
+        ...op.get(pos), ...op.i32(2), ...op.sub, ...op.load8(), ...op.i32(BACKSLASH), ...op.eq, ...op.brIf(1),
+        ...op.end,
+        ...op.i32(0), ...op.return,
+        ...op.end,
+        ...op.end,
         ...op.end,
     ];
     for (const name of names) {
@@ -649,12 +659,28 @@ function protectedNames(rules) {
 }
 /**
  * A protected schema as a whole word, or a word that starts with a protected prefix: text
- * without one cannot hold a protected write.
+ * without one cannot hold a protected write. A word character before a name is taken as part of
+ * the word unless a backslash comes before it: in a literal's source, `"INSERT INTO\neng.t"`
+ * holds the word eng once the escape is decoded.
  */
-function wordPattern(names) {
+function wordPattern(names, flags = 'i') {
     const escape = (text) => text.replace(/[$]/g, '\\$');
     const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape)];
-    return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+    return new RegExp(`(?:(?<![A-Za-z0-9_$])|(?<=\\\\[A-Za-z0-9_$]))(?:${alternatives.join('|')})`, flags);
+}
+/**
+ * Where the last protected name in a file's text ends (Infinity when there is none): no literal
+ * after it can hold one as the source spells it, so the scan's lex stops there.
+ */
+function lastNameEnd(names) {
+    const pattern = wordPattern(names, 'gi');
+    return (text) => {
+        pattern.lastIndex = 0;
+        let end = Infinity;
+        while (pattern.test(text))
+            end = pattern.lastIndex;
+        return end;
+    };
 }
 function createWordFilter(names) {
     const words = [...names.schemas.map((text) => ({ text, wholeWord: true })), ...names.prefixes.map((text) => ({ text, wholeWord: false }))];

@@ -10,7 +10,7 @@ import type { CompiledRule } from './rules.js';
 import { classifySql, WRITE_WORDS } from './sql-classify.js';
 import { lastOffsetOf, offsetOf } from './tokens.js';
 import type { BoundaryFinding, WriteTarget } from './types.js';
-import { createWordFilter, protectedNames, wordPattern, type WordFilter } from './word-filter.js';
+import { createWordFilter, lastNameEnd, protectedNames, wordPattern, type WordFilter } from './word-filter.js';
 
 /**
  * One file, start to finish: read it once, and let a cheap test on the raw bytes (a protected
@@ -49,8 +49,7 @@ const cacheKey = (fragment: SqlFragment) => `${fragment.open ? '+' : '-'}${fragm
 
 export class FileScanner {
   private readonly word: RegExp;
-  /** The same test, global: to find where a file's last protected name ends. */
-  private readonly words: RegExp;
+  private readonly lastNameEnd: (text: string) => number;
   private readonly filter: WordFilter;
   private readonly reader: FileReader;
   private parser: PgParser | undefined;
@@ -65,7 +64,7 @@ export class FileScanner {
   constructor(private readonly rules: readonly CompiledRule[], maxFileBytes: number) {
     const names = protectedNames(rules);
     this.word = wordPattern(names);
-    this.words = new RegExp(this.word.source, 'gi');
+    this.lastNameEnd = lastNameEnd(names);
     this.filter = createWordFilter(names);
     this.reader = new FileReader(maxFileBytes, this.filter.arena);
   }
@@ -132,20 +131,12 @@ export class FileScanner {
     const profile = profileFor(rel);
     // Without a builder-style write call in the file, the builder check has nothing to walk.
     const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
-    // Literals past the last protected name cannot hold one: the lex stops there (about a fifth
-    // of a candidate file, on average, is never lexed). A builder call's chain can run on past
-    // its table's name, so with builders the whole file is lexed.
-    const until = builders ? Infinity : this.lastWordEnd(text);
+    // Literals past the last protected name cannot hold one as the source spells it: the lex
+    // stops there (it skips about a fifth of the candidates' text on the bench's tree). A builder
+    // call's chain runs on past its table's name, so a file with builder calls is lexed whole.
+    const until = builders ? Infinity : this.lastNameEnd(text);
     const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings', until);
     return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
-  }
-
-  private lastWordEnd(text: string): number {
-    const words = this.words;
-    words.lastIndex = 0;
-    let end = Infinity;
-    while (words.test(text)) end = words.lastIndex;
-    return end;
   }
 
   private classify(fragment: SqlFragment): WriteTarget[] {

@@ -30,8 +30,9 @@ const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
 
 /**
- * `until`: the fragments wanted are those whose source starts before it (the ones past the last
- * protected name, say, which cannot hold one): the lex may stop once they are complete.
+ * Only the fragments that start before `until` are wanted (the boundary scan passes the end of
+ * the file's last protected name: no literal after it can hold one), so the lex may stop once
+ * they are complete. Fragments after it may be returned too.
  */
 export function extractFragments(src: string, profile: LanguageProfile, codeTokens: CodeTokens = 'all', until = Infinity): FileFragments {
   if (profile.wholeText) return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };

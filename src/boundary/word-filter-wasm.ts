@@ -18,21 +18,30 @@ export const TEXT = 1024;
 export const SLACK = 32;
 
 const isLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+const BACKSLASH = 0x5c;
 
 /**
  * The module's two functions. `scan(start, end)` compares sixteen positions at once against
  * the first bytes of every name (three, or the shortest name's length; names that begin alike
  * share one comparison), case folded with `| 0x20` (which folds letters, and can only add hits
  * elsewhere), and hands each hit to `verify(pos, start, end)`: the exact comparison, ASCII
- * letters in either case, and the word boundaries.
+ * letters in either case, and the word boundaries (as `wordPattern` in word-filter.ts draws them).
  */
 export function wordFilterFunctions(names: readonly ProtectedWord[]): WasmFunction[] {
   // verify: params pos, start, end.
   const [pos, start, end] = [0, 1, 2];
   const verify: number[] = [
-    // A word character before the name means it is inside another word.
+    // A word character before the name means it is inside another word, unless a backslash
+    // comes before that: an escape (`\neng`) ends in a letter, but decodes to no word character.
     ...op.get(pos), ...op.get(start), ...op.gtU, ...op.if,
-    ...op.get(pos), ...op.i32(1), ...op.sub, ...op.load8(), ...op.load8(WORD_TABLE), ...op.if, ...op.i32(0), ...op.return, ...op.end,
+    ...op.get(pos), ...op.i32(1), ...op.sub, ...op.load8(), ...op.load8(WORD_TABLE), ...op.if,
+    ...op.block,
+    ...op.get(pos), ...op.i32(1), ...op.sub, ...op.get(start), ...op.gtU, ...op.if,
+    ...op.get(pos), ...op.i32(2), ...op.sub, ...op.load8(), ...op.i32(BACKSLASH), ...op.eq, ...op.brIf(1),
+    ...op.end,
+    ...op.i32(0), ...op.return,
+    ...op.end,
+    ...op.end,
     ...op.end,
   ];
   for (const name of names) {

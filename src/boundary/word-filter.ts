@@ -45,12 +45,28 @@ export function protectedNames(rules: readonly { protectedSchemas: string[]; pro
 
 /**
  * A protected schema as a whole word, or a word that starts with a protected prefix: text
- * without one cannot hold a protected write.
+ * without one cannot hold a protected write. A word character before a name is taken as part of
+ * the word unless a backslash comes before it: in a literal's source, `"INSERT INTO\neng.t"`
+ * holds the word eng once the escape is decoded.
  */
-export function wordPattern(names: ProtectedNames): RegExp {
+export function wordPattern(names: ProtectedNames, flags = 'i'): RegExp {
   const escape = (text: string) => text.replace(/[$]/g, '\\$');
   const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape)];
-  return new RegExp(`(?<![A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+  return new RegExp(`(?:(?<![A-Za-z0-9_$])|(?<=\\\\[A-Za-z0-9_$]))(?:${alternatives.join('|')})`, flags);
+}
+
+/**
+ * Where the last protected name in a file's text ends (Infinity when there is none): no literal
+ * after it can hold one as the source spells it, so the scan's lex stops there.
+ */
+export function lastNameEnd(names: ProtectedNames): (text: string) => number {
+  const pattern = wordPattern(names, 'gi');
+  return (text) => {
+    pattern.lastIndex = 0;
+    let end = Infinity;
+    while (pattern.test(text)) end = pattern.lastIndex;
+    return end;
+  };
 }
 
 export function createWordFilter(names: ProtectedNames): WordFilter {
