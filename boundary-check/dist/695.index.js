@@ -666,7 +666,9 @@ function protectedNames(rules) {
 function wordPattern(names, flags = 'i') {
     const escape = (text) => text.replace(/[$]/g, '\\$');
     const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape)];
-    return new RegExp(`(?:(?<![A-Za-z0-9_$])|(?<=\\\\[A-Za-z0-9_$]))(?:${alternatives.join('|')})`, flags);
+    // One lookbehind, with the escape's backslash nested in it: an alternation of two lookbehinds
+    // in front of the names made V8's matcher ten times slower over a candidate's text.
+    return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, flags);
 }
 /**
  * Where the last protected name in a file's text ends (Infinity when there is none): no literal

@@ -52,7 +52,9 @@ export function protectedNames(rules: readonly { protectedSchemas: string[]; pro
 export function wordPattern(names: ProtectedNames, flags = 'i'): RegExp {
   const escape = (text: string) => text.replace(/[$]/g, '\\$');
   const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape)];
-  return new RegExp(`(?:(?<![A-Za-z0-9_$])|(?<=\\\\[A-Za-z0-9_$]))(?:${alternatives.join('|')})`, flags);
+  // One lookbehind, with the escape's backslash nested in it: an alternation of two lookbehinds
+  // in front of the names made V8's matcher ten times slower over a candidate's text.
+  return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, flags);
 }
 
 /**
