@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { urlWithoutPassword, parseDatabaseUrl } from '../src/db/connection-url.js';
+import { dbnameArg } from '../src/db/child-env.js';
+import { parseDatabaseUrl } from '../src/db/connection-url.js';
 import type { PromoteResult } from '../src/result.js';
 import { BenchError, childEnv, describeEnvironment, timeCommand, type BenchContext, type Measurement } from './harness.js';
 import { markdownTable, passFail, ratio, seconds } from './table.js';
@@ -84,8 +85,8 @@ interface Run {
 
 async function bareDump(ctx: BenchContext, url: string, out: string): Promise<Run> {
   const target = parseDatabaseUrl(url);
-  const run = await timeCommand('pg_dump -Fc', path.join(ctx.cluster.binDir, 'pg_dump'), ['--format=custom', '--no-password', `--file=${out}`, `--dbname=${urlWithoutPassword(target)}`], {
-    env: childEnv({ PGPASSWORD: ctx.cluster.password }),
+  const run = await timeCommand('pg_dump -Fc', path.join(ctx.cluster.binDir, 'pg_dump'), ['--format=custom', '--no-password', `--file=${out}`, dbnameArg(target)], {
+    env: childEnv({ PGPASSWORD: ctx.cluster.password, PGHOST: target.host, PGPORT: String(target.port), PGUSER: target.user }),
   });
   const sizeBytes = readFileSync(out).length;
   rmSync(out, { force: true });

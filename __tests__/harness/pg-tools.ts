@@ -13,11 +13,11 @@ export const realPgBin = (): string => findPgBin();
  * A bin folder for PG_BIN: pg_dump and pg_restore are the real ones unless a test replaces one
  * with a shell script (an old version, a size limit, an argv recorder). Removed when the file ends.
  */
-export function fakePgBin(scripts: Partial<Record<'pg_dump' | 'pg_restore', string>> = {}): string {
+export function fakePgBin(scripts: Partial<Record<'pg_dump' | 'pg_restore' | 'psql', string>> = {}): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-bin-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   chmodSync(dir, 0o755);
-  for (const tool of ['pg_dump', 'pg_restore'] as const) {
+  for (const tool of ['pg_dump', 'pg_restore', 'psql'] as const) {
     const file = path.join(dir, tool);
     const script = scripts[tool];
     if (script === undefined) symlinkSync(path.join(realPgBin(), tool), file);

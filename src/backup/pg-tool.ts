@@ -1,21 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { urlWithoutPassword, type ConnectionTarget } from '../db/connection-url.js';
+import { childEnv } from '../db/child-env.js';
+import type { ConnectionTarget } from '../db/connection-url.js';
 import { PromoteError } from '../errors/promote-error.js';
 import { Redactor } from '../secrets/redact.js';
 
-/**
- * Running pg_dump and pg_restore. The password goes to the child in PGPASSWORD only: argv is
- * visible to every user of the machine (ps), the environment is not.
- */
-export function toolEnv(target: ConnectionTarget): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LC_MESSAGES: 'C' };
-  // A URL with its own password wins over whatever the caller's environment says.
-  if (target.password !== undefined) env.PGPASSWORD = target.password;
-  return env;
-}
-
-/** --dbname for a child: the URL without its password. */
-export const dbnameArg = (target: ConnectionTarget): string => `--dbname=${urlWithoutPassword(target)}`;
+export { dbnameArg } from '../db/child-env.js';
 
 export interface ToolExit {
   code: number | null;
@@ -40,7 +29,7 @@ export function startTool(
   const redactor = new Redactor();
   for (const secret of [options.target.password, ...(options.secrets ?? [])]) redactor.add(secret);
   const child = spawn(file, args, {
-    env: toolEnv(options.target),
+    env: childEnv(options.target),
     stdio: [options.stdin ?? 'ignore', options.stdout ?? 'ignore', 'pipe'],
   });
   let stderr = '';

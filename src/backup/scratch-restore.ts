@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { ConnectionTarget } from '../db/connection-url.js';
+import { withDatabase, type ConnectionTarget } from '../db/connection-url.js';
+import { connectClient } from '../db/session.js';
 import { PromoteError } from '../errors/promote-error.js';
 import { runPgRestore, type ArchiveInput } from './archive-input.js';
 import { countRows, dumpedObjects, policyName, qualifiedName } from './catalog.js';
@@ -11,8 +12,7 @@ import type { DeepVerification, TableRows } from './types.js';
 export interface ScratchServer {
   /** Connected to a maintenance database of that server; creates and drops the scratch database. */
   admin: pg.Client;
-  /** The server's URL (with password: pg needs it; it is never printed) and its parsed target. */
-  url: string;
+  /** The server's resolved connection (another database on it is the scratch copy). */
   target: ConnectionTarget;
 }
 
@@ -40,7 +40,7 @@ export async function verifyByRestore(options: {
   const started = Date.now();
   const { server } = options;
   const name = `pgpromote_verify_${randomBytes(6).toString('hex')}`;
-  const target: ConnectionTarget = { ...server.target, database: name, display: `${server.target.user}@${server.target.host}:${server.target.port}/${name}` };
+  const target = withDatabase(server.target, name);
   try {
     await server.admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE template0`);
   } catch (err) {
@@ -60,7 +60,7 @@ export async function verifyByRestore(options: {
         object: target.display,
       });
     }
-    const differences = await compare(scratchUrl(server.url, name), options.expected);
+    const differences = await compare(target, options.expected);
     if (differences.list.length > 0) {
       const shown = differences.list.slice(0, DIFFERENCES_SHOWN).join('; ');
       const more = differences.list.length > DIFFERENCES_SHOWN ? ` (and ${differences.list.length - DIFFERENCES_SHOWN} more)` : '';
@@ -76,16 +76,8 @@ export async function verifyByRestore(options: {
   }
 }
 
-function scratchUrl(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${encodeURIComponent(database)}`;
-  return url.toString();
-}
-
-async function compare(url: string, expected: Expected): Promise<{ list: string[]; totals: Omit<DeepVerification, 'scratch' | 'durationMs'> }> {
-  const client = new pg.Client({ connectionString: url, application_name: 'pg-promote verify' });
-  client.on('error', () => undefined);
-  await client.connect();
+async function compare(target: ConnectionTarget, expected: Expected): Promise<{ list: string[]; totals: Omit<DeepVerification, 'scratch' | 'durationMs'> }> {
+  const client = await connectClient(target, 'pg-promote verify');
   try {
     await client.query('SET row_security = off');
     const objects = await dumpedObjects(client);

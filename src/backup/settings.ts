@@ -13,7 +13,7 @@ export interface BackupSettings {
   jobs: number;
   verify: 'list' | 'restore';
   /** --scratch-url, parsed before anything connects. */
-  scratch?: { url: string; target: ConnectionTarget };
+  scratch?: { target: ConnectionTarget };
   key?: { value: Buffer; env: string };
 }
 
@@ -45,7 +45,7 @@ export function backupSettings(options: EngineOptions, config: PromotionConfig):
     format,
     jobs,
     verify: cli.verify ?? 'list',
-    scratch: cli.scratchUrl ? { url: cli.scratchUrl, target: parseDatabaseUrl(cli.scratchUrl, '--scratch-url') } : undefined,
+    scratch: cli.scratchUrl ? { target: parseDatabaseUrl(cli.scratchUrl, '--scratch-url', options.env) } : undefined,
     key: keyEnv ? { value: keyFromEnv(keyEnv), env: keyEnv } : undefined,
   };
 }

@@ -41,7 +41,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const { args } = parsed;
   for (const url of args.urls) {
     try {
-      redactor.add(parseDatabaseUrl(url).password);
+      redactor.add(parseDatabaseUrl(url, '--database-url', io.env).password);
     } catch {
       // the engine reports the malformed URL; nothing to learn a password from
     }
@@ -50,6 +50,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     ...args.engine,
     command: args.command,
     root: io.cwd,
+    env: io.env,
     onEvent: json
       ? undefined
       : (event) => {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { PromoteError } from '../errors/promote-error.js';
 import type { ConnectionTarget } from './connection-url.js';
+import { tlsOptions } from './tls.js';
 
 export interface Session {
   client: pg.Client;
@@ -15,13 +16,10 @@ const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * Opens the run's one connection. Connection failures become exit-code-2 errors that name
- * the target (user@host:port/db), never the URL, which may carry the password.
+ * the target (user@host:port/db), never the connection string, which may carry the password.
  */
-export async function openSession(url: string, target: ConnectionTarget, applicationName: string): Promise<Session> {
-  const client = new pg.Client({
-    connectionString: url,
-    application_name: applicationName,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+export async function openSession(target: ConnectionTarget, applicationName: string): Promise<Session> {
+  const client = await connectClient(target, applicationName, {
     // Queries handed over together go out together: a run of migration files is sent without
     // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
     // else, queries behave exactly as without it.
@@ -32,12 +30,6 @@ export async function openSession(url: string, target: ConnectionTarget, applica
   client.on('error', (err) => {
     lostWith = err;
   });
-  try {
-    await client.connect();
-  } catch (err) {
-    await client.end().catch(() => undefined);
-    throw connectionError(err, target);
-  }
   const version = await client.query<{ server_version: string }>('SHOW server_version');
   return {
     client,
@@ -50,19 +42,99 @@ export async function openSession(url: string, target: ConnectionTarget, applica
   };
 }
 
-export function connectionError(err: unknown, target: ConnectionTarget): PromoteError {
-  const e = err as { code?: string; message?: string };
-  const reason = describeConnectFailure(e, target);
+/**
+ * A connected client for the target, sslmode applied as libpq applies it: `prefer` tries TLS
+ * and then, if the server refuses it or the attempt fails, a plain connection; `allow` the other
+ * way round. A Unix socket never uses TLS.
+ */
+export async function connectClient(target: ConnectionTarget, applicationName: string, extra: Partial<pg.ClientConfig> = {}): Promise<pg.Client> {
+  const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : tlsOptions(target);
+  const mode = target.ssl.mode;
+  const attempts: (false | NonNullable<typeof tls>)[] = !tls ? [false] : mode === 'prefer' ? [tls, false] : mode === 'allow' ? [false, tls] : [tls];
+  const failures: { ssl: boolean; err: unknown }[] = [];
+  for (const ssl of attempts) {
+    const client = new pg.Client({
+      host: target.hostaddr ?? target.host,
+      port: target.port,
+      user: target.user,
+      database: target.database,
+      // A function, so the driver never falls back to a password file of its own choosing.
+      password: target.password ?? (() => Promise.reject(new NoPassword())),
+      options: target.options,
+      application_name: target.applicationName ?? applicationName,
+      connectionTimeoutMillis: (target.connectTimeoutSeconds ?? CONNECT_TIMEOUT_MS / 1000) * 1000,
+      ssl,
+      ...extra,
+    });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      return client;
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      failures.push({ ssl: ssl !== false, err });
+      // Only the server's own answers are worth a second try: an unreachable server stays so.
+      if (isNetworkError(err)) break;
+    }
+  }
+  throw connectionError(failures, target);
+}
+
+class NoPassword extends Error {
+  constructor() {
+    super('no password supplied');
+  }
+}
+
+const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOENT']);
+const isNetworkError = (err: unknown): boolean => NETWORK.has((err as { code?: string }).code ?? '') || /timeout/i.test((err as Error)?.message ?? '');
+
+export function connectionError(failures: { ssl: boolean; err: unknown }[] | unknown, target: ConnectionTarget): PromoteError {
+  const list = Array.isArray(failures) ? (failures as { ssl: boolean; err: unknown }[]) : [{ ssl: false, err: failures }];
+  const reasons = list.map((f) => describeConnectFailure(f.err as ConnectFailure, target));
+  const reason = list.length > 1 ? list.map((f, i) => `${f.ssl ? 'with TLS' : 'without TLS'}: ${reasons[i]}`).join('; ') : reasons[0]!;
+  const first = list.find((f) => (f.err as ConnectFailure)?.code && /^[0-9A-Z]{5}$/.test((f.err as ConnectFailure).code!));
   return new PromoteError('connection', `cannot connect to ${target.display}: ${reason}`, {
     object: target.display,
-    sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
+    sqlstate: (first?.err as ConnectFailure | undefined)?.code,
   });
 }
 
-function describeConnectFailure(e: { code?: string; message?: string }, target: ConnectionTarget): string {
-  switch (e.code) {
+interface ConnectFailure {
+  code?: string;
+  message?: string;
+}
+
+const UNTRUSTED = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_GET_ISSUER_CERT', 'CERT_SIGNATURE_FAILURE', 'CERT_UNTRUSTED',
+]);
+
+function describeConnectFailure(e: ConnectFailure, target: ConnectionTarget): string {
+  const setting = (k: string, value: string | undefined) => `${k}${value ? `=${value}` : ' (not set)'}${target.sources[k] ? ` from ${target.sources[k]}` : ''}`;
+  if (e instanceof NoPassword) {
+    return `the server asks for a password and none was given (in the connection string, PGPASSWORD or the password file${target.passfile ? ` ${target.passfile}` : ''})`;
+  }
+  const code = e.code ?? '';
+  if (UNTRUSTED.has(code)) {
+    return `the server's certificate is not trusted (${e.message}): check ${setting('sslrootcert', target.ssl.rootcert)}, or use sslmode=require to encrypt without verifying`;
+  }
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return `the server's certificate does not name host '${target.host}' (${e.message}): check host, or ${setting('sslmode', target.ssl.mode)} (verify-ca does not check the name)`;
+  }
+  if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') return `the server's certificate is not valid now (${e.message}): check sslrootcert and the server's certificate`;
+  if (code === 'CERT_REVOKED') return `the server's certificate is revoked: see ${setting('sslcrl', target.ssl.crl)}`;
+  if (/does not support SSL/i.test(e.message ?? '')) {
+    return ['prefer', 'allow'].includes(target.ssl.mode) ? 'the server does not support TLS' : `the server does not support TLS, but ${setting('sslmode', target.ssl.mode)} requires it`;
+  }
+  if (/bad decrypt|PEM|key values mismatch|no start line/i.test(e.message ?? '')) {
+    return `the client certificate or key cannot be used (${e.message}): check sslcert and sslkey`;
+  }
+  switch (code) {
     case 'ECONNREFUSED':
-      return 'connection refused (is the server running and accepting TCP connections on that port?)';
+      return 'connection refused (is the server running and accepting connections there?)';
+    case 'ENOENT':
+      return `no server socket in ${target.host} for port ${target.port} (is the server running, and is that its socket folder?)`;
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return `host '${target.host}' not found`;
@@ -72,8 +144,11 @@ function describeConnectFailure(e: { code?: string; message?: string }, target: 
       return 'server unreachable';
     case '28P01':
       return `password authentication failed for user '${target.user}'`;
-    case '28000':
-      return `the server rejected user '${target.user}' (check pg_hba.conf and the role)`;
+    case '28000': {
+      const server = (e.message ?? '').split('\n')[0];
+      const certHint = /certificate/i.test(server ?? '') ? ' (check sslcert and sslkey)' : ' (check pg_hba.conf, the role and sslmode)';
+      return `the server rejected user '${target.user}': ${server}${certHint}`;
+    }
     case '3D000':
       return `database '${target.database}' does not exist`;
     case '53300':
@@ -82,7 +157,7 @@ function describeConnectFailure(e: { code?: string; message?: string }, target: 
       break;
   }
   const message = e.message ?? String(e);
-  if (/timeout/i.test(message)) return `no answer within ${CONNECT_TIMEOUT_MS / 1000}s`;
+  if (/timeout/i.test(message)) return `no answer within ${target.connectTimeoutSeconds ?? CONNECT_TIMEOUT_MS / 1000}s`;
   if (/SASL|password must be a string/i.test(message)) return 'the server asks for a password and none was given';
   return message.split('\n')[0] ?? message;
 }

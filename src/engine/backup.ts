@@ -1,6 +1,5 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
 import { dirError, PartialOutput, prepareBackupDir, backupNames, shownPath } from '../backup/backup-paths.js';
 import { countRows, dumpedObjects, policyName, qualifiedName, systemIdentifier, tableRows, type DumpedObjects } from '../backup/catalog.js';
 import { hashAndAuthenticate, hashFile, hashFolder, type Digest } from '../backup/checksum.js';
@@ -10,11 +9,12 @@ import { writeManifest } from '../backup/manifest.js';
 import { pitrReadiness } from '../backup/pitr.js';
 import { backupSettings, type BackupSettings } from '../backup/settings.js';
 import { verifyByRestore, type ScratchServer } from '../backup/scratch-restore.js';
+import { proveSameServer } from '../backup/same-server.js';
 import { openDumpSnapshot } from '../backup/snapshot.js';
 import { toolsForBackup, type PgTools } from '../backup/tool-version.js';
 import type { BackupFileEntry, BackupManifest, BackupSummary, DeepVerification, PitrStatus } from '../backup/types.js';
 import { listArchive, missingFromToc, tocFailure } from '../backup/verify-toc.js';
-import { connectionError } from '../db/session.js';
+import { connectClient } from '../db/session.js';
 import { PromoteError } from '../errors/promote-error.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './context.js';
@@ -42,6 +42,8 @@ export async function backup(ctx: CommandContext): Promise<void> {
   ]);
   if (pitr.status === 'error') throw new PromoteError('check', `${pitr.message}; no backup was taken`, { key: 'backup.require_pitr' });
   if (pitr.status !== 'ready') ctx.result.warnings.push(pitr.message);
+
+  await proveSameServer(client, target, tools.pgDump.path, `taking a backup of ${target.display}`);
 
   const warn = (message: string) => ctx.result.warnings.push(message);
   const snapshot = await openDumpSnapshot(client, warn);
@@ -180,18 +182,11 @@ function expectedObjects(objects: DumpedObjects, exact: Map<string, number> | un
 
 /** The target's own server by default; --scratch-url names another (never printed with its password). */
 async function withScratchServer<T>(ctx: CommandContext, settings: BackupSettings, work: (server: ScratchServer) => Promise<T>): Promise<T> {
-  if (!settings.scratch) return work({ admin: ctx.session.client, url: ctx.prepared.url, target: ctx.prepared.target });
-  const { url, target } = settings.scratch;
-  const admin = new pg.Client({ connectionString: url, application_name: 'pg-promote verify', connectionTimeoutMillis: 10_000 });
-  admin.on('error', () => undefined);
+  if (!settings.scratch) return work({ admin: ctx.session.client, target: ctx.prepared.target });
+  const { target } = settings.scratch;
+  const admin = await connectClient(target, 'pg-promote verify');
   try {
-    await admin.connect();
-  } catch (err) {
-    await admin.end().catch(() => undefined);
-    throw connectionError(err, target);
-  }
-  try {
-    return await work({ admin, url, target });
+    return await work({ admin, target });
   } finally {
     await admin.end().catch(() => undefined);
   }

@@ -81,7 +81,7 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
     loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
     // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
     const { openSession } = await import('../db/session.js');
-    session = await openSession(prepared.url, prepared.target, `pg-promote ${options.command}`);
+    session = await openSession(prepared.target, `pg-promote ${options.command}`);
     result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
     emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
     // restore's pg_restore --clean replaces the events table with the backup's: its override is written after it.

@@ -22,8 +22,8 @@ export async function lint(ctx: OfflineContext): Promise<void> {
   loadParser().catch(() => undefined);
   try {
     if (url) {
-      const target = parseDatabaseUrl(url);
-      session = await openSession(url, target, 'pg-promote lint');
+      const target = parseDatabaseUrl(url, '--database-url', ctx.options.env);
+      session = await openSession(target, 'pg-promote lint');
       // Lint only reads; make the server hold it to that.
       await session.client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
       ctx.result.database = { target: target.display, database: target.database, serverVersion: session.serverVersion };

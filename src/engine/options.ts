@@ -7,6 +7,8 @@ export interface EngineOptions {
   root: string;
   configPath?: string;
   databaseUrl?: string;
+  /** Where libpq's variables (PGHOST, PGPORT, PGSERVICE, ...) are read from: the process's by default. */
+  env?: NodeJS.ProcessEnv;
   /** Phase names to act on, in any order; empty means every phase in config order. */
   phases?: string[];
   dryRun?: boolean;

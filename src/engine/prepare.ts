@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { loadConfig, selectPhases, type PromotionConfig } from '../config/load.js';
-import { parseDatabaseUrl, type ConnectionTarget } from '../db/connection-url.js';
+import { hasConnectionSettings, resolveConnection, type ConnectionTarget } from '../db/connection-url.js';
 import { usageError } from '../errors/promote-error.js';
 import { discoverPhase, type PhaseFiles } from '../migrate/discover.js';
 import type { EngineOptions } from './options.js';
@@ -8,7 +8,6 @@ import type { EngineOptions } from './options.js';
 export interface Prepared {
   config: PromotionConfig;
   phases: PhaseFiles[];
-  url: string;
   target: ConnectionTarget;
   actor: string;
 }
@@ -21,10 +20,12 @@ export function prepare(options: EngineOptions): Prepared {
   const config = loadConfig({ root: options.root, configPath: options.configPath });
   const phases = selectPhases(config, options.phases ?? []);
   const files = phases.map((phase) => discoverPhase(config.root, phase, { withDowns: options.command === 'down' }));
-  const url = options.databaseUrl;
-  if (!url) throw usageError('no database: pass --database-url or set DATABASE_URL', { key: '--database-url' });
-  const target = parseDatabaseUrl(url);
-  return { config, phases: files, url, target, actor: options.actor ?? defaultActor() };
+  const env = options.env ?? process.env;
+  if (!hasConnectionSettings(options.databaseUrl, env)) {
+    throw usageError('no database: pass --database-url, set DATABASE_URL, or set PGHOST/PGDATABASE/PGSERVICE', { key: '--database-url' });
+  }
+  const target = resolveConnection(options.databaseUrl, { env });
+  return { config, phases: files, target, actor: options.actor ?? defaultActor() };
 }
 
 function defaultActor(): string {

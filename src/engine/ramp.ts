@@ -175,7 +175,7 @@ async function withWorkingClient(ctx: CommandContext, work: (client: pg.ClientBa
   }
   let fresh;
   try {
-    fresh = await openSession(ctx.prepared.url, ctx.prepared.target, 'pg-promote ramp (revert)');
+    fresh = await openSession(ctx.prepared.target, 'pg-promote ramp (revert)');
   } catch (err) {
     const { flag, from } = ctx.result.ramp!;
     throw new PromoteError(

@@ -5,6 +5,7 @@ import { systemIdentifier } from '../backup/catalog.js';
 import { keyFromEnv } from '../backup/encryption.js';
 import { dumpPathOf, readManifest } from '../backup/manifest.js';
 import { rollbackNotice, writeNotice } from '../backup/notice.js';
+import { proveSameServer } from '../backup/same-server.js';
 import { restoreInto, restoreList } from '../backup/restore.js';
 import { latestVersions, objectsNotInBackup } from '../backup/restored-state.js';
 import { toolsForRestore } from '../backup/tool-version.js';
@@ -61,6 +62,7 @@ export async function restore(ctx: CommandContext): Promise<void> {
   await checkAgainstManifest(manifest, dumpPath, shown, key);
   const input = { path: dumpPath, shown, format: manifest.format, key: key?.value };
   const listing = await listArchive(pgRestore.path, input, target, true);
+  await proveSameServer(ctx.session.client, target, pgRestore.path, `restoring into ${target.display}`);
   const here = await systemIdentifier(ctx.session.client);
   if (manifest.systemIdentifier && here && manifest.systemIdentifier !== here) {
     ctx.result.warnings.push(`${shown} was taken on another server (system identifier ${manifest.systemIdentifier}, this one's is ${here})`);

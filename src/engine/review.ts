@@ -214,7 +214,7 @@ async function subRun(ctx: OfflineContext, options: EngineOptions): Promise<Prom
 }
 
 async function catalog(url: string, schemas: string[], historyTable: string, grants: boolean): Promise<CatalogSnapshot> {
-  const session = await openSession(url, parseDatabaseUrl(url), 'pg-promote review');
+  const session = await openSession(parseDatabaseUrl(url), 'pg-promote review');
   try {
     return await snapshotCatalog(session.client, schemas, historyTable, grants);
   } finally {

@@ -16,11 +16,11 @@ import type { CommandContext } from './context.js';
 export async function stagingGate(ctx: CommandContext, plans: PhasePlan[]): Promise<void> {
   const url = ctx.options.stagingUrl;
   if (!url) return;
-  const target = parseDatabaseUrl(url, '--staging-url');
+  const target = parseDatabaseUrl(url, '--staging-url', ctx.options.env);
   const started = performance.now();
   let session;
   try {
-    session = await openSession(url, target, 'pg-promote staging-gate');
+    session = await openSession(target, 'pg-promote staging-gate');
   } catch (err) {
     const e = err as PromoteError;
     throw new PromoteError(e.kind ?? 'connection', `staging database: ${e.message}`, { ...e.context, key: '--staging-url' });

@@ -23,7 +23,7 @@ export interface RecordTarget {
 export async function recordApprovals(where: RecordTarget, record: ApprovalsRecord): Promise<NonNullable<ApprovalsRecord['database']>> {
   const schema = loadConfig({ root: where.root, configPath: where.configPath }).historyTable.schema;
   const table = `${schema}.${EVENTS_TABLE}`;
-  const session = await openSession(where.url, where.target, 'pg-promote approvals');
+  const session = await openSession(where.target, 'pg-promote approvals');
   const { client } = session;
   let recorded = 0;
   try {

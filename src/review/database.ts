@@ -34,7 +34,7 @@ export async function reviewDatabase(request: DatabaseRequest): Promise<ReviewDa
   if (given) {
     const option = '--scratch-url';
     const target = parseDatabaseUrl(given, option);
-    const session = await openSession(given, target, 'pg-promote review');
+    const session = await openSession(target, 'pg-promote review');
     try {
       const found = await session.client.query<{ nspname: string }>(NOT_EMPTY_SQL, [request.schemas, request.historyTable]);
       const what = found.rows[0]?.nspname;

@@ -24,7 +24,7 @@ export async function revertVersions(options: {
 }): Promise<FileResult[]> {
   const phase = options.config.phases.find((p) => p.name === options.phase)!;
   const downs = new Map(readVersionedFolder(options.config.root, phase.down!, `phases.${phase.name}.down`).map((d) => [d.version.text, d]));
-  const session = await openSession(options.url, parseDatabaseUrl(options.url), 'pg-promote review');
+  const session = await openSession(parseDatabaseUrl(options.url), 'pg-promote review');
   const results: FileResult[] = [];
   try {
     const { config } = options;
