@@ -34,6 +34,10 @@ export interface ThrowawayOptions {
   password?: string;
   /** Server settings (postgresql.conf names). Defaults trade durability for speed. */
   settings?: Record<string, string>;
+  /** The server binaries' folder (initdb, pg_ctl, postgres): another major version, say. Default: findPgBin(). */
+  binDir?: string;
+  /** pg_hba.conf's whole text (hostssl-only, certificate auth, ...). Default: initdb's. */
+  hba?: string;
 }
 
 const FAST_SETTINGS: Record<string, string> = {
@@ -65,7 +69,7 @@ async function freePort(): Promise<number> {
 }
 
 export async function startThrowawayCluster(options: ThrowawayOptions = {}): Promise<ThrowawayCluster> {
-  const binDir = findPgBin();
+  const binDir = options.binDir ?? findPgBin();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-cluster-'));
   const dataDir = path.join(dir, 'data');
   const password = options.password ?? `pw-${Math.random().toString(36).slice(2)}`;
@@ -99,6 +103,7 @@ export async function startThrowawayCluster(options: ThrowawayOptions = {}): Pro
       '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions',
     ]);
     await run(initCmd, initArgs);
+    if (options.hba !== undefined) writeFileSync(path.join(dataDir, 'pg_hba.conf'), options.hba);
     for (let attempt = 0; ; attempt++) {
       port = await freePort();
       serverOptions = [

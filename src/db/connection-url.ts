@@ -115,9 +115,8 @@ export function resolveConnection(text: string | undefined, options: ResolveOpti
     settings[k] = env[variable]!;
     sources[k] = variable;
   }
-  const named = (k: string) => `${k} (from ${sources[k] ?? 'the default'})`;
   const refuse = (k: string, what: string) => {
-    throw usageError(`${named(k)}: ${what}`, { key: sources[k] ?? option });
+    throw usageError(`${k}: ${what}`, { key: sources[k] ?? option });
   };
 
   for (const k of ['host', 'hostaddr', 'port'] as const) {
@@ -160,6 +159,14 @@ export function resolveConnection(text: string | undefined, options: ResolveOpti
     const pgpassHost = isSocket && host === defaultSocketDir() ? 'localhost' : settings.host || settings.hostaddr || 'localhost';
     password = passwordFromFile(passfile, { host: pgpassHost, port: String(port), database, user }, options.warn ?? (() => undefined));
     if (password !== undefined) sources.password = 'the password file';
+  }
+
+  // libpq's default files, looked for once: whatever is found is part of the resolution.
+  const dotDir = path.join(home, '.postgresql');
+  for (const [k, file] of [['sslrootcert', 'root.crt'], ['sslcert', 'postgresql.crt'], ['sslkey', 'postgresql.key'], ['sslcrl', 'root.crl']] as const) {
+    if (settings[k] || !existsSync(path.join(dotDir, file))) continue;
+    settings[k] = path.join(dotDir, file);
+    sources[k] = `libpq's default ${path.join(dotDir, file)}`;
   }
 
   const extra: Conninfo = {};

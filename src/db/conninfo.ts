@@ -27,7 +27,7 @@ export function parseConninfo(text: string, option: string): Conninfo {
 }
 
 function refuse(option: string, what: string): never {
-  throw usageError(`${option}: ${what}`, { key: option });
+  throw usageError(what, { key: option });
 }
 
 /** %XX only (libpq does not read '+' as a space), and never %00. */

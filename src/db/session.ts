@@ -90,7 +90,10 @@ const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 
 const isNetworkError = (err: unknown): boolean => NETWORK.has((err as { code?: string }).code ?? '') || /timeout/i.test((err as Error)?.message ?? '');
 
 export function connectionError(failures: { ssl: boolean; err: unknown }[] | unknown, target: ConnectionTarget): PromoteError {
-  const list = Array.isArray(failures) ? (failures as { ssl: boolean; err: unknown }[]) : [{ ssl: false, err: failures }];
+  const all = Array.isArray(failures) ? (failures as { ssl: boolean; err: unknown }[]) : [{ ssl: false, err: failures }];
+  // prefer's TLS attempt against a server without TLS says nothing about why the plain one failed.
+  const told = all.filter((f) => !/does not support SSL/i.test((f.err as Error)?.message ?? ''));
+  const list = told.length > 0 ? told : all;
   const reasons = list.map((f) => describeConnectFailure(f.err as ConnectFailure, target));
   const reason = list.length > 1 ? list.map((f, i) => `${f.ssl ? 'with TLS' : 'without TLS'}: ${reasons[i]}`).join('; ') : reasons[0]!;
   const first = list.find((f) => (f.err as ConnectFailure)?.code && /^[0-9A-Z]{5}$/.test((f.err as ConnectFailure).code!));

@@ -22,7 +22,7 @@ export function prepare(options: EngineOptions): Prepared {
   const files = phases.map((phase) => discoverPhase(config.root, phase, { withDowns: options.command === 'down' }));
   const env = options.env ?? process.env;
   if (!hasConnectionSettings(options.databaseUrl, env)) {
-    throw usageError('no database: pass --database-url, set DATABASE_URL, or set PGHOST/PGDATABASE/PGSERVICE', { key: '--database-url' });
+    throw usageError('no database: pass --database-url or set DATABASE_URL (or libpq\'s PGHOST, PGDATABASE or PGSERVICE)', { key: '--database-url' });
   }
   const target = resolveConnection(options.databaseUrl, { env });
   return { config, phases: files, target, actor: options.actor ?? defaultActor() };
