@@ -10,6 +10,23 @@ export const MIGRATION_LOCK_KEY: readonly [number, number] = [0x70677072, 1];
 export const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1, $2) AS locked';
 export const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
 
+const [KEY_CLASS, KEY_OBJ] = MIGRATION_LOCK_KEY;
+const HELD_HERE = `EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted
+  AND pid = pg_catalog.pg_backend_pid() AND classid = ${KEY_CLASS}::oid AND objid = ${KEY_OBJ}::oid AND objsubid = 2
+  AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database()))`;
+
+/** Marks the guard's failure, so the runner can tell a lost lock from a failing file. */
+export const LOCK_LOST_MARKER = 'pg-promote: this connection does not hold the migration lock';
+
+/**
+ * Runs before each file: fails unless this very server process still holds the migration
+ * lock (behind a transaction pooler the file would run on a connection that does not). A
+ * failing cast of a computed string, as in chain.ts, so the planner cannot raise it early.
+ */
+export const LOCK_GUARD_SQL = `SELECT CASE WHEN ${HELD_HERE} THEN 0 ELSE ('${LOCK_LOST_MARKER} (server process ' || pg_catalog.pg_backend_pid() || ')')::integer END`;
+
+export const isLockLost = (err: unknown): boolean => String((err as Error)?.message ?? '').includes(LOCK_LOST_MARKER);
+
 /** Who holds the lock, for the message a waiting run gives up with. */
 export const LOCK_HOLDER_SQL = `
 SELECT a.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start

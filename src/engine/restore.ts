@@ -12,9 +12,9 @@ import { toolsForRestore } from '../backup/tool-version.js';
 import type { BackupManifest } from '../backup/types.js';
 import { checkAgainstManifest } from '../backup/verify-file.js';
 import { listArchive } from '../backup/verify-toc.js';
-import { acquireMigrationLock } from '../db/advisory-lock.js';
 import { usageError } from '../errors/promote-error.js';
 import type { CommandContext } from './context.js';
+import { takeMigrationLock } from './session-setup.js';
 
 const PROGRESS_EVERY_MS = 5000;
 
@@ -68,11 +68,7 @@ export async function restore(ctx: CommandContext): Promise<void> {
     ctx.result.warnings.push(`${shown} was taken on another server (system identifier ${manifest.systemIdentifier}, this one's is ${here})`);
   }
 
-  const release = await acquireMigrationLock(ctx.session.client, {
-    waitMs: config.advisoryLockWaitMs,
-    database: target.database,
-    onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
-  });
+  const release = await takeMigrationLock(ctx);
   const restoreStarted = Date.now();
   // The decisions log and the flags outlive the restore (see restoreList).
   const list = await restoreList(ctx.session.client, listing, [

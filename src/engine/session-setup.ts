@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { acquireMigrationLock } from '../db/advisory-lock.js';
+import { acquireMigrationLock, isLockLost, LOCK_GUARD_SQL } from '../db/advisory-lock.js';
+import { poolingError, refusePooledConnection } from '../db/pooler.js';
 import { createHistorySql, HISTORY_EXISTS_SQL, qualified } from '../migrate/history.js';
 import type { RunContext } from '../migrate/runner.js';
 import type { CommandContext } from './context.js';
@@ -15,25 +16,50 @@ export const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false
 export const CLIENT_CHECK_SQL = `SELECT set_config('client_connection_check_interval', '1s', false)
 WHERE current_setting('server_version_num')::int >= 140000`;
 
+/** Our settings do not outlive the run on the connection (a pooler would hand it on). */
+export const RESET_SETTINGS_SQL = `SELECT pg_catalog.set_config(name, reset_val, false) FROM pg_catalog.pg_settings
+WHERE name IN ('lock_timeout', 'statement_timeout', 'client_connection_check_interval')`;
+
 /**
- * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
- * set. The lock is session-level: if the process dies, the server frees it with the session.
+ * Takes the migration lock on a connection proven not to be behind a transaction pooler, and
+ * proves the lock is held by this very server process once taken.
  */
-export async function withMigrationLock(ctx: CommandContext, work: () => Promise<void>): Promise<void> {
+export async function takeMigrationLock(ctx: CommandContext): Promise<() => Promise<void>> {
   const { config, target } = ctx.prepared;
-  ctx.result.executionId ??= randomUUID();
+  await refusePooledConnection(ctx.session);
   const release = await acquireMigrationLock(ctx.session.client, {
     waitMs: config.advisoryLockWaitMs,
     database: target.database,
     onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
   });
+  try {
+    await ctx.session.client.query(LOCK_GUARD_SQL);
+  } catch (err) {
+    await release();
+    if (isLockLost(err)) throw poolingError('the lock taken is not held by the server process now serving this session', target.display);
+    throw err;
+  }
+  return release;
+}
+
+/**
+ * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
+ * set. The lock is session-level: if the process dies, the server frees it with the session.
+ */
+export async function withMigrationLock(ctx: CommandContext, work: () => Promise<void>): Promise<void> {
+  const { config } = ctx.prepared;
+  ctx.result.executionId ??= randomUUID();
+  const release = await takeMigrationLock(ctx);
   ctx.emit({ type: 'lock-acquired' });
   try {
     await ctx.session.client.query(SESSION_SETTINGS_SQL, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
     await ctx.session.client.query(CLIENT_CHECK_SQL);
     await work();
   } finally {
-    if (!ctx.session.lost()) await release();
+    if (!ctx.session.lost()) {
+      await ctx.session.client.query(RESET_SETTINGS_SQL).catch(() => undefined);
+      await release();
+    }
   }
 }
 

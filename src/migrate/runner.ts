@@ -1,4 +1,6 @@
 import type { FileResult } from '../result.js';
+import { isLockLost, LOCK_GUARD_SQL } from '../db/advisory-lock.js';
+import { poolingError } from '../db/pooler.js';
 import { insertHistoryQuery, markRevertedSql } from './history.js';
 import { resetsSession, stageHistory, STAGING_WINDOW } from './history-stage.js';
 import { fileResult, fileStart, historyEntry, recordFailure, shouldRetry, stagedEntry, type RunContext, type RunItem } from './run-context.js';
@@ -47,6 +49,12 @@ export async function* applyInOrder(ctx: RunContext, items: readonly RunItem[]):
  * failure part-way leaves the earlier statements applied: the result says how many.
  */
 async function applyStatementByStatement(ctx: RunContext, item: RunItem): Promise<FileResult> {
+  try {
+    await ctx.client.query(LOCK_GUARD_SQL);
+  } catch (err) {
+    if (isLockLost(err)) throw poolingError('the migration lock is not held by the server process running the next file');
+    throw err;
+  }
   const started = performance.now();
   let applied = 0;
   let attempts = 1;

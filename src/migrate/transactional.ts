@@ -1,4 +1,6 @@
 import type { FileResult } from '../result.js';
+import { isLockLost, LOCK_GUARD_SQL } from '../db/advisory-lock.js';
+import { poolingError } from '../db/pooler.js';
 import { CommandsFailed, queryCountingCommands } from '../db/counted-query.js';
 import { failurePoint, queryBatches, type Batch } from './batches.js';
 import { newChain } from './chain.js';
@@ -40,7 +42,7 @@ export async function* applyTransactional(ctx: RunContext, items: readonly RunIt
         const record = recordSql(ctx.history, staged, staged.slots[next + i]!, item.kind === 'down', item.file.statements);
         return {
           statements: item.file.statements,
-          before: [...chain.guard(next + i), ...record.before],
+          before: [LOCK_GUARD_SQL, ...chain.guard(next + i), ...record.before],
           after: [...record.after, chain.link(next + i)],
         };
       }),
@@ -78,6 +80,10 @@ export async function* applyTransactional(ctx: RunContext, items: readonly RunIt
     if (!failure) return;
 
     const { error, batch, completed } = failure;
+    if (isLockLost(error)) {
+      await ctx.client.query('ROLLBACK').catch(() => undefined);
+      throw poolingError('the migration lock is not held by the server process running the next file');
+    }
     const durationMs = performance.now() - since;
     if (!isConnectionLoss(error)) await ctx.client.query('ROLLBACK').catch(() => undefined);
     const at = failurePoint(batch, serverPosition(error), completed);
