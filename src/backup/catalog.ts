@@ -11,6 +11,7 @@ WITH user_ns AS (
   SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
     AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+    AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[])) AND NOT n.nspname = ANY($2::text[])
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                     WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
 ), rels AS (
@@ -47,8 +48,14 @@ export interface DumpedObjects {
   policies: DumpedObject[];
 }
 
-export async function dumpedObjects(client: pg.ClientBase): Promise<DumpedObjects> {
-  const rows = (await client.query<DumpedObject>(DUMPED_OBJECTS_SQL)).rows;
+/** Which schemas a dump takes: only `schemas` when given, never `exclude` (backup.schemas, backup.exclude_schemas). */
+export interface SchemaFilter {
+  schemas?: readonly string[];
+  exclude: readonly string[];
+}
+
+export async function dumpedObjects(client: pg.ClientBase, filter: SchemaFilter = { exclude: [] }): Promise<DumpedObjects> {
+  const rows = (await client.query<DumpedObject>(DUMPED_OBJECTS_SQL, [filter.schemas ?? null, filter.exclude])).rows;
   return {
     tables: rows.filter((r) => r.kind === 'table'),
     views: rows.filter((r) => r.kind === 'view'),

@@ -4,6 +4,7 @@ import { mkdir, open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import type { ConnectionTarget } from '../db/connection-url.js';
 import type { PromoteError } from '../errors/promote-error.js';
+import type { SchemaFilter } from './catalog.js';
 import { isDiskFull, describeFsError, type PartialOutput } from './backup-paths.js';
 import { sizeOnDisk } from './checksum.js';
 import { EncryptStream } from './encryption.js';
@@ -14,6 +15,8 @@ export interface DumpJob {
   target: ConnectionTarget;
   format: 'custom' | 'directory';
   jobs: number;
+  /** backup.schemas and backup.exclude_schemas: exact names. */
+  filter: SchemaFilter;
   /** An exported snapshot: pg_dump dumps exactly what the catalog checks saw. */
   snapshot?: string;
   out: PartialOutput;
@@ -38,6 +41,10 @@ export interface DumpOutcome {
 export async function runDump(job: DumpJob): Promise<DumpOutcome> {
   const args = [`--format=${job.format}`, '--no-password', dbnameArg(job.target)];
   if (job.snapshot) args.push(`--snapshot=${job.snapshot}`);
+  // pg_dump reads patterns; a name in double quotes (quotes doubled) is taken literally.
+  const literal = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  for (const name of job.filter.schemas ?? []) args.push(`--schema=${literal(name)}`);
+  for (const name of job.filter.exclude) args.push(`--exclude-schema=${literal(name)}`);
   if (job.format === 'directory' && job.jobs > 1) args.push(`--jobs=${job.jobs}`);
   const encrypted = job.key !== undefined;
   try {

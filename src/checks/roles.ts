@@ -54,7 +54,7 @@ function deniedFinding(role: string, object: string, probe: ProbeResult): CheckF
         reason: `${role} can read it (SELECT succeeded, ${plural(probe.rows, 'row')} visible${probe.rows === 0 ? ': row-level security may hide rows, but the privilege is there' : ''}); expected permission denied (SQLSTATE 42501)`,
       };
     case 'cannot-set-role':
-      return { object, reason: `cannot SET ROLE ${role}: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]` };
+      return notCheckable(role, object, `cannot SET ROLE ${role}: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]`);
     case 'error':
       return {
         object,
@@ -70,11 +70,29 @@ function allowedFinding(role: string, object: string, probe: ProbeResult): Check
     case 'denied':
       return { object, reason: `${role} cannot read it: ${probe.message} [SQLSTATE 42501]` };
     case 'cannot-set-role':
-      return { object, reason: `cannot SET ROLE ${role}: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]` };
+      return notCheckable(role, object, `cannot SET ROLE ${role}: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]`);
     case 'error':
       return { object, reason: `${role}: reading it failed: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]` };
   }
 }
+
+/**
+ * Which of the roles this role may not SET ROLE to. PostgreSQL 16 split membership's powers:
+ * a role created by a non-superuser CREATEROLE owner grants that owner ADMIN, and SET only
+ * if createrole_self_grant says so, so membership alone no longer means SET ROLE works.
+ */
+export const UNSETTABLE_ROLES_SQL = `
+SELECT r AS role FROM unnest($1::text[]) AS r JOIN pg_catalog.pg_roles x ON x.rolname = r
+WHERE NOT CASE WHEN pg_catalog.current_setting('server_version_num')::int >= 160000
+               THEN pg_catalog.pg_has_role(current_user, x.oid, 'SET')
+               ELSE pg_catalog.pg_has_role(current_user, x.oid, 'MEMBER') END`;
+
+/** A probe this role cannot run is not a security finding: a warning, and the other checks go on. */
+const notCheckable = (role: string, object: string, why: string): CheckFinding => ({
+  object,
+  level: 'warn',
+  reason: `${role}: not checkable by this role (${why})`,
+});
 
 export const roleAccess: PhaseCheck = {
   scope: 'phase',
@@ -83,7 +101,16 @@ export const roleAccess: PhaseCheck = {
   async run(ctx: CheckContext, phase: VerifyPhase) {
     const findings: CheckFinding[] = [];
     let probes = 0;
+    const roles = phase.verify.roles.map((r) => r.role);
+    const unsettable = new Set((await ctx.client.query<{ role: string }>(UNSETTABLE_ROLES_SQL, [roles])).rows.map((r) => r.role));
+    const me = (await ctx.client.query<{ me: string }>('SELECT current_user::text AS me')).rows[0]?.me;
     for (const spec of phase.verify.roles) {
+      if (unsettable.has(spec.role)) {
+        for (const object of [...spec.denied, ...spec.allowed]) {
+          findings.push(notCheckable(spec.role, object, `${me} may not SET ROLE ${spec.role}: on PostgreSQL 16+ that needs the SET option of the membership, before 16 membership`));
+        }
+        continue;
+      }
       for (const object of spec.denied) {
         probes++;
         const finding = deniedFinding(spec.role, object, await readAs(ctx.client, spec.role, object));

@@ -37,6 +37,9 @@ export interface BackupConfig {
   jobs: number;
   encryptionKeyEnv?: string;
   requirePitr: boolean;
+  /** Exact schema names: only these (when set), never those. */
+  schemas?: string[];
+  excludeSchemas: string[];
 }
 
 export interface PromotionConfig {
@@ -155,6 +158,8 @@ function build(root: string, source: string, file: PromotionConfigFile): Promoti
       jobs: file.backup?.jobs ?? 1,
       encryptionKeyEnv: file.backup?.encryption_key_env,
       requirePitr: file.backup?.require_pitr ?? false,
+      schemas: file.backup?.schemas,
+      excludeSchemas: file.backup?.exclude_schemas ?? [],
     },
     auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
     reportDir: path.resolve(root, file.report?.dir ?? 'ops/audit'),

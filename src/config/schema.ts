@@ -120,6 +120,14 @@ export const promotionConfigSchema = z
           .optional()
           .describe('Environment variable holding the backup encryption key; when set, backups are encrypted (AES-256-GCM).'),
         require_pitr: z.boolean().default(false).describe('Fail the backup stage when WAL archiving is not working.'),
+        schemas: z
+          .array(z.string().min(1))
+          .optional()
+          .describe('Dump only these schemas (exact names; default: every schema the role can read).'),
+        exclude_schemas: z
+          .array(z.string().min(1))
+          .default([])
+          .describe('Leave these schemas out of the dump (exact names): on a managed database, the ones this role cannot read.'),
       })
       .optional(),
     boundary_check: z

@@ -29,9 +29,9 @@ export const isLockLost = (err: unknown): boolean => String((err as Error)?.mess
 
 /** Who holds the lock, for the message a waiting run gives up with. */
 export const LOCK_HOLDER_SQL = `
-SELECT a.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
+SELECT l.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
 FROM pg_catalog.pg_locks l
-JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
+LEFT JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
 WHERE l.locktype = 'advisory' AND l.granted
   AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
   AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`;
@@ -76,16 +76,25 @@ export async function acquireMigrationLock(client: pg.Client, options: LockOptio
   }
 }
 
+/**
+ * As far as this role may see: without pg_read_all_stats, pg_stat_activity hides another
+ * role's session details (NULLs), so each is shown only when present.
+ */
 async function describeHolder(client: pg.Client): Promise<string> {
   const rows = (await client.query(LOCK_HOLDER_SQL, [...MIGRATION_LOCK_KEY])).rows as Array<{
     pid: number;
-    application_name: string;
-    usename: string;
+    application_name: string | null;
+    usename: string | null;
     client_addr: string | null;
-    backend_start: Date;
+    backend_start: Date | null;
   }>;
   const row = rows[0];
   if (!row) return 'holder already gone';
-  const from = row.client_addr ? ` from ${row.client_addr}` : '';
-  return `pid ${row.pid}, application '${row.application_name}', user ${row.usename}${from}, connected since ${row.backend_start.toISOString()}`;
+  const parts = [`pid ${row.pid}`];
+  if (row.application_name) parts.push(`application '${row.application_name}'`);
+  if (row.usename) parts.push(`user ${row.usename}`);
+  if (row.client_addr) parts.push(`from ${row.client_addr}`);
+  if (row.backend_start) parts.push(`connected since ${row.backend_start.toISOString()}`);
+  else parts.push('other details hidden from this role (pg_read_all_stats shows them)');
+  return parts.join(', ');
 }

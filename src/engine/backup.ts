@@ -10,6 +10,7 @@ import { pitrReadiness } from '../backup/pitr.js';
 import { backupSettings, type BackupSettings } from '../backup/settings.js';
 import { verifyByRestore, type ScratchServer } from '../backup/scratch-restore.js';
 import { proveSameServer } from '../backup/same-server.js';
+import { backupPreflight } from '../backup/preflight.js';
 import { openDumpSnapshot } from '../backup/snapshot.js';
 import { toolsForBackup, type PgTools } from '../backup/tool-version.js';
 import type { BackupFileEntry, BackupManifest, BackupSummary, DeepVerification, PitrStatus } from '../backup/types.js';
@@ -44,6 +45,8 @@ export async function backup(ctx: CommandContext): Promise<void> {
   if (pitr.status !== 'ready') ctx.result.warnings.push(pitr.message);
 
   await proveSameServer(client, target, tools.pgDump.path, `taking a backup of ${target.display}`);
+  const filter = { schemas: config.backup.schemas, exclude: config.backup.excludeSchemas };
+  await backupPreflight(client, filter);
 
   const warn = (message: string) => ctx.result.warnings.push(message);
   const snapshot = await openDumpSnapshot(client, warn);
@@ -60,11 +63,12 @@ export async function backup(ctx: CommandContext): Promise<void> {
     let dumped;
     const dumpStarted = Date.now();
     try {
-      objects = await dumpedObjects(client);
+      objects = await dumpedObjects(client, filter);
       step(`pg_dump ${tools.pgDump.version} (${tools.pgDump.path}) → ${shownPath(config.root, dumpPath)}, ${settings.format} format${settings.key ? ', encrypted' : ''}`);
       const dumping = runDump({
         pgDump: tools.pgDump.path,
         target,
+        filter,
         format: settings.format,
         jobs: settings.jobs,
         snapshot: snapshot.id,

@@ -5,25 +5,31 @@
 -- IF NOT EXISTS; check pg_roles and still tolerate a concurrent creator (duplicate_object).
 -- Roles are NOLOGIN: people and services log in as their own users and are GRANTed these.
 
+-- A role that already exists may belong to another creator: on PostgreSQL 16+ commenting
+-- on it needs ADMIN on it (before 16, CREATEROLE), which this file's runner may lack. Its
+-- comment is then left as it is, and nothing else here needs more than the schemas' ownership.
 DO $$
 DECLARE
   wanted text[] := ARRAY['eng_app', 'analyst_ro'];
-  r text;
+  comments text[] := ARRAY['Engineering application: reads and writes the eng schema only.', 'Read-only analysts: SELECT on the views schema only, never on base tables.'];
+  i int;
 BEGIN
-  FOREACH r IN ARRAY wanted LOOP
-    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = r) THEN
+  FOR i IN 1 .. array_length(wanted, 1) LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = wanted[i]) THEN
       BEGIN
-        EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+        EXECUTE format('CREATE ROLE %I NOLOGIN', wanted[i]);
       EXCEPTION WHEN duplicate_object THEN
-        RAISE NOTICE 'role % was created concurrently; keeping it', r;
+        RAISE NOTICE 'role % was created concurrently; keeping it', wanted[i];
       END;
     END IF;
+    BEGIN
+      EXECUTE format('COMMENT ON ROLE %I IS %L', wanted[i], comments[i]);
+    EXCEPTION WHEN insufficient_privilege THEN
+      RAISE NOTICE 'role % exists and this role may not comment on it; its comment is kept', wanted[i];
+    END;
   END LOOP;
 END
 $$;
-
-COMMENT ON ROLE eng_app IS 'Engineering application: reads and writes the eng schema only.';
-COMMENT ON ROLE analyst_ro IS 'Read-only analysts: SELECT on the views schema only, never on base tables.';
 
 CREATE SCHEMA eng;
 COMMENT ON SCHEMA eng IS 'Engineering governance: teams, strategic directives, reviews, sync state.';
