@@ -98,9 +98,10 @@ export async function startThrowawayCluster(options: ThrowawayOptions = {}): Pro
     rmSync(dir, { recursive: true, force: true });
   };
   try {
+    // No --no-instructions: initdb 13 does not know it, and its output is discarded anyway.
     const [initCmd, initArgs] = asClusterOwner(path.join(binDir, 'initdb'), [
       '-D', dataDir, '-U', 'postgres', '--pwfile', pwFile, '--auth-local=trust', '--auth-host=scram-sha-256',
-      '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions',
+      '-E', 'UTF8', '--locale=C', '--no-sync',
     ]);
     await run(initCmd, initArgs);
     if (options.hba !== undefined) writeFileSync(path.join(dataDir, 'pg_hba.conf'), options.hba);
