@@ -53,7 +53,7 @@ export function runbookDefaults(root: string): PromotionConfig {
       verify: undefined,
     })),
     production: { databases: [], backupMaxAgeMs: 7_200_000 },
-    backup: { dir: path.resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false, excludeSchemas: [] },
+    backup: { dir: path.resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false, schemas: undefined, excludeSchemas: [] },
     auditChangeLog: { schema: 'audit', table: 'change_log' },
     reportDir: path.resolve(root, 'ops/audit'),
     boundaryCheck: {

@@ -23,6 +23,9 @@ const URI_PREFIX = /^postgres(?:ql)?:\/\//;
 export const isUri = (text: string): boolean => URI_PREFIX.test(text);
 
 export function parseConninfo(text: string, option: string): Conninfo {
+  // libpq would read mysql://... as a keyword string and complain about "="; say what it is.
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
+  if (scheme && !isUri(text)) refuse(option, `${option} must start with postgres:// or postgresql:// (got ${scheme[1]}://)`);
   return isUri(text) ? parseUri(text, option) : parseKeywords(text, option);
 }
 

@@ -51,7 +51,7 @@ export async function connectClient(target: ConnectionTarget, applicationName: s
   const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : tlsOptions(target);
   const mode = target.ssl.mode;
   const attempts: (false | NonNullable<typeof tls>)[] = !tls ? [false] : mode === 'prefer' ? [tls, false] : mode === 'allow' ? [false, tls] : [tls];
-  const failures: { ssl: boolean; err: unknown }[] = [];
+  const failures: Failure[] = [];
   for (const ssl of attempts) {
     const client = new pg.Client({
       host: target.hostaddr ?? target.host,
@@ -89,8 +89,13 @@ class NoPassword extends Error {
 const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOENT']);
 const isNetworkError = (err: unknown): boolean => NETWORK.has((err as { code?: string }).code ?? '') || /timeout/i.test((err as Error)?.message ?? '');
 
-export function connectionError(failures: { ssl: boolean; err: unknown }[] | unknown, target: ConnectionTarget): PromoteError {
-  const all = Array.isArray(failures) ? (failures as { ssl: boolean; err: unknown }[]) : [{ ssl: false, err: failures }];
+interface Failure {
+  ssl: boolean;
+  err: unknown;
+}
+
+/** Every attempt's reason (prefer and allow make two), naming the target, never the string. */
+function connectionError(all: Failure[], target: ConnectionTarget): PromoteError {
   // prefer's TLS attempt against a server without TLS says nothing about why the plain one failed.
   const told = all.filter((f) => !/does not support SSL/i.test((f.err as Error)?.message ?? ''));
   const list = told.length > 0 ? told : all;
