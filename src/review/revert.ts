@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PromotionConfig } from '../config/load.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
+import { acquireMigrationLock } from '../db/advisory-lock.js';
 import { openSession } from '../db/session.js';
 import type { EventSink } from '../engine/events.js';
 import { SESSION_SETTINGS_SQL } from '../engine/session-setup.js';
@@ -29,6 +30,8 @@ export async function revertVersions(options: {
   try {
     const { config } = options;
     await session.client.query(SESSION_SETTINGS_SQL, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
+    // The runner checks before each file that its server process holds the migration lock.
+    await acquireMigrationLock(session.client, { waitMs: config.advisoryLockWaitMs, database: session.target.database });
     const run = {
       client: session.client,
       history: config.historyTable,
