@@ -83,7 +83,10 @@ describe('connection: one resolution, by libpq rules', () => {
     chmodSync(file, 0o600);
     assert.equal(resolve('host=h dbname=d user=u', { PGPASSFILE: file }).password, 'se:cret');
     chmodSync(file, 0o644);
-    assert.equal(resolve('host=h dbname=d user=u', { PGPASSFILE: file }).password, undefined);
+    const warnings: string[] = [];
+    const open = resolveConnection('host=h dbname=d user=u', { env: { HOME: scratch, PGPASSFILE: file }, warn: (m) => warnings.push(m) });
+    assert.equal(open.password, undefined);
+    assert.match(warnings.join('\n'), /has group or world access/);
   });
 
   test('a child gets the whole resolution through its environment and a --dbname with the database alone', () => {

@@ -8,6 +8,7 @@ export const poolingError = (why: string, display?: string): PromoteError =>
   new PromoteError('connection', `${POOLING_MESSAGE} (${why})`, display ? { object: display } : {});
 
 const PID_SQL = 'SELECT pg_catalog.pg_backend_pid() AS pid';
+const PROBE_WAIT_MS = 3000;
 
 /**
  * A transaction- or statement-mode pooler (PgBouncer, say) hands each transaction whichever
@@ -21,10 +22,14 @@ const PID_SQL = 'SELECT pg_catalog.pg_backend_pid() AS pid';
 export async function refusePooledConnection(session: Session): Promise<void> {
   const { client, target } = session;
   const first = (await client.query<{ pid: number }>(PID_SQL)).rows[0]?.pid;
-  const probe = await connectClient(target, 'pg-promote pooler check');
+  // A session-mode pool with no server connection to spare makes the probe wait: a transaction
+  // pooler would have handed it ours at once, so an answer that does not come is not pooling.
+  const probe = await connectClient(target, 'pg-promote pooler check', { query_timeout: PROBE_WAIT_MS });
   let other: number | undefined;
   try {
     other = (await probe.query<{ pid: number }>(PID_SQL)).rows[0]?.pid;
+  } catch (err) {
+    if (!/Query read timeout/.test((err as Error).message)) throw err;
   } finally {
     await probe.end().catch(() => undefined);
   }

@@ -10,6 +10,8 @@ export interface Prepared {
   phases: PhaseFiles[];
   target: ConnectionTarget;
   actor: string;
+  /** What resolving the connection had to say (a password file others can read is ignored). */
+  warnings: string[];
 }
 
 /**
@@ -24,8 +26,9 @@ export function prepare(options: EngineOptions): Prepared {
   if (!hasConnectionSettings(options.databaseUrl, env)) {
     throw usageError('no database: pass --database-url or set DATABASE_URL (or libpq\'s PGHOST, PGDATABASE or PGSERVICE)', { key: '--database-url' });
   }
-  const target = resolveConnection(options.databaseUrl, { env });
-  return { config, phases: files, target, actor: options.actor ?? defaultActor() };
+  const warnings: string[] = [];
+  const target = resolveConnection(options.databaseUrl, { env, warn: (message) => warnings.push(message) });
+  return { config, phases: files, target, actor: options.actor ?? defaultActor(), warnings };
 }
 
 function defaultActor(): string {
