@@ -7,11 +7,12 @@ import { makeTree, onePhaseConfig } from './harness/tree.js';
 
 const cluster = await startThrowawayCluster({ settings: { max_connections: '120' } });
 after(() => cluster.stop());
-for (const db of ['tx', 'stmt', 'sess']) await cluster.sql(`CREATE DATABASE ${db}`);
+for (const db of ['tx', 'stmt', 'sess', 'single']) await cluster.sql(`CREATE DATABASE ${db}`);
 const bouncer = await startPgBouncer(cluster, {
   tx: { dbname: 'tx', poolMode: 'transaction' },
   stmt: { dbname: 'stmt', poolMode: 'statement' },
   sess: { dbname: 'sess', poolMode: 'session' },
+  single: { dbname: 'single', poolMode: 'session', poolSize: 1 },
 });
 after(() => bouncer.stop());
 
@@ -65,5 +66,11 @@ describe('pgbouncer: poolers', () => {
     for (const row of history.rows) assert.equal(row.n, 1, `history of ${row.version}`);
     const status = await cliJson(root, ['status', '--database-url', bouncer.url('sess')]);
     assert.equal(status.result.counts.pending, 0);
+  });
+
+  test('session pooling with one server connection: the pooling check does not wait for a second one, and the run succeeds', async () => {
+    const run = await cliJson(tree(), ['migrate', '--database-url', bouncer.url('single')]);
+    assert.equal(run.code, 0, JSON.stringify(run.result.error));
+    assert.equal(run.result.counts.applied, FILES);
   });
 });

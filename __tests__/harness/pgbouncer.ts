@@ -29,11 +29,11 @@ async function freePort(): Promise<number> {
  * Debian's PgBouncer on a free loopback port in front of a throwaway cluster, one alias per
  * database with its own pool_mode. PgBouncer will not run as root: as root it runs as `postgres`.
  */
-export async function startPgBouncer(cluster: ThrowawayCluster, databases: Record<string, { dbname: string; poolMode: 'session' | 'transaction' | 'statement' }>): Promise<Bouncer> {
+export async function startPgBouncer(cluster: ThrowawayCluster, databases: Record<string, { dbname: string; poolMode: 'session' | 'transaction' | 'statement'; poolSize?: number }>): Promise<Bouncer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-bouncer-'));
   const port = await freePort();
   const lines = Object.entries(databases).map(
-    ([alias, d]) => `${alias} = host=127.0.0.1 port=${cluster.port} dbname=${d.dbname} pool_mode=${d.poolMode}`,
+    ([alias, d]) => `${alias} = host=127.0.0.1 port=${cluster.port} dbname=${d.dbname} pool_mode=${d.poolMode}${d.poolSize ? ` pool_size=${d.poolSize}` : ''}`,
   );
   writeFileSync(path.join(dir, 'userlist.txt'), `"${cluster.user}" "${cluster.password}"\n`, { mode: 0o600 });
   writeFileSync(
