@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { acquireMigrationLock, isLockLost, LOCK_GUARD_SQL } from '../db/advisory-lock.js';
 import { poolingError, refusePooledConnection } from '../db/pooler.js';
+import { RESET_CHAIN_SQL } from '../migrate/chain.js';
 import { createHistorySql, HISTORY_EXISTS_SQL, qualified } from '../migrate/history.js';
 import type { RunContext } from '../migrate/runner.js';
 import type { CommandContext } from './context.js';
@@ -58,6 +59,7 @@ export async function withMigrationLock(ctx: CommandContext, work: () => Promise
   } finally {
     if (!ctx.session.lost()) {
       await ctx.session.client.query(RESET_SETTINGS_SQL).catch(() => undefined);
+      await ctx.session.client.query(RESET_CHAIN_SQL).catch(() => undefined);
       await release();
     }
   }

@@ -12,6 +12,9 @@ import pg from 'pg';
  */
 const SETTING = 'pg_promote.chain';
 
+/** The run's last link, gone when the run ends: a pooler may hand the connection on. */
+export const RESET_CHAIN_SQL = `RESET ${SETTING}`;
+
 let runs = 0;
 
 export interface Chain {
