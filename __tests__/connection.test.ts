@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { childEnv, dbnameArg } from '../src/db/child-env.js';
 import { resolveConnection } from '../src/db/connection-url.js';
+import { systemRootFile } from '../src/db/tls.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { startThrowawayCluster, type ThrowawayCluster } from '../src/cluster/throwaway.js';
 import { cliJson } from './harness/cli.js';
@@ -98,6 +99,10 @@ describe('connection: one resolution, by libpq rules', () => {
     );
     assert.equal(t.hostaddr, '10.0.0.1', 'PGHOSTADDR is part of the resolution, so the child keeps it');
     assert.equal(dbnameArg(t), "--dbname=dbname='d'");
+    // libpq before 16 would read sslrootcert=system as a file named "system": children get the store's file.
+    const system = childEnv(resolve('postgres://u@h/d?sslrootcert=system'), {});
+    assert.equal(system.PGSSLMODE, 'verify-full');
+    assert.equal(system.PGSSLROOTCERT, systemRootFile() ?? 'system');
   });
 
   test('what libpq refuses is refused, exit 2, naming the part and never repeating the password', () => {

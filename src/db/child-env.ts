@@ -1,5 +1,6 @@
 import { CONNECTION_ENV, KEYWORD_ENV, type ConnectionTarget } from './connection-url.js';
 import { quoteConninfoValue } from './conninfo.js';
+import { systemRootFile } from './tls.js';
 
 /**
  * A child's (pg_dump, pg_restore, psql) environment: the caller's, minus every variable that
@@ -19,7 +20,7 @@ export function childEnv(target: ConnectionTarget, base: NodeJS.ProcessEnv = pro
   if (target.password !== undefined) env.PGPASSWORD = target.password;
   else if (target.passfile) env.PGPASSFILE = target.passfile;
   env.PGSSLMODE = target.ssl.mode;
-  if (target.ssl.rootcert) env.PGSSLROOTCERT = target.ssl.rootcert;
+  if (target.ssl.rootcert) env.PGSSLROOTCERT = target.ssl.rootcert === 'system' ? (systemRootFile() ?? 'system') : target.ssl.rootcert;
   if (target.ssl.cert) env.PGSSLCERT = target.ssl.cert;
   if (target.ssl.key) env.PGSSLKEY = target.ssl.key;
   if (target.ssl.crl) env.PGSSLCRL = target.ssl.crl;

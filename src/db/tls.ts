@@ -1,7 +1,16 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import tls from 'node:tls';
 import { usageError } from '../errors/promote-error.js';
 import type { ConnectionTarget } from './connection-url.js';
+
+/** The system's trust store as one file, where OpenSSL's builds keep it (Debian, Red Hat, Alpine and macOS). */
+const SYSTEM_BUNDLES = ['/etc/ssl/certs/ca-certificates.crt', '/etc/pki/tls/certs/ca-bundle.crt', '/etc/ssl/cert.pem'];
+
+/**
+ * sslrootcert=system as a file: what libpq 16+ reads for it, and what an older pg_dump can be
+ * given instead (it would take "system" for a file name). Undefined: Node's own roots are used.
+ */
+export const systemRootFile = (): string | undefined => SYSTEM_BUNDLES.find((f) => existsSync(f));
 
 /**
  * libpq's sslmode for pg-promote's own driver. `require` (and `prefer`, `allow`) encrypt
@@ -25,7 +34,8 @@ export function tlsOptions(target: ConnectionTarget): tls.ConnectionOptions {
   };
   const options: tls.ConnectionOptions = {};
   const systemStore = ssl.rootcert === 'system';
-  const ca = systemStore ? undefined : file('sslrootcert', ssl.rootcert);
+  const systemFile = systemStore ? systemRootFile() : undefined;
+  const ca = systemStore ? (systemFile ? readFileSync(systemFile) : undefined) : file('sslrootcert', ssl.rootcert);
   const verify = ssl.mode === 'verify-ca' || ssl.mode === 'verify-full' || ca !== undefined;
   if (verify) {
     if (!ca && !systemStore) {
