@@ -20,11 +20,10 @@ function occurrences(window: MaintenanceWindow, now: Date): WindowOccurrence[] {
     const weekday = (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
     if (!window.days.includes(DAYS[weekday]!)) continue;
     const closeDate = window.end <= window.start ? addDays(date.year, date.month, date.day, 1) : date;
-    found.push({
-      window,
-      opensAt: instantOf(window.timeZone, date.year, date.month, date.day, window.start),
-      closesAt: instantOf(window.timeZone, closeDate.year, closeDate.month, closeDate.day, window.end),
-    });
+    const opensAt = instantOf(window.timeZone, date.year, date.month, date.day, window.start);
+    const closesAt = instantOf(window.timeZone, closeDate.year, closeDate.month, closeDate.day, window.end);
+    // Wholly inside a spring-forward gap, the window does not happen that day.
+    if (opensAt < closesAt) found.push({ window, opensAt, closesAt });
   }
   return found;
 }
