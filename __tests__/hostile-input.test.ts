@@ -51,6 +51,26 @@ describe('hostile input', () => {
     assert.match(run.stderr, /db\/promotion\.yml:3: phases\.0\.schema: must be a plain identifier/);
   });
 
+  test('promotion.yml with bytes that are not UTF-8, or with a !!js/function tag, is a config error naming the file and line', async () => {
+    const root = makeTree({});
+    mkdirSync(path.join(root, 'db'), { recursive: true });
+    writeFileSync(path.join(root, 'db/promotion.yml'), Buffer.concat([Buffer.from(onePhaseConfig('lock_timeout: 5s\n')), Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    const latin1 = await cli(root, ['plan', '--database-url', NOWHERE]);
+    assert.equal(latin1.code, 2, latin1.stderr);
+    assert.match(latin1.stderr, /^error: db\/promotion\.yml:7: not valid UTF-8 \(byte 0xe9 at offset \d+\); save the file as UTF-8$/m);
+    for (const [yaml, line] of [
+      ["phases:\n  - name: app\n    schema: !!js/function 'function () { return process.exit(9) }'\n    migrations: db/m\n", 3],
+      ['!!js/function >\n  function () {}\n', 1],
+      ["phases:\n  - !!python/object:os.system { name: app, schema: app, migrations: db/m }\n", 2],
+    ] as const) {
+      writeFileSync(path.join(root, 'db/promotion.yml'), yaml);
+      const run = await cli(root, ['plan', '--database-url', NOWHERE]);
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, new RegExp(`^error: db/promotion\\.yml:${line}:\\d+: YAML tag '!![a-z/:.]+' is not supported \\(write plain values: no tags\\)$`, 'm'), yaml);
+      assert.doesNotMatch(run.stderr, /unexpected error|is required/);
+    }
+  });
+
   test('property: random text as promotion.yml never crashes the parser; it is a config or a clear error', () => {
     const yamlish = fc
       .array(
