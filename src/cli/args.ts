@@ -61,6 +61,8 @@ Options:
   --sarif FILE              boundary-check: also write SARIF 2.1.0 for code scanning
   --flag NAME               ramp: the flag to move
   --force                   ramp: allow a percentage not above the current one
+  --resume                  ramp: watch an unfinished step again (one a killed ramp left unwatched)
+  --revert                  ramp: set an unfinished step's flag back to where the step found it
   --window DURATION         ramp: how long to watch the gates (default: the config's, per step)
   --interval DURATION       ramp: how often to evaluate the gates while watching
   --compare FILE            latency: compare with this baseline (written by --baseline FILE)
@@ -99,6 +101,8 @@ const OPTION_COMMANDS: Record<string, readonly Command[]> = {
   sarif: ['boundary-check'],
   flag: ['ramp'],
   force: ['ramp'],
+  resume: ['ramp'],
+  revert: ['ramp'],
   window: ['ramp'],
   interval: ['ramp'],
   compare: ['latency'],
@@ -143,6 +147,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         sarif: { type: 'string' },
         flag: { type: 'string' },
         force: { type: 'boolean' },
+        resume: { type: 'boolean' },
+        revert: { type: 'boolean' },
         window: { type: 'string' },
         interval: { type: 'string' },
         compare: { type: 'string' },
@@ -240,7 +246,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         restore: { file: values.backup, confirm: values.confirm, jobs },
         report: { results: values.results ?? [], auditDir: values['audit-dir'] },
         boundary: { paths: values.paths, baseline: command === 'boundary-check' ? values.baseline : undefined, sarif: values.sarif },
-        ramp: { flag: values.flag, to: rampTo, force: values.force ?? false, window: values.window, interval: values.interval },
+        ramp: { flag: values.flag, to: rampTo, force: values.force ?? false, window: values.window, interval: values.interval, resume: values.resume, revert: values.revert },
         latency: command === 'latency' ? { mode: values.baseline !== undefined ? 'baseline' : 'compare', file: values.baseline ?? values.compare, samples } : undefined,
         flags: command === 'flags' ? { action: flagsAction as 'off' | 'list', names: flagNames.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), reason: values.reason?.trim() } : undefined,
         notify: command === 'notify' ? { event: values.event, results: values.results ?? [], message: values.message } : undefined,

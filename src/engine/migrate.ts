@@ -16,6 +16,8 @@ import { ensureHistoryTable, runContext, withMigrationLock } from './session-set
  */
 export async function migrate(ctx: CommandContext): Promise<void> {
   if (ctx.options.dryRun) return inspect(ctx);
+  const { config, target } = ctx.prepared;
+  if (config.production.databases.includes(target.database)) await (await import('./ramp-unfinished.js')).warnOfUnfinishedRamps(ctx);
   await backupGate(ctx);
   await withMigrationLock(ctx, async () => {
     await ensureHistoryTable(ctx);
