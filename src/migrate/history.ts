@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { FileKind } from '../result.js';
+import { probeHistoryTable } from './history-access.js';
 
 /**
  * The schema history (Flyway's idea, keyed by phase): one row per attempt, append-only except
@@ -103,8 +104,7 @@ function historyValues(e: HistoryEntry): unknown[] {
 
 /** Reading works on a database pg-promote never touched: no table means no history. */
 export async function readHistory(client: pg.ClientBase, t: HistoryTable): Promise<HistoryRow[]> {
-  const exists = await client.query<{ present: boolean }>(HISTORY_EXISTS_SQL, [qualified(t)]);
-  if (!exists.rows[0]?.present) return [];
+  if (!(await probeHistoryTable(client, t, ['SELECT'])).present) return [];
   return (await client.query<HistoryRow>(readHistorySql(t))).rows;
 }
 
