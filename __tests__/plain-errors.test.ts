@@ -40,7 +40,7 @@ describe('plain errors: one line naming the object, the right exit code', () => 
     for (const command of ['migrate', 'plan', 'status']) {
       const run = await cli(root, [command, '--database-url', url]);
       assert.equal(run.code, 2, `${command}: ${run.stdout}${run.stderr}`);
-      assert.match(run.stderr, /^error: history_table: history_table: audit\.migration_log exists but is not a pg-promote history table \(it has no columns id, execution_id, .*error_message\); name a table pg-promote may own in history_table$/m, command);
+      assert.match(run.stderr, /^error: history_table: audit\.migration_log exists but is not a pg-promote history table \(it has no columns id, execution_id, .*error_message\); name a table pg-promote may own in history_table$/m, command);
       assert.doesNotMatch(run.stderr, /unexpected error/);
     }
     assert.equal((await server.query(url, "SELECT to_regnamespace('app') AS s")).rows[0].s, null, 'nothing applied');

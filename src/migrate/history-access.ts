@@ -56,7 +56,7 @@ export async function probeHistoryTable(client: pg.ClientBase, t: HistoryTable, 
   if (absent.length > 0) {
     throw new PromoteError(
       'config',
-      `history_table: ${name} exists but is not a pg-promote history table (it has no column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}); name a table pg-promote may own in history_table`,
+      `${name} exists but is not a pg-promote history table (it has no column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}); name a table pg-promote may own in history_table`,
       { key: 'history_table', object: name },
     );
   }
