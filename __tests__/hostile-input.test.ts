@@ -94,4 +94,51 @@ describe('hostile input', () => {
       { numRuns: 800 },
     );
   });
+
+  test('fuzz: no command line and no promotion.yml a user can type produces "unexpected error" (every outcome is a clear error, an exit code of 0, 1 or 2)', async () => {
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': 'SELECT 1;', 'r.json': '{"command": "migrate"}' });
+    // Commands that stay on this machine (review would start a cluster; the GitHub commands call GitHub).
+    const commands = ['plan', 'status', 'migrate', 'down', 'backup', 'restore', 'verify', 'report', 'ramp', 'latency', 'flags', 'lint', 'notify', 'boundary-check', 'migrat', ''];
+    const options = [
+      '--to', '--phase', '--json', '--dry-run', '--window', '--interval', '--flag', '--samples', '--jobs', '--format', '--verify', '--event', '--results',
+      '--config', '--backup-dir', '--audit-dir', '--outside-window', '--without-backup', '--confirm', '--backup', '--baseline', '--compare', '--paths',
+      '--reason', '--message', '--force', '--resume', '--revert', '--staging-url', '--scratch-url', '--backup-manifest', '--database-url', '--sarif', '--result-file', '-h', '--nope',
+    ];
+    const values = [
+      '', ' ', '0', '-1', '101', '1.5', '1e3', 'NaN', '10s', '0s', '1h', '-5min', 'ingest', 'app', 'off', 'list', 'start', 'rollback', 'custom', 'restore',
+      '../..', 'r.json', 'db', 'db/promotion.yml', 'x.json', '--', '=', '\u0000', 'é', '${HOME}', "'; DROP TABLE x; --", NOWHERE, 'postgres://', 'not a url',
+      'postgres://u:p@[::1', 'postgres://u@127.0.0.1:99999/x',
+    ];
+    const token = fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...options), fc.constantFrom(...values)) },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...options)) },
+      { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.constantFrom(...values), fc.string({ maxLength: 8 }))) },
+    );
+    const argv = fc
+      .tuple(fc.constantFrom(...commands), fc.array(token, { maxLength: 5 }), fc.boolean())
+      .map(([command, rest, withUrl]) => [...(command ? [command] : []), ...rest.flat(), ...(withUrl ? ['--database-url', NOWHERE] : [])]);
+    await fc.assert(
+      fc.asyncProperty(argv, async (args) => {
+        const run = await cli(root, args);
+        assert.ok([0, 1, 2].includes(run.code), `exit ${run.code} for ${JSON.stringify(args)}`);
+        assert.doesNotMatch(run.stdout + run.stderr, /unexpected error/, JSON.stringify(args));
+      }),
+      { numRuns: 300 },
+    );
+
+    const keys = ['lock_timeout', 'statement_timeout', 'lock_retries', 'history_table', 'out_of_order', 'backup', 'report', 'production', 'flags', 'ramp', 'maintenance_windows', 'notifications', 'latency', 'boundary_check', 'review', 'audit'];
+    const scalars = ['5s', '0', '-1', 'yes', '~', "''", '../x', '/etc', 'a.b', 'audit.migration_log', '[]', '{}', '{ dir: ../.. }', '{ dir: . }', '[a, b]', '!!js/function f', '&a x', '*a', '"\\x00"', '{ databases: [prod] }'];
+    const config = fc
+      .array(fc.tuple(fc.constantFrom(...keys), fc.oneof(fc.constantFrom(...scalars), fc.string({ maxLength: 6 }))), { maxLength: 4 })
+      .map((pairs) => onePhaseConfig(pairs.map(([k, v]) => `${k}: ${v}\n`).join('')));
+    await fc.assert(
+      fc.asyncProperty(config, fc.constantFrom('plan', 'migrate', 'lint', 'boundary-check', 'backup'), async (yaml, command) => {
+        writeFileSync(path.join(root, 'db/promotion.yml'), yaml);
+        const run = await cli(root, [command, '--database-url', NOWHERE]);
+        assert.ok([0, 1, 2].includes(run.code), `exit ${run.code}`);
+        assert.doesNotMatch(run.stdout + run.stderr, /unexpected error/, yaml);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
