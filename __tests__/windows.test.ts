@@ -214,6 +214,8 @@ describe('maintenance windows', () => {
     const next = nextWindow(skipped, new Date('2027-03-28T00:30:00Z'));
     assert.equal(next?.opensAt.toISOString(), '2027-04-04T00:15:00.000Z', 'the next Sunday, 02:15 CEST');
     assert.equal(localLabel(next!.opensAt, 'Europe/Berlin'), 'sun 2027-04-04 02:15 Europe/Berlin');
+    // Asked the evening before, the true next opening is eight days away.
+    assert.equal(nextWindow(skipped, new Date('2027-03-27T20:00:00Z'))?.opensAt.toISOString(), '2027-04-04T00:15:00.000Z');
   });
 
   test('property: around every transition of the next two years in Berlin, Lord Howe, New York and Chatham, windows open and close when the wall clock first reaches their times', () => {

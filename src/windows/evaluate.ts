@@ -9,13 +9,15 @@ export interface WindowOccurrence {
 
 /**
  * Each window's occurrences around an instant, as real instants: from the local day before
- * (a window that opened yesterday evening may still be open) to a week ahead. Computed per
+ * (a window that opened yesterday evening may still be open) to eight days ahead. Computed per
  * local date, so a daylight-saving change shifts the instants, never the local hours.
  */
 function occurrences(window: MaintenanceWindow, now: Date): WindowOccurrence[] {
   const today = localTime(now, window.timeZone);
   const found: WindowOccurrence[] = [];
-  for (let offset = -1; offset <= 7; offset++) {
+  // A day past the week: a weekly window skipped by a spring-forward gap tomorrow next opens
+  // eight days from today, and that is the opening to report.
+  for (let offset = -1; offset <= 8; offset++) {
     const date = addDays(today.year, today.month, today.day, offset);
     const weekday = (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
     if (!window.days.includes(DAYS[weekday]!)) continue;
