@@ -86,7 +86,10 @@ describe('plain errors: one line naming the object, the right exit code', () => 
     for (let i = 1; i <= 12; i++) files[`db/migrations/app/${String(i).padStart(3, '0')}_f.sql`] = i === 4 ? 'SELECT pg_sleep(0.5);' : `SELECT ${i};`;
     const root = makeTree(files);
     const { child, out, exited } = spawnCli(root, ['migrate'], url);
-    while (out.stdout.split('\n').length <= 4) await sleep(10);
+    for (let i = 0; out.stdout.split('\n').length <= 4; i++) {
+      assert.ok(i < 3000 && child.exitCode === null, `no four lines: ${out.stdout}${out.stderr}`);
+      await sleep(10);
+    }
     child.stdout.destroy(); // what `head -4` does once it has its lines
     const code = await exited;
     assert.equal(code, 0, out.stderr);

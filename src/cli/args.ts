@@ -29,7 +29,8 @@ Commands:
   report    write the promotion report (markdown and JSON) from this run's stage results
   boundary-check  find code that writes into another app's schema (no database needed)
   lint      find lock hazards and destructive changes in pending migrations (--database-url optional)
-  ramp      set a flag's rollout (--flag NAME --to PERCENT), watch its health gates, revert on a breach
+  ramp      set a flag's rollout (--flag NAME --to PERCENT), watch its health gates, revert on a breach;
+            --resume or --revert finishes a step a killed ramp left unwatched
   latency   time the probe queries: --baseline FILE before the promotion, --compare FILE after
   flags     flags off [NAME...]: set flags to 0 (default: the config's rollback list); flags list: show them
   notify    post a promotion message (--event start|gate|success|failure|rollback) to the config's webhooks
