@@ -3,6 +3,7 @@ import { closeSync, mkdirSync, openSync, writeFileSync, ftruncateSync } from 'no
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { OPTION_COMMANDS } from '../src/cli/args.js';
 import { parseConfigText } from '../src/config/load.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { cli } from './harness/cli.js';
@@ -109,13 +110,21 @@ describe('hostile input', () => {
       '../..', 'r.json', 'db', 'db/promotion.yml', 'x.json', '--', '=', '\u0000', 'é', '${HOME}', "'; DROP TABLE x; --", NOWHERE, 'postgres://', 'not a url',
       'postgres://u:p@[::1', 'postgres://u@127.0.0.1:99999/x',
     ];
-    const token = fc.oneof(
-      { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...options), fc.constantFrom(...values)) },
-      { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...options)) },
-      { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.constantFrom(...values), fc.string({ maxLength: 8 }))) },
-    );
+    // Mostly options that belong to the command (so parsing goes past the option check into
+    // each option's own), sometimes any option, a stray word or random text.
+    const own = (command: string) => Object.entries(OPTION_COMMANDS).filter(([, cs]) => (cs as readonly string[]).includes(command)).map(([o]) => `--${o}`);
     const argv = fc
-      .tuple(fc.constantFrom(...commands), fc.array(token, { maxLength: 5 }), fc.boolean())
+      .constantFrom(...commands)
+      .chain((command) => {
+        const mine = own(command);
+        const option = mine.length > 0 ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...mine) }, { weight: 1, arbitrary: fc.constantFrom(...options) }) : fc.constantFrom(...options);
+        const token = fc.oneof(
+          { weight: 4, arbitrary: fc.tuple(option, fc.constantFrom(...values)) },
+          { weight: 1, arbitrary: fc.tuple(option) },
+          { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.constantFrom(...values), fc.string({ maxLength: 8 }))) },
+        );
+        return fc.tuple(fc.constant(command), fc.array(token, { maxLength: 5 }), fc.boolean());
+      })
       .map(([command, rest, withUrl]) => [...(command ? [command] : []), ...rest.flat(), ...(withUrl ? ['--database-url', NOWHERE] : [])]);
     await fc.assert(
       fc.asyncProperty(argv, async (args) => {
@@ -123,7 +132,7 @@ describe('hostile input', () => {
         assert.ok([0, 1, 2].includes(run.code), `exit ${run.code} for ${JSON.stringify(args)}`);
         assert.doesNotMatch(run.stdout + run.stderr, /unexpected error/, JSON.stringify(args));
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
 
     const keys = ['lock_timeout', 'statement_timeout', 'lock_retries', 'history_table', 'out_of_order', 'backup', 'report', 'production', 'flags', 'ramp', 'maintenance_windows', 'notifications', 'latency', 'boundary_check', 'review', 'audit'];

@@ -82,7 +82,7 @@ Options:
 Exit codes: 0 success, 1 a migration or check failed (or drift, or lock busy), 2 bad usage, config or connection.`;
 
 /** Which commands each option belongs to: an option given to another command is a usage error. */
-const OPTION_COMMANDS: Record<string, readonly Command[]> = {
+export const OPTION_COMMANDS: Record<string, readonly Command[]> = {
   to: ['down', 'ramp'],
   'dry-run': DRY_RUN_COMMANDS,
   'staging-url': ['plan', 'migrate'],
