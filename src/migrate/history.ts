@@ -54,8 +54,6 @@ CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
   WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
 }
 
-export const HISTORY_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
-
 export function readHistorySql(t: HistoryTable): string {
   return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
 FROM ${qualified(t)} ORDER BY id`;

@@ -32,7 +32,7 @@ export function teamsPayload(m: NotifyMessage): Record<string, unknown> {
 }
 
 /** Slack's mrkdwn gives &, < and > meaning; text from the run must not turn into links or mentions. */
-export function slackEscape(text: string): string {
+function slackEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

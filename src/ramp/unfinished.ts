@@ -25,7 +25,7 @@ export interface UnfinishedRamp {
 }
 
 /** Events that open a step, and those that close it. */
-export const OPENING_EVENTS = ['flag.ramped', 'flag.ramp-resumed'] as const;
+const OPENING_EVENTS = ['flag.ramped', 'flag.ramp-resumed'] as const;
 const CLOSING_EVENTS = ['flag.ramp-passed', 'flag.reverted', 'flag.revert-skipped'];
 
 const lastRampEventSql = (schema: string) => `
