@@ -3,7 +3,7 @@ import { accessSync, constants, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { installCommand } from '../cluster/install-command.js';
-import { candidateDirs, IGNORE_SYSTEM_PG, systemPgIgnored } from '../cluster/pg-places.js';
+import { candidateDirs, ignoredSystemPg, systemPgIgnored } from '../cluster/pg-places.js';
 import { configError } from '../errors/promote-error.js';
 import type { ToolInfo } from './types.js';
 
@@ -138,6 +138,6 @@ export async function toolsForRestore(dumpedBy: ToolInfo, env = process.env): Pr
 
 function describeLooked(looked: string[], env: NodeJS.ProcessEnv): string {
   if (env.PG_BIN) return `looked in PG_BIN=${env.PG_BIN}`;
-  if (systemPgIgnored(env)) return `PG_BIN is not set, and ${IGNORE_SYSTEM_PG} hides the system's PostgreSQL`;
+  if (systemPgIgnored(env)) return `PG_BIN is not set, and ${ignoredSystemPg(env)}`;
   return `looked in ${looked.length > 6 ? `PATH and ${looked.length} folders` : looked.join(', ') || 'PATH'}`;
 }

@@ -5,7 +5,7 @@ import { configError } from '../errors/promote-error.js';
 import { asClusterOwner, CLUSTER_OWNER, clusterOwnerIds, osUserIsRoot } from './cluster-owner.js';
 import { embeddedBinDir, embeddedPackage } from './embedded-server.js';
 import { installCommand } from './install-command.js';
-import { candidateDirs, IGNORE_SYSTEM_PG, systemPgIgnored, SYSTEM_PLACES } from './pg-places.js';
+import { candidateDirs, ignoredSystemPg, systemPgIgnored, SYSTEM_PLACES } from './pg-places.js';
 
 /** The server programs a throwaway cluster needs, and why they were chosen. */
 export interface PgServer {
@@ -60,7 +60,7 @@ export function locatePgServer(env: NodeJS.ProcessEnv = process.env): PgServer {
     const missing = missingIn(dir);
     if (missing.length > 0) {
       throw configError(
-        `${dir} has no ${missing.join(', ')}${existsSync(dir) ? '' : ' (no such folder)'}: PG_BIN must be the bin folder of a PostgreSQL server, ` +
+        `${dir} has no ${missing.join(', ').replace(/, ([^,]*)$/, ' or $1')}${existsSync(dir) ? '' : ' (no such folder)'}: PG_BIN must be the bin folder of a PostgreSQL server, ` +
           `or unset to use the system's or the embedded one`,
         { key: 'PG_BIN' },
       );
@@ -74,7 +74,7 @@ export function locatePgServer(env: NodeJS.ProcessEnv = process.env): PgServer {
     return { binDir: system, version, source: 'system', reason: `PostgreSQL ${version} server from ${system}: the system's (PG_BIN is not set)` };
   }
   const why = systemPgIgnored(env)
-    ? `${IGNORE_SYSTEM_PG}=${env[IGNORE_SYSTEM_PG]} hides the system's PostgreSQL`
+    ? ignoredSystemPg(env)
     : `PG_BIN is not set and no server is installed (looked in ${SYSTEM_PLACES})`;
   const name = embeddedPackage();
   const embedded = embeddedBinDir(name);

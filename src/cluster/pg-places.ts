@@ -14,6 +14,9 @@ export function systemPgIgnored(env: NodeJS.ProcessEnv = process.env): boolean {
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 }
 
+/** Why the system's programs were not looked for, for messages. */
+export const ignoredSystemPg = (env: NodeJS.ProcessEnv): string => `${IGNORE_SYSTEM_PG}=${env[IGNORE_SYSTEM_PG]} hides the system's PostgreSQL`;
+
 /** "the usual places", for messages: what systemPgDirs looks at besides PG_BIN. */
 export const SYSTEM_PLACES = 'pg_config --bindir, PATH, /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin or Homebrew\'s postgresql@*';
 
