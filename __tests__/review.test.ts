@@ -205,12 +205,14 @@ describe('review', () => {
     }
   });
 
-  test('a PG_BIN without the server programs is one line naming the folder and the missing programs (exit 2), never a fall back to other places', async () => {
+  test('a PG_BIN without the server programs is one line naming the folder and the missing programs (exit 2), never a fall back to other places, and the review has not passed', async () => {
     const root = repoWithPullRequest(GOOD_CHANGE);
     const bin = makeTree({ pg_dump: '#!/bin/sh\nexit 1\n', initdb: '#!/bin/sh\nexit 1\n' });
     const run = await withEnv({ PG_BIN: bin }, () => cli(root, ['review', '--base', 'main']));
     assert.equal(run.code, 2, run.stdout);
     assert.equal(run.stderr, `error: PG_BIN: ${bin} has no pg_ctl or postgres: PG_BIN must be the bin folder of a PostgreSQL server, or unset to use the system's or the embedded one\n`);
+    // Nothing was reviewed, so nothing passed.
+    assert.match(run.stdout, /^review of the working tree against main \([0-9a-f]{12}\): stopped before it finished$/m);
   });
 
   test('without --scratch-url the review starts its own throwaway cluster, reviewing the working tree against the base', async () => {
