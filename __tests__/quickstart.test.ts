@@ -4,8 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { installCommand } from '../src/cluster/install-command.js';
 import { embeddedPackage } from '../src/cluster/embedded-server.js';
+import { installCommand, installCommandFor, packageManager } from '../src/cluster/install-command.js';
+import { locatePgServer } from '../src/cluster/pg-bin.js';
 import { collectRun, REPO_ROOT, type CliRun } from './harness/cli.js';
 
 /**
@@ -53,7 +54,7 @@ describe('the quick start without PostgreSQL', () => {
       last,
       new RegExp(
         `^demo finished in [\\d.]+ s; skipped 2 stages that need pg_dump and pg_restore \\(the backup; the rollback drill's backup, accident and restore\\): ` +
-          `install them with \`${install.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\` and run it again; the throwaway cluster and its files are removed\\.$`,
+          `install them \\(${install.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\) and run it again; the throwaway cluster and its files are removed\\.$`,
       ),
     );
   });
@@ -65,5 +66,39 @@ describe('the quick start without PostgreSQL', () => {
     assert.equal(run.code, 2, `${run.stdout}\n${run.stderr}`);
     assert.equal(run.stderr, `demo: PG_BIN: ${empty} has no initdb, pg_ctl or postgres: PG_BIN must be the bin folder of a PostgreSQL server, or unset to use the system's or the embedded one\n`);
     assert.doesNotMatch(run.stdout, / server from /);
+  });
+});
+
+describe('which server programs, and the command that installs PostgreSQL here', () => {
+  test('PG_BIN wins over the system\'s and the embedded server, even with the system\'s hidden', () => {
+    const found = locatePgServer({ ...process.env, PG_BIN: undefined });
+    for (const hidden of [undefined, '1']) {
+      const chosen = locatePgServer({ ...process.env, PG_BIN: found.binDir, PG_PROMOTE_IGNORE_SYSTEM_PG: hidden });
+      assert.equal(chosen.source, 'PG_BIN');
+      assert.equal(chosen.reason, `PostgreSQL ${found.version} server from PG_BIN (${found.binDir})`);
+    }
+  });
+
+  test('the package manager comes from os-release (ID, then ID_LIKE) or the platform', () => {
+    const cases: [NodeJS.Platform, string | undefined, ReturnType<typeof packageManager>][] = [
+      ['linux', 'NAME="Ubuntu"\nID=ubuntu\nID_LIKE=debian\n', 'apt'],
+      ['linux', 'ID=debian\nVERSION_ID="12"\n', 'apt'],
+      ['linux', 'ID="rocky"\nID_LIKE="rhel centos fedora"\n', 'dnf'],
+      ['linux', 'ID=fedora\n', 'dnf'],
+      ['linux', 'ID=alpine\n', undefined],
+      ['darwin', undefined, 'brew'],
+      ['win32', undefined, undefined],
+    ];
+    for (const [platform, osRelease, expected] of cases) assert.equal(packageManager(platform, osRelease), expected, `${platform} ${osRelease}`);
+  });
+
+  test('one command per system, client or server; elsewhere, where to download', () => {
+    const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+    assert.equal(installCommandFor('apt', 'client', '18'), `${sudo}apt-get install postgresql-client-18`);
+    assert.equal(installCommandFor('apt', 'server', '18'), `${sudo}apt-get install postgresql-18`);
+    assert.equal(installCommandFor('dnf', 'client', '17'), `${sudo}dnf install postgresql17`);
+    assert.equal(installCommandFor('dnf', 'server', '17'), `${sudo}dnf install postgresql17-server`);
+    assert.equal(installCommandFor('brew', 'client', '18'), 'brew install postgresql@18');
+    assert.equal(installCommandFor(undefined, 'client', '18'), "PostgreSQL 18's client programs from https://www.postgresql.org/download/");
   });
 });

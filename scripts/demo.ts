@@ -249,7 +249,7 @@ try {
   await stop();
 }
 const without = skipped.length
-  ? `; skipped ${skipped.length} stages that need pg_dump and pg_restore (${skipped.join('; ')}): install them with \`${installClients}\` and run it again`
+  ? `; skipped ${skipped.length} stages that need pg_dump and pg_restore (${skipped.join('; ')}): install them (${installClients}) and run it again`
   : '';
 console.log(`\ndemo ${failed ? 'FAILED' : 'finished'} in ${((Date.now() - started) / 1000).toFixed(1)} s${without}; the throwaway cluster and its files are removed.`);
 process.exitCode = failed ? 1 : 0;

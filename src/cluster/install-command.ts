@@ -42,7 +42,11 @@ export function packageManager(platform: NodeJS.Platform = process.platform, osR
  * "sudo apt-get install postgresql-client-18" (no sudo as root); on a system without a known
  * package manager, where to download PostgreSQL instead.
  */
-export function installCommand(kind: PgPackage, major: string, manager = packageManager()): string {
+export function installCommand(kind: PgPackage, major: string): string {
+  return installCommandFor(packageManager(), kind, major);
+}
+
+export function installCommandFor(manager: Manager | undefined, kind: PgPackage, major: string): string {
   if (!manager) return `PostgreSQL ${major}'s ${kind} programs from https://www.postgresql.org/download/`;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   return `${manager !== 'brew' && !root ? 'sudo ' : ''}${PACKAGES[manager](kind, major)}`;
