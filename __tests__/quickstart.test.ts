@@ -41,8 +41,8 @@ describe('the quick start without PostgreSQL', () => {
     assert.ok(lines.some((l) => l.startsWith('client programs: pg_dump and pg_restore not found (PG_BIN is not set, and PG_PROMOTE_IGNORE_SYSTEM_PG=1 hides')), run.stdout);
     const skippedLines = lines.filter((l) => l.startsWith('skipped: '));
     assert.deepEqual(skippedLines, [
-      `skipped: the backup, which needs pg_dump and pg_restore (install them: ${install})`,
-      `skipped: the rollback drill's backup, accident and restore, which needs pg_dump and pg_restore (install them: ${install})`,
+      `skipped: the backup (needs pg_dump and pg_restore; install them: ${install})`,
+      `skipped: the rollback drill's backup, accident and restore (needs pg_dump and pg_restore; install them: ${install})`,
     ]);
     // Everything else ran: production migrated without a backup (said so), verified, ramped and reverted, reported.
     assert.match(run.stdout, /warning: migrating production database 'production' without a verified backup: demo without pg_dump/);

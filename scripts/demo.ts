@@ -124,7 +124,7 @@ const noClients = () => installClients !== undefined;
 const skipped: string[] = [];
 const skip = (stage: string) => {
   skipped.push(stage);
-  console.log(`skipped: ${stage}, which needs pg_dump and pg_restore (install them: ${installClients})`);
+  console.log(`skipped: ${stage} (needs pg_dump and pg_restore; install them: ${installClients})`);
 };
 // Stopped in `finally` too: a stage failing mid-ramp must not leave the simulated service running.
 let sim: Awaited<ReturnType<typeof startIngestSim>> | undefined;
