@@ -31,7 +31,7 @@ const missingIn = (dir: string): string[] => {
  * reason line, and proof that the programs start (their shared libraries load, and as root the
  * owner may read them: a checkout under /root is closed to it).
  */
-function probe(binDir: string, what: string, onLibraryError = ''): string {
+function probe(binDir: string, what: string, options: { key?: string; onLibraryError?: string } = {}): string {
   let out = '';
   for (const name of ['initdb', 'postgres']) {
     const [cmd, args] = asClusterOwner(path.join(binDir, name), ['--version']);
@@ -41,8 +41,13 @@ function probe(binDir: string, what: string, onLibraryError = ''): string {
       const e = err as { stderr?: string; message: string };
       const why = (e.stderr || e.message).split('\n').map((l) => l.trim()).find(Boolean) ?? e.message;
       const as = osUserIsRoot() ? ` as the OS user ${CLUSTER_OWNER}` : '';
-      const hint = onLibraryError && /shared librar/.test(why) ? `; ${onLibraryError}` : '';
-      throw configError(`${what} (${binDir}) cannot run ${name}${as}: ${why}${hint}`, { key: 'PG_BIN' });
+      const hint =
+        options.onLibraryError && /shared librar/.test(why)
+          ? `; ${options.onLibraryError}`
+          : as && /Permission denied/.test(why)
+            ? `; ${CLUSTER_OWNER} must be able to reach this folder (a checkout under /root is closed to it): move it, or run as another user`
+            : '';
+      throw configError(`${what} (${binDir}) cannot run ${name}${as}: ${why}${hint}`, { key: options.key });
     }
   }
   return /\(PostgreSQL\)\s+(\S+)/.exec(out)?.[1] ?? out.trim();
@@ -65,7 +70,7 @@ export function locatePgServer(env: NodeJS.ProcessEnv = process.env): PgServer {
         { key: 'PG_BIN' },
       );
     }
-    const version = probe(dir, 'PG_BIN');
+    const version = probe(dir, 'PG_BIN', { key: 'PG_BIN' });
     return { binDir: dir, version, source: 'PG_BIN', reason: `PostgreSQL ${version} server from PG_BIN (${dir})` };
   }
   const system = candidateDirs(env).find((dir) => missingIn(dir).length === 0);
@@ -79,7 +84,7 @@ export function locatePgServer(env: NodeJS.ProcessEnv = process.env): PgServer {
   const name = embeddedPackage();
   const embedded = embeddedBinDir(name);
   if (embedded && missingIn(embedded).length === 0) {
-    const version = probe(embedded, `the embedded server ${name}`, `\`npm rebuild ${name}\` runs its install script, which links those libraries`);
+    const version = probe(embedded, `the embedded server ${name}`, { onLibraryError: `\`npm rebuild ${name}\` runs its install script, which links those libraries` });
     return { binDir: embedded, version, source: 'embedded', reason: `PostgreSQL ${version} server from the npm package ${name} (${embedded}): ${why}` };
   }
   throw configError(
