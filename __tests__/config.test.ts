@@ -7,7 +7,7 @@ import { loadConfigLean, runbookDefaults } from '../src/config/lean-defaults.js'
 import { loadConfig, parseConfigText } from '../src/config/load.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { discoverPhase } from '../src/migrate/discover.js';
-import { REPO_ROOT } from './harness/cli.js';
+import { cli, REPO_ROOT } from './harness/cli.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 
 function configErrorOf(yaml: string): PromoteError {
@@ -103,6 +103,37 @@ describe('config', () => {
     symlinkSync(path.join(outside, 'evil'), path.join(root, 'db/migrations/app'));
     const config = loadConfig({ root });
     assert.throws(() => discoverPhase(root, config.phases[0]!), /a link that leads outside the repository root/);
+  });
+
+  test('backup.dir, report.dir and boundary_check.baseline stay inside the repository too, refused with exit 2 naming the key and line; --backup-dir and --audit-dir may point anywhere', async () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ['backup:\n  dir: ../../..\n', 'backup.dir', /^error: db\/promotion\.yml:7: backup\.dir: path '\.\.\/\.\.\/\.\.' is outside the repository root$/m],
+      ['backup:\n  dir: /var/tmp/dumps\n', 'backup.dir', /^error: db\/promotion\.yml:7: backup\.dir: path '\/var\/tmp\/dumps' is absolute; write it relative to the repository root$/m],
+      ['report:\n  dir: ops/../../reports\n', 'report.dir', /^error: db\/promotion\.yml:7: report\.dir: path 'ops\/\.\.\/\.\.\/reports' is outside the repository root$/m],
+      ['boundary_check:\n  baseline: ../accepted.json\n', 'boundary_check.baseline', /^error: db\/promotion\.yml:7: boundary_check\.baseline: path '\.\.\/accepted\.json' is outside the repository root$/m],
+    ];
+    for (const [extra, key, message] of cases) {
+      const root = makeTree({ 'db/promotion.yml': onePhaseConfig(extra) });
+      // Refused before connecting: the port has nothing listening.
+      const run = await cli(root, ['plan', '--database-url', 'postgres://nobody@127.0.0.1:9/none']);
+      assert.equal(run.code, 2, `${key}: ${run.stdout}${run.stderr}`);
+      assert.match(run.stderr, message, key);
+      assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    }
+    // A link inside the repository that leads out of it is refused as well.
+    const linked = makeTree({ 'db/promotion.yml': onePhaseConfig() });
+    symlinkSync(makeTree({}), path.join(linked, 'backups'));
+    assert.throws(() => loadConfig({ root: linked }), (err: PromoteError) => err.context.key === 'backup.dir' && /backup\.dir: 'backups' is a link that leads outside the repository root/.test(err.message));
+    // The repository root itself is inside.
+    const atRoot = makeTree({ 'db/promotion.yml': onePhaseConfig('backup:\n  dir: .\n') });
+    assert.equal(loadConfig({ root: atRoot }).backup.dir, path.resolve(atRoot));
+    // Given explicitly (--backup-dir, --audit-dir), the config's folder is replaced, so not held to the repository.
+    const outside = makeTree({ 'db/promotion.yml': onePhaseConfig('backup:\n  dir: ../../..\nreport:\n  dir: /var/tmp/reports\n') });
+    assert.doesNotThrow(() => loadConfig({ root: outside, explicitDirs: { backup: true, report: true } }));
+    const run = await cli(outside, ['backup', '--backup-dir', '/var/tmp/elsewhere', '--database-url', 'postgres://nobody@127.0.0.1:9/none']);
+    assert.equal(run.code, 2);
+    assert.doesNotMatch(run.stderr, /backup\.dir/, 'not refused for the folder it was not going to use');
+    assert.match(run.stderr, /report\.dir: path '\/var\/tmp\/reports' is absolute/, 'the folder it would use is still checked');
   });
 
   test('schema/promotion.schema.json is the zod schema, regenerated (npm run schema)', () => {

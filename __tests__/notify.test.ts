@@ -179,7 +179,7 @@ describe('notify: messages to Slack and Teams webhooks', () => {
       type: 'FactSet',
       facts: [
         { title: 'Status', value: 'Rolling back due to row counts off after phase vh' },
-        { title: 'Failed stage', value: 'migrate failed (db/migrations/vh/003_runs.sql): relation "vh.ingest_runs" already exists' },
+        { title: 'Failed stage', value: 'migrate failed (db/migrations/vh/003\\_runs.sql): relation "vh.ingest\\_runs" already exists' },
         { title: 'Impact', value: 'postgres@db.internal:5432/prod is being restored to its pre-promotion backup' },
         { title: 'ETA', value: '30 minutes' },
         { title: 'Action Required', value: 'Pause the nightly ingest jobs' },
@@ -246,6 +246,72 @@ describe('notify: messages to Slack and Teams webhooks', () => {
     noSecret(run.stdout, run.stderr, failed.stdout, failed.stderr);
   });
 
+  test('a reply that streams forever is read to a few KB and dropped: the delivery ends at once and memory stays flat', async () => {
+    let sent = 0;
+    const streams: ServerResponse[] = [];
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(Number(req.url?.split('/')[1]), { 'content-type': 'text/plain' });
+        streams.push(res);
+        const pump = () => {
+          while (!res.destroyed && res.write(chunk)) sent += chunk.length;
+          if (!res.destroyed) res.once('drain', pump);
+        };
+        pump();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    after(() => {
+      server.closeAllConnections();
+      server.close();
+    });
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const root = repo({ ok: { env: 'OK_URL', format: 'slack' }, bad: { env: 'BAD_URL', format: 'teams' } }, 'retries: 0\n  timeout: 20s\n');
+    global.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = Date.now();
+    const run = await withEnv({ OK_URL: `${base}/200/${TOKEN}`, BAD_URL: `${base}/500/${TOKEN}` }, () => cliJson(root, ['notify', '--event', 'success']));
+    const took = Date.now() - started;
+    const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
+    assert.equal(run.code, 0, run.stdout);
+    assert.deepEqual(
+      run.result.notifications!.map((n) => [n.webhook, n.ok, n.httpStatus]),
+      [['ok', true, 200], ['bad', false, 500]],
+    );
+    assert.equal(run.result.notifications![1]!.error, `HTTP 500: ${'x'.repeat(100)}`);
+    assert.ok(took < 5000, `the endless replies held the run for ${took} ms (the timeout is 20 s)`);
+    // Sent, not read: what fits in the sockets' buffers before the reader cancels.
+    const sentAtEnd = sent;
+    await new Promise((r) => setTimeout(r, 300));
+    assert.ok(sent - sentAtEnd <= 4 * chunk.length, `the server could still write ${sent - sentAtEnd} bytes after the run ended`);
+    assert.ok(sentAtEnd < 64 * 1024 * 1024, `the server wrote ${sentAtEnd} bytes`);
+    assert.ok(heapGrowth < 32 * 1024 * 1024, `the heap grew by ${heapGrowth} bytes`);
+    assert.equal(streams.length, 2);
+  });
+
+  test('every text to Slack and Teams is escaped for its format, the Slack fallback text included', async () => {
+    const hook = await hookServer();
+    const root = repo({ s: { env: 'S_URL', format: 'slack' }, t: { env: 'T_URL', format: 'teams' } }, 'retries: 0\n');
+    const hostile = '<!channel> see <https://evil.example|GitHub> & [click](https://evil.example) **now** _x_ <at>ops</at>';
+    const run = await withEnv({ ...GITHUB, S_URL: hook.url('s'), T_URL: hook.url('t') }, () => cliJson(root, ['notify', '--event', 'success', '--message', hostile]));
+    assert.equal(run.code, 0, run.stdout);
+    const slack = hook.received.find((r) => r.path.startsWith('/s/'))!.body as { text: string; blocks: Array<Record<string, any>> };
+    const teams = hook.received.find((r) => r.path.startsWith('/t/'))!.body as Record<string, any>;
+    const slackSafe = '&lt;!channel&gt; see &lt;https://evil.example|GitHub&gt; &amp; [click](https://evil.example) **now** _x_ &lt;at&gt;ops&lt;/at&gt;';
+    assert.ok(slack.text.includes(`Note: ${slackSafe}`), slack.text);
+    assert.ok(!/<[!h]/.test(slack.text), `the fallback text keeps a mention or link: ${slack.text}`);
+    assert.ok(slack.blocks[1]!.text.text.includes(`*Note:* ${slackSafe}`), slack.blocks[1]!.text.text);
+    const facts = teams.attachments[0].content.body[1].facts as Array<{ title: string; value: string }>;
+    assert.equal(
+      facts.find((f) => f.title === 'Note')!.value,
+      '\\<!channel\\> see \\<https://evil.example|GitHub\\> & [click\\](https://evil.example) \\*\\*now\\*\\* \\_x\\_ \\<at\\>ops\\</at\\>',
+    );
+    const { teamsEscape } = await import('../src/notify/payloads.js');
+    assert.equal(teamsEscape('- a list item\n2. numbered'), '\\- a list item\n2\\. numbered');
+  });
+
   test('required vs optional on an error status: optional exit 0 with a warning, required exit 1; an echoed URL is scrubbed', async () => {
     // A server that echoes the request line back, as some proxies do on errors.
     const hook = await hookServer(() => ({ status: 400, body: `invalid_payload for /hook/${TOKEN}` }));
@@ -271,6 +337,13 @@ describe('notify: messages to Slack and Teams webhooks', () => {
     const hook = await hookServer();
     const two = { good: { env: 'GOOD_URL', format: 'slack' as const }, bad: { env: 'BAD_URL', format: 'teams' as const } };
     const cases: Array<{ name: string; root: string; env: Record<string, string | undefined>; args: string[]; expect: RegExp }> = [
+      {
+        name: 'a URL with user:pass@ before the host (the password is never printed)',
+        root: repo(two),
+        env: { GOOD_URL: hook.url(), BAD_URL: `https://deploy:B0SECRETpassw0rd@hooks.example.com/x` },
+        args: ['--event', 'start'],
+        expect: /^error: notifications\.webhooks\.bad\.url_env: webhook 'bad': BAD_URL holds a URL with a user name or password before the host \(user:pass@\); webhook URLs carry their secret in the path, so remove it; nothing was sent$/,
+      },
       {
         name: 'a URL that is not https',
         root: repo(two),

@@ -87,6 +87,75 @@ describe('ramp: move a flag, watch the health gates, revert on a breach', () => 
     assert.match(String(reverted.detail.reason), /interrupted by SIGTERM/);
   });
 
+  test('killed (SIGKILL) while watching: the step is on record as unfinished; flags, migrate on production and ramp say so; ramp refuses to move the flag until --resume or --revert finishes it, each recorded', async () => {
+    const { url, root } = await ingesting(10);
+    const killMidWindow = async () => {
+      const child = spawn(process.execPath, [...SOURCE_CLI_ARGS, 'ramp', '--flag', 'ingest', '--to', '50', '--window', '60s', '--interval', '300ms'], {
+        cwd: root,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: url },
+      });
+      let stdout = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
+      while (!/ramp: ingest 50% · /.test(stdout)) await new Promise((r) => setTimeout(r, 50));
+      child.kill('SIGKILL');
+      assert.equal(await exited, 'SIGKILL');
+      assert.equal(await flagOf(url), 50, 'the kill left the flag moved');
+      assert.equal((await eventsOf(url)).at(-1)!.event, 'flag.ramped', 'and its move on record, with no verdict');
+    };
+    const unfinished = /flag 'ingest' has an unfinished ramp: moved 10% → 50% at .+ and never judged \(the ramp was stopped while watching its 1 min window\); finish it with 'pg-promote ramp --flag ingest --resume' \(watch the step again\) or 'pg-promote ramp --flag ingest --revert' \(set it back to 10%\)/;
+
+    await killMidWindow();
+    const list = await cli(root, ['flags', 'list', '--database-url', url]);
+    assert.equal(list.code, 0, list.stderr);
+    assert.match(list.stdout + list.stderr, new RegExp(`warning: ${unfinished.source}`));
+    const production = sampleTree((doc) => doc.setIn(['production'], { databases: [new URL(url).pathname.slice(1)] }));
+    const migrate = await cli(production, ['migrate', '--without-backup', 'test database', '--database-url', url]);
+    assert.equal(migrate.code, 0, migrate.stdout + migrate.stderr);
+    assert.match(migrate.stdout + migrate.stderr, new RegExp(`warning: ${unfinished.source}`));
+    const further = await cli(root, ['ramp', '--flag', 'ingest', '--to', '100', ...FAST, '--database-url', url]);
+    assert.equal(further.code, 2, further.stdout + further.stderr);
+    assert.match(further.stderr, new RegExp(`^error: --flag: ${unfinished.source}$`, 'm'));
+    assert.equal(await flagOf(url), 50, 'not moved further');
+    const forced = await cli(root, ['ramp', '--flag', 'ingest', '--to', '0', '--force', ...FAST, '--database-url', url]);
+    assert.equal(forced.code, 2, 'not even lowered by a new move: the step is finished by --revert');
+
+    // --resume watches the step again, for a whole window; healthy, it passes and the flag may move on.
+    const resumed = await cli(root, ['ramp', '--flag', 'ingest', '--resume', ...FAST, '--database-url', url]);
+    assert.equal(resumed.code, 0, resumed.stdout + resumed.stderr);
+    assert.match(resumed.stdout, /ramp: ingest 10% → 50% \(resumed\): held: every gate passed for the whole window; now at 50%/);
+    assert.deepEqual((await eventsOf(url)).slice(-2).map((e) => e.event), ['flag.ramp-resumed', 'flag.ramp-passed']);
+    const nothingLeft = await cli(root, ['ramp', '--flag', 'ingest', '--resume', ...FAST, '--database-url', url]);
+    assert.equal(nothingLeft.code, 2);
+    assert.match(nothingLeft.stderr, /flag 'ingest' has no unfinished ramp to resume/);
+
+    // Killed again (back at 10% first): --revert sets the flag back to where the step found it, and says why.
+    const lower = await cli(root, ['ramp', '--flag', 'ingest', '--to', '10', '--force', '--window', '200ms', '--interval', '200ms', '--database-url', url]);
+    assert.equal(lower.code, 0, lower.stdout + lower.stderr);
+    await killMidWindow();
+    const reverted = await cliJson(root, ['ramp', '--flag', 'ingest', '--revert', '--database-url', url]);
+    assert.equal(reverted.code, 0, reverted.stdout);
+    assert.equal(await flagOf(url), 10);
+    assert.equal(reverted.result.ramp?.outcome, 'reverted');
+    const last = (await eventsOf(url)).at(-1)!;
+    assert.equal(last.event, 'flag.reverted');
+    assert.deepEqual([last.detail.from, last.detail.to], [50, 10]);
+    assert.match(String(last.detail.reason), /unfinished step \(moved at .+, never judged\) reverted by ramp --revert/);
+    const clean = await cli(root, ['flags', 'list', '--database-url', url]);
+    assert.doesNotMatch(clean.stdout + clean.stderr, /unfinished/);
+    const onward = await cli(root, ['ramp', '--flag', 'ingest', '--to', '50', ...FAST, '--database-url', url]);
+    assert.equal(onward.code, 0, onward.stdout + onward.stderr);
+  });
+
+  test('a ramp running in another session is not unfinished: flags list says nothing of it while it watches', async () => {
+    const { url, root } = await ingesting(10);
+    const running = cli(root, ['ramp', '--flag', 'ingest', '--to', '50', '--window', '3s', '--interval', '500ms', '--database-url', url]);
+    while ((await flagOf(url)) !== 50) await new Promise((r) => setTimeout(r, 50));
+    const list = await cli(root, ['flags', 'list', '--database-url', url]);
+    assert.doesNotMatch(list.stdout + list.stderr, /unfinished/);
+    assert.equal((await running).code, 0);
+  });
+
   test('errors above the threshold revert the flag to its previous percentage and exit 1, recording why', async () => {
     const { url, root } = await ingesting(10);
     const running = cliJson(root, ['ramp', '--flag', 'ingest', '--to', '50', '--window', '5s', '--interval', '300ms', '--database-url', url]);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { reviewLines, reviewMarkdown } from '../src/report/review-text.js';
 import { cli, cliJson } from './harness/cli.js';
+import { withEnv } from './harness/pg-tools.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig, writeTree } from './harness/tree.js';
 
@@ -181,10 +182,15 @@ describe('review', () => {
 
   test('a throwaway cluster that cannot start is a clear error (exit 2) that says how to go without one', async () => {
     const root = repoWithPullRequest(GOOD_CHANGE);
-    // A broken installation: server binaries that exist and fail.
-    const bin = makeTree({ initdb: '#!/bin/sh\necho "initdb: cannot create data directory" >&2\nexit 1\n', pg_ctl: '#!/bin/sh\nexit 1\n' });
-    chmodSync(path.join(bin, 'initdb'), 0o755);
-    chmodSync(path.join(bin, 'pg_ctl'), 0o755);
+    // A broken installation: server programs that exist and say their version, then fail at work.
+    const version = (name: string) => `#!/bin/sh\n[ "$1" = --version ] && { echo "${name} (PostgreSQL) 18.4"; exit 0; }\n`;
+    const bin = makeTree({
+      initdb: `${version('initdb')}echo "initdb: cannot create data directory" >&2\nexit 1\n`,
+      pg_ctl: `${version('pg_ctl')}exit 1\n`,
+      postgres: `${version('postgres')}exit 1\n`,
+    });
+    for (const name of ['initdb', 'pg_ctl', 'postgres']) chmodSync(path.join(bin, name), 0o755);
+    chmodSync(bin, 0o755); // as root they run as the postgres user
     const saved = process.env.PG_BIN;
     process.env.PG_BIN = bin;
     try {
@@ -197,6 +203,16 @@ describe('review', () => {
       if (saved === undefined) delete process.env.PG_BIN;
       else process.env.PG_BIN = saved;
     }
+  });
+
+  test('a PG_BIN without the server programs is one line naming the folder and the missing programs (exit 2), never a fall back to other places, and the review has not passed', async () => {
+    const root = repoWithPullRequest(GOOD_CHANGE);
+    const bin = makeTree({ pg_dump: '#!/bin/sh\nexit 1\n', initdb: '#!/bin/sh\nexit 1\n' });
+    const run = await withEnv({ PG_BIN: bin }, () => cli(root, ['review', '--base', 'main']));
+    assert.equal(run.code, 2, run.stdout);
+    assert.equal(run.stderr, `error: PG_BIN: ${bin} has no pg_ctl or postgres: PG_BIN must be the bin folder of a PostgreSQL server, or unset to use the system's or the embedded one\n`);
+    // Nothing was reviewed, so nothing passed.
+    assert.match(run.stdout, /^review of the working tree against main \([0-9a-f]{12}\): stopped before it finished$/m);
   });
 
   test('without --scratch-url the review starts its own throwaway cluster, reviewing the working tree against the base', async () => {

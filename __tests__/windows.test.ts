@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildMaintenanceWindowsConfig, maintenanceWindowsSection } from '../src/windows/config.js';
-import { nextWindow, openWindow } from '../src/windows/evaluate.js';
+import fc from 'fast-check';
+import { buildMaintenanceWindowsConfig, DAYS, maintenanceWindowsSection, type MaintenanceWindow } from '../src/windows/config.js';
+import { localLabel, nextWindow, openWindow } from '../src/windows/evaluate.js';
+import { instantOf } from '../src/windows/zoned-time.js';
 import { cli, cliJson } from './harness/cli.js';
 import { databaseOf, withEnv } from './harness/pg-tools.js';
 import { testServer } from './harness/server.js';
@@ -183,5 +185,108 @@ describe('maintenance windows', () => {
     assert.equal(badClock.code, 2);
     assert.match(badClock.stderr, /^error: PG_PROMOTE_NOW: PG_PROMOTE_NOW is 'next friday'; expected an ISO 8601 instant with an offset/);
     await untouched(production);
+  });
+
+  test('on the autumn night east and west of UTC the repeated hour means its first occurrence (Berlin, Lord Howe, New York)', () => {
+    const first = (zone: string, start: string, end: string, nowIso: string) =>
+      openAt(windows({ w: { days: ['sun'], start, end, time_zone: zone } }), nowIso);
+    // Berlin 2026-10-25: 03:00 CEST (01:00Z) goes back to 02:00 CET; 02:15 happens at 00:15Z and again at 01:15Z.
+    const berlin = first('Europe/Berlin', '02:15', '02:45', '2026-10-25T00:20:00Z');
+    assert.equal(berlin?.opensAt.toISOString(), '2026-10-25T00:15:00.000Z');
+    assert.equal(berlin?.closesAt.toISOString(), '2026-10-25T00:45:00.000Z');
+    assert.equal(first('Europe/Berlin', '02:15', '02:45', '2026-10-25T01:20:00Z'), undefined, 'the second 02:15 is not the window');
+    // Lord Howe 2027-04-04: 02:00 (+11, 15:00Z on the 3rd) goes back half an hour to 01:30 (+10:30).
+    const lordHowe = first('Australia/Lord_Howe', '01:45', '03:00', '2027-04-03T14:50:00Z');
+    assert.equal(lordHowe?.opensAt.toISOString(), '2027-04-03T14:45:00.000Z');
+    assert.equal(lordHowe?.closesAt.toISOString(), '2027-04-03T16:30:00.000Z');
+    // New York 2027-11-07: 02:00 EDT (06:00Z) goes back to 01:00 EST; 01:30 is first at 05:30Z.
+    assert.equal(first('America/New_York', '01:30', '03:00', '2027-11-07T05:40:00Z')?.opensAt.toISOString(), '2027-11-07T05:30:00.000Z');
+  });
+
+  test('on a spring-forward night a window starting in the skipped hour opens when the clock jumps; one wholly inside it does not open that day, and the next opening is the true one', () => {
+    // Berlin 2027-03-28: 02:00 CET (01:00Z) jumps to 03:00 CEST.
+    const partly = windows({ w: { days: ['sun'], start: '02:30', end: '04:00', time_zone: 'Europe/Berlin' } });
+    const open = openAt(partly, '2027-03-28T01:10:00Z');
+    assert.equal(open?.opensAt.toISOString(), '2027-03-28T01:00:00.000Z', 'opens at the jump, 03:00 CEST');
+    assert.equal(open?.closesAt.toISOString(), '2027-03-28T02:00:00.000Z');
+    const skipped = windows({ w: { days: ['sun'], start: '02:15', end: '02:45', time_zone: 'Europe/Berlin' } });
+    for (const iso of ['2027-03-28T00:59:00Z', '2027-03-28T01:00:00Z', '2027-03-28T01:30:00Z']) assert.equal(openAt(skipped, iso), undefined, iso);
+    const next = nextWindow(skipped, new Date('2027-03-28T00:30:00Z'));
+    assert.equal(next?.opensAt.toISOString(), '2027-04-04T00:15:00.000Z', 'the next Sunday, 02:15 CEST');
+    assert.equal(localLabel(next!.opensAt, 'Europe/Berlin'), 'sun 2027-04-04 02:15 Europe/Berlin');
+    // Asked the evening before, the true next opening is eight days away.
+    assert.equal(nextWindow(skipped, new Date('2027-03-27T20:00:00Z'))?.opensAt.toISOString(), '2027-04-04T00:15:00.000Z');
+  });
+
+  test('property: around every transition of the next two years in Berlin, Lord Howe, New York and Chatham, windows open and close when the wall clock first reaches their times', () => {
+    const zones = ['Europe/Berlin', 'Australia/Lord_Howe', 'America/New_York', 'Pacific/Chatham'];
+    const MINUTE = 60_000;
+    const HOUR = 60 * MINUTE;
+    // The oracle reads the offset from Intl's own "GMT+10:30" name, not from the code under test.
+    const offsetFormats = new Map(zones.map((z) => [z, new Intl.DateTimeFormat('en-US', { timeZone: z, timeZoneName: 'longOffset' })]));
+    const offsetMinutes = (zone: string, t: number): number => {
+      const name = offsetFormats.get(zone)!.formatToParts(new Date(t)).find((p) => p.type === 'timeZoneName')!.value;
+      const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
+      assert.ok(m, name);
+      return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+    };
+    const start = Math.floor(Date.now() / HOUR) * HOUR;
+    const transitions: Array<{ zone: string; at: number; wall: Array<{ t: number; key: number }> }> = [];
+    for (const zone of zones) {
+      for (let t = start; t < start + 730 * 24 * HOUR; t += 6 * HOUR) {
+        if (offsetMinutes(zone, t) === offsetMinutes(zone, t + 6 * HOUR)) continue;
+        let lo = t;
+        let hi = t + 6 * HOUR;
+        while (hi - lo > MINUTE) {
+          const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE;
+          if (offsetMinutes(zone, mid) === offsetMinutes(zone, lo)) lo = mid;
+          else hi = mid;
+        }
+        const wall: Array<{ t: number; key: number }> = [];
+        for (let m = hi - 6 * HOUR; m <= hi + 14 * HOUR; m += MINUTE) wall.push({ t: m, key: m + offsetMinutes(zone, m) * MINUTE });
+        transitions.push({ zone, at: hi, wall });
+      }
+    }
+    for (const zone of zones) assert.ok(transitions.filter((x) => x.zone === zone).length >= 4, `${zone}: two changes a year for two years`);
+    const firstReaching = (wall: Array<{ t: number; key: number }>, key: number) => wall.find((w) => w.key >= key)!.t;
+
+    fc.assert(
+      fc.property(
+        fc.nat({ max: transitions.length - 1 }),
+        fc.integer({ min: -180, max: 180 }),
+        fc.integer({ min: 1, max: 360 }),
+        fc.integer({ min: -180, max: 300 }),
+        (which, startFromChange, length, nowFromChange) => {
+          const tr = transitions[which]!;
+          const wallAtChange = tr.at + offsetMinutes(tr.zone, tr.at - MINUTE) * MINUTE;
+          const startKey = wallAtChange + startFromChange * MINUTE;
+          const endKey = startKey + length * MINUTE;
+          const s = new Date(startKey);
+          const e = new Date(endKey);
+          const w: MaintenanceWindow = {
+            name: 'w',
+            days: [DAYS[(s.getUTCDay() + 6) % 7]!],
+            start: s.getUTCHours() * 60 + s.getUTCMinutes(),
+            end: e.getUTCHours() * 60 + e.getUTCMinutes(),
+            timeZone: tr.zone,
+            text: '',
+          };
+          const opens = firstReaching(tr.wall, startKey);
+          const closes = firstReaching(tr.wall, endKey);
+          assert.equal(instantOf(tr.zone, s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate(), w.start).getTime(), opens);
+          const now = new Date(tr.at + nowFromChange * MINUTE);
+          const open = openWindow([w], now);
+          if (opens <= now.getTime() && now.getTime() < closes) {
+            assert.deepEqual([open?.opensAt.getTime(), open?.closesAt.getTime()], [opens, closes]);
+          } else {
+            assert.equal(open, undefined);
+          }
+          const next = nextWindow([w], now);
+          if (now.getTime() < opens && opens < closes) assert.equal(next?.opensAt.getTime(), opens);
+          else if (now.getTime() < opens) assert.ok(next!.opensAt.getTime() >= opens + 6 * 24 * HOUR, 'a window that does not happen that day is next open a week on');
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

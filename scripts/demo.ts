@@ -6,13 +6,22 @@
 // (healthy, then failing: the flag reverts by itself), the latency comparison, the report, and a
 // rollback drill: kill switches off, stakeholders told, the backup restored. A local webhook
 // stands in for Slack and shows each message. Then it removes the cluster and its files.
+//
+// The server programs are the system's, else the embedded npm package's (src/cluster/pg-bin.ts).
+// Without pg_dump and pg_restore the stages that need them are shown as skipped, with the
+// command that installs them, and everything else still runs.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startThrowawayCluster } from '../src/cluster/throwaway.js';
+import { majorOf, toolsForBackup } from '../src/backup/tool-version.js';
+import { installCommand } from '../src/cluster/install-command.js';
+import { locatePgServer } from '../src/cluster/pg-bin.js';
+import { startThrowawayCluster, type ThrowawayCluster } from '../src/cluster/throwaway.js';
+import { formatErrorLine } from '../src/errors/format.js';
+import { PromoteError } from '../src/errors/promote-error.js';
 import { startIngestSim } from './ingest-sim.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +37,8 @@ function step(title: string): void {
 /** The CLI as a user runs it; the URL (with its password) travels in the environment. */
 async function pgPromote(databaseUrl: string, args: string[], expect: number | number[] = 0, env: Record<string, string> = {}): Promise<void> {
   const full = [...args, '--config', demoConfig];
-  console.log(`$ pg-promote ${args.join(' ')}`);
+  // Shown without the password a --staging-url carries (this echo is for the reader only).
+  console.log(`$ pg-promote ${args.map((a) => a.replace(/(:\/\/[^:/@]*:)[^@/]*@/, '$1***@')).join(' ')}`);
   const child = spawn(process.execPath, [cliPath, ...full], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -83,10 +93,24 @@ maintenance_windows:
 `,
 );
 
+/** No server programs, a PG_BIN without them, a cluster that cannot start: said in words, exit 2. */
+function refuse(err: unknown): never {
+  const line = err instanceof PromoteError ? formatErrorLine({ kind: err.kind, message: err.message, ...err.context }) : (err as Error).message;
+  console.error(`demo: ${line}`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(2);
+}
+
 step('starting a throwaway PostgreSQL cluster and a local webhook standing in for Slack');
+let cluster: ThrowawayCluster;
+try {
+  console.log(locatePgServer().reason);
+  cluster = await startThrowawayCluster();
+} catch (err) {
+  refuse(err);
+}
 const webhook = await startWebhook();
 const webhookUrl = webhook.url;
-const cluster = await startThrowawayCluster();
 const stop = async () => {
   await cluster.stop();
   await webhook.close();
@@ -94,11 +118,28 @@ const stop = async () => {
 };
 process.once('SIGINT', () => void stop().then(() => process.exit(130)));
 let failed = false;
+/** Set when pg_dump and pg_restore cannot be used (not found, or older than the server): the command that installs them. */
+let installClients: string | undefined;
+const noClients = () => installClients !== undefined;
+const skipped: string[] = [];
+const skip = (stage: string) => {
+  skipped.push(stage);
+  console.log(`skipped: ${stage} (needs pg_dump and pg_restore; install them: ${installClients})`);
+};
 // Stopped in `finally` too: a stage failing mid-ramp must not leave the simulated service running.
 let sim: Awaited<ReturnType<typeof startIngestSim>> | undefined;
 let breakIt: NodeJS.Timeout | undefined;
 try {
-  console.log(`PostgreSQL from ${cluster.binDir} on 127.0.0.1:${cluster.port}`);
+  const server = (await cluster.sql("SELECT current_setting('server_version_num')::int AS num, current_setting('server_version') AS version")).rows[0];
+  try {
+    const tools = await toolsForBackup({ versionNum: server.num, version: server.version });
+    console.log(`client programs: pg_dump ${tools.pgDump.version} (${tools.pgDump.path}), pg_restore ${tools.pgRestore.version}`);
+  } catch (err) {
+    if (!(err instanceof PromoteError)) throw err;
+    installClients = installCommand('client', majorOf(server.num));
+    console.log(`client programs: ${err.message}; the stages that need them are skipped`);
+  }
+  console.log(`the cluster listens on 127.0.0.1:${cluster.port}`);
   const staging = await cluster.createDatabase('staging');
   const production = await cluster.createDatabase('production');
 
@@ -114,8 +155,9 @@ try {
   const plan = result('plan');
 
   step('production: a verified backup, with PITR readiness');
-  await pgPromote(production, ['backup', '--backup-dir', backups, '--result-file', result('backup')]);
-  const backup = result('backup');
+  if (noClients()) skip('the backup');
+  else await pgPromote(production, ['backup', '--backup-dir', backups, '--result-file', result('backup')]);
+  const backup = noClients() ? undefined : result('backup');
   await pgPromote(production, ['status']);
 
   step('waiting for the four sign-offs (in GitHub: four environments with required reviewers)');
@@ -124,9 +166,13 @@ try {
   step('production: migrate without the backup is refused (production needs one)');
   await pgPromote(production, ['migrate'], 2);
 
-  step('production: migrate with the verified backup and the staging gate');
-  const manifest = newest('.manifest.json');
-  await pgPromote(production, ['migrate', '--backup-manifest', manifest, '--staging-url', staging, '--result-file', result('migrate')]);
+  if (backup) {
+    step('production: migrate with the verified backup and the staging gate');
+    await pgPromote(production, ['migrate', '--backup-manifest', newest('.manifest.json'), '--staging-url', staging, '--result-file', result('migrate')]);
+  } else {
+    step('production: migrate with the staging gate and without a backup (none could be taken), the reason in the audit trail');
+    await pgPromote(production, ['migrate', '--without-backup', 'demo without pg_dump', '--staging-url', staging, '--result-file', result('migrate')]);
+  }
   const migrate = result('migrate');
   await pgPromote(production, ['status']);
 
@@ -170,25 +216,30 @@ try {
   const latency = result('latency');
 
   step('production: the promotion report (the runbook\'s success criteria): the reverted ramp fails it; the outcome told');
-  const results = [plan, backup, migrate, verify, ramp10, ramp50, latency].flatMap((f) => ['--results', f]);
+  const results = [plan, backup, migrate, verify, ramp10, ramp50, latency].flatMap((f) => (f ? ['--results', f] : []));
   await pgPromote(production, ['report', ...results], 1);
   await pgPromote(production, ['notify', '--event', 'failure', '--results', ramp50, '--message', 'ingest ramp reverted to 10%; promotion otherwise complete']);
   const auditDir = path.join(root, 'ops/audit');
   console.log(`audit file (kept after the demo): ${path.join(auditDir, readdirSync(auditDir).filter((f) => f.endsWith('.md')).sort().at(-1) ?? '')}`);
 
   step('rollback drill: a backup, an accident, the kill switches, the message, a restore');
-  await pgPromote(production, ['backup', '--backup-dir', backups]);
-  await cluster.sql('DELETE FROM vh.ingest_runs; DROP VIEW views.eng_governance_summary;', 'production');
-  console.log('accident: every vh.ingest_runs row deleted, views.eng_governance_summary dropped');
+  if (noClients()) skip('the rollback drill\'s backup, accident and restore');
+  else {
+    await pgPromote(production, ['backup', '--backup-dir', backups]);
+    await cluster.sql('DELETE FROM vh.ingest_runs; DROP VIEW views.eng_governance_summary;', 'production');
+    console.log('accident: every vh.ingest_runs row deleted, views.eng_governance_summary dropped');
+  }
   await pgPromote(production, ['flags', 'off', '--reason', 'rollback drill: ingest rows lost', '--result-file', result('flags-off')]);
   const flagsOff = result('flags-off');
   await pgPromote(production, ['notify', '--event', 'rollback', '--results', flagsOff, '--message', 'ingest rows lost']);
-  await pgPromote(production, ['restore', '--backup', newest('.dump'), '--confirm', 'production']);
+  if (!noClients()) await pgPromote(production, ['restore', '--backup', newest('.dump'), '--confirm', 'production']);
   await pgPromote(production, ['flags', 'list']);
-  const rows = (await cluster.sql('SELECT count(*)::int AS n FROM vh.ingest_runs', 'production')).rows[0].n;
-  const view = (await cluster.sql("SELECT to_regclass('views.eng_governance_summary') IS NOT NULL AS back", 'production')).rows[0].back;
-  console.log(`after the restore: vh.ingest_runs has ${rows} rows; views.eng_governance_summary ${view ? 'is back' : 'is MISSING'}`);
-  if (!view || rows === 0) throw new Error('the restore did not bring the data back');
+  if (!noClients()) {
+    const rows = (await cluster.sql('SELECT count(*)::int AS n FROM vh.ingest_runs', 'production')).rows[0].n;
+    const view = (await cluster.sql("SELECT to_regclass('views.eng_governance_summary') IS NOT NULL AS back", 'production')).rows[0].back;
+    console.log(`after the restore: vh.ingest_runs has ${rows} rows; views.eng_governance_summary ${view ? 'is back' : 'is MISSING'}`);
+    if (!view || rows === 0) throw new Error('the restore did not bring the data back');
+  }
 } catch (err) {
   failed = true;
   console.error(`demo failed: ${(err as Error).message}`);
@@ -197,5 +248,8 @@ try {
   await sim?.stop().catch(() => undefined);
   await stop();
 }
-console.log(`\ndemo ${failed ? 'FAILED' : 'finished'} in ${((Date.now() - started) / 1000).toFixed(1)} s; the throwaway cluster and its files are removed.`);
+const without = skipped.length
+  ? `; skipped ${skipped.length} stages that need pg_dump and pg_restore (${skipped.join('; ')}): install them (${installClients}) and run it again`
+  : '';
+console.log(`\ndemo ${failed ? 'FAILED' : 'finished'} in ${((Date.now() - started) / 1000).toFixed(1)} s${without}; the throwaway cluster and its files are removed.`);
 process.exitCode = failed ? 1 : 0;

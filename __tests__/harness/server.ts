@@ -1,5 +1,6 @@
 import { after } from 'node:test';
 import pg from 'pg';
+import { locatePgServer } from '../../src/cluster/pg-bin.js';
 import { startThrowawayCluster, type ThrowawayCluster } from '../../src/cluster/throwaway.js';
 
 /**
@@ -42,6 +43,8 @@ async function start(options: TestServerOptions): Promise<TestServer> {
   if (external) {
     adminUrl = external;
   } else {
+    // Which server programs, and why (PG_BIN, the system's, or the embedded npm package): a TAP comment.
+    process.stderr.write(`${locatePgServer().reason}\n`);
     cluster = await startThrowawayCluster({ password: options.password, settings: options.settings });
     after(() => cluster?.stop());
     adminUrl = cluster.url();

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, existsSync, readdirSync, realpathSync } from 'node:fs';
+import { accessSync, constants, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { installCommand } from '../cluster/install-command.js';
+import { candidateDirs, ignoredSystemPg, systemPgIgnored } from '../cluster/pg-places.js';
 import { configError } from '../errors/promote-error.js';
 import type { ToolInfo } from './types.js';
 
@@ -33,29 +35,6 @@ export function majorOf(versionNum: number): string {
 
 const sameMajor = (a: number, b: number): boolean => majorOf(a) === majorOf(b);
 const atLeastMajor = (tool: number, needed: number): boolean => tool >= needed || sameMajor(tool, needed);
-
-/**
- * Where PostgreSQL client programs may be. PG_BIN, when set, is the only place looked at: the
- * operator chose it. Otherwise PATH, pg_config, and the versioned folders packagers install
- * side by side (Debian, RHEL, Homebrew), since the newest of them is usually off PATH.
- */
-export function candidateDirs(env: NodeJS.ProcessEnv = process.env): string[] {
-  if (env.PG_BIN) return [env.PG_BIN];
-  const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
-  const versioned = (root: string, pattern: RegExp, bin: (name: string) => string) => {
-    if (!existsSync(root)) return [];
-    return readdirSync(root)
-      .filter((name) => pattern.test(name))
-      .map(bin);
-  };
-  dirs.push(
-    ...versioned('/usr/lib/postgresql', /^\d+(\.\d+)?$/, (v) => path.join('/usr/lib/postgresql', v, 'bin')),
-    ...versioned('/usr', /^pgsql-\d+$/, (v) => path.join('/usr', v, 'bin')),
-    ...versioned('/opt/homebrew/opt', /^postgresql@\d+$/, (v) => path.join('/opt/homebrew/opt', v, 'bin')),
-    ...versioned('/usr/local/opt', /^postgresql@\d+$/, (v) => path.join('/usr/local/opt', v, 'bin')),
-  );
-  return dirs;
-}
 
 function executable(file: string): boolean {
   try {
@@ -110,7 +89,7 @@ async function findCandidates(env: NodeJS.ProcessEnv, good: (c: Candidate) => bo
 }
 
 function installHint(major: string): string {
-  return `install postgresql-client-${major} (Debian/Ubuntu; postgresql${major} on RHEL, postgresql@${major} with Homebrew) or set PG_BIN to its bin folder`;
+  return `install them (${installCommand('client', major)}) or set PG_BIN to their bin folder`;
 }
 
 /**
@@ -128,7 +107,7 @@ export async function toolsForBackup(server: { versionNum: number; version: stri
   const needed = majorOf(server.versionNum);
   const newest = [...found].sort((a, b) => b.pgDump.versionNum - a.pgDump.versionNum)[0];
   if (!newest) {
-    throw configError(`pg_dump and pg_restore not found (looked in ${describeLooked(looked, env)}); ${installHint(needed)}`, { key: 'pg_dump' });
+    throw configError(`pg_dump and pg_restore not found (${describeLooked(looked, env)}); ${installHint(needed)}`, { key: 'pg_dump' });
   }
   throw configError(
     `pg_dump ${newest.pgDump.version} (${newest.pgDump.path}) is older than the server (PostgreSQL ${server.version}); ` +
@@ -149,7 +128,7 @@ export async function toolsForRestore(dumpedBy: ToolInfo, env = process.env): Pr
   const major = majorOf(needed);
   const newest = [...found].sort((a, b) => b.pgRestore.versionNum - a.pgRestore.versionNum)[0];
   if (!newest) {
-    throw configError(`pg_restore not found (looked in ${describeLooked(looked, env)}); ${installHint(major)}`, { key: 'pg_restore' });
+    throw configError(`pg_restore not found (${describeLooked(looked, env)}); ${installHint(major)}`, { key: 'pg_restore' });
   }
   throw configError(
     `pg_restore ${newest.pgRestore.version} (${newest.pgRestore.path}) cannot read a backup written by pg_dump ${dumpedBy.version}; ${installHint(major)}`,
@@ -158,6 +137,7 @@ export async function toolsForRestore(dumpedBy: ToolInfo, env = process.env): Pr
 }
 
 function describeLooked(looked: string[], env: NodeJS.ProcessEnv): string {
-  if (env.PG_BIN) return `PG_BIN=${env.PG_BIN}`;
-  return looked.length > 6 ? `PATH and ${looked.length} folders` : looked.join(', ') || 'PATH';
+  if (env.PG_BIN) return `looked in PG_BIN=${env.PG_BIN}`;
+  if (systemPgIgnored(env)) return `PG_BIN is not set, and ${ignoredSystemPg(env)}`;
+  return `looked in ${looked.length > 6 ? `PATH and ${looked.length} folders` : looked.join(', ') || 'PATH'}`;
 }

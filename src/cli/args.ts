@@ -29,7 +29,8 @@ Commands:
   report    write the promotion report (markdown and JSON) from this run's stage results
   boundary-check  find code that writes into another app's schema (no database needed)
   lint      find lock hazards and destructive changes in pending migrations (--database-url optional)
-  ramp      set a flag's rollout (--flag NAME --to PERCENT), watch its health gates, revert on a breach
+  ramp      set a flag's rollout (--flag NAME --to PERCENT), watch its health gates, revert on a breach;
+            --resume or --revert finishes a step a killed ramp left unwatched
   latency   time the probe queries: --baseline FILE before the promotion, --compare FILE after
   flags     flags off [NAME...]: set flags to 0 (default: the config's rollback list); flags list: show them
   notify    post a promotion message (--event start|gate|success|failure|rollback) to the config's webhooks
@@ -61,6 +62,8 @@ Options:
   --sarif FILE              boundary-check: also write SARIF 2.1.0 for code scanning
   --flag NAME               ramp: the flag to move
   --force                   ramp: allow a percentage not above the current one
+  --resume                  ramp: watch an unfinished step again (one a killed ramp left unwatched)
+  --revert                  ramp: set an unfinished step's flag back to where the step found it
   --window DURATION         ramp: how long to watch the gates (default: the config's, per step)
   --interval DURATION       ramp: how often to evaluate the gates while watching
   --compare FILE            latency: compare with this baseline (written by --baseline FILE)
@@ -79,7 +82,7 @@ Options:
 Exit codes: 0 success, 1 a migration or check failed (or drift, or lock busy), 2 bad usage, config or connection.`;
 
 /** Which commands each option belongs to: an option given to another command is a usage error. */
-const OPTION_COMMANDS: Record<string, readonly Command[]> = {
+export const OPTION_COMMANDS: Record<string, readonly Command[]> = {
   to: ['down', 'ramp'],
   'dry-run': DRY_RUN_COMMANDS,
   'staging-url': ['plan', 'migrate'],
@@ -99,6 +102,8 @@ const OPTION_COMMANDS: Record<string, readonly Command[]> = {
   sarif: ['boundary-check'],
   flag: ['ramp'],
   force: ['ramp'],
+  resume: ['ramp'],
+  revert: ['ramp'],
   window: ['ramp'],
   interval: ['ramp'],
   compare: ['latency'],
@@ -143,6 +148,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         sarif: { type: 'string' },
         flag: { type: 'string' },
         force: { type: 'boolean' },
+        resume: { type: 'boolean' },
+        revert: { type: 'boolean' },
         window: { type: 'string' },
         interval: { type: 'string' },
         compare: { type: 'string' },
@@ -240,7 +247,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         restore: { file: values.backup, confirm: values.confirm, jobs },
         report: { results: values.results ?? [], auditDir: values['audit-dir'] },
         boundary: { paths: values.paths, baseline: command === 'boundary-check' ? values.baseline : undefined, sarif: values.sarif },
-        ramp: { flag: values.flag, to: rampTo, force: values.force ?? false, window: values.window, interval: values.interval },
+        ramp: { flag: values.flag, to: rampTo, force: values.force ?? false, window: values.window, interval: values.interval, resume: values.resume, revert: values.revert },
         latency: command === 'latency' ? { mode: values.baseline !== undefined ? 'baseline' : 'compare', file: values.baseline ?? values.compare, samples } : undefined,
         flags: command === 'flags' ? { action: flagsAction as 'off' | 'list', names: flagNames.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), reason: values.reason?.trim() } : undefined,
         notify: command === 'notify' ? { event: values.event, results: values.results ?? [], message: values.message } : undefined,

@@ -1,10 +1,11 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { asClusterOwner, clusterOwnerIds, osUserIsRoot } from './cluster-owner.js';
 import { findPgBin } from './pg-bin.js';
 
 const run = promisify(execFile);
@@ -47,15 +48,6 @@ const FAST_SETTINGS: Record<string, string> = {
   max_connections: '100',
 };
 
-function osUserIsRoot(): boolean {
-  return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-
-/** initdb refuses to run as root, so as root the cluster belongs to the `postgres` user. */
-function asClusterOwner(command: string, args: string[]): [string, string[]] {
-  return osUserIsRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
-}
-
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -76,8 +68,7 @@ export async function startThrowawayCluster(options: ThrowawayOptions = {}): Pro
   const pwFile = path.join(dir, 'pwfile');
   writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
   if (osUserIsRoot()) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    const { uid, gid } = clusterOwnerIds();
     chownSync(dir, uid, gid);
     chownSync(pwFile, uid, gid);
   }

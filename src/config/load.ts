@@ -3,8 +3,8 @@ import path from 'node:path';
 import { configError, usageError } from '../errors/promote-error.js';
 import { DEFAULT_CONFIG_PATH, RUNBOOK_CONFIG } from './defaults.js';
 import { parseDuration } from './duration.js';
-import { resolveRepoPath, type RepoPath } from './paths.js';
-import { parseYamlSource } from './yaml-source.js';
+import { assertInsideRealRoot, resolveRepoPath, type RepoPath } from './paths.js';
+import { decodeUtf8, parseYamlSource, type YamlSource } from './yaml-source.js';
 import { buildFlagsConfig, type FlagsConfig } from '../flags/config.js';
 import { buildLatencyConfig, type LatencyConfig } from '../latency/config.js';
 import { buildNotificationsConfig, type NotificationsConfig } from '../notify/config.js';
@@ -75,6 +75,11 @@ export interface LoadConfigOptions {
   root: string;
   /** Explicit --config; when absent, db/promotion.yml if it exists, else the runbook defaults. */
   configPath?: string;
+  /**
+   * Folders the run was given explicitly (--backup-dir, --audit-dir): they replace the config's,
+   * so the config's are not held to the repository. What a person types may point anywhere.
+   */
+  explicitDirs?: { backup?: boolean; report?: boolean };
 }
 
 export function loadConfig(options: LoadConfigOptions): PromotionConfig {
@@ -84,27 +89,32 @@ export function loadConfig(options: LoadConfigOptions): PromotionConfig {
   const abs = path.resolve(root, written);
   const shown = path.isAbsolute(written) ? written : written.split(path.sep).join('/');
 
-  let text: string;
+  let bytes: Buffer;
   try {
     const size = statSync(abs).size;
     if (size > MAX_CONFIG_BYTES) throw configError(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
-    text = readFileSync(abs, 'utf8');
+    bytes = readFileSync(abs);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
       if (explicit) throw usageError(`config file not found: ${shown}`, { key: '--config' });
-      return build(root, 'built-in defaults (the runbook layout)', promotionConfigSchema.parse(RUNBOOK_CONFIG));
+      return build(root, 'built-in defaults (the runbook layout)', promotionConfigSchema.parse(RUNBOOK_CONFIG), options);
     }
     if (err instanceof Error && err.name === 'PromoteError') throw err;
     throw configError(`cannot read config: ${(err as Error).message}`, { file: shown });
   }
-  return build(root, shown, parseConfigText(text, shown));
+  const source = parseConfigSource(decodeUtf8(bytes, shown), shown);
+  return build(root, shown, source.data, options, source.lineOf);
 }
 
 /** Parses and validates promotion.yml text; every error names the file, line and key. */
 export function parseConfigText(text: string, file: string): PromotionConfigFile {
+  return parseConfigSource(text, file).data;
+}
+
+function parseConfigSource(text: string, file: string): YamlSource<PromotionConfigFile> {
   const source = parseYamlSource(text, file, promotionConfigSchema);
   checkUnique(source.data, source.lineOf, file);
-  return source.data;
+  return source;
 }
 
 function checkUnique(config: PromotionConfigFile, lineOf: (path: readonly PropertyKey[]) => number | undefined, file: string): void {
@@ -125,9 +135,24 @@ function checkUnique(config: PromotionConfigFile, lineOf: (path: readonly Proper
   });
 }
 
-function build(root: string, source: string, file: PromotionConfigFile): PromotionConfig {
+function build(
+  root: string,
+  source: string,
+  file: PromotionConfigFile,
+  options: LoadConfigOptions,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+): PromotionConfig {
   const { schema, table } = splitQualified(file.history_table);
-  const where = (key: string) => ({ file: source, key });
+  const where = (key: string) => ({ file: source, key, line: lineOf(key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))) });
+  // Every path of the config stays inside the repository: a config from a pull request must
+  // not make pg-promote write backups or reports (or read a baseline) anywhere else.
+  const folder = (key: string, written: string, explicit: boolean | undefined) => {
+    if (explicit) return path.resolve(root, written);
+    const inside = resolveRepoPath(root, written, where(key), { rootItself: true });
+    assertInsideRealRoot(root, inside, where(key));
+    return inside.abs;
+  };
+  if (file.boundary_check?.baseline !== undefined) resolveRepoPath(root, file.boundary_check.baseline, where('boundary_check.baseline'));
   const ms = (value: string) => parseDuration(value) as number;
   return {
     source,
@@ -153,7 +178,7 @@ function build(root: string, source: string, file: PromotionConfigFile): Promoti
       backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
     },
     backup: {
-      dir: path.resolve(root, file.backup?.dir ?? 'backups'),
+      dir: folder('backup.dir', file.backup?.dir ?? 'backups', options.explicitDirs?.backup),
       format: file.backup?.format ?? 'custom',
       jobs: file.backup?.jobs ?? 1,
       encryptionKeyEnv: file.backup?.encryption_key_env,
@@ -162,7 +187,7 @@ function build(root: string, source: string, file: PromotionConfigFile): Promoti
       excludeSchemas: file.backup?.exclude_schemas ?? [],
     },
     auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
-    reportDir: path.resolve(root, file.report?.dir ?? 'ops/audit'),
+    reportDir: folder('report.dir', file.report?.dir ?? 'ops/audit', options.explicitDirs?.report),
     boundaryCheck: boundaryConfig(file),
     flags: buildFlagsConfig(file.flags),
     ramp: buildRampConfig(file.ramp, root),

@@ -13,15 +13,16 @@ export interface RepoPath {
  * Config paths are relative to the repository root and must stay inside it: a promotion
  * config must not be able to make pg-promote read (and run) files from elsewhere.
  */
-export function resolveRepoPath(root: string, written: string, where: ErrorContext): RepoPath {
-  if (written.includes('\0')) throw configError(`path contains a NUL byte`, where);
+export function resolveRepoPath(root: string, written: string, where: ErrorContext, options: { rootItself?: boolean } = {}): RepoPath {
+  const key = where.key ? `${where.key}: ` : '';
+  if (written.includes('\0')) throw configError(`${key}path contains a NUL byte`, where);
   if (path.isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
-    throw configError(`path '${written}' is absolute; write it relative to the repository root`, where);
+    throw configError(`${key}path '${written}' is absolute; write it relative to the repository root`, where);
   }
   const abs = path.resolve(root, written);
   const rel = path.relative(root, abs);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw configError(`path '${written}' is outside the repository root`, where);
+  if ((rel === '' && !options.rootItself) || rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw configError(`${key}path '${written}' is outside the repository root`, where);
   }
   return { rel: rel.split(path.sep).join('/'), abs };
 }
@@ -38,6 +39,6 @@ export function assertInsideRealRoot(root: string, target: RepoPath, where: Erro
   }
   const rel = path.relative(realRoot, real);
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw configError(`'${target.rel}' is a link that leads outside the repository root`, where);
+    throw configError(`${where.key ? `${where.key}: ` : ''}'${target.rel}' is a link that leads outside the repository root`, where);
   }
 }

@@ -16,6 +16,14 @@ export interface YamlSource<T> {
 export function parseYamlSource<S extends z.ZodType>(text: string, file: string, schema: S): YamlSource<z.output<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
+  // string, and the file then fail somewhere unrelated: it is refused where it is written.
+  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tag) {
+    const pos = lineCounter.linePos(tag.pos[0]);
+    const written = text.slice(tag.pos[0], tag.pos[1]).split(/\s/)[0];
+    throw configError(`YAML tag '${written}' is not supported (write plain values: no tags)`, { file, line: pos.line, column: pos.col });
+  }
   const yamlError = doc.errors[0];
   if (yamlError) {
     const pos = lineCounter.linePos(yamlError.pos[0]);
@@ -51,6 +59,36 @@ function lineOfPath(doc: Document, lc: LineCounter, issuePath: readonly Property
     if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
   }
   return undefined;
+}
+
+/**
+ * A file's bytes as text, refusing bytes that are not UTF-8 (read leniently, they would turn
+ * into U+FFFD and the file fail later for a reason that does not name them), with the line.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    // The longest prefix that is valid so far (an unfinished sequence at its end is allowed):
+    // the next byte is the first bad one.
+    let valid = 0;
+    let invalid = bytes.length;
+    while (invalid - valid > 1) {
+      const mid = Math.floor((valid + invalid) / 2);
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+        valid = mid;
+      } catch {
+        invalid = mid;
+      }
+    }
+    // What decoded before the failure ends where the bad sequence starts (its lead byte may
+    // have looked fine until the byte after it).
+    const start = Buffer.byteLength(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, valid), { stream: true }));
+    const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+    throw configError(`not valid UTF-8 (byte 0x${bytes[start]!.toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
+  }
 }
 
 function firstLine(message: string): string {

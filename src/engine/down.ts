@@ -65,7 +65,7 @@ export async function down(ctx: CommandContext): Promise<void> {
   };
   if (ctx.options.dryRun) return work();
   await withMigrationLock(ctx, async () => {
-    await ensureHistoryTable(ctx);
+    await ensureHistoryTable(ctx, ['SELECT', 'INSERT', 'UPDATE']);
     await work();
   });
 }

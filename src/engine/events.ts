@@ -13,6 +13,6 @@ export type EngineEvent =
   | { type: 'stage-step'; stage: 'backup' | 'restore'; message: string }
   | { type: 'stage-progress'; stage: 'backup' | 'restore'; step: string; bytes?: number; totalBytes?: number; elapsedMs: number; done?: boolean }
   /** Long-running watches (ramp gates, latency probes, review steps): one line of current numbers. */
-  | { type: 'progress'; stage: 'ramp' | 'latency' | 'review' | 'notify' | 'flags'; message: string };
+  | { type: 'progress'; stage: 'ramp' | 'latency' | 'review' | 'notify' | 'flags' | 'migrate'; message: string };
 
 export type EventSink = (event: EngineEvent) => void;

@@ -1,6 +1,7 @@
 import { ensureEventsTable, recordEvent } from '../audit/events.js';
 import { checkKnownFlags, ensureFlagsTable, readFlags, setFlags } from '../flags/store.js';
 import type { CommandContext } from './context.js';
+import { warnOfUnfinishedRamps } from './ramp-unfinished.js';
 
 /**
  * The kill switches. `flags off` is the runbook's "disable ingest service" step of a rollback:
@@ -13,6 +14,7 @@ export async function flags(ctx: CommandContext): Promise<void> {
   const request = ctx.options.flags ?? {};
   const table = `${config.flags.table.schema}.${config.flags.table.table}`;
   const describe = new Map(config.flags.known.map((f) => [f.name, f.description]));
+  await warnOfUnfinishedRamps(ctx);
   if (request.action === 'list') {
     const state = await readFlags(ctx.session.client, config.flags, config.flags.known.map((f) => f.name));
     ctx.result.flags = { action: 'list', table, flags: state.map((f) => ({ ...f, description: describe.get(f.name) })), changes: [] };

@@ -75,6 +75,7 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
     }
     const prepared = (await import('./prepare.js')).prepare(options);
     result.warnings.push(...prepared.warnings);
+    for (const s of prepared.phases.flatMap((p) => p.skipped)) result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
     // Maintenance windows are checked before connecting: a refused run touches nothing.
     const windowGate = prepared.config.maintenanceWindows.length > 0 ? await import('../windows/gate.js') : undefined;
     const window = windowGate?.checkWindow(options, prepared, result);

@@ -6,6 +6,7 @@ import type { CommandContext } from './context.js';
 import { stagingGate } from './staging-gate.js';
 import { driftError, planAll } from './history-plans.js';
 import { inspect } from './inspect.js';
+import { MigrateInterruption } from './migrate-interruption.js';
 import { recordOutcome } from './phase-results.js';
 import { ensureHistoryTable, runContext, withMigrationLock } from './session-setup.js';
 
@@ -16,18 +17,29 @@ import { ensureHistoryTable, runContext, withMigrationLock } from './session-set
  */
 export async function migrate(ctx: CommandContext): Promise<void> {
   if (ctx.options.dryRun) return inspect(ctx);
+  const { config, target } = ctx.prepared;
+  if (config.production.databases.includes(target.database)) await (await import('./ramp-unfinished.js')).warnOfUnfinishedRamps(ctx);
   await backupGate(ctx);
-  await withMigrationLock(ctx, async () => {
-    await ensureHistoryTable(ctx);
-    const { plans } = await planAll(ctx);
-    const drift = driftError(ctx, true);
-    if (drift) throw drift;
-    await stagingGate(ctx, plans);
-    const run = runContext(ctx);
-    for (const [index, plan] of plans.entries()) {
-      await applyPhase(ctx, run, plan, index);
-    }
-  });
+  const interruption = new MigrateInterruption(ctx);
+  try {
+    await withMigrationLock(ctx, async () => {
+      await ensureHistoryTable(ctx, ['SELECT', 'INSERT']);
+      const { plans } = await planAll(ctx);
+      const drift = driftError(ctx, true);
+      if (drift) throw drift;
+      await stagingGate(ctx, plans);
+      const run = { ...runContext(ctx), emit: interruption.watch(ctx.emit) };
+      for (const [index, plan] of plans.entries()) {
+        interruption.check();
+        await applyPhase(ctx, run, plan, index);
+      }
+    });
+  } catch (err) {
+    interruption.check(err);
+  } finally {
+    await interruption.dispose();
+  }
+  interruption.check();
 }
 
 async function applyPhase(ctx: CommandContext, run: RunContext, plan: PhasePlan, index: number): Promise<void> {

@@ -19,7 +19,11 @@ export interface Prepared {
  * phases, every file's encoding and syntax hazards. Bad input never reaches the server.
  */
 export function prepare(options: EngineOptions): Prepared {
-  const config = loadConfig({ root: options.root, configPath: options.configPath });
+  const config = loadConfig({
+    root: options.root,
+    configPath: options.configPath,
+    explicitDirs: { backup: Boolean(options.backup?.dir), report: Boolean(options.report?.auditDir) },
+  });
   const phases = selectPhases(config, options.phases ?? []);
   const files = phases.map((phase) => discoverPhase(config.root, phase, { withDowns: options.command === 'down' }));
   const env = options.env ?? process.env;

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { acquireMigrationLock, isLockLost, LOCK_GUARD_SQL } from '../db/advisory-lock.js';
 import { poolingError, refusePooledConnection } from '../db/pooler.js';
+import { serverErrorText } from '../errors/format.js';
+import { PromoteError } from '../errors/promote-error.js';
 import { RESET_CHAIN_SQL } from '../migrate/chain.js';
-import { createHistorySql, HISTORY_EXISTS_SQL, qualified } from '../migrate/history.js';
+import { createHistorySql } from '../migrate/history.js';
+import { probeHistoryTable, type HistoryPrivilege } from '../migrate/history-access.js';
 import type { RunContext } from '../migrate/runner.js';
 import type { CommandContext } from './context.js';
 
@@ -65,12 +68,24 @@ export async function withMigrationLock(ctx: CommandContext, work: () => Promise
   }
 }
 
-/** Created only when missing, so a role without CREATE on the database can run once it exists. */
-export async function ensureHistoryTable(ctx: CommandContext): Promise<void> {
+/**
+ * Created only when missing, so a role without CREATE on the database can run once it exists;
+ * an existing one must be a history table this role can use as the command needs.
+ */
+export async function ensureHistoryTable(ctx: CommandContext, needs: readonly HistoryPrivilege[]): Promise<void> {
   const { historyTable } = ctx.prepared.config;
-  const probe = await ctx.session.client.query<{ present: boolean }>(HISTORY_EXISTS_SQL, [qualified(historyTable)]);
-  if (probe.rows[0]?.present) return;
-  await ctx.session.client.query(createHistorySql(historyTable));
+  if ((await probeHistoryTable(ctx.session.client, historyTable, needs)).present) return;
+  try {
+    await ctx.session.client.query(createHistorySql(historyTable));
+  } catch (err) {
+    if ((err as { code?: string }).code !== '42501') throw err;
+    const name = `${historyTable.schema}.${historyTable.table}`;
+    throw new PromoteError('permission', `cannot create the history table ${name}: ${serverErrorText(err)}; create it once as a role that may, then grant this one SELECT, INSERT, UPDATE on it`, {
+      key: 'history_table',
+      object: name,
+      sqlstate: '42501',
+    });
+  }
 }
 
 export function runContext(ctx: CommandContext): RunContext {

@@ -2,7 +2,7 @@ import type { ErrorKind } from './promote-error.js';
 
 /**
  * The one place errors become exit codes. 2: the run never started properly (usage, config,
- * connection), so nothing was touched. 1: the run started and something failed or was refused.
+ * connection, permissions), so nothing was touched. 1: the run started and something failed or was refused.
  */
 export type ExitCode = 0 | 1 | 2;
 
@@ -10,6 +10,7 @@ const EXIT_CODES: Record<ErrorKind, ExitCode> = {
   usage: 2,
   config: 2,
   connection: 2,
+  permission: 2,
   migration: 1,
   drift: 1,
   lock: 1,

@@ -6,6 +6,7 @@ export type ErrorKind =
   | 'usage' // bad command line or action input
   | 'config' // bad promotion.yml, bad migration tree (missing folder, duplicate version, ...)
   | 'connection' // cannot reach or log in to the database
+  | 'permission' // the role lacks a privilege pg-promote needs (SQLSTATE 42501), found before anything runs
   | 'migration' // a statement failed while applying a file
   | 'drift' // history and files disagree (edited or missing applied file, out of order)
   | 'lock' // another run holds the migration lock, or lock retries ran out

@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { assertInsideRealRoot, type RepoPath } from '../config/paths.js';
 import type { PhaseConfig } from '../config/load.js';
@@ -19,13 +19,21 @@ export interface PhaseFiles {
   policies: SqlFile[];
   /** DOWN files by normalised version; read lazily only by `down`. */
   downs?: Map<string, MigrationFile>;
+  /** Entries named like migrations that are not files (a folder, a FIFO, a socket): never read, said. */
+  skipped: SkippedEntry[];
+}
+
+export interface SkippedEntry {
+  file: string;
+  why: string;
 }
 
 /** A folder this large is a mistake (or an attack), not a migration history. */
 export const MAX_FILES_PER_FOLDER = 10_000;
 
 export function discoverPhase(root: string, phase: PhaseConfig, options: { withDowns?: boolean } = {}): PhaseFiles {
-  const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`);
+  const skipped: SkippedEntry[] = [];
+  const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
   const readOne = (file: RepoPath, key: string) => {
     assertInsideRealRoot(root, file, { file: file.rel, key });
     return readSqlFile(file);
@@ -35,33 +43,39 @@ export function discoverPhase(root: string, phase: PhaseConfig, options: { withD
     migrations,
     views: phase.views.map((f) => readOne(f, `phases.${phase.name}.views`)),
     policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
+    skipped,
   };
   if (options.withDowns) {
     if (!phase.down) throw configError(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-    const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`);
+    const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
     result.downs = new Map(downs.map((d) => [d.version.text, d]));
   }
   return result;
 }
 
 /** Lists NNN_name.sql files, ordered by version; two files with one version are an error. */
-export function readVersionedFolder(root: string, folder: RepoPath, key: string): MigrationFile[] {
+export function readVersionedFolder(root: string, folder: RepoPath, key: string, skipped: SkippedEntry[] = []): MigrationFile[] {
   const entries = listFolder(root, folder, key);
-  const sqlEntries = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.sql'));
+  const named = entries.filter((e) => e.name.toLowerCase().endsWith('.sql'));
+  const sqlEntries = named.filter((e) => {
+    const kind = entryKind(folder, e);
+    if (kind !== 'file') skipped.push({ file: `${folder.rel}/${shownName(e.name)}`, why: `a ${kind}, not a file` });
+    return kind === 'file';
+  });
   if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
     throw configError(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
   }
   const files: MigrationFile[] = [];
   const byVersion = new Map<string, string>();
   for (const entry of sqlEntries.sort((a, b) => byCodeUnits(a.name, b.name))) {
-    const rel = `${folder.rel}/${entry.name}`;
+    const rel = `${folder.rel}/${shownName(entry.name)}`;
     const version = parseVersionedName(entry.name);
     if (!version) {
       throw configError(`file name does not start with a version number (expected e.g. 001_create_tables.sql)`, { file: rel });
     }
     const clash = byVersion.get(version.text);
-    if (clash) throw configError(`version ${version.text} is used twice: ${clash} and ${entry.name}`, { file: rel });
-    byVersion.set(version.text, entry.name);
+    if (clash) throw configError(`version ${version.text} is used twice: ${clash} and ${shownName(entry.name)}`, { file: rel });
+    byVersion.set(version.text, shownName(entry.name));
     const file: RepoPath = { rel, abs: path.join(folder.abs, entry.name) };
     // A plain file in a folder already checked is inside the root; only links need resolving.
     if (entry.isSymbolicLink()) assertInsideRealRoot(root, file, { file: rel, key });
@@ -70,14 +84,58 @@ export function readVersionedFolder(root: string, folder: RepoPath, key: string)
   return files.sort((a, b) => compareVersions(a.version.parts, b.version.parts));
 }
 
+/** What an entry is, a link judged by what it leads to: reading a FIFO would wait forever. */
+function entryKind(folder: RepoPath, entry: Dirent): string {
+  if (entry.isFile()) return 'file';
+  let target: Dirent | ReturnType<typeof statSync> = entry;
+  if (entry.isSymbolicLink()) {
+    try {
+      target = statSync(path.join(folder.abs, entry.name));
+    } catch {
+      return 'file'; // a dangling link: reading it says so, naming it
+    }
+    if (target.isFile()) return 'file';
+  }
+  if (target.isDirectory()) return 'folder';
+  if (target.isFIFO()) return 'FIFO';
+  if (target.isSocket()) return 'socket';
+  return 'device or other special file';
+}
+
+/**
+ * A file name as messages, the history and the log show it: control characters (a newline,
+ * \r, an ANSI escape) escaped, so a name cannot split or repaint a line.
+ */
+export function shownName(name: string): string {
+  return name.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
+}
+
 /** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
 export function listFolder(root: string, folder: RepoPath, key: string): Dirent[] {
   assertInsideRealRoot(root, folder, { file: folder.rel, key });
+  let entries: Dirent[];
   try {
-    return readdirSync(folder.abs, { withFileTypes: true });
+    entries = readdirSync(folder.abs, { withFileTypes: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : (err as Error).message;
     throw configError(`${why} (configured as ${key})`, { file: folder.rel, key });
   }
+  // A name that is not UTF-8 arrives with U+FFFD in it and could not be opened by that name:
+  // refused here, naming its bytes, rather than failing later as "not found".
+  if (entries.some((e) => e.name.includes('\uFFFD'))) {
+    const fatal = new TextDecoder('utf-8', { fatal: true });
+    for (const raw of readdirSync(folder.abs, { encoding: 'buffer' })) {
+      try {
+        fatal.decode(raw);
+      } catch {
+        const shown = [...raw].map((b) => (b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
+        throw configError(`file name '${shown}' is not valid UTF-8; rename it (names are read as UTF-8)`, { file: `${folder.rel}/${shown}`, key });
+      }
+    }
+  }
+  return entries;
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { FileKind } from '../result.js';
+import { probeHistoryTable } from './history-access.js';
 
 /**
  * The schema history (Flyway's idea, keyed by phase): one row per attempt, append-only except
@@ -53,8 +54,6 @@ CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
   WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
 }
 
-export const HISTORY_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
-
 export function readHistorySql(t: HistoryTable): string {
   return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
 FROM ${qualified(t)} ORDER BY id`;
@@ -103,8 +102,7 @@ function historyValues(e: HistoryEntry): unknown[] {
 
 /** Reading works on a database pg-promote never touched: no table means no history. */
 export async function readHistory(client: pg.ClientBase, t: HistoryTable): Promise<HistoryRow[]> {
-  const exists = await client.query<{ present: boolean }>(HISTORY_EXISTS_SQL, [qualified(t)]);
-  if (!exists.rows[0]?.present) return [];
+  if (!(await probeHistoryTable(client, t, ['SELECT'])).present) return [];
   return (await client.query<HistoryRow>(readHistorySql(t))).rows;
 }
 

@@ -50,14 +50,39 @@ async function attemptOnce(url: URL, body: string, timeoutMs: number): Promise<{
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
-    // Read (bounded by the same timeout) so the connection is released; keep a short reason.
-    const text = (await response.text()).slice(0, 200).replace(/\s+/g, ' ').trim();
+    // Read (bounded by the same timeout, and in size) so the connection is released; keep a short reason.
+    const text = (await readAtMost(response, REPLY_LIMIT_BYTES)).slice(0, 200).replace(/\s+/g, ' ').trim();
     if (response.status >= 200 && response.status < 300) return { httpStatus: response.status, error: '' };
     if (response.status >= 300 && response.status < 400) return { httpStatus: response.status, error: `HTTP ${response.status} (a redirect, not followed)` };
     return { httpStatus: response.status, error: `HTTP ${response.status}${text ? `: ${text.slice(0, 100)}` : ''}` };
   } catch (err) {
     return { error: describe(err, timeoutMs) };
   }
+}
+
+/** A reply is only ever a short reason: more than this is dropped unread, however much the server sends. */
+export const REPLY_LIMIT_BYTES = 4096;
+
+/**
+ * The reply's first `limit` bytes; the rest is cancelled, not read, so a server that answers
+ * with an endless body cannot make the process hold it (it once grew to gigabytes).
+ */
+async function readAtMost(response: Response, limit: number): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < limit) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value.subarray(0, limit - size));
+      size += Math.min(value.byteLength, limit - size);
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 function describe(err: unknown, timeoutMs: number): string {

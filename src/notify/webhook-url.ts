@@ -22,6 +22,14 @@ export function webhookUrl(webhook: WebhookConfig, env: NodeJS.ProcessEnv): URL 
   } catch {
     throw configError(`webhook '${webhook.name}': ${webhook.urlEnv} does not hold a URL; nothing was sent`, { key });
   }
+  // Credentials in the URL would go out as a Basic header no webhook service asks for, and are
+  // a second secret beside the path: refused, naming neither.
+  if (url.username || url.password) {
+    throw configError(
+      `webhook '${webhook.name}': ${webhook.urlEnv} holds a URL with a user name or password before the host (user:pass@); webhook URLs carry their secret in the path, so remove it; nothing was sent`,
+      { key },
+    );
+  }
   const loopbackHttp = url.protocol === 'http:' && LOOPBACK.has(url.hostname);
   if (url.protocol !== 'https:' && !loopbackHttp) {
     throw configError(

@@ -35,6 +35,8 @@ export interface RampReport {
   from: number;
   to: number;
   forced: boolean;
+  /** An unfinished step watched again (`ramp --resume`), not a new move. */
+  resumed?: boolean;
   windowMs: number;
   intervalMs: number;
   /** When the flag moved (the database's clock): the gates' $1. */

@@ -18,7 +18,7 @@ export function rampLines(result: PromoteResult): string[] {
   const r = result.ramp;
   if (!r) return [];
   const lines = [
-    `ramp: ${r.flag} ${r.from}% → ${r.to}%${r.forced ? ' (forced)' : ''}: ${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%`,
+    `ramp: ${r.flag} ${r.from}% → ${r.to}%${r.forced ? ' (forced)' : ''}${r.resumed ? ' (resumed)' : ''}: ${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%`,
     `  window ${span(r.windowMs)}, ${r.readings.length} evaluation${r.readings.length === 1 ? '' : 's'} every ${span(r.intervalMs)}`,
   ];
   for (const gate of r.gates) lines.push(`  ${gateSummary(gate, r.readings)}`);

@@ -17,9 +17,13 @@ function errorsOf(review: ReviewReport): ReviewFinding[] {
   return review.findings.filter((f) => f.severity === 'error');
 }
 
-function headline(review: ReviewReport): string {
+/** A review stopped by an error (no server to review on, say) has not passed, findings or not. */
+const stopped = (result: PromoteResult): boolean => !result.ok && errorsOf(result.review!).length === 0;
+
+function headline(result: PromoteResult): string {
+  const review = result.review!;
   const errors = errorsOf(review).length;
-  const verdict = errors === 0 ? 'passed' : `${plural(errors, 'problem')} found`;
+  const verdict = stopped(result) ? 'stopped before it finished' : errors === 0 ? 'passed' : `${plural(errors, 'problem')} found`;
   return `review of ${review.head.ref}${review.head.commit ? ` (${short(review.head.commit)})` : ''} against ${review.base.ref} (${short(review.base.commit)}): ${verdict}`;
 }
 
@@ -30,7 +34,7 @@ export function reviewLines(result: PromoteResult): string[] {
   const review = result.review;
   if (!review) return [];
   if (review.nothingToReview) return [nothingToReviewLine(review)];
-  const lines = [headline(review)];
+  const lines = [headline(result)];
   lines.push(`  ${plural(review.changes.length, 'changed file')}, ${plural(review.newMigrations.length, 'new migration')}${review.database ? `, on ${review.database}` : ''}`);
   for (const m of review.newMigrations) lines.push(`  new: ${m.file}${m.down ? `  (DOWN ${m.down})` : '  (no DOWN file)'}`);
   for (const s of review.steps) {
@@ -54,7 +58,7 @@ export function reviewMarkdown(result: PromoteResult): string[] {
   if (review.nothingToReview) return [nothingToReviewLine(review).replace(/^review: /, '**pg-promote review**: ')];
   const errors = errorsOf(review);
   const out: string[] = [];
-  out.push(`### pg-promote review: ${errors.length === 0 ? '✅ passed' : `❌ ${plural(errors.length, 'problem')}`}`);
+  out.push(`### pg-promote review: ${stopped(result) ? '❌ stopped before it finished' : errors.length === 0 ? '✅ passed' : `❌ ${plural(errors.length, 'problem')}`}`);
   out.push('');
   out.push(
     `Base \`${cell(review.base.ref)}\` (\`${short(review.base.commit)}\`) · head ${review.head.commit ? `\`${cell(review.head.ref)}\` (\`${short(review.head.commit)}\`)` : cell(review.head.ref)}` +

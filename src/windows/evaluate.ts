@@ -9,22 +9,23 @@ export interface WindowOccurrence {
 
 /**
  * Each window's occurrences around an instant, as real instants: from the local day before
- * (a window that opened yesterday evening may still be open) to a week ahead. Computed per
+ * (a window that opened yesterday evening may still be open) to eight days ahead. Computed per
  * local date, so a daylight-saving change shifts the instants, never the local hours.
  */
 function occurrences(window: MaintenanceWindow, now: Date): WindowOccurrence[] {
   const today = localTime(now, window.timeZone);
   const found: WindowOccurrence[] = [];
-  for (let offset = -1; offset <= 7; offset++) {
+  // A day past the week: a weekly window skipped by a spring-forward gap tomorrow next opens
+  // eight days from today, and that is the opening to report.
+  for (let offset = -1; offset <= 8; offset++) {
     const date = addDays(today.year, today.month, today.day, offset);
     const weekday = (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
     if (!window.days.includes(DAYS[weekday]!)) continue;
     const closeDate = window.end <= window.start ? addDays(date.year, date.month, date.day, 1) : date;
-    found.push({
-      window,
-      opensAt: instantOf(window.timeZone, date.year, date.month, date.day, window.start),
-      closesAt: instantOf(window.timeZone, closeDate.year, closeDate.month, closeDate.day, window.end),
-    });
+    const opensAt = instantOf(window.timeZone, date.year, date.month, date.day, window.start);
+    const closesAt = instantOf(window.timeZone, closeDate.year, closeDate.month, closeDate.day, window.end);
+    // Wholly inside a spring-forward gap, the window does not happen that day.
+    if (opensAt < closesAt) found.push({ window, opensAt, closesAt });
   }
   return found;
 }

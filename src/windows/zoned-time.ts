@@ -62,20 +62,32 @@ function offsetMs(instant: number, zone: string): number {
   return asUtc - Math.floor(instant / 60_000) * 60_000;
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * The instant a local date and minute happen in a zone. A local time skipped by a
- * spring-forward change moves forward by the gap (02:30 on that night is 03:30, as Temporal's
- * "compatible" rule has it); a repeated autumn time is its first occurrence.
+ * The instant a local date and minute happen in a zone. A time repeated by an autumn change is
+ * its first occurrence. A time skipped by a spring-forward change happens when the clock jumps
+ * past it, at the change itself (02:30 on that night in Berlin is the 03:00 that follows 01:59):
+ * so a window wholly inside the gap opens and closes at the same instant, that is, not at all.
  */
 export function instantOf(zone: string, year: number, month: number, day: number, minute: number): Date {
   const wall = Date.UTC(year, month - 1, day, 0, minute);
-  const first = wall - offsetMs(wall, zone);
-  const second = wall - offsetMs(first, zone);
-  if (second === first) return new Date(first);
-  // Two offsets disagree: either a gap (neither maps back to `wall`) or an overlap.
-  const candidates = [first, second].filter((t) => localMinuteKey(t, zone) === wall).sort((a, b) => a - b);
-  if (candidates.length > 0) return new Date(candidates[0]!);
-  return new Date(Math.max(first, second));
+  // The offsets in force a day either side of the wall time cover any change near it (no zone
+  // changes twice in two days); taken at the wall time alone, east of UTC, the offset is the one
+  // after an autumn change, which picked the repeated hour's second occurrence.
+  const offsets = [...new Set([offsetMs(wall - DAY_MS, zone), offsetMs(wall, zone), offsetMs(wall + DAY_MS, zone)])];
+  const matches = offsets.map((o) => wall - o).filter((t) => localMinuteKey(t, zone) === wall);
+  if (matches.length > 0) return new Date(Math.min(...matches));
+  // In the gap: the first minute whose wall clock reads `wall` or later. Before the change the
+  // clock reads less (the larger offset's instant), after it more.
+  let before = wall - Math.max(...offsets);
+  let after = wall - Math.min(...offsets);
+  while (after - before > 60_000) {
+    const mid = Math.floor((before + after) / 120_000) * 60_000;
+    if (localMinuteKey(mid, zone) >= wall) after = mid;
+    else before = mid;
+  }
+  return new Date(after);
 }
 
 function localMinuteKey(instant: number, zone: string): number {

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { recordEvent } from '../audit/events.js';
+import { usageError } from '../errors/promote-error.js';
+import { readFlags, setFlagIf } from '../flags/store.js';
+import type { GateConfig } from '../ramp/config.js';
+import { Interruption } from '../ramp/interruption.js';
+import { describeUnfinished, findUnfinishedRamps, type UnfinishedRamp } from '../ramp/unfinished.js';
+import type { CommandContext } from './context.js';
+import { watchStep } from './ramp-watch.js';
+
+/**
+ * Finishes a step a killed ramp left unwatched. `resume` watches it again for a whole window
+ * (the gates still count from when the flag moved, so the unwatched time is judged too) and
+ * ends as any ramp does; `revert` sets the flag back to where the step found it. Each is
+ * recorded, which is what closes the step.
+ */
+export async function finishUnfinished(
+  ctx: CommandContext,
+  how: 'resume' | 'revert',
+  step: UnfinishedRamp,
+  overrides: { gates: GateConfig[]; windowMs?: number; intervalMs?: number },
+): Promise<void> {
+  const { config, actor } = ctx.prepared;
+  const client = ctx.session.client;
+  const executionId = (ctx.result.executionId ??= randomUUID());
+  const historySchema = config.historyTable.schema;
+  if (how === 'revert') {
+    await client.query('BEGIN');
+    try {
+      const reverted = await setFlagIf(client, config.flags, step.flag, step.to, step.from, actor);
+      const reason = `unfinished step (moved at ${step.at}, never judged) reverted by ramp --revert`;
+      await recordEvent(client, historySchema, {
+        executionId,
+        actor,
+        event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
+        detail: { flag: step.flag, from: step.to, to: reverted.changed ? step.from : reverted.current, reason, gate: null, of: step.eventId },
+      });
+      await client.query('COMMIT');
+      ctx.result.ramp = {
+        flag: step.flag,
+        from: step.from,
+        to: step.to,
+        forced: false,
+        windowMs: step.windowMs,
+        intervalMs: step.intervalMs,
+        movedAt: step.movedAt,
+        gates: [],
+        readings: [],
+        outcome: reverted.changed ? 'reverted' : 'revert-skipped',
+        finalPercentage: reverted.current,
+        reason: reverted.changed ? reason : `${reason}; not set back: it was changed to ${reverted.current}% by someone else meanwhile`,
+      };
+    } catch (err) {
+      if (!ctx.session.lost()) await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+    return;
+  }
+  const [state] = await readFlags(client, config.flags, [step.flag]);
+  const now = state?.percentage ?? 0;
+  if (now !== step.to) {
+    throw usageError(
+      `flag '${step.flag}' is at ${now}%, not at the unfinished step's ${step.to}%: someone changed it since, so there is no step to watch; close it with 'pg-promote ramp --flag ${step.flag} --revert' (it leaves the flag at ${now}% and records that)`,
+      { key: '--resume', object: step.flag },
+    );
+  }
+  const windowMs = overrides.windowMs ?? step.windowMs;
+  const intervalMs = Math.min(overrides.intervalMs ?? (step.intervalMs || config.ramp.intervalMs), windowMs);
+  const interruption = new Interruption();
+  try {
+    await recordEvent(client, historySchema, {
+      executionId,
+      actor,
+      event: 'flag.ramp-resumed',
+      detail: { flag: step.flag, from: step.from, to: step.to, windowMs, intervalMs, gates: overrides.gates.map((g) => g.name), movedAt: step.movedAt, of: step.eventId },
+    });
+  } catch (err) {
+    interruption.dispose();
+    throw err;
+  }
+  await watchStep(
+    ctx,
+    { flag: step.flag, from: step.from, to: step.to, windowMs, intervalMs, gates: overrides.gates, movedAt: step.movedAt, forced: false, resumed: true },
+    interruption,
+  );
+}
+
+/**
+ * Commands that touch flags (flags, migrate on production) say when a step is unfinished; only
+ * ramp refuses to move such a flag. A check that cannot be made is said too, never fatal here.
+ */
+export async function warnOfUnfinishedRamps(ctx: CommandContext): Promise<void> {
+  const { config } = ctx.prepared;
+  try {
+    const names = config.flags.known.map((f) => f.name);
+    for (const u of await findUnfinishedRamps(ctx.session.client, config.historyTable.schema, names)) ctx.result.warnings.push(describeUnfinished(u));
+  } catch (err) {
+    ctx.result.warnings.push(`could not check for unfinished flag ramps: ${(err as Error).message}`);
+  }
+}
