@@ -6,7 +6,7 @@ import { finishReport, type FileDrafts } from './finish.js';
 import { loadParser } from './parser.js';
 import { PhaseState, type CheckConstraint } from './phase-state.js';
 import type { RuleId } from './rule.js';
-import { lintStatements } from './statement-pass.js';
+import { draft, lintStatements } from './statement-pass.js';
 import type { LintFinding } from './types.js';
 import { OLDEST_SUPPORTED_VERSION } from './version.js';
 
@@ -35,8 +35,9 @@ export async function lintSql(sql: string | readonly string[], ruleId?: RuleId, 
     const first = statements[0];
     const { transactional } = parseDirectives(content.slice(0, first ? first.start : content.length), name);
     const source = { phase: 'app', path: { rel: name, abs: name }, version: parseVersionedName(name) as Version, content, statements, transactional };
-    const { exceptions } = readExceptions(content, statements);
-    return { phase: 'app', file: name, exceptions, drafts: lintStatements(source, state, postgresVersion) };
+    const { exceptions, problems } = readExceptions(content, statements);
+    const drafts = problems.map((p) => draft('lint-exception-invalid', 'app', name, p.line, p.column, p.message));
+    return { phase: 'app', file: name, exceptions, drafts: [...drafts, ...lintStatements(source, state, postgresVersion)] };
   });
   const report = await finishReport({ files, skipped: [], filesLinted: files.length, started, version: { major: postgresVersion, from: 'config' } });
   return report.findings.filter((f) => ruleId === undefined || f.rule === ruleId);

@@ -117,7 +117,8 @@ export const NO_TRANSACTION_STATEMENTS: readonly NoTransactionStatement[] = [
   },
   {
     name: 'ALTER DATABASE ... SET TABLESPACE',
-    example: 'ALTER DATABASE postgres SET TABLESPACE pg_default',
+    setup: 'CREATE DATABASE nt_alter_db',
+    example: 'ALTER DATABASE nt_alter_db SET TABLESPACE pg_default',
     matches: (t) => t[0] === 'ALTER' && t[1] === 'DATABASE' && t[3] === 'SET' && t[4] === 'TABLESPACE',
   },
   {
@@ -132,7 +133,8 @@ export const NO_TRANSACTION_STATEMENTS: readonly NoTransactionStatement[] = [
   },
   {
     name: 'ALTER SYSTEM',
-    example: 'ALTER SYSTEM RESET ALL',
+    // A name that is no setting: outside a transaction it fails harmlessly (42704).
+    example: 'ALTER SYSTEM RESET pg_promote_never_a_setting',
     matches: (t) => t[0] === 'ALTER' && t[1] === 'SYSTEM',
   },
   {
