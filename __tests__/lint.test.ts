@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { lintAnnotations } from '../src/lint/annotations.js';
 import { RULES } from '../src/lint/rules/index.js';
@@ -205,6 +207,23 @@ describe('lint', () => {
     assert.deepEqual(at(report.findings), ['001.sql:3:29 parse-error', '001.sql:4:1 drop-table', '002.sql:2:8 parse-error']);
     assert.match(report.findings[0]?.message ?? '', /syntax error at end of input/);
     assert.match(report.findings[2]?.message ?? '', /unterminated string/);
+  });
+
+  test('a file that cannot be read is one finding naming it, and the files around it are still linted', async () => {
+    const root = makeTree({
+      'db/promotion.yml': CONFIG,
+      [`${DIR}/001_a.sql`]: 'ALTER TABLE app.t ADD COLUMN;\n',
+      [`${DIR}/003_c.sql`]: 'REINDEX TABLE app.t;\n',
+      'db/not-a-file/keep.txt': 'x',
+    });
+    // A link to a folder: listed as a migration, unreadable as one (EISDIR).
+    symlinkSync(path.join(root, 'db/not-a-file'), path.join(root, DIR, '002_b.sql'));
+    const { code, result } = await cliJson(root, ['lint']);
+    const report = result.lint as LintReport;
+    assert.equal(code, 1);
+    assert.deepEqual(at(report.findings), ['001_a.sql:1:29 parse-error', '002_b.sql:1:1 invalid-file', '003_c.sql:1:1 reindex-not-concurrently']);
+    assert.match(report.findings[1]?.message ?? '', /cannot read file/);
+    assert.deepEqual(report.skipped.map((s) => s.file), ['db/migrations/app/002_b.sql']);
   });
 
   test('column positions count characters after non-ASCII text, also inside ALTER TABLE subcommands', async () => {
