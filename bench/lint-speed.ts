@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchError, childEnv, tail, type Measurement } from './harness.js';
@@ -135,6 +136,8 @@ export const lintSpeed: Measurement = {
   async run(ctx) {
     const count = Number(process.env.BENCH_LINT_FILES ?? DEFAULT_FILES);
     prepare(ctx.workDir, count);
+    // The machine may be shared: the load beside the timings says how much they are worth.
+    const loadBefore = os.loadavg()[0] ?? 0;
     const tools = [await pgPromote(ctx.workDir), squawk()];
     const runs = new Map<Tool, number[]>(tools.map((t) => [t, []]));
     const failures: string[] = [];
@@ -168,6 +171,8 @@ export const lintSpeed: Measurement = {
       `${count} generated migrations (a table, a column, an index and a NOT VALID check on the previous table, the check validated and SET NOT NULL on the one before, a comment, a row; every tenth a concurrent index, a concurrent reindex and a VACUUM in a no-transaction file), the same files for both tools; wall clock of the whole command, process start included, median of ${ROUNDS} rounds. Squawk is its native binary; pg-promote parses with libpg_query's WebAssembly build, loaded once per run.`,
       '',
       table,
+      '',
+      `Load average (1 min) on this ${os.cpus().length}-CPU machine: ${loadBefore.toFixed(1)} before the rounds, ${(os.loadavg()[0] ?? 0).toFixed(1)} after; both tools ran in the same rounds, so the ratio holds under load better than the seconds do.`,
       '',
       '### Targets',
       '',
