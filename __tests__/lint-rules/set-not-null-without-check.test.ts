@@ -33,6 +33,14 @@ describe('set-not-null-without-check', () => {
     assert.equal((await lintSql([ADD, VALIDATE, 'ALTER TABLE app.t DROP CONSTRAINT t_b_nn;\n' + SET], 'set-not-null-without-check')).length, 1, 'dropped first');
   });
 
+  test('the fix follows the version: the CHECK sequence before 18, a NOT VALID NOT NULL constraint from 18', async () => {
+    const [on13] = await lintSql(SET, 'set-not-null-without-check', { postgresVersion: 13 });
+    const [on18] = await lintSql(SET, 'set-not-null-without-check', { postgresVersion: 18 });
+    assert.match(on13?.fix ?? '', /CHECK \(column IS NOT NULL\) NOT VALID/);
+    assert.match(on18?.fix ?? '', /ADD CONSTRAINT b_not_null NOT NULL b NOT VALID/);
+    assert.deepEqual(await lintSql('ALTER TABLE app.t ADD CONSTRAINT b_not_null NOT NULL b NOT VALID;\n', 'add-constraint-without-not-valid', { postgresVersion: 18 }), []);
+  });
+
   test('safe forms: a check added validated, or added NOT VALID and validated in a later file, in any file before the SET', async () => {
     assert.deepEqual(await lintSql(['ALTER TABLE app.t ADD CONSTRAINT c CHECK (b IS NOT NULL);\n', SET], 'set-not-null-without-check'), []);
     assert.deepEqual(await lintSql([ADD, VALIDATE, SET], 'set-not-null-without-check'), []);
