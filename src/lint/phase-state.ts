@@ -24,10 +24,21 @@ export class PhaseState {
   readonly createdInPhase = new TableSet();
   private createdInFile = new TableSet();
   private notValidInFile: Array<{ table: TableRef; name: string }> = [];
-  private readonly checks: CheckConstraint[];
+  /** By table name (schema aside): a phase of a thousand files has a thousand checks. */
+  private readonly checks = new Map<string, CheckConstraint[]>();
 
   constructor(targetChecks: readonly CheckConstraint[] = []) {
-    this.checks = targetChecks.map((c) => ({ ...c }));
+    for (const c of targetChecks) this.addCheck({ ...c });
+  }
+
+  private addCheck(check: CheckConstraint): void {
+    const list = this.checks.get(check.table.name);
+    if (list) list.push(check);
+    else this.checks.set(check.table.name, [check]);
+  }
+
+  private checksOn(table: TableRef): CheckConstraint[] {
+    return (this.checks.get(table.name) ?? []).filter((c) => sameTable(c.table, table));
   }
 
   startFile(): void {
@@ -44,12 +55,12 @@ export class PhaseState {
   }
 
   hasValidatedNotNullCheck(table: TableRef, column: string): boolean {
-    return this.checks.some((c) => c.validated && c.notNullColumn === column && sameTable(c.table, table));
+    return this.checksOn(table).some((c) => c.validated && c.notNullColumn === column);
   }
 
   /** Any validated CHECK on the table: what ATTACH PARTITION can use to skip its scan. */
   hasValidatedCheck(table: TableRef): boolean {
-    return this.checks.some((c) => c.validated && sameTable(c.table, table));
+    return this.checksOn(table).some((c) => c.validated);
   }
 
   /** Called after the rules have seen the statement: its effects apply from the next one on. */
@@ -60,7 +71,7 @@ export class PhaseState {
       this.createdInPhase.add(created);
       for (const elt of 'CreateStmt' in node ? (node.CreateStmt.tableElts ?? []) : []) {
         if ('Constraint' in elt && elt.Constraint.contype === 'CONSTR_CHECK') {
-          this.checks.push({ table: created, name: elt.Constraint.conname, notNullColumn: notNullCheckColumn(elt.Constraint), validated: true });
+          this.addCheck({ table: created, name: elt.Constraint.conname, notNullColumn: notNullCheckColumn(elt.Constraint), validated: true });
         }
       }
     }
@@ -79,16 +90,18 @@ export class PhaseState {
     for (const { table, cmd } of alterTableCommands(node)) {
       const constraint = cmd.subtype === 'AT_AddConstraint' ? constraintOf(cmd) : undefined;
       if (constraint) this.addConstraint(table, constraint);
-      const named = cmd.name === undefined ? [] : this.checks.filter((c) => c.name === cmd.name && sameTable(c.table, table));
+      if (cmd.subtype !== 'AT_ValidateConstraint' && cmd.subtype !== 'AT_DropConstraint') continue;
+      const named = this.checksOn(table).filter((c) => c.name === cmd.name);
       if (cmd.subtype === 'AT_ValidateConstraint') for (const c of named) c.validated = true;
-      if (cmd.subtype === 'AT_DropConstraint') for (const c of named) this.checks.splice(this.checks.indexOf(c), 1);
+      const list = this.checks.get(table.name);
+      if (cmd.subtype === 'AT_DropConstraint' && list) for (const c of named) list.splice(list.indexOf(c), 1);
     }
   }
 
   private addConstraint(table: TableRef, constraint: NonNullable<ReturnType<typeof constraintOf>>): void {
     if (constraint.skip_validation && constraint.conname) this.notValidInFile.push({ table, name: constraint.conname });
     if (constraint.contype !== 'CONSTR_CHECK') return;
-    this.checks.push({ table, name: constraint.conname, notNullColumn: notNullCheckColumn(constraint), validated: !constraint.skip_validation });
+    this.addCheck({ table, name: constraint.conname, notNullColumn: notNullCheckColumn(constraint), validated: !constraint.skip_validation });
   }
 
   private renameTable(from: TableRef | undefined, to: string): void {

@@ -1,6 +1,11 @@
 import type { LintRule } from '../rule.js';
 import { noTransactionStatement } from '../../sql/no-transaction.js';
 
+const CANDIDATES = new Set([
+  'IndexStmt', 'DropStmt', 'ReindexStmt', 'VacuumStmt', 'ClusterStmt', 'AlterTableStmt', 'CreatedbStmt', 'DropdbStmt',
+  'AlterDatabaseStmt', 'CreateTableSpaceStmt', 'DropTableSpaceStmt', 'AlterSystemStmt', 'DiscardStmt', 'CreateSubscriptionStmt',
+]);
+
 /**
  * PostgreSQL refuses some statements inside a transaction block (25001). The list is migrate's
  * own (src/sql/no-transaction.ts): what lint reports here is exactly what migrate refuses.
@@ -14,7 +19,8 @@ export const needsNoTransaction: LintRule = {
   fix: 'Move the statement to a file of its own whose header has -- pg-promote:no-transaction, and make it re-runnable (IF NOT EXISTS / IF EXISTS)',
   squawk: ['ban-concurrent-index-creation-in-transaction'],
   check(node, ctx) {
-    if (!ctx.transactional) return [];
+    // Only these statement kinds are on the list; the list itself decides among them.
+    if (!ctx.transactional || !CANDIDATES.has(Object.keys(node)[0] ?? '')) return [];
     const refused = noTransactionStatement(ctx.text);
     if (!refused) return [];
     const concurrently = refused.name.includes('CONCURRENTLY');
