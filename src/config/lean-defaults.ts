@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { OLDEST_SUPPORTED_VERSION } from '../lint/version.js';
 import path from 'node:path';
 import { DEFAULT_PROBES } from '../latency/default-probes.js';
 import { DEFAULT_GATES } from '../ramp/default-gates.js';
@@ -56,6 +57,7 @@ export function runbookDefaults(root: string): PromotionConfig {
     backup: { dir: path.resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false },
     auditChangeLog: { schema: 'audit', table: 'change_log' },
     reportDir: path.resolve(root, 'ops/audit'),
+    lint: { postgresVersion: OLDEST_SUPPORTED_VERSION },
     boundaryCheck: {
       rules: [{ name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protectedSchemas: ['eng'], protectedPrefixes: ['eng_'] }],
       baseline: undefined,
