@@ -16,6 +16,17 @@ export function runSummary(timesMs: readonly number[]): number {
   return mean(logs.slice(0, Math.ceil(logs.length / 2)));
 }
 
+/**
+ * The mean of log times with `trim` of them cut from each end: for a window of an application's
+ * own transactions, where slow ones are the point and are cut only at the extreme.
+ */
+export function trimmedLogMean(timesMs: readonly number[], trim = 0.2): number {
+  if (timesMs.length === 0) throw new RangeError('a run needs at least one sample');
+  const logs = timesMs.map((t) => Math.log(Math.max(t, 1e-6))).sort((a, b) => a - b);
+  const cut = Math.floor(logs.length * trim);
+  return mean(logs.slice(cut, logs.length - cut));
+}
+
 export const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 export function variance(xs: readonly number[]): number {
