@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { planEvidence } from '../src/latency/plan.js';
-import { holm, logRatioInterval, pAbove, runSummary, runsToResolve, tQuantile } from '../src/latency/stats.js';
+import { holm, logRatioInterval, pAbove, runSummary, runsToResolve, tQuantile, trimmedLogMean } from '../src/latency/stats.js';
+import { buildReport } from '../src/report/report-model.js';
 import type { ProbeRuns, SideRuns } from '../src/latency/types.js';
 import { decide, judgeProbes } from '../src/latency/verdict.js';
 import { cli, cliJson } from './harness/cli.js';
@@ -23,6 +24,9 @@ describe('latency statistics (pure)', () => {
     assert.ok(Math.abs(Math.exp(runSummary([4, 4, 4, 4, 400, 900])) - 4) < 1e-9);
     assert.ok(Math.abs(Math.exp(runSummary([2, 8])) - 2) < 1e-9);
     assert.throws(() => runSummary([]), /at least one sample/);
+    // The application's own traffic keeps its slow side; only the extremes are cut.
+    assert.ok(Math.abs(Math.exp(trimmedLogMean([1, 4, 4, 4, 16])) - 4) < 1e-9);
+    assert.ok(Math.exp(trimmedLogMean([2, 2, 2, 8, 8])) > 2);
   });
 
   test("Student's t quantiles match the tables", () => {
@@ -149,6 +153,9 @@ describe('latency: the gate on a real cluster', () => {
     assert.equal(same.code, 0);
     assert.ok(verdicts.every((v) => v.plan && !v.plan.shapeChanged && v.timing && v.timing.low <= v.timing.ratio && v.timing.ratio <= v.timing.high));
     assert.match(same.result.latency!.machine ?? '', /control/);
+    const criterion = buildReport([same.result]).successCriteria.find((c) => c.id === 'no-performance-degradation')!;
+    assert.notEqual(criterion.status, 'fail');
+    assert.match(criterion.evidence, /^\d of 2 probes within \+10% \(95% intervals\)/);
 
     await server.query(url, 'DROP INDEX vh.probe_events_account_idx');
     const slowed = await cli(root, ['latency', '--compare', 'ops/latency.json', '--database-url', url]);

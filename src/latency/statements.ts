@@ -9,14 +9,15 @@ const EXTENSION_SQL = `SELECT
   (SELECT n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_stat_statements') AS schema`;
 
 // Only plain DML and queries: utility statements are stored with their literals (an ALTER ROLE
-// ... PASSWORD would be), and nothing secret may reach the baseline file.
+// ... PASSWORD would be), and nothing secret may reach the baseline file. One row per query id:
+// the same statement run by several roles, or nested and top-level, is one statement here.
 const snapshotSql = (schema: string) => `
-SELECT queryid::text AS queryid, left(regexp_replace(query, '\\s+', ' ', 'g'), 200) AS query, sum(calls)::float8 AS calls, sum(total_exec_time) AS total_ms
+SELECT queryid::text AS queryid, left(regexp_replace(min(query), '\\s+', ' ', 'g'), 200) AS query, sum(calls)::float8 AS calls, sum(total_exec_time) AS total_ms
 FROM ${schema}.pg_stat_statements
 WHERE dbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
   AND query ~* '^\\s*(select|insert|update|delete|with)\\M'
   AND query !~* 'pg_stat_statements'
-GROUP BY queryid, query`;
+GROUP BY queryid`;
 
 interface Counter {
   query: string;
