@@ -12,7 +12,7 @@ import { actionLogger } from './log.js';
 export async function run(): Promise<void> {
   maskSecrets();
   const command = core.getInput('command').trim();
-  if (command === 'gates-check' || command === 'record-approvals') {
+  if (command === 'gates-check' || command === 'record-approvals' || command === 'signoffs-check') {
     // Loaded on demand: the GitHub client's imports would slow every other stage's cold start.
     const { runGithubStage } = await import('./github-stage.js');
     return runGithubStage(command, path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput('working-directory') || '.'));
