@@ -120,6 +120,7 @@ export function readInputs(): EngineOptions {
     to: core.getInput('to') || undefined,
     stagingUrl: url('staging-url'),
     backupManifest: core.getInput('backup-manifest') || undefined,
+    backupStoredIn: core.getInput('backup-artifact').trim() || undefined,
     withoutBackupReason: core.getInput('without-backup').trim() || undefined,
     backup: {
       dir: core.getInput('backup-dir') || undefined,
