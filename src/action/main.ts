@@ -21,14 +21,16 @@ export async function run(): Promise<void> {
   try {
     options = readInputs();
   } catch (err) {
-    failStep(err);
+    await failStep(err, command);
     return;
   }
   const logger = actionLogger();
-  const result = await runEngine({ ...options, onEvent: logger.onEvent });
-  logger.close();
+  const engineResult = await runEngine({ ...options, onEvent: logger.onEvent });
+  logger.finish(engineResult);
   const { reportOutcome } = await import('./outcome.js');
-  await reportOutcome(result);
+  const { withInputNames } = await import('./input-names.js');
+  const result = withInputNames(engineResult);
+  await reportOutcome(result, { workingDirectory: options.root, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
   // The error is already an annotation (with its file and line); setFailed would print it twice.
   process.exitCode = result.exitCode;
 }
