@@ -580,3 +580,18 @@ describe('migration-review and boundary-check', () => {
     assert.ok(check.jobs['boundary-check']!.steps!.some((s) => s.uses === '$/boundary-check'));
   });
 });
+
+describe('releases', () => {
+  test('dist/ is verified on main and at every release tag; the README shows a SHA-pinned caller with its permissions', () => {
+    const checkDist = loadWorkflow('check-dist.yml');
+    assert.deepEqual((checkDist.on.push as { tags: string[] }).tags, ['v*']);
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const caller = /```yaml\n(on:\n  workflow_dispatch:[\s\S]*?)```/.exec(readme)![1]!;
+    const wf = parse(caller) as { permissions: Record<string, string>; jobs: { promote: { uses: string; permissions: Record<string, string>; with: Record<string, unknown> } } };
+    assert.match(wf.jobs.promote.uses, /^OWNER\/pg-promote\/\.github\/workflows\/promote\.yml@[0-9a-f]{40}$/);
+    assert.match(caller, /promote\.yml@[0-9a-f]{40} # v\d+\.\d+\.\d+/);
+    assert.deepEqual(wf.jobs.promote.permissions, { contents: 'read', actions: 'read' }, 'what the nested jobs ask for');
+    assert.equal(typeof wf.jobs.promote.with['max-parallel'], 'number');
+    assert.doesNotMatch(readme, /pg-promote\/pg-promote[/@]/);
+  });
+});
