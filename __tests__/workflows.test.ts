@@ -586,7 +586,9 @@ describe('releases', () => {
     const checkDist = loadWorkflow('check-dist.yml');
     assert.deepEqual((checkDist.on.push as { tags: string[] }).tags, ['v*']);
     const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-    const caller = /```yaml\n(on:\n  workflow_dispatch:[\s\S]*?)```/.exec(readme)![1]!;
+    // The example sits in a numbered list: indented three spaces.
+    const block = /```yaml\n( {3}on:\n {5}workflow_dispatch:[\s\S]*?) {3}```/.exec(readme)![1]!;
+    const caller = block.replace(/^ {3}/gm, '');
     const wf = parse(caller) as { permissions: Record<string, string>; jobs: { promote: { uses: string; permissions: Record<string, string>; with: Record<string, unknown> } } };
     assert.match(wf.jobs.promote.uses, /^OWNER\/pg-promote\/\.github\/workflows\/promote\.yml@[0-9a-f]{40}$/);
     assert.match(caller, /promote\.yml@[0-9a-f]{40} # v\d+\.\d+\.\d+/);
