@@ -138,3 +138,92 @@ describe('action: lint', () => {
     assert.match(run.summary, /drop-table/);
   });
 });
+
+describe('action: what a workflow user sees (the sources, run as the runner runs them)', () => {
+  const fromSources = (root: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
+    runAction(root, inputs, 'src/action/index.ts', { NODE_OPTIONS: `--import=${import.meta.resolve('tsx')}`, ...env });
+
+  test('annotations name files from the repository root, not from working-directory', async () => {
+    const url = await server.createDatabase();
+    const workspace = makeTree({ 'services/warehouse/db/promotion.yml': onePhaseConfig(), 'services/warehouse/db/migrations/app/001_a.sql': 'CREATE SCHEMA app;\nSELECT nope;\n' });
+    const run = await fromSources(workspace, { command: 'migrate', 'database-url': url, 'working-directory': 'services/warehouse' });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^::error title=pg-promote,file=services\/warehouse\/db\/migrations\/app\/001_a\.sql,line=2,col=8::/m);
+  });
+
+  test("the migrate log prints the failing file's ✗ line", async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_a.sql': 'CREATE SCHEMA app;', 'db/migrations/app/002_b.sql': 'SELECT nope;' });
+    const run = await fromSources(root, { command: 'migrate', 'database-url': url });
+    assert.equal(run.code, 1);
+    const group = run.stdout.slice(run.stdout.indexOf('::group::'), run.stdout.indexOf('::endgroup::'));
+    assert.match(group, /✓ v1 +db\/migrations\/app\/001_a\.sql/);
+    assert.match(group, /✗ v2 +db\/migrations\/app\/002_b\.sql/, 'inside the phase group');
+    assert.equal(run.stdout.match(/✗ v2 /g)?.length, 1);
+  });
+
+  test('a refused migrate names the input, not a CLI flag, and reports the true pending-count', async () => {
+    const url = await server.createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(`production:\n  databases: [${database}]\n`),
+      'db/migrations/app/001_a.sql': 'CREATE SCHEMA app;',
+      'db/migrations/app/002_b.sql': 'CREATE TABLE app.t (id int);',
+    });
+    const run = await fromSources(root, { command: 'migrate', 'database-url': url });
+    assert.equal(run.code, 2, run.stdout);
+    assert.equal(run.outputs['pending-count'], '2');
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    assert.equal(errors.length, 1);
+    assert.match(errors[0]!, /pass input 'backup-manifest', or input 'without-backup' to go without one/);
+    assert.doesNotMatch(run.stdout + run.summary, /--backup-manifest|--without-backup/);
+    assert.match(run.summary, /input\/key \| backup-manifest/);
+  });
+
+  test('the first lint error is annotated once, with its rule and fix', async () => {
+    const root = makeTree({ 'db/promotion.yml': onePhaseConfig(), 'db/migrations/app/001_t.sql': 'CREATE TABLE app_t (id int);\n', 'db/migrations/app/002_drop.sql': '-- cleanup\nDROP TABLE app_t;\n' });
+    const run = await fromSources(root, { command: 'lint' });
+    assert.equal(run.code, 1);
+    const onDrop = run.stdout.split('\n').filter((l) => l.startsWith('::error') && l.includes('file=db/migrations/app/002_drop.sql,line=2'));
+    assert.equal(onDrop.length, 1, run.stdout);
+    assert.match(onDrop[0]!, /drop-table: /);
+  });
+
+  test('a bad input writes a job summary naming it', async () => {
+    const run = await fromSources(makeTree({}), { command: 'migrate', 'dry-run': 'maybe', 'database-url': 'postgres://u:p@127.0.0.1:1/x' });
+    assert.equal(run.code, 2);
+    assert.match(run.summary, /## pg-promote migrate: ❌ bad input, nothing was done/);
+    assert.match(run.summary, /\| input \| `dry-run` \|/);
+  });
+
+  test('migrate with backup-artifact passes the gate on the manifest alone (the dump stays in its artifact), and records where it is kept', async () => {
+    const url = await server.createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(`production:\n  databases: [${database}]\n`),
+      'db/migrations/app/001_a.sql': 'CREATE SCHEMA app;',
+    });
+    const backup = await fromSources(root, { command: 'backup', 'database-url': url, 'backup-dir': 'backups' });
+    assert.equal(backup.code, 0, backup.stdout);
+    const manifest = backup.outputs['backup-manifest']!;
+    const manifestOnly = makeTree({ 'db/promotion.yml': onePhaseConfig(`production:\n  databases: [${database}]\n`), 'db/migrations/app/001_a.sql': 'CREATE SCHEMA app;', [`backups/${path.basename(manifest)}`]: readFileSync(path.resolve(root, manifest), 'utf8') });
+    const without = await fromSources(manifestOnly, { command: 'migrate', 'database-url': url, 'backup-manifest': `backups/${path.basename(manifest)}` });
+    assert.equal(without.code, 2);
+    assert.match(without.stdout, /is not beside it/);
+    const run = await fromSources(manifestOnly, { command: 'migrate', 'database-url': url, 'backup-manifest': `backups/${path.basename(manifest)}`, 'backup-artifact': 'backup+production+1+1' });
+    assert.equal(run.code, 0, run.stdout);
+    const events = await server.query(url, "SELECT detail->>'storedIn' AS stored FROM audit.promotion_events WHERE event = 'backup.verified'");
+    assert.deepEqual(events.rows.map((r) => r.stored), ['backup+production+1+1']);
+  });
+});
+
+describe('action: errors in input words', () => {
+  test("pg-promote's options become inputs (ramp's --to is percentage); a tool's own options stay", async () => {
+    const { inInputWords } = await import('../src/action/input-names.js');
+    assert.equal(inInputWords('needs --backup-manifest FILE or --without-backup REASON', 'migrate'), "needs input 'backup-manifest' or input 'without-backup'");
+    assert.equal(inInputWords('ramp needs --to PERCENT', 'ramp'), "ramp needs input 'percentage'");
+    assert.equal(inInputWords('down needs --to N', 'down'), "down needs input 'to'");
+    assert.equal(inInputWords('--backup: not found', 'restore'), "input 'backup-file': not found");
+    assert.equal(inInputWords('pg_restore --list failed; pg_dump --format=custom --jobs=4', 'backup'), 'pg_restore --list failed; pg_dump --format=custom --jobs=4');
+  });
+});

@@ -137,7 +137,7 @@ describe('environments apply', () => {
     );
   });
 
-  test('the shipped file holds the four sign-offs, production and rollback, every sign-off with reviewers', () => {
+  test('the shipped file holds the four sign-offs, production, its read-only preflight and rollback, every sign-off with reviewers, every target a protection rule', () => {
     const file = loadEnvironmentsFile(REPO_ROOT, undefined, 'acme');
     assert.deepEqual(file.environments.map((e) => e.name), [
       'signoff-engineering-lead',
@@ -145,8 +145,12 @@ describe('environments apply', () => {
       'signoff-security',
       'signoff-product-owner',
       'production',
+      'production-preflight',
       'rollback',
     ]);
+    for (const name of ['production', 'production-preflight']) {
+      assert.notEqual(file.environments.find((e) => e.name === name)!.branchPolicy.kind, 'all', `${name}: a protection rule of its own`);
+    }
     for (const env of file.environments.filter((e) => e.name.startsWith('signoff-'))) {
       assert.ok(env.reviewers.length > 0 && env.preventSelfReview, env.name);
     }

@@ -54,9 +54,33 @@ const ours: Array<LintFinding & { reason?: string }> = [...report.findings, ...r
 const squawks = [...(await squawk(transactional, true)), ...(await squawk(noTransaction, false))];
 const where = (file: string, line: number) => `${path.basename(file)}:${line}`;
 
+/**
+ * Where pg-promote deliberately does not flag what Squawk flags, each with PostgreSQL's reason.
+ * The test fails if one of these stops being a difference (so the list cannot go stale).
+ */
+const DELIBERATE: Record<string, string> = {
+  // The file runs in one transaction: a failure rolls all of it back, so a re-run starts clean.
+  // (The statement itself is an error here: needs-no-transaction.)
+  '004_concurrently_in_transaction.sql:2 prefer-robust-stmts': 'transactional file: nothing is left behind to re-run over',
+  // NOT VALID skips the domain scan (AlterDomainAddConstraint checks existing rows only when
+  // the constraint is validated); VALIDATE later runs without blocking writes.
+  '023_domain_and_required_column.sql:4 ban-alter-domain-with-add-constraint': 'NOT VALID: no scan',
+};
+const key = (s: SquawkFinding) => `${where(s.file, s.line + 1)} ${s.rule_name}`;
+
 describe('lint against Squawk', () => {
-  test('every Squawk finding of a covered rule is a pg-promote finding on the same line', () => {
-    const relevant = squawks.filter((s) => covered.has(s.rule_name));
+  test('every Squawk finding of a covered rule is a pg-promote finding on the same line, but for the deliberate differences', () => {
+    const relevant = squawks.filter((s) => covered.has(s.rule_name) && !(key(s) in DELIBERATE));
+    assert.deepEqual(
+      Object.keys(DELIBERATE).filter((k) => !squawks.some((s) => key(s) === k)),
+      [],
+      'each deliberate difference is one Squawk still flags',
+    );
+    assert.deepEqual(
+      Object.keys(DELIBERATE).filter((k) => ours.some((o) => where(o.file, o.line) === k.split(' ')[0] && (covered.get(k.split(' ')[1] ?? '') ?? []).includes(o.rule))),
+      [],
+      'and pg-promote really does not flag it',
+    );
     const missed = relevant
       // Squawk counts lines from 0.
       .filter((s) => !ours.some((o) => where(o.file, o.line) === where(s.file, s.line + 1) && (covered.get(s.rule_name) ?? []).includes(o.rule)))
@@ -91,7 +115,7 @@ describe('lint against Squawk', () => {
   });
 
   test('where Squawk and pg-promote both point inside a line, they point at the same column', () => {
-    const sameLine = squawks.filter((s) => covered.has(s.rule_name));
+    const sameLine = squawks.filter((s) => covered.has(s.rule_name) && !(key(s) in DELIBERATE));
     const columns = sameLine.map((s) => {
       const o = ours.find((f) => where(f.file, f.line) === where(s.file, s.line + 1) && (covered.get(s.rule_name) ?? []).includes(f.rule));
       return { squawk: s.column + 1, ours: o?.column, rule: s.rule_name };

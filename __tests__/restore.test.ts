@@ -36,11 +36,15 @@ async function fingerprint(url: string): Promise<Record<string, unknown[]>> {
   };
 }
 
-/** The shipped sample without its verify sections (the verification stage's business, not this one's). */
+/**
+ * The shipped sample without its verify sections (the verification stage's business, not this
+ * one's) and without its backup encryption (backup-encryption.test.ts restores encrypted dumps).
+ */
 const sample = () =>
   sampleTree((doc) => {
     const phases = doc.get('phases') as { items: unknown[] };
     phases.items.forEach((_, i) => doc.deleteIn(['phases', i, 'verify']));
+    doc.deleteIn(['backup', 'encryption_key_env']);
   });
 
 async function backedUp(root: string, url: string, args: string[] = []): Promise<{ dump: string; manifest: string }> {

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { BenchError, childEnv, describeEnvironment, tail, timeCommand, type BenchContext, type Measurement } from './harness.js';
-import { markdownTable, passFail } from './table.js';
+import { logRatioInterval, pAbove, trimmedLogMean } from '../src/latency/stats.js';
+import { decide } from '../src/latency/verdict.js';
+import { markdownTable } from './table.js';
 
 /**
  * The runbook's success criterion under load: while pgbench drives a steady rate of
@@ -33,6 +35,7 @@ const HOLD_S = 8; // how long the other session holds its lock on vh.ingest_runs
 const PGBENCH_S = 34;
 const EXTRA_RUNS = 20_000;
 const WITHIN = 0.1;
+const SLICE_MS = 1000;
 
 // A short lock_timeout is the point: the ALTER gives up after 20 ms instead of queueing all of
 // the application behind it, and retries with backoff until the long read has finished.
@@ -136,10 +139,36 @@ function p95(values: number[]): number {
   return sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)] ?? NaN;
 }
 
+/** Transactions by the second they started in: each second is one run of the gate's method. */
+function slices(samples: readonly Sample[], fromMs: number, toMs: number): number[][] {
+  const out: number[][] = [];
+  for (let t = fromMs; t + SLICE_MS <= toMs + SLICE_MS / 2; t += SLICE_MS) {
+    const slice = samples.filter((s) => s.startMs >= t && s.startMs < t + SLICE_MS).map((s) => s.latencyMs);
+    if (slice.length >= 5) out.push(slice);
+  }
+  return out;
+}
+
+/**
+ * The latency gate's method on the application's transactions: one-second slices as runs, each
+ * summarised by the 20%-trimmed mean of its log latencies; during/before as a ratio with its
+ * 95% Welch interval and the gate's verdict against +10%.
+ */
+function judge(o: Outcome): { ratio: number; low: number; high: number; verdict: string; reason: string } | undefined {
+  if (o.beforeSlices.length < 2 || o.duringSlices.length < 2) return undefined;
+  const interval = logRatioInterval(o.beforeSlices.map((s) => trimmedLogMean(s)), o.duringSlices.map((s) => trimmedLogMean(s)));
+  const beforeMs = Math.exp(o.beforeSlices.map((s) => trimmedLogMean(s)).reduce((a, b) => a + b, 0) / o.beforeSlices.length);
+  const limit = Math.log(1 + WITHIN);
+  const d = decide({ interval, beforeMs, afterMs: beforeMs * Math.exp(interval.estimate), runsPerSide: Math.min(o.beforeSlices.length, o.duringSlices.length) }, pAbove(interval, limit), { maxIncreasePct: WITHIN * 100, noiseFloorMs: 0, planChange: 'warn' });
+  return { ratio: Math.exp(interval.estimate), low: Math.exp(interval.low), high: Math.exp(interval.high), verdict: d.verdict, reason: d.reason };
+}
+
 interface Outcome {
   scenario: Scenario;
   before: number[];
   during: number[];
+  beforeSlices: number[][];
+  duringSlices: number[][];
   promotionS: number;
   error?: string;
 }
@@ -151,7 +180,7 @@ async function runScenario(ctx: BenchContext, scenario: Scenario, tree: string, 
   await ctx.cluster.sql('CHECKPOINT');
   const logDir = path.join(ctx.workDir, scenario.key);
   mkdirSync(logDir, { recursive: true });
-  const outcome: Outcome = { scenario, before: [], during: [], promotionS: 0 };
+  const outcome: Outcome = { scenario, before: [], during: [], beforeSlices: [], duringSlices: [], promotionS: 0 };
 
   const pgbench = spawn(
     path.join(ctx.cluster.binDir, 'pgbench'),
@@ -191,28 +220,34 @@ async function runScenario(ctx: BenchContext, scenario: Scenario, tree: string, 
   // The first two seconds warm the connections and caches; they are nobody's steady state.
   outcome.before = samples.filter((s) => s.startMs >= benchStart + 2000 && s.startMs < promoteStart).map((s) => s.latencyMs);
   outcome.during = samples.filter((s) => s.startMs >= promoteStart && s.startMs < promoteEnd).map((s) => s.latencyMs);
+  outcome.beforeSlices = slices(samples, benchStart + 2000, promoteStart);
+  outcome.duringSlices = slices(samples, promoteStart, promoteEnd);
   console.log(`  ${scenario.name}: promotion ${outcome.promotionS.toFixed(1)} s; p95 before ${p95(outcome.before).toFixed(1)} ms (${outcome.before.length} tx), during ${p95(outcome.during).toFixed(1)} ms (${outcome.during.length} tx)${outcome.error ? `; FAILED: ${outcome.error.split('\n')[0]}` : ''}`);
   return outcome;
 }
 
 function report(outcomes: readonly Outcome[], environment: string): string {
+  const interval = (j: ReturnType<typeof judge>) => (j ? `${j.ratio.toFixed(2)}x [${j.low.toFixed(2)}, ${j.high.toFixed(2)}]` : '-');
   const rows = outcomes.map((o) => {
     const before = p95(o.before);
     const during = p95(o.during);
+    const j = judge(o);
     return [
       o.scenario.name,
       o.error ? 'FAILED' : `${o.promotionS.toFixed(1)}`,
       `${before.toFixed(1)} (${o.before.length} tx)`,
       `${during.toFixed(1)} (${o.during.length} tx)`,
       `${during / before >= 10 ? (during / before).toFixed(0) : (during / before).toFixed(2)}x`,
-      `${Math.max(...o.during, 0).toFixed(0)}`,
+      `${interval(j)} (${o.beforeSlices.length} / ${o.duringSlices.length} s)`,
+      j?.verdict ?? 'not measured',
     ];
   });
   const promote = outcomes.find((o) => o.scenario === pgPromote);
-  const target = `with pg-promote, app p95 during the promotion within ${WITHIN * 100}% of before`;
-  const verdict = !promote || promote.error
-    ? `- FAIL: ${target} (not measured: ${promote?.error?.split('\n')[0] ?? 'no run'})`
-    : passFail(p95(promote.during) <= p95(promote.before) * (1 + WITHIN), target, `${p95(promote.before).toFixed(1)} ms → ${p95(promote.during).toFixed(1)} ms`);
+  const target = `with pg-promote, the application's latency during the promotion within ${WITHIN * 100}% of before (the latency gate's method)`;
+  const j = promote && !promote.error ? judge(promote) : undefined;
+  const verdict = !j
+    ? `- FAIL: ${target} (not measured: ${promote?.error?.split('\n')[0] ?? 'too few seconds in a window'})`
+    : `- ${j.verdict === 'pass' ? 'PASS' : j.verdict === 'fail' ? 'FAIL' : 'INCONCLUSIVE'}: ${target} (${interval(j)}: ${j.reason})`;
   return [
     `## ${promotionLoad.title}`,
     '',
@@ -223,9 +258,15 @@ function report(outcomes: readonly Outcome[], environment: string): string {
       '"during" is the promotion\'s wall clock (process start included; the built CLI, dist/, when present). Latency is pgbench\'s, counted from the scheduled start (-R), so ' +
       'transactions queued behind a lock count in full. pg-promote ran with a bench config of ' +
       '`lock_timeout: 20ms, lock_retries: 8, lock_retry_backoff: 500ms` (a short lock_timeout is the point; the shipped default is 5s). ' +
-      'One run each on a shared, noisy 2-CPU VM: read the ratio, not the decimals.',
+      'The verdict uses the latency gate\'s method: each second of a window is a run, summarised by the 20%-trimmed mean of its log latencies; ' +
+      'during/before is a ratio with its 95% Welch interval, judged against +10% (pass: upper bound below; fail: lower bound above; otherwise inconclusive). ' +
+      'The p95s are shown for reference; one run each on a shared, noisy 2-CPU VM.',
     '',
-    markdownTable(['promotion', 'seconds', 'app p95 before (ms)', 'app p95 during (ms)', 'during / before', 'max during (ms)'], rows, ['left', 'right', 'right', 'right', 'right', 'right']),
+    markdownTable(
+      ['promotion', 'seconds', 'app p95 before (ms)', 'app p95 during (ms)', 'p95 during / before', 'during / before [95%] (seconds before / during)', 'verdict'],
+      rows,
+      ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+    ),
     '',
     '### Targets',
     '',

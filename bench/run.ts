@@ -7,6 +7,7 @@ import type { Measurement } from './harness.js';
 import { backupSpeed } from './backup-speed.js';
 import { boundarySpeed } from './boundary-speed.js';
 import { coldStart } from './cold-start.js';
+import { latencyGate } from './latency-gate.js';
 import { lintSpeed } from './lint-speed.js';
 import { migrateSpeed } from './migrate-speed.js';
 import { promotionLoad } from './promotion-load.js';
@@ -14,7 +15,7 @@ import { verifySpeed } from './verify-speed.js';
 import { RESULTS_PATH, writeResultsSection } from './table.js';
 
 // A new measurement is one file exporting a Measurement, added here.
-const MEASUREMENTS: readonly Measurement[] = [migrateSpeed, coldStart, backupSpeed, verifySpeed, boundarySpeed, lintSpeed, promotionLoad];
+const MEASUREMENTS: readonly Measurement[] = [migrateSpeed, coldStart, backupSpeed, verifySpeed, boundarySpeed, lintSpeed, promotionLoad, latencyGate];
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 

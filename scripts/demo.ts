@@ -83,7 +83,8 @@ const newest = (suffix: string) => {
 const demoConfig = path.join(work, 'promotion.yml');
 writeFileSync(
   demoConfig,
-  `${readFileSync(path.join(root, 'db/promotion.yml'), 'utf8')}
+  // The latency gate's runs over a few seconds rather than its default minute: a demo, not a gate.
+  `${readFileSync(path.join(root, 'db/promotion.yml'), 'utf8').replace(/^latency:\n/m, 'latency:\n  span: 3s\n')}
 notifications:
   title: Database Housekeeping Promotion (demo)
   webhooks:
@@ -188,7 +189,7 @@ try {
 
   step('production: latency baseline of the probe queries, before the ramp');
   const latencyFile = path.join(work, 'latency-baseline.json');
-  await pgPromote(production, ['latency', '--baseline', latencyFile, '--samples', '60']);
+  await pgPromote(production, ['latency', '--baseline', latencyFile]);
 
   step('production: ramp the ingest flag to 10% while a simulated ingest service runs; its gates hold');
   sim = await startIngestSim({ databaseUrl: production, intervalMs: 50 });
@@ -209,10 +210,10 @@ try {
   console.log(`ingest service stopped after ${ingest.runs} runs (${ingest.failed} failed)`);
   await pgPromote(production, ['flags', 'list']);
 
-  step('production: latency compared with the baseline (the runbook\'s "< 10% increase in p95")');
-  // A p95 on a busy laptop can jump by more than 10% and the 1 ms noise floor on its own: the
-  // demo shows the verdict either way, and the report below carries it.
-  await pgPromote(production, ['latency', '--compare', latencyFile, '--samples', '60', '--result-file', result('latency')], [0, 1]);
+  step('production: latency compared with the baseline (the runbook\'s "< 10% increase", told from noise)');
+  // The ramp's simulated traffic wrote rows in between, so a plan may change: the demo shows the
+  // verdict either way, and the report below carries it.
+  await pgPromote(production, ['latency', '--compare', latencyFile, '--result-file', result('latency')], [0, 1]);
   const latency = result('latency');
 
   step('production: the promotion report (the runbook\'s success criteria): the reverted ramp fails it; the outcome told');

@@ -39,6 +39,14 @@ export interface FakeComment {
   user: string;
 }
 
+/** A workflow run as the runs and jobs endpoints describe it: who started it and its jobs. */
+export interface FakeRun {
+  actor: string;
+  triggeringActor?: string;
+  attempt?: number;
+  jobs: { name: string; conclusion: 'success' | 'failure' | 'cancelled' | 'skipped' | null; startedAt: string; attempt?: number }[];
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -54,6 +62,8 @@ export interface FakeGitHub {
   teams: Map<string, { id: number; name: string }>;
   environments: Map<string, FakeEnvironment>;
   runs: Map<number, Review[]>;
+  /** Workflow runs (actor, jobs) by run id. */
+  workflowRuns: Map<number, FakeRun>;
   /** Issue and pull request comments, in the order they were created. */
   comments: FakeComment[];
   requests: RecordedRequest[];
@@ -75,6 +85,7 @@ export async function startFakeGitHub(t: TestContext): Promise<FakeGitHub> {
     teams: new Map(),
     environments: new Map(),
     runs: new Map(),
+    workflowRuns: new Map(),
     comments: [],
     requests: [],
     fail: (operationId, status, message) => void failures.set(operationId, { status, message }),
@@ -137,6 +148,30 @@ export async function startFakeGitHub(t: TestContext): Promise<FakeGitHub> {
         const reviews = fake.runs.get(Number(p.run_id));
         if (!reviews) return [404, error('Not Found')];
         return [200, reviews.map((r) => reviewBody(r))];
+      }
+      case 'actions/get-workflow-run': {
+        const run = fake.workflowRuns.get(Number(p.run_id));
+        if (!run) return [404, error('Not Found')];
+        const base = example('workflow-run');
+        return [200, { ...base, id: Number(p.run_id), run_attempt: run.attempt ?? 1, actor: user(run.actor, fake.users.get(run.actor) ?? 1), triggering_actor: user(run.triggeringActor ?? run.actor, fake.users.get(run.triggeringActor ?? run.actor) ?? 1) }];
+      }
+      case 'actions/list-jobs-for-workflow-run': {
+        const run = fake.workflowRuns.get(Number(p.run_id));
+        if (!run) return [404, error('Not Found')];
+        const base = example('job');
+        const jobs = run.jobs.map((j, i) => ({
+          ...base,
+          id: 5000 + i,
+          run_id: Number(p.run_id),
+          run_attempt: j.attempt ?? 1,
+          name: j.name,
+          status: j.conclusion === null ? 'in_progress' : 'completed',
+          conclusion: j.conclusion,
+          started_at: j.startedAt,
+          created_at: j.startedAt,
+          completed_at: j.conclusion === null ? null : j.startedAt,
+        }));
+        return [200, { total_count: jobs.length, jobs }];
       }
       case 'issues/list-comments':
         return [200, fake.comments.filter((c) => c.issue === Number(p.issue_number)).map(commentBody)];

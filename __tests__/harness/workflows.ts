@@ -4,14 +4,21 @@ import { parse } from 'yaml';
 import { REPO_ROOT } from './cli.js';
 
 export interface Step {
+  id?: string;
+  name?: string;
+  if?: string;
   uses?: string;
   run?: string;
+  'continue-on-error'?: boolean;
   with?: Record<string, unknown>;
   env?: Record<string, string>;
 }
 
 export interface Job {
+  name?: string;
   needs?: string | string[];
+  outputs?: Record<string, string>;
+  concurrency?: { group: string; 'cancel-in-progress'?: boolean; queue?: string };
   environment?: string | { name: string };
   permissions?: Record<string, string> | string;
   uses?: string;
@@ -26,7 +33,8 @@ export interface Workflow {
   text: string;
   on: Record<string, unknown>;
   permissions?: Record<string, string> | string;
-  concurrency?: { group: string };
+  concurrency?: { group: string; 'cancel-in-progress'?: boolean; queue?: string };
+  env?: Record<string, string>;
   jobs: Record<string, Job>;
 }
 
@@ -61,3 +69,26 @@ export function transitiveNeeds(workflow: Workflow, jobId: string): Set<string> 
 
 export const environmentOf = (job: Job): string | undefined =>
   typeof job.environment === 'string' ? job.environment : job.environment?.name;
+
+/** A step by id (or, failing that, by name), for tests that run its script. */
+export function stepOf(job: Job, idOrName: string): Step {
+  const step = job.steps?.find((s) => s.id === idOrName) ?? job.steps?.find((s) => s.name === idOrName);
+  if (!step) throw new Error(`no step ${idOrName}`);
+  return step;
+}
+
+/** Every `run:` script of every workflow, with where it is. */
+export function runScripts(): { where: string; script: string; line: number }[] {
+  return workflowFiles().flatMap((file) => {
+    const wf = loadWorkflow(path.basename(file));
+    const lines = wf.text.split('\n');
+    return Object.entries(wf.jobs).flatMap(([id, job]) =>
+      (job.steps ?? []).flatMap((step, i) => {
+        if (!step.run) return [];
+        const first = step.run.split('\n')[0]!;
+        const line = lines.findIndex((l) => l.includes(first)) + 1;
+        return [{ where: `${path.basename(file)}/${id}/step ${i + 1}`, script: step.run, line }];
+      }),
+    );
+  });
+}

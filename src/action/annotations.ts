@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import path from 'node:path';
 import { formatErrorLine } from '../errors/format.js';
 import { lintAnnotations } from '../lint/annotations.js';
 import type { PromoteResult } from '../result.js';
@@ -30,9 +31,26 @@ export function annotationsOf(result: PromoteResult): Annotation[] {
     if (check.status === 'fail') out.push({ level: 'error', message: `${check.id}: ${check.summary}`, priority: 2 });
     if (check.status === 'warn') out.push({ level: 'warning', message: `${check.id}: ${check.summary}`, priority: 3 });
   }
-  out.push(...lintAnnotations(result.lint));
+  const lint = lintAnnotations(result.lint);
+  // A failed lint's error points at its first finding, which is annotated with its rule and fix.
+  const first = out[0];
+  if (first?.priority === 0 && first.file && lint.some((l) => l.level === 'error' && l.file === first.file && l.line === first.line)) out.shift();
+  out.push(...lint);
   for (const warning of result.warnings) out.push({ level: 'warning', message: warning, priority: 4 });
   return out;
+}
+
+/**
+ * The engine names files relative to working-directory; GitHub attaches an annotation to a file
+ * only by its path from the repository root.
+ */
+export function fromRepositoryRoot(annotations: readonly Annotation[], workingDirectory: string, workspace: string): Annotation[] {
+  return annotations.map((a) => {
+    if (!a.file) return a;
+    const relative = path.relative(workspace, path.resolve(workingDirectory, a.file));
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return a;
+    return { ...a, file: relative.split(path.sep).join('/') };
+  });
 }
 
 /**

@@ -9,8 +9,23 @@ import { fetchApprovals, parseRunId } from '../github/approvals.js';
 import { recordApprovals } from '../github/approvals-db.js';
 import { githubClient, parseRepo } from '../github/client.js';
 import { checkGates, gatesError, parseEnvironmentList } from '../github/gates-check.js';
+import { checkSignoffs, parseMaxAge, signoffsError } from '../github/signoffs-check.js';
 
-export type GithubStage = 'gates-check' | 'record-approvals';
+export type GithubStage = 'gates-check' | 'record-approvals' | 'signoffs-check';
+
+const inputList = (name: string) => core.getInput(name).split(/[,\n]/).map((n) => n.trim()).filter(Boolean);
+
+/** The environments input, checked as the CLI checks --environments but named as the input. */
+function environmentsInput(stage: string): string[] {
+  const given = inputList('environments');
+  if (given.length === 0) throw usageError(`input 'environments' is required for ${stage}`, { key: 'environments' });
+  try {
+    return parseEnvironmentList(given);
+  } catch (err) {
+    const e = asPromoteError(err);
+    throw usageError(e.message.replace(/^--environments\b:?\s*/, "input 'environments': "), { key: 'environments' });
+  }
+}
 
 /**
  * The promotion's GitHub-side steps, as action commands: check that every sign-off
@@ -24,10 +39,32 @@ export async function runGithubStage(stage: GithubStage, root: string): Promise<
   try {
     const repo = parseRepo(core.getInput('repository') || process.env.GITHUB_REPOSITORY);
     const client = githubClient(env);
+    if (stage === 'signoffs-check') {
+      const names = environmentsInput(stage);
+      const maxAgeMs = parseMaxAge(core.getInput('signoff-max-age'), "input 'signoff-max-age'");
+      const runId = parseRunIdInput();
+      const report = await checkSignoffs(client, repo, runId, { environments: names, maxAgeMs });
+      for (const s of report.signoffs) {
+        if (s.problem) core.error(s.problem, { title: 'pg-promote signoffs-check' });
+        else core.info(`✓ ${s.environment}: approved by ${s.approvers.join(', ')} at ${s.approvedAt}`);
+      }
+      await core.summary
+        .addHeading(`pg-promote signoffs-check: ${report.ok ? '✅ every sign-off holds' : '❌ not every sign-off holds: nothing was touched'}`, 2)
+        .addTable([
+          [{ data: 'environment', header: true }, { data: 'approved by', header: true }, { data: 'approved at', header: true }, { data: 'problem', header: true }],
+          ...report.signoffs.map((s) => [s.environment, s.approvers.join(', ') || '—', s.approvedAt ?? '—', s.problem ?? '']),
+        ])
+        .addRaw(`Run ${report.runId}, started by ${report.startedBy.join(', ')}; sign-offs older than ${report.maxAgeMs / 3_600_000} h do not count.`, true)
+        .write();
+      const error = signoffsError(report);
+      core.setOutput('status', error ? 'failed' : 'success');
+      process.exitCode = exitCodeFor(error?.kind);
+      return;
+    }
     if (stage === 'gates-check') {
-      const names = parseEnvironmentList(core.getInput('environments').split(/[,\n]/).map((n) => n.trim()).filter(Boolean));
-      if (names.length === 0) throw usageError("input 'environments' is required for gates-check", { key: 'environments' });
-      const report = await checkGates(client, repo, names);
+      const names = environmentsInput(stage);
+      const targets = inputList('target-environments');
+      const report = await checkGates(client, repo, names, targets);
       for (const gate of report.gates) {
         if (gate.problem) core.error(gate.problem, { title: 'pg-promote gates-check' });
         for (const warning of gate.warnings) core.warning(warning, { title: 'pg-promote gates-check' });
@@ -45,7 +82,7 @@ export async function runGithubStage(stage: GithubStage, root: string): Promise<
       process.exitCode = exitCodeFor(error?.kind);
       return;
     }
-    const runId = parseRunId(core.getInput('run-id') || process.env.GITHUB_RUN_ID);
+    const runId = parseRunIdInput();
     const record = await fetchApprovals(client, repo, runId);
     const databaseUrl = core.getInput('database-url') || process.env.DATABASE_URL;
     if (databaseUrl) record.database = await recordApprovals({ url: databaseUrl, target: parseDatabaseUrl(databaseUrl), root, configPath: core.getInput('config') || undefined }, record);
@@ -65,7 +102,17 @@ export async function runGithubStage(stage: GithubStage, root: string): Promise<
   } catch (err) {
     const e = asPromoteError(err);
     core.error(e.message, { title: `pg-promote ${stage}` });
+    await core.summary.addHeading(`pg-promote ${stage}: ❌ could not run`, 2).addRaw(e.message, true).write().catch(() => undefined);
     core.setOutput('status', e.kind === 'usage' || e.kind === 'config' || e.kind === 'connection' ? 'error' : 'failed');
     process.exitCode = exitCodeFor(e.kind);
+  }
+}
+
+function parseRunIdInput(): number {
+  const given = core.getInput('run-id').trim();
+  try {
+    return parseRunId(given || process.env.GITHUB_RUN_ID);
+  } catch {
+    throw usageError(`input 'run-id' must be a workflow run id (a positive whole number), not '${given || process.env.GITHUB_RUN_ID || ''}'`, { key: 'run-id' });
   }
 }

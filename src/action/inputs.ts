@@ -74,8 +74,8 @@ function baseOfPullRequest(): string | undefined {
 /** Inputs as the runner passes them (INPUT_* variables) into engine options; every bad one names itself. */
 export function readInputs(): EngineOptions {
   const command = core.getInput('command').trim();
-  if (!command) throw usageError(`input 'command' is required (${[...COMMANDS, 'gates-check', 'record-approvals'].join(', ')})`, { key: 'command' });
-  const word = oneOf('command', [...COMMANDS, 'gates-check', 'record-approvals']) as string;
+  if (!command) throw usageError(`input 'command' is required (${[...COMMANDS, 'gates-check', 'record-approvals', 'signoffs-check'].join(', ')})`, { key: 'command' });
+  const word = oneOf('command', [...COMMANDS, 'gates-check', 'record-approvals', 'signoffs-check']) as string;
   // flags-off is the CLI's `flags off`: one word, because an input holds one command.
   const checkedCommand = (word === 'flags-off' ? 'flags' : word) as Command;
   const dryRun = oneOf('dry-run', ['true', 'false'] as const) ?? 'false';
@@ -120,6 +120,7 @@ export function readInputs(): EngineOptions {
     to: core.getInput('to') || undefined,
     stagingUrl: url('staging-url'),
     backupManifest: core.getInput('backup-manifest') || undefined,
+    backupStoredIn: core.getInput('backup-artifact').trim() || undefined,
     withoutBackupReason: core.getInput('without-backup').trim() || undefined,
     backup: {
       dir: core.getInput('backup-dir') || undefined,

@@ -1,13 +1,15 @@
 import * as core from '@actions/core';
 import type { EngineEvent } from '../engine/events.js';
-import { renderEvent } from '../report/event-text.js';
+import { fileLine, renderEvent } from '../report/event-text.js';
+import type { PromoteResult } from '../result.js';
 
 /**
  * The engine's progress as a foldable log: one group per phase (Actions cannot nest groups),
  * every file's line with its timing, retries and waits inside it.
  */
-export function actionLogger(): { onEvent: (event: EngineEvent) => void; close: () => void } {
+export function actionLogger(): { onEvent: (event: EngineEvent) => void; finish: (result: PromoteResult) => void } {
   let open = false;
+  const shown = new Set<string>();
   const close = () => {
     if (open) core.endGroup();
     open = false;
@@ -20,9 +22,16 @@ export function actionLogger(): { onEvent: (event: EngineEvent) => void; close: 
         open = true;
         return;
       }
+      if (event.type === 'file-done') shown.add(`${event.result.file}\0${event.result.status}`);
       const line = renderEvent(event);
       if (line) core.info(line);
     },
-    close,
+    /** The failing file's ✗ line (the engine stops at it without a file-done), then the group closes. */
+    finish(result) {
+      for (const file of result.phases.flatMap((p) => p.files)) {
+        if (file.status === 'failed' && !shown.has(`${file.file}\0failed`)) core.info(`  ${fileLine(file)}`);
+      }
+      close();
+    },
   };
 }

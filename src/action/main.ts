@@ -12,7 +12,7 @@ import { actionLogger } from './log.js';
 export async function run(): Promise<void> {
   maskSecrets();
   const command = core.getInput('command').trim();
-  if (command === 'gates-check' || command === 'record-approvals') {
+  if (command === 'gates-check' || command === 'record-approvals' || command === 'signoffs-check') {
     // Loaded on demand: the GitHub client's imports would slow every other stage's cold start.
     const { runGithubStage } = await import('./github-stage.js');
     return runGithubStage(command, path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput('working-directory') || '.'));
@@ -21,14 +21,16 @@ export async function run(): Promise<void> {
   try {
     options = readInputs();
   } catch (err) {
-    failStep(err);
+    await failStep(err, command);
     return;
   }
   const logger = actionLogger();
-  const result = await runEngine({ ...options, onEvent: logger.onEvent });
-  logger.close();
+  const engineResult = await runEngine({ ...options, onEvent: logger.onEvent });
+  logger.finish(engineResult);
   const { reportOutcome } = await import('./outcome.js');
-  await reportOutcome(result);
+  const { withInputNames } = await import('./input-names.js');
+  const result = withInputNames(engineResult);
+  await reportOutcome(result, { workingDirectory: options.root, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
   // The error is already an annotation (with its file and line); setFailed would print it twice.
   process.exitCode = result.exitCode;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { reviewMarkdown } from '../report/review-text.js';
 import { renderSummary } from '../report/text.js';
 import type { PromoteResult } from '../result.js';
-import { annotationsOf, emitAnnotations } from './annotations.js';
+import { annotationsOf, emitAnnotations, fromRepositoryRoot } from './annotations.js';
 import { stageSections, summaryMarkdown } from './summary.js';
 
 /**
@@ -13,10 +13,10 @@ import { stageSections, summaryMarkdown } from './summary.js';
  * outputs, annotations on the files at fault and the job summary. Loaded once the engine has
  * returned: none of it is needed to reach the database, so none of it delays that.
  */
-export async function reportOutcome(result: PromoteResult): Promise<void> {
+export async function reportOutcome(result: PromoteResult, where: { workingDirectory: string; workspace: string }): Promise<void> {
   for (const line of renderSummary(result).lines) core.info(line);
   setOutputs(result);
-  const omitted = emitAnnotations(annotationsOf(result));
+  const omitted = emitAnnotations(fromRepositoryRoot(annotationsOf(result), where.workingDirectory, where.workspace));
   if (process.env.GITHUB_STEP_SUMMARY) {
     // A pull request that changes nothing under db/ gets one line, not an empty report.
     const summary = result.review?.nothingToReview ? `${reviewMarkdown(result).join('\n')}\n` : summaryMarkdown(result, omitted, stageSections(result));

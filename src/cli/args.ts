@@ -67,7 +67,7 @@ Options:
   --window DURATION         ramp: how long to watch the gates (default: the config's, per step)
   --interval DURATION       ramp: how often to evaluate the gates while watching
   --compare FILE            latency: compare with this baseline (written by --baseline FILE)
-  --samples N               latency: timed runs per probe
+  --samples N               latency: timed executions per probe in each run
   --reason TEXT             flags off: why (goes to the audit trail)
   --event NAME              notify: start, gate, success, failure or rollback
   --message TEXT            notify: extra text for the message

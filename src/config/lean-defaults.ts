@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
+import { OLDEST_SUPPORTED_VERSION } from '../lint/version.js';
 import path from 'node:path';
-import { DEFAULT_PROBES } from '../latency/default-probes.js';
 import { DEFAULT_GATES } from '../ramp/default-gates.js';
 import { DEFAULT_CONFIG_PATH, RUNBOOK_CONFIG } from './defaults.js';
 import type { LoadConfigOptions, PromotionConfig } from './load.js';
@@ -56,6 +56,7 @@ export function runbookDefaults(root: string): PromotionConfig {
     backup: { dir: path.resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false, schemas: undefined, excludeSchemas: [] },
     auditChangeLog: { schema: 'audit', table: 'change_log' },
     reportDir: path.resolve(root, 'ops/audit'),
+    lint: { postgresVersion: OLDEST_SUPPORTED_VERSION },
     boundaryCheck: {
       rules: [{ name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protectedSchemas: ['eng'], protectedPrefixes: ['eng_'] }],
       baseline: undefined,
@@ -81,11 +82,15 @@ export function runbookDefaults(root: string): PromotionConfig {
       flags: {},
     },
     latency: {
-      probes: DEFAULT_PROBES.map((p) => ({ ...p })),
-      samples: 200,
-      warmup: 20,
-      maxP95IncreasePct: 10,
-      noiseFloorMs: 1,
+      probes: [],
+      runs: 5,
+      spanMs: 60_000,
+      samples: 10,
+      warmup: 2,
+      maxIncreasePct: 10,
+      noiseFloorMs: 0.05,
+      inconclusive: 'warn',
+      planChange: 'fail',
       probeTimeoutMs: 30_000,
       topStatements: 10,
     },

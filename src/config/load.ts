@@ -10,6 +10,7 @@ import { buildLatencyConfig, type LatencyConfig } from '../latency/config.js';
 import { buildNotificationsConfig, type NotificationsConfig } from '../notify/config.js';
 import { buildRampConfig, type RampConfig } from '../ramp/config.js';
 import { buildReviewConfig, type ReviewConfig } from '../review/config.js';
+import { buildLintConfig, type LintConfig } from '../lint/config.js';
 import { buildMaintenanceWindowsConfig, type MaintenanceWindowsConfig } from '../windows/config.js';
 import { promotionConfigSchema, type PhaseVerifyConfig, type PromotionConfigFile } from './schema.js';
 
@@ -66,6 +67,7 @@ export interface PromotionConfig {
   notifications: NotificationsConfig;
   maintenanceWindows: MaintenanceWindowsConfig;
   review: ReviewConfig;
+  lint: LintConfig;
 }
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -195,6 +197,7 @@ function build(
     notifications: buildNotificationsConfig(file.notifications, root),
     maintenanceWindows: buildMaintenanceWindowsConfig(file.maintenance_windows, root),
     review: buildReviewConfig(file.review, root),
+    lint: buildLintConfig(file.lint),
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { duration, identifier, qualifiedName } from './fields.js';
 import { flagsSection } from '../flags/config.js';
 import { latencySection } from '../latency/config.js';
+import { lintSection } from '../lint/config.js';
 import { notificationsSection } from '../notify/config.js';
 import { rampSection } from '../ramp/config.js';
 import { reviewSection } from '../review/config.js';
@@ -166,6 +167,7 @@ export const promotionConfigSchema = z
     notifications: notificationsSection.optional(),
     maintenance_windows: maintenanceWindowsSection.optional(),
     review: reviewSection.optional(),
+    lint: lintSection.optional(),
   })
   .describe('pg-promote configuration (db/promotion.yml).');
 

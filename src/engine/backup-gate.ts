@@ -49,6 +49,7 @@ export async function backupGate(ctx: CommandContext): Promise<void> {
     systemIdentifier: await systemIdentifier(ctx.session.client),
     maxAgeMs: config.production.backupMaxAgeMs,
     now: new Date(),
+    storedIn: ctx.options.backupStoredIn,
   });
   await recordEvent(ctx.session.client, historySchema, {
     executionId: ctx.result.executionId,
@@ -58,6 +59,7 @@ export async function backupGate(ctx: CommandContext): Promise<void> {
       database: target.database,
       manifest: shown,
       file: manifest.file,
+      ...(ctx.options.backupStoredIn ? { storedIn: ctx.options.backupStoredIn } : {}),
       sha256: manifest.sha256,
       takenAt: manifest.takenAt,
       walLsn: manifest.walLsn,

@@ -23,6 +23,7 @@ async function lintForApprovers(ctx: CommandContext): Promise<void> {
   ctx.result.lint = await runLint({
     root: config.root,
     phases: phases.map((p) => p.phase),
+    postgresVersion: config.lint.postgresVersion,
     database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: largeTableBytes() },
   });
   const failure = lintFailure(ctx.result.lint);

@@ -32,6 +32,7 @@ export async function lint(ctx: OfflineContext): Promise<void> {
     ctx.result.lint = await runLint({
       root: ctx.config.root,
       phases,
+      postgresVersion: ctx.config.lint.postgresVersion,
       database: session && { client: session.client, target: session.target.display, history: ctx.config.historyTable, largeTableBytes: threshold },
     });
   } finally {

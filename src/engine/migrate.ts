@@ -19,7 +19,13 @@ export async function migrate(ctx: CommandContext): Promise<void> {
   if (ctx.options.dryRun) return inspect(ctx);
   const { config, target } = ctx.prepared;
   if (config.production.databases.includes(target.database)) await (await import('./ramp-unfinished.js')).warnOfUnfinishedRamps(ctx);
-  await backupGate(ctx);
+  try {
+    await backupGate(ctx);
+  } catch (err) {
+    // Refused, it still says what it would have applied: the pending count is the news.
+    await planAll(ctx).catch(() => undefined);
+    throw err;
+  }
   const interruption = new MigrateInterruption(ctx);
   try {
     await withMigrationLock(ctx, async () => {

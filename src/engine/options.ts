@@ -23,6 +23,11 @@ export interface EngineOptions {
   restore?: { file?: string; confirm?: string; jobs?: number };
   /** migrate on production: the verified backup's manifest, or why to go without one. */
   backupManifest?: string;
+  /**
+   * Where the dump is kept when it is not beside its manifest (a workflow artifact's name):
+   * the job that migrates fetched only the manifest, so the gate does not look for the dump.
+   */
+  backupStoredIn?: string;
   withoutBackupReason?: string;
   /** plan/migrate: refuse files that staging has not applied with the same checksum. */
   stagingUrl?: string;

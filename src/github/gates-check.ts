@@ -40,8 +40,9 @@ export function parseEnvironmentList(values: readonly string[]): string[] {
   return names;
 }
 
-export async function checkGates(client: GitHubClient, repo: RepoRef, names: readonly string[]): Promise<GatesReport> {
+export async function checkGates(client: GitHubClient, repo: RepoRef, names: readonly string[], targets: readonly string[] = []): Promise<GatesReport> {
   const gates: GateState[] = [];
+  for (const name of targets) gates.push(await checkTarget(client, repo, name));
   for (const name of names) {
     const env = await readEnvironment(client, repo, name, { branchPatterns: false });
     if (!env) {
@@ -67,6 +68,25 @@ export async function checkGates(client: GitHubClient, repo: RepoRef, names: rea
     gates.push({ environment: name, ok: !problem, exists: true, reviewers, preventSelfReview: env.preventSelfReview, waitTimer: env.waitTimer, problem, warnings });
   }
   return { repo: repo.full, ok: gates.every((g) => g.ok), gates };
+}
+
+/**
+ * A target environment holds a database credential. Without a rule of its own (required
+ * reviewers, or deployments only from chosen branches) a workflow pushed on any branch could
+ * name it and read the credential past every sign-off.
+ */
+async function checkTarget(client: GitHubClient, repo: RepoRef, name: string): Promise<GateState> {
+  const env = await readEnvironment(client, repo, name, { branchPatterns: false });
+  const base = { environment: name, reviewers: [] as string[], preventSelfReview: false, waitTimer: 0, warnings: [] as string[] };
+  if (!env) {
+    return { ...base, ok: false, exists: false, problem: `target environment '${name}' does not exist in ${repo.full}; create it with its secrets and a protection rule (pg-promote environments apply)` };
+  }
+  const reviewers = env.reviewers.map((r) => `${r.type === 'User' ? 'user' : 'team'} ${r.name}`);
+  const ruled = reviewers.length > 0 || env.branchPolicy.kind !== 'all';
+  const problem = ruled
+    ? undefined
+    : `target environment '${name}' has no protection rule: a workflow on any branch could read its credential without a sign-off (give it branches: [main] in the environments file and apply it)`;
+  return { ...base, ok: !problem, exists: true, reviewers, preventSelfReview: env.preventSelfReview, waitTimer: env.waitTimer, problem };
 }
 
 /** One error for the run, naming every gate that cannot hold a sign-off. */

@@ -21,7 +21,10 @@ export function readBaseline(abs: string, shown: string): LatencyBaseline {
     maxBytes: MAX_BASELINE_BYTES,
     hint: 'write it first with latency --baseline FILE',
   }) as Partial<LatencyBaseline> | null;
-  if (parsed?.latencyBaseline !== 1 || !Array.isArray(parsed.probes) || typeof parsed.takenAt !== 'string' || !parsed.statements) {
+  if ((parsed as { latencyBaseline?: unknown } | null)?.latencyBaseline === 1) {
+    throw usageError('--compare: a baseline of one p95 per probe, from an older pg-promote: take the baseline again with latency --baseline FILE', where);
+  }
+  if (parsed?.latencyBaseline !== 2 || !Array.isArray(parsed.side?.probes) || !Array.isArray(parsed.side?.controls) || typeof parsed.takenAt !== 'string' || !parsed.statements) {
     throw usageError('--compare: not a latency baseline (pass a file written by latency --baseline)', where);
   }
   return parsed as LatencyBaseline;

@@ -1,5 +1,7 @@
 import pg from 'pg';
-import type { StatementComparison, StatementsSnapshot } from './types.js';
+import { decide, ratioInterval, type JudgeSettings } from './verdict.js';
+import { holm, logRatioInterval, mean, pAbove } from './stats.js';
+import type { StatementsSide, StatementVerdict, StatementWindows } from './types.js';
 
 const EXTENSION_SQL = `SELECT
   EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_stat_statements') AS installed,
@@ -7,86 +9,127 @@ const EXTENSION_SQL = `SELECT
   (SELECT n.nspname FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_stat_statements') AS schema`;
 
 // Only plain DML and queries: utility statements are stored with their literals (an ALTER ROLE
-// ... PASSWORD would be), and nothing secret may reach the baseline file.
-const topSql = (schema: string) => `
-SELECT queryid::text AS queryid, left(regexp_replace(query, '\\s+', ' ', 'g'), 200) AS query, calls, total_exec_time AS total_ms, mean_exec_time AS mean_ms
+// ... PASSWORD would be), and nothing secret may reach the baseline file. One row per query id:
+// the same statement run by several roles, or nested and top-level, is one statement here.
+const snapshotSql = (schema: string) => `
+SELECT queryid::text AS queryid, left(regexp_replace(min(query), '\\s+', ' ', 'g'), 200) AS query, sum(calls)::float8 AS calls, sum(total_exec_time) AS total_ms
 FROM ${schema}.pg_stat_statements
 WHERE dbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
   AND query ~* '^\\s*(select|insert|update|delete|with)\\M'
   AND query !~* 'pg_stat_statements'
-ORDER BY total_exec_time DESC
-LIMIT $1`;
+GROUP BY queryid`;
 
-const byIdsSql = (schema: string) => `
-SELECT queryid::text AS queryid, calls, total_exec_time AS total_ms
-FROM ${schema}.pg_stat_statements
-WHERE dbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()) AND queryid::text = ANY($1::text[])`;
-
-const statsResetSql = (schema: string) => `SELECT stats_reset::text AS at FROM ${schema}.pg_stat_statements_info`;
-
-/** When the counters were last reset; undefined before PostgreSQL 14 (no pg_stat_statements_info). */
-async function statsReset(client: pg.ClientBase, schema: string): Promise<string | undefined> {
-  try {
-    return (await client.query<{ at: string }>(statsResetSql(schema))).rows[0]?.at;
-  } catch {
-    return undefined;
-  }
+interface Counter {
+  query: string;
+  calls: number;
+  totalMs: number;
 }
-
-async function schemaOf(client: pg.ClientBase): Promise<{ schema?: string; reason?: string }> {
-  const probe = (await client.query<{ installed: boolean; preloaded: boolean; schema: string | null }>(EXTENSION_SQL)).rows[0]!;
-  if (!probe.preloaded) return { reason: 'pg_stat_statements is not in shared_preload_libraries on this server' };
-  if (!probe.installed || !probe.schema) return { reason: 'the pg_stat_statements extension is not created in this database (CREATE EXTENSION pg_stat_statements)' };
-  return { schema: pg.escapeIdentifier(probe.schema) };
-}
-
-/** The top statements by total time, or why there are none. Never fails the stage. */
-export async function topStatements(client: pg.ClientBase, limit: number): Promise<StatementsSnapshot> {
-  if (limit === 0) return { available: false, reason: 'latency.top_statements is 0', top: [] };
-  try {
-    const { schema, reason } = await schemaOf(client);
-    if (!schema) return { available: false, reason, top: [] };
-    const rows = (await client.query<{ queryid: string; query: string; calls: string; total_ms: number; mean_ms: number }>(topSql(schema), [limit])).rows;
-    return {
-      available: true,
-      statsReset: await statsReset(client, schema),
-      top: rows.map((r) => ({ queryid: r.queryid, query: r.query, calls: Number(r.calls), totalMs: r.total_ms, meanMs: r.mean_ms })),
-    };
-  } catch (err) {
-    return { available: false, reason: `pg_stat_statements cannot be read: ${(err as Error).message.split('\n')[0]}`, top: [] };
-  }
-}
+type Snapshot = Map<string, Counter>;
 
 /**
- * The baseline's statements now: the mean of the calls made since the baseline (the counters'
- * difference), against their mean up to it. A reset in between (its time moved, or a counter
- * went down) makes the difference meaningless: then there is no comparison, and it says why.
+ * pg_stat_statements read at each run's edge, so each side has one window per run: the
+ * application's statements' calls and time in each, the same interval logic as the probes.
  */
-export async function compareStatements(client: pg.ClientBase, before: StatementsSnapshot): Promise<{ available: boolean; reason?: string; compared?: StatementComparison[] }> {
-  if (!before.available) return { available: false, reason: `not in the baseline: ${before.reason}` };
-  try {
-    const { schema, reason } = await schemaOf(client);
-    if (!schema) return { available: false, reason };
-    const resetNow = await statsReset(client, schema);
-    const now = new Map(
-      (await client.query<{ queryid: string; calls: string; total_ms: number }>(byIdsSql(schema), [before.top.map((s) => s.queryid)])).rows.map((r) => [r.queryid, r]),
-    );
-    const wentDown = before.top.some((s) => {
-      const row = now.get(s.queryid);
-      return row !== undefined && (Number(row.calls) < s.calls || row.total_ms < s.totalMs);
-    });
-    if ((before.statsReset !== undefined && resetNow !== before.statsReset) || wentDown) {
-      return { available: false, reason: `pg_stat_statements was reset after the baseline${resetNow ? ` (at ${resetNow})` : ''}, so its counters cannot be compared` };
+export class StatementsRecorder {
+  private readonly snapshots: Snapshot[] = [];
+  private failure?: string;
+
+  private constructor(
+    private readonly client: pg.ClientBase,
+    private readonly schema: string | undefined,
+    private readonly reason: string | undefined,
+  ) {}
+
+  static async open(client: pg.ClientBase, limit: number): Promise<StatementsRecorder> {
+    if (limit === 0) return new StatementsRecorder(client, undefined, 'latency.top_statements is 0');
+    try {
+      const probe = (await client.query<{ installed: boolean; preloaded: boolean; schema: string | null }>(EXTENSION_SQL)).rows[0]!;
+      if (!probe.preloaded) return new StatementsRecorder(client, undefined, 'pg_stat_statements is not in shared_preload_libraries on this server');
+      if (!probe.installed || !probe.schema) return new StatementsRecorder(client, undefined, 'the pg_stat_statements extension is not created in this database (CREATE EXTENSION pg_stat_statements)');
+      return new StatementsRecorder(client, pg.escapeIdentifier(probe.schema), undefined);
+    } catch (err) {
+      return new StatementsRecorder(client, undefined, `pg_stat_statements cannot be read: ${(err as Error).message.split('\n')[0]}`);
     }
-    const compared = before.top.map((s): StatementComparison => {
-      const row = now.get(s.queryid);
-      const callsSince = row ? Number(row.calls) - s.calls : 0;
-      if (!row || callsSince <= 0) return { queryid: s.queryid, query: s.query, meanBeforeMs: s.meanMs, callsSince: Math.max(0, callsSince) };
-      const meanSinceMs = (row.total_ms - s.totalMs) / callsSince;
-      return { queryid: s.queryid, query: s.query, meanBeforeMs: s.meanMs, meanSinceMs, callsSince, changePct: s.meanMs > 0 ? ((meanSinceMs - s.meanMs) / s.meanMs) * 100 : undefined };
-    });
-    return { available: true, compared };
-  } catch (err) {
-    return { available: false, reason: `pg_stat_statements cannot be read: ${(err as Error).message.split('\n')[0]}` };
   }
+
+  async edge(): Promise<void> {
+    if (!this.schema || this.failure) return;
+    try {
+      const rows = (await this.client.query<{ queryid: string; query: string; calls: number; total_ms: number }>(snapshotSql(this.schema))).rows;
+      this.snapshots.push(new Map(rows.map((r) => [r.queryid, { query: r.query, calls: r.calls, totalMs: r.total_ms }])));
+    } catch (err) {
+      this.failure = `pg_stat_statements cannot be read: ${(err as Error).message.split('\n')[0]}`;
+    }
+  }
+
+  /**
+   * Per window, each statement's calls and time. `keep`: the baseline's statements (compare);
+   * otherwise the `limit` statements with the most time over the windows (baseline). Our own
+   * probes (`exclude`, their query ids) are not the application.
+   */
+  windows(options: { exclude: ReadonlySet<string>; keep?: readonly StatementWindows[]; limit: number }): StatementsSide {
+    const unavailable = this.reason ?? this.failure;
+    if (unavailable) return { available: false, reason: unavailable, statements: [] };
+    const ids = new Set<string>();
+    for (const snapshot of this.snapshots) for (const id of snapshot.keys()) ids.add(id);
+    const rows: StatementWindows[] = [];
+    for (const id of ids) {
+      if (options.exclude.has(id)) continue;
+      const calls: number[] = [];
+      const totalMs: number[] = [];
+      let broken = false;
+      for (let w = 1; w < this.snapshots.length; w++) {
+        const from = this.snapshots[w - 1]!.get(id);
+        const to = this.snapshots[w]!.get(id);
+        const c = (to?.calls ?? 0) - (from?.calls ?? 0);
+        const t = (to?.totalMs ?? 0) - (from?.totalMs ?? 0);
+        // Gone from a later snapshot or counting down: evicted or reset; the windows mean nothing.
+        if ((from && !to) || c < 0 || t < 0) broken = true;
+        calls.push(c);
+        totalMs.push(Math.max(0, t));
+      }
+      const query = [...this.snapshots].reverse().find((s) => s.has(id))!.get(id)!.query;
+      if (!broken && calls.some((c) => c > 0)) rows.push({ queryid: id, query, calls, totalMs });
+    }
+    if (options.keep) {
+      const now = new Map(rows.map((r) => [r.queryid, r]));
+      return { available: true, statements: options.keep.flatMap((k) => (now.has(k.queryid) ? [now.get(k.queryid)!] : [])) };
+    }
+    const total = (r: StatementWindows) => r.totalMs.reduce((a, b) => a + b, 0);
+    rows.sort((a, b) => total(b) - total(a) || (a.queryid < b.queryid ? -1 : 1));
+    return { available: true, statements: rows.slice(0, options.limit) };
+  }
+}
+
+const windowMeans = (s: StatementWindows) => s.calls.flatMap((c, i) => (c > 0 ? [s.totalMs[i]! / c] : []));
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * Statements that ran in both windows, by mean time per window: the same decision as the
+ * probes', Holm-adjusted across the statements. Statements the application stopped or started
+ * running are not compared.
+ */
+export function judgeStatements(before: StatementsSide, after: StatementsSide, s: JudgeSettings): StatementVerdict[] {
+  const pairs = before.statements.flatMap((b) => {
+    const a = after.statements.find((x) => x.queryid === b.queryid);
+    return a && sum(a.calls) > 0 && sum(b.calls) > 0 ? [{ b, a }] : [];
+  });
+  const limit = Math.log(1 + s.maxIncreasePct / 100);
+  const rows = pairs.map(({ b, a }) => {
+    const mb = windowMeans(b).filter((m) => m > 0);
+    const ma = windowMeans(a).filter((m) => m > 0);
+    const base = { queryid: b.queryid, query: b.query, callsBefore: sum(b.calls), callsAfter: sum(a.calls) };
+    if (mb.length < 2 || ma.length < 2) return { row: { ...base, verdict: 'inconclusive', reason: 'ran in fewer than 2 windows on a side: no interval' } as StatementVerdict };
+    const interval = logRatioInterval(mb.map(Math.log), ma.map(Math.log));
+    const geoB = Math.exp(mean(mb.map(Math.log)));
+    const geoA = Math.exp(mean(ma.map(Math.log)));
+    return { row: { ...base, verdict: 'inconclusive', reason: '' } as StatementVerdict, timed: { interval, beforeMs: geoB, afterMs: geoA, runsPerSide: Math.min(mb.length, ma.length) } };
+  });
+  const timed = rows.filter((r) => r.timed);
+  const adjusted = holm(timed.map((r) => pAbove(r.timed!.interval, limit)));
+  timed.forEach((r, i) => {
+    const d = decide(r.timed!, adjusted[i]!, s);
+    Object.assign(r.row, { timing: ratioInterval(r.timed!.beforeMs, r.timed!.afterMs, r.timed!.interval), noisePct: d.noisePct, verdict: d.verdict, reason: d.reason });
+  });
+  return rows.map((r) => r.row);
 }

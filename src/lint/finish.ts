@@ -5,6 +5,7 @@ import { readTableFacts, type TableFacts } from './table-sizes.js';
 import { displayName, type TableRef } from './tables.js';
 import { formatBytes } from '../report/bytes.js';
 import type { LintFinding, LintReport } from './types.js';
+import type { AssumedVersion } from './version.js';
 
 /** A finding as the statement pass produced it, before the database and exceptions had their say. */
 export interface Draft {
@@ -30,6 +31,7 @@ interface FinishInput {
   filesLinted: number;
   started: number;
   database?: { client: pg.ClientBase; target: string; largeTableBytes: number };
+  version: AssumedVersion;
 }
 
 /**
@@ -63,7 +65,7 @@ export async function finishReport(input: FinishInput): Promise<LintReport> {
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  const report: LintReport = { findings, exceptions, filesLinted: input.filesLinted, skipped: input.skipped, durationMs: Date.now() - input.started, counts };
+  const report: LintReport = { findings, exceptions, filesLinted: input.filesLinted, skipped: input.skipped, durationMs: Date.now() - input.started, counts, postgresVersion: input.version };
   if (db) report.database = { target: db.target, largeTableBytes: db.largeTableBytes };
   return report;
 }

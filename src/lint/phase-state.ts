@@ -2,19 +2,44 @@ import type { Node } from 'libpg-query';
 import { alterTableCommands, constraintOf, notNullCheckColumn } from './ast.js';
 import { TableSet, tableOf, tableOfNameList, type TableRef } from './tables.js';
 
+/** A CHECK constraint: from the target's catalog, or added by a file linted so far. */
+export interface CheckConstraint {
+  table: TableRef;
+  /** Unnamed checks (in CREATE TABLE) cannot be validated or dropped by name later. */
+  name?: string;
+  /** Set when the check is exactly `CHECK (column IS NOT NULL)`. */
+  notNullColumn?: string;
+  validated: boolean;
+}
+
 /**
  * What the phase's migrations have done so far, as lint reads them in order: which tables
  * this file and the earlier files created, which constraints were added NOT VALID in this
- * file (still inside its transaction), and which `CHECK (col IS NOT NULL)` are validated.
+ * file (still inside its transaction), and every `CHECK (col IS NOT NULL)` with whether it is
+ * validated yet. With a database the checks start from the target's (NOT VALID ones too), so
+ * a VALIDATE in a pending file of a check an applied file added is followed like any other.
  */
 export class PhaseState {
   /** Tables created by the files linted so far in this phase, this one included. */
   readonly createdInPhase = new TableSet();
   private createdInFile = new TableSet();
   private notValidInFile: Array<{ table: TableRef; name: string }> = [];
-  /** NOT VALID `CHECK (col IS NOT NULL)` by constraint name, waiting for VALIDATE CONSTRAINT. */
-  private readonly pendingNotNullChecks = new Map<string, { table: TableRef; column: string }>();
-  private readonly validatedNotNull: Array<{ table: TableRef; column: string }> = [];
+  /** By table name (schema aside): a phase of a thousand files has a thousand checks. */
+  private readonly checks = new Map<string, CheckConstraint[]>();
+
+  constructor(targetChecks: readonly CheckConstraint[] = []) {
+    for (const c of targetChecks) this.addCheck({ ...c });
+  }
+
+  private addCheck(check: CheckConstraint): void {
+    const list = this.checks.get(check.table.name);
+    if (list) list.push(check);
+    else this.checks.set(check.table.name, [check]);
+  }
+
+  private checksOn(table: TableRef): CheckConstraint[] {
+    return (this.checks.get(table.name) ?? []).filter((c) => sameTable(c.table, table));
+  }
 
   startFile(): void {
     this.createdInFile = new TableSet();
@@ -30,7 +55,12 @@ export class PhaseState {
   }
 
   hasValidatedNotNullCheck(table: TableRef, column: string): boolean {
-    return this.validatedNotNull.some((c) => c.column === column && sameTable(c.table, table));
+    return this.checksOn(table).some((c) => c.validated && c.notNullColumn === column);
+  }
+
+  /** Any validated CHECK on the table: what ATTACH PARTITION can use to skip its scan. */
+  hasValidatedCheck(table: TableRef): boolean {
+    return this.checksOn(table).some((c) => c.validated);
   }
 
   /** Called after the rules have seen the statement: its effects apply from the next one on. */
@@ -40,8 +70,9 @@ export class PhaseState {
       this.createdInFile.add(created);
       this.createdInPhase.add(created);
       for (const elt of 'CreateStmt' in node ? (node.CreateStmt.tableElts ?? []) : []) {
-        const column = 'Constraint' in elt ? notNullCheckColumn(elt.Constraint) : undefined;
-        if (column) this.validatedNotNull.push({ table: created, column });
+        if ('Constraint' in elt && elt.Constraint.contype === 'CONSTR_CHECK') {
+          this.addCheck({ table: created, name: elt.Constraint.conname, notNullColumn: notNullCheckColumn(elt.Constraint), validated: true });
+        }
       }
     }
     if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
@@ -59,19 +90,18 @@ export class PhaseState {
     for (const { table, cmd } of alterTableCommands(node)) {
       const constraint = cmd.subtype === 'AT_AddConstraint' ? constraintOf(cmd) : undefined;
       if (constraint) this.addConstraint(table, constraint);
-      if (cmd.subtype === 'AT_ValidateConstraint' && cmd.name) {
-        const pending = this.pendingNotNullChecks.get(cmd.name);
-        if (pending && sameTable(pending.table, table)) this.validatedNotNull.push(pending);
-      }
+      if (cmd.subtype !== 'AT_ValidateConstraint' && cmd.subtype !== 'AT_DropConstraint') continue;
+      const named = this.checksOn(table).filter((c) => c.name === cmd.name);
+      if (cmd.subtype === 'AT_ValidateConstraint') for (const c of named) c.validated = true;
+      const list = this.checks.get(table.name);
+      if (cmd.subtype === 'AT_DropConstraint' && list) for (const c of named) list.splice(list.indexOf(c), 1);
     }
   }
 
   private addConstraint(table: TableRef, constraint: NonNullable<ReturnType<typeof constraintOf>>): void {
     if (constraint.skip_validation && constraint.conname) this.notValidInFile.push({ table, name: constraint.conname });
-    const column = notNullCheckColumn(constraint);
-    if (!column) return;
-    if (!constraint.skip_validation) this.validatedNotNull.push({ table, column });
-    else if (constraint.conname) this.pendingNotNullChecks.set(constraint.conname, { table, column });
+    if (constraint.contype !== 'CONSTR_CHECK') return;
+    this.addCheck({ table, name: constraint.conname, notNullColumn: notNullCheckColumn(constraint), validated: !constraint.skip_validation });
   }
 
   private renameTable(from: TableRef | undefined, to: string): void {

@@ -9,8 +9,42 @@ import type { LintSeverity } from './types.js';
  * that into a finding with file, line and column, applies the target database's knowledge and
  * the file's exceptions.
  */
+/** Every rule id: a finding, an exception or a test that names a rule must name one of these. */
+export type RuleId =
+  | 'create-index-not-concurrently'
+  | 'needs-no-transaction'
+  | 'drop-index-not-concurrently'
+  | 'reindex-not-concurrently'
+  | 'vacuum-full-or-cluster'
+  | 'add-column-rewrite'
+  | 'add-column-required'
+  | 'set-not-null-without-check'
+  | 'add-constraint-without-not-valid'
+  | 'attach-partition-without-check'
+  | 'detach-partition-not-concurrently'
+  | 'alter-domain-add-constraint'
+  | 'unique-constraint-without-index'
+  | 'alter-column-type'
+  | 'drop-table'
+  | 'drop-column'
+  | 'drop-database'
+  | 'truncate'
+  | 'rename-table'
+  | 'rename-column'
+  | 'transaction-control'
+  | 'prefer-robust-stmts'
+  | 'newer-than-target'
+  | 'missing-down-file'
+  | 'parse-error'
+  | 'invalid-file'
+  | 'psql-meta-command'
+  | 'non-sql-file'
+  | 'large-file'
+  | 'lint-exception-invalid'
+  | 'lint-exception-unused';
+
 export interface LintRule {
-  id: string;
+  id: RuleId;
   severity: LintSeverity;
   /**
    * A lock or rewrite hazard: it only exists on a table that already holds rows (a table made
@@ -43,9 +77,17 @@ export interface RuleHit {
 export interface RuleContext {
   /** False for files with `-- pg-promote:no-transaction`. */
   transactional: boolean;
+  /** The PostgreSQL major version the verdicts assume: the target's, or lint.postgres_version. */
+  postgresVersion: number;
+  /** The statement's text as written (the splitter's), for rules that share migrate's text checks. */
+  text: string;
+  /** The table was created earlier in this file (still empty inside its transaction). */
+  isNewInFile(table: TableRef): boolean;
   locate: StatementLocator;
   /** A validated `CHECK (column IS NOT NULL)` added by an earlier statement or file of the phase. */
   hasValidatedNotNullCheck(table: TableRef, column: string): boolean;
+  /** Any validated CHECK on the table, from the target or an earlier statement or file of the phase. */
+  hasValidatedCheck(table: TableRef): boolean;
   /** Added NOT VALID by an earlier statement of this file, so still inside its transaction. */
   addedNotValidInThisFile(table: TableRef, constraint: string): boolean;
 }

@@ -14,9 +14,7 @@ SELECT n.name,
        c.reltuples::float8 AS rows,
        pg_total_relation_size(c.oid)::float8 AS bytes,
        ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a
-              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull) AS not_null_columns,
-       ARRAY(SELECT pg_catalog.pg_get_constraintdef(k.oid) FROM pg_catalog.pg_constraint k
-              WHERE k.conrelid = c.oid AND k.contype = 'c' AND k.convalidated) AS checks
+              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull) AS not_null_columns
 FROM unnest($1::text[]) AS n(name)
 LEFT JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(n.name) AND c.relkind IN ('r', 'p', 'm')`;
 
@@ -24,7 +22,7 @@ export interface TableFacts {
   present: boolean;
   rows: number;
   bytes: number;
-  /** Columns that are NOT NULL already, or have a validated CHECK (col IS NOT NULL). */
+  /** Columns that are NOT NULL already (checks that prove it are followed by the statement pass: target-checks.ts). */
   provenNotNull: Set<string>;
 }
 
@@ -34,11 +32,7 @@ interface Row {
   rows: number | null;
   bytes: number | null;
   not_null_columns: string[];
-  checks: string[];
 }
-
-// pg_get_constraintdef prints `CHECK ((col IS NOT NULL))`, quoting the name only when needed.
-const NOT_NULL_CHECK = /^CHECK \(\((?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*)) IS NOT NULL\)\)$/;
 
 export async function readTableFacts(client: pg.ClientBase, tables: readonly TableRef[]): Promise<Map<string, TableFacts>> {
   const names = [...new Set(tables.map(displayName))];
@@ -47,10 +41,6 @@ export async function readTableFacts(client: pg.ClientBase, tables: readonly Tab
   const { rows } = await client.query<Row>(TABLE_FACTS_SQL, [names]);
   for (const row of rows) {
     const provenNotNull = new Set(row.not_null_columns);
-    for (const check of row.checks) {
-      const m = NOT_NULL_CHECK.exec(check);
-      if (m) provenNotNull.add(m[1] !== undefined ? m[1].replaceAll('""', '"') : (m[2] as string));
-    }
     facts.set(row.name, { present: row.present, rows: row.rows ?? -1, bytes: row.bytes ?? 0, provenNotNull });
   }
   return facts;

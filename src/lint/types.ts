@@ -29,6 +29,8 @@ export interface LintReport {
   durationMs: number;
   /** Findings per severity, exceptions not included. */
   counts: Record<LintSeverity, number>;
+  /** The PostgreSQL major version the verdicts assume, and whether the target or the config said so. */
+  postgresVersion: { major: number; from: 'database' | 'config' };
   /** With a database: its display name, and the size from which hazards become errors. */
   database?: { target: string; largeTableBytes: number };
 }

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { configError, PromoteError, type ErrorContext } from '../errors/promote-error.js';
 import type { RepoPath } from '../config/paths.js';
+import { noTransactionStatement } from '../sql/no-transaction.js';
 import { splitStatements, type SqlStatement } from '../sql/statements.js';
 import { lineColumnAt } from '../sql/position.js';
 import { checksumOf } from './checksum.js';
@@ -19,9 +20,6 @@ export interface SqlFile {
 
 export const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
 
-/** Statements PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */
-const NEEDS_NO_TRANSACTION =
-  /^(CREATE\s+(UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s+INDEX\s+CONCURRENTLY|REINDEX\b[^;]*?\bCONCURRENTLY\b|VACUUM\b|CREATE\s+DATABASE|DROP\s+DATABASE|ALTER\s+SYSTEM|CREATE\s+TABLESPACE|DROP\s+TABLESPACE)/i;
 
 /**
  * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
@@ -79,10 +77,11 @@ export function readSqlFile(file: RepoPath): SqlFile {
         where({ line: statement.line, column: statement.column }),
       );
     }
-    const needsNoTransaction = transactional ? NEEDS_NO_TRANSACTION.exec(statement.text) : null;
+    // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
+    const needsNoTransaction = transactional ? noTransactionStatement(statement.text) : undefined;
     if (needsNoTransaction) {
       throw configError(
-        `${needsNoTransaction[0].replace(/\s+/g, ' ')} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`,
+        `${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`,
         where({ line: statement.line, column: statement.column }),
       );
     }

@@ -13,7 +13,9 @@ function headline(report: LintReport): string {
   const against = report.database
     ? `against ${report.database.target}, tables from ${formatBytes(report.database.largeTableBytes)} count as large`
     : 'without a database: every file counts as pending, table sizes unknown';
-  return `lint: ${parts.join(', ')} (${against})`;
+  const version = report.postgresVersion;
+  const assumes = version ? `; verdicts for PostgreSQL ${version.major} (${version.from === 'database' ? "the target's version" : 'lint.postgres_version'})` : '';
+  return `lint: ${parts.join(', ')} (${against})${assumes}`;
 }
 
 const where = (f: LintFinding) => `${f.file}:${f.line}:${f.column}`;

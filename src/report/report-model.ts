@@ -3,6 +3,7 @@ import type { BackupSummary } from '../backup/types.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
 import { formatErrorLine } from '../errors/format.js';
 import type { LatencyReport } from '../latency/types.js';
+import { latencyFailed } from './latency-text.js';
 import type { RampReport } from '../ramp/types.js';
 import type { Command, PromoteResult } from '../result.js';
 import { prePromotionChecklist, successCriteria, type Criterion } from './success-criteria.js';
@@ -104,13 +105,14 @@ export function buildReport(results: readonly PromoteResult[], generatedAt = new
 
 /** The runbook's "< 10% increase in p95 latency", answered by a latency comparison when one was given. */
 function performanceCriterion(criterion: Criterion, latency: LatencyReport | undefined): Criterion {
-  if (latency?.mode !== 'compare' || !latency.comparisons) return criterion;
-  const compared = latency.comparisons.filter((c) => c.p95ChangePct !== undefined);
-  if (compared.length === 0) return criterion;
-  const slower = compared.filter((c) => c.status === 'slower');
-  const worst = compared.reduce((a, b) => (b.p95ChangePct! > a.p95ChangePct! ? b : a));
-  const evidence = slower.length > 0
-    ? `p95 grew more than ${latency.maxP95IncreasePct}% for ${slower.map((c) => `${c.name} (${c.p95ChangePct}%)`).join(', ')}`
-    : `${compared.length} probes within ${latency.maxP95IncreasePct}% of the baseline's p95 (largest change ${worst.name}: ${worst.p95ChangePct}%)`;
-  return { ...criterion, status: slower.length > 0 ? 'fail' : 'pass', evidence };
+  if (latency?.mode !== 'compare' || !latency.verdicts || latency.verdicts.length === 0) return criterion;
+  const failed = latencyFailed(latency);
+  const limit = latency.settings.maxIncreasePct;
+  const named = (verdict: string) => latency.verdicts!.filter((v) => v.verdict === verdict).map((v) => `${v.name}${v.timing ? ` (${v.timing.ratio.toFixed(2)}x [${v.timing.low.toFixed(2)}, ${v.timing.high.toFixed(2)}])` : ''}`);
+  const failing = latency.verdicts.filter((v) => v.verdict === 'fail' || v.verdict === 'not-measured').map((v) => `${v.name}: ${v.reason}`);
+  const unsure = named('inconclusive');
+  const evidence = failing.length > 0
+    ? `slower than +${limit}% or not measured: ${failing.join('; ')}`
+    : `${named('pass').length} of ${latency.verdicts.length} probes within +${limit}% (95% intervals)${unsure.length > 0 ? `; inconclusive: ${unsure.join(', ')}` : ''}`;
+  return { ...criterion, status: failed ? 'fail' : unsure.length > 0 ? 'warn' : 'pass', evidence };
 }

@@ -2,6 +2,8 @@ import { alterTableCommands, columnConstraints, columnDefOf, constraintOf } from
 import type { LintRule, RuleHit } from '../rule.js';
 import { displayName } from '../tables.js';
 
+const SCANNED = new Set(['CONSTR_FOREIGN', 'CONSTR_CHECK', 'CONSTR_NOTNULL']);
+
 const VALIDATE_LATER = 'Move VALIDATE CONSTRAINT to a later migration file, so the NOT VALID add commits first and releases its lock';
 
 /**
@@ -22,8 +24,9 @@ export const addConstraintWithoutNotValid: LintRule = {
     for (const { stmt, table, cmd, index } of alterTableCommands(node)) {
       const name = displayName(table);
       const constraint = cmd.subtype === 'AT_AddConstraint' ? constraintOf(cmd) : undefined;
-      if (constraint && (constraint.contype === 'CONSTR_FOREIGN' || constraint.contype === 'CONSTR_CHECK') && !constraint.skip_validation) {
-        const kind = constraint.contype === 'CONSTR_FOREIGN' ? 'foreign key' : 'check constraint';
+      // A named NOT NULL constraint (18+) scans like a check, and takes NOT VALID like one.
+      if (constraint && SCANNED.has(constraint.contype ?? '') && !constraint.skip_validation) {
+        const kind = constraint.contype === 'CONSTR_FOREIGN' ? 'foreign key' : constraint.contype === 'CONSTR_NOTNULL' ? 'NOT NULL constraint' : 'check constraint';
         const also = constraint.contype === 'CONSTR_FOREIGN' && constraint.pktable?.relname ? ` and on ${constraint.pktable.relname}` : '';
         hits.push({ at: constraint.location, table, message: `adding the ${kind}${constraint.conname ? ` ${constraint.conname}` : ''} to ${name} without NOT VALID scans the whole table while blocking writes to it${also}` });
       }

@@ -21,6 +21,8 @@ export const setNotNullWithoutCheck: LintRule = {
         at: ctx.locate.keyword('SET', ctx.locate.alterCommand(stmt.relation?.location, index)),
         table,
         notNullColumn: cmd.name,
+        // PostgreSQL 18 takes NOT VALID on a NOT NULL constraint itself: one constraint, no CHECK dance.
+        fix: ctx.postgresVersion >= 18 ? `ADD CONSTRAINT ${cmd.name ?? 'col'}_not_null NOT NULL ${cmd.name ?? 'col'} NOT VALID, then VALIDATE CONSTRAINT in a later file (PostgreSQL 18; or the CHECK (col IS NOT NULL) NOT VALID sequence)` : undefined,
         message: `SET NOT NULL on ${displayName(table)}.${cmd.name ?? '?'} scans every row under an ACCESS EXCLUSIVE lock (no validated CHECK (${cmd.name ?? '?'} IS NOT NULL) found)`,
       }));
   },

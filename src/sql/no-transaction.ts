@@ -1,0 +1,221 @@
+/**
+ * The statements PostgreSQL refuses inside a transaction block (SQLSTATE 25001, "cannot run
+ * inside a transaction block"): the SQL-reachable callers of PreventInTransactionBlock() in
+ * PostgreSQL 13 to 18 (tcop/utility.c, commands/dbcommands.c, indexcmds.c, tablecmds.c,
+ * vacuum.c, cluster.c, discard.c, subscriptioncmds.c). One list, read by migrate (which refuses
+ * such a statement in a transactional file before anything runs) and by lint (which reports it),
+ * so the two can never disagree. __tests__/lint-rules/needs-no-transaction.test.ts runs every
+ * example on a real server inside a transaction and expects 25001.
+ *
+ * Left out on purpose, because the server decides from the catalog rather than the text:
+ * REINDEX TABLE/INDEX and CLUSTER of a partitioned table (14+/17+), DROP SUBSCRIPTION of a
+ * subscription that has a replication slot, ALTER SUBSCRIPTION ... REFRESH of an enabled one.
+ * COMMIT/ROLLBACK PREPARED are transaction control, refused separately. ALTER TYPE ... ADD VALUE
+ * was refused before PostgreSQL 12 only.
+ */
+export interface NoTransactionStatement {
+  /** As PostgreSQL's error names it, e.g. `REINDEX CONCURRENTLY`. */
+  name: string;
+  /** The smallest statement that shows it; the test runs it on a real server. */
+  example: string;
+  /** What the example needs to exist first (run outside the transaction). */
+  setup?: string;
+  /** First PostgreSQL version that has the statement at all. */
+  since?: number;
+  matches(tokens: readonly Token[]): boolean;
+}
+
+/** A word (upper-cased), a quoted name or literal (`"` / `'`), or one punctuation character. */
+export type Token = string;
+
+const word = (t: Token | undefined, ...words: string[]) => t !== undefined && words.includes(t);
+
+/** Tokens after a leading parenthesised option list, and that list's own tokens. */
+function options(tokens: readonly Token[], from: number): { inside: Token[]; next: number } {
+  if (tokens[from] !== '(') return { inside: [], next: from };
+  let depth = 0;
+  for (let i = from; i < tokens.length; i++) {
+    if (tokens[i] === '(') depth++;
+    else if (tokens[i] === ')' && --depth === 0) return { inside: tokens.slice(from + 1, i), next: i + 1 };
+  }
+  return { inside: tokens.slice(from + 1), next: tokens.length };
+}
+
+/** `name [value]` in an option list is on unless its value says off. */
+function optionOn(inside: readonly Token[], name: string): boolean {
+  const at = inside.indexOf(name);
+  if (at < 0) return false;
+  const value = inside[at + 1] === '=' ? inside[at + 2] : inside[at + 1];
+  return !word(value, 'FALSE', 'OFF', '0', "'FALSE'", "'OFF'", "'0'");
+}
+
+function reindexParts(tokens: readonly Token[]): { concurrently: boolean; kind?: Token } {
+  const { inside, next } = options(tokens, 1);
+  const kind = tokens[next];
+  return { concurrently: optionOn(inside, 'CONCURRENTLY') || tokens[next + 1] === 'CONCURRENTLY', kind };
+}
+
+export const NO_TRANSACTION_STATEMENTS: readonly NoTransactionStatement[] = [
+  {
+    name: 'CREATE INDEX CONCURRENTLY',
+    setup: 'CREATE TABLE nt_t (a int)',
+    example: 'CREATE INDEX CONCURRENTLY nt_i ON nt_t (a)',
+    matches: (t) => t[0] === 'CREATE' && (t[1] === 'INDEX' ? t[2] === 'CONCURRENTLY' : t[1] === 'UNIQUE' && t[2] === 'INDEX' && t[3] === 'CONCURRENTLY'),
+  },
+  {
+    name: 'DROP INDEX CONCURRENTLY',
+    setup: 'CREATE TABLE nt_t (a int); CREATE INDEX nt_i ON nt_t (a)',
+    example: 'DROP INDEX CONCURRENTLY nt_i',
+    matches: (t) => t[0] === 'DROP' && t[1] === 'INDEX' && t[2] === 'CONCURRENTLY',
+  },
+  {
+    name: 'REINDEX CONCURRENTLY',
+    setup: 'CREATE TABLE nt_t (a int); CREATE INDEX nt_i ON nt_t (a)',
+    example: 'REINDEX INDEX CONCURRENTLY nt_i',
+    matches: (t) => t[0] === 'REINDEX' && reindexParts(t).concurrently,
+  },
+  {
+    name: 'REINDEX SCHEMA, DATABASE or SYSTEM',
+    example: 'REINDEX SCHEMA public',
+    matches: (t) => t[0] === 'REINDEX' && word(reindexParts(t).kind, 'SCHEMA', 'DATABASE', 'SYSTEM'),
+  },
+  {
+    name: 'VACUUM',
+    example: 'VACUUM',
+    matches: (t) => t[0] === 'VACUUM',
+  },
+  {
+    name: 'CLUSTER of every clustered table',
+    example: 'CLUSTER',
+    matches: (t) => {
+      if (t[0] !== 'CLUSTER') return false;
+      let i = options(t, 1).next;
+      if (t[i] === 'VERBOSE') i++;
+      return i >= t.length;
+    },
+  },
+  {
+    name: 'ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY',
+    since: 14,
+    setup: 'CREATE TABLE nt_p (a int) PARTITION BY RANGE (a); CREATE TABLE nt_c PARTITION OF nt_p FOR VALUES FROM (0) TO (10)',
+    example: 'ALTER TABLE nt_p DETACH PARTITION nt_c CONCURRENTLY',
+    matches: (t) => {
+      if (t[0] !== 'ALTER' || t[1] !== 'TABLE') return false;
+      const detach = t.findIndex((x, i) => x === 'DETACH' && t[i + 1] === 'PARTITION');
+      return detach > 0 && t.indexOf('CONCURRENTLY', detach) > 0;
+    },
+  },
+  {
+    name: 'CREATE DATABASE',
+    example: 'CREATE DATABASE nt_db',
+    matches: (t) => t[0] === 'CREATE' && t[1] === 'DATABASE',
+  },
+  {
+    name: 'DROP DATABASE',
+    example: 'DROP DATABASE IF EXISTS nt_db',
+    matches: (t) => t[0] === 'DROP' && t[1] === 'DATABASE',
+  },
+  {
+    name: 'ALTER DATABASE ... SET TABLESPACE',
+    setup: 'CREATE DATABASE nt_alter_db',
+    example: 'ALTER DATABASE nt_alter_db SET TABLESPACE pg_default',
+    matches: (t) => t[0] === 'ALTER' && t[1] === 'DATABASE' && t[3] === 'SET' && t[4] === 'TABLESPACE',
+  },
+  {
+    name: 'CREATE TABLESPACE',
+    example: "CREATE TABLESPACE nt_ts LOCATION '/nonexistent'",
+    matches: (t) => t[0] === 'CREATE' && t[1] === 'TABLESPACE',
+  },
+  {
+    name: 'DROP TABLESPACE',
+    example: 'DROP TABLESPACE IF EXISTS nt_ts',
+    matches: (t) => t[0] === 'DROP' && t[1] === 'TABLESPACE',
+  },
+  {
+    name: 'ALTER SYSTEM',
+    // A name that is no setting: outside a transaction it fails harmlessly (42704).
+    example: 'ALTER SYSTEM RESET pg_promote_never_a_setting',
+    matches: (t) => t[0] === 'ALTER' && t[1] === 'SYSTEM',
+  },
+  {
+    name: 'DISCARD ALL',
+    example: 'DISCARD ALL',
+    matches: (t) => t[0] === 'DISCARD' && t[1] === 'ALL',
+  },
+  {
+    name: 'CREATE SUBSCRIPTION ... WITH (create_slot = true)',
+    example: "CREATE SUBSCRIPTION nt_sub CONNECTION 'host=/nonexistent dbname=none' PUBLICATION nt_pub",
+    matches: (t) => {
+      if (t[0] !== 'CREATE' || t[1] !== 'SUBSCRIPTION') return false;
+      const withAt = t.lastIndexOf('WITH');
+      const inside = withAt > 0 ? options(t, withAt + 1).inside : [];
+      // create_slot defaults to true, and to false when connect = false.
+      const off = (name: string) => inside.includes(name) && !optionOn(inside, name);
+      return !off('CREATE_SLOT') && !off('CONNECT');
+    },
+  },
+];
+
+/** The entry the statement falls under, if PostgreSQL refuses it inside a transaction block. */
+export function noTransactionStatement(text: string): NoTransactionStatement | undefined {
+  // Migrate asks this of every statement: a data statement's text is never lexed past its start.
+  let tokens = tokenize(text, HEAD_TOKENS);
+  if (!FIRST_WORDS.has(tokens[0] ?? '')) return undefined;
+  const deep = (tokens[0] === 'ALTER' && tokens[1] === 'TABLE' && /detach/i.test(text)) || (tokens[0] === 'CREATE' && tokens[1] === 'SUBSCRIPTION');
+  if (deep) tokens = tokenize(text);
+  return NO_TRANSACTION_STATEMENTS.find((s) => s.matches(tokens));
+}
+
+const HEAD_TOKENS = 24;
+const FIRST_WORDS = new Set(['CREATE', 'DROP', 'REINDEX', 'VACUUM', 'CLUSTER', 'ALTER', 'DISCARD']);
+
+const WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
+const NUMBER = /[0-9][0-9.]*/y;
+
+/**
+ * Enough of PostgreSQL's lexer for the matchers: comments skipped, quoted names and literals
+ * kept whole (a quoted "CONCURRENTLY" is a name, not the keyword), words upper-cased.
+ */
+export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length && tokens.length < limit) {
+    const c = text[i] as string;
+    if (/\s/.test(c)) {
+      i++;
+    } else if (c === '-' && text[i + 1] === '-') {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl + 1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      let depth = 1;
+      i += 2;
+      while (i < text.length && depth > 0) {
+        if (text.startsWith('/*', i)) (depth++, (i += 2));
+        else if (text.startsWith('*/', i)) (depth--, (i += 2));
+        else i++;
+      }
+    } else if (c === "'" || c === '"') {
+      let j = i + 1;
+      while (j < text.length && !(text[j] === c && text[j + 1] !== c)) j += text[j] === c ? 2 : 1;
+      tokens.push(c === "'" ? `'${text.slice(i + 1, j).toUpperCase()}'` : '"');
+      i = j + 1;
+    } else if (c === '$' && /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.test(text.slice(i, i + 64))) {
+      const tag = (/^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64)) as RegExpExecArray)[0];
+      const end = text.indexOf(tag, i + tag.length);
+      tokens.push("'");
+      i = end < 0 ? text.length : end + tag.length;
+    } else {
+      WORD.lastIndex = i;
+      NUMBER.lastIndex = i;
+      const m = WORD.exec(text) ?? NUMBER.exec(text);
+      if (m) {
+        tokens.push(m[0].toUpperCase());
+        i += m[0].length;
+      } else {
+        tokens.push(c);
+        i++;
+      }
+    }
+  }
+  return tokens;
+}
