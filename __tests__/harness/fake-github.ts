@@ -29,6 +29,8 @@ export interface Review {
   state: 'approved' | 'rejected' | 'pending';
   user: string;
   comment: string;
+  /** When it was given (ISO 8601); the approvals answer has no such field, other answers may use it. */
+  at?: string;
 }
 
 /** A comment on an issue or pull request (GitHub's comments API is the issues API for both). */
@@ -49,6 +51,8 @@ export interface RecordedRequest {
 export interface FakeGitHub {
   /** GITHUB_TOKEN and GITHUB_API_URL for the CLI. */
   env: NodeJS.ProcessEnv;
+  /** The repositories it answers for ('owner/repo'); OWNER/REPO unless a test adds more. */
+  repositories: Set<string>;
   users: Map<string, number>;
   /** 'org/slug' -> id. */
   teams: Map<string, { id: number; name: string }>;
@@ -71,6 +75,7 @@ export async function startFakeGitHub(t: TestContext): Promise<FakeGitHub> {
   const failures = new Map<string, { status: number; message: string }>();
   const fake: FakeGitHub = {
     env: {},
+    repositories: new Set([`${OWNER}/${REPO}`]),
     users: new Map(),
     teams: new Map(),
     environments: new Map(),
@@ -90,7 +95,7 @@ export async function startFakeGitHub(t: TestContext): Promise<FakeGitHub> {
     const p = route.params;
     const failure = failures.get(route.operationId);
     if (failure) return [failure.status, error(failure.message)];
-    if ('owner' in p && (p.owner !== OWNER || p.repo !== REPO)) return [404, error('Not Found')];
+    if ('owner' in p && !fake.repositories.has(`${p.owner}/${p.repo}`)) return [404, error('Not Found')];
     const env = p.environment_name === undefined ? undefined : fake.environment(p.environment_name);
     switch (route.operationId) {
       case 'users/get-by-username': {
