@@ -13,6 +13,8 @@ export interface ConcurrencySetting {
 export interface Holder {
   /** Called when the holder is cancelled by a newer run in the group. */
   cancel(reason: string): void;
+  /** Called (synchronously) the moment the holder gets the group. */
+  granted?(): void;
 }
 
 interface Waiter {
@@ -37,6 +39,7 @@ export class ConcurrencyGroups {
     }
     if (!this.running.has(group)) {
       this.running.set(group, holder);
+      holder.granted?.();
       return Promise.resolve(true);
     }
     return new Promise((grant) => queue.push({ holder, grant }));
@@ -48,6 +51,7 @@ export class ConcurrencyGroups {
     const next = this.pending.get(group)?.shift();
     if (next) {
       this.running.set(group, next.holder);
+      next.holder.granted?.();
       next.grant(true);
     }
   }

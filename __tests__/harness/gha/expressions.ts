@@ -1,35 +1,24 @@
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
-import { isBasicExpression, isMapping, isSequence } from '@actions/workflow-parser';
-
-type TemplateToken = Parameters<typeof isMapping>[0];
 
 /**
- * `${{ }}` as GitHub evaluates it, with GitHub's own expression package. Workflow values are kept
- * as plain JavaScript, where the parser left an expression an Expr stands (a string that mixes
- * text and `${{ }}` is already one format() call, as the parser rewrites it).
+ * `${{ }}` as GitHub evaluates it, with GitHub's own expression package. Workflow values are
+ * plain JavaScript read from the YAML; a string holding `${{ }}` is an Expr. (The parser's own
+ * tree is not used for values: it rewrites such strings into format() calls built from the
+ * source text, which keeps a block scalar's indentation and breaks heredocs in run: scripts.)
  */
 export class Expr {
-  constructor(readonly expression: string) {}
+  constructor(readonly template: string) {}
 }
 
 export type Value = string | number | boolean | null | Expr | Value[] | { [key: string]: Value };
 
-/** The validated token tree as plain values, keeping expressions unevaluated. */
-export function plain(token: TemplateToken): Value {
-  if (isBasicExpression(token)) return new Expr(token.expression);
-  if (isSequence(token)) {
-    const items: Value[] = [];
-    for (const item of token) items.push(plain(item));
-    return items;
-  }
-  if (isMapping(token)) {
-    const object: Record<string, Value> = {};
-    for (const pair of token) object[String((pair.key as any).value)] = plain(pair.value);
-    return object;
-  }
-  if (token.templateTokenType === 4) throw new Error(`line ${token.line}: \${{ insert }} is not modelled by the executor`);
-  return ((token as any).value ?? null) as Value;
+/** A YAML document's values, with every string that holds `${{ }}` an Expr. */
+export function withExpressions(value: unknown): Value {
+  if (typeof value === 'string') return value.includes('${{') ? new Expr(value) : value;
+  if (Array.isArray(value)) return value.map(withExpressions);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withExpressions(v)]));
+  return (value ?? null) as Value;
 }
 
 export type Contexts = Record<string, unknown>;
@@ -68,10 +57,17 @@ export function evaluateExpression(expression: string, contexts: Contexts, statu
 
 /** Evaluates every expression inside a value. */
 export function evaluate(value: Value | undefined, contexts: Contexts, where = 'value'): unknown {
-  if (value instanceof Expr) return evaluateExpression(value.expression, contexts, undefined, where);
+  if (value instanceof Expr) return evaluateTemplate(value.template, contexts, where);
   if (Array.isArray(value)) return value.map((v) => evaluate(v, contexts, where));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, evaluate(v, contexts, `${where}.${k}`)]));
   return value;
+}
+
+/** A string that is one `${{ }}` and nothing else keeps its type; otherwise each one is replaced by its text. */
+function evaluateTemplate(template: string, contexts: Contexts, where: string): unknown {
+  const whole = /^\$\{\{(.*?)\}\}$/s.exec(template.trim());
+  if (whole && !whole[1]!.includes('${{') && template.trim() === template) return evaluateExpression(whole[1]!.trim(), contexts, undefined, where);
+  return interpolate(template, contexts, where);
 }
 
 /** A value as the runner turns it into a string (env, with:, run:): null is empty, objects are an error. */
@@ -84,7 +80,7 @@ export function text(value: unknown, where: string): string {
 /** The truthiness GitHub gives an expression's result. */
 export const truthy = (value: unknown): boolean => !(value === null || value === undefined || value === false || value === 0 || value === '' || Number.isNaN(value));
 
-/** `${{ }}` inside a plain string (action.yml defaults, which this executor reads with yaml). */
+/** Replaces each `${{ }}` in a string by its value's text. */
 export function interpolate(source: string, contexts: Contexts, where: string): string {
   return source.replace(/\$\{\{(.*?)\}\}/gs, (_, expression: string) => text(evaluateExpression(expression.trim(), contexts, undefined, where), where));
 }

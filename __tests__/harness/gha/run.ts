@@ -101,6 +101,11 @@ export class WorkflowRun {
     this.cancellation.cancel(reason);
   }
 
+  /** Resolves when a job of this attempt starts waiting for a review of the environment. */
+  waitingFor(environment: string): Promise<void> {
+    return this.reviews.waitingFor(environment);
+  }
+
   approve(environment: string, user: string, comment = ''): void {
     this.reviews.resolve(environment, { user, comment, state: 'approved' });
   }
@@ -139,8 +144,7 @@ export class WorkflowRun {
       this.github.run_attempt = String(attempt);
       await this.loadCalls(this.workflow, 0);
       const setting = this.concurrency(this.workflow.concurrency, { github: this.github, inputs: this.inputs, vars: this.settings.vars ?? {} }, 'concurrency');
-      await this.inGroupOf(setting, this.cancellation, entered, async () => {
-        this.inGroup = true;
+      await this.inGroupOf(setting, this.cancellation, entered, () => (this.inGroup = true), async () => {
         const secrets = { ...(this.settings.secrets ?? {}), GITHUB_TOKEN: this.github.token };
         await this.runGraph({ workflow: this.workflow, prefix: '', inputs: this.inputs, secrets, vars: this.settings.vars ?? {} }, previous, kept);
       });
@@ -156,16 +160,17 @@ export class WorkflowRun {
   }
 
   /** Runs fn holding the group (when there is one); a run cancelled while pending never runs. */
-  private async inGroupOf(setting: ConcurrencySetting | undefined, cancellation: Cancellation, entered: () => void, fn: () => Promise<void>): Promise<void> {
+  private async inGroupOf(setting: ConcurrencySetting | undefined, cancellation: Cancellation, entered: () => void, granted: () => void, fn: () => Promise<void>): Promise<void> {
     if (!setting) {
+      granted();
       entered();
       return fn();
     }
-    const holder = { cancel: (reason: string) => cancellation.cancel(reason) };
-    const granted = this.groups.acquire(setting, holder);
+    const holder = { cancel: (reason: string) => cancellation.cancel(reason), granted };
+    const acquired = this.groups.acquire(setting, holder);
     entered();
     try {
-      if ((await granted) && !cancellation.cancelled) await fn();
+      if ((await acquired) && !cancellation.cancelled) await fn();
       else cancellation.cancel(cancellation.reason ?? 'canceled while pending');
     } finally {
       this.groups.release(setting.group, holder);
@@ -289,7 +294,7 @@ export class WorkflowRun {
     const environment = typeof environmentValue === 'object' && environmentValue !== null ? environmentValue.name : environmentValue || undefined;
     const setting = this.concurrency(job.concurrency, contexts, `jobs.${job.id}.concurrency`);
     let record: JobResult | undefined;
-    await this.inGroupOf(setting, cancellation, () => {}, async () => {
+    await this.inGroupOf(setting, cancellation, () => {}, () => {}, async () => {
       const envSettings = environment ? (this.settings.environments?.[environment] ?? {}) : {};
       if (environment && (envSettings.reviewers ?? []).length > 0) {
         const review = await this.reviews.review(environment, envSettings, this.settings.approvals?.[environment], !!this.settings.manualApprovals, this.attempt, cancellation, (l) => preface.push(l));
@@ -342,7 +347,7 @@ export class WorkflowRun {
     const nested: Scope = { workflow: called, prefix: `${key} / `, inputs, secrets, vars: scope.vars };
     const setting = this.concurrency(called.concurrency, { github: this.github, inputs, vars: scope.vars }, `${called.origin.path} concurrency`);
     let results = new Map<string, Aggregate>();
-    await this.inGroupOf(setting, cancellation, () => {}, async () => {
+    await this.inGroupOf(setting, cancellation, () => {}, () => {}, async () => {
       const filtered = mustRerun ? new Map([...previous].filter(([k]) => !k.startsWith(nested.prefix))) : previous;
       results = await this.runGraph(nested, filtered, kept);
     });

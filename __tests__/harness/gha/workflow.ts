@@ -1,5 +1,6 @@
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow, type WorkflowTemplate } from '@actions/workflow-parser';
-import { Expr, plain, type Value } from './expressions.js';
+import { parse } from 'yaml';
+import { Expr, withExpressions, type Value } from './expressions.js';
 
 /** Where a workflow file came from: `$/` inside it resolves here. */
 export interface Origin {
@@ -63,9 +64,10 @@ export interface Workflow {
 
 /**
  * Parses and validates a workflow as GitHub does (@actions/workflow-parser); the first error
- * is thrown as one line naming the file, line and column. The parser's model drops keys the
- * runner still reads (with:, shell:, working-directory:, defaults:, a job's continue-on-error,
- * input types it does not know such as number), so those are read from the validated tree.
+ * is thrown as one line naming the file, line and column. Job and step ids, needs and the
+ * if: conditions (with the implicit success()) come from the parser's model; the values come
+ * from the YAML (see Expr for why), since the model also drops keys the runner reads (with:,
+ * shell:, working-directory:, defaults:, a job's continue-on-error, the number input type).
  */
 export async function loadWorkflow(origin: Origin, content: string): Promise<Workflow> {
   const where = `${origin.repo}/${origin.path}@${origin.sha.slice(0, 7)}`;
@@ -73,7 +75,7 @@ export async function loadWorkflow(origin: Origin, content: string): Promise<Wor
   const template: WorkflowTemplate | undefined = parsed.value ? await convertWorkflowTemplate(parsed.context, parsed.value) : undefined;
   const errors = [...parsed.context.errors.getErrors().map((e) => e.message), ...(template?.errors ?? []).map((e) => e.Message)];
   if (errors.length > 0 || !template || !parsed.value) throw new Error(`invalid workflow: ${errors[0] ?? where}`);
-  const raw = plain(parsed.value) as Record<string, any>;
+  const raw = withExpressions(parse(content)) as Record<string, any>;
   const on = normalizeOn(raw.on);
   const jobs = template.jobs.map((job): JobDefinition => {
     const source = raw.jobs[job.id.value] as Record<string, any>;
