@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { REPO_ROOT } from './harness/cli.js';
 import { startFakeGitHub, TOKEN } from './harness/fake-github.js';
-import { commitFolder, FakeGitHub } from './harness/gha/github.js';
+import { commitFolder, FakeGitHub, git, snapshotRepository } from './harness/gha/github.js';
 
 /**
  * The workflow executor the end-to-end tests run the workflows on (harness/gha/): each feature
@@ -284,4 +284,32 @@ test('a consumer pinned to a sha: $/ runs the called repository at that sha, ./ 
 
   const noPermissions = await gh.dispatch('acme/app', 'no-permissions.yml');
   assert.match(noPermissions.startupFailure!, /The nested job 'greet' is requesting 'contents: read', but is only allowed 'contents: none'/);
+});
+
+test("smoke: this repository's boundary-check workflow runs for real, from the committed action bundle, and uploads its SARIF", async () => {
+  const gh = new FakeGitHub();
+  const { dir, sha } = snapshotRepository(REPO_ROOT);
+  // The workflow may still name the action by the released tag; the tag points at this commit.
+  git(dir, 'tag', 'v0');
+  gh.addRepo('pg-promote/pg-promote', dir);
+  const run = await gh.dispatch('pg-promote/pg-promote', 'boundary-check.yml', { event: 'push', ref: sha, payload: { after: sha } });
+  const job = run.job('boundary-check');
+  assert.equal(run.conclusion, 'success', job.log);
+  const check = job.steps.find((s) => s.id === 'check')!;
+  assert.equal(check.outputs.status, 'clean');
+  assert.equal(check.outputs['findings-count'], '0');
+  assert.match(job.log, /boundary-check: 0 findings/);
+  assert.equal(gh.sarif.length, 1);
+  assert.equal(gh.sarif[0]!.category, 'pg-promote-boundary-check');
+  assert.equal(gh.sarif[0]!.sarif.version, '2.1.0');
+
+  // A write across the boundary fails the check, and the SARIF still goes up (if: !cancelled()).
+  mkdirSync(path.join(dir, 'apps/vh'), { recursive: true });
+  writeFileSync(path.join(dir, 'apps/vh/sync.sql'), 'INSERT INTO eng.tasks (id) VALUES (1);\n');
+  const bad = commitFolder(dir, 'a cross-boundary write');
+  const failing = await gh.dispatch('pg-promote/pg-promote', 'boundary-check.yml', { event: 'push', ref: bad });
+  assert.equal(failing.conclusion, 'failure');
+  assert.equal(failing.job('boundary-check').steps.find((s) => s.id === 'check')!.outputs.status, 'findings');
+  assert.equal(gh.sarif.length, 2);
+  assert.ok(gh.sarif[1]!.sarif.runs[0].results.length > 0);
 });

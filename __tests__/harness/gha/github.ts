@@ -121,4 +121,4 @@ export { WorkflowRun } from './run.js';
 export type { RunSettings, RepoSettings } from './run.js';
 export type { JobResult, StepResult, Result } from './job.js';
 export type { Approval, EnvironmentSettings } from './environments.js';
-export { commitFolder } from './repositories.js';
+export { commitFolder, git, snapshotRepository } from './repositories.js';

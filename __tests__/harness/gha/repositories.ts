@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -78,3 +78,19 @@ export function commitFolder(folder: string, message = 'test commit'): string {
   return git(folder, 'rev-parse', 'HEAD').trim();
 }
 
+
+/**
+ * The working tree of a git checkout (tracked files and new ones not ignored, as they are now)
+ * committed as a fresh repository: what a push of the current work would put on GitHub.
+ */
+export function snapshotRepository(checkout: string): { dir: string; sha: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gha-snapshot-'));
+  const files = git(checkout, 'ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter(Boolean);
+  for (const file of files) {
+    const from = path.join(checkout, file);
+    if (!existsSync(from)) continue;
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    cpSync(from, path.join(dir, file));
+  }
+  return { dir, sha: commitFolder(dir, 'snapshot of the work tree') };
+}
