@@ -239,6 +239,7 @@ test('a JavaScript action runs as the runner runs it: INPUT_ names, defaults, ou
   const act = run.job('act');
   assert.equal(act.result, 'success');
   assert.equal(act.steps.find((s) => s.id === 'a')!.outputs.message, 'hi, dora');
+  assert.deepEqual(act.steps.find((s) => s.id === 'a')!.state, { greeted: 'dora' });
   assert.match(act.log, /secret is \*\*\*/);
   assert.doesNotMatch(act.log, /s3cr3t-value/);
   assert.match(act.log, /said hi, dora/);
@@ -273,6 +274,10 @@ test('a consumer pinned to a sha: $/ runs the called repository at that sha, ./ 
   const inherited = await gh.dispatch('acme/app', 'inherit.yml');
   assert.equal(inherited.conclusion, 'success');
   assert.match(inherited.job('call / greet').rawLog, /key=inherited-key/);
+
+  const bad = await gh.dispatch('acme/app', 'bad-input.yml');
+  assert.match(bad.job('call').log, /input 'count' must be a number, got "many"/);
+  assert.match(bad.job('missing-secret').log, /secret API_KEY is required, but not provided while calling/);
 
   const dotWorkflow = await gh.dispatch('acme/app', 'call-dot-workflow.yml');
   assert.equal(dotWorkflow.conclusion, 'failure');

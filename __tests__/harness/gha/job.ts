@@ -20,6 +20,8 @@ export interface StepResult {
   outcome: Result;
   conclusion: Result;
   outputs: Record<string, string>;
+  /** What the step saved with GITHUB_STATE (read by a post step, which this executor does not run). */
+  state: Record<string, string>;
   log: string;
 }
 
@@ -165,7 +167,7 @@ export async function runJob(x: JobInstance): Promise<JobResult> {
       failed = true;
     }
     if (!condition) {
-      stepResults.push({ id: step.id, name, outcome: 'skipped', conclusion: 'skipped', outputs: {}, log: '' });
+      stepResults.push({ id: step.id, name, outcome: 'skipped', conclusion: 'skipped', outputs: {}, state: {}, log: '' });
       stepsContext[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
       continue;
     }
@@ -212,8 +214,10 @@ export async function runJob(x: JobInstance): Promise<JobResult> {
     }
     emit('##[endgroup]');
     let outputs: Record<string, string> = {};
+    let state: Record<string, string> = {};
     try {
       outputs = readKeyValueFile(files.output!, 'GITHUB_OUTPUT');
+      state = readKeyValueFile(files.state!, 'GITHUB_STATE');
       Object.assign(addedEnv, readKeyValueFile(files.env!, 'GITHUB_ENV'));
       addedPath.push(...readPathFile(files.path!));
       const text = readFileSync(files.summary!, 'utf8');
@@ -233,7 +237,7 @@ export async function runJob(x: JobInstance): Promise<JobResult> {
     }
     const conclusion: Result = outcome === 'failure' && continueOnError ? 'success' : outcome;
     if (conclusion === 'failure') failed = true;
-    stepResults.push({ id: step.id, name, outcome, conclusion, outputs, log: log.slice(start).join('\n') });
+    stepResults.push({ id: step.id, name, outcome, conclusion, outputs, state, log: log.slice(start).join('\n') });
     stepsContext[step.id] = { outputs, outcome, conclusion };
   }
 
