@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { REPO_ROOT } from './harness/cli.js';
 import { startFakeGitHub, TOKEN } from './harness/fake-github.js';
 import { commitFolder, FakeGitHub, git, snapshotRepository } from './harness/gha/github.js';
@@ -14,9 +14,22 @@ import { commitFolder, FakeGitHub, git, snapshotRepository } from './harness/gha
  */
 const FIXTURES = path.join(REPO_ROOT, '__tests__/fixtures/gha');
 
+const scratch: string[] = [];
+after(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A simulated GitHub for one test, removed with the file's other scratch folders. */
+function github(options: ConstructorParameters<typeof FakeGitHub>[0] = {}): FakeGitHub {
+  const gh = new FakeGitHub(options);
+  after(() => gh.dispose());
+  return gh;
+}
+
 /** A git repository made from a fixture folder; `replace` rewrites text in its workflows first. */
 function fixtureRepo(name: string, replace: Record<string, string> = {}): { dir: string; sha: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), `gha-${name}-`));
+  scratch.push(dir);
   cpSync(path.join(FIXTURES, name), dir, { recursive: true });
   const workflows = path.join(dir, '.github/workflows');
   for (const file of readdirSync(workflows)) {
@@ -33,7 +46,7 @@ function basics(gh: FakeGitHub, settings = {}): string {
 }
 
 test('jobs run in needs order: outputs, GITHUB_ENV, GITHUB_PATH and the summary carry over; failure(), always() and continue-on-error behave as on GitHub', async () => {
-  const gh = new FakeGitHub();
+  const gh = github();
   const run = await gh.dispatch(basics(gh), 'needs.yml');
   assert.equal(run.conclusion, 'failure');
   const build = run.job('build');
@@ -59,7 +72,8 @@ test('jobs run in needs order: outputs, GITHUB_ENV, GITHUB_PATH and the summary 
 
 test('a matrix expands include and exclude; max-parallel 1 runs one leg at a time, more run together; fail-fast cancels the other legs', async () => {
   const shared = mkdtempSync(path.join(os.tmpdir(), 'gha-matrix-'));
-  const gh = new FakeGitHub({ runnerEnv: { SHARED: shared } });
+  scratch.push(shared);
+  const gh = github({ runnerEnv: { SHARED: shared } });
   const repo = basics(gh);
   const one = await gh.dispatch(repo, 'matrix.yml', { inputs: { parallel: '1' } });
   const legs = one.jobs.filter((j) => j.id === 'legs');
@@ -83,7 +97,7 @@ test('a matrix expands include and exclude; max-parallel 1 runs one leg at a tim
 
 test("an environment's secrets and variables reach only the job that names it; its review is read back through the REST API; secrets are masked", async (t) => {
   const api = await startFakeGitHub(t);
-  const gh = new FakeGitHub({ api });
+  const gh = github({ api });
   const repo = basics(gh, {
     secrets: { REPO_TOKEN: 'repo-token-value' },
     environments: { production: { reviewers: ['bob', 'carol'], secrets: { DEPLOY_KEY: 'deploy-key-value' }, vars: { TARGET_HOST: 'db.internal' } } },
@@ -112,7 +126,7 @@ test("an environment's secrets and variables reach only the job that names it; i
 });
 
 test('a rejected review, an approval by someone who is not a reviewer, a self-review where it is prevented and no review at all: the job never runs', async () => {
-  const gh = new FakeGitHub();
+  const gh = github();
   const repo = basics(gh, { environments: { production: { reviewers: ['bob', 'alice'], preventSelfReview: true, secrets: { DEPLOY_KEY: 'k' } } } });
   const cases: [unknown, RegExp][] = [
     [{ user: 'bob', state: 'rejected' }, /Deployment to production was rejected by bob/],
@@ -132,7 +146,7 @@ test('a rejected review, an approval by someone who is not a reviewer, a self-re
 
 test('upload-artifact refuses a name the run already has (409) unless overwrite; download by name, by pattern, merged, and from another run', async (t) => {
   const api = await startFakeGitHub(t);
-  const gh = new FakeGitHub({ api });
+  const gh = github({ api });
   const repo = basics(gh);
   const run = await gh.dispatch(repo, 'artifacts.yml');
   const produce = run.job('produce');
@@ -158,7 +172,7 @@ test('upload-artifact refuses a name the run already has (409) unless overwrite;
 });
 
 test('concurrency: a newer run cancels the pending one, queue: max keeps every pending run in order, cancel-in-progress cancels the running one', async () => {
-  const gh = new FakeGitHub();
+  const gh = github();
   const repo = basics(gh, { environments: { gate: { reviewers: ['bob'] } } });
   const manual = { manualApprovals: true };
   const queue = (file: string, label: string) => gh.queue(repo, file, { inputs: { label } }, manual);
@@ -202,7 +216,7 @@ test('concurrency: a newer run cancels the pending one, queue: max keeps every p
 });
 
 test('re-run failed jobs: attempt 2 keeps the successful jobs and their outputs, runs the failed ones and those after them, and a fixed artifact name collides', async () => {
-  const gh = new FakeGitHub();
+  const gh = github();
   const run = await gh.dispatch(basics(gh), 'rerun.yml');
   assert.equal(run.conclusion, 'failure');
   assert.deepEqual(run.jobs.map((j) => [j.id, j.result]).sort(), [['after', 'skipped'], ['collides', 'failure'], ['flaky', 'failure'], ['stable', 'success']]);
@@ -221,7 +235,7 @@ test('re-run failed jobs: attempt 2 keeps the successful jobs and their outputs,
 });
 
 test('workflow_dispatch inputs are typed (number, boolean, choice, required); defaults.run; an unspecified shell is bash -e, shell: bash adds pipefail', async () => {
-  const gh = new FakeGitHub();
+  const gh = github();
   const repo = basics(gh);
   const run = await gh.dispatch(repo, 'inputs.yml', { inputs: { count: '3', 'dry-run': 'true' } });
   const show = run.job('show');
@@ -234,7 +248,7 @@ test('workflow_dispatch inputs are typed (number, boolean, choice, required); de
 });
 
 test('a JavaScript action runs as the runner runs it: INPUT_ names, defaults, outputs, summary, ::add-mask:: and ::error; ./ needs a checkout; an unknown action is named', async () => {
-  const gh = new FakeGitHub();
+  const gh = github();
   const run = await gh.dispatch(basics(gh), 'action.yml', { actor: 'dora' });
   const act = run.job('act');
   assert.equal(act.result, 'success');
@@ -254,7 +268,7 @@ test('a JavaScript action runs as the runner runs it: INPUT_ names, defaults, ou
 });
 
 test('a consumer pinned to a sha: $/ runs the called repository at that sha, ./ resolves in the consumer and fails, secrets and typed inputs pass, permissions cannot be raised', async () => {
-  const gh = new FakeGitHub();
+  const gh = github();
   const provider = fixtureRepo('provider');
   const pinned = provider.sha;
   // main moves on after the consumer pinned its sha.
@@ -292,8 +306,9 @@ test('a consumer pinned to a sha: $/ runs the called repository at that sha, ./ 
 });
 
 test("smoke: this repository's boundary-check workflow runs for real, from the committed action bundle, and uploads its SARIF", async () => {
-  const gh = new FakeGitHub();
+  const gh = github();
   const { dir, sha } = snapshotRepository(REPO_ROOT);
+  scratch.push(dir);
   // The workflow may still name the action by the released tag; the tag points at this commit.
   git(dir, 'tag', 'v0');
   gh.addRepo('pg-promote/pg-promote', dir);

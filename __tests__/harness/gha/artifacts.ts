@@ -29,7 +29,8 @@ export interface Artifact {
 export class ArtifactStore {
   private nextId = 1;
   private readonly all: Artifact[] = [];
-  readonly root = mkdtempSync(path.join(os.tmpdir(), 'gha-artifacts-'));
+
+  constructor(readonly root: string) {}
 
   list(repo: string, runId: number): Artifact[] {
     return this.all.filter((a) => a.repo === repo && a.runId === runId);

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { TOKEN, type FakeGitHub as RestApi } from '../fake-github.js';
 import { ArtifactStore } from './artifacts.js';
 import { ConcurrencyGroups } from './concurrency.js';
@@ -25,7 +28,9 @@ export interface TriggerOptions {
  * approvals. See README.md beside this file for what it models and what it does not.
  */
 export class FakeGitHub {
-  readonly repos = new Repositories();
+  /** Artifacts and downloaded actions live here until dispose(). */
+  private readonly scratch = mkdtempSync(path.join(os.tmpdir(), 'gha-github-'));
+  readonly repos = new Repositories(this.scratch);
   readonly runs: WorkflowRun[] = [];
   private readonly runtime: Runtime;
   private readonly groups = new ConcurrencyGroups();
@@ -33,7 +38,13 @@ export class FakeGitHub {
   private nextRunId = 9000;
 
   constructor(options: { api?: RestApi; runnerEnv?: Record<string, string> } = {}) {
-    this.runtime = { repos: this.repos, artifacts: new ArtifactStore(), sarif: [], api: options.api, runnerEnv: options.runnerEnv ?? {} };
+    mkdirSync(path.join(this.scratch, 'artifacts'));
+    this.runtime = { repos: this.repos, artifacts: new ArtifactStore(path.join(this.scratch, 'artifacts')), sarif: [], api: options.api, runnerEnv: options.runnerEnv ?? {} };
+  }
+
+  /** Removes the artifacts and downloaded actions (not the registered repositories, which are the test's). */
+  dispose(): void {
+    rmSync(this.scratch, { recursive: true, force: true });
   }
 
   get sarif(): SarifUpload[] {

@@ -6,7 +6,7 @@ import type { Cancellation } from './cancellation.js';
 import { evaluate, evaluateExpression, text, truthy, type Value } from './expressions.js';
 import { readKeyValueFile, readPathFile } from './file-commands.js';
 import { runNodeAction } from './node-action.js';
-import { runProcess } from './process.js';
+import { killOrphans, runProcess } from './process.js';
 import { resolveAction } from './references.js';
 import type { Runtime, StepRuntime } from './runtime.js';
 import { type Annotation, CommandReader } from './workflow-commands.js';
@@ -106,6 +106,7 @@ export async function runJob(x: JobInstance): Promise<JobResult> {
     Object.fromEntries(Object.entries((evaluate(value, contexts(), where) ?? {}) as Record<string, unknown>).map(([k, v]) => [k, text(v, `${where}.${k}`)]));
   const addedEnv: Record<string, string> = {};
   const addedPath: string[] = [];
+  const processGroups = new Set<number>();
 
   const emit = (line: string) => {
     raw.push(line);
@@ -204,6 +205,7 @@ export async function runJob(x: JobInstance): Promise<JobResult> {
         env: processEnv,
         contexts: { ...contexts(), env: { ...env, ...stepEnv } },
         cancellation: x.cancellation,
+        processGroups,
         line: emit,
         warning: (message) => emit(`::warning::${message}`),
       };
@@ -253,6 +255,7 @@ export async function runJob(x: JobInstance): Promise<JobResult> {
       failed = true;
     }
   }
+  killOrphans(processGroups);
   rmSync(base, { recursive: true, force: true });
   const outcome: Result = x.cancellation.cancelled ? 'cancelled' : failed ? 'failure' : 'success';
   let result = outcome;
@@ -310,7 +313,7 @@ async function runScript(x: JobInstance, step: StepDefinition, s: StepRuntime, w
     shell === '' ? ['bash', '-e', '{0}'] : shell === 'bash' ? ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '{0}'] : shell === 'sh' ? ['sh', '-e', '{0}'] : shell.includes('{0}') ? shell.split(/\s+/) : null;
   if (!command) throw new Error(`shell '${shell}' is not modelled (bash, sh or a command with {0})`);
   const cwd = path.resolve(workspace, directory || '.');
-  return runProcess(command[0]!, command.slice(1).map((a) => (a === '{0}' ? file : a)), { cwd, env: s.env, cancellation: s.cancellation, line: s.line });
+  return runProcess(command[0]!, command.slice(1).map((a) => (a === '{0}' ? file : a)), { cwd, env: s.env, cancellation: s.cancellation, line: s.line, groups: s.processGroups });
 }
 
 async function runUses(step: StepDefinition, s: StepRuntime): Promise<number> {

@@ -25,7 +25,7 @@ export async function runNodeAction(dir: string, withInputs: Record<string, stri
     env[inputVariable(name)] = value;
   }
   for (const [name, value] of Object.entries(withInputs)) env[inputVariable(name)] = value;
-  return runProcess(process.execPath, [path.join(dir, runs.main)], { cwd: step.workspace, env, cancellation: step.cancellation, line: step.line });
+  return runProcess(process.execPath, [path.join(dir, runs.main)], { cwd: step.workspace, env, cancellation: step.cancellation, line: step.line, groups: step.processGroups });
 }
 
 export const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;

@@ -6,9 +6,14 @@ import type { Cancellation } from './cancellation.js';
  * workflow commands on both). Cancelling sends SIGINT, then SIGTERM 2.5 s later, to the whole
  * process group, as the runner does (after 7.5 s there; shorter here to keep tests quick).
  */
-export function runProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; cancellation: Cancellation; line: (text: string) => void }): Promise<number> {
+export function runProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; cancellation: Cancellation; line: (text: string) => void; groups: Set<number> },
+): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid) options.groups.add(child.pid);
     const buffers = { out: '', err: '' };
     const feed = (key: 'out' | 'err', chunk: string) => {
       buffers[key] += chunk;
@@ -42,4 +47,15 @@ export function runProcess(command: string, args: string[], options: { cwd: stri
       resolve(code ?? (sig ? 128 + 2 : 1));
     });
   });
+}
+
+/** What the runner does when a job ends: "Cleaning up orphan processes" a step left running. */
+export function killOrphans(groups: Set<number>): void {
+  for (const group of groups) {
+    try {
+      process.kill(-group, 'SIGKILL');
+    } catch {
+      // the group is already gone
+    }
+  }
 }

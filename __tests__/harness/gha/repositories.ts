@@ -12,6 +12,9 @@ export class Repositories {
   private readonly folders = new Map<string, string>();
   private readonly exported = new Map<string, string>();
 
+  /** Action trees are exported under `scratch`, which the owner removes. */
+  constructor(private readonly scratch: string) {}
+
   add(name: string, folder: string): void {
     if (!/^[\w.-]+\/[\w.-]+$/.test(name)) throw new Error(`repository name '${name}' is not owner/repo`);
     this.folders.set(name.toLowerCase(), folder);
@@ -50,7 +53,7 @@ export class Repositories {
     const key = `${name.toLowerCase()}@${sha}`;
     let dest = this.exported.get(key);
     if (!dest) {
-      dest = mkdtempSync(path.join(os.tmpdir(), 'gha-action-'));
+      dest = mkdtempSync(path.join(this.scratch, 'action-'));
       execFileSync('sh', ['-c', 'git -C "$1" archive "$2" | tar -x -C "$3"', 'sh', this.folder(name), sha, dest]);
       this.exported.set(key, dest);
     }

@@ -34,6 +34,8 @@ export interface StepRuntime {
   env: NodeJS.ProcessEnv;
   contexts: Record<string, unknown>;
   cancellation: Cancellation;
+  /** Process groups the job's steps started, killed when the job ends. */
+  processGroups: Set<number>;
   /** A line of the step's output: workflow commands are read from it, the rest logged masked. */
   line(text: string): void;
   warning(message: string): void;
