@@ -40,6 +40,11 @@ function fixtureRepo(name: string, replace: Record<string, string> = {}): { dir:
   return { dir, sha: commitFolder(dir) };
 }
 
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.ok(condition(), 'timed out waiting');
+}
+
 function basics(gh: FakeGitHub, settings = {}): string {
   gh.addRepo('acme/basics', fixtureRepo('basics').dir, settings);
   return 'acme/basics';
@@ -213,6 +218,26 @@ test('concurrency: a newer run cancels the pending one, queue: max keeps every p
   assert.equal((await g.finished).conclusion, 'cancelled');
   assert.equal(g.job('hold').result, 'cancelled');
   assert.equal((await finish(h)).conclusion, 'success');
+});
+
+test("a called workflow's own concurrency group holds its jobs: a second run prepares, then waits until the first run's call is done", async () => {
+  const gh = github();
+  const repo = basics(gh, { environments: { gate: { reviewers: ['bob'] } } });
+  const manual = { manualApprovals: true };
+  const first = await gh.queue(repo, 'call-grouped.yml', { inputs: { label: 'first' } }, manual);
+  await first.waitingFor('gate');
+  const second = await gh.queue(repo, 'call-grouped.yml', { inputs: { label: 'second' } }, manual);
+  await until(() => second.jobs.some((j) => j.id === 'prepare'));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.equal(second.status, 'in_progress');
+  assert.equal(second.reviews.recorded.length, 0);
+  first.approve('gate', 'bob');
+  await first.finished;
+  await second.waitingFor('gate');
+  second.approve('gate', 'bob');
+  await second.finished;
+  assert.match(second.job('eu / change').log, /changed eu for second/);
+  assert.ok(second.reviews.recorded[0]!.at >= first.reviews.recorded[0]!.at);
 });
 
 test('re-run failed jobs: attempt 2 keeps the successful jobs and their outputs, runs the failed ones and those after them, and a fixed artifact name collides', async () => {
