@@ -330,7 +330,7 @@ test('a consumer pinned to a sha: $/ runs the called repository at that sha, ./ 
   assert.match(noPermissions.startupFailure!, /The nested job 'greet' is requesting 'contents: read', but is only allowed 'contents: none'/);
 });
 
-test("smoke: this repository's boundary-check workflow runs for real, from the committed action bundle, and uploads its SARIF", async () => {
+test("smoke: this repository's boundary-check workflow and its action run for real from the committed bundles", async () => {
   const gh = github();
   const { dir, sha } = snapshotRepository(REPO_ROOT);
   scratch.push(dir);
@@ -357,4 +357,40 @@ test("smoke: this repository's boundary-check workflow runs for real, from the c
   assert.equal(failing.job('boundary-check').steps.find((s) => s.id === 'check')!.outputs.status, 'findings');
   assert.equal(gh.sarif.length, 2);
   assert.ok(gh.sarif[1]!.sarif.runs[0].results.length > 0);
+
+  // The repository's own action, by $/ (this commit) and by ./ (the checkout), as a workflow of ours would use it.
+  writeFileSync(
+    path.join(dir, '.github/workflows/executor-smoke.yml'),
+    `name: executor-smoke
+on: workflow_dispatch
+jobs:
+  lint:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - id: lint
+        uses: $/
+        with:
+          command: lint
+      - id: bad
+        continue-on-error: true
+        uses: ./
+        with:
+          command: nonsense
+          database-url: postgres://u:hunter2-not-printed@127.0.0.1:1/db
+`,
+  );
+  const withWorkflow = commitFolder(dir, 'a workflow using the action');
+  const lintRun = await gh.dispatch('pg-promote/pg-promote', 'executor-smoke.yml', { ref: withWorkflow });
+  const lint = lintRun.job('lint');
+  assert.equal(lint.result, 'success', lint.log);
+  assert.equal(lint.steps.find((s) => s.id === 'lint')!.outputs.status, 'success');
+  assert.match(lint.log, /lint: \d+ files linted, 0 errors/);
+  const refused = lint.steps.find((s) => s.id === 'bad')!;
+  assert.deepEqual([refused.outcome, refused.outputs.status], ['failure', 'error']);
+  assert.deepEqual(
+    lint.annotations.filter((a) => a.level === 'error').map((a) => a.message),
+    ["input 'command' is 'nonsense'; expected one of: plan, status, lint, migrate, down, backup, restore, verify, report, ramp, latency, flags-off, notify, review, gates-check, record-approvals"],
+  );
+  assert.doesNotMatch(lint.log, /hunter2-not-printed/);
 });
