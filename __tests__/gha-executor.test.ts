@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -238,6 +238,23 @@ test("a called workflow's own concurrency group holds its jobs: a second run pre
   await second.finished;
   assert.match(second.job('eu / change').log, /changed eu for second/);
   assert.ok(second.reviews.recorded[0]!.at >= first.reviews.recorded[0]!.at);
+});
+
+test('cancelling a run interrupts the running step; if: always() steps and jobs still run, the rest is cancelled', async () => {
+  const shared = mkdtempSync(path.join(os.tmpdir(), 'gha-cancel-'));
+  scratch.push(shared);
+  const gh = github({ runnerEnv: { SHARED: shared } });
+  const run = await gh.queue(basics(gh), 'cancel-run.yml');
+  await until(() => existsSync(path.join(shared, 'started')));
+  run.cancel();
+  await run.finished;
+  assert.equal(run.conclusion, 'cancelled');
+  const long = run.job('long');
+  assert.equal(long.result, 'cancelled');
+  assert.deepEqual(long.steps.map((s) => s.outcome), ['cancelled', 'skipped', 'success']);
+  assert.match(long.log, /started[\s\S]*The operation was canceled[\s\S]*cleanup after cancelled/);
+  assert.equal(run.job('after').result, 'cancelled');
+  assert.match(run.job('notify').log, /notified cancelled/);
 });
 
 test('re-run failed jobs: attempt 2 keeps the successful jobs and their outputs, runs the failed ones and those after them, and a fixed artifact name collides', async () => {

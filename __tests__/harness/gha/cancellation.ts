@@ -6,8 +6,8 @@ export class Cancellation {
   private readonly listeners = new Set<(reason: string) => void>();
   reason: string | undefined;
 
-  constructor(parent?: Cancellation) {
-    parent?.onCancel((reason) => this.cancel(reason));
+  constructor(...parents: Cancellation[]) {
+    for (const parent of parents) parent.onCancel((reason) => this.cancel(reason));
   }
 
   get cancelled(): boolean {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Cancellation } from './cancellation.js';
+import { Cancellation } from './cancellation.js';
 import { evaluate, evaluateExpression, text, truthy, type Value } from './expressions.js';
 import { readKeyValueFile, readPathFile } from './file-commands.js';
 import { runNodeAction } from './node-action.js';
@@ -204,7 +204,8 @@ export async function runJob(x: JobInstance): Promise<JobResult> {
         temp,
         env: processEnv,
         contexts: { ...contexts(), env: { ...env, ...stepEnv } },
-        cancellation: x.cancellation,
+        // A step that runs after the cancel (if: always()) is not killed at once: it gets its own scope.
+        cancellation: x.cancellation.cancelled ? new Cancellation() : x.cancellation,
         processGroups,
         line: emit,
         warning: (message) => emit(`::warning::${message}`),

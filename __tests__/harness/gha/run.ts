@@ -244,7 +244,9 @@ export class WorkflowRun {
     const combos = strategy.matrix === undefined ? [{}] : expandMatrix(strategy.matrix, `jobs.${job.id}`);
     const maxParallel = strategy['max-parallel'] === undefined ? Infinity : Number(strategy['max-parallel']);
     const failFast = strategy['fail-fast'] === undefined ? true : truthy(strategy['fail-fast']);
-    const matrixCancellation = new Cancellation(this.cancellation);
+    // fail-fast cancels the legs not yet started; a cancelled run cancels the running ones, and
+    // legs not yet started still start, to be skipped or run by their if: as GitHub does.
+    const matrixCancellation = new Cancellation();
     const legs: { result: JobResult | Aggregate; rerun: boolean }[] = [];
     let next = 0;
     const worker = async () => {
@@ -288,7 +290,7 @@ export class WorkflowRun {
   }
 
   private async runInstance(scope: Scope, job: JobDefinition, key: string, contexts: Record<string, any>, parent: Cancellation): Promise<JobResult> {
-    const cancellation = new Cancellation(parent);
+    const cancellation = new Cancellation(this.cancellation, parent);
     const preface: string[] = [];
     const environmentValue = evaluate(job.environment, contexts, `jobs.${job.id}.environment`) as string | { name?: string } | undefined;
     const environment = typeof environmentValue === 'object' && environmentValue !== null ? environmentValue.name : environmentValue || undefined;
@@ -343,7 +345,7 @@ export class WorkflowRun {
       secrets = Object.fromEntries(Object.entries(passed).map(([k, v]) => [k, text(v, k)]));
       secrets.GITHUB_TOKEN = scope.secrets.GITHUB_TOKEN!;
     }
-    const cancellation = new Cancellation(parent);
+    const cancellation = new Cancellation(this.cancellation, parent);
     const nested: Scope = { workflow: called, prefix: `${key} / `, inputs, secrets, vars: scope.vars };
     const setting = this.concurrency(called.concurrency, { github: this.github, inputs, vars: scope.vars }, `${called.origin.path} concurrency`);
     let results = new Map<string, Aggregate>();
