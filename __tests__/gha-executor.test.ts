@@ -128,6 +128,9 @@ test("an environment's secrets and variables reach only the job that names it; i
     reviews.map((r) => [r.state, r.user.login, r.comment, r.environments.map((e) => e.name)]),
     [['approved', 'bob', 'go', ['production']]],
   );
+  const environment = await fetch(`${api.env.GITHUB_API_URL}/repos/acme/basics/environments/production`, { headers: { authorization: `token ${TOKEN}` } });
+  const rules = ((await environment.json()) as { protection_rules: { type: string; reviewers?: { reviewer: { login: string } }[] }[] }).protection_rules;
+  assert.deepEqual(rules.find((r) => r.type === 'required_reviewers')!.reviewers!.map((r) => r.reviewer.login), ['bob', 'carol']);
 });
 
 test('a rejected review, an approval by someone who is not a reviewer, a self-review where it is prevented and no review at all: the job never runs', async () => {

@@ -117,6 +117,7 @@ export class Reviews {
     const api = this.runtime.api;
     if (!api) return;
     if (!api.users.has(review.user)) api.users.set(review.user, 5000 + api.users.size);
+    // Reviews are served for the run whatever repository the fake was started for.
     const list = api.runs.get(this.run.id) ?? [];
     list.push({ environments: [review.environment], state: review.state, user: review.user, comment: review.comment, at: review.at.toISOString() });
     api.runs.set(this.run.id, list);

@@ -6,6 +6,7 @@ import { ArtifactStore } from './artifacts.js';
 import { ConcurrencyGroups } from './concurrency.js';
 import { typedInputs } from './inputs.js';
 import { Repositories } from './repositories.js';
+import type { EnvironmentSettings } from './environments.js';
 import { type RepoSettings, type RunSettings, WorkflowRun } from './run.js';
 import type { Runtime, SarifUpload } from './runtime.js';
 import { loadWorkflow } from './workflow.js';
@@ -117,9 +118,24 @@ export class FakeGitHub {
       vars: { ...stored.vars, ...settings.vars },
       environments: { ...stored.environments, ...settings.environments },
     });
+    this.publishEnvironments(run.settings.environments ?? {});
     this.runs.push(run);
     await run.start();
     return run;
+  }
+
+  /** The REST API shows the environments the runs use, with their reviewers, unless the test set them up there itself. */
+  private publishEnvironments(environments: Record<string, EnvironmentSettings>): void {
+    const api = this.runtime.api;
+    if (!api) return;
+    for (const [name, settings] of Object.entries(environments)) {
+      if (api.environment(name)) continue;
+      const reviewers = (settings.reviewers ?? []).map((login) => {
+        if (!api.users.has(login)) api.users.set(login, 5000 + api.users.size);
+        return { type: 'User' as const, id: api.users.get(login)! };
+      });
+      api.addEnvironment(name, { reviewers, preventSelfReview: !!settings.preventSelfReview });
+    }
   }
 
   /** Starts a run and waits for it to finish. */

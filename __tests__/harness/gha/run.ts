@@ -55,7 +55,8 @@ export class WorkflowRun {
   finished!: Promise<WorkflowRun>;
   readonly reviews: Reviews;
   private cancellation = new Cancellation();
-  private settings: RunSettings;
+  /** The repository's settings and the test's approvals for the current attempt. */
+  settings: RunSettings;
   private entered!: Promise<void>;
   private readonly calls = new WeakMap<JobDefinition, Workflow>();
   private previous = new Map<string, JobResult>();
