@@ -1,3 +1,6 @@
+import type { Cancellation } from './cancellation.js';
+import { evaluate, truthy, type Value } from './expressions.js';
+
 /**
  * Concurrency groups. One holder runs per group. A newcomer waits behind it; by default only
  * one may wait, so a newer one cancels the pending one (GitHub's long-standing behaviour);
@@ -56,13 +59,41 @@ export class ConcurrencyGroups {
     }
   }
 
-  /** Whether a holder is waiting in some group (for tests that look at a queue). */
-  pendingIn(group: string): number {
-    return this.pending.get(group)?.length ?? 0;
+  /**
+   * Runs fn holding the group (at once when there is none). `entered` is called once the holder
+   * runs or waits in the group, `granted` the moment it gets it; one cancelled while pending never runs.
+   */
+  async hold(setting: ConcurrencySetting | undefined, cancellation: Cancellation, entered: () => void, granted: () => void, fn: () => Promise<void>): Promise<void> {
+    if (!setting) {
+      granted();
+      entered();
+      return fn();
+    }
+    const holder = { cancel: (reason: string) => cancellation.cancel(reason), granted };
+    const acquired = this.acquire(setting, holder);
+    entered();
+    try {
+      if ((await acquired) && !cancellation.cancelled) await fn();
+      else cancellation.cancel(cancellation.reason ?? 'canceled while pending');
+    } finally {
+      this.release(setting.group, holder);
+    }
   }
 
   private drop(waiter: Waiter, group: string): void {
     waiter.holder.cancel(`Canceling since a higher priority waiting request for ${group} exists`);
     waiter.grant(false);
   }
+}
+
+/** A workflow's or job's `concurrency:` (a group name, or group, cancel-in-progress and queue). */
+export function parseConcurrency(value: Value | undefined, contexts: Record<string, unknown>, where: string): ConcurrencySetting | undefined {
+  if (value === undefined || value === null) return undefined;
+  const v = evaluate(value, contexts, where);
+  if (typeof v === 'string') return { group: v, cancelInProgress: false, queue: 'single' };
+  const o = v as { group?: string; 'cancel-in-progress'?: unknown; queue?: string };
+  if (!o.group) throw new Error(`${where}: group is empty`);
+  const queue = o.queue ?? 'single';
+  if (queue !== 'single' && queue !== 'max') throw new Error(`${where}: queue must be single or max`);
+  return { group: String(o.group), cancelInProgress: truthy(o['cancel-in-progress']), queue };
 }

@@ -5,12 +5,11 @@ import path from 'node:path';
 import { Cancellation } from './cancellation.js';
 import { evaluate, evaluateExpression, text, truthy, type Value } from './expressions.js';
 import { readKeyValueFile, readPathFile } from './file-commands.js';
-import { runNodeAction } from './node-action.js';
-import { killOrphans, runProcess } from './process.js';
-import { resolveAction } from './references.js';
+import { killOrphans } from './process.js';
+import { runScript, runUses, stepName } from './step.js';
 import type { Runtime, StepRuntime } from './runtime.js';
 import { type Annotation, CommandReader } from './workflow-commands.js';
-import type { JobDefinition, StepDefinition, Workflow } from './workflow.js';
+import type { JobDefinition, Workflow } from './workflow.js';
 
 export type Result = 'success' | 'failure' | 'cancelled' | 'skipped';
 
@@ -210,7 +209,7 @@ export async function runJob(x: JobInstance): Promise<JobResult> {
         line: emit,
         warning: (message) => emit(`::warning::${message}`),
       };
-      code = step.run !== undefined ? await runScript(x, step, stepRuntime, workspace) : await runUses(step, stepRuntime);
+      code = step.run !== undefined ? await runScript(step, [x.job.defaults, x.workflow.defaults], stepRuntime) : await runUses(step, stepRuntime);
     } catch (error) {
       emit(`::error::${escape((error as Error).message)}`);
       code = 1;
@@ -282,49 +281,6 @@ export async function runJob(x: JobInstance): Promise<JobResult> {
     annotations: reader.annotations,
     attempt: x.attempt,
   };
-}
-
-function stepName(step: StepDefinition, contexts: Record<string, unknown>): string {
-  try {
-    if (step.name !== undefined) return text(evaluate(step.name, contexts, 'name'), 'name');
-  } catch {
-    // the name is only for the log
-  }
-  if (step.uses) return step.uses;
-  try {
-    return text(evaluate(step.run, contexts, 'run'), 'run').split('\n')[0]!;
-  } catch {
-    return step.id;
-  }
-}
-
-/**
- * A run: step as the runner runs it: the script in a file, with the shell's command. Unspecified
- * shell is `bash -e {0}`; `shell: bash` is `bash --noprofile --norc -eo pipefail {0}` (GitHub's docs).
- */
-async function runScript(x: JobInstance, step: StepDefinition, s: StepRuntime, workspace: string): Promise<number> {
-  const script = text(evaluate(step.run, s.contexts, `${step.id}.run`), 'run');
-  const defaults = (d: unknown) => ((d as any)?.run ?? {}) as Record<string, Value>;
-  const pick = (key: string) => step[key === 'shell' ? 'shell' : 'workingDirectory'] ?? defaults(x.job.defaults)[key] ?? defaults(x.workflow.defaults)[key];
-  const shell = text(evaluate(pick('shell'), s.contexts, `${step.id}.shell`), 'shell');
-  const directory = text(evaluate(pick('working-directory'), s.contexts, `${step.id}.working-directory`), 'working-directory');
-  const file = path.join(s.temp, `${randomUUID()}.sh`);
-  writeFileSync(file, script);
-  const command =
-    shell === '' ? ['bash', '-e', '{0}'] : shell === 'bash' ? ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '{0}'] : shell === 'sh' ? ['sh', '-e', '{0}'] : shell.includes('{0}') ? shell.split(/\s+/) : null;
-  if (!command) throw new Error(`shell '${shell}' is not modelled (bash, sh or a command with {0})`);
-  const cwd = path.resolve(workspace, directory || '.');
-  return runProcess(command[0]!, command.slice(1).map((a) => (a === '{0}' ? file : a)), { cwd, env: s.env, cancellation: s.cancellation, line: s.line, groups: s.processGroups });
-}
-
-async function runUses(step: StepDefinition, s: StepRuntime): Promise<number> {
-  const reference = resolveAction(step.uses!, s.origin, s.workspace, s.runtime.repos);
-  const inputs = Object.fromEntries(Object.entries((evaluate(step.with, s.contexts, `${step.id}.with`) ?? {}) as Record<string, unknown>).map(([k, v]) => [k, text(v, `with.${k}`)]));
-  if (reference.kind === 'action') return runNodeAction(reference.dir, inputs, s, reference);
-  const outputs = reference.run(s, inputs);
-  const file = s.env.GITHUB_OUTPUT!;
-  writeFileSync(file, Object.entries(outputs).map(([k, v]) => `${k}<<__EOF__\n${v}\n__EOF__\n`).join(''));
-  return 0;
 }
 
 function escape(message: string): string {

@@ -1,5 +1,5 @@
 import { Cancellation } from './cancellation.js';
-import type { ConcurrencyGroups, ConcurrencySetting } from './concurrency.js';
+import { type ConcurrencyGroups, parseConcurrency } from './concurrency.js';
 import { type Approval, type EnvironmentSettings, Reviews } from './environments.js';
 import { evaluate, evaluateExpression, text, truthy, type Value } from './expressions.js';
 import { typedInputs } from './inputs.js';
@@ -144,8 +144,8 @@ export class WorkflowRun {
     try {
       this.github.run_attempt = String(attempt);
       await this.loadCalls(this.workflow, 0);
-      const setting = this.concurrency(this.workflow.concurrency, { github: this.github, inputs: this.inputs, vars: this.settings.vars ?? {} }, 'concurrency');
-      await this.inGroupOf(setting, this.cancellation, entered, () => (this.inGroup = true), async () => {
+      const setting = parseConcurrency(this.workflow.concurrency, { github: this.github, inputs: this.inputs, vars: this.settings.vars ?? {} }, 'concurrency');
+      await this.groups.hold(setting, this.cancellation, entered, () => (this.inGroup = true), async () => {
         const secrets = { ...(this.settings.secrets ?? {}), GITHUB_TOKEN: this.github.token };
         await this.runGraph({ workflow: this.workflow, prefix: '', inputs: this.inputs, secrets, vars: this.settings.vars ?? {} }, previous, kept);
       });
@@ -158,35 +158,6 @@ export class WorkflowRun {
     const results = this.jobs.map((j) => j.result);
     this.conclusion = this.startupFailure || results.includes('failure') ? 'failure' : this.cancellation.cancelled || results.includes('cancelled') ? 'cancelled' : 'success';
     this.done = true;
-  }
-
-  /** Runs fn holding the group (when there is one); a run cancelled while pending never runs. */
-  private async inGroupOf(setting: ConcurrencySetting | undefined, cancellation: Cancellation, entered: () => void, granted: () => void, fn: () => Promise<void>): Promise<void> {
-    if (!setting) {
-      granted();
-      entered();
-      return fn();
-    }
-    const holder = { cancel: (reason: string) => cancellation.cancel(reason), granted };
-    const acquired = this.groups.acquire(setting, holder);
-    entered();
-    try {
-      if ((await acquired) && !cancellation.cancelled) await fn();
-      else cancellation.cancel(cancellation.reason ?? 'canceled while pending');
-    } finally {
-      this.groups.release(setting.group, holder);
-    }
-  }
-
-  private concurrency(value: Value | undefined, contexts: Record<string, unknown>, where: string): ConcurrencySetting | undefined {
-    if (value === undefined || value === null) return undefined;
-    const v = evaluate(value, contexts, where);
-    if (typeof v === 'string') return { group: v, cancelInProgress: false, queue: 'single' };
-    const o = v as { group?: string; 'cancel-in-progress'?: unknown; queue?: string };
-    if (!o.group) throw new Error(`${where}: group is empty`);
-    const queue = o.queue ?? 'single';
-    if (queue !== 'single' && queue !== 'max') throw new Error(`${where}: queue must be single or max`);
-    return { group: String(o.group), cancelInProgress: truthy(o['cancel-in-progress']), queue };
   }
 
   /** Reads every called workflow before the run starts, as GitHub does: a missing or invalid one fails the run at once. */
@@ -295,9 +266,9 @@ export class WorkflowRun {
     const preface: string[] = [];
     const environmentValue = evaluate(job.environment, contexts, `jobs.${job.id}.environment`) as string | { name?: string } | undefined;
     const environment = typeof environmentValue === 'object' && environmentValue !== null ? environmentValue.name : environmentValue || undefined;
-    const setting = this.concurrency(job.concurrency, contexts, `jobs.${job.id}.concurrency`);
+    const setting = parseConcurrency(job.concurrency, contexts, `jobs.${job.id}.concurrency`);
     let record: JobResult | undefined;
-    await this.inGroupOf(setting, cancellation, () => {}, () => {}, async () => {
+    await this.groups.hold(setting, cancellation, () => {}, () => {}, async () => {
       const envSettings = environment ? (this.settings.environments?.[environment] ?? {}) : {};
       if (environment && (envSettings.reviewers ?? []).length > 0) {
         const review = await this.reviews.review(environment, envSettings, this.settings.approvals?.[environment], !!this.settings.manualApprovals, this.attempt, cancellation, (l) => preface.push(l));
@@ -348,9 +319,9 @@ export class WorkflowRun {
     }
     const cancellation = new Cancellation(this.cancellation, parent);
     const nested: Scope = { workflow: called, prefix: `${key} / `, inputs, secrets, vars: scope.vars };
-    const setting = this.concurrency(called.concurrency, { github: this.github, inputs, vars: scope.vars }, `${called.origin.path} concurrency`);
+    const setting = parseConcurrency(called.concurrency, { github: this.github, inputs, vars: scope.vars }, `${called.origin.path} concurrency`);
     let results = new Map<string, Aggregate>();
-    await this.inGroupOf(setting, cancellation, () => {}, () => {}, async () => {
+    await this.groups.hold(setting, cancellation, () => {}, () => {}, async () => {
       const filtered = mustRerun ? new Map([...previous].filter(([k]) => !k.startsWith(nested.prefix))) : previous;
       results = await this.runGraph(nested, filtered, kept);
     });
