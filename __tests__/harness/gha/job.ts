@@ -76,8 +76,9 @@ export async function runJob(x: JobInstance): Promise<JobResult> {
   const eventPath = path.join(temp, 'event.json');
   writeFileSync(eventPath, JSON.stringify(x.github.event ?? {}));
 
-  const masks = new Set(Object.values(x.secrets).filter((s) => s.trim() !== ''));
+  const masks = new Set<string>();
   const reader = new CommandReader(masks);
+  for (const secret of Object.values(x.secrets)) reader.addMask(secret);
   const log: string[] = [...x.preface];
   const raw: string[] = [...x.preface];
   const summary: string[] = [];
