@@ -107,7 +107,8 @@ test("an environment's secrets and variables reach only the job that names it; i
     secrets: { REPO_TOKEN: 'repo-token-value' },
     environments: { production: { reviewers: ['bob', 'carol'], secrets: { DEPLOY_KEY: 'deploy-key-value' }, vars: { TARGET_HOST: 'db.internal' } } },
   });
-  const run = await gh.dispatch(repo, 'environments.yml', { actor: 'alice' }, { approvals: { production: { user: 'bob', comment: 'go' } } });
+  const approvedAt = new Date(Date.now() - 26 * 3600_000);
+  const run = await gh.dispatch(repo, 'environments.yml', { actor: 'alice' }, { approvals: { production: { user: 'bob', comment: 'go', at: approvedAt } } });
   assert.equal(run.conclusion, 'success');
   const without = run.job('without');
   assert.match(without.log, /repo secret: \*\*\*\nenvironment secret visible: false\nenvironment variable: ''/);
@@ -131,6 +132,13 @@ test("an environment's secrets and variables reach only the job that names it; i
   const environment = await fetch(`${api.env.GITHUB_API_URL}/repos/acme/basics/environments/production`, { headers: { authorization: `token ${TOKEN}` } });
   const rules = ((await environment.json()) as { protection_rules: { type: string; reviewers?: { reviewer: { login: string } }[] }[] }).protection_rules;
   assert.deepEqual(rules.find((r) => r.type === 'required_reviewers')!.reviewers!.map((r) => r.reviewer.login), ['bob', 'carol']);
+
+  // The run and its jobs as the actions API shows them: a job that waited for a review started when it was given.
+  const shown = (await (await fetch(`${api.env.GITHUB_API_URL}/repos/acme/basics/actions/runs/${run.id}`, { headers: { authorization: `token ${TOKEN}` } })).json()) as Record<string, any>;
+  assert.deepEqual([shown.status, shown.conclusion, shown.run_attempt, shown.actor.login, shown.triggering_actor.login], ['completed', 'success', 1, 'alice', 'alice']);
+  const jobs = (await (await fetch(`${api.env.GITHUB_API_URL}/repos/acme/basics/actions/runs/${run.id}/jobs`, { headers: { authorization: `token ${TOKEN}` } })).json()) as { jobs: { name: string; conclusion: string; started_at: string }[] };
+  assert.deepEqual(jobs.jobs.map((j) => [j.name, j.conclusion]).sort(), [['deploy', 'success'], ['without', 'success']]);
+  assert.equal(jobs.jobs.find((j) => j.name === 'deploy')!.started_at, approvedAt.toISOString());
 });
 
 test('a rejected review, an approval by someone who is not a reviewer, a self-review where it is prevented and no review at all: the job never runs', async () => {

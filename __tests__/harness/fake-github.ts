@@ -41,6 +41,23 @@ export interface FakeComment {
   user: string;
 }
 
+/** A workflow run as the actions runs and jobs endpoints show it (the executor in gha/ keeps it current). */
+export interface RunView {
+  name: string;
+  path: string;
+  headSha: string;
+  branch: string;
+  event: string;
+  actor: string;
+  triggeringActor: string;
+  attempt: number;
+  status: 'queued' | 'in_progress' | 'waiting' | 'pending' | 'completed';
+  conclusion: string | null;
+  startedAt: string;
+  /** The jobs of the latest attempt that have finished (a job a re-run kept keeps its attempt and times). */
+  jobs: { id: number; name: string; conclusion: string; startedAt: string; completedAt: string; attempt: number }[];
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -58,6 +75,8 @@ export interface FakeGitHub {
   teams: Map<string, { id: number; name: string }>;
   environments: Map<string, FakeEnvironment>;
   runs: Map<number, Review[]>;
+  /** Runs for GET …/actions/runs/{run_id} and …/runs/{run_id}/jobs. */
+  workflowRuns: Map<number, RunView>;
   /** Issue and pull request comments, in the order they were created. */
   comments: FakeComment[];
   requests: RecordedRequest[];
@@ -80,6 +99,7 @@ export async function startFakeGitHub(t: TestContext): Promise<FakeGitHub> {
     teams: new Map(),
     environments: new Map(),
     runs: new Map(),
+    workflowRuns: new Map(),
     comments: [],
     requests: [],
     fail: (operationId, status, message) => void failures.set(operationId, { status, message }),
@@ -142,6 +162,15 @@ export async function startFakeGitHub(t: TestContext): Promise<FakeGitHub> {
         const reviews = fake.runs.get(Number(p.run_id));
         if (!reviews) return [404, error('Not Found')];
         return [200, reviews.map((r) => reviewBody(r))];
+      }
+      case 'actions/get-workflow-run': {
+        const run = fake.workflowRuns.get(Number(p.run_id));
+        return run ? [200, workflowRunBody(Number(p.run_id), `${p.owner}/${p.repo}`, run)] : [404, error('Not Found')];
+      }
+      case 'actions/list-jobs-for-workflow-run': {
+        const run = fake.workflowRuns.get(Number(p.run_id));
+        if (!run) return [404, error('Not Found')];
+        return [200, { total_count: run.jobs.length, jobs: run.jobs.map((j) => jobBody(Number(p.run_id), `${p.owner}/${p.repo}`, run, j)) }];
       }
       case 'issues/list-comments':
         return [200, fake.comments.filter((c) => c.issue === Number(p.issue_number)).map(commentBody)];
@@ -264,6 +293,51 @@ function commentBody(c: FakeComment) {
     url: `https://api.github.com/repos/${OWNER}/${REPO}/issues/comments/${c.id}`,
     html_url: `https://github.com/${OWNER}/${REPO}/pull/${c.issue}#issuecomment-${c.id}`,
     issue_url: `https://api.github.com/repos/${OWNER}/${REPO}/issues/${c.issue}`,
+  };
+}
+
+function workflowRunBody(id: number, repo: string, run: RunView) {
+  const base = example('workflow-run');
+  const actor = (login: string) => ({ ...base.actor, login, url: `https://api.github.com/users/${login}` });
+  return {
+    ...base,
+    id,
+    name: run.name,
+    display_title: run.name,
+    path: run.path,
+    head_sha: run.headSha,
+    head_branch: run.branch,
+    event: run.event,
+    status: run.status,
+    conclusion: run.conclusion,
+    run_attempt: run.attempt,
+    run_started_at: run.startedAt,
+    actor: actor(run.actor),
+    triggering_actor: actor(run.triggeringActor),
+    url: `https://api.github.com/repos/${repo}/actions/runs/${id}`,
+    html_url: `https://github.com/${repo}/actions/runs/${id}`,
+  };
+}
+
+function jobBody(runId: number, repo: string, run: RunView, job: RunView['jobs'][number]) {
+  return {
+    ...example('job'),
+    id: job.id,
+    run_id: runId,
+    run_attempt: job.attempt,
+    name: job.name,
+    workflow_name: run.name,
+    head_sha: run.headSha,
+    head_branch: run.branch,
+    status: 'completed',
+    conclusion: job.conclusion,
+    started_at: job.startedAt,
+    completed_at: job.completedAt,
+    created_at: job.startedAt,
+    steps: [],
+    url: `https://api.github.com/repos/${repo}/actions/jobs/${job.id}`,
+    html_url: `https://github.com/${repo}/actions/runs/${runId}/job/${job.id}`,
+    run_url: `https://api.github.com/repos/${repo}/actions/runs/${runId}`,
   };
 }
 

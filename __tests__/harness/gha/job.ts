@@ -43,6 +43,9 @@ export interface JobResult {
   annotations: Annotation[];
   /** The run attempt that ran this job (an earlier one when a re-run kept its result). */
   attempt: number;
+  /** When it started: for a job that waited for a review, the review's time. */
+  startedAt: Date;
+  completedAt: Date;
 }
 
 export interface JobInstance {
@@ -63,6 +66,7 @@ export interface JobInstance {
   cancellation: Cancellation;
   /** Lines logged before the job's steps (e.g. the review of its environment). */
   preface: string[];
+  startedAt: Date;
 }
 
 /** Runs one job (one matrix leg) on a fresh runner: its own workspace, temp folder and files. */
@@ -281,6 +285,8 @@ export async function runJob(x: JobInstance): Promise<JobResult> {
     summary: summary.join(''),
     annotations: reader.annotations,
     attempt: x.attempt,
+    startedAt: x.startedAt,
+    completedAt: new Date(),
   };
 }
 

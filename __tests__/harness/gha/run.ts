@@ -1,12 +1,13 @@
 import { Cancellation } from './cancellation.js';
 import { type ConcurrencyGroups, parseConcurrency } from './concurrency.js';
-import { type Approval, type EnvironmentSettings, Reviews } from './environments.js';
+import { type Approval, type EnvironmentSettings, type RecordedReview, Reviews } from './environments.js';
 import { evaluate, evaluateExpression, text, truthy, type Value } from './expressions.js';
 import { typedInputs } from './inputs.js';
 import { type JobResult, type Result, runJob } from './job.js';
 import { expandMatrix, matrixSuffix } from './matrix.js';
 import { checkPermissions, jobPermissions, type Permissions } from './permissions.js';
 import { resolveWorkflowReference } from './references.js';
+import type { RunView } from '../fake-github.js';
 import type { Runtime } from './runtime.js';
 import { loadWorkflow, type JobDefinition, type Workflow } from './workflow.js';
 
@@ -123,6 +124,37 @@ export class WorkflowRun {
     return this.finished;
   }
 
+  /** Records a job's result, and shows it to the REST API's jobs endpoint. */
+  private record(job: JobResult): void {
+    this.jobs.push(job);
+    this.view()?.jobs.push({ id: this.id * 1000 + this.jobs.length, name: job.key, conclusion: job.result, startedAt: job.startedAt.toISOString(), completedAt: job.completedAt.toISOString(), attempt: job.attempt });
+  }
+
+  /** The run as the REST API shows it (when the test started the API fake). */
+  private view(): RunView | undefined {
+    const api = this.runtime.api;
+    if (!api) return undefined;
+    let view = api.workflowRuns.get(this.id);
+    if (!view) {
+      view = {
+        name: this.workflow.name,
+        path: this.workflow.origin.path,
+        headSha: this.github.sha,
+        branch: this.github.ref_name,
+        event: this.github.event_name,
+        actor: this.github.actor,
+        triggeringActor: this.github.triggering_actor,
+        attempt: this.attempt,
+        status: 'queued',
+        conclusion: null,
+        startedAt: new Date().toISOString(),
+        jobs: [],
+      };
+      api.workflowRuns.set(this.id, view);
+    }
+    return view;
+  }
+
   /** A job by its key (`caller / job (matrix)`), or by id when only one job has it. */
   job(name: string): JobResult {
     const exact = this.jobs.find((j) => j.key === name);
@@ -141,6 +173,8 @@ export class WorkflowRun {
     const previous = this.previous;
     const kept = new Set<string>();
     this.jobs = [];
+    const view = this.view();
+    if (view) Object.assign(view, { attempt, status: 'in_progress', conclusion: null, startedAt: new Date().toISOString(), jobs: [] });
     try {
       this.github.run_attempt = String(attempt);
       await this.loadCalls(this.workflow, 0);
@@ -158,6 +192,7 @@ export class WorkflowRun {
     const results = this.jobs.map((j) => j.result);
     this.conclusion = this.startupFailure || results.includes('failure') ? 'failure' : this.cancellation.cancelled || results.includes('cancelled') ? 'cancelled' : 'success';
     this.done = true;
+    if (view) Object.assign(view, { status: 'completed', conclusion: this.conclusion });
   }
 
   /** Reads every called workflow before the run starts, as GitHub does: a missing or invalid one fails the run at once. */
@@ -186,7 +221,7 @@ export class WorkflowRun {
       scope.workflow.jobs.map(async (job) => {
         const needs = await Promise.all(job.needs.map((n) => deferred.get(n)!.promise));
         const aggregate = await this.runJobDefinition(scope, job, needs, previous, kept).catch((error: Error): Aggregate => {
-          this.jobs.push(failedRecord(scope.prefix + job.id, job.id, this.attempt, error.message));
+          this.record(failedRecord(scope.prefix + job.id, job.id, this.attempt, error.message));
           return { result: 'failure', outputs: {}, rerun: true, failedAncestor: false };
         });
         results.set(job.id, aggregate);
@@ -209,7 +244,7 @@ export class WorkflowRun {
     const key = scope.prefix + job.id;
     if (!truthy(evaluateExpression(job.if, base, status, `jobs.${job.id}.if`))) {
       const result: Result = this.cancellation.cancelled ? 'cancelled' : 'skipped';
-      this.jobs.push({ ...failedRecord(key, job.id, this.attempt, ''), result, outcome: result, log: '' });
+      this.record({ ...failedRecord(key, job.id, this.attempt, ''), result, outcome: result, log: '' });
       return { result, outputs: {}, rerun: true, failedAncestor };
     }
     const strategy = (evaluate(job.strategy, base, `jobs.${job.id}.strategy`) ?? {}) as Record<string, unknown>;
@@ -231,7 +266,7 @@ export class WorkflowRun {
         const legKey = scope.prefix + name;
         if (matrixCancellation.cancelled) {
           const record = { ...failedRecord(legKey, job.id, this.attempt, matrixCancellation.reason ?? ''), result: 'cancelled' as Result, outcome: 'cancelled' as Result };
-          this.jobs.push(record);
+          this.record(record);
           legs[index] = { result: record, rerun: true };
           continue;
         }
@@ -241,12 +276,12 @@ export class WorkflowRun {
         } else {
           const before = previous.get(legKey);
           if (!mustRerun && before?.result === 'success') {
-            this.jobs.push(before);
+            this.record(before);
             kept.add(legKey);
             legs[index] = { result: before, rerun: false };
           } else {
             const record = await this.runInstance(scope, job, legKey, contexts, matrixCancellation);
-            this.jobs.push(record);
+            this.record(record);
             legs[index] = { result: record, rerun: true };
           }
         }
@@ -270,8 +305,9 @@ export class WorkflowRun {
     let record: JobResult | undefined;
     await this.groups.hold(setting, cancellation, () => {}, () => {}, async () => {
       const envSettings = environment ? (this.settings.environments?.[environment] ?? {}) : {};
+      let review: RecordedReview | undefined;
       if (environment && (envSettings.reviewers ?? []).length > 0) {
-        const review = await this.reviews.review(environment, envSettings, this.settings.approvals?.[environment], !!this.settings.manualApprovals, this.attempt, cancellation, (l) => preface.push(l));
+        review = await this.reviews.review(environment, envSettings, this.settings.approvals?.[environment], !!this.settings.manualApprovals, this.attempt, cancellation, (l) => preface.push(l));
         if (!review || review.state === 'rejected') {
           const why = cancellation.cancelled ? 'The run was canceled while waiting for review.' : review ? `Deployment to ${environment} was rejected by ${review.user}.` : `Deployment to ${environment} was not approved.`;
           record = { ...failedRecord(key, job.id, this.attempt, [...preface, `##[error]${why}`].join('\n')), environment, result: cancellation.cancelled ? 'cancelled' : 'failure', outcome: cancellation.cancelled ? 'cancelled' : 'failure' };
@@ -296,6 +332,7 @@ export class WorkflowRun {
         environment,
         cancellation,
         preface,
+        startedAt: review?.at ?? new Date(),
       });
     });
     return record ?? { ...failedRecord(key, job.id, this.attempt, cancellation.reason ?? 'canceled while pending'), environment, result: 'cancelled', outcome: 'cancelled' };
@@ -337,5 +374,6 @@ export class WorkflowRun {
 }
 
 function failedRecord(key: string, id: string, attempt: number, log: string): JobResult {
-  return { key, id, result: 'failure', outcome: 'failure', outputs: {}, steps: [], log, rawLog: log, summary: '', annotations: [], attempt };
+  const now = new Date();
+  return { key, id, result: 'failure', outcome: 'failure', outputs: {}, steps: [], log, rawLog: log, summary: '', annotations: [], attempt, startedAt: now, completedAt: now };
 }
