@@ -4,27 +4,34 @@ import { githubClient, parseRepo } from '../src/github/client.js';
 import { checkGates, gatesError } from '../src/github/gates-check.js';
 import { checkSignoffs, DEFAULT_SIGNOFF_MAX_AGE_MS, parseMaxAge, signoffsError } from '../src/github/signoffs-check.js';
 import { runAction } from './harness/action.js';
-import { OWNER, REPO, startFakeGitHub, TOKEN, type FakeGitHub, type FakeRun, type Review } from './harness/fake-github.js';
+import { OWNER, REPO, startFakeGitHub, TOKEN, type FakeGitHub, type Review, type RunView } from './harness/fake-github.js';
 import { makeTree } from './harness/tree.js';
 
 const GATES = ['signoff-engineering-lead', 'signoff-database-admin', 'signoff-security', 'signoff-product-owner'];
 const PEOPLE = ['alice', 'bob', 'carol', 'dave'];
 const RUN = 4242;
+/** A job of the run as a test describes it; the rest of the API's view is filled in. */
+interface GateJob { name: string; conclusion: 'success' | 'failure' | 'cancelled' | 'skipped'; startedAt: string; attempt?: number }
 const NOW = new Date('2026-12-06T12:00:00Z');
 const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000).toISOString();
 
 /** A run started by `erin`, its four gates approved by four people one hour ago, its gate jobs as the promote workflow names them. */
-async function approvedRun(t: TestContext, change: { reviews?: Review[]; jobs?: FakeRun['jobs']; actor?: string } = {}) {
+async function approvedRun(t: TestContext, change: { reviews?: Review[]; jobs?: GateJob[]; actor?: string } = {}) {
   const fake = await startFakeGitHub(t);
   [...PEOPLE, 'erin'].forEach((login, i) => fake.users.set(login, 101 + i));
   fake.runs.set(RUN, change.reviews ?? GATES.map((g, i) => ({ environments: [g], state: 'approved', user: PEOPLE[i]!, comment: '' })));
-  fake.workflowRuns.set(RUN, {
-    actor: change.actor ?? 'erin',
-    jobs: change.jobs ?? [
-      { name: 'Targets', conclusion: 'success', startedAt: hoursAgo(2) },
-      ...GATES.map((g) => ({ name: `promote / ${g}`, conclusion: 'success' as const, startedAt: hoursAgo(1) })),
-    ],
-  });
+  const jobs = change.jobs ?? [
+    { name: 'Targets', conclusion: 'success', startedAt: hoursAgo(2) },
+    ...GATES.map((g) => ({ name: `promote / ${g}`, conclusion: 'success' as const, startedAt: hoursAgo(1) })),
+  ];
+  const actor = change.actor ?? 'erin';
+  const run: RunView = {
+    name: 'Promote', path: '.github/workflows/promote.yml', headSha: 'a'.repeat(40), branch: 'main', event: 'workflow_dispatch',
+    actor, triggeringActor: actor, attempt: Math.max(1, ...jobs.map((j) => j.attempt ?? 1)), status: 'in_progress', conclusion: null,
+    startedAt: hoursAgo(2),
+    jobs: jobs.map((j, i) => ({ id: 5000 + i, name: j.name, conclusion: j.conclusion, startedAt: j.startedAt, completedAt: j.startedAt, attempt: j.attempt ?? 1 })),
+  };
+  fake.workflowRuns.set(RUN, run);
   return fake;
 }
 

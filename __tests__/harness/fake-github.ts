@@ -29,6 +29,8 @@ export interface Review {
   state: 'approved' | 'rejected' | 'pending';
   user: string;
   comment: string;
+  /** When it was given (ISO 8601); the approvals answer has no such field, other answers may use it. */
+  at?: string;
 }
 
 /** A comment on an issue or pull request (GitHub's comments API is the issues API for both). */
@@ -39,12 +41,21 @@ export interface FakeComment {
   user: string;
 }
 
-/** A workflow run as the runs and jobs endpoints describe it: who started it and its jobs. */
-export interface FakeRun {
+/** A workflow run as the actions runs and jobs endpoints show it (the executor in gha/ keeps it current). */
+export interface RunView {
+  name: string;
+  path: string;
+  headSha: string;
+  branch: string;
+  event: string;
   actor: string;
-  triggeringActor?: string;
-  attempt?: number;
-  jobs: { name: string; conclusion: 'success' | 'failure' | 'cancelled' | 'skipped' | null; startedAt: string; attempt?: number }[];
+  triggeringActor: string;
+  attempt: number;
+  status: 'queued' | 'in_progress' | 'waiting' | 'pending' | 'completed';
+  conclusion: string | null;
+  startedAt: string;
+  /** The jobs of the latest attempt that have finished (a job a re-run kept keeps its attempt and times). */
+  jobs: { id: number; name: string; conclusion: string; startedAt: string; completedAt: string; attempt: number }[];
 }
 
 export interface RecordedRequest {
@@ -57,13 +68,15 @@ export interface RecordedRequest {
 export interface FakeGitHub {
   /** GITHUB_TOKEN and GITHUB_API_URL for the CLI. */
   env: NodeJS.ProcessEnv;
+  /** The repositories it answers for ('owner/repo'); OWNER/REPO unless a test adds more. */
+  repositories: Set<string>;
   users: Map<string, number>;
   /** 'org/slug' -> id. */
   teams: Map<string, { id: number; name: string }>;
   environments: Map<string, FakeEnvironment>;
   runs: Map<number, Review[]>;
-  /** Workflow runs (actor, jobs) by run id. */
-  workflowRuns: Map<number, FakeRun>;
+  /** Runs for GET …/actions/runs/{run_id} and …/runs/{run_id}/jobs. */
+  workflowRuns: Map<number, RunView>;
   /** Issue and pull request comments, in the order they were created. */
   comments: FakeComment[];
   requests: RecordedRequest[];
@@ -81,6 +94,7 @@ export async function startFakeGitHub(t: TestContext): Promise<FakeGitHub> {
   const failures = new Map<string, { status: number; message: string }>();
   const fake: FakeGitHub = {
     env: {},
+    repositories: new Set([`${OWNER}/${REPO}`]),
     users: new Map(),
     teams: new Map(),
     environments: new Map(),
@@ -101,7 +115,7 @@ export async function startFakeGitHub(t: TestContext): Promise<FakeGitHub> {
     const p = route.params;
     const failure = failures.get(route.operationId);
     if (failure) return [failure.status, error(failure.message)];
-    if ('owner' in p && (p.owner !== OWNER || p.repo !== REPO)) return [404, error('Not Found')];
+    if ('owner' in p && !fake.repositories.has(`${p.owner}/${p.repo}`)) return [404, error('Not Found')];
     const env = p.environment_name === undefined ? undefined : fake.environment(p.environment_name);
     switch (route.operationId) {
       case 'users/get-by-username': {
@@ -151,27 +165,12 @@ export async function startFakeGitHub(t: TestContext): Promise<FakeGitHub> {
       }
       case 'actions/get-workflow-run': {
         const run = fake.workflowRuns.get(Number(p.run_id));
-        if (!run) return [404, error('Not Found')];
-        const base = example('workflow-run');
-        return [200, { ...base, id: Number(p.run_id), run_attempt: run.attempt ?? 1, actor: user(run.actor, fake.users.get(run.actor) ?? 1), triggering_actor: user(run.triggeringActor ?? run.actor, fake.users.get(run.triggeringActor ?? run.actor) ?? 1) }];
+        return run ? [200, workflowRunBody(Number(p.run_id), `${p.owner}/${p.repo}`, run)] : [404, error('Not Found')];
       }
       case 'actions/list-jobs-for-workflow-run': {
         const run = fake.workflowRuns.get(Number(p.run_id));
         if (!run) return [404, error('Not Found')];
-        const base = example('job');
-        const jobs = run.jobs.map((j, i) => ({
-          ...base,
-          id: 5000 + i,
-          run_id: Number(p.run_id),
-          run_attempt: j.attempt ?? 1,
-          name: j.name,
-          status: j.conclusion === null ? 'in_progress' : 'completed',
-          conclusion: j.conclusion,
-          started_at: j.startedAt,
-          created_at: j.startedAt,
-          completed_at: j.conclusion === null ? null : j.startedAt,
-        }));
-        return [200, { total_count: jobs.length, jobs }];
+        return [200, { total_count: run.jobs.length, jobs: run.jobs.map((j) => jobBody(Number(p.run_id), `${p.owner}/${p.repo}`, run, j)) }];
       }
       case 'issues/list-comments':
         return [200, fake.comments.filter((c) => c.issue === Number(p.issue_number)).map(commentBody)];
@@ -294,6 +293,51 @@ function commentBody(c: FakeComment) {
     url: `https://api.github.com/repos/${OWNER}/${REPO}/issues/comments/${c.id}`,
     html_url: `https://github.com/${OWNER}/${REPO}/pull/${c.issue}#issuecomment-${c.id}`,
     issue_url: `https://api.github.com/repos/${OWNER}/${REPO}/issues/${c.issue}`,
+  };
+}
+
+function workflowRunBody(id: number, repo: string, run: RunView) {
+  const base = example('workflow-run');
+  const actor = (login: string) => ({ ...base.actor, login, url: `https://api.github.com/users/${login}` });
+  return {
+    ...base,
+    id,
+    name: run.name,
+    display_title: run.name,
+    path: run.path,
+    head_sha: run.headSha,
+    head_branch: run.branch,
+    event: run.event,
+    status: run.status,
+    conclusion: run.conclusion,
+    run_attempt: run.attempt,
+    run_started_at: run.startedAt,
+    actor: actor(run.actor),
+    triggering_actor: actor(run.triggeringActor),
+    url: `https://api.github.com/repos/${repo}/actions/runs/${id}`,
+    html_url: `https://github.com/${repo}/actions/runs/${id}`,
+  };
+}
+
+function jobBody(runId: number, repo: string, run: RunView, job: RunView['jobs'][number]) {
+  return {
+    ...example('job'),
+    id: job.id,
+    run_id: runId,
+    run_attempt: job.attempt,
+    name: job.name,
+    workflow_name: run.name,
+    head_sha: run.headSha,
+    head_branch: run.branch,
+    status: 'completed',
+    conclusion: job.conclusion,
+    started_at: job.startedAt,
+    completed_at: job.completedAt,
+    created_at: job.startedAt,
+    steps: [],
+    url: `https://api.github.com/repos/${repo}/actions/jobs/${job.id}`,
+    html_url: `https://github.com/${repo}/actions/runs/${runId}/job/${job.id}`,
+    run_url: `https://api.github.com/repos/${repo}/actions/runs/${runId}`,
   };
 }
 
