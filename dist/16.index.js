@@ -8,9 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
+/* harmony export */   _P: () => (/* binding */ EVENTS_EXISTS_SQL),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
-/* unused harmony exports createEventsSql, EVENTS_EXISTS_SQL, insertEventSql */
+/* unused harmony exports createEventsSql, insertEventSql */
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 
 /**
@@ -70,70 +71,6 @@ async function recordEvent(client, historySchema, event) {
 
 /***/ }),
 
-/***/ 3511:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   et: () => (/* binding */ acquireMigrationLock)
-/* harmony export */ });
-/* unused harmony exports MIGRATION_LOCK_KEY, TRY_LOCK_SQL, UNLOCK_SQL, LOCK_HOLDER_SQL */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-
-/**
- * One session-level advisory lock per database serialises pg-promote runs. Advisory locks are
- * scoped to the current database already, so a fixed key pair is enough. ('pgpr' as an int.)
- */
-const MIGRATION_LOCK_KEY = [0x70677072, 1];
-const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1, $2) AS locked';
-const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
-/** Who holds the lock, for the message a waiting run gives up with. */
-const LOCK_HOLDER_SQL = `
-SELECT a.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
-FROM pg_catalog.pg_locks l
-JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
-WHERE l.locktype = 'advisory' AND l.granted
-  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
-  AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`;
-/**
- * Polls pg_try_advisory_lock rather than blocking in pg_advisory_lock: a session blocked in
- * that call holds a snapshot, and CREATE INDEX CONCURRENTLY in the lock holder's run waits for
- * every such snapshot, so a blocking waiter would deadlock a run that builds an index.
- */
-async function acquireMigrationLock(client, options) {
-    const deadline = Date.now() + options.waitMs;
-    const pollMs = options.pollMs ?? 200;
-    let told = false;
-    for (;;) {
-        const result = await client.query(TRY_LOCK_SQL, [...MIGRATION_LOCK_KEY]);
-        if (result.rows[0]?.locked) {
-            return async () => {
-                await client.query(UNLOCK_SQL, [...MIGRATION_LOCK_KEY]).catch(() => undefined);
-            };
-        }
-        const holder = await describeHolder(client);
-        if (Date.now() >= deadline) {
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('lock', `another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
-                `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`, { object: options.database });
-        }
-        if (!told) {
-            options.onWait?.(holder);
-            told = true;
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now()))));
-    }
-}
-async function describeHolder(client) {
-    const rows = (await client.query(LOCK_HOLDER_SQL, [...MIGRATION_LOCK_KEY])).rows;
-    const row = rows[0];
-    if (!row)
-        return 'holder already gone';
-    const from = row.client_addr ? ` from ${row.client_addr}` : '';
-    return `pid ${row.pid}, application '${row.application_name}', user ${row.usename}${from}, connected since ${row.backend_start.toISOString()}`;
-}
-
-
-/***/ }),
-
 /***/ 3016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -187,6 +124,8 @@ async function writeNotice(reportDir, database, at, text) {
     return file;
 }
 
+// EXTERNAL MODULE: ./src/backup/same-server.ts
+var same_server = __webpack_require__(2064);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -196,8 +135,8 @@ var esm = __webpack_require__(3849);
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/backup/archive-input.ts
 var archive_input = __webpack_require__(9054);
-// EXTERNAL MODULE: ./src/backup/pg-tool.ts + 1 modules
-var pg_tool = __webpack_require__(5090);
+// EXTERNAL MODULE: ./src/backup/pg-tool.ts + 2 modules
+var pg_tool = __webpack_require__(6247);
 ;// CONCATENATED MODULE: ./src/backup/restore.ts
 
 
@@ -411,9 +350,10 @@ function checksumMismatch(shown, actual, expected) {
 
 // EXTERNAL MODULE: ./src/backup/verify-toc.ts
 var verify_toc = __webpack_require__(418);
-// EXTERNAL MODULE: ./src/db/advisory-lock.ts
-var advisory_lock = __webpack_require__(3511);
+// EXTERNAL MODULE: ./src/engine/session-setup.ts
+var session_setup = __webpack_require__(7026);
 ;// CONCATENATED MODULE: ./src/engine/restore.ts
+
 
 
 
@@ -473,15 +413,12 @@ async function restore(ctx) {
     await checkAgainstManifest(manifest, dumpPath, shown, key);
     const input = { path: dumpPath, shown, format: manifest.format, key: key?.value };
     const listing = await (0,verify_toc/* listArchive */.d0)(pgRestore.path, input, target, true);
+    await (0,same_server/* proveSameServer */.g)(ctx.session.client, target, pgRestore.path, `restoring into ${target.display}`);
     const here = await (0,catalog/* systemIdentifier */.vK)(ctx.session.client);
     if (manifest.systemIdentifier && here && manifest.systemIdentifier !== here) {
         ctx.result.warnings.push(`${shown} was taken on another server (system identifier ${manifest.systemIdentifier}, this one's is ${here})`);
     }
-    const release = await (0,advisory_lock/* acquireMigrationLock */.et)(ctx.session.client, {
-        waitMs: config.advisoryLockWaitMs,
-        database: target.database,
-        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
-    });
+    const release = await (0,session_setup/* takeMigrationLock */.bJ)(ctx);
     const restoreStarted = Date.now();
     // The decisions log and the flags outlive the restore (see restoreList).
     const list = await restoreList(ctx.session.client, listing, [
@@ -561,106 +498,6 @@ function keyFor(manifest, configEnv) {
     if (!env)
         throw (0,promote_error/* usageError */.Wp)('the backup is encrypted and no key variable is known (set backup.encryption_key_env)', { key: 'backup.encryption_key_env' });
     return { value: (0,encryption/* keyFromEnv */.ji)(env), env };
-}
-
-
-/***/ }),
-
-/***/ 3909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FY: () => (/* binding */ markRevertedSql),
-/* harmony export */   K6: () => (/* binding */ historyState),
-/* harmony export */   LX: () => (/* binding */ qualified),
-/* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   NA: () => (/* binding */ createHistorySql),
-/* harmony export */   Ro: () => (/* binding */ repeatableKey),
-/* harmony export */   e8: () => (/* binding */ insertHistoryQuery),
-/* harmony export */   fK: () => (/* binding */ ENTRY_COLUMNS),
-/* harmony export */   zQ: () => (/* binding */ HISTORY_EXISTS_SQL)
-/* harmony export */ });
-/* unused harmony exports readHistorySql, insertHistorySql */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-
-const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
-function createHistorySql(t) {
-    const name = qualified(t);
-    const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${t.table}_applied_once`);
-    return `
-CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)};
-CREATE TABLE IF NOT EXISTS ${name} (
-  id            bigserial PRIMARY KEY,
-  execution_id  uuid        NOT NULL,
-  phase         text        NOT NULL,
-  kind          text        NOT NULL CHECK (kind IN ('migration', 'view', 'policy', 'down')),
-  version       text,
-  file_name     text        NOT NULL,
-  checksum      text        NOT NULL,
-  applied_at    timestamptz NOT NULL DEFAULT now(),
-  applied_by    text        NOT NULL,
-  db_user       text        NOT NULL DEFAULT current_user,
-  duration_ms   integer     NOT NULL,
-  success       boolean     NOT NULL,
-  reverted_at   timestamptz,
-  error_sqlstate text,
-  error_message text
-);
-CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
-  WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
-}
-const HISTORY_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
-function readHistorySql(t) {
-    return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
-FROM ${qualified(t)} ORDER BY id`;
-}
-/** The columns known before a file runs, in the order both inserts write them (see history-stage.ts). */
-const ENTRY_COLUMNS = 'execution_id, phase, kind, version, file_name, checksum, applied_by';
-function insertHistorySql(t) {
-    return `INSERT INTO ${qualified(t)}
-  (${ENTRY_COLUMNS}, duration_ms, success, error_sqlstate, error_message)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
-}
-/** Phase and version are $1 and $2, or expressions over a FROM item (a staged entry, history-stage.ts). */
-function markRevertedSql(t, source = { phase: '$1', version: '$2' }) {
-    return `UPDATE ${qualified(t)} SET reverted_at = now()${source.from ? ` FROM ${source.from}` : ''}
-WHERE phase = ${source.phase} AND version = ${source.version} AND kind = 'migration' AND success AND reverted_at IS NULL`;
-}
-/** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
-function insertHistoryQuery(t, e) {
-    return { name: `pg-promote-history-${t.schema}.${t.table}`, text: insertHistorySql(t), values: historyValues(e) };
-}
-function historyValues(e) {
-    return [
-        e.executionId, e.phase, e.kind, e.version ?? null, e.fileName, e.checksum, e.appliedBy,
-        Math.round(e.durationMs), e.success, e.errorSqlstate ?? null, e.errorMessage?.slice(0, 2000) ?? null,
-    ];
-}
-/** Reading works on a database pg-promote never touched: no table means no history. */
-async function readHistory(client, t) {
-    const exists = await client.query(HISTORY_EXISTS_SQL, [qualified(t)]);
-    if (!exists.rows[0]?.present)
-        return [];
-    return (await client.query(readHistorySql(t))).rows;
-}
-const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
-function historyState(rows) {
-    const applied = new Map();
-    const repeatables = new Map();
-    for (const row of rows) {
-        if (!row.success)
-            continue;
-        if (row.kind === 'migration' && row.version !== null && row.reverted_at === null) {
-            let phase = applied.get(row.phase);
-            if (!phase)
-                applied.set(row.phase, (phase = new Map()));
-            phase.set(row.version, row);
-        }
-        else if (row.kind === 'view' || row.kind === 'policy') {
-            repeatables.set(repeatableKey(row.phase, row.kind, row.file_name), row);
-        }
-    }
-    return { applied, repeatables };
 }
 
 

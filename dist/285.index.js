@@ -19,78 +19,6 @@ const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /***/ }),
 
-/***/ 4983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AJ: () => (/* binding */ slowestBehind),
-/* harmony export */   dF: () => (/* binding */ timeProbes)
-/* harmony export */ });
-/* unused harmony export percentile */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4532);
-
-
-/** Nearest-rank percentile of sorted values: a real sample, never an interpolation between two. */
-function percentile(sorted, p) {
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-    return sorted[Math.min(rank, sorted.length) - 1];
-}
-/** How many of the slowest samples a percentile rests on (the honest caveat for p99 on few samples). */
-function slowestBehind(samples, p) {
-    return Math.max(1, samples - Math.ceil((p / 100) * samples) + 1);
-}
-const round = (ms) => Math.round(ms * 1000) / 1000;
-/**
- * Times every probe `samples` times after `warmup` untimed runs, round-robin across probes so
- * a burst of load on the shared server lands on all of them alike rather than on one. The time
- * is the client's: send to last row received, as an application sees it.
- */
-async function timeProbes(client, probes, options) {
-    const times = probes.map(() => []);
-    const run = async (probe) => {
-        const started = process.hrtime.bigint();
-        try {
-            await client.query(probe.sql);
-        }
-        catch (err) {
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('check', `latency probe '${probe.name}' failed: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_1__/* .serverErrorText */ .zi)(err)}`, {
-                key: `latency.probes.${probe.name}`,
-                statement: probe.sql,
-            });
-        }
-        return Number(process.hrtime.bigint() - started) / 1e6;
-    };
-    for (let i = 0; i < options.warmup; i++)
-        for (const probe of probes)
-            await run(probe);
-    const every = Math.max(1, Math.ceil(options.samples / 4));
-    for (let i = 0; i < options.samples; i++) {
-        for (const [j, probe] of probes.entries())
-            times[j].push(await run(probe));
-        if ((i + 1) % every === 0 && i + 1 < options.samples)
-            options.onProgress?.(`${i + 1} of ${options.samples} samples per probe`);
-    }
-    return probes.map((probe, j) => {
-        const sorted = [...times[j]].sort((a, b) => a - b);
-        return {
-            name: probe.name,
-            sql: probe.sql,
-            samples: sorted.length,
-            warmup: options.warmup,
-            p50: round(percentile(sorted, 50)),
-            p95: round(percentile(sorted, 95)),
-            p99: round(percentile(sorted, 99)),
-            mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
-            min: round(sorted[0]),
-            max: round(sorted[sorted.length - 1]),
-        };
-    });
-}
-
-
-/***/ }),
-
 /***/ 5980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -216,29 +144,39 @@ function span(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oi: () => (/* binding */ latencyFailed),
 /* harmony export */   eE: () => (/* binding */ latencyMarkdown),
 /* harmony export */   ek: () => (/* binding */ latencyLines),
 /* harmony export */   y: () => (/* binding */ latencySection)
 /* harmony export */ });
-/* unused harmony export samplesNote */
-/* harmony import */ var _latency_probes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4983);
-
-const ms = (n) => (n === undefined ? '-' : n >= 100 ? `${n.toFixed(0)} ms` : `${n.toFixed(2)} ms`);
-const pct = (n) => (n === undefined ? '-' : `${n > 0 ? '+' : ''}${n.toFixed(1)}%`);
-/** The honest caveat: what each percentile rests on. */
-function samplesNote(probes) {
-    const n = Math.min(...probes.map((p) => p.samples));
-    const warmup = probes[0]?.warmup ?? 0;
-    const p99 = n < 100 ? 'p99 is the slowest sample (fewer than 100)' : `p99 rests on the slowest ${(0,_latency_probes_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestBehind */ .AJ)(n, 99)}`;
-    return `percentiles from ${n} timed runs per probe after ${warmup} warm-up runs: p95 rests on the slowest ${(0,_latency_probes_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestBehind */ .AJ)(n, 95)}, ${p99}`;
-}
-const STATUS = {
-    ok: 'ok',
-    slower: 'SLOWER',
-    'within-noise': 'ok (within the noise floor)',
-    new: 'new (no baseline)',
-    missing: 'missing (in the baseline only)',
+const ms = (n) => (n === undefined ? '-' : n >= 100 ? `${n.toFixed(0)} ms` : n >= 1 ? `${n.toFixed(2)} ms` : `${n.toFixed(3)} ms`);
+const ratio = (t) => (t ? `${t.ratio.toFixed(2)}x [${t.low.toFixed(2)}, ${t.high.toFixed(2)}]` : '-');
+const METRIC = { client: 'client time', server: 'server time' };
+const VERDICT = {
+    pass: 'pass',
+    fail: 'FAIL',
+    inconclusive: 'inconclusive',
+    'not-measured': 'NOT MEASURED',
+    'not-compared': 'not compared',
 };
+/** What the verdict does to the gate: the settings decide whether inconclusive fails. */
+function fails(v, l) {
+    return v.verdict === 'fail' || v.verdict === 'not-measured' || (l.settings.inconclusive === 'fail' && (v.verdict === 'inconclusive' || v.verdict === 'not-compared'));
+}
+function latencyFailed(l) {
+    return (l.verdicts ?? []).some((v) => fails(v, l));
+}
+function method(l) {
+    const s = l.settings;
+    return `${s.runs} runs a side over ${s.spanMs / 1000} s, ${s.samples} timed executions per probe per run; judged on the server's execution time; a probe fails when the 95% interval of after/before (Holm-adjusted across probes) lies above +${s.maxIncreasePct}% and it grew by at least ${ms(s.noiseFloorMs)}; inconclusive ${s.inconclusive === 'fail' ? 'fails' : 'warns'}; a changed plan ${s.planChange === 'fail' ? 'fails' : 'warns'}`;
+}
+function planText(v) {
+    const p = v.plan;
+    if (!p)
+        return '-';
+    const blocks = `${p.before?.sharedBlocks ?? '-'} → ${p.after?.sharedBlocks ?? '-'} shared blocks${p.blocksGrew ? ' (grew)' : ''}`;
+    return p.shapeChanged ? `plan changed: ${p.before.shape} → ${p.after.shape}; ${blocks}` : `same plan; ${blocks}`;
+}
 /** Summary lines for the CLI and the action's log. */
 function latencyLines(result) {
     const l = result.latency;
@@ -246,18 +184,29 @@ function latencyLines(result) {
         return [];
     const lines = [];
     if (l.mode === 'baseline') {
-        lines.push(`latency baseline: ${l.probes.length} probes written to ${l.file}`);
-        for (const p of l.probes)
-            lines.push(`  ${p.name.padEnd(28)} p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  p99 ${ms(p.p99)}`);
-    }
-    else {
-        lines.push(`latency compare with ${l.file} (taken ${l.baselineTakenAt}): p95 may grow at most ${l.maxP95IncreasePct}% (and ${l.noiseFloorMs} ms)`);
-        for (const c of l.comparisons ?? []) {
-            lines.push(`  ${c.name.padEnd(28)} p95 ${ms(c.before?.p95)} → ${ms(c.after?.p95)} (${pct(c.p95ChangePct)})  p50 ${ms(c.before?.p50)} → ${ms(c.after?.p50)}  p99 ${ms(c.before?.p99)} → ${ms(c.after?.p99)}  ${STATUS[c.status]}`);
+        lines.push(`latency baseline: ${l.probes.length} probes written to ${l.file} (${l.settings.runs} runs over ${l.settings.spanMs / 1000} s, ${l.settings.samples} timed executions per probe per run)`);
+        for (const p of l.probes) {
+            if (p.error)
+                lines.push(`  ${p.name.padEnd(28)} NOT MEASURED: ${p.error}`);
+            else
+                lines.push(`  ${p.name.padEnd(28)} client ${ms(p.clientMs)}  server ${ms(p.serverMs)}  ±${p.spreadPct ?? '-'}% run to run (server)  plan: ${p.plan?.sharedBlocks ?? '-'} shared blocks`);
         }
     }
-    if (l.probes.length > 0)
-        lines.push(`  ${samplesNote(l.probes)}`);
+    else {
+        lines.push(`latency compare with ${l.file} (taken ${l.baselineTakenAt}): ${method(l)}`);
+        if (l.machine)
+            lines.push(`  machine: ${l.machine}`);
+        for (const v of l.verdicts ?? []) {
+            const t = v.timing;
+            lines.push(`  ${v.name.padEnd(28)} ${t ? `server ${ms(t.beforeMs)} → ${ms(t.afterMs)}  ${ratio(t)}  ` : ''}${VERDICT[v.verdict]}: ${v.reason}`);
+            if (v.client)
+                lines.push(`  ${''.padEnd(28)} client ${ms(v.client.beforeMs)} → ${ms(v.client.afterMs)}  ${ratio(v.client)} (not judged)`);
+            if (v.plan)
+                lines.push(`  ${''.padEnd(28)} ${planText(v)}`);
+        }
+        for (const c of l.controls ?? [])
+            lines.push(`  control ${`${c.name} (${c.metric})`.padEnd(20)} ${ms(c.timing.beforeMs)} → ${ms(c.timing.afterMs)}  ${ratio(c.timing)}`);
+    }
     lines.push(...statementLines(l));
     return lines;
 }
@@ -265,11 +214,11 @@ function statementLines(l) {
     if (!l.statements.available)
         return [`  pg_stat_statements: not available (${l.statements.reason})`];
     if (l.mode === 'baseline')
-        return ['  pg_stat_statements: top statements by total time recorded for the comparison'];
+        return ["  pg_stat_statements: the application's statements recorded per run window, for the comparison"];
     const rows = l.statements.compared ?? [];
     return [
-        `  pg_stat_statements: mean time of the baseline's top ${rows.length} statements, calls since the baseline against before it:`,
-        ...rows.map((s) => `    ${s.meanSinceMs === undefined ? 'no calls since' : `${ms(s.meanBeforeMs)} → ${ms(s.meanSinceMs)} (${pct(s.changePct)}, ${s.callsSince} calls)`}  ${s.query.slice(0, 80)}`),
+        `  pg_stat_statements: ${rows.length} of the baseline's statements ran in both windows; mean time per window, after/before:`,
+        ...rows.map((s) => `    ${ms(s.timing?.beforeMs)} → ${ms(s.timing?.afterMs)}  ${ratio(s.timing)}  ${s.verdict === 'fail' ? 'slower (warning)' : VERDICT[s.verdict]}: ${s.reason} (${s.callsBefore} → ${s.callsAfter} calls)  ${s.query.slice(0, 80)}`),
     ];
 }
 const cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -280,25 +229,40 @@ function latencyMarkdown(result) {
 function latencySection(l, heading) {
     const lines = [];
     if (l.mode === 'baseline') {
-        lines.push(`${heading} Latency baseline`, '', `Written to \`${l.file}\`.`, '', '| probe | p50 | p95 | p99 |', '|---|---:|---:|---:|');
-        for (const p of l.probes)
-            lines.push(`| \`${p.name}\` | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} |`);
-    }
-    else {
-        const failed = (l.comparisons ?? []).some((c) => c.status === 'slower');
-        lines.push(`${heading} ${failed ? '❌' : '✅'} Latency: p95 against the baseline`, '', `Baseline \`${l.file}\` taken ${l.baselineTakenAt}; a probe fails when its p95 grew more than ${l.maxP95IncreasePct}% and more than ${l.noiseFloorMs} ms.`, '', '| probe | p50 before → after | p95 before → after | p95 change | p99 before → after | result |', '|---|---:|---:|---:|---:|---|');
-        for (const c of l.comparisons ?? []) {
-            lines.push(`| \`${c.name}\` | ${ms(c.before?.p50)} → ${ms(c.after?.p50)} | ${ms(c.before?.p95)} → ${ms(c.after?.p95)} | ${pct(c.p95ChangePct)} | ${ms(c.before?.p99)} → ${ms(c.after?.p99)} | ${c.status === 'slower' ? '❌ ' : ''}${STATUS[c.status]} |`);
+        lines.push(`${heading} Latency baseline`, '', `Written to \`${cell(l.file)}\`: ${l.settings.runs} runs over ${l.settings.spanMs / 1000} s, ${l.settings.samples} timed executions per probe per run.`, '');
+        lines.push('| probe | client time | server time (judged) | server run to run | shared blocks |', '|---|---:|---:|---:|---:|');
+        for (const p of l.probes) {
+            if (p.error)
+                lines.push(`| \`${p.name}\` | ❌ not measured: ${cell(p.error)} | | | |`);
+            else
+                lines.push(`| \`${p.name}\` | ${ms(p.clientMs)} | ${ms(p.serverMs)} | ±${p.spreadPct ?? '-'}% | ${p.plan?.sharedBlocks ?? '-'} |`);
         }
     }
-    if (l.probes.length > 0)
-        lines.push('', `${samplesNote(l.probes)[0].toUpperCase()}${samplesNote(l.probes).slice(1)}.`);
+    else {
+        const failed = latencyFailed(l);
+        const warned = !failed && (l.verdicts ?? []).some((v) => v.verdict !== 'pass');
+        lines.push(`${heading} ${failed ? '❌' : warned ? '⚠️' : '✅'} Latency against the baseline`, '', `Baseline \`${cell(l.file)}\` taken ${l.baselineTakenAt}; ${cell(method(l))}.`, '');
+        if (l.machine)
+            lines.push(`Machine: ${cell(l.machine)}.`, '');
+        lines.push('| probe | server before | server after | ratio [95% interval] | verdict | client time (not judged) | plan / buffers |', '|---|---:|---:|---:|---|---:|---|');
+        for (const v of l.verdicts ?? []) {
+            const t = v.timing;
+            const mark = fails(v, l) ? '❌ ' : v.verdict === 'pass' ? '' : '⚠️ ';
+            lines.push(`| \`${v.name}\` | ${ms(t?.beforeMs)} | ${ms(t?.afterMs)} | ${ratio(t)} | ${mark}${VERDICT[v.verdict]}: ${cell(v.reason)} | ${v.client ? `${ms(v.client.beforeMs)} → ${ms(v.client.afterMs)}, ${ratio(v.client)}` : '-'} | ${cell(planText(v))} |`);
+        }
+        if ((l.controls ?? []).length > 0) {
+            lines.push('', '| control | before | after | ratio [95% interval] |', '|---|---:|---:|---:|');
+            for (const c of l.controls)
+                lines.push(`| ${c.name} (${METRIC[c.metric]}) | ${ms(c.timing.beforeMs)} | ${ms(c.timing.afterMs)} | ${ratio(c.timing)} |`);
+        }
+    }
     if (!l.statements.available)
         lines.push('', `pg_stat_statements: not available (${cell(l.statements.reason ?? '')}).`);
     else if (l.mode === 'compare' && l.statements.compared?.length) {
-        lines.push('', '| statement (pg_stat_statements) | mean before | mean since | change | calls since |', '|---|---:|---:|---:|---:|');
-        for (const s of l.statements.compared)
-            lines.push(`| \`${cell(s.query.slice(0, 80))}\` | ${ms(s.meanBeforeMs)} | ${ms(s.meanSinceMs)} | ${pct(s.changePct)} | ${s.callsSince} |`);
+        lines.push('', '| statement (pg_stat_statements, ran in both windows) | mean before | mean after | ratio [95% interval] | calls | verdict |', '|---|---:|---:|---:|---:|---|');
+        for (const s of l.statements.compared) {
+            lines.push(`| \`${cell(s.query.slice(0, 80))}\` | ${ms(s.timing?.beforeMs)} | ${ms(s.timing?.afterMs)} | ${ratio(s.timing)} | ${s.callsBefore} → ${s.callsAfter} | ${s.verdict === 'fail' ? '⚠️ slower (warning)' : VERDICT[s.verdict]}: ${cell(s.reason)} |`);
+        }
     }
     return lines.join('\n');
 }
@@ -528,7 +492,7 @@ function rampLines(result) {
     if (!r)
         return [];
     const lines = [
-        `ramp: ${r.flag} ${r.from}% → ${r.to}%${r.forced ? ' (forced)' : ''}: ${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%`,
+        `ramp: ${r.flag} ${r.from}% → ${r.to}%${r.forced ? ' (forced)' : ''}${r.resumed ? ' (resumed)' : ''}: ${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%`,
         `  window ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.windowMs)}, ${r.readings.length} evaluation${r.readings.length === 1 ? '' : 's'} every ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.intervalMs)}`,
     ];
     for (const gate of r.gates)
@@ -634,6 +598,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors/format.ts
 var format = __webpack_require__(4532);
+// EXTERNAL MODULE: ./src/report/latency-text.ts
+var latency_text = __webpack_require__(9618);
 ;// CONCATENATED MODULE: ./src/report/success-criteria.ts
 const notChecked = (id, text, why) => ({ id, text, status: 'not-checked', evidence: why });
 /** The worst status of the checks with these ids; not-checked when none ran. */
@@ -732,6 +698,7 @@ var code_unit_order = __webpack_require__(6336);
 
 
 
+
 function tallyOf(checks) {
     const tally = { pass: 0, fail: 0, warn: 0, 'not-checked': 0 };
     for (const c of checks)
@@ -789,17 +756,17 @@ function buildReport(results, generatedAt = new Date()) {
 }
 /** The runbook's "< 10% increase in p95 latency", answered by a latency comparison when one was given. */
 function performanceCriterion(criterion, latency) {
-    if (latency?.mode !== 'compare' || !latency.comparisons)
+    if (latency?.mode !== 'compare' || !latency.verdicts || latency.verdicts.length === 0)
         return criterion;
-    const compared = latency.comparisons.filter((c) => c.p95ChangePct !== undefined);
-    if (compared.length === 0)
-        return criterion;
-    const slower = compared.filter((c) => c.status === 'slower');
-    const worst = compared.reduce((a, b) => (b.p95ChangePct > a.p95ChangePct ? b : a));
-    const evidence = slower.length > 0
-        ? `p95 grew more than ${latency.maxP95IncreasePct}% for ${slower.map((c) => `${c.name} (${c.p95ChangePct}%)`).join(', ')}`
-        : `${compared.length} probes within ${latency.maxP95IncreasePct}% of the baseline's p95 (largest change ${worst.name}: ${worst.p95ChangePct}%)`;
-    return { ...criterion, status: slower.length > 0 ? 'fail' : 'pass', evidence };
+    const failed = (0,latency_text/* latencyFailed */.Oi)(latency);
+    const limit = latency.settings.maxIncreasePct;
+    const named = (verdict) => latency.verdicts.filter((v) => v.verdict === verdict).map((v) => `${v.name}${v.timing ? ` (${v.timing.ratio.toFixed(2)}x [${v.timing.low.toFixed(2)}, ${v.timing.high.toFixed(2)}])` : ''}`);
+    const failing = latency.verdicts.filter((v) => v.verdict === 'fail' || v.verdict === 'not-measured').map((v) => `${v.name}: ${v.reason}`);
+    const unsure = named('inconclusive');
+    const evidence = failing.length > 0
+        ? `slower than +${limit}% or not measured: ${failing.join('; ')}`
+        : `${named('pass').length} of ${latency.verdicts.length} probes within +${limit}% (95% intervals)${unsure.length > 0 ? `; inconclusive: ${unsure.join(', ')}` : ''}`;
+    return { ...criterion, status: failed ? 'fail' : unsure.length > 0 ? 'warn' : 'pass', evidence };
 }
 
 

@@ -78,9 +78,6 @@ SELECT
         WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.nspname = s)) AS schemas,
   ARRAY(SELECT r FROM unnest($2::text[]) AS r
         WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles x WHERE x.rolname = r)) AS roles,
-  ARRAY(SELECT r FROM unnest($2::text[]) AS r
-        JOIN pg_catalog.pg_roles x ON x.rolname = r
-        WHERE NOT pg_catalog.pg_has_role(current_user, x.oid, 'MEMBER')) AS unreachable_roles,
   ARRAY(SELECT p FROM unnest($3::text[]) AS p
         WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles x WHERE x.rolname LIKE p)) AS patterns,
   ARRAY(SELECT q FROM unnest($4::text[]) AS q
@@ -136,7 +133,6 @@ async function assertReferencesExist(ctx) {
     collect(row.roles, refs.roles, (n) => `role '${n}' does not exist`);
     collect(row.patterns, refs.patterns, (n) => `writer pattern '${n}' matches no role`);
     collect(row.relations, refs.relations, (n) => `table or view ${n} does not exist`);
-    collect(row.unreachable_roles, refs.roles, (n) => `user '${row.verifier}' cannot SET ROLE ${n} (needs to be a superuser or a member of it)`);
     if (problems.length === 0)
         return;
     const first = problems[0];
@@ -741,7 +737,7 @@ function deniedFinding(role, object, probe) {
                 reason: `${role} can read it (SELECT succeeded, ${(0,check/* plural */.LS)(probe.rows, 'row')} visible${probe.rows === 0 ? ': row-level security may hide rows, but the privilege is there' : ''}); expected permission denied (SQLSTATE 42501)`,
             };
         case 'cannot-set-role':
-            return { object, reason: `cannot SET ROLE ${role}: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]` };
+            return notCheckable(role, object, `cannot SET ROLE ${role}: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]`);
         case 'error':
             return {
                 object,
@@ -756,11 +752,27 @@ function allowedFinding(role, object, probe) {
         case 'denied':
             return { object, reason: `${role} cannot read it: ${probe.message} [SQLSTATE 42501]` };
         case 'cannot-set-role':
-            return { object, reason: `cannot SET ROLE ${role}: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]` };
+            return notCheckable(role, object, `cannot SET ROLE ${role}: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]`);
         case 'error':
             return { object, reason: `${role}: reading it failed: ${probe.message} [SQLSTATE ${probe.sqlstate ?? '?'}]` };
     }
 }
+/**
+ * Which of the roles this role may not SET ROLE to. PostgreSQL 16 split membership's powers:
+ * a role created by a non-superuser CREATEROLE owner grants that owner ADMIN, and SET only
+ * if createrole_self_grant says so, so membership alone no longer means SET ROLE works.
+ */
+const UNSETTABLE_ROLES_SQL = `
+SELECT r AS role FROM unnest($1::text[]) AS r JOIN pg_catalog.pg_roles x ON x.rolname = r
+WHERE NOT CASE WHEN pg_catalog.current_setting('server_version_num')::int >= 160000
+               THEN pg_catalog.pg_has_role(current_user, x.oid, 'SET')
+               ELSE pg_catalog.pg_has_role(current_user, x.oid, 'MEMBER') END`;
+/** A probe this role cannot run is not a security finding: a warning, and the other checks go on. */
+const notCheckable = (role, object, why) => ({
+    object,
+    level: 'warn',
+    reason: `${role}: not checkable by this role (${why})`,
+});
 const roleAccess = {
     scope: 'phase',
     id: 'roles.access',
@@ -768,7 +780,16 @@ const roleAccess = {
     async run(ctx, phase) {
         const findings = [];
         let probes = 0;
+        const roles = phase.verify.roles.map((r) => r.role);
+        const unsettable = new Set((await ctx.client.query(UNSETTABLE_ROLES_SQL, [roles])).rows.map((r) => r.role));
+        const me = (await ctx.client.query('SELECT current_user::text AS me')).rows[0]?.me;
         for (const spec of phase.verify.roles) {
+            if (unsettable.has(spec.role)) {
+                for (const object of [...spec.denied, ...spec.allowed]) {
+                    findings.push(notCheckable(spec.role, object, `${me} may not SET ROLE ${spec.role}: on PostgreSQL 16+ that needs the SET option of the membership, before 16 membership`));
+                }
+                continue;
+            }
             for (const object of spec.denied) {
                 probes++;
                 const finding = deniedFinding(spec.role, object, await readAs(ctx.client, spec.role, object));
@@ -1371,6 +1392,78 @@ function serverErrorText(err) {
 
 /***/ }),
 
+/***/ 4379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ probeHistoryTable)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+/** Every column pg-promote reads or writes; a table without them is somebody else's. */
+const HISTORY_COLUMNS = [
+    'id', 'execution_id', 'phase', 'kind', 'version', 'file_name', 'checksum', 'applied_at',
+    'applied_by', 'duration_ms', 'success', 'reverted_at', 'error_sqlstate', 'error_message',
+];
+// One round trip: whether the relation exists, its columns, and what this role may do with it
+// (the id sequence's USAGE too: an INSERT draws from it).
+const PROBE_SQL = `
+WITH rel AS (SELECT to_regclass($1) AS oid)
+SELECT rel.oid IS NOT NULL AS present,
+  current_user AS role,
+  ARRAY(SELECT attname::text FROM pg_attribute WHERE attrelid = rel.oid AND attnum > 0 AND NOT attisdropped) AS columns,
+  ARRAY(SELECT p FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE']) AS p WHERE rel.oid IS NOT NULL AND NOT has_table_privilege(rel.oid, p)) AS missing,
+  (SELECT NOT has_sequence_privilege(d.objid, 'USAGE')
+     FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+    WHERE d.refobjid = rel.oid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1) AS sequence_denied
+FROM rel`;
+/**
+ * Checks the history table before it is used: a table of that name that is not a pg-promote
+ * history, or one this role cannot use as `needs` says, is a plain error naming the table (and
+ * the privilege), exit 2, before anything is applied; never "column id does not exist" or
+ * "permission denied" from the middle of a run.
+ */
+async function probeHistoryTable(client, t, needs) {
+    const name = `${t.schema}.${t.table}`;
+    let row;
+    try {
+        row = (await client.query(PROBE_SQL, [`${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`])).rows[0];
+    }
+    catch (err) {
+        // Without USAGE on its schema the table cannot even be looked up.
+        if (err.code !== '42501')
+            throw err;
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('permission', `the history table ${name} cannot be used: ${err.message}; grant this role USAGE on schema ${t.schema} (and SELECT, INSERT, UPDATE on the table)`, {
+            key: 'history_table',
+            object: name,
+            sqlstate: '42501',
+        });
+    }
+    if (!row.present)
+        return { present: false };
+    const absent = HISTORY_COLUMNS.filter((c) => !row.columns.includes(c));
+    if (absent.length > 0) {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('config', `${name} exists but is not a pg-promote history table (it has no column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}); name a table pg-promote may own in history_table`, { key: 'history_table', object: name });
+    }
+    const missing = needs.filter((p) => row.missing.includes(p));
+    if (missing.length > 0)
+        throw permissionDenied(row.role, `${missing.join(', ')} on the history table ${name}`);
+    if (row.sequence_denied && needs.includes('INSERT'))
+        throw permissionDenied(row.role, `USAGE on the id sequence of the history table ${name}`);
+    return { present: true };
+}
+function permissionDenied(role, what) {
+    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('permission', `permission denied: role '${role}' lacks ${what}; grant it, or run as a role that has it`, {
+        key: 'history_table',
+        sqlstate: '42501',
+    });
+}
+
+
+/***/ }),
+
 /***/ 3909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1382,11 +1475,12 @@ function serverErrorText(err) {
 /* harmony export */   NA: () => (/* binding */ createHistorySql),
 /* harmony export */   Ro: () => (/* binding */ repeatableKey),
 /* harmony export */   e8: () => (/* binding */ insertHistoryQuery),
-/* harmony export */   fK: () => (/* binding */ ENTRY_COLUMNS),
-/* harmony export */   zQ: () => (/* binding */ HISTORY_EXISTS_SQL)
+/* harmony export */   fK: () => (/* binding */ ENTRY_COLUMNS)
 /* harmony export */ });
 /* unused harmony exports readHistorySql, insertHistorySql */
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _history_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4379);
+
 
 const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
 function createHistorySql(t) {
@@ -1414,7 +1508,6 @@ CREATE TABLE IF NOT EXISTS ${name} (
 CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
   WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
 }
-const HISTORY_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
 function readHistorySql(t) {
     return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
 FROM ${qualified(t)} ORDER BY id`;
@@ -1443,8 +1536,7 @@ function historyValues(e) {
 }
 /** Reading works on a database pg-promote never touched: no table means no history. */
 async function readHistory(client, t) {
-    const exists = await client.query(HISTORY_EXISTS_SQL, [qualified(t)]);
-    if (!exists.rows[0]?.present)
+    if (!(await (0,_history_access_js__WEBPACK_IMPORTED_MODULE_1__/* .probeHistoryTable */ .X)(client, t, ['SELECT'])).present)
         return [];
     return (await client.query(readHistorySql(t))).rows;
 }

@@ -267,6 +267,7 @@ function lintAnnotations(report) {
 
 
 
+
 /** GitHub shows at most this many error and this many warning annotations per step. */
 const ANNOTATION_LIMIT = 10;
 /** What a result says that belongs on a file in the pull request or run view. */
@@ -285,10 +286,29 @@ function annotationsOf(result) {
         if (check.status === 'warn')
             out.push({ level: 'warning', message: `${check.id}: ${check.summary}`, priority: 3 });
     }
-    out.push(...lintAnnotations(result.lint));
+    const lint = lintAnnotations(result.lint);
+    // A failed lint's error points at its first finding, which is annotated with its rule and fix.
+    const first = out[0];
+    if (first?.priority === 0 && first.file && lint.some((l) => l.level === 'error' && l.file === first.file && l.line === first.line))
+        out.shift();
+    out.push(...lint);
     for (const warning of result.warnings)
         out.push({ level: 'warning', message: warning, priority: 4 });
     return out;
+}
+/**
+ * The engine names files relative to working-directory; GitHub attaches an annotation to a file
+ * only by its path from the repository root.
+ */
+function fromRepositoryRoot(annotations, workingDirectory, workspace) {
+    return annotations.map((a) => {
+        if (!a.file)
+            return a;
+        const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workingDirectory, a.file));
+        if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+            return a;
+        return { ...a, file: relative.split((external_node_path_default()).sep).join('/') };
+    });
 }
 /**
  * Emits the most important annotations within GitHub's per-step limits and returns how many of
@@ -423,11 +443,11 @@ function assemble(head, fileRows, tail) {
  * outputs, annotations on the files at fault and the job summary. Loaded once the engine has
  * returned: none of it is needed to reach the database, so none of it delays that.
  */
-async function reportOutcome(result) {
+async function reportOutcome(result, where) {
     for (const line of renderSummary(result).lines)
         core/* info */.pq(line);
     setOutputs(result);
-    const omitted = emitAnnotations(annotationsOf(result));
+    const omitted = emitAnnotations(fromRepositoryRoot(annotationsOf(result), where.workingDirectory, where.workspace));
     if (process.env.GITHUB_STEP_SUMMARY) {
         // A pull request that changes nothing under db/ gets one line, not an empty report.
         const summary = result.review?.nothingToReview ? `${(0,review_text/* reviewMarkdown */.Wq)(result).join('\n')}\n` : summaryMarkdown(result, omitted, stageSections(result));
@@ -435,7 +455,7 @@ async function reportOutcome(result) {
     }
     if (result.command === 'review') {
         // Loaded on demand, like the GitHub stages: only a review comments on its pull request.
-        const { commentReview } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(346)]).then(__webpack_require__.bind(__webpack_require__, 4346));
+        const { commentReview } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 4346));
         await commentReview(result);
     }
 }
@@ -528,7 +548,9 @@ function headline(report) {
     const against = report.database
         ? `against ${report.database.target}, tables from ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.database.largeTableBytes)} count as large`
         : 'without a database: every file counts as pending, table sizes unknown';
-    return `lint: ${parts.join(', ')} (${against})`;
+    const version = report.postgresVersion;
+    const assumes = version ? `; verdicts for PostgreSQL ${version.major} (${version.from === 'database' ? "the target's version" : 'lint.postgres_version'})` : '';
+    return `lint: ${parts.join(', ')} (${against})${assumes}`;
 }
 const where = (f) => `${f.file}:${f.line}:${f.column}`;
 /** Text lines for migration lint findings (CLI and action logs). */
@@ -600,9 +622,12 @@ function nothingToReviewLine(review) {
 function errorsOf(review) {
     return review.findings.filter((f) => f.severity === 'error');
 }
-function headline(review) {
+/** A review stopped by an error (no server to review on, say) has not passed, findings or not. */
+const stopped = (result) => !result.ok && errorsOf(result.review).length === 0;
+function headline(result) {
+    const review = result.review;
     const errors = errorsOf(review).length;
-    const verdict = errors === 0 ? 'passed' : `${plural(errors, 'problem')} found`;
+    const verdict = stopped(result) ? 'stopped before it finished' : errors === 0 ? 'passed' : `${plural(errors, 'problem')} found`;
     return `review of ${review.head.ref}${review.head.commit ? ` (${short(review.head.commit)})` : ''} against ${review.base.ref} (${short(review.base.commit)}): ${verdict}`;
 }
 const where = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : f.phase ? `phase ${f.phase}` : '');
@@ -613,7 +638,7 @@ function reviewLines(result) {
         return [];
     if (review.nothingToReview)
         return [nothingToReviewLine(review)];
-    const lines = [headline(review)];
+    const lines = [headline(result)];
     lines.push(`  ${plural(review.changes.length, 'changed file')}, ${plural(review.newMigrations.length, 'new migration')}${review.database ? `, on ${review.database}` : ''}`);
     for (const m of review.newMigrations)
         lines.push(`  new: ${m.file}${m.down ? `  (DOWN ${m.down})` : '  (no DOWN file)'}`);
@@ -641,7 +666,7 @@ function reviewMarkdown(result) {
         return [nothingToReviewLine(review).replace(/^review: /, '**pg-promote review**: ')];
     const errors = errorsOf(review);
     const out = [];
-    out.push(`### pg-promote review: ${errors.length === 0 ? '✅ passed' : `❌ ${plural(errors.length, 'problem')}`}`);
+    out.push(`### pg-promote review: ${stopped(result) ? '❌ stopped before it finished' : errors.length === 0 ? '✅ passed' : `❌ ${plural(errors.length, 'problem')}`}`);
     out.push('');
     out.push(`Base \`${cell(review.base.ref)}\` (\`${short(review.base.commit)}\`) · head ${review.head.commit ? `\`${cell(review.head.ref)}\` (\`${short(review.head.commit)}\`)` : cell(review.head.ref)}` +
         `${review.database ? ` · applied on ${cell(review.database)}` : ''}`);

@@ -28395,8 +28395,8 @@ var core = __nccwpck_require__(8179);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/index.ts + 1 modules
-var engine = __nccwpck_require__(1378);
+// EXTERNAL MODULE: ./src/engine/index.ts
+var engine = __nccwpck_require__(5970);
 // EXTERNAL MODULE: ./src/errors/exit-codes.ts
 var exit_codes = __nccwpck_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
@@ -28405,18 +28405,30 @@ var promote_error = __nccwpck_require__(2896);
 
 
 
-/** A step that could not start (bad input): one ::error:: naming it, status `error`, its exit code. */
-function failStep(err) {
+/**
+ * A step that could not start (bad input): one ::error:: naming it, the same line in the job
+ * summary (a run's summary page is where people look first), status `error`, its exit code.
+ */
+async function failStep(err, command = '') {
     const e = (0,promote_error/* asPromoteError */.XO)(err);
     core/* setOutput */.uH('status', 'error');
     core/* setFailed */.C1(e.message);
     process.exitCode = (0,exit_codes/* exitCodeFor */.R)(e.kind);
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const rows = [`| | |`, `| --- | --- |`, `| message | ${e.message.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} |`];
+    if (e.context.key)
+        rows.push(`| input | \`${e.context.key}\` |`);
+    await core/* summary */.z
+        .addRaw(`## pg-promote ${command || 'action'}: ❌ bad input, nothing was done\n\n${rows.join('\n')}\n`)
+        .write()
+        .catch(() => undefined);
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/db/connection-url.ts
-var connection_url = __nccwpck_require__(564);
+// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
+var connection_url = __nccwpck_require__(8768);
 // EXTERNAL MODULE: ./src/result.ts
 var result = __nccwpck_require__(1666);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -28438,7 +28450,7 @@ function maskSecrets() {
     for (const url of urls) {
         core/* setSecret */.Pq(url);
         try {
-            const password = (0,connection_url/* parseDatabaseUrl */.m)(url).password;
+            const password = (0,connection_url/* parseDatabaseUrl */.mx)(url).password;
             if (password) {
                 core/* setSecret */.Pq(password);
                 core/* setSecret */.Pq(encodeURIComponent(password));
@@ -28466,7 +28478,7 @@ function url(name) {
     const value = core/* getInput */.V4(name).trim();
     if (!value)
         return undefined;
-    (0,connection_url/* parseDatabaseUrl */.m)(value, `input '${name}'`);
+    (0,connection_url/* parseDatabaseUrl */.mx)(value, `input '${name}'`);
     return value;
 }
 /** A folder in `results` stands for the result JSON files in it (downloaded artifacts land as folders). */
@@ -28490,8 +28502,8 @@ function baseOfPullRequest() {
 function readInputs() {
     const command = core/* getInput */.V4('command').trim();
     if (!command)
-        throw (0,promote_error/* usageError */.Wp)(`input 'command' is required (${[...COMMANDS, 'gates-check', 'record-approvals'].join(', ')})`, { key: 'command' });
-    const word = oneOf('command', [...COMMANDS, 'gates-check', 'record-approvals']);
+        throw (0,promote_error/* usageError */.Wp)(`input 'command' is required (${[...COMMANDS, 'gates-check', 'record-approvals', 'signoffs-check'].join(', ')})`, { key: 'command' });
+    const word = oneOf('command', [...COMMANDS, 'gates-check', 'record-approvals', 'signoffs-check']);
     // flags-off is the CLI's `flags off`: one word, because an input holds one command.
     const checkedCommand = (word === 'flags-off' ? 'flags' : word);
     const dryRun = oneOf('dry-run', ['true', 'false']) ?? 'false';
@@ -28526,7 +28538,7 @@ function readInputs() {
     const force = oneOf('force', ['true', 'false']) ?? 'false';
     const databaseUrl = url('database-url') ?? (process.env.DATABASE_URL || undefined);
     if (databaseUrl)
-        (0,connection_url/* parseDatabaseUrl */.m)(databaseUrl, "input 'database-url'");
+        (0,connection_url/* parseDatabaseUrl */.mx)(databaseUrl, "input 'database-url'");
     return {
         command: checkedCommand,
         root: workingDirectory,
@@ -28537,6 +28549,7 @@ function readInputs() {
         to: core/* getInput */.V4('to') || undefined,
         stagingUrl: url('staging-url'),
         backupManifest: core/* getInput */.V4('backup-manifest') || undefined,
+        backupStoredIn: core/* getInput */.V4('backup-artifact').trim() || undefined,
         withoutBackupReason: core/* getInput */.V4('without-backup').trim() || undefined,
         backup: {
             dir: core/* getInput */.V4('backup-dir') || undefined,
@@ -28577,6 +28590,7 @@ var event_text = __nccwpck_require__(3644);
  */
 function actionLogger() {
     let open = false;
+    const shown = new Set();
     const close = () => {
         if (open)
             core/* endGroup */.N4();
@@ -28590,11 +28604,20 @@ function actionLogger() {
                 open = true;
                 return;
             }
+            if (event.type === 'file-done')
+                shown.add(`${event.result.file}\0${event.result.status}`);
             const line = (0,event_text/* renderEvent */.N1)(event);
             if (line)
                 core/* info */.pq(line);
         },
-        close,
+        /** The failing file's ✗ line (the engine stops at it without a file-done), then the group closes. */
+        finish(result) {
+            for (const file of result.phases.flatMap((p) => p.files)) {
+                if (file.status === 'failed' && !shown.has(`${file.file}\0failed`))
+                    core/* info */.pq(`  ${(0,event_text/* fileLine */.RO)(file)}`);
+            }
+            close();
+        },
     };
 }
 
@@ -28612,9 +28635,9 @@ function actionLogger() {
 async function run() {
     maskSecrets();
     const command = core/* getInput */.V4('command').trim();
-    if (command === 'gates-check' || command === 'record-approvals') {
+    if (command === 'gates-check' || command === 'record-approvals' || command === 'signoffs-check') {
         // Loaded on demand: the GitHub client's imports would slow every other stage's cold start.
-        const { runGithubStage } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(131), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8894));
+        const { runGithubStage } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(131), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4042));
         return runGithubStage(command, external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core/* getInput */.V4('working-directory') || '.'));
     }
     let options;
@@ -28622,14 +28645,16 @@ async function run() {
         options = readInputs();
     }
     catch (err) {
-        failStep(err);
+        await failStep(err, command);
         return;
     }
     const logger = actionLogger();
-    const result = await (0,engine.runEngine)({ ...options, onEvent: logger.onEvent });
-    logger.close();
+    const engineResult = await (0,engine.runEngine)({ ...options, onEvent: logger.onEvent });
+    logger.finish(engineResult);
     const { reportOutcome } = await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5997));
-    await reportOutcome(result);
+    const { withInputNames } = await __nccwpck_require__.e(/* import() */ 383).then(__nccwpck_require__.bind(__nccwpck_require__, 2383));
+    const result = withInputNames(engineResult);
+    await reportOutcome(result, { workingDirectory: options.root, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
     // The error is already an annotation (with its file and line); setFailed would print it twice.
     process.exitCode = result.exitCode;
 }
@@ -28669,141 +28694,22 @@ const RUNBOOK_CONFIG = {
 
 /***/ }),
 
-/***/ 1066:
+/***/ 2463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ assertInsideRealRoot),
-/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
+/* harmony export */   hT: () => (/* binding */ loadConfigLean)
 /* harmony export */ });
+/* unused harmony export runbookDefaults */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lint_version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2921);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2896);
-
-
-
-/**
- * Config paths are relative to the repository root and must stay inside it: a promotion
- * config must not be able to make pg-promote read (and run) files from elsewhere.
- */
-function resolveRepoPath(root, written, where) {
-    if (written.includes('\0'))
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`path contains a NUL byte`, where);
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`path '${written}' is absolute; write it relative to the repository root`, where);
-    }
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
-    if (rel === '' || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`path '${written}' is outside the repository root`, where);
-    }
-    return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
-}
-/** Symlinks are followed only when they land inside the root. Missing paths pass through. */
-function assertInsideRealRoot(root, target, where) {
-    let real;
-    let realRoot;
-    try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target.abs);
-        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
-    }
-    catch {
-        return;
-    }
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`'${target.rel}' is a link that leads outside the repository root`, where);
-    }
-}
-
-
-/***/ }),
-
-/***/ 564:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ urlWithoutPassword),
-/* harmony export */   m: () => (/* binding */ parseDatabaseUrl)
-/* harmony export */ });
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2896);
-
-/**
- * Parses postgres:// URLs. The error never repeats the URL: it may hold a password.
- */
-function parseDatabaseUrl(url, option = '--database-url') {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${option} is not a valid URL (expected postgres://user:password@host:port/database)`, { key: option });
-    }
-    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${option} must start with postgres:// or postgresql:// (got ${parsed.protocol}//)`, { key: option });
-    }
-    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-    if (!database)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${option} names no database (expected .../database at the end)`, { key: option });
-    const params = {};
-    parsed.searchParams.forEach((value, key) => {
-        params[key] = value;
-    });
-    const hostFromParams = params.host;
-    const host = decodeURIComponent(parsed.hostname) || hostFromParams || 'localhost';
-    const port = parsed.port ? Number(parsed.port) : Number(params.port ?? 5432);
-    const user = decodeURIComponent(parsed.username) || process.env.PGUSER || 'postgres';
-    const password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
-    return { host, port, database, user, password, params, display: `${user}@${host}:${port}/${database}` };
-}
-/** The URL without its password, for child processes that get the password via PGPASSWORD. */
-function urlWithoutPassword(target) {
-    const url = new URL('postgres://placeholder');
-    url.hostname = target.host.startsWith('/') ? '' : target.host;
-    url.port = String(target.port);
-    url.username = encodeURIComponent(target.user);
-    url.pathname = `/${encodeURIComponent(target.database)}`;
-    for (const [key, value] of Object.entries(target.params))
-        url.searchParams.set(key, value);
-    if (target.host.startsWith('/'))
-        url.searchParams.set('host', target.host);
-    return url.toString();
-}
-
-
-/***/ }),
-
-/***/ 1378:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  runEngine: () => (/* binding */ runEngine)
-});
-
-// EXTERNAL MODULE: ./src/errors/exit-codes.ts
-var exit_codes = __nccwpck_require__(7288);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __nccwpck_require__(2896);
-// EXTERNAL MODULE: ./src/result.ts
-var src_result = __nccwpck_require__(1666);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/latency/default-probes.ts
-var default_probes = __nccwpck_require__(1067);
-// EXTERNAL MODULE: ./src/ramp/default-gates.ts
-var default_gates = __nccwpck_require__(1012);
-// EXTERNAL MODULE: ./src/config/defaults.ts
-var defaults = __nccwpck_require__(1954);
-// EXTERNAL MODULE: ./src/config/paths.ts
-var paths = __nccwpck_require__(1066);
-;// CONCATENATED MODULE: ./src/config/lean-defaults.ts
+/* harmony import */ var _ramp_default_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1012);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1954);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1066);
 
 
 
@@ -28820,14 +28726,14 @@ var paths = __nccwpck_require__(1066);
  */
 const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
 async function loadConfigLean(options) {
-    if (options.configPath === undefined && !configFileMayExist(external_node_path_default().resolve(options.root)))
-        return runbookDefaults(external_node_path_default().resolve(options.root));
+    if (options.configPath === undefined && !configFileMayExist(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root)))
+        return runbookDefaults(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root));
     return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5347))).loadConfig(options);
 }
 /** Only a plain "no such file" means defaults; any other failure is loadConfig's to report. */
 function configFileMayExist(root) {
     try {
-        (0,external_node_fs_.statSync)(external_node_path_default().resolve(root, defaults/* DEFAULT_CONFIG_PATH */.B));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B));
         return true;
     }
     catch (err) {
@@ -28846,19 +28752,20 @@ function runbookDefaults(root) {
         statementTimeoutMs: 600_000,
         advisoryLockWaitMs: 60_000,
         outOfOrder: false,
-        phases: defaults/* RUNBOOK_CONFIG */.q.phases.map((phase, i) => ({
+        phases: _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q.phases.map((phase, i) => ({
             name: phase.name,
             schema: phase.schema,
-            migrations: (0,paths/* resolveRepoPath */.q)(root, phase.migrations, where(`phases.${i}.migrations`)),
-            views: (phase.views ?? []).map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.views.${j}`))),
-            policies: (phase.policies ?? []).map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.policies.${j}`))),
-            down: phase.down === undefined ? undefined : (0,paths/* resolveRepoPath */.q)(root, phase.down, where(`phases.${i}.down`)),
+            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
+            views: (phase.views ?? []).map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
+            policies: (phase.policies ?? []).map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
+            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
             verify: undefined,
         })),
         production: { databases: [], backupMaxAgeMs: 7_200_000 },
-        backup: { dir: external_node_path_default().resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false },
+        backup: { dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false, schemas: undefined, excludeSchemas: [] },
         auditChangeLog: { schema: 'audit', table: 'change_log' },
-        reportDir: external_node_path_default().resolve(root, 'ops/audit'),
+        reportDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, 'ops/audit'),
+        lint: { postgresVersion: _lint_version_js__WEBPACK_IMPORTED_MODULE_5__/* .OLDEST_SUPPORTED_VERSION */ .Qx },
         boundaryCheck: {
             rules: [{ name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protectedSchemas: ['eng'], protectedPrefixes: ['eng_'] }],
             baseline: undefined,
@@ -28880,15 +28787,19 @@ function runbookDefaults(root) {
             ],
             intervalMs: 10_000,
             gateTimeoutMs: 30_000,
-            gates: Object.entries(default_gates/* DEFAULT_GATES */.dA).map(([name, g]) => ({ name, description: g.description, sql: g.sql, max: g.max, min: undefined })),
+            gates: Object.entries(_ramp_default_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GATES */ .dA).map(([name, g]) => ({ name, description: g.description, sql: g.sql, max: g.max, min: undefined })),
             flags: {},
         },
         latency: {
-            probes: default_probes/* DEFAULT_PROBES */.W.map((p) => ({ ...p })),
-            samples: 200,
-            warmup: 20,
-            maxP95IncreasePct: 10,
-            noiseFloorMs: 1,
+            probes: [],
+            runs: 5,
+            spanMs: 60_000,
+            samples: 10,
+            warmup: 2,
+            maxIncreasePct: 10,
+            noiseFloorMs: 0.05,
+            inconclusive: 'warn',
+            planChange: 'fail',
             probeTimeoutMs: 30_000,
             topStatements: 10,
         },
@@ -28905,7 +28816,609 @@ function runbookDefaults(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/index.ts
+
+/***/ }),
+
+/***/ 1066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ assertInsideRealRoot),
+/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2896);
+
+
+
+/**
+ * Config paths are relative to the repository root and must stay inside it: a promotion
+ * config must not be able to make pg-promote read (and run) files from elsewhere.
+ */
+function resolveRepoPath(root, written, where, options = {}) {
+    const key = where.key ? `${where.key}: ` : '';
+    if (written.includes('\0'))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path contains a NUL byte`, where);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is absolute; write it relative to the repository root`, where);
+    }
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
+    if ((rel === '' && !options.rootItself) || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is outside the repository root`, where);
+    }
+    return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
+}
+/** Symlinks are followed only when they land inside the root. Missing paths pass through. */
+function assertInsideRealRoot(root, target, where) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target.abs);
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        return;
+    }
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${where.key ? `${where.key}: ` : ''}'${target.rel}' is a link that leads outside the repository root`, where);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HT: () => (/* binding */ CONNECTION_ENV),
+  yC: () => (/* binding */ KEYWORD_ENV),
+  aF: () => (/* binding */ hasConnectionSettings),
+  mx: () => (/* binding */ parseDatabaseUrl),
+  XC: () => (/* binding */ resolveConnection),
+  kR: () => (/* binding */ withDatabase)
+});
+
+// UNUSED EXPORTS: defaultSocketDir
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __nccwpck_require__(2896);
+// EXTERNAL MODULE: ./src/db/conninfo.ts
+var conninfo = __nccwpck_require__(1818);
+;// CONCATENATED MODULE: ./src/db/pgpass.ts
+
+/**
+ * libpq's password file: the first line whose host, port, database and user match (a `*`
+ * matches anything; `\` escapes `:` and `\`). Like libpq, a file others can read is ignored
+ * (with a warning), and a missing file is no error.
+ */
+function passwordFromFile(file, key, warn) {
+    let text;
+    try {
+        const stat = (0,external_node_fs_.statSync)(file);
+        if (!stat.isFile())
+            return undefined;
+        if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0) {
+            warn(`password file "${file}" has group or world access; permissions should be u=rw (0600) or less (ignored, as libpq does)`);
+            return undefined;
+        }
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const wanted = [key.host, key.port, key.database, key.user];
+    for (const line of text.split(/\r?\n/)) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const fields = splitFields(line);
+        if (fields.length < 5)
+            continue;
+        if (wanted.every((w, i) => fields[i] === '*' || fields[i] === w))
+            return fields.slice(4).join(':');
+    }
+    return undefined;
+}
+function splitFields(line) {
+    const fields = [];
+    let current = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\' && i + 1 < line.length)
+            current += line[++i];
+        else if (c === ':' && fields.length < 4) {
+            fields.push(current);
+            current = '';
+        }
+        else
+            current += c;
+    }
+    fields.push(current);
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./src/db/service-file.ts
+
+
+
+
+/**
+ * libpq's connection service file: PGSERVICEFILE or ~/.pg_service.conf first, then
+ * PGSYSCONFDIR/pg_service.conf. A service named but defined nowhere is an error, as in libpq.
+ */
+function serviceSettings(service, env, home) {
+    const files = [env.PGSERVICEFILE || external_node_path_default().join(home, '.pg_service.conf')];
+    if (env.PGSYSCONFDIR)
+        files.push(external_node_path_default().join(env.PGSYSCONFDIR, 'pg_service.conf'));
+    for (const file of files) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        const found = readService(file, service);
+        if (found)
+            return found;
+    }
+    throw (0,promote_error/* configError */.Fj)(`definition of service "${service}" not found (looked in ${files.join(', ')})`, { key: 'service' });
+}
+function readService(file, service) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw (0,promote_error/* configError */.Fj)(`cannot read the service file: ${err.message}`, { file, key: 'service' });
+    }
+    let inService = false;
+    let found;
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            return;
+        if (line.startsWith('[')) {
+            if (found)
+                inService = false;
+            const name = line.slice(1, line.indexOf(']'));
+            inService = name === service;
+            if (inService)
+                found = {};
+            return;
+        }
+        if (!inService)
+            return;
+        const eq = line.indexOf('=');
+        if (eq < 0)
+            throw (0,promote_error/* configError */.Fj)(`syntax error in service file: "${line}" has no "="`, { file, line: index + 1, key: 'service' });
+        const key = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1).trim();
+        if (key === 'service')
+            throw (0,promote_error/* configError */.Fj)('nested service specifications are not supported', { file, line: index + 1, key: 'service' });
+        if (!conninfo/* LIBPQ_KEYWORDS */._Q.has(key))
+            throw (0,promote_error/* configError */.Fj)(`invalid connection option "${key}" in the service file`, { file, line: index + 1, key: 'service' });
+        found[key] ??= value;
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/db/connection-url.ts
+
+
+
+
+
+
+
+
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+/** libpq's environment variable for each keyword. */
+const KEYWORD_ENV = {
+    host: 'PGHOST', hostaddr: 'PGHOSTADDR', port: 'PGPORT', dbname: 'PGDATABASE', user: 'PGUSER', password: 'PGPASSWORD',
+    passfile: 'PGPASSFILE', service: 'PGSERVICE', options: 'PGOPTIONS', application_name: 'PGAPPNAME',
+    connect_timeout: 'PGCONNECT_TIMEOUT', client_encoding: 'PGCLIENTENCODING', require_auth: 'PGREQUIREAUTH',
+    channel_binding: 'PGCHANNELBINDING', sslmode: 'PGSSLMODE', sslnegotiation: 'PGSSLNEGOTIATION', requiressl: 'PGREQUIRESSL',
+    sslcompression: 'PGSSLCOMPRESSION', sslcert: 'PGSSLCERT', sslkey: 'PGSSLKEY', sslcertmode: 'PGSSLCERTMODE',
+    sslrootcert: 'PGSSLROOTCERT', sslcrl: 'PGSSLCRL', sslcrldir: 'PGSSLCRLDIR', sslsni: 'PGSSLSNI', requirepeer: 'PGREQUIREPEER',
+    ssl_min_protocol_version: 'PGSSLMINPROTOCOLVERSION', ssl_max_protocol_version: 'PGSSLMAXPROTOCOLVERSION',
+    gssencmode: 'PGGSSENCMODE', krbsrvname: 'PGKRBSRVNAME', gsslib: 'PGGSSLIB', gssdelegation: 'PGGSSDELEGATION',
+    target_session_attrs: 'PGTARGETSESSIONATTRS', load_balance_hosts: 'PGLOADBALANCEHOSTS',
+};
+/** The variables that shape a libpq connection: a child gets ours and none of the caller's. */
+const CONNECTION_ENV = new Set([...Object.values(KEYWORD_ENV), 'PGSERVICEFILE', 'PGSYSCONFDIR']);
+const HANDLED = new Set([
+    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'service', 'options', 'application_name',
+    'connect_timeout', 'sslmode', 'requiressl', 'sslrootcert', 'sslcert', 'sslkey', 'sslcrl', 'sslpassword', 'fallback_application_name',
+]);
+/** libpq's compiled-in socket folder: Debian's and Red Hat's builds use /var/run/postgresql, upstream /tmp. */
+function defaultSocketDir() {
+    return (0,external_node_fs_.existsSync)('/var/run/postgresql') ? '/var/run/postgresql' : '/tmp';
+}
+/** Whether anything at all names a database: a string, or one of the variables libpq reads. */
+function hasConnectionSettings(text, env) {
+    return Boolean(text) || ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGDATABASE', 'PGUSER', 'PGSERVICE'].some((v) => env[v]);
+}
+/**
+ * Resolves a URI or keyword/value string (or none: the environment alone) into the one
+ * target. Whatever libpq would refuse is refused here, exit 2, naming the part; the error never
+ * repeats the string, which may hold a password.
+ */
+function resolveConnection(text, options = {}) {
+    const option = options.option ?? '--database-url';
+    const env = options.env ?? process.env;
+    const home = env.HOME || external_node_os_default().homedir();
+    const given = text ? (0,conninfo/* parseConninfo */.GL)(text.trim(), option) : {};
+    const settings = {};
+    const sources = {};
+    for (const [k, v] of Object.entries(given)) {
+        settings[k] = v;
+        sources[k] = option;
+    }
+    const service = settings.service ?? env.PGSERVICE;
+    if (service) {
+        for (const [k, v] of Object.entries(serviceSettings(service, env, home))) {
+            if (settings[k] !== undefined)
+                continue;
+            settings[k] = v;
+            sources[k] = `service "${service}"`;
+        }
+    }
+    for (const [k, variable] of Object.entries(KEYWORD_ENV)) {
+        if (settings[k] !== undefined || !env[variable])
+            continue;
+        settings[k] = env[variable];
+        sources[k] = variable;
+    }
+    const refuse = (k, what) => {
+        throw (0,promote_error/* usageError */.Wp)(`${k}: ${what}`, { key: sources[k] ?? option });
+    };
+    for (const k of ['host', 'hostaddr', 'port']) {
+        if (settings[k]?.includes(',')) {
+            refuse(k, `names several servers; pg-promote connects to exactly one, so give one ${k}`);
+        }
+    }
+    if (settings.hostaddr && external_node_net_default().isIP(settings.hostaddr) === 0)
+        refuse('hostaddr', `"${settings.hostaddr}" is not a numeric IP address`);
+    const host = settings.host || settings.hostaddr || defaultSocketDir();
+    const portText = settings.port || '5432';
+    if (!/^\d+$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+        refuse('port', `invalid port number "${portText}"`);
+    }
+    const port = Number(portText);
+    const user = settings.user || osUser();
+    const database = settings.dbname || user;
+    let sslmode = settings.sslmode;
+    if (sslmode === undefined && settings.requiressl === '1')
+        sslmode = 'require';
+    if (sslmode !== undefined && !SSL_MODES.includes(sslmode)) {
+        refuse('sslmode', `invalid value "${sslmode}" (libpq knows ${SSL_MODES.join(', ')})`);
+    }
+    if (settings.sslrootcert === 'system') {
+        // libpq 16+: the system store means verifying the host too; anything weaker is refused.
+        if (sslmode === undefined)
+            sslmode = 'verify-full';
+        else if (sslmode !== 'verify-full')
+            refuse('sslmode', `"${sslmode}" may not be used with sslrootcert=system (use verify-full)`);
+    }
+    let connectTimeoutSeconds;
+    if (settings.connect_timeout !== undefined && settings.connect_timeout !== '') {
+        if (!/^-?\d+$/.test(settings.connect_timeout))
+            refuse('connect_timeout', `invalid integer value "${settings.connect_timeout}"`);
+        const seconds = Number(settings.connect_timeout);
+        connectTimeoutSeconds = seconds <= 0 ? undefined : Math.max(2, seconds);
+    }
+    const isSocket = host.startsWith('/');
+    let password = settings.password || undefined;
+    let passfile;
+    if (password === undefined) {
+        passfile = settings.passfile || external_node_path_default().join(home, '.pgpass');
+        const pgpassHost = isSocket && host === defaultSocketDir() ? 'localhost' : settings.host || settings.hostaddr || 'localhost';
+        password = passwordFromFile(passfile, { host: pgpassHost, port: String(port), database, user }, options.warn ?? (() => undefined));
+        if (password !== undefined)
+            sources.password = 'the password file';
+    }
+    // libpq's default files, looked for once: whatever is found is part of the resolution.
+    const dotDir = external_node_path_default().join(home, '.postgresql');
+    for (const [k, file] of [['sslrootcert', 'root.crt'], ['sslcert', 'postgresql.crt'], ['sslkey', 'postgresql.key'], ['sslcrl', 'root.crl']]) {
+        if (settings[k] || !(0,external_node_fs_.existsSync)(external_node_path_default().join(dotDir, file)))
+            continue;
+        settings[k] = external_node_path_default().join(dotDir, file);
+        sources[k] = `libpq's default ${external_node_path_default().join(dotDir, file)}`;
+    }
+    const extra = {};
+    for (const [k, v] of Object.entries(settings))
+        if (!HANDLED.has(k))
+            extra[k] = v;
+    const shownHost = settings.hostaddr && settings.host ? `${settings.host} (${settings.hostaddr})` : host;
+    return {
+        host,
+        hostaddr: settings.hostaddr || undefined,
+        port,
+        database,
+        user,
+        password,
+        passfile,
+        ssl: {
+            mode: sslmode ?? 'prefer',
+            rootcert: settings.sslrootcert || undefined,
+            cert: settings.sslcert || undefined,
+            key: settings.sslkey || undefined,
+            crl: settings.sslcrl || undefined,
+            keyPassword: settings.sslpassword || undefined,
+        },
+        options: settings.options || undefined,
+        applicationName: settings.application_name || undefined,
+        connectTimeoutSeconds,
+        extra,
+        sources,
+        display: `${user}@${shownHost}:${port}/${database}`,
+    };
+}
+/** The same target, another database on that server (a scratch copy). */
+function withDatabase(target, database) {
+    return { ...target, database, display: `${target.display.slice(0, target.display.length - target.database.length)}${database}` };
+}
+/** Kept for the adapters: a string resolved against the process's environment. */
+function parseDatabaseUrl(url, option = '--database-url', env = process.env) {
+    return resolveConnection(url, { option, env });
+}
+function osUser() {
+    try {
+        return external_node_os_default().userInfo().username;
+    }
+    catch {
+        throw (0,promote_error/* usageError */.Wp)('no user name: set user in the connection string or PGUSER (the OS user has no name)', { key: 'PGUSER' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ quoteConninfoValue),
+/* harmony export */   GL: () => (/* binding */ parseConninfo),
+/* harmony export */   _Q: () => (/* binding */ LIBPQ_KEYWORDS)
+/* harmony export */ });
+/* unused harmony export isUri */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2896);
+
+/** Every keyword libpq 13 to 18 knows; anything else it refuses, and so do we. */
+const LIBPQ_KEYWORDS = new Set([
+    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'require_auth', 'channel_binding',
+    'connect_timeout', 'client_encoding', 'options', 'application_name', 'fallback_application_name',
+    'keepalives', 'keepalives_idle', 'keepalives_interval', 'keepalives_count', 'tcp_user_timeout', 'replication',
+    'gssencmode', 'sslmode', 'sslnegotiation', 'sslcompression', 'sslcert', 'sslkey', 'sslpassword', 'sslcertmode',
+    'sslrootcert', 'sslcrl', 'sslcrldir', 'sslsni', 'requirepeer', 'ssl_min_protocol_version', 'ssl_max_protocol_version',
+    'krbsrvname', 'gsslib', 'gssdelegation', 'service', 'target_session_attrs', 'load_balance_hosts', 'requiressl',
+]);
+const URI_PREFIX = /^postgres(?:ql)?:\/\//;
+const isUri = (text) => URI_PREFIX.test(text);
+function parseConninfo(text, option) {
+    // libpq would read mysql://... as a keyword string and complain about "="; say what it is.
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
+    if (scheme && !isUri(text))
+        refuse(option, `${option} must start with postgres:// or postgresql:// (got ${scheme[1]}://)`);
+    return isUri(text) ? parseUri(text, option) : parseKeywords(text, option);
+}
+function refuse(option, what) {
+    throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(what, { key: option });
+}
+/** %XX only (libpq does not read '+' as a space), and never %00. */
+function decode(value, option, part) {
+    if (!value.includes('%'))
+        return value;
+    const bytes = [];
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (c !== '%') {
+            bytes.push(...Buffer.from(c, 'utf8'));
+            continue;
+        }
+        const hex = value.slice(i + 1, i + 3);
+        if (!/^[0-9a-fA-F]{2}$/.test(hex))
+            refuse(option, `invalid percent-encoded token in the ${part} (a % must be followed by two hex digits)`);
+        if (hex === '00')
+            refuse(option, `forbidden value %00 in the ${part}`);
+        bytes.push(parseInt(hex, 16));
+        i += 2;
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function setKeyword(info, key, value, option, where) {
+    if (!LIBPQ_KEYWORDS.has(key))
+        refuse(option, `invalid ${where} "${key}"`);
+    info[key] = value;
+}
+/** libpq's conninfo_uri_parse_options, step by step. */
+function parseUri(text, option) {
+    const info = {};
+    let rest = text.replace(URI_PREFIX, '');
+    // user[:password]@ ends at the first '@' before any '/' or '?'
+    const at = rest.search(/[@/?]/);
+    if (at >= 0 && rest[at] === '@') {
+        const credentials = rest.slice(0, at);
+        const colon = credentials.indexOf(':');
+        const user = colon >= 0 ? credentials.slice(0, colon) : credentials;
+        if (user)
+            info.user = decode(user, option, 'user name');
+        if (colon >= 0) {
+            const password = credentials.slice(colon + 1);
+            if (password)
+                info.password = decode(password, option, 'password');
+        }
+        rest = rest.slice(at + 1);
+    }
+    // host[:port] (or [ipv6][:port]), several separated by commas, up to '/' or '?'
+    const netEnd = rest.search(/[/?]/);
+    const netloc = netEnd >= 0 ? rest.slice(0, netEnd) : rest;
+    rest = netEnd >= 0 ? rest.slice(netEnd) : '';
+    const hosts = [];
+    const ports = [];
+    if (netloc) {
+        for (const entry of splitHosts(netloc, option)) {
+            let host;
+            let port = '';
+            if (entry.startsWith('[')) {
+                const close = entry.indexOf(']');
+                if (close < 0)
+                    refuse(option, 'missing "]" in an IPv6 host address');
+                if (close === 1)
+                    refuse(option, 'IPv6 host address may not be empty');
+                host = entry.slice(1, close);
+                const after = entry.slice(close + 1);
+                if (after && !after.startsWith(':'))
+                    refuse(option, `unexpected character "${after[0]}" after the IPv6 host address`);
+                port = after.slice(1);
+            }
+            else {
+                const colon = entry.indexOf(':');
+                host = colon >= 0 ? entry.slice(0, colon) : entry;
+                port = colon >= 0 ? entry.slice(colon + 1) : '';
+                host = decode(host, option, 'host');
+            }
+            hosts.push(host);
+            ports.push(decode(port, option, 'port'));
+        }
+        if (hosts.some(Boolean))
+            info.host = hosts.join(',');
+        if (ports.some(Boolean))
+            info.port = ports.join(',');
+    }
+    if (rest.startsWith('/')) {
+        const q = rest.indexOf('?');
+        const db = q >= 0 ? rest.slice(1, q) : rest.slice(1);
+        if (db)
+            info.dbname = decode(db, option, 'database name');
+        rest = q >= 0 ? rest.slice(q) : '';
+    }
+    if (rest.startsWith('?')) {
+        for (const pair of rest.slice(1).split('&')) {
+            if (pair === '')
+                continue;
+            const eq = pair.indexOf('=');
+            if (eq < 0)
+                refuse(option, `missing key/value separator "=" in URI query parameter "${decode(pair, option, 'query')}"`);
+            if (pair.indexOf('=', eq + 1) >= 0)
+                refuse(option, `extra key/value separator "=" in URI query parameter "${decode(pair.slice(0, eq), option, 'query')}"`);
+            let key = decode(pair.slice(0, eq), option, 'query parameter name');
+            let value = decode(pair.slice(eq + 1), option, `value of ${key}`);
+            // libpq's one alias, for JDBC-style URIs
+            if (key === 'ssl' && value === 'true') {
+                key = 'sslmode';
+                value = 'require';
+            }
+            setKeyword(info, key, value, option, 'URI query parameter');
+        }
+    }
+    return info;
+}
+function splitHosts(netloc, option) {
+    const entries = [];
+    let current = '';
+    let inBracket = false;
+    for (const c of netloc) {
+        if (c === '[')
+            inBracket = true;
+        if (c === ']')
+            inBracket = false;
+        if (c === ',' && !inBracket) {
+            entries.push(current);
+            current = '';
+        }
+        else
+            current += c;
+    }
+    if (inBracket)
+        refuse(option, 'missing "]" in an IPv6 host address');
+    entries.push(current);
+    return entries;
+}
+/** libpq's conninfo_parse: key = value pairs, values bare or in single quotes, backslash escapes. */
+function parseKeywords(text, option) {
+    const info = {};
+    let i = 0;
+    const n = text.length;
+    const space = (c) => c !== undefined && /\s/.test(c);
+    while (i < n) {
+        while (space(text[i]))
+            i++;
+        if (i >= n)
+            break;
+        let key = '';
+        while (i < n && text[i] !== '=' && !space(text[i]))
+            key += text[i++];
+        while (space(text[i]))
+            i++;
+        if (text[i] !== '=')
+            refuse(option, `missing "=" after "${key}" in the connection string`);
+        i++;
+        while (space(text[i]))
+            i++;
+        let value = '';
+        if (text[i] === "'") {
+            i++;
+            for (;;) {
+                if (i >= n)
+                    refuse(option, 'unterminated quoted string in the connection string');
+                const c = text[i];
+                if (c === '\\' && i + 1 < n) {
+                    value += text[i + 1];
+                    i += 2;
+                }
+                else if (c === "'") {
+                    i++;
+                    break;
+                }
+                else {
+                    value += c;
+                    i++;
+                }
+            }
+        }
+        else {
+            while (i < n && !space(text[i])) {
+                if (text[i] === '\\' && i + 1 < n)
+                    i++;
+                value += text[i++];
+            }
+        }
+        setKeyword(info, key, value, option, 'connection option');
+    }
+    return info;
+}
+/** A value for a keyword/value string (children's --dbname): quoted, quotes and backslashes escaped. */
+const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+
+
+/***/ }),
+
+/***/ 5970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   runEngine: () => (/* binding */ runEngine)
+/* harmony export */ });
+/* harmony import */ var _errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7288);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2896);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1666);
+/* harmony import */ var _config_lean_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2463);
 
 
 
@@ -28915,22 +29428,22 @@ function runbookDefaults(root) {
 const COMMANDS = {
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect,
     status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect,
-    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(773), __nccwpck_require__.e(737), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1015))).migrate,
-    down: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(737), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down,
-    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(981), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1860))).backup,
-    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(981), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore,
+    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(26), __nccwpck_require__.e(773), __nccwpck_require__.e(387), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).migrate,
+    down: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(26), __nccwpck_require__.e(387), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down,
+    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(346), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3887))).backup,
+    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(26), __nccwpck_require__.e(346), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(932), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69))).verify,
     report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(932), __nccwpck_require__.e(285), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).report,
-    ramp: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3182))).ramp,
-    latency: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 826))).latency,
-    flags: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6349))).flags,
+    ramp: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(640), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3008))).ramp,
+    latency: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1704))).latency,
+    flags: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(640), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6349))).flags,
 };
 const OFFLINE_COMMANDS = {
     'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3993))).boundaryCheck,
-    lint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint,
+    lint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(773), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint,
     notify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(737), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5394))).review,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(26), __nccwpck_require__.e(387), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7444))).review,
 };
 const isOffline = (command) => command in OFFLINE_COMMANDS;
 const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
@@ -28946,7 +29459,7 @@ async function runEngine(options) {
         exitCode: 0,
         // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
         // would be a lie, so for them the option means nothing (the adapters refuse it).
-        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && src_result/* DRY_RUN_COMMANDS */.D.includes(options.command)),
+        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && _result_js__WEBPACK_IMPORTED_MODULE_3__/* .DRY_RUN_COMMANDS */ .D.includes(options.command)),
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
         phases: [],
@@ -28959,12 +29472,15 @@ async function runEngine(options) {
     try {
         if (isOffline(options.command)) {
             // Without a config file this loads neither the YAML parser nor the schema.
-            const config = await loadConfigLean({ root: options.root, configPath: options.configPath });
+            const config = await (0,_config_lean_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigLean */ .hT)({ root: options.root, configPath: options.configPath });
             const command = await OFFLINE_COMMANDS[options.command]();
             await command({ options, config, result, emit });
             return finish(result, started);
         }
         const prepared = (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 493))).prepare(options);
+        result.warnings.push(...prepared.warnings);
+        for (const s of prepared.phases.flatMap((p) => p.skipped))
+            result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
         // Maintenance windows are checked before connecting: a refused run touches nothing.
         const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2481)) : undefined;
         const window = windowGate?.checkWindow(options, prepared, result);
@@ -28972,7 +29488,7 @@ async function runEngine(options) {
         loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
         // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
         const { openSession } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9750));
-        session = await openSession(prepared.url, prepared.target, `pg-promote ${options.command}`);
+        session = await openSession(prepared.target, `pg-promote ${options.command}`);
         result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
         emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
         // restore's pg_restore --clean replaces the events table with the backup's: its override is written after it.
@@ -28991,7 +29507,7 @@ async function runEngine(options) {
         }
     }
     catch (err) {
-        const error = (0,promote_error/* asPromoteError */.XO)(err);
+        const error = (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(err);
         result.error = { kind: error.kind, message: error.message, ...error.context };
     }
     finally {
@@ -29012,7 +29528,7 @@ function finish(result, started) {
                 result.counts.reverted++;
         }
     }
-    result.exitCode = (0,exit_codes/* exitCodeFor */.R)(result.error?.kind);
+    result.exitCode = (0,_errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .R)(result.error?.kind);
     result.ok = result.exitCode === 0;
     result.durationMs = Date.now() - started;
     return result;
@@ -29031,6 +29547,7 @@ const EXIT_CODES = {
     usage: 2,
     config: 2,
     connection: 2,
+    permission: 2,
     migration: 1,
     drift: 1,
     lock: 1,
@@ -29076,35 +29593,27 @@ function asPromoteError(err) {
 
 /***/ }),
 
-/***/ 1067:
+/***/ 2921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ DEFAULT_PROBES)
+/* harmony export */   I$: () => (/* binding */ targetVersion),
+/* harmony export */   Qx: () => (/* binding */ OLDEST_SUPPORTED_VERSION),
+/* harmony export */   YL: () => (/* binding */ NEWEST_KNOWN_VERSION)
 /* harmony export */ });
 /**
- * The latency gate's default probes: what the sample database's readers run (the analysts'
- * views and the ingest service's lookups). Apart from the schema so that the runbook's
- * defaults can be built without it (src/config/lean-defaults.ts).
+ * The PostgreSQL major version lint's verdicts assume. Several depend on it: a constant
+ * default needs no rewrite (11+), a validated CHECK (col IS NOT NULL) spares SET NOT NULL its
+ * scan (12+), DETACH PARTITION ... CONCURRENTLY exists from 14, MERGE and NULLS NOT DISTINCT
+ * from 15, named NOT NULL constraints and virtual generated columns from 18. With a database
+ * it is the server's own; offline, `lint.postgres_version` (default: the oldest supported).
  */
-const DEFAULT_PROBES = [
-    { name: 'vh_ingest_daily', sql: 'SELECT * FROM views.vh_ingest_daily' },
-    { name: 'vh_venture_overview', sql: 'SELECT * FROM views.vh_venture_overview' },
-    { name: 'vh_service_health', sql: 'SELECT * FROM views.vh_service_health' },
-    { name: 'eng_governance_summary', sql: 'SELECT * FROM views.eng_governance_summary' },
-    {
-        name: 'ingest_recent_runs',
-        sql: 'SELECT id, status, created_at FROM vh.ingest_runs WHERE source_id = (SELECT min(id) FROM vh.ingest_sources) ORDER BY created_at DESC LIMIT 50',
-    },
-    {
-        name: 'ingest_failures_last_hour',
-        sql: "SELECT count(*) FROM vh.ingest_runs WHERE status = 'failed' AND created_at > now() - interval '1 hour'",
-    },
-    {
-        name: 'service_errors_last_10min',
-        sql: `SELECT count(*) FILTER (WHERE level = 'ERROR') AS errors, count(*) FILTER (WHERE level = 'WARNING') AS warnings, count(*) AS total FROM audit.service_logs WHERE "timestamp" > now() - interval '10 minutes'`,
-    },
-];
+const OLDEST_SUPPORTED_VERSION = 13;
+const NEWEST_KNOWN_VERSION = 18;
+async function targetVersion(client) {
+    const { rows } = await client.query('SHOW server_version_num');
+    return Math.floor(Number(rows[0]?.server_version_num ?? 0) / 10000);
+}
 
 
 /***/ }),

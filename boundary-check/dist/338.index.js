@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   down: () => (/* binding */ down)
 /* harmony export */ });
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-/* harmony import */ var _migrate_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4474);
+/* harmony import */ var _migrate_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4387);
 /* harmony import */ var _migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9432);
 /* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(849);
 /* harmony import */ var _session_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7026);
@@ -76,7 +76,7 @@ async function down(ctx) {
     if (ctx.options.dryRun)
         return work();
     await (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .withMigrationLock */ .KE)(ctx, async () => {
-        await (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureHistoryTable */ .r0)(ctx);
+        await (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureHistoryTable */ .r0)(ctx, ['SELECT', 'INSERT', 'UPDATE']);
         await work();
     });
 }
@@ -256,106 +256,6 @@ function recordOutcome(phase, outcome) {
     }
     if (outcome.kind === 'migration' && outcome.status === 'applied')
         phase.currentVersion = outcome.version;
-}
-
-
-/***/ }),
-
-/***/ 3909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FY: () => (/* binding */ markRevertedSql),
-/* harmony export */   K6: () => (/* binding */ historyState),
-/* harmony export */   LX: () => (/* binding */ qualified),
-/* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   NA: () => (/* binding */ createHistorySql),
-/* harmony export */   Ro: () => (/* binding */ repeatableKey),
-/* harmony export */   e8: () => (/* binding */ insertHistoryQuery),
-/* harmony export */   fK: () => (/* binding */ ENTRY_COLUMNS),
-/* harmony export */   zQ: () => (/* binding */ HISTORY_EXISTS_SQL)
-/* harmony export */ });
-/* unused harmony exports readHistorySql, insertHistorySql */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-
-const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
-function createHistorySql(t) {
-    const name = qualified(t);
-    const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${t.table}_applied_once`);
-    return `
-CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)};
-CREATE TABLE IF NOT EXISTS ${name} (
-  id            bigserial PRIMARY KEY,
-  execution_id  uuid        NOT NULL,
-  phase         text        NOT NULL,
-  kind          text        NOT NULL CHECK (kind IN ('migration', 'view', 'policy', 'down')),
-  version       text,
-  file_name     text        NOT NULL,
-  checksum      text        NOT NULL,
-  applied_at    timestamptz NOT NULL DEFAULT now(),
-  applied_by    text        NOT NULL,
-  db_user       text        NOT NULL DEFAULT current_user,
-  duration_ms   integer     NOT NULL,
-  success       boolean     NOT NULL,
-  reverted_at   timestamptz,
-  error_sqlstate text,
-  error_message text
-);
-CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
-  WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
-}
-const HISTORY_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
-function readHistorySql(t) {
-    return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
-FROM ${qualified(t)} ORDER BY id`;
-}
-/** The columns known before a file runs, in the order both inserts write them (see history-stage.ts). */
-const ENTRY_COLUMNS = 'execution_id, phase, kind, version, file_name, checksum, applied_by';
-function insertHistorySql(t) {
-    return `INSERT INTO ${qualified(t)}
-  (${ENTRY_COLUMNS}, duration_ms, success, error_sqlstate, error_message)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
-}
-/** Phase and version are $1 and $2, or expressions over a FROM item (a staged entry, history-stage.ts). */
-function markRevertedSql(t, source = { phase: '$1', version: '$2' }) {
-    return `UPDATE ${qualified(t)} SET reverted_at = now()${source.from ? ` FROM ${source.from}` : ''}
-WHERE phase = ${source.phase} AND version = ${source.version} AND kind = 'migration' AND success AND reverted_at IS NULL`;
-}
-/** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
-function insertHistoryQuery(t, e) {
-    return { name: `pg-promote-history-${t.schema}.${t.table}`, text: insertHistorySql(t), values: historyValues(e) };
-}
-function historyValues(e) {
-    return [
-        e.executionId, e.phase, e.kind, e.version ?? null, e.fileName, e.checksum, e.appliedBy,
-        Math.round(e.durationMs), e.success, e.errorSqlstate ?? null, e.errorMessage?.slice(0, 2000) ?? null,
-    ];
-}
-/** Reading works on a database pg-promote never touched: no table means no history. */
-async function readHistory(client, t) {
-    const exists = await client.query(HISTORY_EXISTS_SQL, [qualified(t)]);
-    if (!exists.rows[0]?.present)
-        return [];
-    return (await client.query(readHistorySql(t))).rows;
-}
-const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
-function historyState(rows) {
-    const applied = new Map();
-    const repeatables = new Map();
-    for (const row of rows) {
-        if (!row.success)
-            continue;
-        if (row.kind === 'migration' && row.version !== null && row.reverted_at === null) {
-            let phase = applied.get(row.phase);
-            if (!phase)
-                applied.set(row.phase, (phase = new Map()));
-            phase.set(row.version, row);
-        }
-        else if (row.kind === 'view' || row.kind === 'policy') {
-            repeatables.set(repeatableKey(row.phase, row.kind, row.file_name), row);
-        }
-    }
-    return { applied, repeatables };
 }
 
 

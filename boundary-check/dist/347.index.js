@@ -36,6 +36,14 @@ var dist = __webpack_require__(8815);
 function parseYamlSource(text, file, schema) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
+    // string, and the file then fail somewhere unrelated: it is refused where it is written.
+    const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (tag) {
+        const pos = lineCounter.linePos(tag.pos[0]);
+        const written = text.slice(tag.pos[0], tag.pos[1]).split(/\s/)[0];
+        throw (0,promote_error/* configError */.Fj)(`YAML tag '${written}' is not supported (write plain values: no tags)`, { file, line: pos.line, column: pos.col });
+    }
     const yamlError = doc.errors[0];
     if (yamlError) {
         const pos = lineCounter.linePos(yamlError.pos[0]);
@@ -75,6 +83,37 @@ function lineOfPath(doc, lc, issuePath) {
     }
     return undefined;
 }
+/**
+ * A file's bytes as text, refusing bytes that are not UTF-8 (read leniently, they would turn
+ * into U+FFFD and the file fail later for a reason that does not name them), with the line.
+ */
+function decodeUtf8(bytes, file) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        // The longest prefix that is valid so far (an unfinished sequence at its end is allowed):
+        // the next byte is the first bad one.
+        let valid = 0;
+        let invalid = bytes.length;
+        while (invalid - valid > 1) {
+            const mid = Math.floor((valid + invalid) / 2);
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+                valid = mid;
+            }
+            catch {
+                invalid = mid;
+            }
+        }
+        // What decoded before the failure ends where the bad sequence starts (its lead byte may
+        // have looked fine until the byte after it).
+        const start = Buffer.byteLength(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, valid), { stream: true }));
+        const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+        throw (0,promote_error/* configError */.Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
+    }
+}
 function firstLine(message) {
     return message.split('\n')[0] ?? message;
 }
@@ -89,11 +128,14 @@ var notify_config = __webpack_require__(5287);
 var ramp_config = __webpack_require__(152);
 // EXTERNAL MODULE: ./src/review/config.ts
 var review_config = __webpack_require__(1527);
+// EXTERNAL MODULE: ./src/lint/config.ts
+var lint_config = __webpack_require__(4315);
 // EXTERNAL MODULE: ./src/windows/config.ts
 var windows_config = __webpack_require__(8735);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -115,30 +157,34 @@ function loadConfig(options) {
     const written = options.configPath ?? defaults/* DEFAULT_CONFIG_PATH */.B;
     const abs = external_node_path_default().resolve(root, written);
     const shown = external_node_path_default().isAbsolute(written) ? written : written.split((external_node_path_default()).sep).join('/');
-    let text;
+    let bytes;
     try {
         const size = (0,external_node_fs_.statSync)(abs).size;
         if (size > MAX_CONFIG_BYTES)
             throw (0,promote_error/* configError */.Fj)(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
-        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        bytes = (0,external_node_fs_.readFileSync)(abs);
     }
     catch (err) {
         if (err.code === 'ENOENT') {
             if (explicit)
                 throw (0,promote_error/* usageError */.Wp)(`config file not found: ${shown}`, { key: '--config' });
-            return build(root, 'built-in defaults (the runbook layout)', schema/* promotionConfigSchema */.p.parse(defaults/* RUNBOOK_CONFIG */.q));
+            return build(root, 'built-in defaults (the runbook layout)', schema/* promotionConfigSchema */.p.parse(defaults/* RUNBOOK_CONFIG */.q), options);
         }
         if (err instanceof Error && err.name === 'PromoteError')
             throw err;
         throw (0,promote_error/* configError */.Fj)(`cannot read config: ${err.message}`, { file: shown });
     }
-    return build(root, shown, parseConfigText(text, shown));
+    const source = parseConfigSource(decodeUtf8(bytes, shown), shown);
+    return build(root, shown, source.data, options, source.lineOf);
 }
 /** Parses and validates promotion.yml text; every error names the file, line and key. */
 function parseConfigText(text, file) {
+    return parseConfigSource(text, file).data;
+}
+function parseConfigSource(text, file) {
     const source = parseYamlSource(text, file, schema/* promotionConfigSchema */.p);
     checkUnique(source.data, source.lineOf, file);
-    return source.data;
+    return source;
 }
 function checkUnique(config, lineOf, file) {
     const seen = new Map();
@@ -157,10 +203,21 @@ function checkUnique(config, lineOf, file) {
         }
     });
 }
-function build(root, source, file) {
+function build(root, source, file, options, lineOf = () => undefined) {
     const { schema, table } = splitQualified(file.history_table);
-    const where = (key) => ({ file: source, key });
-    const ms = (value) => (0,duration/* parseDuration */.E)(value);
+    const where = (key) => ({ file: source, key, line: lineOf(key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))) });
+    // Every path of the config stays inside the repository: a config from a pull request must
+    // not make pg-promote write backups or reports (or read a baseline) anywhere else.
+    const folder = (key, written, explicit) => {
+        if (explicit)
+            return external_node_path_default().resolve(root, written);
+        const inside = (0,paths/* resolveRepoPath */.q)(root, written, where(key), { rootItself: true });
+        (0,paths/* assertInsideRealRoot */.n)(root, inside, where(key));
+        return inside.abs;
+    };
+    if (file.boundary_check?.baseline !== undefined)
+        (0,paths/* resolveRepoPath */.q)(root, file.boundary_check.baseline, where('boundary_check.baseline'));
+    const ms = (value) => (0,duration/* parseDuration */.E9)(value);
     return {
         source,
         root,
@@ -185,14 +242,16 @@ function build(root, source, file) {
             backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
         },
         backup: {
-            dir: external_node_path_default().resolve(root, file.backup?.dir ?? 'backups'),
+            dir: folder('backup.dir', file.backup?.dir ?? 'backups', options.explicitDirs?.backup),
             format: file.backup?.format ?? 'custom',
             jobs: file.backup?.jobs ?? 1,
             encryptionKeyEnv: file.backup?.encryption_key_env,
             requirePitr: file.backup?.require_pitr ?? false,
+            schemas: file.backup?.schemas,
+            excludeSchemas: file.backup?.exclude_schemas ?? [],
         },
         auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
-        reportDir: external_node_path_default().resolve(root, file.report?.dir ?? 'ops/audit'),
+        reportDir: folder('report.dir', file.report?.dir ?? 'ops/audit', options.explicitDirs?.report),
         boundaryCheck: boundaryConfig(file),
         flags: (0,config/* buildFlagsConfig */.a)(file.flags),
         ramp: (0,ramp_config/* buildRampConfig */.DX)(file.ramp, root),
@@ -200,6 +259,7 @@ function build(root, source, file) {
         notifications: (0,notify_config/* buildNotificationsConfig */.Nz)(file.notifications, root),
         maintenanceWindows: (0,windows_config/* buildMaintenanceWindowsConfig */.DN)(file.maintenance_windows, root),
         review: (0,review_config/* buildReviewConfig */.n)(file.review, root),
+        lint: (0,lint_config/* buildLintConfig */._)(file.lint),
     };
 }
 function boundaryConfig(file) {

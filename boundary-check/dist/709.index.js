@@ -6,18 +6,24 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ DURATION_PATTERN),
-/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   p5: () => (/* binding */ parseDurationExact)
 /* harmony export */ });
 /** Durations in promotion.yml are written as PostgreSQL writes them: 250ms, 5s, 10min, 1h. */
 const DURATION_PATTERN = '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|min|h)$';
 const UNIT_MS = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
 function parseDuration(text) {
+    const ms = parseDurationExact(text);
+    return ms === undefined ? undefined : Math.round(ms);
+}
+/** Unrounded, for the few settings finer than a millisecond (the latency gate's floor). */
+function parseDurationExact(text) {
     const match = new RegExp(DURATION_PATTERN).exec(text.trim());
     if (!match)
         return undefined;
     const unit = match[2];
-    return Math.round(Number.parseFloat(text) * (UNIT_MS[unit] ?? 0));
+    return Number.parseFloat(text) * (UNIT_MS[unit] ?? 0);
 }
 
 
@@ -42,11 +48,11 @@ function parseDuration(text) {
  * those of the later stages beside their code) spells a duration, a name or a table the same
  * way, with the same message when it is wrong.
  */
-const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 250ms, 5s, 10min or 1h');
+const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .Cq), 'must be a duration such as 250ms, 5s, 10min or 1h');
 /** A duration that must be longer than zero (a window or timeout of zero would mean none), and at most `max` ms when given. */
 function positiveDuration(max) {
     return duration.refine((d) => {
-        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d) ?? 0;
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(d) ?? 0;
         return ms > 0 && (max === undefined || ms <= max.ms);
     }, max ? `must be more than 0 and at most ${max.text}` : 'must be longer than zero');
 }
@@ -148,8 +154,8 @@ async function attemptOnce(url, body, timeoutMs) {
             redirect: 'manual',
             signal: AbortSignal.timeout(timeoutMs),
         });
-        // Read (bounded by the same timeout) so the connection is released; keep a short reason.
-        const text = (await response.text()).slice(0, 200).replace(/\s+/g, ' ').trim();
+        // Read (bounded by the same timeout, and in size) so the connection is released; keep a short reason.
+        const text = (await readAtMost(response, REPLY_LIMIT_BYTES)).slice(0, 200).replace(/\s+/g, ' ').trim();
         if (response.status >= 200 && response.status < 300)
             return { httpStatus: response.status, error: '' };
         if (response.status >= 300 && response.status < 400)
@@ -159,6 +165,32 @@ async function attemptOnce(url, body, timeoutMs) {
     catch (err) {
         return { error: describe(err, timeoutMs) };
     }
+}
+/** A reply is only ever a short reason: more than this is dropped unread, however much the server sends. */
+const REPLY_LIMIT_BYTES = 4096;
+/**
+ * The reply's first `limit` bytes; the rest is cancelled, not read, so a server that answers
+ * with an endless body cannot make the process hold it (it once grew to gigabytes).
+ */
+async function readAtMost(response, limit) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    try {
+        while (size < limit) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            chunks.push(value.subarray(0, limit - size));
+            size += Math.min(value.byteLength, limit - size);
+        }
+    }
+    finally {
+        await reader.cancel().catch(() => undefined);
+    }
+    return new TextDecoder().decode(Buffer.concat(chunks));
 }
 function describe(err, timeoutMs) {
     const e = err;
@@ -307,17 +339,18 @@ function slackPayload(m) {
     const context = [...(m.runUrl ? [`<${m.runUrl}|Open the run>`] : []), ...m.context.map(slackEscape)];
     if (context.length > 0)
         blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: context.join(' · ') }] });
-    return { text: messageText(m), blocks };
+    // The fallback `text` is what notifications and previews show, parsed as mrkdwn like the blocks.
+    return { text: slackEscape(messageText(m)), blocks };
 }
 function teamsPayload(m) {
     const body = [
-        { type: 'TextBlock', text: m.subject, weight: 'Bolder', size: 'Medium', wrap: true, color: m.tone },
-        { type: 'FactSet', facts: m.fields.map((f) => ({ title: f.label, value: f.value })) },
+        { type: 'TextBlock', text: teamsEscape(m.subject), weight: 'Bolder', size: 'Medium', wrap: true, color: m.tone },
+        { type: 'FactSet', facts: m.fields.map((f) => ({ title: teamsEscape(f.label), value: teamsEscape(f.value) })) },
     ];
     if (m.footer)
-        body.push({ type: 'TextBlock', text: m.footer, wrap: true });
+        body.push({ type: 'TextBlock', text: teamsEscape(m.footer), wrap: true });
     if (m.context.length > 0)
-        body.push({ type: 'TextBlock', text: m.context.join(' · '), isSubtle: true, size: 'Small', wrap: true });
+        body.push({ type: 'TextBlock', text: teamsEscape(m.context.join(' · ')), isSubtle: true, size: 'Small', wrap: true });
     const content = { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4', body };
     if (m.runUrl)
         content.actions = [{ type: 'Action.OpenUrl', title: 'Open the run', url: m.runUrl }];
@@ -326,6 +359,15 @@ function teamsPayload(m) {
 /** Slack's mrkdwn gives &, < and > meaning; text from the run must not turn into links or mentions. */
 function slackEscape(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Adaptive Cards read TextBlock and Fact text as Markdown (bold, italic, links, lists) and Teams
+ * reads `<at>` as a mention: a file name or error must show as written, never as a link or a
+ * format. A backslash makes any punctuation literal; a bracket only makes a link before `(`, a
+ * list marker only at a line's start.
+ */
+function teamsEscape(text) {
+    return text.replace(/[\\`*_~<>]|\](?=\()/g, '\\$&').replace(/^(\s*)([-+]|\d+\.)(?=\s|$)/gm, (_, space, marker) => `${space}${marker.replace(/([-+.])$/, '\\$1')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/notify/run-facts.ts
@@ -389,6 +431,11 @@ function webhookUrl(webhook, env) {
     }
     catch {
         throw (0,promote_error/* configError */.Fj)(`webhook '${webhook.name}': ${webhook.urlEnv} does not hold a URL; nothing was sent`, { key });
+    }
+    // Credentials in the URL would go out as a Basic header no webhook service asks for, and are
+    // a second secret beside the path: refused, naming neither.
+    if (url.username || url.password) {
+        throw (0,promote_error/* configError */.Fj)(`webhook '${webhook.name}': ${webhook.urlEnv} holds a URL with a user name or password before the host (user:pass@); webhook URLs carry their secret in the path, so remove it; nothing was sent`, { key });
     }
     const loopbackHttp = url.protocol === 'http:' && LOOPBACK.has(url.hostname);
     if (url.protocol !== 'https:' && !loopbackHttp) {
@@ -525,8 +572,8 @@ function buildNotificationsConfig(section, _root) {
         title: s.title,
         webhooks: Object.entries(s.webhooks).map(([name, w]) => ({ name, urlEnv: w.url_env, format: w.format, events: w.events, required: w.required })),
         retries: s.retries,
-        retryBackoffMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.retry_backoff),
-        timeoutMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.timeout),
+        retryBackoffMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(s.retry_backoff),
+        timeoutMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(s.timeout),
         rollback: { impact: s.rollback.impact, eta: s.rollback.eta, actionRequired: s.rollback.action_required },
     };
 }

@@ -25,12 +25,24 @@ var promote_error = __webpack_require__(2896);
 
 
 
-/** A step that could not start (bad input): one ::error:: naming it, status `error`, its exit code. */
-function failStep(err) {
+/**
+ * A step that could not start (bad input): one ::error:: naming it, the same line in the job
+ * summary (a run's summary page is where people look first), status `error`, its exit code.
+ */
+async function failStep(err, command = '') {
     const e = (0,promote_error/* asPromoteError */.XO)(err);
     core/* setOutput */.uH('status', 'error');
     core/* setFailed */.C1(e.message);
     process.exitCode = (0,exit_codes/* exitCodeFor */.R)(e.kind);
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const rows = [`| | |`, `| --- | --- |`, `| message | ${e.message.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} |`];
+    if (e.context.key)
+        rows.push(`| input | \`${e.context.key}\` |`);
+    await core/* summary */.z
+        .addRaw(`## pg-promote ${command || 'action'}: ❌ bad input, nothing was done\n\n${rows.join('\n')}\n`)
+        .write()
+        .catch(() => undefined);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -41,8 +53,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/index.ts + 1 modules
-var engine = __webpack_require__(1378);
+// EXTERNAL MODULE: ./src/engine/index.ts
+var engine = __webpack_require__(5970);
 // EXTERNAL MODULE: ./src/errors/format.ts
 var format = __webpack_require__(4532);
 ;// CONCATENATED MODULE: ./src/report/boundary-text.ts
@@ -269,87 +281,22 @@ const RUNBOOK_CONFIG = {
 
 /***/ }),
 
-/***/ 1066:
+/***/ 2463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ assertInsideRealRoot),
-/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
+/* harmony export */   hT: () => (/* binding */ loadConfigLean)
 /* harmony export */ });
+/* unused harmony export runbookDefaults */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lint_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2921);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-
-
-
-/**
- * Config paths are relative to the repository root and must stay inside it: a promotion
- * config must not be able to make pg-promote read (and run) files from elsewhere.
- */
-function resolveRepoPath(root, written, where) {
-    if (written.includes('\0'))
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`path contains a NUL byte`, where);
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`path '${written}' is absolute; write it relative to the repository root`, where);
-    }
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
-    if (rel === '' || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`path '${written}' is outside the repository root`, where);
-    }
-    return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
-}
-/** Symlinks are followed only when they land inside the root. Missing paths pass through. */
-function assertInsideRealRoot(root, target, where) {
-    let real;
-    let realRoot;
-    try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target.abs);
-        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
-    }
-    catch {
-        return;
-    }
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`'${target.rel}' is a link that leads outside the repository root`, where);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1378:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runEngine: () => (/* binding */ runEngine)
-});
-
-// EXTERNAL MODULE: ./src/errors/exit-codes.ts
-var exit_codes = __webpack_require__(7288);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/result.ts
-var src_result = __webpack_require__(1666);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/latency/default-probes.ts
-var default_probes = __webpack_require__(1067);
-// EXTERNAL MODULE: ./src/ramp/default-gates.ts
-var default_gates = __webpack_require__(1012);
-// EXTERNAL MODULE: ./src/config/defaults.ts
-var defaults = __webpack_require__(1954);
-// EXTERNAL MODULE: ./src/config/paths.ts
-var paths = __webpack_require__(1066);
-;// CONCATENATED MODULE: ./src/config/lean-defaults.ts
+/* harmony import */ var _ramp_default_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1954);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1066);
 
 
 
@@ -366,14 +313,14 @@ var paths = __webpack_require__(1066);
  */
 const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
 async function loadConfigLean(options) {
-    if (options.configPath === undefined && !configFileMayExist(external_node_path_default().resolve(options.root)))
-        return runbookDefaults(external_node_path_default().resolve(options.root));
+    if (options.configPath === undefined && !configFileMayExist(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root)))
+        return runbookDefaults(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root));
     return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(347)]).then(__webpack_require__.bind(__webpack_require__, 5347))).loadConfig(options);
 }
 /** Only a plain "no such file" means defaults; any other failure is loadConfig's to report. */
 function configFileMayExist(root) {
     try {
-        (0,external_node_fs_.statSync)(external_node_path_default().resolve(root, defaults/* DEFAULT_CONFIG_PATH */.B));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B));
         return true;
     }
     catch (err) {
@@ -392,19 +339,20 @@ function runbookDefaults(root) {
         statementTimeoutMs: 600_000,
         advisoryLockWaitMs: 60_000,
         outOfOrder: false,
-        phases: defaults/* RUNBOOK_CONFIG */.q.phases.map((phase, i) => ({
+        phases: _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q.phases.map((phase, i) => ({
             name: phase.name,
             schema: phase.schema,
-            migrations: (0,paths/* resolveRepoPath */.q)(root, phase.migrations, where(`phases.${i}.migrations`)),
-            views: (phase.views ?? []).map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.views.${j}`))),
-            policies: (phase.policies ?? []).map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.policies.${j}`))),
-            down: phase.down === undefined ? undefined : (0,paths/* resolveRepoPath */.q)(root, phase.down, where(`phases.${i}.down`)),
+            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
+            views: (phase.views ?? []).map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
+            policies: (phase.policies ?? []).map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
+            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
             verify: undefined,
         })),
         production: { databases: [], backupMaxAgeMs: 7_200_000 },
-        backup: { dir: external_node_path_default().resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false },
+        backup: { dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false, schemas: undefined, excludeSchemas: [] },
         auditChangeLog: { schema: 'audit', table: 'change_log' },
-        reportDir: external_node_path_default().resolve(root, 'ops/audit'),
+        reportDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, 'ops/audit'),
+        lint: { postgresVersion: _lint_version_js__WEBPACK_IMPORTED_MODULE_5__/* .OLDEST_SUPPORTED_VERSION */ .Qx },
         boundaryCheck: {
             rules: [{ name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protectedSchemas: ['eng'], protectedPrefixes: ['eng_'] }],
             baseline: undefined,
@@ -426,15 +374,19 @@ function runbookDefaults(root) {
             ],
             intervalMs: 10_000,
             gateTimeoutMs: 30_000,
-            gates: Object.entries(default_gates/* DEFAULT_GATES */.dA).map(([name, g]) => ({ name, description: g.description, sql: g.sql, max: g.max, min: undefined })),
+            gates: Object.entries(_ramp_default_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GATES */ .dA).map(([name, g]) => ({ name, description: g.description, sql: g.sql, max: g.max, min: undefined })),
             flags: {},
         },
         latency: {
-            probes: default_probes/* DEFAULT_PROBES */.W.map((p) => ({ ...p })),
-            samples: 200,
-            warmup: 20,
-            maxP95IncreasePct: 10,
-            noiseFloorMs: 1,
+            probes: [],
+            runs: 5,
+            spanMs: 60_000,
+            samples: 10,
+            warmup: 2,
+            maxIncreasePct: 10,
+            noiseFloorMs: 0.05,
+            inconclusive: 'warn',
+            planChange: 'fail',
             probeTimeoutMs: 30_000,
             topStatements: 10,
         },
@@ -451,7 +403,72 @@ function runbookDefaults(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/index.ts
+
+/***/ }),
+
+/***/ 1066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ assertInsideRealRoot),
+/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+/**
+ * Config paths are relative to the repository root and must stay inside it: a promotion
+ * config must not be able to make pg-promote read (and run) files from elsewhere.
+ */
+function resolveRepoPath(root, written, where, options = {}) {
+    const key = where.key ? `${where.key}: ` : '';
+    if (written.includes('\0'))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path contains a NUL byte`, where);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is absolute; write it relative to the repository root`, where);
+    }
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
+    if ((rel === '' && !options.rootItself) || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is outside the repository root`, where);
+    }
+    return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
+}
+/** Symlinks are followed only when they land inside the root. Missing paths pass through. */
+function assertInsideRealRoot(root, target, where) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target.abs);
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        return;
+    }
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${where.key ? `${where.key}: ` : ''}'${target.rel}' is a link that leads outside the repository root`, where);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runEngine: () => (/* binding */ runEngine)
+/* harmony export */ });
+/* harmony import */ var _errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7288);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1666);
+/* harmony import */ var _config_lean_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2463);
 
 
 
@@ -459,24 +476,24 @@ function runbookDefaults(root) {
 // Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
 // stage, which is what keeps the action's and the CLI's cold start short.
 const COMMANDS = {
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(559), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
-    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(559), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
-    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(559), __webpack_require__.e(773), __webpack_require__.e(737), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 1015))).migrate,
-    down: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(737), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down,
-    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(981), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 1860))).backup,
-    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(981), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(768), __webpack_require__.e(240), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
+    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(768), __webpack_require__.e(240), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
+    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(768), __webpack_require__.e(240), __webpack_require__.e(26), __webpack_require__.e(773), __webpack_require__.e(387), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 5943))).migrate,
+    down: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(26), __webpack_require__.e(387), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down,
+    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(768), __webpack_require__.e(346), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 3887))).backup,
+    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(768), __webpack_require__.e(26), __webpack_require__.e(346), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify,
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 9624))).report,
-    ramp: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 4085))).ramp,
-    latency: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 826))).latency,
-    flags: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
+    ramp: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(640), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 3008))).ramp,
+    latency: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 1704))).latency,
+    flags: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(640), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
 };
 const OFFLINE_COMMANDS = {
     'boundary-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(695), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 1210))).boundaryCheck,
-    lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(559), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
+    lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(768), __webpack_require__.e(240), __webpack_require__.e(773), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
     notify: async () => (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.
-    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(559), __webpack_require__.e(737), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394))).review,
+    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(768), __webpack_require__.e(240), __webpack_require__.e(26), __webpack_require__.e(387), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 7444))).review,
 };
 const isOffline = (command) => command in OFFLINE_COMMANDS;
 const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
@@ -492,7 +509,7 @@ async function runEngine(options) {
         exitCode: 0,
         // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
         // would be a lie, so for them the option means nothing (the adapters refuse it).
-        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && src_result/* DRY_RUN_COMMANDS */.D.includes(options.command)),
+        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && _result_js__WEBPACK_IMPORTED_MODULE_3__/* .DRY_RUN_COMMANDS */ .D.includes(options.command)),
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
         phases: [],
@@ -505,12 +522,15 @@ async function runEngine(options) {
     try {
         if (isOffline(options.command)) {
             // Without a config file this loads neither the YAML parser nor the schema.
-            const config = await loadConfigLean({ root: options.root, configPath: options.configPath });
+            const config = await (0,_config_lean_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigLean */ .hT)({ root: options.root, configPath: options.configPath });
             const command = await OFFLINE_COMMANDS[options.command]();
             await command({ options, config, result, emit });
             return finish(result, started);
         }
-        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(559), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
+        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(768), __webpack_require__.e(240), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
+        result.warnings.push(...prepared.warnings);
+        for (const s of prepared.phases.flatMap((p) => p.skipped))
+            result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
         // Maintenance windows are checked before connecting: a refused run touches nothing.
         const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
         const window = windowGate?.checkWindow(options, prepared, result);
@@ -518,7 +538,7 @@ async function runEngine(options) {
         loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
         // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
         const { openSession } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 9750));
-        session = await openSession(prepared.url, prepared.target, `pg-promote ${options.command}`);
+        session = await openSession(prepared.target, `pg-promote ${options.command}`);
         result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
         emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
         // restore's pg_restore --clean replaces the events table with the backup's: its override is written after it.
@@ -537,7 +557,7 @@ async function runEngine(options) {
         }
     }
     catch (err) {
-        const error = (0,promote_error/* asPromoteError */.XO)(err);
+        const error = (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(err);
         result.error = { kind: error.kind, message: error.message, ...error.context };
     }
     finally {
@@ -558,7 +578,7 @@ function finish(result, started) {
                 result.counts.reverted++;
         }
     }
-    result.exitCode = (0,exit_codes/* exitCodeFor */.R)(result.error?.kind);
+    result.exitCode = (0,_errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .R)(result.error?.kind);
     result.ok = result.exitCode === 0;
     result.durationMs = Date.now() - started;
     return result;
@@ -577,6 +597,7 @@ const EXIT_CODES = {
     usage: 2,
     config: 2,
     connection: 2,
+    permission: 2,
     migration: 1,
     drift: 1,
     lock: 1,
@@ -668,35 +689,27 @@ function asPromoteError(err) {
 
 /***/ }),
 
-/***/ 1067:
+/***/ 2921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ DEFAULT_PROBES)
+/* harmony export */   I$: () => (/* binding */ targetVersion),
+/* harmony export */   Qx: () => (/* binding */ OLDEST_SUPPORTED_VERSION),
+/* harmony export */   YL: () => (/* binding */ NEWEST_KNOWN_VERSION)
 /* harmony export */ });
 /**
- * The latency gate's default probes: what the sample database's readers run (the analysts'
- * views and the ingest service's lookups). Apart from the schema so that the runbook's
- * defaults can be built without it (src/config/lean-defaults.ts).
+ * The PostgreSQL major version lint's verdicts assume. Several depend on it: a constant
+ * default needs no rewrite (11+), a validated CHECK (col IS NOT NULL) spares SET NOT NULL its
+ * scan (12+), DETACH PARTITION ... CONCURRENTLY exists from 14, MERGE and NULLS NOT DISTINCT
+ * from 15, named NOT NULL constraints and virtual generated columns from 18. With a database
+ * it is the server's own; offline, `lint.postgres_version` (default: the oldest supported).
  */
-const DEFAULT_PROBES = [
-    { name: 'vh_ingest_daily', sql: 'SELECT * FROM views.vh_ingest_daily' },
-    { name: 'vh_venture_overview', sql: 'SELECT * FROM views.vh_venture_overview' },
-    { name: 'vh_service_health', sql: 'SELECT * FROM views.vh_service_health' },
-    { name: 'eng_governance_summary', sql: 'SELECT * FROM views.eng_governance_summary' },
-    {
-        name: 'ingest_recent_runs',
-        sql: 'SELECT id, status, created_at FROM vh.ingest_runs WHERE source_id = (SELECT min(id) FROM vh.ingest_sources) ORDER BY created_at DESC LIMIT 50',
-    },
-    {
-        name: 'ingest_failures_last_hour',
-        sql: "SELECT count(*) FROM vh.ingest_runs WHERE status = 'failed' AND created_at > now() - interval '1 hour'",
-    },
-    {
-        name: 'service_errors_last_10min',
-        sql: `SELECT count(*) FILTER (WHERE level = 'ERROR') AS errors, count(*) FILTER (WHERE level = 'WARNING') AS warnings, count(*) AS total FROM audit.service_logs WHERE "timestamp" > now() - interval '10 minutes'`,
-    },
-];
+const OLDEST_SUPPORTED_VERSION = 13;
+const NEWEST_KNOWN_VERSION = 18;
+async function targetVersion(client) {
+    const { rows } = await client.query('SHOW server_version_num');
+    return Math.floor(Number(rows[0]?.server_version_num ?? 0) / 10000);
+}
 
 
 /***/ }),

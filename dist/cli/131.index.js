@@ -6,18 +6,24 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ DURATION_PATTERN),
-/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   p5: () => (/* binding */ parseDurationExact)
 /* harmony export */ });
 /** Durations in promotion.yml are written as PostgreSQL writes them: 250ms, 5s, 10min, 1h. */
 const DURATION_PATTERN = '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|min|h)$';
 const UNIT_MS = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
 function parseDuration(text) {
+    const ms = parseDurationExact(text);
+    return ms === undefined ? undefined : Math.round(ms);
+}
+/** Unrounded, for the few settings finer than a millisecond (the latency gate's floor). */
+function parseDurationExact(text) {
     const match = new RegExp(DURATION_PATTERN).exec(text.trim());
     if (!match)
         return undefined;
     const unit = match[2];
-    return Math.round(Number.parseFloat(text) * (UNIT_MS[unit] ?? 0));
+    return Number.parseFloat(text) * (UNIT_MS[unit] ?? 0);
 }
 
 
@@ -42,11 +48,11 @@ function parseDuration(text) {
  * those of the later stages beside their code) spells a duration, a name or a table the same
  * way, with the same message when it is wrong.
  */
-const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 250ms, 5s, 10min or 1h');
+const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .Cq), 'must be a duration such as 250ms, 5s, 10min or 1h');
 /** A duration that must be longer than zero (a window or timeout of zero would mean none), and at most `max` ms when given. */
 function positiveDuration(max) {
     return duration.refine((d) => {
-        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d) ?? 0;
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(d) ?? 0;
         return ms > 0 && (max === undefined || ms <= max.ms);
     }, max ? `must be more than 0 and at most ${max.text}` : 'must be longer than zero');
 }
@@ -66,14 +72,16 @@ const lowerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ promotionConfigSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2857);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81);
 /* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1137);
 /* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3862);
-/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5287);
-/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(152);
-/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1527);
-/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8735);
+/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4315);
+/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5287);
+/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(152);
+/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1527);
+/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8735);
+
 
 
 
@@ -86,121 +94,128 @@ const lowerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[
  * promotion.yml, as written by people. Unknown keys are errors (a typo must not be ignored),
  * and identifiers are restricted to plain names so nothing in the config can smuggle SQL.
  */
-const repoPath = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1, 'must not be empty');
+const repoPath = zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1, 'must not be empty');
 /** What `verify` checks for a phase (issue: verification stage). */
-const viewPattern = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+const viewPattern = zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
     .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.([A-Za-z_][A-Za-z0-9_$]{0,62}|\*)$/, 'must be schema.view with plain identifiers, or schema.* for every view in the schema');
-const rowCount = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+const rowCount = zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
     table: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL,
-    exact: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).optional(),
-    min: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).optional(),
-    max: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).optional(),
+    exact: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0).optional(),
+    min: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0).optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0).optional(),
 })
     .refine((r) => r.exact !== undefined || r.min !== undefined || r.max !== undefined, 'needs exact, min or max')
     .refine((r) => r.exact === undefined || (r.min === undefined && r.max === undefined), 'exact excludes min and max')
     .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'min must not exceed max');
-const phaseVerify = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-    expect_tables: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).optional().describe("Tables that must exist in the phase's schema; default: whatever its migrations created."),
-    expect_views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).optional().describe("Views that must exist; default: whatever the phase's migrations and view files created."),
-    rls: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-        required: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe("Every table in the phase's schema must have RLS enabled and at least one policy."),
-        force: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('Also require FORCE ROW LEVEL SECURITY.'),
-        definer_views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL)
+const phaseVerify = zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+    expect_tables: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).optional().describe("Tables that must exist in the phase's schema; default: whatever its migrations created."),
+    expect_views: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).optional().describe("Views that must exist; default: whatever the phase's migrations and view files created."),
+    rls: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+        required: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY().default(false).describe("Every table in the phase's schema must have RLS enabled and at least one policy."),
+        force: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY().default(false).describe('Also require FORCE ROW LEVEL SECURITY.'),
+        definer_views: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL)
             .default([])
             .describe("Views reviewed to read RLS tables with their owner's rights (not security_invoker); any other such view fails lint.definer-view."),
     })
         .optional(),
-    roles: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+    roles: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
         role: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv,
-        denied: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).default([]).describe('Objects this role must NOT be able to read (SQLSTATE 42501).'),
-        allowed: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).default([]).describe('Objects this role must be able to read.'),
+        denied: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).default([]).describe('Objects this role must NOT be able to read (SQLSTATE 42501).'),
+        allowed: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).default([]).describe('Objects this role must be able to read.'),
     }))
         .default([])
         .describe('Role access, tried with SET ROLE inside a transaction that is always rolled back.'),
-    boundaries: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-        writers: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z0-9_%$]{1,63}$/, 'must be a role name or LIKE pattern such as vh_%'),
-        protected: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).min(1, 'must name at least one schema'),
+    boundaries: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+        writers: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[A-Za-z0-9_%$]{1,63}$/, 'must be a role name or LIKE pattern such as vh_%'),
+        protected: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).min(1, 'must name at least one schema'),
     }))
         .default([])
         .describe('Roles matching `writers` must not be able to write anything in the `protected` schemas.'),
-    views: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-        schemas: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).default([]).describe("Every view in these schemas (and the phase's own) must be selectable (LIMIT 0)."),
-        require_rows: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(viewPattern).default([]).describe('Views that must return at least one row; schema.* means every view in the schema.'),
+    views: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+        schemas: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).default([]).describe("Every view in these schemas (and the phase's own) must be selectable (LIMIT 0)."),
+        require_rows: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(viewPattern).default([]).describe('Views that must return at least one row; schema.* means every view in the schema.'),
     })
         .optional(),
-    row_counts: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(rowCount).default([]).describe('Row counts that must hold after the promotion: exact, or a range (min, max).'),
+    row_counts: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(rowCount).default([]).describe('Row counts that must hold after the promotion: exact, or a range (min, max).'),
 })
     .describe('Checks run by `pg-promote verify` for this phase.');
-const phase = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be lower-case letters, digits, _ or -'),
+const phase = zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be lower-case letters, digits, _ or -'),
     schema: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv.describe('The schema this phase owns.'),
     migrations: repoPath.describe('Folder of versioned migration files (NNN_name.sql).'),
-    views: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(repoPath).default([]).describe('View files, re-applied whenever they change.'),
-    policies: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
+    views: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(repoPath).default([]).describe('View files, re-applied whenever they change.'),
+    policies: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
     down: repoPath.optional().describe('Folder of DOWN files, named with the same version as the file they undo.'),
     verify: phaseVerify.optional(),
 })
     .describe('One phase: a schema and the files that build it.');
-const promotionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(1).default(1),
-    history_table: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+const promotionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().optional(),
+    version: zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz(1).default(1),
+    history_table: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
         .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.table with plain identifiers')
         .default('audit.migration_log')
         .describe('Schema history table, created when missing.'),
     lock_timeout: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('5s').describe('PostgreSQL lock_timeout for every migration statement.'),
-    lock_retries: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(0).max(100).default(5).describe('Retries of a file after SQLSTATE 55P03 (lock not available).'),
+    lock_retries: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0).max(100).default(5).describe('Retries of a file after SQLSTATE 55P03 (lock not available).'),
     lock_retry_backoff: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('1s').describe('Wait before the first retry; doubles each time.'),
     statement_timeout: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('10min').describe('PostgreSQL statement_timeout for every migration statement.'),
     advisory_lock_wait: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('60s').describe('How long a run waits for another run on the same database to finish.'),
-    out_of_order: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('Allow applying a file whose version is below the newest applied one.'),
-    phases: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(phase).min(1, 'must list at least one phase'),
-    production: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-        databases: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1)).default([]).describe('Database names that are production: migrate needs a verified backup first.'),
+    out_of_order: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY().default(false).describe('Allow applying a file whose version is below the newest applied one.'),
+    phases: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(phase).min(1, 'must list at least one phase'),
+    production: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+        databases: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1)).default([]).describe('Database names that are production: migrate needs a verified backup first.'),
         backup_max_age: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('2h').describe('How old the backup manifest given to migrate may be.'),
     })
         .optional(),
-    backup: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-        dir: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).default('backups').describe('Where backups and their manifests are written.'),
-        format: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['custom', 'directory']).default('custom'),
-        jobs: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().min(1).max(64).default(1).describe('pg_dump/pg_restore --jobs (directory format only).'),
-        encryption_key_env: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+    backup: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+        dir: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).default('backups').describe('Where backups and their manifests are written.'),
+        format: zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(['custom', 'directory']).default('custom'),
+        jobs: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(1).max(64).default(1).describe('pg_dump/pg_restore --jobs (directory format only).'),
+        encryption_key_env: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
             .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')
             .optional()
             .describe('Environment variable holding the backup encryption key; when set, backups are encrypted (AES-256-GCM).'),
-        require_pitr: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('Fail the backup stage when WAL archiving is not working.'),
+        require_pitr: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY().default(false).describe('Fail the backup stage when WAL archiving is not working.'),
+        schemas: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1))
+            .optional()
+            .describe('Dump only these schemas (exact names; default: every schema the role can read).'),
+        exclude_schemas: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1))
+            .default([])
+            .describe('Leave these schemas out of the dump (exact names): on a managed database, the ones this role cannot read.'),
     })
         .optional(),
-    boundary_check: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-        rules: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-            name: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'must be a short name (letters, digits, . _ -)'),
-            paths: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1)).min(1, 'must list at least one path glob').describe('Code this rule covers (globs relative to the root).'),
-            protected_schemas: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).default([]).describe('Schemas this code must not write to.'),
-            protected_prefixes: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/)).default([]).describe('Table name prefixes this code must not write to (eng_ matches eng_x).'),
+    boundary_check: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+        rules: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+            name: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'must be a short name (letters, digits, . _ -)'),
+            paths: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1)).min(1, 'must list at least one path glob').describe('Code this rule covers (globs relative to the root).'),
+            protected_schemas: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).default([]).describe('Schemas this code must not write to.'),
+            protected_prefixes: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/)).default([]).describe('Table name prefixes this code must not write to (eng_ matches eng_x).'),
         }))
             .default([
             { name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protected_schemas: ['eng'], protected_prefixes: ['eng_'] },
         ])
             .describe("Default: the runbook's rule, code under apps/vh/ must not write to schema eng or tables eng_*."),
-        baseline: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).optional().describe('JSON file of accepted findings (each with a reason).'),
-        fail_on_empty_rule: zod__WEBPACK_IMPORTED_MODULE_7__/* .boolean */ .zMY().default(false).describe('A rule whose paths match no file is an error, not a warning.'),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).optional().describe('JSON file of accepted findings (each with a reason).'),
+        fail_on_empty_rule: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY().default(false).describe('A rule whose paths match no file is an error, not a warning.'),
     })
         .optional(),
-    audit: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
+    audit: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
         change_log: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL.default('audit.change_log').describe('Table the audit-trail check reads.'),
     })
         .optional(),
-    report: zod__WEBPACK_IMPORTED_MODULE_7__/* .strictObject */ .rej({
-        dir: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1).default('ops/audit').describe('Folder of the dated audit reports (YYYY-MM-DD.md).'),
+    report: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+        dir: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).default('ops/audit').describe('Folder of the dated audit reports (YYYY-MM-DD.md).'),
     })
         .optional(),
     // Sections of later stages live beside the code that reads them.
     flags: _flags_config_js__WEBPACK_IMPORTED_MODULE_1__/* .flagsSection */ .r.optional(),
-    ramp: _ramp_config_js__WEBPACK_IMPORTED_MODULE_4__/* .rampSection */ .U3.optional(),
+    ramp: _ramp_config_js__WEBPACK_IMPORTED_MODULE_5__/* .rampSection */ .U3.optional(),
     latency: _latency_config_js__WEBPACK_IMPORTED_MODULE_2__/* .latencySection */ .y.optional(),
-    notifications: _notify_config_js__WEBPACK_IMPORTED_MODULE_3__/* .notificationsSection */ .i5.optional(),
-    maintenance_windows: _windows_config_js__WEBPACK_IMPORTED_MODULE_6__/* .maintenanceWindowsSection */ .IN.optional(),
-    review: _review_config_js__WEBPACK_IMPORTED_MODULE_5__/* .reviewSection */ .m.optional(),
+    notifications: _notify_config_js__WEBPACK_IMPORTED_MODULE_4__/* .notificationsSection */ .i5.optional(),
+    maintenance_windows: _windows_config_js__WEBPACK_IMPORTED_MODULE_7__/* .maintenanceWindowsSection */ .IN.optional(),
+    review: _review_config_js__WEBPACK_IMPORTED_MODULE_6__/* .reviewSection */ .m.optional(),
+    lint: _lint_config_js__WEBPACK_IMPORTED_MODULE_3__/* .lintSection */ .H.optional(),
 })
     .describe('pg-promote configuration (db/promotion.yml).');
 
@@ -256,47 +271,81 @@ function buildFlagsConfig(section) {
 /* harmony export */   N: () => (/* binding */ buildLatencyConfig),
 /* harmony export */   y: () => (/* binding */ latencySection)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
 /* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81);
-/* harmony import */ var _default_probes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1067);
-
 
 
 
 /**
  * The runbook's success criterion "no performance degradation (< 10% increase in p95 latency)"
- * as a gate: probe queries timed before and after the promotion. The defaults are what the
- * sample database's readers run: the analysts' views and the ingest service's lookups.
+ * as a gate that tells a regression from noise: several runs a side spread in time, a ratio
+ * with its interval per probe, a control for the machine, and the plans beside the timings.
+ * Probes are the project's own (the sample's are in db/promotion.yml): there is no default.
  */
-const probeName = _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerName */ .Hd;
-const latencySection = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    probes: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ name: probeName, sql: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, 'must not be empty').describe('One read-only query (run in a read-only session).') }))
-        .min(1, 'must list at least one probe')
+const latencySection = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    probes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ name: _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerName */ .Hd, sql: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, 'must not be empty').describe('One read-only query (run in a read-only session).') }))
         .refine((p) => new Set(p.map((x) => x.name)).size === p.length, 'probe names must be unique')
-        .default(_default_probes_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PROBES */ .W)
-        .describe("Queries timed before and after the promotion (default: the sample database's views and ingest lookups)."),
-    samples: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(100_000).default(200).describe('Timed runs per probe (--samples overrides).'),
-    warmup: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).max(10_000).default(20).describe('Untimed runs per probe first (caches, plans).'),
-    max_p95_increase: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).default(10).describe("Percent a probe's p95 may grow before compare fails (the runbook's 10%)."),
+        .default([])
+        .describe('Queries your application runs, timed before and after the promotion. Required for the latency command.'),
+    runs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(2).max(100).default(5).describe('Runs per side (baseline, compare): the interval is across runs.'),
+    span: _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0.default('1min').describe('The runs of a side are spread evenly over this much time, so that slow drift of the machine shows as noise, not as a change.'),
+    samples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(10_000).default(10).describe('Timed executions per probe in each run, on the client and on the server each (--samples overrides).'),
+    warmup: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(1_000).default(2).describe('Untimed executions per probe at the start of each run.'),
+    max_increase: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).default(10).describe("Percent a probe may grow: it fails when its interval's lower bound is above this (the runbook's 10%)."),
     noise_floor: _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0
-        .default('1ms')
-        .describe('A p95 increase smaller than this never fails, whatever its percentage (sub-millisecond jitter); 0ms turns it off.'),
-    probe_timeout: _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0.default('30s').describe('statement_timeout of each probe run.'),
-    top_statements: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).max(100).default(10).describe('pg_stat_statements: statements by total time whose mean is compared (0: none).'),
+        .default('0.05ms')
+        .describe('A change smaller than this never fails, and an interval whose worst case adds less passes: 0ms turns it off.'),
+    inconclusive: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['warn', 'fail']).default('warn').describe('What a probe whose interval straddles the threshold does: a warning in the report, or a failure.'),
+    plan_change: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['warn', 'fail']).default('fail').describe("What a changed plan shape or a doubling of a probe's shared blocks (EXPLAIN ANALYZE, BUFFERS) does."),
+    probe_timeout: _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0.default('30s').describe('statement_timeout of each probe execution.'),
+    top_statements: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(100).default(10).describe("pg_stat_statements: the application's statements by time in the baseline's windows, compared per window (0: none)."),
 })
     .describe('Latency gate: `pg-promote latency --baseline FILE` before, `--compare FILE` after.');
 function buildLatencyConfig(section, _root) {
     const s = section ?? latencySection.parse({});
     return {
         probes: s.probes,
+        runs: s.runs,
+        spanMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(s.span),
         samples: s.samples,
         warmup: s.warmup,
-        maxP95IncreasePct: s.max_p95_increase,
-        noiseFloorMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.noise_floor),
-        probeTimeoutMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.probe_timeout),
+        maxIncreasePct: s.max_increase,
+        noiseFloorMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationExact */ .p5)(s.noise_floor),
+        inconclusive: s.inconclusive,
+        planChange: s.plan_change,
+        probeTimeoutMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(s.probe_timeout),
         topStatements: s.top_statements,
     };
+}
+
+
+/***/ }),
+
+/***/ 4315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ lintSection),
+/* harmony export */   _: () => (/* binding */ buildLintConfig)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2921);
+
+
+/** promotion.yml's `lint` section. */
+const lintSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    postgres_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .min(_version_js__WEBPACK_IMPORTED_MODULE_1__/* .OLDEST_SUPPORTED_VERSION */ .Qx, `pg-promote supports PostgreSQL ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .OLDEST_SUPPORTED_VERSION */ .Qx} and later`)
+        .max(_version_js__WEBPACK_IMPORTED_MODULE_1__/* .NEWEST_KNOWN_VERSION */ .YL, `lint knows PostgreSQL up to ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .NEWEST_KNOWN_VERSION */ .YL}`)
+        .default(_version_js__WEBPACK_IMPORTED_MODULE_1__/* .OLDEST_SUPPORTED_VERSION */ .Qx)
+        .describe(`PostgreSQL major version lint assumes without --database-url (with one, the server's own is used). Default: ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .OLDEST_SUPPORTED_VERSION */ .Qx}, the oldest supported.`),
+})
+    .describe('Migration lint.');
+function buildLintConfig(section) {
+    const s = section ?? lintSection.parse({});
+    return { postgresVersion: s.postgres_version };
 }
 
 
@@ -355,8 +404,8 @@ function buildNotificationsConfig(section, _root) {
         title: s.title,
         webhooks: Object.entries(s.webhooks).map(([name, w]) => ({ name, urlEnv: w.url_env, format: w.format, events: w.events, required: w.required })),
         retries: s.retries,
-        retryBackoffMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.retry_backoff),
-        timeoutMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(s.timeout),
+        retryBackoffMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(s.retry_backoff),
+        timeoutMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(s.timeout),
         rollback: { impact: s.rollback.impact, eta: s.rollback.eta, actionRequired: s.rollback.action_required },
     };
 }
@@ -438,7 +487,7 @@ const rampSection = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
         ctx.addIssue({ code: 'custom', path: ['gates'], message: 'must define at least one gate' });
 })
     .describe('Feature-flag ramp: steps, windows and health gates for `pg-promote ramp`.');
-const ms = (d) => (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d);
+const ms = (d) => (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(d);
 const toSteps = (s) => s.map((x) => ({ to: x.to, windowMs: ms(x.window) }));
 function buildRampConfig(section, _root) {
     const s = section ?? rampSection.parse({});
@@ -617,22 +666,34 @@ function offsetMs(instant, zone) {
     const asUtc = Date.UTC(l.year, l.month - 1, l.day, 0, l.minute);
     return asUtc - Math.floor(instant / 60_000) * 60_000;
 }
+const DAY_MS = 86_400_000;
 /**
- * The instant a local date and minute happen in a zone. A local time skipped by a
- * spring-forward change moves forward by the gap (02:30 on that night is 03:30, as Temporal's
- * "compatible" rule has it); a repeated autumn time is its first occurrence.
+ * The instant a local date and minute happen in a zone. A time repeated by an autumn change is
+ * its first occurrence. A time skipped by a spring-forward change happens when the clock jumps
+ * past it, at the change itself (02:30 on that night in Berlin is the 03:00 that follows 01:59):
+ * so a window wholly inside the gap opens and closes at the same instant, that is, not at all.
  */
 function instantOf(zone, year, month, day, minute) {
     const wall = Date.UTC(year, month - 1, day, 0, minute);
-    const first = wall - offsetMs(wall, zone);
-    const second = wall - offsetMs(first, zone);
-    if (second === first)
-        return new Date(first);
-    // Two offsets disagree: either a gap (neither maps back to `wall`) or an overlap.
-    const candidates = [first, second].filter((t) => localMinuteKey(t, zone) === wall).sort((a, b) => a - b);
-    if (candidates.length > 0)
-        return new Date(candidates[0]);
-    return new Date(Math.max(first, second));
+    // The offsets in force a day either side of the wall time cover any change near it (no zone
+    // changes twice in two days); taken at the wall time alone, east of UTC, the offset is the one
+    // after an autumn change, which picked the repeated hour's second occurrence.
+    const offsets = [...new Set([offsetMs(wall - DAY_MS, zone), offsetMs(wall, zone), offsetMs(wall + DAY_MS, zone)])];
+    const matches = offsets.map((o) => wall - o).filter((t) => localMinuteKey(t, zone) === wall);
+    if (matches.length > 0)
+        return new Date(Math.min(...matches));
+    // In the gap: the first minute whose wall clock reads `wall` or later. Before the change the
+    // clock reads less (the larger offset's instant), after it more.
+    let before = wall - Math.max(...offsets);
+    let after = wall - Math.min(...offsets);
+    while (after - before > 60_000) {
+        const mid = Math.floor((before + after) / 120_000) * 60_000;
+        if (localMinuteKey(mid, zone) >= wall)
+            after = mid;
+        else
+            before = mid;
+    }
+    return new Date(after);
 }
 function localMinuteKey(instant, zone) {
     const l = localTime(new Date(instant), zone);

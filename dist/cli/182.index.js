@@ -1,5 +1,5 @@
 export const id = 182;
-export const ids = [182,750];
+export const ids = [182,750,36];
 export const modules = {
 
 /***/ 2714:
@@ -8,9 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
+/* harmony export */   _P: () => (/* binding */ EVENTS_EXISTS_SQL),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
-/* unused harmony exports createEventsSql, EVENTS_EXISTS_SQL, insertEventSql */
+/* unused harmony exports createEventsSql, insertEventSql */
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 
 /**
@@ -70,60 +71,1076 @@ async function recordEvent(client, historySchema, event) {
 
 /***/ }),
 
-/***/ 7840:
+/***/ 8182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ DURATION_PATTERN),
-/* harmony export */   E: () => (/* binding */ parseDuration)
-/* harmony export */ });
-/** Durations in promotion.yml are written as PostgreSQL writes them: 250ms, 5s, 10min, 1h. */
-const DURATION_PATTERN = '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|min|h)$';
-const UNIT_MS = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
-function parseDuration(text) {
-    const match = new RegExp(DURATION_PATTERN).exec(text.trim());
-    if (!match)
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runGithubCommand: () => (/* binding */ runGithubCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/errors/exit-codes.ts
+var exit_codes = __webpack_require__(7288);
+// EXTERNAL MODULE: ./src/errors/format.ts
+var format = __webpack_require__(4532);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
+var connection_url = __webpack_require__(8768);
+// EXTERNAL MODULE: ./src/secrets/redact.ts
+var redact = __webpack_require__(4200);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+function parseRepo(value) {
+    if (!value)
+        throw (0,promote_error/* usageError */.Wp)('--repo OWNER/NAME is required', { key: '--repo' });
+    const match = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(value);
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw (0,promote_error/* usageError */.Wp)(`--repo must be OWNER/NAME, not '${value}'`, { key: '--repo' });
+    }
+    return { owner: match[1], repo: match[2], full: value };
+}
+function githubClient(env) {
+    const token = env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw (0,promote_error/* usageError */.Wp)('not set: give a token that can read the repository (environments apply: one that can administer it)', {
+            key: 'GITHUB_TOKEN',
+        });
+    }
+    const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/]/.test(baseUrl))
+        throw (0,promote_error/* usageError */.Wp)(`GITHUB_API_URL must be an http(s) URL, not '${baseUrl}'`, { key: 'GITHUB_API_URL' });
+    return { octokit: (0,github/* getOctokit */.Q)(token, { baseUrl }), baseUrl, token };
+}
+/** What the token needs for each kind of call, named in 403 and 404 messages. */
+const PERMISSION = {
+    readActions: 'actions: read',
+    administer: 'administration: write (the workflow GITHUB_TOKEN cannot have it: use a GitHub App or fine-grained token)',
+    readMembers: 'members: read on the organization',
+    /** Public data (users): a 403 there is the rate limit, handled before permissions are named. */
+    none: 'no particular permission',
+};
+async function api(permission, call, missing) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        const e = err;
+        if (missing && e.status === 404 && e.response)
+            return undefined;
+        throw apiError(e, permission);
+    }
+}
+function apiError(e, permission) {
+    const endpoint = endpointOf(e);
+    if (!e.response) {
+        // No answer at all: octokit calls a network failure 500; say what actually happened.
+        return new promote_error/* PromoteError */.jG('connection', `${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
+            key: 'GITHUB_API_URL',
+        });
+    }
+    const said = githubMessage(e.response.data);
+    const answered = `${endpoint} answered ${e.status}${said ? ` (${said})` : ''}`;
+    switch (e.status) {
+        case 401:
+            return new promote_error/* PromoteError */.jG('connection', `${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
+        case 403:
+        case 429:
+            // GitHub answers an exhausted rate limit with 403 (or 429): not a permission problem.
+            if (e.status === 429 || String(e.response.headers?.['x-ratelimit-remaining']) === '0') {
+                return new promote_error/* PromoteError */.jG('connection', `${answered}: the API rate limit is used up; try again after it resets`);
+            }
+            return new promote_error/* PromoteError */.jG('connection', `${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
+        case 404:
+            return new promote_error/* PromoteError */.jG('connection', `${answered}: not found, or the token cannot see it (it needs ${permission})`, {
+                key: 'GITHUB_TOKEN',
+            });
+        case 422:
+            return new promote_error/* PromoteError */.jG('config', `${answered}: GitHub refused the request`);
+        default:
+            return new promote_error/* PromoteError */.jG('connection', `${answered}: try again later`);
+    }
+}
+function endpointOf(e) {
+    const method = e.request?.method ?? 'request';
+    try {
+        return `${method} ${decodeURIComponent(new URL(e.request?.url ?? '').pathname)}`;
+    }
+    catch {
+        return `${method} (unknown URL)`;
+    }
+}
+function githubMessage(data) {
+    const message = typeof data === 'object' && data !== null ? data.message : undefined;
+    return typeof message === 'string' ? firstLine(message).slice(0, 200) : '';
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+;// CONCATENATED MODULE: ./src/github/approvals.ts
+
+
+function parseRunId(value) {
+    if (value === undefined)
+        throw (0,promote_error/* usageError */.Wp)('--run-id N is required (in a workflow: ${{ github.run_id }})', { key: '--run-id' });
+    const runId = Number(value);
+    if (!/^[1-9][0-9]{0,18}$/.test(value) || !Number.isSafeInteger(runId)) {
+        throw (0,promote_error/* usageError */.Wp)(`--run-id must be a workflow run id (a positive whole number), not '${value}'`, { key: '--run-id' });
+    }
+    return runId;
+}
+async function fetchApprovals(client, repo, runId, now = new Date()) {
+    const { octokit } = client;
+    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: repo.owner, repo: repo.repo, run_id: runId }));
+    // One review may cover several environments (a reviewer can approve them together): one row each.
+    const approvals = response.data.flatMap((review) => review.environments.map((env) => ({
+        environment: env.name ?? String(env.id),
+        state: review.state,
+        user: review.user.login,
+        comment: review.comment,
+    })));
+    return { repo: repo.full, runId, recordedAt: now.toISOString(), approvals };
+}
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: ./src/audit/events.ts
+var events = __webpack_require__(2714);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/db/session.ts
+var db_session = __webpack_require__(9750);
+;// CONCATENATED MODULE: ./src/github/approvals-db.ts
+
+
+
+
+
+async function recordApprovals(where, record) {
+    const schema = (0,load.loadConfig)({ root: where.root, configPath: where.configPath }).historyTable.schema;
+    const table = `${schema}.${events/* EVENTS_TABLE */.RP}`;
+    const session = await (0,db_session.openSession)(where.target, 'pg-promote approvals');
+    const { client } = session;
+    let recorded = 0;
+    try {
+        await client.query('BEGIN');
+        const already = await recordedBefore(client, schema, record);
+        for (const approval of record.approvals) {
+            if (already.has(identity(approval)))
+                continue;
+            await (0,events/* recordEvent */.yM)(client, schema, {
+                actor: approval.user,
+                event: `signoff.${approval.state}`,
+                detail: {
+                    environment: approval.environment,
+                    state: approval.state,
+                    comment: approval.comment,
+                    repo: record.repo,
+                    run_id: record.runId,
+                    recorded_at: record.recordedAt,
+                },
+            });
+            already.add(identity(approval));
+            recorded++;
+        }
+        await client.query('COMMIT');
+    }
+    catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        if (err instanceof promote_error/* PromoteError */.jG)
+            throw err;
+        const e = err;
+        throw new promote_error/* PromoteError */.jG('connection', `cannot record the sign-offs in ${table} on ${where.target.display}: ${e.message ?? String(err)}`, {
+            sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
+            object: table,
+        });
+    }
+    finally {
+        await session.close();
+    }
+    return { target: where.target.display, table, recorded };
+}
+function identity(a) {
+    return JSON.stringify([a.environment, a.user, a.state, a.comment]);
+}
+/** The run's sign-offs already in the table (none when the table does not exist yet). */
+async function recordedBefore(client, schema, record) {
+    const qualified = `${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(schema)}.${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(events/* EVENTS_TABLE */.RP)}`;
+    const present = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [qualified]);
+    if (!present.rows[0]?.present)
+        return new Set();
+    const rows = await client.query(`SELECT detail->>'environment' AS environment, actor AS user, detail->>'state' AS state, detail->>'comment' AS comment
+       FROM ${qualified}
+      WHERE event LIKE 'signoff.%' AND detail->>'repo' = $1 AND detail->>'run_id' = $2`, [record.repo, String(record.runId)]);
+    return new Set(rows.rows.map(identity));
+}
+
+;// CONCATENATED MODULE: ./src/github/environment-state.ts
+
+/** undefined when the environment does not exist (GitHub answers 404). */
+async function readEnvironment(client, repo, name, options) {
+    const { octokit } = client;
+    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { owner: repo.owner, repo: repo.repo, environment_name: name }), 'undefined');
+    if (!response)
         return undefined;
-    const unit = match[2];
-    return Math.round(Number.parseFloat(text) * (UNIT_MS[unit] ?? 0));
+    const env = response.data;
+    const state = {
+        name: env.name,
+        reviewersRule: false,
+        reviewers: [],
+        preventSelfReview: false,
+        waitTimer: 0,
+        branchPolicy: { kind: 'all' },
+    };
+    for (const rule of env.protection_rules ?? []) {
+        if (rule.type === 'wait_timer' && 'wait_timer' in rule)
+            state.waitTimer = rule.wait_timer ?? 0;
+        if (rule.type === 'required_reviewers') {
+            state.reviewersRule = true;
+            if ('prevent_self_review' in rule)
+                state.preventSelfReview = rule.prevent_self_review ?? false;
+            const listed = 'reviewers' in rule ? (rule.reviewers ?? []) : [];
+            for (const r of listed) {
+                const who = r.reviewer;
+                if (!r.type || who?.id === undefined)
+                    continue;
+                state.reviewers.push({ type: r.type, id: who.id, name: who.login ?? who.slug ?? String(who.id) });
+            }
+        }
+    }
+    const policy = env.deployment_branch_policy;
+    if (policy?.protected_branches)
+        state.branchPolicy = { kind: 'protected' };
+    else if (policy?.custom_branch_policies) {
+        const patterns = options.branchPatterns
+            ? await api(PERMISSION.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', {
+                owner: repo.owner,
+                repo: repo.repo,
+                environment_name: env.name,
+                per_page: 100,
+            }))
+            : [];
+        state.branchPolicy = {
+            kind: 'custom',
+            patterns: patterns.flatMap((p) => (p.id !== undefined && p.name ? [{ id: p.id, name: p.name, type: p.type ?? 'branch' }] : [])),
+        };
+    }
+    return state;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/config/yaml-source.ts
+var yaml_source = __webpack_require__(2865);
+;// CONCATENATED MODULE: ./src/github/environments-file.ts
+
+
+
+
+
+/**
+ * The environments file (`.github/pg-promote-environments.yml`): the repository's GitHub
+ * environments, their reviewers and rules, as code. Unknown keys are errors, like
+ * promotion.yml's: a misspelt `reviewer:` must not silently leave a sign-off unprotected.
+ */
+const DEFAULT_ENVIRONMENTS_FILE = '.github/pg-promote-environments.yml';
+const MAX_FILE_BYTES = 256 * 1024;
+// GitHub logins: letters, digits and single hyphens, at most 39; team slugs may name their org.
+const login = schemas/* string */.YjP().regex(/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/, 'must be a GitHub login');
+const team = schemas/* string */.YjP()
+    .regex(/^(?:[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be a team slug, or ORG/slug');
+const reviewer = schemas/* strictObject */.rej({ user: login.optional(), team: team.optional() })
+    .refine((r) => (r.user === undefined) !== (r.team === undefined), 'must be { user: LOGIN } or { team: SLUG }, one of the two');
+const environment = schemas/* strictObject */.rej({
+    // Letters, digits, '.', '_' and '-': the name goes into workflow files and URL paths as is.
+    name: schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/, "must be letters, digits, '.', '_' or '-' (at most 255)"),
+    reviewers: schemas/* array */.YOg(reviewer).max(6, 'GitHub allows at most 6 reviewers per environment').default([]),
+    prevent_self_review: schemas/* boolean */.zMY().default(false),
+    wait_timer: schemas/* number */.aig().int().min(0).max(43200, 'must be at most 43200 minutes (30 days)').default(0),
+    branches: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(255)).min(1, 'must list at least one branch pattern (or leave it out: every branch)').optional(),
+    protected_branches: schemas/* boolean */.zMY().optional(),
+})
+    .refine((e) => !(e.branches && e.protected_branches), 'give either branches or protected_branches: true, not both');
+const environmentsFileSchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional(),
+    environments: schemas/* array */.YOg(environment).min(1, 'must list at least one environment'),
+});
+/** Reads the file under root; `owner` is the default org of `team:` reviewers (the repository's). */
+function loadEnvironmentsFile(root, written, owner) {
+    const file = written ?? DEFAULT_ENVIRONMENTS_FILE;
+    const abs = external_node_path_default().resolve(root, file);
+    let text;
+    try {
+        const size = (0,external_node_fs_.statSync)(abs).size;
+        if (size > MAX_FILE_BYTES)
+            throw (0,promote_error/* configError */.Fj)(`file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`, { file });
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof promote_error/* PromoteError */.jG)
+            throw err;
+        if (err.code === 'ENOENT') {
+            throw (0,promote_error/* usageError */.Wp)(`environments file not found: ${file}`, { key: written === undefined ? undefined : '--file' });
+        }
+        throw (0,promote_error/* configError */.Fj)(`cannot read environments file: ${err.message}`, { file });
+    }
+    return parseEnvironmentsText(text, file, owner);
+}
+function parseEnvironmentsText(text, file, owner) {
+    const { data, lineOf } = (0,yaml_source/* parseYamlSource */.W)(text, file, environmentsFileSchema);
+    const fail = (message, at) => (0,promote_error/* configError */.Fj)(`${at.join('.')}: ${message}`, { file, line: lineOf(at), key: at.join('.') });
+    // GitHub compares environment names without case: two spellings are one environment.
+    const seen = new Map();
+    data.environments.forEach((env, i) => {
+        const earlier = seen.get(env.name.toLowerCase());
+        if (earlier !== undefined)
+            throw fail(`'${env.name}' is already environment ${earlier + 1} (names ignore case)`, ['environments', i, 'name']);
+        seen.set(env.name.toLowerCase(), i);
+    });
+    const environments = data.environments.map((env, i) => {
+        const reviewers = env.reviewers.map((r) => {
+            if (r.user !== undefined)
+                return { type: 'User', login: r.user };
+            const [org, slug] = r.team.includes('/') ? r.team.split('/') : [owner, r.team];
+            return { type: 'Team', org: org, slug: slug };
+        });
+        const keys = reviewers.map(reviewerLabel).map((k) => k.toLowerCase());
+        const dup = keys.findIndex((k, j) => keys.indexOf(k) !== j);
+        if (dup >= 0)
+            throw fail(`${reviewerLabel(reviewers[dup])} is listed twice`, ['environments', i, 'reviewers', dup]);
+        const branchPolicy = env.branches
+            ? { kind: 'custom', patterns: [...new Set(env.branches)] }
+            : env.protected_branches
+                ? { kind: 'protected' }
+                : { kind: 'all' };
+        return { name: env.name, reviewers, preventSelfReview: env.prevent_self_review, waitTimer: env.wait_timer, branchPolicy };
+    });
+    return { file, environments, lineOf };
+}
+/** `user alice` or `team org/slug`: how reviewers appear in every message. */
+function reviewerLabel(r) {
+    return r.type === 'User' ? `user ${r.login}` : `team ${r.org}/${r.slug}`;
+}
+function branchPolicyLabel(policy) {
+    if (policy.kind === 'all')
+        return 'any branch';
+    if (policy.kind === 'protected')
+        return 'protected branches';
+    return `branches ${policy.patterns.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/environments-apply.ts
+
+
+
+
+async function applyEnvironments(client, options) {
+    const { repo } = options;
+    const file = loadEnvironmentsFile(options.root, options.file, repo.owner);
+    const ids = await resolveReviewers(client, file);
+    const plans = [];
+    for (const spec of file.environments) {
+        const reviewers = spec.reviewers.map((r) => ids.get(reviewerLabel(r)));
+        const current = await readEnvironment(client, repo, spec.name, { branchPatterns: true });
+        plans.push(planEnvironment({ spec, reviewers }, current));
+    }
+    if (!options.dryRun) {
+        for (const [done, plan] of plans.entries()) {
+            try {
+                await execute(client, repo, plan);
+            }
+            catch (err) {
+                // Say how far it got: the environments before this one are applied, and apply is idempotent.
+                if (!(err instanceof promote_error/* PromoteError */.jG) || done === 0)
+                    throw err;
+                const note = ` (the ${done} environments before ${plan.desired.spec.name} were applied; fix this and apply again)`;
+                throw new promote_error/* PromoteError */.jG(err.kind, `${err.message}${note}`, err.context);
+            }
+        }
+    }
+    return {
+        file: file.file,
+        repo: repo.full,
+        dryRun: options.dryRun,
+        environments: plans.map((p) => p.report),
+        changed: plans.filter((p) => p.report.action !== 'unchanged').length,
+    };
+}
+/** Users and teams to ids, each looked up once; an unknown one names its line in the file. */
+async function resolveReviewers(client, file) {
+    const { octokit } = client;
+    const ids = new Map();
+    for (const [i, env] of file.environments.entries()) {
+        for (const [j, r] of env.reviewers.entries()) {
+            const label = reviewerLabel(r);
+            if (ids.has(label))
+                continue;
+            const found = r.type === 'User'
+                ? await api(PERMISSION.none, () => octokit.request('GET /users/{username}', { username: r.login }), 'undefined')
+                : await api(PERMISSION.readMembers, () => octokit.request('GET /orgs/{org}/teams/{team_slug}', { org: r.org, team_slug: r.slug }), 'undefined');
+            if (!found) {
+                const key = `environments.${i}.reviewers.${j}`;
+                const hint = r.type === 'Team' ? ' (or the token lacks members: read on the organization)' : '';
+                throw (0,promote_error/* configError */.Fj)(`${key}: ${label} does not exist on GitHub${hint}`, { file: file.file, line: file.lineOf(['environments', i, 'reviewers', j]), key });
+            }
+            ids.set(label, { type: r.type, id: Number(found.data.id), name: r.type === 'User' ? r.login : `${r.org}/${r.slug}` });
+        }
+    }
+    return ids;
+}
+function planEnvironment(desired, current) {
+    const { spec } = desired;
+    // GitHub keeps prevent_self_review inside the reviewers rule: without reviewers it reads back false.
+    const preventSelfReview = spec.preventSelfReview && desired.reviewers.length > 0;
+    const was = current ?? { reviewersRule: false, reviewers: [], preventSelfReview: false, waitTimer: 0, branchPolicy: { kind: 'all' } };
+    const changes = [];
+    const change = (field, from, to) => {
+        if (from !== to)
+            changes.push({ field, from, to });
+    };
+    // Reviewers are the same when their ids are: GitHub names a team by slug, the file by org/slug.
+    if (reviewerIds(was.reviewers) !== reviewerIds(desired.reviewers)) {
+        changes.push({ field: 'reviewers', from: reviewersText(was.reviewers), to: reviewersText(desired.reviewers) });
+    }
+    change('prevent_self_review', onOff(was.preventSelfReview), onOff(preventSelfReview));
+    change('wait_timer', `${was.waitTimer} min`, `${spec.waitTimer} min`);
+    change('branch_policy', policyText(was.branchPolicy), policyText(spec.branchPolicy));
+    const put = current === undefined || changes.length > 0;
+    const patternsNow = was.branchPolicy.kind === 'custom' ? was.branchPolicy.patterns.filter((p) => p.type === 'branch') : [];
+    const wanted = spec.branchPolicy.kind === 'custom' ? spec.branchPolicy.patterns : [];
+    const addPatterns = wanted.filter((name) => !patternsNow.some((p) => p.name === name));
+    // Patterns only need deleting while the policy stays custom: leaving custom drops them all.
+    const removePatterns = spec.branchPolicy.kind === 'custom' ? patternsNow.filter((p) => !wanted.includes(p.name)) : [];
+    if (addPatterns.length > 0 || removePatterns.length > 0) {
+        change('branches', patternsNow.map((p) => p.name).join(', ') || '(none)', wanted.join(', '));
+    }
+    const action = current === undefined ? 'create' : changes.length > 0 ? 'update' : 'unchanged';
+    return { desired, current, report: { environment: spec.name, action, changes }, put, addPatterns, removePatterns };
+}
+async function execute(client, repo, plan) {
+    const { octokit } = client;
+    const { spec, reviewers } = plan.desired;
+    const where = { owner: repo.owner, repo: repo.repo, environment_name: spec.name };
+    if (plan.put) {
+        await api(PERMISSION.administer, () => octokit.request('PUT /repos/{owner}/{repo}/environments/{environment_name}', {
+            ...where,
+            wait_timer: spec.waitTimer,
+            prevent_self_review: spec.preventSelfReview,
+            // The PUT replaces the rules: reviewers left out would be removed, so always send them.
+            reviewers: reviewers.length > 0 ? reviewers.map((r) => ({ type: r.type, id: r.id })) : null,
+            deployment_branch_policy: branchPolicyBody(spec.branchPolicy),
+        }));
+    }
+    for (const pattern of plan.removePatterns) {
+        await api(PERMISSION.administer, () => octokit.request('DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}', {
+            ...where,
+            branch_policy_id: pattern.id,
+        }));
+    }
+    for (const name of plan.addPatterns) {
+        await api(PERMISSION.administer, () => octokit.request('POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', { ...where, name, type: 'branch' }));
+    }
+}
+function branchPolicyBody(policy) {
+    if (policy.kind === 'all')
+        return null;
+    return { protected_branches: policy.kind === 'protected', custom_branch_policies: policy.kind === 'custom' };
+}
+/** Sorted so that order in the file or in GitHub's answer is never a difference. */
+function reviewerIds(reviewers) {
+    return reviewers
+        .map((r) => `${r.type}:${r.id}`)
+        .sort()
+        .join(',');
+}
+function reviewersText(reviewers) {
+    if (reviewers.length === 0)
+        return '(none)';
+    return reviewers.map((r) => `${r.type === 'User' ? 'user' : 'team'} ${r.name}`).sort().join(', ');
+}
+function policyText(policy) {
+    // Patterns are compared separately ('branches'); here only the kind of policy matters.
+    return policy.kind === 'custom' ? 'selected branches' : branchPolicyLabel(policy);
+}
+function onOff(value) {
+    return value ? 'on' : 'off';
+}
+
+;// CONCATENATED MODULE: ./src/github/gates-check.ts
+
+
+/** `--environments a,b --environments c`: the names in order; empty or repeated is bad usage. */
+function parseEnvironmentList(values) {
+    const names = values.flatMap((v) => v.split(',')).map((n) => n.trim()).filter(Boolean);
+    if (names.length === 0)
+        throw (0,promote_error/* usageError */.Wp)('--environments needs at least one environment name', { key: '--environments' });
+    const lower = names.map((n) => n.toLowerCase());
+    const twice = names.find((_, i) => lower.indexOf(lower[i]) !== i);
+    // Two gates on one environment would let one approval count as two sign-offs.
+    if (twice)
+        throw (0,promote_error/* usageError */.Wp)(`--environments names '${twice}' twice (names ignore case): each sign-off needs its own environment`, { key: '--environments' });
+    const bad = names.find((n) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(n));
+    if (bad)
+        throw (0,promote_error/* usageError */.Wp)(`--environments: '${bad}' is not an environment name`, { key: '--environments' });
+    return names;
+}
+async function checkGates(client, repo, names, targets = []) {
+    const gates = [];
+    for (const name of targets)
+        gates.push(await checkTarget(client, repo, name));
+    for (const name of names) {
+        const env = await readEnvironment(client, repo, name, { branchPatterns: false });
+        if (!env) {
+            gates.push({
+                environment: name,
+                ok: false,
+                exists: false,
+                reviewers: [],
+                preventSelfReview: false,
+                waitTimer: 0,
+                problem: `environment '${name}' does not exist in ${repo.full}; a job naming it would create it unprotected (create it with pg-promote environments apply)`,
+                warnings: [],
+            });
+            continue;
+        }
+        const reviewers = env.reviewers.map((r) => `${r.type === 'User' ? 'user' : 'team'} ${r.name}`);
+        const problem = reviewers.length === 0
+            ? `environment '${name}' has no required reviewers, so its gate would pass without a sign-off (add reviewers in the environments file and apply it)`
+            : undefined;
+        const warnings = [];
+        if (reviewers.length > 0 && !env.preventSelfReview)
+            warnings.push(`'${name}': whoever starts the run may approve it themselves (prevent_self_review is off)`);
+        gates.push({ environment: name, ok: !problem, exists: true, reviewers, preventSelfReview: env.preventSelfReview, waitTimer: env.waitTimer, problem, warnings });
+    }
+    return { repo: repo.full, ok: gates.every((g) => g.ok), gates };
+}
+/**
+ * A target environment holds a database credential. Without a rule of its own (required
+ * reviewers, or deployments only from chosen branches) a workflow pushed on any branch could
+ * name it and read the credential past every sign-off.
+ */
+async function checkTarget(client, repo, name) {
+    const env = await readEnvironment(client, repo, name, { branchPatterns: false });
+    const base = { environment: name, reviewers: [], preventSelfReview: false, waitTimer: 0, warnings: [] };
+    if (!env) {
+        return { ...base, ok: false, exists: false, problem: `target environment '${name}' does not exist in ${repo.full}; create it with its secrets and a protection rule (pg-promote environments apply)` };
+    }
+    const reviewers = env.reviewers.map((r) => `${r.type === 'User' ? 'user' : 'team'} ${r.name}`);
+    const ruled = reviewers.length > 0 || env.branchPolicy.kind !== 'all';
+    const problem = ruled
+        ? undefined
+        : `target environment '${name}' has no protection rule: a workflow on any branch could read its credential without a sign-off (give it branches: [main] in the environments file and apply it)`;
+    return { ...base, ok: !problem, exists: true, reviewers, preventSelfReview: env.preventSelfReview, waitTimer: env.waitTimer, problem };
+}
+/** One error for the run, naming every gate that cannot hold a sign-off. */
+function gatesError(report) {
+    const bad = report.gates.filter((g) => !g.ok);
+    if (bad.length === 0)
+        return undefined;
+    const names = bad.map((g) => g.environment).join(', ');
+    return new promote_error/* PromoteError */.jG('check', `${bad.length} of ${report.gates.length} gate environments cannot hold a sign-off: ${names}`, {
+        object: names,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/github-render.ts
+/**
+ * The GitHub commands for a person: what changed (or would), which gate is not ready and why,
+ * who signed off what. The error line itself is printed by the caller, like the engine's.
+ */
+function renderGithubResult(result) {
+    if (!('repo' in result))
+        return { lines: [], errorLines: [] };
+    if (result.command === 'environments apply')
+        return { lines: renderApply(result), errorLines: [] };
+    if (result.command === 'gates check')
+        return renderGates(result);
+    return { lines: renderApprovals(result), errorLines: [] };
+}
+function renderApply(report) {
+    const lines = [`environments apply: ${report.repo} from ${report.file}${report.dryRun ? ' (dry run)' : ''}`];
+    for (const env of report.environments) {
+        lines.push(`  ${env.action.padEnd(9)} ${env.environment}`);
+        for (const c of env.changes)
+            lines.push(`      ${c.field}: ${c.from} -> ${c.to}`);
+    }
+    const total = report.environments.length;
+    if (report.changed === 0)
+        lines.push(`no changes: all ${total} environments match the file`);
+    else if (report.dryRun)
+        lines.push(`dry run: ${report.changed} of ${total} environments would change; nothing was sent`);
+    else
+        lines.push(`${report.changed} of ${total} environments changed`);
+    return lines;
+}
+function renderGates(report) {
+    const lines = [`gates check: ${report.repo}`];
+    const errorLines = [];
+    for (const gate of report.gates) {
+        if (gate.ok) {
+            const extras = [gate.preventSelfReview ? 'self-review prevented' : '', gate.waitTimer ? `wait ${gate.waitTimer} min` : ''].filter(Boolean);
+            lines.push(`  ok    ${gate.environment}: ${gate.reviewers.join(', ')}${extras.length ? ` (${extras.join('; ')})` : ''}`);
+        }
+        else {
+            lines.push(`  FAIL  ${gate.environment}`);
+            errorLines.push(`gate: ${gate.problem}`);
+        }
+        gate.warnings.forEach((w) => errorLines.push(`warning: ${w}`));
+    }
+    return { lines, errorLines };
+}
+function renderApprovals(record) {
+    const lines = [`approvals record: ${record.repo} run ${record.runId} (read ${record.recordedAt})`];
+    if (record.approvals.length === 0)
+        lines.push('  no reviews recorded for this run');
+    for (const a of record.approvals) {
+        lines.push(`  ${a.environment}: ${a.state} by ${a.user}${a.comment ? `: ${JSON.stringify(a.comment)}` : ''}`);
+    }
+    if (record.out)
+        lines.push(`wrote ${record.out}`);
+    if (record.database)
+        lines.push(`recorded ${record.database.recorded} in ${record.database.table} on ${record.database.target}`);
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/cli/github-usage.ts
+var github_usage = __webpack_require__(8653);
+;// CONCATENATED MODULE: ./src/cli/github-commands.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The commands that talk to GitHub rather than to a database: `environments apply`,
+ * `gates check` and `approvals record`. They have their own words and options, so they get
+ * their own parser; main.ts hands argv over when the first word is one of them.
+ */
+const ACTIONS = { environments: 'apply', gates: 'check', approvals: 'record' };
+const OPTION_COMMANDS = {
+    file: ['environments'],
+    'dry-run': ['environments'],
+    environments: ['gates'],
+    'run-id': ['approvals'],
+    out: ['approvals'],
+    'database-url': ['approvals'],
+    config: ['approvals'],
+};
+async function runGithubCommand(argv, io) {
+    const redactor = new redact/* Redactor */.p();
+    const json = argv.includes('--json');
+    const command = `${argv[0]} ${argv[1] ?? ''}`.trim();
+    // Every secret this run holds is redacted from every line, whatever prints it.
+    redactor.add(io.env.GITHUB_TOKEN?.trim());
+    let result;
+    try {
+        const parsed = parse(argv);
+        if (parsed === 'help')
+            return io.stdout(`${github_usage/* GITHUB_USAGE */.s}\n`), 0;
+        result = await run(parsed, io, redactor);
+    }
+    catch (e) {
+        const error = (0,promote_error/* asPromoteError */.XO)(e);
+        result = { command, ok: false, exitCode: (0,exit_codes/* exitCodeFor */.R)(error.kind), error: errorInfo(error) };
+    }
+    const out = (line) => io.stdout(`${redactor.redact(line)}\n`);
+    const err = (line) => io.stderr(`${redactor.redact(line)}\n`);
+    if (json)
+        out(JSON.stringify(result, null, 2));
+    else {
+        const { lines, errorLines } = renderGithubResult(result);
+        lines.forEach(out);
+        errorLines.forEach(err);
+        const error = result.error;
+        if (error)
+            (0,format/* formatErrorLines */.HI)(error).forEach((l) => err(`error: ${l}`));
+    }
+    return result.exitCode;
+}
+const OPTIONS = {
+    repo: { type: 'string' },
+    file: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    environments: { type: 'string', multiple: true },
+    'run-id': { type: 'string' },
+    out: { type: 'string' },
+    'database-url': { type: 'string' },
+    config: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+function parse(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        // parseArgs names the option and never echoes values, so nothing secret leaks through here.
+        throw (0,promote_error/* usageError */.Wp)(`${err.message.split('\n')[0]} (see pg-promote --help)`);
+    }
+    if (parsed.values.help)
+        return 'help';
+    const [group, action, ...extra] = parsed.positionals;
+    if (action !== ACTIONS[group]) {
+        throw (0,promote_error/* usageError */.Wp)(`${action ? `unknown command '${group} ${action}'` : `'${group}' needs a subcommand`} (expected: ${group} ${ACTIONS[group]})`);
+    }
+    if (extra.length > 0)
+        throw (0,promote_error/* usageError */.Wp)(`unexpected argument '${extra[0]}' (see pg-promote --help)`);
+    for (const [option, groups] of Object.entries(OPTION_COMMANDS)) {
+        if (parsed.values[option] !== undefined && !groups.includes(group)) {
+            throw (0,promote_error/* usageError */.Wp)(`--${option} does not apply to ${group} ${action}`, { key: `--${option}` });
+        }
+    }
+    return parsed;
+}
+async function run(parsed, io, redactor) {
+    const { values } = parsed;
+    const group = parsed.positionals[0];
+    const command = `${group} ${ACTIONS[group]}`;
+    const repo = parseRepo(values.repo);
+    if (group === 'environments') {
+        const report = await applyEnvironments(githubClient(io.env), { root: io.cwd, file: values.file, repo, dryRun: values['dry-run'] ?? false });
+        return { command, ok: true, exitCode: 0, ...report };
+    }
+    if (group === 'gates') {
+        const names = parseEnvironmentList(values.environments ?? []);
+        const report = await checkGates(githubClient(io.env), repo, names);
+        const error = gatesError(report);
+        return { command, ...report, ok: !error, exitCode: (0,exit_codes/* exitCodeFor */.R)(error?.kind), ...(error ? { error: errorInfo(error) } : {}) };
+    }
+    const runId = parseRunId(values['run-id']);
+    const databaseUrl = values['database-url'] ?? (io.env.DATABASE_URL || undefined);
+    // Parse the URL before any API call: a bad one is bad usage, and its password must be redacted.
+    const target = databaseUrl === undefined ? undefined : (0,connection_url/* parseDatabaseUrl */.mx)(databaseUrl);
+    redactor.add(target?.password);
+    const record = await fetchApprovals(githubClient(io.env), repo, runId);
+    // The file first: the report gets its sign-offs even when the database cannot be reached.
+    if (values.out)
+        writeJson(external_node_path_default().resolve(io.cwd, values.out), record);
+    if (databaseUrl && target) {
+        record.database = await recordApprovals({ url: databaseUrl, target, root: io.cwd, configPath: values.config }, record);
+        if (values.out)
+            writeJson(external_node_path_default().resolve(io.cwd, values.out), record);
+    }
+    return { command, ok: true, exitCode: 0, ...record, ...(values.out ? { out: values.out } : {}) };
+}
+function writeJson(file, value) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+function errorInfo(error) {
+    return { kind: error.kind, message: error.message, ...error.context };
 }
 
 
 /***/ }),
 
-/***/ 81:
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadConfig: () => (/* binding */ loadConfig),
+/* harmony export */   parseConfigText: () => (/* binding */ parseConfigText),
+/* harmony export */   selectPhases: () => (/* binding */ selectPhases)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1954);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7840);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1066);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2865);
+/* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1137);
+/* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3862);
+/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5287);
+/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(152);
+/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1527);
+/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4315);
+/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8735);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(131);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+function loadConfig(options) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root);
+    const explicit = options.configPath !== undefined;
+    const written = options.configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B;
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) ? written : written.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    let bytes;
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).size;
+        if (size > MAX_CONFIG_BYTES)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            if (explicit)
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`config file not found: ${shown}`, { key: '--config' });
+            return build(root, 'built-in defaults (the runbook layout)', _schema_js__WEBPACK_IMPORTED_MODULE_14__/* .promotionConfigSchema */ .p.parse(_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q), options);
+        }
+        if (err instanceof Error && err.name === 'PromoteError')
+            throw err;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`cannot read config: ${err.message}`, { file: shown });
+    }
+    const source = parseConfigSource((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._)(bytes, shown), shown);
+    return build(root, shown, source.data, options, source.lineOf);
+}
+/** Parses and validates promotion.yml text; every error names the file, line and key. */
+function parseConfigText(text, file) {
+    return parseConfigSource(text, file).data;
+}
+function parseConfigSource(text, file) {
+    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_14__/* .promotionConfigSchema */ .p);
+    checkUnique(source.data, source.lineOf, file);
+    return source;
+}
+function checkUnique(config, lineOf, file) {
+    const seen = new Map();
+    config.phases.forEach((phase, index) => {
+        for (const [field, value] of [['name', phase.name], ['schema', phase.schema], ['migrations', phase.migrations]]) {
+            const id = `${field}:${field === 'migrations' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(value) : value}`;
+            const earlier = seen.get(id);
+            if (earlier !== undefined) {
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`phases.${index}.${field}: '${value}' is already used by phase ${earlier + 1}`, {
+                    file,
+                    line: lineOf(['phases', index, field]),
+                    key: `phases.${index}.${field}`,
+                });
+            }
+            seen.set(id, index);
+        }
+    });
+}
+function build(root, source, file, options, lineOf = () => undefined) {
+    const { schema, table } = splitQualified(file.history_table);
+    const where = (key) => ({ file: source, key, line: lineOf(key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))) });
+    // Every path of the config stays inside the repository: a config from a pull request must
+    // not make pg-promote write backups or reports (or read a baseline) anywhere else.
+    const folder = (key, written, explicit) => {
+        if (explicit)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+        const inside = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, written, where(key), { rootItself: true });
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .assertInsideRealRoot */ .n)(root, inside, where(key));
+        return inside.abs;
+    };
+    if (file.boundary_check?.baseline !== undefined)
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, file.boundary_check.baseline, where('boundary_check.baseline'));
+    const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9)(value);
+    return {
+        source,
+        root,
+        historyTable: { schema, table },
+        lockTimeoutMs: ms(file.lock_timeout),
+        lockRetries: file.lock_retries,
+        lockRetryBackoffMs: ms(file.lock_retry_backoff),
+        statementTimeoutMs: ms(file.statement_timeout),
+        advisoryLockWaitMs: ms(file.advisory_lock_wait),
+        outOfOrder: file.out_of_order,
+        phases: file.phases.map((phase, i) => ({
+            name: phase.name,
+            schema: phase.schema,
+            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
+            views: phase.views.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
+            policies: phase.policies.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
+            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
+            verify: phase.verify,
+        })),
+        production: {
+            databases: file.production?.databases ?? [],
+            backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
+        },
+        backup: {
+            dir: folder('backup.dir', file.backup?.dir ?? 'backups', options.explicitDirs?.backup),
+            format: file.backup?.format ?? 'custom',
+            jobs: file.backup?.jobs ?? 1,
+            encryptionKeyEnv: file.backup?.encryption_key_env,
+            requirePitr: file.backup?.require_pitr ?? false,
+            schemas: file.backup?.schemas,
+            excludeSchemas: file.backup?.exclude_schemas ?? [],
+        },
+        auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
+        reportDir: folder('report.dir', file.report?.dir ?? 'ops/audit', options.explicitDirs?.report),
+        boundaryCheck: boundaryConfig(file),
+        flags: (0,_flags_config_js__WEBPACK_IMPORTED_MODULE_7__/* .buildFlagsConfig */ .a)(file.flags),
+        ramp: (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_10__/* .buildRampConfig */ .DX)(file.ramp, root),
+        latency: (0,_latency_config_js__WEBPACK_IMPORTED_MODULE_8__/* .buildLatencyConfig */ .N)(file.latency, root),
+        notifications: (0,_notify_config_js__WEBPACK_IMPORTED_MODULE_9__/* .buildNotificationsConfig */ .Nz)(file.notifications, root),
+        maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_13__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
+        review: (0,_review_config_js__WEBPACK_IMPORTED_MODULE_11__/* .buildReviewConfig */ .n)(file.review, root),
+        lint: (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildLintConfig */ ._)(file.lint),
+    };
+}
+function boundaryConfig(file) {
+    // Parsing an empty section applies the schema's defaults: the runbook's rule.
+    const section = file.boundary_check ?? _schema_js__WEBPACK_IMPORTED_MODULE_14__/* .promotionConfigSchema */ .p.shape.boundary_check.unwrap().parse({});
+    return {
+        rules: section.rules.map((r) => ({
+            name: r.name,
+            paths: r.paths,
+            protectedSchemas: r.protected_schemas,
+            protectedPrefixes: r.protected_prefixes,
+        })),
+        baseline: section.baseline,
+        failOnEmptyRule: section.fail_on_empty_rule,
+    };
+}
+function splitQualified(name) {
+    const [schema, table] = name.split('.');
+    return { schema, table };
+}
+/** --phase selects phases by name, keeping the config's order; an unknown name is a usage error. */
+function selectPhases(config, names) {
+    if (names.length === 0)
+        return config.phases;
+    const known = new Set(config.phases.map((p) => p.name));
+    for (const name of names) {
+        if (!known.has(name)) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`unknown phase '${name}' (phases in ${config.source}: ${[...known].join(', ')})`, { key: '--phase' });
+        }
+    }
+    return config.phases.filter((p) => names.includes(p.name));
+}
+
+
+/***/ }),
+
+/***/ 2865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cv: () => (/* binding */ identifier),
-/* harmony export */   Cz: () => (/* binding */ positiveDuration),
-/* harmony export */   Hd: () => (/* binding */ lowerName),
-/* harmony export */   OL: () => (/* binding */ qualifiedName),
-/* harmony export */   p0: () => (/* binding */ duration)
+/* harmony export */   W: () => (/* binding */ parseYamlSource),
+/* harmony export */   _: () => (/* binding */ decodeUtf8)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
 
 
-/**
- * The kinds of value promotion.yml is made of, defined once: every section (the phases' and
- * those of the later stages beside their code) spells a duration, a name or a table the same
- * way, with the same message when it is wrong.
- */
-const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(new RegExp(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_PATTERN */ .C), 'must be a duration such as 250ms, 5s, 10min or 1h');
-/** A duration that must be longer than zero (a window or timeout of zero would mean none), and at most `max` ms when given. */
-function positiveDuration(max) {
-    return duration.refine((d) => {
-        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d) ?? 0;
-        return ms > 0 && (max === undefined || ms <= max.ms);
-    }, max ? `must be more than 0 and at most ${max.text}` : 'must be longer than zero');
+function parseYamlSource(text, file, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
+    // string, and the file then fail somewhere unrelated: it is refused where it is written.
+    const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (tag) {
+        const pos = lineCounter.linePos(tag.pos[0]);
+        const written = text.slice(tag.pos[0], tag.pos[1]).split(/\s/)[0];
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`YAML tag '${written}' is not supported (write plain values: no tags)`, { file, line: pos.line, column: pos.col });
+    }
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
+    }
+    let raw;
+    try {
+        // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
+        raw = doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (err) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
+    }
+    if (raw === null || raw === undefined)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)('file is empty', { file, line: 1 });
+    const lineOf = (path) => lineOfPath(doc, lineCounter, path);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const key = issue.path.map(String).join('.');
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line: lineOf(issue.path), key: key || undefined });
+    }
+    return { data: parsed.data, lineOf };
 }
-/** A plain PostgreSQL identifier: nothing in the config can smuggle SQL. */
-const identifier = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be a plain identifier (letters, digits, _ and $; at most 63)');
-const qualifiedName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.name with plain identifiers');
-/** Names pg-promote's own things are known by: flags, gates, probes. */
-const lowerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _');
+function issueMessage(issue) {
+    if (issue.code === 'unrecognized_keys')
+        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+        return 'is required';
+    return issue.message;
+}
+function lineOfPath(doc, lc, issuePath) {
+    for (let depth = issuePath.length; depth >= 0; depth--) {
+        const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range)
+            return lc.linePos(node.range[0]).line;
+    }
+    return undefined;
+}
+/**
+ * A file's bytes as text, refusing bytes that are not UTF-8 (read leniently, they would turn
+ * into U+FFFD and the file fail later for a reason that does not name them), with the line.
+ */
+function decodeUtf8(bytes, file) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        // The longest prefix that is valid so far (an unfinished sequence at its end is allowed):
+        // the next byte is the first bad one.
+        let valid = 0;
+        let invalid = bytes.length;
+        while (invalid - valid > 1) {
+            const mid = Math.floor((valid + invalid) / 2);
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+                valid = mid;
+            }
+            catch {
+                invalid = mid;
+            }
+        }
+        // What decoded before the failure ends where the bad sequence starts (its lead byte may
+        // have looked fine until the byte after it).
+        const start = Buffer.byteLength(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, valid), { stream: true }));
+        const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
+    }
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
 
 
 /***/ }),
@@ -132,23 +1149,22 @@ const lowerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ connectionError),
+/* harmony export */   m: () => (/* binding */ connectClient),
 /* harmony export */   openSession: () => (/* binding */ openSession)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
+
 
 
 const CONNECT_TIMEOUT_MS = 10_000;
 /**
  * Opens the run's one connection. Connection failures become exit-code-2 errors that name
- * the target (user@host:port/db), never the URL, which may carry the password.
+ * the target (user@host:port/db), never the connection string, which may carry the password.
  */
-async function openSession(url, target, applicationName) {
-    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
-        connectionString: url,
-        application_name: applicationName,
-        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+async function openSession(target, applicationName) {
+    const client = await connectClient(target, applicationName, {
         // Queries handed over together go out together: a run of migration files is sent without
         // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
         // else, queries behave exactly as without it.
@@ -159,13 +1175,6 @@ async function openSession(url, target, applicationName) {
     client.on('error', (err) => {
         lostWith = err;
     });
-    try {
-        await client.connect();
-    }
-    catch (err) {
-        await client.end().catch(() => undefined);
-        throw connectionError(err, target);
-    }
     const version = await client.query('SHOW server_version');
     return {
         client,
@@ -177,18 +1186,96 @@ async function openSession(url, target, applicationName) {
         },
     };
 }
-function connectionError(err, target) {
-    const e = err;
-    const reason = describeConnectFailure(e, target);
+/**
+ * A connected client for the target, sslmode applied as libpq applies it: `prefer` tries TLS
+ * and then, if the server refuses it or the attempt fails, a plain connection; `allow` the other
+ * way round. A Unix socket never uses TLS.
+ */
+async function connectClient(target, applicationName, extra = {}) {
+    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsOptions */ .Y)(target);
+    const mode = target.ssl.mode;
+    const attempts = !tls ? [false] : mode === 'prefer' ? [tls, false] : mode === 'allow' ? [false, tls] : [tls];
+    const failures = [];
+    for (const ssl of attempts) {
+        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+            host: target.hostaddr ?? target.host,
+            port: target.port,
+            user: target.user,
+            database: target.database,
+            // A function, so the driver never falls back to a password file of its own choosing.
+            password: target.password ?? (() => Promise.reject(new NoPassword())),
+            options: target.options,
+            application_name: target.applicationName ?? applicationName,
+            connectionTimeoutMillis: (target.connectTimeoutSeconds ?? CONNECT_TIMEOUT_MS / 1000) * 1000,
+            ssl,
+            ...extra,
+        });
+        client.on('error', () => undefined);
+        try {
+            await client.connect();
+            return client;
+        }
+        catch (err) {
+            await client.end().catch(() => undefined);
+            failures.push({ ssl: ssl !== false, err });
+            // Only the server's own answers are worth a second try: an unreachable server stays so.
+            if (isNetworkError(err))
+                break;
+        }
+    }
+    throw connectionError(failures, target);
+}
+class NoPassword extends Error {
+    constructor() {
+        super('no password supplied');
+    }
+}
+const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOENT']);
+const isNetworkError = (err) => NETWORK.has(err.code ?? '') || /timeout/i.test(err?.message ?? '');
+/** Every attempt's reason (prefer and allow make two), naming the target, never the string. */
+function connectionError(all, target) {
+    // prefer's TLS attempt against a server without TLS says nothing about why the plain one failed.
+    const told = all.filter((f) => !/does not support SSL/i.test(f.err?.message ?? ''));
+    const list = told.length > 0 ? told : all;
+    const reasons = list.map((f) => describeConnectFailure(f.err, target));
+    const reason = list.length > 1 ? list.map((f, i) => `${f.ssl ? 'with TLS' : 'without TLS'}: ${reasons[i]}`).join('; ') : reasons[0];
+    const first = list.find((f) => f.err?.code && /^[0-9A-Z]{5}$/.test(f.err.code));
     return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `cannot connect to ${target.display}: ${reason}`, {
         object: target.display,
-        sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
+        sqlstate: first?.err?.code,
     });
 }
+const UNTRUSTED = new Set([
+    'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_GET_ISSUER_CERT', 'CERT_SIGNATURE_FAILURE', 'CERT_UNTRUSTED',
+]);
 function describeConnectFailure(e, target) {
-    switch (e.code) {
+    const setting = (k, value) => `${k}${value ? `=${value}` : ' (not set)'}${target.sources[k] ? ` from ${target.sources[k]}` : ''}`;
+    if (e instanceof NoPassword) {
+        return `the server asks for a password and none was given (in the connection string, PGPASSWORD or the password file${target.passfile ? ` ${target.passfile}` : ''})`;
+    }
+    const code = e.code ?? '';
+    if (UNTRUSTED.has(code)) {
+        return `the server's certificate is not trusted (${e.message}): check ${setting('sslrootcert', target.ssl.rootcert)}, or use sslmode=require to encrypt without verifying`;
+    }
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return `the server's certificate does not name host '${target.host}' (${e.message}): check host, or ${setting('sslmode', target.ssl.mode)} (verify-ca does not check the name)`;
+    }
+    if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID')
+        return `the server's certificate is not valid now (${e.message}): check sslrootcert and the server's certificate`;
+    if (code === 'CERT_REVOKED')
+        return `the server's certificate is revoked: see ${setting('sslcrl', target.ssl.crl)}`;
+    if (/does not support SSL/i.test(e.message ?? '')) {
+        return ['prefer', 'allow'].includes(target.ssl.mode) ? 'the server does not support TLS' : `the server does not support TLS, but ${setting('sslmode', target.ssl.mode)} requires it`;
+    }
+    if (/bad decrypt|PEM|key values mismatch|no start line/i.test(e.message ?? '')) {
+        return `the client certificate or key cannot be used (${e.message}): check sslcert and sslkey`;
+    }
+    switch (code) {
         case 'ECONNREFUSED':
-            return 'connection refused (is the server running and accepting TCP connections on that port?)';
+            return 'connection refused (is the server running and accepting connections there?)';
+        case 'ENOENT':
+            return `no server socket in ${target.host} for port ${target.port} (is the server running, and is that its socket folder?)`;
         case 'ENOTFOUND':
         case 'EAI_AGAIN':
             return `host '${target.host}' not found`;
@@ -198,8 +1285,11 @@ function describeConnectFailure(e, target) {
             return 'server unreachable';
         case '28P01':
             return `password authentication failed for user '${target.user}'`;
-        case '28000':
-            return `the server rejected user '${target.user}' (check pg_hba.conf and the role)`;
+        case '28000': {
+            const server = (e.message ?? '').split('\n')[0];
+            const certHint = /certificate/i.test(server ?? '') ? ' (check sslcert and sslkey)' : ' (check pg_hba.conf, the role and sslmode)';
+            return `the server rejected user '${target.user}': ${server}${certHint}`;
+        }
         case '3D000':
             return `database '${target.database}' does not exist`;
         case '53300':
@@ -209,7 +1299,7 @@ function describeConnectFailure(e, target) {
     }
     const message = e.message ?? String(e);
     if (/timeout/i.test(message))
-        return `no answer within ${CONNECT_TIMEOUT_MS / 1000}s`;
+        return `no answer within ${target.connectTimeoutSeconds ?? CONNECT_TIMEOUT_MS / 1000}s`;
     if (/SASL|password must be a string/i.test(message))
         return 'the server asks for a password and none was given';
     return message.split('\n')[0] ?? message;
@@ -218,500 +1308,95 @@ function describeConnectFailure(e, target) {
 
 /***/ }),
 
-/***/ 3182:
+/***/ 3467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ systemRootFile),
+/* harmony export */   Y: () => (/* binding */ tlsOptions)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ramp: () => (/* binding */ ramp)
-});
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/audit/events.ts
-var events = __webpack_require__(2714);
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(7840);
-// EXTERNAL MODULE: ./src/db/session.ts
-var session = __webpack_require__(9750);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/flags/store.ts
-var store = __webpack_require__(4862);
-// EXTERNAL MODULE: ./src/ramp/config.ts
-var ramp_config = __webpack_require__(152);
-// EXTERNAL MODULE: ./src/ramp/span.ts
-var span = __webpack_require__(8030);
-;// CONCATENATED MODULE: ./src/ramp/interruption.ts
+
+/** The system's trust store as one file, where OpenSSL's builds keep it (Debian, Red Hat, Alpine and macOS). */
+const SYSTEM_BUNDLES = ['/etc/ssl/certs/ca-certificates.crt', '/etc/pki/tls/certs/ca-bundle.crt', '/etc/ssl/cert.pem'];
 /**
- * Ctrl-C, or a cancelled CI job (SIGINT, then SIGTERM), while a ramp watches its gates: the
- * watch stops at once and the flag is set back, rather than the process dying with the flag
- * moved and nobody watching it. Held only for the watch; afterwards signals act as usual.
+ * sslrootcert=system as a file: what libpq 16+ reads for it, and what an older pg_dump can be
+ * given instead (it would take "system" for a file name). Undefined: Node's own roots are used.
  */
-class Interruption {
-    controller = new AbortController();
-    onSignal = (signal) => this.controller.abort(signal);
-    constructor() {
-        process.on('SIGINT', this.onSignal);
-        process.on('SIGTERM', this.onSignal);
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    /** The signal that stopped the watch, if one did. */
-    get by() {
-        return this.controller.signal.aborted ? String(this.controller.signal.reason) : undefined;
-    }
-    dispose() {
-        process.off('SIGINT', this.onSignal);
-        process.off('SIGTERM', this.onSignal);
-    }
-}
-
-// EXTERNAL MODULE: ./src/ramp/gates.ts
-var ramp_gates = __webpack_require__(5980);
-;// CONCATENATED MODULE: ./src/ramp/watch.ts
-
-function sleep(ms, abort) {
-    return new Promise((resolve) => {
-        if (abort?.aborted)
-            return resolve();
-        const timer = setTimeout(done, Math.max(0, ms));
-        function done() {
-            clearTimeout(timer);
-            abort?.removeEventListener('abort', done);
-            resolve();
-        }
-        abort?.addEventListener('abort', done, { once: true });
-    });
-}
+const systemRootFile = () => SYSTEM_BUNDLES.find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
 /**
- * Evaluates every gate each interval until the window has passed, the last evaluation exactly
- * at its end. Stops at the first gate that breaches or cannot be evaluated. Each gate runs as
- * its own statement: no transaction (and no snapshot) is held while waiting.
+ * libpq's sslmode for pg-promote's own driver. `require` (and `prefer`, `allow`) encrypt
+ * without verifying, unless a root certificate file is known (given, or libpq's default
+ * ~/.postgresql/root.crt, see connection-url.ts): then, as in libpq, the chain is verified as
+ * with verify-ca. The fallbacks of `prefer` and `allow` are session.ts's business.
  */
-async function watchGates(options, readings) {
-    const { gates, window, intervalMs, startedAt } = options;
-    for (let tick = 1;; tick++) {
-        const due = Math.min(tick * intervalMs, window.windowMs);
-        await sleep(startedAt + due - Date.now(), options.abort);
-        if (options.abort?.aborted)
-            return { healthy: false, why: `interrupted by ${String(options.abort.reason)} before the window passed` };
-        const final = due >= window.windowMs;
-        const results = [];
-        for (const gate of gates) {
-            const lost = options.lost();
-            results.push(lost ? { name: gate.name, status: 'error', error: `connection lost: ${lost.message}` } : await (0,ramp_gates/* evaluateGate */.DR)(options.client, gate, window, final));
+function tlsOptions(target) {
+    const { ssl } = target;
+    const file = (keyword, name) => {
+        if (name === undefined)
+            return undefined;
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(name);
         }
-        const reading = { elapsedMs: Date.now() - startedAt, at: new Date().toISOString(), gates: results };
-        readings.push(reading);
-        const byName = new Map(gates.map((g) => [g.name, g]));
-        const line = results.map((r) => (0,ramp_gates/* describeReading */.YB)(byName.get(r.name), r)).join(' · ');
-        options.onReading(reading, line);
-        const failed = results.find((r) => r.status === 'breach' || r.status === 'error' || r.status === 'no-rows');
-        if (failed) {
-            return { healthy: false, failed, why: `gate ${(0,ramp_gates/* describeReading */.YB)(byName.get(failed.name), failed)}` };
-        }
-        if (final)
-            return { healthy: true };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/ramp.ts
-
-
-
-
-
-
-
-
-
-
-/** One ramp per flag at a time: a second run watching the same flag would judge the first's step. */
-const TRY_FLAG_LOCK_SQL = "SELECT pg_try_advisory_lock(hashtext('pg-promote ramp:' || $1)) AS locked";
-const UNLOCK_FLAG_SQL = "SELECT pg_advisory_unlock(hashtext('pg-promote ramp:' || $1))";
-/** Gate queries are bounded; so is the wait for the flag row's lock. */
-const RAMP_SETTINGS_SQL = "SELECT set_config('statement_timeout', $1, false), set_config('lock_timeout', $2, false)";
-/** The database's clock, as text so no precision is lost on the way back in as $1. */
-const NOW_SQL = 'SELECT clock_timestamp()::text AS at';
-/**
- * The runbook's feature-flag ramp as a stage: move the flag, record it, watch the health gates
- * for the step's window, and on a breach (or a gate that cannot be evaluated) set the flag
- * back to where it was, record why and fail. Bad input changes nothing.
- */
-async function ramp(ctx) {
-    const { config } = ctx.prepared;
-    const options = ctx.options.ramp ?? {};
-    const flag = options.flag;
-    if (!flag)
-        throw (0,promote_error/* usageError */.Wp)(`ramp needs --flag NAME (flags in the config: ${config.flags.known.map((f) => f.name).join(', ')})`, { key: '--flag' });
-    (0,store/* checkKnownFlags */.BK)(config.flags, [flag]);
-    const to = options.to;
-    if (to === undefined)
-        throw (0,promote_error/* usageError */.Wp)('ramp needs --to PERCENT (the rollout percentage to move the flag to)', { key: '--to' });
-    if (!Number.isInteger(to) || to < 0 || to > 100)
-        throw (0,promote_error/* usageError */.Wp)(`--to must be a percentage from 0 to 100, not ${to}`, { key: '--to' });
-    const plan = (0,ramp_config/* rampPlanFor */.tE)(config.ramp, flag);
-    const step = (0,ramp_config/* windowFor */.a8)(plan.steps, to);
-    const windowMs = options.window ? durationOption('--window', options.window) : step.windowMs;
-    const intervalMs = Math.min(options.interval ? durationOption('--interval', options.interval) : config.ramp.intervalMs, windowMs);
-    const client = ctx.session.client;
-    const locked = await client.query(TRY_FLAG_LOCK_SQL, [flag]);
-    if (!locked.rows[0]?.locked) {
-        throw new promote_error/* PromoteError */.jG('lock', `another pg-promote ramp of flag '${flag}' is running on this database; the flag was not changed`, { object: flag });
-    }
-    try {
-        const [state] = await (0,store/* readFlags */.uW)(client, config.flags, [flag]);
-        const from = state?.percentage ?? 0;
-        if (to <= from && !options.force) {
-            throw (0,promote_error/* usageError */.Wp)(`flag '${flag}' is at ${from}%; --to ${to} is not above it (pass --force to lower or repeat it)`, { key: '--to' });
-        }
-        const skipped = plan.steps.filter((s) => s.to > from && s.to < to).map((s) => `${s.to}%`);
-        if (skipped.length > 0)
-            ctx.result.warnings.push(`flag '${flag}' skips the configured step${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} (${from}% → ${to}%)`);
-        await client.query(RAMP_SETTINGS_SQL, [`${config.ramp.gateTimeoutMs}ms`, `${config.lockTimeoutMs}ms`]);
-        await moveAndWatch(ctx, { flag, from, to, windowMs, intervalMs, gates: plan.gates, forced: Boolean(options.force) && to <= from });
-    }
-    finally {
-        if (!ctx.session.lost())
-            await client.query(UNLOCK_FLAG_SQL, [flag]).catch(() => undefined);
-    }
-}
-async function moveAndWatch(ctx, move) {
-    const { config, actor } = ctx.prepared;
-    const client = ctx.session.client;
-    const executionId = (ctx.result.executionId ??= (0,external_node_crypto_.randomUUID)());
-    const historySchema = config.historyTable.schema;
-    const movedAt = (await client.query(NOW_SQL)).rows[0].at;
-    const [moved] = await (0,store/* setFlags */.YI)(client, config.flags, [move.flag], move.to, actor);
-    // What the flag really was when it moved (someone may have changed it since it was read):
-    // that is where a revert goes back to.
-    const from = moved?.from ?? move.from;
-    const startedAt = Date.now();
-    const report = {
-        flag: move.flag,
-        from,
-        to: move.to,
-        forced: move.forced,
-        windowMs: move.windowMs,
-        intervalMs: move.intervalMs,
-        movedAt,
-        gates: move.gates.map((g) => ({ name: g.name, description: g.description, max: g.max, min: g.min })),
-        readings: [],
-        outcome: 'passed',
-        finalPercentage: move.to,
-    };
-    ctx.result.ramp = report;
-    const gateNames = move.gates.map((g) => g.name);
-    const progress = (message) => ctx.emit({ type: 'progress', stage: 'ramp', message });
-    const interruption = new Interruption();
-    let outcome;
-    try {
-        await (0,events/* recordEvent */.yM)(client, historySchema, {
-            executionId,
-            actor,
-            event: 'flag.ramped',
-            detail: { flag: move.flag, from, to: move.to, forced: move.forced, windowMs: move.windowMs, intervalMs: move.intervalMs, gates: gateNames },
-        });
-        progress(`${move.flag} ${from}% → ${move.to}%; watching ${gateNames.join(', ')} every ${(0,span/* span */.L)(move.intervalMs)} for ${(0,span/* span */.L)(move.windowMs)}`);
-        outcome = await watchGates({
-            client,
-            gates: move.gates,
-            window: { movedAt, windowMs: move.windowMs },
-            intervalMs: move.intervalMs,
-            startedAt,
-            lost: () => ctx.session.lost(),
-            abort: interruption.signal,
-            onReading: (reading, line) => progress(`${move.flag} ${move.to}% · ${(0,span/* span */.L)(reading.elapsedMs)} of ${(0,span/* span */.L)(move.windowMs)} · ${line}`),
-        }, report.readings);
-        if (outcome.healthy) {
-            const [now] = await (0,store/* readFlags */.uW)(client, config.flags, [move.flag]);
-            report.finalPercentage = now?.percentage ?? 0;
-            if (report.finalPercentage !== move.to) {
-                ctx.result.warnings.push(`flag '${move.flag}' was changed to ${report.finalPercentage}% by someone else during the window`);
-            }
-            await (0,events/* recordEvent */.yM)(client, historySchema, {
-                executionId,
-                actor,
-                event: 'flag.ramp-passed',
-                detail: { flag: move.flag, to: move.to, windowMs: move.windowMs, evaluations: report.readings.length },
+        catch (err) {
+            const why = err.code === 'ENOENT' ? 'does not exist' : `cannot be read (${err.message})`;
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${keyword} file "${name}" ${why}${target.sources[keyword] ? ` (set by ${target.sources[keyword]})` : ''}`, {
+                key: keyword,
+                file: name,
             });
-            return;
         }
-    }
-    catch (err) {
-        // Whatever went wrong after the move (recording it, a gate's session), the flag must not
-        // stay moved with nobody watching it.
-        outcome = { healthy: false, why: `the watch stopped: ${err.message}` };
-    }
-    finally {
-        interruption.dispose();
-    }
-    const why = outcome.failed ? `${outcome.why} after ${(0,span/* span */.L)(report.readings[report.readings.length - 1]?.elapsedMs ?? 0)}` : outcome.why;
-    report.reason = why;
-    await withWorkingClient(ctx, async (c) => {
-        const reverted = await (0,store/* setFlagIf */.id)(c, config.flags, move.flag, move.to, from, actor);
-        report.finalPercentage = reverted.current;
-        report.outcome = reverted.changed ? 'reverted' : 'revert-skipped';
-        await (0,events/* recordEvent */.yM)(c, historySchema, {
-            executionId,
-            actor,
-            event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
-            detail: { flag: move.flag, from: move.to, to: reverted.changed ? from : reverted.current, reason: why, gate: outcome.failed?.name ?? null },
-        });
-    });
-    const after = report.outcome === 'reverted'
-        ? `flag set back to ${from}%`
-        : `flag not set back: it was changed to ${report.finalPercentage}% by someone else meanwhile`;
-    throw new promote_error/* PromoteError */.jG('check', `ramp of '${move.flag}' to ${move.to}% failed: ${why}; ${after}`, {
-        key: outcome.failed ? `ramp.gates.${outcome.failed.name}` : '--flag',
-        object: move.flag,
-    });
-}
-/**
- * The revert must happen even when the watch lost its connection: then it gets a new one. If
- * that fails too, the message says so and what to run, since the flag is left where it was moved.
- */
-async function withWorkingClient(ctx, work) {
-    if (!ctx.session.lost()) {
-        await work(ctx.session.client);
-        return;
-    }
-    let fresh;
-    try {
-        fresh = await (0,session.openSession)(ctx.prepared.url, ctx.prepared.target, 'pg-promote ramp (revert)');
-    }
-    catch (err) {
-        const { flag, from } = ctx.result.ramp;
-        throw new promote_error/* PromoteError */.jG('check', `ramp of '${flag}' failed and the flag could NOT be set back (${err.message}); set it by hand: pg-promote ramp --flag ${flag} --to ${from} --force`, { object: flag });
-    }
-    try {
-        await fresh.client.query(RAMP_SETTINGS_SQL, [`${ctx.prepared.config.ramp.gateTimeoutMs}ms`, `${ctx.prepared.config.lockTimeoutMs}ms`]);
-        await work(fresh.client);
-    }
-    finally {
-        await fresh.close();
-    }
-}
-function durationOption(key, text) {
-    const ms = (0,duration/* parseDuration */.E)(text);
-    if (ms === undefined)
-        throw (0,promote_error/* usageError */.Wp)(`${key} must be a duration such as 500ms, 10s, 30min or 1h, not '${text}'`, { key });
-    if (ms <= 0)
-        throw (0,promote_error/* usageError */.Wp)(`${key} must be longer than zero (a window of zero would pass the step without watching it)`, { key });
-    return ms;
-}
-
-
-/***/ }),
-
-/***/ 4862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BK: () => (/* binding */ checkKnownFlags),
-/* harmony export */   KB: () => (/* binding */ ensureFlagsTable),
-/* harmony export */   YI: () => (/* binding */ setFlags),
-/* harmony export */   id: () => (/* binding */ setFlagIf),
-/* harmony export */   uW: () => (/* binding */ readFlags)
-/* harmony export */ });
-/* unused harmony export createFlagsTableSql */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-
-
-const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
-function createFlagsTableSql(t) {
-    return `
-CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)};
-CREATE TABLE IF NOT EXISTS ${qualified(t)} (
-  name        text        PRIMARY KEY,
-  percentage  integer     NOT NULL DEFAULT 0 CHECK (percentage BETWEEN 0 AND 100),
-  updated_at  timestamptz NOT NULL DEFAULT now(),
-  updated_by  text        NOT NULL DEFAULT current_user
-);`;
-}
-const readSql = (t) => `SELECT name, percentage, updated_at::text AS updated_at, updated_by FROM ${qualified(t)} WHERE name = ANY($1::text[])`;
-// One statement per change: the row is locked for the update, and the old value comes back
-// with the new one, so two runs cannot both think they moved the flag from the same place.
-// The upsert reads `old` (the CROSS JOIN), so the locking read runs first: read after the
-// upsert, a row this statement already updated is skipped by FOR UPDATE and `from` would be 0.
-const setSql = (t) => `
-WITH old AS MATERIALIZED (
-  SELECT name, percentage FROM ${qualified(t)} WHERE name = ANY($1::text[]) FOR UPDATE
-), upsert AS (
-  INSERT INTO ${qualified(t)} AS f (name, percentage, updated_at, updated_by)
-  SELECT n, $2::integer, now(), $3 FROM unnest($1::text[]) AS n CROSS JOIN (SELECT count(*) FROM old) AS locked
-  ON CONFLICT (name) DO UPDATE SET percentage = EXCLUDED.percentage, updated_at = now(), updated_by = EXCLUDED.updated_by
-  RETURNING f.name, f.percentage
-)
-SELECT u.name, COALESCE(o.percentage, 0) AS from_pct, u.percentage AS to_pct
-FROM upsert u LEFT JOIN old o USING (name) ORDER BY u.name`;
-/** Names outside the config's `flags.known` are usage errors, reported all at once. */
-function checkKnownFlags(config, names, key = '--flag') {
-    const known = new Set(config.known.map((f) => f.name));
-    const unknown = names.filter((n) => !known.has(n));
-    if (unknown.length > 0) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`unknown flag${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `'${n}'`).join(', ')} (flags in the config: ${[...known].join(', ') || 'none'})`, { key });
-    }
-}
-/** Creates the table when missing; two runs racing to create it is fine. */
-async function ensureFlagsTable(client, config) {
-    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [qualified(config.table)]);
-    if (exists.rows[0]?.present)
-        return;
-    try {
-        await client.query(createFlagsTableSql(config.table));
-    }
-    catch (err) {
-        const code = err.code;
-        if (code !== '42P07' && code !== '23505')
-            throw err;
-    }
-}
-/** Current state of the named flags; a flag with no row yet is at 0. */
-async function readFlags(client, config, names) {
-    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [qualified(config.table)]);
-    const rows = exists.rows[0]?.present
-        ? (await client.query(readSql(config.table), [names])).rows
-        : [];
-    const byName = new Map(rows.map((r) => [r.name, r]));
-    return names.map((name) => {
-        const row = byName.get(name);
-        return row ? { name, percentage: row.percentage, updatedAt: row.updated_at, updatedBy: row.updated_by } : { name, percentage: 0 };
-    });
-}
-/** Sets every named flag to one percentage in one statement; returns each flag's old and new value. */
-async function setFlags(client, config, names, percentage, actor) {
-    if (!Number.isInteger(percentage) || percentage < 0 || percentage > 100) {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('usage', `a flag's percentage must be a whole number from 0 to 100, not ${percentage}`);
-    }
-    await ensureFlagsTable(client, config);
-    // A name twice would make ON CONFLICT touch one row twice, which PostgreSQL refuses (21000).
-    const unique = [...new Set(names)];
-    const result = await client.query(setSql(config.table), [unique, percentage, actor]);
-    return result.rows.map((r) => ({ name: r.name, from: r.from_pct, to: r.to_pct }));
-}
-// Compare-and-set: a revert must not undo someone else's later change (a `flags off` during
-// the watch, say), so it only moves the flag if it is still where this run put it.
-const setIfSql = (t) => `UPDATE ${qualified(t)} SET percentage = $3, updated_at = now(), updated_by = $4 WHERE name = $1 AND percentage = $2 RETURNING percentage`;
-/** Sets the flag to `percentage` only if it is at `expected`; otherwise says where it is. */
-async function setFlagIf(client, config, name, expected, percentage, actor) {
-    const updated = await client.query(setIfSql(config.table), [name, expected, percentage, actor]);
-    if (updated.rowCount === 1)
-        return { changed: true, current: percentage };
-    const [state] = await readFlags(client, config, [name]);
-    return { changed: false, current: state?.percentage ?? 0 };
-}
-
-
-/***/ }),
-
-/***/ 152:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DX: () => (/* binding */ buildRampConfig),
-/* harmony export */   U3: () => (/* binding */ rampSection),
-/* harmony export */   a8: () => (/* binding */ windowFor),
-/* harmony export */   tE: () => (/* binding */ rampPlanFor)
-/* harmony export */ });
-/* unused harmony export RUNBOOK_STEPS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
-/* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81);
-/* harmony import */ var _default_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
-
-
-
-
-/**
- * The runbook's feature-flag ramp: each flag moves through steps (10% → 50% → 100%), each
- * step watched for a window while health gates are evaluated. Every duration can be shortened
- * (tests, the demo), none can be zero: a zero window would pass a step without watching it.
- */
-const positiveDuration = (0,_config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveDuration */ .Cz)();
-const gateName = _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerName */ .Hd;
-const flagName = _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerName */ .Hd;
-const step = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    to: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(100).describe('Rollout percentage of this step.'),
-    window: positiveDuration.describe('How long the step is watched before the next may start.'),
-});
-const steps = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(step)
-    .min(1, 'must list at least one step')
-    .refine((s) => s.every((x, i) => i === 0 || x.to > s[i - 1].to), 'steps must go up: each percentage above the one before');
-const gate = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    sql: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
-        .min(1, 'must not be empty')
-        .describe('One query; $1 is when the flag moved (timestamptz) and $2, if used, the window as an interval. It returns rows with a numeric column `value`; other columns are shown beside it.'),
-    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional().describe('The highest value that passes (any row above it is a breach).'),
-    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional().describe('The lowest value that passes (any row below it is a breach).'),
-})
-    .refine((g) => g.max !== undefined || g.min !== undefined, 'gate has no threshold: set max (highest passing value) or min (lowest)')
-    .refine((g) => g.max === undefined || g.min === undefined || g.min <= g.max, 'min must not exceed max');
-const RUNBOOK_STEPS = [
-    { to: 10, window: '30min' },
-    { to: 50, window: '1h' },
-    { to: 100, window: '1h' },
-];
-const rampSection = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    steps: steps.default(RUNBOOK_STEPS).describe("Steps of every flag without its own (the runbook's 10% for 30min, 50% for 1h, 100% for 1h)."),
-    interval: positiveDuration.default('10s').describe("How often the gates are evaluated while watching (the runbook's watch -n 10)."),
-    gate_timeout: positiveDuration.default('30s').describe('statement_timeout of each gate query; a gate that times out fails the step.'),
-    gates: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(gateName, gate)
-        .default(_default_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GATES */ .dA)
-        .describe("Health gates by name (default: the runbook's errors and warnings in audit.service_logs, and the ingest failure rate per minute)."),
-    flags: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(flagName, zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-        steps: steps.optional().describe("This flag's steps, instead of ramp.steps."),
-        gates: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(gateName).min(1, 'must name at least one gate').optional().describe('Gates watched for this flag (default: all).'),
-    }))
-        .default({})
-        .describe('Per-flag steps and gates.'),
-})
-    .superRefine((s, ctx) => {
-    for (const [flag, own] of Object.entries(s.flags)) {
-        (own.gates ?? []).forEach((name, i) => {
-            if (!(name in s.gates)) {
-                ctx.addIssue({ code: 'custom', path: ['flags', flag, 'gates', i], message: `unknown gate '${name}' (gates: ${Object.keys(s.gates).join(', ')})` });
-            }
-        });
-    }
-    if (Object.keys(s.gates).length === 0)
-        ctx.addIssue({ code: 'custom', path: ['gates'], message: 'must define at least one gate' });
-})
-    .describe('Feature-flag ramp: steps, windows and health gates for `pg-promote ramp`.');
-const ms = (d) => (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(d);
-const toSteps = (s) => s.map((x) => ({ to: x.to, windowMs: ms(x.window) }));
-function buildRampConfig(section, _root) {
-    const s = section ?? rampSection.parse({});
-    return {
-        steps: toSteps(s.steps),
-        intervalMs: ms(s.interval),
-        gateTimeoutMs: ms(s.gate_timeout),
-        gates: Object.entries(s.gates).map(([name, g]) => ({ name, description: g.description, sql: g.sql, max: g.max, min: g.min })),
-        flags: Object.fromEntries(Object.entries(s.flags).map(([name, f]) => [name, { steps: f.steps ? toSteps(f.steps) : undefined, gates: f.gates }])),
     };
+    const options = {};
+    const systemStore = ssl.rootcert === 'system';
+    const systemFile = systemStore ? systemRootFile() : undefined;
+    const ca = systemStore ? (systemFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(systemFile) : undefined) : file('sslrootcert', ssl.rootcert);
+    const verify = ssl.mode === 'verify-ca' || ssl.mode === 'verify-full' || ca !== undefined;
+    if (verify) {
+        if (!ca && !systemStore) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`sslmode=${ssl.mode} needs a root certificate: set sslrootcert (or PGSSLROOTCERT) to the CA's file, or sslrootcert=system for the system's trusted roots`, { key: 'sslrootcert' });
+        }
+        if (ca)
+            options.ca = ca;
+        options.rejectUnauthorized = true;
+        // With hostaddr, the driver dials the address: the certificate must still name the host.
+        const expected = target.hostaddr ? target.host : undefined;
+        options.checkServerIdentity =
+            ssl.mode === 'verify-full' ? (host, cert) => node_tls__WEBPACK_IMPORTED_MODULE_1___default().checkServerIdentity(expected ?? host, cert) : () => undefined;
+    }
+    else {
+        options.rejectUnauthorized = false;
+    }
+    const cert = file('sslcert', ssl.cert);
+    if (cert) {
+        if (!ssl.key)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('sslcert is set but sslkey is not: set sslkey (or PGSSLKEY) to the client key file', { key: 'sslkey' });
+        const key = file('sslkey', ssl.key);
+        refuseOpenKey(ssl.key);
+        options.cert = cert;
+        options.key = key;
+        if (ssl.keyPassword)
+            options.passphrase = ssl.keyPassword;
+    }
+    const crl = file('sslcrl', ssl.crl);
+    if (crl && verify)
+        options.crl = crl;
+    return options;
 }
-/** A flag's steps and gates: its own where it has them, the section's otherwise. */
-function rampPlanFor(config, flag) {
-    const own = config.flags[flag];
-    const names = own?.gates;
-    return {
-        steps: own?.steps ?? config.steps,
-        gates: names ? config.gates.filter((g) => names.includes(g.name)) : config.gates,
-    };
-}
-/**
- * The window of a move to `to`: the step of that percentage, else the first step above it
- * (a percentage between steps is watched as long as the step it leads to), else the last.
- */
-function windowFor(steps, to) {
-    return steps.find((s) => s.to === to) ?? steps.find((s) => s.to > to) ?? steps[steps.length - 1];
+/** libpq refuses a private key others may read; so do we, with its rule. */
+function refuseOpenKey(name) {
+    if (process.platform === 'win32')
+        return;
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(name);
+    const limit = stat.uid === 0 ? 0o037 : 0o077;
+    if ((stat.mode & limit) !== 0) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`sslkey file "${name}" has group or world access; it must be u=rw (0600) or less, or u=rw,g=r (0640) or less if owned by root`, { key: 'sslkey', file: name });
+    }
 }
 
 

@@ -25,8 +25,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5287);
 /* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(152);
 /* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1527);
-/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8735);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(131);
+/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4315);
+/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8735);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(131);
+
 
 
 
@@ -48,30 +50,34 @@ function loadConfig(options) {
     const written = options.configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B;
     const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
     const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) ? written : written.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-    let text;
+    let bytes;
     try {
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).size;
         if (size > MAX_CONFIG_BYTES)
             throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs);
     }
     catch (err) {
         if (err.code === 'ENOENT') {
             if (explicit)
                 throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`config file not found: ${shown}`, { key: '--config' });
-            return build(root, 'built-in defaults (the runbook layout)', _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .promotionConfigSchema */ .p.parse(_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q));
+            return build(root, 'built-in defaults (the runbook layout)', _schema_js__WEBPACK_IMPORTED_MODULE_14__/* .promotionConfigSchema */ .p.parse(_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q), options);
         }
         if (err instanceof Error && err.name === 'PromoteError')
             throw err;
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`cannot read config: ${err.message}`, { file: shown });
     }
-    return build(root, shown, parseConfigText(text, shown));
+    const source = parseConfigSource((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._)(bytes, shown), shown);
+    return build(root, shown, source.data, options, source.lineOf);
 }
 /** Parses and validates promotion.yml text; every error names the file, line and key. */
 function parseConfigText(text, file) {
-    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .promotionConfigSchema */ .p);
+    return parseConfigSource(text, file).data;
+}
+function parseConfigSource(text, file) {
+    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_14__/* .promotionConfigSchema */ .p);
     checkUnique(source.data, source.lineOf, file);
-    return source.data;
+    return source;
 }
 function checkUnique(config, lineOf, file) {
     const seen = new Map();
@@ -90,10 +96,21 @@ function checkUnique(config, lineOf, file) {
         }
     });
 }
-function build(root, source, file) {
+function build(root, source, file, options, lineOf = () => undefined) {
     const { schema, table } = splitQualified(file.history_table);
-    const where = (key) => ({ file: source, key });
-    const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)(value);
+    const where = (key) => ({ file: source, key, line: lineOf(key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))) });
+    // Every path of the config stays inside the repository: a config from a pull request must
+    // not make pg-promote write backups or reports (or read a baseline) anywhere else.
+    const folder = (key, written, explicit) => {
+        if (explicit)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+        const inside = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, written, where(key), { rootItself: true });
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .assertInsideRealRoot */ .n)(root, inside, where(key));
+        return inside.abs;
+    };
+    if (file.boundary_check?.baseline !== undefined)
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, file.boundary_check.baseline, where('boundary_check.baseline'));
+    const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9)(value);
     return {
         source,
         root,
@@ -118,26 +135,29 @@ function build(root, source, file) {
             backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
         },
         backup: {
-            dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file.backup?.dir ?? 'backups'),
+            dir: folder('backup.dir', file.backup?.dir ?? 'backups', options.explicitDirs?.backup),
             format: file.backup?.format ?? 'custom',
             jobs: file.backup?.jobs ?? 1,
             encryptionKeyEnv: file.backup?.encryption_key_env,
             requirePitr: file.backup?.require_pitr ?? false,
+            schemas: file.backup?.schemas,
+            excludeSchemas: file.backup?.exclude_schemas ?? [],
         },
         auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
-        reportDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file.report?.dir ?? 'ops/audit'),
+        reportDir: folder('report.dir', file.report?.dir ?? 'ops/audit', options.explicitDirs?.report),
         boundaryCheck: boundaryConfig(file),
         flags: (0,_flags_config_js__WEBPACK_IMPORTED_MODULE_7__/* .buildFlagsConfig */ .a)(file.flags),
         ramp: (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_10__/* .buildRampConfig */ .DX)(file.ramp, root),
         latency: (0,_latency_config_js__WEBPACK_IMPORTED_MODULE_8__/* .buildLatencyConfig */ .N)(file.latency, root),
         notifications: (0,_notify_config_js__WEBPACK_IMPORTED_MODULE_9__/* .buildNotificationsConfig */ .Nz)(file.notifications, root),
-        maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
+        maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_13__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
         review: (0,_review_config_js__WEBPACK_IMPORTED_MODULE_11__/* .buildReviewConfig */ .n)(file.review, root),
+        lint: (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildLintConfig */ ._)(file.lint),
     };
 }
 function boundaryConfig(file) {
     // Parsing an empty section applies the schema's defaults: the runbook's rule.
-    const section = file.boundary_check ?? _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .promotionConfigSchema */ .p.shape.boundary_check.unwrap().parse({});
+    const section = file.boundary_check ?? _schema_js__WEBPACK_IMPORTED_MODULE_14__/* .promotionConfigSchema */ .p.shape.boundary_check.unwrap().parse({});
     return {
         rules: section.rules.map((r) => ({
             name: r.name,
@@ -173,7 +193,8 @@ function selectPhases(config, names) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ parseYamlSource)
+/* harmony export */   W: () => (/* binding */ parseYamlSource),
+/* harmony export */   _: () => (/* binding */ decodeUtf8)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
@@ -182,6 +203,14 @@ function selectPhases(config, names) {
 function parseYamlSource(text, file, schema) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
+    // string, and the file then fail somewhere unrelated: it is refused where it is written.
+    const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (tag) {
+        const pos = lineCounter.linePos(tag.pos[0]);
+        const written = text.slice(tag.pos[0], tag.pos[1]).split(/\s/)[0];
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`YAML tag '${written}' is not supported (write plain values: no tags)`, { file, line: pos.line, column: pos.col });
+    }
     const yamlError = doc.errors[0];
     if (yamlError) {
         const pos = lineCounter.linePos(yamlError.pos[0]);
@@ -220,6 +249,37 @@ function lineOfPath(doc, lc, issuePath) {
             return lc.linePos(node.range[0]).line;
     }
     return undefined;
+}
+/**
+ * A file's bytes as text, refusing bytes that are not UTF-8 (read leniently, they would turn
+ * into U+FFFD and the file fail later for a reason that does not name them), with the line.
+ */
+function decodeUtf8(bytes, file) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        // The longest prefix that is valid so far (an unfinished sequence at its end is allowed):
+        // the next byte is the first bad one.
+        let valid = 0;
+        let invalid = bytes.length;
+        while (invalid - valid > 1) {
+            const mid = Math.floor((valid + invalid) / 2);
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+                valid = mid;
+            }
+            catch {
+                invalid = mid;
+            }
+        }
+        // What decoded before the failure ends where the bad sequence starts (its lead byte may
+        // have looked fine until the byte after it).
+        const start = Buffer.byteLength(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, valid), { stream: true }));
+        const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
+    }
 }
 function firstLine(message) {
     return message.split('\n')[0] ?? message;

@@ -257,6 +257,7 @@ var code_unit_order = __webpack_require__(6336);
 
 
 
+
 function tallyOf(checks) {
     const tally = { pass: 0, fail: 0, warn: 0, 'not-checked': 0 };
     for (const c of checks)
@@ -314,17 +315,17 @@ function report_model_buildReport(results, generatedAt = new Date()) {
 }
 /** The runbook's "< 10% increase in p95 latency", answered by a latency comparison when one was given. */
 function performanceCriterion(criterion, latency) {
-    if (latency?.mode !== 'compare' || !latency.comparisons)
+    if (latency?.mode !== 'compare' || !latency.verdicts || latency.verdicts.length === 0)
         return criterion;
-    const compared = latency.comparisons.filter((c) => c.p95ChangePct !== undefined);
-    if (compared.length === 0)
-        return criterion;
-    const slower = compared.filter((c) => c.status === 'slower');
-    const worst = compared.reduce((a, b) => (b.p95ChangePct > a.p95ChangePct ? b : a));
-    const evidence = slower.length > 0
-        ? `p95 grew more than ${latency.maxP95IncreasePct}% for ${slower.map((c) => `${c.name} (${c.p95ChangePct}%)`).join(', ')}`
-        : `${compared.length} probes within ${latency.maxP95IncreasePct}% of the baseline's p95 (largest change ${worst.name}: ${worst.p95ChangePct}%)`;
-    return { ...criterion, status: slower.length > 0 ? 'fail' : 'pass', evidence };
+    const failed = (0,latency_text/* latencyFailed */.Oi)(latency);
+    const limit = latency.settings.maxIncreasePct;
+    const named = (verdict) => latency.verdicts.filter((v) => v.verdict === verdict).map((v) => `${v.name}${v.timing ? ` (${v.timing.ratio.toFixed(2)}x [${v.timing.low.toFixed(2)}, ${v.timing.high.toFixed(2)}])` : ''}`);
+    const failing = latency.verdicts.filter((v) => v.verdict === 'fail' || v.verdict === 'not-measured').map((v) => `${v.name}: ${v.reason}`);
+    const unsure = named('inconclusive');
+    const evidence = failing.length > 0
+        ? `slower than +${limit}% or not measured: ${failing.join('; ')}`
+        : `${named('pass').length} of ${latency.verdicts.length} probes within +${limit}% (95% intervals)${unsure.length > 0 ? `; inconclusive: ${unsure.join(', ')}` : ''}`;
+    return { ...criterion, status: failed ? 'fail' : unsure.length > 0 ? 'warn' : 'pass', evidence };
 }
 
 // EXTERNAL MODULE: ./src/report/bytes.ts

@@ -8,9 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
+/* harmony export */   _P: () => (/* binding */ EVENTS_EXISTS_SQL),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
-/* unused harmony exports createEventsSql, EVENTS_EXISTS_SQL, insertEventSql */
+/* unused harmony exports createEventsSql, insertEventSql */
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 
 /**
@@ -174,23 +175,25 @@ var zoned_time = __webpack_require__(65);
 
 /**
  * Each window's occurrences around an instant, as real instants: from the local day before
- * (a window that opened yesterday evening may still be open) to a week ahead. Computed per
+ * (a window that opened yesterday evening may still be open) to eight days ahead. Computed per
  * local date, so a daylight-saving change shifts the instants, never the local hours.
  */
 function occurrences(window, now) {
     const today = (0,zoned_time/* localTime */.HJ)(now, window.timeZone);
     const found = [];
-    for (let offset = -1; offset <= 7; offset++) {
+    // A day past the week: a weekly window skipped by a spring-forward gap tomorrow next opens
+    // eight days from today, and that is the opening to report.
+    for (let offset = -1; offset <= 8; offset++) {
         const date = (0,zoned_time/* addDays */.fi)(today.year, today.month, today.day, offset);
         const weekday = (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
         if (!window.days.includes(config/* DAYS */.qn[weekday]))
             continue;
         const closeDate = window.end <= window.start ? (0,zoned_time/* addDays */.fi)(date.year, date.month, date.day, 1) : date;
-        found.push({
-            window,
-            opensAt: (0,zoned_time/* instantOf */.B9)(window.timeZone, date.year, date.month, date.day, window.start),
-            closesAt: (0,zoned_time/* instantOf */.B9)(window.timeZone, closeDate.year, closeDate.month, closeDate.day, window.end),
-        });
+        const opensAt = (0,zoned_time/* instantOf */.B9)(window.timeZone, date.year, date.month, date.day, window.start);
+        const closesAt = (0,zoned_time/* instantOf */.B9)(window.timeZone, closeDate.year, closeDate.month, closeDate.day, window.end);
+        // Wholly inside a spring-forward gap, the window does not happen that day.
+        if (opensAt < closesAt)
+            found.push({ window, opensAt, closesAt });
     }
     return found;
 }
@@ -353,22 +356,34 @@ function offsetMs(instant, zone) {
     const asUtc = Date.UTC(l.year, l.month - 1, l.day, 0, l.minute);
     return asUtc - Math.floor(instant / 60_000) * 60_000;
 }
+const DAY_MS = 86_400_000;
 /**
- * The instant a local date and minute happen in a zone. A local time skipped by a
- * spring-forward change moves forward by the gap (02:30 on that night is 03:30, as Temporal's
- * "compatible" rule has it); a repeated autumn time is its first occurrence.
+ * The instant a local date and minute happen in a zone. A time repeated by an autumn change is
+ * its first occurrence. A time skipped by a spring-forward change happens when the clock jumps
+ * past it, at the change itself (02:30 on that night in Berlin is the 03:00 that follows 01:59):
+ * so a window wholly inside the gap opens and closes at the same instant, that is, not at all.
  */
 function instantOf(zone, year, month, day, minute) {
     const wall = Date.UTC(year, month - 1, day, 0, minute);
-    const first = wall - offsetMs(wall, zone);
-    const second = wall - offsetMs(first, zone);
-    if (second === first)
-        return new Date(first);
-    // Two offsets disagree: either a gap (neither maps back to `wall`) or an overlap.
-    const candidates = [first, second].filter((t) => localMinuteKey(t, zone) === wall).sort((a, b) => a - b);
-    if (candidates.length > 0)
-        return new Date(candidates[0]);
-    return new Date(Math.max(first, second));
+    // The offsets in force a day either side of the wall time cover any change near it (no zone
+    // changes twice in two days); taken at the wall time alone, east of UTC, the offset is the one
+    // after an autumn change, which picked the repeated hour's second occurrence.
+    const offsets = [...new Set([offsetMs(wall - DAY_MS, zone), offsetMs(wall, zone), offsetMs(wall + DAY_MS, zone)])];
+    const matches = offsets.map((o) => wall - o).filter((t) => localMinuteKey(t, zone) === wall);
+    if (matches.length > 0)
+        return new Date(Math.min(...matches));
+    // In the gap: the first minute whose wall clock reads `wall` or later. Before the change the
+    // clock reads less (the larger offset's instant), after it more.
+    let before = wall - Math.max(...offsets);
+    let after = wall - Math.min(...offsets);
+    while (after - before > 60_000) {
+        const mid = Math.floor((before + after) / 120_000) * 60_000;
+        if (localMinuteKey(mid, zone) >= wall)
+            after = mid;
+        else
+            before = mid;
+    }
+    return new Date(after);
 }
 function localMinuteKey(instant, zone) {
     const l = localTime(new Date(instant), zone);

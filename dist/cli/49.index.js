@@ -42,8 +42,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5287);
 /* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(152);
 /* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1527);
-/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8735);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(131);
+/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4315);
+/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8735);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(131);
+
 
 
 
@@ -65,30 +67,34 @@ function loadConfig(options) {
     const written = options.configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B;
     const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
     const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) ? written : written.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-    let text;
+    let bytes;
     try {
         const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).size;
         if (size > MAX_CONFIG_BYTES)
             throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs);
     }
     catch (err) {
         if (err.code === 'ENOENT') {
             if (explicit)
                 throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`config file not found: ${shown}`, { key: '--config' });
-            return build(root, 'built-in defaults (the runbook layout)', _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .promotionConfigSchema */ .p.parse(_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q));
+            return build(root, 'built-in defaults (the runbook layout)', _schema_js__WEBPACK_IMPORTED_MODULE_14__/* .promotionConfigSchema */ .p.parse(_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q), options);
         }
         if (err instanceof Error && err.name === 'PromoteError')
             throw err;
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`cannot read config: ${err.message}`, { file: shown });
     }
-    return build(root, shown, parseConfigText(text, shown));
+    const source = parseConfigSource((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._)(bytes, shown), shown);
+    return build(root, shown, source.data, options, source.lineOf);
 }
 /** Parses and validates promotion.yml text; every error names the file, line and key. */
 function parseConfigText(text, file) {
-    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .promotionConfigSchema */ .p);
+    return parseConfigSource(text, file).data;
+}
+function parseConfigSource(text, file) {
+    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_14__/* .promotionConfigSchema */ .p);
     checkUnique(source.data, source.lineOf, file);
-    return source.data;
+    return source;
 }
 function checkUnique(config, lineOf, file) {
     const seen = new Map();
@@ -107,10 +113,21 @@ function checkUnique(config, lineOf, file) {
         }
     });
 }
-function build(root, source, file) {
+function build(root, source, file, options, lineOf = () => undefined) {
     const { schema, table } = splitQualified(file.history_table);
-    const where = (key) => ({ file: source, key });
-    const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)(value);
+    const where = (key) => ({ file: source, key, line: lineOf(key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))) });
+    // Every path of the config stays inside the repository: a config from a pull request must
+    // not make pg-promote write backups or reports (or read a baseline) anywhere else.
+    const folder = (key, written, explicit) => {
+        if (explicit)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+        const inside = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, written, where(key), { rootItself: true });
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .assertInsideRealRoot */ .n)(root, inside, where(key));
+        return inside.abs;
+    };
+    if (file.boundary_check?.baseline !== undefined)
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, file.boundary_check.baseline, where('boundary_check.baseline'));
+    const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9)(value);
     return {
         source,
         root,
@@ -135,26 +152,29 @@ function build(root, source, file) {
             backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
         },
         backup: {
-            dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file.backup?.dir ?? 'backups'),
+            dir: folder('backup.dir', file.backup?.dir ?? 'backups', options.explicitDirs?.backup),
             format: file.backup?.format ?? 'custom',
             jobs: file.backup?.jobs ?? 1,
             encryptionKeyEnv: file.backup?.encryption_key_env,
             requirePitr: file.backup?.require_pitr ?? false,
+            schemas: file.backup?.schemas,
+            excludeSchemas: file.backup?.exclude_schemas ?? [],
         },
         auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
-        reportDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file.report?.dir ?? 'ops/audit'),
+        reportDir: folder('report.dir', file.report?.dir ?? 'ops/audit', options.explicitDirs?.report),
         boundaryCheck: boundaryConfig(file),
         flags: (0,_flags_config_js__WEBPACK_IMPORTED_MODULE_7__/* .buildFlagsConfig */ .a)(file.flags),
         ramp: (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_10__/* .buildRampConfig */ .DX)(file.ramp, root),
         latency: (0,_latency_config_js__WEBPACK_IMPORTED_MODULE_8__/* .buildLatencyConfig */ .N)(file.latency, root),
         notifications: (0,_notify_config_js__WEBPACK_IMPORTED_MODULE_9__/* .buildNotificationsConfig */ .Nz)(file.notifications, root),
-        maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
+        maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_13__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
         review: (0,_review_config_js__WEBPACK_IMPORTED_MODULE_11__/* .buildReviewConfig */ .n)(file.review, root),
+        lint: (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildLintConfig */ ._)(file.lint),
     };
 }
 function boundaryConfig(file) {
     // Parsing an empty section applies the schema's defaults: the runbook's rule.
-    const section = file.boundary_check ?? _schema_js__WEBPACK_IMPORTED_MODULE_13__/* .promotionConfigSchema */ .p.shape.boundary_check.unwrap().parse({});
+    const section = file.boundary_check ?? _schema_js__WEBPACK_IMPORTED_MODULE_14__/* .promotionConfigSchema */ .p.shape.boundary_check.unwrap().parse({});
     return {
         rules: section.rules.map((r) => ({
             name: r.name,
@@ -190,7 +210,8 @@ function selectPhases(config, names) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ parseYamlSource)
+/* harmony export */   W: () => (/* binding */ parseYamlSource),
+/* harmony export */   _: () => (/* binding */ decodeUtf8)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
@@ -199,6 +220,14 @@ function selectPhases(config, names) {
 function parseYamlSource(text, file, schema) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
+    // string, and the file then fail somewhere unrelated: it is refused where it is written.
+    const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (tag) {
+        const pos = lineCounter.linePos(tag.pos[0]);
+        const written = text.slice(tag.pos[0], tag.pos[1]).split(/\s/)[0];
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`YAML tag '${written}' is not supported (write plain values: no tags)`, { file, line: pos.line, column: pos.col });
+    }
     const yamlError = doc.errors[0];
     if (yamlError) {
         const pos = lineCounter.linePos(yamlError.pos[0]);
@@ -237,6 +266,37 @@ function lineOfPath(doc, lc, issuePath) {
             return lc.linePos(node.range[0]).line;
     }
     return undefined;
+}
+/**
+ * A file's bytes as text, refusing bytes that are not UTF-8 (read leniently, they would turn
+ * into U+FFFD and the file fail later for a reason that does not name them), with the line.
+ */
+function decodeUtf8(bytes, file) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        // The longest prefix that is valid so far (an unfinished sequence at its end is allowed):
+        // the next byte is the first bad one.
+        let valid = 0;
+        let invalid = bytes.length;
+        while (invalid - valid > 1) {
+            const mid = Math.floor((valid + invalid) / 2);
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+                valid = mid;
+            }
+            catch {
+                invalid = mid;
+            }
+        }
+        // What decoded before the failure ends where the bad sequence starts (its lead byte may
+        // have looked fine until the byte after it).
+        const start = Buffer.byteLength(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, valid), { stream: true }));
+        const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
+    }
 }
 function firstLine(message) {
     return message.split('\n')[0] ?? message;
@@ -288,6 +348,7 @@ function parseDirectives(header, file) {
 /* harmony export */   bt: () => (/* binding */ listFolder),
 /* harmony export */   g6: () => (/* binding */ readVersionedFolder)
 /* harmony export */ });
+/* unused harmony export shownName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -307,7 +368,8 @@ function parseDirectives(header, file) {
 /** A folder this large is a mistake (or an attack), not a migration history. */
 const MAX_FILES_PER_FOLDER = 10_000;
 function discoverPhase(root, phase, options = {}) {
-    const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`);
+    const skipped = [];
+    const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
     const readOne = (file, key) => {
         (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key });
         return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file);
@@ -317,34 +379,41 @@ function discoverPhase(root, phase, options = {}) {
         migrations,
         views: phase.views.map((f) => readOne(f, `phases.${phase.name}.views`)),
         policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
+        skipped,
     };
     if (options.withDowns) {
         if (!phase.down)
             throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-        const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`);
+        const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
         result.downs = new Map(downs.map((d) => [d.version.text, d]));
     }
     return result;
 }
 /** Lists NNN_name.sql files, ordered by version; two files with one version are an error. */
-function readVersionedFolder(root, folder, key) {
+function readVersionedFolder(root, folder, key, skipped = []) {
     const entries = listFolder(root, folder, key);
-    const sqlEntries = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.sql'));
+    const named = entries.filter((e) => e.name.toLowerCase().endsWith('.sql'));
+    const sqlEntries = named.filter((e) => {
+        const kind = entryKind(folder, e);
+        if (kind !== 'file')
+            skipped.push({ file: `${folder.rel}/${shownName(e.name)}`, why: `a ${kind}, not a file` });
+        return kind === 'file';
+    });
     if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
     }
     const files = [];
     const byVersion = new Map();
     for (const entry of sqlEntries.sort((a, b) => (0,_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byCodeUnits */ .C)(a.name, b.name))) {
-        const rel = `${folder.rel}/${entry.name}`;
+        const rel = `${folder.rel}/${shownName(entry.name)}`;
         const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionedName */ .sY)(entry.name);
         if (!version) {
             throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`file name does not start with a version number (expected e.g. 001_create_tables.sql)`, { file: rel });
         }
         const clash = byVersion.get(version.text);
         if (clash)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`version ${version.text} is used twice: ${clash} and ${entry.name}`, { file: rel });
-        byVersion.set(version.text, entry.name);
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`version ${version.text} is used twice: ${clash} and ${shownName(entry.name)}`, { file: rel });
+        byVersion.set(version.text, shownName(entry.name));
         const file = { rel, abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name) };
         // A plain file in a folder already checked is inside the root; only links need resolving.
         if (entry.isSymbolicLink())
@@ -353,17 +422,66 @@ function readVersionedFolder(root, folder, key) {
     }
     return files.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
 }
+/** What an entry is, a link judged by what it leads to: reading a FIFO would wait forever. */
+function entryKind(folder, entry) {
+    if (entry.isFile())
+        return 'file';
+    let target = entry;
+    if (entry.isSymbolicLink()) {
+        try {
+            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name));
+        }
+        catch {
+            return 'file'; // a dangling link: reading it says so, naming it
+        }
+        if (target.isFile())
+            return 'file';
+    }
+    if (target.isDirectory())
+        return 'folder';
+    if (target.isFIFO())
+        return 'FIFO';
+    if (target.isSocket())
+        return 'socket';
+    return 'device or other special file';
+}
+/**
+ * A file name as messages, the history and the log show it: control characters (a newline,
+ * \r, an ANSI escape) escaped, so a name cannot split or repaint a line.
+ */
+function shownName(name) {
+    return name.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+}
 /** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
 function listFolder(root, folder, key) {
     (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
+    let entries;
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
     }
     catch (err) {
         const code = err.code;
         const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
     }
+    // A name that is not UTF-8 arrives with U+FFFD in it and could not be opened by that name:
+    // refused here, naming its bytes, rather than failing later as "not found".
+    if (entries.some((e) => e.name.includes('\uFFFD'))) {
+        const fatal = new TextDecoder('utf-8', { fatal: true });
+        for (const raw of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { encoding: 'buffer' })) {
+            try {
+                fatal.decode(raw);
+            }
+            catch {
+                const shown = [...raw].map((b) => (b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`file name '${shown}' is not valid UTF-8; rename it (names are read as UTF-8)`, { file: `${folder.rel}/${shown}`, key });
+            }
+        }
+    }
+    return entries;
 }
 
 
@@ -385,6 +503,8 @@ var external_node_buffer_ = __webpack_require__(4573);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/sql/no-transaction.ts
+var no_transaction = __webpack_require__(6632);
 // EXTERNAL MODULE: ./src/sql/statements.ts
 var statements = __webpack_require__(5528);
 // EXTERNAL MODULE: ./src/sql/position.ts
@@ -414,9 +534,8 @@ var directives = __webpack_require__(4127);
 
 
 
+
 const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
-/** Statements PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */
-const NEEDS_NO_TRANSACTION = /^(CREATE\s+(UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s+INDEX\s+CONCURRENTLY|REINDEX\b[^;]*?\bCONCURRENTLY\b|VACUUM\b|CREATE\s+DATABASE|DROP\s+DATABASE|ALTER\s+SYSTEM|CREATE\s+TABLESPACE|DROP\s+TABLESPACE)/i;
 /**
  * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
  * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
@@ -474,9 +593,10 @@ function readSqlFile(file) {
             throw (0,promote_error/* configError */.Fj)(`${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
                 (transactional ? ' (or mark the file -- pg-promote:no-transaction and let each statement commit on its own)' : ''), where({ line: statement.line, column: statement.column }));
         }
-        const needsNoTransaction = transactional ? NEEDS_NO_TRANSACTION.exec(statement.text) : null;
+        // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
+        const needsNoTransaction = transactional ? (0,no_transaction/* noTransactionStatement */.FT)(statement.text) : undefined;
         if (needsNoTransaction) {
-            throw (0,promote_error/* configError */.Fj)(`${needsNoTransaction[0].replace(/\s+/g, ' ')} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`, where({ line: statement.line, column: statement.column }));
+            throw (0,promote_error/* configError */.Fj)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`, where({ line: statement.line, column: statement.column }));
         }
     }
     return { path: file, content, checksum: checksumOf(content), statements: split.statements, transactional };
@@ -533,6 +653,220 @@ function compareVersions(a, b) {
             return x < y ? -1 : 1;
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 6632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FT: () => (/* binding */ noTransactionStatement)
+/* harmony export */ });
+/* unused harmony exports NO_TRANSACTION_STATEMENTS, tokenize */
+const word = (t, ...words) => t !== undefined && words.includes(t);
+/** Tokens after a leading parenthesised option list, and that list's own tokens. */
+function options(tokens, from) {
+    if (tokens[from] !== '(')
+        return { inside: [], next: from };
+    let depth = 0;
+    for (let i = from; i < tokens.length; i++) {
+        if (tokens[i] === '(')
+            depth++;
+        else if (tokens[i] === ')' && --depth === 0)
+            return { inside: tokens.slice(from + 1, i), next: i + 1 };
+    }
+    return { inside: tokens.slice(from + 1), next: tokens.length };
+}
+/** `name [value]` in an option list is on unless its value says off. */
+function optionOn(inside, name) {
+    const at = inside.indexOf(name);
+    if (at < 0)
+        return false;
+    const value = inside[at + 1] === '=' ? inside[at + 2] : inside[at + 1];
+    return !word(value, 'FALSE', 'OFF', '0', "'FALSE'", "'OFF'", "'0'");
+}
+function reindexParts(tokens) {
+    const { inside, next } = options(tokens, 1);
+    const kind = tokens[next];
+    return { concurrently: optionOn(inside, 'CONCURRENTLY') || tokens[next + 1] === 'CONCURRENTLY', kind };
+}
+const NO_TRANSACTION_STATEMENTS = [
+    {
+        name: 'CREATE INDEX CONCURRENTLY',
+        setup: 'CREATE TABLE nt_t (a int)',
+        example: 'CREATE INDEX CONCURRENTLY nt_i ON nt_t (a)',
+        matches: (t) => t[0] === 'CREATE' && (t[1] === 'INDEX' ? t[2] === 'CONCURRENTLY' : t[1] === 'UNIQUE' && t[2] === 'INDEX' && t[3] === 'CONCURRENTLY'),
+    },
+    {
+        name: 'DROP INDEX CONCURRENTLY',
+        setup: 'CREATE TABLE nt_t (a int); CREATE INDEX nt_i ON nt_t (a)',
+        example: 'DROP INDEX CONCURRENTLY nt_i',
+        matches: (t) => t[0] === 'DROP' && t[1] === 'INDEX' && t[2] === 'CONCURRENTLY',
+    },
+    {
+        name: 'REINDEX CONCURRENTLY',
+        setup: 'CREATE TABLE nt_t (a int); CREATE INDEX nt_i ON nt_t (a)',
+        example: 'REINDEX INDEX CONCURRENTLY nt_i',
+        matches: (t) => t[0] === 'REINDEX' && reindexParts(t).concurrently,
+    },
+    {
+        name: 'REINDEX SCHEMA, DATABASE or SYSTEM',
+        example: 'REINDEX SCHEMA public',
+        matches: (t) => t[0] === 'REINDEX' && word(reindexParts(t).kind, 'SCHEMA', 'DATABASE', 'SYSTEM'),
+    },
+    {
+        name: 'VACUUM',
+        example: 'VACUUM',
+        matches: (t) => t[0] === 'VACUUM',
+    },
+    {
+        name: 'CLUSTER of every clustered table',
+        example: 'CLUSTER',
+        matches: (t) => {
+            if (t[0] !== 'CLUSTER')
+                return false;
+            let i = options(t, 1).next;
+            if (t[i] === 'VERBOSE')
+                i++;
+            return i >= t.length;
+        },
+    },
+    {
+        name: 'ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY',
+        since: 14,
+        setup: 'CREATE TABLE nt_p (a int) PARTITION BY RANGE (a); CREATE TABLE nt_c PARTITION OF nt_p FOR VALUES FROM (0) TO (10)',
+        example: 'ALTER TABLE nt_p DETACH PARTITION nt_c CONCURRENTLY',
+        matches: (t) => {
+            if (t[0] !== 'ALTER' || t[1] !== 'TABLE')
+                return false;
+            const detach = t.findIndex((x, i) => x === 'DETACH' && t[i + 1] === 'PARTITION');
+            return detach > 0 && t.indexOf('CONCURRENTLY', detach) > 0;
+        },
+    },
+    {
+        name: 'CREATE DATABASE',
+        example: 'CREATE DATABASE nt_db',
+        matches: (t) => t[0] === 'CREATE' && t[1] === 'DATABASE',
+    },
+    {
+        name: 'DROP DATABASE',
+        example: 'DROP DATABASE IF EXISTS nt_db',
+        matches: (t) => t[0] === 'DROP' && t[1] === 'DATABASE',
+    },
+    {
+        name: 'ALTER DATABASE ... SET TABLESPACE',
+        setup: 'CREATE DATABASE nt_alter_db',
+        example: 'ALTER DATABASE nt_alter_db SET TABLESPACE pg_default',
+        matches: (t) => t[0] === 'ALTER' && t[1] === 'DATABASE' && t[3] === 'SET' && t[4] === 'TABLESPACE',
+    },
+    {
+        name: 'CREATE TABLESPACE',
+        example: "CREATE TABLESPACE nt_ts LOCATION '/nonexistent'",
+        matches: (t) => t[0] === 'CREATE' && t[1] === 'TABLESPACE',
+    },
+    {
+        name: 'DROP TABLESPACE',
+        example: 'DROP TABLESPACE IF EXISTS nt_ts',
+        matches: (t) => t[0] === 'DROP' && t[1] === 'TABLESPACE',
+    },
+    {
+        name: 'ALTER SYSTEM',
+        // A name that is no setting: outside a transaction it fails harmlessly (42704).
+        example: 'ALTER SYSTEM RESET pg_promote_never_a_setting',
+        matches: (t) => t[0] === 'ALTER' && t[1] === 'SYSTEM',
+    },
+    {
+        name: 'DISCARD ALL',
+        example: 'DISCARD ALL',
+        matches: (t) => t[0] === 'DISCARD' && t[1] === 'ALL',
+    },
+    {
+        name: 'CREATE SUBSCRIPTION ... WITH (create_slot = true)',
+        example: "CREATE SUBSCRIPTION nt_sub CONNECTION 'host=/nonexistent dbname=none' PUBLICATION nt_pub",
+        matches: (t) => {
+            if (t[0] !== 'CREATE' || t[1] !== 'SUBSCRIPTION')
+                return false;
+            const withAt = t.lastIndexOf('WITH');
+            const inside = withAt > 0 ? options(t, withAt + 1).inside : [];
+            // create_slot defaults to true, and to false when connect = false.
+            const off = (name) => inside.includes(name) && !optionOn(inside, name);
+            return !off('CREATE_SLOT') && !off('CONNECT');
+        },
+    },
+];
+/** The entry the statement falls under, if PostgreSQL refuses it inside a transaction block. */
+function noTransactionStatement(text) {
+    // Migrate asks this of every statement: a data statement's text is never lexed past its start.
+    let tokens = tokenize(text, HEAD_TOKENS);
+    if (!FIRST_WORDS.has(tokens[0] ?? ''))
+        return undefined;
+    const deep = (tokens[0] === 'ALTER' && tokens[1] === 'TABLE' && /detach/i.test(text)) || (tokens[0] === 'CREATE' && tokens[1] === 'SUBSCRIPTION');
+    if (deep)
+        tokens = tokenize(text);
+    return NO_TRANSACTION_STATEMENTS.find((s) => s.matches(tokens));
+}
+const HEAD_TOKENS = 24;
+const FIRST_WORDS = new Set(['CREATE', 'DROP', 'REINDEX', 'VACUUM', 'CLUSTER', 'ALTER', 'DISCARD']);
+const WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
+const NUMBER = /[0-9][0-9.]*/y;
+/**
+ * Enough of PostgreSQL's lexer for the matchers: comments skipped, quoted names and literals
+ * kept whole (a quoted "CONCURRENTLY" is a name, not the keyword), words upper-cased.
+ */
+function tokenize(text, limit = Number.POSITIVE_INFINITY) {
+    const tokens = [];
+    let i = 0;
+    while (i < text.length && tokens.length < limit) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            i++;
+        }
+        else if (c === '-' && text[i + 1] === '-') {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl + 1;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            let depth = 1;
+            i += 2;
+            while (i < text.length && depth > 0) {
+                if (text.startsWith('/*', i))
+                    (depth++, (i += 2));
+                else if (text.startsWith('*/', i))
+                    (depth--, (i += 2));
+                else
+                    i++;
+            }
+        }
+        else if (c === "'" || c === '"') {
+            let j = i + 1;
+            while (j < text.length && !(text[j] === c && text[j + 1] !== c))
+                j += text[j] === c ? 2 : 1;
+            tokens.push(c === "'" ? `'${text.slice(i + 1, j).toUpperCase()}'` : '"');
+            i = j + 1;
+        }
+        else if (c === '$' && /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.test(text.slice(i, i + 64))) {
+            const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64))[0];
+            const end = text.indexOf(tag, i + tag.length);
+            tokens.push("'");
+            i = end < 0 ? text.length : end + tag.length;
+        }
+        else {
+            WORD.lastIndex = i;
+            NUMBER.lastIndex = i;
+            const m = WORD.exec(text) ?? NUMBER.exec(text);
+            if (m) {
+                tokens.push(m[0].toUpperCase());
+                i += m[0].length;
+            }
+            else {
+                tokens.push(c);
+                i++;
+            }
+        }
+    }
+    return tokens;
 }
 
 

@@ -1,96 +1,6 @@
 export const id = 773;
-export const ids = [773,750];
+export const ids = [773];
 export const modules = {
-
-/***/ 9750:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ connectionError),
-/* harmony export */   openSession: () => (/* binding */ openSession)
-/* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-
-
-const CONNECT_TIMEOUT_MS = 10_000;
-/**
- * Opens the run's one connection. Connection failures become exit-code-2 errors that name
- * the target (user@host:port/db), never the URL, which may carry the password.
- */
-async function openSession(url, target, applicationName) {
-    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
-        connectionString: url,
-        application_name: applicationName,
-        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-        // Queries handed over together go out together: a run of migration files is sent without
-        // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
-        // else, queries behave exactly as without it.
-        pipeline: true,
-    });
-    let lostWith;
-    // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.
-    client.on('error', (err) => {
-        lostWith = err;
-    });
-    try {
-        await client.connect();
-    }
-    catch (err) {
-        await client.end().catch(() => undefined);
-        throw connectionError(err, target);
-    }
-    const version = await client.query('SHOW server_version');
-    return {
-        client,
-        target,
-        serverVersion: version.rows[0]?.server_version ?? 'unknown',
-        lost: () => lostWith,
-        close: async () => {
-            await client.end().catch(() => undefined);
-        },
-    };
-}
-function connectionError(err, target) {
-    const e = err;
-    const reason = describeConnectFailure(e, target);
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `cannot connect to ${target.display}: ${reason}`, {
-        object: target.display,
-        sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
-    });
-}
-function describeConnectFailure(e, target) {
-    switch (e.code) {
-        case 'ECONNREFUSED':
-            return 'connection refused (is the server running and accepting TCP connections on that port?)';
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return `host '${target.host}' not found`;
-        case 'ETIMEDOUT':
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-            return 'server unreachable';
-        case '28P01':
-            return `password authentication failed for user '${target.user}'`;
-        case '28000':
-            return `the server rejected user '${target.user}' (check pg_hba.conf and the role)`;
-        case '3D000':
-            return `database '${target.database}' does not exist`;
-        case '53300':
-            return 'the server has no free connection slots';
-        default:
-            break;
-    }
-    const message = e.message ?? String(e);
-    if (/timeout/i.test(message))
-        return `no answer within ${CONNECT_TIMEOUT_MS / 1000}s`;
-    if (/SASL|password must be a string/i.test(message))
-        return 'the server asks for a password and none was given';
-    return message.split('\n')[0] ?? message;
-}
-
-
-/***/ }),
 
 /***/ 2773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -101,11 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   lintFailure: () => (/* binding */ lintFailure)
 /* harmony export */ });
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1036);
-/* harmony import */ var _db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(564);
+/* harmony import */ var _db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8768);
 /* harmony import */ var _db_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9750);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
 /* harmony import */ var _lint_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4554);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4142);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4555);
 /* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5118);
 
 
@@ -128,8 +38,8 @@ async function lint(ctx) {
     (0,_lint_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParser */ .qd)().catch(() => undefined);
     try {
         if (url) {
-            const target = (0,_db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .m)(url);
-            session = await (0,_db_session_js__WEBPACK_IMPORTED_MODULE_2__.openSession)(url, target, 'pg-promote lint');
+            const target = (0,_db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(url, '--database-url', ctx.options.env);
+            session = await (0,_db_session_js__WEBPACK_IMPORTED_MODULE_2__.openSession)(target, 'pg-promote lint');
             // Lint only reads; make the server hold it to that.
             await session.client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
             ctx.result.database = { target: target.display, database: target.database, serverVersion: session.serverVersion };
@@ -138,6 +48,7 @@ async function lint(ctx) {
         ctx.result.lint = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runLint */ .n)({
             root: ctx.config.root,
             phases,
+            postgresVersion: ctx.config.lint.postgresVersion,
             database: session && { client: session.client, target: session.target.display, history: ctx.config.historyTable, largeTableBytes: threshold },
         });
     }
@@ -214,7 +125,7 @@ function scanTokens(text) {
 
 /***/ }),
 
-/***/ 4142:
+/***/ 4555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -225,8 +136,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/migrate/history.ts
 var migrate_history = __webpack_require__(3909);
-// EXTERNAL MODULE: ./src/sql/position.ts
-var position = __webpack_require__(8305);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -307,6 +216,8 @@ function readFolder(root, folder, key) {
     return entries.sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.name, b.name));
 }
 
+// EXTERNAL MODULE: ./src/sql/position.ts
+var position = __webpack_require__(8305);
 ;// CONCATENATED MODULE: ./src/lint/tables.ts
 function tableOf(relation) {
     if (!relation?.relname)
@@ -549,9 +460,48 @@ const addColumnRewrite = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/lint/rules/add-column-required.ts
+
+
+
+/**
+ * ADD COLUMN ... NOT NULL with no default gives every existing row a NULL in a column that
+ * forbids it: PostgreSQL refuses the statement (23502) on any table that has a row, so the
+ * migration fails on production though it passed on an empty staging table.
+ */
+const addColumnRequired = {
+    id: 'add-column-required',
+    severity: 'warning',
+    lockHazard: false,
+    summary: 'ADD COLUMN ... NOT NULL without a DEFAULT fails on any table that has a row',
+    fix: 'Give the column a constant DEFAULT (no rewrite since PostgreSQL 11); or add it nullable, backfill it, then add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, and SET NOT NULL in later files',
+    squawk: ['adding-required-field'],
+    check(node, ctx) {
+        const hits = [];
+        for (const { stmt, table, cmd, index } of alterTableCommands(node)) {
+            const column = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+            if (!column || ctx.isNewInFile(table) || isSerialType(typeNameOf(column)))
+                continue;
+            const constraints = columnConstraints(column);
+            const notNull = constraints.find((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
+            // A default that is NULL fills nothing; identity and generated columns fill themselves.
+            const fills = constraints.some((c) => (c.contype === 'CONSTR_DEFAULT' && !(c.raw_expr && 'A_Const' in c.raw_expr && c.raw_expr.A_Const.isnull)) || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
+            if (!notNull || fills)
+                continue;
+            hits.push({
+                at: ctx.locate.alterCommand(stmt.relation?.location, index),
+                table,
+                message: `adding ${displayName(table)}.${column.colname ?? '?'} NOT NULL without a default fails (23502) if the table has any row, as production's does`,
+            });
+        }
+        return hits;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/lint/rules/add-constraint-without-not-valid.ts
 
 
+const SCANNED = new Set(['CONSTR_FOREIGN', 'CONSTR_CHECK', 'CONSTR_NOTNULL']);
 const VALIDATE_LATER = 'Move VALIDATE CONSTRAINT to a later migration file, so the NOT VALID add commits first and releases its lock';
 /**
  * A foreign key or check constraint added without NOT VALID scans the table while holding its
@@ -571,8 +521,9 @@ const addConstraintWithoutNotValid = {
         for (const { stmt, table, cmd, index } of alterTableCommands(node)) {
             const name = displayName(table);
             const constraint = cmd.subtype === 'AT_AddConstraint' ? constraintOf(cmd) : undefined;
-            if (constraint && (constraint.contype === 'CONSTR_FOREIGN' || constraint.contype === 'CONSTR_CHECK') && !constraint.skip_validation) {
-                const kind = constraint.contype === 'CONSTR_FOREIGN' ? 'foreign key' : 'check constraint';
+            // A named NOT NULL constraint (18+) scans like a check, and takes NOT VALID like one.
+            if (constraint && SCANNED.has(constraint.contype ?? '') && !constraint.skip_validation) {
+                const kind = constraint.contype === 'CONSTR_FOREIGN' ? 'foreign key' : constraint.contype === 'CONSTR_NOTNULL' ? 'NOT NULL constraint' : 'check constraint';
                 const also = constraint.contype === 'CONSTR_FOREIGN' && constraint.pktable?.relname ? ` and on ${constraint.pktable.relname}` : '';
                 hits.push({ at: constraint.location, table, message: `adding the ${kind}${constraint.conname ? ` ${constraint.conname}` : ''} to ${name} without NOT VALID scans the whole table while blocking writes to it${also}` });
             }
@@ -595,6 +546,69 @@ const addConstraintWithoutNotValid = {
                     fix: VALIDATE_LATER,
                 });
             }
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/alter-domain-add-constraint.ts
+/**
+ * ALTER DOMAIN ... ADD CONSTRAINT checks every column of every table that uses the domain,
+ * holding a SHARE lock on each table (every write waits) for the whole scan. NOT VALID skips
+ * the scan; VALIDATE CONSTRAINT in a later file then scans without blocking writes.
+ */
+const alterDomainAddConstraint = {
+    id: 'alter-domain-add-constraint',
+    severity: 'warning',
+    lockHazard: false,
+    summary: 'ALTER DOMAIN ... ADD CONSTRAINT without NOT VALID scans every column of the domain under a SHARE lock (writes wait)',
+    fix: 'ADD CONSTRAINT ... NOT VALID, then ALTER DOMAIN ... VALIDATE CONSTRAINT in a later migration file; or put a CHECK on the tables instead of the domain',
+    squawk: ['ban-alter-domain-with-add-constraint'],
+    check(node, ctx) {
+        if (!('AlterDomainStmt' in node) || node.AlterDomainStmt.subtype !== 'C')
+            return [];
+        const def = node.AlterDomainStmt.def;
+        const constraint = def && 'Constraint' in def ? def.Constraint : undefined;
+        if (constraint?.skip_validation)
+            return [];
+        const names = (node.AlterDomainStmt.typeName ?? []).flatMap((n) => ('String' in n ? [n.String.sval] : []));
+        return [{
+                at: ctx.locate.keyword('ADD', 0),
+                message: `adding a constraint to domain ${names.join('.')} checks every column of that type in every table, under a SHARE lock on each table (every write waits) until the scan ends`,
+            }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/attach-partition-without-check.ts
+
+
+/**
+ * ATTACH PARTITION proves every row of the partition fits its bound by scanning it, holding
+ * ACCESS EXCLUSIVE on the partition (and SHARE UPDATE EXCLUSIVE on the parent, 12+) the whole
+ * time, unless a validated CHECK on the partition already implies the bound. Lint cannot prove
+ * implication; a validated CHECK on the partition, added before the attach, counts as the
+ * preparation (the server still decides, and says so at DEBUG1).
+ */
+const attachPartitionWithoutCheck = {
+    id: 'attach-partition-without-check',
+    severity: 'warning',
+    lockHazard: true,
+    summary: 'ATTACH PARTITION without a validated CHECK matching the bound scans the partition under ACCESS EXCLUSIVE',
+    fix: 'Before attaching: ADD CONSTRAINT c CHECK (<the bound as an expression>) NOT VALID, VALIDATE CONSTRAINT c in a later file, then ATTACH (no scan) and DROP CONSTRAINT c',
+    squawk: [],
+    check(node, ctx) {
+        const hits = [];
+        for (const { stmt, table, cmd, index } of alterTableCommands(node)) {
+            if (cmd.subtype !== 'AT_AttachPartition' || !cmd.def || !('PartitionCmd' in cmd.def))
+                continue;
+            const partition = tableOf(cmd.def.PartitionCmd.name);
+            if (!partition || ctx.isNewInFile(partition) || ctx.hasValidatedCheck(partition))
+                continue;
+            hits.push({
+                at: ctx.locate.alterCommand(stmt.relation?.location, index),
+                table: partition,
+                message: `attaching ${displayName(partition)} to ${displayName(table)} scans every row of it to prove the bound, under an ACCESS EXCLUSIVE lock on it (no validated CHECK on it found)`,
+            });
         }
         return hits;
     },
@@ -626,41 +640,6 @@ const alterColumnType = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/lint/rules/concurrently-in-transaction.ts
-/** PostgreSQL refuses CONCURRENTLY inside a transaction block (25001): the file would fail. */
-const concurrentlyInTransaction = {
-    id: 'concurrently-in-transaction',
-    severity: 'error',
-    lockHazard: false,
-    allowable: false,
-    summary: 'CREATE/DROP INDEX CONCURRENTLY or REINDEX CONCURRENTLY in a file that runs in a transaction',
-    fix: 'Move the statement to a file of its own whose header has -- pg-promote:no-transaction, and make it re-runnable (IF NOT EXISTS / IF EXISTS)',
-    squawk: ['ban-concurrent-index-creation-in-transaction'],
-    check(node, ctx) {
-        if (!ctx.transactional)
-            return [];
-        const what = concurrentStatement(node);
-        if (!what)
-            return [];
-        return [{
-                at: ctx.locate.keyword('CONCURRENTLY', 0),
-                message: `${what} CONCURRENTLY cannot run inside a transaction, and this file runs in one: migrate would fail here`,
-            }];
-    },
-};
-function concurrentStatement(node) {
-    if ('IndexStmt' in node && node.IndexStmt.concurrent)
-        return 'CREATE INDEX';
-    if ('DropStmt' in node && node.DropStmt.concurrent)
-        return 'DROP INDEX';
-    if ('ReindexStmt' in node) {
-        const params = node.ReindexStmt.params ?? [];
-        if (params.some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently'))
-            return 'REINDEX';
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/lint/rules/create-index-not-concurrently.ts
 
 /** A plain CREATE INDEX holds a SHARE lock for the whole build: reads go on, every write waits. */
@@ -679,6 +658,43 @@ const createIndexNotConcurrently = {
             return [];
         const kind = node.IndexStmt.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX';
         return [{ table, message: `${kind} on ${displayName(table)} without CONCURRENTLY blocks every write to the table until the index is built` }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/detach-partition-not-concurrently.ts
+
+
+/**
+ * A plain DETACH PARTITION takes ACCESS EXCLUSIVE on the parent: every query on the whole
+ * partitioned table waits, and waits behind any long query already on it. From PostgreSQL 14,
+ * DETACH ... CONCURRENTLY takes only SHARE UPDATE EXCLUSIVE on the parent. Before 14 there is
+ * no alternative, so on an assumed 13 the rule is silent.
+ */
+const detachPartitionNotConcurrently = {
+    id: 'detach-partition-not-concurrently',
+    severity: 'warning',
+    lockHazard: true,
+    summary: 'DETACH PARTITION without CONCURRENTLY (PostgreSQL 14+) takes ACCESS EXCLUSIVE on the partitioned table',
+    fix: 'Write ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY in a file of its own whose header has -- pg-promote:no-transaction',
+    squawk: ['require-concurrent-partition-detach'],
+    check(node, ctx) {
+        if (ctx.postgresVersion < 14)
+            return [];
+        const hits = [];
+        for (const { stmt, table, cmd, index } of alterTableCommands(node)) {
+            if (cmd.subtype !== 'AT_DetachPartition' || !cmd.def || !('PartitionCmd' in cmd.def))
+                continue;
+            const p = cmd.def.PartitionCmd;
+            if (p.concurrent)
+                continue;
+            const partition = tableOf(p.name);
+            hits.push({
+                at: ctx.locate.alterCommand(stmt.relation?.location, index),
+                table,
+                message: `detaching ${partition ? displayName(partition) : 'a partition'} without CONCURRENTLY takes ACCESS EXCLUSIVE on ${displayName(table)}: every query on the partitioned table waits`,
+            });
+        }
+        return hits;
     },
 };
 
@@ -701,6 +717,26 @@ const dropColumn = {
             table,
             message: `DROP COLUMN ${displayName(table)}.${cmd.name ?? '?'} deletes the column's data: destructive`,
         }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/drop-database.ts
+/**
+ * DROP DATABASE cannot be undone by anything pg-promote does: its backup is of the target
+ * database, and a migration runs in the target. In a transactional file PostgreSQL refuses it
+ * anyway (needs-no-transaction); in a no-transaction file it runs.
+ */
+const dropDatabase = {
+    id: 'drop-database',
+    severity: 'error',
+    lockHazard: false,
+    summary: 'DROP DATABASE in a migration: every table, row and grant of that database is gone',
+    fix: 'Drop databases by hand, outside migrations; if this is intended, say so with -- pg-promote-lint: allow drop-database reason: <why> above the statement',
+    squawk: ['ban-drop-database'],
+    check(node) {
+        if (!('DropdbStmt' in node))
+            return [];
+        return [{ message: `DROP DATABASE ${node.DropdbStmt.dbname ?? '?'} deletes the whole database, irreversibly (pg-promote's backup covers only the target database)` }];
     },
 };
 
@@ -817,6 +853,192 @@ const largeFile = {
     squawk: [],
 };
 
+// EXTERNAL MODULE: ./src/sql/no-transaction.ts
+var no_transaction = __webpack_require__(6632);
+;// CONCATENATED MODULE: ./src/lint/rules/needs-no-transaction.ts
+
+const CANDIDATES = new Set([
+    'IndexStmt', 'DropStmt', 'ReindexStmt', 'VacuumStmt', 'ClusterStmt', 'AlterTableStmt', 'CreatedbStmt', 'DropdbStmt',
+    'AlterDatabaseStmt', 'CreateTableSpaceStmt', 'DropTableSpaceStmt', 'AlterSystemStmt', 'DiscardStmt', 'CreateSubscriptionStmt',
+]);
+/**
+ * PostgreSQL refuses some statements inside a transaction block (25001). The list is migrate's
+ * own (src/sql/no-transaction.ts): what lint reports here is exactly what migrate refuses.
+ */
+const needsNoTransaction = {
+    id: 'needs-no-transaction',
+    severity: 'error',
+    lockHazard: false,
+    allowable: false,
+    summary: 'a statement PostgreSQL refuses inside a transaction block (CONCURRENTLY, REINDEX SCHEMA/DATABASE, VACUUM, CREATE/DROP DATABASE, ...) in a file that runs in one',
+    fix: 'Move the statement to a file of its own whose header has -- pg-promote:no-transaction, and make it re-runnable (IF NOT EXISTS / IF EXISTS)',
+    squawk: ['ban-concurrent-index-creation-in-transaction'],
+    check(node, ctx) {
+        // Only these statement kinds are on the list; the list itself decides among them.
+        if (!ctx.transactional || !CANDIDATES.has(Object.keys(node)[0] ?? ''))
+            return [];
+        const refused = (0,no_transaction/* noTransactionStatement */.FT)(ctx.text);
+        if (!refused)
+            return [];
+        const concurrently = refused.name.includes('CONCURRENTLY');
+        return [{
+                at: concurrently ? ctx.locate.keyword('CONCURRENTLY', 0) : undefined,
+                message: `${refused.name} cannot run inside a transaction block (PostgreSQL refuses it with 25001), and this file runs in one: migrate refuses the file`,
+            }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/newer-than-target.ts
+
+/**
+ * Syntax (or a setting) the assumed PostgreSQL version does not have: the server would refuse
+ * the statement (42601, or 42704 for a setting) although PostgreSQL's newest parser, which lint
+ * uses, accepts it.
+ */
+const newerThanTarget = {
+    id: 'newer-than-target',
+    severity: 'error',
+    lockHazard: false,
+    allowable: false,
+    summary: 'syntax or settings newer than the PostgreSQL version the verdicts assume (MERGE, NULLS NOT DISTINCT, DETACH CONCURRENTLY, named NOT NULL, VIRTUAL columns, client_connection_check_interval, transaction_timeout)',
+    fix: 'Write it the way the target\'s version allows; if the target is newer than lint assumed, set lint.postgres_version in the config (or lint with --database-url)',
+    squawk: [],
+    check(node, ctx) {
+        const hits = [];
+        for (const { feature, since, at } of features(node)) {
+            if (ctx.postgresVersion < since)
+                hits.push({ at, message: `${feature} needs PostgreSQL ${since}; the verdicts assume PostgreSQL ${ctx.postgresVersion}, which refuses the statement` });
+        }
+        return hits;
+    },
+};
+/** Settings a migration may SET that older servers do not know (42704 there). */
+const SETTINGS_SINCE = {
+    client_connection_check_interval: 14,
+    idle_session_timeout: 14,
+    transaction_timeout: 17,
+};
+function features(node) {
+    const found = [];
+    if ('MergeStmt' in node)
+        found.push({ feature: 'MERGE', since: 15 });
+    if ('VariableSetStmt' in node) {
+        const name = (node.VariableSetStmt.name ?? '').toLowerCase();
+        const since = SETTINGS_SINCE[name];
+        if (since !== undefined)
+            found.push({ feature: `the setting ${name}`, since });
+    }
+    if ('IndexStmt' in node && node.IndexStmt.nulls_not_distinct)
+        found.push({ feature: 'NULLS NOT DISTINCT', since: 15 });
+    for (const { cmd } of alterTableCommands(node)) {
+        if (cmd.subtype === 'AT_DetachPartition' && cmd.def && 'PartitionCmd' in cmd.def && cmd.def.PartitionCmd.concurrent)
+            found.push({ feature: 'DETACH PARTITION ... CONCURRENTLY', since: 14 });
+        const added = cmd.subtype === 'AT_AddConstraint' ? [constraintOf(cmd)] : cmd.subtype === 'AT_AddColumn' ? columnConstraints(columnDefOf(cmd) ?? {}) : [];
+        for (const c of added) {
+            if (!c)
+                continue;
+            if (cmd.subtype === 'AT_AddConstraint' && c.contype === 'CONSTR_NOTNULL')
+                found.push({ feature: 'ADD CONSTRAINT ... NOT NULL (a named NOT NULL constraint)', since: 18, at: c.location });
+            if (c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v')
+                found.push({ feature: 'a VIRTUAL generated column', since: 18, at: c.location });
+            if ((c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY') && c.nulls_not_distinct)
+                found.push({ feature: 'NULLS NOT DISTINCT', since: 15, at: c.location });
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/prefer-robust-stmts.ts
+
+/**
+ * A no-transaction file commits statement by statement: when one fails, the ones before it
+ * stay done, and the file is run again from the top once the cause is fixed. A statement that
+ * fails when its object already exists (or is already gone) makes that re-run fail too; and a
+ * failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind under its name.
+ */
+const preferRobustStmts = {
+    id: 'prefer-robust-stmts',
+    severity: 'warning',
+    lockHazard: false,
+    summary: 'in a -- pg-promote:no-transaction file, a statement that fails when re-run after a partial failure (no IF NOT EXISTS / IF EXISTS)',
+    fix: 'Write CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD COLUMN IF NOT EXISTS; for CREATE INDEX CONCURRENTLY also DROP INDEX CONCURRENTLY IF EXISTS first when an earlier attempt may have left it INVALID',
+    squawk: ['prefer-robust-stmts'],
+    check(node, ctx) {
+        if (ctx.transactional)
+            return [];
+        const hits = [];
+        const hit = (what, fix) => hits.push({ message: `${what} fails when the file is run again after a partial failure: this file commits statement by statement`, fix });
+        if ('IndexStmt' in node && !node.IndexStmt.if_not_exists) {
+            hit(`CREATE INDEX${node.IndexStmt.concurrent ? ' CONCURRENTLY' : ''} ${node.IndexStmt.idxname ?? '(unnamed)'} without IF NOT EXISTS`, 'Name the index and write CREATE INDEX CONCURRENTLY IF NOT EXISTS name ...');
+        }
+        if ('DropStmt' in node && !node.DropStmt.missing_ok && DROPPABLE.has(node.DropStmt.removeType ?? '')) {
+            hit(`DROP ${(node.DropStmt.removeType ?? '').replace('OBJECT_', '')} without IF EXISTS`, 'Write DROP ... IF EXISTS');
+        }
+        if ('CreateStmt' in node && !node.CreateStmt.if_not_exists)
+            hit('CREATE TABLE without IF NOT EXISTS', 'Write CREATE TABLE IF NOT EXISTS');
+        for (const { cmd } of alterTableCommands(node)) {
+            if (cmd.subtype === 'AT_AddColumn' && !cmd.missing_ok)
+                hit(`ADD COLUMN ${columnDefOf(cmd)?.colname ?? ''} without IF NOT EXISTS`, 'Write ADD COLUMN IF NOT EXISTS');
+            if (cmd.subtype === 'AT_DropColumn' && !cmd.missing_ok)
+                hit(`DROP COLUMN ${cmd.name ?? ''} without IF EXISTS`, 'Write DROP COLUMN IF EXISTS');
+            if (cmd.subtype === 'AT_DetachPartition' && cmd.def && 'PartitionCmd' in cmd.def && cmd.def.PartitionCmd.concurrent) {
+                // Interrupted, it leaves the partition "detach pending"; run again, it fails on that.
+                hits.push({
+                    message: 'DETACH PARTITION ... CONCURRENTLY that is interrupted leaves the partition pending detach, and running the file again fails on it',
+                    fix: 'After an interrupted run, finish it with ALTER TABLE ... DETACH PARTITION ... FINALIZE before running the file again (or write that FINALIZE in the file that follows)',
+                });
+            }
+        }
+        return hits;
+    },
+};
+const DROPPABLE = new Set(['OBJECT_INDEX', 'OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_SEQUENCE', 'OBJECT_TYPE']);
+
+;// CONCATENATED MODULE: ./src/lint/rules/reindex-not-concurrently.ts
+
+const SCOPE = {
+    REINDEX_OBJECT_INDEX: 'INDEX',
+    REINDEX_OBJECT_TABLE: 'TABLE',
+    REINDEX_OBJECT_SCHEMA: 'SCHEMA',
+    REINDEX_OBJECT_DATABASE: 'DATABASE',
+    REINDEX_OBJECT_SYSTEM: 'SYSTEM',
+};
+/**
+ * A plain REINDEX rebuilds under ACCESS EXCLUSIVE on each index (every query that would use it
+ * waits) and SHARE on its table (every write waits), for as long as the build takes.
+ * REINDEX CONCURRENTLY (12+) builds a new index beside the old one and swaps them.
+ */
+const reindexNotConcurrently = {
+    id: 'reindex-not-concurrently',
+    severity: 'warning',
+    lockHazard: true,
+    summary: 'REINDEX without CONCURRENTLY: ACCESS EXCLUSIVE on the index and SHARE on its table (writes wait) for the whole rebuild',
+    fix: 'Write REINDEX ... CONCURRENTLY in a file of its own whose header has -- pg-promote:no-transaction',
+    squawk: ['require-concurrent-reindex'],
+    check(node) {
+        if (!('ReindexStmt' in node))
+            return [];
+        const s = node.ReindexStmt;
+        const concurrently = (s.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently' && !isOff(p.DefElem.arg));
+        if (concurrently)
+            return [];
+        const scope = SCOPE[s.kind ?? ''] ?? 'INDEX';
+        const named = tableOf(s.relation);
+        const what = named ? `${scope} ${displayName(named)}` : `${scope}${s.name ? ` ${s.name}` : ''}`;
+        const locks = scope === 'INDEX'
+            ? 'ACCESS EXCLUSIVE on the index (every query that would use it waits) and SHARE on its table (every write waits)'
+            : 'SHARE on each table (every write waits) and ACCESS EXCLUSIVE on each of its indexes (every query that would use one waits)';
+        return [{
+                table: scope === 'TABLE' ? named : undefined,
+                message: `REINDEX ${what} without CONCURRENTLY holds ${locks} until the rebuild ends`,
+            }];
+    },
+};
+function isOff(arg) {
+    const text = JSON.stringify(arg ?? null).toLowerCase();
+    return /"(false|off)"|"ival":0\b|"boolval":\{\}/.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/lint/rules/rename-column.ts
 
 /** The running release still reads and writes the old column name. */
@@ -886,6 +1108,8 @@ const setNotNullWithoutCheck = {
             at: ctx.locate.keyword('SET', ctx.locate.alterCommand(stmt.relation?.location, index)),
             table,
             notNullColumn: cmd.name,
+            // PostgreSQL 18 takes NOT VALID on a NOT NULL constraint itself: one constraint, no CHECK dance.
+            fix: ctx.postgresVersion >= 18 ? `ADD CONSTRAINT ${cmd.name ?? 'col'}_not_null NOT NULL ${cmd.name ?? 'col'} NOT VALID, then VALIDATE CONSTRAINT in a later file (PostgreSQL 18; or the CHECK (col IS NOT NULL) NOT VALID sequence)` : undefined,
             message: `SET NOT NULL on ${displayName(table)}.${cmd.name ?? '?'} scans every row under an ACCESS EXCLUSIVE lock (no validated CHECK (${cmd.name ?? '?'} IS NOT NULL) found)`,
         }));
     },
@@ -962,7 +1186,54 @@ const uniqueConstraintWithoutIndex = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/lint/rules/vacuum-full-or-cluster.ts
+
+/**
+ * VACUUM FULL and CLUSTER write a new copy of the table and its indexes under ACCESS
+ * EXCLUSIVE: no reads, no writes until the copy is done, and twice the table's disk meanwhile.
+ */
+const vacuumFullOrCluster = {
+    id: 'vacuum-full-or-cluster',
+    severity: 'warning',
+    lockHazard: true,
+    summary: 'VACUUM FULL or CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock (no reads, no writes)',
+    fix: 'Use pg_repack or pg_squeeze to rewrite online, or plain VACUUM (no rewrite, no blocking lock) if the goal is reclaiming dead rows for reuse',
+    squawk: [],
+    check(node, ctx) {
+        if ('VacuumStmt' in node) {
+            const s = node.VacuumStmt;
+            const full = (s.options ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'full' && !/false|off|"ival":0\b/i.test(JSON.stringify(o.DefElem.arg ?? null)));
+            if (!s.is_vacuumcmd || !full)
+                return [];
+            const tables = (s.rels ?? []).flatMap((r) => ('VacuumRelation' in r ? (tableOf(r.VacuumRelation.relation) ?? []) : []));
+            const what = tables.length > 0 ? tables.map(displayName).join(', ') : 'every table of the database';
+            return [{
+                    at: ctx.locate.keyword('FULL', 0),
+                    table: tables[0],
+                    message: `VACUUM FULL of ${what} rewrites it under an ACCESS EXCLUSIVE lock: no reads, no writes until the copy is done`,
+                }];
+        }
+        if ('ClusterStmt' in node) {
+            const table = tableOf(node.ClusterStmt.relation);
+            return [{
+                    table,
+                    message: `CLUSTER ${table ? displayName(table) : '(every clustered table)'} rewrites it in index order under an ACCESS EXCLUSIVE lock: no reads, no writes until the copy is done`,
+                }];
+        }
+        return [];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/lint/rules/index.ts
+
+
+
+
+
+
+
+
+
 
 
 
@@ -981,19 +1252,28 @@ const uniqueConstraintWithoutIndex = {
 /** Every rule, in the order the README lists them. A new rule is one file, added here. */
 const RULES = [
     createIndexNotConcurrently,
-    concurrentlyInTransaction,
+    needsNoTransaction,
     dropIndexNotConcurrently,
+    reindexNotConcurrently,
+    vacuumFullOrCluster,
     addColumnRewrite,
+    addColumnRequired,
     setNotNullWithoutCheck,
     addConstraintWithoutNotValid,
+    attachPartitionWithoutCheck,
+    detachPartitionNotConcurrently,
+    alterDomainAddConstraint,
     uniqueConstraintWithoutIndex,
     alterColumnType,
     dropTable,
     dropColumn,
+    dropDatabase,
     truncate,
     renameTable,
     renameColumn,
     transactionControl,
+    preferRobustStmts,
+    newerThanTarget,
     missingDownFile,
     parseError,
     invalidFile,
@@ -1094,13 +1374,9 @@ SELECT n.name,
        c.reltuples::float8 AS rows,
        pg_total_relation_size(c.oid)::float8 AS bytes,
        ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a
-              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull) AS not_null_columns,
-       ARRAY(SELECT pg_catalog.pg_get_constraintdef(k.oid) FROM pg_catalog.pg_constraint k
-              WHERE k.conrelid = c.oid AND k.contype = 'c' AND k.convalidated) AS checks
+              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull) AS not_null_columns
 FROM unnest($1::text[]) AS n(name)
 LEFT JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(n.name) AND c.relkind IN ('r', 'p', 'm')`;
-// pg_get_constraintdef prints `CHECK ((col IS NOT NULL))`, quoting the name only when needed.
-const NOT_NULL_CHECK = /^CHECK \(\((?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*)) IS NOT NULL\)\)$/;
 async function readTableFacts(client, tables) {
     const names = [...new Set(tables.map(displayName))];
     const facts = new Map();
@@ -1109,11 +1385,6 @@ async function readTableFacts(client, tables) {
     const { rows } = await client.query(TABLE_FACTS_SQL, [names]);
     for (const row of rows) {
         const provenNotNull = new Set(row.not_null_columns);
-        for (const check of row.checks) {
-            const m = NOT_NULL_CHECK.exec(check);
-            if (m)
-                provenNotNull.add(m[1] !== undefined ? m[1].replaceAll('""', '"') : m[2]);
-        }
         facts.set(row.name, { present: row.present, rows: row.rows ?? -1, bytes: row.bytes ?? 0, provenNotNull });
     }
     return facts;
@@ -1162,7 +1433,7 @@ async function finishReport(input) {
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of findings)
         counts[f.severity]++;
-    const report = { findings, exceptions, filesLinted: input.filesLinted, skipped: input.skipped, durationMs: Date.now() - input.started, counts };
+    const report = { findings, exceptions, filesLinted: input.filesLinted, skipped: input.skipped, durationMs: Date.now() - input.started, counts, postgresVersion: input.version };
     if (db)
         report.database = { target: db.target, largeTableBytes: db.largeTableBytes };
     return report;
@@ -1191,91 +1462,37 @@ function resolveWithDatabase(d, facts, largeTableBytes) {
 
 // EXTERNAL MODULE: ./src/lint/parser.ts
 var parser = __webpack_require__(4554);
-;// CONCATENATED MODULE: ./src/lint/parse-file.ts
-
-/**
- * Above this size a file is mostly data (a seed or a backfill of many INSERTs): parsing a
- * million INSERTs takes a minute and no rule looks at them, so only the other statements are
- * parsed, and the report says so.
- */
-const FULL_PARSE_CHARS = 1024 * 1024;
-const DATA_STATEMENTS = new Set(['INSERT', 'UPDATE', 'DELETE', 'SELECT', 'VALUES', 'COPY', 'COMMENT', 'GRANT', 'REVOKE']);
-const ASCII = /^[\x00-\x7f]*$/;
-/**
- * The file's statements, parsed. One parser call for the whole file is about twice as fast as
- * one per statement (each call pays for crossing into WebAssembly and for the JSON it returns),
- * so that comes first; if the file does not parse (or its statements do not line up with the
- * splitter's, which should not happen), each statement is parsed alone, so a bad statement is
- * reported at its own position and the others are still linted.
- */
-function parseFile(content, statements) {
-    if (content.length <= FULL_PARSE_CHARS) {
-        const whole = (0,parser/* parseStatement */.By)(content);
-        const parses = whole.ok ? alignWithStatements(content, statements, whole.nodes) : undefined;
-        if (parses)
-            return { parses, unparsed: 0 };
-    }
-    const partial = content.length > FULL_PARSE_CHARS;
-    let unparsed = 0;
-    const parses = statements.map((statement) => {
-        if (partial && DATA_STATEMENTS.has(statement.keywords[0] ?? '')) {
-            unparsed++;
-            return { kind: 'skipped' };
-        }
-        const parsed = (0,parser/* parseStatement */.By)(statement.text);
-        return parsed.ok ? { kind: 'parsed', nodes: parsed.nodes.map((n) => n.node), base: 0 } : { kind: 'failed', message: parsed.message, codePoint: parsed.codePoint };
-    });
-    return { parses, unparsed };
-}
-/**
- * The parser's statements start just after the previous semicolon (comments and blanks
- * included); the splitter's at their first token. Each parser statement therefore holds
- * exactly one splitter statement's start.
- */
-function alignWithStatements(content, statements, nodes) {
-    const starts = byteStarts(content, statements);
-    const parses = statements.map((_, i) => ({ kind: 'parsed', nodes: [], base: starts[i] }));
-    let i = 0;
-    for (const { node, byteOffset, byteLength } of nodes) {
-        const end = byteLength > 0 ? byteOffset + byteLength : Number.POSITIVE_INFINITY;
-        while (i < starts.length && starts[i] < byteOffset)
-            i++;
-        const parse = parses[i];
-        if (!parse || parse.kind !== 'parsed' || starts[i] >= end)
-            return undefined;
-        parse.nodes.push(node);
-        i++;
-    }
-    return parses.every((p) => p.kind === 'parsed' && p.nodes.length > 0) ? parses : undefined;
-}
-function byteStarts(content, statements) {
-    if (ASCII.test(content))
-        return statements.map((s) => s.start);
-    let bytes = 0;
-    let at = 0;
-    return statements.map((s) => {
-        bytes += Buffer.byteLength(content.slice(at, s.start), 'utf8');
-        at = s.start;
-        return bytes;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/lint/phase-state.ts
 
 
 /**
  * What the phase's migrations have done so far, as lint reads them in order: which tables
  * this file and the earlier files created, which constraints were added NOT VALID in this
- * file (still inside its transaction), and which `CHECK (col IS NOT NULL)` are validated.
+ * file (still inside its transaction), and every `CHECK (col IS NOT NULL)` with whether it is
+ * validated yet. With a database the checks start from the target's (NOT VALID ones too), so
+ * a VALIDATE in a pending file of a check an applied file added is followed like any other.
  */
 class PhaseState {
     /** Tables created by the files linted so far in this phase, this one included. */
     createdInPhase = new TableSet();
     createdInFile = new TableSet();
     notValidInFile = [];
-    /** NOT VALID `CHECK (col IS NOT NULL)` by constraint name, waiting for VALIDATE CONSTRAINT. */
-    pendingNotNullChecks = new Map();
-    validatedNotNull = [];
+    /** By table name (schema aside): a phase of a thousand files has a thousand checks. */
+    checks = new Map();
+    constructor(targetChecks = []) {
+        for (const c of targetChecks)
+            this.addCheck({ ...c });
+    }
+    addCheck(check) {
+        const list = this.checks.get(check.table.name);
+        if (list)
+            list.push(check);
+        else
+            this.checks.set(check.table.name, [check]);
+    }
+    checksOn(table) {
+        return (this.checks.get(table.name) ?? []).filter((c) => sameTable(c.table, table));
+    }
     startFile() {
         this.createdInFile = new TableSet();
         this.notValidInFile = [];
@@ -1287,7 +1504,11 @@ class PhaseState {
         return this.notValidInFile.some((c) => c.name === name && sameTable(c.table, table));
     }
     hasValidatedNotNullCheck(table, column) {
-        return this.validatedNotNull.some((c) => c.column === column && sameTable(c.table, table));
+        return this.checksOn(table).some((c) => c.validated && c.notNullColumn === column);
+    }
+    /** Any validated CHECK on the table: what ATTACH PARTITION can use to skip its scan. */
+    hasValidatedCheck(table) {
+        return this.checksOn(table).some((c) => c.validated);
     }
     /** Called after the rules have seen the statement: its effects apply from the next one on. */
     observe(node) {
@@ -1296,9 +1517,9 @@ class PhaseState {
             this.createdInFile.add(created);
             this.createdInPhase.add(created);
             for (const elt of 'CreateStmt' in node ? (node.CreateStmt.tableElts ?? []) : []) {
-                const column = 'Constraint' in elt ? notNullCheckColumn(elt.Constraint) : undefined;
-                if (column)
-                    this.validatedNotNull.push({ table: created, column });
+                if ('Constraint' in elt && elt.Constraint.contype === 'CONSTR_CHECK') {
+                    this.addCheck({ table: created, name: elt.Constraint.conname, notNullColumn: notNullCheckColumn(elt.Constraint), validated: true });
+                }
             }
         }
         if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
@@ -1317,23 +1538,24 @@ class PhaseState {
             const constraint = cmd.subtype === 'AT_AddConstraint' ? constraintOf(cmd) : undefined;
             if (constraint)
                 this.addConstraint(table, constraint);
-            if (cmd.subtype === 'AT_ValidateConstraint' && cmd.name) {
-                const pending = this.pendingNotNullChecks.get(cmd.name);
-                if (pending && sameTable(pending.table, table))
-                    this.validatedNotNull.push(pending);
-            }
+            if (cmd.subtype !== 'AT_ValidateConstraint' && cmd.subtype !== 'AT_DropConstraint')
+                continue;
+            const named = this.checksOn(table).filter((c) => c.name === cmd.name);
+            if (cmd.subtype === 'AT_ValidateConstraint')
+                for (const c of named)
+                    c.validated = true;
+            const list = this.checks.get(table.name);
+            if (cmd.subtype === 'AT_DropConstraint' && list)
+                for (const c of named)
+                    list.splice(list.indexOf(c), 1);
         }
     }
     addConstraint(table, constraint) {
         if (constraint.skip_validation && constraint.conname)
             this.notValidInFile.push({ table, name: constraint.conname });
-        const column = notNullCheckColumn(constraint);
-        if (!column)
+        if (constraint.contype !== 'CONSTR_CHECK')
             return;
-        if (!constraint.skip_validation)
-            this.validatedNotNull.push({ table, column });
-        else if (constraint.conname)
-            this.pendingNotNullChecks.set(constraint.conname, { table, column });
+        this.addCheck({ table, name: constraint.conname, notNullColumn: notNullCheckColumn(constraint), validated: !constraint.skip_validation });
     }
     renameTable(from, to) {
         if (!from)
@@ -1460,7 +1682,7 @@ function decode(bytes) {
 
 ;// CONCATENATED MODULE: ./src/lint/locate.ts
 
-const locate_ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\x00-\x7f]*$/;
 /**
  * Positions inside one statement. The parser counts bytes of UTF-8; JavaScript strings count
  * UTF-16 units; and some tree nodes (an ALTER TABLE's subcommands) carry no location at all,
@@ -1477,7 +1699,7 @@ class StatementLocator {
     constructor(text, base = 0) {
         this.text = text;
         this.base = base;
-        this.ascii = locate_ASCII.test(text);
+        this.ascii = ASCII.test(text);
     }
     /** UTF-16 offset in the statement text of a parser byte offset. */
     toUtf16(byteOffset) {
@@ -1530,64 +1752,85 @@ class StatementLocator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/lint/run.ts
+;// CONCATENATED MODULE: ./src/lint/parse-file.ts
 
+/**
+ * Above this size a file is mostly data (a seed or a backfill of many INSERTs): parsing a
+ * million INSERTs takes a minute and no rule looks at them, so only the other statements are
+ * parsed, and the report says so.
+ */
+const FULL_PARSE_CHARS = 1024 * 1024;
+const DATA_STATEMENTS = new Set(['INSERT', 'UPDATE', 'DELETE', 'SELECT', 'VALUES', 'COPY', 'COMMENT', 'GRANT', 'REVOKE']);
+const parse_file_ASCII = /^[\x00-\x7f]*$/;
+/**
+ * The file's statements, parsed. One parser call for the whole file is about twice as fast as
+ * one per statement (each call pays for crossing into WebAssembly and for the JSON it returns),
+ * so that comes first; if the file does not parse (or its statements do not line up with the
+ * splitter's, which should not happen), each statement is parsed alone, so a bad statement is
+ * reported at its own position and the others are still linted.
+ */
+function parseFile(content, statements) {
+    if (content.length <= FULL_PARSE_CHARS) {
+        const whole = (0,parser/* parseStatement */.By)(content);
+        const parses = whole.ok ? alignWithStatements(content, statements, whole.nodes) : undefined;
+        if (parses)
+            return { parses, unparsed: 0 };
+    }
+    const partial = content.length > FULL_PARSE_CHARS;
+    let unparsed = 0;
+    const parses = statements.map((statement) => {
+        if (partial && DATA_STATEMENTS.has(statement.keywords[0] ?? '')) {
+            unparsed++;
+            return { kind: 'skipped' };
+        }
+        const parsed = (0,parser/* parseStatement */.By)(statement.text);
+        return parsed.ok ? { kind: 'parsed', nodes: parsed.nodes.map((n) => n.node), base: 0 } : { kind: 'failed', message: parsed.message, codePoint: parsed.codePoint };
+    });
+    return { parses, unparsed };
+}
+/**
+ * The parser's statements start just after the previous semicolon (comments and blanks
+ * included); the splitter's at their first token. Each parser statement therefore holds
+ * exactly one splitter statement's start.
+ */
+function alignWithStatements(content, statements, nodes) {
+    const starts = byteStarts(content, statements);
+    const parses = statements.map((_, i) => ({ kind: 'parsed', nodes: [], base: starts[i] }));
+    let i = 0;
+    for (const { node, byteOffset, byteLength } of nodes) {
+        const end = byteLength > 0 ? byteOffset + byteLength : Number.POSITIVE_INFINITY;
+        while (i < starts.length && starts[i] < byteOffset)
+            i++;
+        const parse = parses[i];
+        if (!parse || parse.kind !== 'parsed' || starts[i] >= end)
+            return undefined;
+        parse.nodes.push(node);
+        i++;
+    }
+    return parses.every((p) => p.kind === 'parsed' && p.nodes.length > 0) ? parses : undefined;
+}
+function byteStarts(content, statements) {
+    if (parse_file_ASCII.test(content))
+        return statements.map((s) => s.start);
+    let bytes = 0;
+    let at = 0;
+    return statements.map((s) => {
+        bytes += Buffer.byteLength(content.slice(at, s.start), 'utf8');
+        at = s.start;
+        return bytes;
+    });
+}
 
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/lint/statement-pass.ts
 
 
 
 
 /**
- * Lints every pending migration of the given phases. Nothing here throws for a bad file: a
- * file that cannot be read or parsed is a finding, and the rest is still linted. Only a
- * missing migrations folder (a config error) or a database failure ends the run.
+ * The statement pass over one file: every statement parsed, every statement rule asked, the
+ * phase's state carried from statement to statement (and file to file) in order.
  */
-async function runLint(options) {
-    const started = Date.now();
-    await (0,parser/* loadParser */.qd)();
-    const applied = options.database ? (0,migrate_history/* historyState */.K6)(await (0,migrate_history/* readHistory */.Lu)(options.database.client, options.database.history)).applied : undefined;
-    const files = [];
-    const skipped = [];
-    let filesLinted = 0;
-    for (const phase of options.phases) {
-        const listing = listPhase(options.root, phase);
-        for (const problem of listing.problems) {
-            files.push({ phase: phase.name, file: problem.file, exceptions: [], drafts: [draft(problem.rule, phase.name, problem.file, 1, 1, problem.message)] });
-            skipped.push({ file: problem.file, reason: problem.message });
-        }
-        const state = new PhaseState();
-        const done = applied?.get(phase.name);
-        for (const file of listing.files) {
-            if (done?.has(file.version.text))
-                continue;
-            const read = readLintSource(phase.name, file.path, file.version);
-            const drafts = read.problems.map((p) => draft(p.rule, phase.name, file.path.rel, p.line, p.column, p.message));
-            if (read.skipped)
-                skipped.push({ file: file.path.rel, reason: read.skipped });
-            if (listing.downs && !listing.downs.has(file.version.text)) {
-                const where = listing.downsMissing ? ` (${listing.downsMissing})` : ` in ${phase.down?.rel}`;
-                drafts.push(draft('missing-down-file', phase.name, file.path.rel, 1, 1, `no DOWN file for version ${file.version.text}${where}: this migration cannot be rolled back with pg-promote down`));
-            }
-            if (!read.source) {
-                files.push({ phase: phase.name, file: file.path.rel, exceptions: [], drafts });
-                continue;
-            }
-            filesLinted++;
-            const { exceptions, problems } = readExceptions(read.source.content, read.source.statements);
-            for (const p of problems)
-                drafts.push(draft('lint-exception-invalid', phase.name, file.path.rel, p.line, p.column, p.message));
-            drafts.push(...lintStatements(read.source, state));
-            files.push({ phase: phase.name, file: file.path.rel, exceptions, drafts });
-        }
-    }
-    return finishReport({ files, skipped, filesLinted, started, database: options.database });
-}
-function lintStatements(source, state) {
+function lintStatements(source, state, postgresVersion) {
     const drafts = [];
     const { parses, unparsed } = parseFile(source.content, source.statements);
     state.startFile();
@@ -1604,8 +1847,12 @@ function lintStatements(source, state) {
         const locate = new StatementLocator(statement.text, parsed.base);
         const ctx = {
             transactional: source.transactional,
+            postgresVersion,
+            text: statement.text,
             locate,
+            isNewInFile: (t) => state.isNewInFile(t),
             hasValidatedNotNullCheck: (t, c) => state.hasValidatedNotNullCheck(t, c),
+            hasValidatedCheck: (t) => state.hasValidatedCheck(t),
             addedNotValidInThisFile: (t, c) => state.addedNotValidInThisFile(t, c),
         };
         for (const node of parsed.nodes) {
@@ -1645,6 +1892,100 @@ function draft(rule, phase, file, line, column, message, fix) {
     return { finding: { rule, severity: known.severity, phase, file, line, column, message, fix: fix ?? known.fix } };
 }
 
+;// CONCATENATED MODULE: ./src/lint/target-checks.ts
+/**
+ * Every CHECK constraint in the target, validated or not, in one query: a validated
+ * `CHECK (column IS NOT NULL)` lets SET NOT NULL skip its scan (12+), a validated check on a
+ * partition lets ATTACH PARTITION skip its scan. The NOT
+ * VALID ones matter as much as the others: the safe way to SET NOT NULL adds the check NOT
+ * VALID in one file and validates it in a later one, so by the time lint runs the add may be
+ * applied while the VALIDATE is still pending. The statement pass starts from these and
+ * follows the pending files' VALIDATE and DROP CONSTRAINT in order.
+ */
+const TARGET_CHECKS_SQL = `
+SELECT n.nspname::text AS schema, c.relname::text AS table, k.conname::text AS name,
+       k.convalidated AS validated, pg_catalog.pg_get_constraintdef(k.oid) AS definition
+FROM pg_catalog.pg_constraint k
+JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE k.contype = 'c'
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')`;
+// pg_get_constraintdef prints `CHECK ((col IS NOT NULL))`, quoting the name only when needed,
+// and appends ` NOT VALID` to a check that is not validated yet.
+const NOT_NULL_CHECK = /^CHECK \(\((?:"((?:[^"]|"")+)"|([a-z_][a-z0-9_$]*)) IS NOT NULL\)\)(?: NOT VALID)?$/;
+async function readTargetChecks(client) {
+    const { rows } = await client.query(TARGET_CHECKS_SQL);
+    return rows.map((row) => {
+        const m = NOT_NULL_CHECK.exec(row.definition);
+        const notNullColumn = !m ? undefined : m[1] !== undefined ? m[1].replaceAll('""', '"') : m[2];
+        return { table: { schema: row.schema, name: row.table }, name: row.name, notNullColumn, validated: row.validated };
+    });
+}
+
+// EXTERNAL MODULE: ./src/lint/version.ts
+var lint_version = __webpack_require__(2921);
+;// CONCATENATED MODULE: ./src/lint/run.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Lints every pending migration of the given phases. Nothing here throws for a bad file: a
+ * file that cannot be read or parsed is a finding, and the rest is still linted. Only a
+ * missing migrations folder (a config error) or a database failure ends the run.
+ */
+async function runLint(options) {
+    const started = Date.now();
+    await (0,parser/* loadParser */.qd)();
+    const db = options.database;
+    const applied = db ? (0,migrate_history/* historyState */.K6)(await (0,migrate_history/* readHistory */.Lu)(db.client, db.history)).applied : undefined;
+    const version = db
+        ? { major: await (0,lint_version/* targetVersion */.I$)(db.client), from: 'database' }
+        : { major: options.postgresVersion ?? lint_version/* OLDEST_SUPPORTED_VERSION */.Qx, from: 'config' };
+    const targetChecks = db ? await readTargetChecks(db.client) : [];
+    const files = [];
+    const skipped = [];
+    let filesLinted = 0;
+    for (const phase of options.phases) {
+        const listing = listPhase(options.root, phase);
+        for (const problem of listing.problems) {
+            files.push({ phase: phase.name, file: problem.file, exceptions: [], drafts: [draft(problem.rule, phase.name, problem.file, 1, 1, problem.message)] });
+            skipped.push({ file: problem.file, reason: problem.message });
+        }
+        const state = new PhaseState(targetChecks);
+        const done = applied?.get(phase.name);
+        for (const file of listing.files) {
+            if (done?.has(file.version.text))
+                continue;
+            const read = readLintSource(phase.name, file.path, file.version);
+            const drafts = read.problems.map((p) => draft(p.rule, phase.name, file.path.rel, p.line, p.column, p.message));
+            if (read.skipped)
+                skipped.push({ file: file.path.rel, reason: read.skipped });
+            if (listing.downs && !listing.downs.has(file.version.text)) {
+                const where = listing.downsMissing ? ` (${listing.downsMissing})` : ` in ${phase.down?.rel}`;
+                drafts.push(draft('missing-down-file', phase.name, file.path.rel, 1, 1, `no DOWN file for version ${file.version.text}${where}: this migration cannot be rolled back with pg-promote down`));
+            }
+            if (!read.source) {
+                files.push({ phase: phase.name, file: file.path.rel, exceptions: [], drafts });
+                continue;
+            }
+            filesLinted++;
+            const { exceptions, problems } = readExceptions(read.source.content, read.source.statements);
+            for (const p of problems)
+                drafts.push(draft('lint-exception-invalid', phase.name, file.path.rel, p.line, p.column, p.message));
+            drafts.push(...lintStatements(read.source, state, version.major));
+            files.push({ phase: phase.name, file: file.path.rel, exceptions, drafts });
+        }
+    }
+    return finishReport({ files, skipped, filesLinted, started, database: db, version });
+}
+
 
 /***/ }),
 
@@ -1682,106 +2023,6 @@ function largeTableBytes(env = process.env) {
     if (bytes === undefined)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`${LARGE_TABLE_ENV} must be a size such as 500MB or 2GB, not '${raw}'`, { key: LARGE_TABLE_ENV });
     return bytes;
-}
-
-
-/***/ }),
-
-/***/ 3909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FY: () => (/* binding */ markRevertedSql),
-/* harmony export */   K6: () => (/* binding */ historyState),
-/* harmony export */   LX: () => (/* binding */ qualified),
-/* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   NA: () => (/* binding */ createHistorySql),
-/* harmony export */   Ro: () => (/* binding */ repeatableKey),
-/* harmony export */   e8: () => (/* binding */ insertHistoryQuery),
-/* harmony export */   fK: () => (/* binding */ ENTRY_COLUMNS),
-/* harmony export */   zQ: () => (/* binding */ HISTORY_EXISTS_SQL)
-/* harmony export */ });
-/* unused harmony exports readHistorySql, insertHistorySql */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-
-const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
-function createHistorySql(t) {
-    const name = qualified(t);
-    const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${t.table}_applied_once`);
-    return `
-CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)};
-CREATE TABLE IF NOT EXISTS ${name} (
-  id            bigserial PRIMARY KEY,
-  execution_id  uuid        NOT NULL,
-  phase         text        NOT NULL,
-  kind          text        NOT NULL CHECK (kind IN ('migration', 'view', 'policy', 'down')),
-  version       text,
-  file_name     text        NOT NULL,
-  checksum      text        NOT NULL,
-  applied_at    timestamptz NOT NULL DEFAULT now(),
-  applied_by    text        NOT NULL,
-  db_user       text        NOT NULL DEFAULT current_user,
-  duration_ms   integer     NOT NULL,
-  success       boolean     NOT NULL,
-  reverted_at   timestamptz,
-  error_sqlstate text,
-  error_message text
-);
-CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
-  WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
-}
-const HISTORY_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
-function readHistorySql(t) {
-    return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
-FROM ${qualified(t)} ORDER BY id`;
-}
-/** The columns known before a file runs, in the order both inserts write them (see history-stage.ts). */
-const ENTRY_COLUMNS = 'execution_id, phase, kind, version, file_name, checksum, applied_by';
-function insertHistorySql(t) {
-    return `INSERT INTO ${qualified(t)}
-  (${ENTRY_COLUMNS}, duration_ms, success, error_sqlstate, error_message)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
-}
-/** Phase and version are $1 and $2, or expressions over a FROM item (a staged entry, history-stage.ts). */
-function markRevertedSql(t, source = { phase: '$1', version: '$2' }) {
-    return `UPDATE ${qualified(t)} SET reverted_at = now()${source.from ? ` FROM ${source.from}` : ''}
-WHERE phase = ${source.phase} AND version = ${source.version} AND kind = 'migration' AND success AND reverted_at IS NULL`;
-}
-/** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
-function insertHistoryQuery(t, e) {
-    return { name: `pg-promote-history-${t.schema}.${t.table}`, text: insertHistorySql(t), values: historyValues(e) };
-}
-function historyValues(e) {
-    return [
-        e.executionId, e.phase, e.kind, e.version ?? null, e.fileName, e.checksum, e.appliedBy,
-        Math.round(e.durationMs), e.success, e.errorSqlstate ?? null, e.errorMessage?.slice(0, 2000) ?? null,
-    ];
-}
-/** Reading works on a database pg-promote never touched: no table means no history. */
-async function readHistory(client, t) {
-    const exists = await client.query(HISTORY_EXISTS_SQL, [qualified(t)]);
-    if (!exists.rows[0]?.present)
-        return [];
-    return (await client.query(readHistorySql(t))).rows;
-}
-const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
-function historyState(rows) {
-    const applied = new Map();
-    const repeatables = new Map();
-    for (const row of rows) {
-        if (!row.success)
-            continue;
-        if (row.kind === 'migration' && row.version !== null && row.reverted_at === null) {
-            let phase = applied.get(row.phase);
-            if (!phase)
-                applied.set(row.phase, (phase = new Map()));
-            phase.set(row.version, row);
-        }
-        else if (row.kind === 'view' || row.kind === 'policy') {
-            repeatables.set(repeatableKey(row.phase, row.kind, row.file_name), row);
-        }
-    }
-    return { applied, repeatables };
 }
 
 

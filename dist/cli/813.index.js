@@ -45,16 +45,16 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/engine/index.ts + 1 modules
-var engine = __webpack_require__(1378);
+// EXTERNAL MODULE: ./src/engine/index.ts
+var engine = __webpack_require__(5970);
 // EXTERNAL MODULE: ./src/errors/format.ts
 var format = __webpack_require__(4532);
 // EXTERNAL MODULE: ./src/errors/exit-codes.ts
 var exit_codes = __webpack_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/db/connection-url.ts
-var connection_url = __webpack_require__(564);
+// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
+var connection_url = __webpack_require__(8768);
 // EXTERNAL MODULE: ./src/secrets/redact.ts
 var redact = __webpack_require__(4200);
 // EXTERNAL MODULE: external "node:util"
@@ -78,7 +78,8 @@ Commands:
   report    write the promotion report (markdown and JSON) from this run's stage results
   boundary-check  find code that writes into another app's schema (no database needed)
   lint      find lock hazards and destructive changes in pending migrations (--database-url optional)
-  ramp      set a flag's rollout (--flag NAME --to PERCENT), watch its health gates, revert on a breach
+  ramp      set a flag's rollout (--flag NAME --to PERCENT), watch its health gates, revert on a breach;
+            --resume or --revert finishes a step a killed ramp left unwatched
   latency   time the probe queries: --baseline FILE before the promotion, --compare FILE after
   flags     flags off [NAME...]: set flags to 0 (default: the config's rollback list); flags list: show them
   notify    post a promotion message (--event start|gate|success|failure|rollback) to the config's webhooks
@@ -110,10 +111,12 @@ Options:
   --sarif FILE              boundary-check: also write SARIF 2.1.0 for code scanning
   --flag NAME               ramp: the flag to move
   --force                   ramp: allow a percentage not above the current one
+  --resume                  ramp: watch an unfinished step again (one a killed ramp left unwatched)
+  --revert                  ramp: set an unfinished step's flag back to where the step found it
   --window DURATION         ramp: how long to watch the gates (default: the config's, per step)
   --interval DURATION       ramp: how often to evaluate the gates while watching
   --compare FILE            latency: compare with this baseline (written by --baseline FILE)
-  --samples N               latency: timed runs per probe
+  --samples N               latency: timed executions per probe in each run
   --reason TEXT             flags off: why (goes to the audit trail)
   --event NAME              notify: start, gate, success, failure or rollback
   --message TEXT            notify: extra text for the message
@@ -147,6 +150,8 @@ const OPTION_COMMANDS = {
     sarif: ['boundary-check'],
     flag: ['ramp'],
     force: ['ramp'],
+    resume: ['ramp'],
+    revert: ['ramp'],
     window: ['ramp'],
     interval: ['ramp'],
     compare: ['latency'],
@@ -190,6 +195,8 @@ function parseCli(argv, env) {
                 sarif: { type: 'string' },
                 flag: { type: 'string' },
                 force: { type: 'boolean' },
+                resume: { type: 'boolean' },
+                revert: { type: 'boolean' },
                 window: { type: 'string' },
                 interval: { type: 'string' },
                 compare: { type: 'string' },
@@ -296,7 +303,7 @@ function parseCli(argv, env) {
                 restore: { file: values.backup, confirm: values.confirm, jobs },
                 report: { results: values.results ?? [], auditDir: values['audit-dir'] },
                 boundary: { paths: values.paths, baseline: command === 'boundary-check' ? values.baseline : undefined, sarif: values.sarif },
-                ramp: { flag: values.flag, to: rampTo, force: values.force ?? false, window: values.window, interval: values.interval },
+                ramp: { flag: values.flag, to: rampTo, force: values.force ?? false, window: values.window, interval: values.interval, resume: values.resume, revert: values.revert },
                 latency: command === 'latency' ? { mode: values.baseline !== undefined ? 'baseline' : 'compare', file: values.baseline ?? values.compare, samples } : undefined,
                 flags: command === 'flags' ? { action: flagsAction, names: flagNames.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), reason: values.reason?.trim() } : undefined,
                 notify: command === 'notify' ? { event: values.event, results: values.results ?? [], message: values.message } : undefined,
@@ -527,7 +534,9 @@ function headline(report) {
     const against = report.database
         ? `against ${report.database.target}, tables from ${(0,bytes/* formatBytes */.z)(report.database.largeTableBytes)} count as large`
         : 'without a database: every file counts as pending, table sizes unknown';
-    return `lint: ${parts.join(', ')} (${against})`;
+    const version = report.postgresVersion;
+    const assumes = version ? `; verdicts for PostgreSQL ${version.major} (${version.from === 'database' ? "the target's version" : 'lint.postgres_version'})` : '';
+    return `lint: ${parts.join(', ')} (${against})${assumes}`;
 }
 const where = (f) => `${f.file}:${f.line}:${f.column}`;
 /** Text lines for migration lint findings (CLI and action logs). */
@@ -621,9 +630,12 @@ function nothingToReviewLine(review) {
 function errorsOf(review) {
     return review.findings.filter((f) => f.severity === 'error');
 }
-function review_text_headline(review) {
+/** A review stopped by an error (no server to review on, say) has not passed, findings or not. */
+const stopped = (result) => !result.ok && errorsOf(result.review).length === 0;
+function review_text_headline(result) {
+    const review = result.review;
     const errors = errorsOf(review).length;
-    const verdict = errors === 0 ? 'passed' : `${review_text_plural(errors, 'problem')} found`;
+    const verdict = stopped(result) ? 'stopped before it finished' : errors === 0 ? 'passed' : `${review_text_plural(errors, 'problem')} found`;
     return `review of ${review.head.ref}${review.head.commit ? ` (${review_text_short(review.head.commit)})` : ''} against ${review.base.ref} (${review_text_short(review.base.commit)}): ${verdict}`;
 }
 const review_text_where = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : f.phase ? `phase ${f.phase}` : '');
@@ -634,7 +646,7 @@ function reviewLines(result) {
         return [];
     if (review.nothingToReview)
         return [nothingToReviewLine(review)];
-    const lines = [review_text_headline(review)];
+    const lines = [review_text_headline(result)];
     lines.push(`  ${review_text_plural(review.changes.length, 'changed file')}, ${review_text_plural(review.newMigrations.length, 'new migration')}${review.database ? `, on ${review.database}` : ''}`);
     for (const m of review.newMigrations)
         lines.push(`  new: ${m.file}${m.down ? `  (DOWN ${m.down})` : '  (no DOWN file)'}`);
@@ -662,7 +674,7 @@ function reviewMarkdown(result) {
         return [nothingToReviewLine(review).replace(/^review: /, '**pg-promote review**: ')];
     const errors = errorsOf(review);
     const out = [];
-    out.push(`### pg-promote review: ${errors.length === 0 ? '✅ passed' : `❌ ${review_text_plural(errors.length, 'problem')}`}`);
+    out.push(`### pg-promote review: ${stopped(result) ? '❌ stopped before it finished' : errors.length === 0 ? '✅ passed' : `❌ ${review_text_plural(errors.length, 'problem')}`}`);
     out.push('');
     out.push(`Base \`${review_text_cell(review.base.ref)}\` (\`${review_text_short(review.base.commit)}\`) · head ${review.head.commit ? `\`${review_text_cell(review.head.ref)}\` (\`${review_text_short(review.head.commit)}\`)` : review_text_cell(review.head.ref)}` +
         `${review.database ? ` · applied on ${review_text_cell(review.database)}` : ''}`);
@@ -789,7 +801,7 @@ var version = __webpack_require__(311);
 async function main(argv, io) {
     // Loaded on demand: engine commands never pay for the GitHub client's imports.
     if ((0,github_usage/* isGithubCommand */.Xe)(argv))
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(131), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 8182))).runGithubCommand(argv, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(131), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 8182))).runGithubCommand(argv, io);
     const redactor = new redact/* Redactor */.p();
     const out = (line) => io.stdout(`${redactor.redact(line)}\n`);
     const err = (line) => io.stderr(`${redactor.redact(line)}\n`);
@@ -814,7 +826,7 @@ async function main(argv, io) {
     const { args } = parsed;
     for (const url of args.urls) {
         try {
-            redactor.add((0,connection_url/* parseDatabaseUrl */.m)(url).password);
+            redactor.add((0,connection_url/* parseDatabaseUrl */.mx)(url, '--database-url', io.env).password);
         }
         catch {
             // the engine reports the malformed URL; nothing to learn a password from
@@ -824,6 +836,7 @@ async function main(argv, io) {
         ...args.engine,
         command: args.command,
         root: io.cwd,
+        env: io.env,
         onEvent: json
             ? undefined
             : (event) => {
@@ -888,141 +901,22 @@ const RUNBOOK_CONFIG = {
 
 /***/ }),
 
-/***/ 1066:
+/***/ 2463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ assertInsideRealRoot),
-/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
+/* harmony export */   hT: () => (/* binding */ loadConfigLean)
 /* harmony export */ });
+/* unused harmony export runbookDefaults */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lint_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2921);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-
-
-
-/**
- * Config paths are relative to the repository root and must stay inside it: a promotion
- * config must not be able to make pg-promote read (and run) files from elsewhere.
- */
-function resolveRepoPath(root, written, where) {
-    if (written.includes('\0'))
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`path contains a NUL byte`, where);
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`path '${written}' is absolute; write it relative to the repository root`, where);
-    }
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
-    if (rel === '' || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`path '${written}' is outside the repository root`, where);
-    }
-    return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
-}
-/** Symlinks are followed only when they land inside the root. Missing paths pass through. */
-function assertInsideRealRoot(root, target, where) {
-    let real;
-    let realRoot;
-    try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target.abs);
-        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
-    }
-    catch {
-        return;
-    }
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`'${target.rel}' is a link that leads outside the repository root`, where);
-    }
-}
-
-
-/***/ }),
-
-/***/ 564:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ urlWithoutPassword),
-/* harmony export */   m: () => (/* binding */ parseDatabaseUrl)
-/* harmony export */ });
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-
-/**
- * Parses postgres:// URLs. The error never repeats the URL: it may hold a password.
- */
-function parseDatabaseUrl(url, option = '--database-url') {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${option} is not a valid URL (expected postgres://user:password@host:port/database)`, { key: option });
-    }
-    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${option} must start with postgres:// or postgresql:// (got ${parsed.protocol}//)`, { key: option });
-    }
-    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-    if (!database)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${option} names no database (expected .../database at the end)`, { key: option });
-    const params = {};
-    parsed.searchParams.forEach((value, key) => {
-        params[key] = value;
-    });
-    const hostFromParams = params.host;
-    const host = decodeURIComponent(parsed.hostname) || hostFromParams || 'localhost';
-    const port = parsed.port ? Number(parsed.port) : Number(params.port ?? 5432);
-    const user = decodeURIComponent(parsed.username) || process.env.PGUSER || 'postgres';
-    const password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
-    return { host, port, database, user, password, params, display: `${user}@${host}:${port}/${database}` };
-}
-/** The URL without its password, for child processes that get the password via PGPASSWORD. */
-function urlWithoutPassword(target) {
-    const url = new URL('postgres://placeholder');
-    url.hostname = target.host.startsWith('/') ? '' : target.host;
-    url.port = String(target.port);
-    url.username = encodeURIComponent(target.user);
-    url.pathname = `/${encodeURIComponent(target.database)}`;
-    for (const [key, value] of Object.entries(target.params))
-        url.searchParams.set(key, value);
-    if (target.host.startsWith('/'))
-        url.searchParams.set('host', target.host);
-    return url.toString();
-}
-
-
-/***/ }),
-
-/***/ 1378:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runEngine: () => (/* binding */ runEngine)
-});
-
-// EXTERNAL MODULE: ./src/errors/exit-codes.ts
-var exit_codes = __webpack_require__(7288);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/result.ts
-var src_result = __webpack_require__(1666);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/latency/default-probes.ts
-var default_probes = __webpack_require__(1067);
-// EXTERNAL MODULE: ./src/ramp/default-gates.ts
-var default_gates = __webpack_require__(1012);
-// EXTERNAL MODULE: ./src/config/defaults.ts
-var defaults = __webpack_require__(1954);
-// EXTERNAL MODULE: ./src/config/paths.ts
-var paths = __webpack_require__(1066);
-;// CONCATENATED MODULE: ./src/config/lean-defaults.ts
+/* harmony import */ var _ramp_default_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1954);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1066);
 
 
 
@@ -1039,14 +933,14 @@ var paths = __webpack_require__(1066);
  */
 const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
 async function loadConfigLean(options) {
-    if (options.configPath === undefined && !configFileMayExist(external_node_path_default().resolve(options.root)))
-        return runbookDefaults(external_node_path_default().resolve(options.root));
+    if (options.configPath === undefined && !configFileMayExist(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root)))
+        return runbookDefaults(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root));
     return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 1036))).loadConfig(options);
 }
 /** Only a plain "no such file" means defaults; any other failure is loadConfig's to report. */
 function configFileMayExist(root) {
     try {
-        (0,external_node_fs_.statSync)(external_node_path_default().resolve(root, defaults/* DEFAULT_CONFIG_PATH */.B));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B));
         return true;
     }
     catch (err) {
@@ -1065,19 +959,20 @@ function runbookDefaults(root) {
         statementTimeoutMs: 600_000,
         advisoryLockWaitMs: 60_000,
         outOfOrder: false,
-        phases: defaults/* RUNBOOK_CONFIG */.q.phases.map((phase, i) => ({
+        phases: _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q.phases.map((phase, i) => ({
             name: phase.name,
             schema: phase.schema,
-            migrations: (0,paths/* resolveRepoPath */.q)(root, phase.migrations, where(`phases.${i}.migrations`)),
-            views: (phase.views ?? []).map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.views.${j}`))),
-            policies: (phase.policies ?? []).map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.policies.${j}`))),
-            down: phase.down === undefined ? undefined : (0,paths/* resolveRepoPath */.q)(root, phase.down, where(`phases.${i}.down`)),
+            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
+            views: (phase.views ?? []).map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
+            policies: (phase.policies ?? []).map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
+            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
             verify: undefined,
         })),
         production: { databases: [], backupMaxAgeMs: 7_200_000 },
-        backup: { dir: external_node_path_default().resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false },
+        backup: { dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false, schemas: undefined, excludeSchemas: [] },
         auditChangeLog: { schema: 'audit', table: 'change_log' },
-        reportDir: external_node_path_default().resolve(root, 'ops/audit'),
+        reportDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, 'ops/audit'),
+        lint: { postgresVersion: _lint_version_js__WEBPACK_IMPORTED_MODULE_5__/* .OLDEST_SUPPORTED_VERSION */ .Qx },
         boundaryCheck: {
             rules: [{ name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protectedSchemas: ['eng'], protectedPrefixes: ['eng_'] }],
             baseline: undefined,
@@ -1099,15 +994,19 @@ function runbookDefaults(root) {
             ],
             intervalMs: 10_000,
             gateTimeoutMs: 30_000,
-            gates: Object.entries(default_gates/* DEFAULT_GATES */.dA).map(([name, g]) => ({ name, description: g.description, sql: g.sql, max: g.max, min: undefined })),
+            gates: Object.entries(_ramp_default_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GATES */ .dA).map(([name, g]) => ({ name, description: g.description, sql: g.sql, max: g.max, min: undefined })),
             flags: {},
         },
         latency: {
-            probes: default_probes/* DEFAULT_PROBES */.W.map((p) => ({ ...p })),
-            samples: 200,
-            warmup: 20,
-            maxP95IncreasePct: 10,
-            noiseFloorMs: 1,
+            probes: [],
+            runs: 5,
+            spanMs: 60_000,
+            samples: 10,
+            warmup: 2,
+            maxIncreasePct: 10,
+            noiseFloorMs: 0.05,
+            inconclusive: 'warn',
+            planChange: 'fail',
             probeTimeoutMs: 30_000,
             topStatements: 10,
         },
@@ -1124,7 +1023,609 @@ function runbookDefaults(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/index.ts
+
+/***/ }),
+
+/***/ 1066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ assertInsideRealRoot),
+/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+/**
+ * Config paths are relative to the repository root and must stay inside it: a promotion
+ * config must not be able to make pg-promote read (and run) files from elsewhere.
+ */
+function resolveRepoPath(root, written, where, options = {}) {
+    const key = where.key ? `${where.key}: ` : '';
+    if (written.includes('\0'))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path contains a NUL byte`, where);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is absolute; write it relative to the repository root`, where);
+    }
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
+    if ((rel === '' && !options.rootItself) || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is outside the repository root`, where);
+    }
+    return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
+}
+/** Symlinks are followed only when they land inside the root. Missing paths pass through. */
+function assertInsideRealRoot(root, target, where) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target.abs);
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        return;
+    }
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${where.key ? `${where.key}: ` : ''}'${target.rel}' is a link that leads outside the repository root`, where);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HT: () => (/* binding */ CONNECTION_ENV),
+  yC: () => (/* binding */ KEYWORD_ENV),
+  aF: () => (/* binding */ hasConnectionSettings),
+  mx: () => (/* binding */ parseDatabaseUrl),
+  XC: () => (/* binding */ resolveConnection),
+  kR: () => (/* binding */ withDatabase)
+});
+
+// UNUSED EXPORTS: defaultSocketDir
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/db/conninfo.ts
+var conninfo = __webpack_require__(1818);
+;// CONCATENATED MODULE: ./src/db/pgpass.ts
+
+/**
+ * libpq's password file: the first line whose host, port, database and user match (a `*`
+ * matches anything; `\` escapes `:` and `\`). Like libpq, a file others can read is ignored
+ * (with a warning), and a missing file is no error.
+ */
+function passwordFromFile(file, key, warn) {
+    let text;
+    try {
+        const stat = (0,external_node_fs_.statSync)(file);
+        if (!stat.isFile())
+            return undefined;
+        if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0) {
+            warn(`password file "${file}" has group or world access; permissions should be u=rw (0600) or less (ignored, as libpq does)`);
+            return undefined;
+        }
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const wanted = [key.host, key.port, key.database, key.user];
+    for (const line of text.split(/\r?\n/)) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const fields = splitFields(line);
+        if (fields.length < 5)
+            continue;
+        if (wanted.every((w, i) => fields[i] === '*' || fields[i] === w))
+            return fields.slice(4).join(':');
+    }
+    return undefined;
+}
+function splitFields(line) {
+    const fields = [];
+    let current = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\' && i + 1 < line.length)
+            current += line[++i];
+        else if (c === ':' && fields.length < 4) {
+            fields.push(current);
+            current = '';
+        }
+        else
+            current += c;
+    }
+    fields.push(current);
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./src/db/service-file.ts
+
+
+
+
+/**
+ * libpq's connection service file: PGSERVICEFILE or ~/.pg_service.conf first, then
+ * PGSYSCONFDIR/pg_service.conf. A service named but defined nowhere is an error, as in libpq.
+ */
+function serviceSettings(service, env, home) {
+    const files = [env.PGSERVICEFILE || external_node_path_default().join(home, '.pg_service.conf')];
+    if (env.PGSYSCONFDIR)
+        files.push(external_node_path_default().join(env.PGSYSCONFDIR, 'pg_service.conf'));
+    for (const file of files) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        const found = readService(file, service);
+        if (found)
+            return found;
+    }
+    throw (0,promote_error/* configError */.Fj)(`definition of service "${service}" not found (looked in ${files.join(', ')})`, { key: 'service' });
+}
+function readService(file, service) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw (0,promote_error/* configError */.Fj)(`cannot read the service file: ${err.message}`, { file, key: 'service' });
+    }
+    let inService = false;
+    let found;
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            return;
+        if (line.startsWith('[')) {
+            if (found)
+                inService = false;
+            const name = line.slice(1, line.indexOf(']'));
+            inService = name === service;
+            if (inService)
+                found = {};
+            return;
+        }
+        if (!inService)
+            return;
+        const eq = line.indexOf('=');
+        if (eq < 0)
+            throw (0,promote_error/* configError */.Fj)(`syntax error in service file: "${line}" has no "="`, { file, line: index + 1, key: 'service' });
+        const key = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1).trim();
+        if (key === 'service')
+            throw (0,promote_error/* configError */.Fj)('nested service specifications are not supported', { file, line: index + 1, key: 'service' });
+        if (!conninfo/* LIBPQ_KEYWORDS */._Q.has(key))
+            throw (0,promote_error/* configError */.Fj)(`invalid connection option "${key}" in the service file`, { file, line: index + 1, key: 'service' });
+        found[key] ??= value;
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/db/connection-url.ts
+
+
+
+
+
+
+
+
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+/** libpq's environment variable for each keyword. */
+const KEYWORD_ENV = {
+    host: 'PGHOST', hostaddr: 'PGHOSTADDR', port: 'PGPORT', dbname: 'PGDATABASE', user: 'PGUSER', password: 'PGPASSWORD',
+    passfile: 'PGPASSFILE', service: 'PGSERVICE', options: 'PGOPTIONS', application_name: 'PGAPPNAME',
+    connect_timeout: 'PGCONNECT_TIMEOUT', client_encoding: 'PGCLIENTENCODING', require_auth: 'PGREQUIREAUTH',
+    channel_binding: 'PGCHANNELBINDING', sslmode: 'PGSSLMODE', sslnegotiation: 'PGSSLNEGOTIATION', requiressl: 'PGREQUIRESSL',
+    sslcompression: 'PGSSLCOMPRESSION', sslcert: 'PGSSLCERT', sslkey: 'PGSSLKEY', sslcertmode: 'PGSSLCERTMODE',
+    sslrootcert: 'PGSSLROOTCERT', sslcrl: 'PGSSLCRL', sslcrldir: 'PGSSLCRLDIR', sslsni: 'PGSSLSNI', requirepeer: 'PGREQUIREPEER',
+    ssl_min_protocol_version: 'PGSSLMINPROTOCOLVERSION', ssl_max_protocol_version: 'PGSSLMAXPROTOCOLVERSION',
+    gssencmode: 'PGGSSENCMODE', krbsrvname: 'PGKRBSRVNAME', gsslib: 'PGGSSLIB', gssdelegation: 'PGGSSDELEGATION',
+    target_session_attrs: 'PGTARGETSESSIONATTRS', load_balance_hosts: 'PGLOADBALANCEHOSTS',
+};
+/** The variables that shape a libpq connection: a child gets ours and none of the caller's. */
+const CONNECTION_ENV = new Set([...Object.values(KEYWORD_ENV), 'PGSERVICEFILE', 'PGSYSCONFDIR']);
+const HANDLED = new Set([
+    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'service', 'options', 'application_name',
+    'connect_timeout', 'sslmode', 'requiressl', 'sslrootcert', 'sslcert', 'sslkey', 'sslcrl', 'sslpassword', 'fallback_application_name',
+]);
+/** libpq's compiled-in socket folder: Debian's and Red Hat's builds use /var/run/postgresql, upstream /tmp. */
+function defaultSocketDir() {
+    return (0,external_node_fs_.existsSync)('/var/run/postgresql') ? '/var/run/postgresql' : '/tmp';
+}
+/** Whether anything at all names a database: a string, or one of the variables libpq reads. */
+function hasConnectionSettings(text, env) {
+    return Boolean(text) || ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGDATABASE', 'PGUSER', 'PGSERVICE'].some((v) => env[v]);
+}
+/**
+ * Resolves a URI or keyword/value string (or none: the environment alone) into the one
+ * target. Whatever libpq would refuse is refused here, exit 2, naming the part; the error never
+ * repeats the string, which may hold a password.
+ */
+function resolveConnection(text, options = {}) {
+    const option = options.option ?? '--database-url';
+    const env = options.env ?? process.env;
+    const home = env.HOME || external_node_os_default().homedir();
+    const given = text ? (0,conninfo/* parseConninfo */.GL)(text.trim(), option) : {};
+    const settings = {};
+    const sources = {};
+    for (const [k, v] of Object.entries(given)) {
+        settings[k] = v;
+        sources[k] = option;
+    }
+    const service = settings.service ?? env.PGSERVICE;
+    if (service) {
+        for (const [k, v] of Object.entries(serviceSettings(service, env, home))) {
+            if (settings[k] !== undefined)
+                continue;
+            settings[k] = v;
+            sources[k] = `service "${service}"`;
+        }
+    }
+    for (const [k, variable] of Object.entries(KEYWORD_ENV)) {
+        if (settings[k] !== undefined || !env[variable])
+            continue;
+        settings[k] = env[variable];
+        sources[k] = variable;
+    }
+    const refuse = (k, what) => {
+        throw (0,promote_error/* usageError */.Wp)(`${k}: ${what}`, { key: sources[k] ?? option });
+    };
+    for (const k of ['host', 'hostaddr', 'port']) {
+        if (settings[k]?.includes(',')) {
+            refuse(k, `names several servers; pg-promote connects to exactly one, so give one ${k}`);
+        }
+    }
+    if (settings.hostaddr && external_node_net_default().isIP(settings.hostaddr) === 0)
+        refuse('hostaddr', `"${settings.hostaddr}" is not a numeric IP address`);
+    const host = settings.host || settings.hostaddr || defaultSocketDir();
+    const portText = settings.port || '5432';
+    if (!/^\d+$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+        refuse('port', `invalid port number "${portText}"`);
+    }
+    const port = Number(portText);
+    const user = settings.user || osUser();
+    const database = settings.dbname || user;
+    let sslmode = settings.sslmode;
+    if (sslmode === undefined && settings.requiressl === '1')
+        sslmode = 'require';
+    if (sslmode !== undefined && !SSL_MODES.includes(sslmode)) {
+        refuse('sslmode', `invalid value "${sslmode}" (libpq knows ${SSL_MODES.join(', ')})`);
+    }
+    if (settings.sslrootcert === 'system') {
+        // libpq 16+: the system store means verifying the host too; anything weaker is refused.
+        if (sslmode === undefined)
+            sslmode = 'verify-full';
+        else if (sslmode !== 'verify-full')
+            refuse('sslmode', `"${sslmode}" may not be used with sslrootcert=system (use verify-full)`);
+    }
+    let connectTimeoutSeconds;
+    if (settings.connect_timeout !== undefined && settings.connect_timeout !== '') {
+        if (!/^-?\d+$/.test(settings.connect_timeout))
+            refuse('connect_timeout', `invalid integer value "${settings.connect_timeout}"`);
+        const seconds = Number(settings.connect_timeout);
+        connectTimeoutSeconds = seconds <= 0 ? undefined : Math.max(2, seconds);
+    }
+    const isSocket = host.startsWith('/');
+    let password = settings.password || undefined;
+    let passfile;
+    if (password === undefined) {
+        passfile = settings.passfile || external_node_path_default().join(home, '.pgpass');
+        const pgpassHost = isSocket && host === defaultSocketDir() ? 'localhost' : settings.host || settings.hostaddr || 'localhost';
+        password = passwordFromFile(passfile, { host: pgpassHost, port: String(port), database, user }, options.warn ?? (() => undefined));
+        if (password !== undefined)
+            sources.password = 'the password file';
+    }
+    // libpq's default files, looked for once: whatever is found is part of the resolution.
+    const dotDir = external_node_path_default().join(home, '.postgresql');
+    for (const [k, file] of [['sslrootcert', 'root.crt'], ['sslcert', 'postgresql.crt'], ['sslkey', 'postgresql.key'], ['sslcrl', 'root.crl']]) {
+        if (settings[k] || !(0,external_node_fs_.existsSync)(external_node_path_default().join(dotDir, file)))
+            continue;
+        settings[k] = external_node_path_default().join(dotDir, file);
+        sources[k] = `libpq's default ${external_node_path_default().join(dotDir, file)}`;
+    }
+    const extra = {};
+    for (const [k, v] of Object.entries(settings))
+        if (!HANDLED.has(k))
+            extra[k] = v;
+    const shownHost = settings.hostaddr && settings.host ? `${settings.host} (${settings.hostaddr})` : host;
+    return {
+        host,
+        hostaddr: settings.hostaddr || undefined,
+        port,
+        database,
+        user,
+        password,
+        passfile,
+        ssl: {
+            mode: sslmode ?? 'prefer',
+            rootcert: settings.sslrootcert || undefined,
+            cert: settings.sslcert || undefined,
+            key: settings.sslkey || undefined,
+            crl: settings.sslcrl || undefined,
+            keyPassword: settings.sslpassword || undefined,
+        },
+        options: settings.options || undefined,
+        applicationName: settings.application_name || undefined,
+        connectTimeoutSeconds,
+        extra,
+        sources,
+        display: `${user}@${shownHost}:${port}/${database}`,
+    };
+}
+/** The same target, another database on that server (a scratch copy). */
+function withDatabase(target, database) {
+    return { ...target, database, display: `${target.display.slice(0, target.display.length - target.database.length)}${database}` };
+}
+/** Kept for the adapters: a string resolved against the process's environment. */
+function parseDatabaseUrl(url, option = '--database-url', env = process.env) {
+    return resolveConnection(url, { option, env });
+}
+function osUser() {
+    try {
+        return external_node_os_default().userInfo().username;
+    }
+    catch {
+        throw (0,promote_error/* usageError */.Wp)('no user name: set user in the connection string or PGUSER (the OS user has no name)', { key: 'PGUSER' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ quoteConninfoValue),
+/* harmony export */   GL: () => (/* binding */ parseConninfo),
+/* harmony export */   _Q: () => (/* binding */ LIBPQ_KEYWORDS)
+/* harmony export */ });
+/* unused harmony export isUri */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+/** Every keyword libpq 13 to 18 knows; anything else it refuses, and so do we. */
+const LIBPQ_KEYWORDS = new Set([
+    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'require_auth', 'channel_binding',
+    'connect_timeout', 'client_encoding', 'options', 'application_name', 'fallback_application_name',
+    'keepalives', 'keepalives_idle', 'keepalives_interval', 'keepalives_count', 'tcp_user_timeout', 'replication',
+    'gssencmode', 'sslmode', 'sslnegotiation', 'sslcompression', 'sslcert', 'sslkey', 'sslpassword', 'sslcertmode',
+    'sslrootcert', 'sslcrl', 'sslcrldir', 'sslsni', 'requirepeer', 'ssl_min_protocol_version', 'ssl_max_protocol_version',
+    'krbsrvname', 'gsslib', 'gssdelegation', 'service', 'target_session_attrs', 'load_balance_hosts', 'requiressl',
+]);
+const URI_PREFIX = /^postgres(?:ql)?:\/\//;
+const isUri = (text) => URI_PREFIX.test(text);
+function parseConninfo(text, option) {
+    // libpq would read mysql://... as a keyword string and complain about "="; say what it is.
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
+    if (scheme && !isUri(text))
+        refuse(option, `${option} must start with postgres:// or postgresql:// (got ${scheme[1]}://)`);
+    return isUri(text) ? parseUri(text, option) : parseKeywords(text, option);
+}
+function refuse(option, what) {
+    throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(what, { key: option });
+}
+/** %XX only (libpq does not read '+' as a space), and never %00. */
+function decode(value, option, part) {
+    if (!value.includes('%'))
+        return value;
+    const bytes = [];
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (c !== '%') {
+            bytes.push(...Buffer.from(c, 'utf8'));
+            continue;
+        }
+        const hex = value.slice(i + 1, i + 3);
+        if (!/^[0-9a-fA-F]{2}$/.test(hex))
+            refuse(option, `invalid percent-encoded token in the ${part} (a % must be followed by two hex digits)`);
+        if (hex === '00')
+            refuse(option, `forbidden value %00 in the ${part}`);
+        bytes.push(parseInt(hex, 16));
+        i += 2;
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function setKeyword(info, key, value, option, where) {
+    if (!LIBPQ_KEYWORDS.has(key))
+        refuse(option, `invalid ${where} "${key}"`);
+    info[key] = value;
+}
+/** libpq's conninfo_uri_parse_options, step by step. */
+function parseUri(text, option) {
+    const info = {};
+    let rest = text.replace(URI_PREFIX, '');
+    // user[:password]@ ends at the first '@' before any '/' or '?'
+    const at = rest.search(/[@/?]/);
+    if (at >= 0 && rest[at] === '@') {
+        const credentials = rest.slice(0, at);
+        const colon = credentials.indexOf(':');
+        const user = colon >= 0 ? credentials.slice(0, colon) : credentials;
+        if (user)
+            info.user = decode(user, option, 'user name');
+        if (colon >= 0) {
+            const password = credentials.slice(colon + 1);
+            if (password)
+                info.password = decode(password, option, 'password');
+        }
+        rest = rest.slice(at + 1);
+    }
+    // host[:port] (or [ipv6][:port]), several separated by commas, up to '/' or '?'
+    const netEnd = rest.search(/[/?]/);
+    const netloc = netEnd >= 0 ? rest.slice(0, netEnd) : rest;
+    rest = netEnd >= 0 ? rest.slice(netEnd) : '';
+    const hosts = [];
+    const ports = [];
+    if (netloc) {
+        for (const entry of splitHosts(netloc, option)) {
+            let host;
+            let port = '';
+            if (entry.startsWith('[')) {
+                const close = entry.indexOf(']');
+                if (close < 0)
+                    refuse(option, 'missing "]" in an IPv6 host address');
+                if (close === 1)
+                    refuse(option, 'IPv6 host address may not be empty');
+                host = entry.slice(1, close);
+                const after = entry.slice(close + 1);
+                if (after && !after.startsWith(':'))
+                    refuse(option, `unexpected character "${after[0]}" after the IPv6 host address`);
+                port = after.slice(1);
+            }
+            else {
+                const colon = entry.indexOf(':');
+                host = colon >= 0 ? entry.slice(0, colon) : entry;
+                port = colon >= 0 ? entry.slice(colon + 1) : '';
+                host = decode(host, option, 'host');
+            }
+            hosts.push(host);
+            ports.push(decode(port, option, 'port'));
+        }
+        if (hosts.some(Boolean))
+            info.host = hosts.join(',');
+        if (ports.some(Boolean))
+            info.port = ports.join(',');
+    }
+    if (rest.startsWith('/')) {
+        const q = rest.indexOf('?');
+        const db = q >= 0 ? rest.slice(1, q) : rest.slice(1);
+        if (db)
+            info.dbname = decode(db, option, 'database name');
+        rest = q >= 0 ? rest.slice(q) : '';
+    }
+    if (rest.startsWith('?')) {
+        for (const pair of rest.slice(1).split('&')) {
+            if (pair === '')
+                continue;
+            const eq = pair.indexOf('=');
+            if (eq < 0)
+                refuse(option, `missing key/value separator "=" in URI query parameter "${decode(pair, option, 'query')}"`);
+            if (pair.indexOf('=', eq + 1) >= 0)
+                refuse(option, `extra key/value separator "=" in URI query parameter "${decode(pair.slice(0, eq), option, 'query')}"`);
+            let key = decode(pair.slice(0, eq), option, 'query parameter name');
+            let value = decode(pair.slice(eq + 1), option, `value of ${key}`);
+            // libpq's one alias, for JDBC-style URIs
+            if (key === 'ssl' && value === 'true') {
+                key = 'sslmode';
+                value = 'require';
+            }
+            setKeyword(info, key, value, option, 'URI query parameter');
+        }
+    }
+    return info;
+}
+function splitHosts(netloc, option) {
+    const entries = [];
+    let current = '';
+    let inBracket = false;
+    for (const c of netloc) {
+        if (c === '[')
+            inBracket = true;
+        if (c === ']')
+            inBracket = false;
+        if (c === ',' && !inBracket) {
+            entries.push(current);
+            current = '';
+        }
+        else
+            current += c;
+    }
+    if (inBracket)
+        refuse(option, 'missing "]" in an IPv6 host address');
+    entries.push(current);
+    return entries;
+}
+/** libpq's conninfo_parse: key = value pairs, values bare or in single quotes, backslash escapes. */
+function parseKeywords(text, option) {
+    const info = {};
+    let i = 0;
+    const n = text.length;
+    const space = (c) => c !== undefined && /\s/.test(c);
+    while (i < n) {
+        while (space(text[i]))
+            i++;
+        if (i >= n)
+            break;
+        let key = '';
+        while (i < n && text[i] !== '=' && !space(text[i]))
+            key += text[i++];
+        while (space(text[i]))
+            i++;
+        if (text[i] !== '=')
+            refuse(option, `missing "=" after "${key}" in the connection string`);
+        i++;
+        while (space(text[i]))
+            i++;
+        let value = '';
+        if (text[i] === "'") {
+            i++;
+            for (;;) {
+                if (i >= n)
+                    refuse(option, 'unterminated quoted string in the connection string');
+                const c = text[i];
+                if (c === '\\' && i + 1 < n) {
+                    value += text[i + 1];
+                    i += 2;
+                }
+                else if (c === "'") {
+                    i++;
+                    break;
+                }
+                else {
+                    value += c;
+                    i++;
+                }
+            }
+        }
+        else {
+            while (i < n && !space(text[i])) {
+                if (text[i] === '\\' && i + 1 < n)
+                    i++;
+                value += text[i++];
+            }
+        }
+        setKeyword(info, key, value, option, 'connection option');
+    }
+    return info;
+}
+/** A value for a keyword/value string (children's --dbname): quoted, quotes and backslashes escaped. */
+const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+
+
+/***/ }),
+
+/***/ 5970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runEngine: () => (/* binding */ runEngine)
+/* harmony export */ });
+/* harmony import */ var _errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7288);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1666);
+/* harmony import */ var _config_lean_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2463);
 
 
 
@@ -1134,22 +1635,22 @@ function runbookDefaults(root) {
 const COMMANDS = {
     plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
     status: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
-    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(773), __webpack_require__.e(737), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 1015))).migrate,
-    down: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(737), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down,
-    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(981), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 1860))).backup,
-    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(981), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore,
+    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(26), __webpack_require__.e(773), __webpack_require__.e(387), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 5943))).migrate,
+    down: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(26), __webpack_require__.e(387), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down,
+    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(346), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 3887))).backup,
+    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(26), __webpack_require__.e(346), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify,
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401))).report,
-    ramp: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 3182))).ramp,
-    latency: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 826))).latency,
-    flags: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
+    ramp: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(640), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 3008))).ramp,
+    latency: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 1704))).latency,
+    flags: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(640), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
 };
 const OFFLINE_COMMANDS = {
     'boundary-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(695), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 1210))).boundaryCheck,
-    lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
+    lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(773), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
     notify: async () => (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.
-    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(737), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 5394))).review,
+    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(26), __webpack_require__.e(387), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 7444))).review,
 };
 const isOffline = (command) => command in OFFLINE_COMMANDS;
 const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
@@ -1165,7 +1666,7 @@ async function runEngine(options) {
         exitCode: 0,
         // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
         // would be a lie, so for them the option means nothing (the adapters refuse it).
-        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && src_result/* DRY_RUN_COMMANDS */.D.includes(options.command)),
+        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && _result_js__WEBPACK_IMPORTED_MODULE_3__/* .DRY_RUN_COMMANDS */ .D.includes(options.command)),
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
         phases: [],
@@ -1178,12 +1679,15 @@ async function runEngine(options) {
     try {
         if (isOffline(options.command)) {
             // Without a config file this loads neither the YAML parser nor the schema.
-            const config = await loadConfigLean({ root: options.root, configPath: options.configPath });
+            const config = await (0,_config_lean_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigLean */ .hT)({ root: options.root, configPath: options.configPath });
             const command = await OFFLINE_COMMANDS[options.command]();
             await command({ options, config, result, emit });
             return finish(result, started);
         }
         const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
+        result.warnings.push(...prepared.warnings);
+        for (const s of prepared.phases.flatMap((p) => p.skipped))
+            result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
         // Maintenance windows are checked before connecting: a refused run touches nothing.
         const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
         const window = windowGate?.checkWindow(options, prepared, result);
@@ -1191,7 +1695,7 @@ async function runEngine(options) {
         loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
         // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
         const { openSession } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 9750));
-        session = await openSession(prepared.url, prepared.target, `pg-promote ${options.command}`);
+        session = await openSession(prepared.target, `pg-promote ${options.command}`);
         result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
         emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
         // restore's pg_restore --clean replaces the events table with the backup's: its override is written after it.
@@ -1210,7 +1714,7 @@ async function runEngine(options) {
         }
     }
     catch (err) {
-        const error = (0,promote_error/* asPromoteError */.XO)(err);
+        const error = (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(err);
         result.error = { kind: error.kind, message: error.message, ...error.context };
     }
     finally {
@@ -1231,7 +1735,7 @@ function finish(result, started) {
                 result.counts.reverted++;
         }
     }
-    result.exitCode = (0,exit_codes/* exitCodeFor */.R)(result.error?.kind);
+    result.exitCode = (0,_errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .R)(result.error?.kind);
     result.ok = result.exitCode === 0;
     result.durationMs = Date.now() - started;
     return result;
@@ -1250,6 +1754,7 @@ const EXIT_CODES = {
     usage: 2,
     config: 2,
     connection: 2,
+    permission: 2,
     migration: 1,
     drift: 1,
     lock: 1,
@@ -1341,106 +1846,26 @@ function asPromoteError(err) {
 
 /***/ }),
 
-/***/ 1067:
+/***/ 2921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ DEFAULT_PROBES)
+/* harmony export */   I$: () => (/* binding */ targetVersion),
+/* harmony export */   Qx: () => (/* binding */ OLDEST_SUPPORTED_VERSION),
+/* harmony export */   YL: () => (/* binding */ NEWEST_KNOWN_VERSION)
 /* harmony export */ });
 /**
- * The latency gate's default probes: what the sample database's readers run (the analysts'
- * views and the ingest service's lookups). Apart from the schema so that the runbook's
- * defaults can be built without it (src/config/lean-defaults.ts).
+ * The PostgreSQL major version lint's verdicts assume. Several depend on it: a constant
+ * default needs no rewrite (11+), a validated CHECK (col IS NOT NULL) spares SET NOT NULL its
+ * scan (12+), DETACH PARTITION ... CONCURRENTLY exists from 14, MERGE and NULLS NOT DISTINCT
+ * from 15, named NOT NULL constraints and virtual generated columns from 18. With a database
+ * it is the server's own; offline, `lint.postgres_version` (default: the oldest supported).
  */
-const DEFAULT_PROBES = [
-    { name: 'vh_ingest_daily', sql: 'SELECT * FROM views.vh_ingest_daily' },
-    { name: 'vh_venture_overview', sql: 'SELECT * FROM views.vh_venture_overview' },
-    { name: 'vh_service_health', sql: 'SELECT * FROM views.vh_service_health' },
-    { name: 'eng_governance_summary', sql: 'SELECT * FROM views.eng_governance_summary' },
-    {
-        name: 'ingest_recent_runs',
-        sql: 'SELECT id, status, created_at FROM vh.ingest_runs WHERE source_id = (SELECT min(id) FROM vh.ingest_sources) ORDER BY created_at DESC LIMIT 50',
-    },
-    {
-        name: 'ingest_failures_last_hour',
-        sql: "SELECT count(*) FROM vh.ingest_runs WHERE status = 'failed' AND created_at > now() - interval '1 hour'",
-    },
-    {
-        name: 'service_errors_last_10min',
-        sql: `SELECT count(*) FILTER (WHERE level = 'ERROR') AS errors, count(*) FILTER (WHERE level = 'WARNING') AS warnings, count(*) AS total FROM audit.service_logs WHERE "timestamp" > now() - interval '10 minutes'`,
-    },
-];
-
-
-/***/ }),
-
-/***/ 4983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AJ: () => (/* binding */ slowestBehind),
-/* harmony export */   dF: () => (/* binding */ timeProbes)
-/* harmony export */ });
-/* unused harmony export percentile */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4532);
-
-
-/** Nearest-rank percentile of sorted values: a real sample, never an interpolation between two. */
-function percentile(sorted, p) {
-    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-    return sorted[Math.min(rank, sorted.length) - 1];
-}
-/** How many of the slowest samples a percentile rests on (the honest caveat for p99 on few samples). */
-function slowestBehind(samples, p) {
-    return Math.max(1, samples - Math.ceil((p / 100) * samples) + 1);
-}
-const round = (ms) => Math.round(ms * 1000) / 1000;
-/**
- * Times every probe `samples` times after `warmup` untimed runs, round-robin across probes so
- * a burst of load on the shared server lands on all of them alike rather than on one. The time
- * is the client's: send to last row received, as an application sees it.
- */
-async function timeProbes(client, probes, options) {
-    const times = probes.map(() => []);
-    const run = async (probe) => {
-        const started = process.hrtime.bigint();
-        try {
-            await client.query(probe.sql);
-        }
-        catch (err) {
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('check', `latency probe '${probe.name}' failed: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_1__/* .serverErrorText */ .zi)(err)}`, {
-                key: `latency.probes.${probe.name}`,
-                statement: probe.sql,
-            });
-        }
-        return Number(process.hrtime.bigint() - started) / 1e6;
-    };
-    for (let i = 0; i < options.warmup; i++)
-        for (const probe of probes)
-            await run(probe);
-    const every = Math.max(1, Math.ceil(options.samples / 4));
-    for (let i = 0; i < options.samples; i++) {
-        for (const [j, probe] of probes.entries())
-            times[j].push(await run(probe));
-        if ((i + 1) % every === 0 && i + 1 < options.samples)
-            options.onProgress?.(`${i + 1} of ${options.samples} samples per probe`);
-    }
-    return probes.map((probe, j) => {
-        const sorted = [...times[j]].sort((a, b) => a - b);
-        return {
-            name: probe.name,
-            sql: probe.sql,
-            samples: sorted.length,
-            warmup: options.warmup,
-            p50: round(percentile(sorted, 50)),
-            p95: round(percentile(sorted, 95)),
-            p99: round(percentile(sorted, 99)),
-            mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
-            min: round(sorted[0]),
-            max: round(sorted[sorted.length - 1]),
-        };
-    });
+const OLDEST_SUPPORTED_VERSION = 13;
+const NEWEST_KNOWN_VERSION = 18;
+async function targetVersion(client) {
+    const { rows } = await client.query('SHOW server_version_num');
+    return Math.floor(Number(rows[0]?.server_version_num ?? 0) / 10000);
 }
 
 
@@ -1640,28 +2065,39 @@ function formatBytes(n) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oi: () => (/* binding */ latencyFailed),
 /* harmony export */   ek: () => (/* binding */ latencyLines),
 /* harmony export */   y: () => (/* binding */ latencySection)
 /* harmony export */ });
-/* unused harmony exports samplesNote, latencyMarkdown */
-/* harmony import */ var _latency_probes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4983);
-
-const ms = (n) => (n === undefined ? '-' : n >= 100 ? `${n.toFixed(0)} ms` : `${n.toFixed(2)} ms`);
-const pct = (n) => (n === undefined ? '-' : `${n > 0 ? '+' : ''}${n.toFixed(1)}%`);
-/** The honest caveat: what each percentile rests on. */
-function samplesNote(probes) {
-    const n = Math.min(...probes.map((p) => p.samples));
-    const warmup = probes[0]?.warmup ?? 0;
-    const p99 = n < 100 ? 'p99 is the slowest sample (fewer than 100)' : `p99 rests on the slowest ${(0,_latency_probes_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestBehind */ .AJ)(n, 99)}`;
-    return `percentiles from ${n} timed runs per probe after ${warmup} warm-up runs: p95 rests on the slowest ${(0,_latency_probes_js__WEBPACK_IMPORTED_MODULE_0__/* .slowestBehind */ .AJ)(n, 95)}, ${p99}`;
-}
-const STATUS = {
-    ok: 'ok',
-    slower: 'SLOWER',
-    'within-noise': 'ok (within the noise floor)',
-    new: 'new (no baseline)',
-    missing: 'missing (in the baseline only)',
+/* unused harmony export latencyMarkdown */
+const ms = (n) => (n === undefined ? '-' : n >= 100 ? `${n.toFixed(0)} ms` : n >= 1 ? `${n.toFixed(2)} ms` : `${n.toFixed(3)} ms`);
+const ratio = (t) => (t ? `${t.ratio.toFixed(2)}x [${t.low.toFixed(2)}, ${t.high.toFixed(2)}]` : '-');
+const METRIC = { client: 'client time', server: 'server time' };
+const VERDICT = {
+    pass: 'pass',
+    fail: 'FAIL',
+    inconclusive: 'inconclusive',
+    'not-measured': 'NOT MEASURED',
+    'not-compared': 'not compared',
 };
+/** What the verdict does to the gate: the settings decide whether inconclusive fails. */
+function fails(v, l) {
+    return v.verdict === 'fail' || v.verdict === 'not-measured' || (l.settings.inconclusive === 'fail' && (v.verdict === 'inconclusive' || v.verdict === 'not-compared'));
+}
+function latencyFailed(l) {
+    return (l.verdicts ?? []).some((v) => fails(v, l));
+}
+function method(l) {
+    const s = l.settings;
+    return `${s.runs} runs a side over ${s.spanMs / 1000} s, ${s.samples} timed executions per probe per run; judged on the server's execution time; a probe fails when the 95% interval of after/before (Holm-adjusted across probes) lies above +${s.maxIncreasePct}% and it grew by at least ${ms(s.noiseFloorMs)}; inconclusive ${s.inconclusive === 'fail' ? 'fails' : 'warns'}; a changed plan ${s.planChange === 'fail' ? 'fails' : 'warns'}`;
+}
+function planText(v) {
+    const p = v.plan;
+    if (!p)
+        return '-';
+    const blocks = `${p.before?.sharedBlocks ?? '-'} → ${p.after?.sharedBlocks ?? '-'} shared blocks${p.blocksGrew ? ' (grew)' : ''}`;
+    return p.shapeChanged ? `plan changed: ${p.before.shape} → ${p.after.shape}; ${blocks}` : `same plan; ${blocks}`;
+}
 /** Summary lines for the CLI and the action's log. */
 function latencyLines(result) {
     const l = result.latency;
@@ -1669,18 +2105,29 @@ function latencyLines(result) {
         return [];
     const lines = [];
     if (l.mode === 'baseline') {
-        lines.push(`latency baseline: ${l.probes.length} probes written to ${l.file}`);
-        for (const p of l.probes)
-            lines.push(`  ${p.name.padEnd(28)} p50 ${ms(p.p50)}  p95 ${ms(p.p95)}  p99 ${ms(p.p99)}`);
-    }
-    else {
-        lines.push(`latency compare with ${l.file} (taken ${l.baselineTakenAt}): p95 may grow at most ${l.maxP95IncreasePct}% (and ${l.noiseFloorMs} ms)`);
-        for (const c of l.comparisons ?? []) {
-            lines.push(`  ${c.name.padEnd(28)} p95 ${ms(c.before?.p95)} → ${ms(c.after?.p95)} (${pct(c.p95ChangePct)})  p50 ${ms(c.before?.p50)} → ${ms(c.after?.p50)}  p99 ${ms(c.before?.p99)} → ${ms(c.after?.p99)}  ${STATUS[c.status]}`);
+        lines.push(`latency baseline: ${l.probes.length} probes written to ${l.file} (${l.settings.runs} runs over ${l.settings.spanMs / 1000} s, ${l.settings.samples} timed executions per probe per run)`);
+        for (const p of l.probes) {
+            if (p.error)
+                lines.push(`  ${p.name.padEnd(28)} NOT MEASURED: ${p.error}`);
+            else
+                lines.push(`  ${p.name.padEnd(28)} client ${ms(p.clientMs)}  server ${ms(p.serverMs)}  ±${p.spreadPct ?? '-'}% run to run (server)  plan: ${p.plan?.sharedBlocks ?? '-'} shared blocks`);
         }
     }
-    if (l.probes.length > 0)
-        lines.push(`  ${samplesNote(l.probes)}`);
+    else {
+        lines.push(`latency compare with ${l.file} (taken ${l.baselineTakenAt}): ${method(l)}`);
+        if (l.machine)
+            lines.push(`  machine: ${l.machine}`);
+        for (const v of l.verdicts ?? []) {
+            const t = v.timing;
+            lines.push(`  ${v.name.padEnd(28)} ${t ? `server ${ms(t.beforeMs)} → ${ms(t.afterMs)}  ${ratio(t)}  ` : ''}${VERDICT[v.verdict]}: ${v.reason}`);
+            if (v.client)
+                lines.push(`  ${''.padEnd(28)} client ${ms(v.client.beforeMs)} → ${ms(v.client.afterMs)}  ${ratio(v.client)} (not judged)`);
+            if (v.plan)
+                lines.push(`  ${''.padEnd(28)} ${planText(v)}`);
+        }
+        for (const c of l.controls ?? [])
+            lines.push(`  control ${`${c.name} (${c.metric})`.padEnd(20)} ${ms(c.timing.beforeMs)} → ${ms(c.timing.afterMs)}  ${ratio(c.timing)}`);
+    }
     lines.push(...statementLines(l));
     return lines;
 }
@@ -1688,11 +2135,11 @@ function statementLines(l) {
     if (!l.statements.available)
         return [`  pg_stat_statements: not available (${l.statements.reason})`];
     if (l.mode === 'baseline')
-        return ['  pg_stat_statements: top statements by total time recorded for the comparison'];
+        return ["  pg_stat_statements: the application's statements recorded per run window, for the comparison"];
     const rows = l.statements.compared ?? [];
     return [
-        `  pg_stat_statements: mean time of the baseline's top ${rows.length} statements, calls since the baseline against before it:`,
-        ...rows.map((s) => `    ${s.meanSinceMs === undefined ? 'no calls since' : `${ms(s.meanBeforeMs)} → ${ms(s.meanSinceMs)} (${pct(s.changePct)}, ${s.callsSince} calls)`}  ${s.query.slice(0, 80)}`),
+        `  pg_stat_statements: ${rows.length} of the baseline's statements ran in both windows; mean time per window, after/before:`,
+        ...rows.map((s) => `    ${ms(s.timing?.beforeMs)} → ${ms(s.timing?.afterMs)}  ${ratio(s.timing)}  ${s.verdict === 'fail' ? 'slower (warning)' : VERDICT[s.verdict]}: ${s.reason} (${s.callsBefore} → ${s.callsAfter} calls)  ${s.query.slice(0, 80)}`),
     ];
 }
 const cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -1703,25 +2150,40 @@ function latencyMarkdown(result) {
 function latencySection(l, heading) {
     const lines = [];
     if (l.mode === 'baseline') {
-        lines.push(`${heading} Latency baseline`, '', `Written to \`${l.file}\`.`, '', '| probe | p50 | p95 | p99 |', '|---|---:|---:|---:|');
-        for (const p of l.probes)
-            lines.push(`| \`${p.name}\` | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} |`);
-    }
-    else {
-        const failed = (l.comparisons ?? []).some((c) => c.status === 'slower');
-        lines.push(`${heading} ${failed ? '❌' : '✅'} Latency: p95 against the baseline`, '', `Baseline \`${l.file}\` taken ${l.baselineTakenAt}; a probe fails when its p95 grew more than ${l.maxP95IncreasePct}% and more than ${l.noiseFloorMs} ms.`, '', '| probe | p50 before → after | p95 before → after | p95 change | p99 before → after | result |', '|---|---:|---:|---:|---:|---|');
-        for (const c of l.comparisons ?? []) {
-            lines.push(`| \`${c.name}\` | ${ms(c.before?.p50)} → ${ms(c.after?.p50)} | ${ms(c.before?.p95)} → ${ms(c.after?.p95)} | ${pct(c.p95ChangePct)} | ${ms(c.before?.p99)} → ${ms(c.after?.p99)} | ${c.status === 'slower' ? '❌ ' : ''}${STATUS[c.status]} |`);
+        lines.push(`${heading} Latency baseline`, '', `Written to \`${cell(l.file)}\`: ${l.settings.runs} runs over ${l.settings.spanMs / 1000} s, ${l.settings.samples} timed executions per probe per run.`, '');
+        lines.push('| probe | client time | server time (judged) | server run to run | shared blocks |', '|---|---:|---:|---:|---:|');
+        for (const p of l.probes) {
+            if (p.error)
+                lines.push(`| \`${p.name}\` | ❌ not measured: ${cell(p.error)} | | | |`);
+            else
+                lines.push(`| \`${p.name}\` | ${ms(p.clientMs)} | ${ms(p.serverMs)} | ±${p.spreadPct ?? '-'}% | ${p.plan?.sharedBlocks ?? '-'} |`);
         }
     }
-    if (l.probes.length > 0)
-        lines.push('', `${samplesNote(l.probes)[0].toUpperCase()}${samplesNote(l.probes).slice(1)}.`);
+    else {
+        const failed = latencyFailed(l);
+        const warned = !failed && (l.verdicts ?? []).some((v) => v.verdict !== 'pass');
+        lines.push(`${heading} ${failed ? '❌' : warned ? '⚠️' : '✅'} Latency against the baseline`, '', `Baseline \`${cell(l.file)}\` taken ${l.baselineTakenAt}; ${cell(method(l))}.`, '');
+        if (l.machine)
+            lines.push(`Machine: ${cell(l.machine)}.`, '');
+        lines.push('| probe | server before | server after | ratio [95% interval] | verdict | client time (not judged) | plan / buffers |', '|---|---:|---:|---:|---|---:|---|');
+        for (const v of l.verdicts ?? []) {
+            const t = v.timing;
+            const mark = fails(v, l) ? '❌ ' : v.verdict === 'pass' ? '' : '⚠️ ';
+            lines.push(`| \`${v.name}\` | ${ms(t?.beforeMs)} | ${ms(t?.afterMs)} | ${ratio(t)} | ${mark}${VERDICT[v.verdict]}: ${cell(v.reason)} | ${v.client ? `${ms(v.client.beforeMs)} → ${ms(v.client.afterMs)}, ${ratio(v.client)}` : '-'} | ${cell(planText(v))} |`);
+        }
+        if ((l.controls ?? []).length > 0) {
+            lines.push('', '| control | before | after | ratio [95% interval] |', '|---|---:|---:|---:|');
+            for (const c of l.controls)
+                lines.push(`| ${c.name} (${METRIC[c.metric]}) | ${ms(c.timing.beforeMs)} | ${ms(c.timing.afterMs)} | ${ratio(c.timing)} |`);
+        }
+    }
     if (!l.statements.available)
         lines.push('', `pg_stat_statements: not available (${cell(l.statements.reason ?? '')}).`);
     else if (l.mode === 'compare' && l.statements.compared?.length) {
-        lines.push('', '| statement (pg_stat_statements) | mean before | mean since | change | calls since |', '|---|---:|---:|---:|---:|');
-        for (const s of l.statements.compared)
-            lines.push(`| \`${cell(s.query.slice(0, 80))}\` | ${ms(s.meanBeforeMs)} | ${ms(s.meanSinceMs)} | ${pct(s.changePct)} | ${s.callsSince} |`);
+        lines.push('', '| statement (pg_stat_statements, ran in both windows) | mean before | mean after | ratio [95% interval] | calls | verdict |', '|---|---:|---:|---:|---:|---|');
+        for (const s of l.statements.compared) {
+            lines.push(`| \`${cell(s.query.slice(0, 80))}\` | ${ms(s.timing?.beforeMs)} | ${ms(s.timing?.afterMs)} | ${ratio(s.timing)} | ${s.callsBefore} → ${s.callsAfter} | ${s.verdict === 'fail' ? '⚠️ slower (warning)' : VERDICT[s.verdict]}: ${cell(s.reason)} |`);
+        }
     }
     return lines.join('\n');
 }
@@ -1755,7 +2217,7 @@ function rampLines(result) {
     if (!r)
         return [];
     const lines = [
-        `ramp: ${r.flag} ${r.from}% → ${r.to}%${r.forced ? ' (forced)' : ''}: ${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%`,
+        `ramp: ${r.flag} ${r.from}% → ${r.to}%${r.forced ? ' (forced)' : ''}${r.resumed ? ' (resumed)' : ''}: ${OUTCOME[r.outcome]}; now at ${r.finalPercentage}%`,
         `  window ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.windowMs)}, ${r.readings.length} evaluation${r.readings.length === 1 ? '' : 's'} every ${(0,_ramp_span_js__WEBPACK_IMPORTED_MODULE_0__/* .span */ .L)(r.intervalMs)}`,
     ];
     for (const gate of r.gates)

@@ -123,9 +123,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const warm = process.argv[2] === 'boundary-check';
 await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWorker */ .gY)(import.meta.url, async () => {
     const { main } = await __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 8813));
+    // A reader that goes away (`pg-promote migrate | head -4`) ends the output, not the run: what
+    // would be printed after it is dropped quietly (no EPIPE stack trace), and a migration is
+    // never cut short because its log is no longer read.
+    let stdoutOpen = true;
+    let stderrOpen = true;
+    process.stdout.on('error', () => (stdoutOpen = false));
+    process.stderr.on('error', () => (stderrOpen = false));
     const code = await main(process.argv.slice(2), {
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
+        stdout: (text) => stdoutOpen && process.stdout.write(text),
+        stderr: (text) => stderrOpen && process.stderr.write(text),
         cwd: process.cwd(),
         env: process.env,
     });

@@ -1,5 +1,5 @@
-export const id = 981;
-export const ids = [981];
+export const id = 346;
+export const ids = [346];
 export const modules = {
 
 /***/ 9054:
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _encryption_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3985);
-/* harmony import */ var _pg_tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6132);
+/* harmony import */ var _pg_tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5187);
 
 
 
@@ -243,6 +243,7 @@ WITH user_ns AS (
   SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
     AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+    AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[])) AND NOT n.nspname = ANY($2::text[])
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                     WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
 ), rels AS (
@@ -261,8 +262,8 @@ UNION ALL
 SELECT 'policy', 'pg_policy', p.oid::int8::text, r.nspname, r.relname, p.polname, NULL, NULL
 FROM pg_catalog.pg_policy p JOIN rels r ON r.oid = p.polrelid
 ORDER BY 1, 4, 5, 6`;
-async function dumpedObjects(client) {
-    const rows = (await client.query(DUMPED_OBJECTS_SQL)).rows;
+async function dumpedObjects(client, filter = { exclude: [] }) {
+    const rows = (await client.query(DUMPED_OBJECTS_SQL, [filter.schemas ?? null, filter.exclude])).rows;
     return {
         tables: rows.filter((r) => r.kind === 'table'),
         views: rows.filter((r) => r.kind === 'view'),
@@ -790,47 +791,99 @@ const dumpPathOf = (manifestFile, manifest) => external_node_path_default().join
 
 /***/ }),
 
-/***/ 6132:
+/***/ 5187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $x: () => (/* binding */ toolErrorLine),
-/* harmony export */   Lu: () => (/* binding */ toolFailure),
-/* harmony export */   M0: () => (/* binding */ spawnFailure),
-/* harmony export */   aY: () => (/* binding */ dbnameArg),
-/* harmony export */   pQ: () => (/* binding */ startTool)
-/* harmony export */ });
-/* unused harmony export toolEnv */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(564);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _secrets_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4200);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aY: () => (/* reexport */ dbnameArg),
+  M0: () => (/* binding */ spawnFailure),
+  pQ: () => (/* binding */ startTool),
+  $x: () => (/* binding */ toolErrorLine),
+  Lu: () => (/* binding */ toolFailure)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
+var connection_url = __webpack_require__(8768);
+// EXTERNAL MODULE: ./src/db/conninfo.ts
+var conninfo = __webpack_require__(1818);
+// EXTERNAL MODULE: ./src/db/tls.ts
+var tls = __webpack_require__(3467);
+;// CONCATENATED MODULE: ./src/db/child-env.ts
 
 
 
 /**
- * Running pg_dump and pg_restore. The password goes to the child in PGPASSWORD only: argv is
- * visible to every user of the machine (ps), the environment is not.
+ * A child's (pg_dump, pg_restore, psql) environment: the caller's, minus every variable that
+ * shapes a libpq connection, plus the resolved target spelled as those variables. The child
+ * thus reaches exactly the server, database and user pg-promote did, and its command line
+ * carries no URL and no password (argv is visible to every user of the machine).
  */
-function toolEnv(target) {
-    const env = { ...process.env, LC_MESSAGES: 'C' };
-    // A URL with its own password wins over whatever the caller's environment says.
+function childEnv(target, base = process.env) {
+    const env = {};
+    for (const [k, v] of Object.entries(base))
+        if (!connection_url/* CONNECTION_ENV */.HT.has(k))
+            env[k] = v;
+    env.LC_MESSAGES = 'C';
+    env.PGHOST = target.host;
+    if (target.hostaddr)
+        env.PGHOSTADDR = target.hostaddr;
+    env.PGPORT = String(target.port);
+    env.PGUSER = target.user;
+    env.PGDATABASE = target.database;
     if (target.password !== undefined)
         env.PGPASSWORD = target.password;
+    else if (target.passfile)
+        env.PGPASSFILE = target.passfile;
+    env.PGSSLMODE = target.ssl.mode;
+    if (target.ssl.rootcert)
+        env.PGSSLROOTCERT = target.ssl.rootcert === 'system' ? ((0,tls/* systemRootFile */.E)() ?? 'system') : target.ssl.rootcert;
+    if (target.ssl.cert)
+        env.PGSSLCERT = target.ssl.cert;
+    if (target.ssl.key)
+        env.PGSSLKEY = target.ssl.key;
+    if (target.ssl.crl)
+        env.PGSSLCRL = target.ssl.crl;
+    if (target.options)
+        env.PGOPTIONS = target.options;
+    if (target.applicationName)
+        env.PGAPPNAME = target.applicationName;
+    if (target.connectTimeoutSeconds)
+        env.PGCONNECT_TIMEOUT = String(target.connectTimeoutSeconds);
+    for (const [k, v] of Object.entries(target.extra)) {
+        const variable = connection_url/* KEYWORD_ENV */.yC[k];
+        if (variable)
+            env[variable] = v;
+    }
     return env;
 }
-/** --dbname for a child: the URL without its password. */
-const dbnameArg = (target) => `--dbname=${(0,_db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__/* .urlWithoutPassword */ .P)(target)}`;
+/**
+ * --dbname for a child: the database alone, as a keyword/value string, so a name holding '='
+ * is not read as a connection string; everything else comes from childEnv.
+ */
+const dbnameArg = (target) => `--dbname=dbname=${(0,conninfo/* quoteConninfoValue */.G7)(target.database)}`;
+
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/secrets/redact.ts
+var redact = __webpack_require__(4200);
+;// CONCATENATED MODULE: ./src/backup/pg-tool.ts
+
+
+
+
+
 const STDERR_KEEP = 32 * 1024;
 /** Starts a tool; stderr is kept (its tail only: a failing restore can print megabytes). */
 function startTool(file, args, options) {
-    const redactor = new _secrets_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .p();
+    const redactor = new redact/* Redactor */.p();
     for (const secret of [options.target.password, ...(options.secrets ?? [])])
         redactor.add(secret);
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-        env: toolEnv(options.target),
+    const child = (0,external_node_child_process_.spawn)(file, args, {
+        env: childEnv(options.target),
         stdio: [options.stdin ?? 'ignore', options.stdout ?? 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -863,13 +916,81 @@ function toolFailure(name, exit, context) {
         return context.diskFull(`the disk is full or the file size limit was reached (${name}: ${line})`);
     }
     if (NO_CONNECTION.test(line)) {
-        return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('connection', `${name} cannot connect to ${context.target.display}: ${line}`, { object: context.target.display });
+        return new promote_error/* PromoteError */.jG('connection', `${name} cannot connect to ${context.target.display}: ${line}`, { object: context.target.display });
     }
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('check', `${context.doing}: ${name} failed: ${line}`, { object: context.target.display });
+    return new promote_error/* PromoteError */.jG('check', `${context.doing}: ${name} failed: ${line}`, { object: context.target.display });
 }
 /** The child could not even start (removed between the version probe and now, not executable). */
 function spawnFailure(name, file, err) {
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('config', `cannot run ${name} (${file}): ${err.message}`, { key: name });
+    return new promote_error/* PromoteError */.jG('config', `cannot run ${name} (${file}): ${err.message}`, { key: name });
+}
+
+
+/***/ }),
+
+/***/ 2064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ proveSameServer)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+/* harmony import */ var _pg_tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5187);
+
+
+
+
+/**
+ * Which server, database and role a connection reached: the start time of the server's
+ * postmaster and the database's OID (readable by every role), the role, and the system
+ * identifier where the role may read it. Two clusters never share all of these.
+ */
+const identitySql = (withSystemId) => `SELECT concat_ws(' | ', ${withSystemId ? "'system ' || (SELECT system_identifier FROM pg_catalog.pg_control_system())," : ''}` +
+    `'started ' || extract(epoch FROM pg_catalog.pg_postmaster_start_time()), ` +
+    `'database oid ' || (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database()), ` +
+    `'database ' || pg_catalog.current_database(), 'user ' || current_user) AS identity`;
+const CAN_READ_SYSTEM_ID_SQL = "SELECT pg_catalog.has_function_privilege('pg_catalog.pg_control_system()', 'EXECUTE') AS can";
+/**
+ * Proves that the client tools reach the server and database this session is connected to,
+ * by asking psql (the same libpq, the same environment as pg_dump and pg_restore get) the same
+ * question. Run before anything a child does is trusted or destructive: a restore that reached
+ * another server would replace that server's database and report success.
+ */
+async function proveSameServer(client, target, besideTool, doing) {
+    const can = Boolean((await client.query(CAN_READ_SYSTEM_ID_SQL)).rows[0]?.can);
+    const sql = identitySql(can);
+    const ours = (await client.query(sql)).rows[0]?.identity ?? '';
+    const psql = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(besideTool), 'psql');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(psql)) {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('config', `psql not found beside ${besideTool}: it proves that the client tools reach ${target.display} before ${doing}`, { key: 'psql' });
+    }
+    let running;
+    try {
+        running = (0,_pg_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .startTool */ .pQ)(psql, ['-X', '-A', '-t', '-q', '--no-password', '-v', 'ON_ERROR_STOP=1', (0,_pg_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .dbnameArg */ .aY)(target), '-c', sql], { target, stdout: 'pipe' });
+    }
+    catch (err) {
+        throw (0,_pg_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .spawnFailure */ .M0)('psql', psql, err);
+    }
+    let out = '';
+    running.child.stdout?.setEncoding('utf8');
+    running.child.stdout?.on('data', (t) => (out += t));
+    const exit = await running.exit.catch((err) => {
+        throw (0,_pg_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .spawnFailure */ .M0)('psql', psql, err);
+    });
+    if (exit.code !== 0) {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('connection', `the client tools cannot connect to ${target.display} (${(0,_pg_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .toolErrorLine */ .$x)('psql', exit)}); nothing was done before ${doing}`, {
+            object: target.display,
+        });
+    }
+    const theirs = out.trim();
+    if (theirs !== ours) {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('connection', `the client tools reach another server or database than this session (${theirs || 'nothing'}; this session: ${ours}); refusing ${doing}. ` +
+            'Check PGHOST, PGPORT, PGUSER, PGDATABASE and PGSERVICE against the connection string', { object: target.display });
+    }
 }
 
 
@@ -882,7 +1003,7 @@ function spawnFailure(name, file, err) {
 /* harmony export */   d: () => (/* binding */ toolsForBackup),
 /* harmony export */   fg: () => (/* binding */ toolsForRestore)
 /* harmony export */ });
-/* unused harmony exports versionNumber, majorOf, candidateDirs */
+/* unused harmony exports versionNumber, majorOf */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -891,7 +1012,11 @@ function spawnFailure(name, file, err) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2896);
+/* harmony import */ var _cluster_install_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8233);
+/* harmony import */ var _cluster_pg_places_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2194);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2896);
+
+
 
 
 
@@ -912,25 +1037,6 @@ function majorOf(versionNum) {
 }
 const sameMajor = (a, b) => majorOf(a) === majorOf(b);
 const atLeastMajor = (tool, needed) => tool >= needed || sameMajor(tool, needed);
-/**
- * Where PostgreSQL client programs may be. PG_BIN, when set, is the only place looked at: the
- * operator chose it. Otherwise PATH, pg_config, and the versioned folders packagers install
- * side by side (Debian, RHEL, Homebrew), since the newest of them is usually off PATH.
- */
-function candidateDirs(env = process.env) {
-    if (env.PG_BIN)
-        return [env.PG_BIN];
-    const dirs = (env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter)).filter(Boolean);
-    const versioned = (root, pattern, bin) => {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(root))
-            return [];
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(root)
-            .filter((name) => pattern.test(name))
-            .map(bin);
-    };
-    dirs.push(...versioned('/usr/lib/postgresql', /^\d+(\.\d+)?$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr/lib/postgresql', v, 'bin')), ...versioned('/usr', /^pgsql-\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr', v, 'bin')), ...versioned('/opt/homebrew/opt', /^postgresql@\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/opt/homebrew/opt', v, 'bin')), ...versioned('/usr/local/opt', /^postgresql@\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr/local/opt', v, 'bin')));
-    return dirs;
-}
 function executable(file) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
@@ -957,7 +1063,7 @@ async function probe(file) {
  */
 async function findCandidates(env, good) {
     const seen = new Set();
-    const looked = candidateDirs(env);
+    const looked = (0,_cluster_pg_places_js__WEBPACK_IMPORTED_MODULE_5__/* .candidateDirs */ .qJ)(env);
     const pairs = [];
     for (const dir of looked) {
         const dump = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'pg_dump');
@@ -981,7 +1087,7 @@ async function findCandidates(env, good) {
     return { found, looked };
 }
 function installHint(major) {
-    return `install postgresql-client-${major} (Debian/Ubuntu; postgresql${major} on RHEL, postgresql@${major} with Homebrew) or set PG_BIN to its bin folder`;
+    return `install them (${(0,_cluster_install_command_js__WEBPACK_IMPORTED_MODULE_4__/* .installCommand */ .Je)('client', major)}) or set PG_BIN to their bin folder`;
 }
 /**
  * pg_dump must be at least the server's major version (an older one cannot read a newer
@@ -999,9 +1105,9 @@ async function toolsForBackup(server, env = process.env) {
     const needed = majorOf(server.versionNum);
     const newest = [...found].sort((a, b) => b.pgDump.versionNum - a.pgDump.versionNum)[0];
     if (!newest) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .configError */ .Fj)(`pg_dump and pg_restore not found (looked in ${describeLooked(looked, env)}); ${installHint(needed)}`, { key: 'pg_dump' });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_6__/* .configError */ .Fj)(`pg_dump and pg_restore not found (${describeLooked(looked, env)}); ${installHint(needed)}`, { key: 'pg_dump' });
     }
-    throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .configError */ .Fj)(`pg_dump ${newest.pgDump.version} (${newest.pgDump.path}) is older than the server (PostgreSQL ${server.version}); ` +
+    throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_6__/* .configError */ .Fj)(`pg_dump ${newest.pgDump.version} (${newest.pgDump.path}) is older than the server (PostgreSQL ${server.version}); ` +
         `a dump needs pg_dump ${needed} or newer: ${installHint(needed)}`, { key: 'pg_dump' });
 }
 /** pg_restore must read the archive, so it must be at least the version of the pg_dump that wrote it. */
@@ -1017,14 +1123,16 @@ async function toolsForRestore(dumpedBy, env = process.env) {
     const major = majorOf(needed);
     const newest = [...found].sort((a, b) => b.pgRestore.versionNum - a.pgRestore.versionNum)[0];
     if (!newest) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .configError */ .Fj)(`pg_restore not found (looked in ${describeLooked(looked, env)}); ${installHint(major)}`, { key: 'pg_restore' });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_6__/* .configError */ .Fj)(`pg_restore not found (${describeLooked(looked, env)}); ${installHint(major)}`, { key: 'pg_restore' });
     }
-    throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .configError */ .Fj)(`pg_restore ${newest.pgRestore.version} (${newest.pgRestore.path}) cannot read a backup written by pg_dump ${dumpedBy.version}; ${installHint(major)}`, { key: 'pg_restore' });
+    throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_6__/* .configError */ .Fj)(`pg_restore ${newest.pgRestore.version} (${newest.pgRestore.path}) cannot read a backup written by pg_dump ${dumpedBy.version}; ${installHint(major)}`, { key: 'pg_restore' });
 }
 function describeLooked(looked, env) {
     if (env.PG_BIN)
-        return `PG_BIN=${env.PG_BIN}`;
-    return looked.length > 6 ? `PATH and ${looked.length} folders` : looked.join(', ') || 'PATH';
+        return `looked in PG_BIN=${env.PG_BIN}`;
+    if ((0,_cluster_pg_places_js__WEBPACK_IMPORTED_MODULE_5__/* .systemPgIgnored */ .XV)(env))
+        return `PG_BIN is not set, and ${(0,_cluster_pg_places_js__WEBPACK_IMPORTED_MODULE_5__/* .ignoredSystemPg */ .bV)(env)}`;
+    return `looked in ${looked.length > 6 ? `PATH and ${looked.length} folders` : looked.join(', ') || 'PATH'}`;
 }
 
 
@@ -1044,7 +1152,7 @@ function describeLooked(looked, env) {
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
 /* harmony import */ var _archive_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9054);
 /* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6253);
-/* harmony import */ var _pg_tool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6132);
+/* harmony import */ var _pg_tool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5187);
 
 
 
@@ -1141,6 +1249,130 @@ function tocFailure(missing, file) {
     const shown = missing.slice(0, 5).map(_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .describeObject */ .v8).join(', ');
     const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
     return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('check', `the archive's table of contents lacks ${missing.length} object(s) the database has: ${shown}${more}`, { file });
+}
+
+
+/***/ }),
+
+/***/ 8233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ installCommand)
+/* harmony export */ });
+/* unused harmony exports packageManager, installCommandFor */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+const PACKAGES = {
+    apt: (kind, major) => `apt-get install ${kind === 'client' ? `postgresql-client-${major}` : `postgresql-${major}`}`,
+    dnf: (kind, major) => `dnf install ${kind === 'client' ? `postgresql${major}` : `postgresql${major}-server`}`,
+    brew: (_kind, major) => `brew install postgresql@${major}`,
+};
+/** os-release's ID and ID_LIKE words, lower case: ["ubuntu", "debian"]. */
+function osReleaseIds(text) {
+    return [...text.matchAll(/^(?:ID|ID_LIKE)=["']?([^"'\n]*)["']?$/gm)].flatMap((m) => m[1].toLowerCase().split(/\s+/)).filter(Boolean);
+}
+function packageManager(platform = process.platform, osRelease) {
+    if (platform === 'darwin')
+        return 'brew';
+    if (platform !== 'linux')
+        return undefined;
+    let text = osRelease;
+    if (text === undefined) {
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/os-release', 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const ids = osReleaseIds(text);
+    if (ids.some((id) => id === 'debian' || id === 'ubuntu'))
+        return 'apt';
+    if (ids.some((id) => id === 'rhel' || id === 'fedora' || id === 'centos'))
+        return 'dnf';
+    return undefined;
+}
+/**
+ * "sudo apt-get install postgresql-client-18" (no sudo as root); on a system without a known
+ * package manager, where to download PostgreSQL instead.
+ */
+function installCommand(kind, major) {
+    return installCommandFor(packageManager(), kind, major);
+}
+function installCommandFor(manager, kind, major) {
+    if (!manager)
+        return `PostgreSQL ${major}'s ${kind} programs from https://www.postgresql.org/download/`;
+    const root = typeof process.getuid === 'function' && process.getuid() === 0;
+    return `${manager !== 'brew' && !root ? 'sudo ' : ''}${PACKAGES[manager](kind, major)}`;
+}
+
+
+/***/ }),
+
+/***/ 2194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XV: () => (/* binding */ systemPgIgnored),
+/* harmony export */   bV: () => (/* binding */ ignoredSystemPg),
+/* harmony export */   lK: () => (/* binding */ SYSTEM_PLACES),
+/* harmony export */   qJ: () => (/* binding */ candidateDirs)
+/* harmony export */ });
+/* unused harmony export IGNORE_SYSTEM_PG */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * PG_PROMOTE_IGNORE_SYSTEM_PG=1: PostgreSQL's programs are looked for in PG_BIN only (and a
+ * throwaway server in the embedded npm package), never in PATH, pg_config or the system's
+ * folders. It shows the quick start as it runs on a machine without PostgreSQL.
+ */
+const IGNORE_SYSTEM_PG = 'PG_PROMOTE_IGNORE_SYSTEM_PG';
+function systemPgIgnored(env = process.env) {
+    const value = env[IGNORE_SYSTEM_PG];
+    return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+/** Why the system's programs were not looked for, for messages. */
+const ignoredSystemPg = (env) => `${IGNORE_SYSTEM_PG}=${env[IGNORE_SYSTEM_PG]} hides the system's PostgreSQL`;
+/** "the usual places", for messages: what systemPgDirs looks at besides PG_BIN. */
+const SYSTEM_PLACES = 'pg_config --bindir, PATH, /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin or Homebrew\'s postgresql@*';
+/**
+ * Where PostgreSQL programs may be. PG_BIN, when set, is the only place looked at: the
+ * operator chose it. Otherwise pg_config's bin folder, PATH, and the versioned folders packagers
+ * install side by side (Debian, RHEL, Homebrew), newest first, since the newest is usually off PATH.
+ */
+function candidateDirs(env = process.env) {
+    if (env.PG_BIN)
+        return [env.PG_BIN];
+    if (systemPgIgnored(env))
+        return [];
+    const dirs = [];
+    try {
+        dirs.push((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env }).trim());
+    }
+    catch {
+        // no pg_config on PATH: the other places remain
+    }
+    dirs.push(...(env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter)).filter(Boolean));
+    const versioned = (root, pattern, bin) => {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(root))
+            return [];
+        const number = (name) => Number(/\d+(\.\d+)?/.exec(name)?.[0] ?? 0);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(root)
+            .filter((name) => pattern.test(name))
+            .sort((a, b) => number(b) - number(a))
+            .map(bin);
+    };
+    dirs.push(...versioned('/usr/lib/postgresql', /^\d+(\.\d+)?$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr/lib/postgresql', v, 'bin')), ...versioned('/usr', /^pgsql-\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr', v, 'bin')), ...versioned('/opt/homebrew/opt', /^postgresql@\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/opt/homebrew/opt', v, 'bin')), ...versioned('/usr/local/opt', /^postgresql@\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr/local/opt', v, 'bin')));
+    return dirs.filter(Boolean);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 860;
-export const ids = [860,750];
+export const id = 887;
+export const ids = [887,750];
 export const modules = {
 
 /***/ 3029:
@@ -112,23 +112,22 @@ const firstLine = (text) => text.split('\n')[0] ?? text;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ connectionError),
+/* harmony export */   m: () => (/* binding */ connectClient),
 /* harmony export */   openSession: () => (/* binding */ openSession)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
+
 
 
 const CONNECT_TIMEOUT_MS = 10_000;
 /**
  * Opens the run's one connection. Connection failures become exit-code-2 errors that name
- * the target (user@host:port/db), never the URL, which may carry the password.
+ * the target (user@host:port/db), never the connection string, which may carry the password.
  */
-async function openSession(url, target, applicationName) {
-    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
-        connectionString: url,
-        application_name: applicationName,
-        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+async function openSession(target, applicationName) {
+    const client = await connectClient(target, applicationName, {
         // Queries handed over together go out together: a run of migration files is sent without
         // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
         // else, queries behave exactly as without it.
@@ -139,13 +138,6 @@ async function openSession(url, target, applicationName) {
     client.on('error', (err) => {
         lostWith = err;
     });
-    try {
-        await client.connect();
-    }
-    catch (err) {
-        await client.end().catch(() => undefined);
-        throw connectionError(err, target);
-    }
     const version = await client.query('SHOW server_version');
     return {
         client,
@@ -157,18 +149,96 @@ async function openSession(url, target, applicationName) {
         },
     };
 }
-function connectionError(err, target) {
-    const e = err;
-    const reason = describeConnectFailure(e, target);
+/**
+ * A connected client for the target, sslmode applied as libpq applies it: `prefer` tries TLS
+ * and then, if the server refuses it or the attempt fails, a plain connection; `allow` the other
+ * way round. A Unix socket never uses TLS.
+ */
+async function connectClient(target, applicationName, extra = {}) {
+    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsOptions */ .Y)(target);
+    const mode = target.ssl.mode;
+    const attempts = !tls ? [false] : mode === 'prefer' ? [tls, false] : mode === 'allow' ? [false, tls] : [tls];
+    const failures = [];
+    for (const ssl of attempts) {
+        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+            host: target.hostaddr ?? target.host,
+            port: target.port,
+            user: target.user,
+            database: target.database,
+            // A function, so the driver never falls back to a password file of its own choosing.
+            password: target.password ?? (() => Promise.reject(new NoPassword())),
+            options: target.options,
+            application_name: target.applicationName ?? applicationName,
+            connectionTimeoutMillis: (target.connectTimeoutSeconds ?? CONNECT_TIMEOUT_MS / 1000) * 1000,
+            ssl,
+            ...extra,
+        });
+        client.on('error', () => undefined);
+        try {
+            await client.connect();
+            return client;
+        }
+        catch (err) {
+            await client.end().catch(() => undefined);
+            failures.push({ ssl: ssl !== false, err });
+            // Only the server's own answers are worth a second try: an unreachable server stays so.
+            if (isNetworkError(err))
+                break;
+        }
+    }
+    throw connectionError(failures, target);
+}
+class NoPassword extends Error {
+    constructor() {
+        super('no password supplied');
+    }
+}
+const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOENT']);
+const isNetworkError = (err) => NETWORK.has(err.code ?? '') || /timeout/i.test(err?.message ?? '');
+/** Every attempt's reason (prefer and allow make two), naming the target, never the string. */
+function connectionError(all, target) {
+    // prefer's TLS attempt against a server without TLS says nothing about why the plain one failed.
+    const told = all.filter((f) => !/does not support SSL/i.test(f.err?.message ?? ''));
+    const list = told.length > 0 ? told : all;
+    const reasons = list.map((f) => describeConnectFailure(f.err, target));
+    const reason = list.length > 1 ? list.map((f, i) => `${f.ssl ? 'with TLS' : 'without TLS'}: ${reasons[i]}`).join('; ') : reasons[0];
+    const first = list.find((f) => f.err?.code && /^[0-9A-Z]{5}$/.test(f.err.code));
     return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `cannot connect to ${target.display}: ${reason}`, {
         object: target.display,
-        sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
+        sqlstate: first?.err?.code,
     });
 }
+const UNTRUSTED = new Set([
+    'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_GET_ISSUER_CERT', 'CERT_SIGNATURE_FAILURE', 'CERT_UNTRUSTED',
+]);
 function describeConnectFailure(e, target) {
-    switch (e.code) {
+    const setting = (k, value) => `${k}${value ? `=${value}` : ' (not set)'}${target.sources[k] ? ` from ${target.sources[k]}` : ''}`;
+    if (e instanceof NoPassword) {
+        return `the server asks for a password and none was given (in the connection string, PGPASSWORD or the password file${target.passfile ? ` ${target.passfile}` : ''})`;
+    }
+    const code = e.code ?? '';
+    if (UNTRUSTED.has(code)) {
+        return `the server's certificate is not trusted (${e.message}): check ${setting('sslrootcert', target.ssl.rootcert)}, or use sslmode=require to encrypt without verifying`;
+    }
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return `the server's certificate does not name host '${target.host}' (${e.message}): check host, or ${setting('sslmode', target.ssl.mode)} (verify-ca does not check the name)`;
+    }
+    if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID')
+        return `the server's certificate is not valid now (${e.message}): check sslrootcert and the server's certificate`;
+    if (code === 'CERT_REVOKED')
+        return `the server's certificate is revoked: see ${setting('sslcrl', target.ssl.crl)}`;
+    if (/does not support SSL/i.test(e.message ?? '')) {
+        return ['prefer', 'allow'].includes(target.ssl.mode) ? 'the server does not support TLS' : `the server does not support TLS, but ${setting('sslmode', target.ssl.mode)} requires it`;
+    }
+    if (/bad decrypt|PEM|key values mismatch|no start line/i.test(e.message ?? '')) {
+        return `the client certificate or key cannot be used (${e.message}): check sslcert and sslkey`;
+    }
+    switch (code) {
         case 'ECONNREFUSED':
-            return 'connection refused (is the server running and accepting TCP connections on that port?)';
+            return 'connection refused (is the server running and accepting connections there?)';
+        case 'ENOENT':
+            return `no server socket in ${target.host} for port ${target.port} (is the server running, and is that its socket folder?)`;
         case 'ENOTFOUND':
         case 'EAI_AGAIN':
             return `host '${target.host}' not found`;
@@ -178,8 +248,11 @@ function describeConnectFailure(e, target) {
             return 'server unreachable';
         case '28P01':
             return `password authentication failed for user '${target.user}'`;
-        case '28000':
-            return `the server rejected user '${target.user}' (check pg_hba.conf and the role)`;
+        case '28000': {
+            const server = (e.message ?? '').split('\n')[0];
+            const certHint = /certificate/i.test(server ?? '') ? ' (check sslcert and sslkey)' : ' (check pg_hba.conf, the role and sslmode)';
+            return `the server rejected user '${target.user}': ${server}${certHint}`;
+        }
         case '3D000':
             return `database '${target.database}' does not exist`;
         case '53300':
@@ -189,7 +262,7 @@ function describeConnectFailure(e, target) {
     }
     const message = e.message ?? String(e);
     if (/timeout/i.test(message))
-        return `no answer within ${CONNECT_TIMEOUT_MS / 1000}s`;
+        return `no answer within ${target.connectTimeoutSeconds ?? CONNECT_TIMEOUT_MS / 1000}s`;
     if (/SASL|password must be a string/i.test(message))
         return 'the server asks for a password and none was given';
     return message.split('\n')[0] ?? message;
@@ -198,7 +271,101 @@ function describeConnectFailure(e, target) {
 
 /***/ }),
 
-/***/ 1860:
+/***/ 3467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ systemRootFile),
+/* harmony export */   Y: () => (/* binding */ tlsOptions)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+/** The system's trust store as one file, where OpenSSL's builds keep it (Debian, Red Hat, Alpine and macOS). */
+const SYSTEM_BUNDLES = ['/etc/ssl/certs/ca-certificates.crt', '/etc/pki/tls/certs/ca-bundle.crt', '/etc/ssl/cert.pem'];
+/**
+ * sslrootcert=system as a file: what libpq 16+ reads for it, and what an older pg_dump can be
+ * given instead (it would take "system" for a file name). Undefined: Node's own roots are used.
+ */
+const systemRootFile = () => SYSTEM_BUNDLES.find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+/**
+ * libpq's sslmode for pg-promote's own driver. `require` (and `prefer`, `allow`) encrypt
+ * without verifying, unless a root certificate file is known (given, or libpq's default
+ * ~/.postgresql/root.crt, see connection-url.ts): then, as in libpq, the chain is verified as
+ * with verify-ca. The fallbacks of `prefer` and `allow` are session.ts's business.
+ */
+function tlsOptions(target) {
+    const { ssl } = target;
+    const file = (keyword, name) => {
+        if (name === undefined)
+            return undefined;
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(name);
+        }
+        catch (err) {
+            const why = err.code === 'ENOENT' ? 'does not exist' : `cannot be read (${err.message})`;
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${keyword} file "${name}" ${why}${target.sources[keyword] ? ` (set by ${target.sources[keyword]})` : ''}`, {
+                key: keyword,
+                file: name,
+            });
+        }
+    };
+    const options = {};
+    const systemStore = ssl.rootcert === 'system';
+    const systemFile = systemStore ? systemRootFile() : undefined;
+    const ca = systemStore ? (systemFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(systemFile) : undefined) : file('sslrootcert', ssl.rootcert);
+    const verify = ssl.mode === 'verify-ca' || ssl.mode === 'verify-full' || ca !== undefined;
+    if (verify) {
+        if (!ca && !systemStore) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`sslmode=${ssl.mode} needs a root certificate: set sslrootcert (or PGSSLROOTCERT) to the CA's file, or sslrootcert=system for the system's trusted roots`, { key: 'sslrootcert' });
+        }
+        if (ca)
+            options.ca = ca;
+        options.rejectUnauthorized = true;
+        // With hostaddr, the driver dials the address: the certificate must still name the host.
+        const expected = target.hostaddr ? target.host : undefined;
+        options.checkServerIdentity =
+            ssl.mode === 'verify-full' ? (host, cert) => node_tls__WEBPACK_IMPORTED_MODULE_1___default().checkServerIdentity(expected ?? host, cert) : () => undefined;
+    }
+    else {
+        options.rejectUnauthorized = false;
+    }
+    const cert = file('sslcert', ssl.cert);
+    if (cert) {
+        if (!ssl.key)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('sslcert is set but sslkey is not: set sslkey (or PGSSLKEY) to the client key file', { key: 'sslkey' });
+        const key = file('sslkey', ssl.key);
+        refuseOpenKey(ssl.key);
+        options.cert = cert;
+        options.key = key;
+        if (ssl.keyPassword)
+            options.passphrase = ssl.keyPassword;
+    }
+    const crl = file('sslcrl', ssl.crl);
+    if (crl && verify)
+        options.crl = crl;
+    return options;
+}
+/** libpq refuses a private key others may read; so do we, with its rule. */
+function refuseOpenKey(name) {
+    if (process.platform === 'win32')
+        return;
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(name);
+    const limit = stat.uid === 0 ? 0o037 : 0o077;
+    if ((stat.mode & limit) !== 0) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`sslkey file "${name}" has group or world access; it must be u=rw (0600) or less, or u=rw,g=r (0640) or less if owned by root`, { key: 'sslkey', file: name });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -214,8 +381,6 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __webpack_require__(3849);
 // EXTERNAL MODULE: ./src/backup/backup-paths.ts
 var backup_paths = __webpack_require__(8423);
 // EXTERNAL MODULE: ./src/backup/catalog.ts
@@ -230,8 +395,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./src/backup/encryption.ts
 var encryption = __webpack_require__(3985);
-// EXTERNAL MODULE: ./src/backup/pg-tool.ts
-var pg_tool = __webpack_require__(6132);
+// EXTERNAL MODULE: ./src/backup/pg-tool.ts + 1 modules
+var pg_tool = __webpack_require__(5187);
 ;// CONCATENATED MODULE: ./src/backup/dump.ts
 
 
@@ -250,6 +415,12 @@ async function runDump(job) {
     const args = [`--format=${job.format}`, '--no-password', (0,pg_tool/* dbnameArg */.aY)(job.target)];
     if (job.snapshot)
         args.push(`--snapshot=${job.snapshot}`);
+    // pg_dump reads patterns; a name in double quotes (quotes doubled) is taken literally.
+    const literal = (name) => `"${name.replaceAll('"', '""')}"`;
+    for (const name of job.filter.schemas ?? [])
+        args.push(`--schema=${literal(name)}`);
+    for (const name of job.filter.exclude)
+        args.push(`--exclude-schema=${literal(name)}`);
     if (job.format === 'directory' && job.jobs > 1)
         args.push(`--jobs=${job.jobs}`);
     const encrypted = job.key !== undefined;
@@ -319,8 +490,8 @@ async function runDump(job) {
 var backup_manifest = __webpack_require__(9336);
 // EXTERNAL MODULE: ./src/backup/pitr.ts
 var backup_pitr = __webpack_require__(3029);
-// EXTERNAL MODULE: ./src/db/connection-url.ts
-var connection_url = __webpack_require__(564);
+// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
+var connection_url = __webpack_require__(8768);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./src/backup/settings.ts
@@ -353,14 +524,20 @@ function backupSettings(options, config) {
         format,
         jobs,
         verify: cli.verify ?? 'list',
-        scratch: cli.scratchUrl ? { url: cli.scratchUrl, target: (0,connection_url/* parseDatabaseUrl */.m)(cli.scratchUrl, '--scratch-url') } : undefined,
+        scratch: cli.scratchUrl ? { target: (0,connection_url/* parseDatabaseUrl */.mx)(cli.scratchUrl, '--scratch-url', options.env) } : undefined,
         key: keyEnv ? { value: (0,encryption/* keyFromEnv */.ji)(keyEnv), env: keyEnv } : undefined,
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: ./src/db/session.ts
+var session = __webpack_require__(9750);
 // EXTERNAL MODULE: ./src/backup/archive-input.ts
 var archive_input = __webpack_require__(9054);
 ;// CONCATENATED MODULE: ./src/backup/scratch-restore.ts
+
+
 
 
 
@@ -377,7 +554,7 @@ async function verifyByRestore(options) {
     const started = Date.now();
     const { server } = options;
     const name = `pgpromote_verify_${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    const target = { ...server.target, database: name, display: `${server.target.user}@${server.target.host}:${server.target.port}/${name}` };
+    const target = (0,connection_url/* withDatabase */.kR)(server.target, name);
     try {
         await server.admin.query(`CREATE DATABASE ${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(name)} TEMPLATE template0`);
     }
@@ -399,7 +576,7 @@ async function verifyByRestore(options) {
                 object: target.display,
             });
         }
-        const differences = await compare(scratchUrl(server.url, name), options.expected);
+        const differences = await compare(target, options.expected);
         if (differences.list.length > 0) {
             const shown = differences.list.slice(0, DIFFERENCES_SHOWN).join('; ');
             const more = differences.list.length > DIFFERENCES_SHOWN ? ` (and ${differences.list.length - DIFFERENCES_SHOWN} more)` : '';
@@ -413,15 +590,8 @@ async function verifyByRestore(options) {
         await dropScratch(server.admin, name).catch((err) => options.onCleanupFailure(`could not drop the scratch database ${name} on ${server.target.display}: ${err.message}; drop it by hand`));
     }
 }
-function scratchUrl(serverUrl, database) {
-    const url = new URL(serverUrl);
-    url.pathname = `/${encodeURIComponent(database)}`;
-    return url.toString();
-}
-async function compare(url, expected) {
-    const client = new esm/* default.Client */.Ay.Client({ connectionString: url, application_name: 'pg-promote verify' });
-    client.on('error', () => undefined);
-    await client.connect();
+async function compare(target, expected) {
+    const client = await (0,session/* connectClient */.m)(target, 'pg-promote verify');
     try {
         await client.query('SET row_security = off');
         const objects = await (0,catalog/* dumpedObjects */.KR)(client);
@@ -464,6 +634,55 @@ async function dropScratch(admin, name) {
     await admin.query(`DROP DATABASE IF EXISTS ${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(name)}`);
 }
 
+// EXTERNAL MODULE: ./src/backup/same-server.ts
+var same_server = __webpack_require__(2064);
+;// CONCATENATED MODULE: ./src/backup/preflight.ts
+
+/**
+ * What pg_dump would fail on, as a managed database's owner meets it, found before it runs:
+ * schemas and tables the role cannot read, and tables under row-level security the role is
+ * subject to (pg_dump turns row_security off and refuses such a table rather than dump part
+ * of it). Bypassing RLS takes BYPASSRLS (or superuser); an owner bypasses it unless FORCE ROW
+ * LEVEL SECURITY is set.
+ */
+const PREFLIGHT_SQL = `
+WITH me AS (SELECT rolsuper OR rolbypassrls AS bypass FROM pg_catalog.pg_roles WHERE rolname = current_user),
+ns AS (
+  SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+    AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[])) AND NOT n.nspname = ANY($2::text[])
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+), rels AS (
+  SELECT c.oid, ns.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity, c.relowner, c.relkind
+  FROM pg_catalog.pg_class c JOIN ns ON ns.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'S', 'm')
+)
+SELECT
+  ARRAY(SELECT nspname FROM ns WHERE NOT pg_catalog.has_schema_privilege(ns.oid, 'USAGE') ORDER BY 1)::text[] AS unreadable_schemas,
+  ARRAY(SELECT format('%I.%I', nspname, relname) FROM rels
+        WHERE pg_catalog.has_schema_privilege(rels.nspname, 'USAGE')
+          AND NOT pg_catalog.has_table_privilege(rels.oid, 'SELECT') ORDER BY 1)::text[] AS unreadable_tables,
+  ARRAY(SELECT format('%I.%I', nspname, relname) || CASE WHEN relforcerowsecurity THEN ' (FORCE)' ELSE '' END FROM rels, me
+        WHERE relkind IN ('r', 'p') AND relrowsecurity AND NOT me.bypass
+          AND (relforcerowsecurity OR NOT pg_catalog.pg_has_role(relowner, 'USAGE')) ORDER BY 1)::text[] AS rls_tables`;
+const listed = (names) => (names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', '));
+/** Exit 2 before pg_dump starts, with what to change: the role, or the schemas the dump takes. */
+async function backupPreflight(client, filter) {
+    const row = (await client.query(PREFLIGHT_SQL, [filter.schemas ?? null, filter.exclude])).rows[0];
+    const key = 'backup.exclude_schemas';
+    if (row.unreadable_schemas.length > 0) {
+        throw new promote_error/* PromoteError */.jG('permission', `cannot read schema ${listed(row.unreadable_schemas)} (no USAGE): grant it to this role, or leave it out with backup.exclude_schemas or backup.schemas; no backup was taken`, { key, object: row.unreadable_schemas[0] });
+    }
+    if (row.unreadable_tables.length > 0) {
+        throw new promote_error/* PromoteError */.jG('permission', `cannot read table ${listed(row.unreadable_tables)} (no SELECT): grant it, or leave its schema out with backup.exclude_schemas; no backup was taken`, { key, object: row.unreadable_tables[0] });
+    }
+    if (row.rls_tables.length > 0) {
+        throw new promote_error/* PromoteError */.jG('permission', `needs BYPASSRLS or table ownership for FORCE RLS tables: ${listed(row.rls_tables)} ` +
+            '(pg_dump refuses a table whose rows row-level security would filter; ownership is enough without FORCE ROW LEVEL SECURITY); no backup was taken', { key, object: row.rls_tables[0] });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backup/snapshot.ts
 
 const BEGIN = [
@@ -500,11 +719,10 @@ async function openDumpSnapshot(client, warn) {
 var tool_version = __webpack_require__(5903);
 // EXTERNAL MODULE: ./src/backup/verify-toc.ts
 var verify_toc = __webpack_require__(418);
-// EXTERNAL MODULE: ./src/db/session.ts
-var session = __webpack_require__(9750);
 // EXTERNAL MODULE: ./src/version.ts
 var src_version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/engine/backup.ts
+
 
 
 
@@ -546,6 +764,9 @@ async function backup(ctx) {
         throw new promote_error/* PromoteError */.jG('check', `${pitr.message}; no backup was taken`, { key: 'backup.require_pitr' });
     if (pitr.status !== 'ready')
         ctx.result.warnings.push(pitr.message);
+    await (0,same_server/* proveSameServer */.g)(client, target, tools.pgDump.path, `taking a backup of ${target.display}`);
+    const filter = { schemas: config.backup.schemas, exclude: config.backup.excludeSchemas };
+    await backupPreflight(client, filter);
     const warn = (message) => ctx.result.warnings.push(message);
     const snapshot = await openDumpSnapshot(client, warn);
     const { state } = snapshot;
@@ -561,11 +782,12 @@ async function backup(ctx) {
         let dumped;
         const dumpStarted = Date.now();
         try {
-            objects = await (0,catalog/* dumpedObjects */.KR)(client);
+            objects = await (0,catalog/* dumpedObjects */.KR)(client, filter);
             step(`pg_dump ${tools.pgDump.version} (${tools.pgDump.path}) → ${(0,backup_paths/* shownPath */.Id)(config.root, dumpPath)}, ${settings.format} format${settings.key ? ', encrypted' : ''}`);
             const dumping = runDump({
                 pgDump: tools.pgDump.path,
                 target,
+                filter,
                 format: settings.format,
                 jobs: settings.jobs,
                 snapshot: snapshot.id,
@@ -683,19 +905,11 @@ function expectedObjects(objects, exact) {
 /** The target's own server by default; --scratch-url names another (never printed with its password). */
 async function withScratchServer(ctx, settings, work) {
     if (!settings.scratch)
-        return work({ admin: ctx.session.client, url: ctx.prepared.url, target: ctx.prepared.target });
-    const { url, target } = settings.scratch;
-    const admin = new esm/* default.Client */.Ay.Client({ connectionString: url, application_name: 'pg-promote verify', connectionTimeoutMillis: 10_000 });
-    admin.on('error', () => undefined);
+        return work({ admin: ctx.session.client, target: ctx.prepared.target });
+    const { target } = settings.scratch;
+    const admin = await (0,session/* connectClient */.m)(target, 'pg-promote verify');
     try {
-        await admin.connect();
-    }
-    catch (err) {
-        await admin.end().catch(() => undefined);
-        throw (0,session/* connectionError */.$)(err, target);
-    }
-    try {
-        return await work({ admin, url, target });
+        return await work({ admin, target });
     }
     finally {
         await admin.end().catch(() => undefined);

