@@ -83,7 +83,7 @@ describe('action adapter pieces', () => {
     assert.notEqual(run.code, 0);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     assert.equal(errors.length, 1);
-    assert.match(errors[0]!, /input 'database-url' is not a valid URL/);
+    assert.match(errors[0]!, /^::error::input 'database-url': missing "\]" in an IPv6 host address$/);
     assert.ok(!run.stdout.replace(/::add-mask::.*\n/g, '').includes(PASSWORD));
   });
 

@@ -28381,6 +28381,81 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 2383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ inInputWords),
+/* harmony export */   withInputNames: () => (/* binding */ withInputNames)
+/* harmony export */ });
+/**
+ * The engine words its errors for the CLI (`--backup-manifest FILE`); in a workflow the user
+ * wrote inputs, so the action says `input 'backup-manifest'`. Only pg-promote's own options are
+ * renamed: a tool's options quoted in a message (pg_restore --list) stay as they are.
+ */
+const INPUT_OF_FLAG = {
+    'backup': 'backup-file',
+    'backup-dir': 'backup-dir',
+    'backup-manifest': 'backup-manifest',
+    'base': 'base-ref',
+    'baseline': 'latency-baseline',
+    'compare': 'latency-compare',
+    'config': 'config',
+    'confirm': 'confirm',
+    'database-url': 'database-url',
+    'dry-run': 'dry-run',
+    'environments': 'environments',
+    'event': 'event',
+    'flag': 'flag',
+    'flags': 'flags',
+    'force': 'force',
+    'format': 'backup-format',
+    'head': 'head-ref',
+    'interval': 'ramp-interval',
+    'jobs': 'jobs',
+    'message': 'message',
+    'outside-window': 'outside-window',
+    'phase': 'phase',
+    'reason': 'reason',
+    'repo': 'repository',
+    'results': 'results',
+    'run-id': 'run-id',
+    'samples': 'samples',
+    'scratch-url': 'scratch-url',
+    'staging-url': 'staging-url',
+    'verify': 'verify',
+    'window': 'ramp-window',
+    'without-backup': 'without-backup',
+};
+/** `--to` is down's `to` but ramp's `percentage`. */
+function inputOf(flag, command) {
+    if (flag === 'to')
+        return command === 'ramp' ? 'percentage' : 'to';
+    return INPUT_OF_FLAG[flag];
+}
+// `--name`, not `--name=…` (a tool's command line), with the CLI's placeholder after it (FILE, N).
+const FLAG = /(?<![\w-])--([a-z][a-z-]*)(?![\w=-])(?: (?:[A-Z][A-Z_]*|N)(?![\w/]))?/g;
+function inInputWords(text, command) {
+    return text.replace(FLAG, (whole, flag) => {
+        const input = inputOf(flag, command);
+        return input ? `input '${input}'` : whole;
+    });
+}
+/** The result as the action reports it: its error, hint, key and warnings in input words. */
+function withInputNames(result) {
+    const command = result.command;
+    const error = result.error && {
+        ...result.error,
+        message: inInputWords(result.error.message, command),
+        hint: result.error.hint === undefined ? undefined : inInputWords(result.error.hint, command),
+        key: result.error.key?.startsWith('--') ? (inputOf(result.error.key.slice(2), command) ?? result.error.key) : result.error.key,
+    };
+    return { ...result, error, warnings: result.warnings.map((w) => inInputWords(w, command)) };
+}
+
+
+/***/ }),
+
 /***/ 1220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28401,7 +28476,10 @@ var engine = __nccwpck_require__(5970);
 var exit_codes = __nccwpck_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __nccwpck_require__(2896);
+// EXTERNAL MODULE: ./src/action/input-names.ts
+var input_names = __nccwpck_require__(2383);
 ;// CONCATENATED MODULE: ./src/action/fail-step.ts
+
 
 
 
@@ -28411,14 +28489,17 @@ var promote_error = __nccwpck_require__(2896);
  */
 async function failStep(err, command = '') {
     const e = (0,promote_error/* asPromoteError */.XO)(err);
+    const key = e.context.key;
+    // The input names the place when the message does not (a connection string is never shown).
+    const message = (0,input_names/* inInputWords */.b)(key && !e.message.includes(key) ? `${key}: ${e.message}` : e.message, command);
     core/* setOutput */.uH('status', 'error');
-    core/* setFailed */.C1(e.message);
+    core/* setFailed */.C1(message);
     process.exitCode = (0,exit_codes/* exitCodeFor */.R)(e.kind);
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    const rows = [`| | |`, `| --- | --- |`, `| message | ${e.message.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} |`];
-    if (e.context.key)
-        rows.push(`| input | \`${e.context.key}\` |`);
+    const rows = [`| | |`, `| --- | --- |`, `| message | ${message.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} |`];
+    if (key)
+        rows.push(`| input | \`${(0,input_names/* inInputWords */.b)(key, command)}\` |`);
     await core/* summary */.z
         .addRaw(`## pg-promote ${command || 'action'}: ❌ bad input, nothing was done\n\n${rows.join('\n')}\n`)
         .write()
@@ -28652,7 +28733,7 @@ async function run() {
     const engineResult = await (0,engine.runEngine)({ ...options, onEvent: logger.onEvent });
     logger.finish(engineResult);
     const { reportOutcome } = await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5997));
-    const { withInputNames } = await __nccwpck_require__.e(/* import() */ 383).then(__nccwpck_require__.bind(__nccwpck_require__, 2383));
+    const { withInputNames } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2383));
     const result = withInputNames(engineResult);
     await reportOutcome(result, { workingDirectory: options.root, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
     // The error is already an annotation (with its file and line); setFailed would print it twice.

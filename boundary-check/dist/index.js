@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // This module is also the entry of the boundary scan's worker threads: a worker loads only the scan.
 // The action is the boundary check: its scan workers start before anything else loads.
-await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWorker */ .gY)(import.meta.url, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7095))).run(), { warm: true });
+await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWorker */ .gY)(import.meta.url, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6445))).run(), { warm: true });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -22,7 +22,9 @@ export function annotationsOf(result: PromoteResult): Annotation[] {
   const out: Annotation[] = [];
   if (result.error) {
     const e = result.error;
-    out.push({ level: 'error', message: formatErrorLine({ ...e, file: undefined, key: undefined }), file: e.file, line: e.line, column: e.column, priority: 0 });
+    // The annotation carries the file itself; without one, the input or key is what names the place.
+    const key = e.file || (e.key && e.message.includes(e.key)) ? undefined : e.key;
+    out.push({ level: 'error', message: formatErrorLine({ ...e, file: undefined, key }), file: e.file, line: e.line, column: e.column, priority: 0 });
   }
   for (const d of result.drift) {
     out.push({ level: 'error', message: `drift: ${d.message}`, file: d.file, line: 1, priority: 1 });

@@ -1,8 +1,8 @@
-export const id = 95;
-export const ids = [95];
+export const id = 445;
+export const ids = [445];
 export const modules = {
 
-/***/ 7095:
+/***/ 6445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,7 +21,74 @@ var core = __webpack_require__(6421);
 var exit_codes = __webpack_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./src/action/input-names.ts
+/**
+ * The engine words its errors for the CLI (`--backup-manifest FILE`); in a workflow the user
+ * wrote inputs, so the action says `input 'backup-manifest'`. Only pg-promote's own options are
+ * renamed: a tool's options quoted in a message (pg_restore --list) stay as they are.
+ */
+const INPUT_OF_FLAG = {
+    'backup': 'backup-file',
+    'backup-dir': 'backup-dir',
+    'backup-manifest': 'backup-manifest',
+    'base': 'base-ref',
+    'baseline': 'latency-baseline',
+    'compare': 'latency-compare',
+    'config': 'config',
+    'confirm': 'confirm',
+    'database-url': 'database-url',
+    'dry-run': 'dry-run',
+    'environments': 'environments',
+    'event': 'event',
+    'flag': 'flag',
+    'flags': 'flags',
+    'force': 'force',
+    'format': 'backup-format',
+    'head': 'head-ref',
+    'interval': 'ramp-interval',
+    'jobs': 'jobs',
+    'message': 'message',
+    'outside-window': 'outside-window',
+    'phase': 'phase',
+    'reason': 'reason',
+    'repo': 'repository',
+    'results': 'results',
+    'run-id': 'run-id',
+    'samples': 'samples',
+    'scratch-url': 'scratch-url',
+    'staging-url': 'staging-url',
+    'verify': 'verify',
+    'window': 'ramp-window',
+    'without-backup': 'without-backup',
+};
+/** `--to` is down's `to` but ramp's `percentage`. */
+function inputOf(flag, command) {
+    if (flag === 'to')
+        return command === 'ramp' ? 'percentage' : 'to';
+    return INPUT_OF_FLAG[flag];
+}
+// `--name`, not `--name=…` (a tool's command line), with the CLI's placeholder after it (FILE, N).
+const FLAG = /(?<![\w-])--([a-z][a-z-]*)(?![\w=-])(?: (?:[A-Z][A-Z_]*|N)(?![\w/]))?/g;
+function inInputWords(text, command) {
+    return text.replace(FLAG, (whole, flag) => {
+        const input = inputOf(flag, command);
+        return input ? `input '${input}'` : whole;
+    });
+}
+/** The result as the action reports it: its error, hint, key and warnings in input words. */
+function withInputNames(result) {
+    const command = result.command;
+    const error = result.error && {
+        ...result.error,
+        message: inInputWords(result.error.message, command),
+        hint: result.error.hint === undefined ? undefined : inInputWords(result.error.hint, command),
+        key: result.error.key?.startsWith('--') ? (inputOf(result.error.key.slice(2), command) ?? result.error.key) : result.error.key,
+    };
+    return { ...result, error, warnings: result.warnings.map((w) => inInputWords(w, command)) };
+}
+
 ;// CONCATENATED MODULE: ./src/action/fail-step.ts
+
 
 
 
@@ -31,14 +98,17 @@ var promote_error = __webpack_require__(2896);
  */
 async function failStep(err, command = '') {
     const e = (0,promote_error/* asPromoteError */.XO)(err);
+    const key = e.context.key;
+    // The input names the place when the message does not (a connection string is never shown).
+    const message = inInputWords(key && !e.message.includes(key) ? `${key}: ${e.message}` : e.message, command);
     core/* setOutput */.uH('status', 'error');
-    core/* setFailed */.C1(e.message);
+    core/* setFailed */.C1(message);
     process.exitCode = (0,exit_codes/* exitCodeFor */.R)(e.kind);
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    const rows = [`| | |`, `| --- | --- |`, `| message | ${e.message.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} |`];
-    if (e.context.key)
-        rows.push(`| input | \`${e.context.key}\` |`);
+    const rows = [`| | |`, `| --- | --- |`, `| message | ${message.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} |`];
+    if (key)
+        rows.push(`| input | \`${inInputWords(key, command)}\` |`);
     await core/* summary */.z
         .addRaw(`## pg-promote ${command || 'action'}: ❌ bad input, nothing was done\n\n${rows.join('\n')}\n`)
         .write()
