@@ -1,7 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { heapArena, type BufferArena } from './buffer-arena.js';
 
 /**
  * Finding the files a rule covers and reading them. Nothing here may crash on a hostile tree:
@@ -48,8 +47,6 @@ export interface WalkOptions {
   /** Whether a file is covered by some rule (and by --paths): only these are reported. */
   accept(rel: string): boolean;
   skipped: SkipCounter;
-  /** Told the files found so far, after each one (the scan starts its threads, and hands them files, early). */
-  found?(files: ReadonlyArray<{ rel: string; abs: string }>): void;
 }
 
 /** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
@@ -69,10 +66,7 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
     const ext = path.extname(rel).toLowerCase();
     if (DOC_EXTENSIONS.has(ext)) skipped.add('documentation', rel);
     else if (GENERATED_EXTENSIONS.has(ext)) skipped.add('generated', rel);
-    else {
-      out.push({ rel, abs });
-      options.found?.(out);
-    }
+    else out.push({ rel, abs });
   };
 
   const walkDir = (rel: string, abs: string, real: string, chain: ReadonlySet<string>): void => {
@@ -184,29 +178,20 @@ export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: Skip
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
- * Reads a file into a buffer that is reused for the next file: the scan handles files one at a
- * time, and not allocating per file keeps memory flat on a 200 MB tree. Files come from the walk,
- * which has already checked they are regular files, so a file costs three system calls: open,
- * one read (a read that does not fill the buffer has reached the end of a regular file), close.
+ * Reads a file into a buffer that is reused for the next file: memory stays flat on a 200 MB
+ * tree. Files come from the walk, which has already checked they are regular files, so a file
+ * costs three system calls: open, one read (a read that does not fill the buffer has reached the
+ * end of a regular file), close.
  */
 export class FileReader {
+  /** Room for a file up to 256 KiB (or the limit) and one byte more, which tells a full read from the file's end. */
   private buffer: Buffer;
 
-  constructor(
-    readonly maxBytes = DEFAULT_MAX_FILE_BYTES,
-    private readonly arena: BufferArena = heapArena,
-  ) {
-    this.buffer = this.freshBuffer();
-  }
-
-  /** Room for a file up to 256 KiB (or the limit) and one byte more, which tells a full read from the file's end. */
-  private freshBuffer(): Buffer {
-    return this.arena.resize(undefined, 0, Math.min(this.maxBytes, 256 * 1024) + 1);
+  constructor(readonly maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
   }
 
   read(abs: string): ReadResult {
-    // An arena's memory that grew for someone else leaves this view detached (length 0).
-    if (this.buffer.length === 0) this.buffer = this.freshBuffer();
     let fd: number;
     try {
       fd = openSync(abs, OPEN_FLAGS);
@@ -244,7 +229,9 @@ export class FileReader {
     for (;;) {
       if (length === this.buffer.length) {
         if (length > this.maxBytes) return length;
-        this.buffer = this.arena.resize(this.buffer, length, Math.min(this.maxBytes + 1, length * 2));
+        const grown = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
+        this.buffer.copy(grown, 0, 0, length);
+        this.buffer = grown;
       }
       const n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
       if (n === 0) return length;

@@ -1,6 +1,5 @@
-import type { StrToken, Token } from './literals.js';
+import { lastOffsetOf, offsetOf, type StrToken, type Token } from './lexer.js';
 import type { WriteTarget } from './types.js';
-import { lastOffsetOf, offsetOf } from './tokens.js';
 
 /**
  * Writes through query builders, where no SQL text exists: supabase-js

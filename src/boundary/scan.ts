@@ -1,13 +1,14 @@
 import type { Marker } from './exceptions.js';
-import { SkipCounter, walkFiles, DEFAULT_MAX_FILE_BYTES } from './files.js';
+import { FileScanner, type Candidates, type FileFindings } from './file-scan.js';
+import { DEFAULT_MAX_FILE_BYTES, FileReader, SkipCounter, walkFiles } from './files.js';
+import { loadParser, type PgParser } from './pg-parser.js';
+import { preFilter, protectedNames } from './prefilter.js';
 import type { CompiledRule, PathMatcher } from './rules.js';
-import { ScanPool } from './scan-threads.js';
 import type { BoundaryFinding } from './types.js';
 
 /**
- * The scan: walk what the rules cover, scan every file once (src/boundary/file-scan.ts, on as
- * many threads as pay off), and gather the outcomes in the walk's order so the report is the
- * same however the work was shared.
+ * The scan: walk the files the rules cover, read each once, and let the pre-filter pick the few
+ * that hold a protected name; only those are lexed and classified (src/boundary/file-scan.ts).
  */
 export interface ScanOptions {
   root: string;
@@ -20,54 +21,80 @@ export interface ScanOptions {
 export interface ScanResult {
   findings: BoundaryFinding[];
   filesScanned: number;
+  /** Files the pre-filter passed on to the lexer. */
   filesParsed: number;
   bytesScanned: number;
   skipped: SkipCounter;
-  /** Threads that read the tree, the calling thread included. */
-  threads: number;
   /** Files each rule covered (read or skipped), by rule name. */
   filesPerRule: Map<string, number>;
   markers: Map<string, Map<number, Marker>>;
 }
 
+// While PostgreSQL's parser loads, the files that need it wait with their text, up to this much.
+const MAX_WAITING_CHARS = 16 * 1024 * 1024;
+
 export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   const { root, rules, only } = options;
   const skipped = new SkipCounter();
-  const filesPerRule = new Map(rules.map((r) => [r.name, 0]));
   const accept = (rel: string) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
   const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal!) : rules.flatMap((r) => r.include.map((m) => m.base));
-  const pool = new ScanPool({ rules, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
-  let files;
-  try {
-    files = walkFiles({ root, starts, accept, skipped, found: (found) => pool.walked(found) });
-  } catch (err) {
-    await pool.close();
-    throw err;
-  }
-  // Started first, so that reader threads get their files now; the counting below runs while
-  // they read (once this thread's own share pauses or ends).
-  const scanning = pool.scan(files);
-  for (const file of files) {
-    for (const r of rules) if (r.covers(file.rel)) filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
-  }
-  const outcomes = await scanning;
+  const files = walkFiles({ root, starts, accept, skipped });
+  const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
 
-  const findings: BoundaryFinding[] = [];
-  const markers = new Map<string, Map<number, Marker>>();
-  let filesScanned = 0;
-  let filesParsed = 0;
-  let bytesScanned = 0;
-  for (const outcome of outcomes) {
-    const rel = files[outcome.index]!.rel;
-    if ('skipped' in outcome) {
-      skipped.add(outcome.skipped, rel);
+  const names = protectedNames(rules);
+  const holdsName = preFilter(names);
+  const reader = new FileReader(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const scanner = new FileScanner(rules, names);
+  const result: ScanResult = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, filesPerRule, markers: new Map() };
+  // Kept by the walk's index, so that the report is in the walk's order whenever a file was finished.
+  const outcomes: Array<FileFindings | undefined> = [];
+
+  // PostgreSQL's parser (WebAssembly) loads once a file needs it, while the next files are read:
+  // the files that need it meanwhile wait.
+  let parser: PgParser | undefined;
+  let loading: Promise<unknown> | undefined;
+  let waiting: Array<{ index: number; rel: string; text: string; candidates: Candidates }> = [];
+  let waitingChars = 0;
+  const finishWaiting = () => {
+    for (const w of waiting) outcomes[w.index] = scanner.findings(w.rel, w.text, w.candidates, parser);
+    waiting = [];
+    waitingChars = 0;
+  };
+
+  for (const [index, file] of files.entries()) {
+    if (waiting.length > 0) {
+      // The load is a chain of steps that each need a turn of the event loop.
+      await (waitingChars > MAX_WAITING_CHARS ? loading : new Promise((resolve) => setImmediate(resolve)));
+      if (parser) finishWaiting();
+    }
+    const read = reader.read(file.abs);
+    if (!read.ok) {
+      skipped.add(read.reason, file.rel);
       continue;
     }
-    filesScanned++;
-    bytesScanned += outcome.bytes;
-    if (outcome.parsed) filesParsed++;
-    findings.push(...outcome.findings);
-    if (outcome.markers) markers.set(rel, outcome.markers);
+    result.filesScanned++;
+    result.bytesScanned += read.bytes.length;
+    if (!holdsName(read.bytes)) continue;
+    result.filesParsed++;
+    let text = read.bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
+    const candidates = scanner.candidates(file.rel, text);
+    if (parser || candidates.fragments.length === 0) {
+      outcomes[index] = scanner.findings(file.rel, text, candidates, parser);
+    } else {
+      loading ??= loadParser().then((p) => (parser = p));
+      waiting.push({ index, rel: file.rel, text, candidates });
+      waitingChars += text.length;
+    }
   }
-  return { findings, filesScanned, filesParsed, bytesScanned, threads: pool.threads, skipped, filesPerRule, markers };
+  if (waiting.length > 0) {
+    await loading;
+    finishWaiting();
+  }
+  for (const [index, outcome] of outcomes.entries()) {
+    if (!outcome) continue;
+    result.findings.push(...outcome.findings);
+    if (outcome.markers) result.markers.set(files[index]!.rel, outcome.markers);
+  }
+  return result;
 }

@@ -1,25 +1,10 @@
 #!/usr/bin/env node
-import { mainOrScanWorker } from '../boundary/worker-entry.js';
+import { main } from './main.js';
 
-// This module is also the entry of the boundary scan's worker threads: a worker loads only the scan.
-// `pg-promote boundary-check` starts them before loading anything else (src/boundary/worker-entry.ts).
-const warm = process.argv[2] === 'boundary-check';
-await mainOrScanWorker(import.meta.url, async () => {
-  const { main } = await import('./main.js');
-  const code = await main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
-    env: process.env,
-  });
-  process.exitCode = code;
-  if (warm) {
-    // A natural exit first waits for V8's background work (compiles, the collector's sweeping),
-    // worth nothing to a process about to end: it cost the check about 0.1 s when measured.
-    // Leaving by process.exit skips it, once the output has been flushed (pipes are not
-    // synchronous everywhere).
-    await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
-    await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));
-    process.exit(code);
-  }
-}, { warm });
+const code = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+});
+process.exitCode = code;
