@@ -68,12 +68,15 @@ class Lexer {
   /** Heredoc bodies already taken as strings: from the line end before each to the end of its closing line. */
   private readonly skip = new Map<number, number>();
   private readonly longConcat: string[];
+  /** Characters that may open a comment, a string, a heredoc or a regular expression: only these take the full checks. */
+  private readonly openers: Set<string>;
 
   constructor(
     private readonly src: string,
     private readonly profile: LanguageProfile,
   ) {
     this.longConcat = profile.concat.filter((o) => o.length > 1);
+    this.openers = openersOf(profile);
   }
 
   /** Lexes code from i to the end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
@@ -91,7 +94,7 @@ class Lexer {
         i++;
         continue;
       }
-      const next = this.opened(i, c);
+      const next = isIdPart(c) || c === AT ? (isDigit(c) ? this.number(i) : this.word(i, c)) : this.openers.has(src[i]!) ? this.opened(i, c) : -1;
       if (next >= 0) {
         i = next;
         continue;
@@ -129,7 +132,6 @@ class Lexer {
         return doc.end;
       }
     }
-    if ((isIdPart(c) && !isDigit(c)) || c === AT) return this.word(i, c);
     const form = profile.quotes.find((q) => src.startsWith(q.open, i));
     if (form) {
       const end = this.string(i, i, form, false, form.interpolation);
@@ -145,13 +147,14 @@ class Lexer {
         return end;
       }
     }
-    if (isDigit(c)) {
-      let j = i + 1;
-      while (j < src.length && (isIdPart(src.charCodeAt(j)) || src[j] === '.')) j++;
-      this.push('num', i, j);
-      return j;
-    }
     return -1;
+  }
+
+  private number(i: number): number {
+    let j = i + 1;
+    while (j < this.src.length && (isIdPart(this.src.charCodeAt(j)) || this.src[j] === '.')) j++;
+    this.push('num', i, j);
+    return j;
   }
 
   /**
@@ -184,60 +187,65 @@ class Lexer {
     const src = this.src;
     const escapes = raw ? 'none' : form.escapes;
     const base = i + form.open.length;
+    const first = close[0];
     let j = base;
+    // Most literals are their source verbatim: text and map are built only from the first character that is not.
     let text = '';
-    const map: number[] = [];
-    // Most literals are their source verbatim: those need no map.
-    let verbatim = true;
+    let map: number[] | undefined;
     for (;;) {
       if (j >= src.length) return -1;
       const c = src[j]!;
-      if (src.startsWith(close, j)) {
-        if (escapes === 'doubled' && src.startsWith(close, j + close.length)) {
-          text += close;
-          map.push(j);
-          j += 2 * close.length;
-          verbatim = false;
-          continue;
-        }
-        break;
-      }
+      if (c === first && src.startsWith(close, j) && !(escapes === 'doubled' && src.startsWith(close, j + close.length))) break;
       if (isNl(c) && !form.multiline) return -1;
       let took = 1;
       let decoded = c;
-      if (c === '\\' && escapes === 'backslash') {
+      let after = -1;
+      if (c === first && src.startsWith(close, j)) {
+        decoded = close;
+        took = 2 * close.length;
+      } else if (c === '\\' && escapes === 'backslash') {
         const next = src[j + 1];
         if (next === undefined) return -1;
         // A line continuation joins the lines: nothing goes into the text.
-        if (isNl(next)) decoded = '';
-        else decoded = ESCAPES[next] ?? next;
+        decoded = isNl(next) ? '' : (ESCAPES[next] ?? next);
         took = next === '\r' && src[j + 2] === '\n' ? 3 : 2;
       } else if (c === '\\' && escapes === 'quote-only' && (src[j + 1] === '\\' || src.startsWith(close, j + 1))) {
         decoded = src[j + 1]!;
         took = 2;
       } else if (interpolation === '{}' && (src.startsWith('{{', j) || src.startsWith('}}', j))) {
         took = 2;
-      } else {
-        const after = interpolation ? this.interpolationEnd(j, interpolation) : -1;
-        if (after > j) {
-          text += PLACEHOLDER;
-          // The stand-in's two characters map to the interpolation's first and last: a name
-          // ending in one is shown as the source spells it.
-          map.push(j, after - 1);
-          j = after;
-          verbatim = false;
-          continue;
-        }
+      } else if (interpolation) {
+        after = this.interpolationEnd(j, interpolation);
       }
-      if (took > 1) verbatim = false;
+      if (took === 1 && after <= j) {
+        if (map) {
+          text += c;
+          map.push(j);
+        }
+        j++;
+        continue;
+      }
+      if (!map) {
+        text = src.slice(base, j);
+        map = [];
+        for (let k = base; k < j; k++) map.push(k);
+      }
+      if (after > j) {
+        text += PLACEHOLDER;
+        // The stand-in's two characters map to the interpolation's first and last: a name
+        // ending in one is shown as the source spells it.
+        map.push(j, after - 1);
+        j = after;
+        continue;
+      }
       if (decoded) {
         text += decoded;
         map.push(j);
       }
       j += took;
     }
-    const token: StrToken = { t: 'str', start: openAt, end: j + close.length, text, base, nl: this.nl, depth: this.depth };
-    if (!verbatim) token.map = map;
+    const token: StrToken = { t: 'str', start: openAt, end: j + close.length, text: map ? text : src.slice(base, j), base, nl: this.nl, depth: this.depth };
+    if (map) token.map = map;
     this.pushString(token);
     return j + close.length;
   }
@@ -304,6 +312,18 @@ class Lexer {
     this.tokens.push(token);
     this.nl = false;
   }
+}
+
+const openerSets = new WeakMap<LanguageProfile, Set<string>>();
+
+function openersOf(profile: LanguageProfile): Set<string> {
+  let set = openerSets.get(profile);
+  if (!set) {
+    const starts = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
+    set = new Set(starts.filter(Boolean).map((o) => o[0]!));
+    openerSets.set(profile, set);
+  }
+  return set;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface BoundaryReport {
   filesParsed?: number;
   /** Bytes read from the files scanned. */
   bytesScanned?: number;
+  /** Threads that read the tree, the calling thread included (reader threads start on large trees only). */
+  threads?: number;
   /** Skipped files by reason (binary, too large, not UTF-8, unreadable, symlink loop). */
   skipped: Record<string, number>;
   /** Rules whose paths matched no file. */

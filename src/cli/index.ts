@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-import { main } from './main.js';
+import { readerOrMain } from '../boundary/reader-threads.js';
 
-const code = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  env: process.env,
+// This module is also the entry of the boundary scan's reader threads: a reader loads only its reading.
+await readerOrMain(import.meta.url, async () => {
+  const { main } = await import('./main.js');
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+  });
 });
-process.exitCode = code;
