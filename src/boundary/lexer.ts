@@ -1,5 +1,5 @@
 import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
-import { heredocAt, lineEnd, prefixedForm } from './string-forms.js';
+import { heredocAt, lineEnd, prefixedForm, regexLiteralEnd } from './string-forms.js';
 
 /**
  * A tolerant lexer for source files of any language: it finds string literals (with their
@@ -8,27 +8,26 @@ import { heredocAt, lineEnd, prefixedForm } from './string-forms.js';
  * cost that string: a single-line string that never closes is a quote character, no more.
  * Interpolations become `__`, an identifier, so `eng_${x}` still reads as a name starting with eng_.
  */
-export interface StrToken {
-  t: 'str';
+interface Place {
   start: number;
   end: number;
+  /** A line broke before it. */
+  nl: boolean;
+  /** Bracket depth. */
+  depth: number;
+}
+
+export interface StrToken extends Place {
+  t: 'str';
   text: string;
   /** Source offset of each character of text; absent when the text is the source verbatim from `base`. */
   map?: number[];
   base: number;
-  nl: boolean;
-  depth: number;
 }
 
-export interface CodeToken {
+export interface CodeToken extends Place {
   t: 'id' | 'p' | 'num';
-  start: number;
-  end: number;
   value: string;
-  /** A line broke before this token. */
-  nl: boolean;
-  /** Bracket depth. */
-  depth: number;
 }
 
 export type Token = StrToken | CodeToken;
@@ -76,7 +75,8 @@ class Lexer {
     private readonly profile: LanguageProfile,
   ) {
     this.longConcat = profile.concat.filter((o) => o.length > 1);
-    this.openers = openersOf(profile);
+    const opens = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
+    this.openers = new Set(opens.filter(Boolean).map((o) => o[0]!));
   }
 
   /** Lexes code from i to the end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
@@ -127,7 +127,7 @@ class Lexer {
     if (profile.heredoc && src.startsWith('<<', i)) {
       const doc = heredocAt(src, i, profile.heredoc);
       if (doc) {
-        this.pushString({ t: 'str', start: i, end: doc.end, text: src.slice(doc.contentStart, doc.contentEnd), base: doc.contentStart, nl: this.nl, depth: this.depth });
+        this.push({ t: 'str', start: i, end: doc.end, text: src.slice(doc.contentStart, doc.contentEnd), base: doc.contentStart, nl: this.nl, depth: this.depth });
         this.skip.set(doc.bodyStart, doc.skipTo);
         return doc.end;
       }
@@ -246,7 +246,7 @@ class Lexer {
     }
     const token: StrToken = { t: 'str', start: openAt, end: j + close.length, text: map ? text : src.slice(base, j), base, nl: this.nl, depth: this.depth };
     if (map) token.map = map;
-    this.pushString(token);
+    this.push(token);
     return j + close.length;
   }
 
@@ -257,7 +257,6 @@ class Lexer {
     if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{') return this.code(j + 2, true);
     if (kind === '#{}' && c === '#' && src[j + 1] === '{') return this.code(j + 2, true);
     if (kind === '{}' && c === '{' && src[j + 1] !== '{') return this.code(j + 1, true);
-    if (kind === '\\()' && c === '\\' && src[j + 1] === '(') return this.balanced(j + 1);
     if (kind === '$' && c === '$') {
       if (src[j + 1] === '(') return this.balanced(j + 1);
       let k = j + 1;
@@ -303,46 +302,8 @@ class Lexer {
     return prev.value.length !== 1 || !(prev.value === ')' || prev.value === ']' || prev.value === '}');
   }
 
-  private push(t: CodeToken['t'], start: number, end: number): void {
-    this.tokens.push({ t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth });
+  private push(t: CodeToken['t'] | StrToken, start = 0, end = 0): void {
+    this.tokens.push(typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth });
     this.nl = false;
   }
-
-  private pushString(token: StrToken): void {
-    this.tokens.push(token);
-    this.nl = false;
-  }
-}
-
-const openerSets = new WeakMap<LanguageProfile, Set<string>>();
-
-function openersOf(profile: LanguageProfile): Set<string> {
-  let set = openerSets.get(profile);
-  if (!set) {
-    const starts = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
-    set = new Set(starts.filter(Boolean).map((o) => o[0]!));
-    openerSets.set(profile, set);
-  }
-  return set;
-}
-
-/**
- * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
- * -1 when the line ends first: then the slash was division. A quote inside /['"]/ is no string.
- */
-function regexLiteralEnd(src: string, i: number): number {
-  let inClass = false;
-  for (let j = i + 1; j < src.length; j++) {
-    const c = src[j]!;
-    if (isNl(c)) return -1;
-    if (c === '\\') j++;
-    else if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    else if (c === '/' && !inClass) {
-      let k = j + 1;
-      while (k < src.length && /[a-z]/.test(src[k]!)) k++;
-      return k;
-    }
-  }
-  return -1;
 }

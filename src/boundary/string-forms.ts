@@ -83,3 +83,24 @@ export function heredocAt(src: string, i: number, kind: NonNullable<LanguageProf
   }
   return undefined;
 }
+
+/**
+ * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
+ * -1 when the line ends first: then the slash was division. A quote inside /['"]/ is no string.
+ */
+export function regexLiteralEnd(src: string, i: number): number {
+  let inClass = false;
+  for (let j = i + 1; j < src.length; j++) {
+    const c = src[j]!;
+    if (c === '\n' || c === '\r') return -1;
+    if (c === '\\') j++;
+    else if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (c === '/' && !inClass) {
+      let k = j + 1;
+      while (k < src.length && /[a-z]/.test(src[k]!)) k++;
+      return k;
+    }
+  }
+  return -1;
+}

@@ -1,12 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyExceptions, loadBaseline, MARKER_TEXT } from '../boundary/exceptions.js';
 import { SkipCounter, walkFiles } from '../boundary/files.js';
 import { compilePattern, compileRules, type CompiledRule, type PathMatcher } from '../boundary/rules.js';
-import { buildSarif } from '../boundary/sarif.js';
+import { buildSarif } from '../report/boundary-sarif.js';
 import { scanTree } from '../boundary/scan.js';
 import type { BoundaryFinding, BoundaryReport } from '../boundary/types.js';
 import { configError, PromoteError, usageError } from '../errors/promote-error.js';
+import type { BoundaryRule } from '../config/load.js';
 import type { OfflineContext } from './offline.js';
 import { byCodeUnits } from '../code-unit-order.js';
 
@@ -31,8 +32,7 @@ export async function boundaryCheck(ctx: OfflineContext): Promise<void> {
   const { options, config, result } = ctx;
   const root = config.root;
   const flags = options.boundary ?? {};
-  // A rules file needs the YAML parser and the schema, which a run without one never loads.
-  const section = flags.rulesFile ? (await import('../boundary/rules-file.js')).loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+  const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
   const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
   const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
   const baselineWritten = flags.baseline ?? section.baseline;
@@ -109,4 +109,34 @@ function pathsOption(written: string): PathMatcher {
 /** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
 function coversNothing(root: string, rule: CompiledRule): boolean {
   return walkFiles({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new SkipCounter() }).length === 0;
+}
+
+/**
+ * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
+ * `boundary_check` block of promotion.yml, alone, in YAML or JSON. The YAML parser and the
+ * schema are loaded only for one.
+ */
+async function loadRulesFile(root: string, written: string): Promise<{ rules: BoundaryRule[]; baseline?: string; failOnEmptyRule: boolean }> {
+  const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([import('yaml'), import('../config/schema.js')]);
+  const abs = path.resolve(root, written);
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (err) {
+    throw usageError(`rules file ${written}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (err as Error).message}`, { key: 'rules-file' });
+  }
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors[0]) throw configError(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
+  const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as Record<string, unknown>;
+  const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
+  const parsed = promotionConfigSchema.shape.boundary_check.unwrap().safeParse(block);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw configError(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
+  }
+  return {
+    rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
+    baseline: parsed.data.baseline,
+    failOnEmptyRule: parsed.data.fail_on_empty_rule,
+  };
 }
