@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { Minimatch } from 'minimatch';
 import { FileScanner } from '../src/boundary/file-scan.js';
+import { extractFragments } from '../src/boundary/fragments.js';
 import { lex, offsetOf } from '../src/boundary/lexer.js';
 import { profileFor } from '../src/boundary/languages.js';
 import { loadParser } from '../src/boundary/pg-parser.js';
@@ -58,6 +59,15 @@ describe('boundary-check: faster paths give the same answer', () => {
         const names = protectedNames(compileRules([{ name: 'r', paths: ['**'], protectedSchemas: schemas, protectedPrefixes: prefixes }], 'test'));
         const text = parts.join('');
         assert.equal(preFilter(names)(Buffer.from(text, 'utf8')), wordPattern(names).test(text), JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('keeping only the code tokens around strings finds exactly the fragments a full lex finds', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, source), ext, (src, file) => {
+        assert.deepEqual(extractFragments(src, profileFor(file), false).fragments, extractFragments(src, profileFor(file), true).fragments);
       }),
       { numRuns: 3000 },
     );

@@ -50,9 +50,9 @@ export class FileScanner {
   /** The literals that hold a protected name and a write word (only these reach the parser), and the builder calls' tokens. */
   candidates(rel: string, text: string): Candidates {
     const profile = profileFor(rel);
-    const { fragments, tokens } = extractFragments(text, profile);
     // Without a builder-style write call in the file, the builder check has nothing to walk.
     const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
+    const { fragments, tokens } = extractFragments(text, profile, builders);
     return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
   }
 

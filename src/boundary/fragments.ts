@@ -28,9 +28,9 @@ export interface FileFragments {
 const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
 
-export function extractFragments(src: string, profile: LanguageProfile): FileFragments {
+export function extractFragments(src: string, profile: LanguageProfile, allTokens = true): FileFragments {
   if (profile.wholeText) return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
-  const tokens = lex(src, profile);
+  const tokens = lex(src, profile, allTokens);
   const fragments: SqlFragment[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;

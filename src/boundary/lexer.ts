@@ -54,14 +54,23 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const AT = 64;
 const HASH = 35;
 
-export function lex(src: string, profile: LanguageProfile): Token[] {
-  const lexer = new Lexer(src, profile);
+/**
+ * `all` keeps every code token (the query-builder check walks call chains); otherwise only the
+ * two before each string and the one after it are kept, all that fragments are made of: most of
+ * a file's tokens then die young, which spares the collector most of its work.
+ */
+export function lex(src: string, profile: LanguageProfile, all = true): Token[] {
+  const lexer = new Lexer(src, profile, all);
   lexer.code(0, false);
   return lexer.tokens;
 }
 
 class Lexer {
   readonly tokens: Token[] = [];
+  /** The last token, kept or not. */
+  private last: Token | undefined;
+  /** The code tokens since the last one kept, up to two. */
+  private readonly recent: CodeToken[] = [];
   private nl = true;
   private depth = 0;
   /** Heredoc bodies already taken as strings: from the line end before each to the end of its closing line. */
@@ -73,6 +82,7 @@ class Lexer {
   constructor(
     private readonly src: string,
     private readonly profile: LanguageProfile,
+    private readonly all: boolean,
   ) {
     this.longConcat = profile.concat.filter((o) => o.length > 1);
     const opens = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
@@ -294,7 +304,7 @@ class Lexer {
   }
 
   private regexAllowed(): boolean {
-    const prev = this.tokens[this.tokens.length - 1];
+    const prev = this.last;
     if (!prev) return true;
     if (prev.t === 'str' || prev.t === 'num') return false;
     if (prev.t === 'id') return REGEX_AFTER_WORDS.has(prev.value);
@@ -303,7 +313,15 @@ class Lexer {
   }
 
   private push(t: CodeToken['t'] | StrToken, start = 0, end = 0): void {
-    this.tokens.push(typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth });
+    const token = typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth };
+    const follower = this.last?.t === 'str';
+    this.last = token;
     this.nl = false;
+    if (token.t === 'str') this.tokens.push(...this.recent.splice(0), token);
+    else if (this.all || follower) {
+      this.tokens.push(token);
+      this.recent.length = 0;
+    } else if (this.recent.push(token) > 2) this.recent.shift();
   }
+
 }
