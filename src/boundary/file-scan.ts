@@ -81,9 +81,7 @@ export class FileScanner {
         targets.push({ ...t, sourceStart, sourceEnd });
       }
     }
-    if (candidates.tokens) {
-      for (const t of builderTargets(candidates.tokens)) targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
-    }
+    if (candidates.tokens) for (const t of builderTargets(candidates.tokens)) targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
     const findings: BoundaryFinding[] = [];
     if (targets.length === 0) return { findings, targets: 0 };
     targets.sort((a, b) => a.sourceStart - b.sourceStart);

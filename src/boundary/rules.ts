@@ -38,9 +38,7 @@ export function compilePattern(written: string, where: { file?: string; key: str
   if (path.posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
     throw configError(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
   }
-  if (pattern.split('/').includes('..')) {
-    throw configError(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
-  }
+  if (pattern.split('/').includes('..')) throw configError(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
   pattern = pattern.replace(/\/+$/, '');
   const segments = pattern.split('/');
   const firstMagic = segments.findIndex((s) => MAGIC.test(s));

@@ -17,9 +17,7 @@ export function prefixedForm(src: string, profile: LanguageProfile, forms: reado
   const form = forms?.find((q) => src.startsWith(q.open, at));
   if (!form && !(prefix.startsWith('r') && src[at] === '"')) return undefined;
   const lowerPrefix = prefix.toLowerCase();
-  if (profile.name === 'python') {
-    return { form: form!, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
-  }
+  if (profile.name === 'python') return { form: form!, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
   if (prefix.includes('@') || prefix.includes('$')) {
     const base = form ?? { open: '"', close: '"', escapes: 'backslash' as const, multiline: false };
     const verbatim = prefix.includes('@');
