@@ -2,7 +2,7 @@ import { LineLocator } from '../sql/position.js';
 import { findMarkers, type Marker } from './exceptions.js';
 import { extractFragments, type SqlFragment } from './fragments.js';
 import { profileFor } from './languages.js';
-import { lastOffsetOf, offsetOf, type Token } from './lexer.js';
+import { lastOffsetOf, offsetOf, type Token } from './tokens.js';
 import type { PgParser } from './pg-parser.js';
 import { wordPattern, type ProtectedNames } from './prefilter.js';
 import { builderTargets } from './query-builders.js';

@@ -1,5 +1,6 @@
 import type { LanguageProfile } from './languages.js';
-import { isNl, lex, type Token } from './lexer.js';
+import { isNl, lex } from './lexer.js';
+import type { Token } from './tokens.js';
 
 /**
  * The pieces of a file that may hold SQL: a whole SQL file, or each string literal joined with

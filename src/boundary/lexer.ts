@@ -1,5 +1,6 @@
 import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
 import { heredocAt, lineEnd, prefixedForm, regexLiteralEnd } from './string-forms.js';
+import type { CodeToken, StrToken, Token } from './tokens.js';
 
 /**
  * A tolerant lexer for source files of any language: it finds string literals (with their
@@ -8,44 +9,9 @@ import { heredocAt, lineEnd, prefixedForm, regexLiteralEnd } from './string-form
  * cost that string: a single-line string that never closes is a quote character, no more.
  * Interpolations become `__`, an identifier, so `eng_${x}` still reads as a name starting with eng_.
  */
-interface Place {
-  start: number;
-  end: number;
-  /** A line broke before it. */
-  nl: boolean;
-  /** Bracket depth. */
-  depth: number;
-}
-
-export interface StrToken extends Place {
-  t: 'str';
-  text: string;
-  /** Source offset of each character of text; absent when the text is the source verbatim from `base`. */
-  map?: number[];
-  base: number;
-}
-
-export interface CodeToken extends Place {
-  t: 'id' | 'p' | 'num';
-  value: string;
-}
-
-export type Token = StrToken | CodeToken;
-
 export const PLACEHOLDER = '__';
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
-
-/** Where the text's character k came from, or undefined when k is past its end. */
-export function offsetOf(source: { text: string; map?: number[]; base?: number }, k: number): number | undefined {
-  if (source.map) return source.map[k];
-  return k >= 0 && k < source.text.length ? (source.base ?? 0) + k : undefined;
-}
-
-/** The source offset of the text's last character (undefined for empty text). */
-export function lastOffsetOf(source: { text: string; map?: number[]; base?: number }): number | undefined {
-  return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
-}
 
 export const isNl = (c: string | undefined) => c === '\n' || c === '\r';
 /** A letter, digit, _ or $, or any character from U+0080 up. */

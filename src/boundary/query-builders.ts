@@ -1,4 +1,4 @@
-import { lastOffsetOf, offsetOf, type StrToken, type Token } from './lexer.js';
+import { lastOffsetOf, offsetOf, type StrToken, type Token } from './tokens.js';
 import type { WriteTarget } from './types.js';
 
 /**

@@ -1,0 +1,36 @@
+/** What the lexer (src/boundary/lexer.ts) produces: string literals carry their decoded text and where each character came from. */
+interface Place {
+  start: number;
+  end: number;
+  /** A line broke before it. */
+  nl: boolean;
+  /** Bracket depth. */
+  depth: number;
+}
+
+export interface StrToken extends Place {
+  t: 'str';
+  text: string;
+  /** Source offset of each character of text; absent when the text is the source verbatim from `base`. */
+  map?: number[];
+  base: number;
+}
+
+export interface CodeToken extends Place {
+  t: 'id' | 'p' | 'num';
+  value: string;
+}
+
+export type Token = StrToken | CodeToken;
+
+
+/** Where the text's character k came from, or undefined when k is past its end. */
+export function offsetOf(source: { text: string; map?: number[]; base?: number }, k: number): number | undefined {
+  if (source.map) return source.map[k];
+  return k >= 0 && k < source.text.length ? (source.base ?? 0) + k : undefined;
+}
+
+/** The source offset of the text's last character (undefined for empty text). */
+export function lastOffsetOf(source: { text: string; map?: number[]; base?: number }): number | undefined {
+  return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
+}
