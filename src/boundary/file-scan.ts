@@ -1,4 +1,4 @@
-import { LineLocator } from '../sql/position.js';
+import { countCodePoints, LineLocator } from '../sql/position.js';
 import { findMarkers, type Marker } from './exceptions.js';
 import { extractFragments, type SqlFragment } from './fragments.js';
 import { profileFor } from './languages.js';
@@ -6,6 +6,7 @@ import { lastOffsetOf, offsetOf, type Token } from './tokens.js';
 import type { PgParser } from './pg-parser.js';
 import { wordPattern, type ProtectedNames } from './prefilter.js';
 import { builderTargets } from './query-builders.js';
+import { lineEnd } from './string-forms.js';
 import type { CompiledRule } from './rules.js';
 import { classifySql, WRITE_WORDS } from './sql-classify.js';
 import type { BoundaryFinding, WriteTarget } from './types.js';
@@ -96,17 +97,8 @@ export class FileScanner {
         const id = `${at.line}:${at.column}:${t.kind}:${rule.name}`;
         if (seen.has(id)) continue;
         seen.add(id);
-        findings.push({
-          file: rel,
-          line: at.line,
-          column: at.column,
-          endColumn: end,
-          kind: t.kind,
-          object: shownObject(text, t),
-          rule: rule.name,
-          via: t.via,
-          snippet: snippetAt(text, t.sourceStart),
-        });
+        const found = { file: rel, line: at.line, column: at.column, endColumn: end, kind: t.kind, object: shownObject(text, t), rule: rule.name, via: t.via };
+        findings.push({ ...found, snippet: snippetAt(text, t.sourceStart) });
       }
     }
     return { findings, targets: targets.length };
@@ -115,13 +107,7 @@ export class FileScanner {
 
 /** End column of [start, end) when it stays on one line; otherwise the end of the start's line. */
 function lineColumnOnLine(text: string, start: number, end: number, startColumn: number): number {
-  let column = startColumn;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) break;
-    if (!(c >= 0xdc00 && c <= 0xdfff)) column++;
-  }
-  return column;
+  return startColumn + countCodePoints(text, start, Math.min(end, lineEnd(text, start)));
 }
 
 /** An interpolated name (`eng.${table}`) is shown as the source spells it, not as the `__` stand-in. */
@@ -132,10 +118,7 @@ function shownObject(text: string, t: WriteTarget & { sourceStart: number; sourc
 }
 
 function snippetAt(text: string, offset: number): string {
-  let from = offset;
-  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
-  let to = offset;
-  while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
-  const line = text.slice(from, to).trim();
+  const from = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const line = text.slice(from, lineEnd(text, offset)).trim();
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
