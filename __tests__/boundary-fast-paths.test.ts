@@ -7,7 +7,7 @@ import { extractFragments } from '../src/boundary/fragments.js';
 import { lex } from '../src/boundary/lexer.js';
 import { offsetOf } from '../src/boundary/tokens.js';
 import { profileFor } from '../src/boundary/languages.js';
-import { loadParser } from '../src/boundary/pg-parser.js';
+import { loadParser } from '../src/boundary/sql-classify.js';
 import { preFilter, protectedNames, wordPattern } from '../src/boundary/prefilter.js';
 import { compilePattern, compileRules } from '../src/boundary/rules.js';
 import { cpSync } from 'node:fs';

@@ -3,12 +3,11 @@ import { findMarkers, type Marker } from './exceptions.js';
 import { extractFragments, type SqlFragment } from './fragments.js';
 import { profileFor } from './languages.js';
 import { lastOffsetOf, offsetOf, type Token } from './tokens.js';
-import type { PgParser } from './pg-parser.js';
 import { wordPattern, type ProtectedNames } from './prefilter.js';
 import { builderTargets } from './query-builders.js';
 import { lineEnd } from './string-forms.js';
 import type { CompiledRule } from './rules.js';
-import { classifySql, WRITE_WORDS } from './sql-classify.js';
+import { classifySql, WRITE_WORDS, type PgParser } from './sql-classify.js';
 import type { BoundaryFinding, WriteTarget } from './types.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Marker } from './exceptions.js';
 import { FileScanner } from './file-scan.js';
 import { DEFAULT_MAX_FILE_BYTES, FileReader, SkipCounter, walkFiles } from './files.js';
-import { loadParser, type PgParser } from './pg-parser.js';
+import { loadParser, type PgParser } from './sql-classify.js';
 import { protectedNames } from './prefilter.js';
 import { readInBatches } from './reader-threads.js';
 import type { CompiledRule, PathMatcher } from './rules.js';
