@@ -47,13 +47,6 @@ export function compilePattern(written: string, where: { file?: string; key: str
     const prefix = `${pattern}/`;
     return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
   }
-  if (firstMagic === segments.length - 1 && segments[firstMagic] === '**' && firstMagic > 0) {
-    // `dir/**`, the commonest rule, tested on every file the walk finds: the same answer as
-    // minimatch's regular expression for the walk's paths (no '.' or '..' segments), by a prefix.
-    const base = segments.slice(0, firstMagic).join('/');
-    const prefix = `${base}/`;
-    return { written, negated, base, test: (rel) => rel.startsWith(prefix) || rel === base };
-  }
   const mm = new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true });
   const re = mm.makeRe();
   if (re === false) throw configError(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
