@@ -10,6 +10,7 @@ import { formatErrorLine } from '../errors/format.js';
 import { asPromoteError, usageError } from '../errors/promote-error.js';
 import type { PromoteResult } from '../result.js';
 import { boundaryLines, threadsNote } from '../report/boundary-text.js';
+import { formatBytes } from '../report/bytes.js';
 
 /** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
 export const MAX_ANNOTATIONS = 10;
@@ -119,7 +120,7 @@ async function writeSummary(result: PromoteResult, toRepo: (file: string) => str
   if (report) {
     const skipped = Object.entries(report.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ') || 'none';
     summary.addRaw(
-      `${report.filesScanned} files scanned (${((report.bytesScanned ?? 0) / 1e6).toFixed(1)} MB, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms${threadsNote(report.threads)}. Skipped: ${skipped}.`,
+      `${report.filesScanned} files scanned (${formatBytes(report.bytesScanned ?? 0)}, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms${threadsNote(report.threads)}. Skipped: ${skipped}.`,
       true,
     );
     if (report.rules) {

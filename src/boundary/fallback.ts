@@ -1,4 +1,4 @@
-import { readQualifiedName, splitName, tokenizeSql, type QualifiedName, type SqlToken } from './sql-tokens.js';
+import { readQualifiedName, splitName, tokenizeSql, type QualifiedName } from './sql-tokens.js';
 import type { WriteTarget } from './types.js';
 
 /**
@@ -212,5 +212,3 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     }
   }
 }
-
-export type { SqlToken };

@@ -1,33 +1,18 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import { heapArena, type BufferArena } from './buffer-arena.js';
 
 /**
  * Finding the files a rule covers and reading them. Nothing here may crash on a hostile tree:
  * every file that cannot be scanned is counted under a reason, and the summary shows the counts.
  */
-export type SkipReason =
-  | 'binary'
-  | 'too large'
-  | 'not UTF-8'
-  | 'unreadable'
-  | 'symlink loop'
-  | 'symlink outside the root'
-  | 'not a regular file'
-  | 'documentation'
-  | 'generated'
-  | 'vendored or VCS folder';
+export type SkipReason = 'binary' | 'too large' | 'not UTF-8' | 'unreadable' | 'symlink loop' | 'symlink outside the root' | 'not a regular file' | 'documentation' | 'generated' | 'vendored or VCS folder';
 
 export class SkipCounter {
   readonly counts: Record<string, number> = {};
-  /** A few paths per reason, so a person can find what was skipped. */
-  readonly examples: Record<string, string[]> = {};
 
-  add(reason: SkipReason, rel: string): void {
+  add(reason: SkipReason): void {
     this.counts[reason] = (this.counts[reason] ?? 0) + 1;
-    const list = (this.examples[reason] ??= []);
-    if (list.length < 5) list.push(rel);
   }
 }
 
@@ -48,8 +33,6 @@ export interface WalkOptions {
   /** Whether a file is covered by some rule (and by --paths): only these are reported. */
   accept(rel: string): boolean;
   skipped: SkipCounter;
-  /** Told the files found so far, after each one (the scan starts its threads, and hands them files, early). */
-  found?(files: ReadonlyArray<{ rel: string; abs: string }>): void;
 }
 
 /** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
@@ -67,12 +50,9 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
   const consider = (rel: string, abs: string): void => {
     if (!accept(rel)) return;
     const ext = path.extname(rel).toLowerCase();
-    if (DOC_EXTENSIONS.has(ext)) skipped.add('documentation', rel);
-    else if (GENERATED_EXTENSIONS.has(ext)) skipped.add('generated', rel);
-    else {
-      out.push({ rel, abs });
-      options.found?.(out);
-    }
+    if (DOC_EXTENSIONS.has(ext)) skipped.add('documentation');
+    else if (GENERATED_EXTENSIONS.has(ext)) skipped.add('generated');
+    else out.push({ rel, abs });
   };
 
   const walkDir = (rel: string, abs: string, real: string, chain: ReadonlySet<string>): void => {
@@ -82,7 +62,7 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
     try {
       entries = readdirSync(abs, { withFileTypes: true });
     } catch {
-      skipped.add('unreadable', rel || '.');
+      skipped.add('unreadable');
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -90,14 +70,14 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const childAbs = child(abs, entry.name);
       if (entry.isDirectory()) {
-        if (EXCLUDED_DIRS.has(entry.name)) skipped.add('vendored or VCS folder', childRel);
+        if (EXCLUDED_DIRS.has(entry.name)) skipped.add('vendored or VCS folder');
         else walkDir(childRel, childAbs, child(real, entry.name), chain);
       } else if (entry.isFile()) {
         consider(childRel, childAbs);
       } else if (entry.isSymbolicLink()) {
         followLink(childRel, childAbs, chain);
       } else if (accept(childRel)) {
-        skipped.add('not a regular file', childRel);
+        skipped.add('not a regular file');
       }
     }
   };
@@ -108,26 +88,24 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
       target = realpathSync(abs);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (accept(rel) || code === 'ELOOP') skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable', rel);
+      if (accept(rel) || code === 'ELOOP') skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable');
       return;
     }
     const inside = path.relative(realRoot, target);
     if (inside.startsWith('..') || path.isAbsolute(inside)) {
-      if (accept(rel)) skipped.add('symlink outside the root', rel);
+      if (accept(rel)) skipped.add('symlink outside the root');
       return;
     }
-    let st;
-    try {
-      st = statSync(target);
-    } catch {
-      if (accept(rel)) skipped.add('unreadable', rel);
+    const st = tryStat(() => statSync(target));
+    if (!st) {
+      if (accept(rel)) skipped.add('unreadable');
       return;
     }
     if (!st.isDirectory()) {
       // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
       // nothing but its bytes, and a FIFO, a socket or a device is no source file.
       if (!st.isFile()) {
-        if (accept(rel)) skipped.add('not a regular file', rel);
+        if (accept(rel)) skipped.add('not a regular file');
         return;
       }
       // Reached under its own name too when a rule covers that: one file, one set of findings.
@@ -138,7 +116,7 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
     }
     // A link to a folder that contains it would make the walk endless.
     if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + path.sep))) {
-      skipped.add('symlink loop', rel);
+      skipped.add('symlink loop');
       return;
     }
     walkDir(rel, target, target, new Set([...chain, target]));
@@ -148,12 +126,8 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
 
   for (const start of dedupeStarts(options.starts)) {
     const abs = start ? path.join(root, start) : path.normalize(root);
-    let st;
-    try {
-      st = lstatSync(abs);
-    } catch {
-      continue;
-    }
+    const st = tryStat(() => lstatSync(abs));
+    if (!st) continue;
     if (st.isSymbolicLink()) followLink(start, abs, new Set([realRoot]));
     else if (st.isDirectory()) walkDir(start, abs, start ? path.join(realRoot, start) : realRoot, new Set([realRoot, path.join(realRoot, start)]));
     else if (st.isFile()) consider(start, abs);
@@ -161,10 +135,15 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
   return out;
 }
 
-/**
- * path.join for a folder already normalized and a name from readdir (never '.', '..' or holding
- * a separator): the same string, without normalizing the whole path again for every entry.
- */
+function tryStat(stat: () => Stats): Stats | undefined {
+  try {
+    return stat();
+  } catch {
+    return undefined;
+  }
+}
+
+/** path.join for a normalized folder and a name from readdir, without normalizing the whole path again. */
 function child(dir: string, name: string): string {
   return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
@@ -184,29 +163,19 @@ export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: Skip
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
- * Reads a file into a buffer that is reused for the next file: the scan handles files one at a
- * time, and not allocating per file keeps memory flat on a 200 MB tree. Files come from the walk,
- * which has already checked they are regular files, so a file costs three system calls: open,
- * one read (a read that does not fill the buffer has reached the end of a regular file), close.
+ * Reads a file into a buffer reused for the next file: memory stays flat on a 200 MB tree. The
+ * walk has checked that files are regular, so a file costs open, one read (a read that does not
+ * fill the buffer has reached the end) and close. The buffer holds one byte more than a file up
+ * to 256 KiB (or the limit), which tells a full read from the file's end.
  */
 export class FileReader {
   private buffer: Buffer;
 
-  constructor(
-    readonly maxBytes = DEFAULT_MAX_FILE_BYTES,
-    private readonly arena: BufferArena = heapArena,
-  ) {
-    this.buffer = this.freshBuffer();
-  }
-
-  /** Room for a file up to 256 KiB (or the limit) and one byte more, which tells a full read from the file's end. */
-  private freshBuffer(): Buffer {
-    return this.arena.resize(undefined, 0, Math.min(this.maxBytes, 256 * 1024) + 1);
+  constructor(readonly maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
   }
 
   read(abs: string): ReadResult {
-    // An arena's memory that grew for someone else leaves this view detached (length 0).
-    if (this.buffer.length === 0) this.buffer = this.freshBuffer();
     let fd: number;
     try {
       fd = openSync(abs, OPEN_FLAGS);
@@ -244,7 +213,9 @@ export class FileReader {
     for (;;) {
       if (length === this.buffer.length) {
         if (length > this.maxBytes) return length;
-        this.buffer = this.arena.resize(this.buffer, length, Math.min(this.maxBytes + 1, length * 2));
+        const grown = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
+        this.buffer.copy(grown, 0, 0, length);
+        this.buffer = grown;
       }
       const n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
       if (n === 0) return length;

@@ -1,6 +1,6 @@
 import type { LanguageProfile } from './languages.js';
-import { blankComments } from './blank-comments.js';
-import { lex, type CodeTokens, type Token } from './literals.js';
+import { isNl, lex } from './lexer.js';
+import type { Token } from './tokens.js';
 
 /**
  * The pieces of a file that may hold SQL: a whole SQL file, or each string literal joined with
@@ -29,14 +29,9 @@ export interface FileFragments {
 const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
 
-/**
- * Only the fragments that start before `until` are wanted (the boundary scan passes the end of
- * the file's last protected name: no literal after it can hold one), so the lex may stop once
- * they are complete. Fragments after it may be returned too.
- */
-export function extractFragments(src: string, profile: LanguageProfile, codeTokens: CodeTokens = 'all', until = Infinity): FileFragments {
+export function extractFragments(src: string, profile: LanguageProfile, allTokens = true): FileFragments {
   if (profile.wholeText) return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
-  const tokens = lex(src, profile, codeTokens, until);
+  const tokens = lex(src, profile, allTokens);
   const fragments: SqlFragment[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
@@ -106,4 +101,23 @@ function isDocstring(tokens: readonly Token[], first: number, last: number, prof
   const head = tokens[first]!;
   const next = tokens[last + 1];
   return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
+}
+
+/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
+export function blankComments(src: string, profile: LanguageProfile): string {
+  if (profile.lineComments.length === 0) return src;
+  const out = src.split('');
+  let quote: string | undefined;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (isNl(c)) quote = undefined;
+    else if (quote) {
+      if (c === quote) quote = undefined;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1]!))) quote = c;
+    else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]!))) {
+      while (i < src.length && !isNl(src[i])) out[i++] = ' ';
+      i--;
+    }
+  }
+  return out.join('');
 }

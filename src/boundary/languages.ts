@@ -6,7 +6,7 @@ import path from 'node:path';
  * must only cost that string, so unclosed single-line strings end at the line's end.
  */
 export type Escapes = 'backslash' | 'none' | 'doubled' | 'quote-only';
-export type Interpolation = '${}' | '#{}' | '{}' | '$' | '\\()';
+export type Interpolation = '${}' | '#{}' | '{}' | '$';
 
 export interface QuoteForm {
   open: string;
@@ -45,122 +45,43 @@ const dq = (escapes: Escapes = 'backslash', interpolation?: Interpolation, multi
 const sq = (escapes: Escapes = 'backslash', multiline = false): QuoteForm => ({ open: "'", close: "'", escapes, multiline });
 const triple = (q: string, escapes: Escapes = 'backslash', interpolation?: Interpolation): QuoteForm => ({ open: q.repeat(3), close: q.repeat(3), escapes, multiline: true, interpolation });
 
-const C_COMMENTS = { lineComments: ['//'], blockComments: [['/*', '*/']] as Array<[string, string]> };
+const C = { lineComments: ['//'], blockComments: [['/*', '*/']] as Array<[string, string]> };
+const NO_COMMENTS = { lineComments: [], blockComments: [] };
+const TEMPLATE: QuoteForm = { open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' };
 
-const JS: LanguageProfile = {
-  name: 'javascript',
-  ...C_COMMENTS,
-  quotes: [{ open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' }, dq(), sq()],
-  regexLiterals: true,
-  concat: ['+'],
-  builders: true,
-};
-
-const PYTHON: LanguageProfile = {
-  name: 'python',
-  lineComments: ['#'],
-  blockComments: [],
-  quotes: [triple('"'), triple("'"), dq(), sq()],
-  stringPrefix: /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/,
-  concat: ['+'],
-  adjacentConcat: true,
-  docstrings: true,
-  builders: true,
-};
-
-const RUBY: LanguageProfile = {
-  name: 'ruby',
-  lineComments: ['#'],
-  blockComments: [['=begin', '=end']],
-  quotes: [dq('backslash', '#{}', true), sq('quote-only', true)],
-  heredoc: 'ruby',
-  concat: ['+', '<<'],
-  adjacentConcat: true,
-  builders: true,
-};
-
-const GO: LanguageProfile = {
-  name: 'go',
-  ...C_COMMENTS,
-  quotes: [{ open: '`', close: '`', escapes: 'none', multiline: true }, dq()],
-  concat: ['+'],
-  builders: true,
-};
-
-const C_LIKE: LanguageProfile = {
-  name: 'c-like',
-  ...C_COMMENTS,
-  quotes: [triple('"', 'backslash', '${}'), dq('backslash', '${}'), sq()],
-  stringPrefix: /^(?:[@$]{1,2}|[rR]#*|[bB]|[LuU]|u8|R)$/,
-  concat: ['+'],
-  adjacentConcat: true,
-  builders: true,
-};
-
+const JS: LanguageProfile = { name: 'javascript', ...C, quotes: [TEMPLATE, dq(), sq()], regexLiterals: true, concat: ['+'], builders: true };
+const PYTHON: LanguageProfile = { name: 'python', lineComments: ['#'], blockComments: [], quotes: [triple('"'), triple("'"), dq(), sq()], stringPrefix: /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/, concat: ['+'], adjacentConcat: true, docstrings: true, builders: true };
+const RUBY: LanguageProfile = { name: 'ruby', lineComments: ['#'], blockComments: [['=begin', '=end']], quotes: [dq('backslash', '#{}', true), sq('quote-only', true)], heredoc: 'ruby', concat: ['+', '<<'], adjacentConcat: true, builders: true };
+const GO: LanguageProfile = { name: 'go', ...C, quotes: [{ open: '`', close: '`', escapes: 'none', multiline: true }, dq()], concat: ['+'], builders: true };
+const C_LIKE: LanguageProfile = { name: 'c-like', ...C, quotes: [triple('"', 'backslash', '${}'), dq('backslash', '${}'), sq()], stringPrefix: /^(?:[@$]{1,2}|[rR]#*|[bB]|[LuU]|u8|R)$/, concat: ['+'], adjacentConcat: true, builders: true };
 const RUST: LanguageProfile = { ...C_LIKE, name: 'rust', nestedBlockComments: true, quotes: [dq('backslash', undefined, true)], adjacentConcat: false };
-
-const PHP: LanguageProfile = {
-  name: 'php',
-  lineComments: ['//', '#'],
-  blockComments: [['/*', '*/']],
-  quotes: [dq('backslash', '$', true), sq('quote-only', true)],
-  heredoc: 'php',
-  concat: ['.'],
-  builders: true,
-};
-
-const SHELL: LanguageProfile = {
-  name: 'shell',
-  lineComments: ['#'],
-  commentAtWordStart: true,
-  blockComments: [],
-  quotes: [dq('backslash', '$', true), sq('none', true)],
-  heredoc: 'shell',
-  concat: [],
-};
-
-const LUA: LanguageProfile = {
-  name: 'lua',
-  lineComments: ['--'],
-  blockComments: [['--[[', ']]']],
-  quotes: [{ open: '[[', close: ']]', escapes: 'none', multiline: true }, dq(), sq()],
-  concat: ['..'],
-};
-
-const SQL: LanguageProfile = { name: 'sql', wholeText: true, lineComments: [], blockComments: [], quotes: [], concat: [] };
-
+const PHP: LanguageProfile = { name: 'php', lineComments: ['//', '#'], blockComments: C.blockComments, quotes: [dq('backslash', '$', true), sq('quote-only', true)], heredoc: 'php', concat: ['.'], builders: true };
+const SHELL: LanguageProfile = { name: 'shell', lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [dq('backslash', '$', true), sq('none', true)], heredoc: 'shell', concat: [] };
+const LUA: LanguageProfile = { name: 'lua', lineComments: ['--'], blockComments: [['--[[', ']]']], quotes: [{ open: '[[', close: ']]', escapes: 'none', multiline: true }, dq(), sq()], concat: ['..'] };
+const SQL: LanguageProfile = { name: 'sql', wholeText: true, ...NO_COMMENTS, quotes: [], concat: [] };
 // YAML values are unquoted strings: the file is text, minus its comments.
 const YAML: LanguageProfile = { name: 'yaml', wholeText: true, lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [], concat: [] };
-
 const HTML: LanguageProfile = { ...JS, name: 'html', blockComments: [['<!--', '-->'], ['/*', '*/']] };
+const GENERIC: LanguageProfile = { name: 'generic', lineComments: ['//', '#'], commentAtWordStart: true, blockComments: C.blockComments, quotes: [triple('"'), triple("'"), TEMPLATE, dq(), sq()], concat: ['+', '.', '..', '||'], adjacentConcat: true, builders: true };
 
-const GENERIC: LanguageProfile = {
-  name: 'generic',
-  lineComments: ['//', '#'],
-  commentAtWordStart: true,
-  blockComments: [['/*', '*/']],
-  quotes: [triple('"'), triple("'"), { open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' }, dq(), sq()],
-  concat: ['+', '.', '..', '||'],
-  adjacentConcat: true,
-  builders: true,
-};
-
-const BY_EXTENSION: Record<string, LanguageProfile> = {};
-const register = (profile: LanguageProfile, extensions: string[]) => {
-  for (const ext of extensions) BY_EXTENSION[ext] = profile;
-};
-register(JS, ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx']);
-register(HTML, ['.vue', '.svelte', '.astro', '.html', '.htm', '.ejs', '.hbs']);
-register(PYTHON, ['.py', '.pyi', '.pyw']);
-register(RUBY, ['.rb', '.rake', '.gemspec', '.erb']);
-register(GO, ['.go']);
-register(C_LIKE, ['.java', '.kt', '.kts', '.scala', '.groovy', '.gradle', '.cs', '.c', '.h', '.cc', '.cpp', '.cxx', '.hpp', '.m', '.mm', '.swift', '.dart', '.fs', '.fsx']);
-register(RUST, ['.rs']);
-register(PHP, ['.php', '.phtml']);
-register(SHELL, ['.sh', '.bash', '.zsh', '.ksh', '.fish', '.env', '.envrc']);
-register(LUA, ['.lua']);
-register(SQL, ['.sql', '.psql', '.pgsql', '.ddl', '.dml']);
-register(YAML, ['.yml', '.yaml']);
+const BY_EXTENSION: Record<string, LanguageProfile> = Object.fromEntries(
+  (
+    [
+      [JS, 'js mjs cjs jsx ts mts cts tsx'],
+      [HTML, 'vue svelte astro html htm ejs hbs'],
+      [PYTHON, 'py pyi pyw'],
+      [RUBY, 'rb rake gemspec erb'],
+      [GO, 'go'],
+      [C_LIKE, 'java kt kts scala groovy gradle cs c h cc cpp cxx hpp m mm swift dart fs fsx'],
+      [RUST, 'rs'],
+      [PHP, 'php phtml'],
+      [SHELL, 'sh bash zsh ksh fish env envrc'],
+      [LUA, 'lua'],
+      [SQL, 'sql psql pgsql ddl dml'],
+      [YAML, 'yml yaml'],
+    ] as const
+  ).flatMap(([profile, extensions]) => extensions.split(' ').map((ext) => [`.${ext}`, profile])),
+);
 
 const BY_NAME: Record<string, LanguageProfile> = { Dockerfile: SHELL, Makefile: SHELL, Rakefile: RUBY, Gemfile: RUBY, Procfile: SHELL };
 

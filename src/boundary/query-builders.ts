@@ -1,6 +1,5 @@
-import type { StrToken, Token } from './literals.js';
+import { lastOffsetOf, offsetOf, type StrToken, type Token } from './tokens.js';
 import type { WriteTarget } from './types.js';
-import { lastOffsetOf, offsetOf } from './tokens.js';
 
 /**
  * Writes through query builders, where no SQL text exists: supabase-js
@@ -11,34 +10,14 @@ import { lastOffsetOf, offsetOf } from './tokens.js';
  */
 
 const WRITE_METHODS: Record<string, string> = {
-  insert: 'INSERT',
-  upsert: 'INSERT',
-  update: 'UPDATE',
-  delete: 'DELETE',
-  del: 'DELETE',
+  ...Object.fromEntries(['insert', 'upsert', 'insertInto', 'replaceInto', 'insert_many', 'bulk_insert'].map((m) => [m, 'INSERT'])),
+  ...Object.fromEntries(['update', 'updateTable'].map((m) => [m, 'UPDATE'])),
+  ...Object.fromEntries(['delete', 'del', 'deleteFrom'].map((m) => [m, 'DELETE'])),
+  ...Object.fromEntries(['createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'createSchema', 'createSchemaIfNotExists'].map((m) => [m, 'CREATE'])),
+  ...Object.fromEntries(['dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists', 'dropSchema', 'dropSchemaIfExists'].map((m) => [m, 'DROP'])),
+  ...Object.fromEntries(['alterTable', 'renameTable'].map((m) => [m, 'ALTER'])),
   truncate: 'TRUNCATE',
-  insertInto: 'INSERT',
-  replaceInto: 'INSERT',
-  updateTable: 'UPDATE',
-  deleteFrom: 'DELETE',
   mergeInto: 'MERGE',
-  createTable: 'CREATE',
-  createTableIfNotExists: 'CREATE',
-  createTableLike: 'CREATE',
-  createView: 'CREATE',
-  createMaterializedView: 'CREATE',
-  alterTable: 'ALTER',
-  renameTable: 'ALTER',
-  dropTable: 'DROP',
-  dropTableIfExists: 'DROP',
-  dropView: 'DROP',
-  dropViewIfExists: 'DROP',
-  createSchema: 'CREATE',
-  createSchemaIfNotExists: 'CREATE',
-  dropSchema: 'DROP',
-  dropSchemaIfExists: 'DROP',
-  insert_many: 'INSERT',
-  bulk_insert: 'INSERT',
 };
 // The write call names its own table (Kysely, knex's schema builder).
 const SELF_TARGETED = new Set(['insertInto', 'replaceInto', 'updateTable', 'deleteFrom', 'mergeInto', 'createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'alterTable', 'renameTable', 'dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists']);

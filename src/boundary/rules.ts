@@ -38,9 +38,7 @@ export function compilePattern(written: string, where: { file?: string; key: str
   if (path.posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
     throw configError(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
   }
-  if (pattern.split('/').includes('..')) {
-    throw configError(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
-  }
+  if (pattern.split('/').includes('..')) throw configError(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
   pattern = pattern.replace(/\/+$/, '');
   const segments = pattern.split('/');
   const firstMagic = segments.findIndex((s) => MAGIC.test(s));
@@ -48,13 +46,6 @@ export function compilePattern(written: string, where: { file?: string; key: str
     // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
     const prefix = `${pattern}/`;
     return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
-  }
-  if (firstMagic === segments.length - 1 && segments[firstMagic] === '**' && firstMagic > 0) {
-    // `dir/**`, the commonest rule, tested on every file the walk finds: the same answer as
-    // minimatch's regular expression for the walk's paths (no '.' or '..' segments), by a prefix.
-    const base = segments.slice(0, firstMagic).join('/');
-    const prefix = `${base}/`;
-    return { written, negated, base, test: (rel) => rel.startsWith(prefix) || rel === base };
   }
   const mm = new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true });
   const re = mm.makeRe();

@@ -1,13 +1,16 @@
 import type { Marker } from './exceptions.js';
-import { SkipCounter, walkFiles, DEFAULT_MAX_FILE_BYTES } from './files.js';
+import { FileScanner } from './file-scan.js';
+import { DEFAULT_MAX_FILE_BYTES, FileReader, SkipCounter, walkFiles } from './files.js';
+import { loadParser, type PgParser } from './sql-classify.js';
+import { protectedNames } from './prefilter.js';
+import { readInBatches } from './reader-threads.js';
 import type { CompiledRule, PathMatcher } from './rules.js';
-import { ScanPool } from './scan-threads.js';
 import type { BoundaryFinding } from './types.js';
 
 /**
- * The scan: walk what the rules cover, scan every file once (src/boundary/file-scan.ts, on as
- * many threads as pay off), and gather the outcomes in the walk's order so the report is the
- * same however the work was shared.
+ * The scan: walk the files the rules cover, read each once, and let the pre-filter pick the few
+ * that hold a protected name (src/boundary/reader-threads.ts, on reader threads when the tree is
+ * large); only those are lexed and classified, here (src/boundary/file-scan.ts).
  */
 export interface ScanOptions {
   root: string;
@@ -20,6 +23,7 @@ export interface ScanOptions {
 export interface ScanResult {
   findings: BoundaryFinding[];
   filesScanned: number;
+  /** Files the pre-filter passed on to the lexer. */
   filesParsed: number;
   bytesScanned: number;
   skipped: SkipCounter;
@@ -32,42 +36,46 @@ export interface ScanResult {
 
 export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   const { root, rules, only } = options;
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const skipped = new SkipCounter();
-  const filesPerRule = new Map(rules.map((r) => [r.name, 0]));
   const accept = (rel: string) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
   const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal!) : rules.flatMap((r) => r.include.map((m) => m.base));
-  const pool = new ScanPool({ rules, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
-  let files;
-  try {
-    files = walkFiles({ root, starts, accept, skipped, found: (found) => pool.walked(found) });
-  } catch (err) {
-    await pool.close();
-    throw err;
-  }
-  // Started first, so that reader threads get their files now; the counting below runs while
-  // they read (once this thread's own share pauses or ends).
-  const scanning = pool.scan(files);
-  for (const file of files) {
-    for (const r of rules) if (r.covers(file.rel)) filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
-  }
-  const outcomes = await scanning;
+  const files = walkFiles({ root, starts, accept, skipped });
+  const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
 
-  const findings: BoundaryFinding[] = [];
-  const markers = new Map<string, Map<number, Marker>>();
-  let filesScanned = 0;
-  let filesParsed = 0;
-  let bytesScanned = 0;
-  for (const outcome of outcomes) {
-    const rel = files[outcome.index]!.rel;
-    if ('skipped' in outcome) {
-      skipped.add(outcome.skipped, rel);
-      continue;
+  const names = protectedNames(rules);
+  const { threads, batches } = readInBatches(files.map((f) => f.abs), names, maxFileBytes);
+  const reader = new FileReader(maxFileBytes);
+  const scanner = new FileScanner(rules, names);
+  const result: ScanResult = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map() };
+  // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
+  let parser: PgParser | undefined;
+  let index = 0;
+  for await (const batch of batches) {
+    for (const outcome of batch) {
+      const file = files[index++]!;
+      if (typeof outcome === 'number') {
+        result.filesScanned++;
+        result.bytesScanned += outcome;
+        continue;
+      }
+      // A candidate is read again here: only a few percent of the files are.
+      const read = outcome === 'candidate' ? reader.read(file.abs) : { ok: false as const, reason: outcome };
+      if (!read.ok) {
+        skipped.add(read.reason);
+        continue;
+      }
+      result.filesScanned++;
+      result.bytesScanned += read.bytes.length;
+      result.filesParsed++;
+      let text = read.bytes.toString('utf8');
+      if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
+      const candidates = scanner.candidates(file.rel, text);
+      if (candidates.fragments.length > 0) parser ??= await loadParser();
+      const { findings, markers } = scanner.findings(file.rel, text, candidates, parser);
+      result.findings.push(...findings);
+      if (markers) result.markers.set(file.rel, markers);
     }
-    filesScanned++;
-    bytesScanned += outcome.bytes;
-    if (outcome.parsed) filesParsed++;
-    findings.push(...outcome.findings);
-    if (outcome.markers) markers.set(rel, outcome.markers);
   }
-  return { findings, filesScanned, filesParsed, bytesScanned, threads: pool.threads, skipped, filesPerRule, markers };
+  return result;
 }

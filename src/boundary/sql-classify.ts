@@ -1,6 +1,6 @@
+import { loadLibPgQuery } from '../sql/libpg-query.js';
 import { splitStatements } from '../sql/statements.js';
 import { fallbackTargets } from './fallback.js';
-import type { ParsedStatement, PgParser } from './pg-parser.js';
 import { readQualifiedName, splitName, tokenizeSql } from './sql-tokens.js';
 import type { WriteTarget } from './types.js';
 
@@ -59,42 +59,22 @@ export function classifySql(text: string, parser: PgParser, open: boolean): Writ
   }
 }
 
+/** One statement's walk: its text and span, where the text sits in the fragment, the search_path, what was found. */
 interface WalkContext {
-  sql: string;
-  from: number;
-  to: number;
-  toChar: (byte: number) => number;
-  base: number;
-  path: string[];
-  found: WriteTarget[];
-  parser: PgParser;
-  open: boolean;
+  sql: string; from: number; to: number; toChar: (byte: number) => number; base: number;
+  path: string[]; found: WriteTarget[]; parser: PgParser; open: boolean;
 }
 
 const DML: Record<string, string> = { InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE' };
 const RELATION_DDL: Record<string, [string, string]> = {
-  CreateStmt: ['CREATE', 'relation'],
-  ViewStmt: ['CREATE', 'view'],
-  IndexStmt: ['CREATE', 'relation'],
-  CreateTrigStmt: ['CREATE', 'relation'],
-  CreatePolicyStmt: ['CREATE', 'table'],
-  AlterPolicyStmt: ['ALTER', 'table'],
-  RuleStmt: ['CREATE', 'relation'],
-  CreateSeqStmt: ['CREATE', 'sequence'],
-  AlterSeqStmt: ['ALTER', 'sequence'],
-  CompositeTypeStmt: ['CREATE', 'typevar'],
-  AlterTableStmt: ['ALTER', 'relation'],
-  RefreshMatViewStmt: ['REFRESH', 'relation'],
-  CreateForeignTableStmt: ['CREATE', 'relation'],
+  CreateStmt: ['CREATE', 'relation'], ViewStmt: ['CREATE', 'view'], IndexStmt: ['CREATE', 'relation'], CreateTrigStmt: ['CREATE', 'relation'],
+  CreatePolicyStmt: ['CREATE', 'table'], AlterPolicyStmt: ['ALTER', 'table'], RuleStmt: ['CREATE', 'relation'], CreateSeqStmt: ['CREATE', 'sequence'],
+  AlterSeqStmt: ['ALTER', 'sequence'], CompositeTypeStmt: ['CREATE', 'typevar'], AlterTableStmt: ['ALTER', 'relation'],
+  RefreshMatViewStmt: ['REFRESH', 'relation'], CreateForeignTableStmt: ['CREATE', 'relation'],
 };
 const NAME_LIST_DDL: Record<string, [string, string]> = {
-  CreateFunctionStmt: ['CREATE', 'funcname'],
-  CreateEnumStmt: ['CREATE', 'typeName'],
-  CreateRangeStmt: ['CREATE', 'typeName'],
-  AlterEnumStmt: ['ALTER', 'typeName'],
-  CreateDomainStmt: ['CREATE', 'domainname'],
-  AlterDomainStmt: ['ALTER', 'typeName'],
-  DefineStmt: ['CREATE', 'defnames'],
+  CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'], CreateRangeStmt: ['CREATE', 'typeName'],
+  AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'], AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'],
   CreateStatsStmt: ['CREATE', 'defnames'],
 };
 
@@ -284,4 +264,37 @@ function byteToChar(text: string): (byte: number) => number {
     if (c >= 0x10000) i++;
   }
   return (b) => (b >= offsets.length ? text.length : offsets[b]!);
+}
+
+/** PostgreSQL's own parser (libpg_query compiled to WebAssembly), loaded once per process. */
+export interface PgParser {
+  /** The parse tree's statements, or undefined when the text is not valid SQL. */
+  parse(sql: string): ParsedStatement[] | undefined;
+}
+
+export interface ParsedStatement {
+  stmt: Record<string, unknown>;
+  /** Byte offsets into the UTF-8 text, as libpg_query reports them. */
+  stmt_location?: number;
+  stmt_len?: number;
+}
+
+let loading: Promise<PgParser> | undefined;
+
+export function loadParser(): Promise<PgParser> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<PgParser> {
+  const lib = await loadLibPgQuery();
+  return {
+    parse(sql) {
+      try {
+        return (lib.parseSync(sql).stmts ?? []) as unknown as ParsedStatement[];
+      } catch {
+        return undefined;
+      }
+    },
+  };
 }

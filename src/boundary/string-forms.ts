@@ -17,9 +17,7 @@ export function prefixedForm(src: string, profile: LanguageProfile, forms: reado
   const form = forms?.find((q) => src.startsWith(q.open, at));
   if (!form && !(prefix.startsWith('r') && src[at] === '"')) return undefined;
   const lowerPrefix = prefix.toLowerCase();
-  if (profile.name === 'python') {
-    return { form: form!, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
-  }
+  if (profile.name === 'python') return { form: form!, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
   if (prefix.includes('@') || prefix.includes('$')) {
     const base = form ?? { open: '"', close: '"', escapes: 'backslash' as const, multiline: false };
     const verbatim = prefix.includes('@');
@@ -82,4 +80,25 @@ export function heredocAt(src: string, i: number, kind: NonNullable<LanguageProf
     lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
   }
   return undefined;
+}
+
+/**
+ * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
+ * -1 when the line ends first: then the slash was division. A quote inside /['"]/ is no string.
+ */
+export function regexLiteralEnd(src: string, i: number): number {
+  let inClass = false;
+  for (let j = i + 1; j < src.length; j++) {
+    const c = src[j]!;
+    if (c === '\n' || c === '\r') return -1;
+    if (c === '\\') j++;
+    else if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (c === '/' && !inClass) {
+      let k = j + 1;
+      while (k < src.length && /[a-z]/.test(src[k]!)) k++;
+      return k;
+    }
+  }
+  return -1;
 }

@@ -1,12 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyExceptions, loadBaseline, MARKER_TEXT } from '../boundary/exceptions.js';
+import { MARKER_TEXT, markerFor, type Marker } from '../boundary/exceptions.js';
 import { SkipCounter, walkFiles } from '../boundary/files.js';
 import { compilePattern, compileRules, type CompiledRule, type PathMatcher } from '../boundary/rules.js';
-import { buildSarif } from '../boundary/sarif.js';
+import { buildSarif } from '../report/boundary-sarif.js';
 import { scanTree } from '../boundary/scan.js';
-import type { BoundaryFinding, BoundaryReport } from '../boundary/types.js';
+import type { AcceptedFinding, BoundaryFinding, BoundaryReport } from '../boundary/types.js';
 import { configError, PromoteError, usageError } from '../errors/promote-error.js';
+import type { BoundaryRule } from '../config/load.js';
 import type { OfflineContext } from './offline.js';
 import { byCodeUnits } from '../code-unit-order.js';
 
@@ -31,8 +32,7 @@ export async function boundaryCheck(ctx: OfflineContext): Promise<void> {
   const { options, config, result } = ctx;
   const root = config.root;
   const flags = options.boundary ?? {};
-  // A rules file needs the YAML parser and the schema, which a run without one never loads.
-  const section = flags.rulesFile ? (await import('../boundary/rules-file.js')).loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+  const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
   const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
   const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
   const baselineWritten = flags.baseline ?? section.baseline;
@@ -109,4 +109,128 @@ function pathsOption(written: string): PathMatcher {
 /** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
 function coversNothing(root: string, rule: CompiledRule): boolean {
   return walkFiles({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new SkipCounter() }).length === 0;
+}
+
+/**
+ * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
+ * `boundary_check` block of promotion.yml, alone, in YAML or JSON. The YAML parser and the
+ * schema are loaded only for one.
+ */
+async function loadRulesFile(root: string, written: string): Promise<{ rules: BoundaryRule[]; baseline?: string; failOnEmptyRule: boolean }> {
+  const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([import('yaml'), import('../config/schema.js')]);
+  const abs = path.resolve(root, written);
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (err) {
+    throw usageError(`rules file ${written}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (err as Error).message}`, { key: 'rules-file' });
+  }
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors[0]) throw configError(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
+  const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as Record<string, unknown>;
+  const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
+  const parsed = promotionConfigSchema.shape.boundary_check.unwrap().safeParse(block);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw configError(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
+  }
+  return {
+    rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
+    baseline: parsed.data.baseline,
+    failOnEmptyRule: parsed.data.fail_on_empty_rule,
+  };
+}
+
+interface BaselineEntry {
+  file: string;
+  rule?: string;
+  kind?: string;
+  object: string;
+  reason: string;
+  used: boolean;
+}
+
+interface Baseline {
+  path: string;
+  entries: BaselineEntry[];
+}
+
+/**
+ * Accepted writes are reported, not failed; a marker without a reason, or a baseline entry that
+ * matches nothing, is reported as a problem rather than silently ignored. The baseline:
+ * `{"version": 1, "accepted": [{file, rule, kind, object, reason}]}` (or the bare
+ * list). Lines are not part of a match, so edits elsewhere in a file do not un-accept a write.
+ */
+function loadBaseline(root: string, written: string, key: string): Baseline {
+  const abs = path.resolve(root, written);
+  const rel = path.relative(root, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) throw configError(`baseline '${written}' is outside the repository root`, { key });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(abs, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw configError(`baseline ${code === 'ENOENT' ? 'not found' : `is not valid JSON: ${(err as Error).message}`}`, { file: written, key });
+  }
+  const list = Array.isArray(raw) ? raw : (raw as { accepted?: unknown } | null)?.accepted;
+  if (!Array.isArray(list)) throw configError('baseline must be a list of accepted findings, or {"accepted": [...]}', { file: written, key });
+  const entries = list.map((item, i): BaselineEntry => {
+    const e = (item ?? {}) as Record<string, unknown>;
+    const where = { file: written, key: `accepted.${i}` };
+    for (const field of ['file', 'object', 'reason'] as const) {
+      if (typeof e[field] !== 'string' || !(e[field] as string).trim()) throw configError(`accepted.${i}.${field} is required (a non-empty string)`, where);
+    }
+    return {
+      file: (e.file as string).replace(/\\/g, '/').replace(/^\.\//, ''),
+      rule: typeof e.rule === 'string' ? e.rule : undefined,
+      kind: typeof e.kind === 'string' ? e.kind.toUpperCase() : undefined,
+      object: normalizeObject(e.object as string),
+      reason: (e.reason as string).trim(),
+      used: false,
+    };
+  });
+  return { path: rel.split(path.sep).join('/'), entries };
+}
+
+const normalizeObject = (o: string) => o.replace(/"/g, '').replace(/\s+/g, '').toLowerCase();
+
+function baselineFor(baseline: Baseline | undefined, f: BoundaryFinding): BaselineEntry | undefined {
+  if (!baseline) return undefined;
+  const object = normalizeObject(f.object);
+  return baseline.entries.find(
+    (e) => e.file === f.file && e.object === object && (e.rule === undefined || e.rule === f.rule) && (e.kind === undefined || e.kind === f.kind.toUpperCase()),
+  );
+}
+
+/** Splits findings into failing and accepted, marking the exceptions that were used. */
+function applyExceptions(
+  findings: readonly BoundaryFinding[],
+  markersOf: (file: string) => Map<number, Marker>,
+  baseline: Baseline | undefined,
+  problems: string[],
+): { failing: BoundaryFinding[]; accepted: AcceptedFinding[] } {
+  const failing: BoundaryFinding[] = [];
+  const accepted: AcceptedFinding[] = [];
+  const reported = new Set<string>();
+  for (const f of findings) {
+    const marker = markerFor(markersOf(f.file), f.line);
+    if (marker) {
+      marker.used = true;
+      if (marker.reason) {
+        accepted.push({ ...f, reason: marker.reason, source: 'inline' });
+        continue;
+      }
+      const id = `${f.file}:${marker.line}`;
+      if (!reported.has(id)) problems.push(`${id}: '${MARKER_TEXT}' needs a reason after it; the finding stands`);
+      reported.add(id);
+    }
+    const entry = baselineFor(baseline, f);
+    if (entry) {
+      entry.used = true;
+      accepted.push({ ...f, reason: entry.reason, source: 'baseline' });
+      continue;
+    }
+    failing.push(f);
+  }
+  return { failing, accepted };
 }

@@ -1,4 +1,5 @@
 import type { PromoteResult } from '../result.js';
+import { formatBytes } from './bytes.js';
 
 /** Text lines for the boundary check's findings (CLI and action logs). */
 export function boundaryLines(result: PromoteResult): string[] {
@@ -12,10 +13,9 @@ export function boundaryLines(result: PromoteResult): string[] {
     lines.push(`accepted (${a.source === 'inline' ? 'inline marker' : 'baseline'}): ${a.file}:${a.line}:${a.column}: ${a.kind} ${a.object} (rule ${a.rule}): ${a.reason}`);
   }
   const skipped = Object.entries(report.skipped);
-  const mb = ((report.bytesScanned ?? 0) / 1e6).toFixed(1);
   lines.push(
     `boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
-      `${report.filesScanned} files (${mb} MB) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms${threadsNote(report.threads)}`,
+      `${report.filesScanned} files (${formatBytes(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms${threadsNote(report.threads)}`,
   );
   if (skipped.length > 0) lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
   if (report.sarifPath) lines.push(`  SARIF: ${report.sarifPath}`);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { VERSION } from '../version.js';
-import type { CompiledRule } from './rules.js';
-import type { AcceptedFinding, BoundaryFinding } from './types.js';
+import type { CompiledRule } from '../boundary/rules.js';
+import type { AcceptedFinding, BoundaryFinding } from '../boundary/types.js';
 
 /**
  * SARIF 2.1.0 for github/codeql-action/upload-sarif: one reporting rule per boundary rule (its id

@@ -1,0 +1,293 @@
+import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
+import { heredocAt, lineEnd, prefixedForm, regexLiteralEnd } from './string-forms.js';
+import type { CodeToken, StrToken, Token } from './tokens.js';
+
+/**
+ * A tolerant lexer for source files of any language: it finds string literals (with their
+ * decoded text and where each character came from), skips comments, and keeps the code tokens
+ * for fragment joining and the query-builder check. A wrong guess about one string must only
+ * cost that string: a single-line string that never closes is a quote character, no more.
+ * Interpolations become `__`, an identifier, so `eng_${x}` still reads as a name starting with eng_.
+ */
+export const PLACEHOLDER = '__';
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+
+export const isNl = (c: string | undefined) => c === '\n' || c === '\r';
+/** A letter, digit, _ or $, or any character from U+0080 up. */
+const isIdPart = (c: number) => c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const AT = 64;
+const HASH = 35;
+
+/**
+ * `all` keeps every code token (the query-builder check walks call chains); otherwise only the
+ * two before each string and the one after it are kept, all that fragments are made of: most of
+ * a file's tokens then die young, which spares the collector most of its work.
+ */
+export function lex(src: string, profile: LanguageProfile, all = true): Token[] {
+  const lexer = new Lexer(src, profile, all);
+  lexer.code(0, false);
+  return lexer.tokens;
+}
+
+class Lexer {
+  readonly tokens: Token[] = [];
+  /** The last token, kept or not. */
+  private last: Token | undefined;
+  /** The code tokens since the last one kept, up to two. */
+  private readonly recent: CodeToken[] = [];
+  private nl = true;
+  private depth = 0;
+  /** Heredoc bodies already taken as strings: from the line end before each to the end of its closing line. */
+  private readonly skip = new Map<number, number>();
+  private readonly longConcat: string[];
+  /** Characters that may open a comment, a string, a heredoc or a regular expression: only these take the full checks. */
+  private readonly openers: Set<string>;
+
+  constructor(
+    private readonly src: string,
+    private readonly profile: LanguageProfile,
+    private readonly all: boolean,
+  ) {
+    this.longConcat = profile.concat.filter((o) => o.length > 1);
+    const opens = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
+    this.openers = new Set(opens.filter(Boolean).map((o) => o[0]!));
+  }
+
+  /** Lexes code from i to the end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
+  code(i: number, untilBrace: boolean): number {
+    const src = this.src;
+    let braces = 0;
+    while (i < src.length) {
+      const c = src.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        i = this.skip.get(i) ?? i + 1;
+        this.nl = true;
+        continue;
+      }
+      if (c === 32 || c === 9 || c === 11 || c === 12) {
+        i++;
+        continue;
+      }
+      const next = isIdPart(c) || c === AT ? (isDigit(c) ? this.number(i) : this.word(i, c)) : this.openers.has(src[i]!) ? this.opened(i, c) : -1;
+      if (next >= 0) {
+        i = next;
+        continue;
+      }
+      const ch = src[i]!;
+      if (untilBrace && ch === '{') braces++;
+      else if (untilBrace && ch === '}' && braces-- === 0) return i + 1;
+      if (ch === '(' || ch === '[' || ch === '{') {
+        this.push('p', i, i + 1);
+        this.depth++;
+        i++;
+        continue;
+      }
+      if (ch === ')' || ch === ']' || ch === '}') this.depth = Math.max(0, this.depth - 1);
+      const len = this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1;
+      this.push('p', i, i + len);
+      i += len;
+    }
+    return src.length;
+  }
+
+  /** What starts at i, when it is more than one character of punctuation: the index after it, or -1. */
+  private opened(i: number, c: number): number {
+    const { src, profile } = this;
+    for (const [open, close] of profile.blockComments) {
+      if (src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1]))) return this.skipBlock(i, open, close);
+    }
+    const lc = profile.lineComments.find((l) => src.startsWith(l, i));
+    if (lc && (!profile.commentAtWordStart || i === 0 || /[\s;|&(]/.test(src[i - 1]!))) return lineEnd(src, i);
+    if (profile.heredoc && src.startsWith('<<', i)) {
+      const doc = heredocAt(src, i, profile.heredoc);
+      if (doc) {
+        this.push({ t: 'str', start: i, end: doc.end, text: src.slice(doc.contentStart, doc.contentEnd), base: doc.contentStart, nl: this.nl, depth: this.depth });
+        this.skip.set(doc.bodyStart, doc.skipTo);
+        return doc.end;
+      }
+    }
+    const form = profile.quotes.find((q) => src.startsWith(q.open, i));
+    if (form) {
+      const end = this.string(i, i, form, false, form.interpolation);
+      if (end > 0) return end;
+      // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
+      this.push('p', i, i + 1);
+      return i + 1;
+    }
+    if (c === 47 && profile.regexLiterals && this.regexAllowed()) {
+      const end = regexLiteralEnd(src, i);
+      if (end > 0) {
+        this.push('p', i, end);
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  private number(i: number): number {
+    let j = i + 1;
+    while (j < this.src.length && (isIdPart(this.src.charCodeAt(j)) || this.src[j] === '.')) j++;
+    this.push('num', i, j);
+    return j;
+  }
+
+  /**
+   * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). Its identifier
+   * stops at an @ or # inside it (`a@b`), but the word runs on; a word starting with @ is punctuation.
+   */
+  private word(i: number, c: number): number {
+    const src = this.src;
+    let k = i;
+    if (c !== AT) for (k = i + 1; k < src.length && isIdPart(src.charCodeAt(k)); k++);
+    let j = k;
+    if (src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH) {
+      while (j < src.length && (isIdPart(src.charCodeAt(j)) || src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH)) j++;
+    }
+    const q = src[j];
+    if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
+      const spec = prefixedForm(src, this.profile, this.profile.quotes, src.slice(i, j), j);
+      if (spec) {
+        const end = this.string(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
+        if (end > 0) return end;
+      }
+    }
+    if (k > i) this.push('id', i, k);
+    else this.push('p', i, i + 1);
+    return Math.max(k, i + 1);
+  }
+
+  /** A string literal whose opener starts at i (its prefix at openAt): the index after it, or -1 when it never closes. */
+  private string(i: number, openAt: number, form: QuoteForm, raw: boolean, interpolation: Interpolation | undefined, close = form.close): number {
+    const src = this.src;
+    const escapes = raw ? 'none' : form.escapes;
+    const base = i + form.open.length;
+    const first = close[0];
+    let j = base;
+    // Most literals are their source verbatim: text and map are built only from the first character that is not.
+    let text = '';
+    let map: number[] | undefined;
+    for (;;) {
+      if (j >= src.length) return -1;
+      const c = src[j]!;
+      if (c === first && src.startsWith(close, j) && !(escapes === 'doubled' && src.startsWith(close, j + close.length))) break;
+      if (isNl(c) && !form.multiline) return -1;
+      let took = 1;
+      let decoded = c;
+      let after = -1;
+      if (c === first && src.startsWith(close, j)) {
+        decoded = close;
+        took = 2 * close.length;
+      } else if (c === '\\' && escapes === 'backslash') {
+        const next = src[j + 1];
+        if (next === undefined) return -1;
+        // A line continuation joins the lines: nothing goes into the text.
+        decoded = isNl(next) ? '' : (ESCAPES[next] ?? next);
+        took = next === '\r' && src[j + 2] === '\n' ? 3 : 2;
+      } else if (c === '\\' && escapes === 'quote-only' && (src[j + 1] === '\\' || src.startsWith(close, j + 1))) {
+        decoded = src[j + 1]!;
+        took = 2;
+      } else if (interpolation === '{}' && (src.startsWith('{{', j) || src.startsWith('}}', j))) {
+        took = 2;
+      } else if (interpolation) {
+        after = this.interpolationEnd(j, interpolation);
+      }
+      if (took === 1 && after <= j) {
+        if (map) {
+          text += c;
+          map.push(j);
+        }
+        j++;
+        continue;
+      }
+      if (!map) {
+        text = src.slice(base, j);
+        map = [];
+        for (let k = base; k < j; k++) map.push(k);
+      }
+      if (after > j) {
+        text += PLACEHOLDER;
+        // The stand-in's two characters map to the interpolation's first and last: a name
+        // ending in one is shown as the source spells it.
+        map.push(j, after - 1);
+        j = after;
+        continue;
+      }
+      if (decoded) {
+        text += decoded;
+        map.push(j);
+      }
+      j += took;
+    }
+    const token: StrToken = { t: 'str', start: openAt, end: j + close.length, text: map ? text : src.slice(base, j), base, nl: this.nl, depth: this.depth };
+    if (map) token.map = map;
+    this.push(token);
+    return j + close.length;
+  }
+
+  /** End of the interpolation starting at j, or -1 when there is none. Its code is lexed: it may hold strings and builder calls. */
+  private interpolationEnd(j: number, kind: Interpolation): number {
+    const src = this.src;
+    const c = src[j];
+    if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{') return this.code(j + 2, true);
+    if (kind === '#{}' && c === '#' && src[j + 1] === '{') return this.code(j + 2, true);
+    if (kind === '{}' && c === '{' && src[j + 1] !== '{') return this.code(j + 1, true);
+    if (kind === '$' && c === '$') {
+      if (src[j + 1] === '(') return this.balanced(j + 1);
+      let k = j + 1;
+      while (k < src.length && /[A-Za-z0-9_]/.test(src[k]!)) k++;
+      return k > j + 1 ? k : -1;
+    }
+    return -1;
+  }
+
+  private balanced(j: number): number {
+    let d = 0;
+    for (let k = j; k < this.src.length; k++) {
+      if (this.src[k] === '(') d++;
+      else if (this.src[k] === ')' && --d === 0) return k + 1;
+    }
+    return this.src.length;
+  }
+
+  private skipBlock(i: number, open: string, close: string): number {
+    const src = this.src;
+    let d = 1;
+    for (let j = i + open.length; j < src.length; ) {
+      if (this.profile.nestedBlockComments && src.startsWith(open, j)) {
+        d++;
+        j += open.length;
+      } else if (src.startsWith(close, j)) {
+        j += close.length;
+        if (--d === 0) return j;
+      } else {
+        if (isNl(src[j])) this.nl = true;
+        j++;
+      }
+    }
+    return src.length;
+  }
+
+  private regexAllowed(): boolean {
+    const prev = this.last;
+    if (!prev) return true;
+    if (prev.t === 'str' || prev.t === 'num') return false;
+    if (prev.t === 'id') return REGEX_AFTER_WORDS.has(prev.value);
+    // Punctuation: division after a closing bracket, a regular expression after anything else.
+    return prev.value.length !== 1 || !(prev.value === ')' || prev.value === ']' || prev.value === '}');
+  }
+
+  private push(t: CodeToken['t'] | StrToken, start = 0, end = 0): void {
+    const token = typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth };
+    const follower = this.last?.t === 'str';
+    this.last = token;
+    this.nl = false;
+    if (token.t === 'str') this.tokens.push(...this.recent.splice(0), token);
+    else if (this.all || follower) {
+      this.tokens.push(token);
+      this.recent.length = 0;
+    } else if (this.recent.push(token) > 2) this.recent.shift();
+  }
+
+}

@@ -1,0 +1,74 @@
+import { on } from 'node:events';
+import os from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { FileReader, type SkipReason } from './files.js';
+import { preFilter, type ProtectedNames } from './prefilter.js';
+
+/**
+ * Reading and pre-filtering every file is most of a large scan's time, and a runner has more
+ * than one core: a reader thread does it, batch by batch, while the calling thread lexes and
+ * classifies the candidates it names. A thread needs a module to start from, and only a bundled
+ * entry module can be one: the adapters' entries hand themselves to `readerOrMain`. Without
+ * that (tests in-process, the engine as a library) the calling thread reads alone.
+ */
+const KIND = 'pg-promote-boundary-reader';
+/** Below this many files a thread's start costs more than it saves. */
+export const MIN_FILES_FOR_READER = 2000;
+const BATCH = 256;
+
+/** A file as read: its size when it holds no protected name, 'candidate' when it does, or why it was skipped. */
+export type ReadOutcome = number | 'candidate' | SkipReason;
+
+interface ReadJob {
+  kind: typeof KIND;
+  paths: string[];
+  names: ProtectedNames;
+  maxFileBytes: number;
+}
+
+let entry: URL | undefined;
+
+export async function readerOrMain(entryUrl: string, main: () => Promise<void>): Promise<void> {
+  if (isMainThread) {
+    entry = new URL(entryUrl);
+    return main();
+  }
+  const job = workerData as ReadJob | undefined;
+  if (job?.kind !== KIND) return;
+  const outcome = readOutcomes(job.names, job.maxFileBytes);
+  for (let from = 0; from < job.paths.length; from += BATCH) parentPort!.postMessage(job.paths.slice(from, from + BATCH).map(outcome));
+}
+
+function readOutcomes(names: ProtectedNames, maxFileBytes: number): (abs: string) => ReadOutcome {
+  const reader = new FileReader(maxFileBytes);
+  const holdsName = preFilter(names);
+  return (abs) => {
+    const read = reader.read(abs);
+    return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : read.bytes.length;
+  };
+}
+
+/** The outcomes of `paths` in batches, in order, from a reader thread when one pays. */
+export function readInBatches(paths: string[], names: ProtectedNames, maxFileBytes: number): { threads: number; batches: AsyncGenerator<ReadOutcome[]> } {
+  const threaded = entry !== undefined && paths.length >= MIN_FILES_FOR_READER && os.availableParallelism() > 1;
+  return { threads: threaded ? 2 : 1, batches: threaded ? fromThread(entry!, { kind: KIND, paths, names, maxFileBytes }) : here(paths, names, maxFileBytes) };
+}
+
+async function* here(paths: string[], names: ProtectedNames, maxFileBytes: number): AsyncGenerator<ReadOutcome[]> {
+  const outcome = readOutcomes(names, maxFileBytes);
+  for (let from = 0; from < paths.length; from += BATCH) yield paths.slice(from, from + BATCH).map(outcome);
+}
+
+async function* fromThread(entry: URL, job: ReadJob): AsyncGenerator<ReadOutcome[]> {
+  const worker = new Worker(entry, { workerData: job, stdout: false, stderr: false });
+  try {
+    let left = Math.ceil(job.paths.length / BATCH);
+    // A thread that fails ends the iteration with its error.
+    for await (const [outcomes] of on(worker, 'message')) {
+      yield outcomes as ReadOutcome[];
+      if (--left === 0) return;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
