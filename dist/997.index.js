@@ -29,7 +29,10 @@ var format = __webpack_require__(4532);
 var backup_text = __webpack_require__(652);
 // EXTERNAL MODULE: ./src/report/event-text.ts
 var event_text = __webpack_require__(3644);
+// EXTERNAL MODULE: ./src/report/bytes.ts
+var bytes = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./src/report/boundary-text.ts
+
 /** Text lines for the boundary check's findings (CLI and action logs). */
 function boundaryLines(result) {
     const report = result.boundary;
@@ -43,9 +46,8 @@ function boundaryLines(result) {
         lines.push(`accepted (${a.source === 'inline' ? 'inline marker' : 'baseline'}): ${a.file}:${a.line}:${a.column}: ${a.kind} ${a.object} (rule ${a.rule}): ${a.reason}`);
     }
     const skipped = Object.entries(report.skipped);
-    const mb = ((report.bytesScanned ?? 0) / 1e6).toFixed(1);
     lines.push(`boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
-        `${report.filesScanned} files (${mb} MB) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms${threadsNote(report.threads)}`);
+        `${report.filesScanned} files (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms${threadsNote(report.threads)}`);
     if (skipped.length > 0)
         lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
     if (report.sarifPath)

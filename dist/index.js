@@ -29520,7 +29520,7 @@ const COMMANDS = {
     flags: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(640), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6349))).flags,
 };
 const OFFLINE_COMMANDS = {
-    'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3993))).boundaryCheck,
+    'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3955))).boundaryCheck,
     lint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(773), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint,
     notify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.

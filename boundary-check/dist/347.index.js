@@ -34,8 +34,8 @@ var dist = __webpack_require__(8815);
 
 
 function parseYamlSource(text, file, schema) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const lineCounter = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
     // string, and the file then fail somewhere unrelated: it is refused where it is written.
     const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
@@ -78,7 +78,7 @@ function issueMessage(issue) {
 function lineOfPath(doc, lc, issuePath) {
     for (let depth = issuePath.length; depth >= 0; depth--) {
         const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range)
+        if ((0,dist.isNode)(node) && node.range)
             return lc.linePos(node.range[0]).line;
     }
     return undefined;
@@ -168,7 +168,7 @@ function loadConfig(options) {
         if (err.code === 'ENOENT') {
             if (explicit)
                 throw (0,promote_error/* usageError */.Wp)(`config file not found: ${shown}`, { key: '--config' });
-            return build(root, 'built-in defaults (the runbook layout)', schema/* promotionConfigSchema */.p.parse(defaults/* RUNBOOK_CONFIG */.q), options);
+            return build(root, 'built-in defaults (the runbook layout)', schema.promotionConfigSchema.parse(defaults/* RUNBOOK_CONFIG */.q), options);
         }
         if (err instanceof Error && err.name === 'PromoteError')
             throw err;
@@ -182,7 +182,7 @@ function parseConfigText(text, file) {
     return parseConfigSource(text, file).data;
 }
 function parseConfigSource(text, file) {
-    const source = parseYamlSource(text, file, schema/* promotionConfigSchema */.p);
+    const source = parseYamlSource(text, file, schema.promotionConfigSchema);
     checkUnique(source.data, source.lineOf, file);
     return source;
 }
@@ -264,7 +264,7 @@ function build(root, source, file, options, lineOf = () => undefined) {
 }
 function boundaryConfig(file) {
     // Parsing an empty section applies the schema's defaults: the runbook's rule.
-    const section = file.boundary_check ?? schema/* promotionConfigSchema */.p.shape.boundary_check.unwrap().parse({});
+    const section = file.boundary_check ?? schema.promotionConfigSchema.shape.boundary_check.unwrap().parse({});
     return {
         rules: section.rules.map((r) => ({
             name: r.name,

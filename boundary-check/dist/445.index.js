@@ -127,7 +127,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var engine = __webpack_require__(5970);
 // EXTERNAL MODULE: ./src/errors/format.ts
 var format = __webpack_require__(4532);
+// EXTERNAL MODULE: ./src/report/bytes.ts
+var bytes = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./src/report/boundary-text.ts
+
 /** Text lines for the boundary check's findings (CLI and action logs). */
 function boundaryLines(result) {
     const report = result.boundary;
@@ -141,9 +144,8 @@ function boundaryLines(result) {
         lines.push(`accepted (${a.source === 'inline' ? 'inline marker' : 'baseline'}): ${a.file}:${a.line}:${a.column}: ${a.kind} ${a.object} (rule ${a.rule}): ${a.reason}`);
     }
     const skipped = Object.entries(report.skipped);
-    const mb = ((report.bytesScanned ?? 0) / 1e6).toFixed(1);
     lines.push(`boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
-        `${report.filesScanned} files (${mb} MB) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms${threadsNote(report.threads)}`);
+        `${report.filesScanned} files (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms${threadsNote(report.threads)}`);
     if (skipped.length > 0)
         lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
     if (report.sarifPath)
@@ -156,6 +158,7 @@ function threadsNote(threads) {
 }
 
 ;// CONCATENATED MODULE: ./src/boundary-check/main.ts
+
 
 
 
@@ -271,7 +274,7 @@ async function writeSummary(result, toRepo, annotated) {
         summary.addCodeBlock((0,format/* formatErrorLine */.AC)(result.error));
     if (report) {
         const skipped = Object.entries(report.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ') || 'none';
-        summary.addRaw(`${report.filesScanned} files scanned (${((report.bytesScanned ?? 0) / 1e6).toFixed(1)} MB, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms${threadsNote(report.threads)}. Skipped: ${skipped}.`, true);
+        summary.addRaw(`${report.filesScanned} files scanned (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms${threadsNote(report.threads)}. Skipped: ${skipped}.`, true);
         if (report.rules) {
             summary.addTable([
                 ['rule', 'paths', 'protected', 'files'].map((h) => ({ data: h, header: true })),
@@ -559,7 +562,7 @@ const COMMANDS = {
     flags: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(640), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
 };
 const OFFLINE_COMMANDS = {
-    'boundary-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(695), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 1210))).boundaryCheck,
+    'boundary-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 4534))).boundaryCheck,
     lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(768), __webpack_require__.e(240), __webpack_require__.e(773), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
     notify: async () => (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.
@@ -826,6 +829,29 @@ const DEFAULT_GATES = {
         max: 10,
     },
 };
+
+
+/***/ }),
+
+/***/ 2661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Sizes for people, in binary units (what du -h and pg_size_pretty count in): 512 B, 3.3 MiB, 348 MiB. */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
+}
 
 
 /***/ }),

@@ -918,7 +918,7 @@ function loadConfig(options) {
         if (err.code === 'ENOENT') {
             if (explicit)
                 throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`config file not found: ${shown}`, { key: '--config' });
-            return build(root, 'built-in defaults (the runbook layout)', _schema_js__WEBPACK_IMPORTED_MODULE_14__/* .promotionConfigSchema */ .p.parse(_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q), options);
+            return build(root, 'built-in defaults (the runbook layout)', _schema_js__WEBPACK_IMPORTED_MODULE_14__.promotionConfigSchema.parse(_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q), options);
         }
         if (err instanceof Error && err.name === 'PromoteError')
             throw err;
@@ -932,7 +932,7 @@ function parseConfigText(text, file) {
     return parseConfigSource(text, file).data;
 }
 function parseConfigSource(text, file) {
-    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_14__/* .promotionConfigSchema */ .p);
+    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_14__.promotionConfigSchema);
     checkUnique(source.data, source.lineOf, file);
     return source;
 }
@@ -1014,7 +1014,7 @@ function build(root, source, file, options, lineOf = () => undefined) {
 }
 function boundaryConfig(file) {
     // Parsing an empty section applies the schema's defaults: the runbook's rule.
-    const section = file.boundary_check ?? _schema_js__WEBPACK_IMPORTED_MODULE_14__/* .promotionConfigSchema */ .p.shape.boundary_check.unwrap().parse({});
+    const section = file.boundary_check ?? _schema_js__WEBPACK_IMPORTED_MODULE_14__.promotionConfigSchema.shape.boundary_check.unwrap().parse({});
     return {
         rules: section.rules.map((r) => ({
             name: r.name,
@@ -1058,8 +1058,8 @@ function selectPhases(config, names) {
 
 
 function parseYamlSource(text, file, schema) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
     // string, and the file then fail somewhere unrelated: it is refused where it is written.
     const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
@@ -1102,7 +1102,7 @@ function issueMessage(issue) {
 function lineOfPath(doc, lc, issuePath) {
     for (let depth = issuePath.length; depth >= 0; depth--) {
         const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range)
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isNode)(node) && node.range)
             return lc.linePos(node.range[0]).line;
     }
     return undefined;

@@ -412,6 +412,7 @@ function formatMs(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/boundary-text.ts
+
 /** Text lines for the boundary check's findings (CLI and action logs). */
 function boundaryLines(result) {
     const report = result.boundary;
@@ -425,9 +426,8 @@ function boundaryLines(result) {
         lines.push(`accepted (${a.source === 'inline' ? 'inline marker' : 'baseline'}): ${a.file}:${a.line}:${a.column}: ${a.kind} ${a.object} (rule ${a.rule}): ${a.reason}`);
     }
     const skipped = Object.entries(report.skipped);
-    const mb = ((report.bytesScanned ?? 0) / 1e6).toFixed(1);
     lines.push(`boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
-        `${report.filesScanned} files (${mb} MB) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms${threadsNote(report.threads)}`);
+        `${report.filesScanned} files (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms${threadsNote(report.threads)}`);
     if (skipped.length > 0)
         lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
     if (report.sarifPath)
@@ -1646,7 +1646,7 @@ const COMMANDS = {
     flags: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(640), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
 };
 const OFFLINE_COMMANDS = {
-    'boundary-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(695), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 1210))).boundaryCheck,
+    'boundary-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 4534))).boundaryCheck,
     lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(773), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
     notify: async () => (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.

@@ -2,111 +2,366 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7647:
+/***/ 6689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $R: () => (/* binding */ fixedScanThreads),
-/* harmony export */   gY: () => (/* binding */ mainOrScanWorker),
-/* harmony export */   jy: () => (/* binding */ usefulScanThreads),
-/* harmony export */   k0: () => (/* binding */ releaseWarmWorkers),
-/* harmony export */   zR: () => (/* binding */ takeScanWorker)
+/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+/* harmony export */   Fv: () => (/* binding */ walkFiles),
+/* harmony export */   Mi: () => (/* binding */ SkipCounter),
+/* harmony export */   qg: () => (/* binding */ FileReader)
 /* harmony export */ });
-/* unused harmony export MAX_SCAN_THREADS */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+class SkipCounter {
+    counts = {};
+    add(reason) {
+        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+    }
+}
+const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+// Never the app's own code, and scanning them would be slow and noisy.
+const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
+// Prose, not code: a README quoting an INSERT is documentation of it.
+const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
+// Machine output that repeats source text (a source map embeds every file it maps).
+const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
+/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
+function walkFiles(options) {
+    const { root, skipped, accept } = options;
+    let realRoot;
+    try {
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    const walkedDirs = new Set();
+    const consider = (rel, abs) => {
+        if (!accept(rel))
+            return;
+        const ext = node_path__WEBPACK_IMPORTED_MODULE_2___default().extname(rel).toLowerCase();
+        if (DOC_EXTENSIONS.has(ext))
+            skipped.add('documentation');
+        else if (GENERATED_EXTENSIONS.has(ext))
+            skipped.add('generated');
+        else
+            out.push({ rel, abs });
+    };
+    const walkDir = (rel, abs, real, chain) => {
+        if (walkedDirs.has(real))
+            return;
+        walkedDirs.add(real);
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            skipped.add('unreadable');
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            const childAbs = child(abs, entry.name);
+            if (entry.isDirectory()) {
+                if (EXCLUDED_DIRS.has(entry.name))
+                    skipped.add('vendored or VCS folder');
+                else
+                    walkDir(childRel, childAbs, child(real, entry.name), chain);
+            }
+            else if (entry.isFile()) {
+                consider(childRel, childAbs);
+            }
+            else if (entry.isSymbolicLink()) {
+                followLink(childRel, childAbs, chain);
+            }
+            else if (accept(childRel)) {
+                skipped.add('not a regular file');
+            }
+        }
+    };
+    const followLink = (rel, abs, chain) => {
+        let target;
+        try {
+            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            if (accept(rel) || code === 'ELOOP')
+                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable');
+            return;
+        }
+        const inside = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, target);
+        if (inside.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(inside)) {
+            if (accept(rel))
+                skipped.add('symlink outside the root');
+            return;
+        }
+        const st = tryStat(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target));
+        if (!st) {
+            if (accept(rel))
+                skipped.add('unreadable');
+            return;
+        }
+        if (!st.isDirectory()) {
+            // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
+            // nothing but its bytes, and a FIFO, a socket or a device is no source file.
+            if (!st.isFile()) {
+                if (accept(rel))
+                    skipped.add('not a regular file');
+                return;
+            }
+            // Reached under its own name too when a rule covers that: one file, one set of findings.
+            const ownRel = inside.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+            if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
+                return;
+            consider(rel, target);
+            return;
+        }
+        // A link to a folder that contains it would make the walk endless.
+        if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))) {
+            skipped.add('symlink loop');
+            return;
+        }
+        walkDir(rel, target, target, new Set([...chain, target]));
+    };
+    const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
+    for (const start of dedupeStarts(options.starts)) {
+        const abs = start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, start) : node_path__WEBPACK_IMPORTED_MODULE_2___default().normalize(root);
+        const st = tryStat(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs));
+        if (!st)
+            continue;
+        if (st.isSymbolicLink())
+            followLink(start, abs, new Set([realRoot]));
+        else if (st.isDirectory())
+            walkDir(start, abs, start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, start) : realRoot, new Set([realRoot, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, start)]));
+        else if (st.isFile())
+            consider(start, abs);
+    }
+    return out;
+}
+function tryStat(stat) {
+    try {
+        return stat();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** path.join for a normalized folder and a name from readdir, without normalizing the whole path again. */
+function child(dir, name) {
+    return dir.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? dir + name : dir + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) + name;
+}
+/** `apps` already covers `apps/vh`: walking both would read every file twice. */
+function dedupeStarts(starts) {
+    const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const s of sorted)
+        if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`)))
+            kept.push(s);
+    return kept;
+}
+// O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
+// hang the open (it reads as empty instead). On a regular file the flag changes nothing.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+/**
+ * Reads a file into a buffer reused for the next file: memory stays flat on a 200 MB tree. The
+ * walk has checked that files are regular, so a file costs open, one read (a read that does not
+ * fill the buffer has reached the end) and close. The buffer holds one byte more than a file up
+ * to 256 KiB (or the limit), which tells a full read from the file's end.
+ */
+class FileReader {
+    maxBytes;
+    buffer;
+    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES) {
+        this.maxBytes = maxBytes;
+        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
+    }
+    read(abs) {
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, OPEN_FLAGS);
+        }
+        catch {
+            return { ok: false, reason: 'unreadable' };
+        }
+        try {
+            let length = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, 0, this.buffer.length, 0);
+            if (length === this.buffer.length) {
+                // Only a file larger than the buffer asks for its size: whether it is over the limit
+                // is known before reading megabytes of it.
+                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+                if (!st.isFile())
+                    return { ok: false, reason: 'not a regular file' };
+                if (st.size > this.maxBytes)
+                    return { ok: false, reason: 'too large' };
+                length = this.readRest(fd, length);
+                if (length > this.maxBytes)
+                    return { ok: false, reason: 'too large' };
+            }
+            const bytes = this.buffer.subarray(0, length);
+            // git's test: a NUL byte near the start means binary.
+            if (bytes.subarray(0, 8000).indexOf(0) >= 0)
+                return { ok: false, reason: 'binary' };
+            if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+                return { ok: false, reason: 'not UTF-8' };
+            return { ok: true, bytes };
+        }
+        catch {
+            return { ok: false, reason: 'unreadable' };
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+    }
+    /**
+     * Reads on until the end of the file or one byte past the limit (a file that grew since its
+     * size was taken is still caught as too large), growing the buffer as it fills.
+     */
+    readRest(fd, length) {
+        for (;;) {
+            if (length === this.buffer.length) {
+                if (length > this.maxBytes)
+                    return length;
+                const grown = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
+                this.buffer.copy(grown, 0, 0, length);
+                this.buffer = grown;
+            }
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
+            if (n === 0)
+                return length;
+            length += n;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EB: () => (/* binding */ preFilter),
+/* harmony export */   PA: () => (/* binding */ protectedNames),
+/* harmony export */   R0: () => (/* binding */ wordPattern)
+/* harmony export */ });
+function protectedNames(rules) {
+    return { schemas: [...new Set(rules.flatMap((r) => r.protectedSchemas))], prefixes: [...new Set(rules.flatMap((r) => r.protectedPrefixes))] };
+}
+/**
+ * A protected name as a word, in any case (SQL folds unquoted names). A word character before
+ * a name makes it part of another word, unless a backslash comes before that: in a literal's
+ * source, `"INSERT INTO\neng.t"` holds the word eng once the escape is decoded. The lexer reads
+ * an interpolation as `__`, so `eng${x}` is a name starting with eng_: a prefix's head before
+ * an underscore, followed by an interpolation's opener, counts too.
+ */
+function wordPattern(names) {
+    const escape = (text) => text.replace(/[$]/g, '\\$');
+    const heads = names.prefixes.flatMap((p) => [...p].flatMap((c, k) => (c === '_' && k > 0 ? [`${escape(p.slice(0, k))}(?=[$]|#?\\{)`] : [])));
+    const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape), ...heads];
+    // One lookbehind with the escape's backslash nested in it: as two lookbehinds, V8's matcher was ten times slower.
+    return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+}
+/**
+ * The test on a file's raw bytes. latin1 is a byte-for-byte view, and protected names are ASCII
+ * (rules.ts checks), so the pattern finds in it exactly the names the UTF-8 text holds. A
+ * regular expression rather than Buffer.indexOf: names match in any case.
+ */
+function preFilter(names) {
+    const word = wordPattern(names);
+    return (bytes) => word.test(bytes.toString('latin1'));
+}
+
+
+/***/ }),
+
+/***/ 1947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WT: () => (/* binding */ readerOrMain),
+/* harmony export */   wu: () => (/* binding */ readInBatches)
+/* harmony export */ });
+/* unused harmony export MIN_FILES_FOR_READER */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6689);
+/* harmony import */ var _prefilter_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4305);
+
+
+
 
 
 /**
- * Scanning a large tree uses worker threads, and a worker thread needs a module to start from.
- * Only an adapter's entry module knows it can serve as one, so it hands itself and its main
- * function to `mainOrScanWorker`: on the main thread that offers the entry and runs main; in
- * a scan worker it serves as a reader (src/boundary/read-worker.ts) alone. Without an offer (the
- * engine used as a library, tests in-process) the scan stays on the calling thread. Nothing
- * heavy is imported here: entry modules load this before anything else.
- *
- * An entry that knows it is about to run the boundary check (`warm`) starts the workers first
- * thing, so they are ready by the time the walk starts handing out files (src/boundary/scan-threads.ts).
- * A warm worker the scan does not use (a small tree) is ended then, and never keeps the process
- * alive.
+ * Reading and pre-filtering every file is most of a large scan's time, and a runner has more
+ * than one core: a reader thread does it, batch by batch, while the calling thread lexes and
+ * classifies the candidates it names. A thread needs a module to start from, and only a bundled
+ * entry module can be one: the adapters' entries hand themselves to `readerOrMain`. Without
+ * that (tests in-process, the engine as a library) the calling thread reads alone.
  */
-const SCAN_WORKER_KIND = 'pg-promote-boundary-scan';
-/** The most threads a scan uses, the calling thread included. */
-const MAX_SCAN_THREADS = 4;
-let offered;
-const warm = [];
-async function mainOrScanWorker(entry, main, options = {}) {
-    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
-        offered = new URL(entry);
-        // PostgreSQL's parser is not loaded here as well (that measured slower): its compile took
-        // CPU time from the readers' start, and the scan loads it when the first candidate needs it.
-        if (options.warm)
-            warmUp(offered);
-        await main();
+const KIND = 'pg-promote-boundary-reader';
+/** Below this many files a thread's start costs more than it saves. */
+const MIN_FILES_FOR_READER = 2000;
+const BATCH = 256;
+let entry;
+async function readerOrMain(entryUrl, main) {
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread) {
+        entry = new URL(entryUrl);
+        return main();
+    }
+    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
+    if (job?.kind !== KIND)
         return;
+    const outcome = readOutcomes(job.names, job.maxFileBytes);
+    for (let from = 0; from < job.paths.length; from += BATCH)
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(job.paths.slice(from, from + BATCH).map(outcome));
+}
+function readOutcomes(names, maxFileBytes) {
+    const reader = new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .FileReader */ .qg(maxFileBytes);
+    const holdsName = (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_4__/* .preFilter */ .EB)(names);
+    return (abs) => {
+        const read = reader.read(abs);
+        return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : read.bytes.length;
+    };
+}
+/** The outcomes of `paths` in batches, in order, from a reader thread when one pays. */
+function readInBatches(paths, names, maxFileBytes) {
+    const threaded = entry !== undefined && paths.length >= MIN_FILES_FOR_READER && node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism() > 1;
+    return { threads: threaded ? 2 : 1, batches: threaded ? fromThread(entry, { kind: KIND, paths, names, maxFileBytes }) : here(paths, names, maxFileBytes) };
+}
+async function* here(paths, names, maxFileBytes) {
+    const outcome = readOutcomes(names, maxFileBytes);
+    for (let from = 0; from < paths.length; from += BATCH)
+        yield paths.slice(from, from + BATCH).map(outcome);
+}
+async function* fromThread(entry, job) {
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(entry, { workerData: job, stdout: false, stderr: false });
+    try {
+        let left = Math.ceil(job.paths.length / BATCH);
+        // A thread that fails ends the iteration with its error.
+        for await (const [outcomes] of (0,node_events__WEBPACK_IMPORTED_MODULE_0__.on)(worker, 'message')) {
+            yield outcomes;
+            if (--left === 0)
+                return;
+        }
     }
-    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.kind !== SCAN_WORKER_KIND)
-        return;
-    const { serveReadWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7903));
-    await serveReadWorker();
-}
-/** PG_PROMOTE_SCAN_THREADS=N fixes the thread count (1: never start workers); for tests and benchmarks. */
-function fixedScanThreads(env = process.env) {
-    const fixed = Number(env.PG_PROMOTE_SCAN_THREADS);
-    return Number.isInteger(fixed) && fixed >= 1 ? Math.min(fixed, MAX_SCAN_THREADS) : undefined;
-}
-/**
- * One thread per core, up to the most a scan uses. Readers are small (they read and pre-filter,
- * and compile little), so on a busy machine one more only shares the same work: with a
- * CPU-bound process beside it on 2 cores, two threads were still faster than one.
- */
-function usefulScanThreads() {
-    return Math.min(node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism(), MAX_SCAN_THREADS);
-}
-function warmUp(entry) {
-    const threads = fixedScanThreads() ?? usefulScanThreads();
-    for (let i = 1; i < threads; i++) {
-        const started = startScanWorker(entry);
-        started.worker.unref();
-        warm.push(started);
+    finally {
+        await worker.terminate();
     }
-}
-/** A warm worker if one is waiting, else a new one; undefined when no entry was offered. */
-function takeScanWorker() {
-    const ready = warm.shift();
-    if (ready) {
-        ready.worker.ref();
-        return ready;
-    }
-    return offered ? startScanWorker(offered) : undefined;
-}
-/** Ends the warm workers no scan took. */
-function releaseWarmWorkers() {
-    for (const w of warm.splice(0))
-        void w.worker.terminate();
-}
-function startScanWorker(entry) {
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, { workerData: { kind: SCAN_WORKER_KIND }, stdout: false, stderr: false });
-    const reply = new Promise((resolve, reject) => {
-        let settled = false;
-        worker.once('message', (message) => {
-            settled = true;
-            resolve(message);
-        });
-        worker.once('error', (err) => {
-            settled = true;
-            reject(err);
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new Error(`exited (code ${code}) before reporting`));
-        });
-    });
-    // A worker ended unused (or after its scan failed) rejects: that is nobody's error.
-    reply.catch(() => undefined);
-    return { worker, reply };
 }
 
 
@@ -116,12 +371,10 @@ function startScanWorker(entry) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7647);
+/* harmony import */ var _boundary_reader_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1947);
 
-// This module is also the entry of the boundary scan's worker threads: a worker loads only the scan.
-// `pg-promote boundary-check` starts them before loading anything else (src/boundary/worker-entry.ts).
-const warm = process.argv[2] === 'boundary-check';
-await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWorker */ .gY)(import.meta.url, async () => {
+// This module is also the entry of the boundary scan's reader threads: a reader loads only its reading.
+await (0,_boundary_reader_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .readerOrMain */ .WT)(import.meta.url, async () => {
     const { main } = await __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 8813));
     // A reader that goes away (`pg-promote migrate | head -4`) ends the output, not the run: what
     // would be printed after it is dropped quietly (no EPIPE stack trace), and a migration is
@@ -130,23 +383,13 @@ await (0,_boundary_worker_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .mainOrScanWor
     let stderrOpen = true;
     process.stdout.on('error', () => (stdoutOpen = false));
     process.stderr.on('error', () => (stderrOpen = false));
-    const code = await main(process.argv.slice(2), {
+    process.exitCode = await main(process.argv.slice(2), {
         stdout: (text) => stdoutOpen && process.stdout.write(text),
         stderr: (text) => stderrOpen && process.stderr.write(text),
         cwd: process.cwd(),
         env: process.env,
     });
-    process.exitCode = code;
-    if (warm) {
-        // A natural exit first waits for V8's background work (compiles, the collector's sweeping),
-        // worth nothing to a process about to end: it cost the check about 0.1 s when measured.
-        // Leaving by process.exit skips it, once the output has been flushed (pipes are not
-        // synchronous everywhere).
-        await new Promise((resolve) => process.stdout.write('', () => resolve()));
-        await new Promise((resolve) => process.stderr.write('', () => resolve()));
-        process.exit(code);
-    }
-}, { warm });
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1,5 +1,5 @@
-export const id = 210;
-export const ids = [210];
+export const id = 534;
+export const ids = [534];
 export const modules = {
 
 /***/ 6336:
@@ -19,7 +19,7 @@ const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /***/ }),
 
-/***/ 1210:
+/***/ 4534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -36,17 +36,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./src/boundary/exceptions.ts
-
-
-
 /**
  * Accepted writes are explicit and visible: an inline marker with a reason on the line (or alone
- * on the line above), or an entry with a reason in the baseline file. Both show up in the
- * summary as accepted; a marker without a reason, or a baseline entry that matches nothing, is
- * reported as a problem rather than silently ignored.
+ * on the line above), or an entry with a reason in the baseline (src/engine/boundary-check.ts).
  */
 const MARKER_TEXT = 'boundary-check: allow';
 const MARKER = /boundary-check:\s*allow\b[\s:,-]*(.*)$/i;
@@ -75,84 +68,13 @@ function markerFor(markers, line) {
     const above = markers.get(line - 1);
     return above?.standalone ? above : undefined;
 }
-/**
- * The baseline: `{"version": 1, "accepted": [{file, rule, kind, object, reason}]}` (or the bare
- * list). Lines are not part of a match, so edits elsewhere in a file do not un-accept a write.
- */
-function loadBaseline(root, written, key) {
-    const abs = external_node_path_default().resolve(root, written);
-    const rel = external_node_path_default().relative(root, abs);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        throw (0,promote_error/* configError */.Fj)(`baseline '${written}' is outside the repository root`, { key });
-    let raw;
-    try {
-        raw = JSON.parse((0,external_node_fs_.readFileSync)(abs, 'utf8'));
-    }
-    catch (err) {
-        const code = err.code;
-        throw (0,promote_error/* configError */.Fj)(`baseline ${code === 'ENOENT' ? 'not found' : `is not valid JSON: ${err.message}`}`, { file: written, key });
-    }
-    const list = Array.isArray(raw) ? raw : raw?.accepted;
-    if (!Array.isArray(list))
-        throw (0,promote_error/* configError */.Fj)('baseline must be a list of accepted findings, or {"accepted": [...]}', { file: written, key });
-    const entries = list.map((item, i) => {
-        const e = (item ?? {});
-        const where = { file: written, key: `accepted.${i}` };
-        for (const field of ['file', 'object', 'reason']) {
-            if (typeof e[field] !== 'string' || !e[field].trim())
-                throw (0,promote_error/* configError */.Fj)(`accepted.${i}.${field} is required (a non-empty string)`, where);
-        }
-        return {
-            file: e.file.replace(/\\/g, '/').replace(/^\.\//, ''),
-            rule: typeof e.rule === 'string' ? e.rule : undefined,
-            kind: typeof e.kind === 'string' ? e.kind.toUpperCase() : undefined,
-            object: normalizeObject(e.object),
-            reason: e.reason.trim(),
-            used: false,
-        };
-    });
-    return { path: rel.split((external_node_path_default()).sep).join('/'), entries };
-}
-const normalizeObject = (o) => o.replace(/"/g, '').replace(/\s+/g, '').toLowerCase();
-function baselineFor(baseline, f) {
-    if (!baseline)
-        return undefined;
-    const object = normalizeObject(f.object);
-    return baseline.entries.find((e) => e.file === f.file && e.object === object && (e.rule === undefined || e.rule === f.rule) && (e.kind === undefined || e.kind === f.kind.toUpperCase()));
-}
-/** Splits findings into failing and accepted, marking the exceptions that were used. */
-function applyExceptions(findings, markersOf, baseline, problems) {
-    const failing = [];
-    const accepted = [];
-    const reported = new Set();
-    for (const f of findings) {
-        const marker = markerFor(markersOf(f.file), f.line);
-        if (marker) {
-            marker.used = true;
-            if (marker.reason) {
-                accepted.push({ ...f, reason: marker.reason, source: 'inline' });
-                continue;
-            }
-            const id = `${f.file}:${marker.line}`;
-            if (!reported.has(id))
-                problems.push(`${id}: '${MARKER_TEXT}' needs a reason after it; the finding stands`);
-            reported.add(id);
-        }
-        const entry = baselineFor(baseline, f);
-        if (entry) {
-            entry.used = true;
-            accepted.push({ ...f, reason: entry.reason, source: 'baseline' });
-            continue;
-        }
-        failing.push(f);
-    }
-    return { failing, accepted };
-}
 
 // EXTERNAL MODULE: ./src/boundary/files.ts
 var boundary_files = __webpack_require__(6689);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(3581);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./src/boundary/rules.ts
 
 
@@ -169,9 +91,8 @@ function compilePattern(written, where) {
     if (external_node_path_default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
         throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
     }
-    if (pattern.split('/').includes('..')) {
+    if (pattern.split('/').includes('..'))
         throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
-    }
     pattern = pattern.replace(/\/+$/, '');
     const segments = pattern.split('/');
     const firstMagic = segments.findIndex((s) => MAGIC.test(s));
@@ -179,13 +100,6 @@ function compilePattern(written, where) {
         // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
         const prefix = `${pattern}/`;
         return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
-    }
-    if (firstMagic === segments.length - 1 && segments[firstMagic] === '**' && firstMagic > 0) {
-        // `dir/**`, the commonest rule, tested on every file the walk finds: the same answer as
-        // minimatch's regular expression for the walk's paths (no '.' or '..' segments), by a prefix.
-        const base = segments.slice(0, firstMagic).join('/');
-        const prefix = `${base}/`;
-        return { written, negated, base, test: (rel) => rel.startsWith(prefix) || rel === base };
     }
     const mm = new esm/* Minimatch */.VR(pattern, { dot: true, nocomment: true, nonegate: true });
     const re = mm.makeRe();
@@ -251,7 +165,7 @@ function compileRules(rules, source) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/boundary/sarif.ts
+;// CONCATENATED MODULE: ./src/report/boundary-sarif.ts
 
 
 /**
@@ -327,429 +241,8 @@ function protectedText(r) {
     return parts.join(' or ');
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
-;// CONCATENATED MODULE: ./src/boundary/char-codes.ts
-// Character codes the lexer compares against (charCodeAt is far cheaper than one-character strings).
-const NL = 10;
-const CR = 13;
-const DQUOTE = 34;
-const HASH = 35;
-const SQUOTE = 39;
-const DOT = 46;
-const AT = 64;
-const BACKTICK = 96;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-
-;// CONCATENATED MODULE: ./src/boundary/tokens.ts
-
-/** Where the text's character k came from, or undefined when k is past its end. */
-function offsetOf(source, k) {
-    if (source.map)
-        return source.map[k];
-    return k >= 0 && k < source.text.length ? (source.base ?? 0) + k : undefined;
-}
-/** The source offset of the text's last character (undefined for empty text). */
-function lastOffsetOf(source) {
-    return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
-}
-const PLACEHOLDER = '__';
-const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
-const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
-const isNl = (c) => c === '\n' || c === '\r';
-/**
- * Identifier characters below 128 (a letter, digit, _ or $), by character code; every code
- * from 128 up is one too. A word's first character is one of these but not a digit.
- */
-const ID_PART = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36)
-        ID_PART[c] = 1;
-}
-/** Where the identifier whose rest starts at `from` ends. */
-function identifierEnd(src, from) {
-    let k = from;
-    while (k < src.length) {
-        const c = src.charCodeAt(k);
-        if (c < 128 && ID_PART[c] === 0)
-            break;
-        k++;
-    }
-    return k;
-}
-/** Where a word ends that runs on past its identifier's end with @ and # (Ruby's `a@b`, C#'s `@"..."`). */
-function wordEnd(src, identifierEnd) {
-    const after = src.charCodeAt(identifierEnd);
-    if (after !== AT && after !== HASH)
-        return identifierEnd;
-    let j = identifierEnd;
-    while (j < src.length) {
-        const c = src.charCodeAt(j);
-        if (c < 128 && ID_PART[c] === 0 && c !== AT && c !== HASH)
-            break;
-        j++;
-    }
-    return j;
-}
-
-;// CONCATENATED MODULE: ./src/boundary/blank-comments.ts
-
-/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
-function blankComments(src, profile) {
-    if (profile.lineComments.length === 0)
-        return src;
-    const out = src.split('');
-    let quote;
-    for (let i = 0; i < src.length; i++) {
-        const c = src[i];
-        if (isNl(c))
-            quote = undefined;
-        else if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1])))
-            quote = c;
-        else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]))) {
-            while (i < src.length && !isNl(src[i]))
-                out[i++] = ' ';
-            i--;
-        }
-    }
-    return out.join('');
-}
-
-;// CONCATENATED MODULE: ./src/boundary/lex-table.ts
-
-// What the lexer does with a character of code, by its kind. Only a SPECIAL character takes
-// the full sequence of checks (comment, heredoc, string, regular expression, longer operator);
-// for every other kind that sequence would come out the same way, so the lexer goes straight
-// to its branch.
-const SPECIAL = 0;
-const NEWLINE = 1;
-const SPACE = 2;
-/** Starts a word (one starting with @ is punctuation, but is read the same way). */
-const WORD = 3;
-const DIGIT = 4;
-const OPEN = 5;
-const CLOSE = 6;
-/** Any other character: a one-character punctuation token. */
-const PUNCT = 7;
-const tables = new WeakMap();
-function lexTableFor(profile) {
-    let table = tables.get(profile);
-    if (!table) {
-        table = buildTable(profile);
-        tables.set(profile, table);
-    }
-    return table;
-}
-function buildTable(profile) {
-    const blocksAt = [];
-    const lineCommentsAt = [];
-    const quotesAt = [];
-    const openers = new Uint8Array(128);
-    const add = (at, opener, item) => {
-        const code = opener.charCodeAt(0);
-        if (code >= 128)
-            return;
-        openers[code] = 1;
-        (at[code] ??= []).push(item);
-    };
-    for (const block of profile.blockComments)
-        add(blocksAt, block[0], block);
-    for (const lc of profile.lineComments)
-        add(lineCommentsAt, lc, lc);
-    for (const q of profile.quotes)
-        add(quotesAt, q.open, q);
-    if (profile.heredoc)
-        openers['<'.charCodeAt(0)] = 1;
-    const longConcat = profile.concat.filter((o) => o.length > 1);
-    const kinds = new Uint8Array(128);
-    for (let c = 0; c < 128; c++) {
-        const ch = String.fromCharCode(c);
-        if (c === 10 || c === 13)
-            kinds[c] = NEWLINE;
-        else if (c === 32 || c === 9 || c === 12 || c === 11)
-            kinds[c] = SPACE;
-        // A regular expression needs the previous token, and a longer operator decides the token's
-        // length even for a bracket: both stay with the full checks.
-        else if (openers[c] || (ch === '/' && profile.regexLiterals) || longConcat.some((o) => o[0] === ch))
-            kinds[c] = SPECIAL;
-        else if ((ID_PART[c] && !(c >= 48 && c <= 57)) || ch === '@')
-            kinds[c] = WORD;
-        else if (c >= 48 && c <= 57)
-            kinds[c] = DIGIT;
-        else if (ch === '(' || ch === '[' || ch === '{')
-            kinds[c] = OPEN;
-        else if (ch === ')' || ch === ']' || ch === '}')
-            kinds[c] = CLOSE;
-        else
-            kinds[c] = PUNCT;
-    }
-    return { kinds, openers, blocksAt, lineCommentsAt, quotesAt, longConcat };
-}
-
-;// CONCATENATED MODULE: ./src/boundary/lex-state.ts
-
-
-
-/**
- * What the lexer knows of the code behind its position: the tokens kept so far, the last two
- * code tokens (around-strings mode keeps them out of `tokens` until a string needs them), the
- * bracket depth and whether a line broke since the last token; and the fast path over plain
- * code, which keeps all of that up to date. The state lives in fields, not in closures: a
- * closure per helper per file cost more than lexing a small file.
- */
-class LexState {
-    src;
-    profile;
-    all;
-    tokens = [];
-    n;
-    table;
-    nl = true;
-    depth = 0;
-    /** Heredoc bodies already taken as strings: from the start of each to its end, skipped when reached. */
-    skip;
-    // The last two code tokens as plain values, with whether each is already in `tokens`.
-    t1 = '';
-    s1 = 0;
-    e1 = 0;
-    nl1 = false;
-    d1 = 0;
-    kept1 = false;
-    t2 = '';
-    s2 = 0;
-    e2 = 0;
-    nl2 = false;
-    d2 = 0;
-    kept2 = false;
-    /** Whether the previous token was a string (its follower is kept). */
-    afterString = false;
-    /** Type of the token before the current position, whatever mode. */
-    prevType = '';
-    constructor(src, profile, all) {
-        this.src = src;
-        this.profile = profile;
-        this.all = all;
-        this.n = src.length;
-        this.table = lexTableFor(profile);
-    }
-    /**
-     * Lexes plain code (words, numbers, brackets, punctuation, blanks) up to the first character
-     * that needs the full checks, and returns its index. Most of a file is plain code: the state
-     * stays in locals while this loop runs, and in around-strings mode the only token it makes an
-     * object of is the one after a string. It also stops before a word with a quote after it (a
-     * string prefix, maybe) and, in an interpolation, at a brace: the caller counts those.
-     */
-    codeRun(i, untilBrace) {
-        const src = this.src;
-        const n = this.n;
-        const kinds = this.table.kinds;
-        const skip = this.skip;
-        const all = this.all;
-        const tokens = this.tokens;
-        // After a string, the next token is kept whatever the mode.
-        let keep = all || this.afterString;
-        const prefixes = this.profile.stringPrefix !== undefined;
-        let nl = this.nl;
-        let depth = this.depth;
-        let t1 = this.t1;
-        let s1 = this.s1;
-        let e1 = this.e1;
-        let nl1 = this.nl1;
-        let d1 = this.d1;
-        let kept1 = this.kept1;
-        let t2 = this.t2;
-        let s2 = this.s2;
-        let e2 = this.e2;
-        let nl2 = this.nl2;
-        let d2 = this.d2;
-        let kept2 = this.kept2;
-        let pushed = false;
-        loop: while (i < n) {
-            const c = src.charCodeAt(i);
-            let t = 'p';
-            const start = i;
-            let d = depth;
-            switch (c < 128 ? kinds[c] : WORD) {
-                case NEWLINE:
-                    i = skip?.get(i) ?? i + 1;
-                    nl = true;
-                    continue;
-                case SPACE:
-                    i++;
-                    continue;
-                case WORD: {
-                    const k = c === AT ? i : identifierEnd(src, i + 1);
-                    if (prefixes) {
-                        const q = src.charCodeAt(wordEnd(src, k));
-                        if (q === DQUOTE || q === SQUOTE || q === BACKTICK)
-                            break loop;
-                    }
-                    if (k > i) {
-                        t = 'id';
-                        i = k;
-                    }
-                    else
-                        i++;
-                    break;
-                }
-                case DIGIT:
-                    t = 'num';
-                    i++;
-                    while (i < n) {
-                        const x = src.charCodeAt(i);
-                        if (x < 128 && ID_PART[x] === 0 && x !== DOT)
-                            break;
-                        i++;
-                    }
-                    break;
-                case OPEN:
-                    if (untilBrace && c === OPEN_BRACE)
-                        break loop;
-                    depth++;
-                    i++;
-                    break;
-                case CLOSE:
-                    if (untilBrace && c === CLOSE_BRACE)
-                        break loop;
-                    depth = Math.max(0, depth - 1);
-                    d = depth;
-                    i++;
-                    break;
-                case PUNCT:
-                    i++;
-                    break;
-                default:
-                    break loop;
-            }
-            t2 = t1;
-            s2 = s1;
-            e2 = e1;
-            nl2 = nl1;
-            d2 = d1;
-            kept2 = kept1;
-            t1 = t;
-            s1 = start;
-            e1 = i;
-            nl1 = nl;
-            d1 = d;
-            kept1 = keep;
-            if (keep) {
-                tokens.push({ t, start, end: i, value: src.slice(start, i), nl, depth: d });
-                keep = all;
-            }
-            nl = false;
-            pushed = true;
-        }
-        if (pushed) {
-            this.afterString = false;
-            this.prevType = t1;
-            this.t1 = t1;
-            this.s1 = s1;
-            this.e1 = e1;
-            this.nl1 = nl1;
-            this.d1 = d1;
-            this.kept1 = kept1;
-            this.t2 = t2;
-            this.s2 = s2;
-            this.e2 = e2;
-            this.nl2 = nl2;
-            this.d2 = d2;
-            this.kept2 = kept2;
-        }
-        this.nl = nl;
-        this.depth = depth;
-        return i;
-    }
-    push(t, start, end) {
-        this.prevType = t;
-        this.t2 = this.t1;
-        this.s2 = this.s1;
-        this.e2 = this.e1;
-        this.nl2 = this.nl1;
-        this.d2 = this.d1;
-        this.kept2 = this.kept1;
-        if (this.all || this.afterString) {
-            this.tokens.push({ t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth });
-            this.afterString = false;
-            this.kept1 = true;
-        }
-        else {
-            this.kept1 = false;
-        }
-        this.t1 = t;
-        this.s1 = start;
-        this.e1 = end;
-        this.nl1 = this.nl;
-        this.d1 = this.depth;
-        this.nl = false;
-    }
-    pushString(token) {
-        // Before a string: its two predecessors go into `tokens` (in order) if they are not there yet.
-        if (!this.all) {
-            if (this.t2 && !this.kept2)
-                this.tokens.push({ t: this.t2, start: this.s2, end: this.e2, value: this.src.slice(this.s2, this.e2), nl: this.nl2, depth: this.d2 });
-            if (this.t1 && !this.kept1)
-                this.tokens.push({ t: this.t1, start: this.s1, end: this.e1, value: this.src.slice(this.s1, this.e1), nl: this.nl1, depth: this.d1 });
-        }
-        this.tokens.push(token);
-        this.prevType = 'str';
-        this.afterString = true;
-        // A string is no code token: the ones before it stay the predecessors of the next string.
-        this.t2 = this.t1 = '';
-        this.kept1 = this.kept2 = true;
-    }
-    regexAllowed() {
-        const prev = this.prevType;
-        if (!prev)
-            return true;
-        if (prev === 'str' || prev === 'num')
-            return false;
-        if (prev === 'id')
-            return REGEX_AFTER_WORDS.has(this.src.slice(this.s1, this.e1));
-        // Punctuation: division after a closing bracket, a regular expression after anything else.
-        if (this.e1 - this.s1 !== 1)
-            return true;
-        const c = this.src[this.s1];
-        return !(c === ')' || c === ']' || c === '}');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/boundary/regex-literal.ts
-
-/**
- * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
- * -1 when the line ends first: then the slash was division. A quote inside /['"]/ is no string.
- */
-function regexLiteralEnd(src, i) {
-    const n = src.length;
-    let inClass = false;
-    for (let j = i + 1; j < n; j++) {
-        const c = src[j];
-        if (isNl(c))
-            return -1;
-        if (c === '\\')
-            j++;
-        else if (c === '[')
-            inClass = true;
-        else if (c === ']')
-            inClass = false;
-        else if (c === '/' && !inClass) {
-            let k = j + 1;
-            while (k < n && /[a-z]/.test(src[k]))
-                k++;
-            return k;
-        }
-    }
-    return -1;
-}
-
 ;// CONCATENATED MODULE: ./src/boundary/string-forms.ts
 /**
  * The string form opening at `at` behind the prefix just read, or undefined when the prefix is
@@ -761,9 +254,8 @@ function prefixedForm(src, profile, forms, prefix, at) {
     if (!form && !(prefix.startsWith('r') && src[at] === '"'))
         return undefined;
     const lowerPrefix = prefix.toLowerCase();
-    if (profile.name === 'python') {
+    if (profile.name === 'python')
         return { form: form, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
-    }
     if (prefix.includes('@') || prefix.includes('$')) {
         const base = form ?? { open: '"', close: '"', escapes: 'backslash', multiline: false };
         const verbatim = prefix.includes('@');
@@ -815,187 +307,142 @@ function heredocAt(src, i, kind) {
     }
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/boundary/verbatim.ts
-// Per closing delimiter and string kind: a run of characters that are text as they stand (no
-// escape, interpolation, line end where one is not allowed, or start of the delimiter). A
-// language's own forms are looked up by object, without building a key for every literal.
-const plainRuns = new Map();
-const plainRunsByForm = new WeakMap();
-function plainRun(close, escapes, multiline, interpolation) {
-    const key = `${close}\0${escapes}\0${multiline}\0${interpolation ?? ''}`;
-    let run = plainRuns.get(key);
-    if (!run) {
-        // A backslash always leaves the fast path: it may escape, or open an interpolation.
-        let stops = `${close[0]}\\`;
-        if (!multiline)
-            stops += '\n\r';
-        if (interpolation)
-            stops += interpolation.replace(/[\\()]/g, '');
-        run = new RegExp(`[^${stops.replace(/[\\\]^-]/g, '\\$&')}]*`, 'y');
-        plainRuns.set(key, run);
-    }
-    return run;
-}
 /**
- * Where a literal whose text is its source verbatim closes (the index of its closing
- * delimiter), or -1 when it is not that simple (escapes, interpolations, a doubled quote, no
- * close): the lexer's character loop then decides, as for every literal before this path.
+ * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
+ * -1 when the line ends first: then the slash was division. A quote inside /['"]/ is no string.
  */
-function verbatimEnd(src, from, form, close, escapes, interpolation) {
-    const multiline = form.multiline;
-    const run = plainRunFor(form, close, escapes, interpolation);
-    const first = close[0];
-    let k = from;
-    for (;;) {
-        run.lastIndex = k;
-        run.test(src);
-        k = run.lastIndex;
-        if (k >= src.length)
+function regexLiteralEnd(src, i) {
+    let inClass = false;
+    for (let j = i + 1; j < src.length; j++) {
+        const c = src[j];
+        if (c === '\n' || c === '\r')
             return -1;
-        if (src.startsWith(close, k))
-            return escapes === 'doubled' && src.startsWith(close, k + close.length) ? -1 : k;
-        if (src[k] !== first)
-            return -1;
-        // Part of a longer delimiter ('"' inside '"""'): text, unless it is a stop on its own.
-        if (first === '\\' || (!multiline && (first === '\n' || first === '\r')) || (interpolation ?? '').includes(first))
-            return -1;
-        k++;
+        if (c === '\\')
+            j++;
+        else if (c === '[')
+            inClass = true;
+        else if (c === ']')
+            inClass = false;
+        else if (c === '/' && !inClass) {
+            let k = j + 1;
+            while (k < src.length && /[a-z]/.test(src[k]))
+                k++;
+            return k;
+        }
     }
-}
-/** The sticky pattern of a literal's characters that are text as they stand (see plainRun). */
-function plainRunFor(form, close, escapes, interpolation) {
-    const own = close === form.close && escapes === form.escapes && interpolation === form.interpolation;
-    let run = own ? plainRunsByForm.get(form) : undefined;
-    if (!run) {
-        run = plainRun(close, escapes, form.multiline, interpolation);
-        if (own)
-            plainRunsByForm.set(form, run);
-    }
-    return run;
+    return -1;
 }
 
-;// CONCATENATED MODULE: ./src/boundary/literals.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/boundary/lexer.ts
 
 /**
  * A tolerant lexer for source files of any language: it finds string literals (with their
- * decoded text and, for every character, the offset it came from), skips comments, and keeps
- * the code tokens around them for the query-builder check. Interpolations become `__`, an
- * identifier, so `eng_${x}` still reads as a name starting with eng_.
+ * decoded text and where each character came from), skips comments, and keeps the code tokens
+ * for fragment joining and the query-builder check. A wrong guess about one string must only
+ * cost that string: a single-line string that never closes is a quote character, no more.
+ * Interpolations become `__`, an identifier, so `eng_${x}` still reads as a name starting with eng_.
  */
-function lex(src, profile, codeTokens = 'all', until = Infinity) {
-    const lexer = new Lexer(src, profile, codeTokens === 'all');
-    lexer.until = until;
+const PLACEHOLDER = '__';
+const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+const isNl = (c) => c === '\n' || c === '\r';
+/** A letter, digit, _ or $, or any character from U+0080 up. */
+const isIdPart = (c) => c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+const isDigit = (c) => c >= 48 && c <= 57;
+const AT = 64;
+const HASH = 35;
+/**
+ * `all` keeps every code token (the query-builder check walks call chains); otherwise only the
+ * two before each string and the one after it are kept, all that fragments are made of: most of
+ * a file's tokens then die young, which spares the collector most of its work.
+ */
+function lex(src, profile, all = true) {
+    const lexer = new Lexer(src, profile, all);
     lexer.code(0, false);
     return lexer.tokens;
 }
-const NONE = [];
-/** One lex of one file: comments, strings, heredocs and regular expressions, around the fast path over plain code. */
-class Lexer extends LexState {
-    /**
-     * Where the caller's interest ends: past it, the lex stops as soon as two code tokens have
-     * followed the last string, since no string after that can be joined to one before it.
-     */
-    until = Infinity;
-    /** Lexes code from i to the text's end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
+class Lexer {
+    src;
+    profile;
+    all;
+    tokens = [];
+    /** The last token, kept or not. */
+    last;
+    /** The code tokens since the last one kept, up to two. */
+    recent = [];
+    nl = true;
+    depth = 0;
+    /** Heredoc bodies already taken as strings: from the line end before each to the end of its closing line. */
+    skip = new Map();
+    longConcat;
+    /** Characters that may open a comment, a string, a heredoc or a regular expression: only these take the full checks. */
+    openers;
+    constructor(src, profile, all) {
+        this.src = src;
+        this.profile = profile;
+        this.all = all;
+        this.longConcat = profile.concat.filter((o) => o.length > 1);
+        const opens = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
+        this.openers = new Set(opens.filter(Boolean).map((o) => o[0]));
+    }
+    /** Lexes code from i to the end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
     code(i, untilBrace) {
         const src = this.src;
-        const n = this.n;
         let braces = 0;
-        while (i < n) {
-            if (i >= this.until && !untilBrace && this.t2 !== '')
-                return i;
-            i = this.codeRun(i, untilBrace);
-            if (i >= n)
-                break;
-            // What the run stopped at: a character that may open something, a word before a quote,
-            // or a brace in an interpolation.
+        while (i < src.length) {
             const c = src.charCodeAt(i);
-            const next = this.special(i, c);
+            if (c === 10 || c === 13) {
+                i = this.skip.get(i) ?? i + 1;
+                this.nl = true;
+                continue;
+            }
+            if (c === 32 || c === 9 || c === 11 || c === 12) {
+                i++;
+                continue;
+            }
+            const next = isIdPart(c) || c === AT ? (isDigit(c) ? this.number(i) : this.word(i, c)) : this.openers.has(src[i]) ? this.opened(i, c) : -1;
             if (next >= 0) {
                 i = next;
                 continue;
             }
-            // Punctuation after all: as in the run, with a longer operator's length.
-            if (untilBrace) {
-                if (c === OPEN_BRACE)
-                    braces++;
-                else if (c === CLOSE_BRACE && braces-- === 0)
-                    return i + 1;
-            }
-            let len = 1;
-            for (const o of this.table.longConcat) {
-                if (src.startsWith(o, i)) {
-                    len = o.length;
-                    break;
-                }
-            }
             const ch = src[i];
+            if (untilBrace && ch === '{')
+                braces++;
+            else if (untilBrace && ch === '}' && braces-- === 0)
+                return i + 1;
             if (ch === '(' || ch === '[' || ch === '{') {
                 this.push('p', i, i + 1);
                 this.depth++;
+                i++;
+                continue;
             }
-            else if (ch === ')' || ch === ']' || ch === '}') {
+            if (ch === ')' || ch === ']' || ch === '}')
                 this.depth = Math.max(0, this.depth - 1);
-                this.push('p', i, i + 1);
-            }
-            else {
-                this.push('p', i, i + len);
-            }
+            const len = this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1;
+            this.push('p', i, i + len);
             i += len;
         }
-        return n;
+        return src.length;
     }
-    /**
-     * A character that may open a comment, a string, a heredoc or a regular expression: the
-     * index after what it opened, or -1 when it is punctuation after all.
-     */
-    special(i, c) {
-        const src = this.src;
-        const profile = this.profile;
-        const table = this.table;
-        const special = c < 128 && table.openers[c] === 1;
-        if (special) {
-            for (const block of table.blocksAt[c] ?? NONE) {
-                const open = block[0];
-                if (src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])))
-                    return this.skipBlock(i, open, block[1]);
-            }
-            for (const lc of table.lineCommentsAt[c] ?? NONE) {
-                if (!src.startsWith(lc, i))
-                    continue;
-                if (!profile.commentAtWordStart || i === 0 || /[\s;|&(]/.test(src[i - 1]))
-                    return lineEnd(src, i);
-                break;
+    /** What starts at i, when it is more than one character of punctuation: the index after it, or -1. */
+    opened(i, c) {
+        const { src, profile } = this;
+        for (const [open, close] of profile.blockComments) {
+            if (src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])))
+                return this.skipBlock(i, open, close);
+        }
+        const lc = profile.lineComments.find((l) => src.startsWith(l, i));
+        if (lc && (!profile.commentAtWordStart || i === 0 || /[\s;|&(]/.test(src[i - 1])))
+            return lineEnd(src, i);
+        if (profile.heredoc && src.startsWith('<<', i)) {
+            const doc = heredocAt(src, i, profile.heredoc);
+            if (doc) {
+                this.push({ t: 'str', start: i, end: doc.end, text: src.slice(doc.contentStart, doc.contentEnd), base: doc.contentStart, nl: this.nl, depth: this.depth });
+                this.skip.set(doc.bodyStart, doc.skipTo);
+                return doc.end;
             }
         }
-        if (profile.heredoc && src[i] === '<' && src[i + 1] === '<') {
-            const heredoc = heredocAt(src, i, profile.heredoc);
-            if (heredoc) {
-                this.pushString({ t: 'str', start: i, end: heredoc.end, text: src.slice(heredoc.contentStart, heredoc.contentEnd), base: heredoc.contentStart, nl: this.nl, depth: this.depth });
-                this.nl = false;
-                (this.skip ??= new Map()).set(heredoc.bodyStart, heredoc.skipTo);
-                return heredoc.end;
-            }
-        }
-        if (c < 128 ? ID_PART[c] === 1 && !(c >= 48 && c <= 57) : true)
-            return this.word(i, c);
-        if (c === AT)
-            return this.word(i, c);
-        let form;
-        if (special) {
-            for (const q of table.quotesAt[c] ?? NONE) {
-                if (src.startsWith(q.open, i)) {
-                    form = q;
-                    break;
-                }
-            }
-        }
+        const form = profile.quotes.find((q) => src.startsWith(q.open, i));
         if (form) {
             const end = this.string(i, i, form, false, form.interpolation);
             if (end > 0)
@@ -1004,39 +451,44 @@ class Lexer extends LexState {
             this.push('p', i, i + 1);
             return i + 1;
         }
-        if (src[i] === '/' && profile.regexLiterals && this.regexAllowed()) {
+        if (c === 47 && profile.regexLiterals && this.regexAllowed()) {
             const end = regexLiteralEnd(src, i);
             if (end > 0) {
                 this.push('p', i, end);
                 return end;
             }
         }
-        if (c >= 48 && c <= 57)
-            return this.number(i);
         return -1;
     }
+    number(i) {
+        let j = i + 1;
+        while (j < this.src.length && (isIdPart(this.src.charCodeAt(j)) || this.src[j] === '.'))
+            j++;
+        this.push('num', i, j);
+        return j;
+    }
     /**
-     * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). The word runs to
-     * its end; its identifier stops at an @ or # inside it (`a@b`), and a word starting with @ is
-     * punctuation. Only a word before a quote needs its text.
+     * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). Its identifier
+     * stops at an @ or # inside it (`a@b`), but the word runs on; a word starting with @ is punctuation.
      */
     word(i, c) {
         const src = this.src;
-        const k = c === AT ? i : identifierEnd(src, i + 1);
-        const j = wordEnd(src, k);
-        const stringPrefix = this.profile.stringPrefix;
-        if (stringPrefix) {
-            const q = src[j];
-            if (q === '"' || q === "'" || q === '`') {
-                const word = src.slice(i, j);
-                if (stringPrefix.test(word)) {
-                    const spec = prefixedForm(src, this.profile, this.table.quotesAt[src.charCodeAt(j)], word, j);
-                    if (spec) {
-                        const end = this.string(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
-                        if (end > 0)
-                            return end;
-                    }
-                }
+        let k = i;
+        if (c !== AT)
+            for (k = i + 1; k < src.length && isIdPart(src.charCodeAt(k)); k++)
+                ;
+        let j = k;
+        if (src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH) {
+            while (j < src.length && (isIdPart(src.charCodeAt(j)) || src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH))
+                j++;
+        }
+        const q = src[j];
+        if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
+            const spec = prefixedForm(src, this.profile, this.profile.quotes, src.slice(i, j), j);
+            if (spec) {
+                const end = this.string(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
+                if (end > 0)
+                    return end;
             }
         }
         if (k > i)
@@ -1045,82 +497,63 @@ class Lexer extends LexState {
             this.push('p', i, i + 1);
         return Math.max(k, i + 1);
     }
-    number(i) {
-        const src = this.src;
-        const n = this.n;
-        let j = i + 1;
-        while (j < n) {
-            const d = src.charCodeAt(j);
-            if (d < 128 && ID_PART[d] === 0 && d !== DOT)
-                break;
-            j++;
-        }
-        this.push('num', i, j);
-        return j;
-    }
-    /** A string literal whose opener starts at i (openAt: where its prefix starts): the index after it, or -1 when it never closes. */
+    /** A string literal whose opener starts at i (its prefix at openAt): the index after it, or -1 when it never closes. */
     string(i, openAt, form, raw, interpolation, close = form.close) {
         const src = this.src;
-        const n = this.n;
-        let j = i + form.open.length;
         const escapes = raw ? 'none' : form.escapes;
-        const plainEnd = verbatimEnd(src, j, form, close, escapes, interpolation);
-        if (plainEnd >= 0) {
-            this.pushString({ t: 'str', start: openAt, end: plainEnd + close.length, text: src.slice(j, plainEnd), base: j, nl: this.nl, depth: this.depth });
-            this.nl = false;
-            return plainEnd + close.length;
-        }
-        // Characters that are text as they stand are taken a run at a time; the ones that may
-        // close, escape or interpolate are read one by one.
-        const run = plainRunFor(form, close, escapes, interpolation);
+        const base = i + form.open.length;
+        const first = close[0];
+        let j = base;
+        // Most literals are their source verbatim: text and map are built only from the first character that is not.
         let text = '';
-        const map = [];
+        let map;
         for (;;) {
-            run.lastIndex = j;
-            run.test(src);
-            const runEnd = run.lastIndex;
-            if (runEnd > j) {
-                text += src.slice(j, runEnd);
-                for (let k = j; k < runEnd; k++)
-                    map.push(k);
-                j = runEnd;
-            }
-            if (j >= n)
+            if (j >= src.length)
                 return -1;
-            if (src.startsWith(close, j)) {
-                if (escapes === 'doubled' && src.startsWith(close, j + close.length)) {
-                    text += close;
-                    map.push(j);
-                    j += 2 * close.length;
-                    continue;
-                }
-                j += close.length;
-                break;
-            }
             const c = src[j];
+            if (c === first && src.startsWith(close, j) && !(escapes === 'doubled' && src.startsWith(close, j + close.length)))
+                break;
             if (isNl(c) && !form.multiline)
                 return -1;
-            if (c === '\\' && escapes === 'backslash') {
+            let took = 1;
+            let decoded = c;
+            let after = -1;
+            if (c === first && src.startsWith(close, j)) {
+                decoded = close;
+                took = 2 * close.length;
+            }
+            else if (c === '\\' && escapes === 'backslash') {
                 const next = src[j + 1];
                 if (next === undefined)
                     return -1;
-                if (isNl(next)) {
-                    // A line continuation joins the lines: nothing goes into the text.
-                    j += next === '\r' && src[j + 2] === '\n' ? 3 : 2;
-                    continue;
+                // A line continuation joins the lines: nothing goes into the text.
+                decoded = isNl(next) ? '' : (ESCAPES[next] ?? next);
+                took = next === '\r' && src[j + 2] === '\n' ? 3 : 2;
+            }
+            else if (c === '\\' && escapes === 'quote-only' && (src[j + 1] === '\\' || src.startsWith(close, j + 1))) {
+                decoded = src[j + 1];
+                took = 2;
+            }
+            else if (interpolation === '{}' && (src.startsWith('{{', j) || src.startsWith('}}', j))) {
+                took = 2;
+            }
+            else if (interpolation) {
+                after = this.interpolationEnd(j, interpolation);
+            }
+            if (took === 1 && after <= j) {
+                if (map) {
+                    text += c;
+                    map.push(j);
                 }
-                text += ESCAPES[next] ?? next;
-                map.push(j);
-                j += 2;
+                j++;
                 continue;
             }
-            if (c === '\\' && escapes === 'quote-only' && (src[j + 1] === '\\' || src.startsWith(close, j + 1))) {
-                text += src[j + 1];
-                map.push(j);
-                j += 2;
-                continue;
+            if (!map) {
+                text = src.slice(base, j);
+                map = [];
+                for (let k = base; k < j; k++)
+                    map.push(k);
             }
-            const after = interpolation ? this.interpolationEnd(j, interpolation) : -1;
             if (after > j) {
                 text += PLACEHOLDER;
                 // The stand-in's two characters map to the interpolation's first and last: a name
@@ -1129,19 +562,17 @@ class Lexer extends LexState {
                 j = after;
                 continue;
             }
-            if (interpolation === '{}' && (src.startsWith('{{', j) || src.startsWith('}}', j))) {
-                text += c;
+            if (decoded) {
+                text += decoded;
                 map.push(j);
-                j += 2;
-                continue;
             }
-            text += c;
-            map.push(j);
-            j++;
+            j += took;
         }
-        this.pushString({ t: 'str', start: openAt, end: j, text, map, base: i + form.open.length, nl: this.nl, depth: this.depth });
-        this.nl = false;
-        return j;
+        const token = { t: 'str', start: openAt, end: j + close.length, text: map ? text : src.slice(base, j), base, nl: this.nl, depth: this.depth };
+        if (map)
+            token.map = map;
+        this.push(token);
+        return j + close.length;
     }
     /** End of the interpolation starting at j, or -1 when there is none. Its code is lexed: it may hold strings and builder calls. */
     interpolationEnd(j, kind) {
@@ -1153,50 +584,31 @@ class Lexer extends LexState {
             return this.code(j + 2, true);
         if (kind === '{}' && c === '{' && src[j + 1] !== '{')
             return this.code(j + 1, true);
-        if (kind === '\\()' && c === '\\' && src[j + 1] === '(')
-            return this.balanced(j + 1, '(', ')');
         if (kind === '$' && c === '$') {
             if (src[j + 1] === '(')
-                return this.balanced(j + 1, '(', ')');
+                return this.balanced(j + 1);
             let k = j + 1;
-            while (k < this.n && /[A-Za-z0-9_]/.test(src[k]))
+            while (k < src.length && /[A-Za-z0-9_]/.test(src[k]))
                 k++;
             return k > j + 1 ? k : -1;
         }
         return -1;
     }
-    balanced(j, open, close) {
-        const src = this.src;
+    balanced(j) {
         let d = 0;
-        for (let k = j; k < this.n; k++) {
-            if (src[k] === open)
+        for (let k = j; k < this.src.length; k++) {
+            if (this.src[k] === '(')
                 d++;
-            else if (src[k] === close && --d === 0)
+            else if (this.src[k] === ')' && --d === 0)
                 return k + 1;
         }
-        return this.n;
+        return this.src.length;
     }
     skipBlock(i, open, close) {
         const src = this.src;
-        const n = this.n;
-        let j = i + open.length;
-        if (!this.profile.nestedBlockComments) {
-            // Without nesting, the first close ends the comment: a string search finds it, and all
-            // that matters of the text before it is whether a line breaks there.
-            const end = src.indexOf(close, j);
-            const stop = end < 0 ? n : end;
-            for (let k = j; k < stop; k++) {
-                const c = src.charCodeAt(k);
-                if (c === NL || c === CR) {
-                    this.nl = true;
-                    break;
-                }
-            }
-            return end < 0 ? n : end + close.length;
-        }
         let d = 1;
-        while (j < n) {
-            if (src.startsWith(open, j)) {
+        for (let j = i + open.length; j < src.length;) {
+            if (this.profile.nestedBlockComments && src.startsWith(open, j)) {
                 d++;
                 j += open.length;
             }
@@ -1211,26 +623,45 @@ class Lexer extends LexState {
                 j++;
             }
         }
-        return n;
+        return src.length;
+    }
+    regexAllowed() {
+        const prev = this.last;
+        if (!prev)
+            return true;
+        if (prev.t === 'str' || prev.t === 'num')
+            return false;
+        if (prev.t === 'id')
+            return REGEX_AFTER_WORDS.has(prev.value);
+        // Punctuation: division after a closing bracket, a regular expression after anything else.
+        return prev.value.length !== 1 || !(prev.value === ')' || prev.value === ']' || prev.value === '}');
+    }
+    push(t, start = 0, end = 0) {
+        const token = typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth };
+        const follower = this.last?.t === 'str';
+        this.last = token;
+        this.nl = false;
+        if (token.t === 'str')
+            this.tokens.push(...this.recent.splice(0), token);
+        else if (this.all || follower) {
+            this.tokens.push(token);
+            this.recent.length = 0;
+        }
+        else if (this.recent.push(token) > 2)
+            this.recent.shift();
     }
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/fragments.ts
 
-
 // Messages about SQL are not SQL: a literal handed straight to one of these is a log line, an
 // error text, a test title or a translation key.
 const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
-/**
- * Only the fragments that start before `until` are wanted (the boundary scan passes the end of
- * the file's last protected name: no literal after it can hold one), so the lex may stop once
- * they are complete. Fragments after it may be returned too.
- */
-function extractFragments(src, profile, codeTokens = 'all', until = Infinity) {
+function extractFragments(src, profile, allTokens = true) {
     if (profile.wholeText)
         return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
-    const tokens = lex(src, profile, codeTokens, until);
+    const tokens = lex(src, profile, allTokens);
     const fragments = [];
     for (let i = 0; i < tokens.length; i++) {
         const head = tokens[i];
@@ -1307,144 +738,87 @@ function isDocstring(tokens, first, last, profile) {
     const next = tokens[last + 1];
     return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
 }
+/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
+function blankComments(src, profile) {
+    if (profile.lineComments.length === 0)
+        return src;
+    const out = src.split('');
+    let quote;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (isNl(c))
+            quote = undefined;
+        else if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1])))
+            quote = c;
+        else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]))) {
+            while (i < src.length && !isNl(src[i]))
+                out[i++] = ' ';
+            i--;
+        }
+    }
+    return out.join('');
+}
 
 ;// CONCATENATED MODULE: ./src/boundary/languages.ts
 
 const dq = (escapes = 'backslash', interpolation, multiline = false) => ({ open: '"', close: '"', escapes, multiline, interpolation });
 const sq = (escapes = 'backslash', multiline = false) => ({ open: "'", close: "'", escapes, multiline });
 const triple = (q, escapes = 'backslash', interpolation) => ({ open: q.repeat(3), close: q.repeat(3), escapes, multiline: true, interpolation });
-const C_COMMENTS = { lineComments: ['//'], blockComments: [['/*', '*/']] };
-const JS = {
-    name: 'javascript',
-    ...C_COMMENTS,
-    quotes: [{ open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' }, dq(), sq()],
-    regexLiterals: true,
-    concat: ['+'],
-    builders: true,
-};
-const PYTHON = {
-    name: 'python',
-    lineComments: ['#'],
-    blockComments: [],
-    quotes: [triple('"'), triple("'"), dq(), sq()],
-    stringPrefix: /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/,
-    concat: ['+'],
-    adjacentConcat: true,
-    docstrings: true,
-    builders: true,
-};
-const RUBY = {
-    name: 'ruby',
-    lineComments: ['#'],
-    blockComments: [['=begin', '=end']],
-    quotes: [dq('backslash', '#{}', true), sq('quote-only', true)],
-    heredoc: 'ruby',
-    concat: ['+', '<<'],
-    adjacentConcat: true,
-    builders: true,
-};
-const GO = {
-    name: 'go',
-    ...C_COMMENTS,
-    quotes: [{ open: '`', close: '`', escapes: 'none', multiline: true }, dq()],
-    concat: ['+'],
-    builders: true,
-};
-const C_LIKE = {
-    name: 'c-like',
-    ...C_COMMENTS,
-    quotes: [triple('"', 'backslash', '${}'), dq('backslash', '${}'), sq()],
-    stringPrefix: /^(?:[@$]{1,2}|[rR]#*|[bB]|[LuU]|u8|R)$/,
-    concat: ['+'],
-    adjacentConcat: true,
-    builders: true,
-};
+const C = { lineComments: ['//'], blockComments: [['/*', '*/']] };
+const NO_COMMENTS = { lineComments: [], blockComments: [] };
+const TEMPLATE = { open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' };
+const JS = { name: 'javascript', ...C, quotes: [TEMPLATE, dq(), sq()], regexLiterals: true, concat: ['+'], builders: true };
+const PYTHON = { name: 'python', lineComments: ['#'], blockComments: [], quotes: [triple('"'), triple("'"), dq(), sq()], stringPrefix: /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/, concat: ['+'], adjacentConcat: true, docstrings: true, builders: true };
+const RUBY = { name: 'ruby', lineComments: ['#'], blockComments: [['=begin', '=end']], quotes: [dq('backslash', '#{}', true), sq('quote-only', true)], heredoc: 'ruby', concat: ['+', '<<'], adjacentConcat: true, builders: true };
+const GO = { name: 'go', ...C, quotes: [{ open: '`', close: '`', escapes: 'none', multiline: true }, dq()], concat: ['+'], builders: true };
+const C_LIKE = { name: 'c-like', ...C, quotes: [triple('"', 'backslash', '${}'), dq('backslash', '${}'), sq()], stringPrefix: /^(?:[@$]{1,2}|[rR]#*|[bB]|[LuU]|u8|R)$/, concat: ['+'], adjacentConcat: true, builders: true };
 const RUST = { ...C_LIKE, name: 'rust', nestedBlockComments: true, quotes: [dq('backslash', undefined, true)], adjacentConcat: false };
-const PHP = {
-    name: 'php',
-    lineComments: ['//', '#'],
-    blockComments: [['/*', '*/']],
-    quotes: [dq('backslash', '$', true), sq('quote-only', true)],
-    heredoc: 'php',
-    concat: ['.'],
-    builders: true,
-};
-const SHELL = {
-    name: 'shell',
-    lineComments: ['#'],
-    commentAtWordStart: true,
-    blockComments: [],
-    quotes: [dq('backslash', '$', true), sq('none', true)],
-    heredoc: 'shell',
-    concat: [],
-};
-const LUA = {
-    name: 'lua',
-    lineComments: ['--'],
-    blockComments: [['--[[', ']]']],
-    quotes: [{ open: '[[', close: ']]', escapes: 'none', multiline: true }, dq(), sq()],
-    concat: ['..'],
-};
-const SQL = { name: 'sql', wholeText: true, lineComments: [], blockComments: [], quotes: [], concat: [] };
+const PHP = { name: 'php', lineComments: ['//', '#'], blockComments: C.blockComments, quotes: [dq('backslash', '$', true), sq('quote-only', true)], heredoc: 'php', concat: ['.'], builders: true };
+const SHELL = { name: 'shell', lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [dq('backslash', '$', true), sq('none', true)], heredoc: 'shell', concat: [] };
+const LUA = { name: 'lua', lineComments: ['--'], blockComments: [['--[[', ']]']], quotes: [{ open: '[[', close: ']]', escapes: 'none', multiline: true }, dq(), sq()], concat: ['..'] };
+const SQL = { name: 'sql', wholeText: true, ...NO_COMMENTS, quotes: [], concat: [] };
 // YAML values are unquoted strings: the file is text, minus its comments.
 const YAML = { name: 'yaml', wholeText: true, lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [], concat: [] };
 const HTML = { ...JS, name: 'html', blockComments: [['<!--', '-->'], ['/*', '*/']] };
-const GENERIC = {
-    name: 'generic',
-    lineComments: ['//', '#'],
-    commentAtWordStart: true,
-    blockComments: [['/*', '*/']],
-    quotes: [triple('"'), triple("'"), { open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' }, dq(), sq()],
-    concat: ['+', '.', '..', '||'],
-    adjacentConcat: true,
-    builders: true,
-};
-const BY_EXTENSION = {};
-const register = (profile, extensions) => {
-    for (const ext of extensions)
-        BY_EXTENSION[ext] = profile;
-};
-register(JS, ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx']);
-register(HTML, ['.vue', '.svelte', '.astro', '.html', '.htm', '.ejs', '.hbs']);
-register(PYTHON, ['.py', '.pyi', '.pyw']);
-register(RUBY, ['.rb', '.rake', '.gemspec', '.erb']);
-register(GO, ['.go']);
-register(C_LIKE, ['.java', '.kt', '.kts', '.scala', '.groovy', '.gradle', '.cs', '.c', '.h', '.cc', '.cpp', '.cxx', '.hpp', '.m', '.mm', '.swift', '.dart', '.fs', '.fsx']);
-register(RUST, ['.rs']);
-register(PHP, ['.php', '.phtml']);
-register(SHELL, ['.sh', '.bash', '.zsh', '.ksh', '.fish', '.env', '.envrc']);
-register(LUA, ['.lua']);
-register(SQL, ['.sql', '.psql', '.pgsql', '.ddl', '.dml']);
-register(YAML, ['.yml', '.yaml']);
+const GENERIC = { name: 'generic', lineComments: ['//', '#'], commentAtWordStart: true, blockComments: C.blockComments, quotes: [triple('"'), triple("'"), TEMPLATE, dq(), sq()], concat: ['+', '.', '..', '||'], adjacentConcat: true, builders: true };
+const BY_EXTENSION = Object.fromEntries([
+    [JS, 'js mjs cjs jsx ts mts cts tsx'],
+    [HTML, 'vue svelte astro html htm ejs hbs'],
+    [PYTHON, 'py pyi pyw'],
+    [RUBY, 'rb rake gemspec erb'],
+    [GO, 'go'],
+    [C_LIKE, 'java kt kts scala groovy gradle cs c h cc cpp cxx hpp m mm swift dart fs fsx'],
+    [RUST, 'rs'],
+    [PHP, 'php phtml'],
+    [SHELL, 'sh bash zsh ksh fish env envrc'],
+    [LUA, 'lua'],
+    [SQL, 'sql psql pgsql ddl dml'],
+    [YAML, 'yml yaml'],
+].flatMap(([profile, extensions]) => extensions.split(' ').map((ext) => [`.${ext}`, profile])));
 const BY_NAME = { Dockerfile: SHELL, Makefile: SHELL, Rakefile: RUBY, Gemfile: RUBY, Procfile: SHELL };
 function profileFor(rel) {
     const base = external_node_path_default().posix.basename(rel);
     return BY_EXTENSION[external_node_path_default().posix.extname(base).toLowerCase()] ?? BY_NAME[base] ?? GENERIC;
 }
 
-// EXTERNAL MODULE: ./src/sql/libpg-query.ts
-var libpg_query = __webpack_require__(1431);
-;// CONCATENATED MODULE: ./src/boundary/pg-parser.ts
-
-let loading;
-function loadParser() {
-    loading ??= load();
-    return loading;
+;// CONCATENATED MODULE: ./src/boundary/tokens.ts
+/** Where the text's character k came from, or undefined when k is past its end. */
+function offsetOf(source, k) {
+    if (source.map)
+        return source.map[k];
+    return k >= 0 && k < source.text.length ? (source.base ?? 0) + k : undefined;
 }
-async function load() {
-    const lib = await (0,libpg_query/* loadLibPgQuery */.j4)();
-    return {
-        parse(sql) {
-            try {
-                return (lib.parseSync(sql).stmts ?? []);
-            }
-            catch {
-                return undefined;
-            }
-        },
-    };
+/** The source offset of the text's last character (undefined for empty text). */
+function lastOffsetOf(source) {
+    return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
 }
 
+// EXTERNAL MODULE: ./src/boundary/prefilter.ts
+var prefilter = __webpack_require__(4305);
 ;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
 
 /**
@@ -1455,34 +829,14 @@ async function load() {
  * call, across lines and comments, since the lexer has already dropped both.
  */
 const WRITE_METHODS = {
-    insert: 'INSERT',
-    upsert: 'INSERT',
-    update: 'UPDATE',
-    delete: 'DELETE',
-    del: 'DELETE',
+    ...Object.fromEntries(['insert', 'upsert', 'insertInto', 'replaceInto', 'insert_many', 'bulk_insert'].map((m) => [m, 'INSERT'])),
+    ...Object.fromEntries(['update', 'updateTable'].map((m) => [m, 'UPDATE'])),
+    ...Object.fromEntries(['delete', 'del', 'deleteFrom'].map((m) => [m, 'DELETE'])),
+    ...Object.fromEntries(['createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'createSchema', 'createSchemaIfNotExists'].map((m) => [m, 'CREATE'])),
+    ...Object.fromEntries(['dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists', 'dropSchema', 'dropSchemaIfExists'].map((m) => [m, 'DROP'])),
+    ...Object.fromEntries(['alterTable', 'renameTable'].map((m) => [m, 'ALTER'])),
     truncate: 'TRUNCATE',
-    insertInto: 'INSERT',
-    replaceInto: 'INSERT',
-    updateTable: 'UPDATE',
-    deleteFrom: 'DELETE',
     mergeInto: 'MERGE',
-    createTable: 'CREATE',
-    createTableIfNotExists: 'CREATE',
-    createTableLike: 'CREATE',
-    createView: 'CREATE',
-    createMaterializedView: 'CREATE',
-    alterTable: 'ALTER',
-    renameTable: 'ALTER',
-    dropTable: 'DROP',
-    dropTableIfExists: 'DROP',
-    dropView: 'DROP',
-    dropViewIfExists: 'DROP',
-    createSchema: 'CREATE',
-    createSchemaIfNotExists: 'CREATE',
-    dropSchema: 'DROP',
-    dropSchemaIfExists: 'DROP',
-    insert_many: 'INSERT',
-    bulk_insert: 'INSERT',
 };
 // The write call names its own table (Kysely, knex's schema builder).
 const SELF_TARGETED = new Set(['insertInto', 'replaceInto', 'updateTable', 'deleteFrom', 'mergeInto', 'createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'alterTable', 'renameTable', 'dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists']);
@@ -1628,11 +982,13 @@ function callsFrom(tokens, i) {
     return calls;
 }
 
+// EXTERNAL MODULE: ./src/sql/libpg-query.ts
+var libpg_query = __webpack_require__(1431);
 // EXTERNAL MODULE: ./src/sql/statements.ts
 var statements = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
 const isIdStart = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
-const isIdPart = (c) => isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
+const sql_tokens_isIdPart = (c) => isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
 function tokenizeSql(text) {
     const tokens = [];
     const n = text.length;
@@ -1658,7 +1014,7 @@ function tokenizeSql(text) {
                     i++;
             }
         }
-        else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !isIdPart(text.charCodeAt(i - 1)))) {
+        else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !sql_tokens_isIdPart(text.charCodeAt(i - 1)))) {
             const backslash = c !== 0x27;
             const start = i;
             i += backslash ? 2 : 1;
@@ -1714,14 +1070,14 @@ function tokenizeSql(text) {
             }
             else {
                 const start = i++;
-                while (i < n && isIdPart(text.charCodeAt(i)))
+                while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
                     i++;
                 tokens.push({ kind: 'param', value: text.slice(start, i), start, end: i });
             }
         }
         else if (isIdStart(c)) {
             const start = i++;
-            while (i < n && isIdPart(text.charCodeAt(i)))
+            while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
                 i++;
             tokens.push({ kind: 'word', value: text.slice(start, i).toLowerCase(), start, end: i });
         }
@@ -2030,6 +1386,7 @@ function fallbackTargets(text, open, searchPath) {
 
 
 
+
 /**
  * SQL text to the protected-object candidates it writes. PostgreSQL's parser decides whenever
  * it can: what is a write target and what is only read (a join, a subquery, a CTE's SELECT) is
@@ -2084,28 +1441,14 @@ function classifySql(text, parser, open) {
 }
 const DML = { InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE' };
 const RELATION_DDL = {
-    CreateStmt: ['CREATE', 'relation'],
-    ViewStmt: ['CREATE', 'view'],
-    IndexStmt: ['CREATE', 'relation'],
-    CreateTrigStmt: ['CREATE', 'relation'],
-    CreatePolicyStmt: ['CREATE', 'table'],
-    AlterPolicyStmt: ['ALTER', 'table'],
-    RuleStmt: ['CREATE', 'relation'],
-    CreateSeqStmt: ['CREATE', 'sequence'],
-    AlterSeqStmt: ['ALTER', 'sequence'],
-    CompositeTypeStmt: ['CREATE', 'typevar'],
-    AlterTableStmt: ['ALTER', 'relation'],
-    RefreshMatViewStmt: ['REFRESH', 'relation'],
-    CreateForeignTableStmt: ['CREATE', 'relation'],
+    CreateStmt: ['CREATE', 'relation'], ViewStmt: ['CREATE', 'view'], IndexStmt: ['CREATE', 'relation'], CreateTrigStmt: ['CREATE', 'relation'],
+    CreatePolicyStmt: ['CREATE', 'table'], AlterPolicyStmt: ['ALTER', 'table'], RuleStmt: ['CREATE', 'relation'], CreateSeqStmt: ['CREATE', 'sequence'],
+    AlterSeqStmt: ['ALTER', 'sequence'], CompositeTypeStmt: ['CREATE', 'typevar'], AlterTableStmt: ['ALTER', 'relation'],
+    RefreshMatViewStmt: ['REFRESH', 'relation'], CreateForeignTableStmt: ['CREATE', 'relation'],
 };
 const NAME_LIST_DDL = {
-    CreateFunctionStmt: ['CREATE', 'funcname'],
-    CreateEnumStmt: ['CREATE', 'typeName'],
-    CreateRangeStmt: ['CREATE', 'typeName'],
-    AlterEnumStmt: ['ALTER', 'typeName'],
-    CreateDomainStmt: ['CREATE', 'domainname'],
-    AlterDomainStmt: ['ALTER', 'typeName'],
-    DefineStmt: ['CREATE', 'defnames'],
+    CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'], CreateRangeStmt: ['CREATE', 'typeName'],
+    AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'], AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'],
     CreateStatsStmt: ['CREATE', 'defnames'],
 };
 function walk(node, ctx) {
@@ -2324,9 +1667,25 @@ function byteToChar(text) {
     }
     return (b) => (b >= offsets.length ? text.length : offsets[b]);
 }
+let loading;
+function loadParser() {
+    loading ??= load();
+    return loading;
+}
+async function load() {
+    const lib = await (0,libpg_query/* loadLibPgQuery */.j4)();
+    return {
+        parse(sql) {
+            try {
+                return (lib.parseSync(sql).stmts ?? []);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
 
-// EXTERNAL MODULE: ./src/boundary/word-filter.ts + 2 modules
-var word_filter = __webpack_require__(830);
 ;// CONCATENATED MODULE: ./src/boundary/file-scan.ts
 
 
@@ -2337,136 +1696,61 @@ var word_filter = __webpack_require__(830);
 
 
 
-
+/**
+ * One file the pre-filter passed, start to finish: its string literals (or its whole text) that
+ * hold a protected name and a write word go to PostgreSQL's parser; its query-builder calls to
+ * the builder rules; what they write is checked against the rules that cover the file.
+ */
 const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|createTable\w*|alterTable|renameTable|dropTable\w*|createView|createMaterializedView|dropView\w*|createSchema\w*|dropSchema\w*|insert_many|bulk_insert)\s*\(|->\s*(?:insert|update|delete|upsert|truncate)\s*\(/;
 // Bounds on the classification cache: a few megabytes at most, whatever the tree.
 const CLASSIFIED_ENTRIES = 2000;
 const CLASSIFIED_TEXT = 2000;
-// While the parser loads: how much text waiting files may hold (memory stays bounded on a tree
-// of large candidates).
-const MAX_WAITING_CHARS = 16 * 1024 * 1024;
-/** A file read whole that holds no protected name: nothing more to do with it. */
-const cleanOutcome = (index, bytes) => ({ index, bytes, parsed: false, findings: [] });
 const cacheKey = (fragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
 class FileScanner {
     rules;
     word;
-    lastNameEnd;
-    filter;
-    reader;
-    parser;
-    /**
-     * Targets by fragment text: a service repeats its queries from file to file (the same
-     * INSERT in every handler), and PostgreSQL's parser is the costliest step per fragment.
-     */
+    /** Targets by fragment text: a service repeats its queries from file to file, and the parser is the costliest step. */
     classified = new Map();
-    /** Text held by files waiting for the parser to load. */
-    waitingChars = 0;
-    constructor(rules, maxFileBytes) {
+    constructor(rules, names) {
         this.rules = rules;
-        const names = (0,word_filter/* protectedNames */.PA)(rules);
-        this.word = (0,word_filter/* wordPattern */.R0)(names);
-        this.lastNameEnd = (0,word_filter/* lastNameEnd */.L0)(names);
-        this.filter = (0,word_filter/* createWordFilter */.F5)(names);
-        this.reader = new boundary_files/* FileReader */.qg(maxFileBytes, this.filter.arena);
+        this.word = (0,prefilter/* wordPattern */.R0)(names);
     }
-    /**
-     * Scans files[i] for every i that `next` hands out, until it hands out one past the end.
-     * Synchronous per file (an await per file would be tens of thousands of promises), except
-     * before the parser has loaded: a WebAssembly compile takes as long as scanning hundreds of
-     * files, so files that need it wait (their text held, up to a bound) while the scan goes on.
-     * Meanwhile the event loop turns after every file: the load is a chain of steps (the chunk's
-     * import, then the compile) that each need a turn, and with a turn every 64 files it took
-     * about 150 ms instead of 50, leaving this thread a backlog of waiting files to parse after
-     * the readers had finished.
-     */
-    async scanShare(files, next) {
-        const outcomes = [];
-        const waiting = [];
-        for (let i = next(); i < files.length; i = next()) {
-            const outcome = this.scan(i, files[i]);
-            if (!(outcome instanceof Promise))
-                outcomes.push(outcome);
-            else {
-                // Awaited below: a rejection (the parser failed to load) must not count as unhandled meanwhile.
-                outcome.catch(() => undefined);
-                waiting.push(outcome);
-            }
-            if (this.parser !== undefined || waiting.length === 0)
-                continue;
-            if (this.waitingChars > MAX_WAITING_CHARS) {
-                outcomes.push(...(await Promise.all(waiting.splice(0))));
-                this.waitingChars = 0;
-            }
-            else {
-                await new Promise((resolve) => setImmediate(resolve));
-            }
-        }
-        outcomes.push(...(await Promise.all(waiting)));
-        return outcomes;
-    }
-    scan(index, file) {
-        const read = this.reader.read(file.abs);
-        if (!read.ok)
-            return { index, skipped: read.reason };
-        const bytes = read.bytes.length;
-        if (!this.filter.test(read.bytes))
-            return cleanOutcome(index, bytes);
-        let text = read.bytes.toString('utf8');
-        if (text.charCodeAt(0) === 0xfeff)
-            text = ` ${text.slice(1)}`;
-        const candidates = this.candidates(file.rel, text);
-        if (this.parser === undefined && candidates.fragments.length > 0) {
-            this.waitingChars += text.length;
-            return loadParser().then((parser) => {
-                this.parser = parser;
-                return this.outcome(index, bytes, file.rel, text, candidates);
-            });
-        }
-        return this.outcome(index, bytes, file.rel, text, candidates);
-    }
-    outcome(index, bytes, rel, text, candidates) {
-        const { findings, targets } = this.findingsIn(rel, text, candidates);
-        // Markers matter only where a write was seen: there they accept one, or are reported unused.
-        return { index, bytes, parsed: true, findings, markers: targets > 0 ? findMarkers(text) : undefined };
-    }
-    /** The literals that hold a protected name and a write word: only these reach the parser. */
+    /** The literals that hold a protected name and a write word (only these reach the parser), and the builder calls' tokens. */
     candidates(rel, text) {
         const profile = profileFor(rel);
         // Without a builder-style write call in the file, the builder check has nothing to walk.
         const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
-        // Literals past the last protected name cannot hold one as the source spells it: the lex
-        // stops there (it skips about a fifth of the candidates' text on the bench's tree). A builder
-        // call's chain runs on past its table's name, so a file with builder calls is lexed whole.
-        const until = builders ? Infinity : this.lastNameEnd(text);
-        const { fragments, tokens } = extractFragments(text, profile, builders ? 'all' : 'around-strings', until);
+        const { fragments, tokens } = extractFragments(text, profile, builders);
         return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
     }
-    classify(fragment) {
+    findings(rel, text, candidates, parser) {
+        const { findings, targets } = this.findingsIn(rel, text, candidates, parser);
+        return { findings, markers: targets > 0 ? findMarkers(text) : undefined };
+    }
+    classify(fragment, parser) {
         const key = cacheKey(fragment);
         const known = this.classified.get(key);
         if (known)
             return known;
-        const targets = classifySql(fragment.text, this.parser, fragment.open);
+        const targets = classifySql(fragment.text, parser, fragment.open);
         if (this.classified.size < CLASSIFIED_ENTRIES && fragment.text.length <= CLASSIFIED_TEXT)
             this.classified.set(key, targets);
         return targets;
     }
-    findingsIn(rel, text, candidates) {
+    findingsIn(rel, text, candidates, parser) {
         const covering = this.rules.filter((r) => r.covers(rel));
         const targets = [];
         for (const fragment of candidates.fragments) {
-            for (const t of this.classify(fragment)) {
+            for (const t of this.classify(fragment, parser)) {
                 const whole = !fragment.map && fragment.base === undefined;
                 const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
                 const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
                 targets.push({ ...t, sourceStart, sourceEnd });
             }
         }
-        if (candidates.tokens) {
+        if (candidates.tokens)
             for (const t of builderTargets(candidates.tokens))
                 targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
-        }
         const findings = [];
         if (targets.length === 0)
             return { findings, targets: 0 };
@@ -2484,17 +1768,8 @@ class FileScanner {
                 if (seen.has(id))
                     continue;
                 seen.add(id);
-                findings.push({
-                    file: rel,
-                    line: at.line,
-                    column: at.column,
-                    endColumn: end,
-                    kind: t.kind,
-                    object: shownObject(text, t),
-                    rule: rule.name,
-                    via: t.via,
-                    snippet: snippetAt(text, t.sourceStart),
-                });
+                const found = { file: rel, line: at.line, column: at.column, endColumn: end, kind: t.kind, object: shownObject(text, t), rule: rule.name, via: t.via };
+                findings.push({ ...found, snippet: snippetAt(text, t.sourceStart) });
             }
         }
         return { findings, targets: targets.length };
@@ -2502,15 +1777,7 @@ class FileScanner {
 }
 /** End column of [start, end) when it stays on one line; otherwise the end of the start's line. */
 function lineColumnOnLine(text, start, end, startColumn) {
-    let column = startColumn;
-    for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a || c === 0x0d)
-            break;
-        if (!(c >= 0xdc00 && c <= 0xdfff))
-            column++;
-    }
-    return column;
+    return startColumn + (0,position/* countCodePoints */.sA)(text, start, Math.min(end, lineEnd(text, start)));
 }
 /** An interpolated name (`eng.${table}`) is shown as the source spells it, not as the `__` stand-in. */
 function shownObject(text, t) {
@@ -2520,245 +1787,65 @@ function shownObject(text, t) {
     return /[\r\n]/.test(source) ? t.written : source;
 }
 function snippetAt(text, offset) {
-    let from = offset;
-    while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r')
-        from--;
-    let to = offset;
-    while (to < text.length && text[to] !== '\n' && text[to] !== '\r')
-        to++;
-    const line = text.slice(from, to).trim();
+    const from = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+    const line = text.slice(from, lineEnd(text, offset)).trim();
     return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
-// EXTERNAL MODULE: ./src/boundary/scan-board.ts
-var scan_board = __webpack_require__(3796);
-// EXTERNAL MODULE: ./src/boundary/worker-entry.ts
-var worker_entry = __webpack_require__(7647);
-;// CONCATENATED MODULE: ./src/boundary/scan-threads.ts
-
-
-
-
-
-
-/**
- * Reading thousands of files is most of a scan's time on one core; the runner has more. Large
- * trees are read by the calling thread and reader threads together, each taking the next file
- * from one shared cursor (src/boundary/scan-board.ts), so no thread idles while another has a
- * queue. Small trees stay on one thread: a worker's start-up would cost more than it saves.
- */
-const MIN_FILES_FOR_WORKERS = 2000;
-function scanThreads(files, env = process.env) {
-    const fixed = (0,worker_entry/* fixedScanThreads */.$R)(env);
-    if (fixed !== undefined)
-        return fixed;
-    if (files < MIN_FILES_FOR_WORKERS)
-        return 1;
-    return (0,worker_entry/* usefulScanThreads */.jy)();
-}
-/** A bound on each wait: every change is announced, and a reader that dies ends the wait through its exit. */
-const POLL_MS = 50;
-/** Paths go to the readers in batches of this many while the walk goes on. */
-const BATCH = 512;
-/**
- * The threads of one scan. Reader workers are taken (warm ones first, src/boundary/worker-entry.ts)
- * once the walk has found enough files to be worth them, and start reading then: the walk sends
- * them its paths in batches as it goes. They read and pre-filter; the calling thread, once its
- * walk is done, scans in full every file they queue as a candidate, and takes new files itself
- * in between. Readers do no more than that: it keeps them small (no lexer or parser to compile),
- * and on a runner with two cores a reader that also lexed and parsed cost nearly as much CPU
- * time, in its own compiles, as it saved.
- */
-class ScanPool {
-    input;
-    workers = [];
-    started = false;
-    /** PG_PROMOTE_SCAN_THREADS fixes a count above one: workers start whatever the tree's size. */
-    fixed = scanThreads(0) > 1;
-    /** Once readers run: their board, a port to each for paths, how many paths are sent, their replies. */
-    board;
-    ports = [];
-    sent = 0;
-    readers;
-    constructor(input) {
-        this.input = input;
-    }
-    /** The threads this scan runs on, the calling thread included. */
-    get threads() {
-        return 1 + this.workers.length;
-    }
-    /** The walk has found another file (`files` so far): readers start once that many will use them. */
-    walked(files) {
-        if (!this.started) {
-            if (files.length < MIN_FILES_FOR_WORKERS && !this.fixed)
-                return;
-            this.started = true;
-            const threads = scanThreads(files.length);
-            for (let i = 1; i < threads; i++) {
-                const worker = (0,worker_entry/* takeScanWorker */.zR)();
-                if (worker)
-                    this.workers.push(worker);
-            }
-            (0,worker_entry/* releaseWarmWorkers */.k0)();
-            if (this.workers.length > 0)
-                this.startReaders();
-        }
-        if (this.board && files.length - this.sent >= BATCH)
-            this.send(files);
-    }
-    startReaders() {
-        const board = scan_board/* ScanBoard */.U.create();
-        for (const w of this.workers) {
-            const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-            this.ports.push(port1);
-            const job = { board: board.buffer, paths: port2, names: (0,word_filter/* protectedNames */.PA)(this.input.rules), maxFileBytes: this.input.maxFileBytes };
-            w.worker.postMessage(job, [port2]);
-        }
-        this.board = board;
-        this.readers = Promise.all(this.workers.map(replyOf));
-        // Awaited in scan; a reader failing meanwhile must not count as unhandled.
-        this.readers.catch(() => undefined);
-    }
-    /** Sends the paths found since the last batch; only then are those files published on the board. */
-    send(files) {
-        if (files.length === this.sent)
-            return;
-        const batch = files
-            .slice(this.sent)
-            .map((f) => f.abs)
-            .join('\0');
-        for (const port of this.ports)
-            port.postMessage(batch);
-        this.sent = files.length;
-        this.board.publish(this.sent);
-    }
-    /** Every file's outcome, in the walk's order, whichever thread produced it. */
-    async scan(files) {
-        this.walked(files);
-        (0,worker_entry/* releaseWarmWorkers */.k0)();
-        const board = this.board;
-        if (!board) {
-            let next = 0;
-            const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
-            return sortedByIndex(await scanner.scanShare(files, () => next++));
-        }
-        try {
-            this.send(files);
-            board.complete();
-            const readers = this.readers;
-            const scanner = new FileScanner(this.input.rules, this.input.maxFileBytes);
-            // A queued candidate first: only this thread can scan it, while any thread can read.
-            const outcomes = await scanner.scanShare(files, () => board.takeCandidate() ?? board.claim());
-            const queued = () => board.takeCandidate() ?? files.length;
-            for (;;) {
-                const seen = board.news();
-                // Read before the drain: when every reader had finished by then, every candidate it
-                // queued is visible to the drain, and nothing more can come.
-                const done = board.finished() === this.workers.length;
-                outcomes.push(...(await scanner.scanShare(files, queued)));
-                if (done)
-                    break;
-                await Promise.race([board.newsSince(seen, POLL_MS), readers]);
-            }
-            await readers;
-            return sortedByIndex([...outcomes, ...settledByReaders(board, files.length, outcomes)]);
-        }
-        catch (err) {
-            // A reader failed: the others' work is wasted, and must not outlive the scan.
-            await this.close();
-            throw err;
-        }
-        finally {
-            for (const port of this.ports)
-                port.close();
-        }
-    }
-    /** Stops workers that are still running (the scan failed, or never got its files). */
-    async close() {
-        (0,worker_entry/* releaseWarmWorkers */.k0)();
-        for (const port of this.ports)
-            port.close();
-        await Promise.all(this.workers.map((w) => w.worker.terminate()));
-    }
-}
-/** The outcomes readers recorded: every file the calling thread did not scan itself. */
-function settledByReaders(board, files, scanned) {
-    const own = new Uint8Array(files);
-    for (const o of scanned)
-        own[o.index] = 1;
-    const settled = [];
-    for (let index = 0; index < files; index++) {
-        if (own[index])
-            continue;
-        const state = board.state(index);
-        if (typeof state === 'string')
-            throw new promote_error/* PromoteError */.jG('internal', `boundary scan: file ${index} was left ${state} by the reader threads`);
-        settled.push('clean' in state ? cleanOutcome(index, state.clean) : { index, skipped: state.skipped });
-    }
-    return settled;
-}
-function sortedByIndex(outcomes) {
-    return outcomes.sort((a, b) => a.index - b.index);
-}
-async function replyOf(w) {
-    let message;
-    try {
-        message = (await w.reply);
-    }
-    catch (err) {
-        throw new promote_error/* PromoteError */.jG('internal', `boundary scan worker failed: ${err.message}`);
-    }
-    if (!message.ok)
-        throw new promote_error/* PromoteError */.jG('internal', `boundary scan worker failed: ${message.message}`);
-}
-
+// EXTERNAL MODULE: ./src/boundary/reader-threads.ts
+var reader_threads = __webpack_require__(1947);
 ;// CONCATENATED MODULE: ./src/boundary/scan.ts
+
+
+
 
 
 async function scanTree(options) {
     const { root, rules, only } = options;
+    const maxFileBytes = options.maxFileBytes ?? boundary_files/* DEFAULT_MAX_FILE_BYTES */.CR;
     const skipped = new boundary_files/* SkipCounter */.Mi();
-    const filesPerRule = new Map(rules.map((r) => [r.name, 0]));
     const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
     const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
-    const pool = new ScanPool({ rules, maxFileBytes: options.maxFileBytes ?? boundary_files/* DEFAULT_MAX_FILE_BYTES */.CR });
-    let files;
-    try {
-        files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped, found: (found) => pool.walked(found) });
-    }
-    catch (err) {
-        await pool.close();
-        throw err;
-    }
-    // Started first, so that reader threads get their files now; the counting below runs while
-    // they read (once this thread's own share pauses or ends).
-    const scanning = pool.scan(files);
-    for (const file of files) {
-        for (const r of rules)
-            if (r.covers(file.rel))
-                filesPerRule.set(r.name, (filesPerRule.get(r.name) ?? 0) + 1);
-    }
-    const outcomes = await scanning;
-    const findings = [];
-    const markers = new Map();
-    let filesScanned = 0;
-    let filesParsed = 0;
-    let bytesScanned = 0;
-    for (const outcome of outcomes) {
-        const rel = files[outcome.index].rel;
-        if ('skipped' in outcome) {
-            skipped.add(outcome.skipped, rel);
-            continue;
+    const files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped });
+    const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
+    const names = (0,prefilter/* protectedNames */.PA)(rules);
+    const { threads, batches } = (0,reader_threads/* readInBatches */.wu)(files.map((f) => f.abs), names, maxFileBytes);
+    const reader = new boundary_files/* FileReader */.qg(maxFileBytes);
+    const scanner = new FileScanner(rules, names);
+    const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map() };
+    // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
+    let parser;
+    let index = 0;
+    for await (const batch of batches) {
+        for (const outcome of batch) {
+            const file = files[index++];
+            if (typeof outcome === 'number') {
+                result.filesScanned++;
+                result.bytesScanned += outcome;
+                continue;
+            }
+            // A candidate is read again here: only a few percent of the files are.
+            const read = outcome === 'candidate' ? reader.read(file.abs) : { ok: false, reason: outcome };
+            if (!read.ok) {
+                skipped.add(read.reason);
+                continue;
+            }
+            result.filesScanned++;
+            result.bytesScanned += read.bytes.length;
+            result.filesParsed++;
+            let text = read.bytes.toString('utf8');
+            if (text.charCodeAt(0) === 0xfeff)
+                text = ` ${text.slice(1)}`;
+            const candidates = scanner.candidates(file.rel, text);
+            if (candidates.fragments.length > 0)
+                parser ??= await loadParser();
+            const { findings, markers } = scanner.findings(file.rel, text, candidates, parser);
+            result.findings.push(...findings);
+            if (markers)
+                result.markers.set(file.rel, markers);
         }
-        filesScanned++;
-        bytesScanned += outcome.bytes;
-        if (outcome.parsed)
-            filesParsed++;
-        findings.push(...outcome.findings);
-        if (outcome.markers)
-            markers.set(rel, outcome.markers);
     }
-    return { findings, filesScanned, filesParsed, bytesScanned, threads: pool.threads, skipped, filesPerRule, markers };
+    return result;
 }
 
 // EXTERNAL MODULE: ./src/code-unit-order.ts
@@ -2792,8 +1879,7 @@ async function boundaryCheck(ctx) {
     const { options, config, result } = ctx;
     const root = config.root;
     const flags = options.boundary ?? {};
-    // A rules file needs the YAML parser and the schema, which a run without one never loads.
-    const section = flags.rulesFile ? (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 6400))).loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+    const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
     const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
     const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
     const baselineWritten = flags.baseline ?? section.baseline;
@@ -2868,6 +1954,112 @@ function pathsOption(written) {
 /** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
 function coversNothing(root, rule) {
     return (0,boundary_files/* walkFiles */.Fv)({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new boundary_files/* SkipCounter */.Mi() }).length === 0;
+}
+/**
+ * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
+ * `boundary_check` block of promotion.yml, alone, in YAML or JSON. The YAML parser and the
+ * schema are loaded only for one.
+ */
+async function loadRulesFile(root, written) {
+    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 131))]);
+    const abs = external_node_path_default().resolve(root, written);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        throw (0,promote_error/* usageError */.Wp)(`rules file ${written}: ${err.code === 'ENOENT' ? 'not found' : err.message}`, { key: 'rules-file' });
+    }
+    const doc = parseDocument(text, { prettyErrors: false });
+    if (doc.errors[0])
+        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
+    const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {});
+    const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
+    const parsed = promotionConfigSchema.shape.boundary_check.unwrap().safeParse(block);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw (0,promote_error/* configError */.Fj)(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
+    }
+    return {
+        rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
+        baseline: parsed.data.baseline,
+        failOnEmptyRule: parsed.data.fail_on_empty_rule,
+    };
+}
+/**
+ * Accepted writes are reported, not failed; a marker without a reason, or a baseline entry that
+ * matches nothing, is reported as a problem rather than silently ignored. The baseline:
+ * `{"version": 1, "accepted": [{file, rule, kind, object, reason}]}` (or the bare
+ * list). Lines are not part of a match, so edits elsewhere in a file do not un-accept a write.
+ */
+function loadBaseline(root, written, key) {
+    const abs = external_node_path_default().resolve(root, written);
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        throw (0,promote_error/* configError */.Fj)(`baseline '${written}' is outside the repository root`, { key });
+    let raw;
+    try {
+        raw = JSON.parse((0,external_node_fs_.readFileSync)(abs, 'utf8'));
+    }
+    catch (err) {
+        const code = err.code;
+        throw (0,promote_error/* configError */.Fj)(`baseline ${code === 'ENOENT' ? 'not found' : `is not valid JSON: ${err.message}`}`, { file: written, key });
+    }
+    const list = Array.isArray(raw) ? raw : raw?.accepted;
+    if (!Array.isArray(list))
+        throw (0,promote_error/* configError */.Fj)('baseline must be a list of accepted findings, or {"accepted": [...]}', { file: written, key });
+    const entries = list.map((item, i) => {
+        const e = (item ?? {});
+        const where = { file: written, key: `accepted.${i}` };
+        for (const field of ['file', 'object', 'reason']) {
+            if (typeof e[field] !== 'string' || !e[field].trim())
+                throw (0,promote_error/* configError */.Fj)(`accepted.${i}.${field} is required (a non-empty string)`, where);
+        }
+        return {
+            file: e.file.replace(/\\/g, '/').replace(/^\.\//, ''),
+            rule: typeof e.rule === 'string' ? e.rule : undefined,
+            kind: typeof e.kind === 'string' ? e.kind.toUpperCase() : undefined,
+            object: normalizeObject(e.object),
+            reason: e.reason.trim(),
+            used: false,
+        };
+    });
+    return { path: rel.split((external_node_path_default()).sep).join('/'), entries };
+}
+const normalizeObject = (o) => o.replace(/"/g, '').replace(/\s+/g, '').toLowerCase();
+function baselineFor(baseline, f) {
+    if (!baseline)
+        return undefined;
+    const object = normalizeObject(f.object);
+    return baseline.entries.find((e) => e.file === f.file && e.object === object && (e.rule === undefined || e.rule === f.rule) && (e.kind === undefined || e.kind === f.kind.toUpperCase()));
+}
+/** Splits findings into failing and accepted, marking the exceptions that were used. */
+function applyExceptions(findings, markersOf, baseline, problems) {
+    const failing = [];
+    const accepted = [];
+    const reported = new Set();
+    for (const f of findings) {
+        const marker = markerFor(markersOf(f.file), f.line);
+        if (marker) {
+            marker.used = true;
+            if (marker.reason) {
+                accepted.push({ ...f, reason: marker.reason, source: 'inline' });
+                continue;
+            }
+            const id = `${f.file}:${marker.line}`;
+            if (!reported.has(id))
+                problems.push(`${id}: '${MARKER_TEXT}' needs a reason after it; the finding stands`);
+            reported.add(id);
+        }
+        const entry = baselineFor(baseline, f);
+        if (entry) {
+            entry.used = true;
+            accepted.push({ ...f, reason: entry.reason, source: 'baseline' });
+            continue;
+        }
+        failing.push(f);
+    }
+    return { failing, accepted };
 }
 
 

@@ -1,0 +1,2911 @@
+export const id = 955;
+export const ids = [955];
+export const modules = {
+
+/***/ 6336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
+/* harmony export */ });
+/**
+ * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
+ * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
+ * is reported first, or the order of a report, would change with the machine; and its first use
+ * costs milliseconds.
+ */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+/***/ }),
+
+/***/ 3955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  boundaryCheck: () => (/* binding */ boundaryCheck),
+  sortFindings: () => (/* binding */ sortFindings)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/boundary/exceptions.ts
+/**
+ * Accepted writes are explicit and visible: an inline marker with a reason on the line (or alone
+ * on the line above), or an entry with a reason in the baseline (src/engine/boundary-check.ts).
+ */
+const MARKER_TEXT = 'boundary-check: allow';
+const MARKER = /boundary-check:\s*allow\b[\s:,-]*(.*)$/i;
+// Comment closers that may follow the reason on the same line.
+const CLOSERS = /\s*(?:\*\/|-->|"""|'''|#}|%>|\*\))\s*$/;
+/** Markers of one file, by line. Cheap when the file has none. */
+function findMarkers(text) {
+    const markers = new Map();
+    if (!/boundary-check:/i.test(text))
+        return markers;
+    const lines = text.split(/\r\n|\r|\n/);
+    lines.forEach((content, i) => {
+        const m = MARKER.exec(content);
+        if (!m)
+            return;
+        const reason = m[1].replace(CLOSERS, '').trim();
+        const standalone = /^\s*(?:\/\/|#|--|\/\*+|\*|<!--|;)?\s*$/.test(content.slice(0, m.index));
+        markers.set(i + 1, { line: i + 1, reason, standalone, used: false });
+    });
+    return markers;
+}
+function markerFor(markers, line) {
+    const same = markers.get(line);
+    if (same)
+        return same;
+    const above = markers.get(line - 1);
+    return above?.standalone ? above : undefined;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./src/boundary/files.ts
+
+
+
+class SkipCounter {
+    counts = {};
+    add(reason) {
+        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+    }
+}
+const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+// Never the app's own code, and scanning them would be slow and noisy.
+const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
+// Prose, not code: a README quoting an INSERT is documentation of it.
+const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
+// Machine output that repeats source text (a source map embeds every file it maps).
+const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
+/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
+function walkFiles(options) {
+    const { root, skipped, accept } = options;
+    let realRoot;
+    try {
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    const walkedDirs = new Set();
+    const consider = (rel, abs) => {
+        if (!accept(rel))
+            return;
+        const ext = external_node_path_default().extname(rel).toLowerCase();
+        if (DOC_EXTENSIONS.has(ext))
+            skipped.add('documentation');
+        else if (GENERATED_EXTENSIONS.has(ext))
+            skipped.add('generated');
+        else
+            out.push({ rel, abs });
+    };
+    const walkDir = (rel, abs, real, chain) => {
+        if (walkedDirs.has(real))
+            return;
+        walkedDirs.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            skipped.add('unreadable');
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            const childAbs = child(abs, entry.name);
+            if (entry.isDirectory()) {
+                if (EXCLUDED_DIRS.has(entry.name))
+                    skipped.add('vendored or VCS folder');
+                else
+                    walkDir(childRel, childAbs, child(real, entry.name), chain);
+            }
+            else if (entry.isFile()) {
+                consider(childRel, childAbs);
+            }
+            else if (entry.isSymbolicLink()) {
+                followLink(childRel, childAbs, chain);
+            }
+            else if (accept(childRel)) {
+                skipped.add('not a regular file');
+            }
+        }
+    };
+    const followLink = (rel, abs, chain) => {
+        let target;
+        try {
+            target = (0,external_node_fs_.realpathSync)(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            if (accept(rel) || code === 'ELOOP')
+                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable');
+            return;
+        }
+        const inside = external_node_path_default().relative(realRoot, target);
+        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside)) {
+            if (accept(rel))
+                skipped.add('symlink outside the root');
+            return;
+        }
+        const st = tryStat(() => (0,external_node_fs_.statSync)(target));
+        if (!st) {
+            if (accept(rel))
+                skipped.add('unreadable');
+            return;
+        }
+        if (!st.isDirectory()) {
+            // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
+            // nothing but its bytes, and a FIFO, a socket or a device is no source file.
+            if (!st.isFile()) {
+                if (accept(rel))
+                    skipped.add('not a regular file');
+                return;
+            }
+            // Reached under its own name too when a rule covers that: one file, one set of findings.
+            const ownRel = inside.split((external_node_path_default()).sep).join('/');
+            if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
+                return;
+            consider(rel, target);
+            return;
+        }
+        // A link to a folder that contains it would make the walk endless.
+        if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + (external_node_path_default()).sep))) {
+            skipped.add('symlink loop');
+            return;
+        }
+        walkDir(rel, target, target, new Set([...chain, target]));
+    };
+    const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
+    for (const start of dedupeStarts(options.starts)) {
+        const abs = start ? external_node_path_default().join(root, start) : external_node_path_default().normalize(root);
+        const st = tryStat(() => (0,external_node_fs_.lstatSync)(abs));
+        if (!st)
+            continue;
+        if (st.isSymbolicLink())
+            followLink(start, abs, new Set([realRoot]));
+        else if (st.isDirectory())
+            walkDir(start, abs, start ? external_node_path_default().join(realRoot, start) : realRoot, new Set([realRoot, external_node_path_default().join(realRoot, start)]));
+        else if (st.isFile())
+            consider(start, abs);
+    }
+    return out;
+}
+function tryStat(stat) {
+    try {
+        return stat();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** path.join for a normalized folder and a name from readdir, without normalizing the whole path again. */
+function child(dir, name) {
+    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
+}
+/** `apps` already covers `apps/vh`: walking both would read every file twice. */
+function dedupeStarts(starts) {
+    const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const s of sorted)
+        if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`)))
+            kept.push(s);
+    return kept;
+}
+// O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
+// hang the open (it reads as empty instead). On a regular file the flag changes nothing.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * Reads a file into a buffer reused for the next file: memory stays flat on a 200 MB tree. The
+ * walk has checked that files are regular, so a file costs open, one read (a read that does not
+ * fill the buffer has reached the end) and close. The buffer holds one byte more than a file up
+ * to 256 KiB (or the limit), which tells a full read from the file's end.
+ */
+class FileReader {
+    maxBytes;
+    buffer;
+    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES) {
+        this.maxBytes = maxBytes;
+        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
+    }
+    read(abs) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(abs, OPEN_FLAGS);
+        }
+        catch {
+            return { ok: false, reason: 'unreadable' };
+        }
+        try {
+            let length = (0,external_node_fs_.readSync)(fd, this.buffer, 0, this.buffer.length, 0);
+            if (length === this.buffer.length) {
+                // Only a file larger than the buffer asks for its size: whether it is over the limit
+                // is known before reading megabytes of it.
+                const st = (0,external_node_fs_.fstatSync)(fd);
+                if (!st.isFile())
+                    return { ok: false, reason: 'not a regular file' };
+                if (st.size > this.maxBytes)
+                    return { ok: false, reason: 'too large' };
+                length = this.readRest(fd, length);
+                if (length > this.maxBytes)
+                    return { ok: false, reason: 'too large' };
+            }
+            const bytes = this.buffer.subarray(0, length);
+            // git's test: a NUL byte near the start means binary.
+            if (bytes.subarray(0, 8000).indexOf(0) >= 0)
+                return { ok: false, reason: 'binary' };
+            if (!(0,external_node_buffer_.isUtf8)(bytes))
+                return { ok: false, reason: 'not UTF-8' };
+            return { ok: true, bytes };
+        }
+        catch {
+            return { ok: false, reason: 'unreadable' };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /**
+     * Reads on until the end of the file or one byte past the limit (a file that grew since its
+     * size was taken is still caught as too large), growing the buffer as it fills.
+     */
+    readRest(fd, length) {
+        for (;;) {
+            if (length === this.buffer.length) {
+                if (length > this.maxBytes)
+                    return length;
+                const grown = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
+                this.buffer.copy(grown, 0, 0, length);
+                this.buffer = grown;
+            }
+            const n = (0,external_node_fs_.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
+            if (n === 0)
+                return length;
+            length += n;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./src/boundary/rules.ts
+
+
+
+const MAGIC = /[*?[\]{}()!+@]/;
+function compilePattern(written, where) {
+    const negated = written.startsWith('!');
+    let pattern = (negated ? written.slice(1) : written).trim().replace(/\\/g, '/');
+    while (pattern.startsWith('./'))
+        pattern = pattern.slice(2);
+    const label = where.rule ? `rule '${where.rule}': ` : '';
+    if (pattern === '' || pattern.includes('\0'))
+        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is empty`, { file: where.file, key: where.key });
+    if (external_node_path_default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
+        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
+    }
+    if (pattern.split('/').includes('..'))
+        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
+    pattern = pattern.replace(/\/+$/, '');
+    const segments = pattern.split('/');
+    const firstMagic = segments.findIndex((s) => MAGIC.test(s));
+    if (firstMagic < 0) {
+        // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
+        const prefix = `${pattern}/`;
+        return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
+    }
+    const mm = new esm/* Minimatch */.VR(pattern, { dot: true, nocomment: true, nonegate: true });
+    const re = mm.makeRe();
+    if (re === false)
+        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
+    // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
+    return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
+}
+const lower = (s) => s.toLowerCase();
+/**
+ * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
+ * nothing, would pass every file: that is a configuration error naming the rule.
+ */
+function compileRules(rules, source) {
+    if (rules.length === 0)
+        throw (0,promote_error/* configError */.Fj)('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
+    const seen = new Set();
+    return rules.map((rule, i) => {
+        const key = `boundary_check.rules.${i}`;
+        if (!rule.name)
+            throw (0,promote_error/* configError */.Fj)(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
+        if (seen.has(rule.name))
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
+        seen.add(rule.name);
+        if (rule.paths.length === 0)
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        const schemas = rule.protectedSchemas.map(lower);
+        const prefixes = rule.protectedPrefixes.map(lower);
+        if (schemas.length === 0 && prefixes.length === 0) {
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
+        }
+        for (const [j, name] of [...schemas, ...prefixes].entries()) {
+            if (!/^[a-z_][a-z0-9_$]*$/.test(name)) {
+                throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
+            }
+        }
+        const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
+        const include = matchers.filter((m) => !m.negated);
+        const exclude = matchers.filter((m) => m.negated);
+        if (include.length === 0)
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        const schemaSet = new Set(schemas);
+        return {
+            name: rule.name,
+            paths: rule.paths,
+            include,
+            exclude,
+            protectedSchemas: schemas,
+            protectedPrefixes: prefixes,
+            covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
+            protects: (t) => {
+                if (t.schemaObject)
+                    return t.schema !== undefined && schemaSet.has(t.schema);
+                if (t.schema !== undefined && schemaSet.has(t.schema))
+                    return true;
+                return t.name !== undefined && prefixes.some((p) => t.name.startsWith(p));
+            },
+        };
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/report/boundary-sarif.ts
+
+
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif: one reporting rule per boundary rule (its id
+ * is the rule's name, so it stays stable across runs), repository-relative paths, regions in
+ * code points, and a fingerprint that survives edits elsewhere in the file. Accepted findings
+ * are kept, with their suppression and reason, so code scanning shows them as dismissed.
+ */
+const sarifRuleId = (rule) => `pg-promote/boundary/${rule}`;
+function buildSarif(rules, findings, accepted) {
+    const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
+    const occurrences = new Map();
+    const result = (f, suppression) => {
+        const key = `${f.file}\0${f.rule}\0${f.kind}\0${f.object.toLowerCase()}`;
+        const nth = (occurrences.get(key) ?? 0) + 1;
+        occurrences.set(key, nth);
+        return {
+            ruleId: sarifRuleId(f.rule),
+            ruleIndex: ruleIndex.get(f.rule) ?? 0,
+            level: 'error',
+            message: { text: `${f.kind} writes to protected ${f.object} (rule ${f.rule}; found by ${f.via}).` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: f.line,
+                            startColumn: f.column,
+                            endLine: f.line,
+                            endColumn: f.endColumn ?? f.column + f.object.length,
+                            ...(f.snippet ? { snippet: { text: f.snippet } } : {}),
+                        },
+                    },
+                },
+            ],
+            partialFingerprints: { 'pgPromoteBoundary/v1': (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${nth}`).digest('hex').slice(0, 32) },
+            ...(suppression
+                ? { suppressions: [{ kind: suppression.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: suppression.reason }] }
+                : {}),
+        };
+    };
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'pg-promote boundary-check',
+                        semanticVersion: version/* VERSION */.x,
+                        informationUri: 'https://github.com/pg-promote/pg-promote#boundary-check',
+                        rules: rules.map((r) => ({
+                            id: sarifRuleId(r.name),
+                            name: r.name,
+                            shortDescription: { text: `Code under ${r.paths.join(', ')} must not write to ${protectedText(r)}.` },
+                            fullDescription: {
+                                text: `Any statement that changes data or schema of a protected object (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, ALTER, DROP, CREATE, GRANT, REVOKE), in SQL files, SQL string literals or query-builder calls, is a finding. Reading is allowed.`,
+                            },
+                            help: { text: `Move the write behind the owning app's API, or accept it with a reason: an inline 'boundary-check: allow <reason>' comment or a baseline entry.` },
+                            defaultConfiguration: { level: 'error' },
+                            properties: { tags: ['security', 'sql', 'architecture'], precision: 'high', 'problem.severity': 'error' },
+                        })),
+                    },
+                },
+                columnKind: 'unicodeCodePoints',
+                results: [...findings.map((f) => result(f)), ...accepted.map((a) => result(a, a))],
+            },
+        ],
+    };
+}
+function protectedText(r) {
+    const parts = [...r.protectedSchemas.map((s) => `schema ${s}`), ...r.protectedPrefixes.map((p) => `tables named ${p}*`)];
+    return parts.join(' or ');
+}
+
+// EXTERNAL MODULE: ./src/sql/position.ts
+var position = __webpack_require__(8305);
+;// CONCATENATED MODULE: ./src/boundary/string-forms.ts
+/**
+ * The string form opening at `at` behind the prefix just read, or undefined when the prefix is
+ * none that this language glues to a quote there. `forms` are the profile's forms that start
+ * with the character at `at`, in the profile's order.
+ */
+function prefixedForm(src, profile, forms, prefix, at) {
+    const form = forms?.find((q) => src.startsWith(q.open, at));
+    if (!form && !(prefix.startsWith('r') && src[at] === '"'))
+        return undefined;
+    const lowerPrefix = prefix.toLowerCase();
+    if (profile.name === 'python')
+        return { form: form, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
+    if (prefix.includes('@') || prefix.includes('$')) {
+        const base = form ?? { open: '"', close: '"', escapes: 'backslash', multiline: false };
+        const verbatim = prefix.includes('@');
+        return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : undefined };
+    }
+    if (/^r#*$/.test(prefix) && src[at] === '"') {
+        const hashes = prefix.length - 1;
+        return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
+    }
+    if (prefix === 'R' && src[at] === '"') {
+        const paren = src.indexOf('(', at);
+        if (paren < 0 || paren - at > 17)
+            return undefined;
+        const delim = src.slice(at + 1, paren);
+        return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
+    }
+    return form ? { form, raw: false } : undefined;
+}
+const LINE_REST = /[^\n\r]*/y;
+/** Where the line holding i ends (the index of its line break, or the text's end). */
+function lineEnd(src, i) {
+    LINE_REST.lastIndex = i;
+    LINE_REST.test(src);
+    return LINE_REST.lastIndex;
+}
+/** The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing tag never comes. */
+function heredocAt(src, i, kind) {
+    const n = src.length;
+    const rest = src.slice(i, i + 80);
+    const m = kind === 'php'
+        ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
+        : kind === 'ruby'
+            ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
+            : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
+    if (!m)
+        return undefined;
+    const tag = m[m.length - 1];
+    const bodyStart = lineEnd(src, i);
+    if (bodyStart >= n)
+        return undefined;
+    let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
+    const contentStart = lineStart;
+    while (lineStart < n) {
+        const end = lineEnd(src, lineStart);
+        if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
+            return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
+        }
+        lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
+    }
+    return undefined;
+}
+/**
+ * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
+ * -1 when the line ends first: then the slash was division. A quote inside /['"]/ is no string.
+ */
+function regexLiteralEnd(src, i) {
+    let inClass = false;
+    for (let j = i + 1; j < src.length; j++) {
+        const c = src[j];
+        if (c === '\n' || c === '\r')
+            return -1;
+        if (c === '\\')
+            j++;
+        else if (c === '[')
+            inClass = true;
+        else if (c === ']')
+            inClass = false;
+        else if (c === '/' && !inClass) {
+            let k = j + 1;
+            while (k < src.length && /[a-z]/.test(src[k]))
+                k++;
+            return k;
+        }
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/lexer.ts
+
+/**
+ * A tolerant lexer for source files of any language: it finds string literals (with their
+ * decoded text and where each character came from), skips comments, and keeps the code tokens
+ * for fragment joining and the query-builder check. A wrong guess about one string must only
+ * cost that string: a single-line string that never closes is a quote character, no more.
+ * Interpolations become `__`, an identifier, so `eng_${x}` still reads as a name starting with eng_.
+ */
+const PLACEHOLDER = '__';
+const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+const isNl = (c) => c === '\n' || c === '\r';
+/** A letter, digit, _ or $, or any character from U+0080 up. */
+const isIdPart = (c) => c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+const isDigit = (c) => c >= 48 && c <= 57;
+const AT = 64;
+const HASH = 35;
+/**
+ * `all` keeps every code token (the query-builder check walks call chains); otherwise only the
+ * two before each string and the one after it are kept, all that fragments are made of: most of
+ * a file's tokens then die young, which spares the collector most of its work.
+ */
+function lex(src, profile, all = true) {
+    const lexer = new Lexer(src, profile, all);
+    lexer.code(0, false);
+    return lexer.tokens;
+}
+class Lexer {
+    src;
+    profile;
+    all;
+    tokens = [];
+    /** The last token, kept or not. */
+    last;
+    /** The code tokens since the last one kept, up to two. */
+    recent = [];
+    nl = true;
+    depth = 0;
+    /** Heredoc bodies already taken as strings: from the line end before each to the end of its closing line. */
+    skip = new Map();
+    longConcat;
+    /** Characters that may open a comment, a string, a heredoc or a regular expression: only these take the full checks. */
+    openers;
+    constructor(src, profile, all) {
+        this.src = src;
+        this.profile = profile;
+        this.all = all;
+        this.longConcat = profile.concat.filter((o) => o.length > 1);
+        const opens = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
+        this.openers = new Set(opens.filter(Boolean).map((o) => o[0]));
+    }
+    /** Lexes code from i to the end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
+    code(i, untilBrace) {
+        const src = this.src;
+        let braces = 0;
+        while (i < src.length) {
+            const c = src.charCodeAt(i);
+            if (c === 10 || c === 13) {
+                i = this.skip.get(i) ?? i + 1;
+                this.nl = true;
+                continue;
+            }
+            if (c === 32 || c === 9 || c === 11 || c === 12) {
+                i++;
+                continue;
+            }
+            const next = isIdPart(c) || c === AT ? (isDigit(c) ? this.number(i) : this.word(i, c)) : this.openers.has(src[i]) ? this.opened(i, c) : -1;
+            if (next >= 0) {
+                i = next;
+                continue;
+            }
+            const ch = src[i];
+            if (untilBrace && ch === '{')
+                braces++;
+            else if (untilBrace && ch === '}' && braces-- === 0)
+                return i + 1;
+            if (ch === '(' || ch === '[' || ch === '{') {
+                this.push('p', i, i + 1);
+                this.depth++;
+                i++;
+                continue;
+            }
+            if (ch === ')' || ch === ']' || ch === '}')
+                this.depth = Math.max(0, this.depth - 1);
+            const len = this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1;
+            this.push('p', i, i + len);
+            i += len;
+        }
+        return src.length;
+    }
+    /** What starts at i, when it is more than one character of punctuation: the index after it, or -1. */
+    opened(i, c) {
+        const { src, profile } = this;
+        for (const [open, close] of profile.blockComments) {
+            if (src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])))
+                return this.skipBlock(i, open, close);
+        }
+        const lc = profile.lineComments.find((l) => src.startsWith(l, i));
+        if (lc && (!profile.commentAtWordStart || i === 0 || /[\s;|&(]/.test(src[i - 1])))
+            return lineEnd(src, i);
+        if (profile.heredoc && src.startsWith('<<', i)) {
+            const doc = heredocAt(src, i, profile.heredoc);
+            if (doc) {
+                this.push({ t: 'str', start: i, end: doc.end, text: src.slice(doc.contentStart, doc.contentEnd), base: doc.contentStart, nl: this.nl, depth: this.depth });
+                this.skip.set(doc.bodyStart, doc.skipTo);
+                return doc.end;
+            }
+        }
+        const form = profile.quotes.find((q) => src.startsWith(q.open, i));
+        if (form) {
+            const end = this.string(i, i, form, false, form.interpolation);
+            if (end > 0)
+                return end;
+            // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
+            this.push('p', i, i + 1);
+            return i + 1;
+        }
+        if (c === 47 && profile.regexLiterals && this.regexAllowed()) {
+            const end = regexLiteralEnd(src, i);
+            if (end > 0) {
+                this.push('p', i, end);
+                return end;
+            }
+        }
+        return -1;
+    }
+    number(i) {
+        let j = i + 1;
+        while (j < this.src.length && (isIdPart(this.src.charCodeAt(j)) || this.src[j] === '.'))
+            j++;
+        this.push('num', i, j);
+        return j;
+    }
+    /**
+     * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). Its identifier
+     * stops at an @ or # inside it (`a@b`), but the word runs on; a word starting with @ is punctuation.
+     */
+    word(i, c) {
+        const src = this.src;
+        let k = i;
+        if (c !== AT)
+            for (k = i + 1; k < src.length && isIdPart(src.charCodeAt(k)); k++)
+                ;
+        let j = k;
+        if (src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH) {
+            while (j < src.length && (isIdPart(src.charCodeAt(j)) || src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH))
+                j++;
+        }
+        const q = src[j];
+        if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
+            const spec = prefixedForm(src, this.profile, this.profile.quotes, src.slice(i, j), j);
+            if (spec) {
+                const end = this.string(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
+                if (end > 0)
+                    return end;
+            }
+        }
+        if (k > i)
+            this.push('id', i, k);
+        else
+            this.push('p', i, i + 1);
+        return Math.max(k, i + 1);
+    }
+    /** A string literal whose opener starts at i (its prefix at openAt): the index after it, or -1 when it never closes. */
+    string(i, openAt, form, raw, interpolation, close = form.close) {
+        const src = this.src;
+        const escapes = raw ? 'none' : form.escapes;
+        const base = i + form.open.length;
+        const first = close[0];
+        let j = base;
+        // Most literals are their source verbatim: text and map are built only from the first character that is not.
+        let text = '';
+        let map;
+        for (;;) {
+            if (j >= src.length)
+                return -1;
+            const c = src[j];
+            if (c === first && src.startsWith(close, j) && !(escapes === 'doubled' && src.startsWith(close, j + close.length)))
+                break;
+            if (isNl(c) && !form.multiline)
+                return -1;
+            let took = 1;
+            let decoded = c;
+            let after = -1;
+            if (c === first && src.startsWith(close, j)) {
+                decoded = close;
+                took = 2 * close.length;
+            }
+            else if (c === '\\' && escapes === 'backslash') {
+                const next = src[j + 1];
+                if (next === undefined)
+                    return -1;
+                // A line continuation joins the lines: nothing goes into the text.
+                decoded = isNl(next) ? '' : (ESCAPES[next] ?? next);
+                took = next === '\r' && src[j + 2] === '\n' ? 3 : 2;
+            }
+            else if (c === '\\' && escapes === 'quote-only' && (src[j + 1] === '\\' || src.startsWith(close, j + 1))) {
+                decoded = src[j + 1];
+                took = 2;
+            }
+            else if (interpolation === '{}' && (src.startsWith('{{', j) || src.startsWith('}}', j))) {
+                took = 2;
+            }
+            else if (interpolation) {
+                after = this.interpolationEnd(j, interpolation);
+            }
+            if (took === 1 && after <= j) {
+                if (map) {
+                    text += c;
+                    map.push(j);
+                }
+                j++;
+                continue;
+            }
+            if (!map) {
+                text = src.slice(base, j);
+                map = [];
+                for (let k = base; k < j; k++)
+                    map.push(k);
+            }
+            if (after > j) {
+                text += PLACEHOLDER;
+                // The stand-in's two characters map to the interpolation's first and last: a name
+                // ending in one is shown as the source spells it.
+                map.push(j, after - 1);
+                j = after;
+                continue;
+            }
+            if (decoded) {
+                text += decoded;
+                map.push(j);
+            }
+            j += took;
+        }
+        const token = { t: 'str', start: openAt, end: j + close.length, text: map ? text : src.slice(base, j), base, nl: this.nl, depth: this.depth };
+        if (map)
+            token.map = map;
+        this.push(token);
+        return j + close.length;
+    }
+    /** End of the interpolation starting at j, or -1 when there is none. Its code is lexed: it may hold strings and builder calls. */
+    interpolationEnd(j, kind) {
+        const src = this.src;
+        const c = src[j];
+        if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{')
+            return this.code(j + 2, true);
+        if (kind === '#{}' && c === '#' && src[j + 1] === '{')
+            return this.code(j + 2, true);
+        if (kind === '{}' && c === '{' && src[j + 1] !== '{')
+            return this.code(j + 1, true);
+        if (kind === '$' && c === '$') {
+            if (src[j + 1] === '(')
+                return this.balanced(j + 1);
+            let k = j + 1;
+            while (k < src.length && /[A-Za-z0-9_]/.test(src[k]))
+                k++;
+            return k > j + 1 ? k : -1;
+        }
+        return -1;
+    }
+    balanced(j) {
+        let d = 0;
+        for (let k = j; k < this.src.length; k++) {
+            if (this.src[k] === '(')
+                d++;
+            else if (this.src[k] === ')' && --d === 0)
+                return k + 1;
+        }
+        return this.src.length;
+    }
+    skipBlock(i, open, close) {
+        const src = this.src;
+        let d = 1;
+        for (let j = i + open.length; j < src.length;) {
+            if (this.profile.nestedBlockComments && src.startsWith(open, j)) {
+                d++;
+                j += open.length;
+            }
+            else if (src.startsWith(close, j)) {
+                j += close.length;
+                if (--d === 0)
+                    return j;
+            }
+            else {
+                if (isNl(src[j]))
+                    this.nl = true;
+                j++;
+            }
+        }
+        return src.length;
+    }
+    regexAllowed() {
+        const prev = this.last;
+        if (!prev)
+            return true;
+        if (prev.t === 'str' || prev.t === 'num')
+            return false;
+        if (prev.t === 'id')
+            return REGEX_AFTER_WORDS.has(prev.value);
+        // Punctuation: division after a closing bracket, a regular expression after anything else.
+        return prev.value.length !== 1 || !(prev.value === ')' || prev.value === ']' || prev.value === '}');
+    }
+    push(t, start = 0, end = 0) {
+        const token = typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth };
+        const follower = this.last?.t === 'str';
+        this.last = token;
+        this.nl = false;
+        if (token.t === 'str')
+            this.tokens.push(...this.recent.splice(0), token);
+        else if (this.all || follower) {
+            this.tokens.push(token);
+            this.recent.length = 0;
+        }
+        else if (this.recent.push(token) > 2)
+            this.recent.shift();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/boundary/fragments.ts
+
+// Messages about SQL are not SQL: a literal handed straight to one of these is a log line, an
+// error text, a test title or a translation key.
+const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
+const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
+function extractFragments(src, profile, allTokens = true) {
+    if (profile.wholeText)
+        return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
+    const tokens = lex(src, profile, allTokens);
+    const fragments = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const head = tokens[i];
+        if (head.t !== 'str')
+            continue;
+        const first = i;
+        // The literals joined to this one: every string token from first to last is a piece.
+        let j = i + 1;
+        let pieces = 1;
+        for (;;) {
+            const next = tokens[j];
+            if (next?.t === 'str' && profile.adjacentConcat) {
+                pieces++;
+                j++;
+                continue;
+            }
+            const after = tokens[j + 1];
+            if (next?.t === 'p' && profile.concat.includes(next.value) && after?.t === 'str') {
+                pieces++;
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        const last = j - 1;
+        i = last;
+        if (isMessage(tokens, first, last, profile) || isDocstring(tokens, first, last, profile))
+            continue;
+        const before = tokens[first - 1];
+        const after = tokens[last + 1];
+        const open = isConcat(before, profile) || isConcat(after, profile);
+        if (pieces === 1) {
+            fragments.push(head.map ? { text: head.text, map: head.map, open } : { text: head.text, base: head.base, open });
+            continue;
+        }
+        let text = '';
+        const map = [];
+        for (let k = first; k <= last; k++) {
+            const part = tokens[k];
+            if (part.t !== 'str')
+                continue;
+            // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
+            text += part.text;
+            if (part.map)
+                for (const m of part.map)
+                    map.push(m);
+            else
+                for (let c = 0; c < part.text.length; c++)
+                    map.push(part.base + c);
+        }
+        fragments.push({ text, map, open });
+    }
+    return { fragments, tokens };
+}
+function isConcat(token, profile) {
+    return token?.t === 'p' && profile.concat.includes(token.value);
+}
+function isMessage(tokens, first, last, profile) {
+    const open = tokens[first - 1];
+    const callee = tokens[first - 2];
+    if (profile.name === 'shell') {
+        const next = tokens[last + 1];
+        return open?.t === 'id' && /^(?:echo|printf|log|info|warn|error)$/.test(open.value) && !(next?.t === 'p' && next.value === '|');
+    }
+    if (open?.t !== 'p' || open.value !== '(' || callee?.t !== 'id')
+        return false;
+    return MESSAGE_CALLEE.test(callee.value) || MESSAGE_CONSTRUCTOR.test(callee.value);
+}
+/** Python: a string that is a statement of its own (a docstring) documents code; it never runs. */
+function isDocstring(tokens, first, last, profile) {
+    if (!profile.docstrings)
+        return false;
+    const head = tokens[first];
+    const next = tokens[last + 1];
+    return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
+}
+/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
+function blankComments(src, profile) {
+    if (profile.lineComments.length === 0)
+        return src;
+    const out = src.split('');
+    let quote;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (isNl(c))
+            quote = undefined;
+        else if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1])))
+            quote = c;
+        else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]))) {
+            while (i < src.length && !isNl(src[i]))
+                out[i++] = ' ';
+            i--;
+        }
+    }
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/boundary/languages.ts
+
+const dq = (escapes = 'backslash', interpolation, multiline = false) => ({ open: '"', close: '"', escapes, multiline, interpolation });
+const sq = (escapes = 'backslash', multiline = false) => ({ open: "'", close: "'", escapes, multiline });
+const triple = (q, escapes = 'backslash', interpolation) => ({ open: q.repeat(3), close: q.repeat(3), escapes, multiline: true, interpolation });
+const C = { lineComments: ['//'], blockComments: [['/*', '*/']] };
+const NO_COMMENTS = { lineComments: [], blockComments: [] };
+const TEMPLATE = { open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' };
+const JS = { name: 'javascript', ...C, quotes: [TEMPLATE, dq(), sq()], regexLiterals: true, concat: ['+'], builders: true };
+const PYTHON = { name: 'python', lineComments: ['#'], blockComments: [], quotes: [triple('"'), triple("'"), dq(), sq()], stringPrefix: /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/, concat: ['+'], adjacentConcat: true, docstrings: true, builders: true };
+const RUBY = { name: 'ruby', lineComments: ['#'], blockComments: [['=begin', '=end']], quotes: [dq('backslash', '#{}', true), sq('quote-only', true)], heredoc: 'ruby', concat: ['+', '<<'], adjacentConcat: true, builders: true };
+const GO = { name: 'go', ...C, quotes: [{ open: '`', close: '`', escapes: 'none', multiline: true }, dq()], concat: ['+'], builders: true };
+const C_LIKE = { name: 'c-like', ...C, quotes: [triple('"', 'backslash', '${}'), dq('backslash', '${}'), sq()], stringPrefix: /^(?:[@$]{1,2}|[rR]#*|[bB]|[LuU]|u8|R)$/, concat: ['+'], adjacentConcat: true, builders: true };
+const RUST = { ...C_LIKE, name: 'rust', nestedBlockComments: true, quotes: [dq('backslash', undefined, true)], adjacentConcat: false };
+const PHP = { name: 'php', lineComments: ['//', '#'], blockComments: C.blockComments, quotes: [dq('backslash', '$', true), sq('quote-only', true)], heredoc: 'php', concat: ['.'], builders: true };
+const SHELL = { name: 'shell', lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [dq('backslash', '$', true), sq('none', true)], heredoc: 'shell', concat: [] };
+const LUA = { name: 'lua', lineComments: ['--'], blockComments: [['--[[', ']]']], quotes: [{ open: '[[', close: ']]', escapes: 'none', multiline: true }, dq(), sq()], concat: ['..'] };
+const SQL = { name: 'sql', wholeText: true, ...NO_COMMENTS, quotes: [], concat: [] };
+// YAML values are unquoted strings: the file is text, minus its comments.
+const YAML = { name: 'yaml', wholeText: true, lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [], concat: [] };
+const HTML = { ...JS, name: 'html', blockComments: [['<!--', '-->'], ['/*', '*/']] };
+const GENERIC = { name: 'generic', lineComments: ['//', '#'], commentAtWordStart: true, blockComments: C.blockComments, quotes: [triple('"'), triple("'"), TEMPLATE, dq(), sq()], concat: ['+', '.', '..', '||'], adjacentConcat: true, builders: true };
+const BY_EXTENSION = Object.fromEntries([
+    [JS, 'js mjs cjs jsx ts mts cts tsx'],
+    [HTML, 'vue svelte astro html htm ejs hbs'],
+    [PYTHON, 'py pyi pyw'],
+    [RUBY, 'rb rake gemspec erb'],
+    [GO, 'go'],
+    [C_LIKE, 'java kt kts scala groovy gradle cs c h cc cpp cxx hpp m mm swift dart fs fsx'],
+    [RUST, 'rs'],
+    [PHP, 'php phtml'],
+    [SHELL, 'sh bash zsh ksh fish env envrc'],
+    [LUA, 'lua'],
+    [SQL, 'sql psql pgsql ddl dml'],
+    [YAML, 'yml yaml'],
+].flatMap(([profile, extensions]) => extensions.split(' ').map((ext) => [`.${ext}`, profile])));
+const BY_NAME = { Dockerfile: SHELL, Makefile: SHELL, Rakefile: RUBY, Gemfile: RUBY, Procfile: SHELL };
+function profileFor(rel) {
+    const base = external_node_path_default().posix.basename(rel);
+    return BY_EXTENSION[external_node_path_default().posix.extname(base).toLowerCase()] ?? BY_NAME[base] ?? GENERIC;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/tokens.ts
+/** Where the text's character k came from, or undefined when k is past its end. */
+function offsetOf(source, k) {
+    if (source.map)
+        return source.map[k];
+    return k >= 0 && k < source.text.length ? (source.base ?? 0) + k : undefined;
+}
+/** The source offset of the text's last character (undefined for empty text). */
+function lastOffsetOf(source) {
+    return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
+}
+
+;// CONCATENATED MODULE: ./src/boundary/prefilter.ts
+function protectedNames(rules) {
+    return { schemas: [...new Set(rules.flatMap((r) => r.protectedSchemas))], prefixes: [...new Set(rules.flatMap((r) => r.protectedPrefixes))] };
+}
+/**
+ * A protected name as a word, in any case (SQL folds unquoted names). A word character before
+ * a name makes it part of another word, unless a backslash comes before that: in a literal's
+ * source, `"INSERT INTO\neng.t"` holds the word eng once the escape is decoded. The lexer reads
+ * an interpolation as `__`, so `eng${x}` is a name starting with eng_: a prefix's head before
+ * an underscore, followed by an interpolation's opener, counts too.
+ */
+function wordPattern(names) {
+    const escape = (text) => text.replace(/[$]/g, '\\$');
+    const heads = names.prefixes.flatMap((p) => [...p].flatMap((c, k) => (c === '_' && k > 0 ? [`${escape(p.slice(0, k))}(?=[$]|#?\\{)`] : [])));
+    const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape), ...heads];
+    // One lookbehind with the escape's backslash nested in it: as two lookbehinds, V8's matcher was ten times slower.
+    return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+}
+/**
+ * The test on a file's raw bytes. latin1 is a byte-for-byte view, and protected names are ASCII
+ * (rules.ts checks), so the pattern finds in it exactly the names the UTF-8 text holds. A
+ * regular expression rather than Buffer.indexOf: names match in any case.
+ */
+function preFilter(names) {
+    const word = wordPattern(names);
+    return (bytes) => word.test(bytes.toString('latin1'));
+}
+
+;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
+
+/**
+ * Writes through query builders, where no SQL text exists: supabase-js
+ * (`.schema('eng').from('x').insert()`), knex (`knex('eng.x').update()`, `.withSchema('eng')`,
+ * `knex.schema.createTable('eng_x')`), Kysely (`insertInto('eng.x')`) and look-alikes in other
+ * languages (`DB::table('eng_x')->insert()`). A chain is read in both directions from its write
+ * call, across lines and comments, since the lexer has already dropped both.
+ */
+const WRITE_METHODS = {
+    ...Object.fromEntries(['insert', 'upsert', 'insertInto', 'replaceInto', 'insert_many', 'bulk_insert'].map((m) => [m, 'INSERT'])),
+    ...Object.fromEntries(['update', 'updateTable'].map((m) => [m, 'UPDATE'])),
+    ...Object.fromEntries(['delete', 'del', 'deleteFrom'].map((m) => [m, 'DELETE'])),
+    ...Object.fromEntries(['createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'createSchema', 'createSchemaIfNotExists'].map((m) => [m, 'CREATE'])),
+    ...Object.fromEntries(['dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists', 'dropSchema', 'dropSchemaIfExists'].map((m) => [m, 'DROP'])),
+    ...Object.fromEntries(['alterTable', 'renameTable'].map((m) => [m, 'ALTER'])),
+    truncate: 'TRUNCATE',
+    mergeInto: 'MERGE',
+};
+// The write call names its own table (Kysely, knex's schema builder).
+const SELF_TARGETED = new Set(['insertInto', 'replaceInto', 'updateTable', 'deleteFrom', 'mergeInto', 'createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'alterTable', 'renameTable', 'dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists']);
+const SCHEMA_TARGETED = new Set(['createSchema', 'createSchemaIfNotExists', 'dropSchema', 'dropSchemaIfExists']);
+const TABLE_METHODS = new Set(['from', 'from_', 'table', 'into', 'insertInto', 'updateTable', 'deleteFrom', 'mergeInto']);
+const SCHEMA_METHODS = new Set(['schema', 'withSchema', 'searchPath']);
+const isP = (t, v) => t?.t === 'p' && t.value === v;
+function builderTargets(tokens) {
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.t !== 'id' || !Object.hasOwn(WRITE_METHODS, t.value) || !isP(tokens[i + 1], '(') || accessorBefore(tokens, i) < 0)
+            continue;
+        const chain = [...callsLeftOf(tokens, i), ...callsFrom(tokens, i)];
+        const write = chain.find((c) => c.at === i);
+        const kind = WRITE_METHODS[t.value];
+        const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
+        const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg) || hasSchemaProperty(tokens, i);
+        let tableArg;
+        if (SCHEMA_TARGETED.has(t.value)) {
+            if (write.arg)
+                out.push(target(kind, write.arg, { schemaObject: true }));
+            continue;
+        }
+        if (SELF_TARGETED.has(t.value))
+            tableArg = write.arg;
+        else if (schemaBuilder && t.value === 'table')
+            tableArg = write.arg;
+        else
+            tableArg = chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg;
+        if (!tableArg)
+            continue;
+        const written = tableArg.text.trim();
+        const dot = written.lastIndexOf('.');
+        const name = (dot >= 0 ? written.slice(dot + 1) : written).replace(/^"|"$/g, '').toLowerCase();
+        const qualifier = dot >= 0 ? written.slice(0, dot).replace(/^"|"$/g, '').toLowerCase() : undefined;
+        const schema = qualifier ?? (schemaCall?.arg ? schemaCall.arg.text.trim().toLowerCase() : undefined);
+        const shown = qualifier === undefined && schemaCall?.arg ? `${schemaCall.arg.text.trim()}.${written}` : written;
+        out.push({ ...target(kind, tableArg, {}), schema, name, written: shown });
+    }
+    return out;
+}
+function target(kind, arg, opts) {
+    const { start, end } = query_builders_position(arg);
+    const written = arg.text.trim();
+    return opts.schemaObject
+        ? { kind, schema: written.toLowerCase(), schemaObject: true, written, start, end, via: 'query-builder' }
+        : { kind, written, start, end, via: 'query-builder' };
+}
+/** Source offsets of the string's text (inside its quotes). */
+function query_builders_position(arg) {
+    const start = offsetOf(arg, 0) ?? arg.start;
+    const end = (lastOffsetOf(arg) ?? arg.end - 1) + 1;
+    return { start, end };
+}
+/** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
+function accessorBefore(tokens, i) {
+    if (isP(tokens[i - 1], '.'))
+        return isP(tokens[i - 2], '?') ? i - 3 : i - 2;
+    if (isP(tokens[i - 1], '>') && isP(tokens[i - 2], '-'))
+        return i - 3;
+    if (isP(tokens[i - 1], ':') && isP(tokens[i - 2], ':'))
+        return i - 3;
+    return -1;
+}
+function hasSchemaProperty(tokens, i) {
+    for (let k = accessorBefore(tokens, i); k >= 0 && k > i - 40; k = accessorBefore(tokens, k)) {
+        const t = tokens[k];
+        if (t?.t === 'id' && t.value === 'schema' && !isP(tokens[k + 1], '('))
+            return true;
+        if (isP(t, ')'))
+            k = matchingOpen(tokens, k) - 1;
+        if (k < 0 || tokens[k]?.t !== 'id')
+            return false;
+    }
+    return false;
+}
+function matchingOpen(tokens, close) {
+    let depth = 0;
+    for (let k = close; k >= 0; k--) {
+        if (isP(tokens[k], ')'))
+            depth++;
+        else if (isP(tokens[k], '(') && --depth === 0)
+            return k;
+    }
+    return -1;
+}
+function matchingClose(tokens, open) {
+    let depth = 0;
+    for (let k = open; k < tokens.length; k++) {
+        if (isP(tokens[k], '('))
+            depth++;
+        else if (isP(tokens[k], ')') && --depth === 0)
+            return k;
+    }
+    return tokens.length;
+}
+function callAt(tokens, nameAt) {
+    const first = tokens[nameAt + 2];
+    const argEnds = isP(tokens[nameAt + 3], ',') || isP(tokens[nameAt + 3], ')');
+    return {
+        name: tokens[nameAt].value,
+        at: nameAt,
+        arg: first?.t === 'str' && argEnds ? first : undefined,
+        root: accessorBefore(tokens, nameAt) < 0,
+    };
+}
+/** The calls before the write call in its chain, nearest first. */
+function callsLeftOf(tokens, i) {
+    const calls = [];
+    let k = accessorBefore(tokens, i);
+    for (let guard = 0; k >= 0 && guard < 50; guard++) {
+        if (isP(tokens[k], ')')) {
+            const open = matchingOpen(tokens, k);
+            const name = open - 1;
+            if (open < 1 || tokens[name]?.t !== 'id')
+                return calls;
+            calls.push(callAt(tokens, name));
+            k = accessorBefore(tokens, name);
+        }
+        else if (tokens[k]?.t === 'id') {
+            k = accessorBefore(tokens, k);
+        }
+        else {
+            return calls;
+        }
+    }
+    return calls;
+}
+/** The write call and the calls chained after it (`.insert(row).into('eng.t')`). */
+function callsFrom(tokens, i) {
+    const calls = [];
+    let name = i;
+    for (let guard = 0; guard < 50; guard++) {
+        calls.push(callAt(tokens, name));
+        const close = matchingClose(tokens, name + 1);
+        const next = close + 1;
+        const after = isP(tokens[next], '?') && isP(tokens[next + 1], '.') ? next + 2 : isP(tokens[next], '.') ? next + 1 : isP(tokens[next], '-') && isP(tokens[next + 1], '>') ? next + 2 : -1;
+        if (after < 0 || tokens[after]?.t !== 'id' || !isP(tokens[after + 1], '('))
+            return calls;
+        name = after;
+    }
+    return calls;
+}
+
+// EXTERNAL MODULE: ./src/sql/libpg-query.ts
+var libpg_query = __webpack_require__(1431);
+// EXTERNAL MODULE: ./src/sql/statements.ts
+var statements = __webpack_require__(5528);
+;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
+const isIdStart = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
+const sql_tokens_isIdPart = (c) => isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
+function tokenizeSql(text) {
+    const tokens = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c <= 0x20) {
+            i++;
+        }
+        else if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
+            while (i < n && text[i] !== '\n' && text[i] !== '\r')
+                i++;
+        }
+        else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+            let depth = 1;
+            i += 2;
+            while (i < n && depth > 0) {
+                if (text.startsWith('/*', i))
+                    (depth++, (i += 2));
+                else if (text.startsWith('*/', i))
+                    (depth--, (i += 2));
+                else
+                    i++;
+            }
+        }
+        else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !sql_tokens_isIdPart(text.charCodeAt(i - 1)))) {
+            const backslash = c !== 0x27;
+            const start = i;
+            i += backslash ? 2 : 1;
+            let value = '';
+            while (i < n) {
+                const d = text[i];
+                if (backslash && d === '\\') {
+                    value += text[i + 1] ?? '';
+                    i += 2;
+                }
+                else if (d === "'") {
+                    if (text[i + 1] === "'") {
+                        value += "'";
+                        i += 2;
+                    }
+                    else {
+                        i++;
+                        break;
+                    }
+                }
+                else {
+                    value += d;
+                    i++;
+                }
+            }
+            tokens.push({ kind: 'str', value, start, end: i });
+        }
+        else if (c === 0x22) {
+            const start = i;
+            i++;
+            let value = '';
+            while (i < n) {
+                if (text[i] === '"') {
+                    if (text[i + 1] === '"') {
+                        value += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                value += text[i++];
+            }
+            tokens.push({ kind: 'qident', value, start, end: i });
+        }
+        else if (c === 0x24) {
+            const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
+            if (tag) {
+                const close = text.indexOf(tag[0], i + tag[0].length);
+                const end = close < 0 ? n : close + tag[0].length;
+                tokens.push({ kind: 'str', value: text.slice(i + tag[0].length, close < 0 ? n : close), start: i, end });
+                i = end;
+            }
+            else {
+                const start = i++;
+                while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
+                    i++;
+                tokens.push({ kind: 'param', value: text.slice(start, i), start, end: i });
+            }
+        }
+        else if (isIdStart(c)) {
+            const start = i++;
+            while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
+                i++;
+            tokens.push({ kind: 'word', value: text.slice(start, i).toLowerCase(), start, end: i });
+        }
+        else if (c >= 0x30 && c <= 0x39) {
+            const start = i++;
+            while (i < n && /[0-9.eE_xXa-fA-F]/.test(text[i]))
+                i++;
+            tokens.push({ kind: 'num', value: text.slice(start, i), start, end: i });
+        }
+        else if (c === 0x3f) {
+            tokens.push({ kind: 'param', value: '?', start: i, end: i + 1 });
+            i++;
+        }
+        else if (c === 0x25 && /^%(?:\([A-Za-z0-9_]+\))?[sdr]/.test(text.slice(i, i + 40))) {
+            const m = /^%(?:\([A-Za-z0-9_]+\))?[sdr]/.exec(text.slice(i, i + 40));
+            tokens.push({ kind: 'param', value: m[0], start: i, end: i + m[0].length });
+            i += m[0].length;
+        }
+        else {
+            tokens.push({ kind: 'op', value: text[i], start: i, end: i + 1 });
+            i++;
+        }
+    }
+    return tokens;
+}
+const isName = (t) => t !== undefined && (t.kind === 'word' || t.kind === 'qident');
+/** schema.name, "schema"."name", db.schema.name or a bare name starting at token i. */
+function readQualifiedName(tokens, i, text) {
+    const first = tokens[i];
+    if (!isName(first))
+        return undefined;
+    const parts = [first.value];
+    const pieces = [text.slice(first.start, first.end)];
+    let j = i + 1;
+    while (parts.length < 3 && tokens[j]?.kind === 'op' && tokens[j].value === '.' && isName(tokens[j + 1])) {
+        parts.push(tokens[j + 1].value);
+        pieces.push(text.slice(tokens[j + 1].start, tokens[j + 1].end));
+        j += 2;
+    }
+    return { parts, written: pieces.join('.'), start: first.start, end: tokens[j - 1].end, next: j };
+}
+/** Schema and object of a name of 1 to 3 parts, lower-cased for comparison. */
+function splitName(parts) {
+    const lower = parts.map((p) => p.toLowerCase());
+    const name = lower[lower.length - 1];
+    return lower.length >= 2 ? { schema: lower[lower.length - 2], name } : { name };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/fallback.ts
+
+/**
+ * Write statements in SQL the parser cannot take: fragments ("INSERT INTO eng.t (" + cols),
+ * psql variables, PL/pgSQL bodies, placeholders. Each pattern also checks what follows the
+ * name, so prose that happens to contain "update eng.settings first" is not a statement.
+ */
+// Object-type words that may stand between ALTER/DROP/CREATE/COMMENT ON and the name.
+const OBJECT_WORDS = new Set([
+    'table', 'view', 'materialized', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain',
+    'foreign', 'statistics', 'collation', 'conversion', 'text', 'search', 'configuration', 'dictionary', 'operator', 'class',
+    'family', 'or', 'replace', 'temp', 'temporary', 'unlogged', 'global', 'local', 'recursive', 'unique', 'concurrently',
+    'if', 'not', 'exists', 'only', 'column', 'constraint',
+]);
+const SCHEMA_SCOPED = new Set(['trigger', 'policy', 'rule']);
+const INSERT_NEXT = new Set(['values', 'select', 'with', 'default', 'overriding', 'as', 'table', 'on']);
+const DELETE_NEXT = new Set(['where', 'using', 'returning', 'as']);
+const TRUNCATE_NEXT = new Set(['restart', 'continue', 'cascade', 'restrict', 'identity']);
+const STATEMENT_WORDS = new Set(['where', 'using', 'returning', 'set', 'values', 'select', 'on', 'from', 'to', 'as', 'with']);
+const UPDATE_NOT_AFTER = new Set(['for', 'key', 'on', 'do', 'or', 'of', 'before', 'after', 'instead', 'grant', 'revoke', 'select', 'insert', 'delete', 'references', 'truncate', 'trigger', 'all']);
+function fallbackTargets(text, open, searchPath) {
+    const tokens = tokenizeSql(text);
+    const out = [];
+    let path = searchPath;
+    const word = (i) => (tokens[i]?.kind === 'word' ? tokens[i].value : undefined);
+    const isOp = (i, v) => tokens[i]?.kind === 'op' && tokens[i].value === v;
+    const ended = (i) => i >= tokens.length || isOp(i, ';') || isOp(i, ')');
+    const isPlaceholder = (i) => tokens[i]?.kind === 'param' || tokens[i]?.value === '__';
+    const add = (kind, name, schemaObject = false) => {
+        const { schema, name: object } = splitName(name.parts);
+        if (schemaObject) {
+            out.push({ kind, schema: object, schemaObject: true, written: name.written, start: name.start, end: name.end, via: 'fallback' });
+            return;
+        }
+        out.push({ kind, schema: schema ?? path?.[0], name: object, written: name.written, start: name.start, end: name.end, via: 'fallback' });
+    };
+    /** Whether the text stops at i: a fragment may go on in code, a `;` or `)` ends a statement. */
+    const stopsAt = (i, complete) => (i >= tokens.length ? open || complete : complete);
+    /** After `UPDATE t` or `DELETE FROM t`: an optional alias, then one of `next` (or the end, for a complete statement). */
+    const followedBy = (i, next, complete) => {
+        if (ended(i))
+            return stopsAt(i, complete);
+        if (isPlaceholder(i))
+            return true;
+        if (isOp(i, '*'))
+            i++;
+        const w = word(i);
+        if (w !== undefined && next.has(w))
+            return true;
+        if ((w !== undefined && !STATEMENT_WORDS.has(w)) || tokens[i]?.kind === 'qident') {
+            const after = word(i + 1);
+            return (after !== undefined && next.has(after)) || (ended(i + 1) && stopsAt(i + 1, complete));
+        }
+        return false;
+    };
+    const skipWords = (i, words) => {
+        while (word(i) !== undefined && words.has(word(i)))
+            i++;
+        return i;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const w = word(i);
+        if (w === undefined)
+            continue;
+        if (w === 'set' && (word(i + 1) === 'search_path' || (word(i + 2) === 'search_path' && /^(local|session)$/.test(word(i + 1) ?? '')))) {
+            let j = word(i + 1) === 'search_path' ? i + 2 : i + 3;
+            if (word(j) === 'to' || isOp(j, '='))
+                j++;
+            const schemas = [];
+            while (tokens[j] && !ended(j)) {
+                const t = tokens[j];
+                if (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str')
+                    schemas.push(t.value.toLowerCase());
+                j++;
+            }
+            path = schemas;
+            continue;
+        }
+        if (w === 'insert' && word(i + 1) === 'into') {
+            const name = readQualifiedName(tokens, i + 2, text);
+            if (!name)
+                continue;
+            const j = name.next;
+            const next = word(j);
+            const ok = isOp(j, '(') || isPlaceholder(j) || (next !== undefined && INSERT_NEXT.has(next)) || (ended(j) && stopsAt(j, false));
+            if (ok)
+                add('INSERT', name);
+        }
+        else if (w === 'update' && !UPDATE_NOT_AFTER.has(word(i - 1) ?? '') && !isOp(i - 1, ',')) {
+            const start = word(i + 1) === 'only' ? i + 2 : i + 1;
+            const name = readQualifiedName(tokens, start, text);
+            if (name && followedBy(name.next, new Set(['set']), false))
+                add('UPDATE', name);
+        }
+        else if (w === 'delete' && word(i + 1) === 'from') {
+            const start = word(i + 2) === 'only' ? i + 3 : i + 2;
+            const name = readQualifiedName(tokens, start, text);
+            if (name && followedBy(name.next, DELETE_NEXT, true))
+                add('DELETE', name);
+        }
+        else if (w === 'merge' && word(i + 1) === 'into') {
+            const name = readQualifiedName(tokens, i + 2, text);
+            if (name && followedBy(name.next, new Set(['using']), false))
+                add('MERGE', name);
+        }
+        else if (w === 'truncate') {
+            let j = skipWords(i + 1, new Set(['table', 'only']));
+            for (;;) {
+                const name = readQualifiedName(tokens, j, text);
+                if (!name || (word(name.next) !== undefined && !TRUNCATE_NEXT.has(word(name.next))))
+                    break;
+                add('TRUNCATE', name);
+                j = name.next;
+                if (isOp(j, '*'))
+                    j++;
+                if (!isOp(j, ','))
+                    break;
+                j = skipWords(j + 1, new Set(['only']));
+            }
+        }
+        else if (w === 'copy' && !isOp(i + 1, '(')) {
+            const name = readQualifiedName(tokens, i + 1, text);
+            if (!name)
+                continue;
+            let j = name.next;
+            if (isOp(j, '('))
+                while (j < tokens.length && !isOp(j, ')'))
+                    j++;
+            if (isOp(j, ')'))
+                j++;
+            if (word(j) === 'from')
+                add('COPY', name);
+        }
+        else if (w === 'alter' || w === 'drop' || w === 'create' || w === 'refresh') {
+            ddl(i, w.toUpperCase());
+        }
+        else if (w === 'comment' && word(i + 1) === 'on') {
+            ddl(i + 1, 'COMMENT');
+        }
+        else if (w === 'grant' || w === 'revoke') {
+            grant(i, w.toUpperCase());
+        }
+        else if (w === 'execute' && tokens[i + 1]?.kind === 'str') {
+            const str = tokens[i + 1];
+            const inner = text.slice(str.start, str.end).replace(/^E?'|'$/g, '');
+            const offset = str.start + text.slice(str.start, str.end).indexOf(inner);
+            for (const t of fallbackTargets(inner, true, path))
+                out.push({ ...t, start: t.start + offset, end: t.end + offset });
+        }
+    }
+    return out;
+    function ddl(i, kind) {
+        let j = i + 1;
+        if (kind === 'ALTER' && word(j) === 'default' && word(j + 1) === 'privileges') {
+            while (j < tokens.length && !ended(j) && !(word(j) === 'schema'))
+                j++;
+            if (word(j) === 'schema')
+                schemaList(j + 1, 'GRANT');
+            return;
+        }
+        j = skipWords(j, OBJECT_WORDS);
+        const objectType = word(j);
+        if (objectType === 'schema') {
+            const name = readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text);
+            if (name)
+                add(kind, name, true);
+            return;
+        }
+        if (objectType && SCHEMA_SCOPED.has(objectType)) {
+            // CREATE TRIGGER t ... ON eng.x / DROP POLICY p ON eng.x: the table is what changes.
+            for (let k = j + 1; k < tokens.length && !ended(k); k++) {
+                if (word(k) === 'on' || (objectType === 'rule' && word(k) === 'to')) {
+                    const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
+                    if (name)
+                        add(kind, name);
+                    return;
+                }
+            }
+            return;
+        }
+        if (objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) {
+            for (let k = j; k < tokens.length && !ended(k); k++) {
+                if (word(k) === 'on') {
+                    const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
+                    if (name)
+                        add(kind, name);
+                    return;
+                }
+            }
+        }
+        if (objectType === 'view' && kind === 'REFRESH')
+            j++;
+        const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
+        if (!name || name.parts[0] === 'as')
+            return;
+        add(kind, name);
+        if (kind === 'ALTER') {
+            // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
+            for (let k = name.next; k < tokens.length && !ended(k); k++) {
+                if (word(k) === 'set' && word(k + 1) === 'schema') {
+                    const target = readQualifiedName(tokens, k + 2, text);
+                    if (target)
+                        add('ALTER', target, true);
+                }
+            }
+        }
+    }
+    function grant(i, kind) {
+        for (let k = i + 1; k < tokens.length && !ended(k); k++) {
+            const w = word(k);
+            if (w === 'to' || w === 'from')
+                return;
+            if (w !== 'on')
+                continue;
+            let j = k + 1;
+            if (word(j) === 'all') {
+                while (j < tokens.length && word(j) !== 'schema' && !ended(j))
+                    j++;
+                schemaList(j + 1, kind);
+                return;
+            }
+            if (word(j) === 'schema') {
+                schemaList(j + 1, kind);
+                return;
+            }
+            j = skipWords(j, new Set(['table', 'sequence', 'function', 'procedure', 'routine', 'type', 'domain', 'foreign', 'large', 'object']));
+            for (;;) {
+                const name = readQualifiedName(tokens, j, text);
+                if (!name)
+                    return;
+                add(kind, name);
+                j = name.next;
+                if (isOp(j, '('))
+                    while (j < tokens.length && !isOp(j, ')'))
+                        j++;
+                if (isOp(j, ')'))
+                    j++;
+                if (!isOp(j, ','))
+                    return;
+                j++;
+            }
+        }
+    }
+    function schemaList(j, kind) {
+        for (;;) {
+            const name = readQualifiedName(tokens, j, text);
+            if (!name)
+                return;
+            add(kind, name, true);
+            if (!isOp(name.next, ','))
+                return;
+            j = name.next + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/boundary/sql-classify.ts
+
+
+
+
+/**
+ * SQL text to the protected-object candidates it writes. PostgreSQL's parser decides whenever
+ * it can: what is a write target and what is only read (a join, a subquery, a CTE's SELECT) is
+ * then exact. Statements it rejects go to the tolerant fallback, one statement at a time.
+ */
+// Without one of these words a text cannot write anything: the parser is not asked.
+const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
+// Client-side placeholders are not SQL: the same length in valid SQL keeps every offset.
+function normalizePlaceholders(text) {
+    return text
+        .replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`)
+        .replace(/%s/g, '$1')
+        .replace(/(?<![?|&])\?(?![?|&])/g, '0');
+}
+function classifySql(text, parser, open) {
+    if (!WRITE_WORDS.test(text))
+        return [];
+    const whole = parser.parse(normalizePlaceholders(text));
+    if (whole)
+        return fromStatements(text, whole, 0, []);
+    const out = [];
+    let searchPath;
+    for (const statement of (0,statements/* splitStatements */.X)(text).statements) {
+        if (!WRITE_WORDS.test(statement.text) && !/search_path/i.test(statement.text))
+            continue;
+        const parsed = parser.parse(normalizePlaceholders(statement.text));
+        const found = parsed
+            ? fromStatements(statement.text, parsed, statement.start, searchPath ?? [])
+            : fallbackTargets(statement.text, open, searchPath).map((t) => ({ ...t, start: t.start + statement.start, end: t.end + statement.start }));
+        out.push(...found);
+        const set = /^\s*set\s+(?:local\s+|session\s+)?search_path\s*(?:to|=)\s*([^;]*)/i.exec(statement.text);
+        if (set)
+            searchPath = set[1].split(',').map((s) => s.trim().replace(/^["']|["']$/g, '').toLowerCase());
+    }
+    return out;
+    function fromStatements(sql, stmts, base, path) {
+        const found = [];
+        const toChar = byteToChar(sql);
+        let currentPath = path;
+        for (const raw of stmts) {
+            const from = toChar(raw.stmt_location ?? 0);
+            const to = raw.stmt_len ? toChar((raw.stmt_location ?? 0) + raw.stmt_len) : sql.length;
+            const set = raw.stmt.VariableSetStmt;
+            if (set && set.name === 'search_path') {
+                currentPath = (set.args ?? []).map((a) => String(a.A_Const?.sval?.sval ?? '').toLowerCase());
+                continue;
+            }
+            walk(raw.stmt, { sql, from, to, toChar, base, path: currentPath, found, parser, open });
+        }
+        return found;
+    }
+}
+const DML = { InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE' };
+const RELATION_DDL = {
+    CreateStmt: ['CREATE', 'relation'], ViewStmt: ['CREATE', 'view'], IndexStmt: ['CREATE', 'relation'], CreateTrigStmt: ['CREATE', 'relation'],
+    CreatePolicyStmt: ['CREATE', 'table'], AlterPolicyStmt: ['ALTER', 'table'], RuleStmt: ['CREATE', 'relation'], CreateSeqStmt: ['CREATE', 'sequence'],
+    AlterSeqStmt: ['ALTER', 'sequence'], CompositeTypeStmt: ['CREATE', 'typevar'], AlterTableStmt: ['ALTER', 'relation'],
+    RefreshMatViewStmt: ['REFRESH', 'relation'], CreateForeignTableStmt: ['CREATE', 'relation'],
+};
+const NAME_LIST_DDL = {
+    CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'], CreateRangeStmt: ['CREATE', 'typeName'],
+    AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'], AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'],
+    CreateStatsStmt: ['CREATE', 'defnames'],
+};
+function walk(node, ctx) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            walk(item, ctx);
+        return;
+    }
+    if (node === null || typeof node !== 'object')
+        return;
+    for (const [type, value] of Object.entries(node)) {
+        if (value && typeof value === 'object' && !Array.isArray(value) && /^[A-Z]/.test(type))
+            visit(type, value, ctx);
+        walk(value, ctx);
+    }
+}
+function visit(type, n, ctx) {
+    const dml = DML[type];
+    if (dml)
+        return relation(dml, n.relation, ctx);
+    const ddl = RELATION_DDL[type];
+    if (ddl) {
+        relation(ddl[0], n[ddl[1]], ctx);
+        // CREATE TABLE vh.p PARTITION OF eng.t changes eng.t.
+        if (type === 'CreateStmt' && n.partbound)
+            for (const parent of n.inhRelations ?? [])
+                relation('CREATE', parent.RangeVar, ctx);
+        return;
+    }
+    const named = NAME_LIST_DDL[type];
+    if (named) {
+        nameList(named[0], n[named[1]], ctx);
+        if (type === 'CreateFunctionStmt')
+            body(n.options, ctx);
+        return;
+    }
+    switch (type) {
+        case 'SelectStmt':
+            if (n.intoClause)
+                relation('SELECT INTO', n.intoClause.rel, ctx);
+            return;
+        case 'CreateTableAsStmt':
+            return relation('CREATE', n.into?.rel, ctx);
+        case 'TruncateStmt':
+            for (const r of n.relations ?? [])
+                relation('TRUNCATE', r.RangeVar, ctx);
+            return;
+        case 'CopyStmt':
+            if (n.is_from)
+                relation('COPY', n.relation, ctx);
+            return;
+        case 'CreateSchemaStmt':
+            return schema('CREATE', n.schemaname, ctx);
+        case 'DoStmt':
+            return body(n.args, ctx);
+        case 'DropStmt':
+            return drop(n, ctx);
+        case 'GrantStmt':
+            return grant(n, ctx);
+        case 'AlterDefaultPrivilegesStmt': {
+            const kind = n.action?.is_grant ? 'GRANT' : 'REVOKE';
+            for (const opt of n.options ?? []) {
+                const def = opt.DefElem;
+                if (def?.defname === 'schemas')
+                    for (const s of listItems(def.arg))
+                        schema(kind, s, ctx);
+            }
+            return;
+        }
+        case 'RenameStmt':
+            if (n.renameType === 'OBJECT_SCHEMA')
+                return schema('ALTER', n.subname, ctx);
+            if (n.relation)
+                return relation('ALTER', n.relation, ctx);
+            return object('ALTER', n.object, ctx);
+        case 'AlterObjectSchemaStmt':
+            if (n.relation)
+                relation('ALTER', n.relation, ctx);
+            else
+                object('ALTER', n.object, ctx);
+            return schema('ALTER', n.newschema, ctx);
+        case 'AlterOwnerStmt':
+            if (n.objectType === 'OBJECT_SCHEMA')
+                return schema('ALTER', n.object?.String && n.object.String.sval, ctx);
+            if (n.relation)
+                return relation('ALTER', n.relation, ctx);
+            return object('ALTER', n.object, ctx);
+        case 'AlterFunctionStmt':
+            return object('ALTER', n.func, ctx);
+        case 'CommentStmt':
+            if (n.objtype === 'OBJECT_SCHEMA')
+                return schema('COMMENT', n.object?.String?.sval, ctx);
+            return object('COMMENT', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
+        default:
+    }
+}
+function relation(kind, rv, ctx) {
+    const r = rv;
+    if (!r?.relname)
+        return;
+    const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
+    const name = readQualifiedName(tokenizeSql(ctx.sql.slice(at, Math.min(ctx.sql.length, at + 300))), 0, ctx.sql.slice(at, at + 300));
+    const written = name?.written ?? r.relname;
+    const end = at + (name ? name.end : r.relname.length);
+    const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
+    ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: ctx.base + at, end: ctx.base + end, via: 'sql-parser' });
+}
+/** A name given as a list of String nodes (no location): found again in the statement's text. */
+function nameList(kind, list, ctx, dropLast = 0) {
+    const parts = listItems(list).slice(0, dropLast ? -dropLast : undefined);
+    if (parts.length === 0)
+        return;
+    const { schema, name } = splitName(parts);
+    const where = locate(ctx, parts);
+    ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+}
+function schema(kind, value, ctx) {
+    if (typeof value !== 'string' || !value)
+        return;
+    const where = locate(ctx, [value]);
+    ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+}
+function object(kind, value, ctx, dropLast = 0) {
+    const v = value;
+    if (!v)
+        return;
+    if (v.List)
+        return nameList(kind, v.List, ctx, dropLast);
+    if (v.ObjectWithArgs)
+        return nameList(kind, v.ObjectWithArgs.objname, ctx);
+    if (v.TypeName)
+        return nameList(kind, v.TypeName.names, ctx);
+    if (v.objname)
+        return nameList(kind, v.objname, ctx);
+    if (Array.isArray(v))
+        return nameList(kind, v, ctx, dropLast);
+}
+function drop(n, ctx) {
+    const type = String(n.removeType);
+    for (const obj of n.objects ?? []) {
+        if (type === 'OBJECT_SCHEMA')
+            schema('DROP', obj.String?.sval, ctx);
+        else if (type === 'OBJECT_TRIGGER' || type === 'OBJECT_POLICY' || type === 'OBJECT_RULE')
+            object('DROP', obj, ctx, 1);
+        else
+            object('DROP', obj, ctx);
+    }
+}
+function grant(n, ctx) {
+    const kind = n.is_grant ? 'GRANT' : 'REVOKE';
+    const objects = n.objects ?? [];
+    if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA') {
+        for (const o of objects)
+            schema(kind, o.String?.sval, ctx);
+        return;
+    }
+    for (const o of objects) {
+        if (o.RangeVar)
+            relation(kind, o.RangeVar, ctx);
+        else
+            object(kind, o, ctx);
+    }
+}
+/** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */
+function body(options, ctx) {
+    for (const opt of options ?? []) {
+        const def = opt.DefElem;
+        if (def?.defname !== 'as')
+            continue;
+        const texts = def.arg && def.arg.String ? [def.arg.String.sval] : listItems(def.arg);
+        for (const text of texts) {
+            if (typeof text !== 'string' || !text.trim())
+                continue;
+            const at = ctx.sql.indexOf(text, ctx.from);
+            const offset = at >= 0 ? at : ctx.from;
+            for (const t of classifySql(text, ctx.parser, false)) {
+                ctx.found.push(at >= 0 ? { ...t, start: t.start + ctx.base + offset, end: t.end + ctx.base + offset } : { ...t, start: ctx.base + offset, end: ctx.base + offset + 1 });
+            }
+        }
+    }
+}
+function listItems(list) {
+    const node = list;
+    const items = Array.isArray(list) ? list : ((node?.List ?? node)?.items ?? []);
+    return items.map((i) => i.String?.sval).filter((s) => typeof s === 'string');
+}
+/** The written form and offsets of a dotted name inside the current statement. */
+function locate(ctx, parts) {
+    const stmt = ctx.sql.slice(ctx.from, ctx.to);
+    const tokens = tokenizeSql(stmt);
+    const want = parts.map((p) => p.toLowerCase());
+    for (let i = 0; i < tokens.length; i++) {
+        const name = readQualifiedName(tokens, i, stmt);
+        if (!name)
+            continue;
+        const got = name.parts.map((p) => p.toLowerCase());
+        if (got.length >= want.length && want.every((w, k) => got[got.length - want.length + k] === w)) {
+            return { written: name.written, start: ctx.from + name.start, end: ctx.from + name.end };
+        }
+    }
+    return { written: parts.join('.'), start: ctx.from, end: ctx.from };
+}
+/** libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units. */
+function byteToChar(text) {
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x00-\x7f]*$/.test(text))
+        return (b) => b;
+    const offsets = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.codePointAt(i);
+        const bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        for (let k = 0; k < bytes; k++)
+            offsets.push(i);
+        if (c >= 0x10000)
+            i++;
+    }
+    return (b) => (b >= offsets.length ? text.length : offsets[b]);
+}
+let loading;
+function loadParser() {
+    loading ??= load();
+    return loading;
+}
+async function load() {
+    const lib = await (0,libpg_query/* loadLibPgQuery */.j4)();
+    return {
+        parse(sql) {
+            try {
+                return (lib.parseSync(sql).stmts ?? []);
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/file-scan.ts
+
+
+
+
+
+
+
+
+
+/**
+ * One file the pre-filter passed, start to finish: its string literals (or its whole text) that
+ * hold a protected name and a write word go to PostgreSQL's parser; its query-builder calls to
+ * the builder rules; what they write is checked against the rules that cover the file.
+ */
+const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|createTable\w*|alterTable|renameTable|dropTable\w*|createView|createMaterializedView|dropView\w*|createSchema\w*|dropSchema\w*|insert_many|bulk_insert)\s*\(|->\s*(?:insert|update|delete|upsert|truncate)\s*\(/;
+// Bounds on the classification cache: a few megabytes at most, whatever the tree.
+const CLASSIFIED_ENTRIES = 2000;
+const CLASSIFIED_TEXT = 2000;
+const cacheKey = (fragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
+class FileScanner {
+    rules;
+    word;
+    /** Targets by fragment text: a service repeats its queries from file to file, and the parser is the costliest step. */
+    classified = new Map();
+    constructor(rules, names) {
+        this.rules = rules;
+        this.word = wordPattern(names);
+    }
+    /** The literals that hold a protected name and a write word (only these reach the parser), and the builder calls' tokens. */
+    candidates(rel, text) {
+        const profile = profileFor(rel);
+        // Without a builder-style write call in the file, the builder check has nothing to walk.
+        const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
+        const { fragments, tokens } = extractFragments(text, profile, builders);
+        return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
+    }
+    findings(rel, text, candidates, parser) {
+        const { findings, targets } = this.findingsIn(rel, text, candidates, parser);
+        return { findings, markers: targets > 0 ? findMarkers(text) : undefined };
+    }
+    classify(fragment, parser) {
+        const key = cacheKey(fragment);
+        const known = this.classified.get(key);
+        if (known)
+            return known;
+        const targets = classifySql(fragment.text, parser, fragment.open);
+        if (this.classified.size < CLASSIFIED_ENTRIES && fragment.text.length <= CLASSIFIED_TEXT)
+            this.classified.set(key, targets);
+        return targets;
+    }
+    findingsIn(rel, text, candidates, parser) {
+        const covering = this.rules.filter((r) => r.covers(rel));
+        const targets = [];
+        for (const fragment of candidates.fragments) {
+            for (const t of this.classify(fragment, parser)) {
+                const whole = !fragment.map && fragment.base === undefined;
+                const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
+                const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
+                targets.push({ ...t, sourceStart, sourceEnd });
+            }
+        }
+        if (candidates.tokens)
+            for (const t of builderTargets(candidates.tokens))
+                targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
+        const findings = [];
+        if (targets.length === 0)
+            return { findings, targets: 0 };
+        targets.sort((a, b) => a.sourceStart - b.sourceStart);
+        const locator = new position/* LineLocator */.TY(text);
+        const seen = new Set();
+        for (const t of targets) {
+            const protecting = covering.filter((r) => r.protects(t));
+            if (protecting.length === 0)
+                continue;
+            const at = locator.locate(t.sourceStart);
+            const end = t.sourceEnd > t.sourceStart ? lineColumnOnLine(text, t.sourceStart, t.sourceEnd, at.column) : at.column + t.written.length;
+            for (const rule of protecting) {
+                const id = `${at.line}:${at.column}:${t.kind}:${rule.name}`;
+                if (seen.has(id))
+                    continue;
+                seen.add(id);
+                const found = { file: rel, line: at.line, column: at.column, endColumn: end, kind: t.kind, object: shownObject(text, t), rule: rule.name, via: t.via };
+                findings.push({ ...found, snippet: snippetAt(text, t.sourceStart) });
+            }
+        }
+        return { findings, targets: targets.length };
+    }
+}
+/** End column of [start, end) when it stays on one line; otherwise the end of the start's line. */
+function lineColumnOnLine(text, start, end, startColumn) {
+    return startColumn + (0,position/* countCodePoints */.sA)(text, start, Math.min(end, lineEnd(text, start)));
+}
+/** An interpolated name (`eng.${table}`) is shown as the source spells it, not as the `__` stand-in. */
+function shownObject(text, t) {
+    if (!t.written.includes('__'))
+        return t.written;
+    const source = text.slice(t.sourceStart, t.sourceEnd);
+    return /[\r\n]/.test(source) ? t.written : source;
+}
+function snippetAt(text, offset) {
+    const from = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+    const line = text.slice(from, lineEnd(text, offset)).trim();
+    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/boundary/reader-threads.ts
+
+
+
+
+
+/**
+ * Reading and pre-filtering every file is most of a large scan's time, and a runner has more
+ * than one core: a reader thread does it, batch by batch, while the calling thread lexes and
+ * classifies the candidates it names. A thread needs a module to start from, and only a bundled
+ * entry module can be one: the adapters' entries hand themselves to `readerOrMain`. Without
+ * that (tests in-process, the engine as a library) the calling thread reads alone.
+ */
+const KIND = 'pg-promote-boundary-reader';
+/** Below this many files a thread's start costs more than it saves. */
+const MIN_FILES_FOR_READER = 2000;
+const BATCH = 256;
+let entry;
+async function readerOrMain(entryUrl, main) {
+    if (isMainThread) {
+        entry = new URL(entryUrl);
+        return main();
+    }
+    const job = workerData;
+    if (job?.kind !== KIND)
+        return;
+    const outcome = readOutcomes(job.names, job.maxFileBytes);
+    for (let from = 0; from < job.paths.length; from += BATCH)
+        parentPort.postMessage(job.paths.slice(from, from + BATCH).map(outcome));
+}
+function readOutcomes(names, maxFileBytes) {
+    const reader = new FileReader(maxFileBytes);
+    const holdsName = preFilter(names);
+    return (abs) => {
+        const read = reader.read(abs);
+        return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : read.bytes.length;
+    };
+}
+/** The outcomes of `paths` in batches, in order, from a reader thread when one pays. */
+function readInBatches(paths, names, maxFileBytes) {
+    const threaded = entry !== undefined && paths.length >= MIN_FILES_FOR_READER && external_node_os_default().availableParallelism() > 1;
+    return { threads: threaded ? 2 : 1, batches: threaded ? fromThread(entry, { kind: KIND, paths, names, maxFileBytes }) : here(paths, names, maxFileBytes) };
+}
+async function* here(paths, names, maxFileBytes) {
+    const outcome = readOutcomes(names, maxFileBytes);
+    for (let from = 0; from < paths.length; from += BATCH)
+        yield paths.slice(from, from + BATCH).map(outcome);
+}
+async function* fromThread(entry, job) {
+    const worker = new external_node_worker_threads_.Worker(entry, { workerData: job, stdout: false, stderr: false });
+    try {
+        let left = Math.ceil(job.paths.length / BATCH);
+        // A thread that fails ends the iteration with its error.
+        for await (const [outcomes] of (0,external_node_events_.on)(worker, 'message')) {
+            yield outcomes;
+            if (--left === 0)
+                return;
+        }
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/boundary/scan.ts
+
+
+
+
+
+async function scanTree(options) {
+    const { root, rules, only } = options;
+    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const skipped = new SkipCounter();
+    const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
+    const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
+    const files = walkFiles({ root, starts, accept, skipped });
+    const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
+    const names = protectedNames(rules);
+    const { threads, batches } = readInBatches(files.map((f) => f.abs), names, maxFileBytes);
+    const reader = new FileReader(maxFileBytes);
+    const scanner = new FileScanner(rules, names);
+    const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map() };
+    // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
+    let parser;
+    let index = 0;
+    for await (const batch of batches) {
+        for (const outcome of batch) {
+            const file = files[index++];
+            if (typeof outcome === 'number') {
+                result.filesScanned++;
+                result.bytesScanned += outcome;
+                continue;
+            }
+            // A candidate is read again here: only a few percent of the files are.
+            const read = outcome === 'candidate' ? reader.read(file.abs) : { ok: false, reason: outcome };
+            if (!read.ok) {
+                skipped.add(read.reason);
+                continue;
+            }
+            result.filesScanned++;
+            result.bytesScanned += read.bytes.length;
+            result.filesParsed++;
+            let text = read.bytes.toString('utf8');
+            if (text.charCodeAt(0) === 0xfeff)
+                text = ` ${text.slice(1)}`;
+            const candidates = scanner.candidates(file.rel, text);
+            if (candidates.fragments.length > 0)
+                parser ??= await loadParser();
+            const { findings, markers } = scanner.findings(file.rel, text, candidates, parser);
+            result.findings.push(...findings);
+            if (markers)
+                result.markers.set(file.rel, markers);
+        }
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/code-unit-order.ts
+var code_unit_order = __webpack_require__(6336);
+;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
+
+
+
+
+
+
+
+
+
+// Most damaging first: the adapters show the first few in full and count the rest.
+const SEVERITY = ['DROP', 'TRUNCATE', 'DELETE', 'ALTER', 'UPDATE', 'MERGE', 'INSERT', 'COPY', 'SELECT INTO', 'GRANT', 'REVOKE', 'CREATE', 'REFRESH', 'COMMENT'];
+const severity = (kind) => {
+    const i = SEVERITY.indexOf(kind);
+    return i < 0 ? SEVERITY.length : i;
+};
+function sortFindings(findings) {
+    return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || (0,code_unit_order/* byCodeUnits */.C)(a.file, b.file) || a.line - b.line || a.column - b.column);
+}
+/**
+ * `pg-promote boundary-check`: finds code that writes into another app's schema. Findings fail
+ * the run (exit 1); rules that protect or cover nothing are configuration errors (exit 2); a
+ * rule whose paths match no file is a warning, or an error with fail_on_empty_rule.
+ */
+async function boundaryCheck(ctx) {
+    const started = Date.now();
+    const { options, config, result } = ctx;
+    const root = config.root;
+    const flags = options.boundary ?? {};
+    const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+    const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
+    const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
+    const baselineWritten = flags.baseline ?? section.baseline;
+    const baseline = baselineWritten ? loadBaseline(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
+    const scan = await scanTree({ root, rules, only });
+    const problems = [];
+    const { failing, accepted } = applyExceptions(scan.findings, (file) => scan.markers.get(file) ?? new Map(), baseline, problems);
+    for (const [file, markers] of scan.markers) {
+        for (const marker of markers.values())
+            if (!marker.used)
+                problems.push(`${file}:${marker.line}: '${MARKER_TEXT}' matches no finding; remove it`);
+    }
+    const scanned = new Set(scan.markers.keys());
+    for (const entry of baseline?.entries ?? []) {
+        if (!entry.used && (only === undefined || scanned.has(entry.file))) {
+            problems.push(`${baseline.path}: accepted ${entry.kind ?? 'write'} to ${entry.object} in ${entry.file} matches no finding; remove it`);
+        }
+    }
+    const emptyRules = rules.filter((r) => (scan.filesPerRule.get(r.name) ?? 0) === 0 && (only === undefined || coversNothing(root, r))).map((r) => r.name);
+    for (const name of emptyRules) {
+        const rule = rules.find((r) => r.name === name);
+        result.warnings.push(`boundary rule '${name}': its paths (${rule.paths.join(', ')}) match no file, so nothing was checked`);
+    }
+    result.warnings.push(...problems);
+    const report = {
+        findings: sortFindings(failing),
+        accepted: sortFindings(accepted),
+        filesScanned: scan.filesScanned,
+        filesParsed: scan.filesParsed,
+        bytesScanned: scan.bytesScanned,
+        threads: scan.threads,
+        skipped: scan.skipped.counts,
+        emptyRules,
+        rules: rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protectedSchemas, protectedPrefixes: r.protectedPrefixes, files: scan.filesPerRule.get(r.name) ?? 0 })),
+        exceptionProblems: problems,
+        baselinePath: baseline?.path,
+        durationMs: 0,
+    };
+    if (flags.sarif) {
+        const sarifPath = external_node_path_default().resolve(root, flags.sarif);
+        try {
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(rules, report.findings, report.accepted), null, 2)}\n`);
+        }
+        catch (err) {
+            throw (0,promote_error/* usageError */.Wp)(`cannot write SARIF to ${flags.sarif}: ${err.message}`, { key: '--sarif' });
+        }
+        report.sarifPath = sarifPath;
+    }
+    report.durationMs = Date.now() - started;
+    result.boundary = report;
+    if (emptyRules.length > 0 && section.failOnEmptyRule) {
+        throw (0,promote_error/* configError */.Fj)(`boundary rule${emptyRules.length > 1 ? 's' : ''} ${emptyRules.map((n) => `'${n}'`).join(', ')} match no file (fail_on_empty_rule is set)`, {
+            file: flags.rulesFile ?? config.source,
+            key: 'boundary_check.fail_on_empty_rule',
+        });
+    }
+    if (report.findings.length > 0) {
+        const first = report.findings[0];
+        const n = report.findings.length;
+        throw new promote_error/* PromoteError */.jG('check', `${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
+    }
+}
+function pathsOption(written) {
+    try {
+        return compilePattern(written, { key: '--paths' });
+    }
+    catch (err) {
+        throw (0,promote_error/* usageError */.Wp)(`--paths: ${err.message}`, { key: '--paths' });
+    }
+}
+/** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
+function coversNothing(root, rule) {
+    return walkFiles({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new SkipCounter() }).length === 0;
+}
+/**
+ * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
+ * `boundary_check` block of promotion.yml, alone, in YAML or JSON. The YAML parser and the
+ * schema are loaded only for one.
+ */
+async function loadRulesFile(root, written) {
+    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 131))]);
+    const abs = external_node_path_default().resolve(root, written);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        throw (0,promote_error/* usageError */.Wp)(`rules file ${written}: ${err.code === 'ENOENT' ? 'not found' : err.message}`, { key: 'rules-file' });
+    }
+    const doc = parseDocument(text, { prettyErrors: false });
+    if (doc.errors[0])
+        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
+    const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {});
+    const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
+    const parsed = promotionConfigSchema.shape.boundary_check.unwrap().safeParse(block);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw (0,promote_error/* configError */.Fj)(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
+    }
+    return {
+        rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
+        baseline: parsed.data.baseline,
+        failOnEmptyRule: parsed.data.fail_on_empty_rule,
+    };
+}
+/**
+ * Accepted writes are reported, not failed; a marker without a reason, or a baseline entry that
+ * matches nothing, is reported as a problem rather than silently ignored. The baseline:
+ * `{"version": 1, "accepted": [{file, rule, kind, object, reason}]}` (or the bare
+ * list). Lines are not part of a match, so edits elsewhere in a file do not un-accept a write.
+ */
+function loadBaseline(root, written, key) {
+    const abs = external_node_path_default().resolve(root, written);
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        throw (0,promote_error/* configError */.Fj)(`baseline '${written}' is outside the repository root`, { key });
+    let raw;
+    try {
+        raw = JSON.parse((0,external_node_fs_.readFileSync)(abs, 'utf8'));
+    }
+    catch (err) {
+        const code = err.code;
+        throw (0,promote_error/* configError */.Fj)(`baseline ${code === 'ENOENT' ? 'not found' : `is not valid JSON: ${err.message}`}`, { file: written, key });
+    }
+    const list = Array.isArray(raw) ? raw : raw?.accepted;
+    if (!Array.isArray(list))
+        throw (0,promote_error/* configError */.Fj)('baseline must be a list of accepted findings, or {"accepted": [...]}', { file: written, key });
+    const entries = list.map((item, i) => {
+        const e = (item ?? {});
+        const where = { file: written, key: `accepted.${i}` };
+        for (const field of ['file', 'object', 'reason']) {
+            if (typeof e[field] !== 'string' || !e[field].trim())
+                throw (0,promote_error/* configError */.Fj)(`accepted.${i}.${field} is required (a non-empty string)`, where);
+        }
+        return {
+            file: e.file.replace(/\\/g, '/').replace(/^\.\//, ''),
+            rule: typeof e.rule === 'string' ? e.rule : undefined,
+            kind: typeof e.kind === 'string' ? e.kind.toUpperCase() : undefined,
+            object: normalizeObject(e.object),
+            reason: e.reason.trim(),
+            used: false,
+        };
+    });
+    return { path: rel.split((external_node_path_default()).sep).join('/'), entries };
+}
+const normalizeObject = (o) => o.replace(/"/g, '').replace(/\s+/g, '').toLowerCase();
+function baselineFor(baseline, f) {
+    if (!baseline)
+        return undefined;
+    const object = normalizeObject(f.object);
+    return baseline.entries.find((e) => e.file === f.file && e.object === object && (e.rule === undefined || e.rule === f.rule) && (e.kind === undefined || e.kind === f.kind.toUpperCase()));
+}
+/** Splits findings into failing and accepted, marking the exceptions that were used. */
+function applyExceptions(findings, markersOf, baseline, problems) {
+    const failing = [];
+    const accepted = [];
+    const reported = new Set();
+    for (const f of findings) {
+        const marker = markerFor(markersOf(f.file), f.line);
+        if (marker) {
+            marker.used = true;
+            if (marker.reason) {
+                accepted.push({ ...f, reason: marker.reason, source: 'inline' });
+                continue;
+            }
+            const id = `${f.file}:${marker.line}`;
+            if (!reported.has(id))
+                problems.push(`${id}: '${MARKER_TEXT}' needs a reason after it; the finding stands`);
+            reported.add(id);
+        }
+        const entry = baselineFor(baseline, f);
+        if (entry) {
+            entry.used = true;
+            accepted.push({ ...f, reason: entry.reason, source: 'baseline' });
+            continue;
+        }
+        failing.push(f);
+    }
+    return { failing, accepted };
+}
+
+
+/***/ }),
+
+/***/ 1431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j4: () => (/* binding */ loadLibPgQuery)
+/* harmony export */ });
+/* unused harmony exports WASM_FILE, wasmDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1376);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2896);
+
+
+
+
+
+
+const WASM_FILE = 'libpg-query.wasm';
+let loading;
+function loadLibPgQuery() {
+    loading ??= importLibrary();
+    return loading;
+}
+/**
+ * Where libpg-query.wasm is: next to the running bundle (scripts/build.mjs copies it into each
+ * ncc output folder, since bundlers cannot see the loader's reference to it), else in
+ * node_modules when running from the sources.
+ */
+function wasmDirectory() {
+    const here = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(here, WASM_FILE)))
+        return here;
+    try {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve(`libpg-query/wasm/${WASM_FILE}`));
+    }
+    catch {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .PromoteError */ .jG('internal', `PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
+    }
+}
+async function importLibrary() {
+    keepBaselineCode();
+    // Emscripten's loader finds the .wasm through the CommonJS free variable __dirname, which an
+    // ES module bundle lacks: it is provided for the moment the module initialises.
+    const g = globalThis;
+    const provided = g.__dirname === undefined;
+    if (provided)
+        g.__dirname = wasmDirectory();
+    try {
+        const lib = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23));
+        await lib.loadModule();
+        return lib;
+    }
+    finally {
+        if (provided)
+            delete g.__dirname;
+    }
+}
+/**
+ * The parser runs on V8's baseline WebAssembly code (Liftoff) only. By default V8 recompiles a
+ * module's hot functions with its optimizing compiler on background threads, in every thread
+ * that loads it, and this module's hot functions are large (the generated grammar is one huge
+ * function). On a 2-core runner the boundary check's threads spent that CPU time waiting: on
+ * Node 24, 3,000 parses cost 0.34 s of background compiling and ran no faster for it. The parse
+ * itself is a small part of any command.
+ *
+ * The flags are read when a module is compiled, so they are set before it is. They hold for
+ * every WebAssembly module the process compiles afterwards, the boundary check's pre-filter
+ * among them (simple code, about a fifth slower on baseline code). Node 24's V8 no longer
+ * derives the other two from --liftoff-only when it is set at run time, so all three are given.
+ * A V8 that lacks one of them would complain on stderr: they are set only on the V8 versions
+ * they are known on (Node 20 to 24).
+ */
+const BASELINE_ONLY = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering';
+const NEWEST_V8_KNOWN = 13;
+function keepBaselineCode() {
+    if (Number(process.versions.v8.split('.')[0]) <= NEWEST_V8_KNOWN)
+        (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.setFlagsFromString)(BASELINE_ONLY);
+}
+
+
+/***/ }),
+
+/***/ 8305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   TY: () => (/* binding */ LineLocator),
+/* harmony export */   sA: () => (/* binding */ countCodePoints),
+/* harmony export */   us: () => (/* binding */ utf16OffsetOfCodePoint),
+/* harmony export */   yr: () => (/* binding */ errorLocation)
+/* harmony export */ });
+/**
+ * Offsets, lines and columns in SQL text. JavaScript strings index UTF-16 code units, editors
+ * and PostgreSQL count characters (code points), so every conversion between them lives here.
+ */
+const LF = 0x0a;
+const CR = 0x0d;
+function isHighSurrogate(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c) {
+    return c >= 0xdc00 && c <= 0xdfff;
+}
+function clampOffset(text, offset) {
+    if (!Number.isFinite(offset) || offset <= 0)
+        return 0;
+    return Math.min(Math.floor(offset), text.length);
+}
+/** Code points in text[from, to); a pair split by `to` counts its high half as one. */
+function countCodePoints(text, from, to) {
+    let count = 0;
+    let i = from;
+    while (i < to) {
+        i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        count++;
+    }
+    return count;
+}
+/**
+ * Answers line/column questions for one text. Queries in increasing offset order cost O(text)
+ * in total, which matters for a file of thousands of statements on one long line; an earlier
+ * offset just starts over from the top.
+ */
+class LineLocator {
+    text;
+    line = 1;
+    lineStart = 0;
+    /** Index of the terminator (\r or \n) ending the current line, or text.length. */
+    lineEnd = -1;
+    /** Code points counted on the current line from lineStart up to countedTo. */
+    countedTo = 0;
+    counted = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    locate(utf16Offset) {
+        const text = this.text;
+        const target = clampOffset(text, utf16Offset);
+        if (target < this.lineStart)
+            this.restart();
+        for (;;) {
+            const end = this.currentLineEnd();
+            if (target <= end || end >= text.length)
+                break;
+            const terminatorEnd = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+            // Between the \r and \n of one terminator: still the end of this line, not the next.
+            if (target < terminatorEnd)
+                break;
+            this.line++;
+            this.lineStart = terminatorEnd;
+            this.lineEnd = -1;
+            this.countedTo = terminatorEnd;
+            this.counted = 0;
+        }
+        const upTo = Math.min(target, this.currentLineEnd());
+        if (upTo < this.countedTo) {
+            this.countedTo = this.lineStart;
+            this.counted = 0;
+        }
+        const count = this.counted + countCodePoints(text, this.countedTo, upTo);
+        // Never remember a position inside a surrogate pair: the next count would split the pair.
+        if (!(upTo > 0 && isHighSurrogate(text.charCodeAt(upTo - 1)) && isLowSurrogate(text.charCodeAt(upTo)))) {
+            this.countedTo = upTo;
+            this.counted = count;
+        }
+        return { line: this.line, column: count + 1 };
+    }
+    restart() {
+        this.line = 1;
+        this.lineStart = 0;
+        this.lineEnd = -1;
+        this.countedTo = 0;
+        this.counted = 0;
+    }
+    currentLineEnd() {
+        if (this.lineEnd < 0) {
+            const text = this.text;
+            let i = this.lineStart;
+            while (i < text.length) {
+                const c = text.charCodeAt(i);
+                if (c === LF || c === CR)
+                    break;
+                i++;
+            }
+            this.lineEnd = i;
+        }
+        return this.lineEnd;
+    }
+}
+function lineColumnAt(text, utf16Offset) {
+    return new LineLocator(text).locate(utf16Offset);
+}
+function utf16OffsetOfCodePoint(text, codePointIndex0) {
+    if (!Number.isFinite(codePointIndex0) || codePointIndex0 <= 0)
+        return 0;
+    const wanted = Math.floor(codePointIndex0);
+    let i = 0;
+    let seen = 0;
+    while (i < text.length && seen < wanted) {
+        i += isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        seen++;
+    }
+    return i;
+}
+/** UTF-16 offset of the last code point of a non-empty text. */
+function lastCharOffset(text) {
+    const n = text.length;
+    return n >= 2 && isLowSurrogate(text.charCodeAt(n - 1)) && isHighSurrogate(text.charCodeAt(n - 2)) ? n - 2 : n - 1;
+}
+function errorLocation(fileText, statement, serverPosition) {
+    const start = clampOffset(fileText, statement.start);
+    let within = 0;
+    // Positions come off the wire as text; anything unusable falls back to the statement's start.
+    if (serverPosition !== undefined && Number.isFinite(serverPosition) && statement.text.length > 0) {
+        within = utf16OffsetOfCodePoint(statement.text, Math.max(1, Math.floor(serverPosition)) - 1);
+        if (within >= statement.text.length)
+            within = lastCharOffset(statement.text);
+    }
+    return lineColumnAt(fileText, start + within);
+}
+
+
+/***/ }),
+
+/***/ 5528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ splitStatements)
+/* harmony export */ });
+/* harmony import */ var _position_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8305);
+/**
+ * Splits a SQL file into statements the way psql's lexer (psqlscan.l) does, so a migration runs
+ * statement by statement exactly as `psql -f` would have sent it, and errors can point at lines.
+ * It tokenizes only as far as splitting needs: quotes, comments, dollar quotes, parentheses and
+ * the words that open and close SQL-standard function bodies.
+ */
+
+const DOLLAR = 0x24;
+const QUOTE = 0x27;
+const DQUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const LF = 0x0a;
+const CR = 0x0d;
+// PostgreSQL's whitespace; JavaScript's trim() would also eat U+00A0, which the server lexes as
+// part of an identifier.
+function isSpace(c) {
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+// The server works on bytes and treats every non-ASCII byte as a letter; every UTF-16 unit of a
+// non-ASCII character is >= 0x80, so the same test works here.
+function isIdentStart(c) {
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
+}
+function isIdentCont(c) {
+    return isIdentStart(c) || isDigit(c) || c === DOLLAR;
+}
+function asciiUpper(word) {
+    return word.replace(/[a-z]+/g, (s) => s.toUpperCase());
+}
+/** Index just past the closing quote, or -1 when the input ends first. */
+function skipQuoted(sql, i, quote, backslashEscapes) {
+    while (i < sql.length) {
+        const c = sql.charCodeAt(i);
+        if (backslashEscapes && c === BACKSLASH) {
+            i += 2;
+        }
+        else if (c === quote) {
+            if (sql.charCodeAt(i + 1) !== quote)
+                return i + 1;
+            i += 2;
+        }
+        else {
+            i++;
+        }
+    }
+    return -1;
+}
+/** Index just past the closing of the block comment opened at i, or -1. Comments nest. */
+function skipBlockComment(sql, i) {
+    let depth = 1;
+    let j = i + 2;
+    while (j < sql.length) {
+        const c = sql.charCodeAt(j);
+        const next = sql.charCodeAt(j + 1);
+        if (c === 0x2f && next === 0x2a) {
+            depth++;
+            j += 2;
+        }
+        else if (c === 0x2a && next === 0x2f) {
+            j += 2;
+            if (--depth === 0)
+                return j;
+        }
+        else {
+            j++;
+        }
+    }
+    return -1;
+}
+/** The `$tag$` delimiter starting at i, if one does; `$1` and a lone `$` are not delimiters. */
+function dollarDelimiterAt(sql, i) {
+    let j = i + 1;
+    if (isIdentStart(sql.charCodeAt(j))) {
+        j++;
+        while (j < sql.length && (isIdentStart(sql.charCodeAt(j)) || isDigit(sql.charCodeAt(j))))
+            j++;
+    }
+    return sql.charCodeAt(j) === DOLLAR ? sql.slice(i, j + 1) : undefined;
+}
+/** Index just past a number or `$n` parameter, including identifier junk glued to its digits. */
+function skipDigits(sql, i) {
+    while (i < sql.length && isDigit(sql.charCodeAt(i)))
+        i++;
+    // PostgreSQL 15+ and psql lex `1begin` as one junk number, not a number and a word.
+    if (isIdentStart(sql.charCodeAt(i)))
+        while (i < sql.length && isIdentCont(sql.charCodeAt(i)))
+            i++;
+    return i;
+}
+const ROUTINE_WORDS = new Set(['create', 'or', 'replace', 'function', 'procedure']);
+/**
+ * psql's heuristic for SQL-standard bodies (`BEGIN ATOMIC ... END`): only in a statement that
+ * starts CREATE [OR REPLACE] FUNCTION|PROCEDURE, and only outside parentheses, BEGIN opens a
+ * block, CASE nests inside one, END closes one; a semicolon inside a block does not split.
+ */
+class BlockTracker {
+    words = [];
+    count = 0;
+    depth = 0;
+    word(word, parenDepth) {
+        const lower = word.toLowerCase();
+        if (this.count < 4 && ROUTINE_WORDS.has(lower))
+            this.words[this.count] = lower;
+        this.count++;
+        const [w0, w1, w2, w3] = this.words;
+        const routine = w0 === 'create' &&
+            (w1 === 'function' || w1 === 'procedure' || (w1 === 'or' && w2 === 'replace' && (w3 === 'function' || w3 === 'procedure')));
+        if (!routine || parenDepth !== 0)
+            return;
+        if (lower === 'begin')
+            this.depth++;
+        else if (lower === 'case' && this.depth >= 1)
+            this.depth++;
+        else if (lower === 'end' && this.depth > 0)
+            this.depth--;
+    }
+}
+function splitStatements(sql) {
+    const n = sql.length;
+    const locator = new _position_js__WEBPACK_IMPORTED_MODULE_0__/* .LineLocator */ .TY(sql);
+    const statements = [];
+    const metaCommands = [];
+    let unterminated;
+    let start = -1;
+    let parenDepth = 0;
+    let blocks = new BlockTracker();
+    let keywords = [];
+    let keywordsOpen = true;
+    const token = (at, word) => {
+        if (start < 0)
+            start = at;
+        if (word === undefined) {
+            keywordsOpen = false;
+            return;
+        }
+        if (keywordsOpen && keywords.length < 3)
+            keywords.push(asciiUpper(word));
+        blocks.word(word, parenDepth);
+    };
+    const finish = (before) => {
+        if (start >= 0) {
+            let end = before;
+            while (end > start && isSpace(sql.charCodeAt(end - 1)))
+                end--;
+            const { line, column } = locator.locate(start);
+            statements.push({ text: sql.slice(start, end), start, end, line, column, keywords });
+        }
+        start = -1;
+        parenDepth = 0;
+        blocks = new BlockTracker();
+        keywords = [];
+        keywordsOpen = true;
+    };
+    const fail = (kind, at) => {
+        unterminated = { kind, ...locator.locate(at) };
+    };
+    let i = 0;
+    // A byte-order mark is an encoding artifact, not the first character of a statement.
+    if (sql.charCodeAt(0) === 0xfeff)
+        i = 1;
+    while (i < n && unterminated === undefined) {
+        const c = sql.charCodeAt(i);
+        const next = sql.charCodeAt(i + 1);
+        if (isSpace(c)) {
+            i++;
+        }
+        else if (c === 0x2d && next === 0x2d) {
+            while (i < n && sql.charCodeAt(i) !== LF && sql.charCodeAt(i) !== CR)
+                i++;
+        }
+        else if (c === 0x2f && next === 0x2a) {
+            const after = skipBlockComment(sql, i);
+            if (after < 0)
+                fail('block comment', i);
+            else
+                i = after;
+        }
+        else if (c === QUOTE || ((c === 0x45 || c === 0x65) && next === QUOTE)) {
+            token(i);
+            const after = skipQuoted(sql, c === QUOTE ? i + 1 : i + 2, QUOTE, c !== QUOTE);
+            if (after < 0)
+                fail('string', i);
+            else
+                i = after;
+        }
+        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === QUOTE || sql.charCodeAt(i + 2) === DQUOTE)) {
+            token(i);
+            const quote = sql.charCodeAt(i + 2);
+            const after = skipQuoted(sql, i + 3, quote, false);
+            if (after < 0)
+                fail(quote === QUOTE ? 'string' : 'quoted identifier', i);
+            else
+                i = after;
+        }
+        else if (c === DQUOTE) {
+            token(i);
+            const after = skipQuoted(sql, i + 1, DQUOTE, false);
+            if (after < 0)
+                fail('quoted identifier', i);
+            else
+                i = after;
+        }
+        else if (c === DOLLAR) {
+            token(i);
+            const delimiter = isDigit(next) ? undefined : dollarDelimiterAt(sql, i);
+            if (delimiter === undefined) {
+                i = isDigit(next) ? skipDigits(sql, i + 1) : i + 1;
+            }
+            else {
+                const close = sql.indexOf(delimiter, i + delimiter.length);
+                if (close < 0)
+                    fail('dollar quote', i);
+                else
+                    i = close + delimiter.length;
+            }
+        }
+        else if (isIdentStart(c)) {
+            let j = i + 1;
+            while (j < n && isIdentCont(sql.charCodeAt(j)))
+                j++;
+            token(i, sql.slice(i, j));
+            i = j;
+        }
+        else if (isDigit(c)) {
+            token(i);
+            i = skipDigits(sql, i);
+        }
+        else if (c === 0x3b) {
+            // psql keeps `;` inside parentheses or an unfinished BEGIN ... END block in the statement.
+            if (start >= 0 && (parenDepth > 0 || blocks.depth > 0))
+                token(i);
+            else
+                finish(i);
+            i++;
+        }
+        else if (c === BACKSLASH) {
+            // A meta-command line is psql's, never the server's: it ends the statement before it.
+            finish(i);
+            let j = i + 1;
+            while (j < n && !isSpace(sql.charCodeAt(j)) && sql.charCodeAt(j) !== BACKSLASH)
+                j++;
+            metaCommands.push({ ...locator.locate(i), text: sql.slice(i, j) });
+            while (j < n && sql.charCodeAt(j) !== LF && sql.charCodeAt(j) !== CR)
+                j++;
+            i = sql.charCodeAt(j) === CR && sql.charCodeAt(j + 1) === LF ? j + 2 : j + 1;
+        }
+        else {
+            token(i);
+            if (c === 0x28)
+                parenDepth++;
+            else if (c === 0x29 && parenDepth > 0)
+                parenDepth--;
+            i++;
+        }
+    }
+    if (unterminated === undefined)
+        finish(n);
+    const result = { statements, metaCommands };
+    if (unterminated !== undefined)
+        result.unterminated = unterminated;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};
