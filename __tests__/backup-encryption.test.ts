@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import { DecryptStream, EncryptStream, HEADER_BYTES, keyFromEnv, TAG_BYTES } from '../src/backup/encryption.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { cli, cliJson } from './harness/cli.js';
-import { cliProcess, databaseOf, withEnv } from './harness/pg-tools.js';
+import { cliProcess, databaseOf, withEnv } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 

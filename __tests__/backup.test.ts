@@ -6,7 +6,7 @@ import { after, describe, test } from 'node:test';
 import { startThrowawayCluster } from '../src/cluster/throwaway.js';
 import type { BackupManifest } from '../src/backup/types.js';
 import { cli, cliJson } from './harness/cli.js';
-import { cliProcess, databaseOf, fakePgBin, withEnv } from './harness/pg-tools.js';
+import { cliProcess, databaseOf, fakePgBin, withEnv } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 

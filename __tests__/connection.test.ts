@@ -9,7 +9,7 @@ import { systemRootFile } from '../src/db/tls.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { startThrowawayCluster, type ThrowawayCluster } from '../src/cluster/throwaway.js';
 import { cliJson } from './harness/cli.js';
-import { fakePgBin, withEnv } from './harness/pg-tools.js';
+import { fakePgBin, withEnv } from './harness/postgres.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 
 const PASSWORD = 'Cx7-conn-Distinctive-pw';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { runAction } from './harness/action.js';
 import { cli, cliJson } from './harness/cli.js';
-import { databaseOf } from './harness/pg-tools.js';
+import { databaseOf } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig, writeTree } from './harness/tree.js';
 import { createEventsSql } from '../src/audit/events.js';

@@ -8,7 +8,7 @@ import { buildReport } from '../src/report/report-model.js';
 import type { ProbeRuns, SideRuns } from '../src/latency/types.js';
 import { decide, judgeProbes } from '../src/latency/verdict.js';
 import { cli, cliJson } from './harness/cli.js';
-import { sampleDatabases, sampleTree } from './harness/sample-db.js';
+import { sampleDatabases, sampleTree } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 
 const settings = { maxIncreasePct: 10, noiseFloorMs: 0.05, planChange: 'fail' as const };

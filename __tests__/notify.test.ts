@@ -6,7 +6,7 @@ import { after, describe, test } from 'node:test';
 import type { PromoteResult } from '../src/result.js';
 import { runAction } from './harness/action.js';
 import { cli, cliJson } from './harness/cli.js';
-import { withEnv } from './harness/pg-tools.js';
+import { withEnv } from './harness/postgres.js';
 import { makeTree, onePhaseConfig, writeTree } from './harness/tree.js';
 
 // The secret part of a webhook URL, as Slack's carry theirs: in the path.

@@ -6,7 +6,7 @@ import { renderReportMarkdown } from '../src/report/markdown.js';
 import { buildReport } from '../src/report/report-model.js';
 import { cli, cliJson, SOURCE_CLI_ARGS } from './harness/cli.js';
 import { runAction } from './harness/action.js';
-import { sampleDatabases, sampleTree, type SampleDatabases } from './harness/sample-db.js';
+import { sampleDatabases, sampleTree, type SampleDatabases } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 
 const server = await testServer();

@@ -9,7 +9,7 @@ import { resultsToMarkdown } from '../src/report/markdown.js';
 import { buildReport, type PromotionReport } from '../src/report/report-model.js';
 import type { PromoteResult } from '../src/result.js';
 import { cli, cliJson, REPO_ROOT } from './harness/cli.js';
-import { sampleDatabases, sampleTree } from './harness/sample-db.js';
+import { sampleDatabases, sampleTree } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { BackupManifest } from '../src/backup/types.js';
 import { cli, cliJson } from './harness/cli.js';
-import { databaseOf } from './harness/pg-tools.js';
-import { sampleTree } from './harness/sample-db.js';
+import { databaseOf, sampleTree } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 

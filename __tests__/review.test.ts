@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { reviewLines, reviewMarkdown } from '../src/report/review-text.js';
 import { cli, cliJson } from './harness/cli.js';
-import { withEnv } from './harness/pg-tools.js';
+import { withEnv } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig, writeTree } from './harness/tree.js';
 

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { cliJson } from './harness/cli.js';
-import { sampleDatabases, sampleTree } from './harness/sample-db.js';
+import { sampleDatabases, sampleTree } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 
 const server = await testServer();

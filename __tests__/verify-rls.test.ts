@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CheckResult } from '../src/checks/types.js';
 import { cliJson, REPO_ROOT } from './harness/cli.js';
-import { sampleDatabases, sampleTree } from './harness/sample-db.js';
+import { sampleDatabases, sampleTree } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 
 const server = await testServer();

@@ -9,7 +9,7 @@ import { discoverPhase } from '../src/migrate/discover.js';
 import { splitStatements } from '../src/sql/statements.js';
 import type { SqlFile } from '../src/migrate/sql-file.js';
 import { cli, cliJson, REPO_ROOT } from './harness/cli.js';
-import { sampleDatabases, sampleTree } from './harness/sample-db.js';
+import { sampleDatabases, sampleTree } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 
 const server = await testServer();

@@ -5,7 +5,7 @@ import { buildMaintenanceWindowsConfig, DAYS, maintenanceWindowsSection, type Ma
 import { localLabel, nextWindow, openWindow } from '../src/windows/evaluate.js';
 import { instantOf } from '../src/windows/zoned-time.js';
 import { cli, cliJson } from './harness/cli.js';
-import { databaseOf, withEnv } from './harness/pg-tools.js';
+import { databaseOf, withEnv } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 

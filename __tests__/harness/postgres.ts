@@ -1,10 +1,17 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
+import pg from 'pg';
+import { parseDocument, type Document } from 'yaml';
 import { findPgBin } from '../../src/cluster/pg-bin.js';
-import { collectRun, SOURCE_CLI_ARGS, type CliRun } from './cli.js';
+import { cliJson, collectRun, REPO_ROOT, SOURCE_CLI_ARGS, type CliRun } from './cli.js';
+import type { TestServer } from './server.js';
+import { makeTree } from './tree.js';
+
+// PostgreSQL for the tests beyond the server itself (server.ts): the client tools (real, or
+// replaced by a script), the CLI as its own process, and the migrated sample databases.
 
 /** The real pg_dump and pg_restore: the ones beside the test cluster's server. */
 export const realPgBin = (): string => findPgBin();
@@ -62,4 +69,44 @@ export function cliProcess(
   if (options.fileSizeLimitKiB !== undefined) argv = ['sh', '-c', `ulimit -f ${options.fileSizeLimitKiB * 2} && exec "$@"`, 'sh', ...argv];
   if (options.asUser) argv = ['runuser', '-u', options.asUser, '--', ...argv];
   return collectRun(spawn(argv[0]!, argv.slice(1), { cwd, env: { PATH: process.env.PATH, HOME: os.tmpdir(), ...options.env } }));
+}
+
+/**
+ * The shipped db/ tree migrated once into a template database; every test then gets its own
+ * copy (CREATE DATABASE ... TEMPLATE), which takes a fraction of a migrate.
+ */
+export interface SampleDatabases {
+  /** A new database holding the migrated sample. */
+  fresh(prefix?: string): Promise<string>;
+}
+
+let counter = 0;
+
+export async function sampleDatabases(server: TestServer): Promise<SampleDatabases> {
+  const template = await server.createDatabase('sample_template');
+  const run = await cliJson(REPO_ROOT, ['migrate', '--database-url', template]);
+  if (run.code !== 0) throw new Error(`migrating the sample failed: ${JSON.stringify(run.result.error)}`);
+  const templateName = databaseOf(template);
+  const admin = new URL(template);
+  admin.pathname = '/postgres';
+  return {
+    async fresh(prefix = 'sample') {
+      const name = `${prefix}_${process.pid}_${++counter}`;
+      await server.query(admin.toString(), `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(templateName)}`);
+      const url = new URL(template);
+      url.pathname = `/${name}`;
+      return url.toString();
+    },
+  };
+}
+
+/** A copy of the repository's db/ tree whose promotion.yml `edit` may change. */
+export function sampleTree(edit: (config: Document) => void = () => undefined): string {
+  const root = makeTree({});
+  cpSync(path.join(REPO_ROOT, 'db'), path.join(root, 'db'), { recursive: true });
+  const file = path.join(root, 'db/promotion.yml');
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  edit(doc);
+  writeFileSync(file, doc.toString());
+  return root;
 }
