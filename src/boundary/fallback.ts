@@ -32,11 +32,23 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
 
   const add = (kind: string, name: QualifiedName, schemaObject = false) => {
     const { schema, name: object } = splitName(name.parts);
-    if (schemaObject) {
-      out.push({ kind, schema: object, schemaObject: true, written: name.written, start: name.start, end: name.end, via: 'fallback' });
-      return;
+    const where = { written: name.written, start: name.start, end: name.end, via: 'fallback' as const };
+    out.push(schemaObject ? { kind, schema: object, schemaObject: true, ...where } : { kind, schema: schema ?? path?.[0], name: object, ...where });
+  };
+  /** Past a parenthesised column list, if one is at j. */
+  const skipParens = (j: number) => {
+    if (isOp(j, '(')) while (j < tokens.length && !isOp(j, ')')) j++;
+    return isOp(j, ')') ? j + 1 : j;
+  };
+  /** The table after the first ON (or TO, for a rule) from k: CREATE TRIGGER t ... ON eng.x changes eng.x. */
+  const addTableAfterOn = (k: number, kind: string, to = false) => {
+    for (; k < tokens.length && !ended(k); k++) {
+      if (word(k) !== 'on' && !(to && word(k) === 'to')) continue;
+      const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
+      if (name) add(kind, name);
+      return true;
     }
-    out.push({ kind, schema: schema ?? path?.[0], name: object, written: name.written, start: name.start, end: name.end, via: 'fallback' });
+    return false;
   };
   /** Whether the text stops at i: a fragment may go on in code, a `;` or `)` ends a statement. */
   const stopsAt = (i: number, complete: boolean) => (i >= tokens.length ? open || complete : complete);
@@ -105,10 +117,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     } else if (w === 'copy' && !isOp(i + 1, '(')) {
       const name = readQualifiedName(tokens, i + 1, text);
       if (!name) continue;
-      let j = name.next;
-      if (isOp(j, '(')) while (j < tokens.length && !isOp(j, ')')) j++;
-      if (isOp(j, ')')) j++;
-      if (word(j) === 'from') add('COPY', name);
+      if (word(skipParens(name.next)) === 'from') add('COPY', name);
     } else if (w === 'alter' || w === 'drop' || w === 'create' || w === 'refresh') {
       ddl(i, w.toUpperCase());
     } else if (w === 'comment' && word(i + 1) === 'on') {
@@ -139,25 +148,10 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       return;
     }
     if (objectType && SCHEMA_SCOPED.has(objectType)) {
-      // CREATE TRIGGER t ... ON eng.x / DROP POLICY p ON eng.x: the table is what changes.
-      for (let k = j + 1; k < tokens.length && !ended(k); k++) {
-        if (word(k) === 'on' || (objectType === 'rule' && word(k) === 'to')) {
-          const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
-          if (name) add(kind, name);
-          return;
-        }
-      }
+      addTableAfterOn(j + 1, kind, objectType === 'rule');
       return;
     }
-    if (objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) {
-      for (let k = j; k < tokens.length && !ended(k); k++) {
-        if (word(k) === 'on') {
-          const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
-          if (name) add(kind, name);
-          return;
-        }
-      }
-    }
+    if ((objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) && addTableAfterOn(j, kind)) return;
     if (objectType === 'view' && kind === 'REFRESH') j++;
     const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
     if (!name || name.parts[0] === 'as') return;
@@ -193,9 +187,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
         const name = readQualifiedName(tokens, j, text);
         if (!name) return;
         add(kind, name);
-        j = name.next;
-        if (isOp(j, '(')) while (j < tokens.length && !isOp(j, ')')) j++;
-        if (isOp(j, ')')) j++;
+        j = skipParens(name.next);
         if (!isOp(j, ',')) return;
         j++;
       }

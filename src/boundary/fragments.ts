@@ -39,29 +39,16 @@ export function extractFragments(src: string, profile: LanguageProfile, allToken
     const first = i;
     // The literals joined to this one: every string token from first to last is a piece.
     let j = i + 1;
-    let pieces = 1;
     for (;;) {
-      const next = tokens[j];
-      if (next?.t === 'str' && profile.adjacentConcat) {
-        pieces++;
-        j++;
-        continue;
-      }
-      const after = tokens[j + 1];
-      if (next?.t === 'p' && profile.concat.includes(next.value) && after?.t === 'str') {
-        pieces++;
-        j += 2;
-        continue;
-      }
-      break;
+      if (tokens[j]?.t === 'str' && profile.adjacentConcat) j++;
+      else if (isConcat(tokens[j], profile) && tokens[j + 1]?.t === 'str') j += 2;
+      else break;
     }
     const last = j - 1;
     i = last;
     if (isMessage(tokens, first, last, profile) || isDocstring(tokens, first, last, profile)) continue;
-    const before = tokens[first - 1];
-    const after = tokens[last + 1];
-    const open = isConcat(before, profile) || isConcat(after, profile);
-    if (pieces === 1) {
+    const open = isConcat(tokens[first - 1], profile) || isConcat(tokens[last + 1], profile);
+    if (first === last) {
       fragments.push(head.map ? { text: head.text, map: head.map, open } : { text: head.text, base: head.base, open });
       continue;
     }

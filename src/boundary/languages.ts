@@ -1,10 +1,6 @@
 import path from 'node:path';
 
-/**
- * What the literal extractor needs to know about a language: its comments, its string forms and
- * how strings are glued together. Exact grammars are not needed: a wrong guess about one string
- * must only cost that string, so unclosed single-line strings end at the line's end.
- */
+/** What the lexer needs to know of a language: its comments, its string forms, how strings are glued together. */
 export type Escapes = 'backslash' | 'none' | 'doubled' | 'quote-only';
 export type Interpolation = '${}' | '#{}' | '{}' | '$';
 

@@ -13,6 +13,9 @@ export interface SqlToken {
 
 const isIdStart = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
 const isIdPart = (c: number) => isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
+const QUOTED = /'((?:[^']|'')*)'?/y;
+const E_QUOTED = /'((?:[^'\\]|''|\\[\s\S]?)*)'?/y;
+const QUOTED_IDENT = /"((?:[^"]|"")*)"?/y;
 
 export function tokenizeSql(text: string): SqlToken[] {
   const tokens: SqlToken[] = [];
@@ -33,46 +36,19 @@ export function tokenizeSql(text: string): SqlToken[] {
         else i++;
       }
     } else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !isIdPart(text.charCodeAt(i - 1)))) {
-      const backslash = c !== 0x27;
-      const start = i;
-      i += backslash ? 2 : 1;
-      let value = '';
-      while (i < n) {
-        const d = text[i]!;
-        if (backslash && d === '\\') {
-          value += text[i + 1] ?? '';
-          i += 2;
-        } else if (d === "'") {
-          if (text[i + 1] === "'") {
-            value += "'";
-            i += 2;
-          } else {
-            i++;
-            break;
-          }
-        } else {
-          value += d;
-          i++;
-        }
-      }
-      tokens.push({ kind: 'str', value, start, end: i });
+      // An E'' string takes backslash escapes; both take '' for a quote. Unclosed, it runs to the end.
+      const plain = c === 0x27;
+      const quoted = plain ? QUOTED : E_QUOTED;
+      quoted.lastIndex = plain ? i : i + 1;
+      const body = quoted.exec(text)![1]!;
+      const value = plain ? body.replace(/''/g, "'") : body.replace(/\\([\s\S]?)|''/g, (_, escaped?: string) => escaped ?? "'");
+      tokens.push({ kind: 'str', value, start: i, end: quoted.lastIndex });
+      i = quoted.lastIndex;
     } else if (c === 0x22) {
-      const start = i;
-      i++;
-      let value = '';
-      while (i < n) {
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            value += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        value += text[i++];
-      }
-      tokens.push({ kind: 'qident', value, start, end: i });
+      QUOTED_IDENT.lastIndex = i;
+      const m = QUOTED_IDENT.exec(text)!;
+      tokens.push({ kind: 'qident', value: m[1]!.replace(/""/g, '"'), start: i, end: QUOTED_IDENT.lastIndex });
+      i = QUOTED_IDENT.lastIndex;
     } else if (c === 0x24) {
       const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
       if (tag) {

@@ -5,7 +5,6 @@ export interface StringSpec {
   form: QuoteForm;
   raw: boolean;
   interpolation?: Interpolation;
-  close?: string;
 }
 
 /**
@@ -38,7 +37,6 @@ export function prefixedForm(src: string, profile: LanguageProfile, forms: reado
 
 /** A heredoc: its opener (`<<~SQL`) is the string token; its body lines are skipped when the lexer reaches them. */
 export interface Heredoc {
-  /** End of the opener. */
   end: number;
   /** The body's text is [contentStart, contentEnd); the lexer jumps from bodyStart (the opener line's end) to skipTo. */
   contentStart: number;

@@ -4,7 +4,6 @@ interface Place {
   end: number;
   /** A line broke before it. */
   nl: boolean;
-  /** Bracket depth. */
   depth: number;
 }
 
@@ -22,7 +21,6 @@ export interface CodeToken extends Place {
 }
 
 export type Token = StrToken | CodeToken;
-
 
 /** Where the text's character k came from, or undefined when k is past its end. */
 export function offsetOf(source: { text: string; map?: number[]; base?: number }, k: number): number | undefined {

@@ -8,11 +8,9 @@ export interface BoundaryFinding {
   kind: string;
   /** The protected object written to, as written (eng.t, eng_x, "eng"."t"). */
   object: string;
-  /** The rule's name. */
   rule: string;
-  /** How it was found: parsed SQL, tolerant fallback, or a query builder. */
   via: 'sql-parser' | 'fallback' | 'query-builder';
-  /** Line and column just past the protected name (SARIF region end); same line as `line`. */
+  /** The column just past the protected name, on `line` (SARIF region end). */
   endColumn?: number;
   /** The source line, trimmed and cut to 200 characters: what a reviewer needs to recognise it. */
   snippet?: string;
