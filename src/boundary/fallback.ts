@@ -173,12 +173,9 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       if (w === 'to' || w === 'from') return;
       if (w !== 'on') continue;
       let j = k + 1;
-      if (word(j) === 'all') {
-        while (j < tokens.length && word(j) !== 'schema' && !ended(j)) j++;
-        schemaList(j + 1, kind);
-        return;
-      }
-      if (word(j) === 'schema') {
+      // ON ALL TABLES IN SCHEMA s, ON SCHEMA s: the schema is what changes.
+      if (word(j) === 'all') while (j < tokens.length && word(j) !== 'schema' && !ended(j)) j++;
+      if (word(k + 1) === 'all' || word(j) === 'schema') {
         schemaList(j + 1, kind);
         return;
       }

@@ -1,19 +1,12 @@
 import type { LanguageProfile } from './languages.js';
 import { isNl, lex } from './lexer.js';
-import type { Token } from './tokens.js';
+import type { LocatedText, Token } from './tokens.js';
 
 /**
  * The pieces of a file that may hold SQL: a whole SQL file, or each string literal joined with
  * the literals it is concatenated with ('INSERT INTO ' + 'eng.t ...', Python's implicit joins).
  */
-export interface SqlFragment {
-  text: string;
-  /**
-   * Where text comes from: an offset per character (map), or the source verbatim from base
-   * (text[k] is at base + k); neither for whole-file text, where offsets are the text's own.
-   */
-  map?: number[];
-  base?: number;
+export interface SqlFragment extends LocatedText {
   /** Joined with code that is not a literal ("INSERT INTO eng.t VALUES (" + x): the text may stop mid-statement. */
   open: boolean;
 }

@@ -44,16 +44,16 @@ export function builderTargets(tokens: readonly Token[]): WriteTarget[] {
     const chain = [...callsLeftOf(tokens, i), ...callsFrom(tokens, i)];
     const write = chain.find((c) => c.at === i)!;
     const kind = WRITE_METHODS[t.value]!;
-    const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
-    const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg) || hasSchemaProperty(tokens, i);
-    let tableArg: StrToken | undefined;
     if (SCHEMA_TARGETED.has(t.value)) {
       if (write.arg) out.push(target(kind, write.arg, true));
       continue;
     }
-    if (SELF_TARGETED.has(t.value)) tableArg = write.arg;
-    else if (schemaBuilder && t.value === 'table') tableArg = write.arg;
-    else tableArg = chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg;
+    const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
+    const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg) || hasSchemaProperty(tokens, i);
+    const tableArg =
+      SELF_TARGETED.has(t.value) || (schemaBuilder && t.value === 'table')
+        ? write.arg
+        : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
     if (!tableArg) continue;
     const written = tableArg.text.trim();
     const dot = written.lastIndexOf('.');

@@ -28,7 +28,6 @@ export interface BoundaryReport {
   filesScanned: number;
   /** Files the cheap pre-filter passed on to literal extraction and SQL classification. */
   filesParsed?: number;
-  /** Bytes read from the files scanned. */
   bytesScanned?: number;
   /** Threads that read the tree, the calling thread included (reader threads start on large trees only). */
   threads?: number;
@@ -54,9 +53,8 @@ export interface WriteTarget {
   name?: string;
   /** True when the statement acts on a schema itself (CREATE SCHEMA, GRANT ... ON SCHEMA). */
   schemaObject?: boolean;
-  /** The name as written in the source. */
   written: string;
-  /** Offsets in the text that was classified, of the name as written. */
+  /** Offsets of `written` in the text that was classified. */
   start: number;
   end: number;
   via: BoundaryFinding['via'];
