@@ -26,6 +26,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
   const out: WriteTarget[] = [];
   let path = searchPath;
   const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i]!.value : undefined);
+  const wordIn = (i: number, words: ReadonlySet<string>) => words.has(word(i)!);
   const isOp = (i: number, v: string) => tokens[i]?.kind === 'op' && tokens[i]!.value === v;
   const ended = (i: number) => i >= tokens.length || isOp(i, ';') || isOp(i, ')');
   const isPlaceholder = (i: number) => tokens[i]?.kind === 'param' || tokens[i]?.value === '__';
@@ -57,16 +58,14 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     if (ended(i)) return stopsAt(i, complete);
     if (isPlaceholder(i)) return true;
     if (isOp(i, '*')) i++;
-    const w = word(i);
-    if (w !== undefined && next.has(w)) return true;
-    if ((w !== undefined && !STATEMENT_WORDS.has(w)) || tokens[i]?.kind === 'qident') {
-      const after = word(i + 1);
-      return (after !== undefined && next.has(after)) || (ended(i + 1) && stopsAt(i + 1, complete));
+    if (wordIn(i, next)) return true;
+    if ((word(i) !== undefined && !wordIn(i, STATEMENT_WORDS)) || tokens[i]?.kind === 'qident') {
+      return wordIn(i + 1, next) || (ended(i + 1) && stopsAt(i + 1, complete));
     }
     return false;
   };
   const skipWords = (i: number, words: ReadonlySet<string>) => {
-    while (word(i) !== undefined && words.has(word(i)!)) i++;
+    while (wordIn(i, words)) i++;
     return i;
   };
 
@@ -76,23 +75,18 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     if (w === 'set' && (word(i + 1) === 'search_path' || (word(i + 2) === 'search_path' && /^(local|session)$/.test(word(i + 1) ?? '')))) {
       let j = word(i + 1) === 'search_path' ? i + 2 : i + 3;
       if (word(j) === 'to' || isOp(j, '=')) j++;
-      const schemas: string[] = [];
-      while (tokens[j] && !ended(j)) {
-        const t = tokens[j]!;
-        if (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str') schemas.push(t.value.toLowerCase());
-        j++;
-      }
-      path = schemas;
+      let end = j;
+      while (!ended(end)) end++;
+      path = tokens.slice(j, end).flatMap((t) => (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str' ? [t.value.toLowerCase()] : []));
       continue;
     }
     if (w === 'insert' && word(i + 1) === 'into') {
       const name = readQualifiedName(tokens, i + 2, text);
       if (!name) continue;
       const j = name.next;
-      const next = word(j);
-      const ok = isOp(j, '(') || isPlaceholder(j) || (next !== undefined && INSERT_NEXT.has(next)) || (ended(j) && stopsAt(j, false));
+      const ok = isOp(j, '(') || isPlaceholder(j) || wordIn(j, INSERT_NEXT) || (ended(j) && stopsAt(j, false));
       if (ok) add('INSERT', name);
-    } else if (w === 'update' && !UPDATE_NOT_AFTER.has(word(i - 1) ?? '') && !isOp(i - 1, ',')) {
+    } else if (w === 'update' && !wordIn(i - 1, UPDATE_NOT_AFTER) && !isOp(i - 1, ',')) {
       const start = word(i + 1) === 'only' ? i + 2 : i + 1;
       const name = readQualifiedName(tokens, start, text);
       if (name && followedBy(name.next, new Set(['set']), false)) add('UPDATE', name);
@@ -107,7 +101,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       let j = skipWords(i + 1, new Set(['table', 'only']));
       for (;;) {
         const name = readQualifiedName(tokens, j, text);
-        if (!name || (word(name.next) !== undefined && !TRUNCATE_NEXT.has(word(name.next)!))) break;
+        if (!name || (word(name.next) !== undefined && !wordIn(name.next, TRUNCATE_NEXT))) break;
         add('TRUNCATE', name);
         j = name.next;
         if (isOp(j, '*')) j++;
