@@ -23,7 +23,7 @@ const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
 
 export function extractFragments(src: string, profile: LanguageProfile, allTokens = true): FileFragments {
-  if (profile.wholeText) return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
+  if (profile.wholeText) return { fragments: [{ text: blankComments(src, profile), open: false }], tokens: [] };
   const tokens = lex(src, profile, allTokens);
   const fragments: SqlFragment[] = [];
   for (let i = 0; i < tokens.length; i++) {

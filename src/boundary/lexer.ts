@@ -149,7 +149,7 @@ class Lexer {
     if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
       const spec = prefixedForm(src, this.profile, this.profile.quotes, src.slice(i, j), j);
       if (spec) {
-        const end = this.string(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation));
+        const end = this.string(j, i, spec.form, spec.raw, spec.interpolation);
         if (end > 0) return end;
       }
     }
@@ -231,8 +231,7 @@ class Lexer {
   private interpolationEnd(j: number, kind: Interpolation): number {
     const src = this.src;
     const c = src[j];
-    if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{') return this.code(j + 2, true);
-    if (kind === '#{}' && c === '#' && src[j + 1] === '{') return this.code(j + 2, true);
+    if (src[j + 1] === '{' && (c === '$' ? kind === '${}' || kind === '$' : c === '#' && kind === '#{}')) return this.code(j + 2, true);
     if (kind === '{}' && c === '{' && src[j + 1] !== '{') return this.code(j + 1, true);
     if (kind === '$' && c === '$') {
       if (src[j + 1] === '(') return this.balanced(j + 1);
