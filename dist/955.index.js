@@ -162,17 +162,12 @@ function walkFiles(options) {
             return;
         }
         const st = tryStat(() => (0,external_node_fs_.statSync)(target));
-        if (!st) {
-            if (accept(rel))
-                skipped.add('unreadable');
-            return;
-        }
-        if (!st.isDirectory()) {
+        if (!st?.isDirectory()) {
             // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
             // nothing but its bytes, and a FIFO, a socket or a device is no source file.
-            if (!st.isFile()) {
+            if (!st?.isFile()) {
                 if (accept(rel))
-                    skipped.add('not a regular file');
+                    skipped.add(st ? 'not a regular file' : 'unreadable');
                 return;
             }
             // Reached under its own name too when a rule covers that: one file, one set of findings.
@@ -230,9 +225,8 @@ function dedupeStarts(starts) {
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /**
  * Reads a file into a buffer reused for the next file: memory stays flat on a 200 MB tree. The
- * walk has checked that files are regular, so a file costs open, one read (a read that does not
- * fill the buffer has reached the end) and close. The buffer holds one byte more than a file up
- * to 256 KiB (or the limit), which tells a full read from the file's end.
+ * walk has checked that files are regular, so a file costs open, one read and close: the buffer
+ * holds one byte more than a file up to 256 KiB (or the limit), which tells a full read from the end.
  */
 class FileReader {
     maxBytes;
@@ -278,10 +272,7 @@ class FileReader {
             (0,external_node_fs_.closeSync)(fd);
         }
     }
-    /**
-     * Reads on until the end of the file or one byte past the limit (a file that grew since its
-     * size was taken is still caught as too large), growing the buffer as it fills.
-     */
+    /** Reads on to the end or one byte past the limit: a file that grew since its size was taken is still too large. */
     readRest(fd, length) {
         for (;;) {
             if (length === this.buffer.length) {
@@ -313,14 +304,13 @@ function compilePattern(written, where) {
     let pattern = (negated ? written.slice(1) : written).trim().replace(/\\/g, '/');
     while (pattern.startsWith('./'))
         pattern = pattern.slice(2);
-    const label = where.rule ? `rule '${where.rule}': ` : '';
+    const bad = (why) => (0,promote_error/* configError */.Fj)(`${where.rule ? `rule '${where.rule}': ` : ''}path '${written}' ${why}`, { file: where.file, key: where.key });
     if (pattern === '' || pattern.includes('\0'))
-        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is empty`, { file: where.file, key: where.key });
-    if (external_node_path_default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
-        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
-    }
+        throw bad('is empty');
+    if (external_node_path_default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern))
+        throw bad('is absolute; write it relative to the repository root');
     if (pattern.split('/').includes('..'))
-        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
+        throw bad('leaves the repository root');
     pattern = pattern.replace(/\/+$/, '');
     const segments = pattern.split('/');
     const firstMagic = segments.findIndex((s) => MAGIC.test(s));
@@ -332,11 +322,10 @@ function compilePattern(written, where) {
     const mm = new esm/* Minimatch */.VR(pattern, { dot: true, nocomment: true, nonegate: true });
     const re = mm.makeRe();
     if (re === false)
-        throw (0,promote_error/* configError */.Fj)(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
+        throw bad('is not a valid glob');
     // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
     return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
 }
-const lower = (s) => s.toLowerCase();
 /**
  * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
  * nothing, would pass every file: that is a configuration error naming the rule.
@@ -354,8 +343,8 @@ function compileRules(rules, source) {
         seen.add(rule.name);
         if (rule.paths.length === 0)
             throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
-        const schemas = rule.protectedSchemas.map(lower);
-        const prefixes = rule.protectedPrefixes.map(lower);
+        const schemas = rule.protectedSchemas.map((s) => s.toLowerCase());
+        const prefixes = rule.protectedPrefixes.map((p) => p.toLowerCase());
         if (schemas.length === 0 && prefixes.length === 0) {
             throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
         }
@@ -487,7 +476,7 @@ function prefixedForm(src, profile, forms, prefix, at) {
     if (prefix.includes('@') || prefix.includes('$')) {
         const base = form ?? { open: '"', close: '"', escapes: 'backslash', multiline: false };
         const verbatim = prefix.includes('@');
-        return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : undefined };
+        return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : base.interpolation };
     }
     if (/^r#*$/.test(prefix) && src[at] === '"') {
         const hashes = prefix.length - 1;
@@ -500,7 +489,7 @@ function prefixedForm(src, profile, forms, prefix, at) {
         const delim = src.slice(at + 1, paren);
         return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
     }
-    return form ? { form, raw: false } : undefined;
+    return form ? { form, raw: false, interpolation: form.interpolation } : undefined;
 }
 const LINE_REST = /[^\n\r]*/y;
 /** Where the line holding i ends (the index of its line break, or the text's end). */
@@ -714,7 +703,7 @@ class Lexer {
         if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
             const spec = prefixedForm(src, this.profile, this.profile.quotes, src.slice(i, j), j);
             if (spec) {
-                const end = this.string(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
+                const end = this.string(j, i, spec.form, spec.raw, spec.interpolation);
                 if (end > 0)
                     return end;
             }
@@ -726,8 +715,9 @@ class Lexer {
         return Math.max(k, i + 1);
     }
     /** A string literal whose opener starts at i (its prefix at openAt): the index after it, or -1 when it never closes. */
-    string(i, openAt, form, raw, interpolation, close = form.close) {
-        const src = this.src;
+    string(i, openAt, form, raw, interpolation) {
+        const { src } = this;
+        const close = form.close;
         const escapes = raw ? 'none' : form.escapes;
         const base = i + form.open.length;
         const first = close[0];
@@ -806,9 +796,7 @@ class Lexer {
     interpolationEnd(j, kind) {
         const src = this.src;
         const c = src[j];
-        if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{')
-            return this.code(j + 2, true);
-        if (kind === '#{}' && c === '#' && src[j + 1] === '{')
+        if (src[j + 1] === '{' && (c === '$' ? kind === '${}' || kind === '$' : c === '#' && kind === '#{}'))
             return this.code(j + 2, true);
         if (kind === '{}' && c === '{' && src[j + 1] !== '{')
             return this.code(j + 1, true);
@@ -888,7 +876,7 @@ const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
 function extractFragments(src, profile, allTokens = true) {
     if (profile.wholeText)
-        return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
+        return { fragments: [{ text: blankComments(src, profile), open: false }], tokens: [] };
     const tokens = lex(src, profile, allTokens);
     const fragments = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -898,30 +886,20 @@ function extractFragments(src, profile, allTokens = true) {
         const first = i;
         // The literals joined to this one: every string token from first to last is a piece.
         let j = i + 1;
-        let pieces = 1;
         for (;;) {
-            const next = tokens[j];
-            if (next?.t === 'str' && profile.adjacentConcat) {
-                pieces++;
+            if (tokens[j]?.t === 'str' && profile.adjacentConcat)
                 j++;
-                continue;
-            }
-            const after = tokens[j + 1];
-            if (next?.t === 'p' && profile.concat.includes(next.value) && after?.t === 'str') {
-                pieces++;
+            else if (isConcat(tokens[j], profile) && tokens[j + 1]?.t === 'str')
                 j += 2;
-                continue;
-            }
-            break;
+            else
+                break;
         }
         const last = j - 1;
         i = last;
         if (isMessage(tokens, first, last, profile) || isDocstring(tokens, first, last, profile))
             continue;
-        const before = tokens[first - 1];
-        const after = tokens[last + 1];
-        const open = isConcat(before, profile) || isConcat(after, profile);
-        if (pieces === 1) {
+        const open = isConcat(tokens[first - 1], profile) || isConcat(tokens[last + 1], profile);
+        if (first === last) {
             fragments.push(head.map ? { text: head.text, map: head.map, open } : { text: head.text, base: head.base, open });
             continue;
         }
@@ -997,7 +975,6 @@ const dq = (escapes = 'backslash', interpolation, multiline = false) => ({ open:
 const sq = (escapes = 'backslash', multiline = false) => ({ open: "'", close: "'", escapes, multiline });
 const triple = (q, escapes = 'backslash', interpolation) => ({ open: q.repeat(3), close: q.repeat(3), escapes, multiline: true, interpolation });
 const C = { lineComments: ['//'], blockComments: [['/*', '*/']] };
-const NO_COMMENTS = { lineComments: [], blockComments: [] };
 const TEMPLATE = { open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' };
 const JS = { name: 'javascript', ...C, quotes: [TEMPLATE, dq(), sq()], regexLiterals: true, concat: ['+'], builders: true };
 const PYTHON = { name: 'python', lineComments: ['#'], blockComments: [], quotes: [triple('"'), triple("'"), dq(), sq()], stringPrefix: /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/, concat: ['+'], adjacentConcat: true, docstrings: true, builders: true };
@@ -1008,7 +985,7 @@ const RUST = { ...C_LIKE, name: 'rust', nestedBlockComments: true, quotes: [dq('
 const PHP = { name: 'php', lineComments: ['//', '#'], blockComments: C.blockComments, quotes: [dq('backslash', '$', true), sq('quote-only', true)], heredoc: 'php', concat: ['.'], builders: true };
 const SHELL = { name: 'shell', lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [dq('backslash', '$', true), sq('none', true)], heredoc: 'shell', concat: [] };
 const LUA = { name: 'lua', lineComments: ['--'], blockComments: [['--[[', ']]']], quotes: [{ open: '[[', close: ']]', escapes: 'none', multiline: true }, dq(), sq()], concat: ['..'] };
-const SQL = { name: 'sql', wholeText: true, ...NO_COMMENTS, quotes: [], concat: [] };
+const SQL = { name: 'sql', wholeText: true, lineComments: [], blockComments: [], quotes: [], concat: [] };
 // YAML values are unquoted strings: the file is text, minus its comments.
 const YAML = { name: 'yaml', wholeText: true, lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [], concat: [] };
 const HTML = { ...JS, name: 'html', blockComments: [['<!--', '-->'], ['/*', '*/']] };
@@ -1107,20 +1084,16 @@ function builderTargets(tokens) {
         const chain = [...callsLeftOf(tokens, i), ...callsFrom(tokens, i)];
         const write = chain.find((c) => c.at === i);
         const kind = WRITE_METHODS[t.value];
-        const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
-        const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg) || hasSchemaProperty(tokens, i);
-        let tableArg;
         if (SCHEMA_TARGETED.has(t.value)) {
             if (write.arg)
-                out.push(target(kind, write.arg, { schemaObject: true }));
+                out.push(target(kind, write.arg, true));
             continue;
         }
-        if (SELF_TARGETED.has(t.value))
-            tableArg = write.arg;
-        else if (schemaBuilder && t.value === 'table')
-            tableArg = write.arg;
-        else
-            tableArg = chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg;
+        const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
+        const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg) || hasSchemaProperty(tokens, i);
+        const tableArg = SELF_TARGETED.has(t.value) || (schemaBuilder && t.value === 'table')
+            ? write.arg
+            : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
         if (!tableArg)
             continue;
         const written = tableArg.text.trim();
@@ -1129,22 +1102,18 @@ function builderTargets(tokens) {
         const qualifier = dot >= 0 ? written.slice(0, dot).replace(/^"|"$/g, '').toLowerCase() : undefined;
         const schema = qualifier ?? (schemaCall?.arg ? schemaCall.arg.text.trim().toLowerCase() : undefined);
         const shown = qualifier === undefined && schemaCall?.arg ? `${schemaCall.arg.text.trim()}.${written}` : written;
-        out.push({ ...target(kind, tableArg, {}), schema, name, written: shown });
+        out.push({ ...target(kind, tableArg, false), schema, name, written: shown });
     }
     return out;
 }
-function target(kind, arg, opts) {
-    const { start, end } = query_builders_position(arg);
-    const written = arg.text.trim();
-    return opts.schemaObject
-        ? { kind, schema: written.toLowerCase(), schemaObject: true, written, start, end, via: 'query-builder' }
-        : { kind, written, start, end, via: 'query-builder' };
-}
-/** Source offsets of the string's text (inside its quotes). */
-function query_builders_position(arg) {
+/** A target at the string's text (inside its quotes). */
+function target(kind, arg, schemaObject) {
     const start = offsetOf(arg, 0) ?? arg.start;
     const end = (lastOffsetOf(arg) ?? arg.end - 1) + 1;
-    return { start, end };
+    const written = arg.text.trim();
+    return schemaObject
+        ? { kind, schema: written.toLowerCase(), schemaObject: true, written, start, end, via: 'query-builder' }
+        : { kind, written, start, end, via: 'query-builder' };
 }
 /** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
 function accessorBefore(tokens, i) {
@@ -1162,31 +1131,23 @@ function hasSchemaProperty(tokens, i) {
         if (t?.t === 'id' && t.value === 'schema' && !isP(tokens[k + 1], '('))
             return true;
         if (isP(t, ')'))
-            k = matchingOpen(tokens, k) - 1;
+            k = matching(tokens, k, -1) - 1;
         if (k < 0 || tokens[k]?.t !== 'id')
             return false;
     }
     return false;
 }
-function matchingOpen(tokens, close) {
+/** The parenthesis matching the one at `from`: rightwards from a `(` (step 1), leftwards from a `)` (step -1). */
+function matching(tokens, from, step) {
+    const [same, other] = step > 0 ? ['(', ')'] : [')', '('];
     let depth = 0;
-    for (let k = close; k >= 0; k--) {
-        if (isP(tokens[k], ')'))
+    for (let k = from; k >= 0 && k < tokens.length; k += step) {
+        if (isP(tokens[k], same))
             depth++;
-        else if (isP(tokens[k], '(') && --depth === 0)
+        else if (isP(tokens[k], other) && --depth === 0)
             return k;
     }
-    return -1;
-}
-function matchingClose(tokens, open) {
-    let depth = 0;
-    for (let k = open; k < tokens.length; k++) {
-        if (isP(tokens[k], '('))
-            depth++;
-        else if (isP(tokens[k], ')') && --depth === 0)
-            return k;
-    }
-    return tokens.length;
+    return step > 0 ? tokens.length : -1;
 }
 function callAt(tokens, nameAt) {
     const first = tokens[nameAt + 2];
@@ -1204,7 +1165,7 @@ function callsLeftOf(tokens, i) {
     let k = accessorBefore(tokens, i);
     for (let guard = 0; k >= 0 && guard < 50; guard++) {
         if (isP(tokens[k], ')')) {
-            const open = matchingOpen(tokens, k);
+            const open = matching(tokens, k, -1);
             const name = open - 1;
             if (open < 1 || tokens[name]?.t !== 'id')
                 return calls;
@@ -1226,7 +1187,7 @@ function callsFrom(tokens, i) {
     let name = i;
     for (let guard = 0; guard < 50; guard++) {
         calls.push(callAt(tokens, name));
-        const close = matchingClose(tokens, name + 1);
+        const close = matching(tokens, name + 1, 1);
         const next = close + 1;
         const after = isP(tokens[next], '?') && isP(tokens[next + 1], '.') ? next + 2 : isP(tokens[next], '.') ? next + 1 : isP(tokens[next], '-') && isP(tokens[next + 1], '>') ? next + 2 : -1;
         if (after < 0 || tokens[after]?.t !== 'id' || !isP(tokens[after + 1], '('))
@@ -1243,10 +1204,29 @@ var statements = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
 const isIdStart = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
 const sql_tokens_isIdPart = (c) => isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
+const QUOTED = /'((?:[^']|'')*)'?/y;
+const E_QUOTED = /'((?:[^'\\]|''|\\[\s\S]?)*)'?/y;
+const QUOTED_IDENT = /"((?:[^"]|"")*)"?/y;
+const DOLLAR_TAG = /\$(?:[A-Za-z_][A-Za-z0-9_]{0,63})?\$/y;
+const PYFORMAT = /%(?:\([A-Za-z0-9_]{1,36}\))?[sdr]/y;
+/** The match of a sticky pattern at i. */
+function matchAt(pattern, text, i) {
+    pattern.lastIndex = i;
+    return pattern.exec(text);
+}
 function tokenizeSql(text) {
     const tokens = [];
     const n = text.length;
     let i = 0;
+    const push = (kind, end, value = text.slice(i, end)) => {
+        tokens.push({ kind, value, start: i, end });
+        i = end;
+    };
+    const idEnd = (j) => {
+        while (j < n && sql_tokens_isIdPart(text.charCodeAt(j)))
+            j++;
+        return j;
+    };
     while (i < n) {
         const c = text.charCodeAt(i);
         if (c <= 0x20) {
@@ -1269,90 +1249,40 @@ function tokenizeSql(text) {
             }
         }
         else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !sql_tokens_isIdPart(text.charCodeAt(i - 1)))) {
-            const backslash = c !== 0x27;
-            const start = i;
-            i += backslash ? 2 : 1;
-            let value = '';
-            while (i < n) {
-                const d = text[i];
-                if (backslash && d === '\\') {
-                    value += text[i + 1] ?? '';
-                    i += 2;
-                }
-                else if (d === "'") {
-                    if (text[i + 1] === "'") {
-                        value += "'";
-                        i += 2;
-                    }
-                    else {
-                        i++;
-                        break;
-                    }
-                }
-                else {
-                    value += d;
-                    i++;
-                }
-            }
-            tokens.push({ kind: 'str', value, start, end: i });
+            // An E'' string takes backslash escapes; both take '' for a quote. Unclosed, it runs to the end.
+            const plain = c === 0x27;
+            const m = matchAt(plain ? QUOTED : E_QUOTED, text, plain ? i : i + 1);
+            push('str', m.index + m[0].length, plain ? m[1].replace(/''/g, "'") : m[1].replace(/\\([\s\S]?)|''/g, (_, escaped) => escaped ?? "'"));
         }
         else if (c === 0x22) {
-            const start = i;
-            i++;
-            let value = '';
-            while (i < n) {
-                if (text[i] === '"') {
-                    if (text[i + 1] === '"') {
-                        value += '"';
-                        i += 2;
-                        continue;
-                    }
-                    i++;
-                    break;
-                }
-                value += text[i++];
-            }
-            tokens.push({ kind: 'qident', value, start, end: i });
+            const m = matchAt(QUOTED_IDENT, text, i);
+            push('qident', i + m[0].length, m[1].replace(/""/g, '"'));
         }
         else if (c === 0x24) {
-            const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
-            if (tag) {
-                const close = text.indexOf(tag[0], i + tag[0].length);
-                const end = close < 0 ? n : close + tag[0].length;
-                tokens.push({ kind: 'str', value: text.slice(i + tag[0].length, close < 0 ? n : close), start: i, end });
-                i = end;
-            }
-            else {
-                const start = i++;
-                while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
-                    i++;
-                tokens.push({ kind: 'param', value: text.slice(start, i), start, end: i });
-            }
+            const tag = matchAt(DOLLAR_TAG, text, i)?.[0];
+            const close = tag ? text.indexOf(tag, i + tag.length) : -1;
+            if (tag)
+                push('str', close < 0 ? n : close + tag.length, text.slice(i + tag.length, close < 0 ? n : close));
+            else
+                push('param', idEnd(i + 1));
         }
         else if (isIdStart(c)) {
-            const start = i++;
-            while (i < n && sql_tokens_isIdPart(text.charCodeAt(i)))
-                i++;
-            tokens.push({ kind: 'word', value: text.slice(start, i).toLowerCase(), start, end: i });
+            const end = idEnd(i + 1);
+            push('word', end, text.slice(i, end).toLowerCase());
         }
         else if (c >= 0x30 && c <= 0x39) {
-            const start = i++;
-            while (i < n && /[0-9.eE_xXa-fA-F]/.test(text[i]))
-                i++;
-            tokens.push({ kind: 'num', value: text.slice(start, i), start, end: i });
-        }
-        else if (c === 0x3f) {
-            tokens.push({ kind: 'param', value: '?', start: i, end: i + 1 });
-            i++;
-        }
-        else if (c === 0x25 && /^%(?:\([A-Za-z0-9_]+\))?[sdr]/.test(text.slice(i, i + 40))) {
-            const m = /^%(?:\([A-Za-z0-9_]+\))?[sdr]/.exec(text.slice(i, i + 40));
-            tokens.push({ kind: 'param', value: m[0], start: i, end: i + m[0].length });
-            i += m[0].length;
+            let end = i + 1;
+            while (end < n && /[0-9.eE_xXa-fA-F]/.test(text[end]))
+                end++;
+            push('num', end);
         }
         else {
-            tokens.push({ kind: 'op', value: text[i], start: i, end: i + 1 });
-            i++;
+            // ? and Python's %s, %(name)s are client-side parameters.
+            const param = c === 0x3f ? '?' : c === 0x25 ? matchAt(PYFORMAT, text, i)?.[0] : undefined;
+            if (param)
+                push('param', i + param.length);
+            else
+                push('op', i + 1);
         }
     }
     return tokens;
@@ -1405,16 +1335,33 @@ function fallbackTargets(text, open, searchPath) {
     const out = [];
     let path = searchPath;
     const word = (i) => (tokens[i]?.kind === 'word' ? tokens[i].value : undefined);
+    const wordIn = (i, words) => words.has(word(i));
     const isOp = (i, v) => tokens[i]?.kind === 'op' && tokens[i].value === v;
     const ended = (i) => i >= tokens.length || isOp(i, ';') || isOp(i, ')');
     const isPlaceholder = (i) => tokens[i]?.kind === 'param' || tokens[i]?.value === '__';
     const add = (kind, name, schemaObject = false) => {
         const { schema, name: object } = splitName(name.parts);
-        if (schemaObject) {
-            out.push({ kind, schema: object, schemaObject: true, written: name.written, start: name.start, end: name.end, via: 'fallback' });
-            return;
+        const where = { written: name.written, start: name.start, end: name.end, via: 'fallback' };
+        out.push(schemaObject ? { kind, schema: object, schemaObject: true, ...where } : { kind, schema: schema ?? path?.[0], name: object, ...where });
+    };
+    /** Past a parenthesised column list, if one is at j. */
+    const skipParens = (j) => {
+        if (isOp(j, '('))
+            while (j < tokens.length && !isOp(j, ')'))
+                j++;
+        return isOp(j, ')') ? j + 1 : j;
+    };
+    /** The table after the first ON (or TO, for a rule) from k: CREATE TRIGGER t ... ON eng.x changes eng.x. */
+    const addTableAfterOn = (k, kind, to = false) => {
+        for (; k < tokens.length && !ended(k); k++) {
+            if (word(k) !== 'on' && !(to && word(k) === 'to'))
+                continue;
+            const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
+            if (name)
+                add(kind, name);
+            return true;
         }
-        out.push({ kind, schema: schema ?? path?.[0], name: object, written: name.written, start: name.start, end: name.end, via: 'fallback' });
+        return false;
     };
     /** Whether the text stops at i: a fragment may go on in code, a `;` or `)` ends a statement. */
     const stopsAt = (i, complete) => (i >= tokens.length ? open || complete : complete);
@@ -1426,17 +1373,15 @@ function fallbackTargets(text, open, searchPath) {
             return true;
         if (isOp(i, '*'))
             i++;
-        const w = word(i);
-        if (w !== undefined && next.has(w))
+        if (wordIn(i, next))
             return true;
-        if ((w !== undefined && !STATEMENT_WORDS.has(w)) || tokens[i]?.kind === 'qident') {
-            const after = word(i + 1);
-            return (after !== undefined && next.has(after)) || (ended(i + 1) && stopsAt(i + 1, complete));
+        if ((word(i) !== undefined && !wordIn(i, STATEMENT_WORDS)) || tokens[i]?.kind === 'qident') {
+            return wordIn(i + 1, next) || (ended(i + 1) && stopsAt(i + 1, complete));
         }
         return false;
     };
     const skipWords = (i, words) => {
-        while (word(i) !== undefined && words.has(word(i)))
+        while (wordIn(i, words))
             i++;
         return i;
     };
@@ -1448,14 +1393,10 @@ function fallbackTargets(text, open, searchPath) {
             let j = word(i + 1) === 'search_path' ? i + 2 : i + 3;
             if (word(j) === 'to' || isOp(j, '='))
                 j++;
-            const schemas = [];
-            while (tokens[j] && !ended(j)) {
-                const t = tokens[j];
-                if (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str')
-                    schemas.push(t.value.toLowerCase());
-                j++;
-            }
-            path = schemas;
+            let end = j;
+            while (!ended(end))
+                end++;
+            path = tokens.slice(j, end).flatMap((t) => (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str' ? [t.value.toLowerCase()] : []));
             continue;
         }
         if (w === 'insert' && word(i + 1) === 'into') {
@@ -1463,12 +1404,11 @@ function fallbackTargets(text, open, searchPath) {
             if (!name)
                 continue;
             const j = name.next;
-            const next = word(j);
-            const ok = isOp(j, '(') || isPlaceholder(j) || (next !== undefined && INSERT_NEXT.has(next)) || (ended(j) && stopsAt(j, false));
+            const ok = isOp(j, '(') || isPlaceholder(j) || wordIn(j, INSERT_NEXT) || (ended(j) && stopsAt(j, false));
             if (ok)
                 add('INSERT', name);
         }
-        else if (w === 'update' && !UPDATE_NOT_AFTER.has(word(i - 1) ?? '') && !isOp(i - 1, ',')) {
+        else if (w === 'update' && !wordIn(i - 1, UPDATE_NOT_AFTER) && !isOp(i - 1, ',')) {
             const start = word(i + 1) === 'only' ? i + 2 : i + 1;
             const name = readQualifiedName(tokens, start, text);
             if (name && followedBy(name.next, new Set(['set']), false))
@@ -1489,7 +1429,7 @@ function fallbackTargets(text, open, searchPath) {
             let j = skipWords(i + 1, new Set(['table', 'only']));
             for (;;) {
                 const name = readQualifiedName(tokens, j, text);
-                if (!name || (word(name.next) !== undefined && !TRUNCATE_NEXT.has(word(name.next))))
+                if (!name || (word(name.next) !== undefined && !wordIn(name.next, TRUNCATE_NEXT)))
                     break;
                 add('TRUNCATE', name);
                 j = name.next;
@@ -1504,13 +1444,7 @@ function fallbackTargets(text, open, searchPath) {
             const name = readQualifiedName(tokens, i + 1, text);
             if (!name)
                 continue;
-            let j = name.next;
-            if (isOp(j, '('))
-                while (j < tokens.length && !isOp(j, ')'))
-                    j++;
-            if (isOp(j, ')'))
-                j++;
-            if (word(j) === 'from')
+            if (word(skipParens(name.next)) === 'from')
                 add('COPY', name);
         }
         else if (w === 'alter' || w === 'drop' || w === 'create' || w === 'refresh') {
@@ -1549,27 +1483,11 @@ function fallbackTargets(text, open, searchPath) {
             return;
         }
         if (objectType && SCHEMA_SCOPED.has(objectType)) {
-            // CREATE TRIGGER t ... ON eng.x / DROP POLICY p ON eng.x: the table is what changes.
-            for (let k = j + 1; k < tokens.length && !ended(k); k++) {
-                if (word(k) === 'on' || (objectType === 'rule' && word(k) === 'to')) {
-                    const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
-                    if (name)
-                        add(kind, name);
-                    return;
-                }
-            }
+            addTableAfterOn(j + 1, kind, objectType === 'rule');
             return;
         }
-        if (objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) {
-            for (let k = j; k < tokens.length && !ended(k); k++) {
-                if (word(k) === 'on') {
-                    const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
-                    if (name)
-                        add(kind, name);
-                    return;
-                }
-            }
-        }
+        if ((objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) && addTableAfterOn(j, kind))
+            return;
         if (objectType === 'view' && kind === 'REFRESH')
             j++;
         const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
@@ -1595,13 +1513,11 @@ function fallbackTargets(text, open, searchPath) {
             if (w !== 'on')
                 continue;
             let j = k + 1;
-            if (word(j) === 'all') {
+            // ON ALL TABLES IN SCHEMA s, ON SCHEMA s: the schema is what changes.
+            if (word(j) === 'all')
                 while (j < tokens.length && word(j) !== 'schema' && !ended(j))
                     j++;
-                schemaList(j + 1, kind);
-                return;
-            }
-            if (word(j) === 'schema') {
+            if (word(k + 1) === 'all' || word(j) === 'schema') {
                 schemaList(j + 1, kind);
                 return;
             }
@@ -1611,12 +1527,7 @@ function fallbackTargets(text, open, searchPath) {
                 if (!name)
                     return;
                 add(kind, name);
-                j = name.next;
-                if (isOp(j, '('))
-                    while (j < tokens.length && !isOp(j, ')'))
-                        j++;
-                if (isOp(j, ')'))
-                    j++;
+                j = skipParens(name.next);
                 if (!isOp(j, ','))
                     return;
                 j++;
@@ -1775,9 +1686,7 @@ function visit(type, n, ctx) {
         case 'RenameStmt':
             if (n.renameType === 'OBJECT_SCHEMA')
                 return schema('ALTER', n.subname, ctx);
-            if (n.relation)
-                return relation('ALTER', n.relation, ctx);
-            return object('ALTER', n.object, ctx);
+            return n.relation ? relation('ALTER', n.relation, ctx) : object('ALTER', n.object, ctx);
         case 'AlterObjectSchemaStmt':
             if (n.relation)
                 relation('ALTER', n.relation, ctx);
@@ -1786,15 +1695,13 @@ function visit(type, n, ctx) {
             return schema('ALTER', n.newschema, ctx);
         case 'AlterOwnerStmt':
             if (n.objectType === 'OBJECT_SCHEMA')
-                return schema('ALTER', n.object?.String && n.object.String.sval, ctx);
-            if (n.relation)
-                return relation('ALTER', n.relation, ctx);
-            return object('ALTER', n.object, ctx);
+                return schema('ALTER', sval(n.object), ctx);
+            return n.relation ? relation('ALTER', n.relation, ctx) : object('ALTER', n.object, ctx);
         case 'AlterFunctionStmt':
             return object('ALTER', n.func, ctx);
         case 'CommentStmt':
             if (n.objtype === 'OBJECT_SCHEMA')
-                return schema('COMMENT', n.object?.String?.sval, ctx);
+                return schema('COMMENT', sval(n.object), ctx);
             return object('COMMENT', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
         default:
     }
@@ -1804,7 +1711,8 @@ function relation(kind, rv, ctx) {
     if (!r?.relname)
         return;
     const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
-    const name = readQualifiedName(tokenizeSql(ctx.sql.slice(at, Math.min(ctx.sql.length, at + 300))), 0, ctx.sql.slice(at, at + 300));
+    const near = ctx.sql.slice(at, at + 300);
+    const name = readQualifiedName(tokenizeSql(near), 0, near);
     const written = name?.written ?? r.relname;
     const end = at + (name ? name.end : r.relname.length);
     const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
@@ -1844,7 +1752,7 @@ function drop(n, ctx) {
     const type = String(n.removeType);
     for (const obj of n.objects ?? []) {
         if (type === 'OBJECT_SCHEMA')
-            schema('DROP', obj.String?.sval, ctx);
+            schema('DROP', sval(obj), ctx);
         else if (type === 'OBJECT_TRIGGER' || type === 'OBJECT_POLICY' || type === 'OBJECT_RULE')
             object('DROP', obj, ctx, 1);
         else
@@ -1856,7 +1764,7 @@ function grant(n, ctx) {
     const objects = n.objects ?? [];
     if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA') {
         for (const o of objects)
-            schema(kind, o.String?.sval, ctx);
+            schema(kind, sval(o), ctx);
         return;
     }
     for (const o of objects) {
@@ -1872,8 +1780,8 @@ function body(options, ctx) {
         const def = opt.DefElem;
         if (def?.defname !== 'as')
             continue;
-        const texts = def.arg && def.arg.String ? [def.arg.String.sval] : listItems(def.arg);
-        for (const text of texts) {
+        const one = sval(def.arg);
+        for (const text of one !== undefined ? [one] : listItems(def.arg)) {
             if (typeof text !== 'string' || !text.trim())
                 continue;
             const at = ctx.sql.indexOf(text, ctx.from);
@@ -1887,7 +1795,11 @@ function body(options, ctx) {
 function listItems(list) {
     const node = list;
     const items = Array.isArray(list) ? list : ((node?.List ?? node)?.items ?? []);
-    return items.map((i) => i.String?.sval).filter((s) => typeof s === 'string');
+    return items.map(sval).filter((s) => typeof s === 'string');
+}
+/** The text of a String node. */
+function sval(node) {
+    return node?.String?.sval;
 }
 /** The written form and offsets of a dotted name inside the current statement. */
 function locate(ctx, parts) {
@@ -1921,23 +1833,17 @@ function byteToChar(text) {
     }
     return (b) => (b >= offsets.length ? text.length : offsets[b]);
 }
-let loading;
-function loadParser() {
-    loading ??= load();
-    return loading;
-}
-async function load() {
+async function loadParser() {
     const lib = await (0,libpg_query/* loadLibPgQuery */.j4)();
-    return {
-        parse(sql) {
-            try {
-                return (lib.parseSync(sql).stmts ?? []);
-            }
-            catch {
-                return undefined;
-            }
-        },
+    const parse = (sql) => {
+        try {
+            return (lib.parseSync(sql).stmts ?? []);
+        }
+        catch {
+            return undefined;
+        }
     };
+    return { parse };
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/file-scan.ts
@@ -1959,7 +1865,6 @@ const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|
 // Bounds on the classification cache: a few megabytes at most, whatever the tree.
 const CLASSIFIED_ENTRIES = 2000;
 const CLASSIFIED_TEXT = 2000;
-const cacheKey = (fragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
 class FileScanner {
     rules;
     word;
@@ -1978,25 +1883,10 @@ class FileScanner {
         return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
     }
     findings(rel, text, candidates, parser) {
-        const { findings, targets } = this.findingsIn(rel, text, candidates, parser);
-        return { findings, markers: targets > 0 ? findMarkers(text) : undefined };
-    }
-    classify(fragment, parser) {
-        const key = cacheKey(fragment);
-        const known = this.classified.get(key);
-        if (known)
-            return known;
-        const targets = classifySql(fragment.text, parser, fragment.open);
-        if (this.classified.size < CLASSIFIED_ENTRIES && fragment.text.length <= CLASSIFIED_TEXT)
-            this.classified.set(key, targets);
-        return targets;
-    }
-    findingsIn(rel, text, candidates, parser) {
-        const covering = this.rules.filter((r) => r.covers(rel));
         const targets = [];
         for (const fragment of candidates.fragments) {
+            const whole = !fragment.map && fragment.base === undefined;
             for (const t of this.classify(fragment, parser)) {
-                const whole = !fragment.map && fragment.base === undefined;
                 const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
                 const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
                 targets.push({ ...t, sourceStart, sourceEnd });
@@ -2005,33 +1895,38 @@ class FileScanner {
         if (candidates.tokens)
             for (const t of builderTargets(candidates.tokens))
                 targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
-        const findings = [];
         if (targets.length === 0)
-            return { findings, targets: 0 };
+            return { findings: [] };
         targets.sort((a, b) => a.sourceStart - b.sourceStart);
+        const covering = this.rules.filter((r) => r.covers(rel));
         const locator = new position/* LineLocator */.TY(text);
-        const seen = new Set();
+        const findings = new Map();
         for (const t of targets) {
             const protecting = covering.filter((r) => r.protects(t));
             if (protecting.length === 0)
                 continue;
             const at = locator.locate(t.sourceStart);
-            const end = t.sourceEnd > t.sourceStart ? lineColumnOnLine(text, t.sourceStart, t.sourceEnd, at.column) : at.column + t.written.length;
+            const end = t.sourceEnd > t.sourceStart ? at.column + (0,position/* countCodePoints */.sA)(text, t.sourceStart, Math.min(t.sourceEnd, lineEnd(text, t.sourceStart))) : at.column + t.written.length;
             for (const rule of protecting) {
                 const id = `${at.line}:${at.column}:${t.kind}:${rule.name}`;
-                if (seen.has(id))
+                if (findings.has(id))
                     continue;
-                seen.add(id);
-                const found = { file: rel, line: at.line, column: at.column, endColumn: end, kind: t.kind, object: shownObject(text, t), rule: rule.name, via: t.via };
-                findings.push({ ...found, snippet: snippetAt(text, t.sourceStart) });
+                const snippet = snippetAt(text, t.sourceStart);
+                findings.set(id, { file: rel, line: at.line, column: at.column, endColumn: end, kind: t.kind, object: shownObject(text, t), rule: rule.name, via: t.via, snippet });
             }
         }
-        return { findings, targets: targets.length };
+        return { findings: [...findings.values()], markers: findMarkers(text) };
     }
-}
-/** End column of [start, end) when it stays on one line; otherwise the end of the start's line. */
-function lineColumnOnLine(text, start, end, startColumn) {
-    return startColumn + (0,position/* countCodePoints */.sA)(text, start, Math.min(end, lineEnd(text, start)));
+    classify(fragment, parser) {
+        const key = `${fragment.open ? '+' : '-'}${fragment.text}`;
+        const known = this.classified.get(key);
+        if (known)
+            return known;
+        const targets = classifySql(fragment.text, parser, fragment.open);
+        if (this.classified.size < CLASSIFIED_ENTRIES && fragment.text.length <= CLASSIFIED_TEXT)
+            this.classified.set(key, targets);
+        return targets;
+    }
 }
 /** An interpolated name (`eng.${table}`) is shown as the source spells it, not as the `__` stand-in. */
 function shownObject(text, t) {
@@ -2079,27 +1974,24 @@ async function readerOrMain(entryUrl, main) {
     const job = workerData;
     if (job?.kind !== KIND)
         return;
-    const outcome = readOutcomes(job.names, job.maxFileBytes);
-    for (let from = 0; from < job.paths.length; from += BATCH)
-        parentPort.postMessage(job.paths.slice(from, from + BATCH).map(outcome));
-}
-function readOutcomes(names, maxFileBytes) {
-    const reader = new FileReader(maxFileBytes);
-    const holdsName = preFilter(names);
-    return (abs) => {
-        const read = reader.read(abs);
-        return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : read.bytes.length;
-    };
+    for (const batch of readBatches(job))
+        parentPort.postMessage(batch);
 }
 /** The outcomes of `paths` in batches, in order, from a reader thread when one pays. */
 function readInBatches(paths, names, maxFileBytes) {
+    const job = { kind: KIND, paths, names, maxFileBytes };
     const threaded = entry !== undefined && paths.length >= MIN_FILES_FOR_READER && external_node_os_default().availableParallelism() > 1;
-    return { threads: threaded ? 2 : 1, batches: threaded ? fromThread(entry, { kind: KIND, paths, names, maxFileBytes }) : here(paths, names, maxFileBytes) };
+    return threaded ? { threads: 2, batches: fromThread(entry, job) } : { threads: 1, batches: readBatches(job) };
 }
-async function* here(paths, names, maxFileBytes) {
-    const outcome = readOutcomes(names, maxFileBytes);
-    for (let from = 0; from < paths.length; from += BATCH)
-        yield paths.slice(from, from + BATCH).map(outcome);
+function* readBatches(job) {
+    const reader = new FileReader(job.maxFileBytes);
+    const holdsName = preFilter(job.names);
+    const outcome = (abs) => {
+        const read = reader.read(abs);
+        return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : read.bytes.length;
+    };
+    for (let from = 0; from < job.paths.length; from += BATCH)
+        yield job.paths.slice(from, from + BATCH).map(outcome);
 }
 async function* fromThread(entry, job) {
     const worker = new external_node_worker_threads_.Worker(entry, { workerData: job, stdout: false, stderr: false });

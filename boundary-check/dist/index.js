@@ -8,7 +8,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _boundary_reader_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1947);
 
 // This module is also the entry of the boundary scan's reader threads: a reader loads only its reading.
-await (0,_boundary_reader_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .readerOrMain */ .WT)(import.meta.url, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6445))).run());
+await (0,_boundary_reader_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .readerOrMain */ .W)(import.meta.url, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6445))).run());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -120,17 +120,12 @@ function walkFiles(options) {
             return;
         }
         const st = tryStat(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target));
-        if (!st) {
-            if (accept(rel))
-                skipped.add('unreadable');
-            return;
-        }
-        if (!st.isDirectory()) {
+        if (!st?.isDirectory()) {
             // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
             // nothing but its bytes, and a FIFO, a socket or a device is no source file.
-            if (!st.isFile()) {
+            if (!st?.isFile()) {
                 if (accept(rel))
-                    skipped.add('not a regular file');
+                    skipped.add(st ? 'not a regular file' : 'unreadable');
                 return;
             }
             // Reached under its own name too when a rule covers that: one file, one set of findings.
@@ -188,9 +183,8 @@ function dedupeStarts(starts) {
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
 /**
  * Reads a file into a buffer reused for the next file: memory stays flat on a 200 MB tree. The
- * walk has checked that files are regular, so a file costs open, one read (a read that does not
- * fill the buffer has reached the end) and close. The buffer holds one byte more than a file up
- * to 256 KiB (or the limit), which tells a full read from the file's end.
+ * walk has checked that files are regular, so a file costs open, one read and close: the buffer
+ * holds one byte more than a file up to 256 KiB (or the limit), which tells a full read from the end.
  */
 class FileReader {
     maxBytes;
@@ -236,10 +230,7 @@ class FileReader {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
     }
-    /**
-     * Reads on until the end of the file or one byte past the limit (a file that grew since its
-     * size was taken is still caught as too large), growing the buffer as it fills.
-     */
+    /** Reads on to the end or one byte past the limit: a file that grew since its size was taken is still too large. */
     readRest(fd, length) {
         for (;;) {
             if (length === this.buffer.length) {
@@ -302,10 +293,9 @@ function preFilter(names) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WT: () => (/* binding */ readerOrMain),
-/* harmony export */   wu: () => (/* binding */ readInBatches)
+/* harmony export */   W: () => (/* binding */ readerOrMain),
+/* harmony export */   w: () => (/* binding */ readInBatches)
 /* harmony export */ });
-/* unused harmony export MIN_FILES_FOR_READER */
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -339,27 +329,24 @@ async function readerOrMain(entryUrl, main) {
     const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData;
     if (job?.kind !== KIND)
         return;
-    const outcome = readOutcomes(job.names, job.maxFileBytes);
-    for (let from = 0; from < job.paths.length; from += BATCH)
-        node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(job.paths.slice(from, from + BATCH).map(outcome));
-}
-function readOutcomes(names, maxFileBytes) {
-    const reader = new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .FileReader */ .qg(maxFileBytes);
-    const holdsName = (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_4__/* .preFilter */ .EB)(names);
-    return (abs) => {
-        const read = reader.read(abs);
-        return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : read.bytes.length;
-    };
+    for (const batch of readBatches(job))
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(batch);
 }
 /** The outcomes of `paths` in batches, in order, from a reader thread when one pays. */
 function readInBatches(paths, names, maxFileBytes) {
+    const job = { kind: KIND, paths, names, maxFileBytes };
     const threaded = entry !== undefined && paths.length >= MIN_FILES_FOR_READER && node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism() > 1;
-    return { threads: threaded ? 2 : 1, batches: threaded ? fromThread(entry, { kind: KIND, paths, names, maxFileBytes }) : here(paths, names, maxFileBytes) };
+    return threaded ? { threads: 2, batches: fromThread(entry, job) } : { threads: 1, batches: readBatches(job) };
 }
-async function* here(paths, names, maxFileBytes) {
-    const outcome = readOutcomes(names, maxFileBytes);
-    for (let from = 0; from < paths.length; from += BATCH)
-        yield paths.slice(from, from + BATCH).map(outcome);
+function* readBatches(job) {
+    const reader = new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .FileReader */ .qg(job.maxFileBytes);
+    const holdsName = (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_4__/* .preFilter */ .EB)(job.names);
+    const outcome = (abs) => {
+        const read = reader.read(abs);
+        return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : read.bytes.length;
+    };
+    for (let from = 0; from < job.paths.length; from += BATCH)
+        yield job.paths.slice(from, from + BATCH).map(outcome);
 }
 async function* fromThread(entry, job) {
     const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(entry, { workerData: job, stdout: false, stderr: false });

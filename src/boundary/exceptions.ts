@@ -1,4 +1,3 @@
-
 /**
  * Accepted writes are explicit and visible: an inline marker with a reason on the line (or alone
  * on the line above), or an entry with a reason in the baseline (src/engine/boundary-check.ts).

@@ -26,17 +26,30 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
   const out: WriteTarget[] = [];
   let path = searchPath;
   const word = (i: number) => (tokens[i]?.kind === 'word' ? tokens[i]!.value : undefined);
+  const wordIn = (i: number, words: ReadonlySet<string>) => words.has(word(i)!);
   const isOp = (i: number, v: string) => tokens[i]?.kind === 'op' && tokens[i]!.value === v;
   const ended = (i: number) => i >= tokens.length || isOp(i, ';') || isOp(i, ')');
   const isPlaceholder = (i: number) => tokens[i]?.kind === 'param' || tokens[i]?.value === '__';
 
   const add = (kind: string, name: QualifiedName, schemaObject = false) => {
     const { schema, name: object } = splitName(name.parts);
-    if (schemaObject) {
-      out.push({ kind, schema: object, schemaObject: true, written: name.written, start: name.start, end: name.end, via: 'fallback' });
-      return;
+    const where = { written: name.written, start: name.start, end: name.end, via: 'fallback' as const };
+    out.push(schemaObject ? { kind, schema: object, schemaObject: true, ...where } : { kind, schema: schema ?? path?.[0], name: object, ...where });
+  };
+  /** Past a parenthesised column list, if one is at j. */
+  const skipParens = (j: number) => {
+    if (isOp(j, '(')) while (j < tokens.length && !isOp(j, ')')) j++;
+    return isOp(j, ')') ? j + 1 : j;
+  };
+  /** The table after the first ON (or TO, for a rule) from k: CREATE TRIGGER t ... ON eng.x changes eng.x. */
+  const addTableAfterOn = (k: number, kind: string, to = false) => {
+    for (; k < tokens.length && !ended(k); k++) {
+      if (word(k) !== 'on' && !(to && word(k) === 'to')) continue;
+      const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
+      if (name) add(kind, name);
+      return true;
     }
-    out.push({ kind, schema: schema ?? path?.[0], name: object, written: name.written, start: name.start, end: name.end, via: 'fallback' });
+    return false;
   };
   /** Whether the text stops at i: a fragment may go on in code, a `;` or `)` ends a statement. */
   const stopsAt = (i: number, complete: boolean) => (i >= tokens.length ? open || complete : complete);
@@ -45,16 +58,14 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     if (ended(i)) return stopsAt(i, complete);
     if (isPlaceholder(i)) return true;
     if (isOp(i, '*')) i++;
-    const w = word(i);
-    if (w !== undefined && next.has(w)) return true;
-    if ((w !== undefined && !STATEMENT_WORDS.has(w)) || tokens[i]?.kind === 'qident') {
-      const after = word(i + 1);
-      return (after !== undefined && next.has(after)) || (ended(i + 1) && stopsAt(i + 1, complete));
+    if (wordIn(i, next)) return true;
+    if ((word(i) !== undefined && !wordIn(i, STATEMENT_WORDS)) || tokens[i]?.kind === 'qident') {
+      return wordIn(i + 1, next) || (ended(i + 1) && stopsAt(i + 1, complete));
     }
     return false;
   };
   const skipWords = (i: number, words: ReadonlySet<string>) => {
-    while (word(i) !== undefined && words.has(word(i)!)) i++;
+    while (wordIn(i, words)) i++;
     return i;
   };
 
@@ -64,23 +75,18 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     if (w === 'set' && (word(i + 1) === 'search_path' || (word(i + 2) === 'search_path' && /^(local|session)$/.test(word(i + 1) ?? '')))) {
       let j = word(i + 1) === 'search_path' ? i + 2 : i + 3;
       if (word(j) === 'to' || isOp(j, '=')) j++;
-      const schemas: string[] = [];
-      while (tokens[j] && !ended(j)) {
-        const t = tokens[j]!;
-        if (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str') schemas.push(t.value.toLowerCase());
-        j++;
-      }
-      path = schemas;
+      let end = j;
+      while (!ended(end)) end++;
+      path = tokens.slice(j, end).flatMap((t) => (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str' ? [t.value.toLowerCase()] : []));
       continue;
     }
     if (w === 'insert' && word(i + 1) === 'into') {
       const name = readQualifiedName(tokens, i + 2, text);
       if (!name) continue;
       const j = name.next;
-      const next = word(j);
-      const ok = isOp(j, '(') || isPlaceholder(j) || (next !== undefined && INSERT_NEXT.has(next)) || (ended(j) && stopsAt(j, false));
+      const ok = isOp(j, '(') || isPlaceholder(j) || wordIn(j, INSERT_NEXT) || (ended(j) && stopsAt(j, false));
       if (ok) add('INSERT', name);
-    } else if (w === 'update' && !UPDATE_NOT_AFTER.has(word(i - 1) ?? '') && !isOp(i - 1, ',')) {
+    } else if (w === 'update' && !wordIn(i - 1, UPDATE_NOT_AFTER) && !isOp(i - 1, ',')) {
       const start = word(i + 1) === 'only' ? i + 2 : i + 1;
       const name = readQualifiedName(tokens, start, text);
       if (name && followedBy(name.next, new Set(['set']), false)) add('UPDATE', name);
@@ -95,7 +101,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       let j = skipWords(i + 1, new Set(['table', 'only']));
       for (;;) {
         const name = readQualifiedName(tokens, j, text);
-        if (!name || (word(name.next) !== undefined && !TRUNCATE_NEXT.has(word(name.next)!))) break;
+        if (!name || (word(name.next) !== undefined && !wordIn(name.next, TRUNCATE_NEXT))) break;
         add('TRUNCATE', name);
         j = name.next;
         if (isOp(j, '*')) j++;
@@ -105,10 +111,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     } else if (w === 'copy' && !isOp(i + 1, '(')) {
       const name = readQualifiedName(tokens, i + 1, text);
       if (!name) continue;
-      let j = name.next;
-      if (isOp(j, '(')) while (j < tokens.length && !isOp(j, ')')) j++;
-      if (isOp(j, ')')) j++;
-      if (word(j) === 'from') add('COPY', name);
+      if (word(skipParens(name.next)) === 'from') add('COPY', name);
     } else if (w === 'alter' || w === 'drop' || w === 'create' || w === 'refresh') {
       ddl(i, w.toUpperCase());
     } else if (w === 'comment' && word(i + 1) === 'on') {
@@ -139,25 +142,10 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       return;
     }
     if (objectType && SCHEMA_SCOPED.has(objectType)) {
-      // CREATE TRIGGER t ... ON eng.x / DROP POLICY p ON eng.x: the table is what changes.
-      for (let k = j + 1; k < tokens.length && !ended(k); k++) {
-        if (word(k) === 'on' || (objectType === 'rule' && word(k) === 'to')) {
-          const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
-          if (name) add(kind, name);
-          return;
-        }
-      }
+      addTableAfterOn(j + 1, kind, objectType === 'rule');
       return;
     }
-    if (objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) {
-      for (let k = j; k < tokens.length && !ended(k); k++) {
-        if (word(k) === 'on') {
-          const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
-          if (name) add(kind, name);
-          return;
-        }
-      }
-    }
+    if ((objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) && addTableAfterOn(j, kind)) return;
     if (objectType === 'view' && kind === 'REFRESH') j++;
     const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
     if (!name || name.parts[0] === 'as') return;
@@ -179,12 +167,9 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       if (w === 'to' || w === 'from') return;
       if (w !== 'on') continue;
       let j = k + 1;
-      if (word(j) === 'all') {
-        while (j < tokens.length && word(j) !== 'schema' && !ended(j)) j++;
-        schemaList(j + 1, kind);
-        return;
-      }
-      if (word(j) === 'schema') {
+      // ON ALL TABLES IN SCHEMA s, ON SCHEMA s: the schema is what changes.
+      if (word(j) === 'all') while (j < tokens.length && word(j) !== 'schema' && !ended(j)) j++;
+      if (word(k + 1) === 'all' || word(j) === 'schema') {
         schemaList(j + 1, kind);
         return;
       }
@@ -193,9 +178,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
         const name = readQualifiedName(tokens, j, text);
         if (!name) return;
         add(kind, name);
-        j = name.next;
-        if (isOp(j, '(')) while (j < tokens.length && !isOp(j, ')')) j++;
-        if (isOp(j, ')')) j++;
+        j = skipParens(name.next);
         if (!isOp(j, ',')) return;
         j++;
       }

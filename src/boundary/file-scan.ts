@@ -33,7 +33,7 @@ export interface FileFindings {
   markers?: Map<number, Marker>;
 }
 
-const cacheKey = (fragment: SqlFragment) => `${fragment.open ? '+' : '-'}${fragment.text}`;
+type Located = WriteTarget & { sourceStart: number; sourceEnd: number };
 
 export class FileScanner {
   private readonly word: RegExp;
@@ -57,60 +57,48 @@ export class FileScanner {
   }
 
   findings(rel: string, text: string, candidates: Candidates, parser: PgParser | undefined): FileFindings {
-    const { findings, targets } = this.findingsIn(rel, text, candidates, parser);
-    return { findings, markers: targets > 0 ? findMarkers(text) : undefined };
-  }
-
-  private classify(fragment: SqlFragment, parser: PgParser): WriteTarget[] {
-    const key = cacheKey(fragment);
-    const known = this.classified.get(key);
-    if (known) return known;
-    const targets = classifySql(fragment.text, parser, fragment.open);
-    if (this.classified.size < CLASSIFIED_ENTRIES && fragment.text.length <= CLASSIFIED_TEXT) this.classified.set(key, targets);
-    return targets;
-  }
-
-  private findingsIn(rel: string, text: string, candidates: Candidates, parser: PgParser | undefined): { findings: BoundaryFinding[]; targets: number } {
-    const covering = this.rules.filter((r) => r.covers(rel));
-    const targets: Array<WriteTarget & { sourceStart: number; sourceEnd: number }> = [];
+    const targets: Located[] = [];
     for (const fragment of candidates.fragments) {
+      const whole = !fragment.map && fragment.base === undefined;
       for (const t of this.classify(fragment, parser!)) {
-        const whole = !fragment.map && fragment.base === undefined;
         const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
         const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
         targets.push({ ...t, sourceStart, sourceEnd });
       }
     }
     if (candidates.tokens) for (const t of builderTargets(candidates.tokens)) targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
-    const findings: BoundaryFinding[] = [];
-    if (targets.length === 0) return { findings, targets: 0 };
+    if (targets.length === 0) return { findings: [] };
     targets.sort((a, b) => a.sourceStart - b.sourceStart);
+    const covering = this.rules.filter((r) => r.covers(rel));
     const locator = new LineLocator(text);
-    const seen = new Set<string>();
+    const findings = new Map<string, BoundaryFinding>();
     for (const t of targets) {
       const protecting = covering.filter((r) => r.protects(t));
       if (protecting.length === 0) continue;
       const at = locator.locate(t.sourceStart);
-      const end = t.sourceEnd > t.sourceStart ? lineColumnOnLine(text, t.sourceStart, t.sourceEnd, at.column) : at.column + t.written.length;
+      const end = t.sourceEnd > t.sourceStart ? at.column + countCodePoints(text, t.sourceStart, Math.min(t.sourceEnd, lineEnd(text, t.sourceStart))) : at.column + t.written.length;
       for (const rule of protecting) {
         const id = `${at.line}:${at.column}:${t.kind}:${rule.name}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const found = { file: rel, line: at.line, column: at.column, endColumn: end, kind: t.kind, object: shownObject(text, t), rule: rule.name, via: t.via };
-        findings.push({ ...found, snippet: snippetAt(text, t.sourceStart) });
+        if (findings.has(id)) continue;
+        const snippet = snippetAt(text, t.sourceStart);
+        findings.set(id, { file: rel, line: at.line, column: at.column, endColumn: end, kind: t.kind, object: shownObject(text, t), rule: rule.name, via: t.via, snippet });
       }
     }
-    return { findings, targets: targets.length };
+    return { findings: [...findings.values()], markers: findMarkers(text) };
+  }
+
+  private classify(fragment: SqlFragment, parser: PgParser): WriteTarget[] {
+    const key = `${fragment.open ? '+' : '-'}${fragment.text}`;
+    const known = this.classified.get(key);
+    if (known) return known;
+    const targets = classifySql(fragment.text, parser, fragment.open);
+    if (this.classified.size < CLASSIFIED_ENTRIES && fragment.text.length <= CLASSIFIED_TEXT) this.classified.set(key, targets);
+    return targets;
   }
 }
 
-/** End column of [start, end) when it stays on one line; otherwise the end of the start's line. */
-function lineColumnOnLine(text: string, start: number, end: number, startColumn: number): number {
-  return startColumn + countCodePoints(text, start, Math.min(end, lineEnd(text, start)));
-}
-
 /** An interpolated name (`eng.${table}`) is shown as the source spells it, not as the `__` stand-in. */
-function shownObject(text: string, t: WriteTarget & { sourceStart: number; sourceEnd: number }): string {
+function shownObject(text: string, t: Located): string {
   if (!t.written.includes('__')) return t.written;
   const source = text.slice(t.sourceStart, t.sourceEnd);
   return /[\r\n]/.test(source) ? t.written : source;

@@ -10,7 +10,6 @@ export type SkipReason = 'binary' | 'too large' | 'not UTF-8' | 'unreadable' | '
 
 export class SkipCounter {
   readonly counts: Record<string, number> = {};
-
   add(reason: SkipReason): void {
     this.counts[reason] = (this.counts[reason] ?? 0) + 1;
   }
@@ -46,7 +45,6 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
   }
   const out: Array<{ rel: string; abs: string }> = [];
   const walkedDirs = new Set<string>();
-
   const consider = (rel: string, abs: string): void => {
     if (!accept(rel)) return;
     const ext = path.extname(rel).toLowerCase();
@@ -54,7 +52,6 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
     else if (GENERATED_EXTENSIONS.has(ext)) skipped.add('generated');
     else out.push({ rel, abs });
   };
-
   const walkDir = (rel: string, abs: string, real: string, chain: ReadonlySet<string>): void => {
     if (walkedDirs.has(real)) return;
     walkedDirs.add(real);
@@ -81,7 +78,6 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
       }
     }
   };
-
   const followLink = (rel: string, abs: string, chain: ReadonlySet<string>): void => {
     let target: string;
     try {
@@ -97,15 +93,11 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
       return;
     }
     const st = tryStat(() => statSync(target));
-    if (!st) {
-      if (accept(rel)) skipped.add('unreadable');
-      return;
-    }
-    if (!st.isDirectory()) {
+    if (!st?.isDirectory()) {
       // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
       // nothing but its bytes, and a FIFO, a socket or a device is no source file.
-      if (!st.isFile()) {
-        if (accept(rel)) skipped.add('not a regular file');
+      if (!st?.isFile()) {
+        if (accept(rel)) skipped.add(st ? 'not a regular file' : 'unreadable');
         return;
       }
       // Reached under its own name too when a rule covers that: one file, one set of findings.
@@ -121,9 +113,7 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
     }
     walkDir(rel, target, target, new Set([...chain, target]));
   };
-
   const walkedStartCovers = (rel: string) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
-
   for (const start of dedupeStarts(options.starts)) {
     const abs = start ? path.join(root, start) : path.normalize(root);
     const st = tryStat(() => lstatSync(abs));
@@ -164,17 +154,14 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
  * Reads a file into a buffer reused for the next file: memory stays flat on a 200 MB tree. The
- * walk has checked that files are regular, so a file costs open, one read (a read that does not
- * fill the buffer has reached the end) and close. The buffer holds one byte more than a file up
- * to 256 KiB (or the limit), which tells a full read from the file's end.
+ * walk has checked that files are regular, so a file costs open, one read and close: the buffer
+ * holds one byte more than a file up to 256 KiB (or the limit), which tells a full read from the end.
  */
 export class FileReader {
   private buffer: Buffer;
-
   constructor(readonly maxBytes = DEFAULT_MAX_FILE_BYTES) {
     this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
   }
-
   read(abs: string): ReadResult {
     let fd: number;
     try {
@@ -205,10 +192,7 @@ export class FileReader {
     }
   }
 
-  /**
-   * Reads on until the end of the file or one byte past the limit (a file that grew since its
-   * size was taken is still caught as too large), growing the buffer as it fills.
-   */
+  /** Reads on to the end or one byte past the limit: a file that grew since its size was taken is still too large. */
   private readRest(fd: number, length: number): number {
     for (;;) {
       if (length === this.buffer.length) {

@@ -1,19 +1,12 @@
 import type { LanguageProfile } from './languages.js';
 import { isNl, lex } from './lexer.js';
-import type { Token } from './tokens.js';
+import type { LocatedText, Token } from './tokens.js';
 
 /**
  * The pieces of a file that may hold SQL: a whole SQL file, or each string literal joined with
  * the literals it is concatenated with ('INSERT INTO ' + 'eng.t ...', Python's implicit joins).
  */
-export interface SqlFragment {
-  text: string;
-  /**
-   * Where text comes from: an offset per character (map), or the source verbatim from base
-   * (text[k] is at base + k); neither for whole-file text, where offsets are the text's own.
-   */
-  map?: number[];
-  base?: number;
+export interface SqlFragment extends LocatedText {
   /** Joined with code that is not a literal ("INSERT INTO eng.t VALUES (" + x): the text may stop mid-statement. */
   open: boolean;
 }
@@ -30,7 +23,7 @@ const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
 
 export function extractFragments(src: string, profile: LanguageProfile, allTokens = true): FileFragments {
-  if (profile.wholeText) return { fragments: [{ text: profile.name === 'sql' ? src : blankComments(src, profile), open: false }], tokens: [] };
+  if (profile.wholeText) return { fragments: [{ text: blankComments(src, profile), open: false }], tokens: [] };
   const tokens = lex(src, profile, allTokens);
   const fragments: SqlFragment[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -39,29 +32,16 @@ export function extractFragments(src: string, profile: LanguageProfile, allToken
     const first = i;
     // The literals joined to this one: every string token from first to last is a piece.
     let j = i + 1;
-    let pieces = 1;
     for (;;) {
-      const next = tokens[j];
-      if (next?.t === 'str' && profile.adjacentConcat) {
-        pieces++;
-        j++;
-        continue;
-      }
-      const after = tokens[j + 1];
-      if (next?.t === 'p' && profile.concat.includes(next.value) && after?.t === 'str') {
-        pieces++;
-        j += 2;
-        continue;
-      }
-      break;
+      if (tokens[j]?.t === 'str' && profile.adjacentConcat) j++;
+      else if (isConcat(tokens[j], profile) && tokens[j + 1]?.t === 'str') j += 2;
+      else break;
     }
     const last = j - 1;
     i = last;
     if (isMessage(tokens, first, last, profile) || isDocstring(tokens, first, last, profile)) continue;
-    const before = tokens[first - 1];
-    const after = tokens[last + 1];
-    const open = isConcat(before, profile) || isConcat(after, profile);
-    if (pieces === 1) {
+    const open = isConcat(tokens[first - 1], profile) || isConcat(tokens[last + 1], profile);
+    if (first === last) {
       fragments.push(head.map ? { text: head.text, map: head.map, open } : { text: head.text, base: head.base, open });
       continue;
     }

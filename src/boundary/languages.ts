@@ -1,10 +1,6 @@
 import path from 'node:path';
 
-/**
- * What the literal extractor needs to know about a language: its comments, its string forms and
- * how strings are glued together. Exact grammars are not needed: a wrong guess about one string
- * must only cost that string, so unclosed single-line strings end at the line's end.
- */
+/** What the lexer needs to know of a language: its comments, its string forms, how strings are glued together. */
 export type Escapes = 'backslash' | 'none' | 'doubled' | 'quote-only';
 export type Interpolation = '${}' | '#{}' | '{}' | '$';
 
@@ -46,7 +42,6 @@ const sq = (escapes: Escapes = 'backslash', multiline = false): QuoteForm => ({ 
 const triple = (q: string, escapes: Escapes = 'backslash', interpolation?: Interpolation): QuoteForm => ({ open: q.repeat(3), close: q.repeat(3), escapes, multiline: true, interpolation });
 
 const C = { lineComments: ['//'], blockComments: [['/*', '*/']] as Array<[string, string]> };
-const NO_COMMENTS = { lineComments: [], blockComments: [] };
 const TEMPLATE: QuoteForm = { open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' };
 
 const JS: LanguageProfile = { name: 'javascript', ...C, quotes: [TEMPLATE, dq(), sq()], regexLiterals: true, concat: ['+'], builders: true };
@@ -58,7 +53,7 @@ const RUST: LanguageProfile = { ...C_LIKE, name: 'rust', nestedBlockComments: tr
 const PHP: LanguageProfile = { name: 'php', lineComments: ['//', '#'], blockComments: C.blockComments, quotes: [dq('backslash', '$', true), sq('quote-only', true)], heredoc: 'php', concat: ['.'], builders: true };
 const SHELL: LanguageProfile = { name: 'shell', lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [dq('backslash', '$', true), sq('none', true)], heredoc: 'shell', concat: [] };
 const LUA: LanguageProfile = { name: 'lua', lineComments: ['--'], blockComments: [['--[[', ']]']], quotes: [{ open: '[[', close: ']]', escapes: 'none', multiline: true }, dq(), sq()], concat: ['..'] };
-const SQL: LanguageProfile = { name: 'sql', wholeText: true, ...NO_COMMENTS, quotes: [], concat: [] };
+const SQL: LanguageProfile = { name: 'sql', wholeText: true, lineComments: [], blockComments: [], quotes: [], concat: [] };
 // YAML values are unquoted strings: the file is text, minus its comments.
 const YAML: LanguageProfile = { name: 'yaml', wholeText: true, lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [], concat: [] };
 const HTML: LanguageProfile = { ...JS, name: 'html', blockComments: [['<!--', '-->'], ['/*', '*/']] };

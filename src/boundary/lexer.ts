@@ -149,7 +149,7 @@ class Lexer {
     if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
       const spec = prefixedForm(src, this.profile, this.profile.quotes, src.slice(i, j), j);
       if (spec) {
-        const end = this.string(j, i, spec.form, spec.raw, spec.interpolation ?? (spec.raw ? undefined : spec.form.interpolation), spec.close ?? spec.form.close);
+        const end = this.string(j, i, spec.form, spec.raw, spec.interpolation);
         if (end > 0) return end;
       }
     }
@@ -159,8 +159,9 @@ class Lexer {
   }
 
   /** A string literal whose opener starts at i (its prefix at openAt): the index after it, or -1 when it never closes. */
-  private string(i: number, openAt: number, form: QuoteForm, raw: boolean, interpolation: Interpolation | undefined, close = form.close): number {
-    const src = this.src;
+  private string(i: number, openAt: number, form: QuoteForm, raw: boolean, interpolation: Interpolation | undefined): number {
+    const { src } = this;
+    const close = form.close;
     const escapes = raw ? 'none' : form.escapes;
     const base = i + form.open.length;
     const first = close[0];
@@ -230,8 +231,7 @@ class Lexer {
   private interpolationEnd(j: number, kind: Interpolation): number {
     const src = this.src;
     const c = src[j];
-    if ((kind === '${}' || kind === '$') && c === '$' && src[j + 1] === '{') return this.code(j + 2, true);
-    if (kind === '#{}' && c === '#' && src[j + 1] === '{') return this.code(j + 2, true);
+    if (src[j + 1] === '{' && (c === '$' ? kind === '${}' || kind === '$' : c === '#' && kind === '#{}')) return this.code(j + 2, true);
     if (kind === '{}' && c === '{' && src[j + 1] !== '{') return this.code(j + 1, true);
     if (kind === '$' && c === '$') {
       if (src[j + 1] === '(') return this.balanced(j + 1);
@@ -289,5 +289,4 @@ class Lexer {
       this.recent.length = 0;
     } else if (this.recent.push(token) > 2) this.recent.shift();
   }
-
 }

@@ -27,7 +27,6 @@ const SCHEMA_METHODS = new Set(['schema', 'withSchema', 'searchPath']);
 
 interface Call {
   name: string;
-  /** Index of the name token. */
   at: number;
   /** The call's first argument, when it is a string literal. */
   arg?: StrToken;
@@ -45,16 +44,16 @@ export function builderTargets(tokens: readonly Token[]): WriteTarget[] {
     const chain = [...callsLeftOf(tokens, i), ...callsFrom(tokens, i)];
     const write = chain.find((c) => c.at === i)!;
     const kind = WRITE_METHODS[t.value]!;
-    const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
-    const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg) || hasSchemaProperty(tokens, i);
-    let tableArg: StrToken | undefined;
     if (SCHEMA_TARGETED.has(t.value)) {
-      if (write.arg) out.push(target(kind, write.arg, { schemaObject: true }));
+      if (write.arg) out.push(target(kind, write.arg, true));
       continue;
     }
-    if (SELF_TARGETED.has(t.value)) tableArg = write.arg;
-    else if (schemaBuilder && t.value === 'table') tableArg = write.arg;
-    else tableArg = chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg;
+    const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
+    const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg) || hasSchemaProperty(tokens, i);
+    const tableArg =
+      SELF_TARGETED.has(t.value) || (schemaBuilder && t.value === 'table')
+        ? write.arg
+        : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
     if (!tableArg) continue;
     const written = tableArg.text.trim();
     const dot = written.lastIndexOf('.');
@@ -62,24 +61,19 @@ export function builderTargets(tokens: readonly Token[]): WriteTarget[] {
     const qualifier = dot >= 0 ? written.slice(0, dot).replace(/^"|"$/g, '').toLowerCase() : undefined;
     const schema = qualifier ?? (schemaCall?.arg ? schemaCall.arg.text.trim().toLowerCase() : undefined);
     const shown = qualifier === undefined && schemaCall?.arg ? `${schemaCall.arg.text.trim()}.${written}` : written;
-    out.push({ ...target(kind, tableArg, {}), schema, name, written: shown });
+    out.push({ ...target(kind, tableArg, false), schema, name, written: shown });
   }
   return out;
 }
 
-function target(kind: string, arg: StrToken, opts: { schemaObject?: boolean }): WriteTarget {
-  const { start, end } = position(arg);
-  const written = arg.text.trim();
-  return opts.schemaObject
-    ? { kind, schema: written.toLowerCase(), schemaObject: true, written, start, end, via: 'query-builder' }
-    : { kind, written, start, end, via: 'query-builder' };
-}
-
-/** Source offsets of the string's text (inside its quotes). */
-function position(arg: StrToken): { start: number; end: number } {
+/** A target at the string's text (inside its quotes). */
+function target(kind: string, arg: StrToken, schemaObject: boolean): WriteTarget {
   const start = offsetOf(arg, 0) ?? arg.start;
   const end = (lastOffsetOf(arg) ?? arg.end - 1) + 1;
-  return { start, end };
+  const written = arg.text.trim();
+  return schemaObject
+    ? { kind, schema: written.toLowerCase(), schemaObject: true, written, start, end, via: 'query-builder' }
+    : { kind, written, start, end, via: 'query-builder' };
 }
 
 /** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
@@ -94,28 +88,21 @@ function hasSchemaProperty(tokens: readonly Token[], i: number): boolean {
   for (let k = accessorBefore(tokens, i); k >= 0 && k > i - 40; k = accessorBefore(tokens, k)) {
     const t = tokens[k];
     if (t?.t === 'id' && t.value === 'schema' && !isP(tokens[k + 1], '(')) return true;
-    if (isP(t, ')')) k = matchingOpen(tokens, k) - 1;
+    if (isP(t, ')')) k = matching(tokens, k, -1) - 1;
     if (k < 0 || tokens[k]?.t !== 'id') return false;
   }
   return false;
 }
 
-function matchingOpen(tokens: readonly Token[], close: number): number {
+/** The parenthesis matching the one at `from`: rightwards from a `(` (step 1), leftwards from a `)` (step -1). */
+function matching(tokens: readonly Token[], from: number, step: 1 | -1): number {
+  const [same, other] = step > 0 ? ['(', ')'] : [')', '('];
   let depth = 0;
-  for (let k = close; k >= 0; k--) {
-    if (isP(tokens[k], ')')) depth++;
-    else if (isP(tokens[k], '(') && --depth === 0) return k;
+  for (let k = from; k >= 0 && k < tokens.length; k += step) {
+    if (isP(tokens[k], same)) depth++;
+    else if (isP(tokens[k], other) && --depth === 0) return k;
   }
-  return -1;
-}
-
-function matchingClose(tokens: readonly Token[], open: number): number {
-  let depth = 0;
-  for (let k = open; k < tokens.length; k++) {
-    if (isP(tokens[k], '(')) depth++;
-    else if (isP(tokens[k], ')') && --depth === 0) return k;
-  }
-  return tokens.length;
+  return step > 0 ? tokens.length : -1;
 }
 
 function callAt(tokens: readonly Token[], nameAt: number): Call {
@@ -135,7 +122,7 @@ function callsLeftOf(tokens: readonly Token[], i: number): Call[] {
   let k = accessorBefore(tokens, i);
   for (let guard = 0; k >= 0 && guard < 50; guard++) {
     if (isP(tokens[k], ')')) {
-      const open = matchingOpen(tokens, k);
+      const open = matching(tokens, k, -1);
       const name = open - 1;
       if (open < 1 || tokens[name]?.t !== 'id') return calls;
       calls.push(callAt(tokens, name));
@@ -155,7 +142,7 @@ function callsFrom(tokens: readonly Token[], i: number): Call[] {
   let name = i;
   for (let guard = 0; guard < 50; guard++) {
     calls.push(callAt(tokens, name));
-    const close = matchingClose(tokens, name + 1);
+    const close = matching(tokens, name + 1, 1);
     const next = close + 1;
     const after = isP(tokens[next], '?') && isP(tokens[next + 1], '.') ? next + 2 : isP(tokens[next], '.') ? next + 1 : isP(tokens[next], '-') && isP(tokens[next + 1], '>') ? next + 2 : -1;
     if (after < 0 || tokens[after]?.t !== 'id' || !isP(tokens[after + 1], '(')) return calls;

@@ -13,7 +13,7 @@ import { preFilter, type ProtectedNames } from './prefilter.js';
  */
 const KIND = 'pg-promote-boundary-reader';
 /** Below this many files a thread's start costs more than it saves. */
-export const MIN_FILES_FOR_READER = 2000;
+const MIN_FILES_FOR_READER = 2000;
 const BATCH = 256;
 
 /** A file as read: its size when it holds no protected name, 'candidate' when it does, or why it was skipped. */
@@ -35,28 +35,24 @@ export async function readerOrMain(entryUrl: string, main: () => Promise<void>):
   }
   const job = workerData as ReadJob | undefined;
   if (job?.kind !== KIND) return;
-  const outcome = readOutcomes(job.names, job.maxFileBytes);
-  for (let from = 0; from < job.paths.length; from += BATCH) parentPort!.postMessage(job.paths.slice(from, from + BATCH).map(outcome));
-}
-
-function readOutcomes(names: ProtectedNames, maxFileBytes: number): (abs: string) => ReadOutcome {
-  const reader = new FileReader(maxFileBytes);
-  const holdsName = preFilter(names);
-  return (abs) => {
-    const read = reader.read(abs);
-    return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : read.bytes.length;
-  };
+  for (const batch of readBatches(job)) parentPort!.postMessage(batch);
 }
 
 /** The outcomes of `paths` in batches, in order, from a reader thread when one pays. */
-export function readInBatches(paths: string[], names: ProtectedNames, maxFileBytes: number): { threads: number; batches: AsyncGenerator<ReadOutcome[]> } {
+export function readInBatches(paths: string[], names: ProtectedNames, maxFileBytes: number): { threads: number; batches: AsyncIterable<ReadOutcome[]> | Iterable<ReadOutcome[]> } {
+  const job: ReadJob = { kind: KIND, paths, names, maxFileBytes };
   const threaded = entry !== undefined && paths.length >= MIN_FILES_FOR_READER && os.availableParallelism() > 1;
-  return { threads: threaded ? 2 : 1, batches: threaded ? fromThread(entry!, { kind: KIND, paths, names, maxFileBytes }) : here(paths, names, maxFileBytes) };
+  return threaded ? { threads: 2, batches: fromThread(entry!, job) } : { threads: 1, batches: readBatches(job) };
 }
 
-async function* here(paths: string[], names: ProtectedNames, maxFileBytes: number): AsyncGenerator<ReadOutcome[]> {
-  const outcome = readOutcomes(names, maxFileBytes);
-  for (let from = 0; from < paths.length; from += BATCH) yield paths.slice(from, from + BATCH).map(outcome);
+function* readBatches(job: ReadJob): Generator<ReadOutcome[]> {
+  const reader = new FileReader(job.maxFileBytes);
+  const holdsName = preFilter(job.names);
+  const outcome = (abs: string): ReadOutcome => {
+    const read = reader.read(abs);
+    return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : read.bytes.length;
+  };
+  for (let from = 0; from < job.paths.length; from += BATCH) yield job.paths.slice(from, from + BATCH).map(outcome);
 }
 
 async function* fromThread(entry: URL, job: ReadJob): AsyncGenerator<ReadOutcome[]> {

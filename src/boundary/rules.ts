@@ -22,7 +22,6 @@ export interface CompiledRule {
   exclude: PathMatcher[];
   protectedSchemas: string[];
   protectedPrefixes: string[];
-  /** The protected object a write target is, as written, or undefined when it is not protected. */
   protects(target: WriteTarget): boolean;
   covers(rel: string): boolean;
 }
@@ -33,12 +32,10 @@ export function compilePattern(written: string, where: { file?: string; key: str
   const negated = written.startsWith('!');
   let pattern = (negated ? written.slice(1) : written).trim().replace(/\\/g, '/');
   while (pattern.startsWith('./')) pattern = pattern.slice(2);
-  const label = where.rule ? `rule '${where.rule}': ` : '';
-  if (pattern === '' || pattern.includes('\0')) throw configError(`${label}path '${written}' is empty`, { file: where.file, key: where.key });
-  if (path.posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) {
-    throw configError(`${label}path '${written}' is absolute; write it relative to the repository root`, { file: where.file, key: where.key });
-  }
-  if (pattern.split('/').includes('..')) throw configError(`${label}path '${written}' leaves the repository root`, { file: where.file, key: where.key });
+  const bad = (why: string) => configError(`${where.rule ? `rule '${where.rule}': ` : ''}path '${written}' ${why}`, { file: where.file, key: where.key });
+  if (pattern === '' || pattern.includes('\0')) throw bad('is empty');
+  if (path.posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern)) throw bad('is absolute; write it relative to the repository root');
+  if (pattern.split('/').includes('..')) throw bad('leaves the repository root');
   pattern = pattern.replace(/\/+$/, '');
   const segments = pattern.split('/');
   const firstMagic = segments.findIndex((s) => MAGIC.test(s));
@@ -49,12 +46,10 @@ export function compilePattern(written: string, where: { file?: string; key: str
   }
   const mm = new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true });
   const re = mm.makeRe();
-  if (re === false) throw configError(`${label}path '${written}' is not a valid glob`, { file: where.file, key: where.key });
+  if (re === false) throw bad('is not a valid glob');
   // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
   return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
 }
-
-const lower = (s: string) => s.toLowerCase();
 
 /**
  * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
@@ -69,8 +64,8 @@ export function compileRules(rules: readonly BoundaryRule[], source: string): Co
     if (seen.has(rule.name)) throw configError(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
     seen.add(rule.name);
     if (rule.paths.length === 0) throw configError(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
-    const schemas = rule.protectedSchemas.map(lower);
-    const prefixes = rule.protectedPrefixes.map(lower);
+    const schemas = rule.protectedSchemas.map((s) => s.toLowerCase());
+    const prefixes = rule.protectedPrefixes.map((p) => p.toLowerCase());
     if (schemas.length === 0 && prefixes.length === 0) {
       throw configError(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
     }

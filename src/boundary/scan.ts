@@ -5,7 +5,7 @@ import { loadParser, type PgParser } from './sql-classify.js';
 import { protectedNames } from './prefilter.js';
 import { readInBatches } from './reader-threads.js';
 import type { CompiledRule, PathMatcher } from './rules.js';
-import type { BoundaryFinding } from './types.js';
+import type { BoundaryReport } from './types.js';
 
 /**
  * The scan: walk the files the rules cover, read each once, and let the pre-filter pick the few
@@ -20,15 +20,8 @@ export interface ScanOptions {
   maxFileBytes?: number;
 }
 
-export interface ScanResult {
-  findings: BoundaryFinding[];
-  filesScanned: number;
-  /** Files the pre-filter passed on to the lexer. */
-  filesParsed: number;
-  bytesScanned: number;
+export interface ScanResult extends Required<Pick<BoundaryReport, 'findings' | 'filesScanned' | 'filesParsed' | 'bytesScanned' | 'threads'>> {
   skipped: SkipCounter;
-  /** Threads that read the tree, the calling thread included. */
-  threads: number;
   /** Files each rule covered (read or skipped), by rule name. */
   filesPerRule: Map<string, number>;
   markers: Map<string, Map<number, Marker>>;

@@ -136,20 +136,18 @@ function visit(type: string, n: Node, ctx: WalkContext): void {
     }
     case 'RenameStmt':
       if (n.renameType === 'OBJECT_SCHEMA') return schema('ALTER', n.subname, ctx);
-      if (n.relation) return relation('ALTER', n.relation, ctx);
-      return object('ALTER', n.object, ctx);
+      return n.relation ? relation('ALTER', n.relation, ctx) : object('ALTER', n.object, ctx);
     case 'AlterObjectSchemaStmt':
       if (n.relation) relation('ALTER', n.relation, ctx);
       else object('ALTER', n.object, ctx);
       return schema('ALTER', n.newschema, ctx);
     case 'AlterOwnerStmt':
-      if (n.objectType === 'OBJECT_SCHEMA') return schema('ALTER', (n.object as Node | undefined)?.String && ((n.object as Node).String as Node).sval, ctx);
-      if (n.relation) return relation('ALTER', n.relation, ctx);
-      return object('ALTER', n.object, ctx);
+      if (n.objectType === 'OBJECT_SCHEMA') return schema('ALTER', sval(n.object), ctx);
+      return n.relation ? relation('ALTER', n.relation, ctx) : object('ALTER', n.object, ctx);
     case 'AlterFunctionStmt':
       return object('ALTER', n.func, ctx);
     case 'CommentStmt':
-      if (n.objtype === 'OBJECT_SCHEMA') return schema('COMMENT', ((n.object as Node | undefined)?.String as Node | undefined)?.sval, ctx);
+      if (n.objtype === 'OBJECT_SCHEMA') return schema('COMMENT', sval(n.object), ctx);
       return object('COMMENT', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
     default:
   }
@@ -159,7 +157,8 @@ function relation(kind: string, rv: unknown, ctx: WalkContext): void {
   const r = rv as { schemaname?: string; relname?: string; location?: number } | undefined;
   if (!r?.relname) return;
   const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
-  const name = readQualifiedName(tokenizeSql(ctx.sql.slice(at, Math.min(ctx.sql.length, at + 300))), 0, ctx.sql.slice(at, at + 300));
+  const near = ctx.sql.slice(at, at + 300);
+  const name = readQualifiedName(tokenizeSql(near), 0, near);
   const written = name?.written ?? r.relname;
   const end = at + (name ? name.end : r.relname.length);
   const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
@@ -194,7 +193,7 @@ function object(kind: string, value: unknown, ctx: WalkContext, dropLast = 0): v
 function drop(n: Node, ctx: WalkContext): void {
   const type = String(n.removeType);
   for (const obj of (n.objects as Node[] | undefined) ?? []) {
-    if (type === 'OBJECT_SCHEMA') schema('DROP', (obj.String as Node | undefined)?.sval, ctx);
+    if (type === 'OBJECT_SCHEMA') schema('DROP', sval(obj), ctx);
     else if (type === 'OBJECT_TRIGGER' || type === 'OBJECT_POLICY' || type === 'OBJECT_RULE') object('DROP', obj, ctx, 1);
     else object('DROP', obj, ctx);
   }
@@ -204,7 +203,7 @@ function grant(n: Node, ctx: WalkContext): void {
   const kind = n.is_grant ? 'GRANT' : 'REVOKE';
   const objects = (n.objects as Node[] | undefined) ?? [];
   if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA') {
-    for (const o of objects) schema(kind, (o.String as Node | undefined)?.sval, ctx);
+    for (const o of objects) schema(kind, sval(o), ctx);
     return;
   }
   for (const o of objects) {
@@ -218,8 +217,8 @@ function body(options: unknown, ctx: WalkContext): void {
   for (const opt of (options as Node[] | undefined) ?? []) {
     const def = opt.DefElem as Node | undefined;
     if (def?.defname !== 'as') continue;
-    const texts = def.arg && (def.arg as Node).String ? [((def.arg as Node).String as Node).sval] : listItems(def.arg);
-    for (const text of texts) {
+    const one = sval(def.arg);
+    for (const text of one !== undefined ? [one] : listItems(def.arg)) {
       if (typeof text !== 'string' || !text.trim()) continue;
       const at = ctx.sql.indexOf(text, ctx.from);
       const offset = at >= 0 ? at : ctx.from;
@@ -233,7 +232,12 @@ function body(options: unknown, ctx: WalkContext): void {
 function listItems(list: unknown): string[] {
   const node = list as Node | undefined;
   const items = Array.isArray(list) ? list : ((((node?.List as Node | undefined) ?? node)?.items as unknown[] | undefined) ?? []);
-  return items.map((i) => ((i as Node).String as Node | undefined)?.sval).filter((s): s is string => typeof s === 'string');
+  return items.map(sval).filter((s): s is string => typeof s === 'string');
+}
+
+/** The text of a String node. */
+function sval(node: unknown): unknown {
+  return ((node as Node | undefined)?.String as Node | undefined)?.sval;
 }
 
 /** The written form and offsets of a dotted name inside the current statement. */
@@ -266,7 +270,7 @@ function byteToChar(text: string): (byte: number) => number {
   return (b) => (b >= offsets.length ? text.length : offsets[b]!);
 }
 
-/** PostgreSQL's own parser (libpg_query compiled to WebAssembly), loaded once per process. */
+/** PostgreSQL's own parser (src/sql/libpg-query.ts loads it once per process). */
 export interface PgParser {
   /** The parse tree's statements, or undefined when the text is not valid SQL. */
   parse(sql: string): ParsedStatement[] | undefined;
@@ -279,22 +283,14 @@ export interface ParsedStatement {
   stmt_len?: number;
 }
 
-let loading: Promise<PgParser> | undefined;
-
-export function loadParser(): Promise<PgParser> {
-  loading ??= load();
-  return loading;
-}
-
-async function load(): Promise<PgParser> {
+export async function loadParser(): Promise<PgParser> {
   const lib = await loadLibPgQuery();
-  return {
-    parse(sql) {
-      try {
-        return (lib.parseSync(sql).stmts ?? []) as unknown as ParsedStatement[];
-      } catch {
-        return undefined;
-      }
-    },
+  const parse = (sql: string) => {
+    try {
+      return (lib.parseSync(sql).stmts ?? []) as unknown as ParsedStatement[];
+    } catch {
+      return undefined;
+    }
   };
+  return { parse };
 }

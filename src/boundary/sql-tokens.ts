@@ -13,11 +13,30 @@ export interface SqlToken {
 
 const isIdStart = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
 const isIdPart = (c: number) => isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
+const QUOTED = /'((?:[^']|'')*)'?/y;
+const E_QUOTED = /'((?:[^'\\]|''|\\[\s\S]?)*)'?/y;
+const QUOTED_IDENT = /"((?:[^"]|"")*)"?/y;
+const DOLLAR_TAG = /\$(?:[A-Za-z_][A-Za-z0-9_]{0,63})?\$/y;
+const PYFORMAT = /%(?:\([A-Za-z0-9_]{1,36}\))?[sdr]/y;
+
+/** The match of a sticky pattern at i. */
+function matchAt(pattern: RegExp, text: string, i: number): RegExpExecArray | null {
+  pattern.lastIndex = i;
+  return pattern.exec(text);
+}
 
 export function tokenizeSql(text: string): SqlToken[] {
   const tokens: SqlToken[] = [];
   const n = text.length;
   let i = 0;
+  const push = (kind: SqlToken['kind'], end: number, value = text.slice(i, end)) => {
+    tokens.push({ kind, value, start: i, end });
+    i = end;
+  };
+  const idEnd = (j: number) => {
+    while (j < n && isIdPart(text.charCodeAt(j))) j++;
+    return j;
+  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c <= 0x20) {
@@ -33,76 +52,30 @@ export function tokenizeSql(text: string): SqlToken[] {
         else i++;
       }
     } else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !isIdPart(text.charCodeAt(i - 1)))) {
-      const backslash = c !== 0x27;
-      const start = i;
-      i += backslash ? 2 : 1;
-      let value = '';
-      while (i < n) {
-        const d = text[i]!;
-        if (backslash && d === '\\') {
-          value += text[i + 1] ?? '';
-          i += 2;
-        } else if (d === "'") {
-          if (text[i + 1] === "'") {
-            value += "'";
-            i += 2;
-          } else {
-            i++;
-            break;
-          }
-        } else {
-          value += d;
-          i++;
-        }
-      }
-      tokens.push({ kind: 'str', value, start, end: i });
+      // An E'' string takes backslash escapes; both take '' for a quote. Unclosed, it runs to the end.
+      const plain = c === 0x27;
+      const m = matchAt(plain ? QUOTED : E_QUOTED, text, plain ? i : i + 1)!;
+      push('str', m.index + m[0].length, plain ? m[1]!.replace(/''/g, "'") : m[1]!.replace(/\\([\s\S]?)|''/g, (_, escaped?: string) => escaped ?? "'"));
     } else if (c === 0x22) {
-      const start = i;
-      i++;
-      let value = '';
-      while (i < n) {
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            value += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        value += text[i++];
-      }
-      tokens.push({ kind: 'qident', value, start, end: i });
+      const m = matchAt(QUOTED_IDENT, text, i)!;
+      push('qident', i + m[0].length, m[1]!.replace(/""/g, '"'));
     } else if (c === 0x24) {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
-      if (tag) {
-        const close = text.indexOf(tag[0], i + tag[0].length);
-        const end = close < 0 ? n : close + tag[0].length;
-        tokens.push({ kind: 'str', value: text.slice(i + tag[0].length, close < 0 ? n : close), start: i, end });
-        i = end;
-      } else {
-        const start = i++;
-        while (i < n && isIdPart(text.charCodeAt(i))) i++;
-        tokens.push({ kind: 'param', value: text.slice(start, i), start, end: i });
-      }
+      const tag = matchAt(DOLLAR_TAG, text, i)?.[0];
+      const close = tag ? text.indexOf(tag, i + tag.length) : -1;
+      if (tag) push('str', close < 0 ? n : close + tag.length, text.slice(i + tag.length, close < 0 ? n : close));
+      else push('param', idEnd(i + 1));
     } else if (isIdStart(c)) {
-      const start = i++;
-      while (i < n && isIdPart(text.charCodeAt(i))) i++;
-      tokens.push({ kind: 'word', value: text.slice(start, i).toLowerCase(), start, end: i });
+      const end = idEnd(i + 1);
+      push('word', end, text.slice(i, end).toLowerCase());
     } else if (c >= 0x30 && c <= 0x39) {
-      const start = i++;
-      while (i < n && /[0-9.eE_xXa-fA-F]/.test(text[i]!)) i++;
-      tokens.push({ kind: 'num', value: text.slice(start, i), start, end: i });
-    } else if (c === 0x3f) {
-      tokens.push({ kind: 'param', value: '?', start: i, end: i + 1 });
-      i++;
-    } else if (c === 0x25 && /^%(?:\([A-Za-z0-9_]+\))?[sdr]/.test(text.slice(i, i + 40))) {
-      const m = /^%(?:\([A-Za-z0-9_]+\))?[sdr]/.exec(text.slice(i, i + 40))!;
-      tokens.push({ kind: 'param', value: m[0], start: i, end: i + m[0].length });
-      i += m[0].length;
+      let end = i + 1;
+      while (end < n && /[0-9.eE_xXa-fA-F]/.test(text[end]!)) end++;
+      push('num', end);
     } else {
-      tokens.push({ kind: 'op', value: text[i]!, start: i, end: i + 1 });
-      i++;
+      // ? and Python's %s, %(name)s are client-side parameters.
+      const param = c === 0x3f ? '?' : c === 0x25 ? matchAt(PYFORMAT, text, i)?.[0] : undefined;
+      if (param) push('param', i + param.length);
+      else push('op', i + 1);
     }
   }
   return tokens;

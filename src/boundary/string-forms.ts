@@ -5,7 +5,6 @@ export interface StringSpec {
   form: QuoteForm;
   raw: boolean;
   interpolation?: Interpolation;
-  close?: string;
 }
 
 /**
@@ -21,7 +20,7 @@ export function prefixedForm(src: string, profile: LanguageProfile, forms: reado
   if (prefix.includes('@') || prefix.includes('$')) {
     const base = form ?? { open: '"', close: '"', escapes: 'backslash' as const, multiline: false };
     const verbatim = prefix.includes('@');
-    return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : undefined };
+    return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : base.interpolation };
   }
   if (/^r#*$/.test(prefix) && src[at] === '"') {
     const hashes = prefix.length - 1;
@@ -33,12 +32,11 @@ export function prefixedForm(src: string, profile: LanguageProfile, forms: reado
     const delim = src.slice(at + 1, paren);
     return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
   }
-  return form ? { form, raw: false } : undefined;
+  return form ? { form, raw: false, interpolation: form.interpolation } : undefined;
 }
 
 /** A heredoc: its opener (`<<~SQL`) is the string token; its body lines are skipped when the lexer reaches them. */
 export interface Heredoc {
-  /** End of the opener. */
   end: number;
   /** The body's text is [contentStart, contentEnd); the lexer jumps from bodyStart (the opener line's end) to skipTo. */
   contentStart: number;

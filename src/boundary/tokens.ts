@@ -4,15 +4,21 @@ interface Place {
   end: number;
   /** A line broke before it. */
   nl: boolean;
-  /** Bracket depth. */
   depth: number;
 }
 
-export interface StrToken extends Place {
-  t: 'str';
+/**
+ * Text and where it comes from: an offset per character (map), or the source verbatim from base
+ * (text[k] is at base + k); neither for whole-file text, where offsets are the text's own.
+ */
+export interface LocatedText {
   text: string;
-  /** Source offset of each character of text; absent when the text is the source verbatim from `base`. */
   map?: number[];
+  base?: number;
+}
+
+export interface StrToken extends Place, LocatedText {
+  t: 'str';
   base: number;
 }
 
@@ -23,14 +29,13 @@ export interface CodeToken extends Place {
 
 export type Token = StrToken | CodeToken;
 
-
 /** Where the text's character k came from, or undefined when k is past its end. */
-export function offsetOf(source: { text: string; map?: number[]; base?: number }, k: number): number | undefined {
+export function offsetOf(source: LocatedText, k: number): number | undefined {
   if (source.map) return source.map[k];
   return k >= 0 && k < source.text.length ? (source.base ?? 0) + k : undefined;
 }
 
 /** The source offset of the text's last character (undefined for empty text). */
-export function lastOffsetOf(source: { text: string; map?: number[]; base?: number }): number | undefined {
+export function lastOffsetOf(source: LocatedText): number | undefined {
   return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
 }

@@ -8,11 +8,9 @@ export interface BoundaryFinding {
   kind: string;
   /** The protected object written to, as written (eng.t, eng_x, "eng"."t"). */
   object: string;
-  /** The rule's name. */
   rule: string;
-  /** How it was found: parsed SQL, tolerant fallback, or a query builder. */
   via: 'sql-parser' | 'fallback' | 'query-builder';
-  /** Line and column just past the protected name (SARIF region end); same line as `line`. */
+  /** The column just past the protected name, on `line` (SARIF region end). */
   endColumn?: number;
   /** The source line, trimmed and cut to 200 characters: what a reviewer needs to recognise it. */
   snippet?: string;
@@ -30,7 +28,6 @@ export interface BoundaryReport {
   filesScanned: number;
   /** Files the cheap pre-filter passed on to literal extraction and SQL classification. */
   filesParsed?: number;
-  /** Bytes read from the files scanned. */
   bytesScanned?: number;
   /** Threads that read the tree, the calling thread included (reader threads start on large trees only). */
   threads?: number;
@@ -56,9 +53,8 @@ export interface WriteTarget {
   name?: string;
   /** True when the statement acts on a schema itself (CREATE SCHEMA, GRANT ... ON SCHEMA). */
   schemaObject?: boolean;
-  /** The name as written in the source. */
   written: string;
-  /** Offsets in the text that was classified, of the name as written. */
+  /** Offsets of `written` in the text that was classified. */
   start: number;
   end: number;
   via: BoundaryFinding['via'];
