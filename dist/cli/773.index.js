@@ -2043,10 +2043,7 @@ function largeTableBytes(env = process.env) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2896);
-
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2896);
 
 
 
@@ -2071,11 +2068,10 @@ function wasmDirectory() {
         return node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve(`libpg-query/wasm/${WASM_FILE}`));
     }
     catch {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_5__/* .PromoteError */ .jG('internal', `PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PromoteError */ .jG('internal', `PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
     }
 }
 async function importLibrary() {
-    keepBaselineCode();
     // Emscripten's loader finds the .wasm through the CommonJS free variable __dirname, which an
     // ES module bundle lacks: it is provided for the moment the module initialises.
     const g = globalThis;
@@ -2091,27 +2087,6 @@ async function importLibrary() {
         if (provided)
             delete g.__dirname;
     }
-}
-/**
- * The parser runs on V8's baseline WebAssembly code (Liftoff) only. By default V8 recompiles a
- * module's hot functions with its optimizing compiler on background threads, in every thread
- * that loads it, and this module's hot functions are large (the generated grammar is one huge
- * function). On a 2-core runner the boundary check's threads spent that CPU time waiting: on
- * Node 24, 3,000 parses cost 0.34 s of background compiling and ran no faster for it. The parse
- * itself is a small part of any command.
- *
- * The flags are read when a module is compiled, so they are set before it is. They hold for
- * every WebAssembly module the process compiles afterwards, the boundary check's pre-filter
- * among them (simple code, about a fifth slower on baseline code). Node 24's V8 no longer
- * derives the other two from --liftoff-only when it is set at run time, so all three are given.
- * A V8 that lacks one of them would complain on stderr: they are set only on the V8 versions
- * they are known on (Node 20 to 24).
- */
-const BASELINE_ONLY = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering';
-const NEWEST_V8_KNOWN = 13;
-function keepBaselineCode() {
-    if (Number(process.versions.v8.split('.')[0]) <= NEWEST_V8_KNOWN)
-        (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.setFlagsFromString)(BASELINE_ONLY);
 }
 
 
