@@ -2,15 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { APP, applied, promoteWorld } from './harness/promote-world.js';
+import { APP, applied, failures, promoteWorld } from './harness/promote-world.js';
 
 /**
  * The repository's real promote workflows, run end to end by the executor (harness/gha/) from a
  * consumer repository that pins them to a commit, against throwaway PostgreSQL.
  */
 
-const failures = (run: { jobs: { key: string; result: string; log: string }[] }) =>
-  run.jobs.filter((j) => j.result === 'failure').map((j) => `--- ${j.key}\n${j.log.slice(-3000)}`).join('\n');
 
 
 test('one target: migrations reach production, the backup goes up encrypted and its manifest as its own artifact', async (t) => {
@@ -54,7 +52,7 @@ test('a canary, then two more one at a time (max-parallel 1): every database mig
   const span = (target: string) => {
     const jobs = run.jobs.filter((j) => j.key.endsWith(` ${target}`) && j.key.includes(`Promote ${target === 'us' ? 'canary us' : target} /`));
     assert.ok(jobs.length >= 5, `${target}: ${run.jobs.map((j) => j.key).join(', ')}`);
-    return { start: Math.min(...jobs.map((j) => Date.parse(j.startedAt!))), end: Math.max(...jobs.map((j) => Date.parse(j.completedAt!))) };
+    return { start: Math.min(...jobs.map((j) => j.startedAt.getTime())), end: Math.max(...jobs.map((j) => j.completedAt.getTime())) };
   };
   const [canary, eu, ap] = [span('us'), span('eu'), span('ap')];
   assert.ok(canary.end <= Math.min(eu.start, ap.start), 'the canary overlapped the fleet');

@@ -235,6 +235,17 @@ export async function applied(url: string): Promise<string[]> {
   return rows.map((r) => r.v as string);
 }
 
+export async function columnExists(url: string, table: string, column: string): Promise<boolean> {
+  const { server } = await once();
+  const [schema, name] = table.split('.');
+  const rows = (await server.query(url, 'SELECT 1 FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 AND column_name = $3', [schema, name, column])).rows;
+  return rows.length === 1;
+}
+
+/** The failed jobs' logs' ends, for an assertion's message. */
+export const failures = (run: { jobs: { key: string; result: string; log: string }[] }): string =>
+  run.jobs.filter((j) => j.result === 'failure').map((j) => `--- ${j.key}\n${j.log.slice(-3000)}`).join('\n');
+
 export const scratchDir = (prefix: string): string => {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   after(() => rmSync(dir, { recursive: true, force: true }));
