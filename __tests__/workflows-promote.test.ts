@@ -58,3 +58,37 @@ test('a canary, then two more one at a time (max-parallel 1): every database mig
   assert.ok(canary.end <= Math.min(eu.start, ap.start), 'the canary overlapped the fleet');
   assert.ok(eu.end <= ap.start || ap.end <= eu.start, 'max-parallel 1, yet two targets ran together');
 });
+
+test('a phase that fails, fixed, then "re-run failed jobs" as attempt 2: the kept backup is used, no artifact name collides, the promotion completes', async (t) => {
+  const world = await promoteWorld(t, ['production']);
+  const [production] = world.targets;
+  // Someone added the column by hand: vh's new migration fails on it.
+  await world.query(production!, 'ALTER TABLE vh.ventures ADD COLUMN tagline integer');
+  const run = await world.gh.dispatch(APP, 'deploy.yml', { actor: 'alice', inputs: { targets: '["production"]' } }, { approvals: world.signoffs() });
+  assert.equal(run.conclusion, 'failure');
+  const prefix = 'promote / Promote canary production / ';
+  assert.equal(run.job(`${prefix}Phase eng on production`).result, 'success');
+  const failed = run.job(`${prefix}Phase vh on production`);
+  assert.equal(failed.result, 'failure');
+  assert.match(failed.log, /column "tagline" of relation "ventures" already exists/);
+  assert.ok((await applied(production!.url)).includes('eng/9'));
+  assert.ok(!(await applied(production!.url)).includes('vh/8'));
+
+  await world.query(production!, 'ALTER TABLE vh.ventures DROP COLUMN tagline');
+  await run.rerunFailed({ approvals: world.signoffs() });
+  assert.equal(run.conclusion, 'success', failures(run));
+  assert.equal(run.job(`${prefix}Backup production`).attempt, 1);
+  assert.equal(run.job(`${prefix}Phase vh on production`).attempt, 2);
+  assert.ok((await applied(production!.url)).includes('vh/8'));
+  assert.doesNotMatch(run.jobs.map((j) => j.log).join('\n'), /409|Conflict/);
+  // One backup, taken by attempt 1; each attempt's results under names of its own.
+  assert.deepEqual(run.artifacts.filter((a) => a.name.startsWith('backup+')).map((a) => a.name), [`backup+production+${run.id}+1`]);
+  // Each stage's results once, the latest attempt's (the report must not read the fixed failure).
+  const vh = run.artifacts.filter((a) => a.name === 'result+production+vh');
+  assert.deepEqual(vh.map((a) => a.attempt), [2]);
+  assert.ok(run.artifacts.some((a) => a.name === 'result+production+eng' && a.attempt === 1));
+  assert.match(run.job(`${prefix}Report production`).log, /checks: \d+ passed, 0 failed/);
+  assert.doesNotMatch(run.job(`${prefix}Report production`).log, /did not pass/);
+  // Each attempt's audit report kept, the failed attempt's too.
+  assert.deepEqual(run.artifacts.filter((a) => a.name.startsWith('audit-report+')).map((a) => a.name).sort(), ['audit-report+production+1', 'audit-report+production+2']);
+});
