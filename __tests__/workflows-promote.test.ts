@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { APP, applied, failures, promoteWorld } from './harness/promote-world.js';
+import { APP, applied, failures, prepareWorlds, promoteWorld } from './harness/promote-world.js';
 
 /**
  * The repository's real promote workflows, run end to end by the executor (harness/gha/) from a
  * consumer repository that pins them to a commit, against throwaway PostgreSQL.
  */
+await prepareWorlds();
 
 
 

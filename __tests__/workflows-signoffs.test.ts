@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { APP, applied, columnExists, promoteWorld, SIGNOFFS } from './harness/promote-world.js';
+import { APP, applied, columnExists, prepareWorlds, promoteWorld, SIGNOFFS } from './harness/promote-world.js';
 
 /**
  * The four sign-offs of the real promote workflow, run end to end from a consumer repository:
  * whatever is wrong with them, nothing reaches production.
  */
+await prepareWorlds();
 
 test('a sign-off refused, one person signing off twice, approvals too old: nothing reaches production', async (t) => {
   const world = await promoteWorld(t, ['production']);

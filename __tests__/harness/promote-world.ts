@@ -52,6 +52,11 @@ export const NEW_MIGRATIONS = [
 
 let shared: { server: TestServer; sample: SampleDatabases; ours: { dir: string; sha: string } } | undefined;
 
+/** The cluster, the sample and our snapshot, for the whole file: call at the top level of a test file. */
+export async function prepareWorlds(): Promise<void> {
+  await once();
+}
+
 async function once() {
   if (shared) return shared;
   const server = await testServer();
