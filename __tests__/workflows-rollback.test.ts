@@ -92,7 +92,7 @@ test('a rollback started during a ramp runs at once; its kill switch stops the r
       const config = parseDocument(readFileSync(file, 'utf8'));
       config.set('ramp', {
         interval: '500ms',
-        steps: [{ to: 10, window: '25s' }, { to: 50, window: '1s' }, { to: 100, window: '1s' }],
+        steps: [{ to: 10, window: '15s' }, { to: 50, window: '1s' }, { to: 100, window: '1s' }],
         gates: { healthy: { sql: 'SELECT 0 AS value WHERE $1::timestamptz IS NOT NULL', max: 1 } },
         flags: { ingest: { gates: ['healthy'] } },
       });
