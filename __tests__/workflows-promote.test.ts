@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { APP, applied, failures, prepareWorlds, promoteWorld } from './harness/promote-world.js';
+import { APP, applied, BACKUP_KEY, READONLY_PASSWORD, failures, prepareWorlds, promoteWorld } from './harness/promote-world.js';
 
 /**
  * The repository's real promote workflows, run end to end by the executor (harness/gha/) from a
@@ -21,6 +21,11 @@ test('one target: migrations reach production, the backup goes up encrypted and 
   assert.ok(versions.includes('eng/9') && versions.includes('vh/8'), versions.join(', '));
   assert.deepEqual(versions, await applied(world.staging));
 
+  // No credential ever printed, even unmasked (the ::add-mask:: commands themselves are the runner's, never shown).
+  for (const job of run.jobs) {
+    const printed = job.rawLog.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    for (const secret of [world.server.password, READONLY_PASSWORD, BACKUP_KEY]) assert.ok(!printed.includes(secret), `${job.key} printed a secret`);
+  }
   // PG_BIN's pg_dump is as new as the server: nothing installed with sudo/apt.
   assert.match(run.job('promote / Promote canary production / Backup production').log, /pg_dump \d+ is as new as the server .*: nothing to install/);
   const backup = run.artifacts.find((a) => a.name.startsWith('backup+production+'))!;

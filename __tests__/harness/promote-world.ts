@@ -22,7 +22,7 @@ export const OURS = 'acme/pg-promote';
 export const APP = 'acme/app';
 export const SIGNOFFS = ['signoff-engineering-lead', 'signoff-database-admin', 'signoff-security', 'signoff-product-owner'] as const;
 export const BACKUP_KEY = 'a1'.repeat(32);
-const READONLY_PASSWORD = 'ro-secret-not-printed';
+export const READONLY_PASSWORD = 'ro-secret-not-printed';
 
 export interface Target {
   name: string;
