@@ -26,6 +26,8 @@ test('one target: migrations reach production, the backup goes up encrypted and 
     const printed = job.rawLog.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
     for (const secret of [world.server.password, READONLY_PASSWORD, BACKUP_KEY]) assert.ok(!printed.includes(secret), `${job.key} printed a secret`);
   }
+  // Preflight planned against production as the read-only role: the read-write URL is not in its environment.
+  assert.match(run.job('promote / Preflight production').log, /connected to e2e_readonly@/);
   // PG_BIN's pg_dump is as new as the server: nothing installed with sudo/apt.
   assert.match(run.job('promote / Promote canary production / Backup production').log, /pg_dump \d+ is as new as the server .*: nothing to install/);
   const backup = run.artifacts.find((a) => a.name.startsWith('backup+production+'))!;
