@@ -48,6 +48,21 @@ describe('down', () => {
     assert.equal((await server.query(url, "SELECT to_regnamespace('app') AS s")).rows[0].s, null);
   });
 
+  test("verify after a rollback expects only what the remaining versions create: a reverted migration's table is not missing", async () => {
+    const url = await server.createDatabase();
+    const root = tree();
+    assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 0);
+    assert.equal((await cliJson(root, ['down', '--to', '2', '--database-url', url])).code, 0);
+    const verify = await cliJson(root, ['verify', '--database-url', url]);
+    const expected = verify.result.checks!.find((c) => c.id === 'objects.expected')!;
+    assert.equal(expected.status, 'pass', JSON.stringify(expected));
+    assert.match(expected.summary, /all 1 expected object present/);
+    // A table a remaining version created is still expected.
+    await server.query(url, 'DROP TABLE app.t');
+    const missing = await cliJson(root, ['verify', '--database-url', url]);
+    assert.match(JSON.stringify(missing.result.checks!.find((c) => c.id === 'objects.expected')!.findings), /app\.t.*expected table is missing/);
+  });
+
   test('a missing DOWN file stops before anything is reverted', async () => {
     const url = await server.createDatabase();
     const root = tree();

@@ -319,11 +319,16 @@ describe('promote-target', () => {
     assert.deepEqual(sealed.outputs, { 'manifest-file': 'prod_20261206_130000Z.manifest.json' });
   });
 
-  test('re-runnable: names carry the run attempt; results may be replaced, a backup never; the manifest is its own artifact, and phases fetch only it', () => {
+  test("re-runnable: a backup's names carry the run attempt and are never replaced; a stage's results are replaced by its re-run; the manifest is its own artifact, and phases fetch only it", () => {
     for (const [id, job] of Object.entries(target.jobs)) {
       for (const upload of uploads(job)) {
         const name = String(upload.with?.name);
-        assert.match(name, /\$\{\{ github\.run_attempt \}\}/, `${id}: ${name} cannot collide with an earlier attempt's`);
+        if (name.startsWith('result+')) {
+          // One artifact per stage, the latest attempt's: the report must not read a failure a re-run fixed.
+          assert.doesNotMatch(name, /run_attempt/, `${id}: ${name} is replaced by the stage's re-run`);
+        } else {
+          assert.match(name, /\$\{\{ github\.run_attempt \}\}/, `${id}: ${name} cannot collide with an earlier attempt's`);
+        }
         if (name.startsWith('backup')) assert.equal(upload.with?.overwrite, undefined, `${id}: ${name} is never replaced`);
         if (/^(result|audit-report)\+/.test(name)) assert.equal(upload.with?.overwrite, true, `${id}: ${name} may be replaced`);
       }

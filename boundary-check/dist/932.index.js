@@ -570,11 +570,13 @@ function createdObjects(files) {
 ;// CONCATENATED MODULE: ./src/checks/expected-objects.ts
 
 
+
 /**
  * The runbook's "check all expected tables exist" (its table count per schema), made exact:
  * every expected table and view is looked up by name, and tables in the phase's schema that
  * nothing expected are reported too. Expected = the config's lists, else what the phase's
- * migrations and view files create.
+ * migrations and view files create, leaving out migrations the history says were reverted
+ * (DOWN files ran): after a rollback to a version, their objects are meant to be gone.
  */
 const EXPECTED_OBJECTS_SQL = `
 SELECT n.nspname AS schema, c.relname AS name,
@@ -586,9 +588,26 @@ WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
     (n.nspname, c.relname) IN (SELECT * FROM unnest($1::text[], $2::text[]))
     OR (n.nspname = $3 AND c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition)
   )`;
-function expectedOf(phase) {
+/** Versions of the phase whose every successful run was reverted. */
+function revertedVersionsSql(history) {
+    return `
+SELECT h.version FROM ${history} h
+WHERE h.phase = $1 AND h.kind = 'migration' AND h.success AND h.version IS NOT NULL
+GROUP BY h.version
+HAVING bool_and(h.reverted_at IS NOT NULL)`;
+}
+async function revertedVersions(ctx, phase) {
+    const history = (0,migrate_history/* qualified */.LX)(ctx.config.historyTable);
+    const present = (await ctx.client.query('SELECT to_regclass($1) IS NOT NULL AS present', [history])).rows[0].present;
+    if (!present)
+        return new Set();
+    const { rows } = await ctx.client.query(revertedVersionsSql(history), [phase.name]);
+    return new Set(rows.map((r) => r.version));
+}
+function expectedOf(phase, reverted) {
     const { expectTables, expectViews } = phase.verify;
-    const created = createdObjects([...phase.files.migrations, ...phase.files.views, ...phase.files.policies]);
+    const migrations = phase.files.migrations.filter((m) => !reverted.has(m.version.text));
+    const created = createdObjects([...migrations, ...phase.files.views, ...phase.files.policies]);
     const tables = expectTables
         ? expectTables.map((name) => ({ schema: phase.schema, name, kind: 'table', source: 'expect_tables' }))
         : created.filter((o) => o.kind === 'table').map((o) => ({ ...o, source: o.file }));
@@ -605,7 +624,7 @@ const expectedObjects = {
     id: 'objects.expected',
     applies: () => true,
     async run(ctx, phase) {
-        const expected = expectedOf(phase);
+        const expected = expectedOf(phase, await revertedVersions(ctx, phase));
         const { rows } = await ctx.client.query(EXPECTED_OBJECTS_SQL, [
             expected.map((e) => e.schema), expected.map((e) => e.name), phase.schema,
         ]);

@@ -1,3 +1,4 @@
+import { qualified } from '../migrate/history.js';
 import { outcomeOf, plural, splitQualified, type CheckContext, type PhaseCheck, type VerifyPhase } from './check.js';
 import { createdObjects, type CreatedKind } from './created-objects.js';
 import type { CheckFinding } from './types.js';
@@ -6,7 +7,8 @@ import type { CheckFinding } from './types.js';
  * The runbook's "check all expected tables exist" (its table count per schema), made exact:
  * every expected table and view is looked up by name, and tables in the phase's schema that
  * nothing expected are reported too. Expected = the config's lists, else what the phase's
- * migrations and view files create.
+ * migrations and view files create, leaving out migrations the history says were reverted
+ * (DOWN files ran): after a rollback to a version, their objects are meant to be gone.
  */
 export const EXPECTED_OBJECTS_SQL = `
 SELECT n.nspname AS schema, c.relname AS name,
@@ -19,6 +21,23 @@ WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
     OR (n.nspname = $3 AND c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition)
   )`;
 
+/** Versions of the phase whose every successful run was reverted. */
+export function revertedVersionsSql(history: string): string {
+  return `
+SELECT h.version FROM ${history} h
+WHERE h.phase = $1 AND h.kind = 'migration' AND h.success AND h.version IS NOT NULL
+GROUP BY h.version
+HAVING bool_and(h.reverted_at IS NOT NULL)`;
+}
+
+async function revertedVersions(ctx: CheckContext, phase: VerifyPhase): Promise<Set<string>> {
+  const history = qualified(ctx.config.historyTable);
+  const present = (await ctx.client.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [history])).rows[0]!.present;
+  if (!present) return new Set();
+  const { rows } = await ctx.client.query<{ version: string }>(revertedVersionsSql(history), [phase.name]);
+  return new Set(rows.map((r) => r.version));
+}
+
 interface Expected {
   schema: string;
   name: string;
@@ -26,9 +45,10 @@ interface Expected {
   source: string;
 }
 
-function expectedOf(phase: VerifyPhase): Expected[] {
+function expectedOf(phase: VerifyPhase, reverted: ReadonlySet<string>): Expected[] {
   const { expectTables, expectViews } = phase.verify;
-  const created = createdObjects([...phase.files.migrations, ...phase.files.views, ...phase.files.policies]);
+  const migrations = phase.files.migrations.filter((m) => !reverted.has(m.version.text));
+  const created = createdObjects([...migrations, ...phase.files.views, ...phase.files.policies]);
   const tables: Expected[] = expectTables
     ? expectTables.map((name) => ({ schema: phase.schema, name, kind: 'table', source: 'expect_tables' }))
     : created.filter((o) => o.kind === 'table').map((o) => ({ ...o, source: o.file }));
@@ -46,7 +66,7 @@ export const expectedObjects: PhaseCheck = {
   id: 'objects.expected',
   applies: () => true,
   async run(ctx: CheckContext, phase: VerifyPhase) {
-    const expected = expectedOf(phase);
+    const expected = expectedOf(phase, await revertedVersions(ctx, phase));
     const { rows } = await ctx.client.query<{ schema: string; name: string; kind: CreatedKind }>(EXPECTED_OBJECTS_SQL, [
       expected.map((e) => e.schema), expected.map((e) => e.name), phase.schema,
     ]);
