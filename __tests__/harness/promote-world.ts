@@ -6,8 +6,7 @@ import { parseDocument } from 'yaml';
 import { cliJson, REPO_ROOT } from './cli.js';
 import { startFakeGitHub, type FakeGitHub as RestFake } from './fake-github.js';
 import { commitFolder, FakeGitHub, snapshotRepository } from './gha/github.js';
-import { realPgBin } from './pg-tools.js';
-import { sampleDatabases, type SampleDatabases } from './sample-db.js';
+import { realPgBin, sampleDatabases, type SampleDatabases } from './postgres.js';
 import { testServer, type TestServer } from './server.js';
 
 /**
