@@ -20,7 +20,7 @@ const ROWS = 300_000;
 const SETTINGS = { fsync: 'off', synchronous_commit: 'off' };
 // The bench's runs are closer together than a real gate's (default span 1min) so that 60 sides
 // fit in minutes; the method and every other setting are the defaults.
-const GATE = { runs: 5, span: '2s', samples: 4, warmup: 1 };
+const GATE = { runs: 5, span: '2s', samples: 10, warmup: 2 };
 const DB = 'latency_gate';
 const NICE = -10;
 
@@ -205,7 +205,7 @@ function report(pairs: readonly Pair[], cal: Calibration, environment: string): 
       `dropping the index behind \`lookup_by_account\` and injecting +20% of each view's server time (a CPU loop in a function the view calls, its steps calibrated at setup) into ` +
       `\`view_5ms\` (${cal.rows.view_5ms!.toLocaleString('en-US')} of ${ROWS.toLocaleString('en-US')} rows aggregated) and \`view_40ms\` (${cal.rows.view_40ms!.toLocaleString('en-US')} rows); ${injected(cal)}; ` +
       `index and delays restored after each pair. Gate settings: the defaults (5 runs a side, judged on server time, threshold +10%, floor 0.05 ms, Holm across the 4 probes, CPU-bound control, plan changes fail) except ` +
-      `${GATE.runs} runs over ${GATE.span} rather than a minute, ${GATE.samples} samples per run rather than 10 and ${GATE.warmup} warm-up execution rather than 2, so that the 60 sides fit in minutes on a loaded machine. ` +
+      `the ${GATE.runs} runs of a side spread over ${GATE.span} rather than a minute (${GATE.samples} samples per run, ${GATE.warmup} warm-up executions), so that the 60 sides fit in minutes. ` +
       'Ratios are medians over the pairs of each compare\'s ratio and 95% interval.',
     '',
     markdownTable(
@@ -216,7 +216,9 @@ function report(pairs: readonly Pair[], cal: Calibration, environment: string): 
     '',
     `Inconclusive verdicts: ${share(verdictsSame, 'inconclusive')} probe verdicts with no change, ${share(verdictsChanged, 'inconclusive')} after the change. ` +
       `Pairs with any failure and no change: ${falseFail} of ${n}. ` +
-      `The inconclusive verdicts' noise: median ±${median(unsure.map((v) => v.noisePct ?? NaN)).toFixed(1)}%; runs per side they said would settle them: median ${median(unsure.map((v) => v.runsToResolve ?? Infinity))}.`,
+      (unsure.length === 0
+        ? 'No verdict was inconclusive.'
+        : `The inconclusive verdicts' noise: median ±${median(unsure.map((v) => v.noisePct ?? NaN)).toFixed(1)}%; runs per side they said would settle them: median ${median(unsure.map((v) => v.runsToResolve ?? Infinity))}.`),
     '',
     '### Targets',
     '',
