@@ -4,6 +4,7 @@ import path from 'node:path';
 import { configError } from '../errors/promote-error.js';
 import { asClusterOwner, CLUSTER_OWNER, clusterOwnerIds, osUserIsRoot } from './cluster-owner.js';
 import { embeddedBinDir, embeddedPackage } from './embedded-server.js';
+import { serverBinForOwner } from './owner-reachable.js';
 import { installCommand } from './install-command.js';
 import { candidateDirs, ignoredSystemPg, systemPgIgnored, SYSTEM_PLACES } from './pg-places.js';
 
@@ -82,8 +83,9 @@ export function locatePgServer(env: NodeJS.ProcessEnv = process.env): PgServer {
     ? ignoredSystemPg(env)
     : `PG_BIN is not set and no server is installed (looked in ${SYSTEM_PLACES})`;
   const name = embeddedPackage();
-  const embedded = embeddedBinDir(name);
-  if (embedded && missingIn(embedded).length === 0) {
+  const found = embeddedBinDir(name);
+  const embedded = found && missingIn(found).length === 0 ? serverBinForOwner(found) : undefined;
+  if (embedded) {
     const version = probe(embedded, `the embedded server ${name}`, { onLibraryError: `\`npm rebuild ${name}\` runs its install script, which links those libraries` });
     return { binDir: embedded, version, source: 'embedded', reason: `PostgreSQL ${version} server from the npm package ${name} (${embedded}): ${why}` };
   }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { asClusterOwner, clusterOwnerIds, osUserIsRoot } from './cluster-owner.js';
+import { serverBinForOwner } from './owner-reachable.js';
 import { findPgBin } from './pg-bin.js';
 
 const run = promisify(execFile);
@@ -61,7 +62,7 @@ async function freePort(): Promise<number> {
 }
 
 export async function startThrowawayCluster(options: ThrowawayOptions = {}): Promise<ThrowawayCluster> {
-  const binDir = options.binDir ?? findPgBin();
+  const binDir = serverBinForOwner(options.binDir ?? findPgBin());
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-cluster-'));
   const dataDir = path.join(dir, 'data');
   const password = options.password ?? `pw-${Math.random().toString(36).slice(2)}`;

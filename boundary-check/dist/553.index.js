@@ -1,5 +1,5 @@
-export const id = 444;
-export const ids = [444];
+export const id = 553;
+export const ids = [553];
 export const modules = {
 
 /***/ 8233:
@@ -126,7 +126,7 @@ function candidateDirs(env = process.env) {
 
 /***/ }),
 
-/***/ 7444:
+/***/ 4553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -328,6 +328,46 @@ function clusterOwnerIds() {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/cluster/owner-reachable.ts
+
+
+
+
+
+
+/**
+ * As root, the cluster's owner runs the server programs. An npm package's programs sit in the
+ * checkout, which that user may not be able to enter (a clone under /root): then the package's
+ * folder (bin, lib, share) is copied once to the temporary folder, readable by everyone, and
+ * that copy is used. Other places (the system's, PG_BIN) are used as they are; where the owner
+ * cannot run them, the version probe says so in one line.
+ */
+function serverBinForOwner(binDir) {
+    if (!osUserIsRoot() || !binDir.split((external_node_path_default()).sep).includes('node_modules') || ownerCanRun(binDir))
+        return binDir;
+    const home = external_node_path_default().dirname(binDir);
+    const key = (0,external_node_crypto_.createHash)('sha256').update(home).digest('hex').slice(0, 16);
+    const copy = external_node_path_default().join(external_node_os_default().tmpdir(), `pg-promote-server-${key}`);
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(copy, external_node_path_default().basename(binDir), 'initdb'))) {
+        // Copied beside the final name and renamed into place, so a parallel test never sees half a copy.
+        const staging = (0,external_node_fs_.mkdtempSync)(`${copy}-`);
+        (0,external_node_fs_.cpSync)(home, staging, { recursive: true, verbatimSymlinks: true });
+        (0,external_node_fs_.chmodSync)(staging, 0o755);
+        try {
+            (0,external_node_fs_.renameSync)(staging, copy);
+        }
+        catch {
+            (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+        }
+    }
+    return external_node_path_default().join(copy, external_node_path_default().basename(binDir));
+}
+function ownerCanRun(binDir) {
+    return (0,external_node_child_process_.spawnSync)('runuser', ['-u', CLUSTER_OWNER, '--', 'test', '-x', external_node_path_default().join(binDir, 'initdb')], { stdio: 'ignore' }).status === 0;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/cluster/embedded-server.ts
@@ -361,6 +401,7 @@ var install_command = __webpack_require__(8233);
 // EXTERNAL MODULE: ./src/cluster/pg-places.ts
 var pg_places = __webpack_require__(2194);
 ;// CONCATENATED MODULE: ./src/cluster/pg-bin.ts
+
 
 
 
@@ -429,8 +470,9 @@ function locatePgServer(env = process.env) {
         ? (0,pg_places/* ignoredSystemPg */.bV)(env)
         : `PG_BIN is not set and no server is installed (looked in ${pg_places/* SYSTEM_PLACES */.lK})`;
     const name = embeddedPackage();
-    const embedded = embeddedBinDir(name);
-    if (embedded && missingIn(embedded).length === 0) {
+    const found = embeddedBinDir(name);
+    const embedded = found && missingIn(found).length === 0 ? serverBinForOwner(found) : undefined;
+    if (embedded) {
         const version = probe(embedded, `the embedded server ${name}`, { onLibraryError: `\`npm rebuild ${name}\` runs its install script, which links those libraries` });
         return { binDir: embedded, version, source: 'embedded', reason: `PostgreSQL ${version} server from the npm package ${name} (${embedded}): ${why}` };
     }
@@ -443,6 +485,7 @@ function findPgBin(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/throwaway.ts
+
 
 
 
@@ -471,7 +514,7 @@ async function freePort() {
     });
 }
 async function startThrowawayCluster(options = {}) {
-    const binDir = options.binDir ?? findPgBin();
+    const binDir = serverBinForOwner(options.binDir ?? findPgBin());
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pg-promote-cluster-'));
     const dataDir = external_node_path_default().join(dir, 'data');
     const password = options.password ?? `pw-${Math.random().toString(36).slice(2)}`;
@@ -812,8 +855,6 @@ function versioned(root, phase, folder = 'migrations') {
     return (0,discover/* readVersionedFolder */.g6)(root, where, `phases.${phase.name}.${folder}`);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/db/advisory-lock.ts
 var advisory_lock = __webpack_require__(3511);
 // EXTERNAL MODULE: ./src/engine/session-setup.ts
