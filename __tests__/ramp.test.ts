@@ -206,6 +206,21 @@ describe('ramp: move a flag, watch the health gates, revert on a breach', () => 
     assert.match(silent.result.error!.message, /gate service_errors cannot be evaluated: no rows in the whole window/);
   });
 
+  test('--from: a kill switch thrown between two steps is never ramped past; the step after it refuses with exit 1 and the flag stays off', async () => {
+    const { url, root, sim } = await ingesting(10);
+    const off = await cli(root, ['flags', 'off', 'ingest', '--reason', 'rollback', '--database-url', url]);
+    assert.equal(off.code, 0, off.stdout + off.stderr);
+    const run = await cli(root, ['ramp', '--flag', 'ingest', '--to', '50', '--from', '10', ...FAST, '--database-url', url]);
+    await sim.stop();
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.match(run.stderr, /flag 'ingest' is at 0%, not at 10% where the step before left it: it was changed since \(a kill switch, a rollback\?\); the flag was not changed/);
+    assert.equal(await flagOf(url), 0);
+    assert.equal((await eventsOf(url)).filter((e) => e.event === 'flag.ramped').length, 1, 'only the setup ramp moved it');
+    const bad = await cli(root, ['ramp', '--flag', 'ingest', '--to', '50', '--from', 'ten', '--database-url', url]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--from must be a percentage from 0 to 100, not 'ten'/);
+  });
+
   test('bad input is refused with exit 2 and the flag unchanged', async () => {
     const { url, root } = await ingesting(50);
     const noThreshold = sampleTree((doc) => doc.setIn(['ramp'], { gates: { loose: { sql: 'SELECT 1 AS value' } } }));

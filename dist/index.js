@@ -28409,6 +28409,7 @@ const INPUT_OF_FLAG = {
     'flag': 'flag',
     'flags': 'flags',
     'force': 'force',
+    'from': 'from-percentage',
     'format': 'backup-format',
     'head': 'head-ref',
     'interval': 'ramp-interval',
@@ -28606,6 +28607,11 @@ function readInputs() {
     if (percentage !== undefined && (!/^\d+$/.test(percentageText) || percentage > 100)) {
         throw (0,promote_error/* usageError */.Wp)(`input 'percentage' is '${percentageText}'; expected a whole number from 0 to 100`, { key: 'percentage' });
     }
+    const fromText = core/* getInput */.V4('from-percentage').trim();
+    const fromPercentage = fromText ? Number(fromText) : undefined;
+    if (fromPercentage !== undefined && (!/^\d+$/.test(fromText) || fromPercentage > 100)) {
+        throw (0,promote_error/* usageError */.Wp)(`input 'from-percentage' is '${fromText}'; expected a whole number from 0 to 100`, { key: 'from-percentage' });
+    }
     const samplesText = core/* getInput */.V4('samples').trim();
     const samples = samplesText ? Number(samplesText) : undefined;
     if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > 100_000)) {
@@ -28644,6 +28650,7 @@ function readInputs() {
         ramp: {
             flag: core/* getInput */.V4('flag').trim() || undefined,
             to: percentage,
+            from: fromPercentage,
             force: force === 'true',
             window: core/* getInput */.V4('ramp-window').trim() || undefined,
             interval: core/* getInput */.V4('ramp-interval').trim() || undefined,

@@ -43,6 +43,7 @@ const INPUT_OF_FLAG = {
     'flag': 'flag',
     'flags': 'flags',
     'force': 'force',
+    'from': 'from-percentage',
     'format': 'backup-format',
     'head': 'head-ref',
     'interval': 'ramp-interval',

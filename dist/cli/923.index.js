@@ -472,6 +472,11 @@ async function ramp(ctx) {
             throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)((0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__/* .describeUnfinished */ .ds)(unfinished), { key: '--flag', object: flag });
         const [state] = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_4__/* .readFlags */ .uW)(client, config.flags, [flag]);
         const from = state?.percentage ?? 0;
+        // A promotion's later step names where the step before it left the flag: a kill switch
+        // thrown between the two (a rollback) must not be ramped past as if it were a step.
+        if (options.from !== undefined && from !== options.from) {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .PromoteError */ .jG('check', `flag '${flag}' is at ${from}%, not at ${options.from}% where the step before left it: it was changed since (a kill switch, a rollback?); the flag was not changed`, { key: '--from', object: flag });
+        }
         if (to <= from && !options.force) {
             throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`flag '${flag}' is at ${from}%; --to ${to} is not above it (pass --force to lower or repeat it)`, { key: '--to' });
         }

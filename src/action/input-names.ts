@@ -21,6 +21,7 @@ const INPUT_OF_FLAG: Record<string, string> = {
   'flag': 'flag',
   'flags': 'flags',
   'force': 'force',
+  'from': 'from-percentage',
   'format': 'backup-format',
   'head': 'head-ref',
   'interval': 'ramp-interval',

@@ -97,6 +97,11 @@ export function readInputs(): EngineOptions {
   if (percentage !== undefined && (!/^\d+$/.test(percentageText) || percentage > 100)) {
     throw usageError(`input 'percentage' is '${percentageText}'; expected a whole number from 0 to 100`, { key: 'percentage' });
   }
+  const fromText = core.getInput('from-percentage').trim();
+  const fromPercentage = fromText ? Number(fromText) : undefined;
+  if (fromPercentage !== undefined && (!/^\d+$/.test(fromText) || fromPercentage > 100)) {
+    throw usageError(`input 'from-percentage' is '${fromText}'; expected a whole number from 0 to 100`, { key: 'from-percentage' });
+  }
   const samplesText = core.getInput('samples').trim();
   const samples = samplesText ? Number(samplesText) : undefined;
   if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > 100_000)) {
@@ -134,6 +139,7 @@ export function readInputs(): EngineOptions {
     ramp: {
       flag: core.getInput('flag').trim() || undefined,
       to: percentage,
+      from: fromPercentage,
       force: force === 'true',
       window: core.getInput('ramp-window').trim() || undefined,
       interval: core.getInput('ramp-interval').trim() || undefined,

@@ -62,6 +62,7 @@ Options:
   --sarif FILE              boundary-check: also write SARIF 2.1.0 for code scanning
   --flag NAME               ramp: the flag to move
   --force                   ramp: allow a percentage not above the current one
+  --from PERCENT            ramp: refuse unless the flag is still where the step before left it
   --resume                  ramp: watch an unfinished step again (one a killed ramp left unwatched)
   --revert                  ramp: set an unfinished step's flag back to where the step found it
   --window DURATION         ramp: how long to watch the gates (default: the config's, per step)
@@ -102,6 +103,7 @@ export const OPTION_COMMANDS: Record<string, readonly Command[]> = {
   sarif: ['boundary-check'],
   flag: ['ramp'],
   force: ['ramp'],
+  from: ['ramp'],
   resume: ['ramp'],
   revert: ['ramp'],
   window: ['ramp'],
@@ -148,6 +150,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         sarif: { type: 'string' },
         flag: { type: 'string' },
         force: { type: 'boolean' },
+        from: { type: 'string' },
         resume: { type: 'boolean' },
         revert: { type: 'boolean' },
         window: { type: 'string' },
@@ -213,6 +216,11 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
     samples = Number(values.samples);
     if (!Number.isInteger(samples) || samples < 1 || samples > 100_000) throw usageError('--samples must be a whole number from 1 to 100000', { key: '--samples' });
   }
+  let rampFrom: number | undefined;
+  if (values.from !== undefined) {
+    rampFrom = Number(values.from);
+    if (!/^\d+$/.test(values.from) || rampFrom > 100) throw usageError(`--from must be a percentage from 0 to 100, not '${values.from}'`, { key: '--from' });
+  }
   let rampTo: number | undefined;
   if (command === 'ramp' && values.to !== undefined) {
     rampTo = Number(values.to);
@@ -247,7 +255,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
         restore: { file: values.backup, confirm: values.confirm, jobs },
         report: { results: values.results ?? [], auditDir: values['audit-dir'] },
         boundary: { paths: values.paths, baseline: command === 'boundary-check' ? values.baseline : undefined, sarif: values.sarif },
-        ramp: { flag: values.flag, to: rampTo, force: values.force ?? false, window: values.window, interval: values.interval, resume: values.resume, revert: values.revert },
+        ramp: { flag: values.flag, to: rampTo, from: rampFrom, force: values.force ?? false, window: values.window, interval: values.interval, resume: values.resume, revert: values.revert },
         latency: command === 'latency' ? { mode: values.baseline !== undefined ? 'baseline' : 'compare', file: values.baseline ?? values.compare, samples } : undefined,
         flags: command === 'flags' ? { action: flagsAction as 'off' | 'list', names: flagNames.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), reason: values.reason?.trim() } : undefined,
         notify: command === 'notify' ? { event: values.event, results: values.results ?? [], message: values.message } : undefined,

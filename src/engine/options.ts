@@ -36,7 +36,7 @@ export interface EngineOptions {
   /** boundary-check: where to look and what to write. */
   boundary?: { paths?: string[]; rulesFile?: string; baseline?: string; sarif?: string };
   /** ramp: move a flag to a percentage, then watch its health gates (durations override the config, for tests and demos). */
-  ramp?: { flag?: string; to?: number; force?: boolean; window?: string; interval?: string; resume?: boolean; revert?: boolean };
+  ramp?: { flag?: string; to?: number; from?: number; force?: boolean; window?: string; interval?: string; resume?: boolean; revert?: boolean };
   /** latency: time the probes and write a baseline, or compare against one. */
   latency?: { mode?: 'baseline' | 'compare'; file?: string; samples?: number };
   /** flags: `off` sets the named flags (default: the config's rollback_off) to 0; `list` shows them. */

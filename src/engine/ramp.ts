@@ -56,6 +56,15 @@ export async function ramp(ctx: CommandContext): Promise<void> {
     if (unfinished) throw usageError(describeUnfinished(unfinished), { key: '--flag', object: flag });
     const [state] = await readFlags(client, config.flags, [flag]);
     const from = state?.percentage ?? 0;
+    // A promotion's later step names where the step before it left the flag: a kill switch
+    // thrown between the two (a rollback) must not be ramped past as if it were a step.
+    if (options.from !== undefined && from !== options.from) {
+      throw new PromoteError(
+        'check',
+        `flag '${flag}' is at ${from}%, not at ${options.from}% where the step before left it: it was changed since (a kill switch, a rollback?); the flag was not changed`,
+        { key: '--from', object: flag },
+      );
+    }
     if (to! <= from && !options.force) {
       throw usageError(`flag '${flag}' is at ${from}%; --to ${to} is not above it (pass --force to lower or repeat it)`, { key: '--to' });
     }
