@@ -32,6 +32,17 @@ describe('staging gate (--staging-url)', () => {
     assert.equal(migrate.result.counts.applied, 3);
   });
 
+  test('STAGING_DATABASE_URL gives plan and migrate the gate without a password on the command line; other commands ignore it', async () => {
+    const { staging, production } = await stagingAndProduction();
+    const root = makeTree(FILES);
+    writeTree(root, { 'db/migrations/app/003_more.sql': 'INSERT INTO app.t VALUES (3);\n' });
+    const plan = await cliJson(root, ['plan', '--database-url', production], { STAGING_DATABASE_URL: staging });
+    assert.equal(plan.code, 1, 'staging never applied anything: the gate, read from the variable, refuses');
+    assert.equal(plan.result.checks!.find((c) => c.id === 'staging.gate')!.status, 'fail');
+    const status = await cliJson(root, ['status', '--database-url', production], { STAGING_DATABASE_URL: staging });
+    assert.equal(status.code, 0);
+  });
+
   test('a file staging never applied is refused by name, and migrate applies nothing', async () => {
     const { staging, production } = await stagingAndProduction();
     const root = makeTree(FILES);

@@ -37,8 +37,7 @@ function step(title: string): void {
 /** The CLI as a user runs it; the URL (with its password) travels in the environment. */
 async function pgPromote(databaseUrl: string, args: string[], expect: number | number[] = 0, env: Record<string, string> = {}): Promise<void> {
   const full = [...args, '--config', demoConfig];
-  // Shown without the password a --staging-url carries (this echo is for the reader only).
-  console.log(`$ pg-promote ${args.map((a) => a.replace(/(:\/\/[^:/@]*:)[^@/]*@/, '$1***@')).join(' ')}`);
+  console.log(`$ pg-promote ${args.join(' ')}`);
   const child = spawn(process.execPath, [cliPath, ...full], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -152,7 +151,7 @@ try {
   await pgPromote(staging, ['migrate']);
 
   step('production: plan with the staging gate (and lint, judged against production)');
-  await pgPromote(production, ['plan', '--staging-url', staging, '--result-file', result('plan')]);
+  await pgPromote(production, ['plan', '--result-file', result('plan')], 0, { STAGING_DATABASE_URL: staging });
   const plan = result('plan');
 
   step('production: a verified backup, with PITR readiness');
@@ -169,10 +168,10 @@ try {
 
   if (backup) {
     step('production: migrate with the verified backup and the staging gate');
-    await pgPromote(production, ['migrate', '--backup-manifest', newest('.manifest.json'), '--staging-url', staging, '--result-file', result('migrate')]);
+    await pgPromote(production, ['migrate', '--backup-manifest', newest('.manifest.json'), '--result-file', result('migrate')], 0, { STAGING_DATABASE_URL: staging });
   } else {
     step('production: migrate with the staging gate and without a backup (none could be taken), the reason in the audit trail');
-    await pgPromote(production, ['migrate', '--without-backup', 'demo without pg_dump', '--staging-url', staging, '--result-file', result('migrate')]);
+    await pgPromote(production, ['migrate', '--without-backup', 'demo without pg_dump', '--result-file', result('migrate')], 0, { STAGING_DATABASE_URL: staging });
   }
   const migrate = result('migrate');
   await pgPromote(production, ['status']);

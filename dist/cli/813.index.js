@@ -93,6 +93,7 @@ Options:
                             ramp: the rollout percentage to move the flag to (0-100)
   --dry-run                 migrate/down: show what would run, change nothing
   --staging-url URL         plan/migrate: refuse files staging has not applied with the same checksum
+                            (default: $STAGING_DATABASE_URL)
   --backup-manifest FILE    migrate on production: the verified backup taken before it
   --without-backup REASON   migrate on production without a backup; the reason goes to the audit trail
   --backup-dir DIR          backup: where to write (default: the config's backup.dir, else backups/)
@@ -292,20 +293,22 @@ function parseCli(argv, env) {
         throw (0,promote_error/* usageError */.Wp)('--database-url does not apply to review: give an empty database with --scratch-url, or none for a throwaway cluster', { key: '--database-url' });
     }
     const databaseUrl = values['database-url'] ?? (env.DATABASE_URL || undefined);
+    // Like DATABASE_URL, so a script need not put staging's password on a command line.
+    const stagingUrl = values['staging-url'] ?? (OPTION_COMMANDS['staging-url'].includes(command) ? env.STAGING_DATABASE_URL || undefined : undefined);
     return {
         kind: 'run',
         args: {
             command,
             json: values.json,
             resultFile: values['result-file'],
-            urls: [databaseUrl, values['staging-url'], values['scratch-url']].filter((u) => Boolean(u)),
+            urls: [databaseUrl, stagingUrl, values['scratch-url']].filter((u) => Boolean(u)),
             engine: {
                 databaseUrl,
                 configPath: values.config,
                 phases,
                 to: command === 'down' ? values.to : undefined,
                 dryRun: values['dry-run'] ?? false,
-                stagingUrl: values['staging-url'],
+                stagingUrl,
                 backupManifest: values['backup-manifest'],
                 withoutBackupReason: values['without-backup']?.trim(),
                 backup: { dir: values['backup-dir'], format, jobs, verify, scratchUrl: values['scratch-url'] },
