@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
 /* harmony export */   _P: () => (/* binding */ EVENTS_EXISTS_SQL),
+/* harmony export */   gl: () => (/* binding */ eventsTable),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
 /* unused harmony exports createEventsSql, insertEventSql */

@@ -260,6 +260,7 @@ function gatesError(report) {
 ;// CONCATENATED MODULE: ./src/github/signoffs-check.ts
 
 
+
 /**
  * `signoffs-check`: before target work touches a database, prove through GitHub's API that
  * this run's sign-offs hold, whatever the workflow file says: each sign-off environment was
@@ -291,14 +292,12 @@ async function checkSignoffs(client, repo, runId, rules) {
     const startedBy = [...new Set([run.data.actor?.login, run.data.triggering_actor?.login].filter((l) => Boolean(l)))];
     if (startedBy.length === 0)
         unreadable('who started')(new Error('GitHub named no actor'));
-    const reviews = (await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', where)).catch(unreadable('the approvals'))).data;
+    const { approvals } = await fetchApprovals(client, repo, runId).catch(unreadable('the approvals'));
     const jobs = (await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { ...where, filter: 'all', per_page: 100 })).catch(unreadable('the jobs'))).map((j) => ({ name: j.name, conclusion: j.conclusion, startedAt: j.started_at, attempt: j.run_attempt ?? 1 }));
     const lower = (s) => s.toLowerCase();
     const approversOf = new Map();
     for (const name of names) {
-        const who = reviews
-            .filter((r) => r.state === 'approved' && r.environments.some((e) => e.name !== undefined && lower(e.name) === lower(name)))
-            .map((r) => r.user.login);
+        const who = approvals.filter((a) => a.state === 'approved' && lower(a.environment) === lower(name)).map((a) => a.user);
         approversOf.set(name, [...new Set(who)].sort());
     }
     const signoffs = names.map((environment) => {
@@ -498,6 +497,7 @@ function parseRunIdInput() {
 /* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
 /* harmony export */   _P: () => (/* binding */ EVENTS_EXISTS_SQL),
+/* harmony export */   gl: () => (/* binding */ eventsTable),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
 /* unused harmony exports createEventsSql, insertEventSql */

@@ -636,8 +636,7 @@ class StatementsRecorder {
             const now = new Map(rows.map((r) => [r.queryid, r]));
             return { available: true, statements: options.keep.flatMap((k) => (now.has(k.queryid) ? [now.get(k.queryid)] : [])) };
         }
-        const total = (r) => r.totalMs.reduce((a, b) => a + b, 0);
-        rows.sort((a, b) => total(b) - total(a) || (a.queryid < b.queryid ? -1 : 1));
+        rows.sort((a, b) => sum(b.totalMs) - sum(a.totalMs) || (a.queryid < b.queryid ? -1 : 1));
         return { available: true, statements: rows.slice(0, options.limit) };
     }
 }
@@ -661,8 +660,8 @@ function judgeStatements(before, after, s) {
         if (mb.length < 2 || ma.length < 2)
             return { row: { ...base, verdict: 'inconclusive', reason: 'ran in fewer than 2 windows on a side: no interval' } };
         const interval = logRatioInterval(mb.map(Math.log), ma.map(Math.log));
-        const geoB = Math.exp(mean(mb.map(Math.log)));
-        const geoA = Math.exp(mean(ma.map(Math.log)));
+        const geoB = geo(mb);
+        const geoA = geo(ma);
         return { row: { ...base, verdict: 'inconclusive', reason: '' }, timed: { interval, beforeMs: geoB, afterMs: geoA, runsPerSide: Math.min(mb.length, ma.length) } };
     });
     const timed = rows.filter((r) => r.timed);

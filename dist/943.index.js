@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   IW: () => (/* binding */ ensureEventsTable),
 /* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
 /* harmony export */   _P: () => (/* binding */ EVENTS_EXISTS_SQL),
+/* harmony export */   gl: () => (/* binding */ eventsTable),
 /* harmony export */   yM: () => (/* binding */ recordEvent)
 /* harmony export */ });
 /* unused harmony exports createEventsSql, insertEventSql */
@@ -231,6 +232,7 @@ function shownPath(root, abs) {
 /* harmony export */   KR: () => (/* binding */ dumpedObjects),
 /* harmony export */   OL: () => (/* binding */ qualifiedName),
 /* harmony export */   QE: () => (/* binding */ tableRows),
+/* harmony export */   S3: () => (/* binding */ DUMPED_SCHEMAS_SQL),
 /* harmony export */   bw: () => (/* binding */ EXPORT_SNAPSHOT_SQL),
 /* harmony export */   ct: () => (/* binding */ policyName),
 /* harmony export */   v8: () => (/* binding */ describeObject),
@@ -245,14 +247,19 @@ function shownPath(root, abs) {
  * outside the system schemas (members of extensions excepted: pg_dump leaves those to
  * CREATE EXTENSION), with the OIDs pg_restore --list prints, so names never need parsing.
  */
-const DUMPED_OBJECTS_SQL = `
-WITH user_ns AS (
+/**
+ * The schemas a dump takes: not the system's, not an extension's, within backup.schemas ($1,
+ * null for all) and outside backup.exclude_schemas ($2). The pre-flight checks the same set.
+ */
+const DUMPED_SCHEMAS_SQL = `
   SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
     AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
     AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[])) AND NOT n.nspname = ANY($2::text[])
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')`;
+const DUMPED_OBJECTS_SQL = `
+WITH user_ns AS (${DUMPED_SCHEMAS_SQL}
 ), rels AS (
   SELECT c.oid, n.nspname, c.relname, c.relkind, c.reltuples
   FROM pg_catalog.pg_class c JOIN user_ns n ON n.oid = c.relnamespace

@@ -28602,16 +28602,8 @@ function readInputs() {
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
         throw (0,promote_error/* usageError */.Wp)(`input 'jobs' is '${jobsText}'; expected a whole number from 1 to 64`, { key: 'jobs' });
     }
-    const percentageText = core/* getInput */.V4('percentage').trim();
-    const percentage = percentageText ? Number(percentageText) : undefined;
-    if (percentage !== undefined && (!/^\d+$/.test(percentageText) || percentage > 100)) {
-        throw (0,promote_error/* usageError */.Wp)(`input 'percentage' is '${percentageText}'; expected a whole number from 0 to 100`, { key: 'percentage' });
-    }
-    const fromText = core/* getInput */.V4('from-percentage').trim();
-    const fromPercentage = fromText ? Number(fromText) : undefined;
-    if (fromPercentage !== undefined && (!/^\d+$/.test(fromText) || fromPercentage > 100)) {
-        throw (0,promote_error/* usageError */.Wp)(`input 'from-percentage' is '${fromText}'; expected a whole number from 0 to 100`, { key: 'from-percentage' });
-    }
+    const percentage = percentInput('percentage');
+    const fromPercentage = percentInput('from-percentage');
     const samplesText = core/* getInput */.V4('samples').trim();
     const samples = samplesText ? Number(samplesText) : undefined;
     if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > 100_000)) {
@@ -28665,6 +28657,15 @@ function readInputs() {
             ? { base: core/* getInput */.V4('base-ref').trim() || baseOfPullRequest(), head: core/* getInput */.V4('head-ref').trim() || undefined, scratchUrl: url('scratch-url') }
             : undefined,
     };
+}
+/** A rollout percentage input: empty, or a whole number from 0 to 100. */
+function percentInput(name) {
+    const text = core/* getInput */.V4(name).trim();
+    if (!text)
+        return undefined;
+    if (!/^\d+$/.test(text) || Number(text) > 100)
+        throw (0,promote_error/* usageError */.Wp)(`input '${name}' is '${text}'; expected a whole number from 0 to 100`, { key: name });
+    return Number(text);
 }
 
 // EXTERNAL MODULE: ./src/report/event-text.ts
@@ -29531,7 +29532,7 @@ const OFFLINE_COMMANDS = {
     lint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(773), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint,
     notify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(26), __nccwpck_require__.e(387), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4553))).review,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(26), __nccwpck_require__.e(387), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778))).review,
 };
 const isOffline = (command) => command in OFFLINE_COMMANDS;
 const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);

@@ -224,6 +224,7 @@ function shownPath(root, abs) {
 /* harmony export */   KR: () => (/* binding */ dumpedObjects),
 /* harmony export */   OL: () => (/* binding */ qualifiedName),
 /* harmony export */   QE: () => (/* binding */ tableRows),
+/* harmony export */   S3: () => (/* binding */ DUMPED_SCHEMAS_SQL),
 /* harmony export */   bw: () => (/* binding */ EXPORT_SNAPSHOT_SQL),
 /* harmony export */   ct: () => (/* binding */ policyName),
 /* harmony export */   v8: () => (/* binding */ describeObject),
@@ -238,14 +239,19 @@ function shownPath(root, abs) {
  * outside the system schemas (members of extensions excepted: pg_dump leaves those to
  * CREATE EXTENSION), with the OIDs pg_restore --list prints, so names never need parsing.
  */
-const DUMPED_OBJECTS_SQL = `
-WITH user_ns AS (
+/**
+ * The schemas a dump takes: not the system's, not an extension's, within backup.schemas ($1,
+ * null for all) and outside backup.exclude_schemas ($2). The pre-flight checks the same set.
+ */
+const DUMPED_SCHEMAS_SQL = `
   SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
     AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
     AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[])) AND NOT n.nspname = ANY($2::text[])
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')`;
+const DUMPED_OBJECTS_SQL = `
+WITH user_ns AS (${DUMPED_SCHEMAS_SQL}
 ), rels AS (
   SELECT c.oid, n.nspname, c.relname, c.relkind, c.reltuples
   FROM pg_catalog.pg_class c JOIN user_ns n ON n.oid = c.relnamespace
@@ -1289,6 +1295,44 @@ function tocFailure(missing, file) {
 
 /***/ }),
 
+/***/ 6458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lr: () => (/* binding */ CLUSTER_OWNER),
+/* harmony export */   MT: () => (/* binding */ osUserIsRoot),
+/* harmony export */   MX: () => (/* binding */ asClusterOwner),
+/* harmony export */   m5: () => (/* binding */ clusterOwnerIds)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+/** The OS user a throwaway cluster's files and processes belong to when we run as root. */
+const CLUSTER_OWNER = 'postgres';
+function osUserIsRoot() {
+    return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+/** initdb refuses to run as root, so as root the cluster belongs to the `postgres` user. */
+function asClusterOwner(command, args) {
+    return osUserIsRoot() ? ['runuser', ['-u', CLUSTER_OWNER, '--', command, ...args]] : [command, args];
+}
+/** The owner's uid and gid, to hand it the cluster's folder; a missing user is said in one line. */
+function clusterOwnerIds() {
+    const id = (flag) => Number((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('id', [flag, CLUSTER_OWNER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    try {
+        return { uid: id('-u'), gid: id('-g') };
+    }
+    catch {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`as root, a throwaway PostgreSQL cluster runs as the OS user ${CLUSTER_OWNER} (initdb refuses root), and there is no such user: ` +
+            `create it (useradd --system --create-home ${CLUSTER_OWNER}) or run as another user`, { key: 'user' });
+    }
+}
+
+
+/***/ }),
+
 /***/ 8233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1298,6 +1342,8 @@ function tocFailure(missing, file) {
 /* unused harmony exports packageManager, installCommandFor */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cluster_owner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6458);
+
 
 const PACKAGES = {
     apt: (kind, major) => `apt-get install ${kind === 'client' ? `postgresql-client-${major}` : `postgresql-${major}`}`,
@@ -1339,7 +1385,7 @@ function installCommand(kind, major) {
 function installCommandFor(manager, kind, major) {
     if (!manager)
         return `PostgreSQL ${major}'s ${kind} programs from https://www.postgresql.org/download/`;
-    const root = typeof process.getuid === 'function' && process.getuid() === 0;
+    const root = (0,_cluster_owner_js__WEBPACK_IMPORTED_MODULE_1__/* .osUserIsRoot */ .MT)();
     return `${manager !== 'brew' && !root ? 'sudo ' : ''}${PACKAGES[manager](kind, major)}`;
 }
 

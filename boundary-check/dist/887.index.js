@@ -393,11 +393,14 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
 // EXTERNAL MODULE: ./src/backup/encryption.ts
 var encryption = __webpack_require__(3985);
 // EXTERNAL MODULE: ./src/backup/pg-tool.ts + 2 modules
 var pg_tool = __webpack_require__(6247);
 ;// CONCATENATED MODULE: ./src/backup/dump.ts
+
 
 
 
@@ -415,12 +418,11 @@ async function runDump(job) {
     const args = [`--format=${job.format}`, '--no-password', (0,pg_tool/* dbnameArg */.aY)(job.target)];
     if (job.snapshot)
         args.push(`--snapshot=${job.snapshot}`);
-    // pg_dump reads patterns; a name in double quotes (quotes doubled) is taken literally.
-    const literal = (name) => `"${name.replaceAll('"', '""')}"`;
+    // pg_dump reads patterns; a name quoted as an identifier is taken literally.
     for (const name of job.filter.schemas ?? [])
-        args.push(`--schema=${literal(name)}`);
+        args.push(`--schema=${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(name)}`);
     for (const name of job.filter.exclude)
-        args.push(`--exclude-schema=${literal(name)}`);
+        args.push(`--exclude-schema=${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(name)}`);
     if (job.format === 'directory' && job.jobs > 1)
         args.push(`--jobs=${job.jobs}`);
     const encrypted = job.key !== undefined;
@@ -529,8 +531,6 @@ function backupSettings(options, config) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __webpack_require__(3849);
 // EXTERNAL MODULE: ./src/db/session.ts
 var session = __webpack_require__(9750);
 // EXTERNAL MODULE: ./src/backup/archive-input.ts
@@ -638,6 +638,7 @@ async function dropScratch(admin, name) {
 var same_server = __webpack_require__(2064);
 ;// CONCATENATED MODULE: ./src/backup/preflight.ts
 
+
 /**
  * What pg_dump would fail on, as a managed database's owner meets it, found before it runs:
  * schemas and tables the role cannot read, and tables under row-level security the role is
@@ -647,12 +648,7 @@ var same_server = __webpack_require__(2064);
  */
 const PREFLIGHT_SQL = `
 WITH me AS (SELECT rolsuper OR rolbypassrls AS bypass FROM pg_catalog.pg_roles WHERE rolname = current_user),
-ns AS (
-  SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
-  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-    AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[])) AND NOT n.nspname = ANY($2::text[])
-    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+ns AS (${catalog/* DUMPED_SCHEMAS_SQL */.S3}
 ), rels AS (
   SELECT c.oid, ns.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity, c.relowner, c.relkind
   FROM pg_catalog.pg_class c JOIN ns ON ns.oid = c.relnamespace

@@ -462,7 +462,7 @@ const OPENING_EVENTS = ['flag.ramped', 'flag.ramp-resumed'];
 const CLOSING_EVENTS = ['flag.ramp-passed', 'flag.reverted', 'flag.revert-skipped'];
 const lastRampEventSql = (schema) => `
 SELECT DISTINCT ON (e.detail->>'flag') e.id::text AS id, e.event, e.detail, e.actor, e.at::text AS at
-FROM ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(_audit_events_js__WEBPACK_IMPORTED_MODULE_1__/* .EVENTS_TABLE */ .RP)} AS e
+FROM ${(0,_audit_events_js__WEBPACK_IMPORTED_MODULE_1__/* .eventsTable */ .gl)(schema)} AS e
 WHERE e.event = ANY($1::text[]) AND e.detail->>'flag' = ANY($2::text[])
 ORDER BY e.detail->>'flag', e.id DESC`;
 /** The same lock `ramp` holds for a flag while it moves and watches it. */
@@ -477,7 +477,7 @@ const RELEASE_PROBE_SQL = `SELECT pg_advisory_unlock(${FLAG_LOCK_KEY_SQL})`;
 async function findUnfinishedRamps(client, historySchema, flags, heldByUs = []) {
     if (flags.length === 0)
         return [];
-    const table = `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(historySchema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(_audit_events_js__WEBPACK_IMPORTED_MODULE_1__/* .EVENTS_TABLE */ .RP)}`;
+    const table = (0,_audit_events_js__WEBPACK_IMPORTED_MODULE_1__/* .eventsTable */ .gl)(historySchema);
     const exists = await client.query(_audit_events_js__WEBPACK_IMPORTED_MODULE_1__/* .EVENTS_EXISTS_SQL */ ._P, [table]);
     if (!exists.rows[0]?.present)
         return [];

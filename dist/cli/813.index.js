@@ -272,18 +272,8 @@ function parseCli(argv, env) {
         if (!Number.isInteger(samples) || samples < 1 || samples > 100_000)
             throw (0,promote_error/* usageError */.Wp)('--samples must be a whole number from 1 to 100000', { key: '--samples' });
     }
-    let rampFrom;
-    if (values.from !== undefined) {
-        rampFrom = Number(values.from);
-        if (!/^\d+$/.test(values.from) || rampFrom > 100)
-            throw (0,promote_error/* usageError */.Wp)(`--from must be a percentage from 0 to 100, not '${values.from}'`, { key: '--from' });
-    }
-    let rampTo;
-    if (command === 'ramp' && values.to !== undefined) {
-        rampTo = Number(values.to);
-        if (!/^\d+$/.test(values.to) || rampTo > 100)
-            throw (0,promote_error/* usageError */.Wp)(`--to must be a percentage from 0 to 100, not '${values.to}'`, { key: '--to' });
-    }
+    const rampFrom = percentOption('--from', values.from);
+    const rampTo = command === 'ramp' ? percentOption('--to', values.to) : undefined;
     if (command === 'latency' && (values.baseline === undefined) === (values.compare === undefined)) {
         throw (0,promote_error/* usageError */.Wp)('latency needs exactly one of --baseline FILE (before the promotion) or --compare FILE (after it)', { key: '--baseline' });
     }
@@ -324,6 +314,14 @@ function parseCli(argv, env) {
             },
         },
     };
+}
+/** A rollout percentage option: absent, or a whole number from 0 to 100. */
+function percentOption(option, text) {
+    if (text === undefined)
+        return undefined;
+    if (!/^\d+$/.test(text) || Number(text) > 100)
+        throw (0,promote_error/* usageError */.Wp)(`${option} must be a percentage from 0 to 100, not '${text}'`, { key: option });
+    return Number(text);
 }
 
 // EXTERNAL MODULE: ./src/cli/github-usage.ts
@@ -1662,7 +1660,7 @@ const OFFLINE_COMMANDS = {
     lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(773), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
     notify: async () => (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 7709))).notify,
     // review brings its own throwaway database (or is given one), so it opens no session here.
-    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(26), __webpack_require__.e(387), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 4553))).review,
+    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(26), __webpack_require__.e(387), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review,
 };
 const isOffline = (command) => command in OFFLINE_COMMANDS;
 const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);

@@ -92,16 +92,8 @@ export function readInputs(): EngineOptions {
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
     throw usageError(`input 'jobs' is '${jobsText}'; expected a whole number from 1 to 64`, { key: 'jobs' });
   }
-  const percentageText = core.getInput('percentage').trim();
-  const percentage = percentageText ? Number(percentageText) : undefined;
-  if (percentage !== undefined && (!/^\d+$/.test(percentageText) || percentage > 100)) {
-    throw usageError(`input 'percentage' is '${percentageText}'; expected a whole number from 0 to 100`, { key: 'percentage' });
-  }
-  const fromText = core.getInput('from-percentage').trim();
-  const fromPercentage = fromText ? Number(fromText) : undefined;
-  if (fromPercentage !== undefined && (!/^\d+$/.test(fromText) || fromPercentage > 100)) {
-    throw usageError(`input 'from-percentage' is '${fromText}'; expected a whole number from 0 to 100`, { key: 'from-percentage' });
-  }
+  const percentage = percentInput('percentage');
+  const fromPercentage = percentInput('from-percentage');
   const samplesText = core.getInput('samples').trim();
   const samples = samplesText ? Number(samplesText) : undefined;
   if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > 100_000)) {
@@ -154,4 +146,12 @@ export function readInputs(): EngineOptions {
       ? { base: core.getInput('base-ref').trim() || baseOfPullRequest(), head: core.getInput('head-ref').trim() || undefined, scratchUrl: url('scratch-url') }
       : undefined,
   };
+}
+
+/** A rollout percentage input: empty, or a whole number from 0 to 100. */
+function percentInput(name: string): number | undefined {
+  const text = core.getInput(name).trim();
+  if (!text) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) > 100) throw usageError(`input '${name}' is '${text}'; expected a whole number from 0 to 100`, { key: name });
+  return Number(text);
 }

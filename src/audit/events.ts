@@ -18,7 +18,7 @@ export interface PromotionEvent {
   detail?: Record<string, unknown>;
 }
 
-const eventsTable = (schema: string): string => `${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(EVENTS_TABLE)}`;
+export const eventsTable = (schema: string): string => `${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(EVENTS_TABLE)}`;
 
 export function createEventsSql(schema: string): string {
   return `

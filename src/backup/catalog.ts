@@ -6,14 +6,20 @@ import type { TableRows } from './types.js';
  * outside the system schemas (members of extensions excepted: pg_dump leaves those to
  * CREATE EXTENSION), with the OIDs pg_restore --list prints, so names never need parsing.
  */
-export const DUMPED_OBJECTS_SQL = `
-WITH user_ns AS (
+/**
+ * The schemas a dump takes: not the system's, not an extension's, within backup.schemas ($1,
+ * null for all) and outside backup.exclude_schemas ($2). The pre-flight checks the same set.
+ */
+export const DUMPED_SCHEMAS_SQL = `
   SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
     AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
     AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[])) AND NOT n.nspname = ANY($2::text[])
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')`;
+
+export const DUMPED_OBJECTS_SQL = `
+WITH user_ns AS (${DUMPED_SCHEMAS_SQL}
 ), rels AS (
   SELECT c.oid, n.nspname, c.relname, c.relkind, c.reltuples
   FROM pg_catalog.pg_class c JOIN user_ns n ON n.oid = c.relnamespace

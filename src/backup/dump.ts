@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
 import type { ConnectionTarget } from '../db/connection-url.js';
 import type { PromoteError } from '../errors/promote-error.js';
 import type { SchemaFilter } from './catalog.js';
@@ -41,10 +42,9 @@ export interface DumpOutcome {
 export async function runDump(job: DumpJob): Promise<DumpOutcome> {
   const args = [`--format=${job.format}`, '--no-password', dbnameArg(job.target)];
   if (job.snapshot) args.push(`--snapshot=${job.snapshot}`);
-  // pg_dump reads patterns; a name in double quotes (quotes doubled) is taken literally.
-  const literal = (name: string) => `"${name.replaceAll('"', '""')}"`;
-  for (const name of job.filter.schemas ?? []) args.push(`--schema=${literal(name)}`);
-  for (const name of job.filter.exclude) args.push(`--exclude-schema=${literal(name)}`);
+  // pg_dump reads patterns; a name quoted as an identifier is taken literally.
+  for (const name of job.filter.schemas ?? []) args.push(`--schema=${pg.escapeIdentifier(name)}`);
+  for (const name of job.filter.exclude) args.push(`--exclude-schema=${pg.escapeIdentifier(name)}`);
   if (job.format === 'directory' && job.jobs > 1) args.push(`--jobs=${job.jobs}`);
   const encrypted = job.key !== undefined;
   try {

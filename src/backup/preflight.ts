@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { PromoteError } from '../errors/promote-error.js';
-import type { SchemaFilter } from './catalog.js';
+import { DUMPED_SCHEMAS_SQL, type SchemaFilter } from './catalog.js';
 
 /**
  * What pg_dump would fail on, as a managed database's owner meets it, found before it runs:
@@ -11,12 +11,7 @@ import type { SchemaFilter } from './catalog.js';
  */
 export const PREFLIGHT_SQL = `
 WITH me AS (SELECT rolsuper OR rolbypassrls AS bypass FROM pg_catalog.pg_roles WHERE rolname = current_user),
-ns AS (
-  SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
-  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-    AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[])) AND NOT n.nspname = ANY($2::text[])
-    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+ns AS (${DUMPED_SCHEMAS_SQL}
 ), rels AS (
   SELECT c.oid, ns.nspname, c.relname, c.relrowsecurity, c.relforcerowsecurity, c.relowner, c.relkind
   FROM pg_catalog.pg_class c JOIN ns ON ns.oid = c.relnamespace

@@ -217,16 +217,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
     samples = Number(values.samples);
     if (!Number.isInteger(samples) || samples < 1 || samples > 100_000) throw usageError('--samples must be a whole number from 1 to 100000', { key: '--samples' });
   }
-  let rampFrom: number | undefined;
-  if (values.from !== undefined) {
-    rampFrom = Number(values.from);
-    if (!/^\d+$/.test(values.from) || rampFrom > 100) throw usageError(`--from must be a percentage from 0 to 100, not '${values.from}'`, { key: '--from' });
-  }
-  let rampTo: number | undefined;
-  if (command === 'ramp' && values.to !== undefined) {
-    rampTo = Number(values.to);
-    if (!/^\d+$/.test(values.to) || rampTo > 100) throw usageError(`--to must be a percentage from 0 to 100, not '${values.to}'`, { key: '--to' });
-  }
+  const rampFrom = percentOption('--from', values.from);
+  const rampTo = command === 'ramp' ? percentOption('--to', values.to) : undefined;
   if (command === 'latency' && (values.baseline === undefined) === (values.compare === undefined)) {
     throw usageError('latency needs exactly one of --baseline FILE (before the promotion) or --compare FILE (after it)', { key: '--baseline' });
   }
@@ -267,4 +259,11 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): Parse
       },
     },
   };
+}
+
+/** A rollout percentage option: absent, or a whole number from 0 to 100. */
+function percentOption(option: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) > 100) throw usageError(`${option} must be a percentage from 0 to 100, not '${text}'`, { key: option });
+  return Number(text);
 }

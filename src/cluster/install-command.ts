@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { osUserIsRoot } from './cluster-owner.js';
 
 /**
  * The one command that installs PostgreSQL's programs on this machine, for messages that tell a
@@ -48,6 +49,6 @@ export function installCommand(kind: PgPackage, major: string): string {
 
 export function installCommandFor(manager: Manager | undefined, kind: PgPackage, major: string): string {
   if (!manager) return `PostgreSQL ${major}'s ${kind} programs from https://www.postgresql.org/download/`;
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const root = osUserIsRoot();
   return `${manager !== 'brew' && !root ? 'sudo ' : ''}${PACKAGES[manager](kind, major)}`;
 }

@@ -62,7 +62,8 @@ async function freePort(): Promise<number> {
 }
 
 export async function startThrowawayCluster(options: ThrowawayOptions = {}): Promise<ThrowawayCluster> {
-  const binDir = serverBinForOwner(options.binDir ?? findPgBin());
+  // findPgBin has already made the embedded server reachable; a binDir given here may need it.
+  const binDir = options.binDir ? serverBinForOwner(options.binDir) : findPgBin();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-cluster-'));
   const dataDir = path.join(dir, 'data');
   const password = options.password ?? `pw-${Math.random().toString(36).slice(2)}`;

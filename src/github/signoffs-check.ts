@@ -1,5 +1,6 @@
 import { PromoteError, usageError } from '../errors/promote-error.js';
 import { api, PERMISSION, type GitHubClient, type RepoRef } from './client.js';
+import { fetchApprovals } from './approvals.js';
 
 /**
  * `signoffs-check`: before target work touches a database, prove through GitHub's API that
@@ -65,9 +66,7 @@ export async function checkSignoffs(client: GitHubClient, repo: RepoRef, runId: 
   const run = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', where)).catch(unreadable('the workflow run'));
   const startedBy = [...new Set([run.data.actor?.login, run.data.triggering_actor?.login].filter((l): l is string => Boolean(l)))];
   if (startedBy.length === 0) unreadable('who started')(new Error('GitHub named no actor'));
-  const reviews = (
-    await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', where)).catch(unreadable('the approvals'))
-  ).data;
+  const { approvals } = await fetchApprovals(client, repo, runId).catch(unreadable('the approvals'));
   const jobs: GateJob[] = (
     await api(PERMISSION.readActions, () =>
       octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { ...where, filter: 'all', per_page: 100 }),
@@ -77,9 +76,7 @@ export async function checkSignoffs(client: GitHubClient, repo: RepoRef, runId: 
   const lower = (s: string) => s.toLowerCase();
   const approversOf = new Map<string, string[]>();
   for (const name of names) {
-    const who = reviews
-      .filter((r) => r.state === 'approved' && r.environments.some((e) => e.name !== undefined && lower(e.name) === lower(name)))
-      .map((r) => r.user.login);
+    const who = approvals.filter((a) => a.state === 'approved' && lower(a.environment) === lower(name)).map((a) => a.user);
     approversOf.set(name, [...new Set(who)].sort());
   }
 

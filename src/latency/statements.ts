@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { decide, ratioInterval, type JudgeSettings } from './verdict.js';
-import { holm, logRatioInterval, mean, pAbove } from './stats.js';
+import { decide, geo, ratioInterval, type JudgeSettings } from './verdict.js';
+import { holm, logRatioInterval, pAbove } from './stats.js';
 import type { StatementsSide, StatementVerdict, StatementWindows } from './types.js';
 
 const EXTENSION_SQL = `SELECT
@@ -95,8 +95,7 @@ export class StatementsRecorder {
       const now = new Map(rows.map((r) => [r.queryid, r]));
       return { available: true, statements: options.keep.flatMap((k) => (now.has(k.queryid) ? [now.get(k.queryid)!] : [])) };
     }
-    const total = (r: StatementWindows) => r.totalMs.reduce((a, b) => a + b, 0);
-    rows.sort((a, b) => total(b) - total(a) || (a.queryid < b.queryid ? -1 : 1));
+    rows.sort((a, b) => sum(b.totalMs) - sum(a.totalMs) || (a.queryid < b.queryid ? -1 : 1));
     return { available: true, statements: rows.slice(0, options.limit) };
   }
 }
@@ -121,8 +120,8 @@ export function judgeStatements(before: StatementsSide, after: StatementsSide, s
     const base = { queryid: b.queryid, query: b.query, callsBefore: sum(b.calls), callsAfter: sum(a.calls) };
     if (mb.length < 2 || ma.length < 2) return { row: { ...base, verdict: 'inconclusive', reason: 'ran in fewer than 2 windows on a side: no interval' } as StatementVerdict };
     const interval = logRatioInterval(mb.map(Math.log), ma.map(Math.log));
-    const geoB = Math.exp(mean(mb.map(Math.log)));
-    const geoA = Math.exp(mean(ma.map(Math.log)));
+    const geoB = geo(mb);
+    const geoA = geo(ma);
     return { row: { ...base, verdict: 'inconclusive', reason: '' } as StatementVerdict, timed: { interval, beforeMs: geoB, afterMs: geoA, runsPerSide: Math.min(mb.length, ma.length) } };
   });
   const timed = rows.filter((r) => r.timed);

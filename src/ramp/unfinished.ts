@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { EVENTS_EXISTS_SQL, EVENTS_TABLE } from '../audit/events.js';
+import { EVENTS_EXISTS_SQL, eventsTable } from '../audit/events.js';
 import { span } from './span.js';
 
 /**
@@ -30,7 +30,7 @@ const CLOSING_EVENTS = ['flag.ramp-passed', 'flag.reverted', 'flag.revert-skippe
 
 const lastRampEventSql = (schema: string) => `
 SELECT DISTINCT ON (e.detail->>'flag') e.id::text AS id, e.event, e.detail, e.actor, e.at::text AS at
-FROM ${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(EVENTS_TABLE)} AS e
+FROM ${eventsTable(schema)} AS e
 WHERE e.event = ANY($1::text[]) AND e.detail->>'flag' = ANY($2::text[])
 ORDER BY e.detail->>'flag', e.id DESC`;
 
@@ -59,7 +59,7 @@ export async function findUnfinishedRamps(
   heldByUs: readonly string[] = [],
 ): Promise<UnfinishedRamp[]> {
   if (flags.length === 0) return [];
-  const table = `${pg.escapeIdentifier(historySchema)}.${pg.escapeIdentifier(EVENTS_TABLE)}`;
+  const table = eventsTable(historySchema);
   const exists = await client.query<{ present: boolean }>(EVENTS_EXISTS_SQL, [table]);
   if (!exists.rows[0]?.present) return [];
   const rows = (await client.query<Row>(lastRampEventSql(historySchema), [[...OPENING_EVENTS, ...CLOSING_EVENTS], [...flags]])).rows;

@@ -1,6 +1,44 @@
-export const id = 553;
-export const ids = [553];
+export const id = 778;
+export const ids = [778];
 export const modules = {
+
+/***/ 6458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lr: () => (/* binding */ CLUSTER_OWNER),
+/* harmony export */   MT: () => (/* binding */ osUserIsRoot),
+/* harmony export */   MX: () => (/* binding */ asClusterOwner),
+/* harmony export */   m5: () => (/* binding */ clusterOwnerIds)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+/** The OS user a throwaway cluster's files and processes belong to when we run as root. */
+const CLUSTER_OWNER = 'postgres';
+function osUserIsRoot() {
+    return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+/** initdb refuses to run as root, so as root the cluster belongs to the `postgres` user. */
+function asClusterOwner(command, args) {
+    return osUserIsRoot() ? ['runuser', ['-u', CLUSTER_OWNER, '--', command, ...args]] : [command, args];
+}
+/** The owner's uid and gid, to hand it the cluster's folder; a missing user is said in one line. */
+function clusterOwnerIds() {
+    const id = (flag) => Number((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('id', [flag, CLUSTER_OWNER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    try {
+        return { uid: id('-u'), gid: id('-g') };
+    }
+    catch {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`as root, a throwaway PostgreSQL cluster runs as the OS user ${CLUSTER_OWNER} (initdb refuses root), and there is no such user: ` +
+            `create it (useradd --system --create-home ${CLUSTER_OWNER}) or run as another user`, { key: 'user' });
+    }
+}
+
+
+/***/ }),
 
 /***/ 8233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -11,6 +49,8 @@ export const modules = {
 /* unused harmony exports packageManager, installCommandFor */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cluster_owner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6458);
+
 
 const PACKAGES = {
     apt: (kind, major) => `apt-get install ${kind === 'client' ? `postgresql-client-${major}` : `postgresql-${major}`}`,
@@ -52,7 +92,7 @@ function installCommand(kind, major) {
 function installCommandFor(manager, kind, major) {
     if (!manager)
         return `PostgreSQL ${major}'s ${kind} programs from https://www.postgresql.org/download/`;
-    const root = typeof process.getuid === 'function' && process.getuid() === 0;
+    const root = (0,_cluster_owner_js__WEBPACK_IMPORTED_MODULE_1__/* .osUserIsRoot */ .MT)();
     return `${manager !== 'brew' && !root ? 'sudo ' : ''}${PACKAGES[manager](kind, major)}`;
 }
 
@@ -126,7 +166,7 @@ function candidateDirs(env = process.env) {
 
 /***/ }),
 
-/***/ 4553:
+/***/ 8778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -304,30 +344,8 @@ var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __webpack_require__(3849);
-;// CONCATENATED MODULE: ./src/cluster/cluster-owner.ts
-
-
-/** The OS user a throwaway cluster's files and processes belong to when we run as root. */
-const CLUSTER_OWNER = 'postgres';
-function osUserIsRoot() {
-    return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-/** initdb refuses to run as root, so as root the cluster belongs to the `postgres` user. */
-function asClusterOwner(command, args) {
-    return osUserIsRoot() ? ['runuser', ['-u', CLUSTER_OWNER, '--', command, ...args]] : [command, args];
-}
-/** The owner's uid and gid, to hand it the cluster's folder; a missing user is said in one line. */
-function clusterOwnerIds() {
-    const id = (flag) => Number((0,external_node_child_process_.execFileSync)('id', [flag, CLUSTER_OWNER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
-    try {
-        return { uid: id('-u'), gid: id('-g') };
-    }
-    catch {
-        throw (0,promote_error/* configError */.Fj)(`as root, a throwaway PostgreSQL cluster runs as the OS user ${CLUSTER_OWNER} (initdb refuses root), and there is no such user: ` +
-            `create it (useradd --system --create-home ${CLUSTER_OWNER}) or run as another user`, { key: 'user' });
-    }
-}
-
+// EXTERNAL MODULE: ./src/cluster/cluster-owner.ts
+var cluster_owner = __webpack_require__(6458);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/cluster/owner-reachable.ts
@@ -345,7 +363,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  * cannot run them, the version probe says so in one line.
  */
 function serverBinForOwner(binDir) {
-    if (!osUserIsRoot() || !binDir.split((external_node_path_default()).sep).includes('node_modules') || ownerCanRun(binDir))
+    if (!(0,cluster_owner/* osUserIsRoot */.MT)() || !binDir.split((external_node_path_default()).sep).includes('node_modules') || ownerCanRun(binDir))
         return binDir;
     const home = external_node_path_default().dirname(binDir);
     const key = (0,external_node_crypto_.createHash)('sha256').update(home).digest('hex').slice(0, 16);
@@ -365,7 +383,7 @@ function serverBinForOwner(binDir) {
     return external_node_path_default().join(copy, external_node_path_default().basename(binDir));
 }
 function ownerCanRun(binDir) {
-    return (0,external_node_child_process_.spawnSync)('runuser', ['-u', CLUSTER_OWNER, '--', 'test', '-x', external_node_path_default().join(binDir, 'initdb')], { stdio: 'ignore' }).status === 0;
+    return (0,external_node_child_process_.spawnSync)('runuser', ['-u', cluster_owner/* CLUSTER_OWNER */.Lr, '--', 'test', '-x', external_node_path_default().join(binDir, 'initdb')], { stdio: 'ignore' }).status === 0;
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -425,18 +443,18 @@ const missingIn = (dir) => {
 function probe(binDir, what, options = {}) {
     let out = '';
     for (const name of ['initdb', 'postgres']) {
-        const [cmd, args] = asClusterOwner(external_node_path_default().join(binDir, name), ['--version']);
+        const [cmd, args] = (0,cluster_owner/* asClusterOwner */.MX)(external_node_path_default().join(binDir, name), ['--version']);
         try {
             out = (0,external_node_child_process_.execFileSync)(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 15_000 });
         }
         catch (err) {
             const e = err;
             const why = (e.stderr || e.message).split('\n').map((l) => l.trim()).find(Boolean) ?? e.message;
-            const as = osUserIsRoot() ? ` as the OS user ${CLUSTER_OWNER}` : '';
+            const as = (0,cluster_owner/* osUserIsRoot */.MT)() ? ` as the OS user ${cluster_owner/* CLUSTER_OWNER */.Lr}` : '';
             const hint = options.onLibraryError && /shared librar/.test(why)
                 ? `; ${options.onLibraryError}`
                 : as && /Permission denied/.test(why)
-                    ? `; ${CLUSTER_OWNER} must be able to reach this folder (a checkout under /root is closed to it): move it, or run as another user`
+                    ? `; ${cluster_owner/* CLUSTER_OWNER */.Lr} must be able to reach this folder (a checkout under /root is closed to it): move it, or run as another user`
                     : '';
             throw (0,promote_error/* configError */.Fj)(`${what} (${binDir}) cannot run ${name}${as}: ${why}${hint}`, { key: options.key });
         }
@@ -449,8 +467,8 @@ function probe(binDir, what, options = {}) {
  * Otherwise the system's (pg_config, PATH, the packagers' folders), else the embedded npm package.
  */
 function locatePgServer(env = process.env) {
-    if (osUserIsRoot())
-        clusterOwnerIds();
+    if ((0,cluster_owner/* osUserIsRoot */.MT)())
+        (0,cluster_owner/* clusterOwnerIds */.m5)();
     if (env.PG_BIN) {
         const dir = env.PG_BIN;
         const missing = missingIn(dir);
@@ -474,7 +492,7 @@ function locatePgServer(env = process.env) {
     const embedded = found && missingIn(found).length === 0 ? serverBinForOwner(found) : undefined;
     if (embedded) {
         const version = probe(embedded, `the embedded server ${name}`, { onLibraryError: `\`npm rebuild ${name}\` runs its install script, which links those libraries` });
-        return { binDir: embedded, version, source: 'embedded', reason: `PostgreSQL ${version} server from the npm package ${name} (${found}${embedded === found ? '' : `, run from a copy in ${external_node_path_default().dirname(embedded)} that ${CLUSTER_OWNER} can enter`}): ${why}` };
+        return { binDir: embedded, version, source: 'embedded', reason: `PostgreSQL ${version} server from the npm package ${name} (${found}${embedded === found ? '' : `, run from a copy in ${external_node_path_default().dirname(embedded)} that ${cluster_owner/* CLUSTER_OWNER */.Lr} can enter`}): ${why}` };
     }
     throw (0,promote_error/* configError */.Fj)(`no PostgreSQL server programs (${PROGRAMS.join(', ')}): ${why}, and the npm package ${name} is not installed ` +
         `(npm installs it as an optional dependency where it exists); install a server (${(0,install_command/* installCommand */.Je)('server', EMBEDDED_MAJOR)}) or set PG_BIN to its bin folder`, { key: 'PG_BIN' });
@@ -514,14 +532,15 @@ async function freePort() {
     });
 }
 async function startThrowawayCluster(options = {}) {
-    const binDir = serverBinForOwner(options.binDir ?? findPgBin());
+    // findPgBin has already made the embedded server reachable; a binDir given here may need it.
+    const binDir = options.binDir ? serverBinForOwner(options.binDir) : findPgBin();
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pg-promote-cluster-'));
     const dataDir = external_node_path_default().join(dir, 'data');
     const password = options.password ?? `pw-${Math.random().toString(36).slice(2)}`;
     const pwFile = external_node_path_default().join(dir, 'pwfile');
     (0,external_node_fs_.writeFileSync)(pwFile, `${password}\n`, { mode: 0o600 });
-    if (osUserIsRoot()) {
-        const { uid, gid } = clusterOwnerIds();
+    if ((0,cluster_owner/* osUserIsRoot */.MT)()) {
+        const { uid, gid } = (0,cluster_owner/* clusterOwnerIds */.m5)();
         (0,external_node_fs_.chownSync)(dir, uid, gid);
         (0,external_node_fs_.chownSync)(pwFile, uid, gid);
     }
@@ -530,12 +549,12 @@ async function startThrowawayCluster(options = {}) {
     let started = false;
     let serverOptions = '';
     const pgCtl = (args) => {
-        const [cmd, cmdArgs] = asClusterOwner(external_node_path_default().join(binDir, 'pg_ctl'), ['-D', dataDir, ...args]);
+        const [cmd, cmdArgs] = (0,cluster_owner/* asClusterOwner */.MX)(external_node_path_default().join(binDir, 'pg_ctl'), ['-D', dataDir, ...args]);
         return run(cmd, cmdArgs);
     };
     const cleanup = async () => {
         if (started) {
-            const [cmd, args] = asClusterOwner(external_node_path_default().join(binDir, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+            const [cmd, args] = (0,cluster_owner/* asClusterOwner */.MX)(external_node_path_default().join(binDir, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
             await run(cmd, args).catch(() => undefined);
             started = false;
         }
@@ -543,7 +562,7 @@ async function startThrowawayCluster(options = {}) {
     };
     try {
         // No --no-instructions: initdb 13 does not know it, and its output is discarded anyway.
-        const [initCmd, initArgs] = asClusterOwner(external_node_path_default().join(binDir, 'initdb'), [
+        const [initCmd, initArgs] = (0,cluster_owner/* asClusterOwner */.MX)(external_node_path_default().join(binDir, 'initdb'), [
             '-D', dataDir, '-U', 'postgres', '--pwfile', pwFile, '--auth-local=trust', '--auth-host=scram-sha-256',
             '-E', 'UTF8', '--locale=C', '--no-sync',
         ]);
@@ -556,7 +575,7 @@ async function startThrowawayCluster(options = {}) {
                 `-p ${port}`, `-k ${dir}`, `-c listen_addresses=127.0.0.1`,
                 ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`),
             ].join(' ');
-            const [ctlCmd, ctlArgs] = asClusterOwner(external_node_path_default().join(binDir, 'pg_ctl'), [
+            const [ctlCmd, ctlArgs] = (0,cluster_owner/* asClusterOwner */.MX)(external_node_path_default().join(binDir, 'pg_ctl'), [
                 '-D', dataDir, '-l', external_node_path_default().join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '60', 'start',
             ]);
             try {
@@ -908,8 +927,8 @@ async function revertVersions(options) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var load = __webpack_require__(5347);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var defaults = __webpack_require__(1954);
 ;// CONCATENATED MODULE: ./src/review/trees.ts
