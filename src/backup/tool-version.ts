@@ -3,6 +3,7 @@ import { accessSync, constants, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { installCommand } from '../cluster/install-command.js';
+import { majorOf, programVersion, versionNumber } from '../cluster/program-version.js';
 import { candidateDirs, ignoredSystemPg, systemPgIgnored } from '../cluster/pg-places.js';
 import { configError } from '../errors/promote-error.js';
 import type { ToolInfo } from './types.js';
@@ -20,19 +21,6 @@ export interface PgTool extends ToolInfo {
   versionNum: number;
 }
 
-/** "15.18 (Debian ...)" -> 150018; "17beta1" -> 170000; "9.6.24" -> 90624. */
-export function versionNumber(text: string): number | undefined {
-  const match = /(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text);
-  if (!match) return undefined;
-  const [a, b, c] = [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)];
-  return a >= 10 ? a * 10000 + b : a * 10000 + b * 100 + c;
-}
-
-/** The major version people install by: "15", or "9.6" before PostgreSQL 10. */
-export function majorOf(versionNum: number): string {
-  return versionNum >= 100000 ? String(Math.floor(versionNum / 10000)) : `${Math.floor(versionNum / 10000)}.${Math.floor(versionNum / 100) % 100}`;
-}
-
 const sameMajor = (a: number, b: number): boolean => majorOf(a) === majorOf(b);
 const atLeastMajor = (tool: number, needed: number): boolean => tool >= needed || sameMajor(tool, needed);
 
@@ -48,7 +36,7 @@ function executable(file: string): boolean {
 async function probe(file: string): Promise<PgTool | undefined> {
   try {
     const { stdout } = await run(file, ['--version'], { timeout: 15_000, env: { ...process.env, LC_ALL: 'C' } });
-    const version = /\(PostgreSQL\)\s+(\S+)/.exec(stdout)?.[1] ?? stdout.trim().split(/\s+/).pop() ?? '';
+    const version = programVersion(stdout);
     const versionNum = versionNumber(version);
     return versionNum === undefined ? undefined : { path: file, version, versionNum };
   } catch {

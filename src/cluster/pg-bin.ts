@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { configError } from '../errors/promote-error.js';
+import { programVersion } from './program-version.js';
 import { asClusterOwner, CLUSTER_OWNER, clusterOwnerIds, osUserIsRoot } from './cluster-owner.js';
 import { embeddedBinDir, embeddedPackage } from './embedded-server.js';
 import { serverBinForOwner } from './owner-reachable.js';
@@ -51,7 +52,7 @@ function probe(binDir: string, what: string, options: { key?: string; onLibraryE
       throw configError(`${what} (${binDir}) cannot run ${name}${as}: ${why}${hint}`, { key: options.key });
     }
   }
-  return /\(PostgreSQL\)\s+(\S+)/.exec(out)?.[1] ?? out.trim();
+  return programVersion(out);
 }
 
 /**
