@@ -1,0 +1,63 @@
+import { isUtf8 } from 'node:buffer';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { configError } from '../../errors/promote-error.js';
+import { byCodeUnits } from '../../code-unit-order.js';
+
+/** One entry of a folder, a link judged by what it leads to. */
+export interface Entry {
+  name: string;
+  /** Repo-relative, forward slashes. */
+  rel: string;
+  abs: string;
+  kind: 'file' | 'folder' | 'other';
+}
+
+export const joinRel = (folder: string, name: string): string => (folder === '' || folder === '.' ? name : `${folder}/${name}`);
+
+/** A folder's entries in code-unit order; a missing folder is a config error naming it. */
+export function listEntries(root: string, folder: string): Entry[] {
+  const abs = path.join(root, folder);
+  let names: string[];
+  try {
+    names = readdirSync(abs);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : (err as Error).message;
+    throw configError(why, { file: folder });
+  }
+  return names.sort(byCodeUnits).map((name) => {
+    const entryAbs = path.join(abs, name);
+    let kind: Entry['kind'] = 'other';
+    try {
+      const stat = statSync(entryAbs);
+      kind = stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+    } catch {
+      kind = 'file'; // a dangling link: reading it says so, naming it
+    }
+    return { name, rel: joinRel(folder, name), abs: entryAbs, kind };
+  });
+}
+
+export function exists(root: string, rel: string): boolean {
+  try {
+    statSync(path.join(root, rel));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A text file as the tools read it: UTF-8, a leading BOM dropped. Refused: unreadable, NUL bytes, other encodings. */
+export function readText(root: string, rel: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.join(root, rel));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw configError(`cannot read file: ${code === 'ENOENT' ? 'not found' : (err as Error).message}`, { file: rel });
+  }
+  if (bytes.includes(0)) throw configError('file contains a NUL byte: not a SQL text file', { file: rel });
+  if (!isUtf8(bytes)) throw configError('file is not valid UTF-8 (save it as UTF-8)', { file: rel });
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
