@@ -68,7 +68,8 @@ function judge(sql: string): { sql: string; transactional: boolean; notes: strin
   const unwrapped = unwrapTransaction(sql);
   const empty = statementsOf(unwrapped.sql).length === 0;
   if (unwrapped.wrapped) {
-    return { sql: unwrapped.sql, transactional: true, notes: ['BEGIN ... COMMIT around the script: pg-promote runs it in its own transaction instead', ...(empty ? [EMPTY_NOTE] : [])] };
+    // Sqitch's own template: the usual shape, worth no note.
+    return { sql: unwrapped.sql, transactional: true, notes: empty ? [EMPTY_NOTE] : [] };
   }
   if (empty) return { sql, transactional: true, notes: [EMPTY_NOTE] };
   return { sql, transactional: false, notes: ['no BEGIN ... COMMIT around the script: sqitch runs it statement by statement, so it runs without a transaction'] };
