@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { exitCodeFor } from '../src/errors/exit-codes.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { LAYOUT_NAMES, LAYOUT_READERS, layoutReader, type LayoutName, type LayoutRead } from '../src/migrate/layouts/index.js';
 import { EMPTY_NOTE } from '../src/migrate/layouts/sql-body.js';
+import { realPgBin } from './harness/postgres.js';
+import { testServer } from './harness/server.js';
 import { makeTree } from './harness/tree.js';
 
 // Each fixture tree tells one schema's story (16 migrations: an empty one, one that cannot run in
@@ -297,6 +300,70 @@ describe('empty and comment-only files are no-ops with a note in every layout', 
       const read = LAYOUT_READERS[tool](makeTree({ 'm/1_a.sql': '-- nothing here yet\n' }), 'm');
       assert.deepEqual(read.problems, [], tool);
       assert.deepEqual(read.files[0]?.notes, [EMPTY_NOTE], tool);
+    }
+  });
+});
+
+/** psql with ON_ERROR_STOP, the connection through the environment (never on its command line). */
+function psql(url: string, sql: string, singleTransaction: boolean): Promise<string> {
+  const u = new URL(url);
+  const env = {
+    PATH: process.env.PATH,
+    PGHOST: u.hostname,
+    PGPORT: u.port || '5432',
+    PGUSER: decodeURIComponent(u.username),
+    PGPASSWORD: decodeURIComponent(u.password),
+    PGDATABASE: decodeURIComponent(u.pathname.slice(1)),
+  };
+  const args = ['-X', '-q', '-v', 'ON_ERROR_STOP=1', ...(singleTransaction ? ['-1'] : []), '-f', '-'];
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(realPgBin(), 'psql'), args, { env });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.resume();
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(stderr) : reject(new Error(`psql exited ${code}: ${stderr}`))));
+    child.stdin.end(sql);
+  });
+}
+
+function schemaDump(url: string): string {
+  const u = new URL(url);
+  const out = execFileSync(path.join(realPgBin(), 'pg_dump'), ['--schema-only', '--schema=app'], {
+    env: { PATH: process.env.PATH, PGHOST: u.hostname, PGPORT: u.port || '5432', PGUSER: decodeURIComponent(u.username), PGPASSWORD: decodeURIComponent(u.password), PGDATABASE: decodeURIComponent(u.pathname.slice(1)) },
+    encoding: 'utf8',
+  });
+  // pg_dump 17.6+ fences its output with a random \restrict key.
+  return out.replace(/^\\(un)?restrict .*$/gm, '');
+}
+
+describe('the fixtures are real SQL: psql applies each tree as its reader splits it, then reverts it', () => {
+  it('every tree builds the same schema, and its downs in reverse leave nothing behind', async () => {
+    const server = await testServer();
+    let reference: string | undefined;
+    for (const tool of Object.keys(FIXTURE_FOLDERS) as Array<keyof typeof FIXTURE_FOLDERS>) {
+      const read = readFixture(tool);
+      const url = await server.createDatabase(`layout_${tool.replace(/-/g, '_')}`);
+      for (const file of read.files) {
+        await psql(url, file.upSql, file.transactional).catch((err: Error) => assert.fail(`${file.path}: ${err.message}`));
+      }
+      const downs = [...read.files].reverse().filter((f) => f.downSql !== undefined);
+      if (tool === 'sqitch') {
+        // The reworked change's revert puts back the function as the other tools wrote it.
+        const last = downs.shift();
+        await psql(url, last?.downSql ?? '', last?.downTransactional ?? true);
+      }
+      const dump = schemaDump(url);
+      assert.match(dump, /CREATE TABLE app\.order_lines/);
+      assert.match(dump, /CREATE INDEX customers_created_at_idx/);
+      reference ??= dump;
+      assert.equal(dump, reference, `${tool} builds the schema the first tree built`);
+      if (WITHOUT_DOWNS.has(tool)) continue;
+      for (const file of downs) {
+        await psql(url, file.downSql ?? '', file.downTransactional ?? true).catch((err: Error) => assert.fail(`${file.downPath}: ${err.message}`));
+      }
+      const left = await server.query(url, `SELECT (SELECT count(*) FROM pg_namespace WHERE nspname = 'app')::int AS schemas, (SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace)::int AS functions`);
+      assert.deepEqual(left.rows[0], { schemas: 0, functions: 0 }, `${tool}: the downs undo every up`);
     }
   });
 });
