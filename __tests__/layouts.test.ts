@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { exitCodeFor } from '../src/errors/exit-codes.js';
@@ -63,6 +64,8 @@ const EXPECTED_VERSIONS: Record<keyof typeof FIXTURE_FOLDERS, string[]> = {
 };
 
 const WITHOUT_DOWNS = new Set(['prisma', 'supabase']);
+/** node-pg-migrate runs every SQL file in a transaction: its tree builds that index without CONCURRENTLY. */
+const ALWAYS_IN_A_TRANSACTION = new Set(['node-pg-migrate']);
 
 describe('each tool’s tree is read in its tool’s order, with its transaction rule and its downs', () => {
   for (const tool of Object.keys(FIXTURE_FOLDERS) as Array<keyof typeof FIXTURE_FOLDERS>) {
@@ -77,12 +80,12 @@ describe('each tool’s tree is read in its tool’s order, with its transaction
         assert.equal(file.downSql !== undefined, !WITHOUT_DOWNS.has(tool), `${file.path}: a down exactly where the tool has them`);
       }
       // The one file that cannot run in a transaction, and only it, runs without one.
+      const outside = read.files.filter((f) => !f.transactional);
       assert.deepEqual(
-        read.files.filter((f) => !f.transactional).map((f) => f.description.toLowerCase().replace(/[_-]/g, ' ')),
-        ['customers created at index'],
+        outside.map((f) => f.description.toLowerCase().replace(/[_-]/g, ' ')),
+        ALWAYS_IN_A_TRANSACTION.has(tool) ? [] : ['customers created at index'],
       );
-      const index = read.files.find((f) => !f.transactional);
-      assert.match(index?.upSql ?? '', /CREATE INDEX CONCURRENTLY customers_created_at_idx/);
+      for (const file of outside) assert.match(file.upSql, /CREATE INDEX CONCURRENTLY customers_created_at_idx/);
       // The comment-only (or empty) file is a no-op with a note, never an error.
       const empty = read.files.filter((f) => f.notes.includes(EMPTY_NOTE));
       assert.equal(empty.length, 1, `one no-op file in ${tool}`);
@@ -263,6 +266,15 @@ describe('bad trees: every problem names the file (and the version), exit 2', ()
     assert.match(twice.message, /planned twice with no tag between/);
   });
 
+  it('a link leading outside the repository is refused, naming it', () => {
+    const outside = makeTree({ 'secret.sql': 'DROP TABLE precious;' });
+    const root = makeTree({ 'm/V1__a.sql': 'SELECT 1;' });
+    symlinkSync(path.join(outside, 'secret.sql'), path.join(root, 'm/V2__b.sql'));
+    const problem = onlyProblem(LAYOUT_READERS.flyway(root, 'm'));
+    assert.equal(problem.context.file, 'm/V2__b.sql');
+    assert.match(problem.message, /leads outside the repository root/);
+  });
+
   it('a missing folder names it', () => {
     for (const tool of LAYOUT_NAMES) {
       const problem = onlyProblem(LAYOUT_READERS[tool](makeTree({}), 'nowhere'));
@@ -304,10 +316,10 @@ describe('empty and comment-only files are no-ops with a note in every layout', 
   });
 });
 
-/** psql with ON_ERROR_STOP, the connection through the environment (never on its command line). */
-function psql(url: string, sql: string, singleTransaction: boolean): Promise<string> {
+/** A child's connection settings: through the environment, never on its command line. */
+const env = (url: string): NodeJS.ProcessEnv => {
   const u = new URL(url);
-  const env = {
+  return {
     PATH: process.env.PATH,
     PGHOST: u.hostname,
     PGPORT: u.port || '5432',
@@ -315,9 +327,13 @@ function psql(url: string, sql: string, singleTransaction: boolean): Promise<str
     PGPASSWORD: decodeURIComponent(u.password),
     PGDATABASE: decodeURIComponent(u.pathname.slice(1)),
   };
+};
+
+/** psql with ON_ERROR_STOP, the connection through the environment (never on its command line). */
+function psql(url: string, sql: string, singleTransaction: boolean): Promise<string> {
   const args = ['-X', '-q', '-v', 'ON_ERROR_STOP=1', ...(singleTransaction ? ['-1'] : []), '-f', '-'];
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(realPgBin(), 'psql'), args, { env });
+    const child = spawn(path.join(realPgBin(), 'psql'), args, { env: env(url) });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.resume();
@@ -328,19 +344,30 @@ function psql(url: string, sql: string, singleTransaction: boolean): Promise<str
 }
 
 function schemaDump(url: string): string {
-  const u = new URL(url);
-  const out = execFileSync(path.join(realPgBin(), 'pg_dump'), ['--schema-only', '--schema=app'], {
-    env: { PATH: process.env.PATH, PGHOST: u.hostname, PGPORT: u.port || '5432', PGUSER: decodeURIComponent(u.username), PGPASSWORD: decodeURIComponent(u.password), PGDATABASE: decodeURIComponent(u.pathname.slice(1)) },
-    encoding: 'utf8',
-  });
+  const out = execFileSync(path.join(realPgBin(), 'pg_dump'), ['--schema-only', '--schema=app'], { env: env(url), encoding: 'utf8' });
   // pg_dump 17.6+ fences its output with a random \restrict key.
   return out.replace(/^\\(un)?restrict .*$/gm, '');
 }
 
+// Started here, at the top, so it lives as long as the file's tests (not one test's).
+const server = await testServer();
+
+let reference: Promise<string> | undefined;
+/** The schema golang-migrate's tree builds when psql applies it: what every other tree must build. */
+function referenceDump(): Promise<string> {
+  reference ??= (async () => {
+    const url = await server.createDatabase('layout_reference');
+    for (const file of readFixture('golang-migrate').files) await psql(url, file.upSql, file.transactional);
+    return schemaDump(url);
+  })();
+  return reference;
+}
+
 describe('the fixtures are real SQL: psql applies each tree as its reader splits it, then reverts it', () => {
   it('every tree builds the same schema, and its downs in reverse leave nothing behind', async () => {
-    const server = await testServer();
-    let reference: string | undefined;
+    const expected = await referenceDump();
+    assert.match(expected, /CREATE TABLE app\.order_lines/);
+    assert.match(expected, /CREATE INDEX customers_created_at_idx/);
     for (const tool of Object.keys(FIXTURE_FOLDERS) as Array<keyof typeof FIXTURE_FOLDERS>) {
       const read = readFixture(tool);
       const url = await server.createDatabase(`layout_${tool.replace(/-/g, '_')}`);
@@ -353,11 +380,7 @@ describe('the fixtures are real SQL: psql applies each tree as its reader splits
         const last = downs.shift();
         await psql(url, last?.downSql ?? '', last?.downTransactional ?? true);
       }
-      const dump = schemaDump(url);
-      assert.match(dump, /CREATE TABLE app\.order_lines/);
-      assert.match(dump, /CREATE INDEX customers_created_at_idx/);
-      reference ??= dump;
-      assert.equal(dump, reference, `${tool} builds the schema the first tree built`);
+      assert.equal(schemaDump(url), expected, `${tool} builds the schema the reference tree built`);
       if (WITHOUT_DOWNS.has(tool)) continue;
       for (const file of downs) {
         await psql(url, file.downSql ?? '', file.downTransactional ?? true).catch((err: Error) => assert.fail(`${file.downPath}: ${err.message}`));
@@ -365,5 +388,29 @@ describe('the fixtures are real SQL: psql applies each tree as its reader splits
       const left = await server.query(url, `SELECT (SELECT count(*) FROM pg_namespace WHERE nspname = 'app')::int AS schemas, (SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace)::int AS functions`);
       assert.deepEqual(left.rows[0], { schemas: 0, functions: 0 }, `${tool}: the downs undo every up`);
     }
+  });
+});
+
+describe('the fixtures are what the tools themselves run (the real dbmate and node-pg-migrate, both devDependencies)', () => {
+  const bin = (name: string) => path.join(import.meta.dirname, '..', 'node_modules', '.bin', name);
+  const run = (command: string, args: string[], cwd: string, vars: NodeJS.ProcessEnv) =>
+    execFileSync(command, args, { cwd, env: { ...vars, HOME: process.env.HOME }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+  it('dbmate applies its tree (transaction:false and the empty migration included) to the reference schema', async () => {
+    const url = await server.createDatabase('layout_real_dbmate');
+    const databaseUrl = new URL(url);
+    databaseUrl.searchParams.set('sslmode', 'disable');
+    run(bin('dbmate'), ['--no-dump-schema', '--migrations-dir', FIXTURE_FOLDERS.dbmate, 'migrate'], path.join(FIXTURES, 'dbmate'), { ...env(url), DATABASE_URL: databaseUrl.toString() });
+    assert.equal(schemaDump(url), await referenceDump());
+    const applied = await server.query(url, 'SELECT version FROM public.schema_migrations ORDER BY version');
+    assert.deepEqual(applied.rows.map((r) => r.version), readFixture('dbmate').files.map((f) => f.historyKey), 'what dbmate records is each file’s history key');
+  });
+
+  it('node-pg-migrate applies its tree to the reference schema and records each file’s history key', async () => {
+    const url = await server.createDatabase('layout_real_npm');
+    run(bin('node-pg-migrate'), ['up', '-m', FIXTURE_FOLDERS['node-pg-migrate'], '--no-verbose'], path.join(FIXTURES, 'node-pg-migrate'), { ...env(url), DATABASE_URL: url });
+    assert.equal(schemaDump(url), await referenceDump());
+    const applied = await server.query(url, 'SELECT name FROM public.pgmigrations ORDER BY run_on, id');
+    assert.deepEqual(applied.rows.map((r) => r.name), readFixture('node-pg-migrate').files.map((f) => f.historyKey));
   });
 });

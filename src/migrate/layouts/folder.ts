@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { assertInsideRealRoot } from '../../config/paths.js';
 import { configError } from '../../errors/promote-error.js';
 import { byCodeUnits } from '../../code-unit-order.js';
 
@@ -18,6 +19,8 @@ export const joinRel = (folder: string, name: string): string => (folder === '' 
 /** A folder's entries in code-unit order; a missing folder is a config error naming it. */
 export function listEntries(root: string, folder: string): Entry[] {
   const abs = path.join(root, folder);
+  // A link may not make pg-promote read (and run) files from outside the repository.
+  assertInsideRealRoot(root, { rel: folder, abs }, { file: folder });
   let names: string[];
   try {
     names = readdirSync(abs);
@@ -50,9 +53,11 @@ export function exists(root: string, rel: string): boolean {
 
 /** A text file as the tools read it: UTF-8, a leading BOM dropped. Refused: unreadable, NUL bytes, other encodings. */
 export function readText(root: string, rel: string): string {
+  const abs = path.join(root, rel);
+  assertInsideRealRoot(root, { rel, abs }, { file: rel });
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path.join(root, rel));
+    bytes = readFileSync(abs);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw configError(`cannot read file: ${code === 'ENOENT' ? 'not found' : (err as Error).message}`, { file: rel });
