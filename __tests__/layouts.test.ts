@@ -291,6 +291,32 @@ describe('bad trees: every problem names the file (and the version), exit 2', ()
   });
 });
 
+describe('a tool without a per-file marker: a statement PostgreSQL refuses in a transaction block runs without one', () => {
+  it('golang-migrate, node-pg-migrate, Prisma, Supabase and Flyway (which detects it on PostgreSQL)', () => {
+    const index = 'CREATE INDEX CONCURRENTLY i ON t (c);\n';
+    const cases: Array<[LayoutName, Record<string, string>]> = [
+      ['golang-migrate', { 'm/1_i.up.sql': index }],
+      ['node-pg-migrate', { 'm/1_i.sql': `-- Up Migration\n${index}` }],
+      ['prisma', { 'm/20230101000000_i/migration.sql': index }],
+      ['supabase', { 'm/20230101000000_i.sql': index }],
+      ['flyway', { 'm/V1__i.sql': index }],
+    ];
+    for (const [tool, files] of cases) {
+      const [file] = LAYOUT_READERS[tool](makeTree(files), 'm').files;
+      assert.equal(file?.transactional, false, tool);
+      assert.match(file?.notes.join() ?? '', /holds CREATE INDEX CONCURRENTLY, which cannot run in a transaction block: runs without one/, tool);
+    }
+    const [plain] = LAYOUT_READERS.supabase(makeTree({ 'm/20230101000000_i.sql': 'CREATE INDEX i ON t (c);' }), 'm').files;
+    assert.deepEqual([plain?.transactional, plain?.notes], [true, []]);
+  });
+
+  it('Flyway: a placeholder is said, not replaced', () => {
+    const [file] = LAYOUT_READERS.flyway(makeTree({ 'm/V1__grant.sql': 'GRANT SELECT ON t TO ${reader};' }), 'm').files;
+    assert.match(file?.notes.join() ?? '', /holds \$\{reader\}: Flyway replaces placeholders, pg-promote runs the text as written/);
+    assert.equal(file?.upSql, 'GRANT SELECT ON t TO ${reader};');
+  });
+});
+
 describe('empty and comment-only files are no-ops with a note in every layout', () => {
   it('pg-promote: an empty file, a DOWN folder, the no-transaction directive', () => {
     const root = makeTree({

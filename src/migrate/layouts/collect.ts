@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../../code-unit-order.js';
 import { configError, type PromoteError } from '../../errors/promote-error.js';
 import { listEntries, readText, type Entry } from './folder.js';
 import type { IgnoredEntry, LayoutFile, LayoutName, LayoutRead, RepeatableFile } from './types.js';
@@ -76,17 +77,6 @@ export class Collector {
   }
 }
 
-/** Numeric parts compared as numbers, part by part; a missing part is 0 (so 1.0 equals 1). */
-export function compareParts(a: readonly bigint[], b: readonly bigint[]): number {
-  const length = Math.max(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a[i] ?? 0n;
-    const y = b[i] ?? 0n;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-
 /** Leading digits as a number, for tools that order by one integer version (golang-migrate, goose, dbmate). */
 export function numericVersion(text: string): bigint | undefined {
   const digits = /^\d+/.exec(text)?.[0];
@@ -98,7 +88,7 @@ export function compareIntegerVersions(a: string, b: string): number {
   const x = numericVersion(a);
   const y = numericVersion(b);
   if (x !== undefined && y !== undefined && x !== y) return x < y ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnits(a, b);
 }
 
 /** Sets a migration's reverting SQL from a file of its own (Flyway's U file, golang-migrate's .down.sql, diesel's down.sql). */

@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../../code-unit-order.js';
 import { attachDown, Collector } from './collect.js';
 import { exists, joinRel } from './folder.js';
 import { EMPTY_NOTE, statementsOf } from './sql-body.js';
@@ -15,8 +16,7 @@ const FOLDER = /^([^_]+)_(.*)$/;
 export const dieselHistoryKey = (version: string): string => version.replace(/-/g, '');
 
 export function compareDieselVersions(a: string, b: string): number {
-  const [x, y] = [dieselHistoryKey(a), dieselHistoryKey(b)];
-  return x < y ? -1 : x > y ? 1 : 0;
+  return byCodeUnits(dieselHistoryKey(a), dieselHistoryKey(b));
 }
 
 function runInTransaction(c: Collector, rel: string): boolean | undefined {

@@ -1,4 +1,6 @@
-import { attachDown, Collector, compareParts } from './collect.js';
+import { byCodeUnits } from '../../code-unit-order.js';
+import { compareVersions } from '../versions.js';
+import { attachDown, Collector } from './collect.js';
 import { exists } from './folder.js';
 import { EMPTY_NOTE, judgeByStatements, statementsOf } from './sql-body.js';
 import type { LayoutRead } from './types.js';
@@ -24,8 +26,8 @@ const partsOf = (version: string): bigint[] => {
 
 export function compareFlywayVersions(a: string, b: string): number {
   const valid = /^\d+(?:[._]\d+)*$/;
-  if (valid.test(a) && valid.test(b)) return compareParts(partsOf(a), partsOf(b));
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (valid.test(a) && valid.test(b)) return compareVersions(partsOf(a), partsOf(b));
+  return byCodeUnits(a, b);
 }
 
 const describe = (raw: string): string => raw.replace(/_/g, ' ').trim();
@@ -138,6 +140,6 @@ export function readFlyway(root: string, folder: string): LayoutRead {
     attachDown(file, undo.path, undo.sql, undo.transactional);
   }
   for (const orphan of undos.values()) c.problem(`undo for version ${orphan.version}, which no V file has`, orphan.path, orphan.version);
-  c.repeatables.sort((a, b) => (a.description < b.description ? -1 : a.description > b.description ? 1 : 0));
+  c.repeatables.sort((a, b) => byCodeUnits(a.description, b.description));
   return c.finish(compareFlywayVersions);
 }

@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../../code-unit-order.js';
 import { Collector } from './collect.js';
 import { splitSections } from './sections.js';
 import { judgeByStatements } from './sql-body.js';
@@ -31,8 +32,7 @@ export function compareNodePgMigrateNames(a: string, b: string): number {
   const y = timestampOf(b);
   if (x !== undefined && y !== undefined && x !== y) return x - y;
   const plain = (n: string) => n.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-  const [pa, pb] = [plain(a), plain(b)];
-  return pa < pb ? -1 : pa > pb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnits(plain(a), plain(b)) || byCodeUnits(a, b);
 }
 
 export function readNodePgMigrate(root: string, folder: string): LayoutRead {

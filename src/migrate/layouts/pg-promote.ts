@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../../code-unit-order.js';
 import { configError, PromoteError } from '../../errors/promote-error.js';
 import { parseDirectives } from '../directives.js';
 import { compareVersions, parseVersionText, parseVersionedName } from '../versions.js';
@@ -13,7 +14,7 @@ import type { LayoutOptions, LayoutRead } from './types.js';
 export function comparePgPromoteVersions(a: string, b: string): number {
   const [x, y] = [parseVersionText(a), parseVersionText(b)];
   if (x && y) return compareVersions(x, y);
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnits(a, b);
 }
 
 function judge(c: Collector, rel: string, sql: string): { transactional: boolean; notes: string[] } | undefined {

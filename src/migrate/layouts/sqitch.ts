@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../../code-unit-order.js';
 import { Collector } from './collect.js';
 import { exists, joinRel } from './folder.js';
 import { EMPTY_NOTE, statementsOf, unwrapTransaction } from './sql-body.js';
@@ -85,7 +86,7 @@ export function readSqitch(root: string, folder: string): LayoutRead {
     const [x, y] = [order.get(a), order.get(b)];
     if (x !== undefined && y !== undefined) return x - y;
     if (x !== undefined || y !== undefined) return x !== undefined ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
+    return byCodeUnits(a, b);
   };
   if (!plan) return c.finish(compare);
   const planned = new Set<string>();

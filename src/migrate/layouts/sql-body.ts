@@ -9,7 +9,7 @@ export function statementsOf(sql: string): SqlStatement[] {
 }
 
 /** The first statement PostgreSQL refuses inside a transaction block, by name. */
-export function firstNoTransaction(statements: readonly SqlStatement[]): string | undefined {
+function firstNoTransaction(statements: readonly SqlStatement[]): string | undefined {
   for (const s of statements) {
     const hit = noTransactionStatement(s.text);
     if (hit) return hit.name;
@@ -28,14 +28,12 @@ export interface Judged {
  * in a transaction block runs without one. The tool itself ran such a file only that way, or
  * failed it, so no applied history depends on it having been atomic.
  */
-export function judgeByStatements(sql: string, reason: string, transactionalByDefault = true): Judged {
+export function judgeByStatements(sql: string, reason: string): Judged {
   const statements = statementsOf(sql);
-  if (statements.length === 0) return { transactional: transactionalByDefault, notes: [EMPTY_NOTE] };
+  if (statements.length === 0) return { transactional: true, notes: [EMPTY_NOTE] };
   const name = firstNoTransaction(statements);
-  if (name && transactionalByDefault) {
-    return { transactional: false, notes: [`holds ${name}, which cannot run in a transaction block: runs without one (${reason})`] };
-  }
-  return { transactional: transactionalByDefault, notes: [] };
+  if (name) return { transactional: false, notes: [`holds ${name}, which cannot run in a transaction block: runs without one (${reason})`] };
+  return { transactional: true, notes: [] };
 }
 
 function isBegin(s: SqlStatement): boolean {
