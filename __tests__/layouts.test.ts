@@ -275,6 +275,18 @@ describe('bad trees: every problem names the file (and the version), exit 2', ()
     assert.match(problem.message, /leads outside the repository root/);
   });
 
+  it('sqitch: a reworked change’s scripts are found under any tag between its instances', () => {
+    const root = makeTree({
+      'm/sqitch.plan': '%project=p\n\nf 2023-01-01T00:00:00Z A <a@b.c>\n@v1 2023-01-02T00:00:00Z A <a@b.c>\ng 2023-01-03T00:00:00Z A <a@b.c>\n@v2 2023-01-04T00:00:00Z A <a@b.c>\nf [f@v2] 2023-01-05T00:00:00Z A <a@b.c>\n',
+      'm/deploy/f@v2.sql': 'SELECT 1;',
+      'm/deploy/g.sql': 'SELECT 2;',
+      'm/deploy/f.sql': 'SELECT 3;',
+    });
+    const read = LAYOUT_READERS.sqitch(root, 'm');
+    assert.deepEqual(read.problems, []);
+    assert.deepEqual(read.files.map((f) => f.path), ['m/deploy/f@v2.sql', 'm/deploy/g.sql', 'm/deploy/f.sql']);
+  });
+
   it('a missing folder names it', () => {
     for (const tool of LAYOUT_NAMES) {
       const problem = onlyProblem(LAYOUT_READERS[tool](makeTree({}), 'nowhere'));

@@ -8,7 +8,7 @@ import type { LayoutRead } from './types.js';
  * Sqitch: `sqitch.plan` names the changes in the order they deploy; each has
  * `deploy/<name>.sql`, `revert/<name>.sql` and `verify/<name>.sql`. A change reworked after a
  * tag appears twice in the plan: its earlier instance's scripts are `deploy/<name>@<tag>.sql`,
- * the tag being the first one after that instance, and its version here is `<name>@<tag>`.
+ * the tag being one of those between it and its next instance, and its version here is `<name>@<tag>`.
  *
  * Sqitch runs a script through psql and opens no transaction of its own: a script wrapped in
  * BEGIN ... COMMIT (its templates) is one transaction (pg-promote opens it instead, the wrapper
@@ -19,20 +19,18 @@ interface PlannedChange {
   name: string;
   line: number;
   note: string;
-  /** The tag whose name the instance's script files carry, for a reworked change's earlier instances. */
-  tag?: string;
+  /** For an instance reworked later: the tags between it and its next instance, the candidates for its file names. */
+  tags?: string[];
 }
 
 function parsePlan(c: Collector, rel: string, text: string): PlannedChange[] | undefined {
-  const changes: PlannedChange[] = [];
-  const untagged: PlannedChange[] = [];
+  const entries: Array<PlannedChange | { tag: string }> = [];
   let failed = false;
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line.startsWith('%')) return;
     if (line.startsWith('@')) {
-      const tag = /^@(\S+)/.exec(line)?.[1] as string;
-      for (const change of untagged.splice(0)) change.tag = tag;
+      entries.push({ tag: /^@(\S+)/.exec(line)?.[1] as string });
       return;
     }
     // name [dependencies] timestamp planner <email> # note: names and the rest hold no '#'.
@@ -48,21 +46,32 @@ function parsePlan(c: Collector, rel: string, text: string): PlannedChange[] | u
       failed = true;
       return;
     }
-    const change: PlannedChange = { name, line: index + 1, note: (note ?? '').trim() };
-    changes.push(change);
-    untagged.push(change);
+    entries.push({ name, line: index + 1, note: (note ?? '').trim() });
   });
   if (failed) return undefined;
-  // Only instances followed by a later instance of the same name carry a tag in their file names.
-  const last = new Map(changes.map((change) => [change.name, change]));
-  for (const change of changes) {
-    if (last.get(change.name) === change) delete change.tag;
-    else if (change.tag === undefined) {
-      c.problem(`line ${change.line}: change ${change.name} is planned twice with no tag between`, rel, change.name);
-      return undefined;
+  const changes: PlannedChange[] = [];
+  entries.forEach((entry, at) => {
+    if ('tag' in entry) return;
+    changes.push(entry);
+    const next = entries.findIndex((later, k) => k > at && 'name' in later && later.name === entry.name);
+    if (next < 0) return;
+    entry.tags = entries.slice(at + 1, next).flatMap((between) => ('tag' in between ? [between.tag] : []));
+    if (entry.tags.length === 0) {
+      c.problem(`line ${entry.line}: change ${entry.name} is planned twice with no tag between`, rel, entry.name);
+      failed = true;
     }
-  }
-  return changes;
+  });
+  return failed ? undefined : changes;
+}
+
+/**
+ * A reworked instance's scripts carry the name of a tag between it and its next instance: Sqitch
+ * takes the first such tag whose deploy script exists (more tags may have been added since).
+ */
+function versionOf(root: string, folder: string, change: PlannedChange): string {
+  if (change.tags === undefined) return change.name;
+  const tag = change.tags.find((t) => exists(root, joinRel(folder, `deploy/${change.name}@${t}.sql`))) ?? change.tags[0];
+  return `${change.name}@${tag}`;
 }
 
 function judge(sql: string): { sql: string; transactional: boolean; notes: string[] } {
@@ -91,7 +100,7 @@ export function readSqitch(root: string, folder: string): LayoutRead {
   if (!plan) return c.finish(compare);
   const planned = new Set<string>();
   for (const change of plan) {
-    const version = change.tag === undefined ? change.name : `${change.name}@${change.tag}`;
+    const version = versionOf(root, folder, change);
     const deploy = joinRel(folder, `deploy/${version}.sql`);
     planned.add(deploy);
     if (!exists(root, deploy)) {
