@@ -122,3 +122,11 @@ it('a repository with no migrations folder still gets a config to fill in', () =
   assert.equal(phases.length, 1);
   assert.equal(phases[0]?.layout, undefined);
 });
+
+it('the schema guess folds names as PostgreSQL does: unquoted lower-cased, quoted kept', () => {
+  const schemaOf = (sql: string) => detectLayouts(makeTree({ 'db/migrations/001_init.sql': sql })).phases[0]?.schema;
+  assert.equal(schemaOf('CREATE SCHEMA IF NOT EXISTS Sales;\n'), 'sales');
+  assert.equal(schemaOf('CREATE SCHEMA "Sales";\n'), 'Sales');
+  assert.equal(schemaOf('CREATE SCHEMA AUTHORIZATION joe;\nCREATE TABLE crm.a (id int);\nCREATE TABLE crm.b (id int);\n'), 'crm');
+  assert.equal(schemaOf('CREATE TABLE a (id int);\n'), undefined);
+});

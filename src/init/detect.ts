@@ -110,14 +110,20 @@ function folderPerMigration(root: string, listing: Listing): { layout: LayoutNam
   return undefined;
 }
 
+/** A schema name as PostgreSQL folds it: unquoted lower-cased, quoted kept; only names the config can hold. */
+const NAME = String.raw`(?:"([A-Za-z_][A-Za-z0-9_$]{0,62})"|([A-Za-z_][A-Za-z0-9_$]{0,62}))`;
+const folded = (m: RegExpMatchArray, at: number): string => m[at] ?? (m[at + 1] as string).toLowerCase();
+const CREATE_SCHEMA = new RegExp(String.raw`\bCREATE\s+SCHEMA\s+(?:IF\s+NOT\s+EXISTS\s+)?(?!AUTHORIZATION\b)${NAME}(?=[\s;])`, 'i');
+const QUALIFIED_TABLE = new RegExp(String.raw`\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?${NAME}\s*\.`, 'gi');
+
 /** The schema a tree's files create, or qualify most of their CREATE TABLEs with. */
 function guessSchema(read: LayoutRead): { schema: string; evidence: string } | undefined {
   const counts = new Map<string, number>();
   for (const file of read.files) {
-    const created = /\bCREATE\s+SCHEMA\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([A-Za-z_][A-Za-z0-9_$]*)"?/i.exec(file.upSql);
-    if (created) return { schema: (created[1] as string).toLowerCase(), evidence: `CREATE SCHEMA in ${file.path}` };
-    for (const m of file.upSql.matchAll(/\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([A-Za-z_][A-Za-z0-9_$]*)"?\s*\.\s*"?[A-Za-z_]/gi)) {
-      const schema = (m[1] as string).toLowerCase();
+    const created = CREATE_SCHEMA.exec(file.upSql);
+    if (created) return { schema: folded(created, 1), evidence: `CREATE SCHEMA in ${file.path}` };
+    for (const m of file.upSql.matchAll(QUALIFIED_TABLE)) {
+      const schema = folded(m, 1);
       counts.set(schema, (counts.get(schema) ?? 0) + 1);
     }
   }
