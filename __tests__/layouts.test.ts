@@ -3,10 +3,13 @@ import { execFileSync, spawn } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { exitCodeFor } from '../src/errors/exit-codes.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { LAYOUT_NAMES, LAYOUT_READERS, layoutReader, type LayoutName, type LayoutRead } from '../src/migrate/layouts/index.js';
-import { EMPTY_NOTE } from '../src/migrate/layouts/sql-body.js';
+import { EMPTY_NOTE, isEmptySql, NO_TRANSACTION_HINT } from '../src/migrate/layouts/sql-body.js';
+import { NO_TRANSACTION_STATEMENTS } from '../src/sql/no-transaction.js';
+import { splitStatements } from '../src/sql/statements.js';
 import { realPgBin } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
 import { makeTree } from './harness/tree.js';
@@ -326,6 +329,20 @@ describe('a tool without a per-file marker: a statement PostgreSQL refuses in a 
     const [file] = LAYOUT_READERS.flyway(makeTree({ 'm/V1__grant.sql': 'GRANT SELECT ON t TO ${reader};' }), 'm').files;
     assert.match(file?.notes.join() ?? '', /holds \$\{reader\}: Flyway replaces placeholders, pg-promote runs the text as written/);
     assert.equal(file?.upSql, 'GRANT SELECT ON t TO ${reader};');
+  });
+});
+
+describe('what readers decide without lexing agrees with the lexer', () => {
+  it('every statement PostgreSQL refuses in a transaction block holds a hint word, so no such file skips the lexer', () => {
+    for (const statement of NO_TRANSACTION_STATEMENTS) assert.match(statement.example, NO_TRANSACTION_HINT, statement.name);
+  });
+
+  it('a text is empty exactly when the splitter finds no statement in it', () => {
+    const piece = fc.constantFrom('-- note\n', '--x', ' ', '\n', '\t', ';', 'SELECT 1', "'--x'", '/* c */', '/* a /* b */ c */', '\u00a0', '\\set x 1\n', '$$ -- $$', 'x', '"--"');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+      const sql = pieces.join('');
+      assert.equal(isEmptySql(sql), splitStatements(sql).statements.length === 0, JSON.stringify(sql));
+    }), { numRuns: 2000 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { Collector, compareIntegerVersions } from './collect.js';
 import { splitSections, type Section } from './sections.js';
-import { EMPTY_NOTE, statementsOf } from './sql-body.js';
+import { EMPTY_NOTE, isEmptySql } from './sql-body.js';
 import type { LayoutRead } from './types.js';
 
 /**
@@ -52,13 +52,13 @@ export function readDbmate(root: string, folder: string): LayoutRead {
       continue;
     }
     if (!up) {
-      if (statementsOf(text).length > 0) c.problem('no -- migrate:up line: dbmate runs only what follows it', entry.rel, version);
+      if (!isEmptySql(text)) c.problem('no -- migrate:up line: dbmate runs only what follows it', entry.rel, version);
       else if (c.claim(version, version, entry.rel)) {
         c.files.push({ version, historyKey: version, description: describe(rest), path: entry.rel, upSql: text, upLine: 1, transactional: true, notes: [EMPTY_NOTE] });
       }
       continue;
     }
-    if (statementsOf(sections.head.text).length > 0) {
+    if (!isEmptySql(sections.head.text)) {
       c.problem('SQL before -- migrate:up: dbmate would not run it', entry.rel, version);
       continue;
     }
@@ -67,7 +67,7 @@ export function readDbmate(root: string, folder: string): LayoutRead {
     if (transactional === undefined || downTransactional === undefined) continue;
     if (!c.claim(version, version, entry.rel)) continue;
     const notes: string[] = [];
-    if (statementsOf(up.text).length === 0) notes.push(EMPTY_NOTE);
+    if (isEmptySql(up.text)) notes.push(EMPTY_NOTE);
     if (!transactional) notes.push(`line ${up.markerLine}: transaction:false, runs without a transaction`);
     const file = { version, historyKey: version, description: describe(rest), path: entry.rel, upSql: up.text, upLine: up.line, transactional, notes };
     c.files.push(down ? { ...file, downSql: down.text, downPath: entry.rel, downLine: down.line, downTransactional } : file);

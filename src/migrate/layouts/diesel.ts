@@ -1,7 +1,7 @@
 import { byCodeUnits } from '../../code-unit-order.js';
 import { attachDown, Collector } from './collect.js';
 import { exists, joinRel } from './folder.js';
-import { EMPTY_NOTE, statementsOf } from './sql-body.js';
+import { EMPTY_NOTE, isEmptySql } from './sql-body.js';
 import type { LayoutRead } from './types.js';
 
 /**
@@ -59,7 +59,7 @@ export function readDiesel(root: string, folder: string): LayoutRead {
     if (sql === undefined || transactional === undefined) continue;
     if (!c.claim(dieselHistoryKey(version), version, entry.rel)) continue;
     const notes: string[] = [];
-    if (statementsOf(sql).length === 0) notes.push(EMPTY_NOTE);
+    if (isEmptySql(sql)) notes.push(EMPTY_NOTE);
     if (!transactional) notes.push(`${entry.rel}/metadata.toml says run_in_transaction = false: runs without a transaction`);
     const file = { version, historyKey: dieselHistoryKey(version), description: name.replace(/_/g, ' '), path: up, upSql: sql, upLine: 1, transactional, notes };
     const down = joinRel(entry.rel, 'down.sql');

@@ -2,7 +2,7 @@ import { byCodeUnits } from '../../code-unit-order.js';
 import { compareVersions } from '../versions.js';
 import { attachDown, Collector } from './collect.js';
 import { exists } from './folder.js';
-import { EMPTY_NOTE, judgeByStatements, statementsOf } from './sql-body.js';
+import { EMPTY_NOTE, isEmptySql, judgeByStatements } from './sql-body.js';
 import type { LayoutRead } from './types.js';
 
 /**
@@ -67,7 +67,7 @@ function judge(c: Collector, rel: string, sql: string): { transactional: boolean
   const notes = [...config.notes];
   if (PLACEHOLDER.test(sql)) notes.push(`holds ${PLACEHOLDER.exec(sql)?.[0]}: Flyway replaces placeholders, pg-promote runs the text as written`);
   if (config.transactional === false) {
-    if (statementsOf(sql).length === 0) notes.push(EMPTY_NOTE);
+    if (isEmptySql(sql)) notes.push(EMPTY_NOTE);
     notes.push(`${rel}.conf says executeInTransaction=false: runs without a transaction`);
     return { transactional: false, notes };
   }

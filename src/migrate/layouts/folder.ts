@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { assertInsideRealRoot } from '../../config/paths.js';
 import { configError } from '../../errors/promote-error.js';
@@ -21,25 +21,30 @@ export function listEntries(root: string, folder: string): Entry[] {
   const abs = path.join(root, folder);
   // A link may not make pg-promote read (and run) files from outside the repository.
   assertInsideRealRoot(root, { rel: folder, abs }, { file: folder });
-  let names: string[];
+  let dirents: Dirent[];
   try {
-    names = readdirSync(abs);
+    dirents = readdirSync(abs, { withFileTypes: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : (err as Error).message;
     throw configError(why, { file: folder });
   }
-  return names.sort(byCodeUnits).map((name) => {
-    const entryAbs = path.join(abs, name);
-    let kind: Entry['kind'] = 'other';
-    try {
-      const stat = statSync(entryAbs);
-      kind = stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
-    } catch {
-      kind = 'file'; // a dangling link: reading it says so, naming it
-    }
-    return { name, rel: joinRel(folder, name), abs: entryAbs, kind };
-  });
+  return dirents
+    .sort((a, b) => byCodeUnits(a.name, b.name))
+    .map((dirent) => ({ name: dirent.name, rel: joinRel(folder, dirent.name), abs: path.join(abs, dirent.name), kind: kindOf(abs, dirent) }));
+}
+
+/** Only a link costs a stat: what it leads to decides. */
+function kindOf(folderAbs: string, dirent: Dirent): Entry['kind'] {
+  if (dirent.isFile()) return 'file';
+  if (dirent.isDirectory()) return 'folder';
+  if (!dirent.isSymbolicLink()) return 'other';
+  try {
+    const stat = statSync(path.join(folderAbs, dirent.name));
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
+  } catch {
+    return 'file'; // a dangling link: reading it says so, naming it
+  }
 }
 
 export function exists(root: string, rel: string): boolean {

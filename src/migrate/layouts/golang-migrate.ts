@@ -1,5 +1,5 @@
 import { attachDown, Collector, compareIntegerVersions } from './collect.js';
-import { EMPTY_NOTE, judgeByStatements, statementsOf, unwrapTransaction, type Judged } from './sql-body.js';
+import { EMPTY_NOTE, isEmptySql, judgeByStatements, unwrapTransaction, type Judged } from './sql-body.js';
 import type { LayoutRead } from './types.js';
 
 /**
@@ -18,7 +18,7 @@ function judge(sql: string): Judged & { sql: string } {
   const unwrapped = unwrapTransaction(sql);
   if (unwrapped.wrapped) {
     const notes = ['BEGIN ... COMMIT around the file: pg-promote runs it in its own transaction instead'];
-    if (statementsOf(unwrapped.sql).length === 0) notes.push(EMPTY_NOTE);
+    if (isEmptySql(unwrapped.sql)) notes.push(EMPTY_NOTE);
     return { sql: unwrapped.sql, transactional: true, notes };
   }
   return { sql, ...judgeByStatements(sql, 'golang-migrate has no per-file marker') };

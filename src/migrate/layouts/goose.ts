@@ -1,6 +1,6 @@
 import { Collector, compareIntegerVersions } from './collect.js';
 import { splitSections, type Section } from './sections.js';
-import { EMPTY_NOTE, statementsOf } from './sql-body.js';
+import { EMPTY_NOTE, isEmptySql } from './sql-body.js';
 import type { LayoutRead } from './types.js';
 
 /**
@@ -84,7 +84,7 @@ export function readGoose(root: string, folder: string): LayoutRead {
     const notes: string[] = [];
     if (noTransaction) notes.push('-- +goose NO TRANSACTION: runs without a transaction');
     if (!up) {
-      if (statementsOf(text).length > 0) {
+      if (!isEmptySql(text)) {
         c.problem('no -- +goose Up annotation: goose needs exactly one', entry.rel, version);
       } else if (c.claim(identity, version, entry.rel)) {
         c.files.push({ version, historyKey: identity, description: name.replace(/_/g, ' '), path: entry.rel, upSql: text, upLine: 1, transactional: !noTransaction, notes: [EMPTY_NOTE, ...notes] });
@@ -99,13 +99,13 @@ export function readGoose(root: string, folder: string): LayoutRead {
       c.problem('-- +goose Down comes before -- +goose Up', entry.rel, version);
       continue;
     }
-    if (statementsOf(sections.head.text).length > 0) {
+    if (!isEmptySql(sections.head.text)) {
       c.problem('SQL before -- +goose Up: goose would not run it', entry.rel, version);
       continue;
     }
     if (!checkStatementBlocks(c, entry.rel, version, up) || (down && !checkStatementBlocks(c, entry.rel, version, down))) continue;
     if (!c.claim(identity, version, entry.rel)) continue;
-    if (statementsOf(up.text).length === 0) notes.unshift(EMPTY_NOTE);
+    if (isEmptySql(up.text)) notes.unshift(EMPTY_NOTE);
     const file = { version, historyKey: identity, description: name.replace(/_/g, ' '), path: entry.rel, upSql: up.text, upLine: up.line, transactional: !noTransaction, notes };
     c.files.push(down ? { ...file, downSql: down.text, downPath: entry.rel, downLine: down.line, downTransactional: !noTransaction } : file);
   }

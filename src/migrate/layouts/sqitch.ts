@@ -1,7 +1,7 @@
 import { byCodeUnits } from '../../code-unit-order.js';
 import { Collector } from './collect.js';
 import { exists, joinRel } from './folder.js';
-import { EMPTY_NOTE, statementsOf, unwrapTransaction } from './sql-body.js';
+import { EMPTY_NOTE, isEmptySql, unwrapTransaction } from './sql-body.js';
 import type { LayoutRead } from './types.js';
 
 /**
@@ -76,7 +76,7 @@ function versionOf(root: string, folder: string, change: PlannedChange): string 
 
 function judge(sql: string): { sql: string; transactional: boolean; notes: string[] } {
   const unwrapped = unwrapTransaction(sql);
-  const empty = statementsOf(unwrapped.sql).length === 0;
+  const empty = isEmptySql(unwrapped.sql);
   if (unwrapped.wrapped) {
     // Sqitch's own template: the usual shape, worth no note.
     return { sql: unwrapped.sql, transactional: true, notes: empty ? [EMPTY_NOTE] : [] };

@@ -8,6 +8,24 @@ export function statementsOf(sql: string): SqlStatement[] {
   return splitStatements(sql).statements;
 }
 
+/**
+ * Whether some SQL holds no statement: only whitespace, comments and semicolons. Text without a
+ * block comment or a backslash is judged without lexing (a `--` inside a quote leaves the quote
+ * behind, which is a statement anyway); the rest is split. A thousand files are read on every
+ * run, most of them already applied.
+ */
+export function isEmptySql(sql: string): boolean {
+  if (sql.includes('/*') || sql.includes('\\')) return statementsOf(sql).length === 0;
+  // PostgreSQL's whitespace only: U+00A0 and friends are identifier characters to the server.
+  return !/[^ \t\n\v\f\r;]/.test(sql.replace(/--[^\n]*/g, ''));
+}
+
+/**
+ * Every statement PostgreSQL refuses in a transaction block (src/sql/no-transaction.ts) holds one
+ * of these words, so text without any needs no lexing; a test holds the list to that.
+ */
+export const NO_TRANSACTION_HINT = /\b(CONCURRENTLY|REINDEX|VACUUM|CLUSTER|DATABASE|TABLESPACE|SYSTEM|DISCARD|SUBSCRIPTION)\b/i;
+
 /** The first statement PostgreSQL refuses inside a transaction block, by name. */
 function firstNoTransaction(statements: readonly SqlStatement[]): string | undefined {
   for (const s of statements) {
@@ -29,9 +47,9 @@ export interface Judged {
  * failed it, so no applied history depends on it having been atomic.
  */
 export function judgeByStatements(sql: string, reason: string): Judged {
-  const statements = statementsOf(sql);
-  if (statements.length === 0) return { transactional: true, notes: [EMPTY_NOTE] };
-  const name = firstNoTransaction(statements);
+  if (isEmptySql(sql)) return { transactional: true, notes: [EMPTY_NOTE] };
+  if (!NO_TRANSACTION_HINT.test(sql)) return { transactional: true, notes: [] };
+  const name = firstNoTransaction(statementsOf(sql));
   if (name) return { transactional: false, notes: [`holds ${name}, which cannot run in a transaction block: runs without one (${reason})`] };
   return { transactional: true, notes: [] };
 }
@@ -60,6 +78,7 @@ function blank(sql: string, start: number, end: number): string {
  * blanked out. Anything else is left as it is.
  */
 export function unwrapTransaction(sql: string): { sql: string; wrapped: boolean } {
+  if (!/\b(BEGIN|START)\b/i.test(sql)) return { sql, wrapped: false };
   const statements = statementsOf(sql);
   const first = statements[0];
   const last = statements[statements.length - 1];
