@@ -75,6 +75,9 @@ describe('a repository with several trees, and things that fit none', () => {
     'warehouse/revert/facts.sql': 'BEGIN;\nDROP TABLE wh.facts;\nCOMMIT;\n',
     // a migrations folder of files no layout reads
     'legacy/migrations/schema.sql': 'CREATE TABLE x (id int);\n',
+    // migrations as code, and a Liquibase changelog
+    'web/db/migrate/20230101000000_create_users.rb': 'class CreateUsers < ActiveRecord::Migration[7.0]; end\n',
+    'java/src/main/resources/db/changelog/db.changelog-master.yaml': 'databaseChangeLog: []\n',
     // dependencies are never looked into
     'node_modules/some-lib/migrations/001_lib.sql': 'CREATE TABLE lib (id int);\n',
     // a path YAML could misread
@@ -98,8 +101,10 @@ describe('a repository with several trees, and things that fit none', () => {
   it('says what it could not recognise, naming the file or folder', () => {
     assert.deepEqual(
       detection.unrecognised.map((u) => u.path).sort(),
-      ['legacy/migrations', 'services/auth/migrations/cleanup.sql'],
+      ['java/src/main/resources/db/changelog', 'legacy/migrations', 'services/auth/migrations/cleanup.sql', 'web/db/migrate'],
     );
+    assert.match(detection.unrecognised.find((u) => u.path === 'web/db/migrate')?.why ?? '', /migrations written as code \(20230101000000_create_users\.rb\)/);
+    assert.match(detection.unrecognised.find((u) => u.path.endsWith('changelog'))?.why ?? '', /Liquibase changelog/);
     assert.match(detection.unrecognised.find((u) => u.path === 'legacy/migrations')?.why ?? '', /fit no layout/);
   });
 

@@ -159,8 +159,9 @@ export function detectLayouts(root: string): Detection {
       // in them: nothing below is looked at again. One-folder tools read no sub-folder, so
       // their sub-folders may hold another phase.
       if (['flyway', 'diesel', 'prisma', 'sqitch'].includes(found.layout)) continue;
-    } else if (/migrat/i.test(path.basename(rel)) && listing.files.some((f) => f.toLowerCase().endsWith('.sql'))) {
-      detection.unrecognised.push({ path: rel, why: 'named like a migrations folder, but its .sql files fit no layout pg-promote reads' });
+    } else {
+      const why = unrecognisedFolder(listing);
+      if (why) detection.unrecognised.push({ path: rel, why });
     }
     if (depth >= MAX_DEPTH) continue;
     for (const name of listing.folders) {
@@ -174,6 +175,20 @@ export function detectLayouts(root: string): Detection {
   const downs = new Set(detection.phases.map((p) => p.downFolder).filter((d): d is string => d !== undefined));
   detection.phases = detection.phases.filter((p) => !downs.has(p.folder) && !p.folder.split('/').includes('DOWN'));
   return detection;
+}
+
+const CODE_MIGRATION = /^\d+[_-]?.*\.(js|cjs|mjs|ts|go|rb|py|java|kt|cs|php|exs?)$/;
+const LIQUIBASE = /^(db\.)?changelog([-.]master)?\.(xml|ya?ml|json|sql)$/i;
+
+/** Why a folder that no layout claims still looks like migrations, for the person to decide. */
+function unrecognisedFolder(listing: Listing): string | undefined {
+  const liquibase = listing.files.find((f) => LIQUIBASE.test(f));
+  if (liquibase) return `a Liquibase changelog (${liquibase}): not a layout pg-promote reads`;
+  if (!/migrat/i.test(path.basename(listing.rel))) return undefined;
+  const code = listing.files.find((f) => CODE_MIGRATION.test(f));
+  if (code) return `migrations written as code (${code}): pg-promote runs SQL migrations only`;
+  if (listing.files.some((f) => f.toLowerCase().endsWith('.sql'))) return 'named like a migrations folder, but its .sql files fit no layout pg-promote reads';
+  return undefined;
 }
 
 type Found = Omit<DetectedPhase, 'migrations' | 'schema' | 'schemaEvidence'>;
