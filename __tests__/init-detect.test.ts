@@ -135,3 +135,16 @@ it('the schema guess folds names as PostgreSQL does: unquoted lower-cased, quote
   assert.equal(schemaOf('CREATE SCHEMA AUTHORIZATION joe;\nCREATE TABLE crm.a (id int);\nCREATE TABLE crm.b (id int);\n'), 'crm');
   assert.equal(schemaOf('CREATE TABLE a (id int);\n'), undefined);
 });
+
+it("pg-promote's own sample tree is recognised with its DOWN folders, which are never phases of their own", () => {
+  const detection = detectLayouts(path.join(import.meta.dirname, '..'));
+  const sample = detection.phases.filter((p) => p.folder.startsWith('db/'));
+  assert.deepEqual(
+    sample.map((p) => [p.layout, p.folder, p.downFolder, p.schema]),
+    [
+      ['pg-promote', 'db/migrations/eng', 'db/migrations/DOWN/eng', 'eng'],
+      ['pg-promote', 'db/migrations/vh', 'db/migrations/DOWN/vh', 'vh'],
+    ],
+  );
+  assert.equal(detection.phases.filter((p) => p.folder.split('/').includes('DOWN')).length, 0);
+});

@@ -141,12 +141,17 @@ function guessSchema(read: LayoutRead): { schema: string; evidence: string } | u
 export function detectLayouts(root: string): Detection {
   const detection: Detection = { phases: [], unrecognised: [] };
   const queue: Array<{ rel: string; depth: number }> = [{ rel: '', depth: 0 }];
+  // DOWN folders found beside a pg-promote phase: read with it, never as phases of their own
+  // (breadth first, a phase is always met before its db/migrations/DOWN/<phase>).
+  const downs = new Set<string>();
   let visited = 0;
   while (queue.length > 0 && visited++ < MAX_FOLDERS) {
     const { rel, depth } = queue.shift() as { rel: string; depth: number };
+    if (downs.has(rel)) continue;
     const listing = list(root, rel);
     const found = recognise(root, listing);
     if (found) {
+      if (found.downFolder !== undefined) downs.add(found.downFolder);
       const read = LAYOUT_READERS[found.layout](root, found.folder, found.downFolder === undefined ? {} : { downFolder: found.downFolder });
       const schema = guessSchema(read);
       detection.phases.push({
@@ -166,14 +171,10 @@ export function detectLayouts(root: string): Detection {
     if (depth >= MAX_DEPTH) continue;
     for (const name of listing.folders) {
       if (SKIP.has(name) || name.startsWith('.')) continue;
-      if (name === 'DOWN' && found?.layout === 'pg-promote') continue;
-      if (found?.downFolder !== undefined && join(rel, name) === found.downFolder) continue;
+      if (downs.has(join(rel, name))) continue;
       queue.push({ rel: join(rel, name), depth: depth + 1 });
     }
   }
-  // DOWN folders of pg-promote phases are theirs, not phases of their own.
-  const downs = new Set(detection.phases.map((p) => p.downFolder).filter((d): d is string => d !== undefined));
-  detection.phases = detection.phases.filter((p) => !downs.has(p.folder) && !p.folder.split('/').includes('DOWN'));
   return detection;
 }
 
