@@ -15,6 +15,21 @@ const NAME = /^(\d+)_(.*)\.sql$/;
 const ANNOTATION = /^--\s\+goose\s+(.*?)\s*$/i;
 const KNOWN = new Set(['up', 'down', 'statementbegin', 'statementend', 'no transaction', 'envsub on', 'envsub off']);
 
+/** The file-wide annotations: NO TRANSACTION, and what pg-promote must refuse (unknown words, ENVSUB ON). */
+function scanAnnotations(text: string): { noTransaction: boolean; problem?: string } {
+  let noTransaction = false;
+  const lines = text.split('\n');
+  for (const [index, raw] of lines.entries()) {
+    const word = ANNOTATION.exec(raw.replace(/\r$/, ''))?.[1];
+    if (word === undefined) continue;
+    const lower = word.toLowerCase().replace(/\s+/g, ' ');
+    if (!KNOWN.has(lower)) return { noTransaction, problem: `line ${index + 1}: unknown goose annotation '-- +goose ${word}'` };
+    if (lower === 'envsub on') return { noTransaction, problem: `line ${index + 1}: -- +goose ENVSUB ON: goose substitutes environment variables here and pg-promote does not` };
+    if (lower === 'no transaction') noTransaction = true;
+  }
+  return { noTransaction };
+}
+
 function checkStatementBlocks(c: Collector, rel: string, version: string, section: Section): boolean {
   let open = 0;
   let line = section.line;
@@ -56,25 +71,12 @@ export function readGoose(root: string, folder: string): LayoutRead {
     const identity = BigInt(version).toString();
     const text = c.text(entry.rel);
     if (text === undefined) continue;
-    let noTransaction = false;
-    let envsub = false;
-    let unknown: string | undefined;
-    text.split('\n').forEach((raw, index) => {
-      const word = ANNOTATION.exec(raw.replace(/\r$/, ''))?.[1];
-      if (word === undefined) return;
-      const lower = word.toLowerCase().replace(/\s+/g, ' ');
-      if (!KNOWN.has(lower)) unknown ??= `line ${index + 1}: unknown goose annotation '-- +goose ${word}'`;
-      if (lower === 'no transaction') noTransaction = true;
-      if (lower === 'envsub on') envsub = true;
-    });
-    if (unknown) {
-      c.problem(unknown, entry.rel, version);
+    const annotations = scanAnnotations(text);
+    if (annotations.problem) {
+      c.problem(annotations.problem, entry.rel, version);
       continue;
     }
-    if (envsub) {
-      c.problem('-- +goose ENVSUB ON: goose substitutes environment variables here and pg-promote does not', entry.rel, version);
-      continue;
-    }
+    const { noTransaction } = annotations;
     const sections = splitSections(text, (line) => {
       const word = ANNOTATION.exec(line)?.[1]?.toLowerCase();
       return word === 'up' || word === 'down' ? { direction: word, rest: '' } : undefined;
