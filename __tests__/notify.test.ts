@@ -123,7 +123,7 @@ describe('notify: messages to Slack and Teams webhooks', () => {
     assert.equal(
       body.text,
       [
-        'Subject: [ROLLBACK INITIATED] Database Housekeeping Promotion',
+        'Subject: [ROLLBACK INITIATED] Database promotion',
         '',
         `Status: ${status}`,
         `Impact: ${impact}`,
@@ -136,7 +136,7 @@ describe('notify: messages to Slack and Teams webhooks', () => {
       ].join('\n'),
     );
     assert.equal(body.blocks.length, 4);
-    assert.deepEqual(body.blocks[0], { type: 'header', text: { type: 'plain_text', text: '[ROLLBACK INITIATED] Database Housekeeping Promotion', emoji: false } });
+    assert.deepEqual(body.blocks[0], { type: 'header', text: { type: 'plain_text', text: '[ROLLBACK INITIATED] Database promotion', emoji: false } });
     assert.equal(body.blocks[1]!.type, 'section');
     assert.equal(body.blocks[1]!.text.type, 'mrkdwn');
     assert.equal(
@@ -174,7 +174,7 @@ describe('notify: messages to Slack and Teams webhooks', () => {
     assert.equal(card.type, 'AdaptiveCard');
     assert.equal(card.version, '1.4');
     assert.equal(card.$schema, 'http://adaptivecards.io/schemas/adaptive-card.json');
-    assert.deepEqual(card.body[0], { type: 'TextBlock', text: '[ROLLBACK INITIATED] Database Housekeeping Promotion', weight: 'Bolder', size: 'Medium', wrap: true, color: 'attention' });
+    assert.deepEqual(card.body[0], { type: 'TextBlock', text: '[ROLLBACK INITIATED] Database promotion', weight: 'Bolder', size: 'Medium', wrap: true, color: 'attention' });
     assert.deepEqual(card.body[1], {
       type: 'FactSet',
       facts: [
