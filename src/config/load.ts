@@ -61,6 +61,8 @@ export interface PromotionConfig {
   auditChangeLog?: { schema: string; table: string };
   /** Absolute folder of the dated audit reports. */
   reportDir: string;
+  /** The project's own success criteria, for a person to tick in the report. */
+  reportCriteria: string[];
   boundaryCheck: { rules: BoundaryRule[]; baseline?: string; failOnEmptyRule: boolean };
   flags: FlagsConfig;
   ramp: RampConfig;
@@ -191,6 +193,7 @@ function build(
     },
     auditChangeLog: file.audit.change_log === undefined ? undefined : splitQualified(file.audit.change_log),
     reportDir: folder('report.dir', file.report.dir, options.explicitDirs?.report),
+    reportCriteria: file.report.criteria,
     boundaryCheck: boundaryConfig(file),
     flags: buildFlagsConfig(file.flags),
     ramp: buildRampConfig(file.ramp, root),

@@ -156,6 +156,10 @@ export const promotionConfigSchema = z
     report: z
       .strictObject({
         dir: z.string().min(1).default('ops/audit').describe('Folder of the dated audit reports (YYYY-MM-DD.md).'),
+        criteria: z
+          .array(z.string().min(1).max(200))
+          .default([])
+          .describe("Success criteria of your own that only people can check (a service's throughput, ...): listed in the report, never ticked by pg-promote."),
       })
       .prefault({}),
     // Sections of later stages live beside the code that reads them.
