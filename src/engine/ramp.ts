@@ -29,7 +29,7 @@ export async function ramp(ctx: CommandContext): Promise<void> {
   const { config } = ctx.prepared;
   const options = ctx.options.ramp ?? {};
   const flag = options.flag;
-  if (!flag) throw usageError(`ramp needs --flag NAME (flags in the config: ${config.flags.known.map((f) => f.name).join(', ')})`, { key: '--flag' });
+  if (!flag) throw usageError(`ramp needs --flag NAME (flags in the config: ${config.flags.known.map((f) => f.name).join(', ') || 'none, list them under flags.known'})`, { key: '--flag' });
   checkKnownFlags(config.flags, [flag]);
   const finishing = options.resume ? 'resume' : options.revert ? 'revert' : undefined;
   if (options.resume && options.revert) throw usageError('--resume and --revert are two ways to finish a step: give one', { key: '--resume' });
