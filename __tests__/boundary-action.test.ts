@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { runAction } from './harness/action.js';
-import { makeTree } from './harness/tree.js';
+import { makeTree, SAMPLE_CONFIG, withSampleConfig } from './harness/tree.js';
 
 // The second action's committed bundle, run the way the runner runs it.
 const ENTRY = 'boundary-check/dist/index.js';
@@ -13,7 +13,7 @@ describe('boundary-check action (boundary-check/dist/index.js, run as the runner
   test('findings are error annotations (ten at most, most damaging first), a summary table, SARIF and outputs; exit 1', async () => {
     const lines = Array.from({ length: 11 }, (_, i) => `db.query('INSERT INTO eng.t${i} (id) VALUES (1)');`);
     lines.push("db.query('DROP TABLE eng.old');");
-    const root = makeTree({ 'service/apps/vh/writes.js': `${lines.join('\n')}\n` });
+    const root = makeTree({ 'service/db/promotion.yml': SAMPLE_CONFIG, 'service/apps/vh/writes.js': `${lines.join('\n')}\n` });
     const run = await runAction(root, { 'working-directory': 'service' }, ENTRY);
     assert.equal(run.code, 1, run.stdout + run.stderr);
     const annotations = errors(run.stdout);
@@ -31,7 +31,7 @@ describe('boundary-check action (boundary-check/dist/index.js, run as the runner
   });
 
   test('a clean tree passes, with the accepted writes and their reasons in the summary', async () => {
-    const root = makeTree({ 'apps/vh/a.py': 'cur.execute("DELETE FROM eng.cache")  # boundary-check: allow cache owned jointly (#12)\n' });
+    const root = withSampleConfig({ 'apps/vh/a.py': 'cur.execute("DELETE FROM eng.cache")  # boundary-check: allow cache owned jointly (#12)\n' });
     const run = await runAction(root, {}, ENTRY);
     assert.equal(run.code, 0, run.stdout);
     assert.equal(run.outputs.status, 'clean');

@@ -14,7 +14,7 @@ import os from 'node:os';
 import { CORPUS, EXPECTED } from './harness/boundary-corpus.js';
 import { cliJson, runBuiltCli } from './harness/cli.js';
 import type { PromoteResult } from '../src/result.js';
-import { makeTree } from './harness/tree.js';
+import { withSampleConfig } from './harness/tree.js';
 
 // The boundary check's shortcuts (the pre-filter, tokens kept around strings only, literals kept without a map, a reader thread)
 // against the slow, obvious way: each must give the same answer.
@@ -95,7 +95,7 @@ describe('boundary-check: faster paths give the same answer', () => {
   });
 
   test('literals read verbatim and literals with escapes, joined or not, report the same columns', async () => {
-    const root = makeTree({
+    const root = withSampleConfig({
       'apps/vh/mix.js': [
         "db.query('UPDATE eng.a SET x = 1');",
         "db.query('UPDATE\\teng.b SET x = 1');",
@@ -120,7 +120,7 @@ describe('boundary-check: faster paths give the same answer', () => {
       filler[`apps/vh/filler/latin${i}.sql`] = Buffer.from(`INSERT INTO eng.t VALUES ('caf\xe9${i}');\n`, 'latin1');
     }
     filler['apps/vh/filler/big.sql'] = Buffer.alloc(4 * 1024 * 1024 + 1, 0x20);
-    const root = makeTree(filler);
+    const root = withSampleConfig(filler);
     cpSync(CORPUS, root, { recursive: true });
     const built = await runBuiltCli(root, ['boundary-check', '--json']);
     const threaded = (JSON.parse(built.stdout) as PromoteResult).boundary!;

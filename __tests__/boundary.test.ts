@@ -11,7 +11,7 @@ import { builderTargets } from '../src/boundary/query-builders.js';
 import { classifySql, loadParser } from '../src/boundary/sql-classify.js';
 import { CORPUS, EXPECTED } from './harness/boundary-corpus.js';
 import { cli, cliJson } from './harness/cli.js';
-import { makeTree } from './harness/tree.js';
+import { makeTree, onePhaseConfig, withSampleConfig } from './harness/tree.js';
 
 const found = (result: Awaited<ReturnType<typeof cliJson>>['result']) =>
   (result.boundary?.findings ?? []).map((f) => `${f.file}:${f.line} ${f.kind} ${f.object}`).sort();
@@ -43,7 +43,7 @@ describe('boundary-check: what counts as a write', () => {
   });
 
   test('a lower-case write passes the runbook job and fails this check', async () => {
-    const root = makeTree({ 'apps/vh/sync.js': "db.query('insert into eng.tasks (id) values (1)');\n" });
+    const root = withSampleConfig({ 'apps/vh/sync.js': "db.query('insert into eng.tasks (id) values (1)');\n" });
     assert.equal(runbookJob(root), 0);
     const { code, result } = await cliJson(root, ['boundary-check']);
     assert.equal(code, 1);
@@ -51,7 +51,7 @@ describe('boundary-check: what counts as a write', () => {
   });
 
   test('TypeScript: template literals, generics, JSX apostrophes and regex literals do not derail the lexer', async () => {
-    const root = makeTree({
+    const root = withSampleConfig({
       'apps/vh/src/sync.tsx': [
         "const re = /['\"`]/g; // a regex full of quotes",
         'const View = () => <p>Don\'t panic</p>;',
@@ -71,7 +71,7 @@ describe('boundary-check: what counts as a write', () => {
   });
 
   test('a clean tree exits 0 with the counts in the result', async () => {
-    const root = makeTree({ 'apps/vh/a.js': "db.query('SELECT * FROM eng.tasks');\n", 'apps/vh/b.sql': 'INSERT INTO vh.t SELECT * FROM eng.t;\n' });
+    const root = withSampleConfig({ 'apps/vh/a.js': "db.query('SELECT * FROM eng.tasks');\n", 'apps/vh/b.sql': 'INSERT INTO vh.t SELECT * FROM eng.t;\n' });
     const { stdout } = await cli(root, ['boundary-check']);
     const { code, result } = await cliJson(root, ['boundary-check']);
     assert.equal(code, 0);
@@ -83,7 +83,7 @@ describe('boundary-check: what counts as a write', () => {
 
 describe('boundary-check: rules', () => {
   test('rules come from db/promotion.yml: paths, protected schemas and prefixes', async () => {
-    const root = makeTree({
+    const root = withSampleConfig({
       'db/promotion.yml': `phases: [{ name: app, schema: app, migrations: db/migrations/app }]
 boundary_check:
   rules:
@@ -102,7 +102,7 @@ boundary_check:
   });
 
   test('a rule that protects nothing is a configuration error naming the rule (exit 2)', async () => {
-    const root = makeTree({
+    const root = withSampleConfig({
       'db/promotion.yml': `phases: [{ name: app, schema: app, migrations: db/migrations/app }]
 boundary_check:
   rules: [{ name: toothless, paths: ['apps/**'] }]
@@ -114,8 +114,20 @@ boundary_check:
     assert.match(result.error!.message, /rule 'toothless' protects nothing/);
   });
 
+  test('a project without boundary rules is told what to configure: exit 2 naming boundary_check.rules, nothing of the runbook\'s rule', async () => {
+    for (const root of [makeTree({ 'apps/vh/a.js': "q('DELETE FROM eng.a')\n" }), makeTree({ 'db/promotion.yml': onePhaseConfig(), 'apps/vh/a.js': "q('DELETE FROM eng.a')\n" })]) {
+      const { code, result } = await cliJson(root, ['boundary-check']);
+      assert.equal(code, 2);
+      assert.equal(result.error?.kind, 'config');
+      assert.equal(result.error?.key, 'boundary_check.rules');
+      assert.equal(result.error?.file, 'db/promotion.yml');
+      assert.match(result.error!.message, /^no boundary rules configured: list under boundary_check\.rules in db\/promotion\.yml/);
+      assert.doesNotMatch(JSON.stringify(result), /vh-must-not-write-eng/);
+    }
+  });
+
   test('a rule whose paths match no file is a warning, never a silent pass; an error with fail_on_empty_rule', async () => {
-    const root = makeTree({ 'apps/vhh/typo.js': "db.query('DELETE FROM eng.tasks')\n" });
+    const root = withSampleConfig({ 'apps/vhh/typo.js': "db.query('DELETE FROM eng.tasks')\n" });
     assert.equal(runbookJob(root), 0, 'the runbook job passes when apps/vh/ does not exist');
     const warned = await cliJson(root, ['boundary-check']);
     assert.equal(warned.code, 0);
@@ -137,7 +149,7 @@ boundary_check:
   });
 
   test('--paths restricts the scan to the files given (a pull request\'s changed files)', async () => {
-    const root = makeTree({ 'apps/vh/a.js': "q('DELETE FROM eng.a')\n", 'apps/vh/b.js': "q('DELETE FROM eng.b')\n" });
+    const root = withSampleConfig({ 'apps/vh/a.js': "q('DELETE FROM eng.a')\n", 'apps/vh/b.js': "q('DELETE FROM eng.b')\n" });
     const { result } = await cliJson(root, ['boundary-check', '--paths', 'apps/vh/b.js', '--paths', 'apps/vh/deleted.js']);
     assert.deepEqual(found(result), ['apps/vh/b.js:1 DELETE eng.b']);
     assert.deepEqual(result.boundary!.emptyRules, []);
@@ -146,7 +158,7 @@ boundary_check:
 
 describe('boundary-check: exceptions are explicit', () => {
   test('an inline marker with a reason accepts the write; it is reported, not failed', async () => {
-    const root = makeTree({
+    const root = withSampleConfig({
       'apps/vh/a.js': [
         "q('DELETE FROM eng.cache'); // boundary-check: allow cache eviction agreed with eng (#42)",
         '// boundary-check: allow nightly import owned by vh until Q3',
@@ -167,7 +179,7 @@ describe('boundary-check: exceptions are explicit', () => {
   });
 
   test('a marker without a reason does not accept anything, and an unused marker is reported', async () => {
-    const root = makeTree({ 'apps/vh/a.js': "q('DELETE FROM eng.cache'); // boundary-check: allow\nq('SELECT 1 FROM eng.x'); // boundary-check: allow reads only\n" });
+    const root = withSampleConfig({ 'apps/vh/a.js': "q('DELETE FROM eng.cache'); // boundary-check: allow\nq('SELECT 1 FROM eng.x'); // boundary-check: allow reads only\n" });
     const { code, result } = await cliJson(root, ['boundary-check']);
     assert.equal(code, 1);
     assert.equal(result.boundary!.findings.length, 1);
@@ -176,7 +188,7 @@ describe('boundary-check: exceptions are explicit', () => {
   });
 
   test('a baseline accepts known findings with their reasons; a stale entry is reported; an entry without a reason is a config error', async () => {
-    const root = makeTree({
+    const root = withSampleConfig({
       'apps/vh/legacy.py': 'cur.execute("UPDATE eng.tasks SET done = true")\ncur.execute("DELETE FROM eng.tasks")\n',
       'boundary-baseline.json': JSON.stringify({
         version: 1,
@@ -200,7 +212,7 @@ describe('boundary-check: exceptions are explicit', () => {
 
 describe('boundary-check: outputs', () => {
   test('SARIF 2.1.0 with stable rule ids, repository-relative paths, regions and suppressions', async () => {
-    const root = makeTree({
+    const root = withSampleConfig({
       'apps/vh/a.sql': 'INSERT INTO eng.t VALUES (1);\n  DELETE FROM\n    eng_t;\nDROP TABLE eng.x; -- boundary-check: allow dead table, see #9\n',
     });
     const { code, result } = await cliJson(root, ['boundary-check', '--sarif', 'out/boundary.sarif']);
@@ -225,7 +237,7 @@ describe('boundary-check: outputs', () => {
 
 describe('boundary-check: bad input never crashes', () => {
   test('binary, too large, not UTF-8, unreadable, symlink loops and links out of the root are skipped and counted', async () => {
-    const root = makeTree({
+    const root = withSampleConfig({
       'apps/vh/ok.js': "q('DELETE FROM eng.t')\n",
       'apps/vh/image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x44, 0x45]),
       'apps/vh/big.sql': Buffer.alloc(5 * 1024 * 1024, 0x20),
@@ -249,7 +261,7 @@ describe('boundary-check: bad input never crashes', () => {
   });
 
   test('a FIFO, or a link to one, is skipped without being opened: the check ends', async () => {
-    const root = makeTree({ 'apps/vh/ok.js': "q('DELETE FROM eng.t')\n" });
+    const root = withSampleConfig({ 'apps/vh/ok.js': "q('DELETE FROM eng.t')\n" });
     const fifo = path.join(root, 'apps/vh/pipe.sql');
     assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
     symlinkSync(fifo, path.join(root, 'apps/vh/pipe-link.sql'));
@@ -262,7 +274,7 @@ describe('boundary-check: bad input never crashes', () => {
   test('the size limit is exact: a file of 4 MiB is scanned to its last byte, one byte more is too large', async () => {
     const limit = 4 * 1024 * 1024;
     const write = 'DELETE FROM eng.t;\n';
-    const root = makeTree({
+    const root = withSampleConfig({
       'apps/vh/at-limit.sql': Buffer.concat([Buffer.alloc(limit - write.length, 0x20), Buffer.from(write)]),
       'apps/vh/over-limit.sql': Buffer.concat([Buffer.alloc(limit + 1 - write.length, 0x20), Buffer.from(write)]),
     });

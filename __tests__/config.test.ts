@@ -3,7 +3,6 @@ import { readFileSync, symlinkSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { promotionJsonSchemaText } from '../src/config/json-schema.js';
-import { loadConfigLean, runbookDefaults } from '../src/config/lean-defaults.js';
 import { loadConfig, parseConfigText } from '../src/config/load.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { discoverPhase } from '../src/migrate/discover.js';
@@ -36,17 +35,35 @@ describe('config', () => {
     assert.equal(config.lockTimeoutMs, 5000);
   });
 
-  test('without a config file the lean defaults are exactly what the schema builds, and a file still goes through the schema', async () => {
-    const empty = makeTree({});
-    assert.deepEqual(runbookDefaults(empty), loadConfig({ root: empty }));
-    assert.deepEqual(await loadConfigLean({ root: empty }), loadConfig({ root: empty }));
-    const withFile = makeTree({ 'db/promotion.yml': onePhaseConfig('lock_timeout: 250ms\n') });
-    assert.deepEqual(await loadConfigLean({ root: withFile }), loadConfig({ root: withFile }));
-    // Anything but "no such file" is the full loader's error to report, as before.
-    const dbIsAFile = makeTree({ db: 'not a folder' });
-    assert.throws(() => loadConfig({ root: dbIsAFile }), /cannot read config/);
-    await assert.rejects(loadConfigLean({ root: dbIsAFile }), /cannot read config/);
-    await assert.rejects(loadConfigLean({ root: empty, configPath: 'missing.yml' }), /config file not found: missing.yml/);
+  test('a project without the runbook\'s sections gets neutral defaults, nothing of the runbook\'s world', () => {
+    for (const root of [makeTree({}), makeTree({ 'db/promotion.yml': onePhaseConfig('') })]) {
+      const config = loadConfig({ root });
+      assert.deepEqual(config.ramp.gates, []);
+      assert.deepEqual(config.latency.probes, []);
+      assert.deepEqual(config.flags.known, []);
+      assert.deepEqual(config.flags.rollbackOff, []);
+      assert.deepEqual(config.boundaryCheck.rules, []);
+      assert.equal(config.auditChangeLog, undefined);
+      assert.equal(config.notifications.title, 'Database promotion');
+      const { phases, source, root: _root, ...settings } = config;
+      assert.doesNotMatch(JSON.stringify(settings), /\beng\b|\bvh\b|analyst_ro|ingest|Housekeeping|governance|service_logs/);
+    }
+    // Anything but "no such file" is the loader's error to report.
+    assert.throws(() => loadConfig({ root: makeTree({ db: 'not a folder' }) }), /cannot read config/);
+    assert.throws(() => loadConfig({ root: makeTree({}), configPath: 'missing.yml' }), /config file not found: missing.yml/);
+  });
+
+  test('the sample db/promotion.yml carries the runbook\'s gates, probes, flags, title and boundary rule', () => {
+    const sample = loadConfig({ root: REPO_ROOT, configPath: 'db/promotion.yml' });
+    assert.deepEqual(sample.ramp.gates.map((g) => g.name), ['service_errors', 'ingest_failure_rate']);
+    assert.match(sample.ramp.gates[0]!.sql, /audit\.service_logs/);
+    assert.match(sample.ramp.gates[1]!.sql, /vh\.ingest_runs/);
+    assert.ok(sample.latency.probes.some((p) => /views\.vh_/.test(p.sql)));
+    assert.deepEqual(sample.flags.known.map((f) => f.name), ['ingest', 'eng_governance_sync']);
+    assert.deepEqual(sample.flags.rollbackOff, ['ingest', 'eng_governance_sync']);
+    assert.equal(sample.notifications.title, 'Database Housekeeping Promotion');
+    assert.deepEqual(sample.boundaryCheck.rules, [{ name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protectedSchemas: ['eng'], protectedPrefixes: ['eng_'] }]);
+    assert.deepEqual(sample.auditChangeLog, { schema: 'audit', table: 'change_log' });
   });
 
   test('the shipped db/promotion.yml is valid and is the runbook layout', () => {

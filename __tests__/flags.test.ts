@@ -4,12 +4,13 @@ import { runAction } from './harness/action.js';
 import { cli, cliJson } from './harness/cli.js';
 import { databaseOf } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
-import { makeTree, onePhaseConfig, writeTree } from './harness/tree.js';
+import { makeTree, onePhaseConfig, sampleSections, writeTree } from './harness/tree.js';
 import { createEventsSql } from '../src/audit/events.js';
 
 const server = await testServer();
 
-function repo(extra = ''): string {
+/** The sample's flags (ingest, eng_governance_sync, both in the rollback list): flags have no code defaults. */
+function repo(extra = sampleSections(['flags'])): string {
   return makeTree({
     'db/promotion.yml': onePhaseConfig(extra),
     'db/migrations/app/001_t.sql': 'CREATE SCHEMA app; CREATE TABLE app.t (id int);',
@@ -179,7 +180,7 @@ describe('flags: the kill switches', () => {
     const named = await cli(repo(), ['flags', 'off', 'ingest', 'vh_ingest_enabled', '--database-url', url]);
     assert.equal(named.code, 2);
     assert.equal(named.stderr.trimEnd(), "error: flags off: unknown flag 'vh_ingest_enabled' (flags in the config: ingest, eng_governance_sync)");
-    const listed = await cli(repo('flags:\n  rollback_off: [ingest, sync_jobs]\n'), ['flags', 'off', '--database-url', url]);
+    const listed = await cli(repo(sampleSections(['flags'], { flags: { rollback_off: ['ingest', 'sync_jobs'] } })), ['flags', 'off', '--database-url', url]);
     assert.equal(listed.code, 2);
     assert.equal(listed.stderr.trimEnd(), "error: flags.rollback_off: unknown flag 'sync_jobs' (flags in the config: ingest, eng_governance_sync)");
     const action = await cli(repo(), ['flags', 'on', 'ingest', '--database-url', url]);

@@ -123,7 +123,7 @@ describe('notify: messages to Slack and Teams webhooks', () => {
     assert.equal(
       body.text,
       [
-        'Subject: [ROLLBACK INITIATED] Database Housekeeping Promotion',
+        'Subject: [ROLLBACK INITIATED] Database promotion',
         '',
         `Status: ${status}`,
         `Impact: ${impact}`,
@@ -136,7 +136,7 @@ describe('notify: messages to Slack and Teams webhooks', () => {
       ].join('\n'),
     );
     assert.equal(body.blocks.length, 4);
-    assert.deepEqual(body.blocks[0], { type: 'header', text: { type: 'plain_text', text: '[ROLLBACK INITIATED] Database Housekeeping Promotion', emoji: false } });
+    assert.deepEqual(body.blocks[0], { type: 'header', text: { type: 'plain_text', text: '[ROLLBACK INITIATED] Database promotion', emoji: false } });
     assert.equal(body.blocks[1]!.type, 'section');
     assert.equal(body.blocks[1]!.text.type, 'mrkdwn');
     assert.equal(
@@ -174,7 +174,7 @@ describe('notify: messages to Slack and Teams webhooks', () => {
     assert.equal(card.type, 'AdaptiveCard');
     assert.equal(card.version, '1.4');
     assert.equal(card.$schema, 'http://adaptivecards.io/schemas/adaptive-card.json');
-    assert.deepEqual(card.body[0], { type: 'TextBlock', text: '[ROLLBACK INITIATED] Database Housekeeping Promotion', weight: 'Bolder', size: 'Medium', wrap: true, color: 'attention' });
+    assert.deepEqual(card.body[0], { type: 'TextBlock', text: '[ROLLBACK INITIATED] Database promotion', weight: 'Bolder', size: 'Medium', wrap: true, color: 'attention' });
     assert.deepEqual(card.body[1], {
       type: 'FactSet',
       facts: [
@@ -201,7 +201,7 @@ describe('notify: messages to Slack and Teams webhooks', () => {
     assert.equal(start.code, 0);
     assert.deepEqual(hook.received.map((r) => r.path.split('/')[1]), ['all']);
     const body = hook.received[0]!.body as { blocks: Array<Record<string, any>> };
-    assert.equal(body.blocks[0]!.text.text, '[PROMOTION STARTED] Database Housekeeping Promotion');
+    assert.equal(body.blocks[0]!.text.text, '[PROMOTION STARTED] Database promotion');
     assert.equal(body.blocks[1]!.text.text, '*Status:* Promotion started by octo-dba');
     const success = await withEnv(env, () => cliJson(root, ['notify', '--event', 'success']));
     assert.equal(success.code, 0);
@@ -400,7 +400,7 @@ describe('notify: messages to Slack and Teams webhooks', () => {
 
   test('through the built action, as the runner runs it: the payload, the summary and the outputs, without the URL', async () => {
     const hook = await hookServer();
-    const root = repo({ ops: { env: 'OPS_SLACK_URL', format: 'slack' } });
+    const root = repo({ ops: { env: 'OPS_SLACK_URL', format: 'slack' } }, 'title: Warehouse schema promotion\n  retries: 2\n  retry_backoff: 20ms\n  timeout: 2s\n');
     const [migrateResult] = stageResults(root);
     const run = await runAction(root, { command: 'notify', event: 'failure', results: migrateResult! }, 'dist/index.js', {
       ...GITHUB,
@@ -409,7 +409,7 @@ describe('notify: messages to Slack and Teams webhooks', () => {
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.equal(run.outputs.status, 'success');
     const body = hook.received[0]!.body as { blocks: Array<Record<string, any>> };
-    assert.equal(body.blocks[0]!.text.text, '[PROMOTION FAILED] Database Housekeeping Promotion');
+    assert.equal(body.blocks[0]!.text.text, '[PROMOTION FAILED] Warehouse schema promotion');
     assert.equal(
       body.blocks[1]!.text.text,
       [

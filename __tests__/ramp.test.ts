@@ -225,6 +225,8 @@ describe('ramp: move a flag, watch the health gates, revert on a breach', () => 
     const { url, root } = await ingesting(50);
     const noThreshold = sampleTree((doc) => doc.setIn(['ramp'], { gates: { loose: { sql: 'SELECT 1 AS value' } } }));
     const zeroWindow = sampleTree((doc) => doc.setIn(['ramp'], { steps: [{ to: 100, window: '0s' }] }));
+    // Gates are the project's own (the sample's are in its db/promotion.yml): without them ramp refuses.
+    const noGates = sampleTree((doc) => doc.deleteIn(['ramp']));
     const cases: Array<[string, string[], RegExp]> = [
       [root, ['--flag', 'ingestt', '--to', '60'], /unknown flag 'ingestt' \(flags in the config: ingest, eng_governance_sync\)/],
       [root, ['--flag', 'ingest', '--to', '101'], /--to must be a percentage from 0 to 100, not '101'/],
@@ -234,6 +236,7 @@ describe('ramp: move a flag, watch the health gates, revert on a breach', () => 
       [root, ['--flag', 'ingest', '--to', '100', '--window', '0s'], /--window must be longer than zero/],
       [noThreshold, ['--flag', 'ingest', '--to', '100'], /ramp\.gates\.loose: gate has no threshold: set max \(highest passing value\) or min \(lowest\)/],
       [zeroWindow, ['--flag', 'ingest', '--to', '100'], /ramp\.steps\.0\.window: must be longer than zero/],
+      [noGates, ['--flag', 'ingest', '--to', '100'], /^error: db\/promotion\.yml: no health gates configured: ramp watches the queries under ramp\.gates in db\/promotion\.yml/m],
     ];
     for (const [tree, args, message] of cases) {
       const run = await cli(tree, ['ramp', ...args, '--database-url', url]);

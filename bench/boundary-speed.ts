@@ -99,6 +99,9 @@ export function generateTree(root: string, files: number, megabytes: number): { 
     bytes += Buffer.byteLength(text);
   }
   cpSync(CORPUS, path.join(root, 'apps/vh/zz-corpus'), { recursive: true });
+  // The rule checked is the sample's (vh-must-not-write-eng): it lives in db/promotion.yml, not in code.
+  mkdirSync(path.join(root, 'db'), { recursive: true });
+  cpSync(path.join(repoRoot, 'db/promotion.yml'), path.join(root, 'db/promotion.yml'));
   return { files, bytes };
 }
 

@@ -84,11 +84,9 @@ const demoConfig = path.join(work, 'promotion.yml');
 writeFileSync(
   demoConfig,
   // The latency gate's runs over a few seconds rather than its default minute: a demo, not a gate.
-  `${readFileSync(path.join(root, 'db/promotion.yml'), 'utf8').replace(/^latency:\n/m, 'latency:\n  span: 3s\n')}
-notifications:
-  title: Database Housekeeping Promotion (demo)
-  webhooks:
-    ops-slack: { url_env: DEMO_SLACK_WEBHOOK_URL, format: slack }
+  `${readFileSync(path.join(root, 'db/promotion.yml'), 'utf8')
+    .replace(/^latency:\n/m, 'latency:\n  span: 3s\n')
+    .replace(/^notifications:\n {2}title: .*\n/m, 'notifications:\n  title: Database Housekeeping Promotion (demo)\n  webhooks:\n    ops-slack: { url_env: DEMO_SLACK_WEBHOOK_URL, format: slack }\n')}
 maintenance_windows:
   demo-all-day: { days: [mon, tue, wed, thu, fri, sat, sun], start: "00:00", end: "24:00", time_zone: UTC }
 `,

@@ -7,6 +7,10 @@ import { safeName, stamp } from './backup-paths.js';
  * what was restored, to which moment, and what that means for the people reading it.
  */
 export interface NoticeFacts {
+  /** The promotion's name (notifications.title). */
+  title: string;
+  /** Flags a rollback switches off (flags.rollback_off): the services to keep stopped. */
+  flagsOff: string[];
   database: string;
   target: string;
   backupFile: string;
@@ -21,14 +25,15 @@ export interface NoticeFacts {
 
 export function rollbackNotice(f: NoticeFacts): string {
   const versions = Object.entries(f.latestVersions).map(([phase, v]) => `${phase} ${v ?? 'none'}`).join(', ') || 'no schema history in the backup';
+  const services = f.flagsOff.length > 0 ? ` (those behind the flags ${f.flagsOff.join(', ')})` : '';
   const leftovers = f.leftovers.length > 0 ? ` Objects created after the backup are still present and need a decision: ${f.leftovers.join(', ')}.` : '';
   return [
-    'Subject: [ROLLBACK INITIATED] Database Housekeeping Promotion',
+    `Subject: [ROLLBACK INITIATED] ${f.title}`,
     '',
     `Status: Rolled back. Database "${f.database}" (${f.target}) was restored from backup ${f.backupFile} at ${f.restoredAt.toISOString()} by ${f.actor}; the restore is complete.`,
     `Impact: The database is back to its state of ${f.takenAt}${f.walLsn ? ` (WAL ${f.walLsn})` : ''}. Every change written after that moment, by the promotion or by applications, is no longer in it. Schema versions now: ${versions}.${leftovers}`,
     `ETA: Done; the restore took ${(f.durationMs / 1000).toFixed(1)} s.`,
-    'Action Required: Keep the services stopped for the rollback (e.g. the ingest service) stopped until the applications are checked against the restored schema; re-enter any data written after the backup time that must be kept.',
+    `Action Required: Keep the services that write to this database stopped${services} until the applications are checked against the restored schema; re-enter any data written after the backup time that must be kept.`,
     '',
     'Will update in 15 minutes.',
     '',

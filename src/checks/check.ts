@@ -4,7 +4,7 @@ import type { PhaseVerifyConfig } from '../config/schema.js';
 import type { PhaseFiles } from '../migrate/discover.js';
 import type { CheckFinding, CheckStatus } from './types.js';
 
-/** A phase's verify section with every default filled in, so checks never test for absence. */
+/** A phase's verify section (defaults from the schema), so checks never test for absence. */
 export interface VerifySettings {
   expectTables?: string[];
   expectViews?: string[];
@@ -61,19 +61,16 @@ export interface RunCheck {
 
 export type Check = PhaseCheck | RunCheck;
 
-export function settingsOf(verify: PhaseVerifyConfig | undefined): VerifySettings {
+/** The schema has filled in every default: this only renames its keys. */
+export function settingsOf(verify: PhaseVerifyConfig): VerifySettings {
   return {
-    expectTables: verify?.expect_tables,
-    expectViews: verify?.expect_views,
-    rls: {
-      required: verify?.rls?.required ?? false,
-      force: verify?.rls?.force ?? false,
-      definerViews: verify?.rls?.definer_views ?? [],
-    },
-    roles: verify?.roles ?? [],
-    boundaries: verify?.boundaries ?? [],
-    views: { schemas: verify?.views?.schemas ?? [], requireRows: verify?.views?.require_rows ?? [] },
-    rowCounts: verify?.row_counts ?? [],
+    expectTables: verify.expect_tables,
+    expectViews: verify.expect_views,
+    rls: { required: verify.rls.required, force: verify.rls.force, definerViews: verify.rls.definer_views },
+    roles: verify.roles,
+    boundaries: verify.boundaries,
+    views: { schemas: verify.views.schemas, requireRows: verify.views.require_rows },
+    rowCounts: verify.row_counts,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The GitHub commands' words and help, apart from their code: main.ts needs these on every
- * run, but loads the GitHub client (about 150 ms of imports) only for a GitHub command.
+ * run, but loads the GitHub client (a large share of a start-up's imports) only for a GitHub command.
  */
 export const GITHUB_COMMANDS = ['environments', 'gates', 'approvals'] as const;
 

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configError, usageError } from '../errors/promote-error.js';
-import { DEFAULT_CONFIG_PATH, RUNBOOK_CONFIG } from './defaults.js';
+import { DEFAULT_CONFIG_PATH, DEFAULTS_SOURCE, RUNBOOK_CONFIG } from './defaults.js';
 import { parseDuration } from './duration.js';
 import { assertInsideRealRoot, resolveRepoPath, type RepoPath } from './paths.js';
 import { decodeUtf8, parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -28,7 +28,7 @@ export interface PhaseConfig {
   views: RepoPath[];
   policies: RepoPath[];
   down?: RepoPath;
-  verify?: PhaseVerifyConfig;
+  verify: PhaseVerifyConfig;
 }
 
 export interface BackupConfig {
@@ -57,9 +57,12 @@ export interface PromotionConfig {
   phases: PhaseConfig[];
   production: { databases: string[]; backupMaxAgeMs: number };
   backup: BackupConfig;
-  auditChangeLog: { schema: string; table: string };
+  /** The database's audit-trigger table, when the config names one. */
+  auditChangeLog?: { schema: string; table: string };
   /** Absolute folder of the dated audit reports. */
   reportDir: string;
+  /** The project's own success criteria, for a person to tick in the report. */
+  reportCriteria: string[];
   boundaryCheck: { rules: BoundaryRule[]; baseline?: string; failOnEmptyRule: boolean };
   flags: FlagsConfig;
   ramp: RampConfig;
@@ -99,7 +102,7 @@ export function loadConfig(options: LoadConfigOptions): PromotionConfig {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
       if (explicit) throw usageError(`config file not found: ${shown}`, { key: '--config' });
-      return build(root, 'built-in defaults (the runbook layout)', promotionConfigSchema.parse(RUNBOOK_CONFIG), options);
+      return build(root, DEFAULTS_SOURCE, promotionConfigSchema.parse(RUNBOOK_CONFIG), options);
     }
     if (err instanceof Error && err.name === 'PromoteError') throw err;
     throw configError(`cannot read config: ${(err as Error).message}`, { file: shown });
@@ -154,7 +157,7 @@ function build(
     assertInsideRealRoot(root, inside, where(key));
     return inside.abs;
   };
-  if (file.boundary_check?.baseline !== undefined) resolveRepoPath(root, file.boundary_check.baseline, where('boundary_check.baseline'));
+  if (file.boundary_check.baseline !== undefined) resolveRepoPath(root, file.boundary_check.baseline, where('boundary_check.baseline'));
   const ms = (value: string) => parseDuration(value) as number;
   return {
     source,
@@ -176,20 +179,21 @@ function build(
       verify: phase.verify,
     })),
     production: {
-      databases: file.production?.databases ?? [],
-      backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
+      databases: file.production.databases,
+      backupMaxAgeMs: ms(file.production.backup_max_age),
     },
     backup: {
-      dir: folder('backup.dir', file.backup?.dir ?? 'backups', options.explicitDirs?.backup),
-      format: file.backup?.format ?? 'custom',
-      jobs: file.backup?.jobs ?? 1,
-      encryptionKeyEnv: file.backup?.encryption_key_env,
-      requirePitr: file.backup?.require_pitr ?? false,
-      schemas: file.backup?.schemas,
-      excludeSchemas: file.backup?.exclude_schemas ?? [],
+      dir: folder('backup.dir', file.backup.dir, options.explicitDirs?.backup),
+      format: file.backup.format,
+      jobs: file.backup.jobs,
+      encryptionKeyEnv: file.backup.encryption_key_env,
+      requirePitr: file.backup.require_pitr,
+      schemas: file.backup.schemas,
+      excludeSchemas: file.backup.exclude_schemas,
     },
-    auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
-    reportDir: folder('report.dir', file.report?.dir ?? 'ops/audit', options.explicitDirs?.report),
+    auditChangeLog: file.audit.change_log === undefined ? undefined : splitQualified(file.audit.change_log),
+    reportDir: folder('report.dir', file.report.dir, options.explicitDirs?.report),
+    reportCriteria: file.report.criteria,
     boundaryCheck: boundaryConfig(file),
     flags: buildFlagsConfig(file.flags),
     ramp: buildRampConfig(file.ramp, root),
@@ -202,8 +206,7 @@ function build(
 }
 
 function boundaryConfig(file: PromotionConfigFile): PromotionConfig['boundaryCheck'] {
-  // Parsing an empty section applies the schema's defaults: the runbook's rule.
-  const section = file.boundary_check ?? promotionConfigSchema.shape.boundary_check.unwrap().parse({});
+  const section = file.boundary_check;
   return {
     rules: section.rules.map((r) => ({
       name: r.name,

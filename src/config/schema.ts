@@ -46,7 +46,7 @@ const phaseVerify = z
           .default([])
           .describe("Views reviewed to read RLS tables with their owner's rights (not security_invoker); any other such view fails lint.definer-view."),
       })
-      .optional(),
+      .prefault({}),
     roles: z
       .array(
         z.strictObject({
@@ -71,7 +71,7 @@ const phaseVerify = z
         schemas: z.array(identifier).default([]).describe("Every view in these schemas (and the phase's own) must be selectable (LIMIT 0)."),
         require_rows: z.array(viewPattern).default([]).describe('Views that must return at least one row; schema.* means every view in the schema.'),
       })
-      .optional(),
+      .prefault({}),
     row_counts: z.array(rowCount).default([]).describe('Row counts that must hold after the promotion: exact, or a range (min, max).'),
   })
   .describe('Checks run by `pg-promote verify` for this phase.');
@@ -84,7 +84,7 @@ const phase = z
     views: z.array(repoPath).default([]).describe('View files, re-applied whenever they change.'),
     policies: z.array(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
     down: repoPath.optional().describe('Folder of DOWN files, named with the same version as the file they undo.'),
-    verify: phaseVerify.optional(),
+    verify: phaseVerify.prefault({}),
   })
   .describe('One phase: a schema and the files that build it.');
 
@@ -109,7 +109,7 @@ export const promotionConfigSchema = z
         databases: z.array(z.string().min(1)).default([]).describe('Database names that are production: migrate needs a verified backup first.'),
         backup_max_age: duration.default('2h').describe('How old the backup manifest given to migrate may be.'),
       })
-      .optional(),
+      .prefault({}),
     backup: z
       .strictObject({
         dir: z.string().min(1).default('backups').describe('Where backups and their manifests are written.'),
@@ -130,7 +130,7 @@ export const promotionConfigSchema = z
           .default([])
           .describe('Leave these schemas out of the dump (exact names): on a managed database, the ones this role cannot read.'),
       })
-      .optional(),
+      .prefault({}),
     boundary_check: z
       .strictObject({
         rules: z
@@ -142,32 +142,34 @@ export const promotionConfigSchema = z
               protected_prefixes: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/)).default([]).describe('Table name prefixes this code must not write to (eng_ matches eng_x).'),
             }),
           )
-          .default([
-            { name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protected_schemas: ['eng'], protected_prefixes: ['eng_'] },
-          ])
-          .describe("Default: the runbook's rule, code under apps/vh/ must not write to schema eng or tables eng_*."),
+          .default([])
+          .describe('Which code must not write where; boundary-check needs at least one rule.'),
         baseline: z.string().min(1).optional().describe('JSON file of accepted findings (each with a reason).'),
         fail_on_empty_rule: z.boolean().default(false).describe('A rule whose paths match no file is an error, not a warning.'),
       })
-      .optional(),
+      .prefault({}),
     audit: z
       .strictObject({
-        change_log: qualifiedName.default('audit.change_log').describe('Table the audit-trail check reads.'),
+        change_log: qualifiedName.optional().describe("Table of the database's audit triggers (timestamp, operation, transaction id) the audit-trail check reads; without it, only the history is checked."),
       })
-      .optional(),
+      .prefault({}),
     report: z
       .strictObject({
         dir: z.string().min(1).default('ops/audit').describe('Folder of the dated audit reports (YYYY-MM-DD.md).'),
+        criteria: z
+          .array(z.string().min(1).max(200))
+          .default([])
+          .describe("Success criteria of your own that only people can check (a service's throughput, ...): listed in the report, never ticked by pg-promote."),
       })
-      .optional(),
+      .prefault({}),
     // Sections of later stages live beside the code that reads them.
-    flags: flagsSection.optional(),
-    ramp: rampSection.optional(),
-    latency: latencySection.optional(),
-    notifications: notificationsSection.optional(),
-    maintenance_windows: maintenanceWindowsSection.optional(),
-    review: reviewSection.optional(),
-    lint: lintSection.optional(),
+    flags: flagsSection.prefault({}),
+    ramp: rampSection.prefault({}),
+    latency: latencySection.prefault({}),
+    notifications: notificationsSection.prefault({}),
+    maintenance_windows: maintenanceWindowsSection.default({}),
+    review: reviewSection.prefault({}),
+    lint: lintSection.prefault({}),
   })
   .describe('pg-promote configuration (db/promotion.yml).');
 

@@ -7,6 +7,7 @@ import { buildSarif } from '../report/boundary-sarif.js';
 import { scanTree } from '../boundary/scan.js';
 import type { AcceptedFinding, BoundaryFinding, BoundaryReport } from '../boundary/types.js';
 import { configError, PromoteError, usageError } from '../errors/promote-error.js';
+import { configFileToEdit } from '../config/defaults.js';
 import type { BoundaryRule } from '../config/load.js';
 import type { OfflineContext } from './offline.js';
 import { byCodeUnits } from '../code-unit-order.js';
@@ -33,6 +34,13 @@ export async function boundaryCheck(ctx: OfflineContext): Promise<void> {
   const root = config.root;
   const flags = options.boundary ?? {};
   const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+  if (section.rules.length === 0) {
+    const file = flags.rulesFile ?? configFileToEdit(config.source);
+    throw configError(
+      `no boundary rules configured: list under boundary_check.rules in ${file} which code (paths) must not write to which schemas (protected_schemas) or tables (protected_prefixes)`,
+      { file, key: 'boundary_check.rules' },
+    );
+  }
   const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
   const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
   const baselineWritten = flags.baseline ?? section.baseline;

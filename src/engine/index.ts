@@ -3,7 +3,6 @@ import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
 import { DRY_RUN_COMMANDS, type Command, type PromoteResult } from '../result.js';
 import type { CommandContext } from './context.js';
-import { loadConfigLean } from '../config/lean-defaults.js';
 import type { OfflineContext } from './offline.js';
 import type { EngineOptions } from './options.js';
 
@@ -67,8 +66,7 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
   let session: Session | undefined;
   try {
     if (isOffline(options.command)) {
-      // Without a config file this loads neither the YAML parser nor the schema.
-      const config = await loadConfigLean({ root: options.root, configPath: options.configPath });
+      const config = (await import('../config/load.js')).loadConfig({ root: options.root, configPath: options.configPath });
       const command = await OFFLINE_COMMANDS[options.command]();
       await command({ options, config, result, emit });
       return finish(result, started);

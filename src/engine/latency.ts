@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_CONFIG_PATH } from '../config/defaults.js';
-import { DEFAULTS_SOURCE } from '../config/lean-defaults.js';
+import { configFileToEdit } from '../config/defaults.js';
 import { configError, PromoteError, usageError } from '../errors/promote-error.js';
 import { readBaseline, writeBaseline } from '../latency/baseline-file.js';
 import type { LatencyConfig } from '../latency/config.js';
@@ -48,7 +47,7 @@ export async function latency(ctx: CommandContext): Promise<void> {
   if (!options?.mode || !options.file) throw usageError('latency needs exactly one of --baseline FILE or --compare FILE', { key: '--baseline' });
   const settings = config.latency;
   if (settings.probes.length === 0) {
-    const file = config.source === DEFAULTS_SOURCE ? DEFAULT_CONFIG_PATH : config.source;
+    const file = configFileToEdit(config.source);
     throw configError(`no latency probes configured: list the queries your application runs under latency.probes in ${file} (name, and one read-only sql each)`, { file, key: 'latency.probes' });
   }
   const samples = options.samples ?? settings.samples;

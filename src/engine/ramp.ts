@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ensureEventsTable, recordEvent } from '../audit/events.js';
+import { configFileToEdit } from '../config/defaults.js';
 import { parseDuration } from '../config/duration.js';
-import { PromoteError, usageError } from '../errors/promote-error.js';
+import { configError, PromoteError, usageError } from '../errors/promote-error.js';
 import { serverErrorText } from '../errors/format.js';
 import { checkKnownFlags, ensureFlagsTable, readFlags, setFlags } from '../flags/store.js';
 import { rampPlanFor, windowFor, type GateConfig } from '../ramp/config.js';
@@ -28,7 +29,7 @@ export async function ramp(ctx: CommandContext): Promise<void> {
   const { config } = ctx.prepared;
   const options = ctx.options.ramp ?? {};
   const flag = options.flag;
-  if (!flag) throw usageError(`ramp needs --flag NAME (flags in the config: ${config.flags.known.map((f) => f.name).join(', ')})`, { key: '--flag' });
+  if (!flag) throw usageError(`ramp needs --flag NAME (flags in the config: ${config.flags.known.map((f) => f.name).join(', ') || 'none, list them under flags.known'})`, { key: '--flag' });
   checkKnownFlags(config.flags, [flag]);
   const finishing = options.resume ? 'resume' : options.revert ? 'revert' : undefined;
   if (options.resume && options.revert) throw usageError('--resume and --revert are two ways to finish a step: give one', { key: '--resume' });
@@ -37,6 +38,14 @@ export async function ramp(ctx: CommandContext): Promise<void> {
   if (!finishing && to === undefined) throw usageError('ramp needs --to PERCENT (the rollout percentage to move the flag to)', { key: '--to' });
   if (to !== undefined && (!Number.isInteger(to) || to < 0 || to > 100)) throw usageError(`--to must be a percentage from 0 to 100, not ${to}`, { key: '--to' });
   const plan = rampPlanFor(config.ramp, flag);
+  if (plan.gates.length === 0) {
+    // A step watched by no gate would pass on nothing: refused before the flag moves.
+    const file = configFileToEdit(config.source);
+    throw configError(
+      `no health gates configured: ramp watches the queries under ramp.gates in ${file} (each a name, one sql returning a numeric column value, and max or min); add at least one`,
+      { file, key: 'ramp.gates' },
+    );
+  }
   const windowMs = options.window ? durationOption('--window', options.window) : undefined;
   const intervalMs = options.interval ? durationOption('--interval', options.interval) : undefined;
 

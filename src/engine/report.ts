@@ -11,7 +11,7 @@ import type { CommandContext } from './context.js';
 import { byCodeUnits } from '../code-unit-order.js';
 
 /**
- * The runbook's Success Criteria as a report: the earlier stages' results (--results), the
+ * The success criteria as a report: the earlier stages' results (--results), the
  * verification run live against this database, assembled into the dated audit file (markdown,
  * appended per run) and its JSON twin. Exit 1 when a stage or a check failed, after writing.
  */
@@ -23,7 +23,7 @@ export async function report(ctx: CommandContext): Promise<void> {
   ctx.result.checks = await runChecks(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
   const ok = ctx.result.checks.every((c) => c.status !== 'fail');
   const self: PromoteResult = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
-  const model = { ...buildReport([...stages, self]), signOffs };
+  const model = { ...buildReport([...stages, self], new Date(), { title: config.notifications.title, criteria: config.reportCriteria }), signOffs };
   const dir = ctx.options.report?.auditDir ? path.resolve(ctx.options.root, ctx.options.report.auditDir) : config.reportDir;
   const written = writeAuditFiles(dir, model, renderReportMarkdown(model));
   ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };

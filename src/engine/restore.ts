@@ -101,6 +101,8 @@ export async function restore(ctx: CommandContext): Promise<void> {
   const restoredAt = new Date();
   const durationMs = Date.now() - started;
   const notice = rollbackNotice({
+    title: config.notifications.title,
+    flagsOff: config.flags.rollbackOff,
     database: target.database,
     target: target.display,
     backupFile: manifest.file,

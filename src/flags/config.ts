@@ -17,15 +17,12 @@ export const flagsSection = z
       .describe('Table of flags and their rollout percentages, created when missing.'),
     known: z
       .array(z.strictObject({ name: flagName, description: z.string().optional() }))
-      .default([
-        { name: 'ingest', description: "The vh ingest service's rollout (the runbook's VH_INGEST_ENABLED)" },
-        { name: 'eng_governance_sync', description: "eng governance sync (the runbook's ENG_GOVERNANCE_SYNC)" },
-      ])
+      .default([])
       .describe('The flags that exist; any other name is an error.'),
     rollback_off: z
       .array(flagName)
-      .default(['ingest', 'eng_governance_sync'])
-      .describe("Flags a rollback sets to 0 before restoring (the runbook's 'disable ingest service')."),
+      .default([])
+      .describe('Flags a rollback sets to 0 before restoring (the services that must stop writing).'),
   })
   .describe('Feature flags: ramped by `pg-promote ramp`, switched off by `pg-promote flags off`.');
 
@@ -35,8 +32,7 @@ export interface FlagsConfig {
   rollbackOff: string[];
 }
 
-export function buildFlagsConfig(section: z.output<typeof flagsSection> | undefined): FlagsConfig {
-  const s = section ?? flagsSection.parse({});
+export function buildFlagsConfig(s: z.output<typeof flagsSection>): FlagsConfig {
   const [schema, table] = s.table.split('.') as [string, string];
   return { table: { schema, table }, known: s.known, rollbackOff: s.rollback_off };
 }

@@ -49,8 +49,7 @@ export interface LatencyConfig {
   topStatements: number;
 }
 
-export function buildLatencyConfig(section: z.output<typeof latencySection> | undefined, _root: string): LatencyConfig {
-  const s = section ?? latencySection.parse({});
+export function buildLatencyConfig(s: z.output<typeof latencySection>, _root: string): LatencyConfig {
   return {
     probes: s.probes,
     runs: s.runs,

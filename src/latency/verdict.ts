@@ -106,7 +106,7 @@ function planWords(plan: NonNullable<ProbeVerdict['plan']>): string {
  * interval, less the machine's change when the control shows one, Holm-adjusted across the
  * probes; then the plan evidence. Probes are judged on the server's execution time: the
  * client's adds planning, round trip and this process's own scheduling, which on a busy machine
- * swing by 30-50% between runs (shown beside it, not judged).
+ * swing widely between runs (shown beside it, not judged; bench/results.md, latency gate).
  */
 export function judgeProbes(before: SideRuns, after: SideRuns, s: JudgeSettings): ProbeVerdict[] {
   const names = [...before.probes.map((p) => p.name), ...after.probes.map((p) => p.name).filter((n) => !before.probes.some((p) => p.name === n))];

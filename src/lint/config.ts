@@ -18,7 +18,6 @@ export interface LintConfig {
   postgresVersion: number;
 }
 
-export function buildLintConfig(section: z.output<typeof lintSection> | undefined): LintConfig {
-  const s = section ?? lintSection.parse({});
+export function buildLintConfig(s: z.output<typeof lintSection>): LintConfig {
   return { postgresVersion: s.postgres_version };
 }

@@ -26,7 +26,7 @@ const webhook = z
 
 export const notificationsSection = z
   .strictObject({
-    title: z.string().min(1).max(200).default('Database Housekeeping Promotion').describe("The promotion's name in every subject line."),
+    title: z.string().min(1).max(200).default('Database promotion').describe("The promotion's name in every subject line, the report's heading and the rollback notice."),
     webhooks: z
       .record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'webhook names are letters, digits, _ . -'), webhook)
       .default({})
@@ -62,8 +62,7 @@ export interface NotificationsConfig {
   rollback: { impact?: string; eta?: string; actionRequired: string };
 }
 
-export function buildNotificationsConfig(section: z.output<typeof notificationsSection> | undefined, _root: string): NotificationsConfig {
-  const s = section ?? notificationsSection.parse({});
+export function buildNotificationsConfig(s: z.output<typeof notificationsSection>, _root: string): NotificationsConfig {
   return {
     title: s.title,
     webhooks: Object.entries(s.webhooks).map(([name, w]) => ({ name, urlEnv: w.url_env, format: w.format, events: w.events, required: w.required })),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { parseDuration } from '../config/duration.js';
 import { lowerName, positiveDuration as nonZeroDuration } from '../config/fields.js';
-import { DEFAULT_GATES } from './default-gates.js';
 
 /**
  * The runbook's feature-flag ramp: each flag moves through steps (10% → 50% → 100%), each
@@ -48,8 +47,8 @@ export const rampSection = z
     gate_timeout: positiveDuration.default('30s').describe('statement_timeout of each gate query; a gate that times out fails the step.'),
     gates: z
       .record(gateName, gate)
-      .default(DEFAULT_GATES)
-      .describe("Health gates by name (default: the runbook's errors and warnings in audit.service_logs, and the ingest failure rate per minute)."),
+      .default({})
+      .describe('Health gates by name: the queries that tell whether the services are healthy. ramp needs at least one.'),
     flags: z
       .record(
         flagName,
@@ -69,7 +68,6 @@ export const rampSection = z
         }
       });
     }
-    if (Object.keys(s.gates).length === 0) ctx.addIssue({ code: 'custom', path: ['gates'], message: 'must define at least one gate' });
   })
   .describe('Feature-flag ramp: steps, windows and health gates for `pg-promote ramp`.');
 
@@ -97,8 +95,7 @@ export interface RampConfig {
 const ms = (d: string) => parseDuration(d) as number;
 const toSteps = (s: { to: number; window: string }[]) => s.map((x) => ({ to: x.to, windowMs: ms(x.window) }));
 
-export function buildRampConfig(section: z.output<typeof rampSection> | undefined, _root: string): RampConfig {
-  const s = section ?? rampSection.parse({});
+export function buildRampConfig(s: z.output<typeof rampSection>, _root: string): RampConfig {
   return {
     steps: toSteps(s.steps),
     intervalMs: ms(s.interval),

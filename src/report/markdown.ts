@@ -6,7 +6,7 @@ import { latencySection } from './latency-text.js';
 import { stageLabel, stagesDiagram } from './mermaid.js';
 import { rampSection } from './ramp-text.js';
 import { buildReport, type PromotionReport, type StageSummary } from './report-model.js';
-import type { Criterion } from './success-criteria.js';
+import type { Criterion, CriterionStatus } from './success-criteria.js';
 import { formatBytes } from './bytes.js';
 
 /**
@@ -15,6 +15,7 @@ import { formatBytes } from './bytes.js';
  */
 const ICON: Record<CheckStatus, string> = { pass: '✅', fail: '❌', warn: '⚠️', 'not-checked': '⚪' };
 const WORD: Record<CheckStatus, string> = { pass: 'pass', fail: 'fail', warn: 'warning', 'not-checked': 'not checked' };
+const CRITERION_ICON: Record<CriterionStatus, string> = { ...ICON, 'not-applicable': '➖' };
 
 /** Findings listed per check; the JSON file has all of them. */
 const MAX_FINDINGS = 50;
@@ -54,8 +55,8 @@ function headline(report: PromotionReport): string {
 
 function criteriaList(criteria: readonly Criterion[]): string[] {
   return criteria.map((c) => {
-    const evidence = c.status === 'not-checked' ? `not checked: ${c.evidence}` : c.evidence;
-    return `- [${c.status === 'pass' ? 'x' : ' '}] ${ICON[c.status]} **${text(c.text)}**: ${text(evidence)}`;
+    const evidence = c.status === 'not-checked' ? `not checked: ${c.evidence}` : c.status === 'not-applicable' ? `not applicable: ${c.evidence}` : c.evidence;
+    return `- [${c.status === 'pass' ? 'x' : ' '}] ${CRITERION_ICON[c.status]} **${text(c.text)}**: ${text(evidence)}`;
   });
 }
 
@@ -110,20 +111,20 @@ export function checksSection(checks: readonly CheckResult[]): string[] {
   return lines;
 }
 
-export function renderReportMarkdown(report: PromotionReport, title = 'Promotion report'): string {
+export function renderReportMarkdown(report: PromotionReport): string {
   const target = [...report.stages].reverse().find((s) => s.target)?.target;
   const lines = [
-    `## ${title}: ${utc(report.generatedAt)}`,
+    `## ${text(report.title)}: ${utc(report.generatedAt)}`,
     '',
     `${headline(report)}${target ? ` Database ${code(target)}.` : ''}`,
     '',
     stagesDiagram(report.stages),
     '',
-    '### Success criteria (runbook)',
+    '### Success criteria',
     '',
     ...criteriaList(report.successCriteria),
     '',
-    '### Pre-promotion checklist (runbook)',
+    '### Pre-promotion checklist',
     '',
     ...criteriaList(report.prePromotion),
     '',

@@ -31,6 +31,8 @@ export interface StageSummary {
 
 export interface PromotionReport {
   reportVersion: 1;
+  /** The promotion's name (notifications.title). */
+  title: string;
   generatedAt: string;
   ok: boolean;
   stages: StageSummary[];
@@ -75,7 +77,15 @@ export function stageSummary(result: PromoteResult): StageSummary {
 
 const VERIFYING: ReadonlySet<Command> = new Set(['verify', 'report']);
 
-export function buildReport(results: readonly PromoteResult[], generatedAt = new Date()): PromotionReport {
+/** What the project's config adds to a report: its name, and criteria only people can check. */
+export interface ReportProject {
+  title: string;
+  criteria: readonly string[];
+}
+
+const NO_PROJECT: ReportProject = { title: 'Database promotion', criteria: [] };
+
+export function buildReport(results: readonly PromoteResult[], generatedAt = new Date(), project: ReportProject = NO_PROJECT): PromotionReport {
   const ordered = [...results].sort((a, b) => byCodeUnits(a.startedAt, b.startedAt));
   const lastWith = (pick: (r: PromoteResult) => boolean) => [...ordered].reverse().find(pick);
   const verification = lastWith((r) => VERIFYING.has(r.command) && (r.checks?.length ?? 0) > 0);
@@ -85,12 +95,13 @@ export function buildReport(results: readonly PromoteResult[], generatedAt = new
     ...(verification?.checks ?? []).filter((c) => c.id !== 'staging.gate'),
   ];
   const backup = lastWith((r) => r.backup !== undefined)?.backup;
-  const evidence = { checks, stages: ordered, backup };
+  const evidence = { checks, stages: ordered, backup, ownCriteria: project.criteria };
   const stages = ordered.map(stageSummary);
   const ramps = ordered.flatMap((r) => (r.ramp ? [r.ramp] : []));
   const latency = lastWith((r) => r.latency?.mode === 'compare')?.latency ?? lastWith((r) => r.latency !== undefined)?.latency;
   return {
     reportVersion: 1,
+    title: project.title,
     generatedAt: generatedAt.toISOString(),
     ok: stages.every((s) => s.ok) && checks.every((c) => c.status !== 'fail'),
     stages,
@@ -103,7 +114,7 @@ export function buildReport(results: readonly PromoteResult[], generatedAt = new
   };
 }
 
-/** The runbook's "< 10% increase in p95 latency", answered by a latency comparison when one was given. */
+/** No performance degradation, answered by a latency comparison when one was given. */
 function performanceCriterion(criterion: Criterion, latency: LatencyReport | undefined): Criterion {
   if (latency?.mode !== 'compare' || !latency.verdicts || latency.verdicts.length === 0) return criterion;
   const failed = latencyFailed(latency);

@@ -26,7 +26,6 @@ export interface ReviewConfig {
   compareGrants: boolean;
 }
 
-export function buildReviewConfig(section: z.output<typeof reviewSection> | undefined, _root: string): ReviewConfig {
-  const s = section ?? reviewSection.parse({});
+export function buildReviewConfig(s: z.output<typeof reviewSection>, _root: string): ReviewConfig {
   return { schemas: s.schemas, compareGrants: s.compare_grants };
 }

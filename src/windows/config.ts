@@ -50,8 +50,8 @@ export type MaintenanceWindowsConfig = MaintenanceWindow[];
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 
-export function buildMaintenanceWindowsConfig(section: z.output<typeof maintenanceWindowsSection> | undefined, _root: string): MaintenanceWindowsConfig {
-  return Object.entries(section ?? {}).map(([name, w]) => ({
+export function buildMaintenanceWindowsConfig(section: z.output<typeof maintenanceWindowsSection>, _root: string): MaintenanceWindowsConfig {
+  return Object.entries(section).map(([name, w]) => ({
     name,
     days: w.days,
     start: minutes(w.start),
