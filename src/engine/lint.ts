@@ -2,7 +2,7 @@ import { selectPhases } from '../config/load.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { openSession, type Session } from '../db/session.js';
 import { PromoteError } from '../errors/promote-error.js';
-import { loadParser } from '../lint/parser.js';
+import { loadParser } from '../sql/parser.js';
 import { runLint } from '../lint/run.js';
 import { largeTableBytes } from '../lint/threshold.js';
 import type { LintReport } from '../lint/types.js';

@@ -3,7 +3,7 @@ import { parseVersionedName, type Version } from '../migrate/versions.js';
 import { splitStatements } from '../sql/statements.js';
 import { readExceptions } from './exceptions.js';
 import { finishReport, type FileDrafts } from './finish.js';
-import { loadParser } from './parser.js';
+import { loadParser } from '../sql/parser.js';
 import { PhaseState, type CheckConstraint } from './phase-state.js';
 import type { RuleId } from './rule.js';
 import { draft, lintStatements } from './statement-pass.js';

@@ -4,7 +4,7 @@ import { historyState, readHistory, type HistoryTable } from '../migrate/history
 import { listPhase } from './discover.js';
 import { readExceptions } from './exceptions.js';
 import { finishReport, type FileDrafts } from './finish.js';
-import { loadParser } from './parser.js';
+import { loadParser } from '../sql/parser.js';
 import { PhaseState } from './phase-state.js';
 import { readLintSource } from './source.js';
 import { draft, lintStatements } from './statement-pass.js';
