@@ -9,42 +9,14 @@ import type { LintSeverity } from './types.js';
  * that into a finding with file, line and column, applies the target database's knowledge and
  * the file's exceptions.
  */
-/** Every rule id: a finding, an exception or a test that names a rule must name one of these. */
-export type RuleId =
-  | 'create-index-not-concurrently'
-  | 'needs-no-transaction'
-  | 'drop-index-not-concurrently'
-  | 'reindex-not-concurrently'
-  | 'vacuum-full-or-cluster'
-  | 'add-column-rewrite'
-  | 'add-column-required'
-  | 'set-not-null-without-check'
-  | 'add-constraint-without-not-valid'
-  | 'attach-partition-without-check'
-  | 'detach-partition-not-concurrently'
-  | 'alter-domain-add-constraint'
-  | 'unique-constraint-without-index'
-  | 'alter-column-type'
-  | 'drop-table'
-  | 'drop-column'
-  | 'drop-database'
-  | 'truncate'
-  | 'rename-table'
-  | 'rename-column'
-  | 'transaction-control'
-  | 'prefer-robust-stmts'
-  | 'newer-than-target'
-  | 'missing-down-file'
-  | 'parse-error'
-  | 'invalid-file'
-  | 'psql-meta-command'
-  | 'non-sql-file'
-  | 'large-file'
-  | 'lint-exception-invalid'
-  | 'lint-exception-unused';
+/**
+ * Every rule id, read off the rules list (rules/index.ts): a finding, an exception, a config
+ * key or a test that names a rule must name one of these, so a typo does not compile.
+ */
+export type { RuleId } from './rules/index.js';
 
-export interface LintRule {
-  id: RuleId;
+export interface LintRule<Id extends string = string> {
+  id: Id;
   severity: LintSeverity;
   /**
    * A lock or rewrite hazard: it only exists on a table that already holds rows (a table made
@@ -60,6 +32,11 @@ export interface LintRule {
   /** False for what migrate refuses outright: an in-file exception cannot make it run. */
   allowable?: boolean;
   check?(node: Node, ctx: RuleContext): RuleHit[];
+}
+
+/** A rule as its file declares it; the id stays a literal type, which RuleId is made of. */
+export function defineRule<const Id extends string>(rule: LintRule<Id>): LintRule<Id> {
+  return rule;
 }
 
 export interface RuleHit {

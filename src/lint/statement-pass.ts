@@ -4,7 +4,7 @@ import type { Draft } from './finish.js';
 import { StatementLocator } from './locate.js';
 import { parseFile } from './parse-file.js';
 import type { PhaseState } from './phase-state.js';
-import type { RuleContext } from './rule.js';
+import type { RuleContext, RuleId } from './rule.js';
 import { ruleById, STATEMENT_RULES } from './rules/index.js';
 import type { LintSource } from './source.js';
 
@@ -69,7 +69,7 @@ function positionIn(statement: SqlStatement, utf16: number): LineColumn {
     : { line: statement.line + within.line - 1, column: within.column };
 }
 
-export function draft(rule: string, phase: string, file: string, line: number, column: number, message: string, fix?: string): Draft {
+export function draft(rule: RuleId, phase: string, file: string, line: number, column: number, message: string, fix?: string): Draft {
   const known = ruleById(rule);
   return { finding: { rule, severity: known.severity, phase, file, line, column, message, fix: fix ?? known.fix } };
 }

@@ -1,5 +1,5 @@
 import { alterTableCommands } from '../ast.js';
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName } from '../tables.js';
 
 /**
@@ -7,7 +7,7 @@ import { displayName } from '../tables.js';
  * for binary-compatible changes such as varchar(n) to text: lint cannot tell those apart from
  * the statement alone, so it asks.
  */
-export const alterColumnType: LintRule = {
+export const alterColumnType = defineRule({
   id: 'alter-column-type',
   severity: 'warning',
   lockHazard: true,
@@ -23,4 +23,4 @@ export const alterColumnType: LintRule = {
         message: `changing the type of ${displayName(table)}.${cmd.name ?? '?'} rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (unless the change is binary-compatible, e.g. varchar(n) to text)`,
       }));
   },
-};
+});

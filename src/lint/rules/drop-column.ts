@@ -1,9 +1,9 @@
 import { alterTableCommands } from '../ast.js';
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName } from '../tables.js';
 
 /** Destructive: the column's data is gone, and code still naming it breaks. */
-export const dropColumn: LintRule = {
+export const dropColumn = defineRule({
   id: 'drop-column',
   severity: 'error',
   lockHazard: false,
@@ -19,4 +19,4 @@ export const dropColumn: LintRule = {
         message: `DROP COLUMN ${displayName(table)}.${cmd.name ?? '?'} deletes the column's data: destructive`,
       }));
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName, tableOfNameList } from '../tables.js';
 
 /** Destructive: the data is gone, and code still reading the table breaks. */
-export const dropTable: LintRule = {
+export const dropTable = defineRule({
   id: 'drop-table',
   severity: 'error',
   lockHazard: false,
@@ -15,4 +15,4 @@ export const dropTable: LintRule = {
     const first = tables[0];
     return [{ table: first, message: `DROP TABLE ${tables.map(displayName).join(', ')} deletes the table${tables.length > 1 ? 's' : ''} and every row: destructive` }];
   },
-};
+});

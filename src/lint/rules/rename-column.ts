@@ -1,8 +1,8 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName, tableOf } from '../tables.js';
 
 /** The running release still reads and writes the old column name. */
-export const renameColumn: LintRule = {
+export const renameColumn = defineRule({
   id: 'rename-column',
   severity: 'warning',
   lockHazard: false,
@@ -20,4 +20,4 @@ export const renameColumn: LintRule = {
       message: `renaming ${table ? displayName(table) : '?'}.${s.subname ?? '?'} to ${s.newname ?? '?'} breaks every running query that names the column`,
     }];
   },
-};
+});

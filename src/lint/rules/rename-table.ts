@@ -1,8 +1,8 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName, tableOf } from '../tables.js';
 
 /** The running release still uses the old name until the new one is deployed. */
-export const renameTable: LintRule = {
+export const renameTable = defineRule({
   id: 'rename-table',
   severity: 'warning',
   lockHazard: false,
@@ -18,4 +18,4 @@ export const renameTable: LintRule = {
       message: `renaming ${table ? displayName(table) : 'the table'} to ${node.RenameStmt.newname ?? '?'} breaks every running query that names it`,
     }];
   },
-};
+});

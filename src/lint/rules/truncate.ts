@@ -1,8 +1,8 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName, tableOf } from '../tables.js';
 
 /** Destructive: every row goes (with CASCADE, every row of every referencing table too). */
-export const truncate: LintRule = {
+export const truncate = defineRule({
   id: 'truncate',
   severity: 'error',
   lockHazard: false,
@@ -19,4 +19,4 @@ export const truncate: LintRule = {
       message: `TRUNCATE ${tables.map(displayName).join(', ')} deletes every row${cascade ? ', and CASCADE empties every table that references them' : ''}: destructive`,
     }];
   },
-};
+});
