@@ -56,7 +56,7 @@ export function runbookDefaults(root: string): PromotionConfig {
     backup: { dir: path.resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false, schemas: undefined, excludeSchemas: [] },
     auditChangeLog: { schema: 'audit', table: 'change_log' },
     reportDir: path.resolve(root, 'ops/audit'),
-    lint: { postgresVersion: OLDEST_SUPPORTED_VERSION },
+    lint: { postgresVersion: OLDEST_SUPPORTED_VERSION, disable: [], overrides: [] },
     boundaryCheck: {
       rules: [{ name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protectedSchemas: ['eng'], protectedPrefixes: ['eng_'] }],
       baseline: undefined,

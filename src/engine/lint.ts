@@ -33,6 +33,7 @@ export async function lint(ctx: OfflineContext): Promise<void> {
       root: ctx.config.root,
       phases,
       postgresVersion: ctx.config.lint.postgresVersion,
+      config: ctx.config.lint,
       database: session && { client: session.client, target: session.target.display, history: ctx.config.historyTable, largeTableBytes: threshold },
     });
   } finally {

@@ -29,6 +29,11 @@ export interface LintRule<Id extends string = string> {
   fix: string;
   /** The Squawk rules that catch the same thing: the comparison test holds us to them. */
   squawk: readonly string[];
+  /**
+   * A hazard only to a table the running release already uses (destructive or renaming): with
+   * a database, a table absent from it and created by an earlier pending file is exempt.
+   */
+  existingTablesOnly?: boolean;
   /** False for what migrate refuses outright: an in-file exception cannot make it run. */
   allowable?: boolean;
   check?(node: Node, ctx: RuleContext): RuleHit[];
@@ -48,6 +53,15 @@ export interface RuleHit {
   table?: TableRef;
   /** set-not-null: a validated `CHECK (column IS NOT NULL)` in the target makes it safe. */
   notNullColumn?: string;
+  /** alter-column-type: what the column becomes; with a database, a binary-compatible change is safe. */
+  typeChange?: TypeChange;
+}
+
+/** A column's new type as written: `pg_catalog.varchar(20)` is names [pg_catalog, varchar], typmods [20]. */
+export interface TypeChange {
+  column: string;
+  typeName: string[];
+  typmods: number[];
 }
 
 /** What a rule may know beyond its statement; everything else is the runner's business. */

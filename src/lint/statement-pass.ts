@@ -47,6 +47,8 @@ export function lintStatements(source: LintSource, state: PhaseState, postgresVe
             statement: index,
             table: hit.table,
             notNullColumn: hit.notNullColumn,
+            // An earlier statement of the run changed the column already: the target's type is stale.
+            typeChange: hit.typeChange && hit.table && !state.wasRetyped(hit.table, hit.typeChange.column) ? hit.typeChange : undefined,
             createdInPhase: hit.table ? state.createdInPhase.has(hit.table) : false,
           });
         }

@@ -7,6 +7,7 @@ export const dropColumn = defineRule({
   id: 'drop-column',
   severity: 'error',
   lockHazard: false,
+  existingTablesOnly: true,
   summary: 'DROP COLUMN destroys data and breaks code still using the column',
   fix: 'Stop using the column in a released version first; then drop it with -- pg-promote-lint: allow drop-column reason: <why it is safe> above the statement',
   squawk: ['ban-drop-column'],

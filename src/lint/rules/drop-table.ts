@@ -6,6 +6,7 @@ export const dropTable = defineRule({
   id: 'drop-table',
   severity: 'error',
   lockHazard: false,
+  existingTablesOnly: true,
   summary: 'DROP TABLE destroys data and breaks code still using the table',
   fix: 'Stop using the table in a released version first; then drop it with -- pg-promote-lint: allow drop-table reason: <why it is safe> above the statement',
   squawk: ['ban-drop-table'],

@@ -6,6 +6,7 @@ export const renameColumn = defineRule({
   id: 'rename-column',
   severity: 'warning',
   lockHazard: false,
+  existingTablesOnly: true,
   summary: 'RENAME COLUMN breaks the code that is running while the migration deploys',
   fix: 'Add the new column, write both and backfill, move the reads, then drop the old column in a later release',
   squawk: ['renaming-column'],

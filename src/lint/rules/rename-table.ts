@@ -6,6 +6,7 @@ export const renameTable = defineRule({
   id: 'rename-table',
   severity: 'warning',
   lockHazard: false,
+  existingTablesOnly: true,
   summary: 'RENAME of a table breaks the code that is running while the migration deploys',
   fix: 'Create the new name as a view (or new table kept in sync), move the code to it, and drop the old name in a later release',
   squawk: ['renaming-table'],

@@ -6,6 +6,7 @@ export const truncate = defineRule({
   id: 'truncate',
   severity: 'error',
   lockHazard: false,
+  existingTablesOnly: true,
   summary: 'TRUNCATE deletes every row (CASCADE: of referencing tables too)',
   fix: 'Delete the rows you mean with DELETE ... WHERE; if emptying the table is intended, say so with -- pg-promote-lint: allow truncate reason: <why> above the statement',
   squawk: ['ban-truncate-cascade'],
