@@ -343,4 +343,45 @@ describe('lint', () => {
       assert.ok(rule.summary.length > 20 && rule.fix.length > 20, rule.id);
     }
   });
+
+  test('lint.since skips a phase\'s history: files up to that version are not linted, yet what they built still counts', async () => {
+    const root = makeTree({
+      'db/promotion.yml': `${CONFIG}    lint:\n      since: 002\n`,
+      [`${DIR}/001_old.sql`]: 'CREATE TABLE app.t (a int);\nBEGIN;\nDROP TABLE app.gone;\nCOMMIT;\n',
+      [`${DIR}/002_old.sql`]: 'ALTER TABLE app.t ADD CONSTRAINT t_a_nn CHECK (a IS NOT NULL) NOT VALID;\nALTER TABLE app.t VALIDATE CONSTRAINT t_a_nn;\n',
+      [`${DIR}/003_new.sql`]: 'ALTER TABLE app.t ALTER COLUMN a SET NOT NULL;\nDROP TABLE app.later;\n',
+    });
+    const { code, result } = await cliJson(root, ['lint']);
+    assert.equal(code, 1);
+    assert.deepEqual(at(result.lint?.findings ?? []), ['003_new.sql:2:1 drop-table']);
+    assert.equal(result.lint?.filesLinted, 1);
+  });
+
+  test('lint.disable and per-path lint.overrides switch rules off without editing a file', async () => {
+    const files = {
+      [`${DIR}/001_legacy.sql`]: 'CREATE INDEX t_a ON app.t (a);\nDROP TABLE app.old;\n',
+      [`${DIR}/002_new.sql`]: 'CREATE INDEX t_b ON app.t (b);\nDROP TABLE app.older;\nALTER TABLE app.t RENAME COLUMN c TO d;\n',
+    };
+    const plain = await cliJson(makeTree({ 'db/promotion.yml': CONFIG, ...files }), ['lint']);
+    assert.equal(plain.code, 1);
+    assert.equal(plain.result.lint?.findings.length, 5);
+    const config = `${CONFIG}lint:\n  disable: [rename-column]\n  overrides:\n    - paths: ['${DIR}/001_*.sql']\n      disable: [drop-table, create-index-not-concurrently]\n`;
+    const { code, result } = await cliJson(makeTree({ 'db/promotion.yml': config, ...files }), ['lint']);
+    assert.equal(code, 1);
+    assert.deepEqual(at(result.lint?.findings ?? []), ['002_new.sql:1:1 create-index-not-concurrently', '002_new.sql:2:1 drop-table']);
+  });
+
+  test('lint config naming an unknown rule, a rule migrate enforces, or a bad version is a config error (exit 2) naming the key', async () => {
+    const cases: Array<[string, RegExp]> = [
+      [`${CONFIG}lint:\n  disable: [drop-tabel]\n`, /lint\.disable\.0: unknown lint rule 'drop-tabel'/],
+      [`${CONFIG}lint:\n  overrides:\n    - paths: ['**']\n      disable: [parse-error]\n`, /lint\.overrides\.0\.disable\.0: lint rule 'parse-error' cannot be disabled/],
+      [`${CONFIG}    lint:\n      since: v12\n`, /phases\.0\.lint\.since: must be a migration version/],
+    ];
+    for (const [config, message] of cases) {
+      const run = await cli(makeTree({ 'db/promotion.yml': config, [`${DIR}/001.sql`]: 'SELECT 1;\n' }), ['lint']);
+      assert.equal(run.code, 2, config);
+      assert.match(run.stderr, message);
+      assert.match(run.stderr, /db\/promotion\.yml/);
+    }
+  });
 });
