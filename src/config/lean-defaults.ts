@@ -51,6 +51,7 @@ export function runbookDefaults(root: string): PromotionConfig {
       policies: (phase.policies ?? []).map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.policies.${j}`))),
       down: phase.down === undefined ? undefined : resolveRepoPath(root, phase.down, where(`phases.${i}.down`)),
       verify: undefined,
+      lint: undefined,
     })),
     production: { databases: [], backupMaxAgeMs: 7_200_000 },
     backup: { dir: path.resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false, schemas: undefined, excludeSchemas: [] },
