@@ -239,6 +239,9 @@ describe('lint', () => {
     assert.equal(code, 1);
     assert.deepEqual(at(result.lint?.findings ?? []), ['003_new.sql:2:1 drop-table']);
     assert.equal(result.lint?.filesLinted, 1);
+    assert.equal(result.lint?.history, 2);
+    const text = await cli(root, ['lint']);
+    assert.match(text.stdout, /^lint: 1 file linted, 1 error, 0 warnings, 2 files of history \(lint\.since\) not linted /m);
   });
 
   test('lint.disable and per-path lint.overrides switch rules off without editing a file', async () => {
@@ -253,6 +256,9 @@ describe('lint', () => {
     const { code, result } = await cliJson(makeTree({ 'db/promotion.yml': config, ...files }), ['lint']);
     assert.equal(code, 1);
     assert.deepEqual(at(result.lint?.findings ?? []), ['002_new.sql:1:1 create-index-not-concurrently', '002_new.sql:2:1 drop-table']);
+    // Counted in the report, never silent.
+    assert.equal(result.lint?.disabled, 3);
+    assert.equal(plain.result.lint?.disabled, undefined);
   });
 
   test('lint config naming an unknown rule, a rule migrate enforces, or a bad version is a config error (exit 2) naming the key', async () => {

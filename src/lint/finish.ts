@@ -38,6 +38,8 @@ interface FinishInput {
   version: AssumedVersion;
   /** lint.disable and lint.overrides: the rule reports nothing in that file. */
   disabled?: (rule: string, file: string) => boolean;
+  /** Files lint.since left out. */
+  history?: number;
 }
 
 /**
@@ -55,12 +57,17 @@ export async function finishReport(input: FinishInput): Promise<LintReport> {
   const inPlace = new Set(retypes.filter((_, i) => noRewrite.has(i)).map((r) => r.draft));
   const findings: LintFinding[] = [];
   const exceptions: LintReport['exceptions'] = [];
+  let switchedOff = 0;
   for (const file of input.files) {
     const kept: LintFinding[] = [];
     const disabled = (rule: string) => input.disabled?.(rule, file.file) ?? false;
     for (const d of file.drafts) {
       // Binary-compatible (varchar(n) to text, a wider varchar or numeric): no rewrite, nothing to warn of.
-      if (disabled(d.finding.rule) || inPlace.has(d)) continue;
+      if (inPlace.has(d)) continue;
+      if (disabled(d.finding.rule)) {
+        switchedOff++;
+        continue;
+      }
       const finding = db ? resolveWithDatabase(d, facts, db.largeTableBytes) : d.finding;
       if (!finding) continue;
       const exception = exceptionFor(file.exceptions, finding.rule, d.statement);
@@ -79,6 +86,8 @@ export async function finishReport(input: FinishInput): Promise<LintReport> {
   for (const f of findings) counts[f.severity]++;
   const report: LintReport = { findings, exceptions, filesLinted: input.filesLinted, skipped: input.skipped, durationMs: Date.now() - input.started, counts, postgresVersion: input.version };
   if (db) report.database = { target: db.target, largeTableBytes: db.largeTableBytes };
+  if (input.history) report.history = input.history;
+  if (switchedOff) report.disabled = switchedOff;
   return report;
 }
 

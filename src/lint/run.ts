@@ -43,6 +43,7 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
   const files: FileDrafts[] = [];
   const skipped: LintReport['skipped'] = [];
   let filesLinted = 0;
+  let history = 0;
   for (const phase of options.phases) {
     const listing = listPhase(options.root, phase);
     for (const problem of listing.problems) {
@@ -58,6 +59,7 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
       if (since && compareVersions(file.version.parts, since) <= 0) {
         // History (lint.since): not linted, but what it built is what the files after it change.
         if (read.source) lintStatements(read.source, state, version.major);
+        history++;
         continue;
       }
       const drafts = read.problems.map((p) => draft(p.rule, phase.name, file.path.rel, p.line, p.column, p.message));
@@ -77,7 +79,7 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
       files.push({ phase: phase.name, file: file.path.rel, exceptions, drafts });
     }
   }
-  return finishReport({ files, skipped, filesLinted, started, database: db, version, disabled: disabledRules(options.config) });
+  return finishReport({ files, skipped, filesLinted, started, database: db, version, disabled: disabledRules(options.config), history });
 }
 
 function disabledRules(config: LintOptions['config']): ((rule: string, file: string) => boolean) | undefined {
