@@ -63,6 +63,11 @@ export const RULES = [
 
 export type RuleId = (typeof RULES)[number]['id'];
 
+// A rule declared as a plain `LintRule` (not through defineRule) widens RuleId to string, and
+// every misspelt id would compile again: this line stops compiling instead.
+const idsAreLiterals: string extends RuleId ? 'declare every rule with defineRule({...})' : true = true;
+void idsAreLiterals;
+
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 
 export const RULE_BY_ID: ReadonlyMap<string, LintRule<RuleId>> = new Map(RULES.map((r) => [r.id, r]));
