@@ -145,4 +145,82 @@ describe('lint with --database-url', () => {
       assert.equal(flaggedLines.has(i + 1), form.flagged, `${form.sql}: flagged=${flaggedLines.has(i + 1)}`);
     }
   });
+
+  test('a table an earlier pending file creates, absent from the database, is new: dropping or renaming it is no finding', async () => {
+    const url = await server.createDatabase();
+    await server.query(url, 'CREATE SCHEMA app; CREATE TABLE app.kept (id int, note text); CREATE TABLE app.old (id int);');
+    const root = makeTree({
+      'db/promotion.yml': CONFIG,
+      [`${DIR}/001_staging.sql`]: 'CREATE TABLE app.staging (id int, note text);\nCREATE TABLE app.scratch (id int);\n',
+      [`${DIR}/002_reshape.sql`]: [
+        'ALTER TABLE app.staging RENAME COLUMN note TO body;',
+        'ALTER TABLE app.staging DROP COLUMN body;',
+        'TRUNCATE app.staging;',
+        'ALTER TABLE app.staging RENAME TO landing;',
+        'DROP TABLE app.scratch;',
+        'ALTER TABLE app.kept RENAME COLUMN note TO body;',
+        'DROP TABLE app.old;',
+      ].join('\n'),
+    });
+    const online = await cliJson(root, ['lint', '--database-url', url]);
+    // The tables the database holds are still guarded; the ones only pending files make are not.
+    assert.deepEqual(at(online.result.lint), ['002_reshape.sql:6 rename-column warning', '002_reshape.sql:7 drop-table error']);
+    const offline = await cliJson(root, ['lint']);
+    assert.deepEqual(at(offline.result.lint), [
+      '002_reshape.sql:1 rename-column warning',
+      '002_reshape.sql:2 drop-column error',
+      '002_reshape.sql:3 truncate error',
+      '002_reshape.sql:4 rename-table warning',
+      '002_reshape.sql:5 drop-table error',
+      '002_reshape.sql:6 rename-column warning',
+      '002_reshape.sql:7 drop-table error',
+    ]);
+  });
+
+  test('with the database, a type change PostgreSQL makes without a rewrite is not flagged; every other still is', async () => {
+    const url = await server.createDatabase();
+    const columns = {
+      v10: 'varchar(10)', v20: 'varchar(20)', vnarrow: 'varchar(20)', vfree: 'varchar(10)', n: 'numeric(10,2)', nfree: 'numeric(10,2)',
+      nscale: 'numeric(10,2)', t: 'text', tlimit: 'text', i: 'int', ts: 'timestamp(3)', net: 'cidr', c: 'char(5)', v6: 'varchar(30)',
+    };
+    await server.query(url, `CREATE SCHEMA app;
+      CREATE TABLE app.t (${Object.entries(columns).map(([name, type]) => `${name} ${type}`).join(', ')});
+      INSERT INTO app.t (v10, t, i, net, c) VALUES ('a', 'b', 1, '10.0.0.0/8', 'x');`);
+    const forms = [
+      { sql: 'ALTER TABLE app.t ALTER COLUMN v10 TYPE text', flagged: false },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN v20 TYPE varchar(40)', flagged: false },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN vnarrow TYPE varchar(5)', flagged: true },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN vfree TYPE character varying', flagged: false },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN n TYPE numeric(12,2)', flagged: false },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN nfree TYPE numeric', flagged: false },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN nscale TYPE numeric(12,3)', flagged: true },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN t TYPE varchar', flagged: false },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN tlimit TYPE varchar(50)', flagged: true },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN i TYPE bigint', flagged: true },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN ts TYPE timestamp(6)', flagged: false },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN net TYPE inet', flagged: false },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN c TYPE text', flagged: true },
+      { sql: 'ALTER TABLE app.t ALTER COLUMN v6 TYPE text USING v6 || \'\'', flagged: true },
+    ];
+    const root = makeTree({ 'db/promotion.yml': CONFIG, [`${DIR}/001.sql`]: forms.map((f) => `${f.sql};`).join('\n') });
+    const online = await cliJson(root, ['lint', '--database-url', url]);
+    const flagged = new Set(online.result.lint?.findings.filter((f) => f.rule === 'alter-column-type').map((f) => f.line));
+    const offline = await cliJson(root, ['lint']);
+    assert.equal(offline.result.lint?.findings.filter((f) => f.rule === 'alter-column-type').length, forms.length, 'offline every type change is flagged');
+    for (const [i, form] of forms.entries()) {
+      const before = (await server.query(url, "SELECT relfilenode FROM pg_class WHERE oid = 'app.t'::regclass")).rows[0].relfilenode;
+      await server.query(url, form.sql);
+      const after = (await server.query(url, "SELECT relfilenode FROM pg_class WHERE oid = 'app.t'::regclass")).rows[0].relfilenode;
+      assert.equal(after !== before, form.flagged, `${form.sql}: rewrote=${after !== before}`);
+      assert.equal(flagged.has(i + 1), form.flagged, `${form.sql}: flagged=${flagged.has(i + 1)}`);
+    }
+  });
+
+  test('a column an earlier pending statement retyped is judged without the database: its type there is stale', async () => {
+    const url = await server.createDatabase();
+    await server.query(url, 'CREATE SCHEMA app; CREATE TABLE app.t (a varchar(10));');
+    const root = makeTree({ 'db/promotion.yml': CONFIG, [`${DIR}/001.sql`]: 'ALTER TABLE app.t ALTER COLUMN a TYPE int USING length(a);\n', [`${DIR}/002.sql`]: 'ALTER TABLE app.t ALTER COLUMN a TYPE varchar(20);\n' });
+    const { result } = await cliJson(root, ['lint', '--database-url', url]);
+    assert.deepEqual(at(result.lint), ['001.sql:1 alter-column-type warning', '002.sql:1 alter-column-type warning']);
+  });
 });

@@ -101,4 +101,17 @@ describe('needs-no-transaction: one list for lint, migrate and the server', () =
     assert.equal(noTransactionStatement("ALTER TABLE p DETACH PARTITION c"), undefined);
     assert.equal(noTransactionStatement("CREATE SUBSCRIPTION s CONNECTION 'x' PUBLICATION p WITH (create_slot = false)"), undefined);
   });
+
+  test('CONCURRENTLY is an error in a transactional file, at the word, and right under -- pg-promote:no-transaction', async () => {
+    const findings = await lintSql([
+      'CREATE INDEX CONCURRENTLY t_a ON app.t (a);\nDROP INDEX CONCURRENTLY app.t_b;\nREINDEX INDEX CONCURRENTLY app.t_c;\n',
+      '-- pg-promote:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS t_a ON app.t (a);\nDROP INDEX CONCURRENTLY IF EXISTS app.t_b;\n',
+    ]);
+    assert.deepEqual(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`), [
+      '001.sql:1:14 needs-no-transaction',
+      '001.sql:2:12 needs-no-transaction',
+      '001.sql:3:15 needs-no-transaction',
+    ]);
+    assert.ok(findings.every((f) => f.severity === 'error'));
+  });
 });

@@ -71,4 +71,12 @@ describe('set-not-null-without-check', () => {
     const unvalidated = (await cliJson(root, ['lint', '--database-url', url])).result.lint as LintReport;
     assert.deepEqual(unvalidated.findings.map((f) => `${f.file.split('/').pop()} ${f.rule}`), ['004_set.sql set-not-null-without-check']);
   });
+
+  test('SET NOT NULL needs a validated CHECK (col IS NOT NULL): added NOT VALID, validated in a later file', async () => {
+    const findings = await lintSql([
+      'ALTER TABLE app.t ALTER COLUMN a SET NOT NULL;\nALTER TABLE app.t ADD CONSTRAINT t_b_nn CHECK (b IS NOT NULL) NOT VALID;\n',
+      'ALTER TABLE app.t VALIDATE CONSTRAINT t_b_nn;\nALTER TABLE app.t ALTER COLUMN b SET NOT NULL;\nALTER TABLE app.t ALTER COLUMN c SET NOT NULL;\n',
+    ]);
+    assert.deepEqual(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`), ['001.sql:1:34 set-not-null-without-check', '002.sql:3:34 set-not-null-without-check']);
+  });
 });

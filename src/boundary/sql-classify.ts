@@ -1,4 +1,4 @@
-import { loadLibPgQuery } from '../sql/libpg-query.js';
+import { loadParser as loadSqlParser, parseStatement } from '../sql/parser.js';
 import { splitStatements } from '../sql/statements.js';
 import { fallbackTargets } from './fallback.js';
 import { readQualifiedName, splitName, tokenizeSql } from './sql-tokens.js';
@@ -270,7 +270,7 @@ function byteToChar(text: string): (byte: number) => number {
   return (b) => (b >= offsets.length ? text.length : offsets[b]!);
 }
 
-/** PostgreSQL's own parser (src/sql/libpg-query.ts loads it once per process). */
+/** PostgreSQL's own parser, through the one wrapper (src/sql/parser.ts). */
 export interface PgParser {
   /** The parse tree's statements, or undefined when the text is not valid SQL. */
   parse(sql: string): ParsedStatement[] | undefined;
@@ -284,13 +284,11 @@ export interface ParsedStatement {
 }
 
 export async function loadParser(): Promise<PgParser> {
-  const lib = await loadLibPgQuery();
+  await loadSqlParser();
   const parse = (sql: string) => {
-    try {
-      return (lib.parseSync(sql).stmts ?? []) as unknown as ParsedStatement[];
-    } catch {
-      return undefined;
-    }
+    const parsed = parseStatement(sql);
+    if (!parsed.ok) return undefined;
+    return parsed.nodes.map((n) => ({ stmt: n.node as unknown as Record<string, unknown>, stmt_location: n.byteOffset, stmt_len: n.byteLength }));
   };
   return { parse };
 }

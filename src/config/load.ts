@@ -10,7 +10,7 @@ import { buildLatencyConfig, type LatencyConfig } from '../latency/config.js';
 import { buildNotificationsConfig, type NotificationsConfig } from '../notify/config.js';
 import { buildRampConfig, type RampConfig } from '../ramp/config.js';
 import { buildReviewConfig, type ReviewConfig } from '../review/config.js';
-import { buildLintConfig, type LintConfig } from '../lint/config.js';
+import { buildLintConfig, type LintConfig, type PhaseLintConfig } from '../lint/config.js';
 import { buildMaintenanceWindowsConfig, type MaintenanceWindowsConfig } from '../windows/config.js';
 import { promotionConfigSchema, type PhaseVerifyConfig, type PromotionConfigFile } from './schema.js';
 
@@ -29,6 +29,7 @@ export interface PhaseConfig {
   policies: RepoPath[];
   down?: RepoPath;
   verify: PhaseVerifyConfig;
+  lint?: PhaseLintConfig;
 }
 
 export interface BackupConfig {
@@ -177,6 +178,7 @@ function build(
       policies: phase.policies.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.policies.${j}`))),
       down: phase.down === undefined ? undefined : resolveRepoPath(root, phase.down, where(`phases.${i}.down`)),
       verify: phase.verify,
+      lint: phase.lint,
     })),
     production: {
       databases: file.production.databases,

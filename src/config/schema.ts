@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { duration, identifier, qualifiedName } from './fields.js';
 import { flagsSection } from '../flags/config.js';
 import { latencySection } from '../latency/config.js';
-import { lintSection } from '../lint/config.js';
+import { lintSection, phaseLintSection } from '../lint/config.js';
 import { notificationsSection } from '../notify/config.js';
 import { rampSection } from '../ramp/config.js';
 import { reviewSection } from '../review/config.js';
@@ -85,6 +85,7 @@ const phase = z
     policies: z.array(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
     down: repoPath.optional().describe('Folder of DOWN files, named with the same version as the file they undo.'),
     verify: phaseVerify.prefault({}),
+    lint: phaseLintSection.optional(),
   })
   .describe('One phase: a schema and the files that build it.');
 

@@ -24,6 +24,7 @@ async function lintForApprovers(ctx: CommandContext): Promise<void> {
     root: config.root,
     phases: phases.map((p) => p.phase),
     postgresVersion: config.lint.postgresVersion,
+    config: config.lint,
     database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: largeTableBytes() },
   });
   const failure = lintFailure(ctx.result.lint);

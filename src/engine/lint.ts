@@ -2,7 +2,7 @@ import { selectPhases } from '../config/load.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { openSession, type Session } from '../db/session.js';
 import { PromoteError } from '../errors/promote-error.js';
-import { loadParser } from '../lint/parser.js';
+import { loadParser } from '../sql/parser.js';
 import { runLint } from '../lint/run.js';
 import { largeTableBytes } from '../lint/threshold.js';
 import type { LintReport } from '../lint/types.js';
@@ -33,6 +33,7 @@ export async function lint(ctx: OfflineContext): Promise<void> {
       root: ctx.config.root,
       phases,
       postgresVersion: ctx.config.lint.postgresVersion,
+      config: ctx.config.lint,
       database: session && { client: session.client, target: session.target.display, history: ctx.config.historyTable, largeTableBytes: threshold },
     });
   } finally {

@@ -1,5 +1,7 @@
 import type pg from 'pg';
+import { readNoRewriteChanges } from './column-types.js';
 import { exceptionFor, type LintException } from './exceptions.js';
+import type { TypeChange } from './rule.js';
 import { ruleById } from './rules/index.js';
 import { readTableFacts, type TableFacts } from './table-sizes.js';
 import { displayName, type TableRef } from './tables.js';
@@ -14,6 +16,8 @@ export interface Draft {
   statement?: number;
   table?: TableRef;
   notNullColumn?: string;
+  /** alter-column-type: the new type, when the target's current type can decide whether it rewrites. */
+  typeChange?: TypeChange;
   /** The table was created by a migration file linted in this run (this phase, this or an earlier file). */
   createdInPhase?: boolean;
 }
@@ -32,6 +36,10 @@ interface FinishInput {
   started: number;
   database?: { client: pg.ClientBase; target: string; largeTableBytes: number };
   version: AssumedVersion;
+  /** lint.disable and lint.overrides: the rule reports nothing in that file. */
+  disabled?: (rule: string, file: string) => boolean;
+  /** Files lint.since left out. */
+  history?: number;
 }
 
 /**
@@ -44,11 +52,22 @@ export async function finishReport(input: FinishInput): Promise<LintReport> {
   const db = input.database;
   const tables = input.files.flatMap((f) => f.drafts.flatMap((d) => d.table ?? []));
   const facts = db ? await readTableFacts(db.client, tables) : new Map<string, TableFacts>();
+  const retypes = input.files.flatMap((f) => f.drafts.flatMap((d) => (d.table && d.typeChange ? [{ draft: d, table: d.table, change: d.typeChange }] : [])));
+  const noRewrite = db ? await readNoRewriteChanges(db.client, retypes) : new Set<number>();
+  const inPlace = new Set(retypes.filter((_, i) => noRewrite.has(i)).map((r) => r.draft));
   const findings: LintFinding[] = [];
   const exceptions: LintReport['exceptions'] = [];
+  let switchedOff = 0;
   for (const file of input.files) {
     const kept: LintFinding[] = [];
+    const disabled = (rule: string) => input.disabled?.(rule, file.file) ?? false;
     for (const d of file.drafts) {
+      // Binary-compatible (varchar(n) to text, a wider varchar or numeric): no rewrite, nothing to warn of.
+      if (inPlace.has(d)) continue;
+      if (disabled(d.finding.rule)) {
+        switchedOff++;
+        continue;
+      }
       const finding = db ? resolveWithDatabase(d, facts, db.largeTableBytes) : d.finding;
       if (!finding) continue;
       const exception = exceptionFor(file.exceptions, finding.rule, d.statement);
@@ -56,7 +75,7 @@ export async function finishReport(input: FinishInput): Promise<LintReport> {
       else kept.push(finding);
     }
     for (const e of file.exceptions) {
-      for (const rule of e.rules.filter((r) => !e.used.has(r))) {
+      for (const rule of e.rules.filter((r) => !e.used.has(r) && !disabled(r))) {
         const u = ruleById('lint-exception-unused');
         kept.push({ rule: u.id, severity: u.severity, phase: file.phase, file: file.file, line: e.line, column: e.column, message: `the exception for ${rule} silences nothing`, fix: u.fix });
       }
@@ -67,6 +86,8 @@ export async function finishReport(input: FinishInput): Promise<LintReport> {
   for (const f of findings) counts[f.severity]++;
   const report: LintReport = { findings, exceptions, filesLinted: input.filesLinted, skipped: input.skipped, durationMs: Date.now() - input.started, counts, postgresVersion: input.version };
   if (db) report.database = { target: db.target, largeTableBytes: db.largeTableBytes };
+  if (input.history) report.history = input.history;
+  if (switchedOff) report.disabled = switchedOff;
   return report;
 }
 
@@ -75,8 +96,9 @@ function resolveWithDatabase(d: Draft, facts: ReadonlyMap<string, TableFacts>, l
   const known = d.table ? facts.get(displayName(d.table)) : undefined;
   if (!d.table || !known) return d.finding;
   if (!known.present) {
-    // Not in the target yet but made by a pending file: empty when this runs, nobody waits on it.
-    return rule.lockHazard && d.createdInPhase ? undefined : d.finding;
+    // Not in the target yet but made by a pending file: empty when this runs, nobody waits on
+    // it, and no released code uses it, so dropping or renaming it breaks nothing.
+    return (rule.lockHazard || rule.existingTablesOnly) && d.createdInPhase ? undefined : d.finding;
   }
   if (d.notNullColumn !== undefined && known.provenNotNull.has(d.notNullColumn)) return undefined;
   const finding: LintFinding = { ...d.finding, table: { name: displayName(d.table), bytes: known.bytes, rows: known.rows } };

@@ -1,5 +1,5 @@
 import type { ScanToken } from 'libpg-query';
-import { scanTokens } from './parser.js';
+import { scanTokens } from '../sql/parser.js';
 
 const ASCII = /^[\x00-\x7f]*$/;
 

@@ -1,6 +1,6 @@
 import type { Node } from 'libpg-query';
 import type { SqlStatement } from '../sql/statements.js';
-import { parseStatement } from './parser.js';
+import { parseStatement } from '../sql/parser.js';
 
 /**
  * Above this size a file is mostly data (a seed or a backfill of many INSERTs): parsing a

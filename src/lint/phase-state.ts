@@ -24,6 +24,8 @@ export class PhaseState {
   readonly createdInPhase = new TableSet();
   private createdInFile = new TableSet();
   private notValidInFile: Array<{ table: TableRef; name: string }> = [];
+  /** Columns whose type a statement linted so far changed: the target's type no longer tells. */
+  private readonly retyped = new Set<string>();
   /** By table name (schema aside): a phase of a thousand files has a thousand checks. */
   private readonly checks = new Map<string, CheckConstraint[]>();
 
@@ -63,6 +65,10 @@ export class PhaseState {
     return this.checksOn(table).some((c) => c.validated);
   }
 
+  wasRetyped(table: TableRef, column: string): boolean {
+    return this.retyped.has(`${table.name}.${column}`);
+  }
+
   /** Called after the rules have seen the statement: its effects apply from the next one on. */
   observe(node: Node): void {
     const created = 'CreateStmt' in node ? tableOf(node.CreateStmt.relation) : 'CreateTableAsStmt' in node ? tableOf(node.CreateTableAsStmt.into?.rel) : undefined;
@@ -88,6 +94,7 @@ export class PhaseState {
       this.renameTable(tableOf(node.RenameStmt.relation), node.RenameStmt.newname);
     }
     for (const { table, cmd } of alterTableCommands(node)) {
+      if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) this.retyped.add(`${table.name}.${cmd.name}`);
       const constraint = cmd.subtype === 'AT_AddConstraint' ? constraintOf(cmd) : undefined;
       if (constraint) this.addConstraint(table, constraint);
       if (cmd.subtype !== 'AT_ValidateConstraint' && cmd.subtype !== 'AT_DropConstraint') continue;

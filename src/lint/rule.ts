@@ -9,42 +9,14 @@ import type { LintSeverity } from './types.js';
  * that into a finding with file, line and column, applies the target database's knowledge and
  * the file's exceptions.
  */
-/** Every rule id: a finding, an exception or a test that names a rule must name one of these. */
-export type RuleId =
-  | 'create-index-not-concurrently'
-  | 'needs-no-transaction'
-  | 'drop-index-not-concurrently'
-  | 'reindex-not-concurrently'
-  | 'vacuum-full-or-cluster'
-  | 'add-column-rewrite'
-  | 'add-column-required'
-  | 'set-not-null-without-check'
-  | 'add-constraint-without-not-valid'
-  | 'attach-partition-without-check'
-  | 'detach-partition-not-concurrently'
-  | 'alter-domain-add-constraint'
-  | 'unique-constraint-without-index'
-  | 'alter-column-type'
-  | 'drop-table'
-  | 'drop-column'
-  | 'drop-database'
-  | 'truncate'
-  | 'rename-table'
-  | 'rename-column'
-  | 'transaction-control'
-  | 'prefer-robust-stmts'
-  | 'newer-than-target'
-  | 'missing-down-file'
-  | 'parse-error'
-  | 'invalid-file'
-  | 'psql-meta-command'
-  | 'non-sql-file'
-  | 'large-file'
-  | 'lint-exception-invalid'
-  | 'lint-exception-unused';
+/**
+ * Every rule id, read off the rules list (rules/index.ts): a finding, an exception, a config
+ * key or a test that names a rule must name one of these, so a typo does not compile.
+ */
+export type { RuleId } from './rules/index.js';
 
-export interface LintRule {
-  id: RuleId;
+export interface LintRule<Id extends string = string> {
+  id: Id;
   severity: LintSeverity;
   /**
    * A lock or rewrite hazard: it only exists on a table that already holds rows (a table made
@@ -57,9 +29,19 @@ export interface LintRule {
   fix: string;
   /** The Squawk rules that catch the same thing: the comparison test holds us to them. */
   squawk: readonly string[];
+  /**
+   * A hazard only to a table the running release already uses (destructive or renaming): with
+   * a database, a table absent from it and created by an earlier pending file is exempt.
+   */
+  existingTablesOnly?: boolean;
   /** False for what migrate refuses outright: an in-file exception cannot make it run. */
   allowable?: boolean;
   check?(node: Node, ctx: RuleContext): RuleHit[];
+}
+
+/** A rule as its file declares it; the id stays a literal type, which RuleId is made of. */
+export function defineRule<const Id extends string>(rule: LintRule<Id>): LintRule<Id> {
+  return rule;
 }
 
 export interface RuleHit {
@@ -71,6 +53,15 @@ export interface RuleHit {
   table?: TableRef;
   /** set-not-null: a validated `CHECK (column IS NOT NULL)` in the target makes it safe. */
   notNullColumn?: string;
+  /** alter-column-type: what the column becomes; with a database, a binary-compatible change is safe. */
+  typeChange?: TypeChange;
+}
+
+/** A column's new type as written: `pg_catalog.varchar(20)` is names [pg_catalog, varchar], typmods [20]. */
+export interface TypeChange {
+  column: string;
+  typeName: string[];
+  typmods: number[];
 }
 
 /** What a rule may know beyond its statement; everything else is the runner's business. */

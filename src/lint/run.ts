@@ -1,10 +1,13 @@
+import { minimatch } from 'minimatch';
 import type pg from 'pg';
 import type { PhaseConfig } from '../config/load.js';
 import { historyState, readHistory, type HistoryTable } from '../migrate/history.js';
+import { compareVersions, parseVersionText } from '../migrate/versions.js';
+import type { LintConfig } from './config.js';
 import { listPhase } from './discover.js';
 import { readExceptions } from './exceptions.js';
 import { finishReport, type FileDrafts } from './finish.js';
-import { loadParser } from './parser.js';
+import { loadParser } from '../sql/parser.js';
 import { PhaseState } from './phase-state.js';
 import { readLintSource } from './source.js';
 import { draft, lintStatements } from './statement-pass.js';
@@ -19,6 +22,8 @@ export interface LintOptions {
   database?: { client: pg.ClientBase; target: string; history: HistoryTable; largeTableBytes: number };
   /** lint.postgres_version: the version assumed when there is no database to ask. */
   postgresVersion?: number;
+  /** lint.disable and lint.overrides: rules that report nothing, everywhere or in some files. */
+  config?: Pick<LintConfig, 'disable' | 'overrides'>;
 }
 
 /**
@@ -38,6 +43,7 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
   const files: FileDrafts[] = [];
   const skipped: LintReport['skipped'] = [];
   let filesLinted = 0;
+  let history = 0;
   for (const phase of options.phases) {
     const listing = listPhase(options.root, phase);
     for (const problem of listing.problems) {
@@ -46,9 +52,16 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
     }
     const state = new PhaseState(targetChecks);
     const done = applied?.get(phase.name);
+    const since = phase.lint?.since === undefined ? undefined : parseVersionText(phase.lint.since);
     for (const file of listing.files) {
       if (done?.has(file.version.text)) continue;
       const read = readLintSource(phase.name, file.path, file.version);
+      if (since && compareVersions(file.version.parts, since) <= 0) {
+        // History (lint.since): not linted, but what it built is what the files after it change.
+        if (read.source) lintStatements(read.source, state, version.major);
+        history++;
+        continue;
+      }
       const drafts = read.problems.map((p) => draft(p.rule, phase.name, file.path.rel, p.line, p.column, p.message));
       if (read.skipped) skipped.push({ file: file.path.rel, reason: read.skipped });
       if (listing.downs && !listing.downs.has(file.version.text)) {
@@ -66,6 +79,12 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
       files.push({ phase: phase.name, file: file.path.rel, exceptions, drafts });
     }
   }
-  return finishReport({ files, skipped, filesLinted, started, database: db, version });
+  return finishReport({ files, skipped, filesLinted, started, database: db, version, disabled: disabledRules(options.config), history });
+}
+
+function disabledRules(config: LintOptions['config']): ((rule: string, file: string) => boolean) | undefined {
+  if (!config || (config.disable.length === 0 && config.overrides.length === 0)) return undefined;
+  const everywhere = new Set<string>(config.disable);
+  return (rule, file) => everywhere.has(rule) || config.overrides.some((o) => (o.disable as readonly string[]).includes(rule) && o.paths.some((glob) => minimatch(file, glob, { dot: true })));
 }
 

@@ -51,8 +51,12 @@ export function readLintSource(phase: string, path: RepoPath, version: Version):
   }
   const decoded = decode(bytes);
   if (typeof decoded !== 'string') return unreadable(decoded.message, decoded.line);
+  return sourceFromText(phase, path, version, decoded);
+}
 
-  const content = decoded.replace(/^\uFEFF/, '');
+/** The file's text, as read: split, checked for psql meta-commands and its header's directives. */
+export function sourceFromText(phase: string, path: RepoPath, version: Version, text: string): ReadOutcome {
+  const content = text.replace(/^\uFEFF/, '');
   const split = splitStatements(content);
   const problems: FileProblem[] = split.metaCommands.map((meta) => ({
     rule: 'psql-meta-command',
@@ -65,7 +69,8 @@ export function readLintSource(phase: string, path: RepoPath, version: Version):
     problems.push({ rule: 'parse-error', message: `unterminated ${kind} starting here`, line, column });
   }
   if (split.statements.length === 0 && problems.length === 0) {
-    return unreadable('file has no SQL statements');
+    const message = 'file has no SQL statements';
+    return { problems: [{ rule: 'invalid-file', message, line: 1, column: 1 }], skipped: message };
   }
   let transactional = true;
   const first = split.statements[0];

@@ -4,7 +4,7 @@ import type { Draft } from './finish.js';
 import { StatementLocator } from './locate.js';
 import { parseFile } from './parse-file.js';
 import type { PhaseState } from './phase-state.js';
-import type { RuleContext } from './rule.js';
+import type { RuleContext, RuleId } from './rule.js';
 import { ruleById, STATEMENT_RULES } from './rules/index.js';
 import type { LintSource } from './source.js';
 
@@ -47,6 +47,8 @@ export function lintStatements(source: LintSource, state: PhaseState, postgresVe
             statement: index,
             table: hit.table,
             notNullColumn: hit.notNullColumn,
+            // An earlier statement of the run changed the column already: the target's type is stale.
+            typeChange: hit.typeChange && hit.table && !state.wasRetyped(hit.table, hit.typeChange.column) ? hit.typeChange : undefined,
             createdInPhase: hit.table ? state.createdInPhase.has(hit.table) : false,
           });
         }
@@ -69,7 +71,7 @@ function positionIn(statement: SqlStatement, utf16: number): LineColumn {
     : { line: statement.line + within.line - 1, column: within.column };
 }
 
-export function draft(rule: string, phase: string, file: string, line: number, column: number, message: string, fix?: string): Draft {
+export function draft(rule: RuleId, phase: string, file: string, line: number, column: number, message: string, fix?: string): Draft {
   const known = ruleById(rule);
   return { finding: { rule, severity: known.severity, phase, file, line, column, message, fix: fix ?? known.fix } };
 }

@@ -24,6 +24,10 @@ export interface LintReport {
   /** Findings silenced by an in-file exception, with its reason: reported, never silent. */
   exceptions: Array<LintFinding & { reason: string }>;
   filesLinted: number;
+  /** Files at or below a phase's lint.since: history, not linted (absent when none). */
+  history?: number;
+  /** Findings lint.disable or lint.overrides switched off (absent when none): counted, not listed. */
+  disabled?: number;
   /** Files that could not be linted (not SQL, encoding, size), each with why. */
   skipped: Array<{ file: string; reason: string }>;
   durationMs: number;

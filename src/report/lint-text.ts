@@ -10,6 +10,8 @@ function headline(report: LintReport): string {
   if (info) parts.push(`${info} info`);
   if (report.exceptions.length) parts.push(`${plural(report.exceptions.length, 'exception')} allowed in the files`);
   if (report.skipped.length) parts.push(`${plural(report.skipped.length, 'file')} skipped`);
+  if (report.history) parts.push(`${plural(report.history, 'file')} of history (lint.since) not linted`);
+  if (report.disabled) parts.push(`${plural(report.disabled, 'finding')} switched off by lint.disable/overrides`);
   const against = report.database
     ? `against ${report.database.target}, tables from ${formatBytes(report.database.largeTableBytes)} count as large`
     : 'without a database: every file counts as pending, table sizes unknown';

@@ -1,5 +1,5 @@
 import { alterTableCommands, columnConstraints, columnDefOf, typeNameOf } from '../ast.js';
-import type { LintRule, RuleHit } from '../rule.js';
+import { defineRule, type RuleHit } from '../rule.js';
 import { displayName } from '../tables.js';
 import { isSerialType } from '../volatility.js';
 
@@ -8,7 +8,7 @@ import { isSerialType } from '../volatility.js';
  * forbids it: PostgreSQL refuses the statement (23502) on any table that has a row, so the
  * migration fails on production though it passed on an empty staging table.
  */
-export const addColumnRequired: LintRule = {
+export const addColumnRequired = defineRule({
   id: 'add-column-required',
   severity: 'warning',
   lockHazard: false,
@@ -35,4 +35,4 @@ export const addColumnRequired: LintRule = {
     }
     return hits;
   },
-};
+});

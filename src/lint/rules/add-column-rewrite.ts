@@ -1,5 +1,5 @@
 import { alterTableCommands, columnConstraints, columnDefOf, typeNameOf } from '../ast.js';
-import type { LintRule, RuleHit } from '../rule.js';
+import { defineRule, type RuleHit } from '../rule.js';
 import { displayName } from '../tables.js';
 import { isSerialType, volatilityOf } from '../volatility.js';
 
@@ -8,7 +8,7 @@ import { isSerialType, volatilityOf } from '../volatility.js';
  * default, a serial or identity column, or a stored generated column. Then the whole table is
  * rewritten under ACCESS EXCLUSIVE, blocking reads and writes for as long as that takes.
  */
-export const addColumnRewrite: LintRule = {
+export const addColumnRewrite = defineRule({
   id: 'add-column-rewrite',
   severity: 'warning',
   lockHazard: true,
@@ -37,4 +37,4 @@ export const addColumnRewrite: LintRule = {
     }
     return hits;
   },
-};
+});

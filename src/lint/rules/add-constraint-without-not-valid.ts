@@ -1,5 +1,5 @@
 import { alterTableCommands, columnConstraints, columnDefOf, constraintOf } from '../ast.js';
-import type { LintRule, RuleHit } from '../rule.js';
+import { defineRule, type RuleHit } from '../rule.js';
 import { displayName } from '../tables.js';
 
 const SCANNED = new Set(['CONSTR_FOREIGN', 'CONSTR_CHECK', 'CONSTR_NOTNULL']);
@@ -12,7 +12,7 @@ const VALIDATE_LATER = 'Move VALIDATE CONSTRAINT to a later migration file, so t
  * instant; VALIDATE CONSTRAINT then scans under a lock that lets reads and writes go on, but
  * only when it runs in a later transaction than the add.
  */
-export const addConstraintWithoutNotValid: LintRule = {
+export const addConstraintWithoutNotValid = defineRule({
   id: 'add-constraint-without-not-valid',
   severity: 'warning',
   lockHazard: true,
@@ -52,4 +52,4 @@ export const addConstraintWithoutNotValid: LintRule = {
     }
     return hits;
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 /**
  * ALTER DOMAIN ... ADD CONSTRAINT checks every column of every table that uses the domain,
  * holding a SHARE lock on each table (every write waits) for the whole scan. NOT VALID skips
  * the scan; VALIDATE CONSTRAINT in a later file then scans without blocking writes.
  */
-export const alterDomainAddConstraint: LintRule = {
+export const alterDomainAddConstraint = defineRule({
   id: 'alter-domain-add-constraint',
   severity: 'warning',
   lockHazard: false,
@@ -23,4 +23,4 @@ export const alterDomainAddConstraint: LintRule = {
       message: `adding a constraint to domain ${names.join('.')} checks every column of that type in every table, under a SHARE lock on each table (every write waits) until the scan ends`,
     }];
   },
-};
+});

@@ -1,5 +1,5 @@
 import { alterTableCommands } from '../ast.js';
-import type { LintRule, RuleHit } from '../rule.js';
+import { defineRule, type RuleHit } from '../rule.js';
 import { displayName, tableOf } from '../tables.js';
 
 /**
@@ -9,7 +9,7 @@ import { displayName, tableOf } from '../tables.js';
  * implication; a validated CHECK on the partition, added before the attach, counts as the
  * preparation (the server still decides, and says so at DEBUG1).
  */
-export const attachPartitionWithoutCheck: LintRule = {
+export const attachPartitionWithoutCheck = defineRule({
   id: 'attach-partition-without-check',
   severity: 'warning',
   lockHazard: true,
@@ -30,4 +30,4 @@ export const attachPartitionWithoutCheck: LintRule = {
     }
     return hits;
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName, tableOf } from '../tables.js';
 
 /** A plain CREATE INDEX holds a SHARE lock for the whole build: reads go on, every write waits. */
-export const createIndexNotConcurrently: LintRule = {
+export const createIndexNotConcurrently = defineRule({
   id: 'create-index-not-concurrently',
   severity: 'warning',
   lockHazard: true,
@@ -16,4 +16,4 @@ export const createIndexNotConcurrently: LintRule = {
     const kind = node.IndexStmt.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX';
     return [{ table, message: `${kind} on ${displayName(table)} without CONCURRENTLY blocks every write to the table until the index is built` }];
   },
-};
+});

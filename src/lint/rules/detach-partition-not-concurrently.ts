@@ -1,5 +1,5 @@
 import { alterTableCommands } from '../ast.js';
-import type { LintRule, RuleHit } from '../rule.js';
+import { defineRule, type RuleHit } from '../rule.js';
 import { displayName, tableOf } from '../tables.js';
 
 /**
@@ -8,7 +8,7 @@ import { displayName, tableOf } from '../tables.js';
  * DETACH ... CONCURRENTLY takes only SHARE UPDATE EXCLUSIVE on the parent. Before 14 there is
  * no alternative, so on an assumed 13 the rule is silent.
  */
-export const detachPartitionNotConcurrently: LintRule = {
+export const detachPartitionNotConcurrently = defineRule({
   id: 'detach-partition-not-concurrently',
   severity: 'warning',
   lockHazard: true,
@@ -31,4 +31,4 @@ export const detachPartitionNotConcurrently: LintRule = {
     }
     return hits;
   },
-};
+});

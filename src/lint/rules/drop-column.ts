@@ -1,12 +1,13 @@
 import { alterTableCommands } from '../ast.js';
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName } from '../tables.js';
 
 /** Destructive: the column's data is gone, and code still naming it breaks. */
-export const dropColumn: LintRule = {
+export const dropColumn = defineRule({
   id: 'drop-column',
   severity: 'error',
   lockHazard: false,
+  existingTablesOnly: true,
   summary: 'DROP COLUMN destroys data and breaks code still using the column',
   fix: 'Stop using the column in a released version first; then drop it with -- pg-promote-lint: allow drop-column reason: <why it is safe> above the statement',
   squawk: ['ban-drop-column'],
@@ -19,4 +20,4 @@ export const dropColumn: LintRule = {
         message: `DROP COLUMN ${displayName(table)}.${cmd.name ?? '?'} deletes the column's data: destructive`,
       }));
   },
-};
+});

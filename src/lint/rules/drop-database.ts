@@ -1,11 +1,11 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 /**
  * DROP DATABASE cannot be undone by anything pg-promote does: its backup is of the target
  * database, and a migration runs in the target. In a transactional file PostgreSQL refuses it
  * anyway (needs-no-transaction); in a no-transaction file it runs.
  */
-export const dropDatabase: LintRule = {
+export const dropDatabase = defineRule({
   id: 'drop-database',
   severity: 'error',
   lockHazard: false,
@@ -16,4 +16,4 @@ export const dropDatabase: LintRule = {
     if (!('DropdbStmt' in node)) return [];
     return [{ message: `DROP DATABASE ${node.DropdbStmt.dbname ?? '?'} deletes the whole database, irreversibly (pg-promote's backup covers only the target database)` }];
   },
-};
+});

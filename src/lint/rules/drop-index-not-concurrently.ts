@@ -1,7 +1,7 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 /** A plain DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table: reads wait too. */
-export const dropIndexNotConcurrently: LintRule = {
+export const dropIndexNotConcurrently = defineRule({
   id: 'drop-index-not-concurrently',
   severity: 'warning',
   lockHazard: false,
@@ -12,4 +12,4 @@ export const dropIndexNotConcurrently: LintRule = {
     if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX' || node.DropStmt.concurrent) return [];
     return [{ message: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on its table, queueing reads and writes behind it' }];
   },
-};
+});

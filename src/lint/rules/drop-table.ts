@@ -1,11 +1,12 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName, tableOfNameList } from '../tables.js';
 
 /** Destructive: the data is gone, and code still reading the table breaks. */
-export const dropTable: LintRule = {
+export const dropTable = defineRule({
   id: 'drop-table',
   severity: 'error',
   lockHazard: false,
+  existingTablesOnly: true,
   summary: 'DROP TABLE destroys data and breaks code still using the table',
   fix: 'Stop using the table in a released version first; then drop it with -- pg-promote-lint: allow drop-table reason: <why it is safe> above the statement',
   squawk: ['ban-drop-table'],
@@ -15,4 +16,4 @@ export const dropTable: LintRule = {
     const first = tables[0];
     return [{ table: first, message: `DROP TABLE ${tables.map(displayName).join(', ')} deletes the table${tables.length > 1 ? 's' : ''} and every row: destructive` }];
   },
-};
+});

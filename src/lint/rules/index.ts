@@ -1,4 +1,4 @@
-import type { LintRule, RuleId } from '../rule.js';
+import type { LintRule } from '../rule.js';
 import { addColumnRewrite } from './add-column-rewrite.js';
 import { addColumnRequired } from './add-column-required.js';
 import { addConstraintWithoutNotValid } from './add-constraint-without-not-valid.js';
@@ -27,7 +27,7 @@ import { uniqueConstraintWithoutIndex } from './unique-constraint-without-index.
 import { vacuumFullOrCluster } from './vacuum-full-or-cluster.js';
 
 /** Every rule, in the order the README lists them. A new rule is one file, added here. */
-export const RULES: readonly LintRule[] = [
+export const RULES = [
   createIndexNotConcurrently,
   needsNoTransaction,
   dropIndexNotConcurrently,
@@ -59,14 +59,23 @@ export const RULES: readonly LintRule[] = [
   largeFile,
   exceptionInvalid,
   exceptionUnused,
-];
+] as const satisfies readonly LintRule[];
 
-export const RULE_BY_ID: ReadonlyMap<string, LintRule> = new Map(RULES.map((r) => [r.id, r]));
+export type RuleId = (typeof RULES)[number]['id'];
+
+// A rule declared as a plain `LintRule` (not through defineRule) widens RuleId to string, and
+// every misspelt id would compile again: this line stops compiling instead.
+const idsAreLiterals: string extends RuleId ? 'declare every rule with defineRule({...})' : true = true;
+void idsAreLiterals;
+
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
+
+export const RULE_BY_ID: ReadonlyMap<string, LintRule<RuleId>> = new Map(RULES.map((r) => [r.id, r]));
 
 /** The rules that look at statements; the others are raised by reading files and folders. */
-export const STATEMENT_RULES: readonly LintRule[] = RULES.filter((r) => r.check !== undefined);
+export const STATEMENT_RULES: readonly LintRule<RuleId>[] = RULES.filter((r) => r.check !== undefined);
 
-export function ruleById(id: RuleId | string): LintRule {
+export function ruleById(id: RuleId | string): LintRule<RuleId> {
   const rule = RULE_BY_ID.get(id);
   if (!rule) throw new Error(`unknown lint rule ${id}`);
   return rule;

@@ -1,4 +1,4 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { noTransactionStatement } from '../../sql/no-transaction.js';
 
 const CANDIDATES = new Set([
@@ -10,7 +10,7 @@ const CANDIDATES = new Set([
  * PostgreSQL refuses some statements inside a transaction block (25001). The list is migrate's
  * own (src/sql/no-transaction.ts): what lint reports here is exactly what migrate refuses.
  */
-export const needsNoTransaction: LintRule = {
+export const needsNoTransaction = defineRule({
   id: 'needs-no-transaction',
   severity: 'error',
   lockHazard: false,
@@ -29,4 +29,4 @@ export const needsNoTransaction: LintRule = {
       message: `${refused.name} cannot run inside a transaction block (PostgreSQL refuses it with 25001), and this file runs in one: migrate refuses the file`,
     }];
   },
-};
+});

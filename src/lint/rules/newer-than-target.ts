@@ -1,13 +1,13 @@
 import type { Node } from 'libpg-query';
 import { alterTableCommands, columnConstraints, columnDefOf, constraintOf } from '../ast.js';
-import type { LintRule, RuleHit } from '../rule.js';
+import { defineRule, type RuleHit } from '../rule.js';
 
 /**
  * Syntax (or a setting) the assumed PostgreSQL version does not have: the server would refuse
  * the statement (42601, or 42704 for a setting) although PostgreSQL's newest parser, which lint
  * uses, accepts it.
  */
-export const newerThanTarget: LintRule = {
+export const newerThanTarget = defineRule({
   id: 'newer-than-target',
   severity: 'error',
   lockHazard: false,
@@ -22,7 +22,7 @@ export const newerThanTarget: LintRule = {
     }
     return hits;
   },
-};
+});
 
 /** Settings a migration may SET that older servers do not know (42704 there). */
 const SETTINGS_SINCE: Record<string, number> = {

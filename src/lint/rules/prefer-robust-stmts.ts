@@ -1,5 +1,5 @@
 import { alterTableCommands, columnDefOf } from '../ast.js';
-import type { LintRule, RuleHit } from '../rule.js';
+import { defineRule, type RuleHit } from '../rule.js';
 
 /**
  * A no-transaction file commits statement by statement: when one fails, the ones before it
@@ -7,7 +7,7 @@ import type { LintRule, RuleHit } from '../rule.js';
  * fails when its object already exists (or is already gone) makes that re-run fail too; and a
  * failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind under its name.
  */
-export const preferRobustStmts: LintRule = {
+export const preferRobustStmts = defineRule({
   id: 'prefer-robust-stmts',
   severity: 'warning',
   lockHazard: false,
@@ -38,6 +38,6 @@ export const preferRobustStmts: LintRule = {
     }
     return hits;
   },
-};
+});
 
 const DROPPABLE = new Set<string>(['OBJECT_INDEX', 'OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_SEQUENCE', 'OBJECT_TYPE']);

@@ -1,4 +1,4 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName, tableOf } from '../tables.js';
 
 const SCOPE: Record<string, string> = {
@@ -14,7 +14,7 @@ const SCOPE: Record<string, string> = {
  * waits) and SHARE on its table (every write waits), for as long as the build takes.
  * REINDEX CONCURRENTLY (12+) builds a new index beside the old one and swaps them.
  */
-export const reindexNotConcurrently: LintRule = {
+export const reindexNotConcurrently = defineRule({
   id: 'reindex-not-concurrently',
   severity: 'warning',
   lockHazard: true,
@@ -38,7 +38,7 @@ export const reindexNotConcurrently: LintRule = {
       message: `REINDEX ${what} without CONCURRENTLY holds ${locks} until the rebuild ends`,
     }];
   },
-};
+});
 
 function isOff(arg: unknown): boolean {
   const text = JSON.stringify(arg ?? null).toLowerCase();

@@ -1,11 +1,12 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName, tableOf } from '../tables.js';
 
 /** The running release still reads and writes the old column name. */
-export const renameColumn: LintRule = {
+export const renameColumn = defineRule({
   id: 'rename-column',
   severity: 'warning',
   lockHazard: false,
+  existingTablesOnly: true,
   summary: 'RENAME COLUMN breaks the code that is running while the migration deploys',
   fix: 'Add the new column, write both and backfill, move the reads, then drop the old column in a later release',
   squawk: ['renaming-column'],
@@ -20,4 +21,4 @@ export const renameColumn: LintRule = {
       message: `renaming ${table ? displayName(table) : '?'}.${s.subname ?? '?'} to ${s.newname ?? '?'} breaks every running query that names the column`,
     }];
   },
-};
+});

@@ -1,11 +1,12 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName, tableOf } from '../tables.js';
 
 /** The running release still uses the old name until the new one is deployed. */
-export const renameTable: LintRule = {
+export const renameTable = defineRule({
   id: 'rename-table',
   severity: 'warning',
   lockHazard: false,
+  existingTablesOnly: true,
   summary: 'RENAME of a table breaks the code that is running while the migration deploys',
   fix: 'Create the new name as a view (or new table kept in sync), move the code to it, and drop the old name in a later release',
   squawk: ['renaming-table'],
@@ -18,4 +19,4 @@ export const renameTable: LintRule = {
       message: `renaming ${table ? displayName(table) : 'the table'} to ${node.RenameStmt.newname ?? '?'} breaks every running query that names it`,
     }];
   },
-};
+});

@@ -1,5 +1,5 @@
 import { alterTableCommands } from '../ast.js';
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName } from '../tables.js';
 
 /**
@@ -7,7 +7,7 @@ import { displayName } from '../tables.js';
  * (PostgreSQL 12+) a validated CHECK (column IS NOT NULL) already proves it. The runner also
  * drops this finding when the target database has such a check, or the column is NOT NULL.
  */
-export const setNotNullWithoutCheck: LintRule = {
+export const setNotNullWithoutCheck = defineRule({
   id: 'set-not-null-without-check',
   severity: 'warning',
   lockHazard: true,
@@ -26,4 +26,4 @@ export const setNotNullWithoutCheck: LintRule = {
         message: `SET NOT NULL on ${displayName(table)}.${cmd.name ?? '?'} scans every row under an ACCESS EXCLUSIVE lock (no validated CHECK (${cmd.name ?? '?'} IS NOT NULL) found)`,
       }));
   },
-};
+});

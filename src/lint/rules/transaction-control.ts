@@ -1,9 +1,9 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 const REFUSED = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START', 'TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE', 'TRANS_STMT_COMMIT_PREPARED', 'TRANS_STMT_ROLLBACK_PREPARED']);
 
 /** pg-promote owns each file's transaction; migrate refuses files that try to manage their own. */
-export const transactionControl: LintRule = {
+export const transactionControl = defineRule({
   id: 'transaction-control',
   severity: 'error',
   lockHazard: false,
@@ -15,4 +15,4 @@ export const transactionControl: LintRule = {
     if (!('TransactionStmt' in node) || !REFUSED.has(node.TransactionStmt.kind ?? '')) return [];
     return [{ message: `${(node.TransactionStmt.kind ?? '').replace('TRANS_STMT_', '').replace('_', ' ')} in a migration file: migrate refuses it` }];
   },
-};
+});

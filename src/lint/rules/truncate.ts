@@ -1,11 +1,12 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName, tableOf } from '../tables.js';
 
 /** Destructive: every row goes (with CASCADE, every row of every referencing table too). */
-export const truncate: LintRule = {
+export const truncate = defineRule({
   id: 'truncate',
   severity: 'error',
   lockHazard: false,
+  existingTablesOnly: true,
   summary: 'TRUNCATE deletes every row (CASCADE: of referencing tables too)',
   fix: 'Delete the rows you mean with DELETE ... WHERE; if emptying the table is intended, say so with -- pg-promote-lint: allow truncate reason: <why> above the statement',
   squawk: ['ban-truncate-cascade'],
@@ -19,4 +20,4 @@ export const truncate: LintRule = {
       message: `TRUNCATE ${tables.map(displayName).join(', ')} deletes every row${cascade ? ', and CASCADE empties every table that references them' : ''}: destructive`,
     }];
   },
-};
+});

@@ -1,12 +1,12 @@
 import { alterTableCommands, columnConstraints, columnDefOf, constraintOf } from '../ast.js';
-import type { LintRule, RuleHit } from '../rule.js';
+import { defineRule, type RuleHit } from '../rule.js';
 import { displayName } from '../tables.js';
 
 /**
  * ADD UNIQUE / ADD PRIMARY KEY builds its index under ACCESS EXCLUSIVE: no reads, no writes
  * until it is done. Built CONCURRENTLY first, the index becomes the constraint instantly.
  */
-export const uniqueConstraintWithoutIndex: LintRule = {
+export const uniqueConstraintWithoutIndex = defineRule({
   id: 'unique-constraint-without-index',
   severity: 'warning',
   lockHazard: true,
@@ -26,4 +26,4 @@ export const uniqueConstraintWithoutIndex: LintRule = {
     }
     return hits;
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { LintRule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { displayName, tableOf } from '../tables.js';
 
 /**
  * VACUUM FULL and CLUSTER write a new copy of the table and its indexes under ACCESS
  * EXCLUSIVE: no reads, no writes until the copy is done, and twice the table's disk meanwhile.
  */
-export const vacuumFullOrCluster: LintRule = {
+export const vacuumFullOrCluster = defineRule({
   id: 'vacuum-full-or-cluster',
   severity: 'warning',
   lockHazard: true,
@@ -34,4 +34,4 @@ export const vacuumFullOrCluster: LintRule = {
     }
     return [];
   },
-};
+});

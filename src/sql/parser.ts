@@ -1,9 +1,9 @@
 import type { Node, ScanToken } from 'libpg-query';
-import { loadLibPgQuery, type LibPgQuery } from '../sql/libpg-query.js';
+import { loadLibPgQuery, type LibPgQuery } from './libpg-query.js';
 
 /**
- * Lint's view of PostgreSQL's parser (src/sql/libpg-query.ts loads it once per process):
- * after loadParser() every parse is synchronous.
+ * The one wrapper over PostgreSQL's parser (libpg-query.ts loads it once per process): after
+ * loadParser() every parse is synchronous and a bad statement is a value, never a throw.
  */
 let lib: LibPgQuery | undefined;
 
@@ -12,7 +12,7 @@ export async function loadParser(): Promise<void> {
 }
 
 function parser(): LibPgQuery {
-  if (!lib) throw new Error('lint parser used before loadParser()');
+  if (!lib) throw new Error('parser used before loadParser()');
   return lib;
 }
 
