@@ -50,7 +50,7 @@ function* readBatches(job: ReadJob): Generator<ReadOutcome[]> {
   const holdsName = preFilter(job.names);
   const outcome = (abs: string): ReadOutcome => {
     const read = reader.read(abs);
-    return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : read.bytes.length;
+    return !read.ok ? read.reason : holdsName(read.bytes, abs) ? 'candidate' : read.bytes.length;
   };
   for (let from = 0; from < job.paths.length; from += BATCH) yield job.paths.slice(from, from + BATCH).map(outcome);
 }
