@@ -159,7 +159,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       addTableAfterOn(j + 1, kind, objectType === 'rule');
       return;
     }
-    if ((objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) && addTableAfterOn(j, kind)) return;
+    if ((objectType === 'index' || (kind === 'CREATE' && tokens.slice(i + 1, j).some((t) => t.value === 'index'))) && addTableAfterOn(j, kind)) return;
     if (objectType === 'view' && kind === 'REFRESH') j++;
     const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
     if (!name || name.parts[0] === 'as') return;

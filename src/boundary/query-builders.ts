@@ -65,7 +65,8 @@ export function builderTargets(tokens: readonly Token[], models?: FileModels): W
         ? write.arg
         : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
     if (!tableArg) continue;
-    const written = tableArg.text.trim();
+    // Kysely's alias: 'eng.tasks as t'.
+    const written = tableArg.text.trim().replace(/\s+as\s+\w+$/i, '');
     const dot = written.lastIndexOf('.');
     const name = (dot >= 0 ? written.slice(dot + 1) : written).replace(/^"|"$/g, '').toLowerCase();
     const qualifier = dot >= 0 ? written.slice(0, dot).replace(/^"|"$/g, '').toLowerCase() : undefined;

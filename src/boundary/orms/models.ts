@@ -155,9 +155,9 @@ function moduleOf(tokens: readonly Token[]): Module {
       declare(boundTo(i), { name: first });
     } else if (word === 'table' && first && isP(tokens[i - 1], '.')) {
       const via = idOf(tokens[i - 2]);
-      const inline = isP(tokens[i - 2], ')') && idOf(tokens[i - 6]) === 'pgSchema' ? textOf(tokens[i - 4]) : undefined;
+      const inline = isP(tokens[i - 2], ')') && idOf(tokens[i - 5]) === 'pgSchema' ? textOf(tokens[i - 3]) : undefined;
       if (via && schemas.has(via)) declare(boundTo(i - 2), { schema: schemas.get(via), name: first });
-      else if (inline !== undefined) declare(boundTo(i - 6), { schema: inline.toLowerCase(), name: first });
+      else if (inline !== undefined) declare(boundTo(i - 5), { schema: inline.toLowerCase(), name: first });
     } else if (word === 'Entity' && isP(tokens[i - 1], '@')) {
       entityAt(tokens, i, m);
     } else if (REPOSITORY.test(word) && idOf(tokens[i + 2]) && isP(tokens[i + 3], ')')) {
