@@ -48,8 +48,10 @@ export class FileScanner {
   }
 
   /** The literals that hold a protected name and a write word (only these reach the parser), and the builder calls' tokens. */
-  candidates(rel: string, text: string): Candidates {
+  candidates(rel: string, text: string, ormOnly = false): Candidates {
     const profile = profileFor(rel);
+    // Passed on for an ORM-like call alone (src/boundary/prefilter.ts): only worth a lex when a protected table can be behind it.
+    if (ormOnly && !this.models.mayWrite(rel, text, (m) => this.rules.some((r) => r.protects({ ...m, kind: '', written: '', start: 0, end: 0, via: 'query-builder' })))) return { fragments: [] };
     const { fragments, tokens, broken } = extractFragments(text, profile);
     const found = fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text));
     return { fragments: found, tokens: profile.builders ? tokens : undefined, broken: profile.name === 'javascript' && broken };

@@ -27,20 +27,21 @@ export function wordPattern(names: ProtectedNames): RegExp {
   return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
 }
 
-// An ORM writes through a table, entity or model whose protected name may be in another file
-// (src/boundary/orms/models.ts): a script with a write call on anything is looked at too.
-const SCRIPT = /\.[cm]?[jt]sx?$/;
-const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|restore|increment|decrement|create|createMany|createManyAndReturn|updateMany|updateManyAndReturn|deleteMany)\s*\(/;
-
 /**
  * The test on a file's raw bytes. latin1 is a byte-for-byte view, and protected names are ASCII
  * (rules.ts checks), so the pattern finds in it exactly the names the UTF-8 text holds. A
  * regular expression rather than Buffer.indexOf: names match in any case.
  */
-export function preFilter(names: ProtectedNames): (bytes: Buffer, file?: string) => boolean {
+export function preFilter(names: ProtectedNames): (bytes: Buffer) => boolean {
   const word = wordPattern(names);
-  return (bytes, file) => {
-    const text = bytes.toString('latin1');
-    return word.test(text) || (file !== undefined && SCRIPT.test(file) && ORM_WRITE.test(text));
-  };
+  return (bytes) => word.test(bytes.toString('latin1'));
+}
+
+// An ORM writes through a table, entity or model whose protected name may be in another file
+// (src/boundary/orms/models.ts): a script with a write call on anything is looked at too.
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|restore|increment|decrement|create|createMany|createManyAndReturn|updateMany|updateManyAndReturn|deleteMany)\s*\(/;
+
+export function ormCall(bytes: Buffer, file: string): boolean {
+  return SCRIPT.test(file) && ORM_WRITE.test(bytes.toString('latin1'));
 }

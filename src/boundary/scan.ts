@@ -58,7 +58,7 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
         continue;
       }
       // A candidate is read again here: only a few percent of the files are.
-      const read = outcome === 'candidate' ? reader.read(file.abs) : { ok: false as const, reason: outcome };
+      const read = outcome === 'candidate' || outcome === 'orm' ? reader.read(file.abs) : { ok: false as const, reason: outcome };
       if (!read.ok) {
         skipped.add(read.reason);
         continue;
@@ -68,7 +68,7 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
       result.filesParsed++;
       let text = read.bytes.toString('utf8');
       if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
-      const candidates = scanner.candidates(file.rel, text);
+      const candidates = scanner.candidates(file.rel, text, outcome === 'orm');
       if (candidates.fragments.length > 0) parser ??= await loadParser();
       const { findings, markers } = scanner.findings(file.rel, text, candidates, parser);
       result.findings.push(...findings);

@@ -46,6 +46,8 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs'];
 export class ModelIndex {
   private readonly modules = new Map<string, Module | undefined>();
   private readonly prismaModels = new Map<string, Map<string, Model>>();
+  private readonly resolved = new Map<string, string | undefined>();
+  private readonly protectedModules = new Map<string, boolean>();
   private readonly reader = new FileReader();
 
   /** `unparseable` hears of each file that could not be read as code or schema, once. */
@@ -71,6 +73,39 @@ export class ModelIndex {
     };
   }
 
+  /**
+   * Whether a file holding no protected name can still write a protected table through an ORM:
+   * it declares an entity, imports a module that declares (or re-exports) a protected table, or
+   * a Prisma schema above it maps one. Most files with an ORM-like call cannot, and are not lexed.
+   */
+  mayWrite(rel: string, text: string, protects: (m: Model) => boolean): boolean {
+    const file = path.resolve(this.root ?? '/', rel);
+    if (/@Entity\b/.test(text)) return true;
+    for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"](\.[^'"\n]*)['"]/g)) {
+      const target = this.resolve(file, m[2]!);
+      if (!target) continue;
+      // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
+      const names = m[1]!.startsWith('{') ? [...m[1]!.matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]!) : undefined;
+      const protectedName = (n: string) => {
+        const model = this.lookup(target, n, new Set());
+        return model !== undefined && protects(model);
+      };
+      if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set())) return true;
+    }
+    return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(path.dirname(file)).values()].some(protects);
+  }
+
+  private exportsProtected(file: string, protects: (m: Model) => boolean, seen: Set<string>): boolean {
+    const known = this.protectedModules.get(file);
+    if (known !== undefined || seen.has(file)) return known ?? false;
+    seen.add(file);
+    const m = this.module(file);
+    const specs = m ? [...[...m.imports.values()].map((i) => i.spec), ...m.stars] : [];
+    const answer = m !== undefined && ([...m.declared.values()].some(protects) || specs.some((spec) => this.exportsProtected(this.resolve(file, spec) ?? '', protects, seen)));
+    this.protectedModules.set(file, answer);
+    return answer;
+  }
+
   private lookup(file: string, name: string, seen: Set<string>): Model | undefined {
     const key = `${file}#${name}`;
     if (seen.has(key)) return undefined;
@@ -90,13 +125,14 @@ export class ModelIndex {
   private resolve(from: string, spec: string): string | undefined {
     if (!this.root || !spec.startsWith('.')) return undefined;
     const base = path.resolve(path.dirname(from), spec);
-    const stem = base.replace(/\.[cm]?jsx?$/, '');
-    for (const candidate of [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => path.join(base, `index${e}`))]) {
-      const inside = path.relative(this.root, candidate);
-      if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
-      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    // Files across a tree import the same few modules: each path is looked up once.
+    if (!this.resolved.has(base)) {
+      const stem = base.replace(/\.[cm]?jsx?$/, '');
+      const inside = path.relative(this.root, base);
+      const candidates = inside.startsWith('..') || path.isAbsolute(inside) ? [] : [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => path.join(base, `index${e}`))];
+      this.resolved.set(base, candidates.find((c) => statSync(c, { throwIfNoEntry: false })?.isFile()));
     }
-    return undefined;
+    return this.resolved.get(base);
   }
 
   private module(file: string): Module | undefined {
