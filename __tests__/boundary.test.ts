@@ -81,6 +81,56 @@ describe('boundary-check: what counts as a write', () => {
   });
 });
 
+describe('boundary-check: English is not SQL', () => {
+  test("error messages of a real Go codebase are not 'CREATE writes to project'; the DDL beside them is found", async () => {
+    const root = makeTree({
+      'db/promotion.yml': `phases: [{ name: app, schema: app, migrations: db/migrations/app }]
+boundary_check:
+  rules: [{ name: no-project-writes, paths: ['app/**'], protected_schemas: [project] }]
+`,
+      'app/admin.go': [
+        'package app',
+        'var errAdmin = errors.New("Only system admin can create project")',
+        'var errNone = fmt.Errorf("cannot create project as no system admin found")',
+        'var hint = "Create project first, then grant project access to members"',
+        'var warn = "Drop project files? Truncate project history? Revoke project keys?"',
+        'func migrate(db DB, cols string) {',
+        '	db.Exec("CREATE TABLE project.members (" + cols + ")")',
+        '	db.Exec("CREATE INDEX ON project.members (id)")',
+        '	db.Exec("GRANT SELECT (id), UPDATE (name) ON project.members TO " + role)',
+        '	db.Exec("DROP SCHEMA project CASCADE")',
+        '}',
+      ].join('\n'),
+    });
+    const { result } = await cliJson(root, ['boundary-check']);
+    assert.deepEqual(found(result), ['app/admin.go:10 DROP project', 'app/admin.go:7 CREATE project.members', 'app/admin.go:8 CREATE project.members', 'app/admin.go:9 GRANT project.members']);
+  });
+
+  test('the fallback holds a verb to SQL grammar: where a statement starts, before an object kind or privileges', () => {
+    const targets = (text: string, open = false) => fallbackTargets(text, open).map((t) => `${t.kind} ${t.written}`);
+    for (const prose of ['failed to delete from eng_tasks', 'Create eng_tasks in the admin panel', 'Grant eng access to reviewers', 'could not truncate eng_tasks', 'Error: cannot insert into eng_tasks', 'Alter eng settings before you drop eng tasks']) {
+      assert.deepEqual(targets(prose), [], prose);
+    }
+    assert.deepEqual(targets('BEGIN DELETE FROM eng.t; IF x THEN UPDATE eng.u SET a = 1 WHERE b; END IF; END'), ['DELETE eng.t', 'UPDATE eng.u']);
+    assert.deepEqual(targets('CREATE UNIQUE INDEX IF NOT EXISTS i ON eng.t (', true), ['CREATE eng.t']);
+    assert.deepEqual(targets('GRANT SELECT (a, b) ON eng.t TO ', true), ['GRANT eng.t']);
+    assert.deepEqual(targets('\\copy eng.t FROM data.csv'), ['COPY eng.t']);
+  });
+});
+
+describe('boundary-check: ORMs whose code names no SQL', () => {
+  test('a Drizzle table is followed through an index file that re-exports it; a local variable of the same name elsewhere is no table', async () => {
+    const root = makeTree({
+      'packages/db/tables.ts': "import { pgSchema } from 'drizzle-orm/pg-core';\nconst s = pgSchema('eng');\nexport const runs = s.table('runs', {});\n",
+      'packages/db/index.ts': "export { runs } from './tables';\n",
+      'apps/vh/job.ts': "import { runs } from '../../packages/db';\nexport const go = () => db.delete(runs);\n",
+      'apps/vh/other.ts': 'export function f(runs: number[], queue: Q) {\n  queue.insert(runs);\n}\n',
+    });
+    const { result } = await cliJson(root, ['boundary-check']);
+    assert.deepEqual(found(result), ['apps/vh/job.ts:2 DELETE eng.runs']);
+  });
+});
+
 describe('boundary-check: rules', () => {
   test('rules come from db/promotion.yml: paths, protected schemas and prefixes', async () => {
     const root = withSampleConfig({
@@ -258,6 +308,21 @@ describe('boundary-check: bad input never crashes', () => {
       'symlink outside the root': 1,
       unreadable: 1,
     });
+  });
+
+  test('a schema.prisma or a TypeScript file that cannot be parsed is counted and named; the rest is checked', async () => {
+    const root = makeTree({
+      'apps/vh/prisma/schema.prisma': 'model Task {\n  id Int @id\n  @@schema("eng")\n',
+      'apps/vh/src/jobs.ts': "await prisma.task.deleteMany();\nawait pg.query('DELETE FROM eng.a');\n",
+      'apps/vh/src/broken.ts': "export function f( {\n  await pg.query('DELETE FROM eng.b');\n  await db.insert(tasks);\n",
+    });
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 1);
+    assert.deepEqual(found(result), ['apps/vh/src/broken.ts:2 DELETE eng.b', 'apps/vh/src/jobs.ts:2 DELETE eng.a']);
+    assert.deepEqual(result.boundary!.skipped, { unparseable: 2 });
+    const warnings = result.warnings.join('\n');
+    assert.match(warnings, /apps\/vh\/prisma\/schema\.prisma: could not be parsed: a \{ is never closed; its models were not checked/);
+    assert.match(warnings, /apps\/vh\/src\/broken\.ts: could not be parsed: .*its query-builder and ORM calls were not checked, its SQL strings were/);
   });
 
   test('a FIFO, or a link to one, is skipped without being opened: the check ends', async () => {

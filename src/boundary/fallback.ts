@@ -3,8 +3,10 @@ import type { WriteTarget } from './types.js';
 
 /**
  * Write statements in SQL the parser cannot take: fragments ("INSERT INTO eng.t (" + cols),
- * psql variables, PL/pgSQL bodies, placeholders. Each pattern also checks what follows the
- * name, so prose that happens to contain "update eng.settings first" is not a statement.
+ * psql variables, PL/pgSQL bodies, placeholders. English is not SQL: a verb counts only where a
+ * statement can start (not in "only admins can create project"), a DDL verb only before an
+ * object kind (TABLE, INDEX, ...), GRANT only before privileges, and each pattern also checks
+ * what follows the name, so "update eng.settings first" is not a statement either.
  */
 
 // Object-type words that may stand between ALTER/DROP/CREATE/COMMENT ON and the name.
@@ -15,6 +17,13 @@ const OBJECT_WORDS = new Set([
   'if', 'not', 'exists', 'only', 'column', 'constraint',
 ]);
 const SCHEMA_SCOPED = new Set(['trigger', 'policy', 'rule']);
+// The object kinds of DDL: one of them must stand between the verb and the name.
+const KINDS = new Set([...SCHEMA_SCOPED, 'table', 'view', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain', 'statistics', 'collation', 'conversion', 'configuration', 'dictionary', 'class', 'family', 'operator', 'column', 'constraint', 'schema']);
+const PRIVILEGES = new Set(['select', 'insert', 'update', 'delete', 'truncate', 'references', 'trigger', 'usage', 'create', 'connect', 'temporary', 'temp', 'execute', 'maintain', 'all', 'privileges', 'set', 'alter', 'system']);
+// Where a statement starts: after these words (PL/pgSQL blocks and branches, a rule's action, an
+// interpolation), after these characters (a list, a parenthesis, a psql backslash, a YAML value).
+const OPENERS = new Set(['begin', 'then', 'else', 'loop', 'instead', 'also', '__']);
+const OPENING_OPS = new Set([';', '(', ')', '\\', ':', '|', '>', '-']);
 const INSERT_NEXT = new Set(['values', 'select', 'with', 'default', 'overriding', 'as', 'table', 'on']);
 const DELETE_NEXT = new Set(['where', 'using', 'returning', 'as']);
 const TRUNCATE_NEXT = new Set(['restart', 'continue', 'cascade', 'restrict', 'identity']);
@@ -69,9 +78,11 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     return i;
   };
 
+  const atStart = (i: number) => i === 0 || (tokens[i - 1]!.kind === 'op' && OPENING_OPS.has(tokens[i - 1]!.value)) || wordIn(i - 1, OPENERS);
+
   for (let i = 0; i < tokens.length; i++) {
     const w = word(i);
-    if (w === undefined) continue;
+    if (w === undefined || !atStart(i)) continue;
     if (w === 'set' && (word(i + 1) === 'search_path' || (word(i + 2) === 'search_path' && /^(local|session)$/.test(word(i + 1) ?? '')))) {
       let j = word(i + 1) === 'search_path' ? i + 2 : i + 3;
       if (word(j) === 'to' || isOp(j, '=')) j++;
@@ -136,6 +147,9 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     }
     j = skipWords(j, OBJECT_WORDS);
     const objectType = word(j);
+    let kindAt = j;
+    while (kindAt > i && !wordIn(kindAt, KINDS)) kindAt--;
+    if (kindAt === i) return;
     if (objectType === 'schema') {
       const name = readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text);
       if (name) add(kind, name, true);
@@ -145,7 +159,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       addTableAfterOn(j + 1, kind, objectType === 'rule');
       return;
     }
-    if ((objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) && addTableAfterOn(j, kind)) return;
+    if ((objectType === 'index' || (kind === 'CREATE' && tokens.slice(i + 1, j).some((t) => t.value === 'index'))) && addTableAfterOn(j, kind)) return;
     if (objectType === 'view' && kind === 'REFRESH') j++;
     const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
     if (!name || name.parts[0] === 'as') return;
@@ -163,8 +177,9 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
 
   function grant(i: number, kind: string): void {
     for (let k = i + 1; k < tokens.length && !ended(k); k++) {
+      if (isOp(k, '(')) k = skipParens(k) - 1;
       const w = word(k);
-      if (w === 'to' || w === 'from') return;
+      if (w === 'to' || w === 'from' || (w !== 'on' && w !== undefined && !PRIVILEGES.has(w))) return;
       if (w !== 'on') continue;
       let j = k + 1;
       // ON ALL TABLES IN SCHEMA s, ON SCHEMA s: the schema is what changes.

@@ -4,6 +4,7 @@ import { extractFragments, type SqlFragment } from './fragments.js';
 import { profileFor } from './languages.js';
 import { lastOffsetOf, offsetOf, type Token } from './tokens.js';
 import { wordPattern, type ProtectedNames } from './prefilter.js';
+import { ModelIndex } from './orms/models.js';
 import { builderTargets } from './query-builders.js';
 import { lineEnd } from './string-forms.js';
 import type { CompiledRule } from './rules.js';
@@ -15,16 +16,12 @@ import type { BoundaryFinding, WriteTarget } from './types.js';
  * hold a protected name and a write word go to PostgreSQL's parser; its query-builder calls to
  * the builder rules; what they write is checked against the rules that cover the file.
  */
-const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|createTable\w*|alterTable|renameTable|dropTable\w*|createView|createMaterializedView|dropView\w*|createSchema\w*|dropSchema\w*|insert_many|bulk_insert)\s*\(|->\s*(?:insert|update|delete|upsert|truncate)\s*\(/;
-
-// Bounds on the classification cache: a few megabytes at most, whatever the tree.
-const CLASSIFIED_ENTRIES = 2000;
-const CLASSIFIED_TEXT = 2000;
-
 export interface Candidates {
   fragments: SqlFragment[];
-  /** The code tokens, when the file has a query-builder call to look for. */
+  /** The code tokens, in a language whose query-builder calls are looked for. */
   tokens?: Token[];
+  /** TypeScript or JavaScript whose brackets or strings do not balance: its calls cannot be read. */
+  broken?: boolean;
 }
 
 export interface FileFindings {
@@ -37,36 +34,43 @@ type Located = WriteTarget & { sourceStart: number; sourceEnd: number };
 
 export class FileScanner {
   private readonly word: RegExp;
-  /** Targets by fragment text: a service repeats its queries from file to file, and the parser is the costliest step. */
-  private readonly classified = new Map<string, WriteTarget[]>();
+  private readonly models: ModelIndex;
 
+  /** `root` lets ORM names be followed into the files they are imported from; `unparseable` hears of files that cannot be read as code. */
   constructor(
     private readonly rules: readonly CompiledRule[],
     names: ProtectedNames,
+    root?: string,
+    private readonly unparseable: (rel: string, why: string) => void = () => {},
   ) {
     this.word = wordPattern(names);
+    this.models = new ModelIndex(root, unparseable);
   }
 
   /** The literals that hold a protected name and a write word (only these reach the parser), and the builder calls' tokens. */
-  candidates(rel: string, text: string): Candidates {
+  candidates(rel: string, text: string, ormOnly = false): Candidates {
     const profile = profileFor(rel);
-    // Without a builder-style write call in the file, the builder check has nothing to walk.
-    const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
-    const { fragments, tokens } = extractFragments(text, profile, builders);
-    return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
+    // Passed on for an ORM-like call alone (src/boundary/prefilter.ts): only worth a lex when a protected table can be behind it.
+    if (ormOnly && !this.models.mayWrite(rel, text, (m) => this.rules.some((r) => r.protects({ ...m, kind: '', written: '', start: 0, end: 0, via: 'query-builder' })))) return { fragments: [] };
+    const { fragments, tokens, broken } = extractFragments(text, profile);
+    const found = fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text));
+    return { fragments: found, tokens: profile.builders ? tokens : undefined, broken: profile.name === 'javascript' && broken };
   }
 
   findings(rel: string, text: string, candidates: Candidates, parser: PgParser | undefined): FileFindings {
     const targets: Located[] = [];
     for (const fragment of candidates.fragments) {
       const whole = !fragment.map && fragment.base === undefined;
-      for (const t of this.classify(fragment, parser!)) {
+      for (const t of classifySql(fragment.text, parser!, fragment.open)) {
         const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
         const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
         targets.push({ ...t, sourceStart, sourceEnd });
       }
     }
-    if (candidates.tokens) for (const t of builderTargets(candidates.tokens)) targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
+    if (candidates.broken) this.unparseable(rel, 'its brackets or strings do not balance; its query-builder and ORM calls were not checked, its SQL strings were');
+    else if (candidates.tokens) {
+      for (const t of builderTargets(candidates.tokens, this.models.forFile(rel, candidates.tokens))) targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
+    }
     if (targets.length === 0) return { findings: [] };
     targets.sort((a, b) => a.sourceStart - b.sourceStart);
     const covering = this.rules.filter((r) => r.covers(rel));
@@ -85,15 +89,6 @@ export class FileScanner {
       }
     }
     return { findings: [...findings.values()], markers: findMarkers(text) };
-  }
-
-  private classify(fragment: SqlFragment, parser: PgParser): WriteTarget[] {
-    const key = `${fragment.open ? '+' : '-'}${fragment.text}`;
-    const known = this.classified.get(key);
-    if (known) return known;
-    const targets = classifySql(fragment.text, parser, fragment.open);
-    if (this.classified.size < CLASSIFIED_ENTRIES && fragment.text.length <= CLASSIFIED_TEXT) this.classified.set(key, targets);
-    return targets;
   }
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
  * Finding the files a rule covers and reading them. Nothing here may crash on a hostile tree:
  * every file that cannot be scanned is counted under a reason, and the summary shows the counts.
  */
-export type SkipReason = 'binary' | 'too large' | 'not UTF-8' | 'unreadable' | 'symlink loop' | 'symlink outside the root' | 'not a regular file' | 'documentation' | 'generated' | 'vendored or VCS folder';
+export type SkipReason = 'binary' | 'too large' | 'not UTF-8' | 'unreadable' | 'symlink loop' | 'symlink outside the root' | 'not a regular file' | 'documentation' | 'generated' | 'vendored or VCS folder' | 'unparseable';
 
 export class SkipCounter {
   readonly counts: Record<string, number> = {};

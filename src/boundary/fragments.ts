@@ -15,6 +15,8 @@ export interface FileFragments {
   fragments: SqlFragment[];
   /** Code tokens (for the query-builder check); empty for whole-text files. */
   tokens: Token[];
+  /** The lexer could not make sense of the code's brackets or strings (see lex). */
+  broken?: boolean;
 }
 
 // Messages about SQL are not SQL: a literal handed straight to one of these is a log line, an
@@ -22,9 +24,9 @@ export interface FileFragments {
 const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
 
-export function extractFragments(src: string, profile: LanguageProfile, allTokens = true): FileFragments {
+export function extractFragments(src: string, profile: LanguageProfile): FileFragments {
   if (profile.wholeText) return { fragments: [{ text: blankComments(src, profile), open: false }], tokens: [] };
-  const tokens = lex(src, profile, allTokens);
+  const { tokens, broken } = lex(src, profile);
   const fragments: SqlFragment[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
@@ -57,7 +59,7 @@ export function extractFragments(src: string, profile: LanguageProfile, allToken
     }
     fragments.push({ text, map, open });
   }
-  return { fragments, tokens };
+  return { fragments, tokens, broken };
 }
 
 function isConcat(token: Token | undefined, profile: LanguageProfile): boolean {

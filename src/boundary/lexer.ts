@@ -20,25 +20,19 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const AT = 64;
 const HASH = 35;
 
-/**
- * `all` keeps every code token (the query-builder check walks call chains); otherwise only the
- * two before each string and the one after it are kept, all that fragments are made of: most of
- * a file's tokens then die young, which spares the collector most of its work.
- */
-export function lex(src: string, profile: LanguageProfile, all = true): Token[] {
-  const lexer = new Lexer(src, profile, all);
+/** The tokens, and whether the code is broken: a bracket closed that was never opened or left open, a multi-line string never closed. */
+export function lex(src: string, profile: LanguageProfile): { tokens: Token[]; broken: boolean } {
+  const lexer = new Lexer(src, profile);
   lexer.code(0, false);
-  return lexer.tokens;
+  return { tokens: lexer.tokens, broken: lexer.broken || lexer.depth > 0 };
 }
 
 class Lexer {
   readonly tokens: Token[] = [];
-  /** The last token, kept or not. */
   private last: Token | undefined;
-  /** The code tokens since the last one kept, up to two. */
-  private readonly recent: CodeToken[] = [];
   private nl = true;
-  private depth = 0;
+  depth = 0;
+  broken = false;
   /** Heredoc bodies already taken as strings: from the line end before each to the end of its closing line. */
   private readonly skip = new Map<number, number>();
   private readonly longConcat: string[];
@@ -48,7 +42,6 @@ class Lexer {
   constructor(
     private readonly src: string,
     private readonly profile: LanguageProfile,
-    private readonly all: boolean,
   ) {
     this.longConcat = profile.concat.filter((o) => o.length > 1);
     const opens = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
@@ -84,7 +77,10 @@ class Lexer {
         i++;
         continue;
       }
-      if (ch === ')' || ch === ']' || ch === '}') this.depth = Math.max(0, this.depth - 1);
+      if (ch === ')' || ch === ']' || ch === '}') {
+        this.broken ||= this.depth === 0;
+        this.depth = Math.max(0, this.depth - 1);
+      }
       const len = this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1;
       this.push('p', i, i + len);
       i += len;
@@ -170,7 +166,10 @@ class Lexer {
     let text = '';
     let map: number[] | undefined;
     for (;;) {
-      if (j >= src.length) return -1;
+      if (j >= src.length) {
+        this.broken ||= form.multiline;
+        return -1;
+      }
       const c = src[j]!;
       if (c === first && src.startsWith(close, j) && !(escapes === 'doubled' && src.startsWith(close, j + close.length))) break;
       if (isNl(c) && !form.multiline) return -1;
@@ -280,13 +279,8 @@ class Lexer {
 
   private push(t: CodeToken['t'] | StrToken, start = 0, end = 0): void {
     const token = typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth };
-    const follower = this.last?.t === 'str';
     this.last = token;
     this.nl = false;
-    if (token.t === 'str') this.tokens.push(...this.recent.splice(0), token);
-    else if (this.all || follower) {
-      this.tokens.push(token);
-      this.recent.length = 0;
-    } else if (this.recent.push(token) > 2) this.recent.shift();
+    this.tokens.push(token);
   }
 }

@@ -36,3 +36,12 @@ export function preFilter(names: ProtectedNames): (bytes: Buffer) => boolean {
   const word = wordPattern(names);
   return (bytes) => word.test(bytes.toString('latin1'));
 }
+
+// An ORM writes through a table, entity or model whose protected name may be in another file
+// (src/boundary/orms/models.ts): a script with a write call on anything is looked at too.
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|restore|increment|decrement|create|createMany|createManyAndReturn|updateMany|updateManyAndReturn|deleteMany)\s*\(/;
+
+export function ormCall(bytes: Buffer, file: string): boolean {
+  return SCRIPT.test(file) && ORM_WRITE.test(bytes.toString('latin1'));
+}

@@ -1,18 +1,21 @@
-import { lastOffsetOf, offsetOf, type StrToken, type Token } from './tokens.js';
+import type { FileModels, Model } from './orms/models.js';
+import { idOf, isP, lastOffsetOf, matching, offsetOf, type StrToken, type Token } from './tokens.js';
 import type { WriteTarget } from './types.js';
 
 /**
  * Writes through query builders, where no SQL text exists: supabase-js
  * (`.schema('eng').from('x').insert()`), knex (`knex('eng.x').update()`, `.withSchema('eng')`,
  * `knex.schema.createTable('eng_x')`), Kysely (`insertInto('eng.x')`) and look-alikes in other
- * languages (`DB::table('eng_x')->insert()`). A chain is read in both directions from its write
- * call, across lines and comments, since the lexer has already dropped both.
+ * languages (`DB::table('eng_x')->insert()`), and the TypeScript ORMs' calls on a table, entity or
+ * model the code names (src/boundary/orms/models.ts): Drizzle's `db.insert(tasks)`, TypeORM's
+ * `repo.save()` and `.insert().into(Task)`, Prisma's `prisma.task.create()`. A chain is read in
+ * both directions from its write call, across lines and comments, since the lexer has already dropped both.
  */
 
 const WRITE_METHODS: Record<string, string> = {
-  ...Object.fromEntries(['insert', 'upsert', 'insertInto', 'replaceInto', 'insert_many', 'bulk_insert'].map((m) => [m, 'INSERT'])),
-  ...Object.fromEntries(['update', 'updateTable'].map((m) => [m, 'UPDATE'])),
-  ...Object.fromEntries(['delete', 'del', 'deleteFrom'].map((m) => [m, 'DELETE'])),
+  ...Object.fromEntries(['insert', 'upsert', 'insertInto', 'replaceInto', 'insert_many', 'bulk_insert', 'save', 'create', 'createMany', 'createManyAndReturn'].map((m) => [m, 'INSERT'])),
+  ...Object.fromEntries(['update', 'updateTable', 'updateMany', 'updateManyAndReturn', 'increment', 'decrement', 'softDelete', 'restore'].map((m) => [m, 'UPDATE'])),
+  ...Object.fromEntries(['delete', 'del', 'deleteFrom', 'remove', 'deleteMany'].map((m) => [m, 'DELETE'])),
   ...Object.fromEntries(['createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'createSchema', 'createSchemaIfNotExists'].map((m) => [m, 'CREATE'])),
   ...Object.fromEntries(['dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists', 'dropSchema', 'dropSchemaIfExists'].map((m) => [m, 'DROP'])),
   ...Object.fromEntries(['alterTable', 'renameTable'].map((m) => [m, 'ALTER'])),
@@ -24,19 +27,21 @@ const SELF_TARGETED = new Set(['insertInto', 'replaceInto', 'updateTable', 'dele
 const SCHEMA_TARGETED = new Set(['createSchema', 'createSchemaIfNotExists', 'dropSchema', 'dropSchemaIfExists']);
 const TABLE_METHODS = new Set(['from', 'from_', 'table', 'into', 'insertInto', 'updateTable', 'deleteFrom', 'mergeInto']);
 const SCHEMA_METHODS = new Set(['schema', 'withSchema', 'searchPath']);
+const PRISMA_METHODS = new Set(['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany']);
+const REPOSITORY_CALLS = new Set(['getRepository', 'getTreeRepository', 'getMongoRepository']);
 
 interface Call {
   name: string;
   at: number;
   /** The call's first argument, when it is a string literal. */
   arg?: StrToken;
+  /** The first argument as a (dotted) name, `tasks` or `schema.tasks`: tokens from `at` to `last`. */
+  ident?: { names: string[]; at: number; last: number };
   /** A call of a bare name (`knex('eng.x')`, `db('eng_x')`): the chain's root. */
   root: boolean;
 }
 
-const isP = (t: Token | undefined, v: string) => t?.t === 'p' && t.value === v;
-
-export function builderTargets(tokens: readonly Token[]): WriteTarget[] {
+export function builderTargets(tokens: readonly Token[], models?: FileModels): WriteTarget[] {
   const out: WriteTarget[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -44,6 +49,11 @@ export function builderTargets(tokens: readonly Token[]): WriteTarget[] {
     const chain = [...callsLeftOf(tokens, i), ...callsFrom(tokens, i)];
     const write = chain.find((c) => c.at === i)!;
     const kind = WRITE_METHODS[t.value]!;
+    const orm = models && modelTarget(tokens, i, chain, write, models);
+    if (orm) {
+      out.push(orm);
+      continue;
+    }
     if (SCHEMA_TARGETED.has(t.value)) {
       if (write.arg) out.push(target(kind, write.arg, true));
       continue;
@@ -55,7 +65,8 @@ export function builderTargets(tokens: readonly Token[]): WriteTarget[] {
         ? write.arg
         : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
     if (!tableArg) continue;
-    const written = tableArg.text.trim();
+    // Kysely's alias: 'eng.tasks as t'.
+    const written = tableArg.text.trim().replace(/\s+as\s+\w+$/i, '');
     const dot = written.lastIndexOf('.');
     const name = (dot >= 0 ? written.slice(dot + 1) : written).replace(/^"|"$/g, '').toLowerCase();
     const qualifier = dot >= 0 ? written.slice(0, dot).replace(/^"|"$/g, '').toLowerCase() : undefined;
@@ -64,6 +75,24 @@ export function builderTargets(tokens: readonly Token[]): WriteTarget[] {
     out.push({ ...target(kind, tableArg, false), schema, name, written: shown });
   }
   return out;
+}
+
+/** A write through a table, entity or model the code names: at the name. */
+function modelTarget(tokens: readonly Token[], i: number, chain: readonly Call[], write: Call, models: FileModels): WriteTarget | undefined {
+  const hit = (model: Model | undefined, at: number, last = at): WriteTarget | undefined =>
+    model && { kind: WRITE_METHODS[write.name]!, schema: model.schema, name: model.name, written: model.schema ? `${model.schema}.${model.name}` : model.name, start: tokens[at]!.start, end: tokens[last]!.end, via: 'query-builder' };
+  // db.insert(tasks), manager.save(Task, row), qb.update(Task), .insert().into(Task), .delete().from(Task), ds.getRepository(Task).save()
+  for (const c of chain) {
+    if (c.ident && (c === write || c.name === 'into' || c.name === 'from' || REPOSITORY_CALLS.has(c.name))) {
+      const found = hit(models.value(c.ident.names), c.ident.at, c.ident.last);
+      if (found) return found;
+    }
+  }
+  // repo.save(row), this.repo.delete(id), Task.insert(row), prisma.task.create(...), tx.task.deleteMany()
+  const k = accessorBefore(tokens, i);
+  const receiver = idOf(tokens[k]);
+  if (!receiver) return undefined;
+  return hit(models.receiver(receiver), k) ?? (PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? hit(models.prisma(receiver), k) : undefined);
 }
 
 /** A target at the string's text (inside its quotes). */
@@ -94,24 +123,17 @@ function hasSchemaProperty(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** The parenthesis matching the one at `from`: rightwards from a `(` (step 1), leftwards from a `)` (step -1). */
-function matching(tokens: readonly Token[], from: number, step: 1 | -1): number {
-  const [same, other] = step > 0 ? ['(', ')'] : [')', '('];
-  let depth = 0;
-  for (let k = from; k >= 0 && k < tokens.length; k += step) {
-    if (isP(tokens[k], same)) depth++;
-    else if (isP(tokens[k], other) && --depth === 0) return k;
-  }
-  return step > 0 ? tokens.length : -1;
-}
-
 function callAt(tokens: readonly Token[], nameAt: number): Call {
   const first = tokens[nameAt + 2];
-  const argEnds = isP(tokens[nameAt + 3], ',') || isP(tokens[nameAt + 3], ')');
+  const argEnds = (k: number) => isP(tokens[k], ',') || isP(tokens[k], ')');
+  let last = nameAt + 2;
+  while (idOf(tokens[last]) && isP(tokens[last + 1], '.') && idOf(tokens[last + 2])) last += 2;
+  const names = tokens.slice(nameAt + 2, last + 1).flatMap((t) => (t.t === 'id' ? [t.value] : []));
   return {
     name: (tokens[nameAt] as { value: string }).value,
     at: nameAt,
-    arg: first?.t === 'str' && argEnds ? first : undefined,
+    arg: first?.t === 'str' && argEnds(nameAt + 3) ? first : undefined,
+    ident: idOf(first) && argEnds(last + 1) ? { names, at: nameAt + 2, last } : undefined,
     root: accessorBefore(tokens, nameAt) < 0,
   };
 }

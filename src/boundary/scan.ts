@@ -25,6 +25,8 @@ export interface ScanResult extends Required<Pick<BoundaryReport, 'findings' | '
   /** Files each rule covered (read or skipped), by rule name. */
   filesPerRule: Map<string, number>;
   markers: Map<string, Map<number, Marker>>;
+  /** Files that could not be parsed (code or a Prisma schema), each named once with what was not checked. */
+  warnings: string[];
 }
 
 export async function scanTree(options: ScanOptions): Promise<ScanResult> {
@@ -39,8 +41,11 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   const names = protectedNames(rules);
   const { threads, batches } = readInBatches(files.map((f) => f.abs), names, maxFileBytes);
   const reader = new FileReader(maxFileBytes);
-  const scanner = new FileScanner(rules, names);
-  const result: ScanResult = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map() };
+  const result: ScanResult = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map(), warnings: [] };
+  const scanner = new FileScanner(rules, names, root, (rel, why) => {
+    skipped.add('unparseable');
+    result.warnings.push(`${rel}: could not be parsed: ${why}`);
+  });
   // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
   let parser: PgParser | undefined;
   let index = 0;
@@ -53,7 +58,7 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
         continue;
       }
       // A candidate is read again here: only a few percent of the files are.
-      const read = outcome === 'candidate' ? reader.read(file.abs) : { ok: false as const, reason: outcome };
+      const read = outcome === 'candidate' || outcome === 'orm' ? reader.read(file.abs) : { ok: false as const, reason: outcome };
       if (!read.ok) {
         skipped.add(read.reason);
         continue;
@@ -63,7 +68,7 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
       result.filesParsed++;
       let text = read.bytes.toString('utf8');
       if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
-      const candidates = scanner.candidates(file.rel, text);
+      const candidates = scanner.candidates(file.rel, text, outcome === 'orm');
       if (candidates.fragments.length > 0) parser ??= await loadParser();
       const { findings, markers } = scanner.findings(file.rel, text, candidates, parser);
       result.findings.push(...findings);

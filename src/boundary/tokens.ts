@@ -39,3 +39,18 @@ export function offsetOf(source: LocatedText, k: number): number | undefined {
 export function lastOffsetOf(source: LocatedText): number | undefined {
   return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
 }
+
+export const isP = (t: Token | undefined, v: string): boolean => t?.t === 'p' && t.value === v;
+export const idOf = (t: Token | undefined): string | undefined => (t?.t === 'id' ? t.value : undefined);
+export const textOf = (t: Token | undefined): string | undefined => (t?.t === 'str' ? t.text : undefined);
+
+/** The parenthesis matching the one at `from`: rightwards from a `(` (step 1), leftwards from a `)` (step -1). */
+export function matching(tokens: readonly Token[], from: number, step: 1 | -1): number {
+  const [same, other] = step > 0 ? ['(', ')'] : [')', '('];
+  let depth = 0;
+  for (let k = from; k >= 0 && k < tokens.length; k += step) {
+    if (isP(tokens[k], same)) depth++;
+    else if (isP(tokens[k], other) && --depth === 0) return k;
+  }
+  return step > 0 ? tokens.length : -1;
+}

@@ -64,7 +64,7 @@ export async function boundaryCheck(ctx: OfflineContext): Promise<void> {
     const rule = rules.find((r) => r.name === name)!;
     result.warnings.push(`boundary rule '${name}': its paths (${rule.paths.join(', ')}) match no file, so nothing was checked`);
   }
-  result.warnings.push(...problems);
+  result.warnings.push(...scan.warnings, ...problems);
 
   const report: BoundaryReport = {
     findings: sortFindings(failing),

@@ -1,0 +1,249 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { FileReader } from '../files.js';
+import { profileFor } from '../languages.js';
+import { lex } from '../lexer.js';
+import { idOf, isP, matching, textOf, type Token } from '../tokens.js';
+import { parsePrisma, prismaSchemaFiles } from './prisma.js';
+
+/**
+ * Tables that TypeScript code writes through a name rather than SQL: Drizzle tables
+ * (`pgTable('eng_x')`, `pgSchema('eng').table('x')`), TypeORM entities (`@Entity({ schema: 'eng' })`)
+ * and Prisma models. A name counts where the file declares it or imports it by a relative path
+ * from a file of the repository that does (through `export ... from` too); a local variable
+ * that happens to share a table's name is no table.
+ */
+export interface Model {
+  schema?: string;
+  name: string;
+  /** A TypeORM entity class: `Task.insert()` writes its table. */
+  entity?: boolean;
+}
+
+/** What one file's code can name. */
+export interface FileModels {
+  /** A table or entity by the name code passes (`tasks`, `Task`, `schema.tasks`). */
+  value(names: readonly string[]): Model | undefined;
+  /** The model a receiver stands for: a repository (`repo`, `this.repo`) or an entity class (`Task`). */
+  receiver(name: string): Model | undefined;
+  /** A Prisma model by client accessor (`prisma.task`). */
+  prisma(accessor: string): Model | undefined;
+}
+
+interface Module {
+  declared: Map<string, Model>;
+  /** Local name to the module and exported name it comes from (`export { x } from` too). */
+  imports: Map<string, { spec: string; name: string }>;
+  namespaces: Map<string, string>;
+  stars: string[];
+  /** Repository variables to the entity name they hold. */
+  repos: Map<string, string>;
+}
+
+const REPOSITORY = /^(?:get(?:Tree|Mongo)?Repository|InjectRepository|(?:Tree|Mongo)?Repository)$/;
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs'];
+
+export class ModelIndex {
+  private readonly modules = new Map<string, Module | undefined>();
+  private readonly prismaModels = new Map<string, Map<string, Model>>();
+  private readonly resolved = new Map<string, string | undefined>();
+  private readonly protectedModules = new Map<string, boolean>();
+  private readonly reader = new FileReader();
+
+  /** `unparseable` hears of each file that could not be read as code or schema, once. */
+  constructor(
+    private readonly root: string | undefined,
+    private readonly unparseable: (rel: string, why: string) => void,
+  ) {}
+
+  forFile(rel: string, tokens: readonly Token[]): FileModels {
+    const file = path.resolve(this.root ?? '/', rel);
+    const own = moduleOf(tokens);
+    this.modules.set(file, own);
+    const lookup = (name: string) => this.lookup(file, name, new Set());
+    return {
+      value: (names) => (names.length === 1 ? lookup(names[0]!) : names.length === 2 && own.namespaces.has(names[0]!) ? this.lookupIn(file, own.namespaces.get(names[0]!)!, names[1]!, new Set()) : undefined),
+      receiver: (name) => {
+        const repo = own.repos.get(name);
+        if (repo) return lookup(repo);
+        const model = lookup(name);
+        return model?.entity ? model : undefined;
+      },
+      prisma: (accessor) => (this.root ? this.prismaFor(path.dirname(file)).get(accessor) : undefined),
+    };
+  }
+
+  /**
+   * Whether a file holding no protected name can still write a protected table through an ORM:
+   * it declares an entity, imports a module that declares (or re-exports) a protected table, or
+   * a Prisma schema above it maps one. Most files with an ORM-like call cannot, and are not lexed.
+   */
+  mayWrite(rel: string, text: string, protects: (m: Model) => boolean): boolean {
+    const file = path.resolve(this.root ?? '/', rel);
+    if (/@Entity\b/.test(text)) return true;
+    for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"](\.[^'"\n]*)['"]/g)) {
+      const target = this.resolve(file, m[2]!);
+      if (!target) continue;
+      // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
+      const names = m[1]!.startsWith('{') ? [...m[1]!.matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]!) : undefined;
+      const protectedName = (n: string) => {
+        const model = this.lookup(target, n, new Set());
+        return model !== undefined && protects(model);
+      };
+      if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set())) return true;
+    }
+    return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(path.dirname(file)).values()].some(protects);
+  }
+
+  private exportsProtected(file: string, protects: (m: Model) => boolean, seen: Set<string>): boolean {
+    const known = this.protectedModules.get(file);
+    if (known !== undefined || seen.has(file)) return known ?? false;
+    seen.add(file);
+    const m = this.module(file);
+    const specs = m ? [...[...m.imports.values()].map((i) => i.spec), ...m.stars] : [];
+    const answer = m !== undefined && ([...m.declared.values()].some(protects) || specs.some((spec) => this.exportsProtected(this.resolve(file, spec) ?? '', protects, seen)));
+    this.protectedModules.set(file, answer);
+    return answer;
+  }
+
+  private lookup(file: string, name: string, seen: Set<string>): Model | undefined {
+    const key = `${file}#${name}`;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    const m = this.module(file);
+    if (!m) return undefined;
+    const imported = m.imports.get(name);
+    return m.declared.get(name) ?? (imported ? this.lookupIn(file, imported.spec, imported.name, seen) : m.stars.map((s) => this.lookupIn(file, s, name, seen)).find(Boolean));
+  }
+
+  private lookupIn(from: string, spec: string, name: string, seen: Set<string>): Model | undefined {
+    const target = this.resolve(from, spec);
+    return target ? this.lookup(target, name, seen) : undefined;
+  }
+
+  /** A relative import's file, inside the repository. Package names and path aliases are not followed. */
+  private resolve(from: string, spec: string): string | undefined {
+    if (!this.root || !spec.startsWith('.')) return undefined;
+    const base = path.resolve(path.dirname(from), spec);
+    // Files across a tree import the same few modules: each path is looked up once.
+    if (!this.resolved.has(base)) {
+      const stem = base.replace(/\.[cm]?jsx?$/, '');
+      const inside = path.relative(this.root, base);
+      const candidates = inside.startsWith('..') || path.isAbsolute(inside) ? [] : [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => path.join(base, `index${e}`))];
+      this.resolved.set(base, candidates.find((c) => statSync(c, { throwIfNoEntry: false })?.isFile()));
+    }
+    return this.resolved.get(base);
+  }
+
+  private module(file: string): Module | undefined {
+    if (this.modules.has(file)) return this.modules.get(file);
+    this.modules.set(file, undefined);
+    const read = this.reader.read(file);
+    if (!read.ok) return undefined;
+    const { tokens, broken } = lex(read.bytes.toString('utf8'), profileFor(file));
+    const rel = path.relative(this.root!, file).split(path.sep).join('/');
+    if (broken) return void this.unparseable(rel, 'its brackets or strings do not balance; the tables it declares were not read');
+    const m = moduleOf(tokens);
+    this.modules.set(file, m);
+    return m;
+  }
+
+  /** The Prisma models of the nearest folder, from `dir` up to the root, that holds a schema. */
+  private prismaFor(dir: string): Map<string, Model> {
+    const known = this.prismaModels.get(dir);
+    if (known) return known;
+    const files = prismaSchemaFiles(dir);
+    const parent = path.dirname(dir);
+    const models = files.length > 0 || path.relative(this.root!, parent).startsWith('..') || parent === dir ? new Map<string, Model>() : this.prismaFor(parent);
+    for (const file of files) {
+      const read = this.reader.read(file);
+      const parsed = read.ok ? parsePrisma(read.bytes.toString('utf8')) : read.reason;
+      if (typeof parsed === 'string') this.unparseable(path.relative(this.root!, file).split(path.sep).join('/'), `${parsed}; its models were not checked`);
+      else for (const [k, v] of parsed) models.set(k, v);
+    }
+    this.prismaModels.set(dir, models);
+    return models;
+  }
+}
+
+function moduleOf(tokens: readonly Token[]): Module {
+  const m: Module = { declared: new Map(), imports: new Map(), namespaces: new Map(), stars: [], repos: new Map() };
+  const schemas = new Map<string, string>();
+  // `const X = <call starting at k>`: X.
+  const boundTo = (k: number) => (isP(tokens[k - 1], '=') ? idOf(tokens[k - 2]) : undefined);
+  const declare = (name: string | undefined, model: Model) => name && m.declared.set(name, { ...model, name: model.name.toLowerCase() });
+  for (let i = 0; i < tokens.length; i++) {
+    const word = idOf(tokens[i]);
+    if (word === 'import' || (word === 'export' && (isP(tokens[i + 1], '{') || isP(tokens[i + 1], '*')))) {
+      i = importAt(tokens, i, m);
+      continue;
+    }
+    if (!word || !isP(tokens[i + 1], '(')) {
+      // `repo: Repository<Task>`
+      if (word && isP(tokens[i + 1], ':') && REPOSITORY.test(idOf(tokens[i + 2]) ?? '') && isP(tokens[i + 3], '<') && idOf(tokens[i + 4])) m.repos.set(word, idOf(tokens[i + 4])!);
+      continue;
+    }
+    const first = textOf(tokens[i + 2]);
+    if (word === 'pgSchema' && first !== undefined) {
+      const v = boundTo(i);
+      if (v) schemas.set(v, first.toLowerCase());
+    } else if (word === 'pgTable' && first) {
+      declare(boundTo(i), { name: first });
+    } else if (word === 'table' && first && isP(tokens[i - 1], '.')) {
+      const via = idOf(tokens[i - 2]);
+      const inline = isP(tokens[i - 2], ')') && idOf(tokens[i - 5]) === 'pgSchema' ? textOf(tokens[i - 3]) : undefined;
+      if (via && schemas.has(via)) declare(boundTo(i - 2), { schema: schemas.get(via), name: first });
+      else if (inline !== undefined) declare(boundTo(i - 5), { schema: inline.toLowerCase(), name: first });
+    } else if (word === 'Entity' && isP(tokens[i - 1], '@')) {
+      entityAt(tokens, i, m);
+    } else if (REPOSITORY.test(word) && idOf(tokens[i + 2]) && isP(tokens[i + 3], ')')) {
+      const entity = idOf(tokens[i + 2])!;
+      // `@InjectRepository(Task) private readonly repo: ...`, or `repo = ds.getRepository(Task)`.
+      let k = i + 4;
+      while (/^(?:private|public|protected|readonly)$/.test(idOf(tokens[k]) ?? '')) k++;
+      if (word === 'InjectRepository' && idOf(tokens[k])) m.repos.set(idOf(tokens[k])!, entity);
+      for (k = i - 1; k > i - 12 && (idOf(tokens[k]) || isP(tokens[k], '.') || isP(tokens[k], '?')); k--);
+      if (isP(tokens[k], '=') && idOf(tokens[k - 1])) m.repos.set(idOf(tokens[k - 1])!, entity);
+    }
+  }
+  return m;
+}
+
+/** `@Entity('eng_x')`, `@Entity({ schema: 'eng', name: 'x' })` before `class X`: TypeORM names the table after the class otherwise. */
+function entityAt(tokens: readonly Token[], i: number, m: Module): void {
+  const close = matching(tokens, i + 1, 1);
+  let name = textOf(tokens[i + 2]);
+  let schema: string | undefined;
+  for (let k = i + 2; k < close; k++) {
+    const value = isP(tokens[k + 1], ':') ? textOf(tokens[k + 2]) : undefined;
+    if (value !== undefined && idOf(tokens[k]) === 'schema') schema = value.toLowerCase();
+    if (value !== undefined && idOf(tokens[k]) === 'name') name = value;
+  }
+  for (let k = close + 1; k < close + 60 && k < tokens.length; k++) {
+    const cls = idOf(tokens[k + 1]);
+    if (idOf(tokens[k]) !== 'class' || !cls) continue;
+    m.declared.set(cls, { schema, name: (name ?? cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2')).toLowerCase(), entity: true });
+    return;
+  }
+}
+
+/** An import or re-export from its first token: its bindings go into the module; the index of its last token. */
+function importAt(tokens: readonly Token[], i: number, m: Module): number {
+  let end = i + 1;
+  while (end < i + 200 && end < tokens.length && !(idOf(tokens[end]) === 'from' && textOf(tokens[end + 1]) !== undefined) && !isP(tokens[end], ';')) end++;
+  const spec = textOf(tokens[end + 1]);
+  if (idOf(tokens[end]) !== 'from' || spec === undefined) return i;
+  for (let k = i + 1; k < end; k++) {
+    const name = idOf(tokens[k]);
+    if (isP(tokens[k], '*')) {
+      if (idOf(tokens[k + 1]) === 'as' && idOf(tokens[k + 2])) m.namespaces.set(idOf(tokens[k + 2])!, spec);
+      else m.stars.push(spec);
+    } else if (name && name !== 'type' && name !== 'as' && (isP(tokens[k - 1], '{') || isP(tokens[k - 1], ','))) {
+      const local = idOf(tokens[k + 1]) === 'as' ? idOf(tokens[k + 2]) ?? name : name;
+      m.imports.set(local, { spec, name });
+    } else if (name === 'type' && idOf(tokens[k + 1])) {
+      m.imports.set(idOf(tokens[k + 1])!, { spec, name: idOf(tokens[k + 1])! });
+    }
+  }
+  return end + 1;
+}
