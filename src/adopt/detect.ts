@@ -59,7 +59,8 @@ export interface ForeignHistoryOptions extends ReadOptions {
 export async function readForeignHistory(client: pg.ClientBase, from: Tool | 'auto', options: ForeignHistoryOptions = {}): Promise<ForeignHistory> {
   const detected = await detectHistories(client);
   const candidates = from === 'auto' ? detected : detected.filter((d) => d.reader.tool === from);
-  const chosen = candidates.length > 1 && options.schema ? candidates.filter((d) => d.table.schema === options.schema) : candidates;
+  const inSchema = candidates.filter((d) => d.table.schema === options.schema);
+  const chosen = candidates.length > 1 && inSchema.length > 0 ? inSchema : candidates;
   const listed = (list: DetectedHistory[]) => list.map((d) => `${d.reader.tool} (${shownTable(d.table)})`).join(', ');
   if (chosen.length === 0) {
     const what = from === 'auto' ? 'no migration tool\'s history table' : `no ${from} history table (${READERS.find((r) => r.tool === from)!.table})`;
