@@ -7,31 +7,35 @@ import { describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { resolveBinary } from 'dbmate';
 import pg from 'pg';
-import { baselineDriftError, planBaseline, type BaselineFile, type BaselinePlan } from '../src/adopt/baseline-plan.js';
+import { baselineDriftError, baselineFiles, planBaseline, type BaselineFile, type BaselinePlan } from '../src/adopt/baseline-plan.js';
 import { readForeignHistory } from '../src/adopt/detect.js';
 import { crc32, flywayChecksum, prismaChecksums } from '../src/adopt/foreign-checksums.js';
 import type { Tool } from '../src/adopt/foreign-history.js';
 import { recordBaseline } from '../src/adopt/record-baseline.js';
 import { refuseUnknownDatabase } from '../src/adopt/unknown-database.js';
+import { parseDatabaseUrl } from '../src/db/connection-url.js';
+import { openSession } from '../src/db/session.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { exitCodeFor } from '../src/errors/exit-codes.js';
+import { loadConfig } from '../src/config/load.js';
 import { checksumOf } from '../src/migrate/checksum.js';
+import { discoverPhase } from '../src/migrate/discover.js';
 import { historyState, readHistory, type HistoryTable } from '../src/migrate/history.js';
-import { REPO_ROOT } from './harness/cli.js';
+import { cliJson, REPO_ROOT } from './harness/cli.js';
 import { testServer } from './harness/server.js';
-import { makeTree } from './harness/tree.js';
+import { makeTree, onePhaseConfig } from './harness/tree.js';
 
 const server = await testServer();
 const run = promisify(execFile);
 const HISTORY: HistoryTable = { schema: 'audit', table: 'migration_log' };
 
+/** The run's own kind of connection (pipelined, as migrate and baseline open it). */
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const session = await openSession(parseDatabaseUrl(url), 'pg-promote-test');
   try {
-    return await work(client);
+    return await work(session.client);
   } finally {
-    await client.end();
+    await session.close();
   }
 }
 
@@ -361,6 +365,28 @@ describe('adopting a database another tool migrated', () => {
     assert.deepEqual(plan.pending, ['4', '5']);
     assert.throws(() => planBaseline('app', numbered(5), { to: '9' }), (err: PromoteError) =>
       err.kind === 'usage' && err.message === "version 9 is no migration of phase 'app' (its versions run from 1 to 5)" && err.context.key === '--to');
+  });
+
+  test('after baseline --to 2, migrate (today\'s, from the CLI) applies only 3 and 4: the baselined rows are history it trusts, with no drift', async () => {
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_schema.sql': 'CREATE SCHEMA app;\n',
+      'db/migrations/app/002_users.sql': 'CREATE TABLE app.users (id int);\n',
+      'db/migrations/app/003_teams.sql': 'CREATE TABLE app.teams (id int);\n',
+      'db/migrations/app/004_posts.sql': 'CREATE TABLE app.posts (id int);\n',
+    });
+    const url = await server.createDatabase('adopt');
+    await server.query(url, 'CREATE SCHEMA app; CREATE TABLE app.users (id int);'); // what a psql loop ran
+    const config = loadConfig({ root });
+    const files = baselineFiles(discoverPhase(root, config.phases[0]!));
+    const plan = planBaseline('app', files, { to: '2' });
+    await withClient(url, (client) => recordBaseline({ client }, { phase: 'app', history: config.historyTable, actor: 'tester', source: plan.source }, plan.mark));
+    const migrate = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(migrate.code, 0, JSON.stringify(migrate.result.error));
+    assert.deepEqual(migrate.result.phases[0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['3', '4']);
+    const status = await cliJson(root, ['status', '--database-url', url]);
+    assert.equal(status.code, 0, JSON.stringify(status.result.error));
+    assert.deepEqual([status.result.drift, status.result.counts.pending, status.result.phases[0]!.currentVersion], [[], 0, '4']);
   });
 
   describe('a database pg-promote does not know', () => {

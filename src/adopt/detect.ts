@@ -67,7 +67,8 @@ export async function readForeignHistory(client: pg.ClientBase, from: Tool | 'au
     throw configError(`${what} in this database${detected.length > 0 ? `; found ${listed(detected)}` : ''}`, { key: '--from' });
   }
   if (chosen.length > 1) {
-    throw usageError(`several migration histories in this database: ${listed(chosen)}; name one with --from`, { key: '--from' });
+    const how = from === 'auto' ? 'name one with --from' : `none is in the phase's schema${options.schema ? ` ${options.schema}` : ''}, so which one is meant cannot be told`;
+    throw usageError(`several migration histories in this database: ${listed(chosen)}; ${how}`, { key: '--from' });
   }
   const { reader, table } = chosen[0]!;
   return { tool: reader.tool, table: shownTable(table), entries: await reader.read(client, table, options) };
