@@ -10,7 +10,7 @@ import pg from 'pg';
 import { baselineDriftError, baselineFiles, planBaseline, type BaselineFile, type BaselinePlan } from '../src/adopt/baseline-plan.js';
 import { readForeignHistory } from '../src/adopt/detect.js';
 import { crc32, flywayChecksum, prismaChecksums } from '../src/adopt/foreign-checksums.js';
-import type { Tool } from '../src/adopt/foreign-history.js';
+import { parseFrom, type Tool } from '../src/adopt/foreign-history.js';
 import { recordBaseline } from '../src/adopt/record-baseline.js';
 import { refuseUnknownDatabase } from '../src/adopt/unknown-database.js';
 import { parseDatabaseUrl } from '../src/db/connection-url.js';
@@ -357,6 +357,9 @@ describe('adopting a database another tool migrated', () => {
     assert.equal(error.message, 'several migration histories in this database: flyway (public.flyway_schema_history), node-pg-migrate (public.pgmigrations); name one with --from');
     const none = await database('CREATE TABLE app.changes (id int);');
     assert.equal((await refused(none, numbered(1), 'auto')).message, "no migration tool's history table in this database");
+    assert.equal(parseFrom('goose'), 'goose');
+    assert.throws(() => parseFrom('liquibase'), (err: PromoteError) =>
+      err.kind === 'usage' && err.message === "--from must be auto or one of flyway, golang-migrate, dbmate, goose, node-pg-migrate, diesel, prisma, supabase, sqitch (got 'liquibase')");
   });
 
   test('baseline --to VERSION marks every file up to it; a version no file has is a usage error naming it', () => {

@@ -1,8 +1,15 @@
 import pg from 'pg';
+import { usageError } from '../errors/promote-error.js';
 
 /** The migration tools whose history tables pg-promote can take over. */
 export const TOOLS = ['flyway', 'golang-migrate', 'dbmate', 'goose', 'node-pg-migrate', 'diesel', 'prisma', 'supabase', 'sqitch'] as const;
 export type Tool = (typeof TOOLS)[number];
+
+/** `--from`'s value: auto, or one of the tools, else a usage error listing them. */
+export function parseFrom(text: string): Tool | 'auto' {
+  if (text === 'auto' || (TOOLS as readonly string[]).includes(text)) return text as Tool | 'auto';
+  throw usageError(`--from must be auto or one of ${TOOLS.join(', ')} (got '${text}')`, { key: '--from' });
+}
 
 /**
  * One version in another tool's history, named as that tool names it. `through` is a history
