@@ -2,7 +2,7 @@ import { configError, PromoteError, usageError } from '../errors/promote-error.j
 import type { PhaseFiles } from '../migrate/discover.js';
 import { readerOf } from './detect.js';
 import { checksumMatches } from './foreign-checksums.js';
-import { numericKey, type ForeignEntry, type ForeignHistory } from './foreign-history.js';
+import { numericKey, type ForeignEntry, type ForeignHistory, type Tool } from './foreign-history.js';
 
 /**
  * What baselining needs of a phase's migration files, in the order they apply: the version as
@@ -41,6 +41,8 @@ export interface BaselinePlan {
   phase: string;
   /** `--to 12`, or `flyway (public.flyway_schema_history)`. */
   source: string;
+  /** The tool whose history was read (`--from`). */
+  tool?: Tool;
   mark: BaselineRow[];
   /** Versions left for migrate, in order; `gaps` are those below the highest one marked. */
   pending: string[];
@@ -67,6 +69,7 @@ export function planBaseline(phase: string, files: readonly BaselineFile[], sour
   const marked = new Set<number>();
   const drift: BaselineDrift[] = [];
   let label: string;
+  let tool: Tool | undefined;
   if ('to' in source) {
     label = `--to ${source.to}`;
     const index = files.findIndex((f) => numericKey(f.version) === numericKey(source.to));
@@ -78,6 +81,7 @@ export function planBaseline(phase: string, files: readonly BaselineFile[], sour
   } else {
     const { history } = source;
     label = `${history.tool} (${history.table})`;
+    tool = history.tool;
     refuseUnfinished(phase, history);
     const key = readerOf(history.tool).key;
     const byKey = new Map(files.map((f, i) => [key(f.version), i]));
@@ -120,7 +124,7 @@ export function planBaseline(phase: string, files: readonly BaselineFile[], sour
       if (i < highest) gaps.push(f.version);
     }
   });
-  return { phase, source: label, mark, pending, gaps, drift, alreadyRecorded };
+  return { phase, source: label, ...(tool ? { tool } : {}), mark, pending, gaps, drift, alreadyRecorded };
 }
 
 function refuseUnfinished(phase: string, history: ForeignHistory): void {
@@ -163,7 +167,7 @@ export function baselineDriftError(plan: BaselinePlan): PromoteError | undefined
   const more = plan.drift.length > 1 ? ` (and ${plan.drift.length - 1} more: ${plan.drift.slice(1, 6).map((d) => d.file).join(', ')})` : '';
   return new PromoteError(
     'drift',
-    `changed since ${plan.source} applied it: ${plan.source.split(' ')[0]} recorded checksum ${first.recorded}, the file now has ${first.computed}${more}; nothing was recorded`,
+    `changed since ${plan.source} applied it: ${plan.tool} recorded checksum ${first.recorded}, the file now has ${first.computed}${more}; nothing was recorded`,
     { file: first.file, phase: plan.phase, version: first.version },
   );
 }
