@@ -13,6 +13,7 @@ import { crc32, flywayChecksum, prismaChecksums } from '../src/adopt/foreign-che
 import { parseFrom, type Tool } from '../src/adopt/foreign-history.js';
 import { recordBaseline } from '../src/adopt/record-baseline.js';
 import { refuseUnknownDatabase } from '../src/adopt/unknown-database.js';
+import { createEventsSql } from '../src/audit/events.js';
 import { parseDatabaseUrl } from '../src/db/connection-url.js';
 import { openSession } from '../src/db/session.js';
 import { PromoteError } from '../src/errors/promote-error.js';
@@ -20,7 +21,7 @@ import { exitCodeFor } from '../src/errors/exit-codes.js';
 import { loadConfig } from '../src/config/load.js';
 import { checksumOf } from '../src/migrate/checksum.js';
 import { discoverPhase } from '../src/migrate/discover.js';
-import { historyState, readHistory, type HistoryTable } from '../src/migrate/history.js';
+import { createHistorySql, historyState, readHistory, type HistoryTable } from '../src/migrate/history.js';
 import { cliJson, REPO_ROOT } from './harness/cli.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
@@ -406,11 +407,17 @@ describe('adopting a database another tool migrated', () => {
       });
     });
 
-    test('an empty schema (or none yet) and no other tool: nothing to refuse', async () => {
+    test('an empty schema (or none yet) and no other tool: nothing to refuse; pg-promote\'s own tables in the phase\'s schema are no tables of the phase', async () => {
       const url = await server.createDatabase('adopt');
       await withClient(url, (client) => refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: HISTORY, historyRows: 0 }));
       await server.query(url, 'CREATE SCHEMA app');
       await withClient(url, (client) => refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: HISTORY, historyRows: 0 }));
+      const own: HistoryTable = { schema: 'app', table: 'migration_log' };
+      await server.query(url, `${createHistorySql(own)} ${createEventsSql('app')}`);
+      await withClient(url, (client) => refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: own, historyRows: 0 }));
+      await server.query(url, 'CREATE TABLE app.Mixed_Case (id int)');
+      await withClient(url, (client) =>
+        assert.rejects(refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: own, historyRows: 0 }), /^PromoteError: schema app already holds a table \(app\.mixed_case\) /));
     });
   });
 });

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { eventsTable } from '../audit/events.js';
 import { configError } from '../errors/promote-error.js';
 import type { HistoryTable } from '../migrate/history.js';
 import { classify, HISTORY_TABLE_NAMES, HISTORY_TABLES_SQL, shownTable } from './detect.js';
@@ -9,17 +10,17 @@ import type { FoundTable } from './foreign-history.js';
  * history table, or tables already in the phase's schema, mean the database was migrated by
  * something else, and running the files again would re-create (or fail on) what is there.
  * One catalog query: the history tables and the phase schema's tables (the history table
- * itself left out), the first few by name.
+ * itself and pg-promote's events table beside it left out), the first few by name.
  */
-const SQL = `WITH histories AS (${HISTORY_TABLES_SQL})
+const SQL = `WITH histories AS (${HISTORY_TABLES_SQL}),
+present AS (
+  SELECT c.relname::text AS name FROM pg_catalog.pg_class c
+  WHERE c.relnamespace = to_regnamespace($2) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+    AND c.oid <> ALL(array_remove(ARRAY[to_regclass($3), to_regclass($4)]::oid[], NULL))
+)
 SELECT (SELECT coalesce(json_agg(h), '[]') FROM histories h) AS histories,
-  (SELECT count(*)::int FROM pg_catalog.pg_class c
-    WHERE c.relnamespace = to_regnamespace($2) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-      AND c.oid IS DISTINCT FROM to_regclass($3)) AS tables,
-  ARRAY(SELECT c.relname::text FROM pg_catalog.pg_class c
-    WHERE c.relnamespace = to_regnamespace($2) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-      AND c.oid IS DISTINCT FROM to_regclass($3)
-    ORDER BY c.relname LIMIT 3) AS sample`;
+  (SELECT count(*)::int FROM present) AS tables,
+  ARRAY(SELECT name FROM present ORDER BY name LIMIT 3) AS sample`;
 
 export interface UnknownDatabaseInput {
   phase: string;
@@ -34,7 +35,7 @@ export async function refuseUnknownDatabase(client: pg.ClientBase, input: Unknow
   if (input.historyRows > 0) return;
   // to_regnamespace and to_regclass read names as SQL does: quoted, so case and dots are kept.
   const historyName = `${pg.escapeIdentifier(input.history.schema)}.${pg.escapeIdentifier(input.history.table)}`;
-  const { rows } = await client.query<{ histories: FoundTable[]; tables: number; sample: string[] }>(SQL, [HISTORY_TABLE_NAMES, pg.escapeIdentifier(input.schema), historyName]);
+  const { rows } = await client.query<{ histories: FoundTable[]; tables: number; sample: string[] }>(SQL, [HISTORY_TABLE_NAMES, pg.escapeIdentifier(input.schema), historyName, eventsTable(input.history.schema)]);
   const { histories, tables, sample } = rows[0]!;
   const found = classify(histories);
   const history = `${input.history.schema}.${input.history.table}`;
