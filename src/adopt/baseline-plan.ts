@@ -66,51 +66,9 @@ const HOW_TO_REPAIR: Partial<Record<ForeignHistory['tool'], string>> = {
  * or names a version no file has; `--to` a version no file has is a usage error.
  */
 export function planBaseline(phase: string, files: readonly BaselineFile[], source: BaselineSource, recorded: ReadonlySet<string> = new Set()): BaselinePlan {
-  const marked = new Set<number>();
-  const drift: BaselineDrift[] = [];
-  let label: string;
-  let tool: Tool | undefined;
-  if ('to' in source) {
-    label = `--to ${source.to}`;
-    const index = files.findIndex((f) => numericKey(f.version) === numericKey(source.to));
-    if (index < 0) {
-      const range = files.length > 0 ? `its versions run from ${files[0]!.version} to ${files[files.length - 1]!.version}` : 'it has no migration files';
-      throw usageError(`version ${source.to} is no migration of phase '${phase}' (${range})`, { key: '--to', phase, version: source.to });
-    }
-    for (let i = 0; i <= index; i++) marked.add(i);
-  } else {
-    const { history } = source;
-    label = `${history.tool} (${history.table})`;
-    tool = history.tool;
-    refuseUnfinished(phase, history);
-    const key = readerOf(history.tool).key;
-    const byKey = new Map(files.map((f, i) => [key(f.version), i]));
-    const missing: ForeignEntry[] = [];
-    for (const entry of history.entries) {
-      const index = byKey.get(key(entry.version));
-      if (entry.state === 'through' || entry.state === 'baseline') {
-        const upTo = index ?? (entry.state === 'baseline' ? lastAtOrBelow(files.map((f) => key(f.version)), key(entry.version)) : undefined);
-        if (upTo === undefined) missing.push(entry);
-        else for (let i = 0; i <= upTo; i++) marked.add(i);
-        continue;
-      }
-      if (index === undefined) {
-        missing.push(entry);
-        continue;
-      }
-      const file = files[index]!;
-      const check = checksumMatches(history.tool, entry.checksum, file.content);
-      if (check && !check.matches) drift.push({ version: file.version, file: file.file, recorded: entry.checksum!, computed: check.computed });
-      else marked.add(index);
-    }
-    if (missing.length > 0) {
-      const names = missing.slice(0, 5).map((e) => e.name ?? e.version).join(', ') + (missing.length > 5 ? `, … (${missing.length} in all)` : '');
-      throw configError(
-        `${history.table} records ${missing.length === 1 ? 'a migration' : `${missing.length} migrations`} that no file of phase '${phase}' has: ${names}; restore the file${missing.length === 1 ? '' : 's'}, or point the phase at the folder ${history.tool} ran`,
-        { object: history.table, phase, version: missing[0]!.version },
-      );
-    }
-  }
+  const { marked, drift } = 'to' in source ? upTo(phase, files, source.to) : fromHistory(phase, files, source.history);
+  const label = 'to' in source ? `--to ${source.to}` : `${source.history.tool} (${source.history.table})`;
+  const tool = 'history' in source ? { tool: source.history.tool } : {};
   const mark: BaselineRow[] = [];
   const pending: string[] = [];
   const gaps: string[] = [];
@@ -124,7 +82,54 @@ export function planBaseline(phase: string, files: readonly BaselineFile[], sour
       if (i < highest) gaps.push(f.version);
     }
   });
-  return { phase, source: label, ...(tool ? { tool } : {}), mark, pending, gaps, drift, alreadyRecorded };
+  return { phase, source: label, ...tool, mark, pending, gaps, drift, alreadyRecorded };
+}
+
+interface Marking {
+  /** Indexes of the files to mark. */
+  marked: Set<number>;
+  drift: BaselineDrift[];
+}
+
+function upTo(phase: string, files: readonly BaselineFile[], version: string): Marking {
+  const index = files.findIndex((f) => numericKey(f.version) === numericKey(version));
+  if (index < 0) {
+    const range = files.length > 0 ? `its versions run from ${files[0]!.version} to ${files[files.length - 1]!.version}` : 'it has no migration files';
+    throw usageError(`version ${version} is no migration of phase '${phase}' (${range})`, { key: '--to', phase, version });
+  }
+  return { marked: new Set(Array.from({ length: index + 1 }, (_, i) => i)), drift: [] };
+}
+
+function fromHistory(phase: string, files: readonly BaselineFile[], history: ForeignHistory): Marking {
+  refuseUnfinished(phase, history);
+  const marked = new Set<number>();
+  const drift: BaselineDrift[] = [];
+  const key = readerOf(history.tool).key;
+  const byKey = new Map(files.map((f, i) => [key(f.version), i]));
+  const missing: ForeignEntry[] = [];
+  for (const entry of history.entries) {
+    const index = byKey.get(key(entry.version));
+    if (entry.state === 'through' || entry.state === 'baseline') {
+      const last = index ?? (entry.state === 'baseline' ? lastAtOrBelow(files.map((f) => key(f.version)), key(entry.version)) : undefined);
+      if (last === undefined) missing.push(entry);
+      else for (let i = 0; i <= last; i++) marked.add(i);
+    } else if (index === undefined) {
+      missing.push(entry);
+    } else {
+      const file = files[index]!;
+      const check = checksumMatches(history.tool, entry.checksum, file.content);
+      if (check && !check.matches) drift.push({ version: file.version, file: file.file, recorded: entry.checksum!, computed: check.computed });
+      else marked.add(index);
+    }
+  }
+  if (missing.length > 0) {
+    const names = missing.slice(0, 5).map((e) => e.name ?? e.version).join(', ') + (missing.length > 5 ? `, … (${missing.length} in all)` : '');
+    throw configError(
+      `${history.table} records ${missing.length === 1 ? 'a migration' : `${missing.length} migrations`} that no file of phase '${phase}' has: ${names}; restore the file${missing.length === 1 ? '' : 's'}, or point the phase at the folder ${history.tool} ran`,
+      { object: history.table, phase, version: missing[0]!.version },
+    );
+  }
+  return { marked, drift };
 }
 
 function refuseUnfinished(phase: string, history: ForeignHistory): void {
