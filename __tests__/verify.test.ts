@@ -11,8 +11,10 @@ import type { SqlFile } from '../src/migrate/sql-file.js';
 import { cli, cliJson, REPO_ROOT } from './harness/cli.js';
 import { sampleDatabases, sampleTree } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
+import { makeTree, onePhaseConfig } from './harness/tree.js';
 
 const server = await testServer();
+const file = (rel: string, sql: string) => ({ path: { rel, abs: rel }, statements: splitStatements(sql).statements }) as unknown as SqlFile;
 const sample = await sampleDatabases(server);
 
 describe('verify', () => {
@@ -76,21 +78,72 @@ describe('verify', () => {
     assert.equal(expected.summary, '1 expected object missing or of the wrong kind (present: audit: 1 table; eng: 3 tables; views: 3 views)');
   });
 
-  test('what the migrations created: qualified CREATEs replayed with later DROPs and RENAMEs; temp and unqualified names ignored', () => {
-    const file = (rel: string, sql: string) => ({ path: { rel, abs: rel }, statements: splitStatements(sql).statements }) as unknown as SqlFile;
-    const objects = createdObjects([
+  test('what the migrations created, read by PostgreSQL\'s parser: later DROPs, RENAMEs and SET SCHEMAs win; temp tables are no objects', async () => {
+    const { objects, unknown } = await createdObjects([
       file('1.sql', `-- tables
         CREATE TABLE IF NOT EXISTS App.Users (id int); CREATE UNLOGGED TABLE app."Audit ""Log""" (n int);
-        CREATE TEMP TABLE app_tmp (n int); CREATE TABLE unqualified (n int);
+        CREATE TEMP TABLE app_tmp (n int);
         CREATE TABLE app.old_name (n int); CREATE MATERIALIZED VIEW IF NOT EXISTS app.mv AS SELECT 1;`),
       file('2.sql', `ALTER TABLE app.old_name RENAME TO new_name; DROP TABLE IF EXISTS app.gone, app.users CASCADE;
         /* views */ CREATE OR REPLACE VIEW app.v AS SELECT 1; ALTER TABLE app.new_name SET SCHEMA archive;`),
-    ]);
+    ], ['app']);
     assert.deepEqual(objects.map((o) => [`${o.schema}.${o.name}`, o.kind, o.file]), [
       ['app.Audit "Log"', 'table', '1.sql'],
       ['app.mv', 'view', '1.sql'],
       ['app.v', 'view', '2.sql'],
       ['archive.new_name', 'table', '1.sql'],
+    ]);
+    assert.deepEqual(unknown, []);
+  });
+
+  test('an unqualified name lands in the phase\'s schema, or where the file\'s own search_path puts it, for that file only', async () => {
+    const { objects } = await createdObjects([
+      file('1.sql', 'CREATE TABLE plain (n int); CREATE VIEW plain_v AS SELECT 1;'),
+      file('2.sql', 'SET search_path TO "$user", reporting, public;\nCREATE TABLE summary (n int);\nALTER TABLE summary RENAME TO daily;'),
+      file('3.sql', "SELECT pg_catalog.set_config('search_path', '', false);\nCREATE TABLE app.qualified (n int);\nSET LOCAL search_path = staging;\nCREATE TABLE loaded (n int);"),
+      file('4.sql', 'CREATE TABLE again (n int); DROP TABLE plain; CREATE SCHEMA side CREATE TABLE inside (n int);'),
+    ], ['app']);
+    assert.deepEqual(objects.map((o) => `${o.schema}.${o.name} ${o.kind}`).sort(), [
+      'app.again table', 'app.plain_v view', 'app.qualified table', 'reporting.daily table', 'side.inside table', 'staging.loaded table',
+    ]);
+  });
+
+  test('a DO block that builds SQL or names a table is "not known from the files"; one whose SQL is spelled out and makes only roles is not', async () => {
+    const { objects, unknown } = await createdObjects([
+      file('1.sql', "DO $$ BEGIN EXECUTE format('CREATE TABLE %I (n int)', 'made_' || 1); END $$;"),
+      file('2.sql', 'SELECT 1;\nDO $$ BEGIN IF true THEN CREATE TABLE app.maybe (n int); END IF; END $$;'),
+      file('3.sql', "DO $$ DECLARE n int; BEGIN SELECT count(*) INTO n FROM pg_roles; IF n = 0 THEN EXECUTE format('CREATE ROLE %I', 'r'); END IF; END $$;"),
+      file('5.sql', "DO $$ BEGIN EXECUTE format('CREATE %s x (n int)', 'TABLE'); END $$;"),
+      file('4.sql', 'CALL app.build_partitions();'),
+    ], ['app']);
+    assert.deepEqual(objects, []);
+    assert.deepEqual(unknown, [
+      { file: '1.sql', line: 1, what: 'dynamic SQL (EXECUTE) in a DO block' },
+      { file: '2.sql', line: 2, what: 'a DO block' },
+      { file: '5.sql', line: 1, what: 'dynamic SQL (EXECUTE) in a DO block' },
+      { file: '4.sql', line: 1, what: 'a CALL' },
+    ]);
+  });
+
+  test('verify: a table made by a DO block is "not known from the files", never "created by no migration file"; unqualified CREATEs are expected in the phase\'s schema', async () => {
+    const url = await server.createDatabase('created');
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_schema.sql': 'CREATE SCHEMA app;',
+      'db/migrations/app/002_tables.sql': 'SET search_path = app;\nCREATE TABLE accounts (id int);\nCREATE TABLE ledger (id int);',
+      'db/migrations/app/003_dynamic.sql': "DO $$ BEGIN EXECUTE 'CREATE TABLE app.made_at_run_time (id int)'; END $$;",
+    });
+    assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 0);
+    await server.query(url, 'DROP TABLE app.ledger');
+    const { result } = await cliJson(root, ['verify', '--database-url', url]);
+    const check = result.checks!.find((c) => c.id === 'objects.expected')!;
+    assert.deepEqual(check.findings, [
+      { object: 'app.ledger', reason: 'expected table is missing (from db/migrations/app/002_tables.sql)' },
+      {
+        object: 'app.made_at_run_time',
+        reason: 'unexpected table: not known from the files (dynamic SQL (EXECUTE) in a DO block at db/migrations/app/003_dynamic.sql:1 may have created it; list the phase\'s tables in expect_tables to check them)',
+        level: 'warn',
+      },
     ]);
   });
 

@@ -1,10 +1,14 @@
+import type { Node, RangeVar } from 'libpg-query';
 import type { SqlFile } from '../migrate/sql-file.js';
+import { loadLibPgQuery } from '../sql/libpg-query.js';
 
 /**
- * What a phase's files leave behind: tables and views created with a schema-qualified name,
- * replayed in order so a later DROP or RENAME wins. Only the statement's head is read, the way
- * the server's grammar starts; DDL built dynamically (EXECUTE in a DO block) is invisible here,
- * which is why `expect_tables` / `expect_views` can override the result.
+ * What a phase's files leave behind: tables and views, read by PostgreSQL's own parser and
+ * replayed in order so a later DROP, RENAME or SET SCHEMA wins. An unqualified name is placed
+ * by the search_path the file runs with: the phase's schema, unless the file sets its own
+ * (SET search_path, set_config). DDL the files run without spelling it out (a DO block,
+ * dynamic SQL through a procedure) cannot be known from them: it is listed as such, so verify
+ * says "not known from the files" rather than "created by no migration".
  */
 export type CreatedKind = 'table' | 'view';
 
@@ -16,159 +20,159 @@ export interface CreatedObject {
   file: string;
 }
 
-type Token = { word: string; quoted: boolean } | { punct: string };
-
-const MAX_HEAD_TOKENS = 40;
-
-/** Words, quoted identifiers and punctuation from the start of a statement, comments skipped. */
-function headTokens(text: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length && tokens.length < MAX_HEAD_TOKENS) {
-    const c = text[i]!;
-    if (/\s/.test(c)) i++;
-    else if (text.startsWith('--', i)) {
-      const end = text.indexOf('\n', i);
-      i = end < 0 ? text.length : end + 1;
-    } else if (text.startsWith('/*', i)) {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 2;
-    } else if (c === '"') {
-      let j = i + 1;
-      let word = '';
-      while (j < text.length) {
-        if (text[j] === '"' && text[j + 1] === '"') {
-          word += '"';
-          j += 2;
-        } else if (text[j] === '"') break;
-        else word += text[j++];
-      }
-      tokens.push({ word, quoted: true });
-      i = j + 1;
-    } else if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
-      const match = /^[A-Za-z0-9_$\u0080-\uffff]+/.exec(text.slice(i, i + 128))!;
-      // Unquoted identifiers fold to lower case, as the server folds them.
-      tokens.push({ word: match[0].toLowerCase(), quoted: false });
-      i += match[0].length;
-    } else {
-      tokens.push({ punct: c });
-      i++;
-    }
-  }
-  return tokens;
+/** A statement whose effect on tables cannot be read from the file. */
+export interface UnknownDdl {
+  file: string;
+  line: number;
+  what: string;
 }
 
-class Cursor {
-  private i = 0;
-  constructor(private readonly tokens: Token[]) {}
-
-  /** Consumes the keywords if they come next (unquoted), in order. */
-  accept(...words: string[]): boolean {
-    for (const [k, w] of words.entries()) {
-      const t = this.tokens[this.i + k];
-      if (!t || !('word' in t) || t.quoted || t.word !== w) return false;
-    }
-    this.i += words.length;
-    return true;
-  }
-
-  acceptPunct(p: string): boolean {
-    const t = this.tokens[this.i];
-    if (t && 'punct' in t && t.punct === p) {
-      this.i++;
-      return true;
-    }
-    return false;
-  }
-
-  /** schema.name; undefined for an unqualified name (its schema depends on search_path). */
-  qualifiedName(): { schema: string; name: string } | undefined | null {
-    const first = this.tokens[this.i];
-    if (!first || !('word' in first)) return null;
-    this.i++;
-    if (!this.acceptPunct('.')) return undefined;
-    const second = this.tokens[this.i];
-    if (!second || !('word' in second)) return null;
-    this.i++;
-    return { schema: first.word, name: second.word };
-  }
-
-  /** A bare identifier (RENAME TO x, SET SCHEMA x). */
-  word(): string | undefined {
-    const t = this.tokens[this.i];
-    if (!t || !('word' in t)) return undefined;
-    this.i++;
-    return t.word;
-  }
-
-  nameList(): Array<{ schema: string; name: string } | undefined> {
-    const names: Array<{ schema: string; name: string } | undefined> = [];
-    do {
-      const name = this.qualifiedName();
-      if (name === null) break;
-      names.push(name);
-    } while (this.acceptPunct(','));
-    return names;
-  }
+export interface CreatedObjects {
+  objects: CreatedObject[];
+  unknown: UnknownDdl[];
 }
+
+type Name = { schema?: string; name: string };
 
 type Effect =
-  | { op: 'create'; kind: CreatedKind; schema: string; name: string }
-  | { op: 'drop'; schema: string; name: string }
-  | { op: 'rename'; schema: string; name: string; to: string }
-  | { op: 'move'; schema: string; name: string; to: string };
+  | { op: 'create'; kind: CreatedKind; target: Name }
+  | { op: 'drop'; target: Name }
+  | { op: 'rename'; target: Name; to: string }
+  | { op: 'move'; target: Name; to: string }
+  | { op: 'search_path'; path: string[] | 'default' }
+  | { op: 'unknown'; what: string };
 
-function relationWord(c: Cursor): CreatedKind | undefined {
-  if (c.accept('table') || c.accept('foreign', 'table')) return 'table';
-  if (c.accept('view') || c.accept('materialized', 'view')) return 'view';
-  return undefined;
+const RELATION_TYPES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
+
+const nameOf = (rel: RangeVar | undefined): Name | undefined =>
+  rel?.relname === undefined ? undefined : { schema: rel.schemaname, name: rel.relname };
+
+const isTemp = (rel: RangeVar | undefined): boolean => rel?.relpersistence === 't';
+
+const strings = (nodes: readonly Node[] | undefined): string[] =>
+  (nodes ?? []).flatMap((n) => ('String' in n ? [n.String.sval ?? ''] : 'A_Const' in n && n.A_Const.sval ? [n.A_Const.sval.sval ?? ''] : []));
+
+function create(kind: CreatedKind, rel: RangeVar | undefined): Effect[] {
+  const target = nameOf(rel);
+  return target && !isTemp(rel) ? [{ op: 'create', kind, target }] : [];
 }
 
-export function effectsOf(statement: string): Effect[] {
-  const c = new Cursor(headTokens(statement));
-  if (c.accept('create')) {
-    c.accept('or', 'replace');
-    c.accept('global') || c.accept('local');
-    if (c.accept('temp') || c.accept('temporary')) return [];
-    c.accept('unlogged');
-    c.accept('recursive');
-    const kind = relationWord(c);
-    if (!kind) return [];
-    c.accept('if', 'not', 'exists');
-    const name = c.qualifiedName();
-    return name ? [{ op: 'create', kind, ...name }] : [];
+/** One parsed statement's effects on the phase's tables and views, and on the search_path. */
+export function effectsOf(node: Node, schemaOfElements?: string): Effect[] {
+  const inSchema = (effects: Effect[]) =>
+    schemaOfElements === undefined ? effects : effects.map((e) => ('target' in e && !e.target.schema ? { ...e, target: { ...e.target, schema: schemaOfElements } } : e));
+  if ('CreateStmt' in node) return inSchema(create('table', node.CreateStmt.relation));
+  if ('CreateForeignTableStmt' in node) return inSchema(create('table', node.CreateForeignTableStmt.base?.relation));
+  if ('CreateTableAsStmt' in node) {
+    const { into, objtype } = node.CreateTableAsStmt;
+    return create(objtype === 'OBJECT_MATVIEW' ? 'view' : 'table', into?.rel);
   }
-  if (c.accept('drop')) {
-    if (!relationWord(c)) return [];
-    c.accept('if', 'exists');
-    return c.nameList().flatMap((n) => (n ? [{ op: 'drop' as const, ...n }] : []));
+  if ('ViewStmt' in node) return inSchema(create('view', node.ViewStmt.view));
+  if ('CreateSchemaStmt' in node) {
+    const schema = node.CreateSchemaStmt.schemaname;
+    return (node.CreateSchemaStmt.schemaElts ?? []).flatMap((e) => effectsOf(e, schema));
   }
-  if (c.accept('alter')) {
-    if (!relationWord(c)) return [];
-    c.accept('if', 'exists');
-    const name = c.qualifiedName();
-    if (!name) return [];
-    if (c.accept('rename', 'to')) {
-      const to = c.word();
-      return to ? [{ op: 'rename', ...name, to }] : [];
-    }
-    if (c.accept('set', 'schema')) {
-      const to = c.word();
-      return to ? [{ op: 'move', ...name, to }] : [];
+  if ('DropStmt' in node) {
+    const { removeType, objects } = node.DropStmt;
+    if (!RELATION_TYPES.has(removeType ?? '')) return [];
+    return (objects ?? []).flatMap((o) => {
+      const parts = 'List' in o ? strings(o.List.items) : [];
+      const name = parts.at(-1);
+      return name === undefined ? [] : [{ op: 'drop' as const, target: { schema: parts.at(-2), name } }];
+    });
+  }
+  if ('RenameStmt' in node) {
+    const { renameType, relation, newname } = node.RenameStmt;
+    const target = nameOf(relation);
+    return RELATION_TYPES.has(renameType ?? '') && target && newname ? [{ op: 'rename', target, to: newname }] : [];
+  }
+  if ('AlterObjectSchemaStmt' in node) {
+    const { objectType, relation, newschema } = node.AlterObjectSchemaStmt;
+    const target = nameOf(relation);
+    return RELATION_TYPES.has(objectType ?? '') && target && newschema ? [{ op: 'move', target, to: newschema }] : [];
+  }
+  if ('VariableSetStmt' in node) {
+    const { kind, name, args } = node.VariableSetStmt;
+    if (kind === 'VAR_RESET_ALL') return [{ op: 'search_path', path: 'default' }];
+    if (name !== 'search_path') return [];
+    return [{ op: 'search_path', path: kind === 'VAR_SET_VALUE' ? strings(args) : 'default' }];
+  }
+  if ('SelectStmt' in node) return setConfigPath(node);
+  if ('DoStmt' in node) return doBlock(node.DoStmt.args);
+  if ('CallStmt' in node) return [{ op: 'unknown', what: 'a CALL' }];
+  return [];
+}
+
+/**
+ * A DO block runs code, not a statement this file can replay. It may have created a table or
+ * view when it names one, or when it runs SQL that is not spelled out in the file: EXECUTE of
+ * anything but a literal (or format() of one) without %s. A block that does neither (roles,
+ * comments, grants, a check) is known to create none.
+ */
+function doBlock(args: readonly Node[] | undefined): Effect[] {
+  const body = (args ?? []).map((a) => ('DefElem' in a && a.DefElem.defname === 'as' && a.DefElem.arg ? strings([a.DefElem.arg]).join('') : '')).join('');
+  const executes = body.match(/\bEXECUTE\b(?!\s+(?:FUNCTION|PROCEDURE)\b)/gi)?.length ?? 0;
+  const spelled = [...body.matchAll(/\bEXECUTE\s+(?:format\s*\(\s*)?'((?:[^']|'')*)'/gi)].map((m) => m[1]!);
+  // SELECT … INTO assigns a variable in PL/pgSQL; only in SQL run by EXECUTE does it make a table.
+  if (spelled.length < executes || spelled.some((sql) => /\b(TABLE|VIEW|INTO)\b|%s/i.test(sql))) return [{ op: 'unknown', what: 'dynamic SQL (EXECUTE) in a DO block' }];
+  if (/\b(TABLE|VIEW)\b/i.test(body.replace(/\bEXECUTE\s+(?:format\s*\(\s*)?'(?:[^']|'')*'/gi, ''))) return [{ op: 'unknown', what: 'a DO block' }];
+  return [];
+}
+
+/** `SELECT set_config('search_path', 'a, b', …)`, as pg_dump writes it. */
+function setConfigPath(node: Node): Effect[] {
+  if (!('SelectStmt' in node)) return [];
+  const targets = node.SelectStmt.targetList ?? [];
+  for (const t of targets) {
+    const value = 'ResTarget' in t ? t.ResTarget.val : undefined;
+    if (!value || !('FuncCall' in value)) continue;
+    const fn = strings(value.FuncCall.funcname).at(-1);
+    const [setting, text] = strings(value.FuncCall.args);
+    if (fn === 'set_config' && setting === 'search_path' && text !== undefined) {
+      return [{ op: 'search_path', path: text.split(',').map((s) => s.trim().replace(/^"(.*)"$/, '$1')).filter(Boolean) }];
     }
   }
   return [];
 }
 
-/** Replays the files' DDL in order; what is left is what they created. */
-export function createdObjects(files: readonly SqlFile[]): CreatedObject[] {
+/** Where an unqualified CREATE lands: the path's first schema that can be named statically. */
+const creationSchema = (path: readonly string[]): string | undefined => path.find((s) => s !== '$user' && s !== 'pg_temp' && s !== 'pg_catalog');
+
+/**
+ * Replays the files' DDL in order; what is left is what they created. Each file starts from
+ * `searchPath` (the phase's schema): every file runs in its own transaction.
+ */
+export async function createdObjects(files: readonly SqlFile[], searchPath: readonly string[]): Promise<CreatedObjects> {
+  const { parseSync } = await loadLibPgQuery();
   const objects = new Map<string, CreatedObject>();
+  const unknown: UnknownDdl[] = [];
   const key = (schema: string, name: string) => `${schema}\0${name}`;
   for (const file of files) {
+    let path: readonly string[] = searchPath;
+    // An unqualified name that is dropped or renamed is the first one the path finds.
+    const resolve = (target: Name): string | undefined =>
+      target.schema ?? path.find((s) => objects.has(key(s, target.name))) ?? creationSchema(path);
     for (const statement of file.statements) {
-      for (const effect of effectsOf(statement.text)) {
-        const id = key(effect.schema, effect.name);
-        if (effect.op === 'create') objects.set(id, { schema: effect.schema, name: effect.name, kind: effect.kind, file: file.path.rel });
+      let nodes: Node[];
+      try {
+        nodes = (parseSync(statement.text).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : []));
+      } catch {
+        unknown.push({ file: file.path.rel, line: statement.line, what: "a statement this version of PostgreSQL's parser cannot read" });
+        continue;
+      }
+      for (const effect of nodes.flatMap((n) => effectsOf(n))) {
+        if (effect.op === 'unknown') {
+          unknown.push({ file: file.path.rel, line: statement.line, what: effect.what });
+          continue;
+        }
+        if (effect.op === 'search_path') {
+          path = effect.path === 'default' ? searchPath : effect.path;
+          continue;
+        }
+        const schema = effect.op === 'create' ? (effect.target.schema ?? creationSchema(path)) : resolve(effect.target);
+        if (schema === undefined) continue;
+        const id = key(schema, effect.target.name);
+        if (effect.op === 'create') objects.set(id, { schema, name: effect.target.name, kind: effect.kind, file: file.path.rel });
         else if (effect.op === 'drop') objects.delete(id);
         else {
           const existing = objects.get(id);
@@ -181,5 +185,5 @@ export function createdObjects(files: readonly SqlFile[]): CreatedObject[] {
       }
     }
   }
-  return [...objects.values()];
+  return { objects: [...objects.values()], unknown };
 }

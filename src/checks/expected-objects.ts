@@ -1,13 +1,13 @@
 import { qualified } from '../migrate/history.js';
 import { outcomeOf, plural, splitQualified, type CheckContext, type PhaseCheck, type VerifyPhase } from './check.js';
-import { createdObjects, type CreatedKind } from './created-objects.js';
+import { createdObjects, type CreatedKind, type UnknownDdl } from './created-objects.js';
 import type { CheckFinding } from './types.js';
 
 /**
  * The runbook's "check all expected tables exist" (its table count per schema), made exact:
  * every expected table and view is looked up by name, and tables in the phase's schema that
  * nothing expected are reported too. Expected = the config's lists, else what the phase's
- * migrations and view files create, leaving out migrations the history says were reverted
+ * migrations and view files create (read by PostgreSQL's parser, created-objects.ts), leaving out migrations the history says were reverted
  * (DOWN files ran): after a rollback to a version, their objects are meant to be gone.
  */
 export const EXPECTED_OBJECTS_SQL = `
@@ -45,20 +45,37 @@ interface Expected {
   source: string;
 }
 
-function expectedOf(phase: VerifyPhase, reverted: ReadonlySet<string>): Expected[] {
+interface ExpectedSet {
+  expected: Expected[];
+  /** Statements whose DDL cannot be read from the files (DO blocks, ...): empty with expect_tables. */
+  unknown: UnknownDdl[];
+}
+
+async function expectedOf(phase: VerifyPhase, reverted: ReadonlySet<string>): Promise<ExpectedSet> {
   const { expectTables, expectViews } = phase.verify;
   const migrations = phase.files.migrations.filter((m) => !reverted.has(m.version.text));
-  const created = createdObjects([...migrations, ...phase.files.views, ...phase.files.policies]);
+  const created = expectTables && expectViews
+    ? { objects: [], unknown: [] }
+    : await createdObjects([...migrations, ...phase.files.views, ...phase.files.policies], [phase.schema]);
   const tables: Expected[] = expectTables
     ? expectTables.map((name) => ({ schema: phase.schema, name, kind: 'table', source: 'expect_tables' }))
-    : created.filter((o) => o.kind === 'table').map((o) => ({ ...o, source: o.file }));
+    : created.objects.filter((o) => o.kind === 'table').map((o) => ({ ...o, source: o.file }));
   const views: Expected[] = expectViews
     ? expectViews.map((q) => {
         const [schema, name] = splitQualified(q);
         return { schema, name, kind: 'view' as const, source: 'expect_views' };
       })
-    : created.filter((o) => o.kind === 'view').map((o) => ({ ...o, source: o.file }));
-  return [...tables, ...views];
+    : created.objects.filter((o) => o.kind === 'view').map((o) => ({ ...o, source: o.file }));
+  return { expected: [...tables, ...views], unknown: expectTables ? [] : created.unknown };
+}
+
+/** Why a table nothing expected is there: the config's list, the files, or what the files do not show. */
+function unexpectedWhy(phase: VerifyPhase, unknown: readonly UnknownDdl[]): string {
+  if (phase.verify.expectTables) return 'not listed in expect_tables';
+  const first = unknown[0];
+  if (!first) return 'created by no migration file of this phase';
+  const more = unknown.length > 1 ? ` and ${unknown.length - 1} more` : '';
+  return `not known from the files (${first.what} at ${first.file}:${first.line}${more} may have created it; list the phase's tables in expect_tables to check them)`;
 }
 
 export const expectedObjects: PhaseCheck = {
@@ -66,7 +83,7 @@ export const expectedObjects: PhaseCheck = {
   id: 'objects.expected',
   applies: () => true,
   async run(ctx: CheckContext, phase: VerifyPhase) {
-    const expected = expectedOf(phase, await revertedVersions(ctx, phase));
+    const { expected, unknown } = await expectedOf(phase, await revertedVersions(ctx, phase));
     const { rows } = await ctx.client.query<{ schema: string; name: string; kind: CreatedKind }>(EXPECTED_OBJECTS_SQL, [
       expected.map((e) => e.schema), expected.map((e) => e.name), phase.schema,
     ]);
@@ -82,8 +99,8 @@ export const expectedObjects: PhaseCheck = {
     }
     const expectedIds = new Set(expected.map((e) => `${e.schema}.${e.name}`));
     const extra = rows.filter((r) => r.schema === phase.schema && r.kind === 'table' && !expectedIds.has(`${r.schema}.${r.name}`));
+    const why = unexpectedWhy(phase, unknown);
     for (const r of extra) {
-      const why = phase.verify.expectTables ? 'not listed in expect_tables' : 'created by no migration file of this phase';
       findings.push({ object: `${r.schema}.${r.name}`, reason: `unexpected table: ${why}`, level: 'warn' });
     }
     const present = Object.entries(counts)

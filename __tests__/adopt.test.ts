@@ -1,0 +1,423 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { resolveBinary } from 'dbmate';
+import pg from 'pg';
+import { baselineDriftError, baselineFiles, planBaseline, type BaselineFile, type BaselinePlan } from '../src/adopt/baseline-plan.js';
+import { readForeignHistory } from '../src/adopt/detect.js';
+import { crc32, flywayChecksum, prismaChecksums } from '../src/adopt/foreign-checksums.js';
+import { parseFrom, type Tool } from '../src/adopt/foreign-history.js';
+import { recordBaseline } from '../src/adopt/record-baseline.js';
+import { refuseUnknownDatabase } from '../src/adopt/unknown-database.js';
+import { createEventsSql } from '../src/audit/events.js';
+import { parseDatabaseUrl } from '../src/db/connection-url.js';
+import { openSession } from '../src/db/session.js';
+import { PromoteError } from '../src/errors/promote-error.js';
+import { exitCodeFor } from '../src/errors/exit-codes.js';
+import { loadConfig } from '../src/config/load.js';
+import { checksumOf } from '../src/migrate/checksum.js';
+import { discoverPhase } from '../src/migrate/discover.js';
+import { createHistorySql, historyState, readHistory, type HistoryTable } from '../src/migrate/history.js';
+import { cliJson, REPO_ROOT } from './harness/cli.js';
+import { testServer } from './harness/server.js';
+import { makeTree, onePhaseConfig } from './harness/tree.js';
+
+const server = await testServer();
+const run = promisify(execFile);
+const HISTORY: HistoryTable = { schema: 'audit', table: 'migration_log' };
+
+/** The run's own kind of connection (pipelined, as migrate and baseline open it). */
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const session = await openSession(parseDatabaseUrl(url), 'pg-promote-test');
+  try {
+    return await work(session.client);
+  } finally {
+    await session.close();
+  }
+}
+
+/** A phase's files as baseline sees them: `[version, file name, text]`, in apply order. */
+const filesOf = (list: Array<[string, string, string]>): BaselineFile[] =>
+  list.map(([version, file, content]) => ({ version, file: `db/migrations/app/${file}`, checksum: checksumOf(content), content }));
+
+const numbered = (count: number, body = (i: number) => `CREATE TABLE app.t${i} (id int);\n`): BaselineFile[] =>
+  filesOf(Array.from({ length: count }, (_, i) => [String(i + 1), `${String(i + 1).padStart(4, '0')}_t${i + 1}.sql`, body(i + 1)]));
+
+/** baseline --from: read the tool's history, plan, and record unless the plan found drift; what the history then holds. */
+async function adopt(url: string, files: readonly BaselineFile[], from: Tool | 'auto', project?: string) {
+  return withClient(url, async (client) => {
+    const history = await readForeignHistory(client, from, { schema: 'app', project });
+    const applied = historyState(await readHistory(client, HISTORY)).applied.get('app') ?? new Map();
+    const plan = planBaseline('app', files, { history }, new Set(applied.keys()));
+    if (plan.drift.length === 0) await recordBaseline({ client }, { phase: 'app', history: HISTORY, actor: 'tester', source: plan.source }, plan.mark);
+    const rows = await readHistory(client, HISTORY);
+    return { plan, history, recorded: rows.map((r) => [r.version, r.file_name, r.checksum, r.applied_by]) };
+  });
+}
+
+/** The error a refused adoption throws, and proof that nothing was recorded. */
+async function refused(url: string, files: readonly BaselineFile[], from: Tool | 'auto'): Promise<PromoteError> {
+  const error = await adopt(url, files, from).then(
+    () => assert.fail('adoption went ahead'),
+    (err: unknown) => err,
+  );
+  assert.ok(error instanceof PromoteError, String(error));
+  assert.deepEqual(await withClient(url, (c) => readHistory(c, HISTORY)), [], 'nothing recorded');
+  return error;
+}
+
+const marked = (plan: BaselinePlan) => plan.mark.map((r) => r.version);
+
+async function database(setup: string): Promise<string> {
+  const url = await server.createDatabase('adopt');
+  await server.query(url, `CREATE SCHEMA app; ${setup}`);
+  return url;
+}
+
+// The tables as each tool's documentation defines them (PostgreSQL dialect).
+const FLYWAY_TABLE = `CREATE TABLE public.flyway_schema_history (
+  installed_rank integer NOT NULL PRIMARY KEY, version varchar(50), description varchar(200) NOT NULL,
+  type varchar(20) NOT NULL, script varchar(1000) NOT NULL, checksum integer, installed_by varchar(100) NOT NULL,
+  installed_on timestamp NOT NULL DEFAULT now(), execution_time integer NOT NULL, success boolean NOT NULL);`;
+const flywayRow = (rank: number, version: string | null, type: string, script: string, checksum: number | null, success = true) =>
+  `INSERT INTO public.flyway_schema_history VALUES (${rank}, ${version === null ? 'NULL' : `'${version}'`}, 'd', '${type}', '${script}', ${checksum ?? 'NULL'}, 'flyway', now(), 5, ${success});`;
+
+const PRISMA_TABLE = `CREATE TABLE public._prisma_migrations (
+  id varchar(36) PRIMARY KEY NOT NULL, checksum varchar(64) NOT NULL, finished_at timestamptz, migration_name varchar(255) NOT NULL,
+  logs text, rolled_back_at timestamptz, started_at timestamptz NOT NULL DEFAULT now(), applied_steps_count integer NOT NULL DEFAULT 0);`;
+let prismaId = 0;
+const prismaRow = (name: string, checksum: string, state: 'finished' | 'failed' | 'rolled-back', at: number) =>
+  `INSERT INTO public._prisma_migrations (id, checksum, finished_at, migration_name, rolled_back_at, started_at, applied_steps_count)
+   VALUES ('${++prismaId}', '${checksum}', ${state === 'finished' ? 'now()' : 'NULL'}, '${name}', ${state === 'rolled-back' ? 'now()' : 'NULL'}, now() + interval '${at} s', 1);`;
+
+const SQITCH_TABLES = `CREATE SCHEMA sqitch;
+CREATE TABLE sqitch.changes (change_id text PRIMARY KEY, script_hash text, change text NOT NULL, project text NOT NULL, note text NOT NULL DEFAULT '',
+  committed_at timestamptz NOT NULL DEFAULT clock_timestamp(), committer_name text NOT NULL, committer_email text NOT NULL,
+  planned_at timestamptz NOT NULL, planner_name text NOT NULL, planner_email text NOT NULL);
+CREATE TABLE sqitch.events (event text NOT NULL CHECK (event IN ('deploy', 'revert', 'fail', 'merge')), change_id text NOT NULL, change text NOT NULL,
+  project text NOT NULL, note text NOT NULL DEFAULT '', requires text[] NOT NULL DEFAULT '{}', conflicts text[] NOT NULL DEFAULT '{}', tags text[] NOT NULL DEFAULT '{}',
+  committed_at timestamptz NOT NULL DEFAULT clock_timestamp(), committer_name text NOT NULL, committer_email text NOT NULL,
+  planned_at timestamptz NOT NULL, planner_name text NOT NULL, planner_email text NOT NULL, PRIMARY KEY (change_id, committed_at));`;
+const sqitchEvent = (event: string, change: string, project = 'app', at = 0) =>
+  `INSERT INTO sqitch.events (event, change_id, change, project, committed_at, committer_name, committer_email, planned_at, planner_name, planner_email)
+   VALUES ('${event}', md5('${project}${change}'), '${change}', '${project}', now() + interval '${at} s', 'a', 'a@example.com', now(), 'a', 'a@example.com');` +
+  (event === 'deploy'
+    ? `INSERT INTO sqitch.changes (change_id, script_hash, change, project, committed_at, committer_name, committer_email, planned_at, planner_name, planner_email)
+       VALUES (md5('${project}${change}'), md5('${change}'), '${change}', '${project}', now() + interval '${at} s', 'a', 'a@example.com', now(), 'a', 'a@example.com');`
+    : '');
+
+describe('adopting a database another tool migrated', () => {
+  test('dbmate (the real one) applied 1, 2 and 4: baseline marks exactly those, 3 stays pending as a gap, and the database is then one pg-promote knows', async () => {
+    const url = await database('');
+    const dbmateFile = (table: string) => `-- migrate:up\nCREATE TABLE app.${table} (id int);\n\n-- migrate:down\nDROP TABLE app.${table};\n`;
+    const all: Array<[string, string, string]> = [
+      ['20240101000001', '20240101000001_users.sql', dbmateFile('users')],
+      ['20240101000002', '20240101000002_teams.sql', dbmateFile('teams')],
+      ['20240101000003', '20240101000003_late.sql', dbmateFile('late')],
+      ['20240101000004', '20240101000004_posts.sql', dbmateFile('posts')],
+      ['20240101000005', '20240101000005_new.sql', dbmateFile('fresh')],
+    ];
+    const root = makeTree(Object.fromEntries(all.filter(([v]) => !/[35]$/.test(v)).map(([, name, text]) => [`db/migrations/${name}`, text])));
+    await run(resolveBinary(), ['--migrations-dir', path.join(root, 'db/migrations'), '--no-dump-schema', 'up'], {
+      cwd: root,
+      env: { PATH: process.env.PATH, HOME: os.tmpdir(), DATABASE_URL: `${url}?sslmode=disable` },
+    });
+    for (const [, name, text] of all) writeFileSync(path.join(root, 'db/migrations', name), text);
+
+    const files = filesOf(all);
+    await withClient(url, async (client) => {
+      await assert.rejects(refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: HISTORY, historyRows: 0 }), (err: PromoteError) => {
+        assert.equal(err.kind, 'config');
+        assert.match(err.message, /^this database has a dbmate history \(public\.schema_migrations\) and pg-promote's history audit\.migration_log is empty: .*`pg-promote baseline --phase app --from dbmate`/);
+        return true;
+      });
+    });
+    const { plan, history, recorded } = await adopt(url, files, 'auto');
+    assert.equal(history.tool, 'dbmate');
+    assert.deepEqual(marked(plan), ['20240101000001', '20240101000002', '20240101000004']);
+    assert.deepEqual(plan.pending, ['20240101000003', '20240101000005']);
+    assert.deepEqual(plan.gaps, ['20240101000003']);
+    assert.deepEqual(recorded, plan.mark.map((m) => [m.version, m.file, m.checksum, 'tester (baseline from dbmate (public.schema_migrations))']));
+    await withClient(url, (client) => refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: HISTORY, historyRows: recorded.length }));
+
+    // A second baseline finds them recorded and records nothing twice.
+    const again = await adopt(url, files, 'dbmate');
+    assert.deepEqual(again.plan.mark, []);
+    assert.deepEqual(again.plan.alreadyRecorded, ['20240101000001', '20240101000002', '20240101000004']);
+    assert.equal(again.recorded.length, 3);
+    // A run that recorded one of them between another's plan and its insert: refused, nothing added.
+    await withClient(url, async (client) => {
+      await assert.rejects(recordBaseline({ client }, { phase: 'app', history: HISTORY, actor: 'tester', source: 'dbmate' }, plan.mark), (err: PromoteError) =>
+        err.kind === 'drift' && /already records one of these versions of phase 'app' as applied; nothing was recorded/.test(err.message));
+      assert.equal((await readHistory(client, HISTORY)).length, 3);
+    });
+  });
+
+  test('node-pg-migrate (the real one) applied its first three files: baseline marks those three by their names\' versions', async () => {
+    const url = await database('');
+    const npmFile = (table: string) => `-- Up Migration\nCREATE TABLE app.${table} (id int);\n-- Down Migration\nDROP TABLE app.${table};\n`;
+    const all: Array<[string, string, string]> = [1, 2, 3, 4].map((i) => [String(i), `000${i}_t${i}.sql`, npmFile(`t${i}`)]);
+    const root = makeTree(Object.fromEntries(all.slice(0, 3).map(([, name, text]) => [`migrations/${name}`, text])));
+    await run(process.execPath, [path.join(REPO_ROOT, 'node_modules/node-pg-migrate/bin/node-pg-migrate.js'), 'up', '--migrations-dir', path.join(root, 'migrations'), '--no-single-transaction'], {
+      cwd: root,
+      env: { PATH: process.env.PATH, HOME: os.tmpdir(), DATABASE_URL: url },
+    });
+    const { plan, history, recorded } = await adopt(url, filesOf(all), 'auto');
+    assert.equal(history.tool, 'node-pg-migrate');
+    assert.deepEqual(history.entries.map((e) => e.name), ['0001_t1', '0002_t2', '0003_t3']);
+    assert.deepEqual(marked(plan), ['1', '2', '3']);
+    assert.deepEqual(plan.pending, ['4']);
+    assert.deepEqual(plan.gaps, []);
+    assert.deepEqual(recorded.map(([v]) => v), ['1', '2', '3']);
+  });
+
+  describe('Flyway', () => {
+    const files = filesOf([
+      ['1', 'V1__users.sql', 'CREATE TABLE app.users (id int);\n'],
+      ['1.1', 'V1_1__teams.sql', 'CREATE TABLE app.teams (id int);\r\n-- Windows line endings\r\n'],
+      ['2', 'V2__posts.sql', 'CREATE TABLE app.posts (id int);\n'],
+      ['3', 'V3__later.sql', 'CREATE TABLE app.later (id int);\n'],
+    ]);
+    const sum = (i: number) => flywayChecksum(files[i]!.content);
+
+    test('its CRC32 is java.util.zip.CRC32\'s over the lines without their endings, stored signed', () => {
+      assert.equal(crc32(Buffer.from('123456789')), 0xcbf43926);
+      assert.equal(flywayChecksum('123\r\n456\n789'), 0xcbf43926 | 0);
+      assert.equal(flywayChecksum('\uFEFF123\r456\r\n789\n'), flywayChecksum('123456789'));
+      assert.ok(flywayChecksum('123456789') < 0, 'above 2^31 it is stored as a negative integer, as Java casts it');
+    });
+
+    test('applied, repeatable and undone rows: the applied versions are marked with today\'s checksum, the undone one stays pending', async () => {
+      const url = await database(FLYWAY_TABLE + [
+        flywayRow(0, '0', 'SCHEMA', '"app"', null),
+        flywayRow(1, '1', 'SQL', 'V1__users.sql', sum(0)),
+        flywayRow(2, '1.1', 'SQL', 'V1_1__teams.sql', sum(1)),
+        flywayRow(3, null, 'SQL', 'R__views.sql', 12345),
+        flywayRow(4, '2', 'SQL', 'V2__posts.sql', sum(2)),
+        flywayRow(5, '2', 'UNDO_SQL', 'U2__posts.sql', 999),
+      ].join('\n'));
+      const { plan, recorded } = await adopt(url, files, 'flyway');
+      assert.deepEqual(marked(plan), ['1', '1.1']);
+      assert.deepEqual(plan.pending, ['2', '3']);
+      assert.deepEqual(recorded.map(([v, , c]) => [v, c]), [['1', files[0]!.checksum], ['1.1', files[1]!.checksum]]);
+    });
+
+    test('a baseline row marks every version up to it, though it has no file of its own', async () => {
+      const url = await database(FLYWAY_TABLE + flywayRow(1, '1.5', 'BASELINE', '<< Flyway Baseline >>', null) + flywayRow(2, '2', 'SQL', 'V2__posts.sql', sum(2)));
+      const { plan } = await adopt(url, files, 'auto');
+      assert.deepEqual(marked(plan), ['1', '1.1', '2']);
+      assert.deepEqual(plan.pending, ['3']);
+    });
+
+    test('a failed row is refused (exit 2), naming the table and the version; nothing is recorded', async () => {
+      const url = await database(FLYWAY_TABLE + flywayRow(1, '1', 'SQL', 'V1__users.sql', sum(0)) + flywayRow(2, '1.1', 'SQL', 'V1_1__teams.sql', sum(1), false));
+      const error = await refused(url, files, 'flyway');
+      assert.equal(exitCodeFor(error.kind), 2);
+      assert.equal(error.message, "public.flyway_schema_history says migration V1_1__teams.sql is failed; pg-promote takes over only a finished history: fix the database, then `flyway repair`, then run baseline again");
+      assert.deepEqual([error.context.object, error.context.version], ['public.flyway_schema_history', '1.1']);
+    });
+
+    test('a file changed since Flyway applied it is drift (exit 1), naming the file and both checksums; nothing is recorded', async () => {
+      const url = await database(FLYWAY_TABLE + flywayRow(1, '1', 'SQL', 'V1__users.sql', sum(0)) + flywayRow(2, '1.1', 'SQL', 'V1_1__teams.sql', sum(1) + 1));
+      const { plan, recorded } = await adopt(url, files, 'flyway');
+      assert.deepEqual(plan.drift, [{ version: '1.1', file: 'db/migrations/app/V1_1__teams.sql', recorded: String(sum(1) + 1), computed: String(sum(1)) }]);
+      assert.deepEqual(recorded, []);
+      const error = baselineDriftError(plan)!;
+      assert.equal(exitCodeFor(error.kind), 1);
+      assert.equal(error.context.file, 'db/migrations/app/V1_1__teams.sql');
+      assert.match(error.message, new RegExp(`flyway recorded checksum ${sum(1) + 1}, the file now has ${sum(1)}; nothing was recorded$`));
+    });
+
+    test('a version in the history that no file has is refused, naming it', async () => {
+      const url = await database(FLYWAY_TABLE + flywayRow(1, '1', 'SQL', 'V1__users.sql', sum(0)) + flywayRow(2, '7', 'SQL', 'V7__gone.sql', 1));
+      const error = await refused(url, files, 'flyway');
+      assert.equal(error.kind, 'config');
+      assert.match(error.message, /^public\.flyway_schema_history records a migration that no file of phase 'app' has: V7__gone\.sql; /);
+    });
+
+    test('a 1,000-entry history is read in one query and planned: every version marked', async () => {
+      const many = numbered(1000);
+      const url = await database(FLYWAY_TABLE);
+      await server.query(
+        url,
+        `INSERT INTO public.flyway_schema_history SELECT i, i::text, 'd', 'SQL', 'V' || i || '__t.sql', c, 'flyway', now(), 1, true
+         FROM unnest($1::int[]) WITH ORDINALITY AS s(c, i)`,
+        [many.map((f) => flywayChecksum(f.content))],
+      );
+      const { plan, recorded } = await adopt(url, many, 'auto');
+      assert.equal(plan.mark.length, 1000);
+      assert.deepEqual(plan.drift, []);
+      assert.equal(recorded.length, 1000);
+    });
+  });
+
+  describe('golang-migrate', () => {
+    const TABLE = 'CREATE TABLE public.schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL);';
+    test('its one row is the version the database is at: every file up to it is marked', async () => {
+      const url = await database(`${TABLE} INSERT INTO public.schema_migrations VALUES (3, false);`);
+      const { plan, history } = await adopt(url, numbered(5), 'auto');
+      assert.equal(history.tool, 'golang-migrate');
+      assert.deepEqual(marked(plan), ['1', '2', '3']);
+      assert.deepEqual(plan.pending, ['4', '5']);
+    });
+
+    test('a dirty row is refused (exit 2), naming the table and the version; nothing is recorded', async () => {
+      const url = await database(`${TABLE} INSERT INTO public.schema_migrations VALUES (3, true);`);
+      const error = await refused(url, numbered(5), 'golang-migrate');
+      assert.equal(exitCodeFor(error.kind), 2);
+      assert.equal(error.message, 'public.schema_migrations says migration 3 is dirty (it stopped part-way); pg-promote takes over only a finished history: fix the database by hand, then `migrate force VERSION`, then run baseline again');
+    });
+  });
+
+  test('goose: a version\'s latest row decides (a down un-applies it), and the version-0 row is no migration', async () => {
+    const url = await database(`CREATE TABLE public.goose_db_version (id serial PRIMARY KEY, version_id bigint NOT NULL, is_applied boolean NOT NULL, tstamp timestamp DEFAULT now());
+      INSERT INTO public.goose_db_version (version_id, is_applied) VALUES (0, true), (1, true), (2, true), (3, true), (3, false), (4, true);`);
+    const { plan } = await adopt(url, numbered(5), 'auto');
+    assert.deepEqual(marked(plan), ['1', '2', '4']);
+    assert.deepEqual(plan.gaps, ['3']);
+  });
+
+  test('diesel: a folder named by date is the digits diesel records', async () => {
+    const url = await database(`CREATE TABLE public.__diesel_schema_migrations (version varchar(50) PRIMARY KEY NOT NULL, run_on timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP);
+      INSERT INTO public.__diesel_schema_migrations (version) VALUES ('20190226002946');`);
+    const files = filesOf([
+      ['2019-02-26-002946', '2019-02-26-002946_users/up.sql', 'CREATE TABLE app.users (id int);'],
+      ['2019-03-01-000000', '2019-03-01-000000_teams/up.sql', 'CREATE TABLE app.teams (id int);'],
+    ]);
+    const { plan } = await adopt(url, files, 'diesel');
+    assert.deepEqual(marked(plan), ['2019-02-26-002946']);
+  });
+
+  describe('Prisma', () => {
+    const files = filesOf([
+      ['20240101000000', '20240101000000_init/migration.sql', 'CREATE TABLE app.users (id int);\n'],
+      ['20240102000000', '20240102000000_teams/migration.sql', 'CREATE TABLE app.teams (id int);\r\n'],
+      ['20240103000000', '20240103000000_posts/migration.sql', 'CREATE TABLE app.posts (id int);\n'],
+    ]);
+    const sha = (i: number) => prismaChecksums(files[i]!.content.replace(/\r\n/g, '\n'))[0]!;
+
+    test('finished rows are marked, a rolled-back one stays pending; a checkout with CRLF endings is no drift', async () => {
+      const url = await database(PRISMA_TABLE + prismaRow('20240101000000_init', sha(0), 'finished', 0) + prismaRow('20240102000000_teams', sha(1), 'finished', 1) +
+        prismaRow('20240103000000_posts', sha(2), 'rolled-back', 2));
+      const { plan } = await adopt(url, files, 'auto');
+      assert.deepEqual(marked(plan), ['20240101000000', '20240102000000']);
+      assert.deepEqual(plan.pending, ['20240103000000']);
+      assert.deepEqual(plan.drift, []);
+    });
+
+    test('a failed migration (neither finished nor rolled back) is refused; a changed file is drift', async () => {
+      const failed = await database(PRISMA_TABLE + prismaRow('20240101000000_init', sha(0), 'finished', 0) + prismaRow('20240102000000_teams', sha(1), 'failed', 1));
+      const error = await refused(failed, files, 'prisma');
+      assert.equal(error.message, 'public._prisma_migrations says migration 20240102000000_teams is failed; pg-promote takes over only a finished history: fix the database, then `prisma migrate resolve`, then run baseline again');
+      const changed = await database(PRISMA_TABLE + prismaRow('20240101000000_init', sha(2), 'finished', 0));
+      const { plan } = await adopt(changed, files, 'prisma');
+      assert.deepEqual(plan.drift.map((d) => [d.version, d.recorded]), [['20240101000000', sha(2)]]);
+    });
+  });
+
+  test('supabase: its schema_migrations lives in supabase_migrations, and is not taken for dbmate\'s', async () => {
+    const url = await database(`CREATE SCHEMA supabase_migrations; CREATE TABLE supabase_migrations.schema_migrations (version text PRIMARY KEY, statements text[], name text);
+      INSERT INTO supabase_migrations.schema_migrations VALUES ('20240101000000', '{}', 'init'), ('20240103000000', '{}', 'posts');`);
+    const files = filesOf(['20240101000000', '20240102000000', '20240103000000'].map((v) => [v, `${v}_x.sql`, `SELECT ${v};`]));
+    const { plan, history } = await adopt(url, files, 'auto');
+    assert.equal(history.tool, 'supabase');
+    assert.deepEqual(marked(plan), ['20240101000000', '20240103000000']);
+    assert.deepEqual(plan.gaps, ['20240102000000']);
+  });
+
+  describe('Sqitch', () => {
+    const files = filesOf([['users', 'deploy/users.sql', 'CREATE TABLE app.users (id int);'], ['teams', 'deploy/teams.sql', 'SELECT 1;'], ['posts', 'deploy/posts.sql', 'SELECT 2;']]);
+
+    test('deployed changes of the project are marked; a reverted one stays pending', async () => {
+      const url = await database(SQITCH_TABLES + sqitchEvent('deploy', 'users', 'app', 0) + sqitchEvent('deploy', 'posts', 'app', 2) +
+        sqitchEvent('deploy', 'teams', 'app', 1).replace(/INSERT INTO sqitch\.changes[\s\S]*$/, '') + sqitchEvent('revert', 'teams', 'app', 3));
+      const { plan } = await adopt(url, files, 'sqitch');
+      assert.deepEqual(marked(plan), ['users', 'posts']);
+      assert.deepEqual(plan.gaps, ['teams']);
+    });
+
+    test('a change whose last event is a failure is refused; several projects need --project', async () => {
+      const failed = await database(SQITCH_TABLES + sqitchEvent('deploy', 'users') + sqitchEvent('fail', 'teams', 'app', 1));
+      const error = await refused(failed, files, 'sqitch');
+      assert.match(error.message, /^sqitch\.changes says migration teams is failed;/);
+      const two = await database(SQITCH_TABLES + sqitchEvent('deploy', 'users') + sqitchEvent('deploy', 'users', 'other'));
+      await assert.rejects(adopt(two, files, 'sqitch'), (err: PromoteError) => err.kind === 'usage' && /holds 2 projects \(app, other\); name one with --project/.test(err.message));
+      const { plan } = await adopt(two, files, 'sqitch', 'app');
+      assert.deepEqual(marked(plan), ['users']);
+    });
+  });
+
+  test('--from auto with two tools\' histories is a usage error naming both; with none, a config error', async () => {
+    const both = await database(`${FLYWAY_TABLE} CREATE TABLE public.pgmigrations (id serial PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);`);
+    const error = await refused(both, numbered(1), 'auto');
+    assert.equal(error.kind, 'usage');
+    assert.equal(error.message, 'several migration histories in this database: flyway (public.flyway_schema_history), node-pg-migrate (public.pgmigrations); name one with --from');
+    const none = await database('CREATE TABLE app.changes (id int);');
+    assert.equal((await refused(none, numbered(1), 'auto')).message, "no migration tool's history table in this database");
+    assert.equal(parseFrom('goose'), 'goose');
+    assert.throws(() => parseFrom('liquibase'), (err: PromoteError) =>
+      err.kind === 'usage' && err.message === "--from must be auto or one of flyway, golang-migrate, dbmate, goose, node-pg-migrate, diesel, prisma, supabase, sqitch (got 'liquibase')");
+  });
+
+  test('baseline --to VERSION marks every file up to it; a version no file has is a usage error naming it', () => {
+    const plan = planBaseline('app', numbered(5), { to: '0003' });
+    assert.deepEqual(marked(plan), ['1', '2', '3']);
+    assert.deepEqual(plan.pending, ['4', '5']);
+    assert.throws(() => planBaseline('app', numbered(5), { to: '9' }), (err: PromoteError) =>
+      err.kind === 'usage' && err.message === "version 9 is no migration of phase 'app' (its versions run from 1 to 5)" && err.context.key === '--to');
+  });
+
+  test('after baseline --to 2, migrate (today\'s, from the CLI) applies only 3 and 4: the baselined rows are history it trusts, with no drift', async () => {
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_schema.sql': 'CREATE SCHEMA app;\n',
+      'db/migrations/app/002_users.sql': 'CREATE TABLE app.users (id int);\n',
+      'db/migrations/app/003_teams.sql': 'CREATE TABLE app.teams (id int);\n',
+      'db/migrations/app/004_posts.sql': 'CREATE TABLE app.posts (id int);\n',
+    });
+    const url = await server.createDatabase('adopt');
+    await server.query(url, 'CREATE SCHEMA app; CREATE TABLE app.users (id int);'); // what a psql loop ran
+    const config = loadConfig({ root });
+    const files = baselineFiles(discoverPhase(root, config.phases[0]!));
+    const plan = planBaseline('app', files, { to: '2' });
+    await withClient(url, (client) => recordBaseline({ client }, { phase: 'app', history: config.historyTable, actor: 'tester', source: plan.source }, plan.mark));
+    const migrate = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(migrate.code, 0, JSON.stringify(migrate.result.error));
+    assert.deepEqual(migrate.result.phases[0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['3', '4']);
+    const status = await cliJson(root, ['status', '--database-url', url]);
+    assert.equal(status.code, 0, JSON.stringify(status.result.error));
+    assert.deepEqual([status.result.drift, status.result.counts.pending, status.result.phases[0]!.currentVersion], [[], 0, '4']);
+  });
+
+  describe('a database pg-promote does not know', () => {
+    test('tables in the phase\'s schema with an empty history: refused (exit 2), naming them and the baseline --to command', async () => {
+      const url = await database('CREATE TABLE app.accounts (id int); CREATE TABLE app.ledger (id int); CREATE TABLE app.users (id int); CREATE TABLE app.zones (id int);');
+      await withClient(url, async (client) => {
+        await assert.rejects(refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: HISTORY, historyRows: 0 }), (err: PromoteError) => {
+          assert.equal(exitCodeFor(err.kind), 2);
+          assert.equal(err.message, "schema app already holds 4 tables (app.accounts, app.ledger, app.users, …) and pg-promote's history audit.migration_log is empty: record the migrations that built them with `pg-promote baseline --phase app --to VERSION` (VERSION: the last one applied) (nothing was run)");
+          return true;
+        });
+        // With the history holding rows, the database is known: no refusal.
+        await refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: HISTORY, historyRows: 1 });
+      });
+    });
+
+    test('an empty schema (or none yet) and no other tool: nothing to refuse; pg-promote\'s own tables in the phase\'s schema are no tables of the phase', async () => {
+      const url = await server.createDatabase('adopt');
+      await withClient(url, (client) => refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: HISTORY, historyRows: 0 }));
+      await server.query(url, 'CREATE SCHEMA app');
+      await withClient(url, (client) => refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: HISTORY, historyRows: 0 }));
+      const own: HistoryTable = { schema: 'app', table: 'migration_log' };
+      await server.query(url, `${createHistorySql(own)} ${createEventsSql('app')}`);
+      await withClient(url, (client) => refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: own, historyRows: 0 }));
+      await server.query(url, 'CREATE TABLE app.Mixed_Case (id int)');
+      await withClient(url, (client) =>
+        assert.rejects(refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: own, historyRows: 0 }), /^PromoteError: schema app already holds a table \(app\.mixed_case\) /));
+    });
+  });
+});

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { PromoteError } from '../errors/promote-error.js';
+import { probeHistoryTable } from '../migrate/history-access.js';
+import { createHistorySql, ENTRY_COLUMNS, qualified, type HistoryTable } from '../migrate/history.js';
+import type { BaselineRow } from './baseline-plan.js';
+
+export interface BaselineTarget {
+  phase: string;
+  history: HistoryTable;
+  /** Who ran baseline (the run's actor). */
+  actor: string;
+  /** Where the versions came from (BaselinePlan.source): kept with each row. */
+  source: string;
+}
+
+/**
+ * Records baselined versions as applied migrations of the phase, in one transaction and one
+ * insert: a row per version with today's checksum, no duration, one execution id, and
+ * applied_by saying it was a baseline and from what, so the history never claims pg-promote
+ * ran those files. The history's unique index refuses a version already applied.
+ */
+export async function recordBaseline(session: { client: pg.ClientBase }, target: BaselineTarget, rows: readonly BaselineRow[]): Promise<string> {
+  const { client } = session;
+  const executionId = randomUUID();
+  if (rows.length === 0) return executionId;
+  await client.query('BEGIN');
+  try {
+    await client.query(createHistorySql(target.history));
+    await probeHistoryTable(client, target.history, ['SELECT', 'INSERT']);
+    await client.query(
+      `INSERT INTO ${qualified(target.history)} (${ENTRY_COLUMNS}, duration_ms, success)
+SELECT $1::uuid, $2, 'migration', r.version, r.file, r.checksum, $3, 0, true
+FROM unnest($4::text[], $5::text[], $6::text[]) AS r(version, file, checksum)`,
+      [executionId, target.phase, `${target.actor} (baseline from ${target.source})`, rows.map((r) => r.version), rows.map((r) => r.file), rows.map((r) => r.checksum)],
+    );
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    if ((err as { code?: string }).code !== '23505') throw err;
+    // Another run recorded one of these versions between plan and insert.
+    throw new PromoteError('drift', `${qualified(target.history)} already records one of these versions of phase '${target.phase}' as applied; nothing was recorded, plan again`, {
+      phase: target.phase,
+      sqlstate: '23505',
+    });
+  }
+  return executionId;
+}
