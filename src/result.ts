@@ -1,4 +1,4 @@
-import type { ErrorContext, ErrorKind } from './errors/promote-error.js';
+import type { ErrorInfo } from './errors/error-info.js';
 import type { ExitCode } from './errors/exit-codes.js';
 import type { BackupSummary, RestoreSummary } from './backup/types.js';
 import type { CheckResult } from './checks/types.js';
@@ -48,10 +48,7 @@ export type FileStatus =
   | 'reverted' // a DOWN file undid it in this run
   | 'would-revert';
 
-export interface ErrorInfo extends ErrorContext {
-  kind: ErrorKind;
-  message: string;
-}
+export type { ErrorInfo };
 
 export interface FileResult {
   phase: string;

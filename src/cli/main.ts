@@ -28,7 +28,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const json = argv.includes('--json');
   let parsed;
   try {
-    parsed = parseCli(argv, io.env);
+    parsed = parseCli(argv, io.env, io.cwd);
   } catch (e) {
     const error = asPromoteError(e);
     const info = { kind: error.kind, message: error.message, ...error.context };

@@ -6,7 +6,7 @@ import { compilePattern, compileRules, type CompiledRule, type PathMatcher } fro
 import { buildSarif } from '../report/boundary-sarif.js';
 import { scanTree } from '../boundary/scan.js';
 import type { AcceptedFinding, BoundaryFinding, BoundaryReport } from '../boundary/types.js';
-import { configError, PromoteError, usageError } from '../errors/promote-error.js';
+import { configError, usageError, CheckFailed } from '../errors/promote-error.js';
 import type { BoundaryRule } from '../config/load.js';
 import type { OfflineContext } from './offline.js';
 import { byCodeUnits } from '../code-unit-order.js';
@@ -94,7 +94,7 @@ export async function boundaryCheck(ctx: OfflineContext): Promise<void> {
   if (report.findings.length > 0) {
     const first = report.findings[0]!;
     const n = report.findings.length;
-    throw new PromoteError('check', `${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
+    throw new CheckFailed(`${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
   }
 }
 

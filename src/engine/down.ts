@@ -1,4 +1,4 @@
-import { configError, PromoteError, usageError } from '../errors/promote-error.js';
+import { configError, usageError, MigrationFailed } from '../errors/promote-error.js';
 import type { MigrationFile } from '../migrate/discover.js';
 import { applyInOrder } from '../migrate/runner.js';
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
@@ -57,7 +57,7 @@ export async function down(ctx: CommandContext): Promise<void> {
       phaseResult.currentVersion = outcome.version;
       phaseResult.files[i++] = outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome;
       if (outcome.status === 'failed') {
-        throw new PromoteError('migration', outcome.error!.message, { ...outcome.error!, phase: files.phase.name, version: outcome.version });
+        throw new MigrationFailed(outcome.error!.message, { ...outcome.error!, phase: files.phase.name, version: outcome.version });
       }
     }
     const remaining = plan.upToDate.filter((f) => compareVersions(f.version.parts, target) <= 0);

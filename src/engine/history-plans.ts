@@ -1,6 +1,6 @@
 import { historyState, readHistory, type HistoryRow } from '../migrate/history.js';
 import { planPhase, type PhasePlan } from '../migrate/planner.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { Drift, PromoteError } from '../errors/promote-error.js';
 import type { CommandContext } from './context.js';
 import { phaseResultFromPlan } from './phase-results.js';
 
@@ -20,9 +20,7 @@ export function driftError(ctx: CommandContext, applying: boolean): PromoteError
   if (drift.length === 0) return undefined;
   const first = drift[0]!;
   const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
-  return new PromoteError(
-    'drift',
-    `history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`,
+  return new Drift(`history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`,
     { file: first.file, phase: first.phase, version: first.version },
   );
 }

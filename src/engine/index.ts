@@ -1,6 +1,7 @@
 import type { Session } from '../db/session.js';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
+import { errorInfo } from '../errors/error-info.js';
 import { DRY_RUN_COMMANDS, type Command, type PromoteResult } from '../result.js';
 import type { CommandContext } from './context.js';
 import { loadConfigLean } from '../config/lean-defaults.js';
@@ -99,8 +100,7 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
       }
     }
   } catch (err) {
-    const error = asPromoteError(err);
-    result.error = { kind: error.kind, message: error.message, ...error.context };
+    result.error = errorInfo(asPromoteError(err));
   } finally {
     await session?.close();
   }

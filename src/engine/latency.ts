@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '../config/defaults.js';
 import { DEFAULTS_SOURCE } from '../config/lean-defaults.js';
-import { configError, PromoteError, usageError } from '../errors/promote-error.js';
+import { configError, usageError, CheckFailed } from '../errors/promote-error.js';
 import { readBaseline, writeBaseline } from '../latency/baseline-file.js';
 import type { LatencyConfig } from '../latency/config.js';
 import { measureSide } from '../latency/runs.js';
@@ -80,7 +80,7 @@ export async function latency(ctx: CommandContext): Promise<void> {
     writeBaseline(abs, file);
     ctx.result.latency = { mode: 'baseline', file: options.file, settings: shown, probes: summaries(side), statements: { available: statements.available, reason: statements.reason } };
     const failed = side.probes.filter((p) => p.error);
-    if (failed.length > 0) throw new PromoteError('check', `${failed[0]!.error}${failed.length > 1 ? ` (${failed.length} probes not measured: ${failed.map((p) => p.name).join(', ')})` : ''}`, { key: `latency.probes.${failed[0]!.name}` });
+    if (failed.length > 0) throw new CheckFailed(`${failed[0]!.error}${failed.length > 1 ? ` (${failed.length} probes not measured: ${failed.map((p) => p.name).join(', ')})` : ''}`, { key: `latency.probes.${failed[0]!.name}` });
     return;
   }
 
@@ -104,5 +104,5 @@ export async function latency(ctx: CommandContext): Promise<void> {
   if (failing.length === 0) return;
   const first = failing[0]!;
   const more = failing.length > 1 ? ` (${failing.length} probes fail: ${failing.map((v) => v.name).join(', ')})` : '';
-  throw new PromoteError('check', `latency probe '${first.name}' ${first.verdict}: ${first.reason}${more}`, { key: `latency.probes.${first.name}` });
+  throw new CheckFailed(`latency probe '${first.name}' ${first.verdict}: ${first.reason}${more}`, { key: `latency.probes.${first.name}` });
 }

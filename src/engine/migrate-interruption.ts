@@ -1,4 +1,4 @@
-import { PromoteError } from '../errors/promote-error.js';
+import { MigrationFailed } from '../errors/promote-error.js';
 import { openSession, type Session } from '../db/session.js';
 import type { EngineEvent } from './events.js';
 import type { CommandContext } from './context.js';
@@ -48,9 +48,7 @@ export class MigrateInterruption {
     const applied = files.filter((f) => f.status === 'applied').map((f) => f.file);
     const notApplied = files.filter((f) => f.status === 'pending' || f.status === 'failed').map((f) => f.file);
     const list = (names: string[]) => (names.length === 0 ? 'none' : names.join(', '));
-    throw new PromoteError(
-      'migration',
-      `interrupted by ${this.by}: applied in this run: ${list(applied)}; not applied: ${list(notApplied)} (a file that was running was rolled back; a re-run resumes there)`,
+    throw new MigrationFailed(`interrupted by ${this.by}: applied in this run: ${list(applied)}; not applied: ${list(notApplied)} (a file that was running was rolled back; a re-run resumes there)`,
     );
   }
 

@@ -1,4 +1,4 @@
-import { PromoteError } from '../errors/promote-error.js';
+import { MigrationFailed } from '../errors/promote-error.js';
 import { applyInOrder, type RunContext, type RunItem } from '../migrate/runner.js';
 import type { PhasePlan } from '../migrate/planner.js';
 import { backupGate } from './backup-gate.js';
@@ -61,7 +61,7 @@ async function applyPhase(ctx: CommandContext, run: RunContext, plan: PhasePlan,
     recordOutcome(result, outcome);
     if (outcome.status === 'failed') {
       const error = outcome.error!;
-      throw new PromoteError('migration', error.message, { ...error, phase: phase.name, version: outcome.version });
+      throw new MigrationFailed(error.message, { ...error, phase: phase.name, version: outcome.version });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { PromoteError, usageError } from '../errors/promote-error.js';
+import { usageError, CheckFailed } from '../errors/promote-error.js';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../notify/config.js';
 import { deliver } from '../notify/deliver.js';
 import { buildMessage, githubRun, messageText } from '../notify/message.js';
@@ -69,9 +69,7 @@ export async function notify(ctx: OfflineContext): Promise<void> {
   const requiredFailures = results.filter((r) => !r.ok && r.required);
   if (requiredFailures.length > 0) {
     const first = requiredFailures[0]!;
-    throw new PromoteError(
-      'check',
-      `required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`,
+    throw new CheckFailed(`required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`,
       { key: `notifications.webhooks.${first.webhook}` },
     );
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { recordEvent } from '../audit/events.js';
 import { openSession } from '../db/session.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { CheckFailed } from '../errors/promote-error.js';
 import { readFlags, setFlagIf } from '../flags/store.js';
 import type { GateConfig } from '../ramp/config.js';
 import type { Interruption } from '../ramp/interruption.js';
@@ -113,7 +113,7 @@ export async function watchStep(ctx: CommandContext, step: Step, interruption: I
     report.outcome === 'reverted'
       ? `flag set back to ${step.from}%`
       : `flag not set back: it was changed to ${report.finalPercentage}% by someone else meanwhile`;
-  throw new PromoteError('check', `ramp of '${step.flag}' to ${step.to}% failed: ${why}; ${after}`, {
+  throw new CheckFailed(`ramp of '${step.flag}' to ${step.to}% failed: ${why}; ${after}`, {
     key: outcome.failed ? `ramp.gates.${outcome.failed.name}` : '--flag',
     object: step.flag,
   });
@@ -134,9 +134,7 @@ async function withWorkingClient(ctx: CommandContext, work: (client: pg.ClientBa
     fresh = await openSession(ctx.prepared.target, 'pg-promote ramp (revert)');
   } catch (err) {
     const { flag } = ctx.result.ramp!;
-    throw new PromoteError(
-      'check',
-      `ramp of '${flag}' failed and the flag could NOT be set back (${(err as Error).message}); set it back with: pg-promote ramp --flag ${flag} --revert`,
+    throw new CheckFailed(`ramp of '${flag}' failed and the flag could NOT be set back (${(err as Error).message}); set it back with: pg-promote ramp --flag ${flag} --revert`,
       { object: flag },
     );
   }

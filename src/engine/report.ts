@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { runChecks } from '../checks/runner.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { CheckFailed } from '../errors/promote-error.js';
 import type { PromoteResult } from '../result.js';
 import { writeAuditFiles } from '../report/audit-file.js';
 import { renderReportMarkdown } from '../report/markdown.js';
@@ -35,7 +35,7 @@ export async function report(ctx: CommandContext): Promise<void> {
     failedStages.length > 0 ? `stage${failedStages.length === 1 ? '' : 's'} failed: ${failedStages.join(', ')}` : '',
     failedChecks.length > 0 ? `check${failedChecks.length === 1 ? '' : 's'} failed: ${failedChecks.join(', ')}` : '',
   ].filter(Boolean).join('; ');
-  throw new PromoteError('check', `the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
+  throw new CheckFailed(`the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
 }
 
 /** The audit trail to check is that of the newest real migrate (or down) of this database. */

@@ -1,10 +1,11 @@
+import { errorInfo } from '../errors/error-info.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { openSession } from '../db/session.js';
 import { formatErrorLine } from '../errors/format.js';
-import { PromoteError, usageError } from '../errors/promote-error.js';
+import { usageError, CheckFailed, PromoteError } from '../errors/promote-error.js';
 import { qualified } from '../migrate/history.js';
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
 import type { PromoteResult } from '../result.js';
@@ -148,7 +149,7 @@ export async function review(ctx: OfflineContext): Promise<void> {
                 count += done.length;
               } catch (err) {
                 if (!(err instanceof PromoteError)) throw err;
-                return failed(report, 'down-failed', { error: { kind: err.kind, message: err.message, ...err.context } }, `the DOWN files of phase ${phase.name} failed`);
+                return failed(report, 'down-failed', { error: errorInfo(err) }, `the DOWN files of phase ${phase.name} failed`);
               }
             }
           }
@@ -193,7 +194,7 @@ export async function review(ctx: OfflineContext): Promise<void> {
   const errors = (ctx.result.review?.findings ?? []).filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     const first = errors[0]!;
-    throw new PromoteError('check', `review found ${errors.length} problem${errors.length === 1 ? '' : 's'}; the first: ${first.message}`, {
+    throw new CheckFailed(`review found ${errors.length} problem${errors.length === 1 ? '' : 's'}; the first: ${first.message}`, {
       file: first.file,
       line: first.line,
       phase: first.phase,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { acquireMigrationLock, isLockLost, LOCK_GUARD_SQL } from '../db/advisory-lock.js';
 import { poolingError, refusePooledConnection } from '../db/pooler.js';
 import { serverErrorText } from '../errors/format.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { PermissionDenied } from '../errors/promote-error.js';
 import { RESET_CHAIN_SQL } from '../migrate/chain.js';
 import { createHistorySql } from '../migrate/history.js';
 import { probeHistoryTable, type HistoryPrivilege } from '../migrate/history-access.js';
@@ -80,7 +80,7 @@ export async function ensureHistoryTable(ctx: CommandContext, needs: readonly Hi
   } catch (err) {
     if ((err as { code?: string }).code !== '42501') throw err;
     const name = `${historyTable.schema}.${historyTable.table}`;
-    throw new PromoteError('permission', `cannot create the history table ${name}: ${serverErrorText(err)}; create it once as a role that may, then grant this one SELECT, INSERT, UPDATE on it`, {
+    throw new PermissionDenied(`cannot create the history table ${name}: ${serverErrorText(err)}; create it once as a role that may, then grant this one SELECT, INSERT, UPDATE on it`, {
       key: 'history_table',
       object: name,
       sqlstate: '42501',

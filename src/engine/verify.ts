@@ -1,6 +1,6 @@
 import { runChecks } from '../checks/runner.js';
 import type { CheckResult } from '../checks/types.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { CheckFailed, PromoteError } from '../errors/promote-error.js';
 import type { CommandContext } from './context.js';
 
 /**
@@ -23,7 +23,7 @@ export function checkFailure(checks: readonly CheckResult[]): PromoteError | und
   const ids = [...new Set(failed.map((c) => c.id))].join(', ');
   const where = finding ? `: ${finding.object}: ${finding.reason}` : `: ${first.summary}`;
   const more = failed.length > 1 ? ` (${failed.length} checks failed: ${ids})` : '';
-  return new PromoteError('check', `${first.id}${first.phase ? ` (${first.phase})` : ''}${where}${more}`, {
+  return new CheckFailed(`${first.id}${first.phase ? ` (${first.phase})` : ''}${where}${more}`, {
     phase: first.phase,
     object: finding?.object,
   });

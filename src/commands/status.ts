@@ -1,0 +1,15 @@
+import { defineCommand } from './command.js';
+import { NO_OPTIONS } from './shared.js';
+
+export const status = defineCommand({
+  name: 'status',
+  summary: 'show applied, pending and drifted files per phase',
+  connects: true,
+  writes: false,
+  dryRun: false,
+  windows: 'none',
+  actionNames: ['status'],
+  options: NO_OPTIONS,
+  engine: (_o, shared) => ({ ...shared }),
+  load: async () => (await import('../engine/inspect.js')).inspect,
+});
