@@ -15,28 +15,23 @@ import type { WindowInfo } from './windows/types.js';
  * The one result type: every engine command returns a PromoteResult, and every adapter
  * (CLI, action) renders it. Nothing secret is ever stored in it.
  */
-export const COMMANDS = [
-  'plan',
-  'migrate',
-  'down',
-  'status',
-  'backup',
-  'restore',
-  'verify',
-  'report',
-  'boundary-check',
-  'lint',
-  'ramp',
-  'latency',
-  'flags',
-  'notify',
-  'review',
-] as const;
-
-export type Command = (typeof COMMANDS)[number];
-
-/** The commands that honour a dry run; any other would change the database whatever it said. */
-export const DRY_RUN_COMMANDS: readonly Command[] = ['migrate', 'down'];
+/** The engine's commands (declared in src/commands/, which checks that this list matches them). */
+export type Command =
+  | 'plan'
+  | 'migrate'
+  | 'down'
+  | 'status'
+  | 'backup'
+  | 'restore'
+  | 'verify'
+  | 'report'
+  | 'boundary-check'
+  | 'lint'
+  | 'ramp'
+  | 'latency'
+  | 'flags'
+  | 'notify'
+  | 'review';
 
 export type FileKind = 'migration' | 'view' | 'policy' | 'down';
 

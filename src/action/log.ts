@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { EngineEvent } from '../engine/events.js';
+import type { EngineEvent } from '../events.js';
 import { fileLine, renderEvent } from '../report/event-text.js';
 import type { PromoteResult } from '../result.js';
 

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { PromotionConfig } from '../config/load.js';
 import { parseDatabaseUrl, type ConnectionTarget } from '../db/connection-url.js';
-import type { EngineOptions } from '../engine/options.js';
 import { UsageError, errorOfKind } from '../errors/promote-error.js';
 import { shownPath, type BackupDir } from './backup-paths.js';
 import { keyFromEnv } from './encryption.js';
@@ -17,7 +16,14 @@ export interface BackupSettings {
   key?: { value: Buffer; env: string };
 }
 
-export function backupSettings(options: EngineOptions, config: PromotionConfig): BackupSettings {
+/** What the command line or action said about the backup, before it is merged over the config. */
+export interface BackupRequest {
+  root: string;
+  env?: NodeJS.ProcessEnv;
+  backup?: { dir?: string; format?: 'custom' | 'directory'; jobs?: number; verify?: 'list' | 'restore'; scratchUrl?: string };
+}
+
+export function backupSettings(options: BackupRequest, config: PromotionConfig): BackupSettings {
   const cli = options.backup ?? {};
   const dir: BackupDir = cli.dir
     ? { abs: path.resolve(options.root, cli.dir), shown: cli.dir, kind: 'usage', key: '--backup-dir' }

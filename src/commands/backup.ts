@@ -7,7 +7,7 @@ export const backup = defineCommand({
   name: 'backup',
   summary: 'pg_dump the database, verify the archive, write its manifest, report PITR readiness',
   connects: true,
-  writes: false,
+  writes: true,
   dryRun: false,
   windows: 'none',
   actionNames: ['backup'],

@@ -1,4 +1,5 @@
 import { usageError } from '../errors/promote-error.js';
+import type { Command as ResultCommand } from '../result.js';
 import { backup } from './backup.js';
 import { boundaryCheck } from './boundary-check.js';
 import type { CommandSpec, EngineFields, InvocationContext } from './command.js';
@@ -25,6 +26,10 @@ import { verify } from './verify.js';
 export const COMMAND_SPECS = [plan, migrate, down, status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review] as const;
 
 export type Command = (typeof COMMAND_SPECS)[number]['name'];
+// The result's command type is the registry's, word for word (a compile error otherwise).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameCommands: Same<Command, ResultCommand> = true;
+void _sameCommands;
 export const COMMANDS: readonly Command[] = COMMAND_SPECS.map((c) => c.name);
 
 export function commandSpec(name: string): CommandSpec | undefined {

@@ -1,6 +1,6 @@
 import type { Session } from '../db/session.js';
 import type { PromoteResult } from '../result.js';
-import type { EventSink } from './events.js';
+import type { EventSink } from '../events.js';
 import type { EngineOptions } from './options.js';
 import type { Prepared } from './prepare.js';
 

@@ -2,47 +2,15 @@ import type { Session } from '../db/session.js';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
 import { errorInfo } from '../errors/error-info.js';
-import { DRY_RUN_COMMANDS, type Command, type PromoteResult } from '../result.js';
+import type { PromoteResult } from '../result.js';
+import { commandSpec } from '../commands/index.js';
 import type { CommandContext } from './context.js';
 import { loadConfigLean } from '../config/lean-defaults.js';
 import type { OfflineContext } from './offline.js';
 import type { EngineOptions } from './options.js';
 
 export type { EngineOptions } from './options.js';
-export type { EngineEvent, EventSink } from './events.js';
-
-type DatabaseCommand = Exclude<Command, OfflineCommand>;
-type OfflineCommand = 'boundary-check' | 'lint' | 'notify' | 'review';
-
-type Loader<C> = () => Promise<(ctx: C) => Promise<void>>;
-
-// Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
-// stage, which is what keeps the action's and the CLI's cold start short.
-const COMMANDS: Record<DatabaseCommand, Loader<CommandContext>> = {
-  plan: async () => (await import('./inspect.js')).inspect,
-  status: async () => (await import('./inspect.js')).inspect,
-  migrate: async () => (await import('./migrate.js')).migrate,
-  down: async () => (await import('./down.js')).down,
-  backup: async () => (await import('./backup.js')).backup,
-  restore: async () => (await import('./restore.js')).restore,
-  verify: async () => (await import('./verify.js')).verify,
-  report: async () => (await import('./report.js')).report,
-  ramp: async () => (await import('./ramp.js')).ramp,
-  latency: async () => (await import('./latency.js')).latency,
-  flags: async () => (await import('./flags.js')).flags,
-};
-
-const OFFLINE_COMMANDS: Record<OfflineCommand, Loader<OfflineContext>> = {
-  'boundary-check': async () => (await import('./boundary-check.js')).boundaryCheck,
-  lint: async () => (await import('./lint.js')).lint,
-  notify: async () => (await import('./notify.js')).notify,
-  // review brings its own throwaway database (or is given one), so it opens no session here.
-  review: async () => (await import('./review.js')).review,
-};
-
-const isOffline = (command: Command): command is OfflineCommand => command in OFFLINE_COMMANDS;
-
-const READ_ONLY: ReadonlySet<Command> = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
+export type { EngineEvent, EventSink } from '../events.js';
 
 /**
  * The engine's single entry point. It never throws: every outcome, including bad input and
@@ -50,13 +18,14 @@ const READ_ONLY: ReadonlySet<Command> = new Set(['plan', 'status', 'verify', 're
  */
 export async function runEngine(options: EngineOptions): Promise<PromoteResult> {
   const started = Date.now();
+  const spec = commandSpec(options.command)!;
   const result: PromoteResult = {
     command: options.command,
     ok: false,
     exitCode: 0,
     // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
     // would be a lie, so for them the option means nothing (the adapters refuse it).
-    dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && DRY_RUN_COMMANDS.includes(options.command)),
+    dryRun: !spec.writes || (Boolean(options.dryRun) && spec.dryRun),
     startedAt: new Date(started).toISOString(),
     durationMs: 0,
     phases: [],
@@ -67,10 +36,10 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
   const emit = options.onEvent ?? (() => undefined);
   let session: Session | undefined;
   try {
-    if (isOffline(options.command)) {
+    if (!spec.connects) {
       // Without a config file this loads neither the YAML parser nor the schema.
       const config = await loadConfigLean({ root: options.root, configPath: options.configPath });
-      const command = await OFFLINE_COMMANDS[options.command]();
+      const command = await spec.load();
       await command({ options, config, result, emit });
       return finish(result, started);
     }
@@ -79,8 +48,8 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
     for (const s of prepared.phases.flatMap((p) => p.skipped)) result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
     // Maintenance windows are checked before connecting: a refused run touches nothing.
     const windowGate = prepared.config.maintenanceWindows.length > 0 ? await import('../windows/gate.js') : undefined;
-    const window = windowGate?.checkWindow(options, prepared, result);
-    const loading = COMMANDS[options.command as DatabaseCommand]();
+    const window = windowGate?.checkWindow({ ...prepared, command: options.command, rules: spec.windows, dryRun: Boolean(options.dryRun) && spec.dryRun, outsideWindowReason: options.outsideWindowReason }, result);
+    const loading = spec.load();
     loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
     // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
     const { openSession } = await import('../db/session.js');

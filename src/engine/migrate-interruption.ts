@@ -1,6 +1,6 @@
 import { MigrationFailed } from '../errors/promote-error.js';
 import { openSession, type Session } from '../db/session.js';
-import type { EngineEvent } from './events.js';
+import type { EngineEvent } from '../events.js';
 import type { CommandContext } from './context.js';
 
 const CANCEL_SQL = 'SELECT pg_cancel_backend($1)';

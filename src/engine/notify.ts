@@ -1,3 +1,4 @@
+import { COMMANDS } from '../commands/index.js';
 import { usageError, CheckFailed } from '../errors/promote-error.js';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../notify/config.js';
 import { deliver } from '../notify/deliver.js';
@@ -26,7 +27,7 @@ export async function notify(ctx: OfflineContext): Promise<void> {
   }
   const settings = ctx.config.notifications;
   const env = process.env;
-  const facts = runFacts(readStageResults(ctx.options.root, request.results ?? []));
+  const facts = runFacts(readStageResults(ctx.options.root, request.results ?? [], COMMANDS));
   const targets = settings.webhooks.filter((w) => w.events.includes(event as NotifyEvent));
   // All URLs first: a bad one stops the run before any webhook has been posted to.
   const urls = targets.map((w) => webhookUrl(w, env));

@@ -1,6 +1,6 @@
 import type { PromotionConfig } from '../config/load.js';
 import type { PromoteResult } from '../result.js';
-import type { EventSink } from './events.js';
+import type { EventSink } from '../events.js';
 import type { EngineOptions } from './options.js';
 
 /** Commands that work on the repository alone (no database): they get the config, not a session. */

@@ -1,3 +1,4 @@
+import { COMMANDS } from '../commands/index.js';
 import path from 'node:path';
 import { runChecks } from '../checks/runner.js';
 import { CheckFailed } from '../errors/promote-error.js';
@@ -19,7 +20,7 @@ export async function report(ctx: CommandContext): Promise<void> {
   const started = Date.now();
   const { config, phases, target } = ctx.prepared;
   const { signOffs, stageFiles } = splitSignOffs(ctx.options.root, ctx.options.report?.results ?? []);
-  const stages = readStageResults(ctx.options.root, stageFiles);
+  const stages = readStageResults(ctx.options.root, stageFiles, COMMANDS);
   ctx.result.checks = await runChecks(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
   const ok = ctx.result.checks.every((c) => c.status !== 'fail');
   const self: PromoteResult = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { acquireMigrationLock, isLockLost, LOCK_GUARD_SQL } from '../db/advisory-lock.js';
 import { poolingError, refusePooledConnection } from '../db/pooler.js';
+import { SESSION_SETTINGS_SQL } from '../db/session-settings.js';
 import { serverErrorText } from '../errors/format.js';
 import { PermissionDenied } from '../errors/promote-error.js';
 import { RESET_CHAIN_SQL } from '../migrate/chain.js';
@@ -9,8 +10,7 @@ import { probeHistoryTable, type HistoryPrivilege } from '../migrate/history-acc
 import type { RunContext } from '../migrate/runner.js';
 import type { CommandContext } from './context.js';
 
-/** Session settings that bound how long a migration can hold application traffic behind it. */
-export const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
+export { SESSION_SETTINGS_SQL };
 
 /**
  * PostgreSQL 14+: the server checks every second that we are still there while a statement

@@ -1,5 +1,5 @@
 import type { BackupSummary, PitrStatus, RestoreSummary } from '../backup/types.js';
-import type { EngineEvent } from '../engine/events.js';
+import type { EngineEvent } from '../events.js';
 import type { PromoteResult } from '../result.js';
 import { formatBytes } from './bytes.js';
 
