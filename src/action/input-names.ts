@@ -22,6 +22,11 @@ function inputOf(flag: string, command: string): string | undefined {
 // `--name`, not `--name=…` (a tool's command line), with the CLI's placeholder after it (FILE, N).
 const FLAG = /(?<![\w-])--([a-z][a-z-]*)(?![\w=-])(?: (?:[A-Z][A-Z_]*|N)(?![\w/]))?/g;
 
+/** An error's key as the action names it: an option's input, or the key as it is (a config key). */
+export function inputKey(key: string, command: string): string {
+  return key.startsWith('--') ? (inputOf(key.slice(2), command) ?? key) : key;
+}
+
 export function inInputWords(text: string, command: string): string {
   return text.replace(FLAG, (whole, flag: string) => {
     const input = inputOf(flag, command);
@@ -36,7 +41,7 @@ export function withInputNames(result: PromoteResult): PromoteResult {
     ...result.error,
     message: inInputWords(result.error.message, command),
     hint: result.error.hint === undefined ? undefined : inInputWords(result.error.hint, command),
-    key: result.error.key?.startsWith('--') ? (inputOf(result.error.key.slice(2), command) ?? result.error.key) : result.error.key,
+    key: result.error.key === undefined ? undefined : inputKey(result.error.key, command),
   };
   return { ...result, error, warnings: result.warnings.map((w) => inInputWords(w, command)) };
 }
