@@ -1,6 +1,6 @@
 import { COMMAND_SPECS, optionsOf } from '../commands/index.js';
 import { inputName } from '../commands/option.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 import { optionInputs } from './inputs.js';
 
 /**
@@ -35,7 +35,7 @@ export function inInputWords(text: string, command: string): string {
 }
 
 /** The result as the action reports it: its error, hint, key and warnings in input words. */
-export function withInputNames(result: PromoteResult): PromoteResult {
+export function withInputNames(result: AnyResult): AnyResult {
   const command = result.command;
   const error = result.error && {
     ...result.error,

@@ -19,5 +19,8 @@ export const backup = defineCommand({
     scratchUrl: SCRATCH_URL,
   },
   engine: (o, shared) => ({ ...shared, backup: { dir: o.dir, format: o.format as 'custom' | 'directory' | undefined, jobs: o.jobs, verify: o.verify as 'list' | 'restore' | undefined, scratchUrl: o.scratchUrl } }),
-  load: async () => (await import('../engine/backup.js')).backup,
+  report: () => ({}),
+  async run(ctx) {
+    return (await import('../engine/backup.js')).backup(ctx);
+  },
 });

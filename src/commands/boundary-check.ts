@@ -15,5 +15,8 @@ export const boundaryCheck = defineCommand({
     sarif: { flag: 'sarif', type: 'string', arg: 'FILE', doc: 'boundary-check: also write SARIF 2.1.0 for code scanning.' },
   },
   engine: (o, shared) => ({ ...shared, boundary: { paths: o.paths, baseline: o.baseline, sarif: o.sarif } }),
-  load: async () => (await import('../engine/boundary-check.js')).boundaryCheck,
+  report: () => ({}),
+  async run(ctx) {
+    return (await import('../engine/boundary-check.js')).boundaryCheck(ctx);
+  },
 });

@@ -1,6 +1,7 @@
 import type { CommandContext } from '../engine/context.js';
 import type { OfflineContext } from '../engine/offline.js';
 import type { EngineOptions } from '../engine/options.js';
+import type { Command, Reports } from '../result.js';
 import type { OptionTable, OptionValues } from './option.js';
 
 /** What the adapters know of a run besides its options. */
@@ -16,7 +17,7 @@ export interface InvocationContext {
 /** The engine's options a command's checked options stand for. */
 export type EngineFields = Omit<EngineOptions, 'command' | 'root' | 'onEvent' | 'env'>;
 
-interface CommandBase<T extends OptionTable, N extends string> {
+interface CommandBase<T extends OptionTable, N extends Command> {
   name: N;
   /** One line for --help. */
   summary: string;
@@ -33,6 +34,8 @@ interface CommandBase<T extends OptionTable, N extends string> {
   options: T;
   /** The action's spellings of the command; empty when the action does not run it. */
   actionNames: readonly string[];
+  /** Its report before it runs: what its result holds beside the envelope. */
+  report(options: EngineOptions): Reports[N];
   /** Its options as the engine's, with what needs more than one option checked here. */
   engine(values: OptionValues<T>, shared: SharedValues, ctx: InvocationContext): EngineFields;
 }
@@ -45,17 +48,19 @@ export interface SharedValues {
   phases: string[];
 }
 
-export interface DatabaseCommand<T extends OptionTable = OptionTable, N extends string = string> extends CommandBase<T, N> {
+export interface DatabaseCommand<T extends OptionTable = OptionTable, N extends Command = Command> extends CommandBase<T, N> {
   connects: true;
-  load(): Promise<(ctx: CommandContext) => Promise<void>>;
+  /** Runs the command on its open session, filling in its report; its code loads only now. */
+  run(ctx: CommandContext<N>): Promise<void>;
 }
 
-export interface OfflineCommand<T extends OptionTable = OptionTable, N extends string = string> extends CommandBase<T, N> {
+export interface OfflineCommand<T extends OptionTable = OptionTable, N extends Command = Command> extends CommandBase<T, N> {
   connects: false;
-  load(): Promise<(ctx: OfflineContext) => Promise<void>>;
+  /** Runs the command on the repository alone, filling in its report; its code loads only now. */
+  run(ctx: OfflineContext<N>): Promise<void>;
 }
 
-export type CommandSpec<T extends OptionTable = OptionTable, N extends string = string> = DatabaseCommand<T, N> | OfflineCommand<T, N>;
+export type CommandSpec<T extends OptionTable = OptionTable, N extends Command = Command> = DatabaseCommand<T, N> | OfflineCommand<T, N>;
 
 /** Typed declaration: the options' values are known from the table. */
-export const defineCommand = <T extends OptionTable, const N extends string>(spec: CommandSpec<T, N>): CommandSpec<T, N> => spec;
+export const defineCommand = <T extends OptionTable, const N extends Command>(spec: CommandSpec<T, N>): CommandSpec<T, N> => spec;

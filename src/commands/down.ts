@@ -1,3 +1,4 @@
+import { emptyFilesReport } from '../result.js';
 import { defineCommand } from './command.js';
 import { DRY_RUN, OUTSIDE_WINDOW } from './migrate.js';
 
@@ -15,5 +16,8 @@ export const down = defineCommand({
     outsideWindow: OUTSIDE_WINDOW,
   },
   engine: (o, shared) => ({ ...shared, to: o.to, dryRun: o.dryRun ?? false, outsideWindowReason: o.outsideWindow }),
-  load: async () => (await import('../engine/down.js')).down,
+  report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
+  async run(ctx) {
+    return (await import('../engine/down.js')).down(ctx);
+  },
 });

@@ -22,5 +22,8 @@ export const flags = defineCommand({
     const named = [...names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), ...(o.names ?? [])];
     return { ...shared, flags: { action, names: named, reason: o.reason } };
   },
-  load: async () => (await import('../engine/flags.js')).flags,
+  report: () => ({}),
+  async run(ctx) {
+    return (await import('../engine/flags.js')).flags(ctx);
+  },
 });

@@ -20,5 +20,8 @@ export const latency = defineCommand({
     }
     return { ...shared, latency: { mode: o.baseline !== undefined ? 'baseline' : 'compare', file: o.baseline ?? o.compare, samples: o.samples } };
   },
-  load: async () => (await import('../engine/latency.js')).latency,
+  report: () => ({}),
+  async run(ctx) {
+    return (await import('../engine/latency.js')).latency(ctx);
+  },
 });

@@ -11,5 +11,8 @@ export const lint = defineCommand({
   actionNames: ['lint'],
   options: NO_OPTIONS,
   engine: (_o, shared) => ({ ...shared }),
-  load: async () => (await import('../engine/lint.js')).lint,
+  report: () => ({}),
+  async run(ctx) {
+    return (await import('../engine/lint.js')).lint(ctx);
+  },
 });

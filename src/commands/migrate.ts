@@ -1,3 +1,4 @@
+import { emptyFilesReport } from '../result.js';
 import { defineCommand } from './command.js';
 import { plan } from './plan.js';
 
@@ -29,5 +30,8 @@ export const migrate = defineCommand({
     withoutBackupReason: o.withoutBackup,
     outsideWindowReason: o.outsideWindow,
   }),
-  load: async () => (await import('../engine/migrate.js')).migrate,
+  report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
+  async run(ctx) {
+    return (await import('../engine/migrate.js')).migrate(ctx);
+  },
 });

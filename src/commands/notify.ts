@@ -15,5 +15,8 @@ export const notify = defineCommand({
     message: { flag: 'message', type: 'string', arg: 'TEXT', doc: 'notify: extra text for the message.' },
   },
   engine: (o, shared, ctx) => ({ ...shared, notify: { event: o.event, results: expandResults(ctx.root, o.results ?? []), message: o.message } }),
-  load: async () => (await import('../engine/notify.js')).notify,
+  report: () => ({}),
+  async run(ctx) {
+    return (await import('../engine/notify.js')).notify(ctx);
+  },
 });

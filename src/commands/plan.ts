@@ -1,3 +1,4 @@
+import { emptyFilesReport } from '../result.js';
 import { defineCommand } from './command.js';
 
 export const plan = defineCommand({
@@ -12,5 +13,8 @@ export const plan = defineCommand({
     stagingUrl: { flag: 'staging-url', type: 'url', arg: 'URL', env: 'STAGING_DATABASE_URL', secret: true, doc: 'plan and migrate: refuse files staging has not applied with the same checksum. Masked. Default: $STAGING_DATABASE_URL.' },
   },
   engine: (o, shared) => ({ ...shared, stagingUrl: o.stagingUrl }),
-  load: async () => (await import('../engine/inspect.js')).inspect,
+  report: emptyFilesReport,
+  async run(ctx) {
+    return (await import('../engine/inspect.js')).inspect(ctx);
+  },
 });

@@ -29,5 +29,8 @@ export const ramp = defineCommand({
       outsideWindowReason: o.outsideWindow,
     };
   },
-  load: async () => (await import('../engine/ramp.js')).ramp,
+  report: () => ({}),
+  async run(ctx) {
+    return (await import('../engine/ramp.js')).ramp(ctx);
+  },
 });

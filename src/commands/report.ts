@@ -14,5 +14,8 @@ export const report = defineCommand({
     auditDir: { flag: 'audit-dir', type: 'string', arg: 'DIR', doc: "report: folder of the dated audit file. Default: the config's report.dir, else ops/audit." },
   },
   engine: (o, shared, ctx) => ({ ...shared, report: { results: expandResults(ctx.root, o.results ?? []), auditDir: o.auditDir } }),
-  load: async () => (await import('../engine/report.js')).report,
+  report: () => ({}),
+  async run(ctx) {
+    return (await import('../engine/report.js')).report(ctx);
+  },
 });

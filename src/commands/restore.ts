@@ -17,5 +17,8 @@ export const restore = defineCommand({
     outsideWindow: OUTSIDE_WINDOW,
   },
   engine: (o, shared) => ({ ...shared, restore: { file: o.file, confirm: o.confirm, jobs: o.jobs }, outsideWindowReason: o.outsideWindow }),
-  load: async () => (await import('../engine/restore.js')).restore,
+  report: () => ({}),
+  async run(ctx) {
+    return (await import('../engine/restore.js')).restore(ctx);
+  },
 });

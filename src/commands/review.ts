@@ -24,5 +24,8 @@ export const review = defineCommand({
     const base = o.base ?? (ctx.env.GITHUB_BASE_REF ? `origin/${ctx.env.GITHUB_BASE_REF}` : undefined);
     return { configPath: shared.configPath, phases: shared.phases, review: { base, head: o.head, scratchUrl: o.scratchUrl } };
   },
-  load: async () => (await import('../engine/review.js')).review,
+  report: () => ({}),
+  async run(ctx) {
+    return (await import('../engine/review.js')).review(ctx);
+  },
 });

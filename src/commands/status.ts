@@ -1,3 +1,4 @@
+import { emptyFilesReport } from '../result.js';
 import { defineCommand } from './command.js';
 import { NO_OPTIONS } from './shared.js';
 
@@ -11,5 +12,8 @@ export const status = defineCommand({
   actionNames: ['status'],
   options: NO_OPTIONS,
   engine: (_o, shared) => ({ ...shared }),
-  load: async () => (await import('../engine/inspect.js')).inspect,
+  report: emptyFilesReport,
+  async run(ctx) {
+    return (await import('../engine/inspect.js')).inspect(ctx);
+  },
 });

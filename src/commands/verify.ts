@@ -11,5 +11,8 @@ export const verify = defineCommand({
   actionNames: ['verify'],
   options: NO_OPTIONS,
   engine: (_o, shared) => ({ ...shared }),
-  load: async () => (await import('../engine/verify.js')).verify,
+  report: () => ({}),
+  async run(ctx) {
+    return (await import('../engine/verify.js')).verify(ctx);
+  },
 });

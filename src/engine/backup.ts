@@ -27,7 +27,7 @@ const PROGRESS_EVERY_MS = 5000;
  * position, confirm PITR. The dump is written under a temporary name, verified, and only then
  * renamed into place with its manifest beside it.
  */
-export async function backup(ctx: CommandContext): Promise<void> {
+export async function backup(ctx: CommandContext<'backup'>): Promise<void> {
   const started = Date.now();
   const { config, target } = ctx.prepared;
   const settings = backupSettings(ctx.options, config);
@@ -185,7 +185,7 @@ function expectedObjects(objects: DumpedObjects, exact: Map<string, number> | un
 }
 
 /** The target's own server by default; --scratch-url names another (never printed with its password). */
-async function withScratchServer<T>(ctx: CommandContext, settings: BackupSettings, work: (server: ScratchServer) => Promise<T>): Promise<T> {
+async function withScratchServer<T>(ctx: CommandContext<'backup'>, settings: BackupSettings, work: (server: ScratchServer) => Promise<T>): Promise<T> {
   if (!settings.scratch) return work({ admin: ctx.session.client, target: ctx.prepared.target });
   const { target } = settings.scratch;
   const admin = await connectClient(target, 'pg-promote verify');

@@ -27,7 +27,7 @@ export function sortFindings<T extends BoundaryFinding>(findings: T[]): T[] {
  * the run (exit 1); rules that protect or cover nothing are configuration errors (exit 2); a
  * rule whose paths match no file is a warning, or an error with fail_on_empty_rule.
  */
-export async function boundaryCheck(ctx: OfflineContext): Promise<void> {
+export async function boundaryCheck(ctx: OfflineContext<'boundary-check'>): Promise<void> {
   const started = Date.now();
   const { options, config, result } = ctx;
   const root = config.root;

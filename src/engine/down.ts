@@ -12,7 +12,7 @@ import { ensureHistoryTable, runContext, withMigrationLock } from './session-set
  * each in its own transaction with its history update. Every needed DOWN file must exist
  * before the first one runs, so a rollback never stops half-way for want of a file.
  */
-export async function down(ctx: CommandContext): Promise<void> {
+export async function down(ctx: CommandContext<'down'>): Promise<void> {
   const { to } = ctx.options;
   if (to === undefined) throw usageError('down needs --to VERSION (0 reverts every migration of the phase)', { key: '--to' });
   const target = parseVersionText(to);

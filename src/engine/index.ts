@@ -2,7 +2,7 @@ import type { Session } from '../db/session.js';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
 import { errorInfo } from '../errors/error-info.js';
-import type { PromoteResult } from '../result.js';
+import type { Command, CommandResult, FilesReport, PromoteResult } from '../result.js';
 import { commandSpec } from '../commands/index.js';
 import type { CommandContext } from './context.js';
 import { loadConfigLean } from '../config/lean-defaults.js';
@@ -16,32 +16,27 @@ export type { EngineEvent, EventSink } from '../events.js';
  * The engine's single entry point. It never throws: every outcome, including bad input and
  * lost connections, comes back as a PromoteResult with its exit code.
  */
-export async function runEngine(options: EngineOptions): Promise<PromoteResult> {
+export async function runEngine<C extends Command>(options: EngineOptions & { command: C }): Promise<CommandResult<C>> {
   const started = Date.now();
   const spec = commandSpec(options.command)!;
-  const result: PromoteResult = {
+  // The shared envelope, then the command's own report (nothing of another command's).
+  const result = {
     command: options.command,
     ok: false,
     exitCode: 0,
-    // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
-    // would be a lie, so for them the option means nothing (the adapters refuse it).
-    dryRun: !spec.writes || (Boolean(options.dryRun) && spec.dryRun),
     startedAt: new Date(started).toISOString(),
     durationMs: 0,
-    phases: [],
-    drift: [],
     warnings: [],
-    counts: { applied: 0, pending: 0, failed: 0, reverted: 0 },
-  };
+    ...spec.report(options),
+  } as PromoteResult;
   const emit = options.onEvent ?? (() => undefined);
   let session: Session | undefined;
   try {
     if (!spec.connects) {
       // Without a config file this loads neither the YAML parser nor the schema.
       const config = await loadConfigLean({ root: options.root, configPath: options.configPath });
-      const command = await spec.load();
-      await command({ options, config, result, emit });
-      return finish(result, started);
+      await spec.run({ options, config, result, emit });
+      return finish(result, started) as CommandResult<C>;
     }
     const prepared = (await import('./prepare.js')).prepare(options);
     result.warnings.push(...prepared.warnings);
@@ -49,8 +44,6 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
     // Maintenance windows are checked before connecting: a refused run touches nothing.
     const windowGate = prepared.config.maintenanceWindows.length > 0 ? await import('../windows/gate.js') : undefined;
     const window = windowGate?.checkWindow({ ...prepared, command: options.command, rules: spec.windows, dryRun: Boolean(options.dryRun) && spec.dryRun, outsideWindowReason: options.outsideWindowReason }, result);
-    const loading = spec.load();
-    loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
     // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
     const { openSession } = await import('../db/session.js');
     session = await openSession(prepared.target, `pg-promote ${options.command}`);
@@ -60,7 +53,7 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
     const overrideAfter = options.command === 'restore';
     if (window?.overridden && !overrideAfter) await windowGate!.recordWindowOverride(session.client, prepared, result, window);
     try {
-      await (await loading)({ options, prepared, session, result, emit });
+      await spec.run({ options, prepared, session, result, emit });
     } finally {
       if (window?.overridden && overrideAfter && !session.lost()) {
         await windowGate!.recordWindowOverride(session.client, prepared, result, window).catch((err: Error) => {
@@ -73,16 +66,17 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
   } finally {
     await session?.close();
   }
-  return finish(result, started);
+  return finish(result, started) as CommandResult<C>;
 }
 
 function finish(result: PromoteResult, started: number): PromoteResult {
-  for (const phase of result.phases) {
+  for (const phase of 'phases' in result ? result.phases : []) {
+    const counts = (result as FilesReport).counts;
     for (const file of phase.files) {
-      if (file.status === 'applied') result.counts.applied++;
-      else if (file.status === 'pending' || file.status === 'would-revert') result.counts.pending++;
-      else if (file.status === 'failed') result.counts.failed++;
-      else if (file.status === 'reverted') result.counts.reverted++;
+      if (file.status === 'applied') counts.applied++;
+      else if (file.status === 'pending' || file.status === 'would-revert') counts.pending++;
+      else if (file.status === 'failed') counts.failed++;
+      else if (file.status === 'reverted') counts.reverted++;
     }
   }
   result.exitCode = exitCodeFor(result.error?.kind);

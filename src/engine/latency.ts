@@ -42,7 +42,7 @@ function summaries(side: SideRuns): ProbeSummary[] {
  * for the machine, with the plans beside. pg_stat_statements, where present, adds the
  * application's own statements over the same windows.
  */
-export async function latency(ctx: CommandContext): Promise<void> {
+export async function latency(ctx: CommandContext<'latency'>): Promise<void> {
   const { config, target } = ctx.prepared;
   const options = ctx.options.latency;
   if (!options?.mode || !options.file) throw usageError('latency needs exactly one of --baseline FILE or --compare FILE', { key: '--baseline' });

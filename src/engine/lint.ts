@@ -13,7 +13,7 @@ import type { OfflineContext } from './offline.js';
  * hazards and destructive changes before anyone approves them. Needs no database; with one,
  * only pending files are linted and the target's tables decide what is new and what is big.
  */
-export async function lint(ctx: OfflineContext): Promise<void> {
+export async function lint(ctx: OfflineContext<'lint'>): Promise<void> {
   const phases = selectPhases(ctx.config, ctx.options.phases ?? []);
   const threshold = largeTableBytes();
   const url = ctx.options.databaseUrl;

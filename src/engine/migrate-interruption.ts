@@ -25,7 +25,7 @@ export class MigrateInterruption {
     this.cancel();
   };
 
-  constructor(private readonly ctx: CommandContext) {
+  constructor(private readonly ctx: CommandContext<'migrate'>) {
     process.on('SIGINT', this.onSignal);
     process.on('SIGTERM', this.onSignal);
   }

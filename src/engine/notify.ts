@@ -18,7 +18,7 @@ import type { OfflineContext } from './offline.js';
  * delivery that still fails after its retries is reported, and fails the step only when its
  * webhook is `required`.
  */
-export async function notify(ctx: OfflineContext): Promise<void> {
+export async function notify(ctx: OfflineContext<'notify'>): Promise<void> {
   const request = ctx.options.notify ?? {};
   const event = request.event?.trim();
   if (!event) throw usageError(`notify needs --event (${NOTIFY_EVENTS.join(', ')})`, { key: '--event' });

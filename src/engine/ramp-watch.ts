@@ -33,7 +33,7 @@ export interface Step {
  * that cannot be evaluated, a signal (SIGINT/SIGTERM) or anything failing: the flag goes back
  * (compare-and-set), `flag.reverted` records why, and the command fails.
  */
-export async function watchStep(ctx: CommandContext, step: Step, interruption: Interruption): Promise<void> {
+export async function watchStep(ctx: CommandContext<'ramp'>, step: Step, interruption: Interruption): Promise<void> {
   const { config, actor } = ctx.prepared;
   const client = ctx.session.client;
   const executionId = (ctx.result.executionId ??= randomUUID());
@@ -124,7 +124,7 @@ export async function watchStep(ctx: CommandContext, step: Step, interruption: I
  * that fails too, the message says so and what to run: the step stays recorded as unfinished,
  * so the next command finds it.
  */
-async function withWorkingClient(ctx: CommandContext, work: (client: pg.ClientBase) => Promise<void>): Promise<void> {
+async function withWorkingClient(ctx: CommandContext<'ramp'>, work: (client: pg.ClientBase) => Promise<void>): Promise<void> {
   if (!ctx.session.lost()) {
     await work(ctx.session.client);
     return;

@@ -24,7 +24,7 @@ const NOW_SQL = 'SELECT clock_timestamp()::text AS at';
  * A step left unfinished (the ramp was killed while watching) blocks the flag's next move
  * until `--resume` watches it again or `--revert` sets it back.
  */
-export async function ramp(ctx: CommandContext): Promise<void> {
+export async function ramp(ctx: CommandContext<'ramp'>): Promise<void> {
   const { config } = ctx.prepared;
   const options = ctx.options.ramp ?? {};
   const flag = options.flag;
@@ -91,7 +91,7 @@ interface Move {
  * it is found by the next command. Signals are caught from before the move, so SIGINT/SIGTERM
  * at any moment after it revert the step.
  */
-async function move(ctx: CommandContext, m: Move): Promise<void> {
+async function move(ctx: CommandContext<'ramp'>, m: Move): Promise<void> {
   const { config, actor } = ctx.prepared;
   const client = ctx.session.client;
   const historySchema = config.historyTable.schema;

@@ -13,7 +13,7 @@ import type { CommandContext } from './context.js';
  * Staging is only read, over a connection of its own whose transactions are read-only. The
  * result is a `staging.gate` check either way, so a report can show it.
  */
-export async function stagingGate(ctx: CommandContext, plans: PhasePlan[]): Promise<void> {
+export async function stagingGate(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, plans: PhasePlan[]): Promise<void> {
   const url = ctx.options.stagingUrl;
   if (!url) return;
   const target = parseDatabaseUrl(url, '--staging-url', ctx.options.env);

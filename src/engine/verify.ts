@@ -7,7 +7,7 @@ import type { CommandContext } from './context.js';
  * The runbook's post-promotion verification as a check suite: every check of the selected
  * phases, results in ctx.result.checks, exit 1 when any failed. Changes nothing.
  */
-export async function verify(ctx: CommandContext, executionId?: string): Promise<void> {
+export async function verify(ctx: CommandContext<'verify' | 'migrate'>, executionId?: string): Promise<void> {
   const { config, phases } = ctx.prepared;
   ctx.result.checks = await runChecks(ctx.session.client, { config, phases, executionId });
   const failure = checkFailure(ctx.result.checks);

@@ -1,6 +1,6 @@
 import type { BackupSummary } from '../backup/types.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 
 /**
  * The runbook's checklists with a result each, from the evidence a run has: the checks it ran
@@ -17,7 +17,7 @@ export interface Criterion {
 
 export interface Evidence {
   checks: readonly CheckResult[];
-  stages: readonly PromoteResult[];
+  stages: readonly AnyResult[];
   backup?: BackupSummary;
 }
 
