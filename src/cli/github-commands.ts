@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { formatErrorLines } from '../errors/format.js';
-import { asPromoteError, usageError, PromoteError } from '../errors/promote-error.js';
+import { asPromoteError, usageError } from '../errors/promote-error.js';
 import { errorInfo } from '../errors/error-info.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { Redactor } from '../secrets/redact.js';

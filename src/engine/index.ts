@@ -4,9 +4,7 @@ import { asPromoteError } from '../errors/promote-error.js';
 import { errorInfo } from '../errors/error-info.js';
 import type { Command, CommandResult, FilesReport, PromoteResult } from '../result.js';
 import { commandSpec } from '../commands/index.js';
-import type { CommandContext } from './context.js';
 import { loadConfigLean } from '../config/lean-defaults.js';
-import type { OfflineContext } from './offline.js';
 import type { EngineOptions } from './options.js';
 
 export type { EngineOptions } from './options.js';
