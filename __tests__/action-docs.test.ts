@@ -3,11 +3,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { renderReadme } from '../scripts/action-docs.js';
+import { renderActionYml, renderReadme } from '../scripts/action-docs.js';
 import { REPO_ROOT } from './harness/cli.js';
 
 test("the README's inputs and outputs tables match action.yml (npm run action-docs)", () => {
   assert.equal(readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8'), renderReadme(REPO_ROOT));
+});
+
+test("action.yml's inputs are the commands' options, generated from src/commands/ (npm run action-docs)", () => {
+  assert.equal(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8'), renderActionYml(REPO_ROOT));
+  const inputs = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')).inputs;
+  // ramp's --resume and --revert reach the action as inputs of the same names.
+  for (const input of ['resume', 'revert', 'debug', 'percentage', 'from-percentage']) assert.ok(input in inputs, input);
 });
 
 test('action.yml runs node24 from dist/index.js and describes every input and output', () => {

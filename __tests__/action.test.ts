@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { selectAnnotations } from '../src/action/annotations.js';
 import { SUMMARY_LIMIT_BYTES, summaryMarkdown } from '../src/action/summary.js';
-import type { PromoteResult } from '../src/result.js';
+import type { AnyResult } from '../src/result.js';
 import { REPO_ROOT } from './harness/cli.js';
 import { runAction } from './harness/action.js';
 import { testServer } from './harness/server.js';
@@ -111,7 +111,7 @@ describe('action adapter pieces', () => {
   });
 });
 
-function fakeResult(files: number): PromoteResult {
+function fakeResult(files: number): AnyResult {
   return {
     command: 'plan', ok: true, exitCode: 0, dryRun: true, startedAt: new Date(0).toISOString(), durationMs: 1, drift: [], warnings: [],
     counts: { applied: 0, pending: files, failed: 0, reverted: 0 },

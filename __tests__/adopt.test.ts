@@ -387,10 +387,10 @@ describe('adopting a database another tool migrated', () => {
     await withClient(url, (client) => recordBaseline({ client }, { phase: 'app', history: config.historyTable, actor: 'tester', source: plan.source }, plan.mark));
     const migrate = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(migrate.code, 0, JSON.stringify(migrate.result.error));
-    assert.deepEqual(migrate.result.phases[0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['3', '4']);
+    assert.deepEqual(migrate.result.phases![0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['3', '4']);
     const status = await cliJson(root, ['status', '--database-url', url]);
     assert.equal(status.code, 0, JSON.stringify(status.result.error));
-    assert.deepEqual([status.result.drift, status.result.counts.pending, status.result.phases[0]!.currentVersion], [[], 0, '4']);
+    assert.deepEqual([status.result.drift, status.result.counts!.pending, status.result.phases![0]!.currentVersion], [[], 0, '4']);
   });
 
   describe('a database pg-promote does not know', () => {

@@ -88,7 +88,7 @@ describe('backup gate: migrate on a production database', () => {
     const manifest = await backupOf(root, production);
     const run = await cliJson(root, ['migrate', '--database-url', production, '--backup-manifest', manifest]);
     assert.equal(run.code, 0, JSON.stringify(run.result.error));
-    assert.equal(run.result.counts.applied, 1);
+    assert.equal(run.result.counts!.applied, 1);
     const events = await server.query(production, "SELECT execution_id::text, event, detail->>'manifest' AS manifest, detail->>'sha256' AS sha FROM audit.promotion_events");
     const m = JSON.parse(readFileSync(path.join(root, manifest), 'utf8')) as BackupManifest;
     assert.deepEqual(events.rows, [{ execution_id: run.result.executionId, event: 'backup.verified', manifest, sha: m.sha256 }]);

@@ -13,7 +13,7 @@ import { cpSync } from 'node:fs';
 import os from 'node:os';
 import { CORPUS, EXPECTED } from './harness/boundary-corpus.js';
 import { cliJson, runBuiltCli } from './harness/cli.js';
-import type { PromoteResult } from '../src/result.js';
+import type { AnyResult } from '../src/result.js';
 import { withSampleConfig } from './harness/tree.js';
 
 // The boundary check's shortcuts (the pre-filter, literals kept without a map, a reader thread)
@@ -114,7 +114,7 @@ describe('boundary-check: faster paths give the same answer', () => {
     const root = withSampleConfig(filler);
     cpSync(CORPUS, root, { recursive: true });
     const built = await runBuiltCli(root, ['boundary-check', '--json']);
-    const threaded = (JSON.parse(built.stdout) as PromoteResult).boundary!;
+    const threaded = (JSON.parse(built.stdout) as AnyResult).boundary!;
     const { code, result } = await cliJson(root, ['boundary-check']);
     const alone = result.boundary!;
     assert.equal(built.code, 1);

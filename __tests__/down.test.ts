@@ -24,13 +24,13 @@ describe('down', () => {
     const root = tree();
     assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 0);
     const dry = await cliJson(root, ['down', '--to', '1', '--dry-run', '--database-url', url]);
-    assert.deepEqual(dry.result.phases[0]!.files.map((f) => [f.version, f.status]), [['3', 'would-revert'], ['2', 'would-revert']]);
+    assert.deepEqual(dry.result.phases![0]!.files.map((f) => [f.version, f.status]), [['3', 'would-revert'], ['2', 'would-revert']]);
     assert.notEqual((await server.query(url, "SELECT to_regclass('app.u') AS u")).rows[0].u, null, 'dry run changed nothing');
 
     const run = await cliJson(root, ['down', '--to', '1', '--database-url', url]);
     assert.equal(run.code, 0);
-    assert.equal(run.result.counts.reverted, 2);
-    assert.equal(run.result.phases[0]!.currentVersion, '1');
+    assert.equal(run.result.counts!.reverted, 2);
+    assert.equal(run.result.phases![0]!.currentVersion, '1');
     assert.deepEqual((await server.query(url, "SELECT to_regclass('app.t') AS t, to_regclass('app.u') AS u")).rows[0], { t: null, u: null });
     const history = await server.query(url, "SELECT kind, version, reverted_at IS NOT NULL AS reverted FROM audit.migration_log ORDER BY id");
     assert.deepEqual(history.rows, [
@@ -42,9 +42,9 @@ describe('down', () => {
     ]);
 
     const again = await cliJson(root, ['migrate', '--database-url', url]);
-    assert.equal(again.result.counts.applied, 2);
+    assert.equal(again.result.counts!.applied, 2);
     const zero = await cliJson(root, ['down', '--to', '0', '--database-url', url]);
-    assert.equal(zero.result.counts.reverted, 3);
+    assert.equal(zero.result.counts!.reverted, 3);
     assert.equal((await server.query(url, "SELECT to_regnamespace('app') AS s")).rows[0].s, null);
   });
 

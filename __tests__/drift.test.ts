@@ -42,7 +42,7 @@ describe('drift', () => {
     assert.equal(run.code, 1);
     assert.equal(run.result.error!.kind, 'drift');
     assert.equal(run.result.error!.file, 'db/migrations/app/002_t.sql');
-    assert.deepEqual(run.result.drift.map((d) => [d.reason, d.appliedChecksum, d.currentChecksum]), [['changed', before, checksumOf(edited)]]);
+    assert.deepEqual(run.result.drift!.map((d) => [d.reason, d.appliedChecksum, d.currentChecksum]), [['changed', before, checksumOf(edited)]]);
     assert.match(run.result.error!.message, /Nothing was applied/);
     assert.equal((await server.query(url, "SELECT to_regclass('app.n') AS n")).rows[0].n, null);
   });
@@ -52,8 +52,8 @@ describe('drift', () => {
     removeFile(root, 'db/migrations/app/002_t.sql');
     const run = await cliJson(root, ['status', '--database-url', url]);
     assert.equal(run.code, 1);
-    assert.equal(run.result.drift[0]!.reason, 'missing');
-    assert.match(run.result.drift[0]!.message, /002_t\.sql \(version 2\) is missing/);
+    assert.equal(run.result.drift![0]!.reason, 'missing');
+    assert.match(run.result.drift![0]!.message, /002_t\.sql \(version 2\) is missing/);
   });
 
   test('a new file numbered below the newest applied one is refused unless out_of_order is set', async () => {
@@ -61,10 +61,10 @@ describe('drift', () => {
     writeTree(root, { 'db/migrations/app/001.5_late.sql': 'CREATE TABLE app.late (id int);' });
     const refused = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(refused.code, 1);
-    assert.equal(refused.result.drift[0]!.reason, 'out-of-order');
+    assert.equal(refused.result.drift![0]!.reason, 'out-of-order');
     writeTree(root, { 'db/promotion.yml': onePhaseConfig('out_of_order: true\n') });
     const allowed = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(allowed.code, 0);
-    assert.equal(allowed.result.counts.applied, 1);
+    assert.equal(allowed.result.counts!.applied, 1);
   });
 });

@@ -54,7 +54,7 @@ describe('faults', () => {
     writeTree(root, { 'db/migrations/app/002_slow.sql': 'INSERT INTO app.t VALUES (2);\nSELECT pg_sleep(0);\nINSERT INTO app.t VALUES (22);\n' });
     const again = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(again.code, 0, JSON.stringify(again.result.error));
-    assert.deepEqual(again.result.phases[0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['2', '3']);
+    assert.deepEqual(again.result.phases![0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['2', '3']);
   });
 
   test('server crash and restart mid-phase: after recovery the history is exact and a re-run completes', async () => {
@@ -72,7 +72,7 @@ describe('faults', () => {
     writeTree(root, { 'db/migrations/app/002_slow.sql': 'INSERT INTO app.t VALUES (2);\n' });
     const again = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(again.code, 0, JSON.stringify(again.result.error));
-    assert.equal(again.result.counts.applied, 2);
+    assert.equal(again.result.counts!.applied, 2);
   });
 
   test('ten runs at once: each file is applied exactly once, every run ends cleanly', async () => {
@@ -82,7 +82,7 @@ describe('faults', () => {
     const root = makeTree(files);
     const runs = await Promise.all(Array.from({ length: 10 }, () => cliJson(root, ['migrate', '--database-url', url])));
     assert.deepEqual(runs.map((r) => r.code), Array(10).fill(0), runs.map((r) => r.result.error?.message).join('; '));
-    const applied = runs.map((r) => r.result.counts.applied);
+    const applied = runs.map((r) => r.result.counts!.applied);
     assert.equal(applied.reduce((a, b) => a + b, 0), 16);
     assert.equal(applied.filter((n) => n > 0).length, 1, 'one run applied everything; the others waited and found nothing to do');
     const history = await server.query(url, 'SELECT phase, version, count(*)::int AS n FROM audit.migration_log GROUP BY 1, 2 HAVING count(*) > 1');

@@ -3,7 +3,7 @@ import { closeSync, mkdirSync, openSync, writeFileSync, ftruncateSync } from 'no
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { OPTION_COMMANDS } from '../src/cli/args.js';
+import { commandSpec } from '../src/commands/index.js';
 import { parseConfigText } from '../src/config/load.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { cli } from './harness/cli.js';
@@ -112,7 +112,7 @@ describe('hostile input', () => {
     ];
     // Mostly options that belong to the command (so parsing goes past the option check into
     // each option's own), sometimes any option, a stray word or random text.
-    const own = (command: string) => Object.entries(OPTION_COMMANDS).filter(([, cs]) => (cs as readonly string[]).includes(command)).map(([o]) => `--${o}`);
+    const own = (command: string) => Object.values(commandSpec(command)?.options ?? {}).map((o) => `--${o.flag}`);
     const argv = fc
       .constantFrom(...commands)
       .chain((command) => {

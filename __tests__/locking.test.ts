@@ -23,7 +23,7 @@ describe('locking', () => {
     const [a, b] = await Promise.all([cliJson(root, ['migrate', '--database-url', url]), cliJson(root, ['migrate', '--database-url', url])]);
     assert.equal(a.code, 0);
     assert.equal(b.code, 0);
-    assert.deepEqual([a.result.counts.applied, b.result.counts.applied].sort((x, y) => x - y), [0, 21]);
+    assert.deepEqual([a.result.counts!.applied, b.result.counts!.applied].sort((x, y) => x - y), [0, 21]);
     const dupes = await server.query(url, 'SELECT version FROM audit.migration_log GROUP BY phase, version HAVING count(*) > 1');
     assert.deepEqual(dupes.rows, []);
   });
@@ -82,9 +82,9 @@ describe('locking', () => {
     setTimeout(() => void holder.query('COMMIT'), 900);
     const run = await migrating;
     await holder.end();
-    events.push(...run.result.phases[0]!.files.map((f) => `${f.status}:${f.attempts}`));
+    events.push(...run.result.phases![0]!.files.map((f) => `${f.status}:${f.attempts}`));
     assert.equal(run.code, 0, JSON.stringify(run.result.error));
-    const attempts = run.result.phases[0]!.files[0]!.attempts!;
+    const attempts = run.result.phases![0]!.files[0]!.attempts!;
     assert.ok(attempts > 1, `retried (${events.join(',')})`);
     assert.ok(readerWaited < 1000, `reader waited ${readerWaited} ms, bounded by lock_timeout`);
   });
@@ -104,7 +104,7 @@ describe('locking', () => {
     const run = await cliJson(root, ['migrate', '--database-url', url]);
     await holder.end();
     assert.equal(run.code, 0, JSON.stringify(run.result.error));
-    const files = run.result.phases[0]!.files;
+    const files = run.result.phases![0]!.files;
     assert.deepEqual(files.map((f) => [f.version, f.status]), [['1', 'applied'], ['2', 'applied'], ['3', 'applied']]);
     assert.equal(files[0]!.attempts, 1);
     assert.ok(files[1]!.attempts! > 1, `002 retried (${files[1]!.attempts})`);
@@ -128,7 +128,7 @@ describe('locking', () => {
       assert.equal(run.result.error!.sqlstate, '55P03');
       assert.equal(run.result.error!.line, 2);
       assert.match(run.result.error!.message, /conflicting lock for longer than lock_timeout, and the retries ran out/);
-      assert.equal(run.result.phases[0]!.files[0]!.attempts, 3);
+      assert.equal(run.result.phases![0]!.files[0]!.attempts, 3);
     } finally {
       await holder.query('ROLLBACK');
       await holder.end();

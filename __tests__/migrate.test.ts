@@ -21,7 +21,7 @@ describe('migrate', () => {
     });
     const { code, result } = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(code, 0);
-    assert.equal(result.counts.applied, 4);
+    assert.equal(result.counts!.applied, 4);
     const order = (await server.query(url, 'SELECT array_agg(n ORDER BY ctid) AS a FROM app.log')).rows[0].a;
     assert.deepEqual(order, [2, 9, 10]);
     const history = await server.query(
@@ -46,7 +46,7 @@ describe('migrate', () => {
     assert.equal((await cli(root, ['migrate', '--database-url', url])).code, 0);
     const again = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(again.code, 0);
-    assert.equal(again.result.counts.applied, 0);
+    assert.equal(again.result.counts!.applied, 0);
     assert.equal((await server.query(url, 'SELECT count(*)::int AS n FROM audit.migration_log')).rows[0].n, 1);
   });
 
@@ -79,7 +79,7 @@ describe('migrate', () => {
     writeTree(root, { 'db/migrations/app/002_rows.sql': 'INSERT INTO app.t VALUES (1);\nINSERT INTO app.t VALUES (2);\n' });
     const resumed = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(resumed.code, 0);
-    assert.deepEqual(resumed.result.phases[0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['2', '3']);
+    assert.deepEqual(resumed.result.phases![0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['2', '3']);
     assert.deepEqual((await server.query(url, 'SELECT id FROM app.t ORDER BY id')).rows.map((r) => r.id), [1, 2, 3]);
   });
 
@@ -119,7 +119,7 @@ describe('migrate', () => {
     assert.equal(run.code, 1);
     assert.equal(run.result.error!.file, 'db/migrations/app/002_orphan.sql');
     assert.equal(run.result.error!.sqlstate, '23503');
-    assert.deepEqual(run.result.phases[0]!.files.map((f) => [f.version, f.status]), [['1', 'applied'], ['2', 'failed'], ['3', 'pending']]);
+    assert.deepEqual(run.result.phases![0]!.files.map((f) => [f.version, f.status]), [['1', 'applied'], ['2', 'failed'], ['3', 'pending']]);
     assert.equal((await server.query(url, "SELECT to_regclass('app.after') AS t")).rows[0].t, null, '003 never ran');
     assert.equal((await server.query(url, 'SELECT count(*)::int AS n FROM app.child')).rows[0].n, 0);
     const history = await server.query(url, 'SELECT version, success FROM audit.migration_log ORDER BY id');
@@ -140,7 +140,7 @@ describe('migrate', () => {
     const run = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(run.code, 1);
     assert.equal(run.result.error!.file, 'db/migrations/app/050_f.sql');
-    const statuses = run.result.phases[0]!.files.map((f) => f.status);
+    const statuses = run.result.phases![0]!.files.map((f) => f.status);
     assert.deepEqual([statuses.filter((s) => s === 'applied').length, statuses[49], statuses.filter((s) => s === 'pending').length], [49, 'failed', 30]);
     const applied = await server.query(url, 'SELECT count(*)::int AS n, max(n) AS top FROM app.log');
     assert.deepEqual(applied.rows[0], { n: 48, top: 49 });
@@ -150,7 +150,7 @@ describe('migrate', () => {
     writeTree(root, { 'db/migrations/app/050_f.sql': 'SELECT 1;\n' });
     const again = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(again.code, 0, JSON.stringify(again.result.error));
-    assert.equal(again.result.counts.applied, 31);
+    assert.equal(again.result.counts!.applied, 31);
     assert.equal((await server.query(url, 'SELECT count(*)::int AS n FROM app.log')).rows[0].n, 78);
   });
   test('a file that resets the session (RESET ALL, DEALLOCATE ALL) is recorded like any other, with its duration, and so are the files after it', async () => {
@@ -211,7 +211,7 @@ describe('migrate', () => {
     });
     const first = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(first.code, 0);
-    assert.deepEqual(first.result.phases[0]!.files.map((f) => [f.kind, f.status]), [
+    assert.deepEqual(first.result.phases![0]!.files.map((f) => [f.kind, f.status]), [
       ['migration', 'applied'],
       ['view', 'applied'],
       ['policy', 'applied'],
@@ -219,17 +219,17 @@ describe('migrate', () => {
     assert.equal((await server.query(url, "SELECT relrowsecurity FROM pg_class WHERE oid = 'app.t'::regclass")).rows[0].relrowsecurity, true);
 
     const unchanged = await cliJson(root, ['migrate', '--database-url', url]);
-    assert.equal(unchanged.result.counts.applied, 0);
+    assert.equal(unchanged.result.counts!.applied, 0);
 
     writeTree(root, { 'db/views/app_views.sql': 'CREATE OR REPLACE VIEW app.v AS SELECT id, owner FROM app.t;' });
     const changed = await cliJson(root, ['plan', '--database-url', url]);
-    assert.deepEqual(changed.result.phases[0]!.files.filter((f) => f.status === 'pending').map((f) => f.kind), ['view']);
+    assert.deepEqual(changed.result.phases![0]!.files.filter((f) => f.status === 'pending').map((f) => f.kind), ['view']);
     const reapplied = await cliJson(root, ['migrate', '--database-url', url]);
-    assert.equal(reapplied.result.counts.applied, 1);
+    assert.equal(reapplied.result.counts!.applied, 1);
 
     writeTree(root, { 'db/migrations/app/002_u.sql': 'CREATE TABLE app.u (id int);' });
     const withMigration = await cliJson(root, ['migrate', '--database-url', url]);
-    assert.deepEqual(withMigration.result.phases[0]!.files.filter((f) => f.status === 'applied').map((f) => f.kind), ['migration', 'view', 'policy']);
+    assert.deepEqual(withMigration.result.phases![0]!.files.filter((f) => f.status === 'applied').map((f) => f.kind), ['migration', 'view', 'policy']);
     const kinds = await server.query(url, 'SELECT kind, count(*)::int AS n FROM audit.migration_log GROUP BY kind ORDER BY kind');
     assert.deepEqual(kinds.rows, [
       { kind: 'migration', n: 2 },
@@ -254,9 +254,9 @@ describe('migrate', () => {
     });
     const only = await cliJson(root, ['migrate', '--database-url', url, '--phase', 'second']);
     assert.equal(only.code, 0);
-    assert.deepEqual(only.result.phases.map((p) => p.name), ['second']);
+    assert.deepEqual(only.result.phases!.map((p) => p.name), ['second']);
     const all = await cliJson(root, ['migrate', '--database-url', url]);
-    assert.deepEqual(all.result.phases.map((p) => [p.name, p.currentVersion]), [['first', '1'], ['second', '1']]);
+    assert.deepEqual(all.result.phases!.map((p) => [p.name, p.currentVersion]), [['first', '1'], ['second', '1']]);
     const phases = await server.query(url, 'SELECT phase FROM audit.migration_log ORDER BY id');
     assert.deepEqual(phases.rows.map((r) => r.phase), ['second', 'first']);
   });
@@ -278,7 +278,7 @@ describe('migrate', () => {
     writeTree(root, { 'db/migrations/app/002_idx.sql': '-- pg-promote:no-transaction\nCREATE INDEX CONCURRENTLY t_id ON app.t (id);\n' });
     const ok = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(ok.code, 0, JSON.stringify(ok.result.error));
-    assert.equal(ok.result.phases[0]!.files[1]!.transactional, false);
+    assert.equal(ok.result.phases![0]!.files[1]!.transactional, false);
     assert.equal((await server.query(url, "SELECT indisvalid FROM pg_index WHERE indexrelid = 'app.t_id'::regclass")).rows[0].indisvalid, true);
   });
 
@@ -290,7 +290,7 @@ describe('migrate', () => {
     });
     const run = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(run.code, 1);
-    assert.equal(run.result.phases[0]!.files[0]!.statementsApplied, 2);
+    assert.equal(run.result.phases![0]!.files[0]!.statementsApplied, 2);
     assert.equal(run.result.error!.line, 4);
     assert.match(run.result.error!.message, /PARTLY APPLIED.*first 2 of 3 statements/);
   });
@@ -320,8 +320,8 @@ describe('migrate', () => {
     for (const args of [['plan'], ['migrate', '--dry-run'], ['status']]) {
       const run = await cliJson(root, [...args, '--database-url', url]);
       assert.equal(run.code, 0);
-      assert.equal(run.result.counts.pending, 1);
-      assert.equal(run.result.phases[0]!.files[0]!.checksum.length, 64);
+      assert.equal(run.result.counts!.pending, 1);
+      assert.equal(run.result.phases![0]!.files[0]!.checksum.length, 64);
     }
     const left = await server.query(url, "SELECT to_regnamespace('audit') AS audit, to_regnamespace('app') AS app");
     assert.deepEqual(left.rows[0], { audit: null, app: null });

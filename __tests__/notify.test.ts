@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import type { PromoteResult } from '../src/result.js';
+import type { AnyResult } from '../src/result.js';
 import { runAction } from './harness/action.js';
 import { cli, cliJson } from './harness/cli.js';
 import { withEnv } from './harness/postgres.js';
@@ -77,7 +77,7 @@ const RUN_URL = 'https://github.com/acme/warehouse/actions/runs/4242';
 /** Stage results as the --json output of earlier steps: a migrate that failed, then flags off. */
 function stageResults(root: string): string[] {
   const base = { ok: true, exitCode: 0 as const, dryRun: false, startedAt: '2026-03-28T08:00:00.000Z', durationMs: 10, phases: [], drift: [], warnings: [] };
-  const migrate: Partial<PromoteResult> = {
+  const migrate: Partial<AnyResult> = {
     ...base,
     command: 'migrate',
     ok: false,
@@ -86,7 +86,7 @@ function stageResults(root: string): string[] {
     counts: { applied: 2, pending: 1, failed: 1, reverted: 0 },
     error: { kind: 'migration', message: 'relation "vh.ingest_runs" already exists', file: 'db/migrations/vh/003_runs.sql' },
   };
-  const flags: Partial<PromoteResult> = {
+  const flags: Partial<AnyResult> = {
     ...base,
     command: 'flags',
     counts: { applied: 0, pending: 0, failed: 0, reverted: 0 },

@@ -57,7 +57,7 @@ describe('pgbouncer: poolers', () => {
     const root = tree();
     const runs = await Promise.all(Array.from({ length: 10 }, () => cliJson(root, ['migrate', '--database-url', bouncer.url('sess')])));
     for (const run of runs) assert.equal(run.code, 0, JSON.stringify(run.result.error));
-    assert.equal(runs.reduce((n, r) => n + r.result.counts.applied, 0), FILES, 'the files were applied by one run between them');
+    assert.equal(runs.reduce((n, r) => n + r.result.counts!.applied, 0), FILES, 'the files were applied by one run between them');
     const rows = await cluster.sql('SELECT file, count(*)::int AS n FROM app.applied GROUP BY file ORDER BY file', 'sess');
     assert.equal(rows.rows.length, FILES);
     for (const row of rows.rows) assert.equal(row.n, 1, `file ${row.file}`);
@@ -65,12 +65,12 @@ describe('pgbouncer: poolers', () => {
     assert.equal(history.rows.length, FILES);
     for (const row of history.rows) assert.equal(row.n, 1, `history of ${row.version}`);
     const status = await cliJson(root, ['status', '--database-url', bouncer.url('sess')]);
-    assert.equal(status.result.counts.pending, 0);
+    assert.equal(status.result.counts!.pending, 0);
   });
 
   test('session pooling with one server connection: the pooling check does not wait for a second one, and the run succeeds', async () => {
     const run = await cliJson(tree(), ['migrate', '--database-url', bouncer.url('single')]);
     assert.equal(run.code, 0, JSON.stringify(run.result.error));
-    assert.equal(run.result.counts.applied, FILES);
+    assert.equal(run.result.counts!.applied, FILES);
   });
 });

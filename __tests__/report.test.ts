@@ -12,7 +12,7 @@ import { buildMessage, githubRun, messageText } from '../src/notify/message.js';
 import { runFacts } from '../src/notify/run-facts.js';
 import { resultsToMarkdown } from '../src/report/markdown.js';
 import { buildReport, type PromotionReport } from '../src/report/report-model.js';
-import type { PromoteResult } from '../src/result.js';
+import type { AnyResult } from '../src/result.js';
 import { cli, cliJson, REPO_ROOT } from './harness/cli.js';
 import { sampleDatabases, sampleTree } from './harness/postgres.js';
 import { testServer } from './harness/server.js';
@@ -27,14 +27,14 @@ function scratchDir(): string {
   return dir;
 }
 
-function save(dir: string, name: string, result: PromoteResult): string {
+function save(dir: string, name: string, result: AnyResult): string {
   const file = path.join(dir, name);
   writeFileSync(file, JSON.stringify(result, null, 2));
   return file;
 }
 
 /** What a backup stage's --json output carries; written by hand here, read as any stage result. */
-function backupResult(target: string): PromoteResult {
+function backupResult(target: string): AnyResult {
   const backup = {
     path: 'backups/prod_20260101_120000.dump',
     manifestPath: 'backups/prod_20260101_120000.dump.manifest.json',
@@ -162,7 +162,7 @@ describe('report', () => {
   });
 
   test('rendering needs no database and no files: no evidence means not checked, never passed', () => {
-    const bare: PromoteResult = {
+    const bare: AnyResult = {
       command: 'migrate', ok: false, exitCode: 1, dryRun: false, startedAt: '2026-01-02T03:04:05.000Z', durationMs: 1500,
       database: { target: 'ci@db:5432/prod', database: 'prod' }, phases: [], drift: [], warnings: [],
       counts: { applied: 2, pending: 1, failed: 1, reverted: 0 },

@@ -13,8 +13,8 @@ describe('sample database (db/)', () => {
     for (const url of [staging, production]) {
       const run = await cliJson(REPO_ROOT, ['migrate', '--database-url', url]);
       assert.equal(run.code, 0, JSON.stringify(run.result.error));
-      assert.deepEqual(run.result.phases.map((p) => [p.name, p.currentVersion]), [['eng', '8'], ['vh', '7']]);
-      assert.ok(run.result.phases.every((p) => p.files.filter((f) => f.kind === 'migration').length >= 6));
+      assert.deepEqual(run.result.phases!.map((p) => [p.name, p.currentVersion]), [['eng', '8'], ['vh', '7']]);
+      assert.ok(run.result.phases!.every((p) => p.files.filter((f) => f.kind === 'migration').length >= 6));
     }
     const rls = await server.query(production, "SELECT tablename FROM pg_tables WHERE schemaname = 'eng' AND NOT rowsecurity");
     assert.deepEqual(rls.rows, [], 'every eng table has row-level security');
@@ -41,12 +41,12 @@ describe('sample database (db/)', () => {
     for (const phase of ['vh', 'eng']) {
       const down = await cliJson(REPO_ROOT, ['down', '--phase', phase, '--to', '0', '--database-url', url]);
       assert.equal(down.code, 0, JSON.stringify(down.result.error));
-      assert.equal(down.result.counts.reverted, phase === 'vh' ? 7 : 8);
+      assert.equal(down.result.counts!.reverted, phase === 'vh' ? 7 : 8);
     }
     const left = await server.query(url, "SELECT nspname FROM pg_namespace WHERE nspname IN ('eng', 'vh', 'views') ORDER BY 1");
     assert.deepEqual(left.rows, []);
     const again = await cliJson(REPO_ROOT, ['migrate', '--database-url', url]);
     assert.equal(again.code, 0, JSON.stringify(again.result.error));
-    assert.equal(again.result.counts.applied, 18, 'migrations, and the views and policies their DOWNs dropped');
+    assert.equal(again.result.counts!.applied, 18, 'migrations, and the views and policies their DOWNs dropped');
   });
 });

@@ -83,7 +83,7 @@ describe('server versions: 13 to 18, as a managed-style owner', async () => {
           return result;
         };
         await run('migrate');
-        assert.equal((await run('status')).result.counts.pending, 0);
+        assert.equal((await run('status')).result.counts!.pending, 0);
         const verify = await run('verify');
         assert.match(JSON.stringify(verify.result.checks), /platform_reader: not checkable by this role/);
         await run('lint');

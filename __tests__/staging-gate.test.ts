@@ -29,7 +29,7 @@ describe('staging gate (--staging-url)', () => {
     assert.match(gate.summary, /^staging \(postgres@127\.0\.0\.1:\d+\/staging_\d+_\d+\) applied all 3 files this run would apply, with the same checksums$/);
     const migrate = await cliJson(root, ['migrate', '--database-url', production, '--staging-url', staging]);
     assert.equal(migrate.code, 0);
-    assert.equal(migrate.result.counts.applied, 3);
+    assert.equal(migrate.result.counts!.applied, 3);
   });
 
   test('STAGING_DATABASE_URL gives plan and migrate the gate without a password on the command line; other commands ignore it', async () => {

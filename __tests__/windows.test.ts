@@ -127,7 +127,7 @@ describe('maintenance windows', () => {
     const reason = 'INC-4711: hotfix for the ingest outage';
     const run = await at(OUTSIDE, () => cliJson(root, ['migrate', '--database-url', production, '--without-backup', 'test database', '--outside-window', reason]));
     assert.equal(run.code, 0, JSON.stringify(run.result.error));
-    assert.equal(run.result.counts.applied, 1);
+    assert.equal(run.result.counts!.applied, 1);
     assert.deepEqual(run.result.window?.overridden, { reason });
     assert.ok(run.result.warnings.some((w) => w.includes(`outside every maintenance window: ${reason}`)));
     const events = await server.query(production, 'SELECT execution_id::text, event, detail FROM audit.promotion_events ORDER BY id');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { dbnameArg } from '../src/db/child-env.js';
 import { parseDatabaseUrl } from '../src/db/connection-url.js';
-import type { PromoteResult } from '../src/result.js';
+import type { AnyResult } from '../src/result.js';
 import { BenchError, childEnv, describeEnvironment, timeCommand, type BenchContext, type Measurement } from './harness.js';
 import { markdownTable, passFail, ratio, seconds } from './table.js';
 
@@ -80,7 +80,7 @@ interface Run {
   seconds: number;
   sizeBytes: number;
   rssMiB?: number;
-  result?: PromoteResult;
+  result?: AnyResult;
 }
 
 async function bareDump(ctx: BenchContext, url: string, out: string): Promise<Run> {
@@ -102,7 +102,7 @@ async function pgPromoteBackup(ctx: BenchContext, repo: string, url: string, arg
     cwd: repo,
     env: childEnv({ DATABASE_URL: url }),
   });
-  const result = JSON.parse(run.stdout) as PromoteResult;
+  const result = JSON.parse(run.stdout) as AnyResult;
   if (!result.ok || !result.backup) throw new BenchError(`pg-promote backup failed: ${result.error?.message ?? 'no backup in the result'}`);
   rmSync(outDir, { recursive: true, force: true });
   const rssMiB = timed ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined;

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { runEngine } from '../src/engine/index.js';
-import type { PromoteResult } from '../src/result.js';
+import type { AnyResult } from '../src/result.js';
 import { BenchError, describeEnvironment, type BenchContext, type Measurement } from './harness.js';
 import { markdownTable, passFail, seconds } from './table.js';
 
@@ -117,7 +117,7 @@ async function measure(ctx: BenchContext, size: Size): Promise<Row> {
   if (!migrated.ok) throw new BenchError(`${size.key}: migrate failed: ${ctx.redact(migrated.error?.message ?? '')}`);
   const runs: number[] = [];
   let queries = -1;
-  let last: PromoteResult | undefined;
+  let last: AnyResult | undefined;
   for (let round = 0; round < ROUNDS; round++) {
     const started = process.hrtime.bigint();
     const counted = await countingQueries(() => runEngine({ command: 'verify', root: dir, databaseUrl: url }));

@@ -1,9 +1,12 @@
-// Keeps the README's inputs/outputs tables in step with the actions' action.yml files.
-// `npm run action-docs` rewrites them; the test suite fails when they differ.
+// Keeps action.yml's inputs in step with the commands' option tables (src/commands/), and the
+// README's inputs/outputs tables in step with the actions' action.yml files.
+// `npm run action-docs` rewrites both; the test suite fails when they differ.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { ACTION_COMMANDS, optionInputs } from '../src/action/inputs.js';
+import { ACTION_INPUTS } from '../src/commands/shared.js';
 
 export const ACTION_FILES = ['action.yml', 'boundary-check/action.yml'];
 
@@ -31,6 +34,37 @@ export function actionTables(yamlText: string): string {
   ].join('\n');
 }
 
+const STAGES: Record<string, string> = {
+  'gates-check': 'every sign-off environment exists and has required reviewers, every target environment has a protection rule',
+  'signoffs-check': "this run's sign-offs hold: approved, by different people, none of them whoever started the run, recently enough",
+  'record-approvals': 'who signed off this run, into the report and the audit schema',
+};
+
+/** action.yml's inputs block, from the commands' option tables and the action's own inputs. */
+export function actionInputsYaml(): string {
+  const commands = ACTION_COMMANDS.filter((c) => !(c in STAGES));
+  const stages = Object.entries(STAGES).map(([name, what]) => `${name} (${what})`);
+  const inputs: Array<[string, { description: string; required?: boolean; default?: string }]> = [
+    ['command', { description: `The stage to run: ${commands.slice(0, -1).join(', ')} or ${commands.at(-1)}; or ${stages.slice(0, -1).join(', ')} or ${stages.at(-1)}.`, required: true }],
+    ...[...optionInputs()].map(([name, o]) => [name, { description: o.doc, default: o.actionDefault }] as [string, { description: string; default?: string }]),
+    ...Object.entries(ACTION_INPUTS).filter(([name]) => name !== 'command'),
+  ];
+  const lines = ['inputs:'];
+  for (const [name, input] of inputs) {
+    lines.push(`  ${name}:`, `    description: ${JSON.stringify(input.description)}`, `    required: ${input.required ? 'true' : 'false'}`);
+    if (input.default !== undefined) lines.push(`    default: ${JSON.stringify(input.default)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** action.yml with its inputs block regenerated. */
+export function renderActionYml(root: string): string {
+  const text = readFileSync(path.join(root, 'action.yml'), 'utf8');
+  const start = text.indexOf('\ninputs:\n');
+  const stop = text.indexOf('\noutputs:\n');
+  return `${text.slice(0, start + 1)}${actionInputsYaml()}${text.slice(stop + 1)}`;
+}
+
 /** README with every marked block regenerated from its action.yml. */
 export function renderReadme(root: string): string {
   let readme = readFileSync(path.join(root, 'README.md'), 'utf8');
@@ -49,5 +83,6 @@ export function renderReadme(root: string): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  writeFileSync(path.join(root, 'action.yml'), renderActionYml(root));
   writeFileSync(path.join(root, 'README.md'), renderReadme(root));
 }

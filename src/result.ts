@@ -1,4 +1,4 @@
-import type { ErrorContext, ErrorKind } from './errors/promote-error.js';
+import type { ErrorInfo } from './errors/error-info.js';
 import type { ExitCode } from './errors/exit-codes.js';
 import type { BackupSummary, RestoreSummary } from './backup/types.js';
 import type { CheckResult } from './checks/types.js';
@@ -15,28 +15,23 @@ import type { WindowInfo } from './windows/types.js';
  * The one result type: every engine command returns a PromoteResult, and every adapter
  * (CLI, action) renders it. Nothing secret is ever stored in it.
  */
-export const COMMANDS = [
-  'plan',
-  'migrate',
-  'down',
-  'status',
-  'backup',
-  'restore',
-  'verify',
-  'report',
-  'boundary-check',
-  'lint',
-  'ramp',
-  'latency',
-  'flags',
-  'notify',
-  'review',
-] as const;
-
-export type Command = (typeof COMMANDS)[number];
-
-/** The commands that honour a dry run; any other would change the database whatever it said. */
-export const DRY_RUN_COMMANDS: readonly Command[] = ['migrate', 'down'];
+/** The engine's commands (declared in src/commands/, which checks that this list matches them). */
+export type Command =
+  | 'plan'
+  | 'migrate'
+  | 'down'
+  | 'status'
+  | 'backup'
+  | 'restore'
+  | 'verify'
+  | 'report'
+  | 'boundary-check'
+  | 'lint'
+  | 'ramp'
+  | 'latency'
+  | 'flags'
+  | 'notify'
+  | 'review';
 
 export type FileKind = 'migration' | 'view' | 'policy' | 'down';
 
@@ -48,10 +43,7 @@ export type FileStatus =
   | 'reverted' // a DOWN file undid it in this run
   | 'would-revert';
 
-export interface ErrorInfo extends ErrorContext {
-  kind: ErrorKind;
-  message: string;
-}
+export type { ErrorInfo };
 
 export interface FileResult {
   phase: string;
@@ -96,33 +88,66 @@ export interface DatabaseInfo {
   serverVersion?: string;
 }
 
-export interface PromoteResult {
+/** What every command's result says, whatever the command. */
+export interface Envelope {
   command: Command;
   ok: boolean;
   exitCode: ExitCode;
-  dryRun: boolean;
   executionId?: string;
   database?: DatabaseInfo;
   startedAt: string;
   durationMs: number;
-  phases: PhaseResult[];
-  drift: DriftFinding[];
   warnings: string[];
-  counts: { applied: number; pending: number; failed: number; reverted: number };
-  backup?: BackupSummary;
-  restore?: RestoreSummary;
-  checks?: CheckResult[];
-  /** Files the report stage wrote. */
-  report?: { markdownPath: string; jsonPath: string };
-  boundary?: BoundaryReport;
-  lint?: LintReport;
-  ramp?: RampReport;
-  latency?: LatencyReport;
-  flags?: FlagsReport;
-  /** Webhooks posted to by this run (names only; URLs are secrets). */
-  notifications?: NotificationResult[];
   /** The maintenance window this run fell in, or the override that let it run outside one. */
   window?: WindowInfo;
-  review?: ReviewReport;
   error?: ErrorInfo;
 }
+
+/** The files a command applied, would apply or found drifted. */
+export interface FilesReport {
+  phases: PhaseResult[];
+  drift: DriftFinding[];
+  counts: { applied: number; pending: number; failed: number; reverted: number };
+  /** plan and migrate: the staging gate's findings. */
+  checks?: CheckResult[];
+  /** plan: what lint says of the pending files, for the approvers. */
+  lint?: LintReport;
+}
+
+/** A files report before anything is counted. */
+export const emptyFilesReport = (): FilesReport => ({ phases: [], drift: [], counts: { applied: 0, pending: 0, failed: 0, reverted: 0 } });
+
+/** Each command's own report, beside the envelope (the JSON keeps one flat document). */
+export interface Reports {
+  plan: FilesReport;
+  status: FilesReport;
+  migrate: FilesReport & { dryRun: boolean };
+  down: FilesReport & { dryRun: boolean };
+  backup: { backup?: BackupSummary };
+  restore: { restore?: RestoreSummary };
+  verify: { checks?: CheckResult[] };
+  /** The files the report stage wrote, and the checks it ran on the stages. */
+  report: { report?: { markdownPath: string; jsonPath: string }; checks?: CheckResult[] };
+  'boundary-check': { boundary?: BoundaryReport };
+  lint: { lint?: LintReport };
+  ramp: { ramp?: RampReport };
+  latency: { latency?: LatencyReport };
+  flags: { flags?: FlagsReport };
+  /** Webhooks posted to by this run (names only; URLs are secrets). */
+  notify: { notifications?: NotificationResult[] };
+  review: { review?: ReviewReport };
+}
+
+/** One command's result: the envelope and that command's report. */
+export type CommandResult<C extends Command> = Envelope & { command: C } & Reports[C];
+
+/** The one result type: every engine command returns one, every adapter renders it. Nothing secret is ever stored in it. */
+export type PromoteResult = { [C in Command]: CommandResult<C> }[Command];
+
+type Intersect<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/**
+ * A result JSON of any command as a reader meets it (report --results, a test): the envelope,
+ * and each command's report fields as "maybe there".
+ */
+export type AnyResult = Envelope & Partial<Intersect<Reports[Command]>>;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
-import type { PromoteResult } from '../../src/result.js';
+import type { AnyResult } from '../../src/result.js';
 
 export interface CliRun {
   code: number;
@@ -26,9 +26,9 @@ export async function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = 
 }
 
 /** `--json` output parsed; fails the test when stdout is not exactly one JSON document. */
-export async function cliJson(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun & { result: PromoteResult }> {
+export async function cliJson(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun & { result: AnyResult }> {
   const run = await cli(cwd, [...args, '--json'], env);
-  return { ...run, result: JSON.parse(run.stdout) as PromoteResult };
+  return { ...run, result: JSON.parse(run.stdout) as AnyResult };
 }
 
 /** The built bundle as a real process: what `npx pg-promote` and the action's users run. */

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { formatErrorLine } from '../errors/format.js';
 import { lintAnnotations } from '../lint/annotations.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 
 /** GitHub shows at most this many error and this many warning annotations per step. */
 export const ANNOTATION_LIMIT = 10;
@@ -18,7 +18,7 @@ export interface Annotation {
 }
 
 /** What a result says that belongs on a file in the pull request or run view. */
-export function annotationsOf(result: PromoteResult): Annotation[] {
+export function annotationsOf(result: AnyResult): Annotation[] {
   const out: Annotation[] = [];
   if (result.error) {
     const e = result.error;
@@ -26,7 +26,7 @@ export function annotationsOf(result: PromoteResult): Annotation[] {
     const key = e.file || (e.key && e.message.includes(e.key)) ? undefined : e.key;
     out.push({ level: 'error', message: formatErrorLine({ ...e, file: undefined, key }), file: e.file, line: e.line, column: e.column, priority: 0 });
   }
-  for (const d of result.drift) {
+  for (const d of result.drift ?? []) {
     out.push({ level: 'error', message: `drift: ${d.message}`, file: d.file, line: 1, priority: 1 });
   }
   for (const check of result.checks ?? []) {

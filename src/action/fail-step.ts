@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
-import { inInputWords } from './input-names.js';
+import { inInputWords, inputKey } from './input-names.js';
 
 /**
  * A step that could not start (bad input): one ::error:: naming it, the same line in the job
@@ -17,7 +17,7 @@ export async function failStep(err: unknown, command = ''): Promise<void> {
   process.exitCode = exitCodeFor(e.kind);
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const rows = [`| | |`, `| --- | --- |`, `| message | ${message.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} |`];
-  if (key) rows.push(`| input | \`${inInputWords(key, command)}\` |`);
+  if (key) rows.push(`| input | \`${inputKey(key, command)}\` |`);
   await core.summary
     .addRaw(`## pg-promote ${command || 'action'}: ❌ bad input, nothing was done\n\n${rows.join('\n')}\n`)
     .write()

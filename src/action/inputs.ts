@@ -1,22 +1,40 @@
 import * as core from '@actions/core';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { COMMAND_SPECS, engineOptionsFor, notApplicable, optionsOf, type Command } from '../commands/index.js';
+import type { CommandSpec } from '../commands/command.js';
+import { inputName, type OptionSpec } from '../commands/option.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import type { EngineOptions } from '../engine/options.js';
 import { usageError } from '../errors/promote-error.js';
-import { DRY_RUN_COMMANDS, type Command } from '../result.js';
 
-const COMMANDS: readonly string[] = ['plan', 'status', 'lint', 'migrate', 'down', 'backup', 'restore', 'verify', 'report', 'ramp', 'latency', 'flags-off', 'notify', 'review'];
+export const GITHUB_STAGES = ['gates-check', 'record-approvals', 'signoffs-check'] as const;
+
+/** The action's command words: each command's spellings, then the GitHub stages. */
+export const ACTION_COMMANDS: readonly string[] = [...COMMAND_SPECS.flatMap((c) => c.actionNames), ...GITHUB_STAGES];
+
+/** Every input an option stands for, with the option (a name two commands share is declared alike). */
+export function optionInputs(): Map<string, OptionSpec> {
+  const inputs = new Map<string, OptionSpec>();
+  for (const spec of COMMAND_SPECS.filter((c) => c.actionNames.length > 0)) {
+    for (const [, option] of optionsOf(spec)) {
+      const name = inputName(option);
+      if (name && !inputs.has(name)) inputs.set(name, option);
+    }
+  }
+  return inputs;
+}
 
 /** Inputs that carry credentials: masked before anything else happens. */
-export const SECRET_URL_INPUTS = ['database-url', 'staging-url', 'scratch-url'] as const;
+export const secretInputs = (): string[] => [...optionInputs()].filter(([, o]) => o.secret).map(([name]) => name);
 
 /**
  * Every URL input and its password, in every spelling, registered with the runner's masker.
  * Runs before inputs are validated, so not even an error about them can show a password.
  */
 export function maskSecrets(): void {
-  const urls = [...SECRET_URL_INPUTS.map((name) => core.getInput(name)), process.env.DATABASE_URL ?? ''].filter(Boolean);
+  const envs = [...optionInputs().values()].filter((o) => o.secret && o.env).map((o) => process.env[o.env!] ?? '');
+  const urls = [...secretInputs().map((name) => core.getInput(name)), ...envs].filter(Boolean);
   for (const url of urls) {
     core.setSecret(url);
     try {
@@ -31,127 +49,52 @@ export function maskSecrets(): void {
   }
 }
 
-const list = (text: string) =>
-  text
-    .split(/[,\n]/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+/** An input's text as the runner passed it, untrimmed: a blank reason is refused, not dropped. */
+const rawInput = (name: string): string | undefined => {
+  const text = core.getInput(name, { trimWhitespace: false });
+  return text === '' ? undefined : text;
+};
 
-function oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
-  const value = core.getInput(name).trim();
-  if (!value) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw usageError(`input '${name}' is '${value}'; expected one of: ${allowed.join(', ')}`, { key: name });
-  }
-  return value as T;
-}
-
-function url(name: string): string | undefined {
-  const value = core.getInput(name).trim();
-  if (!value) return undefined;
-  parseDatabaseUrl(value, `input '${name}'`);
-  return value;
-}
-
-/** A folder in `results` stands for the result JSON files in it (downloaded artifacts land as folders). */
-function expandResults(root: string, entries: string[]): string[] {
-  return entries.flatMap((entry) => {
-    const abs = path.resolve(root, entry);
-    if (!existsSync(abs) || !statSync(abs).isDirectory()) return [entry];
-    return readdirSync(abs)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => path.join(abs, f));
-  });
-}
-
-/** review's default base: the pull request's base branch as actions/checkout fetches it. */
-function baseOfPullRequest(): string | undefined {
-  const branch = process.env.GITHUB_BASE_REF;
-  return branch ? `origin/${branch}` : undefined;
+export interface ActionInputs {
+  options: EngineOptions;
+  spec: CommandSpec;
+  /** The input `debug`, or the runner's debug logging. */
+  debug: boolean;
 }
 
 /** Inputs as the runner passes them (INPUT_* variables) into engine options; every bad one names itself. */
-export function readInputs(): EngineOptions {
-  const command = core.getInput('command').trim();
-  if (!command) throw usageError(`input 'command' is required (${[...COMMANDS, 'gates-check', 'record-approvals', 'signoffs-check'].join(', ')})`, { key: 'command' });
-  const word = oneOf('command', [...COMMANDS, 'gates-check', 'record-approvals', 'signoffs-check']) as string;
-  // flags-off is the CLI's `flags off`: one word, because an input holds one command.
-  const checkedCommand = (word === 'flags-off' ? 'flags' : word) as Command;
-  const dryRun = oneOf('dry-run', ['true', 'false'] as const) ?? 'false';
-  if (dryRun === 'true' && !DRY_RUN_COMMANDS.includes(checkedCommand)) {
-    throw usageError(`input 'dry-run' applies to ${DRY_RUN_COMMANDS.join(' and ')} only, not ${word}: ${word} would change the database anyway`, { key: 'dry-run' });
-  }
+export function readInputs(): ActionInputs {
+  const word = core.getInput('command').trim();
+  if (!word) throw usageError(`input 'command' is required (${ACTION_COMMANDS.join(', ')})`, { key: 'command' });
+  const spec = COMMAND_SPECS.find((c) => (c.actionNames as readonly string[]).includes(word)) as CommandSpec | undefined;
+  if (!spec) throw usageError(`input 'command' is '${word}'; expected one of: ${ACTION_COMMANDS.join(', ')}`, { key: 'command' });
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const workingDirectory = path.resolve(workspace, core.getInput('working-directory') || '.');
   if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
     throw usageError(`input 'working-directory' does not exist: ${core.getInput('working-directory')}`, { key: 'working-directory' });
   }
-  const jobsText = core.getInput('jobs').trim();
-  const jobs = jobsText ? Number(jobsText) : undefined;
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
-    throw usageError(`input 'jobs' is '${jobsText}'; expected a whole number from 1 to 64`, { key: 'jobs' });
+  // An input the command does not take is refused like the CLI's option; a switch left at its
+  // action.yml default (false) was not given.
+  const own = new Set(optionsOf(spec).map(([, o]) => inputName(o)));
+  for (const [name, option] of optionInputs()) {
+    const raw = rawInput(name);
+    if (raw === undefined || own.has(name)) continue;
+    if (option.type === 'boolean' && raw.trim() === (option.actionDefault ?? '')) continue;
+    if (option.type === 'boolean' && raw.trim() === 'false') continue;
+    throw notApplicable(option.flag, spec, word);
   }
-  const percentage = percentInput('percentage');
-  const fromPercentage = percentInput('from-percentage');
-  const samplesText = core.getInput('samples').trim();
-  const samples = samplesText ? Number(samplesText) : undefined;
-  if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > 100_000)) {
-    throw usageError(`input 'samples' is '${samplesText}'; expected a whole number from 1 to 100000`, { key: 'samples' });
-  }
-  const latencyBaseline = core.getInput('latency-baseline').trim() || undefined;
-  const latencyCompare = core.getInput('latency-compare').trim() || undefined;
-  if (checkedCommand === 'latency' && (latencyBaseline === undefined) === (latencyCompare === undefined)) {
-    throw usageError("latency needs exactly one of the inputs 'latency-baseline' or 'latency-compare'", { key: 'latency-baseline' });
-  }
-  const force = oneOf('force', ['true', 'false'] as const) ?? 'false';
-  const databaseUrl = url('database-url') ?? (process.env.DATABASE_URL || undefined);
-  if (databaseUrl) parseDatabaseUrl(databaseUrl, "input 'database-url'");
+  const fields = engineOptionsFor(
+    spec,
+    (option) => {
+      const name = inputName(option);
+      return name ? rawInput(name) : undefined;
+    },
+    { root: workingDirectory, env: process.env, words: [], spelledAs: word },
+  );
+  const debugInput = rawInput('debug')?.trim();
   return {
-    command: checkedCommand,
-    root: workingDirectory,
-    configPath: core.getInput('config') || undefined,
-    databaseUrl,
-    phases: list(core.getInput('phase')),
-    dryRun: dryRun === 'true',
-    to: core.getInput('to') || undefined,
-    stagingUrl: url('staging-url'),
-    backupManifest: core.getInput('backup-manifest') || undefined,
-    backupStoredIn: core.getInput('backup-artifact').trim() || undefined,
-    withoutBackupReason: core.getInput('without-backup').trim() || undefined,
-    backup: {
-      dir: core.getInput('backup-dir') || undefined,
-      format: oneOf('backup-format', ['custom', 'directory'] as const),
-      jobs,
-      verify: oneOf('verify', ['list', 'restore'] as const),
-      scratchUrl: url('scratch-url'),
-    },
-    restore: { file: core.getInput('backup-file') || undefined, confirm: core.getInput('confirm') || undefined, jobs },
-    report: { results: expandResults(workingDirectory, list(core.getInput('results'))), auditDir: core.getInput('audit-dir') || undefined },
-    ramp: {
-      flag: core.getInput('flag').trim() || undefined,
-      to: percentage,
-      from: fromPercentage,
-      force: force === 'true',
-      window: core.getInput('ramp-window').trim() || undefined,
-      interval: core.getInput('ramp-interval').trim() || undefined,
-    },
-    latency: checkedCommand === 'latency' ? { mode: latencyBaseline ? 'baseline' : 'compare', file: latencyBaseline ?? latencyCompare, samples } : undefined,
-    flags: checkedCommand === 'flags' ? { action: 'off', names: list(core.getInput('flags')), reason: core.getInput('reason').trim() || undefined } : undefined,
-    notify: checkedCommand === 'notify'
-      ? { event: core.getInput('event').trim() || undefined, results: expandResults(workingDirectory, list(core.getInput('results'))), message: core.getInput('message').trim() || undefined }
-      : undefined,
-    outsideWindowReason: core.getInput('outside-window').trim() || undefined,
-    review: checkedCommand === 'review'
-      ? { base: core.getInput('base-ref').trim() || baseOfPullRequest(), head: core.getInput('head-ref').trim() || undefined, scratchUrl: url('scratch-url') }
-      : undefined,
+    spec,
+    debug: debugInput === 'true' || process.env.RUNNER_DEBUG === '1',
+    options: { ...fields, command: spec.name as Command, root: workingDirectory },
   };
-}
-
-/** A rollout percentage input: empty, or a whole number from 0 to 100. */
-function percentInput(name: string): number | undefined {
-  const text = core.getInput(name).trim();
-  if (!text) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) > 100) throw usageError(`input '${name}' is '${text}'; expected a whole number from 0 to 100`, { key: name });
-  return Number(text);
 }

@@ -1,13 +1,13 @@
 import * as core from '@actions/core';
-import type { EngineEvent } from '../engine/events.js';
+import type { EngineEvent } from '../events.js';
 import { fileLine, renderEvent } from '../report/event-text.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 
 /**
  * The engine's progress as a foldable log: one group per phase (Actions cannot nest groups),
  * every file's line with its timing, retries and waits inside it.
  */
-export function actionLogger(): { onEvent: (event: EngineEvent) => void; finish: (result: PromoteResult) => void } {
+export function actionLogger(): { onEvent: (event: EngineEvent) => void; finish: (result: AnyResult) => void } {
   let open = false;
   const shown = new Set<string>();
   const close = () => {
@@ -28,7 +28,7 @@ export function actionLogger(): { onEvent: (event: EngineEvent) => void; finish:
     },
     /** The failing file's ✗ line (the engine stops at it without a file-done), then the group closes. */
     finish(result) {
-      for (const file of result.phases.flatMap((p) => p.files)) {
+      for (const file of (result.phases ?? []).flatMap((p) => p.files)) {
         if (file.status === 'failed' && !shown.has(`${file.file}\0failed`)) core.info(`  ${fileLine(file)}`);
       }
       close();

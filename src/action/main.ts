@@ -17,20 +17,23 @@ export async function run(): Promise<void> {
     const { runGithubStage } = await import('./github-stage.js');
     return runGithubStage(command, path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput('working-directory') || '.'));
   }
-  let options;
+  let inputs;
   try {
-    options = readInputs();
+    inputs = readInputs();
   } catch (err) {
     await failStep(err, command);
     return;
   }
   const logger = actionLogger();
+  const { options, debug } = inputs;
   const engineResult = await runEngine({ ...options, onEvent: logger.onEvent });
   logger.finish(engineResult);
   const { reportOutcome } = await import('./outcome.js');
   const { withInputNames } = await import('./input-names.js');
   const result = withInputNames(engineResult);
   await reportOutcome(result, { workingDirectory: options.root, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
+  // A bug's trace: in the log when asked for (input debug, or the runner's debug logging), and always in result-json.
+  if (result.error?.stack) debug ? core.info(result.error.stack) : core.debug(result.error.stack);
   // The error is already an annotation (with its file and line); setFailed would print it twice.
   process.exitCode = result.exitCode;
 }

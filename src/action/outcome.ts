@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { reviewMarkdown } from '../report/review-text.js';
 import { renderSummary } from '../report/text.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 import { annotationsOf, emitAnnotations, fromRepositoryRoot } from './annotations.js';
 import { stageSections, summaryMarkdown } from './summary.js';
 
@@ -13,7 +13,7 @@ import { stageSections, summaryMarkdown } from './summary.js';
  * outputs, annotations on the files at fault and the job summary. Loaded once the engine has
  * returned: none of it is needed to reach the database, so none of it delays that.
  */
-export async function reportOutcome(result: PromoteResult, where: { workingDirectory: string; workspace: string }): Promise<void> {
+export async function reportOutcome(result: AnyResult, where: { workingDirectory: string; workspace: string }): Promise<void> {
   for (const line of renderSummary(result).lines) core.info(line);
   setOutputs(result);
   const omitted = emitAnnotations(fromRepositoryRoot(annotationsOf(result), where.workingDirectory, where.workspace));
@@ -29,12 +29,13 @@ export async function reportOutcome(result: PromoteResult, where: { workingDirec
   }
 }
 
-function setOutputs(result: PromoteResult): void {
+function setOutputs(result: AnyResult): void {
   const resultPath = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), `pg-promote-${result.command}-${Date.now()}.json`);
   writeFileSync(resultPath, `${JSON.stringify(result, null, 2)}\n`);
   core.setOutput('status', result.ok ? 'success' : result.exitCode === 2 ? 'error' : 'failed');
-  core.setOutput('applied-count', String(result.command === 'down' ? result.counts.reverted : result.counts.applied));
-  core.setOutput('pending-count', String(result.counts.pending));
+  const counts = result.counts ?? { applied: 0, pending: 0, reverted: 0 };
+  core.setOutput('applied-count', String(result.command === 'down' ? counts.reverted : counts.applied));
+  core.setOutput('pending-count', String(counts.pending));
   core.setOutput('result-json', resultPath);
   if (result.backup) {
     core.setOutput('backup-path', result.backup.path);

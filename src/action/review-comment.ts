@@ -4,7 +4,7 @@ import { asPromoteError } from '../errors/promote-error.js';
 import { githubClient, parseRepo } from '../github/client.js';
 import { upsertComment } from '../github/pr-comment.js';
 import { reviewMarkdown } from '../report/review-text.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 
 /** The parts of a pull_request event payload the comment needs. */
 interface PullRequestEvent {
@@ -64,7 +64,7 @@ export async function commentOnPullRequest(request: CommentRequest): Promise<Com
  * After `review`: the comment, from the runner's environment. A pull request without database
  * changes gets no comment. A failed comment is a warning: the review's verdict is the exit code.
  */
-export async function commentReview(result: PromoteResult): Promise<void> {
+export async function commentReview(result: AnyResult): Promise<void> {
   if (!result.review) return;
   const token = core.getInput('github-token') || process.env.GITHUB_TOKEN || '';
   if (token) core.setSecret(token);

@@ -9,7 +9,7 @@ import { windowMarkdown } from '../report/window-text.js';
 import { backupTable, checksSection } from '../report/markdown.js';
 import { stagesDiagram } from '../report/mermaid.js';
 import { stageSummary } from '../report/report-model.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it, leaving room for the note. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -21,7 +21,7 @@ function table(header: string[], rows: string[][]): string {
 }
 
 /** The stage as the report draws it (mermaid, which GitHub renders), and its backup and checks. */
-export function stageSections(result: PromoteResult): string[] {
+export function stageSections(result: AnyResult): string[] {
   const sections = [stagesDiagram([stageSummary(result)])];
   if (result.backup) sections.push(['### Backup', '', ...backupTable(result.backup)].join('\n'));
   if (result.checks?.length) sections.push(['### Checks', '', ...checksSection(result.checks)].join('\n'));
@@ -34,16 +34,17 @@ export function stageSections(result: PromoteResult): string[] {
  * The step's job summary: what the stage did, as tables, and on failure where and why. The
  * extra sections (annotations left out, truncation) are said, never silently dropped.
  */
-export function summaryMarkdown(result: PromoteResult, omitted: { omittedErrors: number; omittedWarnings: number }, extraSections: string[] = []): string {
+export function summaryMarkdown(result: AnyResult, omitted: { omittedErrors: number; omittedWarnings: number }, extraSections: string[] = []): string {
   const head: string[] = [];
   const verdict = result.ok ? '✅ succeeded' : '❌ failed';
   head.push(`## pg-promote ${result.command}: ${verdict}`);
   const facts = [
     result.database ? `database \`${result.database.target}\`` : undefined,
-    `${result.counts.applied} applied`,
-    `${result.counts.pending} pending`,
-    result.counts.failed ? `${result.counts.failed} failed` : undefined,
-    result.counts.reverted ? `${result.counts.reverted} reverted` : undefined,
+    // Only a command that applies files counts them: a backup has nothing "pending".
+    result.counts ? `${result.counts.applied} applied` : undefined,
+    result.counts ? `${result.counts.pending} pending` : undefined,
+    result.counts?.failed ? `${result.counts.failed} failed` : undefined,
+    result.counts?.reverted ? `${result.counts.reverted} reverted` : undefined,
     `${(result.durationMs / 1000).toFixed(1)} s`,
     result.dryRun ? 'dry run: nothing changed' : undefined,
   ].filter(Boolean);
@@ -59,14 +60,14 @@ export function summaryMarkdown(result: PromoteResult, omitted: { omittedErrors:
     head.push('### What failed', table(['', ''], rows));
     if (e.statement) head.push('```sql\n' + e.statement + '\n```');
   }
-  if (result.drift.length > 0) {
+  if (result.drift?.length) {
     head.push('### Drift', table(['file', 'reason', 'applied checksum', 'current checksum'], result.drift.map((d) => [d.file, d.reason, d.appliedChecksum?.slice(0, 12) ?? '', d.currentChecksum?.slice(0, 12) ?? ''])));
   }
   const tail: string[] = [...extraSections];
   if (omitted.omittedErrors || omitted.omittedWarnings) {
     tail.push(`> ${omitted.omittedErrors} error and ${omitted.omittedWarnings} warning annotations were left out (GitHub shows 10 of each per step); the result JSON has them all.`);
   }
-  const fileRows = result.phases.flatMap((p) =>
+  const fileRows = (result.phases ?? []).flatMap((p) =>
     p.files.map((f) => [p.name, f.kind, f.version ?? '', f.file, f.status, f.durationMs === undefined ? '' : `${f.durationMs} ms`, f.attempts && f.attempts > 1 ? String(f.attempts) : '']),
   );
   return assemble(head, fileRows, tail);

@@ -1,4 +1,4 @@
-import { configError, PromoteError, usageError } from '../errors/promote-error.js';
+import { configError, Drift, PromoteError, usageError } from '../errors/promote-error.js';
 import type { PhaseFiles } from '../migrate/discover.js';
 import { readerOf } from './detect.js';
 import { checksumMatches } from './foreign-checksums.js';
@@ -170,9 +170,7 @@ export function baselineDriftError(plan: BaselinePlan): PromoteError | undefined
   const first = plan.drift[0];
   if (!first) return undefined;
   const more = plan.drift.length > 1 ? ` (and ${plan.drift.length - 1} more: ${plan.drift.slice(1, 6).map((d) => d.file).join(', ')})` : '';
-  return new PromoteError(
-    'drift',
-    `changed since ${plan.source} applied it: ${plan.tool} recorded checksum ${first.recorded}, the file now has ${first.computed}${more}; nothing was recorded`,
+  return new Drift(`changed since ${plan.source} applied it: ${plan.tool} recorded checksum ${first.recorded}, the file now has ${first.computed}${more}; nothing was recorded`,
     { file: first.file, phase: plan.phase, version: first.version },
   );
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { PromoteError } from '../errors/promote-error.js';
+import { Drift } from '../errors/promote-error.js';
 import { probeHistoryTable } from '../migrate/history-access.js';
 import { createHistorySql, ENTRY_COLUMNS, qualified, type HistoryTable } from '../migrate/history.js';
 import type { BaselineRow } from './baseline-plan.js';
@@ -39,7 +39,7 @@ FROM unnest($4::text[], $5::text[], $6::text[]) AS r(version, file, checksum)`,
     await client.query('ROLLBACK').catch(() => undefined);
     if ((err as { code?: string }).code !== '23505') throw err;
     // Another run recorded one of these versions between plan and insert.
-    throw new PromoteError('drift', `${qualified(target.history)} already records one of these versions of phase '${target.phase}' as applied; nothing was recorded, plan again`, {
+    throw new Drift(`${qualified(target.history)} already records one of these versions of phase '${target.phase}' as applied; nothing was recorded, plan again`, {
       phase: target.phase,
       sqlstate: '23505',
     });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { PromoteError } from '../errors/promote-error.js';
+import { UsageError, errorOfKind, PromoteError } from '../errors/promote-error.js';
 
 /**
  * Where backups go and how they are named. A backup is written under a hidden ".partial" name
@@ -19,7 +19,7 @@ export interface BackupDir {
 }
 
 export function dirError(dir: BackupDir, message: string): PromoteError {
-  return new PromoteError(dir.kind, message, { key: dir.key, file: dir.shown });
+  return errorOfKind(dir.kind, message, { key: dir.key, file: dir.shown });
 }
 
 /** "2026-11-24T10:15:00.123Z" -> "20261124_101500Z", the runbook's date +%Y%m%d_%H%M%S in UTC. */
@@ -124,7 +124,7 @@ export class PartialOutput {
   /** Renames into place; refuses to replace an existing backup. */
   async commit(): Promise<void> {
     if (existsSync(this.finalPath)) {
-      throw new PromoteError('usage', 'already exists; an earlier backup is never replaced', { file: this.finalPath });
+      throw new UsageError('already exists; an earlier backup is never replaced', { file: this.finalPath });
     }
     await rename(this.tempPath, this.finalPath);
     this.done = true;

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import { configError, PromoteError } from '../errors/promote-error.js';
+import { configError, UsageError, PromoteError } from '../errors/promote-error.js';
 
 /**
  * Encrypted backups: AES-256-GCM in independently authenticated chunks (the STREAM
@@ -189,5 +189,5 @@ export function decryptFailure(file: string, err: unknown, keyEnv: string): Prom
   if (/another key/.test(message)) {
     return configError(`the key in ${keyEnv} is not the key this backup was encrypted with (${message.replace(/^(encrypted with )?another key:? ?/, '')})`, { key: keyEnv, file });
   }
-  return new PromoteError('usage', `cannot be decrypted: ${message}; nothing was restored`, { file });
+  return new UsageError(`cannot be decrypted: ${message}; nothing was restored`, { file });
 }

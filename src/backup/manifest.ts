@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { PromoteError, usageError } from '../errors/promote-error.js';
+import { usageError, PromoteError } from '../errors/promote-error.js';
 import type { BackupManifest } from './types.js';
 
 /**

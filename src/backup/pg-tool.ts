@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { childEnv } from '../db/child-env.js';
 import type { ConnectionTarget } from '../db/connection-url.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { ConfigError, ConnectionFailed, CheckFailed, PromoteError } from '../errors/promote-error.js';
 import { Redactor } from '../secrets/redact.js';
 
 export { dbnameArg } from '../db/child-env.js';
@@ -69,12 +69,12 @@ export function toolFailure(
     return context.diskFull(`the disk is full or the file size limit was reached (${name}: ${line})`);
   }
   if (NO_CONNECTION.test(line)) {
-    return new PromoteError('connection', `${name} cannot connect to ${context.target.display}: ${line}`, { object: context.target.display });
+    return new ConnectionFailed(`${name} cannot connect to ${context.target.display}: ${line}`, { object: context.target.display });
   }
-  return new PromoteError('check', `${context.doing}: ${name} failed: ${line}`, { object: context.target.display });
+  return new CheckFailed(`${context.doing}: ${name} failed: ${line}`, { object: context.target.display });
 }
 
 /** The child could not even start (removed between the version probe and now, not executable). */
 export function spawnFailure(name: string, file: string, err: unknown): PromoteError {
-  return new PromoteError('config', `cannot run ${name} (${file}): ${(err as Error).message}`, { key: name });
+  return new ConfigError(`cannot run ${name} (${file}): ${(err as Error).message}`, { key: name });
 }

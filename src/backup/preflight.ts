@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { PromoteError } from '../errors/promote-error.js';
+import { PermissionDenied } from '../errors/promote-error.js';
 import { DUMPED_SCHEMAS_SQL, type SchemaFilter } from './catalog.js';
 
 /**
@@ -35,23 +35,17 @@ export async function backupPreflight(client: pg.ClientBase, filter: SchemaFilte
   ).rows[0]!;
   const key = 'backup.exclude_schemas';
   if (row.unreadable_schemas.length > 0) {
-    throw new PromoteError(
-      'permission',
-      `cannot read schema ${listed(row.unreadable_schemas)} (no USAGE): grant it to this role, or leave it out with backup.exclude_schemas or backup.schemas; no backup was taken`,
+    throw new PermissionDenied(`cannot read schema ${listed(row.unreadable_schemas)} (no USAGE): grant it to this role, or leave it out with backup.exclude_schemas or backup.schemas; no backup was taken`,
       { key, object: row.unreadable_schemas[0] },
     );
   }
   if (row.unreadable_tables.length > 0) {
-    throw new PromoteError(
-      'permission',
-      `cannot read table ${listed(row.unreadable_tables)} (no SELECT): grant it, or leave its schema out with backup.exclude_schemas; no backup was taken`,
+    throw new PermissionDenied(`cannot read table ${listed(row.unreadable_tables)} (no SELECT): grant it, or leave its schema out with backup.exclude_schemas; no backup was taken`,
       { key, object: row.unreadable_tables[0] },
     );
   }
   if (row.rls_tables.length > 0) {
-    throw new PromoteError(
-      'permission',
-      `needs BYPASSRLS or table ownership for FORCE RLS tables: ${listed(row.rls_tables)} ` +
+    throw new PermissionDenied(`needs BYPASSRLS or table ownership for FORCE RLS tables: ${listed(row.rls_tables)} ` +
         '(pg_dump refuses a table whose rows row-level security would filter; ownership is enough without FORCE ROW LEVEL SECURITY); no backup was taken',
       { key, object: row.rls_tables[0] },
     );

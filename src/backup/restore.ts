@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { ConnectionTarget } from '../db/connection-url.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { CheckFailed, errorOfKind } from '../errors/promote-error.js';
 import { runPgRestore, type ArchiveInput } from './archive-input.js';
 import { dbnameArg, toolFailure } from './pg-tool.js';
 import type { TocListing } from './verify-toc.js';
@@ -40,12 +40,12 @@ export async function restoreInto(options: {
       },
     });
     if (decryptError) {
-      throw new PromoteError('check', `restore stopped: ${decryptError.message}; pg_restore was killed before it could commit`, { file: options.input.shown });
+      throw new CheckFailed(`restore stopped: ${decryptError.message}; pg_restore was killed before it could commit`, { file: options.input.shown });
     }
     if (exit.code !== 0) {
       const how = options.jobs > 1 ? 'the restore stopped at the first error; objects restored before it stay restored' : 'nothing was changed (one transaction, rolled back)';
       const failure = toolFailure('pg_restore', exit, { target: options.target, doing: `restore into ${options.target.display} failed` });
-      throw new PromoteError(failure.kind, `${failure.message}; ${how}`, failure.context);
+      throw errorOfKind(failure.kind, `${failure.message}; ${how}`, failure.context);
     }
   } finally {
     clearInterval(ticker);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type pg from 'pg';
 import type { ConnectionTarget } from '../db/connection-url.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { ConfigError, ConnectionFailed } from '../errors/promote-error.js';
 import { dbnameArg, spawnFailure, startTool, toolErrorLine } from './pg-tool.js';
 
 /**
@@ -30,7 +30,7 @@ export async function proveSameServer(client: pg.ClientBase, target: ConnectionT
   const ours = (await client.query<{ identity: string }>(sql)).rows[0]?.identity ?? '';
   const psql = path.join(path.dirname(besideTool), 'psql');
   if (!existsSync(psql)) {
-    throw new PromoteError('config', `psql not found beside ${besideTool}: it proves that the client tools reach ${target.display} before ${doing}`, { key: 'psql' });
+    throw new ConfigError(`psql not found beside ${besideTool}: it proves that the client tools reach ${target.display} before ${doing}`, { key: 'psql' });
   }
   let running;
   try {
@@ -45,15 +45,13 @@ export async function proveSameServer(client: pg.ClientBase, target: ConnectionT
     throw spawnFailure('psql', psql, err);
   });
   if (exit.code !== 0) {
-    throw new PromoteError('connection', `the client tools cannot connect to ${target.display} (${toolErrorLine('psql', exit)}); nothing was done before ${doing}`, {
+    throw new ConnectionFailed(`the client tools cannot connect to ${target.display} (${toolErrorLine('psql', exit)}); nothing was done before ${doing}`, {
       object: target.display,
     });
   }
   const theirs = out.trim();
   if (theirs !== ours) {
-    throw new PromoteError(
-      'connection',
-      `the client tools reach another server or database than this session (${theirs || 'nothing'}; this session: ${ours}); refusing ${doing}. ` +
+    throw new ConnectionFailed(`the client tools reach another server or database than this session (${theirs || 'nothing'}; this session: ${ours}); refusing ${doing}. ` +
         'Check PGHOST, PGPORT, PGUSER, PGDATABASE and PGSERVICE against the connection string',
       { object: target.display },
     );

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { withDatabase, type ConnectionTarget } from '../db/connection-url.js';
 import { connectClient } from '../db/session.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { CheckFailed } from '../errors/promote-error.js';
 import { runPgRestore, type ArchiveInput } from './archive-input.js';
 import { countRows, dumpedObjects, policyName, qualifiedName } from './catalog.js';
 import { dbnameArg, toolErrorLine } from './pg-tool.js';
@@ -46,7 +46,7 @@ export async function verifyByRestore(options: {
   } catch (err) {
     const e = err as { code?: string; message: string };
     const hint = e.code === '42501' ? ' (--verify restore needs CREATEDB there; or pass --scratch-url to a server where it has it)' : '';
-    throw new PromoteError('check', `deep verification cannot create a scratch database on ${server.target.display}: ${e.message}${hint}`, {
+    throw new CheckFailed(`deep verification cannot create a scratch database on ${server.target.display}: ${e.message}${hint}`, {
       object: server.target.display,
     });
   }
@@ -54,9 +54,9 @@ export async function verifyByRestore(options: {
     const parallel = options.input.format === 'directory' && options.jobs > 1;
     const args = ['--no-password', '--exit-on-error', dbnameArg(target), parallel ? `--jobs=${options.jobs}` : '--single-transaction'];
     const { exit, decryptError } = await runPgRestore(options.pgRestore, args, options.input, { target });
-    if (decryptError) throw new PromoteError('check', `deep verification: ${decryptError.message}`, { file: options.input.shown });
+    if (decryptError) throw new CheckFailed(`deep verification: ${decryptError.message}`, { file: options.input.shown });
     if (exit.code !== 0) {
-      throw new PromoteError('check', `deep verification: the backup does not restore into ${target.display}: ${toolErrorLine('pg_restore', exit)}`, {
+      throw new CheckFailed(`deep verification: the backup does not restore into ${target.display}: ${toolErrorLine('pg_restore', exit)}`, {
         object: target.display,
       });
     }
@@ -64,7 +64,7 @@ export async function verifyByRestore(options: {
     if (differences.list.length > 0) {
       const shown = differences.list.slice(0, DIFFERENCES_SHOWN).join('; ');
       const more = differences.list.length > DIFFERENCES_SHOWN ? ` (and ${differences.list.length - DIFFERENCES_SHOWN} more)` : '';
-      throw new PromoteError('check', `deep verification: the restored copy differs from the database at backup time: ${shown}${more}`, {
+      throw new CheckFailed(`deep verification: the restored copy differs from the database at backup time: ${shown}${more}`, {
         object: target.display,
       });
     }

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { PromotionConfig } from '../config/load.js';
 import { parseDatabaseUrl, type ConnectionTarget } from '../db/connection-url.js';
-import type { EngineOptions } from '../engine/options.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { UsageError, errorOfKind } from '../errors/promote-error.js';
 import { shownPath, type BackupDir } from './backup-paths.js';
 import { keyFromEnv } from './encryption.js';
 
@@ -17,7 +16,14 @@ export interface BackupSettings {
   key?: { value: Buffer; env: string };
 }
 
-export function backupSettings(options: EngineOptions, config: PromotionConfig): BackupSettings {
+/** What the command line or action said about the backup, before it is merged over the config. */
+export interface BackupRequest {
+  root: string;
+  env?: NodeJS.ProcessEnv;
+  backup?: { dir?: string; format?: 'custom' | 'directory'; jobs?: number; verify?: 'list' | 'restore'; scratchUrl?: string };
+}
+
+export function backupSettings(options: BackupRequest, config: PromotionConfig): BackupSettings {
   const cli = options.backup ?? {};
   const dir: BackupDir = cli.dir
     ? { abs: path.resolve(options.root, cli.dir), shown: cli.dir, kind: 'usage', key: '--backup-dir' }
@@ -27,14 +33,14 @@ export function backupSettings(options: EngineOptions, config: PromotionConfig):
   const formatSource = cli.format ? { kind: 'usage' as const, key: '--format' } : { kind: 'config' as const, key: 'backup.format' };
   if (jobs > 1 && format !== 'directory') {
     const key = cli.jobs ? '--jobs' : 'backup.jobs';
-    throw new PromoteError(cli.jobs ? 'usage' : 'config', `${jobs} jobs need the directory format (pg_dump writes a custom-format archive with one job)`, { key });
+    throw errorOfKind(cli.jobs ? 'usage' : 'config', `${jobs} jobs need the directory format (pg_dump writes a custom-format archive with one job)`, { key });
   }
   if (cli.scratchUrl && cli.verify !== 'restore') {
-    throw new PromoteError('usage', 'only applies to --verify restore (it is where the scratch copy is restored)', { key: '--scratch-url' });
+    throw new UsageError('only applies to --verify restore (it is where the scratch copy is restored)', { key: '--scratch-url' });
   }
   const keyEnv = config.backup.encryptionKeyEnv;
   if (keyEnv && format === 'directory') {
-    throw new PromoteError(
+    throw errorOfKind(
       formatSource.kind,
       `encrypted backups use the custom format (pg_dump writes a directory-format dump file by file, so it could not be encrypted before it reaches the disk); drop ${formatSource.key}: directory or backup.encryption_key_env`,
       { key: formatSource.key },

@@ -1,4 +1,4 @@
-/** What the backup and restore stages report (part of PromoteResult), and the manifest they share. */
+/** What the backup and restore stages report (part of AnyResult), and the manifest they share. */
 export interface PitrStatus {
   walLevel?: string;
   archiveMode?: string;

@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { ConnectionTarget } from '../db/connection-url.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { CheckFailed, PromoteError } from '../errors/promote-error.js';
 import { runPgRestore, type ArchiveInput } from './archive-input.js';
 import { describeObject, type DumpedObject, type DumpedObjects } from './catalog.js';
 import { toolErrorLine } from './pg-tool.js';
@@ -85,9 +85,9 @@ export async function listArchive(pgRestore: string, input: ArchiveInput, target
     stdout: 'pipe',
     onStdout: (chunk) => parser.push(decoder.write(chunk)),
   });
-  if (decryptError) throw new PromoteError('check', `pg_restore --list: ${decryptError.message}`, { file: input.shown });
+  if (decryptError) throw new CheckFailed(`pg_restore --list: ${decryptError.message}`, { file: input.shown });
   if (exit.code !== 0) {
-    throw new PromoteError('check', `pg_restore --list cannot read the archive: ${toolErrorLine('pg_restore', exit)}`, { file: input.shown });
+    throw new CheckFailed(`pg_restore --list cannot read the archive: ${toolErrorLine('pg_restore', exit)}`, { file: input.shown });
   }
   parser.push(decoder.end());
   // An empty list is what an empty database dumps to; what must be in it is checked by missingFromToc.
@@ -103,5 +103,5 @@ export function missingFromToc(listing: TocListing, expected: DumpedObjects): Du
 export function tocFailure(missing: DumpedObject[], file: string): PromoteError {
   const shown = missing.slice(0, 5).map(describeObject).join(', ');
   const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
-  return new PromoteError('check', `the archive's table of contents lacks ${missing.length} object(s) the database has: ${shown}${more}`, { file });
+  return new CheckFailed(`the archive's table of contents lacks ${missing.length} object(s) the database has: ${shown}${more}`, { file });
 }

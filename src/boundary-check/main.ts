@@ -8,7 +8,7 @@ import { runEngine } from '../engine/index.js';
 import type { EngineOptions } from '../engine/options.js';
 import { formatErrorLine } from '../errors/format.js';
 import { asPromoteError, usageError } from '../errors/promote-error.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 import { boundaryLines, threadsNote } from '../report/boundary-text.js';
 import { formatBytes } from '../report/bytes.js';
 
@@ -70,7 +70,7 @@ export async function run(): Promise<void> {
     failStep(err);
     return;
   }
-  const result = await runEngine(inputs.options);
+  const result: AnyResult = await runEngine(inputs.options);
   const report = result.boundary;
   // Paths in annotations and SARIF are relative to the repository, not the working directory.
   const toRepo = (file: string) => path.relative(inputs.workspace, path.join(inputs.options.root, file)).split(path.sep).join('/');
@@ -84,7 +84,7 @@ export async function run(): Promise<void> {
   process.exitCode = result.exitCode;
 }
 
-function setOutputs(result: PromoteResult): void {
+function setOutputs(result: AnyResult): void {
   const report = result.boundary;
   const resultPath = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), `pg-promote-boundary-check-${Date.now()}.json`);
   writeFileSync(resultPath, `${JSON.stringify(result, null, 2)}\n`);
@@ -97,7 +97,7 @@ function setOutputs(result: PromoteResult): void {
 }
 
 /** Error annotations for the first findings (already sorted most damaging first); returns how many. */
-function annotate(result: PromoteResult, toRepo: (file: string) => string): number {
+function annotate(result: AnyResult, toRepo: (file: string) => string): number {
   const findings = result.boundary?.findings ?? [];
   const shown = findings.slice(0, MAX_ANNOTATIONS);
   for (const f of shown) {
@@ -113,7 +113,7 @@ function annotate(result: PromoteResult, toRepo: (file: string) => string): numb
   return shown.length;
 }
 
-async function writeSummary(result: PromoteResult, toRepo: (file: string) => string, annotated: number): Promise<void> {
+async function writeSummary(result: AnyResult, toRepo: (file: string) => string, annotated: number): Promise<void> {
   const report: BoundaryReport | undefined = result.boundary;
   const summary = core.summary.addHeading(`pg-promote boundary-check: ${result.ok ? 'clean' : report && report.findings.length > 0 ? `${report.findings.length} cross-boundary write${report.findings.length === 1 ? '' : 's'}` : 'error'}`, 2);
   if (result.error && result.error.kind !== 'check') summary.addCodeBlock(formatErrorLine(result.error));

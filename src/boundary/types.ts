@@ -1,4 +1,4 @@
-/** What the boundary check reports; part of PromoteResult. */
+/** What the boundary check reports; part of AnyResult. */
 export interface BoundaryFinding {
   /** Repository-relative path, forward slashes. */
   file: string;

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { PromotionConfig } from '../config/load.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { InternalError, PromoteError } from '../errors/promote-error.js';
 import type { PhaseFiles } from '../migrate/discover.js';
 import { settingsOf, type Check, type CheckContext, type CheckOutcome, type VerifyPhase } from './check.js';
 import { assertReferencesExist } from './references.js';
@@ -78,7 +78,7 @@ async function runOne(ctx: CheckContext, id: string, phase: string | undefined, 
   try {
     outcome = await run();
   } catch (err) {
-    if (err instanceof PromoteError && err.kind !== 'internal') throw err;
+    if (err instanceof PromoteError && !(err instanceof InternalError)) throw err;
     outcome = {
       status: 'fail',
       summary: 'the check could not run',

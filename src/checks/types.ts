@@ -1,4 +1,4 @@
-/** What the verification stage reports; part of PromoteResult. */
+/** What the verification stage reports; part of AnyResult. */
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'not-checked';
 
 export interface CheckFinding {

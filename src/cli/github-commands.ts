@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { formatErrorLines } from '../errors/format.js';
-import { asPromoteError, usageError, type PromoteError } from '../errors/promote-error.js';
+import { asPromoteError, usageError } from '../errors/promote-error.js';
+import { errorInfo } from '../errors/error-info.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { Redactor } from '../secrets/redact.js';
 import { fetchApprovals, parseRunId } from '../github/approvals.js';
@@ -140,6 +141,3 @@ function writeJson(file: string, value: unknown): void {
   writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-function errorInfo(error: PromoteError) {
-  return { kind: error.kind, message: error.message, ...error.context };
-}

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runEngine } from '../engine/index.js';
+import { errorInfo } from '../errors/error-info.js';
 import { formatErrorLines } from '../errors/format.js';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
@@ -28,10 +29,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const json = argv.includes('--json');
   let parsed;
   try {
-    parsed = parseCli(argv, io.env);
+    parsed = parseCli(argv, io.env, io.cwd);
   } catch (e) {
     const error = asPromoteError(e);
-    const info = { kind: error.kind, message: error.message, ...error.context };
+    const info = errorInfo(error);
     if (json) out(JSON.stringify({ ok: false, exitCode: exitCodeFor(error.kind), error: info }, null, 2));
     else formatErrorLines(info).forEach((l) => err(`error: ${l}`));
     return exitCodeFor(error.kind);
@@ -73,6 +74,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const { lines, errorLines } = renderSummary(result);
     lines.forEach(out);
     errorLines.forEach(err);
+  }
+  // A bug: its trace with --debug; the result file holds it either way.
+  if (result.error?.stack) {
+    if (args.debug) err(result.error.stack);
+    else if (!json) err('  (a bug in pg-promote: run again with --debug for its stack trace, or see --result-file)');
   }
   return result.exitCode;
 }

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { configError, usageError } from '../errors/promote-error.js';
+import { configError, usageError, PromoteError } from '../errors/promote-error.js';
 import { DEFAULT_CONFIG_PATH, DEFAULTS_SOURCE, RUNBOOK_CONFIG } from './defaults.js';
 import { parseDuration } from './duration.js';
 import { assertInsideRealRoot, resolveRepoPath, type RepoPath } from './paths.js';
@@ -105,7 +105,7 @@ export function loadConfig(options: LoadConfigOptions): PromotionConfig {
       if (explicit) throw usageError(`config file not found: ${shown}`, { key: '--config' });
       return build(root, DEFAULTS_SOURCE, promotionConfigSchema.parse(RUNBOOK_CONFIG), options);
     }
-    if (err instanceof Error && err.name === 'PromoteError') throw err;
+    if (err instanceof PromoteError) throw err;
     throw configError(`cannot read config: ${(err as Error).message}`, { file: shown });
   }
   const source = parseConfigSource(decodeUtf8(bytes, shown), shown);

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { PromoteError } from '../errors/promote-error.js';
+import { LockNotAcquired } from '../errors/promote-error.js';
 
 /**
  * One session-level advisory lock per database serialises pg-promote runs. Advisory locks are
@@ -61,9 +61,7 @@ export async function acquireMigrationLock(client: pg.Client, options: LockOptio
     }
     const holder = await describeHolder(client);
     if (Date.now() >= deadline) {
-      throw new PromoteError(
-        'lock',
-        `another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
+      throw new LockNotAcquired(`another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
           `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`,
         { object: options.database },
       );

@@ -1,11 +1,11 @@
-import { PromoteError } from '../errors/promote-error.js';
+import { ConnectionFailed, PromoteError } from '../errors/promote-error.js';
 import type { Session } from './session.js';
 import { connectClient } from './session.js';
 
 export const POOLING_MESSAGE = 'transaction pooling detected: use a direct or session-mode connection for migrations';
 
 export const poolingError = (why: string, display?: string): PromoteError =>
-  new PromoteError('connection', `${POOLING_MESSAGE} (${why})`, display ? { object: display } : {});
+  new ConnectionFailed(`${POOLING_MESSAGE} (${why})`, display ? { object: display } : {});
 
 const PID_SQL = 'SELECT pg_catalog.pg_backend_pid() AS pid';
 const PROBE_WAIT_MS = 3000;

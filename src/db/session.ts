@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { PromoteError } from '../errors/promote-error.js';
+import { ConnectionFailed, PromoteError } from '../errors/promote-error.js';
+import { markConnectionLost } from '../errors/connection-lost.js';
 import type { ConnectionTarget } from './connection-url.js';
 import { tlsOptions } from './tls.js';
 
@@ -28,6 +29,7 @@ export async function openSession(target: ConnectionTarget, applicationName: str
   let lostWith: Error | undefined;
   // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.
   client.on('error', (err) => {
+    markConnectionLost(err);
     lostWith = err;
   });
   const version = await client.query<{ server_version: string }>('SHOW server_version');
@@ -102,7 +104,7 @@ function connectionError(all: Failure[], target: ConnectionTarget): PromoteError
   const reasons = list.map((f) => describeConnectFailure(f.err as ConnectFailure, target));
   const reason = list.length > 1 ? list.map((f, i) => `${f.ssl ? 'with TLS' : 'without TLS'}: ${reasons[i]}`).join('; ') : reasons[0]!;
   const first = list.find((f) => (f.err as ConnectFailure)?.code && /^[0-9A-Z]{5}$/.test((f.err as ConnectFailure).code!));
-  return new PromoteError('connection', `cannot connect to ${target.display}: ${reason}`, {
+  return new ConnectionFailed(`cannot connect to ${target.display}: ${reason}`, {
     object: target.display,
     sqlstate: (first?.err as ConnectFailure | undefined)?.code,
   });

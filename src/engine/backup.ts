@@ -16,7 +16,7 @@ import { toolsForBackup, type PgTools } from '../backup/tool-version.js';
 import type { BackupFileEntry, BackupManifest, BackupSummary, DeepVerification, PitrStatus } from '../backup/types.js';
 import { listArchive, missingFromToc, tocFailure } from '../backup/verify-toc.js';
 import { connectClient } from '../db/session.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { CheckFailed, PromoteError } from '../errors/promote-error.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './context.js';
 
@@ -27,7 +27,7 @@ const PROGRESS_EVERY_MS = 5000;
  * position, confirm PITR. The dump is written under a temporary name, verified, and only then
  * renamed into place with its manifest beside it.
  */
-export async function backup(ctx: CommandContext): Promise<void> {
+export async function backup(ctx: CommandContext<'backup'>): Promise<void> {
   const started = Date.now();
   const { config, target } = ctx.prepared;
   const settings = backupSettings(ctx.options, config);
@@ -41,7 +41,7 @@ export async function backup(ctx: CommandContext): Promise<void> {
     pitrReadiness(client, config.backup.requirePitr),
     systemIdentifier(client),
   ]);
-  if (pitr.status === 'error') throw new PromoteError('check', `${pitr.message}; no backup was taken`, { key: 'backup.require_pitr' });
+  if (pitr.status === 'error') throw new CheckFailed(`${pitr.message}; no backup was taken`, { key: 'backup.require_pitr' });
   if (pitr.status !== 'ready') ctx.result.warnings.push(pitr.message);
 
   await proveSameServer(client, target, tools.pgDump.path, `taking a backup of ${target.display}`);
@@ -82,7 +82,7 @@ export async function backup(ctx: CommandContext): Promise<void> {
       const counting = settings.verify === 'restore' ? countRows(client, objects.tables) : Promise.resolve(undefined);
       const [dumpOutcome, counts] = await Promise.allSettled([dumping, counting]);
       if (dumpOutcome.status === 'rejected') throw dumpOutcome.reason;
-      if (counts.status === 'rejected') throw new PromoteError('check', `counting rows for deep verification failed: ${(counts.reason as Error).message}`);
+      if (counts.status === 'rejected') throw new CheckFailed(`counting rows for deep verification failed: ${(counts.reason as Error).message}`);
       dumped = dumpOutcome.value;
       exactRows = counts.value;
     } finally {
@@ -104,7 +104,7 @@ export async function backup(ctx: CommandContext): Promise<void> {
       listArchive(tools.pgRestore.path, input, target),
     ]);
     if (dumped.writtenSha256 && dumped.writtenSha256 !== digest.sha256) {
-      throw new PromoteError('check', 'the encrypted file on disk differs from what was written to it', { file: shownPath(config.root, dumpPath) });
+      throw new CheckFailed('the encrypted file on disk differs from what was written to it', { file: shownPath(config.root, dumpPath) });
     }
     const missing = missingFromToc(listing, objects);
     if (missing.length > 0) throw tocFailure(missing, shownPath(config.root, dumpPath));
@@ -185,7 +185,7 @@ function expectedObjects(objects: DumpedObjects, exact: Map<string, number> | un
 }
 
 /** The target's own server by default; --scratch-url names another (never printed with its password). */
-async function withScratchServer<T>(ctx: CommandContext, settings: BackupSettings, work: (server: ScratchServer) => Promise<T>): Promise<T> {
+async function withScratchServer<T>(ctx: CommandContext<'backup'>, settings: BackupSettings, work: (server: ScratchServer) => Promise<T>): Promise<T> {
   if (!settings.scratch) return work({ admin: ctx.session.client, target: ctx.prepared.target });
   const { target } = settings.scratch;
   const admin = await connectClient(target, 'pg-promote verify');

@@ -6,7 +6,7 @@ import { compilePattern, compileRules, type CompiledRule, type PathMatcher } fro
 import { buildSarif } from '../report/boundary-sarif.js';
 import { scanTree } from '../boundary/scan.js';
 import type { AcceptedFinding, BoundaryFinding, BoundaryReport } from '../boundary/types.js';
-import { configError, PromoteError, usageError } from '../errors/promote-error.js';
+import { configError, usageError, CheckFailed } from '../errors/promote-error.js';
 import { configFileToEdit } from '../config/defaults.js';
 import type { BoundaryRule } from '../config/load.js';
 import type { OfflineContext } from './offline.js';
@@ -28,7 +28,7 @@ export function sortFindings<T extends BoundaryFinding>(findings: T[]): T[] {
  * the run (exit 1); rules that protect or cover nothing are configuration errors (exit 2); a
  * rule whose paths match no file is a warning, or an error with fail_on_empty_rule.
  */
-export async function boundaryCheck(ctx: OfflineContext): Promise<void> {
+export async function boundaryCheck(ctx: OfflineContext<'boundary-check'>): Promise<void> {
   const started = Date.now();
   const { options, config, result } = ctx;
   const root = config.root;
@@ -102,7 +102,7 @@ export async function boundaryCheck(ctx: OfflineContext): Promise<void> {
   if (report.findings.length > 0) {
     const first = report.findings[0]!;
     const n = report.findings.length;
-    throw new PromoteError('check', `${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
+    throw new CheckFailed(`${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
   }
 }
 

@@ -1,14 +1,15 @@
 import type { Session } from '../db/session.js';
-import type { PromoteResult } from '../result.js';
-import type { EventSink } from './events.js';
+import type { Command, CommandResult } from '../result.js';
+import type { EventSink } from '../events.js';
 import type { EngineOptions } from './options.js';
 import type { Prepared } from './prepare.js';
 
 /** What a command gets: validated input, an open session, the result it fills in. */
-export interface CommandContext {
+export interface CommandContext<C extends Command = Command> {
   options: EngineOptions;
   prepared: Prepared;
   session: Session;
-  result: PromoteResult;
+  /** The result this command fills in: the envelope and its own report, nothing of another command's. */
+  result: CommandResult<C>;
   emit: EventSink;
 }

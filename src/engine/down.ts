@@ -1,4 +1,4 @@
-import { configError, PromoteError, usageError } from '../errors/promote-error.js';
+import { configError, usageError, MigrationFailed } from '../errors/promote-error.js';
 import type { MigrationFile } from '../migrate/discover.js';
 import { applyInOrder } from '../migrate/runner.js';
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
@@ -12,7 +12,7 @@ import { ensureHistoryTable, runContext, withMigrationLock } from './session-set
  * each in its own transaction with its history update. Every needed DOWN file must exist
  * before the first one runs, so a rollback never stops half-way for want of a file.
  */
-export async function down(ctx: CommandContext): Promise<void> {
+export async function down(ctx: CommandContext<'down'>): Promise<void> {
   const { to } = ctx.options;
   if (to === undefined) throw usageError('down needs --to VERSION (0 reverts every migration of the phase)', { key: '--to' });
   const target = parseVersionText(to);
@@ -57,7 +57,7 @@ export async function down(ctx: CommandContext): Promise<void> {
       phaseResult.currentVersion = outcome.version;
       phaseResult.files[i++] = outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome;
       if (outcome.status === 'failed') {
-        throw new PromoteError('migration', outcome.error!.message, { ...outcome.error!, phase: files.phase.name, version: outcome.version });
+        throw new MigrationFailed(outcome.error!.message, { ...outcome.error!, phase: files.phase.name, version: outcome.version });
       }
     }
     const remaining = plan.upToDate.filter((f) => compareVersions(f.version.parts, target) <= 0);

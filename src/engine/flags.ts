@@ -9,7 +9,7 @@ import { warnOfUnfinishedRamps } from './ramp-unfinished.js';
  * same transaction, who did it, why, and each flag's previous value, so the change and its
  * record cannot part. `flags list` reads every known flag and changes nothing.
  */
-export async function flags(ctx: CommandContext): Promise<void> {
+export async function flags(ctx: CommandContext<'flags'>): Promise<void> {
   const { config, actor, target } = ctx.prepared;
   const request = ctx.options.flags ?? {};
   const table = `${config.flags.table.schema}.${config.flags.table.table}`;

@@ -1,11 +1,11 @@
 import { historyState, readHistory, type HistoryRow } from '../migrate/history.js';
 import { planPhase, type PhasePlan } from '../migrate/planner.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { Drift, PromoteError } from '../errors/promote-error.js';
 import type { CommandContext } from './context.js';
 import { phaseResultFromPlan } from './phase-results.js';
 
 /** Reads the history once and plans every selected phase; fills result.phases and result.drift. */
-export async function planAll(ctx: CommandContext): Promise<{ plans: PhasePlan[]; rows: HistoryRow[] }> {
+export async function planAll(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>): Promise<{ plans: PhasePlan[]; rows: HistoryRow[] }> {
   const { config, phases } = ctx.prepared;
   const rows = await readHistory(ctx.session.client, config.historyTable);
   const state = historyState(rows);
@@ -15,14 +15,12 @@ export async function planAll(ctx: CommandContext): Promise<{ plans: PhasePlan[]
   return { plans, rows };
 }
 
-export function driftError(ctx: CommandContext, applying: boolean): PromoteError | undefined {
+export function driftError(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, applying: boolean): PromoteError | undefined {
   const drift = ctx.result.drift;
   if (drift.length === 0) return undefined;
   const first = drift[0]!;
   const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
-  return new PromoteError(
-    'drift',
-    `history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`,
+  return new Drift(`history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`,
     { file: first.file, phase: first.phase, version: first.version },
   );
 }

@@ -1,84 +1,45 @@
 import type { Session } from '../db/session.js';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
-import { DRY_RUN_COMMANDS, type Command, type PromoteResult } from '../result.js';
-import type { CommandContext } from './context.js';
-import type { OfflineContext } from './offline.js';
+import { errorInfo } from '../errors/error-info.js';
+import type { Command, CommandResult, FilesReport, PromoteResult } from '../result.js';
+import { commandSpec } from '../commands/index.js';
 import type { EngineOptions } from './options.js';
 
 export type { EngineOptions } from './options.js';
-export type { EngineEvent, EventSink } from './events.js';
-
-type DatabaseCommand = Exclude<Command, OfflineCommand>;
-type OfflineCommand = 'boundary-check' | 'lint' | 'notify' | 'review';
-
-type Loader<C> = () => Promise<(ctx: C) => Promise<void>>;
-
-// Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
-// stage, which is what keeps the action's and the CLI's cold start short.
-const COMMANDS: Record<DatabaseCommand, Loader<CommandContext>> = {
-  plan: async () => (await import('./inspect.js')).inspect,
-  status: async () => (await import('./inspect.js')).inspect,
-  migrate: async () => (await import('./migrate.js')).migrate,
-  down: async () => (await import('./down.js')).down,
-  backup: async () => (await import('./backup.js')).backup,
-  restore: async () => (await import('./restore.js')).restore,
-  verify: async () => (await import('./verify.js')).verify,
-  report: async () => (await import('./report.js')).report,
-  ramp: async () => (await import('./ramp.js')).ramp,
-  latency: async () => (await import('./latency.js')).latency,
-  flags: async () => (await import('./flags.js')).flags,
-};
-
-const OFFLINE_COMMANDS: Record<OfflineCommand, Loader<OfflineContext>> = {
-  'boundary-check': async () => (await import('./boundary-check.js')).boundaryCheck,
-  lint: async () => (await import('./lint.js')).lint,
-  notify: async () => (await import('./notify.js')).notify,
-  // review brings its own throwaway database (or is given one), so it opens no session here.
-  review: async () => (await import('./review.js')).review,
-};
-
-const isOffline = (command: Command): command is OfflineCommand => command in OFFLINE_COMMANDS;
-
-const READ_ONLY: ReadonlySet<Command> = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
+export type { EngineEvent, EventSink } from '../events.js';
 
 /**
  * The engine's single entry point. It never throws: every outcome, including bad input and
  * lost connections, comes back as a PromoteResult with its exit code.
  */
-export async function runEngine(options: EngineOptions): Promise<PromoteResult> {
+export async function runEngine<C extends Command>(options: EngineOptions & { command: C }): Promise<CommandResult<C>> {
   const started = Date.now();
-  const result: PromoteResult = {
+  const spec = commandSpec(options.command)!;
+  // The shared envelope, then the command's own report (nothing of another command's).
+  const result = {
     command: options.command,
     ok: false,
     exitCode: 0,
-    // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
-    // would be a lie, so for them the option means nothing (the adapters refuse it).
-    dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && DRY_RUN_COMMANDS.includes(options.command)),
     startedAt: new Date(started).toISOString(),
     durationMs: 0,
-    phases: [],
-    drift: [],
     warnings: [],
-    counts: { applied: 0, pending: 0, failed: 0, reverted: 0 },
-  };
+    ...spec.report(options),
+  } as PromoteResult;
   const emit = options.onEvent ?? (() => undefined);
   let session: Session | undefined;
   try {
-    if (isOffline(options.command)) {
+    if (!spec.connects) {
       const config = (await import('../config/load.js')).loadConfig({ root: options.root, configPath: options.configPath });
-      const command = await OFFLINE_COMMANDS[options.command]();
-      await command({ options, config, result, emit });
-      return finish(result, started);
+      await spec.run({ options, config, result, emit });
+      return finish(result, started) as CommandResult<C>;
     }
     const prepared = (await import('./prepare.js')).prepare(options);
     result.warnings.push(...prepared.warnings);
     for (const s of prepared.phases.flatMap((p) => p.skipped)) result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
     // Maintenance windows are checked before connecting: a refused run touches nothing.
     const windowGate = prepared.config.maintenanceWindows.length > 0 ? await import('../windows/gate.js') : undefined;
-    const window = windowGate?.checkWindow(options, prepared, result);
-    const loading = COMMANDS[options.command as DatabaseCommand]();
-    loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
+    const window = windowGate?.checkWindow({ ...prepared, command: options.command, rules: spec.windows, dryRun: Boolean(options.dryRun) && spec.dryRun, outsideWindowReason: options.outsideWindowReason }, result);
     // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
     const { openSession } = await import('../db/session.js');
     session = await openSession(prepared.target, `pg-promote ${options.command}`);
@@ -88,7 +49,7 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
     const overrideAfter = options.command === 'restore';
     if (window?.overridden && !overrideAfter) await windowGate!.recordWindowOverride(session.client, prepared, result, window);
     try {
-      await (await loading)({ options, prepared, session, result, emit });
+      await spec.run({ options, prepared, session, result, emit });
     } finally {
       if (window?.overridden && overrideAfter && !session.lost()) {
         await windowGate!.recordWindowOverride(session.client, prepared, result, window).catch((err: Error) => {
@@ -97,21 +58,21 @@ export async function runEngine(options: EngineOptions): Promise<PromoteResult> 
       }
     }
   } catch (err) {
-    const error = asPromoteError(err);
-    result.error = { kind: error.kind, message: error.message, ...error.context };
+    result.error = errorInfo(asPromoteError(err));
   } finally {
     await session?.close();
   }
-  return finish(result, started);
+  return finish(result, started) as CommandResult<C>;
 }
 
 function finish(result: PromoteResult, started: number): PromoteResult {
-  for (const phase of result.phases) {
+  for (const phase of 'phases' in result ? result.phases : []) {
+    const counts = (result as FilesReport).counts;
     for (const file of phase.files) {
-      if (file.status === 'applied') result.counts.applied++;
-      else if (file.status === 'pending' || file.status === 'would-revert') result.counts.pending++;
-      else if (file.status === 'failed') result.counts.failed++;
-      else if (file.status === 'reverted') result.counts.reverted++;
+      if (file.status === 'applied') counts.applied++;
+      else if (file.status === 'pending' || file.status === 'would-revert') counts.pending++;
+      else if (file.status === 'failed') counts.failed++;
+      else if (file.status === 'reverted') counts.reverted++;
     }
   }
   result.exitCode = exitCodeFor(result.error?.kind);

@@ -9,7 +9,7 @@ import { stagingGate } from './staging-gate.js';
  * plan and status only read: no lock, no history table created, nothing written. Drift makes
  * them fail (exit 1) so a workflow can gate on them.
  */
-export async function inspect(ctx: CommandContext): Promise<void> {
+export async function inspect(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>): Promise<void> {
   const { plans } = await planAll(ctx);
   const drift = driftError(ctx, false);
   if (drift) throw drift;
@@ -18,7 +18,7 @@ export async function inspect(ctx: CommandContext): Promise<void> {
 }
 
 /** The plan approvers read carries the pending files' lint findings, judged against the target. */
-async function lintForApprovers(ctx: CommandContext): Promise<void> {
+async function lintForApprovers(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>): Promise<void> {
   const { config, phases, target } = ctx.prepared;
   ctx.result.lint = await runLint({
     root: config.root,

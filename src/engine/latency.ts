@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { configFileToEdit } from '../config/defaults.js';
-import { configError, PromoteError, usageError } from '../errors/promote-error.js';
+import { configError, usageError, CheckFailed } from '../errors/promote-error.js';
 import { readBaseline, writeBaseline } from '../latency/baseline-file.js';
 import type { LatencyConfig } from '../latency/config.js';
 import { measureSide } from '../latency/runs.js';
@@ -41,7 +41,7 @@ function summaries(side: SideRuns): ProbeSummary[] {
  * for the machine, with the plans beside. pg_stat_statements, where present, adds the
  * application's own statements over the same windows.
  */
-export async function latency(ctx: CommandContext): Promise<void> {
+export async function latency(ctx: CommandContext<'latency'>): Promise<void> {
   const { config, target } = ctx.prepared;
   const options = ctx.options.latency;
   if (!options?.mode || !options.file) throw usageError('latency needs exactly one of --baseline FILE or --compare FILE', { key: '--baseline' });
@@ -79,7 +79,7 @@ export async function latency(ctx: CommandContext): Promise<void> {
     writeBaseline(abs, file);
     ctx.result.latency = { mode: 'baseline', file: options.file, settings: shown, probes: summaries(side), statements: { available: statements.available, reason: statements.reason } };
     const failed = side.probes.filter((p) => p.error);
-    if (failed.length > 0) throw new PromoteError('check', `${failed[0]!.error}${failed.length > 1 ? ` (${failed.length} probes not measured: ${failed.map((p) => p.name).join(', ')})` : ''}`, { key: `latency.probes.${failed[0]!.name}` });
+    if (failed.length > 0) throw new CheckFailed(`${failed[0]!.error}${failed.length > 1 ? ` (${failed.length} probes not measured: ${failed.map((p) => p.name).join(', ')})` : ''}`, { key: `latency.probes.${failed[0]!.name}` });
     return;
   }
 
@@ -103,5 +103,5 @@ export async function latency(ctx: CommandContext): Promise<void> {
   if (failing.length === 0) return;
   const first = failing[0]!;
   const more = failing.length > 1 ? ` (${failing.length} probes fail: ${failing.map((v) => v.name).join(', ')})` : '';
-  throw new PromoteError('check', `latency probe '${first.name}' ${first.verdict}: ${first.reason}${more}`, { key: `latency.probes.${first.name}` });
+  throw new CheckFailed(`latency probe '${first.name}' ${first.verdict}: ${first.reason}${more}`, { key: `latency.probes.${first.name}` });
 }

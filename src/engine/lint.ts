@@ -1,7 +1,7 @@
 import { selectPhases } from '../config/load.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { openSession, type Session } from '../db/session.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { CheckFailed, PromoteError } from '../errors/promote-error.js';
 import { loadParser } from '../sql/parser.js';
 import { runLint } from '../lint/run.js';
 import { largeTableBytes } from '../lint/threshold.js';
@@ -13,7 +13,7 @@ import type { OfflineContext } from './offline.js';
  * hazards and destructive changes before anyone approves them. Needs no database; with one,
  * only pending files are linted and the target's tables decide what is new and what is big.
  */
-export async function lint(ctx: OfflineContext): Promise<void> {
+export async function lint(ctx: OfflineContext<'lint'>): Promise<void> {
   const phases = selectPhases(ctx.config, ctx.options.phases ?? []);
   const threshold = largeTableBytes();
   const url = ctx.options.databaseUrl;
@@ -48,7 +48,7 @@ export function lintFailure(report: LintReport): PromoteError | undefined {
   const firstError = report.findings.find((f) => f.severity === 'error');
   if (!firstError) return undefined;
   const { error, warning } = report.counts;
-  return new PromoteError('check', `lint found ${error} error${error === 1 ? '' : 's'} and ${warning} warning${warning === 1 ? '' : 's'}; the first: ${firstError.rule}: ${firstError.message}`, {
+  return new CheckFailed(`lint found ${error} error${error === 1 ? '' : 's'} and ${warning} warning${warning === 1 ? '' : 's'}; the first: ${firstError.rule}: ${firstError.message}`, {
     file: firstError.file,
     line: firstError.line,
     column: firstError.column,

@@ -1,6 +1,6 @@
-import { PromoteError } from '../errors/promote-error.js';
+import { MigrationFailed } from '../errors/promote-error.js';
 import { openSession, type Session } from '../db/session.js';
-import type { EngineEvent } from './events.js';
+import type { EngineEvent } from '../events.js';
 import type { CommandContext } from './context.js';
 
 const CANCEL_SQL = 'SELECT pg_cancel_backend($1)';
@@ -25,7 +25,7 @@ export class MigrateInterruption {
     this.cancel();
   };
 
-  constructor(private readonly ctx: CommandContext) {
+  constructor(private readonly ctx: CommandContext<'migrate'>) {
     process.on('SIGINT', this.onSignal);
     process.on('SIGTERM', this.onSignal);
   }
@@ -48,9 +48,7 @@ export class MigrateInterruption {
     const applied = files.filter((f) => f.status === 'applied').map((f) => f.file);
     const notApplied = files.filter((f) => f.status === 'pending' || f.status === 'failed').map((f) => f.file);
     const list = (names: string[]) => (names.length === 0 ? 'none' : names.join(', '));
-    throw new PromoteError(
-      'migration',
-      `interrupted by ${this.by}: applied in this run: ${list(applied)}; not applied: ${list(notApplied)} (a file that was running was rolled back; a re-run resumes there)`,
+    throw new MigrationFailed(`interrupted by ${this.by}: applied in this run: ${list(applied)}; not applied: ${list(notApplied)} (a file that was running was rolled back; a re-run resumes there)`,
     );
   }
 

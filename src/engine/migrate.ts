@@ -1,4 +1,4 @@
-import { PromoteError } from '../errors/promote-error.js';
+import { MigrationFailed } from '../errors/promote-error.js';
 import { applyInOrder, type RunContext, type RunItem } from '../migrate/runner.js';
 import type { PhasePlan } from '../migrate/planner.js';
 import { backupGate } from './backup-gate.js';
@@ -15,7 +15,7 @@ import { ensureHistoryTable, runContext, withMigrationLock } from './session-set
  * version order, then its view files, then its policy files. The first failure stops the run;
  * what was applied before it stays applied and recorded, and a re-run resumes there.
  */
-export async function migrate(ctx: CommandContext): Promise<void> {
+export async function migrate(ctx: CommandContext<'migrate'>): Promise<void> {
   if (ctx.options.dryRun) return inspect(ctx);
   const { config, target } = ctx.prepared;
   if (config.production.databases.includes(target.database)) await (await import('./ramp-unfinished.js')).warnOfUnfinishedRamps(ctx);
@@ -48,7 +48,7 @@ export async function migrate(ctx: CommandContext): Promise<void> {
   interruption.check();
 }
 
-async function applyPhase(ctx: CommandContext, run: RunContext, plan: PhasePlan, index: number): Promise<void> {
+async function applyPhase(ctx: CommandContext<'migrate'>, run: RunContext, plan: PhasePlan, index: number): Promise<void> {
   const phase = plan.files.phase;
   const result = ctx.result.phases[index]!;
   const repeatables = plan.repeatables.filter((r) => r.reason);
@@ -61,7 +61,7 @@ async function applyPhase(ctx: CommandContext, run: RunContext, plan: PhasePlan,
     recordOutcome(result, outcome);
     if (outcome.status === 'failed') {
       const error = outcome.error!;
-      throw new PromoteError('migration', error.message, { ...error, phase: phase.name, version: outcome.version });
+      throw new MigrationFailed(error.message, { ...error, phase: phase.name, version: outcome.version });
     }
   }
 }

@@ -1,4 +1,5 @@
-import { PromoteError, usageError } from '../errors/promote-error.js';
+import { COMMANDS } from '../commands/index.js';
+import { usageError, CheckFailed } from '../errors/promote-error.js';
 import { NOTIFY_EVENTS, type NotifyEvent } from '../notify/config.js';
 import { deliver } from '../notify/deliver.js';
 import { buildMessage, githubRun, messageText } from '../notify/message.js';
@@ -17,7 +18,7 @@ import type { OfflineContext } from './offline.js';
  * delivery that still fails after its retries is reported, and fails the step only when its
  * webhook is `required`.
  */
-export async function notify(ctx: OfflineContext): Promise<void> {
+export async function notify(ctx: OfflineContext<'notify'>): Promise<void> {
   const request = ctx.options.notify ?? {};
   const event = request.event?.trim();
   if (!event) throw usageError(`notify needs --event (${NOTIFY_EVENTS.join(', ')})`, { key: '--event' });
@@ -26,7 +27,7 @@ export async function notify(ctx: OfflineContext): Promise<void> {
   }
   const settings = ctx.config.notifications;
   const env = process.env;
-  const facts = runFacts(readStageResults(ctx.options.root, request.results ?? []));
+  const facts = runFacts(readStageResults(ctx.options.root, request.results ?? [], COMMANDS));
   const targets = settings.webhooks.filter((w) => w.events.includes(event as NotifyEvent));
   // All URLs first: a bad one stops the run before any webhook has been posted to.
   const urls = targets.map((w) => webhookUrl(w, env));
@@ -69,9 +70,7 @@ export async function notify(ctx: OfflineContext): Promise<void> {
   const requiredFailures = results.filter((r) => !r.ok && r.required);
   if (requiredFailures.length > 0) {
     const first = requiredFailures[0]!;
-    throw new PromoteError(
-      'check',
-      `required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`,
+    throw new CheckFailed(`required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`,
       { key: `notifications.webhooks.${first.webhook}` },
     );
   }

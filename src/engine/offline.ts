@@ -1,12 +1,12 @@
 import type { PromotionConfig } from '../config/load.js';
-import type { PromoteResult } from '../result.js';
-import type { EventSink } from './events.js';
+import type { Command, CommandResult } from '../result.js';
+import type { EventSink } from '../events.js';
 import type { EngineOptions } from './options.js';
 
 /** Commands that work on the repository alone (no database): they get the config, not a session. */
-export interface OfflineContext {
+export interface OfflineContext<C extends Command = Command> {
   options: EngineOptions;
   config: PromotionConfig;
-  result: PromoteResult;
+  result: CommandResult<C>;
   emit: EventSink;
 }

@@ -1,5 +1,5 @@
 import type { Command } from '../result.js';
-import type { EventSink } from './events.js';
+import type { EventSink } from '../events.js';
 
 export interface EngineOptions {
   command: Command;

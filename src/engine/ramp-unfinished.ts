@@ -15,7 +15,7 @@ import { watchStep } from './ramp-watch.js';
  * recorded, which is what closes the step.
  */
 export async function finishUnfinished(
-  ctx: CommandContext,
+  ctx: CommandContext<'ramp'>,
   how: 'resume' | 'revert',
   step: UnfinishedRamp,
   overrides: { gates: GateConfig[]; windowMs?: number; intervalMs?: number },

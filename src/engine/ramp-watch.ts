@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { recordEvent } from '../audit/events.js';
 import { openSession } from '../db/session.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { CheckFailed } from '../errors/promote-error.js';
 import { readFlags, setFlagIf } from '../flags/store.js';
 import type { GateConfig } from '../ramp/config.js';
 import type { Interruption } from '../ramp/interruption.js';
@@ -33,7 +33,7 @@ export interface Step {
  * that cannot be evaluated, a signal (SIGINT/SIGTERM) or anything failing: the flag goes back
  * (compare-and-set), `flag.reverted` records why, and the command fails.
  */
-export async function watchStep(ctx: CommandContext, step: Step, interruption: Interruption): Promise<void> {
+export async function watchStep(ctx: CommandContext<'ramp'>, step: Step, interruption: Interruption): Promise<void> {
   const { config, actor } = ctx.prepared;
   const client = ctx.session.client;
   const executionId = (ctx.result.executionId ??= randomUUID());
@@ -113,7 +113,7 @@ export async function watchStep(ctx: CommandContext, step: Step, interruption: I
     report.outcome === 'reverted'
       ? `flag set back to ${step.from}%`
       : `flag not set back: it was changed to ${report.finalPercentage}% by someone else meanwhile`;
-  throw new PromoteError('check', `ramp of '${step.flag}' to ${step.to}% failed: ${why}; ${after}`, {
+  throw new CheckFailed(`ramp of '${step.flag}' to ${step.to}% failed: ${why}; ${after}`, {
     key: outcome.failed ? `ramp.gates.${outcome.failed.name}` : '--flag',
     object: step.flag,
   });
@@ -124,7 +124,7 @@ export async function watchStep(ctx: CommandContext, step: Step, interruption: I
  * that fails too, the message says so and what to run: the step stays recorded as unfinished,
  * so the next command finds it.
  */
-async function withWorkingClient(ctx: CommandContext, work: (client: pg.ClientBase) => Promise<void>): Promise<void> {
+async function withWorkingClient(ctx: CommandContext<'ramp'>, work: (client: pg.ClientBase) => Promise<void>): Promise<void> {
   if (!ctx.session.lost()) {
     await work(ctx.session.client);
     return;
@@ -134,9 +134,7 @@ async function withWorkingClient(ctx: CommandContext, work: (client: pg.ClientBa
     fresh = await openSession(ctx.prepared.target, 'pg-promote ramp (revert)');
   } catch (err) {
     const { flag } = ctx.result.ramp!;
-    throw new PromoteError(
-      'check',
-      `ramp of '${flag}' failed and the flag could NOT be set back (${(err as Error).message}); set it back with: pg-promote ramp --flag ${flag} --revert`,
+    throw new CheckFailed(`ramp of '${flag}' failed and the flag could NOT be set back (${(err as Error).message}); set it back with: pg-promote ramp --flag ${flag} --revert`,
       { object: flag },
     );
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ensureEventsTable, recordEvent } from '../audit/events.js';
 import { configFileToEdit } from '../config/defaults.js';
 import { parseDuration } from '../config/duration.js';
-import { configError, PromoteError, usageError } from '../errors/promote-error.js';
+import { configError, usageError, LockNotAcquired, CheckFailed } from '../errors/promote-error.js';
 import { serverErrorText } from '../errors/format.js';
 import { checkKnownFlags, ensureFlagsTable, readFlags, setFlags } from '../flags/store.js';
 import { rampPlanFor, windowFor, type GateConfig } from '../ramp/config.js';
@@ -25,7 +25,7 @@ const NOW_SQL = 'SELECT clock_timestamp()::text AS at';
  * A step left unfinished (the ramp was killed while watching) blocks the flag's next move
  * until `--resume` watches it again or `--revert` sets it back.
  */
-export async function ramp(ctx: CommandContext): Promise<void> {
+export async function ramp(ctx: CommandContext<'ramp'>): Promise<void> {
   const { config } = ctx.prepared;
   const options = ctx.options.ramp ?? {};
   const flag = options.flag;
@@ -52,7 +52,7 @@ export async function ramp(ctx: CommandContext): Promise<void> {
   const client = ctx.session.client;
   const locked = await client.query<{ locked: boolean }>(TRY_FLAG_LOCK_SQL, [flag]);
   if (!locked.rows[0]?.locked) {
-    throw new PromoteError('lock', `another pg-promote ramp of flag '${flag}' is running on this database; the flag was not changed`, { object: flag });
+    throw new LockNotAcquired(`another pg-promote ramp of flag '${flag}' is running on this database; the flag was not changed`, { object: flag });
   }
   try {
     await client.query(RAMP_SETTINGS_SQL, [`${config.ramp.gateTimeoutMs}ms`, `${config.lockTimeoutMs}ms`]);
@@ -68,9 +68,7 @@ export async function ramp(ctx: CommandContext): Promise<void> {
     // A promotion's later step names where the step before it left the flag: a kill switch
     // thrown between the two (a rollback) must not be ramped past as if it were a step.
     if (options.from !== undefined && from !== options.from) {
-      throw new PromoteError(
-        'check',
-        `flag '${flag}' is at ${from}%, not at ${options.from}% where the step before left it: it was changed since (a kill switch, a rollback?); the flag was not changed`,
+      throw new CheckFailed(`flag '${flag}' is at ${from}%, not at ${options.from}% where the step before left it: it was changed since (a kill switch, a rollback?); the flag was not changed`,
         { key: '--from', object: flag },
       );
     }
@@ -102,7 +100,7 @@ interface Move {
  * it is found by the next command. Signals are caught from before the move, so SIGINT/SIGTERM
  * at any moment after it revert the step.
  */
-async function move(ctx: CommandContext, m: Move): Promise<void> {
+async function move(ctx: CommandContext<'ramp'>, m: Move): Promise<void> {
   const { config, actor } = ctx.prepared;
   const client = ctx.session.client;
   const historySchema = config.historyTable.schema;
@@ -129,7 +127,7 @@ async function move(ctx: CommandContext, m: Move): Promise<void> {
   } catch (err) {
     interruption.dispose();
     if (!ctx.session.lost()) await client.query('ROLLBACK').catch(() => undefined);
-    throw new PromoteError('check', `ramp of '${m.flag}' did not start: ${serverErrorText(err)}; the flag was not changed`, { object: m.flag });
+    throw new CheckFailed(`ramp of '${m.flag}' did not start: ${serverErrorText(err)}; the flag was not changed`, { object: m.flag });
   }
   await watchStep(ctx, { ...m, from, movedAt, resumed: false }, interruption);
 }

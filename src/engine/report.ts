@@ -1,7 +1,8 @@
+import { COMMANDS } from '../commands/index.js';
 import path from 'node:path';
 import { runChecks } from '../checks/runner.js';
-import { PromoteError } from '../errors/promote-error.js';
-import type { PromoteResult } from '../result.js';
+import { CheckFailed } from '../errors/promote-error.js';
+import type { AnyResult } from '../result.js';
 import { writeAuditFiles } from '../report/audit-file.js';
 import { renderReportMarkdown } from '../report/markdown.js';
 import { buildReport } from '../report/report-model.js';
@@ -15,14 +16,14 @@ import { byCodeUnits } from '../code-unit-order.js';
  * verification run live against this database, assembled into the dated audit file (markdown,
  * appended per run) and its JSON twin. Exit 1 when a stage or a check failed, after writing.
  */
-export async function report(ctx: CommandContext): Promise<void> {
+export async function report(ctx: CommandContext<'report'>): Promise<void> {
   const started = Date.now();
   const { config, phases, target } = ctx.prepared;
   const { signOffs, stageFiles } = splitSignOffs(ctx.options.root, ctx.options.report?.results ?? []);
-  const stages = readStageResults(ctx.options.root, stageFiles);
+  const stages = readStageResults(ctx.options.root, stageFiles, COMMANDS);
   ctx.result.checks = await runChecks(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
   const ok = ctx.result.checks.every((c) => c.status !== 'fail');
-  const self: PromoteResult = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
+  const self: AnyResult = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
   const model = { ...buildReport([...stages, self], new Date(), { title: config.notifications.title, criteria: config.reportCriteria }), signOffs };
   const dir = ctx.options.report?.auditDir ? path.resolve(ctx.options.root, ctx.options.report.auditDir) : config.reportDir;
   const written = writeAuditFiles(dir, model, renderReportMarkdown(model));
@@ -35,11 +36,11 @@ export async function report(ctx: CommandContext): Promise<void> {
     failedStages.length > 0 ? `stage${failedStages.length === 1 ? '' : 's'} failed: ${failedStages.join(', ')}` : '',
     failedChecks.length > 0 ? `check${failedChecks.length === 1 ? '' : 's'} failed: ${failedChecks.join(', ')}` : '',
   ].filter(Boolean).join('; ');
-  throw new PromoteError('check', `the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
+  throw new CheckFailed(`the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
 }
 
 /** The audit trail to check is that of the newest real migrate (or down) of this database. */
-function executionOf(stages: readonly PromoteResult[], target: string): string | undefined {
+function executionOf(stages: readonly AnyResult[], target: string): string | undefined {
   const runs = stages
     .filter((s) => (s.command === 'migrate' || s.command === 'down') && !s.dryRun && s.executionId && s.database?.target === target)
     .sort((a, b) => byCodeUnits(a.startedAt, b.startedAt));

@@ -24,7 +24,7 @@ const PROGRESS_EVERY_MS = 5000;
  * is checked before the database is touched; then pg_restore --clean --if-exists, holding the
  * migration lock so no promotion runs into it; then "verify restoration" and the notice.
  */
-export async function restore(ctx: CommandContext): Promise<void> {
+export async function restore(ctx: CommandContext<'restore'>): Promise<void> {
   const started = Date.now();
   const { config, target, actor } = ctx.prepared;
   const { root } = ctx.options;

@@ -1,13 +1,14 @@
+import { errorInfo } from '../errors/error-info.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { openSession } from '../db/session.js';
 import { formatErrorLine } from '../errors/format.js';
-import { PromoteError, usageError } from '../errors/promote-error.js';
+import { usageError, CheckFailed, PromoteError } from '../errors/promote-error.js';
 import { qualified } from '../migrate/history.js';
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult, PromoteResult } from '../result.js';
 import { compareCatalogs, describeDifference, snapshotCatalog, type CatalogSnapshot } from '../review/catalog.js';
 import { reviewDatabase, type ReviewDatabase } from '../review/database.js';
 import { openRepo, resolveCommit } from '../review/git.js';
@@ -27,7 +28,7 @@ type StepOutcome = { detail: string; failed?: boolean };
  * exactly), and the new ones again. Every step is the engine's own command; the review only
  * sequences them and compares the catalog.
  */
-export async function review(ctx: OfflineContext): Promise<void> {
+export async function review(ctx: OfflineContext<'review'>): Promise<void> {
   const { base: baseRef, head: headRef, scratchUrl } = ctx.options.review ?? {};
   if (!baseRef) throw usageError('review needs --base REF: the branch or commit the pull request goes into', { key: '--base' });
   const root = ctx.config.root;
@@ -74,7 +75,7 @@ export async function review(ctx: OfflineContext): Promise<void> {
     const baseApplied = await step('base', 'apply the base branch', async () => {
       const r = await engine(base, { command: 'migrate' });
       if (r.error) return failed(report, 'base-does-not-apply', r, 'the base branch does not apply to an empty database');
-      return { detail: `${r.counts.applied} file(s) applied` };
+      return { detail: `${(r.counts?.applied ?? 0)} file(s) applied` };
     });
     if (baseApplied) {
       await step('snapshot', 'record the base schema', async () => {
@@ -108,7 +109,7 @@ export async function review(ctx: OfflineContext): Promise<void> {
       : await step('apply', 'apply the pull request', async () => {
           const r = await engine(head, { command: 'migrate' });
           if (r.error) return failed(report, 'migration-failed', r, 'the pull request does not apply');
-          return { detail: `${r.counts.applied} file(s) applied` };
+          return { detail: `${(r.counts?.applied ?? 0)} file(s) applied` };
         });
     const notApplied = 'the pull request was not applied';
     if (applied) {
@@ -141,14 +142,14 @@ export async function review(ctx: OfflineContext): Promise<void> {
             if (inOrder) {
               const r = await engine(head, { command: 'down', phases: [phase.name], to: newest ?? '0' });
               if (r.error) return failed(report, 'down-failed', r, `the DOWN files of phase ${phase.name} failed`);
-              count += r.counts.reverted;
+              count += r.counts?.reverted ?? 0;
             } else {
               try {
                 const done = await revertVersions({ url: db.url, config: head.config, phase: phase.name, versions, actor: ctx.options.actor ?? 'pg-promote review', emit: ctx.emit });
                 count += done.length;
               } catch (err) {
                 if (!(err instanceof PromoteError)) throw err;
-                return failed(report, 'down-failed', { error: { kind: err.kind, message: err.message, ...err.context } }, `the DOWN files of phase ${phase.name} failed`);
+                return failed(report, 'down-failed', { error: errorInfo(err) }, `the DOWN files of phase ${phase.name} failed`);
               }
             }
           }
@@ -183,7 +184,7 @@ export async function review(ctx: OfflineContext): Promise<void> {
       await step('reapply', 'apply the new migrations again', async () => {
         const r = await engine(head, { command: 'migrate' });
         if (r.error) return failed(report, 'reapply-failed', r, 'the new migrations do not apply again after their DOWN files');
-        return { detail: `${r.counts.applied} file(s) applied` };
+        return { detail: `${(r.counts?.applied ?? 0)} file(s) applied` };
       });
     } else skip(report, 'reapply', 'apply the new migrations again', downWhy ?? 'the DOWN files did not run');
   } finally {
@@ -193,7 +194,7 @@ export async function review(ctx: OfflineContext): Promise<void> {
   const errors = (ctx.result.review?.findings ?? []).filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     const first = errors[0]!;
-    throw new PromoteError('check', `review found ${errors.length} problem${errors.length === 1 ? '' : 's'}; the first: ${first.message}`, {
+    throw new CheckFailed(`review found ${errors.length} problem${errors.length === 1 ? '' : 's'}; the first: ${first.message}`, {
       file: first.file,
       line: first.line,
       phase: first.phase,
@@ -202,7 +203,7 @@ export async function review(ctx: OfflineContext): Promise<void> {
 }
 
 /** One engine command on the review database; its progress goes on to the adapter, its result stays here. */
-async function subRun(ctx: OfflineContext, options: EngineOptions): Promise<PromoteResult> {
+async function subRun(ctx: OfflineContext<'review'>, options: EngineOptions): Promise<AnyResult> {
   const { runEngine } = await import('./index.js');
   return runEngine({
     ...options,

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { acquireMigrationLock, isLockLost, LOCK_GUARD_SQL } from '../db/advisory-lock.js';
 import { poolingError, refusePooledConnection } from '../db/pooler.js';
+import { SESSION_SETTINGS_SQL } from '../db/session-settings.js';
 import { serverErrorText } from '../errors/format.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { PermissionDenied } from '../errors/promote-error.js';
 import { RESET_CHAIN_SQL } from '../migrate/chain.js';
 import { createHistorySql } from '../migrate/history.js';
 import { probeHistoryTable, type HistoryPrivilege } from '../migrate/history-access.js';
 import type { RunContext } from '../migrate/runner.js';
 import type { CommandContext } from './context.js';
 
-/** Session settings that bound how long a migration can hold application traffic behind it. */
-export const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
+export { SESSION_SETTINGS_SQL };
 
 /**
  * PostgreSQL 14+: the server checks every second that we are still there while a statement
@@ -80,7 +80,7 @@ export async function ensureHistoryTable(ctx: CommandContext, needs: readonly Hi
   } catch (err) {
     if ((err as { code?: string }).code !== '42501') throw err;
     const name = `${historyTable.schema}.${historyTable.table}`;
-    throw new PromoteError('permission', `cannot create the history table ${name}: ${serverErrorText(err)}; create it once as a role that may, then grant this one SELECT, INSERT, UPDATE on it`, {
+    throw new PermissionDenied(`cannot create the history table ${name}: ${serverErrorText(err)}; create it once as a role that may, then grant this one SELECT, INSERT, UPDATE on it`, {
       key: 'history_table',
       object: name,
       sqlstate: '42501',

@@ -3,7 +3,7 @@ import { plural } from '../checks/check.js';
 import type { CheckResult } from '../checks/types.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { openSession } from '../db/session.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { CheckFailed, errorOfKind, PromoteError } from '../errors/promote-error.js';
 import { readHistory } from '../migrate/history.js';
 import type { PhasePlan } from '../migrate/planner.js';
 import type { CommandContext } from './context.js';
@@ -13,7 +13,7 @@ import type { CommandContext } from './context.js';
  * Staging is only read, over a connection of its own whose transactions are read-only. The
  * result is a `staging.gate` check either way, so a report can show it.
  */
-export async function stagingGate(ctx: CommandContext, plans: PhasePlan[]): Promise<void> {
+export async function stagingGate(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, plans: PhasePlan[]): Promise<void> {
   const url = ctx.options.stagingUrl;
   if (!url) return;
   const target = parseDatabaseUrl(url, '--staging-url', ctx.options.env);
@@ -23,7 +23,7 @@ export async function stagingGate(ctx: CommandContext, plans: PhasePlan[]): Prom
     session = await openSession(target, 'pg-promote staging-gate');
   } catch (err) {
     const e = err as PromoteError;
-    throw new PromoteError(e.kind ?? 'connection', `staging database: ${e.message}`, { ...e.context, key: '--staging-url' });
+    throw errorOfKind(e.kind ?? 'connection', `staging database: ${e.message}`, { ...e.context, key: '--staging-url' });
   }
   let rows;
   try {
@@ -49,5 +49,5 @@ export async function stagingGate(ctx: CommandContext, plans: PhasePlan[]): Prom
   const first = findings[0]!;
   const more = findings.length > 1 ? ` (and ${findings.length - 1} more: ${findings.slice(1, 4).map((f) => f.object).join(', ')}${findings.length > 4 ? ', …' : ''})` : '';
   const applying = ctx.result.command === 'migrate' ? ' Nothing was applied.' : '';
-  throw new PromoteError('check', `staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
+  throw new CheckFailed(`staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
 }

@@ -1,13 +1,13 @@
 import { runChecks } from '../checks/runner.js';
 import type { CheckResult } from '../checks/types.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { CheckFailed, PromoteError } from '../errors/promote-error.js';
 import type { CommandContext } from './context.js';
 
 /**
  * The runbook's post-promotion verification as a check suite: every check of the selected
  * phases, results in ctx.result.checks, exit 1 when any failed. Changes nothing.
  */
-export async function verify(ctx: CommandContext, executionId?: string): Promise<void> {
+export async function verify(ctx: CommandContext<'verify' | 'migrate'>, executionId?: string): Promise<void> {
   const { config, phases } = ctx.prepared;
   ctx.result.checks = await runChecks(ctx.session.client, { config, phases, executionId });
   const failure = checkFailure(ctx.result.checks);
@@ -23,7 +23,7 @@ export function checkFailure(checks: readonly CheckResult[]): PromoteError | und
   const ids = [...new Set(failed.map((c) => c.id))].join(', ');
   const where = finding ? `: ${finding.object}: ${finding.reason}` : `: ${first.summary}`;
   const more = failed.length > 1 ? ` (${failed.length} checks failed: ${ids})` : '';
-  return new PromoteError('check', `${first.id}${first.phase ? ` (${first.phase})` : ''}${where}${more}`, {
+  return new CheckFailed(`${first.id}${first.phase ? ` (${first.phase})` : ''}${where}${more}`, {
     phase: first.phase,
     object: finding?.object,
   });

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { PromoteError, usageError } from '../errors/promote-error.js';
+import { usageError, UsageError } from '../errors/promote-error.js';
 import type { FlagsConfig } from './config.js';
 
 /** A flag's row: its rollout percentage (0 is off, 100 is everyone). */
@@ -85,7 +85,7 @@ export async function readFlags(client: pg.ClientBase, config: FlagsConfig, name
 /** Sets every named flag to one percentage in one statement; returns each flag's old and new value. */
 export async function setFlags(client: pg.ClientBase, config: FlagsConfig, names: readonly string[], percentage: number, actor: string): Promise<FlagChange[]> {
   if (!Number.isInteger(percentage) || percentage < 0 || percentage > 100) {
-    throw new PromoteError('usage', `a flag's percentage must be a whole number from 0 to 100, not ${percentage}`);
+    throw new UsageError(`a flag's percentage must be a whole number from 0 to 100, not ${percentage}`);
   }
   await ensureFlagsTable(client, config);
   // A name twice would make ON CONFLICT touch one row twice, which PostgreSQL refuses (21000).

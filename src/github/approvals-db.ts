@@ -3,7 +3,7 @@ import { EVENTS_TABLE, recordEvent } from '../audit/events.js';
 import { loadConfig } from '../config/load.js';
 import type { ConnectionTarget } from '../db/connection-url.js';
 import { openSession } from '../db/session.js';
-import { PromoteError } from '../errors/promote-error.js';
+import { ConnectionFailed, PromoteError } from '../errors/promote-error.js';
 import type { ApprovalsRecord } from './approvals.js';
 
 /**
@@ -51,7 +51,7 @@ export async function recordApprovals(where: RecordTarget, record: ApprovalsReco
     await client.query('ROLLBACK').catch(() => undefined);
     if (err instanceof PromoteError) throw err;
     const e = err as { message?: string; code?: string };
-    throw new PromoteError('connection', `cannot record the sign-offs in ${table} on ${where.target.display}: ${e.message ?? String(err)}`, {
+    throw new ConnectionFailed(`cannot record the sign-offs in ${table} on ${where.target.display}: ${e.message ?? String(err)}`, {
       sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
       object: table,
     });

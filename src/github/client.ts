@@ -1,5 +1,5 @@
 import { getOctokit } from '@actions/github';
-import { PromoteError, usageError } from '../errors/promote-error.js';
+import { usageError, ConfigError, ConnectionFailed, PromoteError } from '../errors/promote-error.js';
 
 /**
  * The GitHub REST client the github commands share. src/github/ is the one place outside the
@@ -79,7 +79,7 @@ function apiError(e: RequestErrorLike, permission: string): PromoteError {
   const endpoint = endpointOf(e);
   if (!e.response) {
     // No answer at all: octokit calls a network failure 500; say what actually happened.
-    return new PromoteError('connection', `${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
+    return new ConnectionFailed(`${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
       key: 'GITHUB_API_URL',
     });
   }
@@ -87,22 +87,22 @@ function apiError(e: RequestErrorLike, permission: string): PromoteError {
   const answered = `${endpoint} answered ${e.status}${said ? ` (${said})` : ''}`;
   switch (e.status) {
     case 401:
-      return new PromoteError('connection', `${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
+      return new ConnectionFailed(`${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
     case 403:
     case 429:
       // GitHub answers an exhausted rate limit with 403 (or 429): not a permission problem.
       if (e.status === 429 || String(e.response.headers?.['x-ratelimit-remaining']) === '0') {
-        return new PromoteError('connection', `${answered}: the API rate limit is used up; try again after it resets`);
+        return new ConnectionFailed(`${answered}: the API rate limit is used up; try again after it resets`);
       }
-      return new PromoteError('connection', `${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
+      return new ConnectionFailed(`${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
     case 404:
-      return new PromoteError('connection', `${answered}: not found, or the token cannot see it (it needs ${permission})`, {
+      return new ConnectionFailed(`${answered}: not found, or the token cannot see it (it needs ${permission})`, {
         key: 'GITHUB_TOKEN',
       });
     case 422:
-      return new PromoteError('config', `${answered}: GitHub refused the request`);
+      return new ConfigError(`${answered}: GitHub refused the request`);
     default:
-      return new PromoteError('connection', `${answered}: try again later`);
+      return new ConnectionFailed(`${answered}: try again later`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { configError, PromoteError } from '../errors/promote-error.js';
+import { configError, errorOfKind, PromoteError } from '../errors/promote-error.js';
 import { api, PERMISSION, type GitHubClient, type RepoRef } from './client.js';
 import { readEnvironment, type BranchPolicyState, type EnvironmentState, type ReviewerState } from './environment-state.js';
 import {
@@ -76,7 +76,7 @@ export async function applyEnvironments(client: GitHubClient, options: ApplyOpti
         // Say how far it got: the environments before this one are applied, and apply is idempotent.
         if (!(err instanceof PromoteError) || done === 0) throw err;
         const note = ` (the ${done} environments before ${plan.desired.spec.name} were applied; fix this and apply again)`;
-        throw new PromoteError(err.kind, `${err.message}${note}`, err.context);
+        throw errorOfKind(err.kind, `${err.message}${note}`, err.context);
       }
     }
   }

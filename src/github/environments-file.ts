@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseYamlSource } from '../config/yaml-source.js';
-import { PromoteError, configError, usageError } from '../errors/promote-error.js';
+import { configError, usageError, PromoteError } from '../errors/promote-error.js';
 
 /**
  * The environments file (`.github/pg-promote-environments.yml`): the repository's GitHub

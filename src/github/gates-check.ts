@@ -1,4 +1,4 @@
-import { PromoteError, usageError } from '../errors/promote-error.js';
+import { usageError, CheckFailed, PromoteError } from '../errors/promote-error.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { readEnvironment } from './environment-state.js';
 
@@ -94,7 +94,7 @@ export function gatesError(report: GatesReport): PromoteError | undefined {
   const bad = report.gates.filter((g) => !g.ok);
   if (bad.length === 0) return undefined;
   const names = bad.map((g) => g.environment).join(', ');
-  return new PromoteError('check', `${bad.length} of ${report.gates.length} gate environments cannot hold a sign-off: ${names}`, {
+  return new CheckFailed(`${bad.length} of ${report.gates.length} gate environments cannot hold a sign-off: ${names}`, {
     object: names,
   });
 }

@@ -1,4 +1,4 @@
-import { PromoteError, usageError } from '../errors/promote-error.js';
+import { usageError, CheckFailed, errorOfKind, PromoteError } from '../errors/promote-error.js';
 import { api, PERMISSION, type GitHubClient, type RepoRef } from './client.js';
 import { fetchApprovals } from './approvals.js';
 
@@ -56,7 +56,7 @@ export async function checkSignoffs(client: GitHubClient, repo: RepoRef, runId: 
     const message = err instanceof Error ? err.message : String(err);
     const kind = err instanceof PromoteError ? err.kind : 'connection';
     // Fail closed: no sign-off counts when the run cannot be read.
-    throw new PromoteError(kind, `cannot read ${what} of run ${runId}, so the sign-offs ${names.join(', ')} cannot be confirmed: ${message}`, {
+    throw errorOfKind(kind, `cannot read ${what} of run ${runId}, so the sign-offs ${names.join(', ')} cannot be confirmed: ${message}`, {
       object: names.join(', '),
       key: 'github-token',
     });
@@ -123,7 +123,7 @@ function hours(ms: number): string {
 export function signoffsError(report: SignoffsReport): PromoteError | undefined {
   const bad = report.signoffs.filter((s) => !s.ok);
   if (bad.length === 0) return undefined;
-  return new PromoteError('check', `${bad.length} of ${report.signoffs.length} sign-offs do not hold for run ${report.runId}: ${bad.map((s) => s.problem).join(' | ')}`, {
+  return new CheckFailed(`${bad.length} of ${report.signoffs.length} sign-offs do not hold for run ${report.runId}: ${bad.map((s) => s.problem).join(' | ')}`, {
     object: bad.map((s) => s.environment).join(', '),
   });
 }

@@ -1,4 +1,4 @@
-/** What migration lint reports; part of PromoteResult. */
+/** What migration lint reports; part of AnyResult. */
 export type LintSeverity = 'error' | 'warning' | 'info';
 
 export interface LintFinding {

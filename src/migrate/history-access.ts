@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { PromoteError } from '../errors/promote-error.js';
+import { ConfigError, PermissionDenied, PromoteError } from '../errors/promote-error.js';
 
 interface HistoryTable {
   schema: string;
@@ -45,7 +45,7 @@ export async function probeHistoryTable(client: pg.ClientBase, t: HistoryTable, 
   } catch (err) {
     // Without USAGE on its schema the table cannot even be looked up.
     if ((err as { code?: string }).code !== '42501') throw err;
-    throw new PromoteError('permission', `the history table ${name} cannot be used: ${(err as Error).message}; grant this role USAGE on schema ${t.schema} (and SELECT, INSERT, UPDATE on the table)`, {
+    throw new PermissionDenied(`the history table ${name} cannot be used: ${(err as Error).message}; grant this role USAGE on schema ${t.schema} (and SELECT, INSERT, UPDATE on the table)`, {
       key: 'history_table',
       object: name,
       sqlstate: '42501',
@@ -54,9 +54,7 @@ export async function probeHistoryTable(client: pg.ClientBase, t: HistoryTable, 
   if (!row.present) return { present: false };
   const absent = HISTORY_COLUMNS.filter((c) => !row.columns.includes(c));
   if (absent.length > 0) {
-    throw new PromoteError(
-      'config',
-      `${name} exists but is not a pg-promote history table (it has no column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}); name a table pg-promote may own in history_table`,
+    throw new ConfigError(`${name} exists but is not a pg-promote history table (it has no column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}); name a table pg-promote may own in history_table`,
       { key: 'history_table', object: name },
     );
   }
@@ -67,7 +65,7 @@ export async function probeHistoryTable(client: pg.ClientBase, t: HistoryTable, 
 }
 
 function permissionDenied(role: string, what: string): PromoteError {
-  return new PromoteError('permission', `permission denied: role '${role}' lacks ${what}; grant it, or run as a role that has it`, {
+  return new PermissionDenied(`permission denied: role '${role}' lacks ${what}; grant it, or run as a role that has it`, {
     key: 'history_table',
     sqlstate: '42501',
   });

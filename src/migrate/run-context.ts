@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { FileKind, FileResult } from '../result.js';
-import type { EngineEvent } from '../engine/events.js';
+import type { EngineEvent } from '../events.js';
 import { insertHistoryQuery, type HistoryEntry, type HistoryTable } from './history.js';
 import type { StagedEntry } from './history-stage.js';
 import type { SqlFile } from './sql-file.js';

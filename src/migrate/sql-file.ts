@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { configError, PromoteError, type ErrorContext } from '../errors/promote-error.js';
+import { configError, type ErrorContext, PromoteError } from '../errors/promote-error.js';
 import type { RepoPath } from '../config/paths.js';
 import { noTransactionStatement } from '../sql/no-transaction.js';
 import { splitStatements, type SqlStatement } from '../sql/statements.js';

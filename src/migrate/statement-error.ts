@@ -1,3 +1,4 @@
+import { isConnectionLost, sqlstateOf } from '../errors/connection-lost.js';
 import type { ErrorInfo } from '../result.js';
 import type { SqlStatement } from '../sql/statements.js';
 import { errorLocation } from '../sql/position.js';
@@ -9,18 +10,10 @@ export const RETRYABLE_SQLSTATES: ReadonlySet<string> = new Set([
   '40P01', // deadlock_detected
 ]);
 
-export function sqlstateOf(err: unknown): string | undefined {
-  const code = (err as { code?: unknown }).code;
-  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
-}
+export { sqlstateOf };
 
 /** Lost connections: the server rolled back whatever transaction we had open. */
-export function isConnectionLoss(err: unknown): boolean {
-  const code = sqlstateOf(err);
-  if (code && (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03')) return true;
-  const message = (err as Error).message ?? '';
-  return /Connection terminated|ECONNRESET|EPIPE|not queryable|Client was closed/i.test(message);
-}
+export const isConnectionLoss = isConnectionLost;
 
 /**
  * Turns what the server said about a failed statement into an error that points at the file:

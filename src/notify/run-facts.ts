@@ -1,4 +1,4 @@
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 
 export interface RunFacts {
   /** Targets of the stages (host/database, never a password). */
@@ -15,7 +15,7 @@ export interface RunFacts {
   window?: string;
 }
 
-export function runFacts(results: readonly PromoteResult[]): RunFacts {
+export function runFacts(results: readonly AnyResult[]): RunFacts {
   const failedStage = results.find((r) => !r.ok);
   const facts: RunFacts = {
     databases: [...new Set(results.map((r) => r.database?.target).filter((t): t is string => Boolean(t)))],

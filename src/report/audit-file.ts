@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
-import { PromoteError } from '../errors/promote-error.js';
+import { ConfigError } from '../errors/promote-error.js';
 import type { PromotionReport } from './report-model.js';
 
 /**
@@ -29,10 +29,10 @@ function readAuditJson(file: string): AuditJson {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new PromoteError('config', `audit file is not valid JSON (${(err as Error).message.split('\n')[0]}): move it aside and run again`, { file });
+    throw new ConfigError(`audit file is not valid JSON (${(err as Error).message.split('\n')[0]}): move it aside and run again`, { file });
   }
   if (!parsed || typeof parsed !== 'object' || !Array.isArray((parsed as AuditJson).reports)) {
-    throw new PromoteError('config', 'audit file is not a pg-promote audit file (no "reports" array): move it aside and run again', { file });
+    throw new ConfigError('audit file is not a pg-promote audit file (no "reports" array): move it aside and run again', { file });
   }
   return parsed as AuditJson;
 }

@@ -1,10 +1,10 @@
 import type { BackupSummary, PitrStatus, RestoreSummary } from '../backup/types.js';
-import type { EngineEvent } from '../engine/events.js';
-import type { PromoteResult } from '../result.js';
+import type { EngineEvent } from '../events.js';
+import type { AnyResult } from '../result.js';
 import { formatBytes } from './bytes.js';
 
 /** Text lines for the backup and restore stages' results (CLI and action logs). */
-export function backupLines(result: PromoteResult): string[] {
+export function backupLines(result: AnyResult): string[] {
   const lines: string[] = [];
   if (result.backup) lines.push(...backupSummaryLines(result.backup));
   if (result.restore) lines.push(...restoreLines(result.restore));

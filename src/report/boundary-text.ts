@@ -1,8 +1,8 @@
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 import { formatBytes } from './bytes.js';
 
 /** Text lines for the boundary check's findings (CLI and action logs). */
-export function boundaryLines(result: PromoteResult): string[] {
+export function boundaryLines(result: AnyResult): string[] {
   const report = result.boundary;
   if (!report) return [];
   const lines: string[] = [];

@@ -1,5 +1,5 @@
 import type { CheckResult, CheckStatus } from '../checks/types.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 
 const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', warn: '!', 'not-checked': '·' };
 
@@ -7,7 +7,7 @@ const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', warn: '!',
 const MAX_FINDINGS = 20;
 
 /** Text lines for the verification checks' results (CLI and action logs). */
-export function checkLines(result: PromoteResult): string[] {
+export function checkLines(result: AnyResult): string[] {
   const checks = result.checks ?? [];
   const lines: string[] = [];
   if (checks.length > 0) {

@@ -1,4 +1,4 @@
-import type { EngineEvent } from '../engine/events.js';
+import type { EngineEvent } from '../events.js';
 import type { FileResult } from '../result.js';
 import { stageProgressLine } from './backup-text.js';
 

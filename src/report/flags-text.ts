@@ -1,7 +1,7 @@
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 
 /** Summary lines for the CLI and the action's log. */
-export function flagsLines(result: PromoteResult): string[] {
+export function flagsLines(result: AnyResult): string[] {
   const f = result.flags;
   if (!f) return [];
   if (f.action === 'list') {
@@ -16,7 +16,7 @@ export function flagsLines(result: PromoteResult): string[] {
 }
 
 /** Job-summary sections (markdown). */
-export function flagsMarkdown(result: PromoteResult): string[] {
+export function flagsMarkdown(result: AnyResult): string[] {
   const f = result.flags;
   if (!f) return [];
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -1,5 +1,5 @@
 import type { LatencyReport, ProbeVerdict, RatioInterval, Verdict } from '../latency/types.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 
 const ms = (n: number | undefined) => (n === undefined ? '-' : n >= 100 ? `${n.toFixed(0)} ms` : n >= 1 ? `${n.toFixed(2)} ms` : `${n.toFixed(3)} ms`);
 const ratio = (t: RatioInterval | undefined) => (t ? `${t.ratio.toFixed(2)}x [${t.low.toFixed(2)}, ${t.high.toFixed(2)}]` : '-');
@@ -35,7 +35,7 @@ function planText(v: ProbeVerdict): string {
 }
 
 /** Summary lines for the CLI and the action's log. */
-export function latencyLines(result: PromoteResult): string[] {
+export function latencyLines(result: AnyResult): string[] {
   const l = result.latency;
   if (!l) return [];
   const lines: string[] = [];
@@ -73,7 +73,7 @@ function statementLines(l: LatencyReport): string[] {
 const cell = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** Job-summary sections (markdown). */
-export function latencyMarkdown(result: PromoteResult): string[] {
+export function latencyMarkdown(result: AnyResult): string[] {
   return result.latency ? [latencySection(result.latency, '###')] : [];
 }
 

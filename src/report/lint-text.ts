@@ -1,6 +1,6 @@
 import type { LintFinding, LintReport } from '../lint/types.js';
 import { formatBytes } from './bytes.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -23,7 +23,7 @@ function headline(report: LintReport): string {
 const where = (f: LintFinding) => `${f.file}:${f.line}:${f.column}`;
 
 /** Text lines for migration lint findings (CLI and action logs). */
-export function lintLines(result: PromoteResult): string[] {
+export function lintLines(result: AnyResult): string[] {
   const report = result.lint;
   if (!report) return [];
   const lines = [headline(report)];

@@ -1,7 +1,7 @@
 import type { SignOff } from './signoffs.js';
 import type { BackupSummary } from '../backup/types.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 import { latencySection } from './latency-text.js';
 import { stageLabel, stagesDiagram } from './mermaid.js';
 import { rampSection } from './ramp-text.js';
@@ -63,7 +63,7 @@ function criteriaList(criteria: readonly Criterion[]): string[] {
 function stagesTable(stages: readonly StageSummary[]): string[] {
   const rows = stages.map((s, i) => {
     const result = s.outcome === 'fail' ? `❌ failed${s.error ? `: ${cell(s.error)}` : ''}` : s.outcome === 'warn' ? '⚠️ ok, with warnings' : '✅ ok';
-    const work = s.command === 'migrate' && !s.dryRun ? ` (${s.counts.applied} applied)` : s.command === 'down' && !s.dryRun ? ` (${s.counts.reverted} reverted)` : '';
+    const work = s.command === 'migrate' && !s.dryRun ? ` (${s.counts?.applied ?? 0} applied)` : s.command === 'down' && !s.dryRun ? ` (${s.counts?.reverted ?? 0} reverted)` : '';
     return `| ${i + 1} | ${cell(stageLabel(s))}${work} | ${s.target ? code(s.target) : ''} | ${utc(s.startedAt)} | ${duration(s.durationMs)} | ${result} |`;
   });
   return ['| # | stage | database | started | duration | result |', '|---:|---|---|---|---:|---|', ...rows];
@@ -142,6 +142,6 @@ export function renderReportMarkdown(report: PromotionReport): string {
 }
 
 /** For adapters (the action's job summary): stage results in, markdown out, no files touched. */
-export function resultsToMarkdown(results: readonly PromoteResult[], generatedAt = new Date()): string {
+export function resultsToMarkdown(results: readonly AnyResult[], generatedAt = new Date()): string {
   return renderReportMarkdown(buildReport(results, generatedAt));
 }

@@ -1,4 +1,4 @@
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 import type { NotificationResult } from '../notify/types.js';
 
 function line(n: NotificationResult): string {
@@ -9,14 +9,14 @@ function line(n: NotificationResult): string {
 }
 
 /** Summary lines for the CLI and the action's log (webhook names only, never URLs). */
-export function notifyLines(result: PromoteResult): string[] {
+export function notifyLines(result: AnyResult): string[] {
   const sent = result.notifications;
   if (!sent?.length) return [];
   return [`notify ${sent[0]!.event}:`, ...sent.map((n) => `  ${line(n)}`)];
 }
 
 /** Job-summary sections (markdown). */
-export function notifyMarkdown(result: PromoteResult): string[] {
+export function notifyMarkdown(result: AnyResult): string[] {
   const sent = result.notifications;
   if (!sent?.length) return [];
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

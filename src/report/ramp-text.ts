@@ -1,7 +1,7 @@
 import { againstThreshold } from '../ramp/gates.js';
 import { span } from '../ramp/span.js';
 import type { GateReading, RampGateSummary, RampReading, RampReport } from '../ramp/types.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 
 /** Rows in the readings table and points in a chart: a long window is sampled evenly, its end always kept. */
 const MAX_TABLE_ROWS = 12;
@@ -14,7 +14,7 @@ const OUTCOME: Record<RampReport['outcome'], string> = {
 };
 
 /** Summary lines for the CLI and the action's log. */
-export function rampLines(result: PromoteResult): string[] {
+export function rampLines(result: AnyResult): string[] {
   const r = result.ramp;
   if (!r) return [];
   const lines = [
@@ -38,7 +38,7 @@ function gateSummary(gate: RampGateSummary, readings: readonly RampReading[]): s
 }
 
 /** Job-summary sections (markdown). */
-export function rampMarkdown(result: PromoteResult): string[] {
+export function rampMarkdown(result: AnyResult): string[] {
   return result.ramp ? [rampSection(result.ramp, '###')] : [];
 }
 

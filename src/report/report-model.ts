@@ -5,7 +5,7 @@ import { formatErrorLine } from '../errors/format.js';
 import type { LatencyReport } from '../latency/types.js';
 import { latencyFailed } from './latency-text.js';
 import type { RampReport } from '../ramp/types.js';
-import type { Command, PromoteResult } from '../result.js';
+import type { Command, AnyResult } from '../result.js';
 import { prePromotionChecklist, successCriteria, type Criterion } from './success-criteria.js';
 import { byCodeUnits } from '../code-unit-order.js';
 
@@ -24,7 +24,7 @@ export interface StageSummary {
   outcome: 'pass' | 'fail' | 'warn';
   dryRun: boolean;
   executionId?: string;
-  counts: PromoteResult['counts'];
+  counts: AnyResult['counts'];
   checks?: Record<CheckStatus, number>;
   error?: string;
 }
@@ -55,7 +55,7 @@ function tallyOf(checks: readonly CheckResult[]): Record<CheckStatus, number> {
   return tally;
 }
 
-export function stageSummary(result: PromoteResult): StageSummary {
+export function stageSummary(result: AnyResult): StageSummary {
   const checks = result.checks && result.checks.length > 0 ? tallyOf(result.checks) : undefined;
   const outcome = !result.ok ? 'fail' : checks && checks.warn > 0 ? 'warn' : 'pass';
   const summary: StageSummary = {
@@ -66,7 +66,7 @@ export function stageSummary(result: PromoteResult): StageSummary {
     durationMs: result.durationMs,
     ok: result.ok,
     outcome,
-    dryRun: result.dryRun,
+    dryRun: result.dryRun ?? false,
     executionId: result.executionId,
     counts: result.counts,
   };
@@ -85,9 +85,9 @@ export interface ReportProject {
 
 const NO_PROJECT: ReportProject = { title: 'Database promotion', criteria: [] };
 
-export function buildReport(results: readonly PromoteResult[], generatedAt = new Date(), project: ReportProject = NO_PROJECT): PromotionReport {
+export function buildReport(results: readonly AnyResult[], generatedAt = new Date(), project: ReportProject = NO_PROJECT): PromotionReport {
   const ordered = [...results].sort((a, b) => byCodeUnits(a.startedAt, b.startedAt));
-  const lastWith = (pick: (r: PromoteResult) => boolean) => [...ordered].reverse().find(pick);
+  const lastWith = (pick: (r: AnyResult) => boolean) => [...ordered].reverse().find(pick);
   const verification = lastWith((r) => VERIFYING.has(r.command) && (r.checks?.length ?? 0) > 0);
   const gate = lastWith((r) => (r.checks ?? []).some((c) => c.id === 'staging.gate'));
   const checks = [

@@ -1,4 +1,4 @@
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 import type { ReviewFinding, ReviewReport, ReviewStep } from '../review/types.js';
 import { lintLines, lintMarkdown } from './lint-text.js';
 
@@ -18,9 +18,9 @@ function errorsOf(review: ReviewReport): ReviewFinding[] {
 }
 
 /** A review stopped by an error (no server to review on, say) has not passed, findings or not. */
-const stopped = (result: PromoteResult): boolean => !result.ok && errorsOf(result.review!).length === 0;
+const stopped = (result: AnyResult): boolean => !result.ok && errorsOf(result.review!).length === 0;
 
-function headline(result: PromoteResult): string {
+function headline(result: AnyResult): string {
   const review = result.review!;
   const errors = errorsOf(review).length;
   const verdict = stopped(result) ? 'stopped before it finished' : errors === 0 ? 'passed' : `${plural(errors, 'problem')} found`;
@@ -30,7 +30,7 @@ function headline(result: PromoteResult): string {
 const where = (f: ReviewFinding) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : f.phase ? `phase ${f.phase}` : '');
 
 /** Summary lines for the CLI and the action's log. */
-export function reviewLines(result: PromoteResult): string[] {
+export function reviewLines(result: AnyResult): string[] {
   const review = result.review;
   if (!review) return [];
   if (review.nothingToReview) return [nothingToReviewLine(review)];
@@ -52,7 +52,7 @@ export function reviewLines(result: PromoteResult): string[] {
  * The review as markdown: the job summary's section and, with a hidden marker added by the
  * commenter, the pull request's comment. Same text in both places, so they never disagree.
  */
-export function reviewMarkdown(result: PromoteResult): string[] {
+export function reviewMarkdown(result: AnyResult): string[] {
   const review = result.review;
   if (!review) return [];
   if (review.nothingToReview) return [nothingToReviewLine(review).replace(/^review: /, '**pg-promote review**: ')];

@@ -1,6 +1,6 @@
 import type { BackupSummary } from '../backup/types.js';
 import type { CheckResult, CheckStatus } from '../checks/types.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 
 /**
  * The success criteria and the pre-promotion checklist with a result each, from the evidence a
@@ -20,7 +20,7 @@ export interface Criterion {
 
 export interface Evidence {
   checks: readonly CheckResult[];
-  stages: readonly PromoteResult[];
+  stages: readonly AnyResult[];
   backup?: BackupSummary;
   /** The project's own criteria (report.criteria in its config), checked by people. */
   ownCriteria?: readonly string[];

@@ -1,5 +1,5 @@
 import { formatErrorLines } from '../errors/format.js';
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 import { backupLines } from './backup-text.js';
 import { fileLine, formatMs } from './event-text.js';
 import { boundaryLines } from './boundary-text.js';
@@ -14,16 +14,13 @@ import { windowLines } from './window-text.js';
 
 export { renderEvent } from './event-text.js';
 
-/** Commands whose outcome is files applied, pending or reverted. */
-const FILE_COMMANDS: ReadonlySet<PromoteResult['command']> = new Set(['plan', 'status', 'migrate', 'down']);
-
 /** Summary lines for stdout, and the error (if any) for stderr. */
-export function renderSummary(result: PromoteResult): { lines: string[]; errorLines: string[] } {
+export function renderSummary(result: AnyResult): { lines: string[]; errorLines: string[] } {
   const lines: string[] = [];
   const errorLines: string[] = [];
   const listing = result.command === 'plan' || result.command === 'status' || result.dryRun;
   if (listing) {
-    for (const phase of result.phases) {
+    for (const phase of result.phases ?? []) {
       const current = phase.currentVersion ? `at version ${phase.currentVersion}` : 'nothing applied';
       lines.push(`phase ${phase.name} (schema ${phase.schema}): ${current}`);
       const shown = result.command === 'status' ? phase.files : phase.files.filter((f) => f.status !== 'up-to-date');
@@ -43,17 +40,18 @@ export function renderSummary(result: PromoteResult): { lines: string[]; errorLi
     ...reviewLines(result),
     ...notifyLines(result),
   );
-  for (const drift of result.drift) lines.push(`drift: ${drift.file}: ${drift.message}`);
+  for (const drift of result.drift ?? []) lines.push(`drift: ${drift.file}: ${drift.message}`);
   for (const warning of result.warnings) lines.push(`warning: ${warning}`);
-  const { applied, pending, failed, reverted } = result.counts;
   const took = formatMs(result.durationMs);
   if (result.error) {
     errorLines.push(...formatErrorLines(result.error).map((l, i) => (i === 0 ? `error: ${l}` : l)));
     if (result.error.statement) errorLines.push(`  statement: ${result.error.statement.split('\n')[0]}`);
   }
   const outcome = result.ok ? 'done' : 'stopped';
-  if (!FILE_COMMANDS.has(result.command)) lines.push(`${outcome} in ${took}`);
+  // A command's outcome is files applied, pending or reverted when its report counts files.
+  if (!result.counts) lines.push(`${outcome} in ${took}`);
   else if (result.database || !result.error) {
+    const { applied, pending, failed, reverted } = result.counts;
     const verb = result.command === 'down' ? `${reverted} reverted` : `${applied} applied`;
     lines.push(`${outcome}: ${verb}, ${pending} pending, ${failed} failed in ${took}`);
   }

@@ -1,4 +1,4 @@
-import type { PromoteResult } from '../result.js';
+import type { AnyResult } from '../result.js';
 import type { WindowInfo } from '../windows/types.js';
 
 function windowSentence(w: WindowInfo): string {
@@ -9,12 +9,12 @@ function windowSentence(w: WindowInfo): string {
 }
 
 /** Summary lines for the CLI and the action's log. */
-export function windowLines(result: PromoteResult): string[] {
+export function windowLines(result: AnyResult): string[] {
   return result.window ? [`window: ${windowSentence(result.window)}`] : [];
 }
 
 /** Job-summary sections (markdown). */
-export function windowMarkdown(result: PromoteResult): string[] {
+export function windowMarkdown(result: AnyResult): string[] {
   const w = result.window;
   if (!w) return [];
   const icon = w.inside ? '✅' : w.overridden ? '⚠️' : w.production ? '⛔' : 'ℹ️';

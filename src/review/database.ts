@@ -1,7 +1,7 @@
 import { startThrowawayCluster } from '../cluster/throwaway.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { openSession } from '../db/session.js';
-import { PromoteError, usageError } from '../errors/promote-error.js';
+import { usageError, ConnectionFailed, PromoteError } from '../errors/promote-error.js';
 
 /** The database the review applies to: empty when handed over, dropped with its cluster when ours. */
 export interface ReviewDatabase {
@@ -51,7 +51,7 @@ export async function reviewDatabase(request: DatabaseRequest): Promise<ReviewDa
     cluster = await startThrowawayCluster();
   } catch (err) {
     if (err instanceof PromoteError) throw err;
-    throw new PromoteError('connection', `the throwaway PostgreSQL cluster could not start (give an empty database with --scratch-url instead): ${(err as Error).message.split('\n')[0]}`, {
+    throw new ConnectionFailed(`the throwaway PostgreSQL cluster could not start (give an empty database with --scratch-url instead): ${(err as Error).message.split('\n')[0]}`, {
       key: '--scratch-url',
     });
   }
@@ -60,6 +60,6 @@ export async function reviewDatabase(request: DatabaseRequest): Promise<ReviewDa
     return { url, display: 'a throwaway cluster', close: () => cluster.stop() };
   } catch (err) {
     await cluster.stop();
-    throw new PromoteError('connection', `the throwaway PostgreSQL cluster could not create its database: ${(err as Error).message}`);
+    throw new ConnectionFailed(`the throwaway PostgreSQL cluster could not create its database: ${(err as Error).message}`);
   }
 }

@@ -3,9 +3,9 @@ import type { PromotionConfig } from '../config/load.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { acquireMigrationLock } from '../db/advisory-lock.js';
 import { openSession } from '../db/session.js';
-import type { EventSink } from '../engine/events.js';
-import { SESSION_SETTINGS_SQL } from '../engine/session-setup.js';
-import { PromoteError } from '../errors/promote-error.js';
+import type { EventSink } from '../events.js';
+import { SESSION_SETTINGS_SQL } from '../db/session-settings.js';
+import { MigrationFailed } from '../errors/promote-error.js';
 import { readVersionedFolder } from '../migrate/discover.js';
 import { applyInOrder } from '../migrate/runner.js';
 import type { FileResult } from '../result.js';
@@ -45,7 +45,7 @@ export async function revertVersions(options: {
     for await (const outcome of applyInOrder(run, items)) {
       results.push(outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome);
       if (outcome.status === 'failed') {
-        throw new PromoteError('migration', outcome.error!.message, { ...outcome.error!, phase: phase.name, version: outcome.version });
+        throw new MigrationFailed(outcome.error!.message, { ...outcome.error!, phase: phase.name, version: outcome.version });
       }
     }
   } finally {

@@ -1,7 +1,7 @@
 import type { CheckResult } from '../checks/types.js';
 import type { LintReport } from '../lint/types.js';
 
-/** What `pg-promote review` found for one pull request; part of PromoteResult. */
+/** What `pg-promote review` found for one pull request; part of AnyResult. */
 export interface ReviewReport {
   base: { ref: string; commit: string };
   /** The pull request: a commit, or the working tree at the root. */

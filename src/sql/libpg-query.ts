@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PromoteError } from '../errors/promote-error.js';
+import { InternalError } from '../errors/promote-error.js';
 
 /**
  * PostgreSQL's own parser (libpg_query compiled to WebAssembly), for lint and the boundary
@@ -31,7 +31,7 @@ export function wasmDirectory(): string {
   try {
     return path.dirname(createRequire(import.meta.url).resolve(`libpg-query/wasm/${WASM_FILE}`));
   } catch {
-    throw new PromoteError('internal', `PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${fileURLToPath(import.meta.url)}`);
+    throw new InternalError(`PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${fileURLToPath(import.meta.url)}`);
   }
 }
 

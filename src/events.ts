@@ -1,4 +1,4 @@
-import type { FileKind, FileResult } from '../result.js';
+import type { FileKind, FileResult } from './result.js';
 
 /** Progress as it happens, for adapters that show it live (the CLI's lines, the action's groups). */
 export type EngineEvent =

@@ -1,0 +1,29 @@
+import type { OptionSpec, OptionTable } from './option.js';
+
+/** Options every command takes. */
+export const SHARED_OPTIONS = {
+  databaseUrl: { flag: 'database-url', type: 'url', arg: 'URL', env: 'DATABASE_URL', secret: true, doc: 'Target database URL (postgres://user:password@host:port/db); pass it from a secret, it is masked. Default: $DATABASE_URL.' },
+  configPath: { flag: 'config', type: 'string', arg: 'FILE', doc: 'Promotion config. Default: db/promotion.yml, else the runbook layout.' },
+  phases: { flag: 'phase', type: 'list', arg: 'NAME', doc: 'Only these phases, comma or newline separated (or the option repeated). Default: every phase, in config order.' },
+  debug: { flag: 'debug', type: 'boolean', doc: "Print an internal error's stack trace (the result JSON always holds it). The action also honours the runner's debug logging." },
+} satisfies Record<string, OptionSpec>;
+
+/** The CLI's own switches: what to print and where the result goes as well. */
+export const CLI_OPTIONS = {
+  json: { flag: 'json', input: false, type: 'boolean', doc: 'Print exactly one JSON document on stdout.' },
+  resultFile: { flag: 'result-file', input: false, type: 'string', arg: 'FILE', doc: 'Also write that JSON document to FILE (for report --results), whatever is printed.' },
+} satisfies Record<string, OptionSpec>;
+
+/** The action's own inputs: which command, where, and the GitHub stages' inputs. */
+export const ACTION_INPUTS: Record<string, { description: string; required?: boolean; default?: string }> = {
+  command: { description: '', required: true },
+  environments: { description: 'gates-check and signoffs-check: the sign-off environments, comma or newline separated.' },
+  'target-environments': { description: 'gates-check: environments holding database credentials, comma or newline separated; each must exist and have a protection rule (required reviewers or chosen branches).' },
+  'signoff-max-age': { description: 'signoffs-check: how old a sign-off may be (e.g. 24h, 90min); older ones need a fresh approval.', default: '24h' },
+  'github-token': { description: 'gates-check, signoffs-check and record-approvals: a token that can read the repository\'s environments and runs (actions: read). review: a token that may comment on the pull request (pull-requests: write). Masked.', default: '${{ github.token }}' },
+  repository: { description: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. Default: the repository the workflow runs in.' },
+  'run-id': { description: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. Default: this run.' },
+  'working-directory': { description: 'Repository folder the config and its paths are relative to. Default: the workspace.', default: '.' },
+};
+
+export const NO_OPTIONS = {} satisfies OptionTable;
