@@ -333,7 +333,7 @@ test('property: a file script holds every statement once and in order, within th
   const file = fc.array(statement, { minLength: 1, maxLength: 12 }).map((texts) => splitStatements(texts.map((t) => `SELECT ${t}`).join(';\n')).statements);
   fc.assert(
     fc.property(file, fc.integer({ min: 10, max: 300 }), (statements, maxChars) => {
-      const parts = transactionalScript(statements, { start: 'SELECT 0', restore: 'SELECT 2', record: ['SELECT 1'] }, maxChars);
+      const parts = transactionalScript(statements, { start: 'SELECT 0', restore: (extra = []) => ['SELECT 2', ...extra].join(', '), record: ['SELECT 1'] }, maxChars);
       const commands = parts.flatMap((p) => p.commands);
       assert.deepEqual(commands.filter((c) => c.statement).map((c) => c.statement), statements);
       assert.deepEqual([commands[0]!.role, commands[1]!.role, commands.at(-2)!.role, commands.at(-1)!.role], ['begin', 'start', 'record', 'commit']);

@@ -37,7 +37,7 @@ async function applyTransactional(ctx: RunContext, item: RunItem): Promise<FileR
   const { statements } = item.file;
   const parts = transactionalScript(statements, {
     start: startSql(ctx, true),
-    restore: settingsSql(ctx.settings, true),
+    restore: (extra, only) => settingsSql(ctx.settings, true, extra, only),
     record: ctx.store.appliedSql(historyEntry(ctx, item)),
   });
   for (let attempt = 1; ; attempt++) {
@@ -88,7 +88,8 @@ async function applyStatementByStatement(ctx: RunContext, item: RunItem): Promis
     for (let attempt = 1; ; attempt++) {
       try {
         await ctx.db.script(statement.text);
-        if (resetsSettings(statement)) await ctx.db.script(settingsSql(ctx.settings, false));
+        const reset = resetsSettings(statement);
+        if (reset.length > 0) await ctx.db.script(settingsSql(ctx.settings, false, [], reset));
         applied++;
         break;
       } catch (err) {

@@ -1,11 +1,11 @@
 import { countCodePoints, utf16OffsetOfCodePoint } from '../sql/position.js';
 import type { SqlStatement } from '../sql/statements.js';
-import { resetsSettings } from './file-settings.js';
+import { resetsSettings, type Setting } from './file-settings.js';
 
 /**
  * A transactional file goes to the server as one simple-protocol query, one round trip:
  *
- *   BEGIN; <settings, lock check>; <statement 1>; <marker 1>; ...; <history rows>; COMMIT
+ *   BEGIN; <settings, lock check>; <statement 1>; <marker 1>; ...; <settings, marker n>; <history rows>; COMMIT
  *
  * The server stops at the first error, leaving the transaction to be rolled back. The markers
  * are `SELECT n`: their rows arrive before an error does, so a failure the server gives no
@@ -36,8 +36,11 @@ export interface ScriptPart {
 export interface ScriptPieces {
   /** Sets the file's settings and checks the lock; its one row is marker 0. */
   start: string;
-  /** Re-establishes the settings after a statement that reset them. */
-  restore: string;
+  /**
+   * Re-establishes the settings, with `extra` columns: after a statement that reset them, and
+   * with the last marker, so the history rows are written as the run's role whatever the file set.
+   */
+  restore: (extra?: string[], only?: readonly Setting[]) => string;
   /** The history rows, last before COMMIT. */
   record: readonly string[];
 }
@@ -45,7 +48,7 @@ export interface ScriptPieces {
 // A newline first: a statement's text may end in a -- comment, which would swallow a bare ';'.
 const SEPARATOR = '\n;\n';
 
-export const markerSql = (done: number): string => `SELECT ${done} AS "${MARKER}"`;
+export const markerColumn = (done: number): string => `${done} AS "${MARKER}"`;
 
 export function transactionalScript(statements: readonly SqlStatement[], pieces: ScriptPieces, maxChars = MAX_QUERY_CHARS): ScriptPart[] {
   const parts: ScriptPart[] = [];
@@ -64,8 +67,12 @@ export function transactionalScript(statements: readonly SqlStatement[], pieces:
   add('start', pieces.start);
   statements.forEach((statement, i) => {
     add('statement', statement.text, statement);
-    if (resetsSettings(statement)) add('settings', pieces.restore);
-    add('marker', markerSql(i + 1));
+    if (i === statements.length - 1) add('marker', pieces.restore([markerColumn(i + 1)]));
+    else {
+      const reset = resetsSettings(statement);
+      if (reset.length > 0) add('settings', pieces.restore([], reset));
+      add('marker', `SELECT ${markerColumn(i + 1)}`);
+    }
   });
   for (const sql of pieces.record) add('record', sql);
   add('commit', 'COMMIT');

@@ -25,33 +25,44 @@ export async function configuredSettings(db: Queryable, limits: { lockTimeoutMs:
   return { lockTimeout: `${limits.lockTimeoutMs}ms`, statementTimeout: `${limits.statementTimeoutMs}ms`, searchPath: row.search_path, role: row.role };
 }
 
+export type Setting = keyof FileSettings;
+const ALL: readonly Setting[] = ['role', 'searchPath', 'lockTimeout', 'statementTimeout'];
+const NAMES: Record<Setting, string> = { role: 'role', searchPath: 'search_path', lockTimeout: 'lock_timeout', statementTimeout: 'statement_timeout' };
+const BY_NAME: Record<string, Setting> = { ROLE: 'role', SEARCH_PATH: 'searchPath', LOCK_TIMEOUT: 'lockTimeout', STATEMENT_TIMEOUT: 'statementTimeout' };
+
 /**
  * The settings as one SELECT's columns. `local` (SET LOCAL) inside a file's transaction: they
  * end with it, so nothing of ours is left on the connection between files (a transaction
  * pooler could hand it on). Session-wide for a no-transaction file, whose statements are
- * transactions of their own. `extra` adds columns (the lock check).
+ * transactions of their own. `extra` adds columns (the lock check, a marker).
  */
-export function settingsSql(s: FileSettings, local: boolean, extra: string[] = []): string {
-  const set = (name: string, value: string) => `pg_catalog.set_config('${name}', ${pg.escapeLiteral(value)}, ${local})`;
-  return `SELECT ${[
-    set('role', s.role), set('search_path', s.searchPath), set('lock_timeout', s.lockTimeout), set('statement_timeout', s.statementTimeout), ...extra,
-  ].join(', ')}`;
+export function settingsSql(s: FileSettings, local: boolean, extra: string[] = [], only: readonly Setting[] = ALL): string {
+  const set = (name: Setting) => `pg_catalog.set_config('${NAMES[name]}', ${pg.escapeLiteral(s[name])}, ${local})`;
+  return `SELECT ${[...only.map(set), ...extra].join(', ')}`;
 }
 
-const OURS = '(lock_timeout|statement_timeout|search_path|role)';
-const TO_DEFAULT = new RegExp(`^SET\\s+(SESSION\\s+|LOCAL\\s+)?${OURS}\\s*(=|TO)\\s*DEFAULT\\s*$`, 'i');
-const RESET_OURS = new RegExp(`^RESET\\s+(ALL|${OURS}|SESSION\\s+AUTHORIZATION)\\s*$`, 'i');
+const RESET = /^RESET\s+(ALL|ROLE|SEARCH_PATH|LOCK_TIMEOUT|STATEMENT_TIMEOUT|SESSION\s+AUTHORIZATION)\s*$/i;
+const TO_DEFAULT = /^SET\s+(?:SESSION\s+|LOCAL\s+)?(SEARCH_PATH|LOCK_TIMEOUT|STATEMENT_TIMEOUT)\s*(?:=|TO)\s*DEFAULT\s*$/i;
+const ROLE_NONE = /^SET\s+(?:SESSION\s+|LOCAL\s+)?(?:ROLE\s+NONE|SESSION\s+AUTHORIZATION\s+DEFAULT)\s*$/i;
 
 /**
- * A statement that puts our settings back to the server's defaults (RESET ALL, RESET ROLE,
- * DISCARD ALL, SET lock_timeout TO DEFAULT ...). Within a file "reset" means back to where the
- * file started, so the settings are re-established right after it. A plain SET is the file's
- * own choice and lasts until the file ends.
+ * Which of our settings a statement puts back to the server's defaults (RESET ALL, RESET
+ * ROLE, DISCARD ALL, SET lock_timeout TO DEFAULT ...). Within a file "reset" means back to
+ * where the file started, so those are re-established right after it. A plain SET is the
+ * file's own choice and lasts until the file ends.
  */
-export function resetsSettings(statement: SqlStatement): boolean {
+export function resetsSettings(statement: SqlStatement): readonly Setting[] {
   const [first, second] = statement.keywords;
-  if (first === 'DISCARD') return second === 'ALL';
-  if (first === 'RESET') return RESET_OURS.test(statement.text);
-  if (first === 'SET') return TO_DEFAULT.test(statement.text) || /^SET\s+(SESSION\s+|LOCAL\s+)?ROLE\s+NONE\s*$/i.test(statement.text);
-  return false;
+  if (first === 'DISCARD') return second === 'ALL' ? ALL : [];
+  if (first === 'RESET') {
+    const word = RESET.exec(statement.text)?.[1]?.toUpperCase();
+    if (!word) return [];
+    return word === 'ALL' ? ALL : [BY_NAME[word] ?? 'role'];
+  }
+  if (first === 'SET') {
+    if (ROLE_NONE.test(statement.text)) return ['role'];
+    const word = TO_DEFAULT.exec(statement.text)?.[1]?.toUpperCase();
+    return word ? [BY_NAME[word]!] : [];
+  }
+  return [];
 }
