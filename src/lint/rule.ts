@@ -32,6 +32,7 @@ export type RuleId =
   | 'rename-table'
   | 'rename-column'
   | 'transaction-control'
+  | 'timeout-turned-off'
   | 'prefer-robust-stmts'
   | 'newer-than-target'
   | 'missing-down-file'
