@@ -1,5 +1,5 @@
 import { configError, PromoteError, usageError } from '../errors/promote-error.js';
-import type { MigrationFile } from '../migrate/discover.js';
+import type { MigrationFile } from '../migrate/source.js';
 import { applyInOrder } from '../migrate/applier.js';
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
 import type { FileResult } from '../result.js';

@@ -6,7 +6,7 @@ import { openSession } from '../db/session.js';
 import type { EventSink } from '../engine/events.js';
 import { SESSION_SETTINGS_SQL } from '../engine/session-setup.js';
 import { PromoteError } from '../errors/promote-error.js';
-import { readVersionedFolder } from '../migrate/discover.js';
+import { readVersionedFolder } from '../migrate/source.js';
 import { applyInOrder } from '../migrate/applier.js';
 import { configuredSettings } from '../migrate/file-settings.js';
 import { HistoryStore } from '../migrate/history-store.js';
