@@ -21,7 +21,7 @@ export const LOCK_LOST_MARKER = 'pg-promote: this connection does not hold the m
 /**
  * Runs before each file: fails unless this very server process still holds the migration
  * lock (behind a transaction pooler the file would run on a connection that does not). A
- * failing cast of a computed string, as in chain.ts, so the planner cannot raise it early.
+ * failing cast of a computed string: no branch is constant, so the planner cannot raise it early.
  */
 export const LOCK_GUARD_SQL = `SELECT CASE WHEN ${HELD_HERE} THEN 0 ELSE ('${LOCK_LOST_MARKER} (server process ' || pg_catalog.pg_backend_pid() || ')')::integer END`;
 
