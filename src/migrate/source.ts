@@ -17,6 +17,8 @@ import { byCodeUnits } from '../code-unit-order.js';
 export interface MigrationFile extends SqlFile {
   version: Version;
   description: string;
+  /** Its DOWN, where the layout keeps it in the same file (pg-promote's keeps it in a folder of DOWN files). */
+  down?: SqlFile;
 }
 
 /** Everything on disk for one phase, read and validated before anything touches a database. */
