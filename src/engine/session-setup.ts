@@ -74,7 +74,7 @@ export async function runContext(ctx: CommandContext): Promise<RunContext> {
   const { config } = ctx.prepared;
   return {
     db: ctx.session.db,
-    store: new HistoryStore(config.historyTable),
+    store: new HistoryStore(config.historyTable, await backendPid(ctx)),
     settings: await configuredSettings(ctx.session.client, config),
     executionId: ctx.result.executionId!,
     actor: ctx.prepared.actor,
@@ -82,4 +82,9 @@ export async function runContext(ctx: CommandContext): Promise<RunContext> {
     lockRetryBackoffMs: config.lockRetryBackoffMs,
     emit: ctx.emit,
   };
+}
+
+/** This session's server process, the one that took the migration lock. */
+async function backendPid(ctx: CommandContext): Promise<number> {
+  return (await ctx.session.client.query<{ pid: number }>('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0]!.pid;
 }

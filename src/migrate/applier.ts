@@ -26,8 +26,8 @@ export async function* applyInOrder(ctx: RunContext, items: readonly RunItem[]):
 
 const lockLost = () => poolingError('the migration lock is not held by the server process running the next file');
 
-/** Settings first, then the lock check, whose one row is marker 0. */
-const startSql = (ctx: RunContext, local: boolean) => settingsSql(ctx.settings, local, [`(${ctx.store.lockHeldSql}) AS "${MARKER}"`]);
+/** Settings first, then the lock check (the cheap one in a file's own transaction), whose one row is marker 0. */
+const startSql = (ctx: RunContext, local: boolean) => settingsSql(ctx.settings, local, [`(${ctx.store.lockHeldSql(local)}) AS "${MARKER}"`]);
 
 /**
  * The file, its settings and its history rows in one transaction. A lock timeout or deadlock

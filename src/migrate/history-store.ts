@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { LOCK_GUARD_SQL } from '../db/advisory-lock.js';
+import { LOCK_GUARD_SQL, sameBackendGuardSql } from '../db/advisory-lock.js';
 import type { Queryable } from '../db/database.js';
 import { serverErrorText } from '../errors/format.js';
 import { PromoteError } from '../errors/promote-error.js';
@@ -55,7 +55,11 @@ const SERVER_DURATION = 'round(extract(epoch FROM clock_timestamp() - now()) * 1
 const literal = (value: string | undefined): string => (value === undefined ? 'NULL' : pg.escapeLiteral(value));
 
 export class HistoryStore {
-  constructor(readonly table: HistoryTable) {}
+  /** `backendPid`: the server process that holds the migration lock, when the store writes. */
+  constructor(
+    readonly table: HistoryTable,
+    private readonly backendPid?: number,
+  ) {}
 
   /** The table's name as SQL. */
   get qualified(): string {
@@ -69,9 +73,12 @@ export class HistoryStore {
   /**
    * Fails unless this very server process holds the migration lock: every write to the history
    * is preceded by it, so behind a transaction pooler nothing is written from a connection
-   * that does not hold the lock.
+   * that does not hold the lock. `cheap` (a transactional file's): only that the server process
+   * is the one that took the lock.
    */
-  readonly lockHeldSql = LOCK_GUARD_SQL;
+  lockHeldSql(cheap = false): string {
+    return cheap && this.backendPid !== undefined ? sameBackendGuardSql(this.backendPid) : LOCK_GUARD_SQL;
+  }
 
   /**
    * Checks the table before it is used: a table of that name that is not a pg-promote

@@ -36,7 +36,7 @@ export async function revertVersions(options: {
     await acquireMigrationLock(session.client, { waitMs: config.advisoryLockWaitMs, database: session.target.database });
     const run = {
       db: session.db,
-      store: new HistoryStore(config.historyTable),
+      store: new HistoryStore(config.historyTable, (await session.client.query<{ pid: number }>('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0]!.pid),
       settings: await configuredSettings(session.client, config),
       executionId: randomUUID(),
       actor: options.actor,
