@@ -20,8 +20,9 @@ import { PromoteError } from '../src/errors/promote-error.js';
 import { exitCodeFor } from '../src/errors/exit-codes.js';
 import { loadConfig } from '../src/config/load.js';
 import { checksumOf } from '../src/migrate/checksum.js';
-import { discoverPhase } from '../src/migrate/discover.js';
-import { createHistorySql, historyState, readHistory, type HistoryTable } from '../src/migrate/history.js';
+import { discoverPhase } from '../src/migrate/source.js';
+import { historyState, readHistory, type HistoryTable } from '../src/migrate/history.js';
+import { HistoryStore } from '../src/migrate/history-store.js';
 import { cliJson, REPO_ROOT } from './harness/cli.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
@@ -413,7 +414,7 @@ describe('adopting a database another tool migrated', () => {
       await server.query(url, 'CREATE SCHEMA app');
       await withClient(url, (client) => refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: HISTORY, historyRows: 0 }));
       const own: HistoryTable = { schema: 'app', table: 'migration_log' };
-      await server.query(url, `${createHistorySql(own)} ${createEventsSql('app')}`);
+      await server.query(url, `${new HistoryStore(own).createSql()} ${createEventsSql('app')}`);
       await withClient(url, (client) => refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: own, historyRows: 0 }));
       await server.query(url, 'CREATE TABLE app.Mixed_Case (id int)');
       await withClient(url, (client) =>

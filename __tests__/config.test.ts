@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { promotionJsonSchemaText } from '../src/config/json-schema.js';
 import { loadConfig, parseConfigText } from '../src/config/load.js';
 import { PromoteError } from '../src/errors/promote-error.js';
-import { discoverPhase } from '../src/migrate/discover.js';
+import { discoverPhase } from '../src/migrate/source.js';
 import { cli, REPO_ROOT } from './harness/cli.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 

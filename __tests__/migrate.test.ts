@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { failurePoint, queryBatches } from '../src/migrate/batches.js';
+import { failurePoint, transactionalScript } from '../src/migrate/file-script.js';
 import { splitStatements } from '../src/sql/statements.js';
 import { cli, cliJson } from './harness/cli.js';
 import { testServer } from './harness/server.js';
@@ -328,31 +328,26 @@ describe('migrate', () => {
   });
 });
 
-test('property: queries hold one file each, every statement once and in order, within the size limit; any error maps back to its command', () => {
+test('property: a file script holds every statement once and in order, within the size limit; any error maps back to its statement', () => {
   const statement = fc.stringMatching(/^[a-z0-9 ()=,'😀-]{1,40}$/).map((s) => s.replace(/'/g, '').replace(/--/g, '-') || 'x');
-  const file = fc.array(statement, { minLength: 1, maxLength: 8 }).map((texts) => ({
-    statements: splitStatements(texts.map((t) => `SELECT ${t}`).join(';\n')).statements,
-    before: ['SELECT 0'],
-    after: ['SELECT 1'],
-  }));
+  const file = fc.array(statement, { minLength: 1, maxLength: 12 }).map((texts) => splitStatements(texts.map((t) => `SELECT ${t}`).join(';\n')).statements);
   fc.assert(
-    fc.property(fc.array(file, { minLength: 1, maxLength: 12 }), fc.integer({ min: 10, max: 300 }), (files, maxChars) => {
-      const batches = queryBatches(files, maxChars);
-      const commands = batches.flatMap((b) => b.commands);
-      const expected = files.flatMap((f, i) => [
-        ['begin', i], ['record', i], ...f.statements.map((s) => ['statement', i, s]), ['record', i], ['commit', i],
-      ]);
-      assert.deepEqual(commands.map((c) => (c.statement ? [c.role, c.file, c.statement] : [c.role, c.file])), expected);
-      for (const batch of batches) {
-        assert.equal(new Set(batch.commands.map((c) => c.file)).size, 1, 'one file per query');
-        if (batch.commands.length > 1) assert.ok(batch.text.length <= maxChars + batch.commands.length * 3 + 16);
-        for (const [i, c] of batch.commands.entries()) {
-          if (c.statement) assert.equal(batch.text.slice(c.offset, c.offset + c.length), c.statement.text);
-          const codePointsBefore = [...batch.text.slice(0, c.offset)].length;
-          assert.equal(failurePoint(batch, codePointsBefore + 1, 0).command, c, 'by the server position');
-          assert.equal(failurePoint(batch, undefined, i).command, c, 'by the commands completed before it');
+    fc.property(file, fc.integer({ min: 10, max: 300 }), (statements, maxChars) => {
+      const parts = transactionalScript(statements, { start: 'SELECT 0', restore: (extra = []) => ['SELECT 2', ...extra].join(', '), record: ['SELECT 1'] }, maxChars);
+      const commands = parts.flatMap((p) => p.commands);
+      assert.deepEqual(commands.filter((c) => c.statement).map((c) => c.statement), statements);
+      assert.deepEqual([commands[0]!.role, commands[1]!.role, commands.at(-2)!.role, commands.at(-1)!.role], ['begin', 'start', 'record', 'commit']);
+      for (const part of parts) {
+        const ownStatements = part.commands.filter((c) => c.statement).length;
+        if (ownStatements > 1) assert.ok(part.text.length <= maxChars + part.commands.length * 40, 'cut between statements');
+        for (const c of part.commands) {
+          if (c.statement) assert.equal(part.text.slice(c.offset, c.offset + c.length), c.statement.text);
+          const codePointsBefore = [...part.text.slice(0, c.offset)].length;
+          assert.equal(failurePoint(part, codePointsBefore + 1, statements, 0).statement, c.statement, 'by the server position');
         }
       }
+      statements.forEach((s, done) => assert.equal(failurePoint(parts[0]!, undefined, statements, done).statement, s, 'by the markers that arrived'));
+      assert.equal(failurePoint(parts[0]!, undefined, statements, undefined).statement, undefined, 'before the first statement');
     }),
   );
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { splitStatements, type SplitResult } from '../src/sql/statements.js';
+import { splitStatements, statementTokens, type SplitResult } from '../src/sql/statements.js';
+import { noTransactionStatement } from '../src/sql/no-transaction.js';
 import { LineLocator, errorLocation, lineColumnAt, utf16OffsetOfCodePoint, type LineColumn } from '../src/sql/position.js';
 
 const texts = (sql: string): string[] => splitStatements(sql).statements.map((s) => s.text);
@@ -285,4 +286,11 @@ test('property: errorLocation always lands inside the file, for real and for bog
     }),
     { numRuns: 1000 },
   );
+});
+
+test('the list of statements that cannot run in a transaction lexes with the splitter: an E string is one literal, whatever it holds', () => {
+  const hidden = "ALTER TABLE app.p ADD CONSTRAINT c CHECK (note <> E'it\\' DETACH PARTITION app.c CONCURRENTLY')";
+  assert.equal(noTransactionStatement(hidden), undefined, 'inside the literal, not a DETACH');
+  assert.equal(noTransactionStatement("ALTER TABLE app.p /* E'x' */ DETACH PARTITION app.c CONCURRENTLY")?.name, 'ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY');
+  assert.deepEqual(statementTokens("SELECT E'a\\'b', U&'d\\0061t', \"Q\", $x$ body $x$, 1.5 -- c\n"), ['SELECT', "'A\\'B'", ',', "'D\\0061T'", ',', '"', ',', "'", ',', '1.5']);
 });

@@ -5,7 +5,7 @@ import type { Check } from '../src/checks/check.js';
 import { createdObjects } from '../src/checks/created-objects.js';
 import { runChecks } from '../src/checks/runner.js';
 import { loadConfig } from '../src/config/load.js';
-import { discoverPhase } from '../src/migrate/discover.js';
+import { discoverPhase } from '../src/migrate/source.js';
 import { splitStatements } from '../src/sql/statements.js';
 import type { SqlFile } from '../src/migrate/sql-file.js';
 import { cli, cliJson, REPO_ROOT } from './harness/cli.js';

@@ -7,7 +7,7 @@ import {
 import { markdownTable, passFail, ratio, seconds } from './table.js';
 
 const DEFAULT_COUNT = 1000;
-const WITHIN_LIMIT = 1.25;
+const WITHIN_LIMIT = 1.3;
 
 // Durable commits: with fsync off a commit is nearly free and per-migration overhead would
 // look smaller than it is in production.

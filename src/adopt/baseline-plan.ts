@@ -1,5 +1,5 @@
 import { configError, Drift, PromoteError, usageError } from '../errors/promote-error.js';
-import type { PhaseFiles } from '../migrate/discover.js';
+import type { PhaseFiles } from '../migrate/source.js';
 import { readerOf } from './detect.js';
 import { checksumMatches } from './foreign-checksums.js';
 import { numericKey, type ForeignEntry, type ForeignHistory, type Tool } from './foreign-history.js';
@@ -17,7 +17,7 @@ export interface BaselineFile {
 }
 
 export const baselineFiles = (files: PhaseFiles): BaselineFile[] =>
-  files.migrations.map((m) => ({ version: m.version.text, file: m.path.rel, checksum: m.checksum, content: m.content }));
+  files.migrations.map((m) => ({ version: m.version.text, file: m.path.rel, checksum: m.checksum, content: m.sql }));
 
 /** `--to VERSION`, or another tool's history (`--from`). */
 export type BaselineSource = { to: string } | { history: ForeignHistory };

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { Drift } from '../errors/promote-error.js';
-import { probeHistoryTable } from '../migrate/history-access.js';
-import { createHistorySql, ENTRY_COLUMNS, qualified, type HistoryTable } from '../migrate/history.js';
+import type { HistoryTable } from '../migrate/history.js';
+import { HistoryStore } from '../migrate/history-store.js';
 import type { BaselineRow } from './baseline-plan.js';
 
 export interface BaselineTarget {
@@ -23,23 +23,18 @@ export interface BaselineTarget {
 export async function recordBaseline(session: { client: pg.ClientBase }, target: BaselineTarget, rows: readonly BaselineRow[]): Promise<string> {
   const { client } = session;
   const executionId = randomUUID();
+  const store = new HistoryStore(target.history);
   if (rows.length === 0) return executionId;
   await client.query('BEGIN');
   try {
-    await client.query(createHistorySql(target.history));
-    await probeHistoryTable(client, target.history, ['SELECT', 'INSERT']);
-    await client.query(
-      `INSERT INTO ${qualified(target.history)} (${ENTRY_COLUMNS}, duration_ms, success)
-SELECT $1::uuid, $2, 'migration', r.version, r.file, r.checksum, $3, 0, true
-FROM unnest($4::text[], $5::text[], $6::text[]) AS r(version, file, checksum)`,
-      [executionId, target.phase, `${target.actor} (baseline from ${target.source})`, rows.map((r) => r.version), rows.map((r) => r.file), rows.map((r) => r.checksum)],
-    );
+    await store.ensure(client, ['SELECT', 'INSERT']);
+    await store.baseline(client, { executionId, phase: target.phase, appliedBy: `${target.actor} (baseline from ${target.source})` }, rows);
     await client.query('COMMIT');
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     if ((err as { code?: string }).code !== '23505') throw err;
     // Another run recorded one of these versions between plan and insert.
-    throw new Drift(`${qualified(target.history)} already records one of these versions of phase '${target.phase}' as applied; nothing was recorded, plan again`, {
+    throw new Drift(`${store.qualified} already records one of these versions of phase '${target.phase}' as applied; nothing was recorded, plan again`, {
       phase: target.phase,
       sqlstate: '23505',
     });

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { PromotionConfig } from '../config/load.js';
 import type { PhaseVerifyConfig } from '../config/schema.js';
-import type { PhaseFiles } from '../migrate/discover.js';
+import type { PhaseFiles } from '../migrate/source.js';
 import type { CheckFinding, CheckStatus } from './types.js';
 
 /** A phase's verify section (defaults from the schema), so checks never test for absence. */

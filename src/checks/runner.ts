@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { PromotionConfig } from '../config/load.js';
 import { InternalError, PromoteError } from '../errors/promote-error.js';
-import type { PhaseFiles } from '../migrate/discover.js';
+import type { PhaseFiles } from '../migrate/source.js';
 import { settingsOf, type Check, type CheckContext, type CheckOutcome, type VerifyPhase } from './check.js';
 import { assertReferencesExist } from './references.js';
 import { CHECKS } from './registry.js';

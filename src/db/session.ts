@@ -2,10 +2,13 @@ import pg from 'pg';
 import { ConnectionFailed, PromoteError } from '../errors/promote-error.js';
 import { markConnectionLost } from '../errors/connection-lost.js';
 import type { ConnectionTarget } from './connection-url.js';
+import { databaseOf, type Database } from './database.js';
 import { tlsOptions } from './tls.js';
 
 export interface Session {
   client: pg.Client;
+  /** The same connection as the small interface the migration applier takes. */
+  db: Database;
   target: ConnectionTarget;
   serverVersion: string;
   /** Set when the server or network dropped the connection under us. */
@@ -20,12 +23,7 @@ const CONNECT_TIMEOUT_MS = 10_000;
  * the target (user@host:port/db), never the connection string, which may carry the password.
  */
 export async function openSession(target: ConnectionTarget, applicationName: string): Promise<Session> {
-  const client = await connectClient(target, applicationName, {
-    // Queries handed over together go out together: a run of migration files is sent without
-    // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
-    // else, queries behave exactly as without it.
-    pipeline: true,
-  });
+  const client = await connectClient(target, applicationName);
   let lostWith: Error | undefined;
   // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.
   client.on('error', (err) => {
@@ -35,6 +33,7 @@ export async function openSession(target: ConnectionTarget, applicationName: str
   const version = await client.query<{ server_version: string }>('SHOW server_version');
   return {
     client,
+    db: databaseOf(client),
     target,
     serverVersion: version.rows[0]?.server_version ?? 'unknown',
     lost: () => lostWith,

@@ -1,6 +1,6 @@
 import { configError, usageError, MigrationFailed } from '../errors/promote-error.js';
-import type { MigrationFile } from '../migrate/discover.js';
-import { applyInOrder } from '../migrate/runner.js';
+import type { MigrationFile } from '../migrate/source.js';
+import { applyInOrder } from '../migrate/applier.js';
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
 import type { FileResult } from '../result.js';
 import type { CommandContext } from './context.js';
@@ -50,7 +50,7 @@ export async function down(ctx: CommandContext<'down'>): Promise<void> {
     });
     phaseResult.files = planned;
     if (ctx.options.dryRun) return;
-    const run = runContext(ctx);
+    const run = await runContext(ctx);
     const items = revert.map((f) => ({ phase: files.phase.name, kind: 'down' as const, version: f.version.text, file: downs.get(f.version.text)! }));
     let i = 0;
     for await (const outcome of applyInOrder(run, items)) {

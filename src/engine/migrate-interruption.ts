@@ -7,7 +7,7 @@ const CANCEL_SQL = 'SELECT pg_cancel_backend($1)';
 
 /**
  * Ctrl-C or a cancelled CI job (SIGINT, SIGTERM) during migrate: the file running is cancelled
- * (the server rolls it back, and the files sent after it fail with it), no further file
+ * (the server rolls it back), no further file
  * starts, and the run ends as a failed one does, saying what was applied and what was not.
  * Without this the process died with no word of where it stopped. A second signal exits at
  * once; the server still rolls back the file that was running.
@@ -30,7 +30,7 @@ export class MigrateInterruption {
     process.on('SIGTERM', this.onSignal);
   }
 
-  /** Events pass through; once interrupted, a file that starts anyway (it was already on the wire) is cancelled too. */
+  /** Events pass through; once interrupted, a file that starts anyway (the cancel came between files) is cancelled too. */
   watch(emit: (event: EngineEvent) => void): (event: EngineEvent) => void {
     return (event) => {
       emit(event);

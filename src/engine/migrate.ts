@@ -1,5 +1,5 @@
 import { MigrationFailed } from '../errors/promote-error.js';
-import { applyInOrder, type RunContext, type RunItem } from '../migrate/runner.js';
+import { applyInOrder, type RunContext, type RunItem } from '../migrate/applier.js';
 import type { PhasePlan } from '../migrate/planner.js';
 import { backupGate } from './backup-gate.js';
 import type { CommandContext } from './context.js';
@@ -34,7 +34,7 @@ export async function migrate(ctx: CommandContext<'migrate'>): Promise<void> {
       const drift = driftError(ctx, true);
       if (drift) throw drift;
       await stagingGate(ctx, plans);
-      const run = { ...runContext(ctx), emit: interruption.watch(ctx.emit) };
+      const run = { ...(await runContext(ctx)), emit: interruption.watch(ctx.emit) };
       for (const [index, plan] of plans.entries()) {
         interruption.check();
         await applyPhase(ctx, run, plan, index);

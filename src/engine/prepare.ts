@@ -2,7 +2,7 @@ import os from 'node:os';
 import { loadConfig, selectPhases, type PromotionConfig } from '../config/load.js';
 import { hasConnectionSettings, resolveConnection, type ConnectionTarget } from '../db/connection-url.js';
 import { usageError } from '../errors/promote-error.js';
-import { discoverPhase, type PhaseFiles } from '../migrate/discover.js';
+import { discoverPhase, type PhaseFiles } from '../migrate/source.js';
 import type { EngineOptions } from './options.js';
 
 export interface Prepared {

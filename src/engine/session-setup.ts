@@ -2,12 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { acquireMigrationLock, isLockLost, LOCK_GUARD_SQL } from '../db/advisory-lock.js';
 import { poolingError, refusePooledConnection } from '../db/pooler.js';
 import { SESSION_SETTINGS_SQL } from '../db/session-settings.js';
-import { serverErrorText } from '../errors/format.js';
-import { PermissionDenied } from '../errors/promote-error.js';
-import { RESET_CHAIN_SQL } from '../migrate/chain.js';
-import { createHistorySql } from '../migrate/history.js';
-import { probeHistoryTable, type HistoryPrivilege } from '../migrate/history-access.js';
-import type { RunContext } from '../migrate/runner.js';
+import { configuredSettings } from '../migrate/file-settings.js';
+import { HistoryStore, type HistoryPrivilege } from '../migrate/history-store.js';
+import type { RunContext } from '../migrate/applier.js';
 import type { CommandContext } from './context.js';
 
 export { SESSION_SETTINGS_SQL };
@@ -62,41 +59,32 @@ export async function withMigrationLock(ctx: CommandContext, work: () => Promise
   } finally {
     if (!ctx.session.lost()) {
       await ctx.session.client.query(RESET_SETTINGS_SQL).catch(() => undefined);
-      await ctx.session.client.query(RESET_CHAIN_SQL).catch(() => undefined);
       await release();
     }
   }
 }
 
-/**
- * Created only when missing, so a role without CREATE on the database can run once it exists;
- * an existing one must be a history table this role can use as the command needs.
- */
+/** The history table, created when missing, checked to be usable as the command needs. */
 export async function ensureHistoryTable(ctx: CommandContext, needs: readonly HistoryPrivilege[]): Promise<void> {
-  const { historyTable } = ctx.prepared.config;
-  if ((await probeHistoryTable(ctx.session.client, historyTable, needs)).present) return;
-  try {
-    await ctx.session.client.query(createHistorySql(historyTable));
-  } catch (err) {
-    if ((err as { code?: string }).code !== '42501') throw err;
-    const name = `${historyTable.schema}.${historyTable.table}`;
-    throw new PermissionDenied(`cannot create the history table ${name}: ${serverErrorText(err)}; create it once as a role that may, then grant this one SELECT, INSERT, UPDATE on it`, {
-      key: 'history_table',
-      object: name,
-      sqlstate: '42501',
-    });
-  }
+  await new HistoryStore(ctx.prepared.config.historyTable).ensure(ctx.session.client, needs);
 }
 
-export function runContext(ctx: CommandContext): RunContext {
+/** Reads the search_path and role every file will start with: call it once the lock is held. */
+export async function runContext(ctx: CommandContext): Promise<RunContext> {
   const { config } = ctx.prepared;
   return {
-    client: ctx.session.client,
-    history: config.historyTable,
+    db: ctx.session.db,
+    store: new HistoryStore(config.historyTable, await backendPid(ctx)),
+    settings: await configuredSettings(ctx.session.client, config),
     executionId: ctx.result.executionId!,
     actor: ctx.prepared.actor,
     lockRetries: config.lockRetries,
     lockRetryBackoffMs: config.lockRetryBackoffMs,
     emit: ctx.emit,
   };
+}
+
+/** This session's server process, the one that took the migration lock. */
+async function backendPid(ctx: CommandContext): Promise<number> {
+  return (await ctx.session.client.query<{ pid: number }>('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0]!.pid;
 }

@@ -1,8 +1,8 @@
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
-import { assertInsideRealRoot, type RepoPath } from '../config/paths.js';
+import type { RepoPath } from '../config/paths.js';
 import type { PhaseConfig } from '../config/load.js';
-import { listFolder, MAX_FILES_PER_FOLDER } from '../migrate/discover.js';
+import { listFolder, listMigrations, MAX_FILES_PER_FOLDER } from '../migrate/source.js';
 import { configError } from '../errors/promote-error.js';
 import { compareVersions, parseVersionedName, type Version } from '../migrate/versions.js';
 import { byCodeUnits } from '../code-unit-order.js';
@@ -23,40 +23,22 @@ export interface PhaseListing {
 }
 
 export function listPhase(root: string, phase: PhaseConfig): PhaseListing {
-  const key = `phases.${phase.name}.migrations`;
-  const listing: PhaseListing = { phase, files: [], problems: [] };
-  const byVersion = new Map<string, string>();
-  for (const entry of readFolder(root, phase.migrations, key)) {
-    const rel = `${phase.migrations.rel}/${entry.name}`;
-    // .gitkeep and editor droppings are not anyone's attempt at a migration.
-    if (entry.name.startsWith('.') || !(entry.isFile() || entry.isSymbolicLink())) continue;
-    if (!entry.name.toLowerCase().endsWith('.sql')) {
-      listing.problems.push({
-        rule: 'non-sql-file',
-        file: rel,
-        message: `'${entry.name}' is not a .sql file: migrate never runs it`,
-      });
-      continue;
-    }
-    const version = parseVersionedName(entry.name);
-    if (!version) {
-      listing.problems.push({ rule: 'invalid-file', file: rel, message: 'file name does not start with a version number (expected e.g. 001_create_tables.sql): migrate refuses the folder' });
-      continue;
-    }
-    const clash = byVersion.get(version.text);
-    if (clash) {
-      listing.problems.push({ rule: 'invalid-file', file: rel, message: `version ${version.text} is used twice: ${clash} and ${entry.name}; migrate refuses the folder` });
-      continue;
-    }
-    const file: RepoPath = { rel, abs: path.join(phase.migrations.abs, entry.name) };
-    try {
-      if (entry.isSymbolicLink()) assertInsideRealRoot(root, file, { file: rel, key });
-    } catch (err) {
-      listing.problems.push({ rule: 'invalid-file', file: rel, message: (err as Error).message });
-      continue;
-    }
-    byVersion.set(version.text, entry.name);
-    listing.files.push({ path: file, version });
+  // The same listing migrate reads (src/migrate/source.ts): what it refuses is a finding here.
+  const found = listMigrations(root, phase.migrations, `phases.${phase.name}.migrations`);
+  const listing: PhaseListing = { phase, files: found.entries, problems: [] };
+  for (const file of found.others) {
+    listing.problems.push({ rule: 'non-sql-file', file, message: `'${file.split('/').pop()}' is not a .sql file: migrate never runs it` });
+  }
+  for (const p of found.problems) {
+    listing.problems.push({ rule: 'invalid-file', file: p.file, message: p.rule === 'outside-root' ? p.message : `${p.message}${p.rule === 'invalid-name' ? ':' : ';'} migrate refuses the folder` });
+  }
+  listing.problems.sort((a, b) => byCodeUnits(a.file, b.file));
+  // A folder or FIFO named like a migration is skipped by migrate, and said: here it is a file
+  // that cannot be read, in its place among the others. Hidden files both skip silently.
+  for (const s of found.skipped.filter((e) => !e.why.startsWith('a hidden'))) {
+    const name = s.file.split('/').pop()!;
+    const version = parseVersionedName(name);
+    if (version) listing.files.push({ path: { rel: s.file, abs: path.join(phase.migrations.abs, name) }, version });
   }
   listing.files.sort((a, b) => compareVersions(a.version.parts, b.version.parts));
   if (phase.down) {

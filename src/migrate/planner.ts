@@ -1,5 +1,5 @@
 import type { DriftFinding } from '../result.js';
-import type { MigrationFile, PhaseFiles } from './discover.js';
+import type { MigrationFile, PhaseFiles } from './source.js';
 import type { HistoryRow, HistoryState } from './history.js';
 import { repeatableKey } from './history.js';
 import type { SqlFile } from './sql-file.js';

@@ -1,15 +1,16 @@
-import type pg from 'pg';
 import type { FileKind, FileResult } from '../result.js';
+import type { Database } from '../db/database.js';
 import type { EngineEvent } from '../events.js';
-import { insertHistoryQuery, type HistoryEntry, type HistoryTable } from './history.js';
-import type { StagedEntry } from './history-stage.js';
+import type { FileSettings } from './file-settings.js';
+import type { HistoryEntry, HistoryStore } from './history-store.js';
 import type { SqlFile } from './sql-file.js';
 import { RETRYABLE_SQLSTATES, sqlstateOf } from './statement-error.js';
 
-/** What applying files needs: the session, where history goes, and who is asking. */
+/** What applying files needs: the database, where history goes, what each file starts with, and who is asking. */
 export interface RunContext {
-  client: pg.Client;
-  history: HistoryTable;
+  db: Database;
+  store: HistoryStore;
+  settings: FileSettings;
   executionId: string;
   actor: string;
   lockRetries: number;
@@ -36,14 +37,7 @@ export async function shouldRetry(ctx: RunContext, item: RunItem, err: unknown, 
   return true;
 }
 
-export async function recordFailure(ctx: RunContext, item: RunItem, durationMs: number, sqlstate: string | undefined, message: string): Promise<void> {
-  // Best effort, outside the failed transaction: when the connection is gone, so is this.
-  await ctx.client
-    .query(insertHistoryQuery(ctx.history, { ...historyEntry(ctx, item, durationMs, false), errorSqlstate: sqlstate, errorMessage: message }))
-    .catch(() => undefined);
-}
-
-export function stagedEntry(ctx: RunContext, item: RunItem): StagedEntry {
+export function historyEntry(ctx: RunContext, item: RunItem): HistoryEntry {
   return {
     executionId: ctx.executionId,
     phase: item.phase,
@@ -53,10 +47,6 @@ export function stagedEntry(ctx: RunContext, item: RunItem): StagedEntry {
     checksum: item.file.checksum,
     appliedBy: ctx.actor,
   };
-}
-
-export function historyEntry(ctx: RunContext, item: RunItem, durationMs: number, success: boolean): HistoryEntry {
-  return { ...stagedEntry(ctx, item), durationMs, success };
 }
 
 export function fileResult(item: RunItem, status: FileResult['status'], extra: Partial<FileResult>): FileResult {

@@ -12,7 +12,7 @@ import { parseDirectives } from './directives.js';
 export interface SqlFile {
   path: RepoPath;
   /** Text as executed: the BOM removed, line endings untouched. */
-  content: string;
+  sql: string;
   checksum: string;
   statements: SqlStatement[];
   transactional: boolean;
@@ -86,7 +86,7 @@ export function readSqlFile(file: RepoPath): SqlFile {
       );
     }
   }
-  return { path: file, content, checksum: checksumOf(content), statements: split.statements, transactional };
+  return { path: file, sql: content, checksum: checksumOf(content), statements: split.statements, transactional };
 }
 
 function transactionControl(statement: SqlStatement): string | undefined {

@@ -30,7 +30,7 @@ export function statementError(
 ): ErrorInfo {
   const e = err as { message?: string; detail?: string; hint?: string };
   const sqlstate = sqlstateOf(err);
-  const at = statement ? errorLocation(file.content, statement, position) : undefined;
+  const at = statement ? errorLocation(file.sql, statement, position) : undefined;
   let message = e.message ?? String(err);
   if (isConnectionLoss(err)) {
     message = transactional

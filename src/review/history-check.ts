@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { PhaseConfig } from '../config/load.js';
-import { readVersionedFolder, type MigrationFile } from '../migrate/discover.js';
+import { readVersionedFolder, type MigrationFile } from '../migrate/source.js';
 import { compareVersions } from '../migrate/versions.js';
 import type { ReviewTree } from './trees.js';
 import type { ReviewFinding, ReviewReport } from './types.js';

@@ -6,8 +6,10 @@ import { openSession } from '../db/session.js';
 import type { EventSink } from '../events.js';
 import { SESSION_SETTINGS_SQL } from '../db/session-settings.js';
 import { MigrationFailed } from '../errors/promote-error.js';
-import { readVersionedFolder } from '../migrate/discover.js';
-import { applyInOrder } from '../migrate/runner.js';
+import { readVersionedFolder } from '../migrate/source.js';
+import { applyInOrder } from '../migrate/applier.js';
+import { configuredSettings } from '../migrate/file-settings.js';
+import { HistoryStore } from '../migrate/history-store.js';
 import type { FileResult } from '../result.js';
 
 /**
@@ -33,8 +35,9 @@ export async function revertVersions(options: {
     // The runner checks before each file that its server process holds the migration lock.
     await acquireMigrationLock(session.client, { waitMs: config.advisoryLockWaitMs, database: session.target.database });
     const run = {
-      client: session.client,
-      history: config.historyTable,
+      db: session.db,
+      store: new HistoryStore(config.historyTable, (await session.client.query<{ pid: number }>('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0]!.pid),
+      settings: await configuredSettings(session.client, config),
       executionId: randomUUID(),
       actor: options.actor,
       lockRetries: config.lockRetries,

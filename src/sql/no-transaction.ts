@@ -1,3 +1,5 @@
+import { statementTokens } from './statements.js';
+
 /**
  * The statements PostgreSQL refuses inside a transaction block (SQLSTATE 25001, "cannot run
  * inside a transaction block"): the SQL-reachable callers of PreventInTransactionBlock() in
@@ -25,7 +27,7 @@ export interface NoTransactionStatement {
   matches(tokens: readonly Token[]): boolean;
 }
 
-/** A word (upper-cased), a quoted name or literal (`"` / `'`), or one punctuation character. */
+/** A token as statementTokens (src/sql/statements.ts) lexes it: the splitter's own lexer. */
 export type Token = string;
 
 const word = (t: Token | undefined, ...words: string[]) => t !== undefined && words.includes(t);
@@ -159,63 +161,12 @@ export const NO_TRANSACTION_STATEMENTS: readonly NoTransactionStatement[] = [
 /** The entry the statement falls under, if PostgreSQL refuses it inside a transaction block. */
 export function noTransactionStatement(text: string): NoTransactionStatement | undefined {
   // Migrate asks this of every statement: a data statement's text is never lexed past its start.
-  let tokens = tokenize(text, HEAD_TOKENS);
+  let tokens = statementTokens(text, HEAD_TOKENS);
   if (!FIRST_WORDS.has(tokens[0] ?? '')) return undefined;
   const deep = (tokens[0] === 'ALTER' && tokens[1] === 'TABLE' && /detach/i.test(text)) || (tokens[0] === 'CREATE' && tokens[1] === 'SUBSCRIPTION');
-  if (deep) tokens = tokenize(text);
+  if (deep) tokens = statementTokens(text);
   return NO_TRANSACTION_STATEMENTS.find((s) => s.matches(tokens));
 }
 
 const HEAD_TOKENS = 24;
 const FIRST_WORDS = new Set(['CREATE', 'DROP', 'REINDEX', 'VACUUM', 'CLUSTER', 'ALTER', 'DISCARD']);
-
-const WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
-const NUMBER = /[0-9][0-9.]*/y;
-
-/**
- * Enough of PostgreSQL's lexer for the matchers: comments skipped, quoted names and literals
- * kept whole (a quoted "CONCURRENTLY" is a name, not the keyword), words upper-cased.
- */
-export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length && tokens.length < limit) {
-    const c = text[i] as string;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === '-' && text[i + 1] === '-') {
-      const nl = text.indexOf('\n', i);
-      i = nl < 0 ? text.length : nl + 1;
-    } else if (c === '/' && text[i + 1] === '*') {
-      let depth = 1;
-      i += 2;
-      while (i < text.length && depth > 0) {
-        if (text.startsWith('/*', i)) (depth++, (i += 2));
-        else if (text.startsWith('*/', i)) (depth--, (i += 2));
-        else i++;
-      }
-    } else if (c === "'" || c === '"') {
-      let j = i + 1;
-      while (j < text.length && !(text[j] === c && text[j + 1] !== c)) j += text[j] === c ? 2 : 1;
-      tokens.push(c === "'" ? `'${text.slice(i + 1, j).toUpperCase()}'` : '"');
-      i = j + 1;
-    } else if (c === '$' && /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.test(text.slice(i, i + 64))) {
-      const tag = (/^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64)) as RegExpExecArray)[0];
-      const end = text.indexOf(tag, i + tag.length);
-      tokens.push("'");
-      i = end < 0 ? text.length : end + tag.length;
-    } else {
-      WORD.lastIndex = i;
-      NUMBER.lastIndex = i;
-      const m = WORD.exec(text) ?? NUMBER.exec(text);
-      if (m) {
-        tokens.push(m[0].toUpperCase());
-        i += m[0].length;
-      } else {
-        tokens.push(c);
-        i++;
-      }
-    }
-  }
-  return tokens;
-}

@@ -21,6 +21,7 @@ import { reindexNotConcurrently } from './reindex-not-concurrently.js';
 import { renameColumn } from './rename-column.js';
 import { renameTable } from './rename-table.js';
 import { setNotNullWithoutCheck } from './set-not-null-without-check.js';
+import { timeoutTurnedOff } from './timeout-turned-off.js';
 import { transactionControl } from './transaction-control.js';
 import { truncate } from './truncate.js';
 import { uniqueConstraintWithoutIndex } from './unique-constraint-without-index.js';
@@ -49,6 +50,7 @@ export const RULES = [
   renameTable,
   renameColumn,
   transactionControl,
+  timeoutTurnedOff,
   preferRobustStmts,
   newerThanTarget,
   missingDownFile,

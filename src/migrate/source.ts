@@ -7,8 +7,18 @@ import { readSqlFile, type SqlFile } from './sql-file.js';
 import { compareVersions, parseVersionedName, type Version } from './versions.js';
 import { byCodeUnits } from '../code-unit-order.js';
 
+/**
+ * One migration, whatever layout it was read from (Atlas's migrate.File): its version and
+ * description from the file name, where it is, its checksum, its SQL split into statements,
+ * whether it runs in a transaction. A layout is a function from a folder to these; the
+ * pg-promote layout (NNN_description.sql, a -- pg-promote:no-transaction header) is
+ * `readVersionedFolder`.
+ */
 export interface MigrationFile extends SqlFile {
   version: Version;
+  description: string;
+  /** Its DOWN, where the layout keeps it in the same file (pg-promote's keeps it in a folder of DOWN files). */
+  down?: SqlFile;
 }
 
 /** Everything on disk for one phase, read and validated before anything touches a database. */
@@ -19,7 +29,7 @@ export interface PhaseFiles {
   policies: SqlFile[];
   /** DOWN files by normalised version; read lazily only by `down`. */
   downs?: Map<string, MigrationFile>;
-  /** Entries named like migrations that are not files (a folder, a FIFO, a socket): never read, said. */
+  /** Entries named like migrations that are not read (a folder, a FIFO, a hidden file): said. */
   skipped: SkippedEntry[];
 }
 
@@ -31,6 +41,11 @@ export interface SkippedEntry {
 /** A folder this large is a mistake (or an attack), not a migration history. */
 export const MAX_FILES_PER_FOLDER = 10_000;
 
+/**
+ * The one source of a phase's files for every command: migrate, plan, status and down throw
+ * on the first problem, as here; lint lists the same folder with `listMigrations` and reports
+ * each problem as a finding instead.
+ */
 export function discoverPhase(root: string, phase: PhaseConfig, options: { withDowns?: boolean } = {}): PhaseFiles {
   const skipped: SkippedEntry[] = [];
   const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
@@ -53,35 +68,90 @@ export function discoverPhase(root: string, phase: PhaseConfig, options: { withD
   return result;
 }
 
-/** Lists NNN_name.sql files, ordered by version; two files with one version are an error. */
+/** The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an error. */
 export function readVersionedFolder(root: string, folder: RepoPath, key: string, skipped: SkippedEntry[] = []): MigrationFile[] {
-  const entries = listFolder(root, folder, key);
-  const named = entries.filter((e) => e.name.toLowerCase().endsWith('.sql'));
-  const sqlEntries = named.filter((e) => {
-    const kind = entryKind(folder, e);
-    if (kind !== 'file') skipped.push({ file: `${folder.rel}/${shownName(e.name)}`, why: `a ${kind}, not a file` });
-    return kind === 'file';
-  });
+  const listing = listMigrations(root, folder, key);
+  skipped.push(...listing.skipped);
+  const problem = listing.problems[0];
+  if (problem) throw configError(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
+  return listing.entries.map((entry) => ({ ...readSqlFile(entry.path), version: entry.version, description: entry.version.description }));
+}
+
+export interface ListedMigration {
+  path: RepoPath;
+  version: Version;
+}
+
+export interface ListingProblem {
+  file: string;
+  rule: 'invalid-name' | 'duplicate-version' | 'outside-root';
+  message: string;
+}
+
+/** A folder's migrations as names say, before any is read: what migrate runs and lint lints. */
+export interface MigrationListing {
+  /** In version order. */
+  entries: ListedMigration[];
+  problems: ListingProblem[];
+  skipped: SkippedEntry[];
+  /** Files that do not end in .sql: never run. */
+  others: string[];
+}
+
+/**
+ * Lists a folder once, for every command: NNN_name.sql files ordered by version; a name
+ * without a version, two files of one version, or a link leading outside the repository is a
+ * problem; hidden files (.name.sql: editor droppings) and special files are skipped and said.
+ */
+export function listMigrations(root: string, folder: RepoPath, key: string): MigrationListing {
+  const listing: MigrationListing = { entries: [], problems: [], skipped: [], others: [] };
+  const entries = listFolder(root, folder, key).sort((a, b) => byCodeUnits(a.name, b.name));
+  const sqlEntries: Dirent[] = [];
+  for (const entry of entries) {
+    const rel = `${folder.rel}/${shownName(entry.name)}`;
+    const isSql = entry.name.toLowerCase().endsWith('.sql');
+    const kind = entryKind(folder, entry);
+    if (kind !== 'file') {
+      if (isSql) listing.skipped.push({ file: rel, why: `a ${kind}, not a file` });
+    } else if (entry.name.startsWith('.')) {
+      if (isSql) listing.skipped.push({ file: rel, why: 'a hidden file (its name starts with a dot)' });
+    } else if (!isSql) {
+      listing.others.push(rel);
+    } else {
+      sqlEntries.push(entry);
+    }
+  }
   if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
     throw configError(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
   }
-  const files: MigrationFile[] = [];
   const byVersion = new Map<string, string>();
-  for (const entry of sqlEntries.sort((a, b) => byCodeUnits(a.name, b.name))) {
+  for (const entry of sqlEntries) {
     const rel = `${folder.rel}/${shownName(entry.name)}`;
     const version = parseVersionedName(entry.name);
     if (!version) {
-      throw configError(`file name does not start with a version number (expected e.g. 001_create_tables.sql)`, { file: rel });
+      listing.problems.push({ file: rel, rule: 'invalid-name', message: 'file name does not start with a version number (expected e.g. 001_create_tables.sql)' });
+      continue;
     }
     const clash = byVersion.get(version.text);
-    if (clash) throw configError(`version ${version.text} is used twice: ${clash} and ${shownName(entry.name)}`, { file: rel });
-    byVersion.set(version.text, shownName(entry.name));
+    if (clash) {
+      listing.problems.push({ file: rel, rule: 'duplicate-version', message: `version ${version.text} is used twice: ${clash} and ${shownName(entry.name)}` });
+      continue;
+    }
     const file: RepoPath = { rel, abs: path.join(folder.abs, entry.name) };
     // A plain file in a folder already checked is inside the root; only links need resolving.
-    if (entry.isSymbolicLink()) assertInsideRealRoot(root, file, { file: rel, key });
-    files.push({ ...readSqlFile(file), version });
+    if (entry.isSymbolicLink()) {
+      try {
+        assertInsideRealRoot(root, file, { file: rel, key });
+      } catch (err) {
+        listing.problems.push({ file: rel, rule: 'outside-root', message: (err as Error).message });
+        continue;
+      }
+    }
+    byVersion.set(version.text, shownName(entry.name));
+    listing.entries.push({ path: file, version });
   }
-  return files.sort((a, b) => compareVersions(a.version.parts, b.version.parts));
+  listing.entries.sort((a, b) => compareVersions(a.version.parts, b.version.parts));
+  return listing;
 }
 
 /** What an entry is, a link judged by what it leads to: reading a FIFO would wait forever. */
