@@ -418,7 +418,7 @@ describe('adopting a database another tool migrated', () => {
       await withClient(url, (client) => refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: own, historyRows: 0 }));
       await server.query(url, 'CREATE TABLE app.Mixed_Case (id int)');
       await withClient(url, (client) =>
-        assert.rejects(refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: own, historyRows: 0 }), /^PromoteError: schema app already holds a table \(app\.mixed_case\) /));
+        assert.rejects(refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: own, historyRows: 0 }), /^ConfigError: schema app already holds a table \(app\.mixed_case\) /));
     });
   });
 });

@@ -120,7 +120,7 @@ boundary_check:
 
 describe('boundary-check: ORMs whose code names no SQL', () => {
   test('a Drizzle table is followed through an index file that re-exports it; a local variable of the same name elsewhere is no table', async () => {
-    const root = makeTree({
+    const root = withSampleConfig({
       'packages/db/tables.ts': "import { pgSchema } from 'drizzle-orm/pg-core';\nconst s = pgSchema('eng');\nexport const runs = s.table('runs', {});\n",
       'packages/db/index.ts': "export { runs } from './tables';\n",
       'apps/vh/job.ts': "import { runs } from '../../packages/db';\nexport const go = () => db.delete(runs);\n",
@@ -311,7 +311,7 @@ describe('boundary-check: bad input never crashes', () => {
   });
 
   test('a schema.prisma or a TypeScript file that cannot be parsed is counted and named; the rest is checked', async () => {
-    const root = makeTree({
+    const root = withSampleConfig({
       'apps/vh/prisma/schema.prisma': 'model Task {\n  id Int @id\n  @@schema("eng")\n',
       'apps/vh/src/jobs.ts': "await prisma.task.deleteMany();\nawait pg.query('DELETE FROM eng.a');\n",
       'apps/vh/src/broken.ts': "export function f( {\n  await pg.query('DELETE FROM eng.b');\n  await db.insert(tasks);\n",

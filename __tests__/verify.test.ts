@@ -125,13 +125,15 @@ describe('verify', () => {
     ]);
   });
 
-  test('verify: a table made by a DO block is "not known from the files", never "created by no migration file"; unqualified CREATEs are expected in the phase\'s schema', async () => {
+  test('verify: a table made by a DO block is "not known from the files", never "created by no migration file"; an unqualified CREATE is expected where the role\'s search_path put it', async () => {
     const url = await server.createDatabase('created');
     const root = makeTree({
       'db/promotion.yml': onePhaseConfig(),
       'db/migrations/app/001_schema.sql': 'CREATE SCHEMA app;',
       'db/migrations/app/002_tables.sql': 'SET search_path = app;\nCREATE TABLE accounts (id int);\nCREATE TABLE ledger (id int);',
       'db/migrations/app/003_dynamic.sql': "DO $$ BEGIN EXECUTE 'CREATE TABLE app.made_at_run_time (id int)'; END $$;",
+      // No SET: the applier runs it with the session's search_path ("$user", public), as verify reads it.
+      'db/migrations/app/004_in_path.sql': 'CREATE TABLE in_path (id int);',
     });
     assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 0);
     await server.query(url, 'DROP TABLE app.ledger');

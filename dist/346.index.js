@@ -95,7 +95,7 @@ async function runPgRestore(tool, args, input, options) {
 
 
 function dirError(dir, message) {
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PromoteError */ .jG(dir.kind, message, { key: dir.key, file: dir.shown });
+    return (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .errorOfKind */ .Oh)(dir.kind, message, { key: dir.key, file: dir.shown });
 }
 /** "2026-11-24T10:15:00.123Z" -> "20261124_101500Z", the runbook's date +%Y%m%d_%H%M%S in UTC. */
 function stamp(at) {
@@ -193,7 +193,7 @@ class PartialOutput {
     /** Renames into place; refuses to replace an existing backup. */
     async commit() {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(this.finalPath)) {
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PromoteError */ .jG('usage', 'already exists; an earlier backup is never replaced', { file: this.finalPath });
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('already exists; an earlier backup is never replaced', { file: this.finalPath });
         }
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(this.tempPath, this.finalPath);
         this.done = true;
@@ -650,7 +650,7 @@ function decryptFailure(file, err, keyEnv) {
     if (/another key/.test(message)) {
         return (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`the key in ${keyEnv} is not the key this backup was encrypted with (${message.replace(/^(encrypted with )?another key:? ?/, '')})`, { key: keyEnv, file });
     }
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('usage', `cannot be decrypted: ${message}; nothing was restored`, { file });
+    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot be decrypted: ${message}; nothing was restored`, { file });
 }
 
 
@@ -957,13 +957,13 @@ function toolFailure(name, exit, context) {
         return context.diskFull(`the disk is full or the file size limit was reached (${name}: ${line})`);
     }
     if (NO_CONNECTION.test(line)) {
-        return new promote_error/* PromoteError */.jG('connection', `${name} cannot connect to ${context.target.display}: ${line}`, { object: context.target.display });
+        return new promote_error/* ConnectionFailed */.GK(`${name} cannot connect to ${context.target.display}: ${line}`, { object: context.target.display });
     }
-    return new promote_error/* PromoteError */.jG('check', `${context.doing}: ${name} failed: ${line}`, { object: context.target.display });
+    return new promote_error/* CheckFailed */.EC(`${context.doing}: ${name} failed: ${line}`, { object: context.target.display });
 }
 /** The child could not even start (removed between the version probe and now, not executable). */
 function spawnFailure(name, file, err) {
-    return new promote_error/* PromoteError */.jG('config', `cannot run ${name} (${file}): ${err.message}`, { key: name });
+    return new promote_error/* ConfigError */.xL(`cannot run ${name} (${file}): ${err.message}`, { key: name });
 }
 
 
@@ -1007,7 +1007,7 @@ async function proveSameServer(client, target, besideTool, doing) {
     const ours = (await client.query(sql)).rows[0]?.identity ?? '';
     const psql = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(besideTool), 'psql');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(psql)) {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('config', `psql not found beside ${besideTool}: it proves that the client tools reach ${target.display} before ${doing}`, { key: 'psql' });
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`psql not found beside ${besideTool}: it proves that the client tools reach ${target.display} before ${doing}`, { key: 'psql' });
     }
     let running;
     try {
@@ -1023,13 +1023,13 @@ async function proveSameServer(client, target, besideTool, doing) {
         throw (0,_pg_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .spawnFailure */ .M0)('psql', psql, err);
     });
     if (exit.code !== 0) {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('connection', `the client tools cannot connect to ${target.display} (${(0,_pg_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .toolErrorLine */ .$x)('psql', exit)}); nothing was done before ${doing}`, {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConnectionFailed */ .GK(`the client tools cannot connect to ${target.display} (${(0,_pg_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .toolErrorLine */ .$x)('psql', exit)}); nothing was done before ${doing}`, {
             object: target.display,
         });
     }
     const theirs = out.trim();
     if (theirs !== ours) {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG('connection', `the client tools reach another server or database than this session (${theirs || 'nothing'}; this session: ${ours}); refusing ${doing}. ` +
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConnectionFailed */ .GK(`the client tools reach another server or database than this session (${theirs || 'nothing'}; this session: ${ours}); refusing ${doing}. ` +
             'Check PGHOST, PGPORT, PGUSER, PGDATABASE and PGSERVICE against the connection string', { object: target.display });
     }
 }
@@ -1042,9 +1042,8 @@ async function proveSameServer(client, target, besideTool, doing) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ toolsForBackup),
-/* harmony export */   fg: () => (/* binding */ toolsForRestore)
+/* harmony export */   f: () => (/* binding */ toolsForRestore)
 /* harmony export */ });
-/* unused harmony exports versionNumber, majorOf */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -1054,6 +1053,7 @@ async function proveSameServer(client, target, besideTool, doing) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _cluster_install_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8233);
+/* harmony import */ var _cluster_program_version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7387);
 /* harmony import */ var _cluster_pg_places_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2194);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2896);
 
@@ -1063,20 +1063,9 @@ async function proveSameServer(client, target, besideTool, doing) {
 
 
 
+
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** "15.18 (Debian ...)" -> 150018; "17beta1" -> 170000; "9.6.24" -> 90624. */
-function versionNumber(text) {
-    const match = /(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text);
-    if (!match)
-        return undefined;
-    const [a, b, c] = [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)];
-    return a >= 10 ? a * 10000 + b : a * 10000 + b * 100 + c;
-}
-/** The major version people install by: "15", or "9.6" before PostgreSQL 10. */
-function majorOf(versionNum) {
-    return versionNum >= 100000 ? String(Math.floor(versionNum / 10000)) : `${Math.floor(versionNum / 10000)}.${Math.floor(versionNum / 100) % 100}`;
-}
-const sameMajor = (a, b) => majorOf(a) === majorOf(b);
+const sameMajor = (a, b) => (0,_cluster_program_version_js__WEBPACK_IMPORTED_MODULE_7__/* .majorOf */ .Ds)(a) === (0,_cluster_program_version_js__WEBPACK_IMPORTED_MODULE_7__/* .majorOf */ .Ds)(b);
 const atLeastMajor = (tool, needed) => tool >= needed || sameMajor(tool, needed);
 function executable(file) {
     try {
@@ -1090,8 +1079,8 @@ function executable(file) {
 async function probe(file) {
     try {
         const { stdout } = await run(file, ['--version'], { timeout: 15_000, env: { ...process.env, LC_ALL: 'C' } });
-        const version = /\(PostgreSQL\)\s+(\S+)/.exec(stdout)?.[1] ?? stdout.trim().split(/\s+/).pop() ?? '';
-        const versionNum = versionNumber(version);
+        const version = (0,_cluster_program_version_js__WEBPACK_IMPORTED_MODULE_7__/* .programVersion */ .R2)(stdout);
+        const versionNum = (0,_cluster_program_version_js__WEBPACK_IMPORTED_MODULE_7__/* .versionNumber */ .e1)(version);
         return versionNum === undefined ? undefined : { path: file, version, versionNum };
     }
     catch {
@@ -1143,7 +1132,7 @@ async function toolsForBackup(server, env = process.env) {
     const best = suitable[0];
     if (best)
         return best;
-    const needed = majorOf(server.versionNum);
+    const needed = (0,_cluster_program_version_js__WEBPACK_IMPORTED_MODULE_7__/* .majorOf */ .Ds)(server.versionNum);
     const newest = [...found].sort((a, b) => b.pgDump.versionNum - a.pgDump.versionNum)[0];
     if (!newest) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_6__/* .configError */ .Fj)(`pg_dump and pg_restore not found (${describeLooked(looked, env)}); ${installHint(needed)}`, { key: 'pg_dump' });
@@ -1153,7 +1142,7 @@ async function toolsForBackup(server, env = process.env) {
 }
 /** pg_restore must read the archive, so it must be at least the version of the pg_dump that wrote it. */
 async function toolsForRestore(dumpedBy, env = process.env) {
-    const needed = versionNumber(dumpedBy.version) ?? 0;
+    const needed = (0,_cluster_program_version_js__WEBPACK_IMPORTED_MODULE_7__/* .versionNumber */ .e1)(dumpedBy.version) ?? 0;
     const good = (c) => atLeastMajor(c.pgRestore.versionNum, needed);
     const { found, looked } = await findCandidates(env, good);
     const best = found
@@ -1161,7 +1150,7 @@ async function toolsForRestore(dumpedBy, env = process.env) {
         .sort((a, b) => b.pgRestore.versionNum - a.pgRestore.versionNum || Number(a.wrapper) - Number(b.wrapper))[0];
     if (best)
         return best.pgRestore;
-    const major = majorOf(needed);
+    const major = (0,_cluster_program_version_js__WEBPACK_IMPORTED_MODULE_7__/* .majorOf */ .Ds)(needed);
     const newest = [...found].sort((a, b) => b.pgRestore.versionNum - a.pgRestore.versionNum)[0];
     if (!newest) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_6__/* .configError */ .Fj)(`pg_restore not found (${describeLooked(looked, env)}); ${installHint(major)}`, { key: 'pg_restore' });
@@ -1273,9 +1262,9 @@ async function listArchive(pgRestore, input, target, keepLines = false) {
         onStdout: (chunk) => parser.push(decoder.write(chunk)),
     });
     if (decryptError)
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('check', `pg_restore --list: ${decryptError.message}`, { file: input.shown });
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckFailed */ .EC(`pg_restore --list: ${decryptError.message}`, { file: input.shown });
     if (exit.code !== 0) {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('check', `pg_restore --list cannot read the archive: ${(0,_pg_tool_js__WEBPACK_IMPORTED_MODULE_4__/* .toolErrorLine */ .$x)('pg_restore', exit)}`, { file: input.shown });
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckFailed */ .EC(`pg_restore --list cannot read the archive: ${(0,_pg_tool_js__WEBPACK_IMPORTED_MODULE_4__/* .toolErrorLine */ .$x)('pg_restore', exit)}`, { file: input.shown });
     }
     parser.push(decoder.end());
     // An empty list is what an empty database dumps to; what must be in it is checked by missingFromToc.
@@ -1289,7 +1278,7 @@ function missingFromToc(listing, expected) {
 function tocFailure(missing, file) {
     const shown = missing.slice(0, 5).map(_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .describeObject */ .v8).join(', ');
     const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('check', `the archive's table of contents lacks ${missing.length} object(s) the database has: ${shown}${more}`, { file });
+    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckFailed */ .EC(`the archive's table of contents lacks ${missing.length} object(s) the database has: ${shown}${more}`, { file });
 }
 
 
@@ -1454,6 +1443,37 @@ function candidateDirs(env = process.env) {
     };
     dirs.push(...versioned('/usr/lib/postgresql', /^\d+(\.\d+)?$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr/lib/postgresql', v, 'bin')), ...versioned('/usr', /^pgsql-\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr', v, 'bin')), ...versioned('/opt/homebrew/opt', /^postgresql@\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/opt/homebrew/opt', v, 'bin')), ...versioned('/usr/local/opt', /^postgresql@\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr/local/opt', v, 'bin')));
     return dirs.filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 7387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ majorOf),
+/* harmony export */   R2: () => (/* binding */ programVersion),
+/* harmony export */   e1: () => (/* binding */ versionNumber)
+/* harmony export */ });
+/**
+ * PostgreSQL programs say their version as `pg_dump (PostgreSQL) 15.18 (Debian ...)`: the tools
+ * pg-promote runs (pg_dump, pg_restore, initdb, postgres) are all read the same way.
+ */
+function programVersion(output) {
+    return /\(PostgreSQL\)\s+(\S+)/.exec(output)?.[1] ?? output.trim().split(/\s+/).pop() ?? '';
+}
+/** "15.18 (Debian ...)" -> 150018; "17beta1" -> 170000; "9.6.24" -> 90624: comparable with server_version_num. */
+function versionNumber(text) {
+    const match = /(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text);
+    if (!match)
+        return undefined;
+    const [a, b, c] = [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)];
+    return a >= 10 ? a * 10000 + b : a * 10000 + b * 100 + c;
+}
+/** The major version people install by: "15", or "9.6" before PostgreSQL 10. */
+function majorOf(versionNum) {
+    return versionNum >= 100000 ? String(Math.floor(versionNum / 10000)) : `${Math.floor(versionNum / 10000)}.${Math.floor(versionNum / 100) % 100}`;
 }
 
 

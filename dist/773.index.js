@@ -2,6 +2,23 @@ export const id = 773;
 export const ids = [773];
 export const modules = {
 
+/***/ 6336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
+/* harmony export */ });
+/**
+ * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
+ * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
+ * is reported first, or the order of a report, would change with the machine; and its first use
+ * builds a collator.
+ */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+/***/ }),
+
 /***/ 2773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,10 +29,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5347);
 /* harmony import */ var _db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8768);
-/* harmony import */ var _db_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9750);
+/* harmony import */ var _db_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6375);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
-/* harmony import */ var _lint_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4554);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4555);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7117);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5052);
 /* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5118);
 
 
@@ -35,7 +52,7 @@ async function lint(ctx) {
     const url = ctx.options.databaseUrl;
     let session;
     // The WebAssembly parser compiles in the background while the connection is made.
-    (0,_lint_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParser */ .qd)().catch(() => undefined);
+    (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParser */ .qd)().catch(() => undefined);
     try {
         if (url) {
             const target = (0,_db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(url, '--database-url', ctx.options.env);
@@ -49,6 +66,7 @@ async function lint(ctx) {
             root: ctx.config.root,
             phases,
             postgresVersion: ctx.config.lint.postgresVersion,
+            config: ctx.config.lint,
             database: session && { client: session.client, target: session.target.display, history: ctx.config.historyTable, largeTableBytes: threshold },
         });
     }
@@ -65,7 +83,7 @@ function lintFailure(report) {
     if (!firstError)
         return undefined;
     const { error, warning } = report.counts;
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .PromoteError */ .jG('check', `lint found ${error} error${error === 1 ? '' : 's'} and ${warning} warning${warning === 1 ? '' : 's'}; the first: ${firstError.rule}: ${firstError.message}`, {
+    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CheckFailed */ .EC(`lint found ${error} error${error === 1 ? '' : 's'} and ${warning} warning${warning === 1 ? '' : 's'}; the first: ${firstError.rule}: ${firstError.message}`, {
         file: firstError.file,
         line: firstError.line,
         column: firstError.column,
@@ -76,56 +94,7 @@ function lintFailure(report) {
 
 /***/ }),
 
-/***/ 4554:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   By: () => (/* binding */ parseStatement),
-/* harmony export */   qd: () => (/* binding */ loadParser),
-/* harmony export */   we: () => (/* binding */ scanTokens)
-/* harmony export */ });
-/* harmony import */ var _sql_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1431);
-
-/**
- * Lint's view of PostgreSQL's parser (src/sql/libpg-query.ts loads it once per process):
- * after loadParser() every parse is synchronous.
- */
-let lib;
-async function loadParser() {
-    lib = await (0,_sql_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__/* .loadLibPgQuery */ .j4)();
-}
-function parser() {
-    if (!lib)
-        throw new Error('lint parser used before loadParser()');
-    return lib;
-}
-/** Parses SQL text (a statement or a whole file); call loadParser() first. Never throws for bad SQL. */
-function parseStatement(text) {
-    const { parseSync } = parser();
-    try {
-        const result = parseSync(text);
-        const nodes = (result.stmts ?? []).flatMap((raw) => raw.stmt ? [{ node: raw.stmt, byteOffset: raw.stmt_location ?? 0, byteLength: raw.stmt_len ?? 0 }] : []);
-        return { ok: true, nodes };
-    }
-    catch (err) {
-        const e = err;
-        return { ok: false, message: e.message, codePoint: Math.max(0, e.sqlDetails?.cursorPosition ?? 0) };
-    }
-}
-/** The statement's tokens (byte offsets, comments included), for places the tree has no location. */
-function scanTokens(text) {
-    try {
-        return parser().scanSync(text).tokens;
-    }
-    catch {
-        return [];
-    }
-}
-
-
-/***/ }),
-
-/***/ 4555:
+/***/ 5052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -134,19 +103,19 @@ __webpack_require__.d(__webpack_exports__, {
   n: () => (/* binding */ runLint)
 });
 
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
 // EXTERNAL MODULE: ./src/migrate/history.ts
 var migrate_history = __webpack_require__(3909);
+// EXTERNAL MODULE: ./src/migrate/versions.ts
+var versions = __webpack_require__(9432);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/paths.ts
-var paths = __webpack_require__(1066);
-// EXTERNAL MODULE: ./src/migrate/discover.ts
-var discover = __webpack_require__(1498);
+// EXTERNAL MODULE: ./src/migrate/source.ts
+var source = __webpack_require__(184);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/migrate/versions.ts
-var versions = __webpack_require__(9432);
 // EXTERNAL MODULE: ./src/code-unit-order.ts
 var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/lint/discover.ts
@@ -155,45 +124,24 @@ var code_unit_order = __webpack_require__(6336);
 
 
 
-
 function listPhase(root, phase) {
-    const key = `phases.${phase.name}.migrations`;
-    const listing = { phase, files: [], problems: [] };
-    const byVersion = new Map();
-    for (const entry of readFolder(root, phase.migrations, key)) {
-        const rel = `${phase.migrations.rel}/${entry.name}`;
-        // .gitkeep and editor droppings are not anyone's attempt at a migration.
-        if (entry.name.startsWith('.') || !(entry.isFile() || entry.isSymbolicLink()))
-            continue;
-        if (!entry.name.toLowerCase().endsWith('.sql')) {
-            listing.problems.push({
-                rule: 'non-sql-file',
-                file: rel,
-                message: `'${entry.name}' is not a .sql file: migrate never runs it`,
-            });
-            continue;
-        }
-        const version = (0,versions/* parseVersionedName */.sY)(entry.name);
-        if (!version) {
-            listing.problems.push({ rule: 'invalid-file', file: rel, message: 'file name does not start with a version number (expected e.g. 001_create_tables.sql): migrate refuses the folder' });
-            continue;
-        }
-        const clash = byVersion.get(version.text);
-        if (clash) {
-            listing.problems.push({ rule: 'invalid-file', file: rel, message: `version ${version.text} is used twice: ${clash} and ${entry.name}; migrate refuses the folder` });
-            continue;
-        }
-        const file = { rel, abs: external_node_path_default().join(phase.migrations.abs, entry.name) };
-        try {
-            if (entry.isSymbolicLink())
-                (0,paths/* assertInsideRealRoot */.n)(root, file, { file: rel, key });
-        }
-        catch (err) {
-            listing.problems.push({ rule: 'invalid-file', file: rel, message: err.message });
-            continue;
-        }
-        byVersion.set(version.text, entry.name);
-        listing.files.push({ path: file, version });
+    // The same listing migrate reads (src/migrate/source.ts): what it refuses is a finding here.
+    const found = (0,source/* listMigrations */.YJ)(root, phase.migrations, `phases.${phase.name}.migrations`);
+    const listing = { phase, files: found.entries, problems: [] };
+    for (const file of found.others) {
+        listing.problems.push({ rule: 'non-sql-file', file, message: `'${file.split('/').pop()}' is not a .sql file: migrate never runs it` });
+    }
+    for (const p of found.problems) {
+        listing.problems.push({ rule: 'invalid-file', file: p.file, message: p.rule === 'outside-root' ? p.message : `${p.message}${p.rule === 'invalid-name' ? ':' : ';'} migrate refuses the folder` });
+    }
+    listing.problems.sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.file, b.file));
+    // A folder or FIFO named like a migration is skipped by migrate, and said: here it is a file
+    // that cannot be read, in its place among the others. Hidden files both skip silently.
+    for (const s of found.skipped.filter((e) => !e.why.startsWith('a hidden'))) {
+        const name = s.file.split('/').pop();
+        const version = (0,versions/* parseVersionedName */.sY)(name);
+        if (version)
+            listing.files.push({ path: { rel: s.file, abs: external_node_path_default().join(phase.migrations.abs, name) }, version });
     }
     listing.files.sort((a, b) => (0,versions/* compareVersions */.Zy)(a.version.parts, b.version.parts));
     if (phase.down) {
@@ -209,1090 +157,17 @@ function listPhase(root, phase) {
     return listing;
 }
 function readFolder(root, folder, key) {
-    const entries = (0,discover/* listFolder */.bt)(root, folder, key);
-    if (entries.length > discover/* MAX_FILES_PER_FOLDER */.GJ) {
-        throw (0,promote_error/* configError */.Fj)(`folder holds ${entries.length} files; the limit is ${discover/* MAX_FILES_PER_FOLDER */.GJ}`, { file: folder.rel, key });
+    const entries = (0,source/* listFolder */.bt)(root, folder, key);
+    if (entries.length > source/* MAX_FILES_PER_FOLDER */.GJ) {
+        throw (0,promote_error/* configError */.Fj)(`folder holds ${entries.length} files; the limit is ${source/* MAX_FILES_PER_FOLDER */.GJ}`, { file: folder.rel, key });
     }
     return entries.sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.name, b.name));
 }
 
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
-;// CONCATENATED MODULE: ./src/lint/tables.ts
-function tableOf(relation) {
-    if (!relation?.relname)
-        return undefined;
-    return relation.schemaname ? { schema: relation.schemaname, name: relation.relname } : { name: relation.relname };
-}
-/** DROP TABLE a.b names its objects as lists of strings rather than RangeVars. */
-function tableOfNameList(node) {
-    if (!node || !('List' in node))
-        return undefined;
-    const parts = (node.List.items ?? []).flatMap((item) => ('String' in item && item.String.sval !== undefined ? [item.String.sval] : []));
-    const name = parts[parts.length - 1];
-    if (name === undefined)
-        return undefined;
-    const schema = parts[parts.length - 2];
-    return schema === undefined ? { name } : { schema, name };
-}
-const PLAIN = /^[a-z_][a-z0-9_$]*$/;
-function quoteIdent(part) {
-    return PLAIN.test(part) ? part : `"${part.replaceAll('"', '""')}"`;
-}
-/** As PostgreSQL would accept it back (to_regclass) and as a person reads it. */
-function displayName(table) {
-    return table.schema ? `${quoteIdent(table.schema)}.${quoteIdent(table.name)}` : quoteIdent(table.name);
-}
-/**
- * A set of tables where an unqualified name matches the same name in any schema. Lint cannot
- * know the search_path a migration will run with, so it errs towards "the same table".
- */
-class TableSet {
-    byName = new Map();
-    add(table) {
-        let schemas = this.byName.get(table.name);
-        if (!schemas)
-            this.byName.set(table.name, (schemas = new Set()));
-        schemas.add(table.schema ?? '');
-    }
-    delete(table) {
-        const schemas = this.byName.get(table.name);
-        if (!schemas)
-            return;
-        if (table.schema === undefined)
-            this.byName.delete(table.name);
-        else
-            schemas.delete(table.schema);
-    }
-    has(table) {
-        const schemas = this.byName.get(table.name);
-        if (!schemas || schemas.size === 0)
-            return false;
-        return table.schema === undefined || schemas.has(table.schema) || schemas.has('');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lint/ast.ts
-
-// Most rules and the phase state read the same statement's commands: read them once.
-const commandCache = new WeakMap();
-/** ALTER TABLE's subcommands, for tables only (not ALTER INDEX, VIEW, TYPE ...). */
-function alterTableCommands(node) {
-    if (!('AlterTableStmt' in node))
-        return [];
-    let commands = commandCache.get(node);
-    if (commands)
-        return commands;
-    const stmt = node.AlterTableStmt;
-    const table = tableOf(stmt.relation);
-    commands =
-        !table || (stmt.objtype !== 'OBJECT_TABLE' && stmt.objtype !== undefined)
-            ? []
-            : (stmt.cmds ?? []).flatMap((c, index) => ('AlterTableCmd' in c ? [{ stmt, table, cmd: c.AlterTableCmd, index }] : []));
-    commandCache.set(node, commands);
-    return commands;
-}
-function columnDefOf(cmd) {
-    return cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
-}
-function constraintOf(cmd) {
-    return cmd.def && 'Constraint' in cmd.def ? cmd.def.Constraint : undefined;
-}
-function columnConstraints(column) {
-    return (column.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
-}
-/** The column a `CHECK (column IS NOT NULL)` is about, if that is all the check says. */
-function notNullCheckColumn(constraint) {
-    if (constraint.contype !== 'CONSTR_CHECK' || !constraint.raw_expr || !('NullTest' in constraint.raw_expr))
-        return undefined;
-    const test = constraint.raw_expr.NullTest;
-    if (test.nulltesttype !== 'IS_NOT_NULL' || !test.arg || !('ColumnRef' in test.arg))
-        return undefined;
-    const fields = test.arg.ColumnRef.fields ?? [];
-    const last = fields[fields.length - 1];
-    return fields.length === 1 && last && 'String' in last ? last.String.sval : undefined;
-}
-/** The first `location` in a subtree, in document order: where an expression starts. */
-function firstLocation(value) {
-    if (value === null || typeof value !== 'object')
-        return undefined;
-    if (Array.isArray(value)) {
-        let best;
-        for (const item of value) {
-            const at = firstLocation(item);
-            if (at !== undefined && (best === undefined || at < best))
-                best = at;
-        }
-        return best;
-    }
-    let best;
-    for (const [key, child] of Object.entries(value)) {
-        const at = key === 'location' ? (typeof child === 'number' && child >= 0 ? child : undefined) : firstLocation(child);
-        if (at !== undefined && (best === undefined || at < best))
-            best = at;
-    }
-    return best;
-}
-/** Type name as written, schema dropped: `pg_catalog.int4` is `int4`, `bigserial` stays. */
-function typeNameOf(column) {
-    const names = column.typeName?.names ?? [];
-    const last = names[names.length - 1];
-    return last && 'String' in last ? last.String.sval : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/lint/volatility.ts
-const VOLATILE = new Set([
-    'random', 'random_normal', 'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4', 'uuidv4', 'uuidv7',
-    'clock_timestamp', 'timeofday', 'nextval', 'setval', 'currval', 'lastval', 'setseed', 'txid_current', 'pg_current_xact_id',
-]);
-// Stable or immutable built-ins seen in defaults. now() and friends are stable: one value per
-// transaction, stored once, so `DEFAULT now()` does not rewrite.
-const NOT_VOLATILE = new Set([
-    'now', 'statement_timestamp', 'transaction_timestamp', 'current_timestamp', 'current_date', 'localtimestamp',
-    'timezone', 'date_trunc', 'make_interval', 'make_date', 'make_timestamp', 'make_timestamptz', 'to_timestamp', 'to_date',
-    'lower', 'upper', 'concat', 'concat_ws', 'length', 'md5', 'coalesce', 'nullif', 'greatest', 'least',
-    'jsonb_build_object', 'json_build_object', 'jsonb_build_array', 'json_build_array', 'to_jsonb', 'to_json',
-    'array_fill', 'current_user', 'current_setting', 'current_schema', 'inet_client_addr',
-]);
-const SERIAL_TYPES = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
-/** serial types are integers with a nextval() default: volatile by construction. */
-function isSerialType(name) {
-    return name !== undefined && SERIAL_TYPES.has(name.toLowerCase());
-}
-function volatilityOf(expr) {
-    if (!expr)
-        return { volatile: false };
-    if ('FuncCall' in expr) {
-        const names = expr.FuncCall.funcname ?? [];
-        const last = names[names.length - 1];
-        const name = last && 'String' in last ? (last.String.sval ?? '') : '';
-        const schema = names.length > 1 ? names[0] : undefined;
-        const builtIn = !schema || ('String' in schema && schema.String.sval === 'pg_catalog');
-        if (builtIn && VOLATILE.has(name))
-            return { volatile: true, certain: true, function: name, at: expr.FuncCall.location };
-        if (!builtIn || !NOT_VOLATILE.has(name))
-            return { volatile: true, certain: false, function: name, at: expr.FuncCall.location };
-        return worst(expr.FuncCall.args ?? []);
-    }
-    if ('A_Const' in expr || 'SQLValueFunction' in expr || 'ParamRef' in expr)
-        return { volatile: false };
-    if ('TypeCast' in expr)
-        return volatilityOf(expr.TypeCast.arg);
-    // Built-in operators on built-in types are immutable; their operands decide.
-    if ('A_Expr' in expr)
-        return worst([expr.A_Expr.lexpr, expr.A_Expr.rexpr]);
-    if ('BoolExpr' in expr)
-        return worst(expr.BoolExpr.args ?? []);
-    if ('NullTest' in expr)
-        return volatilityOf(expr.NullTest.arg);
-    if ('CoalesceExpr' in expr)
-        return worst(expr.CoalesceExpr.args ?? []);
-    if ('MinMaxExpr' in expr)
-        return worst(expr.MinMaxExpr.args ?? []);
-    if ('A_ArrayExpr' in expr)
-        return worst(expr.A_ArrayExpr.elements ?? []);
-    if ('RowExpr' in expr)
-        return worst(expr.RowExpr.args ?? []);
-    if ('CaseExpr' in expr) {
-        const c = expr.CaseExpr;
-        const whens = (c.args ?? []).flatMap((w) => ('CaseWhen' in w ? [w.CaseWhen.expr, w.CaseWhen.result] : []));
-        return worst([c.arg, c.defresult, ...whens]);
-    }
-    if ('CollateClause' in expr)
-        return volatilityOf(expr.CollateClause.arg);
-    // A subquery, a column reference or anything unforeseen: assume the worst.
-    return { volatile: true, certain: false, function: Object.keys(expr)[0] ?? 'expression' };
-}
-function worst(nodes) {
-    let result = { volatile: false };
-    for (const node of nodes) {
-        const v = volatilityOf(node);
-        if (v.volatile && (v.certain || !result.volatile))
-            result = v;
-        if (result.volatile && result.certain)
-            break;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/lint/rules/add-column-rewrite.ts
-
-
-
-/**
- * ADD COLUMN is a catalog change unless every existing row needs its own new value: a volatile
- * default, a serial or identity column, or a stored generated column. Then the whole table is
- * rewritten under ACCESS EXCLUSIVE, blocking reads and writes for as long as that takes.
- */
-const addColumnRewrite = {
-    id: 'add-column-rewrite',
-    severity: 'warning',
-    lockHazard: true,
-    summary: 'ADD COLUMN with a volatile default, serial/identity, or GENERATED ... STORED rewrites the whole table',
-    fix: 'Add the column with no default (or a constant one), backfill it in batches in later migrations, then SET DEFAULT; for a generated value, fill a plain column from the application or a trigger',
-    squawk: ['adding-field-with-default'],
-    check(node) {
-        const hits = [];
-        for (const { table, cmd } of alterTableCommands(node)) {
-            const column = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
-            if (!column)
-                continue;
-            const name = `${displayName(table)}.${column.colname ?? '?'}`;
-            const rewrite = (at, why) => hits.push({ at: at ?? column.location, table, message: `adding ${name} ${why}: PostgreSQL rewrites every row under an ACCESS EXCLUSIVE lock` });
-            if (isSerialType(typeNameOf(column)))
-                rewrite(column.typeName?.location, `as ${typeNameOf(column)} (a nextval() default per row)`);
-            for (const c of columnConstraints(column)) {
-                if (c.contype === 'CONSTR_DEFAULT') {
-                    const v = volatilityOf(c.raw_expr);
-                    if (v.volatile)
-                        rewrite(v.at ?? c.location, v.certain ? `with the volatile default ${v.function}()` : `with a default PostgreSQL may treat as volatile (${v.function}; lint cannot look up its volatility)`);
-                }
-                else if (c.contype === 'CONSTR_IDENTITY') {
-                    rewrite(c.location, 'as an identity column (a sequence value per row)');
-                }
-                else if (c.contype === 'CONSTR_GENERATED' && c.generated_kind !== 'v') {
-                    // PostgreSQL 18's VIRTUAL generated columns are computed on read: no rewrite.
-                    rewrite(c.location, 'as a stored generated column');
-                }
-            }
-        }
-        return hits;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/add-column-required.ts
-
-
-
-/**
- * ADD COLUMN ... NOT NULL with no default gives every existing row a NULL in a column that
- * forbids it: PostgreSQL refuses the statement (23502) on any table that has a row, so the
- * migration fails on production though it passed on an empty staging table.
- */
-const addColumnRequired = {
-    id: 'add-column-required',
-    severity: 'warning',
-    lockHazard: false,
-    summary: 'ADD COLUMN ... NOT NULL without a DEFAULT fails on any table that has a row',
-    fix: 'Give the column a constant DEFAULT (no rewrite since PostgreSQL 11); or add it nullable, backfill it, then add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, and SET NOT NULL in later files',
-    squawk: ['adding-required-field'],
-    check(node, ctx) {
-        const hits = [];
-        for (const { stmt, table, cmd, index } of alterTableCommands(node)) {
-            const column = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
-            if (!column || ctx.isNewInFile(table) || isSerialType(typeNameOf(column)))
-                continue;
-            const constraints = columnConstraints(column);
-            const notNull = constraints.find((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
-            // A default that is NULL fills nothing; identity and generated columns fill themselves.
-            const fills = constraints.some((c) => (c.contype === 'CONSTR_DEFAULT' && !(c.raw_expr && 'A_Const' in c.raw_expr && c.raw_expr.A_Const.isnull)) || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
-            if (!notNull || fills)
-                continue;
-            hits.push({
-                at: ctx.locate.alterCommand(stmt.relation?.location, index),
-                table,
-                message: `adding ${displayName(table)}.${column.colname ?? '?'} NOT NULL without a default fails (23502) if the table has any row, as production's does`,
-            });
-        }
-        return hits;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/add-constraint-without-not-valid.ts
-
-
-const SCANNED = new Set(['CONSTR_FOREIGN', 'CONSTR_CHECK', 'CONSTR_NOTNULL']);
-const VALIDATE_LATER = 'Move VALIDATE CONSTRAINT to a later migration file, so the NOT VALID add commits first and releases its lock';
-/**
- * A foreign key or check constraint added without NOT VALID scans the table while holding its
- * lock (a foreign key also locks the referenced table against writes). Adding it NOT VALID is
- * instant; VALIDATE CONSTRAINT then scans under a lock that lets reads and writes go on, but
- * only when it runs in a later transaction than the add.
- */
-const addConstraintWithoutNotValid = {
-    id: 'add-constraint-without-not-valid',
-    severity: 'warning',
-    lockHazard: true,
-    summary: 'ADD CONSTRAINT (foreign key, check) without NOT VALID, or validated in the same transaction, blocks writes during a full scan',
-    fix: 'ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a later migration file',
-    squawk: ['constraint-missing-not-valid', 'adding-foreign-key-constraint'],
-    check(node, ctx) {
-        const hits = [];
-        for (const { stmt, table, cmd, index } of alterTableCommands(node)) {
-            const name = displayName(table);
-            const constraint = cmd.subtype === 'AT_AddConstraint' ? constraintOf(cmd) : undefined;
-            // A named NOT NULL constraint (18+) scans like a check, and takes NOT VALID like one.
-            if (constraint && SCANNED.has(constraint.contype ?? '') && !constraint.skip_validation) {
-                const kind = constraint.contype === 'CONSTR_FOREIGN' ? 'foreign key' : constraint.contype === 'CONSTR_NOTNULL' ? 'NOT NULL constraint' : 'check constraint';
-                const also = constraint.contype === 'CONSTR_FOREIGN' && constraint.pktable?.relname ? ` and on ${constraint.pktable.relname}` : '';
-                hits.push({ at: constraint.location, table, message: `adding the ${kind}${constraint.conname ? ` ${constraint.conname}` : ''} to ${name} without NOT VALID scans the whole table while blocking writes to it${also}` });
-            }
-            const column = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
-            for (const c of column ? columnConstraints(column) : []) {
-                if (c.contype === 'CONSTR_FOREIGN') {
-                    hits.push({
-                        at: c.location,
-                        table,
-                        message: `ADD COLUMN ${column?.colname ?? '?'} ... REFERENCES adds a validated foreign key: it scans ${name} and blocks writes to both tables`,
-                        fix: 'Add the column without REFERENCES, then ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, and VALIDATE CONSTRAINT in a later migration file',
-                    });
-                }
-            }
-            if (cmd.subtype === 'AT_ValidateConstraint' && ctx.transactional && ctx.addedNotValidInThisFile(table, cmd.name ?? '')) {
-                hits.push({
-                    at: ctx.locate.alterCommand(stmt.relation?.location, index),
-                    table,
-                    message: `VALIDATE CONSTRAINT ${cmd.name ?? '?'} runs in the same transaction that added it NOT VALID, so the add's lock is held during the whole scan`,
-                    fix: VALIDATE_LATER,
-                });
-            }
-        }
-        return hits;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/alter-domain-add-constraint.ts
-/**
- * ALTER DOMAIN ... ADD CONSTRAINT checks every column of every table that uses the domain,
- * holding a SHARE lock on each table (every write waits) for the whole scan. NOT VALID skips
- * the scan; VALIDATE CONSTRAINT in a later file then scans without blocking writes.
- */
-const alterDomainAddConstraint = {
-    id: 'alter-domain-add-constraint',
-    severity: 'warning',
-    lockHazard: false,
-    summary: 'ALTER DOMAIN ... ADD CONSTRAINT without NOT VALID scans every column of the domain under a SHARE lock (writes wait)',
-    fix: 'ADD CONSTRAINT ... NOT VALID, then ALTER DOMAIN ... VALIDATE CONSTRAINT in a later migration file; or put a CHECK on the tables instead of the domain',
-    squawk: ['ban-alter-domain-with-add-constraint'],
-    check(node, ctx) {
-        if (!('AlterDomainStmt' in node) || node.AlterDomainStmt.subtype !== 'C')
-            return [];
-        const def = node.AlterDomainStmt.def;
-        const constraint = def && 'Constraint' in def ? def.Constraint : undefined;
-        if (constraint?.skip_validation)
-            return [];
-        const names = (node.AlterDomainStmt.typeName ?? []).flatMap((n) => ('String' in n ? [n.String.sval] : []));
-        return [{
-                at: ctx.locate.keyword('ADD', 0),
-                message: `adding a constraint to domain ${names.join('.')} checks every column of that type in every table, under a SHARE lock on each table (every write waits) until the scan ends`,
-            }];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/attach-partition-without-check.ts
-
-
-/**
- * ATTACH PARTITION proves every row of the partition fits its bound by scanning it, holding
- * ACCESS EXCLUSIVE on the partition (and SHARE UPDATE EXCLUSIVE on the parent, 12+) the whole
- * time, unless a validated CHECK on the partition already implies the bound. Lint cannot prove
- * implication; a validated CHECK on the partition, added before the attach, counts as the
- * preparation (the server still decides, and says so at DEBUG1).
- */
-const attachPartitionWithoutCheck = {
-    id: 'attach-partition-without-check',
-    severity: 'warning',
-    lockHazard: true,
-    summary: 'ATTACH PARTITION without a validated CHECK matching the bound scans the partition under ACCESS EXCLUSIVE',
-    fix: 'Before attaching: ADD CONSTRAINT c CHECK (<the bound as an expression>) NOT VALID, VALIDATE CONSTRAINT c in a later file, then ATTACH (no scan) and DROP CONSTRAINT c',
-    squawk: [],
-    check(node, ctx) {
-        const hits = [];
-        for (const { stmt, table, cmd, index } of alterTableCommands(node)) {
-            if (cmd.subtype !== 'AT_AttachPartition' || !cmd.def || !('PartitionCmd' in cmd.def))
-                continue;
-            const partition = tableOf(cmd.def.PartitionCmd.name);
-            if (!partition || ctx.isNewInFile(partition) || ctx.hasValidatedCheck(partition))
-                continue;
-            hits.push({
-                at: ctx.locate.alterCommand(stmt.relation?.location, index),
-                table: partition,
-                message: `attaching ${displayName(partition)} to ${displayName(table)} scans every row of it to prove the bound, under an ACCESS EXCLUSIVE lock on it (no validated CHECK on it found)`,
-            });
-        }
-        return hits;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/alter-column-type.ts
-
-
-/**
- * Changing a column's type rewrites the table (and its indexes) under ACCESS EXCLUSIVE, except
- * for binary-compatible changes such as varchar(n) to text: lint cannot tell those apart from
- * the statement alone, so it asks.
- */
-const alterColumnType = {
-    id: 'alter-column-type',
-    severity: 'warning',
-    lockHazard: true,
-    summary: 'ALTER COLUMN ... TYPE rewrites the table and its indexes, blocking reads and writes',
-    fix: 'Add a new column of the new type, backfill it in batches, switch the code to it, then drop the old column in a later release',
-    squawk: ['changing-column-type'],
-    check(node, ctx) {
-        return alterTableCommands(node)
-            .filter(({ cmd }) => cmd.subtype === 'AT_AlterColumnType')
-            .map(({ stmt, table, cmd, index }) => ({
-            at: ctx.locate.keyword('TYPE', ctx.locate.alterCommand(stmt.relation?.location, index)),
-            table,
-            message: `changing the type of ${displayName(table)}.${cmd.name ?? '?'} rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (unless the change is binary-compatible, e.g. varchar(n) to text)`,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/create-index-not-concurrently.ts
-
-/** A plain CREATE INDEX holds a SHARE lock for the whole build: reads go on, every write waits. */
-const createIndexNotConcurrently = {
-    id: 'create-index-not-concurrently',
-    severity: 'warning',
-    lockHazard: true,
-    summary: 'CREATE INDEX without CONCURRENTLY on an existing table blocks its writes while the index builds',
-    fix: 'Write CREATE INDEX CONCURRENTLY (IF NOT EXISTS) in a file of its own whose header has -- pg-promote:no-transaction',
-    squawk: ['require-concurrent-index-creation'],
-    check(node) {
-        if (!('IndexStmt' in node) || node.IndexStmt.concurrent)
-            return [];
-        const table = tableOf(node.IndexStmt.relation);
-        if (!table)
-            return [];
-        const kind = node.IndexStmt.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX';
-        return [{ table, message: `${kind} on ${displayName(table)} without CONCURRENTLY blocks every write to the table until the index is built` }];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/detach-partition-not-concurrently.ts
-
-
-/**
- * A plain DETACH PARTITION takes ACCESS EXCLUSIVE on the parent: every query on the whole
- * partitioned table waits, and waits behind any long query already on it. From PostgreSQL 14,
- * DETACH ... CONCURRENTLY takes only SHARE UPDATE EXCLUSIVE on the parent. Before 14 there is
- * no alternative, so on an assumed 13 the rule is silent.
- */
-const detachPartitionNotConcurrently = {
-    id: 'detach-partition-not-concurrently',
-    severity: 'warning',
-    lockHazard: true,
-    summary: 'DETACH PARTITION without CONCURRENTLY (PostgreSQL 14+) takes ACCESS EXCLUSIVE on the partitioned table',
-    fix: 'Write ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY in a file of its own whose header has -- pg-promote:no-transaction',
-    squawk: ['require-concurrent-partition-detach'],
-    check(node, ctx) {
-        if (ctx.postgresVersion < 14)
-            return [];
-        const hits = [];
-        for (const { stmt, table, cmd, index } of alterTableCommands(node)) {
-            if (cmd.subtype !== 'AT_DetachPartition' || !cmd.def || !('PartitionCmd' in cmd.def))
-                continue;
-            const p = cmd.def.PartitionCmd;
-            if (p.concurrent)
-                continue;
-            const partition = tableOf(p.name);
-            hits.push({
-                at: ctx.locate.alterCommand(stmt.relation?.location, index),
-                table,
-                message: `detaching ${partition ? displayName(partition) : 'a partition'} without CONCURRENTLY takes ACCESS EXCLUSIVE on ${displayName(table)}: every query on the partitioned table waits`,
-            });
-        }
-        return hits;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/drop-column.ts
-
-
-/** Destructive: the column's data is gone, and code still naming it breaks. */
-const dropColumn = {
-    id: 'drop-column',
-    severity: 'error',
-    lockHazard: false,
-    summary: 'DROP COLUMN destroys data and breaks code still using the column',
-    fix: 'Stop using the column in a released version first; then drop it with -- pg-promote-lint: allow drop-column reason: <why it is safe> above the statement',
-    squawk: ['ban-drop-column'],
-    check(node, ctx) {
-        return alterTableCommands(node)
-            .filter(({ cmd }) => cmd.subtype === 'AT_DropColumn')
-            .map(({ stmt, table, cmd, index }) => ({
-            at: ctx.locate.alterCommand(stmt.relation?.location, index),
-            table,
-            message: `DROP COLUMN ${displayName(table)}.${cmd.name ?? '?'} deletes the column's data: destructive`,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/drop-database.ts
-/**
- * DROP DATABASE cannot be undone by anything pg-promote does: its backup is of the target
- * database, and a migration runs in the target. In a transactional file PostgreSQL refuses it
- * anyway (needs-no-transaction); in a no-transaction file it runs.
- */
-const dropDatabase = {
-    id: 'drop-database',
-    severity: 'error',
-    lockHazard: false,
-    summary: 'DROP DATABASE in a migration: every table, row and grant of that database is gone',
-    fix: 'Drop databases by hand, outside migrations; if this is intended, say so with -- pg-promote-lint: allow drop-database reason: <why> above the statement',
-    squawk: ['ban-drop-database'],
-    check(node) {
-        if (!('DropdbStmt' in node))
-            return [];
-        return [{ message: `DROP DATABASE ${node.DropdbStmt.dbname ?? '?'} deletes the whole database, irreversibly (pg-promote's backup covers only the target database)` }];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/drop-index-not-concurrently.ts
-/** A plain DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table: reads wait too. */
-const dropIndexNotConcurrently = {
-    id: 'drop-index-not-concurrently',
-    severity: 'warning',
-    lockHazard: false,
-    summary: 'DROP INDEX without CONCURRENTLY locks the table against reads and writes',
-    fix: 'Write DROP INDEX CONCURRENTLY IF EXISTS in a file of its own whose header has -- pg-promote:no-transaction',
-    squawk: ['require-concurrent-index-deletion'],
-    check(node) {
-        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX' || node.DropStmt.concurrent)
-            return [];
-        return [{ message: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on its table, queueing reads and writes behind it' }];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/drop-table.ts
-
-/** Destructive: the data is gone, and code still reading the table breaks. */
-const dropTable = {
-    id: 'drop-table',
-    severity: 'error',
-    lockHazard: false,
-    summary: 'DROP TABLE destroys data and breaks code still using the table',
-    fix: 'Stop using the table in a released version first; then drop it with -- pg-promote-lint: allow drop-table reason: <why it is safe> above the statement',
-    squawk: ['ban-drop-table'],
-    check(node) {
-        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE')
-            return [];
-        const tables = (node.DropStmt.objects ?? []).flatMap((o) => tableOfNameList(o) ?? []);
-        const first = tables[0];
-        return [{ table: first, message: `DROP TABLE ${tables.map(displayName).join(', ')} deletes the table${tables.length > 1 ? 's' : ''} and every row: destructive` }];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/file-rules.ts
-/**
- * Rules about a file as a whole. They have no statement check: reading the folder
- * (discover.ts), the file (source.ts), the parser (run.ts) and the exception comments
- * (exceptions.ts) find them; they are listed here so every rule id has one home.
- */
-const parseError = {
-    id: 'parse-error',
-    severity: 'error',
-    lockHazard: false,
-    allowable: false,
-    summary: 'a statement PostgreSQL\'s parser cannot parse (reported at the parser\'s position)',
-    fix: 'Correct the SQL at the position shown; PostgreSQL would refuse the statement',
-    squawk: ['syntax-error'],
-};
-const invalidFile = {
-    id: 'invalid-file',
-    severity: 'error',
-    lockHazard: false,
-    allowable: false,
-    summary: 'a migration file migrate would refuse: bad name, duplicate version, not UTF-8, NUL bytes, over 50 MiB, empty, unknown directive',
-    fix: 'Save the file as UTF-8 text named NNN_description.sql with a version of its own, under 50 MiB',
-    squawk: [],
-};
-const nonSqlFile = {
-    id: 'non-sql-file',
-    severity: 'warning',
-    lockHazard: false,
-    allowable: false,
-    summary: 'a file in a migrations folder that is not .sql: migrate silently never runs it',
-    fix: 'Rename it NNN_description.sql if it is a migration; otherwise move it out of the migrations folder',
-    squawk: [],
-};
-const psqlMetaCommand = {
-    id: 'psql-meta-command',
-    severity: 'error',
-    lockHazard: false,
-    allowable: false,
-    summary: 'a psql meta-command (\\set, \\i, ...): pg-promote runs files without psql',
-    fix: 'Remove it and write the SQL it stood for',
-    squawk: [],
-};
-const missingDownFile = {
-    id: 'missing-down-file',
-    severity: 'warning',
-    lockHazard: false,
-    summary: 'a pending migration without a DOWN file of the same version',
-    fix: 'Add the DOWN file (same version, in the phase\'s down folder); if the change cannot be undone, say so with -- pg-promote-lint: allow missing-down-file reason: <how to recover>',
-    squawk: [],
-};
-const exceptionInvalid = {
-    id: 'lint-exception-invalid',
-    severity: 'error',
-    lockHazard: false,
-    allowable: false,
-    summary: 'a -- pg-promote-lint: comment that names no known rule, a rule that cannot be allowed, or gives no reason',
-    fix: 'Write -- pg-promote-lint: allow <rule-id> reason: <why it is safe here>',
-    squawk: [],
-};
-const exceptionUnused = {
-    id: 'lint-exception-unused',
-    severity: 'warning',
-    lockHazard: false,
-    allowable: false,
-    summary: 'an exception that silences nothing (stale, or above the wrong statement)',
-    fix: 'Remove the comment, or move it to the line above the statement it is about',
-    squawk: [],
-};
-const largeFile = {
-    id: 'large-file',
-    severity: 'info',
-    lockHazard: false,
-    allowable: false,
-    summary: 'a file over 1 MiB: its data statements (INSERT, UPDATE, COPY, ...) are not parsed, only counted',
-    fix: 'Nothing to do if the data statements ran on staging; splitting seed data into its own files keeps schema changes reviewable',
-    squawk: [],
-};
-
-// EXTERNAL MODULE: ./src/sql/no-transaction.ts
-var no_transaction = __webpack_require__(6632);
-;// CONCATENATED MODULE: ./src/lint/rules/needs-no-transaction.ts
-
-const CANDIDATES = new Set([
-    'IndexStmt', 'DropStmt', 'ReindexStmt', 'VacuumStmt', 'ClusterStmt', 'AlterTableStmt', 'CreatedbStmt', 'DropdbStmt',
-    'AlterDatabaseStmt', 'CreateTableSpaceStmt', 'DropTableSpaceStmt', 'AlterSystemStmt', 'DiscardStmt', 'CreateSubscriptionStmt',
-]);
-/**
- * PostgreSQL refuses some statements inside a transaction block (25001). The list is migrate's
- * own (src/sql/no-transaction.ts): what lint reports here is exactly what migrate refuses.
- */
-const needsNoTransaction = {
-    id: 'needs-no-transaction',
-    severity: 'error',
-    lockHazard: false,
-    allowable: false,
-    summary: 'a statement PostgreSQL refuses inside a transaction block (CONCURRENTLY, REINDEX SCHEMA/DATABASE, VACUUM, CREATE/DROP DATABASE, ...) in a file that runs in one',
-    fix: 'Move the statement to a file of its own whose header has -- pg-promote:no-transaction, and make it re-runnable (IF NOT EXISTS / IF EXISTS)',
-    squawk: ['ban-concurrent-index-creation-in-transaction'],
-    check(node, ctx) {
-        // Only these statement kinds are on the list; the list itself decides among them.
-        if (!ctx.transactional || !CANDIDATES.has(Object.keys(node)[0] ?? ''))
-            return [];
-        const refused = (0,no_transaction/* noTransactionStatement */.FT)(ctx.text);
-        if (!refused)
-            return [];
-        const concurrently = refused.name.includes('CONCURRENTLY');
-        return [{
-                at: concurrently ? ctx.locate.keyword('CONCURRENTLY', 0) : undefined,
-                message: `${refused.name} cannot run inside a transaction block (PostgreSQL refuses it with 25001), and this file runs in one: migrate refuses the file`,
-            }];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/newer-than-target.ts
-
-/**
- * Syntax (or a setting) the assumed PostgreSQL version does not have: the server would refuse
- * the statement (42601, or 42704 for a setting) although PostgreSQL's newest parser, which lint
- * uses, accepts it.
- */
-const newerThanTarget = {
-    id: 'newer-than-target',
-    severity: 'error',
-    lockHazard: false,
-    allowable: false,
-    summary: 'syntax or settings newer than the PostgreSQL version the verdicts assume (MERGE, NULLS NOT DISTINCT, DETACH CONCURRENTLY, named NOT NULL, VIRTUAL columns, client_connection_check_interval, transaction_timeout)',
-    fix: 'Write it the way the target\'s version allows; if the target is newer than lint assumed, set lint.postgres_version in the config (or lint with --database-url)',
-    squawk: [],
-    check(node, ctx) {
-        const hits = [];
-        for (const { feature, since, at } of features(node)) {
-            if (ctx.postgresVersion < since)
-                hits.push({ at, message: `${feature} needs PostgreSQL ${since}; the verdicts assume PostgreSQL ${ctx.postgresVersion}, which refuses the statement` });
-        }
-        return hits;
-    },
-};
-/** Settings a migration may SET that older servers do not know (42704 there). */
-const SETTINGS_SINCE = {
-    client_connection_check_interval: 14,
-    idle_session_timeout: 14,
-    transaction_timeout: 17,
-};
-function features(node) {
-    const found = [];
-    if ('MergeStmt' in node)
-        found.push({ feature: 'MERGE', since: 15 });
-    if ('VariableSetStmt' in node) {
-        const name = (node.VariableSetStmt.name ?? '').toLowerCase();
-        const since = SETTINGS_SINCE[name];
-        if (since !== undefined)
-            found.push({ feature: `the setting ${name}`, since });
-    }
-    if ('IndexStmt' in node && node.IndexStmt.nulls_not_distinct)
-        found.push({ feature: 'NULLS NOT DISTINCT', since: 15 });
-    for (const { cmd } of alterTableCommands(node)) {
-        if (cmd.subtype === 'AT_DetachPartition' && cmd.def && 'PartitionCmd' in cmd.def && cmd.def.PartitionCmd.concurrent)
-            found.push({ feature: 'DETACH PARTITION ... CONCURRENTLY', since: 14 });
-        const added = cmd.subtype === 'AT_AddConstraint' ? [constraintOf(cmd)] : cmd.subtype === 'AT_AddColumn' ? columnConstraints(columnDefOf(cmd) ?? {}) : [];
-        for (const c of added) {
-            if (!c)
-                continue;
-            if (cmd.subtype === 'AT_AddConstraint' && c.contype === 'CONSTR_NOTNULL')
-                found.push({ feature: 'ADD CONSTRAINT ... NOT NULL (a named NOT NULL constraint)', since: 18, at: c.location });
-            if (c.contype === 'CONSTR_GENERATED' && c.generated_kind === 'v')
-                found.push({ feature: 'a VIRTUAL generated column', since: 18, at: c.location });
-            if ((c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY') && c.nulls_not_distinct)
-                found.push({ feature: 'NULLS NOT DISTINCT', since: 15, at: c.location });
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/lint/rules/prefer-robust-stmts.ts
-
-/**
- * A no-transaction file commits statement by statement: when one fails, the ones before it
- * stay done, and the file is run again from the top once the cause is fixed. A statement that
- * fails when its object already exists (or is already gone) makes that re-run fail too; and a
- * failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind under its name.
- */
-const preferRobustStmts = {
-    id: 'prefer-robust-stmts',
-    severity: 'warning',
-    lockHazard: false,
-    summary: 'in a -- pg-promote:no-transaction file, a statement that fails when re-run after a partial failure (no IF NOT EXISTS / IF EXISTS)',
-    fix: 'Write CREATE ... IF NOT EXISTS, DROP ... IF EXISTS, ADD COLUMN IF NOT EXISTS; for CREATE INDEX CONCURRENTLY also DROP INDEX CONCURRENTLY IF EXISTS first when an earlier attempt may have left it INVALID',
-    squawk: ['prefer-robust-stmts'],
-    check(node, ctx) {
-        if (ctx.transactional)
-            return [];
-        const hits = [];
-        const hit = (what, fix) => hits.push({ message: `${what} fails when the file is run again after a partial failure: this file commits statement by statement`, fix });
-        if ('IndexStmt' in node && !node.IndexStmt.if_not_exists) {
-            hit(`CREATE INDEX${node.IndexStmt.concurrent ? ' CONCURRENTLY' : ''} ${node.IndexStmt.idxname ?? '(unnamed)'} without IF NOT EXISTS`, 'Name the index and write CREATE INDEX CONCURRENTLY IF NOT EXISTS name ...');
-        }
-        if ('DropStmt' in node && !node.DropStmt.missing_ok && DROPPABLE.has(node.DropStmt.removeType ?? '')) {
-            hit(`DROP ${(node.DropStmt.removeType ?? '').replace('OBJECT_', '')} without IF EXISTS`, 'Write DROP ... IF EXISTS');
-        }
-        if ('CreateStmt' in node && !node.CreateStmt.if_not_exists)
-            hit('CREATE TABLE without IF NOT EXISTS', 'Write CREATE TABLE IF NOT EXISTS');
-        for (const { cmd } of alterTableCommands(node)) {
-            if (cmd.subtype === 'AT_AddColumn' && !cmd.missing_ok)
-                hit(`ADD COLUMN ${columnDefOf(cmd)?.colname ?? ''} without IF NOT EXISTS`, 'Write ADD COLUMN IF NOT EXISTS');
-            if (cmd.subtype === 'AT_DropColumn' && !cmd.missing_ok)
-                hit(`DROP COLUMN ${cmd.name ?? ''} without IF EXISTS`, 'Write DROP COLUMN IF EXISTS');
-            if (cmd.subtype === 'AT_DetachPartition' && cmd.def && 'PartitionCmd' in cmd.def && cmd.def.PartitionCmd.concurrent) {
-                // Interrupted, it leaves the partition "detach pending"; run again, it fails on that.
-                hits.push({
-                    message: 'DETACH PARTITION ... CONCURRENTLY that is interrupted leaves the partition pending detach, and running the file again fails on it',
-                    fix: 'After an interrupted run, finish it with ALTER TABLE ... DETACH PARTITION ... FINALIZE before running the file again (or write that FINALIZE in the file that follows)',
-                });
-            }
-        }
-        return hits;
-    },
-};
-const DROPPABLE = new Set(['OBJECT_INDEX', 'OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_SEQUENCE', 'OBJECT_TYPE']);
-
-;// CONCATENATED MODULE: ./src/lint/rules/reindex-not-concurrently.ts
-
-const SCOPE = {
-    REINDEX_OBJECT_INDEX: 'INDEX',
-    REINDEX_OBJECT_TABLE: 'TABLE',
-    REINDEX_OBJECT_SCHEMA: 'SCHEMA',
-    REINDEX_OBJECT_DATABASE: 'DATABASE',
-    REINDEX_OBJECT_SYSTEM: 'SYSTEM',
-};
-/**
- * A plain REINDEX rebuilds under ACCESS EXCLUSIVE on each index (every query that would use it
- * waits) and SHARE on its table (every write waits), for as long as the build takes.
- * REINDEX CONCURRENTLY (12+) builds a new index beside the old one and swaps them.
- */
-const reindexNotConcurrently = {
-    id: 'reindex-not-concurrently',
-    severity: 'warning',
-    lockHazard: true,
-    summary: 'REINDEX without CONCURRENTLY: ACCESS EXCLUSIVE on the index and SHARE on its table (writes wait) for the whole rebuild',
-    fix: 'Write REINDEX ... CONCURRENTLY in a file of its own whose header has -- pg-promote:no-transaction',
-    squawk: ['require-concurrent-reindex'],
-    check(node) {
-        if (!('ReindexStmt' in node))
-            return [];
-        const s = node.ReindexStmt;
-        const concurrently = (s.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently' && !isOff(p.DefElem.arg));
-        if (concurrently)
-            return [];
-        const scope = SCOPE[s.kind ?? ''] ?? 'INDEX';
-        const named = tableOf(s.relation);
-        const what = named ? `${scope} ${displayName(named)}` : `${scope}${s.name ? ` ${s.name}` : ''}`;
-        const locks = scope === 'INDEX'
-            ? 'ACCESS EXCLUSIVE on the index (every query that would use it waits) and SHARE on its table (every write waits)'
-            : 'SHARE on each table (every write waits) and ACCESS EXCLUSIVE on each of its indexes (every query that would use one waits)';
-        return [{
-                table: scope === 'TABLE' ? named : undefined,
-                message: `REINDEX ${what} without CONCURRENTLY holds ${locks} until the rebuild ends`,
-            }];
-    },
-};
-function isOff(arg) {
-    const text = JSON.stringify(arg ?? null).toLowerCase();
-    return /"(false|off)"|"ival":0\b|"boolval":\{\}/.test(text);
-}
-
-;// CONCATENATED MODULE: ./src/lint/rules/rename-column.ts
-
-/** The running release still reads and writes the old column name. */
-const renameColumn = {
-    id: 'rename-column',
-    severity: 'warning',
-    lockHazard: false,
-    summary: 'RENAME COLUMN breaks the code that is running while the migration deploys',
-    fix: 'Add the new column, write both and backfill, move the reads, then drop the old column in a later release',
-    squawk: ['renaming-column'],
-    check(node, ctx) {
-        if (!('RenameStmt' in node))
-            return [];
-        const s = node.RenameStmt;
-        if (s.renameType !== 'OBJECT_COLUMN' || (s.relationType !== 'OBJECT_TABLE' && s.relationType !== 'OBJECT_FOREIGN_TABLE'))
-            return [];
-        const table = tableOf(s.relation);
-        return [{
-                at: ctx.locate.keyword('RENAME', s.relation?.location ?? 0),
-                table,
-                message: `renaming ${table ? displayName(table) : '?'}.${s.subname ?? '?'} to ${s.newname ?? '?'} breaks every running query that names the column`,
-            }];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/rename-table.ts
-
-/** The running release still uses the old name until the new one is deployed. */
-const renameTable = {
-    id: 'rename-table',
-    severity: 'warning',
-    lockHazard: false,
-    summary: 'RENAME of a table breaks the code that is running while the migration deploys',
-    fix: 'Create the new name as a view (or new table kept in sync), move the code to it, and drop the old name in a later release',
-    squawk: ['renaming-table'],
-    check(node, ctx) {
-        if (!('RenameStmt' in node) || node.RenameStmt.renameType !== 'OBJECT_TABLE')
-            return [];
-        const table = tableOf(node.RenameStmt.relation);
-        return [{
-                at: ctx.locate.keyword('RENAME', node.RenameStmt.relation?.location ?? 0),
-                table,
-                message: `renaming ${table ? displayName(table) : 'the table'} to ${node.RenameStmt.newname ?? '?'} breaks every running query that names it`,
-            }];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/set-not-null-without-check.ts
-
-
-/**
- * SET NOT NULL scans the whole table under ACCESS EXCLUSIVE to prove there is no NULL, unless
- * (PostgreSQL 12+) a validated CHECK (column IS NOT NULL) already proves it. The runner also
- * drops this finding when the target database has such a check, or the column is NOT NULL.
- */
-const setNotNullWithoutCheck = {
-    id: 'set-not-null-without-check',
-    severity: 'warning',
-    lockHazard: true,
-    summary: 'SET NOT NULL without a validated CHECK (column IS NOT NULL) scans the table under an ACCESS EXCLUSIVE lock',
-    fix: 'First ADD CONSTRAINT c CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT c in a later file, then SET NOT NULL (no scan) and DROP CONSTRAINT c',
-    squawk: ['adding-not-nullable-field'],
-    check(node, ctx) {
-        return alterTableCommands(node)
-            .filter(({ table, cmd }) => cmd.subtype === 'AT_SetNotNull' && !ctx.hasValidatedNotNullCheck(table, cmd.name ?? ''))
-            .map(({ stmt, table, cmd, index }) => ({
-            at: ctx.locate.keyword('SET', ctx.locate.alterCommand(stmt.relation?.location, index)),
-            table,
-            notNullColumn: cmd.name,
-            // PostgreSQL 18 takes NOT VALID on a NOT NULL constraint itself: one constraint, no CHECK dance.
-            fix: ctx.postgresVersion >= 18 ? `ADD CONSTRAINT ${cmd.name ?? 'col'}_not_null NOT NULL ${cmd.name ?? 'col'} NOT VALID, then VALIDATE CONSTRAINT in a later file (PostgreSQL 18; or the CHECK (col IS NOT NULL) NOT VALID sequence)` : undefined,
-            message: `SET NOT NULL on ${displayName(table)}.${cmd.name ?? '?'} scans every row under an ACCESS EXCLUSIVE lock (no validated CHECK (${cmd.name ?? '?'} IS NOT NULL) found)`,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/transaction-control.ts
-const REFUSED = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START', 'TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE', 'TRANS_STMT_COMMIT_PREPARED', 'TRANS_STMT_ROLLBACK_PREPARED']);
-/** pg-promote owns each file's transaction; migrate refuses files that try to manage their own. */
-const transactionControl = {
-    id: 'transaction-control',
-    severity: 'error',
-    lockHazard: false,
-    allowable: false,
-    summary: 'BEGIN, COMMIT or ROLLBACK in a migration file (pg-promote runs each file in its own transaction)',
-    fix: 'Remove it; for statements that must run outside a transaction, put -- pg-promote:no-transaction in the file header',
-    squawk: ['transaction-nesting'],
-    check(node) {
-        if (!('TransactionStmt' in node) || !REFUSED.has(node.TransactionStmt.kind ?? ''))
-            return [];
-        return [{ message: `${(node.TransactionStmt.kind ?? '').replace('TRANS_STMT_', '').replace('_', ' ')} in a migration file: migrate refuses it` }];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/truncate.ts
-
-/** Destructive: every row goes (with CASCADE, every row of every referencing table too). */
-const truncate = {
-    id: 'truncate',
-    severity: 'error',
-    lockHazard: false,
-    summary: 'TRUNCATE deletes every row (CASCADE: of referencing tables too)',
-    fix: 'Delete the rows you mean with DELETE ... WHERE; if emptying the table is intended, say so with -- pg-promote-lint: allow truncate reason: <why> above the statement',
-    squawk: ['ban-truncate-cascade'],
-    check(node, ctx) {
-        if (!('TruncateStmt' in node))
-            return [];
-        const tables = (node.TruncateStmt.relations ?? []).flatMap((r) => ('RangeVar' in r ? (tableOf(r.RangeVar) ?? []) : []));
-        const cascade = node.TruncateStmt.behavior === 'DROP_CASCADE';
-        return [{
-                at: cascade ? ctx.locate.keyword('CASCADE', 0) : undefined,
-                table: tables[0],
-                message: `TRUNCATE ${tables.map(displayName).join(', ')} deletes every row${cascade ? ', and CASCADE empties every table that references them' : ''}: destructive`,
-            }];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/unique-constraint-without-index.ts
-
-
-/**
- * ADD UNIQUE / ADD PRIMARY KEY builds its index under ACCESS EXCLUSIVE: no reads, no writes
- * until it is done. Built CONCURRENTLY first, the index becomes the constraint instantly.
- */
-const uniqueConstraintWithoutIndex = {
-    id: 'unique-constraint-without-index',
-    severity: 'warning',
-    lockHazard: true,
-    summary: 'ADD UNIQUE or PRIMARY KEY without USING INDEX builds the index while blocking reads and writes',
-    fix: 'CREATE UNIQUE INDEX CONCURRENTLY in a -- pg-promote:no-transaction file, then ALTER TABLE ... ADD CONSTRAINT name UNIQUE (or PRIMARY KEY) USING INDEX index_name',
-    squawk: ['disallowed-unique-constraint', 'adding-serial-primary-key-field', 'constraint-missing-not-valid'],
-    check(node) {
-        const hits = [];
-        for (const { table, cmd } of alterTableCommands(node)) {
-            const column = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
-            const added = cmd.subtype === 'AT_AddConstraint' ? [constraintOf(cmd)] : column ? columnConstraints(column) : [];
-            for (const c of added) {
-                if (!c || (c.contype !== 'CONSTR_UNIQUE' && c.contype !== 'CONSTR_PRIMARY') || c.indexname)
-                    continue;
-                const kind = c.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY';
-                hits.push({ at: c.location, table, message: `adding ${kind}${c.conname ? ` ${c.conname}` : ''} to ${displayName(table)} builds its index under an ACCESS EXCLUSIVE lock, blocking reads and writes` });
-            }
-        }
-        return hits;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/vacuum-full-or-cluster.ts
-
-/**
- * VACUUM FULL and CLUSTER write a new copy of the table and its indexes under ACCESS
- * EXCLUSIVE: no reads, no writes until the copy is done, and twice the table's disk meanwhile.
- */
-const vacuumFullOrCluster = {
-    id: 'vacuum-full-or-cluster',
-    severity: 'warning',
-    lockHazard: true,
-    summary: 'VACUUM FULL or CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock (no reads, no writes)',
-    fix: 'Use pg_repack or pg_squeeze to rewrite online, or plain VACUUM (no rewrite, no blocking lock) if the goal is reclaiming dead rows for reuse',
-    squawk: [],
-    check(node, ctx) {
-        if ('VacuumStmt' in node) {
-            const s = node.VacuumStmt;
-            const full = (s.options ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'full' && !/false|off|"ival":0\b/i.test(JSON.stringify(o.DefElem.arg ?? null)));
-            if (!s.is_vacuumcmd || !full)
-                return [];
-            const tables = (s.rels ?? []).flatMap((r) => ('VacuumRelation' in r ? (tableOf(r.VacuumRelation.relation) ?? []) : []));
-            const what = tables.length > 0 ? tables.map(displayName).join(', ') : 'every table of the database';
-            return [{
-                    at: ctx.locate.keyword('FULL', 0),
-                    table: tables[0],
-                    message: `VACUUM FULL of ${what} rewrites it under an ACCESS EXCLUSIVE lock: no reads, no writes until the copy is done`,
-                }];
-        }
-        if ('ClusterStmt' in node) {
-            const table = tableOf(node.ClusterStmt.relation);
-            return [{
-                    table,
-                    message: `CLUSTER ${table ? displayName(table) : '(every clustered table)'} rewrites it in index order under an ACCESS EXCLUSIVE lock: no reads, no writes until the copy is done`,
-                }];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every rule, in the order the README lists them. A new rule is one file, added here. */
-const RULES = [
-    createIndexNotConcurrently,
-    needsNoTransaction,
-    dropIndexNotConcurrently,
-    reindexNotConcurrently,
-    vacuumFullOrCluster,
-    addColumnRewrite,
-    addColumnRequired,
-    setNotNullWithoutCheck,
-    addConstraintWithoutNotValid,
-    attachPartitionWithoutCheck,
-    detachPartitionNotConcurrently,
-    alterDomainAddConstraint,
-    uniqueConstraintWithoutIndex,
-    alterColumnType,
-    dropTable,
-    dropColumn,
-    dropDatabase,
-    truncate,
-    renameTable,
-    renameColumn,
-    transactionControl,
-    preferRobustStmts,
-    newerThanTarget,
-    missingDownFile,
-    parseError,
-    invalidFile,
-    psqlMetaCommand,
-    nonSqlFile,
-    largeFile,
-    exceptionInvalid,
-    exceptionUnused,
-];
-const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-/** The rules that look at statements; the others are raised by reading files and folders. */
-const STATEMENT_RULES = RULES.filter((r) => r.check !== undefined);
-function ruleById(id) {
-    const rule = RULE_BY_ID.get(id);
-    if (!rule)
-        throw new Error(`unknown lint rule ${id}`);
-    return rule;
-}
-
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 27 modules
+var lint_rules = __webpack_require__(5882);
 ;// CONCATENATED MODULE: ./src/lint/exceptions.ts
 
 
@@ -1314,9 +189,9 @@ function readExceptions(content, statements) {
         }
         const rules = (body[2] ?? '').split(/[\s,]+/).filter(Boolean);
         const reason = body[3] ?? '';
-        const bad = rules.filter((r) => RULE_BY_ID.get(r)?.allowable === false || !RULE_BY_ID.has(r));
+        const bad = rules.filter((r) => lint_rules/* RULE_BY_ID */.Bh.get(r)?.allowable === false || !lint_rules/* RULE_BY_ID */.Bh.has(r));
         if (bad.length > 0) {
-            const unknown = bad.filter((r) => !RULE_BY_ID.has(r));
+            const unknown = bad.filter((r) => !lint_rules/* RULE_BY_ID */.Bh.has(r));
             problems.push({
                 line,
                 column,
@@ -1359,6 +234,109 @@ function exceptionFor(exceptions, rule, statement) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/lint/tables.ts
+var lint_tables = __webpack_require__(4120);
+;// CONCATENATED MODULE: ./src/lint/column-types.ts
+
+/**
+ * Which ALTER COLUMN ... TYPE changes PostgreSQL makes without a rewrite, decided with the
+ * target's catalog: the column's current type and typmod, the new type resolved through the
+ * session's search_path (as the migration will resolve it), and whether pg_cast calls the
+ * pair binary-coercible. One query for every change in the run.
+ */
+const COLUMN_TYPES_SQL = `
+SELECT i.n::int AS n,
+       a.atttypid::int AS from_oid,
+       a.atttypmod AS from_typmod,
+       t.oid::int AS to_oid,
+       t.typname::text AS to_name,
+       EXISTS (SELECT 1 FROM pg_catalog.pg_cast c
+                WHERE c.castsource = a.atttypid AND c.casttarget = t.oid AND c.castmethod = 'b') AS binary_cast
+FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS i(tbl, col, typ, n)
+JOIN pg_catalog.pg_attribute a
+  ON a.attrelid = pg_catalog.to_regclass(i.tbl) AND a.attname = i.col AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_catalog.pg_type t ON t.oid = pg_catalog.to_regtype(i.typ)`;
+/** The changes (by index in `changes`) the target would make without rewriting the table. */
+async function readNoRewriteChanges(client, changes) {
+    const asked = changes.flatMap(({ table, change }, index) => {
+        const [schema, name, ...more] = change.typeName.length === 1 ? [undefined, ...change.typeName] : change.typeName;
+        return name === undefined || more.length > 0 ? [] : [{ index, table: (0,lint_tables/* displayName */.QC)(table), column: change.column, type: (0,lint_tables/* displayName */.QC)({ schema, name }), typmods: change.typmods }];
+    });
+    const safe = new Set();
+    if (asked.length === 0)
+        return safe;
+    const { rows } = await client.query(COLUMN_TYPES_SQL, [asked.map((a) => a.table), asked.map((a) => a.column), asked.map((a) => a.type)]);
+    for (const row of rows) {
+        const a = asked[row.n - 1];
+        if (!a)
+            continue;
+        const toTypmod = typmodOf(row.to_name, a.typmods);
+        if (toTypmod === undefined)
+            continue;
+        if (!rewrites({ oid: row.from_oid, typmod: row.from_typmod }, { oid: row.to_oid, name: row.to_name, typmod: toTypmod }, row.binary_cast))
+            safe.add(a.index);
+    }
+    return safe;
+}
+/**
+ * The typmod PostgreSQL stores for the type modifiers as written (-1: none), for the types
+ * whose widening is a no-op; undefined when lint does not know the encoding.
+ */
+function typmodOf(type, mods) {
+    if (mods.length === 0)
+        return -1;
+    const [a, b] = mods;
+    const VARHDRSZ = 4;
+    switch (type) {
+        case 'varchar':
+        case 'bpchar':
+            return mods.length === 1 && a >= 1 ? a + VARHDRSZ : undefined;
+        case 'numeric':
+            if (mods.length > 2 || a < 1 || (b !== undefined && (b < 0 || b > a)))
+                return undefined;
+            return ((a << 16) | (b ?? 0)) + VARHDRSZ;
+        case 'varbit':
+        case 'bit':
+            return mods.length === 1 && a >= 1 ? a : undefined;
+        case 'timestamp':
+        case 'timestamptz':
+        case 'time':
+        case 'timetz':
+            // Precision above 6 is reduced to 6 (with a warning) by the server itself.
+            return mods.length === 1 && a >= 0 ? Math.min(a, 6) : undefined;
+        default:
+            return undefined;
+    }
+}
+/** Types whose length or precision can grow in place (their typmod support functions say so). */
+const WIDENS_IN_PLACE = new Set(['varchar', 'varbit', 'numeric', 'timestamp', 'timestamptz', 'time', 'timetz']);
+/**
+ * PostgreSQL's rule (ATColumnChangeRequiresRewrite with the types' support functions): the
+ * same type with a wider or no limit, or a binary-coercible cast to a type without a limit,
+ * keeps every stored value as it is.
+ */
+function rewrites(from, to, binaryCast) {
+    if (from.oid !== to.oid)
+        return !(binaryCast && to.typmod === -1);
+    if (from.typmod === to.typmod)
+        return false;
+    if (!WIDENS_IN_PLACE.has(to.name))
+        return true;
+    if (to.typmod === -1)
+        return false;
+    // Time types store at most 6 digits: (6) is the same as no limit.
+    if (to.name.startsWith('time') && to.typmod === 6)
+        return false;
+    if (from.typmod === -1)
+        return true;
+    if (to.name === 'numeric') {
+        const precision = (t) => ((t - 4) >> 16) & 0xffff;
+        const scale = (t) => (t - 4) & 0x7ff;
+        return scale(from.typmod) !== scale(to.typmod) || precision(to.typmod) < precision(from.typmod);
+    }
+    return to.typmod < from.typmod;
+}
+
 ;// CONCATENATED MODULE: ./src/lint/table-sizes.ts
 
 /**
@@ -1378,7 +356,7 @@ SELECT n.name,
 FROM unnest($1::text[]) AS n(name)
 LEFT JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(n.name) AND c.relkind IN ('r', 'p', 'm')`;
 async function readTableFacts(client, tables) {
-    const names = [...new Set(tables.map(displayName))];
+    const names = [...new Set(tables.map(lint_tables/* displayName */.QC))];
     const facts = new Map();
     if (names.length === 0)
         return facts;
@@ -1398,6 +376,7 @@ var bytes = __webpack_require__(2661);
 
 
 
+
 /**
  * Second pass: one catalog query for every table the drafts name, then per draft: drop it
  * when the target proves it moot (a table that does not exist yet and is created by a pending
@@ -1408,11 +387,23 @@ async function finishReport(input) {
     const db = input.database;
     const tables = input.files.flatMap((f) => f.drafts.flatMap((d) => d.table ?? []));
     const facts = db ? await readTableFacts(db.client, tables) : new Map();
+    const retypes = input.files.flatMap((f) => f.drafts.flatMap((d) => (d.table && d.typeChange ? [{ draft: d, table: d.table, change: d.typeChange }] : [])));
+    const noRewrite = db ? await readNoRewriteChanges(db.client, retypes) : new Set();
+    const inPlace = new Set(retypes.filter((_, i) => noRewrite.has(i)).map((r) => r.draft));
     const findings = [];
     const exceptions = [];
+    let switchedOff = 0;
     for (const file of input.files) {
         const kept = [];
+        const disabled = (rule) => input.disabled?.(rule, file.file) ?? false;
         for (const d of file.drafts) {
+            // Binary-compatible (varchar(n) to text, a wider varchar or numeric): no rewrite, nothing to warn of.
+            if (inPlace.has(d))
+                continue;
+            if (disabled(d.finding.rule)) {
+                switchedOff++;
+                continue;
+            }
             const finding = db ? resolveWithDatabase(d, facts, db.largeTableBytes) : d.finding;
             if (!finding)
                 continue;
@@ -1423,8 +414,8 @@ async function finishReport(input) {
                 kept.push(finding);
         }
         for (const e of file.exceptions) {
-            for (const rule of e.rules.filter((r) => !e.used.has(r))) {
-                const u = ruleById('lint-exception-unused');
+            for (const rule of e.rules.filter((r) => !e.used.has(r) && !disabled(r))) {
+                const u = (0,lint_rules/* ruleById */.BD)('lint-exception-unused');
                 kept.push({ rule: u.id, severity: u.severity, phase: file.phase, file: file.file, line: e.line, column: e.column, message: `the exception for ${rule} silences nothing`, fix: u.fix });
             }
         }
@@ -1436,20 +427,25 @@ async function finishReport(input) {
     const report = { findings, exceptions, filesLinted: input.filesLinted, skipped: input.skipped, durationMs: Date.now() - input.started, counts, postgresVersion: input.version };
     if (db)
         report.database = { target: db.target, largeTableBytes: db.largeTableBytes };
+    if (input.history)
+        report.history = input.history;
+    if (switchedOff)
+        report.disabled = switchedOff;
     return report;
 }
 function resolveWithDatabase(d, facts, largeTableBytes) {
-    const rule = ruleById(d.finding.rule);
-    const known = d.table ? facts.get(displayName(d.table)) : undefined;
+    const rule = (0,lint_rules/* ruleById */.BD)(d.finding.rule);
+    const known = d.table ? facts.get((0,lint_tables/* displayName */.QC)(d.table)) : undefined;
     if (!d.table || !known)
         return d.finding;
     if (!known.present) {
-        // Not in the target yet but made by a pending file: empty when this runs, nobody waits on it.
-        return rule.lockHazard && d.createdInPhase ? undefined : d.finding;
+        // Not in the target yet but made by a pending file: empty when this runs, nobody waits on
+        // it, and no released code uses it, so dropping or renaming it breaks nothing.
+        return (rule.lockHazard || rule.existingTablesOnly) && d.createdInPhase ? undefined : d.finding;
     }
     if (d.notNullColumn !== undefined && known.provenNotNull.has(d.notNullColumn))
         return undefined;
-    const finding = { ...d.finding, table: { name: displayName(d.table), bytes: known.bytes, rows: known.rows } };
+    const finding = { ...d.finding, table: { name: (0,lint_tables/* displayName */.QC)(d.table), bytes: known.bytes, rows: known.rows } };
     const rows = known.rows < 0 ? 'rows not yet estimated' : `~${Math.round(known.rows).toLocaleString('en-US')} rows`;
     finding.message += ` [${finding.table?.name}: ${(0,bytes/* formatBytes */.z)(known.bytes)}, ${rows}]`;
     if (rule.lockHazard && known.bytes >= largeTableBytes && finding.severity !== 'error') {
@@ -1460,8 +456,10 @@ function resolveWithDatabase(d, facts, largeTableBytes) {
     return finding;
 }
 
-// EXTERNAL MODULE: ./src/lint/parser.ts
-var parser = __webpack_require__(4554);
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var parser = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/lint/ast.ts
+var ast = __webpack_require__(4001);
 ;// CONCATENATED MODULE: ./src/lint/phase-state.ts
 
 
@@ -1474,9 +472,11 @@ var parser = __webpack_require__(4554);
  */
 class PhaseState {
     /** Tables created by the files linted so far in this phase, this one included. */
-    createdInPhase = new TableSet();
-    createdInFile = new TableSet();
+    createdInPhase = new lint_tables/* TableSet */.pq();
+    createdInFile = new lint_tables/* TableSet */.pq();
     notValidInFile = [];
+    /** Columns whose type a statement linted so far changed: the target's type no longer tells. */
+    retyped = new Set();
     /** By table name (schema aside): a phase of a thousand files has a thousand checks. */
     checks = new Map();
     constructor(targetChecks = []) {
@@ -1494,7 +494,7 @@ class PhaseState {
         return (this.checks.get(table.name) ?? []).filter((c) => sameTable(c.table, table));
     }
     startFile() {
-        this.createdInFile = new TableSet();
+        this.createdInFile = new lint_tables/* TableSet */.pq();
         this.notValidInFile = [];
     }
     isNewInFile(table) {
@@ -1510,21 +510,24 @@ class PhaseState {
     hasValidatedCheck(table) {
         return this.checksOn(table).some((c) => c.validated);
     }
+    wasRetyped(table, column) {
+        return this.retyped.has(`${table.name}.${column}`);
+    }
     /** Called after the rules have seen the statement: its effects apply from the next one on. */
     observe(node) {
-        const created = 'CreateStmt' in node ? tableOf(node.CreateStmt.relation) : 'CreateTableAsStmt' in node ? tableOf(node.CreateTableAsStmt.into?.rel) : undefined;
+        const created = 'CreateStmt' in node ? (0,lint_tables/* tableOf */.c_)(node.CreateStmt.relation) : 'CreateTableAsStmt' in node ? (0,lint_tables/* tableOf */.c_)(node.CreateTableAsStmt.into?.rel) : undefined;
         if (created) {
             this.createdInFile.add(created);
             this.createdInPhase.add(created);
             for (const elt of 'CreateStmt' in node ? (node.CreateStmt.tableElts ?? []) : []) {
                 if ('Constraint' in elt && elt.Constraint.contype === 'CONSTR_CHECK') {
-                    this.addCheck({ table: created, name: elt.Constraint.conname, notNullColumn: notNullCheckColumn(elt.Constraint), validated: true });
+                    this.addCheck({ table: created, name: elt.Constraint.conname, notNullColumn: (0,ast/* notNullCheckColumn */.LS)(elt.Constraint), validated: true });
                 }
             }
         }
         if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
             for (const object of node.DropStmt.objects ?? []) {
-                const table = tableOfNameList(object);
+                const table = (0,lint_tables/* tableOfNameList */.tY)(object);
                 if (table) {
                     this.createdInFile.delete(table);
                     this.createdInPhase.delete(table);
@@ -1532,10 +535,12 @@ class PhaseState {
             }
         }
         if ('RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_TABLE' && node.RenameStmt.newname) {
-            this.renameTable(tableOf(node.RenameStmt.relation), node.RenameStmt.newname);
+            this.renameTable((0,lint_tables/* tableOf */.c_)(node.RenameStmt.relation), node.RenameStmt.newname);
         }
-        for (const { table, cmd } of alterTableCommands(node)) {
-            const constraint = cmd.subtype === 'AT_AddConstraint' ? constraintOf(cmd) : undefined;
+        for (const { table, cmd } of (0,ast/* alterTableCommands */.Bb)(node)) {
+            if (cmd.subtype === 'AT_AlterColumnType' && cmd.name)
+                this.retyped.add(`${table.name}.${cmd.name}`);
+            const constraint = cmd.subtype === 'AT_AddConstraint' ? (0,ast/* constraintOf */.vY)(cmd) : undefined;
             if (constraint)
                 this.addConstraint(table, constraint);
             if (cmd.subtype !== 'AT_ValidateConstraint' && cmd.subtype !== 'AT_DropConstraint')
@@ -1555,7 +560,7 @@ class PhaseState {
             this.notValidInFile.push({ table, name: constraint.conname });
         if (constraint.contype !== 'CONSTR_CHECK')
             return;
-        this.addCheck({ table, name: constraint.conname, notNullColumn: notNullCheckColumn(constraint), validated: !constraint.skip_validation });
+        this.addCheck({ table, name: constraint.conname, notNullColumn: (0,ast/* notNullCheckColumn */.LS)(constraint), validated: !constraint.skip_validation });
     }
     renameTable(from, to) {
         if (!from)
@@ -1605,7 +610,11 @@ function readLintSource(phase, path, version) {
     const decoded = decode(bytes);
     if (typeof decoded !== 'string')
         return unreadable(decoded.message, decoded.line);
-    const content = decoded.replace(/^\uFEFF/, '');
+    return sourceFromText(phase, path, version, decoded);
+}
+/** The file's text, as read: split, checked for psql meta-commands and its header's directives. */
+function sourceFromText(phase, path, version, text) {
+    const content = text.replace(/^\uFEFF/, '');
     const split = (0,statements/* splitStatements */.X)(content);
     const problems = split.metaCommands.map((meta) => ({
         rule: 'psql-meta-command',
@@ -1618,7 +627,8 @@ function readLintSource(phase, path, version) {
         problems.push({ rule: 'parse-error', message: `unterminated ${kind} starting here`, line, column });
     }
     if (split.statements.length === 0 && problems.length === 0) {
-        return unreadable('file has no SQL statements');
+        const message = 'file has no SQL statements';
+        return { problems: [{ rule: 'invalid-file', message, line: 1, column: 1 }], skipped: message };
     }
     let transactional = true;
     const first = split.statements[0];
@@ -1856,7 +866,7 @@ function lintStatements(source, state, postgresVersion) {
             addedNotValidInThisFile: (t, c) => state.addedNotValidInThisFile(t, c),
         };
         for (const node of parsed.nodes) {
-            for (const rule of STATEMENT_RULES) {
+            for (const rule of lint_rules/* STATEMENT_RULES */._7) {
                 for (const hit of rule.check?.(node, ctx) ?? []) {
                     // Nobody can be waiting on a table this file created: its lock hazards are moot.
                     if (rule.lockHazard && hit.table && state.isNewInFile(hit.table))
@@ -1867,6 +877,8 @@ function lintStatements(source, state, postgresVersion) {
                         statement: index,
                         table: hit.table,
                         notNullColumn: hit.notNullColumn,
+                        // An earlier statement of the run changed the column already: the target's type is stale.
+                        typeChange: hit.typeChange && hit.table && !state.wasRetyped(hit.table, hit.typeChange.column) ? hit.typeChange : undefined,
                         createdInPhase: hit.table ? state.createdInPhase.has(hit.table) : false,
                     });
                 }
@@ -1888,7 +900,7 @@ function positionIn(statement, utf16) {
         : { line: statement.line + within.line - 1, column: within.column };
 }
 function draft(rule, phase, file, line, column, message, fix) {
-    const known = ruleById(rule);
+    const known = (0,lint_rules/* ruleById */.BD)(rule);
     return { finding: { rule, severity: known.severity, phase, file, line, column, message, fix: fix ?? known.fix } };
 }
 
@@ -1935,6 +947,8 @@ var lint_version = __webpack_require__(2921);
 
 
 
+
+
 /**
  * Lints every pending migration of the given phases. Nothing here throws for a bad file: a
  * file that cannot be read or parsed is a finding, and the rest is still linted. Only a
@@ -1952,6 +966,7 @@ async function runLint(options) {
     const files = [];
     const skipped = [];
     let filesLinted = 0;
+    let history = 0;
     for (const phase of options.phases) {
         const listing = listPhase(options.root, phase);
         for (const problem of listing.problems) {
@@ -1960,10 +975,18 @@ async function runLint(options) {
         }
         const state = new PhaseState(targetChecks);
         const done = applied?.get(phase.name);
+        const since = phase.lint?.since === undefined ? undefined : (0,versions/* parseVersionText */.bw)(phase.lint.since);
         for (const file of listing.files) {
             if (done?.has(file.version.text))
                 continue;
             const read = readLintSource(phase.name, file.path, file.version);
+            if (since && (0,versions/* compareVersions */.Zy)(file.version.parts, since) <= 0) {
+                // History (lint.since): not linted, but what it built is what the files after it change.
+                if (read.source)
+                    lintStatements(read.source, state, version.major);
+                history++;
+                continue;
+            }
             const drafts = read.problems.map((p) => draft(p.rule, phase.name, file.path.rel, p.line, p.column, p.message));
             if (read.skipped)
                 skipped.push({ file: file.path.rel, reason: read.skipped });
@@ -1983,7 +1006,13 @@ async function runLint(options) {
             files.push({ phase: phase.name, file: file.path.rel, exceptions, drafts });
         }
     }
-    return finishReport({ files, skipped, filesLinted, started, database: db, version });
+    return finishReport({ files, skipped, filesLinted, started, database: db, version, disabled: disabledRules(options.config), history });
+}
+function disabledRules(config) {
+    if (!config || (config.disable.length === 0 && config.overrides.length === 0))
+        return undefined;
+    const everywhere = new Set(config.disable);
+    return (rule, file) => everywhere.has(rule) || config.overrides.some((o) => o.disable.includes(rule) && o.paths.some((glob) => (0,esm/* minimatch */.xF)(file, glob, { dot: true })));
 }
 
 
@@ -2023,6 +1052,367 @@ function largeTableBytes(env = process.env) {
     if (bytes === undefined)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`${LARGE_TABLE_ENV} must be a size such as 500MB or 2GB, not '${raw}'`, { key: LARGE_TABLE_ENV });
     return bytes;
+}
+
+
+/***/ }),
+
+/***/ 4127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseDirectives)
+/* harmony export */ });
+/* unused harmony export NO_TRANSACTION */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+const NO_TRANSACTION = 'no-transaction';
+const DIRECTIVE_LINE = /^\s*--\s*pg-promote\s*:\s*(.*?)\s*$/i;
+function parseDirectives(header, file) {
+    const directives = { transactional: true };
+    header.split(/\r\n?|\n/).forEach((line, index) => {
+        const match = DIRECTIVE_LINE.exec(line);
+        if (!match)
+            return;
+        const word = (match[1] ?? '').toLowerCase();
+        if (word === NO_TRANSACTION) {
+            directives.transactional = false;
+        }
+        else {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`unknown directive 'pg-promote:${match[1]}' (known: pg-promote:${NO_TRANSACTION})`, {
+                file,
+                line: index + 1,
+            });
+        }
+    });
+    return directives;
+}
+
+
+/***/ }),
+
+/***/ 184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
+/* harmony export */   YJ: () => (/* binding */ listMigrations),
+/* harmony export */   bn: () => (/* binding */ discoverPhase),
+/* harmony export */   bt: () => (/* binding */ listFolder),
+/* harmony export */   g6: () => (/* binding */ readVersionedFolder)
+/* harmony export */ });
+/* unused harmony export shownName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
+/* harmony import */ var _sql_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5356);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9432);
+/* harmony import */ var _code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6336);
+
+
+
+
+
+
+
+/** A folder this large is a mistake (or an attack), not a migration history. */
+const MAX_FILES_PER_FOLDER = 10_000;
+/**
+ * The one source of a phase's files for every command: migrate, plan, status and down throw
+ * on the first problem, as here; lint lists the same folder with `listMigrations` and reports
+ * each problem as a finding instead.
+ */
+function discoverPhase(root, phase, options = {}) {
+    const skipped = [];
+    const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
+    const readOne = (file, key) => {
+        (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key });
+        return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file);
+    };
+    const result = {
+        phase,
+        migrations,
+        views: phase.views.map((f) => readOne(f, `phases.${phase.name}.views`)),
+        policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
+        skipped,
+    };
+    if (options.withDowns) {
+        if (!phase.down)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
+        const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
+        result.downs = new Map(downs.map((d) => [d.version.text, d]));
+    }
+    return result;
+}
+/** The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an error. */
+function readVersionedFolder(root, folder, key, skipped = []) {
+    const listing = listMigrations(root, folder, key);
+    skipped.push(...listing.skipped);
+    const problem = listing.problems[0];
+    if (problem)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
+    return listing.entries.map((entry) => ({ ...(0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(entry.path), version: entry.version, description: entry.version.description }));
+}
+/**
+ * Lists a folder once, for every command: NNN_name.sql files ordered by version; a name
+ * without a version, two files of one version, or a link leading outside the repository is a
+ * problem; hidden files (.name.sql: editor droppings) and special files are skipped and said.
+ */
+function listMigrations(root, folder, key) {
+    const listing = { entries: [], problems: [], skipped: [], others: [] };
+    const entries = listFolder(root, folder, key).sort((a, b) => (0,_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byCodeUnits */ .C)(a.name, b.name));
+    const sqlEntries = [];
+    for (const entry of entries) {
+        const rel = `${folder.rel}/${shownName(entry.name)}`;
+        const isSql = entry.name.toLowerCase().endsWith('.sql');
+        const kind = entryKind(folder, entry);
+        if (kind !== 'file') {
+            if (isSql)
+                listing.skipped.push({ file: rel, why: `a ${kind}, not a file` });
+        }
+        else if (entry.name.startsWith('.')) {
+            if (isSql)
+                listing.skipped.push({ file: rel, why: 'a hidden file (its name starts with a dot)' });
+        }
+        else if (!isSql) {
+            listing.others.push(rel);
+        }
+        else {
+            sqlEntries.push(entry);
+        }
+    }
+    if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
+    }
+    const byVersion = new Map();
+    for (const entry of sqlEntries) {
+        const rel = `${folder.rel}/${shownName(entry.name)}`;
+        const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionedName */ .sY)(entry.name);
+        if (!version) {
+            listing.problems.push({ file: rel, rule: 'invalid-name', message: 'file name does not start with a version number (expected e.g. 001_create_tables.sql)' });
+            continue;
+        }
+        const clash = byVersion.get(version.text);
+        if (clash) {
+            listing.problems.push({ file: rel, rule: 'duplicate-version', message: `version ${version.text} is used twice: ${clash} and ${shownName(entry.name)}` });
+            continue;
+        }
+        const file = { rel, abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name) };
+        // A plain file in a folder already checked is inside the root; only links need resolving.
+        if (entry.isSymbolicLink()) {
+            try {
+                (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: rel, key });
+            }
+            catch (err) {
+                listing.problems.push({ file: rel, rule: 'outside-root', message: err.message });
+                continue;
+            }
+        }
+        byVersion.set(version.text, shownName(entry.name));
+        listing.entries.push({ path: file, version });
+    }
+    listing.entries.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
+    return listing;
+}
+/** What an entry is, a link judged by what it leads to: reading a FIFO would wait forever. */
+function entryKind(folder, entry) {
+    if (entry.isFile())
+        return 'file';
+    let target = entry;
+    if (entry.isSymbolicLink()) {
+        try {
+            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name));
+        }
+        catch {
+            return 'file'; // a dangling link: reading it says so, naming it
+        }
+        if (target.isFile())
+            return 'file';
+    }
+    if (target.isDirectory())
+        return 'folder';
+    if (target.isFIFO())
+        return 'FIFO';
+    if (target.isSocket())
+        return 'socket';
+    return 'device or other special file';
+}
+/**
+ * A file name as messages, the history and the log show it: control characters (a newline,
+ * \r, an ANSI escape) escaped, so a name cannot split or repaint a line.
+ */
+function shownName(name) {
+    return name.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+}
+/** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
+function listFolder(root, folder, key) {
+    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
+    }
+    // A name that is not UTF-8 arrives with U+FFFD in it and could not be opened by that name:
+    // refused here, naming its bytes, rather than failing later as "not found".
+    if (entries.some((e) => e.name.includes('\uFFFD'))) {
+        const fatal = new TextDecoder('utf-8', { fatal: true });
+        for (const raw of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { encoding: 'buffer' })) {
+            try {
+                fatal.decode(raw);
+            }
+            catch {
+                const shown = [...raw].map((b) => (b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`file name '${shown}' is not valid UTF-8; rename it (names are read as UTF-8)`, { file: `${folder.rel}/${shown}`, key });
+            }
+        }
+    }
+    return entries;
+}
+
+
+/***/ }),
+
+/***/ 5356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ MAX_SQL_FILE_BYTES),
+  L: () => (/* binding */ readSqlFile)
+});
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/sql/no-transaction.ts
+var no_transaction = __webpack_require__(6632);
+// EXTERNAL MODULE: ./src/sql/statements.ts
+var statements = __webpack_require__(5528);
+// EXTERNAL MODULE: ./src/sql/position.ts
+var position = __webpack_require__(8305);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/migrate/checksum.ts
+
+/**
+ * SHA-256 of the file as an author sees it: a leading BOM dropped and CRLF/CR line endings
+ * folded to LF, so a Windows checkout (core.autocrlf) does not look like an edited file.
+ */
+function normaliseSql(text) {
+    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+function checksumOf(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(normaliseSql(text), 'utf8').digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/migrate/directives.ts
+var directives = __webpack_require__(4127);
+;// CONCATENATED MODULE: ./src/migrate/sql-file.ts
+
+
+
+
+
+
+
+
+const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
+ * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
+ * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes and empty files.
+ */
+function readSqlFile(file) {
+    const where = (extra = {}) => ({ file: file.rel, ...extra });
+    let bytes;
+    try {
+        // One open for the size check and the read: a run reads a thousand files before it starts.
+        const fd = (0,external_node_fs_.openSync)(file.abs, 'r');
+        try {
+            const { size } = (0,external_node_fs_.fstatSync)(fd);
+            if (size > MAX_SQL_FILE_BYTES) {
+                throw (0,promote_error/* configError */.Fj)(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
+            }
+            bytes = (0,external_node_fs_.readFileSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch (err) {
+        if (err instanceof promote_error/* PromoteError */.jG)
+            throw err;
+        throw (0,promote_error/* configError */.Fj)(`cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`, where());
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        throw (0,promote_error/* configError */.Fj)('file contains a NUL byte: not a SQL text file', where({ line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line }));
+    }
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const lenient = bytes.toString('utf8');
+        const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
+        throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
+    }
+    const text = bytes.toString('utf8');
+    const content = text.replace(/^\uFEFF/, '');
+    const split = (0,statements/* splitStatements */.X)(content);
+    if (split.unterminated) {
+        const { kind, line, column } = split.unterminated;
+        throw (0,promote_error/* configError */.Fj)(`unterminated ${kind} starting here`, where({ line, column }));
+    }
+    const meta = split.metaCommands[0];
+    if (meta) {
+        throw (0,promote_error/* configError */.Fj)(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
+    }
+    if (split.statements.length === 0)
+        throw (0,promote_error/* configError */.Fj)('file has no SQL statements', where({ line: 1 }));
+    const first = split.statements[0];
+    const { transactional } = (0,directives/* parseDirectives */.M)(content.slice(0, first.start), file.rel);
+    for (const statement of split.statements) {
+        const control = transactionControl(statement);
+        if (control) {
+            throw (0,promote_error/* configError */.Fj)(`${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
+                (transactional ? ' (or mark the file -- pg-promote:no-transaction and let each statement commit on its own)' : ''), where({ line: statement.line, column: statement.column }));
+        }
+        // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
+        const needsNoTransaction = transactional ? (0,no_transaction/* noTransactionStatement */.F)(statement.text) : undefined;
+        if (needsNoTransaction) {
+            throw (0,promote_error/* configError */.Fj)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`, where({ line: statement.line, column: statement.column }));
+        }
+    }
+    return { path: file, sql: content, checksum: checksumOf(content), statements: split.statements, transactional };
+}
+function transactionControl(statement) {
+    const [a, b] = statement.keywords;
+    switch (a) {
+        case 'BEGIN':
+        case 'COMMIT':
+        case 'END':
+        case 'ABORT':
+            return b === 'PREPARED' ? `${a} PREPARED` : a;
+        case 'START':
+            return b === 'TRANSACTION' ? 'START TRANSACTION' : undefined;
+        case 'ROLLBACK':
+            return b === 'TO' ? undefined : 'ROLLBACK';
+        case 'PREPARE':
+            return b === 'TRANSACTION' ? 'PREPARE TRANSACTION' : undefined;
+        default:
+            return undefined;
+    }
 }
 
 
@@ -2068,7 +1458,7 @@ function wasmDirectory() {
         return node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve(`libpg-query/wasm/${WASM_FILE}`));
     }
     catch {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PromoteError */ .jG('internal', `PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InternalError */ .Gd(`PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
     }
 }
 async function importLibrary() {
@@ -2086,6 +1476,55 @@ async function importLibrary() {
     finally {
         if (provided)
             delete g.__dirname;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   qd: () => (/* binding */ loadParser),
+/* harmony export */   we: () => (/* binding */ scanTokens)
+/* harmony export */ });
+/* harmony import */ var _libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1431);
+
+/**
+ * The one wrapper over PostgreSQL's parser (libpg-query.ts loads it once per process): after
+ * loadParser() every parse is synchronous and a bad statement is a value, never a throw.
+ */
+let lib;
+async function loadParser() {
+    lib = await (0,_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__/* .loadLibPgQuery */ .j4)();
+}
+function parser() {
+    if (!lib)
+        throw new Error('parser used before loadParser()');
+    return lib;
+}
+/** Parses SQL text (a statement or a whole file); call loadParser() first. Never throws for bad SQL. */
+function parseStatement(text) {
+    const { parseSync } = parser();
+    try {
+        const result = parseSync(text);
+        const nodes = (result.stmts ?? []).flatMap((raw) => raw.stmt ? [{ node: raw.stmt, byteOffset: raw.stmt_location ?? 0, byteLength: raw.stmt_len ?? 0 }] : []);
+        return { ok: true, nodes };
+    }
+    catch (err) {
+        const e = err;
+        return { ok: false, message: e.message, codePoint: Math.max(0, e.sqlDetails?.cursorPosition ?? 0) };
+    }
+}
+/** The statement's tokens (byte offsets, comments included), for places the tree has no location. */
+function scanTokens(text) {
+    try {
+        return parser().scanSync(text).tokens;
+    }
+    catch {
+        return [];
     }
 }
 

@@ -51,6 +51,8 @@ __webpack_require__.d(__webpack_exports__, {
   report: () => (/* binding */ report)
 });
 
+// EXTERNAL MODULE: ./src/commands/index.ts + 19 modules
+var commands = __webpack_require__(4593);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -76,10 +78,10 @@ function readAuditJson(file) {
         parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (err) {
-        throw new promote_error/* PromoteError */.jG('config', `audit file is not valid JSON (${err.message.split('\n')[0]}): move it aside and run again`, { file });
+        throw new promote_error/* ConfigError */.xL(`audit file is not valid JSON (${err.message.split('\n')[0]}): move it aside and run again`, { file });
     }
     if (!parsed || typeof parsed !== 'object' || !Array.isArray(parsed.reports)) {
-        throw new promote_error/* PromoteError */.jG('config', 'audit file is not a pg-promote audit file (no "reports" array): move it aside and run again', { file });
+        throw new promote_error/* ConfigError */.xL('audit file is not a pg-promote audit file (no "reports" array): move it aside and run again', { file });
     }
     return parsed;
 }
@@ -149,8 +151,9 @@ var code_unit_order = __webpack_require__(6336);
 
 
 
+
 /**
- * The runbook's Success Criteria as a report: the earlier stages' results (--results), the
+ * The success criteria as a report: the earlier stages' results (--results), the
  * verification run live against this database, assembled into the dated audit file (markdown,
  * appended per run) and its JSON twin. Exit 1 when a stage or a check failed, after writing.
  */
@@ -158,11 +161,11 @@ async function report(ctx) {
     const started = Date.now();
     const { config, phases, target } = ctx.prepared;
     const { signOffs, stageFiles } = splitSignOffs(ctx.options.root, ctx.options.report?.results ?? []);
-    const stages = (0,stage_results/* readStageResults */.N)(ctx.options.root, stageFiles);
+    const stages = (0,stage_results/* readStageResults */.N)(ctx.options.root, stageFiles, commands/* COMMANDS */.Lo);
     ctx.result.checks = await (0,runner/* runChecks */.J)(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
     const ok = ctx.result.checks.every((c) => c.status !== 'fail');
     const self = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
-    const model = { ...(0,report_model/* buildReport */.F)([...stages, self]), signOffs };
+    const model = { ...(0,report_model/* buildReport */.F)([...stages, self], new Date(), { title: config.notifications.title, criteria: config.reportCriteria }), signOffs };
     const dir = ctx.options.report?.auditDir ? external_node_path_default().resolve(ctx.options.root, ctx.options.report.auditDir) : config.reportDir;
     const written = writeAuditFiles(dir, model, (0,markdown/* renderReportMarkdown */.Ay)(model));
     ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };
@@ -175,7 +178,7 @@ async function report(ctx) {
         failedStages.length > 0 ? `stage${failedStages.length === 1 ? '' : 's'} failed: ${failedStages.join(', ')}` : '',
         failedChecks.length > 0 ? `check${failedChecks.length === 1 ? '' : 's'} failed: ${failedChecks.join(', ')}` : '',
     ].filter(Boolean).join('; ');
-    throw new promote_error/* PromoteError */.jG('check', `the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
+    throw new promote_error/* CheckFailed */.EC(`the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
 }
 /** The audit trail to check is that of the newest real migrate (or down) of this database. */
 function executionOf(stages, target) {
@@ -203,8 +206,6 @@ function shown(root, file) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_json_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1561);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1666);
-
 
 
 
@@ -213,7 +214,7 @@ const MAX_RESULT_BYTES = 64 * 1024 * 1024;
  * Reads the stage results a report is built from: the `--json` output of each stage (or the
  * action's result-json file). Anything else is a usage error naming the file.
  */
-function readStageResults(root, files) {
+function readStageResults(root, files, commands) {
     return files.map((file) => {
         const where = { key: '--results', file };
         const parsed = (0,_config_json_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonFile */ .J)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, file), where, {
@@ -222,9 +223,10 @@ function readStageResults(root, files) {
             hint: '',
         });
         const valid = parsed !== null && typeof parsed === 'object' &&
-            _result_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMANDS */ .L.includes(parsed.command) &&
+            commands.includes(parsed.command) &&
             typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
-            parsed.counts !== undefined && Array.isArray(parsed.phases);
+            // Only a command that applies files reports them (earlier results carried empty lists for every command).
+            (parsed.phases === undefined || (Array.isArray(parsed.phases) && parsed.counts !== undefined));
         if (!valid)
             throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
         return parsed;

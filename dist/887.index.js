@@ -1,5 +1,5 @@
 export const id = 887;
-export const ids = [887,750];
+export const ids = [887,375];
 export const modules = {
 
 /***/ 3029:
@@ -108,16 +108,44 @@ const firstLine = (text) => text.split('\n')[0] ?? text;
 
 /***/ }),
 
-/***/ 9750:
+/***/ 6375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ connectClient),
-/* harmony export */   openSession: () => (/* binding */ openSession)
-/* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ connectClient),
+  openSession: () => (/* binding */ openSession)
+});
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/errors/connection-lost.ts
+var connection_lost = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./src/db/database.ts
+
+function databaseOf(client) {
+    return {
+        query: (text, values) => client.query(text, values),
+        script: (text, onRow) => new Promise((resolve, reject) => {
+            // pg.Query is the driver's public submittable; its 'row' events arrive before an error.
+            const query = new esm/* default.Query */.Ay.Query(text);
+            if (onRow)
+                query.on('row', (row) => onRow(row));
+            query.on('end', () => resolve());
+            query.on('error', reject);
+            client.query(query);
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/db/tls.ts
+var db_tls = __webpack_require__(3467);
+;// CONCATENATED MODULE: ./src/db/session.ts
+
+
 
 
 
@@ -127,20 +155,17 @@ const CONNECT_TIMEOUT_MS = 10_000;
  * the target (user@host:port/db), never the connection string, which may carry the password.
  */
 async function openSession(target, applicationName) {
-    const client = await connectClient(target, applicationName, {
-        // Queries handed over together go out together: a run of migration files is sent without
-        // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
-        // else, queries behave exactly as without it.
-        pipeline: true,
-    });
+    const client = await connectClient(target, applicationName);
     let lostWith;
     // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.
     client.on('error', (err) => {
+        (0,connection_lost/* markConnectionLost */.ME)(err);
         lostWith = err;
     });
     const version = await client.query('SHOW server_version');
     return {
         client,
+        db: databaseOf(client),
         target,
         serverVersion: version.rows[0]?.server_version ?? 'unknown',
         lost: () => lostWith,
@@ -155,12 +180,12 @@ async function openSession(target, applicationName) {
  * way round. A Unix socket never uses TLS.
  */
 async function connectClient(target, applicationName, extra = {}) {
-    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsOptions */ .Y)(target);
+    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,db_tls/* tlsOptions */.Y)(target);
     const mode = target.ssl.mode;
     const attempts = !tls ? [false] : mode === 'prefer' ? [tls, false] : mode === 'allow' ? [false, tls] : [tls];
     const failures = [];
     for (const ssl of attempts) {
-        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+        const client = new esm/* default.Client */.Ay.Client({
             host: target.hostaddr ?? target.host,
             port: target.port,
             user: target.user,
@@ -203,7 +228,7 @@ function connectionError(all, target) {
     const reasons = list.map((f) => describeConnectFailure(f.err, target));
     const reason = list.length > 1 ? list.map((f, i) => `${f.ssl ? 'with TLS' : 'without TLS'}: ${reasons[i]}`).join('; ') : reasons[0];
     const first = list.find((f) => f.err?.code && /^[0-9A-Z]{5}$/.test(f.err.code));
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `cannot connect to ${target.display}: ${reason}`, {
+    return new promote_error/* ConnectionFailed */.GK(`cannot connect to ${target.display}: ${reason}`, {
         object: target.display,
         sqlstate: first?.err?.code,
     });
@@ -512,14 +537,14 @@ function backupSettings(options, config) {
     const formatSource = cli.format ? { kind: 'usage', key: '--format' } : { kind: 'config', key: 'backup.format' };
     if (jobs > 1 && format !== 'directory') {
         const key = cli.jobs ? '--jobs' : 'backup.jobs';
-        throw new promote_error/* PromoteError */.jG(cli.jobs ? 'usage' : 'config', `${jobs} jobs need the directory format (pg_dump writes a custom-format archive with one job)`, { key });
+        throw (0,promote_error/* errorOfKind */.Oh)(cli.jobs ? 'usage' : 'config', `${jobs} jobs need the directory format (pg_dump writes a custom-format archive with one job)`, { key });
     }
     if (cli.scratchUrl && cli.verify !== 'restore') {
-        throw new promote_error/* PromoteError */.jG('usage', 'only applies to --verify restore (it is where the scratch copy is restored)', { key: '--scratch-url' });
+        throw new promote_error/* UsageError */.eb('only applies to --verify restore (it is where the scratch copy is restored)', { key: '--scratch-url' });
     }
     const keyEnv = config.backup.encryptionKeyEnv;
     if (keyEnv && format === 'directory') {
-        throw new promote_error/* PromoteError */.jG(formatSource.kind, `encrypted backups use the custom format (pg_dump writes a directory-format dump file by file, so it could not be encrypted before it reaches the disk); drop ${formatSource.key}: directory or backup.encryption_key_env`, { key: formatSource.key });
+        throw (0,promote_error/* errorOfKind */.Oh)(formatSource.kind, `encrypted backups use the custom format (pg_dump writes a directory-format dump file by file, so it could not be encrypted before it reaches the disk); drop ${formatSource.key}: directory or backup.encryption_key_env`, { key: formatSource.key });
     }
     return {
         dir,
@@ -531,8 +556,8 @@ function backupSettings(options, config) {
     };
 }
 
-// EXTERNAL MODULE: ./src/db/session.ts
-var session = __webpack_require__(9750);
+// EXTERNAL MODULE: ./src/db/session.ts + 1 modules
+var session = __webpack_require__(6375);
 // EXTERNAL MODULE: ./src/backup/archive-input.ts
 var archive_input = __webpack_require__(9054);
 ;// CONCATENATED MODULE: ./src/backup/scratch-restore.ts
@@ -561,7 +586,7 @@ async function verifyByRestore(options) {
     catch (err) {
         const e = err;
         const hint = e.code === '42501' ? ' (--verify restore needs CREATEDB there; or pass --scratch-url to a server where it has it)' : '';
-        throw new promote_error/* PromoteError */.jG('check', `deep verification cannot create a scratch database on ${server.target.display}: ${e.message}${hint}`, {
+        throw new promote_error/* CheckFailed */.EC(`deep verification cannot create a scratch database on ${server.target.display}: ${e.message}${hint}`, {
             object: server.target.display,
         });
     }
@@ -570,9 +595,9 @@ async function verifyByRestore(options) {
         const args = ['--no-password', '--exit-on-error', (0,pg_tool/* dbnameArg */.aY)(target), parallel ? `--jobs=${options.jobs}` : '--single-transaction'];
         const { exit, decryptError } = await (0,archive_input/* runPgRestore */.P)(options.pgRestore, args, options.input, { target });
         if (decryptError)
-            throw new promote_error/* PromoteError */.jG('check', `deep verification: ${decryptError.message}`, { file: options.input.shown });
+            throw new promote_error/* CheckFailed */.EC(`deep verification: ${decryptError.message}`, { file: options.input.shown });
         if (exit.code !== 0) {
-            throw new promote_error/* PromoteError */.jG('check', `deep verification: the backup does not restore into ${target.display}: ${(0,pg_tool/* toolErrorLine */.$x)('pg_restore', exit)}`, {
+            throw new promote_error/* CheckFailed */.EC(`deep verification: the backup does not restore into ${target.display}: ${(0,pg_tool/* toolErrorLine */.$x)('pg_restore', exit)}`, {
                 object: target.display,
             });
         }
@@ -580,7 +605,7 @@ async function verifyByRestore(options) {
         if (differences.list.length > 0) {
             const shown = differences.list.slice(0, DIFFERENCES_SHOWN).join('; ');
             const more = differences.list.length > DIFFERENCES_SHOWN ? ` (and ${differences.list.length - DIFFERENCES_SHOWN} more)` : '';
-            throw new promote_error/* PromoteError */.jG('check', `deep verification: the restored copy differs from the database at backup time: ${shown}${more}`, {
+            throw new promote_error/* CheckFailed */.EC(`deep verification: the restored copy differs from the database at backup time: ${shown}${more}`, {
                 object: target.display,
             });
         }
@@ -668,13 +693,13 @@ async function backupPreflight(client, filter) {
     const row = (await client.query(PREFLIGHT_SQL, [filter.schemas ?? null, filter.exclude])).rows[0];
     const key = 'backup.exclude_schemas';
     if (row.unreadable_schemas.length > 0) {
-        throw new promote_error/* PromoteError */.jG('permission', `cannot read schema ${listed(row.unreadable_schemas)} (no USAGE): grant it to this role, or leave it out with backup.exclude_schemas or backup.schemas; no backup was taken`, { key, object: row.unreadable_schemas[0] });
+        throw new promote_error/* PermissionDenied */.JC(`cannot read schema ${listed(row.unreadable_schemas)} (no USAGE): grant it to this role, or leave it out with backup.exclude_schemas or backup.schemas; no backup was taken`, { key, object: row.unreadable_schemas[0] });
     }
     if (row.unreadable_tables.length > 0) {
-        throw new promote_error/* PromoteError */.jG('permission', `cannot read table ${listed(row.unreadable_tables)} (no SELECT): grant it, or leave its schema out with backup.exclude_schemas; no backup was taken`, { key, object: row.unreadable_tables[0] });
+        throw new promote_error/* PermissionDenied */.JC(`cannot read table ${listed(row.unreadable_tables)} (no SELECT): grant it, or leave its schema out with backup.exclude_schemas; no backup was taken`, { key, object: row.unreadable_tables[0] });
     }
     if (row.rls_tables.length > 0) {
-        throw new promote_error/* PromoteError */.jG('permission', `needs BYPASSRLS or table ownership for FORCE RLS tables: ${listed(row.rls_tables)} ` +
+        throw new promote_error/* PermissionDenied */.JC(`needs BYPASSRLS or table ownership for FORCE RLS tables: ${listed(row.rls_tables)} ` +
             '(pg_dump refuses a table whose rows row-level security would filter; ownership is enough without FORCE ROW LEVEL SECURITY); no backup was taken', { key, object: row.rls_tables[0] });
     }
 }
@@ -757,7 +782,7 @@ async function backup(ctx) {
         (0,catalog/* systemIdentifier */.vK)(client),
     ]);
     if (pitr.status === 'error')
-        throw new promote_error/* PromoteError */.jG('check', `${pitr.message}; no backup was taken`, { key: 'backup.require_pitr' });
+        throw new promote_error/* CheckFailed */.EC(`${pitr.message}; no backup was taken`, { key: 'backup.require_pitr' });
     if (pitr.status !== 'ready')
         ctx.result.warnings.push(pitr.message);
     await (0,same_server/* proveSameServer */.g)(client, target, tools.pgDump.path, `taking a backup of ${target.display}`);
@@ -799,7 +824,7 @@ async function backup(ctx) {
             if (dumpOutcome.status === 'rejected')
                 throw dumpOutcome.reason;
             if (counts.status === 'rejected')
-                throw new promote_error/* PromoteError */.jG('check', `counting rows for deep verification failed: ${counts.reason.message}`);
+                throw new promote_error/* CheckFailed */.EC(`counting rows for deep verification failed: ${counts.reason.message}`);
             dumped = dumpOutcome.value;
             exactRows = counts.value;
         }
@@ -821,7 +846,7 @@ async function backup(ctx) {
             (0,verify_toc/* listArchive */.d0)(tools.pgRestore.path, input, target),
         ]);
         if (dumped.writtenSha256 && dumped.writtenSha256 !== digest.sha256) {
-            throw new promote_error/* PromoteError */.jG('check', 'the encrypted file on disk differs from what was written to it', { file: (0,backup_paths/* shownPath */.Id)(config.root, dumpPath) });
+            throw new promote_error/* CheckFailed */.EC('the encrypted file on disk differs from what was written to it', { file: (0,backup_paths/* shownPath */.Id)(config.root, dumpPath) });
         }
         const missing = (0,verify_toc/* missingFromToc */.n)(listing, objects);
         if (missing.length > 0)
@@ -930,6 +955,47 @@ function summary(m, tools, pitr, where) {
         timings: where.timings,
         durationMs: m.durationMs,
     };
+}
+
+
+/***/ }),
+
+/***/ 1874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ markConnectionLost),
+/* harmony export */   R8: () => (/* binding */ sqlstateOf),
+/* harmony export */   pb: () => (/* binding */ isConnectionLost)
+/* harmony export */ });
+/**
+ * A lost connection is recognised by what the driver or server says about it, never by message
+ * text: a SQLSTATE of class 08 (connection exception) or 57P01-57P03 (the server shut the
+ * backend down), a socket's errno, or the very error the session saw end its connection.
+ */
+const LOST_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
+const LOST_ERRNOS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH']);
+// pg hands the error that ended a connection both to the client's 'error' event and (a tick
+// later) to every query still waiting: marking it on the event marks it for those queries too.
+const ended = new WeakSet();
+/** Called by the session when its connection ends under it. */
+function markConnectionLost(err) {
+    if (typeof err === 'object' && err !== null)
+        ended.add(err);
+}
+function sqlstateOf(err) {
+    const code = err?.code;
+    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+function isConnectionLost(err) {
+    if (typeof err !== 'object' || err === null)
+        return false;
+    if (ended.has(err))
+        return true;
+    const code = err.code;
+    if (typeof code !== 'string')
+        return false;
+    return code.startsWith('08') || LOST_SQLSTATES.has(code) || LOST_ERRNOS.has(code);
 }
 
 

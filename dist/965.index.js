@@ -194,7 +194,7 @@ function apiError(e, permission) {
     const endpoint = endpointOf(e);
     if (!e.response) {
         // No answer at all: octokit calls a network failure 500; say what actually happened.
-        return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
+        return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
             key: 'GITHUB_API_URL',
         });
     }
@@ -202,22 +202,22 @@ function apiError(e, permission) {
     const answered = `${endpoint} answered ${e.status}${said ? ` (${said})` : ''}`;
     switch (e.status) {
         case 401:
-            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
         case 403:
         case 429:
             // GitHub answers an exhausted rate limit with 403 (or 429): not a permission problem.
             if (e.status === 429 || String(e.response.headers?.['x-ratelimit-remaining']) === '0') {
-                return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `${answered}: the API rate limit is used up; try again after it resets`);
+                return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: the API rate limit is used up; try again after it resets`);
             }
-            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
         case 404:
-            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `${answered}: not found, or the token cannot see it (it needs ${permission})`, {
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: not found, or the token cannot see it (it needs ${permission})`, {
                 key: 'GITHUB_TOKEN',
             });
         case 422:
-            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('config', `${answered}: GitHub refused the request`);
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${answered}: GitHub refused the request`);
         default:
-            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `${answered}: try again later`);
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: try again later`);
     }
 }
 function endpointOf(e) {

@@ -209,15 +209,13 @@ function windowMarkdown(result) {
 
 
 
-/** Commands whose outcome is files applied, pending or reverted. */
-const FILE_COMMANDS = new Set(['plan', 'status', 'migrate', 'down']);
 /** Summary lines for stdout, and the error (if any) for stderr. */
 function renderSummary(result) {
     const lines = [];
     const errorLines = [];
     const listing = result.command === 'plan' || result.command === 'status' || result.dryRun;
     if (listing) {
-        for (const phase of result.phases) {
+        for (const phase of result.phases ?? []) {
             const current = phase.currentVersion ? `at version ${phase.currentVersion}` : 'nothing applied';
             lines.push(`phase ${phase.name} (schema ${phase.schema}): ${current}`);
             const shown = result.command === 'status' ? phase.files : phase.files.filter((f) => f.status !== 'up-to-date');
@@ -228,11 +226,10 @@ function renderSummary(result) {
         }
     }
     lines.push(...windowLines(result), ...(0,backup_text/* backupLines */.qD)(result), ...checkLines(result), ...boundaryLines(result), ...(0,lint_text/* lintLines */.x)(result), ...(0,ramp_text/* rampLines */.MF)(result), ...(0,latency_text/* latencyLines */.ek)(result), ...flagsLines(result), ...(0,review_text/* reviewLines */.Ml)(result), ...notifyLines(result));
-    for (const drift of result.drift)
+    for (const drift of result.drift ?? [])
         lines.push(`drift: ${drift.file}: ${drift.message}`);
     for (const warning of result.warnings)
         lines.push(`warning: ${warning}`);
-    const { applied, pending, failed, reverted } = result.counts;
     const took = (0,event_text/* formatMs */._V)(result.durationMs);
     if (result.error) {
         errorLines.push(...(0,format/* formatErrorLines */.HI)(result.error).map((l, i) => (i === 0 ? `error: ${l}` : l)));
@@ -240,9 +237,11 @@ function renderSummary(result) {
             errorLines.push(`  statement: ${result.error.statement.split('\n')[0]}`);
     }
     const outcome = result.ok ? 'done' : 'stopped';
-    if (!FILE_COMMANDS.has(result.command))
+    // A command's outcome is files applied, pending or reverted when its report counts files.
+    if (!result.counts)
         lines.push(`${outcome} in ${took}`);
     else if (result.database || !result.error) {
+        const { applied, pending, failed, reverted } = result.counts;
         const verb = result.command === 'down' ? `${reverted} reverted` : `${applied} applied`;
         lines.push(`${outcome}: ${verb}, ${pending} pending, ${failed} failed in ${took}`);
     }
@@ -281,7 +280,7 @@ function annotationsOf(result) {
         const key = e.file || (e.key && e.message.includes(e.key)) ? undefined : e.key;
         out.push({ level: 'error', message: (0,format/* formatErrorLine */.AC)({ ...e, file: undefined, key }), file: e.file, line: e.line, column: e.column, priority: 0 });
     }
-    for (const d of result.drift) {
+    for (const d of result.drift ?? []) {
         out.push({ level: 'error', message: `drift: ${d.message}`, file: d.file, line: 1, priority: 1 });
     }
     for (const check of result.checks ?? []) {
@@ -381,10 +380,11 @@ function summaryMarkdown(result, omitted, extraSections = []) {
     head.push(`## pg-promote ${result.command}: ${verdict}`);
     const facts = [
         result.database ? `database \`${result.database.target}\`` : undefined,
-        `${result.counts.applied} applied`,
-        `${result.counts.pending} pending`,
-        result.counts.failed ? `${result.counts.failed} failed` : undefined,
-        result.counts.reverted ? `${result.counts.reverted} reverted` : undefined,
+        // Only a command that applies files counts them: a backup has nothing "pending".
+        result.counts ? `${result.counts.applied} applied` : undefined,
+        result.counts ? `${result.counts.pending} pending` : undefined,
+        result.counts?.failed ? `${result.counts.failed} failed` : undefined,
+        result.counts?.reverted ? `${result.counts.reverted} reverted` : undefined,
         `${(result.durationMs / 1000).toFixed(1)} s`,
         result.dryRun ? 'dry run: nothing changed' : undefined,
     ].filter(Boolean);
@@ -406,14 +406,14 @@ function summaryMarkdown(result, omitted, extraSections = []) {
         if (e.statement)
             head.push('```sql\n' + e.statement + '\n```');
     }
-    if (result.drift.length > 0) {
+    if (result.drift?.length) {
         head.push('### Drift', table(['file', 'reason', 'applied checksum', 'current checksum'], result.drift.map((d) => [d.file, d.reason, d.appliedChecksum?.slice(0, 12) ?? '', d.currentChecksum?.slice(0, 12) ?? ''])));
     }
     const tail = [...extraSections];
     if (omitted.omittedErrors || omitted.omittedWarnings) {
         tail.push(`> ${omitted.omittedErrors} error and ${omitted.omittedWarnings} warning annotations were left out (GitHub shows 10 of each per step); the result JSON has them all.`);
     }
-    const fileRows = result.phases.flatMap((p) => p.files.map((f) => [p.name, f.kind, f.version ?? '', f.file, f.status, f.durationMs === undefined ? '' : `${f.durationMs} ms`, f.attempts && f.attempts > 1 ? String(f.attempts) : '']));
+    const fileRows = (result.phases ?? []).flatMap((p) => p.files.map((f) => [p.name, f.kind, f.version ?? '', f.file, f.status, f.durationMs === undefined ? '' : `${f.durationMs} ms`, f.attempts && f.attempts > 1 ? String(f.attempts) : '']));
     return assemble(head, fileRows, tail);
 }
 /** Files are the only part that grows without bound: they are cut first, with a note. */
@@ -467,8 +467,9 @@ function setOutputs(result) {
     const resultPath = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `pg-promote-${result.command}-${Date.now()}.json`);
     (0,external_node_fs_.writeFileSync)(resultPath, `${JSON.stringify(result, null, 2)}\n`);
     core/* setOutput */.uH('status', result.ok ? 'success' : result.exitCode === 2 ? 'error' : 'failed');
-    core/* setOutput */.uH('applied-count', String(result.command === 'down' ? result.counts.reverted : result.counts.applied));
-    core/* setOutput */.uH('pending-count', String(result.counts.pending));
+    const counts = result.counts ?? { applied: 0, pending: 0, reverted: 0 };
+    core/* setOutput */.uH('applied-count', String(result.command === 'down' ? counts.reverted : counts.applied));
+    core/* setOutput */.uH('pending-count', String(counts.pending));
     core/* setOutput */.uH('result-json', resultPath);
     if (result.backup) {
         core/* setOutput */.uH('backup-path', result.backup.path);
@@ -549,6 +550,10 @@ function headline(report) {
         parts.push(`${plural(report.exceptions.length, 'exception')} allowed in the files`);
     if (report.skipped.length)
         parts.push(`${plural(report.skipped.length, 'file')} skipped`);
+    if (report.history)
+        parts.push(`${plural(report.history, 'file')} of history (lint.since) not linted`);
+    if (report.disabled)
+        parts.push(`${plural(report.disabled, 'finding')} switched off by lint.disable/overrides`);
     const against = report.database
         ? `against ${report.database.target}, tables from ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.database.largeTableBytes)} count as large`
         : 'without a database: every file counts as pending, table sizes unknown';

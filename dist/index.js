@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1220);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(185);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28386,56 +28386,35 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ inInputWords),
+/* harmony export */   s: () => (/* binding */ inputKey),
 /* harmony export */   withInputNames: () => (/* binding */ withInputNames)
 /* harmony export */ });
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4593);
+/* harmony import */ var _commands_option_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4189);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1729);
+
+
+
 /**
  * The engine words its errors for the CLI (`--backup-manifest FILE`); in a workflow the user
- * wrote inputs, so the action says `input 'backup-manifest'`. Only pg-promote's own options are
- * renamed: a tool's options quoted in a message (pg_restore --list) stay as they are.
+ * wrote inputs, so the action says `input 'backup-manifest'`. The names come from the command's
+ * option table; only pg-promote's own options are renamed: a tool's options quoted in a
+ * message (pg_restore --list) stay as they are.
  */
-const INPUT_OF_FLAG = {
-    'backup': 'backup-file',
-    'backup-dir': 'backup-dir',
-    'backup-manifest': 'backup-manifest',
-    'base': 'base-ref',
-    'baseline': 'latency-baseline',
-    'compare': 'latency-compare',
-    'config': 'config',
-    'confirm': 'confirm',
-    'database-url': 'database-url',
-    'dry-run': 'dry-run',
-    'environments': 'environments',
-    'event': 'event',
-    'flag': 'flag',
-    'flags': 'flags',
-    'force': 'force',
-    'from': 'from-percentage',
-    'format': 'backup-format',
-    'head': 'head-ref',
-    'interval': 'ramp-interval',
-    'jobs': 'jobs',
-    'message': 'message',
-    'outside-window': 'outside-window',
-    'phase': 'phase',
-    'reason': 'reason',
-    'repo': 'repository',
-    'results': 'results',
-    'run-id': 'run-id',
-    'samples': 'samples',
-    'scratch-url': 'scratch-url',
-    'staging-url': 'staging-url',
-    'verify': 'verify',
-    'window': 'ramp-window',
-    'without-backup': 'without-backup',
-};
-/** `--to` is down's `to` but ramp's `percentage`. */
+const GITHUB_STAGE_INPUTS = { environments: 'environments', repo: 'repository', 'run-id': 'run-id' };
+/** The input a flag stands for in this command (`--to` is down's `to` but ramp's `percentage`). */
 function inputOf(flag, command) {
-    if (flag === 'to')
-        return command === 'ramp' ? 'percentage' : 'to';
-    return INPUT_OF_FLAG[flag];
+    const spec = _commands_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_SPECS */ .fH.find((c) => c.name === command || c.actionNames.includes(command));
+    const options = spec ? (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_0__/* .optionsOf */ .cz)(spec) : [...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .optionInputs */ .tW)()].map(([, o]) => ['', o]);
+    const option = options.find(([, o]) => o.flag === flag)?.[1] ?? [...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .optionInputs */ .tW)().values()].find((o) => o.flag === flag);
+    return option ? (0,_commands_option_js__WEBPACK_IMPORTED_MODULE_1__/* .inputName */ .y)(option) : GITHUB_STAGE_INPUTS[flag];
 }
 // `--name`, not `--name=…` (a tool's command line), with the CLI's placeholder after it (FILE, N).
 const FLAG = /(?<![\w-])--([a-z][a-z-]*)(?![\w=-])(?: (?:[A-Z][A-Z_]*|N)(?![\w/]))?/g;
+/** An error's key as the action names it: an option's input, or the key as it is (a config key). */
+function inputKey(key, command) {
+    return key.startsWith('--') ? (inputOf(key.slice(2), command) ?? key) : key;
+}
 function inInputWords(text, command) {
     return text.replace(FLAG, (whole, flag) => {
         const input = inputOf(flag, command);
@@ -28449,7 +28428,7 @@ function withInputNames(result) {
         ...result.error,
         message: inInputWords(result.error.message, command),
         hint: result.error.hint === undefined ? undefined : inInputWords(result.error.hint, command),
-        key: result.error.key?.startsWith('--') ? (inputOf(result.error.key.slice(2), command) ?? result.error.key) : result.error.key,
+        key: result.error.key === undefined ? undefined : inputKey(result.error.key, command),
     };
     return { ...result, error, warnings: result.warnings.map((w) => inInputWords(w, command)) };
 }
@@ -28457,7 +28436,116 @@ function withInputNames(result) {
 
 /***/ }),
 
-/***/ 1220:
+/***/ 1729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   QU: () => (/* binding */ maskSecrets),
+/* harmony export */   tW: () => (/* binding */ optionInputs)
+/* harmony export */ });
+/* unused harmony exports GITHUB_STAGES, ACTION_COMMANDS, secretInputs */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4593);
+/* harmony import */ var _commands_option_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4189);
+/* harmony import */ var _db_connection_url_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8768);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2896);
+
+
+
+
+
+
+
+const GITHUB_STAGES = ['gates-check', 'record-approvals', 'signoffs-check'];
+/** The action's command words: each command's spellings, then the GitHub stages. */
+const ACTION_COMMANDS = [..._commands_index_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMAND_SPECS */ .fH.flatMap((c) => c.actionNames), ...GITHUB_STAGES];
+/** Every input an option stands for, with the option (a name two commands share is declared alike). */
+function optionInputs() {
+    const inputs = new Map();
+    for (const spec of _commands_index_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMAND_SPECS */ .fH.filter((c) => c.actionNames.length > 0)) {
+        for (const [, option] of (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsOf */ .cz)(spec)) {
+            const name = (0,_commands_option_js__WEBPACK_IMPORTED_MODULE_4__/* .inputName */ .y)(option);
+            if (name && !inputs.has(name))
+                inputs.set(name, option);
+        }
+    }
+    return inputs;
+}
+/** Inputs that carry credentials: masked before anything else happens. */
+const secretInputs = () => [...optionInputs()].filter(([, o]) => o.secret).map(([name]) => name);
+/**
+ * Every URL input and its password, in every spelling, registered with the runner's masker.
+ * Runs before inputs are validated, so not even an error about them can show a password.
+ */
+function maskSecrets() {
+    const envs = [...optionInputs().values()].filter((o) => o.secret && o.env).map((o) => process.env[o.env] ?? '');
+    const urls = [...secretInputs().map((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)), ...envs].filter(Boolean);
+    for (const url of urls) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(url);
+        try {
+            const password = (0,_db_connection_url_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDatabaseUrl */ .mx)(url).password;
+            if (password) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(password);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(encodeURIComponent(password));
+            }
+        }
+        catch {
+            // malformed: reported by input name later, never by value
+        }
+    }
+}
+/** An input's text as the runner passed it, untrimmed: a blank reason is refused, not dropped. */
+const rawInput = (name) => {
+    const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false });
+    return text === '' ? undefined : text;
+};
+/** Inputs as the runner passes them (INPUT_* variables) into engine options; every bad one names itself. */
+function readInputs() {
+    const word = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('command').trim();
+    if (!word)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)(`input 'command' is required (${ACTION_COMMANDS.join(', ')})`, { key: 'command' });
+    const spec = _commands_index_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMAND_SPECS */ .fH.find((c) => c.actionNames.includes(word));
+    if (!spec)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)(`input 'command' is '${word}'; expected one of: ${ACTION_COMMANDS.join(', ')}`, { key: 'command' });
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const workingDirectory = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('working-directory') || '.');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(workingDirectory) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(workingDirectory).isDirectory()) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)(`input 'working-directory' does not exist: ${_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('working-directory')}`, { key: 'working-directory' });
+    }
+    // An input the command does not take is refused like the CLI's option; a switch left at its
+    // action.yml default (false) was not given.
+    const own = new Set((0,_commands_index_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsOf */ .cz)(spec).map(([, o]) => (0,_commands_option_js__WEBPACK_IMPORTED_MODULE_4__/* .inputName */ .y)(o)));
+    for (const [name, option] of optionInputs()) {
+        const raw = rawInput(name);
+        if (raw === undefined || own.has(name))
+            continue;
+        if (option.type === 'boolean' && raw.trim() === (option.actionDefault ?? ''))
+            continue;
+        if (option.type === 'boolean' && raw.trim() === 'false')
+            continue;
+        throw (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_3__/* .notApplicable */ .hH)(option.flag, spec, word);
+    }
+    const fields = (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_3__/* .engineOptionsFor */ ._x)(spec, (option) => {
+        const name = (0,_commands_option_js__WEBPACK_IMPORTED_MODULE_4__/* .inputName */ .y)(option);
+        return name ? rawInput(name) : undefined;
+    }, { root: workingDirectory, env: process.env, words: [], spelledAs: word });
+    const debugInput = rawInput('debug')?.trim();
+    return {
+        spec,
+        debug: debugInput === 'true' || process.env.RUNNER_DEBUG === '1',
+        options: { ...fields, command: spec.name, root: workingDirectory },
+    };
+}
+
+
+/***/ }),
+
+/***/ 185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28500,174 +28588,15 @@ async function failStep(err, command = '') {
         return;
     const rows = [`| | |`, `| --- | --- |`, `| message | ${message.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} |`];
     if (key)
-        rows.push(`| input | \`${(0,input_names/* inInputWords */.b)(key, command)}\` |`);
+        rows.push(`| input | \`${(0,input_names/* inputKey */.s)(key, command)}\` |`);
     await core/* summary */.z
         .addRaw(`## pg-promote ${command || 'action'}: ❌ bad input, nothing was done\n\n${rows.join('\n')}\n`)
         .write()
         .catch(() => undefined);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
-var connection_url = __nccwpck_require__(8768);
-// EXTERNAL MODULE: ./src/result.ts
-var result = __nccwpck_require__(1666);
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-
-
-
-const COMMANDS = ['plan', 'status', 'lint', 'migrate', 'down', 'backup', 'restore', 'verify', 'report', 'ramp', 'latency', 'flags-off', 'notify', 'review'];
-/** Inputs that carry credentials: masked before anything else happens. */
-const SECRET_URL_INPUTS = ['database-url', 'staging-url', 'scratch-url'];
-/**
- * Every URL input and its password, in every spelling, registered with the runner's masker.
- * Runs before inputs are validated, so not even an error about them can show a password.
- */
-function maskSecrets() {
-    const urls = [...SECRET_URL_INPUTS.map((name) => core/* getInput */.V4(name)), process.env.DATABASE_URL ?? ''].filter(Boolean);
-    for (const url of urls) {
-        core/* setSecret */.Pq(url);
-        try {
-            const password = (0,connection_url/* parseDatabaseUrl */.mx)(url).password;
-            if (password) {
-                core/* setSecret */.Pq(password);
-                core/* setSecret */.Pq(encodeURIComponent(password));
-            }
-        }
-        catch {
-            // malformed: reported by input name later, never by value
-        }
-    }
-}
-const list = (text) => text
-    .split(/[,\n]/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-function oneOf(name, allowed) {
-    const value = core/* getInput */.V4(name).trim();
-    if (!value)
-        return undefined;
-    if (!allowed.includes(value)) {
-        throw (0,promote_error/* usageError */.Wp)(`input '${name}' is '${value}'; expected one of: ${allowed.join(', ')}`, { key: name });
-    }
-    return value;
-}
-function url(name) {
-    const value = core/* getInput */.V4(name).trim();
-    if (!value)
-        return undefined;
-    (0,connection_url/* parseDatabaseUrl */.mx)(value, `input '${name}'`);
-    return value;
-}
-/** A folder in `results` stands for the result JSON files in it (downloaded artifacts land as folders). */
-function expandResults(root, entries) {
-    return entries.flatMap((entry) => {
-        const abs = external_node_path_default().resolve(root, entry);
-        if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory())
-            return [entry];
-        return (0,external_node_fs_.readdirSync)(abs)
-            .filter((f) => f.endsWith('.json'))
-            .sort()
-            .map((f) => external_node_path_default().join(abs, f));
-    });
-}
-/** review's default base: the pull request's base branch as actions/checkout fetches it. */
-function baseOfPullRequest() {
-    const branch = process.env.GITHUB_BASE_REF;
-    return branch ? `origin/${branch}` : undefined;
-}
-/** Inputs as the runner passes them (INPUT_* variables) into engine options; every bad one names itself. */
-function readInputs() {
-    const command = core/* getInput */.V4('command').trim();
-    if (!command)
-        throw (0,promote_error/* usageError */.Wp)(`input 'command' is required (${[...COMMANDS, 'gates-check', 'record-approvals', 'signoffs-check'].join(', ')})`, { key: 'command' });
-    const word = oneOf('command', [...COMMANDS, 'gates-check', 'record-approvals', 'signoffs-check']);
-    // flags-off is the CLI's `flags off`: one word, because an input holds one command.
-    const checkedCommand = (word === 'flags-off' ? 'flags' : word);
-    const dryRun = oneOf('dry-run', ['true', 'false']) ?? 'false';
-    if (dryRun === 'true' && !result/* DRY_RUN_COMMANDS */.D.includes(checkedCommand)) {
-        throw (0,promote_error/* usageError */.Wp)(`input 'dry-run' applies to ${result/* DRY_RUN_COMMANDS */.D.join(' and ')} only, not ${word}: ${word} would change the database anyway`, { key: 'dry-run' });
-    }
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const workingDirectory = external_node_path_default().resolve(workspace, core/* getInput */.V4('working-directory') || '.');
-    if (!(0,external_node_fs_.existsSync)(workingDirectory) || !(0,external_node_fs_.statSync)(workingDirectory).isDirectory()) {
-        throw (0,promote_error/* usageError */.Wp)(`input 'working-directory' does not exist: ${core/* getInput */.V4('working-directory')}`, { key: 'working-directory' });
-    }
-    const jobsText = core/* getInput */.V4('jobs').trim();
-    const jobs = jobsText ? Number(jobsText) : undefined;
-    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
-        throw (0,promote_error/* usageError */.Wp)(`input 'jobs' is '${jobsText}'; expected a whole number from 1 to 64`, { key: 'jobs' });
-    }
-    const percentage = percentInput('percentage');
-    const fromPercentage = percentInput('from-percentage');
-    const samplesText = core/* getInput */.V4('samples').trim();
-    const samples = samplesText ? Number(samplesText) : undefined;
-    if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > 100_000)) {
-        throw (0,promote_error/* usageError */.Wp)(`input 'samples' is '${samplesText}'; expected a whole number from 1 to 100000`, { key: 'samples' });
-    }
-    const latencyBaseline = core/* getInput */.V4('latency-baseline').trim() || undefined;
-    const latencyCompare = core/* getInput */.V4('latency-compare').trim() || undefined;
-    if (checkedCommand === 'latency' && (latencyBaseline === undefined) === (latencyCompare === undefined)) {
-        throw (0,promote_error/* usageError */.Wp)("latency needs exactly one of the inputs 'latency-baseline' or 'latency-compare'", { key: 'latency-baseline' });
-    }
-    const force = oneOf('force', ['true', 'false']) ?? 'false';
-    const databaseUrl = url('database-url') ?? (process.env.DATABASE_URL || undefined);
-    if (databaseUrl)
-        (0,connection_url/* parseDatabaseUrl */.mx)(databaseUrl, "input 'database-url'");
-    return {
-        command: checkedCommand,
-        root: workingDirectory,
-        configPath: core/* getInput */.V4('config') || undefined,
-        databaseUrl,
-        phases: list(core/* getInput */.V4('phase')),
-        dryRun: dryRun === 'true',
-        to: core/* getInput */.V4('to') || undefined,
-        stagingUrl: url('staging-url'),
-        backupManifest: core/* getInput */.V4('backup-manifest') || undefined,
-        backupStoredIn: core/* getInput */.V4('backup-artifact').trim() || undefined,
-        withoutBackupReason: core/* getInput */.V4('without-backup').trim() || undefined,
-        backup: {
-            dir: core/* getInput */.V4('backup-dir') || undefined,
-            format: oneOf('backup-format', ['custom', 'directory']),
-            jobs,
-            verify: oneOf('verify', ['list', 'restore']),
-            scratchUrl: url('scratch-url'),
-        },
-        restore: { file: core/* getInput */.V4('backup-file') || undefined, confirm: core/* getInput */.V4('confirm') || undefined, jobs },
-        report: { results: expandResults(workingDirectory, list(core/* getInput */.V4('results'))), auditDir: core/* getInput */.V4('audit-dir') || undefined },
-        ramp: {
-            flag: core/* getInput */.V4('flag').trim() || undefined,
-            to: percentage,
-            from: fromPercentage,
-            force: force === 'true',
-            window: core/* getInput */.V4('ramp-window').trim() || undefined,
-            interval: core/* getInput */.V4('ramp-interval').trim() || undefined,
-        },
-        latency: checkedCommand === 'latency' ? { mode: latencyBaseline ? 'baseline' : 'compare', file: latencyBaseline ?? latencyCompare, samples } : undefined,
-        flags: checkedCommand === 'flags' ? { action: 'off', names: list(core/* getInput */.V4('flags')), reason: core/* getInput */.V4('reason').trim() || undefined } : undefined,
-        notify: checkedCommand === 'notify'
-            ? { event: core/* getInput */.V4('event').trim() || undefined, results: expandResults(workingDirectory, list(core/* getInput */.V4('results'))), message: core/* getInput */.V4('message').trim() || undefined }
-            : undefined,
-        outsideWindowReason: core/* getInput */.V4('outside-window').trim() || undefined,
-        review: checkedCommand === 'review'
-            ? { base: core/* getInput */.V4('base-ref').trim() || baseOfPullRequest(), head: core/* getInput */.V4('head-ref').trim() || undefined, scratchUrl: url('scratch-url') }
-            : undefined,
-    };
-}
-/** A rollout percentage input: empty, or a whole number from 0 to 100. */
-function percentInput(name) {
-    const text = core/* getInput */.V4(name).trim();
-    if (!text)
-        return undefined;
-    if (!/^\d+$/.test(text) || Number(text) > 100)
-        throw (0,promote_error/* usageError */.Wp)(`input '${name}' is '${text}'; expected a whole number from 0 to 100`, { key: name });
-    return Number(text);
-}
-
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var action_inputs = __nccwpck_require__(1729);
 // EXTERNAL MODULE: ./src/report/event-text.ts
 var event_text = __nccwpck_require__(3644);
 ;// CONCATENATED MODULE: ./src/action/log.ts
@@ -28701,7 +28630,7 @@ function actionLogger() {
         },
         /** The failing file's ✗ line (the engine stops at it without a file-done), then the group closes. */
         finish(result) {
-            for (const file of result.phases.flatMap((p) => p.files)) {
+            for (const file of (result.phases ?? []).flatMap((p) => p.files)) {
                 if (file.status === 'failed' && !shown.has(`${file.file}\0failed`))
                     core/* info */.pq(`  ${(0,event_text/* fileLine */.RO)(file)}`);
             }
@@ -28722,28 +28651,32 @@ function actionLogger() {
  * summary, annotations on the files at fault, and the step's exit status.
  */
 async function run() {
-    maskSecrets();
+    (0,action_inputs/* maskSecrets */.QU)();
     const command = core/* getInput */.V4('command').trim();
     if (command === 'gates-check' || command === 'record-approvals' || command === 'signoffs-check') {
         // Loaded on demand: the GitHub client's imports would slow every other stage's cold start.
-        const { runGithubStage } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(131), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4042));
+        const { runGithubStage } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(131), __nccwpck_require__.e(458), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4042));
         return runGithubStage(command, external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core/* getInput */.V4('working-directory') || '.'));
     }
-    let options;
+    let inputs;
     try {
-        options = readInputs();
+        inputs = (0,action_inputs/* readInputs */.Ko)();
     }
     catch (err) {
         await failStep(err, command);
         return;
     }
     const logger = actionLogger();
+    const { options, debug } = inputs;
     const engineResult = await (0,engine.runEngine)({ ...options, onEvent: logger.onEvent });
     logger.finish(engineResult);
     const { reportOutcome } = await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5997));
     const { withInputNames } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2383));
     const result = withInputNames(engineResult);
     await reportOutcome(result, { workingDirectory: options.root, workspace: process.env.GITHUB_WORKSPACE ?? process.cwd() });
+    // A bug's trace: in the log when asked for (input debug, or the runner's debug logging), and always in result-json.
+    if (result.error?.stack)
+        debug ? core/* info */.pq(result.error.stack) : core/* debug */.Yz(result.error.stack);
     // The error is already an annotation (with its file and line); setFailed would print it twice.
     process.exitCode = result.exitCode;
 }
@@ -28751,54 +28684,482 @@ async function run() {
 
 /***/ }),
 
-/***/ 1954:
+/***/ 4593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   q: () => (/* binding */ RUNBOOK_CONFIG)
-/* harmony export */ });
-/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
-const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
-const RUNBOOK_CONFIG = {
-    phases: [
-        {
-            name: 'eng',
-            schema: 'eng',
-            migrations: 'db/migrations/eng',
-            views: ['db/views/eng_governance_views.sql'],
-            policies: ['db/policies/eng_rls_policies.sql'],
-            down: 'db/migrations/DOWN/eng',
-        },
-        {
-            name: 'vh',
-            schema: 'vh',
-            migrations: 'db/migrations/vh',
-            views: ['db/views/vh_readonly_views.sql'],
-            down: 'db/migrations/DOWN/vh',
-        },
-    ],
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Lo: () => (/* binding */ COMMANDS),
+  fH: () => (/* binding */ COMMAND_SPECS),
+  Lx: () => (/* binding */ commandSpec),
+  _x: () => (/* binding */ engineOptionsFor),
+  hH: () => (/* binding */ notApplicable),
+  cz: () => (/* binding */ optionsOf)
+});
+
+// UNUSED EXPORTS: DRY_RUN_COMMANDS, commandsWithFlag
+
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __nccwpck_require__(2896);
+;// CONCATENATED MODULE: ./src/commands/command.ts
+/** Typed declaration: the options' values are known from the table. */
+const defineCommand = (spec) => spec;
+
+;// CONCATENATED MODULE: ./src/commands/backup.ts
+
+const JOBS = { flag: 'jobs', type: 'int', min: 1, max: 64, arg: 'N', doc: 'backup and restore: parallel jobs (directory format only).' };
+const SCRATCH_URL = { flag: 'scratch-url', type: 'url', arg: 'URL', secret: true, doc: 'backup with verify restore: where to restore (default: a scratch database on the same server). review: the empty database to review on (default: a throwaway cluster). Masked.' };
+const backup = defineCommand({
+    name: 'backup',
+    summary: 'pg_dump the database, verify the archive, write its manifest, report PITR readiness',
+    connects: true,
+    writes: true,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['backup'],
+    options: {
+        dir: { flag: 'backup-dir', type: 'string', arg: 'DIR', doc: "backup: folder for the dump and its manifest. Default: the config's backup.dir, else backups/." },
+        format: { flag: 'format', input: 'backup-format', type: 'choice', choices: ['custom', 'directory'], doc: 'backup: custom (one file) or directory (parallel with jobs).' },
+        jobs: JOBS,
+        verify: { flag: 'verify', type: 'choice', choices: ['list', 'restore'], doc: "backup: list (check the archive's table of contents) or restore (restore into a scratch database and compare)." },
+        scratchUrl: SCRATCH_URL,
+    },
+    engine: (o, shared) => ({ ...shared, backup: { dir: o.dir, format: o.format, jobs: o.jobs, verify: o.verify, scratchUrl: o.scratchUrl } }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(346), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3887))).backup(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/boundary-check.ts
+
+const boundaryCheck = defineCommand({
+    name: 'boundary-check',
+    summary: "find code that writes into another app's schema (no database needed)",
+    connects: false,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    // The boundary check has its own action (boundary-check/action.yml).
+    actionNames: [],
+    options: {
+        paths: { flag: 'paths', type: 'list', arg: 'GLOB', doc: "boundary-check: only these files (repeatable; default: every rule's paths)." },
+        baseline: { flag: 'baseline', type: 'string', arg: 'FILE', doc: "boundary-check: accepted findings (default: the config's boundary_check.baseline)." },
+        sarif: { flag: 'sarif', type: 'string', arg: 'FILE', doc: 'boundary-check: also write SARIF 2.1.0 for code scanning.' },
+    },
+    engine: (o, shared) => ({ ...shared, boundary: { paths: o.paths, baseline: o.baseline, sarif: o.sarif } }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6611))).boundaryCheck(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/result.ts
+/** A files report before anything is counted. */
+const emptyFilesReport = () => ({ phases: [], drift: [], counts: { applied: 0, pending: 0, failed: 0, reverted: 0 } });
+
+;// CONCATENATED MODULE: ./src/commands/plan.ts
+
+
+const plan = defineCommand({
+    name: 'plan',
+    summary: 'show pending migrations and view/policy files that would be re-applied (changes nothing)',
+    connects: true,
+    writes: false,
+    dryRun: false,
+    windows: 'told',
+    actionNames: ['plan'],
+    options: {
+        stagingUrl: { flag: 'staging-url', type: 'url', arg: 'URL', env: 'STAGING_DATABASE_URL', secret: true, doc: 'plan and migrate: refuse files staging has not applied with the same checksum. Masked. Default: $STAGING_DATABASE_URL.' },
+    },
+    engine: (o, shared) => ({ ...shared, stagingUrl: o.stagingUrl }),
+    report: emptyFilesReport,
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(131), __nccwpck_require__.e(458), __nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/migrate.ts
+
+
+
+const DRY_RUN = { flag: 'dry-run', type: 'boolean', doc: 'migrate and down: show what would run, change nothing.', actionDefault: 'false' };
+const OUTSIDE_WINDOW = { flag: 'outside-window', type: 'reason', arg: 'REASON', doc: 'migrate, down, restore and ramp on production outside a maintenance window: the reason, recorded in the audit trail.' };
+const migrate = defineCommand({
+    name: 'migrate',
+    summary: 'apply pending migrations, then view and policy files, phase by phase',
+    connects: true,
+    writes: true,
+    dryRun: true,
+    windows: 'guarded',
+    actionNames: ['migrate'],
+    options: {
+        dryRun: DRY_RUN,
+        stagingUrl: plan.options.stagingUrl,
+        backupManifest: { flag: 'backup-manifest', type: 'string', arg: 'FILE', doc: 'migrate on a production database: the manifest of the verified backup taken before it (the backup step\'s backup-manifest output).' },
+        backupArtifact: { flag: 'backup-artifact', type: 'string', arg: 'NAME', doc: 'migrate with a backup manifest: the workflow artifact that holds the dump, when the job fetched only the manifest (the dump is then not looked for beside it).' },
+        withoutBackup: { flag: 'without-backup', type: 'reason', arg: 'REASON', doc: 'migrate on a production database without a backup: the reason, recorded in the audit trail.' },
+        outsideWindow: OUTSIDE_WINDOW,
+    },
+    engine: (o, shared) => ({
+        ...shared,
+        dryRun: o.dryRun ?? false,
+        stagingUrl: o.stagingUrl,
+        backupManifest: o.backupManifest,
+        backupStoredIn: o.backupArtifact,
+        withoutBackupReason: o.withoutBackup,
+        outsideWindowReason: o.outsideWindow,
+    }),
+    report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(131), __nccwpck_require__.e(458), __nccwpck_require__.e(314), __nccwpck_require__.e(773), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).migrate(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/down.ts
+
+
+
+const down = defineCommand({
+    name: 'down',
+    summary: 'apply DOWN files, newest first, back to --to VERSION (one --phase)',
+    connects: true,
+    writes: true,
+    dryRun: true,
+    windows: 'guarded',
+    actionNames: ['down'],
+    options: {
+        to: { flag: 'to', type: 'string', arg: 'VERSION', doc: 'down: revert every applied version above this one (0 reverts all). Needs one phase.' },
+        dryRun: DRY_RUN,
+        outsideWindow: OUTSIDE_WINDOW,
+    },
+    engine: (o, shared) => ({ ...shared, to: o.to, dryRun: o.dryRun ?? false, outsideWindowReason: o.outsideWindow }),
+    report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(314), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/flags.ts
+
+
+const flags = defineCommand({
+    name: 'flags',
+    summary: "flags off [NAME...]: set flags to 0 (default: the config's rollback list); flags list: show them",
+    connects: true,
+    writes: true,
+    dryRun: false,
+    windows: 'none',
+    // An input holds one word: the action's flags-off is the CLI's `flags off`.
+    actionNames: ['flags-off'],
+    options: {
+        names: { flag: 'flags', type: 'list', arg: 'NAME', doc: "flags off: the flags to set to 0, comma separated. Default: the config's flags.rollback_off." },
+        reason: { flag: 'reason', type: 'string', arg: 'TEXT', doc: 'flags off: why, recorded in the audit trail.' },
+    },
+    engine: (o, shared, ctx) => {
+        const [action, ...names] = ctx.spelledAs === 'flags-off' ? ['off'] : ctx.words;
+        if (action !== 'off' && action !== 'list') {
+            throw (0,promote_error/* usageError */.Wp)(`flags needs an action: 'flags off [NAME...]' or 'flags list'${action ? `, not '${action}'` : ''}`);
+        }
+        const named = [...names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), ...(o.names ?? [])];
+        return { ...shared, flags: { action, names: named, reason: o.reason } };
+    },
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(640), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6349))).flags(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/latency.ts
+
+
+const latency = defineCommand({
+    name: 'latency',
+    summary: 'time the probe queries: --baseline FILE before the promotion, --compare FILE after',
+    connects: true,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['latency'],
+    options: {
+        baseline: { flag: 'baseline', input: 'latency-baseline', type: 'string', arg: 'FILE', doc: 'latency: write the probe timings to this file (before the promotion).' },
+        compare: { flag: 'compare', input: 'latency-compare', type: 'string', arg: 'FILE', doc: 'latency: compare with the baseline in this file (after the promotion); fails when a probe is slower beyond its noise.' },
+        samples: { flag: 'samples', type: 'int', min: 1, max: 100_000, arg: 'N', doc: 'latency: timed executions per probe in each run.' },
+    },
+    engine: (o, shared) => {
+        if ((o.baseline === undefined) === (o.compare === undefined)) {
+            throw (0,promote_error/* usageError */.Wp)('latency needs exactly one of --baseline FILE (before the promotion) or --compare FILE (after it)', { key: '--baseline' });
+        }
+        return { ...shared, latency: { mode: o.baseline !== undefined ? 'baseline' : 'compare', file: o.baseline ?? o.compare, samples: o.samples } };
+    },
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1704))).latency(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/shared.ts
+/** Options every command takes. */
+const SHARED_OPTIONS = {
+    databaseUrl: { flag: 'database-url', type: 'url', arg: 'URL', env: 'DATABASE_URL', secret: true, doc: 'Target database URL (postgres://user:password@host:port/db); pass it from a secret, it is masked. Default: $DATABASE_URL.' },
+    configPath: { flag: 'config', type: 'string', arg: 'FILE', doc: 'Promotion config. Default: db/promotion.yml, else the runbook layout.' },
+    phases: { flag: 'phase', type: 'list', arg: 'NAME', doc: 'Only these phases, comma or newline separated (or the option repeated). Default: every phase, in config order.' },
+    debug: { flag: 'debug', type: 'boolean', doc: "Print an internal error's stack trace (the result JSON always holds it). The action also honours the runner's debug logging." },
 };
+/** The CLI's own switches: what to print and where the result goes as well. */
+const CLI_OPTIONS = {
+    json: { flag: 'json', input: false, type: 'boolean', doc: 'Print exactly one JSON document on stdout.' },
+    resultFile: { flag: 'result-file', input: false, type: 'string', arg: 'FILE', doc: 'Also write that JSON document to FILE (for report --results), whatever is printed.' },
+};
+/** The action's own inputs: which command, where, and the GitHub stages' inputs. */
+const ACTION_INPUTS = {
+    command: { description: '', required: true },
+    environments: { description: 'gates-check and signoffs-check: the sign-off environments, comma or newline separated.' },
+    'target-environments': { description: 'gates-check: environments holding database credentials, comma or newline separated; each must exist and have a protection rule (required reviewers or chosen branches).' },
+    'signoff-max-age': { description: 'signoffs-check: how old a sign-off may be (e.g. 24h, 90min); older ones need a fresh approval.', default: '24h' },
+    'github-token': { description: 'gates-check, signoffs-check and record-approvals: a token that can read the repository\'s environments and runs (actions: read). review: a token that may comment on the pull request (pull-requests: write). Masked.', default: '${{ github.token }}' },
+    repository: { description: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. Default: the repository the workflow runs in.' },
+    'run-id': { description: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. Default: this run.' },
+    'working-directory': { description: 'Repository folder the config and its paths are relative to. Default: the workspace.', default: '.' },
+};
+const NO_OPTIONS = {};
+
+;// CONCATENATED MODULE: ./src/commands/lint.ts
 
 
-/***/ }),
+const lint = defineCommand({
+    name: 'lint',
+    summary: 'find lock hazards and destructive changes in pending migrations (--database-url optional)',
+    connects: false,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['lint'],
+    options: NO_OPTIONS,
+    engine: (_o, shared) => ({ ...shared }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(131), __nccwpck_require__.e(458), __nccwpck_require__.e(773), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
+    },
+});
 
-/***/ 2463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/commands/results.ts
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
-/* harmony export */   hT: () => (/* binding */ loadConfigLean)
-/* harmony export */ });
-/* unused harmony export runbookDefaults */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lint_version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2921);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ramp_default_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1012);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1954);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1066);
+
+const RESULTS = { flag: 'results', type: 'list', arg: 'FILE', doc: 'report and notify: result JSON files of earlier stages (a folder stands for the .json files in it), comma separated or repeated.' };
+/** A folder among the results stands for the result JSON files in it (downloaded artifacts land as folders). */
+function expandResults(root, entries) {
+    return entries.flatMap((entry) => {
+        const abs = external_node_path_default().resolve(root, entry);
+        if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory())
+            return [entry];
+        return (0,external_node_fs_.readdirSync)(abs)
+            .filter((f) => f.endsWith('.json'))
+            .sort()
+            .map((f) => external_node_path_default().join(abs, f));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/commands/notify.ts
+
+
+const notify = defineCommand({
+    name: 'notify',
+    summary: "post a promotion message (--event start|gate|success|failure|rollback) to the config's webhooks",
+    connects: false,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['notify'],
+    options: {
+        event: { flag: 'event', type: 'string', arg: 'NAME', doc: 'notify: start, gate, success, failure or rollback.' },
+        results: RESULTS,
+        message: { flag: 'message', type: 'string', arg: 'TEXT', doc: 'notify: extra text for the message.' },
+    },
+    engine: (o, shared, ctx) => ({ ...shared, notify: { event: o.event, results: expandResults(ctx.root, o.results ?? []), message: o.message } }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7709))).notify(ctx);
+    },
+});
+
+// EXTERNAL MODULE: ./src/commands/option.ts
+var commands_option = __nccwpck_require__(4189);
+;// CONCATENATED MODULE: ./src/commands/ramp.ts
+
+
+
+const ramp = defineCommand({
+    name: 'ramp',
+    summary: "set a flag's rollout (--flag NAME --to PERCENT), watch its health gates, revert on a breach; --resume or --revert finishes a step a killed ramp left unwatched",
+    connects: true,
+    writes: true,
+    dryRun: false,
+    windows: 'guarded',
+    actionNames: ['ramp'],
+    options: {
+        flag: { flag: 'flag', type: 'string', arg: 'NAME', doc: "ramp: the flag to move (one of the config's flags.known)." },
+        to: { flag: 'to', input: 'percentage', type: 'percent', arg: 'PERCENT', doc: 'ramp: the rollout percentage to move the flag to (0-100).' },
+        from: { flag: 'from', input: 'from-percentage', type: 'percent', arg: 'PERCENT', doc: 'ramp: refuse unless the flag is still at this percentage, where the step before left it (so a kill switch thrown in between is never ramped past).' },
+        force: { flag: 'force', type: 'boolean', doc: 'ramp: allow a percentage not above the current one.', actionDefault: 'false' },
+        resume: { flag: 'resume', type: 'boolean', doc: 'ramp: watch an unfinished step again (one a killed ramp left unwatched).' },
+        revert: { flag: 'revert', type: 'boolean', doc: 'ramp: set an unfinished step\'s flag back to where the step found it.' },
+        window: { flag: 'window', input: 'ramp-window', type: 'string', arg: 'DURATION', doc: "ramp: how long to watch the health gates (e.g. 30min). Default: the config's window for the step." },
+        interval: { flag: 'interval', input: 'ramp-interval', type: 'string', arg: 'DURATION', doc: 'ramp: how often to evaluate the gates while watching (e.g. 1min).' },
+        outsideWindow: OUTSIDE_WINDOW,
+    },
+    engine: (o, shared) => {
+        if (o.resume && o.revert)
+            throw (0,promote_error/* usageError */.Wp)('--resume and --revert cannot be given together', { key: '--revert' });
+        return {
+            ...shared,
+            ramp: { flag: o.flag, to: o.to, from: o.from, force: o.force ?? false, window: o.window, interval: o.interval, resume: o.resume, revert: o.revert },
+            outsideWindowReason: o.outsideWindow,
+        };
+    },
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(640), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3008))).ramp(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/report.ts
+
+
+const report = defineCommand({
+    name: 'report',
+    summary: "write the promotion report (markdown and JSON) from this run's stage results",
+    connects: true,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['report'],
+    options: {
+        results: RESULTS,
+        auditDir: { flag: 'audit-dir', type: 'string', arg: 'DIR', doc: "report: folder of the dated audit file. Default: the config's report.dir, else ops/audit." },
+    },
+    engine: (o, shared, ctx) => ({ ...shared, report: { results: expandResults(ctx.root, o.results ?? []), auditDir: o.auditDir } }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(932), __nccwpck_require__.e(285), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).report(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/restore.ts
+
+
+
+const restore = defineCommand({
+    name: 'restore',
+    summary: 'restore a verified backup (--backup FILE --confirm DATABASE_NAME)',
+    connects: true,
+    writes: true,
+    dryRun: false,
+    windows: 'guarded',
+    actionNames: ['restore'],
+    options: {
+        file: { flag: 'backup', input: 'backup-file', type: 'string', arg: 'FILE', doc: 'restore: the backup to restore; its manifest is read from beside it.' },
+        confirm: { flag: 'confirm', type: 'string', arg: 'NAME', doc: "restore: must equal the target database's name." },
+        jobs: JOBS,
+        outsideWindow: OUTSIDE_WINDOW,
+    },
+    engine: (o, shared) => ({ ...shared, restore: { file: o.file, confirm: o.confirm, jobs: o.jobs }, outsideWindowReason: o.outsideWindow }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(314), __nccwpck_require__.e(346), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/review.ts
+
+
+
+const review = defineCommand({
+    name: 'review',
+    summary: "apply a pull request's migrations to a throwaway database, verify, prove DOWN files (--base REF)",
+    // It brings its own throwaway database (or is given one as scratch): no session is opened for it.
+    connects: false,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['review'],
+    options: {
+        base: { flag: 'base', input: 'base-ref', type: 'string', arg: 'REF', doc: "review: the base branch or commit the pull request goes into. Default: the pull request's base." },
+        head: { flag: 'head', input: 'head-ref', type: 'string', arg: 'REF', doc: "review: the pull request's commit. Default: HEAD." },
+        scratchUrl: SCRATCH_URL,
+    },
+    engine: (o, shared, ctx) => {
+        // review runs DOWN files: it never takes a database it was not explicitly given as scratch.
+        if (shared.databaseUrlGiven) {
+            throw (0,promote_error/* usageError */.Wp)('--database-url does not apply to review: give an empty database with --scratch-url, or none for a throwaway cluster', { key: '--database-url' });
+        }
+        const base = o.base ?? (ctx.env.GITHUB_BASE_REF ? `origin/${ctx.env.GITHUB_BASE_REF}` : undefined);
+        return { configPath: shared.configPath, phases: shared.phases, review: { base, head: o.head, scratchUrl: o.scratchUrl } };
+    },
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(458), __nccwpck_require__.e(314), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778))).review(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+const status_status = defineCommand({
+    name: 'status',
+    summary: 'show applied, pending and drifted files per phase',
+    connects: true,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['status'],
+    options: NO_OPTIONS,
+    engine: (_o, shared) => ({ ...shared }),
+    report: emptyFilesReport,
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(131), __nccwpck_require__.e(458), __nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/verify.ts
+
+
+const verify = defineCommand({
+    name: 'verify',
+    summary: 'run the configured checks: RLS, role access, boundary grants, views, row counts, audit trail',
+    connects: true,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['verify'],
+    options: NO_OPTIONS,
+    engine: (_o, shared) => ({ ...shared }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(932), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69))).verify(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -28806,155 +29167,121 @@ const RUNBOOK_CONFIG = {
 
 
 /**
- * A repository without db/promotion.yml runs the runbook's defaults, and most runs of the
- * offline commands (the boundary check on every pull request) are such runs. Building the
- * defaults through the schema costs more than the check itself on a small tree: loading the
- * YAML parser and zod and constructing every section's schema. So that case is served from
- * plain data here, and the schema is loaded only when there is a file to validate.
- * A test in __tests__/config.test.ts holds this equal to what loadConfig builds.
+ * Every command, declared once in its own module. Only the declarations load here (their
+ * option tables); a command's code loads when it runs, which keeps the cold start short.
  */
-const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
-async function loadConfigLean(options) {
-    if (options.configPath === undefined && !configFileMayExist(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root)))
-        return runbookDefaults(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root));
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5347))).loadConfig(options);
+const COMMAND_SPECS = [plan, migrate, down, status_status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review];
+const _sameCommands = true;
+void _sameCommands;
+const COMMANDS = COMMAND_SPECS.map((c) => c.name);
+function commandSpec(name) {
+    return COMMAND_SPECS.find((c) => c.name === name);
 }
-/** Only a plain "no such file" means defaults; any other failure is loadConfig's to report. */
-function configFileMayExist(root) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B));
-        return true;
-    }
-    catch (err) {
-        return err.code !== 'ENOENT';
-    }
+/** The commands that honour a dry run. */
+const DRY_RUN_COMMANDS = COMMAND_SPECS.filter((c) => c.dryRun).map((c) => c.name);
+/** The option tables of a command: the shared ones first. */
+const optionsOf = (spec) => [...Object.entries(SHARED_OPTIONS), ...Object.entries(spec.options)];
+/** Which commands take an option (by its flag), for "does not apply" errors. */
+function commandsWithFlag(flag) {
+    return COMMAND_SPECS.filter((c) => Object.values(c.options).some((o) => o.flag === flag)).map((c) => c.name);
 }
-function runbookDefaults(root) {
-    const where = (key) => ({ file: DEFAULTS_SOURCE, key });
-    return {
-        source: DEFAULTS_SOURCE,
-        root,
-        historyTable: { schema: 'audit', table: 'migration_log' },
-        lockTimeoutMs: 5_000,
-        lockRetries: 5,
-        lockRetryBackoffMs: 1_000,
-        statementTimeoutMs: 600_000,
-        advisoryLockWaitMs: 60_000,
-        outOfOrder: false,
-        phases: _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q.phases.map((phase, i) => ({
-            name: phase.name,
-            schema: phase.schema,
-            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
-            views: (phase.views ?? []).map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
-            policies: (phase.policies ?? []).map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
-            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
-            verify: undefined,
-        })),
-        production: { databases: [], backupMaxAgeMs: 7_200_000 },
-        backup: { dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false, schemas: undefined, excludeSchemas: [] },
-        auditChangeLog: { schema: 'audit', table: 'change_log' },
-        reportDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, 'ops/audit'),
-        lint: { postgresVersion: _lint_version_js__WEBPACK_IMPORTED_MODULE_5__/* .OLDEST_SUPPORTED_VERSION */ .Qx },
-        boundaryCheck: {
-            rules: [{ name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protectedSchemas: ['eng'], protectedPrefixes: ['eng_'] }],
-            baseline: undefined,
-            failOnEmptyRule: false,
-        },
-        flags: {
-            table: { schema: 'audit', table: 'feature_flags' },
-            known: [
-                { name: 'ingest', description: "The vh ingest service's rollout (the runbook's VH_INGEST_ENABLED)" },
-                { name: 'eng_governance_sync', description: "eng governance sync (the runbook's ENG_GOVERNANCE_SYNC)" },
-            ],
-            rollbackOff: ['ingest', 'eng_governance_sync'],
-        },
-        ramp: {
-            steps: [
-                { to: 10, windowMs: 1_800_000 },
-                { to: 50, windowMs: 3_600_000 },
-                { to: 100, windowMs: 3_600_000 },
-            ],
-            intervalMs: 10_000,
-            gateTimeoutMs: 30_000,
-            gates: Object.entries(_ramp_default_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GATES */ .dA).map(([name, g]) => ({ name, description: g.description, sql: g.sql, max: g.max, min: undefined })),
-            flags: {},
-        },
-        latency: {
-            probes: [],
-            runs: 5,
-            spanMs: 60_000,
-            samples: 10,
-            warmup: 2,
-            maxIncreasePct: 10,
-            noiseFloorMs: 0.05,
-            inconclusive: 'warn',
-            planChange: 'fail',
-            probeTimeoutMs: 30_000,
-            topStatements: 10,
-        },
-        notifications: {
-            title: 'Database Housekeeping Promotion',
-            webhooks: [],
-            retries: 2,
-            retryBackoffMs: 1_000,
-            timeoutMs: 10_000,
-            rollback: { impact: undefined, eta: undefined, actionRequired: 'None' },
-        },
-        maintenanceWindows: [],
-        review: { schemas: [], compareGrants: true },
+/**
+ * A command's options as the engine's, checked once for both adapters. `raw` says what the
+ * adapter found for each of the command's options (by flag); `given` lists the flags the user
+ * gave that the command may not take.
+ */
+function engineOptionsFor(spec, raw, ctx) {
+    const values = {};
+    for (const [key, option] of Object.entries(spec.options))
+        values[key] = (0,commands_option/* readOption */.g)(option, raw(option), ctx.env);
+    const databaseUrlRaw = raw(SHARED_OPTIONS.databaseUrl);
+    const databaseUrlGiven = typeof databaseUrlRaw === 'string' && databaseUrlRaw.trim() !== '';
+    const shared = {
+        databaseUrl: (databaseUrlGiven ? (0,commands_option/* readOption */.g)(SHARED_OPTIONS.databaseUrl, databaseUrlRaw, ctx.env) : ctx.env.DATABASE_URL || undefined),
+        databaseUrlGiven,
+        configPath: (0,commands_option/* readOption */.g)(SHARED_OPTIONS.configPath, raw(SHARED_OPTIONS.configPath), ctx.env),
+        phases: (0,commands_option/* readOption */.g)(SHARED_OPTIONS.phases, raw(SHARED_OPTIONS.phases), ctx.env) ?? [],
     };
+    const { databaseUrlGiven: _given, ...fields } = spec.engine(values, shared, ctx);
+    return fields;
+}
+/** An option the command does not take, named with the commands that do. */
+function notApplicable(flag, spec, spelledAs) {
+    if (flag === 'dry-run') {
+        const why = spec.writes ? `: ${spelledAs} would change the database anyway` : ` (${spelledAs} changes nothing)`;
+        return (0,promote_error/* usageError */.Wp)(`--dry-run applies to ${DRY_RUN_COMMANDS.join(' and ')} only, not ${spelledAs}${why}`, { key: '--dry-run' });
+    }
+    const takers = commandsWithFlag(flag);
+    return (0,promote_error/* usageError */.Wp)(`--${flag} does not apply to ${spelledAs} (only to ${takers.join(', ')})`, { key: `--${flag}` });
 }
 
 
 /***/ }),
 
-/***/ 1066:
+/***/ 4189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ assertInsideRealRoot),
-/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */   g: () => (/* binding */ readOption),
+/* harmony export */   y: () => (/* binding */ inputName)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2896);
+/* harmony import */ var _db_connection_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8768);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2896);
 
 
-
-/**
- * Config paths are relative to the repository root and must stay inside it: a promotion
- * config must not be able to make pg-promote read (and run) files from elsewhere.
- */
-function resolveRepoPath(root, written, where, options = {}) {
-    const key = where.key ? `${where.key}: ` : '';
-    if (written.includes('\0'))
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path contains a NUL byte`, where);
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is absolute; write it relative to the repository root`, where);
+const inputName = (spec) => (spec.input === false ? undefined : (spec.input ?? spec.flag));
+/** Checks one option's raw value; every message names the option as `--flag`. */
+function readOption(spec, raw, env) {
+    const name = `--${spec.flag}`;
+    if (raw === undefined && spec.env)
+        raw = env[spec.env] || undefined;
+    if (raw === undefined)
+        return undefined;
+    if (spec.type === 'boolean') {
+        if (typeof raw === 'boolean')
+            return raw;
+        const text = String(raw).trim();
+        if (text === '')
+            return undefined;
+        if (text !== 'true' && text !== 'false')
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${name} is '${text}'; expected one of: true, false`, { key: name });
+        return text === 'true';
     }
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
-    if ((rel === '' && !options.rootItself) || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is outside the repository root`, where);
+    if (spec.type === 'list') {
+        const parts = (Array.isArray(raw) ? raw : [String(raw)]).flatMap((p) => p.split(/[,\n]/)).map((p) => p.trim()).filter(Boolean);
+        return parts.length > 0 ? parts : undefined;
     }
-    return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
-}
-/** Symlinks are followed only when they land inside the root. Missing paths pass through. */
-function assertInsideRealRoot(root, target, where) {
-    let real;
-    let realRoot;
-    try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target.abs);
-        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    const given = Array.isArray(raw) ? raw.at(-1) : String(raw);
+    const text = given.trim();
+    if (spec.type === 'reason') {
+        // Given but blank is refused (not dropped): the reason is what the audit trail records.
+        if (!text)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${name} needs a reason (it goes into the audit trail)`, { key: name });
+        return text;
     }
-    catch {
-        return;
-    }
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${where.key ? `${where.key}: ` : ''}'${target.rel}' is a link that leads outside the repository root`, where);
+    if (!text)
+        return undefined;
+    switch (spec.type) {
+        case 'choice':
+            if (!spec.choices.includes(text))
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${name} is '${text}'; expected one of: ${spec.choices.join(', ')}`, { key: name });
+            return text;
+        case 'int': {
+            const n = Number(text);
+            if (!/^\d+$/.test(text) || n < spec.min || n > spec.max)
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${name} must be a whole number from ${spec.min} to ${spec.max}, not '${text}'`, { key: name });
+            return n;
+        }
+        case 'percent':
+            if (!/^\d+$/.test(text) || Number(text) > 100)
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${name} must be a percentage from 0 to 100, not '${text}'`, { key: name });
+            return Number(text);
+        case 'url':
+            // Checked here, before anything runs; the error names the option, never the value.
+            (0,_db_connection_url_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDatabaseUrl */ .mx)(text, name, env);
+            return text;
+        default:
+            return text;
     }
 }
 
@@ -29506,77 +29833,46 @@ const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}
 /* harmony export */ });
 /* harmony import */ var _errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7288);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2896);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1666);
-/* harmony import */ var _config_lean_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2463);
+/* harmony import */ var _errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1570);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4593);
 
 
 
 
-// Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
-// stage, which is what keeps the action's and the CLI's cold start short.
-const COMMANDS = {
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect,
-    migrate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(26), __nccwpck_require__.e(773), __nccwpck_require__.e(387), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).migrate,
-    down: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(26), __nccwpck_require__.e(387), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down,
-    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(346), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3887))).backup,
-    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(26), __nccwpck_require__.e(346), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(932), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69))).verify,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(932), __nccwpck_require__.e(285), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3876))).report,
-    ramp: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(640), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3008))).ramp,
-    latency: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(704)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1704))).latency,
-    flags: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(640), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6349))).flags,
-};
-const OFFLINE_COMMANDS = {
-    'boundary-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3955))).boundaryCheck,
-    lint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(773), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint,
-    notify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7709))).notify,
-    // review brings its own throwaway database (or is given one), so it opens no session here.
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(26), __nccwpck_require__.e(387), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778))).review,
-};
-const isOffline = (command) => command in OFFLINE_COMMANDS;
-const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
 /**
  * The engine's single entry point. It never throws: every outcome, including bad input and
  * lost connections, comes back as a PromoteResult with its exit code.
  */
 async function runEngine(options) {
     const started = Date.now();
+    const spec = (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_3__/* .commandSpec */ .Lx)(options.command);
+    // The shared envelope, then the command's own report (nothing of another command's).
     const result = {
         command: options.command,
         ok: false,
         exitCode: 0,
-        // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
-        // would be a lie, so for them the option means nothing (the adapters refuse it).
-        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && _result_js__WEBPACK_IMPORTED_MODULE_3__/* .DRY_RUN_COMMANDS */ .D.includes(options.command)),
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
-        phases: [],
-        drift: [],
         warnings: [],
-        counts: { applied: 0, pending: 0, failed: 0, reverted: 0 },
+        ...spec.report(options),
     };
     const emit = options.onEvent ?? (() => undefined);
     let session;
     try {
-        if (isOffline(options.command)) {
-            // Without a config file this loads neither the YAML parser nor the schema.
-            const config = await (0,_config_lean_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigLean */ .hT)({ root: options.root, configPath: options.configPath });
-            const command = await OFFLINE_COMMANDS[options.command]();
-            await command({ options, config, result, emit });
+        if (!spec.connects) {
+            const config = (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5347))).loadConfig({ root: options.root, configPath: options.configPath });
+            await spec.run({ options, config, result, emit });
             return finish(result, started);
         }
-        const prepared = (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(240), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 493))).prepare(options);
+        const prepared = (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(131), __nccwpck_require__.e(458), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 493))).prepare(options);
         result.warnings.push(...prepared.warnings);
         for (const s of prepared.phases.flatMap((p) => p.skipped))
             result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
         // Maintenance windows are checked before connecting: a refused run touches nothing.
         const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(857), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2481)) : undefined;
-        const window = windowGate?.checkWindow(options, prepared, result);
-        const loading = COMMANDS[options.command]();
-        loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
+        const window = windowGate?.checkWindow({ ...prepared, command: options.command, rules: spec.windows, dryRun: Boolean(options.dryRun) && spec.dryRun, outsideWindowReason: options.outsideWindowReason }, result);
         // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
-        const { openSession } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9750));
+        const { openSession } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6375));
         session = await openSession(prepared.target, `pg-promote ${options.command}`);
         result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
         emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
@@ -29585,7 +29881,7 @@ async function runEngine(options) {
         if (window?.overridden && !overrideAfter)
             await windowGate.recordWindowOverride(session.client, prepared, result, window);
         try {
-            await (await loading)({ options, prepared, session, result, emit });
+            await spec.run({ options, prepared, session, result, emit });
         }
         finally {
             if (window?.overridden && overrideAfter && !session.lost()) {
@@ -29596,8 +29892,7 @@ async function runEngine(options) {
         }
     }
     catch (err) {
-        const error = (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(err);
-        result.error = { kind: error.kind, message: error.message, ...error.context };
+        result.error = (0,_errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__/* .errorInfo */ .f)((0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(err));
     }
     finally {
         await session?.close();
@@ -29605,22 +29900,41 @@ async function runEngine(options) {
     return finish(result, started);
 }
 function finish(result, started) {
-    for (const phase of result.phases) {
+    for (const phase of 'phases' in result ? result.phases : []) {
+        const counts = result.counts;
         for (const file of phase.files) {
             if (file.status === 'applied')
-                result.counts.applied++;
+                counts.applied++;
             else if (file.status === 'pending' || file.status === 'would-revert')
-                result.counts.pending++;
+                counts.pending++;
             else if (file.status === 'failed')
-                result.counts.failed++;
+                counts.failed++;
             else if (file.status === 'reverted')
-                result.counts.reverted++;
+                counts.reverted++;
         }
     }
     result.exitCode = (0,_errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .R)(result.error?.kind);
     result.ok = result.exitCode === 0;
     result.durationMs = Date.now() - started;
     return result;
+}
+
+
+/***/ }),
+
+/***/ 1570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ errorInfo)
+/* harmony export */ });
+/* harmony import */ var _promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2896);
+
+function errorInfo(error) {
+    const info = { kind: error.kind, message: error.message, ...error.context };
+    if (error instanceof _promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd && error.stack)
+        info.stack = error.stack;
+    return info;
 }
 
 
@@ -29654,101 +29968,96 @@ function exitCodeFor(kind) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ CheckFailed),
 /* harmony export */   Fj: () => (/* binding */ configError),
+/* harmony export */   GK: () => (/* binding */ ConnectionFailed),
+/* harmony export */   Gd: () => (/* binding */ InternalError),
+/* harmony export */   JC: () => (/* binding */ PermissionDenied),
+/* harmony export */   K0: () => (/* binding */ Drift),
+/* harmony export */   Oh: () => (/* binding */ errorOfKind),
 /* harmony export */   Wp: () => (/* binding */ usageError),
 /* harmony export */   XO: () => (/* binding */ asPromoteError),
-/* harmony export */   jG: () => (/* binding */ PromoteError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   fC: () => (/* binding */ LockNotAcquired),
+/* harmony export */   g6: () => (/* binding */ MigrationFailed),
+/* harmony export */   jG: () => (/* binding */ PromoteError),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* unused harmony export ConnectionLost */
 class PromoteError extends Error {
-    kind;
     context;
-    constructor(kind, message, context = {}) {
-        super(message);
-        this.name = 'PromoteError';
-        this.kind = kind;
+    constructor(message, context = {}, options) {
+        super(message, options);
+        this.name = new.target.name;
         this.context = context;
     }
 }
-const usageError = (message, context = {}) => new PromoteError('usage', message, context);
-const configError = (message, context = {}) => new PromoteError('config', message, context);
-/** Anything thrown that is not a PromoteError is a bug: keep its message, call it internal. */
+/** Bad command line or action input. */
+class UsageError extends PromoteError {
+    kind = 'usage';
+}
+/** Bad promotion.yml or migration tree. */
+class ConfigError extends PromoteError {
+    kind = 'config';
+}
+/** The database (or GitHub's API) cannot be reached or refuses the login. */
+class ConnectionFailed extends PromoteError {
+    kind = 'connection';
+}
+/** A connection that was open went away (server restart, network, pg_terminate_backend). */
+class ConnectionLost extends (/* unused pure expression or super */ null && (ConnectionFailed)) {
+}
+/** The role lacks a privilege pg-promote needs. */
+class PermissionDenied extends PromoteError {
+    kind = 'permission';
+}
+/** A statement failed while a file was applied. */
+class MigrationFailed extends PromoteError {
+    kind = 'migration';
+}
+/** History and files disagree. */
+class Drift extends PromoteError {
+    kind = 'drift';
+}
+/** Another run holds the lock, or the lock retries ran out. */
+class LockNotAcquired extends PromoteError {
+    kind = 'lock';
+}
+/** A check, gate or verification failed. */
+class CheckFailed extends PromoteError {
+    kind = 'check';
+}
+/** A bug in pg-promote: it keeps the stack of what was thrown. */
+class InternalError extends PromoteError {
+    kind = 'internal';
+}
+const CLASSES = {
+    usage: UsageError,
+    config: ConfigError,
+    connection: ConnectionFailed,
+    permission: PermissionDenied,
+    migration: MigrationFailed,
+    drift: Drift,
+    lock: LockNotAcquired,
+    check: CheckFailed,
+    internal: InternalError,
+};
+/** The error of a kind known only at run time (an earlier error's, a setting's source). */
+function errorOfKind(kind, message, context = {}, options) {
+    return new CLASSES[kind](message, context, options);
+}
+const usageError = (message, context = {}) => new UsageError(message, context);
+const configError = (message, context = {}) => new ConfigError(message, context);
+/** Anything thrown that is not a PromoteError is a bug: keep its message and its stack, call it internal. */
 function asPromoteError(err) {
     if (err instanceof PromoteError)
         return err;
     const message = err instanceof Error ? err.message : String(err);
-    return new PromoteError('internal', `unexpected error: ${message}`);
+    const internal = new InternalError(`unexpected error: ${message}`, {}, { cause: err });
+    if (err instanceof Error && err.stack)
+        internal.stack = err.stack;
+    return internal;
 }
-
-
-/***/ }),
-
-/***/ 2921:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I$: () => (/* binding */ targetVersion),
-/* harmony export */   Qx: () => (/* binding */ OLDEST_SUPPORTED_VERSION),
-/* harmony export */   YL: () => (/* binding */ NEWEST_KNOWN_VERSION)
-/* harmony export */ });
-/**
- * The PostgreSQL major version lint's verdicts assume. Several depend on it: a constant
- * default needs no rewrite (11+), a validated CHECK (col IS NOT NULL) spares SET NOT NULL its
- * scan (12+), DETACH PARTITION ... CONCURRENTLY exists from 14, MERGE and NULLS NOT DISTINCT
- * from 15, named NOT NULL constraints and virtual generated columns from 18. With a database
- * it is the server's own; offline, `lint.postgres_version` (default: the oldest supported).
- */
-const OLDEST_SUPPORTED_VERSION = 13;
-const NEWEST_KNOWN_VERSION = 18;
-async function targetVersion(client) {
-    const { rows } = await client.query('SHOW server_version_num');
-    return Math.floor(Number(rows[0]?.server_version_num ?? 0) / 10000);
-}
-
-
-/***/ }),
-
-/***/ 1012:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dA: () => (/* binding */ DEFAULT_GATES)
-/* harmony export */ });
-/* unused harmony exports SERVICE_ERRORS_SQL, INGEST_FAILURE_RATE_SQL */
-/**
- * The runbook's two "Monitoring During Ramp" queries as gates. Both look only at rows since
- * the flag moved ($1), so history from before the step (the seed's routine warnings, an old
- * outage) neither fails nor excuses it. A query returning no rows means there is nothing to
- * judge the step by (the service logged nothing, ran nothing): the step fails on that rather
- * than passing.
- */
-/** Errors and warnings logged since the step began; no row when nothing was logged at all. */
-const SERVICE_ERRORS_SQL = `SELECT count(*) FILTER (WHERE level IN ('ERROR', 'WARNING')) AS value,
-       count(*) FILTER (WHERE level = 'ERROR') AS errors,
-       count(*) FILTER (WHERE level = 'WARNING') AS warnings,
-       count(*) AS total
-FROM audit.service_logs
-WHERE "timestamp" > $1
-HAVING count(*) > 0`;
-/** Failed runs as a percentage of finished runs, per minute (the runbook's per-minute view); the worst minute counts. */
-const INGEST_FAILURE_RATE_SQL = `SELECT date_trunc('minute', created_at) AS minute,
-       round(100.0 * count(*) FILTER (WHERE status = 'failed') / count(*), 1) AS value,
-       count(*) FILTER (WHERE status = 'success') AS success,
-       count(*) FILTER (WHERE status = 'failed') AS failed
-FROM vh.ingest_runs
-WHERE created_at > $1 AND status <> 'running'
-GROUP BY 1`;
-const DEFAULT_GATES = {
-    service_errors: {
-        description: 'errors + warnings in audit.service_logs since the step began',
-        sql: SERVICE_ERRORS_SQL,
-        max: 10,
-    },
-    ingest_failure_rate: {
-        description: '% of finished ingest runs that failed, worst minute since the step began',
-        sql: INGEST_FAILURE_RATE_SQL,
-        max: 10,
-    },
-};
 
 
 /***/ }),
@@ -29887,40 +30196,6 @@ function fileLine(file) {
 function formatMs(ms) {
     return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
 }
-
-
-/***/ }),
-
-/***/ 1666:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ DRY_RUN_COMMANDS),
-/* harmony export */   L: () => (/* binding */ COMMANDS)
-/* harmony export */ });
-/**
- * The one result type: every engine command returns a PromoteResult, and every adapter
- * (CLI, action) renders it. Nothing secret is ever stored in it.
- */
-const COMMANDS = [
-    'plan',
-    'migrate',
-    'down',
-    'status',
-    'backup',
-    'restore',
-    'verify',
-    'report',
-    'boundary-check',
-    'lint',
-    'ramp',
-    'latency',
-    'flags',
-    'notify',
-    'review',
-];
-/** The commands that honour a dry run; any other would change the database whatever it said. */
-const DRY_RUN_COMMANDS = ['migrate', 'down'];
 
 
 /***/ }),
@@ -30246,6 +30521,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
@@ -30258,7 +30534,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -33087,7 +33363,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue

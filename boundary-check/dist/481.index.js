@@ -114,7 +114,7 @@ const maintenanceWindowsSection = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ 
     .describe('Maintenance windows by name: migrate, restore and ramp on a production database refuse to start outside every one (unless --outside-window REASON).');
 const minutes = (hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 function buildMaintenanceWindowsConfig(section, _root) {
-    return Object.entries(section ?? {}).map(([name, w]) => ({
+    return Object.entries(section).map(([name, w]) => ({
         name,
         days: w.days,
         start: minutes(w.start),
@@ -135,7 +135,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  WINDOW_COMMANDS: () => (/* binding */ WINDOW_COMMANDS),
   checkWindow: () => (/* binding */ checkWindow),
   recordWindowOverride: () => (/* binding */ recordWindowOverride)
 });
@@ -146,8 +145,6 @@ var external_node_crypto_ = __webpack_require__(7598);
 var events = __webpack_require__(2714);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/result.ts
-var src_result = __webpack_require__(1666);
 ;// CONCATENATED MODULE: ./src/windows/clock.ts
 
 /**
@@ -226,11 +223,6 @@ function localLabel(instant, zone) {
 
 
 
-
-/** Commands whose plan or summary says which window the run falls in. */
-const WINDOW_COMMANDS = new Set(['plan', 'migrate', 'down', 'restore', 'ramp']);
-/** Commands that change a production database, so must run inside a window. */
-const GUARDED = new Set(['migrate', 'down', 'restore', 'ramp']);
 /**
  * The runbook's "maintenance window scheduled", enforced: where the run stands goes on
  * result.window; migrate, down, restore and ramp on a production database outside every window are
@@ -238,10 +230,10 @@ const GUARDED = new Set(['migrate', 'down', 'restore', 'ramp']);
  * windows configured it says nothing and allows everything. A dry run changes nothing, so it
  * is only told.
  */
-function checkWindow(options, prepared, result) {
-    const { config, target } = prepared;
+function checkWindow(run, result) {
+    const { config, target } = run;
     const windows = config.maintenanceWindows;
-    if (windows.length === 0 || !WINDOW_COMMANDS.has(options.command))
+    if (windows.length === 0 || run.rules === 'none')
         return undefined;
     const now = currentTime();
     const production = config.production.databases.includes(target.database);
@@ -262,16 +254,16 @@ function checkWindow(options, prepared, result) {
             info.next = { name: next.window.name, opensAt: next.opensAt.toISOString(), local: localLabel(next.opensAt, next.window.timeZone) };
     }
     result.window = info;
-    if (open || !production || !GUARDED.has(options.command) || (options.dryRun && src_result/* DRY_RUN_COMMANDS */.D.includes(options.command)))
+    if (open || !production || run.rules !== 'guarded' || run.dryRun)
         return info;
-    const reason = options.outsideWindowReason?.trim();
+    const reason = run.outsideWindowReason?.trim();
     if (!reason) {
         const when = info.next ? `the next is '${info.next.name}', opening ${info.next.local}` : 'none opens within a week';
         throw (0,promote_error/* usageError */.Wp)(`'${target.database}' is a production database and ${now.toISOString()} is outside every maintenance window (${config.source}: maintenance_windows; ${when}): ` +
-            `${options.command} refused. Pass --outside-window REASON to run anyway (recorded in the audit trail)`, { key: '--outside-window' });
+            `${run.command} refused. Pass --outside-window REASON to run anyway (recorded in the audit trail)`, { key: '--outside-window' });
     }
     info.overridden = { reason };
-    result.warnings.push(`running ${options.command} on production database '${target.database}' outside every maintenance window: ${reason} (recorded in ${config.historyTable.schema}.promotion_events)`);
+    result.warnings.push(`running ${run.command} on production database '${target.database}' outside every maintenance window: ${reason} (recorded in ${config.historyTable.schema}.promotion_events)`);
     return info;
 }
 /** The decision to run outside every window, into the audit trail under the run's execution id. */

@@ -12,7 +12,7 @@ export const modules = {
  * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
  * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
  * is reported first, or the order of a report, would change with the machine; and its first use
- * costs milliseconds.
+ * builds a collator.
  */
 const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -68,6 +68,8 @@ __webpack_require__.d(__webpack_exports__, {
   report: () => (/* binding */ report)
 });
 
+// EXTERNAL MODULE: ./src/commands/index.ts + 19 modules
+var commands = __webpack_require__(4593);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -93,10 +95,10 @@ function readAuditJson(file) {
         parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (err) {
-        throw new promote_error/* PromoteError */.jG('config', `audit file is not valid JSON (${err.message.split('\n')[0]}): move it aside and run again`, { file });
+        throw new promote_error/* ConfigError */.xL(`audit file is not valid JSON (${err.message.split('\n')[0]}): move it aside and run again`, { file });
     }
     if (!parsed || typeof parsed !== 'object' || !Array.isArray(parsed.reports)) {
-        throw new promote_error/* PromoteError */.jG('config', 'audit file is not a pg-promote audit file (no "reports" array): move it aside and run again', { file });
+        throw new promote_error/* ConfigError */.xL('audit file is not a pg-promote audit file (no "reports" array): move it aside and run again', { file });
     }
     return parsed;
 }
@@ -386,6 +388,7 @@ const ramp_text_cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 var format = __webpack_require__(4532);
 ;// CONCATENATED MODULE: ./src/report/success-criteria.ts
 const notChecked = (id, text, why) => ({ id, text, status: 'not-checked', evidence: why });
+const notApplicable = (id, text, why) => ({ id, text, status: 'not-applicable', evidence: why });
 /** The worst status of the checks with these ids; not-checked when none ran. */
 function fromChecks(id, text, evidence, ids, none) {
     const checks = evidence.checks.filter((c) => ids.includes(c.id));
@@ -398,8 +401,19 @@ function fromChecks(id, text, evidence, ids, none) {
     const shown = status === 'pass' ? ran : ran.filter((c) => c.status === status);
     return { id, text, status, evidence: shown.map((c) => `${c.id}${c.phase ? ` (${c.phase})` : ''}: ${c.summary}`).join('; ') };
 }
+/** The sum of one count over the checks with this id; undefined when none of them ran. */
+function counted(evidence, id, key) {
+    const checks = evidence.checks.filter((c) => c.id === id && c.counts?.[key] !== undefined);
+    return checks.length === 0 ? undefined : checks.reduce((n, c) => n + c.counts[key], 0);
+}
+/** Views were looked for (views.compile) and there are none: nothing to compile or return data. */
+const noViews = (evidence) => counted(evidence, 'views.compile', 'views') === 0;
+/** Policies were looked for (lint.policy-rls-disabled) and there are none, and no schema requires RLS on tables it has. */
+const noPolicies = (evidence) => counted(evidence, 'lint.policy-rls-disabled', 'policies') === 0 && !((counted(evidence, 'rls.required', 'tables') ?? 0) > 0);
 function viewsReturnData(evidence) {
     const text = 'All views return data';
+    if (noViews(evidence))
+        return notApplicable('views-return-data', text, 'no views in the checked schemas');
     const base = fromChecks('views-return-data', text, evidence, ['views.rows', 'views.compile'], 'no view must return rows: set verify.views.require_rows (schema.* for all)');
     if (base.status !== 'pass')
         return base;
@@ -415,11 +429,24 @@ function viewsReturnData(evidence) {
 }
 /** RLS being enabled says nothing about a role's access until the role was tried: roles.access must have run. */
 function rlsBlocksDirectAccess(evidence) {
-    const id = 'rls-blocks-analyst';
-    const text = 'RLS blocks direct table access for analyst_ro';
-    if (!evidence.checks.some((c) => c.id === 'roles.access'))
+    const id = 'rls-blocks-direct-access';
+    const text = 'RLS blocks direct table access for the restricted roles';
+    if (!evidence.checks.some((c) => c.id === 'roles.access')) {
+        if (noPolicies(evidence))
+            return notApplicable(id, text, 'no policies');
         return notChecked(id, text, 'no role was tried: add verify.roles with denied objects');
+    }
     return fromChecks(id, text, evidence, ['roles.access', 'rls.required'], '');
+}
+function auditTrail(evidence) {
+    const id = 'audit-trail';
+    const text = 'Audit trail shows expected operations';
+    const base = fromChecks(id, text, evidence, ['audit.trail'], 'verification did not run');
+    // A pass without a change log read means the config names no audit table: the operations were not looked at.
+    if (base.status === 'pass' && counted(evidence, 'audit.trail', 'changeLog') === 0) {
+        return notChecked(id, text, 'the config names no audit table: set audit.change_log to the table your audit triggers write');
+    }
+    return base;
 }
 function ciBoundary(evidence) {
     const text = 'CI boundary checks passing';
@@ -437,16 +464,20 @@ function crossBoundaryWrites(evidence) {
     const related = grants.length > 0 ? ` Related: ${grants.map((c) => `boundary.grants ${c.status}: ${c.summary}`).join('; ')}.` : '';
     return notChecked('no-cross-boundary-writes', 'No cross-boundary write attempts logged', `denied attempts are in the server and application logs, which pg-promote does not read.${related}`);
 }
+/** The project's own criteria: pg-promote cannot see them, so they are listed for a person to tick. */
+function ownCriteria(evidence) {
+    return (evidence.ownCriteria ?? []).map((text, i) => notChecked(`own-${i + 1}`, text, 'checked by a person (report.criteria), not by pg-promote'));
+}
 function successCriteria(evidence) {
     return [
         notChecked('zero-errors-in-logs', 'Zero errors in production logs', 'needs the production logs, which pg-promote does not read'),
         viewsReturnData(evidence),
         rlsBlocksDirectAccess(evidence),
-        fromChecks('audit-trail', 'Audit trail shows expected operations', evidence, ['audit.trail'], 'verification did not run'),
+        auditTrail(evidence),
         crossBoundaryWrites(evidence),
         ciBoundary(evidence),
-        notChecked('ingest-rate', 'Ingest service processing at expected rate', 'needs the ingest service\'s metrics'),
-        notChecked('no-performance-degradation', 'No performance degradation (< 10% increase in p95 latency)', 'needs latency metrics from before and after'),
+        ...ownCriteria(evidence),
+        notChecked('no-performance-degradation', 'No performance degradation', 'no latency comparison given (pass latency --compare\'s --json output with --results)'),
     ];
 }
 function backupTaken(backup) {
@@ -463,13 +494,31 @@ function pitrReady(backup) {
     const lsn = backup.walLsn ? ` (WAL position at backup: ${backup.walLsn})` : '';
     return { id: 'pitr', text, status: status[backup.pitr.status], evidence: `${backup.pitr.message}${lsn}` };
 }
-/** The runbook's pre-promotion checklist, as far as pg-promote's stages can answer it. */
+function viewsCompile(evidence) {
+    const text = 'Views compile without errors';
+    if (noViews(evidence))
+        return notApplicable('views-compile', text, 'no views in the checked schemas');
+    return fromChecks('views-compile', text, evidence, ['views.compile'], 'verification did not run');
+}
+/** Active is the lints' word; tested needs a role tried against them (roles.access). */
+function rlsActive(evidence) {
+    const id = 'rls-active';
+    const text = 'RLS policies are active and tested';
+    if (noPolicies(evidence))
+        return notApplicable(id, text, 'no policies');
+    const base = fromChecks(id, text, evidence, ['rls.required', 'lint.policy-rls-disabled', 'roles.access'], 'verification did not run');
+    if (base.status === 'pass' && !evidence.checks.some((c) => c.id === 'roles.access')) {
+        return notChecked(id, text, `policies are enforced (${base.evidence}), but no role was tried against them: add verify.roles`);
+    }
+    return base;
+}
+/** The pre-promotion checklist, as far as pg-promote's stages can answer it. */
 function prePromotionChecklist(evidence) {
     return [
         fromChecks('staging-applied', 'All scripts ran successfully on staging', evidence, ['staging.gate'], 'no staging gate ran: pass --staging-url to plan or migrate'),
         fromChecks('row-counts', 'Row counts match expectations', evidence, ['rows.counts'], 'no row counts configured: add verify.row_counts'),
-        fromChecks('views-compile', 'Views compile without errors', evidence, ['views.compile'], 'verification did not run'),
-        fromChecks('rls-active', 'RLS policies are active and tested', evidence, ['rls.required', 'lint.policy-rls-disabled', 'roles.access'], 'verification did not run'),
+        viewsCompile(evidence),
+        rlsActive(evidence),
         fromChecks('audit-complete', 'Audit trail shows complete execution', evidence, ['audit.trail'], 'verification did not run'),
         backupTaken(evidence.backup),
         pitrReady(evidence.backup),
@@ -500,7 +549,7 @@ function stageSummary(result) {
         durationMs: result.durationMs,
         ok: result.ok,
         outcome,
-        dryRun: result.dryRun,
+        dryRun: result.dryRun ?? false,
         executionId: result.executionId,
         counts: result.counts,
     };
@@ -511,7 +560,8 @@ function stageSummary(result) {
     return summary;
 }
 const VERIFYING = new Set(['verify', 'report']);
-function report_model_buildReport(results, generatedAt = new Date()) {
+const NO_PROJECT = { title: 'Database promotion', criteria: [] };
+function report_model_buildReport(results, generatedAt = new Date(), project = NO_PROJECT) {
     const ordered = [...results].sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.startedAt, b.startedAt));
     const lastWith = (pick) => [...ordered].reverse().find(pick);
     const verification = lastWith((r) => VERIFYING.has(r.command) && (r.checks?.length ?? 0) > 0);
@@ -521,12 +571,13 @@ function report_model_buildReport(results, generatedAt = new Date()) {
         ...(verification?.checks ?? []).filter((c) => c.id !== 'staging.gate'),
     ];
     const backup = lastWith((r) => r.backup !== undefined)?.backup;
-    const evidence = { checks, stages: ordered, backup };
+    const evidence = { checks, stages: ordered, backup, ownCriteria: project.criteria };
     const stages = ordered.map(stageSummary);
     const ramps = ordered.flatMap((r) => (r.ramp ? [r.ramp] : []));
     const latency = lastWith((r) => r.latency?.mode === 'compare')?.latency ?? lastWith((r) => r.latency !== undefined)?.latency;
     return {
         reportVersion: 1,
+        title: project.title,
         generatedAt: generatedAt.toISOString(),
         ok: stages.every((s) => s.ok) && checks.every((c) => c.status !== 'fail'),
         stages,
@@ -538,7 +589,7 @@ function report_model_buildReport(results, generatedAt = new Date()) {
         ...(latency ? { latency } : {}),
     };
 }
-/** The runbook's "< 10% increase in p95 latency", answered by a latency comparison when one was given. */
+/** No performance degradation, answered by a latency comparison when one was given. */
 function performanceCriterion(criterion, latency) {
     if (latency?.mode !== 'compare' || !latency.verdicts || latency.verdicts.length === 0)
         return criterion;
@@ -567,6 +618,7 @@ var bytes = __webpack_require__(2661);
  */
 const ICON = { pass: '✅', fail: '❌', warn: '⚠️', 'not-checked': '⚪' };
 const WORD = { pass: 'pass', fail: 'fail', warn: 'warning', 'not-checked': 'not checked' };
+const CRITERION_ICON = { ...ICON, 'not-applicable': '➖' };
 /** Findings listed per check; the JSON file has all of them. */
 const MAX_FINDINGS = 50;
 /** Free text: no HTML, no line breaks that would end a list item or a table row. */
@@ -598,14 +650,14 @@ function headline(report) {
 }
 function criteriaList(criteria) {
     return criteria.map((c) => {
-        const evidence = c.status === 'not-checked' ? `not checked: ${c.evidence}` : c.evidence;
-        return `- [${c.status === 'pass' ? 'x' : ' '}] ${ICON[c.status]} **${markdown_text(c.text)}**: ${markdown_text(evidence)}`;
+        const evidence = c.status === 'not-checked' ? `not checked: ${c.evidence}` : c.status === 'not-applicable' ? `not applicable: ${c.evidence}` : c.evidence;
+        return `- [${c.status === 'pass' ? 'x' : ' '}] ${CRITERION_ICON[c.status]} **${markdown_text(c.text)}**: ${markdown_text(evidence)}`;
     });
 }
 function stagesTable(stages) {
     const rows = stages.map((s, i) => {
         const result = s.outcome === 'fail' ? `❌ failed${s.error ? `: ${markdown_cell(s.error)}` : ''}` : s.outcome === 'warn' ? '⚠️ ok, with warnings' : '✅ ok';
-        const work = s.command === 'migrate' && !s.dryRun ? ` (${s.counts.applied} applied)` : s.command === 'down' && !s.dryRun ? ` (${s.counts.reverted} reverted)` : '';
+        const work = s.command === 'migrate' && !s.dryRun ? ` (${s.counts?.applied ?? 0} applied)` : s.command === 'down' && !s.dryRun ? ` (${s.counts?.reverted ?? 0} reverted)` : '';
         return `| ${i + 1} | ${markdown_cell(stageLabel(s))}${work} | ${s.target ? code(s.target) : ''} | ${utc(s.startedAt)} | ${duration(s.durationMs)} | ${result} |`;
     });
     return ['| # | stage | database | started | duration | result |', '|---:|---|---|---|---:|---|', ...rows];
@@ -651,20 +703,20 @@ function checksSection(checks) {
     }
     return lines;
 }
-function renderReportMarkdown(report, title = 'Promotion report') {
+function renderReportMarkdown(report) {
     const target = [...report.stages].reverse().find((s) => s.target)?.target;
     const lines = [
-        `## ${title}: ${utc(report.generatedAt)}`,
+        `## ${markdown_text(report.title)}: ${utc(report.generatedAt)}`,
         '',
         `${headline(report)}${target ? ` Database ${code(target)}.` : ''}`,
         '',
         stagesDiagram(report.stages),
         '',
-        '### Success criteria (runbook)',
+        '### Success criteria',
         '',
         ...criteriaList(report.successCriteria),
         '',
-        '### Pre-promotion checklist (runbook)',
+        '### Pre-promotion checklist',
         '',
         ...criteriaList(report.prePromotion),
         '',
@@ -733,8 +785,9 @@ var stage_results = __webpack_require__(9607);
 
 
 
+
 /**
- * The runbook's Success Criteria as a report: the earlier stages' results (--results), the
+ * The success criteria as a report: the earlier stages' results (--results), the
  * verification run live against this database, assembled into the dated audit file (markdown,
  * appended per run) and its JSON twin. Exit 1 when a stage or a check failed, after writing.
  */
@@ -742,11 +795,11 @@ async function report(ctx) {
     const started = Date.now();
     const { config, phases, target } = ctx.prepared;
     const { signOffs, stageFiles } = splitSignOffs(ctx.options.root, ctx.options.report?.results ?? []);
-    const stages = (0,stage_results/* readStageResults */.N)(ctx.options.root, stageFiles);
+    const stages = (0,stage_results/* readStageResults */.N)(ctx.options.root, stageFiles, commands/* COMMANDS */.Lo);
     ctx.result.checks = await (0,runner/* runChecks */.J)(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
     const ok = ctx.result.checks.every((c) => c.status !== 'fail');
     const self = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
-    const model = { ...report_model_buildReport([...stages, self]), signOffs };
+    const model = { ...report_model_buildReport([...stages, self], new Date(), { title: config.notifications.title, criteria: config.reportCriteria }), signOffs };
     const dir = ctx.options.report?.auditDir ? external_node_path_default().resolve(ctx.options.root, ctx.options.report.auditDir) : config.reportDir;
     const written = writeAuditFiles(dir, model, renderReportMarkdown(model));
     ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };
@@ -759,7 +812,7 @@ async function report(ctx) {
         failedStages.length > 0 ? `stage${failedStages.length === 1 ? '' : 's'} failed: ${failedStages.join(', ')}` : '',
         failedChecks.length > 0 ? `check${failedChecks.length === 1 ? '' : 's'} failed: ${failedChecks.join(', ')}` : '',
     ].filter(Boolean).join('; ');
-    throw new promote_error/* PromoteError */.jG('check', `the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
+    throw new promote_error/* CheckFailed */.EC(`the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
 }
 /** The audit trail to check is that of the newest real migrate (or down) of this database. */
 function executionOf(stages, target) {
@@ -805,8 +858,6 @@ function span(ms) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_json_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1561);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1666);
-
 
 
 
@@ -815,7 +866,7 @@ const MAX_RESULT_BYTES = 64 * 1024 * 1024;
  * Reads the stage results a report is built from: the `--json` output of each stage (or the
  * action's result-json file). Anything else is a usage error naming the file.
  */
-function readStageResults(root, files) {
+function readStageResults(root, files, commands) {
     return files.map((file) => {
         const where = { key: '--results', file };
         const parsed = (0,_config_json_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonFile */ .J)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, file), where, {
@@ -824,9 +875,10 @@ function readStageResults(root, files) {
             hint: '',
         });
         const valid = parsed !== null && typeof parsed === 'object' &&
-            _result_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMANDS */ .L.includes(parsed.command) &&
+            commands.includes(parsed.command) &&
             typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
-            parsed.counts !== undefined && Array.isArray(parsed.phases);
+            // Only a command that applies files reports them (earlier results carried empty lists for every command).
+            (parsed.phases === undefined || (Array.isArray(parsed.phases) && parsed.counts !== undefined));
         if (!valid)
             throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
         return parsed;

@@ -115,6 +115,8 @@ __webpack_require__.d(__webpack_exports__, {
   notify: () => (/* binding */ notify)
 });
 
+// EXTERNAL MODULE: ./src/commands/index.ts + 19 modules
+var commands = __webpack_require__(4593);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/notify/config.ts
@@ -453,6 +455,7 @@ function webhookUrl(webhook, env) {
 
 
 
+
 /**
  * The runbook's "stakeholders notified" and its rollback Communication Template, sent rather
  * than remembered: one message for one moment of the promotion, filled from the run (GitHub's
@@ -471,7 +474,7 @@ async function notify(ctx) {
     }
     const settings = ctx.config.notifications;
     const env = process.env;
-    const facts = runFacts((0,stage_results/* readStageResults */.N)(ctx.options.root, request.results ?? []));
+    const facts = runFacts((0,stage_results/* readStageResults */.N)(ctx.options.root, request.results ?? [], commands/* COMMANDS */.Lo));
     const targets = settings.webhooks.filter((w) => w.events.includes(event));
     // All URLs first: a bad one stops the run before any webhook has been posted to.
     const urls = targets.map((w) => webhookUrl(w, env));
@@ -512,7 +515,7 @@ async function notify(ctx) {
     const requiredFailures = results.filter((r) => !r.ok && r.required);
     if (requiredFailures.length > 0) {
         const first = requiredFailures[0];
-        throw new promote_error/* PromoteError */.jG('check', `required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`, { key: `notifications.webhooks.${first.webhook}` });
+        throw new promote_error/* CheckFailed */.EC(`required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`, { key: `notifications.webhooks.${first.webhook}` });
     }
 }
 
@@ -550,7 +553,7 @@ const webhook = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 })
     .describe('One webhook.');
 const notificationsSection = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200).default('Database Housekeeping Promotion').describe("The promotion's name in every subject line."),
+    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200).default('Database promotion').describe("The promotion's name in every subject line, the report's heading and the rollback notice."),
     webhooks: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, 'webhook names are letters, digits, _ . -'), webhook)
         .default({})
         .describe('Webhooks by name.'),
@@ -566,8 +569,7 @@ const notificationsSection = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */
         .describe("The runbook's Communication Template lines a run cannot know."),
 })
     .describe('Promotion messages to Slack or Teams webhooks: pg-promote notify --event start|gate|success|failure|rollback.');
-function buildNotificationsConfig(section, _root) {
-    const s = section ?? notificationsSection.parse({});
+function buildNotificationsConfig(s, _root) {
     return {
         title: s.title,
         webhooks: Object.entries(s.webhooks).map(([name, w]) => ({ name, urlEnv: w.url_env, format: w.format, events: w.events, required: w.required })),
@@ -591,8 +593,6 @@ function buildNotificationsConfig(section, _root) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_json_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1561);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1666);
-
 
 
 
@@ -601,7 +601,7 @@ const MAX_RESULT_BYTES = 64 * 1024 * 1024;
  * Reads the stage results a report is built from: the `--json` output of each stage (or the
  * action's result-json file). Anything else is a usage error naming the file.
  */
-function readStageResults(root, files) {
+function readStageResults(root, files, commands) {
     return files.map((file) => {
         const where = { key: '--results', file };
         const parsed = (0,_config_json_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonFile */ .J)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, file), where, {
@@ -610,9 +610,10 @@ function readStageResults(root, files) {
             hint: '',
         });
         const valid = parsed !== null && typeof parsed === 'object' &&
-            _result_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMANDS */ .L.includes(parsed.command) &&
+            commands.includes(parsed.command) &&
             typeof parsed.startedAt === 'string' && typeof parsed.ok === 'boolean' && typeof parsed.durationMs === 'number' &&
-            parsed.counts !== undefined && Array.isArray(parsed.phases);
+            // Only a command that applies files reports them (earlier results carried empty lists for every command).
+            (parsed.phases === undefined || (Array.isArray(parsed.phases) && parsed.counts !== undefined));
         if (!valid)
             throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('--results: not a pg-promote stage result (expected the --json output of plan, migrate, backup, verify, ...)', where);
         return parsed;

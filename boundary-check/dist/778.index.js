@@ -166,6 +166,54 @@ function candidateDirs(env = process.env) {
 
 /***/ }),
 
+/***/ 7387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ majorOf),
+/* harmony export */   R2: () => (/* binding */ programVersion),
+/* harmony export */   e1: () => (/* binding */ versionNumber)
+/* harmony export */ });
+/**
+ * PostgreSQL programs say their version as `pg_dump (PostgreSQL) 15.18 (Debian ...)`: the tools
+ * pg-promote runs (pg_dump, pg_restore, initdb, postgres) are all read the same way.
+ */
+function programVersion(output) {
+    return /\(PostgreSQL\)\s+(\S+)/.exec(output)?.[1] ?? output.trim().split(/\s+/).pop() ?? '';
+}
+/** "15.18 (Debian ...)" -> 150018; "17beta1" -> 170000; "9.6.24" -> 90624: comparable with server_version_num. */
+function versionNumber(text) {
+    const match = /(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text);
+    if (!match)
+        return undefined;
+    const [a, b, c] = [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)];
+    return a >= 10 ? a * 10000 + b : a * 10000 + b * 100 + c;
+}
+/** The major version people install by: "15", or "9.6" before PostgreSQL 10. */
+function majorOf(versionNum) {
+    return versionNum >= 100000 ? String(Math.floor(versionNum / 10000)) : `${Math.floor(versionNum / 10000)}.${Math.floor(versionNum / 100) % 100}`;
+}
+
+
+/***/ }),
+
+/***/ 6336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
+/* harmony export */ });
+/**
+ * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
+ * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
+ * is reported first, or the order of a report, would change with the machine; and its first use
+ * builds a collator.
+ */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+/***/ }),
+
 /***/ 8778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -177,6 +225,8 @@ __webpack_require__.d(__webpack_exports__, {
   review: () => (/* binding */ review)
 });
 
+// EXTERNAL MODULE: ./src/errors/error-info.ts
+var error_info = __webpack_require__(1570);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -187,8 +237,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
 var connection_url = __webpack_require__(8768);
-// EXTERNAL MODULE: ./src/db/session.ts
-var db_session = __webpack_require__(9750);
+// EXTERNAL MODULE: ./src/db/session.ts + 1 modules
+var db_session = __webpack_require__(6375);
 // EXTERNAL MODULE: ./src/errors/format.ts
 var format = __webpack_require__(4532);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
@@ -386,6 +436,8 @@ function ownerCanRun(binDir) {
     return (0,external_node_child_process_.spawnSync)('runuser', ['-u', cluster_owner/* CLUSTER_OWNER */.Lr, '--', 'test', '-x', external_node_path_default().join(binDir, 'initdb')], { stdio: 'ignore' }).status === 0;
 }
 
+// EXTERNAL MODULE: ./src/cluster/program-version.ts
+var program_version = __webpack_require__(7387);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/cluster/embedded-server.ts
@@ -428,6 +480,7 @@ var pg_places = __webpack_require__(2194);
 
 
 
+
 const PROGRAMS = ['initdb', 'pg_ctl', 'postgres'];
 /** The embedded package's newest major: what its programs are, when nothing else is found. */
 const EMBEDDED_MAJOR = '18';
@@ -459,7 +512,7 @@ function probe(binDir, what, options = {}) {
             throw (0,promote_error/* configError */.Fj)(`${what} (${binDir}) cannot run ${name}${as}: ${why}${hint}`, { key: options.key });
         }
     }
-    return /\(PostgreSQL\)\s+(\S+)/.exec(out)?.[1] ?? out.trim();
+    return (0,program_version/* programVersion */.R2)(out);
 }
 /**
  * Where a throwaway cluster's server programs come from. PG_BIN, when set, is the only place:
@@ -669,7 +722,7 @@ async function reviewDatabase(request) {
     catch (err) {
         if (err instanceof promote_error/* PromoteError */.jG)
             throw err;
-        throw new promote_error/* PromoteError */.jG('connection', `the throwaway PostgreSQL cluster could not start (give an empty database with --scratch-url instead): ${err.message.split('\n')[0]}`, {
+        throw new promote_error/* ConnectionFailed */.GK(`the throwaway PostgreSQL cluster could not start (give an empty database with --scratch-url instead): ${err.message.split('\n')[0]}`, {
             key: '--scratch-url',
         });
     }
@@ -679,7 +732,7 @@ async function reviewDatabase(request) {
     }
     catch (err) {
         await cluster.stop();
-        throw new promote_error/* PromoteError */.jG('connection', `the throwaway PostgreSQL cluster could not create its database: ${err.message}`);
+        throw new promote_error/* ConnectionFailed */.GK(`the throwaway PostgreSQL cluster could not create its database: ${err.message}`);
     }
 }
 
@@ -786,8 +839,8 @@ function catBlobs(repo, blobs) {
     });
 }
 
-// EXTERNAL MODULE: ./src/migrate/discover.ts
-var discover = __webpack_require__(1498);
+// EXTERNAL MODULE: ./src/migrate/source.ts
+var source = __webpack_require__(184);
 ;// CONCATENATED MODULE: ./src/review/history-check.ts
 
 
@@ -871,16 +924,22 @@ function versioned(root, phase, folder = 'migrations') {
     // A phase the base does not have yet has no folder there: nothing applied.
     if (!(0,external_node_fs_.existsSync)(where.abs))
         return [];
-    return (0,discover/* readVersionedFolder */.g6)(root, where, `phases.${phase.name}.${folder}`);
+    return (0,source/* readVersionedFolder */.g6)(root, where, `phases.${phase.name}.${folder}`);
 }
 
 // EXTERNAL MODULE: ./src/db/advisory-lock.ts
 var advisory_lock = __webpack_require__(3511);
-// EXTERNAL MODULE: ./src/engine/session-setup.ts
-var session_setup = __webpack_require__(7026);
-// EXTERNAL MODULE: ./src/migrate/runner.ts + 6 modules
-var runner = __webpack_require__(4387);
+// EXTERNAL MODULE: ./src/db/session-settings.ts
+var session_settings = __webpack_require__(4778);
+// EXTERNAL MODULE: ./src/migrate/applier.ts + 3 modules
+var applier = __webpack_require__(2115);
+// EXTERNAL MODULE: ./src/migrate/file-settings.ts
+var file_settings = __webpack_require__(5905);
+// EXTERNAL MODULE: ./src/migrate/history-store.ts
+var history_store = __webpack_require__(773);
 ;// CONCATENATED MODULE: ./src/review/revert.ts
+
+
 
 
 
@@ -896,17 +955,18 @@ var runner = __webpack_require__(4387);
  */
 async function revertVersions(options) {
     const phase = options.config.phases.find((p) => p.name === options.phase);
-    const downs = new Map((0,discover/* readVersionedFolder */.g6)(options.config.root, phase.down, `phases.${phase.name}.down`).map((d) => [d.version.text, d]));
+    const downs = new Map((0,source/* readVersionedFolder */.g6)(options.config.root, phase.down, `phases.${phase.name}.down`).map((d) => [d.version.text, d]));
     const session = await (0,db_session.openSession)((0,connection_url/* parseDatabaseUrl */.mx)(options.url), 'pg-promote review');
     const results = [];
     try {
         const { config } = options;
-        await session.client.query(session_setup/* SESSION_SETTINGS_SQL */.wu, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
+        await session.client.query(session_settings/* SESSION_SETTINGS_SQL */.w, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
         // The runner checks before each file that its server process holds the migration lock.
         await (0,advisory_lock/* acquireMigrationLock */.et)(session.client, { waitMs: config.advisoryLockWaitMs, database: session.target.database });
         const run = {
-            client: session.client,
-            history: config.historyTable,
+            db: session.db,
+            store: new history_store/* HistoryStore */.K(config.historyTable, (await session.client.query('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0].pid),
+            settings: await (0,file_settings/* configuredSettings */.uA)(session.client, config),
             executionId: (0,external_node_crypto_.randomUUID)(),
             actor: options.actor,
             lockRetries: config.lockRetries,
@@ -914,10 +974,10 @@ async function revertVersions(options) {
             emit: options.emit,
         };
         const items = options.versions.map((version) => ({ phase: phase.name, kind: 'down', version, file: downs.get(version) }));
-        for await (const outcome of (0,runner/* applyInOrder */.g)(run, items)) {
+        for await (const outcome of (0,applier/* applyInOrder */.g)(run, items)) {
             results.push(outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome);
             if (outcome.status === 'failed') {
-                throw new promote_error/* PromoteError */.jG('migration', outcome.error.message, { ...outcome.error, phase: phase.name, version: outcome.version });
+                throw new promote_error/* MigrationFailed */.g6(outcome.error.message, { ...outcome.error, phase: phase.name, version: outcome.version });
             }
         }
     }
@@ -944,7 +1004,7 @@ var defaults = __webpack_require__(1954);
  */
 function configPathIn(root, configPath) {
     if (configPath === undefined)
-        return defaults/* DEFAULT_CONFIG_PATH */.B;
+        return defaults/* DEFAULT_CONFIG_PATH */.Bi;
     if (!external_node_path_default().isAbsolute(configPath))
         return configPath;
     const rel = external_node_path_default().relative(root, configPath);
@@ -1050,6 +1110,7 @@ function fingerprint(root, config) {
 
 
 
+
 /**
  * `pg-promote review`: what a pull request does to the database, proved on an empty one.
  * Base migrations, then the new ones, verify, the new files' DOWN (the schema must come back
@@ -1103,7 +1164,7 @@ async function review(ctx) {
             const r = await engine(base, { command: 'migrate' });
             if (r.error)
                 return failed(report, 'base-does-not-apply', r, 'the base branch does not apply to an empty database');
-            return { detail: `${r.counts.applied} file(s) applied` };
+            return { detail: `${(r.counts?.applied ?? 0)} file(s) applied` };
         });
         if (baseApplied) {
             await step('snapshot', 'record the base schema', async () => {
@@ -1141,7 +1202,7 @@ async function review(ctx) {
                 const r = await engine(head, { command: 'migrate' });
                 if (r.error)
                     return failed(report, 'migration-failed', r, 'the pull request does not apply');
-                return { detail: `${r.counts.applied} file(s) applied` };
+                return { detail: `${(r.counts?.applied ?? 0)} file(s) applied` };
             });
         const notApplied = 'the pull request was not applied';
         if (applied) {
@@ -1178,7 +1239,7 @@ async function review(ctx) {
                         const r = await engine(head, { command: 'down', phases: [phase.name], to: newest ?? '0' });
                         if (r.error)
                             return failed(report, 'down-failed', r, `the DOWN files of phase ${phase.name} failed`);
-                        count += r.counts.reverted;
+                        count += r.counts?.reverted ?? 0;
                     }
                     else {
                         try {
@@ -1188,7 +1249,7 @@ async function review(ctx) {
                         catch (err) {
                             if (!(err instanceof promote_error/* PromoteError */.jG))
                                 throw err;
-                            return failed(report, 'down-failed', { error: { kind: err.kind, message: err.message, ...err.context } }, `the DOWN files of phase ${phase.name} failed`);
+                            return failed(report, 'down-failed', { error: (0,error_info/* errorInfo */.f)(err) }, `the DOWN files of phase ${phase.name} failed`);
                         }
                     }
                 }
@@ -1226,7 +1287,7 @@ async function review(ctx) {
                 const r = await engine(head, { command: 'migrate' });
                 if (r.error)
                     return failed(report, 'reapply-failed', r, 'the new migrations do not apply again after their DOWN files');
-                return { detail: `${r.counts.applied} file(s) applied` };
+                return { detail: `${(r.counts?.applied ?? 0)} file(s) applied` };
             });
         }
         else
@@ -1239,7 +1300,7 @@ async function review(ctx) {
     const errors = (ctx.result.review?.findings ?? []).filter((f) => f.severity === 'error');
     if (errors.length > 0) {
         const first = errors[0];
-        throw new promote_error/* PromoteError */.jG('check', `review found ${errors.length} problem${errors.length === 1 ? '' : 's'}; the first: ${first.message}`, {
+        throw new promote_error/* CheckFailed */.EC(`review found ${errors.length} problem${errors.length === 1 ? '' : 's'}; the first: ${first.message}`, {
             file: first.file,
             line: first.line,
             phase: first.phase,
@@ -1287,6 +1348,692 @@ function failed(report, rule, r, what) {
     const e = r.error;
     report.findings.push({ rule, severity: 'error', message: `${what}: ${(0,format/* formatErrorLine */.AC)({ ...e, file: undefined })}`, file: e.file, line: e.line, phase: e.phase });
     return { detail: (0,format/* formatErrorLine */.AC)(e), failed: true };
+}
+
+
+/***/ }),
+
+/***/ 2115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ applyInOrder)
+});
+
+// EXTERNAL MODULE: ./src/db/advisory-lock.ts
+var advisory_lock = __webpack_require__(3511);
+// EXTERNAL MODULE: ./src/db/pooler.ts
+var pooler = __webpack_require__(7641);
+// EXTERNAL MODULE: ./src/migrate/file-settings.ts
+var file_settings = __webpack_require__(5905);
+// EXTERNAL MODULE: ./src/sql/position.ts
+var sql_position = __webpack_require__(8305);
+;// CONCATENATED MODULE: ./src/migrate/file-script.ts
+
+
+/**
+ * A transactional file goes to the server as one simple-protocol query, one round trip:
+ *
+ *   BEGIN; <settings, lock check>; <statement 1>; <marker 1>; ...; <settings, marker n>; <history rows>; COMMIT
+ *
+ * The server stops at the first error, leaving the transaction to be rolled back. The markers
+ * are `SELECT n`: their rows arrive before an error does, so a failure the server gives no
+ * position for (a unique violation, a division by zero) is still pinned to its statement.
+ * A file larger than MAX_QUERY_CHARS is cut, between statements, over several queries of the
+ * same transaction, so the server never parses megabytes of SQL at once.
+ */
+const MAX_QUERY_CHARS = 256 * 1024;
+/** The column of a marker row: how many of the file's statements have completed. */
+const MARKER = 'pg-promote statements done';
+// A newline first: a statement's text may end in a -- comment, which would swallow a bare ';'.
+const SEPARATOR = '\n;\n';
+const markerColumn = (done) => `${done} AS "${MARKER}"`;
+function transactionalScript(statements, pieces, maxChars = MAX_QUERY_CHARS) {
+    const parts = [];
+    let text = '';
+    let commands = [];
+    const add = (role, sql, statement) => {
+        if (role === 'statement' && commands.length > 0 && text.length + sql.length > maxChars) {
+            parts.push({ text, commands });
+            text = '';
+            commands = [];
+        }
+        commands.push({ role, statement, offset: text.length, length: sql.length });
+        text += sql + SEPARATOR;
+    };
+    add('begin', 'BEGIN');
+    add('start', pieces.start);
+    statements.forEach((statement, i) => {
+        add('statement', statement.text, statement);
+        if (i === statements.length - 1)
+            add('marker', pieces.restore([markerColumn(i + 1)]));
+        else {
+            const reset = (0,file_settings/* resetsSettings */.E1)(statement);
+            if (reset.length > 0)
+                add('settings', pieces.restore([], reset));
+            add('marker', `SELECT ${markerColumn(i + 1)}`);
+        }
+    });
+    for (const sql of pieces.record)
+        add('record', sql);
+    add('commit', 'COMMIT');
+    parts.push({ text, commands });
+    return parts;
+}
+/**
+ * Which statement of a failed part it was. The server's position counts code points in the
+ * whole query; without one, the markers that arrived say how many statements completed
+ * (`done`; undefined when not even the start did).
+ */
+function failurePoint(part, serverPosition, statements, done) {
+    if (serverPosition !== undefined && Number.isFinite(serverPosition) && serverPosition >= 1) {
+        const at = (0,sql_position/* utf16OffsetOfCodePoint */.us)(part.text, serverPosition - 1);
+        let command;
+        // The separator after a command is still its end ("syntax error at or near ;").
+        for (const c of part.commands) {
+            if (c.offset > at)
+                break;
+            command = c;
+        }
+        if (!command?.statement)
+            return {};
+        const within = Math.min(at - command.offset, command.length);
+        return { statement: command.statement, position: (0,sql_position/* countCodePoints */.sA)(command.statement.text, 0, within) + 1 };
+    }
+    if (done === undefined)
+        return {};
+    return { statement: statements[done] };
+}
+
+// EXTERNAL MODULE: ./src/errors/connection-lost.ts
+var connection_lost = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
+
+
+/** SQLSTATEs after which the same file may simply be tried again. */
+const RETRYABLE_SQLSTATES = new Set([
+    '55P03', // lock_not_available: lock_timeout expired
+    '40P01', // deadlock_detected
+]);
+
+/** Lost connections: the server rolled back whatever transaction we had open. */
+const isConnectionLoss = connection_lost/* isConnectionLost */.pb;
+/**
+ * Turns what the server said about a failed statement into an error that points at the file:
+ * the position is counted in characters within the statement, and the statement's offset in
+ * the file gives the rest.
+ */
+function statementError(err, file, statement, transactional, 
+/** The server's position within the statement's text, when it was sent with others. */
+position = serverPosition(err)) {
+    const e = err;
+    const sqlstate = (0,connection_lost/* sqlstateOf */.R8)(err);
+    const at = statement ? (0,sql_position/* errorLocation */.yr)(file.sql, statement, position) : undefined;
+    let message = e.message ?? String(err);
+    if (isConnectionLoss(err)) {
+        message = transactional
+            ? `connection lost while applying this file (${message}); the server rolled its transaction back. Run 'pg-promote status' to see what is applied, then run again`
+            : `connection lost while applying this file (${message})`;
+    }
+    else if (sqlstate === '55P03') {
+        message = `${message}: another session held a conflicting lock for longer than lock_timeout, and the retries ran out`;
+    }
+    return {
+        kind: 'migration',
+        message,
+        file: file.path.rel,
+        line: at?.line,
+        column: at?.column,
+        sqlstate,
+        detail: e.detail,
+        hint: e.hint,
+        statement: statement ? truncate(statement.text, 500) : undefined,
+    };
+}
+/** The server's error position: 1-based, in code points of the query text sent. */
+function serverPosition(err) {
+    const position = err.position;
+    return position ? Number(position) : undefined;
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/run-context.ts
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Lock timeouts and deadlocks: waits with exponential backoff and says so, within the retry budget. */
+async function shouldRetry(ctx, item, err, attempt) {
+    const sqlstate = (0,connection_lost/* sqlstateOf */.R8)(err);
+    if (!sqlstate || !RETRYABLE_SQLSTATES.has(sqlstate) || attempt > ctx.lockRetries)
+        return false;
+    const waitMs = ctx.lockRetryBackoffMs * 2 ** (attempt - 1);
+    ctx.emit({ type: 'retry', file: item.file.path.rel, attempt, of: ctx.lockRetries, waitMs, sqlstate, message: err.message });
+    await sleep(waitMs);
+    return true;
+}
+function historyEntry(ctx, item) {
+    return {
+        executionId: ctx.executionId,
+        phase: item.phase,
+        kind: item.kind,
+        version: item.version,
+        fileName: item.file.path.rel,
+        checksum: item.file.checksum,
+        appliedBy: ctx.actor,
+    };
+}
+function fileResult(item, status, extra) {
+    return {
+        phase: item.phase,
+        kind: item.kind,
+        version: item.version,
+        file: item.file.path.rel,
+        checksum: item.file.checksum,
+        status,
+        transactional: item.file.transactional,
+        ...extra,
+        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
+    };
+}
+const fileStart = (item) => ({
+    type: 'file-start', phase: item.phase, kind: item.kind, file: item.file.path.rel, version: item.version,
+});
+
+;// CONCATENATED MODULE: ./src/migrate/applier.ts
+
+
+
+
+
+
+/**
+ * Applies files in order, yielding each outcome; the caller stops at the first failure. A
+ * file is one round trip (file-script.ts) that starts from the configured settings and ends
+ * with its history row; nothing is kept in the session from one file to the next. A
+ * -- pg-promote:no-transaction file goes statement by statement.
+ */
+async function* applyInOrder(ctx, items) {
+    for (const item of items) {
+        ctx.emit(fileStart(item));
+        const result = item.file.transactional ? await applyTransactional(ctx, item) : await applyStatementByStatement(ctx, item);
+        ctx.emit({ type: 'file-done', result });
+        yield result;
+        if (result.status === 'failed')
+            return;
+    }
+}
+const lockLost = () => (0,pooler/* poolingError */.fD)('the migration lock is not held by the server process running the next file');
+/** Settings first, then the lock check (the cheap one in a file's own transaction), whose one row is marker 0. */
+const startSql = (ctx, local) => (0,file_settings/* settingsSql */.GI)(ctx.settings, local, [`(${ctx.store.lockHeldSql(local)}) AS "${MARKER}"`]);
+/**
+ * The file, its settings and its history rows in one transaction. A lock timeout or deadlock
+ * rolls the file back and sends it again after a backoff.
+ */
+async function applyTransactional(ctx, item) {
+    const { statements } = item.file;
+    const parts = transactionalScript(statements, {
+        start: startSql(ctx, true),
+        restore: (extra, only) => (0,file_settings/* settingsSql */.GI)(ctx.settings, true, extra, only),
+        record: ctx.store.appliedSql(historyEntry(ctx, item)),
+    });
+    for (let attempt = 1;; attempt++) {
+        const started = performance.now();
+        let done;
+        const onRow = (row) => {
+            if (MARKER in row)
+                done = Number(row[MARKER]);
+        };
+        let failure;
+        for (const part of parts) {
+            try {
+                await ctx.db.script(part.text, onRow);
+            }
+            catch (err) {
+                failure = { err, part };
+                break;
+            }
+        }
+        const durationMs = performance.now() - started;
+        if (!failure)
+            return fileResult(item, 'applied', { durationMs, attempts: attempt });
+        const { err, part } = failure;
+        // A COMMIT that failed (a deferred constraint) has ended the block already: ROLLBACK then only warns.
+        if (!isConnectionLoss(err))
+            await ctx.db.query('ROLLBACK').catch(() => undefined);
+        if ((0,advisory_lock/* isLockLost */.wx)(err))
+            throw lockLost();
+        if (await shouldRetry(ctx, item, err, attempt))
+            continue;
+        const at = failurePoint(part, serverPosition(err), statements, done);
+        const error = statementError(err, item.file, at.statement, true, at.position);
+        await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
+        return fileResult(item, 'failed', { durationMs, attempts: attempt, error });
+    }
+}
+/**
+ * For files marked -- pg-promote:no-transaction. Each statement commits on its own, so a
+ * failure part-way leaves the earlier statements applied: the result says how many.
+ */
+async function applyStatementByStatement(ctx, item) {
+    try {
+        await ctx.db.script(startSql(ctx, false));
+    }
+    catch (err) {
+        if ((0,advisory_lock/* isLockLost */.wx)(err))
+            throw lockLost();
+        throw err;
+    }
+    const { statements } = item.file;
+    const started = performance.now();
+    let applied = 0;
+    let attempts = 1;
+    for (const statement of statements) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await ctx.db.script(statement.text);
+                const reset = (0,file_settings/* resetsSettings */.E1)(statement);
+                if (reset.length > 0)
+                    await ctx.db.script((0,file_settings/* settingsSql */.GI)(ctx.settings, false, [], reset));
+                applied++;
+                break;
+            }
+            catch (err) {
+                attempts = Math.max(attempts, attempt);
+                if (await shouldRetry(ctx, item, err, attempt))
+                    continue;
+                const durationMs = performance.now() - started;
+                const error = statementError(err, item.file, statement, false);
+                if (applied > 0) {
+                    error.message = `${error.message}. PARTLY APPLIED: this file is not transactional and its first ${applied} of ${statements.length} statements ran and stayed applied; the file is not recorded as applied, so the next run starts it from the top (write such files to be re-runnable, e.g. IF NOT EXISTS)`;
+                }
+                await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
+                return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
+            }
+        }
+    }
+    const durationMs = performance.now() - started;
+    try {
+        // One implicit transaction: the settings back (the history row is written as the run's
+        // role, whatever the file set), the lock checked, the rows written together.
+        await ctx.db.script([startSql(ctx, false), ...ctx.store.appliedSql(historyEntry(ctx, item), durationMs)].join(';\n'));
+    }
+    catch (err) {
+        if ((0,advisory_lock/* isLockLost */.wx)(err))
+            throw lockLost();
+        const error = statementError(err, item.file, undefined, false);
+        error.message = `every statement ran, but recording the file in the history failed: ${error.message}`;
+        return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
+    }
+    return fileResult(item, 'applied', { durationMs, attempts });
+}
+/** Best effort, after the file rolled back: when the connection is gone, so is this. */
+async function recordFailure(ctx, item, durationMs, sqlstate, message) {
+    const insert = ctx.store.failedSql(historyEntry(ctx, item), { durationMs, sqlstate, message });
+    await ctx.db.script(['BEGIN', startSql(ctx, true), insert, 'COMMIT'].join(';\n')).catch(() => ctx.db.query('ROLLBACK').catch(() => undefined));
+}
+
+
+/***/ }),
+
+/***/ 4127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseDirectives)
+/* harmony export */ });
+/* unused harmony export NO_TRANSACTION */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+const NO_TRANSACTION = 'no-transaction';
+const DIRECTIVE_LINE = /^\s*--\s*pg-promote\s*:\s*(.*?)\s*$/i;
+function parseDirectives(header, file) {
+    const directives = { transactional: true };
+    header.split(/\r\n?|\n/).forEach((line, index) => {
+        const match = DIRECTIVE_LINE.exec(line);
+        if (!match)
+            return;
+        const word = (match[1] ?? '').toLowerCase();
+        if (word === NO_TRANSACTION) {
+            directives.transactional = false;
+        }
+        else {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`unknown directive 'pg-promote:${match[1]}' (known: pg-promote:${NO_TRANSACTION})`, {
+                file,
+                line: index + 1,
+            });
+        }
+    });
+    return directives;
+}
+
+
+/***/ }),
+
+/***/ 184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
+/* harmony export */   YJ: () => (/* binding */ listMigrations),
+/* harmony export */   bn: () => (/* binding */ discoverPhase),
+/* harmony export */   bt: () => (/* binding */ listFolder),
+/* harmony export */   g6: () => (/* binding */ readVersionedFolder)
+/* harmony export */ });
+/* unused harmony export shownName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
+/* harmony import */ var _sql_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5356);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9432);
+/* harmony import */ var _code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6336);
+
+
+
+
+
+
+
+/** A folder this large is a mistake (or an attack), not a migration history. */
+const MAX_FILES_PER_FOLDER = 10_000;
+/**
+ * The one source of a phase's files for every command: migrate, plan, status and down throw
+ * on the first problem, as here; lint lists the same folder with `listMigrations` and reports
+ * each problem as a finding instead.
+ */
+function discoverPhase(root, phase, options = {}) {
+    const skipped = [];
+    const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
+    const readOne = (file, key) => {
+        (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key });
+        return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file);
+    };
+    const result = {
+        phase,
+        migrations,
+        views: phase.views.map((f) => readOne(f, `phases.${phase.name}.views`)),
+        policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
+        skipped,
+    };
+    if (options.withDowns) {
+        if (!phase.down)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
+        const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
+        result.downs = new Map(downs.map((d) => [d.version.text, d]));
+    }
+    return result;
+}
+/** The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an error. */
+function readVersionedFolder(root, folder, key, skipped = []) {
+    const listing = listMigrations(root, folder, key);
+    skipped.push(...listing.skipped);
+    const problem = listing.problems[0];
+    if (problem)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
+    return listing.entries.map((entry) => ({ ...(0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(entry.path), version: entry.version, description: entry.version.description }));
+}
+/**
+ * Lists a folder once, for every command: NNN_name.sql files ordered by version; a name
+ * without a version, two files of one version, or a link leading outside the repository is a
+ * problem; hidden files (.name.sql: editor droppings) and special files are skipped and said.
+ */
+function listMigrations(root, folder, key) {
+    const listing = { entries: [], problems: [], skipped: [], others: [] };
+    const entries = listFolder(root, folder, key).sort((a, b) => (0,_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byCodeUnits */ .C)(a.name, b.name));
+    const sqlEntries = [];
+    for (const entry of entries) {
+        const rel = `${folder.rel}/${shownName(entry.name)}`;
+        const isSql = entry.name.toLowerCase().endsWith('.sql');
+        const kind = entryKind(folder, entry);
+        if (kind !== 'file') {
+            if (isSql)
+                listing.skipped.push({ file: rel, why: `a ${kind}, not a file` });
+        }
+        else if (entry.name.startsWith('.')) {
+            if (isSql)
+                listing.skipped.push({ file: rel, why: 'a hidden file (its name starts with a dot)' });
+        }
+        else if (!isSql) {
+            listing.others.push(rel);
+        }
+        else {
+            sqlEntries.push(entry);
+        }
+    }
+    if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
+    }
+    const byVersion = new Map();
+    for (const entry of sqlEntries) {
+        const rel = `${folder.rel}/${shownName(entry.name)}`;
+        const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionedName */ .sY)(entry.name);
+        if (!version) {
+            listing.problems.push({ file: rel, rule: 'invalid-name', message: 'file name does not start with a version number (expected e.g. 001_create_tables.sql)' });
+            continue;
+        }
+        const clash = byVersion.get(version.text);
+        if (clash) {
+            listing.problems.push({ file: rel, rule: 'duplicate-version', message: `version ${version.text} is used twice: ${clash} and ${shownName(entry.name)}` });
+            continue;
+        }
+        const file = { rel, abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name) };
+        // A plain file in a folder already checked is inside the root; only links need resolving.
+        if (entry.isSymbolicLink()) {
+            try {
+                (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: rel, key });
+            }
+            catch (err) {
+                listing.problems.push({ file: rel, rule: 'outside-root', message: err.message });
+                continue;
+            }
+        }
+        byVersion.set(version.text, shownName(entry.name));
+        listing.entries.push({ path: file, version });
+    }
+    listing.entries.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
+    return listing;
+}
+/** What an entry is, a link judged by what it leads to: reading a FIFO would wait forever. */
+function entryKind(folder, entry) {
+    if (entry.isFile())
+        return 'file';
+    let target = entry;
+    if (entry.isSymbolicLink()) {
+        try {
+            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name));
+        }
+        catch {
+            return 'file'; // a dangling link: reading it says so, naming it
+        }
+        if (target.isFile())
+            return 'file';
+    }
+    if (target.isDirectory())
+        return 'folder';
+    if (target.isFIFO())
+        return 'FIFO';
+    if (target.isSocket())
+        return 'socket';
+    return 'device or other special file';
+}
+/**
+ * A file name as messages, the history and the log show it: control characters (a newline,
+ * \r, an ANSI escape) escaped, so a name cannot split or repaint a line.
+ */
+function shownName(name) {
+    return name.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+}
+/** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
+function listFolder(root, folder, key) {
+    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
+    }
+    // A name that is not UTF-8 arrives with U+FFFD in it and could not be opened by that name:
+    // refused here, naming its bytes, rather than failing later as "not found".
+    if (entries.some((e) => e.name.includes('\uFFFD'))) {
+        const fatal = new TextDecoder('utf-8', { fatal: true });
+        for (const raw of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { encoding: 'buffer' })) {
+            try {
+                fatal.decode(raw);
+            }
+            catch {
+                const shown = [...raw].map((b) => (b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`file name '${shown}' is not valid UTF-8; rename it (names are read as UTF-8)`, { file: `${folder.rel}/${shown}`, key });
+            }
+        }
+    }
+    return entries;
+}
+
+
+/***/ }),
+
+/***/ 5356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ MAX_SQL_FILE_BYTES),
+  L: () => (/* binding */ readSqlFile)
+});
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/sql/no-transaction.ts
+var no_transaction = __webpack_require__(6632);
+// EXTERNAL MODULE: ./src/sql/statements.ts
+var statements = __webpack_require__(5528);
+// EXTERNAL MODULE: ./src/sql/position.ts
+var position = __webpack_require__(8305);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/migrate/checksum.ts
+
+/**
+ * SHA-256 of the file as an author sees it: a leading BOM dropped and CRLF/CR line endings
+ * folded to LF, so a Windows checkout (core.autocrlf) does not look like an edited file.
+ */
+function normaliseSql(text) {
+    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+function checksumOf(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(normaliseSql(text), 'utf8').digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/migrate/directives.ts
+var directives = __webpack_require__(4127);
+;// CONCATENATED MODULE: ./src/migrate/sql-file.ts
+
+
+
+
+
+
+
+
+const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
+ * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
+ * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes and empty files.
+ */
+function readSqlFile(file) {
+    const where = (extra = {}) => ({ file: file.rel, ...extra });
+    let bytes;
+    try {
+        // One open for the size check and the read: a run reads a thousand files before it starts.
+        const fd = (0,external_node_fs_.openSync)(file.abs, 'r');
+        try {
+            const { size } = (0,external_node_fs_.fstatSync)(fd);
+            if (size > MAX_SQL_FILE_BYTES) {
+                throw (0,promote_error/* configError */.Fj)(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
+            }
+            bytes = (0,external_node_fs_.readFileSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch (err) {
+        if (err instanceof promote_error/* PromoteError */.jG)
+            throw err;
+        throw (0,promote_error/* configError */.Fj)(`cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`, where());
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        throw (0,promote_error/* configError */.Fj)('file contains a NUL byte: not a SQL text file', where({ line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line }));
+    }
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const lenient = bytes.toString('utf8');
+        const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
+        throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
+    }
+    const text = bytes.toString('utf8');
+    const content = text.replace(/^\uFEFF/, '');
+    const split = (0,statements/* splitStatements */.X)(content);
+    if (split.unterminated) {
+        const { kind, line, column } = split.unterminated;
+        throw (0,promote_error/* configError */.Fj)(`unterminated ${kind} starting here`, where({ line, column }));
+    }
+    const meta = split.metaCommands[0];
+    if (meta) {
+        throw (0,promote_error/* configError */.Fj)(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
+    }
+    if (split.statements.length === 0)
+        throw (0,promote_error/* configError */.Fj)('file has no SQL statements', where({ line: 1 }));
+    const first = split.statements[0];
+    const { transactional } = (0,directives/* parseDirectives */.M)(content.slice(0, first.start), file.rel);
+    for (const statement of split.statements) {
+        const control = transactionControl(statement);
+        if (control) {
+            throw (0,promote_error/* configError */.Fj)(`${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
+                (transactional ? ' (or mark the file -- pg-promote:no-transaction and let each statement commit on its own)' : ''), where({ line: statement.line, column: statement.column }));
+        }
+        // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
+        const needsNoTransaction = transactional ? (0,no_transaction/* noTransactionStatement */.F)(statement.text) : undefined;
+        if (needsNoTransaction) {
+            throw (0,promote_error/* configError */.Fj)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`, where({ line: statement.line, column: statement.column }));
+        }
+    }
+    return { path: file, sql: content, checksum: checksumOf(content), statements: split.statements, transactional };
+}
+function transactionControl(statement) {
+    const [a, b] = statement.keywords;
+    switch (a) {
+        case 'BEGIN':
+        case 'COMMIT':
+        case 'END':
+        case 'ABORT':
+            return b === 'PREPARED' ? `${a} PREPARED` : a;
+        case 'START':
+            return b === 'TRANSACTION' ? 'START TRANSACTION' : undefined;
+        case 'ROLLBACK':
+            return b === 'TO' ? undefined : 'ROLLBACK';
+        case 'PREPARE':
+            return b === 'TRANSACTION' ? 'PREPARE TRANSACTION' : undefined;
+        default:
+            return undefined;
+    }
 }
 
 

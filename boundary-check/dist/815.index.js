@@ -2694,7 +2694,7 @@ exports.warn = warn;
 var anchors = __webpack_require__(1596);
 var visit = __webpack_require__(204);
 var identity = __webpack_require__(1127);
-var Node = __webpack_require__(6673);
+var Node = __webpack_require__(9054);
 var toJS = __webpack_require__(9281);
 
 class Alias extends Node.NodeBase {
@@ -2820,7 +2820,7 @@ exports.Alias = Alias;
 
 var createNode = __webpack_require__(2404);
 var identity = __webpack_require__(1127);
-var Node = __webpack_require__(6673);
+var Node = __webpack_require__(9054);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -2971,7 +2971,7 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 9054:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3070,7 +3070,7 @@ exports.createPair = createPair;
 
 
 var identity = __webpack_require__(1127);
-var Node = __webpack_require__(6673);
+var Node = __webpack_require__(9054);
 var toJS = __webpack_require__(9281);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');

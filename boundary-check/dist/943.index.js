@@ -2,822 +2,63 @@ export const id = 943;
 export const ids = [943];
 export const modules = {
 
-/***/ 2714:
+/***/ 6336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IW: () => (/* binding */ ensureEventsTable),
-/* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
-/* harmony export */   _P: () => (/* binding */ EVENTS_EXISTS_SQL),
-/* harmony export */   gl: () => (/* binding */ eventsTable),
-/* harmony export */   yM: () => (/* binding */ recordEvent)
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
 /* harmony export */ });
-/* unused harmony exports createEventsSql, insertEventSql */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-
 /**
- * The promotion's audit trail of decisions, beside the schema history: what was allowed and
- * why (a migration without a backup, an approval, a maintenance-window override, a flag
- * change). One row per decision; rows are only ever added.
+ * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
+ * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
+ * is reported first, or the order of a report, would change with the machine; and its first use
+ * builds a collator.
  */
-const EVENTS_TABLE = 'promotion_events';
-const eventsTable = (schema) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(EVENTS_TABLE)}`;
-function createEventsSql(schema) {
-    return `
-CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)};
-CREATE TABLE IF NOT EXISTS ${eventsTable(schema)} (
-  id            bigserial   PRIMARY KEY,
-  execution_id  uuid,
-  at            timestamptz NOT NULL DEFAULT now(),
-  actor         text        NOT NULL,
-  db_user       text        NOT NULL DEFAULT current_user,
-  event         text        NOT NULL,
-  detail        jsonb       NOT NULL DEFAULT '{}'::jsonb
-);`;
-}
-const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
-function insertEventSql(schema) {
-    return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
-}
-/**
- * Creates the table when missing; two runs racing to create it is fine. Call it before a
- * transaction that records an event: inside one, losing that race would abort the transaction.
- */
-async function ensureEventsTable(client, historySchema) {
-    const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
-    if (exists.rows[0]?.present)
-        return;
-    try {
-        await client.query(createEventsSql(historySchema));
-    }
-    catch (err) {
-        // 42P07/23505: another run created it between our probe and our CREATE.
-        const code = err.code;
-        if (code !== '42P07' && code !== '23505')
-            throw err;
-    }
-}
-/** Adds the row, creating the table first when missing. */
-async function recordEvent(client, historySchema, event) {
-    await ensureEventsTable(client, historySchema);
-    const inserted = await client.query(insertEventSql(historySchema), [
-        event.executionId ?? null,
-        event.actor,
-        event.event,
-        JSON.stringify(event.detail ?? {}),
-    ]);
-    return inserted.rows[0].id;
-}
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 
 /***/ }),
 
-/***/ 8423:
+/***/ 1954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Id: () => (/* binding */ shownPath),
-/* harmony export */   SF: () => (/* binding */ dirError),
-/* harmony export */   TQ: () => (/* binding */ describeFsError),
-/* harmony export */   b$: () => (/* binding */ isDiskFull),
-/* harmony export */   d0: () => (/* binding */ prepareBackupDir),
-/* harmony export */   ev: () => (/* binding */ manifestPathFor),
-/* harmony export */   iE: () => (/* binding */ stamp),
-/* harmony export */   jC: () => (/* binding */ safeName),
-/* harmony export */   l6: () => (/* binding */ DUMP_SUFFIXES),
-/* harmony export */   pS: () => (/* binding */ backupNames),
-/* harmony export */   zm: () => (/* binding */ PartialOutput)
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
+/* harmony export */   gT: () => (/* binding */ configFileToEdit),
+/* harmony export */   q$: () => (/* binding */ RUNBOOK_CONFIG)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2896);
-
-
-
-
-
-function dirError(dir, message) {
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PromoteError */ .jG(dir.kind, message, { key: dir.key, file: dir.shown });
+/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
+const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
+const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
+/** The file a missing setting is to be added to: the config read, or the one to create. */
+function configFileToEdit(source) {
+    return source === DEFAULTS_SOURCE ? DEFAULT_CONFIG_PATH : source;
 }
-/** "2026-11-24T10:15:00.123Z" -> "20261124_101500Z", the runbook's date +%Y%m%d_%H%M%S in UTC. */
-function stamp(at) {
-    return `${at.toISOString().slice(0, 19).replace(/-|:/g, '').replace('T', '_')}Z`;
-}
-/** Database names may hold anything; file names get letters, digits, '.', '_' and '-' only. */
-function safeName(database) {
-    return database.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_') || 'database';
-}
-const DUMP_SUFFIXES = ['.dump.enc', '.dump', '.dir'];
-function backupNames(database, at, format, encrypted) {
-    const base = `${safeName(database)}_${stamp(at)}`;
-    const suffix = format === 'directory' ? '.dir' : encrypted ? '.dump.enc' : '.dump';
-    return { dump: `${base}${suffix}`, manifest: `${base}.manifest.json` };
-}
-/** The manifest beside a dump: production_20261124_101500Z.dump -> production_20261124_101500Z.manifest.json. */
-function manifestPathFor(dumpPath) {
-    const trimmed = dumpPath.replace(/[/\\]+$/, '');
-    const suffix = DUMP_SUFFIXES.find((s) => trimmed.endsWith(s));
-    return `${suffix ? trimmed.slice(0, -suffix.length) : trimmed}.manifest.json`;
-}
-function describeFsError(err) {
-    const e = err;
-    switch (e.code) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'no write access';
-        case 'EROFS':
-            return 'the file system is read-only';
-        case 'ENOSPC':
-        case 'EFBIG':
-        case 'EDQUOT':
-            return 'the disk is full or the file size limit was reached';
-        case 'ENOTDIR':
-        case 'EEXIST':
-            return 'a file is in the way of the folder';
-        default:
-            return e.message ?? String(e);
-    }
-}
-const isDiskFull = (err) => ['ENOSPC', 'EFBIG', 'EDQUOT'].includes(err.code ?? '');
-/** Creates the folder and proves it can be written to, before anything is dumped. */
-async function prepareBackupDir(dir) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir.abs, { recursive: true, mode: 0o700 });
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir.abs).isDirectory())
-            throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-    }
-    catch (err) {
-        throw dirError(dir, `cannot create the backup folder: ${describeFsError(err)}`);
-    }
-    const probe = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir.abs, `.pg-promote-write-test-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
-    try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(probe, 'wx', 0o600);
-        await handle.close();
-    }
-    catch (err) {
-        throw dirError(dir, `cannot write to the backup folder: ${describeFsError(err)}`);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(probe, { force: true });
-    }
-}
-/**
- * A file or folder being written. Removed on every failure path, including Ctrl-C and
- * SIGTERM (a cancelled CI job), so nothing half-written is left under a name that looks final.
- */
-class PartialOutput {
-    finalPath;
-    kind;
-    tempPath;
-    onSignal;
-    done = false;
-    constructor(finalPath, kind) {
-        this.finalPath = finalPath;
-        this.kind = kind;
-        this.tempPath = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(finalPath), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(finalPath)}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
-        this.onSignal = (signal) => {
-            this.removeNow();
-            PartialOutput.unregister(this.onSignal);
-            // Our handler replaced the default action; re-raise so the process still ends as asked.
-            if (process.listenerCount(signal) === 0)
-                process.kill(process.pid, signal);
-        };
-        process.on('SIGINT', this.onSignal);
-        process.on('SIGTERM', this.onSignal);
-    }
-    static unregister(handler) {
-        process.off('SIGINT', handler);
-        process.off('SIGTERM', handler);
-    }
-    removeNow() {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.tempPath, { recursive: true, force: true });
-    }
-    /** Renames into place; refuses to replace an existing backup. */
-    async commit() {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(this.finalPath)) {
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PromoteError */ .jG('usage', 'already exists; an earlier backup is never replaced', { file: this.finalPath });
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(this.tempPath, this.finalPath);
-        this.done = true;
-        PartialOutput.unregister(this.onSignal);
-    }
-    async discard() {
-        PartialOutput.unregister(this.onSignal);
-        if (this.done)
-            return;
-        this.done = true;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(this.tempPath, { recursive: true, force: true });
-    }
-}
-/** Paths in messages and results: relative to the repository root when inside it. */
-function shownPath(root, abs) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(root, abs);
-    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel) ? rel.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/') : abs;
-}
-
-
-/***/ }),
-
-/***/ 6253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ countRows),
-/* harmony export */   KR: () => (/* binding */ dumpedObjects),
-/* harmony export */   OL: () => (/* binding */ qualifiedName),
-/* harmony export */   QE: () => (/* binding */ tableRows),
-/* harmony export */   S3: () => (/* binding */ DUMPED_SCHEMAS_SQL),
-/* harmony export */   bw: () => (/* binding */ EXPORT_SNAPSHOT_SQL),
-/* harmony export */   ct: () => (/* binding */ policyName),
-/* harmony export */   v8: () => (/* binding */ describeObject),
-/* harmony export */   vK: () => (/* binding */ systemIdentifier),
-/* harmony export */   zI: () => (/* binding */ serverState)
-/* harmony export */ });
-/* unused harmony exports DUMPED_OBJECTS_SQL, SERVER_STATE_SQL, SYSTEM_IDENTIFIER_SQL */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-
-/**
- * What the live database holds that a dump must hold too: every table, view and policy
- * outside the system schemas (members of extensions excepted: pg_dump leaves those to
- * CREATE EXTENSION), with the OIDs pg_restore --list prints, so names never need parsing.
- */
-/**
- * The schemas a dump takes: not the system's, not an extension's, within backup.schemas ($1,
- * null for all) and outside backup.exclude_schemas ($2). The pre-flight checks the same set.
- */
-const DUMPED_SCHEMAS_SQL = `
-  SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
-  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-    AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-    AND ($1::text[] IS NULL OR n.nspname = ANY($1::text[])) AND NOT n.nspname = ANY($2::text[])
-    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')`;
-const DUMPED_OBJECTS_SQL = `
-WITH user_ns AS (${DUMPED_SCHEMAS_SQL}
-), rels AS (
-  SELECT c.oid, n.nspname, c.relname, c.relkind, c.reltuples
-  FROM pg_catalog.pg_class c JOIN user_ns n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('r', 'p', 'v', 'm')
-    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                    WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-)
-SELECT CASE WHEN relkind IN ('r', 'p') THEN 'table' ELSE 'view' END AS kind,
-       'pg_class' AS catalog, oid::int8::text AS oid, nspname AS schema, relname AS name, NULL::text AS policy,
-       relkind::text AS relkind,
-       CASE WHEN relkind = 'r' AND reltuples >= 0 THEN reltuples::int8 END AS row_estimate
-FROM rels
-UNION ALL
-SELECT 'policy', 'pg_policy', p.oid::int8::text, r.nspname, r.relname, p.polname, NULL, NULL
-FROM pg_catalog.pg_policy p JOIN rels r ON r.oid = p.polrelid
-ORDER BY 1, 4, 5, 6`;
-async function dumpedObjects(client, filter = { exclude: [] }) {
-    const rows = (await client.query(DUMPED_OBJECTS_SQL, [filter.schemas ?? null, filter.exclude])).rows;
-    return {
-        tables: rows.filter((r) => r.kind === 'table'),
-        views: rows.filter((r) => r.kind === 'view'),
-        policies: rows.filter((r) => r.kind === 'policy'),
-    };
-}
-const qualifiedName = (o) => `${o.schema}.${o.name}`;
-const policyName = (o) => `${o.schema}.${o.name} ${o.policy}`;
-function describeObject(o) {
-    return o.kind === 'policy' ? `policy ${o.policy} on ${qualifiedName(o)}` : `${o.kind} ${qualifiedName(o)}`;
-}
-/** Plain tables hold the rows; a partitioned parent's rows are its partitions'. */
-const holdsRows = (o) => o.kind === 'table' && o.relkind === 'r';
-const COUNT_BATCH = 100;
-/**
- * Exact row counts, many tables per query. Run in the dump's snapshot they are exactly what
- * the dump holds; row_security is off as in pg_dump, so RLS cannot make a count short.
- */
-async function countRows(client, tables) {
-    const counted = tables.filter(holdsRows);
-    const counts = new Map();
-    for (let i = 0; i < counted.length; i += COUNT_BATCH) {
-        const batch = counted.slice(i, i + COUNT_BATCH);
-        const selects = batch.map((t) => `(SELECT count(*) FROM ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.name)})`);
-        const result = await client.query(`SELECT ARRAY[${selects.join(', ')}]::int8[]::text[] AS counts`);
-        batch.forEach((t, j) => counts.set(qualifiedName(t), Number(result.rows[0]?.counts[j] ?? 0)));
-    }
-    return counts;
-}
-function tableRows(objects, exact) {
-    return objects.tables.map((t) => {
-        const rows = exact?.get(qualifiedName(t));
-        return {
-            schema: t.schema,
-            name: t.name,
-            rowEstimate: t.row_estimate === null ? null : Number(t.row_estimate),
-            ...(rows === undefined ? {} : { rows }),
-        };
-    });
-}
-/** Where the database stood when the backup began: the runbook's "note pg_current_wal_lsn()". */
-const SERVER_STATE_COLUMNS = `
-       current_setting('server_version') AS server_version,
-       current_setting('server_version_num')::int AS server_version_num,
-       pg_catalog.pg_is_in_recovery() AS in_recovery,
-       (CASE WHEN pg_catalog.pg_is_in_recovery() THEN pg_catalog.pg_last_wal_replay_lsn()
-             ELSE pg_catalog.pg_current_wal_lsn() END)::text AS wal_lsn,
-       pg_catalog.clock_timestamp() AS taken_at`;
-const SERVER_STATE_SQL = `SELECT ${SERVER_STATE_COLUMNS}`;
-/** In the dump's transaction: the snapshot pg_dump will use, and the WAL position right at it. */
-const EXPORT_SNAPSHOT_SQL = `SELECT pg_catalog.pg_export_snapshot() AS snapshot, ${SERVER_STATE_COLUMNS}`;
-const SYSTEM_IDENTIFIER_SQL = 'SELECT system_identifier::text AS id FROM pg_catalog.pg_control_system()';
-async function serverState(client, sql = SERVER_STATE_SQL) {
-    const row = (await client.query(sql)).rows[0];
-    return {
-        snapshot: row.snapshot,
-        serverVersion: row.server_version,
-        serverVersionNum: row.server_version_num,
-        inRecovery: row.in_recovery,
-        walLsn: row.wal_lsn ?? undefined,
-        takenAt: row.taken_at,
-    };
-}
-/** Managed services may revoke pg_control_system(); the identity check then rests on the name. */
-async function systemIdentifier(client) {
-    try {
-        return (await client.query(SYSTEM_IDENTIFIER_SQL)).rows[0]?.id;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $9: () => (/* binding */ dumpPathOf),
-  WI: () => (/* binding */ readManifest),
-  HN: () => (/* binding */ writeManifest)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-;// CONCATENATED MODULE: ./src/backup/manifest.ts
-
-
-
-
-
-
-/**
- * The manifest is the backup's certificate: written last, only after verification, under a
- * temporary name renamed into place. Its presence is what makes a dump a backup.
- */
-const tool = schemas/* object */.Ikc({ path: schemas/* string */.YjP(), version: schemas/* string */.YjP() });
-const pitr = schemas/* object */.Ikc({ status: schemas/* enum */.k5n(['ready', 'warning', 'error', 'unknown']), message: schemas/* string */.YjP() }).passthrough();
-const manifestSchema = schemas/* object */.Ikc({
-    manifestVersion: schemas/* literal */.euz(1),
-    createdBy: schemas/* string */.YjP(),
-    database: schemas/* string */.YjP().min(1),
-    target: schemas/* string */.YjP(),
-    systemIdentifier: schemas/* string */.YjP().optional(),
-    serverVersion: schemas/* string */.YjP(),
-    pgDump: tool,
-    pgRestore: tool,
-    takenAt: datetime(),
-    walLsn: schemas/* string */.YjP().optional(),
-    inRecovery: schemas/* boolean */.zMY(),
-    sameSnapshot: schemas/* boolean */.zMY(),
-    format: schemas/* enum */.k5n(['custom', 'directory']),
-    jobs: schemas/* number */.aig().int().min(1),
-    encrypted: schemas/* boolean */.zMY(),
-    encryption: schemas/* object */.Ikc({ algorithm: schemas/* literal */.euz('AES-256-GCM'), chunkBytes: schemas/* number */.aig().int().positive(), keyEnv: schemas/* string */.YjP(), keyId: schemas/* string */.YjP() })
-        .optional(),
-    file: schemas/* string */.YjP().min(1).refine((f) => !f.includes('/') && !f.includes('\\') && f !== '..' && f !== '.', 'must be a name beside the manifest'),
-    sizeBytes: schemas/* number */.aig().int().min(0),
-    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-    files: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), sizeBytes: schemas/* number */.aig().int().min(0), sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })).optional(),
-    toc: schemas/* object */.Ikc({ tables: schemas/* number */.aig(), views: schemas/* number */.aig(), policies: schemas/* number */.aig(), entries: schemas/* number */.aig() }),
-    tables: schemas/* array */.YOg(schemas/* object */.Ikc({ schema: schemas/* string */.YjP(), name: schemas/* string */.YjP(), rowEstimate: schemas/* number */.aig().nullable(), rows: schemas/* number */.aig().optional() })),
-    views: schemas/* array */.YOg(schemas/* string */.YjP()),
-    policies: schemas/* array */.YOg(schemas/* string */.YjP()),
-    verification: schemas/* object */.Ikc({ method: schemas/* enum */.k5n(['list', 'restore']), verifiedAt: datetime(), deep: schemas/* object */.Ikc({}).passthrough().optional() }).passthrough(),
-    pitr,
-    durationMs: schemas/* number */.aig(),
-})
-    .passthrough()
-    .refine((m) => !m.encrypted || m.encryption !== undefined, { message: 'encrypted without encryption details', path: ['encryption'] });
-/** Reads and validates a manifest; every problem names the file (exit 2: bad input). */
-function readManifest(file, shown, key) {
-    let text;
-    try {
-        if ((0,external_node_fs_.statSync)(file).size > 64 * 1024 * 1024)
-            throw (0,promote_error/* usageError */.Wp)('too large to be a backup manifest', { file: shown, key });
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (err) {
-        if (err instanceof promote_error/* PromoteError */.jG)
-            throw err;
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'not found' : err.message;
-        throw (0,promote_error/* usageError */.Wp)(`backup manifest ${why} (every verified backup has its <name>.manifest.json beside it)`, { file: shown, key });
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        throw (0,promote_error/* usageError */.Wp)('not a pg-promote backup manifest (not JSON)', { file: shown, key });
-    }
-    const parsed = manifestSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw (0,promote_error/* usageError */.Wp)(`not a valid pg-promote backup manifest: ${issue.path.join('.') || '(top level)'}: ${issue.message}`, { file: shown, key });
-    }
-    return parsed.data;
-}
-async function writeManifest(file, manifest) {
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.partial-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-    try {
-        const handle = await (0,promises_.open)(temp, 'wx', 0o600);
-        try {
-            await handle.writeFile(`${JSON.stringify(manifest, null, 2)}\n`);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (err) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw err;
-    }
-}
-/** The dump a manifest describes: its `file`, in the manifest's folder. */
-const dumpPathOf = (manifestFile, manifest) => external_node_path_default().join(external_node_path_default().dirname(manifestFile), manifest.file);
-
-
-/***/ }),
-
-/***/ 3029:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KW: () => (/* binding */ age),
-/* harmony export */   i4: () => (/* binding */ pitrReadiness)
-/* harmony export */ });
-/* unused harmony exports PITR_SETTINGS_SQL, ARCHIVER_SQL */
-/**
- * The runbook's "confirm point-in-time recovery is configured", asked of the server: a logical
- * dump restores to one moment; only archived WAL can replay to any later one. Each query runs
- * on its own (no transaction), so a view a managed service hides fails alone.
- */
-const PITR_SETTINGS_SQL = `
-SELECT name, setting FROM pg_catalog.pg_settings
-WHERE name IN ('wal_level', 'archive_mode', 'archive_command', 'archive_library')`;
-const ARCHIVER_SQL = `
-SELECT archived_count::int8::text AS archived, failed_count::int8::text AS failed,
-       last_archived_wal, last_archived_time, last_failed_wal, last_failed_time,
-       extract(epoch FROM pg_catalog.now() - last_archived_time)::float8 AS age_seconds
-FROM pg_catalog.pg_stat_archiver`;
-async function pitrReadiness(client, required) {
-    let settings;
-    let archiver;
-    try {
-        settings = new Map((await client.query(PITR_SETTINGS_SQL)).rows.map((r) => [r.name, r.setting]));
-        archiver = (await client.query(ARCHIVER_SQL)).rows[0];
-    }
-    catch (err) {
-        return hidden(`reading them failed: ${firstLine(err.message)}`, required);
-    }
-    const walLevel = settings.get('wal_level');
-    const archiveMode = settings.get('archive_mode');
-    if (walLevel === undefined || archiveMode === undefined || !archiver) {
-        return hidden('the WAL settings are not visible to this role', required);
-    }
-    const command = settings.get('archive_command') ?? '';
-    const library = settings.get('archive_library') ?? '';
-    const archiveCommandSet = (command !== '' && command !== '(disabled)') || library !== '';
-    const status = {
-        status: 'ready',
-        message: '',
-        walLevel,
-        archiveMode,
-        archiveCommandSet,
-        archived: Number(archiver.archived),
-        failed: Number(archiver.failed),
-        lastArchivedAt: archiver.last_archived_time?.toISOString(),
-        lastFailedAt: archiver.last_failed_time?.toISOString(),
-        lastArchiveAgeSeconds: archiver.age_seconds === null ? undefined : Math.max(0, Math.round(archiver.age_seconds)),
-    };
-    const problem = problemOf(status, archiver);
-    const facts = describe(status, archiver);
-    if (!problem)
-        return { ...status, message: `WAL archiving works: ${facts}` };
-    return {
-        ...status,
-        status: required ? 'error' : 'warning',
-        message: `point-in-time recovery is not ready: ${problem} (${facts})`,
-    };
-}
-function problemOf(s, a) {
-    if (s.walLevel === 'minimal')
-        return 'wal_level is minimal, so no WAL can be archived (set wal_level = replica and restart)';
-    if (s.archiveMode === 'off')
-        return 'WAL archiving is off (set archive_mode = on and an archive_command or archive_library, then restart)';
-    if (!s.archiveCommandSet)
-        return 'archive_mode is on but neither archive_command nor archive_library is set, so WAL piles up unarchived';
-    const lastFailed = a.last_failed_time?.getTime() ?? 0;
-    const lastArchived = a.last_archived_time?.getTime() ?? 0;
-    if ((s.failed ?? 0) > 0 && lastFailed >= lastArchived) {
-        return `the WAL archiver is failing (last failure ${a.last_failed_time?.toISOString()} on ${a.last_failed_wal ?? '?'}), so recovery cannot go past ${a.last_archived_time?.toISOString() ?? 'the last archived segment'}`;
-    }
-    if ((s.archived ?? 0) === 0)
-        return 'nothing has been archived yet, so there is nothing to recover from';
-    return undefined;
-}
-function describe(s, a) {
-    const parts = [`wal_level=${s.walLevel}`, `archive_mode=${s.archiveMode}`, `archive command/library ${s.archiveCommandSet ? 'set' : 'not set'}`];
-    parts.push(`${s.archived} archived, ${s.failed} failed`);
-    if (a.last_archived_wal && s.lastArchiveAgeSeconds !== undefined)
-        parts.push(`last ${a.last_archived_wal} ${age(s.lastArchiveAgeSeconds)} ago`);
-    return parts.join(', ');
-}
-function age(seconds) {
-    if (seconds < 120)
-        return `${seconds} s`;
-    if (seconds < 7200)
-        return `${Math.round(seconds / 60)} min`;
-    if (seconds < 172800)
-        return `${(seconds / 3600).toFixed(1)} h`;
-    return `${Math.round(seconds / 86400)} days`;
-}
-/** Managed services (RDS, Cloud SQL, ...) often hide these: say so, and say where to look instead. */
-function hidden(why, required) {
-    return {
-        status: 'unknown',
-        message: `cannot confirm point-in-time recovery: the server hides its WAL archiving settings or pg_stat_archiver (${why}); ` +
-            `on a managed service, confirm PITR in the provider's console${required ? ' (backup.require_pitr cannot be checked here)' : ''}`,
-    };
-}
-const firstLine = (text) => text.split('\n')[0] ?? text;
-
-
-/***/ }),
-
-/***/ 4669:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ quoteQualified),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   T0: () => (/* binding */ splitQualified),
-/* harmony export */   f5: () => (/* binding */ settingsOf),
-/* harmony export */   sG: () => (/* binding */ outcomeOf)
-/* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-
-function settingsOf(verify) {
-    return {
-        expectTables: verify?.expect_tables,
-        expectViews: verify?.expect_views,
-        rls: {
-            required: verify?.rls?.required ?? false,
-            force: verify?.rls?.force ?? false,
-            definerViews: verify?.rls?.definer_views ?? [],
+const RUNBOOK_CONFIG = {
+    phases: [
+        {
+            name: 'eng',
+            schema: 'eng',
+            migrations: 'db/migrations/eng',
+            views: ['db/views/eng_governance_views.sql'],
+            policies: ['db/policies/eng_rls_policies.sql'],
+            down: 'db/migrations/DOWN/eng',
         },
-        roles: verify?.roles ?? [],
-        boundaries: verify?.boundaries ?? [],
-        views: { schemas: verify?.views?.schemas ?? [], requireRows: verify?.views?.require_rows ?? [] },
-        rowCounts: verify?.row_counts ?? [],
-    };
-}
-/** Failing findings fail the check; warnings alone make it a warning; none is a pass. */
-function outcomeOf(findings, summaries, counts) {
-    const failing = findings.some((f) => (f.level ?? 'fail') === 'fail');
-    const status = findings.length === 0 ? 'pass' : failing ? 'fail' : 'warn';
-    return { status, summary: findings.length === 0 ? summaries.pass : summaries.problem, findings, counts };
-}
-/** schema.name as PostgreSQL needs it quoted; config names are exact catalog names. */
-function quoteQualified(qualified) {
-    const [schema, name] = splitQualified(qualified);
-    return `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(name)}`;
-}
-function splitQualified(qualified) {
-    const dot = qualified.indexOf('.');
-    return [qualified.slice(0, dot), qualified.slice(dot + 1)];
-}
-const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+        {
+            name: 'vh',
+            schema: 'vh',
+            migrations: 'db/migrations/vh',
+            views: ['db/views/vh_readonly_views.sql'],
+            down: 'db/migrations/DOWN/vh',
+        },
+    ],
+};
 
 
 /***/ }),
 
-/***/ 849:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ driftError),
-  n: () => (/* binding */ planAll)
-});
-
-// EXTERNAL MODULE: ./src/migrate/history.ts
-var migrate_history = __webpack_require__(3909);
-// EXTERNAL MODULE: ./src/migrate/versions.ts
-var versions = __webpack_require__(9432);
-;// CONCATENATED MODULE: ./src/migrate/planner.ts
-
-
-/**
- * Compares files with history. Drift (an applied file edited or deleted, or a new file sorting
- * below the newest applied one) is reported, never applied around. View and policy files are
- * re-applied when they changed, and also when the phase's schema changed since they were last
- * applied: a DOWN may have dropped what they created, and new tables need their policies.
- */
-function planPhase(files, state, rows, outOfOrder) {
-    const phase = files.phase.name;
-    const applied = state.applied.get(phase) ?? new Map();
-    const drift = [];
-    const byVersion = new Map(files.migrations.map((f) => [f.version.text, f]));
-    for (const [version, row] of applied) {
-        const file = byVersion.get(version);
-        if (!file) {
-            drift.push({
-                phase, version, file: row.file_name, reason: 'missing', appliedChecksum: row.checksum,
-                message: `applied migration ${row.file_name} (version ${version}) is missing from ${files.phase.migrations.rel}`,
-            });
-        }
-        else if (file.checksum !== row.checksum) {
-            drift.push({
-                phase, version, file: file.path.rel, reason: 'changed', appliedChecksum: row.checksum, currentChecksum: file.checksum,
-                message: `applied migration was edited after it ran: checksum applied ${row.checksum.slice(0, 12)}…, now ${file.checksum.slice(0, 12)}…`,
-            });
-        }
-    }
-    const pending = files.migrations.filter((f) => !applied.has(f.version.text));
-    const upToDate = files.migrations.filter((f) => applied.has(f.version.text));
-    const newest = [...applied.keys()]
-        .map((v) => ({ v, parts: (0,versions/* parseVersionText */.bw)(v) ?? [] }))
-        .sort((a, b) => (0,versions/* compareVersions */.Zy)(b.parts, a.parts))[0];
-    if (newest && !outOfOrder) {
-        for (const file of pending) {
-            if ((0,versions/* compareVersions */.Zy)(file.version.parts, newest.parts) < 0) {
-                drift.push({
-                    phase, version: file.version.text, file: file.path.rel, reason: 'out-of-order',
-                    message: `version ${file.version.text} sorts below the newest applied version ${newest.v}; renumber it, or set out_of_order: true`,
-                });
-            }
-        }
-    }
-    const schemaChangedAt = lastSchemaChange(rows, phase);
-    const repeatable = (kind) => (file) => {
-        const last = state.repeatables.get((0,migrate_history/* repeatableKey */.Ro)(phase, kind, file.path.rel));
-        let reason;
-        if (!last)
-            reason = 'new';
-        else if (last.checksum !== file.checksum)
-            reason = 'changed';
-        else if (pending.length > 0 || BigInt(last.id) < schemaChangedAt)
-            reason = 'schema-changed';
-        return { kind, file, reason, previousChecksum: last?.checksum };
-    };
-    return {
-        files,
-        pending,
-        upToDate,
-        repeatables: [...files.views.map(repeatable('view')), ...files.policies.map(repeatable('policy'))],
-        drift,
-        currentVersion: newest?.v,
-    };
-}
-function lastSchemaChange(rows, phase) {
-    let last = 0n;
-    for (const row of rows) {
-        if (row.phase === phase && row.success && (row.kind === 'migration' || row.kind === 'down')) {
-            const id = BigInt(row.id);
-            if (id > last)
-                last = id;
-        }
-    }
-    return last;
-}
-
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/engine/phase-results.ts
-var phase_results = __webpack_require__(7046);
-;// CONCATENATED MODULE: ./src/engine/history-plans.ts
-
-
-
-
-/** Reads the history once and plans every selected phase; fills result.phases and result.drift. */
-async function planAll(ctx) {
-    const { config, phases } = ctx.prepared;
-    const rows = await (0,migrate_history/* readHistory */.Lu)(ctx.session.client, config.historyTable);
-    const state = (0,migrate_history/* historyState */.K6)(rows);
-    const plans = phases.map((files) => planPhase(files, state, rows, config.outOfOrder));
-    ctx.result.phases = plans.map(phase_results/* phaseResultFromPlan */.K);
-    ctx.result.drift = plans.flatMap((p) => p.drift);
-    return { plans, rows };
-}
-function driftError(ctx, applying) {
-    const drift = ctx.result.drift;
-    if (drift.length === 0)
-        return undefined;
-    const first = drift[0];
-    const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
-    return new promote_error/* PromoteError */.jG('drift', `history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`, { file: first.file, phase: first.phase, version: first.version });
-}
-
-
-/***/ }),
-
-/***/ 2017:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   inspect: () => (/* binding */ inspect)
-/* harmony export */ });
-/* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(849);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4555);
-/* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5118);
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2773);
-/* harmony import */ var _staging_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2264);
-
-
-
-
-
-/**
- * plan and status only read: no lock, no history table created, nothing written. Drift makes
- * them fail (exit 1) so a workflow can gate on them.
- */
-async function inspect(ctx) {
-    const { plans } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .planAll */ .n)(ctx);
-    const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .driftError */ .u)(ctx, false);
-    if (drift)
-        throw drift;
-    await (0,_staging_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .stagingGate */ .B)(ctx, plans);
-    if (ctx.options.command === 'plan')
-        await lintForApprovers(ctx);
-}
-/** The plan approvers read carries the pending files' lint findings, judged against the target. */
-async function lintForApprovers(ctx) {
-    const { config, phases, target } = ctx.prepared;
-    ctx.result.lint = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runLint */ .n)({
-        root: config.root,
-        phases: phases.map((p) => p.phase),
-        postgresVersion: config.lint.postgresVersion,
-        database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: (0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__/* .largeTableBytes */ .$g)() },
-    });
-    const failure = (0,_lint_js__WEBPACK_IMPORTED_MODULE_3__.lintFailure)(ctx.result.lint);
-    if (failure)
-        throw failure;
-}
-
-
-/***/ }),
-
-/***/ 5943:
+/***/ 8943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -825,74 +66,831 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  migrate: () => (/* binding */ migrate)
+  boundaryCheck: () => (/* binding */ boundaryCheck),
+  sortFindings: () => (/* binding */ sortFindings)
 });
 
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/migrate/runner.ts + 6 modules
-var runner = __webpack_require__(4387);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/audit/events.ts
-var events = __webpack_require__(2714);
-// EXTERNAL MODULE: ./src/backup/backup-paths.ts
-var backup_paths = __webpack_require__(8423);
-// EXTERNAL MODULE: ./src/backup/catalog.ts
-var catalog = __webpack_require__(6253);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/backup/manifest.ts + 1 modules
-var backup_manifest = __webpack_require__(9336);
-// EXTERNAL MODULE: ./src/backup/pitr.ts
-var pitr = __webpack_require__(3029);
-;// CONCATENATED MODULE: ./src/backup/gate-check.ts
-
-
-
-
-/** A manifest from a clock a little ahead of ours is fine; one from the future is not. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
+;// CONCATENATED MODULE: ./src/boundary/exceptions.ts
 /**
- * The backup gate's rules. The dump is not re-hashed here (that can take minutes for a large
- * database and restore does it anyway); that it is still there, at its recorded size, is.
+ * Accepted writes are explicit and visible: an inline marker with a reason on the line (or alone
+ * on the line above), or an entry with a reason in the baseline (src/engine/boundary-check.ts).
  */
-function checkBackupForGate(manifest, manifestFile, shown, expect) {
-    const where = { file: shown, key: '--backup-manifest' };
-    if (manifest.database !== expect.database) {
-        throw (0,promote_error/* usageError */.Wp)(`is a backup of database '${manifest.database}', not of '${expect.database}'`, where);
+const MARKER_TEXT = 'boundary-check: allow';
+const MARKER = /boundary-check:\s*allow\b[\s:,-]*(.*)$/i;
+// Comment closers that may follow the reason on the same line.
+const CLOSERS = /\s*(?:\*\/|-->|"""|'''|#}|%>|\*\))\s*$/;
+/** Markers of one file, by line. Cheap when the file has none. */
+function findMarkers(text) {
+    const markers = new Map();
+    if (!/boundary-check:/i.test(text))
+        return markers;
+    const lines = text.split(/\r\n|\r|\n/);
+    lines.forEach((content, i) => {
+        const m = MARKER.exec(content);
+        if (!m)
+            return;
+        const reason = m[1].replace(CLOSERS, '').trim();
+        const standalone = /^\s*(?:\/\/|#|--|\/\*+|\*|<!--|;)?\s*$/.test(content.slice(0, m.index));
+        markers.set(i + 1, { line: i + 1, reason, standalone, used: false });
+    });
+    return markers;
+}
+function markerFor(markers, line) {
+    const same = markers.get(line);
+    if (same)
+        return same;
+    const above = markers.get(line - 1);
+    return above?.standalone ? above : undefined;
+}
+
+// EXTERNAL MODULE: ./src/boundary/files.ts
+var boundary_files = __webpack_require__(6689);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./src/boundary/rules.ts
+
+
+
+const MAGIC = /[*?[\]{}()!+@]/;
+function compilePattern(written, where) {
+    const negated = written.startsWith('!');
+    let pattern = (negated ? written.slice(1) : written).trim().replace(/\\/g, '/');
+    while (pattern.startsWith('./'))
+        pattern = pattern.slice(2);
+    const bad = (why) => (0,promote_error/* configError */.Fj)(`${where.rule ? `rule '${where.rule}': ` : ''}path '${written}' ${why}`, { file: where.file, key: where.key });
+    if (pattern === '' || pattern.includes('\0'))
+        throw bad('is empty');
+    if (external_node_path_default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern))
+        throw bad('is absolute; write it relative to the repository root');
+    if (pattern.split('/').includes('..'))
+        throw bad('leaves the repository root');
+    pattern = pattern.replace(/\/+$/, '');
+    const segments = pattern.split('/');
+    const firstMagic = segments.findIndex((s) => MAGIC.test(s));
+    if (firstMagic < 0) {
+        // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
+        const prefix = `${pattern}/`;
+        return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
     }
-    if (manifest.systemIdentifier && expect.systemIdentifier && manifest.systemIdentifier !== expect.systemIdentifier) {
-        throw (0,promote_error/* usageError */.Wp)(`is a backup of '${manifest.database}' on another server (system identifier ${manifest.systemIdentifier}, this server's is ${expect.systemIdentifier})`, where);
+    const mm = new esm/* Minimatch */.VR(pattern, { dot: true, nocomment: true, nonegate: true });
+    const re = mm.makeRe();
+    if (re === false)
+        throw bad('is not a valid glob');
+    // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
+    return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
+}
+/**
+ * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
+ * nothing, would pass every file: that is a configuration error naming the rule.
+ */
+function compileRules(rules, source) {
+    if (rules.length === 0)
+        throw (0,promote_error/* configError */.Fj)('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
+    const seen = new Set();
+    return rules.map((rule, i) => {
+        const key = `boundary_check.rules.${i}`;
+        if (!rule.name)
+            throw (0,promote_error/* configError */.Fj)(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
+        if (seen.has(rule.name))
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
+        seen.add(rule.name);
+        if (rule.paths.length === 0)
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        const schemas = rule.protectedSchemas.map((s) => s.toLowerCase());
+        const prefixes = rule.protectedPrefixes.map((p) => p.toLowerCase());
+        if (schemas.length === 0 && prefixes.length === 0) {
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
+        }
+        for (const [j, name] of [...schemas, ...prefixes].entries()) {
+            if (!/^[a-z_][a-z0-9_$]*$/.test(name)) {
+                throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
+            }
+        }
+        const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
+        const include = matchers.filter((m) => !m.negated);
+        const exclude = matchers.filter((m) => m.negated);
+        if (include.length === 0)
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        const schemaSet = new Set(schemas);
+        return {
+            name: rule.name,
+            paths: rule.paths,
+            include,
+            exclude,
+            protectedSchemas: schemas,
+            protectedPrefixes: prefixes,
+            covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
+            protects: (t) => {
+                if (t.schemaObject)
+                    return t.schema !== undefined && schemaSet.has(t.schema);
+                if (t.schema !== undefined && schemaSet.has(t.schema))
+                    return true;
+                return t.name !== undefined && prefixes.some((p) => t.name.startsWith(p));
+            },
+        };
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/report/boundary-sarif.ts
+
+
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif: one reporting rule per boundary rule (its id
+ * is the rule's name, so it stays stable across runs), repository-relative paths, regions in
+ * code points, and a fingerprint that survives edits elsewhere in the file. Accepted findings
+ * are kept, with their suppression and reason, so code scanning shows them as dismissed.
+ */
+const sarifRuleId = (rule) => `pg-promote/boundary/${rule}`;
+function buildSarif(rules, findings, accepted) {
+    const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
+    const occurrences = new Map();
+    const result = (f, suppression) => {
+        const key = `${f.file}\0${f.rule}\0${f.kind}\0${f.object.toLowerCase()}`;
+        const nth = (occurrences.get(key) ?? 0) + 1;
+        occurrences.set(key, nth);
+        return {
+            ruleId: sarifRuleId(f.rule),
+            ruleIndex: ruleIndex.get(f.rule) ?? 0,
+            level: 'error',
+            message: { text: `${f.kind} writes to protected ${f.object} (rule ${f.rule}; found by ${f.via}).` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: f.line,
+                            startColumn: f.column,
+                            endLine: f.line,
+                            endColumn: f.endColumn ?? f.column + f.object.length,
+                            ...(f.snippet ? { snippet: { text: f.snippet } } : {}),
+                        },
+                    },
+                },
+            ],
+            partialFingerprints: { 'pgPromoteBoundary/v1': (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${nth}`).digest('hex').slice(0, 32) },
+            ...(suppression
+                ? { suppressions: [{ kind: suppression.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: suppression.reason }] }
+                : {}),
+        };
+    };
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'pg-promote boundary-check',
+                        semanticVersion: version/* VERSION */.x,
+                        informationUri: 'https://github.com/pg-promote/pg-promote#boundary-check',
+                        rules: rules.map((r) => ({
+                            id: sarifRuleId(r.name),
+                            name: r.name,
+                            shortDescription: { text: `Code under ${r.paths.join(', ')} must not write to ${protectedText(r)}.` },
+                            fullDescription: {
+                                text: `Any statement that changes data or schema of a protected object (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, ALTER, DROP, CREATE, GRANT, REVOKE), in SQL files, SQL string literals or query-builder calls, is a finding. Reading is allowed.`,
+                            },
+                            help: { text: `Move the write behind the owning app's API, or accept it with a reason: an inline 'boundary-check: allow <reason>' comment or a baseline entry.` },
+                            defaultConfiguration: { level: 'error' },
+                            properties: { tags: ['security', 'sql', 'architecture'], precision: 'high', 'problem.severity': 'error' },
+                        })),
+                    },
+                },
+                columnKind: 'unicodeCodePoints',
+                results: [...findings.map((f) => result(f)), ...accepted.map((a) => result(a, a))],
+            },
+        ],
+    };
+}
+function protectedText(r) {
+    const parts = [...r.protectedSchemas.map((s) => `schema ${s}`), ...r.protectedPrefixes.map((p) => `tables named ${p}*`)];
+    return parts.join(' or ');
+}
+
+// EXTERNAL MODULE: ./src/sql/position.ts
+var position = __webpack_require__(8305);
+;// CONCATENATED MODULE: ./src/boundary/string-forms.ts
+/**
+ * The string form opening at `at` behind the prefix just read, or undefined when the prefix is
+ * none that this language glues to a quote there. `forms` are the profile's forms that start
+ * with the character at `at`, in the profile's order.
+ */
+function prefixedForm(src, profile, forms, prefix, at) {
+    const form = forms?.find((q) => src.startsWith(q.open, at));
+    if (!form && !(prefix.startsWith('r') && src[at] === '"'))
+        return undefined;
+    const lowerPrefix = prefix.toLowerCase();
+    if (profile.name === 'python')
+        return { form: form, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
+    if (prefix.includes('@') || prefix.includes('$')) {
+        const base = form ?? { open: '"', close: '"', escapes: 'backslash', multiline: false };
+        const verbatim = prefix.includes('@');
+        return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : base.interpolation };
     }
-    const ageMs = expect.now.getTime() - Date.parse(manifest.takenAt);
-    if (ageMs < -CLOCK_SKEW_MS)
-        throw (0,promote_error/* usageError */.Wp)(`says the backup was taken at ${manifest.takenAt}, which is in the future`, where);
-    if (ageMs > expect.maxAgeMs) {
-        throw (0,promote_error/* usageError */.Wp)(`the backup was taken ${(0,pitr/* age */.KW)(Math.round(ageMs / 1000))} ago (${manifest.takenAt}); production.backup_max_age allows ${(0,pitr/* age */.KW)(Math.round(expect.maxAgeMs / 1000))}: take a fresh backup`, where);
+    if (/^r#*$/.test(prefix) && src[at] === '"') {
+        const hashes = prefix.length - 1;
+        return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
     }
-    // Kept elsewhere (the workflow's backup artifact): the job that uploaded it verified it.
-    if (expect.storedIn)
-        return { ageMs: Math.max(0, ageMs) };
-    const dumpPath = (0,backup_manifest/* dumpPathOf */.$9)(manifestFile, manifest);
-    let size;
+    if (prefix === 'R' && src[at] === '"') {
+        const paren = src.indexOf('(', at);
+        if (paren < 0 || paren - at > 17)
+            return undefined;
+        const delim = src.slice(at + 1, paren);
+        return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
+    }
+    return form ? { form, raw: false, interpolation: form.interpolation } : undefined;
+}
+const LINE_REST = /[^\n\r]*/y;
+/** Where the line holding i ends (the index of its line break, or the text's end). */
+function lineEnd(src, i) {
+    LINE_REST.lastIndex = i;
+    LINE_REST.test(src);
+    return LINE_REST.lastIndex;
+}
+/** The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing tag never comes. */
+function heredocAt(src, i, kind) {
+    const n = src.length;
+    const rest = src.slice(i, i + 80);
+    const m = kind === 'php'
+        ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
+        : kind === 'ruby'
+            ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
+            : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
+    if (!m)
+        return undefined;
+    const tag = m[m.length - 1];
+    const bodyStart = lineEnd(src, i);
+    if (bodyStart >= n)
+        return undefined;
+    let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
+    const contentStart = lineStart;
+    while (lineStart < n) {
+        const end = lineEnd(src, lineStart);
+        if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
+            return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
+        }
+        lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
+    }
+    return undefined;
+}
+/**
+ * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
+ * -1 when the line ends first: then the slash was division. A quote inside /['"]/ is no string.
+ */
+function regexLiteralEnd(src, i) {
+    let inClass = false;
+    for (let j = i + 1; j < src.length; j++) {
+        const c = src[j];
+        if (c === '\n' || c === '\r')
+            return -1;
+        if (c === '\\')
+            j++;
+        else if (c === '[')
+            inClass = true;
+        else if (c === ']')
+            inClass = false;
+        else if (c === '/' && !inClass) {
+            let k = j + 1;
+            while (k < src.length && /[a-z]/.test(src[k]))
+                k++;
+            return k;
+        }
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/lexer.ts
+
+/**
+ * A tolerant lexer for source files of any language: it finds string literals (with their
+ * decoded text and where each character came from), skips comments, and keeps the code tokens
+ * for fragment joining and the query-builder check. A wrong guess about one string must only
+ * cost that string: a single-line string that never closes is a quote character, no more.
+ * Interpolations become `__`, an identifier, so `eng_${x}` still reads as a name starting with eng_.
+ */
+const PLACEHOLDER = '__';
+const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+const isNl = (c) => c === '\n' || c === '\r';
+/** A letter, digit, _ or $, or any character from U+0080 up. */
+const isIdPart = (c) => c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+const isDigit = (c) => c >= 48 && c <= 57;
+const AT = 64;
+const HASH = 35;
+/** The tokens, and whether the code is broken: a bracket closed that was never opened or left open, a multi-line string never closed. */
+function lex(src, profile) {
+    const lexer = new Lexer(src, profile);
+    lexer.code(0, false);
+    return { tokens: lexer.tokens, broken: lexer.broken || lexer.depth > 0 };
+}
+class Lexer {
+    src;
+    profile;
+    tokens = [];
+    last;
+    nl = true;
+    depth = 0;
+    broken = false;
+    /** Heredoc bodies already taken as strings: from the line end before each to the end of its closing line. */
+    skip = new Map();
+    longConcat;
+    /** Characters that may open a comment, a string, a heredoc or a regular expression: only these take the full checks. */
+    openers;
+    constructor(src, profile) {
+        this.src = src;
+        this.profile = profile;
+        this.longConcat = profile.concat.filter((o) => o.length > 1);
+        const opens = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
+        this.openers = new Set(opens.filter(Boolean).map((o) => o[0]));
+    }
+    /** Lexes code from i to the end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
+    code(i, untilBrace) {
+        const src = this.src;
+        let braces = 0;
+        while (i < src.length) {
+            const c = src.charCodeAt(i);
+            if (c === 10 || c === 13) {
+                i = this.skip.get(i) ?? i + 1;
+                this.nl = true;
+                continue;
+            }
+            if (c === 32 || c === 9 || c === 11 || c === 12) {
+                i++;
+                continue;
+            }
+            const next = isIdPart(c) || c === AT ? (isDigit(c) ? this.number(i) : this.word(i, c)) : this.openers.has(src[i]) ? this.opened(i, c) : -1;
+            if (next >= 0) {
+                i = next;
+                continue;
+            }
+            const ch = src[i];
+            if (untilBrace && ch === '{')
+                braces++;
+            else if (untilBrace && ch === '}' && braces-- === 0)
+                return i + 1;
+            if (ch === '(' || ch === '[' || ch === '{') {
+                this.push('p', i, i + 1);
+                this.depth++;
+                i++;
+                continue;
+            }
+            if (ch === ')' || ch === ']' || ch === '}') {
+                this.broken ||= this.depth === 0;
+                this.depth = Math.max(0, this.depth - 1);
+            }
+            const len = this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1;
+            this.push('p', i, i + len);
+            i += len;
+        }
+        return src.length;
+    }
+    /** What starts at i, when it is more than one character of punctuation: the index after it, or -1. */
+    opened(i, c) {
+        const { src, profile } = this;
+        for (const [open, close] of profile.blockComments) {
+            if (src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])))
+                return this.skipBlock(i, open, close);
+        }
+        const lc = profile.lineComments.find((l) => src.startsWith(l, i));
+        if (lc && (!profile.commentAtWordStart || i === 0 || /[\s;|&(]/.test(src[i - 1])))
+            return lineEnd(src, i);
+        if (profile.heredoc && src.startsWith('<<', i)) {
+            const doc = heredocAt(src, i, profile.heredoc);
+            if (doc) {
+                this.push({ t: 'str', start: i, end: doc.end, text: src.slice(doc.contentStart, doc.contentEnd), base: doc.contentStart, nl: this.nl, depth: this.depth });
+                this.skip.set(doc.bodyStart, doc.skipTo);
+                return doc.end;
+            }
+        }
+        const form = profile.quotes.find((q) => src.startsWith(q.open, i));
+        if (form) {
+            const end = this.string(i, i, form, false, form.interpolation);
+            if (end > 0)
+                return end;
+            // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
+            this.push('p', i, i + 1);
+            return i + 1;
+        }
+        if (c === 47 && profile.regexLiterals && this.regexAllowed()) {
+            const end = regexLiteralEnd(src, i);
+            if (end > 0) {
+                this.push('p', i, end);
+                return end;
+            }
+        }
+        return -1;
+    }
+    number(i) {
+        let j = i + 1;
+        while (j < this.src.length && (isIdPart(this.src.charCodeAt(j)) || this.src[j] === '.'))
+            j++;
+        this.push('num', i, j);
+        return j;
+    }
+    /**
+     * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). Its identifier
+     * stops at an @ or # inside it (`a@b`), but the word runs on; a word starting with @ is punctuation.
+     */
+    word(i, c) {
+        const src = this.src;
+        let k = i;
+        if (c !== AT)
+            for (k = i + 1; k < src.length && isIdPart(src.charCodeAt(k)); k++)
+                ;
+        let j = k;
+        if (src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH) {
+            while (j < src.length && (isIdPart(src.charCodeAt(j)) || src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH))
+                j++;
+        }
+        const q = src[j];
+        if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
+            const spec = prefixedForm(src, this.profile, this.profile.quotes, src.slice(i, j), j);
+            if (spec) {
+                const end = this.string(j, i, spec.form, spec.raw, spec.interpolation);
+                if (end > 0)
+                    return end;
+            }
+        }
+        if (k > i)
+            this.push('id', i, k);
+        else
+            this.push('p', i, i + 1);
+        return Math.max(k, i + 1);
+    }
+    /** A string literal whose opener starts at i (its prefix at openAt): the index after it, or -1 when it never closes. */
+    string(i, openAt, form, raw, interpolation) {
+        const { src } = this;
+        const close = form.close;
+        const escapes = raw ? 'none' : form.escapes;
+        const base = i + form.open.length;
+        const first = close[0];
+        let j = base;
+        // Most literals are their source verbatim: text and map are built only from the first character that is not.
+        let text = '';
+        let map;
+        for (;;) {
+            if (j >= src.length) {
+                this.broken ||= form.multiline;
+                return -1;
+            }
+            const c = src[j];
+            if (c === first && src.startsWith(close, j) && !(escapes === 'doubled' && src.startsWith(close, j + close.length)))
+                break;
+            if (isNl(c) && !form.multiline)
+                return -1;
+            let took = 1;
+            let decoded = c;
+            let after = -1;
+            if (c === first && src.startsWith(close, j)) {
+                decoded = close;
+                took = 2 * close.length;
+            }
+            else if (c === '\\' && escapes === 'backslash') {
+                const next = src[j + 1];
+                if (next === undefined)
+                    return -1;
+                // A line continuation joins the lines: nothing goes into the text.
+                decoded = isNl(next) ? '' : (ESCAPES[next] ?? next);
+                took = next === '\r' && src[j + 2] === '\n' ? 3 : 2;
+            }
+            else if (c === '\\' && escapes === 'quote-only' && (src[j + 1] === '\\' || src.startsWith(close, j + 1))) {
+                decoded = src[j + 1];
+                took = 2;
+            }
+            else if (interpolation === '{}' && (src.startsWith('{{', j) || src.startsWith('}}', j))) {
+                took = 2;
+            }
+            else if (interpolation) {
+                after = this.interpolationEnd(j, interpolation);
+            }
+            if (took === 1 && after <= j) {
+                if (map) {
+                    text += c;
+                    map.push(j);
+                }
+                j++;
+                continue;
+            }
+            if (!map) {
+                text = src.slice(base, j);
+                map = [];
+                for (let k = base; k < j; k++)
+                    map.push(k);
+            }
+            if (after > j) {
+                text += PLACEHOLDER;
+                // The stand-in's two characters map to the interpolation's first and last: a name
+                // ending in one is shown as the source spells it.
+                map.push(j, after - 1);
+                j = after;
+                continue;
+            }
+            if (decoded) {
+                text += decoded;
+                map.push(j);
+            }
+            j += took;
+        }
+        const token = { t: 'str', start: openAt, end: j + close.length, text: map ? text : src.slice(base, j), base, nl: this.nl, depth: this.depth };
+        if (map)
+            token.map = map;
+        this.push(token);
+        return j + close.length;
+    }
+    /** End of the interpolation starting at j, or -1 when there is none. Its code is lexed: it may hold strings and builder calls. */
+    interpolationEnd(j, kind) {
+        const src = this.src;
+        const c = src[j];
+        if (src[j + 1] === '{' && (c === '$' ? kind === '${}' || kind === '$' : c === '#' && kind === '#{}'))
+            return this.code(j + 2, true);
+        if (kind === '{}' && c === '{' && src[j + 1] !== '{')
+            return this.code(j + 1, true);
+        if (kind === '$' && c === '$') {
+            if (src[j + 1] === '(')
+                return this.balanced(j + 1);
+            let k = j + 1;
+            while (k < src.length && /[A-Za-z0-9_]/.test(src[k]))
+                k++;
+            return k > j + 1 ? k : -1;
+        }
+        return -1;
+    }
+    balanced(j) {
+        let d = 0;
+        for (let k = j; k < this.src.length; k++) {
+            if (this.src[k] === '(')
+                d++;
+            else if (this.src[k] === ')' && --d === 0)
+                return k + 1;
+        }
+        return this.src.length;
+    }
+    skipBlock(i, open, close) {
+        const src = this.src;
+        let d = 1;
+        for (let j = i + open.length; j < src.length;) {
+            if (this.profile.nestedBlockComments && src.startsWith(open, j)) {
+                d++;
+                j += open.length;
+            }
+            else if (src.startsWith(close, j)) {
+                j += close.length;
+                if (--d === 0)
+                    return j;
+            }
+            else {
+                if (isNl(src[j]))
+                    this.nl = true;
+                j++;
+            }
+        }
+        return src.length;
+    }
+    regexAllowed() {
+        const prev = this.last;
+        if (!prev)
+            return true;
+        if (prev.t === 'str' || prev.t === 'num')
+            return false;
+        if (prev.t === 'id')
+            return REGEX_AFTER_WORDS.has(prev.value);
+        // Punctuation: division after a closing bracket, a regular expression after anything else.
+        return prev.value.length !== 1 || !(prev.value === ')' || prev.value === ']' || prev.value === '}');
+    }
+    push(t, start = 0, end = 0) {
+        const token = typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth };
+        this.last = token;
+        this.nl = false;
+        this.tokens.push(token);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/boundary/fragments.ts
+
+// Messages about SQL are not SQL: a literal handed straight to one of these is a log line, an
+// error text, a test title or a translation key.
+const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
+const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
+function extractFragments(src, profile) {
+    if (profile.wholeText)
+        return { fragments: [{ text: blankComments(src, profile), open: false }], tokens: [] };
+    const { tokens, broken } = lex(src, profile);
+    const fragments = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const head = tokens[i];
+        if (head.t !== 'str')
+            continue;
+        const first = i;
+        // The literals joined to this one: every string token from first to last is a piece.
+        let j = i + 1;
+        for (;;) {
+            if (tokens[j]?.t === 'str' && profile.adjacentConcat)
+                j++;
+            else if (isConcat(tokens[j], profile) && tokens[j + 1]?.t === 'str')
+                j += 2;
+            else
+                break;
+        }
+        const last = j - 1;
+        i = last;
+        if (isMessage(tokens, first, last, profile) || isDocstring(tokens, first, last, profile))
+            continue;
+        const open = isConcat(tokens[first - 1], profile) || isConcat(tokens[last + 1], profile);
+        if (first === last) {
+            fragments.push(head.map ? { text: head.text, map: head.map, open } : { text: head.text, base: head.base, open });
+            continue;
+        }
+        let text = '';
+        const map = [];
+        for (let k = first; k <= last; k++) {
+            const part = tokens[k];
+            if (part.t !== 'str')
+                continue;
+            // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
+            text += part.text;
+            if (part.map)
+                for (const m of part.map)
+                    map.push(m);
+            else
+                for (let c = 0; c < part.text.length; c++)
+                    map.push(part.base + c);
+        }
+        fragments.push({ text, map, open });
+    }
+    return { fragments, tokens, broken };
+}
+function isConcat(token, profile) {
+    return token?.t === 'p' && profile.concat.includes(token.value);
+}
+function isMessage(tokens, first, last, profile) {
+    const open = tokens[first - 1];
+    const callee = tokens[first - 2];
+    if (profile.name === 'shell') {
+        const next = tokens[last + 1];
+        return open?.t === 'id' && /^(?:echo|printf|log|info|warn|error)$/.test(open.value) && !(next?.t === 'p' && next.value === '|');
+    }
+    if (open?.t !== 'p' || open.value !== '(' || callee?.t !== 'id')
+        return false;
+    return MESSAGE_CALLEE.test(callee.value) || MESSAGE_CONSTRUCTOR.test(callee.value);
+}
+/** Python: a string that is a statement of its own (a docstring) documents code; it never runs. */
+function isDocstring(tokens, first, last, profile) {
+    if (!profile.docstrings)
+        return false;
+    const head = tokens[first];
+    const next = tokens[last + 1];
+    return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
+}
+/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
+function blankComments(src, profile) {
+    if (profile.lineComments.length === 0)
+        return src;
+    const out = src.split('');
+    let quote;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (isNl(c))
+            quote = undefined;
+        else if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1])))
+            quote = c;
+        else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]))) {
+            while (i < src.length && !isNl(src[i]))
+                out[i++] = ' ';
+            i--;
+        }
+    }
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/boundary/languages.ts
+
+const dq = (escapes = 'backslash', interpolation, multiline = false) => ({ open: '"', close: '"', escapes, multiline, interpolation });
+const sq = (escapes = 'backslash', multiline = false) => ({ open: "'", close: "'", escapes, multiline });
+const triple = (q, escapes = 'backslash', interpolation) => ({ open: q.repeat(3), close: q.repeat(3), escapes, multiline: true, interpolation });
+const C = { lineComments: ['//'], blockComments: [['/*', '*/']] };
+const TEMPLATE = { open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' };
+const JS = { name: 'javascript', ...C, quotes: [TEMPLATE, dq(), sq()], regexLiterals: true, concat: ['+'], builders: true };
+const PYTHON = { name: 'python', lineComments: ['#'], blockComments: [], quotes: [triple('"'), triple("'"), dq(), sq()], stringPrefix: /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/, concat: ['+'], adjacentConcat: true, docstrings: true, builders: true };
+const RUBY = { name: 'ruby', lineComments: ['#'], blockComments: [['=begin', '=end']], quotes: [dq('backslash', '#{}', true), sq('quote-only', true)], heredoc: 'ruby', concat: ['+', '<<'], adjacentConcat: true, builders: true };
+const GO = { name: 'go', ...C, quotes: [{ open: '`', close: '`', escapes: 'none', multiline: true }, dq()], concat: ['+'], builders: true };
+const C_LIKE = { name: 'c-like', ...C, quotes: [triple('"', 'backslash', '${}'), dq('backslash', '${}'), sq()], stringPrefix: /^(?:[@$]{1,2}|[rR]#*|[bB]|[LuU]|u8|R)$/, concat: ['+'], adjacentConcat: true, builders: true };
+const RUST = { ...C_LIKE, name: 'rust', nestedBlockComments: true, quotes: [dq('backslash', undefined, true)], adjacentConcat: false };
+const PHP = { name: 'php', lineComments: ['//', '#'], blockComments: C.blockComments, quotes: [dq('backslash', '$', true), sq('quote-only', true)], heredoc: 'php', concat: ['.'], builders: true };
+const SHELL = { name: 'shell', lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [dq('backslash', '$', true), sq('none', true)], heredoc: 'shell', concat: [] };
+const LUA = { name: 'lua', lineComments: ['--'], blockComments: [['--[[', ']]']], quotes: [{ open: '[[', close: ']]', escapes: 'none', multiline: true }, dq(), sq()], concat: ['..'] };
+const SQL = { name: 'sql', wholeText: true, lineComments: [], blockComments: [], quotes: [], concat: [] };
+// YAML values are unquoted strings: the file is text, minus its comments.
+const YAML = { name: 'yaml', wholeText: true, lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [], concat: [] };
+const HTML = { ...JS, name: 'html', blockComments: [['<!--', '-->'], ['/*', '*/']] };
+const GENERIC = { name: 'generic', lineComments: ['//', '#'], commentAtWordStart: true, blockComments: C.blockComments, quotes: [triple('"'), triple("'"), TEMPLATE, dq(), sq()], concat: ['+', '.', '..', '||'], adjacentConcat: true, builders: true };
+const BY_EXTENSION = Object.fromEntries([
+    [JS, 'js mjs cjs jsx ts mts cts tsx'],
+    [HTML, 'vue svelte astro html htm ejs hbs'],
+    [PYTHON, 'py pyi pyw'],
+    [RUBY, 'rb rake gemspec erb'],
+    [GO, 'go'],
+    [C_LIKE, 'java kt kts scala groovy gradle cs c h cc cpp cxx hpp m mm swift dart fs fsx'],
+    [RUST, 'rs'],
+    [PHP, 'php phtml'],
+    [SHELL, 'sh bash zsh ksh fish env envrc'],
+    [LUA, 'lua'],
+    [SQL, 'sql psql pgsql ddl dml'],
+    [YAML, 'yml yaml'],
+].flatMap(([profile, extensions]) => extensions.split(' ').map((ext) => [`.${ext}`, profile])));
+const BY_NAME = { Dockerfile: SHELL, Makefile: SHELL, Rakefile: RUBY, Gemfile: RUBY, Procfile: SHELL };
+function profileFor(rel) {
+    const base = external_node_path_default().posix.basename(rel);
+    return BY_EXTENSION[external_node_path_default().posix.extname(base).toLowerCase()] ?? BY_NAME[base] ?? GENERIC;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/tokens.ts
+/** Where the text's character k came from, or undefined when k is past its end. */
+function offsetOf(source, k) {
+    if (source.map)
+        return source.map[k];
+    return k >= 0 && k < source.text.length ? (source.base ?? 0) + k : undefined;
+}
+/** The source offset of the text's last character (undefined for empty text). */
+function lastOffsetOf(source) {
+    return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
+}
+const isP = (t, v) => t?.t === 'p' && t.value === v;
+const idOf = (t) => (t?.t === 'id' ? t.value : undefined);
+const textOf = (t) => (t?.t === 'str' ? t.text : undefined);
+/** The parenthesis matching the one at `from`: rightwards from a `(` (step 1), leftwards from a `)` (step -1). */
+function matching(tokens, from, step) {
+    const [same, other] = step > 0 ? ['(', ')'] : [')', '('];
+    let depth = 0;
+    for (let k = from; k >= 0 && k < tokens.length; k += step) {
+        if (isP(tokens[k], same))
+            depth++;
+        else if (isP(tokens[k], other) && --depth === 0)
+            return k;
+    }
+    return step > 0 ? tokens.length : -1;
+}
+
+// EXTERNAL MODULE: ./src/boundary/prefilter.ts
+var prefilter = __webpack_require__(4305);
+;// CONCATENATED MODULE: ./src/boundary/orms/prisma.ts
+
+
+/**
+ * Prisma's models, by client accessor (`model Task` is `prisma.task`): each is the table
+ * `@@map` names (else the model's name) in the schema `@@schema` names. A schema file is found
+ * where Prisma looks for it: schema.prisma, prisma/schema.prisma or the files of prisma/schema/,
+ * in the code's folder or the nearest folder above it.
+ */
+function prismaSchemaFiles(dir) {
+    const files = ['schema.prisma', 'prisma/schema.prisma'].map((f) => external_node_path_default().join(dir, f));
     try {
-        const info = (0,external_node_fs_.statSync)(dumpPath);
-        size = info.isDirectory() ? undefined : info.size;
+        files.push(...(0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, 'prisma/schema')).filter((f) => f.endsWith('.prisma')).map((f) => external_node_path_default().join(dir, 'prisma/schema', f)));
     }
     catch {
-        throw (0,promote_error/* usageError */.Wp)(`its backup ${manifest.file} is not beside it`, where);
+        // No multi-file schema folder here.
     }
-    if (size !== undefined && size !== manifest.sizeBytes) {
-        throw (0,promote_error/* usageError */.Wp)(`its backup ${manifest.file} is ${size} bytes, the manifest says ${manifest.sizeBytes} (truncated or replaced)`, where);
+    return files.filter((f) => (0,external_node_fs_.existsSync)(f));
+}
+/** The models of one schema file, or why it cannot be read as one. */
+function parsePrisma(text) {
+    // Comments go, and strings are kept whole: a brace or a `//` in a default value is no syntax.
+    const code = text.replace(/"(?:[^"\\\n]|\\.)*"|\/\/[^\n]*/g, (m) => (m.startsWith('"') ? m : ''));
+    const models = new Map();
+    let depth = 0;
+    for (const c of code.replace(/"(?:[^"\\\n]|\\.)*"/g, '')) {
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth < 0)
+            return 'a } closes nothing';
     }
-    return { ageMs: Math.max(0, ageMs) };
+    if (depth !== 0)
+        return 'a { is never closed';
+    for (const m of code.matchAll(/^[ \t]*model[ \t]+(\w+)[ \t]*\{([^}]*)\}/gm)) {
+        const attribute = (name) => new RegExp(`@@${name}\\(\\s*(?:name:\\s*)?"([^"]*)"`).exec(m[2])?.[1];
+        const schema = attribute('schema')?.toLowerCase();
+        models.set(m[1][0].toLowerCase() + m[1].slice(1), { schema, name: (attribute('map') ?? m[1]).toLowerCase() });
+    }
+    if (/^[ \t]*model\b/m.test(code) && models.size === 0)
+        return 'no model block could be read';
+    return models;
 }
 
-;// CONCATENATED MODULE: ./src/engine/backup-gate.ts
+;// CONCATENATED MODULE: ./src/boundary/orms/models.ts
 
 
 
@@ -900,387 +898,2047 @@ function checkBackupForGate(manifest, manifestFile, shown, expect) {
 
 
 
-
-/**
- * migrate on a production database (config production.databases) needs a verified backup of
- * that very database, recent enough (production.backup_max_age), or an explicit decision to
- * go without one, whose reason is written to the audit trail. Checked before the migration
- * lock: a refused run changes nothing.
- */
-async function backupGate(ctx) {
-    const { config, target, actor } = ctx.prepared;
-    const { backupManifest, withoutBackupReason } = ctx.options;
-    if (backupManifest !== undefined && withoutBackupReason !== undefined) {
-        throw (0,promote_error/* usageError */.Wp)('--backup-manifest and --without-backup exclude each other: give the backup, or the reason to go without one', { key: '--without-backup' });
+const REPOSITORY = /^(?:get(?:Tree|Mongo)?Repository|InjectRepository|(?:Tree|Mongo)?Repository)$/;
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs'];
+class ModelIndex {
+    root;
+    unparseable;
+    modules = new Map();
+    prismaModels = new Map();
+    resolved = new Map();
+    protectedModules = new Map();
+    reader = new boundary_files/* FileReader */.qg();
+    /** `unparseable` hears of each file that could not be read as code or schema, once. */
+    constructor(root, unparseable) {
+        this.root = root;
+        this.unparseable = unparseable;
     }
-    if (!config.production.databases.includes(target.database))
-        return;
-    const historySchema = config.historyTable.schema;
-    ctx.result.executionId ??= (0,external_node_crypto_.randomUUID)();
-    if (withoutBackupReason !== undefined) {
-        await (0,events/* recordEvent */.yM)(ctx.session.client, historySchema, {
-            executionId: ctx.result.executionId,
-            actor,
-            event: 'backup.bypassed',
-            detail: { database: target.database, target: target.display, command: 'migrate', reason: withoutBackupReason },
-        });
-        ctx.result.warnings.push(`migrating production database '${target.database}' without a verified backup: ${withoutBackupReason} (recorded in ${historySchema}.promotion_events)`);
-        return;
-    }
-    if (backupManifest === undefined) {
-        throw (0,promote_error/* usageError */.Wp)(`'${target.database}' is a production database (${config.source}: production.databases): migrate needs a verified backup of it first. ` +
-            'Run `pg-promote backup` and pass --backup-manifest FILE, or --without-backup REASON to go without one (recorded in the audit trail)', { key: '--backup-manifest' });
-    }
-    const file = external_node_path_default().resolve(ctx.options.root, backupManifest);
-    const shown = (0,backup_paths/* shownPath */.Id)(ctx.options.root, file);
-    const manifest = (0,backup_manifest/* readManifest */.WI)(file, shown, '--backup-manifest');
-    const checked = checkBackupForGate(manifest, file, shown, {
-        database: target.database,
-        systemIdentifier: await (0,catalog/* systemIdentifier */.vK)(ctx.session.client),
-        maxAgeMs: config.production.backupMaxAgeMs,
-        now: new Date(),
-        storedIn: ctx.options.backupStoredIn,
-    });
-    await (0,events/* recordEvent */.yM)(ctx.session.client, historySchema, {
-        executionId: ctx.result.executionId,
-        actor,
-        event: 'backup.verified',
-        detail: {
-            database: target.database,
-            manifest: shown,
-            file: manifest.file,
-            ...(ctx.options.backupStoredIn ? { storedIn: ctx.options.backupStoredIn } : {}),
-            sha256: manifest.sha256,
-            takenAt: manifest.takenAt,
-            walLsn: manifest.walLsn,
-            verification: manifest.verification.method,
-            ageSeconds: Math.round(checked.ageMs / 1000),
-        },
-    });
-}
-
-// EXTERNAL MODULE: ./src/engine/staging-gate.ts + 1 modules
-var staging_gate = __webpack_require__(2264);
-// EXTERNAL MODULE: ./src/engine/history-plans.ts + 1 modules
-var history_plans = __webpack_require__(849);
-// EXTERNAL MODULE: ./src/engine/inspect.ts
-var inspect = __webpack_require__(2017);
-// EXTERNAL MODULE: ./src/db/session.ts
-var session = __webpack_require__(9750);
-;// CONCATENATED MODULE: ./src/engine/migrate-interruption.ts
-
-
-const CANCEL_SQL = 'SELECT pg_cancel_backend($1)';
-/**
- * Ctrl-C or a cancelled CI job (SIGINT, SIGTERM) during migrate: the file running is cancelled
- * (the server rolls it back, and the files sent after it fail with it), no further file
- * starts, and the run ends as a failed one does, saying what was applied and what was not.
- * Without this the process died with no word of where it stopped. A second signal exits at
- * once; the server still rolls back the file that was running.
- */
-class MigrateInterruption {
-    ctx;
-    by;
-    side;
-    onSignal = (signal) => {
-        if (this.by) {
-            process.stderr.write(`pg-promote: ${signal} again: exiting now; the server rolls back the file that was running\n`);
-            process.exit(signal === 'SIGINT' ? 130 : 143);
-        }
-        this.by = signal;
-        this.ctx.emit({ type: 'progress', stage: 'migrate', message: `${signal}: stopping; the file running is cancelled and rolled back, no further file starts` });
-        this.cancel();
-    };
-    constructor(ctx) {
-        this.ctx = ctx;
-        process.on('SIGINT', this.onSignal);
-        process.on('SIGTERM', this.onSignal);
-    }
-    /** Events pass through; once interrupted, a file that starts anyway (it was already on the wire) is cancelled too. */
-    watch(emit) {
-        return (event) => {
-            emit(event);
-            if (this.by && event.type === 'file-start')
-                this.cancel();
+    forFile(rel, tokens) {
+        const file = external_node_path_default().resolve(this.root ?? '/', rel);
+        const own = moduleOf(tokens);
+        this.modules.set(file, own);
+        const lookup = (name) => this.lookup(file, name, new Set());
+        return {
+            value: (names) => (names.length === 1 ? lookup(names[0]) : names.length === 2 && own.namespaces.has(names[0]) ? this.lookupIn(file, own.namespaces.get(names[0]), names[1], new Set()) : undefined),
+            receiver: (name) => {
+                const repo = own.repos.get(name);
+                if (repo)
+                    return lookup(repo);
+                const model = lookup(name);
+                return model?.entity ? model : undefined;
+            },
+            prisma: (accessor) => (this.root ? this.prismaFor(external_node_path_default().dirname(file)).get(accessor) : undefined),
         };
     }
-    /** Throws the interruption, if there was one, in place of whatever the cancel made fail. */
-    check(err) {
-        if (!this.by) {
-            if (err !== undefined)
-                throw err;
+    /**
+     * Whether a file holding no protected name can still write a protected table through an ORM:
+     * it declares an entity, imports a module that declares (or re-exports) a protected table, or
+     * a Prisma schema above it maps one. Most files with an ORM-like call cannot, and are not lexed.
+     */
+    mayWrite(rel, text, protects) {
+        const file = external_node_path_default().resolve(this.root ?? '/', rel);
+        if (/@Entity\b/.test(text))
+            return true;
+        for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"](\.[^'"\n]*)['"]/g)) {
+            const target = this.resolve(file, m[2]);
+            if (!target)
+                continue;
+            // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
+            const names = m[1].startsWith('{') ? [...m[1].matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]) : undefined;
+            const protectedName = (n) => {
+                const model = this.lookup(target, n, new Set());
+                return model !== undefined && protects(model);
+            };
+            if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set()))
+                return true;
+        }
+        return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(external_node_path_default().dirname(file)).values()].some(protects);
+    }
+    exportsProtected(file, protects, seen) {
+        const known = this.protectedModules.get(file);
+        if (known !== undefined || seen.has(file))
+            return known ?? false;
+        seen.add(file);
+        const m = this.module(file);
+        const specs = m ? [...[...m.imports.values()].map((i) => i.spec), ...m.stars] : [];
+        const answer = m !== undefined && ([...m.declared.values()].some(protects) || specs.some((spec) => this.exportsProtected(this.resolve(file, spec) ?? '', protects, seen)));
+        this.protectedModules.set(file, answer);
+        return answer;
+    }
+    lookup(file, name, seen) {
+        const key = `${file}#${name}`;
+        if (seen.has(key))
+            return undefined;
+        seen.add(key);
+        const m = this.module(file);
+        if (!m)
+            return undefined;
+        const imported = m.imports.get(name);
+        return m.declared.get(name) ?? (imported ? this.lookupIn(file, imported.spec, imported.name, seen) : m.stars.map((s) => this.lookupIn(file, s, name, seen)).find(Boolean));
+    }
+    lookupIn(from, spec, name, seen) {
+        const target = this.resolve(from, spec);
+        return target ? this.lookup(target, name, seen) : undefined;
+    }
+    /** A relative import's file, inside the repository. Package names and path aliases are not followed. */
+    resolve(from, spec) {
+        if (!this.root || !spec.startsWith('.'))
+            return undefined;
+        const base = external_node_path_default().resolve(external_node_path_default().dirname(from), spec);
+        // Files across a tree import the same few modules: each path is looked up once.
+        if (!this.resolved.has(base)) {
+            const stem = base.replace(/\.[cm]?jsx?$/, '');
+            const inside = external_node_path_default().relative(this.root, base);
+            const candidates = inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? [] : [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => external_node_path_default().join(base, `index${e}`))];
+            this.resolved.set(base, candidates.find((c) => (0,external_node_fs_.statSync)(c, { throwIfNoEntry: false })?.isFile()));
+        }
+        return this.resolved.get(base);
+    }
+    module(file) {
+        if (this.modules.has(file))
+            return this.modules.get(file);
+        this.modules.set(file, undefined);
+        const read = this.reader.read(file);
+        if (!read.ok)
+            return undefined;
+        const { tokens, broken } = lex(read.bytes.toString('utf8'), profileFor(file));
+        const rel = external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/');
+        if (broken)
+            return void this.unparseable(rel, 'its brackets or strings do not balance; the tables it declares were not read');
+        const m = moduleOf(tokens);
+        this.modules.set(file, m);
+        return m;
+    }
+    /** The Prisma models of the nearest folder, from `dir` up to the root, that holds a schema. */
+    prismaFor(dir) {
+        const known = this.prismaModels.get(dir);
+        if (known)
+            return known;
+        const files = prismaSchemaFiles(dir);
+        const parent = external_node_path_default().dirname(dir);
+        const models = files.length > 0 || external_node_path_default().relative(this.root, parent).startsWith('..') || parent === dir ? new Map() : this.prismaFor(parent);
+        for (const file of files) {
+            const read = this.reader.read(file);
+            const parsed = read.ok ? parsePrisma(read.bytes.toString('utf8')) : read.reason;
+            if (typeof parsed === 'string')
+                this.unparseable(external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/'), `${parsed}; its models were not checked`);
+            else
+                for (const [k, v] of parsed)
+                    models.set(k, v);
+        }
+        this.prismaModels.set(dir, models);
+        return models;
+    }
+}
+function moduleOf(tokens) {
+    const m = { declared: new Map(), imports: new Map(), namespaces: new Map(), stars: [], repos: new Map() };
+    const schemas = new Map();
+    // `const X = <call starting at k>`: X.
+    const boundTo = (k) => (isP(tokens[k - 1], '=') ? idOf(tokens[k - 2]) : undefined);
+    const declare = (name, model) => name && m.declared.set(name, { ...model, name: model.name.toLowerCase() });
+    for (let i = 0; i < tokens.length; i++) {
+        const word = idOf(tokens[i]);
+        if (word === 'import' || (word === 'export' && (isP(tokens[i + 1], '{') || isP(tokens[i + 1], '*')))) {
+            i = importAt(tokens, i, m);
+            continue;
+        }
+        if (!word || !isP(tokens[i + 1], '(')) {
+            // `repo: Repository<Task>`
+            if (word && isP(tokens[i + 1], ':') && REPOSITORY.test(idOf(tokens[i + 2]) ?? '') && isP(tokens[i + 3], '<') && idOf(tokens[i + 4]))
+                m.repos.set(word, idOf(tokens[i + 4]));
+            continue;
+        }
+        const first = textOf(tokens[i + 2]);
+        if (word === 'pgSchema' && first !== undefined) {
+            const v = boundTo(i);
+            if (v)
+                schemas.set(v, first.toLowerCase());
+        }
+        else if (word === 'pgTable' && first) {
+            declare(boundTo(i), { name: first });
+        }
+        else if (word === 'table' && first && isP(tokens[i - 1], '.')) {
+            const via = idOf(tokens[i - 2]);
+            const inline = isP(tokens[i - 2], ')') && idOf(tokens[i - 5]) === 'pgSchema' ? textOf(tokens[i - 3]) : undefined;
+            if (via && schemas.has(via))
+                declare(boundTo(i - 2), { schema: schemas.get(via), name: first });
+            else if (inline !== undefined)
+                declare(boundTo(i - 5), { schema: inline.toLowerCase(), name: first });
+        }
+        else if (word === 'Entity' && isP(tokens[i - 1], '@')) {
+            entityAt(tokens, i, m);
+        }
+        else if (REPOSITORY.test(word) && idOf(tokens[i + 2]) && isP(tokens[i + 3], ')')) {
+            const entity = idOf(tokens[i + 2]);
+            // `@InjectRepository(Task) private readonly repo: ...`, or `repo = ds.getRepository(Task)`.
+            let k = i + 4;
+            while (/^(?:private|public|protected|readonly)$/.test(idOf(tokens[k]) ?? ''))
+                k++;
+            if (word === 'InjectRepository' && idOf(tokens[k]))
+                m.repos.set(idOf(tokens[k]), entity);
+            for (k = i - 1; k > i - 12 && (idOf(tokens[k]) || isP(tokens[k], '.') || isP(tokens[k], '?')); k--)
+                ;
+            if (isP(tokens[k], '=') && idOf(tokens[k - 1]))
+                m.repos.set(idOf(tokens[k - 1]), entity);
+        }
+    }
+    return m;
+}
+/** `@Entity('eng_x')`, `@Entity({ schema: 'eng', name: 'x' })` before `class X`: TypeORM names the table after the class otherwise. */
+function entityAt(tokens, i, m) {
+    const close = matching(tokens, i + 1, 1);
+    let name = textOf(tokens[i + 2]);
+    let schema;
+    for (let k = i + 2; k < close; k++) {
+        const value = isP(tokens[k + 1], ':') ? textOf(tokens[k + 2]) : undefined;
+        if (value !== undefined && idOf(tokens[k]) === 'schema')
+            schema = value.toLowerCase();
+        if (value !== undefined && idOf(tokens[k]) === 'name')
+            name = value;
+    }
+    for (let k = close + 1; k < close + 60 && k < tokens.length; k++) {
+        const cls = idOf(tokens[k + 1]);
+        if (idOf(tokens[k]) !== 'class' || !cls)
+            continue;
+        m.declared.set(cls, { schema, name: (name ?? cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2')).toLowerCase(), entity: true });
+        return;
+    }
+}
+/** An import or re-export from its first token: its bindings go into the module; the index of its last token. */
+function importAt(tokens, i, m) {
+    let end = i + 1;
+    while (end < i + 200 && end < tokens.length && !(idOf(tokens[end]) === 'from' && textOf(tokens[end + 1]) !== undefined) && !isP(tokens[end], ';'))
+        end++;
+    const spec = textOf(tokens[end + 1]);
+    if (idOf(tokens[end]) !== 'from' || spec === undefined)
+        return i;
+    for (let k = i + 1; k < end; k++) {
+        const name = idOf(tokens[k]);
+        if (isP(tokens[k], '*')) {
+            if (idOf(tokens[k + 1]) === 'as' && idOf(tokens[k + 2]))
+                m.namespaces.set(idOf(tokens[k + 2]), spec);
+            else
+                m.stars.push(spec);
+        }
+        else if (name && name !== 'type' && name !== 'as' && (isP(tokens[k - 1], '{') || isP(tokens[k - 1], ','))) {
+            const local = idOf(tokens[k + 1]) === 'as' ? idOf(tokens[k + 2]) ?? name : name;
+            m.imports.set(local, { spec, name });
+        }
+        else if (name === 'type' && idOf(tokens[k + 1])) {
+            m.imports.set(idOf(tokens[k + 1]), { spec, name: idOf(tokens[k + 1]) });
+        }
+    }
+    return end + 1;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
+
+/**
+ * Writes through query builders, where no SQL text exists: supabase-js
+ * (`.schema('eng').from('x').insert()`), knex (`knex('eng.x').update()`, `.withSchema('eng')`,
+ * `knex.schema.createTable('eng_x')`), Kysely (`insertInto('eng.x')`) and look-alikes in other
+ * languages (`DB::table('eng_x')->insert()`), and the TypeScript ORMs' calls on a table, entity or
+ * model the code names (src/boundary/orms/models.ts): Drizzle's `db.insert(tasks)`, TypeORM's
+ * `repo.save()` and `.insert().into(Task)`, Prisma's `prisma.task.create()`. A chain is read in
+ * both directions from its write call, across lines and comments, since the lexer has already dropped both.
+ */
+const WRITE_METHODS = {
+    ...Object.fromEntries(['insert', 'upsert', 'insertInto', 'replaceInto', 'insert_many', 'bulk_insert', 'save', 'create', 'createMany', 'createManyAndReturn'].map((m) => [m, 'INSERT'])),
+    ...Object.fromEntries(['update', 'updateTable', 'updateMany', 'updateManyAndReturn', 'increment', 'decrement', 'softDelete', 'restore'].map((m) => [m, 'UPDATE'])),
+    ...Object.fromEntries(['delete', 'del', 'deleteFrom', 'remove', 'deleteMany'].map((m) => [m, 'DELETE'])),
+    ...Object.fromEntries(['createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'createSchema', 'createSchemaIfNotExists'].map((m) => [m, 'CREATE'])),
+    ...Object.fromEntries(['dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists', 'dropSchema', 'dropSchemaIfExists'].map((m) => [m, 'DROP'])),
+    ...Object.fromEntries(['alterTable', 'renameTable'].map((m) => [m, 'ALTER'])),
+    truncate: 'TRUNCATE',
+    mergeInto: 'MERGE',
+};
+// The write call names its own table (Kysely, knex's schema builder).
+const SELF_TARGETED = new Set(['insertInto', 'replaceInto', 'updateTable', 'deleteFrom', 'mergeInto', 'createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'alterTable', 'renameTable', 'dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists']);
+const SCHEMA_TARGETED = new Set(['createSchema', 'createSchemaIfNotExists', 'dropSchema', 'dropSchemaIfExists']);
+const TABLE_METHODS = new Set(['from', 'from_', 'table', 'into', 'insertInto', 'updateTable', 'deleteFrom', 'mergeInto']);
+const SCHEMA_METHODS = new Set(['schema', 'withSchema', 'searchPath']);
+const PRISMA_METHODS = new Set(['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany']);
+const REPOSITORY_CALLS = new Set(['getRepository', 'getTreeRepository', 'getMongoRepository']);
+function builderTargets(tokens, models) {
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.t !== 'id' || !Object.hasOwn(WRITE_METHODS, t.value) || !isP(tokens[i + 1], '(') || accessorBefore(tokens, i) < 0)
+            continue;
+        const chain = [...callsLeftOf(tokens, i), ...callsFrom(tokens, i)];
+        const write = chain.find((c) => c.at === i);
+        const kind = WRITE_METHODS[t.value];
+        const orm = models && modelTarget(tokens, i, chain, write, models);
+        if (orm) {
+            out.push(orm);
+            continue;
+        }
+        if (SCHEMA_TARGETED.has(t.value)) {
+            if (write.arg)
+                out.push(target(kind, write.arg, true));
+            continue;
+        }
+        const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
+        const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg) || hasSchemaProperty(tokens, i);
+        const tableArg = SELF_TARGETED.has(t.value) || (schemaBuilder && t.value === 'table')
+            ? write.arg
+            : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
+        if (!tableArg)
+            continue;
+        // Kysely's alias: 'eng.tasks as t'.
+        const written = tableArg.text.trim().replace(/\s+as\s+\w+$/i, '');
+        const dot = written.lastIndexOf('.');
+        const name = (dot >= 0 ? written.slice(dot + 1) : written).replace(/^"|"$/g, '').toLowerCase();
+        const qualifier = dot >= 0 ? written.slice(0, dot).replace(/^"|"$/g, '').toLowerCase() : undefined;
+        const schema = qualifier ?? (schemaCall?.arg ? schemaCall.arg.text.trim().toLowerCase() : undefined);
+        const shown = qualifier === undefined && schemaCall?.arg ? `${schemaCall.arg.text.trim()}.${written}` : written;
+        out.push({ ...target(kind, tableArg, false), schema, name, written: shown });
+    }
+    return out;
+}
+/** A write through a table, entity or model the code names: at the name. */
+function modelTarget(tokens, i, chain, write, models) {
+    const hit = (model, at, last = at) => model && { kind: WRITE_METHODS[write.name], schema: model.schema, name: model.name, written: model.schema ? `${model.schema}.${model.name}` : model.name, start: tokens[at].start, end: tokens[last].end, via: 'query-builder' };
+    // db.insert(tasks), manager.save(Task, row), qb.update(Task), .insert().into(Task), .delete().from(Task), ds.getRepository(Task).save()
+    for (const c of chain) {
+        if (c.ident && (c === write || c.name === 'into' || c.name === 'from' || REPOSITORY_CALLS.has(c.name))) {
+            const found = hit(models.value(c.ident.names), c.ident.at, c.ident.last);
+            if (found)
+                return found;
+        }
+    }
+    // repo.save(row), this.repo.delete(id), Task.insert(row), prisma.task.create(...), tx.task.deleteMany()
+    const k = accessorBefore(tokens, i);
+    const receiver = idOf(tokens[k]);
+    if (!receiver)
+        return undefined;
+    return hit(models.receiver(receiver), k) ?? (PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? hit(models.prisma(receiver), k) : undefined);
+}
+/** A target at the string's text (inside its quotes). */
+function target(kind, arg, schemaObject) {
+    const start = offsetOf(arg, 0) ?? arg.start;
+    const end = (lastOffsetOf(arg) ?? arg.end - 1) + 1;
+    const written = arg.text.trim();
+    return schemaObject
+        ? { kind, schema: written.toLowerCase(), schemaObject: true, written, start, end, via: 'query-builder' }
+        : { kind, written, start, end, via: 'query-builder' };
+}
+/** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
+function accessorBefore(tokens, i) {
+    if (isP(tokens[i - 1], '.'))
+        return isP(tokens[i - 2], '?') ? i - 3 : i - 2;
+    if (isP(tokens[i - 1], '>') && isP(tokens[i - 2], '-'))
+        return i - 3;
+    if (isP(tokens[i - 1], ':') && isP(tokens[i - 2], ':'))
+        return i - 3;
+    return -1;
+}
+function hasSchemaProperty(tokens, i) {
+    for (let k = accessorBefore(tokens, i); k >= 0 && k > i - 40; k = accessorBefore(tokens, k)) {
+        const t = tokens[k];
+        if (t?.t === 'id' && t.value === 'schema' && !isP(tokens[k + 1], '('))
+            return true;
+        if (isP(t, ')'))
+            k = matching(tokens, k, -1) - 1;
+        if (k < 0 || tokens[k]?.t !== 'id')
+            return false;
+    }
+    return false;
+}
+function callAt(tokens, nameAt) {
+    const first = tokens[nameAt + 2];
+    const argEnds = (k) => isP(tokens[k], ',') || isP(tokens[k], ')');
+    let last = nameAt + 2;
+    while (idOf(tokens[last]) && isP(tokens[last + 1], '.') && idOf(tokens[last + 2]))
+        last += 2;
+    const names = tokens.slice(nameAt + 2, last + 1).flatMap((t) => (t.t === 'id' ? [t.value] : []));
+    return {
+        name: tokens[nameAt].value,
+        at: nameAt,
+        arg: first?.t === 'str' && argEnds(nameAt + 3) ? first : undefined,
+        ident: idOf(first) && argEnds(last + 1) ? { names, at: nameAt + 2, last } : undefined,
+        root: accessorBefore(tokens, nameAt) < 0,
+    };
+}
+/** The calls before the write call in its chain, nearest first. */
+function callsLeftOf(tokens, i) {
+    const calls = [];
+    let k = accessorBefore(tokens, i);
+    for (let guard = 0; k >= 0 && guard < 50; guard++) {
+        if (isP(tokens[k], ')')) {
+            const open = matching(tokens, k, -1);
+            const name = open - 1;
+            if (open < 1 || tokens[name]?.t !== 'id')
+                return calls;
+            calls.push(callAt(tokens, name));
+            k = accessorBefore(tokens, name);
+        }
+        else if (tokens[k]?.t === 'id') {
+            k = accessorBefore(tokens, k);
+        }
+        else {
+            return calls;
+        }
+    }
+    return calls;
+}
+/** The write call and the calls chained after it (`.insert(row).into('eng.t')`). */
+function callsFrom(tokens, i) {
+    const calls = [];
+    let name = i;
+    for (let guard = 0; guard < 50; guard++) {
+        calls.push(callAt(tokens, name));
+        const close = matching(tokens, name + 1, 1);
+        const next = close + 1;
+        const after = isP(tokens[next], '?') && isP(tokens[next + 1], '.') ? next + 2 : isP(tokens[next], '.') ? next + 1 : isP(tokens[next], '-') && isP(tokens[next + 1], '>') ? next + 2 : -1;
+        if (after < 0 || tokens[after]?.t !== 'id' || !isP(tokens[after + 1], '('))
+            return calls;
+        name = after;
+    }
+    return calls;
+}
+
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var parser = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/sql/statements.ts
+var statements = __webpack_require__(5528);
+;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
+const isIdStart = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
+const sql_tokens_isIdPart = (c) => isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
+const QUOTED = /'((?:[^']|'')*)'?/y;
+const E_QUOTED = /'((?:[^'\\]|''|\\[\s\S]?)*)'?/y;
+const QUOTED_IDENT = /"((?:[^"]|"")*)"?/y;
+const DOLLAR_TAG = /\$(?:[A-Za-z_][A-Za-z0-9_]{0,63})?\$/y;
+const PYFORMAT = /%(?:\([A-Za-z0-9_]{1,36}\))?[sdr]/y;
+/** The match of a sticky pattern at i. */
+function matchAt(pattern, text, i) {
+    pattern.lastIndex = i;
+    return pattern.exec(text);
+}
+function tokenizeSql(text) {
+    const tokens = [];
+    const n = text.length;
+    let i = 0;
+    const push = (kind, end, value = text.slice(i, end)) => {
+        tokens.push({ kind, value, start: i, end });
+        i = end;
+    };
+    const idEnd = (j) => {
+        while (j < n && sql_tokens_isIdPart(text.charCodeAt(j)))
+            j++;
+        return j;
+    };
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c <= 0x20) {
+            i++;
+        }
+        else if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
+            while (i < n && text[i] !== '\n' && text[i] !== '\r')
+                i++;
+        }
+        else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+            let depth = 1;
+            i += 2;
+            while (i < n && depth > 0) {
+                if (text.startsWith('/*', i))
+                    (depth++, (i += 2));
+                else if (text.startsWith('*/', i))
+                    (depth--, (i += 2));
+                else
+                    i++;
+            }
+        }
+        else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !sql_tokens_isIdPart(text.charCodeAt(i - 1)))) {
+            // An E'' string takes backslash escapes; both take '' for a quote. Unclosed, it runs to the end.
+            const plain = c === 0x27;
+            const m = matchAt(plain ? QUOTED : E_QUOTED, text, plain ? i : i + 1);
+            push('str', m.index + m[0].length, plain ? m[1].replace(/''/g, "'") : m[1].replace(/\\([\s\S]?)|''/g, (_, escaped) => escaped ?? "'"));
+        }
+        else if (c === 0x22) {
+            const m = matchAt(QUOTED_IDENT, text, i);
+            push('qident', i + m[0].length, m[1].replace(/""/g, '"'));
+        }
+        else if (c === 0x24) {
+            const tag = matchAt(DOLLAR_TAG, text, i)?.[0];
+            const close = tag ? text.indexOf(tag, i + tag.length) : -1;
+            if (tag)
+                push('str', close < 0 ? n : close + tag.length, text.slice(i + tag.length, close < 0 ? n : close));
+            else
+                push('param', idEnd(i + 1));
+        }
+        else if (isIdStart(c)) {
+            const end = idEnd(i + 1);
+            push('word', end, text.slice(i, end).toLowerCase());
+        }
+        else if (c >= 0x30 && c <= 0x39) {
+            let end = i + 1;
+            while (end < n && /[0-9.eE_xXa-fA-F]/.test(text[end]))
+                end++;
+            push('num', end);
+        }
+        else {
+            // ? and Python's %s, %(name)s are client-side parameters.
+            const param = c === 0x3f ? '?' : c === 0x25 ? matchAt(PYFORMAT, text, i)?.[0] : undefined;
+            if (param)
+                push('param', i + param.length);
+            else
+                push('op', i + 1);
+        }
+    }
+    return tokens;
+}
+const isName = (t) => t !== undefined && (t.kind === 'word' || t.kind === 'qident');
+/** schema.name, "schema"."name", db.schema.name or a bare name starting at token i. */
+function readQualifiedName(tokens, i, text) {
+    const first = tokens[i];
+    if (!isName(first))
+        return undefined;
+    const parts = [first.value];
+    const pieces = [text.slice(first.start, first.end)];
+    let j = i + 1;
+    while (parts.length < 3 && tokens[j]?.kind === 'op' && tokens[j].value === '.' && isName(tokens[j + 1])) {
+        parts.push(tokens[j + 1].value);
+        pieces.push(text.slice(tokens[j + 1].start, tokens[j + 1].end));
+        j += 2;
+    }
+    return { parts, written: pieces.join('.'), start: first.start, end: tokens[j - 1].end, next: j };
+}
+/** Schema and object of a name of 1 to 3 parts, lower-cased for comparison. */
+function splitName(parts) {
+    const lower = parts.map((p) => p.toLowerCase());
+    const name = lower[lower.length - 1];
+    return lower.length >= 2 ? { schema: lower[lower.length - 2], name } : { name };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/fallback.ts
+
+/**
+ * Write statements in SQL the parser cannot take: fragments ("INSERT INTO eng.t (" + cols),
+ * psql variables, PL/pgSQL bodies, placeholders. English is not SQL: a verb counts only where a
+ * statement can start (not in "only admins can create project"), a DDL verb only before an
+ * object kind (TABLE, INDEX, ...), GRANT only before privileges, and each pattern also checks
+ * what follows the name, so "update eng.settings first" is not a statement either.
+ */
+// Object-type words that may stand between ALTER/DROP/CREATE/COMMENT ON and the name.
+const OBJECT_WORDS = new Set([
+    'table', 'view', 'materialized', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain',
+    'foreign', 'statistics', 'collation', 'conversion', 'text', 'search', 'configuration', 'dictionary', 'operator', 'class',
+    'family', 'or', 'replace', 'temp', 'temporary', 'unlogged', 'global', 'local', 'recursive', 'unique', 'concurrently',
+    'if', 'not', 'exists', 'only', 'column', 'constraint',
+]);
+const SCHEMA_SCOPED = new Set(['trigger', 'policy', 'rule']);
+// The object kinds of DDL: one of them must stand between the verb and the name.
+const KINDS = new Set([...SCHEMA_SCOPED, 'table', 'view', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain', 'statistics', 'collation', 'conversion', 'configuration', 'dictionary', 'class', 'family', 'operator', 'column', 'constraint', 'schema']);
+const PRIVILEGES = new Set(['select', 'insert', 'update', 'delete', 'truncate', 'references', 'trigger', 'usage', 'create', 'connect', 'temporary', 'temp', 'execute', 'maintain', 'all', 'privileges', 'set', 'alter', 'system']);
+// Where a statement starts: after these words (PL/pgSQL blocks and branches, a rule's action, an
+// interpolation), after these characters (a list, a parenthesis, a psql backslash, a YAML value).
+const OPENERS = new Set(['begin', 'then', 'else', 'loop', 'instead', 'also', '__']);
+const OPENING_OPS = new Set([';', '(', ')', '\\', ':', '|', '>', '-']);
+const INSERT_NEXT = new Set(['values', 'select', 'with', 'default', 'overriding', 'as', 'table', 'on']);
+const DELETE_NEXT = new Set(['where', 'using', 'returning', 'as']);
+const TRUNCATE_NEXT = new Set(['restart', 'continue', 'cascade', 'restrict', 'identity']);
+const STATEMENT_WORDS = new Set(['where', 'using', 'returning', 'set', 'values', 'select', 'on', 'from', 'to', 'as', 'with']);
+const UPDATE_NOT_AFTER = new Set(['for', 'key', 'on', 'do', 'or', 'of', 'before', 'after', 'instead', 'grant', 'revoke', 'select', 'insert', 'delete', 'references', 'truncate', 'trigger', 'all']);
+function fallbackTargets(text, open, searchPath) {
+    const tokens = tokenizeSql(text);
+    const out = [];
+    let path = searchPath;
+    const word = (i) => (tokens[i]?.kind === 'word' ? tokens[i].value : undefined);
+    const wordIn = (i, words) => words.has(word(i));
+    const isOp = (i, v) => tokens[i]?.kind === 'op' && tokens[i].value === v;
+    const ended = (i) => i >= tokens.length || isOp(i, ';') || isOp(i, ')');
+    const isPlaceholder = (i) => tokens[i]?.kind === 'param' || tokens[i]?.value === '__';
+    const add = (kind, name, schemaObject = false) => {
+        const { schema, name: object } = splitName(name.parts);
+        const where = { written: name.written, start: name.start, end: name.end, via: 'fallback' };
+        out.push(schemaObject ? { kind, schema: object, schemaObject: true, ...where } : { kind, schema: schema ?? path?.[0], name: object, ...where });
+    };
+    /** Past a parenthesised column list, if one is at j. */
+    const skipParens = (j) => {
+        if (isOp(j, '('))
+            while (j < tokens.length && !isOp(j, ')'))
+                j++;
+        return isOp(j, ')') ? j + 1 : j;
+    };
+    /** The table after the first ON (or TO, for a rule) from k: CREATE TRIGGER t ... ON eng.x changes eng.x. */
+    const addTableAfterOn = (k, kind, to = false) => {
+        for (; k < tokens.length && !ended(k); k++) {
+            if (word(k) !== 'on' && !(to && word(k) === 'to'))
+                continue;
+            const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
+            if (name)
+                add(kind, name);
+            return true;
+        }
+        return false;
+    };
+    /** Whether the text stops at i: a fragment may go on in code, a `;` or `)` ends a statement. */
+    const stopsAt = (i, complete) => (i >= tokens.length ? open || complete : complete);
+    /** After `UPDATE t` or `DELETE FROM t`: an optional alias, then one of `next` (or the end, for a complete statement). */
+    const followedBy = (i, next, complete) => {
+        if (ended(i))
+            return stopsAt(i, complete);
+        if (isPlaceholder(i))
+            return true;
+        if (isOp(i, '*'))
+            i++;
+        if (wordIn(i, next))
+            return true;
+        if ((word(i) !== undefined && !wordIn(i, STATEMENT_WORDS)) || tokens[i]?.kind === 'qident') {
+            return wordIn(i + 1, next) || (ended(i + 1) && stopsAt(i + 1, complete));
+        }
+        return false;
+    };
+    const skipWords = (i, words) => {
+        while (wordIn(i, words))
+            i++;
+        return i;
+    };
+    const atStart = (i) => i === 0 || (tokens[i - 1].kind === 'op' && OPENING_OPS.has(tokens[i - 1].value)) || wordIn(i - 1, OPENERS);
+    for (let i = 0; i < tokens.length; i++) {
+        const w = word(i);
+        if (w === undefined || !atStart(i))
+            continue;
+        if (w === 'set' && (word(i + 1) === 'search_path' || (word(i + 2) === 'search_path' && /^(local|session)$/.test(word(i + 1) ?? '')))) {
+            let j = word(i + 1) === 'search_path' ? i + 2 : i + 3;
+            if (word(j) === 'to' || isOp(j, '='))
+                j++;
+            let end = j;
+            while (!ended(end))
+                end++;
+            path = tokens.slice(j, end).flatMap((t) => (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str' ? [t.value.toLowerCase()] : []));
+            continue;
+        }
+        if (w === 'insert' && word(i + 1) === 'into') {
+            const name = readQualifiedName(tokens, i + 2, text);
+            if (!name)
+                continue;
+            const j = name.next;
+            const ok = isOp(j, '(') || isPlaceholder(j) || wordIn(j, INSERT_NEXT) || (ended(j) && stopsAt(j, false));
+            if (ok)
+                add('INSERT', name);
+        }
+        else if (w === 'update' && !wordIn(i - 1, UPDATE_NOT_AFTER) && !isOp(i - 1, ',')) {
+            const start = word(i + 1) === 'only' ? i + 2 : i + 1;
+            const name = readQualifiedName(tokens, start, text);
+            if (name && followedBy(name.next, new Set(['set']), false))
+                add('UPDATE', name);
+        }
+        else if (w === 'delete' && word(i + 1) === 'from') {
+            const start = word(i + 2) === 'only' ? i + 3 : i + 2;
+            const name = readQualifiedName(tokens, start, text);
+            if (name && followedBy(name.next, DELETE_NEXT, true))
+                add('DELETE', name);
+        }
+        else if (w === 'merge' && word(i + 1) === 'into') {
+            const name = readQualifiedName(tokens, i + 2, text);
+            if (name && followedBy(name.next, new Set(['using']), false))
+                add('MERGE', name);
+        }
+        else if (w === 'truncate') {
+            let j = skipWords(i + 1, new Set(['table', 'only']));
+            for (;;) {
+                const name = readQualifiedName(tokens, j, text);
+                if (!name || (word(name.next) !== undefined && !wordIn(name.next, TRUNCATE_NEXT)))
+                    break;
+                add('TRUNCATE', name);
+                j = name.next;
+                if (isOp(j, '*'))
+                    j++;
+                if (!isOp(j, ','))
+                    break;
+                j = skipWords(j + 1, new Set(['only']));
+            }
+        }
+        else if (w === 'copy' && !isOp(i + 1, '(')) {
+            const name = readQualifiedName(tokens, i + 1, text);
+            if (!name)
+                continue;
+            if (word(skipParens(name.next)) === 'from')
+                add('COPY', name);
+        }
+        else if (w === 'alter' || w === 'drop' || w === 'create' || w === 'refresh') {
+            ddl(i, w.toUpperCase());
+        }
+        else if (w === 'comment' && word(i + 1) === 'on') {
+            ddl(i + 1, 'COMMENT');
+        }
+        else if (w === 'grant' || w === 'revoke') {
+            grant(i, w.toUpperCase());
+        }
+        else if (w === 'execute' && tokens[i + 1]?.kind === 'str') {
+            const str = tokens[i + 1];
+            const inner = text.slice(str.start, str.end).replace(/^E?'|'$/g, '');
+            const offset = str.start + text.slice(str.start, str.end).indexOf(inner);
+            for (const t of fallbackTargets(inner, true, path))
+                out.push({ ...t, start: t.start + offset, end: t.end + offset });
+        }
+    }
+    return out;
+    function ddl(i, kind) {
+        let j = i + 1;
+        if (kind === 'ALTER' && word(j) === 'default' && word(j + 1) === 'privileges') {
+            while (j < tokens.length && !ended(j) && !(word(j) === 'schema'))
+                j++;
+            if (word(j) === 'schema')
+                schemaList(j + 1, 'GRANT');
             return;
         }
-        const files = this.ctx.result.phases.flatMap((p) => p.files);
-        const applied = files.filter((f) => f.status === 'applied').map((f) => f.file);
-        const notApplied = files.filter((f) => f.status === 'pending' || f.status === 'failed').map((f) => f.file);
-        const list = (names) => (names.length === 0 ? 'none' : names.join(', '));
-        throw new promote_error/* PromoteError */.jG('migration', `interrupted by ${this.by}: applied in this run: ${list(applied)}; not applied: ${list(notApplied)} (a file that was running was rolled back; a re-run resumes there)`);
-    }
-    async dispose() {
-        process.off('SIGINT', this.onSignal);
-        process.off('SIGTERM', this.onSignal);
-        const side = await this.side;
-        await side?.close();
-    }
-    cancel() {
-        // pg keeps the backend key it was given at startup; the typings do not declare it.
-        const pid = this.ctx.session.client.processID;
-        if (!pid)
+        j = skipWords(j, OBJECT_WORDS);
+        const objectType = word(j);
+        let kindAt = j;
+        while (kindAt > i && !wordIn(kindAt, KINDS))
+            kindAt--;
+        if (kindAt === i)
             return;
-        this.side ??= (0,session.openSession)(this.ctx.prepared.target, 'pg-promote migrate (cancel)').catch(() => undefined);
-        void this.side.then((s) => s?.client.query(CANCEL_SQL, [pid]).catch(() => undefined));
+        if (objectType === 'schema') {
+            const name = readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text);
+            if (name)
+                add(kind, name, true);
+            return;
+        }
+        if (objectType && SCHEMA_SCOPED.has(objectType)) {
+            addTableAfterOn(j + 1, kind, objectType === 'rule');
+            return;
+        }
+        if ((objectType === 'index' || (kind === 'CREATE' && tokens.slice(i + 1, j).some((t) => t.value === 'index'))) && addTableAfterOn(j, kind))
+            return;
+        if (objectType === 'view' && kind === 'REFRESH')
+            j++;
+        const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
+        if (!name || name.parts[0] === 'as')
+            return;
+        add(kind, name);
+        if (kind === 'ALTER') {
+            // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
+            for (let k = name.next; k < tokens.length && !ended(k); k++) {
+                if (word(k) === 'set' && word(k + 1) === 'schema') {
+                    const target = readQualifiedName(tokens, k + 2, text);
+                    if (target)
+                        add('ALTER', target, true);
+                }
+            }
+        }
+    }
+    function grant(i, kind) {
+        for (let k = i + 1; k < tokens.length && !ended(k); k++) {
+            if (isOp(k, '('))
+                k = skipParens(k) - 1;
+            const w = word(k);
+            if (w === 'to' || w === 'from' || (w !== 'on' && w !== undefined && !PRIVILEGES.has(w)))
+                return;
+            if (w !== 'on')
+                continue;
+            let j = k + 1;
+            // ON ALL TABLES IN SCHEMA s, ON SCHEMA s: the schema is what changes.
+            if (word(j) === 'all')
+                while (j < tokens.length && word(j) !== 'schema' && !ended(j))
+                    j++;
+            if (word(k + 1) === 'all' || word(j) === 'schema') {
+                schemaList(j + 1, kind);
+                return;
+            }
+            j = skipWords(j, new Set(['table', 'sequence', 'function', 'procedure', 'routine', 'type', 'domain', 'foreign', 'large', 'object']));
+            for (;;) {
+                const name = readQualifiedName(tokens, j, text);
+                if (!name)
+                    return;
+                add(kind, name);
+                j = skipParens(name.next);
+                if (!isOp(j, ','))
+                    return;
+                j++;
+            }
+        }
+    }
+    function schemaList(j, kind) {
+        for (;;) {
+            const name = readQualifiedName(tokens, j, text);
+            if (!name)
+                return;
+            add(kind, name, true);
+            if (!isOp(name.next, ','))
+                return;
+            j = name.next + 1;
+        }
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/phase-results.ts
-var phase_results = __webpack_require__(7046);
-// EXTERNAL MODULE: ./src/engine/session-setup.ts
-var session_setup = __webpack_require__(7026);
-;// CONCATENATED MODULE: ./src/engine/migrate.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/boundary/sql-classify.ts
 
 
 
 
 /**
- * The runbook's promotion sequence for the selected phases: per phase, pending migrations in
- * version order, then its view files, then its policy files. The first failure stops the run;
- * what was applied before it stays applied and recorded, and a re-run resumes there.
+ * SQL text to the protected-object candidates it writes. PostgreSQL's parser decides whenever
+ * it can: what is a write target and what is only read (a join, a subquery, a CTE's SELECT) is
+ * then exact. Statements it rejects go to the tolerant fallback, one statement at a time.
  */
-async function migrate(ctx) {
-    if (ctx.options.dryRun)
-        return (0,inspect.inspect)(ctx);
-    const { config, target } = ctx.prepared;
-    if (config.production.databases.includes(target.database))
-        await (await __webpack_require__.e(/* import() */ 640).then(__webpack_require__.bind(__webpack_require__, 2640))).warnOfUnfinishedRamps(ctx);
-    try {
-        await backupGate(ctx);
-    }
-    catch (err) {
-        // Refused, it still says what it would have applied: the pending count is the news.
-        await (0,history_plans/* planAll */.n)(ctx).catch(() => undefined);
-        throw err;
-    }
-    const interruption = new MigrateInterruption(ctx);
-    try {
-        await (0,session_setup/* withMigrationLock */.KE)(ctx, async () => {
-            await (0,session_setup/* ensureHistoryTable */.r0)(ctx, ['SELECT', 'INSERT']);
-            const { plans } = await (0,history_plans/* planAll */.n)(ctx);
-            const drift = (0,history_plans/* driftError */.u)(ctx, true);
-            if (drift)
-                throw drift;
-            await (0,staging_gate/* stagingGate */.B)(ctx, plans);
-            const run = { ...(0,session_setup/* runContext */.pO)(ctx), emit: interruption.watch(ctx.emit) };
-            for (const [index, plan] of plans.entries()) {
-                interruption.check();
-                await applyPhase(ctx, run, plan, index);
-            }
-        });
-    }
-    catch (err) {
-        interruption.check(err);
-    }
-    finally {
-        await interruption.dispose();
-    }
-    interruption.check();
+// Without one of these words a text cannot write anything: the parser is not asked.
+const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
+// Client-side placeholders are not SQL: the same length in valid SQL keeps every offset.
+function normalizePlaceholders(text) {
+    return text
+        .replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`)
+        .replace(/%s/g, '$1')
+        .replace(/(?<![?|&])\?(?![?|&])/g, '0');
 }
-async function applyPhase(ctx, run, plan, index) {
-    const phase = plan.files.phase;
-    const result = ctx.result.phases[index];
-    const repeatables = plan.repeatables.filter((r) => r.reason);
-    ctx.emit({ type: 'phase-start', phase: phase.name, pending: plan.pending.length + repeatables.length });
-    const items = [
-        ...plan.pending.map((file) => ({ phase: phase.name, kind: 'migration', version: file.version.text, file })),
-        ...repeatables.map((r) => ({ phase: phase.name, kind: r.kind, file: r.file })),
-    ];
-    for await (const outcome of (0,runner/* applyInOrder */.g)(run, items)) {
-        (0,phase_results/* recordOutcome */.U)(result, outcome);
-        if (outcome.status === 'failed') {
-            const error = outcome.error;
-            throw new promote_error/* PromoteError */.jG('migration', error.message, { ...error, phase: phase.name, version: outcome.version });
+function classifySql(text, parser, open) {
+    if (!WRITE_WORDS.test(text))
+        return [];
+    const whole = parser.parse(normalizePlaceholders(text));
+    if (whole)
+        return fromStatements(text, whole, 0, []);
+    const out = [];
+    let searchPath;
+    for (const statement of (0,statements/* splitStatements */.X)(text).statements) {
+        if (!WRITE_WORDS.test(statement.text) && !/search_path/i.test(statement.text))
+            continue;
+        const parsed = parser.parse(normalizePlaceholders(statement.text));
+        const found = parsed
+            ? fromStatements(statement.text, parsed, statement.start, searchPath ?? [])
+            : fallbackTargets(statement.text, open, searchPath).map((t) => ({ ...t, start: t.start + statement.start, end: t.end + statement.start }));
+        out.push(...found);
+        const set = /^\s*set\s+(?:local\s+|session\s+)?search_path\s*(?:to|=)\s*([^;]*)/i.exec(statement.text);
+        if (set)
+            searchPath = set[1].split(',').map((s) => s.trim().replace(/^["']|["']$/g, '').toLowerCase());
+    }
+    return out;
+    function fromStatements(sql, stmts, base, path) {
+        const found = [];
+        const toChar = byteToChar(sql);
+        let currentPath = path;
+        for (const raw of stmts) {
+            const from = toChar(raw.stmt_location ?? 0);
+            const to = raw.stmt_len ? toChar((raw.stmt_location ?? 0) + raw.stmt_len) : sql.length;
+            const set = raw.stmt.VariableSetStmt;
+            if (set && set.name === 'search_path') {
+                currentPath = (set.args ?? []).map((a) => String(a.A_Const?.sval?.sval ?? '').toLowerCase());
+                continue;
+            }
+            walk(raw.stmt, { sql, from, to, toChar, base, path: currentPath, found, parser, open });
+        }
+        return found;
+    }
+}
+const DML = { InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE' };
+const RELATION_DDL = {
+    CreateStmt: ['CREATE', 'relation'], ViewStmt: ['CREATE', 'view'], IndexStmt: ['CREATE', 'relation'], CreateTrigStmt: ['CREATE', 'relation'],
+    CreatePolicyStmt: ['CREATE', 'table'], AlterPolicyStmt: ['ALTER', 'table'], RuleStmt: ['CREATE', 'relation'], CreateSeqStmt: ['CREATE', 'sequence'],
+    AlterSeqStmt: ['ALTER', 'sequence'], CompositeTypeStmt: ['CREATE', 'typevar'], AlterTableStmt: ['ALTER', 'relation'],
+    RefreshMatViewStmt: ['REFRESH', 'relation'], CreateForeignTableStmt: ['CREATE', 'relation'],
+};
+const NAME_LIST_DDL = {
+    CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'], CreateRangeStmt: ['CREATE', 'typeName'],
+    AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'], AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'],
+    CreateStatsStmt: ['CREATE', 'defnames'],
+};
+function walk(node, ctx) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            walk(item, ctx);
+        return;
+    }
+    if (node === null || typeof node !== 'object')
+        return;
+    for (const [type, value] of Object.entries(node)) {
+        if (value && typeof value === 'object' && !Array.isArray(value) && /^[A-Z]/.test(type))
+            visit(type, value, ctx);
+        walk(value, ctx);
+    }
+}
+function visit(type, n, ctx) {
+    const dml = DML[type];
+    if (dml)
+        return relation(dml, n.relation, ctx);
+    const ddl = RELATION_DDL[type];
+    if (ddl) {
+        relation(ddl[0], n[ddl[1]], ctx);
+        // CREATE TABLE vh.p PARTITION OF eng.t changes eng.t.
+        if (type === 'CreateStmt' && n.partbound)
+            for (const parent of n.inhRelations ?? [])
+                relation('CREATE', parent.RangeVar, ctx);
+        return;
+    }
+    const named = NAME_LIST_DDL[type];
+    if (named) {
+        nameList(named[0], n[named[1]], ctx);
+        if (type === 'CreateFunctionStmt')
+            body(n.options, ctx);
+        return;
+    }
+    switch (type) {
+        case 'SelectStmt':
+            if (n.intoClause)
+                relation('SELECT INTO', n.intoClause.rel, ctx);
+            return;
+        case 'CreateTableAsStmt':
+            return relation('CREATE', n.into?.rel, ctx);
+        case 'TruncateStmt':
+            for (const r of n.relations ?? [])
+                relation('TRUNCATE', r.RangeVar, ctx);
+            return;
+        case 'CopyStmt':
+            if (n.is_from)
+                relation('COPY', n.relation, ctx);
+            return;
+        case 'CreateSchemaStmt':
+            return schema('CREATE', n.schemaname, ctx);
+        case 'DoStmt':
+            return body(n.args, ctx);
+        case 'DropStmt':
+            return drop(n, ctx);
+        case 'GrantStmt':
+            return grant(n, ctx);
+        case 'AlterDefaultPrivilegesStmt': {
+            const kind = n.action?.is_grant ? 'GRANT' : 'REVOKE';
+            for (const opt of n.options ?? []) {
+                const def = opt.DefElem;
+                if (def?.defname === 'schemas')
+                    for (const s of listItems(def.arg))
+                        schema(kind, s, ctx);
+            }
+            return;
+        }
+        case 'RenameStmt':
+            if (n.renameType === 'OBJECT_SCHEMA')
+                return schema('ALTER', n.subname, ctx);
+            return n.relation ? relation('ALTER', n.relation, ctx) : object('ALTER', n.object, ctx);
+        case 'AlterObjectSchemaStmt':
+            if (n.relation)
+                relation('ALTER', n.relation, ctx);
+            else
+                object('ALTER', n.object, ctx);
+            return schema('ALTER', n.newschema, ctx);
+        case 'AlterOwnerStmt':
+            if (n.objectType === 'OBJECT_SCHEMA')
+                return schema('ALTER', sval(n.object), ctx);
+            return n.relation ? relation('ALTER', n.relation, ctx) : object('ALTER', n.object, ctx);
+        case 'AlterFunctionStmt':
+            return object('ALTER', n.func, ctx);
+        case 'CommentStmt':
+            if (n.objtype === 'OBJECT_SCHEMA')
+                return schema('COMMENT', sval(n.object), ctx);
+            return object('COMMENT', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
+        default:
+    }
+}
+function relation(kind, rv, ctx) {
+    const r = rv;
+    if (!r?.relname)
+        return;
+    const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
+    const near = ctx.sql.slice(at, at + 300);
+    const name = readQualifiedName(tokenizeSql(near), 0, near);
+    const written = name?.written ?? r.relname;
+    const end = at + (name ? name.end : r.relname.length);
+    const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
+    ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: ctx.base + at, end: ctx.base + end, via: 'sql-parser' });
+}
+/** A name given as a list of String nodes (no location): found again in the statement's text. */
+function nameList(kind, list, ctx, dropLast = 0) {
+    const parts = listItems(list).slice(0, dropLast ? -dropLast : undefined);
+    if (parts.length === 0)
+        return;
+    const { schema, name } = splitName(parts);
+    const where = locate(ctx, parts);
+    ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+}
+function schema(kind, value, ctx) {
+    if (typeof value !== 'string' || !value)
+        return;
+    const where = locate(ctx, [value]);
+    ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+}
+function object(kind, value, ctx, dropLast = 0) {
+    const v = value;
+    if (!v)
+        return;
+    if (v.List)
+        return nameList(kind, v.List, ctx, dropLast);
+    if (v.ObjectWithArgs)
+        return nameList(kind, v.ObjectWithArgs.objname, ctx);
+    if (v.TypeName)
+        return nameList(kind, v.TypeName.names, ctx);
+    if (v.objname)
+        return nameList(kind, v.objname, ctx);
+    if (Array.isArray(v))
+        return nameList(kind, v, ctx, dropLast);
+}
+function drop(n, ctx) {
+    const type = String(n.removeType);
+    for (const obj of n.objects ?? []) {
+        if (type === 'OBJECT_SCHEMA')
+            schema('DROP', sval(obj), ctx);
+        else if (type === 'OBJECT_TRIGGER' || type === 'OBJECT_POLICY' || type === 'OBJECT_RULE')
+            object('DROP', obj, ctx, 1);
+        else
+            object('DROP', obj, ctx);
+    }
+}
+function grant(n, ctx) {
+    const kind = n.is_grant ? 'GRANT' : 'REVOKE';
+    const objects = n.objects ?? [];
+    if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA') {
+        for (const o of objects)
+            schema(kind, sval(o), ctx);
+        return;
+    }
+    for (const o of objects) {
+        if (o.RangeVar)
+            relation(kind, o.RangeVar, ctx);
+        else
+            object(kind, o, ctx);
+    }
+}
+/** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */
+function body(options, ctx) {
+    for (const opt of options ?? []) {
+        const def = opt.DefElem;
+        if (def?.defname !== 'as')
+            continue;
+        const one = sval(def.arg);
+        for (const text of one !== undefined ? [one] : listItems(def.arg)) {
+            if (typeof text !== 'string' || !text.trim())
+                continue;
+            const at = ctx.sql.indexOf(text, ctx.from);
+            const offset = at >= 0 ? at : ctx.from;
+            for (const t of classifySql(text, ctx.parser, false)) {
+                ctx.found.push(at >= 0 ? { ...t, start: t.start + ctx.base + offset, end: t.end + ctx.base + offset } : { ...t, start: ctx.base + offset, end: ctx.base + offset + 1 });
+            }
         }
     }
+}
+function listItems(list) {
+    const node = list;
+    const items = Array.isArray(list) ? list : ((node?.List ?? node)?.items ?? []);
+    return items.map(sval).filter((s) => typeof s === 'string');
+}
+/** The text of a String node. */
+function sval(node) {
+    return node?.String?.sval;
+}
+/** The written form and offsets of a dotted name inside the current statement. */
+function locate(ctx, parts) {
+    const stmt = ctx.sql.slice(ctx.from, ctx.to);
+    const tokens = tokenizeSql(stmt);
+    const want = parts.map((p) => p.toLowerCase());
+    for (let i = 0; i < tokens.length; i++) {
+        const name = readQualifiedName(tokens, i, stmt);
+        if (!name)
+            continue;
+        const got = name.parts.map((p) => p.toLowerCase());
+        if (got.length >= want.length && want.every((w, k) => got[got.length - want.length + k] === w)) {
+            return { written: name.written, start: ctx.from + name.start, end: ctx.from + name.end };
+        }
+    }
+    return { written: parts.join('.'), start: ctx.from, end: ctx.from };
+}
+/** libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units. */
+function byteToChar(text) {
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x00-\x7f]*$/.test(text))
+        return (b) => b;
+    const offsets = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.codePointAt(i);
+        const bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        for (let k = 0; k < bytes; k++)
+            offsets.push(i);
+        if (c >= 0x10000)
+            i++;
+    }
+    return (b) => (b >= offsets.length ? text.length : offsets[b]);
+}
+async function loadParser() {
+    await (0,parser/* loadParser */.qd)();
+    const parse = (sql) => {
+        const parsed = (0,parser/* parseStatement */.By)(sql);
+        if (!parsed.ok)
+            return undefined;
+        return parsed.nodes.map((n) => ({ stmt: n.node, stmt_location: n.byteOffset, stmt_len: n.byteLength }));
+    };
+    return { parse };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/file-scan.ts
+
+
+
+
+
+
+
+
+
+
+class FileScanner {
+    rules;
+    unparseable;
+    word;
+    models;
+    /** `root` lets ORM names be followed into the files they are imported from; `unparseable` hears of files that cannot be read as code. */
+    constructor(rules, names, root, unparseable = () => { }) {
+        this.rules = rules;
+        this.unparseable = unparseable;
+        this.word = (0,prefilter/* wordPattern */.R0)(names);
+        this.models = new ModelIndex(root, unparseable);
+    }
+    /** The literals that hold a protected name and a write word (only these reach the parser), and the builder calls' tokens. */
+    candidates(rel, text, ormOnly = false) {
+        const profile = profileFor(rel);
+        // Passed on for an ORM-like call alone (src/boundary/prefilter.ts): only worth a lex when a protected table can be behind it.
+        if (ormOnly && !this.models.mayWrite(rel, text, (m) => this.rules.some((r) => r.protects({ ...m, kind: '', written: '', start: 0, end: 0, via: 'query-builder' }))))
+            return { fragments: [] };
+        const { fragments, tokens, broken } = extractFragments(text, profile);
+        const found = fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text));
+        return { fragments: found, tokens: profile.builders ? tokens : undefined, broken: profile.name === 'javascript' && broken };
+    }
+    findings(rel, text, candidates, parser) {
+        const targets = [];
+        for (const fragment of candidates.fragments) {
+            const whole = !fragment.map && fragment.base === undefined;
+            for (const t of classifySql(fragment.text, parser, fragment.open)) {
+                const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
+                const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
+                targets.push({ ...t, sourceStart, sourceEnd });
+            }
+        }
+        if (candidates.broken)
+            this.unparseable(rel, 'its brackets or strings do not balance; its query-builder and ORM calls were not checked, its SQL strings were');
+        else if (candidates.tokens) {
+            for (const t of builderTargets(candidates.tokens, this.models.forFile(rel, candidates.tokens)))
+                targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
+        }
+        if (targets.length === 0)
+            return { findings: [] };
+        targets.sort((a, b) => a.sourceStart - b.sourceStart);
+        const covering = this.rules.filter((r) => r.covers(rel));
+        const locator = new position/* LineLocator */.TY(text);
+        const findings = new Map();
+        for (const t of targets) {
+            const protecting = covering.filter((r) => r.protects(t));
+            if (protecting.length === 0)
+                continue;
+            const at = locator.locate(t.sourceStart);
+            const end = t.sourceEnd > t.sourceStart ? at.column + (0,position/* countCodePoints */.sA)(text, t.sourceStart, Math.min(t.sourceEnd, lineEnd(text, t.sourceStart))) : at.column + t.written.length;
+            for (const rule of protecting) {
+                const id = `${at.line}:${at.column}:${t.kind}:${rule.name}`;
+                if (findings.has(id))
+                    continue;
+                const snippet = snippetAt(text, t.sourceStart);
+                findings.set(id, { file: rel, line: at.line, column: at.column, endColumn: end, kind: t.kind, object: shownObject(text, t), rule: rule.name, via: t.via, snippet });
+            }
+        }
+        return { findings: [...findings.values()], markers: findMarkers(text) };
+    }
+}
+/** An interpolated name (`eng.${table}`) is shown as the source spells it, not as the `__` stand-in. */
+function shownObject(text, t) {
+    if (!t.written.includes('__'))
+        return t.written;
+    const source = text.slice(t.sourceStart, t.sourceEnd);
+    return /[\r\n]/.test(source) ? t.written : source;
+}
+function snippetAt(text, offset) {
+    const from = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+    const line = text.slice(from, lineEnd(text, offset)).trim();
+    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+
+// EXTERNAL MODULE: ./src/boundary/reader-threads.ts
+var reader_threads = __webpack_require__(1947);
+;// CONCATENATED MODULE: ./src/boundary/scan.ts
+
+
+
+
+
+async function scanTree(options) {
+    const { root, rules, only } = options;
+    const maxFileBytes = options.maxFileBytes ?? boundary_files/* DEFAULT_MAX_FILE_BYTES */.CR;
+    const skipped = new boundary_files/* SkipCounter */.Mi();
+    const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
+    const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
+    const files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped });
+    const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
+    const names = (0,prefilter/* protectedNames */.PA)(rules);
+    const { threads, batches } = (0,reader_threads/* readInBatches */.w)(files.map((f) => f.abs), names, maxFileBytes);
+    const reader = new boundary_files/* FileReader */.qg(maxFileBytes);
+    const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map(), warnings: [] };
+    const scanner = new FileScanner(rules, names, root, (rel, why) => {
+        skipped.add('unparseable');
+        result.warnings.push(`${rel}: could not be parsed: ${why}`);
+    });
+    // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
+    let parser;
+    let index = 0;
+    for await (const batch of batches) {
+        for (const outcome of batch) {
+            const file = files[index++];
+            if (typeof outcome === 'number') {
+                result.filesScanned++;
+                result.bytesScanned += outcome;
+                continue;
+            }
+            // A candidate is read again here: only a few percent of the files are.
+            const read = outcome === 'candidate' || outcome === 'orm' ? reader.read(file.abs) : { ok: false, reason: outcome };
+            if (!read.ok) {
+                skipped.add(read.reason);
+                continue;
+            }
+            result.filesScanned++;
+            result.bytesScanned += read.bytes.length;
+            result.filesParsed++;
+            let text = read.bytes.toString('utf8');
+            if (text.charCodeAt(0) === 0xfeff)
+                text = ` ${text.slice(1)}`;
+            const candidates = scanner.candidates(file.rel, text, outcome === 'orm');
+            if (candidates.fragments.length > 0)
+                parser ??= await loadParser();
+            const { findings, markers } = scanner.findings(file.rel, text, candidates, parser);
+            result.findings.push(...findings);
+            if (markers)
+                result.markers.set(file.rel, markers);
+        }
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __webpack_require__(1954);
+// EXTERNAL MODULE: ./src/code-unit-order.ts
+var code_unit_order = __webpack_require__(6336);
+;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
+
+
+
+
+
+
+
+
+
+
+// Most damaging first: the adapters show the first few in full and count the rest.
+const SEVERITY = ['DROP', 'TRUNCATE', 'DELETE', 'ALTER', 'UPDATE', 'MERGE', 'INSERT', 'COPY', 'SELECT INTO', 'GRANT', 'REVOKE', 'CREATE', 'REFRESH', 'COMMENT'];
+const severity = (kind) => {
+    const i = SEVERITY.indexOf(kind);
+    return i < 0 ? SEVERITY.length : i;
+};
+function sortFindings(findings) {
+    return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || (0,code_unit_order/* byCodeUnits */.C)(a.file, b.file) || a.line - b.line || a.column - b.column);
+}
+/**
+ * `pg-promote boundary-check`: finds code that writes into another app's schema. Findings fail
+ * the run (exit 1); rules that protect or cover nothing are configuration errors (exit 2); a
+ * rule whose paths match no file is a warning, or an error with fail_on_empty_rule.
+ */
+async function boundaryCheck(ctx) {
+    const started = Date.now();
+    const { options, config, result } = ctx;
+    const root = config.root;
+    const flags = options.boundary ?? {};
+    const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+    if (section.rules.length === 0) {
+        const file = flags.rulesFile ?? (0,defaults/* configFileToEdit */.gT)(config.source);
+        throw (0,promote_error/* configError */.Fj)(`no boundary rules configured: list under boundary_check.rules in ${file} which code (paths) must not write to which schemas (protected_schemas) or tables (protected_prefixes)`, { file, key: 'boundary_check.rules' });
+    }
+    const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
+    const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
+    const baselineWritten = flags.baseline ?? section.baseline;
+    const baseline = baselineWritten ? loadBaseline(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
+    const scan = await scanTree({ root, rules, only });
+    const problems = [];
+    const { failing, accepted } = applyExceptions(scan.findings, (file) => scan.markers.get(file) ?? new Map(), baseline, problems);
+    for (const [file, markers] of scan.markers) {
+        for (const marker of markers.values())
+            if (!marker.used)
+                problems.push(`${file}:${marker.line}: '${MARKER_TEXT}' matches no finding; remove it`);
+    }
+    const scanned = new Set(scan.markers.keys());
+    for (const entry of baseline?.entries ?? []) {
+        if (!entry.used && (only === undefined || scanned.has(entry.file))) {
+            problems.push(`${baseline.path}: accepted ${entry.kind ?? 'write'} to ${entry.object} in ${entry.file} matches no finding; remove it`);
+        }
+    }
+    const emptyRules = rules.filter((r) => (scan.filesPerRule.get(r.name) ?? 0) === 0 && (only === undefined || coversNothing(root, r))).map((r) => r.name);
+    for (const name of emptyRules) {
+        const rule = rules.find((r) => r.name === name);
+        result.warnings.push(`boundary rule '${name}': its paths (${rule.paths.join(', ')}) match no file, so nothing was checked`);
+    }
+    result.warnings.push(...scan.warnings, ...problems);
+    const report = {
+        findings: sortFindings(failing),
+        accepted: sortFindings(accepted),
+        filesScanned: scan.filesScanned,
+        filesParsed: scan.filesParsed,
+        bytesScanned: scan.bytesScanned,
+        threads: scan.threads,
+        skipped: scan.skipped.counts,
+        emptyRules,
+        rules: rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protectedSchemas, protectedPrefixes: r.protectedPrefixes, files: scan.filesPerRule.get(r.name) ?? 0 })),
+        exceptionProblems: problems,
+        baselinePath: baseline?.path,
+        durationMs: 0,
+    };
+    if (flags.sarif) {
+        const sarifPath = external_node_path_default().resolve(root, flags.sarif);
+        try {
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(rules, report.findings, report.accepted), null, 2)}\n`);
+        }
+        catch (err) {
+            throw (0,promote_error/* usageError */.Wp)(`cannot write SARIF to ${flags.sarif}: ${err.message}`, { key: '--sarif' });
+        }
+        report.sarifPath = sarifPath;
+    }
+    report.durationMs = Date.now() - started;
+    result.boundary = report;
+    if (emptyRules.length > 0 && section.failOnEmptyRule) {
+        throw (0,promote_error/* configError */.Fj)(`boundary rule${emptyRules.length > 1 ? 's' : ''} ${emptyRules.map((n) => `'${n}'`).join(', ')} match no file (fail_on_empty_rule is set)`, {
+            file: flags.rulesFile ?? config.source,
+            key: 'boundary_check.fail_on_empty_rule',
+        });
+    }
+    if (report.findings.length > 0) {
+        const first = report.findings[0];
+        const n = report.findings.length;
+        throw new promote_error/* CheckFailed */.EC(`${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
+    }
+}
+function pathsOption(written) {
+    try {
+        return compilePattern(written, { key: '--paths' });
+    }
+    catch (err) {
+        throw (0,promote_error/* usageError */.Wp)(`--paths: ${err.message}`, { key: '--paths' });
+    }
+}
+/** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
+function coversNothing(root, rule) {
+    return (0,boundary_files/* walkFiles */.Fv)({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new boundary_files/* SkipCounter */.Mi() }).length === 0;
+}
+/**
+ * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
+ * `boundary_check` block of promotion.yml, alone, in YAML or JSON. The YAML parser and the
+ * schema are loaded only for one.
+ */
+async function loadRulesFile(root, written) {
+    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 131))]);
+    const abs = external_node_path_default().resolve(root, written);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        throw (0,promote_error/* usageError */.Wp)(`rules file ${written}: ${err.code === 'ENOENT' ? 'not found' : err.message}`, { key: 'rules-file' });
+    }
+    const doc = parseDocument(text, { prettyErrors: false });
+    if (doc.errors[0])
+        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
+    const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {});
+    const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
+    const parsed = promotionConfigSchema.shape.boundary_check.unwrap().safeParse(block);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw (0,promote_error/* configError */.Fj)(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
+    }
+    return {
+        rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
+        baseline: parsed.data.baseline,
+        failOnEmptyRule: parsed.data.fail_on_empty_rule,
+    };
+}
+/**
+ * Accepted writes are reported, not failed; a marker without a reason, or a baseline entry that
+ * matches nothing, is reported as a problem rather than silently ignored. The baseline:
+ * `{"version": 1, "accepted": [{file, rule, kind, object, reason}]}` (or the bare
+ * list). Lines are not part of a match, so edits elsewhere in a file do not un-accept a write.
+ */
+function loadBaseline(root, written, key) {
+    const abs = external_node_path_default().resolve(root, written);
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        throw (0,promote_error/* configError */.Fj)(`baseline '${written}' is outside the repository root`, { key });
+    let raw;
+    try {
+        raw = JSON.parse((0,external_node_fs_.readFileSync)(abs, 'utf8'));
+    }
+    catch (err) {
+        const code = err.code;
+        throw (0,promote_error/* configError */.Fj)(`baseline ${code === 'ENOENT' ? 'not found' : `is not valid JSON: ${err.message}`}`, { file: written, key });
+    }
+    const list = Array.isArray(raw) ? raw : raw?.accepted;
+    if (!Array.isArray(list))
+        throw (0,promote_error/* configError */.Fj)('baseline must be a list of accepted findings, or {"accepted": [...]}', { file: written, key });
+    const entries = list.map((item, i) => {
+        const e = (item ?? {});
+        const where = { file: written, key: `accepted.${i}` };
+        for (const field of ['file', 'object', 'reason']) {
+            if (typeof e[field] !== 'string' || !e[field].trim())
+                throw (0,promote_error/* configError */.Fj)(`accepted.${i}.${field} is required (a non-empty string)`, where);
+        }
+        return {
+            file: e.file.replace(/\\/g, '/').replace(/^\.\//, ''),
+            rule: typeof e.rule === 'string' ? e.rule : undefined,
+            kind: typeof e.kind === 'string' ? e.kind.toUpperCase() : undefined,
+            object: normalizeObject(e.object),
+            reason: e.reason.trim(),
+            used: false,
+        };
+    });
+    return { path: rel.split((external_node_path_default()).sep).join('/'), entries };
+}
+const normalizeObject = (o) => o.replace(/"/g, '').replace(/\s+/g, '').toLowerCase();
+function baselineFor(baseline, f) {
+    if (!baseline)
+        return undefined;
+    const object = normalizeObject(f.object);
+    return baseline.entries.find((e) => e.file === f.file && e.object === object && (e.rule === undefined || e.rule === f.rule) && (e.kind === undefined || e.kind === f.kind.toUpperCase()));
+}
+/** Splits findings into failing and accepted, marking the exceptions that were used. */
+function applyExceptions(findings, markersOf, baseline, problems) {
+    const failing = [];
+    const accepted = [];
+    const reported = new Set();
+    for (const f of findings) {
+        const marker = markerFor(markersOf(f.file), f.line);
+        if (marker) {
+            marker.used = true;
+            if (marker.reason) {
+                accepted.push({ ...f, reason: marker.reason, source: 'inline' });
+                continue;
+            }
+            const id = `${f.file}:${marker.line}`;
+            if (!reported.has(id))
+                problems.push(`${id}: '${MARKER_TEXT}' needs a reason after it; the finding stands`);
+            reported.add(id);
+        }
+        const entry = baselineFor(baseline, f);
+        if (entry) {
+            entry.used = true;
+            accepted.push({ ...f, reason: entry.reason, source: 'baseline' });
+            continue;
+        }
+        failing.push(f);
+    }
+    return { failing, accepted };
 }
 
 
 /***/ }),
 
-/***/ 7046:
+/***/ 1431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ phaseResultFromPlan),
-/* harmony export */   U: () => (/* binding */ recordOutcome)
+/* harmony export */   j4: () => (/* binding */ loadLibPgQuery)
 /* harmony export */ });
-/** The plan as results: what is applied, what is pending, which repeatables would re-run. */
-function phaseResultFromPlan(plan) {
-    const phase = plan.files.phase;
-    const files = [
-        ...plan.upToDate.map((f) => ({
-            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
-            checksum: f.checksum, status: 'up-to-date', transactional: f.transactional,
-        })),
-        ...plan.pending.map((f) => ({
-            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
-            checksum: f.checksum, status: 'pending', transactional: f.transactional,
-        })),
-        ...plan.repeatables.map((r) => ({
-            phase: phase.name, kind: r.kind, file: r.file.path.rel, checksum: r.file.checksum,
-            status: r.reason ? 'pending' : 'up-to-date', transactional: true,
-        })),
-    ];
-    return { name: phase.name, schema: phase.schema, files, currentVersion: plan.currentVersion };
+/* unused harmony exports WASM_FILE, wasmDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1376);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2896);
+
+
+
+
+
+const WASM_FILE = 'libpg-query.wasm';
+let loading;
+function loadLibPgQuery() {
+    loading ??= importLibrary();
+    return loading;
 }
-// Where each file's entry is in its phase's list: a search per file would make a run of
-// thousands of files quadratic. Kept beside the result, never in it (results are plain data).
-const positions = new WeakMap();
-const keyOf = (f) => `${f.kind}\0${f.file}`;
-/** Replaces a file's planned entry with what actually happened to it. */
-function recordOutcome(phase, outcome) {
-    // Keyed by the list itself: a command that replaces the list gets a fresh index.
-    let index = positions.get(phase.files);
-    if (!index) {
-        index = new Map();
-        for (const [i, f] of phase.files.entries())
-            if (!index.has(keyOf(f)))
-                index.set(keyOf(f), i);
-        positions.set(phase.files, index);
+/**
+ * Where libpg-query.wasm is: next to the running bundle (scripts/build.mjs copies it into each
+ * ncc output folder, since bundlers cannot see the loader's reference to it), else in
+ * node_modules when running from the sources.
+ */
+function wasmDirectory() {
+    const here = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(here, WASM_FILE)))
+        return here;
+    try {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve(`libpg-query/wasm/${WASM_FILE}`));
     }
-    const at = index.get(keyOf(outcome));
-    if (at !== undefined)
-        phase.files[at] = outcome;
-    else {
-        index.set(keyOf(outcome), phase.files.length);
-        phase.files.push(outcome);
+    catch {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InternalError */ .Gd(`PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
     }
-    if (outcome.kind === 'migration' && outcome.status === 'applied')
-        phase.currentVersion = outcome.version;
+}
+async function importLibrary() {
+    // Emscripten's loader finds the .wasm through the CommonJS free variable __dirname, which an
+    // ES module bundle lacks: it is provided for the moment the module initialises.
+    const g = globalThis;
+    const provided = g.__dirname === undefined;
+    if (provided)
+        g.__dirname = wasmDirectory();
+    try {
+        const lib = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23));
+        await lib.loadModule();
+        return lib;
+    }
+    finally {
+        if (provided)
+            delete g.__dirname;
+    }
 }
 
 
 /***/ }),
 
-/***/ 2264:
+/***/ 7117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ stagingGate)
-});
-
-// EXTERNAL MODULE: ./src/migrate/history.ts
-var migrate_history = __webpack_require__(3909);
-;// CONCATENATED MODULE: ./src/checks/staging-history.ts
-
-const staging_history_short = (checksum) => `${checksum.slice(0, 12)}…`;
-function compareWithStaging(plans, stagingRows) {
-    const state = (0,migrate_history/* historyState */.K6)(stagingRows);
-    const findings = [];
-    let considered = 0;
-    const lastAttempt = (phase, kind, match) => [...stagingRows].reverse().find((r) => r.phase === phase && r.kind === kind && match(r));
-    for (const plan of plans) {
-        const phase = plan.files.phase.name;
-        for (const file of plan.pending) {
-            considered++;
-            const applied = state.applied.get(phase)?.get(file.version.text);
-            if (applied) {
-                if (applied.checksum !== file.checksum) {
-                    findings.push({ object: file.path.rel, reason: `staging applied version ${file.version.text} with checksum ${staging_history_short(applied.checksum)}, this file is ${staging_history_short(file.checksum)}` });
-                }
-                continue;
-            }
-            const last = lastAttempt(phase, 'migration', (r) => r.version === file.version.text);
-            let reason = `version ${file.version.text} was never applied on staging`;
-            if (last?.success && last.reverted_at)
-                reason = `version ${file.version.text} was applied on staging and then reverted by a DOWN`;
-            else if (last && !last.success)
-                reason = `version ${file.version.text} failed on staging (its last attempt there)`;
-            findings.push({ object: file.path.rel, reason });
-        }
-        for (const repeatable of plan.repeatables.filter((r) => r.reason)) {
-            considered++;
-            const rel = repeatable.file.path.rel;
-            const applied = state.repeatables.get((0,migrate_history/* repeatableKey */.Ro)(phase, repeatable.kind, rel));
-            if (!applied) {
-                const failed = lastAttempt(phase, repeatable.kind, (r) => r.file_name === rel && !r.success);
-                findings.push({ object: rel, reason: failed ? `${repeatable.kind} file failed on staging and never succeeded there` : `${repeatable.kind} file was never applied on staging` });
-            }
-            else if (applied.checksum !== repeatable.file.checksum) {
-                findings.push({ object: rel, reason: `staging last applied this ${repeatable.kind} file with checksum ${staging_history_short(applied.checksum)}, this file is ${staging_history_short(repeatable.file.checksum)}` });
-            }
-        }
-    }
-    return { considered, findings };
-}
-
-// EXTERNAL MODULE: ./src/checks/check.ts
-var checks_check = __webpack_require__(4669);
-// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
-var connection_url = __webpack_require__(8768);
-// EXTERNAL MODULE: ./src/db/session.ts
-var db_session = __webpack_require__(9750);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-;// CONCATENATED MODULE: ./src/engine/staging-gate.ts
-
-
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   qd: () => (/* binding */ loadParser),
+/* harmony export */   we: () => (/* binding */ scanTokens)
+/* harmony export */ });
+/* harmony import */ var _libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1431);
 
 /**
- * With --staging-url: refuse pending files staging has not applied with the same checksum.
- * Staging is only read, over a connection of its own whose transactions are read-only. The
- * result is a `staging.gate` check either way, so a report can show it.
+ * The one wrapper over PostgreSQL's parser (libpg-query.ts loads it once per process): after
+ * loadParser() every parse is synchronous and a bad statement is a value, never a throw.
  */
-async function stagingGate(ctx, plans) {
-    const url = ctx.options.stagingUrl;
-    if (!url)
-        return;
-    const target = (0,connection_url/* parseDatabaseUrl */.mx)(url, '--staging-url', ctx.options.env);
-    const started = performance.now();
-    let session;
+let lib;
+async function loadParser() {
+    lib = await (0,_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__/* .loadLibPgQuery */ .j4)();
+}
+function parser() {
+    if (!lib)
+        throw new Error('parser used before loadParser()');
+    return lib;
+}
+/** Parses SQL text (a statement or a whole file); call loadParser() first. Never throws for bad SQL. */
+function parseStatement(text) {
+    const { parseSync } = parser();
     try {
-        session = await (0,db_session.openSession)(target, 'pg-promote staging-gate');
+        const result = parseSync(text);
+        const nodes = (result.stmts ?? []).flatMap((raw) => raw.stmt ? [{ node: raw.stmt, byteOffset: raw.stmt_location ?? 0, byteLength: raw.stmt_len ?? 0 }] : []);
+        return { ok: true, nodes };
     }
     catch (err) {
         const e = err;
-        throw new promote_error/* PromoteError */.jG(e.kind ?? 'connection', `staging database: ${e.message}`, { ...e.context, key: '--staging-url' });
+        return { ok: false, message: e.message, codePoint: Math.max(0, e.sqlDetails?.cursorPosition ?? 0) };
     }
-    let rows;
-    try {
-        await session.client.query('SET default_transaction_read_only = on');
-        rows = await (0,migrate_history/* readHistory */.Lu)(session.client, ctx.prepared.config.historyTable);
-    }
-    finally {
-        await session.close();
-    }
-    const { considered, findings } = compareWithStaging(plans, rows);
-    const check = {
-        id: 'staging.gate',
-        status: findings.length === 0 ? 'pass' : 'fail',
-        summary: findings.length === 0
-            ? `staging (${target.display}) applied all ${(0,checks_check/* plural */.LS)(considered, 'file')} this run would apply, with the same checksums`
-            : `${(0,checks_check/* plural */.LS)(findings.length, 'file')} of ${considered} this run would apply ${findings.length === 1 ? 'is' : 'are'} not applied on staging (${target.display}) with the same checksum`,
-        findings,
-        counts: { files: considered, refused: findings.length },
-        durationMs: Math.round((performance.now() - started) * 10) / 10,
-    };
-    ctx.result.checks = [...(ctx.result.checks ?? []), check];
-    if (findings.length === 0)
-        return;
-    const first = findings[0];
-    const more = findings.length > 1 ? ` (and ${findings.length - 1} more: ${findings.slice(1, 4).map((f) => f.object).join(', ')}${findings.length > 4 ? ', …' : ''})` : '';
-    const applying = ctx.result.command === 'migrate' ? ' Nothing was applied.' : '';
-    throw new promote_error/* PromoteError */.jG('check', `staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
 }
+/** The statement's tokens (byte offsets, comments included), for places the tree has no location. */
+function scanTokens(text) {
+    try {
+        return parser().scanSync(text).tokens;
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 8305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   TY: () => (/* binding */ LineLocator),
+/* harmony export */   sA: () => (/* binding */ countCodePoints),
+/* harmony export */   us: () => (/* binding */ utf16OffsetOfCodePoint),
+/* harmony export */   yr: () => (/* binding */ errorLocation)
+/* harmony export */ });
+/**
+ * Offsets, lines and columns in SQL text. JavaScript strings index UTF-16 code units, editors
+ * and PostgreSQL count characters (code points), so every conversion between them lives here.
+ */
+const LF = 0x0a;
+const CR = 0x0d;
+function isHighSurrogate(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c) {
+    return c >= 0xdc00 && c <= 0xdfff;
+}
+function clampOffset(text, offset) {
+    if (!Number.isFinite(offset) || offset <= 0)
+        return 0;
+    return Math.min(Math.floor(offset), text.length);
+}
+/** Code points in text[from, to); a pair split by `to` counts its high half as one. */
+function countCodePoints(text, from, to) {
+    let count = 0;
+    let i = from;
+    while (i < to) {
+        i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        count++;
+    }
+    return count;
+}
+/**
+ * Answers line/column questions for one text. Queries in increasing offset order cost O(text)
+ * in total, which matters for a file of thousands of statements on one long line; an earlier
+ * offset just starts over from the top.
+ */
+class LineLocator {
+    text;
+    line = 1;
+    lineStart = 0;
+    /** Index of the terminator (\r or \n) ending the current line, or text.length. */
+    lineEnd = -1;
+    /** Code points counted on the current line from lineStart up to countedTo. */
+    countedTo = 0;
+    counted = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    locate(utf16Offset) {
+        const text = this.text;
+        const target = clampOffset(text, utf16Offset);
+        if (target < this.lineStart)
+            this.restart();
+        for (;;) {
+            const end = this.currentLineEnd();
+            if (target <= end || end >= text.length)
+                break;
+            const terminatorEnd = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+            // Between the \r and \n of one terminator: still the end of this line, not the next.
+            if (target < terminatorEnd)
+                break;
+            this.line++;
+            this.lineStart = terminatorEnd;
+            this.lineEnd = -1;
+            this.countedTo = terminatorEnd;
+            this.counted = 0;
+        }
+        const upTo = Math.min(target, this.currentLineEnd());
+        if (upTo < this.countedTo) {
+            this.countedTo = this.lineStart;
+            this.counted = 0;
+        }
+        const count = this.counted + countCodePoints(text, this.countedTo, upTo);
+        // Never remember a position inside a surrogate pair: the next count would split the pair.
+        if (!(upTo > 0 && isHighSurrogate(text.charCodeAt(upTo - 1)) && isLowSurrogate(text.charCodeAt(upTo)))) {
+            this.countedTo = upTo;
+            this.counted = count;
+        }
+        return { line: this.line, column: count + 1 };
+    }
+    restart() {
+        this.line = 1;
+        this.lineStart = 0;
+        this.lineEnd = -1;
+        this.countedTo = 0;
+        this.counted = 0;
+    }
+    currentLineEnd() {
+        if (this.lineEnd < 0) {
+            const text = this.text;
+            let i = this.lineStart;
+            while (i < text.length) {
+                const c = text.charCodeAt(i);
+                if (c === LF || c === CR)
+                    break;
+                i++;
+            }
+            this.lineEnd = i;
+        }
+        return this.lineEnd;
+    }
+}
+function lineColumnAt(text, utf16Offset) {
+    return new LineLocator(text).locate(utf16Offset);
+}
+function utf16OffsetOfCodePoint(text, codePointIndex0) {
+    if (!Number.isFinite(codePointIndex0) || codePointIndex0 <= 0)
+        return 0;
+    const wanted = Math.floor(codePointIndex0);
+    let i = 0;
+    let seen = 0;
+    while (i < text.length && seen < wanted) {
+        i += isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        seen++;
+    }
+    return i;
+}
+/** UTF-16 offset of the last code point of a non-empty text. */
+function lastCharOffset(text) {
+    const n = text.length;
+    return n >= 2 && isLowSurrogate(text.charCodeAt(n - 1)) && isHighSurrogate(text.charCodeAt(n - 2)) ? n - 2 : n - 1;
+}
+function errorLocation(fileText, statement, serverPosition) {
+    const start = clampOffset(fileText, statement.start);
+    let within = 0;
+    // Positions come off the wire as text; anything unusable falls back to the statement's start.
+    if (serverPosition !== undefined && Number.isFinite(serverPosition) && statement.text.length > 0) {
+        within = utf16OffsetOfCodePoint(statement.text, Math.max(1, Math.floor(serverPosition)) - 1);
+        if (within >= statement.text.length)
+            within = lastCharOffset(statement.text);
+    }
+    return lineColumnAt(fileText, start + within);
+}
+
+
+/***/ }),
+
+/***/ 5528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ statementTokens),
+/* harmony export */   X: () => (/* binding */ splitStatements)
+/* harmony export */ });
+/* harmony import */ var _position_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8305);
+/**
+ * Splits a SQL file into statements the way psql's lexer (psqlscan.l) does, so a migration runs
+ * statement by statement exactly as `psql -f` would have sent it, and errors can point at lines.
+ * It tokenizes only as far as splitting needs: quotes, comments, dollar quotes, parentheses and
+ * the words that open and close SQL-standard function bodies.
+ */
+
+const DOLLAR = 0x24;
+const QUOTE = 0x27;
+const DQUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const LF = 0x0a;
+const CR = 0x0d;
+// PostgreSQL's whitespace; JavaScript's trim() would also eat U+00A0, which the server lexes as
+// part of an identifier.
+function isSpace(c) {
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+// The server works on bytes and treats every non-ASCII byte as a letter; every UTF-16 unit of a
+// non-ASCII character is >= 0x80, so the same test works here.
+function isIdentStart(c) {
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
+}
+function isIdentCont(c) {
+    return isIdentStart(c) || isDigit(c) || c === DOLLAR;
+}
+function asciiUpper(word) {
+    return word.replace(/[a-z]+/g, (s) => s.toUpperCase());
+}
+/** Index just past the closing quote, or -1 when the input ends first. */
+function skipQuoted(sql, i, quote, backslashEscapes) {
+    while (i < sql.length) {
+        const c = sql.charCodeAt(i);
+        if (backslashEscapes && c === BACKSLASH) {
+            i += 2;
+        }
+        else if (c === quote) {
+            if (sql.charCodeAt(i + 1) !== quote)
+                return i + 1;
+            i += 2;
+        }
+        else {
+            i++;
+        }
+    }
+    return -1;
+}
+/** Index just past the closing of the block comment opened at i, or -1. Comments nest. */
+function skipBlockComment(sql, i) {
+    let depth = 1;
+    let j = i + 2;
+    while (j < sql.length) {
+        const c = sql.charCodeAt(j);
+        const next = sql.charCodeAt(j + 1);
+        if (c === 0x2f && next === 0x2a) {
+            depth++;
+            j += 2;
+        }
+        else if (c === 0x2a && next === 0x2f) {
+            j += 2;
+            if (--depth === 0)
+                return j;
+        }
+        else {
+            j++;
+        }
+    }
+    return -1;
+}
+/** The `$tag$` delimiter starting at i, if one does; `$1` and a lone `$` are not delimiters. */
+function dollarDelimiterAt(sql, i) {
+    let j = i + 1;
+    if (isIdentStart(sql.charCodeAt(j))) {
+        j++;
+        while (j < sql.length && (isIdentStart(sql.charCodeAt(j)) || isDigit(sql.charCodeAt(j))))
+            j++;
+    }
+    return sql.charCodeAt(j) === DOLLAR ? sql.slice(i, j + 1) : undefined;
+}
+/** Index just past a number or `$n` parameter, including identifier junk glued to its digits. */
+function skipDigits(sql, i) {
+    while (i < sql.length && isDigit(sql.charCodeAt(i)))
+        i++;
+    // PostgreSQL 15+ and psql lex `1begin` as one junk number, not a number and a word.
+    if (isIdentStart(sql.charCodeAt(i)))
+        while (i < sql.length && isIdentCont(sql.charCodeAt(i)))
+            i++;
+    return i;
+}
+const ROUTINE_WORDS = new Set(['create', 'or', 'replace', 'function', 'procedure']);
+/**
+ * psql's heuristic for SQL-standard bodies (`BEGIN ATOMIC ... END`): only in a statement that
+ * starts CREATE [OR REPLACE] FUNCTION|PROCEDURE, and only outside parentheses, BEGIN opens a
+ * block, CASE nests inside one, END closes one; a semicolon inside a block does not split.
+ */
+class BlockTracker {
+    words = [];
+    count = 0;
+    depth = 0;
+    word(word, parenDepth) {
+        const lower = word.toLowerCase();
+        if (this.count < 4 && ROUTINE_WORDS.has(lower))
+            this.words[this.count] = lower;
+        this.count++;
+        const [w0, w1, w2, w3] = this.words;
+        const routine = w0 === 'create' &&
+            (w1 === 'function' || w1 === 'procedure' || (w1 === 'or' && w2 === 'replace' && (w3 === 'function' || w3 === 'procedure')));
+        if (!routine || parenDepth !== 0)
+            return;
+        if (lower === 'begin')
+            this.depth++;
+        else if (lower === 'case' && this.depth >= 1)
+            this.depth++;
+        else if (lower === 'end' && this.depth > 0)
+            this.depth--;
+    }
+}
+function splitStatements(sql) {
+    const n = sql.length;
+    const locator = new _position_js__WEBPACK_IMPORTED_MODULE_0__/* .LineLocator */ .TY(sql);
+    const statements = [];
+    const metaCommands = [];
+    let unterminated;
+    let start = -1;
+    let parenDepth = 0;
+    let blocks = new BlockTracker();
+    let keywords = [];
+    let keywordsOpen = true;
+    const token = (at, word) => {
+        if (start < 0)
+            start = at;
+        if (word === undefined) {
+            keywordsOpen = false;
+            return;
+        }
+        if (keywordsOpen && keywords.length < 3)
+            keywords.push(asciiUpper(word));
+        blocks.word(word, parenDepth);
+    };
+    const finish = (before) => {
+        if (start >= 0) {
+            let end = before;
+            while (end > start && isSpace(sql.charCodeAt(end - 1)))
+                end--;
+            const { line, column } = locator.locate(start);
+            statements.push({ text: sql.slice(start, end), start, end, line, column, keywords });
+        }
+        start = -1;
+        parenDepth = 0;
+        blocks = new BlockTracker();
+        keywords = [];
+        keywordsOpen = true;
+    };
+    const fail = (kind, at) => {
+        unterminated = { kind, ...locator.locate(at) };
+    };
+    let i = 0;
+    // A byte-order mark is an encoding artifact, not the first character of a statement.
+    if (sql.charCodeAt(0) === 0xfeff)
+        i = 1;
+    while (i < n && unterminated === undefined) {
+        const c = sql.charCodeAt(i);
+        const next = sql.charCodeAt(i + 1);
+        if (isSpace(c)) {
+            i++;
+        }
+        else if (c === 0x2d && next === 0x2d) {
+            while (i < n && sql.charCodeAt(i) !== LF && sql.charCodeAt(i) !== CR)
+                i++;
+        }
+        else if (c === 0x2f && next === 0x2a) {
+            const after = skipBlockComment(sql, i);
+            if (after < 0)
+                fail('block comment', i);
+            else
+                i = after;
+        }
+        else if (c === QUOTE || ((c === 0x45 || c === 0x65) && next === QUOTE)) {
+            token(i);
+            const after = skipQuoted(sql, c === QUOTE ? i + 1 : i + 2, QUOTE, c !== QUOTE);
+            if (after < 0)
+                fail('string', i);
+            else
+                i = after;
+        }
+        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === QUOTE || sql.charCodeAt(i + 2) === DQUOTE)) {
+            token(i);
+            const quote = sql.charCodeAt(i + 2);
+            const after = skipQuoted(sql, i + 3, quote, false);
+            if (after < 0)
+                fail(quote === QUOTE ? 'string' : 'quoted identifier', i);
+            else
+                i = after;
+        }
+        else if (c === DQUOTE) {
+            token(i);
+            const after = skipQuoted(sql, i + 1, DQUOTE, false);
+            if (after < 0)
+                fail('quoted identifier', i);
+            else
+                i = after;
+        }
+        else if (c === DOLLAR) {
+            token(i);
+            const delimiter = isDigit(next) ? undefined : dollarDelimiterAt(sql, i);
+            if (delimiter === undefined) {
+                i = isDigit(next) ? skipDigits(sql, i + 1) : i + 1;
+            }
+            else {
+                const close = sql.indexOf(delimiter, i + delimiter.length);
+                if (close < 0)
+                    fail('dollar quote', i);
+                else
+                    i = close + delimiter.length;
+            }
+        }
+        else if (isIdentStart(c)) {
+            let j = i + 1;
+            while (j < n && isIdentCont(sql.charCodeAt(j)))
+                j++;
+            token(i, sql.slice(i, j));
+            i = j;
+        }
+        else if (isDigit(c)) {
+            token(i);
+            i = skipDigits(sql, i);
+        }
+        else if (c === 0x3b) {
+            // psql keeps `;` inside parentheses or an unfinished BEGIN ... END block in the statement.
+            if (start >= 0 && (parenDepth > 0 || blocks.depth > 0))
+                token(i);
+            else
+                finish(i);
+            i++;
+        }
+        else if (c === BACKSLASH) {
+            // A meta-command line is psql's, never the server's: it ends the statement before it.
+            finish(i);
+            let j = i + 1;
+            while (j < n && !isSpace(sql.charCodeAt(j)) && sql.charCodeAt(j) !== BACKSLASH)
+                j++;
+            metaCommands.push({ ...locator.locate(i), text: sql.slice(i, j) });
+            while (j < n && sql.charCodeAt(j) !== LF && sql.charCodeAt(j) !== CR)
+                j++;
+            i = sql.charCodeAt(j) === CR && sql.charCodeAt(j + 1) === LF ? j + 2 : j + 1;
+        }
+        else {
+            token(i);
+            if (c === 0x28)
+                parenDepth++;
+            else if (c === 0x29 && parenDepth > 0)
+                parenDepth--;
+            i++;
+        }
+    }
+    if (unterminated === undefined)
+        finish(n);
+    const result = { statements, metaCommands };
+    if (unterminated !== undefined)
+        result.unterminated = unterminated;
+    return result;
+}
+/**
+ * The tokens of one statement, lexed as the splitter lexes (E'' strings with backslash
+ * escapes, U&'' strings, nested comments, dollar quotes): words upper-cased, a string literal
+ * as `'` + its upper-cased text + `'`, a quoted name as `"`, a dollar-quoted body as `'`, a
+ * number as its digits, anything else one character each. Stops after `limit` tokens.
+ */
+function statementTokens(sql, limit = Number.POSITIVE_INFINITY) {
+    const tokens = [];
+    const n = sql.length;
+    let i = 0;
+    while (i < n && tokens.length < limit) {
+        const c = sql.charCodeAt(i);
+        const next = sql.charCodeAt(i + 1);
+        let after;
+        if (isSpace(c)) {
+            i++;
+            continue;
+        }
+        else if (c === 0x2d && next === 0x2d) {
+            while (i < n && sql.charCodeAt(i) !== LF && sql.charCodeAt(i) !== CR)
+                i++;
+            continue;
+        }
+        else if (c === 0x2f && next === 0x2a) {
+            after = skipBlockComment(sql, i);
+            i = after < 0 ? n : after;
+            continue;
+        }
+        else if (c === QUOTE || ((c === 0x45 || c === 0x65) && next === QUOTE)) {
+            const from = c === QUOTE ? i + 1 : i + 2;
+            after = skipQuoted(sql, from, QUOTE, c !== QUOTE);
+            tokens.push(`'${asciiUpper(sql.slice(from, after < 0 ? n : after - 1))}'`);
+        }
+        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === QUOTE || sql.charCodeAt(i + 2) === DQUOTE)) {
+            const quote = sql.charCodeAt(i + 2);
+            after = skipQuoted(sql, i + 3, quote, false);
+            tokens.push(quote === QUOTE ? `'${asciiUpper(sql.slice(i + 3, after < 0 ? n : after - 1))}'` : '"');
+        }
+        else if (c === DQUOTE) {
+            after = skipQuoted(sql, i + 1, DQUOTE, false);
+            tokens.push('"');
+        }
+        else if (c === DOLLAR && !isDigit(next) && dollarDelimiterAt(sql, i) !== undefined) {
+            const delimiter = dollarDelimiterAt(sql, i);
+            const close = sql.indexOf(delimiter, i + delimiter.length);
+            after = close < 0 ? n : close + delimiter.length;
+            tokens.push("'");
+        }
+        else if (isIdentStart(c)) {
+            after = i + 1;
+            while (after < n && isIdentCont(sql.charCodeAt(after)))
+                after++;
+            tokens.push(asciiUpper(sql.slice(i, after)));
+        }
+        else if (isDigit(c)) {
+            after = i;
+            while (after < n && (isDigit(sql.charCodeAt(after)) || sql.charCodeAt(after) === 0x2e))
+                after++;
+            tokens.push(sql.slice(i, after));
+        }
+        else {
+            after = i + 1;
+            tokens.push(sql[i]);
+        }
+        i = after < 0 ? n : after;
+    }
+    return tokens;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ })

@@ -8,7 +8,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _boundary_reader_threads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1947);
 
 // This module is also the entry of the boundary scan's reader threads: a reader loads only its reading.
-await (0,_boundary_reader_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .readerOrMain */ .W)(import.meta.url, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6445))).run());
+await (0,_boundary_reader_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .readerOrMain */ .W)(import.meta.url, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5199))).run());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -257,7 +257,8 @@ class FileReader {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EB: () => (/* binding */ preFilter),
 /* harmony export */   PA: () => (/* binding */ protectedNames),
-/* harmony export */   R0: () => (/* binding */ wordPattern)
+/* harmony export */   R0: () => (/* binding */ wordPattern),
+/* harmony export */   j8: () => (/* binding */ ormCall)
 /* harmony export */ });
 function protectedNames(rules) {
     return { schemas: [...new Set(rules.flatMap((r) => r.protectedSchemas))], prefixes: [...new Set(rules.flatMap((r) => r.protectedPrefixes))] };
@@ -273,7 +274,7 @@ function wordPattern(names) {
     const escape = (text) => text.replace(/[$]/g, '\\$');
     const heads = names.prefixes.flatMap((p) => [...p].flatMap((c, k) => (c === '_' && k > 0 ? [`${escape(p.slice(0, k))}(?=[$]|#?\\{)`] : [])));
     const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape), ...heads];
-    // One lookbehind with the escape's backslash nested in it: as two lookbehinds, V8's matcher was ten times slower.
+    // One lookbehind with the escape's backslash nested in it: V8 runs two lookbehinds far slower (bench/results.md, boundary check).
     return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
 }
 /**
@@ -284,6 +285,13 @@ function wordPattern(names) {
 function preFilter(names) {
     const word = wordPattern(names);
     return (bytes) => word.test(bytes.toString('latin1'));
+}
+// An ORM writes through a table, entity or model whose protected name may be in another file
+// (src/boundary/orms/models.ts): a script with a write call on anything is looked at too.
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|restore|increment|decrement|create|createMany|createManyAndReturn|updateMany|updateManyAndReturn|deleteMany)\s*\(/;
+function ormCall(bytes, file) {
+    return SCRIPT.test(file) && ORM_WRITE.test(bytes.toString('latin1'));
 }
 
 
@@ -343,7 +351,7 @@ function* readBatches(job) {
     const holdsName = (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_4__/* .preFilter */ .EB)(job.names);
     const outcome = (abs) => {
         const read = reader.read(abs);
-        return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : read.bytes.length;
+        return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_4__/* .ormCall */ .j8)(read.bytes, abs) ? 'orm' : read.bytes.length;
     };
     for (let from = 0; from < job.paths.length; from += BATCH)
         yield job.paths.slice(from, from + BATCH).map(outcome);

@@ -104,14 +104,15 @@ var promises_ = __webpack_require__(1455);
 
 function rollbackNotice(f) {
     const versions = Object.entries(f.latestVersions).map(([phase, v]) => `${phase} ${v ?? 'none'}`).join(', ') || 'no schema history in the backup';
+    const services = f.flagsOff.length > 0 ? ` (those behind the flags ${f.flagsOff.join(', ')})` : '';
     const leftovers = f.leftovers.length > 0 ? ` Objects created after the backup are still present and need a decision: ${f.leftovers.join(', ')}.` : '';
     return [
-        'Subject: [ROLLBACK INITIATED] Database Housekeeping Promotion',
+        `Subject: [ROLLBACK INITIATED] ${f.title}`,
         '',
         `Status: Rolled back. Database "${f.database}" (${f.target}) was restored from backup ${f.backupFile} at ${f.restoredAt.toISOString()} by ${f.actor}; the restore is complete.`,
         `Impact: The database is back to its state of ${f.takenAt}${f.walLsn ? ` (WAL ${f.walLsn})` : ''}. Every change written after that moment, by the promotion or by applications, is no longer in it. Schema versions now: ${versions}.${leftovers}`,
         `ETA: Done; the restore took ${(f.durationMs / 1000).toFixed(1)} s.`,
-        'Action Required: Keep the services stopped for the rollback (e.g. the ingest service) stopped until the applications are checked against the restored schema; re-enter any data written after the backup time that must be kept.',
+        `Action Required: Keep the services that write to this database stopped${services} until the applications are checked against the restored schema; re-enter any data written after the backup time that must be kept.`,
         '',
         'Will update in 15 minutes.',
         '',
@@ -169,12 +170,12 @@ async function restoreInto(options) {
             },
         });
         if (decryptError) {
-            throw new promote_error/* PromoteError */.jG('check', `restore stopped: ${decryptError.message}; pg_restore was killed before it could commit`, { file: options.input.shown });
+            throw new promote_error/* CheckFailed */.EC(`restore stopped: ${decryptError.message}; pg_restore was killed before it could commit`, { file: options.input.shown });
         }
         if (exit.code !== 0) {
             const how = options.jobs > 1 ? 'the restore stopped at the first error; objects restored before it stay restored' : 'nothing was changed (one transaction, rolled back)';
             const failure = (0,pg_tool/* toolFailure */.Lu)('pg_restore', exit, { target: options.target, doing: `restore into ${options.target.display} failed` });
-            throw new promote_error/* PromoteError */.jG(failure.kind, `${failure.message}; ${how}`, failure.context);
+            throw (0,promote_error/* errorOfKind */.Oh)(failure.kind, `${failure.message}; ${how}`, failure.context);
         }
     }
     finally {
@@ -408,7 +409,7 @@ async function restore(ctx) {
     if (jobs > 1 && manifest.format !== 'directory')
         throw (0,promote_error/* usageError */.Wp)('needs a directory-format backup (a custom-format one restores in one transaction)', { key: '--jobs' });
     const key = keyFor(manifest, config.backup.encryptionKeyEnv);
-    const pgRestore = await (0,tool_version/* toolsForRestore */.fg)(manifest.pgDump);
+    const pgRestore = await (0,tool_version/* toolsForRestore */.f)(manifest.pgDump);
     const step = (message) => ctx.emit({ type: 'stage-step', stage: 'restore', message });
     step(`checking ${shown} against its manifest (size, SHA-256${key ? ', decryption of every chunk' : ''})`);
     await checkAgainstManifest(manifest, dumpPath, shown, key);
@@ -452,6 +453,8 @@ async function restore(ctx) {
     const restoredAt = new Date();
     const durationMs = Date.now() - started;
     const notice = rollbackNotice({
+        title: config.notifications.title,
+        flagsOff: config.flags.rollbackOff,
         database: target.database,
         target: target.display,
         backupFile: manifest.file,
@@ -499,6 +502,110 @@ function keyFor(manifest, configEnv) {
     if (!env)
         throw (0,promote_error/* usageError */.Wp)('the backup is encrypted and no key variable is known (set backup.encryption_key_env)', { key: 'backup.encryption_key_env' });
     return { value: (0,encryption/* keyFromEnv */.ji)(env), env };
+}
+
+
+/***/ }),
+
+/***/ 7026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ withMigrationLock),
+/* harmony export */   bJ: () => (/* binding */ takeMigrationLock),
+/* harmony export */   pO: () => (/* binding */ runContext),
+/* harmony export */   r0: () => (/* binding */ ensureHistoryTable)
+/* harmony export */ });
+/* unused harmony exports CLIENT_CHECK_SQL, RESET_SETTINGS_SQL */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
+/* harmony import */ var _db_pooler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7641);
+/* harmony import */ var _db_session_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4778);
+/* harmony import */ var _migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5905);
+/* harmony import */ var _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(773);
+
+
+
+
+
+
+
+/**
+ * PostgreSQL 14+: the server checks every second that we are still there while a statement
+ * runs, so a killed pg-promote does not leave its migration running and holding its locks
+ * (and the migration lock) until the statement happens to end.
+ */
+const CLIENT_CHECK_SQL = `SELECT set_config('client_connection_check_interval', '1s', false)
+WHERE current_setting('server_version_num')::int >= 140000`;
+/** Our settings do not outlive the run on the connection (a pooler would hand it on). */
+const RESET_SETTINGS_SQL = `SELECT pg_catalog.set_config(name, reset_val, false) FROM pg_catalog.pg_settings
+WHERE name IN ('lock_timeout', 'statement_timeout', 'client_connection_check_interval')`;
+/**
+ * Takes the migration lock on a connection proven not to be behind a transaction pooler, and
+ * proves the lock is held by this very server process once taken.
+ */
+async function takeMigrationLock(ctx) {
+    const { config, target } = ctx.prepared;
+    await (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .refusePooledConnection */ .Ug)(ctx.session);
+    const release = await (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .acquireMigrationLock */ .et)(ctx.session.client, {
+        waitMs: config.advisoryLockWaitMs,
+        database: target.database,
+        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
+    });
+    try {
+        await ctx.session.client.query(_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_GUARD_SQL */ .f6);
+    }
+    catch (err) {
+        await release();
+        if ((0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .isLockLost */ .wx)(err))
+            throw (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .poolingError */ .fD)('the lock taken is not held by the server process now serving this session', target.display);
+        throw err;
+    }
+    return release;
+}
+/**
+ * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
+ * set. The lock is session-level: if the process dies, the server frees it with the session.
+ */
+async function withMigrationLock(ctx, work) {
+    const { config } = ctx.prepared;
+    ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    const release = await takeMigrationLock(ctx);
+    ctx.emit({ type: 'lock-acquired' });
+    try {
+        await ctx.session.client.query(_db_session_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .SESSION_SETTINGS_SQL */ .w, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
+        await ctx.session.client.query(CLIENT_CHECK_SQL);
+        await work();
+    }
+    finally {
+        if (!ctx.session.lost()) {
+            await ctx.session.client.query(RESET_SETTINGS_SQL).catch(() => undefined);
+            await release();
+        }
+    }
+}
+/** The history table, created when missing, checked to be usable as the command needs. */
+async function ensureHistoryTable(ctx, needs) {
+    await new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .K(ctx.prepared.config.historyTable).ensure(ctx.session.client, needs);
+}
+/** Reads the search_path and role every file will start with: call it once the lock is held. */
+async function runContext(ctx) {
+    const { config } = ctx.prepared;
+    return {
+        db: ctx.session.db,
+        store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .K(config.historyTable, await backendPid(ctx)),
+        settings: await (0,_migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredSettings */ .uA)(ctx.session.client, config),
+        executionId: ctx.result.executionId,
+        actor: ctx.prepared.actor,
+        lockRetries: config.lockRetries,
+        lockRetryBackoffMs: config.lockRetryBackoffMs,
+        emit: ctx.emit,
+    };
+}
+/** This session's server process, the one that took the migration lock. */
+async function backendPid(ctx) {
+    return (await ctx.session.client.query('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0].pid;
 }
 
 

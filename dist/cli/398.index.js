@@ -1,5 +1,5 @@
 export const id = 398;
-export const ids = [398,582,750];
+export const ids = [398,375,259];
 export const modules = {
 
 /***/ 4669:
@@ -14,19 +14,16 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 
+/** The schema has filled in every default: this only renames its keys. */
 function settingsOf(verify) {
     return {
-        expectTables: verify?.expect_tables,
-        expectViews: verify?.expect_views,
-        rls: {
-            required: verify?.rls?.required ?? false,
-            force: verify?.rls?.force ?? false,
-            definerViews: verify?.rls?.definer_views ?? [],
-        },
-        roles: verify?.roles ?? [],
-        boundaries: verify?.boundaries ?? [],
-        views: { schemas: verify?.views?.schemas ?? [], requireRows: verify?.views?.require_rows ?? [] },
-        rowCounts: verify?.row_counts ?? [],
+        expectTables: verify.expect_tables,
+        expectViews: verify.expect_views,
+        rls: { required: verify.rls.required, force: verify.rls.force, definerViews: verify.rls.definer_views },
+        roles: verify.roles,
+        boundaries: verify.boundaries,
+        views: { schemas: verify.views.schemas, requireRows: verify.views.require_rows },
+        rowCounts: verify.row_counts,
     };
 }
 /** Failing findings fail the check; warnings alone make it a warning; none is a pass. */
@@ -49,16 +46,146 @@ const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 /***/ }),
 
-/***/ 9750:
+/***/ 3511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ connectClient),
-/* harmony export */   openSession: () => (/* binding */ openSession)
+/* harmony export */   Ay: () => (/* binding */ sameBackendGuardSql),
+/* harmony export */   et: () => (/* binding */ acquireMigrationLock),
+/* harmony export */   f6: () => (/* binding */ LOCK_GUARD_SQL),
+/* harmony export */   wx: () => (/* binding */ isLockLost)
 /* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
+/* unused harmony exports MIGRATION_LOCK_KEY, TRY_LOCK_SQL, UNLOCK_SQL, LOCK_LOST_MARKER, LOCK_HOLDER_SQL */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+/**
+ * One session-level advisory lock per database serialises pg-promote runs. Advisory locks are
+ * scoped to the current database already, so a fixed key pair is enough. ('pgpr' as an int.)
+ */
+const MIGRATION_LOCK_KEY = [0x70677072, 1];
+const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1, $2) AS locked';
+const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
+const [KEY_CLASS, KEY_OBJ] = MIGRATION_LOCK_KEY;
+const HELD_HERE = `EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted
+  AND pid = pg_catalog.pg_backend_pid() AND classid = ${KEY_CLASS}::oid AND objid = ${KEY_OBJ}::oid AND objsubid = 2
+  AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database()))`;
+/** Marks the guard's failure, so the runner can tell a lost lock from a failing file. */
+const LOCK_LOST_MARKER = 'pg-promote: this connection does not hold the migration lock';
+/**
+ * Runs before each file: fails unless this very server process still holds the migration
+ * lock (behind a transaction pooler the file would run on a connection that does not). A
+ * failing cast of a computed string: no branch is constant, so the planner cannot raise it early.
+ */
+const LOCK_GUARD_SQL = `SELECT CASE WHEN ${HELD_HERE} THEN 0 ELSE ('${LOCK_LOST_MARKER} (server process ' || pg_catalog.pg_backend_pid() || ')')::integer END`;
+/**
+ * The cheap form, for each transactional file: the server process is the one that took the
+ * lock (`pid`, proven by LOCK_GUARD_SQL once taken). A transaction pooler hands a file another
+ * server process, and this fails; a transactional file cannot release a session lock by
+ * DISCARD ALL (refused in a transaction), and a no-transaction file is checked in full before
+ * and after it. Reading pg_locks for every file was a measurable part of a run of small files.
+ */
+const sameBackendGuardSql = (pid) => `SELECT CASE WHEN pg_catalog.pg_backend_pid() = ${Math.trunc(pid)} THEN 0 ELSE ('${LOCK_LOST_MARKER} (server process ' || pg_catalog.pg_backend_pid() || ')')::integer END`;
+const isLockLost = (err) => String(err?.message ?? '').includes(LOCK_LOST_MARKER);
+/** Who holds the lock, for the message a waiting run gives up with. */
+const LOCK_HOLDER_SQL = `
+SELECT l.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
+FROM pg_catalog.pg_locks l
+LEFT JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
+WHERE l.locktype = 'advisory' AND l.granted
+  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`;
+/**
+ * Polls pg_try_advisory_lock rather than blocking in pg_advisory_lock: a session blocked in
+ * that call holds a snapshot, and CREATE INDEX CONCURRENTLY in the lock holder's run waits for
+ * every such snapshot, so a blocking waiter would deadlock a run that builds an index.
+ */
+async function acquireMigrationLock(client, options) {
+    const deadline = Date.now() + options.waitMs;
+    const pollMs = options.pollMs ?? 200;
+    let told = false;
+    for (;;) {
+        const result = await client.query(TRY_LOCK_SQL, [...MIGRATION_LOCK_KEY]);
+        if (result.rows[0]?.locked) {
+            return async () => {
+                await client.query(UNLOCK_SQL, [...MIGRATION_LOCK_KEY]).catch(() => undefined);
+            };
+        }
+        const holder = await describeHolder(client);
+        if (Date.now() >= deadline) {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .LockNotAcquired */ .fC(`another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
+                `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`, { object: options.database });
+        }
+        if (!told) {
+            options.onWait?.(holder);
+            told = true;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now()))));
+    }
+}
+/**
+ * As far as this role may see: without pg_read_all_stats, pg_stat_activity hides another
+ * role's session details (NULLs), so each is shown only when present.
+ */
+async function describeHolder(client) {
+    const rows = (await client.query(LOCK_HOLDER_SQL, [...MIGRATION_LOCK_KEY])).rows;
+    const row = rows[0];
+    if (!row)
+        return 'holder already gone';
+    const parts = [`pid ${row.pid}`];
+    if (row.application_name)
+        parts.push(`application '${row.application_name}'`);
+    if (row.usename)
+        parts.push(`user ${row.usename}`);
+    if (row.client_addr)
+        parts.push(`from ${row.client_addr}`);
+    if (row.backend_start)
+        parts.push(`connected since ${row.backend_start.toISOString()}`);
+    else
+        parts.push('other details hidden from this role (pg_read_all_stats shows them)');
+    return parts.join(', ');
+}
+
+
+/***/ }),
+
+/***/ 6375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ connectClient),
+  openSession: () => (/* binding */ openSession)
+});
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/errors/connection-lost.ts
+var connection_lost = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./src/db/database.ts
+
+function databaseOf(client) {
+    return {
+        query: (text, values) => client.query(text, values),
+        script: (text, onRow) => new Promise((resolve, reject) => {
+            // pg.Query is the driver's public submittable; its 'row' events arrive before an error.
+            const query = new esm/* default.Query */.Ay.Query(text);
+            if (onRow)
+                query.on('row', (row) => onRow(row));
+            query.on('end', () => resolve());
+            query.on('error', reject);
+            client.query(query);
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/db/tls.ts
+var db_tls = __webpack_require__(3467);
+;// CONCATENATED MODULE: ./src/db/session.ts
+
+
 
 
 
@@ -68,20 +195,17 @@ const CONNECT_TIMEOUT_MS = 10_000;
  * the target (user@host:port/db), never the connection string, which may carry the password.
  */
 async function openSession(target, applicationName) {
-    const client = await connectClient(target, applicationName, {
-        // Queries handed over together go out together: a run of migration files is sent without
-        // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
-        // else, queries behave exactly as without it.
-        pipeline: true,
-    });
+    const client = await connectClient(target, applicationName);
     let lostWith;
     // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.
     client.on('error', (err) => {
+        (0,connection_lost/* markConnectionLost */.ME)(err);
         lostWith = err;
     });
     const version = await client.query('SHOW server_version');
     return {
         client,
+        db: databaseOf(client),
         target,
         serverVersion: version.rows[0]?.server_version ?? 'unknown',
         lost: () => lostWith,
@@ -96,12 +220,12 @@ async function openSession(target, applicationName) {
  * way round. A Unix socket never uses TLS.
  */
 async function connectClient(target, applicationName, extra = {}) {
-    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsOptions */ .Y)(target);
+    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,db_tls/* tlsOptions */.Y)(target);
     const mode = target.ssl.mode;
     const attempts = !tls ? [false] : mode === 'prefer' ? [tls, false] : mode === 'allow' ? [false, tls] : [tls];
     const failures = [];
     for (const ssl of attempts) {
-        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+        const client = new esm/* default.Client */.Ay.Client({
             host: target.hostaddr ?? target.host,
             port: target.port,
             user: target.user,
@@ -144,7 +268,7 @@ function connectionError(all, target) {
     const reasons = list.map((f) => describeConnectFailure(f.err, target));
     const reason = list.length > 1 ? list.map((f, i) => `${f.ssl ? 'with TLS' : 'without TLS'}: ${reasons[i]}`).join('; ') : reasons[0];
     const first = list.find((f) => f.err?.code && /^[0-9A-Z]{5}$/.test(f.err.code));
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `cannot connect to ${target.display}: ${reason}`, {
+    return new promote_error/* ConnectionFailed */.GK(`cannot connect to ${target.display}: ${reason}`, {
         object: target.display,
         sqlstate: first?.err?.code,
     });
@@ -422,7 +546,7 @@ function driftError(ctx, applying) {
         return undefined;
     const first = drift[0];
     const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
-    return new promote_error/* PromoteError */.jG('drift', `history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`, { file: first.file, phase: first.phase, version: first.version });
+    return new promote_error/* Drift */.K0(`history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`, { file: first.file, phase: first.phase, version: first.version });
 }
 
 
@@ -436,7 +560,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   inspect: () => (/* binding */ inspect)
 /* harmony export */ });
 /* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(849);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4555);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5052);
 /* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5118);
 /* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2773);
 /* harmony import */ var _staging_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2264);
@@ -465,6 +589,7 @@ async function lintForApprovers(ctx) {
         root: config.root,
         phases: phases.map((p) => p.phase),
         postgresVersion: config.lint.postgresVersion,
+        config: config.lint,
         database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: (0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__/* .largeTableBytes */ .$g)() },
     });
     const failure = (0,_lint_js__WEBPACK_IMPORTED_MODULE_3__.lintFailure)(ctx.result.lint);
@@ -588,8 +713,8 @@ function compareWithStaging(plans, stagingRows) {
 var checks_check = __webpack_require__(4669);
 // EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
 var connection_url = __webpack_require__(8768);
-// EXTERNAL MODULE: ./src/db/session.ts
-var db_session = __webpack_require__(9750);
+// EXTERNAL MODULE: ./src/db/session.ts + 1 modules
+var db_session = __webpack_require__(6375);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./src/engine/staging-gate.ts
@@ -616,7 +741,7 @@ async function stagingGate(ctx, plans) {
     }
     catch (err) {
         const e = err;
-        throw new promote_error/* PromoteError */.jG(e.kind ?? 'connection', `staging database: ${e.message}`, { ...e.context, key: '--staging-url' });
+        throw (0,promote_error/* errorOfKind */.Oh)(e.kind ?? 'connection', `staging database: ${e.message}`, { ...e.context, key: '--staging-url' });
     }
     let rows;
     try {
@@ -643,20 +768,66 @@ async function stagingGate(ctx, plans) {
     const first = findings[0];
     const more = findings.length > 1 ? ` (and ${findings.length - 1} more: ${findings.slice(1, 4).map((f) => f.object).join(', ')}${findings.length > 4 ? ', …' : ''})` : '';
     const applying = ctx.result.command === 'migrate' ? ' Nothing was applied.' : '';
-    throw new promote_error/* PromoteError */.jG('check', `staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
+    throw new promote_error/* CheckFailed */.EC(`staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
 }
 
 
 /***/ }),
 
-/***/ 4379:
+/***/ 1874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ probeHistoryTable)
+/* harmony export */   ME: () => (/* binding */ markConnectionLost),
+/* harmony export */   R8: () => (/* binding */ sqlstateOf),
+/* harmony export */   pb: () => (/* binding */ isConnectionLost)
+/* harmony export */ });
+/**
+ * A lost connection is recognised by what the driver or server says about it, never by message
+ * text: a SQLSTATE of class 08 (connection exception) or 57P01-57P03 (the server shut the
+ * backend down), a socket's errno, or the very error the session saw end its connection.
+ */
+const LOST_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
+const LOST_ERRNOS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH']);
+// pg hands the error that ended a connection both to the client's 'error' event and (a tick
+// later) to every query still waiting: marking it on the event marks it for those queries too.
+const ended = new WeakSet();
+/** Called by the session when its connection ends under it. */
+function markConnectionLost(err) {
+    if (typeof err === 'object' && err !== null)
+        ended.add(err);
+}
+function sqlstateOf(err) {
+    const code = err?.code;
+    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+function isConnectionLost(err) {
+    if (typeof err !== 'object' || err === null)
+        return false;
+    if (ended.has(err))
+        return true;
+    const code = err.code;
+    if (typeof code !== 'string')
+        return false;
+    return code.startsWith('08') || LOST_SQLSTATES.has(code) || LOST_ERRNOS.has(code);
+}
+
+
+/***/ }),
+
+/***/ 773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ HistoryStore),
+/* harmony export */   L: () => (/* binding */ qualified)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4532);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
 
 
 /** Every column pg-promote reads or writes; a table without them is somebody else's. */
@@ -676,75 +847,103 @@ SELECT rel.oid IS NOT NULL AS present,
      FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
     WHERE d.refobjid = rel.oid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1) AS sequence_denied
 FROM rel`;
-/**
- * Checks the history table before it is used: a table of that name that is not a pg-promote
- * history, or one this role cannot use as `needs` says, is a plain error naming the table (and
- * the privilege), exit 2, before anything is applied; never "column id does not exist" or
- * "permission denied" from the middle of a run.
- */
-async function probeHistoryTable(client, t, needs) {
-    const name = `${t.schema}.${t.table}`;
-    let row;
-    try {
-        row = (await client.query(PROBE_SQL, [`${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`])).rows[0];
+// The server's duration of a file: time since its transaction began.
+const SERVER_DURATION = 'round(extract(epoch FROM clock_timestamp() - now()) * 1000)::integer';
+const literal = (value) => (value === undefined ? 'NULL' : pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(value));
+class HistoryStore {
+    table;
+    backendPid;
+    /** `backendPid`: the server process that holds the migration lock, when the store writes. */
+    constructor(table, backendPid) {
+        this.table = table;
+        this.backendPid = backendPid;
     }
-    catch (err) {
-        // Without USAGE on its schema the table cannot even be looked up.
-        if (err.code !== '42501')
-            throw err;
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('permission', `the history table ${name} cannot be used: ${err.message}; grant this role USAGE on schema ${t.schema} (and SELECT, INSERT, UPDATE on the table)`, {
-            key: 'history_table',
-            object: name,
-            sqlstate: '42501',
-        });
+    /** The table's name as SQL. */
+    get qualified() {
+        return qualified(this.table);
     }
-    if (!row.present)
-        return { present: false };
-    const absent = HISTORY_COLUMNS.filter((c) => !row.columns.includes(c));
-    if (absent.length > 0) {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('config', `${name} exists but is not a pg-promote history table (it has no column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}); name a table pg-promote may own in history_table`, { key: 'history_table', object: name });
+    get display() {
+        return `${this.table.schema}.${this.table.table}`;
     }
-    const missing = needs.filter((p) => row.missing.includes(p));
-    if (missing.length > 0)
-        throw permissionDenied(row.role, `${missing.join(', ')} on the history table ${name}`);
-    if (row.sequence_denied && needs.includes('INSERT'))
-        throw permissionDenied(row.role, `USAGE on the id sequence of the history table ${name}`);
-    return { present: true };
-}
-function permissionDenied(role, what) {
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('permission', `permission denied: role '${role}' lacks ${what}; grant it, or run as a role that has it`, {
-        key: 'history_table',
-        sqlstate: '42501',
-    });
-}
-
-
-/***/ }),
-
-/***/ 3909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FY: () => (/* binding */ markRevertedSql),
-/* harmony export */   K6: () => (/* binding */ historyState),
-/* harmony export */   LX: () => (/* binding */ qualified),
-/* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   NA: () => (/* binding */ createHistorySql),
-/* harmony export */   Ro: () => (/* binding */ repeatableKey),
-/* harmony export */   e8: () => (/* binding */ insertHistoryQuery),
-/* harmony export */   fK: () => (/* binding */ ENTRY_COLUMNS)
-/* harmony export */ });
-/* unused harmony exports readHistorySql, insertHistorySql */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _history_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4379);
-
-
-const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
-function createHistorySql(t) {
-    const name = qualified(t);
-    const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${t.table}_applied_once`);
-    return `
-CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)};
+    /**
+     * Fails unless this very server process holds the migration lock: every write to the history
+     * is preceded by it, so behind a transaction pooler nothing is written from a connection
+     * that does not hold the lock. `cheap` (a transactional file's): only that the server process
+     * is the one that took the lock.
+     */
+    lockHeldSql(cheap = false) {
+        return cheap && this.backendPid !== undefined ? (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .sameBackendGuardSql */ .Ay)(this.backendPid) : _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_GUARD_SQL */ .f6;
+    }
+    /**
+     * Checks the table before it is used: a table of that name that is not a pg-promote
+     * history, or one this role cannot use as `needs` says, is a plain error naming the table
+     * (and the privilege), exit 2, before anything is applied.
+     */
+    async probe(db, needs) {
+        let row;
+        try {
+            row = (await db.query(PROBE_SQL, [this.qualified])).rows[0];
+        }
+        catch (err) {
+            // Without USAGE on its schema the table cannot even be looked up.
+            if (err.code !== '42501')
+                throw err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`the history table ${this.display} cannot be used: ${err.message}; grant this role USAGE on schema ${this.table.schema} (and SELECT, INSERT, UPDATE on the table)`, {
+                key: 'history_table',
+                object: this.display,
+                sqlstate: '42501',
+            });
+        }
+        if (!row.present)
+            return { present: false };
+        const absent = HISTORY_COLUMNS.filter((c) => !row.columns.includes(c));
+        if (absent.length > 0) {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${this.display} exists but is not a pg-promote history table (it has no column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}); name a table pg-promote may own in history_table`, { key: 'history_table', object: this.display });
+        }
+        const missing = needs.filter((p) => row.missing.includes(p));
+        if (missing.length > 0)
+            throw permissionDenied(row.role, `${missing.join(', ')} on the history table ${this.display}`);
+        if (row.sequence_denied && needs.includes('INSERT'))
+            throw permissionDenied(row.role, `USAGE on the id sequence of the history table ${this.display}`);
+        return { present: true };
+    }
+    /**
+     * Created only when missing, so a role without CREATE on the database can run once it
+     * exists; an existing one must be a history table this role can use as the command needs.
+     */
+    async ensure(db, needs) {
+        if ((await this.probe(db, needs)).present)
+            return;
+        try {
+            await db.query(this.createSql());
+        }
+        catch (err) {
+            if (err.code !== '42501')
+                throw err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`cannot create the history table ${this.display}: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_3__/* .serverErrorText */ .zi)(err)}; create it once as a role that may, then grant this one SELECT, INSERT, UPDATE on it`, {
+                key: 'history_table',
+                object: this.display,
+                sqlstate: '42501',
+            });
+        }
+    }
+    /** Reading works on a database pg-promote never touched: no table means no history. */
+    async read(db) {
+        if (!(await this.probe(db, ['SELECT'])).present)
+            return [];
+        return (await db.query(`SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
+FROM ${this.qualified} ORDER BY id`)).rows;
+    }
+    /**
+     * The schema history (Flyway's idea, keyed by phase): one row per attempt, append-only except
+     * that a DOWN marks the row it undid as reverted. The partial unique index is the database's
+     * own guarantee that no (phase, version) is ever applied twice, whatever happens to locks.
+     */
+    createSql() {
+        const name = this.qualified;
+        const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${this.table.table}_applied_once`);
+        return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(this.table.schema)};
 CREATE TABLE IF NOT EXISTS ${name} (
   id            bigserial PRIMARY KEY,
   execution_id  uuid        NOT NULL,
@@ -764,38 +963,68 @@ CREATE TABLE IF NOT EXISTS ${name} (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
   WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
+    }
+    /**
+     * The rows a file that ran leaves, as SQL for the end of its own transaction: a DOWN first
+     * marks the migration it undid as reverted. Without `durationMs` the server measures the
+     * file's transaction.
+     */
+    appliedSql(entry, durationMs) {
+        const insert = this.insertSql(entry, durationMs === undefined ? SERVER_DURATION : String(Math.round(durationMs)), true);
+        if (entry.kind !== 'down')
+            return [insert];
+        const reverted = `UPDATE ${this.qualified} SET reverted_at = now()
+WHERE phase = ${literal(entry.phase)} AND version = ${literal(entry.version)} AND kind = 'migration' AND success AND reverted_at IS NULL`;
+        return [reverted, insert];
+    }
+    /** The row of a file that failed, in a statement of its own once the file has rolled back. */
+    failedSql(entry, failure) {
+        return this.insertSql(entry, String(Math.round(failure.durationMs)), false, failure);
+    }
+    /**
+     * Versions recorded as applied without running them (`baseline`): one insert for them all,
+     * with today's checksums and no duration. The unique index refuses a version already applied.
+     */
+    async baseline(db, entry, rows) {
+        await db.query(`INSERT INTO ${this.qualified} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success)
+SELECT $1::uuid, $2, 'migration', r.version, r.file, r.checksum, $3, 0, true
+FROM unnest($4::text[], $5::text[], $6::text[]) AS r(version, file, checksum)`, [entry.executionId, entry.phase, entry.appliedBy, rows.map((r) => r.version), rows.map((r) => r.file), rows.map((r) => r.checksum)]);
+    }
+    insertSql(e, duration, success, failure) {
+        const values = [
+            `${literal(e.executionId)}::uuid`, literal(e.phase), literal(e.kind), literal(e.version), literal(e.fileName),
+            literal(e.checksum), literal(e.appliedBy), duration, String(success), literal(failure?.sqlstate), literal(failure?.message.slice(0, 2000)),
+        ];
+        return `INSERT INTO ${this.qualified} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
+VALUES (${values.join(', ')})`;
+    }
 }
-function readHistorySql(t) {
-    return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
-FROM ${qualified(t)} ORDER BY id`;
+const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
+function permissionDenied(role, what) {
+    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`permission denied: role '${role}' lacks ${what}; grant it, or run as a role that has it`, {
+        key: 'history_table',
+        sqlstate: '42501',
+    });
 }
-/** The columns known before a file runs, in the order both inserts write them (see history-stage.ts). */
-const ENTRY_COLUMNS = 'execution_id, phase, kind, version, file_name, checksum, applied_by';
-function insertHistorySql(t) {
-    return `INSERT INTO ${qualified(t)}
-  (${ENTRY_COLUMNS}, duration_ms, success, error_sqlstate, error_message)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
-}
-/** Phase and version are $1 and $2, or expressions over a FROM item (a staged entry, history-stage.ts). */
-function markRevertedSql(t, source = { phase: '$1', version: '$2' }) {
-    return `UPDATE ${qualified(t)} SET reverted_at = now()${source.from ? ` FROM ${source.from}` : ''}
-WHERE phase = ${source.phase} AND version = ${source.version} AND kind = 'migration' AND success AND reverted_at IS NULL`;
-}
-/** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
-function insertHistoryQuery(t, e) {
-    return { name: `pg-promote-history-${t.schema}.${t.table}`, text: insertHistorySql(t), values: historyValues(e) };
-}
-function historyValues(e) {
-    return [
-        e.executionId, e.phase, e.kind, e.version ?? null, e.fileName, e.checksum, e.appliedBy,
-        Math.round(e.durationMs), e.success, e.errorSqlstate ?? null, e.errorMessage?.slice(0, 2000) ?? null,
-    ];
-}
+
+
+/***/ }),
+
+/***/ 3909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K6: () => (/* binding */ historyState),
+/* harmony export */   LX: () => (/* reexport safe */ _history_store_js__WEBPACK_IMPORTED_MODULE_0__.L),
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   Ro: () => (/* binding */ repeatableKey)
+/* harmony export */ });
+/* harmony import */ var _history_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(773);
+
+
 /** Reading works on a database pg-promote never touched: no table means no history. */
-async function readHistory(client, t) {
-    if (!(await (0,_history_access_js__WEBPACK_IMPORTED_MODULE_1__/* .probeHistoryTable */ .X)(client, t, ['SELECT'])).present)
-        return [];
-    return (await client.query(readHistorySql(t))).rows;
+function readHistory(client, t) {
+    return new _history_store_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .K(t).read(client);
 }
 const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
 function historyState(rows) {

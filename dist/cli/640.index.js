@@ -125,8 +125,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/audit/events.ts
 var events = __webpack_require__(2714);
-// EXTERNAL MODULE: ./src/db/session.ts
-var session = __webpack_require__(9750);
+// EXTERNAL MODULE: ./src/db/session.ts + 1 modules
+var session = __webpack_require__(6375);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/flags/store.ts
@@ -272,7 +272,7 @@ async function watchStep(ctx, step, interruption) {
     const after = report.outcome === 'reverted'
         ? `flag set back to ${step.from}%`
         : `flag not set back: it was changed to ${report.finalPercentage}% by someone else meanwhile`;
-    throw new promote_error/* PromoteError */.jG('check', `ramp of '${step.flag}' to ${step.to}% failed: ${why}; ${after}`, {
+    throw new promote_error/* CheckFailed */.EC(`ramp of '${step.flag}' to ${step.to}% failed: ${why}; ${after}`, {
         key: outcome.failed ? `ramp.gates.${outcome.failed.name}` : '--flag',
         object: step.flag,
     });
@@ -293,7 +293,7 @@ async function withWorkingClient(ctx, work) {
     }
     catch (err) {
         const { flag } = ctx.result.ramp;
-        throw new promote_error/* PromoteError */.jG('check', `ramp of '${flag}' failed and the flag could NOT be set back (${err.message}); set it back with: pg-promote ramp --flag ${flag} --revert`, { object: flag });
+        throw new promote_error/* CheckFailed */.EC(`ramp of '${flag}' failed and the flag could NOT be set back (${err.message}); set it back with: pg-promote ramp --flag ${flag} --revert`, { object: flag });
     }
     try {
         await fresh.client.query(RAMP_SETTINGS_SQL, [`${ctx.prepared.config.ramp.gateTimeoutMs}ms`, `${ctx.prepared.config.lockTimeoutMs}ms`]);
@@ -386,7 +386,7 @@ async function readFlags(client, config, names) {
 /** Sets every named flag to one percentage in one statement; returns each flag's old and new value. */
 async function setFlags(client, config, names, percentage, actor) {
     if (!Number.isInteger(percentage) || percentage < 0 || percentage > 100) {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('usage', `a flag's percentage must be a whole number from 0 to 100, not ${percentage}`);
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`a flag's percentage must be a whole number from 0 to 100, not ${percentage}`);
     }
     await ensureFlagsTable(client, config);
     // A name twice would make ON CONFLICT touch one row twice, which PostgreSQL refuses (21000).

@@ -35,7 +35,7 @@ function checkFailure(checks) {
     const ids = [...new Set(failed.map((c) => c.id))].join(', ');
     const where = finding ? `: ${finding.object}: ${finding.reason}` : `: ${first.summary}`;
     const more = failed.length > 1 ? ` (${failed.length} checks failed: ${ids})` : '';
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('check', `${first.id}${first.phase ? ` (${first.phase})` : ''}${where}${more}`, {
+    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckFailed */ .EC(`${first.id}${first.phase ? ` (${first.phase})` : ''}${where}${more}`, {
         phase: first.phase,
         object: finding?.object,
     });

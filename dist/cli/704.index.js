@@ -2,6 +2,45 @@ export const id = 704;
 export const ids = [704];
 export const modules = {
 
+/***/ 1954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
+/* harmony export */   gT: () => (/* binding */ configFileToEdit),
+/* harmony export */   q$: () => (/* binding */ RUNBOOK_CONFIG)
+/* harmony export */ });
+/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
+const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
+const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
+/** The file a missing setting is to be added to: the config read, or the one to create. */
+function configFileToEdit(source) {
+    return source === DEFAULTS_SOURCE ? DEFAULT_CONFIG_PATH : source;
+}
+const RUNBOOK_CONFIG = {
+    phases: [
+        {
+            name: 'eng',
+            schema: 'eng',
+            migrations: 'db/migrations/eng',
+            views: ['db/views/eng_governance_views.sql'],
+            policies: ['db/policies/eng_rls_policies.sql'],
+            down: 'db/migrations/DOWN/eng',
+        },
+        {
+            name: 'vh',
+            schema: 'vh',
+            migrations: 'db/migrations/vh',
+            views: ['db/views/vh_readonly_views.sql'],
+            down: 'db/migrations/DOWN/vh',
+        },
+    ],
+};
+
+
+/***/ }),
+
 /***/ 1561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -56,8 +95,6 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var defaults = __webpack_require__(1954);
-// EXTERNAL MODULE: ./src/config/lean-defaults.ts
-var lean_defaults = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: external "node:fs"
@@ -486,7 +523,7 @@ function planWords(plan) {
  * interval, less the machine's change when the control shows one, Holm-adjusted across the
  * probes; then the plan evidence. Probes are judged on the server's execution time: the
  * client's adds planning, round trip and this process's own scheduling, which on a busy machine
- * swing by 30-50% between runs (shown beside it, not judged).
+ * swing widely between runs (shown beside it, not judged; bench/results.md, latency gate).
  */
 function judgeProbes(before, after, s) {
     const names = [...before.probes.map((p) => p.name), ...after.probes.map((p) => p.name).filter((n) => !before.probes.some((p) => p.name === n))];
@@ -685,7 +722,6 @@ var version = __webpack_require__(311);
 
 
 
-
 /** Probes only read; a probe that writes fails instead of changing production. */
 const PROBE_SESSION_SQL = "SELECT set_config('default_transaction_read_only', 'on', false), set_config('statement_timeout', $1, false)";
 /**
@@ -720,7 +756,7 @@ async function latency(ctx) {
         throw (0,promote_error/* usageError */.Wp)('latency needs exactly one of --baseline FILE or --compare FILE', { key: '--baseline' });
     const settings = config.latency;
     if (settings.probes.length === 0) {
-        const file = config.source === lean_defaults/* DEFAULTS_SOURCE */.J2 ? defaults/* DEFAULT_CONFIG_PATH */.B : config.source;
+        const file = (0,defaults/* configFileToEdit */.gT)(config.source);
         throw (0,promote_error/* configError */.Fj)(`no latency probes configured: list the queries your application runs under latency.probes in ${file} (name, and one read-only sql each)`, { file, key: 'latency.probes' });
     }
     const samples = options.samples ?? settings.samples;
@@ -751,7 +787,7 @@ async function latency(ctx) {
         ctx.result.latency = { mode: 'baseline', file: options.file, settings: shown, probes: summaries(side), statements: { available: statements.available, reason: statements.reason } };
         const failed = side.probes.filter((p) => p.error);
         if (failed.length > 0)
-            throw new promote_error/* PromoteError */.jG('check', `${failed[0].error}${failed.length > 1 ? ` (${failed.length} probes not measured: ${failed.map((p) => p.name).join(', ')})` : ''}`, { key: `latency.probes.${failed[0].name}` });
+            throw new promote_error/* CheckFailed */.EC(`${failed[0].error}${failed.length > 1 ? ` (${failed.length} probes not measured: ${failed.map((p) => p.name).join(', ')})` : ''}`, { key: `latency.probes.${failed[0].name}` });
         return;
     }
     const judge = { maxIncreasePct: settings.maxIncreasePct, noiseFloorMs: settings.noiseFloorMs, planChange: settings.planChange };
@@ -777,7 +813,7 @@ async function latency(ctx) {
         return;
     const first = failing[0];
     const more = failing.length > 1 ? ` (${failing.length} probes fail: ${failing.map((v) => v.name).join(', ')})` : '';
-    throw new promote_error/* PromoteError */.jG('check', `latency probe '${first.name}' ${first.verdict}: ${first.reason}${more}`, { key: `latency.probes.${first.name}` });
+    throw new promote_error/* CheckFailed */.EC(`latency probe '${first.name}' ${first.verdict}: ${first.reason}${more}`, { key: `latency.probes.${first.name}` });
 }
 
 

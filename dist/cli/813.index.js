@@ -12,7 +12,7 @@ export const modules = {
 /* unused harmony export GITHUB_COMMANDS */
 /**
  * The GitHub commands' words and help, apart from their code: main.ts needs these on every
- * run, but loads the GitHub client (about 150 ms of imports) only for a GitHub command.
+ * run, but loads the GitHub client (a large share of a start-up's imports) only for a GitHub command.
  */
 const GITHUB_COMMANDS = ['environments', 'gates', 'approvals'];
 function isGithubCommand(argv) {
@@ -47,6 +47,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/engine/index.ts
 var engine = __webpack_require__(5970);
+// EXTERNAL MODULE: ./src/errors/error-info.ts
+var error_info = __webpack_require__(1570);
 // EXTERNAL MODULE: ./src/errors/format.ts
 var format = __webpack_require__(4532);
 // EXTERNAL MODULE: ./src/errors/exit-codes.ts
@@ -59,269 +61,94 @@ var connection_url = __webpack_require__(8768);
 var redact = __webpack_require__(4200);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/result.ts
-var result = __webpack_require__(1666);
+// EXTERNAL MODULE: ./src/commands/index.ts + 19 modules
+var commands = __webpack_require__(4672);
+// EXTERNAL MODULE: ./src/commands/shared.ts
+var shared = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
 
-const USAGE = `Usage: pg-promote <command> [options]
 
-Commands:
-  plan      show pending migrations and view/policy files that would be re-applied (changes nothing)
-  migrate   apply pending migrations, then view and policy files, phase by phase
-  down      apply DOWN files, newest first, back to --to VERSION (one --phase)
-  status    show applied, pending and drifted files per phase
-  backup    pg_dump the database, verify the archive, write its manifest, report PITR readiness
-  restore   restore a verified backup (--backup FILE --confirm DATABASE_NAME)
-  verify    run the configured checks: RLS, role access, boundary grants, views, row counts, audit trail
-  report    write the promotion report (markdown and JSON) from this run's stage results
-  boundary-check  find code that writes into another app's schema (no database needed)
-  lint      find lock hazards and destructive changes in pending migrations (--database-url optional)
-  ramp      set a flag's rollout (--flag NAME --to PERCENT), watch its health gates, revert on a breach;
-            --resume or --revert finishes a step a killed ramp left unwatched
-  latency   time the probe queries: --baseline FILE before the promotion, --compare FILE after
-  flags     flags off [NAME...]: set flags to 0 (default: the config's rollback list); flags list: show them
-  notify    post a promotion message (--event start|gate|success|failure|rollback) to the config's webhooks
-  review    apply a pull request's migrations to a throwaway database, verify, prove DOWN files (--base REF)
-
-Options:
-  --database-url URL        target database (default: $DATABASE_URL)
-  --config FILE             promotion config (default: db/promotion.yml, else the runbook layout)
-  --phase NAME              only this phase; repeat or comma-separate for several (default: all, in order)
-  --to VERSION              down: revert every applied version above this one (0 reverts all)
-                            ramp: the rollout percentage to move the flag to (0-100)
-  --dry-run                 migrate/down: show what would run, change nothing
-  --staging-url URL         plan/migrate: refuse files staging has not applied with the same checksum
-                            (default: $STAGING_DATABASE_URL)
-  --backup-manifest FILE    migrate on production: the verified backup taken before it
-  --without-backup REASON   migrate on production without a backup; the reason goes to the audit trail
-  --backup-dir DIR          backup: where to write (default: the config's backup.dir, else backups/)
-  --format custom|directory backup: archive format (default: custom)
-  --jobs N                  backup/restore: parallel jobs (directory format)
-  --verify list|restore     backup: check the archive's table of contents, or restore it into a scratch database
-  --scratch-url URL         backup --verify restore: where to restore (default: a scratch database on the same server)
-                            review: the empty database to review on (default: a throwaway cluster)
-  --backup FILE             restore: the backup (its manifest is read from beside it)
-  --confirm NAME            restore: must equal the target database's name
-  --results FILE            report, notify: a stage's result JSON (repeatable)
-  --audit-dir DIR           report: where the dated audit file goes (default: ops/audit)
-  --paths GLOB              boundary-check: only these files (repeatable; default: every rule's paths)
-  --baseline FILE           boundary-check: accepted findings (default: the config's boundary_check.baseline)
-                            latency: write the timings here, to compare against after the promotion
-  --sarif FILE              boundary-check: also write SARIF 2.1.0 for code scanning
-  --flag NAME               ramp: the flag to move
-  --force                   ramp: allow a percentage not above the current one
-  --from PERCENT            ramp: refuse unless the flag is still where the step before left it
-  --resume                  ramp: watch an unfinished step again (one a killed ramp left unwatched)
-  --revert                  ramp: set an unfinished step's flag back to where the step found it
-  --window DURATION         ramp: how long to watch the gates (default: the config's, per step)
-  --interval DURATION       ramp: how often to evaluate the gates while watching
-  --compare FILE            latency: compare with this baseline (written by --baseline FILE)
-  --samples N               latency: timed executions per probe in each run
-  --reason TEXT             flags off: why (goes to the audit trail)
-  --event NAME              notify: start, gate, success, failure or rollback
-  --message TEXT            notify: extra text for the message
-  --outside-window REASON   migrate/restore/ramp on production outside a maintenance window: why
-  --base REF                review: the base branch (or commit) the pull request goes into
-  --head REF                review: the pull request's commit (default: HEAD)
-  --json                    print exactly one JSON document on stdout
-  --result-file FILE        also write that JSON document to FILE (for report --results), whatever is printed
-  -h, --help                show this help
-  --version                 show the version
-
-Exit codes: 0 success, 1 a migration or check failed (or drift, or lock busy), 2 bad usage, config or connection.`;
-/** Which commands each option belongs to: an option given to another command is a usage error. */
-const OPTION_COMMANDS = {
-    to: ['down', 'ramp'],
-    'dry-run': result/* DRY_RUN_COMMANDS */.D,
-    'staging-url': ['plan', 'migrate'],
-    'backup-manifest': ['migrate'],
-    'without-backup': ['migrate'],
-    'backup-dir': ['backup'],
-    format: ['backup'],
-    jobs: ['backup', 'restore'],
-    verify: ['backup'],
-    'scratch-url': ['backup', 'review'],
-    backup: ['restore'],
-    confirm: ['restore'],
-    results: ['report', 'notify'],
-    'audit-dir': ['report'],
-    paths: ['boundary-check'],
-    baseline: ['boundary-check', 'latency'],
-    sarif: ['boundary-check'],
-    flag: ['ramp'],
-    force: ['ramp'],
-    from: ['ramp'],
-    resume: ['ramp'],
-    revert: ['ramp'],
-    window: ['ramp'],
-    interval: ['ramp'],
-    compare: ['latency'],
-    samples: ['latency'],
-    reason: ['flags'],
-    event: ['notify'],
-    message: ['notify'],
-    'outside-window': ['migrate', 'restore', 'ramp'],
-    base: ['review'],
-    head: ['review'],
-};
-function parseCli(argv, env) {
+/** Every flag of every command, once: a flag two commands share is declared alike in both. */
+function allFlags() {
+    const flags = new Map();
+    for (const spec of [...Object.values(shared/* SHARED_OPTIONS */.TL), ...Object.values(shared/* CLI_OPTIONS */.EH), ...commands/* COMMAND_SPECS */.fH.flatMap((c) => Object.values(c.options))]) {
+        if (!flags.has(spec.flag))
+            flags.set(spec.flag, spec);
+    }
+    return flags;
+}
+const parseType = (spec) => ({ type: spec.type === 'boolean' ? 'boolean' : 'string', multiple: spec.type === 'list' });
+function helpLines(specs) {
+    return [...specs].map((s) => {
+        const left = `  --${s.flag}${s.arg ? ` ${s.arg}` : ''}`;
+        return `${left.padEnd(28)}${s.doc}`;
+    });
+}
+const USAGE = [
+    'Usage: pg-promote <command> [options]',
+    '',
+    'Commands:',
+    ...commands/* COMMAND_SPECS */.fH.map((c) => `  ${c.name.padEnd(15)} ${c.summary}`),
+    '',
+    'Options:',
+    ...helpLines(allFlags().values()),
+    '  -h, --help                show this help',
+    '  --version                 show the version',
+    '',
+    'Exit codes: 0 success, 1 a migration or check failed (or drift, or lock busy), 2 bad usage, config or connection.',
+].join('\n');
+function parseCli(argv, env, cwd = process.cwd()) {
+    const flags = allFlags();
+    const options = {
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+    };
+    for (const [flag, spec] of flags)
+        options[flag] = parseType(spec);
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                'database-url': { type: 'string' },
-                config: { type: 'string' },
-                phase: { type: 'string', multiple: true },
-                to: { type: 'string' },
-                json: { type: 'boolean', default: false },
-                'result-file': { type: 'string' },
-                'dry-run': { type: 'boolean' },
-                'staging-url': { type: 'string' },
-                'backup-manifest': { type: 'string' },
-                'without-backup': { type: 'string' },
-                'backup-dir': { type: 'string' },
-                format: { type: 'string' },
-                jobs: { type: 'string' },
-                verify: { type: 'string' },
-                'scratch-url': { type: 'string' },
-                backup: { type: 'string' },
-                confirm: { type: 'string' },
-                results: { type: 'string', multiple: true },
-                'audit-dir': { type: 'string' },
-                paths: { type: 'string', multiple: true },
-                baseline: { type: 'string' },
-                sarif: { type: 'string' },
-                flag: { type: 'string' },
-                force: { type: 'boolean' },
-                from: { type: 'string' },
-                resume: { type: 'boolean' },
-                revert: { type: 'boolean' },
-                window: { type: 'string' },
-                interval: { type: 'string' },
-                compare: { type: 'string' },
-                samples: { type: 'string' },
-                reason: { type: 'string' },
-                event: { type: 'string' },
-                message: { type: 'string' },
-                'outside-window': { type: 'string' },
-                base: { type: 'string' },
-                head: { type: 'string' },
-                help: { type: 'boolean', short: 'h', default: false },
-                version: { type: 'boolean', default: false },
-            },
-        });
+        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, options });
     }
     catch (err) {
         // parseArgs names the option; it never echoes values, so a URL cannot leak through here.
         throw (0,promote_error/* usageError */.Wp)(`${err.message.split('\n')[0]} (see pg-promote --help)`);
     }
-    const { values, positionals } = parsed;
+    const values = parsed.values;
     if (values.help)
         return { kind: 'help' };
     if (values.version)
         return { kind: 'version' };
-    const [word, ...extra] = positionals;
+    const [word, ...words] = parsed.positionals;
     if (!word)
-        throw (0,promote_error/* usageError */.Wp)(`no command given (${result/* COMMANDS */.L.join(', ')}; see pg-promote --help)`);
-    if (!result/* COMMANDS */.L.includes(word)) {
-        throw (0,promote_error/* usageError */.Wp)(`unknown command '${word}' (expected one of: ${result/* COMMANDS */.L.join(', ')})`);
-    }
-    const command = word;
+        throw (0,promote_error/* usageError */.Wp)(`no command given (${commands/* COMMANDS */.Lo.join(', ')}; see pg-promote --help)`);
+    const spec = (0,commands/* commandSpec */.Lx)(word);
+    if (!spec)
+        throw (0,promote_error/* usageError */.Wp)(`unknown command '${word}' (expected one of: ${commands/* COMMANDS */.Lo.join(', ')})`);
     // Only `flags` takes words after the command: its action (off, list) and flag names.
-    const [flagsAction, ...flagNames] = extra;
-    if (command === 'flags') {
-        if (flagsAction !== 'off' && flagsAction !== 'list') {
-            throw (0,promote_error/* usageError */.Wp)(`flags needs an action: 'flags off [NAME...]' or 'flags list'${flagsAction ? `, not '${flagsAction}'` : ''}`);
-        }
+    if (spec.name !== 'flags' && words.length > 0)
+        throw (0,promote_error/* usageError */.Wp)(`unexpected argument '${words[0]}' (see pg-promote --help)`);
+    const own = new Set([...(0,commands/* optionsOf */.cz)(spec), ...Object.entries(shared/* CLI_OPTIONS */.EH)].map(([, o]) => o.flag));
+    for (const flag of flags.keys()) {
+        if (values[flag] !== undefined && !own.has(flag))
+            throw (0,commands/* notApplicable */.hH)(flag, spec, spec.name);
     }
-    else if (extra.length > 0)
-        throw (0,promote_error/* usageError */.Wp)(`unexpected argument '${extra[0]}' (see pg-promote --help)`);
-    for (const [option, commands] of Object.entries(OPTION_COMMANDS)) {
-        if (values[option] !== undefined && !commands.includes(command)) {
-            throw (0,promote_error/* usageError */.Wp)(`--${option} does not apply to ${command} (only to ${commands.join(', ')})`, { key: `--${option}` });
-        }
-    }
-    const format = values.format;
-    if (format !== undefined && format !== 'custom' && format !== 'directory') {
-        throw (0,promote_error/* usageError */.Wp)(`--format must be custom or directory, not '${format}'`, { key: '--format' });
-    }
-    const verify = values.verify;
-    if (verify !== undefined && verify !== 'list' && verify !== 'restore') {
-        throw (0,promote_error/* usageError */.Wp)(`--verify must be list or restore, not '${verify}'`, { key: '--verify' });
-    }
-    let jobs;
-    if (values.jobs !== undefined) {
-        jobs = Number(values.jobs);
-        if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
-            throw (0,promote_error/* usageError */.Wp)(`--jobs must be a whole number from 1 to 64`, { key: '--jobs' });
-    }
-    if (values['without-backup'] !== undefined && !values['without-backup'].trim()) {
-        throw (0,promote_error/* usageError */.Wp)('--without-backup needs a reason (it goes into the audit trail)', { key: '--without-backup' });
-    }
-    if (values['outside-window'] !== undefined && !values['outside-window'].trim()) {
-        throw (0,promote_error/* usageError */.Wp)('--outside-window needs a reason (it goes into the audit trail)', { key: '--outside-window' });
-    }
-    let samples;
-    if (values.samples !== undefined) {
-        samples = Number(values.samples);
-        if (!Number.isInteger(samples) || samples < 1 || samples > 100_000)
-            throw (0,promote_error/* usageError */.Wp)('--samples must be a whole number from 1 to 100000', { key: '--samples' });
-    }
-    const rampFrom = percentOption('--from', values.from);
-    const rampTo = command === 'ramp' ? percentOption('--to', values.to) : undefined;
-    if (command === 'latency' && (values.baseline === undefined) === (values.compare === undefined)) {
-        throw (0,promote_error/* usageError */.Wp)('latency needs exactly one of --baseline FILE (before the promotion) or --compare FILE (after it)', { key: '--baseline' });
-    }
-    const phases = (values.phase ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
-    if (command === 'review' && values['database-url'] !== undefined) {
-        // review runs DOWN files: it never takes a database it was not explicitly given as scratch.
-        throw (0,promote_error/* usageError */.Wp)('--database-url does not apply to review: give an empty database with --scratch-url, or none for a throwaway cluster', { key: '--database-url' });
-    }
-    const databaseUrl = values['database-url'] ?? (env.DATABASE_URL || undefined);
-    // Like DATABASE_URL, so a script need not put staging's password on a command line.
-    const stagingUrl = values['staging-url'] ?? (OPTION_COMMANDS['staging-url'].includes(command) ? env.STAGING_DATABASE_URL || undefined : undefined);
+    const engine = (0,commands/* engineOptionsFor */._x)(spec, (option) => values[option.flag], { root: cwd, env, words, spelledAs: spec.name });
+    const urls = (0,commands/* optionsOf */.cz)(spec)
+        .filter(([, o]) => o.type === 'url')
+        .map(([, o]) => values[o.flag] ?? (o.env ? env[o.env] : undefined));
     return {
         kind: 'run',
         args: {
-            command,
-            json: values.json,
+            command: spec.name,
+            json: values.json === true,
+            debug: values.debug === true,
             resultFile: values['result-file'],
-            urls: [databaseUrl, stagingUrl, values['scratch-url']].filter((u) => Boolean(u)),
-            engine: {
-                databaseUrl,
-                configPath: values.config,
-                phases,
-                to: command === 'down' ? values.to : undefined,
-                dryRun: values['dry-run'] ?? false,
-                stagingUrl,
-                backupManifest: values['backup-manifest'],
-                withoutBackupReason: values['without-backup']?.trim(),
-                backup: { dir: values['backup-dir'], format, jobs, verify, scratchUrl: values['scratch-url'] },
-                restore: { file: values.backup, confirm: values.confirm, jobs },
-                report: { results: values.results ?? [], auditDir: values['audit-dir'] },
-                boundary: { paths: values.paths, baseline: command === 'boundary-check' ? values.baseline : undefined, sarif: values.sarif },
-                ramp: { flag: values.flag, to: rampTo, from: rampFrom, force: values.force ?? false, window: values.window, interval: values.interval, resume: values.resume, revert: values.revert },
-                latency: command === 'latency' ? { mode: values.baseline !== undefined ? 'baseline' : 'compare', file: values.baseline ?? values.compare, samples } : undefined,
-                flags: command === 'flags' ? { action: flagsAction, names: flagNames.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), reason: values.reason?.trim() } : undefined,
-                notify: command === 'notify' ? { event: values.event, results: values.results ?? [], message: values.message } : undefined,
-                outsideWindowReason: values['outside-window']?.trim(),
-                review: command === 'review' ? { base: values.base, head: values.head, scratchUrl: values['scratch-url'] } : undefined,
-            },
+            urls: [...urls, engine.databaseUrl].filter((u) => Boolean(u)),
+            engine,
         },
     };
-}
-/** A rollout percentage option: absent, or a whole number from 0 to 100. */
-function percentOption(option, text) {
-    if (text === undefined)
-        return undefined;
-    if (!/^\d+$/.test(text) || Number(text) > 100)
-        throw (0,promote_error/* usageError */.Wp)(`${option} must be a percentage from 0 to 100, not '${text}'`, { key: option });
-    return Number(text);
 }
 
 // EXTERNAL MODULE: ./src/cli/github-usage.ts
@@ -541,6 +368,10 @@ function headline(report) {
         parts.push(`${plural(report.exceptions.length, 'exception')} allowed in the files`);
     if (report.skipped.length)
         parts.push(`${plural(report.skipped.length, 'file')} skipped`);
+    if (report.history)
+        parts.push(`${plural(report.history, 'file')} of history (lint.since) not linted`);
+    if (report.disabled)
+        parts.push(`${plural(report.disabled, 'finding')} switched off by lint.disable/overrides`);
     const against = report.database
         ? `against ${report.database.target}, tables from ${(0,bytes/* formatBytes */.z)(report.database.largeTableBytes)} count as large`
         : 'without a database: every file counts as pending, table sizes unknown';
@@ -752,15 +583,13 @@ function windowMarkdown(result) {
 
 
 
-/** Commands whose outcome is files applied, pending or reverted. */
-const FILE_COMMANDS = new Set(['plan', 'status', 'migrate', 'down']);
 /** Summary lines for stdout, and the error (if any) for stderr. */
 function renderSummary(result) {
     const lines = [];
     const errorLines = [];
     const listing = result.command === 'plan' || result.command === 'status' || result.dryRun;
     if (listing) {
-        for (const phase of result.phases) {
+        for (const phase of result.phases ?? []) {
             const current = phase.currentVersion ? `at version ${phase.currentVersion}` : 'nothing applied';
             lines.push(`phase ${phase.name} (schema ${phase.schema}): ${current}`);
             const shown = result.command === 'status' ? phase.files : phase.files.filter((f) => f.status !== 'up-to-date');
@@ -771,11 +600,10 @@ function renderSummary(result) {
         }
     }
     lines.push(...windowLines(result), ...backupLines(result), ...checkLines(result), ...boundaryLines(result), ...lintLines(result), ...(0,ramp_text/* rampLines */.MF)(result), ...(0,latency_text/* latencyLines */.ek)(result), ...flagsLines(result), ...reviewLines(result), ...notifyLines(result));
-    for (const drift of result.drift)
+    for (const drift of result.drift ?? [])
         lines.push(`drift: ${drift.file}: ${drift.message}`);
     for (const warning of result.warnings)
         lines.push(`warning: ${warning}`);
-    const { applied, pending, failed, reverted } = result.counts;
     const took = formatMs(result.durationMs);
     if (result.error) {
         errorLines.push(...(0,format/* formatErrorLines */.HI)(result.error).map((l, i) => (i === 0 ? `error: ${l}` : l)));
@@ -783,9 +611,11 @@ function renderSummary(result) {
             errorLines.push(`  statement: ${result.error.statement.split('\n')[0]}`);
     }
     const outcome = result.ok ? 'done' : 'stopped';
-    if (!FILE_COMMANDS.has(result.command))
+    // A command's outcome is files applied, pending or reverted when its report counts files.
+    if (!result.counts)
         lines.push(`${outcome} in ${took}`);
     else if (result.database || !result.error) {
+        const { applied, pending, failed, reverted } = result.counts;
         const verb = result.command === 'down' ? `${reverted} reverted` : `${applied} applied`;
         lines.push(`${outcome}: ${verb}, ${pending} pending, ${failed} failed in ${took}`);
     }
@@ -807,22 +637,23 @@ var version = __webpack_require__(311);
 
 
 
+
 /** The CLI adapter: argv in, engine call, text or JSON out, exit code back. */
 async function main(argv, io) {
     // Loaded on demand: engine commands never pay for the GitHub client's imports.
     if ((0,github_usage/* isGithubCommand */.Xe)(argv))
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(131), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 8182))).runGithubCommand(argv, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 8182))).runGithubCommand(argv, io);
     const redactor = new redact/* Redactor */.p();
     const out = (line) => io.stdout(`${redactor.redact(line)}\n`);
     const err = (line) => io.stderr(`${redactor.redact(line)}\n`);
     const json = argv.includes('--json');
     let parsed;
     try {
-        parsed = parseCli(argv, io.env);
+        parsed = parseCli(argv, io.env, io.cwd);
     }
     catch (e) {
         const error = (0,promote_error/* asPromoteError */.XO)(e);
-        const info = { kind: error.kind, message: error.message, ...error.context };
+        const info = (0,error_info/* errorInfo */.f)(error);
         if (json)
             out(JSON.stringify({ ok: false, exitCode: (0,exit_codes/* exitCodeFor */.R)(error.kind), error: info }, null, 2));
         else
@@ -873,60 +704,530 @@ async function main(argv, io) {
         lines.forEach(out);
         errorLines.forEach(err);
     }
+    // A bug: its trace with --debug; the result file holds it either way.
+    if (result.error?.stack) {
+        if (args.debug)
+            err(result.error.stack);
+        else if (!json)
+            err('  (a bug in pg-promote: run again with --debug for its stack trace, or see --result-file)');
+    }
     return result.exitCode;
 }
 
 
 /***/ }),
 
-/***/ 1954:
+/***/ 4672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   q: () => (/* binding */ RUNBOOK_CONFIG)
-/* harmony export */ });
-/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
-const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
-const RUNBOOK_CONFIG = {
-    phases: [
-        {
-            name: 'eng',
-            schema: 'eng',
-            migrations: 'db/migrations/eng',
-            views: ['db/views/eng_governance_views.sql'],
-            policies: ['db/policies/eng_rls_policies.sql'],
-            down: 'db/migrations/DOWN/eng',
-        },
-        {
-            name: 'vh',
-            schema: 'vh',
-            migrations: 'db/migrations/vh',
-            views: ['db/views/vh_readonly_views.sql'],
-            down: 'db/migrations/DOWN/vh',
-        },
-    ],
-};
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Lo: () => (/* binding */ COMMANDS),
+  fH: () => (/* binding */ COMMAND_SPECS),
+  Lx: () => (/* binding */ commandSpec),
+  _x: () => (/* binding */ engineOptionsFor),
+  hH: () => (/* binding */ notApplicable),
+  cz: () => (/* binding */ optionsOf)
+});
+
+// UNUSED EXPORTS: DRY_RUN_COMMANDS, commandsWithFlag
+
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./src/commands/command.ts
+/** Typed declaration: the options' values are known from the table. */
+const defineCommand = (spec) => spec;
+
+;// CONCATENATED MODULE: ./src/commands/backup.ts
+
+const JOBS = { flag: 'jobs', type: 'int', min: 1, max: 64, arg: 'N', doc: 'backup and restore: parallel jobs (directory format only).' };
+const SCRATCH_URL = { flag: 'scratch-url', type: 'url', arg: 'URL', secret: true, doc: 'backup with verify restore: where to restore (default: a scratch database on the same server). review: the empty database to review on (default: a throwaway cluster). Masked.' };
+const backup = defineCommand({
+    name: 'backup',
+    summary: 'pg_dump the database, verify the archive, write its manifest, report PITR readiness',
+    connects: true,
+    writes: true,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['backup'],
+    options: {
+        dir: { flag: 'backup-dir', type: 'string', arg: 'DIR', doc: "backup: folder for the dump and its manifest. Default: the config's backup.dir, else backups/." },
+        format: { flag: 'format', input: 'backup-format', type: 'choice', choices: ['custom', 'directory'], doc: 'backup: custom (one file) or directory (parallel with jobs).' },
+        jobs: JOBS,
+        verify: { flag: 'verify', type: 'choice', choices: ['list', 'restore'], doc: "backup: list (check the archive's table of contents) or restore (restore into a scratch database and compare)." },
+        scratchUrl: SCRATCH_URL,
+    },
+    engine: (o, shared) => ({ ...shared, backup: { dir: o.dir, format: o.format, jobs: o.jobs, verify: o.verify, scratchUrl: o.scratchUrl } }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(346), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 3887))).backup(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/boundary-check.ts
+
+const boundaryCheck = defineCommand({
+    name: 'boundary-check',
+    summary: "find code that writes into another app's schema (no database needed)",
+    connects: false,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    // The boundary check has its own action (boundary-check/action.yml).
+    actionNames: [],
+    options: {
+        paths: { flag: 'paths', type: 'list', arg: 'GLOB', doc: "boundary-check: only these files (repeatable; default: every rule's paths)." },
+        baseline: { flag: 'baseline', type: 'string', arg: 'FILE', doc: "boundary-check: accepted findings (default: the config's boundary_check.baseline)." },
+        sarif: { flag: 'sarif', type: 'string', arg: 'FILE', doc: 'boundary-check: also write SARIF 2.1.0 for code scanning.' },
+    },
+    engine: (o, shared) => ({ ...shared, boundary: { paths: o.paths, baseline: o.baseline, sarif: o.sarif } }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 8943))).boundaryCheck(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/result.ts
+/** A files report before anything is counted. */
+const emptyFilesReport = () => ({ phases: [], drift: [], counts: { applied: 0, pending: 0, failed: 0, reverted: 0 } });
+
+;// CONCATENATED MODULE: ./src/commands/plan.ts
 
 
-/***/ }),
+const plan = defineCommand({
+    name: 'plan',
+    summary: 'show pending migrations and view/policy files that would be re-applied (changes nothing)',
+    connects: true,
+    writes: false,
+    dryRun: false,
+    windows: 'told',
+    actionNames: ['plan'],
+    options: {
+        stagingUrl: { flag: 'staging-url', type: 'url', arg: 'URL', env: 'STAGING_DATABASE_URL', secret: true, doc: 'plan and migrate: refuse files staging has not applied with the same checksum. Masked. Default: $STAGING_DATABASE_URL.' },
+    },
+    engine: (o, shared) => ({ ...shared, stagingUrl: o.stagingUrl }),
+    report: emptyFilesReport,
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+    },
+});
 
-/***/ 2463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/commands/migrate.ts
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
-/* harmony export */   hT: () => (/* binding */ loadConfigLean)
-/* harmony export */ });
-/* unused harmony export runbookDefaults */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lint_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2921);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ramp_default_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1954);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1066);
+
+
+const DRY_RUN = { flag: 'dry-run', type: 'boolean', doc: 'migrate and down: show what would run, change nothing.', actionDefault: 'false' };
+const OUTSIDE_WINDOW = { flag: 'outside-window', type: 'reason', arg: 'REASON', doc: 'migrate, down, restore and ramp on production outside a maintenance window: the reason, recorded in the audit trail.' };
+const migrate = defineCommand({
+    name: 'migrate',
+    summary: 'apply pending migrations, then view and policy files, phase by phase',
+    connects: true,
+    writes: true,
+    dryRun: true,
+    windows: 'guarded',
+    actionNames: ['migrate'],
+    options: {
+        dryRun: DRY_RUN,
+        stagingUrl: plan.options.stagingUrl,
+        backupManifest: { flag: 'backup-manifest', type: 'string', arg: 'FILE', doc: 'migrate on a production database: the manifest of the verified backup taken before it (the backup step\'s backup-manifest output).' },
+        backupArtifact: { flag: 'backup-artifact', type: 'string', arg: 'NAME', doc: 'migrate with a backup manifest: the workflow artifact that holds the dump, when the job fetched only the manifest (the dump is then not looked for beside it).' },
+        withoutBackup: { flag: 'without-backup', type: 'reason', arg: 'REASON', doc: 'migrate on a production database without a backup: the reason, recorded in the audit trail.' },
+        outsideWindow: OUTSIDE_WINDOW,
+    },
+    engine: (o, shared) => ({
+        ...shared,
+        dryRun: o.dryRun ?? false,
+        stagingUrl: o.stagingUrl,
+        backupManifest: o.backupManifest,
+        backupStoredIn: o.backupArtifact,
+        withoutBackupReason: o.withoutBackup,
+        outsideWindowReason: o.outsideWindow,
+    }),
+    report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(314), __webpack_require__.e(773), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 5943))).migrate(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/down.ts
+
+
+
+const down = defineCommand({
+    name: 'down',
+    summary: 'apply DOWN files, newest first, back to --to VERSION (one --phase)',
+    connects: true,
+    writes: true,
+    dryRun: true,
+    windows: 'guarded',
+    actionNames: ['down'],
+    options: {
+        to: { flag: 'to', type: 'string', arg: 'VERSION', doc: 'down: revert every applied version above this one (0 reverts all). Needs one phase.' },
+        dryRun: DRY_RUN,
+        outsideWindow: OUTSIDE_WINDOW,
+    },
+    engine: (o, shared) => ({ ...shared, to: o.to, dryRun: o.dryRun ?? false, outsideWindowReason: o.outsideWindow }),
+    report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(314), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/flags.ts
+
+
+const flags = defineCommand({
+    name: 'flags',
+    summary: "flags off [NAME...]: set flags to 0 (default: the config's rollback list); flags list: show them",
+    connects: true,
+    writes: true,
+    dryRun: false,
+    windows: 'none',
+    // An input holds one word: the action's flags-off is the CLI's `flags off`.
+    actionNames: ['flags-off'],
+    options: {
+        names: { flag: 'flags', type: 'list', arg: 'NAME', doc: "flags off: the flags to set to 0, comma separated. Default: the config's flags.rollback_off." },
+        reason: { flag: 'reason', type: 'string', arg: 'TEXT', doc: 'flags off: why, recorded in the audit trail.' },
+    },
+    engine: (o, shared, ctx) => {
+        const [action, ...names] = ctx.spelledAs === 'flags-off' ? ['off'] : ctx.words;
+        if (action !== 'off' && action !== 'list') {
+            throw (0,promote_error/* usageError */.Wp)(`flags needs an action: 'flags off [NAME...]' or 'flags list'${action ? `, not '${action}'` : ''}`);
+        }
+        const named = [...names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), ...(o.names ?? [])];
+        return { ...shared, flags: { action, names: named, reason: o.reason } };
+    },
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(640), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/latency.ts
+
+
+const latency = defineCommand({
+    name: 'latency',
+    summary: 'time the probe queries: --baseline FILE before the promotion, --compare FILE after',
+    connects: true,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['latency'],
+    options: {
+        baseline: { flag: 'baseline', input: 'latency-baseline', type: 'string', arg: 'FILE', doc: 'latency: write the probe timings to this file (before the promotion).' },
+        compare: { flag: 'compare', input: 'latency-compare', type: 'string', arg: 'FILE', doc: 'latency: compare with the baseline in this file (after the promotion); fails when a probe is slower beyond its noise.' },
+        samples: { flag: 'samples', type: 'int', min: 1, max: 100_000, arg: 'N', doc: 'latency: timed executions per probe in each run.' },
+    },
+    engine: (o, shared) => {
+        if ((o.baseline === undefined) === (o.compare === undefined)) {
+            throw (0,promote_error/* usageError */.Wp)('latency needs exactly one of --baseline FILE (before the promotion) or --compare FILE (after it)', { key: '--baseline' });
+        }
+        return { ...shared, latency: { mode: o.baseline !== undefined ? 'baseline' : 'compare', file: o.baseline ?? o.compare, samples: o.samples } };
+    },
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 1704))).latency(ctx);
+    },
+});
+
+// EXTERNAL MODULE: ./src/commands/shared.ts
+var commands_shared = __webpack_require__(9053);
+;// CONCATENATED MODULE: ./src/commands/lint.ts
+
+
+const lint = defineCommand({
+    name: 'lint',
+    summary: 'find lock hazards and destructive changes in pending migrations (--database-url optional)',
+    connects: false,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['lint'],
+    options: commands_shared/* NO_OPTIONS */.lz,
+    engine: (_o, shared) => ({ ...shared }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(773), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
+    },
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/commands/results.ts
+
+
+const RESULTS = { flag: 'results', type: 'list', arg: 'FILE', doc: 'report and notify: result JSON files of earlier stages (a folder stands for the .json files in it), comma separated or repeated.' };
+/** A folder among the results stands for the result JSON files in it (downloaded artifacts land as folders). */
+function expandResults(root, entries) {
+    return entries.flatMap((entry) => {
+        const abs = external_node_path_default().resolve(root, entry);
+        if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory())
+            return [entry];
+        return (0,external_node_fs_.readdirSync)(abs)
+            .filter((f) => f.endsWith('.json'))
+            .sort()
+            .map((f) => external_node_path_default().join(abs, f));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/commands/notify.ts
+
+
+const notify = defineCommand({
+    name: 'notify',
+    summary: "post a promotion message (--event start|gate|success|failure|rollback) to the config's webhooks",
+    connects: false,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['notify'],
+    options: {
+        event: { flag: 'event', type: 'string', arg: 'NAME', doc: 'notify: start, gate, success, failure or rollback.' },
+        results: RESULTS,
+        message: { flag: 'message', type: 'string', arg: 'TEXT', doc: 'notify: extra text for the message.' },
+    },
+    engine: (o, shared, ctx) => ({ ...shared, notify: { event: o.event, results: expandResults(ctx.root, o.results ?? []), message: o.message } }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 7709))).notify(ctx);
+    },
+});
+
+// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
+var connection_url = __webpack_require__(8768);
+;// CONCATENATED MODULE: ./src/commands/option.ts
+
+
+const inputName = (spec) => (spec.input === false ? undefined : (spec.input ?? spec.flag));
+/** Checks one option's raw value; every message names the option as `--flag`. */
+function readOption(spec, raw, env) {
+    const name = `--${spec.flag}`;
+    if (raw === undefined && spec.env)
+        raw = env[spec.env] || undefined;
+    if (raw === undefined)
+        return undefined;
+    if (spec.type === 'boolean') {
+        if (typeof raw === 'boolean')
+            return raw;
+        const text = String(raw).trim();
+        if (text === '')
+            return undefined;
+        if (text !== 'true' && text !== 'false')
+            throw (0,promote_error/* usageError */.Wp)(`${name} is '${text}'; expected one of: true, false`, { key: name });
+        return text === 'true';
+    }
+    if (spec.type === 'list') {
+        const parts = (Array.isArray(raw) ? raw : [String(raw)]).flatMap((p) => p.split(/[,\n]/)).map((p) => p.trim()).filter(Boolean);
+        return parts.length > 0 ? parts : undefined;
+    }
+    const given = Array.isArray(raw) ? raw.at(-1) : String(raw);
+    const text = given.trim();
+    if (spec.type === 'reason') {
+        // Given but blank is refused (not dropped): the reason is what the audit trail records.
+        if (!text)
+            throw (0,promote_error/* usageError */.Wp)(`${name} needs a reason (it goes into the audit trail)`, { key: name });
+        return text;
+    }
+    if (!text)
+        return undefined;
+    switch (spec.type) {
+        case 'choice':
+            if (!spec.choices.includes(text))
+                throw (0,promote_error/* usageError */.Wp)(`${name} is '${text}'; expected one of: ${spec.choices.join(', ')}`, { key: name });
+            return text;
+        case 'int': {
+            const n = Number(text);
+            if (!/^\d+$/.test(text) || n < spec.min || n > spec.max)
+                throw (0,promote_error/* usageError */.Wp)(`${name} must be a whole number from ${spec.min} to ${spec.max}, not '${text}'`, { key: name });
+            return n;
+        }
+        case 'percent':
+            if (!/^\d+$/.test(text) || Number(text) > 100)
+                throw (0,promote_error/* usageError */.Wp)(`${name} must be a percentage from 0 to 100, not '${text}'`, { key: name });
+            return Number(text);
+        case 'url':
+            // Checked here, before anything runs; the error names the option, never the value.
+            (0,connection_url/* parseDatabaseUrl */.mx)(text, name, env);
+            return text;
+        default:
+            return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/ramp.ts
+
+
+
+const ramp = defineCommand({
+    name: 'ramp',
+    summary: "set a flag's rollout (--flag NAME --to PERCENT), watch its health gates, revert on a breach; --resume or --revert finishes a step a killed ramp left unwatched",
+    connects: true,
+    writes: true,
+    dryRun: false,
+    windows: 'guarded',
+    actionNames: ['ramp'],
+    options: {
+        flag: { flag: 'flag', type: 'string', arg: 'NAME', doc: "ramp: the flag to move (one of the config's flags.known)." },
+        to: { flag: 'to', input: 'percentage', type: 'percent', arg: 'PERCENT', doc: 'ramp: the rollout percentage to move the flag to (0-100).' },
+        from: { flag: 'from', input: 'from-percentage', type: 'percent', arg: 'PERCENT', doc: 'ramp: refuse unless the flag is still at this percentage, where the step before left it (so a kill switch thrown in between is never ramped past).' },
+        force: { flag: 'force', type: 'boolean', doc: 'ramp: allow a percentage not above the current one.', actionDefault: 'false' },
+        resume: { flag: 'resume', type: 'boolean', doc: 'ramp: watch an unfinished step again (one a killed ramp left unwatched).' },
+        revert: { flag: 'revert', type: 'boolean', doc: 'ramp: set an unfinished step\'s flag back to where the step found it.' },
+        window: { flag: 'window', input: 'ramp-window', type: 'string', arg: 'DURATION', doc: "ramp: how long to watch the health gates (e.g. 30min). Default: the config's window for the step." },
+        interval: { flag: 'interval', input: 'ramp-interval', type: 'string', arg: 'DURATION', doc: 'ramp: how often to evaluate the gates while watching (e.g. 1min).' },
+        outsideWindow: OUTSIDE_WINDOW,
+    },
+    engine: (o, shared) => {
+        if (o.resume && o.revert)
+            throw (0,promote_error/* usageError */.Wp)('--resume and --revert cannot be given together', { key: '--revert' });
+        return {
+            ...shared,
+            ramp: { flag: o.flag, to: o.to, from: o.from, force: o.force ?? false, window: o.window, interval: o.interval, resume: o.resume, revert: o.revert },
+            outsideWindowReason: o.outsideWindow,
+        };
+    },
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(640), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 3008))).ramp(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/report.ts
+
+
+const report = defineCommand({
+    name: 'report',
+    summary: "write the promotion report (markdown and JSON) from this run's stage results",
+    connects: true,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['report'],
+    options: {
+        results: RESULTS,
+        auditDir: { flag: 'audit-dir', type: 'string', arg: 'DIR', doc: "report: folder of the dated audit file. Default: the config's report.dir, else ops/audit." },
+    },
+    engine: (o, shared, ctx) => ({ ...shared, report: { results: expandResults(ctx.root, o.results ?? []), auditDir: o.auditDir } }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401))).report(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/restore.ts
+
+
+
+const restore = defineCommand({
+    name: 'restore',
+    summary: 'restore a verified backup (--backup FILE --confirm DATABASE_NAME)',
+    connects: true,
+    writes: true,
+    dryRun: false,
+    windows: 'guarded',
+    actionNames: ['restore'],
+    options: {
+        file: { flag: 'backup', input: 'backup-file', type: 'string', arg: 'FILE', doc: 'restore: the backup to restore; its manifest is read from beside it.' },
+        confirm: { flag: 'confirm', type: 'string', arg: 'NAME', doc: "restore: must equal the target database's name." },
+        jobs: JOBS,
+        outsideWindow: OUTSIDE_WINDOW,
+    },
+    engine: (o, shared) => ({ ...shared, restore: { file: o.file, confirm: o.confirm, jobs: o.jobs }, outsideWindowReason: o.outsideWindow }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(314), __webpack_require__.e(346), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/review.ts
+
+
+
+const review = defineCommand({
+    name: 'review',
+    summary: "apply a pull request's migrations to a throwaway database, verify, prove DOWN files (--base REF)",
+    // It brings its own throwaway database (or is given one as scratch): no session is opened for it.
+    connects: false,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['review'],
+    options: {
+        base: { flag: 'base', input: 'base-ref', type: 'string', arg: 'REF', doc: "review: the base branch or commit the pull request goes into. Default: the pull request's base." },
+        head: { flag: 'head', input: 'head-ref', type: 'string', arg: 'REF', doc: "review: the pull request's commit. Default: HEAD." },
+        scratchUrl: SCRATCH_URL,
+    },
+    engine: (o, shared, ctx) => {
+        // review runs DOWN files: it never takes a database it was not explicitly given as scratch.
+        if (shared.databaseUrlGiven) {
+            throw (0,promote_error/* usageError */.Wp)('--database-url does not apply to review: give an empty database with --scratch-url, or none for a throwaway cluster', { key: '--database-url' });
+        }
+        const base = o.base ?? (ctx.env.GITHUB_BASE_REF ? `origin/${ctx.env.GITHUB_BASE_REF}` : undefined);
+        return { configPath: shared.configPath, phases: shared.phases, review: { base, head: o.head, scratchUrl: o.scratchUrl } };
+    },
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(314), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+const status_status = defineCommand({
+    name: 'status',
+    summary: 'show applied, pending and drifted files per phase',
+    connects: true,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['status'],
+    options: commands_shared/* NO_OPTIONS */.lz,
+    engine: (_o, shared) => ({ ...shared }),
+    report: emptyFilesReport,
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/verify.ts
+
+
+const verify = defineCommand({
+    name: 'verify',
+    summary: 'run the configured checks: RLS, role access, boundary grants, views, row counts, audit trail',
+    connects: true,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['verify'],
+    options: commands_shared/* NO_OPTIONS */.lz,
+    engine: (_o, shared) => ({ ...shared }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -934,157 +1235,90 @@ const RUNBOOK_CONFIG = {
 
 
 /**
- * A repository without db/promotion.yml runs the runbook's defaults, and most runs of the
- * offline commands (the boundary check on every pull request) are such runs. Building the
- * defaults through the schema costs more than the check itself on a small tree: loading the
- * YAML parser and zod and constructing every section's schema. So that case is served from
- * plain data here, and the schema is loaded only when there is a file to validate.
- * A test in __tests__/config.test.ts holds this equal to what loadConfig builds.
+ * Every command, declared once in its own module. Only the declarations load here (their
+ * option tables); a command's code loads when it runs, which keeps the cold start short.
  */
-const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
-async function loadConfigLean(options) {
-    if (options.configPath === undefined && !configFileMayExist(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root)))
-        return runbookDefaults(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root));
-    return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 1036))).loadConfig(options);
+const COMMAND_SPECS = [plan, migrate, down, status_status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review];
+const _sameCommands = true;
+void _sameCommands;
+const COMMANDS = COMMAND_SPECS.map((c) => c.name);
+function commandSpec(name) {
+    return COMMAND_SPECS.find((c) => c.name === name);
 }
-/** Only a plain "no such file" means defaults; any other failure is loadConfig's to report. */
-function configFileMayExist(root) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B));
-        return true;
-    }
-    catch (err) {
-        return err.code !== 'ENOENT';
-    }
+/** The commands that honour a dry run. */
+const DRY_RUN_COMMANDS = COMMAND_SPECS.filter((c) => c.dryRun).map((c) => c.name);
+/** The option tables of a command: the shared ones first. */
+const optionsOf = (spec) => [...Object.entries(commands_shared/* SHARED_OPTIONS */.TL), ...Object.entries(spec.options)];
+/** Which commands take an option (by its flag), for "does not apply" errors. */
+function commandsWithFlag(flag) {
+    return COMMAND_SPECS.filter((c) => Object.values(c.options).some((o) => o.flag === flag)).map((c) => c.name);
 }
-function runbookDefaults(root) {
-    const where = (key) => ({ file: DEFAULTS_SOURCE, key });
-    return {
-        source: DEFAULTS_SOURCE,
-        root,
-        historyTable: { schema: 'audit', table: 'migration_log' },
-        lockTimeoutMs: 5_000,
-        lockRetries: 5,
-        lockRetryBackoffMs: 1_000,
-        statementTimeoutMs: 600_000,
-        advisoryLockWaitMs: 60_000,
-        outOfOrder: false,
-        phases: _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q.phases.map((phase, i) => ({
-            name: phase.name,
-            schema: phase.schema,
-            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
-            views: (phase.views ?? []).map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
-            policies: (phase.policies ?? []).map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
-            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
-            verify: undefined,
-        })),
-        production: { databases: [], backupMaxAgeMs: 7_200_000 },
-        backup: { dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, 'backups'), format: 'custom', jobs: 1, encryptionKeyEnv: undefined, requirePitr: false, schemas: undefined, excludeSchemas: [] },
-        auditChangeLog: { schema: 'audit', table: 'change_log' },
-        reportDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, 'ops/audit'),
-        lint: { postgresVersion: _lint_version_js__WEBPACK_IMPORTED_MODULE_5__/* .OLDEST_SUPPORTED_VERSION */ .Qx },
-        boundaryCheck: {
-            rules: [{ name: 'vh-must-not-write-eng', paths: ['apps/vh/**'], protectedSchemas: ['eng'], protectedPrefixes: ['eng_'] }],
-            baseline: undefined,
-            failOnEmptyRule: false,
-        },
-        flags: {
-            table: { schema: 'audit', table: 'feature_flags' },
-            known: [
-                { name: 'ingest', description: "The vh ingest service's rollout (the runbook's VH_INGEST_ENABLED)" },
-                { name: 'eng_governance_sync', description: "eng governance sync (the runbook's ENG_GOVERNANCE_SYNC)" },
-            ],
-            rollbackOff: ['ingest', 'eng_governance_sync'],
-        },
-        ramp: {
-            steps: [
-                { to: 10, windowMs: 1_800_000 },
-                { to: 50, windowMs: 3_600_000 },
-                { to: 100, windowMs: 3_600_000 },
-            ],
-            intervalMs: 10_000,
-            gateTimeoutMs: 30_000,
-            gates: Object.entries(_ramp_default_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GATES */ .dA).map(([name, g]) => ({ name, description: g.description, sql: g.sql, max: g.max, min: undefined })),
-            flags: {},
-        },
-        latency: {
-            probes: [],
-            runs: 5,
-            spanMs: 60_000,
-            samples: 10,
-            warmup: 2,
-            maxIncreasePct: 10,
-            noiseFloorMs: 0.05,
-            inconclusive: 'warn',
-            planChange: 'fail',
-            probeTimeoutMs: 30_000,
-            topStatements: 10,
-        },
-        notifications: {
-            title: 'Database Housekeeping Promotion',
-            webhooks: [],
-            retries: 2,
-            retryBackoffMs: 1_000,
-            timeoutMs: 10_000,
-            rollback: { impact: undefined, eta: undefined, actionRequired: 'None' },
-        },
-        maintenanceWindows: [],
-        review: { schemas: [], compareGrants: true },
+/**
+ * A command's options as the engine's, checked once for both adapters. `raw` says what the
+ * adapter found for each of the command's options (by flag); `given` lists the flags the user
+ * gave that the command may not take.
+ */
+function engineOptionsFor(spec, raw, ctx) {
+    const values = {};
+    for (const [key, option] of Object.entries(spec.options))
+        values[key] = readOption(option, raw(option), ctx.env);
+    const databaseUrlRaw = raw(commands_shared/* SHARED_OPTIONS */.TL.databaseUrl);
+    const databaseUrlGiven = typeof databaseUrlRaw === 'string' && databaseUrlRaw.trim() !== '';
+    const shared = {
+        databaseUrl: (databaseUrlGiven ? readOption(commands_shared/* SHARED_OPTIONS */.TL.databaseUrl, databaseUrlRaw, ctx.env) : ctx.env.DATABASE_URL || undefined),
+        databaseUrlGiven,
+        configPath: readOption(commands_shared/* SHARED_OPTIONS */.TL.configPath, raw(commands_shared/* SHARED_OPTIONS */.TL.configPath), ctx.env),
+        phases: readOption(commands_shared/* SHARED_OPTIONS */.TL.phases, raw(commands_shared/* SHARED_OPTIONS */.TL.phases), ctx.env) ?? [],
     };
+    const { databaseUrlGiven: _given, ...fields } = spec.engine(values, shared, ctx);
+    return fields;
+}
+/** An option the command does not take, named with the commands that do. */
+function notApplicable(flag, spec, spelledAs) {
+    if (flag === 'dry-run') {
+        const why = spec.writes ? `: ${spelledAs} would change the database anyway` : ` (${spelledAs} changes nothing)`;
+        return (0,promote_error/* usageError */.Wp)(`--dry-run applies to ${DRY_RUN_COMMANDS.join(' and ')} only, not ${spelledAs}${why}`, { key: '--dry-run' });
+    }
+    const takers = commandsWithFlag(flag);
+    return (0,promote_error/* usageError */.Wp)(`--${flag} does not apply to ${spelledAs} (only to ${takers.join(', ')})`, { key: `--${flag}` });
 }
 
 
 /***/ }),
 
-/***/ 1066:
+/***/ 9053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ assertInsideRealRoot),
-/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */   EH: () => (/* binding */ CLI_OPTIONS),
+/* harmony export */   TL: () => (/* binding */ SHARED_OPTIONS),
+/* harmony export */   lz: () => (/* binding */ NO_OPTIONS)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-
-
-
-/**
- * Config paths are relative to the repository root and must stay inside it: a promotion
- * config must not be able to make pg-promote read (and run) files from elsewhere.
- */
-function resolveRepoPath(root, written, where, options = {}) {
-    const key = where.key ? `${where.key}: ` : '';
-    if (written.includes('\0'))
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path contains a NUL byte`, where);
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is absolute; write it relative to the repository root`, where);
-    }
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
-    if ((rel === '' && !options.rootItself) || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is outside the repository root`, where);
-    }
-    return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
-}
-/** Symlinks are followed only when they land inside the root. Missing paths pass through. */
-function assertInsideRealRoot(root, target, where) {
-    let real;
-    let realRoot;
-    try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target.abs);
-        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
-    }
-    catch {
-        return;
-    }
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${where.key ? `${where.key}: ` : ''}'${target.rel}' is a link that leads outside the repository root`, where);
-    }
-}
+/* unused harmony export ACTION_INPUTS */
+/** Options every command takes. */
+const SHARED_OPTIONS = {
+    databaseUrl: { flag: 'database-url', type: 'url', arg: 'URL', env: 'DATABASE_URL', secret: true, doc: 'Target database URL (postgres://user:password@host:port/db); pass it from a secret, it is masked. Default: $DATABASE_URL.' },
+    configPath: { flag: 'config', type: 'string', arg: 'FILE', doc: 'Promotion config. Default: db/promotion.yml, else the runbook layout.' },
+    phases: { flag: 'phase', type: 'list', arg: 'NAME', doc: 'Only these phases, comma or newline separated (or the option repeated). Default: every phase, in config order.' },
+    debug: { flag: 'debug', type: 'boolean', doc: "Print an internal error's stack trace (the result JSON always holds it). The action also honours the runner's debug logging." },
+};
+/** The CLI's own switches: what to print and where the result goes as well. */
+const CLI_OPTIONS = {
+    json: { flag: 'json', input: false, type: 'boolean', doc: 'Print exactly one JSON document on stdout.' },
+    resultFile: { flag: 'result-file', input: false, type: 'string', arg: 'FILE', doc: 'Also write that JSON document to FILE (for report --results), whatever is printed.' },
+};
+/** The action's own inputs: which command, where, and the GitHub stages' inputs. */
+const ACTION_INPUTS = {
+    command: { description: '', required: true },
+    environments: { description: 'gates-check and signoffs-check: the sign-off environments, comma or newline separated.' },
+    'target-environments': { description: 'gates-check: environments holding database credentials, comma or newline separated; each must exist and have a protection rule (required reviewers or chosen branches).' },
+    'signoff-max-age': { description: 'signoffs-check: how old a sign-off may be (e.g. 24h, 90min); older ones need a fresh approval.', default: '24h' },
+    'github-token': { description: 'gates-check, signoffs-check and record-approvals: a token that can read the repository\'s environments and runs (actions: read). review: a token that may comment on the pull request (pull-requests: write). Masked.', default: '${{ github.token }}' },
+    repository: { description: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. Default: the repository the workflow runs in.' },
+    'run-id': { description: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. Default: this run.' },
+    'working-directory': { description: 'Repository folder the config and its paths are relative to. Default: the workspace.', default: '.' },
+};
+const NO_OPTIONS = {};
 
 
 /***/ }),
@@ -1634,77 +1868,46 @@ const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}
 /* harmony export */ });
 /* harmony import */ var _errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7288);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1666);
-/* harmony import */ var _config_lean_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2463);
+/* harmony import */ var _errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1570);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
 
 
 
 
-// Each command's code is loaded when it runs: a run pays (in start-up time) only for its own
-// stage, which is what keeps the action's and the CLI's cold start short.
-const COMMANDS = {
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
-    status: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect,
-    migrate: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(26), __webpack_require__.e(773), __webpack_require__.e(387), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 5943))).migrate,
-    down: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(26), __webpack_require__.e(387), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down,
-    backup: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(346), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 3887))).backup,
-    restore: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(26), __webpack_require__.e(346), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore,
-    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify,
-    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401))).report,
-    ramp: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(640), __webpack_require__.e(923)]).then(__webpack_require__.bind(__webpack_require__, 3008))).ramp,
-    latency: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 1704))).latency,
-    flags: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(640), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags,
-};
-const OFFLINE_COMMANDS = {
-    'boundary-check': async () => (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(534)]).then(__webpack_require__.bind(__webpack_require__, 4534))).boundaryCheck,
-    lint: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(773), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint,
-    notify: async () => (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 7709))).notify,
-    // review brings its own throwaway database (or is given one), so it opens no session here.
-    review: async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(26), __webpack_require__.e(387), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review,
-};
-const isOffline = (command) => command in OFFLINE_COMMANDS;
-const READ_ONLY = new Set(['plan', 'status', 'verify', 'report', 'boundary-check', 'lint', 'latency', 'notify', 'review']);
 /**
  * The engine's single entry point. It never throws: every outcome, including bad input and
  * lost connections, comes back as a PromoteResult with its exit code.
  */
 async function runEngine(options) {
     const started = Date.now();
+    const spec = (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_3__/* .commandSpec */ .Lx)(options.command);
+    // The shared envelope, then the command's own report (nothing of another command's).
     const result = {
         command: options.command,
         ok: false,
         exitCode: 0,
-        // Only migrate and down know a dry run; any other command saying "dry run: nothing changed"
-        // would be a lie, so for them the option means nothing (the adapters refuse it).
-        dryRun: READ_ONLY.has(options.command) || (Boolean(options.dryRun) && _result_js__WEBPACK_IMPORTED_MODULE_3__/* .DRY_RUN_COMMANDS */ .D.includes(options.command)),
         startedAt: new Date(started).toISOString(),
         durationMs: 0,
-        phases: [],
-        drift: [],
         warnings: [],
-        counts: { applied: 0, pending: 0, failed: 0, reverted: 0 },
+        ...spec.report(options),
     };
     const emit = options.onEvent ?? (() => undefined);
     let session;
     try {
-        if (isOffline(options.command)) {
-            // Without a config file this loads neither the YAML parser nor the schema.
-            const config = await (0,_config_lean_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigLean */ .hT)({ root: options.root, configPath: options.configPath });
-            const command = await OFFLINE_COMMANDS[options.command]();
-            await command({ options, config, result, emit });
+        if (!spec.connects) {
+            const config = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 1036))).loadConfig({ root: options.root, configPath: options.configPath });
+            await spec.run({ options, config, result, emit });
             return finish(result, started);
         }
-        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(49), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
+        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
         result.warnings.push(...prepared.warnings);
         for (const s of prepared.phases.flatMap((p) => p.skipped))
             result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
         // Maintenance windows are checked before connecting: a refused run touches nothing.
         const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
-        const window = windowGate?.checkWindow(options, prepared, result);
-        const loading = COMMANDS[options.command]();
-        loading.catch(() => undefined); // awaited below; a connection error must not leave it unhandled
+        const window = windowGate?.checkWindow({ ...prepared, command: options.command, rules: spec.windows, dryRun: Boolean(options.dryRun) && spec.dryRun, outsideWindowReason: options.outsideWindowReason }, result);
         // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
-        const { openSession } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 9750));
+        const { openSession } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 6375));
         session = await openSession(prepared.target, `pg-promote ${options.command}`);
         result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
         emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
@@ -1713,7 +1916,7 @@ async function runEngine(options) {
         if (window?.overridden && !overrideAfter)
             await windowGate.recordWindowOverride(session.client, prepared, result, window);
         try {
-            await (await loading)({ options, prepared, session, result, emit });
+            await spec.run({ options, prepared, session, result, emit });
         }
         finally {
             if (window?.overridden && overrideAfter && !session.lost()) {
@@ -1724,8 +1927,7 @@ async function runEngine(options) {
         }
     }
     catch (err) {
-        const error = (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(err);
-        result.error = { kind: error.kind, message: error.message, ...error.context };
+        result.error = (0,_errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__/* .errorInfo */ .f)((0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(err));
     }
     finally {
         await session?.close();
@@ -1733,22 +1935,41 @@ async function runEngine(options) {
     return finish(result, started);
 }
 function finish(result, started) {
-    for (const phase of result.phases) {
+    for (const phase of 'phases' in result ? result.phases : []) {
+        const counts = result.counts;
         for (const file of phase.files) {
             if (file.status === 'applied')
-                result.counts.applied++;
+                counts.applied++;
             else if (file.status === 'pending' || file.status === 'would-revert')
-                result.counts.pending++;
+                counts.pending++;
             else if (file.status === 'failed')
-                result.counts.failed++;
+                counts.failed++;
             else if (file.status === 'reverted')
-                result.counts.reverted++;
+                counts.reverted++;
         }
     }
     result.exitCode = (0,_errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .R)(result.error?.kind);
     result.ok = result.exitCode === 0;
     result.durationMs = Date.now() - started;
     return result;
+}
+
+
+/***/ }),
+
+/***/ 1570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ errorInfo)
+/* harmony export */ });
+/* harmony import */ var _promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+function errorInfo(error) {
+    const info = { kind: error.kind, message: error.message, ...error.context };
+    if (error instanceof _promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd && error.stack)
+        info.stack = error.stack;
+    return info;
 }
 
 
@@ -1828,101 +2049,96 @@ function serverErrorText(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ CheckFailed),
 /* harmony export */   Fj: () => (/* binding */ configError),
+/* harmony export */   GK: () => (/* binding */ ConnectionFailed),
+/* harmony export */   Gd: () => (/* binding */ InternalError),
+/* harmony export */   JC: () => (/* binding */ PermissionDenied),
+/* harmony export */   K0: () => (/* binding */ Drift),
+/* harmony export */   Oh: () => (/* binding */ errorOfKind),
 /* harmony export */   Wp: () => (/* binding */ usageError),
 /* harmony export */   XO: () => (/* binding */ asPromoteError),
-/* harmony export */   jG: () => (/* binding */ PromoteError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   fC: () => (/* binding */ LockNotAcquired),
+/* harmony export */   g6: () => (/* binding */ MigrationFailed),
+/* harmony export */   jG: () => (/* binding */ PromoteError),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
+/* unused harmony export ConnectionLost */
 class PromoteError extends Error {
-    kind;
     context;
-    constructor(kind, message, context = {}) {
-        super(message);
-        this.name = 'PromoteError';
-        this.kind = kind;
+    constructor(message, context = {}, options) {
+        super(message, options);
+        this.name = new.target.name;
         this.context = context;
     }
 }
-const usageError = (message, context = {}) => new PromoteError('usage', message, context);
-const configError = (message, context = {}) => new PromoteError('config', message, context);
-/** Anything thrown that is not a PromoteError is a bug: keep its message, call it internal. */
+/** Bad command line or action input. */
+class UsageError extends PromoteError {
+    kind = 'usage';
+}
+/** Bad promotion.yml or migration tree. */
+class ConfigError extends PromoteError {
+    kind = 'config';
+}
+/** The database (or GitHub's API) cannot be reached or refuses the login. */
+class ConnectionFailed extends PromoteError {
+    kind = 'connection';
+}
+/** A connection that was open went away (server restart, network, pg_terminate_backend). */
+class ConnectionLost extends (/* unused pure expression or super */ null && (ConnectionFailed)) {
+}
+/** The role lacks a privilege pg-promote needs. */
+class PermissionDenied extends PromoteError {
+    kind = 'permission';
+}
+/** A statement failed while a file was applied. */
+class MigrationFailed extends PromoteError {
+    kind = 'migration';
+}
+/** History and files disagree. */
+class Drift extends PromoteError {
+    kind = 'drift';
+}
+/** Another run holds the lock, or the lock retries ran out. */
+class LockNotAcquired extends PromoteError {
+    kind = 'lock';
+}
+/** A check, gate or verification failed. */
+class CheckFailed extends PromoteError {
+    kind = 'check';
+}
+/** A bug in pg-promote: it keeps the stack of what was thrown. */
+class InternalError extends PromoteError {
+    kind = 'internal';
+}
+const CLASSES = {
+    usage: UsageError,
+    config: ConfigError,
+    connection: ConnectionFailed,
+    permission: PermissionDenied,
+    migration: MigrationFailed,
+    drift: Drift,
+    lock: LockNotAcquired,
+    check: CheckFailed,
+    internal: InternalError,
+};
+/** The error of a kind known only at run time (an earlier error's, a setting's source). */
+function errorOfKind(kind, message, context = {}, options) {
+    return new CLASSES[kind](message, context, options);
+}
+const usageError = (message, context = {}) => new UsageError(message, context);
+const configError = (message, context = {}) => new ConfigError(message, context);
+/** Anything thrown that is not a PromoteError is a bug: keep its message and its stack, call it internal. */
 function asPromoteError(err) {
     if (err instanceof PromoteError)
         return err;
     const message = err instanceof Error ? err.message : String(err);
-    return new PromoteError('internal', `unexpected error: ${message}`);
+    const internal = new InternalError(`unexpected error: ${message}`, {}, { cause: err });
+    if (err instanceof Error && err.stack)
+        internal.stack = err.stack;
+    return internal;
 }
-
-
-/***/ }),
-
-/***/ 2921:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I$: () => (/* binding */ targetVersion),
-/* harmony export */   Qx: () => (/* binding */ OLDEST_SUPPORTED_VERSION),
-/* harmony export */   YL: () => (/* binding */ NEWEST_KNOWN_VERSION)
-/* harmony export */ });
-/**
- * The PostgreSQL major version lint's verdicts assume. Several depend on it: a constant
- * default needs no rewrite (11+), a validated CHECK (col IS NOT NULL) spares SET NOT NULL its
- * scan (12+), DETACH PARTITION ... CONCURRENTLY exists from 14, MERGE and NULLS NOT DISTINCT
- * from 15, named NOT NULL constraints and virtual generated columns from 18. With a database
- * it is the server's own; offline, `lint.postgres_version` (default: the oldest supported).
- */
-const OLDEST_SUPPORTED_VERSION = 13;
-const NEWEST_KNOWN_VERSION = 18;
-async function targetVersion(client) {
-    const { rows } = await client.query('SHOW server_version_num');
-    return Math.floor(Number(rows[0]?.server_version_num ?? 0) / 10000);
-}
-
-
-/***/ }),
-
-/***/ 1012:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dA: () => (/* binding */ DEFAULT_GATES)
-/* harmony export */ });
-/* unused harmony exports SERVICE_ERRORS_SQL, INGEST_FAILURE_RATE_SQL */
-/**
- * The runbook's two "Monitoring During Ramp" queries as gates. Both look only at rows since
- * the flag moved ($1), so history from before the step (the seed's routine warnings, an old
- * outage) neither fails nor excuses it. A query returning no rows means there is nothing to
- * judge the step by (the service logged nothing, ran nothing): the step fails on that rather
- * than passing.
- */
-/** Errors and warnings logged since the step began; no row when nothing was logged at all. */
-const SERVICE_ERRORS_SQL = `SELECT count(*) FILTER (WHERE level IN ('ERROR', 'WARNING')) AS value,
-       count(*) FILTER (WHERE level = 'ERROR') AS errors,
-       count(*) FILTER (WHERE level = 'WARNING') AS warnings,
-       count(*) AS total
-FROM audit.service_logs
-WHERE "timestamp" > $1
-HAVING count(*) > 0`;
-/** Failed runs as a percentage of finished runs, per minute (the runbook's per-minute view); the worst minute counts. */
-const INGEST_FAILURE_RATE_SQL = `SELECT date_trunc('minute', created_at) AS minute,
-       round(100.0 * count(*) FILTER (WHERE status = 'failed') / count(*), 1) AS value,
-       count(*) FILTER (WHERE status = 'success') AS success,
-       count(*) FILTER (WHERE status = 'failed') AS failed
-FROM vh.ingest_runs
-WHERE created_at > $1 AND status <> 'running'
-GROUP BY 1`;
-const DEFAULT_GATES = {
-    service_errors: {
-        description: 'errors + warnings in audit.service_logs since the step began',
-        sql: SERVICE_ERRORS_SQL,
-        max: 10,
-    },
-    ingest_failure_rate: {
-        description: '% of finished ingest runs that failed, worst minute since the step began',
-        sql: INGEST_FAILURE_RATE_SQL,
-        max: 10,
-    },
-};
 
 
 /***/ }),
@@ -2317,40 +2533,6 @@ function sample(items, max) {
 }
 const label = (s) => s.replace(/[^A-Za-z0-9 _.,:()+-]/g, ' ');
 const cell = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
-
-/***/ }),
-
-/***/ 1666:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ DRY_RUN_COMMANDS),
-/* harmony export */   L: () => (/* binding */ COMMANDS)
-/* harmony export */ });
-/**
- * The one result type: every engine command returns a PromoteResult, and every adapter
- * (CLI, action) renders it. Nothing secret is ever stored in it.
- */
-const COMMANDS = [
-    'plan',
-    'migrate',
-    'down',
-    'status',
-    'backup',
-    'restore',
-    'verify',
-    'report',
-    'boundary-check',
-    'lint',
-    'ramp',
-    'latency',
-    'flags',
-    'notify',
-    'review',
-];
-/** The commands that honour a dry run; any other would change the database whatever it said. */
-const DRY_RUN_COMMANDS = ['migrate', 'down'];
 
 
 /***/ }),

@@ -14,19 +14,16 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 
+/** The schema has filled in every default: this only renames its keys. */
 function settingsOf(verify) {
     return {
-        expectTables: verify?.expect_tables,
-        expectViews: verify?.expect_views,
-        rls: {
-            required: verify?.rls?.required ?? false,
-            force: verify?.rls?.force ?? false,
-            definerViews: verify?.rls?.definer_views ?? [],
-        },
-        roles: verify?.roles ?? [],
-        boundaries: verify?.boundaries ?? [],
-        views: { schemas: verify?.views?.schemas ?? [], requireRows: verify?.views?.require_rows ?? [] },
-        rowCounts: verify?.row_counts ?? [],
+        expectTables: verify.expect_tables,
+        expectViews: verify.expect_views,
+        rls: { required: verify.rls.required, force: verify.rls.force, definerViews: verify.rls.definer_views },
+        roles: verify.roles,
+        boundaries: verify.boundaries,
+        views: { schemas: verify.views.schemas, requireRows: verify.views.require_rows },
+        rowCounts: verify.row_counts,
     };
 }
 /** Failing findings fail the check; warnings alone make it a warning; none is a pass. */
@@ -207,10 +204,10 @@ const auditTrail = {
     async run(ctx) {
         const { historyTable, auditChangeLog } = ctx.config;
         const history = (0,migrate_history/* qualified */.LX)(historyTable);
-        const changeLog = `${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(auditChangeLog.schema)}.${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(auditChangeLog.table)}`;
-        const changeLogName = `${auditChangeLog.schema}.${auditChangeLog.table}`;
+        const changeLog = auditChangeLog && `${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(auditChangeLog.schema)}.${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(auditChangeLog.table)}`;
+        const changeLogName = auditChangeLog ? `${auditChangeLog.schema}.${auditChangeLog.table}` : '';
         const phases = ctx.phases.map((p) => p.name);
-        const tables = (await ctx.client.query(AUDIT_TABLES_SQL, [history, changeLog])).rows[0];
+        const tables = (await ctx.client.query(AUDIT_TABLES_SQL, [history, changeLog ?? null])).rows[0];
         if (!tables.history)
             return notChecked(`no history table ${historyTable.schema}.${historyTable.table}: nothing has been migrated here`);
         const files = (await ctx.client.query(executionFilesSql(history), [ctx.executionId ?? null, phases])).rows;
@@ -224,7 +221,11 @@ const auditTrail = {
         const succeeded = files.filter((f) => f.success);
         const totals = {};
         const missingColumns = ['timestamp', 'operation'].filter((c) => !tables.columns.includes(c));
-        if (!tables.change_log) {
+        const readable = changeLog !== undefined && tables.change_log && missingColumns.length === 0;
+        if (changeLog === undefined) {
+            // The config names no audit-trigger table: only the history is checked.
+        }
+        else if (!tables.change_log) {
             findings.push({ object: changeLogName, reason: 'the change log table does not exist: operations cannot be traced (config audit.change_log)', level: 'warn' });
         }
         else if (missingColumns.length > 0) {
@@ -254,7 +255,7 @@ const auditTrail = {
         ].join(', ');
         const head = `execution ${executionId.slice(0, 8)}: ${succeeded.length} of ${(0,check/* plural */.LS)(files.length, 'file')} succeeded`;
         const trail = entries > 0 ? `; ${(0,check/* plural */.LS)(entries, `${changeLogName} entry`, `${changeLogName} entries`)} (${operations})` : '';
-        const counts = { files: files.length, failed: files.length - succeeded.length, entries };
+        const counts = { files: files.length, failed: files.length - succeeded.length, entries, changeLog: readable ? 1 : 0 };
         for (const [op, n] of Object.entries(totals))
             counts[`operation:${op}`] = n;
         return (0,check/* outcomeOf */.sG)(findings, { pass: `${head}${trail}`, problem: `${head}${trail}` }, counts);
@@ -390,167 +391,144 @@ const boundaryGrants = {
     },
 };
 
+// EXTERNAL MODULE: ./src/sql/libpg-query.ts
+var libpg_query = __webpack_require__(1431);
 ;// CONCATENATED MODULE: ./src/checks/created-objects.ts
-const MAX_HEAD_TOKENS = 40;
-/** Words, quoted identifiers and punctuation from the start of a statement, comments skipped. */
-function headTokens(text) {
-    const tokens = [];
-    let i = 0;
-    while (i < text.length && tokens.length < MAX_HEAD_TOKENS) {
-        const c = text[i];
-        if (/\s/.test(c))
-            i++;
-        else if (text.startsWith('--', i)) {
-            const end = text.indexOf('\n', i);
-            i = end < 0 ? text.length : end + 1;
-        }
-        else if (text.startsWith('/*', i)) {
-            const end = text.indexOf('*/', i + 2);
-            i = end < 0 ? text.length : end + 2;
-        }
-        else if (c === '"') {
-            let j = i + 1;
-            let word = '';
-            while (j < text.length) {
-                if (text[j] === '"' && text[j + 1] === '"') {
-                    word += '"';
-                    j += 2;
-                }
-                else if (text[j] === '"')
-                    break;
-                else
-                    word += text[j++];
-            }
-            tokens.push({ word, quoted: true });
-            i = j + 1;
-        }
-        else if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
-            const match = /^[A-Za-z0-9_$\u0080-\uffff]+/.exec(text.slice(i, i + 128));
-            // Unquoted identifiers fold to lower case, as the server folds them.
-            tokens.push({ word: match[0].toLowerCase(), quoted: false });
-            i += match[0].length;
-        }
-        else {
-            tokens.push({ punct: c });
-            i++;
-        }
-    }
-    return tokens;
+
+const RELATION_TYPES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
+const nameOf = (rel) => rel?.relname === undefined ? undefined : { schema: rel.schemaname, name: rel.relname };
+const isTemp = (rel) => rel?.relpersistence === 't';
+const strings = (nodes) => (nodes ?? []).flatMap((n) => ('String' in n ? [n.String.sval ?? ''] : 'A_Const' in n && n.A_Const.sval ? [n.A_Const.sval.sval ?? ''] : []));
+function create(kind, rel) {
+    const target = nameOf(rel);
+    return target && !isTemp(rel) ? [{ op: 'create', kind, target }] : [];
 }
-class Cursor {
-    tokens;
-    i = 0;
-    constructor(tokens) {
-        this.tokens = tokens;
+/** One parsed statement's effects on the phase's tables and views, and on the search_path. */
+function effectsOf(node, schemaOfElements) {
+    const inSchema = (effects) => schemaOfElements === undefined ? effects : effects.map((e) => ('target' in e && !e.target.schema ? { ...e, target: { ...e.target, schema: schemaOfElements } } : e));
+    if ('CreateStmt' in node)
+        return inSchema(create('table', node.CreateStmt.relation));
+    if ('CreateForeignTableStmt' in node)
+        return inSchema(create('table', node.CreateForeignTableStmt.base?.relation));
+    if ('CreateTableAsStmt' in node) {
+        const { into, objtype } = node.CreateTableAsStmt;
+        return create(objtype === 'OBJECT_MATVIEW' ? 'view' : 'table', into?.rel);
     }
-    /** Consumes the keywords if they come next (unquoted), in order. */
-    accept(...words) {
-        for (const [k, w] of words.entries()) {
-            const t = this.tokens[this.i + k];
-            if (!t || !('word' in t) || t.quoted || t.word !== w)
-                return false;
-        }
-        this.i += words.length;
-        return true;
+    if ('ViewStmt' in node)
+        return inSchema(create('view', node.ViewStmt.view));
+    if ('CreateSchemaStmt' in node) {
+        const schema = node.CreateSchemaStmt.schemaname;
+        return (node.CreateSchemaStmt.schemaElts ?? []).flatMap((e) => effectsOf(e, schema));
     }
-    acceptPunct(p) {
-        const t = this.tokens[this.i];
-        if (t && 'punct' in t && t.punct === p) {
-            this.i++;
-            return true;
-        }
-        return false;
+    if ('DropStmt' in node) {
+        const { removeType, objects } = node.DropStmt;
+        if (!RELATION_TYPES.has(removeType ?? ''))
+            return [];
+        return (objects ?? []).flatMap((o) => {
+            const parts = 'List' in o ? strings(o.List.items) : [];
+            const name = parts.at(-1);
+            return name === undefined ? [] : [{ op: 'drop', target: { schema: parts.at(-2), name } }];
+        });
     }
-    /** schema.name; undefined for an unqualified name (its schema depends on search_path). */
-    qualifiedName() {
-        const first = this.tokens[this.i];
-        if (!first || !('word' in first))
-            return null;
-        this.i++;
-        if (!this.acceptPunct('.'))
-            return undefined;
-        const second = this.tokens[this.i];
-        if (!second || !('word' in second))
-            return null;
-        this.i++;
-        return { schema: first.word, name: second.word };
+    if ('RenameStmt' in node) {
+        const { renameType, relation, newname } = node.RenameStmt;
+        const target = nameOf(relation);
+        return RELATION_TYPES.has(renameType ?? '') && target && newname ? [{ op: 'rename', target, to: newname }] : [];
     }
-    /** A bare identifier (RENAME TO x, SET SCHEMA x). */
-    word() {
-        const t = this.tokens[this.i];
-        if (!t || !('word' in t))
-            return undefined;
-        this.i++;
-        return t.word;
+    if ('AlterObjectSchemaStmt' in node) {
+        const { objectType, relation, newschema } = node.AlterObjectSchemaStmt;
+        const target = nameOf(relation);
+        return RELATION_TYPES.has(objectType ?? '') && target && newschema ? [{ op: 'move', target, to: newschema }] : [];
     }
-    nameList() {
-        const names = [];
-        do {
-            const name = this.qualifiedName();
-            if (name === null)
-                break;
-            names.push(name);
-        } while (this.acceptPunct(','));
-        return names;
+    if ('VariableSetStmt' in node) {
+        const { kind, name, args } = node.VariableSetStmt;
+        if (kind === 'VAR_RESET_ALL')
+            return [{ op: 'search_path', path: 'default' }];
+        if (name !== 'search_path')
+            return [];
+        return [{ op: 'search_path', path: kind === 'VAR_SET_VALUE' ? strings(args) : 'default' }];
     }
+    if ('SelectStmt' in node)
+        return setConfigPath(node);
+    if ('DoStmt' in node)
+        return doBlock(node.DoStmt.args);
+    if ('CallStmt' in node)
+        return [{ op: 'unknown', what: 'a CALL' }];
+    return [];
 }
-function relationWord(c) {
-    if (c.accept('table') || c.accept('foreign', 'table'))
-        return 'table';
-    if (c.accept('view') || c.accept('materialized', 'view'))
-        return 'view';
-    return undefined;
+/**
+ * A DO block runs code, not a statement this file can replay. It may have created a table or
+ * view when it names one, or when it runs SQL that is not spelled out in the file: EXECUTE of
+ * anything but a literal (or format() of one) without %s. A block that does neither (roles,
+ * comments, grants, a check) is known to create none.
+ */
+function doBlock(args) {
+    const body = (args ?? []).map((a) => ('DefElem' in a && a.DefElem.defname === 'as' && a.DefElem.arg ? strings([a.DefElem.arg]).join('') : '')).join('');
+    const executes = body.match(/\bEXECUTE\b(?!\s+(?:FUNCTION|PROCEDURE)\b)/gi)?.length ?? 0;
+    const spelled = [...body.matchAll(/\bEXECUTE\s+(?:format\s*\(\s*)?'((?:[^']|'')*)'/gi)].map((m) => m[1]);
+    // SELECT … INTO assigns a variable in PL/pgSQL; only in SQL run by EXECUTE does it make a table.
+    if (spelled.length < executes || spelled.some((sql) => /\b(TABLE|VIEW|INTO)\b|%s/i.test(sql)))
+        return [{ op: 'unknown', what: 'dynamic SQL (EXECUTE) in a DO block' }];
+    if (/\b(TABLE|VIEW)\b/i.test(body.replace(/\bEXECUTE\s+(?:format\s*\(\s*)?'(?:[^']|'')*'/gi, '')))
+        return [{ op: 'unknown', what: 'a DO block' }];
+    return [];
 }
-function effectsOf(statement) {
-    const c = new Cursor(headTokens(statement));
-    if (c.accept('create')) {
-        c.accept('or', 'replace');
-        c.accept('global') || c.accept('local');
-        if (c.accept('temp') || c.accept('temporary'))
-            return [];
-        c.accept('unlogged');
-        c.accept('recursive');
-        const kind = relationWord(c);
-        if (!kind)
-            return [];
-        c.accept('if', 'not', 'exists');
-        const name = c.qualifiedName();
-        return name ? [{ op: 'create', kind, ...name }] : [];
-    }
-    if (c.accept('drop')) {
-        if (!relationWord(c))
-            return [];
-        c.accept('if', 'exists');
-        return c.nameList().flatMap((n) => (n ? [{ op: 'drop', ...n }] : []));
-    }
-    if (c.accept('alter')) {
-        if (!relationWord(c))
-            return [];
-        c.accept('if', 'exists');
-        const name = c.qualifiedName();
-        if (!name)
-            return [];
-        if (c.accept('rename', 'to')) {
-            const to = c.word();
-            return to ? [{ op: 'rename', ...name, to }] : [];
-        }
-        if (c.accept('set', 'schema')) {
-            const to = c.word();
-            return to ? [{ op: 'move', ...name, to }] : [];
+/** `SELECT set_config('search_path', 'a, b', …)`, as pg_dump writes it. */
+function setConfigPath(node) {
+    if (!('SelectStmt' in node))
+        return [];
+    const targets = node.SelectStmt.targetList ?? [];
+    for (const t of targets) {
+        const value = 'ResTarget' in t ? t.ResTarget.val : undefined;
+        if (!value || !('FuncCall' in value))
+            continue;
+        const fn = strings(value.FuncCall.funcname).at(-1);
+        const [setting, text] = strings(value.FuncCall.args);
+        if (fn === 'set_config' && setting === 'search_path' && text !== undefined) {
+            return [{ op: 'search_path', path: text.split(',').map((s) => s.trim().replace(/^"(.*)"$/, '$1')).filter(Boolean) }];
         }
     }
     return [];
 }
-/** Replays the files' DDL in order; what is left is what they created. */
-function createdObjects(files) {
+/** Where an unqualified CREATE lands: the path's first schema that can be named statically. */
+const creationSchema = (path) => path.find((s) => s !== '$user' && s !== 'pg_temp' && s !== 'pg_catalog');
+/**
+ * Replays the files' DDL in order; what is left is what they created. Each file starts from
+ * `searchPath` (the phase's schema): every file runs in its own transaction.
+ */
+async function createdObjects(files, searchPath) {
+    const { parseSync } = await (0,libpg_query/* loadLibPgQuery */.j4)();
     const objects = new Map();
+    const unknown = [];
     const key = (schema, name) => `${schema}\0${name}`;
     for (const file of files) {
+        let path = searchPath;
+        // An unqualified name that is dropped or renamed is the first one the path finds.
+        const resolve = (target) => target.schema ?? path.find((s) => objects.has(key(s, target.name))) ?? creationSchema(path);
         for (const statement of file.statements) {
-            for (const effect of effectsOf(statement.text)) {
-                const id = key(effect.schema, effect.name);
+            let nodes;
+            try {
+                nodes = (parseSync(statement.text).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : []));
+            }
+            catch {
+                unknown.push({ file: file.path.rel, line: statement.line, what: "a statement this version of PostgreSQL's parser cannot read" });
+                continue;
+            }
+            for (const effect of nodes.flatMap((n) => effectsOf(n))) {
+                if (effect.op === 'unknown') {
+                    unknown.push({ file: file.path.rel, line: statement.line, what: effect.what });
+                    continue;
+                }
+                if (effect.op === 'search_path') {
+                    path = effect.path === 'default' ? searchPath : effect.path;
+                    continue;
+                }
+                const schema = effect.op === 'create' ? (effect.target.schema ?? creationSchema(path)) : resolve(effect.target);
+                if (schema === undefined)
+                    continue;
+                const id = key(schema, effect.target.name);
                 if (effect.op === 'create')
-                    objects.set(id, { schema: effect.schema, name: effect.name, kind: effect.kind, file: file.path.rel });
+                    objects.set(id, { schema, name: effect.target.name, kind: effect.kind, file: file.path.rel });
                 else if (effect.op === 'drop')
                     objects.delete(id);
                 else {
@@ -564,7 +542,7 @@ function createdObjects(files) {
             }
         }
     }
-    return [...objects.values()];
+    return { objects: [...objects.values()], unknown };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/expected-objects.ts
@@ -575,7 +553,7 @@ function createdObjects(files) {
  * The runbook's "check all expected tables exist" (its table count per schema), made exact:
  * every expected table and view is looked up by name, and tables in the phase's schema that
  * nothing expected are reported too. Expected = the config's lists, else what the phase's
- * migrations and view files create, leaving out migrations the history says were reverted
+ * migrations and view files create (read by PostgreSQL's parser, created-objects.ts), leaving out migrations the history says were reverted
  * (DOWN files ran): after a rollback to a version, their objects are meant to be gone.
  */
 const EXPECTED_OBJECTS_SQL = `
@@ -604,27 +582,42 @@ async function revertedVersions(ctx, phase) {
     const { rows } = await ctx.client.query(revertedVersionsSql(history), [phase.name]);
     return new Set(rows.map((r) => r.version));
 }
-function expectedOf(phase, reverted) {
+async function expectedOf(phase, reverted, searchPath) {
     const { expectTables, expectViews } = phase.verify;
     const migrations = phase.files.migrations.filter((m) => !reverted.has(m.version.text));
-    const created = createdObjects([...migrations, ...phase.files.views, ...phase.files.policies]);
+    const created = expectTables && expectViews
+        ? { objects: [], unknown: [] }
+        : await createdObjects([...migrations, ...phase.files.views, ...phase.files.policies], searchPath);
     const tables = expectTables
         ? expectTables.map((name) => ({ schema: phase.schema, name, kind: 'table', source: 'expect_tables' }))
-        : created.filter((o) => o.kind === 'table').map((o) => ({ ...o, source: o.file }));
+        : created.objects.filter((o) => o.kind === 'table').map((o) => ({ ...o, source: o.file }));
     const views = expectViews
         ? expectViews.map((q) => {
             const [schema, name] = (0,check/* splitQualified */.T0)(q);
             return { schema, name, kind: 'view', source: 'expect_views' };
         })
-        : created.filter((o) => o.kind === 'view').map((o) => ({ ...o, source: o.file }));
-    return [...tables, ...views];
+        : created.objects.filter((o) => o.kind === 'view').map((o) => ({ ...o, source: o.file }));
+    return { expected: [...tables, ...views], unknown: expectTables ? [] : created.unknown };
+}
+/** Why a table nothing expected is there: the config's list, the files, or what the files do not show. */
+function unexpectedWhy(phase, unknown) {
+    if (phase.verify.expectTables)
+        return 'not listed in expect_tables';
+    const first = unknown[0];
+    if (!first)
+        return 'created by no migration file of this phase';
+    const more = unknown.length > 1 ? ` and ${unknown.length - 1} more` : '';
+    return `not known from the files (${first.what} at ${first.file}:${first.line}${more} may have created it; list the phase's tables in expect_tables to check them)`;
 }
 const expectedObjects = {
     scope: 'phase',
     id: 'objects.expected',
     applies: () => true,
     async run(ctx, phase) {
-        const expected = expectedOf(phase, await revertedVersions(ctx, phase));
+        // The migrations ran with this role's search_path (the applier gives every file the session's
+        // own), so an unqualified CREATE landed in its first existing schema, not necessarily the phase's.
+        const path = (await ctx.client.query('SELECT pg_catalog.current_schemas(false)::text[] AS path')).rows[0]?.path ?? [];
+        const { expected, unknown } = await expectedOf(phase, await revertedVersions(ctx, phase), path.length > 0 ? path : [phase.schema]);
         const { rows } = await ctx.client.query(EXPECTED_OBJECTS_SQL, [
             expected.map((e) => e.schema), expected.map((e) => e.name), phase.schema,
         ]);
@@ -643,8 +636,8 @@ const expectedObjects = {
         }
         const expectedIds = new Set(expected.map((e) => `${e.schema}.${e.name}`));
         const extra = rows.filter((r) => r.schema === phase.schema && r.kind === 'table' && !expectedIds.has(`${r.schema}.${r.name}`));
+        const why = unexpectedWhy(phase, unknown);
         for (const r of extra) {
-            const why = phase.verify.expectTables ? 'not listed in expect_tables' : 'created by no migration file of this phase';
             findings.push({ object: `${r.schema}.${r.name}`, reason: `unexpected table: ${why}`, level: 'warn' });
         }
         const present = Object.entries(counts)
@@ -1095,29 +1088,33 @@ const policyAlwaysTrue = {
 
 ;// CONCATENATED MODULE: ./src/checks/lints/policy-rls-disabled.ts
 
-/** Splinter 0007: policies on a table whose RLS is off are not enforced, however they read. */
+/** Splinter 0007: policies on a table whose RLS is off are not enforced, however they read. Counts every policy seen. */
 const POLICY_RLS_DISABLED_SQL = `
-SELECT n.nspname AS schema, c.relname AS name, array_agg(p.polname::text ORDER BY p.polname) AS policies
+SELECT n.nspname AS schema, c.relname AS name, c.relrowsecurity AS enabled, array_agg(p.polname::text ORDER BY p.polname) AS policies
 FROM pg_catalog.pg_policy p
 JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY($1::text[]) AND NOT c.relrowsecurity
-GROUP BY n.nspname, c.relname
+WHERE n.nspname = ANY($1::text[])
+GROUP BY n.nspname, c.relname, c.relrowsecurity
 ORDER BY 1, 2`;
 const policyRlsDisabled = {
     scope: 'phase',
     id: 'lint.policy-rls-disabled',
     applies: () => true,
     async run(ctx, phase) {
-        const { rows } = await ctx.client.query(POLICY_RLS_DISABLED_SQL, [phase.checkedSchemas]);
+        // Every table with policies is read, so the report can tell "no policies" from "all enforced".
+        const { rows: tables } = await ctx.client.query(POLICY_RLS_DISABLED_SQL, [phase.checkedSchemas]);
+        const rows = tables.filter((t) => !t.enabled);
         const findings = rows.map((r) => ({
             object: `${r.schema}.${r.name}`,
             reason: `has ${(0,check/* plural */.LS)(r.policies.length, 'policy', 'policies')} (${r.policies.join(', ')}) but row-level security is disabled: they are not enforced`,
         }));
         return (0,check/* outcomeOf */.sG)(findings, {
-            pass: `no policy sits on a table without row-level security (${phase.checkedSchemas.join(', ')})`,
+            pass: tables.length === 0
+                ? `no policies in ${phase.checkedSchemas.join(', ')}`
+                : `no policy sits on a table without row-level security (${phase.checkedSchemas.join(', ')})`,
             problem: `${(0,check/* plural */.LS)(rows.length, 'table')} with policies that are not enforced`,
-        });
+        }, { policies: tables.reduce((n, t) => n + t.policies.length, 0) });
     },
 };
 
@@ -1341,7 +1338,7 @@ async function runOne(ctx, id, phase, run) {
         outcome = await run();
     }
     catch (err) {
-        if (err instanceof promote_error/* PromoteError */.jG && err.kind !== 'internal')
+        if (err instanceof promote_error/* PromoteError */.jG && !(err instanceof promote_error/* InternalError */.Gd))
             throw err;
         outcome = {
             status: 'fail',
@@ -1365,14 +1362,121 @@ async function runOne(ctx, id, phase, run) {
 
 /***/ }),
 
-/***/ 4379:
+/***/ 3511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ probeHistoryTable)
+/* harmony export */   Ay: () => (/* binding */ sameBackendGuardSql),
+/* harmony export */   et: () => (/* binding */ acquireMigrationLock),
+/* harmony export */   f6: () => (/* binding */ LOCK_GUARD_SQL),
+/* harmony export */   wx: () => (/* binding */ isLockLost)
+/* harmony export */ });
+/* unused harmony exports MIGRATION_LOCK_KEY, TRY_LOCK_SQL, UNLOCK_SQL, LOCK_LOST_MARKER, LOCK_HOLDER_SQL */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+/**
+ * One session-level advisory lock per database serialises pg-promote runs. Advisory locks are
+ * scoped to the current database already, so a fixed key pair is enough. ('pgpr' as an int.)
+ */
+const MIGRATION_LOCK_KEY = [0x70677072, 1];
+const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1, $2) AS locked';
+const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
+const [KEY_CLASS, KEY_OBJ] = MIGRATION_LOCK_KEY;
+const HELD_HERE = `EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted
+  AND pid = pg_catalog.pg_backend_pid() AND classid = ${KEY_CLASS}::oid AND objid = ${KEY_OBJ}::oid AND objsubid = 2
+  AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database()))`;
+/** Marks the guard's failure, so the runner can tell a lost lock from a failing file. */
+const LOCK_LOST_MARKER = 'pg-promote: this connection does not hold the migration lock';
+/**
+ * Runs before each file: fails unless this very server process still holds the migration
+ * lock (behind a transaction pooler the file would run on a connection that does not). A
+ * failing cast of a computed string: no branch is constant, so the planner cannot raise it early.
+ */
+const LOCK_GUARD_SQL = `SELECT CASE WHEN ${HELD_HERE} THEN 0 ELSE ('${LOCK_LOST_MARKER} (server process ' || pg_catalog.pg_backend_pid() || ')')::integer END`;
+/**
+ * The cheap form, for each transactional file: the server process is the one that took the
+ * lock (`pid`, proven by LOCK_GUARD_SQL once taken). A transaction pooler hands a file another
+ * server process, and this fails; a transactional file cannot release a session lock by
+ * DISCARD ALL (refused in a transaction), and a no-transaction file is checked in full before
+ * and after it. Reading pg_locks for every file was a measurable part of a run of small files.
+ */
+const sameBackendGuardSql = (pid) => `SELECT CASE WHEN pg_catalog.pg_backend_pid() = ${Math.trunc(pid)} THEN 0 ELSE ('${LOCK_LOST_MARKER} (server process ' || pg_catalog.pg_backend_pid() || ')')::integer END`;
+const isLockLost = (err) => String(err?.message ?? '').includes(LOCK_LOST_MARKER);
+/** Who holds the lock, for the message a waiting run gives up with. */
+const LOCK_HOLDER_SQL = `
+SELECT l.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
+FROM pg_catalog.pg_locks l
+LEFT JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
+WHERE l.locktype = 'advisory' AND l.granted
+  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`;
+/**
+ * Polls pg_try_advisory_lock rather than blocking in pg_advisory_lock: a session blocked in
+ * that call holds a snapshot, and CREATE INDEX CONCURRENTLY in the lock holder's run waits for
+ * every such snapshot, so a blocking waiter would deadlock a run that builds an index.
+ */
+async function acquireMigrationLock(client, options) {
+    const deadline = Date.now() + options.waitMs;
+    const pollMs = options.pollMs ?? 200;
+    let told = false;
+    for (;;) {
+        const result = await client.query(TRY_LOCK_SQL, [...MIGRATION_LOCK_KEY]);
+        if (result.rows[0]?.locked) {
+            return async () => {
+                await client.query(UNLOCK_SQL, [...MIGRATION_LOCK_KEY]).catch(() => undefined);
+            };
+        }
+        const holder = await describeHolder(client);
+        if (Date.now() >= deadline) {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .LockNotAcquired */ .fC(`another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
+                `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`, { object: options.database });
+        }
+        if (!told) {
+            options.onWait?.(holder);
+            told = true;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now()))));
+    }
+}
+/**
+ * As far as this role may see: without pg_read_all_stats, pg_stat_activity hides another
+ * role's session details (NULLs), so each is shown only when present.
+ */
+async function describeHolder(client) {
+    const rows = (await client.query(LOCK_HOLDER_SQL, [...MIGRATION_LOCK_KEY])).rows;
+    const row = rows[0];
+    if (!row)
+        return 'holder already gone';
+    const parts = [`pid ${row.pid}`];
+    if (row.application_name)
+        parts.push(`application '${row.application_name}'`);
+    if (row.usename)
+        parts.push(`user ${row.usename}`);
+    if (row.client_addr)
+        parts.push(`from ${row.client_addr}`);
+    if (row.backend_start)
+        parts.push(`connected since ${row.backend_start.toISOString()}`);
+    else
+        parts.push('other details hidden from this role (pg_read_all_stats shows them)');
+    return parts.join(', ');
+}
+
+
+/***/ }),
+
+/***/ 773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ HistoryStore),
+/* harmony export */   L: () => (/* binding */ qualified)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4532);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
 
 
 /** Every column pg-promote reads or writes; a table without them is somebody else's. */
@@ -1392,75 +1496,103 @@ SELECT rel.oid IS NOT NULL AS present,
      FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
     WHERE d.refobjid = rel.oid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1) AS sequence_denied
 FROM rel`;
-/**
- * Checks the history table before it is used: a table of that name that is not a pg-promote
- * history, or one this role cannot use as `needs` says, is a plain error naming the table (and
- * the privilege), exit 2, before anything is applied; never "column id does not exist" or
- * "permission denied" from the middle of a run.
- */
-async function probeHistoryTable(client, t, needs) {
-    const name = `${t.schema}.${t.table}`;
-    let row;
-    try {
-        row = (await client.query(PROBE_SQL, [`${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`])).rows[0];
+// The server's duration of a file: time since its transaction began.
+const SERVER_DURATION = 'round(extract(epoch FROM clock_timestamp() - now()) * 1000)::integer';
+const literal = (value) => (value === undefined ? 'NULL' : pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(value));
+class HistoryStore {
+    table;
+    backendPid;
+    /** `backendPid`: the server process that holds the migration lock, when the store writes. */
+    constructor(table, backendPid) {
+        this.table = table;
+        this.backendPid = backendPid;
     }
-    catch (err) {
-        // Without USAGE on its schema the table cannot even be looked up.
-        if (err.code !== '42501')
-            throw err;
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('permission', `the history table ${name} cannot be used: ${err.message}; grant this role USAGE on schema ${t.schema} (and SELECT, INSERT, UPDATE on the table)`, {
-            key: 'history_table',
-            object: name,
-            sqlstate: '42501',
-        });
+    /** The table's name as SQL. */
+    get qualified() {
+        return qualified(this.table);
     }
-    if (!row.present)
-        return { present: false };
-    const absent = HISTORY_COLUMNS.filter((c) => !row.columns.includes(c));
-    if (absent.length > 0) {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('config', `${name} exists but is not a pg-promote history table (it has no column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}); name a table pg-promote may own in history_table`, { key: 'history_table', object: name });
+    get display() {
+        return `${this.table.schema}.${this.table.table}`;
     }
-    const missing = needs.filter((p) => row.missing.includes(p));
-    if (missing.length > 0)
-        throw permissionDenied(row.role, `${missing.join(', ')} on the history table ${name}`);
-    if (row.sequence_denied && needs.includes('INSERT'))
-        throw permissionDenied(row.role, `USAGE on the id sequence of the history table ${name}`);
-    return { present: true };
-}
-function permissionDenied(role, what) {
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('permission', `permission denied: role '${role}' lacks ${what}; grant it, or run as a role that has it`, {
-        key: 'history_table',
-        sqlstate: '42501',
-    });
-}
-
-
-/***/ }),
-
-/***/ 3909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FY: () => (/* binding */ markRevertedSql),
-/* harmony export */   K6: () => (/* binding */ historyState),
-/* harmony export */   LX: () => (/* binding */ qualified),
-/* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   NA: () => (/* binding */ createHistorySql),
-/* harmony export */   Ro: () => (/* binding */ repeatableKey),
-/* harmony export */   e8: () => (/* binding */ insertHistoryQuery),
-/* harmony export */   fK: () => (/* binding */ ENTRY_COLUMNS)
-/* harmony export */ });
-/* unused harmony exports readHistorySql, insertHistorySql */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _history_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4379);
-
-
-const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
-function createHistorySql(t) {
-    const name = qualified(t);
-    const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${t.table}_applied_once`);
-    return `
-CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)};
+    /**
+     * Fails unless this very server process holds the migration lock: every write to the history
+     * is preceded by it, so behind a transaction pooler nothing is written from a connection
+     * that does not hold the lock. `cheap` (a transactional file's): only that the server process
+     * is the one that took the lock.
+     */
+    lockHeldSql(cheap = false) {
+        return cheap && this.backendPid !== undefined ? (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .sameBackendGuardSql */ .Ay)(this.backendPid) : _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_GUARD_SQL */ .f6;
+    }
+    /**
+     * Checks the table before it is used: a table of that name that is not a pg-promote
+     * history, or one this role cannot use as `needs` says, is a plain error naming the table
+     * (and the privilege), exit 2, before anything is applied.
+     */
+    async probe(db, needs) {
+        let row;
+        try {
+            row = (await db.query(PROBE_SQL, [this.qualified])).rows[0];
+        }
+        catch (err) {
+            // Without USAGE on its schema the table cannot even be looked up.
+            if (err.code !== '42501')
+                throw err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`the history table ${this.display} cannot be used: ${err.message}; grant this role USAGE on schema ${this.table.schema} (and SELECT, INSERT, UPDATE on the table)`, {
+                key: 'history_table',
+                object: this.display,
+                sqlstate: '42501',
+            });
+        }
+        if (!row.present)
+            return { present: false };
+        const absent = HISTORY_COLUMNS.filter((c) => !row.columns.includes(c));
+        if (absent.length > 0) {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${this.display} exists but is not a pg-promote history table (it has no column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}); name a table pg-promote may own in history_table`, { key: 'history_table', object: this.display });
+        }
+        const missing = needs.filter((p) => row.missing.includes(p));
+        if (missing.length > 0)
+            throw permissionDenied(row.role, `${missing.join(', ')} on the history table ${this.display}`);
+        if (row.sequence_denied && needs.includes('INSERT'))
+            throw permissionDenied(row.role, `USAGE on the id sequence of the history table ${this.display}`);
+        return { present: true };
+    }
+    /**
+     * Created only when missing, so a role without CREATE on the database can run once it
+     * exists; an existing one must be a history table this role can use as the command needs.
+     */
+    async ensure(db, needs) {
+        if ((await this.probe(db, needs)).present)
+            return;
+        try {
+            await db.query(this.createSql());
+        }
+        catch (err) {
+            if (err.code !== '42501')
+                throw err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`cannot create the history table ${this.display}: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_3__/* .serverErrorText */ .zi)(err)}; create it once as a role that may, then grant this one SELECT, INSERT, UPDATE on it`, {
+                key: 'history_table',
+                object: this.display,
+                sqlstate: '42501',
+            });
+        }
+    }
+    /** Reading works on a database pg-promote never touched: no table means no history. */
+    async read(db) {
+        if (!(await this.probe(db, ['SELECT'])).present)
+            return [];
+        return (await db.query(`SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
+FROM ${this.qualified} ORDER BY id`)).rows;
+    }
+    /**
+     * The schema history (Flyway's idea, keyed by phase): one row per attempt, append-only except
+     * that a DOWN marks the row it undid as reverted. The partial unique index is the database's
+     * own guarantee that no (phase, version) is ever applied twice, whatever happens to locks.
+     */
+    createSql() {
+        const name = this.qualified;
+        const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${this.table.table}_applied_once`);
+        return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(this.table.schema)};
 CREATE TABLE IF NOT EXISTS ${name} (
   id            bigserial PRIMARY KEY,
   execution_id  uuid        NOT NULL,
@@ -1480,38 +1612,68 @@ CREATE TABLE IF NOT EXISTS ${name} (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
   WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
+    }
+    /**
+     * The rows a file that ran leaves, as SQL for the end of its own transaction: a DOWN first
+     * marks the migration it undid as reverted. Without `durationMs` the server measures the
+     * file's transaction.
+     */
+    appliedSql(entry, durationMs) {
+        const insert = this.insertSql(entry, durationMs === undefined ? SERVER_DURATION : String(Math.round(durationMs)), true);
+        if (entry.kind !== 'down')
+            return [insert];
+        const reverted = `UPDATE ${this.qualified} SET reverted_at = now()
+WHERE phase = ${literal(entry.phase)} AND version = ${literal(entry.version)} AND kind = 'migration' AND success AND reverted_at IS NULL`;
+        return [reverted, insert];
+    }
+    /** The row of a file that failed, in a statement of its own once the file has rolled back. */
+    failedSql(entry, failure) {
+        return this.insertSql(entry, String(Math.round(failure.durationMs)), false, failure);
+    }
+    /**
+     * Versions recorded as applied without running them (`baseline`): one insert for them all,
+     * with today's checksums and no duration. The unique index refuses a version already applied.
+     */
+    async baseline(db, entry, rows) {
+        await db.query(`INSERT INTO ${this.qualified} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success)
+SELECT $1::uuid, $2, 'migration', r.version, r.file, r.checksum, $3, 0, true
+FROM unnest($4::text[], $5::text[], $6::text[]) AS r(version, file, checksum)`, [entry.executionId, entry.phase, entry.appliedBy, rows.map((r) => r.version), rows.map((r) => r.file), rows.map((r) => r.checksum)]);
+    }
+    insertSql(e, duration, success, failure) {
+        const values = [
+            `${literal(e.executionId)}::uuid`, literal(e.phase), literal(e.kind), literal(e.version), literal(e.fileName),
+            literal(e.checksum), literal(e.appliedBy), duration, String(success), literal(failure?.sqlstate), literal(failure?.message.slice(0, 2000)),
+        ];
+        return `INSERT INTO ${this.qualified} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
+VALUES (${values.join(', ')})`;
+    }
 }
-function readHistorySql(t) {
-    return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
-FROM ${qualified(t)} ORDER BY id`;
+const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
+function permissionDenied(role, what) {
+    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`permission denied: role '${role}' lacks ${what}; grant it, or run as a role that has it`, {
+        key: 'history_table',
+        sqlstate: '42501',
+    });
 }
-/** The columns known before a file runs, in the order both inserts write them (see history-stage.ts). */
-const ENTRY_COLUMNS = 'execution_id, phase, kind, version, file_name, checksum, applied_by';
-function insertHistorySql(t) {
-    return `INSERT INTO ${qualified(t)}
-  (${ENTRY_COLUMNS}, duration_ms, success, error_sqlstate, error_message)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
-}
-/** Phase and version are $1 and $2, or expressions over a FROM item (a staged entry, history-stage.ts). */
-function markRevertedSql(t, source = { phase: '$1', version: '$2' }) {
-    return `UPDATE ${qualified(t)} SET reverted_at = now()${source.from ? ` FROM ${source.from}` : ''}
-WHERE phase = ${source.phase} AND version = ${source.version} AND kind = 'migration' AND success AND reverted_at IS NULL`;
-}
-/** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
-function insertHistoryQuery(t, e) {
-    return { name: `pg-promote-history-${t.schema}.${t.table}`, text: insertHistorySql(t), values: historyValues(e) };
-}
-function historyValues(e) {
-    return [
-        e.executionId, e.phase, e.kind, e.version ?? null, e.fileName, e.checksum, e.appliedBy,
-        Math.round(e.durationMs), e.success, e.errorSqlstate ?? null, e.errorMessage?.slice(0, 2000) ?? null,
-    ];
-}
+
+
+/***/ }),
+
+/***/ 3909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K6: () => (/* binding */ historyState),
+/* harmony export */   LX: () => (/* reexport safe */ _history_store_js__WEBPACK_IMPORTED_MODULE_0__.L),
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   Ro: () => (/* binding */ repeatableKey)
+/* harmony export */ });
+/* harmony import */ var _history_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(773);
+
+
 /** Reading works on a database pg-promote never touched: no table means no history. */
-async function readHistory(client, t) {
-    if (!(await (0,_history_access_js__WEBPACK_IMPORTED_MODULE_1__/* .probeHistoryTable */ .X)(client, t, ['SELECT'])).present)
-        return [];
-    return (await client.query(readHistorySql(t))).rows;
+function readHistory(client, t) {
+    return new _history_store_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .K(t).read(client);
 }
 const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
 function historyState(rows) {
@@ -1531,6 +1693,70 @@ function historyState(rows) {
         }
     }
     return { applied, repeatables };
+}
+
+
+/***/ }),
+
+/***/ 1431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j4: () => (/* binding */ loadLibPgQuery)
+/* harmony export */ });
+/* unused harmony exports WASM_FILE, wasmDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1376);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2896);
+
+
+
+
+
+const WASM_FILE = 'libpg-query.wasm';
+let loading;
+function loadLibPgQuery() {
+    loading ??= importLibrary();
+    return loading;
+}
+/**
+ * Where libpg-query.wasm is: next to the running bundle (scripts/build.mjs copies it into each
+ * ncc output folder, since bundlers cannot see the loader's reference to it), else in
+ * node_modules when running from the sources.
+ */
+function wasmDirectory() {
+    const here = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(here, WASM_FILE)))
+        return here;
+    try {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve(`libpg-query/wasm/${WASM_FILE}`));
+    }
+    catch {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InternalError */ .Gd(`PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
+    }
+}
+async function importLibrary() {
+    // Emscripten's loader finds the .wasm through the CommonJS free variable __dirname, which an
+    // ES module bundle lacks: it is provided for the moment the module initialises.
+    const g = globalThis;
+    const provided = g.__dirname === undefined;
+    if (provided)
+        g.__dirname = wasmDirectory();
+    try {
+        const lib = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23));
+        await lib.loadModule();
+        return lib;
+    }
+    finally {
+        if (provided)
+            delete g.__dirname;
+    }
 }
 
 

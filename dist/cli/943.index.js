@@ -103,7 +103,7 @@ async function recordEvent(client, historySchema, event) {
 
 
 function dirError(dir, message) {
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PromoteError */ .jG(dir.kind, message, { key: dir.key, file: dir.shown });
+    return (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .errorOfKind */ .Oh)(dir.kind, message, { key: dir.key, file: dir.shown });
 }
 /** "2026-11-24T10:15:00.123Z" -> "20261124_101500Z", the runbook's date +%Y%m%d_%H%M%S in UTC. */
 function stamp(at) {
@@ -201,7 +201,7 @@ class PartialOutput {
     /** Renames into place; refuses to replace an existing backup. */
     async commit() {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(this.finalPath)) {
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PromoteError */ .jG('usage', 'already exists; an earlier backup is never replaced', { file: this.finalPath });
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('already exists; an earlier backup is never replaced', { file: this.finalPath });
         }
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(this.tempPath, this.finalPath);
         this.done = true;
@@ -613,19 +613,16 @@ const firstLine = (text) => text.split('\n')[0] ?? text;
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 
+/** The schema has filled in every default: this only renames its keys. */
 function settingsOf(verify) {
     return {
-        expectTables: verify?.expect_tables,
-        expectViews: verify?.expect_views,
-        rls: {
-            required: verify?.rls?.required ?? false,
-            force: verify?.rls?.force ?? false,
-            definerViews: verify?.rls?.definer_views ?? [],
-        },
-        roles: verify?.roles ?? [],
-        boundaries: verify?.boundaries ?? [],
-        views: { schemas: verify?.views?.schemas ?? [], requireRows: verify?.views?.require_rows ?? [] },
-        rowCounts: verify?.row_counts ?? [],
+        expectTables: verify.expect_tables,
+        expectViews: verify.expect_views,
+        rls: { required: verify.rls.required, force: verify.rls.force, definerViews: verify.rls.definer_views },
+        roles: verify.roles,
+        boundaries: verify.boundaries,
+        views: { schemas: verify.views.schemas, requireRows: verify.views.require_rows },
+        rowCounts: verify.row_counts,
     };
 }
 /** Failing findings fail the check; warnings alone make it a warning; none is a pass. */
@@ -764,7 +761,7 @@ function driftError(ctx, applying) {
         return undefined;
     const first = drift[0];
     const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
-    return new promote_error/* PromoteError */.jG('drift', `history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`, { file: first.file, phase: first.phase, version: first.version });
+    return new promote_error/* Drift */.K0(`history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`, { file: first.file, phase: first.phase, version: first.version });
 }
 
 
@@ -778,7 +775,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   inspect: () => (/* binding */ inspect)
 /* harmony export */ });
 /* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(849);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4555);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5052);
 /* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5118);
 /* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2773);
 /* harmony import */ var _staging_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2264);
@@ -807,6 +804,7 @@ async function lintForApprovers(ctx) {
         root: config.root,
         phases: phases.map((p) => p.phase),
         postgresVersion: config.lint.postgresVersion,
+        config: config.lint,
         database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: (0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__/* .largeTableBytes */ .$g)() },
     });
     const failure = (0,_lint_js__WEBPACK_IMPORTED_MODULE_3__.lintFailure)(ctx.result.lint);
@@ -830,8 +828,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/migrate/runner.ts + 6 modules
-var runner = __webpack_require__(4387);
+// EXTERNAL MODULE: ./src/migrate/applier.ts + 3 modules
+var applier = __webpack_require__(2115);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
@@ -965,15 +963,15 @@ var staging_gate = __webpack_require__(2264);
 var history_plans = __webpack_require__(849);
 // EXTERNAL MODULE: ./src/engine/inspect.ts
 var inspect = __webpack_require__(2017);
-// EXTERNAL MODULE: ./src/db/session.ts
-var session = __webpack_require__(9750);
+// EXTERNAL MODULE: ./src/db/session.ts + 1 modules
+var session = __webpack_require__(6375);
 ;// CONCATENATED MODULE: ./src/engine/migrate-interruption.ts
 
 
 const CANCEL_SQL = 'SELECT pg_cancel_backend($1)';
 /**
  * Ctrl-C or a cancelled CI job (SIGINT, SIGTERM) during migrate: the file running is cancelled
- * (the server rolls it back, and the files sent after it fail with it), no further file
+ * (the server rolls it back), no further file
  * starts, and the run ends as a failed one does, saying what was applied and what was not.
  * Without this the process died with no word of where it stopped. A second signal exits at
  * once; the server still rolls back the file that was running.
@@ -996,7 +994,7 @@ class MigrateInterruption {
         process.on('SIGINT', this.onSignal);
         process.on('SIGTERM', this.onSignal);
     }
-    /** Events pass through; once interrupted, a file that starts anyway (it was already on the wire) is cancelled too. */
+    /** Events pass through; once interrupted, a file that starts anyway (the cancel came between files) is cancelled too. */
     watch(emit) {
         return (event) => {
             emit(event);
@@ -1015,7 +1013,7 @@ class MigrateInterruption {
         const applied = files.filter((f) => f.status === 'applied').map((f) => f.file);
         const notApplied = files.filter((f) => f.status === 'pending' || f.status === 'failed').map((f) => f.file);
         const list = (names) => (names.length === 0 ? 'none' : names.join(', '));
-        throw new promote_error/* PromoteError */.jG('migration', `interrupted by ${this.by}: applied in this run: ${list(applied)}; not applied: ${list(notApplied)} (a file that was running was rolled back; a re-run resumes there)`);
+        throw new promote_error/* MigrationFailed */.g6(`interrupted by ${this.by}: applied in this run: ${list(applied)}; not applied: ${list(notApplied)} (a file that was running was rolled back; a re-run resumes there)`);
     }
     async dispose() {
         process.off('SIGINT', this.onSignal);
@@ -1075,7 +1073,7 @@ async function migrate(ctx) {
             if (drift)
                 throw drift;
             await (0,staging_gate/* stagingGate */.B)(ctx, plans);
-            const run = { ...(0,session_setup/* runContext */.pO)(ctx), emit: interruption.watch(ctx.emit) };
+            const run = { ...(await (0,session_setup/* runContext */.pO)(ctx)), emit: interruption.watch(ctx.emit) };
             for (const [index, plan] of plans.entries()) {
                 interruption.check();
                 await applyPhase(ctx, run, plan, index);
@@ -1099,11 +1097,11 @@ async function applyPhase(ctx, run, plan, index) {
         ...plan.pending.map((file) => ({ phase: phase.name, kind: 'migration', version: file.version.text, file })),
         ...repeatables.map((r) => ({ phase: phase.name, kind: r.kind, file: r.file })),
     ];
-    for await (const outcome of (0,runner/* applyInOrder */.g)(run, items)) {
+    for await (const outcome of (0,applier/* applyInOrder */.g)(run, items)) {
         (0,phase_results/* recordOutcome */.U)(result, outcome);
         if (outcome.status === 'failed') {
             const error = outcome.error;
-            throw new promote_error/* PromoteError */.jG('migration', error.message, { ...error, phase: phase.name, version: outcome.version });
+            throw new promote_error/* MigrationFailed */.g6(error.message, { ...error, phase: phase.name, version: outcome.version });
         }
     }
 }
@@ -1161,6 +1159,110 @@ function recordOutcome(phase, outcome) {
     }
     if (outcome.kind === 'migration' && outcome.status === 'applied')
         phase.currentVersion = outcome.version;
+}
+
+
+/***/ }),
+
+/***/ 7026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ withMigrationLock),
+/* harmony export */   bJ: () => (/* binding */ takeMigrationLock),
+/* harmony export */   pO: () => (/* binding */ runContext),
+/* harmony export */   r0: () => (/* binding */ ensureHistoryTable)
+/* harmony export */ });
+/* unused harmony exports CLIENT_CHECK_SQL, RESET_SETTINGS_SQL */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
+/* harmony import */ var _db_pooler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7641);
+/* harmony import */ var _db_session_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4778);
+/* harmony import */ var _migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5905);
+/* harmony import */ var _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(773);
+
+
+
+
+
+
+
+/**
+ * PostgreSQL 14+: the server checks every second that we are still there while a statement
+ * runs, so a killed pg-promote does not leave its migration running and holding its locks
+ * (and the migration lock) until the statement happens to end.
+ */
+const CLIENT_CHECK_SQL = `SELECT set_config('client_connection_check_interval', '1s', false)
+WHERE current_setting('server_version_num')::int >= 140000`;
+/** Our settings do not outlive the run on the connection (a pooler would hand it on). */
+const RESET_SETTINGS_SQL = `SELECT pg_catalog.set_config(name, reset_val, false) FROM pg_catalog.pg_settings
+WHERE name IN ('lock_timeout', 'statement_timeout', 'client_connection_check_interval')`;
+/**
+ * Takes the migration lock on a connection proven not to be behind a transaction pooler, and
+ * proves the lock is held by this very server process once taken.
+ */
+async function takeMigrationLock(ctx) {
+    const { config, target } = ctx.prepared;
+    await (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .refusePooledConnection */ .Ug)(ctx.session);
+    const release = await (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .acquireMigrationLock */ .et)(ctx.session.client, {
+        waitMs: config.advisoryLockWaitMs,
+        database: target.database,
+        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
+    });
+    try {
+        await ctx.session.client.query(_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_GUARD_SQL */ .f6);
+    }
+    catch (err) {
+        await release();
+        if ((0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .isLockLost */ .wx)(err))
+            throw (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .poolingError */ .fD)('the lock taken is not held by the server process now serving this session', target.display);
+        throw err;
+    }
+    return release;
+}
+/**
+ * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
+ * set. The lock is session-level: if the process dies, the server frees it with the session.
+ */
+async function withMigrationLock(ctx, work) {
+    const { config } = ctx.prepared;
+    ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    const release = await takeMigrationLock(ctx);
+    ctx.emit({ type: 'lock-acquired' });
+    try {
+        await ctx.session.client.query(_db_session_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .SESSION_SETTINGS_SQL */ .w, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
+        await ctx.session.client.query(CLIENT_CHECK_SQL);
+        await work();
+    }
+    finally {
+        if (!ctx.session.lost()) {
+            await ctx.session.client.query(RESET_SETTINGS_SQL).catch(() => undefined);
+            await release();
+        }
+    }
+}
+/** The history table, created when missing, checked to be usable as the command needs. */
+async function ensureHistoryTable(ctx, needs) {
+    await new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .K(ctx.prepared.config.historyTable).ensure(ctx.session.client, needs);
+}
+/** Reads the search_path and role every file will start with: call it once the lock is held. */
+async function runContext(ctx) {
+    const { config } = ctx.prepared;
+    return {
+        db: ctx.session.db,
+        store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .K(config.historyTable, await backendPid(ctx)),
+        settings: await (0,_migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredSettings */ .uA)(ctx.session.client, config),
+        executionId: ctx.result.executionId,
+        actor: ctx.prepared.actor,
+        lockRetries: config.lockRetries,
+        lockRetryBackoffMs: config.lockRetryBackoffMs,
+        emit: ctx.emit,
+    };
+}
+/** This session's server process, the one that took the migration lock. */
+async function backendPid(ctx) {
+    return (await ctx.session.client.query('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0].pid;
 }
 
 
@@ -1224,8 +1326,8 @@ function compareWithStaging(plans, stagingRows) {
 var checks_check = __webpack_require__(4669);
 // EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
 var connection_url = __webpack_require__(8768);
-// EXTERNAL MODULE: ./src/db/session.ts
-var db_session = __webpack_require__(9750);
+// EXTERNAL MODULE: ./src/db/session.ts + 1 modules
+var db_session = __webpack_require__(6375);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./src/engine/staging-gate.ts
@@ -1252,7 +1354,7 @@ async function stagingGate(ctx, plans) {
     }
     catch (err) {
         const e = err;
-        throw new promote_error/* PromoteError */.jG(e.kind ?? 'connection', `staging database: ${e.message}`, { ...e.context, key: '--staging-url' });
+        throw (0,promote_error/* errorOfKind */.Oh)(e.kind ?? 'connection', `staging database: ${e.message}`, { ...e.context, key: '--staging-url' });
     }
     let rows;
     try {
@@ -1279,7 +1381,332 @@ async function stagingGate(ctx, plans) {
     const first = findings[0];
     const more = findings.length > 1 ? ` (and ${findings.length - 1} more: ${findings.slice(1, 4).map((f) => f.object).join(', ')}${findings.length > 4 ? ', …' : ''})` : '';
     const applying = ctx.result.command === 'migrate' ? ' Nothing was applied.' : '';
-    throw new promote_error/* PromoteError */.jG('check', `staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
+    throw new promote_error/* CheckFailed */.EC(`staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
+}
+
+
+/***/ }),
+
+/***/ 2115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ applyInOrder)
+});
+
+// EXTERNAL MODULE: ./src/db/advisory-lock.ts
+var advisory_lock = __webpack_require__(3511);
+// EXTERNAL MODULE: ./src/db/pooler.ts
+var pooler = __webpack_require__(7641);
+// EXTERNAL MODULE: ./src/migrate/file-settings.ts
+var file_settings = __webpack_require__(5905);
+// EXTERNAL MODULE: ./src/sql/position.ts
+var sql_position = __webpack_require__(8305);
+;// CONCATENATED MODULE: ./src/migrate/file-script.ts
+
+
+/**
+ * A transactional file goes to the server as one simple-protocol query, one round trip:
+ *
+ *   BEGIN; <settings, lock check>; <statement 1>; <marker 1>; ...; <settings, marker n>; <history rows>; COMMIT
+ *
+ * The server stops at the first error, leaving the transaction to be rolled back. The markers
+ * are `SELECT n`: their rows arrive before an error does, so a failure the server gives no
+ * position for (a unique violation, a division by zero) is still pinned to its statement.
+ * A file larger than MAX_QUERY_CHARS is cut, between statements, over several queries of the
+ * same transaction, so the server never parses megabytes of SQL at once.
+ */
+const MAX_QUERY_CHARS = 256 * 1024;
+/** The column of a marker row: how many of the file's statements have completed. */
+const MARKER = 'pg-promote statements done';
+// A newline first: a statement's text may end in a -- comment, which would swallow a bare ';'.
+const SEPARATOR = '\n;\n';
+const markerColumn = (done) => `${done} AS "${MARKER}"`;
+function transactionalScript(statements, pieces, maxChars = MAX_QUERY_CHARS) {
+    const parts = [];
+    let text = '';
+    let commands = [];
+    const add = (role, sql, statement) => {
+        if (role === 'statement' && commands.length > 0 && text.length + sql.length > maxChars) {
+            parts.push({ text, commands });
+            text = '';
+            commands = [];
+        }
+        commands.push({ role, statement, offset: text.length, length: sql.length });
+        text += sql + SEPARATOR;
+    };
+    add('begin', 'BEGIN');
+    add('start', pieces.start);
+    statements.forEach((statement, i) => {
+        add('statement', statement.text, statement);
+        if (i === statements.length - 1)
+            add('marker', pieces.restore([markerColumn(i + 1)]));
+        else {
+            const reset = (0,file_settings/* resetsSettings */.E1)(statement);
+            if (reset.length > 0)
+                add('settings', pieces.restore([], reset));
+            add('marker', `SELECT ${markerColumn(i + 1)}`);
+        }
+    });
+    for (const sql of pieces.record)
+        add('record', sql);
+    add('commit', 'COMMIT');
+    parts.push({ text, commands });
+    return parts;
+}
+/**
+ * Which statement of a failed part it was. The server's position counts code points in the
+ * whole query; without one, the markers that arrived say how many statements completed
+ * (`done`; undefined when not even the start did).
+ */
+function failurePoint(part, serverPosition, statements, done) {
+    if (serverPosition !== undefined && Number.isFinite(serverPosition) && serverPosition >= 1) {
+        const at = (0,sql_position/* utf16OffsetOfCodePoint */.us)(part.text, serverPosition - 1);
+        let command;
+        // The separator after a command is still its end ("syntax error at or near ;").
+        for (const c of part.commands) {
+            if (c.offset > at)
+                break;
+            command = c;
+        }
+        if (!command?.statement)
+            return {};
+        const within = Math.min(at - command.offset, command.length);
+        return { statement: command.statement, position: (0,sql_position/* countCodePoints */.sA)(command.statement.text, 0, within) + 1 };
+    }
+    if (done === undefined)
+        return {};
+    return { statement: statements[done] };
+}
+
+// EXTERNAL MODULE: ./src/errors/connection-lost.ts
+var connection_lost = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
+
+
+/** SQLSTATEs after which the same file may simply be tried again. */
+const RETRYABLE_SQLSTATES = new Set([
+    '55P03', // lock_not_available: lock_timeout expired
+    '40P01', // deadlock_detected
+]);
+
+/** Lost connections: the server rolled back whatever transaction we had open. */
+const isConnectionLoss = connection_lost/* isConnectionLost */.pb;
+/**
+ * Turns what the server said about a failed statement into an error that points at the file:
+ * the position is counted in characters within the statement, and the statement's offset in
+ * the file gives the rest.
+ */
+function statementError(err, file, statement, transactional, 
+/** The server's position within the statement's text, when it was sent with others. */
+position = serverPosition(err)) {
+    const e = err;
+    const sqlstate = (0,connection_lost/* sqlstateOf */.R8)(err);
+    const at = statement ? (0,sql_position/* errorLocation */.yr)(file.sql, statement, position) : undefined;
+    let message = e.message ?? String(err);
+    if (isConnectionLoss(err)) {
+        message = transactional
+            ? `connection lost while applying this file (${message}); the server rolled its transaction back. Run 'pg-promote status' to see what is applied, then run again`
+            : `connection lost while applying this file (${message})`;
+    }
+    else if (sqlstate === '55P03') {
+        message = `${message}: another session held a conflicting lock for longer than lock_timeout, and the retries ran out`;
+    }
+    return {
+        kind: 'migration',
+        message,
+        file: file.path.rel,
+        line: at?.line,
+        column: at?.column,
+        sqlstate,
+        detail: e.detail,
+        hint: e.hint,
+        statement: statement ? truncate(statement.text, 500) : undefined,
+    };
+}
+/** The server's error position: 1-based, in code points of the query text sent. */
+function serverPosition(err) {
+    const position = err.position;
+    return position ? Number(position) : undefined;
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/run-context.ts
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Lock timeouts and deadlocks: waits with exponential backoff and says so, within the retry budget. */
+async function shouldRetry(ctx, item, err, attempt) {
+    const sqlstate = (0,connection_lost/* sqlstateOf */.R8)(err);
+    if (!sqlstate || !RETRYABLE_SQLSTATES.has(sqlstate) || attempt > ctx.lockRetries)
+        return false;
+    const waitMs = ctx.lockRetryBackoffMs * 2 ** (attempt - 1);
+    ctx.emit({ type: 'retry', file: item.file.path.rel, attempt, of: ctx.lockRetries, waitMs, sqlstate, message: err.message });
+    await sleep(waitMs);
+    return true;
+}
+function historyEntry(ctx, item) {
+    return {
+        executionId: ctx.executionId,
+        phase: item.phase,
+        kind: item.kind,
+        version: item.version,
+        fileName: item.file.path.rel,
+        checksum: item.file.checksum,
+        appliedBy: ctx.actor,
+    };
+}
+function fileResult(item, status, extra) {
+    return {
+        phase: item.phase,
+        kind: item.kind,
+        version: item.version,
+        file: item.file.path.rel,
+        checksum: item.file.checksum,
+        status,
+        transactional: item.file.transactional,
+        ...extra,
+        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
+    };
+}
+const fileStart = (item) => ({
+    type: 'file-start', phase: item.phase, kind: item.kind, file: item.file.path.rel, version: item.version,
+});
+
+;// CONCATENATED MODULE: ./src/migrate/applier.ts
+
+
+
+
+
+
+/**
+ * Applies files in order, yielding each outcome; the caller stops at the first failure. A
+ * file is one round trip (file-script.ts) that starts from the configured settings and ends
+ * with its history row; nothing is kept in the session from one file to the next. A
+ * -- pg-promote:no-transaction file goes statement by statement.
+ */
+async function* applyInOrder(ctx, items) {
+    for (const item of items) {
+        ctx.emit(fileStart(item));
+        const result = item.file.transactional ? await applyTransactional(ctx, item) : await applyStatementByStatement(ctx, item);
+        ctx.emit({ type: 'file-done', result });
+        yield result;
+        if (result.status === 'failed')
+            return;
+    }
+}
+const lockLost = () => (0,pooler/* poolingError */.fD)('the migration lock is not held by the server process running the next file');
+/** Settings first, then the lock check (the cheap one in a file's own transaction), whose one row is marker 0. */
+const startSql = (ctx, local) => (0,file_settings/* settingsSql */.GI)(ctx.settings, local, [`(${ctx.store.lockHeldSql(local)}) AS "${MARKER}"`]);
+/**
+ * The file, its settings and its history rows in one transaction. A lock timeout or deadlock
+ * rolls the file back and sends it again after a backoff.
+ */
+async function applyTransactional(ctx, item) {
+    const { statements } = item.file;
+    const parts = transactionalScript(statements, {
+        start: startSql(ctx, true),
+        restore: (extra, only) => (0,file_settings/* settingsSql */.GI)(ctx.settings, true, extra, only),
+        record: ctx.store.appliedSql(historyEntry(ctx, item)),
+    });
+    for (let attempt = 1;; attempt++) {
+        const started = performance.now();
+        let done;
+        const onRow = (row) => {
+            if (MARKER in row)
+                done = Number(row[MARKER]);
+        };
+        let failure;
+        for (const part of parts) {
+            try {
+                await ctx.db.script(part.text, onRow);
+            }
+            catch (err) {
+                failure = { err, part };
+                break;
+            }
+        }
+        const durationMs = performance.now() - started;
+        if (!failure)
+            return fileResult(item, 'applied', { durationMs, attempts: attempt });
+        const { err, part } = failure;
+        // A COMMIT that failed (a deferred constraint) has ended the block already: ROLLBACK then only warns.
+        if (!isConnectionLoss(err))
+            await ctx.db.query('ROLLBACK').catch(() => undefined);
+        if ((0,advisory_lock/* isLockLost */.wx)(err))
+            throw lockLost();
+        if (await shouldRetry(ctx, item, err, attempt))
+            continue;
+        const at = failurePoint(part, serverPosition(err), statements, done);
+        const error = statementError(err, item.file, at.statement, true, at.position);
+        await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
+        return fileResult(item, 'failed', { durationMs, attempts: attempt, error });
+    }
+}
+/**
+ * For files marked -- pg-promote:no-transaction. Each statement commits on its own, so a
+ * failure part-way leaves the earlier statements applied: the result says how many.
+ */
+async function applyStatementByStatement(ctx, item) {
+    try {
+        await ctx.db.script(startSql(ctx, false));
+    }
+    catch (err) {
+        if ((0,advisory_lock/* isLockLost */.wx)(err))
+            throw lockLost();
+        throw err;
+    }
+    const { statements } = item.file;
+    const started = performance.now();
+    let applied = 0;
+    let attempts = 1;
+    for (const statement of statements) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await ctx.db.script(statement.text);
+                const reset = (0,file_settings/* resetsSettings */.E1)(statement);
+                if (reset.length > 0)
+                    await ctx.db.script((0,file_settings/* settingsSql */.GI)(ctx.settings, false, [], reset));
+                applied++;
+                break;
+            }
+            catch (err) {
+                attempts = Math.max(attempts, attempt);
+                if (await shouldRetry(ctx, item, err, attempt))
+                    continue;
+                const durationMs = performance.now() - started;
+                const error = statementError(err, item.file, statement, false);
+                if (applied > 0) {
+                    error.message = `${error.message}. PARTLY APPLIED: this file is not transactional and its first ${applied} of ${statements.length} statements ran and stayed applied; the file is not recorded as applied, so the next run starts it from the top (write such files to be re-runnable, e.g. IF NOT EXISTS)`;
+                }
+                await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
+                return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
+            }
+        }
+    }
+    const durationMs = performance.now() - started;
+    try {
+        // One implicit transaction: the settings back (the history row is written as the run's
+        // role, whatever the file set), the lock checked, the rows written together.
+        await ctx.db.script([startSql(ctx, false), ...ctx.store.appliedSql(historyEntry(ctx, item), durationMs)].join(';\n'));
+    }
+    catch (err) {
+        if ((0,advisory_lock/* isLockLost */.wx)(err))
+            throw lockLost();
+        const error = statementError(err, item.file, undefined, false);
+        error.message = `every statement ran, but recording the file in the history failed: ${error.message}`;
+        return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
+    }
+    return fileResult(item, 'applied', { durationMs, attempts });
+}
+/** Best effort, after the file rolled back: when the connection is gone, so is this. */
+async function recordFailure(ctx, item, durationMs, sqlstate, message) {
+    const insert = ctx.store.failedSql(historyEntry(ctx, item), { durationMs, sqlstate, message });
+    await ctx.db.script(['BEGIN', startSql(ctx, true), insert, 'COMMIT'].join(';\n')).catch(() => ctx.db.query('ROLLBACK').catch(() => undefined));
 }
 
 

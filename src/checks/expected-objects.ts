@@ -51,12 +51,12 @@ interface ExpectedSet {
   unknown: UnknownDdl[];
 }
 
-async function expectedOf(phase: VerifyPhase, reverted: ReadonlySet<string>): Promise<ExpectedSet> {
+async function expectedOf(phase: VerifyPhase, reverted: ReadonlySet<string>, searchPath: readonly string[]): Promise<ExpectedSet> {
   const { expectTables, expectViews } = phase.verify;
   const migrations = phase.files.migrations.filter((m) => !reverted.has(m.version.text));
   const created = expectTables && expectViews
     ? { objects: [], unknown: [] }
-    : await createdObjects([...migrations, ...phase.files.views, ...phase.files.policies], [phase.schema]);
+    : await createdObjects([...migrations, ...phase.files.views, ...phase.files.policies], searchPath);
   const tables: Expected[] = expectTables
     ? expectTables.map((name) => ({ schema: phase.schema, name, kind: 'table', source: 'expect_tables' }))
     : created.objects.filter((o) => o.kind === 'table').map((o) => ({ ...o, source: o.file }));
@@ -83,7 +83,10 @@ export const expectedObjects: PhaseCheck = {
   id: 'objects.expected',
   applies: () => true,
   async run(ctx: CheckContext, phase: VerifyPhase) {
-    const { expected, unknown } = await expectedOf(phase, await revertedVersions(ctx, phase));
+    // The migrations ran with this role's search_path (the applier gives every file the session's
+    // own), so an unqualified CREATE landed in its first existing schema, not necessarily the phase's.
+    const path = (await ctx.client.query<{ path: string[] }>('SELECT pg_catalog.current_schemas(false)::text[] AS path')).rows[0]?.path ?? [];
+    const { expected, unknown } = await expectedOf(phase, await revertedVersions(ctx, phase), path.length > 0 ? path : [phase.schema]);
     const { rows } = await ctx.client.query<{ schema: string; name: string; kind: CreatedKind }>(EXPECTED_OBJECTS_SQL, [
       expected.map((e) => e.schema), expected.map((e) => e.name), phase.schema,
     ]);

@@ -1,5 +1,5 @@
-export const id = 534;
-export const ids = [534];
+export const id = 611;
+export const ids = [611];
 export const modules = {
 
 /***/ 6336:
@@ -12,14 +12,53 @@ export const modules = {
  * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
  * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
  * is reported first, or the order of a report, would change with the machine; and its first use
- * costs milliseconds.
+ * builds a collator.
  */
 const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 
 /***/ }),
 
-/***/ 4534:
+/***/ 1954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
+/* harmony export */   gT: () => (/* binding */ configFileToEdit),
+/* harmony export */   q$: () => (/* binding */ RUNBOOK_CONFIG)
+/* harmony export */ });
+/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
+const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
+const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
+/** The file a missing setting is to be added to: the config read, or the one to create. */
+function configFileToEdit(source) {
+    return source === DEFAULTS_SOURCE ? DEFAULT_CONFIG_PATH : source;
+}
+const RUNBOOK_CONFIG = {
+    phases: [
+        {
+            name: 'eng',
+            schema: 'eng',
+            migrations: 'db/migrations/eng',
+            views: ['db/views/eng_governance_views.sql'],
+            policies: ['db/policies/eng_rls_policies.sql'],
+            down: 'db/migrations/DOWN/eng',
+        },
+        {
+            name: 'vh',
+            schema: 'vh',
+            migrations: 'db/migrations/vh',
+            views: ['db/views/vh_readonly_views.sql'],
+            down: 'db/migrations/DOWN/vh',
+        },
+    ],
+};
+
+
+/***/ }),
+
+/***/ 6611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -69,8 +108,227 @@ function markerFor(markers, line) {
     return above?.standalone ? above : undefined;
 }
 
-// EXTERNAL MODULE: ./src/boundary/files.ts
-var boundary_files = __webpack_require__(6689);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./src/boundary/files.ts
+
+
+
+class SkipCounter {
+    counts = {};
+    add(reason) {
+        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+    }
+}
+const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+// Never the app's own code, and scanning them would be slow and noisy.
+const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
+// Prose, not code: a README quoting an INSERT is documentation of it.
+const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
+// Machine output that repeats source text (a source map embeds every file it maps).
+const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
+/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
+function walkFiles(options) {
+    const { root, skipped, accept } = options;
+    let realRoot;
+    try {
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    const walkedDirs = new Set();
+    const consider = (rel, abs) => {
+        if (!accept(rel))
+            return;
+        const ext = external_node_path_default().extname(rel).toLowerCase();
+        if (DOC_EXTENSIONS.has(ext))
+            skipped.add('documentation');
+        else if (GENERATED_EXTENSIONS.has(ext))
+            skipped.add('generated');
+        else
+            out.push({ rel, abs });
+    };
+    const walkDir = (rel, abs, real, chain) => {
+        if (walkedDirs.has(real))
+            return;
+        walkedDirs.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            skipped.add('unreadable');
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            const childAbs = child(abs, entry.name);
+            if (entry.isDirectory()) {
+                if (EXCLUDED_DIRS.has(entry.name))
+                    skipped.add('vendored or VCS folder');
+                else
+                    walkDir(childRel, childAbs, child(real, entry.name), chain);
+            }
+            else if (entry.isFile()) {
+                consider(childRel, childAbs);
+            }
+            else if (entry.isSymbolicLink()) {
+                followLink(childRel, childAbs, chain);
+            }
+            else if (accept(childRel)) {
+                skipped.add('not a regular file');
+            }
+        }
+    };
+    const followLink = (rel, abs, chain) => {
+        let target;
+        try {
+            target = (0,external_node_fs_.realpathSync)(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            if (accept(rel) || code === 'ELOOP')
+                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable');
+            return;
+        }
+        const inside = external_node_path_default().relative(realRoot, target);
+        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside)) {
+            if (accept(rel))
+                skipped.add('symlink outside the root');
+            return;
+        }
+        const st = tryStat(() => (0,external_node_fs_.statSync)(target));
+        if (!st?.isDirectory()) {
+            // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
+            // nothing but its bytes, and a FIFO, a socket or a device is no source file.
+            if (!st?.isFile()) {
+                if (accept(rel))
+                    skipped.add(st ? 'not a regular file' : 'unreadable');
+                return;
+            }
+            // Reached under its own name too when a rule covers that: one file, one set of findings.
+            const ownRel = inside.split((external_node_path_default()).sep).join('/');
+            if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
+                return;
+            consider(rel, target);
+            return;
+        }
+        // A link to a folder that contains it would make the walk endless.
+        if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + (external_node_path_default()).sep))) {
+            skipped.add('symlink loop');
+            return;
+        }
+        walkDir(rel, target, target, new Set([...chain, target]));
+    };
+    const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
+    for (const start of dedupeStarts(options.starts)) {
+        const abs = start ? external_node_path_default().join(root, start) : external_node_path_default().normalize(root);
+        const st = tryStat(() => (0,external_node_fs_.lstatSync)(abs));
+        if (!st)
+            continue;
+        if (st.isSymbolicLink())
+            followLink(start, abs, new Set([realRoot]));
+        else if (st.isDirectory())
+            walkDir(start, abs, start ? external_node_path_default().join(realRoot, start) : realRoot, new Set([realRoot, external_node_path_default().join(realRoot, start)]));
+        else if (st.isFile())
+            consider(start, abs);
+    }
+    return out;
+}
+function tryStat(stat) {
+    try {
+        return stat();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** path.join for a normalized folder and a name from readdir, without normalizing the whole path again. */
+function child(dir, name) {
+    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
+}
+/** `apps` already covers `apps/vh`: walking both would read every file twice. */
+function dedupeStarts(starts) {
+    const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const s of sorted)
+        if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`)))
+            kept.push(s);
+    return kept;
+}
+// O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
+// hang the open (it reads as empty instead). On a regular file the flag changes nothing.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * Reads a file into a buffer reused for the next file: memory stays flat on a 200 MB tree. The
+ * walk has checked that files are regular, so a file costs open, one read and close: the buffer
+ * holds one byte more than a file up to 256 KiB (or the limit), which tells a full read from the end.
+ */
+class FileReader {
+    maxBytes;
+    buffer;
+    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES) {
+        this.maxBytes = maxBytes;
+        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
+    }
+    read(abs) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(abs, OPEN_FLAGS);
+        }
+        catch {
+            return { ok: false, reason: 'unreadable' };
+        }
+        try {
+            let length = (0,external_node_fs_.readSync)(fd, this.buffer, 0, this.buffer.length, 0);
+            if (length === this.buffer.length) {
+                // Only a file larger than the buffer asks for its size: whether it is over the limit
+                // is known before reading megabytes of it.
+                const st = (0,external_node_fs_.fstatSync)(fd);
+                if (!st.isFile())
+                    return { ok: false, reason: 'not a regular file' };
+                if (st.size > this.maxBytes)
+                    return { ok: false, reason: 'too large' };
+                length = this.readRest(fd, length);
+                if (length > this.maxBytes)
+                    return { ok: false, reason: 'too large' };
+            }
+            const bytes = this.buffer.subarray(0, length);
+            // git's test: a NUL byte near the start means binary.
+            if (bytes.subarray(0, 8000).indexOf(0) >= 0)
+                return { ok: false, reason: 'binary' };
+            if (!(0,external_node_buffer_.isUtf8)(bytes))
+                return { ok: false, reason: 'not UTF-8' };
+            return { ok: true, bytes };
+        }
+        catch {
+            return { ok: false, reason: 'unreadable' };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /** Reads on to the end or one byte past the limit: a file that grew since its size was taken is still too large. */
+    readRest(fd, length) {
+        for (;;) {
+            if (length === this.buffer.length) {
+                if (length > this.maxBytes)
+                    return length;
+                const grown = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
+                this.buffer.copy(grown, 0, 0, length);
+                this.buffer = grown;
+            }
+            const n = (0,external_node_fs_.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
+            if (n === 0)
+                return length;
+            length += n;
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(3581);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
@@ -349,36 +607,28 @@ const isIdPart = (c) => c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90
 const isDigit = (c) => c >= 48 && c <= 57;
 const AT = 64;
 const HASH = 35;
-/**
- * `all` keeps every code token (the query-builder check walks call chains); otherwise only the
- * two before each string and the one after it are kept, all that fragments are made of: most of
- * a file's tokens then die young, which spares the collector most of its work.
- */
-function lex(src, profile, all = true) {
-    const lexer = new Lexer(src, profile, all);
+/** The tokens, and whether the code is broken: a bracket closed that was never opened or left open, a multi-line string never closed. */
+function lex(src, profile) {
+    const lexer = new Lexer(src, profile);
     lexer.code(0, false);
-    return lexer.tokens;
+    return { tokens: lexer.tokens, broken: lexer.broken || lexer.depth > 0 };
 }
 class Lexer {
     src;
     profile;
-    all;
     tokens = [];
-    /** The last token, kept or not. */
     last;
-    /** The code tokens since the last one kept, up to two. */
-    recent = [];
     nl = true;
     depth = 0;
+    broken = false;
     /** Heredoc bodies already taken as strings: from the line end before each to the end of its closing line. */
     skip = new Map();
     longConcat;
     /** Characters that may open a comment, a string, a heredoc or a regular expression: only these take the full checks. */
     openers;
-    constructor(src, profile, all) {
+    constructor(src, profile) {
         this.src = src;
         this.profile = profile;
-        this.all = all;
         this.longConcat = profile.concat.filter((o) => o.length > 1);
         const opens = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
         this.openers = new Set(opens.filter(Boolean).map((o) => o[0]));
@@ -414,8 +664,10 @@ class Lexer {
                 i++;
                 continue;
             }
-            if (ch === ')' || ch === ']' || ch === '}')
+            if (ch === ')' || ch === ']' || ch === '}') {
+                this.broken ||= this.depth === 0;
                 this.depth = Math.max(0, this.depth - 1);
+            }
             const len = this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1;
             this.push('p', i, i + len);
             i += len;
@@ -507,8 +759,10 @@ class Lexer {
         let text = '';
         let map;
         for (;;) {
-            if (j >= src.length)
+            if (j >= src.length) {
+                this.broken ||= form.multiline;
                 return -1;
+            }
             const c = src[j];
             if (c === first && src.startsWith(close, j) && !(escapes === 'doubled' && src.startsWith(close, j + close.length)))
                 break;
@@ -635,17 +889,9 @@ class Lexer {
     }
     push(t, start = 0, end = 0) {
         const token = typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth };
-        const follower = this.last?.t === 'str';
         this.last = token;
         this.nl = false;
-        if (token.t === 'str')
-            this.tokens.push(...this.recent.splice(0), token);
-        else if (this.all || follower) {
-            this.tokens.push(token);
-            this.recent.length = 0;
-        }
-        else if (this.recent.push(token) > 2)
-            this.recent.shift();
+        this.tokens.push(token);
     }
 }
 
@@ -655,10 +901,10 @@ class Lexer {
 // error text, a test title or a translation key.
 const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
-function extractFragments(src, profile, allTokens = true) {
+function extractFragments(src, profile) {
     if (profile.wholeText)
         return { fragments: [{ text: blankComments(src, profile), open: false }], tokens: [] };
-    const tokens = lex(src, profile, allTokens);
+    const { tokens, broken } = lex(src, profile);
     const fragments = [];
     for (let i = 0; i < tokens.length; i++) {
         const head = tokens[i];
@@ -701,7 +947,7 @@ function extractFragments(src, profile, allTokens = true) {
         }
         fragments.push({ text, map, open });
     }
-    return { fragments, tokens };
+    return { fragments, tokens, broken };
 }
 function isConcat(token, profile) {
     return token?.t === 'p' && profile.concat.includes(token.value);
@@ -802,22 +1048,356 @@ function offsetOf(source, k) {
 function lastOffsetOf(source) {
     return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
 }
+const isP = (t, v) => t?.t === 'p' && t.value === v;
+const idOf = (t) => (t?.t === 'id' ? t.value : undefined);
+const textOf = (t) => (t?.t === 'str' ? t.text : undefined);
+/** The parenthesis matching the one at `from`: rightwards from a `(` (step 1), leftwards from a `)` (step -1). */
+function matching(tokens, from, step) {
+    const [same, other] = step > 0 ? ['(', ')'] : [')', '('];
+    let depth = 0;
+    for (let k = from; k >= 0 && k < tokens.length; k += step) {
+        if (isP(tokens[k], same))
+            depth++;
+        else if (isP(tokens[k], other) && --depth === 0)
+            return k;
+    }
+    return step > 0 ? tokens.length : -1;
+}
 
-// EXTERNAL MODULE: ./src/boundary/prefilter.ts
-var prefilter = __webpack_require__(4305);
+;// CONCATENATED MODULE: ./src/boundary/prefilter.ts
+function protectedNames(rules) {
+    return { schemas: [...new Set(rules.flatMap((r) => r.protectedSchemas))], prefixes: [...new Set(rules.flatMap((r) => r.protectedPrefixes))] };
+}
+/**
+ * A protected name as a word, in any case (SQL folds unquoted names). A word character before
+ * a name makes it part of another word, unless a backslash comes before that: in a literal's
+ * source, `"INSERT INTO\neng.t"` holds the word eng once the escape is decoded. The lexer reads
+ * an interpolation as `__`, so `eng${x}` is a name starting with eng_: a prefix's head before
+ * an underscore, followed by an interpolation's opener, counts too.
+ */
+function wordPattern(names) {
+    const escape = (text) => text.replace(/[$]/g, '\\$');
+    const heads = names.prefixes.flatMap((p) => [...p].flatMap((c, k) => (c === '_' && k > 0 ? [`${escape(p.slice(0, k))}(?=[$]|#?\\{)`] : [])));
+    const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape), ...heads];
+    // One lookbehind with the escape's backslash nested in it: V8 runs two lookbehinds far slower (bench/results.md, boundary check).
+    return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+}
+/**
+ * The test on a file's raw bytes. latin1 is a byte-for-byte view, and protected names are ASCII
+ * (rules.ts checks), so the pattern finds in it exactly the names the UTF-8 text holds. A
+ * regular expression rather than Buffer.indexOf: names match in any case.
+ */
+function preFilter(names) {
+    const word = wordPattern(names);
+    return (bytes) => word.test(bytes.toString('latin1'));
+}
+// An ORM writes through a table, entity or model whose protected name may be in another file
+// (src/boundary/orms/models.ts): a script with a write call on anything is looked at too.
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|restore|increment|decrement|create|createMany|createManyAndReturn|updateMany|updateManyAndReturn|deleteMany)\s*\(/;
+function ormCall(bytes, file) {
+    return SCRIPT.test(file) && ORM_WRITE.test(bytes.toString('latin1'));
+}
+
+;// CONCATENATED MODULE: ./src/boundary/orms/prisma.ts
+
+
+/**
+ * Prisma's models, by client accessor (`model Task` is `prisma.task`): each is the table
+ * `@@map` names (else the model's name) in the schema `@@schema` names. A schema file is found
+ * where Prisma looks for it: schema.prisma, prisma/schema.prisma or the files of prisma/schema/,
+ * in the code's folder or the nearest folder above it.
+ */
+function prismaSchemaFiles(dir) {
+    const files = ['schema.prisma', 'prisma/schema.prisma'].map((f) => external_node_path_default().join(dir, f));
+    try {
+        files.push(...(0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, 'prisma/schema')).filter((f) => f.endsWith('.prisma')).map((f) => external_node_path_default().join(dir, 'prisma/schema', f)));
+    }
+    catch {
+        // No multi-file schema folder here.
+    }
+    return files.filter((f) => (0,external_node_fs_.existsSync)(f));
+}
+/** The models of one schema file, or why it cannot be read as one. */
+function parsePrisma(text) {
+    // Comments go, and strings are kept whole: a brace or a `//` in a default value is no syntax.
+    const code = text.replace(/"(?:[^"\\\n]|\\.)*"|\/\/[^\n]*/g, (m) => (m.startsWith('"') ? m : ''));
+    const models = new Map();
+    let depth = 0;
+    for (const c of code.replace(/"(?:[^"\\\n]|\\.)*"/g, '')) {
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth < 0)
+            return 'a } closes nothing';
+    }
+    if (depth !== 0)
+        return 'a { is never closed';
+    for (const m of code.matchAll(/^[ \t]*model[ \t]+(\w+)[ \t]*\{([^}]*)\}/gm)) {
+        const attribute = (name) => new RegExp(`@@${name}\\(\\s*(?:name:\\s*)?"([^"]*)"`).exec(m[2])?.[1];
+        const schema = attribute('schema')?.toLowerCase();
+        models.set(m[1][0].toLowerCase() + m[1].slice(1), { schema, name: (attribute('map') ?? m[1]).toLowerCase() });
+    }
+    if (/^[ \t]*model\b/m.test(code) && models.size === 0)
+        return 'no model block could be read';
+    return models;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/orms/models.ts
+
+
+
+
+
+
+
+const REPOSITORY = /^(?:get(?:Tree|Mongo)?Repository|InjectRepository|(?:Tree|Mongo)?Repository)$/;
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs'];
+class ModelIndex {
+    root;
+    unparseable;
+    modules = new Map();
+    prismaModels = new Map();
+    resolved = new Map();
+    protectedModules = new Map();
+    reader = new FileReader();
+    /** `unparseable` hears of each file that could not be read as code or schema, once. */
+    constructor(root, unparseable) {
+        this.root = root;
+        this.unparseable = unparseable;
+    }
+    forFile(rel, tokens) {
+        const file = external_node_path_default().resolve(this.root ?? '/', rel);
+        const own = moduleOf(tokens);
+        this.modules.set(file, own);
+        const lookup = (name) => this.lookup(file, name, new Set());
+        return {
+            value: (names) => (names.length === 1 ? lookup(names[0]) : names.length === 2 && own.namespaces.has(names[0]) ? this.lookupIn(file, own.namespaces.get(names[0]), names[1], new Set()) : undefined),
+            receiver: (name) => {
+                const repo = own.repos.get(name);
+                if (repo)
+                    return lookup(repo);
+                const model = lookup(name);
+                return model?.entity ? model : undefined;
+            },
+            prisma: (accessor) => (this.root ? this.prismaFor(external_node_path_default().dirname(file)).get(accessor) : undefined),
+        };
+    }
+    /**
+     * Whether a file holding no protected name can still write a protected table through an ORM:
+     * it declares an entity, imports a module that declares (or re-exports) a protected table, or
+     * a Prisma schema above it maps one. Most files with an ORM-like call cannot, and are not lexed.
+     */
+    mayWrite(rel, text, protects) {
+        const file = external_node_path_default().resolve(this.root ?? '/', rel);
+        if (/@Entity\b/.test(text))
+            return true;
+        for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"](\.[^'"\n]*)['"]/g)) {
+            const target = this.resolve(file, m[2]);
+            if (!target)
+                continue;
+            // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
+            const names = m[1].startsWith('{') ? [...m[1].matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]) : undefined;
+            const protectedName = (n) => {
+                const model = this.lookup(target, n, new Set());
+                return model !== undefined && protects(model);
+            };
+            if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set()))
+                return true;
+        }
+        return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(external_node_path_default().dirname(file)).values()].some(protects);
+    }
+    exportsProtected(file, protects, seen) {
+        const known = this.protectedModules.get(file);
+        if (known !== undefined || seen.has(file))
+            return known ?? false;
+        seen.add(file);
+        const m = this.module(file);
+        const specs = m ? [...[...m.imports.values()].map((i) => i.spec), ...m.stars] : [];
+        const answer = m !== undefined && ([...m.declared.values()].some(protects) || specs.some((spec) => this.exportsProtected(this.resolve(file, spec) ?? '', protects, seen)));
+        this.protectedModules.set(file, answer);
+        return answer;
+    }
+    lookup(file, name, seen) {
+        const key = `${file}#${name}`;
+        if (seen.has(key))
+            return undefined;
+        seen.add(key);
+        const m = this.module(file);
+        if (!m)
+            return undefined;
+        const imported = m.imports.get(name);
+        return m.declared.get(name) ?? (imported ? this.lookupIn(file, imported.spec, imported.name, seen) : m.stars.map((s) => this.lookupIn(file, s, name, seen)).find(Boolean));
+    }
+    lookupIn(from, spec, name, seen) {
+        const target = this.resolve(from, spec);
+        return target ? this.lookup(target, name, seen) : undefined;
+    }
+    /** A relative import's file, inside the repository. Package names and path aliases are not followed. */
+    resolve(from, spec) {
+        if (!this.root || !spec.startsWith('.'))
+            return undefined;
+        const base = external_node_path_default().resolve(external_node_path_default().dirname(from), spec);
+        // Files across a tree import the same few modules: each path is looked up once.
+        if (!this.resolved.has(base)) {
+            const stem = base.replace(/\.[cm]?jsx?$/, '');
+            const inside = external_node_path_default().relative(this.root, base);
+            const candidates = inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? [] : [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => external_node_path_default().join(base, `index${e}`))];
+            this.resolved.set(base, candidates.find((c) => (0,external_node_fs_.statSync)(c, { throwIfNoEntry: false })?.isFile()));
+        }
+        return this.resolved.get(base);
+    }
+    module(file) {
+        if (this.modules.has(file))
+            return this.modules.get(file);
+        this.modules.set(file, undefined);
+        const read = this.reader.read(file);
+        if (!read.ok)
+            return undefined;
+        const { tokens, broken } = lex(read.bytes.toString('utf8'), profileFor(file));
+        const rel = external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/');
+        if (broken)
+            return void this.unparseable(rel, 'its brackets or strings do not balance; the tables it declares were not read');
+        const m = moduleOf(tokens);
+        this.modules.set(file, m);
+        return m;
+    }
+    /** The Prisma models of the nearest folder, from `dir` up to the root, that holds a schema. */
+    prismaFor(dir) {
+        const known = this.prismaModels.get(dir);
+        if (known)
+            return known;
+        const files = prismaSchemaFiles(dir);
+        const parent = external_node_path_default().dirname(dir);
+        const models = files.length > 0 || external_node_path_default().relative(this.root, parent).startsWith('..') || parent === dir ? new Map() : this.prismaFor(parent);
+        for (const file of files) {
+            const read = this.reader.read(file);
+            const parsed = read.ok ? parsePrisma(read.bytes.toString('utf8')) : read.reason;
+            if (typeof parsed === 'string')
+                this.unparseable(external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/'), `${parsed}; its models were not checked`);
+            else
+                for (const [k, v] of parsed)
+                    models.set(k, v);
+        }
+        this.prismaModels.set(dir, models);
+        return models;
+    }
+}
+function moduleOf(tokens) {
+    const m = { declared: new Map(), imports: new Map(), namespaces: new Map(), stars: [], repos: new Map() };
+    const schemas = new Map();
+    // `const X = <call starting at k>`: X.
+    const boundTo = (k) => (isP(tokens[k - 1], '=') ? idOf(tokens[k - 2]) : undefined);
+    const declare = (name, model) => name && m.declared.set(name, { ...model, name: model.name.toLowerCase() });
+    for (let i = 0; i < tokens.length; i++) {
+        const word = idOf(tokens[i]);
+        if (word === 'import' || (word === 'export' && (isP(tokens[i + 1], '{') || isP(tokens[i + 1], '*')))) {
+            i = importAt(tokens, i, m);
+            continue;
+        }
+        if (!word || !isP(tokens[i + 1], '(')) {
+            // `repo: Repository<Task>`
+            if (word && isP(tokens[i + 1], ':') && REPOSITORY.test(idOf(tokens[i + 2]) ?? '') && isP(tokens[i + 3], '<') && idOf(tokens[i + 4]))
+                m.repos.set(word, idOf(tokens[i + 4]));
+            continue;
+        }
+        const first = textOf(tokens[i + 2]);
+        if (word === 'pgSchema' && first !== undefined) {
+            const v = boundTo(i);
+            if (v)
+                schemas.set(v, first.toLowerCase());
+        }
+        else if (word === 'pgTable' && first) {
+            declare(boundTo(i), { name: first });
+        }
+        else if (word === 'table' && first && isP(tokens[i - 1], '.')) {
+            const via = idOf(tokens[i - 2]);
+            const inline = isP(tokens[i - 2], ')') && idOf(tokens[i - 5]) === 'pgSchema' ? textOf(tokens[i - 3]) : undefined;
+            if (via && schemas.has(via))
+                declare(boundTo(i - 2), { schema: schemas.get(via), name: first });
+            else if (inline !== undefined)
+                declare(boundTo(i - 5), { schema: inline.toLowerCase(), name: first });
+        }
+        else if (word === 'Entity' && isP(tokens[i - 1], '@')) {
+            entityAt(tokens, i, m);
+        }
+        else if (REPOSITORY.test(word) && idOf(tokens[i + 2]) && isP(tokens[i + 3], ')')) {
+            const entity = idOf(tokens[i + 2]);
+            // `@InjectRepository(Task) private readonly repo: ...`, or `repo = ds.getRepository(Task)`.
+            let k = i + 4;
+            while (/^(?:private|public|protected|readonly)$/.test(idOf(tokens[k]) ?? ''))
+                k++;
+            if (word === 'InjectRepository' && idOf(tokens[k]))
+                m.repos.set(idOf(tokens[k]), entity);
+            for (k = i - 1; k > i - 12 && (idOf(tokens[k]) || isP(tokens[k], '.') || isP(tokens[k], '?')); k--)
+                ;
+            if (isP(tokens[k], '=') && idOf(tokens[k - 1]))
+                m.repos.set(idOf(tokens[k - 1]), entity);
+        }
+    }
+    return m;
+}
+/** `@Entity('eng_x')`, `@Entity({ schema: 'eng', name: 'x' })` before `class X`: TypeORM names the table after the class otherwise. */
+function entityAt(tokens, i, m) {
+    const close = matching(tokens, i + 1, 1);
+    let name = textOf(tokens[i + 2]);
+    let schema;
+    for (let k = i + 2; k < close; k++) {
+        const value = isP(tokens[k + 1], ':') ? textOf(tokens[k + 2]) : undefined;
+        if (value !== undefined && idOf(tokens[k]) === 'schema')
+            schema = value.toLowerCase();
+        if (value !== undefined && idOf(tokens[k]) === 'name')
+            name = value;
+    }
+    for (let k = close + 1; k < close + 60 && k < tokens.length; k++) {
+        const cls = idOf(tokens[k + 1]);
+        if (idOf(tokens[k]) !== 'class' || !cls)
+            continue;
+        m.declared.set(cls, { schema, name: (name ?? cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2')).toLowerCase(), entity: true });
+        return;
+    }
+}
+/** An import or re-export from its first token: its bindings go into the module; the index of its last token. */
+function importAt(tokens, i, m) {
+    let end = i + 1;
+    while (end < i + 200 && end < tokens.length && !(idOf(tokens[end]) === 'from' && textOf(tokens[end + 1]) !== undefined) && !isP(tokens[end], ';'))
+        end++;
+    const spec = textOf(tokens[end + 1]);
+    if (idOf(tokens[end]) !== 'from' || spec === undefined)
+        return i;
+    for (let k = i + 1; k < end; k++) {
+        const name = idOf(tokens[k]);
+        if (isP(tokens[k], '*')) {
+            if (idOf(tokens[k + 1]) === 'as' && idOf(tokens[k + 2]))
+                m.namespaces.set(idOf(tokens[k + 2]), spec);
+            else
+                m.stars.push(spec);
+        }
+        else if (name && name !== 'type' && name !== 'as' && (isP(tokens[k - 1], '{') || isP(tokens[k - 1], ','))) {
+            const local = idOf(tokens[k + 1]) === 'as' ? idOf(tokens[k + 2]) ?? name : name;
+            m.imports.set(local, { spec, name });
+        }
+        else if (name === 'type' && idOf(tokens[k + 1])) {
+            m.imports.set(idOf(tokens[k + 1]), { spec, name: idOf(tokens[k + 1]) });
+        }
+    }
+    return end + 1;
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
 
 /**
  * Writes through query builders, where no SQL text exists: supabase-js
  * (`.schema('eng').from('x').insert()`), knex (`knex('eng.x').update()`, `.withSchema('eng')`,
  * `knex.schema.createTable('eng_x')`), Kysely (`insertInto('eng.x')`) and look-alikes in other
- * languages (`DB::table('eng_x')->insert()`). A chain is read in both directions from its write
- * call, across lines and comments, since the lexer has already dropped both.
+ * languages (`DB::table('eng_x')->insert()`), and the TypeScript ORMs' calls on a table, entity or
+ * model the code names (src/boundary/orms/models.ts): Drizzle's `db.insert(tasks)`, TypeORM's
+ * `repo.save()` and `.insert().into(Task)`, Prisma's `prisma.task.create()`. A chain is read in
+ * both directions from its write call, across lines and comments, since the lexer has already dropped both.
  */
 const WRITE_METHODS = {
-    ...Object.fromEntries(['insert', 'upsert', 'insertInto', 'replaceInto', 'insert_many', 'bulk_insert'].map((m) => [m, 'INSERT'])),
-    ...Object.fromEntries(['update', 'updateTable'].map((m) => [m, 'UPDATE'])),
-    ...Object.fromEntries(['delete', 'del', 'deleteFrom'].map((m) => [m, 'DELETE'])),
+    ...Object.fromEntries(['insert', 'upsert', 'insertInto', 'replaceInto', 'insert_many', 'bulk_insert', 'save', 'create', 'createMany', 'createManyAndReturn'].map((m) => [m, 'INSERT'])),
+    ...Object.fromEntries(['update', 'updateTable', 'updateMany', 'updateManyAndReturn', 'increment', 'decrement', 'softDelete', 'restore'].map((m) => [m, 'UPDATE'])),
+    ...Object.fromEntries(['delete', 'del', 'deleteFrom', 'remove', 'deleteMany'].map((m) => [m, 'DELETE'])),
     ...Object.fromEntries(['createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'createSchema', 'createSchemaIfNotExists'].map((m) => [m, 'CREATE'])),
     ...Object.fromEntries(['dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists', 'dropSchema', 'dropSchemaIfExists'].map((m) => [m, 'DROP'])),
     ...Object.fromEntries(['alterTable', 'renameTable'].map((m) => [m, 'ALTER'])),
@@ -829,8 +1409,9 @@ const SELF_TARGETED = new Set(['insertInto', 'replaceInto', 'updateTable', 'dele
 const SCHEMA_TARGETED = new Set(['createSchema', 'createSchemaIfNotExists', 'dropSchema', 'dropSchemaIfExists']);
 const TABLE_METHODS = new Set(['from', 'from_', 'table', 'into', 'insertInto', 'updateTable', 'deleteFrom', 'mergeInto']);
 const SCHEMA_METHODS = new Set(['schema', 'withSchema', 'searchPath']);
-const isP = (t, v) => t?.t === 'p' && t.value === v;
-function builderTargets(tokens) {
+const PRISMA_METHODS = new Set(['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany']);
+const REPOSITORY_CALLS = new Set(['getRepository', 'getTreeRepository', 'getMongoRepository']);
+function builderTargets(tokens, models) {
     const out = [];
     for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
@@ -839,6 +1420,11 @@ function builderTargets(tokens) {
         const chain = [...callsLeftOf(tokens, i), ...callsFrom(tokens, i)];
         const write = chain.find((c) => c.at === i);
         const kind = WRITE_METHODS[t.value];
+        const orm = models && modelTarget(tokens, i, chain, write, models);
+        if (orm) {
+            out.push(orm);
+            continue;
+        }
         if (SCHEMA_TARGETED.has(t.value)) {
             if (write.arg)
                 out.push(target(kind, write.arg, true));
@@ -851,7 +1437,8 @@ function builderTargets(tokens) {
             : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
         if (!tableArg)
             continue;
-        const written = tableArg.text.trim();
+        // Kysely's alias: 'eng.tasks as t'.
+        const written = tableArg.text.trim().replace(/\s+as\s+\w+$/i, '');
         const dot = written.lastIndexOf('.');
         const name = (dot >= 0 ? written.slice(dot + 1) : written).replace(/^"|"$/g, '').toLowerCase();
         const qualifier = dot >= 0 ? written.slice(0, dot).replace(/^"|"$/g, '').toLowerCase() : undefined;
@@ -860,6 +1447,24 @@ function builderTargets(tokens) {
         out.push({ ...target(kind, tableArg, false), schema, name, written: shown });
     }
     return out;
+}
+/** A write through a table, entity or model the code names: at the name. */
+function modelTarget(tokens, i, chain, write, models) {
+    const hit = (model, at, last = at) => model && { kind: WRITE_METHODS[write.name], schema: model.schema, name: model.name, written: model.schema ? `${model.schema}.${model.name}` : model.name, start: tokens[at].start, end: tokens[last].end, via: 'query-builder' };
+    // db.insert(tasks), manager.save(Task, row), qb.update(Task), .insert().into(Task), .delete().from(Task), ds.getRepository(Task).save()
+    for (const c of chain) {
+        if (c.ident && (c === write || c.name === 'into' || c.name === 'from' || REPOSITORY_CALLS.has(c.name))) {
+            const found = hit(models.value(c.ident.names), c.ident.at, c.ident.last);
+            if (found)
+                return found;
+        }
+    }
+    // repo.save(row), this.repo.delete(id), Task.insert(row), prisma.task.create(...), tx.task.deleteMany()
+    const k = accessorBefore(tokens, i);
+    const receiver = idOf(tokens[k]);
+    if (!receiver)
+        return undefined;
+    return hit(models.receiver(receiver), k) ?? (PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? hit(models.prisma(receiver), k) : undefined);
 }
 /** A target at the string's text (inside its quotes). */
 function target(kind, arg, schemaObject) {
@@ -892,25 +1497,18 @@ function hasSchemaProperty(tokens, i) {
     }
     return false;
 }
-/** The parenthesis matching the one at `from`: rightwards from a `(` (step 1), leftwards from a `)` (step -1). */
-function matching(tokens, from, step) {
-    const [same, other] = step > 0 ? ['(', ')'] : [')', '('];
-    let depth = 0;
-    for (let k = from; k >= 0 && k < tokens.length; k += step) {
-        if (isP(tokens[k], same))
-            depth++;
-        else if (isP(tokens[k], other) && --depth === 0)
-            return k;
-    }
-    return step > 0 ? tokens.length : -1;
-}
 function callAt(tokens, nameAt) {
     const first = tokens[nameAt + 2];
-    const argEnds = isP(tokens[nameAt + 3], ',') || isP(tokens[nameAt + 3], ')');
+    const argEnds = (k) => isP(tokens[k], ',') || isP(tokens[k], ')');
+    let last = nameAt + 2;
+    while (idOf(tokens[last]) && isP(tokens[last + 1], '.') && idOf(tokens[last + 2]))
+        last += 2;
+    const names = tokens.slice(nameAt + 2, last + 1).flatMap((t) => (t.t === 'id' ? [t.value] : []));
     return {
         name: tokens[nameAt].value,
         at: nameAt,
-        arg: first?.t === 'str' && argEnds ? first : undefined,
+        arg: first?.t === 'str' && argEnds(nameAt + 3) ? first : undefined,
+        ident: idOf(first) && argEnds(last + 1) ? { names, at: nameAt + 2, last } : undefined,
         root: accessorBefore(tokens, nameAt) < 0,
     };
 }
@@ -952,8 +1550,8 @@ function callsFrom(tokens, i) {
     return calls;
 }
 
-// EXTERNAL MODULE: ./src/sql/libpg-query.ts
-var libpg_query = __webpack_require__(1431);
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var parser = __webpack_require__(7117);
 // EXTERNAL MODULE: ./src/sql/statements.ts
 var statements = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
@@ -1069,8 +1667,10 @@ function splitName(parts) {
 
 /**
  * Write statements in SQL the parser cannot take: fragments ("INSERT INTO eng.t (" + cols),
- * psql variables, PL/pgSQL bodies, placeholders. Each pattern also checks what follows the
- * name, so prose that happens to contain "update eng.settings first" is not a statement.
+ * psql variables, PL/pgSQL bodies, placeholders. English is not SQL: a verb counts only where a
+ * statement can start (not in "only admins can create project"), a DDL verb only before an
+ * object kind (TABLE, INDEX, ...), GRANT only before privileges, and each pattern also checks
+ * what follows the name, so "update eng.settings first" is not a statement either.
  */
 // Object-type words that may stand between ALTER/DROP/CREATE/COMMENT ON and the name.
 const OBJECT_WORDS = new Set([
@@ -1080,6 +1680,13 @@ const OBJECT_WORDS = new Set([
     'if', 'not', 'exists', 'only', 'column', 'constraint',
 ]);
 const SCHEMA_SCOPED = new Set(['trigger', 'policy', 'rule']);
+// The object kinds of DDL: one of them must stand between the verb and the name.
+const KINDS = new Set([...SCHEMA_SCOPED, 'table', 'view', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain', 'statistics', 'collation', 'conversion', 'configuration', 'dictionary', 'class', 'family', 'operator', 'column', 'constraint', 'schema']);
+const PRIVILEGES = new Set(['select', 'insert', 'update', 'delete', 'truncate', 'references', 'trigger', 'usage', 'create', 'connect', 'temporary', 'temp', 'execute', 'maintain', 'all', 'privileges', 'set', 'alter', 'system']);
+// Where a statement starts: after these words (PL/pgSQL blocks and branches, a rule's action, an
+// interpolation), after these characters (a list, a parenthesis, a psql backslash, a YAML value).
+const OPENERS = new Set(['begin', 'then', 'else', 'loop', 'instead', 'also', '__']);
+const OPENING_OPS = new Set([';', '(', ')', '\\', ':', '|', '>', '-']);
 const INSERT_NEXT = new Set(['values', 'select', 'with', 'default', 'overriding', 'as', 'table', 'on']);
 const DELETE_NEXT = new Set(['where', 'using', 'returning', 'as']);
 const TRUNCATE_NEXT = new Set(['restart', 'continue', 'cascade', 'restrict', 'identity']);
@@ -1140,9 +1747,10 @@ function fallbackTargets(text, open, searchPath) {
             i++;
         return i;
     };
+    const atStart = (i) => i === 0 || (tokens[i - 1].kind === 'op' && OPENING_OPS.has(tokens[i - 1].value)) || wordIn(i - 1, OPENERS);
     for (let i = 0; i < tokens.length; i++) {
         const w = word(i);
-        if (w === undefined)
+        if (w === undefined || !atStart(i))
             continue;
         if (w === 'set' && (word(i + 1) === 'search_path' || (word(i + 2) === 'search_path' && /^(local|session)$/.test(word(i + 1) ?? '')))) {
             let j = word(i + 1) === 'search_path' ? i + 2 : i + 3;
@@ -1231,6 +1839,11 @@ function fallbackTargets(text, open, searchPath) {
         }
         j = skipWords(j, OBJECT_WORDS);
         const objectType = word(j);
+        let kindAt = j;
+        while (kindAt > i && !wordIn(kindAt, KINDS))
+            kindAt--;
+        if (kindAt === i)
+            return;
         if (objectType === 'schema') {
             const name = readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text);
             if (name)
@@ -1241,7 +1854,7 @@ function fallbackTargets(text, open, searchPath) {
             addTableAfterOn(j + 1, kind, objectType === 'rule');
             return;
         }
-        if ((objectType === 'index' || (kind === 'CREATE' && word(j - 1) === 'index')) && addTableAfterOn(j, kind))
+        if ((objectType === 'index' || (kind === 'CREATE' && tokens.slice(i + 1, j).some((t) => t.value === 'index'))) && addTableAfterOn(j, kind))
             return;
         if (objectType === 'view' && kind === 'REFRESH')
             j++;
@@ -1262,8 +1875,10 @@ function fallbackTargets(text, open, searchPath) {
     }
     function grant(i, kind) {
         for (let k = i + 1; k < tokens.length && !ended(k); k++) {
+            if (isOp(k, '('))
+                k = skipParens(k) - 1;
             const w = word(k);
-            if (w === 'to' || w === 'from')
+            if (w === 'to' || w === 'from' || (w !== 'on' && w !== undefined && !PRIVILEGES.has(w)))
                 return;
             if (w !== 'on')
                 continue;
@@ -1589,14 +2204,12 @@ function byteToChar(text) {
     return (b) => (b >= offsets.length ? text.length : offsets[b]);
 }
 async function loadParser() {
-    const lib = await (0,libpg_query/* loadLibPgQuery */.j4)();
+    await (0,parser/* loadParser */.qd)();
     const parse = (sql) => {
-        try {
-            return (lib.parseSync(sql).stmts ?? []);
-        }
-        catch {
+        const parsed = (0,parser/* parseStatement */.By)(sql);
+        if (!parsed.ok)
             return undefined;
-        }
+        return parsed.nodes.map((n) => ({ stmt: n.node, stmt_location: n.byteOffset, stmt_len: n.byteLength }));
     };
     return { parse };
 }
@@ -1611,45 +2224,45 @@ async function loadParser() {
 
 
 
-/**
- * One file the pre-filter passed, start to finish: its string literals (or its whole text) that
- * hold a protected name and a write word go to PostgreSQL's parser; its query-builder calls to
- * the builder rules; what they write is checked against the rules that cover the file.
- */
-const BUILDER_WORDS = /\.(?:insert|upsert|update|delete|del|truncate|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|createTable\w*|alterTable|renameTable|dropTable\w*|createView|createMaterializedView|dropView\w*|createSchema\w*|dropSchema\w*|insert_many|bulk_insert)\s*\(|->\s*(?:insert|update|delete|upsert|truncate)\s*\(/;
-// Bounds on the classification cache: a few megabytes at most, whatever the tree.
-const CLASSIFIED_ENTRIES = 2000;
-const CLASSIFIED_TEXT = 2000;
+
 class FileScanner {
     rules;
+    unparseable;
     word;
-    /** Targets by fragment text: a service repeats its queries from file to file, and the parser is the costliest step. */
-    classified = new Map();
-    constructor(rules, names) {
+    models;
+    /** `root` lets ORM names be followed into the files they are imported from; `unparseable` hears of files that cannot be read as code. */
+    constructor(rules, names, root, unparseable = () => { }) {
         this.rules = rules;
-        this.word = (0,prefilter/* wordPattern */.R0)(names);
+        this.unparseable = unparseable;
+        this.word = wordPattern(names);
+        this.models = new ModelIndex(root, unparseable);
     }
     /** The literals that hold a protected name and a write word (only these reach the parser), and the builder calls' tokens. */
-    candidates(rel, text) {
+    candidates(rel, text, ormOnly = false) {
         const profile = profileFor(rel);
-        // Without a builder-style write call in the file, the builder check has nothing to walk.
-        const builders = Boolean(profile.builders) && BUILDER_WORDS.test(text);
-        const { fragments, tokens } = extractFragments(text, profile, builders);
-        return { fragments: fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text)), tokens: builders ? tokens : undefined };
+        // Passed on for an ORM-like call alone (src/boundary/prefilter.ts): only worth a lex when a protected table can be behind it.
+        if (ormOnly && !this.models.mayWrite(rel, text, (m) => this.rules.some((r) => r.protects({ ...m, kind: '', written: '', start: 0, end: 0, via: 'query-builder' }))))
+            return { fragments: [] };
+        const { fragments, tokens, broken } = extractFragments(text, profile);
+        const found = fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text));
+        return { fragments: found, tokens: profile.builders ? tokens : undefined, broken: profile.name === 'javascript' && broken };
     }
     findings(rel, text, candidates, parser) {
         const targets = [];
         for (const fragment of candidates.fragments) {
             const whole = !fragment.map && fragment.base === undefined;
-            for (const t of this.classify(fragment, parser)) {
+            for (const t of classifySql(fragment.text, parser, fragment.open)) {
                 const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
                 const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
                 targets.push({ ...t, sourceStart, sourceEnd });
             }
         }
-        if (candidates.tokens)
-            for (const t of builderTargets(candidates.tokens))
+        if (candidates.broken)
+            this.unparseable(rel, 'its brackets or strings do not balance; its query-builder and ORM calls were not checked, its SQL strings were');
+        else if (candidates.tokens) {
+            for (const t of builderTargets(candidates.tokens, this.models.forFile(rel, candidates.tokens)))
                 targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
+        }
         if (targets.length === 0)
             return { findings: [] };
         targets.sort((a, b) => a.sourceStart - b.sourceStart);
@@ -1672,16 +2285,6 @@ class FileScanner {
         }
         return { findings: [...findings.values()], markers: findMarkers(text) };
     }
-    classify(fragment, parser) {
-        const key = `${fragment.open ? '+' : '-'}${fragment.text}`;
-        const known = this.classified.get(key);
-        if (known)
-            return known;
-        const targets = classifySql(fragment.text, parser, fragment.open);
-        if (this.classified.size < CLASSIFIED_ENTRIES && fragment.text.length <= CLASSIFIED_TEXT)
-            this.classified.set(key, targets);
-        return targets;
-    }
 }
 /** An interpolated name (`eng.${table}`) is shown as the source spells it, not as the `__` stand-in. */
 function shownObject(text, t) {
@@ -1696,8 +2299,74 @@ function snippetAt(text, offset) {
     return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
-// EXTERNAL MODULE: ./src/boundary/reader-threads.ts
-var reader_threads = __webpack_require__(1947);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/boundary/reader-threads.ts
+
+
+
+
+
+/**
+ * Reading and pre-filtering every file is most of a large scan's time, and a runner has more
+ * than one core: a reader thread does it, batch by batch, while the calling thread lexes and
+ * classifies the candidates it names. A thread needs a module to start from, and only a bundled
+ * entry module can be one: the adapters' entries hand themselves to `readerOrMain`. Without
+ * that (tests in-process, the engine as a library) the calling thread reads alone.
+ */
+const KIND = 'pg-promote-boundary-reader';
+/** Below this many files a thread's start costs more than it saves. */
+const MIN_FILES_FOR_READER = 2000;
+const BATCH = 256;
+let entry;
+async function readerOrMain(entryUrl, main) {
+    if (isMainThread) {
+        entry = new URL(entryUrl);
+        return main();
+    }
+    const job = workerData;
+    if (job?.kind !== KIND)
+        return;
+    for (const batch of readBatches(job))
+        parentPort.postMessage(batch);
+}
+/** The outcomes of `paths` in batches, in order, from a reader thread when one pays. */
+function readInBatches(paths, names, maxFileBytes) {
+    const job = { kind: KIND, paths, names, maxFileBytes };
+    const threaded = entry !== undefined && paths.length >= MIN_FILES_FOR_READER && external_node_os_default().availableParallelism() > 1;
+    return threaded ? { threads: 2, batches: fromThread(entry, job) } : { threads: 1, batches: readBatches(job) };
+}
+function* readBatches(job) {
+    const reader = new FileReader(job.maxFileBytes);
+    const holdsName = preFilter(job.names);
+    const outcome = (abs) => {
+        const read = reader.read(abs);
+        return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : ormCall(read.bytes, abs) ? 'orm' : read.bytes.length;
+    };
+    for (let from = 0; from < job.paths.length; from += BATCH)
+        yield job.paths.slice(from, from + BATCH).map(outcome);
+}
+async function* fromThread(entry, job) {
+    const worker = new external_node_worker_threads_.Worker(entry, { workerData: job, stdout: false, stderr: false });
+    try {
+        let left = Math.ceil(job.paths.length / BATCH);
+        // A thread that fails ends the iteration with its error.
+        for await (const [outcomes] of (0,external_node_events_.on)(worker, 'message')) {
+            yield outcomes;
+            if (--left === 0)
+                return;
+        }
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/scan.ts
 
 
@@ -1706,17 +2375,20 @@ var reader_threads = __webpack_require__(1947);
 
 async function scanTree(options) {
     const { root, rules, only } = options;
-    const maxFileBytes = options.maxFileBytes ?? boundary_files/* DEFAULT_MAX_FILE_BYTES */.CR;
-    const skipped = new boundary_files/* SkipCounter */.Mi();
+    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const skipped = new SkipCounter();
     const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
     const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
-    const files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped });
+    const files = walkFiles({ root, starts, accept, skipped });
     const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
-    const names = (0,prefilter/* protectedNames */.PA)(rules);
-    const { threads, batches } = (0,reader_threads/* readInBatches */.w)(files.map((f) => f.abs), names, maxFileBytes);
-    const reader = new boundary_files/* FileReader */.qg(maxFileBytes);
-    const scanner = new FileScanner(rules, names);
-    const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map() };
+    const names = protectedNames(rules);
+    const { threads, batches } = readInBatches(files.map((f) => f.abs), names, maxFileBytes);
+    const reader = new FileReader(maxFileBytes);
+    const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map(), warnings: [] };
+    const scanner = new FileScanner(rules, names, root, (rel, why) => {
+        skipped.add('unparseable');
+        result.warnings.push(`${rel}: could not be parsed: ${why}`);
+    });
     // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
     let parser;
     let index = 0;
@@ -1729,7 +2401,7 @@ async function scanTree(options) {
                 continue;
             }
             // A candidate is read again here: only a few percent of the files are.
-            const read = outcome === 'candidate' ? reader.read(file.abs) : { ok: false, reason: outcome };
+            const read = outcome === 'candidate' || outcome === 'orm' ? reader.read(file.abs) : { ok: false, reason: outcome };
             if (!read.ok) {
                 skipped.add(read.reason);
                 continue;
@@ -1740,7 +2412,7 @@ async function scanTree(options) {
             let text = read.bytes.toString('utf8');
             if (text.charCodeAt(0) === 0xfeff)
                 text = ` ${text.slice(1)}`;
-            const candidates = scanner.candidates(file.rel, text);
+            const candidates = scanner.candidates(file.rel, text, outcome === 'orm');
             if (candidates.fragments.length > 0)
                 parser ??= await loadParser();
             const { findings, markers } = scanner.findings(file.rel, text, candidates, parser);
@@ -1752,9 +2424,12 @@ async function scanTree(options) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __webpack_require__(1954);
 // EXTERNAL MODULE: ./src/code-unit-order.ts
 var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
+
 
 
 
@@ -1784,6 +2459,10 @@ async function boundaryCheck(ctx) {
     const root = config.root;
     const flags = options.boundary ?? {};
     const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+    if (section.rules.length === 0) {
+        const file = flags.rulesFile ?? (0,defaults/* configFileToEdit */.gT)(config.source);
+        throw (0,promote_error/* configError */.Fj)(`no boundary rules configured: list under boundary_check.rules in ${file} which code (paths) must not write to which schemas (protected_schemas) or tables (protected_prefixes)`, { file, key: 'boundary_check.rules' });
+    }
     const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
     const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
     const baselineWritten = flags.baseline ?? section.baseline;
@@ -1807,7 +2486,7 @@ async function boundaryCheck(ctx) {
         const rule = rules.find((r) => r.name === name);
         result.warnings.push(`boundary rule '${name}': its paths (${rule.paths.join(', ')}) match no file, so nothing was checked`);
     }
-    result.warnings.push(...problems);
+    result.warnings.push(...scan.warnings, ...problems);
     const report = {
         findings: sortFindings(failing),
         accepted: sortFindings(accepted),
@@ -1844,7 +2523,7 @@ async function boundaryCheck(ctx) {
     if (report.findings.length > 0) {
         const first = report.findings[0];
         const n = report.findings.length;
-        throw new promote_error/* PromoteError */.jG('check', `${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
+        throw new promote_error/* CheckFailed */.EC(`${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
     }
 }
 function pathsOption(written) {
@@ -1857,7 +2536,7 @@ function pathsOption(written) {
 }
 /** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
 function coversNothing(root, rule) {
-    return (0,boundary_files/* walkFiles */.Fv)({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new boundary_files/* SkipCounter */.Mi() }).length === 0;
+    return walkFiles({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new SkipCounter() }).length === 0;
 }
 /**
  * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
@@ -2009,7 +2688,7 @@ function wasmDirectory() {
         return node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve(`libpg-query/wasm/${WASM_FILE}`));
     }
     catch {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PromoteError */ .jG('internal', `PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InternalError */ .Gd(`PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
     }
 }
 async function importLibrary() {
@@ -2027,6 +2706,55 @@ async function importLibrary() {
     finally {
         if (provided)
             delete g.__dirname;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   qd: () => (/* binding */ loadParser),
+/* harmony export */   we: () => (/* binding */ scanTokens)
+/* harmony export */ });
+/* harmony import */ var _libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1431);
+
+/**
+ * The one wrapper over PostgreSQL's parser (libpg-query.ts loads it once per process): after
+ * loadParser() every parse is synchronous and a bad statement is a value, never a throw.
+ */
+let lib;
+async function loadParser() {
+    lib = await (0,_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__/* .loadLibPgQuery */ .j4)();
+}
+function parser() {
+    if (!lib)
+        throw new Error('parser used before loadParser()');
+    return lib;
+}
+/** Parses SQL text (a statement or a whole file); call loadParser() first. Never throws for bad SQL. */
+function parseStatement(text) {
+    const { parseSync } = parser();
+    try {
+        const result = parseSync(text);
+        const nodes = (result.stmts ?? []).flatMap((raw) => raw.stmt ? [{ node: raw.stmt, byteOffset: raw.stmt_location ?? 0, byteLength: raw.stmt_len ?? 0 }] : []);
+        return { ok: true, nodes };
+    }
+    catch (err) {
+        const e = err;
+        return { ok: false, message: e.message, codePoint: Math.max(0, e.sqlDetails?.cursorPosition ?? 0) };
+    }
+}
+/** The statement's tokens (byte offsets, comments included), for places the tree has no location. */
+function scanTokens(text) {
+    try {
+        return parser().scanSync(text).tokens;
+    }
+    catch {
+        return [];
     }
 }
 
@@ -2180,6 +2908,7 @@ function errorLocation(fileText, statement, serverPosition) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ statementTokens),
 /* harmony export */   X: () => (/* binding */ splitStatements)
 /* harmony export */ });
 /* harmony import */ var _position_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8305);
@@ -2448,6 +3177,86 @@ function splitStatements(sql) {
         result.unterminated = unterminated;
     return result;
 }
+/**
+ * The tokens of one statement, lexed as the splitter lexes (E'' strings with backslash
+ * escapes, U&'' strings, nested comments, dollar quotes): words upper-cased, a string literal
+ * as `'` + its upper-cased text + `'`, a quoted name as `"`, a dollar-quoted body as `'`, a
+ * number as its digits, anything else one character each. Stops after `limit` tokens.
+ */
+function statementTokens(sql, limit = Number.POSITIVE_INFINITY) {
+    const tokens = [];
+    const n = sql.length;
+    let i = 0;
+    while (i < n && tokens.length < limit) {
+        const c = sql.charCodeAt(i);
+        const next = sql.charCodeAt(i + 1);
+        let after;
+        if (isSpace(c)) {
+            i++;
+            continue;
+        }
+        else if (c === 0x2d && next === 0x2d) {
+            while (i < n && sql.charCodeAt(i) !== LF && sql.charCodeAt(i) !== CR)
+                i++;
+            continue;
+        }
+        else if (c === 0x2f && next === 0x2a) {
+            after = skipBlockComment(sql, i);
+            i = after < 0 ? n : after;
+            continue;
+        }
+        else if (c === QUOTE || ((c === 0x45 || c === 0x65) && next === QUOTE)) {
+            const from = c === QUOTE ? i + 1 : i + 2;
+            after = skipQuoted(sql, from, QUOTE, c !== QUOTE);
+            tokens.push(`'${asciiUpper(sql.slice(from, after < 0 ? n : after - 1))}'`);
+        }
+        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === QUOTE || sql.charCodeAt(i + 2) === DQUOTE)) {
+            const quote = sql.charCodeAt(i + 2);
+            after = skipQuoted(sql, i + 3, quote, false);
+            tokens.push(quote === QUOTE ? `'${asciiUpper(sql.slice(i + 3, after < 0 ? n : after - 1))}'` : '"');
+        }
+        else if (c === DQUOTE) {
+            after = skipQuoted(sql, i + 1, DQUOTE, false);
+            tokens.push('"');
+        }
+        else if (c === DOLLAR && !isDigit(next) && dollarDelimiterAt(sql, i) !== undefined) {
+            const delimiter = dollarDelimiterAt(sql, i);
+            const close = sql.indexOf(delimiter, i + delimiter.length);
+            after = close < 0 ? n : close + delimiter.length;
+            tokens.push("'");
+        }
+        else if (isIdentStart(c)) {
+            after = i + 1;
+            while (after < n && isIdentCont(sql.charCodeAt(after)))
+                after++;
+            tokens.push(asciiUpper(sql.slice(i, after)));
+        }
+        else if (isDigit(c)) {
+            after = i;
+            while (after < n && (isDigit(sql.charCodeAt(after)) || sql.charCodeAt(after) === 0x2e))
+                after++;
+            tokens.push(sql.slice(i, after));
+        }
+        else {
+            after = i + 1;
+            tokens.push(sql[i]);
+        }
+        i = after < 0 ? n : after;
+    }
+    return tokens;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ })

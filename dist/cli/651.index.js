@@ -1,20 +1,42 @@
-export const id = 49;
-export const ids = [49,36];
+export const id = 651;
+export const ids = [651];
 export const modules = {
 
-/***/ 6336:
+/***/ 1954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ byCodeUnits)
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
+/* harmony export */   gT: () => (/* binding */ configFileToEdit),
+/* harmony export */   q$: () => (/* binding */ RUNBOOK_CONFIG)
 /* harmony export */ });
-/**
- * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
- * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
- * is reported first, or the order of a report, would change with the machine; and its first use
- * costs milliseconds.
- */
-const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
+const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
+const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
+/** The file a missing setting is to be added to: the config read, or the one to create. */
+function configFileToEdit(source) {
+    return source === DEFAULTS_SOURCE ? DEFAULT_CONFIG_PATH : source;
+}
+const RUNBOOK_CONFIG = {
+    phases: [
+        {
+            name: 'eng',
+            schema: 'eng',
+            migrations: 'db/migrations/eng',
+            views: ['db/views/eng_governance_views.sql'],
+            policies: ['db/policies/eng_rls_policies.sql'],
+            down: 'db/migrations/DOWN/eng',
+        },
+        {
+            name: 'vh',
+            schema: 'vh',
+            migrations: 'db/migrations/vh',
+            views: ['db/views/vh_readonly_views.sql'],
+            down: 'db/migrations/DOWN/vh',
+        },
+    ],
+};
 
 
 /***/ }),
@@ -64,7 +86,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 function loadConfig(options) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root);
     const explicit = options.configPath !== undefined;
-    const written = options.configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .B;
+    const written = options.configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .Bi;
     const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
     const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) ? written : written.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
     let bytes;
@@ -78,9 +100,9 @@ function loadConfig(options) {
         if (err.code === 'ENOENT') {
             if (explicit)
                 throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`config file not found: ${shown}`, { key: '--config' });
-            return build(root, 'built-in defaults (the runbook layout)', _schema_js__WEBPACK_IMPORTED_MODULE_14__.promotionConfigSchema.parse(_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q), options);
+            return build(root, _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS_SOURCE */ .J2, _schema_js__WEBPACK_IMPORTED_MODULE_14__.promotionConfigSchema.parse(_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q$), options);
         }
-        if (err instanceof Error && err.name === 'PromoteError')
+        if (err instanceof _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG)
             throw err;
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`cannot read config: ${err.message}`, { file: shown });
     }
@@ -125,7 +147,7 @@ function build(root, source, file, options, lineOf = () => undefined) {
         (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .assertInsideRealRoot */ .n)(root, inside, where(key));
         return inside.abs;
     };
-    if (file.boundary_check?.baseline !== undefined)
+    if (file.boundary_check.baseline !== undefined)
         (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, file.boundary_check.baseline, where('boundary_check.baseline'));
     const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9)(value);
     return {
@@ -146,22 +168,24 @@ function build(root, source, file, options, lineOf = () => undefined) {
             policies: phase.policies.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
             down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
             verify: phase.verify,
+            lint: phase.lint,
         })),
         production: {
-            databases: file.production?.databases ?? [],
-            backupMaxAgeMs: ms(file.production?.backup_max_age ?? '2h'),
+            databases: file.production.databases,
+            backupMaxAgeMs: ms(file.production.backup_max_age),
         },
         backup: {
-            dir: folder('backup.dir', file.backup?.dir ?? 'backups', options.explicitDirs?.backup),
-            format: file.backup?.format ?? 'custom',
-            jobs: file.backup?.jobs ?? 1,
-            encryptionKeyEnv: file.backup?.encryption_key_env,
-            requirePitr: file.backup?.require_pitr ?? false,
-            schemas: file.backup?.schemas,
-            excludeSchemas: file.backup?.exclude_schemas ?? [],
+            dir: folder('backup.dir', file.backup.dir, options.explicitDirs?.backup),
+            format: file.backup.format,
+            jobs: file.backup.jobs,
+            encryptionKeyEnv: file.backup.encryption_key_env,
+            requirePitr: file.backup.require_pitr,
+            schemas: file.backup.schemas,
+            excludeSchemas: file.backup.exclude_schemas,
         },
-        auditChangeLog: splitQualified(file.audit?.change_log ?? 'audit.change_log'),
-        reportDir: folder('report.dir', file.report?.dir ?? 'ops/audit', options.explicitDirs?.report),
+        auditChangeLog: file.audit.change_log === undefined ? undefined : splitQualified(file.audit.change_log),
+        reportDir: folder('report.dir', file.report.dir, options.explicitDirs?.report),
+        reportCriteria: file.report.criteria,
         boundaryCheck: boundaryConfig(file),
         flags: (0,_flags_config_js__WEBPACK_IMPORTED_MODULE_7__/* .buildFlagsConfig */ .a)(file.flags),
         ramp: (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_10__/* .buildRampConfig */ .DX)(file.ramp, root),
@@ -169,12 +193,11 @@ function build(root, source, file, options, lineOf = () => undefined) {
         notifications: (0,_notify_config_js__WEBPACK_IMPORTED_MODULE_9__/* .buildNotificationsConfig */ .Nz)(file.notifications, root),
         maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_13__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
         review: (0,_review_config_js__WEBPACK_IMPORTED_MODULE_11__/* .buildReviewConfig */ .n)(file.review, root),
-        lint: (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildLintConfig */ ._)(file.lint),
+        lint: (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildLintConfig */ ._k)(file.lint),
     };
 }
 function boundaryConfig(file) {
-    // Parsing an empty section applies the schema's defaults: the runbook's rule.
-    const section = file.boundary_check ?? _schema_js__WEBPACK_IMPORTED_MODULE_14__.promotionConfigSchema.shape.boundary_check.unwrap().parse({});
+    const section = file.boundary_check;
     return {
         rules: section.rules.map((r) => ({
             name: r.name,
@@ -201,6 +224,59 @@ function selectPhases(config, names) {
         }
     }
     return config.phases.filter((p) => names.includes(p.name));
+}
+
+
+/***/ }),
+
+/***/ 1066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ assertInsideRealRoot),
+/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+/**
+ * Config paths are relative to the repository root and must stay inside it: a promotion
+ * config must not be able to make pg-promote read (and run) files from elsewhere.
+ */
+function resolveRepoPath(root, written, where, options = {}) {
+    const key = where.key ? `${where.key}: ` : '';
+    if (written.includes('\0'))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path contains a NUL byte`, where);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is absolute; write it relative to the repository root`, where);
+    }
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
+    if ((rel === '' && !options.rootItself) || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is outside the repository root`, where);
+    }
+    return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
+}
+/** Symlinks are followed only when they land inside the root. Missing paths pass through. */
+function assertInsideRealRoot(root, target, where) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target.abs);
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        return;
+    }
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${where.key ? `${where.key}: ` : ''}'${target.rel}' is a link that leads outside the repository root`, where);
+    }
 }
 
 
@@ -300,573 +376,6 @@ function decodeUtf8(bytes, file) {
 }
 function firstLine(message) {
     return message.split('\n')[0] ?? message;
-}
-
-
-/***/ }),
-
-/***/ 4127:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ parseDirectives)
-/* harmony export */ });
-/* unused harmony export NO_TRANSACTION */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-
-const NO_TRANSACTION = 'no-transaction';
-const DIRECTIVE_LINE = /^\s*--\s*pg-promote\s*:\s*(.*?)\s*$/i;
-function parseDirectives(header, file) {
-    const directives = { transactional: true };
-    header.split(/\r\n?|\n/).forEach((line, index) => {
-        const match = DIRECTIVE_LINE.exec(line);
-        if (!match)
-            return;
-        const word = (match[1] ?? '').toLowerCase();
-        if (word === NO_TRANSACTION) {
-            directives.transactional = false;
-        }
-        else {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`unknown directive 'pg-promote:${match[1]}' (known: pg-promote:${NO_TRANSACTION})`, {
-                file,
-                line: index + 1,
-            });
-        }
-    });
-    return directives;
-}
-
-
-/***/ }),
-
-/***/ 1498:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
-/* harmony export */   bn: () => (/* binding */ discoverPhase),
-/* harmony export */   bt: () => (/* binding */ listFolder),
-/* harmony export */   g6: () => (/* binding */ readVersionedFolder)
-/* harmony export */ });
-/* unused harmony export shownName */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
-/* harmony import */ var _sql_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5356);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9432);
-/* harmony import */ var _code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6336);
-
-
-
-
-
-
-
-/** A folder this large is a mistake (or an attack), not a migration history. */
-const MAX_FILES_PER_FOLDER = 10_000;
-function discoverPhase(root, phase, options = {}) {
-    const skipped = [];
-    const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
-    const readOne = (file, key) => {
-        (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key });
-        return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file);
-    };
-    const result = {
-        phase,
-        migrations,
-        views: phase.views.map((f) => readOne(f, `phases.${phase.name}.views`)),
-        policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
-        skipped,
-    };
-    if (options.withDowns) {
-        if (!phase.down)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-        const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
-        result.downs = new Map(downs.map((d) => [d.version.text, d]));
-    }
-    return result;
-}
-/** Lists NNN_name.sql files, ordered by version; two files with one version are an error. */
-function readVersionedFolder(root, folder, key, skipped = []) {
-    const entries = listFolder(root, folder, key);
-    const named = entries.filter((e) => e.name.toLowerCase().endsWith('.sql'));
-    const sqlEntries = named.filter((e) => {
-        const kind = entryKind(folder, e);
-        if (kind !== 'file')
-            skipped.push({ file: `${folder.rel}/${shownName(e.name)}`, why: `a ${kind}, not a file` });
-        return kind === 'file';
-    });
-    if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
-    }
-    const files = [];
-    const byVersion = new Map();
-    for (const entry of sqlEntries.sort((a, b) => (0,_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byCodeUnits */ .C)(a.name, b.name))) {
-        const rel = `${folder.rel}/${shownName(entry.name)}`;
-        const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionedName */ .sY)(entry.name);
-        if (!version) {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`file name does not start with a version number (expected e.g. 001_create_tables.sql)`, { file: rel });
-        }
-        const clash = byVersion.get(version.text);
-        if (clash)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`version ${version.text} is used twice: ${clash} and ${shownName(entry.name)}`, { file: rel });
-        byVersion.set(version.text, shownName(entry.name));
-        const file = { rel, abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name) };
-        // A plain file in a folder already checked is inside the root; only links need resolving.
-        if (entry.isSymbolicLink())
-            (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: rel, key });
-        files.push({ ...(0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file), version });
-    }
-    return files.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
-}
-/** What an entry is, a link judged by what it leads to: reading a FIFO would wait forever. */
-function entryKind(folder, entry) {
-    if (entry.isFile())
-        return 'file';
-    let target = entry;
-    if (entry.isSymbolicLink()) {
-        try {
-            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name));
-        }
-        catch {
-            return 'file'; // a dangling link: reading it says so, naming it
-        }
-        if (target.isFile())
-            return 'file';
-    }
-    if (target.isDirectory())
-        return 'folder';
-    if (target.isFIFO())
-        return 'FIFO';
-    if (target.isSocket())
-        return 'socket';
-    return 'device or other special file';
-}
-/**
- * A file name as messages, the history and the log show it: control characters (a newline,
- * \r, an ANSI escape) escaped, so a name cannot split or repaint a line.
- */
-function shownName(name) {
-    return name.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
-        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-        return named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-    });
-}
-/** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
-function listFolder(root, folder, key) {
-    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
-    let entries;
-    try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
-    }
-    // A name that is not UTF-8 arrives with U+FFFD in it and could not be opened by that name:
-    // refused here, naming its bytes, rather than failing later as "not found".
-    if (entries.some((e) => e.name.includes('\uFFFD'))) {
-        const fatal = new TextDecoder('utf-8', { fatal: true });
-        for (const raw of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { encoding: 'buffer' })) {
-            try {
-                fatal.decode(raw);
-            }
-            catch {
-                const shown = [...raw].map((b) => (b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`file name '${shown}' is not valid UTF-8; rename it (names are read as UTF-8)`, { file: `${folder.rel}/${shown}`, key });
-            }
-        }
-    }
-    return entries;
-}
-
-
-/***/ }),
-
-/***/ 5356:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ MAX_SQL_FILE_BYTES),
-  L: () => (/* binding */ readSqlFile)
-});
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/sql/no-transaction.ts
-var no_transaction = __webpack_require__(6632);
-// EXTERNAL MODULE: ./src/sql/statements.ts
-var statements = __webpack_require__(5528);
-// EXTERNAL MODULE: ./src/sql/position.ts
-var position = __webpack_require__(8305);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/migrate/checksum.ts
-
-/**
- * SHA-256 of the file as an author sees it: a leading BOM dropped and CRLF/CR line endings
- * folded to LF, so a Windows checkout (core.autocrlf) does not look like an edited file.
- */
-function normaliseSql(text) {
-    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-function checksumOf(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(normaliseSql(text), 'utf8').digest('hex');
-}
-
-// EXTERNAL MODULE: ./src/migrate/directives.ts
-var directives = __webpack_require__(4127);
-;// CONCATENATED MODULE: ./src/migrate/sql-file.ts
-
-
-
-
-
-
-
-
-const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
-/**
- * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
- * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
- * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes and empty files.
- */
-function readSqlFile(file) {
-    const where = (extra = {}) => ({ file: file.rel, ...extra });
-    let bytes;
-    try {
-        // One open for the size check and the read: a run reads a thousand files before it starts.
-        const fd = (0,external_node_fs_.openSync)(file.abs, 'r');
-        try {
-            const { size } = (0,external_node_fs_.fstatSync)(fd);
-            if (size > MAX_SQL_FILE_BYTES) {
-                throw (0,promote_error/* configError */.Fj)(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
-            }
-            bytes = (0,external_node_fs_.readFileSync)(fd);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch (err) {
-        if (err instanceof promote_error/* PromoteError */.jG)
-            throw err;
-        throw (0,promote_error/* configError */.Fj)(`cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`, where());
-    }
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-        throw (0,promote_error/* configError */.Fj)('file contains a NUL byte: not a SQL text file', where({ line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line }));
-    }
-    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-        const lenient = bytes.toString('utf8');
-        const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
-        throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
-    }
-    const text = bytes.toString('utf8');
-    const content = text.replace(/^\uFEFF/, '');
-    const split = (0,statements/* splitStatements */.X)(content);
-    if (split.unterminated) {
-        const { kind, line, column } = split.unterminated;
-        throw (0,promote_error/* configError */.Fj)(`unterminated ${kind} starting here`, where({ line, column }));
-    }
-    const meta = split.metaCommands[0];
-    if (meta) {
-        throw (0,promote_error/* configError */.Fj)(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
-    }
-    if (split.statements.length === 0)
-        throw (0,promote_error/* configError */.Fj)('file has no SQL statements', where({ line: 1 }));
-    const first = split.statements[0];
-    const { transactional } = (0,directives/* parseDirectives */.M)(content.slice(0, first.start), file.rel);
-    for (const statement of split.statements) {
-        const control = transactionControl(statement);
-        if (control) {
-            throw (0,promote_error/* configError */.Fj)(`${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
-                (transactional ? ' (or mark the file -- pg-promote:no-transaction and let each statement commit on its own)' : ''), where({ line: statement.line, column: statement.column }));
-        }
-        // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
-        const needsNoTransaction = transactional ? (0,no_transaction/* noTransactionStatement */.FT)(statement.text) : undefined;
-        if (needsNoTransaction) {
-            throw (0,promote_error/* configError */.Fj)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`, where({ line: statement.line, column: statement.column }));
-        }
-    }
-    return { path: file, content, checksum: checksumOf(content), statements: split.statements, transactional };
-}
-function transactionControl(statement) {
-    const [a, b] = statement.keywords;
-    switch (a) {
-        case 'BEGIN':
-        case 'COMMIT':
-        case 'END':
-        case 'ABORT':
-            return b === 'PREPARED' ? `${a} PREPARED` : a;
-        case 'START':
-            return b === 'TRANSACTION' ? 'START TRANSACTION' : undefined;
-        case 'ROLLBACK':
-            return b === 'TO' ? undefined : 'ROLLBACK';
-        case 'PREPARE':
-            return b === 'TRANSACTION' ? 'PREPARE TRANSACTION' : undefined;
-        default:
-            return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   bw: () => (/* binding */ parseVersionText),
-/* harmony export */   sY: () => (/* binding */ parseVersionedName)
-/* harmony export */ });
-const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
-function parseVersionedName(fileName) {
-    const match = NAME_PATTERN.exec(fileName);
-    if (!match)
-        return undefined;
-    const parts = match[1].split('.').map((p) => BigInt(p));
-    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
-}
-function parseVersionText(text) {
-    if (!/^\d+(?:\.\d+)*$/.test(text))
-        return undefined;
-    return text.split('.').map((p) => BigInt(p));
-}
-function compareVersions(a, b) {
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a[i] ?? 0n;
-        const y = b[i] ?? 0n;
-        if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return 0;
-}
-
-
-/***/ }),
-
-/***/ 6632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FT: () => (/* binding */ noTransactionStatement)
-/* harmony export */ });
-/* unused harmony exports NO_TRANSACTION_STATEMENTS, tokenize */
-const word = (t, ...words) => t !== undefined && words.includes(t);
-/** Tokens after a leading parenthesised option list, and that list's own tokens. */
-function options(tokens, from) {
-    if (tokens[from] !== '(')
-        return { inside: [], next: from };
-    let depth = 0;
-    for (let i = from; i < tokens.length; i++) {
-        if (tokens[i] === '(')
-            depth++;
-        else if (tokens[i] === ')' && --depth === 0)
-            return { inside: tokens.slice(from + 1, i), next: i + 1 };
-    }
-    return { inside: tokens.slice(from + 1), next: tokens.length };
-}
-/** `name [value]` in an option list is on unless its value says off. */
-function optionOn(inside, name) {
-    const at = inside.indexOf(name);
-    if (at < 0)
-        return false;
-    const value = inside[at + 1] === '=' ? inside[at + 2] : inside[at + 1];
-    return !word(value, 'FALSE', 'OFF', '0', "'FALSE'", "'OFF'", "'0'");
-}
-function reindexParts(tokens) {
-    const { inside, next } = options(tokens, 1);
-    const kind = tokens[next];
-    return { concurrently: optionOn(inside, 'CONCURRENTLY') || tokens[next + 1] === 'CONCURRENTLY', kind };
-}
-const NO_TRANSACTION_STATEMENTS = [
-    {
-        name: 'CREATE INDEX CONCURRENTLY',
-        setup: 'CREATE TABLE nt_t (a int)',
-        example: 'CREATE INDEX CONCURRENTLY nt_i ON nt_t (a)',
-        matches: (t) => t[0] === 'CREATE' && (t[1] === 'INDEX' ? t[2] === 'CONCURRENTLY' : t[1] === 'UNIQUE' && t[2] === 'INDEX' && t[3] === 'CONCURRENTLY'),
-    },
-    {
-        name: 'DROP INDEX CONCURRENTLY',
-        setup: 'CREATE TABLE nt_t (a int); CREATE INDEX nt_i ON nt_t (a)',
-        example: 'DROP INDEX CONCURRENTLY nt_i',
-        matches: (t) => t[0] === 'DROP' && t[1] === 'INDEX' && t[2] === 'CONCURRENTLY',
-    },
-    {
-        name: 'REINDEX CONCURRENTLY',
-        setup: 'CREATE TABLE nt_t (a int); CREATE INDEX nt_i ON nt_t (a)',
-        example: 'REINDEX INDEX CONCURRENTLY nt_i',
-        matches: (t) => t[0] === 'REINDEX' && reindexParts(t).concurrently,
-    },
-    {
-        name: 'REINDEX SCHEMA, DATABASE or SYSTEM',
-        example: 'REINDEX SCHEMA public',
-        matches: (t) => t[0] === 'REINDEX' && word(reindexParts(t).kind, 'SCHEMA', 'DATABASE', 'SYSTEM'),
-    },
-    {
-        name: 'VACUUM',
-        example: 'VACUUM',
-        matches: (t) => t[0] === 'VACUUM',
-    },
-    {
-        name: 'CLUSTER of every clustered table',
-        example: 'CLUSTER',
-        matches: (t) => {
-            if (t[0] !== 'CLUSTER')
-                return false;
-            let i = options(t, 1).next;
-            if (t[i] === 'VERBOSE')
-                i++;
-            return i >= t.length;
-        },
-    },
-    {
-        name: 'ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY',
-        since: 14,
-        setup: 'CREATE TABLE nt_p (a int) PARTITION BY RANGE (a); CREATE TABLE nt_c PARTITION OF nt_p FOR VALUES FROM (0) TO (10)',
-        example: 'ALTER TABLE nt_p DETACH PARTITION nt_c CONCURRENTLY',
-        matches: (t) => {
-            if (t[0] !== 'ALTER' || t[1] !== 'TABLE')
-                return false;
-            const detach = t.findIndex((x, i) => x === 'DETACH' && t[i + 1] === 'PARTITION');
-            return detach > 0 && t.indexOf('CONCURRENTLY', detach) > 0;
-        },
-    },
-    {
-        name: 'CREATE DATABASE',
-        example: 'CREATE DATABASE nt_db',
-        matches: (t) => t[0] === 'CREATE' && t[1] === 'DATABASE',
-    },
-    {
-        name: 'DROP DATABASE',
-        example: 'DROP DATABASE IF EXISTS nt_db',
-        matches: (t) => t[0] === 'DROP' && t[1] === 'DATABASE',
-    },
-    {
-        name: 'ALTER DATABASE ... SET TABLESPACE',
-        setup: 'CREATE DATABASE nt_alter_db',
-        example: 'ALTER DATABASE nt_alter_db SET TABLESPACE pg_default',
-        matches: (t) => t[0] === 'ALTER' && t[1] === 'DATABASE' && t[3] === 'SET' && t[4] === 'TABLESPACE',
-    },
-    {
-        name: 'CREATE TABLESPACE',
-        example: "CREATE TABLESPACE nt_ts LOCATION '/nonexistent'",
-        matches: (t) => t[0] === 'CREATE' && t[1] === 'TABLESPACE',
-    },
-    {
-        name: 'DROP TABLESPACE',
-        example: 'DROP TABLESPACE IF EXISTS nt_ts',
-        matches: (t) => t[0] === 'DROP' && t[1] === 'TABLESPACE',
-    },
-    {
-        name: 'ALTER SYSTEM',
-        // A name that is no setting: outside a transaction it fails harmlessly (42704).
-        example: 'ALTER SYSTEM RESET pg_promote_never_a_setting',
-        matches: (t) => t[0] === 'ALTER' && t[1] === 'SYSTEM',
-    },
-    {
-        name: 'DISCARD ALL',
-        example: 'DISCARD ALL',
-        matches: (t) => t[0] === 'DISCARD' && t[1] === 'ALL',
-    },
-    {
-        name: 'CREATE SUBSCRIPTION ... WITH (create_slot = true)',
-        example: "CREATE SUBSCRIPTION nt_sub CONNECTION 'host=/nonexistent dbname=none' PUBLICATION nt_pub",
-        matches: (t) => {
-            if (t[0] !== 'CREATE' || t[1] !== 'SUBSCRIPTION')
-                return false;
-            const withAt = t.lastIndexOf('WITH');
-            const inside = withAt > 0 ? options(t, withAt + 1).inside : [];
-            // create_slot defaults to true, and to false when connect = false.
-            const off = (name) => inside.includes(name) && !optionOn(inside, name);
-            return !off('CREATE_SLOT') && !off('CONNECT');
-        },
-    },
-];
-/** The entry the statement falls under, if PostgreSQL refuses it inside a transaction block. */
-function noTransactionStatement(text) {
-    // Migrate asks this of every statement: a data statement's text is never lexed past its start.
-    let tokens = tokenize(text, HEAD_TOKENS);
-    if (!FIRST_WORDS.has(tokens[0] ?? ''))
-        return undefined;
-    const deep = (tokens[0] === 'ALTER' && tokens[1] === 'TABLE' && /detach/i.test(text)) || (tokens[0] === 'CREATE' && tokens[1] === 'SUBSCRIPTION');
-    if (deep)
-        tokens = tokenize(text);
-    return NO_TRANSACTION_STATEMENTS.find((s) => s.matches(tokens));
-}
-const HEAD_TOKENS = 24;
-const FIRST_WORDS = new Set(['CREATE', 'DROP', 'REINDEX', 'VACUUM', 'CLUSTER', 'ALTER', 'DISCARD']);
-const WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
-const NUMBER = /[0-9][0-9.]*/y;
-/**
- * Enough of PostgreSQL's lexer for the matchers: comments skipped, quoted names and literals
- * kept whole (a quoted "CONCURRENTLY" is a name, not the keyword), words upper-cased.
- */
-function tokenize(text, limit = Number.POSITIVE_INFINITY) {
-    const tokens = [];
-    let i = 0;
-    while (i < text.length && tokens.length < limit) {
-        const c = text[i];
-        if (/\s/.test(c)) {
-            i++;
-        }
-        else if (c === '-' && text[i + 1] === '-') {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? text.length : nl + 1;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            let depth = 1;
-            i += 2;
-            while (i < text.length && depth > 0) {
-                if (text.startsWith('/*', i))
-                    (depth++, (i += 2));
-                else if (text.startsWith('*/', i))
-                    (depth--, (i += 2));
-                else
-                    i++;
-            }
-        }
-        else if (c === "'" || c === '"') {
-            let j = i + 1;
-            while (j < text.length && !(text[j] === c && text[j + 1] !== c))
-                j += text[j] === c ? 2 : 1;
-            tokens.push(c === "'" ? `'${text.slice(i + 1, j).toUpperCase()}'` : '"');
-            i = j + 1;
-        }
-        else if (c === '$' && /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.test(text.slice(i, i + 64))) {
-            const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64))[0];
-            const end = text.indexOf(tag, i + tag.length);
-            tokens.push("'");
-            i = end < 0 ? text.length : end + tag.length;
-        }
-        else {
-            WORD.lastIndex = i;
-            NUMBER.lastIndex = i;
-            const m = WORD.exec(text) ?? NUMBER.exec(text);
-            if (m) {
-                tokens.push(m[0].toUpperCase());
-                i += m[0].length;
-            }
-            else {
-                tokens.push(c);
-                i++;
-            }
-        }
-    }
-    return tokens;
 }
 
 
@@ -1019,6 +528,7 @@ function errorLocation(fileText, statement, serverPosition) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ statementTokens),
 /* harmony export */   X: () => (/* binding */ splitStatements)
 /* harmony export */ });
 /* harmony import */ var _position_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8305);
@@ -1286,6 +796,74 @@ function splitStatements(sql) {
     if (unterminated !== undefined)
         result.unterminated = unterminated;
     return result;
+}
+/**
+ * The tokens of one statement, lexed as the splitter lexes (E'' strings with backslash
+ * escapes, U&'' strings, nested comments, dollar quotes): words upper-cased, a string literal
+ * as `'` + its upper-cased text + `'`, a quoted name as `"`, a dollar-quoted body as `'`, a
+ * number as its digits, anything else one character each. Stops after `limit` tokens.
+ */
+function statementTokens(sql, limit = Number.POSITIVE_INFINITY) {
+    const tokens = [];
+    const n = sql.length;
+    let i = 0;
+    while (i < n && tokens.length < limit) {
+        const c = sql.charCodeAt(i);
+        const next = sql.charCodeAt(i + 1);
+        let after;
+        if (isSpace(c)) {
+            i++;
+            continue;
+        }
+        else if (c === 0x2d && next === 0x2d) {
+            while (i < n && sql.charCodeAt(i) !== LF && sql.charCodeAt(i) !== CR)
+                i++;
+            continue;
+        }
+        else if (c === 0x2f && next === 0x2a) {
+            after = skipBlockComment(sql, i);
+            i = after < 0 ? n : after;
+            continue;
+        }
+        else if (c === QUOTE || ((c === 0x45 || c === 0x65) && next === QUOTE)) {
+            const from = c === QUOTE ? i + 1 : i + 2;
+            after = skipQuoted(sql, from, QUOTE, c !== QUOTE);
+            tokens.push(`'${asciiUpper(sql.slice(from, after < 0 ? n : after - 1))}'`);
+        }
+        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === QUOTE || sql.charCodeAt(i + 2) === DQUOTE)) {
+            const quote = sql.charCodeAt(i + 2);
+            after = skipQuoted(sql, i + 3, quote, false);
+            tokens.push(quote === QUOTE ? `'${asciiUpper(sql.slice(i + 3, after < 0 ? n : after - 1))}'` : '"');
+        }
+        else if (c === DQUOTE) {
+            after = skipQuoted(sql, i + 1, DQUOTE, false);
+            tokens.push('"');
+        }
+        else if (c === DOLLAR && !isDigit(next) && dollarDelimiterAt(sql, i) !== undefined) {
+            const delimiter = dollarDelimiterAt(sql, i);
+            const close = sql.indexOf(delimiter, i + delimiter.length);
+            after = close < 0 ? n : close + delimiter.length;
+            tokens.push("'");
+        }
+        else if (isIdentStart(c)) {
+            after = i + 1;
+            while (after < n && isIdentCont(sql.charCodeAt(after)))
+                after++;
+            tokens.push(asciiUpper(sql.slice(i, after)));
+        }
+        else if (isDigit(c)) {
+            after = i;
+            while (after < n && (isDigit(sql.charCodeAt(after)) || sql.charCodeAt(after) === 0x2e))
+                after++;
+            tokens.push(sql.slice(i, after));
+        }
+        else {
+            after = i + 1;
+            tokens.push(sql[i]);
+        }
+        i = after < 0 ? n : after;
+    }
+    return tokens;
 }
 
 

@@ -1,87 +1,45 @@
-export const id = 243;
-export const ids = [243,750];
+export const id = 375;
+export const ids = [375];
 export const modules = {
 
-/***/ 2714:
+/***/ 6375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IW: () => (/* binding */ ensureEventsTable),
-/* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
-/* harmony export */   _P: () => (/* binding */ EVENTS_EXISTS_SQL),
-/* harmony export */   gl: () => (/* binding */ eventsTable),
-/* harmony export */   yM: () => (/* binding */ recordEvent)
-/* harmony export */ });
-/* unused harmony exports createEventsSql, insertEventSql */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 
-/**
- * The promotion's audit trail of decisions, beside the schema history: what was allowed and
- * why (a migration without a backup, an approval, a maintenance-window override, a flag
- * change). One row per decision; rows are only ever added.
- */
-const EVENTS_TABLE = 'promotion_events';
-const eventsTable = (schema) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(EVENTS_TABLE)}`;
-function createEventsSql(schema) {
-    return `
-CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)};
-CREATE TABLE IF NOT EXISTS ${eventsTable(schema)} (
-  id            bigserial   PRIMARY KEY,
-  execution_id  uuid,
-  at            timestamptz NOT NULL DEFAULT now(),
-  actor         text        NOT NULL,
-  db_user       text        NOT NULL DEFAULT current_user,
-  event         text        NOT NULL,
-  detail        jsonb       NOT NULL DEFAULT '{}'::jsonb
-);`;
-}
-const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
-function insertEventSql(schema) {
-    return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
-}
-/**
- * Creates the table when missing; two runs racing to create it is fine. Call it before a
- * transaction that records an event: inside one, losing that race would abort the transaction.
- */
-async function ensureEventsTable(client, historySchema) {
-    const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
-    if (exists.rows[0]?.present)
-        return;
-    try {
-        await client.query(createEventsSql(historySchema));
-    }
-    catch (err) {
-        // 42P07/23505: another run created it between our probe and our CREATE.
-        const code = err.code;
-        if (code !== '42P07' && code !== '23505')
-            throw err;
-    }
-}
-/** Adds the row, creating the table first when missing. */
-async function recordEvent(client, historySchema, event) {
-    await ensureEventsTable(client, historySchema);
-    const inserted = await client.query(insertEventSql(historySchema), [
-        event.executionId ?? null,
-        event.actor,
-        event.event,
-        JSON.stringify(event.detail ?? {}),
-    ]);
-    return inserted.rows[0].id;
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ connectClient),
+  openSession: () => (/* binding */ openSession)
+});
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/errors/connection-lost.ts
+var connection_lost = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./src/db/database.ts
+
+function databaseOf(client) {
+    return {
+        query: (text, values) => client.query(text, values),
+        script: (text, onRow) => new Promise((resolve, reject) => {
+            // pg.Query is the driver's public submittable; its 'row' events arrive before an error.
+            const query = new esm/* default.Query */.Ay.Query(text);
+            if (onRow)
+                query.on('row', (row) => onRow(row));
+            query.on('end', () => resolve());
+            query.on('error', reject);
+            client.query(query);
+        }),
+    };
 }
 
+// EXTERNAL MODULE: ./src/db/tls.ts
+var db_tls = __webpack_require__(3467);
+;// CONCATENATED MODULE: ./src/db/session.ts
 
-/***/ }),
 
-/***/ 9750:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ connectClient),
-/* harmony export */   openSession: () => (/* binding */ openSession)
-/* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
 
 
 
@@ -91,20 +49,17 @@ const CONNECT_TIMEOUT_MS = 10_000;
  * the target (user@host:port/db), never the connection string, which may carry the password.
  */
 async function openSession(target, applicationName) {
-    const client = await connectClient(target, applicationName, {
-        // Queries handed over together go out together: a run of migration files is sent without
-        // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
-        // else, queries behave exactly as without it.
-        pipeline: true,
-    });
+    const client = await connectClient(target, applicationName);
     let lostWith;
     // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.
     client.on('error', (err) => {
+        (0,connection_lost/* markConnectionLost */.ME)(err);
         lostWith = err;
     });
     const version = await client.query('SHOW server_version');
     return {
         client,
+        db: databaseOf(client),
         target,
         serverVersion: version.rows[0]?.server_version ?? 'unknown',
         lost: () => lostWith,
@@ -119,12 +74,12 @@ async function openSession(target, applicationName) {
  * way round. A Unix socket never uses TLS.
  */
 async function connectClient(target, applicationName, extra = {}) {
-    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsOptions */ .Y)(target);
+    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,db_tls/* tlsOptions */.Y)(target);
     const mode = target.ssl.mode;
     const attempts = !tls ? [false] : mode === 'prefer' ? [tls, false] : mode === 'allow' ? [false, tls] : [tls];
     const failures = [];
     for (const ssl of attempts) {
-        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+        const client = new esm/* default.Client */.Ay.Client({
             host: target.hostaddr ?? target.host,
             port: target.port,
             user: target.user,
@@ -167,7 +122,7 @@ function connectionError(all, target) {
     const reasons = list.map((f) => describeConnectFailure(f.err, target));
     const reason = list.length > 1 ? list.map((f, i) => `${f.ssl ? 'with TLS' : 'without TLS'}: ${reasons[i]}`).join('; ') : reasons[0];
     const first = list.find((f) => f.err?.code && /^[0-9A-Z]{5}$/.test(f.err.code));
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `cannot connect to ${target.display}: ${reason}`, {
+    return new promote_error/* ConnectionFailed */.GK(`cannot connect to ${target.display}: ${reason}`, {
         object: target.display,
         sqlstate: first?.err?.code,
     });
@@ -329,81 +284,42 @@ function refuseOpenKey(name) {
 
 /***/ }),
 
-/***/ 6349:
+/***/ 1874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   flags: () => (/* binding */ flags)
+/* harmony export */   ME: () => (/* binding */ markConnectionLost),
+/* harmony export */   R8: () => (/* binding */ sqlstateOf),
+/* harmony export */   pb: () => (/* binding */ isConnectionLost)
 /* harmony export */ });
-/* harmony import */ var _audit_events_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2714);
-/* harmony import */ var _flags_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4862);
-/* harmony import */ var _ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2640);
-
-
-
 /**
- * The kill switches. `flags off` is the runbook's "disable ingest service" step of a rollback:
- * it sets the named flags (default: the config's flags.rollback_off) to 0 and records, in the
- * same transaction, who did it, why, and each flag's previous value, so the change and its
- * record cannot part. `flags list` reads every known flag and changes nothing.
+ * A lost connection is recognised by what the driver or server says about it, never by message
+ * text: a SQLSTATE of class 08 (connection exception) or 57P01-57P03 (the server shut the
+ * backend down), a socket's errno, or the very error the session saw end its connection.
  */
-async function flags(ctx) {
-    const { config, actor, target } = ctx.prepared;
-    const request = ctx.options.flags ?? {};
-    const table = `${config.flags.table.schema}.${config.flags.table.table}`;
-    const describe = new Map(config.flags.known.map((f) => [f.name, f.description]));
-    await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_2__.warnOfUnfinishedRamps)(ctx);
-    if (request.action === 'list') {
-        const state = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readFlags */ .uW)(ctx.session.client, config.flags, config.flags.known.map((f) => f.name));
-        ctx.result.flags = { action: 'list', table, flags: state.map((f) => ({ ...f, description: describe.get(f.name) })), changes: [] };
-        return;
-    }
-    const given = request.names ?? [];
-    const names = [...new Set(given.length > 0 ? given : config.flags.rollbackOff)];
-    (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKnownFlags */ .BK)(config.flags, names, given.length > 0 ? 'flags off' : 'flags.rollback_off');
-    if (names.length === 0) {
-        ctx.result.warnings.push(`no flags to turn off (${config.source}: flags.rollback_off is empty and none were named)`);
-        ctx.result.flags = { action: 'off', table, flags: [], changes: [], reason: request.reason };
-        return;
-    }
-    ctx.emit({ type: 'progress', stage: 'flags', message: `setting ${names.join(', ')} to 0 in ${table}` });
-    const client = ctx.session.client;
-    // Created (if need be) outside the transaction: a lost creation race inside it would abort it.
-    await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureFlagsTable */ .KB)(client, config.flags);
-    await (0,_audit_events_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureEventsTable */ .IW)(client, config.historyTable.schema);
-    await client.query('BEGIN');
-    let changes;
-    let eventId;
-    try {
-        changes = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_1__/* .setFlags */ .YI)(client, config.flags, names, 0, actor);
-        eventId = await (0,_audit_events_js__WEBPACK_IMPORTED_MODULE_0__/* .recordEvent */ .yM)(client, config.historyTable.schema, {
-            executionId: ctx.result.executionId,
-            actor,
-            event: 'flags.off',
-            detail: {
-                database: target.database,
-                table,
-                reason: request.reason ?? null,
-                flags: changes.map((c) => ({ name: c.name, previous: c.from, now: c.to })),
-            },
-        });
-        await client.query('COMMIT');
-    }
-    catch (err) {
-        if (!ctx.session.lost())
-            await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-    }
-    const state = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readFlags */ .uW)(client, config.flags, names);
-    ctx.result.flags = {
-        action: 'off',
-        table,
-        flags: state.map((f) => ({ ...f, description: describe.get(f.name) })),
-        changes,
-        reason: request.reason,
-        eventId,
-    };
+const LOST_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
+const LOST_ERRNOS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH']);
+// pg hands the error that ended a connection both to the client's 'error' event and (a tick
+// later) to every query still waiting: marking it on the event marks it for those queries too.
+const ended = new WeakSet();
+/** Called by the session when its connection ends under it. */
+function markConnectionLost(err) {
+    if (typeof err === 'object' && err !== null)
+        ended.add(err);
+}
+function sqlstateOf(err) {
+    const code = err?.code;
+    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+function isConnectionLost(err) {
+    if (typeof err !== 'object' || err === null)
+        return false;
+    if (ended.has(err))
+        return true;
+    const code = err.code;
+    if (typeof code !== 'string')
+        return false;
+    return code.startsWith('08') || LOST_SQLSTATES.has(code) || LOST_ERRNOS.has(code);
 }
 
 

@@ -1,11 +1,12 @@
-export const id = 26;
-export const ids = [26,582,750];
+export const id = 314;
+export const ids = [314,375,259];
 export const modules = {
 
 /***/ 3511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ sameBackendGuardSql),
 /* harmony export */   et: () => (/* binding */ acquireMigrationLock),
 /* harmony export */   f6: () => (/* binding */ LOCK_GUARD_SQL),
 /* harmony export */   wx: () => (/* binding */ isLockLost)
@@ -29,9 +30,17 @@ const LOCK_LOST_MARKER = 'pg-promote: this connection does not hold the migratio
 /**
  * Runs before each file: fails unless this very server process still holds the migration
  * lock (behind a transaction pooler the file would run on a connection that does not). A
- * failing cast of a computed string, as in chain.ts, so the planner cannot raise it early.
+ * failing cast of a computed string: no branch is constant, so the planner cannot raise it early.
  */
 const LOCK_GUARD_SQL = `SELECT CASE WHEN ${HELD_HERE} THEN 0 ELSE ('${LOCK_LOST_MARKER} (server process ' || pg_catalog.pg_backend_pid() || ')')::integer END`;
+/**
+ * The cheap form, for each transactional file: the server process is the one that took the
+ * lock (`pid`, proven by LOCK_GUARD_SQL once taken). A transaction pooler hands a file another
+ * server process, and this fails; a transactional file cannot release a session lock by
+ * DISCARD ALL (refused in a transaction), and a no-transaction file is checked in full before
+ * and after it. Reading pg_locks for every file was a measurable part of a run of small files.
+ */
+const sameBackendGuardSql = (pid) => `SELECT CASE WHEN pg_catalog.pg_backend_pid() = ${Math.trunc(pid)} THEN 0 ELSE ('${LOCK_LOST_MARKER} (server process ' || pg_catalog.pg_backend_pid() || ')')::integer END`;
 const isLockLost = (err) => String(err?.message ?? '').includes(LOCK_LOST_MARKER);
 /** Who holds the lock, for the message a waiting run gives up with. */
 const LOCK_HOLDER_SQL = `
@@ -59,7 +68,7 @@ async function acquireMigrationLock(client, options) {
         }
         const holder = await describeHolder(client);
         if (Date.now() >= deadline) {
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('lock', `another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .LockNotAcquired */ .fC(`another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
                 `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`, { object: options.database });
         }
         if (!told) {
@@ -104,11 +113,11 @@ async function describeHolder(client) {
 /* harmony export */ });
 /* unused harmony export POOLING_MESSAGE */
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9750);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6375);
 
 
 const POOLING_MESSAGE = 'transaction pooling detected: use a direct or session-mode connection for migrations';
-const poolingError = (why, display) => new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG('connection', `${POOLING_MESSAGE} (${why})`, display ? { object: display } : {});
+const poolingError = (why, display) => new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionFailed */ .GK(`${POOLING_MESSAGE} (${why})`, display ? { object: display } : {});
 const PID_SQL = 'SELECT pg_catalog.pg_backend_pid() AS pid';
 const PROBE_WAIT_MS = 3000;
 /**
@@ -147,16 +156,56 @@ async function refusePooledConnection(session) {
 
 /***/ }),
 
-/***/ 9750:
+/***/ 4778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ connectClient),
-/* harmony export */   openSession: () => (/* binding */ openSession)
+/* harmony export */   w: () => (/* binding */ SESSION_SETTINGS_SQL)
 /* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
+/** Session settings that bound how long a migration can hold application traffic behind it. */
+const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
+
+
+/***/ }),
+
+/***/ 6375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ connectClient),
+  openSession: () => (/* binding */ openSession)
+});
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/errors/connection-lost.ts
+var connection_lost = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./src/db/database.ts
+
+function databaseOf(client) {
+    return {
+        query: (text, values) => client.query(text, values),
+        script: (text, onRow) => new Promise((resolve, reject) => {
+            // pg.Query is the driver's public submittable; its 'row' events arrive before an error.
+            const query = new esm/* default.Query */.Ay.Query(text);
+            if (onRow)
+                query.on('row', (row) => onRow(row));
+            query.on('end', () => resolve());
+            query.on('error', reject);
+            client.query(query);
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/db/tls.ts
+var db_tls = __webpack_require__(3467);
+;// CONCATENATED MODULE: ./src/db/session.ts
+
+
 
 
 
@@ -166,20 +215,17 @@ const CONNECT_TIMEOUT_MS = 10_000;
  * the target (user@host:port/db), never the connection string, which may carry the password.
  */
 async function openSession(target, applicationName) {
-    const client = await connectClient(target, applicationName, {
-        // Queries handed over together go out together: a run of migration files is sent without
-        // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
-        // else, queries behave exactly as without it.
-        pipeline: true,
-    });
+    const client = await connectClient(target, applicationName);
     let lostWith;
     // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.
     client.on('error', (err) => {
+        (0,connection_lost/* markConnectionLost */.ME)(err);
         lostWith = err;
     });
     const version = await client.query('SHOW server_version');
     return {
         client,
+        db: databaseOf(client),
         target,
         serverVersion: version.rows[0]?.server_version ?? 'unknown',
         lost: () => lostWith,
@@ -194,12 +240,12 @@ async function openSession(target, applicationName) {
  * way round. A Unix socket never uses TLS.
  */
 async function connectClient(target, applicationName, extra = {}) {
-    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsOptions */ .Y)(target);
+    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,db_tls/* tlsOptions */.Y)(target);
     const mode = target.ssl.mode;
     const attempts = !tls ? [false] : mode === 'prefer' ? [tls, false] : mode === 'allow' ? [false, tls] : [tls];
     const failures = [];
     for (const ssl of attempts) {
-        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+        const client = new esm/* default.Client */.Ay.Client({
             host: target.hostaddr ?? target.host,
             port: target.port,
             user: target.user,
@@ -242,7 +288,7 @@ function connectionError(all, target) {
     const reasons = list.map((f) => describeConnectFailure(f.err, target));
     const reason = list.length > 1 ? list.map((f, i) => `${f.ssl ? 'with TLS' : 'without TLS'}: ${reasons[i]}`).join('; ') : reasons[0];
     const first = list.find((f) => f.err?.code && /^[0-9A-Z]{5}$/.test(f.err.code));
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `cannot connect to ${target.display}: ${reason}`, {
+    return new promote_error/* ConnectionFailed */.GK(`cannot connect to ${target.display}: ${reason}`, {
         object: target.display,
         sqlstate: first?.err?.code,
     });
@@ -404,124 +450,42 @@ function refuseOpenKey(name) {
 
 /***/ }),
 
-/***/ 7026:
+/***/ 1874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KE: () => (/* binding */ withMigrationLock),
-/* harmony export */   bJ: () => (/* binding */ takeMigrationLock),
-/* harmony export */   pO: () => (/* binding */ runContext),
-/* harmony export */   r0: () => (/* binding */ ensureHistoryTable),
-/* harmony export */   wu: () => (/* binding */ SESSION_SETTINGS_SQL)
+/* harmony export */   ME: () => (/* binding */ markConnectionLost),
+/* harmony export */   R8: () => (/* binding */ sqlstateOf),
+/* harmony export */   pb: () => (/* binding */ isConnectionLost)
 /* harmony export */ });
-/* unused harmony exports CLIENT_CHECK_SQL, RESET_SETTINGS_SQL */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
-/* harmony import */ var _db_pooler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7641);
-/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4532);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
-/* harmony import */ var _migrate_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6356);
-/* harmony import */ var _migrate_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3909);
-/* harmony import */ var _migrate_history_access_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4379);
-
-
-
-
-
-
-
-
-/** Session settings that bound how long a migration can hold application traffic behind it. */
-const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
 /**
- * PostgreSQL 14+: the server checks every second that we are still there while a statement
- * runs, so a killed pg-promote does not leave its migration running and holding its locks
- * (and the migration lock) until the statement happens to end.
+ * A lost connection is recognised by what the driver or server says about it, never by message
+ * text: a SQLSTATE of class 08 (connection exception) or 57P01-57P03 (the server shut the
+ * backend down), a socket's errno, or the very error the session saw end its connection.
  */
-const CLIENT_CHECK_SQL = `SELECT set_config('client_connection_check_interval', '1s', false)
-WHERE current_setting('server_version_num')::int >= 140000`;
-/** Our settings do not outlive the run on the connection (a pooler would hand it on). */
-const RESET_SETTINGS_SQL = `SELECT pg_catalog.set_config(name, reset_val, false) FROM pg_catalog.pg_settings
-WHERE name IN ('lock_timeout', 'statement_timeout', 'client_connection_check_interval')`;
-/**
- * Takes the migration lock on a connection proven not to be behind a transaction pooler, and
- * proves the lock is held by this very server process once taken.
- */
-async function takeMigrationLock(ctx) {
-    const { config, target } = ctx.prepared;
-    await (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .refusePooledConnection */ .Ug)(ctx.session);
-    const release = await (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .acquireMigrationLock */ .et)(ctx.session.client, {
-        waitMs: config.advisoryLockWaitMs,
-        database: target.database,
-        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
-    });
-    try {
-        await ctx.session.client.query(_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_GUARD_SQL */ .f6);
-    }
-    catch (err) {
-        await release();
-        if ((0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .isLockLost */ .wx)(err))
-            throw (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .poolingError */ .fD)('the lock taken is not held by the server process now serving this session', target.display);
-        throw err;
-    }
-    return release;
+const LOST_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
+const LOST_ERRNOS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH']);
+// pg hands the error that ended a connection both to the client's 'error' event and (a tick
+// later) to every query still waiting: marking it on the event marks it for those queries too.
+const ended = new WeakSet();
+/** Called by the session when its connection ends under it. */
+function markConnectionLost(err) {
+    if (typeof err === 'object' && err !== null)
+        ended.add(err);
 }
-/**
- * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
- * set. The lock is session-level: if the process dies, the server frees it with the session.
- */
-async function withMigrationLock(ctx, work) {
-    const { config } = ctx.prepared;
-    ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-    const release = await takeMigrationLock(ctx);
-    ctx.emit({ type: 'lock-acquired' });
-    try {
-        await ctx.session.client.query(SESSION_SETTINGS_SQL, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
-        await ctx.session.client.query(CLIENT_CHECK_SQL);
-        await work();
-    }
-    finally {
-        if (!ctx.session.lost()) {
-            await ctx.session.client.query(RESET_SETTINGS_SQL).catch(() => undefined);
-            await ctx.session.client.query(_migrate_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .RESET_CHAIN_SQL */ .V).catch(() => undefined);
-            await release();
-        }
-    }
+function sqlstateOf(err) {
+    const code = err?.code;
+    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
-/**
- * Created only when missing, so a role without CREATE on the database can run once it exists;
- * an existing one must be a history table this role can use as the command needs.
- */
-async function ensureHistoryTable(ctx, needs) {
-    const { historyTable } = ctx.prepared.config;
-    if ((await (0,_migrate_history_access_js__WEBPACK_IMPORTED_MODULE_6__/* .probeHistoryTable */ .X)(ctx.session.client, historyTable, needs)).present)
-        return;
-    try {
-        await ctx.session.client.query((0,_migrate_history_js__WEBPACK_IMPORTED_MODULE_5__/* .createHistorySql */ .NA)(historyTable));
-    }
-    catch (err) {
-        if (err.code !== '42501')
-            throw err;
-        const name = `${historyTable.schema}.${historyTable.table}`;
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .PromoteError */ .jG('permission', `cannot create the history table ${name}: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_7__/* .serverErrorText */ .zi)(err)}; create it once as a role that may, then grant this one SELECT, INSERT, UPDATE on it`, {
-            key: 'history_table',
-            object: name,
-            sqlstate: '42501',
-        });
-    }
-}
-function runContext(ctx) {
-    const { config } = ctx.prepared;
-    return {
-        client: ctx.session.client,
-        history: config.historyTable,
-        executionId: ctx.result.executionId,
-        actor: ctx.prepared.actor,
-        lockRetries: config.lockRetries,
-        lockRetryBackoffMs: config.lockRetryBackoffMs,
-        emit: ctx.emit,
-    };
+function isConnectionLost(err) {
+    if (typeof err !== 'object' || err === null)
+        return false;
+    if (ended.has(err))
+        return true;
+    const code = err.code;
+    if (typeof code !== 'string')
+        return false;
+    return code.startsWith('08') || LOST_SQLSTATES.has(code) || LOST_ERRNOS.has(code);
 }
 
 
@@ -573,58 +537,77 @@ function serverErrorText(err) {
 
 /***/ }),
 
-/***/ 6356:
+/***/ 5905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ RESET_CHAIN_SQL),
-/* harmony export */   Y: () => (/* binding */ newChain)
+/* harmony export */   E1: () => (/* binding */ resetsSettings),
+/* harmony export */   GI: () => (/* binding */ settingsSql),
+/* harmony export */   uA: () => (/* binding */ configuredSettings)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 
+async function configuredSettings(db, limits) {
+    const row = (await db.query("SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('role') AS role")).rows[0];
+    return { lockTimeout: `${limits.lockTimeoutMs}ms`, statementTimeout: `${limits.statementTimeoutMs}ms`, searchPath: row.search_path, role: row.role };
+}
+const ALL = ['role', 'searchPath', 'lockTimeout', 'statementTimeout'];
+const NAMES = { role: 'role', searchPath: 'search_path', lockTimeout: 'lock_timeout', statementTimeout: 'statement_timeout' };
+const BY_NAME = { ROLE: 'role', SEARCH_PATH: 'searchPath', LOCK_TIMEOUT: 'lockTimeout', STATEMENT_TIMEOUT: 'statementTimeout' };
 /**
- * The files of a run travel pipelined: file N+1 is on the wire before file N's answer is back.
- * PostgreSQL keeps them apart, but it does not stop at a failed one the way one query message
- * stops at its first error. A failed statement leaves its transaction block open and aborted,
- * so every later file fails at its BEGIN; a failed COMMIT (a deferred constraint, a
- * serialization failure) ends the block, and the next file would run. The chain covers that:
- * each file's transaction sets a session setting to its own link, rolled back with the
- * transaction if it does not commit, and each file first checks that its predecessor's link is
- * there.
+ * The settings as one SELECT's columns. `local` (SET LOCAL) inside a file's transaction: they
+ * end with it, so nothing of ours is left on the connection between files (a transaction
+ * pooler could hand it on). Session-wide for a no-transaction file, whose statements are
+ * transactions of their own. `extra` adds columns (the lock check, a marker).
  */
-const SETTING = 'pg_promote.chain';
-/** The run's last link, gone when the run ends: a pooler may hand the connection on. */
-const RESET_CHAIN_SQL = `RESET ${SETTING}`;
-let runs = 0;
-function newChain() {
-    const run = ++runs;
-    const token = (index) => pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(`${run}.${index}`);
-    return {
-        // The first file of a run has nothing in flight before it.
-        guard: (index) => index === 0
-            ? []
-            : [
-                // A failing cast of a computed string: the error says why, and no branch is constant,
-                // so the planner cannot raise it while folding the CASE.
-                `SELECT CASE WHEN pg_catalog.current_setting('${SETTING}', true) = ${token(index - 1)} THEN 0 ` +
-                    `ELSE ('pg-promote: the file before this one did not commit (chain ' || ` +
-                    `coalesce(pg_catalog.current_setting('${SETTING}', true), 'unset') || ')')::integer END`,
-            ],
-        link: (index) => `SELECT pg_catalog.set_config('${SETTING}', ${token(index)}, false)`,
-    };
+function settingsSql(s, local, extra = [], only = ALL) {
+    const set = (name) => `pg_catalog.set_config('${NAMES[name]}', ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(s[name])}, ${local})`;
+    return `SELECT ${[...only.map(set), ...extra].join(', ')}`;
+}
+const RESET = /^RESET\s+(ALL|ROLE|SEARCH_PATH|LOCK_TIMEOUT|STATEMENT_TIMEOUT|SESSION\s+AUTHORIZATION)\s*$/i;
+const TO_DEFAULT = /^SET\s+(?:SESSION\s+|LOCAL\s+)?(SEARCH_PATH|LOCK_TIMEOUT|STATEMENT_TIMEOUT)\s*(?:=|TO)\s*DEFAULT\s*$/i;
+const ROLE_NONE = /^SET\s+(?:SESSION\s+|LOCAL\s+)?(?:ROLE\s+NONE|SESSION\s+AUTHORIZATION\s+DEFAULT)\s*$/i;
+/**
+ * Which of our settings a statement puts back to the server's defaults (RESET ALL, RESET
+ * ROLE, DISCARD ALL, SET lock_timeout TO DEFAULT ...). Within a file "reset" means back to
+ * where the file started, so those are re-established right after it. A plain SET is the
+ * file's own choice and lasts until the file ends.
+ */
+function resetsSettings(statement) {
+    const [first, second] = statement.keywords;
+    if (first === 'DISCARD')
+        return second === 'ALL' ? ALL : [];
+    if (first === 'RESET') {
+        const word = RESET.exec(statement.text)?.[1]?.toUpperCase();
+        if (!word)
+            return [];
+        return word === 'ALL' ? ALL : [BY_NAME[word] ?? 'role'];
+    }
+    if (first === 'SET') {
+        if (ROLE_NONE.test(statement.text))
+            return ['role'];
+        const word = TO_DEFAULT.exec(statement.text)?.[1]?.toUpperCase();
+        return word ? [BY_NAME[word]] : [];
+    }
+    return [];
 }
 
 
 /***/ }),
 
-/***/ 4379:
+/***/ 773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ probeHistoryTable)
+/* harmony export */   K: () => (/* binding */ HistoryStore),
+/* harmony export */   L: () => (/* binding */ qualified)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4532);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
 
 
 /** Every column pg-promote reads or writes; a table without them is somebody else's. */
@@ -644,75 +627,103 @@ SELECT rel.oid IS NOT NULL AS present,
      FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
     WHERE d.refobjid = rel.oid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1) AS sequence_denied
 FROM rel`;
-/**
- * Checks the history table before it is used: a table of that name that is not a pg-promote
- * history, or one this role cannot use as `needs` says, is a plain error naming the table (and
- * the privilege), exit 2, before anything is applied; never "column id does not exist" or
- * "permission denied" from the middle of a run.
- */
-async function probeHistoryTable(client, t, needs) {
-    const name = `${t.schema}.${t.table}`;
-    let row;
-    try {
-        row = (await client.query(PROBE_SQL, [`${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`])).rows[0];
+// The server's duration of a file: time since its transaction began.
+const SERVER_DURATION = 'round(extract(epoch FROM clock_timestamp() - now()) * 1000)::integer';
+const literal = (value) => (value === undefined ? 'NULL' : pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(value));
+class HistoryStore {
+    table;
+    backendPid;
+    /** `backendPid`: the server process that holds the migration lock, when the store writes. */
+    constructor(table, backendPid) {
+        this.table = table;
+        this.backendPid = backendPid;
     }
-    catch (err) {
-        // Without USAGE on its schema the table cannot even be looked up.
-        if (err.code !== '42501')
-            throw err;
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('permission', `the history table ${name} cannot be used: ${err.message}; grant this role USAGE on schema ${t.schema} (and SELECT, INSERT, UPDATE on the table)`, {
-            key: 'history_table',
-            object: name,
-            sqlstate: '42501',
-        });
+    /** The table's name as SQL. */
+    get qualified() {
+        return qualified(this.table);
     }
-    if (!row.present)
-        return { present: false };
-    const absent = HISTORY_COLUMNS.filter((c) => !row.columns.includes(c));
-    if (absent.length > 0) {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('config', `${name} exists but is not a pg-promote history table (it has no column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}); name a table pg-promote may own in history_table`, { key: 'history_table', object: name });
+    get display() {
+        return `${this.table.schema}.${this.table.table}`;
     }
-    const missing = needs.filter((p) => row.missing.includes(p));
-    if (missing.length > 0)
-        throw permissionDenied(row.role, `${missing.join(', ')} on the history table ${name}`);
-    if (row.sequence_denied && needs.includes('INSERT'))
-        throw permissionDenied(row.role, `USAGE on the id sequence of the history table ${name}`);
-    return { present: true };
-}
-function permissionDenied(role, what) {
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('permission', `permission denied: role '${role}' lacks ${what}; grant it, or run as a role that has it`, {
-        key: 'history_table',
-        sqlstate: '42501',
-    });
-}
-
-
-/***/ }),
-
-/***/ 3909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FY: () => (/* binding */ markRevertedSql),
-/* harmony export */   K6: () => (/* binding */ historyState),
-/* harmony export */   LX: () => (/* binding */ qualified),
-/* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   NA: () => (/* binding */ createHistorySql),
-/* harmony export */   Ro: () => (/* binding */ repeatableKey),
-/* harmony export */   e8: () => (/* binding */ insertHistoryQuery),
-/* harmony export */   fK: () => (/* binding */ ENTRY_COLUMNS)
-/* harmony export */ });
-/* unused harmony exports readHistorySql, insertHistorySql */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _history_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4379);
-
-
-const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
-function createHistorySql(t) {
-    const name = qualified(t);
-    const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${t.table}_applied_once`);
-    return `
-CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)};
+    /**
+     * Fails unless this very server process holds the migration lock: every write to the history
+     * is preceded by it, so behind a transaction pooler nothing is written from a connection
+     * that does not hold the lock. `cheap` (a transactional file's): only that the server process
+     * is the one that took the lock.
+     */
+    lockHeldSql(cheap = false) {
+        return cheap && this.backendPid !== undefined ? (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .sameBackendGuardSql */ .Ay)(this.backendPid) : _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_GUARD_SQL */ .f6;
+    }
+    /**
+     * Checks the table before it is used: a table of that name that is not a pg-promote
+     * history, or one this role cannot use as `needs` says, is a plain error naming the table
+     * (and the privilege), exit 2, before anything is applied.
+     */
+    async probe(db, needs) {
+        let row;
+        try {
+            row = (await db.query(PROBE_SQL, [this.qualified])).rows[0];
+        }
+        catch (err) {
+            // Without USAGE on its schema the table cannot even be looked up.
+            if (err.code !== '42501')
+                throw err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`the history table ${this.display} cannot be used: ${err.message}; grant this role USAGE on schema ${this.table.schema} (and SELECT, INSERT, UPDATE on the table)`, {
+                key: 'history_table',
+                object: this.display,
+                sqlstate: '42501',
+            });
+        }
+        if (!row.present)
+            return { present: false };
+        const absent = HISTORY_COLUMNS.filter((c) => !row.columns.includes(c));
+        if (absent.length > 0) {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${this.display} exists but is not a pg-promote history table (it has no column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}); name a table pg-promote may own in history_table`, { key: 'history_table', object: this.display });
+        }
+        const missing = needs.filter((p) => row.missing.includes(p));
+        if (missing.length > 0)
+            throw permissionDenied(row.role, `${missing.join(', ')} on the history table ${this.display}`);
+        if (row.sequence_denied && needs.includes('INSERT'))
+            throw permissionDenied(row.role, `USAGE on the id sequence of the history table ${this.display}`);
+        return { present: true };
+    }
+    /**
+     * Created only when missing, so a role without CREATE on the database can run once it
+     * exists; an existing one must be a history table this role can use as the command needs.
+     */
+    async ensure(db, needs) {
+        if ((await this.probe(db, needs)).present)
+            return;
+        try {
+            await db.query(this.createSql());
+        }
+        catch (err) {
+            if (err.code !== '42501')
+                throw err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`cannot create the history table ${this.display}: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_3__/* .serverErrorText */ .zi)(err)}; create it once as a role that may, then grant this one SELECT, INSERT, UPDATE on it`, {
+                key: 'history_table',
+                object: this.display,
+                sqlstate: '42501',
+            });
+        }
+    }
+    /** Reading works on a database pg-promote never touched: no table means no history. */
+    async read(db) {
+        if (!(await this.probe(db, ['SELECT'])).present)
+            return [];
+        return (await db.query(`SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
+FROM ${this.qualified} ORDER BY id`)).rows;
+    }
+    /**
+     * The schema history (Flyway's idea, keyed by phase): one row per attempt, append-only except
+     * that a DOWN marks the row it undid as reverted. The partial unique index is the database's
+     * own guarantee that no (phase, version) is ever applied twice, whatever happens to locks.
+     */
+    createSql() {
+        const name = this.qualified;
+        const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${this.table.table}_applied_once`);
+        return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(this.table.schema)};
 CREATE TABLE IF NOT EXISTS ${name} (
   id            bigserial PRIMARY KEY,
   execution_id  uuid        NOT NULL,
@@ -732,38 +743,68 @@ CREATE TABLE IF NOT EXISTS ${name} (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
   WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
+    }
+    /**
+     * The rows a file that ran leaves, as SQL for the end of its own transaction: a DOWN first
+     * marks the migration it undid as reverted. Without `durationMs` the server measures the
+     * file's transaction.
+     */
+    appliedSql(entry, durationMs) {
+        const insert = this.insertSql(entry, durationMs === undefined ? SERVER_DURATION : String(Math.round(durationMs)), true);
+        if (entry.kind !== 'down')
+            return [insert];
+        const reverted = `UPDATE ${this.qualified} SET reverted_at = now()
+WHERE phase = ${literal(entry.phase)} AND version = ${literal(entry.version)} AND kind = 'migration' AND success AND reverted_at IS NULL`;
+        return [reverted, insert];
+    }
+    /** The row of a file that failed, in a statement of its own once the file has rolled back. */
+    failedSql(entry, failure) {
+        return this.insertSql(entry, String(Math.round(failure.durationMs)), false, failure);
+    }
+    /**
+     * Versions recorded as applied without running them (`baseline`): one insert for them all,
+     * with today's checksums and no duration. The unique index refuses a version already applied.
+     */
+    async baseline(db, entry, rows) {
+        await db.query(`INSERT INTO ${this.qualified} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success)
+SELECT $1::uuid, $2, 'migration', r.version, r.file, r.checksum, $3, 0, true
+FROM unnest($4::text[], $5::text[], $6::text[]) AS r(version, file, checksum)`, [entry.executionId, entry.phase, entry.appliedBy, rows.map((r) => r.version), rows.map((r) => r.file), rows.map((r) => r.checksum)]);
+    }
+    insertSql(e, duration, success, failure) {
+        const values = [
+            `${literal(e.executionId)}::uuid`, literal(e.phase), literal(e.kind), literal(e.version), literal(e.fileName),
+            literal(e.checksum), literal(e.appliedBy), duration, String(success), literal(failure?.sqlstate), literal(failure?.message.slice(0, 2000)),
+        ];
+        return `INSERT INTO ${this.qualified} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
+VALUES (${values.join(', ')})`;
+    }
 }
-function readHistorySql(t) {
-    return `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
-FROM ${qualified(t)} ORDER BY id`;
+const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
+function permissionDenied(role, what) {
+    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`permission denied: role '${role}' lacks ${what}; grant it, or run as a role that has it`, {
+        key: 'history_table',
+        sqlstate: '42501',
+    });
 }
-/** The columns known before a file runs, in the order both inserts write them (see history-stage.ts). */
-const ENTRY_COLUMNS = 'execution_id, phase, kind, version, file_name, checksum, applied_by';
-function insertHistorySql(t) {
-    return `INSERT INTO ${qualified(t)}
-  (${ENTRY_COLUMNS}, duration_ms, success, error_sqlstate, error_message)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
-}
-/** Phase and version are $1 and $2, or expressions over a FROM item (a staged entry, history-stage.ts). */
-function markRevertedSql(t, source = { phase: '$1', version: '$2' }) {
-    return `UPDATE ${qualified(t)} SET reverted_at = now()${source.from ? ` FROM ${source.from}` : ''}
-WHERE phase = ${source.phase} AND version = ${source.version} AND kind = 'migration' AND success AND reverted_at IS NULL`;
-}
-/** A named (prepared once per connection) insert: it runs once per file, often thousands of times. */
-function insertHistoryQuery(t, e) {
-    return { name: `pg-promote-history-${t.schema}.${t.table}`, text: insertHistorySql(t), values: historyValues(e) };
-}
-function historyValues(e) {
-    return [
-        e.executionId, e.phase, e.kind, e.version ?? null, e.fileName, e.checksum, e.appliedBy,
-        Math.round(e.durationMs), e.success, e.errorSqlstate ?? null, e.errorMessage?.slice(0, 2000) ?? null,
-    ];
-}
+
+
+/***/ }),
+
+/***/ 3909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K6: () => (/* binding */ historyState),
+/* harmony export */   LX: () => (/* reexport safe */ _history_store_js__WEBPACK_IMPORTED_MODULE_0__.L),
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   Ro: () => (/* binding */ repeatableKey)
+/* harmony export */ });
+/* harmony import */ var _history_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(773);
+
+
 /** Reading works on a database pg-promote never touched: no table means no history. */
-async function readHistory(client, t) {
-    if (!(await (0,_history_access_js__WEBPACK_IMPORTED_MODULE_1__/* .probeHistoryTable */ .X)(client, t, ['SELECT'])).present)
-        return [];
-    return (await client.query(readHistorySql(t))).rows;
+function readHistory(client, t) {
+    return new _history_store_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .K(t).read(client);
 }
 const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
 function historyState(rows) {

@@ -1,5 +1,5 @@
-export const id = 923;
-export const ids = [923,750];
+export const id = 514;
+export const ids = [514,375];
 export const modules = {
 
 /***/ 2714:
@@ -72,6 +72,45 @@ async function recordEvent(client, historySchema, event) {
 
 /***/ }),
 
+/***/ 1954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
+/* harmony export */   gT: () => (/* binding */ configFileToEdit),
+/* harmony export */   q$: () => (/* binding */ RUNBOOK_CONFIG)
+/* harmony export */ });
+/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
+const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
+const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
+/** The file a missing setting is to be added to: the config read, or the one to create. */
+function configFileToEdit(source) {
+    return source === DEFAULTS_SOURCE ? DEFAULT_CONFIG_PATH : source;
+}
+const RUNBOOK_CONFIG = {
+    phases: [
+        {
+            name: 'eng',
+            schema: 'eng',
+            migrations: 'db/migrations/eng',
+            views: ['db/views/eng_governance_views.sql'],
+            policies: ['db/policies/eng_rls_policies.sql'],
+            down: 'db/migrations/DOWN/eng',
+        },
+        {
+            name: 'vh',
+            schema: 'vh',
+            migrations: 'db/migrations/vh',
+            views: ['db/views/vh_readonly_views.sql'],
+            down: 'db/migrations/DOWN/vh',
+        },
+    ],
+};
+
+
+/***/ }),
+
 /***/ 7840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -136,16 +175,44 @@ const lowerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[
 
 /***/ }),
 
-/***/ 9750:
+/***/ 6375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ connectClient),
-/* harmony export */   openSession: () => (/* binding */ openSession)
-/* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-/* harmony import */ var _tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ connectClient),
+  openSession: () => (/* binding */ openSession)
+});
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/errors/connection-lost.ts
+var connection_lost = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./src/db/database.ts
+
+function databaseOf(client) {
+    return {
+        query: (text, values) => client.query(text, values),
+        script: (text, onRow) => new Promise((resolve, reject) => {
+            // pg.Query is the driver's public submittable; its 'row' events arrive before an error.
+            const query = new esm/* default.Query */.Ay.Query(text);
+            if (onRow)
+                query.on('row', (row) => onRow(row));
+            query.on('end', () => resolve());
+            query.on('error', reject);
+            client.query(query);
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/db/tls.ts
+var db_tls = __webpack_require__(3467);
+;// CONCATENATED MODULE: ./src/db/session.ts
+
+
 
 
 
@@ -155,20 +222,17 @@ const CONNECT_TIMEOUT_MS = 10_000;
  * the target (user@host:port/db), never the connection string, which may carry the password.
  */
 async function openSession(target, applicationName) {
-    const client = await connectClient(target, applicationName, {
-        // Queries handed over together go out together: a run of migration files is sent without
-        // waiting for each answer (see migrate/transactional.ts). Awaited one by one, as everywhere
-        // else, queries behave exactly as without it.
-        pipeline: true,
-    });
+    const client = await connectClient(target, applicationName);
     let lostWith;
     // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.
     client.on('error', (err) => {
+        (0,connection_lost/* markConnectionLost */.ME)(err);
         lostWith = err;
     });
     const version = await client.query('SHOW server_version');
     return {
         client,
+        db: databaseOf(client),
         target,
         serverVersion: version.rows[0]?.server_version ?? 'unknown',
         lost: () => lostWith,
@@ -183,12 +247,12 @@ async function openSession(target, applicationName) {
  * way round. A Unix socket never uses TLS.
  */
 async function connectClient(target, applicationName, extra = {}) {
-    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsOptions */ .Y)(target);
+    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,db_tls/* tlsOptions */.Y)(target);
     const mode = target.ssl.mode;
     const attempts = !tls ? [false] : mode === 'prefer' ? [tls, false] : mode === 'allow' ? [false, tls] : [tls];
     const failures = [];
     for (const ssl of attempts) {
-        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+        const client = new esm/* default.Client */.Ay.Client({
             host: target.hostaddr ?? target.host,
             port: target.port,
             user: target.user,
@@ -231,7 +295,7 @@ function connectionError(all, target) {
     const reasons = list.map((f) => describeConnectFailure(f.err, target));
     const reason = list.length > 1 ? list.map((f, i) => `${f.ssl ? 'with TLS' : 'without TLS'}: ${reasons[i]}`).join('; ') : reasons[0];
     const first = list.find((f) => f.err?.code && /^[0-9A-Z]{5}$/.test(f.err.code));
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('connection', `cannot connect to ${target.display}: ${reason}`, {
+    return new promote_error/* ConnectionFailed */.GK(`cannot connect to ${target.display}: ${reason}`, {
         object: target.display,
         sqlstate: first?.err?.code,
     });
@@ -403,15 +467,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _audit_events_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2714);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7840);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
-/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4532);
-/* harmony import */ var _flags_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4862);
-/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(152);
-/* harmony import */ var _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2433);
-/* harmony import */ var _ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5739);
-/* harmony import */ var _ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2640);
-/* harmony import */ var _ramp_watch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9200);
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1954);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7840);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2896);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4532);
+/* harmony import */ var _flags_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4862);
+/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(152);
+/* harmony import */ var _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2433);
+/* harmony import */ var _ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5739);
+/* harmony import */ var _ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2640);
+/* harmony import */ var _ramp_watch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9200);
+
 
 
 
@@ -424,8 +490,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** One ramp per flag at a time: a second run watching the same flag would judge the first's step. */
-const TRY_FLAG_LOCK_SQL = `SELECT pg_try_advisory_lock(${_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__/* .FLAG_LOCK_KEY_SQL */ ._i}) AS locked`;
-const UNLOCK_FLAG_SQL = `SELECT pg_advisory_unlock(${_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__/* .FLAG_LOCK_KEY_SQL */ ._i})`;
+const TRY_FLAG_LOCK_SQL = `SELECT pg_try_advisory_lock(${_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_7__/* .FLAG_LOCK_KEY_SQL */ ._i}) AS locked`;
+const UNLOCK_FLAG_SQL = `SELECT pg_advisory_unlock(${_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_7__/* .FLAG_LOCK_KEY_SQL */ ._i})`;
 /** The database's clock, as text so no precision is lost on the way back in as $1. */
 const NOW_SQL = 'SELECT clock_timestamp()::text AS at';
 /**
@@ -440,51 +506,56 @@ async function ramp(ctx) {
     const options = ctx.options.ramp ?? {};
     const flag = options.flag;
     if (!flag)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`ramp needs --flag NAME (flags in the config: ${config.flags.known.map((f) => f.name).join(', ')})`, { key: '--flag' });
-    (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_4__/* .checkKnownFlags */ .BK)(config.flags, [flag]);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`ramp needs --flag NAME (flags in the config: ${config.flags.known.map((f) => f.name).join(', ') || 'none, list them under flags.known'})`, { key: '--flag' });
+    (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_5__/* .checkKnownFlags */ .BK)(config.flags, [flag]);
     const finishing = options.resume ? 'resume' : options.revert ? 'revert' : undefined;
     if (options.resume && options.revert)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)('--resume and --revert are two ways to finish a step: give one', { key: '--resume' });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)('--resume and --revert are two ways to finish a step: give one', { key: '--resume' });
     const to = options.to;
     if (finishing && to !== undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`--${finishing} finishes the unfinished step; it takes no --to`, { key: '--to' });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`--${finishing} finishes the unfinished step; it takes no --to`, { key: '--to' });
     if (!finishing && to === undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)('ramp needs --to PERCENT (the rollout percentage to move the flag to)', { key: '--to' });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)('ramp needs --to PERCENT (the rollout percentage to move the flag to)', { key: '--to' });
     if (to !== undefined && (!Number.isInteger(to) || to < 0 || to > 100))
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`--to must be a percentage from 0 to 100, not ${to}`, { key: '--to' });
-    const plan = (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_5__/* .rampPlanFor */ .tE)(config.ramp, flag);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`--to must be a percentage from 0 to 100, not ${to}`, { key: '--to' });
+    const plan = (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_6__/* .rampPlanFor */ .tE)(config.ramp, flag);
+    if (plan.gates.length === 0) {
+        // A step watched by no gate would pass on nothing: refused before the flag moves.
+        const file = (0,_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFileToEdit */ .gT)(config.source);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .configError */ .Fj)(`no health gates configured: ramp watches the queries under ramp.gates in ${file} (each a name, one sql returning a numeric column value, and max or min); add at least one`, { file, key: 'ramp.gates' });
+    }
     const windowMs = options.window ? durationOption('--window', options.window) : undefined;
     const intervalMs = options.interval ? durationOption('--interval', options.interval) : undefined;
     const client = ctx.session.client;
     const locked = await client.query(TRY_FLAG_LOCK_SQL, [flag]);
     if (!locked.rows[0]?.locked) {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .PromoteError */ .jG('lock', `another pg-promote ramp of flag '${flag}' is running on this database; the flag was not changed`, { object: flag });
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .LockNotAcquired */ .fC(`another pg-promote ramp of flag '${flag}' is running on this database; the flag was not changed`, { object: flag });
     }
     try {
-        await client.query(_ramp_watch_js__WEBPACK_IMPORTED_MODULE_8__/* .RAMP_SETTINGS_SQL */ .O, [`${config.ramp.gateTimeoutMs}ms`, `${config.lockTimeoutMs}ms`]);
-        const [unfinished] = await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__/* .findUnfinishedRamps */ .eu)(client, config.historyTable.schema, [flag], [flag]);
+        await client.query(_ramp_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .RAMP_SETTINGS_SQL */ .O, [`${config.ramp.gateTimeoutMs}ms`, `${config.lockTimeoutMs}ms`]);
+        const [unfinished] = await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_7__/* .findUnfinishedRamps */ .eu)(client, config.historyTable.schema, [flag], [flag]);
         if (finishing) {
             if (!unfinished)
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`flag '${flag}' has no unfinished ramp to ${finishing} (its last step was judged)`, { key: `--${finishing}` });
-            await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_7__.finishUnfinished)(ctx, finishing, unfinished, { gates: plan.gates, windowMs, intervalMs });
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`flag '${flag}' has no unfinished ramp to ${finishing} (its last step was judged)`, { key: `--${finishing}` });
+            await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_8__.finishUnfinished)(ctx, finishing, unfinished, { gates: plan.gates, windowMs, intervalMs });
             return;
         }
         if (unfinished)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)((0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__/* .describeUnfinished */ .ds)(unfinished), { key: '--flag', object: flag });
-        const [state] = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_4__/* .readFlags */ .uW)(client, config.flags, [flag]);
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)((0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_7__/* .describeUnfinished */ .ds)(unfinished), { key: '--flag', object: flag });
+        const [state] = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readFlags */ .uW)(client, config.flags, [flag]);
         const from = state?.percentage ?? 0;
         // A promotion's later step names where the step before it left the flag: a kill switch
         // thrown between the two (a rollback) must not be ramped past as if it were a step.
         if (options.from !== undefined && from !== options.from) {
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .PromoteError */ .jG('check', `flag '${flag}' is at ${from}%, not at ${options.from}% where the step before left it: it was changed since (a kill switch, a rollback?); the flag was not changed`, { key: '--from', object: flag });
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`flag '${flag}' is at ${from}%, not at ${options.from}% where the step before left it: it was changed since (a kill switch, a rollback?); the flag was not changed`, { key: '--from', object: flag });
         }
         if (to <= from && !options.force) {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`flag '${flag}' is at ${from}%; --to ${to} is not above it (pass --force to lower or repeat it)`, { key: '--to' });
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`flag '${flag}' is at ${from}%; --to ${to} is not above it (pass --force to lower or repeat it)`, { key: '--to' });
         }
         const skipped = plan.steps.filter((s) => s.to > from && s.to < to).map((s) => `${s.to}%`);
         if (skipped.length > 0)
             ctx.result.warnings.push(`flag '${flag}' skips the configured step${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} (${from}% → ${to}%)`);
-        const window = windowMs ?? (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_5__/* .windowFor */ .a8)(plan.steps, to).windowMs;
+        const window = windowMs ?? (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_6__/* .windowFor */ .a8)(plan.steps, to).windowMs;
         const interval = Math.min(intervalMs ?? config.ramp.intervalMs, window);
         await move(ctx, { flag, to: to, windowMs: window, intervalMs: interval, gates: plan.gates, forced: Boolean(options.force) && to <= from });
     }
@@ -504,15 +575,15 @@ async function move(ctx, m) {
     const client = ctx.session.client;
     const historySchema = config.historyTable.schema;
     // Created (if need be) outside the transaction: a lost creation race inside it would abort it.
-    await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureFlagsTable */ .KB)(client, config.flags);
+    await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureFlagsTable */ .KB)(client, config.flags);
     await (0,_audit_events_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureEventsTable */ .IW)(client, historySchema);
-    const interruption = new _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_9__/* .Interruption */ ._();
+    const interruption = new _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_10__/* .Interruption */ ._();
     let movedAt;
     let from;
     try {
         await client.query('BEGIN');
         movedAt = (await client.query(NOW_SQL)).rows[0].at;
-        const [moved] = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_4__/* .setFlags */ .YI)(client, config.flags, [m.flag], m.to, actor);
+        const [moved] = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_5__/* .setFlags */ .YI)(client, config.flags, [m.flag], m.to, actor);
         // Where the flag really was when it moved (someone may have changed it since it was read):
         // that is where a revert goes back to.
         from = moved?.from ?? 0;
@@ -528,63 +599,58 @@ async function move(ctx, m) {
         interruption.dispose();
         if (!ctx.session.lost())
             await client.query('ROLLBACK').catch(() => undefined);
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .PromoteError */ .jG('check', `ramp of '${m.flag}' did not start: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_10__/* .serverErrorText */ .zi)(err)}; the flag was not changed`, { object: m.flag });
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckFailed */ .EC(`ramp of '${m.flag}' did not start: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_11__/* .serverErrorText */ .zi)(err)}; the flag was not changed`, { object: m.flag });
     }
-    await (0,_ramp_watch_js__WEBPACK_IMPORTED_MODULE_8__/* .watchStep */ .A)(ctx, { ...m, from, movedAt, resumed: false }, interruption);
+    await (0,_ramp_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .watchStep */ .A)(ctx, { ...m, from, movedAt, resumed: false }, interruption);
 }
 function durationOption(key, text) {
-    const ms = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(text);
+    const ms = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(text);
     if (ms === undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`${key} must be a duration such as 500ms, 10s, 30min or 1h, not '${text}'`, { key });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`${key} must be a duration such as 500ms, 10s, 30min or 1h, not '${text}'`, { key });
     if (ms <= 0)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`${key} must be longer than zero (a window of zero would pass the step without watching it)`, { key });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`${key} must be longer than zero (a window of zero would pass the step without watching it)`, { key });
     return ms;
 }
 
 
 /***/ }),
 
-/***/ 4532:
+/***/ 1874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ formatErrorLine),
-/* harmony export */   HI: () => (/* binding */ formatErrorLines),
-/* harmony export */   zi: () => (/* binding */ serverErrorText)
+/* harmony export */   ME: () => (/* binding */ markConnectionLost),
+/* harmony export */   R8: () => (/* binding */ sqlstateOf),
+/* harmony export */   pb: () => (/* binding */ isConnectionLost)
 /* harmony export */ });
 /**
- * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
- * Detail and hint follow on their own lines only when the server gave them.
+ * A lost connection is recognised by what the driver or server says about it, never by message
+ * text: a SQLSTATE of class 08 (connection exception) or 57P01-57P03 (the server shut the
+ * backend down), a socket's errno, or the very error the session saw end its connection.
  */
-function formatErrorLine(error) {
-    const where = locationOf(error);
-    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
-    return `${where ? `${where}: ` : ''}${error.message}${state}`;
+const LOST_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
+const LOST_ERRNOS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH']);
+// pg hands the error that ended a connection both to the client's 'error' event and (a tick
+// later) to every query still waiting: marking it on the event marks it for those queries too.
+const ended = new WeakSet();
+/** Called by the session when its connection ends under it. */
+function markConnectionLost(err) {
+    if (typeof err === 'object' && err !== null)
+        ended.add(err);
 }
-function formatErrorLines(error) {
-    const lines = [formatErrorLine(error)];
-    if (error.detail)
-        lines.push(`  detail: ${error.detail}`);
-    if (error.hint)
-        lines.push(`  hint: ${error.hint}`);
-    return lines;
+function sqlstateOf(err) {
+    const code = err?.code;
+    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
-function locationOf(error) {
-    if (error.file) {
-        if (error.line === undefined)
-            return error.file;
-        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
-    }
-    return error.key ?? '';
-}
-/**
- * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
- * report it as a finding or a reading rather than throw it on.
- */
-function serverErrorText(err) {
-    const e = err;
-    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
-    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
+function isConnectionLost(err) {
+    if (typeof err !== 'object' || err === null)
+        return false;
+    if (ended.has(err))
+        return true;
+    const code = err.code;
+    if (typeof code !== 'string')
+        return false;
+    return code.startsWith('08') || LOST_SQLSTATES.has(code) || LOST_ERRNOS.has(code);
 }
 
 
@@ -600,11 +666,9 @@ function serverErrorText(err) {
 /* harmony export */   tE: () => (/* binding */ rampPlanFor)
 /* harmony export */ });
 /* unused harmony export RUNBOOK_STEPS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
 /* harmony import */ var _config_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81);
-/* harmony import */ var _default_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
-
 
 
 
@@ -616,20 +680,20 @@ function serverErrorText(err) {
 const positiveDuration = (0,_config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveDuration */ .Cz)();
 const gateName = _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerName */ .Hd;
 const flagName = _config_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .lowerName */ .Hd;
-const step = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    to: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(100).describe('Rollout percentage of this step.'),
+const step = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    to: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(100).describe('Rollout percentage of this step.'),
     window: positiveDuration.describe('How long the step is watched before the next may start.'),
 });
-const steps = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(step)
+const steps = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(step)
     .min(1, 'must list at least one step')
     .refine((s) => s.every((x, i) => i === 0 || x.to > s[i - 1].to), 'steps must go up: each percentage above the one before');
-const gate = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
-    description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    sql: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+const gate = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    sql: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .min(1, 'must not be empty')
         .describe('One query; $1 is when the flag moved (timestamptz) and $2, if used, the window as an interval. It returns rows with a numeric column `value`; other columns are shown beside it.'),
-    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional().describe('The highest value that passes (any row above it is a breach).'),
-    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional().describe('The lowest value that passes (any row below it is a breach).'),
+    max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional().describe('The highest value that passes (any row above it is a breach).'),
+    min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional().describe('The lowest value that passes (any row below it is a breach).'),
 })
     .refine((g) => g.max !== undefined || g.min !== undefined, 'gate has no threshold: set max (highest passing value) or min (lowest)')
     .refine((g) => g.max === undefined || g.min === undefined || g.min <= g.max, 'min must not exceed max');
@@ -638,16 +702,16 @@ const RUNBOOK_STEPS = [
     { to: 50, window: '1h' },
     { to: 100, window: '1h' },
 ];
-const rampSection = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+const rampSection = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     steps: steps.default(RUNBOOK_STEPS).describe("Steps of every flag without its own (the runbook's 10% for 30min, 50% for 1h, 100% for 1h)."),
     interval: positiveDuration.default('10s').describe("How often the gates are evaluated while watching (the runbook's watch -n 10)."),
     gate_timeout: positiveDuration.default('30s').describe('statement_timeout of each gate query; a gate that times out fails the step.'),
-    gates: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(gateName, gate)
-        .default(_default_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GATES */ .dA)
-        .describe("Health gates by name (default: the runbook's errors and warnings in audit.service_logs, and the ingest failure rate per minute)."),
-    flags: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(flagName, zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    gates: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(gateName, gate)
+        .default({})
+        .describe('Health gates by name: the queries that tell whether the services are healthy. ramp needs at least one.'),
+    flags: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(flagName, zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         steps: steps.optional().describe("This flag's steps, instead of ramp.steps."),
-        gates: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(gateName).min(1, 'must name at least one gate').optional().describe('Gates watched for this flag (default: all).'),
+        gates: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(gateName).min(1, 'must name at least one gate').optional().describe('Gates watched for this flag (default: all).'),
     }))
         .default({})
         .describe('Per-flag steps and gates.'),
@@ -660,14 +724,11 @@ const rampSection = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
             }
         });
     }
-    if (Object.keys(s.gates).length === 0)
-        ctx.addIssue({ code: 'custom', path: ['gates'], message: 'must define at least one gate' });
 })
     .describe('Feature-flag ramp: steps, windows and health gates for `pg-promote ramp`.');
 const ms = (d) => (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(d);
 const toSteps = (s) => s.map((x) => ({ to: x.to, windowMs: ms(x.window) }));
-function buildRampConfig(section, _root) {
-    const s = section ?? rampSection.parse({});
+function buildRampConfig(s, _root) {
     return {
         steps: toSteps(s.steps),
         intervalMs: ms(s.interval),

@@ -1,0 +1,871 @@
+export const id = 900;
+export const ids = [900];
+export const modules = {
+
+/***/ 7900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   down: () => (/* binding */ down)
+/* harmony export */ });
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+/* harmony import */ var _migrate_applier_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2115);
+/* harmony import */ var _migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9432);
+/* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(849);
+/* harmony import */ var _session_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7026);
+
+
+
+
+
+/**
+ * Reverts one phase to --to: the DOWN file of every applied version above it, newest first,
+ * each in its own transaction with its history update. Every needed DOWN file must exist
+ * before the first one runs, so a rollback never stops half-way for want of a file.
+ */
+async function down(ctx) {
+    const { to } = ctx.options;
+    if (to === undefined)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('down needs --to VERSION (0 reverts every migration of the phase)', { key: '--to' });
+    const target = (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionText */ .bw)(to);
+    if (!target)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--to '${to}' is not a version (expected digits, e.g. 3 or 2.1)`, { key: '--to' });
+    if (ctx.prepared.phases.length !== 1) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`down works on one phase at a time; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
+    }
+    const work = async () => {
+        const { plans } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .planAll */ .n)(ctx);
+        const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .driftError */ .u)(ctx, true);
+        if (drift)
+            throw drift;
+        const plan = plans[0];
+        const files = plan.files;
+        const revert = [...plan.upToDate]
+            .filter((f) => (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(f.version.parts, target) > 0)
+            .sort((a, b) => (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(b.version.parts, a.version.parts));
+        const downs = files.downs ?? new Map();
+        const missing = revert.filter((f) => !downs.has(f.version.text));
+        if (missing.length > 0) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`no DOWN file for version${missing.length > 1 ? 's' : ''} ${missing.map((f) => f.version.text).join(', ')} in ${files.phase.down?.rel}; nothing was reverted`, { file: files.phase.down?.rel, phase: files.phase.name });
+        }
+        const phaseResult = ctx.result.phases[0];
+        const planned = revert.map((f) => {
+            const d = downs.get(f.version.text);
+            return {
+                phase: files.phase.name, kind: 'down', version: f.version.text, file: d.path.rel, checksum: d.checksum,
+                status: 'would-revert', transactional: d.transactional,
+            };
+        });
+        phaseResult.files = planned;
+        if (ctx.options.dryRun)
+            return;
+        const run = await (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .runContext */ .pO)(ctx);
+        const items = revert.map((f) => ({ phase: files.phase.name, kind: 'down', version: f.version.text, file: downs.get(f.version.text) }));
+        let i = 0;
+        for await (const outcome of (0,_migrate_applier_js__WEBPACK_IMPORTED_MODULE_1__/* .applyInOrder */ .g)(run, items)) {
+            phaseResult.currentVersion = outcome.version;
+            phaseResult.files[i++] = outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome;
+            if (outcome.status === 'failed') {
+                throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrationFailed */ .g6(outcome.error.message, { ...outcome.error, phase: files.phase.name, version: outcome.version });
+            }
+        }
+        const remaining = plan.upToDate.filter((f) => (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(f.version.parts, target) <= 0);
+        phaseResult.currentVersion = remaining.at(-1)?.version.text;
+    };
+    if (ctx.options.dryRun)
+        return work();
+    await (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .withMigrationLock */ .KE)(ctx, async () => {
+        await (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureHistoryTable */ .r0)(ctx, ['SELECT', 'INSERT', 'UPDATE']);
+        await work();
+    });
+}
+
+
+/***/ }),
+
+/***/ 849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ driftError),
+  n: () => (/* binding */ planAll)
+});
+
+// EXTERNAL MODULE: ./src/migrate/history.ts
+var migrate_history = __webpack_require__(3909);
+// EXTERNAL MODULE: ./src/migrate/versions.ts
+var versions = __webpack_require__(9432);
+;// CONCATENATED MODULE: ./src/migrate/planner.ts
+
+
+/**
+ * Compares files with history. Drift (an applied file edited or deleted, or a new file sorting
+ * below the newest applied one) is reported, never applied around. View and policy files are
+ * re-applied when they changed, and also when the phase's schema changed since they were last
+ * applied: a DOWN may have dropped what they created, and new tables need their policies.
+ */
+function planPhase(files, state, rows, outOfOrder) {
+    const phase = files.phase.name;
+    const applied = state.applied.get(phase) ?? new Map();
+    const drift = [];
+    const byVersion = new Map(files.migrations.map((f) => [f.version.text, f]));
+    for (const [version, row] of applied) {
+        const file = byVersion.get(version);
+        if (!file) {
+            drift.push({
+                phase, version, file: row.file_name, reason: 'missing', appliedChecksum: row.checksum,
+                message: `applied migration ${row.file_name} (version ${version}) is missing from ${files.phase.migrations.rel}`,
+            });
+        }
+        else if (file.checksum !== row.checksum) {
+            drift.push({
+                phase, version, file: file.path.rel, reason: 'changed', appliedChecksum: row.checksum, currentChecksum: file.checksum,
+                message: `applied migration was edited after it ran: checksum applied ${row.checksum.slice(0, 12)}…, now ${file.checksum.slice(0, 12)}…`,
+            });
+        }
+    }
+    const pending = files.migrations.filter((f) => !applied.has(f.version.text));
+    const upToDate = files.migrations.filter((f) => applied.has(f.version.text));
+    const newest = [...applied.keys()]
+        .map((v) => ({ v, parts: (0,versions/* parseVersionText */.bw)(v) ?? [] }))
+        .sort((a, b) => (0,versions/* compareVersions */.Zy)(b.parts, a.parts))[0];
+    if (newest && !outOfOrder) {
+        for (const file of pending) {
+            if ((0,versions/* compareVersions */.Zy)(file.version.parts, newest.parts) < 0) {
+                drift.push({
+                    phase, version: file.version.text, file: file.path.rel, reason: 'out-of-order',
+                    message: `version ${file.version.text} sorts below the newest applied version ${newest.v}; renumber it, or set out_of_order: true`,
+                });
+            }
+        }
+    }
+    const schemaChangedAt = lastSchemaChange(rows, phase);
+    const repeatable = (kind) => (file) => {
+        const last = state.repeatables.get((0,migrate_history/* repeatableKey */.Ro)(phase, kind, file.path.rel));
+        let reason;
+        if (!last)
+            reason = 'new';
+        else if (last.checksum !== file.checksum)
+            reason = 'changed';
+        else if (pending.length > 0 || BigInt(last.id) < schemaChangedAt)
+            reason = 'schema-changed';
+        return { kind, file, reason, previousChecksum: last?.checksum };
+    };
+    return {
+        files,
+        pending,
+        upToDate,
+        repeatables: [...files.views.map(repeatable('view')), ...files.policies.map(repeatable('policy'))],
+        drift,
+        currentVersion: newest?.v,
+    };
+}
+function lastSchemaChange(rows, phase) {
+    let last = 0n;
+    for (const row of rows) {
+        if (row.phase === phase && row.success && (row.kind === 'migration' || row.kind === 'down')) {
+            const id = BigInt(row.id);
+            if (id > last)
+                last = id;
+        }
+    }
+    return last;
+}
+
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/engine/phase-results.ts
+var phase_results = __webpack_require__(7046);
+;// CONCATENATED MODULE: ./src/engine/history-plans.ts
+
+
+
+
+/** Reads the history once and plans every selected phase; fills result.phases and result.drift. */
+async function planAll(ctx) {
+    const { config, phases } = ctx.prepared;
+    const rows = await (0,migrate_history/* readHistory */.Lu)(ctx.session.client, config.historyTable);
+    const state = (0,migrate_history/* historyState */.K6)(rows);
+    const plans = phases.map((files) => planPhase(files, state, rows, config.outOfOrder));
+    ctx.result.phases = plans.map(phase_results/* phaseResultFromPlan */.K);
+    ctx.result.drift = plans.flatMap((p) => p.drift);
+    return { plans, rows };
+}
+function driftError(ctx, applying) {
+    const drift = ctx.result.drift;
+    if (drift.length === 0)
+        return undefined;
+    const first = drift[0];
+    const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
+    return new promote_error/* Drift */.K0(`history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`, { file: first.file, phase: first.phase, version: first.version });
+}
+
+
+/***/ }),
+
+/***/ 7046:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ phaseResultFromPlan),
+/* harmony export */   U: () => (/* binding */ recordOutcome)
+/* harmony export */ });
+/** The plan as results: what is applied, what is pending, which repeatables would re-run. */
+function phaseResultFromPlan(plan) {
+    const phase = plan.files.phase;
+    const files = [
+        ...plan.upToDate.map((f) => ({
+            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
+            checksum: f.checksum, status: 'up-to-date', transactional: f.transactional,
+        })),
+        ...plan.pending.map((f) => ({
+            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
+            checksum: f.checksum, status: 'pending', transactional: f.transactional,
+        })),
+        ...plan.repeatables.map((r) => ({
+            phase: phase.name, kind: r.kind, file: r.file.path.rel, checksum: r.file.checksum,
+            status: r.reason ? 'pending' : 'up-to-date', transactional: true,
+        })),
+    ];
+    return { name: phase.name, schema: phase.schema, files, currentVersion: plan.currentVersion };
+}
+// Where each file's entry is in its phase's list: a search per file would make a run of
+// thousands of files quadratic. Kept beside the result, never in it (results are plain data).
+const positions = new WeakMap();
+const keyOf = (f) => `${f.kind}\0${f.file}`;
+/** Replaces a file's planned entry with what actually happened to it. */
+function recordOutcome(phase, outcome) {
+    // Keyed by the list itself: a command that replaces the list gets a fresh index.
+    let index = positions.get(phase.files);
+    if (!index) {
+        index = new Map();
+        for (const [i, f] of phase.files.entries())
+            if (!index.has(keyOf(f)))
+                index.set(keyOf(f), i);
+        positions.set(phase.files, index);
+    }
+    const at = index.get(keyOf(outcome));
+    if (at !== undefined)
+        phase.files[at] = outcome;
+    else {
+        index.set(keyOf(outcome), phase.files.length);
+        phase.files.push(outcome);
+    }
+    if (outcome.kind === 'migration' && outcome.status === 'applied')
+        phase.currentVersion = outcome.version;
+}
+
+
+/***/ }),
+
+/***/ 7026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ withMigrationLock),
+/* harmony export */   bJ: () => (/* binding */ takeMigrationLock),
+/* harmony export */   pO: () => (/* binding */ runContext),
+/* harmony export */   r0: () => (/* binding */ ensureHistoryTable)
+/* harmony export */ });
+/* unused harmony exports CLIENT_CHECK_SQL, RESET_SETTINGS_SQL */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
+/* harmony import */ var _db_pooler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7641);
+/* harmony import */ var _db_session_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4778);
+/* harmony import */ var _migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5905);
+/* harmony import */ var _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(773);
+
+
+
+
+
+
+
+/**
+ * PostgreSQL 14+: the server checks every second that we are still there while a statement
+ * runs, so a killed pg-promote does not leave its migration running and holding its locks
+ * (and the migration lock) until the statement happens to end.
+ */
+const CLIENT_CHECK_SQL = `SELECT set_config('client_connection_check_interval', '1s', false)
+WHERE current_setting('server_version_num')::int >= 140000`;
+/** Our settings do not outlive the run on the connection (a pooler would hand it on). */
+const RESET_SETTINGS_SQL = `SELECT pg_catalog.set_config(name, reset_val, false) FROM pg_catalog.pg_settings
+WHERE name IN ('lock_timeout', 'statement_timeout', 'client_connection_check_interval')`;
+/**
+ * Takes the migration lock on a connection proven not to be behind a transaction pooler, and
+ * proves the lock is held by this very server process once taken.
+ */
+async function takeMigrationLock(ctx) {
+    const { config, target } = ctx.prepared;
+    await (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .refusePooledConnection */ .Ug)(ctx.session);
+    const release = await (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .acquireMigrationLock */ .et)(ctx.session.client, {
+        waitMs: config.advisoryLockWaitMs,
+        database: target.database,
+        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
+    });
+    try {
+        await ctx.session.client.query(_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_GUARD_SQL */ .f6);
+    }
+    catch (err) {
+        await release();
+        if ((0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .isLockLost */ .wx)(err))
+            throw (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .poolingError */ .fD)('the lock taken is not held by the server process now serving this session', target.display);
+        throw err;
+    }
+    return release;
+}
+/**
+ * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
+ * set. The lock is session-level: if the process dies, the server frees it with the session.
+ */
+async function withMigrationLock(ctx, work) {
+    const { config } = ctx.prepared;
+    ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    const release = await takeMigrationLock(ctx);
+    ctx.emit({ type: 'lock-acquired' });
+    try {
+        await ctx.session.client.query(_db_session_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .SESSION_SETTINGS_SQL */ .w, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
+        await ctx.session.client.query(CLIENT_CHECK_SQL);
+        await work();
+    }
+    finally {
+        if (!ctx.session.lost()) {
+            await ctx.session.client.query(RESET_SETTINGS_SQL).catch(() => undefined);
+            await release();
+        }
+    }
+}
+/** The history table, created when missing, checked to be usable as the command needs. */
+async function ensureHistoryTable(ctx, needs) {
+    await new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .K(ctx.prepared.config.historyTable).ensure(ctx.session.client, needs);
+}
+/** Reads the search_path and role every file will start with: call it once the lock is held. */
+async function runContext(ctx) {
+    const { config } = ctx.prepared;
+    return {
+        db: ctx.session.db,
+        store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .K(config.historyTable, await backendPid(ctx)),
+        settings: await (0,_migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredSettings */ .uA)(ctx.session.client, config),
+        executionId: ctx.result.executionId,
+        actor: ctx.prepared.actor,
+        lockRetries: config.lockRetries,
+        lockRetryBackoffMs: config.lockRetryBackoffMs,
+        emit: ctx.emit,
+    };
+}
+/** This session's server process, the one that took the migration lock. */
+async function backendPid(ctx) {
+    return (await ctx.session.client.query('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0].pid;
+}
+
+
+/***/ }),
+
+/***/ 2115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ applyInOrder)
+});
+
+// EXTERNAL MODULE: ./src/db/advisory-lock.ts
+var advisory_lock = __webpack_require__(3511);
+// EXTERNAL MODULE: ./src/db/pooler.ts
+var pooler = __webpack_require__(7641);
+// EXTERNAL MODULE: ./src/migrate/file-settings.ts
+var file_settings = __webpack_require__(5905);
+// EXTERNAL MODULE: ./src/sql/position.ts
+var sql_position = __webpack_require__(8305);
+;// CONCATENATED MODULE: ./src/migrate/file-script.ts
+
+
+/**
+ * A transactional file goes to the server as one simple-protocol query, one round trip:
+ *
+ *   BEGIN; <settings, lock check>; <statement 1>; <marker 1>; ...; <settings, marker n>; <history rows>; COMMIT
+ *
+ * The server stops at the first error, leaving the transaction to be rolled back. The markers
+ * are `SELECT n`: their rows arrive before an error does, so a failure the server gives no
+ * position for (a unique violation, a division by zero) is still pinned to its statement.
+ * A file larger than MAX_QUERY_CHARS is cut, between statements, over several queries of the
+ * same transaction, so the server never parses megabytes of SQL at once.
+ */
+const MAX_QUERY_CHARS = 256 * 1024;
+/** The column of a marker row: how many of the file's statements have completed. */
+const MARKER = 'pg-promote statements done';
+// A newline first: a statement's text may end in a -- comment, which would swallow a bare ';'.
+const SEPARATOR = '\n;\n';
+const markerColumn = (done) => `${done} AS "${MARKER}"`;
+function transactionalScript(statements, pieces, maxChars = MAX_QUERY_CHARS) {
+    const parts = [];
+    let text = '';
+    let commands = [];
+    const add = (role, sql, statement) => {
+        if (role === 'statement' && commands.length > 0 && text.length + sql.length > maxChars) {
+            parts.push({ text, commands });
+            text = '';
+            commands = [];
+        }
+        commands.push({ role, statement, offset: text.length, length: sql.length });
+        text += sql + SEPARATOR;
+    };
+    add('begin', 'BEGIN');
+    add('start', pieces.start);
+    statements.forEach((statement, i) => {
+        add('statement', statement.text, statement);
+        if (i === statements.length - 1)
+            add('marker', pieces.restore([markerColumn(i + 1)]));
+        else {
+            const reset = (0,file_settings/* resetsSettings */.E1)(statement);
+            if (reset.length > 0)
+                add('settings', pieces.restore([], reset));
+            add('marker', `SELECT ${markerColumn(i + 1)}`);
+        }
+    });
+    for (const sql of pieces.record)
+        add('record', sql);
+    add('commit', 'COMMIT');
+    parts.push({ text, commands });
+    return parts;
+}
+/**
+ * Which statement of a failed part it was. The server's position counts code points in the
+ * whole query; without one, the markers that arrived say how many statements completed
+ * (`done`; undefined when not even the start did).
+ */
+function failurePoint(part, serverPosition, statements, done) {
+    if (serverPosition !== undefined && Number.isFinite(serverPosition) && serverPosition >= 1) {
+        const at = (0,sql_position/* utf16OffsetOfCodePoint */.us)(part.text, serverPosition - 1);
+        let command;
+        // The separator after a command is still its end ("syntax error at or near ;").
+        for (const c of part.commands) {
+            if (c.offset > at)
+                break;
+            command = c;
+        }
+        if (!command?.statement)
+            return {};
+        const within = Math.min(at - command.offset, command.length);
+        return { statement: command.statement, position: (0,sql_position/* countCodePoints */.sA)(command.statement.text, 0, within) + 1 };
+    }
+    if (done === undefined)
+        return {};
+    return { statement: statements[done] };
+}
+
+// EXTERNAL MODULE: ./src/errors/connection-lost.ts
+var connection_lost = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
+
+
+/** SQLSTATEs after which the same file may simply be tried again. */
+const RETRYABLE_SQLSTATES = new Set([
+    '55P03', // lock_not_available: lock_timeout expired
+    '40P01', // deadlock_detected
+]);
+
+/** Lost connections: the server rolled back whatever transaction we had open. */
+const isConnectionLoss = connection_lost/* isConnectionLost */.pb;
+/**
+ * Turns what the server said about a failed statement into an error that points at the file:
+ * the position is counted in characters within the statement, and the statement's offset in
+ * the file gives the rest.
+ */
+function statementError(err, file, statement, transactional, 
+/** The server's position within the statement's text, when it was sent with others. */
+position = serverPosition(err)) {
+    const e = err;
+    const sqlstate = (0,connection_lost/* sqlstateOf */.R8)(err);
+    const at = statement ? (0,sql_position/* errorLocation */.yr)(file.sql, statement, position) : undefined;
+    let message = e.message ?? String(err);
+    if (isConnectionLoss(err)) {
+        message = transactional
+            ? `connection lost while applying this file (${message}); the server rolled its transaction back. Run 'pg-promote status' to see what is applied, then run again`
+            : `connection lost while applying this file (${message})`;
+    }
+    else if (sqlstate === '55P03') {
+        message = `${message}: another session held a conflicting lock for longer than lock_timeout, and the retries ran out`;
+    }
+    return {
+        kind: 'migration',
+        message,
+        file: file.path.rel,
+        line: at?.line,
+        column: at?.column,
+        sqlstate,
+        detail: e.detail,
+        hint: e.hint,
+        statement: statement ? truncate(statement.text, 500) : undefined,
+    };
+}
+/** The server's error position: 1-based, in code points of the query text sent. */
+function serverPosition(err) {
+    const position = err.position;
+    return position ? Number(position) : undefined;
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/run-context.ts
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Lock timeouts and deadlocks: waits with exponential backoff and says so, within the retry budget. */
+async function shouldRetry(ctx, item, err, attempt) {
+    const sqlstate = (0,connection_lost/* sqlstateOf */.R8)(err);
+    if (!sqlstate || !RETRYABLE_SQLSTATES.has(sqlstate) || attempt > ctx.lockRetries)
+        return false;
+    const waitMs = ctx.lockRetryBackoffMs * 2 ** (attempt - 1);
+    ctx.emit({ type: 'retry', file: item.file.path.rel, attempt, of: ctx.lockRetries, waitMs, sqlstate, message: err.message });
+    await sleep(waitMs);
+    return true;
+}
+function historyEntry(ctx, item) {
+    return {
+        executionId: ctx.executionId,
+        phase: item.phase,
+        kind: item.kind,
+        version: item.version,
+        fileName: item.file.path.rel,
+        checksum: item.file.checksum,
+        appliedBy: ctx.actor,
+    };
+}
+function fileResult(item, status, extra) {
+    return {
+        phase: item.phase,
+        kind: item.kind,
+        version: item.version,
+        file: item.file.path.rel,
+        checksum: item.file.checksum,
+        status,
+        transactional: item.file.transactional,
+        ...extra,
+        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
+    };
+}
+const fileStart = (item) => ({
+    type: 'file-start', phase: item.phase, kind: item.kind, file: item.file.path.rel, version: item.version,
+});
+
+;// CONCATENATED MODULE: ./src/migrate/applier.ts
+
+
+
+
+
+
+/**
+ * Applies files in order, yielding each outcome; the caller stops at the first failure. A
+ * file is one round trip (file-script.ts) that starts from the configured settings and ends
+ * with its history row; nothing is kept in the session from one file to the next. A
+ * -- pg-promote:no-transaction file goes statement by statement.
+ */
+async function* applyInOrder(ctx, items) {
+    for (const item of items) {
+        ctx.emit(fileStart(item));
+        const result = item.file.transactional ? await applyTransactional(ctx, item) : await applyStatementByStatement(ctx, item);
+        ctx.emit({ type: 'file-done', result });
+        yield result;
+        if (result.status === 'failed')
+            return;
+    }
+}
+const lockLost = () => (0,pooler/* poolingError */.fD)('the migration lock is not held by the server process running the next file');
+/** Settings first, then the lock check (the cheap one in a file's own transaction), whose one row is marker 0. */
+const startSql = (ctx, local) => (0,file_settings/* settingsSql */.GI)(ctx.settings, local, [`(${ctx.store.lockHeldSql(local)}) AS "${MARKER}"`]);
+/**
+ * The file, its settings and its history rows in one transaction. A lock timeout or deadlock
+ * rolls the file back and sends it again after a backoff.
+ */
+async function applyTransactional(ctx, item) {
+    const { statements } = item.file;
+    const parts = transactionalScript(statements, {
+        start: startSql(ctx, true),
+        restore: (extra, only) => (0,file_settings/* settingsSql */.GI)(ctx.settings, true, extra, only),
+        record: ctx.store.appliedSql(historyEntry(ctx, item)),
+    });
+    for (let attempt = 1;; attempt++) {
+        const started = performance.now();
+        let done;
+        const onRow = (row) => {
+            if (MARKER in row)
+                done = Number(row[MARKER]);
+        };
+        let failure;
+        for (const part of parts) {
+            try {
+                await ctx.db.script(part.text, onRow);
+            }
+            catch (err) {
+                failure = { err, part };
+                break;
+            }
+        }
+        const durationMs = performance.now() - started;
+        if (!failure)
+            return fileResult(item, 'applied', { durationMs, attempts: attempt });
+        const { err, part } = failure;
+        // A COMMIT that failed (a deferred constraint) has ended the block already: ROLLBACK then only warns.
+        if (!isConnectionLoss(err))
+            await ctx.db.query('ROLLBACK').catch(() => undefined);
+        if ((0,advisory_lock/* isLockLost */.wx)(err))
+            throw lockLost();
+        if (await shouldRetry(ctx, item, err, attempt))
+            continue;
+        const at = failurePoint(part, serverPosition(err), statements, done);
+        const error = statementError(err, item.file, at.statement, true, at.position);
+        await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
+        return fileResult(item, 'failed', { durationMs, attempts: attempt, error });
+    }
+}
+/**
+ * For files marked -- pg-promote:no-transaction. Each statement commits on its own, so a
+ * failure part-way leaves the earlier statements applied: the result says how many.
+ */
+async function applyStatementByStatement(ctx, item) {
+    try {
+        await ctx.db.script(startSql(ctx, false));
+    }
+    catch (err) {
+        if ((0,advisory_lock/* isLockLost */.wx)(err))
+            throw lockLost();
+        throw err;
+    }
+    const { statements } = item.file;
+    const started = performance.now();
+    let applied = 0;
+    let attempts = 1;
+    for (const statement of statements) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await ctx.db.script(statement.text);
+                const reset = (0,file_settings/* resetsSettings */.E1)(statement);
+                if (reset.length > 0)
+                    await ctx.db.script((0,file_settings/* settingsSql */.GI)(ctx.settings, false, [], reset));
+                applied++;
+                break;
+            }
+            catch (err) {
+                attempts = Math.max(attempts, attempt);
+                if (await shouldRetry(ctx, item, err, attempt))
+                    continue;
+                const durationMs = performance.now() - started;
+                const error = statementError(err, item.file, statement, false);
+                if (applied > 0) {
+                    error.message = `${error.message}. PARTLY APPLIED: this file is not transactional and its first ${applied} of ${statements.length} statements ran and stayed applied; the file is not recorded as applied, so the next run starts it from the top (write such files to be re-runnable, e.g. IF NOT EXISTS)`;
+                }
+                await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
+                return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
+            }
+        }
+    }
+    const durationMs = performance.now() - started;
+    try {
+        // One implicit transaction: the settings back (the history row is written as the run's
+        // role, whatever the file set), the lock checked, the rows written together.
+        await ctx.db.script([startSql(ctx, false), ...ctx.store.appliedSql(historyEntry(ctx, item), durationMs)].join(';\n'));
+    }
+    catch (err) {
+        if ((0,advisory_lock/* isLockLost */.wx)(err))
+            throw lockLost();
+        const error = statementError(err, item.file, undefined, false);
+        error.message = `every statement ran, but recording the file in the history failed: ${error.message}`;
+        return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
+    }
+    return fileResult(item, 'applied', { durationMs, attempts });
+}
+/** Best effort, after the file rolled back: when the connection is gone, so is this. */
+async function recordFailure(ctx, item, durationMs, sqlstate, message) {
+    const insert = ctx.store.failedSql(historyEntry(ctx, item), { durationMs, sqlstate, message });
+    await ctx.db.script(['BEGIN', startSql(ctx, true), insert, 'COMMIT'].join(';\n')).catch(() => ctx.db.query('ROLLBACK').catch(() => undefined));
+}
+
+
+/***/ }),
+
+/***/ 9432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   bw: () => (/* binding */ parseVersionText),
+/* harmony export */   sY: () => (/* binding */ parseVersionedName)
+/* harmony export */ });
+const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
+function parseVersionedName(fileName) {
+    const match = NAME_PATTERN.exec(fileName);
+    if (!match)
+        return undefined;
+    const parts = match[1].split('.').map((p) => BigInt(p));
+    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
+}
+function parseVersionText(text) {
+    if (!/^\d+(?:\.\d+)*$/.test(text))
+        return undefined;
+    return text.split('.').map((p) => BigInt(p));
+}
+function compareVersions(a, b) {
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a[i] ?? 0n;
+        const y = b[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 8305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   TY: () => (/* binding */ LineLocator),
+/* harmony export */   sA: () => (/* binding */ countCodePoints),
+/* harmony export */   us: () => (/* binding */ utf16OffsetOfCodePoint),
+/* harmony export */   yr: () => (/* binding */ errorLocation)
+/* harmony export */ });
+/**
+ * Offsets, lines and columns in SQL text. JavaScript strings index UTF-16 code units, editors
+ * and PostgreSQL count characters (code points), so every conversion between them lives here.
+ */
+const LF = 0x0a;
+const CR = 0x0d;
+function isHighSurrogate(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c) {
+    return c >= 0xdc00 && c <= 0xdfff;
+}
+function clampOffset(text, offset) {
+    if (!Number.isFinite(offset) || offset <= 0)
+        return 0;
+    return Math.min(Math.floor(offset), text.length);
+}
+/** Code points in text[from, to); a pair split by `to` counts its high half as one. */
+function countCodePoints(text, from, to) {
+    let count = 0;
+    let i = from;
+    while (i < to) {
+        i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        count++;
+    }
+    return count;
+}
+/**
+ * Answers line/column questions for one text. Queries in increasing offset order cost O(text)
+ * in total, which matters for a file of thousands of statements on one long line; an earlier
+ * offset just starts over from the top.
+ */
+class LineLocator {
+    text;
+    line = 1;
+    lineStart = 0;
+    /** Index of the terminator (\r or \n) ending the current line, or text.length. */
+    lineEnd = -1;
+    /** Code points counted on the current line from lineStart up to countedTo. */
+    countedTo = 0;
+    counted = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    locate(utf16Offset) {
+        const text = this.text;
+        const target = clampOffset(text, utf16Offset);
+        if (target < this.lineStart)
+            this.restart();
+        for (;;) {
+            const end = this.currentLineEnd();
+            if (target <= end || end >= text.length)
+                break;
+            const terminatorEnd = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+            // Between the \r and \n of one terminator: still the end of this line, not the next.
+            if (target < terminatorEnd)
+                break;
+            this.line++;
+            this.lineStart = terminatorEnd;
+            this.lineEnd = -1;
+            this.countedTo = terminatorEnd;
+            this.counted = 0;
+        }
+        const upTo = Math.min(target, this.currentLineEnd());
+        if (upTo < this.countedTo) {
+            this.countedTo = this.lineStart;
+            this.counted = 0;
+        }
+        const count = this.counted + countCodePoints(text, this.countedTo, upTo);
+        // Never remember a position inside a surrogate pair: the next count would split the pair.
+        if (!(upTo > 0 && isHighSurrogate(text.charCodeAt(upTo - 1)) && isLowSurrogate(text.charCodeAt(upTo)))) {
+            this.countedTo = upTo;
+            this.counted = count;
+        }
+        return { line: this.line, column: count + 1 };
+    }
+    restart() {
+        this.line = 1;
+        this.lineStart = 0;
+        this.lineEnd = -1;
+        this.countedTo = 0;
+        this.counted = 0;
+    }
+    currentLineEnd() {
+        if (this.lineEnd < 0) {
+            const text = this.text;
+            let i = this.lineStart;
+            while (i < text.length) {
+                const c = text.charCodeAt(i);
+                if (c === LF || c === CR)
+                    break;
+                i++;
+            }
+            this.lineEnd = i;
+        }
+        return this.lineEnd;
+    }
+}
+function lineColumnAt(text, utf16Offset) {
+    return new LineLocator(text).locate(utf16Offset);
+}
+function utf16OffsetOfCodePoint(text, codePointIndex0) {
+    if (!Number.isFinite(codePointIndex0) || codePointIndex0 <= 0)
+        return 0;
+    const wanted = Math.floor(codePointIndex0);
+    let i = 0;
+    let seen = 0;
+    while (i < text.length && seen < wanted) {
+        i += isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        seen++;
+    }
+    return i;
+}
+/** UTF-16 offset of the last code point of a non-empty text. */
+function lastCharOffset(text) {
+    const n = text.length;
+    return n >= 2 && isLowSurrogate(text.charCodeAt(n - 1)) && isHighSurrogate(text.charCodeAt(n - 2)) ? n - 2 : n - 1;
+}
+function errorLocation(fileText, statement, serverPosition) {
+    const start = clampOffset(fileText, statement.start);
+    let within = 0;
+    // Positions come off the wire as text; anything unusable falls back to the statement's start.
+    if (serverPosition !== undefined && Number.isFinite(serverPosition) && statement.text.length > 0) {
+        within = utf16OffsetOfCodePoint(statement.text, Math.max(1, Math.floor(serverPosition)) - 1);
+        if (within >= statement.text.length)
+            within = lastCharOffset(statement.text);
+    }
+    return lineColumnAt(fileText, start + within);
+}
+
+
+/***/ })
+
+};
