@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
@@ -127,8 +127,12 @@ describe('encrypted backups end to end', () => {
     await untouched();
 
     // Same size, one byte changed in the middle of the ciphertext: the manifest's checksum and the chunk's tag both catch it.
+    // Flipped, not overwritten: a constant would leave the file as it was when that byte already held it.
     const fd = openSync(path.join(root, dump), 'r+');
-    writeSync(fd, Buffer.from([0x42]), 0, 1, Math.floor(statSync(path.join(root, dump)).size / 2));
+    const middle = Math.floor(statSync(path.join(root, dump)).size / 2);
+    const byte = Buffer.alloc(1);
+    readSync(fd, byte, 0, 1, middle);
+    writeSync(fd, Buffer.from([byte[0]! ^ 0xff]), 0, 1, middle);
     closeSync(fd);
     const tampered = await withEnv({ PGP_TEST_BACKUP_KEY: key }, () =>
       cliJson(root, ['restore', '--database-url', url, '--backup', dump, '--confirm', databaseOf(url)]),
