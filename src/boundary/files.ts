@@ -15,7 +15,7 @@ export class SkipCounter {
   }
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 // Never the app's own code, and scanning them would be slow and noisy.
 const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
@@ -158,10 +158,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * holds one byte more than a file up to 256 KiB (or the limit), which tells a full read from the end.
  */
 export class FileReader {
-  private buffer: Buffer;
-  constructor(readonly maxBytes = DEFAULT_MAX_FILE_BYTES) {
-    this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
-  }
+  private buffer = Buffer.allocUnsafe(256 * 1024 + 1);
   read(abs: string): ReadResult {
     let fd: number;
     try {
@@ -176,9 +173,9 @@ export class FileReader {
         // is known before reading megabytes of it.
         const st = fstatSync(fd);
         if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
-        if (st.size > this.maxBytes) return { ok: false, reason: 'too large' };
+        if (st.size > MAX_FILE_BYTES) return { ok: false, reason: 'too large' };
         length = this.readRest(fd, length);
-        if (length > this.maxBytes) return { ok: false, reason: 'too large' };
+        if (length > MAX_FILE_BYTES) return { ok: false, reason: 'too large' };
       }
       const bytes = this.buffer.subarray(0, length);
       // git's test: a NUL byte near the start means binary.
@@ -196,8 +193,8 @@ export class FileReader {
   private readRest(fd: number, length: number): number {
     for (;;) {
       if (length === this.buffer.length) {
-        if (length > this.maxBytes) return length;
-        const grown = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
+        if (length > MAX_FILE_BYTES) return length;
+        const grown = Buffer.allocUnsafe(Math.min(MAX_FILE_BYTES + 1, length * 2));
         this.buffer.copy(grown, 0, 0, length);
         this.buffer = grown;
       }
