@@ -1,7 +1,7 @@
 import { loadParser } from '../sql/parser.js';
 import type { Marker } from './exceptions.js';
 import { FileScanner } from './file-scan.js';
-import { FileReader, SkipCounter, walkFiles } from './files.js';
+import { readSource, SkipCounter, walkFiles } from './files.js';
 import { ormCall, preFilter, protectedNames } from './prefilter.js';
 import type { CompiledRule, PathMatcher } from './rules.js';
 import type { BoundaryReport } from './types.js';
@@ -31,13 +31,12 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   const { root, rules, only } = options;
   const skipped = new SkipCounter();
   const accept = (rel: string) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
-  const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal!) : rules.flatMap((r) => r.include.map((m) => m.base));
+  const starts = only && only.every((m) => !m.negated) ? only.map((m) => m.base) : rules.flatMap((r) => r.include.map((m) => m.base));
   const files = walkFiles({ root, starts, accept, skipped });
   const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
 
   const names = protectedNames(rules);
   const holdsName = preFilter(names);
-  const reader = new FileReader();
   const result: ScanResult = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, filesPerRule, markers: new Map(), warnings: [] };
   const scanner = new FileScanner(rules, names, root, (rel, why) => {
     skipped.add('unparseable');
@@ -46,7 +45,7 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it.
   let parser: Promise<void> | undefined;
   for (const file of files) {
-    const read = reader.read(file.abs);
+    const read = readSource(file.abs);
     if (!read.ok) {
       skipped.add(read.reason);
       continue;

@@ -3,7 +3,7 @@ import { parseStatement } from '../sql/parser.js';
 import { splitStatements } from '../sql/statements.js';
 import { fallbackTargets } from './fallback.js';
 import { readQualifiedName, splitName, tokenizeSql } from './sql-tokens.js';
-import type { WriteTarget } from './types.js';
+import { shifted, type WriteTarget } from './types.js';
 
 /**
  * SQL text to the protected-object candidates it writes. PostgreSQL's parser decides whenever
@@ -34,23 +34,21 @@ function parse(text: string) {
 export function classifySql(text: string, open: boolean): WriteTarget[] {
   if (!WRITE_WORDS.test(text)) return [];
   const whole = parse(text);
-  if (whole) return fromStatements(text, whole, 0, []);
+  if (whole) return fromStatements(text, whole, []);
   const out: WriteTarget[] = [];
   let searchPath: string[] | undefined;
   for (const statement of splitStatements(text).statements) {
     if (!WRITE_WORDS.test(statement.text) && !/search_path/i.test(statement.text)) continue;
     const parsed = parse(statement.text);
-    const found = parsed
-      ? fromStatements(statement.text, parsed, statement.start, searchPath ?? [])
-      : fallbackTargets(statement.text, open, searchPath).map((t) => ({ ...t, start: t.start + statement.start, end: t.end + statement.start }));
-    out.push(...found);
+    const found = parsed ? fromStatements(statement.text, parsed, searchPath ?? []) : fallbackTargets(statement.text, open, searchPath);
+    out.push(...shifted(found, statement.start));
     const set = /^\s*set\s+(?:local\s+|session\s+)?search_path\s*(?:to|=)\s*([^;]*)/i.exec(statement.text);
     if (set) searchPath = set[1]!.split(',').map((s) => s.trim().replace(/^["']|["']$/g, '').toLowerCase());
   }
   return out;
 }
 
-function fromStatements(sql: string, stmts: NonNullable<ReturnType<typeof parse>>, base: number, path: string[]): WriteTarget[] {
+function fromStatements(sql: string, stmts: NonNullable<ReturnType<typeof parse>>, path: string[]): WriteTarget[] {
   const found: WriteTarget[] = [];
   // libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units.
   const locator = new StatementLocator(sql);
@@ -64,14 +62,14 @@ function fromStatements(sql: string, stmts: NonNullable<ReturnType<typeof parse>
       continue;
     }
     const to = byteLength ? toChar(byteOffset + byteLength) : sql.length;
-    walk(stmt, { sql, from: toChar(byteOffset), to, toChar, base, path: currentPath, found });
+    walk(stmt, { sql, from: toChar(byteOffset), to, toChar, path: currentPath, found });
   }
   return found;
 }
 
-/** One statement's walk: its text and span, where the text sits in the fragment, the search_path, what was found. */
+/** One statement's walk: its text and span, the search_path, what was found. */
 interface WalkContext {
-  sql: string; from: number; to: number; toChar: (byte: number) => number; base: number;
+  sql: string; from: number; to: number; toChar: (byte: number) => number;
   path: string[]; found: WriteTarget[];
 }
 
@@ -172,7 +170,7 @@ function relation(kind: string, rv: unknown, ctx: WalkContext): void {
   const written = name?.written ?? r.relname;
   const end = at + (name ? name.end : r.relname.length);
   const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
-  ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: ctx.base + at, end: ctx.base + end, via: 'sql-parser' });
+  ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: at, end, via: 'sql-parser' });
 }
 
 /** A name given as a list of String nodes (no location): found again in the statement's text. */
@@ -181,13 +179,13 @@ function nameList(kind: string, list: unknown, ctx: WalkContext, dropLast = 0): 
   if (parts.length === 0) return;
   const { schema, name } = splitName(parts);
   const where = locate(ctx, parts);
-  ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+  ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: where.start, end: where.end, via: 'sql-parser' });
 }
 
 function schema(kind: string, value: unknown, ctx: WalkContext): void {
   if (typeof value !== 'string' || !value) return;
   const where = locate(ctx, [value]);
-  ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+  ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: where.start, end: where.end, via: 'sql-parser' });
 }
 
 function object(kind: string, value: unknown, ctx: WalkContext, dropLast = 0): void {
@@ -231,10 +229,9 @@ function body(options: unknown, ctx: WalkContext): void {
     for (const text of one !== undefined ? [one] : listItems(def.arg)) {
       if (typeof text !== 'string' || !text.trim()) continue;
       const at = ctx.sql.indexOf(text, ctx.from);
-      const offset = at >= 0 ? at : ctx.from;
-      for (const t of classifySql(text, false)) {
-        ctx.found.push(at >= 0 ? { ...t, start: t.start + ctx.base + offset, end: t.end + ctx.base + offset } : { ...t, start: ctx.base + offset, end: ctx.base + offset + 1 });
-      }
+      const found = classifySql(text, false);
+      // A body the text does not hold verbatim (its quotes doubled) is shown at the statement.
+      ctx.found.push(...(at >= 0 ? shifted(found, at) : found.map((t) => ({ ...t, start: ctx.from, end: ctx.from + 1 }))));
     }
   }
 }

@@ -57,3 +57,8 @@ export interface WriteTarget {
   end: number;
   via: BoundaryFinding['via'];
 }
+
+/** Targets found in a text that starts at `offset` of the text around it. */
+export function shifted(targets: readonly WriteTarget[], offset: number): WriteTarget[] {
+  return targets.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+}
