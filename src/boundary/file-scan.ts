@@ -3,12 +3,12 @@ import { findMarkers, type Marker } from './exceptions.js';
 import { extractFragments } from './fragments.js';
 import { profileFor } from './languages.js';
 import { lastOffsetOf, offsetOf } from './tokens.js';
-import { wordPattern, type ProtectedNames } from './prefilter.js';
+import { wordPattern } from './prefilter.js';
 import { ModelIndex } from './orms/models.js';
 import { builderTargets } from './query-builders.js';
 import { lineEnd } from './string-forms.js';
 import type { CompiledRule } from './rules.js';
-import { classifySql, WRITE_WORDS } from './sql-classify.js';
+import { classifySql } from './sql-classify.js';
 import type { BoundaryFinding, WriteTarget } from './types.js';
 
 /**
@@ -32,11 +32,10 @@ export class FileScanner {
   /** `root` lets ORM names be followed into the files they are imported from; `unparseable` hears of files that cannot be read as code. */
   constructor(
     private readonly rules: readonly CompiledRule[],
-    names: ProtectedNames,
     root?: string,
     private readonly unparseable: (rel: string, why: string) => void = () => {},
   ) {
-    this.word = wordPattern(names);
+    this.word = wordPattern(rules);
     this.models = new ModelIndex(root, unparseable);
   }
 
@@ -47,8 +46,8 @@ export class FileScanner {
     if (ormOnly && !this.models.mayWrite(rel, text, (m) => this.rules.some((r) => r.protects({ ...m, kind: '', written: '', start: 0, end: 0, via: 'query-builder' })))) return { findings: [] };
     const { fragments, tokens, broken } = extractFragments(text, profile);
     const targets: Located[] = [];
-    // Only the literals that hold a protected name and a write word reach the parser.
-    for (const fragment of fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text))) {
+    // Only the literals that hold a protected name (and a write word: classifySql) reach the parser.
+    for (const fragment of fragments.filter((f) => this.word.test(f.text))) {
       const whole = !fragment.map && fragment.base === undefined;
       for (const t of classifySql(fragment.text, fragment.open)) {
         const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);

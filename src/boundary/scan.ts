@@ -2,7 +2,7 @@ import { loadParser } from '../sql/parser.js';
 import type { Marker } from './exceptions.js';
 import { FileScanner } from './file-scan.js';
 import { readSource, SkipCounter, walkFiles } from './files.js';
-import { ormCall, preFilter, protectedNames } from './prefilter.js';
+import { ormCall, preFilter } from './prefilter.js';
 import type { CompiledRule, PathMatcher } from './rules.js';
 import type { BoundaryReport } from './types.js';
 
@@ -35,10 +35,9 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   const files = walkFiles({ root, starts, accept, skipped });
   const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
 
-  const names = protectedNames(rules);
-  const holdsName = preFilter(names);
+  const holdsName = preFilter(rules);
   const result: ScanResult = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, filesPerRule, markers: new Map(), warnings: [] };
-  const scanner = new FileScanner(rules, names, root, (rel, why) => {
+  const scanner = new FileScanner(rules, root, (rel, why) => {
     skipped.add('unparseable');
     result.warnings.push(`${rel}: could not be parsed: ${why}`);
   });

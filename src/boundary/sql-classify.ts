@@ -13,7 +13,7 @@ import { shifted, type WriteTarget } from './types.js';
  */
 
 // Without one of these words a text cannot write anything: the parser is not asked.
-export const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
+const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
 
 type Node = Record<string, unknown>;
 
