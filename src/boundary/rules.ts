@@ -8,8 +8,10 @@ import type { WriteTarget } from './types.js';
 export interface PathMatcher {
   written: string;
   negated: boolean;
-  /** The file, or the folder below which every match lies ('' for the root): the only place the walk must look. */
+  /** The folder below which every match lies ('' for the root): the only place the walk must look. */
   base: string;
+  /** A plain path without glob characters, usable without walking. */
+  literal?: string;
   test(rel: string): boolean;
 }
 
@@ -40,7 +42,7 @@ export function compilePattern(written: string, where: { file?: string; key: str
   if (firstMagic < 0) {
     // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
     const prefix = `${pattern}/`;
-    return { written, negated, base: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
+    return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
   }
   const mm = new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true });
   const re = mm.makeRe();

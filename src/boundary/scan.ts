@@ -31,7 +31,7 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   const { root, rules, only } = options;
   const skipped = new SkipCounter();
   const accept = (rel: string) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
-  const starts = only && only.every((m) => !m.negated) ? only.map((m) => m.base) : rules.flatMap((r) => r.include.map((m) => m.base));
+  const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal!) : rules.flatMap((r) => r.include.map((m) => m.base));
   const files = walkFiles({ root, starts, accept, skipped });
   const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
 
