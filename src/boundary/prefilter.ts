@@ -3,7 +3,7 @@
  * a whole word, or a word starting with a protected prefix). A file without one cannot hold a
  * protected write, and most files have none: only the files that pass are lexed and classified.
  */
-type Protecting = readonly { protectedSchemas: string[]; protectedPrefixes: string[] }[];
+export type Protecting = readonly { protectedSchemas: string[]; protectedPrefixes: string[] }[];
 
 /**
  * A protected name as a word, in any case (SQL folds unquoted names). A word character before
