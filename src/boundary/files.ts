@@ -153,7 +153,8 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
  * A file's bytes, or why it is not scanned. Its size is asked first: a file over the limit is
- * known before megabytes of it are read (and one that grew since is caught after).
+ * known before megabytes of it are read. readFileSync reads up to that size, or to the end for a
+ * file that reports none (as on some special file systems): that is checked after.
  */
 export function readSource(abs: string): ReadResult {
   let bytes: Buffer;
