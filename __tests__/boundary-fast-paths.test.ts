@@ -6,8 +6,8 @@ import { extractFragments } from '../src/boundary/fragments.js';
 import { lex } from '../src/boundary/lexer.js';
 import { offsetOf } from '../src/boundary/tokens.js';
 import { profileFor } from '../src/boundary/languages.js';
-import { loadParser } from '../src/boundary/sql-classify.js';
-import { preFilter, protectedNames, wordPattern } from '../src/boundary/prefilter.js';
+import { loadParser } from '../src/sql/parser.js';
+import { preFilter, wordPattern } from '../src/boundary/prefilter.js';
 import { compileRules } from '../src/boundary/rules.js';
 import { cpSync } from 'node:fs';
 import os from 'node:os';
@@ -35,19 +35,18 @@ describe('boundary-check: faster paths give the same answer', () => {
   const fileName = fc.constantFrom('a.ts', 'a.py', 'a.rb', 'a.go', 'a.php', 'a.sh', 'a.java', 'a.rs', 'a.sql', 'a.yml', 'a.lua', 'a.txt2');
 
   test('a file the pre-filter passes over holds no protected write the full scan would find', async () => {
-    const parser = await loadParser();
+    await loadParser();
     const ruleNames = fc.constantFrom<[string[], string[]]>([['eng'], ['eng_']], [['eng'], []], [[], ['eng_']], [['vh', 'eng'], ['x_']]);
     let withWrites = 0;
     await fc.assert(
       fc.asyncProperty(ruleNames, source, fileName, async ([schemas, prefixes], src, file) => {
         const rules = compileRules([{ name: 'r', paths: ['**'], protectedSchemas: schemas, protectedPrefixes: prefixes }], 'test');
-        const names = protectedNames(rules);
-        const scanner = new FileScanner(rules, names);
+        const scanner = new FileScanner(rules);
         // The full scan, as if every file were a candidate.
-        const { findings } = scanner.findings(file, src, scanner.candidates(file, src), parser);
+        const { findings } = scanner.scan(file, src);
         if (findings.length === 0) return;
         withWrites++;
-        assert.equal(preFilter(names)(Buffer.from(src, 'utf8')), true, `${JSON.stringify(src)} in ${file}: ${JSON.stringify(findings)}`);
+        assert.equal(preFilter(rules)(Buffer.from(src, 'utf8')), true, `${JSON.stringify(src)} in ${file}: ${JSON.stringify(findings)}`);
       }),
       { numRuns: 1500 },
     );
@@ -60,9 +59,9 @@ describe('boundary-check: faster paths give the same answer', () => {
     const word = fc.stringMatching(/^[a-z_][a-z0-9_$]{0,5}$/);
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), fc.array(word, { maxLength: 3 }), fc.array(piece, { maxLength: 40 }), (schemas, prefixes, parts) => {
-        const names = protectedNames(compileRules([{ name: 'r', paths: ['**'], protectedSchemas: schemas, protectedPrefixes: prefixes }], 'test'));
+        const rules = compileRules([{ name: 'r', paths: ['**'], protectedSchemas: schemas, protectedPrefixes: prefixes }], 'test');
         const text = parts.join('');
-        assert.equal(preFilter(names)(Buffer.from(text, 'utf8')), wordPattern(names).test(text), JSON.stringify(text));
+        assert.equal(preFilter(rules)(Buffer.from(text, 'utf8')), wordPattern(rules).test(text), JSON.stringify(text));
       }),
       { numRuns: 3000 },
     );

@@ -1,5 +1,5 @@
 import { readQualifiedName, splitName, tokenizeSql, type QualifiedName } from './sql-tokens.js';
-import type { WriteTarget } from './types.js';
+import { shifted, type WriteTarget } from './types.js';
 
 /**
  * Write statements in SQL the parser cannot take: fragments ("INSERT INTO eng.t (" + cols),
@@ -133,7 +133,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       const str = tokens[i + 1]!;
       const inner = text.slice(str.start, str.end).replace(/^E?'|'$/g, '');
       const offset = str.start + text.slice(str.start, str.end).indexOf(inner);
-      for (const t of fallbackTargets(inner, true, path)) out.push({ ...t, start: t.start + offset, end: t.end + offset });
+      out.push(...shifted(fallbackTargets(inner, true, path), offset));
     }
   }
   return out;

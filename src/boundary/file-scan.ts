@@ -1,29 +1,22 @@
 import { countCodePoints, LineLocator } from '../sql/position.js';
 import { findMarkers, type Marker } from './exceptions.js';
-import { extractFragments, type SqlFragment } from './fragments.js';
+import { extractFragments } from './fragments.js';
 import { profileFor } from './languages.js';
-import { lastOffsetOf, offsetOf, type Token } from './tokens.js';
-import { wordPattern, type ProtectedNames } from './prefilter.js';
+import { lastOffsetOf, offsetOf } from './tokens.js';
+import { wordPattern } from './prefilter.js';
 import { ModelIndex } from './orms/models.js';
 import { builderTargets } from './query-builders.js';
 import { lineEnd } from './string-forms.js';
 import type { CompiledRule } from './rules.js';
-import { classifySql, WRITE_WORDS, type PgParser } from './sql-classify.js';
+import { classifySql } from './sql-classify.js';
 import type { BoundaryFinding, WriteTarget } from './types.js';
 
 /**
  * One file the pre-filter passed, start to finish: its string literals (or its whole text) that
- * hold a protected name and a write word go to PostgreSQL's parser; its query-builder calls to
- * the builder rules; what they write is checked against the rules that cover the file.
+ * hold a protected name and a write word go to PostgreSQL's parser (loaded by the caller first);
+ * its query-builder calls to the builder rules; what they write is checked against the rules
+ * that cover the file.
  */
-export interface Candidates {
-  fragments: SqlFragment[];
-  /** The code tokens, in a language whose query-builder calls are looked for. */
-  tokens?: Token[];
-  /** TypeScript or JavaScript whose brackets or strings do not balance: its calls cannot be read. */
-  broken?: boolean;
-}
-
 export interface FileFindings {
   findings: BoundaryFinding[];
   /** Markers matter only where a write was seen: there they accept one, or are reported unused. */
@@ -39,37 +32,32 @@ export class FileScanner {
   /** `root` lets ORM names be followed into the files they are imported from; `unparseable` hears of files that cannot be read as code. */
   constructor(
     private readonly rules: readonly CompiledRule[],
-    names: ProtectedNames,
     root?: string,
     private readonly unparseable: (rel: string, why: string) => void = () => {},
   ) {
-    this.word = wordPattern(names);
+    this.word = wordPattern(rules);
     this.models = new ModelIndex(root, unparseable);
   }
 
-  /** The literals that hold a protected name and a write word (only these reach the parser), and the builder calls' tokens. */
-  candidates(rel: string, text: string, ormOnly = false): Candidates {
+  /** `ormOnly`: the pre-filter passed the file for an ORM-like call alone (src/boundary/prefilter.ts). */
+  scan(rel: string, text: string, ormOnly = false): FileFindings {
     const profile = profileFor(rel);
-    // Passed on for an ORM-like call alone (src/boundary/prefilter.ts): only worth a lex when a protected table can be behind it.
-    if (ormOnly && !this.models.mayWrite(rel, text, (m) => this.rules.some((r) => r.protects({ ...m, kind: '', written: '', start: 0, end: 0, via: 'query-builder' })))) return { fragments: [] };
+    // Only worth a lex when a protected table can be behind the call.
+    if (ormOnly && !this.models.mayWrite(rel, text, (m) => this.rules.some((r) => r.protects({ ...m, kind: '', written: '', start: 0, end: 0, via: 'query-builder' })))) return { findings: [] };
     const { fragments, tokens, broken } = extractFragments(text, profile);
-    const found = fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text));
-    return { fragments: found, tokens: profile.builders ? tokens : undefined, broken: profile.name === 'javascript' && broken };
-  }
-
-  findings(rel: string, text: string, candidates: Candidates, parser: PgParser | undefined): FileFindings {
     const targets: Located[] = [];
-    for (const fragment of candidates.fragments) {
+    // Only the literals that hold a protected name (and a write word: classifySql) reach the parser.
+    for (const fragment of fragments.filter((f) => this.word.test(f.text))) {
       const whole = !fragment.map && fragment.base === undefined;
-      for (const t of classifySql(fragment.text, parser!, fragment.open)) {
+      for (const t of classifySql(fragment.text, fragment.open)) {
         const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
         const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
         targets.push({ ...t, sourceStart, sourceEnd });
       }
     }
-    if (candidates.broken) this.unparseable(rel, 'its brackets or strings do not balance; its query-builder and ORM calls were not checked, its SQL strings were');
-    else if (candidates.tokens) {
-      for (const t of builderTargets(candidates.tokens, this.models.forFile(rel, candidates.tokens))) targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
+    if (profile.name === 'javascript' && broken) this.unparseable(rel, 'its brackets or strings do not balance; its query-builder and ORM calls were not checked, its SQL strings were');
+    else if (profile.builders) {
+      for (const t of builderTargets(tokens, this.models.forFile(rel, tokens))) targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
     }
     if (targets.length === 0) return { findings: [] };
     targets.sort((a, b) => a.sourceStart - b.sourceStart);

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -15,7 +15,7 @@ export class SkipCounter {
   }
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 // Never the app's own code, and scanning them would be slow and noisy.
 const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
@@ -94,8 +94,7 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
     }
     const st = tryStat(() => statSync(target));
     if (!st?.isDirectory()) {
-      // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
-      // nothing but its bytes, and a FIFO, a socket or a device is no source file.
+      // A FIFO, a socket or a device is no source file (and reading a FIFO would hang).
       if (!st?.isFile()) {
         if (accept(rel)) skipped.add(st ? 'not a regular file' : 'unreadable');
         return;
@@ -153,57 +152,28 @@ export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: Skip
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
- * Reads a file into a buffer reused for the next file: memory stays flat on a 200 MB tree. The
- * walk has checked that files are regular, so a file costs open, one read and close: the buffer
- * holds one byte more than a file up to 256 KiB (or the limit), which tells a full read from the end.
+ * A file's bytes, or why it is not scanned. Its size is asked first: a file over the limit is
+ * known before megabytes of it are read. readFileSync reads up to that size, or to the end for a
+ * file that reports none (as on some special file systems): that is checked after.
  */
-export class FileReader {
-  private buffer: Buffer;
-  constructor(readonly maxBytes = DEFAULT_MAX_FILE_BYTES) {
-    this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
-  }
-  read(abs: string): ReadResult {
-    let fd: number;
+export function readSource(abs: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    const fd = openSync(abs, OPEN_FLAGS);
     try {
-      fd = openSync(abs, OPEN_FLAGS);
-    } catch {
-      return { ok: false, reason: 'unreadable' };
-    }
-    try {
-      let length = readSync(fd, this.buffer, 0, this.buffer.length, 0);
-      if (length === this.buffer.length) {
-        // Only a file larger than the buffer asks for its size: whether it is over the limit
-        // is known before reading megabytes of it.
-        const st = fstatSync(fd);
-        if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
-        if (st.size > this.maxBytes) return { ok: false, reason: 'too large' };
-        length = this.readRest(fd, length);
-        if (length > this.maxBytes) return { ok: false, reason: 'too large' };
-      }
-      const bytes = this.buffer.subarray(0, length);
-      // git's test: a NUL byte near the start means binary.
-      if (bytes.subarray(0, 8000).indexOf(0) >= 0) return { ok: false, reason: 'binary' };
-      if (!isUtf8(bytes)) return { ok: false, reason: 'not UTF-8' };
-      return { ok: true, bytes };
-    } catch {
-      return { ok: false, reason: 'unreadable' };
+      const st = fstatSync(fd);
+      if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
+      if (st.size > MAX_FILE_BYTES) return { ok: false, reason: 'too large' };
+      bytes = readFileSync(fd);
     } finally {
       closeSync(fd);
     }
+  } catch {
+    return { ok: false, reason: 'unreadable' };
   }
-
-  /** Reads on to the end or one byte past the limit: a file that grew since its size was taken is still too large. */
-  private readRest(fd: number, length: number): number {
-    for (;;) {
-      if (length === this.buffer.length) {
-        if (length > this.maxBytes) return length;
-        const grown = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
-        this.buffer.copy(grown, 0, 0, length);
-        this.buffer = grown;
-      }
-      const n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
-      if (n === 0) return length;
-      length += n;
-    }
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: 'too large' };
+  // git's test: a NUL byte near the start means binary.
+  if (bytes.subarray(0, 8000).indexOf(0) >= 0) return { ok: false, reason: 'binary' };
+  if (!isUtf8(bytes)) return { ok: false, reason: 'not UTF-8' };
+  return { ok: true, bytes };
 }

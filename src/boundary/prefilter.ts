@@ -3,14 +3,7 @@
  * a whole word, or a word starting with a protected prefix). A file without one cannot hold a
  * protected write, and most files have none: only the files that pass are lexed and classified.
  */
-export interface ProtectedNames {
-  schemas: string[];
-  prefixes: string[];
-}
-
-export function protectedNames(rules: readonly { protectedSchemas: string[]; protectedPrefixes: string[] }[]): ProtectedNames {
-  return { schemas: [...new Set(rules.flatMap((r) => r.protectedSchemas))], prefixes: [...new Set(rules.flatMap((r) => r.protectedPrefixes))] };
-}
+export type Protecting = readonly { protectedSchemas: string[]; protectedPrefixes: string[] }[];
 
 /**
  * A protected name as a word, in any case (SQL folds unquoted names). A word character before
@@ -19,10 +12,12 @@ export function protectedNames(rules: readonly { protectedSchemas: string[]; pro
  * an interpolation as `__`, so `eng${x}` is a name starting with eng_: a prefix's head before
  * an underscore, followed by an interpolation's opener, counts too.
  */
-export function wordPattern(names: ProtectedNames): RegExp {
+export function wordPattern(rules: Protecting): RegExp {
   const escape = (text: string) => text.replace(/[$]/g, '\\$');
-  const heads = names.prefixes.flatMap((p) => [...p].flatMap((c, k) => (c === '_' && k > 0 ? [`${escape(p.slice(0, k))}(?=[$]|#?\\{)`] : [])));
-  const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape), ...heads];
+  const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
+  const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
+  const heads = prefixes.flatMap((p) => [...p].flatMap((c, k) => (c === '_' && k > 0 ? [`${escape(p.slice(0, k))}(?=[$]|#?\\{)`] : [])));
+  const alternatives = [...schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...prefixes.map(escape), ...heads];
   // One lookbehind with the escape's backslash nested in it: V8 runs two lookbehinds far slower (bench/results.md, boundary check).
   return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
 }
@@ -32,8 +27,8 @@ export function wordPattern(names: ProtectedNames): RegExp {
  * (rules.ts checks), so the pattern finds in it exactly the names the UTF-8 text holds. A
  * regular expression rather than Buffer.indexOf: names match in any case.
  */
-export function preFilter(names: ProtectedNames): (bytes: Buffer) => boolean {
-  const word = wordPattern(names);
+export function preFilter(rules: Protecting): (bytes: Buffer) => boolean {
+  const word = wordPattern(rules);
   return (bytes) => word.test(bytes.toString('latin1'));
 }
 

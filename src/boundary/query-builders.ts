@@ -59,7 +59,8 @@ export function builderTargets(tokens: readonly Token[], models?: FileModels): W
       continue;
     }
     const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
-    const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg) || hasSchemaProperty(tokens, i);
+    // knex.schema.createTable('eng_x'), knex.schema.withSchema('eng').table('x')
+    const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg);
     const tableArg =
       SELF_TARGETED.has(t.value) || (schemaBuilder && t.value === 'table')
         ? write.arg
@@ -113,16 +114,6 @@ function accessorBefore(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-function hasSchemaProperty(tokens: readonly Token[], i: number): boolean {
-  for (let k = accessorBefore(tokens, i); k >= 0 && k > i - 40; k = accessorBefore(tokens, k)) {
-    const t = tokens[k];
-    if (t?.t === 'id' && t.value === 'schema' && !isP(tokens[k + 1], '(')) return true;
-    if (isP(t, ')')) k = matching(tokens, k, -1) - 1;
-    if (k < 0 || tokens[k]?.t !== 'id') return false;
-  }
-  return false;
-}
-
 function callAt(tokens: readonly Token[], nameAt: number): Call {
   const first = tokens[nameAt + 2];
   const argEnds = (k: number) => isP(tokens[k], ',') || isP(tokens[k], ')');
@@ -138,7 +129,7 @@ function callAt(tokens: readonly Token[], nameAt: number): Call {
   };
 }
 
-/** The calls before the write call in its chain, nearest first. */
+/** The calls before the write call in its chain, nearest first; a property (`knex.schema`) is a call without arguments. */
 function callsLeftOf(tokens: readonly Token[], i: number): Call[] {
   const calls: Call[] = [];
   let k = accessorBefore(tokens, i);
@@ -150,6 +141,7 @@ function callsLeftOf(tokens: readonly Token[], i: number): Call[] {
       calls.push(callAt(tokens, name));
       k = accessorBefore(tokens, name);
     } else if (tokens[k]?.t === 'id') {
+      calls.push({ name: (tokens[k] as { value: string }).value, at: k, root: false });
       k = accessorBefore(tokens, k);
     } else {
       return calls;

@@ -1,8 +1,8 @@
 import { on } from 'node:events';
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { FileReader, type SkipReason } from './files.js';
-import { ormCall, preFilter, type ProtectedNames } from './prefilter.js';
+import { readSource, type SkipReason } from './files.js';
+import { ormCall, preFilter, type Protecting } from './prefilter.js';
 
 /**
  * Reading and pre-filtering every file is most of a large scan's time, and a runner has more
@@ -22,8 +22,8 @@ export type ReadOutcome = number | 'candidate' | 'orm' | SkipReason;
 interface ReadJob {
   kind: typeof KIND;
   paths: string[];
-  names: ProtectedNames;
-  maxFileBytes: number;
+  /** What the rules protect (a thread gets plain data: compiled rules hold functions). */
+  names: Protecting;
 }
 
 let entry: URL | undefined;
@@ -39,17 +39,17 @@ export async function readerOrMain(entryUrl: string, main: () => Promise<void>):
 }
 
 /** The outcomes of `paths` in batches, in order, from a reader thread when one pays. */
-export function readInBatches(paths: string[], names: ProtectedNames, maxFileBytes: number): { threads: number; batches: AsyncIterable<ReadOutcome[]> | Iterable<ReadOutcome[]> } {
-  const job: ReadJob = { kind: KIND, paths, names, maxFileBytes };
+export function readInBatches(paths: string[], rules: Protecting): { threads: number; batches: AsyncIterable<ReadOutcome[]> | Iterable<ReadOutcome[]> } {
+  const names = rules.map((r) => ({ protectedSchemas: r.protectedSchemas, protectedPrefixes: r.protectedPrefixes }));
+  const job: ReadJob = { kind: KIND, paths, names };
   const threaded = entry !== undefined && paths.length >= MIN_FILES_FOR_READER && os.availableParallelism() > 1;
   return threaded ? { threads: 2, batches: fromThread(entry!, job) } : { threads: 1, batches: readBatches(job) };
 }
 
 function* readBatches(job: ReadJob): Generator<ReadOutcome[]> {
-  const reader = new FileReader(job.maxFileBytes);
   const holdsName = preFilter(job.names);
   const outcome = (abs: string): ReadOutcome => {
-    const read = reader.read(abs);
+    const read = readSource(abs);
     return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : ormCall(read.bytes, abs) ? 'orm' : read.bytes.length;
   };
   for (let from = 0; from < job.paths.length; from += BATCH) yield job.paths.slice(from, from + BATCH).map(outcome);

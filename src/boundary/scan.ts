@@ -1,23 +1,22 @@
+import { loadParser } from '../sql/parser.js';
 import type { Marker } from './exceptions.js';
 import { FileScanner } from './file-scan.js';
-import { DEFAULT_MAX_FILE_BYTES, FileReader, SkipCounter, walkFiles } from './files.js';
-import { loadParser, type PgParser } from './sql-classify.js';
-import { protectedNames } from './prefilter.js';
+import { readSource, SkipCounter, walkFiles } from './files.js';
 import { readInBatches } from './reader-threads.js';
 import type { CompiledRule, PathMatcher } from './rules.js';
 import type { BoundaryReport } from './types.js';
 
 /**
  * The scan: walk the files the rules cover, read each once, and let the pre-filter pick the few
- * that hold a protected name (src/boundary/reader-threads.ts, on reader threads when the tree is
- * large); only those are lexed and classified, here (src/boundary/file-scan.ts).
+ * that hold a protected name or an ORM-like write call (src/boundary/reader-threads.ts, on a
+ * reader thread when the tree is large); only those are lexed and classified, here
+ * (src/boundary/file-scan.ts).
  */
 export interface ScanOptions {
   root: string;
   rules: readonly CompiledRule[];
   /** --paths: only files matching one of these (and a rule). */
   only?: readonly PathMatcher[];
-  maxFileBytes?: number;
 }
 
 export interface ScanResult extends Required<Pick<BoundaryReport, 'findings' | 'filesScanned' | 'filesParsed' | 'bytesScanned' | 'threads'>> {
@@ -31,23 +30,20 @@ export interface ScanResult extends Required<Pick<BoundaryReport, 'findings' | '
 
 export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   const { root, rules, only } = options;
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const skipped = new SkipCounter();
   const accept = (rel: string) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
   const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal!) : rules.flatMap((r) => r.include.map((m) => m.base));
   const files = walkFiles({ root, starts, accept, skipped });
   const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
 
-  const names = protectedNames(rules);
-  const { threads, batches } = readInBatches(files.map((f) => f.abs), names, maxFileBytes);
-  const reader = new FileReader(maxFileBytes);
+  const { threads, batches } = readInBatches(files.map((f) => f.abs), rules);
   const result: ScanResult = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map(), warnings: [] };
-  const scanner = new FileScanner(rules, names, root, (rel, why) => {
+  const scanner = new FileScanner(rules, root, (rel, why) => {
     skipped.add('unparseable');
     result.warnings.push(`${rel}: could not be parsed: ${why}`);
   });
   // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
-  let parser: PgParser | undefined;
+  let parser: Promise<void> | undefined;
   let index = 0;
   for await (const batch of batches) {
     for (const outcome of batch) {
@@ -58,7 +54,7 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
         continue;
       }
       // A candidate is read again here: only a few percent of the files are.
-      const read = outcome === 'candidate' || outcome === 'orm' ? reader.read(file.abs) : { ok: false as const, reason: outcome };
+      const read = outcome === 'candidate' || outcome === 'orm' ? readSource(file.abs) : { ok: false as const, reason: outcome };
       if (!read.ok) {
         skipped.add(read.reason);
         continue;
@@ -68,9 +64,8 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
       result.filesParsed++;
       let text = read.bytes.toString('utf8');
       if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
-      const candidates = scanner.candidates(file.rel, text, outcome === 'orm');
-      if (candidates.fragments.length > 0) parser ??= await loadParser();
-      const { findings, markers } = scanner.findings(file.rel, text, candidates, parser);
+      await (parser ??= loadParser());
+      const { findings, markers } = scanner.scan(file.rel, text, outcome === 'orm');
       result.findings.push(...findings);
       if (markers) result.markers.set(file.rel, markers);
     }

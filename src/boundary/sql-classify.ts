@@ -1,17 +1,19 @@
-import { loadParser as loadSqlParser, parseStatement } from '../sql/parser.js';
+import { StatementLocator } from '../lint/locate.js';
+import { parseStatement } from '../sql/parser.js';
 import { splitStatements } from '../sql/statements.js';
 import { fallbackTargets } from './fallback.js';
 import { readQualifiedName, splitName, tokenizeSql } from './sql-tokens.js';
-import type { WriteTarget } from './types.js';
+import { shifted, type WriteTarget } from './types.js';
 
 /**
  * SQL text to the protected-object candidates it writes. PostgreSQL's parser decides whenever
  * it can: what is a write target and what is only read (a join, a subquery, a CTE's SELECT) is
  * then exact. Statements it rejects go to the tolerant fallback, one statement at a time.
+ * The caller loads the parser first (loadParser of src/sql/parser.ts).
  */
 
 // Without one of these words a text cannot write anything: the parser is not asked.
-export const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
+const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
 
 type Node = Record<string, unknown>;
 
@@ -23,46 +25,52 @@ function normalizePlaceholders(text: string): string {
     .replace(/(?<![?|&])\?(?![?|&])/g, '0');
 }
 
-export function classifySql(text: string, parser: PgParser, open: boolean): WriteTarget[] {
+/** The statements of valid SQL (client-side placeholders allowed), or undefined. */
+function parse(text: string) {
+  const parsed = parseStatement(normalizePlaceholders(text));
+  return parsed.ok ? parsed.nodes : undefined;
+}
+
+export function classifySql(text: string, open: boolean): WriteTarget[] {
   if (!WRITE_WORDS.test(text)) return [];
-  const whole = parser.parse(normalizePlaceholders(text));
-  if (whole) return fromStatements(text, whole, 0, []);
+  const whole = parse(text);
+  if (whole) return fromStatements(text, whole, []);
   const out: WriteTarget[] = [];
   let searchPath: string[] | undefined;
   for (const statement of splitStatements(text).statements) {
     if (!WRITE_WORDS.test(statement.text) && !/search_path/i.test(statement.text)) continue;
-    const parsed = parser.parse(normalizePlaceholders(statement.text));
-    const found = parsed
-      ? fromStatements(statement.text, parsed, statement.start, searchPath ?? [])
-      : fallbackTargets(statement.text, open, searchPath).map((t) => ({ ...t, start: t.start + statement.start, end: t.end + statement.start }));
-    out.push(...found);
+    const parsed = parse(statement.text);
+    const found = parsed ? fromStatements(statement.text, parsed, searchPath ?? []) : fallbackTargets(statement.text, open, searchPath);
+    out.push(...shifted(found, statement.start));
     const set = /^\s*set\s+(?:local\s+|session\s+)?search_path\s*(?:to|=)\s*([^;]*)/i.exec(statement.text);
     if (set) searchPath = set[1]!.split(',').map((s) => s.trim().replace(/^["']|["']$/g, '').toLowerCase());
   }
   return out;
-
-  function fromStatements(sql: string, stmts: ParsedStatement[], base: number, path: string[]): WriteTarget[] {
-    const found: WriteTarget[] = [];
-    const toChar = byteToChar(sql);
-    let currentPath = path;
-    for (const raw of stmts) {
-      const from = toChar(raw.stmt_location ?? 0);
-      const to = raw.stmt_len ? toChar((raw.stmt_location ?? 0) + raw.stmt_len) : sql.length;
-      const set = raw.stmt.VariableSetStmt as Node | undefined;
-      if (set && set.name === 'search_path') {
-        currentPath = ((set.args as Node[] | undefined) ?? []).map((a) => String(((a.A_Const as Node)?.sval as Node)?.sval ?? '').toLowerCase());
-        continue;
-      }
-      walk(raw.stmt, { sql, from, to, toChar, base, path: currentPath, found, parser, open });
-    }
-    return found;
-  }
 }
 
-/** One statement's walk: its text and span, where the text sits in the fragment, the search_path, what was found. */
+function fromStatements(sql: string, stmts: NonNullable<ReturnType<typeof parse>>, path: string[]): WriteTarget[] {
+  const found: WriteTarget[] = [];
+  // libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units.
+  const locator = new StatementLocator(sql);
+  const toChar = (byte: number) => locator.toUtf16(byte);
+  let currentPath = path;
+  for (const { node, byteOffset, byteLength } of stmts) {
+    const stmt = node as unknown as Node;
+    const set = stmt.VariableSetStmt as Node | undefined;
+    if (set && set.name === 'search_path') {
+      currentPath = ((set.args as Node[] | undefined) ?? []).map((a) => String(((a.A_Const as Node)?.sval as Node)?.sval ?? '').toLowerCase());
+      continue;
+    }
+    const to = byteLength ? toChar(byteOffset + byteLength) : sql.length;
+    walk(stmt, { sql, from: toChar(byteOffset), to, toChar, path: currentPath, found });
+  }
+  return found;
+}
+
+/** One statement's walk: its text and span, the search_path, what was found. */
 interface WalkContext {
-  sql: string; from: number; to: number; toChar: (byte: number) => number; base: number;
-  path: string[]; found: WriteTarget[]; parser: PgParser; open: boolean;
+  sql: string; from: number; to: number; toChar: (byte: number) => number;
+  path: string[]; found: WriteTarget[];
 }
 
 const DML: Record<string, string> = { InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE' };
@@ -162,7 +170,7 @@ function relation(kind: string, rv: unknown, ctx: WalkContext): void {
   const written = name?.written ?? r.relname;
   const end = at + (name ? name.end : r.relname.length);
   const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
-  ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: ctx.base + at, end: ctx.base + end, via: 'sql-parser' });
+  ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: at, end, via: 'sql-parser' });
 }
 
 /** A name given as a list of String nodes (no location): found again in the statement's text. */
@@ -171,13 +179,13 @@ function nameList(kind: string, list: unknown, ctx: WalkContext, dropLast = 0): 
   if (parts.length === 0) return;
   const { schema, name } = splitName(parts);
   const where = locate(ctx, parts);
-  ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+  ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: where.start, end: where.end, via: 'sql-parser' });
 }
 
 function schema(kind: string, value: unknown, ctx: WalkContext): void {
   if (typeof value !== 'string' || !value) return;
   const where = locate(ctx, [value]);
-  ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+  ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: where.start, end: where.end, via: 'sql-parser' });
 }
 
 function object(kind: string, value: unknown, ctx: WalkContext, dropLast = 0): void {
@@ -221,10 +229,9 @@ function body(options: unknown, ctx: WalkContext): void {
     for (const text of one !== undefined ? [one] : listItems(def.arg)) {
       if (typeof text !== 'string' || !text.trim()) continue;
       const at = ctx.sql.indexOf(text, ctx.from);
-      const offset = at >= 0 ? at : ctx.from;
-      for (const t of classifySql(text, ctx.parser, false)) {
-        ctx.found.push(at >= 0 ? { ...t, start: t.start + ctx.base + offset, end: t.end + ctx.base + offset } : { ...t, start: ctx.base + offset, end: ctx.base + offset + 1 });
-      }
+      const found = classifySql(text, false);
+      // A body the text does not hold verbatim (its quotes doubled) is shown at the statement.
+      ctx.found.push(...(at >= 0 ? shifted(found, at) : found.map((t) => ({ ...t, start: ctx.from, end: ctx.from + 1 }))));
     }
   }
 }
@@ -254,41 +261,4 @@ function locate(ctx: WalkContext, parts: readonly string[]): { written: string; 
     }
   }
   return { written: parts.join('.'), start: ctx.from, end: ctx.from };
-}
-
-/** libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units. */
-function byteToChar(text: string): (byte: number) => number {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(text)) return (b) => b;
-  const offsets: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.codePointAt(i)!;
-    const bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    for (let k = 0; k < bytes; k++) offsets.push(i);
-    if (c >= 0x10000) i++;
-  }
-  return (b) => (b >= offsets.length ? text.length : offsets[b]!);
-}
-
-/** PostgreSQL's own parser, through the one wrapper (src/sql/parser.ts). */
-export interface PgParser {
-  /** The parse tree's statements, or undefined when the text is not valid SQL. */
-  parse(sql: string): ParsedStatement[] | undefined;
-}
-
-export interface ParsedStatement {
-  stmt: Record<string, unknown>;
-  /** Byte offsets into the UTF-8 text, as libpg_query reports them. */
-  stmt_location?: number;
-  stmt_len?: number;
-}
-
-export async function loadParser(): Promise<PgParser> {
-  await loadSqlParser();
-  const parse = (sql: string) => {
-    const parsed = parseStatement(sql);
-    if (!parsed.ok) return undefined;
-    return parsed.nodes.map((n) => ({ stmt: n.node as unknown as Record<string, unknown>, stmt_location: n.byteOffset, stmt_len: n.byteLength }));
-  };
-  return { parse };
 }

@@ -29,7 +29,7 @@ export interface BoundaryReport {
   /** Files the cheap pre-filter passed on to literal extraction and SQL classification. */
   filesParsed?: number;
   bytesScanned?: number;
-  /** Threads that read the tree, the calling thread included (reader threads start on large trees only). */
+  /** Threads that read the tree, the calling thread included (a reader thread starts on large trees only). */
   threads?: number;
   /** Skipped files by reason (binary, too large, not UTF-8, unreadable, symlink loop). */
   skipped: Record<string, number>;
@@ -58,4 +58,9 @@ export interface WriteTarget {
   start: number;
   end: number;
   via: BoundaryFinding['via'];
+}
+
+/** Targets found in a text that starts at `offset` of the text around it. */
+export function shifted(targets: readonly WriteTarget[], offset: number): WriteTarget[] {
+  return targets.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { FileReader } from '../files.js';
+import { readSource } from '../files.js';
 import { profileFor } from '../languages.js';
 import { lex } from '../lexer.js';
 import { idOf, isP, matching, textOf, type Token } from '../tokens.js';
@@ -48,7 +48,6 @@ export class ModelIndex {
   private readonly prismaModels = new Map<string, Map<string, Model>>();
   private readonly resolved = new Map<string, string | undefined>();
   private readonly protectedModules = new Map<string, boolean>();
-  private readonly reader = new FileReader();
 
   /** `unparseable` hears of each file that could not be read as code or schema, once. */
   constructor(
@@ -138,7 +137,7 @@ export class ModelIndex {
   private module(file: string): Module | undefined {
     if (this.modules.has(file)) return this.modules.get(file);
     this.modules.set(file, undefined);
-    const read = this.reader.read(file);
+    const read = readSource(file);
     if (!read.ok) return undefined;
     const { tokens, broken } = lex(read.bytes.toString('utf8'), profileFor(file));
     const rel = path.relative(this.root!, file).split(path.sep).join('/');
@@ -156,7 +155,7 @@ export class ModelIndex {
     const parent = path.dirname(dir);
     const models = files.length > 0 || path.relative(this.root!, parent).startsWith('..') || parent === dir ? new Map<string, Model>() : this.prismaFor(parent);
     for (const file of files) {
-      const read = this.reader.read(file);
+      const read = readSource(file);
       const parsed = read.ok ? parsePrisma(read.bytes.toString('utf8')) : read.reason;
       if (typeof parsed === 'string') this.unparseable(path.relative(this.root!, file).split(path.sep).join('/'), `${parsed}; its models were not checked`);
       else for (const [k, v] of parsed) models.set(k, v);
