@@ -3,6 +3,10 @@ import { defineCommand } from './command.js';
 import { plan } from './plan.js';
 
 export const DRY_RUN = { flag: 'dry-run', type: 'boolean', doc: 'migrate and down: show what would run, change nothing.', actionDefault: 'false' } as const;
+export const TO_VERSION = {
+  flag: 'to', type: 'string', arg: 'VERSION',
+  doc: 'migrate: apply pending migrations up to and including VERSION (later ones stay pending). down: revert every applied version above VERSION (VERSION stays applied; --all reverts them all). baseline: record every migration up to and including VERSION as applied without running it.',
+} as const;
 export const OUTSIDE_WINDOW = { flag: 'outside-window', type: 'reason', arg: 'REASON', doc: 'migrate, down, restore and ramp on production outside a maintenance window: the reason, recorded in the audit trail.' } as const;
 
 export const migrate = defineCommand({
@@ -14,6 +18,7 @@ export const migrate = defineCommand({
   windows: 'guarded',
   actionNames: ['migrate'],
   options: {
+    to: TO_VERSION,
     dryRun: DRY_RUN,
     stagingUrl: plan.options.stagingUrl,
     backupManifest: { flag: 'backup-manifest', type: 'string', arg: 'FILE', doc: 'migrate on a production database: the manifest of the verified backup taken before it (the backup step\'s backup-manifest output).' },
@@ -23,6 +28,7 @@ export const migrate = defineCommand({
   },
   engine: (o, shared) => ({
     ...shared,
+    to: o.to,
     dryRun: o.dryRun ?? false,
     stagingUrl: o.stagingUrl,
     backupManifest: o.backupManifest,

@@ -133,7 +133,7 @@ export class HistoryStore {
   async read(db: Queryable): Promise<HistoryRow[]> {
     if (!(await this.probe(db, ['SELECT'])).present) return [];
     return (await db.query<HistoryRow>(
-      `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
+      `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at, error_message
 FROM ${this.qualified} ORDER BY id`,
     )).rows;
   }

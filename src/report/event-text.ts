@@ -41,7 +41,8 @@ export function fileLine(file: FileResult): string {
   const time = file.durationMs === undefined ? '' : `  ${formatMs(file.durationMs)}`;
   const retries = file.attempts && file.attempts > 1 ? ` (${file.attempts} attempts)` : '';
   const tx = file.transactional ? '' : ' [no transaction]';
-  return `${MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}`;
+  const note = file.baselined ? `  baselined (from ${file.baselined})` : file.lastFailure ? `  failed (last attempt ${file.lastFailure.at}: ${file.lastFailure.message})` : '';
+  return `${MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}${note}`;
 }
 
 export function formatMs(ms: number): string {

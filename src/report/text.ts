@@ -1,6 +1,7 @@
 import { formatErrorLines } from '../errors/format.js';
 import type { AnyResult } from '../result.js';
 import { backupLines } from './backup-text.js';
+import { baselineLines } from './baseline-text.js';
 import { fileLine, formatMs } from './event-text.js';
 import { boundaryLines } from './boundary-text.js';
 import { checkLines } from './checks-text.js';
@@ -30,6 +31,7 @@ export function renderSummary(result: AnyResult): { lines: string[]; errorLines:
   }
   lines.push(
     ...windowLines(result),
+    ...baselineLines(result),
     ...backupLines(result),
     ...checkLines(result),
     ...boundaryLines(result),
