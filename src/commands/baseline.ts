@@ -1,7 +1,8 @@
 import { parseFrom, TOOLS } from '../adopt/foreign-history.js';
 import { usageError } from '../errors/promote-error.js';
 import { defineCommand } from './command.js';
-import { DRY_RUN, TO_VERSION } from './migrate.js';
+import { DRY_RUN } from './migrate.js';
+import { TO_VERSION } from './shared.js';
 
 export const baseline = defineCommand({
   name: 'baseline',

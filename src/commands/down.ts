@@ -1,7 +1,8 @@
 import { emptyFilesReport } from '../result.js';
 import { defineCommand } from './command.js';
 import { usageError } from '../errors/promote-error.js';
-import { DRY_RUN, OUTSIDE_WINDOW, TO_VERSION } from './migrate.js';
+import { DRY_RUN, OUTSIDE_WINDOW } from './migrate.js';
+import { TO_VERSION } from './shared.js';
 
 export const down = defineCommand({
   name: 'down',

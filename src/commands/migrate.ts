@@ -1,12 +1,9 @@
 import { emptyFilesReport } from '../result.js';
 import { defineCommand } from './command.js';
 import { plan } from './plan.js';
+import { TO_VERSION } from './shared.js';
 
 export const DRY_RUN = { flag: 'dry-run', type: 'boolean', doc: 'migrate and down: show what would run, change nothing.', actionDefault: 'false' } as const;
-export const TO_VERSION = {
-  flag: 'to', type: 'string', arg: 'VERSION',
-  doc: 'migrate: apply pending migrations up to and including VERSION (later ones stay pending). down: revert every applied version above VERSION (VERSION stays applied; --all reverts them all). baseline: record every migration up to and including VERSION as applied without running it.',
-} as const;
 export const OUTSIDE_WINDOW = { flag: 'outside-window', type: 'reason', arg: 'REASON', doc: 'migrate, down, restore and ramp on production outside a maintenance window: the reason, recorded in the audit trail.' } as const;
 
 export const migrate = defineCommand({

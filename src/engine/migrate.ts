@@ -4,7 +4,7 @@ import type { PhasePlan } from '../migrate/planner.js';
 import { backupGate } from './backup-gate.js';
 import type { CommandContext } from './context.js';
 import { stagingGate } from './staging-gate.js';
-import { driftError, planAll } from './history-plans.js';
+import { driftError, planAll, refuseUnknownDatabase } from './history-plans.js';
 import { inspect } from './inspect.js';
 import { MigrateInterruption } from './migrate-interruption.js';
 import { recordOutcome } from './phase-results.js';
@@ -29,10 +29,11 @@ export async function migrate(ctx: CommandContext<'migrate'>): Promise<void> {
   const interruption = new MigrateInterruption(ctx);
   try {
     await withMigrationLock(ctx, async () => {
-      await ensureHistoryTable(ctx, ['SELECT', 'INSERT']);
-      const { plans } = await planAll(ctx);
+      const { plans, rows } = await planAll(ctx);
+      await refuseUnknownDatabase(ctx, rows.length);
       const drift = driftError(ctx, true);
       if (drift) throw drift;
+      await ensureHistoryTable(ctx, ['SELECT', 'INSERT']);
       await stagingGate(ctx, plans);
       const run = { ...(await runContext(ctx)), emit: interruption.watch(ctx.emit) };
       for (const [index, plan] of plans.entries()) {
