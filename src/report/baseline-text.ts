@@ -11,7 +11,7 @@ export function baselineLines(result: AnyResult): string[] {
   const lines = [`baseline of phase ${b.phase} from ${b.source}:`];
   lines.push(b.marked.length > 0 ? `  ${verb}: ${b.marked.length} version${b.marked.length === 1 ? '' : 's'}: ${listed(b.marked.map((m) => m.version))}` : '  nothing to mark');
   if (b.alreadyRecorded.length > 0) lines.push(`  already in pg-promote's history (left as they are): ${listed(b.alreadyRecorded)}`);
-  if (b.gaps.length > 0) lines.push(`  gaps, left pending (never applied by ${b.source}; migrate will apply them): ${listed(b.gaps)}`);
+  if (b.gaps.length > 0) lines.push(`  gaps, left pending (never applied by ${b.source}; below a marked version, so migrate applies them with out_of_order: true): ${listed(b.gaps)}`);
   const after = b.pending.filter((v) => !b.gaps.includes(v));
   if (after.length > 0) lines.push(`  pending for migrate: ${listed(after)}`);
   for (const d of b.drift) lines.push(`  drift: ${d.file} (version ${d.version}): recorded checksum ${d.recorded}, the file now ${d.computed}`);
