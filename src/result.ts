@@ -34,7 +34,7 @@ export type Command =
   | 'review'
   | 'baseline';
 
-export type FileKind = 'migration' | 'view' | 'policy' | 'down';
+export type FileKind = 'migration' | 'view' | 'policy' | 'down' | 'callback';
 
 export type FileStatus =
   | 'applied' // applied by this run

@@ -72,7 +72,7 @@ export function engineOptionsFor(spec: CommandSpec, raw: (option: OptionSpec) =>
 export function notApplicable(flag: string, spec: CommandSpec, spelledAs: string): Error {
   if (flag === 'dry-run') {
     const why = spec.writes ? `: ${spelledAs} would change the database anyway` : ` (${spelledAs} changes nothing)`;
-    return usageError(`--dry-run applies to ${DRY_RUN_COMMANDS.join(' and ')} only, not ${spelledAs}${why}`, { key: '--dry-run' });
+    return usageError(`--dry-run applies to ${DRY_RUN_COMMANDS.slice(0, -1).join(', ')} and ${DRY_RUN_COMMANDS.at(-1)} only, not ${spelledAs}${why}`, { key: '--dry-run' });
   }
   const takers = commandsWithFlag(flag);
   return usageError(`--${flag} does not apply to ${spelledAs} (only to ${takers.join(', ')})`, { key: `--${flag}` });

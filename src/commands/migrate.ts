@@ -3,7 +3,7 @@ import { defineCommand } from './command.js';
 import { plan } from './plan.js';
 import { TO_VERSION } from './shared.js';
 
-export const DRY_RUN = { flag: 'dry-run', type: 'boolean', doc: 'migrate and down: show what would run, change nothing.', actionDefault: 'false' } as const;
+export const DRY_RUN = { flag: 'dry-run', type: 'boolean', doc: 'migrate, down and baseline: show what would run (or be recorded), change nothing.', actionDefault: 'false' } as const;
 export const OUTSIDE_WINDOW = { flag: 'outside-window', type: 'reason', arg: 'REASON', doc: 'migrate, down, restore and ramp on production outside a maintenance window: the reason, recorded in the audit trail.' } as const;
 
 export const migrate = defineCommand({

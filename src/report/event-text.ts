@@ -38,7 +38,8 @@ const MARK: Record<FileResult['status'], string> = {
 
 export function fileLine(file: FileResult): string {
   const label = file.kind === 'migration' || file.kind === 'down' ? `${file.kind === 'down' ? 'down ' : ''}v${file.version}` : file.kind;
-  const time = file.durationMs === undefined ? '' : `  ${formatMs(file.durationMs)}`;
+  // The whole milliseconds the history recorded, as recorded.
+  const time = file.durationMs === undefined ? '' : `  ${Math.round(file.durationMs)} ms`;
   const retries = file.attempts && file.attempts > 1 ? ` (${file.attempts} attempts)` : '';
   const tx = file.transactional ? '' : ' [no transaction]';
   const note = file.baselined ? `  baselined (from ${file.baselined})` : file.lastFailure ? `  failed (last attempt ${file.lastFailure.at}: ${file.lastFailure.message})` : '';
