@@ -368,6 +368,42 @@ describe('migrate', () => {
     assert.equal((await cliJson(root, ['migrate', '--database-url', url])).result.counts!.applied, 1);
   });
 
+  test('callbacks: before and after files run around every migrate that applies something (not a no-op), recorded with their checksums; an older history table is widened for them; a failing one fails the run naming its file and line', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig('    callbacks:\n      before: [db/callbacks/drop-functions.sql]\n      after: [db/callbacks/rebuild-functions.sql]\n'),
+      'db/migrations/app/001_schema.sql': 'CREATE SCHEMA app; CREATE TABLE app.calls (what text);',
+      'db/migrations/app/002_t.sql': 'CREATE TABLE app.t (id int);',
+      'db/callbacks/drop-functions.sql': "DROP FUNCTION IF EXISTS public.answer();\nDO $$ BEGIN IF to_regclass('app.calls') IS NOT NULL THEN INSERT INTO app.calls VALUES ('before'); END IF; END $$;\n",
+      'db/callbacks/rebuild-functions.sql': "CREATE FUNCTION public.answer() RETURNS int LANGUAGE sql AS 'SELECT 42';\nINSERT INTO app.calls VALUES ('after');\n",
+    });
+    // A history table as pg-promote created it before callbacks existed.
+    const { HistoryStore } = await import('../src/migrate/history-store.js');
+    const old = new HistoryStore({ schema: 'audit', table: 'migration_log' }).createSql().replace(", 'callback'", '');
+    await server.query(url, old);
+    const run = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(run.code, 0, JSON.stringify(run.result.error));
+    const rows = (await server.query(url, 'SELECT kind, version, file_name, checksum FROM audit.migration_log ORDER BY id')).rows;
+    assert.deepEqual(rows.map((r) => [r.kind, r.version, r.file_name]), [
+      ['callback', null, 'db/callbacks/drop-functions.sql'],
+      ['migration', '1', 'db/migrations/app/001_schema.sql'],
+      ['migration', '2', 'db/migrations/app/002_t.sql'],
+      ['callback', null, 'db/callbacks/rebuild-functions.sql'],
+    ]);
+    assert.match(rows[0].checksum, /^[0-9a-f]{64}$/);
+    assert.equal((await server.query(url, 'SELECT public.answer() AS a')).rows[0].a, 42);
+    const noop = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.deepEqual([noop.code, noop.result.counts!.applied], [0, 0]);
+    writeTree(root, { 'db/migrations/app/003_u.sql': 'CREATE TABLE app.u (id int);' });
+    assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 0);
+    assert.deepEqual((await server.query(url, 'SELECT array_agg(what) AS a FROM app.calls')).rows[0].a, ['after', 'before', 'after']);
+
+    writeTree(root, { 'db/migrations/app/004_v.sql': 'CREATE TABLE app.v (id int);', 'db/callbacks/rebuild-functions.sql': "CREATE FUNCTION public.answer() RETURNS int LANGUAGE sql AS 'SELECT 42';\nSELECT 1/0;\n" });
+    const failed = await cli(root, ['migrate', '--database-url', url]);
+    assert.equal(failed.code, 1);
+    assert.match(failed.stderr, /error: db\/callbacks\/rebuild-functions\.sql:2:\d+: division by zero/);
+  });
+
   test('the per-file durations printed are the ones the history recorded', async () => {
     const url = await server.createDatabase();
     const root = makeTree({
