@@ -45,8 +45,8 @@ describe('action (dist/index.js, run as the runner runs it)', () => {
       [{ command: '' }, /input 'command' is required/],
       [{ command: 'migrate', 'dry-run': 'maybe' }, /input 'dry-run' is 'maybe'; expected one of: true, false/],
       // A dry run a command would not honour is refused, not reported as "nothing changed".
-      [{ command: 'flags-off', 'dry-run': 'true' }, /input 'dry-run' applies to migrate and down only, not flags-off: flags-off would change the database anyway/],
-      [{ command: 'restore', 'dry-run': 'true' }, /input 'dry-run' applies to migrate and down only, not restore/],
+      [{ command: 'flags-off', 'dry-run': 'true' }, /input 'dry-run' applies to migrate, down and baseline only, not flags-off: flags-off would change the database anyway/],
+      [{ command: 'restore', 'dry-run': 'true' }, /input 'dry-run' applies to migrate, down and baseline only, not restore/],
       [{ command: 'plan', 'working-directory': 'nope' }, /input 'working-directory' does not exist: nope/],
     ];
     for (const [inputs, message] of cases) {

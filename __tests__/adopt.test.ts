@@ -23,7 +23,7 @@ import { checksumOf } from '../src/migrate/checksum.js';
 import { discoverPhase } from '../src/migrate/source.js';
 import { historyState, readHistory, type HistoryTable } from '../src/migrate/history.js';
 import { HistoryStore } from '../src/migrate/history-store.js';
-import { cliJson, REPO_ROOT } from './harness/cli.js';
+import { cli, cliJson, REPO_ROOT } from './harness/cli.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 
@@ -420,5 +420,118 @@ describe('adopting a database another tool migrated', () => {
       await withClient(url, (client) =>
         assert.rejects(refuseUnknownDatabase(client, { phase: 'app', schema: 'app', history: own, historyRows: 0 }), /^ConfigError: schema app already holds a table \(app\.mixed_case\) /));
     });
+  });
+});
+
+/**
+ * `pg-promote baseline` through the CLI. The other tools' trees are their own layouts; until a
+ * phase can name its layout, pg-promote reads the same statements from its own layout with
+ * the same versions (the SQL each tool ran, its down sections left out).
+ */
+describe('pg-promote baseline, through the CLI', () => {
+  const pgPromoteTree = (files: Array<[string, string]>, config = onePhaseConfig()) =>
+    makeTree({ 'db/promotion.yml': config, ...Object.fromEntries(files.map(([name, sql]) => [`db/migrations/app/${name}`, sql])) });
+  const historyTable = async (url: string) => (await server.query(url, "SELECT to_regclass('audit.migration_log') AS t")).rows[0].t;
+
+  test('after the real dbmate applied 1, 2 and 4: migrate refuses and creates nothing; baseline --from auto (dry run, then for real) marks exactly those; migrate applies only 3 and 5; status says baselined', async () => {
+    const url = await database('');
+    const versions = ['20240101000001', '20240101000002', '20240101000003', '20240101000004', '20240101000005'];
+    const table = (v: string) => `t${v.slice(-1)}`;
+    const dbmateDir = makeTree(Object.fromEntries(versions.filter((v) => !/[35]$/.test(v)).map((v) => [`${v}_${table(v)}.sql`, `-- migrate:up\nCREATE TABLE app.${table(v)} (id int);\n\n-- migrate:down\nDROP TABLE app.${table(v)};\n`])));
+    await run(resolveBinary(), ['--migrations-dir', dbmateDir, '--no-dump-schema', 'up'], {
+      cwd: dbmateDir,
+      env: { PATH: process.env.PATH, HOME: os.tmpdir(), DATABASE_URL: `${url}?sslmode=disable` },
+    });
+    // dbmate applies a gap when it meets one; pg-promote only when told to (out_of_order).
+    const root = pgPromoteTree(versions.map((v) => [`${v}_${table(v)}.sql`, `CREATE TABLE app.${table(v)} (id int);\n`]), `${onePhaseConfig()}out_of_order: true\n`);
+
+    for (const command of ['migrate', 'plan']) {
+      const refused = await cliJson(root, [command, '--database-url', url]);
+      assert.equal(refused.code, 2, command);
+      assert.match(refused.result.error!.message, /this database has a dbmate history \(public\.schema_migrations\) .*`pg-promote baseline --phase app --from dbmate`/);
+    }
+    assert.equal(await historyTable(url), null, 'a refused migrate creates nothing, not even the history table');
+    assert.equal((await server.query(url, "SELECT to_regclass('app.t3') AS t")).rows[0].t, null);
+
+    const dry = await cli(root, ['baseline', '--phase', 'app', '--from', 'auto', '--dry-run', '--database-url', url]);
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.match(dry.stdout, /baseline of phase app from dbmate \(public\.schema_migrations\):\n {2}would mark as applied \(nothing recorded\): 3 versions: 20240101000001, 20240101000002, 20240101000004\n {2}gaps, left pending .*: 20240101000003\n {2}pending for migrate: 20240101000005/);
+    assert.equal(await historyTable(url), null, 'a dry run records nothing');
+
+    const taken = await cliJson(root, ['baseline', '--phase', 'app', '--from', 'auto', '--database-url', url]);
+    assert.equal(taken.code, 0, JSON.stringify(taken.result.error));
+    assert.deepEqual(taken.result.baseline!.marked.map((m) => m.version), ['20240101000001', '20240101000002', '20240101000004']);
+    assert.deepEqual([taken.result.baseline!.gaps, taken.result.baseline!.recorded], [['20240101000003'], true]);
+
+    const migrate = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(migrate.code, 0, JSON.stringify(migrate.result.error));
+    assert.deepEqual(migrate.result.phases![0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['20240101000003', '20240101000005']);
+    const status = await cli(root, ['status', '--database-url', url]);
+    assert.equal(status.code, 0, status.stderr);
+    assert.match(status.stdout, /= v20240101000001 db\/migrations\/app\/20240101000001_t1\.sql {2}baselined \(from dbmate \(public\.schema_migrations\)\)/);
+    assert.doesNotMatch(status.stdout, /20240101000003_t3\.sql {2}baselined/);
+    const second = await cliJson(root, ['baseline', '--phase', 'app', '--from', 'dbmate', '--database-url', url]);
+    assert.deepEqual([second.code, second.result.baseline!.marked, second.result.baseline!.recorded], [0, [], false]);
+  });
+
+  test('after the real node-pg-migrate applied three of four: baseline --from auto marks them, migrate applies the fourth', async () => {
+    const url = await database('');
+    const npmDir = makeTree(Object.fromEntries([1, 2, 3].map((i) => [`000${i}_t${i}.sql`, `-- Up Migration\nCREATE TABLE app.t${i} (id int);\n-- Down Migration\nDROP TABLE app.t${i};\n`])));
+    await run(process.execPath, [path.join(REPO_ROOT, 'node_modules/node-pg-migrate/bin/node-pg-migrate.js'), 'up', '--migrations-dir', npmDir, '--no-single-transaction'], {
+      cwd: npmDir,
+      env: { PATH: process.env.PATH, HOME: os.tmpdir(), DATABASE_URL: url },
+    });
+    const root = pgPromoteTree([1, 2, 3, 4].map((i) => [`000${i}_t${i}.sql`, `CREATE TABLE app.t${i} (id int);\n`]));
+    assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 2);
+    const taken = await cliJson(root, ['baseline', '--phase', 'app', '--from', 'auto', '--database-url', url]);
+    assert.equal(taken.code, 0, JSON.stringify(taken.result.error));
+    assert.deepEqual(taken.result.baseline!.marked.map((m) => m.version), ['1', '2', '3']);
+    const migrate = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(migrate.code, 0, JSON.stringify(migrate.result.error));
+    assert.deepEqual(migrate.result.phases![0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['4']);
+  });
+
+  test('a dirty golang-migrate history: exit 2 naming the table and version; a Flyway checksum mismatch: drift, exit 1; nothing recorded either way', async () => {
+    const root = pgPromoteTree([1, 2].map((i) => [`000${i}_t${i}.sql`, `CREATE TABLE app.t${i} (id int);\n`]));
+    const dirty = await database('CREATE TABLE public.schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL); INSERT INTO public.schema_migrations VALUES (2, true);');
+    const refused = await cliJson(root, ['baseline', '--phase', 'app', '--from', 'golang-migrate', '--database-url', dirty]);
+    assert.equal(refused.code, 2);
+    assert.match(refused.result.error!.message, /public\.schema_migrations says migration 2 is dirty/);
+    assert.equal(await historyTable(dirty), null);
+
+    const drifted = await database(`${FLYWAY_TABLE} ${flywayRow(1, '1', 'SQL', 'V1__t1.sql', 12345)}`);
+    const drift = await cli(root, ['baseline', '--phase', 'app', '--from', 'flyway', '--database-url', drifted]);
+    assert.equal(drift.code, 1, drift.stderr);
+    assert.match(drift.stderr, /error: db\/migrations\/app\/0001_t1\.sql: changed since flyway \(public\.flyway_schema_history\) applied it: flyway recorded checksum 12345, the file now has -?\d+; nothing was recorded/);
+    assert.match(drift.stdout, /drift: db\/migrations\/app\/0001_t1\.sql \(version 1\): recorded checksum 12345/);
+    assert.equal(await historyTable(drifted), null);
+  });
+
+  test('baseline --to 1 on a populated database with an empty history: migrate refused first (nothing created), then runs only what follows; usage errors name the option', async () => {
+    const root = pgPromoteTree([['0001_users.sql', 'CREATE TABLE app.users (id int);\n'], ['0002_teams.sql', 'CREATE TABLE app.teams (id int);\n']]);
+    const url = await database('CREATE TABLE app.users (id int);');
+    const refused = await cli(root, ['migrate', '--database-url', url]);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /schema app already holds a table \(app\.users\) .*`pg-promote baseline --phase app --to VERSION`/);
+    assert.deepEqual((await server.query(url, "SELECT to_regclass('audit.migration_log') AS h, to_regclass('app.teams') AS t")).rows[0], { h: null, t: null });
+
+    const neither = await cliJson(root, ['baseline', '--phase', 'app', '--database-url', url]);
+    assert.equal(neither.code, 2);
+    assert.match(neither.result.error!.message, /baseline needs exactly one of --to VERSION or --from/);
+    const unknown = await cliJson(root, ['baseline', '--phase', 'app', '--from', 'liquibase', '--database-url', url]);
+    assert.equal(unknown.code, 2);
+    const noVersion = await cliJson(root, ['baseline', '--phase', 'app', '--to', '7', '--database-url', url]);
+    assert.deepEqual([noVersion.code, noVersion.result.error!.message], [2, "version 7 is no migration of phase 'app' (its versions run from 1 to 2)"]);
+
+    const taken = await cliJson(root, ['baseline', '--phase', 'app', '--to', '1', '--database-url', url]);
+    assert.equal(taken.code, 0, JSON.stringify(taken.result.error));
+    const applied = await server.query(url, 'SELECT version, applied_by FROM audit.migration_log');
+    assert.equal(applied.rows.length, 1);
+    assert.match(applied.rows[0].applied_by, / \(baseline from --to 1\)$/);
+    const migrate = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(migrate.code, 0, JSON.stringify(migrate.result.error));
+    assert.deepEqual(migrate.result.phases![0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['2']);
+    const status = await cliJson(root, ['status', '--database-url', url]);
+    assert.deepEqual(status.result.phases![0]!.files.map((f) => [f.version, f.baselined]), [['1', '--to 1'], ['2', undefined]]);
   });
 });

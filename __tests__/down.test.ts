@@ -82,4 +82,28 @@ describe('down', () => {
     assert.equal(bad.code, 2);
     assert.match(bad.result.error!.message, /--to 'latest' is not a version/);
   });
+
+  test('a version-0 migration: --to 0 keeps it, --all reverts it too; --all with --to is a usage error', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/000_schema.sql': 'CREATE SCHEMA app;',
+      'db/migrations/app/001_t.sql': 'CREATE TABLE app.t (id int);',
+      'db/migrations/DOWN/app/000_schema.sql': 'DROP SCHEMA app;',
+      'db/migrations/DOWN/app/001_t.sql': 'DROP TABLE app.t;',
+    });
+    assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 0);
+    const keep = await cliJson(root, ['down', '--to', '0', '--database-url', url]);
+    assert.deepEqual([keep.code, keep.result.counts!.reverted, keep.result.phases![0]!.currentVersion], [0, 1, '0']);
+    assert.notEqual((await server.query(url, "SELECT to_regnamespace('app') AS s")).rows[0].s, null, 'v0 stays applied');
+    const both = await cliJson(root, ['down', '--all', '--to', '0', '--database-url', url]);
+    assert.equal(both.code, 2);
+    assert.match(both.result.error!.message, /--to VERSION or --all, not both/);
+    const dry = await cliJson(root, ['down', '--all', '--dry-run', '--database-url', url]);
+    assert.deepEqual(dry.result.phases![0]!.files.map((f) => [f.version, f.status]), [['0', 'would-revert']]);
+    const all = await cliJson(root, ['down', '--all', '--database-url', url]);
+    assert.deepEqual([all.code, all.result.counts!.reverted, all.result.phases![0]!.currentVersion], [0, 1, undefined]);
+    assert.equal((await server.query(url, "SELECT to_regnamespace('app') AS s")).rows[0].s, null, 'v0 reverted');
+    assert.equal((await cliJson(root, ['migrate', '--database-url', url])).result.counts!.applied, 2);
+  });
 });

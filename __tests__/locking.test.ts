@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import pg from 'pg';
 import { MIGRATION_LOCK_KEY } from '../src/db/advisory-lock.js';
-import { cliJson } from './harness/cli.js';
+import { cli, cliJson } from './harness/cli.js';
 import { testServer } from './harness/server.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 
@@ -42,6 +42,11 @@ describe('locking', () => {
       assert.match(run.result.error!.message, /another pg-promote run holds the migration lock .*application 'the other run'.*Nothing was applied/);
       assert.ok(Date.now() - started < 5000, 'the wait is bounded');
       assert.equal((await server.query(url, "SELECT to_regnamespace('app') AS s")).rows[0].s, null);
+      // In words, the run says the lock stopped it, not that nothing was pending.
+      const text = await cli(root, ['migrate', '--database-url', url]);
+      assert.equal(text.code, 1);
+      assert.match(text.stdout, /stopped: the migration lock was not acquired; nothing was read or run/);
+      assert.doesNotMatch(text.stdout, /0 pending/);
     } finally {
       await holder.end();
     }
@@ -62,21 +67,21 @@ describe('locking', () => {
 
   test('a migration blocked by another session gives up after lock_timeout and retries, so application queries are not queued behind it for long', async () => {
     const url = await server.createDatabase();
-    await server.query(url, 'CREATE SCHEMA app; CREATE TABLE app.hot (id int); INSERT INTO app.hot VALUES (1);');
+    await server.query(url, 'CREATE SCHEMA ops; CREATE TABLE ops.hot (id int); INSERT INTO ops.hot VALUES (1);');
     const root = makeTree({
       'db/promotion.yml': onePhaseConfig('lock_timeout: 200ms\nlock_retries: 6\nlock_retry_backoff: 100ms\n'),
-      'db/migrations/app/001_alter.sql': 'ALTER TABLE app.hot ADD COLUMN note text;',
+      'db/migrations/app/001_alter.sql': 'ALTER TABLE ops.hot ADD COLUMN note text;',
     });
     const holder = await holdingSession(url);
     await holder.query('BEGIN');
-    await holder.query('SELECT * FROM app.hot'); // ACCESS SHARE, held until commit
+    await holder.query('SELECT * FROM ops.hot'); // ACCESS SHARE, held until commit
     const events: string[] = [];
     const migrating = cliJson(root, ['migrate', '--database-url', url]);
     // While the migration waits for its ACCESS EXCLUSIVE lock, a reader arrives behind it.
     await new Promise((r) => setTimeout(r, 100));
     const reader = await holdingSession(url);
     const readStarted = Date.now();
-    await reader.query('SELECT count(*) FROM app.hot');
+    await reader.query('SELECT count(*) FROM ops.hot');
     const readerWaited = Date.now() - readStarted;
     await reader.end();
     setTimeout(() => void holder.query('COMMIT'), 900);
@@ -91,15 +96,15 @@ describe('locking', () => {
 
   test('a lock timeout in the middle of a run retries that file alone: the files before it stay applied once, the ones after it follow', async () => {
     const url = await server.createDatabase();
-    await server.query(url, 'CREATE SCHEMA app; CREATE TABLE app.hot (id int); CREATE TABLE app.log (n int);');
+    await server.query(url, 'CREATE SCHEMA ops; CREATE TABLE ops.hot (id int); CREATE TABLE ops.log (n int);');
     const root = makeTree({
       'db/promotion.yml': onePhaseConfig('lock_timeout: 100ms\nlock_retries: 8\nlock_retry_backoff: 100ms\n'),
-      'db/migrations/app/001_a.sql': 'INSERT INTO app.log VALUES (1);',
-      'db/migrations/app/002_alter.sql': 'INSERT INTO app.log VALUES (2);\nALTER TABLE app.hot ADD COLUMN note text;',
-      'db/migrations/app/003_c.sql': 'INSERT INTO app.log VALUES (3);',
+      'db/migrations/app/001_a.sql': 'INSERT INTO ops.log VALUES (1);',
+      'db/migrations/app/002_alter.sql': 'INSERT INTO ops.log VALUES (2);\nALTER TABLE ops.hot ADD COLUMN note text;',
+      'db/migrations/app/003_c.sql': 'INSERT INTO ops.log VALUES (3);',
     });
     const holder = await holdingSession(url);
-    await holder.query('BEGIN; LOCK TABLE app.hot IN ACCESS SHARE MODE');
+    await holder.query('BEGIN; LOCK TABLE ops.hot IN ACCESS SHARE MODE');
     setTimeout(() => void holder.query('COMMIT'), 600);
     const run = await cliJson(root, ['migrate', '--database-url', url]);
     await holder.end();
@@ -108,20 +113,20 @@ describe('locking', () => {
     assert.deepEqual(files.map((f) => [f.version, f.status]), [['1', 'applied'], ['2', 'applied'], ['3', 'applied']]);
     assert.equal(files[0]!.attempts, 1);
     assert.ok(files[1]!.attempts! > 1, `002 retried (${files[1]!.attempts})`);
-    assert.deepEqual((await server.query(url, 'SELECT array_agg(n ORDER BY n) AS n FROM app.log')).rows[0].n, [1, 2, 3], 'each file applied exactly once');
+    assert.deepEqual((await server.query(url, 'SELECT array_agg(n ORDER BY n) AS n FROM ops.log')).rows[0].n, [1, 2, 3], 'each file applied exactly once');
     const history = await server.query(url, 'SELECT version FROM audit.migration_log WHERE success ORDER BY id');
     assert.deepEqual(history.rows.map((r) => r.version), ['1', '2', '3']);
   });
 
   test('when the retries run out the run ends with a clear lock message and exit 1', async () => {
     const url = await server.createDatabase();
-    await server.query(url, 'CREATE SCHEMA app; CREATE TABLE app.hot (id int);');
+    await server.query(url, 'CREATE SCHEMA ops; CREATE TABLE ops.hot (id int);');
     const root = makeTree({
       'db/promotion.yml': onePhaseConfig('lock_timeout: 100ms\nlock_retries: 2\nlock_retry_backoff: 50ms\n'),
-      'db/migrations/app/001_alter.sql': '\nALTER TABLE app.hot ADD COLUMN note text;',
+      'db/migrations/app/001_alter.sql': '\nALTER TABLE ops.hot ADD COLUMN note text;',
     });
     const holder = await holdingSession(url);
-    await holder.query('BEGIN; LOCK TABLE app.hot IN ACCESS SHARE MODE');
+    await holder.query('BEGIN; LOCK TABLE ops.hot IN ACCESS SHARE MODE');
     try {
       const run = await cliJson(root, ['migrate', '--database-url', url]);
       assert.equal(run.code, 1);

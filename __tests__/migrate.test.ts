@@ -326,6 +326,99 @@ describe('migrate', () => {
     const left = await server.query(url, "SELECT to_regnamespace('audit') AS audit, to_regnamespace('app') AS app");
     assert.deepEqual(left.rows[0], { audit: null, app: null });
   });
+
+  test('a failed file: its multi-line detail is printed indented under the error, and status shows it as failed with its last attempt, not plain pending', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_t.sql': 'CREATE SCHEMA app; CREATE TABLE app.t (id int); CREATE VIEW app.v1 AS SELECT id FROM app.t; CREATE VIEW app.v2 AS SELECT id FROM app.t;',
+      'db/migrations/app/002_drop.sql': 'DROP TABLE app.t;',
+    });
+    const run = await cli(root, ['migrate', '--database-url', url]);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /error: db\/migrations\/app\/002_drop\.sql:1:1: cannot drop table app\.t because other objects depend on it .*\n {2}detail: view app\.v1 depends on table app\.t\n {4}view app\.v2 depends on table app\.t\n/);
+    const status = await cli(root, ['status', '--database-url', url]);
+    assert.match(status.stdout, /· v2 +db\/migrations\/app\/002_drop\.sql {2}failed \(last attempt \d{4}-\d\d-\d\dT[\d:.]+Z: cannot drop table app\.t because other objects depend on it/);
+    assert.match(status.stdout, /= v1 +db\/migrations\/app\/001_t\.sql\n/);
+    // Once it applies, it is no longer shown as failed.
+    writeTree(root, { 'db/migrations/app/002_drop.sql': 'DROP TABLE app.t CASCADE;' });
+    assert.equal((await cli(root, ['migrate', '--database-url', url])).code, 0);
+    assert.doesNotMatch((await cli(root, ['status', '--database-url', url])).stdout, /failed \(last attempt/);
+  });
+
+  test('--to VERSION applies up to and including it; later files stay pending, and plan --to shows the same', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_schema.sql': 'CREATE SCHEMA app;',
+      'db/migrations/app/002_t.sql': 'CREATE TABLE app.t (id int);',
+      'db/migrations/app/003_u.sql': 'CREATE TABLE app.u (id int);',
+    });
+    const plan = await cliJson(root, ['plan', '--to', '2', '--database-url', url]);
+    assert.deepEqual(plan.result.phases![0]!.files.map((f) => [f.version, f.status]), [['1', 'pending'], ['2', 'pending']]);
+    assert.match(plan.result.warnings.join('\n'), /--to 2: 1 later migration of phase app stays pending \(3\)/);
+    const run = await cliJson(root, ['migrate', '--to', '2', '--database-url', url]);
+    assert.equal(run.code, 0, JSON.stringify(run.result.error));
+    assert.deepEqual([run.result.counts!.applied, run.result.phases![0]!.currentVersion], [2, '2']);
+    assert.equal((await server.query(url, "SELECT to_regclass('app.u') AS u")).rows[0].u, null);
+    const status = await cliJson(root, ['status', '--database-url', url]);
+    assert.deepEqual(status.result.phases![0]!.files.map((f) => [f.version, f.status]), [['1', 'up-to-date'], ['2', 'up-to-date'], ['3', 'pending']]);
+    const unknown = await cliJson(root, ['migrate', '--to', '9', '--database-url', url]);
+    assert.deepEqual([unknown.code, unknown.result.error!.message], [2, "--to 9 is no migration of phase 'app' (its versions run from 1 to 3)"]);
+    assert.equal((await cliJson(root, ['migrate', '--database-url', url])).result.counts!.applied, 1);
+  });
+
+  test('callbacks: before and after files run around every migrate that applies something (not a no-op), recorded with their checksums; an older history table is widened for them; a failing one fails the run naming its file and line', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig('    callbacks:\n      before: [db/callbacks/drop-functions.sql]\n      after: [db/callbacks/rebuild-functions.sql]\n'),
+      'db/migrations/app/001_schema.sql': 'CREATE SCHEMA app; CREATE TABLE app.calls (what text);',
+      'db/migrations/app/002_t.sql': 'CREATE TABLE app.t (id int);',
+      'db/callbacks/drop-functions.sql': "DROP FUNCTION IF EXISTS public.answer();\nDO $$ BEGIN IF to_regclass('app.calls') IS NOT NULL THEN INSERT INTO app.calls VALUES ('before'); END IF; END $$;\n",
+      'db/callbacks/rebuild-functions.sql': "CREATE FUNCTION public.answer() RETURNS int LANGUAGE sql AS 'SELECT 42';\nINSERT INTO app.calls VALUES ('after');\n",
+    });
+    // A history table as pg-promote created it before callbacks existed.
+    const { HistoryStore } = await import('../src/migrate/history-store.js');
+    const old = new HistoryStore({ schema: 'audit', table: 'migration_log' }).createSql().replace(", 'callback'", '');
+    await server.query(url, old);
+    const run = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(run.code, 0, JSON.stringify(run.result.error));
+    const rows = (await server.query(url, 'SELECT kind, version, file_name, checksum FROM audit.migration_log ORDER BY id')).rows;
+    assert.deepEqual(rows.map((r) => [r.kind, r.version, r.file_name]), [
+      ['callback', null, 'db/callbacks/drop-functions.sql'],
+      ['migration', '1', 'db/migrations/app/001_schema.sql'],
+      ['migration', '2', 'db/migrations/app/002_t.sql'],
+      ['callback', null, 'db/callbacks/rebuild-functions.sql'],
+    ]);
+    assert.match(rows[0].checksum, /^[0-9a-f]{64}$/);
+    assert.equal((await server.query(url, 'SELECT public.answer() AS a')).rows[0].a, 42);
+    const noop = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.deepEqual([noop.code, noop.result.counts!.applied], [0, 0]);
+    writeTree(root, { 'db/migrations/app/003_u.sql': 'CREATE TABLE app.u (id int);' });
+    assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 0);
+    assert.deepEqual((await server.query(url, 'SELECT array_agg(what) AS a FROM app.calls')).rows[0].a, ['after', 'before', 'after']);
+
+    writeTree(root, { 'db/migrations/app/004_v.sql': 'CREATE TABLE app.v (id int);', 'db/callbacks/rebuild-functions.sql': "CREATE FUNCTION public.answer() RETURNS int LANGUAGE sql AS 'SELECT 42';\nSELECT 1/0;\n" });
+    const failed = await cli(root, ['migrate', '--database-url', url]);
+    assert.equal(failed.code, 1);
+    assert.match(failed.stderr, /error: db\/callbacks\/rebuild-functions\.sql:2:\d+: division by zero/);
+  });
+
+  test('the per-file durations printed are the ones the history recorded', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_a.sql': 'CREATE SCHEMA app; SELECT pg_sleep(0.03);',
+      'db/migrations/app/002_b.sql': '-- pg-promote:no-transaction\nSELECT pg_sleep(0.02);',
+      'db/migrations/app/003_c.sql': 'CREATE TABLE app.c (id int);',
+    });
+    const run = await cli(root, ['migrate', '--database-url', url]);
+    assert.equal(run.code, 0, run.stderr);
+    const printed = [...run.stdout.matchAll(/✓ v(\d+)\s+\S+(?: \[no transaction\])?\s+(\d+) ms/g)].map((m) => [m[1], Number(m[2])]);
+    const recorded = (await server.query(url, 'SELECT version, duration_ms FROM audit.migration_log ORDER BY id')).rows.map((r) => [r.version, r.duration_ms]);
+    assert.equal(printed.length, 3, run.stdout);
+    assert.deepEqual(printed, recorded);
+  });
 });
 
 test('property: a file script holds every statement once and in order, within the size limit; any error maps back to its statement', () => {

@@ -75,13 +75,14 @@ describe('every file starts from the configured session state', () => {
     test(`${what} does not let the next file wait past the configured lock_timeout, in one invocation or two`, { timeout: 60_000 }, async () => {
       for (const oneByOne of [false, true]) {
         const url = await server.createDatabase();
-        await server.query(url, 'CREATE SCHEMA app; CREATE TABLE app.busy (id int)');
+        // Outside the phase's schema: a populated phase schema with an empty history is refused.
+        await server.query(url, 'CREATE SCHEMA ops; CREATE TABLE ops.busy (id int)');
         const blocker = new pg.Client({ connectionString: url });
         await blocker.connect();
         try {
           // Another connection's open transaction holds the table, as application traffic would.
-          await blocker.query('BEGIN; LOCK TABLE app.busy IN ACCESS SHARE MODE');
-          const runs = await migrateFiles(url, { '001_settings.sql': setter, '002_alter.sql': 'ALTER TABLE app.busy ADD COLUMN x int;\n' }, oneByOne, 'lock_timeout: 1s\nlock_retries: 0\n');
+          await blocker.query('BEGIN; LOCK TABLE ops.busy IN ACCESS SHARE MODE');
+          const runs = await migrateFiles(url, { '001_settings.sql': setter, '002_alter.sql': 'ALTER TABLE ops.busy ADD COLUMN x int;\n' }, oneByOne, 'lock_timeout: 1s\nlock_retries: 0\n');
           const last = runs.at(-1)!;
           assert.equal(last.code, 1, `${oneByOne}: ${JSON.stringify(last.result.error)}`);
           assert.equal(last.result.error!.sqlstate, '55P03');

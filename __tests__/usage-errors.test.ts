@@ -34,7 +34,7 @@ const CASES: Case[] = [
   { cli: ['ramp', '--flag', 'f', '--to', '5', '--outside-window', ' '], inputs: { command: 'ramp', flag: 'f', percentage: '5', 'outside-window': ' ' }, cliSays: /--outside-window needs a reason/, actionSays: /input 'outside-window' needs a reason/ },
   // ... and review refuses a target database in both (the action used to take it).
   { cli: ['review', '--database-url', NOWHERE], inputs: { command: 'review', 'database-url': NOWHERE }, cliSays: /--database-url does not apply to review: give an empty database with --scratch-url/, actionSays: /input 'database-url' does not apply to review: give an empty database with input 'scratch-url'/ },
-  { cli: ['restore', '--dry-run'], inputs: { command: 'restore', 'dry-run': 'true' }, cliSays: /--dry-run applies to migrate and down only, not restore: restore would change the database anyway/, actionSays: /input 'dry-run' applies to migrate and down only, not restore: restore would change the database anyway/ },
+  { cli: ['restore', '--dry-run'], inputs: { command: 'restore', 'dry-run': 'true' }, cliSays: /--dry-run applies to migrate, down and baseline only, not restore: restore would change the database anyway/, actionSays: /input 'dry-run' applies to migrate, down and baseline only, not restore: restore would change the database anyway/ },
   { cli: ['plan', '--confirm', 'x'], inputs: { command: 'plan', confirm: 'x' }, cliSays: /--confirm does not apply to plan \(only to restore\)/, actionSays: /input 'confirm' does not apply to plan \(only to restore\)/ },
   { cli: ['plan', '--staging-url', 'not a url'], inputs: { command: 'plan', 'staging-url': 'not a url' }, cliSays: /--staging-url/, actionSays: /input 'staging-url'/ },
 ];

@@ -57,4 +57,17 @@ describe('verify: audit trail of the execution', () => {
     assert.match(trail!.summary, /2 of 2 files succeeded; \d+ audit\.change_log entries \(.*CREATE VIEW 3/);
     assert.equal(trail!.counts!['operation:CREATE VIEW'], 3);
   });
+
+  test('a baselined version ran nothing: the audit trail looks for no change-log entry of it', async () => {
+    const url = await sample.fresh();
+    const root = sampleTree();
+    writeFileSync(path.join(root, 'db/migrations/vh/008_more.sql'), 'CREATE TABLE vh.extra (id int);\n');
+    await server.query(url, 'CREATE TABLE vh.extra (id int)'); // applied by hand, then recorded
+    const baseline = await cliJson(root, ['baseline', '--phase', 'vh', '--to', '8', '--database-url', url]);
+    assert.equal(baseline.code, 0, JSON.stringify(baseline.result.error));
+    const verify = await cliJson(root, ['verify', '--phase', 'vh', '--database-url', url]);
+    const trail = verify.result.checks?.find((c) => c.id === 'audit.trail');
+    assert.deepEqual(trail!.findings, []);
+    assert.match(trail!.summary, new RegExp(`^execution ${baseline.result.executionId!.slice(0, 8)}: 1 of 1 file succeeded`));
+  });
 });

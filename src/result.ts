@@ -31,9 +31,10 @@ export type Command =
   | 'latency'
   | 'flags'
   | 'notify'
-  | 'review';
+  | 'review'
+  | 'baseline';
 
-export type FileKind = 'migration' | 'view' | 'policy' | 'down';
+export type FileKind = 'migration' | 'view' | 'policy' | 'down' | 'callback';
 
 export type FileStatus =
   | 'applied' // applied by this run
@@ -61,6 +62,10 @@ export interface FileResult {
   /** For non-transactional files that failed: statements that ran and stayed applied. */
   statementsApplied?: number;
   error?: ErrorInfo;
+  /** up-to-date: recorded by `baseline` (from where), never run by pg-promote. */
+  baselined?: string;
+  /** pending: the last attempt at it failed (status and plan say so). */
+  lastFailure?: { at: string; message: string };
 }
 
 export interface DriftFinding {
@@ -136,6 +141,22 @@ export interface Reports {
   /** Webhooks posted to by this run (names only; URLs are secrets). */
   notify: { notifications?: NotificationResult[] };
   review: { review?: ReviewReport };
+  baseline: { baseline?: BaselineReport };
+}
+
+/** What `baseline` marked (or would mark, on a dry run), what it left pending, and the drift that stopped it. */
+export interface BaselineReport {
+  phase: string;
+  /** `--to 12`, or `flyway (public.flyway_schema_history)`. */
+  source: string;
+  marked: Array<{ version: string; file: string }>;
+  pending: string[];
+  /** Pending versions below the highest one marked: the other tool never applied them. */
+  gaps: string[];
+  drift: Array<{ version: string; file: string; recorded: string; computed: string }>;
+  alreadyRecorded: string[];
+  /** Whether the rows were written (false on a dry run or when refused). */
+  recorded: boolean;
 }
 
 /** One command's result: the envelope and that command's report. */

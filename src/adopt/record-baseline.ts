@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { Drift } from '../errors/promote-error.js';
-import type { HistoryTable } from '../migrate/history.js';
+import { baselinedBy, type HistoryTable } from '../migrate/history.js';
 import { HistoryStore } from '../migrate/history-store.js';
 import type { BaselineRow } from './baseline-plan.js';
 
@@ -28,7 +28,7 @@ export async function recordBaseline(session: { client: pg.ClientBase }, target:
   await client.query('BEGIN');
   try {
     await store.ensure(client, ['SELECT', 'INSERT']);
-    await store.baseline(client, { executionId, phase: target.phase, appliedBy: `${target.actor} (baseline from ${target.source})` }, rows);
+    await store.baseline(client, { executionId, phase: target.phase, appliedBy: baselinedBy(target.actor, target.source) }, rows);
     await client.query('COMMIT');
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { qualified } from '../migrate/history.js';
+import { BASELINED_SQL, qualified } from '../migrate/history.js';
 import { outcomeOf, plural, type CheckContext, type CheckOutcome, type RunCheck } from './check.js';
 import type { CheckFinding } from './types.js';
 
@@ -21,7 +21,7 @@ SELECT to_regclass($1) IS NOT NULL AS history,
 export function executionFilesSql(history: string): string {
   return `
 SELECT h.id::text AS id, h.execution_id::text AS execution_id, h.phase, h.kind, h.version, h.file_name, h.success,
-       h.error_sqlstate, h.error_message
+       h.error_sqlstate, h.error_message, ${BASELINED_SQL('h.applied_by')} AS baselined
 FROM ${history} h
 WHERE h.phase = ANY($2::text[])
   AND h.execution_id = coalesce($1::uuid, (SELECT l.execution_id FROM ${history} l WHERE l.phase = ANY($2::text[]) ORDER BY l.id DESC LIMIT 1))
@@ -61,6 +61,7 @@ interface FileRow {
   success: boolean;
   error_sqlstate: string | null;
   error_message: string | null;
+  baselined: boolean;
 }
 
 interface OperationsRow {
@@ -108,7 +109,8 @@ export const auditTrail: RunCheck = {
     } else if (succeeded.length > 0) {
       const ops = (await ctx.client.query<OperationsRow>(executionOperationsSql(history, changeLog), [executionId, phases, windowedFiles(ctx)])).rows;
       const byId = new Map(ops.map((o) => [o.id, o]));
-      const traced = succeeded.filter((f) => !byId.get(f.id)?.before_trail);
+      // A baselined row ran nothing (baseline recorded what another tool applied): no trail to find.
+      const traced = succeeded.filter((f) => !f.baselined && !byId.get(f.id)?.before_trail);
       const silent = traced.filter((f) => Object.keys(byId.get(f.id)?.operations ?? {}).length === 0);
       for (const o of ops) for (const [op, n] of Object.entries(o.operations)) totals[op] = (totals[op] ?? 0) + n;
       if (traced.length > 0 && silent.length === traced.length) {

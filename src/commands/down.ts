@@ -1,21 +1,27 @@
 import { emptyFilesReport } from '../result.js';
 import { defineCommand } from './command.js';
+import { usageError } from '../errors/promote-error.js';
 import { DRY_RUN, OUTSIDE_WINDOW } from './migrate.js';
+import { TO_VERSION } from './shared.js';
 
 export const down = defineCommand({
   name: 'down',
-  summary: 'apply DOWN files, newest first, back to --to VERSION (one --phase)',
+  summary: 'apply DOWN files, newest first, back to --to VERSION, or every one with --all (one --phase)',
   connects: true,
   writes: true,
   dryRun: true,
   windows: 'guarded',
   actionNames: ['down'],
   options: {
-    to: { flag: 'to', type: 'string', arg: 'VERSION', doc: 'down: revert every applied version above this one (0 reverts all). Needs one phase.' },
+    to: TO_VERSION,
+    all: { flag: 'all', type: 'boolean', doc: 'down: revert every applied version of the phase, the lowest (v0) included.', actionDefault: 'false' },
     dryRun: DRY_RUN,
     outsideWindow: OUTSIDE_WINDOW,
   },
-  engine: (o, shared) => ({ ...shared, to: o.to, dryRun: o.dryRun ?? false, outsideWindowReason: o.outsideWindow }),
+  engine: (o, shared) => {
+    if (o.all && o.to !== undefined) throw usageError('down takes --to VERSION or --all, not both', { key: '--all' });
+    return { ...shared, to: o.to, all: o.all ?? false, dryRun: o.dryRun ?? false, outsideWindowReason: o.outsideWindow };
+  },
   report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
   async run(ctx) {
     return (await import('../engine/down.js')).down(ctx);

@@ -1,6 +1,7 @@
 import { usageError } from '../errors/promote-error.js';
 import type { Command as ResultCommand } from '../result.js';
 import { backup } from './backup.js';
+import { baseline } from './baseline.js';
 import { boundaryCheck } from './boundary-check.js';
 import type { CommandSpec, EngineFields, InvocationContext } from './command.js';
 import { down } from './down.js';
@@ -23,7 +24,7 @@ import { verify } from './verify.js';
  * Every command, declared once in its own module. Only the declarations load here (their
  * option tables); a command's code loads when it runs, which keeps the cold start short.
  */
-export const COMMAND_SPECS = [plan, migrate, down, status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review] as const;
+export const COMMAND_SPECS = [plan, migrate, down, status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review, baseline] as const;
 
 export type Command = (typeof COMMAND_SPECS)[number]['name'];
 // The result's command type is the registry's, word for word (a compile error otherwise).
@@ -71,7 +72,7 @@ export function engineOptionsFor(spec: CommandSpec, raw: (option: OptionSpec) =>
 export function notApplicable(flag: string, spec: CommandSpec, spelledAs: string): Error {
   if (flag === 'dry-run') {
     const why = spec.writes ? `: ${spelledAs} would change the database anyway` : ` (${spelledAs} changes nothing)`;
-    return usageError(`--dry-run applies to ${DRY_RUN_COMMANDS.join(' and ')} only, not ${spelledAs}${why}`, { key: '--dry-run' });
+    return usageError(`--dry-run applies to ${DRY_RUN_COMMANDS.slice(0, -1).join(', ')} and ${DRY_RUN_COMMANDS.at(-1)} only, not ${spelledAs}${why}`, { key: '--dry-run' });
   }
   const takers = commandsWithFlag(flag);
   return usageError(`--${flag} does not apply to ${spelledAs} (only to ${takers.join(', ')})`, { key: `--${flag}` });

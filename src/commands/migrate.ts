@@ -1,8 +1,9 @@
 import { emptyFilesReport } from '../result.js';
 import { defineCommand } from './command.js';
 import { plan } from './plan.js';
+import { TO_VERSION } from './shared.js';
 
-export const DRY_RUN = { flag: 'dry-run', type: 'boolean', doc: 'migrate and down: show what would run, change nothing.', actionDefault: 'false' } as const;
+export const DRY_RUN = { flag: 'dry-run', type: 'boolean', doc: 'migrate, down and baseline: show what would run (or be recorded), change nothing.', actionDefault: 'false' } as const;
 export const OUTSIDE_WINDOW = { flag: 'outside-window', type: 'reason', arg: 'REASON', doc: 'migrate, down, restore and ramp on production outside a maintenance window: the reason, recorded in the audit trail.' } as const;
 
 export const migrate = defineCommand({
@@ -14,6 +15,7 @@ export const migrate = defineCommand({
   windows: 'guarded',
   actionNames: ['migrate'],
   options: {
+    to: TO_VERSION,
     dryRun: DRY_RUN,
     stagingUrl: plan.options.stagingUrl,
     backupManifest: { flag: 'backup-manifest', type: 'string', arg: 'FILE', doc: 'migrate on a production database: the manifest of the verified backup taken before it (the backup step\'s backup-manifest output).' },
@@ -23,6 +25,7 @@ export const migrate = defineCommand({
   },
   engine: (o, shared) => ({
     ...shared,
+    to: o.to,
     dryRun: o.dryRun ?? false,
     stagingUrl: o.stagingUrl,
     backupManifest: o.backupManifest,

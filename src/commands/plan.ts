@@ -1,5 +1,6 @@
 import { emptyFilesReport } from '../result.js';
 import { defineCommand } from './command.js';
+import { TO_VERSION } from './shared.js';
 
 export const plan = defineCommand({
   name: 'plan',
@@ -10,9 +11,10 @@ export const plan = defineCommand({
   windows: 'told',
   actionNames: ['plan'],
   options: {
+    to: TO_VERSION,
     stagingUrl: { flag: 'staging-url', type: 'url', arg: 'URL', env: 'STAGING_DATABASE_URL', secret: true, doc: 'plan and migrate: refuse files staging has not applied with the same checksum. Masked. Default: $STAGING_DATABASE_URL.' },
   },
-  engine: (o, shared) => ({ ...shared, stagingUrl: o.stagingUrl }),
+  engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
   report: emptyFilesReport,
   async run(ctx) {
     return (await import('../engine/inspect.js')).inspect(ctx);

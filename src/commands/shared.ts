@@ -26,4 +26,9 @@ export const ACTION_INPUTS: Record<string, { description: string; required?: boo
   'working-directory': { description: 'Repository folder the config and its paths are relative to. Default: the workspace.', default: '.' },
 };
 
+export const TO_VERSION = {
+  flag: 'to', type: 'string', arg: 'VERSION',
+  doc: 'plan and migrate: pending migrations up to and including VERSION only (later ones stay pending); one phase. down: revert every applied version above VERSION (VERSION stays applied; --all reverts them all). baseline: record every migration up to and including VERSION as applied without running it.',
+} as const satisfies OptionSpec;
+
 export const NO_OPTIONS = {} satisfies OptionTable;

@@ -28,6 +28,8 @@ export interface PhaseConfig {
   views: RepoPath[];
   policies: RepoPath[];
   down?: RepoPath;
+  /** Run around every migrate that applies something to the phase. */
+  callbacks: { before: RepoPath[]; after: RepoPath[] };
   verify: PhaseVerifyConfig;
   lint?: PhaseLintConfig;
 }
@@ -177,6 +179,10 @@ function build(
       views: phase.views.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.views.${j}`))),
       policies: phase.policies.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.policies.${j}`))),
       down: phase.down === undefined ? undefined : resolveRepoPath(root, phase.down, where(`phases.${i}.down`)),
+      callbacks: {
+        before: phase.callbacks.before.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.callbacks.before.${j}`))),
+        after: phase.callbacks.after.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.callbacks.after.${j}`))),
+      },
       verify: phase.verify,
       lint: phase.lint,
     })),

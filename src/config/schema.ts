@@ -84,6 +84,13 @@ const phase = z
     views: z.array(repoPath).default([]).describe('View files, re-applied whenever they change.'),
     policies: z.array(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
     down: repoPath.optional().describe('Folder of DOWN files, named with the same version as the file they undo.'),
+    callbacks: z
+      .strictObject({
+        before: z.array(repoPath).default([]).describe('SQL files run before the first file of every migrate that applies something to this phase (Flyway\'s beforeMigrate).'),
+        after: z.array(repoPath).default([]).describe('SQL files run after the last one (Flyway\'s afterMigrate).'),
+      })
+      .prefault({})
+      .describe('Files run around every migrate that applies something to the phase, each recorded in the history with its checksum.'),
     verify: phaseVerify.prefault({}),
     lint: phaseLintSection.optional(),
   })

@@ -13,10 +13,12 @@ import { ensureHistoryTable, runContext, withMigrationLock } from './session-set
  * before the first one runs, so a rollback never stops half-way for want of a file.
  */
 export async function down(ctx: CommandContext<'down'>): Promise<void> {
-  const { to } = ctx.options;
-  if (to === undefined) throw usageError('down needs --to VERSION (0 reverts every migration of the phase)', { key: '--to' });
-  const target = parseVersionText(to);
-  if (!target) throw usageError(`--to '${to}' is not a version (expected digits, e.g. 3 or 2.1)`, { key: '--to' });
+  const { to, all } = ctx.options;
+  if (to === undefined && !all) throw usageError('down needs --to VERSION (that version stays applied) or --all (every applied version of the phase, the lowest included)', { key: '--to' });
+  const target = all ? undefined : parseVersionText(to!);
+  if (!all && !target) throw usageError(`--to '${to}' is not a version (expected digits, e.g. 3 or 2.1)`, { key: '--to' });
+  // --all reverts v0 too: nothing sorts below every version, so "above" cannot say it.
+  const above = (f: MigrationFile) => target === undefined || compareVersions(f.version.parts, target) > 0;
   if (ctx.prepared.phases.length !== 1) {
     throw usageError(
       `down works on one phase at a time; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`,
@@ -30,7 +32,7 @@ export async function down(ctx: CommandContext<'down'>): Promise<void> {
     const plan = plans[0]!;
     const files = plan.files;
     const revert = [...plan.upToDate]
-      .filter((f) => compareVersions(f.version.parts, target) > 0)
+      .filter(above)
       .sort((a, b) => compareVersions(b.version.parts, a.version.parts));
     const downs = files.downs ?? new Map<string, MigrationFile>();
     const missing = revert.filter((f) => !downs.has(f.version.text));
@@ -60,7 +62,7 @@ export async function down(ctx: CommandContext<'down'>): Promise<void> {
         throw new MigrationFailed(outcome.error!.message, { ...outcome.error!, phase: files.phase.name, version: outcome.version });
       }
     }
-    const remaining = plan.upToDate.filter((f) => compareVersions(f.version.parts, target) <= 0);
+    const remaining = plan.upToDate.filter((f) => !above(f));
     phaseResult.currentVersion = remaining.at(-1)?.version.text;
   };
   if (ctx.options.dryRun) return work();

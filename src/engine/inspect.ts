@@ -1,5 +1,5 @@
 import type { CommandContext } from './context.js';
-import { driftError, planAll } from './history-plans.js';
+import { driftError, planAll, refuseUnknownDatabase } from './history-plans.js';
 import { runLint } from '../lint/run.js';
 import { largeTableBytes } from '../lint/threshold.js';
 import { lintFailure } from './lint.js';
@@ -10,7 +10,8 @@ import { stagingGate } from './staging-gate.js';
  * them fail (exit 1) so a workflow can gate on them.
  */
 export async function inspect(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>): Promise<void> {
-  const { plans } = await planAll(ctx);
+  const { plans, rows } = await planAll(ctx);
+  if (ctx.options.command !== 'status' && ctx.options.command !== 'down') await refuseUnknownDatabase(ctx, rows.length);
   const drift = driftError(ctx, false);
   if (drift) throw drift;
   await stagingGate(ctx, plans);

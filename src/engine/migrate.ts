@@ -2,9 +2,10 @@ import { MigrationFailed } from '../errors/promote-error.js';
 import { applyInOrder, type RunContext, type RunItem } from '../migrate/applier.js';
 import type { PhasePlan } from '../migrate/planner.js';
 import { backupGate } from './backup-gate.js';
+import { hasCallbacks, readCallbacks, type PhaseCallbacks } from './callbacks.js';
 import type { CommandContext } from './context.js';
 import { stagingGate } from './staging-gate.js';
-import { driftError, planAll } from './history-plans.js';
+import { driftError, planAll, refuseUnknownDatabase } from './history-plans.js';
 import { inspect } from './inspect.js';
 import { MigrateInterruption } from './migrate-interruption.js';
 import { recordOutcome } from './phase-results.js';
@@ -29,15 +30,18 @@ export async function migrate(ctx: CommandContext<'migrate'>): Promise<void> {
   const interruption = new MigrateInterruption(ctx);
   try {
     await withMigrationLock(ctx, async () => {
-      await ensureHistoryTable(ctx, ['SELECT', 'INSERT']);
-      const { plans } = await planAll(ctx);
+      const { plans, rows } = await planAll(ctx);
+      await refuseUnknownDatabase(ctx, rows.length);
       const drift = driftError(ctx, true);
       if (drift) throw drift;
+      const callbacks = plans.map((p) => readCallbacks(ctx.prepared.config.root, p.files.phase));
+      await ensureHistoryTable(ctx, ['SELECT', 'INSERT']);
       await stagingGate(ctx, plans);
       const run = { ...(await runContext(ctx)), emit: interruption.watch(ctx.emit) };
+      if (callbacks.some(hasCallbacks)) await run.store.allowCallbacks(ctx.session.client);
       for (const [index, plan] of plans.entries()) {
         interruption.check();
-        await applyPhase(ctx, run, plan, index);
+        await applyPhase(ctx, run, plan, index, callbacks[index]!);
       }
     });
   } catch (err) {
@@ -48,15 +52,18 @@ export async function migrate(ctx: CommandContext<'migrate'>): Promise<void> {
   interruption.check();
 }
 
-async function applyPhase(ctx: CommandContext<'migrate'>, run: RunContext, plan: PhasePlan, index: number): Promise<void> {
+async function applyPhase(ctx: CommandContext<'migrate'>, run: RunContext, plan: PhasePlan, index: number, callbacks: PhaseCallbacks): Promise<void> {
   const phase = plan.files.phase;
   const result = ctx.result.phases[index]!;
   const repeatables = plan.repeatables.filter((r) => r.reason);
   ctx.emit({ type: 'phase-start', phase: phase.name, pending: plan.pending.length + repeatables.length });
-  const items: RunItem[] = [
+  const work: RunItem[] = [
     ...plan.pending.map((file) => ({ phase: phase.name, kind: 'migration' as const, version: file.version.text, file })),
     ...repeatables.map((r) => ({ phase: phase.name, kind: r.kind, file: r.file })),
   ];
+  // Callbacks run around every migrate that applies something to the phase, never on a no-op.
+  const callback = (file: RunItem['file']): RunItem => ({ phase: phase.name, kind: 'callback', file });
+  const items = work.length === 0 ? work : [...callbacks.before.map(callback), ...work, ...callbacks.after.map(callback)];
   for await (const outcome of applyInOrder(run, items)) {
     recordOutcome(result, outcome);
     if (outcome.status === 'failed') {

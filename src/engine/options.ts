@@ -12,8 +12,12 @@ export interface EngineOptions {
   /** Phase names to act on, in any order; empty means every phase in config order. */
   phases?: string[];
   dryRun?: boolean;
-  /** down: revert every applied version above this one ("0" reverts all). */
+  /** down: revert every applied version above this one (it stays applied); migrate: apply up to and including it. */
   to?: string;
+  /** down: revert every applied version of the phase, the lowest included. */
+  all?: boolean;
+  /** baseline: record versions as applied without running them, up to `to` or as another tool's history (`from`) says. */
+  baseline?: { to?: string; from?: string; project?: string };
   /** Recorded as applied_by: who asked for the run (CI actor or OS user). */
   actor?: string;
   onEvent?: EventSink;

@@ -1,18 +1,26 @@
 import type { FileResult, PhaseResult } from '../result.js';
 import type { PhasePlan } from '../migrate/planner.js';
+import { baselineSourceOf } from '../migrate/history.js';
 
 /** The plan as results: what is applied, what is pending, which repeatables would re-run. */
 export function phaseResultFromPlan(plan: PhasePlan): PhaseResult {
   const phase = plan.files.phase;
   const files: FileResult[] = [
-    ...plan.upToDate.map((f) => ({
-      phase: phase.name, kind: 'migration' as const, version: f.version.text, file: f.path.rel,
-      checksum: f.checksum, status: 'up-to-date' as const, transactional: f.transactional,
-    })),
-    ...plan.pending.map((f) => ({
-      phase: phase.name, kind: 'migration' as const, version: f.version.text, file: f.path.rel,
-      checksum: f.checksum, status: 'pending' as const, transactional: f.transactional,
-    })),
+    ...plan.upToDate.map((f) => {
+      const baselined = baselineSourceOf(plan.applied.get(f.version.text)?.applied_by ?? '');
+      return {
+        phase: phase.name, kind: 'migration' as const, version: f.version.text, file: f.path.rel,
+        checksum: f.checksum, status: 'up-to-date' as const, transactional: f.transactional, ...(baselined ? { baselined } : {}),
+      };
+    }),
+    ...plan.pending.map((f) => {
+      const failed = plan.lastFailures.get(f.version.text);
+      const lastFailure = failed && { at: new Date(failed.applied_at).toISOString(), message: (failed.error_message ?? 'no message recorded').split('\n')[0]! };
+      return {
+        phase: phase.name, kind: 'migration' as const, version: f.version.text, file: f.path.rel,
+        checksum: f.checksum, status: 'pending' as const, transactional: f.transactional, ...(lastFailure ? { lastFailure } : {}),
+      };
+    }),
     ...plan.repeatables.map((r) => ({
       phase: phase.name, kind: r.kind, file: r.file.path.rel, checksum: r.file.checksum,
       status: r.reason ? ('pending' as const) : ('up-to-date' as const), transactional: true,

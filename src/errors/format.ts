@@ -12,8 +12,10 @@ export function formatErrorLine(error: ErrorInfo): string {
 
 export function formatErrorLines(error: ErrorInfo): string[] {
   const lines = [formatErrorLine(error)];
-  if (error.detail) lines.push(`  detail: ${error.detail}`);
-  if (error.hint) lines.push(`  hint: ${error.hint}`);
+  // A server's detail or hint may run over several lines: each goes under its label, indented.
+  const labelled = (label: string, text: string) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
+  if (error.detail) lines.push(...labelled('detail', error.detail));
+  if (error.hint) lines.push(...labelled('hint', error.hint));
   return lines;
 }
 

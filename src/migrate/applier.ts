@@ -3,6 +3,7 @@ import { isLockLost } from '../db/advisory-lock.js';
 import { poolingError } from '../db/pooler.js';
 import { settingsSql, resetsSettings } from './file-settings.js';
 import { failurePoint, MARKER, transactionalScript, type ScriptPart } from './file-script.js';
+import { RECORDED_MS } from './history-store.js';
 import { fileResult, fileStart, historyEntry, shouldRetry, type RunContext, type RunItem } from './run-context.js';
 import { isConnectionLoss, serverPosition, statementError } from './statement-error.js';
 
@@ -43,8 +44,10 @@ async function applyTransactional(ctx: RunContext, item: RunItem): Promise<FileR
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
     let done: number | undefined;
+    let recordedMs: number | undefined;
     const onRow = (row: Record<string, unknown>) => {
       if (MARKER in row) done = Number(row[MARKER]);
+      if (RECORDED_MS in row) recordedMs = Number(row[RECORDED_MS]);
     };
     let failure: { err: unknown; part: ScriptPart } | undefined;
     for (const part of parts) {
@@ -56,7 +59,7 @@ async function applyTransactional(ctx: RunContext, item: RunItem): Promise<FileR
       }
     }
     const durationMs = performance.now() - started;
-    if (!failure) return fileResult(item, 'applied', { durationMs, attempts: attempt });
+    if (!failure) return fileResult(item, 'applied', { durationMs: recordedMs ?? durationMs, attempts: attempt });
     const { err, part } = failure;
     // A COMMIT that failed (a deferred constraint) has ended the block already: ROLLBACK then only warns.
     if (!isConnectionLoss(err)) await ctx.db.query('ROLLBACK').catch(() => undefined);

@@ -52,6 +52,11 @@ FROM rel`;
 // The server's duration of a file: time since its transaction began.
 const SERVER_DURATION = 'round(extract(epoch FROM clock_timestamp() - now()) * 1000)::integer';
 
+const KINDS = "'migration', 'view', 'policy', 'down', 'callback'";
+
+/** The column of the row an applied file's history insert returns: the duration recorded. */
+export const RECORDED_MS = 'pg-promote recorded ms';
+
 const literal = (value: string | undefined): string => (value === undefined ? 'NULL' : pg.escapeLiteral(value));
 
 export class HistoryStore {
@@ -129,11 +134,35 @@ export class HistoryStore {
     }
   }
 
+  /**
+   * Callbacks came after the table: a history created before them has a CHECK on kind without
+   * 'callback'. Widening that one constraint (under the migration lock, only when a callback is
+   * about to run) keeps every existing row and the table's name, so older pg-promote versions
+   * still read it; the alternative, recording callbacks as some other kind, would have made
+   * them views or migrations to every reader of the history.
+   */
+  async allowCallbacks(db: Queryable): Promise<void> {
+    const { rows } = await db.query<{ name: string; def: string }>(
+      `SELECT conname::text AS name, pg_get_constraintdef(oid) AS def FROM pg_catalog.pg_constraint
+WHERE conrelid = to_regclass($1) AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%kind%'`,
+      [this.qualified],
+    );
+    if (rows.length === 0 || rows.some((r) => r.def.includes("'callback'"))) return;
+    const name = pg.escapeIdentifier(rows[0]!.name);
+    try {
+      await db.query(`ALTER TABLE ${this.qualified} DROP CONSTRAINT ${name}, ADD CONSTRAINT ${name} CHECK (kind IN (${KINDS}))`);
+    } catch (err) {
+      if ((err as { code?: string }).code !== '42501') throw err;
+      throw new PermissionDenied(`the history table ${this.display} predates callbacks and this role may not widen its check on kind: ${serverErrorText(err)}; ` +
+        `as its owner run ALTER TABLE ${this.display} DROP CONSTRAINT ${name}, ADD CONSTRAINT ${name} CHECK (kind IN (${KINDS}))`, { key: 'history_table', object: this.display, sqlstate: '42501' });
+    }
+  }
+
   /** Reading works on a database pg-promote never touched: no table means no history. */
   async read(db: Queryable): Promise<HistoryRow[]> {
     if (!(await this.probe(db, ['SELECT'])).present) return [];
     return (await db.query<HistoryRow>(
-      `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
+      `SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at, error_message
 FROM ${this.qualified} ORDER BY id`,
     )).rows;
   }
@@ -152,7 +181,7 @@ CREATE TABLE IF NOT EXISTS ${name} (
   id            bigserial PRIMARY KEY,
   execution_id  uuid        NOT NULL,
   phase         text        NOT NULL,
-  kind          text        NOT NULL CHECK (kind IN ('migration', 'view', 'policy', 'down')),
+  kind          text        NOT NULL CHECK (kind IN (${KINDS})),
   version       text,
   file_name     text        NOT NULL,
   checksum      text        NOT NULL,
@@ -205,8 +234,9 @@ FROM unnest($4::text[], $5::text[], $6::text[]) AS r(version, file, checksum)`,
       `${literal(e.executionId)}::uuid`, literal(e.phase), literal(e.kind), literal(e.version), literal(e.fileName),
       literal(e.checksum), literal(e.appliedBy), duration, String(success), literal(failure?.sqlstate), literal(failure?.message.slice(0, 2000)),
     ];
+    // An applied file's row hands back the duration it recorded: what is printed is what is kept.
     return `INSERT INTO ${this.qualified} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
-VALUES (${values.join(', ')})`;
+VALUES (${values.join(', ')})${success ? ` RETURNING duration_ms AS "${RECORDED_MS}"` : ''}`;
   }
 }
 

@@ -22,7 +22,20 @@ export interface HistoryRow {
   applied_by: string;
   success: boolean;
   reverted_at: Date | null;
+  error_message?: string | null;
 }
+
+// `baseline` writes applied_by as '<actor> (baseline from <source>)': the row says pg-promote
+// never ran the file, and from what the version was taken.
+const BASELINE_MARK = / \(baseline from (.+)\)$/;
+
+export const baselinedBy = (actor: string, source: string): string => `${actor} (baseline from ${source})`;
+
+/** Where a baselined row's version came from; undefined for a file pg-promote ran. */
+export const baselineSourceOf = (appliedBy: string): string | undefined => BASELINE_MARK.exec(appliedBy)?.[1];
+
+/** In SQL, the same test on applied_by (for checks that read the history themselves). */
+export const BASELINED_SQL = (column: string): string => `(${column} LIKE '% (baseline from %)')`;
 
 /** Reading works on a database pg-promote never touched: no table means no history. */
 export function readHistory(client: pg.ClientBase, t: HistoryTable): Promise<HistoryRow[]> {

@@ -22,6 +22,10 @@ export interface PhasePlan {
   repeatables: PlannedRepeatable[];
   drift: DriftFinding[];
   currentVersion?: string;
+  /** The history row of each applied version (baselined ones say so in applied_by). */
+  applied: ReadonlyMap<string, HistoryRow>;
+  /** Pending versions whose last attempt failed: that failed row. */
+  lastFailures: ReadonlyMap<string, HistoryRow>;
 }
 
 /**
@@ -84,7 +88,17 @@ export function planPhase(files: PhaseFiles, state: HistoryState, rows: readonly
     repeatables: [...files.views.map(repeatable('view')), ...files.policies.map(repeatable('policy'))],
     drift,
     currentVersion: newest?.v,
+    applied,
+    lastFailures: lastFailures(rows, phase, pending),
   };
+}
+
+function lastFailures(rows: readonly HistoryRow[], phase: string, pending: readonly MigrationFile[]): Map<string, HistoryRow> {
+  const wanted = new Set(pending.map((f) => f.version.text));
+  const last = new Map<string, HistoryRow>();
+  for (const row of rows) if (row.phase === phase && row.kind === 'migration' && row.version !== null && wanted.has(row.version)) last.set(row.version, row);
+  for (const [version, row] of last) if (row.success) last.delete(version);
+  return last;
 }
 
 function lastSchemaChange(rows: readonly HistoryRow[], phase: string): bigint {

@@ -59,7 +59,8 @@ export function fileResult(item: RunItem, status: FileResult['status'], extra: P
     status,
     transactional: item.file.transactional,
     ...extra,
-    durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
+    // Whole milliseconds, as the history records them.
+    durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs),
   };
 }
 

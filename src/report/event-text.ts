@@ -38,10 +38,12 @@ const MARK: Record<FileResult['status'], string> = {
 
 export function fileLine(file: FileResult): string {
   const label = file.kind === 'migration' || file.kind === 'down' ? `${file.kind === 'down' ? 'down ' : ''}v${file.version}` : file.kind;
-  const time = file.durationMs === undefined ? '' : `  ${formatMs(file.durationMs)}`;
+  // The whole milliseconds the history recorded, as recorded.
+  const time = file.durationMs === undefined ? '' : `  ${Math.round(file.durationMs)} ms`;
   const retries = file.attempts && file.attempts > 1 ? ` (${file.attempts} attempts)` : '';
   const tx = file.transactional ? '' : ' [no transaction]';
-  return `${MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}`;
+  const note = file.baselined ? `  baselined (from ${file.baselined})` : file.lastFailure ? `  failed (last attempt ${file.lastFailure.at}: ${file.lastFailure.message})` : '';
+  return `${MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}${note}`;
 }
 
 export function formatMs(ms: number): string {

@@ -1,6 +1,7 @@
 import { formatErrorLines } from '../errors/format.js';
 import type { AnyResult } from '../result.js';
 import { backupLines } from './backup-text.js';
+import { baselineLines } from './baseline-text.js';
 import { fileLine, formatMs } from './event-text.js';
 import { boundaryLines } from './boundary-text.js';
 import { checkLines } from './checks-text.js';
@@ -30,6 +31,7 @@ export function renderSummary(result: AnyResult): { lines: string[]; errorLines:
   }
   lines.push(
     ...windowLines(result),
+    ...baselineLines(result),
     ...backupLines(result),
     ...checkLines(result),
     ...boundaryLines(result),
@@ -50,7 +52,10 @@ export function renderSummary(result: AnyResult): { lines: string[]; errorLines:
   const outcome = result.ok ? 'done' : 'stopped';
   // A command's outcome is files applied, pending or reverted when its report counts files.
   if (!result.counts) lines.push(`${outcome} in ${took}`);
-  else if (result.database || !result.error) {
+  else if (result.error?.kind === 'lock' && !(result.phases ?? []).some((p) => p.files.length > 0)) {
+    // Blocked before it could plan: "0 pending" would claim it knew there was nothing to do.
+    lines.push(`${outcome}: the migration lock was not acquired; nothing was read or run, in ${took}`);
+  } else if (result.database || !result.error) {
     const { applied, pending, failed, reverted } = result.counts;
     const verb = result.command === 'down' ? `${reverted} reverted` : `${applied} applied`;
     lines.push(`${outcome}: ${verb}, ${pending} pending, ${failed} failed in ${took}`);
