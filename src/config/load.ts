@@ -12,6 +12,7 @@ import { buildRampConfig, type RampConfig } from '../ramp/config.js';
 import { buildReviewConfig, type ReviewConfig } from '../review/config.js';
 import { buildLintConfig, type LintConfig, type PhaseLintConfig } from '../lint/config.js';
 import { buildMaintenanceWindowsConfig, type MaintenanceWindowsConfig } from '../windows/config.js';
+import type { LayoutName } from '../migrate/layouts/types.js';
 import { promotionConfigSchema, type PhaseVerifyConfig, type PromotionConfigFile } from './schema.js';
 
 export interface BoundaryRule {
@@ -24,6 +25,8 @@ export interface BoundaryRule {
 export interface PhaseConfig {
   name: string;
   schema: string;
+  /** How `migrations` is written: pg-promote's own layout or another tool's. */
+  layout: LayoutName;
   migrations: RepoPath;
   views: RepoPath[];
   policies: RepoPath[];
@@ -173,6 +176,7 @@ function build(
     phases: file.phases.map((phase, i) => ({
       name: phase.name,
       schema: phase.schema,
+      layout: phase.layout,
       migrations: resolveRepoPath(root, phase.migrations, where(`phases.${i}.migrations`)),
       views: phase.views.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.views.${j}`))),
       policies: phase.policies.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.policies.${j}`))),
