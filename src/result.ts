@@ -31,7 +31,8 @@ export type Command =
   | 'latency'
   | 'flags'
   | 'notify'
-  | 'review';
+  | 'review'
+  | 'init';
 
 export type FileKind = 'migration' | 'view' | 'policy' | 'down';
 
@@ -136,6 +137,17 @@ export interface Reports {
   /** Webhooks posted to by this run (names only; URLs are secrets). */
   notify: { notifications?: NotificationResult[] };
   review: { review?: ReviewReport };
+  init: { init?: InitReport };
+}
+
+/** What `pg-promote init` recognised, and the config it wrote (or, with --dry-run, would write). */
+export interface InitReport {
+  /** The config file, repo-relative. */
+  path: string;
+  written: boolean;
+  config: string;
+  phases: Array<{ layout: string; folder: string; migrations: number; schema?: string }>;
+  unrecognised: Array<{ path: string; why: string }>;
 }
 
 /** One command's result: the envelope and that command's report. */

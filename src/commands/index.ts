@@ -5,6 +5,7 @@ import { boundaryCheck } from './boundary-check.js';
 import type { CommandSpec, EngineFields, InvocationContext } from './command.js';
 import { down } from './down.js';
 import { flags } from './flags.js';
+import { init } from './init.js';
 import { latency } from './latency.js';
 import { lint } from './lint.js';
 import { migrate } from './migrate.js';
@@ -23,7 +24,7 @@ import { verify } from './verify.js';
  * Every command, declared once in its own module. Only the declarations load here (their
  * option tables); a command's code loads when it runs, which keeps the cold start short.
  */
-export const COMMAND_SPECS = [plan, migrate, down, status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review] as const;
+export const COMMAND_SPECS = [plan, migrate, down, status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review, init] as const;
 
 export type Command = (typeof COMMAND_SPECS)[number]['name'];
 // The result's command type is the registry's, word for word (a compile error otherwise).

@@ -48,7 +48,7 @@ const NUMERIC = /^\d+(?:[._-]\d+)*$/;
  * that does not give the tool's own order (Sqitch's change names), a version's place in the
  * tool's order is what compares.
  */
-function versionsOf(files: readonly LayoutFile[]): Version[] {
+export function versionsOf(files: readonly LayoutFile[]): Version[] {
   const numeric = files.map((f) => {
     if (!NUMERIC.test(f.version)) return undefined;
     const parts = f.version.split(/[._-]/).map((p) => BigInt(p));

@@ -67,14 +67,26 @@ export function discoverPhase(root: string, phase: PhaseConfig, options: { withD
     policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
     skipped,
   };
-  if (layout) {
-    if (options.withDowns) result.downs = layout.downs;
-  } else if (options.withDowns) {
-    if (!phase.down) throw configError(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-    const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
-    result.downs = new Map(downs.map((d) => [d.version.text, d]));
-  }
+  if (options.withDowns) result.downs = layout?.downs ?? readDownFolder(root, phase, skipped);
   return result;
+}
+
+/** A phase's migrations alone, in its layout (review compares a base branch's with a head's). */
+export function readPhaseMigrations(root: string, phase: PhaseConfig): MigrationFile[] {
+  if (phase.layout !== 'pg-promote') return readLayoutPhase(root, phase).migrations;
+  return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`);
+}
+
+/** A phase's DOWN files by version: its down folder (pg-promote's layout) or the tool's own downs. */
+export function readPhaseDowns(root: string, phase: PhaseConfig, skipped: SkippedEntry[] = []): Map<string, MigrationFile> {
+  if (phase.layout !== 'pg-promote') return readLayoutPhase(root, phase).downs;
+  return readDownFolder(root, phase, skipped);
+}
+
+function readDownFolder(root: string, phase: PhaseConfig, skipped: SkippedEntry[]): Map<string, MigrationFile> {
+  if (!phase.down) throw configError(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
+  const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
+  return new Map(downs.map((d) => [d.version.text, d]));
 }
 
 /** The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an error. */
