@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configError, usageError, PromoteError } from '../errors/promote-error.js';
-import { DEFAULT_CONFIG_PATH, DEFAULTS_SOURCE, RUNBOOK_CONFIG } from './defaults.js';
+import { DEFAULT_CONFIG_PATH } from './defaults.js';
 import { parseDuration } from './duration.js';
 import { assertInsideRealRoot, resolveRepoPath, type RepoPath } from './paths.js';
 import { decodeUtf8, parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -48,7 +48,7 @@ export interface BackupConfig {
 }
 
 export interface PromotionConfig {
-  /** Repository-relative config file, or 'built-in defaults (the runbook layout)'. */
+  /** The config file read, repository-relative. */
   source: string;
   root: string;
   historyTable: { schema: string; table: string };
@@ -82,7 +82,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 export interface LoadConfigOptions {
   /** Repository root: config paths resolve against it and may not leave it. */
   root: string;
-  /** Explicit --config; when absent, db/promotion.yml if it exists, else the runbook defaults. */
+  /** Explicit --config; when absent, db/promotion.yml (a config error when missing). */
   configPath?: string;
   /**
    * Folders the run was given explicitly (--backup-dir, --audit-dir): they replace the config's,
@@ -106,7 +106,7 @@ export function loadConfig(options: LoadConfigOptions): PromotionConfig {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
       if (explicit) throw usageError(`config file not found: ${shown}`, { key: '--config' });
-      return build(root, DEFAULTS_SOURCE, promotionConfigSchema.parse(RUNBOOK_CONFIG), options);
+      throw configError(`no config: write ${shown} (see the README), or run \`pg-promote init\` to write one for the migration folders it recognises`, { file: shown });
     }
     if (err instanceof PromoteError) throw err;
     throw configError(`cannot read config: ${(err as Error).message}`, { file: shown });
