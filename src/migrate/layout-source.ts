@@ -40,19 +40,22 @@ export function readLayoutPhase(root: string, phase: PhaseConfig): { migrations:
 
 const repoPath = (root: string, rel: string) => ({ rel, abs: path.join(root, rel) });
 
-const NUMERIC = /^\d+(?:[._-]\d+)*$/;
+const NUMERIC = /^\d+(?:[._-]\d+)*/;
 
 /**
- * Versions as the history records them. Numbers separated by dots, underscores or dashes
- * (Flyway's 1_1, diesel's 2019-02-26-002946) are read whole and compared part by part; when
- * that does not give the tool's own order (Sqitch's change names), a version's place in the
- * tool's order is what compares.
+ * Versions as the history records them: the tool's version text (leading zeros dropped from a
+ * plain number). Numbers separated by dots, underscores or dashes (Flyway's 1_1, diesel's
+ * 2019-02-26-002946, node-pg-migrate's 1672912860000_name) are read whole and compared part by
+ * part; when that does not give the tool's own order (Sqitch's change names), a version's place
+ * in the tool's order is what compares.
  */
 export function versionsOf(files: readonly LayoutFile[]): Version[] {
   const numeric = files.map((f) => {
-    if (!NUMERIC.test(f.version)) return undefined;
-    const parts = f.version.split(/[._-]/).map((p) => BigInt(p));
-    return { text: f.version.includes('-') ? f.version : parts.map(String).join('.'), parts, description: f.description };
+    const digits = NUMERIC.exec(f.version)?.[0];
+    if (digits === undefined) return undefined;
+    const parts = digits.split(/[._-]/).map((p) => BigInt(p));
+    const plain = digits === f.version && !digits.includes('-');
+    return { text: plain ? parts.map(String).join('.') : f.version, parts, description: f.description };
   });
   const ordered = numeric.every((v, i) => v !== undefined && (i === 0 || compareVersions(numeric[i - 1]!.parts, v.parts) < 0));
   if (ordered) return numeric as Version[];
