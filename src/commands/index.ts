@@ -37,8 +37,8 @@ export function commandSpec(name: string): CommandSpec | undefined {
   return (COMMAND_SPECS as readonly CommandSpec[]).find((c) => c.name === name);
 }
 
-/** The commands that honour a dry run. */
-export const DRY_RUN_COMMANDS: readonly Command[] = COMMAND_SPECS.filter((c) => c.dryRun).map((c) => c.name);
+/** The database commands that honour a dry run (init's --dry-run prints the config it would write). */
+export const DRY_RUN_COMMANDS: readonly Command[] = COMMAND_SPECS.filter((c) => c.dryRun && c.writes).map((c) => c.name);
 
 /** The option tables of a command: the shared ones first. */
 export const optionsOf = (spec: CommandSpec): Array<[string, OptionSpec]> => [...Object.entries(SHARED_OPTIONS), ...Object.entries(spec.options)];
