@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configError, usageError, PromoteError } from '../errors/promote-error.js';
 import { DEFAULT_CONFIG_PATH } from './defaults.js';
@@ -113,6 +113,17 @@ export function loadConfig(options: LoadConfigOptions): PromotionConfig {
   }
   const source = parseConfigSource(decodeUtf8(bytes, shown), shown);
   return build(root, shown, source.data, options, source.lineOf);
+}
+
+/**
+ * The history table a run writes beside: the config's, or (for steps that record into the audit
+ * schema of a repository without a config, such as a workflow's sign-off record) the default.
+ */
+export function historyTableOf(options: LoadConfigOptions): { schema: string; table: string } {
+  if (options.configPath === undefined && !existsSync(path.resolve(options.root, DEFAULT_CONFIG_PATH))) {
+    return splitQualified(promotionConfigSchema.shape.history_table.parse(undefined));
+  }
+  return loadConfig(options).historyTable;
 }
 
 /** Parses and validates promotion.yml text; every error names the file, line and key. */
