@@ -48,9 +48,10 @@ export interface SkippedEntry {
 export const MAX_FILES_PER_FOLDER = 10_000;
 
 /**
- * The one source of a phase's files for every command: migrate, plan, status and down throw
- * on the first problem, as here; lint lists the same folder with `listMigrations` and reports
- * each problem as a finding instead.
+ * The one source of a phase's files for every command, read in the phase's layout (pg-promote's
+ * own here, another tool's through its reader in layout-source.ts): migrate, plan, status and
+ * down throw on the first problem, as here; lint lists the same folder (`listMigrations`, or
+ * the layout's reader) and reports each problem as a finding instead.
  */
 export function discoverPhase(root: string, phase: PhaseConfig, options: { withDowns?: boolean } = {}): PhaseFiles {
   const skipped: SkippedEntry[] = [];

@@ -24,7 +24,8 @@ export const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
 /**
  * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
  * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
- * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes and empty files.
+ * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes, and empty files where
+ * they are not allowed (views and policies; a migration may be empty).
  */
 export function readSqlFile(file: RepoPath, options: SqlTextOptions = {}): SqlFile {
   const where = (extra: ErrorContext = {}): ErrorContext => ({ file: file.rel, ...extra });
