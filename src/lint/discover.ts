@@ -71,13 +71,17 @@ function readFolder(root: string, folder: RepoPath, key: string): Dirent[] {
   return entries.sort((a, b) => byCodeUnits(a.name, b.name));
 }
 
-/** A phase in another tool's layout, read by its reader: each problem it found is a finding on its file. */
+/**
+ * A phase in another tool's layout, read by its reader: each problem it found is a finding on
+ * its file. A section of a file (dbmate's, goose's up) is linted after as many blank lines as
+ * precede it, so findings name the file's own lines.
+ */
 function listLayoutPhase(root: string, phase: PhaseConfig): PhaseListing {
   const read = LAYOUT_READERS[phase.layout](root, phase.migrations.rel);
   const versions = versionsOf(read.files);
   const listing: PhaseListing = {
     phase,
-    files: read.files.map((f, i) => ({ path: { rel: f.path, abs: path.join(root, f.path) }, version: versions[i]!, layout: { sql: f.upSql, transactional: f.transactional } })),
+    files: read.files.map((f, i) => ({ path: { rel: f.path, abs: path.join(root, f.path) }, version: versions[i]!, layout: { sql: '\n'.repeat(f.upLine - 1) + f.upSql, transactional: f.transactional } })),
     problems: read.problems.map((p) => ({ rule: 'invalid-file' as const, file: p.context.file ?? phase.migrations.rel, message: `${p.message}; migrate refuses the folder` })),
   };
   listing.problems.sort((a, b) => byCodeUnits(a.file, b.file));
