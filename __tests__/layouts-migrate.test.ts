@@ -72,6 +72,17 @@ describe('every tool’s tree, configured by init, is migrated, listed, reverted
   }
 });
 
+describe('lint reads a layout as migrate does', () => {
+  it('only the up section of a dbmate file is linted, at the file\'s own lines', async () => {
+    const root = copyFixture('dbmate');
+    assert.equal((await cliJson(root, ['init'])).code, 0);
+    const run = await cliJson(root, ['lint']);
+    const at = (run.result.lint?.findings ?? []).map((f) => `${f.file.split('/').pop()}:${f.line} ${f.rule}`);
+    assert.ok(at.includes('20230105100700_order_status_enum.sql:6 alter-column-type'), at.join('\n'));
+    assert.ok(!at.some((f) => f.includes('drop-')), `no finding from a down section: ${at.join(', ')}`);
+  });
+});
+
 describe('bad input in a layout: exit 2 naming the file or version, nothing recorded', () => {
   const config = (layout: string, folder: string) => `phases:\n  - name: app\n    schema: app\n    layout: ${layout}\n    migrations: ${folder}\n`;
   const cases: Array<{ name: string; files: Record<string, string>; expect: RegExp; file: string }> = [
