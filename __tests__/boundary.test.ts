@@ -166,7 +166,13 @@ boundary_check:
   });
 
   test('a project without boundary rules is told what to configure: exit 2 naming boundary_check.rules, nothing of the runbook\'s rule', async () => {
-    for (const root of [makeTree({ 'apps/vh/a.js': "q('DELETE FROM eng.a')\n" }), makeTree({ 'db/promotion.yml': onePhaseConfig(), 'apps/vh/a.js': "q('DELETE FROM eng.a')\n" })]) {
+    // Without any config, the config itself is what to write (or pg-promote init).
+    const bare = await cliJson(makeTree({ 'apps/vh/a.js': "q('DELETE FROM eng.a')\n" }), ['boundary-check']);
+    assert.equal(bare.code, 2);
+    assert.equal(bare.result.error?.file, 'db/promotion.yml');
+    assert.match(bare.result.error!.message, /^no config: write db\/promotion\.yml/);
+    assert.doesNotMatch(JSON.stringify(bare.result), /vh-must-not-write-eng/);
+    for (const root of [makeTree({ 'db/promotion.yml': onePhaseConfig(), 'apps/vh/a.js': "q('DELETE FROM eng.a')\n" })]) {
       const { code, result } = await cliJson(root, ['boundary-check']);
       assert.equal(code, 2);
       assert.equal(result.error?.kind, 'config');

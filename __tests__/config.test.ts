@@ -21,22 +21,28 @@ function configErrorOf(yaml: string): PromoteError {
 }
 
 describe('config', () => {
-  test('with no promotion.yml the runbook layout is the default', () => {
-    const config = loadConfig({ root: makeTree({}) });
-    assert.equal(config.source, 'built-in defaults (the runbook layout)');
-    assert.deepEqual(
-      config.phases.map((p) => [p.name, p.schema, p.migrations.rel, p.views.map((v) => v.rel), p.policies.map((v) => v.rel), p.down?.rel]),
-      [
-        ['eng', 'eng', 'db/migrations/eng', ['db/views/eng_governance_views.sql'], ['db/policies/eng_rls_policies.sql'], 'db/migrations/DOWN/eng'],
-        ['vh', 'vh', 'db/migrations/vh', ['db/views/vh_readonly_views.sql'], [], 'db/migrations/DOWN/vh'],
-      ],
-    );
-    assert.deepEqual(config.historyTable, { schema: 'audit', table: 'migration_log' });
-    assert.equal(config.lockTimeoutMs, 5000);
+  test('with no promotion.yml it is a config error (exit 2) that says to write one or run init; nothing of the runbook is assumed', () => {
+    try {
+      loadConfig({ root: makeTree({}) });
+      assert.fail('expected a config error');
+    } catch (err) {
+      assert.ok(err instanceof PromoteError);
+      assert.equal(err.kind, 'config');
+      assert.equal(err.context.file, 'db/promotion.yml');
+      assert.match(err.message, /no config: write db\/promotion\.yml .*run `pg-promote init`/);
+    }
+  });
+
+  test('an unknown layout is a config error naming the key and the known layouts', () => {
+    const err = configErrorOf(onePhaseConfig('').replace('migrations:', 'layout: liquibase\n    migrations:'));
+    assert.equal(err.context.key, 'phases.0.layout');
+    assert.match(err.message, /flyway/);
+    assert.match(err.message, /golang-migrate/);
+    assert.match(err.message, /sqitch/);
   });
 
   test('a project without the runbook\'s sections gets neutral defaults, nothing of the runbook\'s world', () => {
-    for (const root of [makeTree({}), makeTree({ 'db/promotion.yml': onePhaseConfig('') })]) {
+    for (const root of [makeTree({ 'db/promotion.yml': onePhaseConfig('') })]) {
       const config = loadConfig({ root });
       assert.deepEqual(config.ramp.gates, []);
       assert.deepEqual(config.latency.probes, []);
@@ -68,8 +74,7 @@ describe('config', () => {
 
   test('the shipped db/promotion.yml is valid and is the runbook layout', () => {
     const shipped = loadConfig({ root: REPO_ROOT, configPath: 'db/promotion.yml' });
-    const defaults = loadConfig({ root: makeTree({}) });
-    assert.deepEqual(shipped.phases.map((p) => [p.name, p.migrations.rel]), defaults.phases.map((p) => [p.name, p.migrations.rel]));
+    assert.deepEqual(shipped.phases.map((p) => [p.name, p.layout, p.migrations.rel]), [['eng', 'pg-promote', 'db/migrations/eng'], ['vh', 'pg-promote', 'db/migrations/vh']]);
   });
 
   test('durations, retries and the history table are read from the file', () => {

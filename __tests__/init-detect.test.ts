@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { promotionConfigSchema } from '../src/config/schema.js';
 import { detectLayouts } from '../src/init/detect.js';
 import { renderPromotionConfig } from '../src/init/render-config.js';
+import { cli, cliJson } from './harness/cli.js';
 import { makeTree } from './harness/tree.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'layouts');
@@ -147,4 +149,38 @@ it("pg-promote's own sample tree is recognised with its DOWN folders, which are 
     ],
   );
   assert.equal(detection.phases.filter((p) => p.folder.split('/').includes('DOWN')).length, 0);
+});
+
+describe('pg-promote init, the command', () => {
+  it('--dry-run prints the config and writes nothing; init writes it, says what it could not recognise, and never overwrites it', async () => {
+    const root = makeTree({
+      'db/migrations/000001_a.up.sql': 'CREATE SCHEMA app;\n',
+      'db/migrations/000001_a.down.sql': 'DROP SCHEMA app;\n',
+      'web/db/migrate/20230101000000_create_users.rb': 'class CreateUsers; end\n',
+    });
+    const dry = await cli(root, ['init', '--dry-run']);
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.match(dry.stdout, /layout: golang-migrate/);
+    assert.match(dry.stdout, /not recognised: web\/db\/migrate: /);
+    assert.equal(existsSync(path.join(root, 'db/promotion.yml')), false);
+
+    const run = await cliJson(root, ['init']);
+    assert.equal(run.code, 0);
+    assert.equal(run.result.init?.written, true);
+    const written = readFileSync(path.join(root, 'db/promotion.yml'), 'utf8');
+    assert.equal(written, run.result.init?.config);
+    assert.ok(promotionConfigSchema.safeParse(parse(written)).success);
+
+    writeFileSync(path.join(root, 'db/promotion.yml'), '# edited by hand\n' + written);
+    const again = await cli(root, ['init']);
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /^error: db\/promotion\.yml: already exists; pg-promote init does not overwrite a config/);
+    assert.match(readFileSync(path.join(root, 'db/promotion.yml'), 'utf8'), /^# edited by hand/);
+  });
+
+  it('without a config every other command says to write one or run init (exit 2)', async () => {
+    const run = await cli(makeTree({}), ['plan', '--database-url', 'postgres://u@127.0.0.1:1/x']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^error: db\/promotion\.yml: no config: write db\/promotion\.yml .*`pg-promote init`/);
+  });
 });

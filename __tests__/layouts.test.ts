@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -10,28 +10,9 @@ import { LAYOUT_NAMES, LAYOUT_READERS, layoutReader, type LayoutName, type Layou
 import { EMPTY_NOTE, isEmptySql, NO_TRANSACTION_HINT } from '../src/migrate/layouts/sql-body.js';
 import { NO_TRANSACTION_STATEMENTS } from '../src/sql/no-transaction.js';
 import { splitStatements } from '../src/sql/statements.js';
-import { realPgBin } from './harness/postgres.js';
+import { FIXTURE_FOLDERS, FIXTURES, pgEnv, psql, readFixture, schemaDump } from './harness/layout-fixtures.js';
 import { testServer } from './harness/server.js';
 import { makeTree } from './harness/tree.js';
-
-// Each fixture tree tells one schema's story (16 migrations: an empty one, one that cannot run in
-// a transaction, functions with semicolons inside dollar quotes) in the shape its tool documents.
-export const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'layouts');
-export const FIXTURE_FOLDERS: Record<Exclude<LayoutName, 'pg-promote'>, string> = {
-  flyway: 'src/main/resources/db/migration',
-  'golang-migrate': 'db/migrations',
-  dbmate: 'db/migrations',
-  goose: 'migrations',
-  'node-pg-migrate': 'migrations',
-  diesel: 'migrations',
-  prisma: 'prisma/migrations',
-  supabase: 'supabase/migrations',
-  sqitch: 'db',
-};
-
-export function readFixture(tool: keyof typeof FIXTURE_FOLDERS): LayoutRead {
-  return LAYOUT_READERS[tool](path.join(FIXTURES, tool), FIXTURE_FOLDERS[tool]);
-}
 
 const STORY = [
   'create customers',
@@ -371,39 +352,6 @@ describe('empty and comment-only files are no-ops with a note in every layout', 
   });
 });
 
-/** A child's connection settings: through the environment, never on its command line. */
-const env = (url: string): NodeJS.ProcessEnv => {
-  const u = new URL(url);
-  return {
-    PATH: process.env.PATH,
-    PGHOST: u.hostname,
-    PGPORT: u.port || '5432',
-    PGUSER: decodeURIComponent(u.username),
-    PGPASSWORD: decodeURIComponent(u.password),
-    PGDATABASE: decodeURIComponent(u.pathname.slice(1)),
-  };
-};
-
-/** psql with ON_ERROR_STOP, the connection through the environment (never on its command line). */
-function psql(url: string, sql: string, singleTransaction: boolean): Promise<string> {
-  const args = ['-X', '-q', '-v', 'ON_ERROR_STOP=1', ...(singleTransaction ? ['-1'] : []), '-f', '-'];
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(realPgBin(), 'psql'), args, { env: env(url) });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdout.resume();
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(stderr) : reject(new Error(`psql exited ${code}: ${stderr}`))));
-    child.stdin.end(sql);
-  });
-}
-
-function schemaDump(url: string): string {
-  const out = execFileSync(path.join(realPgBin(), 'pg_dump'), ['--schema-only', '--schema=app'], { env: env(url), encoding: 'utf8' });
-  // pg_dump 17.6+ fences its output with a random \restrict key.
-  return out.replace(/^\\(un)?restrict .*$/gm, '');
-}
-
 // Started here, at the top, so it lives as long as the file's tests (not one test's).
 const server = await testServer();
 
@@ -455,7 +403,7 @@ describe('the fixtures are what the tools themselves run (the real dbmate and no
     const url = await server.createDatabase('layout_real_dbmate');
     const databaseUrl = new URL(url);
     databaseUrl.searchParams.set('sslmode', 'disable');
-    run(bin('dbmate'), ['--no-dump-schema', '--migrations-dir', FIXTURE_FOLDERS.dbmate, 'migrate'], path.join(FIXTURES, 'dbmate'), { ...env(url), DATABASE_URL: databaseUrl.toString() });
+    run(bin('dbmate'), ['--no-dump-schema', '--migrations-dir', FIXTURE_FOLDERS.dbmate, 'migrate'], path.join(FIXTURES, 'dbmate'), { ...pgEnv(url), DATABASE_URL: databaseUrl.toString() });
     assert.equal(schemaDump(url), await referenceDump());
     const applied = await server.query(url, 'SELECT version FROM public.schema_migrations ORDER BY version');
     assert.deepEqual(applied.rows.map((r) => r.version), readFixture('dbmate').files.map((f) => f.historyKey), 'what dbmate records is each file’s history key');
@@ -463,7 +411,7 @@ describe('the fixtures are what the tools themselves run (the real dbmate and no
 
   it('node-pg-migrate applies its tree to the reference schema and records each file’s history key', async () => {
     const url = await server.createDatabase('layout_real_npm');
-    run(bin('node-pg-migrate'), ['up', '-m', FIXTURE_FOLDERS['node-pg-migrate'], '--no-verbose'], path.join(FIXTURES, 'node-pg-migrate'), { ...env(url), DATABASE_URL: url });
+    run(bin('node-pg-migrate'), ['up', '-m', FIXTURE_FOLDERS['node-pg-migrate'], '--no-verbose'], path.join(FIXTURES, 'node-pg-migrate'), { ...pgEnv(url), DATABASE_URL: url });
     assert.equal(schemaDump(url), await referenceDump());
     const applied = await server.query(url, 'SELECT name FROM public.pgmigrations ORDER BY run_on, id');
     assert.deepEqual(applied.rows.map((r) => r.name), readFixture('node-pg-migrate').files.map((f) => f.historyKey));

@@ -301,7 +301,6 @@ describe('migrate', () => {
       ['CREATE SCHEMA app;\n\\set ON_ERROR_STOP on\n', /psql meta-command \\set/, 2],
       ['-- pg-promote:no-transactoin\nCREATE SCHEMA app;\n', /unknown directive 'pg-promote:no-transactoin'/, 1],
       ["CREATE SCHEMA app;\nSELECT 'unterminated;\n", /unterminated string/, 2],
-      ['-- only a comment\n', /no SQL statements/, 1],
     ];
     for (const [sql, message, line] of cases) {
       const url = await server.createDatabase();
@@ -312,6 +311,27 @@ describe('migrate', () => {
       assert.equal(run.result.error!.line, line, sql);
       assert.equal(run.result.database, undefined, 'refused before connecting');
     }
+  });
+
+  test('an empty or comment-only file is applied as a no-op and recorded, with a note while it is pending', async () => {
+    const url = await server.createDatabase();
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      'db/migrations/app/001_a.sql': 'CREATE SCHEMA app;\n',
+      'db/migrations/app/002_empty.sql': '',
+      'db/migrations/app/003_comment.sql': '-- kept on purpose: the 2019 fix was reverted\n/* nothing */\n',
+    });
+    const plan = await cliJson(root, ['plan', '--database-url', url]);
+    assert.equal(plan.code, 0);
+    assert.equal(plan.result.warnings.filter((w) => /00[23]_\w+\.sql: no SQL statements \(empty or comments only\): applied as a no-op/.test(w)).length, 2);
+    const run = await cliJson(root, ['migrate', '--database-url', url]);
+    assert.equal(run.code, 0);
+    assert.equal(run.result.counts!.applied, 3);
+    const rows = await server.query(url, 'SELECT version FROM audit.migration_log WHERE success ORDER BY version');
+    assert.deepEqual(rows.rows.map((r) => r.version), ['1', '2', '3']);
+    const again = await cliJson(root, ['status', '--database-url', url]);
+    assert.equal(again.result.counts!.pending, 0);
+    assert.equal(again.result.warnings.filter((w) => w.includes('no SQL statements')).length, 0, 'said once, while pending');
   });
 
   test('--dry-run and plan change nothing, not even the history table', async () => {

@@ -32,7 +32,8 @@ export type Command =
   | 'flags'
   | 'notify'
   | 'review'
-  | 'baseline';
+  | 'baseline'
+  | 'init';
 
 export type FileKind = 'migration' | 'view' | 'policy' | 'down' | 'callback';
 
@@ -142,6 +143,7 @@ export interface Reports {
   notify: { notifications?: NotificationResult[] };
   review: { review?: ReviewReport };
   baseline: { baseline?: BaselineReport };
+  init: { init?: InitReport };
 }
 
 /** What `baseline` marked (or would mark, on a dry run), what it left pending, and the drift that stopped it. */
@@ -157,6 +159,16 @@ export interface BaselineReport {
   alreadyRecorded: string[];
   /** Whether the rows were written (false on a dry run or when refused). */
   recorded: boolean;
+}
+
+/** What `pg-promote init` recognised, and the config it wrote (or, with --dry-run, would write). */
+export interface InitReport {
+  /** The config file, repo-relative. */
+  path: string;
+  written: boolean;
+  config: string;
+  phases: Array<{ layout: string; folder: string; migrations: number; schema?: string }>;
+  unrecognised: Array<{ path: string; why: string }>;
 }
 
 /** One command's result: the envelope and that command's report. */

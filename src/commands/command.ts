@@ -1,5 +1,5 @@
 import type { CommandContext } from '../engine/context.js';
-import type { OfflineContext } from '../engine/offline.js';
+import type { OfflineContext, RepositoryContext } from '../engine/offline.js';
 import type { EngineOptions } from '../engine/options.js';
 import type { Command, Reports } from '../result.js';
 import type { OptionTable, OptionValues } from './option.js';
@@ -50,17 +50,26 @@ export interface SharedValues {
 
 export interface DatabaseCommand<T extends OptionTable = OptionTable, N extends Command = Command> extends CommandBase<T, N> {
   connects: true;
+  config?: 'required';
   /** Runs the command on its open session, filling in its report; its code loads only now. */
   run(ctx: CommandContext<N>): Promise<void>;
 }
 
 export interface OfflineCommand<T extends OptionTable = OptionTable, N extends Command = Command> extends CommandBase<T, N> {
   connects: false;
+  config?: 'required';
   /** Runs the command on the repository alone, filling in its report; its code loads only now. */
   run(ctx: OfflineContext<N>): Promise<void>;
 }
 
-export type CommandSpec<T extends OptionTable = OptionTable, N extends Command = Command> = DatabaseCommand<T, N> | OfflineCommand<T, N>;
+export interface RepositoryCommand<T extends OptionTable = OptionTable, N extends Command = Command> extends CommandBase<T, N> {
+  connects: false;
+  /** Runs without a config (init writes one). */
+  config: 'none';
+  run(ctx: RepositoryContext<N>): Promise<void>;
+}
+
+export type CommandSpec<T extends OptionTable = OptionTable, N extends Command = Command> = DatabaseCommand<T, N> | OfflineCommand<T, N> | RepositoryCommand<T, N>;
 
 /** Typed declaration: the options' values are known from the table. */
 export const defineCommand = <T extends OptionTable, const N extends Command>(spec: CommandSpec<T, N>): CommandSpec<T, N> => spec;

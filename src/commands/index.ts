@@ -6,6 +6,7 @@ import { boundaryCheck } from './boundary-check.js';
 import type { CommandSpec, EngineFields, InvocationContext } from './command.js';
 import { down } from './down.js';
 import { flags } from './flags.js';
+import { init } from './init.js';
 import { latency } from './latency.js';
 import { lint } from './lint.js';
 import { migrate } from './migrate.js';
@@ -24,7 +25,7 @@ import { verify } from './verify.js';
  * Every command, declared once in its own module. Only the declarations load here (their
  * option tables); a command's code loads when it runs, which keeps the cold start short.
  */
-export const COMMAND_SPECS = [plan, migrate, down, status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review, baseline] as const;
+export const COMMAND_SPECS = [plan, migrate, down, status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review, baseline, init] as const;
 
 export type Command = (typeof COMMAND_SPECS)[number]['name'];
 // The result's command type is the registry's, word for word (a compile error otherwise).
@@ -37,8 +38,8 @@ export function commandSpec(name: string): CommandSpec | undefined {
   return (COMMAND_SPECS as readonly CommandSpec[]).find((c) => c.name === name);
 }
 
-/** The commands that honour a dry run. */
-export const DRY_RUN_COMMANDS: readonly Command[] = COMMAND_SPECS.filter((c) => c.dryRun).map((c) => c.name);
+/** The database commands that honour a dry run (init's --dry-run prints the config it would write). */
+export const DRY_RUN_COMMANDS: readonly Command[] = COMMAND_SPECS.filter((c) => c.dryRun && c.writes).map((c) => c.name);
 
 /** The option tables of a command: the shared ones first. */
 export const optionsOf = (spec: CommandSpec): Array<[string, OptionSpec]> => [...Object.entries(SHARED_OPTIONS), ...Object.entries(spec.options)];

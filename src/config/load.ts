@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configError, usageError, PromoteError } from '../errors/promote-error.js';
-import { DEFAULT_CONFIG_PATH, DEFAULTS_SOURCE, RUNBOOK_CONFIG } from './defaults.js';
+import { DEFAULT_CONFIG_PATH } from './defaults.js';
 import { parseDuration } from './duration.js';
 import { assertInsideRealRoot, resolveRepoPath, type RepoPath } from './paths.js';
 import { decodeUtf8, parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -12,6 +12,7 @@ import { buildRampConfig, type RampConfig } from '../ramp/config.js';
 import { buildReviewConfig, type ReviewConfig } from '../review/config.js';
 import { buildLintConfig, type LintConfig, type PhaseLintConfig } from '../lint/config.js';
 import { buildMaintenanceWindowsConfig, type MaintenanceWindowsConfig } from '../windows/config.js';
+import type { LayoutName } from '../migrate/layouts/types.js';
 import { promotionConfigSchema, type PhaseVerifyConfig, type PromotionConfigFile } from './schema.js';
 
 export interface BoundaryRule {
@@ -24,6 +25,8 @@ export interface BoundaryRule {
 export interface PhaseConfig {
   name: string;
   schema: string;
+  /** How `migrations` is written: pg-promote's own layout or another tool's. */
+  layout: LayoutName;
   migrations: RepoPath;
   views: RepoPath[];
   policies: RepoPath[];
@@ -47,7 +50,7 @@ export interface BackupConfig {
 }
 
 export interface PromotionConfig {
-  /** Repository-relative config file, or 'built-in defaults (the runbook layout)'. */
+  /** The config file read, repository-relative. */
   source: string;
   root: string;
   historyTable: { schema: string; table: string };
@@ -81,7 +84,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 export interface LoadConfigOptions {
   /** Repository root: config paths resolve against it and may not leave it. */
   root: string;
-  /** Explicit --config; when absent, db/promotion.yml if it exists, else the runbook defaults. */
+  /** Explicit --config; when absent, db/promotion.yml (a config error when missing). */
   configPath?: string;
   /**
    * Folders the run was given explicitly (--backup-dir, --audit-dir): they replace the config's,
@@ -105,13 +108,24 @@ export function loadConfig(options: LoadConfigOptions): PromotionConfig {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
       if (explicit) throw usageError(`config file not found: ${shown}`, { key: '--config' });
-      return build(root, DEFAULTS_SOURCE, promotionConfigSchema.parse(RUNBOOK_CONFIG), options);
+      throw configError(`no config: write ${shown} (see the README), or run \`pg-promote init\` to write one for the migration folders it recognises`, { file: shown });
     }
     if (err instanceof PromoteError) throw err;
     throw configError(`cannot read config: ${(err as Error).message}`, { file: shown });
   }
   const source = parseConfigSource(decodeUtf8(bytes, shown), shown);
   return build(root, shown, source.data, options, source.lineOf);
+}
+
+/**
+ * The history table a run writes beside: the config's, or (for steps that record into the audit
+ * schema of a repository without a config, such as a workflow's sign-off record) the default.
+ */
+export function historyTableOf(options: LoadConfigOptions): { schema: string; table: string } {
+  if (options.configPath === undefined && !existsSync(path.resolve(options.root, DEFAULT_CONFIG_PATH))) {
+    return splitQualified(promotionConfigSchema.shape.history_table.parse(undefined));
+  }
+  return loadConfig(options).historyTable;
 }
 
 /** Parses and validates promotion.yml text; every error names the file, line and key. */
@@ -175,6 +189,7 @@ function build(
     phases: file.phases.map((phase, i) => ({
       name: phase.name,
       schema: phase.schema,
+      layout: phase.layout,
       migrations: resolveRepoPath(root, phase.migrations, where(`phases.${i}.migrations`)),
       views: phase.views.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.views.${j}`))),
       policies: phase.policies.map((p, j) => resolveRepoPath(root, p, where(`phases.${i}.policies.${j}`))),

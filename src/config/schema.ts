@@ -7,6 +7,7 @@ import { notificationsSection } from '../notify/config.js';
 import { rampSection } from '../ramp/config.js';
 import { reviewSection } from '../review/config.js';
 import { maintenanceWindowsSection } from '../windows/config.js';
+import { LAYOUT_NAMES } from '../migrate/layouts/types.js';
 
 /**
  * promotion.yml, as written by people. Unknown keys are errors (a typo must not be ignored),
@@ -80,7 +81,11 @@ const phase = z
   .strictObject({
     name: z.string().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be lower-case letters, digits, _ or -'),
     schema: identifier.describe('The schema this phase owns.'),
-    migrations: repoPath.describe('Folder of versioned migration files (NNN_name.sql).'),
+    layout: z
+      .enum(LAYOUT_NAMES)
+      .default('pg-promote')
+      .describe("How the migrations folder is written: pg-promote's own NNN_name.sql, or another tool's (flyway, golang-migrate, dbmate, goose, node-pg-migrate, diesel, prisma, supabase, sqitch)."),
+    migrations: repoPath.describe("Folder of migration files, written as the phase's layout says (pg-promote: NNN_name.sql)."),
     views: z.array(repoPath).default([]).describe('View files, re-applied whenever they change.'),
     policies: z.array(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
     down: repoPath.optional().describe('Folder of DOWN files, named with the same version as the file they undo.'),

@@ -38,7 +38,7 @@ export async function down(ctx: CommandContext<'down'>): Promise<void> {
     const missing = revert.filter((f) => !downs.has(f.version.text));
     if (missing.length > 0) {
       throw configError(
-        `no DOWN file for version${missing.length > 1 ? 's' : ''} ${missing.map((f) => f.version.text).join(', ')} in ${files.phase.down?.rel}; nothing was reverted`,
+        `no DOWN file for version${missing.length > 1 ? 's' : ''} ${missing.map((f) => f.version.text).join(', ')} in ${files.phase.down?.rel ?? files.phase.migrations.rel}; nothing was reverted`,
         { file: files.phase.down?.rel, phase: files.phase.name },
       );
     }

@@ -15,6 +15,8 @@ export async function planAll(ctx: CommandContext<'plan' | 'status' | 'migrate' 
   if (to !== undefined) for (const plan of plans) stopAt(ctx, plan, to);
   ctx.result.phases = plans.map(phaseResultFromPlan);
   ctx.result.drift = plans.flatMap((p) => p.drift);
+  // A layout's notes on a file (an empty file applied as a no-op...) are said while it is pending.
+  for (const file of plans.flatMap((p) => p.pending)) for (const note of file.notes ?? []) ctx.result.warnings.push(`${file.path.rel}: ${note}`);
   return { plans, rows };
 }
 

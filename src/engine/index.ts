@@ -29,6 +29,10 @@ export async function runEngine<C extends Command>(options: EngineOptions & { co
   const emit = options.onEvent ?? (() => undefined);
   let session: Session | undefined;
   try {
+    if (spec.config === 'none') {
+      await spec.run({ options, result, emit } as never);
+      return finish(result, started) as CommandResult<C>;
+    }
     if (!spec.connects) {
       const config = (await import('../config/load.js')).loadConfig({ root: options.root, configPath: options.configPath });
       await spec.run({ options, config, result, emit });

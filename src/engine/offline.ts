@@ -10,3 +10,10 @@ export interface OfflineContext<C extends Command = Command> {
   result: CommandResult<C>;
   emit: EventSink;
 }
+
+/** Commands that need neither a database nor a config (init writes the config). */
+export interface RepositoryContext<C extends Command = Command> {
+  options: EngineOptions;
+  result: CommandResult<C>;
+  emit: EventSink;
+}

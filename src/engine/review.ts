@@ -40,8 +40,9 @@ export async function review(ctx: OfflineContext<'review'>): Promise<void> {
   let database: ReviewDatabase | undefined;
   try {
     const configPath = configPathIn(root, ctx.options.configPath);
-    const base = await checkoutTree(repo, baseCommit, path.join(work, 'base'), configPath);
     const head = headCommit ? await checkoutTree(repo, headCommit, path.join(work, 'head'), configPath) : workingTree(root, ctx.options.configPath);
+    // A base from before the config existed is read with the head's: its files are the history.
+    const base = await checkoutTree(repo, baseCommit, path.join(work, 'base'), configPath, path.resolve(head.root, head.config.source));
     const report: ReviewReport = {
       base: { ref: baseRef, commit: baseCommit },
       head: { ref: headRef ?? 'the working tree', commit: headCommit },

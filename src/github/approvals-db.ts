@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { EVENTS_TABLE, recordEvent } from '../audit/events.js';
-import { loadConfig } from '../config/load.js';
+import { historyTableOf } from '../config/load.js';
 import type { ConnectionTarget } from '../db/connection-url.js';
 import { openSession } from '../db/session.js';
 import { ConnectionFailed, PromoteError } from '../errors/promote-error.js';
@@ -21,7 +21,7 @@ export interface RecordTarget {
 }
 
 export async function recordApprovals(where: RecordTarget, record: ApprovalsRecord): Promise<NonNullable<ApprovalsRecord['database']>> {
-  const schema = loadConfig({ root: where.root, configPath: where.configPath }).historyTable.schema;
+  const schema = historyTableOf({ root: where.root, configPath: where.configPath }).schema;
   const table = `${schema}.${EVENTS_TABLE}`;
   const session = await openSession(where.target, 'pg-promote approvals');
   const { client } = session;

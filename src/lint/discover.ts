@@ -6,15 +6,24 @@ import { listFolder, listMigrations, MAX_FILES_PER_FOLDER } from '../migrate/sou
 import { configError } from '../errors/promote-error.js';
 import { compareVersions, parseVersionedName, type Version } from '../migrate/versions.js';
 import { byCodeUnits } from '../code-unit-order.js';
+import { LAYOUT_READERS } from '../migrate/layouts/index.js';
+import { versionsOf } from '../migrate/layout-source.js';
 
 /**
  * A phase's migrations folder, listed for lint. Migrate's discovery stops at the first bad
  * file; here a bad name, a duplicate version or a stray non-SQL file is a finding on that
  * file and the rest of the folder is still linted.
  */
+export interface ListedFile {
+  path: RepoPath;
+  version: Version;
+  /** Another tool's layout: the SQL that runs forward (a section of the file for one-file tools), and whether in a transaction. */
+  layout?: { sql: string; transactional: boolean };
+}
+
 export interface PhaseListing {
   phase: PhaseConfig;
-  files: Array<{ path: RepoPath; version: Version }>;
+  files: ListedFile[];
   problems: Array<{ file: string; rule: 'invalid-file' | 'non-sql-file'; message: string }>;
   /** Versions that have a DOWN file; undefined when the phase has no down folder configured. */
   downs?: Set<string>;
@@ -23,6 +32,7 @@ export interface PhaseListing {
 }
 
 export function listPhase(root: string, phase: PhaseConfig): PhaseListing {
+  if (phase.layout !== 'pg-promote') return listLayoutPhase(root, phase);
   // The same listing migrate reads (src/migrate/source.ts): what it refuses is a finding here.
   const found = listMigrations(root, phase.migrations, `phases.${phase.name}.migrations`);
   const listing: PhaseListing = { phase, files: found.entries, problems: [] };
@@ -59,4 +69,21 @@ function readFolder(root: string, folder: RepoPath, key: string): Dirent[] {
     throw configError(`folder holds ${entries.length} files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
   }
   return entries.sort((a, b) => byCodeUnits(a.name, b.name));
+}
+
+/**
+ * A phase in another tool's layout, read by its reader: each problem it found is a finding on
+ * its file. A section of a file (dbmate's, goose's up) is linted after as many blank lines as
+ * precede it, so findings name the file's own lines.
+ */
+function listLayoutPhase(root: string, phase: PhaseConfig): PhaseListing {
+  const read = LAYOUT_READERS[phase.layout](root, phase.migrations.rel);
+  const versions = versionsOf(read.files);
+  const listing: PhaseListing = {
+    phase,
+    files: read.files.map((f, i) => ({ path: { rel: f.path, abs: path.join(root, f.path) }, version: versions[i]!, layout: { sql: '\n'.repeat(f.upLine - 1) + f.upSql, transactional: f.transactional } })),
+    problems: read.problems.map((p) => ({ rule: 'invalid-file' as const, file: p.context.file ?? phase.migrations.rel, message: `${p.message}; migrate refuses the folder` })),
+  };
+  listing.problems.sort((a, b) => byCodeUnits(a.file, b.file));
+  return listing;
 }

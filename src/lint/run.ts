@@ -4,12 +4,12 @@ import type { PhaseConfig } from '../config/load.js';
 import { historyState, readHistory, type HistoryTable } from '../migrate/history.js';
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
 import type { LintConfig } from './config.js';
-import { listPhase } from './discover.js';
+import { listPhase, type ListedFile } from './discover.js';
 import { readExceptions } from './exceptions.js';
 import { finishReport, type FileDrafts } from './finish.js';
 import { loadParser } from '../sql/parser.js';
 import { PhaseState } from './phase-state.js';
-import { readLintSource } from './source.js';
+import { readLintSource, sourceFromText } from './source.js';
 import { draft, lintStatements } from './statement-pass.js';
 import { readTargetChecks } from './target-checks.js';
 import { OLDEST_SUPPORTED_VERSION, targetVersion, type AssumedVersion } from './version.js';
@@ -55,7 +55,7 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
     const since = phase.lint?.since === undefined ? undefined : parseVersionText(phase.lint.since);
     for (const file of listing.files) {
       if (done?.has(file.version.text)) continue;
-      const read = readLintSource(phase.name, file.path, file.version);
+      const read = file.layout ? layoutSource(phase.name, file) : readLintSource(phase.name, file.path, file.version);
       if (since && compareVersions(file.version.parts, since) <= 0) {
         // History (lint.since): not linted, but what it built is what the files after it change.
         if (read.source) lintStatements(read.source, state, version.major);
@@ -80,6 +80,13 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
     }
   }
   return finishReport({ files, skipped, filesLinted, started, database: db, version, disabled: disabledRules(options.config), history });
+}
+
+/** A layout's forward SQL, linted as the file it runs as; its transactional flag is the layout's, not a header's. */
+function layoutSource(phase: string, file: ListedFile): ReturnType<typeof readLintSource> {
+  const read = sourceFromText(phase, file.path, file.version, file.layout!.sql);
+  if (read.source) read.source.transactional = file.layout!.transactional;
+  return read;
 }
 
 function disabledRules(config: LintOptions['config']): ((rule: string, file: string) => boolean) | undefined {

@@ -68,10 +68,7 @@ export function sourceFromText(phase: string, path: RepoPath, version: Version, 
     const { kind, line, column } = split.unterminated;
     problems.push({ rule: 'parse-error', message: `unterminated ${kind} starting here`, line, column });
   }
-  if (split.statements.length === 0 && problems.length === 0) {
-    const message = 'file has no SQL statements';
-    return { problems: [{ rule: 'invalid-file', message, line: 1, column: 1 }], skipped: message };
-  }
+  // An empty or comment-only file is applied as a no-op and recorded: nothing to lint, nothing wrong.
   let transactional = true;
   const first = split.statements[0];
   try {

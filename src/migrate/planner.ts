@@ -58,7 +58,8 @@ export function planPhase(files: PhaseFiles, state: HistoryState, rows: readonly
   const pending = files.migrations.filter((f) => !applied.has(f.version.text));
   const upToDate = files.migrations.filter((f) => applied.has(f.version.text));
   const newest = [...applied.keys()]
-    .map((v) => ({ v, parts: parseVersionText(v) ?? [] }))
+    // A layout's version that is not a number (a Sqitch change) compares by the file's place.
+    .map((v) => ({ v, parts: byVersion.get(v)?.version.parts ?? parseVersionText(v) ?? [] }))
     .sort((a, b) => compareVersions(b.parts, a.parts))[0];
   if (newest && !outOfOrder) {
     for (const file of pending) {

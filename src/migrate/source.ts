@@ -6,6 +6,8 @@ import { configError } from '../errors/promote-error.js';
 import { readSqlFile, type SqlFile } from './sql-file.js';
 import { compareVersions, parseVersionedName, type Version } from './versions.js';
 import { byCodeUnits } from '../code-unit-order.js';
+import { readLayoutPhase } from './layout-source.js';
+import { EMPTY_NOTE } from './layouts/sql-body.js';
 
 /**
  * One migration, whatever layout it was read from (Atlas's migrate.File): its version and
@@ -19,6 +21,10 @@ export interface MigrationFile extends SqlFile {
   description: string;
   /** Its DOWN, where the layout keeps it in the same file (pg-promote's keeps it in a folder of DOWN files). */
   down?: SqlFile;
+  /** What the tool the layout belongs to records in its own history table (for adoption). */
+  historyKey?: string;
+  /** What a person should know about it (an empty file applied as a no-op...), said when it is pending. */
+  notes?: string[];
 }
 
 /** Everything on disk for one phase, read and validated before anything touches a database. */
@@ -27,7 +33,7 @@ export interface PhaseFiles {
   migrations: MigrationFile[];
   views: SqlFile[];
   policies: SqlFile[];
-  /** DOWN files by normalised version; read lazily only by `down`. */
+  /** DOWN files by normalised version; read only for `down`. */
   downs?: Map<string, MigrationFile>;
   /** Entries named like migrations that are not read (a folder, a FIFO, a hidden file): said. */
   skipped: SkippedEntry[];
@@ -42,13 +48,15 @@ export interface SkippedEntry {
 export const MAX_FILES_PER_FOLDER = 10_000;
 
 /**
- * The one source of a phase's files for every command: migrate, plan, status and down throw
- * on the first problem, as here; lint lists the same folder with `listMigrations` and reports
- * each problem as a finding instead.
+ * The one source of a phase's files for every command, read in the phase's layout (pg-promote's
+ * own here, another tool's through its reader in layout-source.ts): migrate, plan, status and
+ * down throw on the first problem, as here; lint lists the same folder (`listMigrations`, or
+ * the layout's reader) and reports each problem as a finding instead.
  */
 export function discoverPhase(root: string, phase: PhaseConfig, options: { withDowns?: boolean } = {}): PhaseFiles {
   const skipped: SkippedEntry[] = [];
-  const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
+  const layout = phase.layout === 'pg-promote' ? undefined : readLayoutPhase(root, phase);
+  const migrations = layout?.migrations ?? readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
   const readOne = (file: RepoPath, key: string) => {
     assertInsideRealRoot(root, file, { file: file.rel, key });
     return readSqlFile(file);
@@ -60,12 +68,26 @@ export function discoverPhase(root: string, phase: PhaseConfig, options: { withD
     policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
     skipped,
   };
-  if (options.withDowns) {
-    if (!phase.down) throw configError(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-    const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
-    result.downs = new Map(downs.map((d) => [d.version.text, d]));
-  }
+  if (options.withDowns) result.downs = layout?.downs ?? readDownFolder(root, phase, skipped);
   return result;
+}
+
+/** A phase's migrations alone, in its layout (review compares a base branch's with a head's). */
+export function readPhaseMigrations(root: string, phase: PhaseConfig): MigrationFile[] {
+  if (phase.layout !== 'pg-promote') return readLayoutPhase(root, phase).migrations;
+  return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`);
+}
+
+/** A phase's DOWN files by version: its down folder (pg-promote's layout) or the tool's own downs. */
+export function readPhaseDowns(root: string, phase: PhaseConfig, skipped: SkippedEntry[] = []): Map<string, MigrationFile> {
+  if (phase.layout !== 'pg-promote') return readLayoutPhase(root, phase).downs;
+  return readDownFolder(root, phase, skipped);
+}
+
+function readDownFolder(root: string, phase: PhaseConfig, skipped: SkippedEntry[]): Map<string, MigrationFile> {
+  if (!phase.down) throw configError(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
+  const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
+  return new Map(downs.map((d) => [d.version.text, d]));
 }
 
 /** The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an error. */
@@ -74,7 +96,11 @@ export function readVersionedFolder(root: string, folder: RepoPath, key: string,
   skipped.push(...listing.skipped);
   const problem = listing.problems[0];
   if (problem) throw configError(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
-  return listing.entries.map((entry) => ({ ...readSqlFile(entry.path), version: entry.version, description: entry.version.description }));
+  return listing.entries.map((entry) => {
+    const file = readSqlFile(entry.path, { allowEmpty: true });
+    const notes = file.statements.length === 0 ? [EMPTY_NOTE] : undefined;
+    return { ...file, version: entry.version, description: entry.version.description, ...(notes ? { notes } : {}) };
+  });
 }
 
 export interface ListedMigration {

@@ -24,9 +24,10 @@ export const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
 /**
  * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
  * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
- * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes and empty files.
+ * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes, and empty files where
+ * they are not allowed (views and policies; a migration may be empty).
  */
-export function readSqlFile(file: RepoPath): SqlFile {
+export function readSqlFile(file: RepoPath, options: SqlTextOptions = {}): SqlFile {
   const where = (extra: ErrorContext = {}): ErrorContext => ({ file: file.rel, ...extra });
   let bytes: Buffer;
   try {
@@ -54,8 +55,25 @@ export function readSqlFile(file: RepoPath): SqlFile {
     const line = lineColumnAt(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
     throw configError('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
   }
-  const text = bytes.toString('utf8');
-  const content = text.replace(/^\uFEFF/, '');
+  return sqlFileFromText(file, bytes.toString('utf8').replace(/^\uFEFF/, ''), options);
+}
+
+export interface SqlTextOptions {
+  /**
+   * Migrations and DOWN files may hold no statement (an empty or comment-only file, shipped on
+   * purpose by some projects): applied as a no-op and recorded. A view or policy file may not.
+   */
+  allowEmpty?: boolean;
+  /** Set by a layout that decides it (another tool's marker); otherwise the pg-promote header directive decides. */
+  transactional?: boolean;
+  /** Line of the file on which `content` starts (a section of a one-file layout), so errors point into the file. */
+  firstLine?: number;
+}
+
+/** SQL already read (a whole file, or a layout's section of one), checked and split as `readSqlFile` does. */
+export function sqlFileFromText(file: RepoPath, content: string, options: SqlTextOptions = {}): SqlFile {
+  const offset = (options.firstLine ?? 1) - 1;
+  const where = (extra: ErrorContext = {}): ErrorContext => ({ file: file.rel, ...extra, ...(extra.line === undefined ? {} : { line: extra.line + offset }) });
   const split = splitStatements(content);
   if (split.unterminated) {
     const { kind, line, column } = split.unterminated;
@@ -65,9 +83,9 @@ export function readSqlFile(file: RepoPath): SqlFile {
   if (meta) {
     throw configError(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
   }
-  if (split.statements.length === 0) throw configError('file has no SQL statements', where({ line: 1 }));
-  const first = split.statements[0] as SqlStatement;
-  const { transactional } = parseDirectives(content.slice(0, first.start), file.rel);
+  if (split.statements.length === 0 && !options.allowEmpty) throw configError('file has no SQL statements', where({ line: 1 }));
+  const first = split.statements[0];
+  const transactional = options.transactional ?? parseDirectives(first ? content.slice(0, first.start) : content, file.rel).transactional;
   for (const statement of split.statements) {
     const control = transactionControl(statement);
     if (control) {
@@ -86,7 +104,8 @@ export function readSqlFile(file: RepoPath): SqlFile {
       );
     }
   }
-  return { path: file, sql: content, checksum: checksumOf(content), statements: split.statements, transactional };
+  const statements = offset === 0 ? split.statements : split.statements.map((s) => ({ ...s, line: s.line + offset }));
+  return { path: file, sql: content, checksum: checksumOf(content), statements, transactional };
 }
 
 function transactionControl(statement: SqlStatement): string | undefined {

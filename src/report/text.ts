@@ -6,6 +6,7 @@ import { fileLine, formatMs } from './event-text.js';
 import { boundaryLines } from './boundary-text.js';
 import { checkLines } from './checks-text.js';
 import { flagsLines } from './flags-text.js';
+import { initLines } from './init-text.js';
 import { latencyLines } from './latency-text.js';
 import { lintLines } from './lint-text.js';
 import { notifyLines } from './notify-text.js';
@@ -41,6 +42,7 @@ export function renderSummary(result: AnyResult): { lines: string[]; errorLines:
     ...flagsLines(result),
     ...reviewLines(result),
     ...notifyLines(result),
+    ...initLines(result),
   );
   for (const drift of result.drift ?? []) lines.push(`drift: ${drift.file}: ${drift.message}`);
   for (const warning of result.warnings) lines.push(`warning: ${warning}`);

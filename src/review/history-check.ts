@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { PhaseConfig } from '../config/load.js';
-import { readVersionedFolder, type MigrationFile } from '../migrate/source.js';
+import { readPhaseDowns, readPhaseMigrations, type MigrationFile } from '../migrate/source.js';
 import { compareVersions } from '../migrate/versions.js';
 import type { ReviewTree } from './trees.js';
 import type { ReviewFinding, ReviewReport } from './types.js';
@@ -53,7 +53,7 @@ export function checkHistory(base: ReviewTree, head: ReviewTree): HistoryCheck {
     }
     const newest = before.at(-1);
     baseNewest.set(phase.name, newest?.version.text);
-    const downs = phase.down && existsSync(phase.down.abs) ? new Map(versioned(head.root, phase, 'down').map((d) => [d.version.text, d])) : undefined;
+    const downs = phase.layout !== 'pg-promote' ? readPhaseDowns(head.root, phase) : phase.down && existsSync(phase.down.abs) ? readPhaseDowns(head.root, phase) : undefined;
     for (const file of after) {
       if (beforeVersions.has(file.version.text)) continue;
       const down = downs?.get(file.version.text);
@@ -85,9 +85,8 @@ export function checkHistory(base: ReviewTree, head: ReviewTree): HistoryCheck {
   return { findings, newMigrations, baseNewest };
 }
 
-function versioned(root: string, phase: PhaseConfig, folder: 'migrations' | 'down' = 'migrations'): MigrationFile[] {
-  const where = folder === 'down' ? phase.down! : phase.migrations;
+function versioned(root: string, phase: PhaseConfig): MigrationFile[] {
   // A phase the base does not have yet has no folder there: nothing applied.
-  if (!existsSync(where.abs)) return [];
-  return readVersionedFolder(root, where, `phases.${phase.name}.${folder}`);
+  if (!existsSync(phase.migrations.abs)) return [];
+  return readPhaseMigrations(root, phase);
 }

@@ -6,7 +6,7 @@ import { openSession } from '../db/session.js';
 import type { EventSink } from '../events.js';
 import { SESSION_SETTINGS_SQL } from '../db/session-settings.js';
 import { MigrationFailed } from '../errors/promote-error.js';
-import { readVersionedFolder } from '../migrate/source.js';
+import { readPhaseDowns } from '../migrate/source.js';
 import { applyInOrder } from '../migrate/applier.js';
 import { configuredSettings } from '../migrate/file-settings.js';
 import { HistoryStore } from '../migrate/history-store.js';
@@ -26,7 +26,7 @@ export async function revertVersions(options: {
   emit: EventSink;
 }): Promise<FileResult[]> {
   const phase = options.config.phases.find((p) => p.name === options.phase)!;
-  const downs = new Map(readVersionedFolder(options.config.root, phase.down!, `phases.${phase.name}.down`).map((d) => [d.version.text, d]));
+  const downs = readPhaseDowns(options.config.root, phase);
   const session = await openSession(parseDatabaseUrl(options.url), 'pg-promote review');
   const results: FileResult[] = [];
   try {

@@ -37,12 +37,12 @@ export function configPathIn(root: string, configPath: string | undefined): stri
  * Writes a commit's config and phase folders into `dir` (nothing else of the repository is
  * read) and loads its config there. The config decides the folders, so it is read first.
  */
-export async function checkoutTree(repo: GitRepo, commit: string, dir: string, configPath: string): Promise<ReviewTree> {
+export async function checkoutTree(repo: GitRepo, commit: string, dir: string, configPath: string, fallback?: string): Promise<ReviewTree> {
   const listing = await listCommit(repo, commit);
   const configRel = path.isAbsolute(configPath) ? undefined : path.posix.normalize(configPath);
   if (configRel && listing.has(configRel)) await materialize(repo, new Map([[configRel, listing.get(configRel)!]]), dir);
-  // A base without the config file ran on the built-in defaults.
-  const written = configRel === undefined ? configPath : listing.has(configRel) ? configRel : undefined;
+  // A commit without the config file (a base from before pg-promote) is read with the other side's config.
+  const written = configRel === undefined ? configPath : listing.has(configRel) || fallback === undefined ? configRel : fallback;
   const config = loadConfig({ root: dir, configPath: written });
   const places = placesOf(config);
   const wanted = new Map([...listing].filter(([rel]) => placeOf(places, rel) !== undefined));

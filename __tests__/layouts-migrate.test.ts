@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { cli, cliJson } from './harness/cli.js';
+import { FIXTURE_FOLDERS, FIXTURES, psql, readFixture, schemaDump } from './harness/layout-fixtures.js';
+import { testServer } from './harness/server.js';
+
+// One cluster, a database per layout: each fixture tree, configured by `pg-promote init`, is
+// migrated, listed, reverted and migrated again by pg-promote, and builds exactly the schema
+// psql builds from the same statements.
+const server = await testServer();
+
+const WITHOUT_DOWNS = new Set(['prisma', 'supabase']);
+
+function copyFixture(tool: keyof typeof FIXTURE_FOLDERS): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), `pg-promote-layout-${tool}-`));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  cpSync(path.join(FIXTURES, tool), root, { recursive: true });
+  return root;
+}
+
+/** The schema psql builds from the same statements, each file as its reader split it, in its own database. */
+async function psqlDump(tool: keyof typeof FIXTURE_FOLDERS): Promise<string> {
+  const url = await server.createDatabase(`psql_${tool.replace(/-/g, '_')}`);
+  for (const file of readFixture(tool).files) await psql(url, file.upSql, file.transactional);
+  return schemaDump(url);
+}
+
+const history = (url: string) => server.query(url, 'SELECT count(*)::int AS n FROM audit.migration_log WHERE success AND kind = $1 AND reverted_at IS NULL', ['migration']);
+
+describe('every tool’s tree, configured by init, is migrated, listed, reverted and migrated again by pg-promote', () => {
+  for (const tool of Object.keys(FIXTURE_FOLDERS) as Array<keyof typeof FIXTURE_FOLDERS>) {
+    it(tool, async () => {
+      const root = copyFixture(tool);
+      const files = readFixture(tool).files;
+      const init = await cliJson(root, ['init']);
+      assert.equal(init.code, 0, init.stderr);
+      assert.deepEqual(init.result.init?.phases.map((p) => [p.layout, p.folder]), [[tool, FIXTURE_FOLDERS[tool]]]);
+      assert.match(readFileSync(path.join(root, 'db/promotion.yml'), 'utf8'), new RegExp(`layout: ${tool}\\b`));
+
+      const expected = await psqlDump(tool);
+      assert.match(expected, /CREATE TABLE app\.order_lines/);
+      const url = await server.createDatabase(`layout_${tool.replace(/-/g, '_')}`);
+      const migrate = await cliJson(root, ['migrate', '--database-url', url]);
+      assert.equal(migrate.code, 0, `${tool}: ${migrate.stderr}`);
+      assert.equal(migrate.result.counts!.applied, files.length);
+      assert.ok(migrate.result.warnings.some((w) => /no SQL statements \(empty or comments only\): applied as a no-op/.test(w)), `${tool}: the empty migration is noted`);
+      assert.equal(schemaDump(url), expected, `${tool}: pg-promote builds the schema psql builds`);
+      assert.equal((await history(url)).rows[0]!.n, files.length, 'every file recorded, the empty one included');
+
+      const status = await cliJson(root, ['status', '--database-url', url]);
+      assert.equal(status.code, 0);
+      assert.equal(status.result.counts!.pending, 0);
+      assert.deepEqual(status.result.drift, []);
+
+      let reverted = 0;
+      if (!WITHOUT_DOWNS.has(tool)) {
+        const down = await cliJson(root, ['down', '--to', '0', '--database-url', url]);
+        assert.equal(down.code, 0, `${tool}: ${down.stderr}`);
+        reverted = down.result.counts!.reverted;
+        assert.ok(reverted >= files.length - 1, `${tool}: ${reverted} reverted`);
+        const left = await server.query(url, "SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'app'");
+        assert.equal(left.rows[0]!.n, 0, `${tool}: the downs undo the schema`);
+      }
+      const again = await cliJson(root, ['migrate', '--database-url', url]);
+      assert.equal(again.code, 0, `${tool}: ${again.stderr}`);
+      assert.equal(again.result.counts!.applied, reverted, 'what was reverted is applied again');
+      assert.equal(schemaDump(url), expected, `${tool}: re-migrated to the same schema`);
+    });
+  }
+});
+
+describe('lint reads a layout as migrate does', () => {
+  it('only the up section of a dbmate file is linted, at the file\'s own lines', async () => {
+    const root = copyFixture('dbmate');
+    assert.equal((await cliJson(root, ['init'])).code, 0);
+    const run = await cliJson(root, ['lint']);
+    const at = (run.result.lint?.findings ?? []).map((f) => `${f.file.split('/').pop()}:${f.line} ${f.rule}`);
+    assert.ok(at.includes('20230105100700_order_status_enum.sql:6 alter-column-type'), at.join('\n'));
+    assert.ok(!at.some((f) => f.includes('drop-')), `no finding from a down section: ${at.join(', ')}`);
+  });
+});
+
+describe('bad input in a layout: exit 2 naming the file or version, nothing recorded', () => {
+  const config = (layout: string, folder: string) => `phases:\n  - name: app\n    schema: app\n    layout: ${layout}\n    migrations: ${folder}\n`;
+  const cases: Array<{ name: string; files: Record<string, string>; expect: RegExp; file: string }> = [
+    {
+      name: 'a file that fits no pattern of its layout',
+      files: { 'db/promotion.yml': config('golang-migrate', 'db/migrations'), 'db/migrations/000001_a.up.sql': 'CREATE SCHEMA app;', 'db/migrations/create_b.sql': 'SELECT 1;' },
+      expect: /fits neither of golang-migrate's patterns/,
+      file: 'db/migrations/create_b.sql',
+    },
+    {
+      name: 'a version written twice',
+      files: {
+        'db/promotion.yml': config('flyway', 'sql'),
+        'sql/V1__a.sql': 'CREATE SCHEMA app;',
+        'sql/V1_0__b.sql': 'CREATE TABLE app.b (id int);',
+      },
+      expect: /version 1(_0)? is written twice: sql\/V1_0__b\.sql and sql\/V1__a\.sql/,
+      file: 'sql/V1__a.sql',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const root = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-layout-bad-'));
+      after(() => rmSync(root, { recursive: true, force: true }));
+      for (const [rel, text] of Object.entries(c.files)) {
+        const abs = path.join(root, rel);
+        mkdirSync(path.dirname(abs), { recursive: true });
+        writeFileSync(abs, text);
+      }
+      const url = await server.createDatabase('layout_bad');
+      for (const command of ['plan', 'migrate']) {
+        const run = await cliJson(root, [command, '--database-url', url]);
+        assert.equal(run.code, 2, `${command}: ${run.stderr}`);
+        assert.match(run.result.error!.message, c.expect);
+        assert.equal(run.result.error!.file, c.file);
+        const human = await cli(root, [command, '--database-url', url]);
+        assert.ok(human.stderr.startsWith(`error: ${c.file}: `), human.stderr);
+      }
+      const made = await server.query(url, "SELECT to_regclass('audit.migration_log') AS log, to_regnamespace('app') AS app");
+      assert.deepEqual(made.rows[0], { log: null, app: null }, 'nothing recorded, nothing created');
+    });
+  }
+
+  it('an unknown layout names the key and the known layouts', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-layout-bad-'));
+    after(() => rmSync(root, { recursive: true, force: true }));
+    writeFileSync(path.join(root, 'promotion.yml'), config('liquibase', 'db'));
+    const run = await cliJson(root, ['plan', '--config', 'promotion.yml', '--database-url', 'postgres://x@127.0.0.1:1/x']);
+    assert.equal(run.code, 2);
+    assert.match(run.result.error!.message, /phases\.0\.layout/);
+    assert.match(run.result.error!.message, /golang-migrate/);
+  });
+});
