@@ -424,13 +424,18 @@ describe('adopting a database another tool migrated', () => {
 });
 
 /**
- * `pg-promote baseline` through the CLI. The other tools' trees are their own layouts; until a
- * phase can name its layout, pg-promote reads the same statements from its own layout with
- * the same versions (the SQL each tool ran, its down sections left out).
+ * `pg-promote baseline` through the CLI. After the real dbmate and node-pg-migrate, the phase
+ * reads their very folders (layout: dbmate / node-pg-migrate); the other tools' histories are
+ * written as their documentation defines them, over pg-promote-layout trees.
  */
 describe('pg-promote baseline, through the CLI', () => {
   const pgPromoteTree = (files: Array<[string, string]>, config = onePhaseConfig()) =>
     makeTree({ 'db/promotion.yml': config, ...Object.fromEntries(files.map(([name, sql]) => [`db/migrations/app/${name}`, sql])) });
+  const layoutTree = (layout: string, files: Array<[string, string]>, extra = '') =>
+    makeTree({
+      'db/promotion.yml': `phases:\n  - name: app\n    schema: app\n    migrations: db/migrations/app\n    layout: ${layout}\n${extra}`,
+      ...Object.fromEntries(files.map(([name, sql]) => [`db/migrations/app/${name}`, sql])),
+    });
   const historyTable = async (url: string) => (await server.query(url, "SELECT to_regclass('audit.migration_log') AS t")).rows[0].t;
 
   test('after the real dbmate applied 1, 2 and 4: migrate refuses and creates nothing; baseline --from auto (dry run, then for real) marks exactly those; migrate applies only 3 and 5; status says baselined', async () => {
@@ -442,8 +447,9 @@ describe('pg-promote baseline, through the CLI', () => {
       cwd: dbmateDir,
       env: { PATH: process.env.PATH, HOME: os.tmpdir(), DATABASE_URL: `${url}?sslmode=disable` },
     });
-    // dbmate applies a gap when it meets one; pg-promote only when told to (out_of_order).
-    const root = pgPromoteTree(versions.map((v) => [`${v}_${table(v)}.sql`, `CREATE TABLE app.${table(v)} (id int);\n`]), `${onePhaseConfig()}out_of_order: true\n`);
+    // The same folder, all five files, read as dbmate writes it. dbmate applies a gap when it
+    // meets one; pg-promote only when told to (out_of_order).
+    const root = layoutTree('dbmate', versions.map((v) => [`${v}_${table(v)}.sql`, `-- migrate:up\nCREATE TABLE app.${table(v)} (id int);\n\n-- migrate:down\nDROP TABLE app.${table(v)};\n`]), 'out_of_order: true\n');
 
     for (const command of ['migrate', 'plan']) {
       const refused = await cliJson(root, [command, '--database-url', url]);
@@ -481,14 +487,15 @@ describe('pg-promote baseline, through the CLI', () => {
       cwd: npmDir,
       env: { PATH: process.env.PATH, HOME: os.tmpdir(), DATABASE_URL: url },
     });
-    const root = pgPromoteTree([1, 2, 3, 4].map((i) => [`000${i}_t${i}.sql`, `CREATE TABLE app.t${i} (id int);\n`]));
+    const root = layoutTree('node-pg-migrate', [1, 2, 3, 4].map((i) => [`000${i}_t${i}.sql`, `-- Up Migration\nCREATE TABLE app.t${i} (id int);\n-- Down Migration\nDROP TABLE app.t${i};\n`]));
     assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 2);
     const taken = await cliJson(root, ['baseline', '--phase', 'app', '--from', 'auto', '--database-url', url]);
     assert.equal(taken.code, 0, JSON.stringify(taken.result.error));
-    assert.deepEqual(taken.result.baseline!.marked.map((m) => m.version), ['1', '2', '3']);
+    // node-pg-migrate's layout names a migration by its file name, as its pgmigrations table does.
+    assert.deepEqual(taken.result.baseline!.marked.map((m) => m.version), ['0001_t1', '0002_t2', '0003_t3']);
     const migrate = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(migrate.code, 0, JSON.stringify(migrate.result.error));
-    assert.deepEqual(migrate.result.phases![0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['4']);
+    assert.deepEqual(migrate.result.phases![0]!.files.filter((f) => f.status === 'applied').map((f) => f.version), ['0004_t4']);
   });
 
   test('a dirty golang-migrate history: exit 2 naming the table and version; a Flyway checksum mismatch: drift, exit 1; nothing recorded either way', async () => {

@@ -14,10 +14,12 @@ export interface BaselineFile {
   file: string;
   checksum: string;
   content: string;
+  /** What the tool's own history records for it, when the phase is read in that tool's layout. */
+  historyKey?: string;
 }
 
 export const baselineFiles = (files: PhaseFiles): BaselineFile[] =>
-  files.migrations.map((m) => ({ version: m.version.text, file: m.path.rel, checksum: m.checksum, content: m.sql }));
+  files.migrations.map((m) => ({ version: m.version.text, file: m.path.rel, checksum: m.checksum, content: m.sql, historyKey: m.historyKey }));
 
 /** `--to VERSION`, or another tool's history (`--from`). */
 export type BaselineSource = { to: string } | { history: ForeignHistory };
@@ -106,9 +108,11 @@ function fromHistory(phase: string, files: readonly BaselineFile[], history: For
   const drift: BaselineDrift[] = [];
   const key = readerOf(history.tool).key;
   const byKey = new Map(files.map((f, i) => [key(f.version), i]));
+  // A phase read in the tool's own layout knows exactly what that tool recorded for each file.
+  const byHistoryKey = new Map(files.flatMap((f, i) => (f.historyKey === undefined ? [] : [[f.historyKey, i] as const])));
   const missing: ForeignEntry[] = [];
   for (const entry of history.entries) {
-    const index = byKey.get(key(entry.version));
+    const index = byHistoryKey.get(entry.name ?? entry.version) ?? byHistoryKey.get(entry.version) ?? byKey.get(key(entry.version));
     if (entry.state === 'through' || entry.state === 'baseline') {
       const last = index ?? (entry.state === 'baseline' ? lastAtOrBelow(files.map((f) => key(f.version)), key(entry.version)) : undefined);
       if (last === undefined) missing.push(entry);
