@@ -5,6 +5,7 @@ import { fileLine, formatMs } from './event-text.js';
 import { boundaryLines } from './boundary-text.js';
 import { checkLines } from './checks-text.js';
 import { flagsLines } from './flags-text.js';
+import { githubLines } from './github-text.js';
 import { latencyLines } from './latency-text.js';
 import { lintLines } from './lint-text.js';
 import { notifyLines } from './notify-text.js';
@@ -40,6 +41,9 @@ export function renderSummary(result: AnyResult): { lines: string[]; errorLines:
     ...reviewLines(result),
     ...notifyLines(result),
   );
+  const github = githubLines(result);
+  lines.push(...github.lines);
+  errorLines.push(...github.errorLines);
   for (const drift of result.drift ?? []) lines.push(`drift: ${drift.file}: ${drift.message}`);
   for (const warning of result.warnings) lines.push(`warning: ${warning}`);
   const took = formatMs(result.durationMs);
