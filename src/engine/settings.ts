@@ -12,6 +12,8 @@ export interface Settings {
   ramp: { windowMs?: number; intervalMs?: number };
   /** Timed executions per probe per run: --samples over latency.samples. */
   latency: { samples: number };
+  /** flags off: the flags named, else the config's flags.rollback_off; `from` says which (for its errors). */
+  flags: { names: string[]; from: 'flags off' | 'flags.rollback_off' };
   /** Where the dated audit file goes: --audit-dir over report.dir. */
   report: { auditDir: string };
 }
