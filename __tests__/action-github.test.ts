@@ -25,7 +25,7 @@ describe('action: GitHub stages', () => {
     fake.addEnvironment('signoff-security', { reviewers: [] });
     const bad = await runAction(makeTree({}), { command: 'gates-check', environments: GATES.join(','), 'github-token': TOKEN }, 'dist/index.js', runnerEnv(fake));
     assert.equal(bad.code, 1);
-    assert.match(bad.stdout, /::error title=pg-promote gates-check::environment 'signoff-security' has no required reviewers/);
+    assert.match(bad.stdout, /::error title=pg-promote::environment 'signoff-security' has no required reviewers/);
     assert.match(bad.summary, /signoff-security/);
     for (const run of [ok, bad]) assert.ok(!(run.stdout.replace(/::add-mask::.*\n/g, '') + run.summary).includes(TOKEN), 'the token is never shown');
   });

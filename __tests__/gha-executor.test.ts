@@ -418,7 +418,7 @@ jobs:
   assert.deepEqual([refused.outcome, refused.outputs.status], ['failure', 'error']);
   assert.deepEqual(
     lint.annotations.filter((a) => a.level === 'error').map((a) => a.message),
-    ["input 'command' is 'nonsense'; expected one of: plan, migrate, down, status, backup, restore, verify, report, lint, ramp, latency, flags-off, notify, review, gates-check, record-approvals, signoffs-check"],
+    ["input 'command' is 'nonsense'; expected one of: plan, migrate, down, status, backup, restore, verify, report, lint, ramp, latency, flags-off, notify, review, baseline, gates-check, record-approvals, signoffs-check"],
   );
   assert.doesNotMatch(lint.log, /hunter2-not-printed/);
 });

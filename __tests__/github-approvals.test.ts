@@ -42,7 +42,8 @@ describe('approvals record', () => {
     assert.equal(result.runId, 4242);
     assert.equal(result.repo, 'acme/warehouse');
     assert.ok(Date.parse(result.recordedAt) <= Date.now());
-    assert.deepEqual(result.database, { target: result.database.target, table: 'audit.promotion_events', recorded: 4 });
+    assert.deepEqual(result.recorded, { table: 'audit.promotion_events', recorded: 4 });
+    assert.equal(typeof result.database.target, 'string');
 
     const file = JSON.parse(readFileSync(path.join(root, 'out/approvals.json'), 'utf8'));
     assert.deepEqual(file.approvals, EXPECTED);
@@ -64,7 +65,7 @@ describe('approvals record', () => {
     assert.equal((await gh(root, fake, args)).code, 0);
     const again = await ghJson(root, fake, args);
     assert.equal(again.code, 0);
-    assert.equal(again.result.database.recorded, 0);
+    assert.equal(again.result.recorded.recorded, 0);
     assert.equal((await server.query(url, 'SELECT count(*)::int AS n FROM audit.promotion_events')).rows[0].n, 4);
   });
 
@@ -122,7 +123,7 @@ describe('approvals record', () => {
     for (const [args, message] of [
       [['--run-id', 'abc'], /--run-id must be a workflow run id/],
       [[], /--run-id N is required/],
-      [['--run-id', '1', '--dry-run'], /--dry-run does not apply to approvals record/],
+      [['--run-id', '1', '--dry-run'], /--dry-run applies to migrate and down only, not approvals record/],
       [['--run-id', '1', '--database-url', 'mysql://x'], /--database-url must start with postgres:\/\//],
     ] as const) {
       const bad = await gh(makeTree({}), fake, ['approvals', 'record', ...REPO_ARGS, ...args]);

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test, type TestContext } from 'node:test';
-import { githubClient, parseRepo } from '../src/github/client.js';
+import { githubClient } from '../src/github/client.js';
+import { DEFAULT_SIGNOFF_MAX_AGE_MS, parseMaxAge, parseRepo } from '../src/github/parse.js';
 import { checkGates, gatesError } from '../src/github/gates-check.js';
-import { checkSignoffs, DEFAULT_SIGNOFF_MAX_AGE_MS, parseMaxAge, signoffsError } from '../src/github/signoffs-check.js';
+import { checkSignoffs, signoffsError } from '../src/github/signoffs-check.js';
 import { runAction } from './harness/action.js';
 import { OWNER, REPO, startFakeGitHub, TOKEN, type FakeGitHub, type Review, type RunView } from './harness/fake-github.js';
 import { makeTree } from './harness/tree.js';
@@ -116,12 +117,12 @@ describe('signoffs-check: the sign-offs hold through the API, whatever the workf
     const run = await runAction(makeTree({}), { command: 'signoffs-check', environments: GATES.join(','), 'github-token': TOKEN, 'signoff-max-age': '24h' }, 'src/action/index.ts', env);
     assert.equal(run.code, 1, run.stdout + run.stderr);
     assert.equal(run.outputs.status, 'failed');
-    assert.match(run.stdout, /::error title=pg-promote signoffs-check::'signoff-engineering-lead': approved by alice, who started the run/);
+    assert.match(run.stdout, /::error title=pg-promote::'signoff-engineering-lead': approved by alice, who started the run/);
     assert.match(run.summary, /not every sign-off holds/);
     const bad = await runAction(makeTree({}), { command: 'signoffs-check', environments: GATES.join(','), 'github-token': TOKEN, 'signoff-max-age': 'a day' }, 'src/action/index.ts', env);
     assert.equal(bad.code, 2);
-    assert.match(bad.stdout, /::error title=pg-promote signoffs-check::input 'signoff-max-age' is 'a day'/);
-    assert.match(bad.summary, /could not run/);
+    assert.match(bad.stdout, /::error::input 'signoff-max-age' is 'a day'/);
+    assert.match(bad.summary, /bad input, nothing was done/);
     for (const r of [run, bad]) assert.ok(!(r.stdout.replace(/::add-mask::.*\n/g, '') + r.summary).includes(TOKEN));
   });
 });

@@ -494,10 +494,12 @@ function formatErrorLine(error) {
 }
 function formatErrorLines(error) {
     const lines = [formatErrorLine(error)];
+    // A server's detail or hint may run over several lines: each goes under its label, indented.
+    const labelled = (label, text) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
     if (error.detail)
-        lines.push(`  detail: ${error.detail}`);
+        lines.push(...labelled('detail', error.detail));
     if (error.hint)
-        lines.push(`  hint: ${error.hint}`);
+        lines.push(...labelled('hint', error.hint));
     return lines;
 }
 function locationOf(error) {

@@ -69,7 +69,7 @@ var db_session = __webpack_require__(6375);
 
 
 async function recordApprovals(where, record) {
-    const schema = (0,load.loadConfig)({ root: where.root, configPath: where.configPath }).historyTable.schema;
+    const schema = (0,load.historyTableOf)({ root: where.root, configPath: where.configPath }).schema;
     const table = `${schema}.${events/* EVENTS_TABLE */.RP}`;
     const session = await (0,db_session.openSession)(where.target, 'pg-promote approvals');
     const { client } = session;

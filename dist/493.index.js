@@ -2,23 +2,6 @@ export const id = 493;
 export const ids = [493];
 export const modules = {
 
-/***/ 6336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ byCodeUnits)
-/* harmony export */ });
-/**
- * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
- * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
- * is reported first, or the order of a report, would change with the machine; and its first use
- * builds a collator.
- */
-const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-
-/***/ }),
-
 /***/ 493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -71,35 +54,78 @@ function defaultActor() {
 
 /***/ }),
 
-/***/ 4127:
+/***/ 7177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ parseDirectives)
+/* harmony export */   c: () => (/* binding */ readLayoutPhase),
+/* harmony export */   x: () => (/* binding */ versionsOf)
 /* harmony export */ });
-/* unused harmony export NO_TRANSACTION */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+/* harmony import */ var _layouts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9522);
+/* harmony import */ var _sql_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5356);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9432);
 
-const NO_TRANSACTION = 'no-transaction';
-const DIRECTIVE_LINE = /^\s*--\s*pg-promote\s*:\s*(.*?)\s*$/i;
-function parseDirectives(header, file) {
-    const directives = { transactional: true };
-    header.split(/\r\n?|\n/).forEach((line, index) => {
-        const match = DIRECTIVE_LINE.exec(line);
-        if (!match)
-            return;
-        const word = (match[1] ?? '').toLowerCase();
-        if (word === NO_TRANSACTION) {
-            directives.transactional = false;
-        }
-        else {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`unknown directive 'pg-promote:${match[1]}' (known: pg-promote:${NO_TRANSACTION})`, {
-                file,
-                line: index + 1,
+
+
+
+
+/**
+ * A phase written in another tool's layout, read by that layout's reader into the one
+ * MigrationFile model: the checksum over the SQL that runs forward, its down where the tool
+ * keeps one, transactional as the tool decides. The first problem the reader found (a file
+ * that fits no pattern, a version written twice) is a config error naming it: nothing runs.
+ */
+function readLayoutPhase(root, phase) {
+    if (phase.down) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`phase '${phase.name}' has layout ${phase.layout}, which keeps its downs itself; remove phases.${phase.name}.down`, { key: `phases.${phase.name}.down` });
+    }
+    const read = _layouts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LAYOUT_READERS */ .s1[phase.layout](root, phase.migrations.rel);
+    const problem = read.problems[0];
+    if (problem)
+        throw problem;
+    const versions = versionsOf(read.files);
+    const migrations = [];
+    const downs = new Map();
+    read.files.forEach((file, i) => {
+        const version = versions[i];
+        const up = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine });
+        migrations.push({ ...up, version, description: file.description, historyKey: file.historyKey, notes: file.notes });
+        if (file.downSql !== undefined) {
+            const down = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.downPath ?? file.path), file.downSql, {
+                allowEmpty: true,
+                transactional: file.downTransactional ?? file.transactional,
+                firstLine: file.downLine ?? 1,
             });
+            downs.set(version.text, { ...down, version, description: file.description });
         }
     });
-    return directives;
+    return { migrations, downs };
+}
+const repoPath = (root, rel) => ({ rel, abs: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, rel) });
+const NUMERIC = /^\d+(?:[._-]\d+)*/;
+/**
+ * Versions as the history records them: the tool's version text (leading zeros dropped from a
+ * plain number). Numbers separated by dots, underscores or dashes (Flyway's 1_1, diesel's
+ * 2019-02-26-002946, node-pg-migrate's 1672912860000_name) are read whole and compared part by
+ * part; when that does not give the tool's own order (Sqitch's change names), a version's place
+ * in the tool's order is what compares.
+ */
+function versionsOf(files) {
+    const numeric = files.map((f) => {
+        const digits = NUMERIC.exec(f.version)?.[0];
+        if (digits === undefined)
+            return undefined;
+        const parts = digits.split(/[._-]/).map((p) => BigInt(p));
+        const plain = digits === f.version && !digits.includes('-');
+        return { text: plain ? parts.map(String).join('.') : f.version, parts, description: f.description };
+    });
+    const ordered = numeric.every((v, i) => v !== undefined && (i === 0 || (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(numeric[i - 1].parts, v.parts) < 0));
+    if (ordered)
+        return numeric;
+    return files.map((f, i) => ({ text: f.version, parts: [BigInt(i + 1)], description: f.description }));
 }
 
 
@@ -109,13 +135,14 @@ function parseDirectives(header, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ readPhaseMigrations),
 /* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
 /* harmony export */   YJ: () => (/* binding */ listMigrations),
 /* harmony export */   bn: () => (/* binding */ discoverPhase),
 /* harmony export */   bt: () => (/* binding */ listFolder),
-/* harmony export */   g6: () => (/* binding */ readVersionedFolder)
+/* harmony export */   l_: () => (/* binding */ readPhaseDowns)
 /* harmony export */ });
-/* unused harmony export shownName */
+/* unused harmony exports readVersionedFolder, shownName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -123,8 +150,12 @@ function parseDirectives(header, file) {
 /* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
 /* harmony import */ var _sql_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5356);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9432);
-/* harmony import */ var _code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6336);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9432);
+/* harmony import */ var _code_unit_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6336);
+/* harmony import */ var _layout_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7177);
+/* harmony import */ var _layouts_sql_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3230);
+
+
 
 
 
@@ -135,16 +166,18 @@ function parseDirectives(header, file) {
 /** A folder this large is a mistake (or an attack), not a migration history. */
 const MAX_FILES_PER_FOLDER = 10_000;
 /**
- * The one source of a phase's files for every command: migrate, plan, status and down throw
- * on the first problem, as here; lint lists the same folder with `listMigrations` and reports
- * each problem as a finding instead.
+ * The one source of a phase's files for every command, read in the phase's layout (pg-promote's
+ * own here, another tool's through its reader in layout-source.ts): migrate, plan, status and
+ * down throw on the first problem, as here; lint lists the same folder (`listMigrations`, or
+ * the layout's reader) and reports each problem as a finding instead.
  */
 function discoverPhase(root, phase, options = {}) {
     const skipped = [];
-    const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
+    const layout = phase.layout === 'pg-promote' ? undefined : (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase);
+    const migrations = layout?.migrations ?? readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
     const readOne = (file, key) => {
         (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key });
-        return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file);
+        return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(file);
     };
     const result = {
         phase,
@@ -153,13 +186,27 @@ function discoverPhase(root, phase, options = {}) {
         policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
         skipped,
     };
-    if (options.withDowns) {
-        if (!phase.down)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-        const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
-        result.downs = new Map(downs.map((d) => [d.version.text, d]));
-    }
+    if (options.withDowns)
+        result.downs = layout?.downs ?? readDownFolder(root, phase, skipped);
     return result;
+}
+/** A phase's migrations alone, in its layout (review compares a base branch's with a head's). */
+function readPhaseMigrations(root, phase) {
+    if (phase.layout !== 'pg-promote')
+        return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase).migrations;
+    return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`);
+}
+/** A phase's DOWN files by version: its down folder (pg-promote's layout) or the tool's own downs. */
+function readPhaseDowns(root, phase, skipped = []) {
+    if (phase.layout !== 'pg-promote')
+        return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase).downs;
+    return readDownFolder(root, phase, skipped);
+}
+function readDownFolder(root, phase, skipped) {
+    if (!phase.down)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
+    const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
+    return new Map(downs.map((d) => [d.version.text, d]));
 }
 /** The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an error. */
 function readVersionedFolder(root, folder, key, skipped = []) {
@@ -168,7 +215,11 @@ function readVersionedFolder(root, folder, key, skipped = []) {
     const problem = listing.problems[0];
     if (problem)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
-    return listing.entries.map((entry) => ({ ...(0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(entry.path), version: entry.version, description: entry.version.description }));
+    return listing.entries.map((entry) => {
+        const file = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true });
+        const notes = file.statements.length === 0 ? [_layouts_sql_body_js__WEBPACK_IMPORTED_MODULE_6__/* .EMPTY_NOTE */ .Vh] : undefined;
+        return { ...file, version: entry.version, description: entry.version.description, ...(notes ? { notes } : {}) };
+    });
 }
 /**
  * Lists a folder once, for every command: NNN_name.sql files ordered by version; a name
@@ -177,7 +228,7 @@ function readVersionedFolder(root, folder, key, skipped = []) {
  */
 function listMigrations(root, folder, key) {
     const listing = { entries: [], problems: [], skipped: [], others: [] };
-    const entries = listFolder(root, folder, key).sort((a, b) => (0,_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byCodeUnits */ .C)(a.name, b.name));
+    const entries = listFolder(root, folder, key).sort((a, b) => (0,_code_unit_order_js__WEBPACK_IMPORTED_MODULE_7__/* .byCodeUnits */ .C)(a.name, b.name));
     const sqlEntries = [];
     for (const entry of entries) {
         const rel = `${folder.rel}/${shownName(entry.name)}`;
@@ -204,7 +255,7 @@ function listMigrations(root, folder, key) {
     const byVersion = new Map();
     for (const entry of sqlEntries) {
         const rel = `${folder.rel}/${shownName(entry.name)}`;
-        const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionedName */ .sY)(entry.name);
+        const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_8__/* .parseVersionedName */ .sY)(entry.name);
         if (!version) {
             listing.problems.push({ file: rel, rule: 'invalid-name', message: 'file name does not start with a version number (expected e.g. 001_create_tables.sql)' });
             continue;
@@ -228,7 +279,7 @@ function listMigrations(root, folder, key) {
         byVersion.set(version.text, shownName(entry.name));
         listing.entries.push({ path: file, version });
     }
-    listing.entries.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
+    listing.entries.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
     return listing;
 }
 /** What an entry is, a link judged by what it leads to: reading a FIFO would wait forever. */
@@ -302,8 +353,9 @@ function listFolder(root, folder, key) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ MAX_SQL_FILE_BYTES),
-  L: () => (/* binding */ readSqlFile)
+  bX: () => (/* binding */ MAX_SQL_FILE_BYTES),
+  Lf: () => (/* binding */ readSqlFile),
+  Is: () => (/* binding */ sqlFileFromText)
 });
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -315,7 +367,7 @@ var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/sql/no-transaction.ts
 var no_transaction = __webpack_require__(6632);
 // EXTERNAL MODULE: ./src/sql/statements.ts
-var statements = __webpack_require__(5528);
+var sql_statements = __webpack_require__(5528);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
 // EXTERNAL MODULE: external "node:crypto"
@@ -348,9 +400,10 @@ const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
 /**
  * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
  * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
- * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes and empty files.
+ * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes, and empty files where
+ * they are not allowed (views and policies; a migration may be empty).
  */
-function readSqlFile(file) {
+function readSqlFile(file, options = {}) {
     const where = (extra = {}) => ({ file: file.rel, ...extra });
     let bytes;
     try {
@@ -381,9 +434,13 @@ function readSqlFile(file) {
         const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
         throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
     }
-    const text = bytes.toString('utf8');
-    const content = text.replace(/^\uFEFF/, '');
-    const split = (0,statements/* splitStatements */.X)(content);
+    return sqlFileFromText(file, bytes.toString('utf8').replace(/^\uFEFF/, ''), options);
+}
+/** SQL already read (a whole file, or a layout's section of one), checked and split as `readSqlFile` does. */
+function sqlFileFromText(file, content, options = {}) {
+    const offset = (options.firstLine ?? 1) - 1;
+    const where = (extra = {}) => ({ file: file.rel, ...extra, ...(extra.line === undefined ? {} : { line: extra.line + offset }) });
+    const split = (0,sql_statements/* splitStatements */.X)(content);
     if (split.unterminated) {
         const { kind, line, column } = split.unterminated;
         throw (0,promote_error/* configError */.Fj)(`unterminated ${kind} starting here`, where({ line, column }));
@@ -392,10 +449,10 @@ function readSqlFile(file) {
     if (meta) {
         throw (0,promote_error/* configError */.Fj)(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
     }
-    if (split.statements.length === 0)
+    if (split.statements.length === 0 && !options.allowEmpty)
         throw (0,promote_error/* configError */.Fj)('file has no SQL statements', where({ line: 1 }));
     const first = split.statements[0];
-    const { transactional } = (0,directives/* parseDirectives */.M)(content.slice(0, first.start), file.rel);
+    const transactional = options.transactional ?? (0,directives/* parseDirectives */.M)(first ? content.slice(0, first.start) : content, file.rel).transactional;
     for (const statement of split.statements) {
         const control = transactionControl(statement);
         if (control) {
@@ -408,7 +465,8 @@ function readSqlFile(file) {
             throw (0,promote_error/* configError */.Fj)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`, where({ line: statement.line, column: statement.column }));
         }
     }
-    return { path: file, sql: content, checksum: checksumOf(content), statements: split.statements, transactional };
+    const statements = offset === 0 ? split.statements : split.statements.map((s) => ({ ...s, line: s.line + offset }));
+    return { path: file, sql: content, checksum: checksumOf(content), statements, transactional };
 }
 function transactionControl(statement) {
     const [a, b] = statement.keywords;

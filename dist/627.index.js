@@ -54,7 +54,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 
 /***/ }),
 
-/***/ 2627:
+/***/ 5008:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 

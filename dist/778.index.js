@@ -197,23 +197,6 @@ function majorOf(versionNum) {
 
 /***/ }),
 
-/***/ 6336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ byCodeUnits)
-/* harmony export */ });
-/**
- * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
- * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
- * is reported first, or the order of a report, would change with the machine; and its first use
- * builds a collator.
- */
-const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-
-/***/ }),
-
 /***/ 8778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -887,7 +870,7 @@ function checkHistory(base, head) {
         }
         const newest = before.at(-1);
         baseNewest.set(phase.name, newest?.version.text);
-        const downs = phase.down && (0,external_node_fs_.existsSync)(phase.down.abs) ? new Map(versioned(head.root, phase, 'down').map((d) => [d.version.text, d])) : undefined;
+        const downs = phase.layout !== 'pg-promote' ? (0,source/* readPhaseDowns */.l_)(head.root, phase) : phase.down && (0,external_node_fs_.existsSync)(phase.down.abs) ? (0,source/* readPhaseDowns */.l_)(head.root, phase) : undefined;
         for (const file of after) {
             if (beforeVersions.has(file.version.text))
                 continue;
@@ -919,12 +902,11 @@ function checkHistory(base, head) {
     }
     return { findings, newMigrations, baseNewest };
 }
-function versioned(root, phase, folder = 'migrations') {
-    const where = folder === 'down' ? phase.down : phase.migrations;
+function versioned(root, phase) {
     // A phase the base does not have yet has no folder there: nothing applied.
-    if (!(0,external_node_fs_.existsSync)(where.abs))
+    if (!(0,external_node_fs_.existsSync)(phase.migrations.abs))
         return [];
-    return (0,source/* readVersionedFolder */.g6)(root, where, `phases.${phase.name}.${folder}`);
+    return (0,source/* readPhaseMigrations */.Fm)(root, phase);
 }
 
 // EXTERNAL MODULE: ./src/db/advisory-lock.ts
@@ -955,7 +937,7 @@ var history_store = __webpack_require__(773);
  */
 async function revertVersions(options) {
     const phase = options.config.phases.find((p) => p.name === options.phase);
-    const downs = new Map((0,source/* readVersionedFolder */.g6)(options.config.root, phase.down, `phases.${phase.name}.down`).map((d) => [d.version.text, d]));
+    const downs = (0,source/* readPhaseDowns */.l_)(options.config.root, phase);
     const session = await (0,db_session.openSession)((0,connection_url/* parseDatabaseUrl */.mx)(options.url), 'pg-promote review');
     const results = [];
     try {
@@ -965,7 +947,7 @@ async function revertVersions(options) {
         await (0,advisory_lock/* acquireMigrationLock */.et)(session.client, { waitMs: config.advisoryLockWaitMs, database: session.target.database });
         const run = {
             db: session.db,
-            store: new history_store/* HistoryStore */.K(config.historyTable, (await session.client.query('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0].pid),
+            store: new history_store/* HistoryStore */.KU(config.historyTable, (await session.client.query('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0].pid),
             settings: await (0,file_settings/* configuredSettings */.uA)(session.client, config),
             executionId: (0,external_node_crypto_.randomUUID)(),
             actor: options.actor,
@@ -1004,7 +986,7 @@ var defaults = __webpack_require__(1954);
  */
 function configPathIn(root, configPath) {
     if (configPath === undefined)
-        return defaults/* DEFAULT_CONFIG_PATH */.Bi;
+        return defaults/* DEFAULT_CONFIG_PATH */.B;
     if (!external_node_path_default().isAbsolute(configPath))
         return configPath;
     const rel = external_node_path_default().relative(root, configPath);
@@ -1014,13 +996,13 @@ function configPathIn(root, configPath) {
  * Writes a commit's config and phase folders into `dir` (nothing else of the repository is
  * read) and loads its config there. The config decides the folders, so it is read first.
  */
-async function checkoutTree(repo, commit, dir, configPath) {
+async function checkoutTree(repo, commit, dir, configPath, fallback) {
     const listing = await listCommit(repo, commit);
     const configRel = external_node_path_default().isAbsolute(configPath) ? undefined : external_node_path_default().posix.normalize(configPath);
     if (configRel && listing.has(configRel))
         await materialize(repo, new Map([[configRel, listing.get(configRel)]]), dir);
-    // A base without the config file ran on the built-in defaults.
-    const written = configRel === undefined ? configPath : listing.has(configRel) ? configRel : undefined;
+    // A commit without the config file (a base from before pg-promote) is read with the other side's config.
+    const written = configRel === undefined ? configPath : listing.has(configRel) || fallback === undefined ? configRel : fallback;
     const config = (0,load.loadConfig)({ root: dir, configPath: written });
     const places = placesOf(config);
     const wanted = new Map([...listing].filter(([rel]) => placeOf(places, rel) !== undefined));
@@ -1130,8 +1112,9 @@ async function review(ctx) {
     let database;
     try {
         const configPath = configPathIn(root, ctx.options.configPath);
-        const base = await checkoutTree(repo, baseCommit, external_node_path_default().join(work, 'base'), configPath);
         const head = headCommit ? await checkoutTree(repo, headCommit, external_node_path_default().join(work, 'head'), configPath) : workingTree(root, ctx.options.configPath);
+        // A base from before the config existed is read with the head's: its files are the history.
+        const base = await checkoutTree(repo, baseCommit, external_node_path_default().join(work, 'base'), configPath, external_node_path_default().resolve(head.root, head.config.source));
         const report = {
             base: { ref: baseRef, commit: baseCommit },
             head: { ref: headRef ?? 'the working tree', commit: headCommit },
@@ -1447,6 +1430,8 @@ function failurePoint(part, serverPosition, statements, done) {
     return { statement: statements[done] };
 }
 
+// EXTERNAL MODULE: ./src/migrate/history-store.ts
+var history_store = __webpack_require__(773);
 // EXTERNAL MODULE: ./src/errors/connection-lost.ts
 var connection_lost = __webpack_require__(1874);
 ;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
@@ -1535,7 +1520,8 @@ function fileResult(item, status, extra) {
         status,
         transactional: item.file.transactional,
         ...extra,
-        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
+        // Whole milliseconds, as the history records them.
+        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs),
     };
 }
 const fileStart = (item) => ({
@@ -1543,6 +1529,7 @@ const fileStart = (item) => ({
 });
 
 ;// CONCATENATED MODULE: ./src/migrate/applier.ts
+
 
 
 
@@ -1582,9 +1569,12 @@ async function applyTransactional(ctx, item) {
     for (let attempt = 1;; attempt++) {
         const started = performance.now();
         let done;
+        let recordedMs;
         const onRow = (row) => {
             if (MARKER in row)
                 done = Number(row[MARKER]);
+            if (history_store/* RECORDED_MS */.cq in row)
+                recordedMs = Number(row[history_store/* RECORDED_MS */.cq]);
         };
         let failure;
         for (const part of parts) {
@@ -1598,7 +1588,7 @@ async function applyTransactional(ctx, item) {
         }
         const durationMs = performance.now() - started;
         if (!failure)
-            return fileResult(item, 'applied', { durationMs, attempts: attempt });
+            return fileResult(item, 'applied', { durationMs: recordedMs ?? durationMs, attempts: attempt });
         const { err, part } = failure;
         // A COMMIT that failed (a deferred constraint) has ended the block already: ROLLBACK then only warns.
         if (!isConnectionLoss(err))
@@ -1678,35 +1668,78 @@ async function recordFailure(ctx, item, durationMs, sqlstate, message) {
 
 /***/ }),
 
-/***/ 4127:
+/***/ 7177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ parseDirectives)
+/* harmony export */   c: () => (/* binding */ readLayoutPhase),
+/* harmony export */   x: () => (/* binding */ versionsOf)
 /* harmony export */ });
-/* unused harmony export NO_TRANSACTION */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+/* harmony import */ var _layouts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9522);
+/* harmony import */ var _sql_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5356);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9432);
 
-const NO_TRANSACTION = 'no-transaction';
-const DIRECTIVE_LINE = /^\s*--\s*pg-promote\s*:\s*(.*?)\s*$/i;
-function parseDirectives(header, file) {
-    const directives = { transactional: true };
-    header.split(/\r\n?|\n/).forEach((line, index) => {
-        const match = DIRECTIVE_LINE.exec(line);
-        if (!match)
-            return;
-        const word = (match[1] ?? '').toLowerCase();
-        if (word === NO_TRANSACTION) {
-            directives.transactional = false;
-        }
-        else {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`unknown directive 'pg-promote:${match[1]}' (known: pg-promote:${NO_TRANSACTION})`, {
-                file,
-                line: index + 1,
+
+
+
+
+/**
+ * A phase written in another tool's layout, read by that layout's reader into the one
+ * MigrationFile model: the checksum over the SQL that runs forward, its down where the tool
+ * keeps one, transactional as the tool decides. The first problem the reader found (a file
+ * that fits no pattern, a version written twice) is a config error naming it: nothing runs.
+ */
+function readLayoutPhase(root, phase) {
+    if (phase.down) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`phase '${phase.name}' has layout ${phase.layout}, which keeps its downs itself; remove phases.${phase.name}.down`, { key: `phases.${phase.name}.down` });
+    }
+    const read = _layouts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LAYOUT_READERS */ .s1[phase.layout](root, phase.migrations.rel);
+    const problem = read.problems[0];
+    if (problem)
+        throw problem;
+    const versions = versionsOf(read.files);
+    const migrations = [];
+    const downs = new Map();
+    read.files.forEach((file, i) => {
+        const version = versions[i];
+        const up = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine });
+        migrations.push({ ...up, version, description: file.description, historyKey: file.historyKey, notes: file.notes });
+        if (file.downSql !== undefined) {
+            const down = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.downPath ?? file.path), file.downSql, {
+                allowEmpty: true,
+                transactional: file.downTransactional ?? file.transactional,
+                firstLine: file.downLine ?? 1,
             });
+            downs.set(version.text, { ...down, version, description: file.description });
         }
     });
-    return directives;
+    return { migrations, downs };
+}
+const repoPath = (root, rel) => ({ rel, abs: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, rel) });
+const NUMERIC = /^\d+(?:[._-]\d+)*/;
+/**
+ * Versions as the history records them: the tool's version text (leading zeros dropped from a
+ * plain number). Numbers separated by dots, underscores or dashes (Flyway's 1_1, diesel's
+ * 2019-02-26-002946, node-pg-migrate's 1672912860000_name) are read whole and compared part by
+ * part; when that does not give the tool's own order (Sqitch's change names), a version's place
+ * in the tool's order is what compares.
+ */
+function versionsOf(files) {
+    const numeric = files.map((f) => {
+        const digits = NUMERIC.exec(f.version)?.[0];
+        if (digits === undefined)
+            return undefined;
+        const parts = digits.split(/[._-]/).map((p) => BigInt(p));
+        const plain = digits === f.version && !digits.includes('-');
+        return { text: plain ? parts.map(String).join('.') : f.version, parts, description: f.description };
+    });
+    const ordered = numeric.every((v, i) => v !== undefined && (i === 0 || (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(numeric[i - 1].parts, v.parts) < 0));
+    if (ordered)
+        return numeric;
+    return files.map((f, i) => ({ text: f.version, parts: [BigInt(i + 1)], description: f.description }));
 }
 
 
@@ -1716,13 +1749,14 @@ function parseDirectives(header, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ readPhaseMigrations),
 /* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
 /* harmony export */   YJ: () => (/* binding */ listMigrations),
 /* harmony export */   bn: () => (/* binding */ discoverPhase),
 /* harmony export */   bt: () => (/* binding */ listFolder),
-/* harmony export */   g6: () => (/* binding */ readVersionedFolder)
+/* harmony export */   l_: () => (/* binding */ readPhaseDowns)
 /* harmony export */ });
-/* unused harmony export shownName */
+/* unused harmony exports readVersionedFolder, shownName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -1730,8 +1764,12 @@ function parseDirectives(header, file) {
 /* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
 /* harmony import */ var _sql_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5356);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9432);
-/* harmony import */ var _code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6336);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9432);
+/* harmony import */ var _code_unit_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6336);
+/* harmony import */ var _layout_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7177);
+/* harmony import */ var _layouts_sql_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3230);
+
+
 
 
 
@@ -1742,16 +1780,18 @@ function parseDirectives(header, file) {
 /** A folder this large is a mistake (or an attack), not a migration history. */
 const MAX_FILES_PER_FOLDER = 10_000;
 /**
- * The one source of a phase's files for every command: migrate, plan, status and down throw
- * on the first problem, as here; lint lists the same folder with `listMigrations` and reports
- * each problem as a finding instead.
+ * The one source of a phase's files for every command, read in the phase's layout (pg-promote's
+ * own here, another tool's through its reader in layout-source.ts): migrate, plan, status and
+ * down throw on the first problem, as here; lint lists the same folder (`listMigrations`, or
+ * the layout's reader) and reports each problem as a finding instead.
  */
 function discoverPhase(root, phase, options = {}) {
     const skipped = [];
-    const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
+    const layout = phase.layout === 'pg-promote' ? undefined : (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase);
+    const migrations = layout?.migrations ?? readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
     const readOne = (file, key) => {
         (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key });
-        return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file);
+        return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(file);
     };
     const result = {
         phase,
@@ -1760,13 +1800,27 @@ function discoverPhase(root, phase, options = {}) {
         policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
         skipped,
     };
-    if (options.withDowns) {
-        if (!phase.down)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-        const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
-        result.downs = new Map(downs.map((d) => [d.version.text, d]));
-    }
+    if (options.withDowns)
+        result.downs = layout?.downs ?? readDownFolder(root, phase, skipped);
     return result;
+}
+/** A phase's migrations alone, in its layout (review compares a base branch's with a head's). */
+function readPhaseMigrations(root, phase) {
+    if (phase.layout !== 'pg-promote')
+        return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase).migrations;
+    return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`);
+}
+/** A phase's DOWN files by version: its down folder (pg-promote's layout) or the tool's own downs. */
+function readPhaseDowns(root, phase, skipped = []) {
+    if (phase.layout !== 'pg-promote')
+        return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase).downs;
+    return readDownFolder(root, phase, skipped);
+}
+function readDownFolder(root, phase, skipped) {
+    if (!phase.down)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
+    const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
+    return new Map(downs.map((d) => [d.version.text, d]));
 }
 /** The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an error. */
 function readVersionedFolder(root, folder, key, skipped = []) {
@@ -1775,7 +1829,11 @@ function readVersionedFolder(root, folder, key, skipped = []) {
     const problem = listing.problems[0];
     if (problem)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
-    return listing.entries.map((entry) => ({ ...(0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(entry.path), version: entry.version, description: entry.version.description }));
+    return listing.entries.map((entry) => {
+        const file = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true });
+        const notes = file.statements.length === 0 ? [_layouts_sql_body_js__WEBPACK_IMPORTED_MODULE_6__/* .EMPTY_NOTE */ .Vh] : undefined;
+        return { ...file, version: entry.version, description: entry.version.description, ...(notes ? { notes } : {}) };
+    });
 }
 /**
  * Lists a folder once, for every command: NNN_name.sql files ordered by version; a name
@@ -1784,7 +1842,7 @@ function readVersionedFolder(root, folder, key, skipped = []) {
  */
 function listMigrations(root, folder, key) {
     const listing = { entries: [], problems: [], skipped: [], others: [] };
-    const entries = listFolder(root, folder, key).sort((a, b) => (0,_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byCodeUnits */ .C)(a.name, b.name));
+    const entries = listFolder(root, folder, key).sort((a, b) => (0,_code_unit_order_js__WEBPACK_IMPORTED_MODULE_7__/* .byCodeUnits */ .C)(a.name, b.name));
     const sqlEntries = [];
     for (const entry of entries) {
         const rel = `${folder.rel}/${shownName(entry.name)}`;
@@ -1811,7 +1869,7 @@ function listMigrations(root, folder, key) {
     const byVersion = new Map();
     for (const entry of sqlEntries) {
         const rel = `${folder.rel}/${shownName(entry.name)}`;
-        const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionedName */ .sY)(entry.name);
+        const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_8__/* .parseVersionedName */ .sY)(entry.name);
         if (!version) {
             listing.problems.push({ file: rel, rule: 'invalid-name', message: 'file name does not start with a version number (expected e.g. 001_create_tables.sql)' });
             continue;
@@ -1835,7 +1893,7 @@ function listMigrations(root, folder, key) {
         byVersion.set(version.text, shownName(entry.name));
         listing.entries.push({ path: file, version });
     }
-    listing.entries.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
+    listing.entries.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
     return listing;
 }
 /** What an entry is, a link judged by what it leads to: reading a FIFO would wait forever. */
@@ -1909,8 +1967,9 @@ function listFolder(root, folder, key) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ MAX_SQL_FILE_BYTES),
-  L: () => (/* binding */ readSqlFile)
+  bX: () => (/* binding */ MAX_SQL_FILE_BYTES),
+  Lf: () => (/* binding */ readSqlFile),
+  Is: () => (/* binding */ sqlFileFromText)
 });
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -1922,7 +1981,7 @@ var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/sql/no-transaction.ts
 var no_transaction = __webpack_require__(6632);
 // EXTERNAL MODULE: ./src/sql/statements.ts
-var statements = __webpack_require__(5528);
+var sql_statements = __webpack_require__(5528);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1955,9 +2014,10 @@ const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
 /**
  * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
  * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
- * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes and empty files.
+ * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes, and empty files where
+ * they are not allowed (views and policies; a migration may be empty).
  */
-function readSqlFile(file) {
+function readSqlFile(file, options = {}) {
     const where = (extra = {}) => ({ file: file.rel, ...extra });
     let bytes;
     try {
@@ -1988,9 +2048,13 @@ function readSqlFile(file) {
         const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
         throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
     }
-    const text = bytes.toString('utf8');
-    const content = text.replace(/^\uFEFF/, '');
-    const split = (0,statements/* splitStatements */.X)(content);
+    return sqlFileFromText(file, bytes.toString('utf8').replace(/^\uFEFF/, ''), options);
+}
+/** SQL already read (a whole file, or a layout's section of one), checked and split as `readSqlFile` does. */
+function sqlFileFromText(file, content, options = {}) {
+    const offset = (options.firstLine ?? 1) - 1;
+    const where = (extra = {}) => ({ file: file.rel, ...extra, ...(extra.line === undefined ? {} : { line: extra.line + offset }) });
+    const split = (0,sql_statements/* splitStatements */.X)(content);
     if (split.unterminated) {
         const { kind, line, column } = split.unterminated;
         throw (0,promote_error/* configError */.Fj)(`unterminated ${kind} starting here`, where({ line, column }));
@@ -1999,10 +2063,10 @@ function readSqlFile(file) {
     if (meta) {
         throw (0,promote_error/* configError */.Fj)(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
     }
-    if (split.statements.length === 0)
+    if (split.statements.length === 0 && !options.allowEmpty)
         throw (0,promote_error/* configError */.Fj)('file has no SQL statements', where({ line: 1 }));
     const first = split.statements[0];
-    const { transactional } = (0,directives/* parseDirectives */.M)(content.slice(0, first.start), file.rel);
+    const transactional = options.transactional ?? (0,directives/* parseDirectives */.M)(first ? content.slice(0, first.start) : content, file.rel).transactional;
     for (const statement of split.statements) {
         const control = transactionControl(statement);
         if (control) {
@@ -2015,7 +2079,8 @@ function readSqlFile(file) {
             throw (0,promote_error/* configError */.Fj)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`, where({ line: statement.line, column: statement.column }));
         }
     }
-    return { path: file, sql: content, checksum: checksumOf(content), statements: split.statements, transactional };
+    const statements = offset === 0 ? split.statements : split.statements.map((s) => ({ ...s, line: s.line + offset }));
+    return { path: file, sql: content, checksum: checksumOf(content), statements, transactional };
 }
 function transactionControl(statement) {
     const [a, b] = statement.keywords;

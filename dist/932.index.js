@@ -165,7 +165,7 @@ SELECT to_regclass($1) IS NOT NULL AS history,
 function executionFilesSql(history) {
     return `
 SELECT h.id::text AS id, h.execution_id::text AS execution_id, h.phase, h.kind, h.version, h.file_name, h.success,
-       h.error_sqlstate, h.error_message
+       h.error_sqlstate, h.error_message, ${(0,migrate_history/* BASELINED_SQL */.B0)('h.applied_by')} AS baselined
 FROM ${history} h
 WHERE h.phase = ANY($2::text[])
   AND h.execution_id = coalesce($1::uuid, (SELECT l.execution_id FROM ${history} l WHERE l.phase = ANY($2::text[]) ORDER BY l.id DESC LIMIT 1))
@@ -234,7 +234,8 @@ const auditTrail = {
         else if (succeeded.length > 0) {
             const ops = (await ctx.client.query(executionOperationsSql(history, changeLog), [executionId, phases, windowedFiles(ctx)])).rows;
             const byId = new Map(ops.map((o) => [o.id, o]));
-            const traced = succeeded.filter((f) => !byId.get(f.id)?.before_trail);
+            // A baselined row ran nothing (baseline recorded what another tool applied): no trail to find.
+            const traced = succeeded.filter((f) => !f.baselined && !byId.get(f.id)?.before_trail);
             const silent = traced.filter((f) => Object.keys(byId.get(f.id)?.operations ?? {}).length === 0);
             for (const o of ops)
                 for (const [op, n] of Object.entries(o.operations))
@@ -1483,10 +1484,12 @@ function formatErrorLine(error) {
 }
 function formatErrorLines(error) {
     const lines = [formatErrorLine(error)];
+    // A server's detail or hint may run over several lines: each goes under its label, indented.
+    const labelled = (label, text) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
     if (error.detail)
-        lines.push(`  detail: ${error.detail}`);
+        lines.push(...labelled('detail', error.detail));
     if (error.hint)
-        lines.push(`  hint: ${error.hint}`);
+        lines.push(...labelled('hint', error.hint));
     return lines;
 }
 function locationOf(error) {
@@ -1514,8 +1517,9 @@ function serverErrorText(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ HistoryStore),
-/* harmony export */   L: () => (/* binding */ qualified)
+/* harmony export */   KU: () => (/* binding */ HistoryStore),
+/* harmony export */   LX: () => (/* binding */ qualified),
+/* harmony export */   cq: () => (/* binding */ RECORDED_MS)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 /* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
@@ -1544,6 +1548,9 @@ SELECT rel.oid IS NOT NULL AS present,
 FROM rel`;
 // The server's duration of a file: time since its transaction began.
 const SERVER_DURATION = 'round(extract(epoch FROM clock_timestamp() - now()) * 1000)::integer';
+const KINDS = "'migration', 'view', 'policy', 'down', 'callback'";
+/** The column of the row an applied file's history insert returns: the duration recorded. */
+const RECORDED_MS = 'pg-promote recorded ms';
 const literal = (value) => (value === undefined ? 'NULL' : pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(value));
 class HistoryStore {
     table;
@@ -1622,11 +1629,34 @@ class HistoryStore {
             });
         }
     }
+    /**
+     * Callbacks came after the table: a history created before them has a CHECK on kind without
+     * 'callback'. Widening that one constraint (under the migration lock, only when a callback is
+     * about to run) keeps every existing row and the table's name, so older pg-promote versions
+     * still read it; the alternative, recording callbacks as some other kind, would have made
+     * them views or migrations to every reader of the history.
+     */
+    async allowCallbacks(db) {
+        const { rows } = await db.query(`SELECT conname::text AS name, pg_get_constraintdef(oid) AS def FROM pg_catalog.pg_constraint
+WHERE conrelid = to_regclass($1) AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%kind%'`, [this.qualified]);
+        if (rows.length === 0 || rows.some((r) => r.def.includes("'callback'")))
+            return;
+        const name = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(rows[0].name);
+        try {
+            await db.query(`ALTER TABLE ${this.qualified} DROP CONSTRAINT ${name}, ADD CONSTRAINT ${name} CHECK (kind IN (${KINDS}))`);
+        }
+        catch (err) {
+            if (err.code !== '42501')
+                throw err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`the history table ${this.display} predates callbacks and this role may not widen its check on kind: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_3__/* .serverErrorText */ .zi)(err)}; ` +
+                `as its owner run ALTER TABLE ${this.display} DROP CONSTRAINT ${name}, ADD CONSTRAINT ${name} CHECK (kind IN (${KINDS}))`, { key: 'history_table', object: this.display, sqlstate: '42501' });
+        }
+    }
     /** Reading works on a database pg-promote never touched: no table means no history. */
     async read(db) {
         if (!(await this.probe(db, ['SELECT'])).present)
             return [];
-        return (await db.query(`SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
+        return (await db.query(`SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at, error_message
 FROM ${this.qualified} ORDER BY id`)).rows;
     }
     /**
@@ -1643,7 +1673,7 @@ CREATE TABLE IF NOT EXISTS ${name} (
   id            bigserial PRIMARY KEY,
   execution_id  uuid        NOT NULL,
   phase         text        NOT NULL,
-  kind          text        NOT NULL CHECK (kind IN ('migration', 'view', 'policy', 'down')),
+  kind          text        NOT NULL CHECK (kind IN (${KINDS})),
   version       text,
   file_name     text        NOT NULL,
   checksum      text        NOT NULL,
@@ -1690,8 +1720,9 @@ FROM unnest($4::text[], $5::text[], $6::text[]) AS r(version, file, checksum)`, 
             `${literal(e.executionId)}::uuid`, literal(e.phase), literal(e.kind), literal(e.version), literal(e.fileName),
             literal(e.checksum), literal(e.appliedBy), duration, String(success), literal(failure?.sqlstate), literal(failure?.message.slice(0, 2000)),
         ];
+        // An applied file's row hands back the duration it recorded: what is printed is what is kept.
         return `INSERT INTO ${this.qualified} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
-VALUES (${values.join(', ')})`;
+VALUES (${values.join(', ')})${success ? ` RETURNING duration_ms AS "${RECORDED_MS}"` : ''}`;
     }
 }
 const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
@@ -1709,17 +1740,28 @@ function permissionDenied(role, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ BASELINED_SQL),
 /* harmony export */   K6: () => (/* binding */ historyState),
-/* harmony export */   LX: () => (/* reexport safe */ _history_store_js__WEBPACK_IMPORTED_MODULE_0__.L),
+/* harmony export */   LX: () => (/* reexport safe */ _history_store_js__WEBPACK_IMPORTED_MODULE_0__.LX),
 /* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   Ro: () => (/* binding */ repeatableKey)
+/* harmony export */   QI: () => (/* binding */ baselineSourceOf),
+/* harmony export */   Ro: () => (/* binding */ repeatableKey),
+/* harmony export */   vI: () => (/* binding */ baselinedBy)
 /* harmony export */ });
 /* harmony import */ var _history_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(773);
 
 
+// `baseline` writes applied_by as '<actor> (baseline from <source>)': the row says pg-promote
+// never ran the file, and from what the version was taken.
+const BASELINE_MARK = / \(baseline from (.+)\)$/;
+const baselinedBy = (actor, source) => `${actor} (baseline from ${source})`;
+/** Where a baselined row's version came from; undefined for a file pg-promote ran. */
+const baselineSourceOf = (appliedBy) => BASELINE_MARK.exec(appliedBy)?.[1];
+/** In SQL, the same test on applied_by (for checks that read the history themselves). */
+const BASELINED_SQL = (column) => `(${column} LIKE '% (baseline from %)')`;
 /** Reading works on a database pg-promote never touched: no table means no history. */
 function readHistory(client, t) {
-    return new _history_store_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .K(t).read(client);
+    return new _history_store_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .KU(t).read(client);
 }
 const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
 function historyState(rows) {
@@ -1795,7 +1837,7 @@ async function importLibrary() {
     if (provided)
         g.__dirname = wasmDirectory();
     try {
-        const lib = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23));
+        const lib = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 5008, 23));
         await lib.loadModule();
         return lib;
     }

@@ -10,6 +10,10 @@ import type { NotificationResult } from './notify/types.js';
 import type { RampReport } from './ramp/types.js';
 import type { ReviewReport } from './review/types.js';
 import type { WindowInfo } from './windows/types.js';
+import type { Approval } from './github/approvals.js';
+import type { EnvironmentChange } from './github/environments-apply.js';
+import type { GateState } from './github/gates-check.js';
+import type { SignoffState } from './github/signoffs-check.js';
 
 /**
  * The one result type: every engine command returns a PromoteResult, and every adapter
@@ -33,7 +37,11 @@ export type Command =
   | 'notify'
   | 'review'
   | 'baseline'
-  | 'init';
+  | 'init'
+  | 'gates-check'
+  | 'signoffs-check'
+  | 'record-approvals'
+  | 'environments-apply';
 
 export type FileKind = 'migration' | 'view' | 'policy' | 'down' | 'callback';
 
@@ -144,6 +152,17 @@ export interface Reports {
   review: { review?: ReviewReport };
   baseline: { baseline?: BaselineReport };
   init: { init?: InitReport };
+  /** Whether each sign-off (and target) environment can hold a sign-off. */
+  'gates-check': { repo?: string; gates?: GateState[] };
+  /** Whether this run's sign-offs hold. */
+  'signoffs-check': { repo?: string; runId?: number; startedBy?: string[]; maxAgeMs?: number; signoffs?: SignoffState[] };
+  /**
+   * Who signed off the run (the file it wrote, --out or the action's approvals-json, holds the
+   * same record); `recorded`: what went into the audit schema, when a database was given.
+   */
+  'record-approvals': { repo?: string; runId?: number; recordedAt?: string; approvals?: Approval[]; recorded?: { table: string; recorded: number }; out?: string };
+  /** What environments apply changed in GitHub, or would on a dry run. */
+  'environments-apply': { repo?: string; file?: string; dryRun?: boolean; environments?: EnvironmentChange[]; changed?: number };
 }
 
 /** What `baseline` marked (or would mark, on a dry run), what it left pending, and the drift that stopped it. */

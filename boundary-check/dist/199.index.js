@@ -2,6 +2,47 @@ export const id = 199;
 export const ids = [199];
 export const modules = {
 
+/***/ 455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ quotedTable),
+/* harmony export */   It: () => (/* binding */ TOOLS),
+/* harmony export */   n0: () => (/* binding */ numericKey),
+/* harmony export */   q$: () => (/* binding */ hasColumns),
+/* harmony export */   tP: () => (/* binding */ leadingVersion),
+/* harmony export */   uK: () => (/* binding */ parseFrom)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+/** The migration tools whose history tables pg-promote can take over. */
+const TOOLS = ['flyway', 'golang-migrate', 'dbmate', 'goose', 'node-pg-migrate', 'diesel', 'prisma', 'supabase', 'sqitch'];
+/** `--from`'s value: auto, or one of the tools, else a usage error listing them. */
+function parseFrom(text) {
+    if (text === 'auto' || TOOLS.includes(text))
+        return text;
+    throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`--from must be auto or one of ${TOOLS.join(', ')} (got '${text}')`, { key: '--from' });
+}
+/** Numeric parts without leading zeros ("0010" and "10" are one version; "1.2" is not "12"). */
+function numericKey(version) {
+    return version
+        .split('.')
+        .map((part) => (/^\d+$/.test(part) ? part.replace(/^0+(?=\d)/, '') : part))
+        .join('.');
+}
+/** The leading version of a migration's name, as node-pg-migrate and Prisma name them (`<version>_<name>`). */
+function leadingVersion(name) {
+    return /^(\d+(?:\.\d+)*)(?:[_-]|$)/.exec(name)?.[1] ?? name;
+}
+/** The table's name quoted for SQL. */
+const quotedTable = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.name)}`;
+const hasColumns = (t, ...columns) => columns.every((c) => t.columns.includes(c));
+
+
+/***/ }),
+
 /***/ 5199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -21,8 +62,8 @@ var lib_core = __webpack_require__(6421);
 var exit_codes = __webpack_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/commands/index.ts + 19 modules
-var commands = __webpack_require__(4593);
+// EXTERNAL MODULE: ./src/commands/index.ts + 21 modules
+var commands = __webpack_require__(6793);
 // EXTERNAL MODULE: ./src/commands/option.ts
 var commands_option = __webpack_require__(4189);
 // EXTERNAL MODULE: external "node:fs"
@@ -393,7 +434,7 @@ function rebaseSarif(file, toRepo) {
 
 /***/ }),
 
-/***/ 4593:
+/***/ 6793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -435,7 +476,142 @@ const backup = defineCommand({
     engine: (o, shared) => ({ ...shared, backup: { dir: o.dir, format: o.format, jobs: o.jobs, verify: o.verify, scratchUrl: o.scratchUrl } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(346), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 3887))).backup(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(346), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 3887))).backup(ctx);
+    },
+});
+
+// EXTERNAL MODULE: ./src/adopt/foreign-history.ts
+var foreign_history = __webpack_require__(455);
+;// CONCATENATED MODULE: ./src/result.ts
+/** A files report before anything is counted. */
+const emptyFilesReport = () => ({ phases: [], drift: [], counts: { applied: 0, pending: 0, failed: 0, reverted: 0 } });
+
+;// CONCATENATED MODULE: ./src/commands/shared.ts
+/** Options every command takes. */
+const shared_SHARED_OPTIONS = {
+    databaseUrl: { flag: 'database-url', type: 'url', arg: 'URL', env: 'DATABASE_URL', secret: true, doc: 'Target database URL (postgres://user:password@host:port/db); pass it from a secret, it is masked. Default: $DATABASE_URL.' },
+    configPath: { flag: 'config', type: 'string', arg: 'FILE', doc: 'Promotion config. Default: db/promotion.yml (pg-promote init writes one).' },
+    phases: { flag: 'phase', type: 'list', arg: 'NAME', doc: 'Only these phases, comma or newline separated (or the option repeated). Default: every phase, in config order.' },
+    debug: { flag: 'debug', type: 'boolean', doc: "Print an internal error's stack trace (the result JSON always holds it). The action also honours the runner's debug logging." },
+};
+/** The CLI's own switches: what to print and where the result goes as well. */
+const CLI_OPTIONS = {
+    json: { flag: 'json', input: false, type: 'boolean', doc: 'Print exactly one JSON document on stdout.' },
+    resultFile: { flag: 'result-file', input: false, type: 'string', arg: 'FILE', doc: 'Also write that JSON document to FILE (for report --results), whatever is printed.' },
+};
+/** The action's own inputs: which command, where, and the GitHub stages' inputs. */
+const ACTION_INPUTS = {
+    command: { description: '', required: true },
+    environments: { description: 'gates-check and signoffs-check: the sign-off environments, comma or newline separated.' },
+    'target-environments': { description: 'gates-check: environments holding database credentials, comma or newline separated; each must exist and have a protection rule (required reviewers or chosen branches).' },
+    'signoff-max-age': { description: 'signoffs-check: how old a sign-off may be (e.g. 24h, 90min); older ones need a fresh approval.', default: '24h' },
+    'github-token': { description: 'gates-check, signoffs-check and record-approvals: a token that can read the repository\'s environments and runs (actions: read). review: a token that may comment on the pull request (pull-requests: write). Masked.', default: '${{ github.token }}' },
+    repository: { description: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. Default: the repository the workflow runs in.' },
+    'run-id': { description: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. Default: this run.' },
+    'working-directory': { description: 'Repository folder the config and its paths are relative to. Default: the workspace.', default: '.' },
+};
+const TO_VERSION = {
+    flag: 'to', type: 'string', arg: 'VERSION',
+    doc: 'plan and migrate: pending migrations up to and including VERSION only (later ones stay pending); one phase. down: revert every applied version above VERSION (VERSION stays applied; --all reverts them all). baseline: record every migration up to and including VERSION as applied without running it.',
+};
+const NO_OPTIONS = {};
+
+;// CONCATENATED MODULE: ./src/commands/plan.ts
+
+
+
+const plan = defineCommand({
+    name: 'plan',
+    summary: 'show pending migrations and view/policy files that would be re-applied (changes nothing)',
+    connects: true,
+    writes: false,
+    dryRun: false,
+    windows: 'told',
+    actionNames: ['plan'],
+    options: {
+        to: TO_VERSION,
+        stagingUrl: { flag: 'staging-url', type: 'url', arg: 'URL', env: 'STAGING_DATABASE_URL', secret: true, doc: 'plan and migrate: refuse files staging has not applied with the same checksum. Masked. Default: $STAGING_DATABASE_URL.' },
+    },
+    engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
+    report: emptyFilesReport,
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(642), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/migrate.ts
+
+
+
+
+const DRY_RUN = { flag: 'dry-run', type: 'boolean', doc: 'migrate, down and baseline: show what would run (or be recorded), change nothing.', actionDefault: 'false' };
+const OUTSIDE_WINDOW = { flag: 'outside-window', type: 'reason', arg: 'REASON', doc: 'migrate, down, restore and ramp on production outside a maintenance window: the reason, recorded in the audit trail.' };
+const migrate = defineCommand({
+    name: 'migrate',
+    summary: 'apply pending migrations, then view and policy files, phase by phase',
+    connects: true,
+    writes: true,
+    dryRun: true,
+    windows: 'guarded',
+    actionNames: ['migrate'],
+    options: {
+        to: TO_VERSION,
+        dryRun: DRY_RUN,
+        stagingUrl: plan.options.stagingUrl,
+        backupManifest: { flag: 'backup-manifest', type: 'string', arg: 'FILE', doc: 'migrate on a production database: the manifest of the verified backup taken before it (the backup step\'s backup-manifest output).' },
+        backupArtifact: { flag: 'backup-artifact', type: 'string', arg: 'NAME', doc: 'migrate with a backup manifest: the workflow artifact that holds the dump, when the job fetched only the manifest (the dump is then not looked for beside it).' },
+        withoutBackup: { flag: 'without-backup', type: 'reason', arg: 'REASON', doc: 'migrate on a production database without a backup: the reason, recorded in the audit trail.' },
+        outsideWindow: OUTSIDE_WINDOW,
+    },
+    engine: (o, shared) => ({
+        ...shared,
+        to: o.to,
+        dryRun: o.dryRun ?? false,
+        stagingUrl: o.stagingUrl,
+        backupManifest: o.backupManifest,
+        backupStoredIn: o.backupArtifact,
+        withoutBackupReason: o.withoutBackup,
+        outsideWindowReason: o.outsideWindow,
+    }),
+    report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(314), __webpack_require__.e(642), __webpack_require__.e(773), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 9078))).migrate(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/baseline.ts
+
+
+
+
+
+const baseline = defineCommand({
+    name: 'baseline',
+    summary: 'take over a database another tool (or a hand) migrated: record its versions as applied without running them (one --phase)',
+    connects: true,
+    writes: true,
+    dryRun: true,
+    windows: 'none',
+    actionNames: ['baseline'],
+    options: {
+        to: TO_VERSION,
+        from: { flag: 'from', type: 'string', arg: 'TOOL', doc: `baseline: record exactly the versions another tool's history table says it applied: auto, ${foreign_history/* TOOLS */.It.join(', ')}.` },
+        project: { flag: 'project', type: 'string', arg: 'NAME', doc: 'baseline --from sqitch: the Sqitch project, when the registry holds several.' },
+        dryRun: DRY_RUN,
+    },
+    engine: (o, shared) => {
+        if ((o.to === undefined) === (o.from === undefined)) {
+            throw (0,promote_error/* usageError */.Wp)('baseline needs exactly one of --to VERSION or --from auto|TOOL', { key: o.to === undefined ? '--to' : '--from' });
+        }
+        if (o.from !== undefined)
+            (0,foreign_history/* parseFrom */.uK)(o.from);
+        if (o.project !== undefined && o.from === undefined)
+            throw (0,promote_error/* usageError */.Wp)('--project goes with --from sqitch (or auto)', { key: '--project' });
+        return { ...shared, dryRun: o.dryRun ?? false, baseline: { to: o.to, from: o.from, project: o.project } };
+    },
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 4522))).baseline(ctx);
     },
 });
 
@@ -458,69 +634,7 @@ const boundaryCheck = defineCommand({
     engine: (o, shared) => ({ ...shared, boundary: { paths: o.paths, baseline: o.baseline, sarif: o.sarif } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943))).boundaryCheck(ctx);
-    },
-});
-
-;// CONCATENATED MODULE: ./src/result.ts
-/** A files report before anything is counted. */
-const emptyFilesReport = () => ({ phases: [], drift: [], counts: { applied: 0, pending: 0, failed: 0, reverted: 0 } });
-
-;// CONCATENATED MODULE: ./src/commands/plan.ts
-
-
-const plan = defineCommand({
-    name: 'plan',
-    summary: 'show pending migrations and view/policy files that would be re-applied (changes nothing)',
-    connects: true,
-    writes: false,
-    dryRun: false,
-    windows: 'told',
-    actionNames: ['plan'],
-    options: {
-        stagingUrl: { flag: 'staging-url', type: 'url', arg: 'URL', env: 'STAGING_DATABASE_URL', secret: true, doc: 'plan and migrate: refuse files staging has not applied with the same checksum. Masked. Default: $STAGING_DATABASE_URL.' },
-    },
-    engine: (o, shared) => ({ ...shared, stagingUrl: o.stagingUrl }),
-    report: emptyFilesReport,
-    async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(131), __webpack_require__.e(458), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
-    },
-});
-
-;// CONCATENATED MODULE: ./src/commands/migrate.ts
-
-
-
-const DRY_RUN = { flag: 'dry-run', type: 'boolean', doc: 'migrate and down: show what would run, change nothing.', actionDefault: 'false' };
-const OUTSIDE_WINDOW = { flag: 'outside-window', type: 'reason', arg: 'REASON', doc: 'migrate, down, restore and ramp on production outside a maintenance window: the reason, recorded in the audit trail.' };
-const migrate = defineCommand({
-    name: 'migrate',
-    summary: 'apply pending migrations, then view and policy files, phase by phase',
-    connects: true,
-    writes: true,
-    dryRun: true,
-    windows: 'guarded',
-    actionNames: ['migrate'],
-    options: {
-        dryRun: DRY_RUN,
-        stagingUrl: plan.options.stagingUrl,
-        backupManifest: { flag: 'backup-manifest', type: 'string', arg: 'FILE', doc: 'migrate on a production database: the manifest of the verified backup taken before it (the backup step\'s backup-manifest output).' },
-        backupArtifact: { flag: 'backup-artifact', type: 'string', arg: 'NAME', doc: 'migrate with a backup manifest: the workflow artifact that holds the dump, when the job fetched only the manifest (the dump is then not looked for beside it).' },
-        withoutBackup: { flag: 'without-backup', type: 'reason', arg: 'REASON', doc: 'migrate on a production database without a backup: the reason, recorded in the audit trail.' },
-        outsideWindow: OUTSIDE_WINDOW,
-    },
-    engine: (o, shared) => ({
-        ...shared,
-        dryRun: o.dryRun ?? false,
-        stagingUrl: o.stagingUrl,
-        backupManifest: o.backupManifest,
-        backupStoredIn: o.backupArtifact,
-        withoutBackupReason: o.withoutBackup,
-        outsideWindowReason: o.outsideWindow,
-    }),
-    report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
-    async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(131), __webpack_require__.e(458), __webpack_require__.e(314), __webpack_require__.e(773), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 5943))).migrate(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 389))).boundaryCheck(ctx);
     },
 });
 
@@ -528,23 +642,30 @@ const migrate = defineCommand({
 
 
 
+
+
 const down = defineCommand({
     name: 'down',
-    summary: 'apply DOWN files, newest first, back to --to VERSION (one --phase)',
+    summary: 'apply DOWN files, newest first, back to --to VERSION, or every one with --all (one --phase)',
     connects: true,
     writes: true,
     dryRun: true,
     windows: 'guarded',
     actionNames: ['down'],
     options: {
-        to: { flag: 'to', type: 'string', arg: 'VERSION', doc: 'down: revert every applied version above this one (0 reverts all). Needs one phase.' },
+        to: TO_VERSION,
+        all: { flag: 'all', type: 'boolean', doc: 'down: revert every applied version of the phase, the lowest (v0) included.', actionDefault: 'false' },
         dryRun: DRY_RUN,
         outsideWindow: OUTSIDE_WINDOW,
     },
-    engine: (o, shared) => ({ ...shared, to: o.to, dryRun: o.dryRun ?? false, outsideWindowReason: o.outsideWindow }),
+    engine: (o, shared) => {
+        if (o.all && o.to !== undefined)
+            throw (0,promote_error/* usageError */.Wp)('down takes --to VERSION or --all, not both', { key: '--all' });
+        return { ...shared, to: o.to, all: o.all ?? false, dryRun: o.dryRun ?? false, outsideWindowReason: o.outsideWindow };
+    },
     report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(314), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down(ctx);
     },
 });
 
@@ -574,7 +695,27 @@ const flags = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(640), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(640), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/init.ts
+
+
+const init = defineCommand({
+    name: 'init',
+    summary: 'recognise the migration folders of a repository (any common tool\'s layout) and write db/promotion.yml for them',
+    connects: false,
+    config: 'none',
+    writes: false,
+    dryRun: true,
+    windows: 'none',
+    actionNames: [],
+    options: { dryRun: DRY_RUN },
+    engine: (o, shared) => ({ configPath: shared.configPath, dryRun: o.dryRun ?? false }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(347), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 2357))).init(ctx);
     },
 });
 
@@ -602,35 +743,9 @@ const latency = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 1704))).latency(ctx);
+        return (await __webpack_require__.e(/* import() */ 704).then(__webpack_require__.bind(__webpack_require__, 1704))).latency(ctx);
     },
 });
-
-;// CONCATENATED MODULE: ./src/commands/shared.ts
-/** Options every command takes. */
-const shared_SHARED_OPTIONS = {
-    databaseUrl: { flag: 'database-url', type: 'url', arg: 'URL', env: 'DATABASE_URL', secret: true, doc: 'Target database URL (postgres://user:password@host:port/db); pass it from a secret, it is masked. Default: $DATABASE_URL.' },
-    configPath: { flag: 'config', type: 'string', arg: 'FILE', doc: 'Promotion config. Default: db/promotion.yml, else the runbook layout.' },
-    phases: { flag: 'phase', type: 'list', arg: 'NAME', doc: 'Only these phases, comma or newline separated (or the option repeated). Default: every phase, in config order.' },
-    debug: { flag: 'debug', type: 'boolean', doc: "Print an internal error's stack trace (the result JSON always holds it). The action also honours the runner's debug logging." },
-};
-/** The CLI's own switches: what to print and where the result goes as well. */
-const CLI_OPTIONS = {
-    json: { flag: 'json', input: false, type: 'boolean', doc: 'Print exactly one JSON document on stdout.' },
-    resultFile: { flag: 'result-file', input: false, type: 'string', arg: 'FILE', doc: 'Also write that JSON document to FILE (for report --results), whatever is printed.' },
-};
-/** The action's own inputs: which command, where, and the GitHub stages' inputs. */
-const ACTION_INPUTS = {
-    command: { description: '', required: true },
-    environments: { description: 'gates-check and signoffs-check: the sign-off environments, comma or newline separated.' },
-    'target-environments': { description: 'gates-check: environments holding database credentials, comma or newline separated; each must exist and have a protection rule (required reviewers or chosen branches).' },
-    'signoff-max-age': { description: 'signoffs-check: how old a sign-off may be (e.g. 24h, 90min); older ones need a fresh approval.', default: '24h' },
-    'github-token': { description: 'gates-check, signoffs-check and record-approvals: a token that can read the repository\'s environments and runs (actions: read). review: a token that may comment on the pull request (pull-requests: write). Masked.', default: '${{ github.token }}' },
-    repository: { description: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. Default: the repository the workflow runs in.' },
-    'run-id': { description: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. Default: this run.' },
-    'working-directory': { description: 'Repository folder the config and its paths are relative to. Default: the workspace.', default: '.' },
-};
-const NO_OPTIONS = {};
 
 ;// CONCATENATED MODULE: ./src/commands/lint.ts
 
@@ -647,7 +762,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(131), __webpack_require__.e(458), __webpack_require__.e(773), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(642), __webpack_require__.e(773), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
     },
 });
 
@@ -732,7 +847,7 @@ const ramp = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(640), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 3008))).ramp(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(640), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 3008))).ramp(ctx);
     },
 });
 
@@ -754,7 +869,7 @@ const report = defineCommand({
     engine: (o, shared, ctx) => ({ ...shared, report: { results: expandResults(ctx.root, o.results ?? []), auditDir: o.auditDir } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 9624))).report(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 9624))).report(ctx);
     },
 });
 
@@ -779,7 +894,7 @@ const restore = defineCommand({
     engine: (o, shared) => ({ ...shared, restore: { file: o.file, confirm: o.confirm, jobs: o.jobs }, outsideWindowReason: o.outsideWindow }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(314), __webpack_require__.e(346), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(314), __webpack_require__.e(346), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore(ctx);
     },
 });
 
@@ -811,7 +926,7 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(458), __webpack_require__.e(314), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(314), __webpack_require__.e(642), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
     },
 });
 
@@ -831,7 +946,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(131), __webpack_require__.e(458), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(642), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
     },
 });
 
@@ -850,7 +965,7 @@ const verify = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify(ctx);
     },
 });
 
@@ -873,19 +988,21 @@ const verify = defineCommand({
 
 
 
+
+
 /**
  * Every command, declared once in its own module. Only the declarations load here (their
  * option tables); a command's code loads when it runs, which keeps the cold start short.
  */
-const COMMAND_SPECS = [plan, migrate, down, status_status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review];
+const COMMAND_SPECS = [plan, migrate, down, status_status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review, baseline, init];
 const _sameCommands = true;
 void _sameCommands;
 const COMMANDS = COMMAND_SPECS.map((c) => c.name);
 function commandSpec(name) {
     return COMMAND_SPECS.find((c) => c.name === name);
 }
-/** The commands that honour a dry run. */
-const DRY_RUN_COMMANDS = COMMAND_SPECS.filter((c) => c.dryRun).map((c) => c.name);
+/** The database commands that honour a dry run (init's --dry-run prints the config it would write). */
+const DRY_RUN_COMMANDS = COMMAND_SPECS.filter((c) => c.dryRun && c.writes).map((c) => c.name);
 /** The option tables of a command: the shared ones first. */
 const optionsOf = (spec) => [...Object.entries(shared_SHARED_OPTIONS), ...Object.entries(spec.options)];
 /** Which commands take an option (by its flag), for "does not apply" errors. */
@@ -916,7 +1033,7 @@ function engineOptionsFor(spec, raw, ctx) {
 function notApplicable(flag, spec, spelledAs) {
     if (flag === 'dry-run') {
         const why = spec.writes ? `: ${spelledAs} would change the database anyway` : ` (${spelledAs} changes nothing)`;
-        return usageError(`--dry-run applies to ${DRY_RUN_COMMANDS.join(' and ')} only, not ${spelledAs}${why}`, { key: '--dry-run' });
+        return usageError(`--dry-run applies to ${DRY_RUN_COMMANDS.slice(0, -1).join(', ')} and ${DRY_RUN_COMMANDS.at(-1)} only, not ${spelledAs}${why}`, { key: '--dry-run' });
     }
     const takers = commandsWithFlag(flag);
     return usageError(`--${flag} does not apply to ${spelledAs} (only to ${takers.join(', ')})`, { key: `--${flag}` });
@@ -1541,7 +1658,7 @@ const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}
 /* harmony import */ var _errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7288);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
 /* harmony import */ var _errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1570);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4593);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6793);
 
 
 
@@ -1566,20 +1683,24 @@ async function runEngine(options) {
     const emit = options.onEvent ?? (() => undefined);
     let session;
     try {
+        if (spec.config === 'none') {
+            await spec.run({ options, result, emit });
+            return finish(result, started);
+        }
         if (!spec.connects) {
-            const config = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 5347))).loadConfig({ root: options.root, configPath: options.configPath });
+            const config = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 5347))).loadConfig({ root: options.root, configPath: options.configPath });
             await spec.run({ options, config, result, emit });
             return finish(result, started);
         }
-        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(458), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
+        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(642), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
         result.warnings.push(...prepared.warnings);
         for (const s of prepared.phases.flatMap((p) => p.skipped))
             result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
         // Maintenance windows are checked before connecting: a refused run touches nothing.
-        const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
+        const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
         const window = windowGate?.checkWindow({ ...prepared, command: options.command, rules: spec.windows, dryRun: Boolean(options.dryRun) && spec.dryRun, outsideWindowReason: options.outsideWindowReason }, result);
         // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
-        const { openSession } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 6375));
+        const { openSession } = await __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 6375));
         session = await openSession(prepared.target, `pg-promote ${options.command}`);
         result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
         emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
@@ -1690,10 +1811,12 @@ function formatErrorLine(error) {
 }
 function formatErrorLines(error) {
     const lines = [formatErrorLine(error)];
+    // A server's detail or hint may run over several lines: each goes under its label, indented.
+    const labelled = (label, text) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
     if (error.detail)
-        lines.push(`  detail: ${error.detail}`);
+        lines.push(...labelled('detail', error.detail));
     if (error.hint)
-        lines.push(`  hint: ${error.hint}`);
+        lines.push(...labelled('hint', error.hint));
     return lines;
 }
 function locationOf(error) {

@@ -436,8 +436,9 @@ function refuseOpenKey(name) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ driftError),
-  n: () => (/* binding */ planAll)
+  u7: () => (/* binding */ driftError),
+  n1: () => (/* binding */ planAll),
+  uC: () => (/* binding */ refuseUnknownDatabase)
 });
 
 // EXTERNAL MODULE: ./src/migrate/history.ts
@@ -476,7 +477,8 @@ function planPhase(files, state, rows, outOfOrder) {
     const pending = files.migrations.filter((f) => !applied.has(f.version.text));
     const upToDate = files.migrations.filter((f) => applied.has(f.version.text));
     const newest = [...applied.keys()]
-        .map((v) => ({ v, parts: (0,versions/* parseVersionText */.bw)(v) ?? [] }))
+        // A layout's version that is not a number (a Sqitch change) compares by the file's place.
+        .map((v) => ({ v, parts: byVersion.get(v)?.version.parts ?? (0,versions/* parseVersionText */.bw)(v) ?? [] }))
         .sort((a, b) => (0,versions/* compareVersions */.Zy)(b.parts, a.parts))[0];
     if (newest && !outOfOrder) {
         for (const file of pending) {
@@ -507,7 +509,20 @@ function planPhase(files, state, rows, outOfOrder) {
         repeatables: [...files.views.map(repeatable('view')), ...files.policies.map(repeatable('policy'))],
         drift,
         currentVersion: newest?.v,
+        applied,
+        lastFailures: lastFailures(rows, phase, pending),
     };
+}
+function lastFailures(rows, phase, pending) {
+    const wanted = new Set(pending.map((f) => f.version.text));
+    const last = new Map();
+    for (const row of rows)
+        if (row.phase === phase && row.kind === 'migration' && row.version !== null && wanted.has(row.version))
+            last.set(row.version, row);
+    for (const [version, row] of last)
+        if (row.success)
+            last.delete(version);
+    return last;
 }
 function lastSchemaChange(rows, phase) {
     let last = 0n;
@@ -530,14 +545,23 @@ var phase_results = __webpack_require__(7046);
 
 
 
+
 /** Reads the history once and plans every selected phase; fills result.phases and result.drift. */
 async function planAll(ctx) {
     const { config, phases } = ctx.prepared;
     const rows = await (0,migrate_history/* readHistory */.Lu)(ctx.session.client, config.historyTable);
     const state = (0,migrate_history/* historyState */.K6)(rows);
     const plans = phases.map((files) => planPhase(files, state, rows, config.outOfOrder));
+    const to = ctx.options.command === 'migrate' || ctx.options.command === 'plan' ? ctx.options.to : undefined;
+    if (to !== undefined)
+        for (const plan of plans)
+            stopAt(ctx, plan, to);
     ctx.result.phases = plans.map(phase_results/* phaseResultFromPlan */.K);
     ctx.result.drift = plans.flatMap((p) => p.drift);
+    // A layout's notes on a file (an empty file applied as a no-op...) are said while it is pending.
+    for (const file of plans.flatMap((p) => p.pending))
+        for (const note of file.notes ?? [])
+            ctx.result.warnings.push(`${file.path.rel}: ${note}`);
     return { plans, rows };
 }
 function driftError(ctx, applying) {
@@ -547,6 +571,40 @@ function driftError(ctx, applying) {
     const first = drift[0];
     const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
     return new promote_error/* Drift */.K0(`history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`, { file: first.file, phase: first.phase, version: first.version });
+}
+/**
+ * migrate and plan on a database whose history is empty: another tool's history table, or
+ * tables already in a phase's schema, stop the run (exit 2) before anything is created, naming
+ * what was found and the baseline command. A database with history pays nothing for this.
+ */
+async function refuseUnknownDatabase(ctx, historyRows) {
+    if (historyRows > 0)
+        return;
+    const { refuseUnknownDatabase: refuse } = await __webpack_require__.e(/* import() */ 596).then(__webpack_require__.bind(__webpack_require__, 6596));
+    for (const files of ctx.prepared.phases) {
+        await refuse(ctx.session.client, { phase: files.phase.name, schema: files.phase.schema, history: ctx.prepared.config.historyTable, historyRows });
+    }
+}
+/** migrate --to VERSION: only pending files up to and including VERSION; later ones stay pending for another run. */
+function stopAt(ctx, plan, to) {
+    const phases = ctx.prepared.phases;
+    if (phases.length !== 1) {
+        throw (0,promote_error/* usageError */.Wp)(`--to names a version of one phase; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
+    }
+    const target = (0,versions/* parseVersionText */.bw)(to);
+    const all = plan.files.migrations;
+    const known = all.some((f) => f.version.text === to || (target && f.version.parts && (0,versions/* compareVersions */.Zy)(f.version.parts, target) === 0));
+    if (!known) {
+        const range = all.length > 0 ? `its versions run from ${all[0].version.text} to ${all.at(-1).version.text}` : 'it has no migration files';
+        throw (0,promote_error/* usageError */.Wp)(`--to ${to} is no migration of phase '${plan.files.phase.name}' (${range})`, { key: '--to', phase: plan.files.phase.name, version: to });
+    }
+    const index = all.findIndex((f) => f.version.text === to || (target && (0,versions/* compareVersions */.Zy)(f.version.parts, target) === 0));
+    const allowed = new Set(all.slice(0, index + 1));
+    const later = plan.pending.filter((f) => !allowed.has(f));
+    plan.pending = plan.pending.filter((f) => allowed.has(f));
+    if (later.length > 0) {
+        ctx.result.warnings.push(`--to ${to}: ${later.length} later migration${later.length === 1 ? '' : 's'} of phase ${plan.files.phase.name} stay${later.length === 1 ? 's' : ''} pending (${later.map((f) => f.version.text).slice(0, 5).join(', ')}${later.length > 5 ? ', …' : ''})`);
+    }
 }
 
 
@@ -560,7 +618,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   inspect: () => (/* binding */ inspect)
 /* harmony export */ });
 /* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(849);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5052);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7529);
 /* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5118);
 /* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2773);
 /* harmony import */ var _staging_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2264);
@@ -574,8 +632,10 @@ __webpack_require__.r(__webpack_exports__);
  * them fail (exit 1) so a workflow can gate on them.
  */
 async function inspect(ctx) {
-    const { plans } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .planAll */ .n)(ctx);
-    const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .driftError */ .u)(ctx, false);
+    const { plans, rows } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .planAll */ .n1)(ctx);
+    if (ctx.options.command !== 'status' && ctx.options.command !== 'down')
+        await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseUnknownDatabase */ .uC)(ctx, rows.length);
+    const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .driftError */ .u7)(ctx, false);
     if (drift)
         throw drift;
     await (0,_staging_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .stagingGate */ .B)(ctx, plans);
@@ -607,18 +667,27 @@ async function lintForApprovers(ctx) {
 /* harmony export */   K: () => (/* binding */ phaseResultFromPlan),
 /* harmony export */   U: () => (/* binding */ recordOutcome)
 /* harmony export */ });
+/* harmony import */ var _migrate_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3909);
+
 /** The plan as results: what is applied, what is pending, which repeatables would re-run. */
 function phaseResultFromPlan(plan) {
     const phase = plan.files.phase;
     const files = [
-        ...plan.upToDate.map((f) => ({
-            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
-            checksum: f.checksum, status: 'up-to-date', transactional: f.transactional,
-        })),
-        ...plan.pending.map((f) => ({
-            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
-            checksum: f.checksum, status: 'pending', transactional: f.transactional,
-        })),
+        ...plan.upToDate.map((f) => {
+            const baselined = (0,_migrate_history_js__WEBPACK_IMPORTED_MODULE_0__/* .baselineSourceOf */ .QI)(plan.applied.get(f.version.text)?.applied_by ?? '');
+            return {
+                phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
+                checksum: f.checksum, status: 'up-to-date', transactional: f.transactional, ...(baselined ? { baselined } : {}),
+            };
+        }),
+        ...plan.pending.map((f) => {
+            const failed = plan.lastFailures.get(f.version.text);
+            const lastFailure = failed && { at: new Date(failed.applied_at).toISOString(), message: (failed.error_message ?? 'no message recorded').split('\n')[0] };
+            return {
+                phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
+                checksum: f.checksum, status: 'pending', transactional: f.transactional, ...(lastFailure ? { lastFailure } : {}),
+            };
+        }),
         ...plan.repeatables.map((r) => ({
             phase: phase.name, kind: r.kind, file: r.file.path.rel, checksum: r.file.checksum,
             status: r.reason ? 'pending' : 'up-to-date', transactional: true,
@@ -819,8 +888,9 @@ function isConnectionLost(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ HistoryStore),
-/* harmony export */   L: () => (/* binding */ qualified)
+/* harmony export */   KU: () => (/* binding */ HistoryStore),
+/* harmony export */   LX: () => (/* binding */ qualified),
+/* harmony export */   cq: () => (/* binding */ RECORDED_MS)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 /* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
@@ -849,6 +919,9 @@ SELECT rel.oid IS NOT NULL AS present,
 FROM rel`;
 // The server's duration of a file: time since its transaction began.
 const SERVER_DURATION = 'round(extract(epoch FROM clock_timestamp() - now()) * 1000)::integer';
+const KINDS = "'migration', 'view', 'policy', 'down', 'callback'";
+/** The column of the row an applied file's history insert returns: the duration recorded. */
+const RECORDED_MS = 'pg-promote recorded ms';
 const literal = (value) => (value === undefined ? 'NULL' : pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(value));
 class HistoryStore {
     table;
@@ -927,11 +1000,34 @@ class HistoryStore {
             });
         }
     }
+    /**
+     * Callbacks came after the table: a history created before them has a CHECK on kind without
+     * 'callback'. Widening that one constraint (under the migration lock, only when a callback is
+     * about to run) keeps every existing row and the table's name, so older pg-promote versions
+     * still read it; the alternative, recording callbacks as some other kind, would have made
+     * them views or migrations to every reader of the history.
+     */
+    async allowCallbacks(db) {
+        const { rows } = await db.query(`SELECT conname::text AS name, pg_get_constraintdef(oid) AS def FROM pg_catalog.pg_constraint
+WHERE conrelid = to_regclass($1) AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%kind%'`, [this.qualified]);
+        if (rows.length === 0 || rows.some((r) => r.def.includes("'callback'")))
+            return;
+        const name = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(rows[0].name);
+        try {
+            await db.query(`ALTER TABLE ${this.qualified} DROP CONSTRAINT ${name}, ADD CONSTRAINT ${name} CHECK (kind IN (${KINDS}))`);
+        }
+        catch (err) {
+            if (err.code !== '42501')
+                throw err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`the history table ${this.display} predates callbacks and this role may not widen its check on kind: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_3__/* .serverErrorText */ .zi)(err)}; ` +
+                `as its owner run ALTER TABLE ${this.display} DROP CONSTRAINT ${name}, ADD CONSTRAINT ${name} CHECK (kind IN (${KINDS}))`, { key: 'history_table', object: this.display, sqlstate: '42501' });
+        }
+    }
     /** Reading works on a database pg-promote never touched: no table means no history. */
     async read(db) {
         if (!(await this.probe(db, ['SELECT'])).present)
             return [];
-        return (await db.query(`SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at
+        return (await db.query(`SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at, error_message
 FROM ${this.qualified} ORDER BY id`)).rows;
     }
     /**
@@ -948,7 +1044,7 @@ CREATE TABLE IF NOT EXISTS ${name} (
   id            bigserial PRIMARY KEY,
   execution_id  uuid        NOT NULL,
   phase         text        NOT NULL,
-  kind          text        NOT NULL CHECK (kind IN ('migration', 'view', 'policy', 'down')),
+  kind          text        NOT NULL CHECK (kind IN (${KINDS})),
   version       text,
   file_name     text        NOT NULL,
   checksum      text        NOT NULL,
@@ -995,8 +1091,9 @@ FROM unnest($4::text[], $5::text[], $6::text[]) AS r(version, file, checksum)`, 
             `${literal(e.executionId)}::uuid`, literal(e.phase), literal(e.kind), literal(e.version), literal(e.fileName),
             literal(e.checksum), literal(e.appliedBy), duration, String(success), literal(failure?.sqlstate), literal(failure?.message.slice(0, 2000)),
         ];
+        // An applied file's row hands back the duration it recorded: what is printed is what is kept.
         return `INSERT INTO ${this.qualified} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
-VALUES (${values.join(', ')})`;
+VALUES (${values.join(', ')})${success ? ` RETURNING duration_ms AS "${RECORDED_MS}"` : ''}`;
     }
 }
 const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
@@ -1014,17 +1111,28 @@ function permissionDenied(role, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ BASELINED_SQL),
 /* harmony export */   K6: () => (/* binding */ historyState),
-/* harmony export */   LX: () => (/* reexport safe */ _history_store_js__WEBPACK_IMPORTED_MODULE_0__.L),
+/* harmony export */   LX: () => (/* reexport safe */ _history_store_js__WEBPACK_IMPORTED_MODULE_0__.LX),
 /* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   Ro: () => (/* binding */ repeatableKey)
+/* harmony export */   QI: () => (/* binding */ baselineSourceOf),
+/* harmony export */   Ro: () => (/* binding */ repeatableKey),
+/* harmony export */   vI: () => (/* binding */ baselinedBy)
 /* harmony export */ });
 /* harmony import */ var _history_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(773);
 
 
+// `baseline` writes applied_by as '<actor> (baseline from <source>)': the row says pg-promote
+// never ran the file, and from what the version was taken.
+const BASELINE_MARK = / \(baseline from (.+)\)$/;
+const baselinedBy = (actor, source) => `${actor} (baseline from ${source})`;
+/** Where a baselined row's version came from; undefined for a file pg-promote ran. */
+const baselineSourceOf = (appliedBy) => BASELINE_MARK.exec(appliedBy)?.[1];
+/** In SQL, the same test on applied_by (for checks that read the history themselves). */
+const BASELINED_SQL = (column) => `(${column} LIKE '% (baseline from %)')`;
 /** Reading works on a database pg-promote never touched: no table means no history. */
 function readHistory(client, t) {
-    return new _history_store_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .K(t).read(client);
+    return new _history_store_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .KU(t).read(client);
 }
 const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
 function historyState(rows) {

@@ -6,37 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
-/* harmony export */   gT: () => (/* binding */ configFileToEdit),
-/* harmony export */   q$: () => (/* binding */ RUNBOOK_CONFIG)
+/* harmony export */   B: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   g: () => (/* binding */ configFileToEdit)
 /* harmony export */ });
-/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
+/** Where pg-promote looks for its config when --config is not given (and where init writes it). */
 const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
-const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
-/** The file a missing setting is to be added to: the config read, or the one to create. */
+/** The file a missing setting is to be added to: the config read. */
 function configFileToEdit(source) {
-    return source === DEFAULTS_SOURCE ? DEFAULT_CONFIG_PATH : source;
+    return source;
 }
-const RUNBOOK_CONFIG = {
-    phases: [
-        {
-            name: 'eng',
-            schema: 'eng',
-            migrations: 'db/migrations/eng',
-            views: ['db/views/eng_governance_views.sql'],
-            policies: ['db/policies/eng_rls_policies.sql'],
-            down: 'db/migrations/DOWN/eng',
-        },
-        {
-            name: 'vh',
-            schema: 'vh',
-            migrations: 'db/migrations/vh',
-            views: ['db/views/vh_readonly_views.sql'],
-            down: 'db/migrations/DOWN/vh',
-        },
-    ],
-};
 
 
 /***/ }),
@@ -49,6 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  historyTableOf: () => (/* binding */ historyTableOf),
   loadConfig: () => (/* binding */ loadConfig),
   parseConfigText: () => (/* binding */ parseConfigText),
   selectPhases: () => (/* binding */ selectPhases)
@@ -171,8 +150,8 @@ var review_config = __webpack_require__(1527);
 var lint_config = __webpack_require__(4315);
 // EXTERNAL MODULE: ./src/windows/config.ts
 var windows_config = __webpack_require__(8735);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __webpack_require__(5626);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -193,7 +172,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 function loadConfig(options) {
     const root = external_node_path_default().resolve(options.root);
     const explicit = options.configPath !== undefined;
-    const written = options.configPath ?? defaults/* DEFAULT_CONFIG_PATH */.Bi;
+    const written = options.configPath ?? defaults/* DEFAULT_CONFIG_PATH */.B;
     const abs = external_node_path_default().resolve(root, written);
     const shown = external_node_path_default().isAbsolute(written) ? written : written.split((external_node_path_default()).sep).join('/');
     let bytes;
@@ -207,7 +186,7 @@ function loadConfig(options) {
         if (err.code === 'ENOENT') {
             if (explicit)
                 throw (0,promote_error/* usageError */.Wp)(`config file not found: ${shown}`, { key: '--config' });
-            return build(root, defaults/* DEFAULTS_SOURCE */.J2, schema.promotionConfigSchema.parse(defaults/* RUNBOOK_CONFIG */.q$), options);
+            throw (0,promote_error/* configError */.Fj)(`no config: write ${shown} (see the README), or run \`pg-promote init\` to write one for the migration folders it recognises`, { file: shown });
         }
         if (err instanceof promote_error/* PromoteError */.jG)
             throw err;
@@ -215,6 +194,16 @@ function loadConfig(options) {
     }
     const source = parseConfigSource(decodeUtf8(bytes, shown), shown);
     return build(root, shown, source.data, options, source.lineOf);
+}
+/**
+ * The history table a run writes beside: the config's, or (for steps that record into the audit
+ * schema of a repository without a config, such as a workflow's sign-off record) the default.
+ */
+function historyTableOf(options) {
+    if (options.configPath === undefined && !(0,external_node_fs_.existsSync)(external_node_path_default().resolve(options.root, defaults/* DEFAULT_CONFIG_PATH */.B))) {
+        return splitQualified(schema.promotionConfigSchema.shape.history_table.parse(undefined));
+    }
+    return loadConfig(options).historyTable;
 }
 /** Parses and validates promotion.yml text; every error names the file, line and key. */
 function parseConfigText(text, file) {
@@ -270,10 +259,15 @@ function build(root, source, file, options, lineOf = () => undefined) {
         phases: file.phases.map((phase, i) => ({
             name: phase.name,
             schema: phase.schema,
+            layout: phase.layout,
             migrations: (0,paths/* resolveRepoPath */.q)(root, phase.migrations, where(`phases.${i}.migrations`)),
             views: phase.views.map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.views.${j}`))),
             policies: phase.policies.map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.policies.${j}`))),
             down: phase.down === undefined ? undefined : (0,paths/* resolveRepoPath */.q)(root, phase.down, where(`phases.${i}.down`)),
+            callbacks: {
+                before: phase.callbacks.before.map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.callbacks.before.${j}`))),
+                after: phase.callbacks.after.map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.callbacks.after.${j}`))),
+            },
             verify: phase.verify,
             lint: phase.lint,
         })),

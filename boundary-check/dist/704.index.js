@@ -6,37 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
-/* harmony export */   gT: () => (/* binding */ configFileToEdit),
-/* harmony export */   q$: () => (/* binding */ RUNBOOK_CONFIG)
+/* harmony export */   B: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   g: () => (/* binding */ configFileToEdit)
 /* harmony export */ });
-/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
+/** Where pg-promote looks for its config when --config is not given (and where init writes it). */
 const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
-const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
-/** The file a missing setting is to be added to: the config read, or the one to create. */
+/** The file a missing setting is to be added to: the config read. */
 function configFileToEdit(source) {
-    return source === DEFAULTS_SOURCE ? DEFAULT_CONFIG_PATH : source;
+    return source;
 }
-const RUNBOOK_CONFIG = {
-    phases: [
-        {
-            name: 'eng',
-            schema: 'eng',
-            migrations: 'db/migrations/eng',
-            views: ['db/views/eng_governance_views.sql'],
-            policies: ['db/policies/eng_rls_policies.sql'],
-            down: 'db/migrations/DOWN/eng',
-        },
-        {
-            name: 'vh',
-            schema: 'vh',
-            migrations: 'db/migrations/vh',
-            views: ['db/views/vh_readonly_views.sql'],
-            down: 'db/migrations/DOWN/vh',
-        },
-    ],
-};
 
 
 /***/ }),
@@ -756,7 +734,7 @@ async function latency(ctx) {
         throw (0,promote_error/* usageError */.Wp)('latency needs exactly one of --baseline FILE or --compare FILE', { key: '--baseline' });
     const settings = config.latency;
     if (settings.probes.length === 0) {
-        const file = (0,defaults/* configFileToEdit */.gT)(config.source);
+        const file = (0,defaults/* configFileToEdit */.g)(config.source);
         throw (0,promote_error/* configError */.Fj)(`no latency probes configured: list the queries your application runs under latency.probes in ${file} (name, and one read-only sql each)`, { file, key: 'latency.probes' });
     }
     const samples = options.samples ?? settings.samples;

@@ -115,8 +115,8 @@ __webpack_require__.d(__webpack_exports__, {
   notify: () => (/* binding */ notify)
 });
 
-// EXTERNAL MODULE: ./src/commands/index.ts + 19 modules
-var commands = __webpack_require__(4593);
+// EXTERNAL MODULE: ./src/commands/index.ts + 21 modules
+var commands = __webpack_require__(6793);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/notify/config.ts

@@ -2,23 +2,6 @@ export const id = 773;
 export const ids = [773];
 export const modules = {
 
-/***/ 6336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ byCodeUnits)
-/* harmony export */ });
-/**
- * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
- * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
- * is reported first, or the order of a report, would change with the machine; and its first use
- * builds a collator.
- */
-const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-
-/***/ }),
-
 /***/ 2773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -32,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _db_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6375);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
 /* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7117);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5052);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7529);
 /* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5118);
 
 
@@ -94,7 +77,88 @@ function lintFailure(report) {
 
 /***/ }),
 
-/***/ 5052:
+/***/ 9471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ StatementLocator)
+/* harmony export */ });
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7117);
+
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Positions inside one statement. The parser counts bytes of UTF-8; JavaScript strings count
+ * UTF-16 units; and some tree nodes (an ALTER TABLE's subcommands) carry no location at all,
+ * so those are found in the statement's tokens, scanned only when a finding needs them.
+ * Offsets are in the text that was parsed: `base` is where the statement starts in it (its
+ * byte offset in the file when the whole file was parsed at once, else 0).
+ */
+class StatementLocator {
+    text;
+    base;
+    tokenCache;
+    ascii;
+    bytes;
+    constructor(text, base = 0) {
+        this.text = text;
+        this.base = base;
+        this.ascii = ASCII.test(text);
+    }
+    /** UTF-16 offset in the statement text of a parser byte offset. */
+    toUtf16(byteOffset) {
+        const at = Math.max(0, byteOffset - this.base);
+        if (this.ascii)
+            return Math.min(at, this.text.length);
+        this.bytes ??= Buffer.from(this.text, 'utf8');
+        return this.bytes.subarray(0, at).toString('utf8').length;
+    }
+    tokens() {
+        this.tokenCache ??= (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .scanTokens */ .we)(this.text)
+            .filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT')
+            .map((t) => (this.base === 0 ? t : { ...t, start: t.start + this.base, end: t.end + this.base }));
+        return this.tokenCache;
+    }
+    /**
+     * Byte offset of the first token of ALTER TABLE's subcommand `index`: the commands follow the
+     * table name and are separated by commas outside parentheses.
+     */
+    alterCommand(relationAt, index) {
+        const tokens = this.tokens();
+        let i = tokens.findIndex((t) => t.start >= (relationAt ?? this.base));
+        if (i < 0)
+            return relationAt ?? this.base;
+        // The name: ident(.ident)*, then an optional `*` (descendant tables).
+        i++;
+        while (tokens[i]?.text === '.' && tokens[i + 1])
+            i += 2;
+        if (tokens[i]?.text === '*')
+            i++;
+        let depth = 0;
+        let command = 0;
+        for (; i < tokens.length; i++) {
+            const token = tokens[i];
+            if (command === index)
+                return token.start;
+            if (token.text === '(')
+                depth++;
+            else if (token.text === ')')
+                depth--;
+            else if (token.text === ',' && depth === 0)
+                command++;
+        }
+        return relationAt ?? this.base;
+    }
+    /** Byte offset of the first token spelled `word` (any case) at or after `from`; else `from`. */
+    keyword(word, from) {
+        const upper = word.toUpperCase();
+        return this.tokens().find((t) => t.start >= from && t.text.toUpperCase() === upper)?.start ?? from;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -118,13 +182,21 @@ var source = __webpack_require__(184);
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/code-unit-order.ts
 var code_unit_order = __webpack_require__(6336);
+// EXTERNAL MODULE: ./src/migrate/layouts/index.ts + 13 modules
+var layouts = __webpack_require__(9522);
+// EXTERNAL MODULE: ./src/migrate/layout-source.ts
+var layout_source = __webpack_require__(7177);
 ;// CONCATENATED MODULE: ./src/lint/discover.ts
 
 
 
 
 
+
+
 function listPhase(root, phase) {
+    if (phase.layout !== 'pg-promote')
+        return listLayoutPhase(root, phase);
     // The same listing migrate reads (src/migrate/source.ts): what it refuses is a finding here.
     const found = (0,source/* listMigrations */.YJ)(root, phase.migrations, `phases.${phase.name}.migrations`);
     const listing = { phase, files: found.entries, problems: [] };
@@ -162,6 +234,22 @@ function readFolder(root, folder, key) {
         throw (0,promote_error/* configError */.Fj)(`folder holds ${entries.length} files; the limit is ${source/* MAX_FILES_PER_FOLDER */.GJ}`, { file: folder.rel, key });
     }
     return entries.sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.name, b.name));
+}
+/**
+ * A phase in another tool's layout, read by its reader: each problem it found is a finding on
+ * its file. A section of a file (dbmate's, goose's up) is linted after as many blank lines as
+ * precede it, so findings name the file's own lines.
+ */
+function listLayoutPhase(root, phase) {
+    const read = layouts/* LAYOUT_READERS */.s1[phase.layout](root, phase.migrations.rel);
+    const versions = (0,layout_source/* versionsOf */.x)(read.files);
+    const listing = {
+        phase,
+        files: read.files.map((f, i) => ({ path: { rel: f.path, abs: external_node_path_default().join(root, f.path) }, version: versions[i], layout: { sql: '\n'.repeat(f.upLine - 1) + f.upSql, transactional: f.transactional } })),
+        problems: read.problems.map((p) => ({ rule: 'invalid-file', file: p.context.file ?? phase.migrations.rel, message: `${p.message}; migrate refuses the folder` })),
+    };
+    listing.problems.sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.file, b.file));
+    return listing;
 }
 
 // EXTERNAL MODULE: ./src/sql/position.ts
@@ -603,7 +691,7 @@ function readLintSource(phase, path, version) {
     }
     catch (err) {
         if (err instanceof TooLarge) {
-            return unreadable(`file is ${(err.size / 1024 / 1024).toFixed(1)} MiB; pg-promote refuses files over ${sql_file/* MAX_SQL_FILE_BYTES */.b / 1024 / 1024} MiB`);
+            return unreadable(`file is ${(err.size / 1024 / 1024).toFixed(1)} MiB; pg-promote refuses files over ${sql_file/* MAX_SQL_FILE_BYTES */.bX / 1024 / 1024} MiB`);
         }
         return unreadable(`cannot read file: ${err.message}`);
     }
@@ -626,10 +714,7 @@ function sourceFromText(phase, path, version, text) {
         const { kind, line, column } = split.unterminated;
         problems.push({ rule: 'parse-error', message: `unterminated ${kind} starting here`, line, column });
     }
-    if (split.statements.length === 0 && problems.length === 0) {
-        const message = 'file has no SQL statements';
-        return { problems: [{ rule: 'invalid-file', message, line: 1, column: 1 }], skipped: message };
-    }
+    // An empty or comment-only file is applied as a no-op and recorded: nothing to lint, nothing wrong.
     let transactional = true;
     const first = split.statements[0];
     try {
@@ -653,7 +738,7 @@ function readBounded(file) {
     const fd = (0,external_node_fs_.openSync)(file, 'r');
     try {
         const size = (0,external_node_fs_.fstatSync)(fd).size;
-        if (size > sql_file/* MAX_SQL_FILE_BYTES */.b)
+        if (size > sql_file/* MAX_SQL_FILE_BYTES */.bX)
             throw new TooLarge(size);
         const bytes = Buffer.allocUnsafe(size);
         let read = 0;
@@ -690,78 +775,8 @@ function decode(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/lint/locate.ts
-
-const ASCII = /^[\x00-\x7f]*$/;
-/**
- * Positions inside one statement. The parser counts bytes of UTF-8; JavaScript strings count
- * UTF-16 units; and some tree nodes (an ALTER TABLE's subcommands) carry no location at all,
- * so those are found in the statement's tokens, scanned only when a finding needs them.
- * Offsets are in the text that was parsed: `base` is where the statement starts in it (its
- * byte offset in the file when the whole file was parsed at once, else 0).
- */
-class StatementLocator {
-    text;
-    base;
-    tokenCache;
-    ascii;
-    bytes;
-    constructor(text, base = 0) {
-        this.text = text;
-        this.base = base;
-        this.ascii = ASCII.test(text);
-    }
-    /** UTF-16 offset in the statement text of a parser byte offset. */
-    toUtf16(byteOffset) {
-        const at = Math.max(0, byteOffset - this.base);
-        if (this.ascii)
-            return Math.min(at, this.text.length);
-        this.bytes ??= Buffer.from(this.text, 'utf8');
-        return this.bytes.subarray(0, at).toString('utf8').length;
-    }
-    tokens() {
-        this.tokenCache ??= (0,parser/* scanTokens */.we)(this.text)
-            .filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT')
-            .map((t) => (this.base === 0 ? t : { ...t, start: t.start + this.base, end: t.end + this.base }));
-        return this.tokenCache;
-    }
-    /**
-     * Byte offset of the first token of ALTER TABLE's subcommand `index`: the commands follow the
-     * table name and are separated by commas outside parentheses.
-     */
-    alterCommand(relationAt, index) {
-        const tokens = this.tokens();
-        let i = tokens.findIndex((t) => t.start >= (relationAt ?? this.base));
-        if (i < 0)
-            return relationAt ?? this.base;
-        // The name: ident(.ident)*, then an optional `*` (descendant tables).
-        i++;
-        while (tokens[i]?.text === '.' && tokens[i + 1])
-            i += 2;
-        if (tokens[i]?.text === '*')
-            i++;
-        let depth = 0;
-        let command = 0;
-        for (; i < tokens.length; i++) {
-            const token = tokens[i];
-            if (command === index)
-                return token.start;
-            if (token.text === '(')
-                depth++;
-            else if (token.text === ')')
-                depth--;
-            else if (token.text === ',' && depth === 0)
-                command++;
-        }
-        return relationAt ?? this.base;
-    }
-    /** Byte offset of the first token spelled `word` (any case) at or after `from`; else `from`. */
-    keyword(word, from) {
-        const upper = word.toUpperCase();
-        return this.tokens().find((t) => t.start >= from && t.text.toUpperCase() === upper)?.start ?? from;
-    }
-}
-
+// EXTERNAL MODULE: ./src/lint/locate.ts
+var lint_locate = __webpack_require__(9471);
 ;// CONCATENATED MODULE: ./src/lint/parse-file.ts
 
 /**
@@ -771,7 +786,7 @@ class StatementLocator {
  */
 const FULL_PARSE_CHARS = 1024 * 1024;
 const DATA_STATEMENTS = new Set(['INSERT', 'UPDATE', 'DELETE', 'SELECT', 'VALUES', 'COPY', 'COMMENT', 'GRANT', 'REVOKE']);
-const parse_file_ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\x00-\x7f]*$/;
 /**
  * The file's statements, parsed. One parser call for the whole file is about twice as fast as
  * one per statement (each call pays for crossing into WebAssembly and for the JSON it returns),
@@ -820,7 +835,7 @@ function alignWithStatements(content, statements, nodes) {
     return parses.every((p) => p.kind === 'parsed' && p.nodes.length > 0) ? parses : undefined;
 }
 function byteStarts(content, statements) {
-    if (parse_file_ASCII.test(content))
+    if (ASCII.test(content))
         return statements.map((s) => s.start);
     let bytes = 0;
     let at = 0;
@@ -854,7 +869,7 @@ function lintStatements(source, state, postgresVersion) {
             drafts.push({ ...draft('parse-error', source.phase, source.path.rel, line, column, `PostgreSQL's parser: ${parsed.message}`), statement: index });
             return;
         }
-        const locate = new StatementLocator(statement.text, parsed.base);
+        const locate = new lint_locate/* StatementLocator */.g(statement.text, parsed.base);
         const ctx = {
             transactional: source.transactional,
             postgresVersion,
@@ -979,7 +994,7 @@ async function runLint(options) {
         for (const file of listing.files) {
             if (done?.has(file.version.text))
                 continue;
-            const read = readLintSource(phase.name, file.path, file.version);
+            const read = file.layout ? layoutSource(phase.name, file) : readLintSource(phase.name, file.path, file.version);
             if (since && (0,versions/* compareVersions */.Zy)(file.version.parts, since) <= 0) {
                 // History (lint.since): not linted, but what it built is what the files after it change.
                 if (read.source)
@@ -1007,6 +1022,13 @@ async function runLint(options) {
         }
     }
     return finishReport({ files, skipped, filesLinted, started, database: db, version, disabled: disabledRules(options.config), history });
+}
+/** A layout's forward SQL, linted as the file it runs as; its transactional flag is the layout's, not a header's. */
+function layoutSource(phase, file) {
+    const read = sourceFromText(phase, file.path, file.version, file.layout.sql);
+    if (read.source)
+        read.source.transactional = file.layout.transactional;
+    return read;
 }
 function disabledRules(config) {
     if (!config || (config.disable.length === 0 && config.overrides.length === 0))
@@ -1052,367 +1074,6 @@ function largeTableBytes(env = process.env) {
     if (bytes === undefined)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`${LARGE_TABLE_ENV} must be a size such as 500MB or 2GB, not '${raw}'`, { key: LARGE_TABLE_ENV });
     return bytes;
-}
-
-
-/***/ }),
-
-/***/ 4127:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ parseDirectives)
-/* harmony export */ });
-/* unused harmony export NO_TRANSACTION */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-
-const NO_TRANSACTION = 'no-transaction';
-const DIRECTIVE_LINE = /^\s*--\s*pg-promote\s*:\s*(.*?)\s*$/i;
-function parseDirectives(header, file) {
-    const directives = { transactional: true };
-    header.split(/\r\n?|\n/).forEach((line, index) => {
-        const match = DIRECTIVE_LINE.exec(line);
-        if (!match)
-            return;
-        const word = (match[1] ?? '').toLowerCase();
-        if (word === NO_TRANSACTION) {
-            directives.transactional = false;
-        }
-        else {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`unknown directive 'pg-promote:${match[1]}' (known: pg-promote:${NO_TRANSACTION})`, {
-                file,
-                line: index + 1,
-            });
-        }
-    });
-    return directives;
-}
-
-
-/***/ }),
-
-/***/ 184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
-/* harmony export */   YJ: () => (/* binding */ listMigrations),
-/* harmony export */   bn: () => (/* binding */ discoverPhase),
-/* harmony export */   bt: () => (/* binding */ listFolder),
-/* harmony export */   g6: () => (/* binding */ readVersionedFolder)
-/* harmony export */ });
-/* unused harmony export shownName */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
-/* harmony import */ var _sql_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5356);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9432);
-/* harmony import */ var _code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6336);
-
-
-
-
-
-
-
-/** A folder this large is a mistake (or an attack), not a migration history. */
-const MAX_FILES_PER_FOLDER = 10_000;
-/**
- * The one source of a phase's files for every command: migrate, plan, status and down throw
- * on the first problem, as here; lint lists the same folder with `listMigrations` and reports
- * each problem as a finding instead.
- */
-function discoverPhase(root, phase, options = {}) {
-    const skipped = [];
-    const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
-    const readOne = (file, key) => {
-        (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key });
-        return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file);
-    };
-    const result = {
-        phase,
-        migrations,
-        views: phase.views.map((f) => readOne(f, `phases.${phase.name}.views`)),
-        policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
-        skipped,
-    };
-    if (options.withDowns) {
-        if (!phase.down)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-        const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
-        result.downs = new Map(downs.map((d) => [d.version.text, d]));
-    }
-    return result;
-}
-/** The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an error. */
-function readVersionedFolder(root, folder, key, skipped = []) {
-    const listing = listMigrations(root, folder, key);
-    skipped.push(...listing.skipped);
-    const problem = listing.problems[0];
-    if (problem)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
-    return listing.entries.map((entry) => ({ ...(0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(entry.path), version: entry.version, description: entry.version.description }));
-}
-/**
- * Lists a folder once, for every command: NNN_name.sql files ordered by version; a name
- * without a version, two files of one version, or a link leading outside the repository is a
- * problem; hidden files (.name.sql: editor droppings) and special files are skipped and said.
- */
-function listMigrations(root, folder, key) {
-    const listing = { entries: [], problems: [], skipped: [], others: [] };
-    const entries = listFolder(root, folder, key).sort((a, b) => (0,_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byCodeUnits */ .C)(a.name, b.name));
-    const sqlEntries = [];
-    for (const entry of entries) {
-        const rel = `${folder.rel}/${shownName(entry.name)}`;
-        const isSql = entry.name.toLowerCase().endsWith('.sql');
-        const kind = entryKind(folder, entry);
-        if (kind !== 'file') {
-            if (isSql)
-                listing.skipped.push({ file: rel, why: `a ${kind}, not a file` });
-        }
-        else if (entry.name.startsWith('.')) {
-            if (isSql)
-                listing.skipped.push({ file: rel, why: 'a hidden file (its name starts with a dot)' });
-        }
-        else if (!isSql) {
-            listing.others.push(rel);
-        }
-        else {
-            sqlEntries.push(entry);
-        }
-    }
-    if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
-    }
-    const byVersion = new Map();
-    for (const entry of sqlEntries) {
-        const rel = `${folder.rel}/${shownName(entry.name)}`;
-        const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionedName */ .sY)(entry.name);
-        if (!version) {
-            listing.problems.push({ file: rel, rule: 'invalid-name', message: 'file name does not start with a version number (expected e.g. 001_create_tables.sql)' });
-            continue;
-        }
-        const clash = byVersion.get(version.text);
-        if (clash) {
-            listing.problems.push({ file: rel, rule: 'duplicate-version', message: `version ${version.text} is used twice: ${clash} and ${shownName(entry.name)}` });
-            continue;
-        }
-        const file = { rel, abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name) };
-        // A plain file in a folder already checked is inside the root; only links need resolving.
-        if (entry.isSymbolicLink()) {
-            try {
-                (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: rel, key });
-            }
-            catch (err) {
-                listing.problems.push({ file: rel, rule: 'outside-root', message: err.message });
-                continue;
-            }
-        }
-        byVersion.set(version.text, shownName(entry.name));
-        listing.entries.push({ path: file, version });
-    }
-    listing.entries.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
-    return listing;
-}
-/** What an entry is, a link judged by what it leads to: reading a FIFO would wait forever. */
-function entryKind(folder, entry) {
-    if (entry.isFile())
-        return 'file';
-    let target = entry;
-    if (entry.isSymbolicLink()) {
-        try {
-            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name));
-        }
-        catch {
-            return 'file'; // a dangling link: reading it says so, naming it
-        }
-        if (target.isFile())
-            return 'file';
-    }
-    if (target.isDirectory())
-        return 'folder';
-    if (target.isFIFO())
-        return 'FIFO';
-    if (target.isSocket())
-        return 'socket';
-    return 'device or other special file';
-}
-/**
- * A file name as messages, the history and the log show it: control characters (a newline,
- * \r, an ANSI escape) escaped, so a name cannot split or repaint a line.
- */
-function shownName(name) {
-    return name.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
-        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-        return named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-    });
-}
-/** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
-function listFolder(root, folder, key) {
-    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
-    let entries;
-    try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
-    }
-    // A name that is not UTF-8 arrives with U+FFFD in it and could not be opened by that name:
-    // refused here, naming its bytes, rather than failing later as "not found".
-    if (entries.some((e) => e.name.includes('\uFFFD'))) {
-        const fatal = new TextDecoder('utf-8', { fatal: true });
-        for (const raw of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { encoding: 'buffer' })) {
-            try {
-                fatal.decode(raw);
-            }
-            catch {
-                const shown = [...raw].map((b) => (b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`file name '${shown}' is not valid UTF-8; rename it (names are read as UTF-8)`, { file: `${folder.rel}/${shown}`, key });
-            }
-        }
-    }
-    return entries;
-}
-
-
-/***/ }),
-
-/***/ 5356:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ MAX_SQL_FILE_BYTES),
-  L: () => (/* binding */ readSqlFile)
-});
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/sql/no-transaction.ts
-var no_transaction = __webpack_require__(6632);
-// EXTERNAL MODULE: ./src/sql/statements.ts
-var statements = __webpack_require__(5528);
-// EXTERNAL MODULE: ./src/sql/position.ts
-var position = __webpack_require__(8305);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/migrate/checksum.ts
-
-/**
- * SHA-256 of the file as an author sees it: a leading BOM dropped and CRLF/CR line endings
- * folded to LF, so a Windows checkout (core.autocrlf) does not look like an edited file.
- */
-function normaliseSql(text) {
-    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-function checksumOf(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(normaliseSql(text), 'utf8').digest('hex');
-}
-
-// EXTERNAL MODULE: ./src/migrate/directives.ts
-var directives = __webpack_require__(4127);
-;// CONCATENATED MODULE: ./src/migrate/sql-file.ts
-
-
-
-
-
-
-
-
-const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
-/**
- * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
- * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
- * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes and empty files.
- */
-function readSqlFile(file) {
-    const where = (extra = {}) => ({ file: file.rel, ...extra });
-    let bytes;
-    try {
-        // One open for the size check and the read: a run reads a thousand files before it starts.
-        const fd = (0,external_node_fs_.openSync)(file.abs, 'r');
-        try {
-            const { size } = (0,external_node_fs_.fstatSync)(fd);
-            if (size > MAX_SQL_FILE_BYTES) {
-                throw (0,promote_error/* configError */.Fj)(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
-            }
-            bytes = (0,external_node_fs_.readFileSync)(fd);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch (err) {
-        if (err instanceof promote_error/* PromoteError */.jG)
-            throw err;
-        throw (0,promote_error/* configError */.Fj)(`cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`, where());
-    }
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-        throw (0,promote_error/* configError */.Fj)('file contains a NUL byte: not a SQL text file', where({ line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line }));
-    }
-    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-        const lenient = bytes.toString('utf8');
-        const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
-        throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
-    }
-    const text = bytes.toString('utf8');
-    const content = text.replace(/^\uFEFF/, '');
-    const split = (0,statements/* splitStatements */.X)(content);
-    if (split.unterminated) {
-        const { kind, line, column } = split.unterminated;
-        throw (0,promote_error/* configError */.Fj)(`unterminated ${kind} starting here`, where({ line, column }));
-    }
-    const meta = split.metaCommands[0];
-    if (meta) {
-        throw (0,promote_error/* configError */.Fj)(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
-    }
-    if (split.statements.length === 0)
-        throw (0,promote_error/* configError */.Fj)('file has no SQL statements', where({ line: 1 }));
-    const first = split.statements[0];
-    const { transactional } = (0,directives/* parseDirectives */.M)(content.slice(0, first.start), file.rel);
-    for (const statement of split.statements) {
-        const control = transactionControl(statement);
-        if (control) {
-            throw (0,promote_error/* configError */.Fj)(`${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
-                (transactional ? ' (or mark the file -- pg-promote:no-transaction and let each statement commit on its own)' : ''), where({ line: statement.line, column: statement.column }));
-        }
-        // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
-        const needsNoTransaction = transactional ? (0,no_transaction/* noTransactionStatement */.F)(statement.text) : undefined;
-        if (needsNoTransaction) {
-            throw (0,promote_error/* configError */.Fj)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`, where({ line: statement.line, column: statement.column }));
-        }
-    }
-    return { path: file, sql: content, checksum: checksumOf(content), statements: split.statements, transactional };
-}
-function transactionControl(statement) {
-    const [a, b] = statement.keywords;
-    switch (a) {
-        case 'BEGIN':
-        case 'COMMIT':
-        case 'END':
-        case 'ABORT':
-            return b === 'PREPARED' ? `${a} PREPARED` : a;
-        case 'START':
-            return b === 'TRANSACTION' ? 'START TRANSACTION' : undefined;
-        case 'ROLLBACK':
-            return b === 'TO' ? undefined : 'ROLLBACK';
-        case 'PREPARE':
-            return b === 'TRANSACTION' ? 'PREPARE TRANSACTION' : undefined;
-        default:
-            return undefined;
-    }
 }
 
 
@@ -1469,7 +1130,7 @@ async function importLibrary() {
     if (provided)
         g.__dirname = wasmDirectory();
     try {
-        const lib = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23));
+        const lib = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 5008, 23));
         await lib.loadModule();
         return lib;
     }

@@ -197,23 +197,6 @@ function majorOf(versionNum) {
 
 /***/ }),
 
-/***/ 6336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ byCodeUnits)
-/* harmony export */ });
-/**
- * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
- * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
- * is reported first, or the order of a report, would change with the machine; and its first use
- * builds a collator.
- */
-const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-
-/***/ }),
-
 /***/ 8778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -887,7 +870,7 @@ function checkHistory(base, head) {
         }
         const newest = before.at(-1);
         baseNewest.set(phase.name, newest?.version.text);
-        const downs = phase.down && (0,external_node_fs_.existsSync)(phase.down.abs) ? new Map(versioned(head.root, phase, 'down').map((d) => [d.version.text, d])) : undefined;
+        const downs = phase.layout !== 'pg-promote' ? (0,source/* readPhaseDowns */.l_)(head.root, phase) : phase.down && (0,external_node_fs_.existsSync)(phase.down.abs) ? (0,source/* readPhaseDowns */.l_)(head.root, phase) : undefined;
         for (const file of after) {
             if (beforeVersions.has(file.version.text))
                 continue;
@@ -919,12 +902,11 @@ function checkHistory(base, head) {
     }
     return { findings, newMigrations, baseNewest };
 }
-function versioned(root, phase, folder = 'migrations') {
-    const where = folder === 'down' ? phase.down : phase.migrations;
+function versioned(root, phase) {
     // A phase the base does not have yet has no folder there: nothing applied.
-    if (!(0,external_node_fs_.existsSync)(where.abs))
+    if (!(0,external_node_fs_.existsSync)(phase.migrations.abs))
         return [];
-    return (0,source/* readVersionedFolder */.g6)(root, where, `phases.${phase.name}.${folder}`);
+    return (0,source/* readPhaseMigrations */.Fm)(root, phase);
 }
 
 // EXTERNAL MODULE: ./src/db/advisory-lock.ts
@@ -955,7 +937,7 @@ var history_store = __webpack_require__(773);
  */
 async function revertVersions(options) {
     const phase = options.config.phases.find((p) => p.name === options.phase);
-    const downs = new Map((0,source/* readVersionedFolder */.g6)(options.config.root, phase.down, `phases.${phase.name}.down`).map((d) => [d.version.text, d]));
+    const downs = (0,source/* readPhaseDowns */.l_)(options.config.root, phase);
     const session = await (0,db_session.openSession)((0,connection_url/* parseDatabaseUrl */.mx)(options.url), 'pg-promote review');
     const results = [];
     try {
@@ -965,7 +947,7 @@ async function revertVersions(options) {
         await (0,advisory_lock/* acquireMigrationLock */.et)(session.client, { waitMs: config.advisoryLockWaitMs, database: session.target.database });
         const run = {
             db: session.db,
-            store: new history_store/* HistoryStore */.K(config.historyTable, (await session.client.query('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0].pid),
+            store: new history_store/* HistoryStore */.KU(config.historyTable, (await session.client.query('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0].pid),
             settings: await (0,file_settings/* configuredSettings */.uA)(session.client, config),
             executionId: (0,external_node_crypto_.randomUUID)(),
             actor: options.actor,
@@ -1004,7 +986,7 @@ var defaults = __webpack_require__(1954);
  */
 function configPathIn(root, configPath) {
     if (configPath === undefined)
-        return defaults/* DEFAULT_CONFIG_PATH */.Bi;
+        return defaults/* DEFAULT_CONFIG_PATH */.B;
     if (!external_node_path_default().isAbsolute(configPath))
         return configPath;
     const rel = external_node_path_default().relative(root, configPath);
@@ -1014,13 +996,13 @@ function configPathIn(root, configPath) {
  * Writes a commit's config and phase folders into `dir` (nothing else of the repository is
  * read) and loads its config there. The config decides the folders, so it is read first.
  */
-async function checkoutTree(repo, commit, dir, configPath) {
+async function checkoutTree(repo, commit, dir, configPath, fallback) {
     const listing = await listCommit(repo, commit);
     const configRel = external_node_path_default().isAbsolute(configPath) ? undefined : external_node_path_default().posix.normalize(configPath);
     if (configRel && listing.has(configRel))
         await materialize(repo, new Map([[configRel, listing.get(configRel)]]), dir);
-    // A base without the config file ran on the built-in defaults.
-    const written = configRel === undefined ? configPath : listing.has(configRel) ? configRel : undefined;
+    // A commit without the config file (a base from before pg-promote) is read with the other side's config.
+    const written = configRel === undefined ? configPath : listing.has(configRel) || fallback === undefined ? configRel : fallback;
     const config = (0,load.loadConfig)({ root: dir, configPath: written });
     const places = placesOf(config);
     const wanted = new Map([...listing].filter(([rel]) => placeOf(places, rel) !== undefined));
@@ -1130,8 +1112,9 @@ async function review(ctx) {
     let database;
     try {
         const configPath = configPathIn(root, ctx.options.configPath);
-        const base = await checkoutTree(repo, baseCommit, external_node_path_default().join(work, 'base'), configPath);
         const head = headCommit ? await checkoutTree(repo, headCommit, external_node_path_default().join(work, 'head'), configPath) : workingTree(root, ctx.options.configPath);
+        // A base from before the config existed is read with the head's: its files are the history.
+        const base = await checkoutTree(repo, baseCommit, external_node_path_default().join(work, 'base'), configPath, external_node_path_default().resolve(head.root, head.config.source));
         const report = {
             base: { ref: baseRef, commit: baseCommit },
             head: { ref: headRef ?? 'the working tree', commit: headCommit },
@@ -1447,6 +1430,8 @@ function failurePoint(part, serverPosition, statements, done) {
     return { statement: statements[done] };
 }
 
+// EXTERNAL MODULE: ./src/migrate/history-store.ts
+var history_store = __webpack_require__(773);
 // EXTERNAL MODULE: ./src/errors/connection-lost.ts
 var connection_lost = __webpack_require__(1874);
 ;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
@@ -1535,7 +1520,8 @@ function fileResult(item, status, extra) {
         status,
         transactional: item.file.transactional,
         ...extra,
-        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
+        // Whole milliseconds, as the history records them.
+        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs),
     };
 }
 const fileStart = (item) => ({
@@ -1543,6 +1529,7 @@ const fileStart = (item) => ({
 });
 
 ;// CONCATENATED MODULE: ./src/migrate/applier.ts
+
 
 
 
@@ -1582,9 +1569,12 @@ async function applyTransactional(ctx, item) {
     for (let attempt = 1;; attempt++) {
         const started = performance.now();
         let done;
+        let recordedMs;
         const onRow = (row) => {
             if (MARKER in row)
                 done = Number(row[MARKER]);
+            if (history_store/* RECORDED_MS */.cq in row)
+                recordedMs = Number(row[history_store/* RECORDED_MS */.cq]);
         };
         let failure;
         for (const part of parts) {
@@ -1598,7 +1588,7 @@ async function applyTransactional(ctx, item) {
         }
         const durationMs = performance.now() - started;
         if (!failure)
-            return fileResult(item, 'applied', { durationMs, attempts: attempt });
+            return fileResult(item, 'applied', { durationMs: recordedMs ?? durationMs, attempts: attempt });
         const { err, part } = failure;
         // A COMMIT that failed (a deferred constraint) has ended the block already: ROLLBACK then only warns.
         if (!isConnectionLoss(err))
@@ -1673,367 +1663,6 @@ async function applyStatementByStatement(ctx, item) {
 async function recordFailure(ctx, item, durationMs, sqlstate, message) {
     const insert = ctx.store.failedSql(historyEntry(ctx, item), { durationMs, sqlstate, message });
     await ctx.db.script(['BEGIN', startSql(ctx, true), insert, 'COMMIT'].join(';\n')).catch(() => ctx.db.query('ROLLBACK').catch(() => undefined));
-}
-
-
-/***/ }),
-
-/***/ 4127:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ parseDirectives)
-/* harmony export */ });
-/* unused harmony export NO_TRANSACTION */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-
-const NO_TRANSACTION = 'no-transaction';
-const DIRECTIVE_LINE = /^\s*--\s*pg-promote\s*:\s*(.*?)\s*$/i;
-function parseDirectives(header, file) {
-    const directives = { transactional: true };
-    header.split(/\r\n?|\n/).forEach((line, index) => {
-        const match = DIRECTIVE_LINE.exec(line);
-        if (!match)
-            return;
-        const word = (match[1] ?? '').toLowerCase();
-        if (word === NO_TRANSACTION) {
-            directives.transactional = false;
-        }
-        else {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`unknown directive 'pg-promote:${match[1]}' (known: pg-promote:${NO_TRANSACTION})`, {
-                file,
-                line: index + 1,
-            });
-        }
-    });
-    return directives;
-}
-
-
-/***/ }),
-
-/***/ 184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
-/* harmony export */   YJ: () => (/* binding */ listMigrations),
-/* harmony export */   bn: () => (/* binding */ discoverPhase),
-/* harmony export */   bt: () => (/* binding */ listFolder),
-/* harmony export */   g6: () => (/* binding */ readVersionedFolder)
-/* harmony export */ });
-/* unused harmony export shownName */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
-/* harmony import */ var _sql_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5356);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9432);
-/* harmony import */ var _code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6336);
-
-
-
-
-
-
-
-/** A folder this large is a mistake (or an attack), not a migration history. */
-const MAX_FILES_PER_FOLDER = 10_000;
-/**
- * The one source of a phase's files for every command: migrate, plan, status and down throw
- * on the first problem, as here; lint lists the same folder with `listMigrations` and reports
- * each problem as a finding instead.
- */
-function discoverPhase(root, phase, options = {}) {
-    const skipped = [];
-    const migrations = readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
-    const readOne = (file, key) => {
-        (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key });
-        return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(file);
-    };
-    const result = {
-        phase,
-        migrations,
-        views: phase.views.map((f) => readOne(f, `phases.${phase.name}.views`)),
-        policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
-        skipped,
-    };
-    if (options.withDowns) {
-        if (!phase.down)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-        const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
-        result.downs = new Map(downs.map((d) => [d.version.text, d]));
-    }
-    return result;
-}
-/** The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an error. */
-function readVersionedFolder(root, folder, key, skipped = []) {
-    const listing = listMigrations(root, folder, key);
-    skipped.push(...listing.skipped);
-    const problem = listing.problems[0];
-    if (problem)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
-    return listing.entries.map((entry) => ({ ...(0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .L)(entry.path), version: entry.version, description: entry.version.description }));
-}
-/**
- * Lists a folder once, for every command: NNN_name.sql files ordered by version; a name
- * without a version, two files of one version, or a link leading outside the repository is a
- * problem; hidden files (.name.sql: editor droppings) and special files are skipped and said.
- */
-function listMigrations(root, folder, key) {
-    const listing = { entries: [], problems: [], skipped: [], others: [] };
-    const entries = listFolder(root, folder, key).sort((a, b) => (0,_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byCodeUnits */ .C)(a.name, b.name));
-    const sqlEntries = [];
-    for (const entry of entries) {
-        const rel = `${folder.rel}/${shownName(entry.name)}`;
-        const isSql = entry.name.toLowerCase().endsWith('.sql');
-        const kind = entryKind(folder, entry);
-        if (kind !== 'file') {
-            if (isSql)
-                listing.skipped.push({ file: rel, why: `a ${kind}, not a file` });
-        }
-        else if (entry.name.startsWith('.')) {
-            if (isSql)
-                listing.skipped.push({ file: rel, why: 'a hidden file (its name starts with a dot)' });
-        }
-        else if (!isSql) {
-            listing.others.push(rel);
-        }
-        else {
-            sqlEntries.push(entry);
-        }
-    }
-    if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
-    }
-    const byVersion = new Map();
-    for (const entry of sqlEntries) {
-        const rel = `${folder.rel}/${shownName(entry.name)}`;
-        const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .parseVersionedName */ .sY)(entry.name);
-        if (!version) {
-            listing.problems.push({ file: rel, rule: 'invalid-name', message: 'file name does not start with a version number (expected e.g. 001_create_tables.sql)' });
-            continue;
-        }
-        const clash = byVersion.get(version.text);
-        if (clash) {
-            listing.problems.push({ file: rel, rule: 'duplicate-version', message: `version ${version.text} is used twice: ${clash} and ${shownName(entry.name)}` });
-            continue;
-        }
-        const file = { rel, abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name) };
-        // A plain file in a folder already checked is inside the root; only links need resolving.
-        if (entry.isSymbolicLink()) {
-            try {
-                (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: rel, key });
-            }
-            catch (err) {
-                listing.problems.push({ file: rel, rule: 'outside-root', message: err.message });
-                continue;
-            }
-        }
-        byVersion.set(version.text, shownName(entry.name));
-        listing.entries.push({ path: file, version });
-    }
-    listing.entries.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
-    return listing;
-}
-/** What an entry is, a link judged by what it leads to: reading a FIFO would wait forever. */
-function entryKind(folder, entry) {
-    if (entry.isFile())
-        return 'file';
-    let target = entry;
-    if (entry.isSymbolicLink()) {
-        try {
-            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name));
-        }
-        catch {
-            return 'file'; // a dangling link: reading it says so, naming it
-        }
-        if (target.isFile())
-            return 'file';
-    }
-    if (target.isDirectory())
-        return 'folder';
-    if (target.isFIFO())
-        return 'FIFO';
-    if (target.isSocket())
-        return 'socket';
-    return 'device or other special file';
-}
-/**
- * A file name as messages, the history and the log show it: control characters (a newline,
- * \r, an ANSI escape) escaped, so a name cannot split or repaint a line.
- */
-function shownName(name) {
-    return name.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
-        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-        return named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-    });
-}
-/** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
-function listFolder(root, folder, key) {
-    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
-    let entries;
-    try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
-    }
-    // A name that is not UTF-8 arrives with U+FFFD in it and could not be opened by that name:
-    // refused here, naming its bytes, rather than failing later as "not found".
-    if (entries.some((e) => e.name.includes('\uFFFD'))) {
-        const fatal = new TextDecoder('utf-8', { fatal: true });
-        for (const raw of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { encoding: 'buffer' })) {
-            try {
-                fatal.decode(raw);
-            }
-            catch {
-                const shown = [...raw].map((b) => (b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`file name '${shown}' is not valid UTF-8; rename it (names are read as UTF-8)`, { file: `${folder.rel}/${shown}`, key });
-            }
-        }
-    }
-    return entries;
-}
-
-
-/***/ }),
-
-/***/ 5356:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ MAX_SQL_FILE_BYTES),
-  L: () => (/* binding */ readSqlFile)
-});
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/sql/no-transaction.ts
-var no_transaction = __webpack_require__(6632);
-// EXTERNAL MODULE: ./src/sql/statements.ts
-var statements = __webpack_require__(5528);
-// EXTERNAL MODULE: ./src/sql/position.ts
-var position = __webpack_require__(8305);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/migrate/checksum.ts
-
-/**
- * SHA-256 of the file as an author sees it: a leading BOM dropped and CRLF/CR line endings
- * folded to LF, so a Windows checkout (core.autocrlf) does not look like an edited file.
- */
-function normaliseSql(text) {
-    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-function checksumOf(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(normaliseSql(text), 'utf8').digest('hex');
-}
-
-// EXTERNAL MODULE: ./src/migrate/directives.ts
-var directives = __webpack_require__(4127);
-;// CONCATENATED MODULE: ./src/migrate/sql-file.ts
-
-
-
-
-
-
-
-
-const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
-/**
- * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
- * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
- * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes and empty files.
- */
-function readSqlFile(file) {
-    const where = (extra = {}) => ({ file: file.rel, ...extra });
-    let bytes;
-    try {
-        // One open for the size check and the read: a run reads a thousand files before it starts.
-        const fd = (0,external_node_fs_.openSync)(file.abs, 'r');
-        try {
-            const { size } = (0,external_node_fs_.fstatSync)(fd);
-            if (size > MAX_SQL_FILE_BYTES) {
-                throw (0,promote_error/* configError */.Fj)(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
-            }
-            bytes = (0,external_node_fs_.readFileSync)(fd);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch (err) {
-        if (err instanceof promote_error/* PromoteError */.jG)
-            throw err;
-        throw (0,promote_error/* configError */.Fj)(`cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`, where());
-    }
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-        throw (0,promote_error/* configError */.Fj)('file contains a NUL byte: not a SQL text file', where({ line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line }));
-    }
-    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-        const lenient = bytes.toString('utf8');
-        const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
-        throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
-    }
-    const text = bytes.toString('utf8');
-    const content = text.replace(/^\uFEFF/, '');
-    const split = (0,statements/* splitStatements */.X)(content);
-    if (split.unterminated) {
-        const { kind, line, column } = split.unterminated;
-        throw (0,promote_error/* configError */.Fj)(`unterminated ${kind} starting here`, where({ line, column }));
-    }
-    const meta = split.metaCommands[0];
-    if (meta) {
-        throw (0,promote_error/* configError */.Fj)(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
-    }
-    if (split.statements.length === 0)
-        throw (0,promote_error/* configError */.Fj)('file has no SQL statements', where({ line: 1 }));
-    const first = split.statements[0];
-    const { transactional } = (0,directives/* parseDirectives */.M)(content.slice(0, first.start), file.rel);
-    for (const statement of split.statements) {
-        const control = transactionControl(statement);
-        if (control) {
-            throw (0,promote_error/* configError */.Fj)(`${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
-                (transactional ? ' (or mark the file -- pg-promote:no-transaction and let each statement commit on its own)' : ''), where({ line: statement.line, column: statement.column }));
-        }
-        // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
-        const needsNoTransaction = transactional ? (0,no_transaction/* noTransactionStatement */.F)(statement.text) : undefined;
-        if (needsNoTransaction) {
-            throw (0,promote_error/* configError */.Fj)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`, where({ line: statement.line, column: statement.column }));
-        }
-    }
-    return { path: file, sql: content, checksum: checksumOf(content), statements: split.statements, transactional };
-}
-function transactionControl(statement) {
-    const [a, b] = statement.keywords;
-    switch (a) {
-        case 'BEGIN':
-        case 'COMMIT':
-        case 'END':
-        case 'ABORT':
-            return b === 'PREPARED' ? `${a} PREPARED` : a;
-        case 'START':
-            return b === 'TRANSACTION' ? 'START TRANSACTION' : undefined;
-        case 'ROLLBACK':
-            return b === 'TO' ? undefined : 'ROLLBACK';
-        case 'PREPARE':
-            return b === 'TRANSACTION' ? 'PREPARE TRANSACTION' : undefined;
-        default:
-            return undefined;
-    }
 }
 
 

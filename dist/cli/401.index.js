@@ -68,8 +68,8 @@ __webpack_require__.d(__webpack_exports__, {
   report: () => (/* binding */ report)
 });
 
-// EXTERNAL MODULE: ./src/commands/index.ts + 19 modules
-var commands = __webpack_require__(4672);
+// EXTERNAL MODULE: ./src/commands/index.ts + 21 modules
+var commands = __webpack_require__(5280);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);

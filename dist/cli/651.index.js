@@ -6,37 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
-/* harmony export */   gT: () => (/* binding */ configFileToEdit),
-/* harmony export */   q$: () => (/* binding */ RUNBOOK_CONFIG)
+/* harmony export */   B: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   g: () => (/* binding */ configFileToEdit)
 /* harmony export */ });
-/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
+/** Where pg-promote looks for its config when --config is not given (and where init writes it). */
 const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
-const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
-/** The file a missing setting is to be added to: the config read, or the one to create. */
+/** The file a missing setting is to be added to: the config read. */
 function configFileToEdit(source) {
-    return source === DEFAULTS_SOURCE ? DEFAULT_CONFIG_PATH : source;
+    return source;
 }
-const RUNBOOK_CONFIG = {
-    phases: [
-        {
-            name: 'eng',
-            schema: 'eng',
-            migrations: 'db/migrations/eng',
-            views: ['db/views/eng_governance_views.sql'],
-            policies: ['db/policies/eng_rls_policies.sql'],
-            down: 'db/migrations/DOWN/eng',
-        },
-        {
-            name: 'vh',
-            schema: 'vh',
-            migrations: 'db/migrations/vh',
-            views: ['db/views/vh_readonly_views.sql'],
-            down: 'db/migrations/DOWN/vh',
-        },
-    ],
-};
 
 
 /***/ }),
@@ -46,6 +24,7 @@ const RUNBOOK_CONFIG = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   historyTableOf: () => (/* binding */ historyTableOf),
 /* harmony export */   loadConfig: () => (/* binding */ loadConfig),
 /* harmony export */   parseConfigText: () => (/* binding */ parseConfigText),
 /* harmony export */   selectPhases: () => (/* binding */ selectPhases)
@@ -55,18 +34,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1954);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7840);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1066);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2865);
-/* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1137);
-/* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3862);
-/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5287);
-/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(152);
-/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1527);
-/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4315);
-/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8735);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(131);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1954);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7840);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1066);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2865);
+/* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1137);
+/* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3862);
+/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5287);
+/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(152);
+/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1527);
+/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4315);
+/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8735);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5626);
 
 
 
@@ -86,7 +65,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 function loadConfig(options) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root);
     const explicit = options.configPath !== undefined;
-    const written = options.configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .Bi;
+    const written = options.configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_14__/* .DEFAULT_CONFIG_PATH */ .B;
     const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
     const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) ? written : written.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
     let bytes;
@@ -100,21 +79,31 @@ function loadConfig(options) {
         if (err.code === 'ENOENT') {
             if (explicit)
                 throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`config file not found: ${shown}`, { key: '--config' });
-            return build(root, _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS_SOURCE */ .J2, _schema_js__WEBPACK_IMPORTED_MODULE_14__.promotionConfigSchema.parse(_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNBOOK_CONFIG */ .q$), options);
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`no config: write ${shown} (see the README), or run \`pg-promote init\` to write one for the migration folders it recognises`, { file: shown });
         }
         if (err instanceof _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG)
             throw err;
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`cannot read config: ${err.message}`, { file: shown });
     }
-    const source = parseConfigSource((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._)(bytes, shown), shown);
+    const source = parseConfigSource((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._)(bytes, shown), shown);
     return build(root, shown, source.data, options, source.lineOf);
+}
+/**
+ * The history table a run writes beside: the config's, or (for steps that record into the audit
+ * schema of a repository without a config, such as a workflow's sign-off record) the default.
+ */
+function historyTableOf(options) {
+    if (options.configPath === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root, _defaults_js__WEBPACK_IMPORTED_MODULE_14__/* .DEFAULT_CONFIG_PATH */ .B))) {
+        return splitQualified(_schema_js__WEBPACK_IMPORTED_MODULE_13__.promotionConfigSchema.shape.history_table.parse(undefined));
+    }
+    return loadConfig(options).historyTable;
 }
 /** Parses and validates promotion.yml text; every error names the file, line and key. */
 function parseConfigText(text, file) {
     return parseConfigSource(text, file).data;
 }
 function parseConfigSource(text, file) {
-    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_14__.promotionConfigSchema);
+    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_13__.promotionConfigSchema);
     checkUnique(source.data, source.lineOf, file);
     return source;
 }
@@ -143,13 +132,13 @@ function build(root, source, file, options, lineOf = () => undefined) {
     const folder = (key, written, explicit) => {
         if (explicit)
             return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-        const inside = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, written, where(key), { rootItself: true });
-        (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .assertInsideRealRoot */ .n)(root, inside, where(key));
+        const inside = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, written, where(key), { rootItself: true });
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .assertInsideRealRoot */ .n)(root, inside, where(key));
         return inside.abs;
     };
     if (file.boundary_check.baseline !== undefined)
-        (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, file.boundary_check.baseline, where('boundary_check.baseline'));
-    const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9)(value);
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, file.boundary_check.baseline, where('boundary_check.baseline'));
+    const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(value);
     return {
         source,
         root,
@@ -163,10 +152,15 @@ function build(root, source, file, options, lineOf = () => undefined) {
         phases: file.phases.map((phase, i) => ({
             name: phase.name,
             schema: phase.schema,
-            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
-            views: phase.views.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
-            policies: phase.policies.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
-            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
+            layout: phase.layout,
+            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
+            views: phase.views.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
+            policies: phase.policies.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
+            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
+            callbacks: {
+                before: phase.callbacks.before.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.callbacks.before.${j}`))),
+                after: phase.callbacks.after.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.callbacks.after.${j}`))),
+            },
             verify: phase.verify,
             lint: phase.lint,
         })),
@@ -187,13 +181,13 @@ function build(root, source, file, options, lineOf = () => undefined) {
         reportDir: folder('report.dir', file.report.dir, options.explicitDirs?.report),
         reportCriteria: file.report.criteria,
         boundaryCheck: boundaryConfig(file),
-        flags: (0,_flags_config_js__WEBPACK_IMPORTED_MODULE_7__/* .buildFlagsConfig */ .a)(file.flags),
-        ramp: (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_10__/* .buildRampConfig */ .DX)(file.ramp, root),
-        latency: (0,_latency_config_js__WEBPACK_IMPORTED_MODULE_8__/* .buildLatencyConfig */ .N)(file.latency, root),
-        notifications: (0,_notify_config_js__WEBPACK_IMPORTED_MODULE_9__/* .buildNotificationsConfig */ .Nz)(file.notifications, root),
-        maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_13__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
-        review: (0,_review_config_js__WEBPACK_IMPORTED_MODULE_11__/* .buildReviewConfig */ .n)(file.review, root),
-        lint: (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildLintConfig */ ._k)(file.lint),
+        flags: (0,_flags_config_js__WEBPACK_IMPORTED_MODULE_6__/* .buildFlagsConfig */ .a)(file.flags),
+        ramp: (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_9__/* .buildRampConfig */ .DX)(file.ramp, root),
+        latency: (0,_latency_config_js__WEBPACK_IMPORTED_MODULE_7__/* .buildLatencyConfig */ .N)(file.latency, root),
+        notifications: (0,_notify_config_js__WEBPACK_IMPORTED_MODULE_8__/* .buildNotificationsConfig */ .Nz)(file.notifications, root),
+        maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
+        review: (0,_review_config_js__WEBPACK_IMPORTED_MODULE_10__/* .buildReviewConfig */ .n)(file.review, root),
+        lint: (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_11__/* .buildLintConfig */ ._k)(file.lint),
     };
 }
 function boundaryConfig(file) {

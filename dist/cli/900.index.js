@@ -25,29 +25,31 @@ __webpack_require__.r(__webpack_exports__);
  * before the first one runs, so a rollback never stops half-way for want of a file.
  */
 async function down(ctx) {
-    const { to } = ctx.options;
-    if (to === undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('down needs --to VERSION (0 reverts every migration of the phase)', { key: '--to' });
-    const target = (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionText */ .bw)(to);
-    if (!target)
+    const { to, all } = ctx.options;
+    if (to === undefined && !all)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('down needs --to VERSION (that version stays applied) or --all (every applied version of the phase, the lowest included)', { key: '--to' });
+    const target = all ? undefined : (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionText */ .bw)(to);
+    if (!all && !target)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--to '${to}' is not a version (expected digits, e.g. 3 or 2.1)`, { key: '--to' });
+    // --all reverts v0 too: nothing sorts below every version, so "above" cannot say it.
+    const above = (f) => target === undefined || (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(f.version.parts, target) > 0;
     if (ctx.prepared.phases.length !== 1) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`down works on one phase at a time; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
     }
     const work = async () => {
-        const { plans } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .planAll */ .n)(ctx);
-        const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .driftError */ .u)(ctx, true);
+        const { plans } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .planAll */ .n1)(ctx);
+        const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .driftError */ .u7)(ctx, true);
         if (drift)
             throw drift;
         const plan = plans[0];
         const files = plan.files;
         const revert = [...plan.upToDate]
-            .filter((f) => (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(f.version.parts, target) > 0)
+            .filter(above)
             .sort((a, b) => (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(b.version.parts, a.version.parts));
         const downs = files.downs ?? new Map();
         const missing = revert.filter((f) => !downs.has(f.version.text));
         if (missing.length > 0) {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`no DOWN file for version${missing.length > 1 ? 's' : ''} ${missing.map((f) => f.version.text).join(', ')} in ${files.phase.down?.rel}; nothing was reverted`, { file: files.phase.down?.rel, phase: files.phase.name });
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`no DOWN file for version${missing.length > 1 ? 's' : ''} ${missing.map((f) => f.version.text).join(', ')} in ${files.phase.down?.rel ?? files.phase.migrations.rel}; nothing was reverted`, { file: files.phase.down?.rel, phase: files.phase.name });
         }
         const phaseResult = ctx.result.phases[0];
         const planned = revert.map((f) => {
@@ -70,7 +72,7 @@ async function down(ctx) {
                 throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrationFailed */ .g6(outcome.error.message, { ...outcome.error, phase: files.phase.name, version: outcome.version });
             }
         }
-        const remaining = plan.upToDate.filter((f) => (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(f.version.parts, target) <= 0);
+        const remaining = plan.upToDate.filter((f) => !above(f));
         phaseResult.currentVersion = remaining.at(-1)?.version.text;
     };
     if (ctx.options.dryRun)
@@ -90,8 +92,9 @@ async function down(ctx) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ driftError),
-  n: () => (/* binding */ planAll)
+  u7: () => (/* binding */ driftError),
+  n1: () => (/* binding */ planAll),
+  uC: () => (/* binding */ refuseUnknownDatabase)
 });
 
 // EXTERNAL MODULE: ./src/migrate/history.ts
@@ -130,7 +133,8 @@ function planPhase(files, state, rows, outOfOrder) {
     const pending = files.migrations.filter((f) => !applied.has(f.version.text));
     const upToDate = files.migrations.filter((f) => applied.has(f.version.text));
     const newest = [...applied.keys()]
-        .map((v) => ({ v, parts: (0,versions/* parseVersionText */.bw)(v) ?? [] }))
+        // A layout's version that is not a number (a Sqitch change) compares by the file's place.
+        .map((v) => ({ v, parts: byVersion.get(v)?.version.parts ?? (0,versions/* parseVersionText */.bw)(v) ?? [] }))
         .sort((a, b) => (0,versions/* compareVersions */.Zy)(b.parts, a.parts))[0];
     if (newest && !outOfOrder) {
         for (const file of pending) {
@@ -161,7 +165,20 @@ function planPhase(files, state, rows, outOfOrder) {
         repeatables: [...files.views.map(repeatable('view')), ...files.policies.map(repeatable('policy'))],
         drift,
         currentVersion: newest?.v,
+        applied,
+        lastFailures: lastFailures(rows, phase, pending),
     };
+}
+function lastFailures(rows, phase, pending) {
+    const wanted = new Set(pending.map((f) => f.version.text));
+    const last = new Map();
+    for (const row of rows)
+        if (row.phase === phase && row.kind === 'migration' && row.version !== null && wanted.has(row.version))
+            last.set(row.version, row);
+    for (const [version, row] of last)
+        if (row.success)
+            last.delete(version);
+    return last;
 }
 function lastSchemaChange(rows, phase) {
     let last = 0n;
@@ -184,14 +201,23 @@ var phase_results = __webpack_require__(7046);
 
 
 
+
 /** Reads the history once and plans every selected phase; fills result.phases and result.drift. */
 async function planAll(ctx) {
     const { config, phases } = ctx.prepared;
     const rows = await (0,migrate_history/* readHistory */.Lu)(ctx.session.client, config.historyTable);
     const state = (0,migrate_history/* historyState */.K6)(rows);
     const plans = phases.map((files) => planPhase(files, state, rows, config.outOfOrder));
+    const to = ctx.options.command === 'migrate' || ctx.options.command === 'plan' ? ctx.options.to : undefined;
+    if (to !== undefined)
+        for (const plan of plans)
+            stopAt(ctx, plan, to);
     ctx.result.phases = plans.map(phase_results/* phaseResultFromPlan */.K);
     ctx.result.drift = plans.flatMap((p) => p.drift);
+    // A layout's notes on a file (an empty file applied as a no-op...) are said while it is pending.
+    for (const file of plans.flatMap((p) => p.pending))
+        for (const note of file.notes ?? [])
+            ctx.result.warnings.push(`${file.path.rel}: ${note}`);
     return { plans, rows };
 }
 function driftError(ctx, applying) {
@@ -201,6 +227,40 @@ function driftError(ctx, applying) {
     const first = drift[0];
     const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
     return new promote_error/* Drift */.K0(`history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`, { file: first.file, phase: first.phase, version: first.version });
+}
+/**
+ * migrate and plan on a database whose history is empty: another tool's history table, or
+ * tables already in a phase's schema, stop the run (exit 2) before anything is created, naming
+ * what was found and the baseline command. A database with history pays nothing for this.
+ */
+async function refuseUnknownDatabase(ctx, historyRows) {
+    if (historyRows > 0)
+        return;
+    const { refuseUnknownDatabase: refuse } = await __webpack_require__.e(/* import() */ 596).then(__webpack_require__.bind(__webpack_require__, 6596));
+    for (const files of ctx.prepared.phases) {
+        await refuse(ctx.session.client, { phase: files.phase.name, schema: files.phase.schema, history: ctx.prepared.config.historyTable, historyRows });
+    }
+}
+/** migrate --to VERSION: only pending files up to and including VERSION; later ones stay pending for another run. */
+function stopAt(ctx, plan, to) {
+    const phases = ctx.prepared.phases;
+    if (phases.length !== 1) {
+        throw (0,promote_error/* usageError */.Wp)(`--to names a version of one phase; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
+    }
+    const target = (0,versions/* parseVersionText */.bw)(to);
+    const all = plan.files.migrations;
+    const known = all.some((f) => f.version.text === to || (target && f.version.parts && (0,versions/* compareVersions */.Zy)(f.version.parts, target) === 0));
+    if (!known) {
+        const range = all.length > 0 ? `its versions run from ${all[0].version.text} to ${all.at(-1).version.text}` : 'it has no migration files';
+        throw (0,promote_error/* usageError */.Wp)(`--to ${to} is no migration of phase '${plan.files.phase.name}' (${range})`, { key: '--to', phase: plan.files.phase.name, version: to });
+    }
+    const index = all.findIndex((f) => f.version.text === to || (target && (0,versions/* compareVersions */.Zy)(f.version.parts, target) === 0));
+    const allowed = new Set(all.slice(0, index + 1));
+    const later = plan.pending.filter((f) => !allowed.has(f));
+    plan.pending = plan.pending.filter((f) => allowed.has(f));
+    if (later.length > 0) {
+        ctx.result.warnings.push(`--to ${to}: ${later.length} later migration${later.length === 1 ? '' : 's'} of phase ${plan.files.phase.name} stay${later.length === 1 ? 's' : ''} pending (${later.map((f) => f.version.text).slice(0, 5).join(', ')}${later.length > 5 ? ', …' : ''})`);
+    }
 }
 
 
@@ -213,18 +273,27 @@ function driftError(ctx, applying) {
 /* harmony export */   K: () => (/* binding */ phaseResultFromPlan),
 /* harmony export */   U: () => (/* binding */ recordOutcome)
 /* harmony export */ });
+/* harmony import */ var _migrate_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3909);
+
 /** The plan as results: what is applied, what is pending, which repeatables would re-run. */
 function phaseResultFromPlan(plan) {
     const phase = plan.files.phase;
     const files = [
-        ...plan.upToDate.map((f) => ({
-            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
-            checksum: f.checksum, status: 'up-to-date', transactional: f.transactional,
-        })),
-        ...plan.pending.map((f) => ({
-            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
-            checksum: f.checksum, status: 'pending', transactional: f.transactional,
-        })),
+        ...plan.upToDate.map((f) => {
+            const baselined = (0,_migrate_history_js__WEBPACK_IMPORTED_MODULE_0__/* .baselineSourceOf */ .QI)(plan.applied.get(f.version.text)?.applied_by ?? '');
+            return {
+                phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
+                checksum: f.checksum, status: 'up-to-date', transactional: f.transactional, ...(baselined ? { baselined } : {}),
+            };
+        }),
+        ...plan.pending.map((f) => {
+            const failed = plan.lastFailures.get(f.version.text);
+            const lastFailure = failed && { at: new Date(failed.applied_at).toISOString(), message: (failed.error_message ?? 'no message recorded').split('\n')[0] };
+            return {
+                phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
+                checksum: f.checksum, status: 'pending', transactional: f.transactional, ...(lastFailure ? { lastFailure } : {}),
+            };
+        }),
         ...plan.repeatables.map((r) => ({
             phase: phase.name, kind: r.kind, file: r.file.path.rel, checksum: r.file.checksum,
             status: r.reason ? 'pending' : 'up-to-date', transactional: true,
@@ -341,14 +410,14 @@ async function withMigrationLock(ctx, work) {
 }
 /** The history table, created when missing, checked to be usable as the command needs. */
 async function ensureHistoryTable(ctx, needs) {
-    await new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .K(ctx.prepared.config.historyTable).ensure(ctx.session.client, needs);
+    await new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(ctx.prepared.config.historyTable).ensure(ctx.session.client, needs);
 }
 /** Reads the search_path and role every file will start with: call it once the lock is held. */
 async function runContext(ctx) {
     const { config } = ctx.prepared;
     return {
         db: ctx.session.db,
-        store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .K(config.historyTable, await backendPid(ctx)),
+        store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(config.historyTable, await backendPid(ctx)),
         settings: await (0,_migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredSettings */ .uA)(ctx.session.client, config),
         executionId: ctx.result.executionId,
         actor: ctx.prepared.actor,
@@ -459,6 +528,8 @@ function failurePoint(part, serverPosition, statements, done) {
     return { statement: statements[done] };
 }
 
+// EXTERNAL MODULE: ./src/migrate/history-store.ts
+var history_store = __webpack_require__(773);
 // EXTERNAL MODULE: ./src/errors/connection-lost.ts
 var connection_lost = __webpack_require__(1874);
 ;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
@@ -547,7 +618,8 @@ function fileResult(item, status, extra) {
         status,
         transactional: item.file.transactional,
         ...extra,
-        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
+        // Whole milliseconds, as the history records them.
+        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs),
     };
 }
 const fileStart = (item) => ({
@@ -555,6 +627,7 @@ const fileStart = (item) => ({
 });
 
 ;// CONCATENATED MODULE: ./src/migrate/applier.ts
+
 
 
 
@@ -594,9 +667,12 @@ async function applyTransactional(ctx, item) {
     for (let attempt = 1;; attempt++) {
         const started = performance.now();
         let done;
+        let recordedMs;
         const onRow = (row) => {
             if (MARKER in row)
                 done = Number(row[MARKER]);
+            if (history_store/* RECORDED_MS */.cq in row)
+                recordedMs = Number(row[history_store/* RECORDED_MS */.cq]);
         };
         let failure;
         for (const part of parts) {
@@ -610,7 +686,7 @@ async function applyTransactional(ctx, item) {
         }
         const durationMs = performance.now() - started;
         if (!failure)
-            return fileResult(item, 'applied', { durationMs, attempts: attempt });
+            return fileResult(item, 'applied', { durationMs: recordedMs ?? durationMs, attempts: attempt });
         const { err, part } = failure;
         // A COMMIT that failed (a deferred constraint) has ended the block already: ROLLBACK then only warns.
         if (!isConnectionLoss(err))

@@ -6,10 +6,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
 /* harmony export */   Fv: () => (/* binding */ walkFiles),
 /* harmony export */   Mi: () => (/* binding */ SkipCounter),
-/* harmony export */   qg: () => (/* binding */ FileReader)
+/* harmony export */   o$: () => (/* binding */ readSource)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
@@ -26,7 +25,7 @@ class SkipCounter {
         this.counts[reason] = (this.counts[reason] ?? 0) + 1;
     }
 }
-const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
 // Never the app's own code, and scanning them would be slow and noisy.
 const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
 // Prose, not code: a README quoting an INSERT is documentation of it.
@@ -108,8 +107,7 @@ function walkFiles(options) {
         }
         const st = tryStat(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target));
         if (!st?.isDirectory()) {
-            // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
-            // nothing but its bytes, and a FIFO, a socket or a device is no source file.
+            // A FIFO, a socket or a device is no source file (and reading a FIFO would hang).
             if (!st?.isFile()) {
                 if (accept(rel))
                     skipped.add(st ? 'not a regular file' : 'unreadable');
@@ -169,70 +167,37 @@ function dedupeStarts(starts) {
 // hang the open (it reads as empty instead). On a regular file the flag changes nothing.
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
 /**
- * Reads a file into a buffer reused for the next file: memory stays flat on a 200 MB tree. The
- * walk has checked that files are regular, so a file costs open, one read and close: the buffer
- * holds one byte more than a file up to 256 KiB (or the limit), which tells a full read from the end.
+ * A file's bytes, or why it is not scanned. Its size is asked first: a file over the limit is
+ * known before megabytes of it are read. readFileSync reads up to that size, or to the end for a
+ * file that reports none (as on some special file systems): that is checked after.
  */
-class FileReader {
-    maxBytes;
-    buffer;
-    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES) {
-        this.maxBytes = maxBytes;
-        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
-    }
-    read(abs) {
-        let fd;
+function readSource(abs) {
+    let bytes;
+    try {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, OPEN_FLAGS);
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, OPEN_FLAGS);
-        }
-        catch {
-            return { ok: false, reason: 'unreadable' };
-        }
-        try {
-            let length = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, 0, this.buffer.length, 0);
-            if (length === this.buffer.length) {
-                // Only a file larger than the buffer asks for its size: whether it is over the limit
-                // is known before reading megabytes of it.
-                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-                if (!st.isFile())
-                    return { ok: false, reason: 'not a regular file' };
-                if (st.size > this.maxBytes)
-                    return { ok: false, reason: 'too large' };
-                length = this.readRest(fd, length);
-                if (length > this.maxBytes)
-                    return { ok: false, reason: 'too large' };
-            }
-            const bytes = this.buffer.subarray(0, length);
-            // git's test: a NUL byte near the start means binary.
-            if (bytes.subarray(0, 8000).indexOf(0) >= 0)
-                return { ok: false, reason: 'binary' };
-            if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
-                return { ok: false, reason: 'not UTF-8' };
-            return { ok: true, bytes };
-        }
-        catch {
-            return { ok: false, reason: 'unreadable' };
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+            if (!st.isFile())
+                return { ok: false, reason: 'not a regular file' };
+            if (st.size > MAX_FILE_BYTES)
+                return { ok: false, reason: 'too large' };
+            bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd);
         }
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
     }
-    /** Reads on to the end or one byte past the limit: a file that grew since its size was taken is still too large. */
-    readRest(fd, length) {
-        for (;;) {
-            if (length === this.buffer.length) {
-                if (length > this.maxBytes)
-                    return length;
-                const grown = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
-                this.buffer.copy(grown, 0, 0, length);
-                this.buffer = grown;
-            }
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
-            if (n === 0)
-                return length;
-            length += n;
-        }
+    catch {
+        return { ok: false, reason: 'unreadable' };
     }
+    if (bytes.length > MAX_FILE_BYTES)
+        return { ok: false, reason: 'too large' };
+    // git's test: a NUL byte near the start means binary.
+    if (bytes.subarray(0, 8000).indexOf(0) >= 0)
+        return { ok: false, reason: 'binary' };
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+        return { ok: false, reason: 'not UTF-8' };
+    return { ok: true, bytes };
 }
 
 
@@ -243,13 +208,9 @@ class FileReader {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EB: () => (/* binding */ preFilter),
-/* harmony export */   PA: () => (/* binding */ protectedNames),
 /* harmony export */   R0: () => (/* binding */ wordPattern),
 /* harmony export */   j8: () => (/* binding */ ormCall)
 /* harmony export */ });
-function protectedNames(rules) {
-    return { schemas: [...new Set(rules.flatMap((r) => r.protectedSchemas))], prefixes: [...new Set(rules.flatMap((r) => r.protectedPrefixes))] };
-}
 /**
  * A protected name as a word, in any case (SQL folds unquoted names). A word character before
  * a name makes it part of another word, unless a backslash comes before that: in a literal's
@@ -257,10 +218,12 @@ function protectedNames(rules) {
  * an interpolation as `__`, so `eng${x}` is a name starting with eng_: a prefix's head before
  * an underscore, followed by an interpolation's opener, counts too.
  */
-function wordPattern(names) {
+function wordPattern(rules) {
     const escape = (text) => text.replace(/[$]/g, '\\$');
-    const heads = names.prefixes.flatMap((p) => [...p].flatMap((c, k) => (c === '_' && k > 0 ? [`${escape(p.slice(0, k))}(?=[$]|#?\\{)`] : [])));
-    const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape), ...heads];
+    const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
+    const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
+    const heads = prefixes.flatMap((p) => [...p].flatMap((c, k) => (c === '_' && k > 0 ? [`${escape(p.slice(0, k))}(?=[$]|#?\\{)`] : [])));
+    const alternatives = [...schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...prefixes.map(escape), ...heads];
     // One lookbehind with the escape's backslash nested in it: V8 runs two lookbehinds far slower (bench/results.md, boundary check).
     return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
 }
@@ -269,8 +232,8 @@ function wordPattern(names) {
  * (rules.ts checks), so the pattern finds in it exactly the names the UTF-8 text holds. A
  * regular expression rather than Buffer.indexOf: names match in any case.
  */
-function preFilter(names) {
-    const word = wordPattern(names);
+function preFilter(rules) {
+    const word = wordPattern(rules);
     return (bytes) => word.test(bytes.toString('latin1'));
 }
 // An ORM writes through a table, entity or model whose protected name may be in another file
@@ -328,16 +291,16 @@ async function readerOrMain(entryUrl, main) {
         node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(batch);
 }
 /** The outcomes of `paths` in batches, in order, from a reader thread when one pays. */
-function readInBatches(paths, names, maxFileBytes) {
-    const job = { kind: KIND, paths, names, maxFileBytes };
+function readInBatches(paths, rules) {
+    const names = rules.map((r) => ({ protectedSchemas: r.protectedSchemas, protectedPrefixes: r.protectedPrefixes }));
+    const job = { kind: KIND, paths, names };
     const threaded = entry !== undefined && paths.length >= MIN_FILES_FOR_READER && node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism() > 1;
     return threaded ? { threads: 2, batches: fromThread(entry, job) } : { threads: 1, batches: readBatches(job) };
 }
 function* readBatches(job) {
-    const reader = new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .FileReader */ .qg(job.maxFileBytes);
     const holdsName = (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_4__/* .preFilter */ .EB)(job.names);
     const outcome = (abs) => {
-        const read = reader.read(abs);
+        const read = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o$)(abs);
         return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_4__/* .ormCall */ .j8)(read.bytes, abs) ? 'orm' : read.bytes.length;
     };
     for (let from = 0; from < job.paths.length; from += BATCH)
@@ -370,7 +333,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // This module is also the entry of the boundary scan's reader threads: a reader loads only its reading.
 await (0,_boundary_reader_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .readerOrMain */ .W)(import.meta.url, async () => {
-    const { main } = await __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 8813));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4701));
     // A reader that goes away (`pg-promote migrate | head -4`) ends the output, not the run: what
     // would be printed after it is dropped quietly (no EPIPE stack trace), and a migration is
     // never cut short because its log is no longer read.

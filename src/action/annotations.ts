@@ -20,7 +20,9 @@ export interface Annotation {
 /** What a result says that belongs on a file in the pull request or run view. */
 export function annotationsOf(result: AnyResult): Annotation[] {
   const out: Annotation[] = [];
-  if (result.error) {
+  // A gates or sign-offs failure is said environment by environment below; its summary would repeat them.
+  const perEnvironment = [...(result.gates ?? []), ...(result.signoffs ?? [])].some((g) => g.problem);
+  if (result.error && !perEnvironment) {
     const e = result.error;
     // The annotation carries the file itself; without one, the input or key is what names the place.
     const key = e.file || (e.key && e.message.includes(e.key)) ? undefined : e.key;
@@ -38,6 +40,12 @@ export function annotationsOf(result: AnyResult): Annotation[] {
   const first = out[0];
   if (first?.priority === 0 && first.file && lint.some((l) => l.level === 'error' && l.file === first.file && l.line === first.line)) out.shift();
   out.push(...lint);
+  // The GitHub commands: one error per environment that cannot hold (or did not get) its sign-off.
+  for (const gate of result.gates ?? []) {
+    if (gate.problem) out.push({ level: 'error', message: gate.problem, priority: 2 });
+    for (const warning of gate.warnings) out.push({ level: 'warning', message: warning, priority: 3 });
+  }
+  for (const s of result.signoffs ?? []) if (s.problem) out.push({ level: 'error', message: s.problem, priority: 2 });
   for (const warning of result.warnings) out.push({ level: 'warning', message: warning, priority: 4 });
   return out;
 }

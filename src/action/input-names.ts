@@ -9,14 +9,13 @@ import { optionInputs } from './inputs.js';
  * option table; only pg-promote's own options are renamed: a tool's options quoted in a
  * message (pg_restore --list) stay as they are.
  */
-const GITHUB_STAGE_INPUTS: Record<string, string> = { environments: 'environments', repo: 'repository', 'run-id': 'run-id' };
 
 /** The input a flag stands for in this command (`--to` is down's `to` but ramp's `percentage`). */
 function inputOf(flag: string, command: string): string | undefined {
   const spec = COMMAND_SPECS.find((c) => c.name === command || (c.actionNames as readonly string[]).includes(command));
   const options = spec ? optionsOf(spec) : [...optionInputs()].map(([, o]) => ['', o] as const);
   const option = options.find(([, o]) => o.flag === flag)?.[1] ?? [...optionInputs().values()].find((o) => o.flag === flag);
-  return option ? inputName(option) : GITHUB_STAGE_INPUTS[flag];
+  return option ? inputName(option) : undefined;
 }
 
 // `--name`, not `--name=…` (a tool's command line), with the CLI's placeholder after it (FILE, N).

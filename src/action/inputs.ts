@@ -3,15 +3,14 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { COMMAND_SPECS, engineOptionsFor, notApplicable, optionsOf, type Command } from '../commands/index.js';
 import type { CommandSpec } from '../commands/command.js';
+import { REPO } from '../commands/github-options.js';
 import { inputName, type OptionSpec } from '../commands/option.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import type { EngineOptions } from '../engine/options.js';
 import { usageError } from '../errors/promote-error.js';
 
-export const GITHUB_STAGES = ['gates-check', 'record-approvals', 'signoffs-check'] as const;
-
-/** The action's command words: each command's spellings, then the GitHub stages. */
-export const ACTION_COMMANDS: readonly string[] = [...COMMAND_SPECS.flatMap((c) => c.actionNames), ...GITHUB_STAGES];
+/** The action's command words: each command's spellings. */
+export const ACTION_COMMANDS: readonly string[] = COMMAND_SPECS.flatMap((c) => c.actionNames);
 
 /** Every input an option stands for, with the option (a name two commands share is declared alike). */
 export function optionInputs(): Map<string, OptionSpec> {
@@ -33,6 +32,8 @@ export const secretInputs = (): string[] => [...optionInputs()].filter(([, o]) =
  * Runs before inputs are validated, so not even an error about them can show a password.
  */
 export function maskSecrets(): void {
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
   const envs = [...optionInputs().values()].filter((o) => o.secret && o.env).map((o) => process.env[o.env!] ?? '');
   const urls = [...secretInputs().map((name) => core.getInput(name)), ...envs].filter(Boolean);
   for (const url of urls) {
@@ -73,13 +74,17 @@ export function readInputs(): ActionInputs {
   if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
     throw usageError(`input 'working-directory' does not exist: ${core.getInput('working-directory')}`, { key: 'working-directory' });
   }
+  // The GitHub commands (those that name a repository) read the token where the CLI does; no
+  // other command's environment gets it.
+  const token = optionsOf(spec).some(([, o]) => o === REPO) ? core.getInput('github-token') || process.env.GITHUB_TOKEN : undefined;
+  const env = token ? { ...process.env, GITHUB_TOKEN: token } : process.env;
   // An input the command does not take is refused like the CLI's option; a switch left at its
   // action.yml default (false) was not given.
   const own = new Set(optionsOf(spec).map(([, o]) => inputName(o)));
   for (const [name, option] of optionInputs()) {
     const raw = rawInput(name);
     if (raw === undefined || own.has(name)) continue;
-    if (option.type === 'boolean' && raw.trim() === (option.actionDefault ?? '')) continue;
+    if (option.actionDefault !== undefined && raw.trim() === option.actionDefault) continue;
     if (option.type === 'boolean' && raw.trim() === 'false') continue;
     throw notApplicable(option.flag, spec, word);
   }
@@ -89,12 +94,12 @@ export function readInputs(): ActionInputs {
       const name = inputName(option);
       return name ? rawInput(name) : undefined;
     },
-    { root: workingDirectory, env: process.env, words: [], spelledAs: word },
+    { root: workingDirectory, env, words: [], spelledAs: word, adapter: 'action' },
   );
   const debugInput = rawInput('debug')?.trim();
   return {
     spec,
     debug: debugInput === 'true' || process.env.RUNNER_DEBUG === '1',
-    options: { ...fields, command: spec.name as Command, root: workingDirectory },
+    options: { ...fields, command: spec.name as Command, root: workingDirectory, env },
   };
 }

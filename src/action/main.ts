@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import path from 'node:path';
 import { runEngine } from '../engine/index.js';
 import { failStep } from './fail-step.js';
 import { maskSecrets, readInputs } from './inputs.js';
@@ -12,11 +11,6 @@ import { actionLogger } from './log.js';
 export async function run(): Promise<void> {
   maskSecrets();
   const command = core.getInput('command').trim();
-  if (command === 'gates-check' || command === 'record-approvals' || command === 'signoffs-check') {
-    // Loaded on demand: the GitHub client's imports would slow every other stage's cold start.
-    const { runGithubStage } = await import('./github-stage.js');
-    return runGithubStage(command, path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), core.getInput('working-directory') || '.'));
-  }
   let inputs;
   try {
     inputs = readInputs();

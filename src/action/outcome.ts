@@ -44,4 +44,5 @@ function setOutputs(result: AnyResult): void {
     if (result.backup.walLsn) core.setOutput('wal-lsn', result.backup.walLsn);
   }
   if (result.report) core.setOutput('report-path', result.report.markdownPath);
+  if (result.command === 'record-approvals' && result.out) core.setOutput('approvals-json', result.out);
 }

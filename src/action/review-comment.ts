@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { asPromoteError } from '../errors/promote-error.js';
-import { githubClient, parseRepo } from '../github/client.js';
+import { githubClient } from '../github/client.js';
+import { parseRepo } from '../github/parse.js';
 import { upsertComment } from '../github/pr-comment.js';
 import { reviewMarkdown } from '../report/review-text.js';
 import type { AnyResult } from '../result.js';

@@ -1,5 +1,6 @@
 import { formatErrorLine } from '../errors/format.js';
 import { flagsMarkdown } from '../report/flags-text.js';
+import { githubMarkdown } from '../report/github-text.js';
 import { latencyMarkdown } from '../report/latency-text.js';
 import { lintMarkdown } from '../report/lint-text.js';
 import { notifyMarkdown } from '../report/notify-text.js';
@@ -26,7 +27,7 @@ export function stageSections(result: AnyResult): string[] {
   if (result.backup) sections.push(['### Backup', '', ...backupTable(result.backup)].join('\n'));
   if (result.checks?.length) sections.push(['### Checks', '', ...checksSection(result.checks)].join('\n'));
   if (result.lint) sections.push(lintMarkdown(result.lint));
-  sections.push(...windowMarkdown(result), ...rampMarkdown(result), ...latencyMarkdown(result), ...flagsMarkdown(result), ...reviewMarkdown(result), ...notifyMarkdown(result));
+  sections.push(...windowMarkdown(result), ...rampMarkdown(result), ...latencyMarkdown(result), ...flagsMarkdown(result), ...reviewMarkdown(result), ...notifyMarkdown(result), ...githubMarkdown(result));
   return sections;
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { COMMAND_SPECS, COMMANDS, commandSpec, engineOptionsFor, notApplicable, optionsOf, type Command } from '../commands/index.js';
+import { cliSpelling, COMMAND_SPECS, COMMANDS, commandSpec, engineOptionsFor, notApplicable, optionsOf, type Command } from '../commands/index.js';
 import type { EngineFields } from '../commands/command.js';
 import type { OptionSpec } from '../commands/option.js';
 import { CLI_OPTIONS, SHARED_OPTIONS } from '../commands/shared.js';
@@ -42,12 +42,14 @@ export const USAGE = [
   'Usage: pg-promote <command> [options]',
   '',
   'Commands:',
-  ...COMMAND_SPECS.map((c) => `  ${c.name.padEnd(15)} ${c.summary}`),
+  ...COMMAND_SPECS.map((c) => `  ${(c.cli ?? c.name).padEnd(18)} ${c.summary}`),
   '',
   'Options:',
   ...helpLines(allFlags().values()),
   '  -h, --help                show this help',
   '  --version                 show the version',
+  '',
+  'GitHub commands read their token from $GITHUB_TOKEN and the API at $GITHUB_API_URL (default https://api.github.com).',
   '',
   'Exit codes: 0 success, 1 a migration or check failed (or drift, or lock busy), 2 bad usage, config or connection.',
 ].join('\n');
@@ -69,17 +71,25 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv, cwd = 
   const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  const [word, ...words] = parsed.positionals;
+  const [word, ...rest] = parsed.positionals;
   if (!word) throw usageError(`no command given (${COMMANDS.join(', ')}; see pg-promote --help)`);
-  const spec = commandSpec(word);
-  if (!spec) throw usageError(`unknown command '${word}' (expected one of: ${COMMANDS.join(', ')})`);
+  // A two-word spelling (`gates check`) names the command as well as its name (gates-check).
+  const twoWords = cliSpelling(word, rest[0]);
+  const spec = twoWords ?? commandSpec(word);
+  if (!spec) {
+    const started = COMMAND_SPECS.find((c) => c.cli?.startsWith(`${word} `));
+    if (started) throw usageError(`${rest[0] ? `unknown command '${word} ${rest[0]}'` : `'${word}' needs a subcommand`} (expected: ${started.cli})`);
+    throw usageError(`unknown command '${word}' (expected one of: ${COMMANDS.join(', ')})`);
+  }
+  const words = twoWords ? rest.slice(1) : rest;
+  const spelledAs = twoWords ? twoWords.cli! : spec.name;
   // Only `flags` takes words after the command: its action (off, list) and flag names.
   if (spec.name !== 'flags' && words.length > 0) throw usageError(`unexpected argument '${words[0]}' (see pg-promote --help)`);
   const own = new Set([...optionsOf(spec), ...Object.entries(CLI_OPTIONS)].map(([, o]) => o.flag));
   for (const flag of flags.keys()) {
-    if (values[flag] !== undefined && !own.has(flag)) throw notApplicable(flag, spec, spec.name);
+    if (values[flag] !== undefined && !own.has(flag)) throw notApplicable(flag, spec, spelledAs);
   }
-  const engine = engineOptionsFor(spec, (option) => values[option.flag], { root: cwd, env, words, spelledAs: spec.name });
+  const engine = engineOptionsFor(spec, (option) => values[option.flag], { root: cwd, env, words, spelledAs, adapter: 'cli' });
   const urls = optionsOf(spec)
     .filter(([, o]) => o.type === 'url')
     .map(([, o]) => (values[o.flag] as string | undefined) ?? (o.env ? env[o.env] : undefined));

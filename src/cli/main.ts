@@ -8,7 +8,6 @@ import { asPromoteError } from '../errors/promote-error.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { Redactor } from '../secrets/redact.js';
 import { parseCli, USAGE } from './args.js';
-import { GITHUB_USAGE, isGithubCommand } from './github-usage.js';
 import { renderEvent, renderSummary } from '../report/text.js';
 import { VERSION } from '../version.js';
 
@@ -21,9 +20,9 @@ export interface CliIO {
 
 /** The CLI adapter: argv in, engine call, text or JSON out, exit code back. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  // Loaded on demand: engine commands never pay for the GitHub client's imports.
-  if (isGithubCommand(argv)) return (await import('./github-commands.js')).runGithubCommand(argv, io);
   const redactor = new Redactor();
+  // Every secret this run holds is redacted from every line, whatever prints it.
+  redactor.add(io.env.GITHUB_TOKEN?.trim());
   const out = (line: string) => io.stdout(`${redactor.redact(line)}\n`);
   const err = (line: string) => io.stderr(`${redactor.redact(line)}\n`);
   const json = argv.includes('--json');
@@ -37,7 +36,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     else formatErrorLines(info).forEach((l) => err(`error: ${l}`));
     return exitCodeFor(error.kind);
   }
-  if (parsed.kind === 'help') return out(`${USAGE}\n\n${GITHUB_USAGE}`), 0;
+  if (parsed.kind === 'help') return out(USAGE), 0;
   if (parsed.kind === 'version') return out(VERSION), 0;
   const { args } = parsed;
   for (const url of args.urls) {

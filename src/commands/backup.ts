@@ -19,6 +19,7 @@ export const backup = defineCommand({
     scratchUrl: SCRATCH_URL,
   },
   engine: (o, shared) => ({ ...shared, backup: { dir: o.dir, format: o.format as 'custom' | 'directory' | undefined, jobs: o.jobs, verify: o.verify as 'list' | 'restore' | undefined, scratchUrl: o.scratchUrl } }),
+  resolve: async (config, options) => (await import('./backup-settings.js')).backupSettings(options, config),
   report: () => ({}),
   async run(ctx) {
     return (await import('../engine/backup.js')).backup(ctx);

@@ -1,6 +1,8 @@
 import type { CommandContext } from '../engine/context.js';
 import type { OfflineContext, RepositoryContext } from '../engine/offline.js';
 import type { EngineOptions } from '../engine/options.js';
+import type { SettingsOf } from '../engine/settings.js';
+import type { PromotionConfig } from '../config/load.js';
 import type { Command, Reports } from '../result.js';
 import type { OptionTable, OptionValues } from './option.js';
 
@@ -12,6 +14,8 @@ export interface InvocationContext {
   words: string[];
   /** How the adapter names the command (the action says flags-off for flags off). */
   spelledAs: string;
+  /** Which adapter runs it: the action takes the runner's defaults (this repository, this run). */
+  adapter: 'cli' | 'action';
 }
 
 /** The engine's options a command's checked options stand for. */
@@ -34,8 +38,15 @@ interface CommandBase<T extends OptionTable, N extends Command> {
   options: T;
   /** The action's spellings of the command; empty when the action does not run it. */
   actionNames: readonly string[];
+  /** The command line's spelling when it is not the name (`gates check` for gates-check). */
+  cli?: string;
   /** Its report before it runs: what its result holds beside the envelope. */
   report(options: EngineOptions): Reports[N];
+  /**
+   * Its options merged over the config, the one place a command-line value meets the config's:
+   * run once the config is read and before anything connects; its body gets the result.
+   */
+  resolve?(config: PromotionConfig, options: EngineOptions): SettingsOf<N> | Promise<SettingsOf<N>>;
   /** Its options as the engine's, with what needs more than one option checked here. */
   engine(values: OptionValues<T>, shared: SharedValues, ctx: InvocationContext): EngineFields;
 }

@@ -22,6 +22,10 @@ export const flags = defineCommand({
     const named = [...names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), ...(o.names ?? [])];
     return { ...shared, flags: { action, names: named, reason: o.reason } };
   },
+  resolve: (config, options) => {
+    const given = options.flags?.names ?? [];
+    return given.length > 0 ? { names: [...new Set(given)], from: 'flags off' } : { names: [...new Set(config.flags.rollbackOff)], from: 'flags.rollback_off' };
+  },
   report: () => ({}),
   async run(ctx) {
     return (await import('../engine/flags.js')).flags(ctx);

@@ -5,8 +5,10 @@ import { baseline } from './baseline.js';
 import { boundaryCheck } from './boundary-check.js';
 import type { CommandSpec, EngineFields, InvocationContext } from './command.js';
 import { down } from './down.js';
+import { environmentsApply } from './environments-apply.js';
 import { flags } from './flags.js';
 import { init } from './init.js';
+import { gatesCheck } from './gates-check.js';
 import { latency } from './latency.js';
 import { lint } from './lint.js';
 import { migrate } from './migrate.js';
@@ -14,10 +16,12 @@ import { notify } from './notify.js';
 import { readOption, type OptionSpec, type RawValue } from './option.js';
 import { plan } from './plan.js';
 import { ramp } from './ramp.js';
+import { recordApprovals } from './record-approvals.js';
 import { report } from './report.js';
 import { restore } from './restore.js';
 import { review } from './review.js';
 import { SHARED_OPTIONS } from './shared.js';
+import { signoffsCheck } from './signoffs-check.js';
 import { status } from './status.js';
 import { verify } from './verify.js';
 
@@ -25,7 +29,7 @@ import { verify } from './verify.js';
  * Every command, declared once in its own module. Only the declarations load here (their
  * option tables); a command's code loads when it runs, which keeps the cold start short.
  */
-export const COMMAND_SPECS = [plan, migrate, down, status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review, baseline, init] as const;
+export const COMMAND_SPECS = [plan, migrate, down, status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review, baseline, init, gatesCheck, recordApprovals, signoffsCheck, environmentsApply] as const;
 
 export type Command = (typeof COMMAND_SPECS)[number]['name'];
 // The result's command type is the registry's, word for word (a compile error otherwise).
@@ -38,8 +42,13 @@ export function commandSpec(name: string): CommandSpec | undefined {
   return (COMMAND_SPECS as readonly CommandSpec[]).find((c) => c.name === name);
 }
 
-/** The database commands that honour a dry run (init's --dry-run prints the config it would write). */
-export const DRY_RUN_COMMANDS: readonly Command[] = COMMAND_SPECS.filter((c) => c.dryRun && c.writes).map((c) => c.name);
+/** The command a two-word command line names (`gates check`), if any. */
+export function cliSpelling(first: string, second: string | undefined): CommandSpec | undefined {
+  return (COMMAND_SPECS as readonly CommandSpec[]).find((c) => c.cli !== undefined && c.cli === `${first} ${second}`);
+}
+
+/** The database commands that honour a dry run (init's prints the config it would write; environments apply's is of GitHub's side). */
+export const DRY_RUN_COMMANDS: readonly Command[] = COMMAND_SPECS.filter((c) => c.dryRun && c.connects && c.writes).map((c) => c.name);
 
 /** The option tables of a command: the shared ones first. */
 export const optionsOf = (spec: CommandSpec): Array<[string, OptionSpec]> => [...Object.entries(SHARED_OPTIONS), ...Object.entries(spec.options)];

@@ -20,6 +20,7 @@ export const latency = defineCommand({
     }
     return { ...shared, latency: { mode: o.baseline !== undefined ? 'baseline' : 'compare', file: o.baseline ?? o.compare, samples: o.samples } };
   },
+  resolve: (config, options) => ({ samples: options.latency?.samples ?? config.latency.samples }),
   report: () => ({}),
   async run(ctx) {
     return (await import('../engine/latency.js')).latency(ctx);

@@ -1,3 +1,4 @@
+import { parseDuration } from '../config/duration.js';
 import { usageError } from '../errors/promote-error.js';
 import { defineCommand } from './command.js';
 import { OUTSIDE_WINDOW } from './migrate.js';
@@ -29,8 +30,19 @@ export const ramp = defineCommand({
       outsideWindowReason: o.outsideWindow,
     };
   },
+  resolve: (_config, options) => ({
+    windowMs: options.ramp?.window ? durationOption('--window', options.ramp.window) : undefined,
+    intervalMs: options.ramp?.interval ? durationOption('--interval', options.ramp.interval) : undefined,
+  }),
   report: () => ({}),
   async run(ctx) {
     return (await import('../engine/ramp.js')).ramp(ctx);
   },
 });
+
+function durationOption(key: string, text: string): number {
+  const ms = parseDuration(text);
+  if (ms === undefined) throw usageError(`${key} must be a duration such as 500ms, 10s, 30min or 1h, not '${text}'`, { key });
+  if (ms <= 0) throw usageError(`${key} must be longer than zero (a window of zero would pass the step without watching it)`, { key });
+  return ms;
+}

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineCommand } from './command.js';
 import { expandResults, RESULTS } from './results.js';
 
@@ -14,6 +15,7 @@ export const report = defineCommand({
     auditDir: { flag: 'audit-dir', type: 'string', arg: 'DIR', doc: "report: folder of the dated audit file. Default: the config's report.dir, else ops/audit." },
   },
   engine: (o, shared, ctx) => ({ ...shared, report: { results: expandResults(ctx.root, o.results ?? []), auditDir: o.auditDir } }),
+  resolve: (config, options) => ({ auditDir: options.report?.auditDir ? path.resolve(options.root, options.report.auditDir) : config.reportDir }),
   report: () => ({}),
   async run(ctx) {
     return (await import('../engine/report.js')).report(ctx);

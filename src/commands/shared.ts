@@ -17,12 +17,7 @@ export const CLI_OPTIONS = {
 /** The action's own inputs: which command, where, and the GitHub stages' inputs. */
 export const ACTION_INPUTS: Record<string, { description: string; required?: boolean; default?: string }> = {
   command: { description: '', required: true },
-  environments: { description: 'gates-check and signoffs-check: the sign-off environments, comma or newline separated.' },
-  'target-environments': { description: 'gates-check: environments holding database credentials, comma or newline separated; each must exist and have a protection rule (required reviewers or chosen branches).' },
-  'signoff-max-age': { description: 'signoffs-check: how old a sign-off may be (e.g. 24h, 90min); older ones need a fresh approval.', default: '24h' },
   'github-token': { description: 'gates-check, signoffs-check and record-approvals: a token that can read the repository\'s environments and runs (actions: read). review: a token that may comment on the pull request (pull-requests: write). Masked.', default: '${{ github.token }}' },
-  repository: { description: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. Default: the repository the workflow runs in.' },
-  'run-id': { description: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. Default: this run.' },
   'working-directory': { description: 'Repository folder the config and its paths are relative to. Default: the workspace.', default: '.' },
 };
 

@@ -7,7 +7,7 @@ import { runDump } from '../backup/dump.js';
 import { DEFAULT_CHUNK_BYTES, keyId } from '../backup/encryption.js';
 import { writeManifest } from '../backup/manifest.js';
 import { pitrReadiness } from '../backup/pitr.js';
-import { backupSettings, type BackupSettings } from '../backup/settings.js';
+import type { BackupSettings } from '../commands/backup-settings.js';
 import { verifyByRestore, type ScratchServer } from '../backup/scratch-restore.js';
 import { proveSameServer } from '../backup/same-server.js';
 import { backupPreflight } from '../backup/preflight.js';
@@ -30,7 +30,7 @@ const PROGRESS_EVERY_MS = 5000;
 export async function backup(ctx: CommandContext<'backup'>): Promise<void> {
   const started = Date.now();
   const { config, target } = ctx.prepared;
-  const settings = backupSettings(ctx.options, config);
+  const { settings } = ctx;
   const client = ctx.session.client;
   await prepareBackupDir(settings.dir);
 

@@ -1,3 +1,4 @@
+import type { PromotionConfig } from '../config/load.js';
 import type { Session } from '../db/session.js';
 import { exitCodeFor } from '../errors/exit-codes.js';
 import { asPromoteError } from '../errors/promote-error.js';
@@ -34,14 +35,18 @@ export async function runEngine<C extends Command>(options: EngineOptions & { co
       return finish(result, started) as CommandResult<C>;
     }
     if (!spec.connects) {
-      const config = (await import('../config/load.js')).loadConfig({ root: options.root, configPath: options.configPath });
-      await spec.run({ options, config, result, emit });
+      const { loadConfig } = await import('../config/load.js');
+      let config: PromotionConfig | undefined;
+      // Read when the command first asks: the GitHub commands mostly never do.
+      const ctx = { options, result, emit, get config() { return (config ??= loadConfig({ root: options.root, configPath: options.configPath })); } };
+      await spec.run(ctx);
       return finish(result, started) as CommandResult<C>;
     }
     const prepared = (await import('./prepare.js')).prepare(options);
     result.warnings.push(...prepared.warnings);
     for (const s of prepared.phases.flatMap((p) => p.skipped)) result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
     // Maintenance windows are checked before connecting: a refused run touches nothing.
+    const settings = await spec.resolve?.(prepared.config, options);
     const windowGate = prepared.config.maintenanceWindows.length > 0 ? await import('../windows/gate.js') : undefined;
     const window = windowGate?.checkWindow({ ...prepared, command: options.command, rules: spec.windows, dryRun: Boolean(options.dryRun) && spec.dryRun, outsideWindowReason: options.outsideWindowReason }, result);
     // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
@@ -53,7 +58,7 @@ export async function runEngine<C extends Command>(options: EngineOptions & { co
     const overrideAfter = options.command === 'restore';
     if (window?.overridden && !overrideAfter) await windowGate!.recordWindowOverride(session.client, prepared, result, window);
     try {
-      await spec.run({ options, prepared, session, result, emit });
+      await spec.run({ options, prepared, session, result, emit, settings });
     } finally {
       if (window?.overridden && overrideAfter && !session.lost()) {
         await windowGate!.recordWindowOverride(session.client, prepared, result, window).catch((err: Error) => {

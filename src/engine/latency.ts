@@ -50,7 +50,7 @@ export async function latency(ctx: CommandContext<'latency'>): Promise<void> {
     const file = configFileToEdit(config.source);
     throw configError(`no latency probes configured: list the queries your application runs under latency.probes in ${file} (name, and one read-only sql each)`, { file, key: 'latency.probes' });
   }
-  const samples = options.samples ?? settings.samples;
+  const { samples } = ctx.settings;
   const abs = path.resolve(ctx.options.root, options.file);
   // Read first: a bad baseline file must fail before minutes of timing, not after.
   const baseline = options.mode === 'compare' ? readBaseline(abs, options.file) : undefined;

@@ -1,5 +1,6 @@
 import type { Command } from '../result.js';
 import type { EventSink } from '../events.js';
+import type { RepoRef } from '../github/parse.js';
 
 export interface EngineOptions {
   command: Command;
@@ -51,4 +52,9 @@ export interface EngineOptions {
   outsideWindowReason?: string;
   /** review: the base branch to compare with, and where to apply (default: a throwaway cluster). */
   review?: { base?: string; head?: string; scratchUrl?: string };
+  /**
+   * The GitHub commands: the repository, and gates-check's and signoffs-check's environments,
+   * signoffs-check's and record-approvals' run, record-approvals' file, environments apply's file.
+   */
+  github?: { repo: RepoRef; environments?: string[]; targets?: string[]; runId?: number; maxAgeMs?: number; out?: string; file?: string };
 }

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { recordEvent } from '../audit/events.js';
 import { usageError } from '../errors/promote-error.js';
-import { readFlags, setFlagIf } from '../flags/store.js';
+import { readFlags } from '../flags/store.js';
 import type { GateConfig } from '../ramp/config.js';
 import { Interruption } from '../ramp/interruption.js';
 import { describeUnfinished, findUnfinishedRamps, type UnfinishedRamp } from '../ramp/unfinished.js';
 import type { CommandContext } from './context.js';
-import { watchStep } from './ramp-watch.js';
+import { revertStep, watchStep } from './ramp-watch.js';
 
 /**
  * Finishes a step a killed ramp left unwatched. `resume` watches it again for a whole window
@@ -27,14 +27,8 @@ export async function finishUnfinished(
   if (how === 'revert') {
     await client.query('BEGIN');
     try {
-      const reverted = await setFlagIf(client, config.flags, step.flag, step.to, step.from, actor);
       const reason = `unfinished step (moved at ${step.at}, never judged) reverted by ramp --revert`;
-      await recordEvent(client, historySchema, {
-        executionId,
-        actor,
-        event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
-        detail: { flag: step.flag, from: step.to, to: reverted.changed ? step.from : reverted.current, reason, gate: null, of: step.eventId },
-      });
+      const reverted = await revertStep(ctx, client, step, { reason, gate: null, of: step.eventId });
       await client.query('COMMIT');
       ctx.result.ramp = {
         flag: step.flag,

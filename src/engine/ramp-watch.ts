@@ -99,15 +99,9 @@ export async function watchStep(ctx: CommandContext<'ramp'>, step: Step, interru
   const why = outcome.failed ? `${outcome.why} after ${span(report.readings[report.readings.length - 1]?.elapsedMs ?? 0)}` : outcome.why;
   report.reason = why;
   await withWorkingClient(ctx, async (c) => {
-    const reverted = await setFlagIf(c, config.flags, step.flag, step.to, step.from, actor);
+    const reverted = await revertStep(ctx, c, step, { reason: why, gate: outcome.failed?.name ?? null });
     report.finalPercentage = reverted.current;
     report.outcome = reverted.changed ? 'reverted' : 'revert-skipped';
-    await recordEvent(c, historySchema, {
-      executionId,
-      actor,
-      event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
-      detail: { flag: step.flag, from: step.to, to: reverted.changed ? step.from : reverted.current, reason: why, gate: outcome.failed?.name ?? null },
-    });
   });
   const after =
     report.outcome === 'reverted'
@@ -117,6 +111,28 @@ export async function watchStep(ctx: CommandContext<'ramp'>, step: Step, interru
     key: outcome.failed ? `ramp.gates.${outcome.failed.name}` : '--flag',
     object: step.flag,
   });
+}
+
+/**
+ * Sets a step's flag back to where the step found it, unless someone moved it since
+ * (compare-and-set), and records which: `flag.reverted` or `flag.revert-skipped`, with why.
+ * A failed watch and `ramp --revert` of an unfinished step both end here.
+ */
+export async function revertStep(
+  ctx: CommandContext<'ramp'>,
+  client: pg.ClientBase,
+  step: { flag: string; from: number; to: number },
+  why: { reason: string; gate: string | null; of?: string },
+): Promise<{ changed: boolean; current: number }> {
+  const { config, actor } = ctx.prepared;
+  const reverted = await setFlagIf(client, config.flags, step.flag, step.to, step.from, actor);
+  await recordEvent(client, config.historyTable.schema, {
+    executionId: (ctx.result.executionId ??= randomUUID()),
+    actor,
+    event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
+    detail: { flag: step.flag, from: step.to, to: reverted.changed ? step.from : reverted.current, reason: why.reason, gate: why.gate, ...(why.of === undefined ? {} : { of: why.of }) },
+  });
+  return reverted;
 }
 
 /**

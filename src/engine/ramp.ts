@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ensureEventsTable, recordEvent } from '../audit/events.js';
 import { configFileToEdit } from '../config/defaults.js';
-import { parseDuration } from '../config/duration.js';
 import { configError, usageError, LockNotAcquired, CheckFailed } from '../errors/promote-error.js';
 import { serverErrorText } from '../errors/format.js';
 import { checkKnownFlags, ensureFlagsTable, readFlags, setFlags } from '../flags/store.js';
@@ -46,8 +45,7 @@ export async function ramp(ctx: CommandContext<'ramp'>): Promise<void> {
       { file, key: 'ramp.gates' },
     );
   }
-  const windowMs = options.window ? durationOption('--window', options.window) : undefined;
-  const intervalMs = options.interval ? durationOption('--interval', options.interval) : undefined;
+  const { windowMs, intervalMs } = ctx.settings;
 
   const client = ctx.session.client;
   const locked = await client.query<{ locked: boolean }>(TRY_FLAG_LOCK_SQL, [flag]);
@@ -132,9 +130,3 @@ async function move(ctx: CommandContext<'ramp'>, m: Move): Promise<void> {
   await watchStep(ctx, { ...m, from, movedAt, resumed: false }, interruption);
 }
 
-function durationOption(key: string, text: string): number {
-  const ms = parseDuration(text);
-  if (ms === undefined) throw usageError(`${key} must be a duration such as 500ms, 10s, 30min or 1h, not '${text}'`, { key });
-  if (ms <= 0) throw usageError(`${key} must be longer than zero (a window of zero would pass the step without watching it)`, { key });
-  return ms;
-}

@@ -25,8 +25,7 @@ export async function report(ctx: CommandContext<'report'>): Promise<void> {
   const ok = ctx.result.checks.every((c) => c.status !== 'fail');
   const self: AnyResult = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
   const model = { ...buildReport([...stages, self], new Date(), { title: config.notifications.title, criteria: config.reportCriteria }), signOffs };
-  const dir = ctx.options.report?.auditDir ? path.resolve(ctx.options.root, ctx.options.report.auditDir) : config.reportDir;
-  const written = writeAuditFiles(dir, model, renderReportMarkdown(model));
+  const written = writeAuditFiles(ctx.settings.auditDir, model, renderReportMarkdown(model));
   ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };
   if (model.ok) return;
   // The report's own stage fails only through its checks, which are named below.

@@ -1,6 +1,5 @@
 import pg from 'pg';
 import { EVENTS_TABLE, recordEvent } from '../audit/events.js';
-import { historyTableOf } from '../config/load.js';
 import type { ConnectionTarget } from '../db/connection-url.js';
 import { openSession } from '../db/session.js';
 import { ConnectionFailed, PromoteError } from '../errors/promote-error.js';
@@ -10,20 +9,12 @@ import type { ApprovalsRecord } from './approvals.js';
  * The sign-offs into the audit schema: one `signoff.<state>` event per environment review in
  * the promotion's events table (src/audit/events.ts), beside the schema history. All or none
  * are written, and a review already recorded for the run is not recorded twice, so re-running
- * the step after a failure leaves one row per sign-off.
+ * the step after a failure leaves one row per sign-off. `schema` is the history table's: the
+ * events table lives beside it.
  */
-export interface RecordTarget {
-  url: string;
-  target: ConnectionTarget;
-  /** Repository root and --config: the events table lives in the history table's schema. */
-  root: string;
-  configPath?: string;
-}
-
-export async function recordApprovals(where: RecordTarget, record: ApprovalsRecord): Promise<NonNullable<ApprovalsRecord['database']>> {
-  const schema = historyTableOf({ root: where.root, configPath: where.configPath }).schema;
+export async function recordApprovals(target: ConnectionTarget, schema: string, record: ApprovalsRecord): Promise<NonNullable<ApprovalsRecord['database']>> {
   const table = `${schema}.${EVENTS_TABLE}`;
-  const session = await openSession(where.target, 'pg-promote approvals');
+  const session = await openSession(target, 'pg-promote approvals');
   const { client } = session;
   let recorded = 0;
   try {
@@ -51,14 +42,14 @@ export async function recordApprovals(where: RecordTarget, record: ApprovalsReco
     await client.query('ROLLBACK').catch(() => undefined);
     if (err instanceof PromoteError) throw err;
     const e = err as { message?: string; code?: string };
-    throw new ConnectionFailed(`cannot record the sign-offs in ${table} on ${where.target.display}: ${e.message ?? String(err)}`, {
+    throw new ConnectionFailed(`cannot record the sign-offs in ${table} on ${target.display}: ${e.message ?? String(err)}`, {
       sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
       object: table,
     });
   } finally {
     await session.close();
   }
-  return { target: where.target.display, table, recorded };
+  return { target: target.display, table, recorded };
 }
 
 function identity(a: { environment: string; user: string; state: string; comment: string }): string {

@@ -1,4 +1,3 @@
-import { usageError } from '../errors/promote-error.js';
 import { api, PERMISSION, type GitHubClient, type RepoRef } from './client.js';
 
 /**
@@ -26,15 +25,6 @@ export interface ApprovalsRecord {
   approvals: Approval[];
   /** Set when the approvals were also written to the database. */
   database?: { target: string; table: string; recorded: number };
-}
-
-export function parseRunId(value: string | undefined): number {
-  if (value === undefined) throw usageError('--run-id N is required (in a workflow: ${{ github.run_id }})', { key: '--run-id' });
-  const runId = Number(value);
-  if (!/^[1-9][0-9]{0,18}$/.test(value) || !Number.isSafeInteger(runId)) {
-    throw usageError(`--run-id must be a workflow run id (a positive whole number), not '${value}'`, { key: '--run-id' });
-  }
-  return runId;
 }
 
 export async function fetchApprovals(client: GitHubClient, repo: RepoRef, runId: number, now = new Date()): Promise<ApprovalsRecord> {

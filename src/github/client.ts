@@ -1,5 +1,8 @@
 import { getOctokit } from '@actions/github';
 import { usageError, ConfigError, ConnectionFailed, PromoteError } from '../errors/promote-error.js';
+import type { RepoRef } from './parse.js';
+
+export type { RepoRef };
 
 /**
  * The GitHub REST client the github commands share. src/github/ is the one place outside the
@@ -13,22 +16,6 @@ export interface GitHubClient {
   /** GITHUB_API_URL, or api.github.com: GitHub Enterprise Server sets it, and so do the tests. */
   baseUrl: string;
   token: string;
-}
-
-export interface RepoRef {
-  owner: string;
-  repo: string;
-  /** OWNER/NAME, for messages. */
-  full: string;
-}
-
-export function parseRepo(value: string | undefined): RepoRef {
-  if (!value) throw usageError('--repo OWNER/NAME is required', { key: '--repo' });
-  const match = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(value);
-  if (!match || match[2] === '.' || match[2] === '..') {
-    throw usageError(`--repo must be OWNER/NAME, not '${value}'`, { key: '--repo' });
-  }
-  return { owner: match[1] as string, repo: match[2] as string, full: value };
 }
 
 export function githubClient(env: NodeJS.ProcessEnv): GitHubClient {

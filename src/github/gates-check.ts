@@ -1,4 +1,4 @@
-import { usageError, CheckFailed, PromoteError } from '../errors/promote-error.js';
+import { CheckFailed, PromoteError } from '../errors/promote-error.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { readEnvironment } from './environment-state.js';
 
@@ -25,19 +25,6 @@ export interface GatesReport {
   repo: string;
   ok: boolean;
   gates: GateState[];
-}
-
-/** `--environments a,b --environments c`: the names in order; empty or repeated is bad usage. */
-export function parseEnvironmentList(values: readonly string[]): string[] {
-  const names = values.flatMap((v) => v.split(',')).map((n) => n.trim()).filter(Boolean);
-  if (names.length === 0) throw usageError('--environments needs at least one environment name', { key: '--environments' });
-  const lower = names.map((n) => n.toLowerCase());
-  const twice = names.find((_, i) => lower.indexOf(lower[i] as string) !== i);
-  // Two gates on one environment would let one approval count as two sign-offs.
-  if (twice) throw usageError(`--environments names '${twice}' twice (names ignore case): each sign-off needs its own environment`, { key: '--environments' });
-  const bad = names.find((n) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(n));
-  if (bad) throw usageError(`--environments: '${bad}' is not an environment name`, { key: '--environments' });
-  return names;
 }
 
 export async function checkGates(client: GitHubClient, repo: RepoRef, names: readonly string[], targets: readonly string[] = []): Promise<GatesReport> {

@@ -1,4 +1,4 @@
-import { usageError, CheckFailed, errorOfKind, PromoteError } from '../errors/promote-error.js';
+import { CheckFailed, errorOfKind, PromoteError } from '../errors/promote-error.js';
 import { api, PERMISSION, type GitHubClient, type RepoRef } from './client.js';
 import { fetchApprovals } from './approvals.js';
 
@@ -14,8 +14,6 @@ import { fetchApprovals } from './approvals.js';
  * is when it was approved. A gate job is recognised by its name: its last word is the
  * environment's name (`signoff-security`, or `promote / signoff-security` when called).
  */
-export const DEFAULT_SIGNOFF_MAX_AGE_MS = 24 * 3_600_000;
-
 export interface SignoffRules {
   environments: readonly string[];
   maxAgeMs: number;
@@ -126,15 +124,4 @@ export function signoffsError(report: SignoffsReport): PromoteError | undefined 
   return new CheckFailed(`${bad.length} of ${report.signoffs.length} sign-offs do not hold for run ${report.runId}: ${bad.map((s) => s.problem).join(' | ')}`, {
     object: bad.map((s) => s.environment).join(', '),
   });
-}
-
-/** `24h`, `90min`: at least one minute, at most 30 days. */
-export function parseMaxAge(text: string | undefined, key: string): number {
-  if (!text?.trim()) return DEFAULT_SIGNOFF_MAX_AGE_MS;
-  const match = /^([0-9]+(?:\.[0-9]+)?)\s*(min|h)$/.exec(text.trim());
-  const ms = match ? Math.round(Number(match[1]) * (match[2] === 'h' ? 3_600_000 : 60_000)) : NaN;
-  if (!(ms >= 60_000 && ms <= 30 * 24 * 3_600_000)) {
-    throw usageError(`${key} is '${text}'; expected an age such as 24h or 90min (1min to 720h)`, { key });
-  }
-  return ms;
 }

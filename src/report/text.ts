@@ -7,6 +7,7 @@ import { boundaryLines } from './boundary-text.js';
 import { checkLines } from './checks-text.js';
 import { flagsLines } from './flags-text.js';
 import { initLines } from './init-text.js';
+import { githubLines } from './github-text.js';
 import { latencyLines } from './latency-text.js';
 import { lintLines } from './lint-text.js';
 import { notifyLines } from './notify-text.js';
@@ -44,6 +45,9 @@ export function renderSummary(result: AnyResult): { lines: string[]; errorLines:
     ...notifyLines(result),
     ...initLines(result),
   );
+  const github = githubLines(result);
+  lines.push(...github.lines);
+  errorLines.push(...github.errorLines);
   for (const drift of result.drift ?? []) lines.push(`drift: ${drift.file}: ${drift.message}`);
   for (const warning of result.warnings) lines.push(`warning: ${warning}`);
   const took = formatMs(result.durationMs);

@@ -1,5 +1,5 @@
-export const id = 131;
-export const ids = [131];
+export const id = 245;
+export const ids = [245];
 export const modules = {
 
 /***/ 7840:
@@ -66,22 +66,52 @@ const lowerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[
 
 /***/ }),
 
-/***/ 131:
+/***/ 5626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   promotionConfigSchema: () => (/* binding */ promotionConfigSchema)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2857);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81);
-/* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1137);
-/* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3862);
-/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4315);
-/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5287);
-/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(152);
-/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1527);
-/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8735);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promotionConfigSchema: () => (/* binding */ promotionConfigSchema)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/config/fields.ts
+var fields = __webpack_require__(81);
+// EXTERNAL MODULE: ./src/flags/config.ts
+var config = __webpack_require__(1137);
+// EXTERNAL MODULE: ./src/latency/config.ts
+var latency_config = __webpack_require__(3862);
+// EXTERNAL MODULE: ./src/lint/config.ts
+var lint_config = __webpack_require__(4315);
+// EXTERNAL MODULE: ./src/notify/config.ts
+var notify_config = __webpack_require__(5287);
+// EXTERNAL MODULE: ./src/ramp/config.ts
+var ramp_config = __webpack_require__(152);
+// EXTERNAL MODULE: ./src/review/config.ts
+var review_config = __webpack_require__(1527);
+// EXTERNAL MODULE: ./src/windows/config.ts
+var windows_config = __webpack_require__(8735);
+;// CONCATENATED MODULE: ./src/migrate/layouts/types.ts
+/** How a migration folder is written: pg-promote's own layout, or another tool's. */
+const LAYOUT_NAMES = [
+    'pg-promote',
+    'flyway',
+    'golang-migrate',
+    'dbmate',
+    'goose',
+    'node-pg-migrate',
+    'diesel',
+    'prisma',
+    'supabase',
+    'sqitch',
+];
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 
 
@@ -95,130 +125,139 @@ __webpack_require__.r(__webpack_exports__);
  * promotion.yml, as written by people. Unknown keys are errors (a typo must not be ignored),
  * and identifiers are restricted to plain names so nothing in the config can smuggle SQL.
  */
-const repoPath = zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1, 'must not be empty');
+const repoPath = schemas/* string */.YjP().min(1, 'must not be empty');
 /** What `verify` checks for a phase (issue: verification stage). */
-const viewPattern = zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
+const viewPattern = schemas/* string */.YjP()
     .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.([A-Za-z_][A-Za-z0-9_$]{0,62}|\*)$/, 'must be schema.view with plain identifiers, or schema.* for every view in the schema');
-const rowCount = zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-    table: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL,
-    exact: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0).optional(),
-    min: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0).optional(),
-    max: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0).optional(),
+const rowCount = schemas/* strictObject */.rej({
+    table: fields/* qualifiedName */.OL,
+    exact: schemas/* number */.aig().int().min(0).optional(),
+    min: schemas/* number */.aig().int().min(0).optional(),
+    max: schemas/* number */.aig().int().min(0).optional(),
 })
     .refine((r) => r.exact !== undefined || r.min !== undefined || r.max !== undefined, 'needs exact, min or max')
     .refine((r) => r.exact === undefined || (r.min === undefined && r.max === undefined), 'exact excludes min and max')
     .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, 'min must not exceed max');
-const phaseVerify = zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-    expect_tables: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).optional().describe("Tables that must exist in the phase's schema; default: whatever its migrations created."),
-    expect_views: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).optional().describe("Views that must exist; default: whatever the phase's migrations and view files created."),
-    rls: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-        required: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY().default(false).describe("Every table in the phase's schema must have RLS enabled and at least one policy."),
-        force: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY().default(false).describe('Also require FORCE ROW LEVEL SECURITY.'),
-        definer_views: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL)
+const phaseVerify = schemas/* strictObject */.rej({
+    expect_tables: schemas/* array */.YOg(fields/* identifier */.Cv).optional().describe("Tables that must exist in the phase's schema; default: whatever its migrations created."),
+    expect_views: schemas/* array */.YOg(fields/* qualifiedName */.OL).optional().describe("Views that must exist; default: whatever the phase's migrations and view files created."),
+    rls: schemas/* strictObject */.rej({
+        required: schemas/* boolean */.zMY().default(false).describe("Every table in the phase's schema must have RLS enabled and at least one policy."),
+        force: schemas/* boolean */.zMY().default(false).describe('Also require FORCE ROW LEVEL SECURITY.'),
+        definer_views: schemas/* array */.YOg(fields/* qualifiedName */.OL)
             .default([])
             .describe("Views reviewed to read RLS tables with their owner's rights (not security_invoker); any other such view fails lint.definer-view."),
     })
         .prefault({}),
-    roles: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-        role: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv,
-        denied: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).default([]).describe('Objects this role must NOT be able to read (SQLSTATE 42501).'),
-        allowed: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL).default([]).describe('Objects this role must be able to read.'),
+    roles: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        role: fields/* identifier */.Cv,
+        denied: schemas/* array */.YOg(fields/* qualifiedName */.OL).default([]).describe('Objects this role must NOT be able to read (SQLSTATE 42501).'),
+        allowed: schemas/* array */.YOg(fields/* qualifiedName */.OL).default([]).describe('Objects this role must be able to read.'),
     }))
         .default([])
         .describe('Role access, tried with SET ROLE inside a transaction that is always rolled back.'),
-    boundaries: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-        writers: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[A-Za-z0-9_%$]{1,63}$/, 'must be a role name or LIKE pattern such as vh_%'),
-        protected: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).min(1, 'must name at least one schema'),
+    boundaries: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        writers: schemas/* string */.YjP().regex(/^[A-Za-z0-9_%$]{1,63}$/, 'must be a role name or LIKE pattern such as vh_%'),
+        protected: schemas/* array */.YOg(fields/* identifier */.Cv).min(1, 'must name at least one schema'),
     }))
         .default([])
         .describe('Roles matching `writers` must not be able to write anything in the `protected` schemas.'),
-    views: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-        schemas: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).default([]).describe("Every view in these schemas (and the phase's own) must be selectable (LIMIT 0)."),
-        require_rows: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(viewPattern).default([]).describe('Views that must return at least one row; schema.* means every view in the schema.'),
+    views: schemas/* strictObject */.rej({
+        schemas: schemas/* array */.YOg(fields/* identifier */.Cv).default([]).describe("Every view in these schemas (and the phase's own) must be selectable (LIMIT 0)."),
+        require_rows: schemas/* array */.YOg(viewPattern).default([]).describe('Views that must return at least one row; schema.* means every view in the schema.'),
     })
         .prefault({}),
-    row_counts: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(rowCount).default([]).describe('Row counts that must hold after the promotion: exact, or a range (min, max).'),
+    row_counts: schemas/* array */.YOg(rowCount).default([]).describe('Row counts that must hold after the promotion: exact, or a range (min, max).'),
 })
     .describe('Checks run by `pg-promote verify` for this phase.');
-const phase = zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be lower-case letters, digits, _ or -'),
-    schema: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv.describe('The schema this phase owns.'),
-    migrations: repoPath.describe('Folder of versioned migration files (NNN_name.sql).'),
-    views: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(repoPath).default([]).describe('View files, re-applied whenever they change.'),
-    policies: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
+const phase = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be lower-case letters, digits, _ or -'),
+    schema: fields/* identifier */.Cv.describe('The schema this phase owns.'),
+    layout: schemas/* enum */.k5n(LAYOUT_NAMES)
+        .default('pg-promote')
+        .describe("How the migrations folder is written: pg-promote's own NNN_name.sql, or another tool's (flyway, golang-migrate, dbmate, goose, node-pg-migrate, diesel, prisma, supabase, sqitch)."),
+    migrations: repoPath.describe("Folder of migration files, written as the phase's layout says (pg-promote: NNN_name.sql)."),
+    views: schemas/* array */.YOg(repoPath).default([]).describe('View files, re-applied whenever they change.'),
+    policies: schemas/* array */.YOg(repoPath).default([]).describe('Row-level security policy files, re-applied whenever they change.'),
     down: repoPath.optional().describe('Folder of DOWN files, named with the same version as the file they undo.'),
+    callbacks: schemas/* strictObject */.rej({
+        before: schemas/* array */.YOg(repoPath).default([]).describe('SQL files run before the first file of every migrate that applies something to this phase (Flyway\'s beforeMigrate).'),
+        after: schemas/* array */.YOg(repoPath).default([]).describe('SQL files run after the last one (Flyway\'s afterMigrate).'),
+    })
+        .prefault({})
+        .describe('Files run around every migrate that applies something to the phase, each recorded in the history with its checksum.'),
     verify: phaseVerify.prefault({}),
-    lint: _lint_config_js__WEBPACK_IMPORTED_MODULE_3__/* .phaseLintSection */ .YZ.optional(),
+    lint: lint_config/* phaseLintSection */.YZ.optional(),
 })
     .describe('One phase: a schema and the files that build it.');
-const promotionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz(1).default(1),
-    history_table: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
+const promotionConfigSchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional(),
+    version: schemas/* literal */.euz(1).default(1),
+    history_table: schemas/* string */.YjP()
         .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}\.[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'must be schema.table with plain identifiers')
         .default('audit.migration_log')
         .describe('Schema history table, created when missing.'),
-    lock_timeout: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('5s').describe('PostgreSQL lock_timeout for every migration statement.'),
-    lock_retries: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0).max(100).default(5).describe('Retries of a file after SQLSTATE 55P03 (lock not available).'),
-    lock_retry_backoff: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('1s').describe('Wait before the first retry; doubles each time.'),
-    statement_timeout: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('10min').describe('PostgreSQL statement_timeout for every migration statement.'),
-    advisory_lock_wait: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('60s').describe('How long a run waits for another run on the same database to finish.'),
-    out_of_order: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY().default(false).describe('Allow applying a file whose version is below the newest applied one.'),
-    phases: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(phase).min(1, 'must list at least one phase'),
-    production: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-        databases: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1)).default([]).describe('Database names that are production: migrate needs a verified backup first.'),
-        backup_max_age: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default('2h').describe('How old the backup manifest given to migrate may be.'),
+    lock_timeout: fields/* duration */.p0.default('5s').describe('PostgreSQL lock_timeout for every migration statement.'),
+    lock_retries: schemas/* number */.aig().int().min(0).max(100).default(5).describe('Retries of a file after SQLSTATE 55P03 (lock not available).'),
+    lock_retry_backoff: fields/* duration */.p0.default('1s').describe('Wait before the first retry; doubles each time.'),
+    statement_timeout: fields/* duration */.p0.default('10min').describe('PostgreSQL statement_timeout for every migration statement.'),
+    advisory_lock_wait: fields/* duration */.p0.default('60s').describe('How long a run waits for another run on the same database to finish.'),
+    out_of_order: schemas/* boolean */.zMY().default(false).describe('Allow applying a file whose version is below the newest applied one.'),
+    phases: schemas/* array */.YOg(phase).min(1, 'must list at least one phase'),
+    production: schemas/* strictObject */.rej({
+        databases: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Database names that are production: migrate needs a verified backup first.'),
+        backup_max_age: fields/* duration */.p0.default('2h').describe('How old the backup manifest given to migrate may be.'),
     })
         .prefault({}),
-    backup: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-        dir: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).default('backups').describe('Where backups and their manifests are written.'),
-        format: zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(['custom', 'directory']).default('custom'),
-        jobs: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(1).max(64).default(1).describe('pg_dump/pg_restore --jobs (directory format only).'),
-        encryption_key_env: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
+    backup: schemas/* strictObject */.rej({
+        dir: schemas/* string */.YjP().min(1).default('backups').describe('Where backups and their manifests are written.'),
+        format: schemas/* enum */.k5n(['custom', 'directory']).default('custom'),
+        jobs: schemas/* number */.aig().int().min(1).max(64).default(1).describe('pg_dump/pg_restore --jobs (directory format only).'),
+        encryption_key_env: schemas/* string */.YjP()
             .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')
             .optional()
             .describe('Environment variable holding the backup encryption key; when set, backups are encrypted (AES-256-GCM).'),
-        require_pitr: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY().default(false).describe('Fail the backup stage when WAL archiving is not working.'),
-        schemas: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1))
+        require_pitr: schemas/* boolean */.zMY().default(false).describe('Fail the backup stage when WAL archiving is not working.'),
+        schemas: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
             .optional()
             .describe('Dump only these schemas (exact names; default: every schema the role can read).'),
-        exclude_schemas: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1))
+        exclude_schemas: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
             .default([])
             .describe('Leave these schemas out of the dump (exact names): on a managed database, the ones this role cannot read.'),
     })
         .prefault({}),
-    boundary_check: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-        rules: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-            name: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'must be a short name (letters, digits, . _ -)'),
-            paths: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1)).min(1, 'must list at least one path glob').describe('Code this rule covers (globs relative to the root).'),
-            protected_schemas: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).default([]).describe('Schemas this code must not write to.'),
-            protected_prefixes: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/)).default([]).describe('Table name prefixes this code must not write to (eng_ matches eng_x).'),
+    boundary_check: schemas/* strictObject */.rej({
+        rules: schemas/* array */.YOg(schemas/* strictObject */.rej({
+            name: schemas/* string */.YjP().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'must be a short name (letters, digits, . _ -)'),
+            paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1, 'must list at least one path glob').describe('Code this rule covers (globs relative to the root).'),
+            protected_schemas: schemas/* array */.YOg(fields/* identifier */.Cv).default([]).describe('Schemas this code must not write to.'),
+            protected_prefixes: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/)).default([]).describe('Table name prefixes this code must not write to (eng_ matches eng_x).'),
         }))
             .default([])
             .describe('Which code must not write where; boundary-check needs at least one rule.'),
-        baseline: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).optional().describe('JSON file of accepted findings (each with a reason).'),
-        fail_on_empty_rule: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY().default(false).describe('A rule whose paths match no file is an error, not a warning.'),
+        baseline: schemas/* string */.YjP().min(1).optional().describe('JSON file of accepted findings (each with a reason).'),
+        fail_on_empty_rule: schemas/* boolean */.zMY().default(false).describe('A rule whose paths match no file is an error, not a warning.'),
     })
         .prefault({}),
-    audit: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-        change_log: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL.optional().describe("Table of the database's audit triggers (timestamp, operation, transaction id) the audit-trail check reads; without it, only the history is checked."),
+    audit: schemas/* strictObject */.rej({
+        change_log: fields/* qualifiedName */.OL.optional().describe("Table of the database's audit triggers (timestamp, operation, transaction id) the audit-trail check reads; without it, only the history is checked."),
     })
         .prefault({}),
-    report: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-        dir: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).default('ops/audit').describe('Folder of the dated audit reports (YYYY-MM-DD.md).'),
-        criteria: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).max(200))
+    report: schemas/* strictObject */.rej({
+        dir: schemas/* string */.YjP().min(1).default('ops/audit').describe('Folder of the dated audit reports (YYYY-MM-DD.md).'),
+        criteria: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(200))
             .default([])
             .describe("Success criteria of your own that only people can check (a service's throughput, ...): listed in the report, never ticked by pg-promote."),
     })
         .prefault({}),
     // Sections of later stages live beside the code that reads them.
-    flags: _flags_config_js__WEBPACK_IMPORTED_MODULE_1__/* .flagsSection */ .r.prefault({}),
-    ramp: _ramp_config_js__WEBPACK_IMPORTED_MODULE_5__/* .rampSection */ .U3.prefault({}),
-    latency: _latency_config_js__WEBPACK_IMPORTED_MODULE_2__/* .latencySection */ .y.prefault({}),
-    notifications: _notify_config_js__WEBPACK_IMPORTED_MODULE_4__/* .notificationsSection */ .i5.prefault({}),
-    maintenance_windows: _windows_config_js__WEBPACK_IMPORTED_MODULE_7__/* .maintenanceWindowsSection */ .IN.default({}),
-    review: _review_config_js__WEBPACK_IMPORTED_MODULE_6__/* .reviewSection */ .m.prefault({}),
-    lint: _lint_config_js__WEBPACK_IMPORTED_MODULE_3__/* .lintSection */ .Hm.prefault({}),
+    flags: config/* flagsSection */.r.prefault({}),
+    ramp: ramp_config/* rampSection */.U3.prefault({}),
+    latency: latency_config/* latencySection */.y.prefault({}),
+    notifications: notify_config/* notificationsSection */.i5.prefault({}),
+    maintenance_windows: windows_config/* maintenanceWindowsSection */.IN.default({}),
+    review: review_config/* reviewSection */.m.prefault({}),
+    lint: lint_config/* lintSection */.Hm.prefault({}),
 })
     .describe('pg-promote configuration (db/promotion.yml).');
 

@@ -1,6 +1,47 @@
-export const id = 813;
-export const ids = [813];
+export const id = 701;
+export const ids = [701];
 export const modules = {
+
+/***/ 455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ quotedTable),
+/* harmony export */   It: () => (/* binding */ TOOLS),
+/* harmony export */   n0: () => (/* binding */ numericKey),
+/* harmony export */   q$: () => (/* binding */ hasColumns),
+/* harmony export */   tP: () => (/* binding */ leadingVersion),
+/* harmony export */   uK: () => (/* binding */ parseFrom)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+/** The migration tools whose history tables pg-promote can take over. */
+const TOOLS = ['flyway', 'golang-migrate', 'dbmate', 'goose', 'node-pg-migrate', 'diesel', 'prisma', 'supabase', 'sqitch'];
+/** `--from`'s value: auto, or one of the tools, else a usage error listing them. */
+function parseFrom(text) {
+    if (text === 'auto' || TOOLS.includes(text))
+        return text;
+    throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`--from must be auto or one of ${TOOLS.join(', ')} (got '${text}')`, { key: '--from' });
+}
+/** Numeric parts without leading zeros ("0010" and "10" are one version; "1.2" is not "12"). */
+function numericKey(version) {
+    return version
+        .split('.')
+        .map((part) => (/^\d+$/.test(part) ? part.replace(/^0+(?=\d)/, '') : part))
+        .join('.');
+}
+/** The leading version of a migration's name, as node-pg-migrate and Prisma name them (`<version>_<name>`). */
+function leadingVersion(name) {
+    return /^(\d+(?:\.\d+)*)(?:[_-]|$)/.exec(name)?.[1] ?? name;
+}
+/** The table's name quoted for SQL. */
+const quotedTable = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.name)}`;
+const hasColumns = (t, ...columns) => columns.every((c) => t.columns.includes(c));
+
+
+/***/ }),
 
 /***/ 8653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -31,7 +72,7 @@ const GITHUB_USAGE = `GitHub commands (token from $GITHUB_TOKEN; API at $GITHUB_
 
 /***/ }),
 
-/***/ 8813:
+/***/ 4701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -61,8 +102,8 @@ var connection_url = __webpack_require__(8768);
 var redact = __webpack_require__(4200);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/commands/index.ts + 19 modules
-var commands = __webpack_require__(4672);
+// EXTERNAL MODULE: ./src/commands/index.ts + 21 modules
+var commands = __webpack_require__(5280);
 // EXTERNAL MODULE: ./src/commands/shared.ts
 var shared = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -204,6 +245,28 @@ function stageProgressLine(event) {
 const seconds = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+;// CONCATENATED MODULE: ./src/report/baseline-text.ts
+const listed = (versions) => versions.length <= 12 ? versions.join(', ') : `${versions.slice(0, 10).join(', ')}, … ${versions.at(-1)} (${versions.length} in all)`;
+/** What baseline marked (or would mark), the gaps it left pending, and the drift that stopped it. */
+function baselineLines(result) {
+    const b = result.baseline;
+    if (!b)
+        return [];
+    const verb = b.recorded ? 'marked as applied (baselined, not run)' : b.drift.length > 0 ? 'would mark, but nothing was recorded' : 'would mark as applied (nothing recorded)';
+    const lines = [`baseline of phase ${b.phase} from ${b.source}:`];
+    lines.push(b.marked.length > 0 ? `  ${verb}: ${b.marked.length} version${b.marked.length === 1 ? '' : 's'}: ${listed(b.marked.map((m) => m.version))}` : '  nothing to mark');
+    if (b.alreadyRecorded.length > 0)
+        lines.push(`  already in pg-promote's history (left as they are): ${listed(b.alreadyRecorded)}`);
+    if (b.gaps.length > 0)
+        lines.push(`  gaps, left pending (never applied by ${b.source}; below a marked version, so migrate applies them with out_of_order: true): ${listed(b.gaps)}`);
+    const after = b.pending.filter((v) => !b.gaps.includes(v));
+    if (after.length > 0)
+        lines.push(`  pending for migrate: ${listed(after)}`);
+    for (const d of b.drift)
+        lines.push(`  drift: ${d.file} (version ${d.version}): recorded checksum ${d.recorded}, the file now ${d.computed}`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/event-text.ts
 
 /** The engine's progress as plain text, line by line while it works (CLI and action logs); the summary is in text.ts. */
@@ -239,10 +302,12 @@ const MARK = {
 };
 function fileLine(file) {
     const label = file.kind === 'migration' || file.kind === 'down' ? `${file.kind === 'down' ? 'down ' : ''}v${file.version}` : file.kind;
-    const time = file.durationMs === undefined ? '' : `  ${formatMs(file.durationMs)}`;
+    // The whole milliseconds the history recorded, as recorded.
+    const time = file.durationMs === undefined ? '' : `  ${Math.round(file.durationMs)} ms`;
     const retries = file.attempts && file.attempts > 1 ? ` (${file.attempts} attempts)` : '';
     const tx = file.transactional ? '' : ' [no transaction]';
-    return `${MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}`;
+    const note = file.baselined ? `  baselined (from ${file.baselined})` : file.lastFailure ? `  failed (last attempt ${file.lastFailure.at}: ${file.lastFailure.message})` : '';
+    return `${MARK[file.status]} ${label.padEnd(8)} ${file.file}${tx}${time}${retries}${note}`;
 }
 function formatMs(ms) {
     return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
@@ -352,6 +417,26 @@ function flagsMarkdown(result) {
             ...f.changes.map((c) => `| \`${c.name}\` | ${c.from}% | ${c.to}% |`),
         ].join('\n'),
     ];
+}
+
+;// CONCATENATED MODULE: ./src/report/init-text.ts
+/** What init recognised, the config (printed whole on a dry run) and what it could not recognise. */
+function initLines(result) {
+    const init = result.init;
+    if (!init)
+        return [];
+    const lines = [];
+    for (const p of init.phases)
+        lines.push(`recognised: ${p.folder}: ${p.layout}, ${p.migrations} migration${p.migrations === 1 ? '' : 's'}`);
+    if (init.phases.length === 0)
+        lines.push('recognised: no migrations folder; the config has a phase to point at yours');
+    for (const u of init.unrecognised)
+        lines.push(`not recognised: ${u.path}: ${u.why}`);
+    if (init.written)
+        lines.push(`wrote ${init.path}: check each phase's schema before the first run`);
+    else
+        lines.push(`would write ${init.path} (--dry-run):`, '', ...init.config.trimEnd().split('\n'));
+    return lines;
 }
 
 // EXTERNAL MODULE: ./src/report/latency-text.ts
@@ -583,6 +668,8 @@ function windowMarkdown(result) {
 
 
 
+
+
 /** Summary lines for stdout, and the error (if any) for stderr. */
 function renderSummary(result) {
     const lines = [];
@@ -599,7 +686,7 @@ function renderSummary(result) {
                 lines.push(`  ${fileLine(file)}${file.status === 'pending' ? `  sha256 ${file.checksum.slice(0, 12)}` : ''}`);
         }
     }
-    lines.push(...windowLines(result), ...backupLines(result), ...checkLines(result), ...boundaryLines(result), ...lintLines(result), ...(0,ramp_text/* rampLines */.MF)(result), ...(0,latency_text/* latencyLines */.ek)(result), ...flagsLines(result), ...reviewLines(result), ...notifyLines(result));
+    lines.push(...windowLines(result), ...baselineLines(result), ...backupLines(result), ...checkLines(result), ...boundaryLines(result), ...lintLines(result), ...(0,ramp_text/* rampLines */.MF)(result), ...(0,latency_text/* latencyLines */.ek)(result), ...flagsLines(result), ...reviewLines(result), ...notifyLines(result), ...initLines(result));
     for (const drift of result.drift ?? [])
         lines.push(`drift: ${drift.file}: ${drift.message}`);
     for (const warning of result.warnings)
@@ -614,6 +701,10 @@ function renderSummary(result) {
     // A command's outcome is files applied, pending or reverted when its report counts files.
     if (!result.counts)
         lines.push(`${outcome} in ${took}`);
+    else if (result.error?.kind === 'lock' && !(result.phases ?? []).some((p) => p.files.length > 0)) {
+        // Blocked before it could plan: "0 pending" would claim it knew there was nothing to do.
+        lines.push(`${outcome}: the migration lock was not acquired; nothing was read or run, in ${took}`);
+    }
     else if (result.database || !result.error) {
         const { applied, pending, failed, reverted } = result.counts;
         const verb = result.command === 'down' ? `${reverted} reverted` : `${applied} applied`;
@@ -642,7 +733,7 @@ var version = __webpack_require__(311);
 async function main(argv, io) {
     // Loaded on demand: engine commands never pay for the GitHub client's imports.
     if ((0,github_usage/* isGithubCommand */.Xe)(argv))
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 8182))).runGithubCommand(argv, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 8182))).runGithubCommand(argv, io);
     const redactor = new redact/* Redactor */.p();
     const out = (line) => io.stdout(`${redactor.redact(line)}\n`);
     const err = (line) => io.stderr(`${redactor.redact(line)}\n`);
@@ -717,7 +808,7 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 4672:
+/***/ 5280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -761,7 +852,114 @@ const backup = defineCommand({
     engine: (o, shared) => ({ ...shared, backup: { dir: o.dir, format: o.format, jobs: o.jobs, verify: o.verify, scratchUrl: o.scratchUrl } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(346), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 3887))).backup(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(346), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 3887))).backup(ctx);
+    },
+});
+
+// EXTERNAL MODULE: ./src/adopt/foreign-history.ts
+var foreign_history = __webpack_require__(455);
+;// CONCATENATED MODULE: ./src/result.ts
+/** A files report before anything is counted. */
+const emptyFilesReport = () => ({ phases: [], drift: [], counts: { applied: 0, pending: 0, failed: 0, reverted: 0 } });
+
+// EXTERNAL MODULE: ./src/commands/shared.ts
+var commands_shared = __webpack_require__(9053);
+;// CONCATENATED MODULE: ./src/commands/plan.ts
+
+
+
+const plan = defineCommand({
+    name: 'plan',
+    summary: 'show pending migrations and view/policy files that would be re-applied (changes nothing)',
+    connects: true,
+    writes: false,
+    dryRun: false,
+    windows: 'told',
+    actionNames: ['plan'],
+    options: {
+        to: commands_shared/* TO_VERSION */.z8,
+        stagingUrl: { flag: 'staging-url', type: 'url', arg: 'URL', env: 'STAGING_DATABASE_URL', secret: true, doc: 'plan and migrate: refuse files staging has not applied with the same checksum. Masked. Default: $STAGING_DATABASE_URL.' },
+    },
+    engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
+    report: emptyFilesReport,
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/migrate.ts
+
+
+
+
+const DRY_RUN = { flag: 'dry-run', type: 'boolean', doc: 'migrate, down and baseline: show what would run (or be recorded), change nothing.', actionDefault: 'false' };
+const OUTSIDE_WINDOW = { flag: 'outside-window', type: 'reason', arg: 'REASON', doc: 'migrate, down, restore and ramp on production outside a maintenance window: the reason, recorded in the audit trail.' };
+const migrate = defineCommand({
+    name: 'migrate',
+    summary: 'apply pending migrations, then view and policy files, phase by phase',
+    connects: true,
+    writes: true,
+    dryRun: true,
+    windows: 'guarded',
+    actionNames: ['migrate'],
+    options: {
+        to: commands_shared/* TO_VERSION */.z8,
+        dryRun: DRY_RUN,
+        stagingUrl: plan.options.stagingUrl,
+        backupManifest: { flag: 'backup-manifest', type: 'string', arg: 'FILE', doc: 'migrate on a production database: the manifest of the verified backup taken before it (the backup step\'s backup-manifest output).' },
+        backupArtifact: { flag: 'backup-artifact', type: 'string', arg: 'NAME', doc: 'migrate with a backup manifest: the workflow artifact that holds the dump, when the job fetched only the manifest (the dump is then not looked for beside it).' },
+        withoutBackup: { flag: 'without-backup', type: 'reason', arg: 'REASON', doc: 'migrate on a production database without a backup: the reason, recorded in the audit trail.' },
+        outsideWindow: OUTSIDE_WINDOW,
+    },
+    engine: (o, shared) => ({
+        ...shared,
+        to: o.to,
+        dryRun: o.dryRun ?? false,
+        stagingUrl: o.stagingUrl,
+        backupManifest: o.backupManifest,
+        backupStoredIn: o.backupArtifact,
+        withoutBackupReason: o.withoutBackup,
+        outsideWindowReason: o.outsideWindow,
+    }),
+    report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(314), __webpack_require__.e(773), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 9078))).migrate(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/baseline.ts
+
+
+
+
+
+const baseline = defineCommand({
+    name: 'baseline',
+    summary: 'take over a database another tool (or a hand) migrated: record its versions as applied without running them (one --phase)',
+    connects: true,
+    writes: true,
+    dryRun: true,
+    windows: 'none',
+    actionNames: ['baseline'],
+    options: {
+        to: commands_shared/* TO_VERSION */.z8,
+        from: { flag: 'from', type: 'string', arg: 'TOOL', doc: `baseline: record exactly the versions another tool's history table says it applied: auto, ${foreign_history/* TOOLS */.It.join(', ')}.` },
+        project: { flag: 'project', type: 'string', arg: 'NAME', doc: 'baseline --from sqitch: the Sqitch project, when the registry holds several.' },
+        dryRun: DRY_RUN,
+    },
+    engine: (o, shared) => {
+        if ((o.to === undefined) === (o.from === undefined)) {
+            throw (0,promote_error/* usageError */.Wp)('baseline needs exactly one of --to VERSION or --from auto|TOOL', { key: o.to === undefined ? '--to' : '--from' });
+        }
+        if (o.from !== undefined)
+            (0,foreign_history/* parseFrom */.uK)(o.from);
+        if (o.project !== undefined && o.from === undefined)
+            throw (0,promote_error/* usageError */.Wp)('--project goes with --from sqitch (or auto)', { key: '--project' });
+        return { ...shared, dryRun: o.dryRun ?? false, baseline: { to: o.to, from: o.from, project: o.project } };
+    },
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 4522))).baseline(ctx);
     },
 });
 
@@ -784,69 +982,7 @@ const boundaryCheck = defineCommand({
     engine: (o, shared) => ({ ...shared, boundary: { paths: o.paths, baseline: o.baseline, sarif: o.sarif } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(324)]).then(__webpack_require__.bind(__webpack_require__, 8943))).boundaryCheck(ctx);
-    },
-});
-
-;// CONCATENATED MODULE: ./src/result.ts
-/** A files report before anything is counted. */
-const emptyFilesReport = () => ({ phases: [], drift: [], counts: { applied: 0, pending: 0, failed: 0, reverted: 0 } });
-
-;// CONCATENATED MODULE: ./src/commands/plan.ts
-
-
-const plan = defineCommand({
-    name: 'plan',
-    summary: 'show pending migrations and view/policy files that would be re-applied (changes nothing)',
-    connects: true,
-    writes: false,
-    dryRun: false,
-    windows: 'told',
-    actionNames: ['plan'],
-    options: {
-        stagingUrl: { flag: 'staging-url', type: 'url', arg: 'URL', env: 'STAGING_DATABASE_URL', secret: true, doc: 'plan and migrate: refuse files staging has not applied with the same checksum. Masked. Default: $STAGING_DATABASE_URL.' },
-    },
-    engine: (o, shared) => ({ ...shared, stagingUrl: o.stagingUrl }),
-    report: emptyFilesReport,
-    async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
-    },
-});
-
-;// CONCATENATED MODULE: ./src/commands/migrate.ts
-
-
-
-const DRY_RUN = { flag: 'dry-run', type: 'boolean', doc: 'migrate and down: show what would run, change nothing.', actionDefault: 'false' };
-const OUTSIDE_WINDOW = { flag: 'outside-window', type: 'reason', arg: 'REASON', doc: 'migrate, down, restore and ramp on production outside a maintenance window: the reason, recorded in the audit trail.' };
-const migrate = defineCommand({
-    name: 'migrate',
-    summary: 'apply pending migrations, then view and policy files, phase by phase',
-    connects: true,
-    writes: true,
-    dryRun: true,
-    windows: 'guarded',
-    actionNames: ['migrate'],
-    options: {
-        dryRun: DRY_RUN,
-        stagingUrl: plan.options.stagingUrl,
-        backupManifest: { flag: 'backup-manifest', type: 'string', arg: 'FILE', doc: 'migrate on a production database: the manifest of the verified backup taken before it (the backup step\'s backup-manifest output).' },
-        backupArtifact: { flag: 'backup-artifact', type: 'string', arg: 'NAME', doc: 'migrate with a backup manifest: the workflow artifact that holds the dump, when the job fetched only the manifest (the dump is then not looked for beside it).' },
-        withoutBackup: { flag: 'without-backup', type: 'reason', arg: 'REASON', doc: 'migrate on a production database without a backup: the reason, recorded in the audit trail.' },
-        outsideWindow: OUTSIDE_WINDOW,
-    },
-    engine: (o, shared) => ({
-        ...shared,
-        dryRun: o.dryRun ?? false,
-        stagingUrl: o.stagingUrl,
-        backupManifest: o.backupManifest,
-        backupStoredIn: o.backupArtifact,
-        withoutBackupReason: o.withoutBackup,
-        outsideWindowReason: o.outsideWindow,
-    }),
-    report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
-    async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(314), __webpack_require__.e(773), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 5943))).migrate(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 389))).boundaryCheck(ctx);
     },
 });
 
@@ -854,23 +990,30 @@ const migrate = defineCommand({
 
 
 
+
+
 const down = defineCommand({
     name: 'down',
-    summary: 'apply DOWN files, newest first, back to --to VERSION (one --phase)',
+    summary: 'apply DOWN files, newest first, back to --to VERSION, or every one with --all (one --phase)',
     connects: true,
     writes: true,
     dryRun: true,
     windows: 'guarded',
     actionNames: ['down'],
     options: {
-        to: { flag: 'to', type: 'string', arg: 'VERSION', doc: 'down: revert every applied version above this one (0 reverts all). Needs one phase.' },
+        to: commands_shared/* TO_VERSION */.z8,
+        all: { flag: 'all', type: 'boolean', doc: 'down: revert every applied version of the phase, the lowest (v0) included.', actionDefault: 'false' },
         dryRun: DRY_RUN,
         outsideWindow: OUTSIDE_WINDOW,
     },
-    engine: (o, shared) => ({ ...shared, to: o.to, dryRun: o.dryRun ?? false, outsideWindowReason: o.outsideWindow }),
+    engine: (o, shared) => {
+        if (o.all && o.to !== undefined)
+            throw (0,promote_error/* usageError */.Wp)('down takes --to VERSION or --all, not both', { key: '--all' });
+        return { ...shared, to: o.to, all: o.all ?? false, dryRun: o.dryRun ?? false, outsideWindowReason: o.outsideWindow };
+    },
     report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(314), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down(ctx);
     },
 });
 
@@ -900,7 +1043,27 @@ const flags = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(640), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(640), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/init.ts
+
+
+const init = defineCommand({
+    name: 'init',
+    summary: 'recognise the migration folders of a repository (any common tool\'s layout) and write db/promotion.yml for them',
+    connects: false,
+    config: 'none',
+    writes: false,
+    dryRun: true,
+    windows: 'none',
+    actionNames: [],
+    options: { dryRun: DRY_RUN },
+    engine: (o, shared) => ({ configPath: shared.configPath, dryRun: o.dryRun ?? false }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(141), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 2357))).init(ctx);
     },
 });
 
@@ -928,12 +1091,10 @@ const latency = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 1704))).latency(ctx);
+        return (await __webpack_require__.e(/* import() */ 704).then(__webpack_require__.bind(__webpack_require__, 1704))).latency(ctx);
     },
 });
 
-// EXTERNAL MODULE: ./src/commands/shared.ts
-var commands_shared = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./src/commands/lint.ts
 
 
@@ -949,7 +1110,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(773), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(773), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
     },
 });
 
@@ -1093,7 +1254,7 @@ const ramp = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(640), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 3008))).ramp(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(640), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 3008))).ramp(ctx);
     },
 });
 
@@ -1115,7 +1276,7 @@ const report = defineCommand({
     engine: (o, shared, ctx) => ({ ...shared, report: { results: expandResults(ctx.root, o.results ?? []), auditDir: o.auditDir } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401))).report(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401))).report(ctx);
     },
 });
 
@@ -1140,7 +1301,7 @@ const restore = defineCommand({
     engine: (o, shared) => ({ ...shared, restore: { file: o.file, confirm: o.confirm, jobs: o.jobs }, outsideWindowReason: o.outsideWindow }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(314), __webpack_require__.e(346), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(314), __webpack_require__.e(346), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore(ctx);
     },
 });
 
@@ -1172,7 +1333,7 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(314), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(314), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
     },
 });
 
@@ -1192,7 +1353,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
     },
 });
 
@@ -1211,7 +1372,7 @@ const verify = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 69))).verify(ctx);
     },
 });
 
@@ -1234,19 +1395,21 @@ const verify = defineCommand({
 
 
 
+
+
 /**
  * Every command, declared once in its own module. Only the declarations load here (their
  * option tables); a command's code loads when it runs, which keeps the cold start short.
  */
-const COMMAND_SPECS = [plan, migrate, down, status_status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review];
+const COMMAND_SPECS = [plan, migrate, down, status_status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review, baseline, init];
 const _sameCommands = true;
 void _sameCommands;
 const COMMANDS = COMMAND_SPECS.map((c) => c.name);
 function commandSpec(name) {
     return COMMAND_SPECS.find((c) => c.name === name);
 }
-/** The commands that honour a dry run. */
-const DRY_RUN_COMMANDS = COMMAND_SPECS.filter((c) => c.dryRun).map((c) => c.name);
+/** The database commands that honour a dry run (init's --dry-run prints the config it would write). */
+const DRY_RUN_COMMANDS = COMMAND_SPECS.filter((c) => c.dryRun && c.writes).map((c) => c.name);
 /** The option tables of a command: the shared ones first. */
 const optionsOf = (spec) => [...Object.entries(commands_shared/* SHARED_OPTIONS */.TL), ...Object.entries(spec.options)];
 /** Which commands take an option (by its flag), for "does not apply" errors. */
@@ -1277,7 +1440,7 @@ function engineOptionsFor(spec, raw, ctx) {
 function notApplicable(flag, spec, spelledAs) {
     if (flag === 'dry-run') {
         const why = spec.writes ? `: ${spelledAs} would change the database anyway` : ` (${spelledAs} changes nothing)`;
-        return (0,promote_error/* usageError */.Wp)(`--dry-run applies to ${DRY_RUN_COMMANDS.join(' and ')} only, not ${spelledAs}${why}`, { key: '--dry-run' });
+        return (0,promote_error/* usageError */.Wp)(`--dry-run applies to ${DRY_RUN_COMMANDS.slice(0, -1).join(', ')} and ${DRY_RUN_COMMANDS.at(-1)} only, not ${spelledAs}${why}`, { key: '--dry-run' });
     }
     const takers = commandsWithFlag(flag);
     return (0,promote_error/* usageError */.Wp)(`--${flag} does not apply to ${spelledAs} (only to ${takers.join(', ')})`, { key: `--${flag}` });
@@ -1292,13 +1455,14 @@ function notApplicable(flag, spec, spelledAs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EH: () => (/* binding */ CLI_OPTIONS),
 /* harmony export */   TL: () => (/* binding */ SHARED_OPTIONS),
-/* harmony export */   lz: () => (/* binding */ NO_OPTIONS)
+/* harmony export */   lz: () => (/* binding */ NO_OPTIONS),
+/* harmony export */   z8: () => (/* binding */ TO_VERSION)
 /* harmony export */ });
 /* unused harmony export ACTION_INPUTS */
 /** Options every command takes. */
 const SHARED_OPTIONS = {
     databaseUrl: { flag: 'database-url', type: 'url', arg: 'URL', env: 'DATABASE_URL', secret: true, doc: 'Target database URL (postgres://user:password@host:port/db); pass it from a secret, it is masked. Default: $DATABASE_URL.' },
-    configPath: { flag: 'config', type: 'string', arg: 'FILE', doc: 'Promotion config. Default: db/promotion.yml, else the runbook layout.' },
+    configPath: { flag: 'config', type: 'string', arg: 'FILE', doc: 'Promotion config. Default: db/promotion.yml (pg-promote init writes one).' },
     phases: { flag: 'phase', type: 'list', arg: 'NAME', doc: 'Only these phases, comma or newline separated (or the option repeated). Default: every phase, in config order.' },
     debug: { flag: 'debug', type: 'boolean', doc: "Print an internal error's stack trace (the result JSON always holds it). The action also honours the runner's debug logging." },
 };
@@ -1317,6 +1481,10 @@ const ACTION_INPUTS = {
     repository: { description: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. Default: the repository the workflow runs in.' },
     'run-id': { description: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. Default: this run.' },
     'working-directory': { description: 'Repository folder the config and its paths are relative to. Default: the workspace.', default: '.' },
+};
+const TO_VERSION = {
+    flag: 'to', type: 'string', arg: 'VERSION',
+    doc: 'plan and migrate: pending migrations up to and including VERSION only (later ones stay pending); one phase. down: revert every applied version above VERSION (VERSION stays applied; --all reverts them all). baseline: record every migration up to and including VERSION as applied without running it.',
 };
 const NO_OPTIONS = {};
 
@@ -1869,7 +2037,7 @@ const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}
 /* harmony import */ var _errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7288);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
 /* harmony import */ var _errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1570);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5280);
 
 
 
@@ -1894,20 +2062,24 @@ async function runEngine(options) {
     const emit = options.onEvent ?? (() => undefined);
     let session;
     try {
+        if (spec.config === 'none') {
+            await spec.run({ options, result, emit });
+            return finish(result, started);
+        }
         if (!spec.connects) {
-            const config = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 1036))).loadConfig({ root: options.root, configPath: options.configPath });
+            const config = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 1036))).loadConfig({ root: options.root, configPath: options.configPath });
             await spec.run({ options, config, result, emit });
             return finish(result, started);
         }
-        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(131), __webpack_require__.e(651), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
+        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
         result.warnings.push(...prepared.warnings);
         for (const s of prepared.phases.flatMap((p) => p.skipped))
             result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
         // Maintenance windows are checked before connecting: a refused run touches nothing.
-        const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(857), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
+        const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
         const window = windowGate?.checkWindow({ ...prepared, command: options.command, rules: spec.windows, dryRun: Boolean(options.dryRun) && spec.dryRun, outsideWindowReason: options.outsideWindowReason }, result);
         // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
-        const { openSession } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 6375));
+        const { openSession } = await __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 6375));
         session = await openSession(prepared.target, `pg-promote ${options.command}`);
         result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
         emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
@@ -2018,10 +2190,12 @@ function formatErrorLine(error) {
 }
 function formatErrorLines(error) {
     const lines = [formatErrorLine(error)];
+    // A server's detail or hint may run over several lines: each goes under its label, indented.
+    const labelled = (label, text) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
     if (error.detail)
-        lines.push(`  detail: ${error.detail}`);
+        lines.push(...labelled('detail', error.detail));
     if (error.hint)
-        lines.push(`  hint: ${error.hint}`);
+        lines.push(...labelled('hint', error.hint));
     return lines;
 }
 function locationOf(error) {

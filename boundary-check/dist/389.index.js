@@ -1,5 +1,5 @@
-export const id = 611;
-export const ids = [611];
+export const id = 389;
+export const ids = [389];
 export const modules = {
 
 /***/ 6336:
@@ -23,42 +23,20 @@ const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   J2: () => (/* binding */ DEFAULTS_SOURCE),
-/* harmony export */   gT: () => (/* binding */ configFileToEdit),
-/* harmony export */   q$: () => (/* binding */ RUNBOOK_CONFIG)
+/* harmony export */   B: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   g: () => (/* binding */ configFileToEdit)
 /* harmony export */ });
-/** With no promotion.yml, pg-promote runs exactly the runbook's layout. */
+/** Where pg-promote looks for its config when --config is not given (and where init writes it). */
 const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
-const DEFAULTS_SOURCE = 'built-in defaults (the runbook layout)';
-/** The file a missing setting is to be added to: the config read, or the one to create. */
+/** The file a missing setting is to be added to: the config read. */
 function configFileToEdit(source) {
-    return source === DEFAULTS_SOURCE ? DEFAULT_CONFIG_PATH : source;
+    return source;
 }
-const RUNBOOK_CONFIG = {
-    phases: [
-        {
-            name: 'eng',
-            schema: 'eng',
-            migrations: 'db/migrations/eng',
-            views: ['db/views/eng_governance_views.sql'],
-            policies: ['db/policies/eng_rls_policies.sql'],
-            down: 'db/migrations/DOWN/eng',
-        },
-        {
-            name: 'vh',
-            schema: 'vh',
-            migrations: 'db/migrations/vh',
-            views: ['db/views/vh_readonly_views.sql'],
-            down: 'db/migrations/DOWN/vh',
-        },
-    ],
-};
 
 
 /***/ }),
 
-/***/ 6611:
+/***/ 389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -108,227 +86,8 @@ function markerFor(markers, line) {
     return above?.standalone ? above : undefined;
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./src/boundary/files.ts
-
-
-
-class SkipCounter {
-    counts = {};
-    add(reason) {
-        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
-    }
-}
-const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-// Never the app's own code, and scanning them would be slow and noisy.
-const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
-// Prose, not code: a README quoting an INSERT is documentation of it.
-const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
-// Machine output that repeats source text (a source map embeds every file it maps).
-const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
-/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
-function walkFiles(options) {
-    const { root, skipped, accept } = options;
-    let realRoot;
-    try {
-        realRoot = (0,external_node_fs_.realpathSync)(root);
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    const walkedDirs = new Set();
-    const consider = (rel, abs) => {
-        if (!accept(rel))
-            return;
-        const ext = external_node_path_default().extname(rel).toLowerCase();
-        if (DOC_EXTENSIONS.has(ext))
-            skipped.add('documentation');
-        else if (GENERATED_EXTENSIONS.has(ext))
-            skipped.add('generated');
-        else
-            out.push({ rel, abs });
-    };
-    const walkDir = (rel, abs, real, chain) => {
-        if (walkedDirs.has(real))
-            return;
-        walkedDirs.add(real);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            skipped.add('unreadable');
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-            const childAbs = child(abs, entry.name);
-            if (entry.isDirectory()) {
-                if (EXCLUDED_DIRS.has(entry.name))
-                    skipped.add('vendored or VCS folder');
-                else
-                    walkDir(childRel, childAbs, child(real, entry.name), chain);
-            }
-            else if (entry.isFile()) {
-                consider(childRel, childAbs);
-            }
-            else if (entry.isSymbolicLink()) {
-                followLink(childRel, childAbs, chain);
-            }
-            else if (accept(childRel)) {
-                skipped.add('not a regular file');
-            }
-        }
-    };
-    const followLink = (rel, abs, chain) => {
-        let target;
-        try {
-            target = (0,external_node_fs_.realpathSync)(abs);
-        }
-        catch (err) {
-            const code = err.code;
-            if (accept(rel) || code === 'ELOOP')
-                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable');
-            return;
-        }
-        const inside = external_node_path_default().relative(realRoot, target);
-        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside)) {
-            if (accept(rel))
-                skipped.add('symlink outside the root');
-            return;
-        }
-        const st = tryStat(() => (0,external_node_fs_.statSync)(target));
-        if (!st?.isDirectory()) {
-            // The reader trusts the walk to hand it regular files: it asks a file that fits its buffer
-            // nothing but its bytes, and a FIFO, a socket or a device is no source file.
-            if (!st?.isFile()) {
-                if (accept(rel))
-                    skipped.add(st ? 'not a regular file' : 'unreadable');
-                return;
-            }
-            // Reached under its own name too when a rule covers that: one file, one set of findings.
-            const ownRel = inside.split((external_node_path_default()).sep).join('/');
-            if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
-                return;
-            consider(rel, target);
-            return;
-        }
-        // A link to a folder that contains it would make the walk endless.
-        if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + (external_node_path_default()).sep))) {
-            skipped.add('symlink loop');
-            return;
-        }
-        walkDir(rel, target, target, new Set([...chain, target]));
-    };
-    const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
-    for (const start of dedupeStarts(options.starts)) {
-        const abs = start ? external_node_path_default().join(root, start) : external_node_path_default().normalize(root);
-        const st = tryStat(() => (0,external_node_fs_.lstatSync)(abs));
-        if (!st)
-            continue;
-        if (st.isSymbolicLink())
-            followLink(start, abs, new Set([realRoot]));
-        else if (st.isDirectory())
-            walkDir(start, abs, start ? external_node_path_default().join(realRoot, start) : realRoot, new Set([realRoot, external_node_path_default().join(realRoot, start)]));
-        else if (st.isFile())
-            consider(start, abs);
-    }
-    return out;
-}
-function tryStat(stat) {
-    try {
-        return stat();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** path.join for a normalized folder and a name from readdir, without normalizing the whole path again. */
-function child(dir, name) {
-    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
-}
-/** `apps` already covers `apps/vh`: walking both would read every file twice. */
-function dedupeStarts(starts) {
-    const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
-    const kept = [];
-    for (const s of sorted)
-        if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`)))
-            kept.push(s);
-    return kept;
-}
-// O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
-// hang the open (it reads as empty instead). On a regular file the flag changes nothing.
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-/**
- * Reads a file into a buffer reused for the next file: memory stays flat on a 200 MB tree. The
- * walk has checked that files are regular, so a file costs open, one read and close: the buffer
- * holds one byte more than a file up to 256 KiB (or the limit), which tells a full read from the end.
- */
-class FileReader {
-    maxBytes;
-    buffer;
-    constructor(maxBytes = DEFAULT_MAX_FILE_BYTES) {
-        this.maxBytes = maxBytes;
-        this.buffer = Buffer.allocUnsafe(Math.min(maxBytes, 256 * 1024) + 1);
-    }
-    read(abs) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(abs, OPEN_FLAGS);
-        }
-        catch {
-            return { ok: false, reason: 'unreadable' };
-        }
-        try {
-            let length = (0,external_node_fs_.readSync)(fd, this.buffer, 0, this.buffer.length, 0);
-            if (length === this.buffer.length) {
-                // Only a file larger than the buffer asks for its size: whether it is over the limit
-                // is known before reading megabytes of it.
-                const st = (0,external_node_fs_.fstatSync)(fd);
-                if (!st.isFile())
-                    return { ok: false, reason: 'not a regular file' };
-                if (st.size > this.maxBytes)
-                    return { ok: false, reason: 'too large' };
-                length = this.readRest(fd, length);
-                if (length > this.maxBytes)
-                    return { ok: false, reason: 'too large' };
-            }
-            const bytes = this.buffer.subarray(0, length);
-            // git's test: a NUL byte near the start means binary.
-            if (bytes.subarray(0, 8000).indexOf(0) >= 0)
-                return { ok: false, reason: 'binary' };
-            if (!(0,external_node_buffer_.isUtf8)(bytes))
-                return { ok: false, reason: 'not UTF-8' };
-            return { ok: true, bytes };
-        }
-        catch {
-            return { ok: false, reason: 'unreadable' };
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    /** Reads on to the end or one byte past the limit: a file that grew since its size was taken is still too large. */
-    readRest(fd, length) {
-        for (;;) {
-            if (length === this.buffer.length) {
-                if (length > this.maxBytes)
-                    return length;
-                const grown = Buffer.allocUnsafe(Math.min(this.maxBytes + 1, length * 2));
-                this.buffer.copy(grown, 0, 0, length);
-                this.buffer = grown;
-            }
-            const n = (0,external_node_fs_.readSync)(fd, this.buffer, length, this.buffer.length - length, length);
-            if (n === 0)
-                return length;
-            length += n;
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/boundary/files.ts
+var boundary_files = __webpack_require__(6689);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(3581);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
@@ -497,6 +256,8 @@ function protectedText(r) {
     return parts.join(' or ');
 }
 
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var sql_parser = __webpack_require__(7117);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
 ;// CONCATENATED MODULE: ./src/boundary/string-forms.ts
@@ -1064,41 +825,8 @@ function matching(tokens, from, step) {
     return step > 0 ? tokens.length : -1;
 }
 
-;// CONCATENATED MODULE: ./src/boundary/prefilter.ts
-function protectedNames(rules) {
-    return { schemas: [...new Set(rules.flatMap((r) => r.protectedSchemas))], prefixes: [...new Set(rules.flatMap((r) => r.protectedPrefixes))] };
-}
-/**
- * A protected name as a word, in any case (SQL folds unquoted names). A word character before
- * a name makes it part of another word, unless a backslash comes before that: in a literal's
- * source, `"INSERT INTO\neng.t"` holds the word eng once the escape is decoded. The lexer reads
- * an interpolation as `__`, so `eng${x}` is a name starting with eng_: a prefix's head before
- * an underscore, followed by an interpolation's opener, counts too.
- */
-function wordPattern(names) {
-    const escape = (text) => text.replace(/[$]/g, '\\$');
-    const heads = names.prefixes.flatMap((p) => [...p].flatMap((c, k) => (c === '_' && k > 0 ? [`${escape(p.slice(0, k))}(?=[$]|#?\\{)`] : [])));
-    const alternatives = [...names.schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...names.prefixes.map(escape), ...heads];
-    // One lookbehind with the escape's backslash nested in it: V8 runs two lookbehinds far slower (bench/results.md, boundary check).
-    return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
-}
-/**
- * The test on a file's raw bytes. latin1 is a byte-for-byte view, and protected names are ASCII
- * (rules.ts checks), so the pattern finds in it exactly the names the UTF-8 text holds. A
- * regular expression rather than Buffer.indexOf: names match in any case.
- */
-function preFilter(names) {
-    const word = wordPattern(names);
-    return (bytes) => word.test(bytes.toString('latin1'));
-}
-// An ORM writes through a table, entity or model whose protected name may be in another file
-// (src/boundary/orms/models.ts): a script with a write call on anything is looked at too.
-const SCRIPT = /\.[cm]?[jt]sx?$/;
-const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|restore|increment|decrement|create|createMany|createManyAndReturn|updateMany|updateManyAndReturn|deleteMany)\s*\(/;
-function ormCall(bytes, file) {
-    return SCRIPT.test(file) && ORM_WRITE.test(bytes.toString('latin1'));
-}
-
+// EXTERNAL MODULE: ./src/boundary/prefilter.ts
+var prefilter = __webpack_require__(4305);
 ;// CONCATENATED MODULE: ./src/boundary/orms/prisma.ts
 
 
@@ -1159,7 +887,6 @@ class ModelIndex {
     prismaModels = new Map();
     resolved = new Map();
     protectedModules = new Map();
-    reader = new FileReader();
     /** `unparseable` hears of each file that could not be read as code or schema, once. */
     constructor(root, unparseable) {
         this.root = root;
@@ -1250,7 +977,7 @@ class ModelIndex {
         if (this.modules.has(file))
             return this.modules.get(file);
         this.modules.set(file, undefined);
-        const read = this.reader.read(file);
+        const read = (0,boundary_files/* readSource */.o$)(file);
         if (!read.ok)
             return undefined;
         const { tokens, broken } = lex(read.bytes.toString('utf8'), profileFor(file));
@@ -1270,7 +997,7 @@ class ModelIndex {
         const parent = external_node_path_default().dirname(dir);
         const models = files.length > 0 || external_node_path_default().relative(this.root, parent).startsWith('..') || parent === dir ? new Map() : this.prismaFor(parent);
         for (const file of files) {
-            const read = this.reader.read(file);
+            const read = (0,boundary_files/* readSource */.o$)(file);
             const parsed = read.ok ? parsePrisma(read.bytes.toString('utf8')) : read.reason;
             if (typeof parsed === 'string')
                 this.unparseable(external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/'), `${parsed}; its models were not checked`);
@@ -1431,7 +1158,8 @@ function builderTargets(tokens, models) {
             continue;
         }
         const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
-        const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg) || hasSchemaProperty(tokens, i);
+        // knex.schema.createTable('eng_x'), knex.schema.withSchema('eng').table('x')
+        const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg);
         const tableArg = SELF_TARGETED.has(t.value) || (schemaBuilder && t.value === 'table')
             ? write.arg
             : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
@@ -1485,18 +1213,6 @@ function accessorBefore(tokens, i) {
         return i - 3;
     return -1;
 }
-function hasSchemaProperty(tokens, i) {
-    for (let k = accessorBefore(tokens, i); k >= 0 && k > i - 40; k = accessorBefore(tokens, k)) {
-        const t = tokens[k];
-        if (t?.t === 'id' && t.value === 'schema' && !isP(tokens[k + 1], '('))
-            return true;
-        if (isP(t, ')'))
-            k = matching(tokens, k, -1) - 1;
-        if (k < 0 || tokens[k]?.t !== 'id')
-            return false;
-    }
-    return false;
-}
 function callAt(tokens, nameAt) {
     const first = tokens[nameAt + 2];
     const argEnds = (k) => isP(tokens[k], ',') || isP(tokens[k], ')');
@@ -1512,7 +1228,7 @@ function callAt(tokens, nameAt) {
         root: accessorBefore(tokens, nameAt) < 0,
     };
 }
-/** The calls before the write call in its chain, nearest first. */
+/** The calls before the write call in its chain, nearest first; a property (`knex.schema`) is a call without arguments. */
 function callsLeftOf(tokens, i) {
     const calls = [];
     let k = accessorBefore(tokens, i);
@@ -1526,6 +1242,7 @@ function callsLeftOf(tokens, i) {
             k = accessorBefore(tokens, name);
         }
         else if (tokens[k]?.t === 'id') {
+            calls.push({ name: tokens[k].value, at: k, root: false });
             k = accessorBefore(tokens, k);
         }
         else {
@@ -1550,8 +1267,8 @@ function callsFrom(tokens, i) {
     return calls;
 }
 
-// EXTERNAL MODULE: ./src/sql/parser.ts
-var parser = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/lint/locate.ts
+var locate = __webpack_require__(9471);
 // EXTERNAL MODULE: ./src/sql/statements.ts
 var statements = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
@@ -1663,7 +1380,14 @@ function splitName(parts) {
     return lower.length >= 2 ? { schema: lower[lower.length - 2], name } : { name };
 }
 
+;// CONCATENATED MODULE: ./src/boundary/types.ts
+/** Targets found in a text that starts at `offset` of the text around it. */
+function shifted(targets, offset) {
+    return targets.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/fallback.ts
+
 
 /**
  * Write statements in SQL the parser cannot take: fragments ("INSERT INTO eng.t (" + cols),
@@ -1823,8 +1547,7 @@ function fallbackTargets(text, open, searchPath) {
             const str = tokens[i + 1];
             const inner = text.slice(str.start, str.end).replace(/^E?'|'$/g, '');
             const offset = str.start + text.slice(str.start, str.end).indexOf(inner);
-            for (const t of fallbackTargets(inner, true, path))
-                out.push({ ...t, start: t.start + offset, end: t.end + offset });
+            out.push(...shifted(fallbackTargets(inner, true, path), offset));
         }
     }
     return out;
@@ -1922,10 +1645,13 @@ function fallbackTargets(text, open, searchPath) {
 
 
 
+
+
 /**
  * SQL text to the protected-object candidates it writes. PostgreSQL's parser decides whenever
  * it can: what is a write target and what is only read (a join, a subquery, a CTE's SELECT) is
  * then exact. Statements it rejects go to the tolerant fallback, one statement at a time.
+ * The caller loads the parser first (loadParser of src/sql/parser.ts).
  */
 // Without one of these words a text cannot write anything: the parser is not asked.
 const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
@@ -1936,43 +1662,48 @@ function normalizePlaceholders(text) {
         .replace(/%s/g, '$1')
         .replace(/(?<![?|&])\?(?![?|&])/g, '0');
 }
-function classifySql(text, parser, open) {
+/** The statements of valid SQL (client-side placeholders allowed), or undefined. */
+function parse(text) {
+    const parsed = (0,sql_parser/* parseStatement */.By)(normalizePlaceholders(text));
+    return parsed.ok ? parsed.nodes : undefined;
+}
+function classifySql(text, open) {
     if (!WRITE_WORDS.test(text))
         return [];
-    const whole = parser.parse(normalizePlaceholders(text));
+    const whole = parse(text);
     if (whole)
-        return fromStatements(text, whole, 0, []);
+        return fromStatements(text, whole, []);
     const out = [];
     let searchPath;
     for (const statement of (0,statements/* splitStatements */.X)(text).statements) {
         if (!WRITE_WORDS.test(statement.text) && !/search_path/i.test(statement.text))
             continue;
-        const parsed = parser.parse(normalizePlaceholders(statement.text));
-        const found = parsed
-            ? fromStatements(statement.text, parsed, statement.start, searchPath ?? [])
-            : fallbackTargets(statement.text, open, searchPath).map((t) => ({ ...t, start: t.start + statement.start, end: t.end + statement.start }));
-        out.push(...found);
+        const parsed = parse(statement.text);
+        const found = parsed ? fromStatements(statement.text, parsed, searchPath ?? []) : fallbackTargets(statement.text, open, searchPath);
+        out.push(...shifted(found, statement.start));
         const set = /^\s*set\s+(?:local\s+|session\s+)?search_path\s*(?:to|=)\s*([^;]*)/i.exec(statement.text);
         if (set)
             searchPath = set[1].split(',').map((s) => s.trim().replace(/^["']|["']$/g, '').toLowerCase());
     }
     return out;
-    function fromStatements(sql, stmts, base, path) {
-        const found = [];
-        const toChar = byteToChar(sql);
-        let currentPath = path;
-        for (const raw of stmts) {
-            const from = toChar(raw.stmt_location ?? 0);
-            const to = raw.stmt_len ? toChar((raw.stmt_location ?? 0) + raw.stmt_len) : sql.length;
-            const set = raw.stmt.VariableSetStmt;
-            if (set && set.name === 'search_path') {
-                currentPath = (set.args ?? []).map((a) => String(a.A_Const?.sval?.sval ?? '').toLowerCase());
-                continue;
-            }
-            walk(raw.stmt, { sql, from, to, toChar, base, path: currentPath, found, parser, open });
+}
+function fromStatements(sql, stmts, path) {
+    const found = [];
+    // libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units.
+    const locator = new locate/* StatementLocator */.g(sql);
+    const toChar = (byte) => locator.toUtf16(byte);
+    let currentPath = path;
+    for (const { node, byteOffset, byteLength } of stmts) {
+        const stmt = node;
+        const set = stmt.VariableSetStmt;
+        if (set && set.name === 'search_path') {
+            currentPath = (set.args ?? []).map((a) => String(a.A_Const?.sval?.sval ?? '').toLowerCase());
+            continue;
         }
-        return found;
+        const to = byteLength ? toChar(byteOffset + byteLength) : sql.length;
+        walk(stmt, { sql, from: toChar(byteOffset), to, toChar, path: currentPath, found });
     }
+    return found;
 }
 const DML = { InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE' };
 const RELATION_DDL = {
@@ -2086,7 +1817,7 @@ function relation(kind, rv, ctx) {
     const written = name?.written ?? r.relname;
     const end = at + (name ? name.end : r.relname.length);
     const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
-    ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: ctx.base + at, end: ctx.base + end, via: 'sql-parser' });
+    ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: at, end, via: 'sql-parser' });
 }
 /** A name given as a list of String nodes (no location): found again in the statement's text. */
 function nameList(kind, list, ctx, dropLast = 0) {
@@ -2094,14 +1825,14 @@ function nameList(kind, list, ctx, dropLast = 0) {
     if (parts.length === 0)
         return;
     const { schema, name } = splitName(parts);
-    const where = locate(ctx, parts);
-    ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+    const where = sql_classify_locate(ctx, parts);
+    ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: where.start, end: where.end, via: 'sql-parser' });
 }
 function schema(kind, value, ctx) {
     if (typeof value !== 'string' || !value)
         return;
-    const where = locate(ctx, [value]);
-    ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: ctx.base + where.start, end: ctx.base + where.end, via: 'sql-parser' });
+    const where = sql_classify_locate(ctx, [value]);
+    ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: where.start, end: where.end, via: 'sql-parser' });
 }
 function object(kind, value, ctx, dropLast = 0) {
     const v = value;
@@ -2155,10 +1886,9 @@ function body(options, ctx) {
             if (typeof text !== 'string' || !text.trim())
                 continue;
             const at = ctx.sql.indexOf(text, ctx.from);
-            const offset = at >= 0 ? at : ctx.from;
-            for (const t of classifySql(text, ctx.parser, false)) {
-                ctx.found.push(at >= 0 ? { ...t, start: t.start + ctx.base + offset, end: t.end + ctx.base + offset } : { ...t, start: ctx.base + offset, end: ctx.base + offset + 1 });
-            }
+            const found = classifySql(text, false);
+            // A body the text does not hold verbatim (its quotes doubled) is shown at the statement.
+            ctx.found.push(...(at >= 0 ? shifted(found, at) : found.map((t) => ({ ...t, start: ctx.from, end: ctx.from + 1 }))));
         }
     }
 }
@@ -2172,7 +1902,7 @@ function sval(node) {
     return node?.String?.sval;
 }
 /** The written form and offsets of a dotted name inside the current statement. */
-function locate(ctx, parts) {
+function sql_classify_locate(ctx, parts) {
     const stmt = ctx.sql.slice(ctx.from, ctx.to);
     const tokens = tokenizeSql(stmt);
     const want = parts.map((p) => p.toLowerCase());
@@ -2186,32 +1916,6 @@ function locate(ctx, parts) {
         }
     }
     return { written: parts.join('.'), start: ctx.from, end: ctx.from };
-}
-/** libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units. */
-function byteToChar(text) {
-    // eslint-disable-next-line no-control-regex
-    if (/^[\x00-\x7f]*$/.test(text))
-        return (b) => b;
-    const offsets = [];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.codePointAt(i);
-        const bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-        for (let k = 0; k < bytes; k++)
-            offsets.push(i);
-        if (c >= 0x10000)
-            i++;
-    }
-    return (b) => (b >= offsets.length ? text.length : offsets[b]);
-}
-async function loadParser() {
-    await (0,parser/* loadParser */.qd)();
-    const parse = (sql) => {
-        const parsed = (0,parser/* parseStatement */.By)(sql);
-        if (!parsed.ok)
-            return undefined;
-        return parsed.nodes.map((n) => ({ stmt: n.node, stmt_location: n.byteOffset, stmt_len: n.byteLength }));
-    };
-    return { parse };
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/file-scan.ts
@@ -2231,36 +1935,33 @@ class FileScanner {
     word;
     models;
     /** `root` lets ORM names be followed into the files they are imported from; `unparseable` hears of files that cannot be read as code. */
-    constructor(rules, names, root, unparseable = () => { }) {
+    constructor(rules, root, unparseable = () => { }) {
         this.rules = rules;
         this.unparseable = unparseable;
-        this.word = wordPattern(names);
+        this.word = (0,prefilter/* wordPattern */.R0)(rules);
         this.models = new ModelIndex(root, unparseable);
     }
-    /** The literals that hold a protected name and a write word (only these reach the parser), and the builder calls' tokens. */
-    candidates(rel, text, ormOnly = false) {
+    /** `ormOnly`: the pre-filter passed the file for an ORM-like call alone (src/boundary/prefilter.ts). */
+    scan(rel, text, ormOnly = false) {
         const profile = profileFor(rel);
-        // Passed on for an ORM-like call alone (src/boundary/prefilter.ts): only worth a lex when a protected table can be behind it.
+        // Only worth a lex when a protected table can be behind the call.
         if (ormOnly && !this.models.mayWrite(rel, text, (m) => this.rules.some((r) => r.protects({ ...m, kind: '', written: '', start: 0, end: 0, via: 'query-builder' }))))
-            return { fragments: [] };
+            return { findings: [] };
         const { fragments, tokens, broken } = extractFragments(text, profile);
-        const found = fragments.filter((f) => this.word.test(f.text) && WRITE_WORDS.test(f.text));
-        return { fragments: found, tokens: profile.builders ? tokens : undefined, broken: profile.name === 'javascript' && broken };
-    }
-    findings(rel, text, candidates, parser) {
         const targets = [];
-        for (const fragment of candidates.fragments) {
+        // Only the literals that hold a protected name (and a write word: classifySql) reach the parser.
+        for (const fragment of fragments.filter((f) => this.word.test(f.text))) {
             const whole = !fragment.map && fragment.base === undefined;
-            for (const t of classifySql(fragment.text, parser, fragment.open)) {
+            for (const t of classifySql(fragment.text, fragment.open)) {
                 const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
                 const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
                 targets.push({ ...t, sourceStart, sourceEnd });
             }
         }
-        if (candidates.broken)
+        if (profile.name === 'javascript' && broken)
             this.unparseable(rel, 'its brackets or strings do not balance; its query-builder and ORM calls were not checked, its SQL strings were');
-        else if (candidates.tokens) {
-            for (const t of builderTargets(candidates.tokens, this.models.forFile(rel, candidates.tokens)))
+        else if (profile.builders) {
+            for (const t of builderTargets(tokens, this.models.forFile(rel, tokens)))
                 targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
         }
         if (targets.length === 0)
@@ -2299,93 +2000,23 @@ function snippetAt(text, offset) {
     return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./src/boundary/reader-threads.ts
-
-
-
-
-
-/**
- * Reading and pre-filtering every file is most of a large scan's time, and a runner has more
- * than one core: a reader thread does it, batch by batch, while the calling thread lexes and
- * classifies the candidates it names. A thread needs a module to start from, and only a bundled
- * entry module can be one: the adapters' entries hand themselves to `readerOrMain`. Without
- * that (tests in-process, the engine as a library) the calling thread reads alone.
- */
-const KIND = 'pg-promote-boundary-reader';
-/** Below this many files a thread's start costs more than it saves. */
-const MIN_FILES_FOR_READER = 2000;
-const BATCH = 256;
-let entry;
-async function readerOrMain(entryUrl, main) {
-    if (isMainThread) {
-        entry = new URL(entryUrl);
-        return main();
-    }
-    const job = workerData;
-    if (job?.kind !== KIND)
-        return;
-    for (const batch of readBatches(job))
-        parentPort.postMessage(batch);
-}
-/** The outcomes of `paths` in batches, in order, from a reader thread when one pays. */
-function readInBatches(paths, names, maxFileBytes) {
-    const job = { kind: KIND, paths, names, maxFileBytes };
-    const threaded = entry !== undefined && paths.length >= MIN_FILES_FOR_READER && external_node_os_default().availableParallelism() > 1;
-    return threaded ? { threads: 2, batches: fromThread(entry, job) } : { threads: 1, batches: readBatches(job) };
-}
-function* readBatches(job) {
-    const reader = new FileReader(job.maxFileBytes);
-    const holdsName = preFilter(job.names);
-    const outcome = (abs) => {
-        const read = reader.read(abs);
-        return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : ormCall(read.bytes, abs) ? 'orm' : read.bytes.length;
-    };
-    for (let from = 0; from < job.paths.length; from += BATCH)
-        yield job.paths.slice(from, from + BATCH).map(outcome);
-}
-async function* fromThread(entry, job) {
-    const worker = new external_node_worker_threads_.Worker(entry, { workerData: job, stdout: false, stderr: false });
-    try {
-        let left = Math.ceil(job.paths.length / BATCH);
-        // A thread that fails ends the iteration with its error.
-        for await (const [outcomes] of (0,external_node_events_.on)(worker, 'message')) {
-            yield outcomes;
-            if (--left === 0)
-                return;
-        }
-    }
-    finally {
-        await worker.terminate();
-    }
-}
-
+// EXTERNAL MODULE: ./src/boundary/reader-threads.ts
+var reader_threads = __webpack_require__(1947);
 ;// CONCATENATED MODULE: ./src/boundary/scan.ts
-
 
 
 
 
 async function scanTree(options) {
     const { root, rules, only } = options;
-    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const skipped = new SkipCounter();
+    const skipped = new boundary_files/* SkipCounter */.Mi();
     const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
     const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
-    const files = walkFiles({ root, starts, accept, skipped });
+    const files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped });
     const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
-    const names = protectedNames(rules);
-    const { threads, batches } = readInBatches(files.map((f) => f.abs), names, maxFileBytes);
-    const reader = new FileReader(maxFileBytes);
+    const { threads, batches } = (0,reader_threads/* readInBatches */.w)(files.map((f) => f.abs), rules);
     const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map(), warnings: [] };
-    const scanner = new FileScanner(rules, names, root, (rel, why) => {
+    const scanner = new FileScanner(rules, root, (rel, why) => {
         skipped.add('unparseable');
         result.warnings.push(`${rel}: could not be parsed: ${why}`);
     });
@@ -2401,7 +2032,7 @@ async function scanTree(options) {
                 continue;
             }
             // A candidate is read again here: only a few percent of the files are.
-            const read = outcome === 'candidate' || outcome === 'orm' ? reader.read(file.abs) : { ok: false, reason: outcome };
+            const read = outcome === 'candidate' || outcome === 'orm' ? (0,boundary_files/* readSource */.o$)(file.abs) : { ok: false, reason: outcome };
             if (!read.ok) {
                 skipped.add(read.reason);
                 continue;
@@ -2412,10 +2043,8 @@ async function scanTree(options) {
             let text = read.bytes.toString('utf8');
             if (text.charCodeAt(0) === 0xfeff)
                 text = ` ${text.slice(1)}`;
-            const candidates = scanner.candidates(file.rel, text, outcome === 'orm');
-            if (candidates.fragments.length > 0)
-                parser ??= await loadParser();
-            const { findings, markers } = scanner.findings(file.rel, text, candidates, parser);
+            await (parser ??= (0,sql_parser/* loadParser */.qd)());
+            const { findings, markers } = scanner.scan(file.rel, text, outcome === 'orm');
             result.findings.push(...findings);
             if (markers)
                 result.markers.set(file.rel, markers);
@@ -2460,7 +2089,7 @@ async function boundaryCheck(ctx) {
     const flags = options.boundary ?? {};
     const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
     if (section.rules.length === 0) {
-        const file = flags.rulesFile ?? (0,defaults/* configFileToEdit */.gT)(config.source);
+        const file = flags.rulesFile ?? (0,defaults/* configFileToEdit */.g)(config.source);
         throw (0,promote_error/* configError */.Fj)(`no boundary rules configured: list under boundary_check.rules in ${file} which code (paths) must not write to which schemas (protected_schemas) or tables (protected_prefixes)`, { file, key: 'boundary_check.rules' });
     }
     const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
@@ -2536,7 +2165,7 @@ function pathsOption(written) {
 }
 /** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
 function coversNothing(root, rule) {
-    return walkFiles({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new SkipCounter() }).length === 0;
+    return (0,boundary_files/* walkFiles */.Fv)({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new boundary_files/* SkipCounter */.Mi() }).length === 0;
 }
 /**
  * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
@@ -2544,7 +2173,7 @@ function coversNothing(root, rule) {
  * schema are loaded only for one.
  */
 async function loadRulesFile(root, written) {
-    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 131))]);
+    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(245)]).then(__webpack_require__.bind(__webpack_require__, 5626))]);
     const abs = external_node_path_default().resolve(root, written);
     let text;
     try {
@@ -2648,6 +2277,87 @@ function applyExceptions(findings, markersOf, baseline, problems) {
 
 /***/ }),
 
+/***/ 9471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ StatementLocator)
+/* harmony export */ });
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7117);
+
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Positions inside one statement. The parser counts bytes of UTF-8; JavaScript strings count
+ * UTF-16 units; and some tree nodes (an ALTER TABLE's subcommands) carry no location at all,
+ * so those are found in the statement's tokens, scanned only when a finding needs them.
+ * Offsets are in the text that was parsed: `base` is where the statement starts in it (its
+ * byte offset in the file when the whole file was parsed at once, else 0).
+ */
+class StatementLocator {
+    text;
+    base;
+    tokenCache;
+    ascii;
+    bytes;
+    constructor(text, base = 0) {
+        this.text = text;
+        this.base = base;
+        this.ascii = ASCII.test(text);
+    }
+    /** UTF-16 offset in the statement text of a parser byte offset. */
+    toUtf16(byteOffset) {
+        const at = Math.max(0, byteOffset - this.base);
+        if (this.ascii)
+            return Math.min(at, this.text.length);
+        this.bytes ??= Buffer.from(this.text, 'utf8');
+        return this.bytes.subarray(0, at).toString('utf8').length;
+    }
+    tokens() {
+        this.tokenCache ??= (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .scanTokens */ .we)(this.text)
+            .filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT')
+            .map((t) => (this.base === 0 ? t : { ...t, start: t.start + this.base, end: t.end + this.base }));
+        return this.tokenCache;
+    }
+    /**
+     * Byte offset of the first token of ALTER TABLE's subcommand `index`: the commands follow the
+     * table name and are separated by commas outside parentheses.
+     */
+    alterCommand(relationAt, index) {
+        const tokens = this.tokens();
+        let i = tokens.findIndex((t) => t.start >= (relationAt ?? this.base));
+        if (i < 0)
+            return relationAt ?? this.base;
+        // The name: ident(.ident)*, then an optional `*` (descendant tables).
+        i++;
+        while (tokens[i]?.text === '.' && tokens[i + 1])
+            i += 2;
+        if (tokens[i]?.text === '*')
+            i++;
+        let depth = 0;
+        let command = 0;
+        for (; i < tokens.length; i++) {
+            const token = tokens[i];
+            if (command === index)
+                return token.start;
+            if (token.text === '(')
+                depth++;
+            else if (token.text === ')')
+                depth--;
+            else if (token.text === ',' && depth === 0)
+                command++;
+        }
+        return relationAt ?? this.base;
+    }
+    /** Byte offset of the first token spelled `word` (any case) at or after `from`; else `from`. */
+    keyword(word, from) {
+        const upper = word.toUpperCase();
+        return this.tokens().find((t) => t.start >= from && t.text.toUpperCase() === upper)?.start ?? from;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2699,7 +2409,7 @@ async function importLibrary() {
     if (provided)
         g.__dirname = wasmDirectory();
     try {
-        const lib = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23));
+        const lib = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 5008, 23));
         await lib.loadModule();
         return lib;
     }

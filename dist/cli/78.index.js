@@ -1,5 +1,5 @@
-export const id = 943;
-export const ids = [943];
+export const id = 78;
+export const ids = [78];
 export const modules = {
 
 /***/ 2714:
@@ -651,8 +651,9 @@ const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ driftError),
-  n: () => (/* binding */ planAll)
+  u7: () => (/* binding */ driftError),
+  n1: () => (/* binding */ planAll),
+  uC: () => (/* binding */ refuseUnknownDatabase)
 });
 
 // EXTERNAL MODULE: ./src/migrate/history.ts
@@ -691,7 +692,8 @@ function planPhase(files, state, rows, outOfOrder) {
     const pending = files.migrations.filter((f) => !applied.has(f.version.text));
     const upToDate = files.migrations.filter((f) => applied.has(f.version.text));
     const newest = [...applied.keys()]
-        .map((v) => ({ v, parts: (0,versions/* parseVersionText */.bw)(v) ?? [] }))
+        // A layout's version that is not a number (a Sqitch change) compares by the file's place.
+        .map((v) => ({ v, parts: byVersion.get(v)?.version.parts ?? (0,versions/* parseVersionText */.bw)(v) ?? [] }))
         .sort((a, b) => (0,versions/* compareVersions */.Zy)(b.parts, a.parts))[0];
     if (newest && !outOfOrder) {
         for (const file of pending) {
@@ -722,7 +724,20 @@ function planPhase(files, state, rows, outOfOrder) {
         repeatables: [...files.views.map(repeatable('view')), ...files.policies.map(repeatable('policy'))],
         drift,
         currentVersion: newest?.v,
+        applied,
+        lastFailures: lastFailures(rows, phase, pending),
     };
+}
+function lastFailures(rows, phase, pending) {
+    const wanted = new Set(pending.map((f) => f.version.text));
+    const last = new Map();
+    for (const row of rows)
+        if (row.phase === phase && row.kind === 'migration' && row.version !== null && wanted.has(row.version))
+            last.set(row.version, row);
+    for (const [version, row] of last)
+        if (row.success)
+            last.delete(version);
+    return last;
 }
 function lastSchemaChange(rows, phase) {
     let last = 0n;
@@ -745,14 +760,23 @@ var phase_results = __webpack_require__(7046);
 
 
 
+
 /** Reads the history once and plans every selected phase; fills result.phases and result.drift. */
 async function planAll(ctx) {
     const { config, phases } = ctx.prepared;
     const rows = await (0,migrate_history/* readHistory */.Lu)(ctx.session.client, config.historyTable);
     const state = (0,migrate_history/* historyState */.K6)(rows);
     const plans = phases.map((files) => planPhase(files, state, rows, config.outOfOrder));
+    const to = ctx.options.command === 'migrate' || ctx.options.command === 'plan' ? ctx.options.to : undefined;
+    if (to !== undefined)
+        for (const plan of plans)
+            stopAt(ctx, plan, to);
     ctx.result.phases = plans.map(phase_results/* phaseResultFromPlan */.K);
     ctx.result.drift = plans.flatMap((p) => p.drift);
+    // A layout's notes on a file (an empty file applied as a no-op...) are said while it is pending.
+    for (const file of plans.flatMap((p) => p.pending))
+        for (const note of file.notes ?? [])
+            ctx.result.warnings.push(`${file.path.rel}: ${note}`);
     return { plans, rows };
 }
 function driftError(ctx, applying) {
@@ -762,6 +786,40 @@ function driftError(ctx, applying) {
     const first = drift[0];
     const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
     return new promote_error/* Drift */.K0(`history and files disagree: ${first.message}${more}.${applying ? ' Nothing was applied.' : ''}`, { file: first.file, phase: first.phase, version: first.version });
+}
+/**
+ * migrate and plan on a database whose history is empty: another tool's history table, or
+ * tables already in a phase's schema, stop the run (exit 2) before anything is created, naming
+ * what was found and the baseline command. A database with history pays nothing for this.
+ */
+async function refuseUnknownDatabase(ctx, historyRows) {
+    if (historyRows > 0)
+        return;
+    const { refuseUnknownDatabase: refuse } = await __webpack_require__.e(/* import() */ 596).then(__webpack_require__.bind(__webpack_require__, 6596));
+    for (const files of ctx.prepared.phases) {
+        await refuse(ctx.session.client, { phase: files.phase.name, schema: files.phase.schema, history: ctx.prepared.config.historyTable, historyRows });
+    }
+}
+/** migrate --to VERSION: only pending files up to and including VERSION; later ones stay pending for another run. */
+function stopAt(ctx, plan, to) {
+    const phases = ctx.prepared.phases;
+    if (phases.length !== 1) {
+        throw (0,promote_error/* usageError */.Wp)(`--to names a version of one phase; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
+    }
+    const target = (0,versions/* parseVersionText */.bw)(to);
+    const all = plan.files.migrations;
+    const known = all.some((f) => f.version.text === to || (target && f.version.parts && (0,versions/* compareVersions */.Zy)(f.version.parts, target) === 0));
+    if (!known) {
+        const range = all.length > 0 ? `its versions run from ${all[0].version.text} to ${all.at(-1).version.text}` : 'it has no migration files';
+        throw (0,promote_error/* usageError */.Wp)(`--to ${to} is no migration of phase '${plan.files.phase.name}' (${range})`, { key: '--to', phase: plan.files.phase.name, version: to });
+    }
+    const index = all.findIndex((f) => f.version.text === to || (target && (0,versions/* compareVersions */.Zy)(f.version.parts, target) === 0));
+    const allowed = new Set(all.slice(0, index + 1));
+    const later = plan.pending.filter((f) => !allowed.has(f));
+    plan.pending = plan.pending.filter((f) => allowed.has(f));
+    if (later.length > 0) {
+        ctx.result.warnings.push(`--to ${to}: ${later.length} later migration${later.length === 1 ? '' : 's'} of phase ${plan.files.phase.name} stay${later.length === 1 ? 's' : ''} pending (${later.map((f) => f.version.text).slice(0, 5).join(', ')}${later.length > 5 ? ', …' : ''})`);
+    }
 }
 
 
@@ -775,7 +833,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   inspect: () => (/* binding */ inspect)
 /* harmony export */ });
 /* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(849);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5052);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7529);
 /* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5118);
 /* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2773);
 /* harmony import */ var _staging_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2264);
@@ -789,8 +847,10 @@ __webpack_require__.r(__webpack_exports__);
  * them fail (exit 1) so a workflow can gate on them.
  */
 async function inspect(ctx) {
-    const { plans } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .planAll */ .n)(ctx);
-    const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .driftError */ .u)(ctx, false);
+    const { plans, rows } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .planAll */ .n1)(ctx);
+    if (ctx.options.command !== 'status' && ctx.options.command !== 'down')
+        await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseUnknownDatabase */ .uC)(ctx, rows.length);
+    const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .driftError */ .u7)(ctx, false);
     if (drift)
         throw drift;
     await (0,_staging_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .stagingGate */ .B)(ctx, plans);
@@ -815,7 +875,7 @@ async function lintForApprovers(ctx) {
 
 /***/ }),
 
-/***/ 5943:
+/***/ 9078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -957,6 +1017,26 @@ async function backupGate(ctx) {
     });
 }
 
+// EXTERNAL MODULE: ./src/config/paths.ts
+var paths = __webpack_require__(1066);
+// EXTERNAL MODULE: ./src/migrate/sql-file.ts + 1 modules
+var sql_file = __webpack_require__(5356);
+;// CONCATENATED MODULE: ./src/engine/callbacks.ts
+
+
+/**
+ * A phase's callback files, read and checked before anything runs (a missing or unrunnable one
+ * is a config error naming it, exit 2), like Flyway's beforeMigrate and afterMigrate.
+ */
+function readCallbacks(root, phase) {
+    const read = (when) => phase.callbacks[when].map((file) => {
+        (0,paths/* assertInsideRealRoot */.n)(root, file, { file: file.rel, key: `phases.${phase.name}.callbacks.${when}` });
+        return (0,sql_file/* readSqlFile */.Lf)(file);
+    });
+    return { before: read('before'), after: read('after') };
+}
+const hasCallbacks = (c) => c.before.length + c.after.length > 0;
+
 // EXTERNAL MODULE: ./src/engine/staging-gate.ts + 1 modules
 var staging_gate = __webpack_require__(2264);
 // EXTERNAL MODULE: ./src/engine/history-plans.ts + 1 modules
@@ -1045,6 +1125,7 @@ var session_setup = __webpack_require__(7026);
 
 
 
+
 /**
  * The runbook's promotion sequence for the selected phases: per phase, pending migrations in
  * version order, then its view files, then its policy files. The first failure stops the run;
@@ -1061,22 +1142,26 @@ async function migrate(ctx) {
     }
     catch (err) {
         // Refused, it still says what it would have applied: the pending count is the news.
-        await (0,history_plans/* planAll */.n)(ctx).catch(() => undefined);
+        await (0,history_plans/* planAll */.n1)(ctx).catch(() => undefined);
         throw err;
     }
     const interruption = new MigrateInterruption(ctx);
     try {
         await (0,session_setup/* withMigrationLock */.KE)(ctx, async () => {
-            await (0,session_setup/* ensureHistoryTable */.r0)(ctx, ['SELECT', 'INSERT']);
-            const { plans } = await (0,history_plans/* planAll */.n)(ctx);
-            const drift = (0,history_plans/* driftError */.u)(ctx, true);
+            const { plans, rows } = await (0,history_plans/* planAll */.n1)(ctx);
+            await (0,history_plans/* refuseUnknownDatabase */.uC)(ctx, rows.length);
+            const drift = (0,history_plans/* driftError */.u7)(ctx, true);
             if (drift)
                 throw drift;
+            const callbacks = plans.map((p) => readCallbacks(ctx.prepared.config.root, p.files.phase));
+            await (0,session_setup/* ensureHistoryTable */.r0)(ctx, ['SELECT', 'INSERT']);
             await (0,staging_gate/* stagingGate */.B)(ctx, plans);
             const run = { ...(await (0,session_setup/* runContext */.pO)(ctx)), emit: interruption.watch(ctx.emit) };
+            if (callbacks.some(hasCallbacks))
+                await run.store.allowCallbacks(ctx.session.client);
             for (const [index, plan] of plans.entries()) {
                 interruption.check();
-                await applyPhase(ctx, run, plan, index);
+                await applyPhase(ctx, run, plan, index, callbacks[index]);
             }
         });
     }
@@ -1088,15 +1173,18 @@ async function migrate(ctx) {
     }
     interruption.check();
 }
-async function applyPhase(ctx, run, plan, index) {
+async function applyPhase(ctx, run, plan, index, callbacks) {
     const phase = plan.files.phase;
     const result = ctx.result.phases[index];
     const repeatables = plan.repeatables.filter((r) => r.reason);
     ctx.emit({ type: 'phase-start', phase: phase.name, pending: plan.pending.length + repeatables.length });
-    const items = [
+    const work = [
         ...plan.pending.map((file) => ({ phase: phase.name, kind: 'migration', version: file.version.text, file })),
         ...repeatables.map((r) => ({ phase: phase.name, kind: r.kind, file: r.file })),
     ];
+    // Callbacks run around every migrate that applies something to the phase, never on a no-op.
+    const callback = (file) => ({ phase: phase.name, kind: 'callback', file });
+    const items = work.length === 0 ? work : [...callbacks.before.map(callback), ...work, ...callbacks.after.map(callback)];
     for await (const outcome of (0,applier/* applyInOrder */.g)(run, items)) {
         (0,phase_results/* recordOutcome */.U)(result, outcome);
         if (outcome.status === 'failed') {
@@ -1116,18 +1204,27 @@ async function applyPhase(ctx, run, plan, index) {
 /* harmony export */   K: () => (/* binding */ phaseResultFromPlan),
 /* harmony export */   U: () => (/* binding */ recordOutcome)
 /* harmony export */ });
+/* harmony import */ var _migrate_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3909);
+
 /** The plan as results: what is applied, what is pending, which repeatables would re-run. */
 function phaseResultFromPlan(plan) {
     const phase = plan.files.phase;
     const files = [
-        ...plan.upToDate.map((f) => ({
-            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
-            checksum: f.checksum, status: 'up-to-date', transactional: f.transactional,
-        })),
-        ...plan.pending.map((f) => ({
-            phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
-            checksum: f.checksum, status: 'pending', transactional: f.transactional,
-        })),
+        ...plan.upToDate.map((f) => {
+            const baselined = (0,_migrate_history_js__WEBPACK_IMPORTED_MODULE_0__/* .baselineSourceOf */ .QI)(plan.applied.get(f.version.text)?.applied_by ?? '');
+            return {
+                phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
+                checksum: f.checksum, status: 'up-to-date', transactional: f.transactional, ...(baselined ? { baselined } : {}),
+            };
+        }),
+        ...plan.pending.map((f) => {
+            const failed = plan.lastFailures.get(f.version.text);
+            const lastFailure = failed && { at: new Date(failed.applied_at).toISOString(), message: (failed.error_message ?? 'no message recorded').split('\n')[0] };
+            return {
+                phase: phase.name, kind: 'migration', version: f.version.text, file: f.path.rel,
+                checksum: f.checksum, status: 'pending', transactional: f.transactional, ...(lastFailure ? { lastFailure } : {}),
+            };
+        }),
         ...plan.repeatables.map((r) => ({
             phase: phase.name, kind: r.kind, file: r.file.path.rel, checksum: r.file.checksum,
             status: r.reason ? 'pending' : 'up-to-date', transactional: true,
@@ -1244,14 +1341,14 @@ async function withMigrationLock(ctx, work) {
 }
 /** The history table, created when missing, checked to be usable as the command needs. */
 async function ensureHistoryTable(ctx, needs) {
-    await new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .K(ctx.prepared.config.historyTable).ensure(ctx.session.client, needs);
+    await new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(ctx.prepared.config.historyTable).ensure(ctx.session.client, needs);
 }
 /** Reads the search_path and role every file will start with: call it once the lock is held. */
 async function runContext(ctx) {
     const { config } = ctx.prepared;
     return {
         db: ctx.session.db,
-        store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .K(config.historyTable, await backendPid(ctx)),
+        store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(config.historyTable, await backendPid(ctx)),
         settings: await (0,_migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredSettings */ .uA)(ctx.session.client, config),
         executionId: ctx.result.executionId,
         actor: ctx.prepared.actor,
@@ -1481,6 +1578,8 @@ function failurePoint(part, serverPosition, statements, done) {
     return { statement: statements[done] };
 }
 
+// EXTERNAL MODULE: ./src/migrate/history-store.ts
+var history_store = __webpack_require__(773);
 // EXTERNAL MODULE: ./src/errors/connection-lost.ts
 var connection_lost = __webpack_require__(1874);
 ;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
@@ -1569,7 +1668,8 @@ function fileResult(item, status, extra) {
         status,
         transactional: item.file.transactional,
         ...extra,
-        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs * 10) / 10,
+        // Whole milliseconds, as the history records them.
+        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs),
     };
 }
 const fileStart = (item) => ({
@@ -1577,6 +1677,7 @@ const fileStart = (item) => ({
 });
 
 ;// CONCATENATED MODULE: ./src/migrate/applier.ts
+
 
 
 
@@ -1616,9 +1717,12 @@ async function applyTransactional(ctx, item) {
     for (let attempt = 1;; attempt++) {
         const started = performance.now();
         let done;
+        let recordedMs;
         const onRow = (row) => {
             if (MARKER in row)
                 done = Number(row[MARKER]);
+            if (history_store/* RECORDED_MS */.cq in row)
+                recordedMs = Number(row[history_store/* RECORDED_MS */.cq]);
         };
         let failure;
         for (const part of parts) {
@@ -1632,7 +1736,7 @@ async function applyTransactional(ctx, item) {
         }
         const durationMs = performance.now() - started;
         if (!failure)
-            return fileResult(item, 'applied', { durationMs, attempts: attempt });
+            return fileResult(item, 'applied', { durationMs: recordedMs ?? durationMs, attempts: attempt });
         const { err, part } = failure;
         // A COMMIT that failed (a deferred constraint) has ended the block already: ROLLBACK then only warns.
         if (!isConnectionLoss(err))

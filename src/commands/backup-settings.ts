@@ -2,10 +2,10 @@ import path from 'node:path';
 import type { PromotionConfig } from '../config/load.js';
 import { parseDatabaseUrl, type ConnectionTarget } from '../db/connection-url.js';
 import { UsageError, errorOfKind } from '../errors/promote-error.js';
-import { shownPath, type BackupDir } from './backup-paths.js';
-import { keyFromEnv } from './encryption.js';
+import { shownPath, type BackupDir } from '../backup/backup-paths.js';
+import { keyFromEnv } from '../backup/encryption.js';
 
-/** The backup stage's settings: the command line over the config, checked before connecting. */
+/** The backup stage's settings: the command line over the config (backup's resolve), checked before connecting. */
 export interface BackupSettings {
   dir: BackupDir;
   format: 'custom' | 'directory';

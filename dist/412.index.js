@@ -1,8 +1,8 @@
-export const id = 997;
-export const ids = [997];
+export const id = 412;
+export const ids = [412];
 export const modules = {
 
-/***/ 5997:
+/***/ 9412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27,6 +27,28 @@ var review_text = __webpack_require__(4170);
 var format = __webpack_require__(4532);
 // EXTERNAL MODULE: ./src/report/backup-text.ts
 var backup_text = __webpack_require__(652);
+;// CONCATENATED MODULE: ./src/report/baseline-text.ts
+const listed = (versions) => versions.length <= 12 ? versions.join(', ') : `${versions.slice(0, 10).join(', ')}, … ${versions.at(-1)} (${versions.length} in all)`;
+/** What baseline marked (or would mark), the gaps it left pending, and the drift that stopped it. */
+function baselineLines(result) {
+    const b = result.baseline;
+    if (!b)
+        return [];
+    const verb = b.recorded ? 'marked as applied (baselined, not run)' : b.drift.length > 0 ? 'would mark, but nothing was recorded' : 'would mark as applied (nothing recorded)';
+    const lines = [`baseline of phase ${b.phase} from ${b.source}:`];
+    lines.push(b.marked.length > 0 ? `  ${verb}: ${b.marked.length} version${b.marked.length === 1 ? '' : 's'}: ${listed(b.marked.map((m) => m.version))}` : '  nothing to mark');
+    if (b.alreadyRecorded.length > 0)
+        lines.push(`  already in pg-promote's history (left as they are): ${listed(b.alreadyRecorded)}`);
+    if (b.gaps.length > 0)
+        lines.push(`  gaps, left pending (never applied by ${b.source}; below a marked version, so migrate applies them with out_of_order: true): ${listed(b.gaps)}`);
+    const after = b.pending.filter((v) => !b.gaps.includes(v));
+    if (after.length > 0)
+        lines.push(`  pending for migrate: ${listed(after)}`);
+    for (const d of b.drift)
+        lines.push(`  drift: ${d.file} (version ${d.version}): recorded checksum ${d.recorded}, the file now ${d.computed}`);
+    return lines;
+}
+
 // EXTERNAL MODULE: ./src/report/event-text.ts
 var event_text = __webpack_require__(3644);
 // EXTERNAL MODULE: ./src/report/bytes.ts
@@ -137,6 +159,26 @@ function flagsMarkdown(result) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/report/init-text.ts
+/** What init recognised, the config (printed whole on a dry run) and what it could not recognise. */
+function initLines(result) {
+    const init = result.init;
+    if (!init)
+        return [];
+    const lines = [];
+    for (const p of init.phases)
+        lines.push(`recognised: ${p.folder}: ${p.layout}, ${p.migrations} migration${p.migrations === 1 ? '' : 's'}`);
+    if (init.phases.length === 0)
+        lines.push('recognised: no migrations folder; the config has a phase to point at yours');
+    for (const u of init.unrecognised)
+        lines.push(`not recognised: ${u.path}: ${u.why}`);
+    if (init.written)
+        lines.push(`wrote ${init.path}: check each phase's schema before the first run`);
+    else
+        lines.push(`would write ${init.path} (--dry-run):`, '', ...init.config.trimEnd().split('\n'));
+    return lines;
+}
+
 // EXTERNAL MODULE: ./src/report/latency-text.ts
 var latency_text = __webpack_require__(9618);
 // EXTERNAL MODULE: ./src/report/lint-text.ts
@@ -209,6 +251,8 @@ function windowMarkdown(result) {
 
 
 
+
+
 /** Summary lines for stdout, and the error (if any) for stderr. */
 function renderSummary(result) {
     const lines = [];
@@ -225,7 +269,7 @@ function renderSummary(result) {
                 lines.push(`  ${(0,event_text/* fileLine */.RO)(file)}${file.status === 'pending' ? `  sha256 ${file.checksum.slice(0, 12)}` : ''}`);
         }
     }
-    lines.push(...windowLines(result), ...(0,backup_text/* backupLines */.qD)(result), ...checkLines(result), ...boundaryLines(result), ...(0,lint_text/* lintLines */.x)(result), ...(0,ramp_text/* rampLines */.MF)(result), ...(0,latency_text/* latencyLines */.ek)(result), ...flagsLines(result), ...(0,review_text/* reviewLines */.Ml)(result), ...notifyLines(result));
+    lines.push(...windowLines(result), ...baselineLines(result), ...(0,backup_text/* backupLines */.qD)(result), ...checkLines(result), ...boundaryLines(result), ...(0,lint_text/* lintLines */.x)(result), ...(0,ramp_text/* rampLines */.MF)(result), ...(0,latency_text/* latencyLines */.ek)(result), ...flagsLines(result), ...(0,review_text/* reviewLines */.Ml)(result), ...notifyLines(result), ...initLines(result));
     for (const drift of result.drift ?? [])
         lines.push(`drift: ${drift.file}: ${drift.message}`);
     for (const warning of result.warnings)
@@ -240,6 +284,10 @@ function renderSummary(result) {
     // A command's outcome is files applied, pending or reverted when its report counts files.
     if (!result.counts)
         lines.push(`${outcome} in ${took}`);
+    else if (result.error?.kind === 'lock' && !(result.phases ?? []).some((p) => p.files.length > 0)) {
+        // Blocked before it could plan: "0 pending" would claim it knew there was nothing to do.
+        lines.push(`${outcome}: the migration lock was not acquired; nothing was read or run, in ${took}`);
+    }
     else if (result.database || !result.error) {
         const { applied, pending, failed, reverted } = result.counts;
         const verb = result.command === 'down' ? `${reverted} reverted` : `${applied} applied`;
@@ -504,10 +552,12 @@ function formatErrorLine(error) {
 }
 function formatErrorLines(error) {
     const lines = [formatErrorLine(error)];
+    // A server's detail or hint may run over several lines: each goes under its label, indented.
+    const labelled = (label, text) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
     if (error.detail)
-        lines.push(`  detail: ${error.detail}`);
+        lines.push(...labelled('detail', error.detail));
     if (error.hint)
-        lines.push(`  hint: ${error.hint}`);
+        lines.push(...labelled('hint', error.hint));
     return lines;
 }
 function locationOf(error) {
