@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5347);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1036);
 /* harmony import */ var _db_connection_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8768);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
 /* harmony import */ var _migrate_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(184);
@@ -30,7 +30,7 @@ function prepare(options) {
         configPath: options.configPath,
         explicitDirs: { backup: Boolean(options.backup?.dir), report: Boolean(options.report?.auditDir) },
     });
-    const phases = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__.selectPhases)(config, options.phases ?? []);
+    const phases = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .selectPhases */ .NE)(config, options.phases ?? []);
     const files = phases.map((phase) => (0,_migrate_source_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverPhase */ .bn)(config.root, phase, { withDowns: options.command === 'down' }));
     const env = options.env ?? process.env;
     if (!(0,_db_connection_url_js__WEBPACK_IMPORTED_MODULE_2__/* .hasConnectionSettings */ .aF)(options.databaseUrl, env)) {

@@ -2,33 +2,6 @@ export const id = 709;
 export const ids = [709];
 export const modules = {
 
-/***/ 7840:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   p5: () => (/* binding */ parseDurationExact)
-/* harmony export */ });
-/** Durations in promotion.yml are written as PostgreSQL writes them: 250ms, 5s, 10min, 1h. */
-const DURATION_PATTERN = '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|min|h)$';
-const UNIT_MS = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
-function parseDuration(text) {
-    const ms = parseDurationExact(text);
-    return ms === undefined ? undefined : Math.round(ms);
-}
-/** Unrounded, for the few settings finer than a millisecond (the latency gate's floor). */
-function parseDurationExact(text) {
-    const match = new RegExp(DURATION_PATTERN).exec(text.trim());
-    if (!match)
-        return undefined;
-    const unit = match[2];
-    return Number.parseFloat(text) * (UNIT_MS[unit] ?? 0);
-}
-
-
-/***/ }),
-
 /***/ 81:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -115,8 +88,8 @@ __webpack_require__.d(__webpack_exports__, {
   notify: () => (/* binding */ notify)
 });
 
-// EXTERNAL MODULE: ./src/commands/index.ts + 21 modules
-var commands = __webpack_require__(6793);
+// EXTERNAL MODULE: ./src/commands/index.ts + 25 modules
+var commands = __webpack_require__(196);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/notify/config.ts

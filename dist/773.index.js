@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   lint: () => (/* binding */ lint),
 /* harmony export */   lintFailure: () => (/* binding */ lintFailure)
 /* harmony export */ });
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5347);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1036);
 /* harmony import */ var _db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8768);
 /* harmony import */ var _db_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6375);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
@@ -30,7 +30,7 @@ __webpack_require__.r(__webpack_exports__);
  * only pending files are linted and the target's tables decide what is new and what is big.
  */
 async function lint(ctx) {
-    const phases = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.selectPhases)(ctx.config, ctx.options.phases ?? []);
+    const phases = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .selectPhases */ .NE)(ctx.config, ctx.options.phases ?? []);
     const threshold = (0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__/* .largeTableBytes */ .$g)();
     const url = ctx.options.databaseUrl;
     let session;

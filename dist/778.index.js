@@ -969,8 +969,8 @@ async function revertVersions(options) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var load = __webpack_require__(5347);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var defaults = __webpack_require__(1954);
 ;// CONCATENATED MODULE: ./src/review/trees.ts

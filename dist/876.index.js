@@ -51,8 +51,8 @@ __webpack_require__.d(__webpack_exports__, {
   report: () => (/* binding */ report)
 });
 
-// EXTERNAL MODULE: ./src/commands/index.ts + 21 modules
-var commands = __webpack_require__(6793);
+// EXTERNAL MODULE: ./src/commands/index.ts + 25 modules
+var commands = __webpack_require__(196);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -166,8 +166,7 @@ async function report(ctx) {
     const ok = ctx.result.checks.every((c) => c.status !== 'fail');
     const self = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
     const model = { ...(0,report_model/* buildReport */.F)([...stages, self], new Date(), { title: config.notifications.title, criteria: config.reportCriteria }), signOffs };
-    const dir = ctx.options.report?.auditDir ? external_node_path_default().resolve(ctx.options.root, ctx.options.report.auditDir) : config.reportDir;
-    const written = writeAuditFiles(dir, model, (0,markdown/* renderReportMarkdown */.Ay)(model));
+    const written = writeAuditFiles(ctx.settings.auditDir, model, (0,markdown/* renderReportMarkdown */.Ay)(model));
     ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };
     if (model.ok)
         return;

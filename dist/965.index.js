@@ -21,6 +21,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/parse.ts
+var parse = __webpack_require__(8204);
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
 
 /**
@@ -72,6 +74,7 @@ var review_text = __webpack_require__(4170);
 
 
 
+
 /**
  * Posts the review on its pull request, or edits the comment an earlier push left. A pull
  * request from a fork gets no comment: its workflow has a read-only token, and the token is
@@ -93,7 +96,7 @@ async function commentOnPullRequest(request) {
     if (!request.token)
         return { status: 'skipped', note: 'No pull request comment: no github-token was given.' };
     const client = (0,github_client/* githubClient */.$f)({ GITHUB_TOKEN: request.token, GITHUB_API_URL: request.apiUrl });
-    const comment = await upsertComment(client, (0,github_client/* parseRepo */.E3)(base), pr.number, request.markdown, { create: !request.onlyUpdate });
+    const comment = await upsertComment(client, (0,parse/* parseRepo */.E3)(base), pr.number, request.markdown, { create: !request.onlyUpdate });
     if (!comment)
         return { status: 'skipped', note: `No pull request comment: nothing to review, and no earlier review comment on #${pr.number} to correct.` };
     return { status: comment.action, note: `Review comment ${comment.action} on pull request #${pr.number}: ${comment.url}`, url: comment.url };
@@ -142,7 +145,6 @@ async function commentReview(result) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $f: () => (/* binding */ githubClient),
-/* harmony export */   E3: () => (/* binding */ parseRepo),
 /* harmony export */   FH: () => (/* binding */ api),
 /* harmony export */   oC: () => (/* binding */ PERMISSION)
 /* harmony export */ });
@@ -150,15 +152,6 @@ async function commentReview(result) {
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
 
 
-function parseRepo(value) {
-    if (!value)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('--repo OWNER/NAME is required', { key: '--repo' });
-    const match = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(value);
-    if (!match || match[2] === '.' || match[2] === '..') {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`--repo must be OWNER/NAME, not '${value}'`, { key: '--repo' });
-    }
-    return { owner: match[1], repo: match[2], full: value };
-}
 function githubClient(env) {
     const token = env.GITHUB_TOKEN?.trim();
     if (!token) {

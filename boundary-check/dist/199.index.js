@@ -62,8 +62,8 @@ var lib_core = __webpack_require__(6421);
 var exit_codes = __webpack_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/commands/index.ts + 21 modules
-var commands = __webpack_require__(6793);
+// EXTERNAL MODULE: ./src/commands/index.ts + 25 modules
+var commands = __webpack_require__(196);
 // EXTERNAL MODULE: ./src/commands/option.ts
 var commands_option = __webpack_require__(4189);
 // EXTERNAL MODULE: external "node:fs"
@@ -71,6 +71,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/commands/github-options.ts
+var github_options = __webpack_require__(9820);
 // EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
 var connection_url = __webpack_require__(8768);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -81,9 +83,9 @@ var connection_url = __webpack_require__(8768);
 
 
 
-const GITHUB_STAGES = ['gates-check', 'record-approvals', 'signoffs-check'];
-/** The action's command words: each command's spellings, then the GitHub stages. */
-const ACTION_COMMANDS = [...commands/* COMMAND_SPECS */.fH.flatMap((c) => c.actionNames), ...GITHUB_STAGES];
+
+/** The action's command words: each command's spellings. */
+const ACTION_COMMANDS = commands/* COMMAND_SPECS */.fH.flatMap((c) => c.actionNames);
 /** Every input an option stands for, with the option (a name two commands share is declared alike). */
 function optionInputs() {
     const inputs = new Map();
@@ -103,6 +105,9 @@ const secretInputs = () => [...optionInputs()].filter(([, o]) => o.secret).map((
  * Runs before inputs are validated, so not even an error about them can show a password.
  */
 function maskSecrets() {
+    const token = core.getInput('github-token');
+    if (token)
+        core.setSecret(token);
     const envs = [...optionInputs().values()].filter((o) => o.secret && o.env).map((o) => process.env[o.env] ?? '');
     const urls = [...secretInputs().map((name) => core.getInput(name)), ...envs].filter(Boolean);
     for (const url of urls) {
@@ -137,6 +142,10 @@ function readInputs() {
     if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
         throw usageError(`input 'working-directory' does not exist: ${core.getInput('working-directory')}`, { key: 'working-directory' });
     }
+    // The GitHub commands (those that name a repository) read the token where the CLI does; no
+    // other command's environment gets it.
+    const token = optionsOf(spec).some(([, o]) => o === REPO) ? core.getInput('github-token') || process.env.GITHUB_TOKEN : undefined;
+    const env = token ? { ...process.env, GITHUB_TOKEN: token } : process.env;
     // An input the command does not take is refused like the CLI's option; a switch left at its
     // action.yml default (false) was not given.
     const own = new Set(optionsOf(spec).map(([, o]) => inputName(o)));
@@ -144,7 +153,7 @@ function readInputs() {
         const raw = rawInput(name);
         if (raw === undefined || own.has(name))
             continue;
-        if (option.type === 'boolean' && raw.trim() === (option.actionDefault ?? ''))
+        if (option.actionDefault !== undefined && raw.trim() === option.actionDefault)
             continue;
         if (option.type === 'boolean' && raw.trim() === 'false')
             continue;
@@ -153,12 +162,12 @@ function readInputs() {
     const fields = engineOptionsFor(spec, (option) => {
         const name = inputName(option);
         return name ? rawInput(name) : undefined;
-    }, { root: workingDirectory, env: process.env, words: [], spelledAs: word });
+    }, { root: workingDirectory, env, words: [], spelledAs: word, adapter: 'action' });
     const debugInput = rawInput('debug')?.trim();
     return {
         spec,
         debug: debugInput === 'true' || process.env.RUNNER_DEBUG === '1',
-        options: { ...fields, command: spec.name, root: workingDirectory },
+        options: { ...fields, command: spec.name, root: workingDirectory, env },
     };
 }
 
@@ -172,13 +181,12 @@ function readInputs() {
  * option table; only pg-promote's own options are renamed: a tool's options quoted in a
  * message (pg_restore --list) stay as they are.
  */
-const GITHUB_STAGE_INPUTS = { environments: 'environments', repo: 'repository', 'run-id': 'run-id' };
 /** The input a flag stands for in this command (`--to` is down's `to` but ramp's `percentage`). */
 function inputOf(flag, command) {
     const spec = commands/* COMMAND_SPECS */.fH.find((c) => c.name === command || c.actionNames.includes(command));
     const options = spec ? (0,commands/* optionsOf */.cz)(spec) : [...optionInputs()].map(([, o]) => ['', o]);
     const option = options.find(([, o]) => o.flag === flag)?.[1] ?? [...optionInputs().values()].find((o) => o.flag === flag);
-    return option ? (0,commands_option/* inputName */.y)(option) : GITHUB_STAGE_INPUTS[flag];
+    return option ? (0,commands_option/* inputName */.y)(option) : undefined;
 }
 // `--name`, not `--name=…` (a tool's command line), with the CLI's placeholder after it (FILE, N).
 const FLAG = /(?<![\w-])--([a-z][a-z-]*)(?![\w=-])(?: (?:[A-Z][A-Z_]*|N)(?![\w/]))?/g;
@@ -434,7 +442,31 @@ function rebaseSarif(file, toRepo) {
 
 /***/ }),
 
-/***/ 6793:
+/***/ 9820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ repoOf),
+/* harmony export */   NO: () => (/* binding */ REPO),
+/* harmony export */   SR: () => (/* binding */ runIdOf),
+/* harmony export */   UC: () => (/* binding */ RUN_ID),
+/* harmony export */   ju: () => (/* binding */ ENVIRONMENTS)
+/* harmony export */ });
+/* harmony import */ var _github_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8204);
+
+/** Options the GitHub commands share (a name two commands share is declared once). */
+const REPO = { flag: 'repo', input: 'repository', type: 'string', arg: 'OWNER/NAME', doc: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. In the action, default: the repository the workflow runs in.' };
+const RUN_ID = { flag: 'run-id', type: 'string', arg: 'N', doc: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. In the action, default: this run.' };
+const ENVIRONMENTS = { flag: 'environments', type: 'list', arg: 'A,B', doc: 'gates-check and signoffs-check: the sign-off environments, comma or newline separated.' };
+/** The repository: the action defaults to the one the workflow runs in. */
+const repoOf = (given, ctx) => (0,_github_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepo */ .E3)(given ?? (ctx.adapter === 'action' ? ctx.env.GITHUB_REPOSITORY || undefined : undefined));
+/** The workflow run: the action defaults to its own. */
+const runIdOf = (given, ctx) => (0,_github_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRunId */ ._G)(given ?? (ctx.adapter === 'action' ? ctx.env.GITHUB_RUN_ID || undefined : undefined));
+
+
+/***/ }),
+
+/***/ 196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -446,7 +478,7 @@ __webpack_require__.d(__webpack_exports__, {
   cz: () => (/* binding */ optionsOf)
 });
 
-// UNUSED EXPORTS: DRY_RUN_COMMANDS, commandsWithFlag, engineOptionsFor, notApplicable
+// UNUSED EXPORTS: DRY_RUN_COMMANDS, cliSpelling, commandsWithFlag, engineOptionsFor, notApplicable
 
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
@@ -474,9 +506,10 @@ const backup = defineCommand({
         scratchUrl: SCRATCH_URL,
     },
     engine: (o, shared) => ({ ...shared, backup: { dir: o.dir, format: o.format, jobs: o.jobs, verify: o.verify, scratchUrl: o.scratchUrl } }),
+    resolve: async (config, options) => (await __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 4722))).backupSettings(options, config),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(346), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 3887))).backup(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(346), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 7718))).backup(ctx);
     },
 });
 
@@ -502,12 +535,7 @@ const CLI_OPTIONS = {
 /** The action's own inputs: which command, where, and the GitHub stages' inputs. */
 const ACTION_INPUTS = {
     command: { description: '', required: true },
-    environments: { description: 'gates-check and signoffs-check: the sign-off environments, comma or newline separated.' },
-    'target-environments': { description: 'gates-check: environments holding database credentials, comma or newline separated; each must exist and have a protection rule (required reviewers or chosen branches).' },
-    'signoff-max-age': { description: 'signoffs-check: how old a sign-off may be (e.g. 24h, 90min); older ones need a fresh approval.', default: '24h' },
     'github-token': { description: 'gates-check, signoffs-check and record-approvals: a token that can read the repository\'s environments and runs (actions: read). review: a token that may comment on the pull request (pull-requests: write). Masked.', default: '${{ github.token }}' },
-    repository: { description: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. Default: the repository the workflow runs in.' },
-    'run-id': { description: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. Default: this run.' },
     'working-directory': { description: 'Repository folder the config and its paths are relative to. Default: the workspace.', default: '.' },
 };
 const TO_VERSION = {
@@ -535,7 +563,7 @@ const plan = defineCommand({
     engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(642), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
     },
 });
 
@@ -575,7 +603,7 @@ const migrate = defineCommand({
     }),
     report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(314), __webpack_require__.e(642), __webpack_require__.e(773), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 9078))).migrate(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(314), __webpack_require__.e(773), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 9078))).migrate(ctx);
     },
 });
 
@@ -669,6 +697,33 @@ const down = defineCommand({
     },
 });
 
+// EXTERNAL MODULE: ./src/commands/github-options.ts
+var github_options = __webpack_require__(9820);
+;// CONCATENATED MODULE: ./src/commands/environments-apply.ts
+
+
+const environmentsApply = defineCommand({
+    name: 'environments-apply',
+    cli: 'environments apply',
+    summary: 'create or update the environments in --file (default .github/pg-promote-environments.yml); --dry-run prints the difference and changes nothing',
+    connects: false,
+    writes: false,
+    dryRun: true,
+    windows: 'none',
+    // A token that administers the repository is more than a workflow step should hold.
+    actionNames: [],
+    options: {
+        repo: github_options/* REPO */.NO,
+        file: { flag: 'file', type: 'string', arg: 'FILE', doc: 'environments apply: the environments file. Default: .github/pg-promote-environments.yml.' },
+        dryRun: { flag: 'dry-run', type: 'boolean', doc: 'environments apply: print the difference, send nothing.' },
+    },
+    engine: (o, shared, ctx) => ({ ...shared, dryRun: o.dryRun ?? false, github: { repo: (0,github_options/* repoOf */.A5)(o.repo, ctx), file: o.file } }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 1933))).environmentsApply(ctx);
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/commands/flags.ts
 
 
@@ -693,6 +748,10 @@ const flags = defineCommand({
         const named = [...names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), ...(o.names ?? [])];
         return { ...shared, flags: { action, names: named, reason: o.reason } };
     },
+    resolve: (config, options) => {
+        const given = options.flags?.names ?? [];
+        return given.length > 0 ? { names: [...new Set(given)], from: 'flags off' } : { names: [...new Set(config.flags.rollbackOff)], from: 'flags.rollback_off' };
+    },
     report: () => ({}),
     async run(ctx) {
         return (await Promise.all(/* import() */[__webpack_require__.e(640), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 6349))).flags(ctx);
@@ -715,7 +774,34 @@ const init = defineCommand({
     engine: (o, shared) => ({ configPath: shared.configPath, dryRun: o.dryRun ?? false }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(347), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 2357))).init(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(141), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 2357))).init(ctx);
+    },
+});
+
+// EXTERNAL MODULE: ./src/github/parse.ts
+var parse = __webpack_require__(8204);
+;// CONCATENATED MODULE: ./src/commands/gates-check.ts
+
+
+
+const gatesCheck = defineCommand({
+    name: 'gates-check',
+    cli: 'gates check',
+    summary: 'fail (exit 1) unless each gate environment exists and has required reviewers (and each --target-environments one a protection rule)',
+    connects: false,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['gates-check'],
+    options: {
+        repo: github_options/* REPO */.NO,
+        environments: github_options/* ENVIRONMENTS */.ju,
+        targets: { flag: 'target-environments', type: 'list', arg: 'A,B', doc: 'gates-check: environments holding database credentials, comma or newline separated; each must exist and have a protection rule (required reviewers or chosen branches).' },
+    },
+    engine: (o, shared, ctx) => ({ ...shared, github: { environments: (0,parse/* parseEnvironmentList */.pI)(o.environments ?? []), targets: o.targets ?? [], repo: (0,github_options/* repoOf */.A5)(o.repo, ctx) } }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 1933))).gatesCheck(ctx);
     },
 });
 
@@ -741,6 +827,7 @@ const latency = defineCommand({
         }
         return { ...shared, latency: { mode: o.baseline !== undefined ? 'baseline' : 'compare', file: o.baseline ?? o.compare, samples: o.samples } };
     },
+    resolve: (config, options) => ({ samples: options.latency?.samples ?? config.latency.samples }),
     report: () => ({}),
     async run(ctx) {
         return (await __webpack_require__.e(/* import() */ 704).then(__webpack_require__.bind(__webpack_require__, 1704))).latency(ctx);
@@ -762,7 +849,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(642), __webpack_require__.e(773), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(773), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
     },
 });
 
@@ -813,7 +900,10 @@ const notify = defineCommand({
 
 // EXTERNAL MODULE: ./src/commands/option.ts
 var commands_option = __webpack_require__(4189);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(7840);
 ;// CONCATENATED MODULE: ./src/commands/ramp.ts
+
 
 
 
@@ -845,13 +935,63 @@ const ramp = defineCommand({
             outsideWindowReason: o.outsideWindow,
         };
     },
+    resolve: (_config, options) => ({
+        windowMs: options.ramp?.window ? durationOption('--window', options.ramp.window) : undefined,
+        intervalMs: options.ramp?.interval ? durationOption('--interval', options.ramp.interval) : undefined,
+    }),
     report: () => ({}),
     async run(ctx) {
         return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(640), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 3008))).ramp(ctx);
     },
 });
+function durationOption(key, text) {
+    const ms = (0,duration/* parseDuration */.E9)(text);
+    if (ms === undefined)
+        throw (0,promote_error/* usageError */.Wp)(`${key} must be a duration such as 500ms, 10s, 30min or 1h, not '${text}'`, { key });
+    if (ms <= 0)
+        throw (0,promote_error/* usageError */.Wp)(`${key} must be longer than zero (a window of zero would pass the step without watching it)`, { key });
+    return ms;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/commands/record-approvals.ts
+
+
+
+
+/**
+ * Offline as far as the engine goes: the database is optional (with one, the sign-offs go to
+ * its audit schema through a session of their own), and the GitHub API is read first.
+ */
+const recordApprovals = defineCommand({
+    name: 'record-approvals',
+    cli: 'approvals record',
+    summary: 'who approved each environment of a workflow run, with their comment: to --out FILE (JSON) and, with a database, to the audit schema',
+    connects: false,
+    writes: true,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['record-approvals'],
+    options: {
+        repo: github_options/* REPO */.NO,
+        runId: github_options/* RUN_ID */.UC,
+        out: { flag: 'out', input: false, type: 'string', arg: 'FILE', doc: 'approvals record: also write the sign-offs to FILE (JSON, for report --results). The action writes it to its approvals-json output.' },
+    },
+    engine: (o, shared, ctx) => {
+        const runId = (0,github_options/* runIdOf */.SR)(o.runId, ctx);
+        const out = o.out ?? (ctx.adapter === 'action' ? external_node_path_default().join(ctx.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `pg-promote-approvals-${runId}.json`) : undefined);
+        return { ...shared, github: { repo: (0,github_options/* repoOf */.A5)(o.repo, ctx), runId, out } };
+    },
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 1933))).recordApprovals(ctx);
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/commands/report.ts
+
 
 
 const report = defineCommand({
@@ -867,6 +1007,7 @@ const report = defineCommand({
         auditDir: { flag: 'audit-dir', type: 'string', arg: 'DIR', doc: "report: folder of the dated audit file. Default: the config's report.dir, else ops/audit." },
     },
     engine: (o, shared, ctx) => ({ ...shared, report: { results: expandResults(ctx.root, o.results ?? []), auditDir: o.auditDir } }),
+    resolve: (config, options) => ({ auditDir: options.report?.auditDir ? external_node_path_default().resolve(options.root, options.report.auditDir) : config.reportDir }),
     report: () => ({}),
     async run(ctx) {
         return (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 9624))).report(ctx);
@@ -926,7 +1067,35 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(314), __webpack_require__.e(642), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(314), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/commands/signoffs-check.ts
+
+
+
+const signoffsCheck = defineCommand({
+    name: 'signoffs-check',
+    summary: "fail (exit 1) unless this run's sign-offs hold: approved, by different people, none of them whoever started the run, recently enough",
+    connects: false,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['signoffs-check'],
+    options: {
+        repo: github_options/* REPO */.NO,
+        runId: github_options/* RUN_ID */.UC,
+        environments: github_options/* ENVIRONMENTS */.ju,
+        maxAge: { flag: 'signoff-max-age', type: 'string', arg: 'AGE', doc: 'signoffs-check: how old a sign-off may be (e.g. 24h, 90min); older ones need a fresh approval.', actionDefault: '24h' },
+    },
+    engine: (o, shared, ctx) => ({
+        ...shared,
+        github: { environments: (0,parse/* parseEnvironmentList */.pI)(o.environments ?? []), maxAgeMs: (0,parse/* parseMaxAge */.pq)(o.maxAge, '--signoff-max-age'), repo: (0,github_options/* repoOf */.A5)(o.repo, ctx), runId: (0,github_options/* runIdOf */.SR)(o.runId, ctx) },
+    }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 1933))).signoffsCheck(ctx);
     },
 });
 
@@ -946,7 +1115,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(642), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
     },
 });
 
@@ -990,19 +1159,27 @@ const verify = defineCommand({
 
 
 
+
+
+
+
 /**
  * Every command, declared once in its own module. Only the declarations load here (their
  * option tables); a command's code loads when it runs, which keeps the cold start short.
  */
-const COMMAND_SPECS = [plan, migrate, down, status_status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review, baseline, init];
+const COMMAND_SPECS = [plan, migrate, down, status_status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review, baseline, init, gatesCheck, recordApprovals, signoffsCheck, environmentsApply];
 const _sameCommands = true;
 void _sameCommands;
 const COMMANDS = COMMAND_SPECS.map((c) => c.name);
 function commandSpec(name) {
     return COMMAND_SPECS.find((c) => c.name === name);
 }
-/** The database commands that honour a dry run (init's --dry-run prints the config it would write). */
-const DRY_RUN_COMMANDS = COMMAND_SPECS.filter((c) => c.dryRun && c.writes).map((c) => c.name);
+/** The command a two-word command line names (`gates check`), if any. */
+function cliSpelling(first, second) {
+    return COMMAND_SPECS.find((c) => c.cli !== undefined && c.cli === `${first} ${second}`);
+}
+/** The database commands that honour a dry run (init's prints the config it would write; environments apply's is of GitHub's side). */
+const DRY_RUN_COMMANDS = COMMAND_SPECS.filter((c) => c.dryRun && c.connects && c.writes).map((c) => c.name);
 /** The option tables of a command: the shared ones first. */
 const optionsOf = (spec) => [...Object.entries(shared_SHARED_OPTIONS), ...Object.entries(spec.options)];
 /** Which commands take an option (by its flag), for "does not apply" errors. */
@@ -1107,6 +1284,33 @@ function readOption(spec, raw, env) {
         default:
             return text;
     }
+}
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   p5: () => (/* binding */ parseDurationExact)
+/* harmony export */ });
+/** Durations in promotion.yml are written as PostgreSQL writes them: 250ms, 5s, 10min, 1h. */
+const DURATION_PATTERN = '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|min|h)$';
+const UNIT_MS = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
+function parseDuration(text) {
+    const ms = parseDurationExact(text);
+    return ms === undefined ? undefined : Math.round(ms);
+}
+/** Unrounded, for the few settings finer than a millisecond (the latency gate's floor). */
+function parseDurationExact(text) {
+    const match = new RegExp(DURATION_PATTERN).exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = match[2];
+    return Number.parseFloat(text) * (UNIT_MS[unit] ?? 0);
 }
 
 
@@ -1658,7 +1862,7 @@ const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}
 /* harmony import */ var _errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7288);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
 /* harmony import */ var _errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1570);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6793);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(196);
 
 
 
@@ -1688,15 +1892,19 @@ async function runEngine(options) {
             return finish(result, started);
         }
         if (!spec.connects) {
-            const config = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 5347))).loadConfig({ root: options.root, configPath: options.configPath });
-            await spec.run({ options, config, result, emit });
+            const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 1036));
+            let config;
+            // Read when the command first asks: the GitHub commands mostly never do.
+            const ctx = { options, result, emit, get config() { return (config ??= loadConfig({ root: options.root, configPath: options.configPath })); } };
+            await spec.run(ctx);
             return finish(result, started);
         }
-        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(642), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
+        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
         result.warnings.push(...prepared.warnings);
         for (const s of prepared.phases.flatMap((p) => p.skipped))
             result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
         // Maintenance windows are checked before connecting: a refused run touches nothing.
+        const settings = await spec.resolve?.(prepared.config, options);
         const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
         const window = windowGate?.checkWindow({ ...prepared, command: options.command, rules: spec.windows, dryRun: Boolean(options.dryRun) && spec.dryRun, outsideWindowReason: options.outsideWindowReason }, result);
         // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
@@ -1709,7 +1917,7 @@ async function runEngine(options) {
         if (window?.overridden && !overrideAfter)
             await windowGate.recordWindowOverride(session.client, prepared, result, window);
         try {
-            await spec.run({ options, prepared, session, result, emit });
+            await spec.run({ options, prepared, session, result, emit, settings });
         }
         finally {
             if (window?.overridden && overrideAfter && !session.lost()) {
@@ -1933,6 +2141,67 @@ function asPromoteError(err) {
     if (err instanceof Error && err.stack)
         internal.stack = err.stack;
     return internal;
+}
+
+
+/***/ }),
+
+/***/ 8204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ parseRepo),
+/* harmony export */   _G: () => (/* binding */ parseRunId),
+/* harmony export */   pI: () => (/* binding */ parseEnvironmentList),
+/* harmony export */   pq: () => (/* binding */ parseMaxAge)
+/* harmony export */ });
+/* unused harmony export DEFAULT_SIGNOFF_MAX_AGE_MS */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+function parseRepo(value) {
+    if (!value)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('--repo OWNER/NAME is required', { key: '--repo' });
+    const match = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(value);
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--repo must be OWNER/NAME, not '${value}'`, { key: '--repo' });
+    }
+    return { owner: match[1], repo: match[2], full: value };
+}
+function parseRunId(value) {
+    if (value === undefined)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('--run-id N is required (in a workflow: ${{ github.run_id }})', { key: '--run-id' });
+    const runId = Number(value);
+    if (!/^[1-9][0-9]{0,18}$/.test(value) || !Number.isSafeInteger(runId)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--run-id must be a workflow run id (a positive whole number), not '${value}'`, { key: '--run-id' });
+    }
+    return runId;
+}
+/** `--environments a,b --environments c`: the names in order; empty or repeated is bad usage. */
+function parseEnvironmentList(values) {
+    const names = values.flatMap((v) => v.split(',')).map((n) => n.trim()).filter(Boolean);
+    if (names.length === 0)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('--environments needs at least one environment name', { key: '--environments' });
+    const lower = names.map((n) => n.toLowerCase());
+    const twice = names.find((_, i) => lower.indexOf(lower[i]) !== i);
+    // Two gates on one environment would let one approval count as two sign-offs.
+    if (twice)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--environments names '${twice}' twice (names ignore case): each sign-off needs its own environment`, { key: '--environments' });
+    const bad = names.find((n) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(n));
+    if (bad)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--environments: '${bad}' is not an environment name`, { key: '--environments' });
+    return names;
+}
+const DEFAULT_SIGNOFF_MAX_AGE_MS = 24 * 3_600_000;
+/** `24h`, `90min`: at least one minute, at most 30 days. */
+function parseMaxAge(text, key) {
+    if (!text?.trim())
+        return DEFAULT_SIGNOFF_MAX_AGE_MS;
+    const match = /^([0-9]+(?:\.[0-9]+)?)\s*(min|h)$/.exec(text.trim());
+    const ms = match ? Math.round(Number(match[1]) * (match[2] === 'h' ? 3_600_000 : 60_000)) : NaN;
+    if (!(ms >= 60_000 && ms <= 30 * 24 * 3_600_000)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${key} is '${text}'; expected an age such as 24h or 90min (1min to 720h)`, { key });
+    }
+    return ms;
 }
 
 

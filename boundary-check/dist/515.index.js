@@ -384,9 +384,8 @@ async function flags(ctx) {
         ctx.result.flags = { action: 'list', table, flags: state.map((f) => ({ ...f, description: describe.get(f.name) })), changes: [] };
         return;
     }
-    const given = request.names ?? [];
-    const names = [...new Set(given.length > 0 ? given : config.flags.rollbackOff)];
-    (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKnownFlags */ .BK)(config.flags, names, given.length > 0 ? 'flags off' : 'flags.rollback_off');
+    const { names, from } = ctx.settings;
+    (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKnownFlags */ .BK)(config.flags, names, from);
     if (names.length === 0) {
         ctx.result.warnings.push(`no flags to turn off (${config.source}: flags.rollback_off is empty and none were named)`);
         ctx.result.flags = { action: 'off', table, flags: [], changes: [], reason: request.reason };

@@ -39,14 +39,8 @@ async function finishUnfinished(ctx, how, step, overrides) {
     if (how === 'revert') {
         await client.query('BEGIN');
         try {
-            const reverted = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_3__/* .setFlagIf */ .id)(client, config.flags, step.flag, step.to, step.from, actor);
             const reason = `unfinished step (moved at ${step.at}, never judged) reverted by ramp --revert`;
-            await (0,_audit_events_js__WEBPACK_IMPORTED_MODULE_1__/* .recordEvent */ .yM)(client, historySchema, {
-                executionId,
-                actor,
-                event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
-                detail: { flag: step.flag, from: step.to, to: reverted.changed ? step.from : reverted.current, reason, gate: null, of: step.eventId },
-            });
+            const reverted = await (0,_ramp_watch_js__WEBPACK_IMPORTED_MODULE_5__/* .revertStep */ .DP)(ctx, client, step, { reason, gate: null, of: step.eventId });
             await client.query('COMMIT');
             ctx.result.ramp = {
                 flag: step.flag,
@@ -90,7 +84,7 @@ async function finishUnfinished(ctx, how, step, overrides) {
         interruption.dispose();
         throw err;
     }
-    await (0,_ramp_watch_js__WEBPACK_IMPORTED_MODULE_5__/* .watchStep */ .A)(ctx, { flag: step.flag, from: step.from, to: step.to, windowMs, intervalMs, gates: overrides.gates, movedAt: step.movedAt, forced: false, resumed: true }, interruption);
+    await (0,_ramp_watch_js__WEBPACK_IMPORTED_MODULE_5__/* .watchStep */ .AE)(ctx, { flag: step.flag, from: step.from, to: step.to, windowMs, intervalMs, gates: overrides.gates, movedAt: step.movedAt, forced: false, resumed: true }, interruption);
 }
 /**
  * Commands that touch flags (flags, migrate on production) say when a step is unfinished; only
@@ -117,8 +111,9 @@ async function warnOfUnfinishedRamps(ctx) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ RAMP_SETTINGS_SQL),
-  A: () => (/* binding */ watchStep)
+  Og: () => (/* binding */ RAMP_SETTINGS_SQL),
+  DP: () => (/* binding */ revertStep),
+  AE: () => (/* binding */ watchStep)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -351,15 +346,9 @@ async function watchStep(ctx, step, interruption) {
     const why = outcome.failed ? `${outcome.why} after ${(0,span/* span */.L)(report.readings[report.readings.length - 1]?.elapsedMs ?? 0)}` : outcome.why;
     report.reason = why;
     await withWorkingClient(ctx, async (c) => {
-        const reverted = await (0,store/* setFlagIf */.id)(c, config.flags, step.flag, step.to, step.from, actor);
+        const reverted = await revertStep(ctx, c, step, { reason: why, gate: outcome.failed?.name ?? null });
         report.finalPercentage = reverted.current;
         report.outcome = reverted.changed ? 'reverted' : 'revert-skipped';
-        await (0,events/* recordEvent */.yM)(c, historySchema, {
-            executionId,
-            actor,
-            event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
-            detail: { flag: step.flag, from: step.to, to: reverted.changed ? step.from : reverted.current, reason: why, gate: outcome.failed?.name ?? null },
-        });
     });
     const after = report.outcome === 'reverted'
         ? `flag set back to ${step.from}%`
@@ -368,6 +357,22 @@ async function watchStep(ctx, step, interruption) {
         key: outcome.failed ? `ramp.gates.${outcome.failed.name}` : '--flag',
         object: step.flag,
     });
+}
+/**
+ * Sets a step's flag back to where the step found it, unless someone moved it since
+ * (compare-and-set), and records which: `flag.reverted` or `flag.revert-skipped`, with why.
+ * A failed watch and `ramp --revert` of an unfinished step both end here.
+ */
+async function revertStep(ctx, client, step, why) {
+    const { config, actor } = ctx.prepared;
+    const reverted = await (0,store/* setFlagIf */.id)(client, config.flags, step.flag, step.to, step.from, actor);
+    await (0,events/* recordEvent */.yM)(client, config.historyTable.schema, {
+        executionId: (ctx.result.executionId ??= (0,external_node_crypto_.randomUUID)()),
+        actor,
+        event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
+        detail: { flag: step.flag, from: step.to, to: reverted.changed ? step.from : reverted.current, reason: why.reason, gate: why.gate, ...(why.of === undefined ? {} : { of: why.of }) },
+    });
+    return reverted;
 }
 /**
  * The revert must happen even when the watch lost its connection: then it gets a new one. If

@@ -737,7 +737,7 @@ async function latency(ctx) {
         const file = (0,defaults/* configFileToEdit */.g)(config.source);
         throw (0,promote_error/* configError */.Fj)(`no latency probes configured: list the queries your application runs under latency.probes in ${file} (name, and one read-only sql each)`, { file, key: 'latency.probes' });
     }
-    const samples = options.samples ?? settings.samples;
+    const { samples } = ctx.settings;
     const abs = external_node_path_default().resolve(ctx.options.root, options.file);
     // Read first: a bad baseline file must fail before minutes of timing, not after.
     const baseline = options.mode === 'compare' ? readBaseline(abs, options.file) : undefined;

@@ -610,7 +610,7 @@ function stopAt(ctx, plan, to) {
 
 /***/ }),
 
-/***/ 2017:
+/***/ 4398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

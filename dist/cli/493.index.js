@@ -30,7 +30,7 @@ function prepare(options) {
         configPath: options.configPath,
         explicitDirs: { backup: Boolean(options.backup?.dir), report: Boolean(options.report?.auditDir) },
     });
-    const phases = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__.selectPhases)(config, options.phases ?? []);
+    const phases = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .selectPhases */ .NE)(config, options.phases ?? []);
     const files = phases.map((phase) => (0,_migrate_source_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverPhase */ .bn)(config.root, phase, { withDowns: options.command === 'down' }));
     const env = options.env ?? process.env;
     if (!(0,_db_connection_url_js__WEBPACK_IMPORTED_MODULE_2__/* .hasConnectionSettings */ .aF)(options.databaseUrl, env)) {

@@ -89,33 +89,6 @@ function configFileToEdit(source) {
 
 /***/ }),
 
-/***/ 7840:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   p5: () => (/* binding */ parseDurationExact)
-/* harmony export */ });
-/** Durations in promotion.yml are written as PostgreSQL writes them: 250ms, 5s, 10min, 1h. */
-const DURATION_PATTERN = '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|min|h)$';
-const UNIT_MS = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
-function parseDuration(text) {
-    const ms = parseDurationExact(text);
-    return ms === undefined ? undefined : Math.round(ms);
-}
-/** Unrounded, for the few settings finer than a millisecond (the latency gate's floor). */
-function parseDurationExact(text) {
-    const match = new RegExp(DURATION_PATTERN).exec(text.trim());
-    if (!match)
-        return undefined;
-    const unit = match[2];
-    return Number.parseFloat(text) * (UNIT_MS[unit] ?? 0);
-}
-
-
-/***/ }),
-
 /***/ 81:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -445,17 +418,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _audit_events_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2714);
-/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1954);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7840);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
-/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4532);
-/* harmony import */ var _flags_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4862);
-/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(152);
-/* harmony import */ var _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2433);
-/* harmony import */ var _ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5739);
-/* harmony import */ var _ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2640);
-/* harmony import */ var _ramp_watch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9200);
-
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1954);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4532);
+/* harmony import */ var _flags_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4862);
+/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(152);
+/* harmony import */ var _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2433);
+/* harmony import */ var _ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5739);
+/* harmony import */ var _ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2640);
+/* harmony import */ var _ramp_watch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9200);
 
 
 
@@ -468,8 +439,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** One ramp per flag at a time: a second run watching the same flag would judge the first's step. */
-const TRY_FLAG_LOCK_SQL = `SELECT pg_try_advisory_lock(${_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__/* .FLAG_LOCK_KEY_SQL */ ._i}) AS locked`;
-const UNLOCK_FLAG_SQL = `SELECT pg_advisory_unlock(${_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__/* .FLAG_LOCK_KEY_SQL */ ._i})`;
+const TRY_FLAG_LOCK_SQL = `SELECT pg_try_advisory_lock(${_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_5__/* .FLAG_LOCK_KEY_SQL */ ._i}) AS locked`;
+const UNLOCK_FLAG_SQL = `SELECT pg_advisory_unlock(${_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_5__/* .FLAG_LOCK_KEY_SQL */ ._i})`;
 /** The database's clock, as text so no precision is lost on the way back in as $1. */
 const NOW_SQL = 'SELECT clock_timestamp()::text AS at';
 /**
@@ -484,56 +455,55 @@ async function ramp(ctx) {
     const options = ctx.options.ramp ?? {};
     const flag = options.flag;
     if (!flag)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`ramp needs --flag NAME (flags in the config: ${config.flags.known.map((f) => f.name).join(', ') || 'none, list them under flags.known'})`, { key: '--flag' });
-    (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_4__/* .checkKnownFlags */ .BK)(config.flags, [flag]);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`ramp needs --flag NAME (flags in the config: ${config.flags.known.map((f) => f.name).join(', ') || 'none, list them under flags.known'})`, { key: '--flag' });
+    (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_3__/* .checkKnownFlags */ .BK)(config.flags, [flag]);
     const finishing = options.resume ? 'resume' : options.revert ? 'revert' : undefined;
     if (options.resume && options.revert)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)('--resume and --revert are two ways to finish a step: give one', { key: '--resume' });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('--resume and --revert are two ways to finish a step: give one', { key: '--resume' });
     const to = options.to;
     if (finishing && to !== undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`--${finishing} finishes the unfinished step; it takes no --to`, { key: '--to' });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`--${finishing} finishes the unfinished step; it takes no --to`, { key: '--to' });
     if (!finishing && to === undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)('ramp needs --to PERCENT (the rollout percentage to move the flag to)', { key: '--to' });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('ramp needs --to PERCENT (the rollout percentage to move the flag to)', { key: '--to' });
     if (to !== undefined && (!Number.isInteger(to) || to < 0 || to > 100))
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`--to must be a percentage from 0 to 100, not ${to}`, { key: '--to' });
-    const plan = (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_5__/* .rampPlanFor */ .tE)(config.ramp, flag);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`--to must be a percentage from 0 to 100, not ${to}`, { key: '--to' });
+    const plan = (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_4__/* .rampPlanFor */ .tE)(config.ramp, flag);
     if (plan.gates.length === 0) {
         // A step watched by no gate would pass on nothing: refused before the flag moves.
-        const file = (0,_config_defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .configFileToEdit */ .g)(config.source);
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`no health gates configured: ramp watches the queries under ramp.gates in ${file} (each a name, one sql returning a numeric column value, and max or min); add at least one`, { file, key: 'ramp.gates' });
+        const file = (0,_config_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .configFileToEdit */ .g)(config.source);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`no health gates configured: ramp watches the queries under ramp.gates in ${file} (each a name, one sql returning a numeric column value, and max or min); add at least one`, { file, key: 'ramp.gates' });
     }
-    const windowMs = options.window ? durationOption('--window', options.window) : undefined;
-    const intervalMs = options.interval ? durationOption('--interval', options.interval) : undefined;
+    const { windowMs, intervalMs } = ctx.settings;
     const client = ctx.session.client;
     const locked = await client.query(TRY_FLAG_LOCK_SQL, [flag]);
     if (!locked.rows[0]?.locked) {
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .LockNotAcquired */ .fC(`another pg-promote ramp of flag '${flag}' is running on this database; the flag was not changed`, { object: flag });
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .LockNotAcquired */ .fC(`another pg-promote ramp of flag '${flag}' is running on this database; the flag was not changed`, { object: flag });
     }
     try {
-        await client.query(_ramp_watch_js__WEBPACK_IMPORTED_MODULE_8__/* .RAMP_SETTINGS_SQL */ .O, [`${config.ramp.gateTimeoutMs}ms`, `${config.lockTimeoutMs}ms`]);
-        const [unfinished] = await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__/* .findUnfinishedRamps */ .eu)(client, config.historyTable.schema, [flag], [flag]);
+        await client.query(_ramp_watch_js__WEBPACK_IMPORTED_MODULE_7__/* .RAMP_SETTINGS_SQL */ .Og, [`${config.ramp.gateTimeoutMs}ms`, `${config.lockTimeoutMs}ms`]);
+        const [unfinished] = await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_5__/* .findUnfinishedRamps */ .eu)(client, config.historyTable.schema, [flag], [flag]);
         if (finishing) {
             if (!unfinished)
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`flag '${flag}' has no unfinished ramp to ${finishing} (its last step was judged)`, { key: `--${finishing}` });
-            await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_7__.finishUnfinished)(ctx, finishing, unfinished, { gates: plan.gates, windowMs, intervalMs });
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`flag '${flag}' has no unfinished ramp to ${finishing} (its last step was judged)`, { key: `--${finishing}` });
+            await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__.finishUnfinished)(ctx, finishing, unfinished, { gates: plan.gates, windowMs, intervalMs });
             return;
         }
         if (unfinished)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)((0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__/* .describeUnfinished */ .ds)(unfinished), { key: '--flag', object: flag });
-        const [state] = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_4__/* .readFlags */ .uW)(client, config.flags, [flag]);
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)((0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_5__/* .describeUnfinished */ .ds)(unfinished), { key: '--flag', object: flag });
+        const [state] = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_3__/* .readFlags */ .uW)(client, config.flags, [flag]);
         const from = state?.percentage ?? 0;
         // A promotion's later step names where the step before it left the flag: a kill switch
         // thrown between the two (a rollback) must not be ramped past as if it were a step.
         if (options.from !== undefined && from !== options.from) {
-            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CheckFailed */ .EC(`flag '${flag}' is at ${from}%, not at ${options.from}% where the step before left it: it was changed since (a kill switch, a rollback?); the flag was not changed`, { key: '--from', object: flag });
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CheckFailed */ .EC(`flag '${flag}' is at ${from}%, not at ${options.from}% where the step before left it: it was changed since (a kill switch, a rollback?); the flag was not changed`, { key: '--from', object: flag });
         }
         if (to <= from && !options.force) {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`flag '${flag}' is at ${from}%; --to ${to} is not above it (pass --force to lower or repeat it)`, { key: '--to' });
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`flag '${flag}' is at ${from}%; --to ${to} is not above it (pass --force to lower or repeat it)`, { key: '--to' });
         }
         const skipped = plan.steps.filter((s) => s.to > from && s.to < to).map((s) => `${s.to}%`);
         if (skipped.length > 0)
             ctx.result.warnings.push(`flag '${flag}' skips the configured step${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} (${from}% → ${to}%)`);
-        const window = windowMs ?? (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_5__/* .windowFor */ .a8)(plan.steps, to).windowMs;
+        const window = windowMs ?? (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_4__/* .windowFor */ .a8)(plan.steps, to).windowMs;
         const interval = Math.min(intervalMs ?? config.ramp.intervalMs, window);
         await move(ctx, { flag, to: to, windowMs: window, intervalMs: interval, gates: plan.gates, forced: Boolean(options.force) && to <= from });
     }
@@ -553,15 +523,15 @@ async function move(ctx, m) {
     const client = ctx.session.client;
     const historySchema = config.historyTable.schema;
     // Created (if need be) outside the transaction: a lost creation race inside it would abort it.
-    await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureFlagsTable */ .KB)(client, config.flags);
+    await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureFlagsTable */ .KB)(client, config.flags);
     await (0,_audit_events_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureEventsTable */ .IW)(client, historySchema);
-    const interruption = new _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_10__/* .Interruption */ ._();
+    const interruption = new _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_9__/* .Interruption */ ._();
     let movedAt;
     let from;
     try {
         await client.query('BEGIN');
         movedAt = (await client.query(NOW_SQL)).rows[0].at;
-        const [moved] = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_4__/* .setFlags */ .YI)(client, config.flags, [m.flag], m.to, actor);
+        const [moved] = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_3__/* .setFlags */ .YI)(client, config.flags, [m.flag], m.to, actor);
         // Where the flag really was when it moved (someone may have changed it since it was read):
         // that is where a revert goes back to.
         from = moved?.from ?? 0;
@@ -577,17 +547,9 @@ async function move(ctx, m) {
         interruption.dispose();
         if (!ctx.session.lost())
             await client.query('ROLLBACK').catch(() => undefined);
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CheckFailed */ .EC(`ramp of '${m.flag}' did not start: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_11__/* .serverErrorText */ .zi)(err)}; the flag was not changed`, { object: m.flag });
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CheckFailed */ .EC(`ramp of '${m.flag}' did not start: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_10__/* .serverErrorText */ .zi)(err)}; the flag was not changed`, { object: m.flag });
     }
-    await (0,_ramp_watch_js__WEBPACK_IMPORTED_MODULE_8__/* .watchStep */ .A)(ctx, { ...m, from, movedAt, resumed: false }, interruption);
-}
-function durationOption(key, text) {
-    const ms = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(text);
-    if (ms === undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`${key} must be a duration such as 500ms, 10s, 30min or 1h, not '${text}'`, { key });
-    if (ms <= 0)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`${key} must be longer than zero (a window of zero would pass the step without watching it)`, { key });
-    return ms;
+    await (0,_ramp_watch_js__WEBPACK_IMPORTED_MODULE_7__/* .watchStep */ .AE)(ctx, { ...m, from, movedAt, resumed: false }, interruption);
 }
 
 

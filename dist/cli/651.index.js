@@ -22,13 +22,12 @@ function configFileToEdit(source) {
 /***/ 1036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   historyTableOf: () => (/* binding */ historyTableOf),
-/* harmony export */   loadConfig: () => (/* binding */ loadConfig),
-/* harmony export */   parseConfigText: () => (/* binding */ parseConfigText),
-/* harmony export */   selectPhases: () => (/* binding */ selectPhases)
+/* harmony export */   NE: () => (/* binding */ selectPhases),
+/* harmony export */   ac: () => (/* binding */ historyTableOf),
+/* harmony export */   loadConfig: () => (/* binding */ loadConfig)
 /* harmony export */ });
+/* unused harmony export parseConfigText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -45,7 +44,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1527);
 /* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4315);
 /* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8735);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5626);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3245);
 
 
 

@@ -30,7 +30,7 @@ __webpack_require__.r(__webpack_exports__);
  * only pending files are linted and the target's tables decide what is new and what is big.
  */
 async function lint(ctx) {
-    const phases = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.selectPhases)(ctx.config, ctx.options.phases ?? []);
+    const phases = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .selectPhases */ .NE)(ctx.config, ctx.options.phases ?? []);
     const threshold = (0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__/* .largeTableBytes */ .$g)();
     const url = ctx.options.databaseUrl;
     let session;

@@ -825,7 +825,7 @@ function stopAt(ctx, plan, to) {
 
 /***/ }),
 
-/***/ 2017:
+/***/ 4398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1042,7 +1042,7 @@ var staging_gate = __webpack_require__(2264);
 // EXTERNAL MODULE: ./src/engine/history-plans.ts + 1 modules
 var history_plans = __webpack_require__(849);
 // EXTERNAL MODULE: ./src/engine/inspect.ts
-var inspect = __webpack_require__(2017);
+var inspect = __webpack_require__(4398);
 // EXTERNAL MODULE: ./src/db/session.ts + 1 modules
 var session = __webpack_require__(6375);
 ;// CONCATENATED MODULE: ./src/engine/migrate-interruption.ts

@@ -333,7 +333,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // This module is also the entry of the boundary scan's reader threads: a reader loads only its reading.
 await (0,_boundary_reader_threads_js__WEBPACK_IMPORTED_MODULE_0__/* .readerOrMain */ .W)(import.meta.url, async () => {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4701));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3830));
     // A reader that goes away (`pg-promote migrate | head -4`) ends the output, not the run: what
     // would be printed after it is dropped quietly (no EPIPE stack trace), and a migration is
     // never cut short because its log is no longer read.

@@ -1,5 +1,5 @@
-export const id = 458;
-export const ids = [458];
+export const id = 651;
+export const ids = [651];
 export const modules = {
 
 /***/ 1954:
@@ -19,140 +19,32 @@ function configFileToEdit(source) {
 
 /***/ }),
 
-/***/ 5347:
+/***/ 1036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  historyTableOf: () => (/* binding */ historyTableOf),
-  loadConfig: () => (/* binding */ loadConfig),
-  parseConfigText: () => (/* binding */ parseConfigText),
-  selectPhases: () => (/* binding */ selectPhases)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/config/defaults.ts
-var defaults = __webpack_require__(1954);
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(7840);
-// EXTERNAL MODULE: ./src/config/paths.ts
-var paths = __webpack_require__(1066);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/config/yaml-source.ts
-
-
-function parseYamlSource(text, file, schema) {
-    const lineCounter = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
-    // string, and the file then fail somewhere unrelated: it is refused where it is written.
-    const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-    if (tag) {
-        const pos = lineCounter.linePos(tag.pos[0]);
-        const written = text.slice(tag.pos[0], tag.pos[1]).split(/\s/)[0];
-        throw (0,promote_error/* configError */.Fj)(`YAML tag '${written}' is not supported (write plain values: no tags)`, { file, line: pos.line, column: pos.col });
-    }
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-        const pos = lineCounter.linePos(yamlError.pos[0]);
-        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
-    }
-    let raw;
-    try {
-        // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
-        raw = doc.toJS({ maxAliasCount: 50 });
-    }
-    catch (err) {
-        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
-    }
-    if (raw === null || raw === undefined)
-        throw (0,promote_error/* configError */.Fj)('file is empty', { file, line: 1 });
-    const lineOf = (path) => lineOfPath(doc, lineCounter, path);
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const key = issue.path.map(String).join('.');
-        throw (0,promote_error/* configError */.Fj)(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line: lineOf(issue.path), key: key || undefined });
-    }
-    return { data: parsed.data, lineOf };
-}
-function issueMessage(issue) {
-    if (issue.code === 'unrecognized_keys')
-        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-    if (issue.code === 'invalid_type' && issue.input === undefined)
-        return 'is required';
-    return issue.message;
-}
-function lineOfPath(doc, lc, issuePath) {
-    for (let depth = issuePath.length; depth >= 0; depth--) {
-        const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
-        if ((0,dist.isNode)(node) && node.range)
-            return lc.linePos(node.range[0]).line;
-    }
-    return undefined;
-}
-/**
- * A file's bytes as text, refusing bytes that are not UTF-8 (read leniently, they would turn
- * into U+FFFD and the file fail later for a reason that does not name them), with the line.
- */
-function decodeUtf8(bytes, file) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    try {
-        return decoder.decode(bytes);
-    }
-    catch {
-        // The longest prefix that is valid so far (an unfinished sequence at its end is allowed):
-        // the next byte is the first bad one.
-        let valid = 0;
-        let invalid = bytes.length;
-        while (invalid - valid > 1) {
-            const mid = Math.floor((valid + invalid) / 2);
-            try {
-                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-                valid = mid;
-            }
-            catch {
-                invalid = mid;
-            }
-        }
-        // What decoded before the failure ends where the bad sequence starts (its lead byte may
-        // have looked fine until the byte after it).
-        const start = Buffer.byteLength(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, valid), { stream: true }));
-        const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
-        throw (0,promote_error/* configError */.Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
-    }
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-
-// EXTERNAL MODULE: ./src/flags/config.ts
-var config = __webpack_require__(1137);
-// EXTERNAL MODULE: ./src/latency/config.ts
-var latency_config = __webpack_require__(3862);
-// EXTERNAL MODULE: ./src/notify/config.ts
-var notify_config = __webpack_require__(5287);
-// EXTERNAL MODULE: ./src/ramp/config.ts
-var ramp_config = __webpack_require__(152);
-// EXTERNAL MODULE: ./src/review/config.ts
-var review_config = __webpack_require__(1527);
-// EXTERNAL MODULE: ./src/lint/config.ts
-var lint_config = __webpack_require__(4315);
-// EXTERNAL MODULE: ./src/windows/config.ts
-var windows_config = __webpack_require__(8735);
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __webpack_require__(5626);
-;// CONCATENATED MODULE: ./src/config/load.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NE: () => (/* binding */ selectPhases),
+/* harmony export */   ac: () => (/* binding */ historyTableOf),
+/* harmony export */   loadConfig: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export parseConfigText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1954);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7840);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1066);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2865);
+/* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1137);
+/* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3862);
+/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5287);
+/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(152);
+/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1527);
+/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4315);
+/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8735);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5626);
 
 
 
@@ -170,29 +62,29 @@ var schema = __webpack_require__(5626);
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 function loadConfig(options) {
-    const root = external_node_path_default().resolve(options.root);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root);
     const explicit = options.configPath !== undefined;
-    const written = options.configPath ?? defaults/* DEFAULT_CONFIG_PATH */.B;
-    const abs = external_node_path_default().resolve(root, written);
-    const shown = external_node_path_default().isAbsolute(written) ? written : written.split((external_node_path_default()).sep).join('/');
+    const written = options.configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_14__/* .DEFAULT_CONFIG_PATH */ .B;
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) ? written : written.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
     let bytes;
     try {
-        const size = (0,external_node_fs_.statSync)(abs).size;
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).size;
         if (size > MAX_CONFIG_BYTES)
-            throw (0,promote_error/* configError */.Fj)(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
-        bytes = (0,external_node_fs_.readFileSync)(abs);
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs);
     }
     catch (err) {
         if (err.code === 'ENOENT') {
             if (explicit)
-                throw (0,promote_error/* usageError */.Wp)(`config file not found: ${shown}`, { key: '--config' });
-            throw (0,promote_error/* configError */.Fj)(`no config: write ${shown} (see the README), or run \`pg-promote init\` to write one for the migration folders it recognises`, { file: shown });
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`config file not found: ${shown}`, { key: '--config' });
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`no config: write ${shown} (see the README), or run \`pg-promote init\` to write one for the migration folders it recognises`, { file: shown });
         }
-        if (err instanceof promote_error/* PromoteError */.jG)
+        if (err instanceof _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG)
             throw err;
-        throw (0,promote_error/* configError */.Fj)(`cannot read config: ${err.message}`, { file: shown });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`cannot read config: ${err.message}`, { file: shown });
     }
-    const source = parseConfigSource(decodeUtf8(bytes, shown), shown);
+    const source = parseConfigSource((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._)(bytes, shown), shown);
     return build(root, shown, source.data, options, source.lineOf);
 }
 /**
@@ -200,8 +92,8 @@ function loadConfig(options) {
  * schema of a repository without a config, such as a workflow's sign-off record) the default.
  */
 function historyTableOf(options) {
-    if (options.configPath === undefined && !(0,external_node_fs_.existsSync)(external_node_path_default().resolve(options.root, defaults/* DEFAULT_CONFIG_PATH */.B))) {
-        return splitQualified(schema.promotionConfigSchema.shape.history_table.parse(undefined));
+    if (options.configPath === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root, _defaults_js__WEBPACK_IMPORTED_MODULE_14__/* .DEFAULT_CONFIG_PATH */ .B))) {
+        return splitQualified(_schema_js__WEBPACK_IMPORTED_MODULE_13__.promotionConfigSchema.shape.history_table.parse(undefined));
     }
     return loadConfig(options).historyTable;
 }
@@ -210,7 +102,7 @@ function parseConfigText(text, file) {
     return parseConfigSource(text, file).data;
 }
 function parseConfigSource(text, file) {
-    const source = parseYamlSource(text, file, schema.promotionConfigSchema);
+    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_13__.promotionConfigSchema);
     checkUnique(source.data, source.lineOf, file);
     return source;
 }
@@ -218,10 +110,10 @@ function checkUnique(config, lineOf, file) {
     const seen = new Map();
     config.phases.forEach((phase, index) => {
         for (const [field, value] of [['name', phase.name], ['schema', phase.schema], ['migrations', phase.migrations]]) {
-            const id = `${field}:${field === 'migrations' ? external_node_path_default().posix.normalize(value) : value}`;
+            const id = `${field}:${field === 'migrations' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(value) : value}`;
             const earlier = seen.get(id);
             if (earlier !== undefined) {
-                throw (0,promote_error/* configError */.Fj)(`phases.${index}.${field}: '${value}' is already used by phase ${earlier + 1}`, {
+                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`phases.${index}.${field}: '${value}' is already used by phase ${earlier + 1}`, {
                     file,
                     line: lineOf(['phases', index, field]),
                     key: `phases.${index}.${field}`,
@@ -238,14 +130,14 @@ function build(root, source, file, options, lineOf = () => undefined) {
     // not make pg-promote write backups or reports (or read a baseline) anywhere else.
     const folder = (key, written, explicit) => {
         if (explicit)
-            return external_node_path_default().resolve(root, written);
-        const inside = (0,paths/* resolveRepoPath */.q)(root, written, where(key), { rootItself: true });
-        (0,paths/* assertInsideRealRoot */.n)(root, inside, where(key));
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+        const inside = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, written, where(key), { rootItself: true });
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .assertInsideRealRoot */ .n)(root, inside, where(key));
         return inside.abs;
     };
     if (file.boundary_check.baseline !== undefined)
-        (0,paths/* resolveRepoPath */.q)(root, file.boundary_check.baseline, where('boundary_check.baseline'));
-    const ms = (value) => (0,duration/* parseDuration */.E9)(value);
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, file.boundary_check.baseline, where('boundary_check.baseline'));
+    const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(value);
     return {
         source,
         root,
@@ -260,13 +152,13 @@ function build(root, source, file, options, lineOf = () => undefined) {
             name: phase.name,
             schema: phase.schema,
             layout: phase.layout,
-            migrations: (0,paths/* resolveRepoPath */.q)(root, phase.migrations, where(`phases.${i}.migrations`)),
-            views: phase.views.map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.views.${j}`))),
-            policies: phase.policies.map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.policies.${j}`))),
-            down: phase.down === undefined ? undefined : (0,paths/* resolveRepoPath */.q)(root, phase.down, where(`phases.${i}.down`)),
+            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
+            views: phase.views.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
+            policies: phase.policies.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
+            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
             callbacks: {
-                before: phase.callbacks.before.map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.callbacks.before.${j}`))),
-                after: phase.callbacks.after.map((p, j) => (0,paths/* resolveRepoPath */.q)(root, p, where(`phases.${i}.callbacks.after.${j}`))),
+                before: phase.callbacks.before.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.callbacks.before.${j}`))),
+                after: phase.callbacks.after.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.callbacks.after.${j}`))),
             },
             verify: phase.verify,
             lint: phase.lint,
@@ -288,13 +180,13 @@ function build(root, source, file, options, lineOf = () => undefined) {
         reportDir: folder('report.dir', file.report.dir, options.explicitDirs?.report),
         reportCriteria: file.report.criteria,
         boundaryCheck: boundaryConfig(file),
-        flags: (0,config/* buildFlagsConfig */.a)(file.flags),
-        ramp: (0,ramp_config/* buildRampConfig */.DX)(file.ramp, root),
-        latency: (0,latency_config/* buildLatencyConfig */.N)(file.latency, root),
-        notifications: (0,notify_config/* buildNotificationsConfig */.Nz)(file.notifications, root),
-        maintenanceWindows: (0,windows_config/* buildMaintenanceWindowsConfig */.DN)(file.maintenance_windows, root),
-        review: (0,review_config/* buildReviewConfig */.n)(file.review, root),
-        lint: (0,lint_config/* buildLintConfig */._k)(file.lint),
+        flags: (0,_flags_config_js__WEBPACK_IMPORTED_MODULE_6__/* .buildFlagsConfig */ .a)(file.flags),
+        ramp: (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_9__/* .buildRampConfig */ .DX)(file.ramp, root),
+        latency: (0,_latency_config_js__WEBPACK_IMPORTED_MODULE_7__/* .buildLatencyConfig */ .N)(file.latency, root),
+        notifications: (0,_notify_config_js__WEBPACK_IMPORTED_MODULE_8__/* .buildNotificationsConfig */ .Nz)(file.notifications, root),
+        maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
+        review: (0,_review_config_js__WEBPACK_IMPORTED_MODULE_10__/* .buildReviewConfig */ .n)(file.review, root),
+        lint: (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_11__/* .buildLintConfig */ ._k)(file.lint),
     };
 }
 function boundaryConfig(file) {
@@ -321,7 +213,7 @@ function selectPhases(config, names) {
     const known = new Set(config.phases.map((p) => p.name));
     for (const name of names) {
         if (!known.has(name)) {
-            throw (0,promote_error/* usageError */.Wp)(`unknown phase '${name}' (phases in ${config.source}: ${[...known].join(', ')})`, { key: '--phase' });
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`unknown phase '${name}' (phases in ${config.source}: ${[...known].join(', ')})`, { key: '--phase' });
         }
     }
     return config.phases.filter((p) => names.includes(p.name));
@@ -378,6 +270,105 @@ function assertInsideRealRoot(root, target, where) {
     if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${where.key ? `${where.key}: ` : ''}'${target.rel}' is a link that leads outside the repository root`, where);
     }
+}
+
+
+/***/ }),
+
+/***/ 2865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseYamlSource),
+/* harmony export */   _: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+function parseYamlSource(text, file, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
+    // string, and the file then fail somewhere unrelated: it is refused where it is written.
+    const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (tag) {
+        const pos = lineCounter.linePos(tag.pos[0]);
+        const written = text.slice(tag.pos[0], tag.pos[1]).split(/\s/)[0];
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`YAML tag '${written}' is not supported (write plain values: no tags)`, { file, line: pos.line, column: pos.col });
+    }
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
+    }
+    let raw;
+    try {
+        // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
+        raw = doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (err) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
+    }
+    if (raw === null || raw === undefined)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)('file is empty', { file, line: 1 });
+    const lineOf = (path) => lineOfPath(doc, lineCounter, path);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const key = issue.path.map(String).join('.');
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line: lineOf(issue.path), key: key || undefined });
+    }
+    return { data: parsed.data, lineOf };
+}
+function issueMessage(issue) {
+    if (issue.code === 'unrecognized_keys')
+        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+        return 'is required';
+    return issue.message;
+}
+function lineOfPath(doc, lc, issuePath) {
+    for (let depth = issuePath.length; depth >= 0; depth--) {
+        const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isNode)(node) && node.range)
+            return lc.linePos(node.range[0]).line;
+    }
+    return undefined;
+}
+/**
+ * A file's bytes as text, refusing bytes that are not UTF-8 (read leniently, they would turn
+ * into U+FFFD and the file fail later for a reason that does not name them), with the line.
+ */
+function decodeUtf8(bytes, file) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        // The longest prefix that is valid so far (an unfinished sequence at its end is allowed):
+        // the next byte is the first bad one.
+        let valid = 0;
+        let invalid = bytes.length;
+        while (invalid - valid > 1) {
+            const mid = Math.floor((valid + invalid) / 2);
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+                valid = mid;
+            }
+            catch {
+                invalid = mid;
+            }
+        }
+        // What decoded before the failure ends where the bad sequence starts (its lead byte may
+        // have looked fine until the byte after it).
+        const start = Buffer.byteLength(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, valid), { stream: true }));
+        const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
+    }
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
 }
 
 

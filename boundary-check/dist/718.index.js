@@ -1,5 +1,5 @@
-export const id = 887;
-export const ids = [887,375];
+export const id = 718;
+export const ids = [718,375];
 export const modules = {
 
 /***/ 3029:
@@ -390,7 +390,7 @@ function refuseOpenKey(name) {
 
 /***/ }),
 
-/***/ 3887:
+/***/ 7718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -422,8 +422,8 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var esm = __webpack_require__(3849);
 // EXTERNAL MODULE: ./src/backup/encryption.ts
 var encryption = __webpack_require__(3985);
-// EXTERNAL MODULE: ./src/backup/pg-tool.ts + 1 modules
-var pg_tool = __webpack_require__(5187);
+// EXTERNAL MODULE: ./src/backup/pg-tool.ts + 2 modules
+var pg_tool = __webpack_require__(6247);
 ;// CONCATENATED MODULE: ./src/backup/dump.ts
 
 
@@ -519,47 +519,12 @@ var backup_manifest = __webpack_require__(9336);
 var backup_pitr = __webpack_require__(3029);
 // EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
 var connection_url = __webpack_require__(8768);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-;// CONCATENATED MODULE: ./src/backup/settings.ts
-
-
-
-
-
-function backupSettings(options, config) {
-    const cli = options.backup ?? {};
-    const dir = cli.dir
-        ? { abs: external_node_path_default().resolve(options.root, cli.dir), shown: cli.dir, kind: 'usage', key: '--backup-dir' }
-        : { abs: config.backup.dir, shown: (0,backup_paths/* shownPath */.Id)(config.root, config.backup.dir), kind: 'config', key: 'backup.dir' };
-    const format = cli.format ?? config.backup.format;
-    const jobs = cli.jobs ?? config.backup.jobs;
-    const formatSource = cli.format ? { kind: 'usage', key: '--format' } : { kind: 'config', key: 'backup.format' };
-    if (jobs > 1 && format !== 'directory') {
-        const key = cli.jobs ? '--jobs' : 'backup.jobs';
-        throw (0,promote_error/* errorOfKind */.Oh)(cli.jobs ? 'usage' : 'config', `${jobs} jobs need the directory format (pg_dump writes a custom-format archive with one job)`, { key });
-    }
-    if (cli.scratchUrl && cli.verify !== 'restore') {
-        throw new promote_error/* UsageError */.eb('only applies to --verify restore (it is where the scratch copy is restored)', { key: '--scratch-url' });
-    }
-    const keyEnv = config.backup.encryptionKeyEnv;
-    if (keyEnv && format === 'directory') {
-        throw (0,promote_error/* errorOfKind */.Oh)(formatSource.kind, `encrypted backups use the custom format (pg_dump writes a directory-format dump file by file, so it could not be encrypted before it reaches the disk); drop ${formatSource.key}: directory or backup.encryption_key_env`, { key: formatSource.key });
-    }
-    return {
-        dir,
-        format,
-        jobs,
-        verify: cli.verify ?? 'list',
-        scratch: cli.scratchUrl ? { target: (0,connection_url/* parseDatabaseUrl */.mx)(cli.scratchUrl, '--scratch-url', options.env) } : undefined,
-        key: keyEnv ? { value: (0,encryption/* keyFromEnv */.ji)(keyEnv), env: keyEnv } : undefined,
-    };
-}
-
 // EXTERNAL MODULE: ./src/db/session.ts + 1 modules
 var session = __webpack_require__(6375);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/backup/archive-input.ts
-var archive_input = __webpack_require__(9054);
+var archive_input = __webpack_require__(6673);
 ;// CONCATENATED MODULE: ./src/backup/scratch-restore.ts
 
 
@@ -761,7 +726,6 @@ var src_version = __webpack_require__(311);
 
 
 
-
 const PROGRESS_EVERY_MS = 5000;
 /**
  * The runbook's steps 2 and 3: pg_dump, "pg_restore --list", note the size and the WAL
@@ -771,7 +735,7 @@ const PROGRESS_EVERY_MS = 5000;
 async function backup(ctx) {
     const started = Date.now();
     const { config, target } = ctx.prepared;
-    const settings = backupSettings(ctx.options, config);
+    const { settings } = ctx;
     const client = ctx.session.client;
     await (0,backup_paths/* prepareBackupDir */.d0)(settings.dir);
     const version = await client.query("SELECT current_setting('server_version_num') AS v");
@@ -997,6 +961,18 @@ function isConnectionLost(err) {
         return false;
     return code.startsWith('08') || LOST_SQLSTATES.has(code) || LOST_ERRNOS.has(code);
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ })

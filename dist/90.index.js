@@ -1,8 +1,8 @@
-export const id = 412;
-export const ids = [412];
+export const id = 90;
+export const ids = [90];
 export const modules = {
 
-/***/ 9412:
+/***/ 6709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -179,6 +179,113 @@ function initLines(result) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/report/github-text.ts
+/**
+ * The GitHub commands for a person: what changed (or would), which gate is not ready and why,
+ * whose sign-off does not hold, who signed off what. The error line itself is printed with the
+ * others (src/report/text.ts).
+ */
+function githubLines(result) {
+    if (result.command === 'environments-apply')
+        return { lines: applyLines(result), errorLines: [] };
+    if (result.command === 'gates-check')
+        return gatesLines(result);
+    if (result.command === 'signoffs-check')
+        return signoffsLines(result);
+    if (result.command === 'record-approvals')
+        return { lines: approvalsLines(result), errorLines: [] };
+    return { lines: [], errorLines: [] };
+}
+function applyLines(result) {
+    if (!result.environments)
+        return [];
+    const lines = [`environments apply: ${result.repo} from ${result.file}${result.dryRun ? ' (dry run)' : ''}`];
+    for (const env of result.environments) {
+        lines.push(`  ${env.action.padEnd(9)} ${env.environment}`);
+        for (const c of env.changes)
+            lines.push(`      ${c.field}: ${c.from} -> ${c.to}`);
+    }
+    const total = result.environments.length;
+    if (result.changed === 0)
+        lines.push(`no changes: all ${total} environments match the file`);
+    else if (result.dryRun)
+        lines.push(`dry run: ${result.changed} of ${total} environments would change; nothing was sent`);
+    else
+        lines.push(`${result.changed} of ${total} environments changed`);
+    return lines;
+}
+function gatesLines(result) {
+    if (!result.gates)
+        return { lines: [], errorLines: [] };
+    const lines = [`gates check: ${result.repo}`];
+    const errorLines = [];
+    for (const gate of result.gates) {
+        if (gate.ok) {
+            const extras = [gate.preventSelfReview ? 'self-review prevented' : '', gate.waitTimer ? `wait ${gate.waitTimer} min` : ''].filter(Boolean);
+            lines.push(`  ok    ${gate.environment}: ${gate.reviewers.join(', ')}${extras.length ? ` (${extras.join('; ')})` : ''}`);
+        }
+        else {
+            lines.push(`  FAIL  ${gate.environment}`);
+            errorLines.push(`gate: ${gate.problem}`);
+        }
+        gate.warnings.forEach((w) => errorLines.push(`warning: ${w}`));
+    }
+    return { lines, errorLines };
+}
+function signoffsLines(result) {
+    if (!result.signoffs)
+        return { lines: [], errorLines: [] };
+    const lines = [`signoffs check: ${result.repo} run ${result.runId}, started by ${result.startedBy?.join(', ')}`];
+    const errorLines = [];
+    for (const s of result.signoffs) {
+        if (s.ok)
+            lines.push(`  ok    ${s.environment}: approved by ${s.approvers.join(', ')} at ${s.approvedAt}`);
+        else {
+            lines.push(`  FAIL  ${s.environment}`);
+            errorLines.push(`sign-off: ${s.problem}`);
+        }
+    }
+    return { lines, errorLines };
+}
+function approvalsLines(result) {
+    if (!result.approvals)
+        return [];
+    const lines = [`approvals record: ${result.repo} run ${result.runId} (read ${result.recordedAt})`];
+    if (result.approvals.length === 0)
+        lines.push('  no reviews recorded for this run');
+    for (const a of result.approvals) {
+        lines.push(`  ${a.environment}: ${a.state} by ${a.user}${a.comment ? `: ${JSON.stringify(a.comment)}` : ''}`);
+    }
+    if (result.out)
+        lines.push(`wrote ${result.out}`);
+    if (result.recorded && result.database)
+        lines.push(`recorded ${result.recorded.recorded} in ${result.recorded.table} on ${result.database.target}`);
+    return lines;
+}
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const table = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+/** The job summary's sections for the GitHub commands. */
+function githubMarkdown(result) {
+    if (result.gates) {
+        const verdict = result.gates.every((g) => g.ok) ? '✅ every gate can hold a sign-off' : '❌ not every gate can hold a sign-off';
+        return [`### Gates: ${verdict}`, table(['environment', 'required reviewers', 'problem'], result.gates.map((g) => [g.environment, g.reviewers.join(', ') || '—', g.problem ?? '']))];
+    }
+    if (result.signoffs) {
+        const verdict = result.signoffs.every((s) => s.ok) ? '✅ every sign-off holds' : '❌ not every sign-off holds: nothing was touched';
+        const hours = (result.maxAgeMs ?? 0) / 3_600_000;
+        return [
+            `### Sign-offs: ${verdict}`,
+            table(['environment', 'approved by', 'approved at', 'problem'], result.signoffs.map((s) => [s.environment, s.approvers.join(', ') || '—', s.approvedAt ?? '—', s.problem ?? ''])),
+            `Run ${result.runId}, started by ${result.startedBy?.join(', ')}; sign-offs older than ${hours} h do not count.`,
+        ];
+    }
+    if (result.approvals) {
+        const recorded = result.recorded ? `; ${result.recorded.recorded} recorded in ${result.recorded.table}` : '';
+        return ['### Sign-offs', table(['environment', 'reviewer', 'state', 'comment'], result.approvals.map((a) => [a.environment, a.user, a.state, a.comment])), `Read ${result.recordedAt}${recorded}.`];
+    }
+    return [];
+}
+
 // EXTERNAL MODULE: ./src/report/latency-text.ts
 var latency_text = __webpack_require__(9618);
 // EXTERNAL MODULE: ./src/report/lint-text.ts
@@ -253,6 +360,7 @@ function windowMarkdown(result) {
 
 
 
+
 /** Summary lines for stdout, and the error (if any) for stderr. */
 function renderSummary(result) {
     const lines = [];
@@ -270,6 +378,9 @@ function renderSummary(result) {
         }
     }
     lines.push(...windowLines(result), ...baselineLines(result), ...(0,backup_text/* backupLines */.qD)(result), ...checkLines(result), ...boundaryLines(result), ...(0,lint_text/* lintLines */.x)(result), ...(0,ramp_text/* rampLines */.MF)(result), ...(0,latency_text/* latencyLines */.ek)(result), ...flagsLines(result), ...(0,review_text/* reviewLines */.Ml)(result), ...notifyLines(result), ...initLines(result));
+    const github = githubLines(result);
+    lines.push(...github.lines);
+    errorLines.push(...github.errorLines);
     for (const drift of result.drift ?? [])
         lines.push(`drift: ${drift.file}: ${drift.message}`);
     for (const warning of result.warnings)
@@ -322,7 +433,9 @@ const ANNOTATION_LIMIT = 10;
 /** What a result says that belongs on a file in the pull request or run view. */
 function annotationsOf(result) {
     const out = [];
-    if (result.error) {
+    // A gates or sign-offs failure is said environment by environment below; its summary would repeat them.
+    const perEnvironment = [...(result.gates ?? []), ...(result.signoffs ?? [])].some((g) => g.problem);
+    if (result.error && !perEnvironment) {
         const e = result.error;
         // The annotation carries the file itself; without one, the input or key is what names the place.
         const key = e.file || (e.key && e.message.includes(e.key)) ? undefined : e.key;
@@ -343,6 +456,16 @@ function annotationsOf(result) {
     if (first?.priority === 0 && first.file && lint.some((l) => l.level === 'error' && l.file === first.file && l.line === first.line))
         out.shift();
     out.push(...lint);
+    // The GitHub commands: one error per environment that cannot hold (or did not get) its sign-off.
+    for (const gate of result.gates ?? []) {
+        if (gate.problem)
+            out.push({ level: 'error', message: gate.problem, priority: 2 });
+        for (const warning of gate.warnings)
+            out.push({ level: 'warning', message: warning, priority: 3 });
+    }
+    for (const s of result.signoffs ?? [])
+        if (s.problem)
+            out.push({ level: 'error', message: s.problem, priority: 2 });
     for (const warning of result.warnings)
         out.push({ level: 'warning', message: warning, priority: 4 });
     return out;
@@ -400,11 +523,12 @@ var report_model = __webpack_require__(6565);
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; stay well under it, leaving room for the note. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-function table(header, rows) {
-    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+const summary_cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+function summary_table(header, rows) {
+    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(summary_cell).join(' | ')} |`)].join('\n');
 }
 /** The stage as the report draws it (mermaid, which GitHub renders), and its backup and checks. */
 function stageSections(result) {
@@ -415,7 +539,7 @@ function stageSections(result) {
         sections.push(['### Checks', '', ...(0,markdown/* checksSection */.N$)(result.checks)].join('\n'));
     if (result.lint)
         sections.push((0,lint_text/* lintMarkdown */.t)(result.lint));
-    sections.push(...windowMarkdown(result), ...(0,ramp_text/* rampMarkdown */.y4)(result), ...(0,latency_text/* latencyMarkdown */.eE)(result), ...flagsMarkdown(result), ...(0,review_text/* reviewMarkdown */.Wq)(result), ...notifyMarkdown(result));
+    sections.push(...windowMarkdown(result), ...(0,ramp_text/* rampMarkdown */.y4)(result), ...(0,latency_text/* latencyMarkdown */.eE)(result), ...flagsMarkdown(result), ...(0,review_text/* reviewMarkdown */.Wq)(result), ...notifyMarkdown(result), ...githubMarkdown(result));
     return sections;
 }
 /**
@@ -450,12 +574,12 @@ function summaryMarkdown(result, omitted, extraSections = []) {
             rows.push(['detail', e.detail]);
         if (e.hint)
             rows.push(['hint', e.hint]);
-        head.push('### What failed', table(['', ''], rows));
+        head.push('### What failed', summary_table(['', ''], rows));
         if (e.statement)
             head.push('```sql\n' + e.statement + '\n```');
     }
     if (result.drift?.length) {
-        head.push('### Drift', table(['file', 'reason', 'applied checksum', 'current checksum'], result.drift.map((d) => [d.file, d.reason, d.appliedChecksum?.slice(0, 12) ?? '', d.currentChecksum?.slice(0, 12) ?? ''])));
+        head.push('### Drift', summary_table(['file', 'reason', 'applied checksum', 'current checksum'], result.drift.map((d) => [d.file, d.reason, d.appliedChecksum?.slice(0, 12) ?? '', d.currentChecksum?.slice(0, 12) ?? ''])));
     }
     const tail = [...extraSections];
     if (omitted.omittedErrors || omitted.omittedWarnings) {
@@ -467,7 +591,7 @@ function summaryMarkdown(result, omitted, extraSections = []) {
 /** Files are the only part that grows without bound: they are cut first, with a note. */
 function assemble(head, fileRows, tail) {
     const header = ['phase', 'kind', 'version', 'file', 'status', 'time', 'attempts'];
-    const render = (rows, note) => [...head, ...(rows.length ? ['### Files', table(header, rows)] : []), ...(note ? [note] : []), ...tail].join('\n\n') + '\n';
+    const render = (rows, note) => [...head, ...(rows.length ? ['### Files', summary_table(header, rows)] : []), ...(note ? [note] : []), ...tail].join('\n\n') + '\n';
     let text = render(fileRows);
     if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
         return text;
@@ -528,6 +652,8 @@ function setOutputs(result) {
     }
     if (result.report)
         core/* setOutput */.uH('report-path', result.report.markdownPath);
+    if (result.command === 'record-approvals' && result.out)
+        core/* setOutput */.uH('approvals-json', result.out);
 }
 
 

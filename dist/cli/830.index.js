@@ -1,5 +1,5 @@
-export const id = 701;
-export const ids = [701];
+export const id = 830;
+export const ids = [830];
 export const modules = {
 
 /***/ 455:
@@ -43,36 +43,7 @@ const hasColumns = (t, ...columns) => columns.every((c) => t.columns.includes(c)
 
 /***/ }),
 
-/***/ 8653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xe: () => (/* binding */ isGithubCommand),
-/* harmony export */   s: () => (/* binding */ GITHUB_USAGE)
-/* harmony export */ });
-/* unused harmony export GITHUB_COMMANDS */
-/**
- * The GitHub commands' words and help, apart from their code: main.ts needs these on every
- * run, but loads the GitHub client (a large share of a start-up's imports) only for a GitHub command.
- */
-const GITHUB_COMMANDS = ['environments', 'gates', 'approvals'];
-function isGithubCommand(argv) {
-    return GITHUB_COMMANDS.includes(argv[0] ?? '');
-}
-const GITHUB_USAGE = `GitHub commands (token from $GITHUB_TOKEN; API at $GITHUB_API_URL, default https://api.github.com):
-  environments apply --repo OWNER/NAME [--file FILE] [--dry-run]
-                  create or update the environments in FILE (default .github/pg-promote-environments.yml);
-                  --dry-run prints the difference and changes nothing
-  gates check --repo OWNER/NAME --environments A,B,C,D
-                  fail (exit 1) unless each gate environment exists and has required reviewers
-  approvals record --repo OWNER/NAME --run-id N [--out FILE] [--database-url URL] [--config FILE]
-                  who approved each environment of a workflow run, with their comment: to FILE (JSON)
-                  and, with a database, to the audit schema's promotion_events`;
-
-
-/***/ }),
-
-/***/ 4701:
+/***/ 3830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -102,8 +73,8 @@ var connection_url = __webpack_require__(8768);
 var redact = __webpack_require__(4200);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/commands/index.ts + 21 modules
-var commands = __webpack_require__(5280);
+// EXTERNAL MODULE: ./src/commands/index.ts + 27 modules
+var commands = __webpack_require__(9939);
 // EXTERNAL MODULE: ./src/commands/shared.ts
 var shared = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -131,12 +102,14 @@ const USAGE = [
     'Usage: pg-promote <command> [options]',
     '',
     'Commands:',
-    ...commands/* COMMAND_SPECS */.fH.map((c) => `  ${c.name.padEnd(15)} ${c.summary}`),
+    ...commands/* COMMAND_SPECS */.fH.map((c) => `  ${(c.cli ?? c.name).padEnd(18)} ${c.summary}`),
     '',
     'Options:',
     ...helpLines(allFlags().values()),
     '  -h, --help                show this help',
     '  --version                 show the version',
+    '',
+    'GitHub commands read their token from $GITHUB_TOKEN and the API at $GITHUB_API_URL (default https://api.github.com).',
     '',
     'Exit codes: 0 success, 1 a migration or check failed (or drift, or lock busy), 2 bad usage, config or connection.',
 ].join('\n');
@@ -161,21 +134,29 @@ function parseCli(argv, env, cwd = process.cwd()) {
         return { kind: 'help' };
     if (values.version)
         return { kind: 'version' };
-    const [word, ...words] = parsed.positionals;
+    const [word, ...rest] = parsed.positionals;
     if (!word)
         throw (0,promote_error/* usageError */.Wp)(`no command given (${commands/* COMMANDS */.Lo.join(', ')}; see pg-promote --help)`);
-    const spec = (0,commands/* commandSpec */.Lx)(word);
-    if (!spec)
+    // A two-word spelling (`gates check`) names the command as well as its name (gates-check).
+    const twoWords = (0,commands/* cliSpelling */.bK)(word, rest[0]);
+    const spec = twoWords ?? (0,commands/* commandSpec */.Lx)(word);
+    if (!spec) {
+        const started = commands/* COMMAND_SPECS */.fH.find((c) => c.cli?.startsWith(`${word} `));
+        if (started)
+            throw (0,promote_error/* usageError */.Wp)(`${rest[0] ? `unknown command '${word} ${rest[0]}'` : `'${word}' needs a subcommand`} (expected: ${started.cli})`);
         throw (0,promote_error/* usageError */.Wp)(`unknown command '${word}' (expected one of: ${commands/* COMMANDS */.Lo.join(', ')})`);
+    }
+    const words = twoWords ? rest.slice(1) : rest;
+    const spelledAs = twoWords ? twoWords.cli : spec.name;
     // Only `flags` takes words after the command: its action (off, list) and flag names.
     if (spec.name !== 'flags' && words.length > 0)
         throw (0,promote_error/* usageError */.Wp)(`unexpected argument '${words[0]}' (see pg-promote --help)`);
     const own = new Set([...(0,commands/* optionsOf */.cz)(spec), ...Object.entries(shared/* CLI_OPTIONS */.EH)].map(([, o]) => o.flag));
     for (const flag of flags.keys()) {
         if (values[flag] !== undefined && !own.has(flag))
-            throw (0,commands/* notApplicable */.hH)(flag, spec, spec.name);
+            throw (0,commands/* notApplicable */.hH)(flag, spec, spelledAs);
     }
-    const engine = (0,commands/* engineOptionsFor */._x)(spec, (option) => values[option.flag], { root: cwd, env, words, spelledAs: spec.name });
+    const engine = (0,commands/* engineOptionsFor */._x)(spec, (option) => values[option.flag], { root: cwd, env, words, spelledAs, adapter: 'cli' });
     const urls = (0,commands/* optionsOf */.cz)(spec)
         .filter(([, o]) => o.type === 'url')
         .map(([, o]) => values[o.flag] ?? (o.env ? env[o.env] : undefined));
@@ -192,8 +173,6 @@ function parseCli(argv, env, cwd = process.cwd()) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cli/github-usage.ts
-var github_usage = __webpack_require__(8653);
 // EXTERNAL MODULE: ./src/report/bytes.ts
 var bytes = __webpack_require__(2661);
 ;// CONCATENATED MODULE: ./src/report/backup-text.ts
@@ -439,6 +418,113 @@ function initLines(result) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/report/github-text.ts
+/**
+ * The GitHub commands for a person: what changed (or would), which gate is not ready and why,
+ * whose sign-off does not hold, who signed off what. The error line itself is printed with the
+ * others (src/report/text.ts).
+ */
+function githubLines(result) {
+    if (result.command === 'environments-apply')
+        return { lines: applyLines(result), errorLines: [] };
+    if (result.command === 'gates-check')
+        return gatesLines(result);
+    if (result.command === 'signoffs-check')
+        return signoffsLines(result);
+    if (result.command === 'record-approvals')
+        return { lines: approvalsLines(result), errorLines: [] };
+    return { lines: [], errorLines: [] };
+}
+function applyLines(result) {
+    if (!result.environments)
+        return [];
+    const lines = [`environments apply: ${result.repo} from ${result.file}${result.dryRun ? ' (dry run)' : ''}`];
+    for (const env of result.environments) {
+        lines.push(`  ${env.action.padEnd(9)} ${env.environment}`);
+        for (const c of env.changes)
+            lines.push(`      ${c.field}: ${c.from} -> ${c.to}`);
+    }
+    const total = result.environments.length;
+    if (result.changed === 0)
+        lines.push(`no changes: all ${total} environments match the file`);
+    else if (result.dryRun)
+        lines.push(`dry run: ${result.changed} of ${total} environments would change; nothing was sent`);
+    else
+        lines.push(`${result.changed} of ${total} environments changed`);
+    return lines;
+}
+function gatesLines(result) {
+    if (!result.gates)
+        return { lines: [], errorLines: [] };
+    const lines = [`gates check: ${result.repo}`];
+    const errorLines = [];
+    for (const gate of result.gates) {
+        if (gate.ok) {
+            const extras = [gate.preventSelfReview ? 'self-review prevented' : '', gate.waitTimer ? `wait ${gate.waitTimer} min` : ''].filter(Boolean);
+            lines.push(`  ok    ${gate.environment}: ${gate.reviewers.join(', ')}${extras.length ? ` (${extras.join('; ')})` : ''}`);
+        }
+        else {
+            lines.push(`  FAIL  ${gate.environment}`);
+            errorLines.push(`gate: ${gate.problem}`);
+        }
+        gate.warnings.forEach((w) => errorLines.push(`warning: ${w}`));
+    }
+    return { lines, errorLines };
+}
+function signoffsLines(result) {
+    if (!result.signoffs)
+        return { lines: [], errorLines: [] };
+    const lines = [`signoffs check: ${result.repo} run ${result.runId}, started by ${result.startedBy?.join(', ')}`];
+    const errorLines = [];
+    for (const s of result.signoffs) {
+        if (s.ok)
+            lines.push(`  ok    ${s.environment}: approved by ${s.approvers.join(', ')} at ${s.approvedAt}`);
+        else {
+            lines.push(`  FAIL  ${s.environment}`);
+            errorLines.push(`sign-off: ${s.problem}`);
+        }
+    }
+    return { lines, errorLines };
+}
+function approvalsLines(result) {
+    if (!result.approvals)
+        return [];
+    const lines = [`approvals record: ${result.repo} run ${result.runId} (read ${result.recordedAt})`];
+    if (result.approvals.length === 0)
+        lines.push('  no reviews recorded for this run');
+    for (const a of result.approvals) {
+        lines.push(`  ${a.environment}: ${a.state} by ${a.user}${a.comment ? `: ${JSON.stringify(a.comment)}` : ''}`);
+    }
+    if (result.out)
+        lines.push(`wrote ${result.out}`);
+    if (result.recorded && result.database)
+        lines.push(`recorded ${result.recorded.recorded} in ${result.recorded.table} on ${result.database.target}`);
+    return lines;
+}
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const table = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+/** The job summary's sections for the GitHub commands. */
+function githubMarkdown(result) {
+    if (result.gates) {
+        const verdict = result.gates.every((g) => g.ok) ? '✅ every gate can hold a sign-off' : '❌ not every gate can hold a sign-off';
+        return [`### Gates: ${verdict}`, table(['environment', 'required reviewers', 'problem'], result.gates.map((g) => [g.environment, g.reviewers.join(', ') || '—', g.problem ?? '']))];
+    }
+    if (result.signoffs) {
+        const verdict = result.signoffs.every((s) => s.ok) ? '✅ every sign-off holds' : '❌ not every sign-off holds: nothing was touched';
+        const hours = (result.maxAgeMs ?? 0) / 3_600_000;
+        return [
+            `### Sign-offs: ${verdict}`,
+            table(['environment', 'approved by', 'approved at', 'problem'], result.signoffs.map((s) => [s.environment, s.approvers.join(', ') || '—', s.approvedAt ?? '—', s.problem ?? ''])),
+            `Run ${result.runId}, started by ${result.startedBy?.join(', ')}; sign-offs older than ${hours} h do not count.`,
+        ];
+    }
+    if (result.approvals) {
+        const recorded = result.recorded ? `; ${result.recorded.recorded} recorded in ${result.recorded.table}` : '';
+        return ['### Sign-offs', table(['environment', 'reviewer', 'state', 'comment'], result.approvals.map((a) => [a.environment, a.user, a.state, a.comment])), `Read ${result.recordedAt}${recorded}.`];
+    }
+    return [];
+}
+
 // EXTERNAL MODULE: ./src/report/latency-text.ts
 var latency_text = __webpack_require__(9618);
 ;// CONCATENATED MODULE: ./src/report/lint-text.ts
@@ -483,7 +569,7 @@ function lintLines(result) {
     }
     return lines;
 }
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const lint_text_cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /**
  * The lint section of the plan approvers read (job summary, PR comment): every finding with
  * its fix, and every exception with its reason, so nothing silenced goes unseen.
@@ -493,18 +579,18 @@ function lint_text_lintMarkdown(report) {
     if (report.findings.length > 0) {
         out.push('', '| severity | where | rule | finding | fix |', '| --- | --- | --- | --- | --- |');
         for (const f of report.findings) {
-            out.push(`| ${f.severity}${f.raised ? ' (large table)' : ''} | \`${cell(where(f))}\` | ${f.rule} | ${cell(f.message)} | ${cell(f.fix)} |`);
+            out.push(`| ${f.severity}${f.raised ? ' (large table)' : ''} | \`${lint_text_cell(where(f))}\` | ${f.rule} | ${lint_text_cell(f.message)} | ${lint_text_cell(f.fix)} |`);
         }
     }
     if (report.exceptions.length > 0) {
         out.push('', '#### Allowed by exceptions in the files', '', '| where | rule | finding | reason |', '| --- | --- | --- | --- |');
         for (const e of report.exceptions)
-            out.push(`| \`${cell(where(e))}\` | ${e.rule} | ${cell(e.message)} | ${cell(e.reason)} |`);
+            out.push(`| \`${lint_text_cell(where(e))}\` | ${e.rule} | ${lint_text_cell(e.message)} | ${lint_text_cell(e.reason)} |`);
     }
     if (report.skipped.length > 0) {
         out.push('', '#### Not linted', '');
         for (const s of report.skipped)
-            out.push(`- \`${cell(s.file)}\`: ${cell(s.reason)}`);
+            out.push(`- \`${lint_text_cell(s.file)}\`: ${lint_text_cell(s.reason)}`);
     }
     return out.join('\n');
 }
@@ -670,6 +756,7 @@ function windowMarkdown(result) {
 
 
 
+
 /** Summary lines for stdout, and the error (if any) for stderr. */
 function renderSummary(result) {
     const lines = [];
@@ -687,6 +774,9 @@ function renderSummary(result) {
         }
     }
     lines.push(...windowLines(result), ...baselineLines(result), ...backupLines(result), ...checkLines(result), ...boundaryLines(result), ...lintLines(result), ...(0,ramp_text/* rampLines */.MF)(result), ...(0,latency_text/* latencyLines */.ek)(result), ...flagsLines(result), ...reviewLines(result), ...notifyLines(result), ...initLines(result));
+    const github = githubLines(result);
+    lines.push(...github.lines);
+    errorLines.push(...github.errorLines);
     for (const drift of result.drift ?? [])
         lines.push(`drift: ${drift.file}: ${drift.message}`);
     for (const warning of result.warnings)
@@ -728,13 +818,11 @@ var version = __webpack_require__(311);
 
 
 
-
 /** The CLI adapter: argv in, engine call, text or JSON out, exit code back. */
 async function main(argv, io) {
-    // Loaded on demand: engine commands never pay for the GitHub client's imports.
-    if ((0,github_usage/* isGithubCommand */.Xe)(argv))
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 8182))).runGithubCommand(argv, io);
     const redactor = new redact/* Redactor */.p();
+    // Every secret this run holds is redacted from every line, whatever prints it.
+    redactor.add(io.env.GITHUB_TOKEN?.trim());
     const out = (line) => io.stdout(`${redactor.redact(line)}\n`);
     const err = (line) => io.stderr(`${redactor.redact(line)}\n`);
     const json = argv.includes('--json');
@@ -752,7 +840,7 @@ async function main(argv, io) {
         return (0,exit_codes/* exitCodeFor */.R)(error.kind);
     }
     if (parsed.kind === 'help')
-        return out(`${USAGE}\n\n${github_usage/* GITHUB_USAGE */.s}`), 0;
+        return out(USAGE), 0;
     if (parsed.kind === 'version')
         return out(version/* VERSION */.x), 0;
     const { args } = parsed;
@@ -808,7 +896,7 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 5280:
+/***/ 9939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -816,6 +904,7 @@ async function main(argv, io) {
 __webpack_require__.d(__webpack_exports__, {
   Lo: () => (/* binding */ COMMANDS),
   fH: () => (/* binding */ COMMAND_SPECS),
+  bK: () => (/* binding */ cliSpelling),
   Lx: () => (/* binding */ commandSpec),
   _x: () => (/* binding */ engineOptionsFor),
   hH: () => (/* binding */ notApplicable),
@@ -850,9 +939,10 @@ const backup = defineCommand({
         scratchUrl: SCRATCH_URL,
     },
     engine: (o, shared) => ({ ...shared, backup: { dir: o.dir, format: o.format, jobs: o.jobs, verify: o.verify, scratchUrl: o.scratchUrl } }),
+    resolve: async (config, options) => (await __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 4722))).backupSettings(options, config),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(346), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 3887))).backup(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(346), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 7718))).backup(ctx);
     },
 });
 
@@ -883,7 +973,7 @@ const plan = defineCommand({
     engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 4398))).inspect(ctx);
     },
 });
 
@@ -1017,6 +1107,90 @@ const down = defineCommand({
     },
 });
 
+;// CONCATENATED MODULE: ./src/github/parse.ts
+
+function parseRepo(value) {
+    if (!value)
+        throw (0,promote_error/* usageError */.Wp)('--repo OWNER/NAME is required', { key: '--repo' });
+    const match = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(value);
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw (0,promote_error/* usageError */.Wp)(`--repo must be OWNER/NAME, not '${value}'`, { key: '--repo' });
+    }
+    return { owner: match[1], repo: match[2], full: value };
+}
+function parseRunId(value) {
+    if (value === undefined)
+        throw (0,promote_error/* usageError */.Wp)('--run-id N is required (in a workflow: ${{ github.run_id }})', { key: '--run-id' });
+    const runId = Number(value);
+    if (!/^[1-9][0-9]{0,18}$/.test(value) || !Number.isSafeInteger(runId)) {
+        throw (0,promote_error/* usageError */.Wp)(`--run-id must be a workflow run id (a positive whole number), not '${value}'`, { key: '--run-id' });
+    }
+    return runId;
+}
+/** `--environments a,b --environments c`: the names in order; empty or repeated is bad usage. */
+function parseEnvironmentList(values) {
+    const names = values.flatMap((v) => v.split(',')).map((n) => n.trim()).filter(Boolean);
+    if (names.length === 0)
+        throw (0,promote_error/* usageError */.Wp)('--environments needs at least one environment name', { key: '--environments' });
+    const lower = names.map((n) => n.toLowerCase());
+    const twice = names.find((_, i) => lower.indexOf(lower[i]) !== i);
+    // Two gates on one environment would let one approval count as two sign-offs.
+    if (twice)
+        throw (0,promote_error/* usageError */.Wp)(`--environments names '${twice}' twice (names ignore case): each sign-off needs its own environment`, { key: '--environments' });
+    const bad = names.find((n) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(n));
+    if (bad)
+        throw (0,promote_error/* usageError */.Wp)(`--environments: '${bad}' is not an environment name`, { key: '--environments' });
+    return names;
+}
+const DEFAULT_SIGNOFF_MAX_AGE_MS = 24 * 3_600_000;
+/** `24h`, `90min`: at least one minute, at most 30 days. */
+function parseMaxAge(text, key) {
+    if (!text?.trim())
+        return DEFAULT_SIGNOFF_MAX_AGE_MS;
+    const match = /^([0-9]+(?:\.[0-9]+)?)\s*(min|h)$/.exec(text.trim());
+    const ms = match ? Math.round(Number(match[1]) * (match[2] === 'h' ? 3_600_000 : 60_000)) : NaN;
+    if (!(ms >= 60_000 && ms <= 30 * 24 * 3_600_000)) {
+        throw (0,promote_error/* usageError */.Wp)(`${key} is '${text}'; expected an age such as 24h or 90min (1min to 720h)`, { key });
+    }
+    return ms;
+}
+
+;// CONCATENATED MODULE: ./src/commands/github-options.ts
+
+/** Options the GitHub commands share (a name two commands share is declared once). */
+const REPO = { flag: 'repo', input: 'repository', type: 'string', arg: 'OWNER/NAME', doc: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. In the action, default: the repository the workflow runs in.' };
+const RUN_ID = { flag: 'run-id', type: 'string', arg: 'N', doc: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. In the action, default: this run.' };
+const ENVIRONMENTS = { flag: 'environments', type: 'list', arg: 'A,B', doc: 'gates-check and signoffs-check: the sign-off environments, comma or newline separated.' };
+/** The repository: the action defaults to the one the workflow runs in. */
+const repoOf = (given, ctx) => parseRepo(given ?? (ctx.adapter === 'action' ? ctx.env.GITHUB_REPOSITORY || undefined : undefined));
+/** The workflow run: the action defaults to its own. */
+const runIdOf = (given, ctx) => parseRunId(given ?? (ctx.adapter === 'action' ? ctx.env.GITHUB_RUN_ID || undefined : undefined));
+
+;// CONCATENATED MODULE: ./src/commands/environments-apply.ts
+
+
+const environmentsApply = defineCommand({
+    name: 'environments-apply',
+    cli: 'environments apply',
+    summary: 'create or update the environments in --file (default .github/pg-promote-environments.yml); --dry-run prints the difference and changes nothing',
+    connects: false,
+    writes: false,
+    dryRun: true,
+    windows: 'none',
+    // A token that administers the repository is more than a workflow step should hold.
+    actionNames: [],
+    options: {
+        repo: REPO,
+        file: { flag: 'file', type: 'string', arg: 'FILE', doc: 'environments apply: the environments file. Default: .github/pg-promote-environments.yml.' },
+        dryRun: { flag: 'dry-run', type: 'boolean', doc: 'environments apply: print the difference, send nothing.' },
+    },
+    engine: (o, shared, ctx) => ({ ...shared, dryRun: o.dryRun ?? false, github: { repo: repoOf(o.repo, ctx), file: o.file } }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 1933))).environmentsApply(ctx);
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/commands/flags.ts
 
 
@@ -1040,6 +1214,10 @@ const flags = defineCommand({
         }
         const named = [...names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean), ...(o.names ?? [])];
         return { ...shared, flags: { action, names: named, reason: o.reason } };
+    },
+    resolve: (config, options) => {
+        const given = options.flags?.names ?? [];
+        return given.length > 0 ? { names: [...new Set(given)], from: 'flags off' } : { names: [...new Set(config.flags.rollbackOff)], from: 'flags.rollback_off' };
     },
     report: () => ({}),
     async run(ctx) {
@@ -1067,6 +1245,31 @@ const init = defineCommand({
     },
 });
 
+;// CONCATENATED MODULE: ./src/commands/gates-check.ts
+
+
+
+const gatesCheck = defineCommand({
+    name: 'gates-check',
+    cli: 'gates check',
+    summary: 'fail (exit 1) unless each gate environment exists and has required reviewers (and each --target-environments one a protection rule)',
+    connects: false,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['gates-check'],
+    options: {
+        repo: REPO,
+        environments: ENVIRONMENTS,
+        targets: { flag: 'target-environments', type: 'list', arg: 'A,B', doc: 'gates-check: environments holding database credentials, comma or newline separated; each must exist and have a protection rule (required reviewers or chosen branches).' },
+    },
+    engine: (o, shared, ctx) => ({ ...shared, github: { environments: parseEnvironmentList(o.environments ?? []), targets: o.targets ?? [], repo: repoOf(o.repo, ctx) } }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 1933))).gatesCheck(ctx);
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/commands/latency.ts
 
 
@@ -1089,6 +1292,7 @@ const latency = defineCommand({
         }
         return { ...shared, latency: { mode: o.baseline !== undefined ? 'baseline' : 'compare', file: o.baseline ?? o.compare, samples: o.samples } };
     },
+    resolve: (config, options) => ({ samples: options.latency?.samples ?? config.latency.samples }),
     report: () => ({}),
     async run(ctx) {
         return (await __webpack_require__.e(/* import() */ 704).then(__webpack_require__.bind(__webpack_require__, 1704))).latency(ctx);
@@ -1220,7 +1424,10 @@ function readOption(spec, raw, env) {
     }
 }
 
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(7840);
 ;// CONCATENATED MODULE: ./src/commands/ramp.ts
+
 
 
 
@@ -1252,13 +1459,63 @@ const ramp = defineCommand({
             outsideWindowReason: o.outsideWindow,
         };
     },
+    resolve: (_config, options) => ({
+        windowMs: options.ramp?.window ? durationOption('--window', options.ramp.window) : undefined,
+        intervalMs: options.ramp?.interval ? durationOption('--interval', options.ramp.interval) : undefined,
+    }),
     report: () => ({}),
     async run(ctx) {
         return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(640), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 3008))).ramp(ctx);
     },
 });
+function durationOption(key, text) {
+    const ms = (0,duration/* parseDuration */.E9)(text);
+    if (ms === undefined)
+        throw (0,promote_error/* usageError */.Wp)(`${key} must be a duration such as 500ms, 10s, 30min or 1h, not '${text}'`, { key });
+    if (ms <= 0)
+        throw (0,promote_error/* usageError */.Wp)(`${key} must be longer than zero (a window of zero would pass the step without watching it)`, { key });
+    return ms;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/commands/record-approvals.ts
+
+
+
+
+/**
+ * Offline as far as the engine goes: the database is optional (with one, the sign-offs go to
+ * its audit schema through a session of their own), and the GitHub API is read first.
+ */
+const recordApprovals = defineCommand({
+    name: 'record-approvals',
+    cli: 'approvals record',
+    summary: 'who approved each environment of a workflow run, with their comment: to --out FILE (JSON) and, with a database, to the audit schema',
+    connects: false,
+    writes: true,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['record-approvals'],
+    options: {
+        repo: REPO,
+        runId: RUN_ID,
+        out: { flag: 'out', input: false, type: 'string', arg: 'FILE', doc: 'approvals record: also write the sign-offs to FILE (JSON, for report --results). The action writes it to its approvals-json output.' },
+    },
+    engine: (o, shared, ctx) => {
+        const runId = runIdOf(o.runId, ctx);
+        const out = o.out ?? (ctx.adapter === 'action' ? external_node_path_default().join(ctx.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `pg-promote-approvals-${runId}.json`) : undefined);
+        return { ...shared, github: { repo: repoOf(o.repo, ctx), runId, out } };
+    },
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 1933))).recordApprovals(ctx);
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/commands/report.ts
+
 
 
 const report = defineCommand({
@@ -1274,6 +1531,7 @@ const report = defineCommand({
         auditDir: { flag: 'audit-dir', type: 'string', arg: 'DIR', doc: "report: folder of the dated audit file. Default: the config's report.dir, else ops/audit." },
     },
     engine: (o, shared, ctx) => ({ ...shared, report: { results: expandResults(ctx.root, o.results ?? []), auditDir: o.auditDir } }),
+    resolve: (config, options) => ({ auditDir: options.report?.auditDir ? external_node_path_default().resolve(options.root, options.report.auditDir) : config.reportDir }),
     report: () => ({}),
     async run(ctx) {
         return (await Promise.all(/* import() */[__webpack_require__.e(932), __webpack_require__.e(401)]).then(__webpack_require__.bind(__webpack_require__, 9401))).report(ctx);
@@ -1337,6 +1595,34 @@ const review = defineCommand({
     },
 });
 
+;// CONCATENATED MODULE: ./src/commands/signoffs-check.ts
+
+
+
+const signoffsCheck = defineCommand({
+    name: 'signoffs-check',
+    summary: "fail (exit 1) unless this run's sign-offs hold: approved, by different people, none of them whoever started the run, recently enough",
+    connects: false,
+    writes: false,
+    dryRun: false,
+    windows: 'none',
+    actionNames: ['signoffs-check'],
+    options: {
+        repo: REPO,
+        runId: RUN_ID,
+        environments: ENVIRONMENTS,
+        maxAge: { flag: 'signoff-max-age', type: 'string', arg: 'AGE', doc: 'signoffs-check: how old a sign-off may be (e.g. 24h, 90min); older ones need a fresh approval.', actionDefault: '24h' },
+    },
+    engine: (o, shared, ctx) => ({
+        ...shared,
+        github: { environments: parseEnvironmentList(o.environments ?? []), maxAgeMs: parseMaxAge(o.maxAge, '--signoff-max-age'), repo: repoOf(o.repo, ctx), runId: runIdOf(o.runId, ctx) },
+    }),
+    report: () => ({}),
+    async run(ctx) {
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 1933))).signoffsCheck(ctx);
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/commands/status.ts
 
 
@@ -1353,7 +1639,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 4398))).inspect(ctx);
     },
 });
 
@@ -1397,19 +1683,27 @@ const verify = defineCommand({
 
 
 
+
+
+
+
 /**
  * Every command, declared once in its own module. Only the declarations load here (their
  * option tables); a command's code loads when it runs, which keeps the cold start short.
  */
-const COMMAND_SPECS = [plan, migrate, down, status_status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review, baseline, init];
+const COMMAND_SPECS = [plan, migrate, down, status_status, backup, restore, verify, report, boundaryCheck, lint, ramp, latency, flags, notify, review, baseline, init, gatesCheck, recordApprovals, signoffsCheck, environmentsApply];
 const _sameCommands = true;
 void _sameCommands;
 const COMMANDS = COMMAND_SPECS.map((c) => c.name);
 function commandSpec(name) {
     return COMMAND_SPECS.find((c) => c.name === name);
 }
-/** The database commands that honour a dry run (init's --dry-run prints the config it would write). */
-const DRY_RUN_COMMANDS = COMMAND_SPECS.filter((c) => c.dryRun && c.writes).map((c) => c.name);
+/** The command a two-word command line names (`gates check`), if any. */
+function cliSpelling(first, second) {
+    return COMMAND_SPECS.find((c) => c.cli !== undefined && c.cli === `${first} ${second}`);
+}
+/** The database commands that honour a dry run (init's prints the config it would write; environments apply's is of GitHub's side). */
+const DRY_RUN_COMMANDS = COMMAND_SPECS.filter((c) => c.dryRun && c.connects && c.writes).map((c) => c.name);
 /** The option tables of a command: the shared ones first. */
 const optionsOf = (spec) => [...Object.entries(commands_shared/* SHARED_OPTIONS */.TL), ...Object.entries(spec.options)];
 /** Which commands take an option (by its flag), for "does not apply" errors. */
@@ -1474,12 +1768,7 @@ const CLI_OPTIONS = {
 /** The action's own inputs: which command, where, and the GitHub stages' inputs. */
 const ACTION_INPUTS = {
     command: { description: '', required: true },
-    environments: { description: 'gates-check and signoffs-check: the sign-off environments, comma or newline separated.' },
-    'target-environments': { description: 'gates-check: environments holding database credentials, comma or newline separated; each must exist and have a protection rule (required reviewers or chosen branches).' },
-    'signoff-max-age': { description: 'signoffs-check: how old a sign-off may be (e.g. 24h, 90min); older ones need a fresh approval.', default: '24h' },
     'github-token': { description: 'gates-check, signoffs-check and record-approvals: a token that can read the repository\'s environments and runs (actions: read). review: a token that may comment on the pull request (pull-requests: write). Masked.', default: '${{ github.token }}' },
-    repository: { description: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. Default: the repository the workflow runs in.' },
-    'run-id': { description: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. Default: this run.' },
     'working-directory': { description: 'Repository folder the config and its paths are relative to. Default: the workspace.', default: '.' },
 };
 const TO_VERSION = {
@@ -1487,6 +1776,33 @@ const TO_VERSION = {
     doc: 'plan and migrate: pending migrations up to and including VERSION only (later ones stay pending); one phase. down: revert every applied version above VERSION (VERSION stays applied; --all reverts them all). baseline: record every migration up to and including VERSION as applied without running it.',
 };
 const NO_OPTIONS = {};
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   p5: () => (/* binding */ parseDurationExact)
+/* harmony export */ });
+/** Durations in promotion.yml are written as PostgreSQL writes them: 250ms, 5s, 10min, 1h. */
+const DURATION_PATTERN = '^[0-9]+(\\.[0-9]+)?\\s*(ms|s|min|h)$';
+const UNIT_MS = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
+function parseDuration(text) {
+    const ms = parseDurationExact(text);
+    return ms === undefined ? undefined : Math.round(ms);
+}
+/** Unrounded, for the few settings finer than a millisecond (the latency gate's floor). */
+function parseDurationExact(text) {
+    const match = new RegExp(DURATION_PATTERN).exec(text.trim());
+    if (!match)
+        return undefined;
+    const unit = match[2];
+    return Number.parseFloat(text) * (UNIT_MS[unit] ?? 0);
+}
 
 
 /***/ }),
@@ -2037,7 +2353,7 @@ const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}
 /* harmony import */ var _errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7288);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
 /* harmony import */ var _errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1570);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5280);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9939);
 
 
 
@@ -2067,8 +2383,11 @@ async function runEngine(options) {
             return finish(result, started);
         }
         if (!spec.connects) {
-            const config = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 1036))).loadConfig({ root: options.root, configPath: options.configPath });
-            await spec.run({ options, config, result, emit });
+            const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 1036));
+            let config;
+            // Read when the command first asks: the GitHub commands mostly never do.
+            const ctx = { options, result, emit, get config() { return (config ??= loadConfig({ root: options.root, configPath: options.configPath })); } };
+            await spec.run(ctx);
             return finish(result, started);
         }
         const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(651), __webpack_require__.e(141), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
@@ -2076,6 +2395,7 @@ async function runEngine(options) {
         for (const s of prepared.phases.flatMap((p) => p.skipped))
             result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
         // Maintenance windows are checked before connecting: a refused run touches nothing.
+        const settings = await spec.resolve?.(prepared.config, options);
         const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
         const window = windowGate?.checkWindow({ ...prepared, command: options.command, rules: spec.windows, dryRun: Boolean(options.dryRun) && spec.dryRun, outsideWindowReason: options.outsideWindowReason }, result);
         // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
@@ -2088,7 +2408,7 @@ async function runEngine(options) {
         if (window?.overridden && !overrideAfter)
             await windowGate.recordWindowOverride(session.client, prepared, result, window);
         try {
-            await spec.run({ options, prepared, session, result, emit });
+            await spec.run({ options, prepared, session, result, emit, settings });
         }
         finally {
             if (window?.overridden && overrideAfter && !session.lost()) {

@@ -1,0 +1,1100 @@
+export const id = 933;
+export const ids = [933,375];
+export const modules = {
+
+/***/ 2714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ ensureEventsTable),
+/* harmony export */   RP: () => (/* binding */ EVENTS_TABLE),
+/* harmony export */   _P: () => (/* binding */ EVENTS_EXISTS_SQL),
+/* harmony export */   gl: () => (/* binding */ eventsTable),
+/* harmony export */   yM: () => (/* binding */ recordEvent)
+/* harmony export */ });
+/* unused harmony exports createEventsSql, insertEventSql */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+
+/**
+ * The promotion's audit trail of decisions, beside the schema history: what was allowed and
+ * why (a migration without a backup, an approval, a maintenance-window override, a flag
+ * change). One row per decision; rows are only ever added.
+ */
+const EVENTS_TABLE = 'promotion_events';
+const eventsTable = (schema) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(EVENTS_TABLE)}`;
+function createEventsSql(schema) {
+    return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)};
+CREATE TABLE IF NOT EXISTS ${eventsTable(schema)} (
+  id            bigserial   PRIMARY KEY,
+  execution_id  uuid,
+  at            timestamptz NOT NULL DEFAULT now(),
+  actor         text        NOT NULL,
+  db_user       text        NOT NULL DEFAULT current_user,
+  event         text        NOT NULL,
+  detail        jsonb       NOT NULL DEFAULT '{}'::jsonb
+);`;
+}
+const EVENTS_EXISTS_SQL = 'SELECT to_regclass($1) IS NOT NULL AS present';
+function insertEventSql(schema) {
+    return `INSERT INTO ${eventsTable(schema)} (execution_id, actor, event, detail) VALUES ($1, $2, $3, $4::jsonb) RETURNING id::text`;
+}
+/**
+ * Creates the table when missing; two runs racing to create it is fine. Call it before a
+ * transaction that records an event: inside one, losing that race would abort the transaction.
+ */
+async function ensureEventsTable(client, historySchema) {
+    const exists = await client.query(EVENTS_EXISTS_SQL, [eventsTable(historySchema)]);
+    if (exists.rows[0]?.present)
+        return;
+    try {
+        await client.query(createEventsSql(historySchema));
+    }
+    catch (err) {
+        // 42P07/23505: another run created it between our probe and our CREATE.
+        const code = err.code;
+        if (code !== '42P07' && code !== '23505')
+            throw err;
+    }
+}
+/** Adds the row, creating the table first when missing. */
+async function recordEvent(client, historySchema, event) {
+    await ensureEventsTable(client, historySchema);
+    const inserted = await client.query(insertEventSql(historySchema), [
+        event.executionId ?? null,
+        event.actor,
+        event.event,
+        JSON.stringify(event.detail ?? {}),
+    ]);
+    return inserted.rows[0].id;
+}
+
+
+/***/ }),
+
+/***/ 6375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ connectClient),
+  openSession: () => (/* binding */ openSession)
+});
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/errors/connection-lost.ts
+var connection_lost = __webpack_require__(1874);
+;// CONCATENATED MODULE: ./src/db/database.ts
+
+function databaseOf(client) {
+    return {
+        query: (text, values) => client.query(text, values),
+        script: (text, onRow) => new Promise((resolve, reject) => {
+            // pg.Query is the driver's public submittable; its 'row' events arrive before an error.
+            const query = new esm/* default.Query */.Ay.Query(text);
+            if (onRow)
+                query.on('row', (row) => onRow(row));
+            query.on('end', () => resolve());
+            query.on('error', reject);
+            client.query(query);
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/db/tls.ts
+var db_tls = __webpack_require__(3467);
+;// CONCATENATED MODULE: ./src/db/session.ts
+
+
+
+
+
+const CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * Opens the run's one connection. Connection failures become exit-code-2 errors that name
+ * the target (user@host:port/db), never the connection string, which may carry the password.
+ */
+async function openSession(target, applicationName) {
+    const client = await connectClient(target, applicationName);
+    let lostWith;
+    // pg emits 'error' when the backend is terminated between queries; unhandled, it would crash us.
+    client.on('error', (err) => {
+        (0,connection_lost/* markConnectionLost */.ME)(err);
+        lostWith = err;
+    });
+    const version = await client.query('SHOW server_version');
+    return {
+        client,
+        db: databaseOf(client),
+        target,
+        serverVersion: version.rows[0]?.server_version ?? 'unknown',
+        lost: () => lostWith,
+        close: async () => {
+            await client.end().catch(() => undefined);
+        },
+    };
+}
+/**
+ * A connected client for the target, sslmode applied as libpq applies it: `prefer` tries TLS
+ * and then, if the server refuses it or the attempt fails, a plain connection; `allow` the other
+ * way round. A Unix socket never uses TLS.
+ */
+async function connectClient(target, applicationName, extra = {}) {
+    const tls = target.host.startsWith('/') || target.ssl.mode === 'disable' ? undefined : (0,db_tls/* tlsOptions */.Y)(target);
+    const mode = target.ssl.mode;
+    const attempts = !tls ? [false] : mode === 'prefer' ? [tls, false] : mode === 'allow' ? [false, tls] : [tls];
+    const failures = [];
+    for (const ssl of attempts) {
+        const client = new esm/* default.Client */.Ay.Client({
+            host: target.hostaddr ?? target.host,
+            port: target.port,
+            user: target.user,
+            database: target.database,
+            // A function, so the driver never falls back to a password file of its own choosing.
+            password: target.password ?? (() => Promise.reject(new NoPassword())),
+            options: target.options,
+            application_name: target.applicationName ?? applicationName,
+            connectionTimeoutMillis: (target.connectTimeoutSeconds ?? CONNECT_TIMEOUT_MS / 1000) * 1000,
+            ssl,
+            ...extra,
+        });
+        client.on('error', () => undefined);
+        try {
+            await client.connect();
+            return client;
+        }
+        catch (err) {
+            await client.end().catch(() => undefined);
+            failures.push({ ssl: ssl !== false, err });
+            // Only the server's own answers are worth a second try: an unreachable server stays so.
+            if (isNetworkError(err))
+                break;
+        }
+    }
+    throw connectionError(failures, target);
+}
+class NoPassword extends Error {
+    constructor() {
+        super('no password supplied');
+    }
+}
+const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOENT']);
+const isNetworkError = (err) => NETWORK.has(err.code ?? '') || /timeout/i.test(err?.message ?? '');
+/** Every attempt's reason (prefer and allow make two), naming the target, never the string. */
+function connectionError(all, target) {
+    // prefer's TLS attempt against a server without TLS says nothing about why the plain one failed.
+    const told = all.filter((f) => !/does not support SSL/i.test(f.err?.message ?? ''));
+    const list = told.length > 0 ? told : all;
+    const reasons = list.map((f) => describeConnectFailure(f.err, target));
+    const reason = list.length > 1 ? list.map((f, i) => `${f.ssl ? 'with TLS' : 'without TLS'}: ${reasons[i]}`).join('; ') : reasons[0];
+    const first = list.find((f) => f.err?.code && /^[0-9A-Z]{5}$/.test(f.err.code));
+    return new promote_error/* ConnectionFailed */.GK(`cannot connect to ${target.display}: ${reason}`, {
+        object: target.display,
+        sqlstate: first?.err?.code,
+    });
+}
+const UNTRUSTED = new Set([
+    'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'UNABLE_TO_GET_ISSUER_CERT', 'CERT_SIGNATURE_FAILURE', 'CERT_UNTRUSTED',
+]);
+function describeConnectFailure(e, target) {
+    const setting = (k, value) => `${k}${value ? `=${value}` : ' (not set)'}${target.sources[k] ? ` from ${target.sources[k]}` : ''}`;
+    if (e instanceof NoPassword) {
+        return `the server asks for a password and none was given (in the connection string, PGPASSWORD or the password file${target.passfile ? ` ${target.passfile}` : ''})`;
+    }
+    const code = e.code ?? '';
+    if (UNTRUSTED.has(code)) {
+        return `the server's certificate is not trusted (${e.message}): check ${setting('sslrootcert', target.ssl.rootcert)}, or use sslmode=require to encrypt without verifying`;
+    }
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return `the server's certificate does not name host '${target.host}' (${e.message}): check host, or ${setting('sslmode', target.ssl.mode)} (verify-ca does not check the name)`;
+    }
+    if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID')
+        return `the server's certificate is not valid now (${e.message}): check sslrootcert and the server's certificate`;
+    if (code === 'CERT_REVOKED')
+        return `the server's certificate is revoked: see ${setting('sslcrl', target.ssl.crl)}`;
+    if (/does not support SSL/i.test(e.message ?? '')) {
+        return ['prefer', 'allow'].includes(target.ssl.mode) ? 'the server does not support TLS' : `the server does not support TLS, but ${setting('sslmode', target.ssl.mode)} requires it`;
+    }
+    if (/bad decrypt|PEM|key values mismatch|no start line/i.test(e.message ?? '')) {
+        return `the client certificate or key cannot be used (${e.message}): check sslcert and sslkey`;
+    }
+    switch (code) {
+        case 'ECONNREFUSED':
+            return 'connection refused (is the server running and accepting connections there?)';
+        case 'ENOENT':
+            return `no server socket in ${target.host} for port ${target.port} (is the server running, and is that its socket folder?)`;
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return `host '${target.host}' not found`;
+        case 'ETIMEDOUT':
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return 'server unreachable';
+        case '28P01':
+            return `password authentication failed for user '${target.user}'`;
+        case '28000': {
+            const server = (e.message ?? '').split('\n')[0];
+            const certHint = /certificate/i.test(server ?? '') ? ' (check sslcert and sslkey)' : ' (check pg_hba.conf, the role and sslmode)';
+            return `the server rejected user '${target.user}': ${server}${certHint}`;
+        }
+        case '3D000':
+            return `database '${target.database}' does not exist`;
+        case '53300':
+            return 'the server has no free connection slots';
+        default:
+            break;
+    }
+    const message = e.message ?? String(e);
+    if (/timeout/i.test(message))
+        return `no answer within ${target.connectTimeoutSeconds ?? CONNECT_TIMEOUT_MS / 1000}s`;
+    if (/SASL|password must be a string/i.test(message))
+        return 'the server asks for a password and none was given';
+    return message.split('\n')[0] ?? message;
+}
+
+
+/***/ }),
+
+/***/ 3467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ systemRootFile),
+/* harmony export */   Y: () => (/* binding */ tlsOptions)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+/** The system's trust store as one file, where OpenSSL's builds keep it (Debian, Red Hat, Alpine and macOS). */
+const SYSTEM_BUNDLES = ['/etc/ssl/certs/ca-certificates.crt', '/etc/pki/tls/certs/ca-bundle.crt', '/etc/ssl/cert.pem'];
+/**
+ * sslrootcert=system as a file: what libpq 16+ reads for it, and what an older pg_dump can be
+ * given instead (it would take "system" for a file name). Undefined: Node's own roots are used.
+ */
+const systemRootFile = () => SYSTEM_BUNDLES.find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+/**
+ * libpq's sslmode for pg-promote's own driver. `require` (and `prefer`, `allow`) encrypt
+ * without verifying, unless a root certificate file is known (given, or libpq's default
+ * ~/.postgresql/root.crt, see connection-url.ts): then, as in libpq, the chain is verified as
+ * with verify-ca. The fallbacks of `prefer` and `allow` are session.ts's business.
+ */
+function tlsOptions(target) {
+    const { ssl } = target;
+    const file = (keyword, name) => {
+        if (name === undefined)
+            return undefined;
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(name);
+        }
+        catch (err) {
+            const why = err.code === 'ENOENT' ? 'does not exist' : `cannot be read (${err.message})`;
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${keyword} file "${name}" ${why}${target.sources[keyword] ? ` (set by ${target.sources[keyword]})` : ''}`, {
+                key: keyword,
+                file: name,
+            });
+        }
+    };
+    const options = {};
+    const systemStore = ssl.rootcert === 'system';
+    const systemFile = systemStore ? systemRootFile() : undefined;
+    const ca = systemStore ? (systemFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(systemFile) : undefined) : file('sslrootcert', ssl.rootcert);
+    const verify = ssl.mode === 'verify-ca' || ssl.mode === 'verify-full' || ca !== undefined;
+    if (verify) {
+        if (!ca && !systemStore) {
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`sslmode=${ssl.mode} needs a root certificate: set sslrootcert (or PGSSLROOTCERT) to the CA's file, or sslrootcert=system for the system's trusted roots`, { key: 'sslrootcert' });
+        }
+        if (ca)
+            options.ca = ca;
+        options.rejectUnauthorized = true;
+        // With hostaddr, the driver dials the address: the certificate must still name the host.
+        const expected = target.hostaddr ? target.host : undefined;
+        options.checkServerIdentity =
+            ssl.mode === 'verify-full' ? (host, cert) => node_tls__WEBPACK_IMPORTED_MODULE_1___default().checkServerIdentity(expected ?? host, cert) : () => undefined;
+    }
+    else {
+        options.rejectUnauthorized = false;
+    }
+    const cert = file('sslcert', ssl.cert);
+    if (cert) {
+        if (!ssl.key)
+            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)('sslcert is set but sslkey is not: set sslkey (or PGSSLKEY) to the client key file', { key: 'sslkey' });
+        const key = file('sslkey', ssl.key);
+        refuseOpenKey(ssl.key);
+        options.cert = cert;
+        options.key = key;
+        if (ssl.keyPassword)
+            options.passphrase = ssl.keyPassword;
+    }
+    const crl = file('sslcrl', ssl.crl);
+    if (crl && verify)
+        options.crl = crl;
+    return options;
+}
+/** libpq refuses a private key others may read; so do we, with its rule. */
+function refuseOpenKey(name) {
+    if (process.platform === 'win32')
+        return;
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(name);
+    const limit = stat.uid === 0 ? 0o037 : 0o077;
+    if ((stat.mode & limit) !== 0) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`sslkey file "${name}" has group or world access; it must be u=rw (0600) or less, or u=rw,g=r (0640) or less if owned by root`, { key: 'sslkey', file: name });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  environmentsApply: () => (/* binding */ environmentsApply),
+  gatesCheck: () => (/* binding */ gatesCheck),
+  recordApprovals: () => (/* binding */ github_recordApprovals),
+  signoffsCheck: () => (/* binding */ signoffsCheck)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
+var connection_url = __webpack_require__(8768);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+function githubClient(env) {
+    const token = env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw (0,promote_error/* usageError */.Wp)('not set: give a token that can read the repository (environments apply: one that can administer it)', {
+            key: 'GITHUB_TOKEN',
+        });
+    }
+    const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/]/.test(baseUrl))
+        throw (0,promote_error/* usageError */.Wp)(`GITHUB_API_URL must be an http(s) URL, not '${baseUrl}'`, { key: 'GITHUB_API_URL' });
+    return { octokit: (0,github/* getOctokit */.Q)(token, { baseUrl }), baseUrl, token };
+}
+/** What the token needs for each kind of call, named in 403 and 404 messages. */
+const PERMISSION = {
+    readActions: 'actions: read',
+    administer: 'administration: write (the workflow GITHUB_TOKEN cannot have it: use a GitHub App or fine-grained token)',
+    readMembers: 'members: read on the organization',
+    /** Public data (users): a 403 there is the rate limit, handled before permissions are named. */
+    none: 'no particular permission',
+};
+async function api(permission, call, missing) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        const e = err;
+        if (missing && e.status === 404 && e.response)
+            return undefined;
+        throw apiError(e, permission);
+    }
+}
+function apiError(e, permission) {
+    const endpoint = endpointOf(e);
+    if (!e.response) {
+        // No answer at all: octokit calls a network failure 500; say what actually happened.
+        return new promote_error/* ConnectionFailed */.GK(`${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
+            key: 'GITHUB_API_URL',
+        });
+    }
+    const said = githubMessage(e.response.data);
+    const answered = `${endpoint} answered ${e.status}${said ? ` (${said})` : ''}`;
+    switch (e.status) {
+        case 401:
+            return new promote_error/* ConnectionFailed */.GK(`${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
+        case 403:
+        case 429:
+            // GitHub answers an exhausted rate limit with 403 (or 429): not a permission problem.
+            if (e.status === 429 || String(e.response.headers?.['x-ratelimit-remaining']) === '0') {
+                return new promote_error/* ConnectionFailed */.GK(`${answered}: the API rate limit is used up; try again after it resets`);
+            }
+            return new promote_error/* ConnectionFailed */.GK(`${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
+        case 404:
+            return new promote_error/* ConnectionFailed */.GK(`${answered}: not found, or the token cannot see it (it needs ${permission})`, {
+                key: 'GITHUB_TOKEN',
+            });
+        case 422:
+            return new promote_error/* ConfigError */.xL(`${answered}: GitHub refused the request`);
+        default:
+            return new promote_error/* ConnectionFailed */.GK(`${answered}: try again later`);
+    }
+}
+function endpointOf(e) {
+    const method = e.request?.method ?? 'request';
+    try {
+        return `${method} ${decodeURIComponent(new URL(e.request?.url ?? '').pathname)}`;
+    }
+    catch {
+        return `${method} (unknown URL)`;
+    }
+}
+function githubMessage(data) {
+    const message = typeof data === 'object' && data !== null ? data.message : undefined;
+    return typeof message === 'string' ? firstLine(message).slice(0, 200) : '';
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+;// CONCATENATED MODULE: ./src/github/approvals.ts
+
+async function fetchApprovals(client, repo, runId, now = new Date()) {
+    const { octokit } = client;
+    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: repo.owner, repo: repo.repo, run_id: runId }));
+    // One review may cover several environments (a reviewer can approve them together): one row each.
+    const approvals = response.data.flatMap((review) => review.environments.map((env) => ({
+        environment: env.name ?? String(env.id),
+        state: review.state,
+        user: review.user.login,
+        comment: review.comment,
+    })));
+    return { repo: repo.full, runId, recordedAt: now.toISOString(), approvals };
+}
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: ./src/audit/events.ts
+var events = __webpack_require__(2714);
+// EXTERNAL MODULE: ./src/db/session.ts + 1 modules
+var db_session = __webpack_require__(6375);
+;// CONCATENATED MODULE: ./src/github/approvals-db.ts
+
+
+
+
+/**
+ * The sign-offs into the audit schema: one `signoff.<state>` event per environment review in
+ * the promotion's events table (src/audit/events.ts), beside the schema history. All or none
+ * are written, and a review already recorded for the run is not recorded twice, so re-running
+ * the step after a failure leaves one row per sign-off. `schema` is the history table's: the
+ * events table lives beside it.
+ */
+async function recordApprovals(target, schema, record) {
+    const table = `${schema}.${events/* EVENTS_TABLE */.RP}`;
+    const session = await (0,db_session.openSession)(target, 'pg-promote approvals');
+    const { client } = session;
+    let recorded = 0;
+    try {
+        await client.query('BEGIN');
+        const already = await recordedBefore(client, schema, record);
+        for (const approval of record.approvals) {
+            if (already.has(identity(approval)))
+                continue;
+            await (0,events/* recordEvent */.yM)(client, schema, {
+                actor: approval.user,
+                event: `signoff.${approval.state}`,
+                detail: {
+                    environment: approval.environment,
+                    state: approval.state,
+                    comment: approval.comment,
+                    repo: record.repo,
+                    run_id: record.runId,
+                    recorded_at: record.recordedAt,
+                },
+            });
+            already.add(identity(approval));
+            recorded++;
+        }
+        await client.query('COMMIT');
+    }
+    catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        if (err instanceof promote_error/* PromoteError */.jG)
+            throw err;
+        const e = err;
+        throw new promote_error/* ConnectionFailed */.GK(`cannot record the sign-offs in ${table} on ${target.display}: ${e.message ?? String(err)}`, {
+            sqlstate: e.code && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined,
+            object: table,
+        });
+    }
+    finally {
+        await session.close();
+    }
+    return { target: target.display, table, recorded };
+}
+function identity(a) {
+    return JSON.stringify([a.environment, a.user, a.state, a.comment]);
+}
+/** The run's sign-offs already in the table (none when the table does not exist yet). */
+async function recordedBefore(client, schema, record) {
+    const qualified = `${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(schema)}.${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(events/* EVENTS_TABLE */.RP)}`;
+    const present = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [qualified]);
+    if (!present.rows[0]?.present)
+        return new Set();
+    const rows = await client.query(`SELECT detail->>'environment' AS environment, actor AS user, detail->>'state' AS state, detail->>'comment' AS comment
+       FROM ${qualified}
+      WHERE event LIKE 'signoff.%' AND detail->>'repo' = $1 AND detail->>'run_id' = $2`, [record.repo, String(record.runId)]);
+    return new Set(rows.rows.map(identity));
+}
+
+;// CONCATENATED MODULE: ./src/github/environment-state.ts
+
+/** undefined when the environment does not exist (GitHub answers 404). */
+async function readEnvironment(client, repo, name, options) {
+    const { octokit } = client;
+    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { owner: repo.owner, repo: repo.repo, environment_name: name }), 'undefined');
+    if (!response)
+        return undefined;
+    const env = response.data;
+    const state = {
+        name: env.name,
+        reviewersRule: false,
+        reviewers: [],
+        preventSelfReview: false,
+        waitTimer: 0,
+        branchPolicy: { kind: 'all' },
+    };
+    for (const rule of env.protection_rules ?? []) {
+        if (rule.type === 'wait_timer' && 'wait_timer' in rule)
+            state.waitTimer = rule.wait_timer ?? 0;
+        if (rule.type === 'required_reviewers') {
+            state.reviewersRule = true;
+            if ('prevent_self_review' in rule)
+                state.preventSelfReview = rule.prevent_self_review ?? false;
+            const listed = 'reviewers' in rule ? (rule.reviewers ?? []) : [];
+            for (const r of listed) {
+                const who = r.reviewer;
+                if (!r.type || who?.id === undefined)
+                    continue;
+                state.reviewers.push({ type: r.type, id: who.id, name: who.login ?? who.slug ?? String(who.id) });
+            }
+        }
+    }
+    const policy = env.deployment_branch_policy;
+    if (policy?.protected_branches)
+        state.branchPolicy = { kind: 'protected' };
+    else if (policy?.custom_branch_policies) {
+        const patterns = options.branchPatterns
+            ? await api(PERMISSION.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', {
+                owner: repo.owner,
+                repo: repo.repo,
+                environment_name: env.name,
+                per_page: 100,
+            }))
+            : [];
+        state.branchPolicy = {
+            kind: 'custom',
+            patterns: patterns.flatMap((p) => (p.id !== undefined && p.name ? [{ id: p.id, name: p.name, type: p.type ?? 'branch' }] : [])),
+        };
+    }
+    return state;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/config/yaml-source.ts
+var yaml_source = __webpack_require__(2865);
+;// CONCATENATED MODULE: ./src/github/environments-file.ts
+
+
+
+
+
+/**
+ * The environments file (`.github/pg-promote-environments.yml`): the repository's GitHub
+ * environments, their reviewers and rules, as code. Unknown keys are errors, like
+ * promotion.yml's: a misspelt `reviewer:` must not silently leave a sign-off unprotected.
+ */
+const DEFAULT_ENVIRONMENTS_FILE = '.github/pg-promote-environments.yml';
+const MAX_FILE_BYTES = 256 * 1024;
+// GitHub logins: letters, digits and single hyphens, at most 39; team slugs may name their org.
+const login = schemas/* string */.YjP().regex(/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/, 'must be a GitHub login');
+const team = schemas/* string */.YjP()
+    .regex(/^(?:[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}\/)?[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be a team slug, or ORG/slug');
+const reviewer = schemas/* strictObject */.rej({ user: login.optional(), team: team.optional() })
+    .refine((r) => (r.user === undefined) !== (r.team === undefined), 'must be { user: LOGIN } or { team: SLUG }, one of the two');
+const environment = schemas/* strictObject */.rej({
+    // Letters, digits, '.', '_' and '-': the name goes into workflow files and URL paths as is.
+    name: schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/, "must be letters, digits, '.', '_' or '-' (at most 255)"),
+    reviewers: schemas/* array */.YOg(reviewer).max(6, 'GitHub allows at most 6 reviewers per environment').default([]),
+    prevent_self_review: schemas/* boolean */.zMY().default(false),
+    wait_timer: schemas/* number */.aig().int().min(0).max(43200, 'must be at most 43200 minutes (30 days)').default(0),
+    branches: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(255)).min(1, 'must list at least one branch pattern (or leave it out: every branch)').optional(),
+    protected_branches: schemas/* boolean */.zMY().optional(),
+})
+    .refine((e) => !(e.branches && e.protected_branches), 'give either branches or protected_branches: true, not both');
+const environmentsFileSchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional(),
+    environments: schemas/* array */.YOg(environment).min(1, 'must list at least one environment'),
+});
+/** Reads the file under root; `owner` is the default org of `team:` reviewers (the repository's). */
+function loadEnvironmentsFile(root, written, owner) {
+    const file = written ?? DEFAULT_ENVIRONMENTS_FILE;
+    const abs = external_node_path_default().resolve(root, file);
+    let text;
+    try {
+        const size = (0,external_node_fs_.statSync)(abs).size;
+        if (size > MAX_FILE_BYTES)
+            throw (0,promote_error/* configError */.Fj)(`file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`, { file });
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof promote_error/* PromoteError */.jG)
+            throw err;
+        if (err.code === 'ENOENT') {
+            throw (0,promote_error/* usageError */.Wp)(`environments file not found: ${file}`, { key: written === undefined ? undefined : '--file' });
+        }
+        throw (0,promote_error/* configError */.Fj)(`cannot read environments file: ${err.message}`, { file });
+    }
+    return parseEnvironmentsText(text, file, owner);
+}
+function parseEnvironmentsText(text, file, owner) {
+    const { data, lineOf } = (0,yaml_source/* parseYamlSource */.W)(text, file, environmentsFileSchema);
+    const fail = (message, at) => (0,promote_error/* configError */.Fj)(`${at.join('.')}: ${message}`, { file, line: lineOf(at), key: at.join('.') });
+    // GitHub compares environment names without case: two spellings are one environment.
+    const seen = new Map();
+    data.environments.forEach((env, i) => {
+        const earlier = seen.get(env.name.toLowerCase());
+        if (earlier !== undefined)
+            throw fail(`'${env.name}' is already environment ${earlier + 1} (names ignore case)`, ['environments', i, 'name']);
+        seen.set(env.name.toLowerCase(), i);
+    });
+    const environments = data.environments.map((env, i) => {
+        const reviewers = env.reviewers.map((r) => {
+            if (r.user !== undefined)
+                return { type: 'User', login: r.user };
+            const [org, slug] = r.team.includes('/') ? r.team.split('/') : [owner, r.team];
+            return { type: 'Team', org: org, slug: slug };
+        });
+        const keys = reviewers.map(reviewerLabel).map((k) => k.toLowerCase());
+        const dup = keys.findIndex((k, j) => keys.indexOf(k) !== j);
+        if (dup >= 0)
+            throw fail(`${reviewerLabel(reviewers[dup])} is listed twice`, ['environments', i, 'reviewers', dup]);
+        const branchPolicy = env.branches
+            ? { kind: 'custom', patterns: [...new Set(env.branches)] }
+            : env.protected_branches
+                ? { kind: 'protected' }
+                : { kind: 'all' };
+        return { name: env.name, reviewers, preventSelfReview: env.prevent_self_review, waitTimer: env.wait_timer, branchPolicy };
+    });
+    return { file, environments, lineOf };
+}
+/** `user alice` or `team org/slug`: how reviewers appear in every message. */
+function reviewerLabel(r) {
+    return r.type === 'User' ? `user ${r.login}` : `team ${r.org}/${r.slug}`;
+}
+function branchPolicyLabel(policy) {
+    if (policy.kind === 'all')
+        return 'any branch';
+    if (policy.kind === 'protected')
+        return 'protected branches';
+    return `branches ${policy.patterns.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/environments-apply.ts
+
+
+
+
+async function applyEnvironments(client, options) {
+    const { repo } = options;
+    const file = loadEnvironmentsFile(options.root, options.file, repo.owner);
+    const ids = await resolveReviewers(client, file);
+    const plans = [];
+    for (const spec of file.environments) {
+        const reviewers = spec.reviewers.map((r) => ids.get(reviewerLabel(r)));
+        const current = await readEnvironment(client, repo, spec.name, { branchPatterns: true });
+        plans.push(planEnvironment({ spec, reviewers }, current));
+    }
+    if (!options.dryRun) {
+        for (const [done, plan] of plans.entries()) {
+            try {
+                await execute(client, repo, plan);
+            }
+            catch (err) {
+                // Say how far it got: the environments before this one are applied, and apply is idempotent.
+                if (!(err instanceof promote_error/* PromoteError */.jG) || done === 0)
+                    throw err;
+                const note = ` (the ${done} environments before ${plan.desired.spec.name} were applied; fix this and apply again)`;
+                throw (0,promote_error/* errorOfKind */.Oh)(err.kind, `${err.message}${note}`, err.context);
+            }
+        }
+    }
+    return {
+        file: file.file,
+        repo: repo.full,
+        dryRun: options.dryRun,
+        environments: plans.map((p) => p.report),
+        changed: plans.filter((p) => p.report.action !== 'unchanged').length,
+    };
+}
+/** Users and teams to ids, each looked up once; an unknown one names its line in the file. */
+async function resolveReviewers(client, file) {
+    const { octokit } = client;
+    const ids = new Map();
+    for (const [i, env] of file.environments.entries()) {
+        for (const [j, r] of env.reviewers.entries()) {
+            const label = reviewerLabel(r);
+            if (ids.has(label))
+                continue;
+            const found = r.type === 'User'
+                ? await api(PERMISSION.none, () => octokit.request('GET /users/{username}', { username: r.login }), 'undefined')
+                : await api(PERMISSION.readMembers, () => octokit.request('GET /orgs/{org}/teams/{team_slug}', { org: r.org, team_slug: r.slug }), 'undefined');
+            if (!found) {
+                const key = `environments.${i}.reviewers.${j}`;
+                const hint = r.type === 'Team' ? ' (or the token lacks members: read on the organization)' : '';
+                throw (0,promote_error/* configError */.Fj)(`${key}: ${label} does not exist on GitHub${hint}`, { file: file.file, line: file.lineOf(['environments', i, 'reviewers', j]), key });
+            }
+            ids.set(label, { type: r.type, id: Number(found.data.id), name: r.type === 'User' ? r.login : `${r.org}/${r.slug}` });
+        }
+    }
+    return ids;
+}
+function planEnvironment(desired, current) {
+    const { spec } = desired;
+    // GitHub keeps prevent_self_review inside the reviewers rule: without reviewers it reads back false.
+    const preventSelfReview = spec.preventSelfReview && desired.reviewers.length > 0;
+    const was = current ?? { reviewersRule: false, reviewers: [], preventSelfReview: false, waitTimer: 0, branchPolicy: { kind: 'all' } };
+    const changes = [];
+    const change = (field, from, to) => {
+        if (from !== to)
+            changes.push({ field, from, to });
+    };
+    // Reviewers are the same when their ids are: GitHub names a team by slug, the file by org/slug.
+    if (reviewerIds(was.reviewers) !== reviewerIds(desired.reviewers)) {
+        changes.push({ field: 'reviewers', from: reviewersText(was.reviewers), to: reviewersText(desired.reviewers) });
+    }
+    change('prevent_self_review', onOff(was.preventSelfReview), onOff(preventSelfReview));
+    change('wait_timer', `${was.waitTimer} min`, `${spec.waitTimer} min`);
+    change('branch_policy', policyText(was.branchPolicy), policyText(spec.branchPolicy));
+    const put = current === undefined || changes.length > 0;
+    const patternsNow = was.branchPolicy.kind === 'custom' ? was.branchPolicy.patterns.filter((p) => p.type === 'branch') : [];
+    const wanted = spec.branchPolicy.kind === 'custom' ? spec.branchPolicy.patterns : [];
+    const addPatterns = wanted.filter((name) => !patternsNow.some((p) => p.name === name));
+    // Patterns only need deleting while the policy stays custom: leaving custom drops them all.
+    const removePatterns = spec.branchPolicy.kind === 'custom' ? patternsNow.filter((p) => !wanted.includes(p.name)) : [];
+    if (addPatterns.length > 0 || removePatterns.length > 0) {
+        change('branches', patternsNow.map((p) => p.name).join(', ') || '(none)', wanted.join(', '));
+    }
+    const action = current === undefined ? 'create' : changes.length > 0 ? 'update' : 'unchanged';
+    return { desired, current, report: { environment: spec.name, action, changes }, put, addPatterns, removePatterns };
+}
+async function execute(client, repo, plan) {
+    const { octokit } = client;
+    const { spec, reviewers } = plan.desired;
+    const where = { owner: repo.owner, repo: repo.repo, environment_name: spec.name };
+    if (plan.put) {
+        await api(PERMISSION.administer, () => octokit.request('PUT /repos/{owner}/{repo}/environments/{environment_name}', {
+            ...where,
+            wait_timer: spec.waitTimer,
+            prevent_self_review: spec.preventSelfReview,
+            // The PUT replaces the rules: reviewers left out would be removed, so always send them.
+            reviewers: reviewers.length > 0 ? reviewers.map((r) => ({ type: r.type, id: r.id })) : null,
+            deployment_branch_policy: branchPolicyBody(spec.branchPolicy),
+        }));
+    }
+    for (const pattern of plan.removePatterns) {
+        await api(PERMISSION.administer, () => octokit.request('DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}', {
+            ...where,
+            branch_policy_id: pattern.id,
+        }));
+    }
+    for (const name of plan.addPatterns) {
+        await api(PERMISSION.administer, () => octokit.request('POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', { ...where, name, type: 'branch' }));
+    }
+}
+function branchPolicyBody(policy) {
+    if (policy.kind === 'all')
+        return null;
+    return { protected_branches: policy.kind === 'protected', custom_branch_policies: policy.kind === 'custom' };
+}
+/** Sorted so that order in the file or in GitHub's answer is never a difference. */
+function reviewerIds(reviewers) {
+    return reviewers
+        .map((r) => `${r.type}:${r.id}`)
+        .sort()
+        .join(',');
+}
+function reviewersText(reviewers) {
+    if (reviewers.length === 0)
+        return '(none)';
+    return reviewers.map((r) => `${r.type === 'User' ? 'user' : 'team'} ${r.name}`).sort().join(', ');
+}
+function policyText(policy) {
+    // Patterns are compared separately ('branches'); here only the kind of policy matters.
+    return policy.kind === 'custom' ? 'selected branches' : branchPolicyLabel(policy);
+}
+function onOff(value) {
+    return value ? 'on' : 'off';
+}
+
+;// CONCATENATED MODULE: ./src/github/gates-check.ts
+
+
+async function checkGates(client, repo, names, targets = []) {
+    const gates = [];
+    for (const name of targets)
+        gates.push(await checkTarget(client, repo, name));
+    for (const name of names) {
+        const env = await readEnvironment(client, repo, name, { branchPatterns: false });
+        if (!env) {
+            gates.push({
+                environment: name,
+                ok: false,
+                exists: false,
+                reviewers: [],
+                preventSelfReview: false,
+                waitTimer: 0,
+                problem: `environment '${name}' does not exist in ${repo.full}; a job naming it would create it unprotected (create it with pg-promote environments apply)`,
+                warnings: [],
+            });
+            continue;
+        }
+        const reviewers = env.reviewers.map((r) => `${r.type === 'User' ? 'user' : 'team'} ${r.name}`);
+        const problem = reviewers.length === 0
+            ? `environment '${name}' has no required reviewers, so its gate would pass without a sign-off (add reviewers in the environments file and apply it)`
+            : undefined;
+        const warnings = [];
+        if (reviewers.length > 0 && !env.preventSelfReview)
+            warnings.push(`'${name}': whoever starts the run may approve it themselves (prevent_self_review is off)`);
+        gates.push({ environment: name, ok: !problem, exists: true, reviewers, preventSelfReview: env.preventSelfReview, waitTimer: env.waitTimer, problem, warnings });
+    }
+    return { repo: repo.full, ok: gates.every((g) => g.ok), gates };
+}
+/**
+ * A target environment holds a database credential. Without a rule of its own (required
+ * reviewers, or deployments only from chosen branches) a workflow pushed on any branch could
+ * name it and read the credential past every sign-off.
+ */
+async function checkTarget(client, repo, name) {
+    const env = await readEnvironment(client, repo, name, { branchPatterns: false });
+    const base = { environment: name, reviewers: [], preventSelfReview: false, waitTimer: 0, warnings: [] };
+    if (!env) {
+        return { ...base, ok: false, exists: false, problem: `target environment '${name}' does not exist in ${repo.full}; create it with its secrets and a protection rule (pg-promote environments apply)` };
+    }
+    const reviewers = env.reviewers.map((r) => `${r.type === 'User' ? 'user' : 'team'} ${r.name}`);
+    const ruled = reviewers.length > 0 || env.branchPolicy.kind !== 'all';
+    const problem = ruled
+        ? undefined
+        : `target environment '${name}' has no protection rule: a workflow on any branch could read its credential without a sign-off (give it branches: [main] in the environments file and apply it)`;
+    return { ...base, ok: !problem, exists: true, reviewers, preventSelfReview: env.preventSelfReview, waitTimer: env.waitTimer, problem };
+}
+/** One error for the run, naming every gate that cannot hold a sign-off. */
+function gatesError(report) {
+    const bad = report.gates.filter((g) => !g.ok);
+    if (bad.length === 0)
+        return undefined;
+    const names = bad.map((g) => g.environment).join(', ');
+    return new promote_error/* CheckFailed */.EC(`${bad.length} of ${report.gates.length} gate environments cannot hold a sign-off: ${names}`, {
+        object: names,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/signoffs-check.ts
+
+
+
+async function checkSignoffs(client, repo, runId, rules) {
+    const now = rules.now ?? new Date();
+    const names = rules.environments;
+    const unreadable = (what) => (err) => {
+        const message = err instanceof Error ? err.message : String(err);
+        const kind = err instanceof promote_error/* PromoteError */.jG ? err.kind : 'connection';
+        // Fail closed: no sign-off counts when the run cannot be read.
+        throw (0,promote_error/* errorOfKind */.Oh)(kind, `cannot read ${what} of run ${runId}, so the sign-offs ${names.join(', ')} cannot be confirmed: ${message}`, {
+            object: names.join(', '),
+            key: 'github-token',
+        });
+    };
+    const { octokit } = client;
+    const where = { owner: repo.owner, repo: repo.repo, run_id: runId };
+    const run = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', where)).catch(unreadable('the workflow run'));
+    const startedBy = [...new Set([run.data.actor?.login, run.data.triggering_actor?.login].filter((l) => Boolean(l)))];
+    if (startedBy.length === 0)
+        unreadable('who started')(new Error('GitHub named no actor'));
+    const { approvals } = await fetchApprovals(client, repo, runId).catch(unreadable('the approvals'));
+    const jobs = (await api(PERMISSION.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { ...where, filter: 'all', per_page: 100 })).catch(unreadable('the jobs'))).map((j) => ({ name: j.name, conclusion: j.conclusion, startedAt: j.started_at, attempt: j.run_attempt ?? 1 }));
+    const lower = (s) => s.toLowerCase();
+    const approversOf = new Map();
+    for (const name of names) {
+        const who = approvals.filter((a) => a.state === 'approved' && lower(a.environment) === lower(name)).map((a) => a.user);
+        approversOf.set(name, [...new Set(who)].sort());
+    }
+    const signoffs = names.map((environment) => {
+        const approvers = approversOf.get(environment) ?? [];
+        const problems = [];
+        const gate = latestGate(jobs, environment);
+        if (approvers.length === 0)
+            problems.push(`no approval of '${environment}' in run ${runId}`);
+        if (!gate)
+            problems.push(`no completed gate job named '${environment}' in run ${runId}, so when it was approved is unknown`);
+        const self = approvers.filter((a) => startedBy.some((s) => lower(s) === lower(a)));
+        if (self.length > 0)
+            problems.push(`approved by ${self.join(', ')}, who started the run`);
+        // Across attempts the history does not say which review counted: every approver of this
+        // environment must differ from every approver of the others.
+        for (const other of names) {
+            if (other === environment)
+                continue;
+            const both = approvers.filter((a) => (approversOf.get(other) ?? []).some((b) => lower(b) === lower(a)));
+            if (both.length > 0)
+                problems.push(`${both.join(', ')} also approved '${other}': each sign-off needs a different person`);
+        }
+        let approvedAt;
+        if (gate?.startedAt) {
+            approvedAt = gate.startedAt;
+            const age = now.getTime() - Date.parse(gate.startedAt);
+            if (!(age <= rules.maxAgeMs)) {
+                problems.push(`approved ${hours(age)} ago, more than the ${hours(rules.maxAgeMs)} allowed: re-run all jobs to ask for fresh sign-offs`);
+            }
+        }
+        return { environment, ok: problems.length === 0, approvers, approvedAt, problem: problems.length ? `'${environment}': ${problems.join('; ')}` : undefined };
+    });
+    return { repo: repo.full, runId, startedBy, maxAgeMs: rules.maxAgeMs, ok: signoffs.every((s) => s.ok), signoffs };
+}
+/** The latest successful gate job of an environment (a re-run's gate replaces the first's). */
+function latestGate(jobs, environment) {
+    const mine = jobs.filter((j) => j.conclusion === 'success' && j.startedAt && j.name.trim().split(/\s+/).pop()?.toLowerCase() === environment.toLowerCase());
+    return mine.sort((a, b) => b.attempt - a.attempt || Date.parse(b.startedAt) - Date.parse(a.startedAt))[0];
+}
+function hours(ms) {
+    const h = ms / 3_600_000;
+    return h >= 1 ? `${Number(h.toFixed(1))} h` : `${Math.max(0, Math.round(ms / 60_000))} min`;
+}
+/** One error for the run, naming every sign-off that does not hold. */
+function signoffsError(report) {
+    const bad = report.signoffs.filter((s) => !s.ok);
+    if (bad.length === 0)
+        return undefined;
+    return new promote_error/* CheckFailed */.EC(`${bad.length} of ${report.signoffs.length} sign-offs do not hold for run ${report.runId}: ${bad.map((s) => s.problem).join(' | ')}`, {
+        object: bad.map((s) => s.environment).join(', '),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/github.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The GitHub commands' bodies: the repository's environments and a run's sign-offs, read (and
+ * for environments apply, written) through the REST API. The token comes from the environment
+ * (the action puts its github-token input there) and goes into the client only.
+ */
+const client = (ctx) => githubClient(ctx.options.env ?? process.env);
+const github_github = (ctx) => ctx.options.github;
+async function gatesCheck(ctx) {
+    const { repo, environments = [], targets = [] } = github_github(ctx);
+    const report = await checkGates(client(ctx), repo, environments, targets);
+    Object.assign(ctx.result, { repo: report.repo, gates: report.gates });
+    const error = gatesError(report);
+    if (error)
+        throw error;
+}
+async function signoffsCheck(ctx) {
+    const { repo, runId, environments = [], maxAgeMs } = github_github(ctx);
+    const report = await checkSignoffs(client(ctx), repo, runId, { environments, maxAgeMs: maxAgeMs });
+    Object.assign(ctx.result, { repo: report.repo, runId: report.runId, startedBy: report.startedBy, maxAgeMs: report.maxAgeMs, signoffs: report.signoffs });
+    const error = signoffsError(report);
+    if (error)
+        throw error;
+}
+async function github_recordApprovals(ctx) {
+    const { repo, runId, out } = github_github(ctx);
+    const { databaseUrl, root, env } = ctx.options;
+    const target = databaseUrl === undefined ? undefined : (0,connection_url/* parseDatabaseUrl */.mx)(databaseUrl, '--database-url', env);
+    const record = await fetchApprovals(client(ctx), repo, runId);
+    Object.assign(ctx.result, { repo: record.repo, runId: record.runId, recordedAt: record.recordedAt, approvals: record.approvals });
+    const file = out === undefined ? undefined : external_node_path_default().resolve(root, out);
+    // The file first: the report gets its sign-offs even when the database cannot be reached.
+    if (file)
+        writeJson(file, record);
+    if (target) {
+        // A repository without a config records into the default history schema.
+        const schema = (0,load/* historyTableOf */.ac)({ root, configPath: ctx.options.configPath }).schema;
+        record.database = await recordApprovals(target, schema, record);
+        ctx.result.database = { target: target.display, database: target.database };
+        ctx.result.recorded = { table: record.database.table, recorded: record.database.recorded };
+        if (file)
+            writeJson(file, record);
+    }
+    if (out !== undefined)
+        ctx.result.out = out;
+}
+async function environmentsApply(ctx) {
+    const { repo, file } = github_github(ctx);
+    const report = await applyEnvironments(client(ctx), { root: ctx.options.root, file, repo, dryRun: ctx.options.dryRun ?? false });
+    Object.assign(ctx.result, report);
+}
+function writeJson(file, value) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 1874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ markConnectionLost),
+/* harmony export */   R8: () => (/* binding */ sqlstateOf),
+/* harmony export */   pb: () => (/* binding */ isConnectionLost)
+/* harmony export */ });
+/**
+ * A lost connection is recognised by what the driver or server says about it, never by message
+ * text: a SQLSTATE of class 08 (connection exception) or 57P01-57P03 (the server shut the
+ * backend down), a socket's errno, or the very error the session saw end its connection.
+ */
+const LOST_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
+const LOST_ERRNOS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH']);
+// pg hands the error that ended a connection both to the client's 'error' event and (a tick
+// later) to every query still waiting: marking it on the event marks it for those queries too.
+const ended = new WeakSet();
+/** Called by the session when its connection ends under it. */
+function markConnectionLost(err) {
+    if (typeof err === 'object' && err !== null)
+        ended.add(err);
+}
+function sqlstateOf(err) {
+    const code = err?.code;
+    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+function isConnectionLost(err) {
+    if (typeof err !== 'object' || err === null)
+        return false;
+    if (ended.has(err))
+        return true;
+    const code = err.code;
+    if (typeof code !== 'string')
+        return false;
+    return code.startsWith('08') || LOST_SQLSTATES.has(code) || LOST_ERRNOS.has(code);
+}
+
+
+/***/ })
+
+};
