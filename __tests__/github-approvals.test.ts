@@ -123,7 +123,7 @@ describe('approvals record', () => {
     for (const [args, message] of [
       [['--run-id', 'abc'], /--run-id must be a workflow run id/],
       [[], /--run-id N is required/],
-      [['--run-id', '1', '--dry-run'], /--dry-run applies to migrate and down only, not approvals record/],
+      [['--run-id', '1', '--dry-run'], /^error: --dry-run applies to migrate, down and baseline only, not approvals record/],
       [['--run-id', '1', '--database-url', 'mysql://x'], /--database-url must start with postgres:\/\//],
     ] as const) {
       const bad = await gh(makeTree({}), fake, ['approvals', 'record', ...REPO_ARGS, ...args]);

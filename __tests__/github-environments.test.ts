@@ -198,7 +198,7 @@ describe('gates check', () => {
     const fake = await fourGates(t);
     const twice = await gh(REPO_ROOT, fake, ['gates', 'check', ...REPO_ARGS, '--environments', 'signoff-security,Signoff-Security']);
     assert.equal(twice.code, 2);
-    assert.match(twice.stderr, /--environments: --environments names 'Signoff-Security' twice/);
+    assert.match(twice.stderr, /--environments names 'Signoff-Security' twice/);
     const empty = await gh(REPO_ROOT, fake, ['gates', 'check', ...REPO_ARGS, '--environments', ' , ']);
     assert.equal(empty.code, 2);
     assert.match((await gh(REPO_ROOT, fake, ['gates', 'check', '--environments', GATES])).stderr, /--repo OWNER\/NAME is required/);

@@ -366,7 +366,7 @@ describe('notify: messages to Slack and Teams webhooks', () => {
         expect: /^error: notifications\.webhooks\.bad\.url_env: webhook 'bad': the environment variable BAD_URL is not set \(it must hold the webhook URL, from a secret\); nothing was sent$/,
       },
       { name: 'no event', root: repo(two), env: {}, args: [], expect: /^error: --event: notify needs --event \(start, gate, success, failure, rollback\)$/ },
-      { name: 'an unknown event', root: repo(two), env: {}, args: ['--event', 'deploy'], expect: /^error: --event: --event must be one of start, gate, success, failure, rollback, not 'deploy'$/ },
+      { name: 'an unknown event', root: repo(two), env: {}, args: ['--event', 'deploy'], expect: /^error: --event must be one of start, gate, success, failure, rollback, not 'deploy'$/ },
       {
         name: 'a URL in the config instead of a variable name',
         root: repo({ x: { env: `"https://hooks.slack.com/${TOKEN}"`, format: 'slack' } }),

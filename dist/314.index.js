@@ -504,7 +504,9 @@ function isConnectionLost(err) {
  * Detail and hint follow on their own lines only when the server gave them.
  */
 function formatErrorLine(error) {
-    const where = locationOf(error);
+    const at = locationOf(error);
+    // "--event: --event must be ..." says the key twice: a message that starts with it is enough.
+    const where = at && !error.file && error.message.startsWith(at) ? '' : at;
     const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
     return `${where ? `${where}: ` : ''}${error.message}${state}`;
 }
