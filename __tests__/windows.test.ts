@@ -183,7 +183,7 @@ describe('maintenance windows', () => {
     const { production, root } = await productionRepo();
     const badClock = await at('next friday', () => cli(root, ['migrate', '--database-url', production]));
     assert.equal(badClock.code, 2);
-    assert.match(badClock.stderr, /^error: PG_PROMOTE_NOW: PG_PROMOTE_NOW is 'next friday'; expected an ISO 8601 instant with an offset/);
+    assert.match(badClock.stderr, /^error: PG_PROMOTE_NOW is 'next friday'; expected an ISO 8601 instant with an offset/);
     await untouched(production);
   });
 
