@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { splitStatements, statementTokens, type SplitResult } from '../src/sql/statements.js';
+import { splitStatements, type SplitResult } from '../src/sql/statements.js';
+import { statementTokens } from '../src/sql/statement-tokens.js';
 import { noTransactionStatement } from '../src/sql/no-transaction.js';
 import { LineLocator, errorLocation, lineColumnAt, utf16OffsetOfCodePoint, type LineColumn } from '../src/sql/position.js';
 

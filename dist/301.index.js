@@ -2641,6 +2641,119 @@ class StatementLocator {
 
 /***/ }),
 
+/***/ 7464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ CR),
+/* harmony export */   LF: () => (/* binding */ LF),
+/* harmony export */   QJ: () => (/* binding */ skipDigits),
+/* harmony export */   TB: () => (/* binding */ DQUOTE),
+/* harmony export */   V0: () => (/* binding */ isIdentCont),
+/* harmony export */   cv: () => (/* binding */ skipBlockComment),
+/* harmony export */   er: () => (/* binding */ skipQuoted),
+/* harmony export */   fv: () => (/* binding */ dollarDelimiterAt),
+/* harmony export */   hr: () => (/* binding */ DOLLAR),
+/* harmony export */   jA: () => (/* binding */ QUOTE),
+/* harmony export */   ni: () => (/* binding */ isIdentStart),
+/* harmony export */   oP: () => (/* binding */ asciiUpper),
+/* harmony export */   r_: () => (/* binding */ BACKSLASH),
+/* harmony export */   xC: () => (/* binding */ isSpace),
+/* harmony export */   yp: () => (/* binding */ isDigit)
+/* harmony export */ });
+/**
+ * The character classes and skips of psql's lexer (psqlscan.l) that both the statement splitter
+ * and the statement tokenizer use, on UTF-16 code units.
+ */
+const DOLLAR = 0x24;
+const QUOTE = 0x27;
+const DQUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const LF = 0x0a;
+const CR = 0x0d;
+// PostgreSQL's whitespace; JavaScript's trim() would also eat U+00A0, which the server lexes as
+// part of an identifier.
+function isSpace(c) {
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+// The server works on bytes and treats every non-ASCII byte as a letter; every UTF-16 unit of a
+// non-ASCII character is >= 0x80, so the same test works here.
+function isIdentStart(c) {
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
+}
+function isIdentCont(c) {
+    return isIdentStart(c) || isDigit(c) || c === DOLLAR;
+}
+function asciiUpper(word) {
+    return word.replace(/[a-z]+/g, (s) => s.toUpperCase());
+}
+/** Index just past the closing quote, or -1 when the input ends first. */
+function skipQuoted(sql, i, quote, backslashEscapes) {
+    while (i < sql.length) {
+        const c = sql.charCodeAt(i);
+        if (backslashEscapes && c === BACKSLASH) {
+            i += 2;
+        }
+        else if (c === quote) {
+            if (sql.charCodeAt(i + 1) !== quote)
+                return i + 1;
+            i += 2;
+        }
+        else {
+            i++;
+        }
+    }
+    return -1;
+}
+/** Index just past the closing of the block comment opened at i, or -1. Comments nest. */
+function skipBlockComment(sql, i) {
+    let depth = 1;
+    let j = i + 2;
+    while (j < sql.length) {
+        const c = sql.charCodeAt(j);
+        const next = sql.charCodeAt(j + 1);
+        if (c === 0x2f && next === 0x2a) {
+            depth++;
+            j += 2;
+        }
+        else if (c === 0x2a && next === 0x2f) {
+            j += 2;
+            if (--depth === 0)
+                return j;
+        }
+        else {
+            j++;
+        }
+    }
+    return -1;
+}
+/** The `$tag$` delimiter starting at i, if one does; `$1` and a lone `$` are not delimiters. */
+function dollarDelimiterAt(sql, i) {
+    let j = i + 1;
+    if (isIdentStart(sql.charCodeAt(j))) {
+        j++;
+        while (j < sql.length && (isIdentStart(sql.charCodeAt(j)) || isDigit(sql.charCodeAt(j))))
+            j++;
+    }
+    return sql.charCodeAt(j) === DOLLAR ? sql.slice(i, j + 1) : undefined;
+}
+/** Index just past a number or `$n` parameter, including identifier junk glued to its digits. */
+function skipDigits(sql, i) {
+    while (i < sql.length && isDigit(sql.charCodeAt(i)))
+        i++;
+    // PostgreSQL 15+ and psql lex `1begin` as one junk number, not a number and a word.
+    if (isIdentStart(sql.charCodeAt(i)))
+        while (i < sql.length && isIdentCont(sql.charCodeAt(i)))
+            i++;
+    return i;
+}
+
+
+/***/ }),
+
 /***/ 1431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2901,10 +3014,10 @@ function errorLocation(fileText, statement, serverPosition) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ statementTokens),
 /* harmony export */   X: () => (/* binding */ splitStatements)
 /* harmony export */ });
 /* harmony import */ var _position_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8305);
+/* harmony import */ var _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7464);
 /**
  * Splits a SQL file into statements the way psql's lexer (psqlscan.l) does, so a migration runs
  * statement by statement exactly as `psql -f` would have sent it, and errors can point at lines.
@@ -2912,91 +3025,7 @@ function errorLocation(fileText, statement, serverPosition) {
  * the words that open and close SQL-standard function bodies.
  */
 
-const DOLLAR = 0x24;
-const QUOTE = 0x27;
-const DQUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const LF = 0x0a;
-const CR = 0x0d;
-// PostgreSQL's whitespace; JavaScript's trim() would also eat U+00A0, which the server lexes as
-// part of an identifier.
-function isSpace(c) {
-    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
-function isDigit(c) {
-    return c >= 0x30 && c <= 0x39;
-}
-// The server works on bytes and treats every non-ASCII byte as a letter; every UTF-16 unit of a
-// non-ASCII character is >= 0x80, so the same test works here.
-function isIdentStart(c) {
-    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
-}
-function isIdentCont(c) {
-    return isIdentStart(c) || isDigit(c) || c === DOLLAR;
-}
-function asciiUpper(word) {
-    return word.replace(/[a-z]+/g, (s) => s.toUpperCase());
-}
-/** Index just past the closing quote, or -1 when the input ends first. */
-function skipQuoted(sql, i, quote, backslashEscapes) {
-    while (i < sql.length) {
-        const c = sql.charCodeAt(i);
-        if (backslashEscapes && c === BACKSLASH) {
-            i += 2;
-        }
-        else if (c === quote) {
-            if (sql.charCodeAt(i + 1) !== quote)
-                return i + 1;
-            i += 2;
-        }
-        else {
-            i++;
-        }
-    }
-    return -1;
-}
-/** Index just past the closing of the block comment opened at i, or -1. Comments nest. */
-function skipBlockComment(sql, i) {
-    let depth = 1;
-    let j = i + 2;
-    while (j < sql.length) {
-        const c = sql.charCodeAt(j);
-        const next = sql.charCodeAt(j + 1);
-        if (c === 0x2f && next === 0x2a) {
-            depth++;
-            j += 2;
-        }
-        else if (c === 0x2a && next === 0x2f) {
-            j += 2;
-            if (--depth === 0)
-                return j;
-        }
-        else {
-            j++;
-        }
-    }
-    return -1;
-}
-/** The `$tag$` delimiter starting at i, if one does; `$1` and a lone `$` are not delimiters. */
-function dollarDelimiterAt(sql, i) {
-    let j = i + 1;
-    if (isIdentStart(sql.charCodeAt(j))) {
-        j++;
-        while (j < sql.length && (isIdentStart(sql.charCodeAt(j)) || isDigit(sql.charCodeAt(j))))
-            j++;
-    }
-    return sql.charCodeAt(j) === DOLLAR ? sql.slice(i, j + 1) : undefined;
-}
-/** Index just past a number or `$n` parameter, including identifier junk glued to its digits. */
-function skipDigits(sql, i) {
-    while (i < sql.length && isDigit(sql.charCodeAt(i)))
-        i++;
-    // PostgreSQL 15+ and psql lex `1begin` as one junk number, not a number and a word.
-    if (isIdentStart(sql.charCodeAt(i)))
-        while (i < sql.length && isIdentCont(sql.charCodeAt(i)))
-            i++;
-    return i;
-}
+
 const ROUTINE_WORDS = new Set(['create', 'or', 'replace', 'function', 'procedure']);
 /**
  * psql's heuristic for SQL-standard bodies (`BEGIN ATOMIC ... END`): only in a statement that
@@ -3044,13 +3073,13 @@ function splitStatements(sql) {
             return;
         }
         if (keywordsOpen && keywords.length < 3)
-            keywords.push(asciiUpper(word));
+            keywords.push((0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .asciiUpper */ .oP)(word));
         blocks.word(word, parenDepth);
     };
     const finish = (before) => {
         if (start >= 0) {
             let end = before;
-            while (end > start && isSpace(sql.charCodeAt(end - 1)))
+            while (end > start && (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(sql.charCodeAt(end - 1)))
                 end--;
             const { line, column } = locator.locate(start);
             statements.push({ text: sql.slice(start, end), start, end, line, column, keywords });
@@ -3071,50 +3100,50 @@ function splitStatements(sql) {
     while (i < n && unterminated === undefined) {
         const c = sql.charCodeAt(i);
         const next = sql.charCodeAt(i + 1);
-        if (isSpace(c)) {
+        if ((0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(c)) {
             i++;
         }
         else if (c === 0x2d && next === 0x2d) {
-            while (i < n && sql.charCodeAt(i) !== LF && sql.charCodeAt(i) !== CR)
+            while (i < n && sql.charCodeAt(i) !== _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__.LF && sql.charCodeAt(i) !== _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__.CR)
                 i++;
         }
         else if (c === 0x2f && next === 0x2a) {
-            const after = skipBlockComment(sql, i);
+            const after = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .skipBlockComment */ .cv)(sql, i);
             if (after < 0)
                 fail('block comment', i);
             else
                 i = after;
         }
-        else if (c === QUOTE || ((c === 0x45 || c === 0x65) && next === QUOTE)) {
+        else if (c === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA || ((c === 0x45 || c === 0x65) && next === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA)) {
             token(i);
-            const after = skipQuoted(sql, c === QUOTE ? i + 1 : i + 2, QUOTE, c !== QUOTE);
+            const after = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .skipQuoted */ .er)(sql, c === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA ? i + 1 : i + 2, _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA, c !== _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA);
             if (after < 0)
                 fail('string', i);
             else
                 i = after;
         }
-        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === QUOTE || sql.charCodeAt(i + 2) === DQUOTE)) {
+        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA || sql.charCodeAt(i + 2) === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DQUOTE */ .TB)) {
             token(i);
             const quote = sql.charCodeAt(i + 2);
-            const after = skipQuoted(sql, i + 3, quote, false);
+            const after = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .skipQuoted */ .er)(sql, i + 3, quote, false);
             if (after < 0)
-                fail(quote === QUOTE ? 'string' : 'quoted identifier', i);
+                fail(quote === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA ? 'string' : 'quoted identifier', i);
             else
                 i = after;
         }
-        else if (c === DQUOTE) {
+        else if (c === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DQUOTE */ .TB) {
             token(i);
-            const after = skipQuoted(sql, i + 1, DQUOTE, false);
+            const after = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .skipQuoted */ .er)(sql, i + 1, _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DQUOTE */ .TB, false);
             if (after < 0)
                 fail('quoted identifier', i);
             else
                 i = after;
         }
-        else if (c === DOLLAR) {
+        else if (c === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DOLLAR */ .hr) {
             token(i);
-            const delimiter = isDigit(next) ? undefined : dollarDelimiterAt(sql, i);
+            const delimiter = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigit */ .yp)(next) ? undefined : (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .dollarDelimiterAt */ .fv)(sql, i);
             if (delimiter === undefined) {
-                i = isDigit(next) ? skipDigits(sql, i + 1) : i + 1;
+                i = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigit */ .yp)(next) ? (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .skipDigits */ .QJ)(sql, i + 1) : i + 1;
             }
             else {
                 const close = sql.indexOf(delimiter, i + delimiter.length);
@@ -3124,16 +3153,16 @@ function splitStatements(sql) {
                     i = close + delimiter.length;
             }
         }
-        else if (isIdentStart(c)) {
+        else if ((0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdentStart */ .ni)(c)) {
             let j = i + 1;
-            while (j < n && isIdentCont(sql.charCodeAt(j)))
+            while (j < n && (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdentCont */ .V0)(sql.charCodeAt(j)))
                 j++;
             token(i, sql.slice(i, j));
             i = j;
         }
-        else if (isDigit(c)) {
+        else if ((0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigit */ .yp)(c)) {
             token(i);
-            i = skipDigits(sql, i);
+            i = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .skipDigits */ .QJ)(sql, i);
         }
         else if (c === 0x3b) {
             // psql keeps `;` inside parentheses or an unfinished BEGIN ... END block in the statement.
@@ -3143,16 +3172,16 @@ function splitStatements(sql) {
                 finish(i);
             i++;
         }
-        else if (c === BACKSLASH) {
+        else if (c === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKSLASH */ .r_) {
             // A meta-command line is psql's, never the server's: it ends the statement before it.
             finish(i);
             let j = i + 1;
-            while (j < n && !isSpace(sql.charCodeAt(j)) && sql.charCodeAt(j) !== BACKSLASH)
+            while (j < n && !(0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(sql.charCodeAt(j)) && sql.charCodeAt(j) !== _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKSLASH */ .r_)
                 j++;
             metaCommands.push({ ...locator.locate(i), text: sql.slice(i, j) });
-            while (j < n && sql.charCodeAt(j) !== LF && sql.charCodeAt(j) !== CR)
+            while (j < n && sql.charCodeAt(j) !== _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__.LF && sql.charCodeAt(j) !== _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__.CR)
                 j++;
-            i = sql.charCodeAt(j) === CR && sql.charCodeAt(j + 1) === LF ? j + 2 : j + 1;
+            i = sql.charCodeAt(j) === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__.CR && sql.charCodeAt(j + 1) === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__.LF ? j + 2 : j + 1;
         }
         else {
             token(i);
@@ -3169,74 +3198,6 @@ function splitStatements(sql) {
     if (unterminated !== undefined)
         result.unterminated = unterminated;
     return result;
-}
-/**
- * The tokens of one statement, lexed as the splitter lexes (E'' strings with backslash
- * escapes, U&'' strings, nested comments, dollar quotes): words upper-cased, a string literal
- * as `'` + its upper-cased text + `'`, a quoted name as `"`, a dollar-quoted body as `'`, a
- * number as its digits, anything else one character each. Stops after `limit` tokens.
- */
-function statementTokens(sql, limit = Number.POSITIVE_INFINITY) {
-    const tokens = [];
-    const n = sql.length;
-    let i = 0;
-    while (i < n && tokens.length < limit) {
-        const c = sql.charCodeAt(i);
-        const next = sql.charCodeAt(i + 1);
-        let after;
-        if (isSpace(c)) {
-            i++;
-            continue;
-        }
-        else if (c === 0x2d && next === 0x2d) {
-            while (i < n && sql.charCodeAt(i) !== LF && sql.charCodeAt(i) !== CR)
-                i++;
-            continue;
-        }
-        else if (c === 0x2f && next === 0x2a) {
-            after = skipBlockComment(sql, i);
-            i = after < 0 ? n : after;
-            continue;
-        }
-        else if (c === QUOTE || ((c === 0x45 || c === 0x65) && next === QUOTE)) {
-            const from = c === QUOTE ? i + 1 : i + 2;
-            after = skipQuoted(sql, from, QUOTE, c !== QUOTE);
-            tokens.push(`'${asciiUpper(sql.slice(from, after < 0 ? n : after - 1))}'`);
-        }
-        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === QUOTE || sql.charCodeAt(i + 2) === DQUOTE)) {
-            const quote = sql.charCodeAt(i + 2);
-            after = skipQuoted(sql, i + 3, quote, false);
-            tokens.push(quote === QUOTE ? `'${asciiUpper(sql.slice(i + 3, after < 0 ? n : after - 1))}'` : '"');
-        }
-        else if (c === DQUOTE) {
-            after = skipQuoted(sql, i + 1, DQUOTE, false);
-            tokens.push('"');
-        }
-        else if (c === DOLLAR && !isDigit(next) && dollarDelimiterAt(sql, i) !== undefined) {
-            const delimiter = dollarDelimiterAt(sql, i);
-            const close = sql.indexOf(delimiter, i + delimiter.length);
-            after = close < 0 ? n : close + delimiter.length;
-            tokens.push("'");
-        }
-        else if (isIdentStart(c)) {
-            after = i + 1;
-            while (after < n && isIdentCont(sql.charCodeAt(after)))
-                after++;
-            tokens.push(asciiUpper(sql.slice(i, after)));
-        }
-        else if (isDigit(c)) {
-            after = i;
-            while (after < n && (isDigit(sql.charCodeAt(after)) || sql.charCodeAt(after) === 0x2e))
-                after++;
-            tokens.push(sql.slice(i, after));
-        }
-        else {
-            after = i + 1;
-            tokens.push(sql[i]);
-        }
-        i = after < 0 ? n : after;
-    }
-    return tokens;
 }
 
 

@@ -1039,8 +1039,8 @@ const largeFile = defineRule({
     squawk: [],
 });
 
-// EXTERNAL MODULE: ./src/sql/no-transaction.ts
-var no_transaction = __webpack_require__(6632);
+// EXTERNAL MODULE: ./src/sql/no-transaction.ts + 1 modules
+var no_transaction = __webpack_require__(7515);
 ;// CONCATENATED MODULE: ./src/lint/rules/needs-no-transaction.ts
 
 
@@ -1862,14 +1862,91 @@ function buildReviewConfig(s, _root) {
 
 /***/ }),
 
-/***/ 6632:
+/***/ 7515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ noTransactionStatement)
-/* harmony export */ });
-/* unused harmony export NO_TRANSACTION_STATEMENTS */
-/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5528);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ noTransactionStatement)
+});
+
+// UNUSED EXPORTS: NO_TRANSACTION_STATEMENTS
+
+// EXTERNAL MODULE: ./src/sql/lexer-rules.ts
+var lexer_rules = __webpack_require__(7464);
+;// CONCATENATED MODULE: ./src/sql/statement-tokens.ts
+
+/**
+ * The tokens of one statement, lexed as the splitter lexes (E'' strings with backslash
+ * escapes, U&'' strings, nested comments, dollar quotes): words upper-cased, a string literal
+ * as `'` + its upper-cased text + `'`, a quoted name as `"`, a dollar-quoted body as `'`, a
+ * number as its digits, anything else one character each. Stops after `limit` tokens.
+ */
+function statementTokens(sql, limit = Number.POSITIVE_INFINITY) {
+    const tokens = [];
+    const n = sql.length;
+    let i = 0;
+    while (i < n && tokens.length < limit) {
+        const c = sql.charCodeAt(i);
+        const next = sql.charCodeAt(i + 1);
+        let after;
+        if ((0,lexer_rules/* isSpace */.xC)(c)) {
+            i++;
+            continue;
+        }
+        else if (c === 0x2d && next === 0x2d) {
+            while (i < n && sql.charCodeAt(i) !== lexer_rules.LF && sql.charCodeAt(i) !== lexer_rules.CR)
+                i++;
+            continue;
+        }
+        else if (c === 0x2f && next === 0x2a) {
+            after = (0,lexer_rules/* skipBlockComment */.cv)(sql, i);
+            i = after < 0 ? n : after;
+            continue;
+        }
+        else if (c === lexer_rules/* QUOTE */.jA || ((c === 0x45 || c === 0x65) && next === lexer_rules/* QUOTE */.jA)) {
+            const from = c === lexer_rules/* QUOTE */.jA ? i + 1 : i + 2;
+            after = (0,lexer_rules/* skipQuoted */.er)(sql, from, lexer_rules/* QUOTE */.jA, c !== lexer_rules/* QUOTE */.jA);
+            tokens.push(`'${(0,lexer_rules/* asciiUpper */.oP)(sql.slice(from, after < 0 ? n : after - 1))}'`);
+        }
+        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === lexer_rules/* QUOTE */.jA || sql.charCodeAt(i + 2) === lexer_rules/* DQUOTE */.TB)) {
+            const quote = sql.charCodeAt(i + 2);
+            after = (0,lexer_rules/* skipQuoted */.er)(sql, i + 3, quote, false);
+            tokens.push(quote === lexer_rules/* QUOTE */.jA ? `'${(0,lexer_rules/* asciiUpper */.oP)(sql.slice(i + 3, after < 0 ? n : after - 1))}'` : '"');
+        }
+        else if (c === lexer_rules/* DQUOTE */.TB) {
+            after = (0,lexer_rules/* skipQuoted */.er)(sql, i + 1, lexer_rules/* DQUOTE */.TB, false);
+            tokens.push('"');
+        }
+        else if (c === lexer_rules/* DOLLAR */.hr && !(0,lexer_rules/* isDigit */.yp)(next) && (0,lexer_rules/* dollarDelimiterAt */.fv)(sql, i) !== undefined) {
+            const delimiter = (0,lexer_rules/* dollarDelimiterAt */.fv)(sql, i);
+            const close = sql.indexOf(delimiter, i + delimiter.length);
+            after = close < 0 ? n : close + delimiter.length;
+            tokens.push("'");
+        }
+        else if ((0,lexer_rules/* isIdentStart */.ni)(c)) {
+            after = i + 1;
+            while (after < n && (0,lexer_rules/* isIdentCont */.V0)(sql.charCodeAt(after)))
+                after++;
+            tokens.push((0,lexer_rules/* asciiUpper */.oP)(sql.slice(i, after)));
+        }
+        else if ((0,lexer_rules/* isDigit */.yp)(c)) {
+            after = i;
+            while (after < n && ((0,lexer_rules/* isDigit */.yp)(sql.charCodeAt(after)) || sql.charCodeAt(after) === 0x2e))
+                after++;
+            tokens.push(sql.slice(i, after));
+        }
+        else {
+            after = i + 1;
+            tokens.push(sql[i]);
+        }
+        i = after < 0 ? n : after;
+    }
+    return tokens;
+}
+
+;// CONCATENATED MODULE: ./src/sql/no-transaction.ts
 
 const word = (t, ...words) => t !== undefined && words.includes(t);
 /** Tokens after a leading parenthesised option list, and that list's own tokens. */
@@ -2005,12 +2082,12 @@ const NO_TRANSACTION_STATEMENTS = [
 /** The entry the statement falls under, if PostgreSQL refuses it inside a transaction block. */
 function noTransactionStatement(text) {
     // Migrate asks this of every statement: a data statement's text is never lexed past its start.
-    let tokens = (0,_statements_js__WEBPACK_IMPORTED_MODULE_0__/* .statementTokens */ .A)(text, HEAD_TOKENS);
+    let tokens = statementTokens(text, HEAD_TOKENS);
     if (!FIRST_WORDS.has(tokens[0] ?? ''))
         return undefined;
     const deep = (tokens[0] === 'ALTER' && tokens[1] === 'TABLE' && /detach/i.test(text)) || (tokens[0] === 'CREATE' && tokens[1] === 'SUBSCRIPTION');
     if (deep)
-        tokens = (0,_statements_js__WEBPACK_IMPORTED_MODULE_0__/* .statementTokens */ .A)(text);
+        tokens = statementTokens(text);
     return NO_TRANSACTION_STATEMENTS.find((s) => s.matches(tokens));
 }
 const HEAD_TOKENS = 24;

@@ -1,4 +1,4 @@
-import { statementTokens } from './statements.js';
+import { statementTokens } from './statement-tokens.js';
 
 /**
  * The statements PostgreSQL refuses inside a transaction block (SQLSTATE 25001, "cannot run

@@ -5,6 +5,7 @@
  * the words that open and close SQL-standard function bodies.
  */
 import { LineLocator } from './position.js';
+import { DOLLAR, QUOTE, DQUOTE, BACKSLASH, LF, CR, isSpace, isDigit, isIdentStart, isIdentCont, asciiUpper, skipQuoted, skipBlockComment, dollarDelimiterAt, skipDigits } from './lexer-rules.js';
 
 export interface SqlStatement {
   text: string;
@@ -28,91 +29,6 @@ export interface SplitResult {
 }
 
 type UnterminatedKind = NonNullable<SplitResult['unterminated']>['kind'];
-
-const DOLLAR = 0x24;
-const QUOTE = 0x27;
-const DQUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const LF = 0x0a;
-const CR = 0x0d;
-
-// PostgreSQL's whitespace; JavaScript's trim() would also eat U+00A0, which the server lexes as
-// part of an identifier.
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-// The server works on bytes and treats every non-ASCII byte as a letter; every UTF-16 unit of a
-// non-ASCII character is >= 0x80, so the same test works here.
-function isIdentStart(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
-}
-
-function isIdentCont(c: number): boolean {
-  return isIdentStart(c) || isDigit(c) || c === DOLLAR;
-}
-
-function asciiUpper(word: string): string {
-  return word.replace(/[a-z]+/g, (s) => s.toUpperCase());
-}
-
-/** Index just past the closing quote, or -1 when the input ends first. */
-function skipQuoted(sql: string, i: number, quote: number, backslashEscapes: boolean): number {
-  while (i < sql.length) {
-    const c = sql.charCodeAt(i);
-    if (backslashEscapes && c === BACKSLASH) {
-      i += 2;
-    } else if (c === quote) {
-      if (sql.charCodeAt(i + 1) !== quote) return i + 1;
-      i += 2;
-    } else {
-      i++;
-    }
-  }
-  return -1;
-}
-
-/** Index just past the closing of the block comment opened at i, or -1. Comments nest. */
-function skipBlockComment(sql: string, i: number): number {
-  let depth = 1;
-  let j = i + 2;
-  while (j < sql.length) {
-    const c = sql.charCodeAt(j);
-    const next = sql.charCodeAt(j + 1);
-    if (c === 0x2f && next === 0x2a) {
-      depth++;
-      j += 2;
-    } else if (c === 0x2a && next === 0x2f) {
-      j += 2;
-      if (--depth === 0) return j;
-    } else {
-      j++;
-    }
-  }
-  return -1;
-}
-
-/** The `$tag$` delimiter starting at i, if one does; `$1` and a lone `$` are not delimiters. */
-function dollarDelimiterAt(sql: string, i: number): string | undefined {
-  let j = i + 1;
-  if (isIdentStart(sql.charCodeAt(j))) {
-    j++;
-    while (j < sql.length && (isIdentStart(sql.charCodeAt(j)) || isDigit(sql.charCodeAt(j)))) j++;
-  }
-  return sql.charCodeAt(j) === DOLLAR ? sql.slice(i, j + 1) : undefined;
-}
-
-/** Index just past a number or `$n` parameter, including identifier junk glued to its digits. */
-function skipDigits(sql: string, i: number): number {
-  while (i < sql.length && isDigit(sql.charCodeAt(i))) i++;
-  // PostgreSQL 15+ and psql lex `1begin` as one junk number, not a number and a word.
-  if (isIdentStart(sql.charCodeAt(i))) while (i < sql.length && isIdentCont(sql.charCodeAt(i))) i++;
-  return i;
-}
 
 const ROUTINE_WORDS = new Set(['create', 'or', 'replace', 'function', 'procedure']);
 
@@ -253,61 +169,4 @@ export function splitStatements(sql: string): SplitResult {
   const result: SplitResult = { statements, metaCommands };
   if (unterminated !== undefined) result.unterminated = unterminated;
   return result;
-}
-
-/**
- * The tokens of one statement, lexed as the splitter lexes (E'' strings with backslash
- * escapes, U&'' strings, nested comments, dollar quotes): words upper-cased, a string literal
- * as `'` + its upper-cased text + `'`, a quoted name as `"`, a dollar-quoted body as `'`, a
- * number as its digits, anything else one character each. Stops after `limit` tokens.
- */
-export function statementTokens(sql: string, limit = Number.POSITIVE_INFINITY): string[] {
-  const tokens: string[] = [];
-  const n = sql.length;
-  let i = 0;
-  while (i < n && tokens.length < limit) {
-    const c = sql.charCodeAt(i);
-    const next = sql.charCodeAt(i + 1);
-    let after: number;
-    if (isSpace(c)) {
-      i++;
-      continue;
-    } else if (c === 0x2d && next === 0x2d) {
-      while (i < n && sql.charCodeAt(i) !== LF && sql.charCodeAt(i) !== CR) i++;
-      continue;
-    } else if (c === 0x2f && next === 0x2a) {
-      after = skipBlockComment(sql, i);
-      i = after < 0 ? n : after;
-      continue;
-    } else if (c === QUOTE || ((c === 0x45 || c === 0x65) && next === QUOTE)) {
-      const from = c === QUOTE ? i + 1 : i + 2;
-      after = skipQuoted(sql, from, QUOTE, c !== QUOTE);
-      tokens.push(`'${asciiUpper(sql.slice(from, after < 0 ? n : after - 1))}'`);
-    } else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === QUOTE || sql.charCodeAt(i + 2) === DQUOTE)) {
-      const quote = sql.charCodeAt(i + 2);
-      after = skipQuoted(sql, i + 3, quote, false);
-      tokens.push(quote === QUOTE ? `'${asciiUpper(sql.slice(i + 3, after < 0 ? n : after - 1))}'` : '"');
-    } else if (c === DQUOTE) {
-      after = skipQuoted(sql, i + 1, DQUOTE, false);
-      tokens.push('"');
-    } else if (c === DOLLAR && !isDigit(next) && dollarDelimiterAt(sql, i) !== undefined) {
-      const delimiter = dollarDelimiterAt(sql, i)!;
-      const close = sql.indexOf(delimiter, i + delimiter.length);
-      after = close < 0 ? n : close + delimiter.length;
-      tokens.push("'");
-    } else if (isIdentStart(c)) {
-      after = i + 1;
-      while (after < n && isIdentCont(sql.charCodeAt(after))) after++;
-      tokens.push(asciiUpper(sql.slice(i, after)));
-    } else if (isDigit(c)) {
-      after = i;
-      while (after < n && (isDigit(sql.charCodeAt(after)) || sql.charCodeAt(after) === 0x2e)) after++;
-      tokens.push(sql.slice(i, after));
-    } else {
-      after = i + 1;
-      tokens.push(sql[i]!);
-    }
-    i = after < 0 ? n : after;
-  }
-  return tokens;
 }
