@@ -279,6 +279,34 @@ class Collector {
         this.ignore(entry.rel, 'hidden file');
         return true;
     }
+    /**
+     * The .sql files of a tool that reads one folder, with the name's match and the text: hidden
+     * files, folders and other files are set aside as ignored, a misnamed one is a problem.
+     * `refuse` names what the tool itself runs but pg-promote cannot (goose's Go migrations).
+     */
+    *namedSqlFiles(name, tool, misnamed, refuse) {
+        for (const entry of this.entries()) {
+            if (this.skipHidden(entry))
+                continue;
+            const refusal = refuse?.(entry);
+            if (refusal !== undefined) {
+                this.problem(refusal, entry.rel);
+                continue;
+            }
+            if (!entry.name.toLowerCase().endsWith('.sql')) {
+                this.ignore(entry.rel, entry.kind === 'folder' ? `a folder (${tool} reads one folder)` : 'not a .sql file');
+                continue;
+            }
+            const match = name.exec(entry.name);
+            if (!match || entry.kind !== 'file') {
+                this.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : misnamed, entry.rel);
+                continue;
+            }
+            const text = this.text(entry.rel);
+            if (text !== undefined)
+                yield { entry, match, text };
+        }
+    }
     finish(compareVersions) {
         const files = [...this.files].sort((a, b) => compareVersions(a.version, b.version));
         return {
@@ -365,22 +393,9 @@ function transactionOption(c, rel, section) {
 }
 function readDbmate(root, folder) {
     const c = new Collector('dbmate', root, folder);
-    for (const entry of c.entries()) {
-        if (c.skipHidden(entry))
-            continue;
-        if (!entry.name.toLowerCase().endsWith('.sql')) {
-            c.ignore(entry.rel, entry.kind === 'folder' ? 'a folder (dbmate reads one folder)' : 'not a .sql file');
-            continue;
-        }
-        const match = NAME.exec(entry.name);
-        if (!match || entry.kind !== 'file') {
-            c.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : "name does not start with a version: dbmate's files are <version>_<description>.sql", entry.rel);
-            continue;
-        }
+    const misnamed = "name does not start with a version: dbmate's files are <version>_<description>.sql";
+    for (const { entry, match, text } of c.namedSqlFiles(NAME, 'dbmate', misnamed)) {
         const [, version, rest] = match;
-        const text = c.text(entry.rel);
-        if (text === undefined)
-            continue;
         const sections = splitSections(text, (line) => {
             const m = MARKER.exec(line);
             return m ? { direction: m[1], rest: m[2] } : undefined;
@@ -683,23 +698,10 @@ function golang_migrate_judge(sql) {
 function readGolangMigrate(root, folder) {
     const c = new Collector('golang-migrate', root, folder);
     const downs = new Map();
-    for (const entry of c.entries()) {
-        if (c.skipHidden(entry))
-            continue;
-        if (!entry.name.toLowerCase().endsWith('.sql')) {
-            c.ignore(entry.rel, entry.kind === 'folder' ? 'a folder (golang-migrate reads one folder)' : 'not a .sql file');
-            continue;
-        }
-        const match = golang_migrate_NAME.exec(entry.name);
-        if (!match || entry.kind !== 'file') {
-            c.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : "name fits neither of golang-migrate's patterns: <version>_<name>.up.sql, <version>_<name>.down.sql", entry.rel);
-            continue;
-        }
+    const misnamed = "name fits neither of golang-migrate's patterns: <version>_<name>.up.sql, <version>_<name>.down.sql";
+    for (const { entry, match, text: sql } of c.namedSqlFiles(golang_migrate_NAME, 'golang-migrate', misnamed)) {
         const [, version, name, direction] = match;
         const identity = BigInt(version).toString();
-        const sql = c.text(entry.rel);
-        if (sql === undefined)
-            continue;
         const judged = golang_migrate_judge(sql);
         if (direction === 'down') {
             const clash = downs.get(identity);
@@ -781,27 +783,10 @@ function fail(c, rel, version, message) {
 }
 function readGoose(root, folder) {
     const c = new Collector('goose', root, folder);
-    for (const entry of c.entries()) {
-        if (c.skipHidden(entry))
-            continue;
-        if (entry.name.endsWith('.go') && /^\d+_/.test(entry.name)) {
-            c.problem('a Go migration: pg-promote runs SQL migrations only', entry.rel);
-            continue;
-        }
-        if (!entry.name.toLowerCase().endsWith('.sql')) {
-            c.ignore(entry.rel, entry.kind === 'folder' ? 'a folder (goose reads one folder)' : 'not a .sql file');
-            continue;
-        }
-        const match = goose_NAME.exec(entry.name);
-        if (!match || entry.kind !== 'file') {
-            c.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : "name fits no goose pattern: <version>_<name>.sql", entry.rel);
-            continue;
-        }
+    const goMigration = (entry) => (entry.name.endsWith('.go') && /^\d+_/.test(entry.name) ? 'a Go migration: pg-promote runs SQL migrations only' : undefined);
+    for (const { entry, match, text } of c.namedSqlFiles(goose_NAME, 'goose', 'name fits no goose pattern: <version>_<name>.sql', goMigration)) {
         const [, version, name] = match;
         const identity = BigInt(version).toString();
-        const text = c.text(entry.rel);
-        if (text === undefined)
-            continue;
         const annotations = scanAnnotations(text);
         if (annotations.problem) {
             c.problem(annotations.problem, entry.rel, version);
@@ -1191,21 +1176,9 @@ function readSqitch(root, folder) {
 const supabase_NAME = /^(\d+)_(.*)\.sql$/;
 function readSupabase(root, folder) {
     const c = new Collector('supabase', root, folder);
-    for (const entry of c.entries()) {
-        if (c.skipHidden(entry))
-            continue;
-        if (!entry.name.toLowerCase().endsWith('.sql')) {
-            c.ignore(entry.rel, entry.kind === 'folder' ? 'a folder (the Supabase CLI reads one folder)' : 'not a .sql file');
-            continue;
-        }
-        const match = supabase_NAME.exec(entry.name);
-        if (!match || entry.kind !== 'file') {
-            c.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : "name fits no Supabase pattern: <timestamp>_<name>.sql", entry.rel);
-            continue;
-        }
+    for (const { entry, match, text: sql } of c.namedSqlFiles(supabase_NAME, 'the Supabase CLI', 'name fits no Supabase pattern: <timestamp>_<name>.sql')) {
         const [, version, name] = match;
-        const sql = c.text(entry.rel);
-        if (sql === undefined || !c.claim(version, version, entry.rel))
+        if (!c.claim(version, version, entry.rel))
             continue;
         const judged = (0,sql_body/* judgeByStatements */.hB)(sql, 'the Supabase CLI has no per-file marker');
         c.files.push({ version, historyKey: version, description: name.replace(/_/g, ' '), path: entry.rel, upSql: sql, upLine: 1, ...judged });

@@ -63,6 +63,38 @@ export class Collector {
     return true;
   }
 
+  /**
+   * The .sql files of a tool that reads one folder, with the name's match and the text: hidden
+   * files, folders and other files are set aside as ignored, a misnamed one is a problem.
+   * `refuse` names what the tool itself runs but pg-promote cannot (goose's Go migrations).
+   */
+  *namedSqlFiles(
+    name: RegExp,
+    tool: string,
+    misnamed: string,
+    refuse?: (entry: Entry) => string | undefined,
+  ): Generator<{ entry: Entry; match: RegExpExecArray; text: string }> {
+    for (const entry of this.entries()) {
+      if (this.skipHidden(entry)) continue;
+      const refusal = refuse?.(entry);
+      if (refusal !== undefined) {
+        this.problem(refusal, entry.rel);
+        continue;
+      }
+      if (!entry.name.toLowerCase().endsWith('.sql')) {
+        this.ignore(entry.rel, entry.kind === 'folder' ? `a folder (${tool} reads one folder)` : 'not a .sql file');
+        continue;
+      }
+      const match = name.exec(entry.name);
+      if (!match || entry.kind !== 'file') {
+        this.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : misnamed, entry.rel);
+        continue;
+      }
+      const text = this.text(entry.rel);
+      if (text !== undefined) yield { entry, match, text };
+    }
+  }
+
   finish(compareVersions: (a: string, b: string) => number): LayoutRead {
     const files = [...this.files].sort((a, b) => compareVersions(a.version, b.version));
     return {

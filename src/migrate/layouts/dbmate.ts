@@ -27,20 +27,9 @@ function transactionOption(c: Collector, rel: string, section: Section): boolean
 
 export function readDbmate(root: string, folder: string): LayoutRead {
   const c = new Collector('dbmate', root, folder);
-  for (const entry of c.entries()) {
-    if (c.skipHidden(entry)) continue;
-    if (!entry.name.toLowerCase().endsWith('.sql')) {
-      c.ignore(entry.rel, entry.kind === 'folder' ? 'a folder (dbmate reads one folder)' : 'not a .sql file');
-      continue;
-    }
-    const match = NAME.exec(entry.name);
-    if (!match || entry.kind !== 'file') {
-      c.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : "name does not start with a version: dbmate's files are <version>_<description>.sql", entry.rel);
-      continue;
-    }
+  const misnamed = "name does not start with a version: dbmate's files are <version>_<description>.sql";
+  for (const { entry, match, text } of c.namedSqlFiles(NAME, 'dbmate', misnamed)) {
     const [, version, rest] = match as unknown as [string, string, string];
-    const text = c.text(entry.rel);
-    if (text === undefined) continue;
     const sections = splitSections(text, (line) => {
       const m = MARKER.exec(line);
       return m ? { direction: m[1] as 'up' | 'down', rest: m[2] as string } : undefined;

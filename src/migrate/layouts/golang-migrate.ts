@@ -27,21 +27,10 @@ function judge(sql: string): Judged & { sql: string } {
 export function readGolangMigrate(root: string, folder: string): LayoutRead {
   const c = new Collector('golang-migrate', root, folder);
   const downs = new Map<string, { path: string; sql: string; transactional: boolean; version: string }>();
-  for (const entry of c.entries()) {
-    if (c.skipHidden(entry)) continue;
-    if (!entry.name.toLowerCase().endsWith('.sql')) {
-      c.ignore(entry.rel, entry.kind === 'folder' ? 'a folder (golang-migrate reads one folder)' : 'not a .sql file');
-      continue;
-    }
-    const match = NAME.exec(entry.name);
-    if (!match || entry.kind !== 'file') {
-      c.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : "name fits neither of golang-migrate's patterns: <version>_<name>.up.sql, <version>_<name>.down.sql", entry.rel);
-      continue;
-    }
+  const misnamed = "name fits neither of golang-migrate's patterns: <version>_<name>.up.sql, <version>_<name>.down.sql";
+  for (const { entry, match, text: sql } of c.namedSqlFiles(NAME, 'golang-migrate', misnamed)) {
     const [, version, name, direction] = match as unknown as [string, string, string, string];
     const identity = BigInt(version).toString();
-    const sql = c.text(entry.rel);
-    if (sql === undefined) continue;
     const judged = judge(sql);
     if (direction === 'down') {
       const clash = downs.get(identity);

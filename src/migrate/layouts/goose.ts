@@ -1,4 +1,5 @@
 import { Collector, compareIntegerVersions } from './collect.js';
+import type { Entry } from './folder.js';
 import { splitSections, type Section } from './sections.js';
 import { EMPTY_NOTE, isEmptySql } from './sql-body.js';
 import type { LayoutRead } from './types.js';
@@ -52,25 +53,10 @@ function fail(c: Collector, rel: string, version: string, message: string): fals
 
 export function readGoose(root: string, folder: string): LayoutRead {
   const c = new Collector('goose', root, folder);
-  for (const entry of c.entries()) {
-    if (c.skipHidden(entry)) continue;
-    if (entry.name.endsWith('.go') && /^\d+_/.test(entry.name)) {
-      c.problem('a Go migration: pg-promote runs SQL migrations only', entry.rel);
-      continue;
-    }
-    if (!entry.name.toLowerCase().endsWith('.sql')) {
-      c.ignore(entry.rel, entry.kind === 'folder' ? 'a folder (goose reads one folder)' : 'not a .sql file');
-      continue;
-    }
-    const match = NAME.exec(entry.name);
-    if (!match || entry.kind !== 'file') {
-      c.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : "name fits no goose pattern: <version>_<name>.sql", entry.rel);
-      continue;
-    }
+  const goMigration = (entry: Entry) => (entry.name.endsWith('.go') && /^\d+_/.test(entry.name) ? 'a Go migration: pg-promote runs SQL migrations only' : undefined);
+  for (const { entry, match, text } of c.namedSqlFiles(NAME, 'goose', 'name fits no goose pattern: <version>_<name>.sql', goMigration)) {
     const [, version, name] = match as unknown as [string, string, string];
     const identity = BigInt(version).toString();
-    const text = c.text(entry.rel);
-    if (text === undefined) continue;
     const annotations = scanAnnotations(text);
     if (annotations.problem) {
       c.problem(annotations.problem, entry.rel, version);

@@ -12,20 +12,9 @@ const NAME = /^(\d+)_(.*)\.sql$/;
 
 export function readSupabase(root: string, folder: string): LayoutRead {
   const c = new Collector('supabase', root, folder);
-  for (const entry of c.entries()) {
-    if (c.skipHidden(entry)) continue;
-    if (!entry.name.toLowerCase().endsWith('.sql')) {
-      c.ignore(entry.rel, entry.kind === 'folder' ? 'a folder (the Supabase CLI reads one folder)' : 'not a .sql file');
-      continue;
-    }
-    const match = NAME.exec(entry.name);
-    if (!match || entry.kind !== 'file') {
-      c.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : "name fits no Supabase pattern: <timestamp>_<name>.sql", entry.rel);
-      continue;
-    }
+  for (const { entry, match, text: sql } of c.namedSqlFiles(NAME, 'the Supabase CLI', 'name fits no Supabase pattern: <timestamp>_<name>.sql')) {
     const [, version, name] = match as unknown as [string, string, string];
-    const sql = c.text(entry.rel);
-    if (sql === undefined || !c.claim(version, version, entry.rel)) continue;
+    if (!c.claim(version, version, entry.rel)) continue;
     const judged = judgeByStatements(sql, 'the Supabase CLI has no per-file marker');
     c.files.push({ version, historyKey: version, description: name.replace(/_/g, ' '), path: entry.rel, upSql: sql, upLine: 1, ...judged });
   }
