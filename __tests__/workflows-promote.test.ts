@@ -88,7 +88,7 @@ test('a phase that fails, fixed, then "re-run failed jobs" as attempt 2: the kep
   assert.equal(run.job(`${prefix}Backup production`).attempt, 1);
   assert.equal(run.job(`${prefix}Phase vh on production`).attempt, 2);
   assert.ok((await applied(production!.url)).includes('vh/8'));
-  assert.doesNotMatch(run.jobs.map((j) => j.log).join('\n'), /409|Conflict/);
+  assert.doesNotMatch(run.jobs.map((j) => j.log).join('\n'), /\(409\) Conflict/);
   // One backup, taken by attempt 1; each attempt's results under names of its own.
   assert.deepEqual(run.artifacts.filter((a) => a.name.startsWith('backup+')).map((a) => a.name), [`backup+production+${run.id}+1`]);
   // Each stage's results once, the latest attempt's (the report must not read the fixed failure).
