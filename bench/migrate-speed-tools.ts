@@ -6,7 +6,7 @@ import { BenchError, childEnv, timeCommand, type BenchContext, type CommandResul
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const PG_PROMOTE_CLI = path.join(repoRoot, 'dist', 'cli', 'index.js');
-const NODE_PG_MIGRATE_CLI = path.join(repoRoot, 'node_modules', 'node-pg-migrate', 'bin', 'node-pg-migrate.js');
+export const NODE_PG_MIGRATE_CLI = path.join(repoRoot, 'node_modules', 'node-pg-migrate', 'bin', 'node-pg-migrate.js');
 
 /** Every tool applies exactly this SQL, so only the tool's own overhead differs. */
 export function migrationSql(i: number): string {

@@ -10,12 +10,13 @@ import { coldStart } from './cold-start.js';
 import { latencyGate } from './latency-gate.js';
 import { lintSpeed } from './lint-speed.js';
 import { migrateSpeed } from './migrate-speed.js';
+import { noopSpeed } from './noop-speed.js';
 import { promotionLoad } from './promotion-load.js';
 import { verifySpeed } from './verify-speed.js';
 import { RESULTS_PATH, writeResultsSection } from './table.js';
 
 // A new measurement is one file exporting a Measurement, added here.
-const MEASUREMENTS: readonly Measurement[] = [migrateSpeed, coldStart, backupSpeed, verifySpeed, boundarySpeed, lintSpeed, promotionLoad, latencyGate];
+const MEASUREMENTS: readonly Measurement[] = [migrateSpeed, noopSpeed, coldStart, backupSpeed, verifySpeed, boundarySpeed, lintSpeed, promotionLoad, latencyGate];
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 

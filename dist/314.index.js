@@ -1,5 +1,5 @@
 export const id = 314;
-export const ids = [314,375,259];
+export const ids = [314,375];
 export const modules = {
 
 /***/ 3511:

@@ -35458,7 +35458,7 @@ const plan = defineCommand({
     engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(245), __nccwpck_require__.e(347), __nccwpck_require__.e(895), __nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx);
+        return (await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx);
     },
 });
 
@@ -35498,7 +35498,7 @@ const migrate = defineCommand({
     }),
     report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(245), __nccwpck_require__.e(347), __nccwpck_require__.e(314), __nccwpck_require__.e(895), __nccwpck_require__.e(773), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9078))).migrate(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(314), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9078))).migrate(ctx);
     },
 });
 
@@ -35534,7 +35534,7 @@ const baseline = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4522))).baseline(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4522))).baseline(ctx);
     },
 });
 
@@ -35615,7 +35615,7 @@ const environmentsApply = defineCommand({
     engine: (o, shared, ctx) => ({ ...shared, dryRun: o.dryRun ?? false, github: { repo: (0,github_options/* repoOf */.A5)(o.repo, ctx), file: o.file } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(245), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).environmentsApply(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).environmentsApply(ctx);
     },
 });
 
@@ -35669,7 +35669,7 @@ const init = defineCommand({
     engine: (o, shared) => ({ configPath: shared.configPath, dryRun: o.dryRun ?? false }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(347), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2357))).init(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(522), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2357))).init(ctx);
     },
 });
 
@@ -35696,7 +35696,7 @@ const gatesCheck = defineCommand({
     engine: (o, shared, ctx) => ({ ...shared, github: { environments: (0,parse/* parseEnvironmentList */.pI)(o.environments ?? []), targets: o.targets ?? [], repo: (0,github_options/* repoOf */.A5)(o.repo, ctx) } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(245), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).gatesCheck(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).gatesCheck(ctx);
     },
 });
 
@@ -35744,7 +35744,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(245), __nccwpck_require__.e(347), __nccwpck_require__.e(895), __nccwpck_require__.e(773), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(522), __nccwpck_require__.e(529), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
     },
 });
 
@@ -35881,7 +35881,7 @@ const recordApprovals = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(245), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).recordApprovals(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).recordApprovals(ctx);
     },
 });
 
@@ -35962,7 +35962,7 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(245), __nccwpck_require__.e(347), __nccwpck_require__.e(314), __nccwpck_require__.e(895), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778))).review(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(522), __nccwpck_require__.e(314), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778))).review(ctx);
     },
 });
 
@@ -35990,7 +35990,7 @@ const signoffsCheck = defineCommand({
     }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(245), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).signoffsCheck(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).signoffsCheck(ctx);
     },
 });
 
@@ -36010,7 +36010,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(245), __nccwpck_require__.e(347), __nccwpck_require__.e(895), __nccwpck_require__.e(773), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx);
+        return (await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx);
     },
 });
 
@@ -36787,14 +36787,14 @@ async function runEngine(options) {
             return finish(result, started);
         }
         if (!spec.connects) {
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(245), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1036));
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1036));
             let config;
             // Read when the command first asks: the GitHub commands mostly never do.
             const ctx = { options, result, emit, get config() { return (config ??= loadConfig({ root: options.root, configPath: options.configPath })); } };
             await spec.run(ctx);
             return finish(result, started);
         }
-        const prepared = (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(245), __nccwpck_require__.e(347), __nccwpck_require__.e(895), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 493))).prepare(options);
+        const prepared = (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(522), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 493))).prepare(options);
         result.warnings.push(...prepared.warnings);
         for (const s of prepared.phases.flatMap((p) => p.skipped))
             result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);

@@ -3,10 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
+import fc from 'fast-check';
 import pg from 'pg';
 import { lintSql } from '../../src/lint/lint-sql.js';
 import { readSqlFile } from '../../src/migrate/sql-file.js';
 import { NO_TRANSACTION_STATEMENTS, noTransactionStatement } from '../../src/sql/no-transaction.js';
+import { statementTokens } from '../../src/sql/statement-tokens.js';
 import { testServer } from '../harness/server.js';
 
 const server = await testServer();
@@ -100,6 +102,18 @@ describe('needs-no-transaction: one list for lint, migrate and the server', () =
     assert.equal(noTransactionStatement('CREATE TABLE "VACUUM" (a int)'), undefined);
     assert.equal(noTransactionStatement("ALTER TABLE p DETACH PARTITION c"), undefined);
     assert.equal(noTransactionStatement("CREATE SUBSCRIPTION s CONNECTION 'x' PUBLICATION p WITH (create_slot = false)"), undefined);
+  });
+
+  test('the quick look at the first two words never hides an entry the full lexer finds', () => {
+    const words = ['CREATE', 'create', 'UNIQUE', 'INDEX', 'CONCURRENTLY', 'DROP', 'ALTER', 'TABLE', 'DETACH', 'PARTITION', 'DATABASE', 'SYSTEM', 'SET',
+      'TABLESPACE', 'REINDEX', 'VACUUM', 'CLUSTER', 'VERBOSE', 'DISCARD', 'ALL', 'SUBSCRIPTION', 'INSERT', 't', 'd', '"x"', '(', ')', ',', '1', 'café'];
+    const gaps = [' ', '\n', '\t', ' /* c */ ', ' -- c\n', ''];
+    const statement = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...gaps)), { minLength: 1, maxLength: 8 })
+      .map((parts) => parts.map(([w, g]) => w + g).join('').trim());
+    fc.assert(fc.property(statement, (text) => {
+      const full = NO_TRANSACTION_STATEMENTS.find((s) => s.matches(statementTokens(text)));
+      assert.equal(noTransactionStatement(text), full, text);
+    }), { numRuns: 3000 });
   });
 
   test('CONCURRENTLY is an error in a transactional file, at the word, and right under -- pg-promote:no-transaction', async () => {

@@ -563,7 +563,7 @@ const plan = defineCommand({
     engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(895), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+        return (await __webpack_require__.e(/* import() */ 398).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
     },
 });
 
@@ -603,7 +603,7 @@ const migrate = defineCommand({
     }),
     report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(314), __webpack_require__.e(895), __webpack_require__.e(773), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 9078))).migrate(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(314), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 9078))).migrate(ctx);
     },
 });
 
@@ -639,7 +639,7 @@ const baseline = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 4522))).baseline(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 4522))).baseline(ctx);
     },
 });
 
@@ -720,7 +720,7 @@ const environmentsApply = defineCommand({
     engine: (o, shared, ctx) => ({ ...shared, dryRun: o.dryRun ?? false, github: { repo: (0,github_options/* repoOf */.A5)(o.repo, ctx), file: o.file } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 1933))).environmentsApply(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 1933))).environmentsApply(ctx);
     },
 });
 
@@ -774,7 +774,7 @@ const init = defineCommand({
     engine: (o, shared) => ({ configPath: shared.configPath, dryRun: o.dryRun ?? false }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(347), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 2357))).init(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 2357))).init(ctx);
     },
 });
 
@@ -801,7 +801,7 @@ const gatesCheck = defineCommand({
     engine: (o, shared, ctx) => ({ ...shared, github: { environments: (0,parse/* parseEnvironmentList */.pI)(o.environments ?? []), targets: o.targets ?? [], repo: (0,github_options/* repoOf */.A5)(o.repo, ctx) } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 1933))).gatesCheck(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 1933))).gatesCheck(ctx);
     },
 });
 
@@ -849,7 +849,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(895), __webpack_require__.e(773), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(522), __webpack_require__.e(529), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
     },
 });
 
@@ -986,7 +986,7 @@ const recordApprovals = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 1933))).recordApprovals(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 1933))).recordApprovals(ctx);
     },
 });
 
@@ -1067,7 +1067,7 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(314), __webpack_require__.e(895), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(522), __webpack_require__.e(314), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
     },
 });
 
@@ -1095,7 +1095,7 @@ const signoffsCheck = defineCommand({
     }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(245), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 1933))).signoffsCheck(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 1933))).signoffsCheck(ctx);
     },
 });
 
@@ -1115,7 +1115,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(895), __webpack_require__.e(773), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+        return (await __webpack_require__.e(/* import() */ 398).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
     },
 });
 
@@ -1892,14 +1892,14 @@ async function runEngine(options) {
             return finish(result, started);
         }
         if (!spec.connects) {
-            const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(977)]).then(__webpack_require__.bind(__webpack_require__, 1036));
+            const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 1036));
             let config;
             // Read when the command first asks: the GitHub commands mostly never do.
             const ctx = { options, result, emit, get config() { return (config ??= loadConfig({ root: options.root, configPath: options.configPath })); } };
             await spec.run(ctx);
             return finish(result, started);
         }
-        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(245), __webpack_require__.e(347), __webpack_require__.e(895), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
+        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(522), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
         result.warnings.push(...prepared.warnings);
         for (const s of prepared.phases.flatMap((p) => p.skipped))
             result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);

@@ -1,5 +1,5 @@
 export const id = 398;
-export const ids = [398,375,259];
+export const ids = [398,375,432];
 export const modules = {
 
 /***/ 4669:
@@ -618,13 +618,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   inspect: () => (/* binding */ inspect)
 /* harmony export */ });
 /* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(849);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7529);
-/* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5118);
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2773);
-/* harmony import */ var _staging_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2264);
-
-
-
+/* harmony import */ var _staging_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2264);
 
 
 /**
@@ -638,21 +632,23 @@ async function inspect(ctx) {
     const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .driftError */ .u7)(ctx, false);
     if (drift)
         throw drift;
-    await (0,_staging_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .stagingGate */ .B)(ctx, plans);
+    await (0,_staging_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .stagingGate */ .B)(ctx, plans);
     if (ctx.options.command === 'plan')
         await lintForApprovers(ctx);
 }
 /** The plan approvers read carries the pending files' lint findings, judged against the target. */
 async function lintForApprovers(ctx) {
     const { config, phases, target } = ctx.prepared;
-    ctx.result.lint = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runLint */ .n)({
+    // Loaded here, not at the top: status and migrate, run by every CI job, never lint.
+    const [{ runLint }, { largeTableBytes }, { lintFailure }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(522), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 7529)), __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 5118)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(522), __webpack_require__.e(529), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 2773))]);
+    ctx.result.lint = await runLint({
         root: config.root,
         phases: phases.map((p) => p.phase),
         postgresVersion: config.lint.postgresVersion,
         config: config.lint,
-        database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: (0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_2__/* .largeTableBytes */ .$g)() },
+        database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: largeTableBytes() },
     });
-    const failure = (0,_lint_js__WEBPACK_IMPORTED_MODULE_3__.lintFailure)(ctx.result.lint);
+    const failure = lintFailure(ctx.result.lint);
     if (failure)
         throw failure;
 }
@@ -1152,6 +1148,41 @@ function historyState(rows) {
         }
     }
     return { applied, repeatables };
+}
+
+
+/***/ }),
+
+/***/ 9432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   bw: () => (/* binding */ parseVersionText),
+/* harmony export */   sY: () => (/* binding */ parseVersionedName)
+/* harmony export */ });
+const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
+function parseVersionedName(fileName) {
+    const match = NAME_PATTERN.exec(fileName);
+    if (!match)
+        return undefined;
+    const parts = match[1].split('.').map((p) => BigInt(p));
+    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
+}
+function parseVersionText(text) {
+    if (!/^\d+(?:\.\d+)*$/.test(text))
+        return undefined;
+    return text.split('.').map((p) => BigInt(p));
+}
+function compareVersions(a, b) {
+    const length = Math.max(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a[i] ?? 0n;
+        const y = b[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 900;
-export const ids = [900];
+export const ids = [900,432];
 export const modules = {
 
 /***/ 7900:

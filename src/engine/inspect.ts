@@ -1,8 +1,5 @@
 import type { CommandContext } from './context.js';
 import { driftError, planAll, refuseUnknownDatabase } from './history-plans.js';
-import { runLint } from '../lint/run.js';
-import { largeTableBytes } from '../lint/threshold.js';
-import { lintFailure } from './lint.js';
 import { stagingGate } from './staging-gate.js';
 
 /**
@@ -21,6 +18,8 @@ export async function inspect(ctx: CommandContext<'plan' | 'status' | 'migrate' 
 /** The plan approvers read carries the pending files' lint findings, judged against the target. */
 async function lintForApprovers(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>): Promise<void> {
   const { config, phases, target } = ctx.prepared;
+  // Loaded here, not at the top: status and migrate, run by every CI job, never lint.
+  const [{ runLint }, { largeTableBytes }, { lintFailure }] = await Promise.all([import('../lint/run.js'), import('../lint/threshold.js'), import('./lint.js')]);
   ctx.result.lint = await runLint({
     root: config.root,
     phases: phases.map((p) => p.phase),
