@@ -46,7 +46,7 @@ function context(db: Database): RunContext {
   return {
     db,
     store: new HistoryStore({ schema: 'audit', table: 'migration_log' }),
-    settings: { lockTimeout: '1000ms', statementTimeout: '600000ms', searchPath: '"$user", public', role: 'none' },
+    settings: { sessionAuthorization: 'postgres', lockTimeout: '1000ms', statementTimeout: '600000ms', searchPath: '"$user", public', role: 'none' },
     executionId: '00000000-0000-0000-0000-000000000001',
     actor: "o'brien",
     lockRetries: 0,
@@ -69,7 +69,7 @@ describe('the applier', () => {
     assert.equal(scripts.length, 2, 'one script per file');
     assert.deepEqual(queries, [], 'no other query: no staging, no prepared statements');
     for (const script of scripts) {
-      assert.match(script, /^BEGIN\n;\nSELECT pg_catalog\.set_config\('role', 'none', true\), pg_catalog\.set_config\('search_path', '"\$user", public', true\), pg_catalog\.set_config\('lock_timeout', '1000ms', true\), pg_catalog\.set_config\('statement_timeout', '600000ms', true\)/);
+      assert.match(script, /^BEGIN\n;\nSELECT pg_catalog\.set_config\('session_authorization', 'postgres', true\), pg_catalog\.set_config\('role', 'none', true\), pg_catalog\.set_config\('search_path', '"\$user", public', true\), pg_catalog\.set_config\('lock_timeout', '1000ms', true\), pg_catalog\.set_config\('statement_timeout', '600000ms', true\)/);
       assert.match(script, /\nCOMMIT\n;\n$/);
     }
     assert.match(scripts[0]!, /VALUES \('00000000-0000-0000-0000-000000000001'::uuid, 'app', 'migration', '1', 'm\/001_o''neil\.sql', '[0-9a-f]{64}', 'o''brien', round/);

@@ -32,7 +32,7 @@ async function tables(url: string) {
 }
 
 describe('every file starts from the configured session state', () => {
-  test('SET search_path, SET ROLE and RESET ALL in one file never reach the next: the same schema in one invocation or one per file', async () => {
+  test('SET search_path, SET ROLE, SET SESSION AUTHORIZATION and RESET ALL in one file never reach the next: the same schema in one invocation or one per file', async () => {
     const role = `pf_role_${randomBytes(4).toString('hex')}`;
     await server.query(await server.createDatabase(), `CREATE ROLE ${role}`);
     const files = {
@@ -45,6 +45,8 @@ describe('every file starts from the configured session state', () => {
       '007_plain.sql': 'CREATE TABLE t7 (id int);\n',
       '008_reset.sql': 'SET search_path = app;\nRESET ALL;\nCREATE TABLE t8 (id int);\n',
       '009_plain.sql': 'CREATE TABLE t9 (id int);\n',
+      '010_session.sql': `SET SESSION AUTHORIZATION ${role};\nCREATE TABLE app.owned_by_session_user (id int);\n`,
+      '011_plain.sql': 'CREATE TABLE t11 (id int);\n',
     };
     const together = await server.createDatabase();
     const separately = await server.createDatabase();
@@ -55,6 +57,8 @@ describe('every file starts from the configured session state', () => {
       { name: 'app.in_app_by_002', ours: true },
       { name: 'app.in_app_by_006', ours: true },
       { name: 'app.owned_by_role', ours: false },
+      { name: 'app.owned_by_session_user', ours: false },
+      { name: 'public.t11', ours: true },
       { name: 'public.t3', ours: true },
       { name: 'public.t5', ours: true },
       { name: 'public.t7', ours: true },
@@ -64,7 +68,7 @@ describe('every file starts from the configured session state', () => {
     assert.deepEqual(await tables(together), expected);
     assert.deepEqual(await tables(separately), expected);
     const recorded = await server.query(together, 'SELECT count(*) FILTER (WHERE success)::int AS ok, count(DISTINCT db_user)::int AS users FROM audit.migration_log');
-    assert.deepEqual(recorded.rows[0], { ok: 9, users: 1 }, 'every history row written as the run\'s role, SET ROLE or not');
+    assert.deepEqual(recorded.rows[0], { ok: 11, users: 1 }, 'every history row written as the run\'s role, SET ROLE or not');
   });
 
   for (const [what, setter] of [

@@ -455,8 +455,9 @@ function isIdentStart(c) {
 function isIdentCont(c) {
     return isIdentStart(c) || isDigit(c) || c === DOLLAR;
 }
+// toUpperCase() alone would also change non-ASCII letters, which the server leaves alone.
 function asciiUpper(word) {
-    return word.replace(/[a-z]+/g, (s) => s.toUpperCase());
+    return /[^\x00-\x7f]/.test(word) ? word.replace(/[a-z]+/g, (s) => s.toUpperCase()) : word.toUpperCase();
 }
 /** Index just past the closing quote, or -1 when the input ends first. */
 function skipQuoted(sql, i, quote, backslashEscapes) {

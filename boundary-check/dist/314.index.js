@@ -502,11 +502,18 @@ function isConnectionLost(err) {
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 
 async function configuredSettings(db, limits) {
-    const row = (await db.query("SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('role') AS role")).rows[0];
-    return { lockTimeout: `${limits.lockTimeoutMs}ms`, statementTimeout: `${limits.statementTimeoutMs}ms`, searchPath: row.search_path, role: row.role };
+    const row = (await db.query("SELECT session_user AS session_user, pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('role') AS role")).rows[0];
+    return {
+        sessionAuthorization: row.session_user,
+        lockTimeout: `${limits.lockTimeoutMs}ms`,
+        statementTimeout: `${limits.statementTimeoutMs}ms`,
+        searchPath: row.search_path,
+        role: row.role,
+    };
 }
-const ALL = ['role', 'searchPath', 'lockTimeout', 'statementTimeout'];
-const NAMES = { role: 'role', searchPath: 'search_path', lockTimeout: 'lock_timeout', statementTimeout: 'statement_timeout' };
+// The session user first: setting it also drops the role, which comes right after.
+const ALL = ['sessionAuthorization', 'role', 'searchPath', 'lockTimeout', 'statementTimeout'];
+const NAMES = { sessionAuthorization: 'session_authorization', role: 'role', searchPath: 'search_path', lockTimeout: 'lock_timeout', statementTimeout: 'statement_timeout' };
 const BY_NAME = { ROLE: 'role', SEARCH_PATH: 'searchPath', LOCK_TIMEOUT: 'lockTimeout', STATEMENT_TIMEOUT: 'statementTimeout' };
 /**
  * The settings as one SELECT's columns. `local` (SET LOCAL) inside a file's transaction: they

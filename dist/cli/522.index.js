@@ -1357,8 +1357,9 @@ function isIdentStart(c) {
 function isIdentCont(c) {
     return isIdentStart(c) || isDigit(c) || c === DOLLAR;
 }
+// toUpperCase() alone would also change non-ASCII letters, which the server leaves alone.
 function asciiUpper(word) {
-    return word.replace(/[a-z]+/g, (s) => s.toUpperCase());
+    return /[^\x00-\x7f]/.test(word) ? word.replace(/[a-z]+/g, (s) => s.toUpperCase()) : word.toUpperCase();
 }
 /** Index just past the closing quote, or -1 when the input ends first. */
 function skipQuoted(sql, i, quote, backslashEscapes) {
@@ -1592,16 +1593,24 @@ const ROUTINE_WORDS = new Set(['create', 'or', 'replace', 'function', 'procedure
 class BlockTracker {
     words = [];
     count = 0;
+    routine = false;
     depth = 0;
+    /** Whether a word can still matter: the first four decide whether this is a routine at all. */
+    get listening() {
+        return this.count < 4 || this.routine;
+    }
     word(word, parenDepth) {
         const lower = word.toLowerCase();
-        if (this.count < 4 && ROUTINE_WORDS.has(lower))
-            this.words[this.count] = lower;
-        this.count++;
-        const [w0, w1, w2, w3] = this.words;
-        const routine = w0 === 'create' &&
-            (w1 === 'function' || w1 === 'procedure' || (w1 === 'or' && w2 === 'replace' && (w3 === 'function' || w3 === 'procedure')));
-        if (!routine || parenDepth !== 0)
+        if (this.count < 4) {
+            if (ROUTINE_WORDS.has(lower))
+                this.words[this.count] = lower;
+            this.count++;
+            const [w0, w1, w2, w3] = this.words;
+            this.routine =
+                w0 === 'create' &&
+                    (w1 === 'function' || w1 === 'procedure' || (w1 === 'or' && w2 === 'replace' && (w3 === 'function' || w3 === 'procedure')));
+        }
+        if (!this.routine || parenDepth !== 0)
             return;
         if (lower === 'begin')
             this.depth++;
@@ -1622,16 +1631,23 @@ function splitStatements(sql) {
     let blocks = new BlockTracker();
     let keywords = [];
     let keywordsOpen = true;
-    const token = (at, word) => {
+    const token = (at) => {
         if (start < 0)
             start = at;
-        if (word === undefined) {
-            keywordsOpen = false;
+        keywordsOpen = false;
+    };
+    // Most words are neither among a statement's first keywords nor in a routine's body: a
+    // migration run splits every file, so those are not even cut out of the text.
+    const word = (at, end) => {
+        if (start < 0)
+            start = at;
+        const keyword = keywordsOpen && keywords.length < 3;
+        if (!keyword && !blocks.listening)
             return;
-        }
-        if (keywordsOpen && keywords.length < 3)
-            keywords.push((0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .asciiUpper */ .oP)(word));
-        blocks.word(word, parenDepth);
+        const text = sql.slice(at, end);
+        if (keyword)
+            keywords.push((0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .asciiUpper */ .oP)(text));
+        blocks.word(text, parenDepth);
     };
     const finish = (before) => {
         if (start >= 0) {
@@ -1714,7 +1730,7 @@ function splitStatements(sql) {
             let j = i + 1;
             while (j < n && (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdentCont */ .V0)(sql.charCodeAt(j)))
                 j++;
-            token(i, sql.slice(i, j));
+            word(i, j);
             i = j;
         }
         else if ((0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigit */ .yp)(c)) {

@@ -4,13 +4,19 @@ import type { SqlStatement } from '../sql/statements.js';
 
 /**
  * What every file starts with, whatever the files before it did: the configured lock_timeout
- * and statement_timeout, and the search_path and role the session had when the run began
- * (from the connection's options or the role's defaults). A `SET search_path` in 002 must not
+ * and statement_timeout, and the session user, search_path and role the session had when the
+ * run began (from the connection's options or the role's defaults). A `SET search_path` in 002 must not
  * move 003's unqualified CREATE TABLE, and a `SET lock_timeout = 0` in 002 must not let 003
  * wait behind a lock for ever: the schema and the waits are the same however the files are
  * split over runs.
  */
 export interface FileSettings {
+  /**
+   * The user the run logged in as: a `SET SESSION AUTHORIZATION` in one file outlives its
+   * commit, and would otherwise make every later file run as that user. Setting it back to the
+   * authenticated user is allowed to every user, superuser or not.
+   */
+  sessionAuthorization: string;
   lockTimeout: string;
   statementTimeout: string;
   searchPath: string;
@@ -19,15 +25,22 @@ export interface FileSettings {
 }
 
 export async function configuredSettings(db: Queryable, limits: { lockTimeoutMs: number; statementTimeoutMs: number }): Promise<FileSettings> {
-  const row = (await db.query<{ search_path: string; role: string }>(
-    "SELECT pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('role') AS role",
+  const row = (await db.query<{ session_user: string; search_path: string; role: string }>(
+    "SELECT session_user AS session_user, pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('role') AS role",
   )).rows[0]!;
-  return { lockTimeout: `${limits.lockTimeoutMs}ms`, statementTimeout: `${limits.statementTimeoutMs}ms`, searchPath: row.search_path, role: row.role };
+  return {
+    sessionAuthorization: row.session_user,
+    lockTimeout: `${limits.lockTimeoutMs}ms`,
+    statementTimeout: `${limits.statementTimeoutMs}ms`,
+    searchPath: row.search_path,
+    role: row.role,
+  };
 }
 
 export type Setting = keyof FileSettings;
-const ALL: readonly Setting[] = ['role', 'searchPath', 'lockTimeout', 'statementTimeout'];
-const NAMES: Record<Setting, string> = { role: 'role', searchPath: 'search_path', lockTimeout: 'lock_timeout', statementTimeout: 'statement_timeout' };
+// The session user first: setting it also drops the role, which comes right after.
+const ALL: readonly Setting[] = ['sessionAuthorization', 'role', 'searchPath', 'lockTimeout', 'statementTimeout'];
+const NAMES: Record<Setting, string> = { sessionAuthorization: 'session_authorization', role: 'role', searchPath: 'search_path', lockTimeout: 'lock_timeout', statementTimeout: 'statement_timeout' };
 const BY_NAME: Record<string, Setting> = { ROLE: 'role', SEARCH_PATH: 'searchPath', LOCK_TIMEOUT: 'lockTimeout', STATEMENT_TIMEOUT: 'statementTimeout' };
 
 /**

@@ -29,8 +29,9 @@ export function isIdentCont(c: number): boolean {
   return isIdentStart(c) || isDigit(c) || c === DOLLAR;
 }
 
+// toUpperCase() alone would also change non-ASCII letters, which the server leaves alone.
 export function asciiUpper(word: string): string {
-  return word.replace(/[a-z]+/g, (s) => s.toUpperCase());
+  return /[^\x00-\x7f]/.test(word) ? word.replace(/[a-z]+/g, (s) => s.toUpperCase()) : word.toUpperCase();
 }
 
 /** Index just past the closing quote, or -1 when the input ends first. */

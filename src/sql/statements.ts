@@ -40,17 +40,25 @@ const ROUTINE_WORDS = new Set(['create', 'or', 'replace', 'function', 'procedure
 class BlockTracker {
   private words: string[] = [];
   private count = 0;
+  private routine = false;
   depth = 0;
+
+  /** Whether a word can still matter: the first four decide whether this is a routine at all. */
+  get listening(): boolean {
+    return this.count < 4 || this.routine;
+  }
 
   word(word: string, parenDepth: number): void {
     const lower = word.toLowerCase();
-    if (this.count < 4 && ROUTINE_WORDS.has(lower)) this.words[this.count] = lower;
-    this.count++;
-    const [w0, w1, w2, w3] = this.words;
-    const routine =
-      w0 === 'create' &&
-      (w1 === 'function' || w1 === 'procedure' || (w1 === 'or' && w2 === 'replace' && (w3 === 'function' || w3 === 'procedure')));
-    if (!routine || parenDepth !== 0) return;
+    if (this.count < 4) {
+      if (ROUTINE_WORDS.has(lower)) this.words[this.count] = lower;
+      this.count++;
+      const [w0, w1, w2, w3] = this.words;
+      this.routine =
+        w0 === 'create' &&
+        (w1 === 'function' || w1 === 'procedure' || (w1 === 'or' && w2 === 'replace' && (w3 === 'function' || w3 === 'procedure')));
+    }
+    if (!this.routine || parenDepth !== 0) return;
     if (lower === 'begin') this.depth++;
     else if (lower === 'case' && this.depth >= 1) this.depth++;
     else if (lower === 'end' && this.depth > 0) this.depth--;
@@ -70,14 +78,19 @@ export function splitStatements(sql: string): SplitResult {
   let keywords: string[] = [];
   let keywordsOpen = true;
 
-  const token = (at: number, word?: string): void => {
+  const token = (at: number): void => {
     if (start < 0) start = at;
-    if (word === undefined) {
-      keywordsOpen = false;
-      return;
-    }
-    if (keywordsOpen && keywords.length < 3) keywords.push(asciiUpper(word));
-    blocks.word(word, parenDepth);
+    keywordsOpen = false;
+  };
+  // Most words are neither among a statement's first keywords nor in a routine's body: a
+  // migration run splits every file, so those are not even cut out of the text.
+  const word = (at: number, end: number): void => {
+    if (start < 0) start = at;
+    const keyword = keywordsOpen && keywords.length < 3;
+    if (!keyword && !blocks.listening) return;
+    const text = sql.slice(at, end);
+    if (keyword) keywords.push(asciiUpper(text));
+    blocks.word(text, parenDepth);
   };
   const finish = (before: number): void => {
     if (start >= 0) {
@@ -139,7 +152,7 @@ export function splitStatements(sql: string): SplitResult {
     } else if (isIdentStart(c)) {
       let j = i + 1;
       while (j < n && isIdentCont(sql.charCodeAt(j))) j++;
-      token(i, sql.slice(i, j));
+      word(i, j);
       i = j;
     } else if (isDigit(c)) {
       token(i);
