@@ -1,7 +1,7 @@
 import { historyState, readHistory, type HistoryRow } from '../migrate/history.js';
 import { planPhase, type PhasePlan } from '../migrate/planner.js';
 import { Drift, PromoteError, usageError } from '../errors/promote-error.js';
-import { compareVersions, parseVersionText } from '../migrate/versions.js';
+import { locateVersion, versionRange } from '../migrate/version-target.js';
 import type { CommandContext } from './context.js';
 import { phaseResultFromPlan } from './phase-results.js';
 
@@ -49,14 +49,12 @@ function stopAt(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, pla
   if (phases.length !== 1) {
     throw usageError(`--to names a version of one phase; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
   }
-  const target = parseVersionText(to);
   const all = plan.files.migrations;
-  const known = all.some((f) => f.version.text === to || (target && f.version.parts && compareVersions(f.version.parts, target) === 0));
-  if (!known) {
-    const range = all.length > 0 ? `its versions run from ${all[0]!.version.text} to ${all.at(-1)!.version.text}` : 'it has no migration files';
-    throw usageError(`--to ${to} is no migration of phase '${plan.files.phase.name}' (${range})`, { key: '--to', phase: plan.files.phase.name, version: to });
+  const target = locateVersion(all, to)?.file;
+  if (!target) {
+    throw usageError(`--to ${to} is no migration of phase '${plan.files.phase.name}' (${versionRange(all)})`, { key: '--to', phase: plan.files.phase.name, version: to });
   }
-  const index = all.findIndex((f) => f.version.text === to || (target && compareVersions(f.version.parts, target) === 0));
+  const index = all.indexOf(target);
   const allowed = new Set(all.slice(0, index + 1));
   const later = plan.pending.filter((f) => !allowed.has(f));
   plan.pending = plan.pending.filter((f) => allowed.has(f));

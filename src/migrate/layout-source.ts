@@ -59,5 +59,5 @@ export function versionsOf(files: readonly LayoutFile[]): Version[] {
   });
   const ordered = numeric.every((v, i) => v !== undefined && (i === 0 || compareVersions(numeric[i - 1]!.parts, v.parts) < 0));
   if (ordered) return numeric as Version[];
-  return files.map((f, i) => ({ text: f.version, parts: [BigInt(i + 1)], description: f.description }));
+  return files.map((f, i) => ({ text: f.version, parts: [BigInt(i + 1)], description: f.description, byPlace: true }));
 }
