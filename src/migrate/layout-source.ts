@@ -24,13 +24,14 @@ export function readLayoutPhase(root: string, phase: PhaseConfig): { migrations:
   const downs = new Map<string, MigrationFile>();
   read.files.forEach((file, i) => {
     const version = versions[i]!;
-    const up = sqlFileFromText(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine });
+    const up = sqlFileFromText(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine, layout: phase.layout });
     migrations.push({ ...up, version, description: file.description, historyKey: file.historyKey, notes: file.notes });
     if (file.downSql !== undefined) {
       const down = sqlFileFromText(repoPath(root, file.downPath ?? file.path), file.downSql, {
         allowEmpty: true,
         transactional: file.downTransactional ?? file.transactional,
         firstLine: file.downLine ?? 1,
+        layout: phase.layout,
       });
       downs.set(version.text, { ...down, version, description: file.description });
     }
