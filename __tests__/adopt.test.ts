@@ -427,7 +427,7 @@ describe('adopting a database another tool migrated', () => {
     assert.equal(error.kind, 'usage');
     assert.equal(error.message, 'several migration histories in this database: flyway (public.flyway_schema_history), node-pg-migrate (public.pgmigrations); name one with --from');
     const none = await database('CREATE TABLE app.changes (id int);');
-    assert.equal((await refused(none, numbered(1), 'auto')).message, "no migration tool's history table in this database");
+    assert.equal((await refused(none, numbered(1), 'auto')).message, "no migration tool's history table in this database; a history kept under a name of its own is read with --history-table SCHEMA.TABLE");
     assert.equal(parseFrom('goose'), 'goose');
     assert.throws(() => parseFrom('liquibase'), (err: PromoteError) =>
       err.kind === 'usage' && err.message === "--from must be auto or one of flyway, golang-migrate, dbmate, goose, node-pg-migrate, diesel, prisma, supabase, sqitch (got 'liquibase')");

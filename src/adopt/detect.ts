@@ -69,7 +69,8 @@ export async function readForeignHistory(client: pg.ClientBase, from: Tool | 'au
   const listed = (list: DetectedHistory[]) => list.map((d) => `${d.reader.tool} (${shownTable(d.table)})`).join(', ');
   if (chosen.length === 0) {
     const what = from === 'auto' ? 'no migration tool\'s history table' : `no ${from} history table (${READERS.find((r) => r.tool === from)!.table})`;
-    throw configError(`${what} in this database${detected.length > 0 ? `; found ${listed(detected)}` : ''}`, { key: '--from' });
+    const found = detected.length > 0 ? `; found ${listed(detected)}` : '';
+    throw configError(`${what} in this database${found}; a history kept under a name of its own is read with --history-table SCHEMA.TABLE`, { key: '--from' });
   }
   if (chosen.length > 1) {
     const how = from === 'auto' ? 'name one with --from' : `none is in the phase's schema${options.schema ? ` ${options.schema}` : ''}, so which one is meant cannot be told`;
