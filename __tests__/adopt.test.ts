@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,9 +50,9 @@ const numbered = (count: number, body = (i: number) => `CREATE TABLE app.t${i} (
   filesOf(Array.from({ length: count }, (_, i) => [String(i + 1), `${String(i + 1).padStart(4, '0')}_t${i + 1}.sql`, body(i + 1)]));
 
 /** baseline --from: read the tool's history, plan, and record unless the plan found drift; what the history then holds. */
-async function adopt(url: string, files: readonly BaselineFile[], from: Tool | 'auto', project?: string) {
+async function adopt(url: string, files: readonly BaselineFile[], from: Tool | 'auto', project?: string, table?: string) {
   return withClient(url, async (client) => {
-    const history = await readForeignHistory(client, from, { schema: 'app', project });
+    const history = await readForeignHistory(client, from, { schema: 'app', project, ...(table === undefined ? {} : { table }) });
     const applied = historyState(await readHistory(client, HISTORY)).applied.get('app') ?? new Map();
     const plan = planBaseline('app', files, { history }, new Set(applied.keys()));
     if (plan.drift.length === 0) await recordBaseline({ client }, { phase: 'app', history: HISTORY, actor: 'tester', source: plan.source }, plan.mark);
@@ -61,8 +62,8 @@ async function adopt(url: string, files: readonly BaselineFile[], from: Tool | '
 }
 
 /** The error a refused adoption throws, and proof that nothing was recorded. */
-async function refused(url: string, files: readonly BaselineFile[], from: Tool | 'auto'): Promise<PromoteError> {
-  const error = await adopt(url, files, from).then(
+async function refused(url: string, files: readonly BaselineFile[], from: Tool | 'auto', table?: string): Promise<PromoteError> {
+  const error = await adopt(url, files, from, undefined, table).then(
     () => assert.fail('adoption went ahead'),
     (err: unknown) => err,
   );
@@ -103,12 +104,12 @@ CREATE TABLE sqitch.events (event text NOT NULL CHECK (event IN ('deploy', 'reve
   project text NOT NULL, note text NOT NULL DEFAULT '', requires text[] NOT NULL DEFAULT '{}', conflicts text[] NOT NULL DEFAULT '{}', tags text[] NOT NULL DEFAULT '{}',
   committed_at timestamptz NOT NULL DEFAULT clock_timestamp(), committer_name text NOT NULL, committer_email text NOT NULL,
   planned_at timestamptz NOT NULL, planner_name text NOT NULL, planner_email text NOT NULL, PRIMARY KEY (change_id, committed_at));`;
-const sqitchEvent = (event: string, change: string, project = 'app', at = 0) =>
+const sqitchEvent = (event: string, change: string, project = 'app', at = 0, scriptHash = `md5('${project}${change}')`) =>
   `INSERT INTO sqitch.events (event, change_id, change, project, committed_at, committer_name, committer_email, planned_at, planner_name, planner_email)
    VALUES ('${event}', md5('${project}${change}'), '${change}', '${project}', now() + interval '${at} s', 'a', 'a@example.com', now(), 'a', 'a@example.com');` +
   (event === 'deploy'
     ? `INSERT INTO sqitch.changes (change_id, script_hash, change, project, committed_at, committer_name, committer_email, planned_at, planner_name, planner_email)
-       VALUES (md5('${project}${change}'), md5('${change}'), '${change}', '${project}', now() + interval '${at} s', 'a', 'a@example.com', now(), 'a', 'a@example.com');`
+       VALUES (md5('${project}${change}'), ${scriptHash}, '${change}', '${project}', now() + interval '${at} s', 'a', 'a@example.com', now(), 'a', 'a@example.com');`
     : '');
 
 describe('adopting a database another tool migrated', () => {
@@ -256,6 +257,60 @@ describe('adopting a database another tool migrated', () => {
     });
   });
 
+  describe('Flyway before 5, and a history table named in the tool\'s configuration', () => {
+    const files = filesOf([
+      ['1', 'V1__users.sql', 'CREATE TABLE app.users (id int);\r\n-- Windows line endings\r\n'],
+      ['2', 'V2__posts.sql', 'CREATE TABLE app.posts (id int);\n'],
+      ['3', 'V3__later.sql', 'CREATE TABLE app.later (id int);\n'],
+    ]);
+    const lineWise = (i: number) => flywayChecksum(files[i]!.content);
+    const wholeText = (i: number) => crc32(Buffer.from(files[i]!.content, 'utf8')) | 0;
+    const renamed = (to: string) => FLYWAY_TABLE.replace('public.flyway_schema_history', to);
+    const rowIn = (to: string, ...args: Parameters<typeof flywayRow>) => flywayRow(...args).replace('public.flyway_schema_history', to);
+
+    test('Flyway 4\'s schema_version (its default name then, the same columns) is found by --from auto and read as flyway_schema_history is', async () => {
+      const url = await database(renamed('public.schema_version') + rowIn('public.schema_version', 1, '1', 'SQL', 'V1__users.sql', lineWise(0)) + rowIn('public.schema_version', 2, '2', 'SQL', 'V2__posts.sql', lineWise(1) + 1));
+      const { plan, history } = await adopt(url, files, 'auto');
+      assert.equal(history.table, 'public.schema_version');
+      assert.deepEqual(marked(plan), ['1']);
+      assert.deepEqual(plan.drift.map((d) => [d.version, d.recorded, d.computed]), [['2', String(lineWise(1) + 1), String(lineWise(1))]]);
+    });
+
+    test('Flyway 3\'s schema_version (version_rank, INIT for a baseline, a checksum over the whole text, line endings included): read, its checksums compared its way', async () => {
+      const v3 = `CREATE TABLE public.schema_version (version_rank integer NOT NULL, installed_rank integer NOT NULL, version varchar(50) NOT NULL PRIMARY KEY,
+        description varchar(200) NOT NULL, type varchar(20) NOT NULL, script varchar(1000) NOT NULL, checksum integer, installed_by varchar(100) NOT NULL,
+        installed_on timestamp NOT NULL DEFAULT now(), execution_time integer NOT NULL, success boolean NOT NULL);`;
+      const row = (rank: number, version: string, type: string, script: string, checksum: number | null) =>
+        `INSERT INTO public.schema_version VALUES (${rank}, ${rank}, '${version}', 'd', '${type}', '${script}', ${checksum ?? 'NULL'}, 'flyway', now(), 5, true);`;
+      assert.notEqual(wholeText(0), lineWise(0), 'the CRLF file tells the two ways apart');
+      const url = await database(v3 + row(1, '0', 'INIT', '<< Flyway Init >>', null) + row(2, '1', 'SQL', 'V1__users.sql', wholeText(0)) + row(3, '2', 'SQL', 'V2__posts.sql', wholeText(1)));
+      const { plan } = await adopt(url, files, 'flyway');
+      assert.deepEqual([marked(plan), plan.drift], [['1', '2'], []]);
+      const changed = await database(v3 + row(1, '1', 'SQL', 'V1__users.sql', wholeText(0) + 1));
+      const drifted = await adopt(changed, files, 'flyway');
+      assert.deepEqual(drifted.plan.drift.map((d) => [d.version, d.recorded, d.computed]), [['1', String(wholeText(0) + 1), String(wholeText(0))]]);
+      assert.deepEqual(drifted.recorded, []);
+    });
+
+    test('--history-table: a Flyway `table`, a golang-migrate x-migrations-table; whose it is told by its columns; a missing or foreign table is exit 2 naming it', async () => {
+      const url = await database(renamed('app.deploy_log') + rowIn('app.deploy_log', 1, '1', 'SQL', 'V1__users.sql', lineWise(0)));
+      const flyway = await adopt(url, files, 'flyway', undefined, 'app.deploy_log');
+      assert.deepEqual([flyway.history.table, marked(flyway.plan)], ['app.deploy_log', ['1']]);
+      const gm = await database('CREATE TABLE public.gm_versions (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL); INSERT INTO public.gm_versions VALUES (2, false);');
+      const golang = await withClient(gm, (c) => readForeignHistory(c, 'auto', { table: 'gm_versions' }));
+      assert.deepEqual([golang.tool, golang.table, golang.entries], ['golang-migrate', 'public.gm_versions', [{ version: '2', state: 'through' }]]);
+
+      const none = await database('');
+      const missing = await refused(none, files, 'flyway', 'app.deploy_log');
+      assert.deepEqual([exitCodeFor(missing.kind), missing.message, missing.context.object], [2, 'no table app.deploy_log in this database (--history-table)', 'app.deploy_log']);
+      const foreign = await refused(gm, files, 'flyway', 'public.gm_versions');
+      assert.equal(exitCodeFor(foreign.kind), 2);
+      assert.equal(foreign.message, "public.gm_versions is not a flyway history table: its columns (version, dirty) are not the ones flyway creates");
+      const notOne = await refused(none, files, 'auto', 'a.b.c');
+      assert.deepEqual([notOne.kind, notOne.message], ['usage', "--history-table must be [schema.]table, as the catalog names it (got 'a.b.c')"]);
+    });
+  });
+
   describe('golang-migrate', () => {
     const TABLE = 'CREATE TABLE public.schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL);';
     test('its one row is the version the database is at: every file up to it is marked', async () => {
@@ -341,6 +396,20 @@ describe('adopting a database another tool migrated', () => {
       assert.deepEqual(plan.gaps, ['teams']);
     });
 
+    test('script_hash, the SHA-1 of the deploy script\'s bytes, is compared: a changed script is drift (exit 1) naming it; a hash the registry upgrade copied from change_id is not compared', async () => {
+      const sha1 = (i: number) => `'${createHash('sha1').update(files[i]!.content).digest('hex')}'`;
+      const url = await database(SQITCH_TABLES + sqitchEvent('deploy', 'users', 'app', 0, sha1(0)) + sqitchEvent('deploy', 'teams', 'app', 1, sha1(1)));
+      assert.deepEqual([marked((await adopt(url, files, 'sqitch')).plan)], [['users', 'teams']]);
+      const changed = await database(SQITCH_TABLES + sqitchEvent('deploy', 'users', 'app', 0, sha1(0)) + sqitchEvent('deploy', 'teams', 'app', 1, `'${'0'.repeat(40)}'`));
+      const { plan, recorded } = await adopt(changed, files, 'sqitch');
+      assert.deepEqual(plan.drift, [{ version: 'teams', file: 'db/migrations/app/deploy/teams.sql', recorded: '0'.repeat(40), computed: sha1(1).slice(1, -1) }]);
+      assert.deepEqual(recorded, []);
+      assert.equal(exitCodeFor(baselineDriftError(plan)!.kind), 1);
+      // Deployed before registry 1.0: script_hash = change_id, so there is no hash of the script to compare.
+      const legacy = await database(SQITCH_TABLES + sqitchEvent('deploy', 'users') + sqitchEvent('deploy', 'teams', 'app', 1));
+      assert.deepEqual((await adopt(legacy, files, 'sqitch')).plan.drift, []);
+    });
+
     test('a change whose last event is a failure is refused; several projects need --project', async () => {
       const failed = await database(SQITCH_TABLES + sqitchEvent('deploy', 'users') + sqitchEvent('fail', 'teams', 'app', 1));
       const error = await refused(failed, files, 'sqitch');
@@ -358,7 +427,7 @@ describe('adopting a database another tool migrated', () => {
     assert.equal(error.kind, 'usage');
     assert.equal(error.message, 'several migration histories in this database: flyway (public.flyway_schema_history), node-pg-migrate (public.pgmigrations); name one with --from');
     const none = await database('CREATE TABLE app.changes (id int);');
-    assert.equal((await refused(none, numbered(1), 'auto')).message, "no migration tool's history table in this database");
+    assert.equal((await refused(none, numbered(1), 'auto')).message, "no migration tool's history table in this database; a history kept under a name of its own is read with --history-table SCHEMA.TABLE");
     assert.equal(parseFrom('goose'), 'goose');
     assert.throws(() => parseFrom('liquibase'), (err: PromoteError) =>
       err.kind === 'usage' && err.message === "--from must be auto or one of flyway, golang-migrate, dbmate, goose, node-pg-migrate, diesel, prisma, supabase, sqitch (got 'liquibase')");
@@ -512,6 +581,24 @@ describe('pg-promote baseline, through the CLI', () => {
     assert.match(drift.stderr, /error: db\/migrations\/app\/0001_t1\.sql: changed since flyway \(public\.flyway_schema_history\) applied it: flyway recorded checksum 12345, the file now has -?\d+; nothing was recorded/);
     assert.match(drift.stdout, /drift: db\/migrations\/app\/0001_t1\.sql \(version 1\): recorded checksum 12345/);
     assert.equal(await historyTable(drifted), null);
+  });
+
+  test('--history-table names a Flyway table of its own; a Sqitch script_hash is compared with the deploy script as it is on disk (its BEGIN/COMMIT included)', async () => {
+    const root = pgPromoteTree([['0001_t1.sql', 'CREATE TABLE app.t1 (id int);\n'], ['0002_t2.sql', 'CREATE TABLE app.t2 (id int);\n']]);
+    const url = await database(`${FLYWAY_TABLE.replace('public.flyway_schema_history', 'public.deploy_log')} ${flywayRow(1, '1', 'SQL', 'V1__t1.sql', flywayChecksum('CREATE TABLE app.t1 (id int);\n')).replace('public.flyway_schema_history', 'public.deploy_log')}`);
+    const alone = await cliJson(root, ['baseline', '--phase', 'app', '--to', '1', '--history-table', 'public.deploy_log', '--database-url', url]);
+    assert.deepEqual([alone.code, alone.result.error!.message], [2, '--history-table goes with --from (auto or the tool)']);
+    const taken = await cliJson(root, ['baseline', '--phase', 'app', '--from', 'flyway', '--history-table', 'public.deploy_log', '--database-url', url]);
+    assert.equal(taken.code, 0, JSON.stringify(taken.result.error));
+    assert.deepEqual([taken.result.baseline!.source, taken.result.baseline!.marked.map((m) => m.version)], ['flyway (public.deploy_log)', ['1']]);
+
+    const deploy = 'BEGIN;\nCREATE TABLE app.users (id int);\nCOMMIT;\n';
+    const sqitchRoot = layoutTree('sqitch', [['sqitch.plan', '%project=app\n\nusers 2023-01-05T10:00:00Z Ada <ada@example.com> # users\n'], ['deploy/users.sql', deploy]]);
+    const hash = createHash('sha1').update(deploy).digest('hex');
+    const deployed = await database(SQITCH_TABLES + sqitchEvent('deploy', 'users', 'app', 0, `'${hash}'`));
+    const sqitch = await cliJson(sqitchRoot, ['baseline', '--phase', 'app', '--from', 'sqitch', '--database-url', deployed]);
+    assert.equal(sqitch.code, 0, JSON.stringify(sqitch.result.error));
+    assert.deepEqual(sqitch.result.baseline!.marked.map((m) => m.version), ['users']);
   });
 
   test('baseline --to 1 on a populated database with an empty history: migrate refused first (nothing created), then runs only what follows; usage errors name the option', async () => {

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { cpSync } from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { cliJson } from './harness/cli.js';
 import { testServer } from './harness/server.js';
-import { makeTree, onePhaseConfig, removeFile } from './harness/tree.js';
+import { FIXTURE_FOLDERS, FIXTURES } from './harness/layout-fixtures.js';
+import { makeTree, onePhaseConfig, removeFile, writeTree } from './harness/tree.js';
 
 const server = await testServer();
 
@@ -105,5 +108,60 @@ describe('down', () => {
     assert.deepEqual([all.code, all.result.counts!.reverted, all.result.phases![0]!.currentVersion], [0, 1, undefined]);
     assert.equal((await server.query(url, "SELECT to_regnamespace('app') AS s")).rows[0].s, null, 'v0 reverted');
     assert.equal((await cliJson(root, ['migrate', '--database-url', url])).result.counts!.applied, 2);
+  });
+
+  describe('--to in a layout whose versions are not plain numbers: the layout\'s own order, V kept', () => {
+    function layoutTree(tool: 'diesel' | 'sqitch'): string {
+      const root = makeTree({});
+      cpSync(path.join(FIXTURES, tool), root, { recursive: true });
+      writeTree(root, { 'db/promotion.yml': `phases:\n  - name: app\n    schema: app\n    layout: ${tool}\n    migrations: ${FIXTURE_FOLDERS[tool]}\n` });
+      return root;
+    }
+    const applied = async (url: string) =>
+      (await server.query(url, "SELECT version FROM audit.migration_log WHERE kind = 'migration' AND success AND reverted_at IS NULL ORDER BY id")).rows.map((r) => r.version as string);
+
+    test('diesel: date-stamped folder versions, named as the folder writes them or as diesel records them', async () => {
+      const url = await server.createDatabase();
+      const root = layoutTree('diesel');
+      assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 0);
+      const dry = await cliJson(root, ['down', '--to', '20190223132946', '--dry-run', '--database-url', url]);
+      assert.equal(dry.code, 0, dry.stderr);
+      assert.deepEqual(dry.result.phases![0]!.files.map((f) => f.version), ['2019-02-26-162946', '2019-02-25-152946', '2019-02-24-142946']);
+      const run = await cliJson(root, ['down', '--to', '2019-02-23-132946', '--database-url', url]);
+      assert.deepEqual([run.code, run.result.counts!.reverted, run.result.phases![0]!.currentVersion], [0, 3, '2019-02-23-132946'], run.stderr);
+      assert.equal((await applied(url)).at(-1), '2019-02-23-132946', 'V stays applied');
+      assert.equal((await server.query(url, "SELECT to_regclass('app.audit_events') IS NOT NULL AS kept")).rows[0].kept, true);
+      // A date between two folders keeps every folder up to it.
+      const between = await cliJson(root, ['down', '--to', '2019-02-21', '--dry-run', '--database-url', url]);
+      assert.deepEqual(between.result.phases![0]!.files.map((f) => f.version), ['2019-02-23-132946', '2019-02-22-122946', '2019-02-21-112946']);
+      assert.equal((await cliJson(root, ['migrate', '--database-url', url])).result.counts!.applied, 3);
+    });
+
+    test('sqitch: change names in sqitch.plan order, a reworked change by its tag; a name the plan lacks or a bare number is exit 2 naming it and the phase', async () => {
+      const url = await server.createDatabase();
+      const root = layoutTree('sqitch');
+      assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 0);
+      const run = await cliJson(root, ['down', '--to', 'comment_orders', '--database-url', url]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual(run.result.phases![0]!.files.map((f) => [f.version, f.status]), [
+        ['order_count_function', 'reverted'],
+        ['order_count_function@v1.0', 'reverted'],
+      ]);
+      assert.equal((await applied(url)).at(-1), 'comment_orders');
+      const more = await cliJson(root, ['down', '--to', 'order_totals_view', '--dry-run', '--database-url', url]);
+      assert.deepEqual(more.result.phases![0]!.files.map((f) => f.version), [
+        'comment_orders', 'order_lines_product_index', 'rename_product_name', 'create_audit_events', 'customers_created_at_index', 'placeholder',
+      ]);
+      for (const bad of ['no_such_change', '3']) {
+        const refused = await cliJson(root, ['down', '--to', bad, '--database-url', url]);
+        assert.equal(refused.code, 2, bad);
+        assert.equal(refused.result.error!.message, `--to '${bad}' is not a version of phase 'app' (its versions run from create_customers to order_count_function)`);
+        assert.deepEqual([refused.result.error!.phase, refused.result.error!.version], ['app', bad]);
+      }
+      assert.equal((await applied(url)).length, 15, 'nothing reverted by a refused --to');
+      // migrate --to reads the same order.
+      const forward = await cliJson(root, ['migrate', '--to', 'order_count_function@v1.0', '--database-url', url]);
+      assert.deepEqual([forward.code, forward.result.counts!.applied], [0, 1]);
+    });
   });
 });

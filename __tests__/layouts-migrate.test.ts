@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { cli, cliJson } from './harness/cli.js';
+import { LAYOUT_NAMES, type LayoutName } from '../src/migrate/layouts/index.js';
 import { FIXTURE_FOLDERS, FIXTURES, psql, readFixture, schemaDump } from './harness/layout-fixtures.js';
+import { makeTree } from './harness/tree.js';
 import { testServer } from './harness/server.js';
 
 // One cluster, a database per layout: each fixture tree, configured by `pg-promote init`, is
@@ -57,7 +59,8 @@ describe('every tool’s tree, configured by init, is migrated, listed, reverted
 
       let reverted = 0;
       if (!WITHOUT_DOWNS.has(tool)) {
-        const down = await cliJson(root, ['down', '--to', '0', '--database-url', url]);
+        // A Sqitch change has no number: `--to 0` names nothing there, `--all` reverts every change.
+        const down = await cliJson(root, ['down', ...(tool === 'sqitch' ? ['--all'] : ['--to', '0']), '--database-url', url]);
         assert.equal(down.code, 0, `${tool}: ${down.stderr}`);
         reverted = down.result.counts!.reverted;
         assert.ok(reverted >= files.length - 1, `${tool}: ${reverted} reverted`);
@@ -81,6 +84,55 @@ describe('lint reads a layout as migrate does', () => {
     assert.ok(at.includes('20230105100700_order_status_enum.sql:6 alter-column-type'), at.join('\n'));
     assert.ok(!at.some((f) => f.includes('drop-')), `no finding from a down section: ${at.join(', ')}`);
   });
+});
+
+describe('a hint to leave the transaction names the layout\'s own marker (or says the tool has none)', () => {
+  // Each tree: a file creating app.t, then one indexing it; `wrap` writes a file as its tool does.
+  const trees: Record<LayoutName, { folder: string; names: [string, string]; wrap?: (sql: string) => string; marker: RegExp }> = {
+    'pg-promote': { folder: 'db/migrations/app', names: ['001_t.sql', '002_i.sql'], marker: /with -- pg-promote:no-transaction in its header/ },
+    flyway: { folder: 'sql', names: ['V1__t.sql', 'V2__i.sql'], marker: /with executeInTransaction=false in its script configuration file \(<the file name>\.conf, beside it\)/ },
+    'golang-migrate': { folder: 'db', names: ['1_t.up.sql', '2_i.up.sql'], marker: /\(golang-migrate has no no-transaction marker: pg-promote runs a file holding a statement that cannot run in a transaction block without one/ },
+    dbmate: { folder: 'db', names: ['1_t.sql', '2_i.sql'], wrap: (sql) => `-- migrate:up\n${sql}`, marker: /whose up section is marked -- migrate:up transaction:false/ },
+    goose: { folder: 'db', names: ['1_t.sql', '2_i.sql'], wrap: (sql) => `-- +goose Up\n${sql}`, marker: /with -- \+goose NO TRANSACTION in it/ },
+    'node-pg-migrate': { folder: 'db', names: ['1_t.sql', '2_i.sql'], wrap: (sql) => `-- Up Migration\n${sql}`, marker: /\(a node-pg-migrate SQL file has no no-transaction marker/ },
+    diesel: { folder: 'db', names: ['2019-01-01-000001_t/up.sql', '2019-01-02-000001_i/up.sql'], marker: /whose folder has a metadata\.toml saying run_in_transaction = false/ },
+    prisma: { folder: 'db', names: ['1_t/migration.sql', '2_i/migration.sql'], marker: /\(Prisma has no no-transaction marker/ },
+    supabase: { folder: 'db', names: ['1_t.sql', '2_i.sql'], marker: /\(the Supabase CLI has no no-transaction marker/ },
+    sqitch: { folder: 'db', names: ['deploy/t.sql', 'deploy/i.sql'], wrap: (sql) => `BEGIN;\n${sql}COMMIT;\n`, marker: /without BEGIN \.\.\. COMMIT around its deploy script \(Sqitch then runs it statement by statement\)/ },
+  };
+  function tree(layout: LayoutName, second: string): string {
+    const t = trees[layout];
+    const wrap = t.wrap ?? ((sql: string) => sql);
+    const root = makeTree({
+      'db/promotion.yml': `phases:\n  - name: app\n    schema: app\n    layout: ${layout}\n    migrations: ${t.folder}\n`,
+      [`${t.folder}/${t.names[0]}`]: wrap('CREATE SCHEMA app;\nCREATE TABLE app.t (id int);\n'),
+      [`${t.folder}/${t.names[1]}`]: wrap(second),
+      ...(layout === 'sqitch' ? { 'db/sqitch.plan': '%project=shop\n\nt 2023-01-05T10:00:00Z Ada <ada@example.com> # t\ni 2023-01-06T10:00:00Z Ada <ada@example.com> # i\n' } : {}),
+    });
+    return root;
+  }
+  for (const layout of LAYOUT_NAMES) {
+    it(`lint's fix on ${layout}`, async () => {
+      const run = await cliJson(tree(layout, 'CREATE INDEX t_id ON app.t (id);\n'), ['lint']);
+      const finding = run.result.lint!.findings.find((f) => f.rule === 'create-index-not-concurrently');
+      assert.ok(finding, JSON.stringify(run.result.lint!.findings));
+      assert.match(finding.fix, trees[layout].marker);
+      if (layout !== 'pg-promote') assert.doesNotMatch(finding.fix, /pg-promote:no-transaction/);
+    });
+  }
+  // The layouts with a marker keep a file in a transaction unless it says otherwise: migrate refuses CONCURRENTLY there.
+  for (const layout of ['pg-promote', 'dbmate', 'goose', 'diesel', 'sqitch'] as const) {
+    it(`migrate's refusal on ${layout}`, async () => {
+      const root = tree(layout, 'CREATE INDEX CONCURRENTLY t_id ON app.t (id);\n');
+      const lint = await cliJson(root, ['lint']);
+      assert.match(lint.result.lint!.findings.find((f) => f.rule === 'needs-no-transaction')?.fix ?? '', trees[layout].marker);
+      const run = await cliJson(root, ['migrate', '--database-url', await server.createDatabase('layout_marker')]);
+      assert.equal(run.code, 2, run.stderr);
+      assert.equal(run.result.error!.file, `${trees[layout].folder}/${trees[layout].names[1]}`);
+      assert.match(run.result.error!.message, /CREATE INDEX CONCURRENTLY cannot run inside a transaction; put it in a file of its own /);
+      assert.match(run.result.error!.message, trees[layout].marker);
+    });
+  }
 });
 
 describe('bad input in a layout: exit 2 naming the file or version, nothing recorded', () => {

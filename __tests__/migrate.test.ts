@@ -401,8 +401,24 @@ describe('migrate', () => {
     const { HistoryStore } = await import('../src/migrate/history-store.js');
     const old = new HistoryStore({ schema: 'audit', table: 'migration_log' }).createSql().replace(", 'callback'", '');
     await server.query(url, old);
+    // plan and a dry run list the callbacks a run would execute, where it executes them.
+    const order = [
+      ['callback', 'db/callbacks/drop-functions.sql'],
+      ['migration', 'db/migrations/app/001_schema.sql'],
+      ['migration', 'db/migrations/app/002_t.sql'],
+      ['callback', 'db/callbacks/rebuild-functions.sql'],
+    ];
+    for (const command of [['plan'], ['migrate', '--dry-run']]) {
+      const dry = await cliJson(root, [...command, '--database-url', url]);
+      assert.equal(dry.code, 0, dry.stderr);
+      assert.deepEqual(dry.result.phases![0]!.files.map((f) => [f.kind, f.file, f.status]), order.map((o) => [...o, 'pending']), command.join(' '));
+      const text = await cli(root, [...command, '--database-url', url]);
+      const listed = text.stdout.split('\n').filter((l) => /^ {2}· /.test(l)).map((l) => l.replace(/\s+sha256 \w+$/, '').trim());
+      assert.deepEqual(listed, ['· callback db/callbacks/drop-functions.sql', '· v1       db/migrations/app/001_schema.sql', '· v2       db/migrations/app/002_t.sql', '· callback db/callbacks/rebuild-functions.sql'], text.stdout);
+    }
     const run = await cliJson(root, ['migrate', '--database-url', url]);
     assert.equal(run.code, 0, JSON.stringify(run.result.error));
+    assert.deepEqual(run.result.phases![0]!.files.map((f) => [f.kind, f.file, f.status]), order.map((o) => [...o, 'applied']), 'the run reports them in the same places');
     const rows = (await server.query(url, 'SELECT kind, version, file_name, checksum FROM audit.migration_log ORDER BY id')).rows;
     assert.deepEqual(rows.map((r) => [r.kind, r.version, r.file_name]), [
       ['callback', null, 'db/callbacks/drop-functions.sql'],
@@ -414,6 +430,8 @@ describe('migrate', () => {
     assert.equal((await server.query(url, 'SELECT public.answer() AS a')).rows[0].a, 42);
     const noop = await cliJson(root, ['migrate', '--database-url', url]);
     assert.deepEqual([noop.code, noop.result.counts!.applied], [0, 0]);
+    const idle = await cliJson(root, ['plan', '--database-url', url]);
+    assert.deepEqual([idle.code, idle.result.counts!.pending], [0, 0], 'a no-op plan lists no callback: a no-op run executes none');
     writeTree(root, { 'db/migrations/app/003_u.sql': 'CREATE TABLE app.u (id int);' });
     assert.equal((await cliJson(root, ['migrate', '--database-url', url])).code, 0);
     assert.deepEqual((await server.query(url, 'SELECT array_agg(what) AS a FROM app.calls')).rows[0].a, ['after', 'before', 'after']);

@@ -16,10 +16,12 @@ export interface BaselineFile {
   content: string;
   /** What the tool's own history records for it, when the phase is read in that tool's layout. */
   historyKey?: string;
+  /** The file on disk, for a tool that hashes its bytes (Sqitch), read only then. */
+  abs?: string;
 }
 
 export const baselineFiles = (files: PhaseFiles): BaselineFile[] =>
-  files.migrations.map((m) => ({ version: m.version.text, file: m.path.rel, checksum: m.checksum, content: m.sql, historyKey: m.historyKey }));
+  files.migrations.map((m) => ({ version: m.version.text, file: m.path.rel, checksum: m.checksum, content: m.sql, historyKey: m.historyKey, abs: m.path.abs }));
 
 /** `--to VERSION`, or another tool's history (`--from`). */
 export type BaselineSource = { to: string } | { history: ForeignHistory };
@@ -121,7 +123,7 @@ function fromHistory(phase: string, files: readonly BaselineFile[], history: For
       missing.push(entry);
     } else {
       const file = files[index]!;
-      const check = checksumMatches(history.tool, entry.checksum, file.content);
+      const check = checksumMatches(history.tool, entry, file);
       if (check && !check.matches) drift.push({ version: file.version, file: file.file, recorded: entry.checksum!, computed: check.computed });
       else marked.add(index);
     }

@@ -3,7 +3,7 @@ import { configError, usageError } from '../errors/promote-error.js';
 import { dbmate } from './dbmate.js';
 import { diesel } from './diesel.js';
 import { flyway } from './flyway.js';
-import type { FoundTable, ForeignHistory, HistoryReader, ReadOptions, Tool } from './foreign-history.js';
+import { parseHistoryTable, type FoundTable, type ForeignHistory, type HistoryReader, type ReadOptions, type Tool } from './foreign-history.js';
 import { golangMigrate } from './golang-migrate.js';
 import { goose } from './goose.js';
 import { nodePgMigrate } from './node-pg-migrate.js';
@@ -25,7 +25,9 @@ FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamesp
 WHERE c.relkind IN ('r', 'p') AND c.relname = ANY($1::text[])
   AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'`;
 
-export const HISTORY_TABLE_NAMES = [...new Set(READERS.map((r) => r.table))];
+export const HISTORY_TABLE_NAMES = [...new Set(READERS.flatMap((r) => [r.table, ...(r.aliases ?? [])]))];
+
+const named = (r: HistoryReader, name: string) => r.table === name || (r.aliases ?? []).includes(name);
 
 export interface DetectedHistory {
   reader: HistoryReader;
@@ -35,7 +37,7 @@ export interface DetectedHistory {
 /** Which tool each found table belongs to; a table no tool recognises (someone's own `changes`) is left out. */
 export function classify(found: readonly FoundTable[]): DetectedHistory[] {
   return found.flatMap((table) => {
-    const reader = READERS.find((r) => r.table === table.name && r.recognises(table));
+    const reader = READERS.find((r) => named(r, table.name) && r.recognises(table));
     return reader ? [{ reader, table }] : [];
   });
 }
@@ -50,6 +52,8 @@ export const shownTable = (t: FoundTable): string => `${t.schema}.${t.name}`;
 export interface ForeignHistoryOptions extends ReadOptions {
   /** When a tool's table is in several schemas, the one in this schema (the phase's) is meant. */
   schema?: string;
+  /** `--history-table [schema.]table`: the tool was configured with a table name of its own. */
+  table?: string;
 }
 
 /**
@@ -57,6 +61,7 @@ export interface ForeignHistoryOptions extends ReadOptions {
  * is a usage error naming what was found). One catalog query, then one query on the table.
  */
 export async function readForeignHistory(client: pg.ClientBase, from: Tool | 'auto', options: ForeignHistoryOptions = {}): Promise<ForeignHistory> {
+  if (options.table !== undefined) return readNamedHistory(client, from, options.table, options);
   const detected = await detectHistories(client);
   const candidates = from === 'auto' ? detected : detected.filter((d) => d.reader.tool === from);
   const inSchema = candidates.filter((d) => d.table.schema === options.schema);
@@ -64,7 +69,8 @@ export async function readForeignHistory(client: pg.ClientBase, from: Tool | 'au
   const listed = (list: DetectedHistory[]) => list.map((d) => `${d.reader.tool} (${shownTable(d.table)})`).join(', ');
   if (chosen.length === 0) {
     const what = from === 'auto' ? 'no migration tool\'s history table' : `no ${from} history table (${READERS.find((r) => r.tool === from)!.table})`;
-    throw configError(`${what} in this database${detected.length > 0 ? `; found ${listed(detected)}` : ''}`, { key: '--from' });
+    const found = detected.length > 0 ? `; found ${listed(detected)}` : '';
+    throw configError(`${what} in this database${found}; a history kept under a name of its own is read with --history-table SCHEMA.TABLE`, { key: '--from' });
   }
   if (chosen.length > 1) {
     const how = from === 'auto' ? 'name one with --from' : `none is in the phase's schema${options.schema ? ` ${options.schema}` : ''}, so which one is meant cannot be told`;
@@ -75,3 +81,39 @@ export async function readForeignHistory(client: pg.ClientBase, from: Tool | 'au
 }
 
 export const readerOf = (tool: Tool): HistoryReader => READERS.find((r) => r.tool === tool)!;
+
+/** The catalog entry of one table by name, in one schema or any but the system's; its columns, for recognising whose it is. */
+const NAMED_TABLE_SQL = `SELECT n.nspname AS schema, c.relname AS name,
+  ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS columns
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND c.relname = $2 AND ($1::text IS NULL OR n.nspname = $1)
+  AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'
+ORDER BY n.nspname`;
+
+/**
+ * A history under a name the tool was configured with (Flyway's `table`, golang-migrate's
+ * `x-migrations-table`, dbmate's `--migrations-table`, a Sqitch registry schema): whose it is
+ * is decided by its columns, as for the default names.
+ */
+async function readNamedHistory(client: pg.ClientBase, from: Tool | 'auto', text: string, options: ReadOptions): Promise<ForeignHistory> {
+  const { schema, name } = parseHistoryTable(text);
+  const { rows } = await client.query<FoundTable>(NAMED_TABLE_SQL, [schema ?? null, name]);
+  if (rows.length === 0) throw configError(`no table ${text} in this database (--history-table)`, { key: '--history-table', object: text });
+  if (rows.length > 1) {
+    throw usageError(`--history-table ${text} is in several schemas (${rows.map(shownTable).join(', ')}); name one as schema.table`, { key: '--history-table' });
+  }
+  const table = rows[0]!;
+  const readers = READERS.filter((r) => (from === 'auto' || r.tool === from) && r.recognises(table));
+  const tools = (from === 'auto' ? READERS : READERS.filter((r) => r.tool === from)).map((r) => r.tool);
+  if (readers.length === 0) {
+    throw configError(
+      `${shownTable(table)} is not ${from === 'auto' ? 'a history table of any tool pg-promote reads' : `a ${from} history table`}: its columns (${table.columns.join(', ')}) are not the ones ${tools.length === 1 ? `${tools[0]} creates` : 'those tools create'}`,
+      { key: '--history-table', object: shownTable(table) },
+    );
+  }
+  if (readers.length > 1) {
+    throw usageError(`${shownTable(table)} could be ${readers.map((r) => r.tool).join(' or ')}'s history; name the tool with --from`, { key: '--from', object: shownTable(table) });
+  }
+  const reader = readers[0]!;
+  return { tool: reader.tool, table: shownTable(table), entries: await reader.read(client, table, options) };
+}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ForeignHistory } from './foreign-history.js';
+import { readFileSync } from 'node:fs';
+import type { ForeignEntry, ForeignHistory } from './foreign-history.js';
 
 // CRC-32 (IEEE 802.3, java.util.zip.CRC32's), table-driven; zlib.crc32 is missing before Node 20.15.
 const TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -34,19 +35,35 @@ export function prismaChecksums(content: string): string[] {
   return [...new Set([sha(content), sha(lf), sha(lf.replace(/\n/g, '\r\n'))])];
 }
 
+/** What a checksum is computed over: the file's text as read, and its bytes on disk where a tool hashes those (Sqitch). */
+export interface ChecksummedFile {
+  content: string;
+  /** Where the file is; without it, its bytes are the text's UTF-8. */
+  abs?: string;
+}
+
 /**
  * Whether the file still is what the tool applied, for the tools that keep a checksum of the
  * same text; undefined when there is nothing to compare (no checksum, or one of another kind).
  */
-export function checksumMatches(tool: ForeignHistory['tool'], recorded: string | undefined, content: string): { matches: boolean; computed: string } | undefined {
+export function checksumMatches(tool: ForeignHistory['tool'], entry: Pick<ForeignEntry, 'checksum' | 'checksumFormat'>, file: ChecksummedFile): { matches: boolean; computed: string } | undefined {
+  const recorded = entry.checksum;
   if (recorded === undefined) return undefined;
   if (tool === 'flyway') {
-    const computed = String(flywayChecksum(content));
-    return { matches: computed === recorded.trim(), computed };
+    const computed = String(flywayChecksum(file.content));
+    if (entry.checksumFormat !== 'flyway-3') return { matches: computed === recorded.trim(), computed };
+    // Flyway 3 hashed the whole text, line endings included; a table Flyway 4 upgraded holds the line-wise one.
+    const whole = String(crc32(Buffer.from(file.content.replace(/^\uFEFF/, ''), 'utf8')) | 0);
+    return { matches: whole === recorded.trim() || computed === recorded.trim(), computed: whole };
   }
   if (tool === 'prisma') {
-    const computed = prismaChecksums(content);
+    const computed = prismaChecksums(file.content);
     return { matches: computed.includes(recorded.trim().toLowerCase()), computed: computed[0]! };
+  }
+  if (tool === 'sqitch') {
+    const bytes = file.abs === undefined ? Buffer.from(file.content, 'utf8') : readFileSync(file.abs);
+    const computed = createHash('sha1').update(bytes).digest('hex');
+    return { matches: computed === recorded.trim().toLowerCase(), computed };
   }
   return undefined;
 }

@@ -22,8 +22,10 @@ export interface ForeignEntry {
   /** The tool's own name for the migration, when it differs from the version (a file or folder name). */
   name?: string;
   state: 'applied' | 'through' | 'baseline' | 'dirty' | 'failed';
-  /** As the tool keeps it (Flyway's signed CRC32 as decimal text, Prisma's SHA-256 hex); absent when it keeps none. */
+  /** As the tool keeps it (Flyway's signed CRC32 as decimal text, Prisma's SHA-256 hex, Sqitch's SHA-1 hex); absent when it keeps none. */
   checksum?: string;
+  /** A checksum written by an older release of the tool, computed its older way (Flyway 3's, line endings included). */
+  checksumFormat?: 'flyway-3';
 }
 
 export interface ForeignHistory {
@@ -45,6 +47,8 @@ export interface HistoryReader {
   tool: Tool;
   /** The table's name as the tool creates it by default. */
   table: string;
+  /** Names its older releases used by default (Flyway before 5: schema_version), looked for too. */
+  aliases?: readonly string[];
   /** Whether a table of that name is this tool's (column set, schema). */
   recognises(found: FoundTable): boolean;
   read(client: pg.ClientBase, table: FoundTable, options: ReadOptions): Promise<ForeignEntry[]>;
@@ -74,3 +78,10 @@ export function leadingVersion(name: string): string {
 export const quotedTable = (t: FoundTable): string => `${pg.escapeIdentifier(t.schema)}.${pg.escapeIdentifier(t.name)}`;
 
 export const hasColumns = (t: FoundTable, ...columns: string[]): boolean => columns.every((c) => t.columns.includes(c));
+
+/** `[schema.]table`, names as the catalog keeps them (no quotes, case kept). */
+export function parseHistoryTable(text: string): { schema?: string; name: string } {
+  const match = /^(?:([^.\s]+)\.)?([^.\s]+)$/.exec(text);
+  if (!match) throw usageError(`--history-table must be [schema.]table, as the catalog names it (got '${text}')`, { key: '--history-table' });
+  return { ...(match[1] === undefined ? {} : { schema: match[1] }), name: match[2]! };
+}

@@ -15,7 +15,7 @@ import { withMigrationLock } from './session-setup.js';
  */
 export async function baseline(ctx: CommandContext<'baseline'>): Promise<void> {
   const { config, phases, actor } = ctx.prepared;
-  const { to, from, project } = ctx.options.baseline ?? {};
+  const { to, from, project, historyTable } = ctx.options.baseline ?? {};
   if (phases.length !== 1) {
     throw usageError(`baseline works on one phase at a time; name it with --phase (configured: ${config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
   }
@@ -26,7 +26,7 @@ export async function baseline(ctx: CommandContext<'baseline'>): Promise<void> {
     const recorded = new Set(historyState(await readHistory(client, config.historyTable)).applied.get(phase)?.keys() ?? []);
     const source: BaselineSource = to !== undefined
       ? { to }
-      : { history: await readForeignHistory(client, parseFrom(from ?? 'auto'), { schema: files.phase.schema, project }) };
+      : { history: await readForeignHistory(client, parseFrom(from ?? 'auto'), { schema: files.phase.schema, project, ...(historyTable === undefined ? {} : { table: historyTable }) }) };
     const plan = planBaseline(phase, baselineFiles(files), source, recorded);
     ctx.result.baseline = {
       phase, source: plan.source, marked: plan.mark.map(({ version, file }) => ({ version, file })),

@@ -1,5 +1,6 @@
 import { assertInsideRealRoot } from '../config/paths.js';
 import type { PhaseConfig } from '../config/load.js';
+import type { PhasePlan } from '../migrate/planner.js';
 import { readSqlFile, type SqlFile } from '../migrate/sql-file.js';
 
 export interface PhaseCallbacks {
@@ -21,3 +22,8 @@ export function readCallbacks(root: string, phase: PhaseConfig): PhaseCallbacks 
 }
 
 export const hasCallbacks = (c: PhaseCallbacks): boolean => c.before.length + c.after.length > 0;
+
+export const NO_CALLBACKS: PhaseCallbacks = { before: [], after: [] };
+
+/** Callbacks run around every migrate that applies something to the phase, never on a no-op. */
+export const runsCallbacks = (plan: PhasePlan): boolean => plan.pending.length > 0 || plan.repeatables.some((r) => r.reason);

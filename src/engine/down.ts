@@ -1,7 +1,8 @@
 import { configError, usageError, MigrationFailed } from '../errors/promote-error.js';
 import type { MigrationFile } from '../migrate/source.js';
 import { applyInOrder } from '../migrate/applier.js';
-import { compareVersions, parseVersionText } from '../migrate/versions.js';
+import { compareVersions } from '../migrate/versions.js';
+import { locateVersion, versionRange } from '../migrate/version-target.js';
 import type { FileResult } from '../result.js';
 import type { CommandContext } from './context.js';
 import { driftError, planAll } from './history-plans.js';
@@ -15,16 +16,20 @@ import { ensureHistoryTable, runContext, withMigrationLock } from './session-set
 export async function down(ctx: CommandContext<'down'>): Promise<void> {
   const { to, all } = ctx.options;
   if (to === undefined && !all) throw usageError('down needs --to VERSION (that version stays applied) or --all (every applied version of the phase, the lowest included)', { key: '--to' });
-  const target = all ? undefined : parseVersionText(to!);
-  if (!all && !target) throw usageError(`--to '${to}' is not a version (expected digits, e.g. 3 or 2.1)`, { key: '--to' });
-  // --all reverts v0 too: nothing sorts below every version, so "above" cannot say it.
-  const above = (f: MigrationFile) => target === undefined || compareVersions(f.version.parts, target) > 0;
   if (ctx.prepared.phases.length !== 1) {
     throw usageError(
       `down works on one phase at a time; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`,
       { key: '--phase' },
     );
   }
+  const { phase, migrations } = ctx.prepared.phases[0]!;
+  // In the layout's own order (a date, a Sqitch change), checked before the database is touched.
+  const target = all ? undefined : locateVersion(migrations, to!);
+  if (!all && !target) {
+    throw usageError(`--to '${to}' is not a version of phase '${phase.name}' (${versionRange(migrations)})`, { key: '--to', phase: phase.name, version: to });
+  }
+  // --all reverts v0 too: nothing sorts below every version, so "above" cannot say it.
+  const above = (f: MigrationFile) => target === undefined || compareVersions(f.version.parts, target.parts) > 0;
   const work = async () => {
     const { plans } = await planAll(ctx);
     const drift = driftError(ctx, true);

@@ -1,23 +1,30 @@
 import { historyState, readHistory, type HistoryRow } from '../migrate/history.js';
 import { planPhase, type PhasePlan } from '../migrate/planner.js';
 import { Drift, PromoteError, usageError } from '../errors/promote-error.js';
-import { compareVersions, parseVersionText } from '../migrate/versions.js';
+import { locateVersion, versionRange } from '../migrate/version-target.js';
+import { NO_CALLBACKS, readCallbacks, runsCallbacks, type PhaseCallbacks } from './callbacks.js';
 import type { CommandContext } from './context.js';
 import { phaseResultFromPlan } from './phase-results.js';
 
-/** Reads the history once and plans every selected phase; fills result.phases and result.drift. */
-export async function planAll(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>): Promise<{ plans: PhasePlan[]; rows: HistoryRow[] }> {
+/**
+ * Reads the history once and plans every selected phase; fills result.phases and result.drift.
+ * plan and migrate also read each phase's callbacks (a missing one is exit 2 before anything
+ * runs) and list them where a run executes them.
+ */
+export async function planAll(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>): Promise<{ plans: PhasePlan[]; rows: HistoryRow[]; callbacks: PhaseCallbacks[] }> {
   const { config, phases } = ctx.prepared;
   const rows = await readHistory(ctx.session.client, config.historyTable);
   const state = historyState(rows);
   const plans = phases.map((files) => planPhase(files, state, rows, config.outOfOrder));
-  const to = ctx.options.command === 'migrate' || ctx.options.command === 'plan' ? ctx.options.to : undefined;
+  const forward = ctx.options.command === 'migrate' || ctx.options.command === 'plan';
+  const to = forward ? ctx.options.to : undefined;
   if (to !== undefined) for (const plan of plans) stopAt(ctx, plan, to);
-  ctx.result.phases = plans.map(phaseResultFromPlan);
+  const callbacks = plans.map((p) => (forward ? readCallbacks(config.root, p.files.phase) : NO_CALLBACKS));
+  ctx.result.phases = plans.map((p, i) => phaseResultFromPlan(p, runsCallbacks(p) ? callbacks[i] : undefined));
   ctx.result.drift = plans.flatMap((p) => p.drift);
   // A layout's notes on a file (an empty file applied as a no-op...) are said while it is pending.
   for (const file of plans.flatMap((p) => p.pending)) for (const note of file.notes ?? []) ctx.result.warnings.push(`${file.path.rel}: ${note}`);
-  return { plans, rows };
+  return { plans, rows, callbacks };
 }
 
 export function driftError(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, applying: boolean): PromoteError | undefined {
@@ -49,14 +56,12 @@ function stopAt(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, pla
   if (phases.length !== 1) {
     throw usageError(`--to names a version of one phase; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
   }
-  const target = parseVersionText(to);
   const all = plan.files.migrations;
-  const known = all.some((f) => f.version.text === to || (target && f.version.parts && compareVersions(f.version.parts, target) === 0));
-  if (!known) {
-    const range = all.length > 0 ? `its versions run from ${all[0]!.version.text} to ${all.at(-1)!.version.text}` : 'it has no migration files';
-    throw usageError(`--to ${to} is no migration of phase '${plan.files.phase.name}' (${range})`, { key: '--to', phase: plan.files.phase.name, version: to });
+  const target = locateVersion(all, to)?.file;
+  if (!target) {
+    throw usageError(`--to ${to} is no migration of phase '${plan.files.phase.name}' (${versionRange(all)})`, { key: '--to', phase: plan.files.phase.name, version: to });
   }
-  const index = all.findIndex((f) => f.version.text === to || (target && compareVersions(f.version.parts, target) === 0));
+  const index = all.indexOf(target);
   const allowed = new Set(all.slice(0, index + 1));
   const later = plan.pending.filter((f) => !allowed.has(f));
   plan.pending = plan.pending.filter((f) => allowed.has(f));

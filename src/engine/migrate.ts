@@ -2,7 +2,7 @@ import { MigrationFailed } from '../errors/promote-error.js';
 import { applyInOrder, type RunContext, type RunItem } from '../migrate/applier.js';
 import type { PhasePlan } from '../migrate/planner.js';
 import { backupGate } from './backup-gate.js';
-import { hasCallbacks, readCallbacks, type PhaseCallbacks } from './callbacks.js';
+import { hasCallbacks, runsCallbacks, type PhaseCallbacks } from './callbacks.js';
 import type { CommandContext } from './context.js';
 import { stagingGate } from './staging-gate.js';
 import { driftError, planAll, refuseUnknownDatabase } from './history-plans.js';
@@ -30,11 +30,10 @@ export async function migrate(ctx: CommandContext<'migrate'>): Promise<void> {
   const interruption = new MigrateInterruption(ctx);
   try {
     await withMigrationLock(ctx, async () => {
-      const { plans, rows } = await planAll(ctx);
+      const { plans, rows, callbacks } = await planAll(ctx);
       await refuseUnknownDatabase(ctx, rows.length);
       const drift = driftError(ctx, true);
       if (drift) throw drift;
-      const callbacks = plans.map((p) => readCallbacks(ctx.prepared.config.root, p.files.phase));
       await ensureHistoryTable(ctx, ['SELECT', 'INSERT']);
       await stagingGate(ctx, plans);
       const run = { ...(await runContext(ctx)), emit: interruption.watch(ctx.emit) };
@@ -61,9 +60,8 @@ async function applyPhase(ctx: CommandContext<'migrate'>, run: RunContext, plan:
     ...plan.pending.map((file) => ({ phase: phase.name, kind: 'migration' as const, version: file.version.text, file })),
     ...repeatables.map((r) => ({ phase: phase.name, kind: r.kind, file: r.file })),
   ];
-  // Callbacks run around every migrate that applies something to the phase, never on a no-op.
   const callback = (file: RunItem['file']): RunItem => ({ phase: phase.name, kind: 'callback', file });
-  const items = work.length === 0 ? work : [...callbacks.before.map(callback), ...work, ...callbacks.after.map(callback)];
+  const items = runsCallbacks(plan) ? [...callbacks.before.map(callback), ...work, ...callbacks.after.map(callback)] : work;
   for await (const outcome of applyInOrder(run, items)) {
     recordOutcome(result, outcome);
     if (outcome.status === 'failed') {

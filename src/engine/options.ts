@@ -18,7 +18,7 @@ export interface EngineOptions {
   /** down: revert every applied version of the phase, the lowest included. */
   all?: boolean;
   /** baseline: record versions as applied without running them, up to `to` or as another tool's history (`from`) says. */
-  baseline?: { to?: string; from?: string; project?: string };
+  baseline?: { to?: string; from?: string; project?: string; historyTable?: string };
   /** Recorded as applied_by: who asked for the run (CI actor or OS user). */
   actor?: string;
   onEvent?: EventSink;

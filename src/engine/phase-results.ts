@@ -1,10 +1,18 @@
 import type { FileResult, PhaseResult } from '../result.js';
 import type { PhasePlan } from '../migrate/planner.js';
 import { baselineSourceOf } from '../migrate/history.js';
+import type { SqlFile } from '../migrate/sql-file.js';
+import type { PhaseCallbacks } from './callbacks.js';
 
-/** The plan as results: what is applied, what is pending, which repeatables would re-run. */
-export function phaseResultFromPlan(plan: PhasePlan): PhaseResult {
+/**
+ * The plan as results: what is applied, what is pending, which repeatables would re-run, and the
+ * callbacks a run would execute (given only when it would), each where it runs.
+ */
+export function phaseResultFromPlan(plan: PhasePlan, callbacks?: PhaseCallbacks): PhaseResult {
   const phase = plan.files.phase;
+  const callback = (file: SqlFile): FileResult => ({
+    phase: phase.name, kind: 'callback', file: file.path.rel, checksum: file.checksum, status: 'pending', transactional: file.transactional,
+  });
   const files: FileResult[] = [
     ...plan.upToDate.map((f) => {
       const baselined = baselineSourceOf(plan.applied.get(f.version.text)?.applied_by ?? '');
@@ -13,6 +21,7 @@ export function phaseResultFromPlan(plan: PhasePlan): PhaseResult {
         checksum: f.checksum, status: 'up-to-date' as const, transactional: f.transactional, ...(baselined ? { baselined } : {}),
       };
     }),
+    ...(callbacks?.before ?? []).map(callback),
     ...plan.pending.map((f) => {
       const failed = plan.lastFailures.get(f.version.text);
       const lastFailure = failed && { at: new Date(failed.applied_at).toISOString(), message: (failed.error_message ?? 'no message recorded').split('\n')[0]! };
@@ -25,6 +34,7 @@ export function phaseResultFromPlan(plan: PhasePlan): PhaseResult {
       phase: phase.name, kind: r.kind, file: r.file.path.rel, checksum: r.file.checksum,
       status: r.reason ? ('pending' as const) : ('up-to-date' as const), transactional: true,
     })),
+    ...(callbacks?.after ?? []).map(callback),
   ];
   return { name: phase.name, schema: phase.schema, files, currentVersion: plan.currentVersion };
 }

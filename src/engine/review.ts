@@ -141,7 +141,8 @@ export async function review(ctx: OfflineContext<'review'>): Promise<void> {
             const newest = history.baseNewest.get(phase.name);
             const inOrder = !newest || versions.every((v) => compareVersions(parseVersionText(v)!, parseVersionText(newest)!) > 0);
             if (inOrder) {
-              const r = await engine(head, { command: 'down', phases: [phase.name], to: newest ?? '0' });
+              // Nothing applied on the base: every version is new, v0 included, in any layout.
+              const r = await engine(head, { command: 'down', phases: [phase.name], ...(newest === undefined ? { all: true } : { to: newest }) });
               if (r.error) return failed(report, 'down-failed', r, `the DOWN files of phase ${phase.name} failed`);
               count += r.counts?.reverted ?? 0;
             } else {

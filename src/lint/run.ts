@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { PhaseConfig } from '../config/load.js';
 import { historyState, readHistory, type HistoryTable } from '../migrate/history.js';
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
+import { inLayoutTerms } from '../migrate/layouts/no-transaction-marker.js';
 import type { LintConfig } from './config.js';
 import { listPhase, type ListedFile } from './discover.js';
 import { readExceptions } from './exceptions.js';
@@ -79,7 +80,11 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
       files.push({ phase: phase.name, file: file.path.rel, exceptions, drafts });
     }
   }
-  return finishReport({ files, skipped, filesLinted, started, database: db, version, disabled: disabledRules(options.config), history });
+  const report = await finishReport({ files, skipped, filesLinted, started, database: db, version, disabled: disabledRules(options.config), history });
+  // A fix that says how to leave the transaction says it as the phase's tool does.
+  const layouts = new Map(options.phases.map((p) => [p.name, p.layout]));
+  for (const f of [...report.findings, ...report.exceptions]) f.fix = inLayoutTerms(f.fix, layouts.get(f.phase) ?? 'pg-promote');
+  return report;
 }
 
 /** A layout's forward SQL, linted as the file it runs as; its transactional flag is the layout's, not a header's. */

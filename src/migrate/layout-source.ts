@@ -24,13 +24,14 @@ export function readLayoutPhase(root: string, phase: PhaseConfig): { migrations:
   const downs = new Map<string, MigrationFile>();
   read.files.forEach((file, i) => {
     const version = versions[i]!;
-    const up = sqlFileFromText(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine });
+    const up = sqlFileFromText(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine, layout: phase.layout });
     migrations.push({ ...up, version, description: file.description, historyKey: file.historyKey, notes: file.notes });
     if (file.downSql !== undefined) {
       const down = sqlFileFromText(repoPath(root, file.downPath ?? file.path), file.downSql, {
         allowEmpty: true,
         transactional: file.downTransactional ?? file.transactional,
         firstLine: file.downLine ?? 1,
+        layout: phase.layout,
       });
       downs.set(version.text, { ...down, version, description: file.description });
     }
@@ -59,5 +60,5 @@ export function versionsOf(files: readonly LayoutFile[]): Version[] {
   });
   const ordered = numeric.every((v, i) => v !== undefined && (i === 0 || compareVersions(numeric[i - 1]!.parts, v.parts) < 0));
   if (ordered) return numeric as Version[];
-  return files.map((f, i) => ({ text: f.version, parts: [BigInt(i + 1)], description: f.description }));
+  return files.map((f, i) => ({ text: f.version, parts: [BigInt(i + 1)], description: f.description, byPlace: true }));
 }

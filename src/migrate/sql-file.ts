@@ -7,6 +7,8 @@ import { splitStatements, type SqlStatement } from '../sql/statements.js';
 import { lineColumnAt } from '../sql/position.js';
 import { checksumOf } from './checksum.js';
 import { parseDirectives } from './directives.js';
+import { inLayoutTerms, OWN_NO_TRANSACTION } from './layouts/no-transaction-marker.js';
+import type { LayoutName } from './layouts/types.js';
 
 /** A SQL file read, checked and split: ready to plan and run. */
 export interface SqlFile {
@@ -68,6 +70,8 @@ export interface SqlTextOptions {
   transactional?: boolean;
   /** Line of the file on which `content` starts (a section of a one-file layout), so errors point into the file. */
   firstLine?: number;
+  /** The layout the file is written in, so a refusal names that tool's no-transaction marker. */
+  layout?: LayoutName;
 }
 
 /** SQL already read (a whole file, or a layout's section of one), checked and split as `readSqlFile` does. */
@@ -91,7 +95,7 @@ export function sqlFileFromText(file: RepoPath, content: string, options: SqlTex
     if (control) {
       throw configError(
         `${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
-          (transactional ? ' (or mark the file -- pg-promote:no-transaction and let each statement commit on its own)' : ''),
+          (transactional ? inLayoutTerms(` (or make it a file ${OWN_NO_TRANSACTION} and let each statement commit on its own)`, options.layout ?? 'pg-promote') : ''),
         where({ line: statement.line, column: statement.column }),
       );
     }
@@ -99,7 +103,7 @@ export function sqlFileFromText(file: RepoPath, content: string, options: SqlTex
     const needsNoTransaction = transactional ? noTransactionStatement(statement.text) : undefined;
     if (needsNoTransaction) {
       throw configError(
-        `${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`,
+        inLayoutTerms(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own ${OWN_NO_TRANSACTION}`, options.layout ?? 'pg-promote'),
         where({ line: statement.line, column: statement.column }),
       );
     }

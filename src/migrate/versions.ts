@@ -8,6 +8,11 @@ export interface Version {
   parts: bigint[];
   /** What follows the version in the file name, without the .sql extension. */
   description: string;
+  /**
+   * The parts are the migration's place in its tool's order, not numbers read from its version
+   * (Sqitch's change names): another number means nothing in that order.
+   */
+  byPlace?: boolean;
 }
 
 const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;

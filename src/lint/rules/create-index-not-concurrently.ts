@@ -7,7 +7,7 @@ export const createIndexNotConcurrently = defineRule({
   severity: 'warning',
   lockHazard: true,
   summary: 'CREATE INDEX without CONCURRENTLY on an existing table blocks its writes while the index builds',
-  fix: 'Write CREATE INDEX CONCURRENTLY (IF NOT EXISTS) in a file of its own whose header has -- pg-promote:no-transaction',
+  fix: 'Write CREATE INDEX CONCURRENTLY (IF NOT EXISTS) in a file of its own with -- pg-promote:no-transaction in its header',
   squawk: ['require-concurrent-index-creation'],
   check(node) {
     if (!('IndexStmt' in node) || node.IndexStmt.concurrent) return [];

@@ -13,7 +13,7 @@ export const detachPartitionNotConcurrently = defineRule({
   severity: 'warning',
   lockHazard: true,
   summary: 'DETACH PARTITION without CONCURRENTLY (PostgreSQL 14+) takes ACCESS EXCLUSIVE on the partitioned table',
-  fix: 'Write ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY in a file of its own whose header has -- pg-promote:no-transaction',
+  fix: 'Write ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY in a file of its own with -- pg-promote:no-transaction in its header',
   squawk: ['require-concurrent-partition-detach'],
   check(node, ctx) {
     if (ctx.postgresVersion < 14) return [];

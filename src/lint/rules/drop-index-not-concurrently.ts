@@ -6,7 +6,7 @@ export const dropIndexNotConcurrently = defineRule({
   severity: 'warning',
   lockHazard: false,
   summary: 'DROP INDEX without CONCURRENTLY locks the table against reads and writes',
-  fix: 'Write DROP INDEX CONCURRENTLY IF EXISTS in a file of its own whose header has -- pg-promote:no-transaction',
+  fix: 'Write DROP INDEX CONCURRENTLY IF EXISTS in a file of its own with -- pg-promote:no-transaction in its header',
   squawk: ['require-concurrent-index-deletion'],
   check(node) {
     if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX' || node.DropStmt.concurrent) return [];

@@ -16,7 +16,7 @@ export const needsNoTransaction = defineRule({
   lockHazard: false,
   allowable: false,
   summary: 'a statement PostgreSQL refuses inside a transaction block (CONCURRENTLY, REINDEX SCHEMA/DATABASE, VACUUM, CREATE/DROP DATABASE, ...) in a file that runs in one',
-  fix: 'Move the statement to a file of its own whose header has -- pg-promote:no-transaction, and make it re-runnable (IF NOT EXISTS / IF EXISTS)',
+  fix: 'Move the statement to a file of its own with -- pg-promote:no-transaction in its header, and make it re-runnable (IF NOT EXISTS / IF EXISTS)',
   squawk: ['ban-concurrent-index-creation-in-transaction'],
   check(node, ctx) {
     // Only these statement kinds are on the list; the list itself decides among them.

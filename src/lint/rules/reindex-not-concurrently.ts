@@ -19,7 +19,7 @@ export const reindexNotConcurrently = defineRule({
   severity: 'warning',
   lockHazard: true,
   summary: 'REINDEX without CONCURRENTLY: ACCESS EXCLUSIVE on the index and SHARE on its table (writes wait) for the whole rebuild',
-  fix: 'Write REINDEX ... CONCURRENTLY in a file of its own whose header has -- pg-promote:no-transaction',
+  fix: 'Write REINDEX ... CONCURRENTLY in a file of its own with -- pg-promote:no-transaction in its header',
   squawk: ['require-concurrent-reindex'],
   check(node) {
     if (!('ReindexStmt' in node)) return [];

@@ -9,7 +9,7 @@ export const transactionControl = defineRule({
   lockHazard: false,
   allowable: false,
   summary: 'BEGIN, COMMIT or ROLLBACK in a migration file (pg-promote runs each file in its own transaction)',
-  fix: 'Remove it; for statements that must run outside a transaction, put -- pg-promote:no-transaction in the file header',
+  fix: 'Remove it; put statements that must run outside a transaction in a file with -- pg-promote:no-transaction in its header',
   squawk: ['transaction-nesting'],
   check(node) {
     if (!('TransactionStmt' in node) || !REFUSED.has(node.TransactionStmt.kind ?? '')) return [];

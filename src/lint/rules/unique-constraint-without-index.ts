@@ -11,7 +11,7 @@ export const uniqueConstraintWithoutIndex = defineRule({
   severity: 'warning',
   lockHazard: true,
   summary: 'ADD UNIQUE or PRIMARY KEY without USING INDEX builds the index while blocking reads and writes',
-  fix: 'CREATE UNIQUE INDEX CONCURRENTLY in a -- pg-promote:no-transaction file, then ALTER TABLE ... ADD CONSTRAINT name UNIQUE (or PRIMARY KEY) USING INDEX index_name',
+  fix: 'CREATE UNIQUE INDEX CONCURRENTLY in a file with -- pg-promote:no-transaction in its header, then ALTER TABLE ... ADD CONSTRAINT name UNIQUE (or PRIMARY KEY) USING INDEX index_name',
   squawk: ['disallowed-unique-constraint', 'adding-serial-primary-key-field', 'constraint-missing-not-valid'],
   check(node) {
     const hits: RuleHit[] = [];
