@@ -2456,7 +2456,7 @@ function coversNothing(root, rule) {
  * schema are loaded only for one.
  */
 async function loadRulesFile(root, written) {
-    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 5626))]);
+    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 5626))]);
     const abs = external_node_path_default().resolve(root, written);
     let text;
     try {

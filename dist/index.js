@@ -35300,6 +35300,7 @@ async function run() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hm: () => (/* binding */ quotedTable),
 /* harmony export */   It: () => (/* binding */ TOOLS),
+/* harmony export */   Wi: () => (/* binding */ parseHistoryTable),
 /* harmony export */   n0: () => (/* binding */ numericKey),
 /* harmony export */   q$: () => (/* binding */ hasColumns),
 /* harmony export */   tP: () => (/* binding */ leadingVersion),
@@ -35331,6 +35332,13 @@ function leadingVersion(name) {
 /** The table's name quoted for SQL. */
 const quotedTable = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.name)}`;
 const hasColumns = (t, ...columns) => columns.every((c) => t.columns.includes(c));
+/** `[schema.]table`, names as the catalog keeps them (no quotes, case kept). */
+function parseHistoryTable(text) {
+    const match = /^(?:([^.\s]+)\.)?([^.\s]+)$/.exec(text);
+    if (!match)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`--history-table must be [schema.]table, as the catalog names it (got '${text}')`, { key: '--history-table' });
+    return { ...(match[1] === undefined ? {} : { schema: match[1] }), name: match[2] };
+}
 
 
 /***/ }),
@@ -35458,7 +35466,7 @@ const plan = defineCommand({
     engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(398), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx);
     },
 });
 
@@ -35498,7 +35506,7 @@ const migrate = defineCommand({
     }),
     report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(314), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9078))).migrate(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(179), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(398), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).migrate(ctx);
     },
 });
 
@@ -35520,6 +35528,10 @@ const baseline = defineCommand({
         to: TO_VERSION,
         from: { flag: 'from', type: 'string', arg: 'TOOL', doc: `baseline: record exactly the versions another tool's history table says it applied: auto, ${foreign_history/* TOOLS */.It.join(', ')}.` },
         project: { flag: 'project', type: 'string', arg: 'NAME', doc: 'baseline --from sqitch: the Sqitch project, when the registry holds several.' },
+        historyTable: {
+            flag: 'history-table', type: 'string', arg: 'SCHEMA.TABLE',
+            doc: "baseline --from: the other tool's history table when it was configured with a name of its own (Flyway's table, golang-migrate's x-migrations-table, dbmate's --migrations-table; for Sqitch, REGISTRY.changes).",
+        },
         dryRun: DRY_RUN,
     },
     engine: (o, shared) => {
@@ -35530,11 +35542,15 @@ const baseline = defineCommand({
             (0,foreign_history/* parseFrom */.uK)(o.from);
         if (o.project !== undefined && o.from === undefined)
             throw (0,promote_error/* usageError */.Wp)('--project goes with --from sqitch (or auto)', { key: '--project' });
-        return { ...shared, dryRun: o.dryRun ?? false, baseline: { to: o.to, from: o.from, project: o.project } };
+        if (o.historyTable !== undefined && o.from === undefined)
+            throw (0,promote_error/* usageError */.Wp)('--history-table goes with --from (auto or the tool)', { key: '--history-table' });
+        if (o.historyTable !== undefined)
+            (0,foreign_history/* parseHistoryTable */.Wi)(o.historyTable);
+        return { ...shared, dryRun: o.dryRun ?? false, baseline: { to: o.to, from: o.from, project: o.project, historyTable: o.historyTable } };
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4522))).baseline(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4522))).baseline(ctx);
     },
 });
 
@@ -35588,7 +35604,7 @@ const down = defineCommand({
     },
     report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down(ctx);
     },
 });
 
@@ -35615,7 +35631,7 @@ const environmentsApply = defineCommand({
     engine: (o, shared, ctx) => ({ ...shared, dryRun: o.dryRun ?? false, github: { repo: (0,github_options/* repoOf */.A5)(o.repo, ctx), file: o.file } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).environmentsApply(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).environmentsApply(ctx);
     },
 });
 
@@ -35669,7 +35685,7 @@ const init = defineCommand({
     engine: (o, shared) => ({ configPath: shared.configPath, dryRun: o.dryRun ?? false }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(522), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2357))).init(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2357))).init(ctx);
     },
 });
 
@@ -35696,7 +35712,7 @@ const gatesCheck = defineCommand({
     engine: (o, shared, ctx) => ({ ...shared, github: { environments: (0,parse/* parseEnvironmentList */.pI)(o.environments ?? []), targets: o.targets ?? [], repo: (0,github_options/* repoOf */.A5)(o.repo, ctx) } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).gatesCheck(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).gatesCheck(ctx);
     },
 });
 
@@ -35744,7 +35760,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(522), __nccwpck_require__.e(529), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(529), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
     },
 });
 
@@ -35881,7 +35897,7 @@ const recordApprovals = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).recordApprovals(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).recordApprovals(ctx);
     },
 });
 
@@ -35962,7 +35978,7 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(522), __nccwpck_require__.e(314), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778))).review(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778))).review(ctx);
     },
 });
 
@@ -35990,7 +36006,7 @@ const signoffsCheck = defineCommand({
     }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(109)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).signoffsCheck(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(413), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8929))).signoffsCheck(ctx);
     },
 });
 
@@ -36010,7 +36026,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await __nccwpck_require__.e(/* import() */ 398).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(398), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx);
     },
 });
 
@@ -36787,14 +36803,14 @@ async function runEngine(options) {
             return finish(result, started);
         }
         if (!spec.connects) {
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1036));
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1036));
             let config;
             // Read when the command first asks: the GitHub commands mostly never do.
             const ctx = { options, result, emit, get config() { return (config ??= loadConfig({ root: options.root, configPath: options.configPath })); } };
             await spec.run(ctx);
             return finish(result, started);
         }
-        const prepared = (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(522), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 493))).prepare(options);
+        const prepared = (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 493))).prepare(options);
         result.warnings.push(...prepared.warnings);
         for (const s of prepared.phases.flatMap((p) => p.skipped))
             result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);

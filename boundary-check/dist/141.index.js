@@ -2,671 +2,1223 @@ export const id = 141;
 export const ids = [141];
 export const modules = {
 
-/***/ 2627:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  yz: () => (/* binding */ HISTORY_TABLES_SQL),
-  VR: () => (/* binding */ HISTORY_TABLE_NAMES),
-  L8: () => (/* binding */ classify),
-  Tx: () => (/* binding */ readForeignHistory),
-  TC: () => (/* binding */ readerOf),
-  oG: () => (/* binding */ shownTable)
-});
-
-// UNUSED EXPORTS: READERS, detectHistories
-
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/adopt/foreign-history.ts
-var foreign_history = __webpack_require__(455);
-;// CONCATENATED MODULE: ./src/adopt/dbmate.ts
-
-/** dbmate's schema_migrations: one row per applied version, nothing else (no dirty flag: that is golang-migrate's). */
-const dbmate = {
-    tool: 'dbmate',
-    table: 'schema_migrations',
-    recognises: (t) => (0,foreign_history/* hasColumns */.q$)(t, 'version') && !t.columns.includes('dirty') && t.schema !== 'supabase_migrations',
-    async read(client, table) {
-        const { rows } = await client.query(`SELECT version::text AS version FROM ${(0,foreign_history/* quotedTable */.Hm)(table)} ORDER BY version`);
-        return rows.map((r) => ({ version: r.version, state: 'applied' }));
-    },
-    key: foreign_history/* numericKey */.n0,
-};
-
-;// CONCATENATED MODULE: ./src/adopt/diesel.ts
-
-/**
- * diesel's __diesel_schema_migrations: one row per applied migration. Diesel records a folder
- * named 2019-02-26-002946_x as version 20190226002946, so versions compare by their digits.
- */
-const diesel = {
-    tool: 'diesel',
-    table: '__diesel_schema_migrations',
-    recognises: (t) => (0,foreign_history/* hasColumns */.q$)(t, 'version', 'run_on'),
-    async read(client, table) {
-        const { rows } = await client.query(`SELECT version::text AS version FROM ${(0,foreign_history/* quotedTable */.Hm)(table)} ORDER BY version`);
-        return rows.map((r) => ({ version: r.version, state: 'applied' }));
-    },
-    key: (version) => version.replace(/\D/g, '').replace(/^0+(?=\d)/, ''),
-};
-
-;// CONCATENATED MODULE: ./src/adopt/flyway.ts
-
-/**
- * Flyway's flyway_schema_history: one row per attempt, ranked by installed_rank. The latest row
- * of a version decides: an undo (UNDO_SQL, UNDO_JDBC ...) or a repair's DELETE un-applies it, a
- * BASELINE marks every version up to it applied, success = false is a failed migration.
- * Repeatable migrations (no version) and the schema-creation marker are no versions.
- */
-const SQL = (table) => `SELECT version, description, type, script, checksum::text AS checksum, success
-FROM ${table} WHERE version IS NOT NULL AND type <> 'SCHEMA' ORDER BY installed_rank`;
-const flyway = {
-    tool: 'flyway',
-    table: 'flyway_schema_history',
-    recognises: (t) => (0,foreign_history/* hasColumns */.q$)(t, 'installed_rank', 'version', 'type', 'script', 'checksum', 'success'),
-    async read(client, table) {
-        const latest = new Map();
-        for (const row of (await client.query(SQL((0,foreign_history/* quotedTable */.Hm)(table)))).rows)
-            latest.set(row.version, row);
-        const entries = [];
-        for (const row of latest.values()) {
-            if (row.type.startsWith('UNDO_') || row.type === 'DELETE')
-                continue;
-            const state = !row.success ? 'failed' : row.type.includes('BASELINE') ? 'baseline' : 'applied';
-            entries.push({ version: row.version, name: row.script, state, ...(row.checksum !== null && state === 'applied' ? { checksum: row.checksum } : {}) });
-        }
-        return entries;
-    },
-    key: foreign_history/* numericKey */.n0,
-};
-
-;// CONCATENATED MODULE: ./src/adopt/golang-migrate.ts
-
-/**
- * golang-migrate keeps one row: the version the database is at, and whether the migration to
- * it stopped half-way (dirty). Every version up to it is applied.
- */
-const golangMigrate = {
-    tool: 'golang-migrate',
-    table: 'schema_migrations',
-    recognises: (t) => (0,foreign_history/* hasColumns */.q$)(t, 'version', 'dirty'),
-    async read(client, table) {
-        const { rows } = await client.query(`SELECT version::text AS version, dirty FROM ${(0,foreign_history/* quotedTable */.Hm)(table)}`);
-        return rows.map((r) => ({ version: r.version, state: r.dirty ? 'dirty' : 'through' }));
-    },
-    key: foreign_history/* numericKey */.n0,
-};
-
-;// CONCATENATED MODULE: ./src/adopt/goose.ts
-
-/**
- * goose_db_version: one row per up or down (is_applied false after a down); a version's latest
- * row decides. Version 0 is the row goose writes when it creates the table, not a migration.
- */
-const goose_SQL = (table) => `SELECT version FROM (
-  SELECT DISTINCT ON (version_id) version_id::text AS version, version_id, is_applied FROM ${table} ORDER BY version_id, id DESC
-) latest WHERE is_applied AND version_id <> 0 ORDER BY version_id`;
-const goose = {
-    tool: 'goose',
-    table: 'goose_db_version',
-    recognises: (t) => (0,foreign_history/* hasColumns */.q$)(t, 'id', 'version_id', 'is_applied'),
-    async read(client, table) {
-        const { rows } = await client.query(goose_SQL((0,foreign_history/* quotedTable */.Hm)(table)));
-        return rows.map((r) => ({ version: r.version, state: 'applied' }));
-    },
-    key: foreign_history/* numericKey */.n0,
-};
-
-;// CONCATENATED MODULE: ./src/adopt/node-pg-migrate.ts
-
-/** node-pg-migrate's pgmigrations: one row per applied migration, named by its file name without extension. */
-const nodePgMigrate = {
-    tool: 'node-pg-migrate',
-    table: 'pgmigrations',
-    recognises: (t) => (0,foreign_history/* hasColumns */.q$)(t, 'id', 'name', 'run_on'),
-    async read(client, table) {
-        const { rows } = await client.query(`SELECT name FROM ${(0,foreign_history/* quotedTable */.Hm)(table)} ORDER BY run_on, id`);
-        return rows.map((r) => ({ version: (0,foreign_history/* leadingVersion */.tP)(r.name), name: r.name, state: 'applied' }));
-    },
-    key: foreign_history/* numericKey */.n0,
-};
-
-;// CONCATENATED MODULE: ./src/adopt/prisma.ts
-
-/**
- * Prisma's _prisma_migrations: one row per attempt of a migration folder. A finished row not
- * rolled back is applied; a row neither finished nor rolled back is a failed migration (Prisma
- * itself refuses to go on, P3009); rows marked rolled back (`migrate resolve --rolled-back`)
- * leave the migration pending.
- */
-const prisma_SQL = (table) => `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back
-FROM ${table} ORDER BY started_at, migration_name`;
-const prisma = {
-    tool: 'prisma',
-    table: '_prisma_migrations',
-    recognises: (t) => (0,foreign_history/* hasColumns */.q$)(t, 'migration_name', 'checksum', 'finished_at', 'rolled_back_at'),
-    async read(client, table) {
-        const byName = new Map();
-        for (const row of (await client.query(prisma_SQL((0,foreign_history/* quotedTable */.Hm)(table)))).rows) {
-            const entry = { version: (0,foreign_history/* leadingVersion */.tP)(row.migration_name), name: row.migration_name, state: 'applied', checksum: row.checksum };
-            const known = byName.get(row.migration_name);
-            if (row.rolled_back)
-                continue;
-            if (row.finished)
-                byName.set(row.migration_name, entry);
-            else if (known?.state !== 'applied')
-                byName.set(row.migration_name, { ...entry, state: 'failed' });
-        }
-        return [...byName.values()];
-    },
-    key: foreign_history/* numericKey */.n0,
-};
-
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __webpack_require__(3849);
-;// CONCATENATED MODULE: ./src/adopt/sqitch.ts
-
-
-
-/**
- * Sqitch's registry (schema sqitch by default): `changes` holds what is deployed, per project;
- * `events` every deploy, revert and fail. A change whose latest event is a failure and that is
- * not deployed is a failed migration. Sqitch names changes, it has no versions; a change's
- * script_hash is a SHA-1 of its deploy script, not compared here.
- */
-const sqitch_SQL = (changes, events) => `WITH deployed AS (
-  SELECT change, project, committed_at FROM ${changes} WHERE $1::text IS NULL OR project = $1
-), last_event AS (
-  SELECT DISTINCT ON (project, change) project, change, event, committed_at FROM ${events}
-  WHERE $1::text IS NULL OR project = $1 ORDER BY project, change, committed_at DESC
-)
-SELECT change, project, 'applied' AS state, committed_at FROM deployed
-UNION ALL
-SELECT e.change, e.project, 'failed', e.committed_at FROM last_event e
-WHERE e.event = 'fail' AND NOT EXISTS (SELECT 1 FROM deployed d WHERE d.project = e.project AND d.change = e.change)
-ORDER BY committed_at`;
-const sqitch = {
-    tool: 'sqitch',
-    table: 'changes',
-    recognises: (t) => (0,foreign_history/* hasColumns */.q$)(t, 'change_id', 'change', 'project', 'committed_at'),
-    async read(client, table, options) {
-        const events = `${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(table.schema)}.${esm/* default.escapeIdentifier */.Ay.escapeIdentifier('events')}`;
-        const { rows } = await client.query(sqitch_SQL((0,foreign_history/* quotedTable */.Hm)(table), events), [options.project ?? null]);
-        const projects = [...new Set(rows.map((r) => r.project))];
-        if (projects.length > 1) {
-            throw (0,promote_error/* usageError */.Wp)(`the Sqitch registry ${table.schema} holds ${projects.length} projects (${projects.join(', ')}); name one with --project`, {
-                key: '--project',
-                object: `${table.schema}.changes`,
-            });
-        }
-        return rows.map((r) => ({ version: r.change, state: r.state }));
-    },
-    key: (version) => version,
-};
-
-;// CONCATENATED MODULE: ./src/adopt/supabase.ts
-
-/** The Supabase CLI's supabase_migrations.schema_migrations: one row per applied version (its statements and name are optional). */
-const supabase = {
-    tool: 'supabase',
-    table: 'schema_migrations',
-    recognises: (t) => t.schema === 'supabase_migrations' && (0,foreign_history/* hasColumns */.q$)(t, 'version'),
-    async read(client, table) {
-        const { rows } = await client.query(`SELECT version::text AS version FROM ${(0,foreign_history/* quotedTable */.Hm)(table)} ORDER BY version`);
-        return rows.map((r) => ({ version: r.version, state: 'applied' }));
-    },
-    key: foreign_history/* numericKey */.n0,
-};
-
-;// CONCATENATED MODULE: ./src/adopt/detect.ts
-
-
-
-
-
-
-
-
-
-
-const READERS = [flyway, golangMigrate, dbmate, goose, nodePgMigrate, diesel, prisma, supabase, sqitch];
-/**
- * Every table named as one of the tools names its history, in any schema but the system's,
- * with its columns: whose it is is decided by the columns (golang-migrate's and dbmate's
- * schema_migrations differ only by `dirty`). A fragment, so the unknown-database check can ask
- * it in the same query as its own.
- */
-const HISTORY_TABLES_SQL = `SELECT n.nspname AS schema, c.relname AS name,
-  ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS columns
-FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p') AND c.relname = ANY($1::text[])
-  AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'`;
-const HISTORY_TABLE_NAMES = [...new Set(READERS.map((r) => r.table))];
-/** Which tool each found table belongs to; a table no tool recognises (someone's own `changes`) is left out. */
-function classify(found) {
-    return found.flatMap((table) => {
-        const reader = READERS.find((r) => r.table === table.name && r.recognises(table));
-        return reader ? [{ reader, table }] : [];
-    });
-}
-async function detectHistories(client) {
-    const { rows } = await client.query(HISTORY_TABLES_SQL, [HISTORY_TABLE_NAMES]);
-    return classify(rows);
-}
-const shownTable = (t) => `${t.schema}.${t.name}`;
-/**
- * Reads the history `from` names: `auto` is the one tool whose table exists (none, or several,
- * is a usage error naming what was found). One catalog query, then one query on the table.
- */
-async function readForeignHistory(client, from, options = {}) {
-    const detected = await detectHistories(client);
-    const candidates = from === 'auto' ? detected : detected.filter((d) => d.reader.tool === from);
-    const inSchema = candidates.filter((d) => d.table.schema === options.schema);
-    const chosen = candidates.length > 1 && inSchema.length > 0 ? inSchema : candidates;
-    const listed = (list) => list.map((d) => `${d.reader.tool} (${shownTable(d.table)})`).join(', ');
-    if (chosen.length === 0) {
-        const what = from === 'auto' ? 'no migration tool\'s history table' : `no ${from} history table (${READERS.find((r) => r.tool === from).table})`;
-        throw (0,promote_error/* configError */.Fj)(`${what} in this database${detected.length > 0 ? `; found ${listed(detected)}` : ''}`, { key: '--from' });
-    }
-    if (chosen.length > 1) {
-        const how = from === 'auto' ? 'name one with --from' : `none is in the phase's schema${options.schema ? ` ${options.schema}` : ''}, so which one is meant cannot be told`;
-        throw (0,promote_error/* usageError */.Wp)(`several migration histories in this database: ${listed(chosen)}; ${how}`, { key: '--from' });
-    }
-    const { reader, table } = chosen[0];
-    return { tool: reader.tool, table: shownTable(table), entries: await reader.read(client, table, options) };
-}
-const readerOf = (tool) => READERS.find((r) => r.tool === tool);
-
-
-/***/ }),
-
-/***/ 4522:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  baseline: () => (/* binding */ baseline)
-});
-
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/adopt/detect.ts + 9 modules
-var detect = __webpack_require__(2627);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/adopt/foreign-checksums.ts
-
-// CRC-32 (IEEE 802.3, java.util.zip.CRC32's), table-driven; zlib.crc32 is missing before Node 20.15.
-const TABLE = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++)
-        c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-});
-function crc32(bytes) {
-    let crc = 0xffffffff;
-    for (const b of bytes)
-        crc = TABLE[(crc ^ b) & 0xff] ^ (crc >>> 8);
-    return (crc ^ 0xffffffff) >>> 0;
-}
-/**
- * The checksum Flyway records for a SQL migration: it reads the file line by line (a line ends
- * at \n, \r or \r\n, which are dropped), feeds each line's UTF-8 bytes to one CRC32, and stores
- * the value as a signed 32-bit integer. Line endings therefore never count; a BOM is dropped.
- */
-function flywayChecksum(content) {
-    const lines = content.replace(/^\uFEFF/, '').replace(/[\r\n]/g, '');
-    return crc32(Buffer.from(lines, 'utf8')) | 0;
-}
-/**
- * Prisma's: the SHA-256 (hex) of migration.sql. Prisma accepts a file checksummed with either
- * line ending (a checkout on Windows), so both are tried.
- */
-function prismaChecksums(content) {
-    const sha = (text) => (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-    const lf = content.replace(/\r\n/g, '\n');
-    return [...new Set([sha(content), sha(lf), sha(lf.replace(/\n/g, '\r\n'))])];
-}
-/**
- * Whether the file still is what the tool applied, for the tools that keep a checksum of the
- * same text; undefined when there is nothing to compare (no checksum, or one of another kind).
- */
-function checksumMatches(tool, recorded, content) {
-    if (recorded === undefined)
-        return undefined;
-    if (tool === 'flyway') {
-        const computed = String(flywayChecksum(content));
-        return { matches: computed === recorded.trim(), computed };
-    }
-    if (tool === 'prisma') {
-        const computed = prismaChecksums(content);
-        return { matches: computed.includes(recorded.trim().toLowerCase()), computed: computed[0] };
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/adopt/foreign-history.ts
-var foreign_history = __webpack_require__(455);
-;// CONCATENATED MODULE: ./src/adopt/baseline-plan.ts
-
-
-
-
-const baselineFiles = (files) => files.migrations.map((m) => ({ version: m.version.text, file: m.path.rel, checksum: m.checksum, content: m.sql, historyKey: m.historyKey }));
-const HOW_TO_REPAIR = {
-    'golang-migrate': 'fix the database by hand, then `migrate force VERSION`',
-    flyway: 'fix the database, then `flyway repair`',
-    prisma: 'fix the database, then `prisma migrate resolve`',
-    sqitch: 'fix the database, then deploy or revert that change with sqitch',
-};
-/**
- * Which versions to record as applied. Refuses (a config error, exit 2, naming the table and the
- * version; nothing recorded) when the other tool's history says a migration is dirty or failed,
- * or names a version no file has; `--to` a version no file has is a usage error.
- */
-function planBaseline(phase, files, source, recorded = new Set()) {
-    const { marked, drift } = 'to' in source ? upTo(phase, files, source.to) : fromHistory(phase, files, source.history);
-    const label = 'to' in source ? `--to ${source.to}` : `${source.history.tool} (${source.history.table})`;
-    const tool = 'history' in source ? { tool: source.history.tool } : {};
-    const mark = [];
-    const pending = [];
-    const gaps = [];
-    const alreadyRecorded = [];
-    const highest = Math.max(-1, ...marked);
-    files.forEach((f, i) => {
-        if (recorded.has(f.version))
-            alreadyRecorded.push(f.version);
-        else if (marked.has(i))
-            mark.push({ version: f.version, file: f.file, checksum: f.checksum });
-        else if (!drift.some((d) => d.version === f.version)) {
-            pending.push(f.version);
-            if (i < highest)
-                gaps.push(f.version);
-        }
-    });
-    return { phase, source: label, ...tool, mark, pending, gaps, drift, alreadyRecorded };
-}
-function upTo(phase, files, version) {
-    const index = files.findIndex((f) => (0,foreign_history/* numericKey */.n0)(f.version) === (0,foreign_history/* numericKey */.n0)(version));
-    if (index < 0) {
-        const range = files.length > 0 ? `its versions run from ${files[0].version} to ${files[files.length - 1].version}` : 'it has no migration files';
-        throw (0,promote_error/* usageError */.Wp)(`version ${version} is no migration of phase '${phase}' (${range})`, { key: '--to', phase, version });
-    }
-    return { marked: new Set(Array.from({ length: index + 1 }, (_, i) => i)), drift: [] };
-}
-function fromHistory(phase, files, history) {
-    refuseUnfinished(phase, history);
-    const marked = new Set();
-    const drift = [];
-    const key = (0,detect/* readerOf */.TC)(history.tool).key;
-    const byKey = new Map(files.map((f, i) => [key(f.version), i]));
-    // A phase read in the tool's own layout knows exactly what that tool recorded for each file.
-    const byHistoryKey = new Map(files.flatMap((f, i) => (f.historyKey === undefined ? [] : [[f.historyKey, i]])));
-    const missing = [];
-    for (const entry of history.entries) {
-        const index = byHistoryKey.get(entry.name ?? entry.version) ?? byHistoryKey.get(entry.version) ?? byKey.get(key(entry.version));
-        if (entry.state === 'through' || entry.state === 'baseline') {
-            const last = index ?? (entry.state === 'baseline' ? lastAtOrBelow(files.map((f) => key(f.version)), key(entry.version)) : undefined);
-            if (last === undefined)
-                missing.push(entry);
-            else
-                for (let i = 0; i <= last; i++)
-                    marked.add(i);
-        }
-        else if (index === undefined) {
-            missing.push(entry);
-        }
-        else {
-            const file = files[index];
-            const check = checksumMatches(history.tool, entry.checksum, file.content);
-            if (check && !check.matches)
-                drift.push({ version: file.version, file: file.file, recorded: entry.checksum, computed: check.computed });
-            else
-                marked.add(index);
-        }
-    }
-    if (missing.length > 0) {
-        const names = missing.slice(0, 5).map((e) => e.name ?? e.version).join(', ') + (missing.length > 5 ? `, … (${missing.length} in all)` : '');
-        throw (0,promote_error/* configError */.Fj)(`${history.table} records ${missing.length === 1 ? 'a migration' : `${missing.length} migrations`} that no file of phase '${phase}' has: ${names}; restore the file${missing.length === 1 ? '' : 's'}, or point the phase at the folder ${history.tool} ran`, { object: history.table, phase, version: missing[0].version });
-    }
-    return { marked, drift };
-}
-function refuseUnfinished(phase, history) {
-    const bad = history.entries.find((e) => e.state === 'dirty' || e.state === 'failed');
-    if (!bad)
-        return;
-    const repair = HOW_TO_REPAIR[history.tool];
-    throw (0,promote_error/* configError */.Fj)(`${history.table} says migration ${bad.name ?? bad.version} is ${bad.state === 'dirty' ? 'dirty (it stopped part-way)' : 'failed'}; ` +
-        `pg-promote takes over only a finished history${repair ? `: ${repair}` : ''}, then run baseline again`, { object: history.table, phase, version: bad.version });
-}
-/** The last file whose version is at or below `limit` (numeric versions only): Flyway's baseline needs no file of its own. */
-function lastAtOrBelow(keys, limit) {
-    const parts = (v) => (/^\d+(\.\d+)*$/.test(v) ? v.split('.').map(BigInt) : undefined);
-    const max = parts(limit);
-    if (!max)
-        return undefined;
-    let last;
-    keys.forEach((k, i) => {
-        const p = parts(k);
-        if (p && compareParts(p, max) <= 0)
-            last = i;
-    });
-    return last ?? -1;
-}
-function compareParts(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const x = a[i] ?? 0n;
-        const y = b[i] ?? 0n;
-        if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return 0;
-}
-/** Drift found while planning, as the error a command reports (exit 1), naming each file and both checksums. */
-function baselineDriftError(plan) {
-    const first = plan.drift[0];
-    if (!first)
-        return undefined;
-    const more = plan.drift.length > 1 ? ` (and ${plan.drift.length - 1} more: ${plan.drift.slice(1, 6).map((d) => d.file).join(', ')})` : '';
-    return new promote_error/* Drift */.K0(`changed since ${plan.source} applied it: ${plan.tool} recorded checksum ${first.recorded}, the file now has ${first.computed}${more}; nothing was recorded`, { file: first.file, phase: plan.phase, version: first.version });
-}
-
-// EXTERNAL MODULE: ./src/migrate/history.ts
-var migrate_history = __webpack_require__(3909);
-// EXTERNAL MODULE: ./src/migrate/history-store.ts
-var history_store = __webpack_require__(773);
-;// CONCATENATED MODULE: ./src/adopt/record-baseline.ts
-
-
-
-
-/**
- * Records baselined versions as applied migrations of the phase, in one transaction and one
- * insert: a row per version with today's checksum, no duration, one execution id, and
- * applied_by saying it was a baseline and from what, so the history never claims pg-promote
- * ran those files. The history's unique index refuses a version already applied.
- */
-async function recordBaseline(session, target, rows) {
-    const { client } = session;
-    const executionId = (0,external_node_crypto_.randomUUID)();
-    const store = new history_store/* HistoryStore */.KU(target.history);
-    if (rows.length === 0)
-        return executionId;
-    await client.query('BEGIN');
-    try {
-        await store.ensure(client, ['SELECT', 'INSERT']);
-        await store.baseline(client, { executionId, phase: target.phase, appliedBy: (0,migrate_history/* baselinedBy */.vI)(target.actor, target.source) }, rows);
-        await client.query('COMMIT');
-    }
-    catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        if (err.code !== '23505')
-            throw err;
-        // Another run recorded one of these versions between plan and insert.
-        throw new promote_error/* Drift */.K0(`${store.qualified} already records one of these versions of phase '${target.phase}' as applied; nothing was recorded, plan again`, {
-            phase: target.phase,
-            sqlstate: '23505',
-        });
-    }
-    return executionId;
-}
-
-// EXTERNAL MODULE: ./src/engine/session-setup.ts
-var session_setup = __webpack_require__(7026);
-;// CONCATENATED MODULE: ./src/engine/baseline.ts
-
-
-
-
-
-
-
-/**
- * Takes over a database migrated by something else: records, for one phase, the versions
- * `--to` names or another tool's history says were applied, as baselined rows of pg-promote's
- * history, without running a file. Under the migration lock, so no migrate runs meanwhile; a
- * refused or drifted plan records nothing.
- */
-async function baseline(ctx) {
-    const { config, phases, actor } = ctx.prepared;
-    const { to, from, project } = ctx.options.baseline ?? {};
-    if (phases.length !== 1) {
-        throw (0,promote_error/* usageError */.Wp)(`baseline works on one phase at a time; name it with --phase (configured: ${config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
-    }
-    const files = phases[0];
-    const phase = files.phase.name;
-    const work = async () => {
-        const client = ctx.session.client;
-        const recorded = new Set((0,migrate_history/* historyState */.K6)(await (0,migrate_history/* readHistory */.Lu)(client, config.historyTable)).applied.get(phase)?.keys() ?? []);
-        const source = to !== undefined
-            ? { to }
-            : { history: await (0,detect/* readForeignHistory */.Tx)(client, (0,foreign_history/* parseFrom */.uK)(from ?? 'auto'), { schema: files.phase.schema, project }) };
-        const plan = planBaseline(phase, baselineFiles(files), source, recorded);
-        ctx.result.baseline = {
-            phase, source: plan.source, marked: plan.mark.map(({ version, file }) => ({ version, file })),
-            pending: plan.pending, gaps: plan.gaps, drift: plan.drift, alreadyRecorded: plan.alreadyRecorded, recorded: false,
-        };
-        const drift = baselineDriftError(plan);
-        if (drift)
-            throw drift;
-        if (ctx.options.dryRun || plan.mark.length === 0)
-            return;
-        ctx.result.executionId = await recordBaseline(ctx.session, { phase, history: config.historyTable, actor, source: plan.source }, plan.mark);
-        ctx.result.baseline.recorded = true;
-    };
-    if (ctx.options.dryRun)
-        return work();
-    await (0,session_setup/* withMigrationLock */.KE)(ctx, work);
-}
-
-
-/***/ }),
-
-/***/ 7026:
+/***/ 6336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KE: () => (/* binding */ withMigrationLock),
-/* harmony export */   bJ: () => (/* binding */ takeMigrationLock),
-/* harmony export */   pO: () => (/* binding */ runContext),
-/* harmony export */   r0: () => (/* binding */ ensureHistoryTable)
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
 /* harmony export */ });
-/* unused harmony exports CLIENT_CHECK_SQL, RESET_SETTINGS_SQL */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
-/* harmony import */ var _db_pooler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7641);
-/* harmony import */ var _db_session_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4778);
-/* harmony import */ var _migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5905);
-/* harmony import */ var _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(773);
-
-
-
-
-
-
-
 /**
- * PostgreSQL 14+: the server checks every second that we are still there while a statement
- * runs, so a killed pg-promote does not leave its migration running and holding its locks
- * (and the migration lock) until the statement happens to end.
+ * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
+ * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
+ * is reported first, or the order of a report, would change with the machine; and its first use
+ * builds a collator.
  */
-const CLIENT_CHECK_SQL = `SELECT set_config('client_connection_check_interval', '1s', false)
-WHERE current_setting('server_version_num')::int >= 140000`;
-/** Our settings do not outlive the run on the connection (a pooler would hand it on). */
-const RESET_SETTINGS_SQL = `SELECT pg_catalog.set_config(name, reset_val, false) FROM pg_catalog.pg_settings
-WHERE name IN ('lock_timeout', 'statement_timeout', 'client_connection_check_interval')`;
-/**
- * Takes the migration lock on a connection proven not to be behind a transaction pooler, and
- * proves the lock is held by this very server process once taken.
- */
-async function takeMigrationLock(ctx) {
-    const { config, target } = ctx.prepared;
-    await (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .refusePooledConnection */ .Ug)(ctx.session);
-    const release = await (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .acquireMigrationLock */ .et)(ctx.session.client, {
-        waitMs: config.advisoryLockWaitMs,
-        database: target.database,
-        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
-    });
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+/***/ }),
+
+/***/ 9522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s1: () => (/* binding */ LAYOUT_READERS)
+});
+
+// UNUSED EXPORTS: LAYOUT_NAMES, isLayoutName, layoutReader
+
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/code-unit-order.ts
+var code_unit_order = __webpack_require__(6336);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/paths.ts
+var paths = __webpack_require__(1066);
+;// CONCATENATED MODULE: ./src/migrate/layouts/folder.ts
+
+
+
+
+
+
+const joinRel = (folder, name) => (folder === '' || folder === '.' ? name : `${folder}/${name}`);
+/** A folder's entries in code-unit order; a missing folder is a config error naming it. */
+function listEntries(root, folder) {
+    const abs = external_node_path_default().join(root, folder);
+    // A link may not make pg-promote read (and run) files from outside the repository.
+    (0,paths/* assertInsideRealRoot */.n)(root, { rel: folder, abs }, { file: folder });
+    let dirents;
     try {
-        await ctx.session.client.query(_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_GUARD_SQL */ .f6);
+        dirents = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
     }
     catch (err) {
-        await release();
-        if ((0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .isLockLost */ .wx)(err))
-            throw (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .poolingError */ .fD)('the lock taken is not held by the server process now serving this session', target.display);
-        throw err;
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
+        throw (0,promote_error/* configError */.Fj)(why, { file: folder });
     }
-    return release;
+    return dirents
+        .sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.name, b.name))
+        .map((dirent) => ({ name: dirent.name, rel: joinRel(folder, dirent.name), abs: external_node_path_default().join(abs, dirent.name), kind: kindOf(abs, dirent) }));
 }
-/**
- * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
- * set. The lock is session-level: if the process dies, the server frees it with the session.
- */
-async function withMigrationLock(ctx, work) {
-    const { config } = ctx.prepared;
-    ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-    const release = await takeMigrationLock(ctx);
-    ctx.emit({ type: 'lock-acquired' });
+/** Only a link costs a stat: what it leads to decides. */
+function kindOf(folderAbs, dirent) {
+    if (dirent.isFile())
+        return 'file';
+    if (dirent.isDirectory())
+        return 'folder';
+    if (!dirent.isSymbolicLink())
+        return 'other';
     try {
-        await ctx.session.client.query(_db_session_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .SESSION_SETTINGS_SQL */ .w, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
-        await ctx.session.client.query(CLIENT_CHECK_SQL);
-        await work();
+        const stat = (0,external_node_fs_.statSync)(external_node_path_default().join(folderAbs, dirent.name));
+        return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
     }
-    finally {
-        if (!ctx.session.lost()) {
-            await ctx.session.client.query(RESET_SETTINGS_SQL).catch(() => undefined);
-            await release();
+    catch {
+        return 'file'; // a dangling link: reading it says so, naming it
+    }
+}
+function exists(root, rel) {
+    try {
+        (0,external_node_fs_.statSync)(external_node_path_default().join(root, rel));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A text file as the tools read it: UTF-8, a leading BOM dropped. Refused: unreadable, NUL bytes, other encodings. */
+function readText(root, rel) {
+    const abs = external_node_path_default().join(root, rel);
+    (0,paths/* assertInsideRealRoot */.n)(root, { rel, abs }, { file: rel });
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(abs);
+    }
+    catch (err) {
+        const code = err.code;
+        throw (0,promote_error/* configError */.Fj)(`cannot read file: ${code === 'ENOENT' ? 'not found' : err.message}`, { file: rel });
+    }
+    if (bytes.includes(0))
+        throw (0,promote_error/* configError */.Fj)('file contains a NUL byte: not a SQL text file', { file: rel });
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', { file: rel });
+    return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+;// CONCATENATED MODULE: ./src/migrate/layouts/collect.ts
+
+
+
+/** What one reader gathers while it walks a folder; `finish` orders it the tool's way. */
+class Collector {
+    layout;
+    root;
+    folder;
+    files = [];
+    repeatables = [];
+    ignored = [];
+    problems = [];
+    claimed = new Map();
+    constructor(layout, root, folder) {
+        this.layout = layout;
+        this.root = root;
+        this.folder = folder;
+    }
+    problem(message, file, version) {
+        this.problems.push((0,promote_error/* configError */.Fj)(message, version === undefined ? { file } : { file, version }));
+    }
+    ignore(path, why) {
+        this.ignored.push({ path, why });
+    }
+    /** Records that `identity` (the version as the tool compares it) belongs to `path`; a second claim is a problem. */
+    claim(identity, version, path) {
+        const first = this.claimed.get(identity);
+        if (first !== undefined) {
+            this.problem(`version ${version} is written twice: ${first} and ${path}`, path, version);
+            return false;
+        }
+        this.claimed.set(identity, path);
+        return true;
+    }
+    /** The folder's entries, or nothing (the problem said) when it cannot be listed. */
+    entries(folder = this.folder) {
+        try {
+            return listEntries(this.root, folder);
+        }
+        catch (err) {
+            this.problems.push(err);
+            return [];
         }
     }
+    /** A file's text, or undefined (the problem said) when it cannot be read. */
+    text(rel) {
+        try {
+            return readText(this.root, rel);
+        }
+        catch (err) {
+            this.problems.push(err);
+            return undefined;
+        }
+    }
+    /** Hidden files (.keep, .gitkeep) are never migrations in any layout. */
+    skipHidden(entry) {
+        if (!entry.name.startsWith('.'))
+            return false;
+        this.ignore(entry.rel, 'hidden file');
+        return true;
+    }
+    /**
+     * The .sql files of a tool that reads one folder, with the name's match and the text: hidden
+     * files, folders and other files are set aside as ignored, a misnamed one is a problem.
+     * `refuse` names what the tool itself runs but pg-promote cannot (goose's Go migrations).
+     */
+    *namedSqlFiles(name, tool, misnamed, refuse) {
+        for (const entry of this.entries()) {
+            if (this.skipHidden(entry))
+                continue;
+            const refusal = refuse?.(entry);
+            if (refusal !== undefined) {
+                this.problem(refusal, entry.rel);
+                continue;
+            }
+            if (!entry.name.toLowerCase().endsWith('.sql')) {
+                this.ignore(entry.rel, entry.kind === 'folder' ? `a folder (${tool} reads one folder)` : 'not a .sql file');
+                continue;
+            }
+            const match = name.exec(entry.name);
+            if (!match || entry.kind !== 'file') {
+                this.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : misnamed, entry.rel);
+                continue;
+            }
+            const text = this.text(entry.rel);
+            if (text !== undefined)
+                yield { entry, match, text };
+        }
+    }
+    finish(compareVersions) {
+        const files = [...this.files].sort((a, b) => compareVersions(a.version, b.version));
+        return {
+            layout: this.layout,
+            folder: this.folder,
+            files,
+            repeatables: this.repeatables,
+            ignored: this.ignored,
+            problems: this.problems,
+            compareVersions,
+        };
+    }
 }
-/** The history table, created when missing, checked to be usable as the command needs. */
-async function ensureHistoryTable(ctx, needs) {
-    await new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(ctx.prepared.config.historyTable).ensure(ctx.session.client, needs);
+/** Leading digits as a number, for tools that order by one integer version (golang-migrate, goose, dbmate). */
+function numericVersion(text) {
+    const digits = /^\d+/.exec(text)?.[0];
+    return digits === undefined ? undefined : BigInt(digits);
 }
-/** Reads the search_path and role every file will start with: call it once the lock is held. */
-async function runContext(ctx) {
-    const { config } = ctx.prepared;
-    return {
-        db: ctx.session.db,
-        store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(config.historyTable, await backendPid(ctx)),
-        settings: await (0,_migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredSettings */ .uA)(ctx.session.client, config),
-        executionId: ctx.result.executionId,
-        actor: ctx.prepared.actor,
-        lockRetries: config.lockRetries,
-        lockRetryBackoffMs: config.lockRetryBackoffMs,
-        emit: ctx.emit,
+/** Integer versions in numeric order, ties (and non-numbers) in code-unit order. */
+function compareIntegerVersions(a, b) {
+    const x = numericVersion(a);
+    const y = numericVersion(b);
+    if (x !== undefined && y !== undefined && x !== y)
+        return x < y ? -1 : 1;
+    return (0,code_unit_order/* byCodeUnits */.C)(a, b);
+}
+/** Sets a migration's reverting SQL from a file of its own (Flyway's U file, golang-migrate's .down.sql, diesel's down.sql). */
+function attachDown(file, path, sql, transactional) {
+    file.downPath = path;
+    file.downSql = sql;
+    file.downLine = 1;
+    file.downTransactional = transactional;
+}
+
+;// CONCATENATED MODULE: ./src/migrate/layouts/sections.ts
+function splitSections(text, markerOf) {
+    const lines = text.split('\n');
+    const result = { head: { text: '', line: 1, markerLine: 0, rest: '' }, up: [], down: [], order: [] };
+    let current = result.head;
+    let startIndex = 0;
+    const close = (endIndex) => {
+        current.text = lines.slice(startIndex, endIndex).join('\n');
     };
+    lines.forEach((raw, index) => {
+        const marker = markerOf(raw.replace(/\r$/, ''));
+        if (!marker)
+            return;
+        close(index);
+        current = { text: '', line: index + 2, markerLine: index + 1, rest: marker.rest };
+        result[marker.direction].push(current);
+        result.order.push(marker.direction);
+        startIndex = index + 1;
+    });
+    close(lines.length);
+    return result;
 }
-/** This session's server process, the one that took the migration lock. */
-async function backendPid(ctx) {
-    return (await ctx.session.client.query('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0].pid;
+
+// EXTERNAL MODULE: ./src/migrate/layouts/sql-body.ts
+var sql_body = __webpack_require__(3230);
+;// CONCATENATED MODULE: ./src/migrate/layouts/dbmate.ts
+
+
+
+/**
+ * dbmate: `<version>_<description>.sql`, the version all leading digits, kept as written (its
+ * history records that text) and applied in numerical order. One file holds both directions,
+ * after `-- migrate:up` and `-- migrate:down`; `transaction:false` after a marker runs that
+ * section outside a transaction (dbmate's migration options are `key:value` pairs).
+ */
+const NAME = /^(\d+)(.*)\.sql$/;
+const MARKER = /^--\s*migrate:(up|down)(?=\s|$)(.*)$/;
+function transactionOption(c, rel, section) {
+    let transactional = true;
+    for (const option of section.rest.trim().split(/\s+/).filter(Boolean)) {
+        const match = /^transaction:(true|false)$/.exec(option);
+        if (match)
+            transactional = match[1] === 'true';
+        else {
+            c.problem(`line ${section.markerLine}: unknown dbmate migration option '${option}' (known: transaction:true|false)`, rel);
+            transactional = undefined;
+        }
+    }
+    return transactional;
+}
+function readDbmate(root, folder) {
+    const c = new Collector('dbmate', root, folder);
+    const misnamed = "name does not start with a version: dbmate's files are <version>_<description>.sql";
+    for (const { entry, match, text } of c.namedSqlFiles(NAME, 'dbmate', misnamed)) {
+        const [, version, rest] = match;
+        const sections = splitSections(text, (line) => {
+            const m = MARKER.exec(line);
+            return m ? { direction: m[1], rest: m[2] } : undefined;
+        });
+        const up = sections.up[0];
+        const down = sections.down[0];
+        if (sections.up.length > 1 || sections.down.length > 1) {
+            c.problem(`-- migrate:${sections.up.length > 1 ? 'up' : 'down'} is written twice`, entry.rel, version);
+            continue;
+        }
+        if (!up) {
+            if (!(0,sql_body/* isEmptySql */.Uy)(text))
+                c.problem('no -- migrate:up line: dbmate runs only what follows it', entry.rel, version);
+            else if (c.claim(version, version, entry.rel)) {
+                c.files.push({ version, historyKey: version, description: describe(rest), path: entry.rel, upSql: text, upLine: 1, transactional: true, notes: [sql_body/* EMPTY_NOTE */.Vh] });
+            }
+            continue;
+        }
+        if (!(0,sql_body/* isEmptySql */.Uy)(sections.head.text)) {
+            c.problem('SQL before -- migrate:up: dbmate would not run it', entry.rel, version);
+            continue;
+        }
+        const transactional = transactionOption(c, entry.rel, up);
+        const downTransactional = down ? transactionOption(c, entry.rel, down) : true;
+        if (transactional === undefined || downTransactional === undefined)
+            continue;
+        if (!c.claim(version, version, entry.rel))
+            continue;
+        const notes = [];
+        if ((0,sql_body/* isEmptySql */.Uy)(up.text))
+            notes.push(sql_body/* EMPTY_NOTE */.Vh);
+        if (!transactional)
+            notes.push(`line ${up.markerLine}: transaction:false, runs without a transaction`);
+        const file = { version, historyKey: version, description: describe(rest), path: entry.rel, upSql: up.text, upLine: up.line, transactional, notes };
+        c.files.push(down ? { ...file, downSql: down.text, downPath: entry.rel, downLine: down.line, downTransactional } : file);
+    }
+    return c.finish(compareIntegerVersions);
+}
+const describe = (rest) => rest.replace(/^[_-]+/, '').replace(/_/g, ' ');
+
+;// CONCATENATED MODULE: ./src/migrate/layouts/diesel.ts
+
+
+
+
+/**
+ * diesel: a folder per migration, `<version>_<name>/up.sql` and (optional since diesel 2.1)
+ * `down.sql`. The version is the folder name up to its first underscore (`2019-02-26-002946`),
+ * recorded in `__diesel_schema_migrations` without its dashes, and migrations run in the order of
+ * that recorded text. Each runs in a transaction unless its `metadata.toml` says
+ * `run_in_transaction = false`.
+ */
+const FOLDER = /^([^_]+)_(.*)$/;
+const dieselHistoryKey = (version) => version.replace(/-/g, '');
+function compareDieselVersions(a, b) {
+    return (0,code_unit_order/* byCodeUnits */.C)(dieselHistoryKey(a), dieselHistoryKey(b));
+}
+function runInTransaction(c, rel) {
+    if (!exists(c.root, rel))
+        return true;
+    const text = c.text(rel);
+    if (text === undefined)
+        return undefined;
+    let value = true;
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.replace(/#.*$/, '').trim();
+        if (line === '')
+            continue;
+        const match = /^run_in_transaction\s*=\s*(\S+)$/.exec(line);
+        if (!match)
+            continue; // other keys (or tables) are not about how it runs
+        if (match[1] !== 'true' && match[1] !== 'false') {
+            c.problem(`line ${index + 1}: run_in_transaction must be true or false`, rel);
+            return undefined;
+        }
+        value = match[1] === 'true';
+    }
+    return value;
+}
+function readDiesel(root, folder) {
+    const c = new Collector('diesel', root, folder);
+    for (const entry of c.entries()) {
+        if (c.skipHidden(entry))
+            continue;
+        if (entry.kind !== 'folder') {
+            if (entry.name.toLowerCase().endsWith('.sql'))
+                c.problem('a .sql file outside a migration folder: diesel migrations are folders <version>_<name>/up.sql', entry.rel);
+            else
+                c.ignore(entry.rel, 'not a migration folder');
+            continue;
+        }
+        const match = FOLDER.exec(entry.name);
+        const up = joinRel(entry.rel, 'up.sql');
+        if (!match || !exists(root, up)) {
+            c.problem(match ? 'migration folder has no up.sql' : "folder name fits no diesel pattern: <version>_<name>", entry.rel);
+            continue;
+        }
+        const [, version, name] = match;
+        const sql = c.text(up);
+        const transactional = runInTransaction(c, joinRel(entry.rel, 'metadata.toml'));
+        if (sql === undefined || transactional === undefined)
+            continue;
+        if (!c.claim(dieselHistoryKey(version), version, entry.rel))
+            continue;
+        const notes = [];
+        if ((0,sql_body/* isEmptySql */.Uy)(sql))
+            notes.push(sql_body/* EMPTY_NOTE */.Vh);
+        if (!transactional)
+            notes.push(`${entry.rel}/metadata.toml says run_in_transaction = false: runs without a transaction`);
+        const file = { version, historyKey: dieselHistoryKey(version), description: name.replace(/_/g, ' '), path: up, upSql: sql, upLine: 1, transactional, notes };
+        const down = joinRel(entry.rel, 'down.sql');
+        const downSql = exists(root, down) ? c.text(down) : undefined;
+        if (downSql !== undefined)
+            attachDown(file, down, downSql, transactional);
+        c.files.push(file);
+    }
+    return c.finish(compareDieselVersions);
+}
+
+// EXTERNAL MODULE: ./src/migrate/versions.ts
+var versions = __webpack_require__(9432);
+;// CONCATENATED MODULE: ./src/migrate/layouts/flyway.ts
+
+
+
+
+
+/**
+ * Flyway: `V<version>__<description>.sql` (versioned), `U<version>__...` (its undo) and
+ * `R__<description>.sql` (repeatable), found in the folder and every folder below it, as Flyway
+ * scans a location. A version's parts are separated by dots or underscores and compared as
+ * numbers, trailing zeros dropped (1.0 is 1). A file runs outside a transaction when its script
+ * configuration file (`V2__x.sql.conf`) says `executeInTransaction=false`, or when it holds a
+ * statement PostgreSQL refuses in a transaction block, which Flyway's PostgreSQL parser detects.
+ */
+const VERSIONED = /^([VU])(\d+(?:[._]\d+)*)__(.*)\.sql$/;
+const REPEATABLE = /^R__(.*)\.sql$/;
+const CALLBACK = /^(before|after)(Each)?[A-Z][A-Za-z]*(__.*)?\.sql$/;
+const PLACEHOLDER = /\$\{[^}\s]+\}/;
+const partsOf = (version) => {
+    const parts = version.split(/[._]/).map((p) => BigInt(p));
+    while (parts.length > 1 && parts[parts.length - 1] === 0n)
+        parts.pop();
+    return parts;
+};
+function compareFlywayVersions(a, b) {
+    const valid = /^\d+(?:[._]\d+)*$/;
+    if (valid.test(a) && valid.test(b))
+        return (0,versions/* compareVersions */.Zy)(partsOf(a), partsOf(b));
+    return (0,code_unit_order/* byCodeUnits */.C)(a, b);
+}
+const flyway_describe = (raw) => raw.replace(/_/g, ' ').trim();
+function readScriptConfig(c, sqlRel) {
+    const rel = `${sqlRel}.conf`;
+    if (!exists(c.root, rel))
+        return { notes: [] };
+    const text = c.text(rel);
+    const config = { notes: [] };
+    if (text === undefined)
+        return config;
+    text.split(/\r?\n/).forEach((line, index) => {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return;
+        const match = /^([A-Za-z]+)\s*=\s*(.*)$/.exec(trimmed);
+        if (!match) {
+            c.problem(`line ${index + 1} is not key=value`, rel);
+            return;
+        }
+        const [, key, value] = match;
+        if (key === 'executeInTransaction') {
+            if (!/^(true|false)$/i.test(value))
+                c.problem(`executeInTransaction must be true or false, not '${value}'`, rel);
+            else
+                config.transactional = value.toLowerCase() === 'true';
+        }
+        else {
+            config.notes.push(`script configuration ${key}=${value} (${rel}) is not honoured by pg-promote`);
+        }
+    });
+    return config;
+}
+function judge(c, rel, sql) {
+    const config = readScriptConfig(c, rel);
+    const notes = [...config.notes];
+    if (PLACEHOLDER.test(sql))
+        notes.push(`holds ${PLACEHOLDER.exec(sql)?.[0]}: Flyway replaces placeholders, pg-promote runs the text as written`);
+    if (config.transactional === false) {
+        if ((0,sql_body/* isEmptySql */.Uy)(sql))
+            notes.push(sql_body/* EMPTY_NOTE */.Vh);
+        notes.push(`${rel}.conf says executeInTransaction=false: runs without a transaction`);
+        return { transactional: false, notes };
+    }
+    const judged = (0,sql_body/* judgeByStatements */.hB)(sql, 'as Flyway runs it on PostgreSQL');
+    return { transactional: judged.transactional, notes: [...notes, ...judged.notes] };
+}
+function readFlyway(root, folder) {
+    const c = new Collector('flyway', root, folder);
+    const undos = new Map();
+    const walk = (dir) => {
+        for (const entry of c.entries(dir)) {
+            if (c.skipHidden(entry))
+                continue;
+            if (entry.kind === 'folder') {
+                walk(entry.rel);
+                continue;
+            }
+            if (entry.name.endsWith('.sql.conf')) {
+                if (!exists(root, entry.rel.slice(0, -'.conf'.length)))
+                    c.problem('script configuration for a migration that does not exist', entry.rel);
+                continue;
+            }
+            if (!entry.name.toLowerCase().endsWith('.sql')) {
+                c.ignore(entry.rel, 'not a .sql file');
+                continue;
+            }
+            if (entry.kind !== 'file') {
+                c.problem('named like a migration but not a file', entry.rel);
+                continue;
+            }
+            const versioned = VERSIONED.exec(entry.name);
+            const repeatable = REPEATABLE.exec(entry.name);
+            if (!versioned && !repeatable) {
+                if (CALLBACK.test(entry.name))
+                    c.ignore(entry.rel, 'a Flyway callback: pg-promote runs it only when configured as a phase callback');
+                else
+                    c.problem("name fits none of Flyway's patterns: V<version>__<description>.sql, U<version>__<description>.sql, R__<description>.sql", entry.rel);
+                continue;
+            }
+            const sql = c.text(entry.rel);
+            if (sql === undefined)
+                continue;
+            if (repeatable) {
+                c.repeatables.push({ description: flyway_describe(repeatable[1]), path: entry.rel, sql, ...judge(c, entry.rel, sql) });
+                continue;
+            }
+            const [, prefix, version, description] = versioned;
+            const identity = partsOf(version).join('.');
+            const judged = judge(c, entry.rel, sql);
+            if (prefix === 'U') {
+                const clash = undos.get(identity);
+                if (clash)
+                    c.problem(`undo for version ${version} is written twice: ${clash.path} and ${entry.rel}`, entry.rel, version);
+                else
+                    undos.set(identity, { path: entry.rel, sql, version, transactional: judged.transactional });
+                continue;
+            }
+            if (!c.claim(identity, version, entry.rel))
+                continue;
+            c.files.push({
+                version,
+                historyKey: version.replace(/_/g, '.'),
+                description: flyway_describe(description),
+                path: entry.rel,
+                upSql: sql,
+                upLine: 1,
+                ...judged,
+            });
+        }
+    };
+    walk(folder);
+    for (const file of c.files) {
+        const identity = partsOf(file.version).join('.');
+        const undo = undos.get(identity);
+        if (!undo)
+            continue;
+        undos.delete(identity);
+        attachDown(file, undo.path, undo.sql, undo.transactional);
+    }
+    for (const orphan of undos.values())
+        c.problem(`undo for version ${orphan.version}, which no V file has`, orphan.path, orphan.version);
+    c.repeatables.sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.description, b.description));
+    return c.finish(compareFlywayVersions);
+}
+
+;// CONCATENATED MODULE: ./src/migrate/layouts/golang-migrate.ts
+
+
+/**
+ * golang-migrate: `<version>_<name>.up.sql` and `<version>_<name>.down.sql` side by side, the
+ * version an unsigned integer compared as a number (`000001` is 1, as its history records it).
+ *
+ * It has no per-file transaction marker. Its postgres driver sends a file as one multi-statement
+ * query, which PostgreSQL runs as one implicit transaction: so a file is transactional, and one
+ * wrapped in BEGIN ... COMMIT is too (the wrapper is blanked out; pg-promote opens the
+ * transaction itself). A file holding a statement PostgreSQL refuses in a transaction block ran
+ * under golang-migrate only as that single statement, outside any transaction: so it runs without one.
+ */
+const golang_migrate_NAME = /^(\d+)_(.*)\.(up|down)\.sql$/;
+function golang_migrate_judge(sql) {
+    const unwrapped = (0,sql_body/* unwrapTransaction */.sQ)(sql);
+    if (unwrapped.wrapped) {
+        const notes = ['BEGIN ... COMMIT around the file: pg-promote runs it in its own transaction instead'];
+        if ((0,sql_body/* isEmptySql */.Uy)(unwrapped.sql))
+            notes.push(sql_body/* EMPTY_NOTE */.Vh);
+        return { sql: unwrapped.sql, transactional: true, notes };
+    }
+    return { sql, ...(0,sql_body/* judgeByStatements */.hB)(sql, 'golang-migrate has no per-file marker') };
+}
+function readGolangMigrate(root, folder) {
+    const c = new Collector('golang-migrate', root, folder);
+    const downs = new Map();
+    const misnamed = "name fits neither of golang-migrate's patterns: <version>_<name>.up.sql, <version>_<name>.down.sql";
+    for (const { entry, match, text: sql } of c.namedSqlFiles(golang_migrate_NAME, 'golang-migrate', misnamed)) {
+        const [, version, name, direction] = match;
+        const identity = BigInt(version).toString();
+        const judged = golang_migrate_judge(sql);
+        if (direction === 'down') {
+            const clash = downs.get(identity);
+            if (clash)
+                c.problem(`down for version ${version} is written twice: ${clash.path} and ${entry.rel}`, entry.rel, version);
+            else
+                downs.set(identity, { path: entry.rel, sql: judged.sql, transactional: judged.transactional, version });
+            continue;
+        }
+        if (!c.claim(identity, version, entry.rel))
+            continue;
+        c.files.push({ version, historyKey: identity, description: name.replace(/_/g, ' '), path: entry.rel, upSql: judged.sql, upLine: 1, transactional: judged.transactional, notes: judged.notes });
+    }
+    for (const file of c.files) {
+        const down = downs.get(file.historyKey);
+        if (!down)
+            continue;
+        downs.delete(file.historyKey);
+        attachDown(file, down.path, down.sql, down.transactional);
+    }
+    for (const orphan of downs.values())
+        c.problem(`down for version ${orphan.version}, which no .up.sql file has`, orphan.path, orphan.version);
+    return c.finish(compareIntegerVersions);
+}
+
+;// CONCATENATED MODULE: ./src/migrate/layouts/goose.ts
+
+
+
+/**
+ * goose: `<version>_<name>.sql`, the version an integer (sequential or a timestamp) compared as a
+ * number. Annotations are comment lines with no leading space, `-- +goose <word>`, any case:
+ * `Up` (exactly one) and `Down` start the two sections; `StatementBegin` / `StatementEnd`
+ * bracket a statement holding semicolons (pg-promote's splitter reads dollar quotes itself, so
+ * they stay as comments); `NO TRANSACTION` runs both sections outside a transaction. `ENVSUB ON`
+ * asks goose to substitute environment variables, which pg-promote does not do: refused.
+ */
+const goose_NAME = /^(\d+)_(.*)\.sql$/;
+const ANNOTATION = /^--\s\+goose\s+(.*?)\s*$/i;
+const KNOWN = new Set(['up', 'down', 'statementbegin', 'statementend', 'no transaction', 'envsub on', 'envsub off']);
+/** The file-wide annotations: NO TRANSACTION, and what pg-promote must refuse (unknown words, ENVSUB ON). */
+function scanAnnotations(text) {
+    let noTransaction = false;
+    const lines = text.split('\n');
+    for (const [index, raw] of lines.entries()) {
+        const word = ANNOTATION.exec(raw.replace(/\r$/, ''))?.[1];
+        if (word === undefined)
+            continue;
+        const lower = word.toLowerCase().replace(/\s+/g, ' ');
+        if (!KNOWN.has(lower))
+            return { noTransaction, problem: `line ${index + 1}: unknown goose annotation '-- +goose ${word}'` };
+        if (lower === 'envsub on')
+            return { noTransaction, problem: `line ${index + 1}: -- +goose ENVSUB ON: goose substitutes environment variables here and pg-promote does not` };
+        if (lower === 'no transaction')
+            noTransaction = true;
+    }
+    return { noTransaction };
+}
+function checkStatementBlocks(c, rel, version, section) {
+    let open = 0;
+    let line = section.line;
+    for (const raw of section.text.split('\n')) {
+        const word = ANNOTATION.exec(raw)?.[1]?.toLowerCase();
+        if (word === 'statementbegin') {
+            if (open++)
+                return fail(c, rel, version, `line ${line}: StatementBegin inside another StatementBegin`);
+        }
+        else if (word === 'statementend') {
+            if (!open--)
+                return fail(c, rel, version, `line ${line}: StatementEnd without StatementBegin`);
+        }
+        line++;
+    }
+    return open === 0 || fail(c, rel, version, `a StatementBegin after line ${section.markerLine} has no StatementEnd`);
+}
+function fail(c, rel, version, message) {
+    c.problem(message, rel, version);
+    return false;
+}
+function readGoose(root, folder) {
+    const c = new Collector('goose', root, folder);
+    const goMigration = (entry) => (entry.name.endsWith('.go') && /^\d+_/.test(entry.name) ? 'a Go migration: pg-promote runs SQL migrations only' : undefined);
+    for (const { entry, match, text } of c.namedSqlFiles(goose_NAME, 'goose', 'name fits no goose pattern: <version>_<name>.sql', goMigration)) {
+        const [, version, name] = match;
+        const identity = BigInt(version).toString();
+        const annotations = scanAnnotations(text);
+        if (annotations.problem) {
+            c.problem(annotations.problem, entry.rel, version);
+            continue;
+        }
+        const { noTransaction } = annotations;
+        const sections = splitSections(text, (line) => {
+            const word = ANNOTATION.exec(line)?.[1]?.toLowerCase();
+            return word === 'up' || word === 'down' ? { direction: word, rest: '' } : undefined;
+        });
+        const [up] = sections.up;
+        const [down] = sections.down;
+        const notes = [];
+        if (noTransaction)
+            notes.push('-- +goose NO TRANSACTION: runs without a transaction');
+        if (!up) {
+            if (!(0,sql_body/* isEmptySql */.Uy)(text)) {
+                c.problem('no -- +goose Up annotation: goose needs exactly one', entry.rel, version);
+            }
+            else if (c.claim(identity, version, entry.rel)) {
+                c.files.push({ version, historyKey: identity, description: name.replace(/_/g, ' '), path: entry.rel, upSql: text, upLine: 1, transactional: !noTransaction, notes: [sql_body/* EMPTY_NOTE */.Vh, ...notes] });
+            }
+            continue;
+        }
+        if (sections.up.length > 1 || sections.down.length > 1) {
+            c.problem(`-- +goose ${sections.up.length > 1 ? 'Up' : 'Down'} is written twice`, entry.rel, version);
+            continue;
+        }
+        if (sections.order[0] !== 'up') {
+            c.problem('-- +goose Down comes before -- +goose Up', entry.rel, version);
+            continue;
+        }
+        if (!(0,sql_body/* isEmptySql */.Uy)(sections.head.text)) {
+            c.problem('SQL before -- +goose Up: goose would not run it', entry.rel, version);
+            continue;
+        }
+        if (!checkStatementBlocks(c, entry.rel, version, up) || (down && !checkStatementBlocks(c, entry.rel, version, down)))
+            continue;
+        if (!c.claim(identity, version, entry.rel))
+            continue;
+        if ((0,sql_body/* isEmptySql */.Uy)(up.text))
+            notes.unshift(sql_body/* EMPTY_NOTE */.Vh);
+        const file = { version, historyKey: identity, description: name.replace(/_/g, ' '), path: entry.rel, upSql: up.text, upLine: up.line, transactional: !noTransaction, notes };
+        c.files.push(down ? { ...file, downSql: down.text, downPath: entry.rel, downLine: down.line, downTransactional: !noTransaction } : file);
+    }
+    return c.finish(compareIntegerVersions);
+}
+
+;// CONCATENATED MODULE: ./src/migrate/layouts/node-pg-migrate.ts
+
+
+
+
+/**
+ * node-pg-migrate's SQL migrations: any `<number>_<name>.sql`, identified (in its pgmigrations
+ * table) by its file name without the extension. The file holds `-- Up Migration` and
+ * `-- Down Migration` comment lines; without an up line the whole file is the up migration, as
+ * node-pg-migrate reads it. Files are ordered by their numeric prefix, a 17-digit prefix read as
+ * a UTC time with milliseconds, ties by name.
+ *
+ * A SQL file has no way to leave node-pg-migrate's transaction (only JavaScript migrations can
+ * call noTransaction()); a file holding a statement PostgreSQL refuses in a transaction block
+ * therefore never succeeded under it, and pg-promote runs such a file without a transaction.
+ */
+const node_pg_migrate_MARKER = /^\s*--[\s-]*(up|down)\s+migration/i;
+const SCRIPT = /\.(js|cjs|mjs|ts|cts|mts)$/;
+/** What node-pg-migrate orders by: the numeric prefix, 17 digits being yyyyMMddHHmmssSSS in UTC. */
+function timestampOf(name) {
+    const prefix = /^\d+/.exec(name)?.[0];
+    if (prefix === undefined)
+        return undefined;
+    if (prefix.length !== 17)
+        return Number(prefix);
+    const [y, mo, d, h, mi, s, ms] = [0, 4, 6, 8, 10, 12, 14].map((at, i, all) => prefix.slice(at, all[i + 1] ?? 17));
+    return Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
+}
+function compareNodePgMigrateNames(a, b) {
+    const x = timestampOf(a);
+    const y = timestampOf(b);
+    if (x !== undefined && y !== undefined && x !== y)
+        return x - y;
+    const plain = (n) => n.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+    return (0,code_unit_order/* byCodeUnits */.C)(plain(a), plain(b)) || (0,code_unit_order/* byCodeUnits */.C)(a, b);
+}
+function readNodePgMigrate(root, folder) {
+    const c = new Collector('node-pg-migrate', root, folder);
+    for (const entry of c.entries()) {
+        if (c.skipHidden(entry))
+            continue;
+        if (SCRIPT.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+            c.problem('a JavaScript/TypeScript migration: pg-promote runs SQL migrations only', entry.rel);
+            continue;
+        }
+        if (!entry.name.toLowerCase().endsWith('.sql')) {
+            c.ignore(entry.rel, entry.kind === 'folder' ? 'a folder (node-pg-migrate reads one folder)' : 'not a .sql file');
+            continue;
+        }
+        const name = entry.name.slice(0, -'.sql'.length);
+        if (timestampOf(name) === undefined || entry.kind !== 'file') {
+            c.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : 'name does not start with a number: node-pg-migrate orders files by their numeric prefix', entry.rel);
+            continue;
+        }
+        const text = c.text(entry.rel);
+        if (text === undefined || !c.claim(name, name, entry.rel))
+            continue;
+        const sections = splitSections(text, (line) => {
+            const m = node_pg_migrate_MARKER.exec(line);
+            return m ? { direction: m[1].toLowerCase(), rest: '' } : undefined;
+        });
+        if (sections.up.length > 1 || sections.down.length > 1) {
+            c.problem(`-- ${sections.up.length > 1 ? 'Up' : 'Down'} Migration is written twice`, entry.rel, name);
+            continue;
+        }
+        const [up] = sections.up;
+        const [down] = sections.down;
+        if (down && !up) {
+            c.problem('-- Down Migration without -- Up Migration: node-pg-migrate would run the down section as part of the up', entry.rel, name);
+            continue;
+        }
+        // Without an up line node-pg-migrate runs the whole text (a down section included) as the up.
+        const upSql = up ? up.text : text;
+        const judged = (0,sql_body/* judgeByStatements */.hB)(upSql, 'a node-pg-migrate SQL file cannot leave its transaction, so it never ran there');
+        const description = name.replace(/^\d+[_-]?/, '').replace(/[_-]/g, ' ');
+        const file = { version: name, historyKey: name, description, path: entry.rel, upSql, upLine: up ? up.line : 1, ...judged };
+        if (down) {
+            c.files.push({ ...file, downSql: down.text, downPath: entry.rel, downLine: down.line, downTransactional: (0,sql_body/* judgeByStatements */.hB)(down.text, '').transactional });
+        }
+        else
+            c.files.push(file);
+    }
+    return c.finish(compareNodePgMigrateNames);
+}
+
+// EXTERNAL MODULE: ./src/migrate/directives.ts
+var directives = __webpack_require__(4127);
+;// CONCATENATED MODULE: ./src/migrate/layouts/pg-promote.ts
+
+
+
+
+
+
+/**
+ * pg-promote's own layout: `<version>_<name>.sql` (a version of dot-separated numbers, leading
+ * zeros dropped: 001 is 1), DOWN files of the same version in a folder of their own, and
+ * `-- pg-promote:no-transaction` in a file's header.
+ */
+function comparePgPromoteVersions(a, b) {
+    const [x, y] = [(0,versions/* parseVersionText */.bw)(a), (0,versions/* parseVersionText */.bw)(b)];
+    if (x && y)
+        return (0,versions/* compareVersions */.Zy)(x, y);
+    return (0,code_unit_order/* byCodeUnits */.C)(a, b);
+}
+function pg_promote_judge(c, rel, sql) {
+    const statements = (0,sql_body/* statementsOf */.GX)(sql);
+    const header = statements[0] ? sql.slice(0, statements[0].start) : sql;
+    try {
+        const { transactional } = (0,directives/* parseDirectives */.M)(header, rel);
+        return { transactional, notes: statements.length === 0 ? [sql_body/* EMPTY_NOTE */.Vh] : [] };
+    }
+    catch (err) {
+        c.problems.push(err instanceof promote_error/* PromoteError */.jG ? err : (0,promote_error/* configError */.Fj)(String(err), { file: rel }));
+        return undefined;
+    }
+}
+function readFolder(c, folder, each) {
+    for (const entry of c.entries(folder)) {
+        if (c.skipHidden(entry))
+            continue;
+        if (!entry.name.toLowerCase().endsWith('.sql')) {
+            c.ignore(entry.rel, 'not a .sql file');
+            continue;
+        }
+        const parsed = (0,versions/* parseVersionedName */.sY)(entry.name);
+        if (!parsed || entry.kind !== 'file') {
+            c.problem(entry.kind !== 'file' ? 'named like a migration but not a file' : 'file name does not start with a version number (expected e.g. 001_create_tables.sql)', entry.rel);
+            continue;
+        }
+        const sql = c.text(entry.rel);
+        if (sql !== undefined)
+            each(parsed.text, parsed.description, entry.rel, sql);
+    }
+}
+function readPgPromote(root, folder, options = {}) {
+    const c = new Collector('pg-promote', root, folder);
+    readFolder(c, folder, (version, name, rel, sql) => {
+        const judged = pg_promote_judge(c, rel, sql);
+        if (judged && c.claim(version, version, rel)) {
+            c.files.push({ version, historyKey: version, description: name.replace(/_/g, ' '), path: rel, upSql: sql, upLine: 1, ...judged });
+        }
+    });
+    if (options.downFolder !== undefined) {
+        const byVersion = new Map(c.files.map((f) => [f.version, f]));
+        const seen = new Map();
+        readFolder(c, options.downFolder, (version, _name, rel, sql) => {
+            const file = byVersion.get(version);
+            const judged = pg_promote_judge(c, rel, sql);
+            if (seen.has(version))
+                c.problem(`DOWN version ${version} is written twice: ${seen.get(version)} and ${rel}`, rel, version);
+            else if (!file)
+                c.problem(`DOWN file for version ${version}, which no migration has`, rel, version);
+            else if (judged)
+                attachDown(file, rel, sql, judged.transactional);
+            seen.set(version, rel);
+        });
+    }
+    return c.finish(comparePgPromoteVersions);
+}
+
+;// CONCATENATED MODULE: ./src/migrate/layouts/prisma.ts
+
+
+
+/**
+ * Prisma Migrate: `prisma/migrations/<timestamp>_<name>/migration.sql`, applied in folder-name
+ * order and recorded in `_prisma_migrations` by folder name; no down migrations. Prisma sends
+ * migration.sql as one script, which PostgreSQL runs as one implicit transaction; it has no
+ * per-migration marker, so a file holding a statement PostgreSQL refuses in a transaction block
+ * runs without one.
+ */
+const prisma_FOLDER = /^(\d+)_(.*)$/;
+function readPrisma(root, folder) {
+    const c = new Collector('prisma', root, folder);
+    for (const entry of c.entries()) {
+        if (c.skipHidden(entry))
+            continue;
+        if (entry.kind !== 'folder') {
+            if (entry.name === 'migration_lock.toml')
+                c.ignore(entry.rel, "Prisma's provider lock");
+            else if (entry.name.toLowerCase().endsWith('.sql'))
+                c.problem('a .sql file outside a migration folder: Prisma migrations are <timestamp>_<name>/migration.sql', entry.rel);
+            else
+                c.ignore(entry.rel, 'not a migration folder');
+            continue;
+        }
+        const match = prisma_FOLDER.exec(entry.name);
+        const file = joinRel(entry.rel, 'migration.sql');
+        if (!match || !exists(root, file)) {
+            c.problem(match ? 'migration folder has no migration.sql' : 'folder name fits no Prisma pattern: <timestamp>_<name>', entry.rel);
+            continue;
+        }
+        const [, version, name] = match;
+        const sql = c.text(file);
+        if (sql === undefined || !c.claim(version, version, entry.rel))
+            continue;
+        const judged = (0,sql_body/* judgeByStatements */.hB)(sql, 'Prisma has no per-migration marker');
+        c.files.push({ version, historyKey: entry.name, description: name.replace(/_/g, ' '), path: file, upSql: sql, upLine: 1, ...judged });
+    }
+    return c.finish(compareIntegerVersions);
+}
+
+;// CONCATENATED MODULE: ./src/migrate/layouts/sqitch.ts
+
+
+
+
+function parsePlan(c, rel, text) {
+    const entries = [];
+    let failed = false;
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith('%'))
+            return;
+        if (line.startsWith('@')) {
+            entries.push({ tag: /^@(\S+)/.exec(line)?.[1] });
+            return;
+        }
+        // name [dependencies] timestamp planner <email> # note: names and the rest hold no '#'.
+        const match = /^([+-]?)([^\s[#]+)([^#]*)(?:#\s*(.*))?$/.exec(line);
+        if (!match) {
+            c.problem(`line ${index + 1} is not a change or a tag`, rel);
+            failed = true;
+            return;
+        }
+        const [, sign, name, , note] = match;
+        if (sign === '-') {
+            c.problem(`line ${index + 1}: a revert entry (-${name}) in the plan; pg-promote reads deploy entries only`, rel);
+            failed = true;
+            return;
+        }
+        entries.push({ name, line: index + 1, note: (note ?? '').trim() });
+    });
+    if (failed)
+        return undefined;
+    const changes = [];
+    entries.forEach((entry, at) => {
+        if ('tag' in entry)
+            return;
+        changes.push(entry);
+        const next = entries.findIndex((later, k) => k > at && 'name' in later && later.name === entry.name);
+        if (next < 0)
+            return;
+        entry.tags = entries.slice(at + 1, next).flatMap((between) => ('tag' in between ? [between.tag] : []));
+        if (entry.tags.length === 0) {
+            c.problem(`line ${entry.line}: change ${entry.name} is planned twice with no tag between`, rel, entry.name);
+            failed = true;
+        }
+    });
+    return failed ? undefined : changes;
+}
+/**
+ * A reworked instance's scripts carry the name of a tag between it and its next instance: Sqitch
+ * takes the first such tag whose deploy script exists (more tags may have been added since).
+ */
+function versionOf(root, folder, change) {
+    if (change.tags === undefined)
+        return change.name;
+    const tag = change.tags.find((t) => exists(root, joinRel(folder, `deploy/${change.name}@${t}.sql`))) ?? change.tags[0];
+    return `${change.name}@${tag}`;
+}
+function sqitch_judge(sql) {
+    const unwrapped = (0,sql_body/* unwrapTransaction */.sQ)(sql);
+    const empty = (0,sql_body/* isEmptySql */.Uy)(unwrapped.sql);
+    if (unwrapped.wrapped) {
+        // Sqitch's own template: the usual shape, worth no note.
+        return { sql: unwrapped.sql, transactional: true, notes: empty ? [sql_body/* EMPTY_NOTE */.Vh] : [] };
+    }
+    if (empty)
+        return { sql, transactional: true, notes: [sql_body/* EMPTY_NOTE */.Vh] };
+    return { sql, transactional: false, notes: ['no BEGIN ... COMMIT around the script: sqitch runs it statement by statement, so it runs without a transaction'] };
+}
+function readSqitch(root, folder) {
+    const c = new Collector('sqitch', root, folder);
+    const planRel = joinRel(folder, 'sqitch.plan');
+    const text = c.text(planRel);
+    const plan = text === undefined ? undefined : parsePlan(c, planRel, text);
+    const order = new Map();
+    const compare = (a, b) => {
+        const [x, y] = [order.get(a), order.get(b)];
+        if (x !== undefined && y !== undefined)
+            return x - y;
+        if (x !== undefined || y !== undefined)
+            return x !== undefined ? -1 : 1;
+        return (0,code_unit_order/* byCodeUnits */.C)(a, b);
+    };
+    if (!plan)
+        return c.finish(compare);
+    const planned = new Set();
+    for (const change of plan) {
+        const version = versionOf(root, folder, change);
+        const deploy = joinRel(folder, `deploy/${version}.sql`);
+        planned.add(deploy);
+        if (!exists(root, deploy)) {
+            c.problem(`change ${version} (sqitch.plan line ${change.line}) has no deploy script`, deploy, version);
+            continue;
+        }
+        const sql = c.text(deploy);
+        if (sql === undefined || !c.claim(version, version, deploy))
+            continue;
+        order.set(version, order.size);
+        const up = sqitch_judge(sql);
+        const file = { version, historyKey: version, description: change.note, path: deploy, upSql: up.sql, upLine: 1, transactional: up.transactional, notes: up.notes };
+        const revert = joinRel(folder, `revert/${version}.sql`);
+        const revertSql = exists(root, revert) ? c.text(revert) : undefined;
+        if (revertSql === undefined)
+            c.files.push(file);
+        else {
+            const down = sqitch_judge(revertSql);
+            c.files.push({ ...file, downSql: down.sql, downPath: revert, downLine: 1, downTransactional: down.transactional });
+        }
+    }
+    const walk = (dir) => {
+        if (!exists(root, dir))
+            return;
+        for (const entry of c.entries(dir)) {
+            if (c.skipHidden(entry))
+                continue;
+            if (entry.kind === 'folder')
+                walk(entry.rel);
+            else if (entry.name.endsWith('.sql') && !planned.has(entry.rel))
+                c.problem('a deploy script sqitch.plan does not name', entry.rel);
+        }
+    };
+    walk(joinRel(folder, 'deploy'));
+    return c.finish(compare);
+}
+
+;// CONCATENATED MODULE: ./src/migrate/layouts/supabase.ts
+
+
+/**
+ * The Supabase CLI: `supabase/migrations/<timestamp>_<name>.sql`, recorded by timestamp in
+ * `supabase_migrations.schema_migrations`, no down migrations. The CLI runs each file in its own
+ * transaction and has no per-file marker, so a file holding a statement PostgreSQL refuses in a
+ * transaction block runs without one.
+ */
+const supabase_NAME = /^(\d+)_(.*)\.sql$/;
+function readSupabase(root, folder) {
+    const c = new Collector('supabase', root, folder);
+    for (const { entry, match, text: sql } of c.namedSqlFiles(supabase_NAME, 'the Supabase CLI', 'name fits no Supabase pattern: <timestamp>_<name>.sql')) {
+        const [, version, name] = match;
+        if (!c.claim(version, version, entry.rel))
+            continue;
+        const judged = (0,sql_body/* judgeByStatements */.hB)(sql, 'the Supabase CLI has no per-file marker');
+        c.files.push({ version, historyKey: version, description: name.replace(/_/g, ' '), path: entry.rel, upSql: sql, upLine: 1, ...judged });
+    }
+    return c.finish(compareIntegerVersions);
+}
+
+;// CONCATENATED MODULE: ./src/migrate/layouts/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** One reader per layout a phase's `layout:` can name. */
+const LAYOUT_READERS = {
+    'pg-promote': readPgPromote,
+    flyway: readFlyway,
+    'golang-migrate': readGolangMigrate,
+    dbmate: readDbmate,
+    goose: readGoose,
+    'node-pg-migrate': readNodePgMigrate,
+    diesel: readDiesel,
+    prisma: readPrisma,
+    supabase: readSupabase,
+    sqitch: readSqitch,
+};
+function isLayoutName(name) {
+    return LAYOUT_NAMES.includes(name);
+}
+/** The reader for a layout name from the config; an unknown name is a config error naming it and the known ones. */
+function layoutReader(name, key) {
+    if (!isLayoutName(name)) {
+        throw configError(`unknown layout '${name}' (known: ${LAYOUT_NAMES.join(', ')})`, key === undefined ? {} : { key });
+    }
+    return LAYOUT_READERS[name];
+}
+
+
+/***/ }),
+
+/***/ 3230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ statementsOf),
+/* harmony export */   Uy: () => (/* binding */ isEmptySql),
+/* harmony export */   Vh: () => (/* binding */ EMPTY_NOTE),
+/* harmony export */   hB: () => (/* binding */ judgeByStatements),
+/* harmony export */   sQ: () => (/* binding */ unwrapTransaction)
+/* harmony export */ });
+/* unused harmony export NO_TRANSACTION_HINT */
+/* harmony import */ var _sql_no_transaction_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7515);
+/* harmony import */ var _sql_statements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5528);
+
+
+const EMPTY_NOTE = 'no SQL statements (empty or comments only): applied as a no-op and recorded';
+/** The statements of some SQL; an unterminated quote or a psql meta-command is the source's to refuse when it runs it. */
+function statementsOf(sql) {
+    return (0,_sql_statements_js__WEBPACK_IMPORTED_MODULE_1__/* .splitStatements */ .X)(sql).statements;
+}
+/**
+ * Whether some SQL holds no statement: only whitespace, comments and semicolons. Text without a
+ * block comment or a backslash is judged without lexing (a `--` inside a quote leaves the quote
+ * behind, which is a statement anyway); the rest is split. A thousand files are read on every
+ * run, most of them already applied.
+ */
+function isEmptySql(sql) {
+    if (sql.includes('/*') || sql.includes('\\'))
+        return statementsOf(sql).length === 0;
+    // PostgreSQL's whitespace only: U+00A0 and friends are identifier characters to the server.
+    return !/[^ \t\n\v\f\r;]/.test(sql.replace(/--[^\n]*/g, ''));
+}
+/**
+ * Every statement PostgreSQL refuses in a transaction block (src/sql/no-transaction.ts) holds one
+ * of these words, so text without any needs no lexing; a test holds the list to that.
+ */
+const NO_TRANSACTION_HINT = /\b(CONCURRENTLY|REINDEX|VACUUM|CLUSTER|DATABASE|TABLESPACE|SYSTEM|DISCARD|SUBSCRIPTION)\b/i;
+/** The first statement PostgreSQL refuses inside a transaction block, by name. */
+function firstNoTransaction(statements) {
+    for (const s of statements) {
+        const hit = (0,_sql_no_transaction_js__WEBPACK_IMPORTED_MODULE_0__/* .noTransactionStatement */ .F)(s.text);
+        if (hit)
+            return hit.name;
+    }
+    return undefined;
+}
+/**
+ * For tools without a per-file marker (golang-migrate, node-pg-migrate, Prisma, Supabase), and
+ * Flyway, which detects such statements on PostgreSQL: a file holding a statement that cannot run
+ * in a transaction block runs without one. The tool itself ran such a file only that way, or
+ * failed it, so no applied history depends on it having been atomic.
+ */
+function judgeByStatements(sql, reason) {
+    if (isEmptySql(sql))
+        return { transactional: true, notes: [EMPTY_NOTE] };
+    if (!NO_TRANSACTION_HINT.test(sql))
+        return { transactional: true, notes: [] };
+    const name = firstNoTransaction(statementsOf(sql));
+    if (name)
+        return { transactional: false, notes: [`holds ${name}, which cannot run in a transaction block: runs without one (${reason})`] };
+    return { transactional: true, notes: [] };
+}
+function isBegin(s) {
+    const [a, b] = s.keywords;
+    return (a === 'BEGIN' && b !== 'PREPARED') || (a === 'START' && b === 'TRANSACTION');
+}
+function isCommit(s) {
+    const [a, b] = s.keywords;
+    return (a === 'COMMIT' || a === 'END') && b !== 'PREPARED';
+}
+/** Blanks [start, end) and the semicolon that ends it, keeping every newline so lines still match the file. */
+function blank(sql, start, end) {
+    let stop = end;
+    while (stop < sql.length && /\s/.test(sql[stop]))
+        stop++;
+    if (sql[stop] === ';')
+        end = stop + 1;
+    return sql.slice(0, start) + sql.slice(start, end).replace(/[^\n]/g, ' ') + sql.slice(end);
+}
+/**
+ * A script that opens with BEGIN and ends with COMMIT (Sqitch's templates, many golang-migrate
+ * files) is one transaction; pg-promote opens that transaction itself, so the two statements are
+ * blanked out. Anything else is left as it is.
+ */
+function unwrapTransaction(sql) {
+    if (!/\b(BEGIN|START)\b/i.test(sql))
+        return { sql, wrapped: false };
+    const statements = statementsOf(sql);
+    const first = statements[0];
+    const last = statements[statements.length - 1];
+    if (!first || !last || first === last || !isBegin(first) || !isCommit(last))
+        return { sql, wrapped: false };
+    const inner = statements.slice(1, -1);
+    if (inner.some((s) => isBegin(s) || isCommit(s)))
+        return { sql, wrapped: false };
+    return { sql: blank(blank(sql, last.start, last.end), first.start, first.end), wrapped: true };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 16;
-export const ids = [16,432];
+export const ids = [16];
 export const modules = {
 
 /***/ 2714:

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hm: () => (/* binding */ quotedTable),
 /* harmony export */   It: () => (/* binding */ TOOLS),
+/* harmony export */   Wi: () => (/* binding */ parseHistoryTable),
 /* harmony export */   n0: () => (/* binding */ numericKey),
 /* harmony export */   q$: () => (/* binding */ hasColumns),
 /* harmony export */   tP: () => (/* binding */ leadingVersion),
@@ -39,6 +40,13 @@ function leadingVersion(name) {
 /** The table's name quoted for SQL. */
 const quotedTable = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.name)}`;
 const hasColumns = (t, ...columns) => columns.every((c) => t.columns.includes(c));
+/** `[schema.]table`, names as the catalog keeps them (no quotes, case kept). */
+function parseHistoryTable(text) {
+    const match = /^(?:([^.\s]+)\.)?([^.\s]+)$/.exec(text);
+    if (!match)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`--history-table must be [schema.]table, as the catalog names it (got '${text}')`, { key: '--history-table' });
+    return { ...(match[1] === undefined ? {} : { schema: match[1] }), name: match[2] };
+}
 
 
 /***/ }),
@@ -563,7 +571,7 @@ const plan = defineCommand({
     engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await __webpack_require__.e(/* import() */ 398).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(398), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
     },
 });
 
@@ -603,7 +611,7 @@ const migrate = defineCommand({
     }),
     report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(314), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 9078))).migrate(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(179), __webpack_require__.e(314), __webpack_require__.e(406), __webpack_require__.e(398), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 5943))).migrate(ctx);
     },
 });
 
@@ -625,6 +633,10 @@ const baseline = defineCommand({
         to: TO_VERSION,
         from: { flag: 'from', type: 'string', arg: 'TOOL', doc: `baseline: record exactly the versions another tool's history table says it applied: auto, ${foreign_history/* TOOLS */.It.join(', ')}.` },
         project: { flag: 'project', type: 'string', arg: 'NAME', doc: 'baseline --from sqitch: the Sqitch project, when the registry holds several.' },
+        historyTable: {
+            flag: 'history-table', type: 'string', arg: 'SCHEMA.TABLE',
+            doc: "baseline --from: the other tool's history table when it was configured with a name of its own (Flyway's table, golang-migrate's x-migrations-table, dbmate's --migrations-table; for Sqitch, REGISTRY.changes).",
+        },
         dryRun: DRY_RUN,
     },
     engine: (o, shared) => {
@@ -635,11 +647,15 @@ const baseline = defineCommand({
             (0,foreign_history/* parseFrom */.uK)(o.from);
         if (o.project !== undefined && o.from === undefined)
             throw (0,promote_error/* usageError */.Wp)('--project goes with --from sqitch (or auto)', { key: '--project' });
-        return { ...shared, dryRun: o.dryRun ?? false, baseline: { to: o.to, from: o.from, project: o.project } };
+        if (o.historyTable !== undefined && o.from === undefined)
+            throw (0,promote_error/* usageError */.Wp)('--history-table goes with --from (auto or the tool)', { key: '--history-table' });
+        if (o.historyTable !== undefined)
+            (0,foreign_history/* parseHistoryTable */.Wi)(o.historyTable);
+        return { ...shared, dryRun: o.dryRun ?? false, baseline: { to: o.to, from: o.from, project: o.project, historyTable: o.historyTable } };
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 4522))).baseline(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 4522))).baseline(ctx);
     },
 });
 
@@ -693,7 +709,7 @@ const down = defineCommand({
     },
     report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(314), __webpack_require__.e(406), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down(ctx);
     },
 });
 
@@ -720,7 +736,7 @@ const environmentsApply = defineCommand({
     engine: (o, shared, ctx) => ({ ...shared, dryRun: o.dryRun ?? false, github: { repo: (0,github_options/* repoOf */.A5)(o.repo, ctx), file: o.file } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 1933))).environmentsApply(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(113)]).then(__webpack_require__.bind(__webpack_require__, 1933))).environmentsApply(ctx);
     },
 });
 
@@ -774,7 +790,7 @@ const init = defineCommand({
     engine: (o, shared) => ({ configPath: shared.configPath, dryRun: o.dryRun ?? false }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 2357))).init(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(141), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 2357))).init(ctx);
     },
 });
 
@@ -801,7 +817,7 @@ const gatesCheck = defineCommand({
     engine: (o, shared, ctx) => ({ ...shared, github: { environments: (0,parse/* parseEnvironmentList */.pI)(o.environments ?? []), targets: o.targets ?? [], repo: (0,github_options/* repoOf */.A5)(o.repo, ctx) } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 1933))).gatesCheck(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(113)]).then(__webpack_require__.bind(__webpack_require__, 1933))).gatesCheck(ctx);
     },
 });
 
@@ -849,7 +865,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(522), __webpack_require__.e(529), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(179), __webpack_require__.e(141), __webpack_require__.e(529), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
     },
 });
 
@@ -986,7 +1002,7 @@ const recordApprovals = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 1933))).recordApprovals(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(113)]).then(__webpack_require__.bind(__webpack_require__, 1933))).recordApprovals(ctx);
     },
 });
 
@@ -1067,7 +1083,7 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(522), __webpack_require__.e(314), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(179), __webpack_require__.e(141), __webpack_require__.e(314), __webpack_require__.e(406), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
     },
 });
 
@@ -1095,7 +1111,7 @@ const signoffsCheck = defineCommand({
     }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(729)]).then(__webpack_require__.bind(__webpack_require__, 1933))).signoffsCheck(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(113)]).then(__webpack_require__.bind(__webpack_require__, 1933))).signoffsCheck(ctx);
     },
 });
 
@@ -1115,7 +1131,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: emptyFilesReport,
     async run(ctx) {
-        return (await __webpack_require__.e(/* import() */ 398).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(398), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
     },
 });
 
@@ -1892,14 +1908,14 @@ async function runEngine(options) {
             return finish(result, started);
         }
         if (!spec.connects) {
-            const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 1036));
+            const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 1036));
             let config;
             // Read when the command first asks: the GitHub commands mostly never do.
             const ctx = { options, result, emit, get config() { return (config ??= loadConfig({ root: options.root, configPath: options.configPath })); } };
             await spec.run(ctx);
             return finish(result, started);
         }
-        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(522), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
+        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(179), __webpack_require__.e(141), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
         result.warnings.push(...prepared.warnings);
         for (const s of prepared.phases.flatMap((p) => p.skipped))
             result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);

@@ -100,6 +100,8 @@ var esm = __webpack_require__(3581);
 var migrate_history = __webpack_require__(3909);
 // EXTERNAL MODULE: ./src/migrate/versions.ts
 var versions = __webpack_require__(9432);
+// EXTERNAL MODULE: ./src/migrate/layouts/no-transaction-marker.ts
+var no_transaction_marker = __webpack_require__(7330);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -891,6 +893,7 @@ var lint_version = __webpack_require__(2921);
 
 
 
+
 /**
  * Lints every pending migration of the given phases. Nothing here throws for a bad file: a
  * file that cannot be read or parsed is a finding, and the rest is still linted. Only a
@@ -948,7 +951,12 @@ async function runLint(options) {
             files.push({ phase: phase.name, file: file.path.rel, exceptions, drafts });
         }
     }
-    return finishReport({ files, skipped, filesLinted, started, database: db, version, disabled: disabledRules(options.config), history });
+    const report = await finishReport({ files, skipped, filesLinted, started, database: db, version, disabled: disabledRules(options.config), history });
+    // A fix that says how to leave the transaction says it as the phase's tool does.
+    const layouts = new Map(options.phases.map((p) => [p.name, p.layout]));
+    for (const f of [...report.findings, ...report.exceptions])
+        f.fix = (0,no_transaction_marker/* inLayoutTerms */.z)(f.fix, layouts.get(f.phase) ?? 'pg-promote');
+    return report;
 }
 /** A layout's forward SQL, linted as the file it runs as; its transactional flag is the layout's, not a header's. */
 function layoutSource(phase, file) {
@@ -1004,13 +1012,14 @@ function readLayoutPhase(root, phase) {
     const downs = new Map();
     read.files.forEach((file, i) => {
         const version = versions[i];
-        const up = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine });
+        const up = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine, layout: phase.layout });
         migrations.push({ ...up, version, description: file.description, historyKey: file.historyKey, notes: file.notes });
         if (file.downSql !== undefined) {
             const down = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.downPath ?? file.path), file.downSql, {
                 allowEmpty: true,
                 transactional: file.downTransactional ?? file.transactional,
                 firstLine: file.downLine ?? 1,
+                layout: phase.layout,
             });
             downs.set(version.text, { ...down, version, description: file.description });
         }
@@ -1038,7 +1047,7 @@ function versionsOf(files) {
     const ordered = numeric.every((v, i) => v !== undefined && (i === 0 || (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(numeric[i - 1].parts, v.parts) < 0));
     if (ordered)
         return numeric;
-    return files.map((f, i) => ({ text: f.version, parts: [BigInt(i + 1)], description: f.description }));
+    return files.map((f, i) => ({ text: f.version, parts: [BigInt(i + 1)], description: f.description, byPlace: true }));
 }
 
 
@@ -1255,149 +1264,6 @@ function listFolder(root, folder, key) {
         }
     }
     return entries;
-}
-
-
-/***/ }),
-
-/***/ 5356:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bX: () => (/* binding */ MAX_SQL_FILE_BYTES),
-  Lf: () => (/* binding */ readSqlFile),
-  Is: () => (/* binding */ sqlFileFromText)
-});
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/sql/no-transaction.ts + 1 modules
-var no_transaction = __webpack_require__(7515);
-// EXTERNAL MODULE: ./src/sql/statements.ts
-var sql_statements = __webpack_require__(5528);
-// EXTERNAL MODULE: ./src/sql/position.ts
-var position = __webpack_require__(8305);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/migrate/checksum.ts
-
-/**
- * SHA-256 of the file as an author sees it: a leading BOM dropped and CRLF/CR line endings
- * folded to LF, so a Windows checkout (core.autocrlf) does not look like an edited file.
- */
-function normaliseSql(text) {
-    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-function checksumOf(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(normaliseSql(text), 'utf8').digest('hex');
-}
-
-// EXTERNAL MODULE: ./src/migrate/directives.ts
-var directives = __webpack_require__(4127);
-;// CONCATENATED MODULE: ./src/migrate/sql-file.ts
-
-
-
-
-
-
-
-
-const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
-/**
- * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
- * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
- * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes, and empty files where
- * they are not allowed (views and policies; a migration may be empty).
- */
-function readSqlFile(file, options = {}) {
-    const where = (extra = {}) => ({ file: file.rel, ...extra });
-    let bytes;
-    try {
-        // One open for the size check and the read: a run reads a thousand files before it starts.
-        const fd = (0,external_node_fs_.openSync)(file.abs, 'r');
-        try {
-            const { size } = (0,external_node_fs_.fstatSync)(fd);
-            if (size > MAX_SQL_FILE_BYTES) {
-                throw (0,promote_error/* configError */.Fj)(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
-            }
-            bytes = (0,external_node_fs_.readFileSync)(fd);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch (err) {
-        if (err instanceof promote_error/* PromoteError */.jG)
-            throw err;
-        throw (0,promote_error/* configError */.Fj)(`cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`, where());
-    }
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-        throw (0,promote_error/* configError */.Fj)('file contains a NUL byte: not a SQL text file', where({ line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line }));
-    }
-    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-        const lenient = bytes.toString('utf8');
-        const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
-        throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
-    }
-    return sqlFileFromText(file, bytes.toString('utf8').replace(/^\uFEFF/, ''), options);
-}
-/** SQL already read (a whole file, or a layout's section of one), checked and split as `readSqlFile` does. */
-function sqlFileFromText(file, content, options = {}) {
-    const offset = (options.firstLine ?? 1) - 1;
-    const where = (extra = {}) => ({ file: file.rel, ...extra, ...(extra.line === undefined ? {} : { line: extra.line + offset }) });
-    const split = (0,sql_statements/* splitStatements */.X)(content);
-    if (split.unterminated) {
-        const { kind, line, column } = split.unterminated;
-        throw (0,promote_error/* configError */.Fj)(`unterminated ${kind} starting here`, where({ line, column }));
-    }
-    const meta = split.metaCommands[0];
-    if (meta) {
-        throw (0,promote_error/* configError */.Fj)(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
-    }
-    if (split.statements.length === 0 && !options.allowEmpty)
-        throw (0,promote_error/* configError */.Fj)('file has no SQL statements', where({ line: 1 }));
-    const first = split.statements[0];
-    const transactional = options.transactional ?? (0,directives/* parseDirectives */.M)(first ? content.slice(0, first.start) : content, file.rel).transactional;
-    for (const statement of split.statements) {
-        const control = transactionControl(statement);
-        if (control) {
-            throw (0,promote_error/* configError */.Fj)(`${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
-                (transactional ? ' (or mark the file -- pg-promote:no-transaction and let each statement commit on its own)' : ''), where({ line: statement.line, column: statement.column }));
-        }
-        // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
-        const needsNoTransaction = transactional ? (0,no_transaction/* noTransactionStatement */.F)(statement.text) : undefined;
-        if (needsNoTransaction) {
-            throw (0,promote_error/* configError */.Fj)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`, where({ line: statement.line, column: statement.column }));
-        }
-    }
-    const statements = offset === 0 ? split.statements : split.statements.map((s) => ({ ...s, line: s.line + offset }));
-    return { path: file, sql: content, checksum: checksumOf(content), statements, transactional };
-}
-function transactionControl(statement) {
-    const [a, b] = statement.keywords;
-    switch (a) {
-        case 'BEGIN':
-        case 'COMMIT':
-        case 'END':
-        case 'ABORT':
-            return b === 'PREPARED' ? `${a} PREPARED` : a;
-        case 'START':
-            return b === 'TRANSACTION' ? 'START TRANSACTION' : undefined;
-        case 'ROLLBACK':
-            return b === 'TO' ? undefined : 'ROLLBACK';
-        case 'PREPARE':
-            return b === 'TRANSACTION' ? 'PREPARE TRANSACTION' : undefined;
-        default:
-            return undefined;
-    }
 }
 
 

@@ -1,6 +1,38 @@
 export const id = 900;
-export const ids = [900,432];
+export const ids = [900];
 export const modules = {
+
+/***/ 4422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ runsCallbacks),
+/* harmony export */   Xz: () => (/* binding */ hasCallbacks),
+/* harmony export */   hk: () => (/* binding */ NO_CALLBACKS),
+/* harmony export */   ve: () => (/* binding */ readCallbacks)
+/* harmony export */ });
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1066);
+/* harmony import */ var _migrate_sql_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5356);
+
+
+/**
+ * A phase's callback files, read and checked before anything runs (a missing or unrunnable one
+ * is a config error naming it, exit 2), like Flyway's beforeMigrate and afterMigrate.
+ */
+function readCallbacks(root, phase) {
+    const read = (when) => phase.callbacks[when].map((file) => {
+        (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key: `phases.${phase.name}.callbacks.${when}` });
+        return (0,_migrate_sql_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readSqlFile */ .Lf)(file);
+    });
+    return { before: read('before'), after: read('after') };
+}
+const hasCallbacks = (c) => c.before.length + c.after.length > 0;
+const NO_CALLBACKS = { before: [], after: [] };
+/** Callbacks run around every migrate that applies something to the phase, never on a no-op. */
+const runsCallbacks = (plan) => plan.pending.length > 0 || plan.repeatables.some((r) => r.reason);
+
+
+/***/ }),
 
 /***/ 7900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -11,9 +43,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
 /* harmony import */ var _migrate_applier_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2115);
-/* harmony import */ var _migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9432);
+/* harmony import */ var _migrate_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9432);
+/* harmony import */ var _migrate_version_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3371);
 /* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(849);
 /* harmony import */ var _session_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7026);
+
 
 
 
@@ -28,14 +62,17 @@ async function down(ctx) {
     const { to, all } = ctx.options;
     if (to === undefined && !all)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('down needs --to VERSION (that version stays applied) or --all (every applied version of the phase, the lowest included)', { key: '--to' });
-    const target = all ? undefined : (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .parseVersionText */ .bw)(to);
-    if (!all && !target)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--to '${to}' is not a version (expected digits, e.g. 3 or 2.1)`, { key: '--to' });
-    // --all reverts v0 too: nothing sorts below every version, so "above" cannot say it.
-    const above = (f) => target === undefined || (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(f.version.parts, target) > 0;
     if (ctx.prepared.phases.length !== 1) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`down works on one phase at a time; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
     }
+    const { phase, migrations } = ctx.prepared.phases[0];
+    // In the layout's own order (a date, a Sqitch change), checked before the database is touched.
+    const target = all ? undefined : (0,_migrate_version_target_js__WEBPACK_IMPORTED_MODULE_4__/* .locateVersion */ .T)(migrations, to);
+    if (!all && !target) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--to '${to}' is not a version of phase '${phase.name}' (${(0,_migrate_version_target_js__WEBPACK_IMPORTED_MODULE_4__/* .versionRange */ .Q)(migrations)})`, { key: '--to', phase: phase.name, version: to });
+    }
+    // --all reverts v0 too: nothing sorts below every version, so "above" cannot say it.
+    const above = (f) => target === undefined || (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(f.version.parts, target.parts) > 0;
     const work = async () => {
         const { plans } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .planAll */ .n1)(ctx);
         const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .driftError */ .u7)(ctx, true);
@@ -45,7 +82,7 @@ async function down(ctx) {
         const files = plan.files;
         const revert = [...plan.upToDate]
             .filter(above)
-            .sort((a, b) => (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(b.version.parts, a.version.parts));
+            .sort((a, b) => (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(b.version.parts, a.version.parts));
         const downs = files.downs ?? new Map();
         const missing = revert.filter((f) => !downs.has(f.version.text));
         if (missing.length > 0) {
@@ -194,6 +231,10 @@ function lastSchemaChange(rows, phase) {
 
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/migrate/version-target.ts
+var version_target = __webpack_require__(3371);
+// EXTERNAL MODULE: ./src/engine/callbacks.ts
+var engine_callbacks = __webpack_require__(4422);
 // EXTERNAL MODULE: ./src/engine/phase-results.ts
 var phase_results = __webpack_require__(7046);
 ;// CONCATENATED MODULE: ./src/engine/history-plans.ts
@@ -202,23 +243,30 @@ var phase_results = __webpack_require__(7046);
 
 
 
-/** Reads the history once and plans every selected phase; fills result.phases and result.drift. */
+
+/**
+ * Reads the history once and plans every selected phase; fills result.phases and result.drift.
+ * plan and migrate also read each phase's callbacks (a missing one is exit 2 before anything
+ * runs) and list them where a run executes them.
+ */
 async function planAll(ctx) {
     const { config, phases } = ctx.prepared;
     const rows = await (0,migrate_history/* readHistory */.Lu)(ctx.session.client, config.historyTable);
     const state = (0,migrate_history/* historyState */.K6)(rows);
     const plans = phases.map((files) => planPhase(files, state, rows, config.outOfOrder));
-    const to = ctx.options.command === 'migrate' || ctx.options.command === 'plan' ? ctx.options.to : undefined;
+    const forward = ctx.options.command === 'migrate' || ctx.options.command === 'plan';
+    const to = forward ? ctx.options.to : undefined;
     if (to !== undefined)
         for (const plan of plans)
             stopAt(ctx, plan, to);
-    ctx.result.phases = plans.map(phase_results/* phaseResultFromPlan */.K);
+    const callbacks = plans.map((p) => (forward ? (0,engine_callbacks/* readCallbacks */.ve)(config.root, p.files.phase) : engine_callbacks/* NO_CALLBACKS */.hk));
+    ctx.result.phases = plans.map((p, i) => (0,phase_results/* phaseResultFromPlan */.K)(p, (0,engine_callbacks/* runsCallbacks */.Jk)(p) ? callbacks[i] : undefined));
     ctx.result.drift = plans.flatMap((p) => p.drift);
     // A layout's notes on a file (an empty file applied as a no-op...) are said while it is pending.
     for (const file of plans.flatMap((p) => p.pending))
         for (const note of file.notes ?? [])
             ctx.result.warnings.push(`${file.path.rel}: ${note}`);
-    return { plans, rows };
+    return { plans, rows, callbacks };
 }
 function driftError(ctx, applying) {
     const drift = ctx.result.drift;
@@ -247,14 +295,12 @@ function stopAt(ctx, plan, to) {
     if (phases.length !== 1) {
         throw (0,promote_error/* usageError */.Wp)(`--to names a version of one phase; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`, { key: '--phase' });
     }
-    const target = (0,versions/* parseVersionText */.bw)(to);
     const all = plan.files.migrations;
-    const known = all.some((f) => f.version.text === to || (target && f.version.parts && (0,versions/* compareVersions */.Zy)(f.version.parts, target) === 0));
-    if (!known) {
-        const range = all.length > 0 ? `its versions run from ${all[0].version.text} to ${all.at(-1).version.text}` : 'it has no migration files';
-        throw (0,promote_error/* usageError */.Wp)(`--to ${to} is no migration of phase '${plan.files.phase.name}' (${range})`, { key: '--to', phase: plan.files.phase.name, version: to });
+    const target = (0,version_target/* locateVersion */.T)(all, to)?.file;
+    if (!target) {
+        throw (0,promote_error/* usageError */.Wp)(`--to ${to} is no migration of phase '${plan.files.phase.name}' (${(0,version_target/* versionRange */.Q)(all)})`, { key: '--to', phase: plan.files.phase.name, version: to });
     }
-    const index = all.findIndex((f) => f.version.text === to || (target && (0,versions/* compareVersions */.Zy)(f.version.parts, target) === 0));
+    const index = all.indexOf(target);
     const allowed = new Set(all.slice(0, index + 1));
     const later = plan.pending.filter((f) => !allowed.has(f));
     plan.pending = plan.pending.filter((f) => allowed.has(f));
@@ -275,9 +321,15 @@ function stopAt(ctx, plan, to) {
 /* harmony export */ });
 /* harmony import */ var _migrate_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3909);
 
-/** The plan as results: what is applied, what is pending, which repeatables would re-run. */
-function phaseResultFromPlan(plan) {
+/**
+ * The plan as results: what is applied, what is pending, which repeatables would re-run, and the
+ * callbacks a run would execute (given only when it would), each where it runs.
+ */
+function phaseResultFromPlan(plan, callbacks) {
     const phase = plan.files.phase;
+    const callback = (file) => ({
+        phase: phase.name, kind: 'callback', file: file.path.rel, checksum: file.checksum, status: 'pending', transactional: file.transactional,
+    });
     const files = [
         ...plan.upToDate.map((f) => {
             const baselined = (0,_migrate_history_js__WEBPACK_IMPORTED_MODULE_0__/* .baselineSourceOf */ .QI)(plan.applied.get(f.version.text)?.applied_by ?? '');
@@ -286,6 +338,7 @@ function phaseResultFromPlan(plan) {
                 checksum: f.checksum, status: 'up-to-date', transactional: f.transactional, ...(baselined ? { baselined } : {}),
             };
         }),
+        ...(callbacks?.before ?? []).map(callback),
         ...plan.pending.map((f) => {
             const failed = plan.lastFailures.get(f.version.text);
             const lastFailure = failed && { at: new Date(failed.applied_at).toISOString(), message: (failed.error_message ?? 'no message recorded').split('\n')[0] };
@@ -298,6 +351,7 @@ function phaseResultFromPlan(plan) {
             phase: phase.name, kind: r.kind, file: r.file.path.rel, checksum: r.file.checksum,
             status: r.reason ? 'pending' : 'up-to-date', transactional: true,
         })),
+        ...(callbacks?.after ?? []).map(callback),
     ];
     return { name: phase.name, schema: phase.schema, files, currentVersion: plan.currentVersion };
 }
@@ -434,511 +488,35 @@ async function backendPid(ctx) {
 
 /***/ }),
 
-/***/ 2115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ applyInOrder)
-});
-
-// EXTERNAL MODULE: ./src/db/advisory-lock.ts
-var advisory_lock = __webpack_require__(3511);
-// EXTERNAL MODULE: ./src/db/pooler.ts
-var pooler = __webpack_require__(7641);
-// EXTERNAL MODULE: ./src/migrate/file-settings.ts
-var file_settings = __webpack_require__(5905);
-// EXTERNAL MODULE: ./src/sql/position.ts
-var sql_position = __webpack_require__(8305);
-;// CONCATENATED MODULE: ./src/migrate/file-script.ts
-
-
-/**
- * A transactional file goes to the server as one simple-protocol query, one round trip:
- *
- *   BEGIN; <settings, lock check>; <statement 1>; <marker 1>; ...; <settings, marker n>; <history rows>; COMMIT
- *
- * The server stops at the first error, leaving the transaction to be rolled back. The markers
- * are `SELECT n`: their rows arrive before an error does, so a failure the server gives no
- * position for (a unique violation, a division by zero) is still pinned to its statement.
- * A file larger than MAX_QUERY_CHARS is cut, between statements, over several queries of the
- * same transaction, so the server never parses megabytes of SQL at once.
- */
-const MAX_QUERY_CHARS = 256 * 1024;
-/** The column of a marker row: how many of the file's statements have completed. */
-const MARKER = 'pg-promote statements done';
-// A newline first: a statement's text may end in a -- comment, which would swallow a bare ';'.
-const SEPARATOR = '\n;\n';
-const markerColumn = (done) => `${done} AS "${MARKER}"`;
-function transactionalScript(statements, pieces, maxChars = MAX_QUERY_CHARS) {
-    const parts = [];
-    let text = '';
-    let commands = [];
-    const add = (role, sql, statement) => {
-        if (role === 'statement' && commands.length > 0 && text.length + sql.length > maxChars) {
-            parts.push({ text, commands });
-            text = '';
-            commands = [];
-        }
-        commands.push({ role, statement, offset: text.length, length: sql.length });
-        text += sql + SEPARATOR;
-    };
-    add('begin', 'BEGIN');
-    add('start', pieces.start);
-    statements.forEach((statement, i) => {
-        add('statement', statement.text, statement);
-        if (i === statements.length - 1)
-            add('marker', pieces.restore([markerColumn(i + 1)]));
-        else {
-            const reset = (0,file_settings/* resetsSettings */.E1)(statement);
-            if (reset.length > 0)
-                add('settings', pieces.restore([], reset));
-            add('marker', `SELECT ${markerColumn(i + 1)}`);
-        }
-    });
-    for (const sql of pieces.record)
-        add('record', sql);
-    add('commit', 'COMMIT');
-    parts.push({ text, commands });
-    return parts;
-}
-/**
- * Which statement of a failed part it was. The server's position counts code points in the
- * whole query; without one, the markers that arrived say how many statements completed
- * (`done`; undefined when not even the start did).
- */
-function failurePoint(part, serverPosition, statements, done) {
-    if (serverPosition !== undefined && Number.isFinite(serverPosition) && serverPosition >= 1) {
-        const at = (0,sql_position/* utf16OffsetOfCodePoint */.us)(part.text, serverPosition - 1);
-        let command;
-        // The separator after a command is still its end ("syntax error at or near ;").
-        for (const c of part.commands) {
-            if (c.offset > at)
-                break;
-            command = c;
-        }
-        if (!command?.statement)
-            return {};
-        const within = Math.min(at - command.offset, command.length);
-        return { statement: command.statement, position: (0,sql_position/* countCodePoints */.sA)(command.statement.text, 0, within) + 1 };
-    }
-    if (done === undefined)
-        return {};
-    return { statement: statements[done] };
-}
-
-// EXTERNAL MODULE: ./src/migrate/history-store.ts
-var history_store = __webpack_require__(773);
-// EXTERNAL MODULE: ./src/errors/connection-lost.ts
-var connection_lost = __webpack_require__(1874);
-;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
-
-
-/** SQLSTATEs after which the same file may simply be tried again. */
-const RETRYABLE_SQLSTATES = new Set([
-    '55P03', // lock_not_available: lock_timeout expired
-    '40P01', // deadlock_detected
-]);
-
-/** Lost connections: the server rolled back whatever transaction we had open. */
-const isConnectionLoss = connection_lost/* isConnectionLost */.pb;
-/**
- * Turns what the server said about a failed statement into an error that points at the file:
- * the position is counted in characters within the statement, and the statement's offset in
- * the file gives the rest.
- */
-function statementError(err, file, statement, transactional, 
-/** The server's position within the statement's text, when it was sent with others. */
-position = serverPosition(err)) {
-    const e = err;
-    const sqlstate = (0,connection_lost/* sqlstateOf */.R8)(err);
-    const at = statement ? (0,sql_position/* errorLocation */.yr)(file.sql, statement, position) : undefined;
-    let message = e.message ?? String(err);
-    if (isConnectionLoss(err)) {
-        message = transactional
-            ? `connection lost while applying this file (${message}); the server rolled its transaction back. Run 'pg-promote status' to see what is applied, then run again`
-            : `connection lost while applying this file (${message})`;
-    }
-    else if (sqlstate === '55P03') {
-        message = `${message}: another session held a conflicting lock for longer than lock_timeout, and the retries ran out`;
-    }
-    return {
-        kind: 'migration',
-        message,
-        file: file.path.rel,
-        line: at?.line,
-        column: at?.column,
-        sqlstate,
-        detail: e.detail,
-        hint: e.hint,
-        statement: statement ? truncate(statement.text, 500) : undefined,
-    };
-}
-/** The server's error position: 1-based, in code points of the query text sent. */
-function serverPosition(err) {
-    const position = err.position;
-    return position ? Number(position) : undefined;
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/migrate/run-context.ts
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Lock timeouts and deadlocks: waits with exponential backoff and says so, within the retry budget. */
-async function shouldRetry(ctx, item, err, attempt) {
-    const sqlstate = (0,connection_lost/* sqlstateOf */.R8)(err);
-    if (!sqlstate || !RETRYABLE_SQLSTATES.has(sqlstate) || attempt > ctx.lockRetries)
-        return false;
-    const waitMs = ctx.lockRetryBackoffMs * 2 ** (attempt - 1);
-    ctx.emit({ type: 'retry', file: item.file.path.rel, attempt, of: ctx.lockRetries, waitMs, sqlstate, message: err.message });
-    await sleep(waitMs);
-    return true;
-}
-function historyEntry(ctx, item) {
-    return {
-        executionId: ctx.executionId,
-        phase: item.phase,
-        kind: item.kind,
-        version: item.version,
-        fileName: item.file.path.rel,
-        checksum: item.file.checksum,
-        appliedBy: ctx.actor,
-    };
-}
-function fileResult(item, status, extra) {
-    return {
-        phase: item.phase,
-        kind: item.kind,
-        version: item.version,
-        file: item.file.path.rel,
-        checksum: item.file.checksum,
-        status,
-        transactional: item.file.transactional,
-        ...extra,
-        // Whole milliseconds, as the history records them.
-        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs),
-    };
-}
-const fileStart = (item) => ({
-    type: 'file-start', phase: item.phase, kind: item.kind, file: item.file.path.rel, version: item.version,
-});
-
-;// CONCATENATED MODULE: ./src/migrate/applier.ts
-
-
-
-
-
-
-
-/**
- * Applies files in order, yielding each outcome; the caller stops at the first failure. A
- * file is one round trip (file-script.ts) that starts from the configured settings and ends
- * with its history row; nothing is kept in the session from one file to the next. A
- * -- pg-promote:no-transaction file goes statement by statement.
- */
-async function* applyInOrder(ctx, items) {
-    for (const item of items) {
-        ctx.emit(fileStart(item));
-        const result = item.file.transactional ? await applyTransactional(ctx, item) : await applyStatementByStatement(ctx, item);
-        ctx.emit({ type: 'file-done', result });
-        yield result;
-        if (result.status === 'failed')
-            return;
-    }
-}
-const lockLost = () => (0,pooler/* poolingError */.fD)('the migration lock is not held by the server process running the next file');
-/** Settings first, then the lock check (the cheap one in a file's own transaction), whose one row is marker 0. */
-const startSql = (ctx, local) => (0,file_settings/* settingsSql */.GI)(ctx.settings, local, [`(${ctx.store.lockHeldSql(local)}) AS "${MARKER}"`]);
-/**
- * The file, its settings and its history rows in one transaction. A lock timeout or deadlock
- * rolls the file back and sends it again after a backoff.
- */
-async function applyTransactional(ctx, item) {
-    const { statements } = item.file;
-    const parts = transactionalScript(statements, {
-        start: startSql(ctx, true),
-        restore: (extra, only) => (0,file_settings/* settingsSql */.GI)(ctx.settings, true, extra, only),
-        record: ctx.store.appliedSql(historyEntry(ctx, item)),
-    });
-    for (let attempt = 1;; attempt++) {
-        const started = performance.now();
-        let done;
-        let recordedMs;
-        const onRow = (row) => {
-            if (MARKER in row)
-                done = Number(row[MARKER]);
-            if (history_store/* RECORDED_MS */.cq in row)
-                recordedMs = Number(row[history_store/* RECORDED_MS */.cq]);
-        };
-        let failure;
-        for (const part of parts) {
-            try {
-                await ctx.db.script(part.text, onRow);
-            }
-            catch (err) {
-                failure = { err, part };
-                break;
-            }
-        }
-        const durationMs = performance.now() - started;
-        if (!failure)
-            return fileResult(item, 'applied', { durationMs: recordedMs ?? durationMs, attempts: attempt });
-        const { err, part } = failure;
-        // A COMMIT that failed (a deferred constraint) has ended the block already: ROLLBACK then only warns.
-        if (!isConnectionLoss(err))
-            await ctx.db.query('ROLLBACK').catch(() => undefined);
-        if ((0,advisory_lock/* isLockLost */.wx)(err))
-            throw lockLost();
-        if (await shouldRetry(ctx, item, err, attempt))
-            continue;
-        const at = failurePoint(part, serverPosition(err), statements, done);
-        const error = statementError(err, item.file, at.statement, true, at.position);
-        await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
-        return fileResult(item, 'failed', { durationMs, attempts: attempt, error });
-    }
-}
-/**
- * For files marked -- pg-promote:no-transaction. Each statement commits on its own, so a
- * failure part-way leaves the earlier statements applied: the result says how many.
- */
-async function applyStatementByStatement(ctx, item) {
-    try {
-        await ctx.db.script(startSql(ctx, false));
-    }
-    catch (err) {
-        if ((0,advisory_lock/* isLockLost */.wx)(err))
-            throw lockLost();
-        throw err;
-    }
-    const { statements } = item.file;
-    const started = performance.now();
-    let applied = 0;
-    let attempts = 1;
-    for (const statement of statements) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                await ctx.db.script(statement.text);
-                const reset = (0,file_settings/* resetsSettings */.E1)(statement);
-                if (reset.length > 0)
-                    await ctx.db.script((0,file_settings/* settingsSql */.GI)(ctx.settings, false, [], reset));
-                applied++;
-                break;
-            }
-            catch (err) {
-                attempts = Math.max(attempts, attempt);
-                if (await shouldRetry(ctx, item, err, attempt))
-                    continue;
-                const durationMs = performance.now() - started;
-                const error = statementError(err, item.file, statement, false);
-                if (applied > 0) {
-                    error.message = `${error.message}. PARTLY APPLIED: this file is not transactional and its first ${applied} of ${statements.length} statements ran and stayed applied; the file is not recorded as applied, so the next run starts it from the top (write such files to be re-runnable, e.g. IF NOT EXISTS)`;
-                }
-                await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
-                return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
-            }
-        }
-    }
-    const durationMs = performance.now() - started;
-    try {
-        // One implicit transaction: the settings back (the history row is written as the run's
-        // role, whatever the file set), the lock checked, the rows written together.
-        await ctx.db.script([startSql(ctx, false), ...ctx.store.appliedSql(historyEntry(ctx, item), durationMs)].join(';\n'));
-    }
-    catch (err) {
-        if ((0,advisory_lock/* isLockLost */.wx)(err))
-            throw lockLost();
-        const error = statementError(err, item.file, undefined, false);
-        error.message = `every statement ran, but recording the file in the history failed: ${error.message}`;
-        return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
-    }
-    return fileResult(item, 'applied', { durationMs, attempts });
-}
-/** Best effort, after the file rolled back: when the connection is gone, so is this. */
-async function recordFailure(ctx, item, durationMs, sqlstate, message) {
-    const insert = ctx.store.failedSql(historyEntry(ctx, item), { durationMs, sqlstate, message });
-    await ctx.db.script(['BEGIN', startSql(ctx, true), insert, 'COMMIT'].join(';\n')).catch(() => ctx.db.query('ROLLBACK').catch(() => undefined));
-}
-
-
-/***/ }),
-
-/***/ 9432:
+/***/ 3371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   bw: () => (/* binding */ parseVersionText),
-/* harmony export */   sY: () => (/* binding */ parseVersionedName)
+/* harmony export */   Q: () => (/* binding */ versionRange),
+/* harmony export */   T: () => (/* binding */ locateVersion)
 /* harmony export */ });
-const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
-function parseVersionedName(fileName) {
-    const match = NAME_PATTERN.exec(fileName);
-    if (!match)
-        return undefined;
-    const parts = match[1].split('.').map((p) => BigInt(p));
-    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
-}
-function parseVersionText(text) {
-    if (!/^\d+(?:\.\d+)*$/.test(text))
-        return undefined;
-    return text.split('.').map((p) => BigInt(p));
-}
-function compareVersions(a, b) {
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a[i] ?? 0n;
-        const y = b[i] ?? 0n;
-        if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return 0;
-}
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9432);
 
-
-/***/ }),
-
-/***/ 8305:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ lineColumnAt),
-/* harmony export */   TY: () => (/* binding */ LineLocator),
-/* harmony export */   sA: () => (/* binding */ countCodePoints),
-/* harmony export */   us: () => (/* binding */ utf16OffsetOfCodePoint),
-/* harmony export */   yr: () => (/* binding */ errorLocation)
-/* harmony export */ });
+/** Digits separated by dots, underscores or dashes, read whole as the layouts read them (versionsOf). */
+const NUMERIC = /^\d+(?:[._-]\d+)*$/;
 /**
- * Offsets, lines and columns in SQL text. JavaScript strings index UTF-16 code units, editors
- * and PostgreSQL count characters (code points), so every conversion between them lives here.
+ * Where a version typed on the command line (`--to`) sits in a phase's order, the order migrate
+ * applies in: a migration's version as pg-promote shows it (`3`, `2019-06-05-123456`, a Sqitch
+ * change), or as its tool records it (diesel's without dashes); on a layout whose versions are
+ * numbers, any number (`--to 0` keeps only v0). Undefined when it is none of these.
  */
-const LF = 0x0a;
-const CR = 0x0d;
-function isHighSurrogate(c) {
-    return c >= 0xd800 && c <= 0xdbff;
+function locateVersion(files, text) {
+    const named = files.find((f) => f.version.text === text) ?? files.find((f) => f.historyKey === text);
+    if (named)
+        return { parts: named.version.parts, file: named };
+    if (!NUMERIC.test(text) || files.some((f) => f.version.byPlace))
+        return undefined;
+    const parts = text.split(/[._-]/).map((p) => BigInt(p));
+    return { parts, file: files.find((f) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(f.version.parts, parts) === 0) };
 }
-function isLowSurrogate(c) {
-    return c >= 0xdc00 && c <= 0xdfff;
-}
-function clampOffset(text, offset) {
-    if (!Number.isFinite(offset) || offset <= 0)
-        return 0;
-    return Math.min(Math.floor(offset), text.length);
-}
-/** Code points in text[from, to); a pair split by `to` counts its high half as one. */
-function countCodePoints(text, from, to) {
-    let count = 0;
-    let i = from;
-    while (i < to) {
-        i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
-        count++;
-    }
-    return count;
-}
-/**
- * Answers line/column questions for one text. Queries in increasing offset order cost O(text)
- * in total, which matters for a file of thousands of statements on one long line; an earlier
- * offset just starts over from the top.
- */
-class LineLocator {
-    text;
-    line = 1;
-    lineStart = 0;
-    /** Index of the terminator (\r or \n) ending the current line, or text.length. */
-    lineEnd = -1;
-    /** Code points counted on the current line from lineStart up to countedTo. */
-    countedTo = 0;
-    counted = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    locate(utf16Offset) {
-        const text = this.text;
-        const target = clampOffset(text, utf16Offset);
-        if (target < this.lineStart)
-            this.restart();
-        for (;;) {
-            const end = this.currentLineEnd();
-            if (target <= end || end >= text.length)
-                break;
-            const terminatorEnd = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
-            // Between the \r and \n of one terminator: still the end of this line, not the next.
-            if (target < terminatorEnd)
-                break;
-            this.line++;
-            this.lineStart = terminatorEnd;
-            this.lineEnd = -1;
-            this.countedTo = terminatorEnd;
-            this.counted = 0;
-        }
-        const upTo = Math.min(target, this.currentLineEnd());
-        if (upTo < this.countedTo) {
-            this.countedTo = this.lineStart;
-            this.counted = 0;
-        }
-        const count = this.counted + countCodePoints(text, this.countedTo, upTo);
-        // Never remember a position inside a surrogate pair: the next count would split the pair.
-        if (!(upTo > 0 && isHighSurrogate(text.charCodeAt(upTo - 1)) && isLowSurrogate(text.charCodeAt(upTo)))) {
-            this.countedTo = upTo;
-            this.counted = count;
-        }
-        return { line: this.line, column: count + 1 };
-    }
-    restart() {
-        this.line = 1;
-        this.lineStart = 0;
-        this.lineEnd = -1;
-        this.countedTo = 0;
-        this.counted = 0;
-    }
-    currentLineEnd() {
-        if (this.lineEnd < 0) {
-            const text = this.text;
-            let i = this.lineStart;
-            while (i < text.length) {
-                const c = text.charCodeAt(i);
-                if (c === LF || c === CR)
-                    break;
-                i++;
-            }
-            this.lineEnd = i;
-        }
-        return this.lineEnd;
-    }
-}
-function lineColumnAt(text, utf16Offset) {
-    return new LineLocator(text).locate(utf16Offset);
-}
-function utf16OffsetOfCodePoint(text, codePointIndex0) {
-    if (!Number.isFinite(codePointIndex0) || codePointIndex0 <= 0)
-        return 0;
-    const wanted = Math.floor(codePointIndex0);
-    let i = 0;
-    let seen = 0;
-    while (i < text.length && seen < wanted) {
-        i += isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
-        seen++;
-    }
-    return i;
-}
-/** UTF-16 offset of the last code point of a non-empty text. */
-function lastCharOffset(text) {
-    const n = text.length;
-    return n >= 2 && isLowSurrogate(text.charCodeAt(n - 1)) && isHighSurrogate(text.charCodeAt(n - 2)) ? n - 2 : n - 1;
-}
-function errorLocation(fileText, statement, serverPosition) {
-    const start = clampOffset(fileText, statement.start);
-    let within = 0;
-    // Positions come off the wire as text; anything unusable falls back to the statement's start.
-    if (serverPosition !== undefined && Number.isFinite(serverPosition) && statement.text.length > 0) {
-        within = utf16OffsetOfCodePoint(statement.text, Math.max(1, Math.floor(serverPosition)) - 1);
-        if (within >= statement.text.length)
-            within = lastCharOffset(statement.text);
-    }
-    return lineColumnAt(fileText, start + within);
+/** "its versions run from 1 to 3", for a message about a version the phase does not have. */
+function versionRange(files) {
+    return files.length > 0 ? `its versions run from ${files[0].version.text} to ${files.at(-1).version.text}` : 'it has no migration files';
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 493;
-export const ids = [493,432];
+export const ids = [493];
 export const modules = {
 
 /***/ 1954:
@@ -410,13 +410,14 @@ function readLayoutPhase(root, phase) {
     const downs = new Map();
     read.files.forEach((file, i) => {
         const version = versions[i];
-        const up = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine });
+        const up = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine, layout: phase.layout });
         migrations.push({ ...up, version, description: file.description, historyKey: file.historyKey, notes: file.notes });
         if (file.downSql !== undefined) {
             const down = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.downPath ?? file.path), file.downSql, {
                 allowEmpty: true,
                 transactional: file.downTransactional ?? file.transactional,
                 firstLine: file.downLine ?? 1,
+                layout: phase.layout,
             });
             downs.set(version.text, { ...down, version, description: file.description });
         }
@@ -444,7 +445,41 @@ function versionsOf(files) {
     const ordered = numeric.every((v, i) => v !== undefined && (i === 0 || (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(numeric[i - 1].parts, v.parts) < 0));
     if (ordered)
         return numeric;
-    return files.map((f, i) => ({ text: f.version, parts: [BigInt(i + 1)], description: f.description }));
+    return files.map((f, i) => ({ text: f.version, parts: [BigInt(i + 1)], description: f.description, byPlace: true }));
+}
+
+
+/***/ }),
+
+/***/ 7330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ OWN_NO_TRANSACTION),
+/* harmony export */   z: () => (/* binding */ inLayoutTerms)
+/* harmony export */ });
+/**
+ * How pg-promote's own hints say "run this file without a transaction" (lint's fixes, migrate's
+ * refusals): every such hint holds this clause, which `inLayoutTerms` swaps for the phase's layout's.
+ */
+const OWN_NO_TRANSACTION = 'with -- pg-promote:no-transaction in its header';
+const noMarker = (tool) => `(${tool} has no no-transaction marker: pg-promote runs a file holding a statement that cannot run in a transaction block without one, as ${tool} did)`;
+/** Each layout's way, as its reader (src/migrate/layouts/<layout>.ts) honours it. */
+const HOW = {
+    'pg-promote': OWN_NO_TRANSACTION,
+    flyway: 'with executeInTransaction=false in its script configuration file (<the file name>.conf, beside it)',
+    'golang-migrate': noMarker('golang-migrate'),
+    dbmate: 'whose up section is marked -- migrate:up transaction:false',
+    goose: 'with -- +goose NO TRANSACTION in it',
+    'node-pg-migrate': noMarker('a node-pg-migrate SQL file'),
+    diesel: 'whose folder has a metadata.toml saying run_in_transaction = false',
+    prisma: noMarker('Prisma'),
+    supabase: noMarker('the Supabase CLI'),
+    sqitch: 'without BEGIN ... COMMIT around its deploy script (Sqitch then runs it statement by statement)',
+};
+/** A hint written in pg-promote's terms, said in the layout's: the marker its tool reads, or that it has none. */
+function inLayoutTerms(text, layout) {
+    return layout === 'pg-promote' ? text : text.split(OWN_NO_TRANSACTION).join(HOW[layout]);
 }
 
 
@@ -706,7 +741,10 @@ function checksumOf(text) {
 
 // EXTERNAL MODULE: ./src/migrate/directives.ts
 var directives = __webpack_require__(4127);
+// EXTERNAL MODULE: ./src/migrate/layouts/no-transaction-marker.ts
+var no_transaction_marker = __webpack_require__(7330);
 ;// CONCATENATED MODULE: ./src/migrate/sql-file.ts
+
 
 
 
@@ -776,12 +814,12 @@ function sqlFileFromText(file, content, options = {}) {
         const control = transactionControl(statement);
         if (control) {
             throw (0,promote_error/* configError */.Fj)(`${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
-                (transactional ? ' (or mark the file -- pg-promote:no-transaction and let each statement commit on its own)' : ''), where({ line: statement.line, column: statement.column }));
+                (transactional ? (0,no_transaction_marker/* inLayoutTerms */.z)(` (or make it a file ${no_transaction_marker/* OWN_NO_TRANSACTION */.m} and let each statement commit on its own)`, options.layout ?? 'pg-promote') : ''), where({ line: statement.line, column: statement.column }));
         }
         // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
         const needsNoTransaction = transactional ? (0,no_transaction/* noTransactionStatement */.F)(statement.text) : undefined;
         if (needsNoTransaction) {
-            throw (0,promote_error/* configError */.Fj)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own whose header has -- pg-promote:no-transaction`, where({ line: statement.line, column: statement.column }));
+            throw (0,promote_error/* configError */.Fj)((0,no_transaction_marker/* inLayoutTerms */.z)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own ${no_transaction_marker/* OWN_NO_TRANSACTION */.m}`, options.layout ?? 'pg-promote'), where({ line: statement.line, column: statement.column }));
         }
     }
     const statements = offset === 0 ? split.statements : split.statements.map((s) => ({ ...s, line: s.line + offset }));
@@ -804,41 +842,6 @@ function transactionControl(statement) {
         default:
             return undefined;
     }
-}
-
-
-/***/ }),
-
-/***/ 9432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   bw: () => (/* binding */ parseVersionText),
-/* harmony export */   sY: () => (/* binding */ parseVersionedName)
-/* harmony export */ });
-const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
-function parseVersionedName(fileName) {
-    const match = NAME_PATTERN.exec(fileName);
-    if (!match)
-        return undefined;
-    const parts = match[1].split('.').map((p) => BigInt(p));
-    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
-}
-function parseVersionText(text) {
-    if (!/^\d+(?:\.\d+)*$/.test(text))
-        return undefined;
-    return text.split('.').map((p) => BigInt(p));
-}
-function compareVersions(a, b) {
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a[i] ?? 0n;
-        const y = b[i] ?? 0n;
-        if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return 0;
 }
 
 

@@ -60,23 +60,31 @@ const diesel = {
  * of a version decides: an undo (UNDO_SQL, UNDO_JDBC ...) or a repair's DELETE un-applies it, a
  * BASELINE marks every version up to it applied, success = false is a failed migration.
  * Repeatable migrations (no version) and the schema-creation marker are no versions.
+ *
+ * Before Flyway 5 the table was called schema_version by default; Flyway 4's has these very
+ * columns. Flyway 3's also has version_rank, calls a baseline INIT, and its checksum is the CRC32
+ * of the whole text, line endings included (Flyway 4 recomputed every checksum when it upgraded
+ * the table, to stop counting them): such rows say so, for the comparison.
  */
 const SQL = (table) => `SELECT version, description, type, script, checksum::text AS checksum, success
 FROM ${table} WHERE version IS NOT NULL AND type <> 'SCHEMA' ORDER BY installed_rank`;
 const flyway = {
     tool: 'flyway',
     table: 'flyway_schema_history',
+    aliases: ['schema_version'],
     recognises: (t) => (0,foreign_history/* hasColumns */.q$)(t, 'installed_rank', 'version', 'type', 'script', 'checksum', 'success'),
     async read(client, table) {
         const latest = new Map();
         for (const row of (await client.query(SQL((0,foreign_history/* quotedTable */.Hm)(table)))).rows)
             latest.set(row.version, row);
         const entries = [];
+        const flyway3 = table.columns.includes('version_rank');
         for (const row of latest.values()) {
             if (row.type.startsWith('UNDO_') || row.type === 'DELETE')
                 continue;
-            const state = !row.success ? 'failed' : row.type.includes('BASELINE') ? 'baseline' : 'applied';
-            entries.push({ version: row.version, name: row.script, state, ...(row.checksum !== null && state === 'applied' ? { checksum: row.checksum } : {}) });
+            const state = !row.success ? 'failed' : row.type.includes('BASELINE') || row.type === 'INIT' ? 'baseline' : 'applied';
+            const checksum = row.checksum !== null && state === 'applied' ? { checksum: row.checksum, ...(flyway3 ? { checksumFormat: 'flyway-3' } : {}) } : {};
+            entries.push({ version: row.version, name: row.script, state, ...checksum });
         }
         return entries;
     },
@@ -174,18 +182,20 @@ var esm = __webpack_require__(3849);
 /**
  * Sqitch's registry (schema sqitch by default): `changes` holds what is deployed, per project;
  * `events` every deploy, revert and fail. A change whose latest event is a failure and that is
- * not deployed is a failed migration. Sqitch names changes, it has no versions; a change's
- * script_hash is a SHA-1 of its deploy script, not compared here.
+ * not deployed is a failed migration. Sqitch names changes, it has no versions. A change's
+ * script_hash (registry 1.0 and later) is the SHA-1 of its deploy script's bytes, compared like
+ * Flyway's checksum; the registry's upgrade to 1.0 filled it with the change_id for changes
+ * deployed before, and those (like a registry without the column) have nothing to compare.
  */
-const sqitch_SQL = (changes, events) => `WITH deployed AS (
-  SELECT change, project, committed_at FROM ${changes} WHERE $1::text IS NULL OR project = $1
+const sqitch_SQL = (changes, events, hash) => `WITH deployed AS (
+  SELECT change, project, committed_at, ${hash} AS script_hash FROM ${changes} WHERE $1::text IS NULL OR project = $1
 ), last_event AS (
   SELECT DISTINCT ON (project, change) project, change, event, committed_at FROM ${events}
   WHERE $1::text IS NULL OR project = $1 ORDER BY project, change, committed_at DESC
 )
-SELECT change, project, 'applied' AS state, committed_at FROM deployed
+SELECT change, project, 'applied' AS state, committed_at, script_hash FROM deployed
 UNION ALL
-SELECT e.change, e.project, 'failed', e.committed_at FROM last_event e
+SELECT e.change, e.project, 'failed', e.committed_at, NULL FROM last_event e
 WHERE e.event = 'fail' AND NOT EXISTS (SELECT 1 FROM deployed d WHERE d.project = e.project AND d.change = e.change)
 ORDER BY committed_at`;
 const sqitch = {
@@ -194,7 +204,8 @@ const sqitch = {
     recognises: (t) => (0,foreign_history/* hasColumns */.q$)(t, 'change_id', 'change', 'project', 'committed_at'),
     async read(client, table, options) {
         const events = `${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(table.schema)}.${esm/* default.escapeIdentifier */.Ay.escapeIdentifier('events')}`;
-        const { rows } = await client.query(sqitch_SQL((0,foreign_history/* quotedTable */.Hm)(table), events), [options.project ?? null]);
+        const hash = table.columns.includes('script_hash') ? 'NULLIF(script_hash, change_id)' : 'NULL::text';
+        const { rows } = await client.query(sqitch_SQL((0,foreign_history/* quotedTable */.Hm)(table), events, hash), [options.project ?? null]);
         const projects = [...new Set(rows.map((r) => r.project))];
         if (projects.length > 1) {
             throw (0,promote_error/* usageError */.Wp)(`the Sqitch registry ${table.schema} holds ${projects.length} projects (${projects.join(', ')}); name one with --project`, {
@@ -202,7 +213,7 @@ const sqitch = {
                 object: `${table.schema}.changes`,
             });
         }
-        return rows.map((r) => ({ version: r.change, state: r.state }));
+        return rows.map((r) => ({ version: r.change, state: r.state, ...(r.script_hash === null ? {} : { checksum: r.script_hash }) }));
     },
     key: (version) => version,
 };
@@ -232,6 +243,7 @@ const supabase = {
 
 
 
+
 const READERS = [flyway, golangMigrate, dbmate, goose, nodePgMigrate, diesel, prisma, supabase, sqitch];
 /**
  * Every table named as one of the tools names its history, in any schema but the system's,
@@ -244,11 +256,12 @@ const HISTORY_TABLES_SQL = `SELECT n.nspname AS schema, c.relname AS name,
 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND c.relname = ANY($1::text[])
   AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'`;
-const HISTORY_TABLE_NAMES = [...new Set(READERS.map((r) => r.table))];
+const HISTORY_TABLE_NAMES = [...new Set(READERS.flatMap((r) => [r.table, ...(r.aliases ?? [])]))];
+const named = (r, name) => r.table === name || (r.aliases ?? []).includes(name);
 /** Which tool each found table belongs to; a table no tool recognises (someone's own `changes`) is left out. */
 function classify(found) {
     return found.flatMap((table) => {
-        const reader = READERS.find((r) => r.table === table.name && r.recognises(table));
+        const reader = READERS.find((r) => named(r, table.name) && r.recognises(table));
         return reader ? [{ reader, table }] : [];
     });
 }
@@ -262,6 +275,8 @@ const shownTable = (t) => `${t.schema}.${t.name}`;
  * is a usage error naming what was found). One catalog query, then one query on the table.
  */
 async function readForeignHistory(client, from, options = {}) {
+    if (options.table !== undefined)
+        return readNamedHistory(client, from, options.table, options);
     const detected = await detectHistories(client);
     const candidates = from === 'auto' ? detected : detected.filter((d) => d.reader.tool === from);
     const inSchema = candidates.filter((d) => d.table.schema === options.schema);
@@ -269,7 +284,8 @@ async function readForeignHistory(client, from, options = {}) {
     const listed = (list) => list.map((d) => `${d.reader.tool} (${shownTable(d.table)})`).join(', ');
     if (chosen.length === 0) {
         const what = from === 'auto' ? 'no migration tool\'s history table' : `no ${from} history table (${READERS.find((r) => r.tool === from).table})`;
-        throw (0,promote_error/* configError */.Fj)(`${what} in this database${detected.length > 0 ? `; found ${listed(detected)}` : ''}`, { key: '--from' });
+        const found = detected.length > 0 ? `; found ${listed(detected)}` : '';
+        throw (0,promote_error/* configError */.Fj)(`${what} in this database${found}; a history kept under a name of its own is read with --history-table SCHEMA.TABLE`, { key: '--from' });
     }
     if (chosen.length > 1) {
         const how = from === 'auto' ? 'name one with --from' : `none is in the phase's schema${options.schema ? ` ${options.schema}` : ''}, so which one is meant cannot be told`;
@@ -279,6 +295,38 @@ async function readForeignHistory(client, from, options = {}) {
     return { tool: reader.tool, table: shownTable(table), entries: await reader.read(client, table, options) };
 }
 const readerOf = (tool) => READERS.find((r) => r.tool === tool);
+/** The catalog entry of one table by name, in one schema or any but the system's; its columns, for recognising whose it is. */
+const NAMED_TABLE_SQL = `SELECT n.nspname AS schema, c.relname AS name,
+  ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS columns
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND c.relname = $2 AND ($1::text IS NULL OR n.nspname = $1)
+  AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'
+ORDER BY n.nspname`;
+/**
+ * A history under a name the tool was configured with (Flyway's `table`, golang-migrate's
+ * `x-migrations-table`, dbmate's `--migrations-table`, a Sqitch registry schema): whose it is
+ * is decided by its columns, as for the default names.
+ */
+async function readNamedHistory(client, from, text, options) {
+    const { schema, name } = (0,foreign_history/* parseHistoryTable */.Wi)(text);
+    const { rows } = await client.query(NAMED_TABLE_SQL, [schema ?? null, name]);
+    if (rows.length === 0)
+        throw (0,promote_error/* configError */.Fj)(`no table ${text} in this database (--history-table)`, { key: '--history-table', object: text });
+    if (rows.length > 1) {
+        throw (0,promote_error/* usageError */.Wp)(`--history-table ${text} is in several schemas (${rows.map(shownTable).join(', ')}); name one as schema.table`, { key: '--history-table' });
+    }
+    const table = rows[0];
+    const readers = READERS.filter((r) => (from === 'auto' || r.tool === from) && r.recognises(table));
+    const tools = (from === 'auto' ? READERS : READERS.filter((r) => r.tool === from)).map((r) => r.tool);
+    if (readers.length === 0) {
+        throw (0,promote_error/* configError */.Fj)(`${shownTable(table)} is not ${from === 'auto' ? 'a history table of any tool pg-promote reads' : `a ${from} history table`}: its columns (${table.columns.join(', ')}) are not the ones ${tools.length === 1 ? `${tools[0]} creates` : 'those tools create'}`, { key: '--history-table', object: shownTable(table) });
+    }
+    if (readers.length > 1) {
+        throw (0,promote_error/* usageError */.Wp)(`${shownTable(table)} could be ${readers.map((r) => r.tool).join(' or ')}'s history; name the tool with --from`, { key: '--from', object: shownTable(table) });
+    }
+    const reader = readers[0];
+    return { tool: reader.tool, table: shownTable(table), entries: await reader.read(client, table, options) };
+}
 
 
 /***/ }),

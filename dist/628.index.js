@@ -1,5 +1,5 @@
-export const id = 280;
-export const ids = [280,375,118,773,432];
+export const id = 628;
+export const ids = [628,375,502,118,773];
 export const modules = {
 
 /***/ 1954:
@@ -1186,36 +1186,181 @@ function historyState(rows) {
 
 /***/ }),
 
-/***/ 9432:
+/***/ 7330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   bw: () => (/* binding */ parseVersionText),
-/* harmony export */   sY: () => (/* binding */ parseVersionedName)
+/* harmony export */   m: () => (/* binding */ OWN_NO_TRANSACTION),
+/* harmony export */   z: () => (/* binding */ inLayoutTerms)
 /* harmony export */ });
-const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
-function parseVersionedName(fileName) {
-    const match = NAME_PATTERN.exec(fileName);
-    if (!match)
-        return undefined;
-    const parts = match[1].split('.').map((p) => BigInt(p));
-    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
+/**
+ * How pg-promote's own hints say "run this file without a transaction" (lint's fixes, migrate's
+ * refusals): every such hint holds this clause, which `inLayoutTerms` swaps for the phase's layout's.
+ */
+const OWN_NO_TRANSACTION = 'with -- pg-promote:no-transaction in its header';
+const noMarker = (tool) => `(${tool} has no no-transaction marker: pg-promote runs a file holding a statement that cannot run in a transaction block without one, as ${tool} did)`;
+/** Each layout's way, as its reader (src/migrate/layouts/<layout>.ts) honours it. */
+const HOW = {
+    'pg-promote': OWN_NO_TRANSACTION,
+    flyway: 'with executeInTransaction=false in its script configuration file (<the file name>.conf, beside it)',
+    'golang-migrate': noMarker('golang-migrate'),
+    dbmate: 'whose up section is marked -- migrate:up transaction:false',
+    goose: 'with -- +goose NO TRANSACTION in it',
+    'node-pg-migrate': noMarker('a node-pg-migrate SQL file'),
+    diesel: 'whose folder has a metadata.toml saying run_in_transaction = false',
+    prisma: noMarker('Prisma'),
+    supabase: noMarker('the Supabase CLI'),
+    sqitch: 'without BEGIN ... COMMIT around its deploy script (Sqitch then runs it statement by statement)',
+};
+/** A hint written in pg-promote's terms, said in the layout's: the marker its tool reads, or that it has none. */
+function inLayoutTerms(text, layout) {
+    return layout === 'pg-promote' ? text : text.split(OWN_NO_TRANSACTION).join(HOW[layout]);
 }
-function parseVersionText(text) {
-    if (!/^\d+(?:\.\d+)*$/.test(text))
-        return undefined;
-    return text.split('.').map((p) => BigInt(p));
+
+
+/***/ }),
+
+/***/ 5356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bX: () => (/* binding */ MAX_SQL_FILE_BYTES),
+  Lf: () => (/* binding */ readSqlFile),
+  Is: () => (/* binding */ sqlFileFromText)
+});
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/sql/no-transaction.ts + 1 modules
+var no_transaction = __webpack_require__(7515);
+// EXTERNAL MODULE: ./src/sql/statements.ts
+var sql_statements = __webpack_require__(5528);
+// EXTERNAL MODULE: ./src/sql/position.ts
+var position = __webpack_require__(8305);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/migrate/checksum.ts
+
+/**
+ * SHA-256 of the file as an author sees it: a leading BOM dropped and CRLF/CR line endings
+ * folded to LF, so a Windows checkout (core.autocrlf) does not look like an edited file.
+ */
+function normaliseSql(text) {
+    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
-function compareVersions(a, b) {
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a[i] ?? 0n;
-        const y = b[i] ?? 0n;
-        if (x !== y)
-            return x < y ? -1 : 1;
+function checksumOf(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(normaliseSql(text), 'utf8').digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/migrate/directives.ts
+var directives = __webpack_require__(4127);
+// EXTERNAL MODULE: ./src/migrate/layouts/no-transaction-marker.ts
+var no_transaction_marker = __webpack_require__(7330);
+;// CONCATENATED MODULE: ./src/migrate/sql-file.ts
+
+
+
+
+
+
+
+
+
+const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
+ * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
+ * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes, and empty files where
+ * they are not allowed (views and policies; a migration may be empty).
+ */
+function readSqlFile(file, options = {}) {
+    const where = (extra = {}) => ({ file: file.rel, ...extra });
+    let bytes;
+    try {
+        // One open for the size check and the read: a run reads a thousand files before it starts.
+        const fd = (0,external_node_fs_.openSync)(file.abs, 'r');
+        try {
+            const { size } = (0,external_node_fs_.fstatSync)(fd);
+            if (size > MAX_SQL_FILE_BYTES) {
+                throw (0,promote_error/* configError */.Fj)(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
+            }
+            bytes = (0,external_node_fs_.readFileSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
     }
-    return 0;
+    catch (err) {
+        if (err instanceof promote_error/* PromoteError */.jG)
+            throw err;
+        throw (0,promote_error/* configError */.Fj)(`cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`, where());
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        throw (0,promote_error/* configError */.Fj)('file contains a NUL byte: not a SQL text file', where({ line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line }));
+    }
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const lenient = bytes.toString('utf8');
+        const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
+        throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
+    }
+    return sqlFileFromText(file, bytes.toString('utf8').replace(/^\uFEFF/, ''), options);
+}
+/** SQL already read (a whole file, or a layout's section of one), checked and split as `readSqlFile` does. */
+function sqlFileFromText(file, content, options = {}) {
+    const offset = (options.firstLine ?? 1) - 1;
+    const where = (extra = {}) => ({ file: file.rel, ...extra, ...(extra.line === undefined ? {} : { line: extra.line + offset }) });
+    const split = (0,sql_statements/* splitStatements */.X)(content);
+    if (split.unterminated) {
+        const { kind, line, column } = split.unterminated;
+        throw (0,promote_error/* configError */.Fj)(`unterminated ${kind} starting here`, where({ line, column }));
+    }
+    const meta = split.metaCommands[0];
+    if (meta) {
+        throw (0,promote_error/* configError */.Fj)(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
+    }
+    if (split.statements.length === 0 && !options.allowEmpty)
+        throw (0,promote_error/* configError */.Fj)('file has no SQL statements', where({ line: 1 }));
+    const first = split.statements[0];
+    const transactional = options.transactional ?? (0,directives/* parseDirectives */.M)(first ? content.slice(0, first.start) : content, file.rel).transactional;
+    for (const statement of split.statements) {
+        const control = transactionControl(statement);
+        if (control) {
+            throw (0,promote_error/* configError */.Fj)(`${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
+                (transactional ? (0,no_transaction_marker/* inLayoutTerms */.z)(` (or make it a file ${no_transaction_marker/* OWN_NO_TRANSACTION */.m} and let each statement commit on its own)`, options.layout ?? 'pg-promote') : ''), where({ line: statement.line, column: statement.column }));
+        }
+        // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
+        const needsNoTransaction = transactional ? (0,no_transaction/* noTransactionStatement */.F)(statement.text) : undefined;
+        if (needsNoTransaction) {
+            throw (0,promote_error/* configError */.Fj)((0,no_transaction_marker/* inLayoutTerms */.z)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own ${no_transaction_marker/* OWN_NO_TRANSACTION */.m}`, options.layout ?? 'pg-promote'), where({ line: statement.line, column: statement.column }));
+        }
+    }
+    const statements = offset === 0 ? split.statements : split.statements.map((s) => ({ ...s, line: s.line + offset }));
+    return { path: file, sql: content, checksum: checksumOf(content), statements, transactional };
+}
+function transactionControl(statement) {
+    const [a, b] = statement.keywords;
+    switch (a) {
+        case 'BEGIN':
+        case 'COMMIT':
+        case 'END':
+        case 'ABORT':
+            return b === 'PREPARED' ? `${a} PREPARED` : a;
+        case 'START':
+            return b === 'TRANSACTION' ? 'START TRANSACTION' : undefined;
+        case 'ROLLBACK':
+            return b === 'TO' ? undefined : 'ROLLBACK';
+        case 'PREPARE':
+            return b === 'TRANSACTION' ? 'PREPARE TRANSACTION' : undefined;
+        default:
+            return undefined;
+    }
 }
 
 

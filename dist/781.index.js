@@ -1,5 +1,5 @@
-export const id = 729;
-export const ids = [729,126,375,432];
+export const id = 781;
+export const ids = [781,154,375,885];
 export const modules = {
 
 /***/ 2714:
@@ -726,7 +726,7 @@ function refuseOpenKey(name) {
 
 /***/ }),
 
-/***/ 1933:
+/***/ 8929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -749,96 +749,13 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var load = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
 var connection_url = __webpack_require__(8768);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-function githubClient(env) {
-    const token = env.GITHUB_TOKEN?.trim();
-    if (!token) {
-        throw (0,promote_error/* usageError */.Wp)('not set: give a token that can read the repository (environments apply: one that can administer it)', {
-            key: 'GITHUB_TOKEN',
-        });
-    }
-    const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    if (!/^https?:\/\/[^/]/.test(baseUrl))
-        throw (0,promote_error/* usageError */.Wp)(`GITHUB_API_URL must be an http(s) URL, not '${baseUrl}'`, { key: 'GITHUB_API_URL' });
-    return { octokit: (0,github/* getOctokit */.Q)(token, { baseUrl }), baseUrl, token };
-}
-/** What the token needs for each kind of call, named in 403 and 404 messages. */
-const PERMISSION = {
-    readActions: 'actions: read',
-    administer: 'administration: write (the workflow GITHUB_TOKEN cannot have it: use a GitHub App or fine-grained token)',
-    readMembers: 'members: read on the organization',
-    /** Public data (users): a 403 there is the rate limit, handled before permissions are named. */
-    none: 'no particular permission',
-};
-async function api(permission, call, missing) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        const e = err;
-        if (missing && e.status === 404 && e.response)
-            return undefined;
-        throw apiError(e, permission);
-    }
-}
-function apiError(e, permission) {
-    const endpoint = endpointOf(e);
-    if (!e.response) {
-        // No answer at all: octokit calls a network failure 500; say what actually happened.
-        return new promote_error/* ConnectionFailed */.GK(`${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
-            key: 'GITHUB_API_URL',
-        });
-    }
-    const said = githubMessage(e.response.data);
-    const answered = `${endpoint} answered ${e.status}${said ? ` (${said})` : ''}`;
-    switch (e.status) {
-        case 401:
-            return new promote_error/* ConnectionFailed */.GK(`${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
-        case 403:
-        case 429:
-            // GitHub answers an exhausted rate limit with 403 (or 429): not a permission problem.
-            if (e.status === 429 || String(e.response.headers?.['x-ratelimit-remaining']) === '0') {
-                return new promote_error/* ConnectionFailed */.GK(`${answered}: the API rate limit is used up; try again after it resets`);
-            }
-            return new promote_error/* ConnectionFailed */.GK(`${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
-        case 404:
-            return new promote_error/* ConnectionFailed */.GK(`${answered}: not found, or the token cannot see it (it needs ${permission})`, {
-                key: 'GITHUB_TOKEN',
-            });
-        case 422:
-            return new promote_error/* ConfigError */.xL(`${answered}: GitHub refused the request`);
-        default:
-            return new promote_error/* ConnectionFailed */.GK(`${answered}: try again later`);
-    }
-}
-function endpointOf(e) {
-    const method = e.request?.method ?? 'request';
-    try {
-        return `${method} ${decodeURIComponent(new URL(e.request?.url ?? '').pathname)}`;
-    }
-    catch {
-        return `${method} (unknown URL)`;
-    }
-}
-function githubMessage(data) {
-    const message = typeof data === 'object' && data !== null ? data.message : undefined;
-    return typeof message === 'string' ? firstLine(message).slice(0, 200) : '';
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
-
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(6584);
 ;// CONCATENATED MODULE: ./src/github/approvals.ts
 
 async function fetchApprovals(client, repo, runId, now = new Date()) {
     const { octokit } = client;
-    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: repo.owner, repo: repo.repo, run_id: runId }));
+    const response = await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: repo.owner, repo: repo.repo, run_id: runId }));
     // One review may cover several environments (a reviewer can approve them together): one row each.
     const approvals = response.data.flatMap((review) => review.environments.map((env) => ({
         environment: env.name ?? String(env.id),
@@ -855,6 +772,8 @@ var esm = __webpack_require__(3849);
 var events = __webpack_require__(2714);
 // EXTERNAL MODULE: ./src/db/session.ts + 1 modules
 var db_session = __webpack_require__(6375);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./src/github/approvals-db.ts
 
 
@@ -930,7 +849,7 @@ async function recordedBefore(client, schema, record) {
 /** undefined when the environment does not exist (GitHub answers 404). */
 async function readEnvironment(client, repo, name, options) {
     const { octokit } = client;
-    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { owner: repo.owner, repo: repo.repo, environment_name: name }), 'undefined');
+    const response = await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { owner: repo.owner, repo: repo.repo, environment_name: name }), 'undefined');
     if (!response)
         return undefined;
     const env = response.data;
@@ -963,7 +882,7 @@ async function readEnvironment(client, repo, name, options) {
         state.branchPolicy = { kind: 'protected' };
     else if (policy?.custom_branch_policies) {
         const patterns = options.branchPatterns
-            ? await api(PERMISSION.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', {
+            ? await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', {
                 owner: repo.owner,
                 repo: repo.repo,
                 environment_name: env.name,
@@ -1126,8 +1045,8 @@ async function resolveReviewers(client, file) {
             if (ids.has(label))
                 continue;
             const found = r.type === 'User'
-                ? await api(PERMISSION.none, () => octokit.request('GET /users/{username}', { username: r.login }), 'undefined')
-                : await api(PERMISSION.readMembers, () => octokit.request('GET /orgs/{org}/teams/{team_slug}', { org: r.org, team_slug: r.slug }), 'undefined');
+                ? await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.none, () => octokit.request('GET /users/{username}', { username: r.login }), 'undefined')
+                : await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readMembers, () => octokit.request('GET /orgs/{org}/teams/{team_slug}', { org: r.org, team_slug: r.slug }), 'undefined');
             if (!found) {
                 const key = `environments.${i}.reviewers.${j}`;
                 const hint = r.type === 'Team' ? ' (or the token lacks members: read on the organization)' : '';
@@ -1172,7 +1091,7 @@ async function execute(client, repo, plan) {
     const { spec, reviewers } = plan.desired;
     const where = { owner: repo.owner, repo: repo.repo, environment_name: spec.name };
     if (plan.put) {
-        await api(PERMISSION.administer, () => octokit.request('PUT /repos/{owner}/{repo}/environments/{environment_name}', {
+        await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.administer, () => octokit.request('PUT /repos/{owner}/{repo}/environments/{environment_name}', {
             ...where,
             wait_timer: spec.waitTimer,
             prevent_self_review: spec.preventSelfReview,
@@ -1182,13 +1101,13 @@ async function execute(client, repo, plan) {
         }));
     }
     for (const pattern of plan.removePatterns) {
-        await api(PERMISSION.administer, () => octokit.request('DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}', {
+        await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.administer, () => octokit.request('DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}', {
             ...where,
             branch_policy_id: pattern.id,
         }));
     }
     for (const name of plan.addPatterns) {
-        await api(PERMISSION.administer, () => octokit.request('POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', { ...where, name, type: 'branch' }));
+        await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.administer, () => octokit.request('POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', { ...where, name, type: 'branch' }));
     }
 }
 function branchPolicyBody(policy) {
@@ -1296,12 +1215,12 @@ async function checkSignoffs(client, repo, runId, rules) {
     };
     const { octokit } = client;
     const where = { owner: repo.owner, repo: repo.repo, run_id: runId };
-    const run = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', where)).catch(unreadable('the workflow run'));
+    const run = await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', where)).catch(unreadable('the workflow run'));
     const startedBy = [...new Set([run.data.actor?.login, run.data.triggering_actor?.login].filter((l) => Boolean(l)))];
     if (startedBy.length === 0)
         unreadable('who started')(new Error('GitHub named no actor'));
     const { approvals } = await fetchApprovals(client, repo, runId).catch(unreadable('the approvals'));
-    const jobs = (await api(PERMISSION.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { ...where, filter: 'all', per_page: 100 })).catch(unreadable('the jobs'))).map((j) => ({ name: j.name, conclusion: j.conclusion, startedAt: j.started_at, attempt: j.run_attempt ?? 1 }));
+    const jobs = (await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { ...where, filter: 'all', per_page: 100 })).catch(unreadable('the jobs'))).map((j) => ({ name: j.name, conclusion: j.conclusion, startedAt: j.started_at, attempt: j.run_attempt ?? 1 }));
     const lower = (s) => s.toLowerCase();
     const approversOf = new Map();
     for (const name of names) {
@@ -1375,10 +1294,10 @@ function signoffsError(report) {
  * for environments apply, written) through the REST API. The token comes from the environment
  * (the action puts its github-token input there) and goes into the client only.
  */
-const client = (ctx) => githubClient(ctx.options.env ?? process.env);
-const github_github = (ctx) => ctx.options.github;
+const client = (ctx) => (0,github_client/* githubClient */.$f)(ctx.options.env ?? process.env);
+const github = (ctx) => ctx.options.github;
 async function gatesCheck(ctx) {
-    const { repo, environments = [], targets = [] } = github_github(ctx);
+    const { repo, environments = [], targets = [] } = github(ctx);
     const report = await checkGates(client(ctx), repo, environments, targets);
     Object.assign(ctx.result, { repo: report.repo, gates: report.gates });
     const error = gatesError(report);
@@ -1386,7 +1305,7 @@ async function gatesCheck(ctx) {
         throw error;
 }
 async function signoffsCheck(ctx) {
-    const { repo, runId, environments = [], maxAgeMs } = github_github(ctx);
+    const { repo, runId, environments = [], maxAgeMs } = github(ctx);
     const report = await checkSignoffs(client(ctx), repo, runId, { environments, maxAgeMs: maxAgeMs });
     Object.assign(ctx.result, { repo: report.repo, runId: report.runId, startedBy: report.startedBy, maxAgeMs: report.maxAgeMs, signoffs: report.signoffs });
     const error = signoffsError(report);
@@ -1394,7 +1313,7 @@ async function signoffsCheck(ctx) {
         throw error;
 }
 async function github_recordApprovals(ctx) {
-    const { repo, runId, out } = github_github(ctx);
+    const { repo, runId, out } = github(ctx);
     const { databaseUrl, root, env } = ctx.options;
     const target = databaseUrl === undefined ? undefined : (0,connection_url/* parseDatabaseUrl */.mx)(databaseUrl, '--database-url', env);
     const record = await fetchApprovals(client(ctx), repo, runId);
@@ -1416,7 +1335,7 @@ async function github_recordApprovals(ctx) {
         ctx.result.out = out;
 }
 async function environmentsApply(ctx) {
-    const { repo, file } = github_github(ctx);
+    const { repo, file } = github(ctx);
     const report = await applyEnvironments(client(ctx), { root: ctx.options.root, file, repo, dryRun: ctx.options.dryRun ?? false });
     Object.assign(ctx.result, report);
 }
@@ -1464,6 +1383,99 @@ function isConnectionLost(err) {
     if (typeof code !== 'string')
         return false;
     return code.startsWith('08') || LOST_SQLSTATES.has(code) || LOST_ERRNOS.has(code);
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   FH: () => (/* binding */ api),
+/* harmony export */   oC: () => (/* binding */ PERMISSION)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+function githubClient(env) {
+    const token = env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('not set: give a token that can read the repository (environments apply: one that can administer it)', {
+            key: 'GITHUB_TOKEN',
+        });
+    }
+    const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/]/.test(baseUrl))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`GITHUB_API_URL must be an http(s) URL, not '${baseUrl}'`, { key: 'GITHUB_API_URL' });
+    return { octokit: (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl }), baseUrl, token };
+}
+/** What the token needs for each kind of call, named in 403 and 404 messages. */
+const PERMISSION = {
+    readActions: 'actions: read',
+    administer: 'administration: write (the workflow GITHUB_TOKEN cannot have it: use a GitHub App or fine-grained token)',
+    readMembers: 'members: read on the organization',
+    /** Public data (users): a 403 there is the rate limit, handled before permissions are named. */
+    none: 'no particular permission',
+};
+async function api(permission, call, missing) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        const e = err;
+        if (missing && e.status === 404 && e.response)
+            return undefined;
+        throw apiError(e, permission);
+    }
+}
+function apiError(e, permission) {
+    const endpoint = endpointOf(e);
+    if (!e.response) {
+        // No answer at all: octokit calls a network failure 500; say what actually happened.
+        return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
+            key: 'GITHUB_API_URL',
+        });
+    }
+    const said = githubMessage(e.response.data);
+    const answered = `${endpoint} answered ${e.status}${said ? ` (${said})` : ''}`;
+    switch (e.status) {
+        case 401:
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
+        case 403:
+        case 429:
+            // GitHub answers an exhausted rate limit with 403 (or 429): not a permission problem.
+            if (e.status === 429 || String(e.response.headers?.['x-ratelimit-remaining']) === '0') {
+                return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: the API rate limit is used up; try again after it resets`);
+            }
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
+        case 404:
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: not found, or the token cannot see it (it needs ${permission})`, {
+                key: 'GITHUB_TOKEN',
+            });
+        case 422:
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${answered}: GitHub refused the request`);
+        default:
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: try again later`);
+    }
+}
+function endpointOf(e) {
+    const method = e.request?.method ?? 'request';
+    try {
+        return `${method} ${decodeURIComponent(new URL(e.request?.url ?? '').pathname)}`;
+    }
+    catch {
+        return `${method} (unknown URL)`;
+    }
+}
+function githubMessage(data) {
+    const message = typeof data === 'object' && data !== null ? data.message : undefined;
+    return typeof message === 'string' ? firstLine(message).slice(0, 200) : '';
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
 }
 
 
@@ -1613,6 +1625,265 @@ function skipDigits(sql, i) {
         while (i < sql.length && isIdentCont(sql.charCodeAt(i)))
             i++;
     return i;
+}
+
+
+/***/ }),
+
+/***/ 7515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ noTransactionStatement)
+});
+
+// UNUSED EXPORTS: NO_TRANSACTION_STATEMENTS
+
+// EXTERNAL MODULE: ./src/sql/lexer-rules.ts
+var lexer_rules = __webpack_require__(7464);
+;// CONCATENATED MODULE: ./src/sql/statement-tokens.ts
+
+/**
+ * The tokens of one statement, lexed as the splitter lexes (E'' strings with backslash
+ * escapes, U&'' strings, nested comments, dollar quotes): words upper-cased, a string literal
+ * as `'` + its upper-cased text + `'`, a quoted name as `"`, a dollar-quoted body as `'`, a
+ * number as its digits, anything else one character each. Stops after `limit` tokens.
+ */
+function statementTokens(sql, limit = Number.POSITIVE_INFINITY) {
+    const tokens = [];
+    const n = sql.length;
+    let i = 0;
+    while (i < n && tokens.length < limit) {
+        const c = sql.charCodeAt(i);
+        const next = sql.charCodeAt(i + 1);
+        let after;
+        if ((0,lexer_rules/* isSpace */.xC)(c)) {
+            i++;
+            continue;
+        }
+        else if (c === 0x2d && next === 0x2d) {
+            while (i < n && sql.charCodeAt(i) !== lexer_rules.LF && sql.charCodeAt(i) !== lexer_rules.CR)
+                i++;
+            continue;
+        }
+        else if (c === 0x2f && next === 0x2a) {
+            after = (0,lexer_rules/* skipBlockComment */.cv)(sql, i);
+            i = after < 0 ? n : after;
+            continue;
+        }
+        else if (c === lexer_rules/* QUOTE */.jA || ((c === 0x45 || c === 0x65) && next === lexer_rules/* QUOTE */.jA)) {
+            const from = c === lexer_rules/* QUOTE */.jA ? i + 1 : i + 2;
+            after = (0,lexer_rules/* skipQuoted */.er)(sql, from, lexer_rules/* QUOTE */.jA, c !== lexer_rules/* QUOTE */.jA);
+            tokens.push(`'${(0,lexer_rules/* asciiUpper */.oP)(sql.slice(from, after < 0 ? n : after - 1))}'`);
+        }
+        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === lexer_rules/* QUOTE */.jA || sql.charCodeAt(i + 2) === lexer_rules/* DQUOTE */.TB)) {
+            const quote = sql.charCodeAt(i + 2);
+            after = (0,lexer_rules/* skipQuoted */.er)(sql, i + 3, quote, false);
+            tokens.push(quote === lexer_rules/* QUOTE */.jA ? `'${(0,lexer_rules/* asciiUpper */.oP)(sql.slice(i + 3, after < 0 ? n : after - 1))}'` : '"');
+        }
+        else if (c === lexer_rules/* DQUOTE */.TB) {
+            after = (0,lexer_rules/* skipQuoted */.er)(sql, i + 1, lexer_rules/* DQUOTE */.TB, false);
+            tokens.push('"');
+        }
+        else if (c === lexer_rules/* DOLLAR */.hr && !(0,lexer_rules/* isDigit */.yp)(next) && (0,lexer_rules/* dollarDelimiterAt */.fv)(sql, i) !== undefined) {
+            const delimiter = (0,lexer_rules/* dollarDelimiterAt */.fv)(sql, i);
+            const close = sql.indexOf(delimiter, i + delimiter.length);
+            after = close < 0 ? n : close + delimiter.length;
+            tokens.push("'");
+        }
+        else if ((0,lexer_rules/* isIdentStart */.ni)(c)) {
+            after = i + 1;
+            while (after < n && (0,lexer_rules/* isIdentCont */.V0)(sql.charCodeAt(after)))
+                after++;
+            tokens.push((0,lexer_rules/* asciiUpper */.oP)(sql.slice(i, after)));
+        }
+        else if ((0,lexer_rules/* isDigit */.yp)(c)) {
+            after = i;
+            while (after < n && ((0,lexer_rules/* isDigit */.yp)(sql.charCodeAt(after)) || sql.charCodeAt(after) === 0x2e))
+                after++;
+            tokens.push(sql.slice(i, after));
+        }
+        else {
+            after = i + 1;
+            tokens.push(sql[i]);
+        }
+        i = after < 0 ? n : after;
+    }
+    return tokens;
+}
+
+;// CONCATENATED MODULE: ./src/sql/no-transaction.ts
+
+const word = (t, ...words) => t !== undefined && words.includes(t);
+/** Tokens after a leading parenthesised option list, and that list's own tokens. */
+function options(tokens, from) {
+    if (tokens[from] !== '(')
+        return { inside: [], next: from };
+    let depth = 0;
+    for (let i = from; i < tokens.length; i++) {
+        if (tokens[i] === '(')
+            depth++;
+        else if (tokens[i] === ')' && --depth === 0)
+            return { inside: tokens.slice(from + 1, i), next: i + 1 };
+    }
+    return { inside: tokens.slice(from + 1), next: tokens.length };
+}
+/** `name [value]` in an option list is on unless its value says off. */
+function optionOn(inside, name) {
+    const at = inside.indexOf(name);
+    if (at < 0)
+        return false;
+    const value = inside[at + 1] === '=' ? inside[at + 2] : inside[at + 1];
+    return !word(value, 'FALSE', 'OFF', '0', "'FALSE'", "'OFF'", "'0'");
+}
+function reindexParts(tokens) {
+    const { inside, next } = options(tokens, 1);
+    const kind = tokens[next];
+    return { concurrently: optionOn(inside, 'CONCURRENTLY') || tokens[next + 1] === 'CONCURRENTLY', kind };
+}
+const NO_TRANSACTION_STATEMENTS = [
+    {
+        name: 'CREATE INDEX CONCURRENTLY',
+        setup: 'CREATE TABLE nt_t (a int)',
+        example: 'CREATE INDEX CONCURRENTLY nt_i ON nt_t (a)',
+        matches: (t) => t[0] === 'CREATE' && (t[1] === 'INDEX' ? t[2] === 'CONCURRENTLY' : t[1] === 'UNIQUE' && t[2] === 'INDEX' && t[3] === 'CONCURRENTLY'),
+    },
+    {
+        name: 'DROP INDEX CONCURRENTLY',
+        setup: 'CREATE TABLE nt_t (a int); CREATE INDEX nt_i ON nt_t (a)',
+        example: 'DROP INDEX CONCURRENTLY nt_i',
+        matches: (t) => t[0] === 'DROP' && t[1] === 'INDEX' && t[2] === 'CONCURRENTLY',
+    },
+    {
+        name: 'REINDEX CONCURRENTLY',
+        setup: 'CREATE TABLE nt_t (a int); CREATE INDEX nt_i ON nt_t (a)',
+        example: 'REINDEX INDEX CONCURRENTLY nt_i',
+        matches: (t) => t[0] === 'REINDEX' && reindexParts(t).concurrently,
+    },
+    {
+        name: 'REINDEX SCHEMA, DATABASE or SYSTEM',
+        example: 'REINDEX SCHEMA public',
+        matches: (t) => t[0] === 'REINDEX' && word(reindexParts(t).kind, 'SCHEMA', 'DATABASE', 'SYSTEM'),
+    },
+    {
+        name: 'VACUUM',
+        example: 'VACUUM',
+        matches: (t) => t[0] === 'VACUUM',
+    },
+    {
+        name: 'CLUSTER of every clustered table',
+        example: 'CLUSTER',
+        matches: (t) => {
+            if (t[0] !== 'CLUSTER')
+                return false;
+            let i = options(t, 1).next;
+            if (t[i] === 'VERBOSE')
+                i++;
+            return i >= t.length;
+        },
+    },
+    {
+        name: 'ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY',
+        since: 14,
+        setup: 'CREATE TABLE nt_p (a int) PARTITION BY RANGE (a); CREATE TABLE nt_c PARTITION OF nt_p FOR VALUES FROM (0) TO (10)',
+        example: 'ALTER TABLE nt_p DETACH PARTITION nt_c CONCURRENTLY',
+        matches: (t) => {
+            if (t[0] !== 'ALTER' || t[1] !== 'TABLE')
+                return false;
+            const detach = t.findIndex((x, i) => x === 'DETACH' && t[i + 1] === 'PARTITION');
+            return detach > 0 && t.indexOf('CONCURRENTLY', detach) > 0;
+        },
+    },
+    {
+        name: 'CREATE DATABASE',
+        example: 'CREATE DATABASE nt_db',
+        matches: (t) => t[0] === 'CREATE' && t[1] === 'DATABASE',
+    },
+    {
+        name: 'DROP DATABASE',
+        example: 'DROP DATABASE IF EXISTS nt_db',
+        matches: (t) => t[0] === 'DROP' && t[1] === 'DATABASE',
+    },
+    {
+        name: 'ALTER DATABASE ... SET TABLESPACE',
+        setup: 'CREATE DATABASE nt_alter_db',
+        example: 'ALTER DATABASE nt_alter_db SET TABLESPACE pg_default',
+        matches: (t) => t[0] === 'ALTER' && t[1] === 'DATABASE' && t[3] === 'SET' && t[4] === 'TABLESPACE',
+    },
+    {
+        name: 'CREATE TABLESPACE',
+        example: "CREATE TABLESPACE nt_ts LOCATION '/nonexistent'",
+        matches: (t) => t[0] === 'CREATE' && t[1] === 'TABLESPACE',
+    },
+    {
+        name: 'DROP TABLESPACE',
+        example: 'DROP TABLESPACE IF EXISTS nt_ts',
+        matches: (t) => t[0] === 'DROP' && t[1] === 'TABLESPACE',
+    },
+    {
+        name: 'ALTER SYSTEM',
+        // A name that is no setting: outside a transaction it fails harmlessly (42704).
+        example: 'ALTER SYSTEM RESET pg_promote_never_a_setting',
+        matches: (t) => t[0] === 'ALTER' && t[1] === 'SYSTEM',
+    },
+    {
+        name: 'DISCARD ALL',
+        example: 'DISCARD ALL',
+        matches: (t) => t[0] === 'DISCARD' && t[1] === 'ALL',
+    },
+    {
+        name: 'CREATE SUBSCRIPTION ... WITH (create_slot = true)',
+        example: "CREATE SUBSCRIPTION nt_sub CONNECTION 'host=/nonexistent dbname=none' PUBLICATION nt_pub",
+        matches: (t) => {
+            if (t[0] !== 'CREATE' || t[1] !== 'SUBSCRIPTION')
+                return false;
+            const withAt = t.lastIndexOf('WITH');
+            const inside = withAt > 0 ? options(t, withAt + 1).inside : [];
+            // create_slot defaults to true, and to false when connect = false.
+            const off = (name) => inside.includes(name) && !optionOn(inside, name);
+            return !off('CREATE_SLOT') && !off('CONNECT');
+        },
+    },
+];
+/** The entry the statement falls under, if PostgreSQL refuses it inside a transaction block. */
+function noTransactionStatement(text) {
+    if (!mayNeedNoTransaction(text))
+        return undefined;
+    let tokens = statementTokens(text, HEAD_TOKENS);
+    if (!FIRST_WORDS.has(tokens[0] ?? ''))
+        return undefined;
+    const deep = (tokens[0] === 'ALTER' && tokens[1] === 'TABLE' && /detach/i.test(text)) || (tokens[0] === 'CREATE' && tokens[1] === 'SUBSCRIPTION');
+    if (deep)
+        tokens = statementTokens(text);
+    return NO_TRANSACTION_STATEMENTS.find((s) => s.matches(tokens));
+}
+const HEAD_TOKENS = 24;
+const FIRST_WORDS = new Set(['CREATE', 'DROP', 'REINDEX', 'VACUUM', 'CLUSTER', 'ALTER', 'DISCARD']);
+/**
+ * Which second words can follow CREATE, DROP and ALTER in an entry above. Migrate asks about
+ * every statement of every file, mostly CREATE TABLE and INSERT, so the plain case (two words
+ * and a space at the start) is answered from the text without lexing; anything else (a comment
+ * between the words, a quoted name) goes to the lexer. The test that runs every entry's example
+ * through noTransactionStatement fails if an entry is added that this would let through.
+ */
+const SECOND_WORDS = {
+    CREATE: new Set(['INDEX', 'UNIQUE', 'DATABASE', 'TABLESPACE', 'SUBSCRIPTION']),
+    DROP: new Set(['INDEX', 'DATABASE', 'TABLESPACE']),
+    ALTER: new Set(['TABLE', 'DATABASE', 'SYSTEM']),
+};
+// Two ASCII identifiers at the very start, each ending where an identifier must end.
+const HEAD = /^([A-Za-z_][\w$]*)(?![\w$\x80-\uffff])(?:\s+([A-Za-z_][\w$]*)(?![\w$\x80-\uffff]))?/;
+function mayNeedNoTransaction(text) {
+    const head = HEAD.exec(text);
+    if (!head)
+        return true;
+    const first = head[1].toUpperCase();
+    if (!FIRST_WORDS.has(first))
+        return false;
+    const second = SECOND_WORDS[first];
+    return !second || head[2] === undefined || second.has(head[2].toUpperCase());
 }
 
 

@@ -1,325 +1,6 @@
-export const id = 280;
-export const ids = [280,375,118,773,432];
+export const id = 502;
+export const ids = [502,375];
 export const modules = {
-
-/***/ 1954:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   g: () => (/* binding */ configFileToEdit)
-/* harmony export */ });
-/** Where pg-promote looks for its config when --config is not given (and where init writes it). */
-const DEFAULT_CONFIG_PATH = 'db/promotion.yml';
-/** The file a missing setting is to be added to: the config read. */
-function configFileToEdit(source) {
-    return source;
-}
-
-
-/***/ }),
-
-/***/ 1036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NE: () => (/* binding */ selectPhases),
-/* harmony export */   ac: () => (/* binding */ historyTableOf),
-/* harmony export */   loadConfig: () => (/* binding */ loadConfig)
-/* harmony export */ });
-/* unused harmony export parseConfigText */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1954);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7840);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1066);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2865);
-/* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1137);
-/* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3862);
-/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5287);
-/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(152);
-/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1527);
-/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4315);
-/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8735);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5626);
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-function loadConfig(options) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root);
-    const explicit = options.configPath !== undefined;
-    const written = options.configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_14__/* .DEFAULT_CONFIG_PATH */ .B;
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-    const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) ? written : written.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-    let bytes;
-    try {
-        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).size;
-        if (size > MAX_CONFIG_BYTES)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT') {
-            if (explicit)
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`config file not found: ${shown}`, { key: '--config' });
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`no config: write ${shown} (see the README), or run \`pg-promote init\` to write one for the migration folders it recognises`, { file: shown });
-        }
-        if (err instanceof _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG)
-            throw err;
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`cannot read config: ${err.message}`, { file: shown });
-    }
-    const source = parseConfigSource((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._)(bytes, shown), shown);
-    return build(root, shown, source.data, options, source.lineOf);
-}
-/**
- * The history table a run writes beside: the config's, or (for steps that record into the audit
- * schema of a repository without a config, such as a workflow's sign-off record) the default.
- */
-function historyTableOf(options) {
-    if (options.configPath === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root, _defaults_js__WEBPACK_IMPORTED_MODULE_14__/* .DEFAULT_CONFIG_PATH */ .B))) {
-        return splitQualified(_schema_js__WEBPACK_IMPORTED_MODULE_13__.promotionConfigSchema.shape.history_table.parse(undefined));
-    }
-    return loadConfig(options).historyTable;
-}
-/** Parses and validates promotion.yml text; every error names the file, line and key. */
-function parseConfigText(text, file) {
-    return parseConfigSource(text, file).data;
-}
-function parseConfigSource(text, file) {
-    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_13__.promotionConfigSchema);
-    checkUnique(source.data, source.lineOf, file);
-    return source;
-}
-function checkUnique(config, lineOf, file) {
-    const seen = new Map();
-    config.phases.forEach((phase, index) => {
-        for (const [field, value] of [['name', phase.name], ['schema', phase.schema], ['migrations', phase.migrations]]) {
-            const id = `${field}:${field === 'migrations' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(value) : value}`;
-            const earlier = seen.get(id);
-            if (earlier !== undefined) {
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`phases.${index}.${field}: '${value}' is already used by phase ${earlier + 1}`, {
-                    file,
-                    line: lineOf(['phases', index, field]),
-                    key: `phases.${index}.${field}`,
-                });
-            }
-            seen.set(id, index);
-        }
-    });
-}
-function build(root, source, file, options, lineOf = () => undefined) {
-    const { schema, table } = splitQualified(file.history_table);
-    const where = (key) => ({ file: source, key, line: lineOf(key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))) });
-    // Every path of the config stays inside the repository: a config from a pull request must
-    // not make pg-promote write backups or reports (or read a baseline) anywhere else.
-    const folder = (key, written, explicit) => {
-        if (explicit)
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-        const inside = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, written, where(key), { rootItself: true });
-        (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .assertInsideRealRoot */ .n)(root, inside, where(key));
-        return inside.abs;
-    };
-    if (file.boundary_check.baseline !== undefined)
-        (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, file.boundary_check.baseline, where('boundary_check.baseline'));
-    const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(value);
-    return {
-        source,
-        root,
-        historyTable: { schema, table },
-        lockTimeoutMs: ms(file.lock_timeout),
-        lockRetries: file.lock_retries,
-        lockRetryBackoffMs: ms(file.lock_retry_backoff),
-        statementTimeoutMs: ms(file.statement_timeout),
-        advisoryLockWaitMs: ms(file.advisory_lock_wait),
-        outOfOrder: file.out_of_order,
-        phases: file.phases.map((phase, i) => ({
-            name: phase.name,
-            schema: phase.schema,
-            layout: phase.layout,
-            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
-            views: phase.views.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
-            policies: phase.policies.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
-            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
-            callbacks: {
-                before: phase.callbacks.before.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.callbacks.before.${j}`))),
-                after: phase.callbacks.after.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.callbacks.after.${j}`))),
-            },
-            verify: phase.verify,
-            lint: phase.lint,
-        })),
-        production: {
-            databases: file.production.databases,
-            backupMaxAgeMs: ms(file.production.backup_max_age),
-        },
-        backup: {
-            dir: folder('backup.dir', file.backup.dir, options.explicitDirs?.backup),
-            format: file.backup.format,
-            jobs: file.backup.jobs,
-            encryptionKeyEnv: file.backup.encryption_key_env,
-            requirePitr: file.backup.require_pitr,
-            schemas: file.backup.schemas,
-            excludeSchemas: file.backup.exclude_schemas,
-        },
-        auditChangeLog: file.audit.change_log === undefined ? undefined : splitQualified(file.audit.change_log),
-        reportDir: folder('report.dir', file.report.dir, options.explicitDirs?.report),
-        reportCriteria: file.report.criteria,
-        boundaryCheck: boundaryConfig(file),
-        flags: (0,_flags_config_js__WEBPACK_IMPORTED_MODULE_6__/* .buildFlagsConfig */ .a)(file.flags),
-        ramp: (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_9__/* .buildRampConfig */ .DX)(file.ramp, root),
-        latency: (0,_latency_config_js__WEBPACK_IMPORTED_MODULE_7__/* .buildLatencyConfig */ .N)(file.latency, root),
-        notifications: (0,_notify_config_js__WEBPACK_IMPORTED_MODULE_8__/* .buildNotificationsConfig */ .Nz)(file.notifications, root),
-        maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
-        review: (0,_review_config_js__WEBPACK_IMPORTED_MODULE_10__/* .buildReviewConfig */ .n)(file.review, root),
-        lint: (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_11__/* .buildLintConfig */ ._k)(file.lint),
-    };
-}
-function boundaryConfig(file) {
-    const section = file.boundary_check;
-    return {
-        rules: section.rules.map((r) => ({
-            name: r.name,
-            paths: r.paths,
-            protectedSchemas: r.protected_schemas,
-            protectedPrefixes: r.protected_prefixes,
-        })),
-        baseline: section.baseline,
-        failOnEmptyRule: section.fail_on_empty_rule,
-    };
-}
-function splitQualified(name) {
-    const [schema, table] = name.split('.');
-    return { schema, table };
-}
-/** --phase selects phases by name, keeping the config's order; an unknown name is a usage error. */
-function selectPhases(config, names) {
-    if (names.length === 0)
-        return config.phases;
-    const known = new Set(config.phases.map((p) => p.name));
-    for (const name of names) {
-        if (!known.has(name)) {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`unknown phase '${name}' (phases in ${config.source}: ${[...known].join(', ')})`, { key: '--phase' });
-        }
-    }
-    return config.phases.filter((p) => names.includes(p.name));
-}
-
-
-/***/ }),
-
-/***/ 2865:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ parseYamlSource),
-/* harmony export */   _: () => (/* binding */ decodeUtf8)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-
-
-function parseYamlSource(text, file, schema) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
-    // string, and the file then fail somewhere unrelated: it is refused where it is written.
-    const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-    if (tag) {
-        const pos = lineCounter.linePos(tag.pos[0]);
-        const written = text.slice(tag.pos[0], tag.pos[1]).split(/\s/)[0];
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`YAML tag '${written}' is not supported (write plain values: no tags)`, { file, line: pos.line, column: pos.col });
-    }
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-        const pos = lineCounter.linePos(yamlError.pos[0]);
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
-    }
-    let raw;
-    try {
-        // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
-        raw = doc.toJS({ maxAliasCount: 50 });
-    }
-    catch (err) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
-    }
-    if (raw === null || raw === undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)('file is empty', { file, line: 1 });
-    const lineOf = (path) => lineOfPath(doc, lineCounter, path);
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const key = issue.path.map(String).join('.');
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line: lineOf(issue.path), key: key || undefined });
-    }
-    return { data: parsed.data, lineOf };
-}
-function issueMessage(issue) {
-    if (issue.code === 'unrecognized_keys')
-        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-    if (issue.code === 'invalid_type' && issue.input === undefined)
-        return 'is required';
-    return issue.message;
-}
-function lineOfPath(doc, lc, issuePath) {
-    for (let depth = issuePath.length; depth >= 0; depth--) {
-        const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isNode)(node) && node.range)
-            return lc.linePos(node.range[0]).line;
-    }
-    return undefined;
-}
-/**
- * A file's bytes as text, refusing bytes that are not UTF-8 (read leniently, they would turn
- * into U+FFFD and the file fail later for a reason that does not name them), with the line.
- */
-function decodeUtf8(bytes, file) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    try {
-        return decoder.decode(bytes);
-    }
-    catch {
-        // The longest prefix that is valid so far (an unfinished sequence at its end is allowed):
-        // the next byte is the first bad one.
-        let valid = 0;
-        let invalid = bytes.length;
-        while (invalid - valid > 1) {
-            const mid = Math.floor((valid + invalid) / 2);
-            try {
-                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-                valid = mid;
-            }
-            catch {
-                invalid = mid;
-            }
-        }
-        // What decoded before the failure ends where the bad sequence starts (its lead byte may
-        // have looked fine until the byte after it).
-        const start = Buffer.byteLength(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, valid), { stream: true }));
-        const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
-    }
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-
-
-/***/ }),
 
 /***/ 3511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -705,81 +386,6 @@ function refuseOpenKey(name) {
 
 /***/ }),
 
-/***/ 2773:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lint: () => (/* binding */ lint),
-/* harmony export */   lintFailure: () => (/* binding */ lintFailure)
-/* harmony export */ });
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1036);
-/* harmony import */ var _db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8768);
-/* harmony import */ var _db_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6375);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
-/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7117);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7529);
-/* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5118);
-
-
-
-
-
-
-
-/**
- * `pg-promote lint`: parse every pending migration with PostgreSQL's parser and report lock
- * hazards and destructive changes before anyone approves them. Needs no database; with one,
- * only pending files are linted and the target's tables decide what is new and what is big.
- */
-async function lint(ctx) {
-    const phases = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .selectPhases */ .NE)(ctx.config, ctx.options.phases ?? []);
-    const threshold = (0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__.largeTableBytes)();
-    const url = ctx.options.databaseUrl;
-    let session;
-    // The WebAssembly parser compiles in the background while the connection is made.
-    (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParser */ .qd)().catch(() => undefined);
-    try {
-        if (url) {
-            const target = (0,_db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(url, '--database-url', ctx.options.env);
-            session = await (0,_db_session_js__WEBPACK_IMPORTED_MODULE_2__.openSession)(target, 'pg-promote lint');
-            // Lint only reads; make the server hold it to that.
-            await session.client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
-            ctx.result.database = { target: target.display, database: target.database, serverVersion: session.serverVersion };
-            ctx.emit({ type: 'connected', target: target.display, serverVersion: session.serverVersion });
-        }
-        ctx.result.lint = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_5__.runLint)({
-            root: ctx.config.root,
-            phases,
-            postgresVersion: ctx.config.lint.postgresVersion,
-            config: ctx.config.lint,
-            database: session && { client: session.client, target: session.target.display, history: ctx.config.historyTable, largeTableBytes: threshold },
-        });
-    }
-    finally {
-        await session?.close();
-    }
-    const failure = lintFailure(ctx.result.lint);
-    if (failure)
-        throw failure;
-}
-/** Error-severity findings fail the stage (lint, and plan, which lints for its approvers). */
-function lintFailure(report) {
-    const firstError = report.findings.find((f) => f.severity === 'error');
-    if (!firstError)
-        return undefined;
-    const { error, warning } = report.counts;
-    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CheckFailed */ .EC(`lint found ${error} error${error === 1 ? '' : 's'} and ${warning} warning${warning === 1 ? '' : 's'}; the first: ${firstError.rule}: ${firstError.message}`, {
-        file: firstError.file,
-        line: firstError.line,
-        column: firstError.column,
-        phase: firstError.phase,
-    });
-}
-
-
-/***/ }),
-
 /***/ 1874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -821,43 +427,51 @@ function isConnectionLost(err) {
 
 /***/ }),
 
-/***/ 5118:
+/***/ 4532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_LARGE_TABLE_BYTES: () => (/* binding */ DEFAULT_LARGE_TABLE_BYTES),
-/* harmony export */   LARGE_TABLE_ENV: () => (/* binding */ LARGE_TABLE_ENV),
-/* harmony export */   largeTableBytes: () => (/* binding */ largeTableBytes),
-/* harmony export */   parseSize: () => (/* binding */ parseSize)
+/* harmony export */   AC: () => (/* binding */ formatErrorLine),
+/* harmony export */   HI: () => (/* binding */ formatErrorLines),
+/* harmony export */   zi: () => (/* binding */ serverErrorText)
 /* harmony export */ });
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-
 /**
- * From what size a lock or rewrite hazard is an error rather than a warning, when lint can see
- * the target database. At 100 MB an index build or a rewrite already holds its lock for
- * seconds, which a hot table's p95 notices. Set PG_PROMOTE_LINT_LARGE_TABLE (e.g. 10MB, 2GB)
- * to change it.
+ * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
+ * Detail and hint follow on their own lines only when the server gave them.
  */
-const LARGE_TABLE_ENV = 'PG_PROMOTE_LINT_LARGE_TABLE';
-const DEFAULT_LARGE_TABLE_BYTES = 100 * 1024 * 1024;
-const UNITS = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4 };
-/** PostgreSQL's spelling of sizes (kB, MB, GB, TB are powers of 1024), or plain bytes. */
-function parseSize(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)?\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const unit = (m[2] ?? 'b').toLowerCase().replace('ib', 'b');
-    return Math.round(Number(m[1]) * (UNITS[unit] ?? 1));
+function formatErrorLine(error) {
+    const at = locationOf(error);
+    // "--event: --event must be ..." says the key twice: a message that starts with it is enough.
+    const where = at && !error.file && error.message.startsWith(at) ? '' : at;
+    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
+    return `${where ? `${where}: ` : ''}${error.message}${state}`;
 }
-function largeTableBytes(env = process.env) {
-    const raw = env[LARGE_TABLE_ENV];
-    if (raw === undefined || raw.trim() === '')
-        return DEFAULT_LARGE_TABLE_BYTES;
-    const bytes = parseSize(raw);
-    if (bytes === undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`${LARGE_TABLE_ENV} must be a size such as 500MB or 2GB, not '${raw}'`, { key: LARGE_TABLE_ENV });
-    return bytes;
+function formatErrorLines(error) {
+    const lines = [formatErrorLine(error)];
+    // A server's detail or hint may run over several lines: each goes under its label, indented.
+    const labelled = (label, text) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
+    if (error.detail)
+        lines.push(...labelled('detail', error.detail));
+    if (error.hint)
+        lines.push(...labelled('hint', error.hint));
+    return lines;
+}
+function locationOf(error) {
+    if (error.file) {
+        if (error.line === undefined)
+            return error.file;
+        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+    }
+    return error.key ?? '';
+}
+/**
+ * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
+ * report it as a finding or a reading rather than throw it on.
+ */
+function serverErrorText(err) {
+    const e = err;
+    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
 }
 
 
@@ -1136,36 +750,181 @@ function historyState(rows) {
 
 /***/ }),
 
-/***/ 9432:
+/***/ 7330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   bw: () => (/* binding */ parseVersionText),
-/* harmony export */   sY: () => (/* binding */ parseVersionedName)
+/* harmony export */   m: () => (/* binding */ OWN_NO_TRANSACTION),
+/* harmony export */   z: () => (/* binding */ inLayoutTerms)
 /* harmony export */ });
-const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
-function parseVersionedName(fileName) {
-    const match = NAME_PATTERN.exec(fileName);
-    if (!match)
-        return undefined;
-    const parts = match[1].split('.').map((p) => BigInt(p));
-    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
+/**
+ * How pg-promote's own hints say "run this file without a transaction" (lint's fixes, migrate's
+ * refusals): every such hint holds this clause, which `inLayoutTerms` swaps for the phase's layout's.
+ */
+const OWN_NO_TRANSACTION = 'with -- pg-promote:no-transaction in its header';
+const noMarker = (tool) => `(${tool} has no no-transaction marker: pg-promote runs a file holding a statement that cannot run in a transaction block without one, as ${tool} did)`;
+/** Each layout's way, as its reader (src/migrate/layouts/<layout>.ts) honours it. */
+const HOW = {
+    'pg-promote': OWN_NO_TRANSACTION,
+    flyway: 'with executeInTransaction=false in its script configuration file (<the file name>.conf, beside it)',
+    'golang-migrate': noMarker('golang-migrate'),
+    dbmate: 'whose up section is marked -- migrate:up transaction:false',
+    goose: 'with -- +goose NO TRANSACTION in it',
+    'node-pg-migrate': noMarker('a node-pg-migrate SQL file'),
+    diesel: 'whose folder has a metadata.toml saying run_in_transaction = false',
+    prisma: noMarker('Prisma'),
+    supabase: noMarker('the Supabase CLI'),
+    sqitch: 'without BEGIN ... COMMIT around its deploy script (Sqitch then runs it statement by statement)',
+};
+/** A hint written in pg-promote's terms, said in the layout's: the marker its tool reads, or that it has none. */
+function inLayoutTerms(text, layout) {
+    return layout === 'pg-promote' ? text : text.split(OWN_NO_TRANSACTION).join(HOW[layout]);
 }
-function parseVersionText(text) {
-    if (!/^\d+(?:\.\d+)*$/.test(text))
-        return undefined;
-    return text.split('.').map((p) => BigInt(p));
+
+
+/***/ }),
+
+/***/ 5356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bX: () => (/* binding */ MAX_SQL_FILE_BYTES),
+  Lf: () => (/* binding */ readSqlFile),
+  Is: () => (/* binding */ sqlFileFromText)
+});
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/sql/no-transaction.ts + 1 modules
+var no_transaction = __webpack_require__(7515);
+// EXTERNAL MODULE: ./src/sql/statements.ts
+var sql_statements = __webpack_require__(5528);
+// EXTERNAL MODULE: ./src/sql/position.ts
+var position = __webpack_require__(8305);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/migrate/checksum.ts
+
+/**
+ * SHA-256 of the file as an author sees it: a leading BOM dropped and CRLF/CR line endings
+ * folded to LF, so a Windows checkout (core.autocrlf) does not look like an edited file.
+ */
+function normaliseSql(text) {
+    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
-function compareVersions(a, b) {
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a[i] ?? 0n;
-        const y = b[i] ?? 0n;
-        if (x !== y)
-            return x < y ? -1 : 1;
+function checksumOf(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(normaliseSql(text), 'utf8').digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/migrate/directives.ts
+var directives = __webpack_require__(4127);
+// EXTERNAL MODULE: ./src/migrate/layouts/no-transaction-marker.ts
+var no_transaction_marker = __webpack_require__(7330);
+;// CONCATENATED MODULE: ./src/migrate/sql-file.ts
+
+
+
+
+
+
+
+
+
+const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
+ * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
+ * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes, and empty files where
+ * they are not allowed (views and policies; a migration may be empty).
+ */
+function readSqlFile(file, options = {}) {
+    const where = (extra = {}) => ({ file: file.rel, ...extra });
+    let bytes;
+    try {
+        // One open for the size check and the read: a run reads a thousand files before it starts.
+        const fd = (0,external_node_fs_.openSync)(file.abs, 'r');
+        try {
+            const { size } = (0,external_node_fs_.fstatSync)(fd);
+            if (size > MAX_SQL_FILE_BYTES) {
+                throw (0,promote_error/* configError */.Fj)(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
+            }
+            bytes = (0,external_node_fs_.readFileSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
     }
-    return 0;
+    catch (err) {
+        if (err instanceof promote_error/* PromoteError */.jG)
+            throw err;
+        throw (0,promote_error/* configError */.Fj)(`cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`, where());
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        throw (0,promote_error/* configError */.Fj)('file contains a NUL byte: not a SQL text file', where({ line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line }));
+    }
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const lenient = bytes.toString('utf8');
+        const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
+        throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
+    }
+    return sqlFileFromText(file, bytes.toString('utf8').replace(/^\uFEFF/, ''), options);
+}
+/** SQL already read (a whole file, or a layout's section of one), checked and split as `readSqlFile` does. */
+function sqlFileFromText(file, content, options = {}) {
+    const offset = (options.firstLine ?? 1) - 1;
+    const where = (extra = {}) => ({ file: file.rel, ...extra, ...(extra.line === undefined ? {} : { line: extra.line + offset }) });
+    const split = (0,sql_statements/* splitStatements */.X)(content);
+    if (split.unterminated) {
+        const { kind, line, column } = split.unterminated;
+        throw (0,promote_error/* configError */.Fj)(`unterminated ${kind} starting here`, where({ line, column }));
+    }
+    const meta = split.metaCommands[0];
+    if (meta) {
+        throw (0,promote_error/* configError */.Fj)(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
+    }
+    if (split.statements.length === 0 && !options.allowEmpty)
+        throw (0,promote_error/* configError */.Fj)('file has no SQL statements', where({ line: 1 }));
+    const first = split.statements[0];
+    const transactional = options.transactional ?? (0,directives/* parseDirectives */.M)(first ? content.slice(0, first.start) : content, file.rel).transactional;
+    for (const statement of split.statements) {
+        const control = transactionControl(statement);
+        if (control) {
+            throw (0,promote_error/* configError */.Fj)(`${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
+                (transactional ? (0,no_transaction_marker/* inLayoutTerms */.z)(` (or make it a file ${no_transaction_marker/* OWN_NO_TRANSACTION */.m} and let each statement commit on its own)`, options.layout ?? 'pg-promote') : ''), where({ line: statement.line, column: statement.column }));
+        }
+        // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
+        const needsNoTransaction = transactional ? (0,no_transaction/* noTransactionStatement */.F)(statement.text) : undefined;
+        if (needsNoTransaction) {
+            throw (0,promote_error/* configError */.Fj)((0,no_transaction_marker/* inLayoutTerms */.z)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own ${no_transaction_marker/* OWN_NO_TRANSACTION */.m}`, options.layout ?? 'pg-promote'), where({ line: statement.line, column: statement.column }));
+        }
+    }
+    const statements = offset === 0 ? split.statements : split.statements.map((s) => ({ ...s, line: s.line + offset }));
+    return { path: file, sql: content, checksum: checksumOf(content), statements, transactional };
+}
+function transactionControl(statement) {
+    const [a, b] = statement.keywords;
+    switch (a) {
+        case 'BEGIN':
+        case 'COMMIT':
+        case 'END':
+        case 'ABORT':
+            return b === 'PREPARED' ? `${a} PREPARED` : a;
+        case 'START':
+            return b === 'TRANSACTION' ? 'START TRANSACTION' : undefined;
+        case 'ROLLBACK':
+            return b === 'TO' ? undefined : 'ROLLBACK';
+        case 'PREPARE':
+            return b === 'TRANSACTION' ? 'PREPARE TRANSACTION' : undefined;
+        default:
+            return undefined;
+    }
 }
 
 
