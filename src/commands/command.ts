@@ -23,7 +23,7 @@ export type EngineFields = Omit<EngineOptions, 'command' | 'root' | 'onEvent' | 
 
 interface CommandBase<T extends OptionTable, N extends Command> {
   name: N;
-  /** One line for --help. */
+  /** One line for --help; a GitHub command's is also action.yml's description of it (scripts/action-docs.ts). */
   summary: string;
   /** Whether it may change the database (the window gate and the adapters' wording use it). */
   writes: boolean;
