@@ -6,6 +6,7 @@ import type { GateConfig } from '../ramp/config.js';
 import { Interruption } from '../ramp/interruption.js';
 import { describeUnfinished, findUnfinishedRamps, type UnfinishedRamp } from '../ramp/unfinished.js';
 import type { CommandContext } from './context.js';
+import type { Settings } from './settings.js';
 import { revertStep, watchStep } from './ramp-watch.js';
 
 /**
@@ -18,7 +19,7 @@ export async function finishUnfinished(
   ctx: CommandContext<'ramp'>,
   how: 'resume' | 'revert',
   step: UnfinishedRamp,
-  overrides: { gates: GateConfig[]; windowMs?: number; intervalMs?: number },
+  overrides: { gates: GateConfig[]; windowMs?: number; interval: Settings['ramp']['interval'] },
 ): Promise<void> {
   const { config, actor } = ctx.prepared;
   const client = ctx.session.client;
@@ -59,7 +60,9 @@ export async function finishUnfinished(
     );
   }
   const windowMs = overrides.windowMs ?? step.windowMs;
-  const intervalMs = Math.min(overrides.intervalMs ?? (step.intervalMs || config.ramp.intervalMs), windowMs);
+  // The step is watched as it was recorded unless told otherwise.
+  const every = overrides.interval.from === '--interval' ? overrides.interval.ms : step.intervalMs || overrides.interval.ms;
+  const intervalMs = Math.min(every, windowMs);
   const interruption = new Interruption();
   try {
     await recordEvent(client, historySchema, {

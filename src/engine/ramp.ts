@@ -45,7 +45,7 @@ export async function ramp(ctx: CommandContext<'ramp'>): Promise<void> {
       { file, key: 'ramp.gates' },
     );
   }
-  const { windowMs, intervalMs } = ctx.settings;
+  const { windowMs, interval: every } = ctx.settings;
 
   const client = ctx.session.client;
   const locked = await client.query<{ locked: boolean }>(TRY_FLAG_LOCK_SQL, [flag]);
@@ -57,7 +57,7 @@ export async function ramp(ctx: CommandContext<'ramp'>): Promise<void> {
     const [unfinished] = await findUnfinishedRamps(client, config.historyTable.schema, [flag], [flag]);
     if (finishing) {
       if (!unfinished) throw usageError(`flag '${flag}' has no unfinished ramp to ${finishing} (its last step was judged)`, { key: `--${finishing}` });
-      await finishUnfinished(ctx, finishing, unfinished, { gates: plan.gates, windowMs, intervalMs });
+      await finishUnfinished(ctx, finishing, unfinished, { gates: plan.gates, windowMs, interval: every });
       return;
     }
     if (unfinished) throw usageError(describeUnfinished(unfinished), { key: '--flag', object: flag });
@@ -76,7 +76,8 @@ export async function ramp(ctx: CommandContext<'ramp'>): Promise<void> {
     const skipped = plan.steps.filter((s) => s.to > from && s.to < to!).map((s) => `${s.to}%`);
     if (skipped.length > 0) ctx.result.warnings.push(`flag '${flag}' skips the configured step${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} (${from}% → ${to}%)`);
     const window = windowMs ?? windowFor(plan.steps, to!).windowMs;
-    const interval = Math.min(intervalMs ?? config.ramp.intervalMs, window);
+    // Evaluated at least once within the window, however short it is.
+    const interval = Math.min(every.ms, window);
     await move(ctx, { flag, to: to!, windowMs: window, intervalMs: interval, gates: plan.gates, forced: Boolean(options.force) && to! <= from });
   } finally {
     if (!ctx.session.lost()) await client.query(UNLOCK_FLAG_SQL, [flag]).catch(() => undefined);

@@ -52,7 +52,7 @@ export async function restore(ctx: CommandContext<'restore'>): Promise<void> {
   if (manifest.database !== target.database) {
     throw usageError(`is a backup of database '${manifest.database}', not of '${target.database}'; nothing was restored`, { file: shown, key: '--backup' });
   }
-  const jobs = request.jobs ?? (manifest.format === 'directory' ? config.backup.jobs : 1);
+  const jobs = ctx.settings.jobs[manifest.format];
   if (jobs > 1 && manifest.format !== 'directory') throw usageError('needs a directory-format backup (a custom-format one restores in one transaction)', { key: '--jobs' });
   const key = keyFor(manifest, config.backup.encryptionKeyEnv);
   const pgRestore = await toolsForRestore(manifest.pgDump);
