@@ -2,26 +2,27 @@ import { historyState, readHistory, type HistoryRow } from '../migrate/history.j
 import { planPhase, type PhasePlan } from '../migrate/planner.js';
 import { Drift, PromoteError, usageError } from '../errors/promote-error.js';
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
+import type { FilesReport } from '../result.js';
 import type { CommandContext } from './context.js';
 import { phaseResultFromPlan } from './phase-results.js';
 
-/** Reads the history once and plans every selected phase; fills result.phases and result.drift. */
-export async function planAll(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>): Promise<{ plans: PhasePlan[]; rows: HistoryRow[] }> {
+/** Reads the history once and plans every selected phase; fills the report's phases and drift. */
+export async function planAll(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, report: FilesReport): Promise<{ plans: PhasePlan[]; rows: HistoryRow[] }> {
   const { config, phases } = ctx.prepared;
   const rows = await readHistory(ctx.session.client, config.historyTable);
   const state = historyState(rows);
   const plans = phases.map((files) => planPhase(files, state, rows, config.outOfOrder));
   const to = ctx.options.command === 'migrate' || ctx.options.command === 'plan' ? ctx.options.to : undefined;
   if (to !== undefined) for (const plan of plans) stopAt(ctx, plan, to);
-  ctx.result.phases = plans.map(phaseResultFromPlan);
-  ctx.result.drift = plans.flatMap((p) => p.drift);
+  report.phases = plans.map(phaseResultFromPlan);
+  report.drift = plans.flatMap((p) => p.drift);
   // A layout's notes on a file (an empty file applied as a no-op...) are said while it is pending.
-  for (const file of plans.flatMap((p) => p.pending)) for (const note of file.notes ?? []) ctx.result.warnings.push(`${file.path.rel}: ${note}`);
+  for (const file of plans.flatMap((p) => p.pending)) for (const note of file.notes ?? []) ctx.envelope.warnings.push(`${file.path.rel}: ${note}`);
   return { plans, rows };
 }
 
-export function driftError(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, applying: boolean): PromoteError | undefined {
-  const drift = ctx.result.drift;
+export function driftError(report: FilesReport, applying: boolean): PromoteError | undefined {
+  const drift = report.drift;
   if (drift.length === 0) return undefined;
   const first = drift[0]!;
   const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
@@ -61,6 +62,6 @@ function stopAt(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, pla
   const later = plan.pending.filter((f) => !allowed.has(f));
   plan.pending = plan.pending.filter((f) => allowed.has(f));
   if (later.length > 0) {
-    ctx.result.warnings.push(`--to ${to}: ${later.length} later migration${later.length === 1 ? '' : 's'} of phase ${plan.files.phase.name} stay${later.length === 1 ? 's' : ''} pending (${later.map((f) => f.version.text).slice(0, 5).join(', ')}${later.length > 5 ? ', …' : ''})`);
+    ctx.envelope.warnings.push(`--to ${to}: ${later.length} later migration${later.length === 1 ? '' : 's'} of phase ${plan.files.phase.name} stay${later.length === 1 ? 's' : ''} pending (${later.map((f) => f.version.text).slice(0, 5).join(', ')}${later.length > 5 ? ', …' : ''})`);
   }
 }
