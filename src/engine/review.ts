@@ -120,11 +120,12 @@ async function reviewInto(ctx: OfflineContext, out: Reports['review']): Promise<
       });
     } else skip(report, 'lint', 'lint the new files', 'the base branch did not apply');
 
-    const refusal = blocked(['applied-migration-edited', 'applied-migration-deleted', 'out-of-order']);
+    const refusal = blocked(['invalid-file', 'applied-migration-edited', 'applied-migration-deleted', 'out-of-order']);
+    const refused = { 'invalid-file': 'has files migrate refuses', 'out-of-order': 'adds an out-of-order version' } as Partial<Record<string, string>>;
     const why = !baseApplied
       ? 'the base branch did not apply'
       : refusal
-        ? `the pull request ${refusal.rule === 'out-of-order' ? 'adds an out-of-order version' : 'changes an applied migration'} (see findings)`
+        ? `the pull request ${refused[refusal.rule] ?? 'changes an applied migration'} (see findings)`
         : undefined;
     const applied = why
       ? skip(report, 'apply', 'apply the pull request', why)
