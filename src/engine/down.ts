@@ -2,7 +2,7 @@ import { configError, usageError, MigrationFailed } from '../errors/promote-erro
 import type { MigrationFile } from '../migrate/source.js';
 import { applyInOrder } from '../migrate/applier.js';
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
-import { emptyFilesReport, type FileResult, type Reports } from '../result.js';
+import { emptyRunReport, type FileResult, type Reports } from '../result.js';
 import type { CommandContext } from './context.js';
 import { reporting, type Outcome } from './outcome.js';
 import { driftError, planAll } from './history-plans.js';
@@ -26,7 +26,7 @@ export async function down(ctx: CommandContext<'down'>): Promise<Outcome<'down'>
       { key: '--phase' },
     );
   }
-  const report: Reports['down'] = { ...emptyFilesReport(), dryRun: Boolean(ctx.options.dryRun) };
+  const report: Reports['down'] = emptyRunReport(ctx.options);
   const work = async () => {
     const { plans } = await planAll(ctx, report);
     const drift = driftError(report, true);

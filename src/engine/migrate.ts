@@ -3,7 +3,7 @@ import { applyInOrder, type RunContext, type RunItem } from '../migrate/applier.
 import type { PhasePlan } from '../migrate/planner.js';
 import { backupGate } from './backup-gate.js';
 import { hasCallbacks, readCallbacks, type PhaseCallbacks } from './callbacks.js';
-import { emptyFilesReport, type FilesReport, type PhaseResult, type Reports } from '../result.js';
+import { emptyRunReport, type FilesReport, type PhaseResult, type Reports } from '../result.js';
 import type { CommandContext } from './context.js';
 import { reporting, type Outcome } from './outcome.js';
 import { stagingGate } from './staging-gate.js';
@@ -19,7 +19,7 @@ import { ensureHistoryTable, runContext, withMigrationLock } from './session-set
  * what was applied before it stays applied and recorded, and a re-run resumes there.
  */
 export async function migrate(ctx: CommandContext<'migrate'>): Promise<Outcome<'migrate'>> {
-  const report: Reports['migrate'] = { ...emptyFilesReport(), dryRun: Boolean(ctx.options.dryRun) };
+  const report: Reports['migrate'] = emptyRunReport(ctx.options);
   if (ctx.options.dryRun) return inspect(ctx, report);
   return reporting(report, () => apply(ctx, report));
 }
