@@ -30,3 +30,11 @@ test('action.yml runs node24 from dist/index.js and describes every input and ou
     assert.ok(output in action.outputs, output);
   }
 });
+
+test("action.yml describes each GitHub stage in its command module's words (one source)", async () => {
+  const { COMMAND_SPECS, usesGithub } = await import('../src/commands/index.js');
+  const description: string = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')).inputs.command.description;
+  const stages = COMMAND_SPECS.filter((c) => usesGithub(c) && c.actionNames.length > 0);
+  assert.deepEqual(stages.map((c) => c.name).sort(), ['gates-check', 'record-approvals', 'signoffs-check']);
+  for (const c of stages) assert.ok(description.includes(`${c.name} (${c.summary})`), c.name);
+});

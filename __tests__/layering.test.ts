@@ -32,3 +32,9 @@ test('errors are told apart by class or SQLSTATE, never by their name or message
   }
   assert.deepEqual(offenders, []);
 });
+
+test("a command's body returns its report: none fills it in on its context", () => {
+  const engine = path.join(REPO_ROOT, 'src/engine');
+  const offenders = readdirSync(engine).filter((f) => f.endsWith('.ts') && /\bctx\.result\b/.test(readFileSync(path.join(engine, f), 'utf8')));
+  assert.deepEqual(offenders, []);
+});

@@ -171,7 +171,7 @@ describe('lint', () => {
     const why = (name: string) => report.findings.find((f) => f.file.endsWith(name))?.message ?? '';
     assert.match(why('001_utf16.sql'), /UTF-16/);
     assert.match(why('002_latin1.sql'), /not valid UTF-8/);
-    assert.match(why('003_huge.sql'), /50\.0 MiB; pg-promote refuses files over 50 MiB/);
+    assert.match(why('003_huge.sql'), /file is 50\.0 MiB; the limit is 50 MiB/);
     assert.equal(report.filesLinted, 2);
     assert.equal(report.skipped.length, 7);
   });

@@ -5,7 +5,9 @@ import { describe, test } from 'node:test';
 import { loadConfig } from '../src/config/load.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { listPhase } from '../src/lint/discover.js';
-import { discoverPhase } from '../src/migrate/source.js';
+import { readForLint } from '../src/lint/run.js';
+import { discoverPhase, readPhaseMigrations, type PhaseProblem } from '../src/migrate/source.js';
+import { readSqlFile } from '../src/migrate/sql-file.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 
 const DIR = 'db/migrations/app';
@@ -53,5 +55,43 @@ describe('one migration source for every command', () => {
     const reported = listPhase(root, phase).problems;
     assert.deepEqual(reported.map((p) => p.file), [`${DIR}/001_again.sql`, `${DIR}/no_version.sql`]);
     assert.ok(reported[0]!.message.startsWith(refused.message), reported[0]!.message);
+  });
+
+  test('one reader for the text: what migrate refuses a file for, lint reports in the same words, every problem of it', () => {
+    const root = makeTree({
+      [`${DIR}/001_utf16.sql`]: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('SELECT 1;\n', 'utf16le')]),
+      [`${DIR}/002_two.sql`]: "\\set x 1\nSELECT 1;\n\\i other.sql\n",
+    });
+    const file = (name: string) => ({ rel: `${DIR}/${name}`, abs: path.join(root, DIR, name) });
+    const refusal = (name: string) => {
+      try {
+        readSqlFile(file(name), { allowEmpty: true });
+      } catch (err) {
+        return (err as PromoteError).message;
+      }
+      throw new Error(`migrate accepted ${name}`);
+    };
+    assert.equal(refusal('001_utf16.sql'), 'file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8');
+    assert.deepEqual(readForLint(file('001_utf16.sql')).problems.map((p) => p.message), [refusal('001_utf16.sql')]);
+    const both = readForLint(file('002_two.sql')).problems;
+    assert.deepEqual(both.map((p) => `${p.line} ${p.rule}`), ['1 psql-meta-command', '3 psql-meta-command']);
+    assert.equal(both[0]!.message, refusal('002_two.sql'));
+  });
+
+  test('reporting mode: every bad file of a phase is a problem and the good ones are read, where migrate stops at the first', () => {
+    const root = makeTree({
+      'db/promotion.yml': onePhaseConfig(),
+      [`${DIR}/001_a.sql`]: 'SELECT 1;\n',
+      [`${DIR}/002_b.sql`]: "SELECT 'open;\n",
+      [`${DIR}/003_c.sql`]: 'BEGIN;\nSELECT 1;\n',
+      [`${DIR}/004_d.sql`]: 'SELECT 4;\n',
+      [`${DIR}/bad_name.sql`]: 'SELECT 5;\n',
+    });
+    const phase = loadConfig({ root }).phases[0]!;
+    assert.throws(() => readPhaseMigrations(root, phase), (err: PromoteError) => err.context.file === `${DIR}/bad_name.sql`);
+    const problems: PhaseProblem[] = [];
+    const read = readPhaseMigrations(root, phase, problems);
+    assert.deepEqual(read.map((f) => f.version.text), ['1', '2', '3', '4']);
+    assert.deepEqual(problems.map((p) => `${p.file.split('/').pop()}:${p.line} ${p.rule}`), ['bad_name.sql:1 invalid-file', '002_b.sql:1 parse-error', '003_c.sql:1 transaction-control']);
   });
 });

@@ -123,6 +123,30 @@ describe('review', () => {
     assert.deepEqual(deleted.result.review!.findings.map((f) => [f.rule, f.file]), [['applied-migration-deleted', 'db/migrations/app/002_t.sql']]);
   });
 
+  test('every file of the pull request migrate would refuse is a finding of its own (exit 1), not the first one an error; nothing of it is applied', async () => {
+    const root = repoWithPullRequest({
+      'db/migrations/app/003_quote.sql': "ALTER TABLE app.t ADD COLUMN note text DEFAULT 'oops;\n",
+      'db/migrations/DOWN/app/003_quote.sql': 'ALTER TABLE app.t DROP COLUMN note;',
+      'db/migrations/app/004_psql.sql': 'SELECT 1;\n\\i other.sql\n',
+      'db/migrations/DOWN/app/004_psql.sql': 'SELECT 1;',
+      'db/migrations/app/no_version.sql': 'SELECT 1;',
+    });
+    const { code, result, stderr } = await review(root);
+    assert.equal(code, 1, stderr);
+    const invalid = result.review!.findings.filter((f) => f.rule === 'invalid-file');
+    assert.deepEqual(invalid.map((f) => [f.file, f.line, f.severity]), [
+      ['db/migrations/app/no_version.sql', 1, 'error'],
+      ['db/migrations/app/003_quote.sql', 1, 'error'],
+      ['db/migrations/app/004_psql.sql', 2, 'error'],
+    ]);
+    assert.match(invalid[1]!.message, /003_quote\.sql:1: unterminated string starting here/);
+    assert.match(invalid[2]!.message, /004_psql\.sql:2: psql meta-command \\i/);
+    assert.equal(result.error?.kind, 'check');
+    assert.match(result.error!.message, /^review found \d+ problems; the first: db\/migrations\/app\/no_version\.sql:1: file name does not start with a version number/);
+    const apply = result.review!.steps.find((s) => s.name === 'apply')!;
+    assert.deepEqual([apply.status, apply.detail], ['skipped', 'the pull request has files migrate refuses (see findings)']);
+  });
+
   test('a new version below the base\'s newest is a finding that says how to allow it; with out_of_order: true it passes and its DOWN is proved alone', async () => {
     const base = { ...BASE, 'db/migrations/app/005_u.sql': 'CREATE TABLE app.u (id int);', 'db/migrations/DOWN/app/005_u.sql': 'DROP TABLE app.u;' };
     const change = {

@@ -405,7 +405,7 @@ async function restore(ctx) {
     if (manifest.database !== target.database) {
         throw (0,promote_error/* usageError */.Wp)(`is a backup of database '${manifest.database}', not of '${target.database}'; nothing was restored`, { file: shown, key: '--backup' });
     }
-    const jobs = request.jobs ?? (manifest.format === 'directory' ? config.backup.jobs : 1);
+    const jobs = ctx.settings.jobs[manifest.format];
     if (jobs > 1 && manifest.format !== 'directory')
         throw (0,promote_error/* usageError */.Wp)('needs a directory-format backup (a custom-format one restores in one transaction)', { key: '--jobs' });
     const key = keyFor(manifest, config.backup.encryptionKeyEnv);
@@ -418,7 +418,7 @@ async function restore(ctx) {
     await (0,same_server/* proveSameServer */.g)(ctx.session.client, target, pgRestore.path, `restoring into ${target.display}`);
     const here = await (0,catalog/* systemIdentifier */.vK)(ctx.session.client);
     if (manifest.systemIdentifier && here && manifest.systemIdentifier !== here) {
-        ctx.result.warnings.push(`${shown} was taken on another server (system identifier ${manifest.systemIdentifier}, this one's is ${here})`);
+        ctx.envelope.warnings.push(`${shown} was taken on another server (system identifier ${manifest.systemIdentifier}, this one's is ${here})`);
     }
     const release = await (0,session_setup/* takeMigrationLock */.bJ)(ctx);
     const restoreStarted = Date.now();
@@ -448,7 +448,7 @@ async function restore(ctx) {
     const latest = await latestVersions(ctx.session.client, config.historyTable, config.phases);
     const leftovers = await objectsNotInBackup(ctx.session.client, manifest);
     if (leftovers.length > 0) {
-        ctx.result.warnings.push(`not in the backup, so still present after the restore: ${leftovers.join(', ')} (pg_restore --clean drops only what the backup holds)`);
+        ctx.envelope.warnings.push(`not in the backup, so still present after the restore: ${leftovers.join(', ')} (pg_restore --clean drops only what the backup holds)`);
     }
     const restoredAt = new Date();
     const durationMs = Date.now() - started;
@@ -471,27 +471,29 @@ async function restore(ctx) {
         noticePath = (0,backup_paths/* shownPath */.Id)(root, await writeNotice(config.reportDir, target.database, restoredAt, notice));
     }
     catch (err) {
-        ctx.result.warnings.push(`the rollback notice could not be written to ${(0,backup_paths/* shownPath */.Id)(root, config.reportDir)}: ${err.message}`);
+        ctx.envelope.warnings.push(`the rollback notice could not be written to ${(0,backup_paths/* shownPath */.Id)(root, config.reportDir)}: ${err.message}`);
     }
     await (0,events/* recordEvent */.yM)(ctx.session.client, config.historyTable.schema, {
-        executionId: ctx.result.executionId,
+        executionId: ctx.envelope.executionId,
         actor,
         event: 'restore.completed',
         detail: { database: target.database, backup: manifest.file, sha256: manifest.sha256, takenAt: manifest.takenAt, walLsn: manifest.walLsn, latestVersions: latest },
     });
-    ctx.result.restore = {
-        backupPath: shown,
-        manifestPath: (0,backup_paths/* shownPath */.Id)(root, manifestFile),
-        database: target.database,
-        takenAt: manifest.takenAt,
-        walLsn: manifest.walLsn,
-        sha256: manifest.sha256,
-        encrypted: manifest.encrypted,
-        pgRestore: { path: pgRestore.path, version: pgRestore.version },
-        latestVersions: latest,
-        notice,
-        noticePath,
-        durationMs,
+    return {
+        restore: {
+            backupPath: shown,
+            manifestPath: (0,backup_paths/* shownPath */.Id)(root, manifestFile),
+            database: target.database,
+            takenAt: manifest.takenAt,
+            walLsn: manifest.walLsn,
+            sha256: manifest.sha256,
+            encrypted: manifest.encrypted,
+            pgRestore: { path: pgRestore.path, version: pgRestore.version },
+            latestVersions: latest,
+            notice,
+            noticePath,
+            durationMs,
+        },
     };
 }
 /** The config's variable, else the one the backup was made with (its name is in the manifest). */
@@ -570,7 +572,7 @@ async function takeMigrationLock(ctx) {
  */
 async function withMigrationLock(ctx, work) {
     const { config } = ctx.prepared;
-    ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    ctx.envelope.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
     const release = await takeMigrationLock(ctx);
     ctx.emit({ type: 'lock-acquired' });
     try {
@@ -596,7 +598,7 @@ async function runContext(ctx) {
         db: ctx.session.db,
         store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(config.historyTable, await backendPid(ctx)),
         settings: await (0,_migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredSettings */ .uA)(ctx.session.client, config),
-        executionId: ctx.result.executionId,
+        executionId: ctx.envelope.executionId,
         actor: ctx.prepared.actor,
         lockRetries: config.lockRetries,
         lockRetryBackoffMs: config.lockRetryBackoffMs,

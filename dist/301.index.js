@@ -2338,9 +2338,12 @@ async function scanTree(options) {
 
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var defaults = __webpack_require__(1954);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/code-unit-order.ts
 var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
+
 
 
 
@@ -2367,7 +2370,7 @@ function sortFindings(findings) {
  */
 async function boundaryCheck(ctx) {
     const started = Date.now();
-    const { options, config, result } = ctx;
+    const { options, config, envelope } = ctx;
     const root = config.root;
     const flags = options.boundary ?? {};
     const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
@@ -2396,9 +2399,9 @@ async function boundaryCheck(ctx) {
     const emptyRules = rules.filter((r) => (scan.filesPerRule.get(r.name) ?? 0) === 0 && (only === undefined || coversNothing(root, r))).map((r) => r.name);
     for (const name of emptyRules) {
         const rule = rules.find((r) => r.name === name);
-        result.warnings.push(`boundary rule '${name}': its paths (${rule.paths.join(', ')}) match no file, so nothing was checked`);
+        envelope.warnings.push(`boundary rule '${name}': its paths (${rule.paths.join(', ')}) match no file, so nothing was checked`);
     }
-    result.warnings.push(...scan.warnings, ...problems);
+    envelope.warnings.push(...scan.warnings, ...problems);
     const report = {
         findings: sortFindings(failing),
         accepted: sortFindings(accepted),
@@ -2425,18 +2428,23 @@ async function boundaryCheck(ctx) {
         report.sarifPath = sarifPath;
     }
     report.durationMs = Date.now() - started;
-    result.boundary = report;
-    if (emptyRules.length > 0 && section.failOnEmptyRule) {
-        throw (0,promote_error/* configError */.Fj)(`boundary rule${emptyRules.length > 1 ? 's' : ''} ${emptyRules.map((n) => `'${n}'`).join(', ')} match no file (fail_on_empty_rule is set)`, {
-            file: flags.rulesFile ?? config.source,
+    return (0,outcome/* endWith */.qZ)({ boundary: report }, verdict(report, emptyRules.length > 0 && section.failOnEmptyRule, flags.rulesFile ?? config.source));
+}
+/** Findings fail the run (exit 1); with fail_on_empty_rule, so does a rule that matched no file (exit 2). */
+function verdict(report, failOnEmpty, file) {
+    const { emptyRules } = report;
+    if (failOnEmpty) {
+        return (0,promote_error/* configError */.Fj)(`boundary rule${emptyRules.length > 1 ? 's' : ''} ${emptyRules.map((n) => `'${n}'`).join(', ')} match no file (fail_on_empty_rule is set)`, {
+            file,
             key: 'boundary_check.fail_on_empty_rule',
         });
     }
     if (report.findings.length > 0) {
         const first = report.findings[0];
         const n = report.findings.length;
-        throw new promote_error/* CheckFailed */.EC(`${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
+        return new promote_error/* CheckFailed */.EC(`${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
     }
+    return undefined;
 }
 function pathsOption(written) {
     try {

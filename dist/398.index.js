@@ -200,11 +200,11 @@ var phase_results = __webpack_require__(7046);
 
 
 /**
- * Reads the history once and plans every selected phase; fills result.phases and result.drift.
+ * Reads the history once and plans every selected phase; fills the report's phases and drift.
  * plan and migrate also read each phase's callbacks (a missing one is exit 2 before anything
  * runs) and list them where a run executes them.
  */
-async function planAll(ctx) {
+async function planAll(ctx, report) {
     const { config, phases } = ctx.prepared;
     const rows = await (0,migrate_history/* readHistory */.Lu)(ctx.session.client, config.historyTable);
     const state = (0,migrate_history/* historyState */.K6)(rows);
@@ -215,16 +215,16 @@ async function planAll(ctx) {
         for (const plan of plans)
             stopAt(ctx, plan, to);
     const callbacks = plans.map((p) => (forward ? (0,engine_callbacks/* readCallbacks */.ve)(config.root, p.files.phase) : engine_callbacks/* NO_CALLBACKS */.hk));
-    ctx.result.phases = plans.map((p, i) => (0,phase_results/* phaseResultFromPlan */.K)(p, (0,engine_callbacks/* runsCallbacks */.Jk)(p) ? callbacks[i] : undefined));
-    ctx.result.drift = plans.flatMap((p) => p.drift);
+    report.phases = plans.map((p, i) => (0,phase_results/* phaseResultFromPlan */.K)(p, (0,engine_callbacks/* runsCallbacks */.Jk)(p) ? callbacks[i] : undefined));
+    report.drift = plans.flatMap((p) => p.drift);
     // A layout's notes on a file (an empty file applied as a no-op...) are said while it is pending.
     for (const file of plans.flatMap((p) => p.pending))
         for (const note of file.notes ?? [])
-            ctx.result.warnings.push(`${file.path.rel}: ${note}`);
+            ctx.envelope.warnings.push(`${file.path.rel}: ${note}`);
     return { plans, rows, callbacks };
 }
-function driftError(ctx, applying) {
-    const drift = ctx.result.drift;
+function driftError(report, applying) {
+    const drift = report.drift;
     if (drift.length === 0)
         return undefined;
     const first = drift[0];
@@ -260,7 +260,7 @@ function stopAt(ctx, plan, to) {
     const later = plan.pending.filter((f) => !allowed.has(f));
     plan.pending = plan.pending.filter((f) => allowed.has(f));
     if (later.length > 0) {
-        ctx.result.warnings.push(`--to ${to}: ${later.length} later migration${later.length === 1 ? '' : 's'} of phase ${plan.files.phase.name} stay${later.length === 1 ? 's' : ''} pending (${later.map((f) => f.version.text).slice(0, 5).join(', ')}${later.length > 5 ? ', …' : ''})`);
+        ctx.envelope.warnings.push(`--to ${to}: ${later.length} later migration${later.length === 1 ? '' : 's'} of phase ${plan.files.phase.name} stay${later.length === 1 ? 's' : ''} pending (${later.map((f) => f.version.text).slice(0, 5).join(', ')}${later.length > 5 ? ', …' : ''})`);
     }
 }
 
@@ -275,37 +275,41 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   inspect: () => (/* binding */ inspect)
 /* harmony export */ });
 /* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(849);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(938);
 /* harmony import */ var _staging_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2264);
+
 
 
 /**
  * plan and status only read: no lock, no history table created, nothing written. Drift makes
  * them fail (exit 1) so a workflow can gate on them.
  */
-async function inspect(ctx) {
-    const { plans, rows } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .planAll */ .n1)(ctx);
-    if (ctx.options.command !== 'status' && ctx.options.command !== 'down')
-        await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseUnknownDatabase */ .uC)(ctx, rows.length);
-    const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .driftError */ .u7)(ctx, false);
-    if (drift)
-        throw drift;
-    await (0,_staging_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .stagingGate */ .B)(ctx, plans);
-    if (ctx.options.command === 'plan')
-        await lintForApprovers(ctx);
+async function inspect(ctx, report) {
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .reporting */ .vR)(report, async () => {
+        const { plans, rows } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .planAll */ .n1)(ctx, report);
+        if (ctx.options.command !== 'status' && ctx.options.command !== 'down')
+            await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseUnknownDatabase */ .uC)(ctx, rows.length);
+        const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .driftError */ .u7)(report, false);
+        if (drift)
+            throw drift;
+        await (0,_staging_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .stagingGate */ .B)(ctx, plans, report);
+        if (ctx.options.command === 'plan')
+            await lintForApprovers(ctx, report);
+    });
 }
 /** The plan approvers read carries the pending files' lint findings, judged against the target. */
-async function lintForApprovers(ctx) {
+async function lintForApprovers(ctx, report) {
     const { config, phases, target } = ctx.prepared;
     // Loaded here, not at the top: status and migrate, run by every CI job, never lint.
-    const [{ runLint }, { largeTableBytes }, { lintFailure }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(141), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 7529)), __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 5118)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(141), __webpack_require__.e(529), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 2773))]);
-    ctx.result.lint = await runLint({
+    const [{ runLint }, { largeTableBytes }, { lintFailure }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(141), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 8299)), __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 5118)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(141), __webpack_require__.e(299), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 2773))]);
+    report.lint = await runLint({
         root: config.root,
         phases: phases.map((p) => p.phase),
         postgresVersion: config.lint.postgresVersion,
         config: config.lint,
         database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: largeTableBytes() },
     });
-    const failure = lintFailure(ctx.result.lint);
+    const failure = lintFailure(report.lint);
     if (failure)
         throw failure;
 }
@@ -459,7 +463,7 @@ var promote_error = __webpack_require__(2896);
  * Staging is only read, over a connection of its own whose transactions are read-only. The
  * result is a `staging.gate` check either way, so a report can show it.
  */
-async function stagingGate(ctx, plans) {
+async function stagingGate(ctx, plans, report) {
     const url = ctx.options.stagingUrl;
     if (!url)
         return;
@@ -492,12 +496,12 @@ async function stagingGate(ctx, plans) {
         counts: { files: considered, refused: findings.length },
         durationMs: Math.round((performance.now() - started) * 10) / 10,
     };
-    ctx.result.checks = [...(ctx.result.checks ?? []), check];
+    report.checks = [...(report.checks ?? []), check];
     if (findings.length === 0)
         return;
     const first = findings[0];
     const more = findings.length > 1 ? ` (and ${findings.length - 1} more: ${findings.slice(1, 4).map((f) => f.object).join(', ')}${findings.length > 4 ? ', …' : ''})` : '';
-    const applying = ctx.result.command === 'migrate' ? ' Nothing was applied.' : '';
+    const applying = ctx.options.command === 'migrate' ? ' Nothing was applied.' : '';
     throw new promote_error/* CheckFailed */.EC(`staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
 }
 

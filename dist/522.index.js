@@ -578,9 +578,12 @@ async function recordBaseline(session, target, rows) {
     return executionId;
 }
 
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/engine/session-setup.ts
 var session_setup = __webpack_require__(7026);
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
+
 
 
 
@@ -602,28 +605,26 @@ async function baseline(ctx) {
     }
     const files = phases[0];
     const phase = files.phase.name;
-    const work = async () => {
+    const work = async (out) => {
         const client = ctx.session.client;
         const recorded = new Set((0,migrate_history/* historyState */.K6)(await (0,migrate_history/* readHistory */.Lu)(client, config.historyTable)).applied.get(phase)?.keys() ?? []);
         const source = to !== undefined
             ? { to }
             : { history: await (0,detect/* readForeignHistory */.Tx)(client, (0,foreign_history/* parseFrom */.uK)(from ?? 'auto'), { schema: files.phase.schema, project, ...(historyTable === undefined ? {} : { table: historyTable }) }) };
         const plan = planBaseline(phase, baselineFiles(files), source, recorded);
-        ctx.result.baseline = {
+        const report = (out.baseline = {
             phase, source: plan.source, marked: plan.mark.map(({ version, file }) => ({ version, file })),
             pending: plan.pending, gaps: plan.gaps, drift: plan.drift, alreadyRecorded: plan.alreadyRecorded, recorded: false,
-        };
+        });
         const drift = baselineDriftError(plan);
         if (drift)
             throw drift;
         if (ctx.options.dryRun || plan.mark.length === 0)
             return;
-        ctx.result.executionId = await recordBaseline(ctx.session, { phase, history: config.historyTable, actor, source: plan.source }, plan.mark);
-        ctx.result.baseline.recorded = true;
+        ctx.envelope.executionId = await recordBaseline(ctx.session, { phase, history: config.historyTable, actor, source: plan.source }, plan.mark);
+        report.recorded = true;
     };
-    if (ctx.options.dryRun)
-        return work();
-    await (0,session_setup/* withMigrationLock */.KE)(ctx, work);
+    return (0,outcome/* reporting */.vR)({}, (out) => (ctx.options.dryRun ? work(out) : (0,session_setup/* withMigrationLock */.KE)(ctx, () => work(out))));
 }
 
 
@@ -692,7 +693,7 @@ async function takeMigrationLock(ctx) {
  */
 async function withMigrationLock(ctx, work) {
     const { config } = ctx.prepared;
-    ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    ctx.envelope.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
     const release = await takeMigrationLock(ctx);
     ctx.emit({ type: 'lock-acquired' });
     try {
@@ -718,7 +719,7 @@ async function runContext(ctx) {
         db: ctx.session.db,
         store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(config.historyTable, await backendPid(ctx)),
         settings: await (0,_migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredSettings */ .uA)(ctx.session.client, config),
-        executionId: ctx.result.executionId,
+        executionId: ctx.envelope.executionId,
         actor: ctx.prepared.actor,
         lockRetries: config.lockRetries,
         lockRetryBackoffMs: config.lockRetryBackoffMs,

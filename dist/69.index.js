@@ -12,18 +12,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _checks_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8932);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(938);
+
 
 
 /**
  * The runbook's post-promotion verification as a check suite: every check of the selected
- * phases, results in ctx.result.checks, exit 1 when any failed. Changes nothing.
+ * phases, the checks its report, exit 1 when any failed. Changes nothing.
  */
-async function verify(ctx, executionId) {
+async function verify(ctx) {
     const { config, phases } = ctx.prepared;
-    ctx.result.checks = await (0,_checks_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecks */ .J)(ctx.session.client, { config, phases, executionId });
-    const failure = checkFailure(ctx.result.checks);
-    if (failure)
-        throw failure;
+    const checks = await (0,_checks_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecks */ .J)(ctx.session.client, { config, phases });
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .endWith */ .qZ)({ checks }, checkFailure(checks));
 }
 /** The 'check' error for failed checks, naming the first failing object; undefined when none failed. */
 function checkFailure(checks) {

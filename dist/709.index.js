@@ -89,7 +89,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/commands/index.ts + 25 modules
-var commands = __webpack_require__(196);
+var commands = __webpack_require__(7282);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/notify/config.ts
@@ -419,7 +419,10 @@ function webhookUrl(webhook, env) {
     return url;
 }
 
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var outcome = __webpack_require__(938);
 ;// CONCATENATED MODULE: ./src/engine/notify.ts
+
 
 
 
@@ -452,10 +455,9 @@ async function notify(ctx) {
     // All URLs first: a bad one stops the run before any webhook has been posted to.
     const urls = targets.map((w) => webhookUrl(w, env));
     const message = buildMessage(event, settings, facts, githubRun(env), request.message?.trim() || undefined);
-    ctx.result.notifications = [];
     if (targets.length === 0) {
-        ctx.result.warnings.push(`no webhook in ${ctx.config.source} listens to '${event}' (notifications.webhooks.*.events); nothing was sent`);
-        return;
+        ctx.envelope.warnings.push(`no webhook in ${ctx.config.source} listens to '${event}' (notifications.webhooks.*.events); nothing was sent`);
+        return { notifications: [] };
     }
     ctx.emit({ type: 'progress', stage: 'notify', message: `${message.subject} -> ${targets.map((w) => w.name).join(', ')}` });
     for (const line of messageText(message).split('\n'))
@@ -481,15 +483,16 @@ async function notify(ctx) {
             durationMs: delivery.durationMs,
         };
     }));
-    ctx.result.notifications = results;
     for (const r of results.filter((r) => !r.ok && !r.required)) {
-        ctx.result.warnings.push(`webhook '${r.webhook}' was not notified after ${r.attempts} attempt${r.attempts === 1 ? '' : 's'}: ${r.error} (not required, so the run goes on)`);
+        ctx.envelope.warnings.push(`webhook '${r.webhook}' was not notified after ${r.attempts} attempt${r.attempts === 1 ? '' : 's'}: ${r.error} (not required, so the run goes on)`);
     }
     const requiredFailures = results.filter((r) => !r.ok && r.required);
-    if (requiredFailures.length > 0) {
-        const first = requiredFailures[0];
-        throw new promote_error/* CheckFailed */.EC(`required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`, { key: `notifications.webhooks.${first.webhook}` });
-    }
+    if (requiredFailures.length === 0)
+        return { notifications: results };
+    const first = requiredFailures[0];
+    return new outcome/* Failed */.cV({ notifications: results }, new promote_error/* CheckFailed */.EC(`required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`, {
+        key: `notifications.webhooks.${first.webhook}`,
+    }));
 }
 
 

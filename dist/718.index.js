@@ -748,11 +748,11 @@ async function backup(ctx) {
     if (pitr.status === 'error')
         throw new promote_error/* CheckFailed */.EC(`${pitr.message}; no backup was taken`, { key: 'backup.require_pitr' });
     if (pitr.status !== 'ready')
-        ctx.result.warnings.push(pitr.message);
+        ctx.envelope.warnings.push(pitr.message);
     await (0,same_server/* proveSameServer */.g)(client, target, tools.pgDump.path, `taking a backup of ${target.display}`);
     const filter = { schemas: config.backup.schemas, exclude: config.backup.excludeSchemas };
     await backupPreflight(client, filter);
-    const warn = (message) => ctx.result.warnings.push(message);
+    const warn = (message) => ctx.envelope.warnings.push(message);
     const snapshot = await openDumpSnapshot(client, warn);
     const { state } = snapshot;
     const names = (0,backup_paths/* backupNames */.pS)(target.database, state.takenAt, settings.format, settings.key !== undefined);
@@ -860,11 +860,11 @@ async function backup(ctx) {
             durationMs: Date.now() - started,
         };
         await commit(out, manifestPath, manifest, settings, config.root);
-        ctx.result.backup = summary(manifest, tools, pitr, {
-            path: (0,backup_paths/* shownPath */.Id)(config.root, dumpPath),
-            manifestPath: (0,backup_paths/* shownPath */.Id)(config.root, manifestPath),
-            timings: { dumpMs, verifyMs, deepMs: deep?.durationMs },
-        });
+        return { backup: summary(manifest, tools, pitr, {
+                path: (0,backup_paths/* shownPath */.Id)(config.root, dumpPath),
+                manifestPath: (0,backup_paths/* shownPath */.Id)(config.root, manifestPath),
+                timings: { dumpMs, verifyMs, deepMs: deep?.durationMs },
+            }) };
     }
     finally {
         await out.discard();

@@ -52,7 +52,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/commands/index.ts + 25 modules
-var commands = __webpack_require__(196);
+var commands = __webpack_require__(7282);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -139,9 +139,12 @@ function splitSignOffs(root, files) {
 
 // EXTERNAL MODULE: ./src/report/stage-results.ts
 var stage_results = __webpack_require__(9607);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/code-unit-order.ts
 var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/engine/report.ts
+
 
 
 
@@ -162,14 +165,15 @@ async function report(ctx) {
     const { config, phases, target } = ctx.prepared;
     const { signOffs, stageFiles } = splitSignOffs(ctx.options.root, ctx.options.report?.results ?? []);
     const stages = (0,stage_results/* readStageResults */.N)(ctx.options.root, stageFiles, commands/* COMMANDS */.Lo);
-    ctx.result.checks = await (0,runner/* runChecks */.J)(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
-    const ok = ctx.result.checks.every((c) => c.status !== 'fail');
-    const self = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
+    const checks = await (0,runner/* runChecks */.J)(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
+    const ok = checks.every((c) => c.status !== 'fail');
+    // This stage is one of the report's stages: as its result will say, so far.
+    const self = { ...ctx.envelope, checks, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
     const model = { ...(0,report_model/* buildReport */.F)([...stages, self], new Date(), { title: config.notifications.title, criteria: config.reportCriteria }), signOffs };
     const written = writeAuditFiles(ctx.settings.auditDir, model, (0,markdown/* renderReportMarkdown */.Ay)(model));
-    ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };
+    const files = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };
     if (model.ok)
-        return;
+        return { report: files, checks };
     // The report's own stage fails only through its checks, which are named below.
     const failedStages = model.stages.filter((s) => !s.ok && s.command !== 'report').map((s) => s.command);
     const failedChecks = model.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}${c.phase ? ` (${c.phase})` : ''}`);
@@ -177,7 +181,7 @@ async function report(ctx) {
         failedStages.length > 0 ? `stage${failedStages.length === 1 ? '' : 's'} failed: ${failedStages.join(', ')}` : '',
         failedChecks.length > 0 ? `check${failedChecks.length === 1 ? '' : 's'} failed: ${failedChecks.join(', ')}` : '',
     ].filter(Boolean).join('; ');
-    throw new promote_error/* CheckFailed */.EC(`the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
+    return new outcome/* Failed */.cV({ report: files, checks }, new promote_error/* CheckFailed */.EC(`the promotion did not pass (${what}); the report is in ${files.markdownPath}`, { file: files.markdownPath }));
 }
 /** The audit trail to check is that of the newest real migrate (or down) of this database. */
 function executionOf(stages, target) {

@@ -700,15 +700,15 @@ async function backupGate(ctx) {
     if (!config.production.databases.includes(target.database))
         return;
     const historySchema = config.historyTable.schema;
-    ctx.result.executionId ??= (0,external_node_crypto_.randomUUID)();
+    ctx.envelope.executionId ??= (0,external_node_crypto_.randomUUID)();
     if (withoutBackupReason !== undefined) {
         await (0,events/* recordEvent */.yM)(ctx.session.client, historySchema, {
-            executionId: ctx.result.executionId,
+            executionId: ctx.envelope.executionId,
             actor,
             event: 'backup.bypassed',
             detail: { database: target.database, target: target.display, command: 'migrate', reason: withoutBackupReason },
         });
-        ctx.result.warnings.push(`migrating production database '${target.database}' without a verified backup: ${withoutBackupReason} (recorded in ${historySchema}.promotion_events)`);
+        ctx.envelope.warnings.push(`migrating production database '${target.database}' without a verified backup: ${withoutBackupReason} (recorded in ${historySchema}.promotion_events)`);
         return;
     }
     if (backupManifest === undefined) {
@@ -726,7 +726,7 @@ async function backupGate(ctx) {
         storedIn: ctx.options.backupStoredIn,
     });
     await (0,events/* recordEvent */.yM)(ctx.session.client, historySchema, {
-        executionId: ctx.result.executionId,
+        executionId: ctx.envelope.executionId,
         actor,
         event: 'backup.verified',
         detail: {
@@ -745,6 +745,10 @@ async function backupGate(ctx) {
 
 // EXTERNAL MODULE: ./src/engine/callbacks.ts
 var engine_callbacks = __webpack_require__(4422);
+// EXTERNAL MODULE: ./src/result.ts
+var result = __webpack_require__(1666);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/engine/staging-gate.ts + 1 modules
 var staging_gate = __webpack_require__(2264);
 // EXTERNAL MODULE: ./src/engine/history-plans.ts + 1 modules
@@ -766,6 +770,7 @@ const CANCEL_SQL = 'SELECT pg_cancel_backend($1)';
  */
 class MigrateInterruption {
     ctx;
+    report;
     by;
     side;
     onSignal = (signal) => {
@@ -777,8 +782,9 @@ class MigrateInterruption {
         this.ctx.emit({ type: 'progress', stage: 'migrate', message: `${signal}: stopping; the file running is cancelled and rolled back, no further file starts` });
         this.cancel();
     };
-    constructor(ctx) {
+    constructor(ctx, report) {
         this.ctx = ctx;
+        this.report = report;
         process.on('SIGINT', this.onSignal);
         process.on('SIGTERM', this.onSignal);
     }
@@ -797,7 +803,7 @@ class MigrateInterruption {
                 throw err;
             return;
         }
-        const files = this.ctx.result.phases.flatMap((p) => p.files);
+        const files = this.report.phases.flatMap((p) => p.files);
         const applied = files.filter((f) => f.status === 'applied').map((f) => f.file);
         const notApplied = files.filter((f) => f.status === 'pending' || f.status === 'failed').map((f) => f.file);
         const list = (names) => (names.length === 0 ? 'none' : names.join(', '));
@@ -834,14 +840,20 @@ var session_setup = __webpack_require__(7026);
 
 
 
+
+
 /**
  * The runbook's promotion sequence for the selected phases: per phase, pending migrations in
  * version order, then its view files, then its policy files. The first failure stops the run;
  * what was applied before it stays applied and recorded, and a re-run resumes there.
  */
 async function migrate(ctx) {
+    const report = (0,result/* emptyRunReport */.z)(ctx.options);
     if (ctx.options.dryRun)
-        return (0,inspect.inspect)(ctx);
+        return (0,inspect.inspect)(ctx, report);
+    return (0,outcome/* reporting */.vR)(report, () => apply(ctx, report));
+}
+async function apply(ctx, report) {
     const { config, target } = ctx.prepared;
     if (config.production.databases.includes(target.database))
         await (await __webpack_require__.e(/* import() */ 640).then(__webpack_require__.bind(__webpack_require__, 2640))).warnOfUnfinishedRamps(ctx);
@@ -850,25 +862,25 @@ async function migrate(ctx) {
     }
     catch (err) {
         // Refused, it still says what it would have applied: the pending count is the news.
-        await (0,history_plans/* planAll */.n1)(ctx).catch(() => undefined);
+        await (0,history_plans/* planAll */.n1)(ctx, report).catch(() => undefined);
         throw err;
     }
-    const interruption = new MigrateInterruption(ctx);
+    const interruption = new MigrateInterruption(ctx, report);
     try {
         await (0,session_setup/* withMigrationLock */.KE)(ctx, async () => {
-            const { plans, rows, callbacks } = await (0,history_plans/* planAll */.n1)(ctx);
+            const { plans, rows, callbacks } = await (0,history_plans/* planAll */.n1)(ctx, report);
             await (0,history_plans/* refuseUnknownDatabase */.uC)(ctx, rows.length);
-            const drift = (0,history_plans/* driftError */.u7)(ctx, true);
+            const drift = (0,history_plans/* driftError */.u7)(report, true);
             if (drift)
                 throw drift;
             await (0,session_setup/* ensureHistoryTable */.r0)(ctx, ['SELECT', 'INSERT']);
-            await (0,staging_gate/* stagingGate */.B)(ctx, plans);
+            await (0,staging_gate/* stagingGate */.B)(ctx, plans, report);
             const run = { ...(await (0,session_setup/* runContext */.pO)(ctx)), emit: interruption.watch(ctx.emit) };
             if (callbacks.some(engine_callbacks/* hasCallbacks */.Xz))
                 await run.store.allowCallbacks(ctx.session.client);
             for (const [index, plan] of plans.entries()) {
                 interruption.check();
-                await applyPhase(ctx, run, plan, index, callbacks[index]);
+                await applyPhase(ctx, run, plan, report.phases[index], callbacks[index]);
             }
         });
     }
@@ -880,9 +892,8 @@ async function migrate(ctx) {
     }
     interruption.check();
 }
-async function applyPhase(ctx, run, plan, index, callbacks) {
+async function applyPhase(ctx, run, plan, result, callbacks) {
     const phase = plan.files.phase;
-    const result = ctx.result.phases[index];
     const repeatables = plan.repeatables.filter((r) => r.reason);
     ctx.emit({ type: 'phase-start', phase: phase.name, pending: plan.pending.length + repeatables.length });
     const work = [
@@ -966,7 +977,7 @@ async function takeMigrationLock(ctx) {
  */
 async function withMigrationLock(ctx, work) {
     const { config } = ctx.prepared;
-    ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    ctx.envelope.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
     const release = await takeMigrationLock(ctx);
     ctx.emit({ type: 'lock-acquired' });
     try {
@@ -992,7 +1003,7 @@ async function runContext(ctx) {
         db: ctx.session.db,
         store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(config.historyTable, await backendPid(ctx)),
         settings: await (0,_migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredSettings */ .uA)(ctx.session.client, config),
-        executionId: ctx.result.executionId,
+        executionId: ctx.envelope.executionId,
         actor: ctx.prepared.actor,
         lockRetries: config.lockRetries,
         lockRetryBackoffMs: config.lockRetryBackoffMs,

@@ -5,7 +5,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { ACTION_COMMANDS, optionInputs } from '../src/action/inputs.js';
+import { optionInputs } from '../src/action/inputs.js';
+import { COMMAND_SPECS, usesGithub } from '../src/commands/index.js';
 import { ACTION_INPUTS } from '../src/commands/shared.js';
 
 export const ACTION_FILES = ['action.yml', 'boundary-check/action.yml'];
@@ -34,16 +35,12 @@ export function actionTables(yamlText: string): string {
   ].join('\n');
 }
 
-const STAGES: Record<string, string> = {
-  'gates-check': 'every sign-off environment exists and has required reviewers, every target environment has a protection rule',
-  'signoffs-check': "this run's sign-offs hold: approved, by different people, none of them whoever started the run, recently enough",
-  'record-approvals': 'who signed off this run, into the report and the audit schema',
-};
-
-/** action.yml's inputs block, from the commands' option tables and the action's own inputs. */
+/** action.yml's inputs block, from the commands' modules (src/commands/) and the action's own inputs. */
 export function actionInputsYaml(): string {
-  const commands = ACTION_COMMANDS.filter((c) => !(c in STAGES));
-  const stages = Object.entries(STAGES).map(([name, what]) => `${name} (${what})`);
+  const runnable = COMMAND_SPECS.filter((c) => c.actionNames.length > 0);
+  // The GitHub stages are less known than the database ones: each is said with its summary.
+  const commands = runnable.filter((c) => !usesGithub(c)).flatMap((c) => c.actionNames);
+  const stages = runnable.filter(usesGithub).flatMap((c) => c.actionNames.map((name) => `${name} (${c.summary})`));
   const inputs: Array<[string, { description: string; required?: boolean; default?: string }]> = [
     ['command', { description: `The stage to run: ${commands.slice(0, -1).join(', ')} or ${commands.at(-1)}; or ${stages.slice(0, -1).join(', ')} or ${stages.at(-1)}.`, required: true }],
     ...[...optionInputs()].map(([name, o]) => [name, { description: o.doc, default: o.actionDefault }] as [string, { description: string; default?: string }]),

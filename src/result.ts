@@ -131,6 +131,9 @@ export interface FilesReport {
 /** A files report before anything is counted. */
 export const emptyFilesReport = (): FilesReport => ({ phases: [], drift: [], counts: { applied: 0, pending: 0, failed: 0, reverted: 0 } });
 
+/** migrate's and down's report before anything is counted: it says whether the run was a dry one. */
+export const emptyRunReport = (options: { dryRun?: boolean }): FilesReport & { dryRun: boolean } => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) });
+
 /** Each command's own report, beside the envelope (the JSON keeps one flat document). */
 export interface Reports {
   plan: FilesReport;

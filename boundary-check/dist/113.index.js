@@ -1359,7 +1359,10 @@ function signoffsError(report) {
     });
 }
 
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var outcome = __webpack_require__(938);
 ;// CONCATENATED MODULE: ./src/engine/github.ts
+
 
 
 
@@ -1380,45 +1383,40 @@ const github_github = (ctx) => ctx.options.github;
 async function gatesCheck(ctx) {
     const { repo, environments = [], targets = [] } = github_github(ctx);
     const report = await checkGates(client(ctx), repo, environments, targets);
-    Object.assign(ctx.result, { repo: report.repo, gates: report.gates });
-    const error = gatesError(report);
-    if (error)
-        throw error;
+    return (0,outcome/* endWith */.qZ)({ repo: report.repo, gates: report.gates }, gatesError(report));
 }
 async function signoffsCheck(ctx) {
     const { repo, runId, environments = [], maxAgeMs } = github_github(ctx);
     const report = await checkSignoffs(client(ctx), repo, runId, { environments, maxAgeMs: maxAgeMs });
-    Object.assign(ctx.result, { repo: report.repo, runId: report.runId, startedBy: report.startedBy, maxAgeMs: report.maxAgeMs, signoffs: report.signoffs });
-    const error = signoffsError(report);
-    if (error)
-        throw error;
+    return (0,outcome/* endWith */.qZ)({ repo: report.repo, runId: report.runId, startedBy: report.startedBy, maxAgeMs: report.maxAgeMs, signoffs: report.signoffs }, signoffsError(report));
 }
 async function github_recordApprovals(ctx) {
     const { repo, runId, out } = github_github(ctx);
     const { databaseUrl, root, env } = ctx.options;
     const target = databaseUrl === undefined ? undefined : (0,connection_url/* parseDatabaseUrl */.mx)(databaseUrl, '--database-url', env);
     const record = await fetchApprovals(client(ctx), repo, runId);
-    Object.assign(ctx.result, { repo: record.repo, runId: record.runId, recordedAt: record.recordedAt, approvals: record.approvals });
+    const report = { repo: record.repo, runId: record.runId, recordedAt: record.recordedAt, approvals: record.approvals };
     const file = out === undefined ? undefined : external_node_path_default().resolve(root, out);
+    if (out !== undefined)
+        report.out = out;
     // The file first: the report gets its sign-offs even when the database cannot be reached.
-    if (file)
-        writeJson(file, record);
-    if (target) {
+    return (0,outcome/* reporting */.vR)(report, async () => {
+        if (file)
+            writeJson(file, record);
+        if (!target)
+            return;
         // A repository without a config records into the default history schema.
         const schema = (0,load/* historyTableOf */.ac)({ root, configPath: ctx.options.configPath }).schema;
         record.database = await recordApprovals(target, schema, record);
-        ctx.result.database = { target: target.display, database: target.database };
-        ctx.result.recorded = { table: record.database.table, recorded: record.database.recorded };
+        ctx.envelope.database = { target: target.display, database: target.database };
+        report.recorded = { table: record.database.table, recorded: record.database.recorded };
         if (file)
             writeJson(file, record);
-    }
-    if (out !== undefined)
-        ctx.result.out = out;
+    });
 }
 async function environmentsApply(ctx) {
     const { repo, file } = github_github(ctx);
-    const report = await applyEnvironments(client(ctx), { root: ctx.options.root, file, repo, dryRun: ctx.options.dryRun ?? false });
-    Object.assign(ctx.result, report);
+    return applyEnvironments(client(ctx), { root: ctx.options.root, file, repo, dryRun: ctx.options.dryRun ?? false });
 }
 function writeJson(file, value) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });

@@ -70,8 +70,8 @@ var lib_core = __webpack_require__(6421);
 var exit_codes = __webpack_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/commands/index.ts + 25 modules
-var commands = __webpack_require__(196);
+// EXTERNAL MODULE: ./src/commands/index.ts + 26 modules
+var commands = __webpack_require__(1041);
 // EXTERNAL MODULE: ./src/commands/option.ts
 var commands_option = __webpack_require__(4189);
 // EXTERNAL MODULE: external "node:fs"
@@ -79,12 +79,9 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/commands/github-options.ts
-var github_options = __webpack_require__(9820);
 // EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
 var connection_url = __webpack_require__(8768);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
-
 
 
 
@@ -152,7 +149,7 @@ function readInputs() {
     }
     // The GitHub commands (those that name a repository) read the token where the CLI does; no
     // other command's environment gets it.
-    const token = optionsOf(spec).some(([, o]) => o === REPO) ? core.getInput('github-token') || process.env.GITHUB_TOKEN : undefined;
+    const token = usesGithub(spec) ? core.getInput('github-token') || process.env.GITHUB_TOKEN : undefined;
     const env = token ? { ...process.env, GITHUB_TOKEN: token } : process.env;
     // An input the command does not take is refused like the CLI's option; a switch left at its
     // action.yml default (false) was not given.
@@ -450,31 +447,7 @@ function rebaseSarif(file, toRepo) {
 
 /***/ }),
 
-/***/ 9820:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A5: () => (/* binding */ repoOf),
-/* harmony export */   NO: () => (/* binding */ REPO),
-/* harmony export */   SR: () => (/* binding */ runIdOf),
-/* harmony export */   UC: () => (/* binding */ RUN_ID),
-/* harmony export */   ju: () => (/* binding */ ENVIRONMENTS)
-/* harmony export */ });
-/* harmony import */ var _github_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8204);
-
-/** Options the GitHub commands share (a name two commands share is declared once). */
-const REPO = { flag: 'repo', input: 'repository', type: 'string', arg: 'OWNER/NAME', doc: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. In the action, default: the repository the workflow runs in.' };
-const RUN_ID = { flag: 'run-id', type: 'string', arg: 'N', doc: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. In the action, default: this run.' };
-const ENVIRONMENTS = { flag: 'environments', type: 'list', arg: 'A,B', doc: 'gates-check and signoffs-check: the sign-off environments, comma or newline separated.' };
-/** The repository: the action defaults to the one the workflow runs in. */
-const repoOf = (given, ctx) => (0,_github_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepo */ .E3)(given ?? (ctx.adapter === 'action' ? ctx.env.GITHUB_REPOSITORY || undefined : undefined));
-/** The workflow run: the action defaults to its own. */
-const runIdOf = (given, ctx) => (0,_github_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRunId */ ._G)(given ?? (ctx.adapter === 'action' ? ctx.env.GITHUB_RUN_ID || undefined : undefined));
-
-
-/***/ }),
-
-/***/ 196:
+/***/ 1041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -486,7 +459,7 @@ __webpack_require__.d(__webpack_exports__, {
   cz: () => (/* binding */ optionsOf)
 });
 
-// UNUSED EXPORTS: DRY_RUN_COMMANDS, cliSpelling, commandsWithFlag, engineOptionsFor, notApplicable
+// UNUSED EXPORTS: DRY_RUN_COMMANDS, cliSpelling, commandsWithFlag, engineOptionsFor, notApplicable, usesGithub
 
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
@@ -496,7 +469,7 @@ const defineCommand = (spec) => spec;
 
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
 
-const JOBS = { flag: 'jobs', type: 'int', min: 1, max: 64, arg: 'N', doc: 'backup and restore: parallel jobs (directory format only).' };
+const JOBS = { flag: 'jobs', type: 'int', min: 1, max: 64, arg: 'N', doc: "backup and restore: parallel jobs (directory format only). Default: the config's backup.jobs; a custom-format backup restores with one." };
 const SCRATCH_URL = { flag: 'scratch-url', type: 'url', arg: 'URL', secret: true, doc: 'backup with verify restore: where to restore (default: a scratch database on the same server). review: the empty database to review on (default: a throwaway cluster). Masked.' };
 const backup = defineCommand({
     name: 'backup',
@@ -523,10 +496,8 @@ const backup = defineCommand({
 
 // EXTERNAL MODULE: ./src/adopt/foreign-history.ts
 var foreign_history = __webpack_require__(455);
-;// CONCATENATED MODULE: ./src/result.ts
-/** A files report before anything is counted. */
-const emptyFilesReport = () => ({ phases: [], drift: [], counts: { applied: 0, pending: 0, failed: 0, reverted: 0 } });
-
+// EXTERNAL MODULE: ./src/result.ts
+var result = __webpack_require__(1666);
 ;// CONCATENATED MODULE: ./src/commands/shared.ts
 /** Options every command takes. */
 const shared_SHARED_OPTIONS = {
@@ -569,9 +540,9 @@ const plan = defineCommand({
         stagingUrl: { flag: 'staging-url', type: 'url', arg: 'URL', env: 'STAGING_DATABASE_URL', secret: true, doc: 'plan and migrate: refuse files staging has not applied with the same checksum. Masked. Default: $STAGING_DATABASE_URL.' },
     },
     engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
-    report: emptyFilesReport,
+    report: result/* emptyFilesReport */.j,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(398), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(398), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
     },
 });
 
@@ -609,7 +580,7 @@ const migrate = defineCommand({
         withoutBackupReason: o.withoutBackup,
         outsideWindowReason: o.outsideWindow,
     }),
-    report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
+    report: result/* emptyRunReport */.z,
     async run(ctx) {
         return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(179), __webpack_require__.e(314), __webpack_require__.e(406), __webpack_require__.e(398), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 5943))).migrate(ctx);
     },
@@ -707,14 +678,71 @@ const down = defineCommand({
             throw (0,promote_error/* usageError */.Wp)('down takes --to VERSION or --all, not both', { key: '--all' });
         return { ...shared, to: o.to, all: o.all ?? false, dryRun: o.dryRun ?? false, outsideWindowReason: o.outsideWindow };
     },
-    report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
+    report: result/* emptyRunReport */.z,
     async run(ctx) {
         return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(314), __webpack_require__.e(406), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down(ctx);
     },
 });
 
-// EXTERNAL MODULE: ./src/commands/github-options.ts
-var github_options = __webpack_require__(9820);
+;// CONCATENATED MODULE: ./src/github/parse.ts
+
+function parseRepo(value) {
+    if (!value)
+        throw (0,promote_error/* usageError */.Wp)('--repo OWNER/NAME is required', { key: '--repo' });
+    const match = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(value);
+    if (!match || match[2] === '.' || match[2] === '..') {
+        throw (0,promote_error/* usageError */.Wp)(`--repo must be OWNER/NAME, not '${value}'`, { key: '--repo' });
+    }
+    return { owner: match[1], repo: match[2], full: value };
+}
+function parseRunId(value) {
+    if (value === undefined)
+        throw (0,promote_error/* usageError */.Wp)('--run-id N is required (in a workflow: ${{ github.run_id }})', { key: '--run-id' });
+    const runId = Number(value);
+    if (!/^[1-9][0-9]{0,18}$/.test(value) || !Number.isSafeInteger(runId)) {
+        throw (0,promote_error/* usageError */.Wp)(`--run-id must be a workflow run id (a positive whole number), not '${value}'`, { key: '--run-id' });
+    }
+    return runId;
+}
+/** `--environments a,b --environments c`: the names in order; empty or repeated is bad usage. */
+function parseEnvironmentList(values) {
+    const names = values.flatMap((v) => v.split(',')).map((n) => n.trim()).filter(Boolean);
+    if (names.length === 0)
+        throw (0,promote_error/* usageError */.Wp)('--environments needs at least one environment name', { key: '--environments' });
+    const lower = names.map((n) => n.toLowerCase());
+    const twice = names.find((_, i) => lower.indexOf(lower[i]) !== i);
+    // Two gates on one environment would let one approval count as two sign-offs.
+    if (twice)
+        throw (0,promote_error/* usageError */.Wp)(`--environments names '${twice}' twice (names ignore case): each sign-off needs its own environment`, { key: '--environments' });
+    const bad = names.find((n) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(n));
+    if (bad)
+        throw (0,promote_error/* usageError */.Wp)(`--environments: '${bad}' is not an environment name`, { key: '--environments' });
+    return names;
+}
+const DEFAULT_SIGNOFF_MAX_AGE_MS = 24 * 3_600_000;
+/** `24h`, `90min`: at least one minute, at most 30 days. */
+function parseMaxAge(text, key) {
+    if (!text?.trim())
+        return DEFAULT_SIGNOFF_MAX_AGE_MS;
+    const match = /^([0-9]+(?:\.[0-9]+)?)\s*(min|h)$/.exec(text.trim());
+    const ms = match ? Math.round(Number(match[1]) * (match[2] === 'h' ? 3_600_000 : 60_000)) : NaN;
+    if (!(ms >= 60_000 && ms <= 30 * 24 * 3_600_000)) {
+        throw (0,promote_error/* usageError */.Wp)(`${key} is '${text}'; expected an age such as 24h or 90min (1min to 720h)`, { key });
+    }
+    return ms;
+}
+
+;// CONCATENATED MODULE: ./src/commands/github-options.ts
+
+/** Options the GitHub commands share (a name two commands share is declared once). */
+const github_options_REPO = { flag: 'repo', input: 'repository', type: 'string', arg: 'OWNER/NAME', doc: 'gates-check, signoffs-check and record-approvals: OWNER/NAME. In the action, default: the repository the workflow runs in.' };
+const RUN_ID = { flag: 'run-id', type: 'string', arg: 'N', doc: 'signoffs-check and record-approvals: the workflow run whose sign-offs to check or record. In the action, default: this run.' };
+const ENVIRONMENTS = { flag: 'environments', type: 'list', arg: 'A,B', doc: 'gates-check and signoffs-check: the sign-off environments, comma or newline separated.' };
+/** The repository: the action defaults to the one the workflow runs in. */
+const repoOf = (given, ctx) => parseRepo(given ?? (ctx.adapter === 'action' ? ctx.env.GITHUB_REPOSITORY || undefined : undefined));
+/** The workflow run: the action defaults to its own. */
+const runIdOf = (given, ctx) => parseRunId(given ?? (ctx.adapter === 'action' ? ctx.env.GITHUB_RUN_ID || undefined : undefined));
+
 ;// CONCATENATED MODULE: ./src/commands/environments-apply.ts
 
 
@@ -729,11 +757,11 @@ const environmentsApply = defineCommand({
     // A token that administers the repository is more than a workflow step should hold.
     actionNames: [],
     options: {
-        repo: github_options/* REPO */.NO,
+        repo: github_options_REPO,
         file: { flag: 'file', type: 'string', arg: 'FILE', doc: 'environments apply: the environments file. Default: .github/pg-promote-environments.yml.' },
         dryRun: { flag: 'dry-run', type: 'boolean', doc: 'environments apply: print the difference, send nothing.' },
     },
-    engine: (o, shared, ctx) => ({ ...shared, dryRun: o.dryRun ?? false, github: { repo: (0,github_options/* repoOf */.A5)(o.repo, ctx), file: o.file } }),
+    engine: (o, shared, ctx) => ({ ...shared, dryRun: o.dryRun ?? false, github: { repo: repoOf(o.repo, ctx), file: o.file } }),
     report: () => ({}),
     async run(ctx) {
         return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(113)]).then(__webpack_require__.bind(__webpack_require__, 1933))).environmentsApply(ctx);
@@ -794,8 +822,6 @@ const init = defineCommand({
     },
 });
 
-// EXTERNAL MODULE: ./src/github/parse.ts
-var parse = __webpack_require__(8204);
 ;// CONCATENATED MODULE: ./src/commands/gates-check.ts
 
 
@@ -803,18 +829,18 @@ var parse = __webpack_require__(8204);
 const gatesCheck = defineCommand({
     name: 'gates-check',
     cli: 'gates check',
-    summary: 'fail (exit 1) unless each gate environment exists and has required reviewers (and each --target-environments one a protection rule)',
+    summary: 'check that every sign-off environment exists and has required reviewers, and every target environment a protection rule; exit 1 if not',
     connects: false,
     writes: false,
     dryRun: false,
     windows: 'none',
     actionNames: ['gates-check'],
     options: {
-        repo: github_options/* REPO */.NO,
-        environments: github_options/* ENVIRONMENTS */.ju,
+        repo: github_options_REPO,
+        environments: ENVIRONMENTS,
         targets: { flag: 'target-environments', type: 'list', arg: 'A,B', doc: 'gates-check: environments holding database credentials, comma or newline separated; each must exist and have a protection rule (required reviewers or chosen branches).' },
     },
-    engine: (o, shared, ctx) => ({ ...shared, github: { environments: (0,parse/* parseEnvironmentList */.pI)(o.environments ?? []), targets: o.targets ?? [], repo: (0,github_options/* repoOf */.A5)(o.repo, ctx) } }),
+    engine: (o, shared, ctx) => ({ ...shared, github: { environments: parseEnvironmentList(o.environments ?? []), targets: o.targets ?? [], repo: repoOf(o.repo, ctx) } }),
     report: () => ({}),
     async run(ctx) {
         return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(413), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(113)]).then(__webpack_require__.bind(__webpack_require__, 1933))).gatesCheck(ctx);
@@ -865,7 +891,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(179), __webpack_require__.e(141), __webpack_require__.e(529), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(179), __webpack_require__.e(141), __webpack_require__.e(299), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
     },
 });
 
@@ -939,7 +965,7 @@ const ramp = defineCommand({
         resume: { flag: 'resume', type: 'boolean', doc: 'ramp: watch an unfinished step again (one a killed ramp left unwatched).' },
         revert: { flag: 'revert', type: 'boolean', doc: 'ramp: set an unfinished step\'s flag back to where the step found it.' },
         window: { flag: 'window', input: 'ramp-window', type: 'string', arg: 'DURATION', doc: "ramp: how long to watch the health gates (e.g. 30min). Default: the config's window for the step." },
-        interval: { flag: 'interval', input: 'ramp-interval', type: 'string', arg: 'DURATION', doc: 'ramp: how often to evaluate the gates while watching (e.g. 1min).' },
+        interval: { flag: 'interval', input: 'ramp-interval', type: 'string', arg: 'DURATION', doc: "ramp: how often to evaluate the gates while watching (e.g. 1min). Default: the config's ramp.interval (a resumed step: its own)." },
         outsideWindow: OUTSIDE_WINDOW,
     },
     engine: (o, shared) => {
@@ -951,9 +977,11 @@ const ramp = defineCommand({
             outsideWindowReason: o.outsideWindow,
         };
     },
-    resolve: (_config, options) => ({
+    resolve: (config, options) => ({
         windowMs: options.ramp?.window ? durationOption('--window', options.ramp.window) : undefined,
-        intervalMs: options.ramp?.interval ? durationOption('--interval', options.ramp.interval) : undefined,
+        interval: options.ramp?.interval
+            ? { ms: durationOption('--interval', options.ramp.interval), from: '--interval' }
+            : { ms: config.ramp.intervalMs, from: 'ramp.interval' },
     }),
     report: () => ({}),
     async run(ctx) {
@@ -984,21 +1012,21 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 const recordApprovals = defineCommand({
     name: 'record-approvals',
     cli: 'approvals record',
-    summary: 'who approved each environment of a workflow run, with their comment: to --out FILE (JSON) and, with a database, to the audit schema',
+    summary: "record who signed off a workflow run, with their comments, into a JSON file and, with a database, the audit schema",
     connects: false,
     writes: true,
     dryRun: false,
     windows: 'none',
     actionNames: ['record-approvals'],
     options: {
-        repo: github_options/* REPO */.NO,
-        runId: github_options/* RUN_ID */.UC,
+        repo: github_options_REPO,
+        runId: RUN_ID,
         out: { flag: 'out', input: false, type: 'string', arg: 'FILE', doc: 'approvals record: also write the sign-offs to FILE (JSON, for report --results). The action writes it to its approvals-json output.' },
     },
     engine: (o, shared, ctx) => {
-        const runId = (0,github_options/* runIdOf */.SR)(o.runId, ctx);
+        const runId = runIdOf(o.runId, ctx);
         const out = o.out ?? (ctx.adapter === 'action' ? external_node_path_default().join(ctx.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), `pg-promote-approvals-${runId}.json`) : undefined);
-        return { ...shared, github: { repo: (0,github_options/* repoOf */.A5)(o.repo, ctx), runId, out } };
+        return { ...shared, github: { repo: repoOf(o.repo, ctx), runId, out } };
     },
     report: () => ({}),
     async run(ctx) {
@@ -1049,6 +1077,11 @@ const restore = defineCommand({
         outsideWindow: OUTSIDE_WINDOW,
     },
     engine: (o, shared) => ({ ...shared, restore: { file: o.file, confirm: o.confirm, jobs: o.jobs }, outsideWindowReason: o.outsideWindow }),
+    // The format is the backup's (read from its manifest later): the default for each is said here.
+    resolve: (config, options) => {
+        const given = options.restore?.jobs;
+        return { jobs: given === undefined ? { directory: config.backup.jobs, custom: 1 } : { directory: given, custom: given } };
+    },
     report: () => ({}),
     async run(ctx) {
         return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(314), __webpack_require__.e(346), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore(ctx);
@@ -1093,21 +1126,21 @@ const review = defineCommand({
 
 const signoffsCheck = defineCommand({
     name: 'signoffs-check',
-    summary: "fail (exit 1) unless this run's sign-offs hold: approved, by different people, none of them whoever started the run, recently enough",
+    summary: "check that this run's sign-offs hold: approved, by different people, none of them whoever started the run, recently enough; exit 1 if not",
     connects: false,
     writes: false,
     dryRun: false,
     windows: 'none',
     actionNames: ['signoffs-check'],
     options: {
-        repo: github_options/* REPO */.NO,
-        runId: github_options/* RUN_ID */.UC,
-        environments: github_options/* ENVIRONMENTS */.ju,
+        repo: github_options_REPO,
+        runId: RUN_ID,
+        environments: ENVIRONMENTS,
         maxAge: { flag: 'signoff-max-age', type: 'string', arg: 'AGE', doc: 'signoffs-check: how old a sign-off may be (e.g. 24h, 90min); older ones need a fresh approval.', actionDefault: '24h' },
     },
     engine: (o, shared, ctx) => ({
         ...shared,
-        github: { environments: (0,parse/* parseEnvironmentList */.pI)(o.environments ?? []), maxAgeMs: (0,parse/* parseMaxAge */.pq)(o.maxAge, '--signoff-max-age'), repo: (0,github_options/* repoOf */.A5)(o.repo, ctx), runId: (0,github_options/* runIdOf */.SR)(o.runId, ctx) },
+        github: { environments: parseEnvironmentList(o.environments ?? []), maxAgeMs: parseMaxAge(o.maxAge, '--signoff-max-age'), repo: repoOf(o.repo, ctx), runId: runIdOf(o.runId, ctx) },
     }),
     report: () => ({}),
     async run(ctx) {
@@ -1129,9 +1162,9 @@ const status_status = defineCommand({
     actionNames: ['status'],
     options: NO_OPTIONS,
     engine: (_o, shared) => ({ ...shared }),
-    report: emptyFilesReport,
+    report: result/* emptyFilesReport */.j,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(398), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(398), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
     },
 });
 
@@ -1179,6 +1212,7 @@ const verify = defineCommand({
 
 
 
+
 /**
  * Every command, declared once in its own module. Only the declarations load here (their
  * option tables); a command's code loads when it runs, which keeps the cold start short.
@@ -1198,6 +1232,8 @@ function cliSpelling(first, second) {
 const DRY_RUN_COMMANDS = COMMAND_SPECS.filter((c) => c.dryRun && c.connects && c.writes).map((c) => c.name);
 /** The option tables of a command: the shared ones first. */
 const optionsOf = (spec) => [...Object.entries(shared_SHARED_OPTIONS), ...Object.entries(spec.options)];
+/** The GitHub commands: they name a repository (and get the token). */
+const usesGithub = (spec) => Object.values(spec.options).includes(REPO);
 /** Which commands take an option (by its flag), for "does not apply" errors. */
 function commandsWithFlag(flag) {
     return COMMAND_SPECS.filter((c) => Object.values(c.options).some((o) => o.flag === flag)).map((c) => c.name);
@@ -1878,7 +1914,9 @@ const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}
 /* harmony import */ var _errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7288);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
 /* harmony import */ var _errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1570);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(196);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1041);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(938);
+
 
 
 
@@ -1890,66 +1928,66 @@ const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}
 async function runEngine(options) {
     const started = Date.now();
     const spec = (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_3__/* .commandSpec */ .Lx)(options.command);
-    // The shared envelope, then the command's own report (nothing of another command's).
-    const result = {
-        command: options.command,
-        ok: false,
-        exitCode: 0,
-        startedAt: new Date(started).toISOString(),
-        durationMs: 0,
-        warnings: [],
-        ...spec.report(options),
+    const envelope = { command: options.command, ok: false, exitCode: 0, startedAt: new Date(started).toISOString(), durationMs: 0, warnings: [] };
+    // The command's own report: the one its run returns, else its empty one.
+    let report = spec.report(options);
+    const took = (outcome) => {
+        if (outcome instanceof _outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .Failed */ .cV) {
+            report = outcome.report;
+            envelope.error = (0,_errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__/* .errorInfo */ .f)((0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(outcome.error));
+        }
+        else
+            report = outcome;
     };
     const emit = options.onEvent ?? (() => undefined);
     let session;
     try {
-        if (spec.config === 'none') {
-            await spec.run({ options, result, emit });
-            return finish(result, started);
-        }
-        if (!spec.connects) {
+        if (spec.config === 'none')
+            took(await spec.run({ options, envelope, emit }));
+        else if (!spec.connects) {
             const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 1036));
             let config;
             // Read when the command first asks: the GitHub commands mostly never do.
-            const ctx = { options, result, emit, get config() { return (config ??= loadConfig({ root: options.root, configPath: options.configPath })); } };
-            await spec.run(ctx);
-            return finish(result, started);
+            const ctx = { options, envelope, emit, get config() { return (config ??= loadConfig({ root: options.root, configPath: options.configPath })); } };
+            took(await spec.run(ctx));
         }
-        const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(179), __webpack_require__.e(141), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
-        result.warnings.push(...prepared.warnings);
-        for (const s of prepared.phases.flatMap((p) => p.skipped))
-            result.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
-        // Maintenance windows are checked before connecting: a refused run touches nothing.
-        const settings = await spec.resolve?.(prepared.config, options);
-        const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
-        const window = windowGate?.checkWindow({ ...prepared, command: options.command, rules: spec.windows, dryRun: Boolean(options.dryRun) && spec.dryRun, outsideWindowReason: options.outsideWindowReason }, result);
-        // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
-        const { openSession } = await __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 6375));
-        session = await openSession(prepared.target, `pg-promote ${options.command}`);
-        result.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
-        emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
-        // restore's pg_restore --clean replaces the events table with the backup's: its override is written after it.
-        const overrideAfter = options.command === 'restore';
-        if (window?.overridden && !overrideAfter)
-            await windowGate.recordWindowOverride(session.client, prepared, result, window);
-        try {
-            await spec.run({ options, prepared, session, result, emit, settings });
-        }
-        finally {
-            if (window?.overridden && overrideAfter && !session.lost()) {
-                await windowGate.recordWindowOverride(session.client, prepared, result, window).catch((err) => {
-                    result.warnings.push(`the maintenance-window override could not be recorded: ${err.message}`);
-                });
+        else {
+            const prepared = (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(179), __webpack_require__.e(141), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 493))).prepare(options);
+            envelope.warnings.push(...prepared.warnings);
+            for (const s of prepared.phases.flatMap((p) => p.skipped))
+                envelope.warnings.push(`${s.file}: skipped: ${s.why} (only files are migrations)`);
+            // Maintenance windows are checked before connecting: a refused run touches nothing.
+            const settings = await spec.resolve?.(prepared.config, options);
+            const windowGate = prepared.config.maintenanceWindows.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 2481)) : undefined;
+            const window = windowGate?.checkWindow({ ...prepared, command: options.command, rules: spec.windows, dryRun: Boolean(options.dryRun) && spec.dryRun, outsideWindowReason: options.outsideWindowReason }, envelope);
+            // The driver loads only for commands that connect: offline ones (boundary-check, lint) never need it.
+            const { openSession } = await __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 6375));
+            session = await openSession(prepared.target, `pg-promote ${options.command}`);
+            envelope.database = { target: prepared.target.display, database: prepared.target.database, serverVersion: session.serverVersion };
+            emit({ type: 'connected', target: prepared.target.display, serverVersion: session.serverVersion });
+            // restore's pg_restore --clean replaces the events table with the backup's: its override is written after it.
+            const overrideAfter = options.command === 'restore';
+            if (window?.overridden && !overrideAfter)
+                await windowGate.recordWindowOverride(session.client, prepared, envelope, window);
+            try {
+                took(await spec.run({ options, prepared, session, envelope, emit, settings }));
+            }
+            finally {
+                if (window?.overridden && overrideAfter && !session.lost()) {
+                    await windowGate.recordWindowOverride(session.client, prepared, envelope, window).catch((err) => {
+                        envelope.warnings.push(`the maintenance-window override could not be recorded: ${err.message}`);
+                    });
+                }
             }
         }
     }
     catch (err) {
-        result.error = (0,_errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__/* .errorInfo */ .f)((0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(err));
+        envelope.error = (0,_errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__/* .errorInfo */ .f)((0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(err));
     }
     finally {
         await session?.close();
     }
-    return finish(result, started);
+    return finish({ ...envelope, ...report }, started);
 }
 function finish(result, started) {
     for (const phase of 'phases' in result ? result.phases : []) {
@@ -1969,6 +2007,41 @@ function finish(result, started) {
     result.ok = result.exitCode === 0;
     result.durationMs = Date.now() - started;
     return result;
+}
+
+
+/***/ }),
+
+/***/ 938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cV: () => (/* binding */ Failed),
+/* harmony export */   qZ: () => (/* binding */ endWith),
+/* harmony export */   vR: () => (/* binding */ reporting)
+/* harmony export */ });
+class Failed {
+    report;
+    error;
+    constructor(report, error) {
+        this.report = report;
+        this.error = error;
+    }
+}
+/** The report, failed by `error` when there is one (a check that found problems). */
+const endWith = (report, error) => (error === undefined ? report : new Failed(report, error));
+/**
+ * Runs `work` filling `report` in as it goes: the report when it ends, the report so far with
+ * the error when it throws (what was applied before a migration failed is still said).
+ */
+async function reporting(report, work) {
+    try {
+        await work(report);
+        return report;
+    }
+    catch (err) {
+        return new Failed(report, err);
+    }
 }
 
 
@@ -2164,67 +2237,6 @@ function asPromoteError(err) {
 
 /***/ }),
 
-/***/ 8204:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ parseRepo),
-/* harmony export */   _G: () => (/* binding */ parseRunId),
-/* harmony export */   pI: () => (/* binding */ parseEnvironmentList),
-/* harmony export */   pq: () => (/* binding */ parseMaxAge)
-/* harmony export */ });
-/* unused harmony export DEFAULT_SIGNOFF_MAX_AGE_MS */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-
-function parseRepo(value) {
-    if (!value)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('--repo OWNER/NAME is required', { key: '--repo' });
-    const match = /^([A-Za-z0-9](?:-?[A-Za-z0-9]){0,38})\/([A-Za-z0-9._-]{1,100})$/.exec(value);
-    if (!match || match[2] === '.' || match[2] === '..') {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--repo must be OWNER/NAME, not '${value}'`, { key: '--repo' });
-    }
-    return { owner: match[1], repo: match[2], full: value };
-}
-function parseRunId(value) {
-    if (value === undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('--run-id N is required (in a workflow: ${{ github.run_id }})', { key: '--run-id' });
-    const runId = Number(value);
-    if (!/^[1-9][0-9]{0,18}$/.test(value) || !Number.isSafeInteger(runId)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--run-id must be a workflow run id (a positive whole number), not '${value}'`, { key: '--run-id' });
-    }
-    return runId;
-}
-/** `--environments a,b --environments c`: the names in order; empty or repeated is bad usage. */
-function parseEnvironmentList(values) {
-    const names = values.flatMap((v) => v.split(',')).map((n) => n.trim()).filter(Boolean);
-    if (names.length === 0)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('--environments needs at least one environment name', { key: '--environments' });
-    const lower = names.map((n) => n.toLowerCase());
-    const twice = names.find((_, i) => lower.indexOf(lower[i]) !== i);
-    // Two gates on one environment would let one approval count as two sign-offs.
-    if (twice)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--environments names '${twice}' twice (names ignore case): each sign-off needs its own environment`, { key: '--environments' });
-    const bad = names.find((n) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(n));
-    if (bad)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--environments: '${bad}' is not an environment name`, { key: '--environments' });
-    return names;
-}
-const DEFAULT_SIGNOFF_MAX_AGE_MS = 24 * 3_600_000;
-/** `24h`, `90min`: at least one minute, at most 30 days. */
-function parseMaxAge(text, key) {
-    if (!text?.trim())
-        return DEFAULT_SIGNOFF_MAX_AGE_MS;
-    const match = /^([0-9]+(?:\.[0-9]+)?)\s*(min|h)$/.exec(text.trim());
-    const ms = match ? Math.round(Number(match[1]) * (match[2] === 'h' ? 3_600_000 : 60_000)) : NaN;
-    if (!(ms >= 60_000 && ms <= 30 * 24 * 3_600_000)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${key} is '${text}'; expected an age such as 24h or 90min (1min to 720h)`, { key });
-    }
-    return ms;
-}
-
-
-/***/ }),
-
 /***/ 2661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2244,6 +2256,21 @@ function formatBytes(n) {
     }
     return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
+
+
+/***/ }),
+
+/***/ 1666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ emptyFilesReport),
+/* harmony export */   z: () => (/* binding */ emptyRunReport)
+/* harmony export */ });
+/** A files report before anything is counted. */
+const emptyFilesReport = () => ({ phases: [], drift: [], counts: { applied: 0, pending: 0, failed: 0, reverted: 0 } });
+/** migrate's and down's report before anything is counted: it says whether the run was a dry one. */
+const emptyRunReport = (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) });
 
 
 /***/ })

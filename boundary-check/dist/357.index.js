@@ -351,17 +351,18 @@ async function init(ctx) {
         throw (0,promote_error/* configError */.Fj)(`already exists; pg-promote init does not overwrite a config (edit it, or pass --config to write another file)`, { file: shown });
     }
     const { detection, config } = proposeInit(ctx.options.root);
-    ctx.result.init = {
+    const report = {
         path: shown,
         written: !dryRun,
         config,
         phases: detection.phases.map((p) => ({ layout: p.layout, folder: p.folder, migrations: p.migrations, schema: p.schema })),
         unrecognised: detection.unrecognised,
     };
-    if (dryRun)
-        return;
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(abs, config, { flag: 'wx' });
+    if (!dryRun) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(abs, config, { flag: 'wx' });
+    }
+    return { init: report };
 }
 
 

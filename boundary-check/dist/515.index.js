@@ -381,15 +381,13 @@ async function flags(ctx) {
     await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_2__.warnOfUnfinishedRamps)(ctx);
     if (request.action === 'list') {
         const state = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readFlags */ .uW)(ctx.session.client, config.flags, config.flags.known.map((f) => f.name));
-        ctx.result.flags = { action: 'list', table, flags: state.map((f) => ({ ...f, description: describe.get(f.name) })), changes: [] };
-        return;
+        return { flags: { action: 'list', table, flags: state.map((f) => ({ ...f, description: describe.get(f.name) })), changes: [] } };
     }
     const { names, from } = ctx.settings;
     (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_1__/* .checkKnownFlags */ .BK)(config.flags, names, from);
     if (names.length === 0) {
-        ctx.result.warnings.push(`no flags to turn off (${config.source}: flags.rollback_off is empty and none were named)`);
-        ctx.result.flags = { action: 'off', table, flags: [], changes: [], reason: request.reason };
-        return;
+        ctx.envelope.warnings.push(`no flags to turn off (${config.source}: flags.rollback_off is empty and none were named)`);
+        return { flags: { action: 'off', table, flags: [], changes: [], reason: request.reason } };
     }
     ctx.emit({ type: 'progress', stage: 'flags', message: `setting ${names.join(', ')} to 0 in ${table}` });
     const client = ctx.session.client;
@@ -402,7 +400,7 @@ async function flags(ctx) {
     try {
         changes = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_1__/* .setFlags */ .YI)(client, config.flags, names, 0, actor);
         eventId = await (0,_audit_events_js__WEBPACK_IMPORTED_MODULE_0__/* .recordEvent */ .yM)(client, config.historyTable.schema, {
-            executionId: ctx.result.executionId,
+            executionId: ctx.envelope.executionId,
             actor,
             event: 'flags.off',
             detail: {
@@ -420,13 +418,15 @@ async function flags(ctx) {
         throw err;
     }
     const state = await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readFlags */ .uW)(client, config.flags, names);
-    ctx.result.flags = {
-        action: 'off',
-        table,
-        flags: state.map((f) => ({ ...f, description: describe.get(f.name) })),
-        changes,
-        reason: request.reason,
-        eventId,
+    return {
+        flags: {
+            action: 'off',
+            table,
+            flags: state.map((f) => ({ ...f, description: describe.get(f.name) })),
+            changes,
+            reason: request.reason,
+            eventId,
+        },
     };
 }
 

@@ -718,8 +718,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _db_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6375);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
 /* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7117);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7529);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8299);
 /* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5118);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(938);
+
 
 
 
@@ -737,6 +739,7 @@ async function lint(ctx) {
     const threshold = (0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__.largeTableBytes)();
     const url = ctx.options.databaseUrl;
     let session;
+    let report;
     // The WebAssembly parser compiles in the background while the connection is made.
     (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParser */ .qd)().catch(() => undefined);
     try {
@@ -745,10 +748,10 @@ async function lint(ctx) {
             session = await (0,_db_session_js__WEBPACK_IMPORTED_MODULE_2__.openSession)(target, 'pg-promote lint');
             // Lint only reads; make the server hold it to that.
             await session.client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
-            ctx.result.database = { target: target.display, database: target.database, serverVersion: session.serverVersion };
+            ctx.envelope.database = { target: target.display, database: target.database, serverVersion: session.serverVersion };
             ctx.emit({ type: 'connected', target: target.display, serverVersion: session.serverVersion });
         }
-        ctx.result.lint = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_5__.runLint)({
+        report = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_5__.runLint)({
             root: ctx.config.root,
             phases,
             postgresVersion: ctx.config.lint.postgresVersion,
@@ -759,9 +762,7 @@ async function lint(ctx) {
     finally {
         await session?.close();
     }
-    const failure = lintFailure(ctx.result.lint);
-    if (failure)
-        throw failure;
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .endWith */ .qZ)({ lint: report }, lintFailure(report));
 }
 /** Error-severity findings fail the stage (lint, and plan, which lints for its approvers). */
 function lintFailure(report) {
@@ -1176,10 +1177,11 @@ function inLayoutTerms(text, layout) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  bX: () => (/* binding */ MAX_SQL_FILE_BYTES),
   Lf: () => (/* binding */ readSqlFile),
   Is: () => (/* binding */ sqlFileFromText)
 });
+
+// UNUSED EXPORTS: MAX_SQL_FILE_BYTES
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
@@ -1223,14 +1225,18 @@ var no_transaction_marker = __webpack_require__(7330);
 
 
 const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
-/**
- * Reads a migration, view or policy file and refuses what pg-promote cannot run faithfully:
- * its own transaction control (pg-promote owns the transaction), psql meta-commands (there is
- * no psql), unterminated quotes, encodings other than UTF-8, NUL bytes, and empty files where
- * they are not allowed (views and policies; a migration may be empty).
- */
+/** Refuses the file (migrate), or reports the problem and reads on (lint, review). */
+function refuser(file, options, offset = 0) {
+    return (rule, message, at = {}) => {
+        const line = at.line === undefined ? undefined : at.line + offset;
+        if (!options.problems)
+            throw (0,promote_error/* configError */.Fj)(message, { file: file.rel, ...at, ...(line === undefined ? {} : { line }) });
+        options.problems.push({ rule, message, line: line ?? 1, column: at.column ?? 1 });
+    };
+}
 function readSqlFile(file, options = {}) {
     const where = (extra = {}) => ({ file: file.rel, ...extra });
+    const refuse = refuser(file, options);
     let bytes;
     try {
         // One open for the size check and the read: a run reads a thousand files before it starts.
@@ -1247,52 +1253,65 @@ function readSqlFile(file, options = {}) {
         }
     }
     catch (err) {
-        if (err instanceof promote_error/* PromoteError */.jG)
-            throw err;
-        throw (0,promote_error/* configError */.Fj)(`cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`, where());
+        const message = err instanceof promote_error/* PromoteError */.jG ? err.message : `cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`;
+        return void refuse('invalid-file', message);
+    }
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return void refuse('invalid-file', 'file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8', { line: 1 });
     }
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
-        throw (0,promote_error/* configError */.Fj)('file contains a NUL byte: not a SQL text file', where({ line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line }));
+        return void refuse('invalid-file', 'file contains a NUL byte: not a SQL text file', { line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line });
     }
     if (!(0,external_node_buffer_.isUtf8)(bytes)) {
         const lenient = bytes.toString('utf8');
         const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
-        throw (0,promote_error/* configError */.Fj)('file is not valid UTF-8 (save it as UTF-8)', where({ line }));
+        return void refuse('invalid-file', 'file is not valid UTF-8 (save it as UTF-8)', { line });
     }
     return sqlFileFromText(file, bytes.toString('utf8').replace(/^\uFEFF/, ''), options);
 }
 /** SQL already read (a whole file, or a layout's section of one), checked and split as `readSqlFile` does. */
 function sqlFileFromText(file, content, options = {}) {
     const offset = (options.firstLine ?? 1) - 1;
-    const where = (extra = {}) => ({ file: file.rel, ...extra, ...(extra.line === undefined ? {} : { line: extra.line + offset }) });
+    const refuse = refuser(file, options, offset);
     const split = (0,sql_statements/* splitStatements */.X)(content);
     if (split.unterminated) {
         const { kind, line, column } = split.unterminated;
-        throw (0,promote_error/* configError */.Fj)(`unterminated ${kind} starting here`, where({ line, column }));
+        refuse('parse-error', `unterminated ${kind} starting here`, { line, column });
     }
-    const meta = split.metaCommands[0];
-    if (meta) {
-        throw (0,promote_error/* configError */.Fj)(`psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, where({ line: meta.line, column: meta.column }));
+    for (const meta of split.metaCommands) {
+        refuse('psql-meta-command', `psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, { line: meta.line, column: meta.column });
     }
     if (split.statements.length === 0 && !options.allowEmpty)
-        throw (0,promote_error/* configError */.Fj)('file has no SQL statements', where({ line: 1 }));
+        refuse('invalid-file', 'file has no SQL statements', { line: 1 });
     const first = split.statements[0];
-    const transactional = options.transactional ?? (0,directives/* parseDirectives */.M)(first ? content.slice(0, first.start) : content, file.rel).transactional;
+    const transactional = options.transactional ?? sql_file_directives(first ? content.slice(0, first.start) : content, file.rel, refuse);
     for (const statement of split.statements) {
         const control = transactionControl(statement);
         if (control) {
-            throw (0,promote_error/* configError */.Fj)(`${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
-                (transactional ? (0,no_transaction_marker/* inLayoutTerms */.z)(` (or make it a file ${no_transaction_marker/* OWN_NO_TRANSACTION */.m} and let each statement commit on its own)`, options.layout ?? 'pg-promote') : ''), where({ line: statement.line, column: statement.column }));
+            refuse('transaction-control', `${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
+                (transactional ? (0,no_transaction_marker/* inLayoutTerms */.z)(` (or make it a file ${no_transaction_marker/* OWN_NO_TRANSACTION */.m} and let each statement commit on its own)`, options.layout ?? 'pg-promote') : ''), { line: statement.line, column: statement.column });
         }
         // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
         const needsNoTransaction = transactional ? (0,no_transaction/* noTransactionStatement */.F)(statement.text) : undefined;
         if (needsNoTransaction) {
-            throw (0,promote_error/* configError */.Fj)((0,no_transaction_marker/* inLayoutTerms */.z)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own ${no_transaction_marker/* OWN_NO_TRANSACTION */.m}`, options.layout ?? 'pg-promote'), where({ line: statement.line, column: statement.column }));
+            refuse('needs-no-transaction', (0,no_transaction_marker/* inLayoutTerms */.z)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own ${no_transaction_marker/* OWN_NO_TRANSACTION */.m}`, options.layout ?? 'pg-promote'), { line: statement.line, column: statement.column });
         }
     }
     const statements = offset === 0 ? split.statements : split.statements.map((s) => ({ ...s, line: s.line + offset }));
     return { path: file, sql: content, checksum: checksumOf(content), statements, transactional };
+}
+/** The header's directives; a bad one is refused, or reported and the file read as transactional. */
+function sql_file_directives(header, rel, refuse) {
+    try {
+        return (0,directives/* parseDirectives */.M)(header, rel).transactional;
+    }
+    catch (err) {
+        if (!(err instanceof promote_error/* PromoteError */.jG))
+            throw err;
+        refuse('invalid-file', err.message, { line: err.context.line ?? 1 });
+        return true;
+    }
 }
 function transactionControl(statement) {
     const [a, b] = statement.keywords;

@@ -334,8 +334,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _db_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6375);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
 /* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7117);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7529);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8299);
 /* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5118);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(938);
+
 
 
 
@@ -353,6 +355,7 @@ async function lint(ctx) {
     const threshold = (0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__.largeTableBytes)();
     const url = ctx.options.databaseUrl;
     let session;
+    let report;
     // The WebAssembly parser compiles in the background while the connection is made.
     (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParser */ .qd)().catch(() => undefined);
     try {
@@ -361,10 +364,10 @@ async function lint(ctx) {
             session = await (0,_db_session_js__WEBPACK_IMPORTED_MODULE_2__.openSession)(target, 'pg-promote lint');
             // Lint only reads; make the server hold it to that.
             await session.client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
-            ctx.result.database = { target: target.display, database: target.database, serverVersion: session.serverVersion };
+            ctx.envelope.database = { target: target.display, database: target.database, serverVersion: session.serverVersion };
             ctx.emit({ type: 'connected', target: target.display, serverVersion: session.serverVersion });
         }
-        ctx.result.lint = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_5__.runLint)({
+        report = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_5__.runLint)({
             root: ctx.config.root,
             phases,
             postgresVersion: ctx.config.lint.postgresVersion,
@@ -375,9 +378,7 @@ async function lint(ctx) {
     finally {
         await session?.close();
     }
-    const failure = lintFailure(ctx.result.lint);
-    if (failure)
-        throw failure;
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .endWith */ .qZ)({ lint: report }, lintFailure(report));
 }
 /** Error-severity findings fail the stage (lint, and plan, which lints for its approvers). */
 function lintFailure(report) {

@@ -420,13 +420,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _audit_events_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2714);
 /* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1954);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4532);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4532);
 /* harmony import */ var _flags_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4862);
 /* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(152);
-/* harmony import */ var _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2433);
+/* harmony import */ var _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2433);
 /* harmony import */ var _ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5739);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(938);
 /* harmony import */ var _ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2640);
 /* harmony import */ var _ramp_watch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9200);
+
 
 
 
@@ -473,7 +475,14 @@ async function ramp(ctx) {
         const file = (0,_config_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .configFileToEdit */ .g)(config.source);
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`no health gates configured: ramp watches the queries under ramp.gates in ${file} (each a name, one sql returning a numeric column value, and max or min); add at least one`, { file, key: 'ramp.gates' });
     }
-    const { windowMs, intervalMs } = ctx.settings;
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .reporting */ .vR)({}, (out) => step(ctx, out, { flag, to, plan, finishing }));
+}
+/** The step itself, under the flag's lock: finish an unfinished one, or move the flag and watch it. */
+async function step(ctx, out, request) {
+    const { config } = ctx.prepared;
+    const options = ctx.options.ramp ?? {};
+    const { flag, to, plan, finishing } = request;
+    const { windowMs, interval: every } = ctx.settings;
     const client = ctx.session.client;
     const locked = await client.query(TRY_FLAG_LOCK_SQL, [flag]);
     if (!locked.rows[0]?.locked) {
@@ -485,7 +494,7 @@ async function ramp(ctx) {
         if (finishing) {
             if (!unfinished)
                 throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`flag '${flag}' has no unfinished ramp to ${finishing} (its last step was judged)`, { key: `--${finishing}` });
-            await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__.finishUnfinished)(ctx, finishing, unfinished, { gates: plan.gates, windowMs, intervalMs });
+            await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_6__.finishUnfinished)(ctx, out, finishing, unfinished, { gates: plan.gates, windowMs, interval: every });
             return;
         }
         if (unfinished)
@@ -502,10 +511,11 @@ async function ramp(ctx) {
         }
         const skipped = plan.steps.filter((s) => s.to > from && s.to < to).map((s) => `${s.to}%`);
         if (skipped.length > 0)
-            ctx.result.warnings.push(`flag '${flag}' skips the configured step${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} (${from}% → ${to}%)`);
+            ctx.envelope.warnings.push(`flag '${flag}' skips the configured step${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} (${from}% → ${to}%)`);
         const window = windowMs ?? (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_4__/* .windowFor */ .a8)(plan.steps, to).windowMs;
-        const interval = Math.min(intervalMs ?? config.ramp.intervalMs, window);
-        await move(ctx, { flag, to: to, windowMs: window, intervalMs: interval, gates: plan.gates, forced: Boolean(options.force) && to <= from });
+        // Evaluated at least once within the window, however short it is.
+        const interval = Math.min(every.ms, window);
+        await move(ctx, out, { flag, to: to, windowMs: window, intervalMs: interval, gates: plan.gates, forced: Boolean(options.force) && to <= from });
     }
     finally {
         if (!ctx.session.lost())
@@ -518,14 +528,14 @@ async function ramp(ctx) {
  * it is found by the next command. Signals are caught from before the move, so SIGINT/SIGTERM
  * at any moment after it revert the step.
  */
-async function move(ctx, m) {
+async function move(ctx, out, m) {
     const { config, actor } = ctx.prepared;
     const client = ctx.session.client;
     const historySchema = config.historyTable.schema;
     // Created (if need be) outside the transaction: a lost creation race inside it would abort it.
     await (0,_flags_store_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureFlagsTable */ .KB)(client, config.flags);
     await (0,_audit_events_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureEventsTable */ .IW)(client, historySchema);
-    const interruption = new _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_9__/* .Interruption */ ._();
+    const interruption = new _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_10__/* .Interruption */ ._();
     let movedAt;
     let from;
     try {
@@ -536,7 +546,7 @@ async function move(ctx, m) {
         // that is where a revert goes back to.
         from = moved?.from ?? 0;
         await (0,_audit_events_js__WEBPACK_IMPORTED_MODULE_1__/* .recordEvent */ .yM)(client, historySchema, {
-            executionId: (ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()),
+            executionId: (ctx.envelope.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()),
             actor,
             event: 'flag.ramped',
             detail: { flag: m.flag, from, to: m.to, forced: m.forced, windowMs: m.windowMs, intervalMs: m.intervalMs, gates: m.gates.map((g) => g.name), movedAt },
@@ -547,9 +557,9 @@ async function move(ctx, m) {
         interruption.dispose();
         if (!ctx.session.lost())
             await client.query('ROLLBACK').catch(() => undefined);
-        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CheckFailed */ .EC(`ramp of '${m.flag}' did not start: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_10__/* .serverErrorText */ .zi)(err)}; the flag was not changed`, { object: m.flag });
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CheckFailed */ .EC(`ramp of '${m.flag}' did not start: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_11__/* .serverErrorText */ .zi)(err)}; the flag was not changed`, { object: m.flag });
     }
-    await (0,_ramp_watch_js__WEBPACK_IMPORTED_MODULE_7__/* .watchStep */ .AE)(ctx, { ...m, from, movedAt, resumed: false }, interruption);
+    await (0,_ramp_watch_js__WEBPACK_IMPORTED_MODULE_7__/* .watchStep */ .AE)(ctx, out, { ...m, from, movedAt, resumed: false }, interruption);
 }
 
 

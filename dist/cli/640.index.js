@@ -31,10 +31,10 @@ __webpack_require__.r(__webpack_exports__);
  * ends as any ramp does; `revert` sets the flag back to where the step found it. Each is
  * recorded, which is what closes the step.
  */
-async function finishUnfinished(ctx, how, step, overrides) {
+async function finishUnfinished(ctx, out, how, step, overrides) {
     const { config, actor } = ctx.prepared;
     const client = ctx.session.client;
-    const executionId = (ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)());
+    const executionId = (ctx.envelope.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)());
     const historySchema = config.historyTable.schema;
     if (how === 'revert') {
         await client.query('BEGIN');
@@ -42,7 +42,7 @@ async function finishUnfinished(ctx, how, step, overrides) {
             const reason = `unfinished step (moved at ${step.at}, never judged) reverted by ramp --revert`;
             const reverted = await (0,_ramp_watch_js__WEBPACK_IMPORTED_MODULE_5__/* .revertStep */ .DP)(ctx, client, step, { reason, gate: null, of: step.eventId });
             await client.query('COMMIT');
-            ctx.result.ramp = {
+            out.ramp = {
                 flag: step.flag,
                 from: step.from,
                 to: step.to,
@@ -70,7 +70,9 @@ async function finishUnfinished(ctx, how, step, overrides) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`flag '${step.flag}' is at ${now}%, not at the unfinished step's ${step.to}%: someone changed it since, so there is no step to watch; close it with 'pg-promote ramp --flag ${step.flag} --revert' (it leaves the flag at ${now}% and records that)`, { key: '--resume', object: step.flag });
     }
     const windowMs = overrides.windowMs ?? step.windowMs;
-    const intervalMs = Math.min(overrides.intervalMs ?? (step.intervalMs || config.ramp.intervalMs), windowMs);
+    // The step is watched as it was recorded unless told otherwise.
+    const every = overrides.interval.from === '--interval' ? overrides.interval.ms : step.intervalMs || overrides.interval.ms;
+    const intervalMs = Math.min(every, windowMs);
     const interruption = new _ramp_interruption_js__WEBPACK_IMPORTED_MODULE_6__/* .Interruption */ ._();
     try {
         await (0,_audit_events_js__WEBPACK_IMPORTED_MODULE_1__/* .recordEvent */ .yM)(client, historySchema, {
@@ -84,7 +86,7 @@ async function finishUnfinished(ctx, how, step, overrides) {
         interruption.dispose();
         throw err;
     }
-    await (0,_ramp_watch_js__WEBPACK_IMPORTED_MODULE_5__/* .watchStep */ .AE)(ctx, { flag: step.flag, from: step.from, to: step.to, windowMs, intervalMs, gates: overrides.gates, movedAt: step.movedAt, forced: false, resumed: true }, interruption);
+    await (0,_ramp_watch_js__WEBPACK_IMPORTED_MODULE_5__/* .watchStep */ .AE)(ctx, out, { flag: step.flag, from: step.from, to: step.to, windowMs, intervalMs, gates: overrides.gates, movedAt: step.movedAt, forced: false, resumed: true }, interruption);
 }
 /**
  * Commands that touch flags (flags, migrate on production) say when a step is unfinished; only
@@ -95,10 +97,10 @@ async function warnOfUnfinishedRamps(ctx) {
     try {
         const names = config.flags.known.map((f) => f.name);
         for (const u of await (0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_4__/* .findUnfinishedRamps */ .eu)(ctx.session.client, config.historyTable.schema, names))
-            ctx.result.warnings.push((0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_4__/* .describeUnfinished */ .ds)(u));
+            ctx.envelope.warnings.push((0,_ramp_unfinished_js__WEBPACK_IMPORTED_MODULE_4__/* .describeUnfinished */ .ds)(u));
     }
     catch (err) {
-        ctx.result.warnings.push(`could not check for unfinished flag ramps: ${err.message}`);
+        ctx.envelope.warnings.push(`could not check for unfinished flag ramps: ${err.message}`);
     }
 }
 
@@ -192,10 +194,10 @@ const RAMP_SETTINGS_SQL = "SELECT set_config('statement_timeout', $1, false), se
  * that cannot be evaluated, a signal (SIGINT/SIGTERM) or anything failing: the flag goes back
  * (compare-and-set), `flag.reverted` records why, and the command fails.
  */
-async function watchStep(ctx, step, interruption) {
+async function watchStep(ctx, out, step, interruption) {
     const { config, actor } = ctx.prepared;
     const client = ctx.session.client;
-    const executionId = (ctx.result.executionId ??= (0,external_node_crypto_.randomUUID)());
+    const executionId = (ctx.envelope.executionId ??= (0,external_node_crypto_.randomUUID)());
     const historySchema = config.historyTable.schema;
     const startedAt = Date.now();
     const report = {
@@ -212,7 +214,7 @@ async function watchStep(ctx, step, interruption) {
         outcome: 'passed',
         finalPercentage: step.to,
     };
-    ctx.result.ramp = report;
+    out.ramp = report;
     const gateNames = step.gates.map((g) => g.name);
     const progress = (message) => ctx.emit({ type: 'progress', stage: 'ramp', message });
     let outcome;
@@ -232,7 +234,7 @@ async function watchStep(ctx, step, interruption) {
             const [now] = await (0,store/* readFlags */.uW)(client, config.flags, [step.flag]);
             report.finalPercentage = now?.percentage ?? 0;
             if (report.finalPercentage !== step.to) {
-                ctx.result.warnings.push(`flag '${step.flag}' was changed to ${report.finalPercentage}% by someone else during the window`);
+                ctx.envelope.warnings.push(`flag '${step.flag}' was changed to ${report.finalPercentage}% by someone else during the window`);
             }
             await (0,events/* recordEvent */.yM)(client, historySchema, {
                 executionId,
@@ -253,7 +255,7 @@ async function watchStep(ctx, step, interruption) {
     }
     const why = outcome.failed ? `${outcome.why} after ${(0,span/* span */.L)(report.readings[report.readings.length - 1]?.elapsedMs ?? 0)}` : outcome.why;
     report.reason = why;
-    await withWorkingClient(ctx, async (c) => {
+    await withWorkingClient(ctx, step.flag, async (c) => {
         const reverted = await revertStep(ctx, c, step, { reason: why, gate: outcome.failed?.name ?? null });
         report.finalPercentage = reverted.current;
         report.outcome = reverted.changed ? 'reverted' : 'revert-skipped';
@@ -275,7 +277,7 @@ async function revertStep(ctx, client, step, why) {
     const { config, actor } = ctx.prepared;
     const reverted = await (0,store/* setFlagIf */.id)(client, config.flags, step.flag, step.to, step.from, actor);
     await (0,events/* recordEvent */.yM)(client, config.historyTable.schema, {
-        executionId: (ctx.result.executionId ??= (0,external_node_crypto_.randomUUID)()),
+        executionId: (ctx.envelope.executionId ??= (0,external_node_crypto_.randomUUID)()),
         actor,
         event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
         detail: { flag: step.flag, from: step.to, to: reverted.changed ? step.from : reverted.current, reason: why.reason, gate: why.gate, ...(why.of === undefined ? {} : { of: why.of }) },
@@ -287,7 +289,7 @@ async function revertStep(ctx, client, step, why) {
  * that fails too, the message says so and what to run: the step stays recorded as unfinished,
  * so the next command finds it.
  */
-async function withWorkingClient(ctx, work) {
+async function withWorkingClient(ctx, flag, work) {
     if (!ctx.session.lost()) {
         await work(ctx.session.client);
         return;
@@ -297,7 +299,6 @@ async function withWorkingClient(ctx, work) {
         fresh = await (0,session.openSession)(ctx.prepared.target, 'pg-promote ramp (revert)');
     }
     catch (err) {
-        const { flag } = ctx.result.ramp;
         throw new promote_error/* CheckFailed */.EC(`ramp of '${flag}' failed and the flag could NOT be set back (${err.message}); set it back with: pg-promote ramp --flag ${flag} --revert`, { object: flag });
     }
     try {

@@ -690,7 +690,10 @@ function judgeStatements(before, after, s) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var outcome = __webpack_require__(938);
 ;// CONCATENATED MODULE: ./src/engine/latency.ts
+
 
 
 
@@ -762,11 +765,12 @@ async function latency(ctx) {
         const statements = recorder.windows({ exclude: own, limit: settings.topStatements });
         const file = { latencyBaseline: 2, createdBy: `pg-promote ${version/* VERSION */.x}`, takenAt: new Date().toISOString(), target: target.display, serverVersion: ctx.session.serverVersion, side, statements };
         writeBaseline(abs, file);
-        ctx.result.latency = { mode: 'baseline', file: options.file, settings: shown, probes: summaries(side), statements: { available: statements.available, reason: statements.reason } };
+        const report = { mode: 'baseline', file: options.file, settings: shown, probes: summaries(side), statements: { available: statements.available, reason: statements.reason } };
         const failed = side.probes.filter((p) => p.error);
-        if (failed.length > 0)
-            throw new promote_error/* CheckFailed */.EC(`${failed[0].error}${failed.length > 1 ? ` (${failed.length} probes not measured: ${failed.map((p) => p.name).join(', ')})` : ''}`, { key: `latency.probes.${failed[0].name}` });
-        return;
+        const unmeasured = failed.length > 0
+            ? new promote_error/* CheckFailed */.EC(`${failed[0].error}${failed.length > 1 ? ` (${failed.length} probes not measured: ${failed.map((p) => p.name).join(', ')})` : ''}`, { key: `latency.probes.${failed[0].name}` })
+            : undefined;
+        return (0,outcome/* endWith */.qZ)({ latency: report }, unmeasured);
     }
     const judge = { maxIncreasePct: settings.maxIncreasePct, noiseFloorMs: settings.noiseFloorMs, planChange: settings.planChange };
     const verdicts = judgeProbes(baseline.side, side, judge);
@@ -778,20 +782,20 @@ async function latency(ctx) {
             ? { available: false, reason: after.reason }
             : { available: true, compared: judgeStatements(baseline.statements, after, judge) };
     const machine = machineNote(controls);
-    ctx.result.latency = { mode: 'compare', file: options.file, settings: shown, probes: summaries(side), verdicts, controls, ...(machine ? { machine } : {}), baselineTakenAt: baseline.takenAt, statements };
+    const report = { mode: 'compare', file: options.file, settings: shown, probes: summaries(side), verdicts, controls, ...(machine ? { machine } : {}), baselineTakenAt: baseline.takenAt, statements };
     if (baseline.target !== target.display)
-        ctx.result.warnings.push(`the baseline was taken on ${baseline.target}, this is ${target.display}`);
+        ctx.envelope.warnings.push(`the baseline was taken on ${baseline.target}, this is ${target.display}`);
     const soft = ['inconclusive', 'not-compared'];
     const failing = verdicts.filter((v) => v.verdict === 'fail' || v.verdict === 'not-measured' || (settings.inconclusive === 'fail' && soft.includes(v.verdict)));
     for (const v of verdicts.filter((x) => soft.includes(x.verdict) && !failing.includes(x)))
-        ctx.result.warnings.push(`latency probe '${v.name}' ${v.verdict}: ${v.reason}`);
+        ctx.envelope.warnings.push(`latency probe '${v.name}' ${v.verdict}: ${v.reason}`);
     for (const s of statements.compared?.filter((x) => x.verdict === 'fail') ?? [])
-        ctx.result.warnings.push(`pg_stat_statements: ${s.query.slice(0, 80)} slower: ${s.reason}`);
+        ctx.envelope.warnings.push(`pg_stat_statements: ${s.query.slice(0, 80)} slower: ${s.reason}`);
     if (failing.length === 0)
-        return;
+        return { latency: report };
     const first = failing[0];
     const more = failing.length > 1 ? ` (${failing.length} probes fail: ${failing.map((v) => v.name).join(', ')})` : '';
-    throw new promote_error/* CheckFailed */.EC(`latency probe '${first.name}' ${first.verdict}: ${first.reason}${more}`, { key: `latency.probes.${first.name}` });
+    return new outcome/* Failed */.cV({ latency: report }, new promote_error/* CheckFailed */.EC(`latency probe '${first.name}' ${first.verdict}: ${first.reason}${more}`, { key: `latency.probes.${first.name}` }));
 }
 
 

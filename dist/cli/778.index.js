@@ -1160,7 +1160,9 @@ function checkHistory(base, head) {
     for (const phase of head.config.phases) {
         const basePhase = base.config.phases.find((p) => p.name === phase.name);
         const before = basePhase ? versioned(base.root, basePhase) : [];
-        const after = versioned(head.root, phase);
+        // The pull request's files: every one migrate would refuse is a finding, not the first an error.
+        const problems = [];
+        const after = versioned(head.root, phase, problems);
         const afterByVersion = new Map(after.map((f) => [f.version.text, f]));
         const beforeVersions = new Set(before.map((f) => f.version.text));
         for (const old of before) {
@@ -1189,7 +1191,10 @@ function checkHistory(base, head) {
         }
         const newest = before.at(-1);
         baseNewest.set(phase.name, newest?.version.text);
-        const downs = phase.layout !== 'pg-promote' ? (0,source/* readPhaseDowns */.l_)(head.root, phase) : phase.down && (0,external_node_fs_.existsSync)(phase.down.abs) ? (0,source/* readPhaseDowns */.l_)(head.root, phase) : undefined;
+        const downs = phase.layout !== 'pg-promote' ? (0,source/* readPhaseDowns */.l_)(head.root, phase) : phase.down && (0,external_node_fs_.existsSync)(phase.down.abs) ? (0,source/* readPhaseDowns */.l_)(head.root, phase, [], problems) : undefined;
+        for (const p of problems) {
+            findings.push({ rule: 'invalid-file', severity: 'error', phase: phase.name, file: p.file, line: p.line, message: `${p.file}:${p.line}: ${p.message}`, fix: 'migrate refuses the phase until the file is fixed' });
+        }
         for (const file of after) {
             if (beforeVersions.has(file.version.text))
                 continue;
@@ -1221,11 +1226,11 @@ function checkHistory(base, head) {
     }
     return { findings, newMigrations, baseNewest };
 }
-function versioned(root, phase) {
+function versioned(root, phase, problems) {
     // A phase the base does not have yet has no folder there: nothing applied.
     if (!(0,external_node_fs_.existsSync)(phase.migrations.abs))
         return [];
-    return (0,source/* readPhaseMigrations */.Fm)(root, phase);
+    return (0,source/* readPhaseMigrations */.Fm)(root, phase, problems);
 }
 
 // EXTERNAL MODULE: ./src/db/advisory-lock.ts
@@ -1395,7 +1400,10 @@ function fingerprint(root, config) {
     return files;
 }
 
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var outcome = __webpack_require__(938);
 ;// CONCATENATED MODULE: ./src/engine/review.ts
+
 
 
 
@@ -1419,6 +1427,26 @@ function fingerprint(root, config) {
  * sequences them and compares the catalog.
  */
 async function review(ctx) {
+    return (0,outcome/* reporting */.vR)({}, async (out) => {
+        await reviewInto(ctx, out);
+        const failure = reviewFailure(out.review);
+        if (failure)
+            throw failure;
+    });
+}
+/** Every error finding fails the review (exit 1), the first one named. */
+function reviewFailure(report) {
+    const errors = (report?.findings ?? []).filter((f) => f.severity === 'error');
+    if (errors.length === 0)
+        return undefined;
+    const first = errors[0];
+    return new promote_error/* CheckFailed */.EC(`review found ${errors.length} problem${errors.length === 1 ? '' : 's'}; the first: ${first.message}`, {
+        file: first.file,
+        line: first.line,
+        phase: first.phase,
+    });
+}
+async function reviewInto(ctx, out) {
     const { base: baseRef, head: headRef, scratchUrl } = ctx.options.review ?? {};
     if (!baseRef)
         throw (0,promote_error/* usageError */.Wp)('review needs --base REF: the branch or commit the pull request goes into', { key: '--base' });
@@ -1444,7 +1472,7 @@ async function review(ctx) {
             steps: [],
             catalogDifferences: [],
         };
-        ctx.result.review = report;
+        out.review = report;
         if (report.changes.length === 0) {
             report.nothingToReview = true;
             return;
@@ -1492,11 +1520,12 @@ async function review(ctx) {
         }
         else
             skip(report, 'lint', 'lint the new files', 'the base branch did not apply');
-        const refusal = blocked(['applied-migration-edited', 'applied-migration-deleted', 'out-of-order']);
+        const refusal = blocked(['invalid-file', 'applied-migration-edited', 'applied-migration-deleted', 'out-of-order']);
+        const refused = { 'invalid-file': 'has files migrate refuses', 'out-of-order': 'adds an out-of-order version' };
         const why = !baseApplied
             ? 'the base branch did not apply'
             : refusal
-                ? `the pull request ${refusal.rule === 'out-of-order' ? 'adds an out-of-order version' : 'changes an applied migration'} (see findings)`
+                ? `the pull request ${refused[refusal.rule] ?? 'changes an applied migration'} (see findings)`
                 : undefined;
         const applied = why
             ? skip(report, 'apply', 'apply the pull request', why)
@@ -1599,15 +1628,6 @@ async function review(ctx) {
     finally {
         await database?.close();
         (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
-    }
-    const errors = (ctx.result.review?.findings ?? []).filter((f) => f.severity === 'error');
-    if (errors.length > 0) {
-        const first = errors[0];
-        throw new promote_error/* CheckFailed */.EC(`review found ${errors.length} problem${errors.length === 1 ? '' : 's'}; the first: ${first.message}`, {
-            file: first.file,
-            line: first.line,
-            phase: first.phase,
-        });
     }
 }
 /** One engine command on the review database; its progress goes on to the adapter, its result stays here. */
@@ -1793,35 +1813,47 @@ function discoverPhase(root, phase, options = {}) {
         result.downs = layout?.downs ?? readDownFolder(root, phase, skipped);
     return result;
 }
-/** A phase's migrations alone, in its layout (review compares a base branch's with a head's). */
-function readPhaseMigrations(root, phase) {
+/**
+ * A phase's migrations alone, in its layout (review compares a base branch's with a head's).
+ * With `problems` (reporting mode), each file problem is added there and the readable files
+ * are returned, where migrate throws on the first.
+ */
+function readPhaseMigrations(root, phase, problems) {
     if (phase.layout !== 'pg-promote')
         return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase).migrations;
-    return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`);
+    return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, [], problems);
 }
 /** A phase's DOWN files by version: its down folder (pg-promote's layout) or the tool's own downs. */
-function readPhaseDowns(root, phase, skipped = []) {
+function readPhaseDowns(root, phase, skipped = [], problems) {
     if (phase.layout !== 'pg-promote')
         return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase).downs;
-    return readDownFolder(root, phase, skipped);
+    return readDownFolder(root, phase, skipped, problems);
 }
-function readDownFolder(root, phase, skipped) {
+function readDownFolder(root, phase, skipped, problems) {
     if (!phase.down)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-    const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
+    const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped, problems);
     return new Map(downs.map((d) => [d.version.text, d]));
 }
-/** The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an error. */
-function readVersionedFolder(root, folder, key, skipped = []) {
+/**
+ * The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an
+ * error, or with `problems` each one is reported there and the files that can be read are.
+ */
+function readVersionedFolder(root, folder, key, skipped = [], problems) {
     const listing = listMigrations(root, folder, key);
     skipped.push(...listing.skipped);
     const problem = listing.problems[0];
-    if (problem)
+    if (problem && !problems)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
-    return listing.entries.map((entry) => {
-        const file = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true });
+    problems?.push(...listing.problems.map((p) => ({ file: p.file, rule: 'invalid-file', message: p.message, line: 1, column: 1 })));
+    return listing.entries.flatMap((entry) => {
+        const found = [];
+        const file = problems ? (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true, problems: found }) : (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true });
+        problems?.push(...found.map((p) => ({ ...p, file: entry.path.rel })));
+        if (!file)
+            return [];
         const notes = file.statements.length === 0 ? [_layouts_sql_body_js__WEBPACK_IMPORTED_MODULE_6__/* .EMPTY_NOTE */ .Vh] : undefined;
-        return { ...file, version: entry.version, description: entry.version.description, ...(notes ? { notes } : {}) };
+        return [{ ...file, version: entry.version, description: entry.version.description, ...(notes ? { notes } : {}) }];
     });
 }
 /**

@@ -45,8 +45,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _migrate_applier_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2115);
 /* harmony import */ var _migrate_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9432);
 /* harmony import */ var _migrate_version_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3371);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1666);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(938);
 /* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(849);
 /* harmony import */ var _session_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7026);
+
+
 
 
 
@@ -73,9 +77,10 @@ async function down(ctx) {
     }
     // --all reverts v0 too: nothing sorts below every version, so "above" cannot say it.
     const above = (f) => target === undefined || (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(f.version.parts, target.parts) > 0;
+    const report = (0,_result_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyRunReport */ .z)(ctx.options);
     const work = async () => {
-        const { plans } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .planAll */ .n1)(ctx);
-        const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .driftError */ .u7)(ctx, true);
+        const { plans } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .planAll */ .n1)(ctx, report);
+        const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_2__/* .driftError */ .u7)(report, true);
         if (drift)
             throw drift;
         const plan = plans[0];
@@ -88,7 +93,7 @@ async function down(ctx) {
         if (missing.length > 0) {
             throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`no DOWN file for version${missing.length > 1 ? 's' : ''} ${missing.map((f) => f.version.text).join(', ')} in ${files.phase.down?.rel ?? files.phase.migrations.rel}; nothing was reverted`, { file: files.phase.down?.rel, phase: files.phase.name });
         }
-        const phaseResult = ctx.result.phases[0];
+        const phaseResult = report.phases[0];
         const planned = revert.map((f) => {
             const d = downs.get(f.version.text);
             return {
@@ -112,12 +117,12 @@ async function down(ctx) {
         const remaining = plan.upToDate.filter((f) => !above(f));
         phaseResult.currentVersion = remaining.at(-1)?.version.text;
     };
-    if (ctx.options.dryRun)
-        return work();
-    await (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .withMigrationLock */ .KE)(ctx, async () => {
-        await (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureHistoryTable */ .r0)(ctx, ['SELECT', 'INSERT', 'UPDATE']);
-        await work();
-    });
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .reporting */ .vR)(report, () => ctx.options.dryRun
+        ? work()
+        : (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .withMigrationLock */ .KE)(ctx, async () => {
+            await (0,_session_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureHistoryTable */ .r0)(ctx, ['SELECT', 'INSERT', 'UPDATE']);
+            await work();
+        }));
 }
 
 
@@ -245,11 +250,11 @@ var phase_results = __webpack_require__(7046);
 
 
 /**
- * Reads the history once and plans every selected phase; fills result.phases and result.drift.
+ * Reads the history once and plans every selected phase; fills the report's phases and drift.
  * plan and migrate also read each phase's callbacks (a missing one is exit 2 before anything
  * runs) and list them where a run executes them.
  */
-async function planAll(ctx) {
+async function planAll(ctx, report) {
     const { config, phases } = ctx.prepared;
     const rows = await (0,migrate_history/* readHistory */.Lu)(ctx.session.client, config.historyTable);
     const state = (0,migrate_history/* historyState */.K6)(rows);
@@ -260,16 +265,16 @@ async function planAll(ctx) {
         for (const plan of plans)
             stopAt(ctx, plan, to);
     const callbacks = plans.map((p) => (forward ? (0,engine_callbacks/* readCallbacks */.ve)(config.root, p.files.phase) : engine_callbacks/* NO_CALLBACKS */.hk));
-    ctx.result.phases = plans.map((p, i) => (0,phase_results/* phaseResultFromPlan */.K)(p, (0,engine_callbacks/* runsCallbacks */.Jk)(p) ? callbacks[i] : undefined));
-    ctx.result.drift = plans.flatMap((p) => p.drift);
+    report.phases = plans.map((p, i) => (0,phase_results/* phaseResultFromPlan */.K)(p, (0,engine_callbacks/* runsCallbacks */.Jk)(p) ? callbacks[i] : undefined));
+    report.drift = plans.flatMap((p) => p.drift);
     // A layout's notes on a file (an empty file applied as a no-op...) are said while it is pending.
     for (const file of plans.flatMap((p) => p.pending))
         for (const note of file.notes ?? [])
-            ctx.result.warnings.push(`${file.path.rel}: ${note}`);
+            ctx.envelope.warnings.push(`${file.path.rel}: ${note}`);
     return { plans, rows, callbacks };
 }
-function driftError(ctx, applying) {
-    const drift = ctx.result.drift;
+function driftError(report, applying) {
+    const drift = report.drift;
     if (drift.length === 0)
         return undefined;
     const first = drift[0];
@@ -305,7 +310,7 @@ function stopAt(ctx, plan, to) {
     const later = plan.pending.filter((f) => !allowed.has(f));
     plan.pending = plan.pending.filter((f) => allowed.has(f));
     if (later.length > 0) {
-        ctx.result.warnings.push(`--to ${to}: ${later.length} later migration${later.length === 1 ? '' : 's'} of phase ${plan.files.phase.name} stay${later.length === 1 ? 's' : ''} pending (${later.map((f) => f.version.text).slice(0, 5).join(', ')}${later.length > 5 ? ', …' : ''})`);
+        ctx.envelope.warnings.push(`--to ${to}: ${later.length} later migration${later.length === 1 ? '' : 's'} of phase ${plan.files.phase.name} stay${later.length === 1 ? 's' : ''} pending (${later.map((f) => f.version.text).slice(0, 5).join(', ')}${later.length > 5 ? ', …' : ''})`);
     }
 }
 
@@ -447,7 +452,7 @@ async function takeMigrationLock(ctx) {
  */
 async function withMigrationLock(ctx, work) {
     const { config } = ctx.prepared;
-    ctx.result.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    ctx.envelope.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
     const release = await takeMigrationLock(ctx);
     ctx.emit({ type: 'lock-acquired' });
     try {
@@ -473,7 +478,7 @@ async function runContext(ctx) {
         db: ctx.session.db,
         store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(config.historyTable, await backendPid(ctx)),
         settings: await (0,_migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredSettings */ .uA)(ctx.session.client, config),
-        executionId: ctx.result.executionId,
+        executionId: ctx.envelope.executionId,
         actor: ctx.prepared.actor,
         lockRetries: config.lockRetries,
         lockRetryBackoffMs: config.lockRetryBackoffMs,

@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { COMMAND_SPECS, engineOptionsFor, notApplicable, optionsOf, type Command } from '../commands/index.js';
+import { COMMAND_SPECS, engineOptionsFor, notApplicable, optionsOf, usesGithub, type Command } from '../commands/index.js';
 import type { CommandSpec } from '../commands/command.js';
-import { REPO } from '../commands/github-options.js';
 import { inputName, type OptionSpec } from '../commands/option.js';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import type { EngineOptions } from '../engine/options.js';
@@ -76,7 +75,7 @@ export function readInputs(): ActionInputs {
   }
   // The GitHub commands (those that name a repository) read the token where the CLI does; no
   // other command's environment gets it.
-  const token = optionsOf(spec).some(([, o]) => o === REPO) ? core.getInput('github-token') || process.env.GITHUB_TOKEN : undefined;
+  const token = usesGithub(spec) ? core.getInput('github-token') || process.env.GITHUB_TOKEN : undefined;
   const env = token ? { ...process.env, GITHUB_TOKEN: token } : process.env;
   // An input the command does not take is refused like the CLI's option; a switch left at its
   // action.yml default (false) was not given.

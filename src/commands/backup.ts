@@ -1,6 +1,6 @@
 import { defineCommand } from './command.js';
 
-export const JOBS = { flag: 'jobs', type: 'int', min: 1, max: 64, arg: 'N', doc: 'backup and restore: parallel jobs (directory format only).' } as const;
+export const JOBS = { flag: 'jobs', type: 'int', min: 1, max: 64, arg: 'N', doc: "backup and restore: parallel jobs (directory format only). Default: the config's backup.jobs; a custom-format backup restores with one." } as const;
 export const SCRATCH_URL = { flag: 'scratch-url', type: 'url', arg: 'URL', secret: true, doc: 'backup with verify restore: where to restore (default: a scratch database on the same server). review: the empty database to review on (default: a throwaway cluster). Masked.' } as const;
 
 export const backup = defineCommand({

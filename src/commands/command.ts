@@ -1,5 +1,6 @@
 import type { CommandContext } from '../engine/context.js';
 import type { OfflineContext, RepositoryContext } from '../engine/offline.js';
+import type { Outcome } from '../engine/outcome.js';
 import type { EngineOptions } from '../engine/options.js';
 import type { SettingsOf } from '../engine/settings.js';
 import type { PromotionConfig } from '../config/load.js';
@@ -23,7 +24,7 @@ export type EngineFields = Omit<EngineOptions, 'command' | 'root' | 'onEvent' | 
 
 interface CommandBase<T extends OptionTable, N extends Command> {
   name: N;
-  /** One line for --help. */
+  /** One line for --help; a GitHub command's is also action.yml's description of it (scripts/action-docs.ts). */
   summary: string;
   /** Whether it may change the database (the window gate and the adapters' wording use it). */
   writes: boolean;
@@ -40,7 +41,7 @@ interface CommandBase<T extends OptionTable, N extends Command> {
   actionNames: readonly string[];
   /** The command line's spelling when it is not the name (`gates check` for gates-check). */
   cli?: string;
-  /** Its report before it runs: what its result holds beside the envelope. */
+  /** Its report when it did not get to make one (refused before it ran, or it threw): what its result holds beside the envelope. */
   report(options: EngineOptions): Reports[N];
   /**
    * Its options merged over the config, the one place a command-line value meets the config's:
@@ -62,22 +63,22 @@ export interface SharedValues {
 export interface DatabaseCommand<T extends OptionTable = OptionTable, N extends Command = Command> extends CommandBase<T, N> {
   connects: true;
   config?: 'required';
-  /** Runs the command on its open session, filling in its report; its code loads only now. */
-  run(ctx: CommandContext<N>): Promise<void>;
+  /** Runs the command on its open session and returns its report; its code loads only now. */
+  run(ctx: CommandContext<N>): Promise<Outcome<N>>;
 }
 
 export interface OfflineCommand<T extends OptionTable = OptionTable, N extends Command = Command> extends CommandBase<T, N> {
   connects: false;
   config?: 'required';
-  /** Runs the command on the repository alone, filling in its report; its code loads only now. */
-  run(ctx: OfflineContext<N>): Promise<void>;
+  /** Runs the command on the repository alone and returns its report; its code loads only now. */
+  run(ctx: OfflineContext): Promise<Outcome<N>>;
 }
 
 export interface RepositoryCommand<T extends OptionTable = OptionTable, N extends Command = Command> extends CommandBase<T, N> {
   connects: false;
   /** Runs without a config (init writes one). */
   config: 'none';
-  run(ctx: RepositoryContext<N>): Promise<void>;
+  run(ctx: RepositoryContext): Promise<Outcome<N>>;
 }
 
 export type CommandSpec<T extends OptionTable = OptionTable, N extends Command = Command> = DatabaseCommand<T, N> | OfflineCommand<T, N> | RepositoryCommand<T, N>;

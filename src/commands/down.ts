@@ -1,4 +1,4 @@
-import { emptyFilesReport } from '../result.js';
+import { emptyRunReport } from '../result.js';
 import { defineCommand } from './command.js';
 import { usageError } from '../errors/promote-error.js';
 import { DRY_RUN, OUTSIDE_WINDOW } from './migrate.js';
@@ -22,7 +22,7 @@ export const down = defineCommand({
     if (o.all && o.to !== undefined) throw usageError('down takes --to VERSION or --all, not both', { key: '--all' });
     return { ...shared, to: o.to, all: o.all ?? false, dryRun: o.dryRun ?? false, outsideWindowReason: o.outsideWindow };
   },
-  report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
+  report: emptyRunReport,
   async run(ctx) {
     return (await import('../engine/down.js')).down(ctx);
   },

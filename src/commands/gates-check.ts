@@ -5,7 +5,7 @@ import { ENVIRONMENTS, REPO, repoOf } from './github-options.js';
 export const gatesCheck = defineCommand({
   name: 'gates-check',
   cli: 'gates check',
-  summary: 'fail (exit 1) unless each gate environment exists and has required reviewers (and each --target-environments one a protection rule)',
+  summary: 'check that every sign-off environment exists and has required reviewers, and every target environment a protection rule; exit 1 if not',
   connects: false,
   writes: false,
   dryRun: false,

@@ -7,6 +7,7 @@ import type { CommandSpec, EngineFields, InvocationContext } from './command.js'
 import { down } from './down.js';
 import { environmentsApply } from './environments-apply.js';
 import { flags } from './flags.js';
+import { REPO } from './github-options.js';
 import { init } from './init.js';
 import { gatesCheck } from './gates-check.js';
 import { latency } from './latency.js';
@@ -52,6 +53,9 @@ export const DRY_RUN_COMMANDS: readonly Command[] = COMMAND_SPECS.filter((c) => 
 
 /** The option tables of a command: the shared ones first. */
 export const optionsOf = (spec: CommandSpec): Array<[string, OptionSpec]> => [...Object.entries(SHARED_OPTIONS), ...Object.entries(spec.options)];
+
+/** The GitHub commands: they name a repository (and get the token). */
+export const usesGithub = (spec: CommandSpec): boolean => Object.values(spec.options as Record<string, OptionSpec>).includes(REPO);
 
 /** Which commands take an option (by its flag), for "does not apply" errors. */
 export function commandsWithFlag(flag: string): string[] {

@@ -1,4 +1,4 @@
-import { emptyFilesReport } from '../result.js';
+import { emptyRunReport } from '../result.js';
 import { defineCommand } from './command.js';
 import { plan } from './plan.js';
 import { TO_VERSION } from './shared.js';
@@ -33,7 +33,7 @@ export const migrate = defineCommand({
     withoutBackupReason: o.withoutBackup,
     outsideWindowReason: o.outsideWindow,
   }),
-  report: (options) => ({ ...emptyFilesReport(), dryRun: Boolean(options.dryRun) }),
+  report: emptyRunReport,
   async run(ctx) {
     return (await import('../engine/migrate.js')).migrate(ctx);
   },

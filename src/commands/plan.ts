@@ -17,6 +17,6 @@ export const plan = defineCommand({
   engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
   report: emptyFilesReport,
   async run(ctx) {
-    return (await import('../engine/inspect.js')).inspect(ctx);
+    return (await import('../engine/inspect.js')).inspect(ctx, emptyFilesReport());
   },
 });

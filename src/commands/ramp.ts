@@ -19,7 +19,7 @@ export const ramp = defineCommand({
     resume: { flag: 'resume', type: 'boolean', doc: 'ramp: watch an unfinished step again (one a killed ramp left unwatched).' },
     revert: { flag: 'revert', type: 'boolean', doc: 'ramp: set an unfinished step\'s flag back to where the step found it.' },
     window: { flag: 'window', input: 'ramp-window', type: 'string', arg: 'DURATION', doc: "ramp: how long to watch the health gates (e.g. 30min). Default: the config's window for the step." },
-    interval: { flag: 'interval', input: 'ramp-interval', type: 'string', arg: 'DURATION', doc: 'ramp: how often to evaluate the gates while watching (e.g. 1min).' },
+    interval: { flag: 'interval', input: 'ramp-interval', type: 'string', arg: 'DURATION', doc: "ramp: how often to evaluate the gates while watching (e.g. 1min). Default: the config's ramp.interval (a resumed step: its own)." },
     outsideWindow: OUTSIDE_WINDOW,
   },
   engine: (o, shared) => {
@@ -30,9 +30,11 @@ export const ramp = defineCommand({
       outsideWindowReason: o.outsideWindow,
     };
   },
-  resolve: (_config, options) => ({
+  resolve: (config, options) => ({
     windowMs: options.ramp?.window ? durationOption('--window', options.ramp.window) : undefined,
-    intervalMs: options.ramp?.interval ? durationOption('--interval', options.ramp.interval) : undefined,
+    interval: options.ramp?.interval
+      ? { ms: durationOption('--interval', options.ramp.interval), from: '--interval' as const }
+      : { ms: config.ramp.intervalMs, from: 'ramp.interval' as const },
   }),
   report: () => ({}),
   async run(ctx) {

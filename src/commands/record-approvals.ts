@@ -10,7 +10,7 @@ import { REPO, repoOf, RUN_ID, runIdOf } from './github-options.js';
 export const recordApprovals = defineCommand({
   name: 'record-approvals',
   cli: 'approvals record',
-  summary: 'who approved each environment of a workflow run, with their comment: to --out FILE (JSON) and, with a database, to the audit schema',
+  summary: "record who signed off a workflow run, with their comments, into a JSON file and, with a database, the audit schema",
   connects: false,
   writes: true,
   dryRun: false,

@@ -17,6 +17,11 @@ export const restore = defineCommand({
     outsideWindow: OUTSIDE_WINDOW,
   },
   engine: (o, shared) => ({ ...shared, restore: { file: o.file, confirm: o.confirm, jobs: o.jobs }, outsideWindowReason: o.outsideWindow }),
+  // The format is the backup's (read from its manifest later): the default for each is said here.
+  resolve: (config, options) => {
+    const given = options.restore?.jobs;
+    return { jobs: given === undefined ? { directory: config.backup.jobs, custom: 1 } : { directory: given, custom: given } };
+  },
   report: () => ({}),
   async run(ctx) {
     return (await import('../engine/restore.js')).restore(ctx);

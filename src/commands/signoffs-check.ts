@@ -4,7 +4,7 @@ import { ENVIRONMENTS, REPO, repoOf, RUN_ID, runIdOf } from './github-options.js
 
 export const signoffsCheck = defineCommand({
   name: 'signoffs-check',
-  summary: "fail (exit 1) unless this run's sign-offs hold: approved, by different people, none of them whoever started the run, recently enough",
+  summary: "check that this run's sign-offs hold: approved, by different people, none of them whoever started the run, recently enough; exit 1 if not",
   connects: false,
   writes: false,
   dryRun: false,

@@ -14,6 +14,6 @@ export const status = defineCommand({
   engine: (_o, shared) => ({ ...shared }),
   report: emptyFilesReport,
   async run(ctx) {
-    return (await import('../engine/inspect.js')).inspect(ctx);
+    return (await import('../engine/inspect.js')).inspect(ctx, emptyFilesReport());
   },
 });

@@ -22,16 +22,16 @@ export async function backupGate(ctx: CommandContext): Promise<void> {
   }
   if (!config.production.databases.includes(target.database)) return;
   const historySchema = config.historyTable.schema;
-  ctx.result.executionId ??= randomUUID();
+  ctx.envelope.executionId ??= randomUUID();
 
   if (withoutBackupReason !== undefined) {
     await recordEvent(ctx.session.client, historySchema, {
-      executionId: ctx.result.executionId,
+      executionId: ctx.envelope.executionId,
       actor,
       event: 'backup.bypassed',
       detail: { database: target.database, target: target.display, command: 'migrate', reason: withoutBackupReason },
     });
-    ctx.result.warnings.push(`migrating production database '${target.database}' without a verified backup: ${withoutBackupReason} (recorded in ${historySchema}.promotion_events)`);
+    ctx.envelope.warnings.push(`migrating production database '${target.database}' without a verified backup: ${withoutBackupReason} (recorded in ${historySchema}.promotion_events)`);
     return;
   }
   if (backupManifest === undefined) {
@@ -52,7 +52,7 @@ export async function backupGate(ctx: CommandContext): Promise<void> {
     storedIn: ctx.options.backupStoredIn,
   });
   await recordEvent(ctx.session.client, historySchema, {
-    executionId: ctx.result.executionId,
+    executionId: ctx.envelope.executionId,
     actor,
     event: 'backup.verified',
     detail: {

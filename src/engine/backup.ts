@@ -19,6 +19,7 @@ import { connectClient } from '../db/session.js';
 import { CheckFailed, PromoteError } from '../errors/promote-error.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './context.js';
+import type { Outcome } from './outcome.js';
 
 const PROGRESS_EVERY_MS = 5000;
 
@@ -27,7 +28,7 @@ const PROGRESS_EVERY_MS = 5000;
  * position, confirm PITR. The dump is written under a temporary name, verified, and only then
  * renamed into place with its manifest beside it.
  */
-export async function backup(ctx: CommandContext<'backup'>): Promise<void> {
+export async function backup(ctx: CommandContext<'backup'>): Promise<Outcome<'backup'>> {
   const started = Date.now();
   const { config, target } = ctx.prepared;
   const { settings } = ctx;
@@ -42,13 +43,13 @@ export async function backup(ctx: CommandContext<'backup'>): Promise<void> {
     systemIdentifier(client),
   ]);
   if (pitr.status === 'error') throw new CheckFailed(`${pitr.message}; no backup was taken`, { key: 'backup.require_pitr' });
-  if (pitr.status !== 'ready') ctx.result.warnings.push(pitr.message);
+  if (pitr.status !== 'ready') ctx.envelope.warnings.push(pitr.message);
 
   await proveSameServer(client, target, tools.pgDump.path, `taking a backup of ${target.display}`);
   const filter = { schemas: config.backup.schemas, exclude: config.backup.excludeSchemas };
   await backupPreflight(client, filter);
 
-  const warn = (message: string) => ctx.result.warnings.push(message);
+  const warn = (message: string) => ctx.envelope.warnings.push(message);
   const snapshot = await openDumpSnapshot(client, warn);
   const { state } = snapshot;
   const names = backupNames(target.database, state.takenAt, settings.format, settings.key !== undefined);
@@ -157,11 +158,11 @@ export async function backup(ctx: CommandContext<'backup'>): Promise<void> {
       durationMs: Date.now() - started,
     };
     await commit(out, manifestPath, manifest, settings, config.root);
-    ctx.result.backup = summary(manifest, tools, pitr, {
+    return { backup: summary(manifest, tools, pitr, {
       path: shownPath(config.root, dumpPath),
       manifestPath: shownPath(config.root, manifestPath),
       timings: { dumpMs, verifyMs, deepMs: deep?.durationMs },
-    });
+    }) };
   } finally {
     await out.discard();
   }

@@ -4,7 +4,9 @@ import { parseFrom } from '../adopt/foreign-history.js';
 import { recordBaseline } from '../adopt/record-baseline.js';
 import { usageError } from '../errors/promote-error.js';
 import { historyState, readHistory } from '../migrate/history.js';
+import type { BaselineReport, Reports } from '../result.js';
 import type { CommandContext } from './context.js';
+import { reporting, type Outcome } from './outcome.js';
 import { withMigrationLock } from './session-setup.js';
 
 /**
@@ -13,7 +15,7 @@ import { withMigrationLock } from './session-setup.js';
  * history, without running a file. Under the migration lock, so no migrate runs meanwhile; a
  * refused or drifted plan records nothing.
  */
-export async function baseline(ctx: CommandContext<'baseline'>): Promise<void> {
+export async function baseline(ctx: CommandContext<'baseline'>): Promise<Outcome<'baseline'>> {
   const { config, phases, actor } = ctx.prepared;
   const { to, from, project, historyTable } = ctx.options.baseline ?? {};
   if (phases.length !== 1) {
@@ -21,23 +23,22 @@ export async function baseline(ctx: CommandContext<'baseline'>): Promise<void> {
   }
   const files = phases[0]!;
   const phase = files.phase.name;
-  const work = async () => {
+  const work = async (out: Reports['baseline']) => {
     const client = ctx.session.client;
     const recorded = new Set(historyState(await readHistory(client, config.historyTable)).applied.get(phase)?.keys() ?? []);
     const source: BaselineSource = to !== undefined
       ? { to }
       : { history: await readForeignHistory(client, parseFrom(from ?? 'auto'), { schema: files.phase.schema, project, ...(historyTable === undefined ? {} : { table: historyTable }) }) };
     const plan = planBaseline(phase, baselineFiles(files), source, recorded);
-    ctx.result.baseline = {
+    const report: BaselineReport = (out.baseline = {
       phase, source: plan.source, marked: plan.mark.map(({ version, file }) => ({ version, file })),
       pending: plan.pending, gaps: plan.gaps, drift: plan.drift, alreadyRecorded: plan.alreadyRecorded, recorded: false,
-    };
+    });
     const drift = baselineDriftError(plan);
     if (drift) throw drift;
     if (ctx.options.dryRun || plan.mark.length === 0) return;
-    ctx.result.executionId = await recordBaseline(ctx.session, { phase, history: config.historyTable, actor, source: plan.source }, plan.mark);
-    ctx.result.baseline.recorded = true;
+    ctx.envelope.executionId = await recordBaseline(ctx.session, { phase, history: config.historyTable, actor, source: plan.source }, plan.mark);
+    report.recorded = true;
   };
-  if (ctx.options.dryRun) return work();
-  await withMigrationLock(ctx, work);
+  return reporting({}, (out) => (ctx.options.dryRun ? work(out) : withMigrationLock(ctx, () => work(out))));
 }

@@ -6,10 +6,11 @@ import { compilePattern, compileRules, type CompiledRule, type PathMatcher } fro
 import { buildSarif } from '../report/boundary-sarif.js';
 import { scanTree } from '../boundary/scan.js';
 import type { AcceptedFinding, BoundaryFinding, BoundaryReport } from '../boundary/types.js';
-import { configError, usageError, CheckFailed } from '../errors/promote-error.js';
+import { configError, usageError, CheckFailed, type PromoteError } from '../errors/promote-error.js';
 import { configFileToEdit } from '../config/defaults.js';
 import type { BoundaryRule } from '../config/load.js';
 import type { OfflineContext } from './offline.js';
+import { endWith, type Outcome } from './outcome.js';
 import { byCodeUnits } from '../code-unit-order.js';
 
 // Most damaging first: the adapters show the first few in full and count the rest.
@@ -28,9 +29,9 @@ export function sortFindings<T extends BoundaryFinding>(findings: T[]): T[] {
  * the run (exit 1); rules that protect or cover nothing are configuration errors (exit 2); a
  * rule whose paths match no file is a warning, or an error with fail_on_empty_rule.
  */
-export async function boundaryCheck(ctx: OfflineContext<'boundary-check'>): Promise<void> {
+export async function boundaryCheck(ctx: OfflineContext): Promise<Outcome<'boundary-check'>> {
   const started = Date.now();
-  const { options, config, result } = ctx;
+  const { options, config, envelope } = ctx;
   const root = config.root;
   const flags = options.boundary ?? {};
   const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
@@ -62,9 +63,9 @@ export async function boundaryCheck(ctx: OfflineContext<'boundary-check'>): Prom
   const emptyRules = rules.filter((r) => (scan.filesPerRule.get(r.name) ?? 0) === 0 && (only === undefined || coversNothing(root, r))).map((r) => r.name);
   for (const name of emptyRules) {
     const rule = rules.find((r) => r.name === name)!;
-    result.warnings.push(`boundary rule '${name}': its paths (${rule.paths.join(', ')}) match no file, so nothing was checked`);
+    envelope.warnings.push(`boundary rule '${name}': its paths (${rule.paths.join(', ')}) match no file, so nothing was checked`);
   }
-  result.warnings.push(...scan.warnings, ...problems);
+  envelope.warnings.push(...scan.warnings, ...problems);
 
   const report: BoundaryReport = {
     findings: sortFindings(failing),
@@ -91,19 +92,24 @@ export async function boundaryCheck(ctx: OfflineContext<'boundary-check'>): Prom
     report.sarifPath = sarifPath;
   }
   report.durationMs = Date.now() - started;
-  result.boundary = report;
+  return endWith({ boundary: report }, verdict(report, emptyRules.length > 0 && section.failOnEmptyRule, flags.rulesFile ?? config.source));
+}
 
-  if (emptyRules.length > 0 && section.failOnEmptyRule) {
-    throw configError(`boundary rule${emptyRules.length > 1 ? 's' : ''} ${emptyRules.map((n) => `'${n}'`).join(', ')} match no file (fail_on_empty_rule is set)`, {
-      file: flags.rulesFile ?? config.source,
+/** Findings fail the run (exit 1); with fail_on_empty_rule, so does a rule that matched no file (exit 2). */
+function verdict(report: BoundaryReport, failOnEmpty: boolean, file: string): PromoteError | undefined {
+  const { emptyRules } = report;
+  if (failOnEmpty) {
+    return configError(`boundary rule${emptyRules.length > 1 ? 's' : ''} ${emptyRules.map((n) => `'${n}'`).join(', ')} match no file (fail_on_empty_rule is set)`, {
+      file,
       key: 'boundary_check.fail_on_empty_rule',
     });
   }
   if (report.findings.length > 0) {
     const first = report.findings[0]!;
     const n = report.findings.length;
-    throw new CheckFailed(`${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
+    return new CheckFailed(`${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
   }
+  return undefined;
 }
 
 function pathsOption(written: string): PathMatcher {

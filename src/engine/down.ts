@@ -3,8 +3,9 @@ import type { MigrationFile } from '../migrate/source.js';
 import { applyInOrder } from '../migrate/applier.js';
 import { compareVersions } from '../migrate/versions.js';
 import { locateVersion, versionRange } from '../migrate/version-target.js';
-import type { FileResult } from '../result.js';
+import { emptyRunReport, type FileResult, type Reports } from '../result.js';
 import type { CommandContext } from './context.js';
+import { reporting, type Outcome } from './outcome.js';
 import { driftError, planAll } from './history-plans.js';
 import { ensureHistoryTable, runContext, withMigrationLock } from './session-setup.js';
 
@@ -13,7 +14,7 @@ import { ensureHistoryTable, runContext, withMigrationLock } from './session-set
  * each in its own transaction with its history update. Every needed DOWN file must exist
  * before the first one runs, so a rollback never stops half-way for want of a file.
  */
-export async function down(ctx: CommandContext<'down'>): Promise<void> {
+export async function down(ctx: CommandContext<'down'>): Promise<Outcome<'down'>> {
   const { to, all } = ctx.options;
   if (to === undefined && !all) throw usageError('down needs --to VERSION (that version stays applied) or --all (every applied version of the phase, the lowest included)', { key: '--to' });
   if (ctx.prepared.phases.length !== 1) {
@@ -30,9 +31,10 @@ export async function down(ctx: CommandContext<'down'>): Promise<void> {
   }
   // --all reverts v0 too: nothing sorts below every version, so "above" cannot say it.
   const above = (f: MigrationFile) => target === undefined || compareVersions(f.version.parts, target.parts) > 0;
+  const report: Reports['down'] = emptyRunReport(ctx.options);
   const work = async () => {
-    const { plans } = await planAll(ctx);
-    const drift = driftError(ctx, true);
+    const { plans } = await planAll(ctx, report);
+    const drift = driftError(report, true);
     if (drift) throw drift;
     const plan = plans[0]!;
     const files = plan.files;
@@ -47,7 +49,7 @@ export async function down(ctx: CommandContext<'down'>): Promise<void> {
         { file: files.phase.down?.rel, phase: files.phase.name },
       );
     }
-    const phaseResult = ctx.result.phases[0]!;
+    const phaseResult = report.phases[0]!;
     const planned: FileResult[] = revert.map((f) => {
       const d = downs.get(f.version.text)!;
       return {
@@ -70,9 +72,12 @@ export async function down(ctx: CommandContext<'down'>): Promise<void> {
     const remaining = plan.upToDate.filter((f) => !above(f));
     phaseResult.currentVersion = remaining.at(-1)?.version.text;
   };
-  if (ctx.options.dryRun) return work();
-  await withMigrationLock(ctx, async () => {
-    await ensureHistoryTable(ctx, ['SELECT', 'INSERT', 'UPDATE']);
-    await work();
-  });
+  return reporting(report, () =>
+    ctx.options.dryRun
+      ? work()
+      : withMigrationLock(ctx, async () => {
+          await ensureHistoryTable(ctx, ['SELECT', 'INSERT', 'UPDATE']);
+          await work();
+        }),
+  );
 }

@@ -1,6 +1,7 @@
 import { ensureEventsTable, recordEvent } from '../audit/events.js';
 import { checkKnownFlags, ensureFlagsTable, readFlags, setFlags } from '../flags/store.js';
 import type { CommandContext } from './context.js';
+import type { Outcome } from './outcome.js';
 import { warnOfUnfinishedRamps } from './ramp-unfinished.js';
 
 /**
@@ -9,7 +10,7 @@ import { warnOfUnfinishedRamps } from './ramp-unfinished.js';
  * same transaction, who did it, why, and each flag's previous value, so the change and its
  * record cannot part. `flags list` reads every known flag and changes nothing.
  */
-export async function flags(ctx: CommandContext<'flags'>): Promise<void> {
+export async function flags(ctx: CommandContext<'flags'>): Promise<Outcome<'flags'>> {
   const { config, actor, target } = ctx.prepared;
   const request = ctx.options.flags ?? {};
   const table = `${config.flags.table.schema}.${config.flags.table.table}`;
@@ -17,15 +18,13 @@ export async function flags(ctx: CommandContext<'flags'>): Promise<void> {
   await warnOfUnfinishedRamps(ctx);
   if (request.action === 'list') {
     const state = await readFlags(ctx.session.client, config.flags, config.flags.known.map((f) => f.name));
-    ctx.result.flags = { action: 'list', table, flags: state.map((f) => ({ ...f, description: describe.get(f.name) })), changes: [] };
-    return;
+    return { flags: { action: 'list', table, flags: state.map((f) => ({ ...f, description: describe.get(f.name) })), changes: [] } };
   }
   const { names, from } = ctx.settings;
   checkKnownFlags(config.flags, names, from);
   if (names.length === 0) {
-    ctx.result.warnings.push(`no flags to turn off (${config.source}: flags.rollback_off is empty and none were named)`);
-    ctx.result.flags = { action: 'off', table, flags: [], changes: [], reason: request.reason };
-    return;
+    ctx.envelope.warnings.push(`no flags to turn off (${config.source}: flags.rollback_off is empty and none were named)`);
+    return { flags: { action: 'off', table, flags: [], changes: [], reason: request.reason } };
   }
   ctx.emit({ type: 'progress', stage: 'flags', message: `setting ${names.join(', ')} to 0 in ${table}` });
   const client = ctx.session.client;
@@ -38,7 +37,7 @@ export async function flags(ctx: CommandContext<'flags'>): Promise<void> {
   try {
     changes = await setFlags(client, config.flags, names, 0, actor);
     eventId = await recordEvent(client, config.historyTable.schema, {
-      executionId: ctx.result.executionId,
+      executionId: ctx.envelope.executionId,
       actor,
       event: 'flags.off',
       detail: {
@@ -54,12 +53,14 @@ export async function flags(ctx: CommandContext<'flags'>): Promise<void> {
     throw err;
   }
   const state = await readFlags(client, config.flags, names);
-  ctx.result.flags = {
-    action: 'off',
-    table,
-    flags: state.map((f) => ({ ...f, description: describe.get(f.name) })),
-    changes,
-    reason: request.reason,
-    eventId,
+  return {
+    flags: {
+      action: 'off',
+      table,
+      flags: state.map((f) => ({ ...f, description: describe.get(f.name) })),
+      changes,
+      reason: request.reason,
+      eventId,
+    },
   };
 }

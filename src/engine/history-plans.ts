@@ -2,16 +2,17 @@ import { historyState, readHistory, type HistoryRow } from '../migrate/history.j
 import { planPhase, type PhasePlan } from '../migrate/planner.js';
 import { Drift, PromoteError, usageError } from '../errors/promote-error.js';
 import { locateVersion, versionRange } from '../migrate/version-target.js';
+import type { FilesReport } from '../result.js';
 import { NO_CALLBACKS, readCallbacks, runsCallbacks, type PhaseCallbacks } from './callbacks.js';
 import type { CommandContext } from './context.js';
 import { phaseResultFromPlan } from './phase-results.js';
 
 /**
- * Reads the history once and plans every selected phase; fills result.phases and result.drift.
+ * Reads the history once and plans every selected phase; fills the report's phases and drift.
  * plan and migrate also read each phase's callbacks (a missing one is exit 2 before anything
  * runs) and list them where a run executes them.
  */
-export async function planAll(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>): Promise<{ plans: PhasePlan[]; rows: HistoryRow[]; callbacks: PhaseCallbacks[] }> {
+export async function planAll(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, report: FilesReport): Promise<{ plans: PhasePlan[]; rows: HistoryRow[]; callbacks: PhaseCallbacks[] }> {
   const { config, phases } = ctx.prepared;
   const rows = await readHistory(ctx.session.client, config.historyTable);
   const state = historyState(rows);
@@ -20,15 +21,15 @@ export async function planAll(ctx: CommandContext<'plan' | 'status' | 'migrate' 
   const to = forward ? ctx.options.to : undefined;
   if (to !== undefined) for (const plan of plans) stopAt(ctx, plan, to);
   const callbacks = plans.map((p) => (forward ? readCallbacks(config.root, p.files.phase) : NO_CALLBACKS));
-  ctx.result.phases = plans.map((p, i) => phaseResultFromPlan(p, runsCallbacks(p) ? callbacks[i] : undefined));
-  ctx.result.drift = plans.flatMap((p) => p.drift);
+  report.phases = plans.map((p, i) => phaseResultFromPlan(p, runsCallbacks(p) ? callbacks[i] : undefined));
+  report.drift = plans.flatMap((p) => p.drift);
   // A layout's notes on a file (an empty file applied as a no-op...) are said while it is pending.
-  for (const file of plans.flatMap((p) => p.pending)) for (const note of file.notes ?? []) ctx.result.warnings.push(`${file.path.rel}: ${note}`);
+  for (const file of plans.flatMap((p) => p.pending)) for (const note of file.notes ?? []) ctx.envelope.warnings.push(`${file.path.rel}: ${note}`);
   return { plans, rows, callbacks };
 }
 
-export function driftError(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, applying: boolean): PromoteError | undefined {
-  const drift = ctx.result.drift;
+export function driftError(report: FilesReport, applying: boolean): PromoteError | undefined {
+  const drift = report.drift;
   if (drift.length === 0) return undefined;
   const first = drift[0]!;
   const more = drift.length > 1 ? ` (and ${drift.length - 1} more)` : '';
@@ -66,6 +67,6 @@ function stopAt(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, pla
   const later = plan.pending.filter((f) => !allowed.has(f));
   plan.pending = plan.pending.filter((f) => allowed.has(f));
   if (later.length > 0) {
-    ctx.result.warnings.push(`--to ${to}: ${later.length} later migration${later.length === 1 ? '' : 's'} of phase ${plan.files.phase.name} stay${later.length === 1 ? 's' : ''} pending (${later.map((f) => f.version.text).slice(0, 5).join(', ')}${later.length > 5 ? ', …' : ''})`);
+    ctx.envelope.warnings.push(`--to ${to}: ${later.length} later migration${later.length === 1 ? '' : 's'} of phase ${plan.files.phase.name} stay${later.length === 1 ? 's' : ''} pending (${later.map((f) => f.version.text).slice(0, 5).join(', ')}${later.length > 5 ? ', …' : ''})`);
   }
 }

@@ -10,6 +10,7 @@ import type { LatencyBaseline, LatencyReport, LatencySettingsShown, ProbeSummary
 import { compareControls, geo, judgeProbes, machineNote } from '../latency/verdict.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './context.js';
+import { endWith, Failed, type Outcome } from './outcome.js';
 
 /** Probes only read; a probe that writes fails instead of changing production. */
 const PROBE_SESSION_SQL = "SELECT set_config('default_transaction_read_only', 'on', false), set_config('statement_timeout', $1, false)";
@@ -41,7 +42,7 @@ function summaries(side: SideRuns): ProbeSummary[] {
  * for the machine, with the plans beside. pg_stat_statements, where present, adds the
  * application's own statements over the same windows.
  */
-export async function latency(ctx: CommandContext<'latency'>): Promise<void> {
+export async function latency(ctx: CommandContext<'latency'>): Promise<Outcome<'latency'>> {
   const { config, target } = ctx.prepared;
   const options = ctx.options.latency;
   if (!options?.mode || !options.file) throw usageError('latency needs exactly one of --baseline FILE or --compare FILE', { key: '--baseline' });
@@ -77,10 +78,12 @@ export async function latency(ctx: CommandContext<'latency'>): Promise<void> {
     const statements = recorder.windows({ exclude: own, limit: settings.topStatements });
     const file: LatencyBaseline = { latencyBaseline: 2, createdBy: `pg-promote ${VERSION}`, takenAt: new Date().toISOString(), target: target.display, serverVersion: ctx.session.serverVersion, side, statements };
     writeBaseline(abs, file);
-    ctx.result.latency = { mode: 'baseline', file: options.file, settings: shown, probes: summaries(side), statements: { available: statements.available, reason: statements.reason } };
+    const report: LatencyReport = { mode: 'baseline', file: options.file, settings: shown, probes: summaries(side), statements: { available: statements.available, reason: statements.reason } };
     const failed = side.probes.filter((p) => p.error);
-    if (failed.length > 0) throw new CheckFailed(`${failed[0]!.error}${failed.length > 1 ? ` (${failed.length} probes not measured: ${failed.map((p) => p.name).join(', ')})` : ''}`, { key: `latency.probes.${failed[0]!.name}` });
-    return;
+    const unmeasured = failed.length > 0
+      ? new CheckFailed(`${failed[0]!.error}${failed.length > 1 ? ` (${failed.length} probes not measured: ${failed.map((p) => p.name).join(', ')})` : ''}`, { key: `latency.probes.${failed[0]!.name}` })
+      : undefined;
+    return endWith({ latency: report }, unmeasured);
   }
 
   const judge = { maxIncreasePct: settings.maxIncreasePct, noiseFloorMs: settings.noiseFloorMs, planChange: settings.planChange };
@@ -93,15 +96,15 @@ export async function latency(ctx: CommandContext<'latency'>): Promise<void> {
       ? { available: false, reason: after.reason }
       : { available: true, compared: judgeStatements(baseline!.statements, after, judge) };
   const machine = machineNote(controls);
-  ctx.result.latency = { mode: 'compare', file: options.file, settings: shown, probes: summaries(side), verdicts, controls, ...(machine ? { machine } : {}), baselineTakenAt: baseline!.takenAt, statements };
-  if (baseline!.target !== target.display) ctx.result.warnings.push(`the baseline was taken on ${baseline!.target}, this is ${target.display}`);
+  const report: LatencyReport = { mode: 'compare', file: options.file, settings: shown, probes: summaries(side), verdicts, controls, ...(machine ? { machine } : {}), baselineTakenAt: baseline!.takenAt, statements };
+  if (baseline!.target !== target.display) ctx.envelope.warnings.push(`the baseline was taken on ${baseline!.target}, this is ${target.display}`);
 
   const soft: Verdict[] = ['inconclusive', 'not-compared'];
   const failing = verdicts.filter((v) => v.verdict === 'fail' || v.verdict === 'not-measured' || (settings.inconclusive === 'fail' && soft.includes(v.verdict)));
-  for (const v of verdicts.filter((x) => soft.includes(x.verdict) && !failing.includes(x))) ctx.result.warnings.push(`latency probe '${v.name}' ${v.verdict}: ${v.reason}`);
-  for (const s of statements.compared?.filter((x) => x.verdict === 'fail') ?? []) ctx.result.warnings.push(`pg_stat_statements: ${s.query.slice(0, 80)} slower: ${s.reason}`);
-  if (failing.length === 0) return;
+  for (const v of verdicts.filter((x) => soft.includes(x.verdict) && !failing.includes(x))) ctx.envelope.warnings.push(`latency probe '${v.name}' ${v.verdict}: ${v.reason}`);
+  for (const s of statements.compared?.filter((x) => x.verdict === 'fail') ?? []) ctx.envelope.warnings.push(`pg_stat_statements: ${s.query.slice(0, 80)} slower: ${s.reason}`);
+  if (failing.length === 0) return { latency: report };
   const first = failing[0]!;
   const more = failing.length > 1 ? ` (${failing.length} probes fail: ${failing.map((v) => v.name).join(', ')})` : '';
-  throw new CheckFailed(`latency probe '${first.name}' ${first.verdict}: ${first.reason}${more}`, { key: `latency.probes.${first.name}` });
+  return new Failed({ latency: report }, new CheckFailed(`latency probe '${first.name}' ${first.verdict}: ${first.reason}${more}`, { key: `latency.probes.${first.name}` }));
 }

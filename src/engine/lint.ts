@@ -7,17 +7,19 @@ import { runLint } from '../lint/run.js';
 import { largeTableBytes } from '../lint/threshold.js';
 import type { LintReport } from '../lint/types.js';
 import type { OfflineContext } from './offline.js';
+import { endWith, type Outcome } from './outcome.js';
 
 /**
  * `pg-promote lint`: parse every pending migration with PostgreSQL's parser and report lock
  * hazards and destructive changes before anyone approves them. Needs no database; with one,
  * only pending files are linted and the target's tables decide what is new and what is big.
  */
-export async function lint(ctx: OfflineContext<'lint'>): Promise<void> {
+export async function lint(ctx: OfflineContext): Promise<Outcome<'lint'>> {
   const phases = selectPhases(ctx.config, ctx.options.phases ?? []);
   const threshold = largeTableBytes();
   const url = ctx.options.databaseUrl;
   let session: Session | undefined;
+  let report: LintReport;
   // The WebAssembly parser compiles in the background while the connection is made.
   loadParser().catch(() => undefined);
   try {
@@ -26,10 +28,10 @@ export async function lint(ctx: OfflineContext<'lint'>): Promise<void> {
       session = await openSession(target, 'pg-promote lint');
       // Lint only reads; make the server hold it to that.
       await session.client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
-      ctx.result.database = { target: target.display, database: target.database, serverVersion: session.serverVersion };
+      ctx.envelope.database = { target: target.display, database: target.database, serverVersion: session.serverVersion };
       ctx.emit({ type: 'connected', target: target.display, serverVersion: session.serverVersion });
     }
-    ctx.result.lint = await runLint({
+    report = await runLint({
       root: ctx.config.root,
       phases,
       postgresVersion: ctx.config.lint.postgresVersion,
@@ -39,8 +41,7 @@ export async function lint(ctx: OfflineContext<'lint'>): Promise<void> {
   } finally {
     await session?.close();
   }
-  const failure = lintFailure(ctx.result.lint);
-  if (failure) throw failure;
+  return endWith({ lint: report }, lintFailure(report));
 }
 
 /** Error-severity findings fail the stage (lint, and plan, which lints for its approvers). */

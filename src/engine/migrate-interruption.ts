@@ -1,6 +1,7 @@
 import { MigrationFailed } from '../errors/promote-error.js';
 import { openSession, type Session } from '../db/session.js';
 import type { EngineEvent } from '../events.js';
+import type { FilesReport } from '../result.js';
 import type { CommandContext } from './context.js';
 
 const CANCEL_SQL = 'SELECT pg_cancel_backend($1)';
@@ -25,7 +26,10 @@ export class MigrateInterruption {
     this.cancel();
   };
 
-  constructor(private readonly ctx: CommandContext<'migrate'>) {
+  constructor(
+    private readonly ctx: CommandContext<'migrate'>,
+    private readonly report: FilesReport,
+  ) {
     process.on('SIGINT', this.onSignal);
     process.on('SIGTERM', this.onSignal);
   }
@@ -44,7 +48,7 @@ export class MigrateInterruption {
       if (err !== undefined) throw err;
       return;
     }
-    const files = this.ctx.result.phases.flatMap((p) => p.files);
+    const files = this.report.phases.flatMap((p) => p.files);
     const applied = files.filter((f) => f.status === 'applied').map((f) => f.file);
     const notApplied = files.filter((f) => f.status === 'pending' || f.status === 'failed').map((f) => f.file);
     const list = (names: string[]) => (names.length === 0 ? 'none' : names.join(', '));

@@ -3,7 +3,9 @@ import { applyInOrder, type RunContext, type RunItem } from '../migrate/applier.
 import type { PhasePlan } from '../migrate/planner.js';
 import { backupGate } from './backup-gate.js';
 import { hasCallbacks, runsCallbacks, type PhaseCallbacks } from './callbacks.js';
+import { emptyRunReport, type FilesReport, type PhaseResult, type Reports } from '../result.js';
 import type { CommandContext } from './context.js';
+import { reporting, type Outcome } from './outcome.js';
 import { stagingGate } from './staging-gate.js';
 import { driftError, planAll, refuseUnknownDatabase } from './history-plans.js';
 import { inspect } from './inspect.js';
@@ -16,31 +18,36 @@ import { ensureHistoryTable, runContext, withMigrationLock } from './session-set
  * version order, then its view files, then its policy files. The first failure stops the run;
  * what was applied before it stays applied and recorded, and a re-run resumes there.
  */
-export async function migrate(ctx: CommandContext<'migrate'>): Promise<void> {
-  if (ctx.options.dryRun) return inspect(ctx);
+export async function migrate(ctx: CommandContext<'migrate'>): Promise<Outcome<'migrate'>> {
+  const report: Reports['migrate'] = emptyRunReport(ctx.options);
+  if (ctx.options.dryRun) return inspect(ctx, report);
+  return reporting(report, () => apply(ctx, report));
+}
+
+async function apply(ctx: CommandContext<'migrate'>, report: FilesReport): Promise<void> {
   const { config, target } = ctx.prepared;
   if (config.production.databases.includes(target.database)) await (await import('./ramp-unfinished.js')).warnOfUnfinishedRamps(ctx);
   try {
     await backupGate(ctx);
   } catch (err) {
     // Refused, it still says what it would have applied: the pending count is the news.
-    await planAll(ctx).catch(() => undefined);
+    await planAll(ctx, report).catch(() => undefined);
     throw err;
   }
-  const interruption = new MigrateInterruption(ctx);
+  const interruption = new MigrateInterruption(ctx, report);
   try {
     await withMigrationLock(ctx, async () => {
-      const { plans, rows, callbacks } = await planAll(ctx);
+      const { plans, rows, callbacks } = await planAll(ctx, report);
       await refuseUnknownDatabase(ctx, rows.length);
-      const drift = driftError(ctx, true);
+      const drift = driftError(report, true);
       if (drift) throw drift;
       await ensureHistoryTable(ctx, ['SELECT', 'INSERT']);
-      await stagingGate(ctx, plans);
+      await stagingGate(ctx, plans, report);
       const run = { ...(await runContext(ctx)), emit: interruption.watch(ctx.emit) };
       if (callbacks.some(hasCallbacks)) await run.store.allowCallbacks(ctx.session.client);
       for (const [index, plan] of plans.entries()) {
         interruption.check();
-        await applyPhase(ctx, run, plan, index, callbacks[index]!);
+        await applyPhase(ctx, run, plan, report.phases[index]!, callbacks[index]!);
       }
     });
   } catch (err) {
@@ -51,9 +58,8 @@ export async function migrate(ctx: CommandContext<'migrate'>): Promise<void> {
   interruption.check();
 }
 
-async function applyPhase(ctx: CommandContext<'migrate'>, run: RunContext, plan: PhasePlan, index: number, callbacks: PhaseCallbacks): Promise<void> {
+async function applyPhase(ctx: CommandContext<'migrate'>, run: RunContext, plan: PhasePlan, result: PhaseResult, callbacks: PhaseCallbacks): Promise<void> {
   const phase = plan.files.phase;
-  const result = ctx.result.phases[index]!;
   const repeatables = plan.repeatables.filter((r) => r.reason);
   ctx.emit({ type: 'phase-start', phase: phase.name, pending: plan.pending.length + repeatables.length });
   const work: RunItem[] = [

@@ -9,6 +9,7 @@ import { readStageResults } from '../report/stage-results.js';
 import type { NotificationResult } from '../notify/types.js';
 import { webhookUrl } from '../notify/webhook-url.js';
 import type { OfflineContext } from './offline.js';
+import { Failed, type Outcome } from './outcome.js';
 
 /**
  * The runbook's "stakeholders notified" and its rollback Communication Template, sent rather
@@ -18,7 +19,7 @@ import type { OfflineContext } from './offline.js';
  * delivery that still fails after its retries is reported, and fails the step only when its
  * webhook is `required`.
  */
-export async function notify(ctx: OfflineContext<'notify'>): Promise<void> {
+export async function notify(ctx: OfflineContext): Promise<Outcome<'notify'>> {
   const request = ctx.options.notify ?? {};
   const event = request.event?.trim();
   if (!event) throw usageError(`notify needs --event (${NOTIFY_EVENTS.join(', ')})`, { key: '--event' });
@@ -32,10 +33,9 @@ export async function notify(ctx: OfflineContext<'notify'>): Promise<void> {
   // All URLs first: a bad one stops the run before any webhook has been posted to.
   const urls = targets.map((w) => webhookUrl(w, env));
   const message = buildMessage(event as NotifyEvent, settings, facts, githubRun(env), request.message?.trim() || undefined);
-  ctx.result.notifications = [];
   if (targets.length === 0) {
-    ctx.result.warnings.push(`no webhook in ${ctx.config.source} listens to '${event}' (notifications.webhooks.*.events); nothing was sent`);
-    return;
+    ctx.envelope.warnings.push(`no webhook in ${ctx.config.source} listens to '${event}' (notifications.webhooks.*.events); nothing was sent`);
+    return { notifications: [] };
   }
   ctx.emit({ type: 'progress', stage: 'notify', message: `${message.subject} -> ${targets.map((w) => w.name).join(', ')}` });
   for (const line of messageText(message).split('\n')) ctx.emit({ type: 'progress', stage: 'notify', message: `  ${line}` });
@@ -63,15 +63,16 @@ export async function notify(ctx: OfflineContext<'notify'>): Promise<void> {
       };
     }),
   );
-  ctx.result.notifications = results;
   for (const r of results.filter((r) => !r.ok && !r.required)) {
-    ctx.result.warnings.push(`webhook '${r.webhook}' was not notified after ${r.attempts} attempt${r.attempts === 1 ? '' : 's'}: ${r.error} (not required, so the run goes on)`);
+    ctx.envelope.warnings.push(`webhook '${r.webhook}' was not notified after ${r.attempts} attempt${r.attempts === 1 ? '' : 's'}: ${r.error} (not required, so the run goes on)`);
   }
   const requiredFailures = results.filter((r) => !r.ok && r.required);
-  if (requiredFailures.length > 0) {
-    const first = requiredFailures[0]!;
-    throw new CheckFailed(`required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`,
-      { key: `notifications.webhooks.${first.webhook}` },
-    );
-  }
+  if (requiredFailures.length === 0) return { notifications: results };
+  const first = requiredFailures[0]!;
+  return new Failed(
+    { notifications: results },
+    new CheckFailed(`required webhook${requiredFailures.length > 1 ? 's' : ''} ${requiredFailures.map((r) => `'${r.webhook}'`).join(', ')} not notified after ${first.attempts} attempt${first.attempts === 1 ? '' : 's'}: ${first.error}`, {
+      key: `notifications.webhooks.${first.webhook}`,
+    }),
+  );
 }

@@ -1,19 +1,20 @@
 import type { PromotionConfig } from '../config/load.js';
-import type { Command, CommandResult } from '../result.js';
+import type { Envelope } from '../result.js';
 import type { EventSink } from '../events.js';
 import type { EngineOptions } from './options.js';
 
 /** Commands that work on the repository alone (no database): they get the config, not a session. */
-export interface OfflineContext<C extends Command = Command> {
+export interface OfflineContext {
   options: EngineOptions;
   config: PromotionConfig;
-  result: CommandResult<C>;
+  /** The run's warnings and the like (CommandContext's); the report is what the run returns. */
+  envelope: Envelope;
   emit: EventSink;
 }
 
 /** Commands that need neither a database nor a config (init writes the config). */
-export interface RepositoryContext<C extends Command = Command> {
+export interface RepositoryContext {
   options: EngineOptions;
-  result: CommandResult<C>;
+  envelope: Envelope;
   emit: EventSink;
 }

@@ -3,9 +3,11 @@ import { recordEvent } from '../audit/events.js';
 import { usageError } from '../errors/promote-error.js';
 import { readFlags } from '../flags/store.js';
 import type { GateConfig } from '../ramp/config.js';
+import type { Reports } from '../result.js';
 import { Interruption } from '../ramp/interruption.js';
 import { describeUnfinished, findUnfinishedRamps, type UnfinishedRamp } from '../ramp/unfinished.js';
 import type { CommandContext } from './context.js';
+import type { Settings } from './settings.js';
 import { revertStep, watchStep } from './ramp-watch.js';
 
 /**
@@ -16,13 +18,14 @@ import { revertStep, watchStep } from './ramp-watch.js';
  */
 export async function finishUnfinished(
   ctx: CommandContext<'ramp'>,
+  out: Reports['ramp'],
   how: 'resume' | 'revert',
   step: UnfinishedRamp,
-  overrides: { gates: GateConfig[]; windowMs?: number; intervalMs?: number },
+  overrides: { gates: GateConfig[]; windowMs?: number; interval: Settings['ramp']['interval'] },
 ): Promise<void> {
   const { config, actor } = ctx.prepared;
   const client = ctx.session.client;
-  const executionId = (ctx.result.executionId ??= randomUUID());
+  const executionId = (ctx.envelope.executionId ??= randomUUID());
   const historySchema = config.historyTable.schema;
   if (how === 'revert') {
     await client.query('BEGIN');
@@ -30,7 +33,7 @@ export async function finishUnfinished(
       const reason = `unfinished step (moved at ${step.at}, never judged) reverted by ramp --revert`;
       const reverted = await revertStep(ctx, client, step, { reason, gate: null, of: step.eventId });
       await client.query('COMMIT');
-      ctx.result.ramp = {
+      out.ramp = {
         flag: step.flag,
         from: step.from,
         to: step.to,
@@ -59,7 +62,9 @@ export async function finishUnfinished(
     );
   }
   const windowMs = overrides.windowMs ?? step.windowMs;
-  const intervalMs = Math.min(overrides.intervalMs ?? (step.intervalMs || config.ramp.intervalMs), windowMs);
+  // The step is watched as it was recorded unless told otherwise.
+  const every = overrides.interval.from === '--interval' ? overrides.interval.ms : step.intervalMs || overrides.interval.ms;
+  const intervalMs = Math.min(every, windowMs);
   const interruption = new Interruption();
   try {
     await recordEvent(client, historySchema, {
@@ -74,6 +79,7 @@ export async function finishUnfinished(
   }
   await watchStep(
     ctx,
+    out,
     { flag: step.flag, from: step.from, to: step.to, windowMs, intervalMs, gates: overrides.gates, movedAt: step.movedAt, forced: false, resumed: true },
     interruption,
   );
@@ -87,8 +93,8 @@ export async function warnOfUnfinishedRamps(ctx: CommandContext): Promise<void> 
   const { config } = ctx.prepared;
   try {
     const names = config.flags.known.map((f) => f.name);
-    for (const u of await findUnfinishedRamps(ctx.session.client, config.historyTable.schema, names)) ctx.result.warnings.push(describeUnfinished(u));
+    for (const u of await findUnfinishedRamps(ctx.session.client, config.historyTable.schema, names)) ctx.envelope.warnings.push(describeUnfinished(u));
   } catch (err) {
-    ctx.result.warnings.push(`could not check for unfinished flag ramps: ${(err as Error).message}`);
+    ctx.envelope.warnings.push(`could not check for unfinished flag ramps: ${(err as Error).message}`);
   }
 }

@@ -8,6 +8,7 @@ import type { GateConfig } from '../ramp/config.js';
 import type { Interruption } from '../ramp/interruption.js';
 import { span } from '../ramp/span.js';
 import type { RampReport } from '../ramp/types.js';
+import type { Reports } from '../result.js';
 import { watchGates, type WatchOutcome } from '../ramp/watch.js';
 import type { CommandContext } from './context.js';
 
@@ -33,10 +34,10 @@ export interface Step {
  * that cannot be evaluated, a signal (SIGINT/SIGTERM) or anything failing: the flag goes back
  * (compare-and-set), `flag.reverted` records why, and the command fails.
  */
-export async function watchStep(ctx: CommandContext<'ramp'>, step: Step, interruption: Interruption): Promise<void> {
+export async function watchStep(ctx: CommandContext<'ramp'>, out: Reports['ramp'], step: Step, interruption: Interruption): Promise<void> {
   const { config, actor } = ctx.prepared;
   const client = ctx.session.client;
-  const executionId = (ctx.result.executionId ??= randomUUID());
+  const executionId = (ctx.envelope.executionId ??= randomUUID());
   const historySchema = config.historyTable.schema;
   const startedAt = Date.now();
   const report: RampReport = {
@@ -53,7 +54,7 @@ export async function watchStep(ctx: CommandContext<'ramp'>, step: Step, interru
     outcome: 'passed',
     finalPercentage: step.to,
   };
-  ctx.result.ramp = report;
+  out.ramp = report;
   const gateNames = step.gates.map((g) => g.name);
   const progress = (message: string) => ctx.emit({ type: 'progress', stage: 'ramp', message });
   let outcome: WatchOutcome;
@@ -78,7 +79,7 @@ export async function watchStep(ctx: CommandContext<'ramp'>, step: Step, interru
       const [now] = await readFlags(client, config.flags, [step.flag]);
       report.finalPercentage = now?.percentage ?? 0;
       if (report.finalPercentage !== step.to) {
-        ctx.result.warnings.push(`flag '${step.flag}' was changed to ${report.finalPercentage}% by someone else during the window`);
+        ctx.envelope.warnings.push(`flag '${step.flag}' was changed to ${report.finalPercentage}% by someone else during the window`);
       }
       await recordEvent(client, historySchema, {
         executionId,
@@ -98,7 +99,7 @@ export async function watchStep(ctx: CommandContext<'ramp'>, step: Step, interru
 
   const why = outcome.failed ? `${outcome.why} after ${span(report.readings[report.readings.length - 1]?.elapsedMs ?? 0)}` : outcome.why;
   report.reason = why;
-  await withWorkingClient(ctx, async (c) => {
+  await withWorkingClient(ctx, step.flag, async (c) => {
     const reverted = await revertStep(ctx, c, step, { reason: why, gate: outcome.failed?.name ?? null });
     report.finalPercentage = reverted.current;
     report.outcome = reverted.changed ? 'reverted' : 'revert-skipped';
@@ -127,7 +128,7 @@ export async function revertStep(
   const { config, actor } = ctx.prepared;
   const reverted = await setFlagIf(client, config.flags, step.flag, step.to, step.from, actor);
   await recordEvent(client, config.historyTable.schema, {
-    executionId: (ctx.result.executionId ??= randomUUID()),
+    executionId: (ctx.envelope.executionId ??= randomUUID()),
     actor,
     event: reverted.changed ? 'flag.reverted' : 'flag.revert-skipped',
     detail: { flag: step.flag, from: step.to, to: reverted.changed ? step.from : reverted.current, reason: why.reason, gate: why.gate, ...(why.of === undefined ? {} : { of: why.of }) },
@@ -140,7 +141,7 @@ export async function revertStep(
  * that fails too, the message says so and what to run: the step stays recorded as unfinished,
  * so the next command finds it.
  */
-async function withWorkingClient(ctx: CommandContext<'ramp'>, work: (client: pg.ClientBase) => Promise<void>): Promise<void> {
+async function withWorkingClient(ctx: CommandContext<'ramp'>, flag: string, work: (client: pg.ClientBase) => Promise<void>): Promise<void> {
   if (!ctx.session.lost()) {
     await work(ctx.session.client);
     return;
@@ -149,7 +150,6 @@ async function withWorkingClient(ctx: CommandContext<'ramp'>, work: (client: pg.
   try {
     fresh = await openSession(ctx.prepared.target, 'pg-promote ramp (revert)');
   } catch (err) {
-    const { flag } = ctx.result.ramp!;
     throw new CheckFailed(`ramp of '${flag}' failed and the flag could NOT be set back (${(err as Error).message}); set it back with: pg-promote ramp --flag ${flag} --revert`,
       { object: flag },
     );

@@ -5,9 +5,11 @@ import { configError, usageError, LockNotAcquired, CheckFailed } from '../errors
 import { serverErrorText } from '../errors/format.js';
 import { checkKnownFlags, ensureFlagsTable, readFlags, setFlags } from '../flags/store.js';
 import { rampPlanFor, windowFor, type GateConfig } from '../ramp/config.js';
+import type { Reports } from '../result.js';
 import { Interruption } from '../ramp/interruption.js';
 import { describeUnfinished, FLAG_LOCK_KEY_SQL, findUnfinishedRamps } from '../ramp/unfinished.js';
 import type { CommandContext } from './context.js';
+import { reporting, type Outcome } from './outcome.js';
 import { finishUnfinished } from './ramp-unfinished.js';
 import { RAMP_SETTINGS_SQL, watchStep } from './ramp-watch.js';
 
@@ -24,7 +26,7 @@ const NOW_SQL = 'SELECT clock_timestamp()::text AS at';
  * A step left unfinished (the ramp was killed while watching) blocks the flag's next move
  * until `--resume` watches it again or `--revert` sets it back.
  */
-export async function ramp(ctx: CommandContext<'ramp'>): Promise<void> {
+export async function ramp(ctx: CommandContext<'ramp'>): Promise<Outcome<'ramp'>> {
   const { config } = ctx.prepared;
   const options = ctx.options.ramp ?? {};
   const flag = options.flag;
@@ -45,8 +47,15 @@ export async function ramp(ctx: CommandContext<'ramp'>): Promise<void> {
       { file, key: 'ramp.gates' },
     );
   }
-  const { windowMs, intervalMs } = ctx.settings;
+  return reporting({}, (out) => step(ctx, out, { flag, to, plan, finishing }));
+}
 
+/** The step itself, under the flag's lock: finish an unfinished one, or move the flag and watch it. */
+async function step(ctx: CommandContext<'ramp'>, out: Reports['ramp'], request: { flag: string; to?: number; plan: ReturnType<typeof rampPlanFor>; finishing?: 'resume' | 'revert' }): Promise<void> {
+  const { config } = ctx.prepared;
+  const options = ctx.options.ramp ?? {};
+  const { flag, to, plan, finishing } = request;
+  const { windowMs, interval: every } = ctx.settings;
   const client = ctx.session.client;
   const locked = await client.query<{ locked: boolean }>(TRY_FLAG_LOCK_SQL, [flag]);
   if (!locked.rows[0]?.locked) {
@@ -57,7 +66,7 @@ export async function ramp(ctx: CommandContext<'ramp'>): Promise<void> {
     const [unfinished] = await findUnfinishedRamps(client, config.historyTable.schema, [flag], [flag]);
     if (finishing) {
       if (!unfinished) throw usageError(`flag '${flag}' has no unfinished ramp to ${finishing} (its last step was judged)`, { key: `--${finishing}` });
-      await finishUnfinished(ctx, finishing, unfinished, { gates: plan.gates, windowMs, intervalMs });
+      await finishUnfinished(ctx, out, finishing, unfinished, { gates: plan.gates, windowMs, interval: every });
       return;
     }
     if (unfinished) throw usageError(describeUnfinished(unfinished), { key: '--flag', object: flag });
@@ -74,10 +83,11 @@ export async function ramp(ctx: CommandContext<'ramp'>): Promise<void> {
       throw usageError(`flag '${flag}' is at ${from}%; --to ${to} is not above it (pass --force to lower or repeat it)`, { key: '--to' });
     }
     const skipped = plan.steps.filter((s) => s.to > from && s.to < to!).map((s) => `${s.to}%`);
-    if (skipped.length > 0) ctx.result.warnings.push(`flag '${flag}' skips the configured step${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} (${from}% → ${to}%)`);
+    if (skipped.length > 0) ctx.envelope.warnings.push(`flag '${flag}' skips the configured step${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} (${from}% → ${to}%)`);
     const window = windowMs ?? windowFor(plan.steps, to!).windowMs;
-    const interval = Math.min(intervalMs ?? config.ramp.intervalMs, window);
-    await move(ctx, { flag, to: to!, windowMs: window, intervalMs: interval, gates: plan.gates, forced: Boolean(options.force) && to! <= from });
+    // Evaluated at least once within the window, however short it is.
+    const interval = Math.min(every.ms, window);
+    await move(ctx, out, { flag, to: to!, windowMs: window, intervalMs: interval, gates: plan.gates, forced: Boolean(options.force) && to! <= from });
   } finally {
     if (!ctx.session.lost()) await client.query(UNLOCK_FLAG_SQL, [flag]).catch(() => undefined);
   }
@@ -98,7 +108,7 @@ interface Move {
  * it is found by the next command. Signals are caught from before the move, so SIGINT/SIGTERM
  * at any moment after it revert the step.
  */
-async function move(ctx: CommandContext<'ramp'>, m: Move): Promise<void> {
+async function move(ctx: CommandContext<'ramp'>, out: Reports['ramp'], m: Move): Promise<void> {
   const { config, actor } = ctx.prepared;
   const client = ctx.session.client;
   const historySchema = config.historyTable.schema;
@@ -116,7 +126,7 @@ async function move(ctx: CommandContext<'ramp'>, m: Move): Promise<void> {
     // that is where a revert goes back to.
     from = moved?.from ?? 0;
     await recordEvent(client, historySchema, {
-      executionId: (ctx.result.executionId ??= randomUUID()),
+      executionId: (ctx.envelope.executionId ??= randomUUID()),
       actor,
       event: 'flag.ramped',
       detail: { flag: m.flag, from, to: m.to, forced: m.forced, windowMs: m.windowMs, intervalMs: m.intervalMs, gates: m.gates.map((g) => g.name), movedAt },
@@ -127,6 +137,6 @@ async function move(ctx: CommandContext<'ramp'>, m: Move): Promise<void> {
     if (!ctx.session.lost()) await client.query('ROLLBACK').catch(() => undefined);
     throw new CheckFailed(`ramp of '${m.flag}' did not start: ${serverErrorText(err)}; the flag was not changed`, { object: m.flag });
   }
-  await watchStep(ctx, { ...m, from, movedAt, resumed: false }, interruption);
+  await watchStep(ctx, out, { ...m, from, movedAt, resumed: false }, interruption);
 }
 

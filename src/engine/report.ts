@@ -9,6 +9,7 @@ import { buildReport } from '../report/report-model.js';
 import { splitSignOffs } from '../report/signoffs.js';
 import { readStageResults } from '../report/stage-results.js';
 import type { CommandContext } from './context.js';
+import { Failed, type Outcome } from './outcome.js';
 import { byCodeUnits } from '../code-unit-order.js';
 
 /**
@@ -16,18 +17,19 @@ import { byCodeUnits } from '../code-unit-order.js';
  * verification run live against this database, assembled into the dated audit file (markdown,
  * appended per run) and its JSON twin. Exit 1 when a stage or a check failed, after writing.
  */
-export async function report(ctx: CommandContext<'report'>): Promise<void> {
+export async function report(ctx: CommandContext<'report'>): Promise<Outcome<'report'>> {
   const started = Date.now();
   const { config, phases, target } = ctx.prepared;
   const { signOffs, stageFiles } = splitSignOffs(ctx.options.root, ctx.options.report?.results ?? []);
   const stages = readStageResults(ctx.options.root, stageFiles, COMMANDS);
-  ctx.result.checks = await runChecks(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
-  const ok = ctx.result.checks.every((c) => c.status !== 'fail');
-  const self: AnyResult = { ...ctx.result, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
+  const checks = await runChecks(ctx.session.client, { config, phases, executionId: executionOf(stages, target.display) });
+  const ok = checks.every((c) => c.status !== 'fail');
+  // This stage is one of the report's stages: as its result will say, so far.
+  const self: AnyResult = { ...ctx.envelope, checks, ok, exitCode: ok ? 0 : 1, durationMs: Date.now() - started };
   const model = { ...buildReport([...stages, self], new Date(), { title: config.notifications.title, criteria: config.reportCriteria }), signOffs };
   const written = writeAuditFiles(ctx.settings.auditDir, model, renderReportMarkdown(model));
-  ctx.result.report = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };
-  if (model.ok) return;
+  const files = { markdownPath: shown(ctx.options.root, written.markdownPath), jsonPath: shown(ctx.options.root, written.jsonPath) };
+  if (model.ok) return { report: files, checks };
   // The report's own stage fails only through its checks, which are named below.
   const failedStages = model.stages.filter((s) => !s.ok && s.command !== 'report').map((s) => s.command);
   const failedChecks = model.checks.filter((c) => c.status === 'fail').map((c) => `${c.id}${c.phase ? ` (${c.phase})` : ''}`);
@@ -35,7 +37,7 @@ export async function report(ctx: CommandContext<'report'>): Promise<void> {
     failedStages.length > 0 ? `stage${failedStages.length === 1 ? '' : 's'} failed: ${failedStages.join(', ')}` : '',
     failedChecks.length > 0 ? `check${failedChecks.length === 1 ? '' : 's'} failed: ${failedChecks.join(', ')}` : '',
   ].filter(Boolean).join('; ');
-  throw new CheckFailed(`the promotion did not pass (${what}); the report is in ${ctx.result.report.markdownPath}`, { file: ctx.result.report.markdownPath });
+  return new Failed({ report: files, checks }, new CheckFailed(`the promotion did not pass (${what}); the report is in ${files.markdownPath}`, { file: files.markdownPath }));
 }
 
 /** The audit trail to check is that of the newest real migrate (or down) of this database. */

@@ -14,6 +14,7 @@ import { checkAgainstManifest } from '../backup/verify-file.js';
 import { listArchive } from '../backup/verify-toc.js';
 import { usageError } from '../errors/promote-error.js';
 import type { CommandContext } from './context.js';
+import type { Outcome } from './outcome.js';
 import { takeMigrationLock } from './session-setup.js';
 
 const PROGRESS_EVERY_MS = 5000;
@@ -24,7 +25,7 @@ const PROGRESS_EVERY_MS = 5000;
  * is checked before the database is touched; then pg_restore --clean --if-exists, holding the
  * migration lock so no promotion runs into it; then "verify restoration" and the notice.
  */
-export async function restore(ctx: CommandContext<'restore'>): Promise<void> {
+export async function restore(ctx: CommandContext<'restore'>): Promise<Outcome<'restore'>> {
   const started = Date.now();
   const { config, target, actor } = ctx.prepared;
   const { root } = ctx.options;
@@ -52,7 +53,7 @@ export async function restore(ctx: CommandContext<'restore'>): Promise<void> {
   if (manifest.database !== target.database) {
     throw usageError(`is a backup of database '${manifest.database}', not of '${target.database}'; nothing was restored`, { file: shown, key: '--backup' });
   }
-  const jobs = request.jobs ?? (manifest.format === 'directory' ? config.backup.jobs : 1);
+  const jobs = ctx.settings.jobs[manifest.format];
   if (jobs > 1 && manifest.format !== 'directory') throw usageError('needs a directory-format backup (a custom-format one restores in one transaction)', { key: '--jobs' });
   const key = keyFor(manifest, config.backup.encryptionKeyEnv);
   const pgRestore = await toolsForRestore(manifest.pgDump);
@@ -65,7 +66,7 @@ export async function restore(ctx: CommandContext<'restore'>): Promise<void> {
   await proveSameServer(ctx.session.client, target, pgRestore.path, `restoring into ${target.display}`);
   const here = await systemIdentifier(ctx.session.client);
   if (manifest.systemIdentifier && here && manifest.systemIdentifier !== here) {
-    ctx.result.warnings.push(`${shown} was taken on another server (system identifier ${manifest.systemIdentifier}, this one's is ${here})`);
+    ctx.envelope.warnings.push(`${shown} was taken on another server (system identifier ${manifest.systemIdentifier}, this one's is ${here})`);
   }
 
   const release = await takeMigrationLock(ctx);
@@ -96,7 +97,7 @@ export async function restore(ctx: CommandContext<'restore'>): Promise<void> {
   const latest = await latestVersions(ctx.session.client, config.historyTable, config.phases);
   const leftovers = await objectsNotInBackup(ctx.session.client, manifest);
   if (leftovers.length > 0) {
-    ctx.result.warnings.push(`not in the backup, so still present after the restore: ${leftovers.join(', ')} (pg_restore --clean drops only what the backup holds)`);
+    ctx.envelope.warnings.push(`not in the backup, so still present after the restore: ${leftovers.join(', ')} (pg_restore --clean drops only what the backup holds)`);
   }
   const restoredAt = new Date();
   const durationMs = Date.now() - started;
@@ -118,27 +119,29 @@ export async function restore(ctx: CommandContext<'restore'>): Promise<void> {
   try {
     noticePath = shownPath(root, await writeNotice(config.reportDir, target.database, restoredAt, notice));
   } catch (err) {
-    ctx.result.warnings.push(`the rollback notice could not be written to ${shownPath(root, config.reportDir)}: ${(err as Error).message}`);
+    ctx.envelope.warnings.push(`the rollback notice could not be written to ${shownPath(root, config.reportDir)}: ${(err as Error).message}`);
   }
   await recordEvent(ctx.session.client, config.historyTable.schema, {
-    executionId: ctx.result.executionId,
+    executionId: ctx.envelope.executionId,
     actor,
     event: 'restore.completed',
     detail: { database: target.database, backup: manifest.file, sha256: manifest.sha256, takenAt: manifest.takenAt, walLsn: manifest.walLsn, latestVersions: latest },
   });
-  ctx.result.restore = {
-    backupPath: shown,
-    manifestPath: shownPath(root, manifestFile),
-    database: target.database,
-    takenAt: manifest.takenAt,
-    walLsn: manifest.walLsn,
-    sha256: manifest.sha256,
-    encrypted: manifest.encrypted,
-    pgRestore: { path: pgRestore.path, version: pgRestore.version },
-    latestVersions: latest,
-    notice,
-    noticePath,
-    durationMs,
+  return {
+    restore: {
+      backupPath: shown,
+      manifestPath: shownPath(root, manifestFile),
+      database: target.database,
+      takenAt: manifest.takenAt,
+      walLsn: manifest.walLsn,
+      sha256: manifest.sha256,
+      encrypted: manifest.encrypted,
+      pgRestore: { path: pgRestore.path, version: pgRestore.version },
+      latestVersions: latest,
+      notice,
+      noticePath,
+      durationMs,
+    },
   };
 }
 

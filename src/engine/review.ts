@@ -8,7 +8,7 @@ import { formatErrorLine } from '../errors/format.js';
 import { usageError, CheckFailed, PromoteError } from '../errors/promote-error.js';
 import { qualified } from '../migrate/history.js';
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
-import type { AnyResult, PromoteResult } from '../result.js';
+import type { AnyResult, PromoteResult, Reports } from '../result.js';
 import { compareCatalogs, describeDifference, snapshotCatalog, type CatalogSnapshot } from '../review/catalog.js';
 import { reviewDatabase, type ReviewDatabase } from '../review/database.js';
 import { openRepo, resolveCommit } from '../review/git.js';
@@ -18,6 +18,7 @@ import { changesBetween, checkoutTree, configPathIn, workingTree, type ReviewTre
 import type { ReviewFinding, ReviewReport, ReviewStep, ReviewStepName } from '../review/types.js';
 import type { EngineOptions } from './options.js';
 import type { OfflineContext } from './offline.js';
+import { reporting, type Outcome } from './outcome.js';
 
 /** What a step's body says: done (with one line), or failed (the finding says why). */
 type StepOutcome = { detail: string; failed?: boolean };
@@ -28,7 +29,27 @@ type StepOutcome = { detail: string; failed?: boolean };
  * exactly), and the new ones again. Every step is the engine's own command; the review only
  * sequences them and compares the catalog.
  */
-export async function review(ctx: OfflineContext<'review'>): Promise<void> {
+export async function review(ctx: OfflineContext): Promise<Outcome<'review'>> {
+  return reporting({}, async (out: Reports['review']) => {
+    await reviewInto(ctx, out);
+    const failure = reviewFailure(out.review);
+    if (failure) throw failure;
+  });
+}
+
+/** Every error finding fails the review (exit 1), the first one named. */
+function reviewFailure(report: ReviewReport | undefined): CheckFailed | undefined {
+  const errors = (report?.findings ?? []).filter((f) => f.severity === 'error');
+  if (errors.length === 0) return undefined;
+  const first = errors[0]!;
+  return new CheckFailed(`review found ${errors.length} problem${errors.length === 1 ? '' : 's'}; the first: ${first.message}`, {
+    file: first.file,
+    line: first.line,
+    phase: first.phase,
+  });
+}
+
+async function reviewInto(ctx: OfflineContext, out: Reports['review']): Promise<void> {
   const { base: baseRef, head: headRef, scratchUrl } = ctx.options.review ?? {};
   if (!baseRef) throw usageError('review needs --base REF: the branch or commit the pull request goes into', { key: '--base' });
   const root = ctx.config.root;
@@ -53,7 +74,7 @@ export async function review(ctx: OfflineContext<'review'>): Promise<void> {
       steps: [],
       catalogDifferences: [],
     };
-    ctx.result.review = report;
+    out.review = report;
     if (report.changes.length === 0) {
       report.nothingToReview = true;
       return;
@@ -99,11 +120,12 @@ export async function review(ctx: OfflineContext<'review'>): Promise<void> {
       });
     } else skip(report, 'lint', 'lint the new files', 'the base branch did not apply');
 
-    const refusal = blocked(['applied-migration-edited', 'applied-migration-deleted', 'out-of-order']);
+    const refusal = blocked(['invalid-file', 'applied-migration-edited', 'applied-migration-deleted', 'out-of-order']);
+    const refused = { 'invalid-file': 'has files migrate refuses', 'out-of-order': 'adds an out-of-order version' } as Partial<Record<string, string>>;
     const why = !baseApplied
       ? 'the base branch did not apply'
       : refusal
-        ? `the pull request ${refusal.rule === 'out-of-order' ? 'adds an out-of-order version' : 'changes an applied migration'} (see findings)`
+        ? `the pull request ${refused[refusal.rule] ?? 'changes an applied migration'} (see findings)`
         : undefined;
     const applied = why
       ? skip(report, 'apply', 'apply the pull request', why)
@@ -193,19 +215,10 @@ export async function review(ctx: OfflineContext<'review'>): Promise<void> {
     await database?.close();
     rmSync(work, { recursive: true, force: true });
   }
-  const errors = (ctx.result.review?.findings ?? []).filter((f) => f.severity === 'error');
-  if (errors.length > 0) {
-    const first = errors[0]!;
-    throw new CheckFailed(`review found ${errors.length} problem${errors.length === 1 ? '' : 's'}; the first: ${first.message}`, {
-      file: first.file,
-      line: first.line,
-      phase: first.phase,
-    });
-  }
 }
 
 /** One engine command on the review database; its progress goes on to the adapter, its result stays here. */
-async function subRun(ctx: OfflineContext<'review'>, options: EngineOptions): Promise<AnyResult> {
+async function subRun(ctx: OfflineContext, options: EngineOptions): Promise<AnyResult> {
   const { runEngine } = await import('./index.js');
   return runEngine({
     ...options,

@@ -49,7 +49,7 @@ export async function takeMigrationLock(ctx: CommandContext): Promise<() => Prom
  */
 export async function withMigrationLock(ctx: CommandContext, work: () => Promise<void>): Promise<void> {
   const { config } = ctx.prepared;
-  ctx.result.executionId ??= randomUUID();
+  ctx.envelope.executionId ??= randomUUID();
   const release = await takeMigrationLock(ctx);
   ctx.emit({ type: 'lock-acquired' });
   try {
@@ -76,7 +76,7 @@ export async function runContext(ctx: CommandContext): Promise<RunContext> {
     db: ctx.session.db,
     store: new HistoryStore(config.historyTable, await backendPid(ctx)),
     settings: await configuredSettings(ctx.session.client, config),
-    executionId: ctx.result.executionId!,
+    executionId: ctx.envelope.executionId!,
     actor: ctx.prepared.actor,
     lockRetries: config.lockRetries,
     lockRetryBackoffMs: config.lockRetryBackoffMs,

@@ -8,8 +8,13 @@ import type { Command } from '../result.js';
  */
 export interface Settings {
   backup: BackupSettings;
-  /** The step's watch: --window and --interval over the config's (undefined: the config's for the step). */
-  ramp: { windowMs?: number; intervalMs?: number };
+  /**
+   * The step's watch: --window over the config's window for the step (undefined: that one);
+   * --interval over ramp.interval, `from` saying which (a resumed step keeps its own unless given).
+   */
+  ramp: { windowMs?: number; interval: { ms: number; from: '--interval' | 'ramp.interval' } };
+  /** pg_restore's jobs by the backup's format: --jobs, else backup.jobs for a directory and one for a custom archive. */
+  restore: { jobs: Record<'custom' | 'directory', number> };
   /** Timed executions per probe per run: --samples over latency.samples. */
   latency: { samples: number };
   /** flags off: the flags named, else the config's flags.rollback_off; `from` says which (for its errors). */

@@ -6,6 +6,7 @@ import { openSession } from '../db/session.js';
 import { CheckFailed, errorOfKind, PromoteError } from '../errors/promote-error.js';
 import { readHistory } from '../migrate/history.js';
 import type { PhasePlan } from '../migrate/planner.js';
+import type { FilesReport } from '../result.js';
 import type { CommandContext } from './context.js';
 
 /**
@@ -13,7 +14,7 @@ import type { CommandContext } from './context.js';
  * Staging is only read, over a connection of its own whose transactions are read-only. The
  * result is a `staging.gate` check either way, so a report can show it.
  */
-export async function stagingGate(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, plans: PhasePlan[]): Promise<void> {
+export async function stagingGate(ctx: CommandContext<'plan' | 'status' | 'migrate' | 'down'>, plans: PhasePlan[], report: FilesReport): Promise<void> {
   const url = ctx.options.stagingUrl;
   if (!url) return;
   const target = parseDatabaseUrl(url, '--staging-url', ctx.options.env);
@@ -44,10 +45,10 @@ export async function stagingGate(ctx: CommandContext<'plan' | 'status' | 'migra
     counts: { files: considered, refused: findings.length },
     durationMs: Math.round((performance.now() - started) * 10) / 10,
   };
-  ctx.result.checks = [...(ctx.result.checks ?? []), check];
+  report.checks = [...(report.checks ?? []), check];
   if (findings.length === 0) return;
   const first = findings[0]!;
   const more = findings.length > 1 ? ` (and ${findings.length - 1} more: ${findings.slice(1, 4).map((f) => f.object).join(', ')}${findings.length > 4 ? ', …' : ''})` : '';
-  const applying = ctx.result.command === 'migrate' ? ' Nothing was applied.' : '';
+  const applying = ctx.options.command === 'migrate' ? ' Nothing was applied.' : '';
   throw new CheckFailed(`staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
 }

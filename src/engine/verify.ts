@@ -2,16 +2,16 @@ import { runChecks } from '../checks/runner.js';
 import type { CheckResult } from '../checks/types.js';
 import { CheckFailed, PromoteError } from '../errors/promote-error.js';
 import type { CommandContext } from './context.js';
+import { endWith, type Outcome } from './outcome.js';
 
 /**
  * The runbook's post-promotion verification as a check suite: every check of the selected
- * phases, results in ctx.result.checks, exit 1 when any failed. Changes nothing.
+ * phases, the checks its report, exit 1 when any failed. Changes nothing.
  */
-export async function verify(ctx: CommandContext<'verify' | 'migrate'>, executionId?: string): Promise<void> {
+export async function verify(ctx: CommandContext<'verify'>): Promise<Outcome<'verify'>> {
   const { config, phases } = ctx.prepared;
-  ctx.result.checks = await runChecks(ctx.session.client, { config, phases, executionId });
-  const failure = checkFailure(ctx.result.checks);
-  if (failure) throw failure;
+  const checks = await runChecks(ctx.session.client, { config, phases });
+  return endWith({ checks }, checkFailure(checks));
 }
 
 /** The 'check' error for failed checks, naming the first failing object; undefined when none failed. */

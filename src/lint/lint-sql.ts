@@ -1,10 +1,9 @@
-import { parseVersionedName, type Version } from '../migrate/versions.js';
 import { readExceptions } from './exceptions.js';
 import { finishReport, type FileDrafts } from './finish.js';
 import { loadParser } from '../sql/parser.js';
 import { PhaseState, type CheckConstraint } from './phase-state.js';
 import type { RuleId } from './rule.js';
-import { sourceFromText } from './source.js';
+import { readForLint } from './run.js';
 import { draft, lintStatements } from './statement-pass.js';
 import type { LintFinding } from './types.js';
 import { OLDEST_SUPPORTED_VERSION } from './version.js';
@@ -31,12 +30,12 @@ export async function lintSql(sql: string | readonly string[], ruleId?: RuleId, 
   const state = new PhaseState(options.targetChecks);
   const files: FileDrafts[] = (typeof sql === 'string' ? [sql] : sql).map((text, i) => {
     const name = `${String(i + 1).padStart(3, '0')}.sql`;
-    const read = sourceFromText('app', { rel: name, abs: name }, parseVersionedName(name) as Version, text);
+    const read = readForLint({ rel: name, abs: name }, { sql: text });
     const drafts = read.problems.map((p) => draft(p.rule, 'app', name, p.line, p.column, p.message));
     if (!read.source) return { phase: 'app', file: name, exceptions: [], drafts };
-    const { exceptions, problems } = readExceptions(read.source.content, read.source.statements);
+    const { exceptions, problems } = readExceptions(read.source.sql, read.source.statements);
     for (const p of problems) drafts.push(draft('lint-exception-invalid', 'app', name, p.line, p.column, p.message));
-    drafts.push(...lintStatements(read.source, state, postgresVersion));
+    drafts.push(...lintStatements('app', read.source, state, postgresVersion));
     return { phase: 'app', file: name, exceptions, drafts };
   });
   const report = await finishReport({ files, skipped: [], filesLinted: files.length, started, version: { major: postgresVersion, from: 'config' } });

@@ -5,12 +5,13 @@ import { historyState, readHistory, type HistoryTable } from '../migrate/history
 import { compareVersions, parseVersionText } from '../migrate/versions.js';
 import { inLayoutTerms } from '../migrate/layouts/no-transaction-marker.js';
 import type { LintConfig } from './config.js';
-import { listPhase, type ListedFile } from './discover.js';
+import { listPhase } from './discover.js';
 import { readExceptions } from './exceptions.js';
 import { finishReport, type FileDrafts } from './finish.js';
 import { loadParser } from '../sql/parser.js';
 import { PhaseState } from './phase-state.js';
-import { readLintSource, sourceFromText } from './source.js';
+import type { RepoPath } from '../config/paths.js';
+import { readSqlFile, sqlFileFromText, type FileProblem, type SqlFile } from '../migrate/sql-file.js';
 import { draft, lintStatements } from './statement-pass.js';
 import { readTargetChecks } from './target-checks.js';
 import { OLDEST_SUPPORTED_VERSION, targetVersion, type AssumedVersion } from './version.js';
@@ -56,10 +57,10 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
     const since = phase.lint?.since === undefined ? undefined : parseVersionText(phase.lint.since);
     for (const file of listing.files) {
       if (done?.has(file.version.text)) continue;
-      const read = file.layout ? layoutSource(phase.name, file) : readLintSource(phase.name, file.path, file.version);
+      const read = readForLint(file.path, file.layout);
       if (since && compareVersions(file.version.parts, since) <= 0) {
         // History (lint.since): not linted, but what it built is what the files after it change.
-        if (read.source) lintStatements(read.source, state, version.major);
+        if (read.source) lintStatements(phase.name, read.source, state, version.major);
         history++;
         continue;
       }
@@ -74,9 +75,9 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
         continue;
       }
       filesLinted++;
-      const { exceptions, problems } = readExceptions(read.source.content, read.source.statements);
+      const { exceptions, problems } = readExceptions(read.source.sql, read.source.statements);
       for (const p of problems) drafts.push(draft('lint-exception-invalid', phase.name, file.path.rel, p.line, p.column, p.message));
-      drafts.push(...lintStatements(read.source, state, version.major));
+      drafts.push(...lintStatements(phase.name, read.source, state, version.major));
       files.push({ phase: phase.name, file: file.path.rel, exceptions, drafts });
     }
   }
@@ -87,11 +88,27 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
   return report;
 }
 
-/** A layout's forward SQL, linted as the file it runs as; its transactional flag is the layout's, not a header's. */
-function layoutSource(phase: string, file: ListedFile): ReturnType<typeof readLintSource> {
-  const read = sourceFromText(phase, file.path, file.version, file.layout!.sql);
-  if (read.source) read.source.transactional = file.layout!.transactional;
-  return read;
+export interface LintRead {
+  /** The file as migrate reads it; absent when its text could not be read at all. */
+  source?: SqlFile;
+  problems: FileProblem[];
+  /** Why nothing of it could be linted, when nothing could. */
+  skipped?: string;
+}
+
+/**
+ * A migration read by migrate's own reader (src/migrate/sql-file.ts) in its reporting mode:
+ * whatever migrate would refuse the file for is a problem here, and the rest is still linted.
+ * Transaction control and statements that need no transaction are left to lint's rules of
+ * those names, which find them with PostgreSQL's parser. Another tool's layout gives the SQL
+ * that runs forward and whether it runs in a transaction.
+ */
+export function readForLint(path: RepoPath, layout?: { sql: string; transactional?: boolean }): LintRead {
+  const problems: FileProblem[] = [];
+  const options = { allowEmpty: true, problems };
+  const source = layout ? sqlFileFromText(path, layout.sql.replace(/^\uFEFF/, ''), { ...options, transactional: layout.transactional }) : readSqlFile(path, options);
+  const own = problems.filter((p) => p.rule !== 'transaction-control' && p.rule !== 'needs-no-transaction');
+  return { source, problems: own, skipped: source ? undefined : own[0]?.message };
 }
 
 function disabledRules(config: LintOptions['config']): ((rule: string, file: string) => boolean) | undefined {

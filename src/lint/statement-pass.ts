@@ -6,15 +6,15 @@ import { parseFile } from './parse-file.js';
 import type { PhaseState } from './phase-state.js';
 import type { RuleContext, RuleId } from './rule.js';
 import { ruleById, STATEMENT_RULES } from './rules/index.js';
-import type { LintSource } from './source.js';
+import type { SqlFile } from '../migrate/sql-file.js';
 
 /**
  * The statement pass over one file: every statement parsed, every statement rule asked, the
  * phase's state carried from statement to statement (and file to file) in order.
  */
-export function lintStatements(source: LintSource, state: PhaseState, postgresVersion: number): Draft[] {
+export function lintStatements(phase: string, source: SqlFile, state: PhaseState, postgresVersion: number): Draft[] {
   const drafts: Draft[] = [];
-  const { parses, unparsed } = parseFile(source.content, source.statements);
+  const { parses, unparsed } = parseFile(source.sql, source.statements);
   state.startFile();
   source.statements.forEach((statement, index) => {
     const parsed = parses[index];
@@ -22,7 +22,7 @@ export function lintStatements(source: LintSource, state: PhaseState, postgresVe
     if (parsed.kind === 'failed') {
       // "at end of input" points just past the text: where its semicolon (if any) stands.
       const { line, column } = positionIn(statement, utf16OffsetOfCodePoint(statement.text, parsed.codePoint));
-      drafts.push({ ...draft('parse-error', source.phase, source.path.rel, line, column, `PostgreSQL's parser: ${parsed.message}`), statement: index });
+      drafts.push({ ...draft('parse-error', phase, source.path.rel, line, column, `PostgreSQL's parser: ${parsed.message}`), statement: index });
       return;
     }
     const locate = new StatementLocator(statement.text, parsed.base);
@@ -43,7 +43,7 @@ export function lintStatements(source: LintSource, state: PhaseState, postgresVe
           if (rule.lockHazard && hit.table && state.isNewInFile(hit.table)) continue;
           const { line, column } = positionIn(statement, locate.toUtf16(hit.at ?? parsed.base));
           drafts.push({
-            ...draft(rule.id, source.phase, source.path.rel, line, column, hit.message, hit.fix),
+            ...draft(rule.id, phase, source.path.rel, line, column, hit.message, hit.fix),
             statement: index,
             table: hit.table,
             notNullColumn: hit.notNullColumn,
@@ -57,8 +57,8 @@ export function lintStatements(source: LintSource, state: PhaseState, postgresVe
     }
   });
   if (unparsed > 0) {
-    const size = `${(source.content.length / 1024 / 1024).toFixed(1)} MiB`;
-    drafts.push(draft('large-file', source.phase, source.path.rel, 1, 1, `file is ${size}: its ${unparsed.toLocaleString('en-US')} data statements (INSERT, UPDATE, COPY, ...) were not parsed, so their syntax is unchecked; every other statement was linted`));
+    const size = `${(source.sql.length / 1024 / 1024).toFixed(1)} MiB`;
+    drafts.push(draft('large-file', phase, source.path.rel, 1, 1, `file is ${size}: its ${unparsed.toLocaleString('en-US')} data statements (INSERT, UPDATE, COPY, ...) were not parsed, so their syntax is unchecked; every other statement was linted`));
   }
   return drafts;
 }

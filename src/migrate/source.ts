@@ -3,7 +3,7 @@ import path from 'node:path';
 import { assertInsideRealRoot, type RepoPath } from '../config/paths.js';
 import type { PhaseConfig } from '../config/load.js';
 import { configError } from '../errors/promote-error.js';
-import { readSqlFile, type SqlFile } from './sql-file.js';
+import { readSqlFile, type FileProblem, type SqlFile } from './sql-file.js';
 import { compareVersions, parseVersionedName, type Version } from './versions.js';
 import { byCodeUnits } from '../code-unit-order.js';
 import { readLayoutPhase } from './layout-source.js';
@@ -39,6 +39,11 @@ export interface PhaseFiles {
   skipped: SkippedEntry[];
 }
 
+/** What migrate would refuse a phase for, one per problem, as review reports them (reporting mode). */
+export interface PhaseProblem extends FileProblem {
+  file: string;
+}
+
 export interface SkippedEntry {
   file: string;
   why: string;
@@ -72,34 +77,45 @@ export function discoverPhase(root: string, phase: PhaseConfig, options: { withD
   return result;
 }
 
-/** A phase's migrations alone, in its layout (review compares a base branch's with a head's). */
-export function readPhaseMigrations(root: string, phase: PhaseConfig): MigrationFile[] {
+/**
+ * A phase's migrations alone, in its layout (review compares a base branch's with a head's).
+ * With `problems` (reporting mode), each file problem is added there and the readable files
+ * are returned, where migrate throws on the first.
+ */
+export function readPhaseMigrations(root: string, phase: PhaseConfig, problems?: PhaseProblem[]): MigrationFile[] {
   if (phase.layout !== 'pg-promote') return readLayoutPhase(root, phase).migrations;
-  return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`);
+  return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, [], problems);
 }
 
 /** A phase's DOWN files by version: its down folder (pg-promote's layout) or the tool's own downs. */
-export function readPhaseDowns(root: string, phase: PhaseConfig, skipped: SkippedEntry[] = []): Map<string, MigrationFile> {
+export function readPhaseDowns(root: string, phase: PhaseConfig, skipped: SkippedEntry[] = [], problems?: PhaseProblem[]): Map<string, MigrationFile> {
   if (phase.layout !== 'pg-promote') return readLayoutPhase(root, phase).downs;
-  return readDownFolder(root, phase, skipped);
+  return readDownFolder(root, phase, skipped, problems);
 }
 
-function readDownFolder(root: string, phase: PhaseConfig, skipped: SkippedEntry[]): Map<string, MigrationFile> {
+function readDownFolder(root: string, phase: PhaseConfig, skipped: SkippedEntry[], problems?: PhaseProblem[]): Map<string, MigrationFile> {
   if (!phase.down) throw configError(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-  const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
+  const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped, problems);
   return new Map(downs.map((d) => [d.version.text, d]));
 }
 
-/** The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an error. */
-export function readVersionedFolder(root: string, folder: RepoPath, key: string, skipped: SkippedEntry[] = []): MigrationFile[] {
+/**
+ * The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an
+ * error, or with `problems` each one is reported there and the files that can be read are.
+ */
+export function readVersionedFolder(root: string, folder: RepoPath, key: string, skipped: SkippedEntry[] = [], problems?: PhaseProblem[]): MigrationFile[] {
   const listing = listMigrations(root, folder, key);
   skipped.push(...listing.skipped);
   const problem = listing.problems[0];
-  if (problem) throw configError(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
-  return listing.entries.map((entry) => {
-    const file = readSqlFile(entry.path, { allowEmpty: true });
+  if (problem && !problems) throw configError(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
+  problems?.push(...listing.problems.map((p) => ({ file: p.file, rule: 'invalid-file' as const, message: p.message, line: 1, column: 1 })));
+  return listing.entries.flatMap((entry) => {
+    const found: FileProblem[] = [];
+    const file = problems ? readSqlFile(entry.path, { allowEmpty: true, problems: found }) : readSqlFile(entry.path, { allowEmpty: true });
+    problems?.push(...found.map((p) => ({ ...p, file: entry.path.rel })));
+    if (!file) return [];
     const notes = file.statements.length === 0 ? [EMPTY_NOTE] : undefined;
-    return { ...file, version: entry.version, description: entry.version.description, ...(notes ? { notes } : {}) };
+    return [{ ...file, version: entry.version, description: entry.version.description, ...(notes ? { notes } : {}) }];
   });
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { PhaseConfig } from '../config/load.js';
-import { readPhaseDowns, readPhaseMigrations, type MigrationFile } from '../migrate/source.js';
+import { readPhaseDowns, readPhaseMigrations, type MigrationFile, type PhaseProblem } from '../migrate/source.js';
 import { compareVersions } from '../migrate/versions.js';
 import type { ReviewTree } from './trees.js';
 import type { ReviewFinding, ReviewReport } from './types.js';
@@ -25,7 +25,9 @@ export function checkHistory(base: ReviewTree, head: ReviewTree): HistoryCheck {
   for (const phase of head.config.phases) {
     const basePhase = base.config.phases.find((p) => p.name === phase.name);
     const before = basePhase ? versioned(base.root, basePhase) : [];
-    const after = versioned(head.root, phase);
+    // The pull request's files: every one migrate would refuse is a finding, not the first an error.
+    const problems: PhaseProblem[] = [];
+    const after = versioned(head.root, phase, problems);
     const afterByVersion = new Map(after.map((f) => [f.version.text, f]));
     const beforeVersions = new Set(before.map((f) => f.version.text));
     for (const old of before) {
@@ -53,7 +55,10 @@ export function checkHistory(base: ReviewTree, head: ReviewTree): HistoryCheck {
     }
     const newest = before.at(-1);
     baseNewest.set(phase.name, newest?.version.text);
-    const downs = phase.layout !== 'pg-promote' ? readPhaseDowns(head.root, phase) : phase.down && existsSync(phase.down.abs) ? readPhaseDowns(head.root, phase) : undefined;
+    const downs = phase.layout !== 'pg-promote' ? readPhaseDowns(head.root, phase) : phase.down && existsSync(phase.down.abs) ? readPhaseDowns(head.root, phase, [], problems) : undefined;
+    for (const p of problems) {
+      findings.push({ rule: 'invalid-file', severity: 'error', phase: phase.name, file: p.file, line: p.line, message: `${p.file}:${p.line}: ${p.message}`, fix: 'migrate refuses the phase until the file is fixed' });
+    }
     for (const file of after) {
       if (beforeVersions.has(file.version.text)) continue;
       const down = downs?.get(file.version.text);
@@ -85,8 +90,8 @@ export function checkHistory(base: ReviewTree, head: ReviewTree): HistoryCheck {
   return { findings, newMigrations, baseNewest };
 }
 
-function versioned(root: string, phase: PhaseConfig): MigrationFile[] {
+function versioned(root: string, phase: PhaseConfig, problems?: PhaseProblem[]): MigrationFile[] {
   // A phase the base does not have yet has no folder there: nothing applied.
   if (!existsSync(phase.migrations.abs)) return [];
-  return readPhaseMigrations(root, phase);
+  return readPhaseMigrations(root, phase, problems);
 }

@@ -35,6 +35,8 @@ export interface ReviewChange {
 }
 
 export type ReviewRule =
+  /** A file of the pull request migrate would refuse (its name, encoding, an unterminated quote...): one finding each. */
+  | 'invalid-file'
   | 'applied-migration-edited'
   | 'applied-migration-deleted'
   | 'out-of-order'

@@ -4,7 +4,7 @@ import { recordEvent } from '../audit/events.js';
 import type { PromotionConfig } from '../config/load.js';
 import type { ConnectionTarget } from '../db/connection-url.js';
 import { usageError } from '../errors/promote-error.js';
-import type { PromoteResult } from '../result.js';
+import type { Envelope } from '../result.js';
 import { currentTime } from './clock.js';
 import { localLabel, nextWindow, openWindow } from './evaluate.js';
 import type { WindowInfo } from './types.js';
@@ -35,7 +35,7 @@ export interface WindowAudit {
  * windows configured it says nothing and allows everything. A dry run changes nothing, so it
  * is only told.
  */
-export function checkWindow(run: WindowRun, result: PromoteResult): WindowInfo | undefined {
+export function checkWindow(run: WindowRun, result: Envelope): WindowInfo | undefined {
   const { config, target } = run;
   const windows = config.maintenanceWindows;
   if (windows.length === 0 || run.rules === 'none') return undefined;
@@ -72,7 +72,7 @@ export function checkWindow(run: WindowRun, result: PromoteResult): WindowInfo |
 }
 
 /** The decision to run outside every window, into the audit trail under the run's execution id. */
-export async function recordWindowOverride(client: pg.ClientBase, prepared: WindowAudit, result: PromoteResult, info: WindowInfo): Promise<void> {
+export async function recordWindowOverride(client: pg.ClientBase, prepared: WindowAudit, result: Envelope, info: WindowInfo): Promise<void> {
   if (!info.overridden) return;
   result.executionId ??= randomUUID();
   await recordEvent(client, prepared.config.historyTable.schema, {

@@ -1,5 +1,5 @@
-export const id = 529;
-export const ids = [529];
+export const id = 299;
+export const ids = [299];
 export const modules = {
 
 /***/ 9471:
@@ -83,7 +83,7 @@ class StatementLocator {
 
 /***/ }),
 
-/***/ 7529:
+/***/ 8299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -91,6 +91,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  readForLint: () => (/* binding */ readForLint),
   runLint: () => (/* binding */ runLint)
 });
 
@@ -595,115 +596,8 @@ function sameTable(a, b) {
     return a.name === b.name && (a.schema === undefined || b.schema === undefined || a.schema === b.schema);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/migrate/directives.ts
-var directives = __webpack_require__(4127);
 // EXTERNAL MODULE: ./src/migrate/sql-file.ts + 1 modules
 var sql_file = __webpack_require__(5356);
-// EXTERNAL MODULE: ./src/sql/statements.ts
-var statements = __webpack_require__(5528);
-;// CONCATENATED MODULE: ./src/lint/source.ts
-
-
-
-
-
-function readLintSource(phase, path, version) {
-    const unreadable = (message, line = 1) => ({
-        problems: [{ rule: 'invalid-file', message, line, column: 1 }],
-        skipped: message,
-    });
-    let bytes;
-    try {
-        bytes = readBounded(path.abs);
-    }
-    catch (err) {
-        if (err instanceof TooLarge) {
-            return unreadable(`file is ${(err.size / 1024 / 1024).toFixed(1)} MiB; pg-promote refuses files over ${sql_file/* MAX_SQL_FILE_BYTES */.bX / 1024 / 1024} MiB`);
-        }
-        return unreadable(`cannot read file: ${err.message}`);
-    }
-    const decoded = decode(bytes);
-    if (typeof decoded !== 'string')
-        return unreadable(decoded.message, decoded.line);
-    return sourceFromText(phase, path, version, decoded);
-}
-/** The file's text, as read: split, checked for psql meta-commands and its header's directives. */
-function sourceFromText(phase, path, version, text) {
-    const content = text.replace(/^\uFEFF/, '');
-    const split = (0,statements/* splitStatements */.X)(content);
-    const problems = split.metaCommands.map((meta) => ({
-        rule: 'psql-meta-command',
-        message: `psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql`,
-        line: meta.line,
-        column: meta.column,
-    }));
-    if (split.unterminated) {
-        const { kind, line, column } = split.unterminated;
-        problems.push({ rule: 'parse-error', message: `unterminated ${kind} starting here`, line, column });
-    }
-    // An empty or comment-only file is applied as a no-op and recorded: nothing to lint, nothing wrong.
-    let transactional = true;
-    const first = split.statements[0];
-    try {
-        transactional = (0,directives/* parseDirectives */.M)(content.slice(0, first ? first.start : content.length), path.rel).transactional;
-    }
-    catch (err) {
-        const e = err;
-        problems.push({ rule: 'invalid-file', message: e.message, line: e.context?.line ?? 1, column: 1 });
-    }
-    return { source: { phase, path, version, content, statements: split.statements, transactional }, problems };
-}
-class TooLarge extends Error {
-    size;
-    constructor(size) {
-        super('too large');
-        this.size = size;
-    }
-}
-/** One open, one fstat, one read: the size is checked before a 50 MB file is held in memory. */
-function readBounded(file) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
-        if (size > sql_file/* MAX_SQL_FILE_BYTES */.bX)
-            throw new TooLarge(size);
-        const bytes = Buffer.allocUnsafe(size);
-        let read = 0;
-        while (read < size) {
-            const n = (0,external_node_fs_.readSync)(fd, bytes, read, size - read, null);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        return bytes.subarray(0, read);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-/** UTF-8 text, or why not (with the line of the first bad byte where that helps). */
-function decode(bytes) {
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        return { message: 'file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8', line: 1 };
-    }
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-        const before = bytes.subarray(0, nul).toString('utf8');
-        return { message: 'file contains a NUL byte: not a SQL text file (UTF-16 or binary?); save it as UTF-8 text', line: (0,position/* lineColumnAt */.IX)(before, before.length).line };
-    }
-    try {
-        return UTF8.decode(bytes);
-    }
-    catch {
-        const lenient = bytes.toString('utf8');
-        const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
-        return { message: 'file is not valid UTF-8 (Latin-1 or another encoding?); save it as UTF-8', line };
-    }
-}
-
 // EXTERNAL MODULE: ./src/lint/locate.ts
 var lint_locate = __webpack_require__(9471);
 ;// CONCATENATED MODULE: ./src/lint/parse-file.ts
@@ -784,9 +678,9 @@ function byteStarts(content, statements) {
  * The statement pass over one file: every statement parsed, every statement rule asked, the
  * phase's state carried from statement to statement (and file to file) in order.
  */
-function lintStatements(source, state, postgresVersion) {
+function lintStatements(phase, source, state, postgresVersion) {
     const drafts = [];
-    const { parses, unparsed } = parseFile(source.content, source.statements);
+    const { parses, unparsed } = parseFile(source.sql, source.statements);
     state.startFile();
     source.statements.forEach((statement, index) => {
         const parsed = parses[index];
@@ -795,7 +689,7 @@ function lintStatements(source, state, postgresVersion) {
         if (parsed.kind === 'failed') {
             // "at end of input" points just past the text: where its semicolon (if any) stands.
             const { line, column } = positionIn(statement, (0,position/* utf16OffsetOfCodePoint */.us)(statement.text, parsed.codePoint));
-            drafts.push({ ...draft('parse-error', source.phase, source.path.rel, line, column, `PostgreSQL's parser: ${parsed.message}`), statement: index });
+            drafts.push({ ...draft('parse-error', phase, source.path.rel, line, column, `PostgreSQL's parser: ${parsed.message}`), statement: index });
             return;
         }
         const locate = new lint_locate/* StatementLocator */.g(statement.text, parsed.base);
@@ -817,7 +711,7 @@ function lintStatements(source, state, postgresVersion) {
                         continue;
                     const { line, column } = positionIn(statement, locate.toUtf16(hit.at ?? parsed.base));
                     drafts.push({
-                        ...draft(rule.id, source.phase, source.path.rel, line, column, hit.message, hit.fix),
+                        ...draft(rule.id, phase, source.path.rel, line, column, hit.message, hit.fix),
                         statement: index,
                         table: hit.table,
                         notNullColumn: hit.notNullColumn,
@@ -831,8 +725,8 @@ function lintStatements(source, state, postgresVersion) {
         }
     });
     if (unparsed > 0) {
-        const size = `${(source.content.length / 1024 / 1024).toFixed(1)} MiB`;
-        drafts.push(draft('large-file', source.phase, source.path.rel, 1, 1, `file is ${size}: its ${unparsed.toLocaleString('en-US')} data statements (INSERT, UPDATE, COPY, ...) were not parsed, so their syntax is unchecked; every other statement was linted`));
+        const size = `${(source.sql.length / 1024 / 1024).toFixed(1)} MiB`;
+        drafts.push(draft('large-file', phase, source.path.rel, 1, 1, `file is ${size}: its ${unparsed.toLocaleString('en-US')} data statements (INSERT, UPDATE, COPY, ...) were not parsed, so their syntax is unchecked; every other statement was linted`));
     }
     return drafts;
 }
@@ -924,11 +818,11 @@ async function runLint(options) {
         for (const file of listing.files) {
             if (done?.has(file.version.text))
                 continue;
-            const read = file.layout ? layoutSource(phase.name, file) : readLintSource(phase.name, file.path, file.version);
+            const read = readForLint(file.path, file.layout);
             if (since && (0,versions/* compareVersions */.Zy)(file.version.parts, since) <= 0) {
                 // History (lint.since): not linted, but what it built is what the files after it change.
                 if (read.source)
-                    lintStatements(read.source, state, version.major);
+                    lintStatements(phase.name, read.source, state, version.major);
                 history++;
                 continue;
             }
@@ -944,10 +838,10 @@ async function runLint(options) {
                 continue;
             }
             filesLinted++;
-            const { exceptions, problems } = readExceptions(read.source.content, read.source.statements);
+            const { exceptions, problems } = readExceptions(read.source.sql, read.source.statements);
             for (const p of problems)
                 drafts.push(draft('lint-exception-invalid', phase.name, file.path.rel, p.line, p.column, p.message));
-            drafts.push(...lintStatements(read.source, state, version.major));
+            drafts.push(...lintStatements(phase.name, read.source, state, version.major));
             files.push({ phase: phase.name, file: file.path.rel, exceptions, drafts });
         }
     }
@@ -958,12 +852,19 @@ async function runLint(options) {
         f.fix = (0,no_transaction_marker/* inLayoutTerms */.z)(f.fix, layouts.get(f.phase) ?? 'pg-promote');
     return report;
 }
-/** A layout's forward SQL, linted as the file it runs as; its transactional flag is the layout's, not a header's. */
-function layoutSource(phase, file) {
-    const read = sourceFromText(phase, file.path, file.version, file.layout.sql);
-    if (read.source)
-        read.source.transactional = file.layout.transactional;
-    return read;
+/**
+ * A migration read by migrate's own reader (src/migrate/sql-file.ts) in its reporting mode:
+ * whatever migrate would refuse the file for is a problem here, and the rest is still linted.
+ * Transaction control and statements that need no transaction are left to lint's rules of
+ * those names, which find them with PostgreSQL's parser. Another tool's layout gives the SQL
+ * that runs forward and whether it runs in a transaction.
+ */
+function readForLint(path, layout) {
+    const problems = [];
+    const options = { allowEmpty: true, problems };
+    const source = layout ? (0,sql_file/* sqlFileFromText */.Is)(path, layout.sql.replace(/^\uFEFF/, ''), { ...options, transactional: layout.transactional }) : (0,sql_file/* readSqlFile */.Lf)(path, options);
+    const own = problems.filter((p) => p.rule !== 'transaction-control' && p.rule !== 'needs-no-transaction');
+    return { source, problems: own, skipped: source ? undefined : own[0]?.message };
 }
 function disabledRules(config) {
     if (!config || (config.disable.length === 0 && config.overrides.length === 0))
@@ -1112,35 +1013,47 @@ function discoverPhase(root, phase, options = {}) {
         result.downs = layout?.downs ?? readDownFolder(root, phase, skipped);
     return result;
 }
-/** A phase's migrations alone, in its layout (review compares a base branch's with a head's). */
-function readPhaseMigrations(root, phase) {
+/**
+ * A phase's migrations alone, in its layout (review compares a base branch's with a head's).
+ * With `problems` (reporting mode), each file problem is added there and the readable files
+ * are returned, where migrate throws on the first.
+ */
+function readPhaseMigrations(root, phase, problems) {
     if (phase.layout !== 'pg-promote')
         return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase).migrations;
-    return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`);
+    return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, [], problems);
 }
 /** A phase's DOWN files by version: its down folder (pg-promote's layout) or the tool's own downs. */
-function readPhaseDowns(root, phase, skipped = []) {
+function readPhaseDowns(root, phase, skipped = [], problems) {
     if (phase.layout !== 'pg-promote')
         return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase).downs;
-    return readDownFolder(root, phase, skipped);
+    return readDownFolder(root, phase, skipped, problems);
 }
-function readDownFolder(root, phase, skipped) {
+function readDownFolder(root, phase, skipped, problems) {
     if (!phase.down)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-    const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped);
+    const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped, problems);
     return new Map(downs.map((d) => [d.version.text, d]));
 }
-/** The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an error. */
-function readVersionedFolder(root, folder, key, skipped = []) {
+/**
+ * The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an
+ * error, or with `problems` each one is reported there and the files that can be read are.
+ */
+function readVersionedFolder(root, folder, key, skipped = [], problems) {
     const listing = listMigrations(root, folder, key);
     skipped.push(...listing.skipped);
     const problem = listing.problems[0];
-    if (problem)
+    if (problem && !problems)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
-    return listing.entries.map((entry) => {
-        const file = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true });
+    problems?.push(...listing.problems.map((p) => ({ file: p.file, rule: 'invalid-file', message: p.message, line: 1, column: 1 })));
+    return listing.entries.flatMap((entry) => {
+        const found = [];
+        const file = problems ? (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true, problems: found }) : (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true });
+        problems?.push(...found.map((p) => ({ ...p, file: entry.path.rel })));
+        if (!file)
+            return [];
         const notes = file.statements.length === 0 ? [_layouts_sql_body_js__WEBPACK_IMPORTED_MODULE_6__/* .EMPTY_NOTE */ .Vh] : undefined;
-        return { ...file, version: entry.version, description: entry.version.description, ...(notes ? { notes } : {}) };
+        return [{ ...file, version: entry.version, description: entry.version.description, ...(notes ? { notes } : {}) }];
     });
 }
 /**
