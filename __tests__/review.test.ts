@@ -171,6 +171,25 @@ describe('review', () => {
     assert.deepEqual(downs.rows, [{ version: '4' }]);
   });
 
+  test('in a layout whose versions are dates in folders of their own (diesel), the new migrations are found, applied, undone newest first and re-applied', async () => {
+    const dieselBase = {
+      'db/promotion.yml': 'phases:\n  - name: app\n    schema: app\n    layout: diesel\n    migrations: migrations\n',
+      'migrations/2019-01-01-000001_schema/up.sql': 'CREATE SCHEMA app;\nCREATE TABLE app.t (id int PRIMARY KEY);\n',
+      'migrations/2019-01-01-000001_schema/down.sql': 'DROP TABLE app.t;\nDROP SCHEMA app;\n',
+    };
+    const root = repoWithPullRequest({
+      'migrations/2019-02-01-000001_note/up.sql': 'ALTER TABLE app.t ADD COLUMN note text;\n',
+      'migrations/2019-02-01-000001_note/down.sql': 'ALTER TABLE app.t DROP COLUMN note;\n',
+      'migrations/2019-03-01-000001_tag/up.sql': 'ALTER TABLE app.t ADD COLUMN tag text;\n',
+      'migrations/2019-03-01-000001_tag/down.sql': 'ALTER TABLE app.t DROP COLUMN tag;\n',
+    }, dieselBase);
+    const { code, result, stderr } = await review(root);
+    assert.equal(code, 0, `${stderr}\n${JSON.stringify(result.error)}\n${JSON.stringify(result.review?.steps)}`);
+    assert.deepEqual(result.review!.newMigrations.map((m) => m.version), ['2019-02-01-000001', '2019-03-01-000001']);
+    assert.deepEqual(result.review!.steps.map((s) => s.status), Array(8).fill('ok'));
+    assert.match(result.review!.steps.find((s) => s.name === 'down')!.detail, /2 file\(s\) reverted/);
+  });
+
   test('a pull request that changes nothing under the phase folders gets one line: nothing to review', async () => {
     const root = repoWithPullRequest({ 'README.md': 'a repository, edited\n', 'src/app.ts': 'export {};\n' });
     const { code, result } = await review(root);

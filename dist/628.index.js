@@ -1,5 +1,5 @@
 export const id = 628;
-export const ids = [628,375,502,118,773];
+export const ids = [628,375,118,773];
 export const modules = {
 
 /***/ 1954:

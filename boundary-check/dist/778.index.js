@@ -547,6 +547,10 @@ var format = __webpack_require__(4532);
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/migrate/history.ts
 var migrate_history = __webpack_require__(3909);
+// EXTERNAL MODULE: ./src/migrate/source.ts
+var source = __webpack_require__(184);
+// EXTERNAL MODULE: ./src/migrate/version-target.ts
+var version_target = __webpack_require__(3371);
 // EXTERNAL MODULE: ./src/migrate/versions.ts
 var migrate_versions = __webpack_require__(9432);
 // EXTERNAL MODULE: ./src/code-unit-order.ts
@@ -1141,8 +1145,6 @@ function catBlobs(repo, blobs) {
     });
 }
 
-// EXTERNAL MODULE: ./src/migrate/source.ts
-var source = __webpack_require__(184);
 ;// CONCATENATED MODULE: ./src/review/history-check.ts
 
 
@@ -1357,9 +1359,10 @@ function changesBetween(base, head) {
 }
 function placesOf(config) {
     const folders = new Map();
+    const trees = new Map();
     const files = new Map();
     for (const phase of config.phases) {
-        folders.set(phase.migrations.rel, { phase: phase.name, kind: 'migration' });
+        (phase.layout === 'pg-promote' ? folders : trees).set(phase.migrations.rel, { phase: phase.name, kind: 'migration' });
         if (phase.down)
             folders.set(phase.down.rel, { phase: phase.name, kind: 'down' });
         for (const v of phase.views)
@@ -1368,7 +1371,7 @@ function placesOf(config) {
             files.set(p.rel, { phase: phase.name, kind: 'policy' });
     }
     const rel = external_node_path_default().relative(config.root, external_node_path_default().resolve(config.root, config.source)).split((external_node_path_default()).sep).join('/');
-    return { config: rel, folders, files };
+    return { config: rel, folders, trees, files };
 }
 function placeOf(places, rel) {
     if (rel === places.config)
@@ -1377,7 +1380,15 @@ function placeOf(places, rel) {
     if (file)
         return file;
     // Discovery reads a versioned folder's own files, not its subfolders.
-    return places.folders.get(external_node_path_default().posix.dirname(rel));
+    const own = places.folders.get(external_node_path_default().posix.dirname(rel));
+    if (own)
+        return own;
+    for (let dir = external_node_path_default().posix.dirname(rel); dir !== '.' && dir !== '/'; dir = external_node_path_default().posix.dirname(dir)) {
+        const tree = places.trees.get(dir);
+        if (tree)
+            return tree;
+    }
+    return places.trees.get('.');
 }
 function fingerprint(root, config) {
     const places = placesOf(config);
@@ -1397,12 +1408,21 @@ function fingerprint(root, config) {
         for (const name of (0,external_node_fs_.readdirSync)(abs))
             add(`${folder}/${name}`);
     }
+    for (const folder of places.trees.keys()) {
+        const abs = external_node_path_default().join(root, folder);
+        if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory())
+            continue;
+        for (const name of (0,external_node_fs_.readdirSync)(abs, { recursive: true }))
+            add(`${folder === '.' ? '' : `${folder}/`}${name.split((external_node_path_default()).sep).join('/')}`);
+    }
     return files;
 }
 
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var outcome = __webpack_require__(938);
 ;// CONCATENATED MODULE: ./src/engine/review.ts
+
+
 
 
 
@@ -1563,9 +1583,13 @@ async function reviewInto(ctx, out) {
                     const versions = report.newMigrations.filter((m) => m.phase === phase.name).map((m) => m.version);
                     if (versions.length === 0)
                         continue;
-                    versions.sort((a, b) => (0,migrate_versions/* compareVersions */.Zy)((0,migrate_versions/* parseVersionText */.bw)(b), (0,migrate_versions/* parseVersionText */.bw)(a)));
+                    // In the layout's own order: a diesel date or a Sqitch change is no plain number.
+                    const files = (0,source/* readPhaseMigrations */.Fm)(head.config.root, phase);
+                    const partsOf = (version) => (0,version_target/* locateVersion */.T)(files, version)?.parts ?? [];
+                    versions.sort((a, b) => (0,migrate_versions/* compareVersions */.Zy)(partsOf(b), partsOf(a)));
                     const newest = history.baseNewest.get(phase.name);
-                    const inOrder = !newest || versions.every((v) => (0,migrate_versions/* compareVersions */.Zy)((0,migrate_versions/* parseVersionText */.bw)(v), (0,migrate_versions/* parseVersionText */.bw)(newest)) > 0);
+                    const newestParts = newest === undefined ? undefined : (0,version_target/* locateVersion */.T)(files, newest)?.parts;
+                    const inOrder = !newest || (newestParts !== undefined && versions.every((v) => (0,migrate_versions/* compareVersions */.Zy)(partsOf(v), newestParts) > 0));
                     if (inOrder) {
                         // Nothing applied on the base: every version is new, v0 included, in any layout.
                         const r = await engine(head, { command: 'down', phases: [phase.name], ...(newest === undefined ? { all: true } : { to: newest }) });

@@ -7,7 +7,9 @@ import { openSession } from '../db/session.js';
 import { formatErrorLine } from '../errors/format.js';
 import { usageError, CheckFailed, PromoteError } from '../errors/promote-error.js';
 import { qualified } from '../migrate/history.js';
-import { compareVersions, parseVersionText } from '../migrate/versions.js';
+import { readPhaseMigrations } from '../migrate/source.js';
+import { locateVersion } from '../migrate/version-target.js';
+import { compareVersions } from '../migrate/versions.js';
 import type { AnyResult, PromoteResult, Reports } from '../result.js';
 import { compareCatalogs, describeDifference, snapshotCatalog, type CatalogSnapshot } from '../review/catalog.js';
 import { reviewDatabase, type ReviewDatabase } from '../review/database.js';
@@ -159,9 +161,13 @@ async function reviewInto(ctx: OfflineContext, out: Reports['review']): Promise<
           for (const phase of [...head.config.phases].reverse()) {
             const versions = report.newMigrations.filter((m) => m.phase === phase.name).map((m) => m.version);
             if (versions.length === 0) continue;
-            versions.sort((a, b) => compareVersions(parseVersionText(b)!, parseVersionText(a)!));
+            // In the layout's own order: a diesel date or a Sqitch change is no plain number.
+            const files = readPhaseMigrations(head.config.root, phase);
+            const partsOf = (version: string) => locateVersion(files, version)?.parts ?? [];
+            versions.sort((a, b) => compareVersions(partsOf(b), partsOf(a)));
             const newest = history.baseNewest.get(phase.name);
-            const inOrder = !newest || versions.every((v) => compareVersions(parseVersionText(v)!, parseVersionText(newest)!) > 0);
+            const newestParts = newest === undefined ? undefined : locateVersion(files, newest)?.parts;
+            const inOrder = !newest || (newestParts !== undefined && versions.every((v) => compareVersions(partsOf(v), newestParts) > 0));
             if (inOrder) {
               // Nothing applied on the base: every version is new, v0 included, in any layout.
               const r = await engine(head, { command: 'down', phases: [phase.name], ...(newest === undefined ? { all: true } : { to: newest }) });

@@ -77,20 +77,23 @@ export function changesBetween(base: ReviewTree, head: ReviewTree): ReviewChange
 interface Places {
   config: string;
   folders: Map<string, Place>;
+  /** Another tool's layout: anything below the folder is the phase's (diesel's and Sqitch's subfolders, Flyway's .conf). */
+  trees: Map<string, Place>;
   files: Map<string, Place>;
 }
 
 function placesOf(config: PromotionConfig): Places {
   const folders = new Map<string, Place>();
+  const trees = new Map<string, Place>();
   const files = new Map<string, Place>();
   for (const phase of config.phases) {
-    folders.set(phase.migrations.rel, { phase: phase.name, kind: 'migration' });
+    (phase.layout === 'pg-promote' ? folders : trees).set(phase.migrations.rel, { phase: phase.name, kind: 'migration' });
     if (phase.down) folders.set(phase.down.rel, { phase: phase.name, kind: 'down' });
     for (const v of phase.views) files.set(v.rel, { phase: phase.name, kind: 'view' });
     for (const p of phase.policies) files.set(p.rel, { phase: phase.name, kind: 'policy' });
   }
   const rel = path.relative(config.root, path.resolve(config.root, config.source)).split(path.sep).join('/');
-  return { config: rel, folders, files };
+  return { config: rel, folders, trees, files };
 }
 
 function placeOf(places: Places, rel: string): Place | undefined {
@@ -98,7 +101,13 @@ function placeOf(places: Places, rel: string): Place | undefined {
   const file = places.files.get(rel);
   if (file) return file;
   // Discovery reads a versioned folder's own files, not its subfolders.
-  return places.folders.get(path.posix.dirname(rel));
+  const own = places.folders.get(path.posix.dirname(rel));
+  if (own) return own;
+  for (let dir = path.posix.dirname(rel); dir !== '.' && dir !== '/'; dir = path.posix.dirname(dir)) {
+    const tree = places.trees.get(dir);
+    if (tree) return tree;
+  }
+  return places.trees.get('.');
 }
 
 function fingerprint(root: string, config: PromotionConfig): Map<string, string> {
@@ -114,6 +123,11 @@ function fingerprint(root: string, config: PromotionConfig): Map<string, string>
     const abs = path.join(root, folder);
     if (!existsSync(abs) || !statSync(abs).isDirectory()) continue;
     for (const name of readdirSync(abs)) add(`${folder}/${name}`);
+  }
+  for (const folder of places.trees.keys()) {
+    const abs = path.join(root, folder);
+    if (!existsSync(abs) || !statSync(abs).isDirectory()) continue;
+    for (const name of readdirSync(abs, { recursive: true }) as string[]) add(`${folder === '.' ? '' : `${folder}/`}${name.split(path.sep).join('/')}`);
   }
   return files;
 }
