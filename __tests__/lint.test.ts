@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, symlinkSync } from 'node:fs';
+import { readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { lintAnnotations } from '../src/lint/annotations.js';
@@ -244,6 +244,20 @@ describe('lint', () => {
     assert.match(text.stdout, /^lint: 1 file linted, 1 error, 0 warnings, 2 files of history \(lint\.since\) not linted /m);
   });
 
+  test('lint.since is read in the layout\'s own order: a diesel date', async () => {
+    const root = makeTree({
+      'db/promotion.yml': 'phases:\n  - name: app\n    schema: app\n    layout: diesel\n    migrations: migrations\n    lint:\n      since: 2019-02-01-000001\n',
+      'migrations/2019-01-01-000001_a/up.sql': 'CREATE TABLE app.t (a int);\nDROP TABLE app.old;\n',
+      'migrations/2019-02-01-000001_b/up.sql': 'DROP TABLE app.older;\n',
+      'migrations/2019-03-01-000001_c/up.sql': 'DROP TABLE app.later;\n',
+    });
+    for (const dir of ['2019-01-01-000001_a', '2019-02-01-000001_b', '2019-03-01-000001_c']) writeFileSync(path.join(root, 'migrations', dir, 'down.sql'), 'SELECT 1;\n');
+    const { code, result } = await cliJson(root, ['lint']);
+    assert.equal(code, 1);
+    assert.deepEqual((result.lint?.findings ?? []).map((f) => `${f.file} ${f.rule}`), ['migrations/2019-03-01-000001_c/up.sql drop-table']);
+    assert.equal(result.lint?.history, 2);
+  });
+
   test('lint.disable and per-path lint.overrides switch rules off without editing a file', async () => {
     const files = {
       [`${DIR}/001_legacy.sql`]: 'CREATE INDEX t_a ON app.t (a);\nDROP TABLE app.old;\n',
@@ -265,7 +279,7 @@ describe('lint', () => {
     const cases: Array<[string, RegExp]> = [
       [`${CONFIG}lint:\n  disable: [drop-tabel]\n`, /lint\.disable\.0: unknown lint rule 'drop-tabel'/],
       [`${CONFIG}lint:\n  overrides:\n    - paths: ['**']\n      disable: [parse-error]\n`, /lint\.overrides\.0\.disable\.0: lint rule 'parse-error' cannot be disabled/],
-      [`${CONFIG}    lint:\n      since: v12\n`, /phases\.0\.lint\.since: must be a migration version/],
+      [`${CONFIG}    lint:\n      since: v12\n`, /'v12' is not a version of phase 'app'/],
     ];
     for (const [config, message] of cases) {
       const run = await cli(makeTree({ 'db/promotion.yml': config, [`${DIR}/001.sql`]: 'SELECT 1;\n' }), ['lint']);

@@ -10,9 +10,13 @@ export async function latestVersions(client: pg.ClientBase, history: HistoryTabl
   const state = historyState(await readHistory(client, history));
   const latest: Record<string, string | null> = {};
   for (const phase of phases) {
-    const versions = [...(state.applied.get(phase.name)?.keys() ?? [])];
-    versions.sort((a, b) => compareVersions(parseVersionText(a) ?? [], parseVersionText(b) ?? []));
-    latest[phase.name] = versions.at(-1) ?? null;
+    const rows = [...(state.applied.get(phase.name)?.values() ?? [])];
+    // Numbers in their order; a layout's other versions (a date with dashes, a Sqitch change)
+    // in the order the history recorded them, which is the order they were applied in.
+    const parts = new Map(rows.map((r) => [r, parseVersionText(r.version ?? '')]));
+    const numeric = rows.every((r) => parts.get(r) !== undefined);
+    rows.sort((a, b) => (numeric ? compareVersions(parts.get(a)!, parts.get(b)!) : Number(BigInt(a.id) - BigInt(b.id))));
+    latest[phase.name] = rows.at(-1)?.version ?? null;
   }
   return latest;
 }

@@ -26,6 +26,7 @@ async function lintForApprovers(ctx: CommandContext<'plan' | 'status' | 'migrate
   const [{ runLint }, { largeTableBytes }, { lintFailure }] = await Promise.all([import('../lint/run.js'), import('../lint/threshold.js'), import('./lint.js')]);
   report.lint = await runLint({
     root: config.root,
+    configFile: config.source,
     phases: phases.map((p) => p.phase),
     postgresVersion: config.lint.postgresVersion,
     config: config.lint,

@@ -33,6 +33,7 @@ export async function lint(ctx: OfflineContext): Promise<Outcome<'lint'>> {
     }
     report = await runLint({
       root: ctx.config.root,
+      configFile: ctx.config.source,
       phases,
       postgresVersion: ctx.config.lint.postgresVersion,
       config: ctx.config.lint,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { parseVersionText } from '../migrate/versions.js';
 import { RULE_BY_ID, RULE_IDS, type RuleId } from './rules/index.js';
 import { NEWEST_KNOWN_VERSION, OLDEST_SUPPORTED_VERSION } from './version.js';
 
@@ -44,7 +43,7 @@ export const phaseLintSection = z
     since: z
       .union([z.string(), z.number().int().min(0)])
       .transform((v) => String(v))
-      .refine((v) => parseVersionText(v) !== undefined, 'must be a migration version such as 42 or 2.1')
+      .refine((v) => v.trim() !== '', 'must be a migration version of the phase, such as 42, 2.1 or 2019-06-05-123456')
       .optional()
       .describe('Files up to and including this version are not linted: applied history, which editing would turn into drift.'),
   })

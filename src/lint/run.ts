@@ -2,10 +2,12 @@ import { minimatch } from 'minimatch';
 import type pg from 'pg';
 import type { PhaseConfig } from '../config/load.js';
 import { historyState, readHistory, type HistoryTable } from '../migrate/history.js';
-import { compareVersions, parseVersionText } from '../migrate/versions.js';
+import { compareVersions } from '../migrate/versions.js';
+import { locateVersion, versionRange, type VersionTarget } from '../migrate/version-target.js';
 import { inLayoutTerms } from '../migrate/layouts/no-transaction-marker.js';
 import type { LintConfig } from './config.js';
-import { listPhase } from './discover.js';
+import { listPhase, type ListedFile } from './discover.js';
+import { configError } from '../errors/promote-error.js';
 import { readExceptions } from './exceptions.js';
 import { finishReport, type FileDrafts } from './finish.js';
 import { loadParser } from '../sql/parser.js';
@@ -26,6 +28,8 @@ export interface LintOptions {
   postgresVersion?: number;
   /** lint.disable and lint.overrides: rules that report nothing, everywhere or in some files. */
   config?: Pick<LintConfig, 'disable' | 'overrides'>;
+  /** The config file, named by an error about a phase's lint key. */
+  configFile?: string;
 }
 
 /**
@@ -54,11 +58,11 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
     }
     const state = new PhaseState(targetChecks);
     const done = applied?.get(phase.name);
-    const since = phase.lint?.since === undefined ? undefined : parseVersionText(phase.lint.since);
+    const since = phase.lint?.since === undefined ? undefined : sinceOf(phase, listing.files, options.configFile);
     for (const file of listing.files) {
       if (done?.has(file.version.text)) continue;
       const read = readForLint(file.path, file.layout);
-      if (since && compareVersions(file.version.parts, since) <= 0) {
+      if (since && compareVersions(file.version.parts, since.parts) <= 0) {
         // History (lint.since): not linted, but what it built is what the files after it change.
         if (read.source) lintStatements(phase.name, read.source, state, version.major);
         history++;
@@ -117,3 +121,12 @@ function disabledRules(config: LintOptions['config']): ((rule: string, file: str
   return (rule, file) => everywhere.has(rule) || config.overrides.some((o) => (o.disable as readonly string[]).includes(rule) && o.paths.some((glob) => minimatch(file, glob, { dot: true })));
 }
 
+
+/** `lint.since` in the phase's own order (a date, a Sqitch change); a version the phase lacks is a config error naming the key. */
+function sinceOf(phase: PhaseConfig, files: readonly ListedFile[], configFile: string | undefined): VersionTarget<ListedFile> {
+  const since = locateVersion(files, phase.lint!.since!);
+  if (!since) {
+    throw configError(`'${phase.lint!.since}' is not a version of phase '${phase.name}' (${versionRange(files)})`, { key: `phases.${phase.name}.lint.since`, file: configFile });
+  }
+  return since;
+}
