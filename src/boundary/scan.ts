@@ -2,15 +2,15 @@ import { loadParser } from '../sql/parser.js';
 import type { Marker } from './exceptions.js';
 import { FileScanner } from './file-scan.js';
 import { readSource, SkipCounter, walkFiles } from './files.js';
-import { readInBatches } from './reader-threads.js';
+import { ormCall, preFilter } from './prefilter.js';
 import type { CompiledRule, PathMatcher } from './rules.js';
 import type { BoundaryReport } from './types.js';
 
 /**
- * The scan: walk the files the rules cover, read each once, and let the pre-filter pick the few
- * that hold a protected name or an ORM-like write call (src/boundary/reader-threads.ts, on a
- * reader thread when the tree is large); only those are lexed and classified, here
- * (src/boundary/file-scan.ts).
+ * The scan: walk the files the rules cover and read each once; the pre-filter
+ * (src/boundary/prefilter.ts) picks the few that hold a protected name or an ORM-like write
+ * call, and only those are lexed and classified (src/boundary/file-scan.ts). One thread: a
+ * reader thread saved nothing on Node 24, where V8 compiles PostgreSQL's parser on the other core.
  */
 export interface ScanOptions {
   root: string;
@@ -19,7 +19,7 @@ export interface ScanOptions {
   only?: readonly PathMatcher[];
 }
 
-export interface ScanResult extends Required<Pick<BoundaryReport, 'findings' | 'filesScanned' | 'filesParsed' | 'bytesScanned' | 'threads'>> {
+export interface ScanResult extends Required<Pick<BoundaryReport, 'findings' | 'filesScanned' | 'filesParsed' | 'bytesScanned'>> {
   skipped: SkipCounter;
   /** Files each rule covered (read or skipped), by rule name. */
   filesPerRule: Map<string, number>;
@@ -36,39 +36,31 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   const files = walkFiles({ root, starts, accept, skipped });
   const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
 
-  const { threads, batches } = readInBatches(files.map((f) => f.abs), rules);
-  const result: ScanResult = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map(), warnings: [] };
+  const result: ScanResult = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, filesPerRule, markers: new Map(), warnings: [] };
   const scanner = new FileScanner(rules, root, (rel, why) => {
     skipped.add('unparseable');
     result.warnings.push(`${rel}: could not be parsed: ${why}`);
   });
-  // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
+  const holdsName = preFilter(rules);
+  // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it.
   let parser: Promise<void> | undefined;
-  let index = 0;
-  for await (const batch of batches) {
-    for (const outcome of batch) {
-      const file = files[index++]!;
-      if (typeof outcome === 'number') {
-        result.filesScanned++;
-        result.bytesScanned += outcome;
-        continue;
-      }
-      // A candidate is read again here: only a few percent of the files are.
-      const read = outcome === 'candidate' || outcome === 'orm' ? readSource(file.abs) : { ok: false as const, reason: outcome };
-      if (!read.ok) {
-        skipped.add(read.reason);
-        continue;
-      }
-      result.filesScanned++;
-      result.bytesScanned += read.bytes.length;
-      result.filesParsed++;
-      let text = read.bytes.toString('utf8');
-      if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
-      await (parser ??= loadParser());
-      const { findings, markers } = scanner.scan(file.rel, text, outcome === 'orm');
-      result.findings.push(...findings);
-      if (markers) result.markers.set(file.rel, markers);
+  for (const file of files) {
+    const read = readSource(file.abs);
+    if (!read.ok) {
+      skipped.add(read.reason);
+      continue;
     }
+    result.filesScanned++;
+    result.bytesScanned += read.bytes.length;
+    const ormOnly = !holdsName(read.bytes);
+    if (ormOnly && !ormCall(read.bytes, file.abs)) continue;
+    result.filesParsed++;
+    let text = read.bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
+    await (parser ??= loadParser());
+    const { findings, markers } = scanner.scan(file.rel, text, ormOnly);
+    result.findings.push(...findings);
+    if (markers) result.markers.set(file.rel, markers);
   }
   return result;
 }
