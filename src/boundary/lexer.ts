@@ -141,7 +141,7 @@ class Lexer {
     }
     const q = src[j];
     if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
-      const spec = prefixedForm(src, this.profile, this.profile.quotes, src.slice(i, j), j);
+      const spec = prefixedForm(src, this.profile, src.slice(i, j), j);
       if (spec) {
         const end = this.string(j, i, spec.form, spec.raw, spec.interpolation);
         if (end > 0) return end;
