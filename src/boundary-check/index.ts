@@ -1,3 +1,4 @@
-import { run } from './main.js';
+import { readerOrMain } from '../boundary/reader-threads.js';
 
-await run();
+// This module is also the entry of the boundary scan's reader threads: a reader loads only its reading.
+await readerOrMain(import.meta.url, async () => (await import('./main.js')).run());

@@ -1,6 +1,7 @@
 import type { CompiledRule } from './rules.js';
 
-type Protecting = readonly Pick<CompiledRule, 'protectedSchemas' | 'protectedPrefixes'>[];
+/** What the rules protect (a reader thread gets it as plain data: compiled rules hold functions). */
+export type Protecting = readonly Pick<CompiledRule, 'protectedSchemas' | 'protectedPrefixes'>[];
 
 /**
  * A protected name as a word, in any case (SQL folds unquoted names). A word character before
