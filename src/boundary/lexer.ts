@@ -1,3 +1,4 @@
+import { isDigit, isIdentCont as isIdPart } from '../sql/lexer-rules.js';
 import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
 import { heredocAt, lineEnd, prefixedForm, regexLiteralEnd } from './string-forms.js';
 import type { CodeToken, StrToken, Token } from './tokens.js';
@@ -14,9 +15,6 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f:
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 
 export const isNl = (c: string | undefined) => c === '\n' || c === '\r';
-/** A letter, digit, _ or $, or any character from U+0080 up. */
-const isIdPart = (c: number) => c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const AT = 64;
 const HASH = 35;
 
@@ -143,7 +141,7 @@ class Lexer {
     }
     const q = src[j];
     if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
-      const spec = prefixedForm(src, this.profile, this.profile.quotes, src.slice(i, j), j);
+      const spec = prefixedForm(src, this.profile, src.slice(i, j), j);
       if (spec) {
         const end = this.string(j, i, spec.form, spec.raw, spec.interpolation);
         if (end > 0) return end;

@@ -1,9 +1,7 @@
-/**
- * The pre-filter: whether a file's bytes hold a protected name as a word (a protected schema as
- * a whole word, or a word starting with a protected prefix). A file without one cannot hold a
- * protected write, and most files have none: only the files that pass are lexed and classified.
- */
-export type Protecting = readonly { protectedSchemas: string[]; protectedPrefixes: string[] }[];
+import type { CompiledRule } from './rules.js';
+
+/** What the rules protect (a reader thread gets it as plain data: compiled rules hold functions). */
+export type Protecting = readonly Pick<CompiledRule, 'protectedSchemas' | 'protectedPrefixes'>[];
 
 /**
  * A protected name as a word, in any case (SQL folds unquoted names). A word character before
@@ -22,21 +20,23 @@ export function wordPattern(rules: Protecting): RegExp {
   return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
 }
 
-/**
- * The test on a file's raw bytes. latin1 is a byte-for-byte view, and protected names are ASCII
- * (rules.ts checks), so the pattern finds in it exactly the names the UTF-8 text holds. A
- * regular expression rather than Buffer.indexOf: names match in any case.
- */
-export function preFilter(rules: Protecting): (bytes: Buffer) => boolean {
-  const word = wordPattern(rules);
-  return (bytes) => word.test(bytes.toString('latin1'));
-}
-
 // An ORM writes through a table, entity or model whose protected name may be in another file
 // (src/boundary/orms/models.ts): a script with a write call on anything is looked at too.
 const SCRIPT = /\.[cm]?[jt]sx?$/;
 const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|restore|increment|decrement|create|createMany|createManyAndReturn|updateMany|updateManyAndReturn|deleteMany)\s*\(/;
 
-export function ormCall(bytes: Buffer, file: string): boolean {
-  return SCRIPT.test(file) && ORM_WRITE.test(bytes.toString('latin1'));
+/**
+ * The pre-filter, on a file's raw bytes: 'name' when they hold a protected name as a word, 'orm'
+ * when a script holds only an ORM-like write call. Most files hold neither: a file without a
+ * protected name cannot write one in SQL, and only the files that pass are lexed. latin1 is a
+ * byte-for-byte view, and protected names are ASCII (rules.ts checks), so the pattern finds in
+ * it exactly the names the UTF-8 text holds; a regular expression rather than Buffer.indexOf,
+ * since names match in any case.
+ */
+export function preFilter(rules: Protecting): (bytes: Buffer, file?: string) => 'name' | 'orm' | undefined {
+  const word = wordPattern(rules);
+  return (bytes, file = '') => {
+    const text = bytes.toString('latin1');
+    return word.test(text) ? 'name' : SCRIPT.test(file) && ORM_WRITE.test(text) ? 'orm' : undefined;
+  };
 }

@@ -2,7 +2,7 @@ import { on } from 'node:events';
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { readSource, type SkipReason } from './files.js';
-import { ormCall, preFilter, type Protecting } from './prefilter.js';
+import { preFilter, type Protecting } from './prefilter.js';
 
 /**
  * Reading and pre-filtering every file is most of a large scan's time, and a runner has more
@@ -16,8 +16,8 @@ const KIND = 'pg-promote-boundary-reader';
 const MIN_FILES_FOR_READER = 2000;
 const BATCH = 256;
 
-/** A file as read: its size when it holds no protected name, 'candidate' when it does, 'orm' when it holds an ORM-like write call only, or why it was skipped. */
-export type ReadOutcome = number | 'candidate' | 'orm' | SkipReason;
+/** A file as read: what the pre-filter passed it for ('name' or 'orm'), else its size, or why it was skipped. */
+export type ReadOutcome = number | 'name' | 'orm' | SkipReason;
 
 interface ReadJob {
   kind: typeof KIND;
@@ -47,10 +47,10 @@ export function readInBatches(paths: string[], rules: Protecting): { threads: nu
 }
 
 function* readBatches(job: ReadJob): Generator<ReadOutcome[]> {
-  const holdsName = preFilter(job.names);
+  const passes = preFilter(job.names);
   const outcome = (abs: string): ReadOutcome => {
     const read = readSource(abs);
-    return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : ormCall(read.bytes, abs) ? 'orm' : read.bytes.length;
+    return !read.ok ? read.reason : (passes(read.bytes, abs) ?? read.bytes.length);
   };
   for (let from = 0; from < job.paths.length; from += BATCH) yield job.paths.slice(from, from + BATCH).map(outcome);
 }

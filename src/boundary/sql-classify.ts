@@ -167,10 +167,8 @@ function relation(kind: string, rv: unknown, ctx: WalkContext): void {
   const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
   const near = ctx.sql.slice(at, at + 300);
   const name = readQualifiedName(tokenizeSql(near), 0, near);
-  const written = name?.written ?? r.relname;
-  const end = at + (name ? name.end : r.relname.length);
   const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
-  ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: at, end, via: 'sql-parser' });
+  ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written: name?.written ?? r.relname, start: at, end: at + (name?.end ?? r.relname.length), via: 'sql-parser' });
 }
 
 /** A name given as a list of String nodes (no location): found again in the statement's text. */
@@ -178,14 +176,11 @@ function nameList(kind: string, list: unknown, ctx: WalkContext, dropLast = 0): 
   const parts = listItems(list).slice(0, dropLast ? -dropLast : undefined);
   if (parts.length === 0) return;
   const { schema, name } = splitName(parts);
-  const where = locate(ctx, parts);
-  ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: where.start, end: where.end, via: 'sql-parser' });
+  ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, ...locate(ctx, parts), via: 'sql-parser' });
 }
 
 function schema(kind: string, value: unknown, ctx: WalkContext): void {
-  if (typeof value !== 'string' || !value) return;
-  const where = locate(ctx, [value]);
-  ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: where.start, end: where.end, via: 'sql-parser' });
+  if (typeof value === 'string' && value) ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, ...locate(ctx, [value]), via: 'sql-parser' });
 }
 
 function object(kind: string, value: unknown, ctx: WalkContext, dropLast = 0): void {

@@ -1,3 +1,5 @@
+import { DOLLAR, DQUOTE, QUOTE, dollarDelimiterAt, isIdentCont, isIdentStart, skipBlockComment, skipQuoted } from '../sql/lexer-rules.js';
+
 /**
  * A forgiving SQL tokenizer: it never fails, whatever the text (a fragment cut mid-statement,
  * a psql variable, a Python %s). Comments and whitespace vanish, so patterns over the tokens
@@ -11,12 +13,6 @@ export interface SqlToken {
   end: number;
 }
 
-const isIdStart = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
-const isIdPart = (c: number) => isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
-const QUOTED = /'((?:[^']|'')*)'?/y;
-const E_QUOTED = /'((?:[^'\\]|''|\\[\s\S]?)*)'?/y;
-const QUOTED_IDENT = /"((?:[^"]|"")*)"?/y;
-const DOLLAR_TAG = /\$(?:[A-Za-z_][A-Za-z0-9_]{0,63})?\$/y;
 const PYFORMAT = /%(?:\([A-Za-z0-9_]{1,36}\))?[sdr]/y;
 
 /** The match of a sticky pattern at i. */
@@ -34,7 +30,7 @@ export function tokenizeSql(text: string): SqlToken[] {
     i = end;
   };
   const idEnd = (j: number) => {
-    while (j < n && isIdPart(text.charCodeAt(j))) j++;
+    while (j < n && isIdentCont(text.charCodeAt(j))) j++;
     return j;
   };
   while (i < n) {
@@ -44,27 +40,23 @@ export function tokenizeSql(text: string): SqlToken[] {
     } else if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
       while (i < n && text[i] !== '\n' && text[i] !== '\r') i++;
     } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
-      let depth = 1;
-      i += 2;
-      while (i < n && depth > 0) {
-        if (text.startsWith('/*', i)) (depth++, (i += 2));
-        else if (text.startsWith('*/', i)) (depth--, (i += 2));
-        else i++;
-      }
-    } else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !isIdPart(text.charCodeAt(i - 1)))) {
-      // An E'' string takes backslash escapes; both take '' for a quote. Unclosed, it runs to the end.
-      const plain = c === 0x27;
-      const m = matchAt(plain ? QUOTED : E_QUOTED, text, plain ? i : i + 1)!;
-      push('str', m.index + m[0].length, plain ? m[1]!.replace(/''/g, "'") : m[1]!.replace(/\\([\s\S]?)|''/g, (_, escaped?: string) => escaped ?? "'"));
-    } else if (c === 0x22) {
-      const m = matchAt(QUOTED_IDENT, text, i)!;
-      push('qident', i + m[0].length, m[1]!.replace(/""/g, '"'));
-    } else if (c === 0x24) {
-      const tag = matchAt(DOLLAR_TAG, text, i)?.[0];
+      const end = skipBlockComment(text, i);
+      i = end < 0 ? n : end;
+    } else if (c === QUOTE || c === DQUOTE || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === QUOTE && !isIdentCont(text.charCodeAt(i - 1)))) {
+      // An E'' string takes backslash escapes; every form takes its quote doubled. Unclosed, it runs to the end.
+      const escapes = c !== QUOTE && c !== DQUOTE;
+      const quote = c === DQUOTE ? '"' : "'";
+      const from = escapes ? i + 2 : i + 1;
+      const after = skipQuoted(text, from, quote.charCodeAt(0), escapes);
+      const body = text.slice(from, after < 0 ? n : after - 1);
+      const value = escapes ? body.replace(/\\([\s\S]?)|''/g, (_, escaped?: string) => escaped ?? "'") : body.replaceAll(quote + quote, quote);
+      push(quote === '"' ? 'qident' : 'str', after < 0 ? n : after, value);
+    } else if (c === DOLLAR) {
+      const tag = dollarDelimiterAt(text, i);
       const close = tag ? text.indexOf(tag, i + tag.length) : -1;
       if (tag) push('str', close < 0 ? n : close + tag.length, text.slice(i + tag.length, close < 0 ? n : close));
       else push('param', idEnd(i + 1));
-    } else if (isIdStart(c)) {
+    } else if (isIdentStart(c)) {
       const end = idEnd(i + 1);
       push('word', end, text.slice(i, end).toLowerCase());
     } else if (c >= 0x30 && c <= 0x39) {

@@ -9,11 +9,10 @@ export interface StringSpec {
 
 /**
  * The string form opening at `at` behind the prefix just read, or undefined when the prefix is
- * none that this language glues to a quote there. `forms` are the profile's forms that start
- * with the character at `at`, in the profile's order.
+ * none that this language glues to a quote there.
  */
-export function prefixedForm(src: string, profile: LanguageProfile, forms: readonly QuoteForm[] | undefined, prefix: string, at: number): StringSpec | undefined {
-  const form = forms?.find((q) => src.startsWith(q.open, at));
+export function prefixedForm(src: string, profile: LanguageProfile, prefix: string, at: number): StringSpec | undefined {
+  const form = profile.quotes.find((q) => src.startsWith(q.open, at));
   if (!form && !(prefix.startsWith('r') && src[at] === '"')) return undefined;
   const lowerPrefix = prefix.toLowerCase();
   if (profile.name === 'python') return { form: form!, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
@@ -35,16 +34,6 @@ export function prefixedForm(src: string, profile: LanguageProfile, forms: reado
   return form ? { form, raw: false, interpolation: form.interpolation } : undefined;
 }
 
-/** A heredoc: its opener (`<<~SQL`) is the string token; its body lines are skipped when the lexer reaches them. */
-export interface Heredoc {
-  end: number;
-  /** The body's text is [contentStart, contentEnd); the lexer jumps from bodyStart (the opener line's end) to skipTo. */
-  contentStart: number;
-  contentEnd: number;
-  bodyStart: number;
-  skipTo: number;
-}
-
 const LINE_REST = /[^\n\r]*/y;
 
 /** Where the line holding i ends (the index of its line break, or the text's end). */
@@ -54,8 +43,12 @@ export function lineEnd(src: string, i: number): number {
   return LINE_REST.lastIndex;
 }
 
-/** The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing tag never comes. */
-export function heredocAt(src: string, i: number, kind: NonNullable<LanguageProfile['heredoc']>): Heredoc | undefined {
+/**
+ * The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing
+ * tag never comes. The opener (`<<~SQL`) is the string token, ending at `end`; the body's text is
+ * [contentStart, contentEnd), and the lexer jumps from bodyStart (the opener line's end) to skipTo.
+ */
+export function heredocAt(src: string, i: number, kind: NonNullable<LanguageProfile['heredoc']>) {
   const n = src.length;
   const rest = src.slice(i, i + 80);
   const m =
