@@ -101,6 +101,8 @@ var esm = __webpack_require__(3581);
 var migrate_history = __webpack_require__(3909);
 // EXTERNAL MODULE: ./src/migrate/versions.ts
 var versions = __webpack_require__(9432);
+// EXTERNAL MODULE: ./src/migrate/version-target.ts
+var version_target = __webpack_require__(3371);
 // EXTERNAL MODULE: ./src/migrate/layouts/no-transaction-marker.ts
 var no_transaction_marker = __webpack_require__(7330);
 // EXTERNAL MODULE: external "node:path"
@@ -788,6 +790,8 @@ var lint_version = __webpack_require__(2921);
 
 
 
+
+
 /**
  * Lints every pending migration of the given phases. Nothing here throws for a bad file: a
  * file that cannot be read or parsed is a finding, and the rest is still linted. Only a
@@ -814,12 +818,12 @@ async function runLint(options) {
         }
         const state = new PhaseState(targetChecks);
         const done = applied?.get(phase.name);
-        const since = phase.lint?.since === undefined ? undefined : (0,versions/* parseVersionText */.bw)(phase.lint.since);
+        const since = phase.lint?.since === undefined ? undefined : sinceOf(phase, listing.files, options.configFile);
         for (const file of listing.files) {
             if (done?.has(file.version.text))
                 continue;
             const read = readForLint(file.path, file.layout);
-            if (since && (0,versions/* compareVersions */.Zy)(file.version.parts, since) <= 0) {
+            if (since && (0,versions/* compareVersions */.Zy)(file.version.parts, since.parts) <= 0) {
                 // History (lint.since): not linted, but what it built is what the files after it change.
                 if (read.source)
                     lintStatements(phase.name, read.source, state, version.major);
@@ -871,6 +875,14 @@ function disabledRules(config) {
         return undefined;
     const everywhere = new Set(config.disable);
     return (rule, file) => everywhere.has(rule) || config.overrides.some((o) => o.disable.includes(rule) && o.paths.some((glob) => (0,esm/* minimatch */.xF)(file, glob, { dot: true })));
+}
+/** `lint.since` in the phase's own order (a date, a Sqitch change); a version the phase lacks is a config error naming the key. */
+function sinceOf(phase, files, configFile) {
+    const since = (0,version_target/* locateVersion */.T)(files, phase.lint.since);
+    if (!since) {
+        throw (0,promote_error/* configError */.Fj)(`'${phase.lint.since}' is not a version of phase '${phase.name}' (${(0,version_target/* versionRange */.Q)(files)})`, { key: `phases.${phase.name}.lint.since`, file: configFile });
+    }
+    return since;
 }
 
 

@@ -301,9 +301,10 @@ async function inspect(ctx, report) {
 async function lintForApprovers(ctx, report) {
     const { config, phases, target } = ctx.prepared;
     // Loaded here, not at the top: status and migrate, run by every CI job, never lint.
-    const [{ runLint }, { largeTableBytes }, { lintFailure }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(141), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 8299)), __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 5118)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(141), __webpack_require__.e(299), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 2773))]);
+    const [{ runLint }, { largeTableBytes }, { lintFailure }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(141), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 8299)), __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 5118)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(141), __webpack_require__.e(299), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 2773))]);
     report.lint = await runLint({
         root: config.root,
+        configFile: config.source,
         phases: phases.map((p) => p.phase),
         postgresVersion: config.lint.postgresVersion,
         config: config.lint,

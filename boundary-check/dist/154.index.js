@@ -1,5 +1,5 @@
 export const id = 154;
-export const ids = [154,885];
+export const ids = [154,773,118];
 export const modules = {
 
 /***/ 1954:
@@ -222,59 +222,6 @@ function selectPhases(config, names) {
 
 /***/ }),
 
-/***/ 1066:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ assertInsideRealRoot),
-/* harmony export */   q: () => (/* binding */ resolveRepoPath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-
-
-
-/**
- * Config paths are relative to the repository root and must stay inside it: a promotion
- * config must not be able to make pg-promote read (and run) files from elsewhere.
- */
-function resolveRepoPath(root, written, where, options = {}) {
-    const key = where.key ? `${where.key}: ` : '';
-    if (written.includes('\0'))
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path contains a NUL byte`, where);
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is absolute; write it relative to the repository root`, where);
-    }
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
-    if ((rel === '' && !options.rootItself) || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is outside the repository root`, where);
-    }
-    return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
-}
-/** Symlinks are followed only when they land inside the root. Missing paths pass through. */
-function assertInsideRealRoot(root, target, where) {
-    let real;
-    let realRoot;
-    try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target.abs);
-        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
-    }
-    catch {
-        return;
-    }
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${where.key ? `${where.key}: ` : ''}'${target.rel}' is a link that leads outside the repository root`, where);
-    }
-}
-
-
-/***/ }),
-
 /***/ 2865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -374,409 +321,120 @@ function firstLine(message) {
 
 /***/ }),
 
-/***/ 9432:
+/***/ 2773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   bw: () => (/* binding */ parseVersionText),
-/* harmony export */   sY: () => (/* binding */ parseVersionedName)
+/* harmony export */   lint: () => (/* binding */ lint),
+/* harmony export */   lintFailure: () => (/* binding */ lintFailure)
 /* harmony export */ });
-const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
-function parseVersionedName(fileName) {
-    const match = NAME_PATTERN.exec(fileName);
-    if (!match)
-        return undefined;
-    const parts = match[1].split('.').map((p) => BigInt(p));
-    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
-}
-function parseVersionText(text) {
-    if (!/^\d+(?:\.\d+)*$/.test(text))
-        return undefined;
-    return text.split('.').map((p) => BigInt(p));
-}
-function compareVersions(a, b) {
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a[i] ?? 0n;
-        const y = b[i] ?? 0n;
-        if (x !== y)
-            return x < y ? -1 : 1;
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1036);
+/* harmony import */ var _db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8768);
+/* harmony import */ var _db_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6375);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7117);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8299);
+/* harmony import */ var _lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5118);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(938);
+
+
+
+
+
+
+
+
+/**
+ * `pg-promote lint`: parse every pending migration with PostgreSQL's parser and report lock
+ * hazards and destructive changes before anyone approves them. Needs no database; with one,
+ * only pending files are linted and the target's tables decide what is new and what is big.
+ */
+async function lint(ctx) {
+    const phases = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .selectPhases */ .NE)(ctx.config, ctx.options.phases ?? []);
+    const threshold = (0,_lint_threshold_js__WEBPACK_IMPORTED_MODULE_6__.largeTableBytes)();
+    const url = ctx.options.databaseUrl;
+    let session;
+    let report;
+    // The WebAssembly parser compiles in the background while the connection is made.
+    (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParser */ .qd)().catch(() => undefined);
+    try {
+        if (url) {
+            const target = (0,_db_connection_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(url, '--database-url', ctx.options.env);
+            session = await (0,_db_session_js__WEBPACK_IMPORTED_MODULE_2__.openSession)(target, 'pg-promote lint');
+            // Lint only reads; make the server hold it to that.
+            await session.client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
+            ctx.envelope.database = { target: target.display, database: target.database, serverVersion: session.serverVersion };
+            ctx.emit({ type: 'connected', target: target.display, serverVersion: session.serverVersion });
+        }
+        report = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_5__.runLint)({
+            root: ctx.config.root,
+            configFile: ctx.config.source,
+            phases,
+            postgresVersion: ctx.config.lint.postgresVersion,
+            config: ctx.config.lint,
+            database: session && { client: session.client, target: session.target.display, history: ctx.config.historyTable, largeTableBytes: threshold },
+        });
     }
-    return 0;
+    finally {
+        await session?.close();
+    }
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .endWith */ .qZ)({ lint: report }, lintFailure(report));
+}
+/** Error-severity findings fail the stage (lint, and plan, which lints for its approvers). */
+function lintFailure(report) {
+    const firstError = report.findings.find((f) => f.severity === 'error');
+    if (!firstError)
+        return undefined;
+    const { error, warning } = report.counts;
+    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CheckFailed */ .EC(`lint found ${error} error${error === 1 ? '' : 's'} and ${warning} warning${warning === 1 ? '' : 's'}; the first: ${firstError.rule}: ${firstError.message}`, {
+        file: firstError.file,
+        line: firstError.line,
+        column: firstError.column,
+        phase: firstError.phase,
+    });
 }
 
 
 /***/ }),
 
-/***/ 7464:
+/***/ 5118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CR: () => (/* binding */ CR),
-/* harmony export */   LF: () => (/* binding */ LF),
-/* harmony export */   QJ: () => (/* binding */ skipDigits),
-/* harmony export */   TB: () => (/* binding */ DQUOTE),
-/* harmony export */   V0: () => (/* binding */ isIdentCont),
-/* harmony export */   cv: () => (/* binding */ skipBlockComment),
-/* harmony export */   er: () => (/* binding */ skipQuoted),
-/* harmony export */   fv: () => (/* binding */ dollarDelimiterAt),
-/* harmony export */   hr: () => (/* binding */ DOLLAR),
-/* harmony export */   jA: () => (/* binding */ QUOTE),
-/* harmony export */   ni: () => (/* binding */ isIdentStart),
-/* harmony export */   oP: () => (/* binding */ asciiUpper),
-/* harmony export */   r_: () => (/* binding */ BACKSLASH),
-/* harmony export */   xC: () => (/* binding */ isSpace),
-/* harmony export */   yp: () => (/* binding */ isDigit)
+/* harmony export */   DEFAULT_LARGE_TABLE_BYTES: () => (/* binding */ DEFAULT_LARGE_TABLE_BYTES),
+/* harmony export */   LARGE_TABLE_ENV: () => (/* binding */ LARGE_TABLE_ENV),
+/* harmony export */   largeTableBytes: () => (/* binding */ largeTableBytes),
+/* harmony export */   parseSize: () => (/* binding */ parseSize)
 /* harmony export */ });
-/**
- * The character classes and skips of psql's lexer (psqlscan.l) that both the statement splitter
- * and the statement tokenizer use, on UTF-16 code units.
- */
-const DOLLAR = 0x24;
-const QUOTE = 0x27;
-const DQUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const LF = 0x0a;
-const CR = 0x0d;
-// PostgreSQL's whitespace; JavaScript's trim() would also eat U+00A0, which the server lexes as
-// part of an identifier.
-function isSpace(c) {
-    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
-function isDigit(c) {
-    return c >= 0x30 && c <= 0x39;
-}
-// The server works on bytes and treats every non-ASCII byte as a letter; every UTF-16 unit of a
-// non-ASCII character is >= 0x80, so the same test works here.
-function isIdentStart(c) {
-    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
-}
-function isIdentCont(c) {
-    return isIdentStart(c) || isDigit(c) || c === DOLLAR;
-}
-// toUpperCase() alone would also change non-ASCII letters, which the server leaves alone.
-function asciiUpper(word) {
-    return /[^\x00-\x7f]/.test(word) ? word.replace(/[a-z]+/g, (s) => s.toUpperCase()) : word.toUpperCase();
-}
-/** Index just past the closing quote, or -1 when the input ends first. */
-function skipQuoted(sql, i, quote, backslashEscapes) {
-    while (i < sql.length) {
-        const c = sql.charCodeAt(i);
-        if (backslashEscapes && c === BACKSLASH) {
-            i += 2;
-        }
-        else if (c === quote) {
-            if (sql.charCodeAt(i + 1) !== quote)
-                return i + 1;
-            i += 2;
-        }
-        else {
-            i++;
-        }
-    }
-    return -1;
-}
-/** Index just past the closing of the block comment opened at i, or -1. Comments nest. */
-function skipBlockComment(sql, i) {
-    let depth = 1;
-    let j = i + 2;
-    while (j < sql.length) {
-        const c = sql.charCodeAt(j);
-        const next = sql.charCodeAt(j + 1);
-        if (c === 0x2f && next === 0x2a) {
-            depth++;
-            j += 2;
-        }
-        else if (c === 0x2a && next === 0x2f) {
-            j += 2;
-            if (--depth === 0)
-                return j;
-        }
-        else {
-            j++;
-        }
-    }
-    return -1;
-}
-/** The `$tag$` delimiter starting at i, if one does; `$1` and a lone `$` are not delimiters. */
-function dollarDelimiterAt(sql, i) {
-    let j = i + 1;
-    if (isIdentStart(sql.charCodeAt(j))) {
-        j++;
-        while (j < sql.length && (isIdentStart(sql.charCodeAt(j)) || isDigit(sql.charCodeAt(j))))
-            j++;
-    }
-    return sql.charCodeAt(j) === DOLLAR ? sql.slice(i, j + 1) : undefined;
-}
-/** Index just past a number or `$n` parameter, including identifier junk glued to its digits. */
-function skipDigits(sql, i) {
-    while (i < sql.length && isDigit(sql.charCodeAt(i)))
-        i++;
-    // PostgreSQL 15+ and psql lex `1begin` as one junk number, not a number and a word.
-    if (isIdentStart(sql.charCodeAt(i)))
-        while (i < sql.length && isIdentCont(sql.charCodeAt(i)))
-            i++;
-    return i;
-}
-
-
-/***/ }),
-
-/***/ 7515:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ noTransactionStatement)
-});
-
-// UNUSED EXPORTS: NO_TRANSACTION_STATEMENTS
-
-// EXTERNAL MODULE: ./src/sql/lexer-rules.ts
-var lexer_rules = __webpack_require__(7464);
-;// CONCATENATED MODULE: ./src/sql/statement-tokens.ts
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
 
 /**
- * The tokens of one statement, lexed as the splitter lexes (E'' strings with backslash
- * escapes, U&'' strings, nested comments, dollar quotes): words upper-cased, a string literal
- * as `'` + its upper-cased text + `'`, a quoted name as `"`, a dollar-quoted body as `'`, a
- * number as its digits, anything else one character each. Stops after `limit` tokens.
+ * From what size a lock or rewrite hazard is an error rather than a warning, when lint can see
+ * the target database. At 100 MB an index build or a rewrite already holds its lock for
+ * seconds, which a hot table's p95 notices. Set PG_PROMOTE_LINT_LARGE_TABLE (e.g. 10MB, 2GB)
+ * to change it.
  */
-function statementTokens(sql, limit = Number.POSITIVE_INFINITY) {
-    const tokens = [];
-    const n = sql.length;
-    let i = 0;
-    while (i < n && tokens.length < limit) {
-        const c = sql.charCodeAt(i);
-        const next = sql.charCodeAt(i + 1);
-        let after;
-        if ((0,lexer_rules/* isSpace */.xC)(c)) {
-            i++;
-            continue;
-        }
-        else if (c === 0x2d && next === 0x2d) {
-            while (i < n && sql.charCodeAt(i) !== lexer_rules.LF && sql.charCodeAt(i) !== lexer_rules.CR)
-                i++;
-            continue;
-        }
-        else if (c === 0x2f && next === 0x2a) {
-            after = (0,lexer_rules/* skipBlockComment */.cv)(sql, i);
-            i = after < 0 ? n : after;
-            continue;
-        }
-        else if (c === lexer_rules/* QUOTE */.jA || ((c === 0x45 || c === 0x65) && next === lexer_rules/* QUOTE */.jA)) {
-            const from = c === lexer_rules/* QUOTE */.jA ? i + 1 : i + 2;
-            after = (0,lexer_rules/* skipQuoted */.er)(sql, from, lexer_rules/* QUOTE */.jA, c !== lexer_rules/* QUOTE */.jA);
-            tokens.push(`'${(0,lexer_rules/* asciiUpper */.oP)(sql.slice(from, after < 0 ? n : after - 1))}'`);
-        }
-        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === lexer_rules/* QUOTE */.jA || sql.charCodeAt(i + 2) === lexer_rules/* DQUOTE */.TB)) {
-            const quote = sql.charCodeAt(i + 2);
-            after = (0,lexer_rules/* skipQuoted */.er)(sql, i + 3, quote, false);
-            tokens.push(quote === lexer_rules/* QUOTE */.jA ? `'${(0,lexer_rules/* asciiUpper */.oP)(sql.slice(i + 3, after < 0 ? n : after - 1))}'` : '"');
-        }
-        else if (c === lexer_rules/* DQUOTE */.TB) {
-            after = (0,lexer_rules/* skipQuoted */.er)(sql, i + 1, lexer_rules/* DQUOTE */.TB, false);
-            tokens.push('"');
-        }
-        else if (c === lexer_rules/* DOLLAR */.hr && !(0,lexer_rules/* isDigit */.yp)(next) && (0,lexer_rules/* dollarDelimiterAt */.fv)(sql, i) !== undefined) {
-            const delimiter = (0,lexer_rules/* dollarDelimiterAt */.fv)(sql, i);
-            const close = sql.indexOf(delimiter, i + delimiter.length);
-            after = close < 0 ? n : close + delimiter.length;
-            tokens.push("'");
-        }
-        else if ((0,lexer_rules/* isIdentStart */.ni)(c)) {
-            after = i + 1;
-            while (after < n && (0,lexer_rules/* isIdentCont */.V0)(sql.charCodeAt(after)))
-                after++;
-            tokens.push((0,lexer_rules/* asciiUpper */.oP)(sql.slice(i, after)));
-        }
-        else if ((0,lexer_rules/* isDigit */.yp)(c)) {
-            after = i;
-            while (after < n && ((0,lexer_rules/* isDigit */.yp)(sql.charCodeAt(after)) || sql.charCodeAt(after) === 0x2e))
-                after++;
-            tokens.push(sql.slice(i, after));
-        }
-        else {
-            after = i + 1;
-            tokens.push(sql[i]);
-        }
-        i = after < 0 ? n : after;
-    }
-    return tokens;
-}
-
-;// CONCATENATED MODULE: ./src/sql/no-transaction.ts
-
-const word = (t, ...words) => t !== undefined && words.includes(t);
-/** Tokens after a leading parenthesised option list, and that list's own tokens. */
-function options(tokens, from) {
-    if (tokens[from] !== '(')
-        return { inside: [], next: from };
-    let depth = 0;
-    for (let i = from; i < tokens.length; i++) {
-        if (tokens[i] === '(')
-            depth++;
-        else if (tokens[i] === ')' && --depth === 0)
-            return { inside: tokens.slice(from + 1, i), next: i + 1 };
-    }
-    return { inside: tokens.slice(from + 1), next: tokens.length };
-}
-/** `name [value]` in an option list is on unless its value says off. */
-function optionOn(inside, name) {
-    const at = inside.indexOf(name);
-    if (at < 0)
-        return false;
-    const value = inside[at + 1] === '=' ? inside[at + 2] : inside[at + 1];
-    return !word(value, 'FALSE', 'OFF', '0', "'FALSE'", "'OFF'", "'0'");
-}
-function reindexParts(tokens) {
-    const { inside, next } = options(tokens, 1);
-    const kind = tokens[next];
-    return { concurrently: optionOn(inside, 'CONCURRENTLY') || tokens[next + 1] === 'CONCURRENTLY', kind };
-}
-const NO_TRANSACTION_STATEMENTS = [
-    {
-        name: 'CREATE INDEX CONCURRENTLY',
-        setup: 'CREATE TABLE nt_t (a int)',
-        example: 'CREATE INDEX CONCURRENTLY nt_i ON nt_t (a)',
-        matches: (t) => t[0] === 'CREATE' && (t[1] === 'INDEX' ? t[2] === 'CONCURRENTLY' : t[1] === 'UNIQUE' && t[2] === 'INDEX' && t[3] === 'CONCURRENTLY'),
-    },
-    {
-        name: 'DROP INDEX CONCURRENTLY',
-        setup: 'CREATE TABLE nt_t (a int); CREATE INDEX nt_i ON nt_t (a)',
-        example: 'DROP INDEX CONCURRENTLY nt_i',
-        matches: (t) => t[0] === 'DROP' && t[1] === 'INDEX' && t[2] === 'CONCURRENTLY',
-    },
-    {
-        name: 'REINDEX CONCURRENTLY',
-        setup: 'CREATE TABLE nt_t (a int); CREATE INDEX nt_i ON nt_t (a)',
-        example: 'REINDEX INDEX CONCURRENTLY nt_i',
-        matches: (t) => t[0] === 'REINDEX' && reindexParts(t).concurrently,
-    },
-    {
-        name: 'REINDEX SCHEMA, DATABASE or SYSTEM',
-        example: 'REINDEX SCHEMA public',
-        matches: (t) => t[0] === 'REINDEX' && word(reindexParts(t).kind, 'SCHEMA', 'DATABASE', 'SYSTEM'),
-    },
-    {
-        name: 'VACUUM',
-        example: 'VACUUM',
-        matches: (t) => t[0] === 'VACUUM',
-    },
-    {
-        name: 'CLUSTER of every clustered table',
-        example: 'CLUSTER',
-        matches: (t) => {
-            if (t[0] !== 'CLUSTER')
-                return false;
-            let i = options(t, 1).next;
-            if (t[i] === 'VERBOSE')
-                i++;
-            return i >= t.length;
-        },
-    },
-    {
-        name: 'ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY',
-        since: 14,
-        setup: 'CREATE TABLE nt_p (a int) PARTITION BY RANGE (a); CREATE TABLE nt_c PARTITION OF nt_p FOR VALUES FROM (0) TO (10)',
-        example: 'ALTER TABLE nt_p DETACH PARTITION nt_c CONCURRENTLY',
-        matches: (t) => {
-            if (t[0] !== 'ALTER' || t[1] !== 'TABLE')
-                return false;
-            const detach = t.findIndex((x, i) => x === 'DETACH' && t[i + 1] === 'PARTITION');
-            return detach > 0 && t.indexOf('CONCURRENTLY', detach) > 0;
-        },
-    },
-    {
-        name: 'CREATE DATABASE',
-        example: 'CREATE DATABASE nt_db',
-        matches: (t) => t[0] === 'CREATE' && t[1] === 'DATABASE',
-    },
-    {
-        name: 'DROP DATABASE',
-        example: 'DROP DATABASE IF EXISTS nt_db',
-        matches: (t) => t[0] === 'DROP' && t[1] === 'DATABASE',
-    },
-    {
-        name: 'ALTER DATABASE ... SET TABLESPACE',
-        setup: 'CREATE DATABASE nt_alter_db',
-        example: 'ALTER DATABASE nt_alter_db SET TABLESPACE pg_default',
-        matches: (t) => t[0] === 'ALTER' && t[1] === 'DATABASE' && t[3] === 'SET' && t[4] === 'TABLESPACE',
-    },
-    {
-        name: 'CREATE TABLESPACE',
-        example: "CREATE TABLESPACE nt_ts LOCATION '/nonexistent'",
-        matches: (t) => t[0] === 'CREATE' && t[1] === 'TABLESPACE',
-    },
-    {
-        name: 'DROP TABLESPACE',
-        example: 'DROP TABLESPACE IF EXISTS nt_ts',
-        matches: (t) => t[0] === 'DROP' && t[1] === 'TABLESPACE',
-    },
-    {
-        name: 'ALTER SYSTEM',
-        // A name that is no setting: outside a transaction it fails harmlessly (42704).
-        example: 'ALTER SYSTEM RESET pg_promote_never_a_setting',
-        matches: (t) => t[0] === 'ALTER' && t[1] === 'SYSTEM',
-    },
-    {
-        name: 'DISCARD ALL',
-        example: 'DISCARD ALL',
-        matches: (t) => t[0] === 'DISCARD' && t[1] === 'ALL',
-    },
-    {
-        name: 'CREATE SUBSCRIPTION ... WITH (create_slot = true)',
-        example: "CREATE SUBSCRIPTION nt_sub CONNECTION 'host=/nonexistent dbname=none' PUBLICATION nt_pub",
-        matches: (t) => {
-            if (t[0] !== 'CREATE' || t[1] !== 'SUBSCRIPTION')
-                return false;
-            const withAt = t.lastIndexOf('WITH');
-            const inside = withAt > 0 ? options(t, withAt + 1).inside : [];
-            // create_slot defaults to true, and to false when connect = false.
-            const off = (name) => inside.includes(name) && !optionOn(inside, name);
-            return !off('CREATE_SLOT') && !off('CONNECT');
-        },
-    },
-];
-/** The entry the statement falls under, if PostgreSQL refuses it inside a transaction block. */
-function noTransactionStatement(text) {
-    if (!mayNeedNoTransaction(text))
+const LARGE_TABLE_ENV = 'PG_PROMOTE_LINT_LARGE_TABLE';
+const DEFAULT_LARGE_TABLE_BYTES = 100 * 1024 * 1024;
+const UNITS = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4 };
+/** PostgreSQL's spelling of sizes (kB, MB, GB, TB are powers of 1024), or plain bytes. */
+function parseSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)?\s*$/i.exec(text);
+    if (!m)
         return undefined;
-    let tokens = statementTokens(text, HEAD_TOKENS);
-    if (!FIRST_WORDS.has(tokens[0] ?? ''))
-        return undefined;
-    const deep = (tokens[0] === 'ALTER' && tokens[1] === 'TABLE' && /detach/i.test(text)) || (tokens[0] === 'CREATE' && tokens[1] === 'SUBSCRIPTION');
-    if (deep)
-        tokens = statementTokens(text);
-    return NO_TRANSACTION_STATEMENTS.find((s) => s.matches(tokens));
+    const unit = (m[2] ?? 'b').toLowerCase().replace('ib', 'b');
+    return Math.round(Number(m[1]) * (UNITS[unit] ?? 1));
 }
-const HEAD_TOKENS = 24;
-const FIRST_WORDS = new Set(['CREATE', 'DROP', 'REINDEX', 'VACUUM', 'CLUSTER', 'ALTER', 'DISCARD']);
-/**
- * Which second words can follow CREATE, DROP and ALTER in an entry above. Migrate asks about
- * every statement of every file, mostly CREATE TABLE and INSERT, so the plain case (two words
- * and a space at the start) is answered from the text without lexing; anything else (a comment
- * between the words, a quoted name) goes to the lexer. The test that runs every entry's example
- * through noTransactionStatement fails if an entry is added that this would let through.
- */
-const SECOND_WORDS = {
-    CREATE: new Set(['INDEX', 'UNIQUE', 'DATABASE', 'TABLESPACE', 'SUBSCRIPTION']),
-    DROP: new Set(['INDEX', 'DATABASE', 'TABLESPACE']),
-    ALTER: new Set(['TABLE', 'DATABASE', 'SYSTEM']),
-};
-// Two ASCII identifiers at the very start, each ending where an identifier must end.
-const HEAD = /^([A-Za-z_][\w$]*)(?![\w$\x80-\uffff])(?:\s+([A-Za-z_][\w$]*)(?![\w$\x80-\uffff]))?/;
-function mayNeedNoTransaction(text) {
-    const head = HEAD.exec(text);
-    if (!head)
-        return true;
-    const first = head[1].toUpperCase();
-    if (!FIRST_WORDS.has(first))
-        return false;
-    const second = SECOND_WORDS[first];
-    return !second || head[2] === undefined || second.has(head[2].toUpperCase());
+function largeTableBytes(env = process.env) {
+    const raw = env[LARGE_TABLE_ENV];
+    if (raw === undefined || raw.trim() === '')
+        return DEFAULT_LARGE_TABLE_BYTES;
+    const bytes = parseSize(raw);
+    if (bytes === undefined)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .Fj)(`${LARGE_TABLE_ENV} must be a size such as 500MB or 2GB, not '${raw}'`, { key: LARGE_TABLE_ENV });
+    return bytes;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 179;
-export const ids = [179,885];
+export const ids = [179,896];
 export const modules = {
 
 /***/ 1066:

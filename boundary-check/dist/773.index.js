@@ -1,5 +1,5 @@
 export const id = 773;
-export const ids = [773,118];
+export const ids = [773,118,154];
 export const modules = {
 
 /***/ 1954:
@@ -369,6 +369,7 @@ async function lint(ctx) {
         }
         report = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_5__.runLint)({
             root: ctx.config.root,
+            configFile: ctx.config.source,
             phases,
             postgresVersion: ctx.config.lint.postgresVersion,
             config: ctx.config.lint,

@@ -220,9 +220,8 @@ function readSource(abs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EB: () => (/* binding */ preFilter),
-/* harmony export */   R0: () => (/* binding */ wordPattern),
-/* harmony export */   j8: () => (/* binding */ ormCall)
+/* harmony export */   E: () => (/* binding */ preFilter),
+/* harmony export */   R: () => (/* binding */ wordPattern)
 /* harmony export */ });
 /**
  * A protected name as a word, in any case (SQL folds unquoted names). A word character before
@@ -240,21 +239,24 @@ function wordPattern(rules) {
     // One lookbehind with the escape's backslash nested in it: V8 runs two lookbehinds far slower (bench/results.md, boundary check).
     return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
 }
-/**
- * The test on a file's raw bytes. latin1 is a byte-for-byte view, and protected names are ASCII
- * (rules.ts checks), so the pattern finds in it exactly the names the UTF-8 text holds. A
- * regular expression rather than Buffer.indexOf: names match in any case.
- */
-function preFilter(rules) {
-    const word = wordPattern(rules);
-    return (bytes) => word.test(bytes.toString('latin1'));
-}
 // An ORM writes through a table, entity or model whose protected name may be in another file
 // (src/boundary/orms/models.ts): a script with a write call on anything is looked at too.
 const SCRIPT = /\.[cm]?[jt]sx?$/;
 const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|restore|increment|decrement|create|createMany|createManyAndReturn|updateMany|updateManyAndReturn|deleteMany)\s*\(/;
-function ormCall(bytes, file) {
-    return SCRIPT.test(file) && ORM_WRITE.test(bytes.toString('latin1'));
+/**
+ * The pre-filter, on a file's raw bytes: 'name' when they hold a protected name as a word, 'orm'
+ * when a script holds only an ORM-like write call. Most files hold neither: a file without a
+ * protected name cannot write one in SQL, and only the files that pass are lexed. latin1 is a
+ * byte-for-byte view, and protected names are ASCII (rules.ts checks), so the pattern finds in
+ * it exactly the names the UTF-8 text holds; a regular expression rather than Buffer.indexOf,
+ * since names match in any case.
+ */
+function preFilter(rules) {
+    const word = wordPattern(rules);
+    return (bytes, file = '') => {
+        const text = bytes.toString('latin1');
+        return word.test(text) ? 'name' : SCRIPT.test(file) && ORM_WRITE.test(text) ? 'orm' : undefined;
+    };
 }
 
 
@@ -311,10 +313,10 @@ function readInBatches(paths, rules) {
     return threaded ? { threads: 2, batches: fromThread(entry, job) } : { threads: 1, batches: readBatches(job) };
 }
 function* readBatches(job) {
-    const holdsName = (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_4__/* .preFilter */ .EB)(job.names);
+    const passes = (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_4__/* .preFilter */ .E)(job.names);
     const outcome = (abs) => {
         const read = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o$)(abs);
-        return !read.ok ? read.reason : holdsName(read.bytes) ? 'candidate' : (0,_prefilter_js__WEBPACK_IMPORTED_MODULE_4__/* .ormCall */ .j8)(read.bytes, abs) ? 'orm' : read.bytes.length;
+        return !read.ok ? read.reason : (passes(read.bytes, abs) ?? read.bytes.length);
     };
     for (let from = 0; from < job.paths.length; from += BATCH)
         yield job.paths.slice(from, from + BATCH).map(outcome);

@@ -341,10 +341,8 @@ function buildLatencyConfig(s, _root) {
 /* harmony export */   _k: () => (/* binding */ buildLintConfig)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _migrate_versions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9432);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5882);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2921);
-
 
 
 
@@ -379,7 +377,7 @@ const lintSection = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 const phaseLintSection = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     since: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0)])
         .transform((v) => String(v))
-        .refine((v) => (0,_migrate_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVersionText */ .bw)(v) !== undefined, 'must be a migration version such as 42 or 2.1')
+        .refine((v) => v.trim() !== '', 'must be a migration version of the phase, such as 42, 2.1 or 2019-06-05-123456')
         .optional()
         .describe('Files up to and including this version are not linted: applied history, which editing would turn into drift.'),
 })

@@ -1,5 +1,5 @@
-export const id = 389;
-export const ids = [389];
+export const id = 767;
+export const ids = [767];
 export const modules = {
 
 /***/ 6336:
@@ -36,7 +36,7 @@ function configFileToEdit(source) {
 
 /***/ }),
 
-/***/ 389:
+/***/ 3767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,8 +86,193 @@ function markerFor(markers, line) {
     return above?.standalone ? above : undefined;
 }
 
-// EXTERNAL MODULE: ./src/boundary/files.ts
-var boundary_files = __webpack_require__(6689);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./src/boundary/files.ts
+
+
+
+class SkipCounter {
+    counts = {};
+    add(reason) {
+        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+    }
+}
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+// Never the app's own code, and scanning them would be slow and noisy.
+const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
+// Prose, not code: a README quoting an INSERT is documentation of it.
+const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
+// Machine output that repeats source text (a source map embeds every file it maps).
+const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
+/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
+function walkFiles(options) {
+    const { root, skipped, accept } = options;
+    let realRoot;
+    try {
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    const walkedDirs = new Set();
+    const consider = (rel, abs) => {
+        if (!accept(rel))
+            return;
+        const ext = external_node_path_default().extname(rel).toLowerCase();
+        if (DOC_EXTENSIONS.has(ext))
+            skipped.add('documentation');
+        else if (GENERATED_EXTENSIONS.has(ext))
+            skipped.add('generated');
+        else
+            out.push({ rel, abs });
+    };
+    const walkDir = (rel, abs, real, chain) => {
+        if (walkedDirs.has(real))
+            return;
+        walkedDirs.add(real);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            skipped.add('unreadable');
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            const childAbs = child(abs, entry.name);
+            if (entry.isDirectory()) {
+                if (EXCLUDED_DIRS.has(entry.name))
+                    skipped.add('vendored or VCS folder');
+                else
+                    walkDir(childRel, childAbs, child(real, entry.name), chain);
+            }
+            else if (entry.isFile()) {
+                consider(childRel, childAbs);
+            }
+            else if (entry.isSymbolicLink()) {
+                followLink(childRel, childAbs, chain);
+            }
+            else if (accept(childRel)) {
+                skipped.add('not a regular file');
+            }
+        }
+    };
+    const followLink = (rel, abs, chain) => {
+        let target;
+        try {
+            target = (0,external_node_fs_.realpathSync)(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            if (accept(rel) || code === 'ELOOP')
+                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable');
+            return;
+        }
+        const inside = external_node_path_default().relative(realRoot, target);
+        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside)) {
+            if (accept(rel))
+                skipped.add('symlink outside the root');
+            return;
+        }
+        const st = tryStat(() => (0,external_node_fs_.statSync)(target));
+        if (!st?.isDirectory()) {
+            // A FIFO, a socket or a device is no source file (and reading a FIFO would hang).
+            if (!st?.isFile()) {
+                if (accept(rel))
+                    skipped.add(st ? 'not a regular file' : 'unreadable');
+                return;
+            }
+            // Reached under its own name too when a rule covers that: one file, one set of findings.
+            const ownRel = inside.split((external_node_path_default()).sep).join('/');
+            if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
+                return;
+            consider(rel, target);
+            return;
+        }
+        // A link to a folder that contains it would make the walk endless.
+        if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + (external_node_path_default()).sep))) {
+            skipped.add('symlink loop');
+            return;
+        }
+        walkDir(rel, target, target, new Set([...chain, target]));
+    };
+    const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
+    for (const start of dedupeStarts(options.starts)) {
+        const abs = start ? external_node_path_default().join(root, start) : external_node_path_default().normalize(root);
+        const st = tryStat(() => (0,external_node_fs_.lstatSync)(abs));
+        if (!st)
+            continue;
+        if (st.isSymbolicLink())
+            followLink(start, abs, new Set([realRoot]));
+        else if (st.isDirectory())
+            walkDir(start, abs, start ? external_node_path_default().join(realRoot, start) : realRoot, new Set([realRoot, external_node_path_default().join(realRoot, start)]));
+        else if (st.isFile())
+            consider(start, abs);
+    }
+    return out;
+}
+function tryStat(stat) {
+    try {
+        return stat();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** path.join for a normalized folder and a name from readdir, without normalizing the whole path again. */
+function child(dir, name) {
+    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
+}
+/** `apps` already covers `apps/vh`: walking both would read every file twice. */
+function dedupeStarts(starts) {
+    const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const s of sorted)
+        if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`)))
+            kept.push(s);
+    return kept;
+}
+// O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
+// hang the open (it reads as empty instead). On a regular file the flag changes nothing.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * A file's bytes, or why it is not scanned. Its size is asked first: a file over the limit is
+ * known before megabytes of it are read. readFileSync reads up to that size, or to the end for a
+ * file that reports none (as on some special file systems): that is checked after.
+ */
+function readSource(abs) {
+    let bytes;
+    try {
+        const fd = (0,external_node_fs_.openSync)(abs, OPEN_FLAGS);
+        try {
+            const st = (0,external_node_fs_.fstatSync)(fd);
+            if (!st.isFile())
+                return { ok: false, reason: 'not a regular file' };
+            if (st.size > MAX_FILE_BYTES)
+                return { ok: false, reason: 'too large' };
+            bytes = (0,external_node_fs_.readFileSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return { ok: false, reason: 'unreadable' };
+    }
+    if (bytes.length > MAX_FILE_BYTES)
+        return { ok: false, reason: 'too large' };
+    // git's test: a NUL byte near the start means binary.
+    if (bytes.subarray(0, 8000).indexOf(0) >= 0)
+        return { ok: false, reason: 'binary' };
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        return { ok: false, reason: 'not UTF-8' };
+    return { ok: true, bytes };
+}
+
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(3581);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
@@ -256,18 +441,19 @@ function protectedText(r) {
     return parts.join(' or ');
 }
 
-// EXTERNAL MODULE: ./src/sql/parser.ts
-var sql_parser = __webpack_require__(7117);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var sql_parser = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/sql/lexer-rules.ts
+var lexer_rules = __webpack_require__(7464);
 ;// CONCATENATED MODULE: ./src/boundary/string-forms.ts
 /**
  * The string form opening at `at` behind the prefix just read, or undefined when the prefix is
- * none that this language glues to a quote there. `forms` are the profile's forms that start
- * with the character at `at`, in the profile's order.
+ * none that this language glues to a quote there.
  */
-function prefixedForm(src, profile, forms, prefix, at) {
-    const form = forms?.find((q) => src.startsWith(q.open, at));
+function prefixedForm(src, profile, prefix, at) {
+    const form = profile.quotes.find((q) => src.startsWith(q.open, at));
     if (!form && !(prefix.startsWith('r') && src[at] === '"'))
         return undefined;
     const lowerPrefix = prefix.toLowerCase();
@@ -298,7 +484,11 @@ function lineEnd(src, i) {
     LINE_REST.test(src);
     return LINE_REST.lastIndex;
 }
-/** The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing tag never comes. */
+/**
+ * The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing
+ * tag never comes. The opener (`<<~SQL`) is the string token, ending at `end`; the body's text is
+ * [contentStart, contentEnd), and the lexer jumps from bodyStart (the opener line's end) to skipTo.
+ */
 function heredocAt(src, i, kind) {
     const n = src.length;
     const rest = src.slice(i, i + 80);
@@ -352,6 +542,7 @@ function regexLiteralEnd(src, i) {
 
 ;// CONCATENATED MODULE: ./src/boundary/lexer.ts
 
+
 /**
  * A tolerant lexer for source files of any language: it finds string literals (with their
  * decoded text and where each character came from), skips comments, and keeps the code tokens
@@ -363,9 +554,6 @@ const PLACEHOLDER = '__';
 const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 const isNl = (c) => c === '\n' || c === '\r';
-/** A letter, digit, _ or $, or any character from U+0080 up. */
-const isIdPart = (c) => c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
-const isDigit = (c) => c >= 48 && c <= 57;
 const AT = 64;
 const HASH = 35;
 /** The tokens, and whether the code is broken: a bracket closed that was never opened or left open, a multi-line string never closed. */
@@ -409,7 +597,7 @@ class Lexer {
                 i++;
                 continue;
             }
-            const next = isIdPart(c) || c === AT ? (isDigit(c) ? this.number(i) : this.word(i, c)) : this.openers.has(src[i]) ? this.opened(i, c) : -1;
+            const next = (0,lexer_rules/* isIdentCont */.V0)(c) || c === AT ? ((0,lexer_rules/* isDigit */.yp)(c) ? this.number(i) : this.word(i, c)) : this.openers.has(src[i]) ? this.opened(i, c) : -1;
             if (next >= 0) {
                 i = next;
                 continue;
@@ -473,7 +661,7 @@ class Lexer {
     }
     number(i) {
         let j = i + 1;
-        while (j < this.src.length && (isIdPart(this.src.charCodeAt(j)) || this.src[j] === '.'))
+        while (j < this.src.length && ((0,lexer_rules/* isIdentCont */.V0)(this.src.charCodeAt(j)) || this.src[j] === '.'))
             j++;
         this.push('num', i, j);
         return j;
@@ -486,16 +674,16 @@ class Lexer {
         const src = this.src;
         let k = i;
         if (c !== AT)
-            for (k = i + 1; k < src.length && isIdPart(src.charCodeAt(k)); k++)
+            for (k = i + 1; k < src.length && (0,lexer_rules/* isIdentCont */.V0)(src.charCodeAt(k)); k++)
                 ;
         let j = k;
         if (src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH) {
-            while (j < src.length && (isIdPart(src.charCodeAt(j)) || src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH))
+            while (j < src.length && ((0,lexer_rules/* isIdentCont */.V0)(src.charCodeAt(j)) || src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH))
                 j++;
         }
         const q = src[j];
         if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
-            const spec = prefixedForm(src, this.profile, this.profile.quotes, src.slice(i, j), j);
+            const spec = prefixedForm(src, this.profile, src.slice(i, j), j);
             if (spec) {
                 const end = this.string(j, i, spec.form, spec.raw, spec.interpolation);
                 if (end > 0)
@@ -825,8 +1013,6 @@ function matching(tokens, from, step) {
     return step > 0 ? tokens.length : -1;
 }
 
-// EXTERNAL MODULE: ./src/boundary/prefilter.ts
-var prefilter = __webpack_require__(4305);
 ;// CONCATENATED MODULE: ./src/boundary/orms/prisma.ts
 
 
@@ -977,7 +1163,7 @@ class ModelIndex {
         if (this.modules.has(file))
             return this.modules.get(file);
         this.modules.set(file, undefined);
-        const read = (0,boundary_files/* readSource */.o$)(file);
+        const read = readSource(file);
         if (!read.ok)
             return undefined;
         const { tokens, broken } = lex(read.bytes.toString('utf8'), profileFor(file));
@@ -997,7 +1183,7 @@ class ModelIndex {
         const parent = external_node_path_default().dirname(dir);
         const models = files.length > 0 || external_node_path_default().relative(this.root, parent).startsWith('..') || parent === dir ? new Map() : this.prismaFor(parent);
         for (const file of files) {
-            const read = (0,boundary_files/* readSource */.o$)(file);
+            const read = readSource(file);
             const parsed = read.ok ? parsePrisma(read.bytes.toString('utf8')) : read.reason;
             if (typeof parsed === 'string')
                 this.unparseable(external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/'), `${parsed}; its models were not checked`);
@@ -1108,6 +1294,43 @@ function importAt(tokens, i, m) {
         }
     }
     return end + 1;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/prefilter.ts
+/**
+ * A protected name as a word, in any case (SQL folds unquoted names). A word character before
+ * a name makes it part of another word, unless a backslash comes before that: in a literal's
+ * source, `"INSERT INTO\neng.t"` holds the word eng once the escape is decoded. The lexer reads
+ * an interpolation as `__`, so `eng${x}` is a name starting with eng_: a prefix's head before
+ * an underscore, followed by an interpolation's opener, counts too.
+ */
+function wordPattern(rules) {
+    const escape = (text) => text.replace(/[$]/g, '\\$');
+    const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
+    const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
+    const heads = prefixes.flatMap((p) => [...p].flatMap((c, k) => (c === '_' && k > 0 ? [`${escape(p.slice(0, k))}(?=[$]|#?\\{)`] : [])));
+    const alternatives = [...schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...prefixes.map(escape), ...heads];
+    // One lookbehind with the escape's backslash nested in it: V8 runs two lookbehinds far slower (bench/results.md, boundary check).
+    return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+}
+// An ORM writes through a table, entity or model whose protected name may be in another file
+// (src/boundary/orms/models.ts): a script with a write call on anything is looked at too.
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|restore|increment|decrement|create|createMany|createManyAndReturn|updateMany|updateManyAndReturn|deleteMany)\s*\(/;
+/**
+ * The pre-filter, on a file's raw bytes: 'name' when they hold a protected name as a word, 'orm'
+ * when a script holds only an ORM-like write call. Most files hold neither: a file without a
+ * protected name cannot write one in SQL, and only the files that pass are lexed. latin1 is a
+ * byte-for-byte view, and protected names are ASCII (rules.ts checks), so the pattern finds in
+ * it exactly the names the UTF-8 text holds; a regular expression rather than Buffer.indexOf,
+ * since names match in any case.
+ */
+function preFilter(rules) {
+    const word = wordPattern(rules);
+    return (bytes, file = '') => {
+        const text = bytes.toString('latin1');
+        return word.test(text) ? 'name' : SCRIPT.test(file) && ORM_WRITE.test(text) ? 'orm' : undefined;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
@@ -1267,17 +1490,80 @@ function callsFrom(tokens, i) {
     return calls;
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/boundary/reader-threads.ts
+
+
+
+
+
+/**
+ * Reading and pre-filtering every file is most of a large scan's time, and a runner has more
+ * than one core: a reader thread does it, batch by batch, while the calling thread lexes and
+ * classifies the candidates it names. A thread needs a module to start from, and only a bundled
+ * entry module can be one: the adapters' entries hand themselves to `readerOrMain`. Without
+ * that (tests in-process, the engine as a library) the calling thread reads alone.
+ */
+const KIND = 'pg-promote-boundary-reader';
+/** Below this many files a thread's start costs more than it saves. */
+const MIN_FILES_FOR_READER = 2000;
+const BATCH = 256;
+let entry;
+async function readerOrMain(entryUrl, main) {
+    if (isMainThread) {
+        entry = new URL(entryUrl);
+        return main();
+    }
+    const job = workerData;
+    if (job?.kind !== KIND)
+        return;
+    for (const batch of readBatches(job))
+        parentPort.postMessage(batch);
+}
+/** The outcomes of `paths` in batches, in order, from a reader thread when one pays. */
+function readInBatches(paths, rules) {
+    const names = rules.map((r) => ({ protectedSchemas: r.protectedSchemas, protectedPrefixes: r.protectedPrefixes }));
+    const job = { kind: KIND, paths, names };
+    const threaded = entry !== undefined && paths.length >= MIN_FILES_FOR_READER && external_node_os_default().availableParallelism() > 1;
+    return threaded ? { threads: 2, batches: fromThread(entry, job) } : { threads: 1, batches: readBatches(job) };
+}
+function* readBatches(job) {
+    const passes = preFilter(job.names);
+    const outcome = (abs) => {
+        const read = readSource(abs);
+        return !read.ok ? read.reason : (passes(read.bytes, abs) ?? read.bytes.length);
+    };
+    for (let from = 0; from < job.paths.length; from += BATCH)
+        yield job.paths.slice(from, from + BATCH).map(outcome);
+}
+async function* fromThread(entry, job) {
+    const worker = new external_node_worker_threads_.Worker(entry, { workerData: job, stdout: false, stderr: false });
+    try {
+        let left = Math.ceil(job.paths.length / BATCH);
+        // A thread that fails ends the iteration with its error.
+        for await (const [outcomes] of (0,external_node_events_.on)(worker, 'message')) {
+            yield outcomes;
+            if (--left === 0)
+                return;
+        }
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+
 // EXTERNAL MODULE: ./src/lint/locate.ts
 var locate = __webpack_require__(9471);
 // EXTERNAL MODULE: ./src/sql/statements.ts
 var statements = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
-const isIdStart = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
-const sql_tokens_isIdPart = (c) => isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
-const QUOTED = /'((?:[^']|'')*)'?/y;
-const E_QUOTED = /'((?:[^'\\]|''|\\[\s\S]?)*)'?/y;
-const QUOTED_IDENT = /"((?:[^"]|"")*)"?/y;
-const DOLLAR_TAG = /\$(?:[A-Za-z_][A-Za-z0-9_]{0,63})?\$/y;
+
 const PYFORMAT = /%(?:\([A-Za-z0-9_]{1,36}\))?[sdr]/y;
 /** The match of a sticky pattern at i. */
 function matchAt(pattern, text, i) {
@@ -1293,7 +1579,7 @@ function tokenizeSql(text) {
         i = end;
     };
     const idEnd = (j) => {
-        while (j < n && sql_tokens_isIdPart(text.charCodeAt(j)))
+        while (j < n && (0,lexer_rules/* isIdentCont */.V0)(text.charCodeAt(j)))
             j++;
         return j;
     };
@@ -1307,36 +1593,28 @@ function tokenizeSql(text) {
                 i++;
         }
         else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
-            let depth = 1;
-            i += 2;
-            while (i < n && depth > 0) {
-                if (text.startsWith('/*', i))
-                    (depth++, (i += 2));
-                else if (text.startsWith('*/', i))
-                    (depth--, (i += 2));
-                else
-                    i++;
-            }
+            const end = (0,lexer_rules/* skipBlockComment */.cv)(text, i);
+            i = end < 0 ? n : end;
         }
-        else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !sql_tokens_isIdPart(text.charCodeAt(i - 1)))) {
-            // An E'' string takes backslash escapes; both take '' for a quote. Unclosed, it runs to the end.
-            const plain = c === 0x27;
-            const m = matchAt(plain ? QUOTED : E_QUOTED, text, plain ? i : i + 1);
-            push('str', m.index + m[0].length, plain ? m[1].replace(/''/g, "'") : m[1].replace(/\\([\s\S]?)|''/g, (_, escaped) => escaped ?? "'"));
+        else if (c === lexer_rules/* QUOTE */.jA || c === lexer_rules/* DQUOTE */.TB || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === lexer_rules/* QUOTE */.jA && !(0,lexer_rules/* isIdentCont */.V0)(text.charCodeAt(i - 1)))) {
+            // An E'' string takes backslash escapes; every form takes its quote doubled. Unclosed, it runs to the end.
+            const escapes = c !== lexer_rules/* QUOTE */.jA && c !== lexer_rules/* DQUOTE */.TB;
+            const quote = c === lexer_rules/* DQUOTE */.TB ? '"' : "'";
+            const from = escapes ? i + 2 : i + 1;
+            const after = (0,lexer_rules/* skipQuoted */.er)(text, from, quote.charCodeAt(0), escapes);
+            const body = text.slice(from, after < 0 ? n : after - 1);
+            const value = escapes ? body.replace(/\\([\s\S]?)|''/g, (_, escaped) => escaped ?? "'") : body.replaceAll(quote + quote, quote);
+            push(quote === '"' ? 'qident' : 'str', after < 0 ? n : after, value);
         }
-        else if (c === 0x22) {
-            const m = matchAt(QUOTED_IDENT, text, i);
-            push('qident', i + m[0].length, m[1].replace(/""/g, '"'));
-        }
-        else if (c === 0x24) {
-            const tag = matchAt(DOLLAR_TAG, text, i)?.[0];
+        else if (c === lexer_rules/* DOLLAR */.hr) {
+            const tag = (0,lexer_rules/* dollarDelimiterAt */.fv)(text, i);
             const close = tag ? text.indexOf(tag, i + tag.length) : -1;
             if (tag)
                 push('str', close < 0 ? n : close + tag.length, text.slice(i + tag.length, close < 0 ? n : close));
             else
                 push('param', idEnd(i + 1));
         }
-        else if (isIdStart(c)) {
+        else if ((0,lexer_rules/* isIdentStart */.ni)(c)) {
             const end = idEnd(i + 1);
             push('word', end, text.slice(i, end).toLowerCase());
         }
@@ -1814,10 +2092,8 @@ function relation(kind, rv, ctx) {
     const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
     const near = ctx.sql.slice(at, at + 300);
     const name = readQualifiedName(tokenizeSql(near), 0, near);
-    const written = name?.written ?? r.relname;
-    const end = at + (name ? name.end : r.relname.length);
     const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
-    ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: at, end, via: 'sql-parser' });
+    ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written: name?.written ?? r.relname, start: at, end: at + (name?.end ?? r.relname.length), via: 'sql-parser' });
 }
 /** A name given as a list of String nodes (no location): found again in the statement's text. */
 function nameList(kind, list, ctx, dropLast = 0) {
@@ -1825,14 +2101,11 @@ function nameList(kind, list, ctx, dropLast = 0) {
     if (parts.length === 0)
         return;
     const { schema, name } = splitName(parts);
-    const where = sql_classify_locate(ctx, parts);
-    ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: where.start, end: where.end, via: 'sql-parser' });
+    ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, ...sql_classify_locate(ctx, parts), via: 'sql-parser' });
 }
 function schema(kind, value, ctx) {
-    if (typeof value !== 'string' || !value)
-        return;
-    const where = sql_classify_locate(ctx, [value]);
-    ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: where.start, end: where.end, via: 'sql-parser' });
+    if (typeof value === 'string' && value)
+        ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, ...sql_classify_locate(ctx, [value]), via: 'sql-parser' });
 }
 function object(kind, value, ctx, dropLast = 0) {
     const v = value;
@@ -1918,7 +2191,7 @@ function sql_classify_locate(ctx, parts) {
     return { written: parts.join('.'), start: ctx.from, end: ctx.from };
 }
 
-;// CONCATENATED MODULE: ./src/boundary/file-scan.ts
+;// CONCATENATED MODULE: ./src/boundary/scan.ts
 
 
 
@@ -1929,6 +2202,54 @@ function sql_classify_locate(ctx, parts) {
 
 
 
+
+
+
+async function scanTree(options) {
+    const { root, rules, only } = options;
+    const skipped = new SkipCounter();
+    const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
+    const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
+    const files = walkFiles({ root, starts, accept, skipped });
+    const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
+    const { threads, batches } = readInBatches(files.map((f) => f.abs), rules);
+    const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map(), warnings: [] };
+    const scanner = new FileScanner(rules, root, (rel, why) => {
+        skipped.add('unparseable');
+        result.warnings.push(`${rel}: could not be parsed: ${why}`);
+    });
+    // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
+    let parser;
+    let index = 0;
+    for await (const batch of batches) {
+        for (const outcome of batch) {
+            const file = files[index++];
+            if (typeof outcome === 'number') {
+                result.filesScanned++;
+                result.bytesScanned += outcome;
+                continue;
+            }
+            // A candidate is read again here: only a few percent of the files are.
+            const read = outcome === 'name' || outcome === 'orm' ? readSource(file.abs) : { ok: false, reason: outcome };
+            if (!read.ok) {
+                skipped.add(read.reason);
+                continue;
+            }
+            result.filesScanned++;
+            result.bytesScanned += read.bytes.length;
+            result.filesParsed++;
+            let text = read.bytes.toString('utf8');
+            if (text.charCodeAt(0) === 0xfeff)
+                text = ` ${text.slice(1)}`;
+            await (parser ??= (0,sql_parser/* loadParser */.qd)());
+            const { findings, markers } = scanner.scan(file.rel, text, outcome === 'orm');
+            result.findings.push(...findings);
+            if (markers)
+                result.markers.set(file.rel, markers);
+        }
+    }
+    return result;
+}
 class FileScanner {
     rules;
     unparseable;
@@ -1938,7 +2259,7 @@ class FileScanner {
     constructor(rules, root, unparseable = () => { }) {
         this.rules = rules;
         this.unparseable = unparseable;
-        this.word = (0,prefilter/* wordPattern */.R0)(rules);
+        this.word = wordPattern(rules);
         this.models = new ModelIndex(root, unparseable);
     }
     /** `ormOnly`: the pre-filter passed the file for an ORM-like call alone (src/boundary/prefilter.ts). */
@@ -1998,59 +2319,6 @@ function snippetAt(text, offset) {
     const from = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
     const line = text.slice(from, lineEnd(text, offset)).trim();
     return line.length > 200 ? `${line.slice(0, 197)}...` : line;
-}
-
-// EXTERNAL MODULE: ./src/boundary/reader-threads.ts
-var reader_threads = __webpack_require__(1947);
-;// CONCATENATED MODULE: ./src/boundary/scan.ts
-
-
-
-
-async function scanTree(options) {
-    const { root, rules, only } = options;
-    const skipped = new boundary_files/* SkipCounter */.Mi();
-    const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
-    const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
-    const files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped });
-    const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
-    const { threads, batches } = (0,reader_threads/* readInBatches */.w)(files.map((f) => f.abs), rules);
-    const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map(), warnings: [] };
-    const scanner = new FileScanner(rules, root, (rel, why) => {
-        skipped.add('unparseable');
-        result.warnings.push(`${rel}: could not be parsed: ${why}`);
-    });
-    // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
-    let parser;
-    let index = 0;
-    for await (const batch of batches) {
-        for (const outcome of batch) {
-            const file = files[index++];
-            if (typeof outcome === 'number') {
-                result.filesScanned++;
-                result.bytesScanned += outcome;
-                continue;
-            }
-            // A candidate is read again here: only a few percent of the files are.
-            const read = outcome === 'candidate' || outcome === 'orm' ? (0,boundary_files/* readSource */.o$)(file.abs) : { ok: false, reason: outcome };
-            if (!read.ok) {
-                skipped.add(read.reason);
-                continue;
-            }
-            result.filesScanned++;
-            result.bytesScanned += read.bytes.length;
-            result.filesParsed++;
-            let text = read.bytes.toString('utf8');
-            if (text.charCodeAt(0) === 0xfeff)
-                text = ` ${text.slice(1)}`;
-            await (parser ??= (0,sql_parser/* loadParser */.qd)());
-            const { findings, markers } = scanner.scan(file.rel, text, outcome === 'orm');
-            result.findings.push(...findings);
-            if (markers)
-                result.markers.set(file.rel, markers);
-        }
-    }
-    return result;
 }
 
 // EXTERNAL MODULE: ./src/config/defaults.ts
@@ -2173,7 +2441,7 @@ function pathsOption(written) {
 }
 /** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
 function coversNothing(root, rule) {
-    return (0,boundary_files/* walkFiles */.Fv)({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new boundary_files/* SkipCounter */.Mi() }).length === 0;
+    return walkFiles({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new SkipCounter() }).length === 0;
 }
 /**
  * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
@@ -2181,7 +2449,7 @@ function coversNothing(root, rule) {
  * schema are loaded only for one.
  */
 async function loadRulesFile(root, written) {
-    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 3245))]);
+    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 5626))]);
     const abs = external_node_path_default().resolve(root, written);
     let text;
     try {
@@ -2940,6 +3208,18 @@ function splitStatements(sql) {
         result.unterminated = unterminated;
     return result;
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ })

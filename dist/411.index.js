@@ -1,5 +1,5 @@
-export const id = 113;
-export const ids = [113,154,375,885];
+export const id = 411;
+export const ids = [411,345,375,896];
 export const modules = {
 
 /***/ 2714:
@@ -114,7 +114,7 @@ function configFileToEdit(source) {
 /* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1527);
 /* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4315);
 /* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8735);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3245);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5626);
 
 
 
@@ -726,7 +726,7 @@ function refuseOpenKey(name) {
 
 /***/ }),
 
-/***/ 1933:
+/***/ 8929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -749,96 +749,13 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var load = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
 var connection_url = __webpack_require__(8768);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-function githubClient(env) {
-    const token = env.GITHUB_TOKEN?.trim();
-    if (!token) {
-        throw (0,promote_error/* usageError */.Wp)('not set: give a token that can read the repository (environments apply: one that can administer it)', {
-            key: 'GITHUB_TOKEN',
-        });
-    }
-    const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    if (!/^https?:\/\/[^/]/.test(baseUrl))
-        throw (0,promote_error/* usageError */.Wp)(`GITHUB_API_URL must be an http(s) URL, not '${baseUrl}'`, { key: 'GITHUB_API_URL' });
-    return { octokit: (0,github/* getOctokit */.Q)(token, { baseUrl }), baseUrl, token };
-}
-/** What the token needs for each kind of call, named in 403 and 404 messages. */
-const PERMISSION = {
-    readActions: 'actions: read',
-    administer: 'administration: write (the workflow GITHUB_TOKEN cannot have it: use a GitHub App or fine-grained token)',
-    readMembers: 'members: read on the organization',
-    /** Public data (users): a 403 there is the rate limit, handled before permissions are named. */
-    none: 'no particular permission',
-};
-async function api(permission, call, missing) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        const e = err;
-        if (missing && e.status === 404 && e.response)
-            return undefined;
-        throw apiError(e, permission);
-    }
-}
-function apiError(e, permission) {
-    const endpoint = endpointOf(e);
-    if (!e.response) {
-        // No answer at all: octokit calls a network failure 500; say what actually happened.
-        return new promote_error/* ConnectionFailed */.GK(`${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
-            key: 'GITHUB_API_URL',
-        });
-    }
-    const said = githubMessage(e.response.data);
-    const answered = `${endpoint} answered ${e.status}${said ? ` (${said})` : ''}`;
-    switch (e.status) {
-        case 401:
-            return new promote_error/* ConnectionFailed */.GK(`${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
-        case 403:
-        case 429:
-            // GitHub answers an exhausted rate limit with 403 (or 429): not a permission problem.
-            if (e.status === 429 || String(e.response.headers?.['x-ratelimit-remaining']) === '0') {
-                return new promote_error/* ConnectionFailed */.GK(`${answered}: the API rate limit is used up; try again after it resets`);
-            }
-            return new promote_error/* ConnectionFailed */.GK(`${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
-        case 404:
-            return new promote_error/* ConnectionFailed */.GK(`${answered}: not found, or the token cannot see it (it needs ${permission})`, {
-                key: 'GITHUB_TOKEN',
-            });
-        case 422:
-            return new promote_error/* ConfigError */.xL(`${answered}: GitHub refused the request`);
-        default:
-            return new promote_error/* ConnectionFailed */.GK(`${answered}: try again later`);
-    }
-}
-function endpointOf(e) {
-    const method = e.request?.method ?? 'request';
-    try {
-        return `${method} ${decodeURIComponent(new URL(e.request?.url ?? '').pathname)}`;
-    }
-    catch {
-        return `${method} (unknown URL)`;
-    }
-}
-function githubMessage(data) {
-    const message = typeof data === 'object' && data !== null ? data.message : undefined;
-    return typeof message === 'string' ? firstLine(message).slice(0, 200) : '';
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
-
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(6584);
 ;// CONCATENATED MODULE: ./src/github/approvals.ts
 
 async function fetchApprovals(client, repo, runId, now = new Date()) {
     const { octokit } = client;
-    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: repo.owner, repo: repo.repo, run_id: runId }));
+    const response = await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { owner: repo.owner, repo: repo.repo, run_id: runId }));
     // One review may cover several environments (a reviewer can approve them together): one row each.
     const approvals = response.data.flatMap((review) => review.environments.map((env) => ({
         environment: env.name ?? String(env.id),
@@ -855,6 +772,8 @@ var esm = __webpack_require__(3849);
 var events = __webpack_require__(2714);
 // EXTERNAL MODULE: ./src/db/session.ts + 1 modules
 var db_session = __webpack_require__(6375);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./src/github/approvals-db.ts
 
 
@@ -930,7 +849,7 @@ async function recordedBefore(client, schema, record) {
 /** undefined when the environment does not exist (GitHub answers 404). */
 async function readEnvironment(client, repo, name, options) {
     const { octokit } = client;
-    const response = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { owner: repo.owner, repo: repo.repo, environment_name: name }), 'undefined');
+    const response = await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.request('GET /repos/{owner}/{repo}/environments/{environment_name}', { owner: repo.owner, repo: repo.repo, environment_name: name }), 'undefined');
     if (!response)
         return undefined;
     const env = response.data;
@@ -963,7 +882,7 @@ async function readEnvironment(client, repo, name, options) {
         state.branchPolicy = { kind: 'protected' };
     else if (policy?.custom_branch_policies) {
         const patterns = options.branchPatterns
-            ? await api(PERMISSION.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', {
+            ? await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', {
                 owner: repo.owner,
                 repo: repo.repo,
                 environment_name: env.name,
@@ -1126,8 +1045,8 @@ async function resolveReviewers(client, file) {
             if (ids.has(label))
                 continue;
             const found = r.type === 'User'
-                ? await api(PERMISSION.none, () => octokit.request('GET /users/{username}', { username: r.login }), 'undefined')
-                : await api(PERMISSION.readMembers, () => octokit.request('GET /orgs/{org}/teams/{team_slug}', { org: r.org, team_slug: r.slug }), 'undefined');
+                ? await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.none, () => octokit.request('GET /users/{username}', { username: r.login }), 'undefined')
+                : await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readMembers, () => octokit.request('GET /orgs/{org}/teams/{team_slug}', { org: r.org, team_slug: r.slug }), 'undefined');
             if (!found) {
                 const key = `environments.${i}.reviewers.${j}`;
                 const hint = r.type === 'Team' ? ' (or the token lacks members: read on the organization)' : '';
@@ -1172,7 +1091,7 @@ async function execute(client, repo, plan) {
     const { spec, reviewers } = plan.desired;
     const where = { owner: repo.owner, repo: repo.repo, environment_name: spec.name };
     if (plan.put) {
-        await api(PERMISSION.administer, () => octokit.request('PUT /repos/{owner}/{repo}/environments/{environment_name}', {
+        await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.administer, () => octokit.request('PUT /repos/{owner}/{repo}/environments/{environment_name}', {
             ...where,
             wait_timer: spec.waitTimer,
             prevent_self_review: spec.preventSelfReview,
@@ -1182,13 +1101,13 @@ async function execute(client, repo, plan) {
         }));
     }
     for (const pattern of plan.removePatterns) {
-        await api(PERMISSION.administer, () => octokit.request('DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}', {
+        await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.administer, () => octokit.request('DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}', {
             ...where,
             branch_policy_id: pattern.id,
         }));
     }
     for (const name of plan.addPatterns) {
-        await api(PERMISSION.administer, () => octokit.request('POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', { ...where, name, type: 'branch' }));
+        await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.administer, () => octokit.request('POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', { ...where, name, type: 'branch' }));
     }
 }
 function branchPolicyBody(policy) {
@@ -1296,12 +1215,12 @@ async function checkSignoffs(client, repo, runId, rules) {
     };
     const { octokit } = client;
     const where = { owner: repo.owner, repo: repo.repo, run_id: runId };
-    const run = await api(PERMISSION.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', where)).catch(unreadable('the workflow run'));
+    const run = await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', where)).catch(unreadable('the workflow run'));
     const startedBy = [...new Set([run.data.actor?.login, run.data.triggering_actor?.login].filter((l) => Boolean(l)))];
     if (startedBy.length === 0)
         unreadable('who started')(new Error('GitHub named no actor'));
     const { approvals } = await fetchApprovals(client, repo, runId).catch(unreadable('the approvals'));
-    const jobs = (await api(PERMISSION.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { ...where, filter: 'all', per_page: 100 })).catch(unreadable('the jobs'))).map((j) => ({ name: j.name, conclusion: j.conclusion, startedAt: j.started_at, attempt: j.run_attempt ?? 1 }));
+    const jobs = (await (0,github_client/* api */.FH)(github_client/* PERMISSION */.oC.readActions, () => octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { ...where, filter: 'all', per_page: 100 })).catch(unreadable('the jobs'))).map((j) => ({ name: j.name, conclusion: j.conclusion, startedAt: j.started_at, attempt: j.run_attempt ?? 1 }));
     const lower = (s) => s.toLowerCase();
     const approversOf = new Map();
     for (const name of names) {
@@ -1378,20 +1297,20 @@ var outcome = __webpack_require__(938);
  * for environments apply, written) through the REST API. The token comes from the environment
  * (the action puts its github-token input there) and goes into the client only.
  */
-const client = (ctx) => githubClient(ctx.options.env ?? process.env);
-const github_github = (ctx) => ctx.options.github;
+const client = (ctx) => (0,github_client/* githubClient */.$f)(ctx.options.env ?? process.env);
+const github = (ctx) => ctx.options.github;
 async function gatesCheck(ctx) {
-    const { repo, environments = [], targets = [] } = github_github(ctx);
+    const { repo, environments = [], targets = [] } = github(ctx);
     const report = await checkGates(client(ctx), repo, environments, targets);
     return (0,outcome/* endWith */.qZ)({ repo: report.repo, gates: report.gates }, gatesError(report));
 }
 async function signoffsCheck(ctx) {
-    const { repo, runId, environments = [], maxAgeMs } = github_github(ctx);
+    const { repo, runId, environments = [], maxAgeMs } = github(ctx);
     const report = await checkSignoffs(client(ctx), repo, runId, { environments, maxAgeMs: maxAgeMs });
     return (0,outcome/* endWith */.qZ)({ repo: report.repo, runId: report.runId, startedBy: report.startedBy, maxAgeMs: report.maxAgeMs, signoffs: report.signoffs }, signoffsError(report));
 }
 async function github_recordApprovals(ctx) {
-    const { repo, runId, out } = github_github(ctx);
+    const { repo, runId, out } = github(ctx);
     const { databaseUrl, root, env } = ctx.options;
     const target = databaseUrl === undefined ? undefined : (0,connection_url/* parseDatabaseUrl */.mx)(databaseUrl, '--database-url', env);
     const record = await fetchApprovals(client(ctx), repo, runId);
@@ -1415,7 +1334,7 @@ async function github_recordApprovals(ctx) {
     });
 }
 async function environmentsApply(ctx) {
-    const { repo, file } = github_github(ctx);
+    const { repo, file } = github(ctx);
     return applyEnvironments(client(ctx), { root: ctx.options.root, file, repo, dryRun: ctx.options.dryRun ?? false });
 }
 function writeJson(file, value) {
@@ -1467,36 +1386,94 @@ function isConnectionLost(err) {
 
 /***/ }),
 
-/***/ 9432:
+/***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   bw: () => (/* binding */ parseVersionText),
-/* harmony export */   sY: () => (/* binding */ parseVersionedName)
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   FH: () => (/* binding */ api),
+/* harmony export */   oC: () => (/* binding */ PERMISSION)
 /* harmony export */ });
-const NAME_PATTERN = /^(\d+(?:\.\d+)*)(?:[_-]+(.*?))?\.sql$/i;
-function parseVersionedName(fileName) {
-    const match = NAME_PATTERN.exec(fileName);
-    if (!match)
-        return undefined;
-    const parts = match[1].split('.').map((p) => BigInt(p));
-    return { text: parts.map(String).join('.'), parts, description: match[2] ?? '' };
-}
-function parseVersionText(text) {
-    if (!/^\d+(?:\.\d+)*$/.test(text))
-        return undefined;
-    return text.split('.').map((p) => BigInt(p));
-}
-function compareVersions(a, b) {
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a[i] ?? 0n;
-        const y = b[i] ?? 0n;
-        if (x !== y)
-            return x < y ? -1 : 1;
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+function githubClient(env) {
+    const token = env.GITHUB_TOKEN?.trim();
+    if (!token) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('not set: give a token that can read the repository (environments apply: one that can administer it)', {
+            key: 'GITHUB_TOKEN',
+        });
     }
-    return 0;
+    const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    if (!/^https?:\/\/[^/]/.test(baseUrl))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`GITHUB_API_URL must be an http(s) URL, not '${baseUrl}'`, { key: 'GITHUB_API_URL' });
+    return { octokit: (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl }), baseUrl, token };
+}
+/** What the token needs for each kind of call, named in 403 and 404 messages. */
+const PERMISSION = {
+    readActions: 'actions: read',
+    administer: 'administration: write (the workflow GITHUB_TOKEN cannot have it: use a GitHub App or fine-grained token)',
+    readMembers: 'members: read on the organization',
+    /** Public data (users): a 403 there is the rate limit, handled before permissions are named. */
+    none: 'no particular permission',
+};
+async function api(permission, call, missing) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        const e = err;
+        if (missing && e.status === 404 && e.response)
+            return undefined;
+        throw apiError(e, permission);
+    }
+}
+function apiError(e, permission) {
+    const endpoint = endpointOf(e);
+    if (!e.response) {
+        // No answer at all: octokit calls a network failure 500; say what actually happened.
+        return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
+            key: 'GITHUB_API_URL',
+        });
+    }
+    const said = githubMessage(e.response.data);
+    const answered = `${endpoint} answered ${e.status}${said ? ` (${said})` : ''}`;
+    switch (e.status) {
+        case 401:
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: GitHub rejected the token; check GITHUB_TOKEN`, { key: 'GITHUB_TOKEN' });
+        case 403:
+        case 429:
+            // GitHub answers an exhausted rate limit with 403 (or 429): not a permission problem.
+            if (e.status === 429 || String(e.response.headers?.['x-ratelimit-remaining']) === '0') {
+                return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: the API rate limit is used up; try again after it resets`);
+            }
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: the token lacks ${permission}`, { key: 'GITHUB_TOKEN' });
+        case 404:
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: not found, or the token cannot see it (it needs ${permission})`, {
+                key: 'GITHUB_TOKEN',
+            });
+        case 422:
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${answered}: GitHub refused the request`);
+        default:
+            return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${answered}: try again later`);
+    }
+}
+function endpointOf(e) {
+    const method = e.request?.method ?? 'request';
+    try {
+        return `${method} ${decodeURIComponent(new URL(e.request?.url ?? '').pathname)}`;
+    }
+    catch {
+        return `${method} (unknown URL)`;
+    }
+}
+function githubMessage(data) {
+    const message = typeof data === 'object' && data !== null ? data.message : undefined;
+    return typeof message === 'string' ? firstLine(message).slice(0, 200) : '';
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 389;
-export const ids = [389];
+export const id = 871;
+export const ids = [871];
 export const modules = {
 
 /***/ 6336:
@@ -36,7 +36,7 @@ function configFileToEdit(source) {
 
 /***/ }),
 
-/***/ 389:
+/***/ 9871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -256,18 +256,19 @@ function protectedText(r) {
     return parts.join(' or ');
 }
 
-// EXTERNAL MODULE: ./src/sql/parser.ts
-var sql_parser = __webpack_require__(7117);
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var sql_parser = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/sql/lexer-rules.ts
+var lexer_rules = __webpack_require__(7464);
 ;// CONCATENATED MODULE: ./src/boundary/string-forms.ts
 /**
  * The string form opening at `at` behind the prefix just read, or undefined when the prefix is
- * none that this language glues to a quote there. `forms` are the profile's forms that start
- * with the character at `at`, in the profile's order.
+ * none that this language glues to a quote there.
  */
-function prefixedForm(src, profile, forms, prefix, at) {
-    const form = forms?.find((q) => src.startsWith(q.open, at));
+function prefixedForm(src, profile, prefix, at) {
+    const form = profile.quotes.find((q) => src.startsWith(q.open, at));
     if (!form && !(prefix.startsWith('r') && src[at] === '"'))
         return undefined;
     const lowerPrefix = prefix.toLowerCase();
@@ -298,7 +299,11 @@ function lineEnd(src, i) {
     LINE_REST.test(src);
     return LINE_REST.lastIndex;
 }
-/** The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing tag never comes. */
+/**
+ * The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing
+ * tag never comes. The opener (`<<~SQL`) is the string token, ending at `end`; the body's text is
+ * [contentStart, contentEnd), and the lexer jumps from bodyStart (the opener line's end) to skipTo.
+ */
 function heredocAt(src, i, kind) {
     const n = src.length;
     const rest = src.slice(i, i + 80);
@@ -352,6 +357,7 @@ function regexLiteralEnd(src, i) {
 
 ;// CONCATENATED MODULE: ./src/boundary/lexer.ts
 
+
 /**
  * A tolerant lexer for source files of any language: it finds string literals (with their
  * decoded text and where each character came from), skips comments, and keeps the code tokens
@@ -363,9 +369,6 @@ const PLACEHOLDER = '__';
 const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 const isNl = (c) => c === '\n' || c === '\r';
-/** A letter, digit, _ or $, or any character from U+0080 up. */
-const isIdPart = (c) => c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
-const isDigit = (c) => c >= 48 && c <= 57;
 const AT = 64;
 const HASH = 35;
 /** The tokens, and whether the code is broken: a bracket closed that was never opened or left open, a multi-line string never closed. */
@@ -409,7 +412,7 @@ class Lexer {
                 i++;
                 continue;
             }
-            const next = isIdPart(c) || c === AT ? (isDigit(c) ? this.number(i) : this.word(i, c)) : this.openers.has(src[i]) ? this.opened(i, c) : -1;
+            const next = (0,lexer_rules/* isIdentCont */.V0)(c) || c === AT ? ((0,lexer_rules/* isDigit */.yp)(c) ? this.number(i) : this.word(i, c)) : this.openers.has(src[i]) ? this.opened(i, c) : -1;
             if (next >= 0) {
                 i = next;
                 continue;
@@ -473,7 +476,7 @@ class Lexer {
     }
     number(i) {
         let j = i + 1;
-        while (j < this.src.length && (isIdPart(this.src.charCodeAt(j)) || this.src[j] === '.'))
+        while (j < this.src.length && ((0,lexer_rules/* isIdentCont */.V0)(this.src.charCodeAt(j)) || this.src[j] === '.'))
             j++;
         this.push('num', i, j);
         return j;
@@ -486,16 +489,16 @@ class Lexer {
         const src = this.src;
         let k = i;
         if (c !== AT)
-            for (k = i + 1; k < src.length && isIdPart(src.charCodeAt(k)); k++)
+            for (k = i + 1; k < src.length && (0,lexer_rules/* isIdentCont */.V0)(src.charCodeAt(k)); k++)
                 ;
         let j = k;
         if (src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH) {
-            while (j < src.length && (isIdPart(src.charCodeAt(j)) || src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH))
+            while (j < src.length && ((0,lexer_rules/* isIdentCont */.V0)(src.charCodeAt(j)) || src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH))
                 j++;
         }
         const q = src[j];
         if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
-            const spec = prefixedForm(src, this.profile, this.profile.quotes, src.slice(i, j), j);
+            const spec = prefixedForm(src, this.profile, src.slice(i, j), j);
             if (spec) {
                 const end = this.string(j, i, spec.form, spec.raw, spec.interpolation);
                 if (end > 0)
@@ -825,8 +828,6 @@ function matching(tokens, from, step) {
     return step > 0 ? tokens.length : -1;
 }
 
-// EXTERNAL MODULE: ./src/boundary/prefilter.ts
-var prefilter = __webpack_require__(4305);
 ;// CONCATENATED MODULE: ./src/boundary/orms/prisma.ts
 
 
@@ -1110,6 +1111,8 @@ function importAt(tokens, i, m) {
     return end + 1;
 }
 
+// EXTERNAL MODULE: ./src/boundary/prefilter.ts
+var prefilter = __webpack_require__(4305);
 ;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
 
 /**
@@ -1267,17 +1270,14 @@ function callsFrom(tokens, i) {
     return calls;
 }
 
+// EXTERNAL MODULE: ./src/boundary/reader-threads.ts
+var reader_threads = __webpack_require__(1947);
 // EXTERNAL MODULE: ./src/lint/locate.ts
 var locate = __webpack_require__(9471);
 // EXTERNAL MODULE: ./src/sql/statements.ts
 var statements = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
-const isIdStart = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
-const sql_tokens_isIdPart = (c) => isIdStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x24;
-const QUOTED = /'((?:[^']|'')*)'?/y;
-const E_QUOTED = /'((?:[^'\\]|''|\\[\s\S]?)*)'?/y;
-const QUOTED_IDENT = /"((?:[^"]|"")*)"?/y;
-const DOLLAR_TAG = /\$(?:[A-Za-z_][A-Za-z0-9_]{0,63})?\$/y;
+
 const PYFORMAT = /%(?:\([A-Za-z0-9_]{1,36}\))?[sdr]/y;
 /** The match of a sticky pattern at i. */
 function matchAt(pattern, text, i) {
@@ -1293,7 +1293,7 @@ function tokenizeSql(text) {
         i = end;
     };
     const idEnd = (j) => {
-        while (j < n && sql_tokens_isIdPart(text.charCodeAt(j)))
+        while (j < n && (0,lexer_rules/* isIdentCont */.V0)(text.charCodeAt(j)))
             j++;
         return j;
     };
@@ -1307,36 +1307,28 @@ function tokenizeSql(text) {
                 i++;
         }
         else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
-            let depth = 1;
-            i += 2;
-            while (i < n && depth > 0) {
-                if (text.startsWith('/*', i))
-                    (depth++, (i += 2));
-                else if (text.startsWith('*/', i))
-                    (depth--, (i += 2));
-                else
-                    i++;
-            }
+            const end = (0,lexer_rules/* skipBlockComment */.cv)(text, i);
+            i = end < 0 ? n : end;
         }
-        else if (c === 0x27 || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === 0x27 && !sql_tokens_isIdPart(text.charCodeAt(i - 1)))) {
-            // An E'' string takes backslash escapes; both take '' for a quote. Unclosed, it runs to the end.
-            const plain = c === 0x27;
-            const m = matchAt(plain ? QUOTED : E_QUOTED, text, plain ? i : i + 1);
-            push('str', m.index + m[0].length, plain ? m[1].replace(/''/g, "'") : m[1].replace(/\\([\s\S]?)|''/g, (_, escaped) => escaped ?? "'"));
+        else if (c === lexer_rules/* QUOTE */.jA || c === lexer_rules/* DQUOTE */.TB || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === lexer_rules/* QUOTE */.jA && !(0,lexer_rules/* isIdentCont */.V0)(text.charCodeAt(i - 1)))) {
+            // An E'' string takes backslash escapes; every form takes its quote doubled. Unclosed, it runs to the end.
+            const escapes = c !== lexer_rules/* QUOTE */.jA && c !== lexer_rules/* DQUOTE */.TB;
+            const quote = c === lexer_rules/* DQUOTE */.TB ? '"' : "'";
+            const from = escapes ? i + 2 : i + 1;
+            const after = (0,lexer_rules/* skipQuoted */.er)(text, from, quote.charCodeAt(0), escapes);
+            const body = text.slice(from, after < 0 ? n : after - 1);
+            const value = escapes ? body.replace(/\\([\s\S]?)|''/g, (_, escaped) => escaped ?? "'") : body.replaceAll(quote + quote, quote);
+            push(quote === '"' ? 'qident' : 'str', after < 0 ? n : after, value);
         }
-        else if (c === 0x22) {
-            const m = matchAt(QUOTED_IDENT, text, i);
-            push('qident', i + m[0].length, m[1].replace(/""/g, '"'));
-        }
-        else if (c === 0x24) {
-            const tag = matchAt(DOLLAR_TAG, text, i)?.[0];
+        else if (c === lexer_rules/* DOLLAR */.hr) {
+            const tag = (0,lexer_rules/* dollarDelimiterAt */.fv)(text, i);
             const close = tag ? text.indexOf(tag, i + tag.length) : -1;
             if (tag)
                 push('str', close < 0 ? n : close + tag.length, text.slice(i + tag.length, close < 0 ? n : close));
             else
                 push('param', idEnd(i + 1));
         }
-        else if (isIdStart(c)) {
+        else if ((0,lexer_rules/* isIdentStart */.ni)(c)) {
             const end = idEnd(i + 1);
             push('word', end, text.slice(i, end).toLowerCase());
         }
@@ -1814,10 +1806,8 @@ function relation(kind, rv, ctx) {
     const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
     const near = ctx.sql.slice(at, at + 300);
     const name = readQualifiedName(tokenizeSql(near), 0, near);
-    const written = name?.written ?? r.relname;
-    const end = at + (name ? name.end : r.relname.length);
     const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
-    ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written, start: at, end, via: 'sql-parser' });
+    ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written: name?.written ?? r.relname, start: at, end: at + (name?.end ?? r.relname.length), via: 'sql-parser' });
 }
 /** A name given as a list of String nodes (no location): found again in the statement's text. */
 function nameList(kind, list, ctx, dropLast = 0) {
@@ -1825,14 +1815,11 @@ function nameList(kind, list, ctx, dropLast = 0) {
     if (parts.length === 0)
         return;
     const { schema, name } = splitName(parts);
-    const where = sql_classify_locate(ctx, parts);
-    ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, written: where.written, start: where.start, end: where.end, via: 'sql-parser' });
+    ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, ...sql_classify_locate(ctx, parts), via: 'sql-parser' });
 }
 function schema(kind, value, ctx) {
-    if (typeof value !== 'string' || !value)
-        return;
-    const where = sql_classify_locate(ctx, [value]);
-    ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, written: where.written, start: where.start, end: where.end, via: 'sql-parser' });
+    if (typeof value === 'string' && value)
+        ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, ...sql_classify_locate(ctx, [value]), via: 'sql-parser' });
 }
 function object(kind, value, ctx, dropLast = 0) {
     const v = value;
@@ -1918,7 +1905,7 @@ function sql_classify_locate(ctx, parts) {
     return { written: parts.join('.'), start: ctx.from, end: ctx.from };
 }
 
-;// CONCATENATED MODULE: ./src/boundary/file-scan.ts
+;// CONCATENATED MODULE: ./src/boundary/scan.ts
 
 
 
@@ -1929,6 +1916,54 @@ function sql_classify_locate(ctx, parts) {
 
 
 
+
+
+
+async function scanTree(options) {
+    const { root, rules, only } = options;
+    const skipped = new boundary_files/* SkipCounter */.Mi();
+    const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
+    const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
+    const files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped });
+    const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
+    const { threads, batches } = (0,reader_threads/* readInBatches */.w)(files.map((f) => f.abs), rules);
+    const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map(), warnings: [] };
+    const scanner = new FileScanner(rules, root, (rel, why) => {
+        skipped.add('unparseable');
+        result.warnings.push(`${rel}: could not be parsed: ${why}`);
+    });
+    // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
+    let parser;
+    let index = 0;
+    for await (const batch of batches) {
+        for (const outcome of batch) {
+            const file = files[index++];
+            if (typeof outcome === 'number') {
+                result.filesScanned++;
+                result.bytesScanned += outcome;
+                continue;
+            }
+            // A candidate is read again here: only a few percent of the files are.
+            const read = outcome === 'name' || outcome === 'orm' ? (0,boundary_files/* readSource */.o$)(file.abs) : { ok: false, reason: outcome };
+            if (!read.ok) {
+                skipped.add(read.reason);
+                continue;
+            }
+            result.filesScanned++;
+            result.bytesScanned += read.bytes.length;
+            result.filesParsed++;
+            let text = read.bytes.toString('utf8');
+            if (text.charCodeAt(0) === 0xfeff)
+                text = ` ${text.slice(1)}`;
+            await (parser ??= (0,sql_parser/* loadParser */.qd)());
+            const { findings, markers } = scanner.scan(file.rel, text, outcome === 'orm');
+            result.findings.push(...findings);
+            if (markers)
+                result.markers.set(file.rel, markers);
+        }
+    }
+    return result;
+}
 class FileScanner {
     rules;
     unparseable;
@@ -1938,7 +1973,7 @@ class FileScanner {
     constructor(rules, root, unparseable = () => { }) {
         this.rules = rules;
         this.unparseable = unparseable;
-        this.word = (0,prefilter/* wordPattern */.R0)(rules);
+        this.word = (0,prefilter/* wordPattern */.R)(rules);
         this.models = new ModelIndex(root, unparseable);
     }
     /** `ormOnly`: the pre-filter passed the file for an ORM-like call alone (src/boundary/prefilter.ts). */
@@ -1998,59 +2033,6 @@ function snippetAt(text, offset) {
     const from = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
     const line = text.slice(from, lineEnd(text, offset)).trim();
     return line.length > 200 ? `${line.slice(0, 197)}...` : line;
-}
-
-// EXTERNAL MODULE: ./src/boundary/reader-threads.ts
-var reader_threads = __webpack_require__(1947);
-;// CONCATENATED MODULE: ./src/boundary/scan.ts
-
-
-
-
-async function scanTree(options) {
-    const { root, rules, only } = options;
-    const skipped = new boundary_files/* SkipCounter */.Mi();
-    const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
-    const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
-    const files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped });
-    const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
-    const { threads, batches } = (0,reader_threads/* readInBatches */.w)(files.map((f) => f.abs), rules);
-    const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map(), warnings: [] };
-    const scanner = new FileScanner(rules, root, (rel, why) => {
-        skipped.add('unparseable');
-        result.warnings.push(`${rel}: could not be parsed: ${why}`);
-    });
-    // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
-    let parser;
-    let index = 0;
-    for await (const batch of batches) {
-        for (const outcome of batch) {
-            const file = files[index++];
-            if (typeof outcome === 'number') {
-                result.filesScanned++;
-                result.bytesScanned += outcome;
-                continue;
-            }
-            // A candidate is read again here: only a few percent of the files are.
-            const read = outcome === 'candidate' || outcome === 'orm' ? (0,boundary_files/* readSource */.o$)(file.abs) : { ok: false, reason: outcome };
-            if (!read.ok) {
-                skipped.add(read.reason);
-                continue;
-            }
-            result.filesScanned++;
-            result.bytesScanned += read.bytes.length;
-            result.filesParsed++;
-            let text = read.bytes.toString('utf8');
-            if (text.charCodeAt(0) === 0xfeff)
-                text = ` ${text.slice(1)}`;
-            await (parser ??= (0,sql_parser/* loadParser */.qd)());
-            const { findings, markers } = scanner.scan(file.rel, text, outcome === 'orm');
-            result.findings.push(...findings);
-            if (markers)
-                result.markers.set(file.rel, markers);
-        }
-    }
-    return result;
 }
 
 // EXTERNAL MODULE: ./src/config/defaults.ts
@@ -2181,7 +2163,7 @@ function coversNothing(root, rule) {
  * schema are loaded only for one.
  */
 async function loadRulesFile(root, written) {
-    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 5626))]);
+    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 5626))]);
     const abs = external_node_path_default().resolve(root, written);
     let text;
     try {
