@@ -190,6 +190,28 @@ describe('review', () => {
     assert.match(result.review!.steps.find((s) => s.name === 'down')!.detail, /2 file\(s\) reverted/);
   });
 
+  test('in another tool\'s layout too, every file migrate would refuse is a finding of its own', async () => {
+    const dieselBase = {
+      'db/promotion.yml': 'phases:\n  - name: app\n    schema: app\n    layout: diesel\n    migrations: migrations\n',
+      'migrations/2019-01-01-000001_schema/up.sql': 'CREATE SCHEMA app;\n',
+      'migrations/2019-01-01-000001_schema/down.sql': 'DROP SCHEMA app;\n',
+    };
+    const root = repoWithPullRequest({
+      'migrations/2019-02-01-000001_quote/up.sql': "SELECT 'oops;\n",
+      'migrations/2019-02-01-000001_quote/down.sql': 'SELECT 1;\n',
+      'migrations/2019-03-01-000001_psql/up.sql': 'SELECT 1;\n\\i other.sql\n',
+      'migrations/2019-03-01-000001_psql/down.sql': 'SELECT 1;\n',
+    }, dieselBase);
+    const { code, result, stderr } = await review(root);
+    assert.equal(code, 1, stderr);
+    const invalid = result.review!.findings.filter((f) => f.rule === 'invalid-file');
+    assert.deepEqual(invalid.map((f) => [f.file, f.line]), [
+      ['migrations/2019-02-01-000001_quote/up.sql', 1],
+      ['migrations/2019-03-01-000001_psql/up.sql', 2],
+    ]);
+    assert.equal(result.review!.steps.find((s) => s.name === 'apply')!.status, 'skipped');
+  });
+
   test('a pull request that changes nothing under the phase folders gets one line: nothing to review', async () => {
     const root = repoWithPullRequest({ 'README.md': 'a repository, edited\n', 'src/app.ts': 'export {};\n' });
     const { code, result } = await review(root);

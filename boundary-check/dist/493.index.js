@@ -396,29 +396,44 @@ function defaultActor() {
  * MigrationFile model: the checksum over the SQL that runs forward, its down where the tool
  * keeps one, transactional as the tool decides. The first problem the reader found (a file
  * that fits no pattern, a version written twice) is a config error naming it: nothing runs.
+ * With `problems` (review's reporting mode), each is added there and the rest read on.
  */
-function readLayoutPhase(root, phase) {
+function readLayoutPhase(root, phase, problems) {
     if (phase.down) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`phase '${phase.name}' has layout ${phase.layout}, which keeps its downs itself; remove phases.${phase.name}.down`, { key: `phases.${phase.name}.down` });
     }
     const read = _layouts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LAYOUT_READERS */ .s1[phase.layout](root, phase.migrations.rel);
     const problem = read.problems[0];
-    if (problem)
+    if (problem && !problems)
         throw problem;
+    for (const p of read.problems) {
+        problems?.push({ file: p.context.file ?? phase.migrations.rel, rule: 'invalid-file', message: p.message, line: p.context.line ?? 1, column: p.context.column ?? 1 });
+    }
+    const check = (rel) => {
+        if (!problems)
+            return {};
+        const found = [];
+        return { problems: found, report: () => problems.push(...found.map((f) => ({ ...f, file: rel }))) };
+    };
     const versions = versionsOf(read.files);
     const migrations = [];
     const downs = new Map();
     read.files.forEach((file, i) => {
         const version = versions[i];
-        const up = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine, layout: phase.layout });
+        const upCheck = check(file.path);
+        const up = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine, layout: phase.layout, problems: upCheck.problems });
+        upCheck.report?.();
         migrations.push({ ...up, version, description: file.description, historyKey: file.historyKey, notes: file.notes });
         if (file.downSql !== undefined) {
+            const downCheck = check(file.downPath ?? file.path);
             const down = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.downPath ?? file.path), file.downSql, {
                 allowEmpty: true,
                 transactional: file.downTransactional ?? file.transactional,
                 firstLine: file.downLine ?? 1,
                 layout: phase.layout,
+                problems: downCheck.problems,
             });
+            downCheck.report?.();
             downs.set(version.text, { ...down, version, description: file.description });
         }
     });
@@ -551,13 +566,13 @@ function discoverPhase(root, phase, options = {}) {
  */
 function readPhaseMigrations(root, phase, problems) {
     if (phase.layout !== 'pg-promote')
-        return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase).migrations;
+        return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase, problems).migrations;
     return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, [], problems);
 }
 /** A phase's DOWN files by version: its down folder (pg-promote's layout) or the tool's own downs. */
 function readPhaseDowns(root, phase, skipped = [], problems) {
     if (phase.layout !== 'pg-promote')
-        return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase).downs;
+        return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase, problems).downs;
     return readDownFolder(root, phase, skipped, problems);
 }
 function readDownFolder(root, phase, skipped, problems) {

@@ -83,13 +83,13 @@ export function discoverPhase(root: string, phase: PhaseConfig, options: { withD
  * are returned, where migrate throws on the first.
  */
 export function readPhaseMigrations(root: string, phase: PhaseConfig, problems?: PhaseProblem[]): MigrationFile[] {
-  if (phase.layout !== 'pg-promote') return readLayoutPhase(root, phase).migrations;
+  if (phase.layout !== 'pg-promote') return readLayoutPhase(root, phase, problems).migrations;
   return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, [], problems);
 }
 
 /** A phase's DOWN files by version: its down folder (pg-promote's layout) or the tool's own downs. */
 export function readPhaseDowns(root: string, phase: PhaseConfig, skipped: SkippedEntry[] = [], problems?: PhaseProblem[]): Map<string, MigrationFile> {
-  if (phase.layout !== 'pg-promote') return readLayoutPhase(root, phase).downs;
+  if (phase.layout !== 'pg-promote') return readLayoutPhase(root, phase, problems).downs;
   return readDownFolder(root, phase, skipped, problems);
 }
 

@@ -55,7 +55,8 @@ export function checkHistory(base: ReviewTree, head: ReviewTree): HistoryCheck {
     }
     const newest = before.at(-1);
     baseNewest.set(phase.name, newest?.version.text);
-    const downs = phase.layout !== 'pg-promote' ? readPhaseDowns(head.root, phase) : phase.down && existsSync(phase.down.abs) ? readPhaseDowns(head.root, phase, [], problems) : undefined;
+    // Another tool's layout reads ups and downs together: their problems were reported with the migrations.
+    const downs = phase.layout !== 'pg-promote' ? readPhaseDowns(head.root, phase, [], []) : phase.down && existsSync(phase.down.abs) ? readPhaseDowns(head.root, phase, [], problems) : undefined;
     for (const p of problems) {
       findings.push({ rule: 'invalid-file', severity: 'error', phase: phase.name, file: p.file, line: p.line, message: `${p.file}:${p.line}: ${p.message}`, fix: 'migrate refuses the phase until the file is fixed' });
     }
