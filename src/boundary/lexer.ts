@@ -1,4 +1,4 @@
-import { isDigit, isIdentCont as isIdPart } from '../sql/lexer-rules.js';
+import { isDigit, isIdentCont as isIdPart, isSpace } from '../sql/lexer-rules.js';
 import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
 import { heredocAt, lineEnd, prefixedForm, regexLiteralEnd } from './string-forms.js';
 import type { CodeToken, StrToken, Token } from './tokens.js';
@@ -15,8 +15,6 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f:
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 
 export const isNl = (c: string | undefined) => c === '\n' || c === '\r';
-const AT = 64;
-const HASH = 35;
 
 /** The tokens, and whether the code is broken: a bracket closed that was never opened or left open, a multi-line string never closed. */
 export function lex(src: string, profile: LanguageProfile): { tokens: Token[]; broken: boolean } {
@@ -52,16 +50,12 @@ class Lexer {
     let braces = 0;
     while (i < src.length) {
       const c = src.charCodeAt(i);
-      if (c === 10 || c === 13) {
+      if (isSpace(c)) {
         i = this.skip.get(i) ?? i + 1;
-        this.nl = true;
+        this.nl ||= c === 10 || c === 13;
         continue;
       }
-      if (c === 32 || c === 9 || c === 11 || c === 12) {
-        i++;
-        continue;
-      }
-      const next = isIdPart(c) || c === AT ? (isDigit(c) ? this.number(i) : this.word(i, c)) : this.openers.has(src[i]!) ? this.opened(i, c) : -1;
+      const next = isIdPart(c) || src[i] === '@' ? (isDigit(c) ? this.number(i) : this.word(i)) : this.openers.has(src[i]!) ? this.opened(i, c) : -1;
       if (next >= 0) {
         i = next;
         continue;
@@ -69,18 +63,13 @@ class Lexer {
       const ch = src[i]!;
       if (untilBrace && ch === '{') braces++;
       else if (untilBrace && ch === '}' && braces-- === 0) return i + 1;
-      if (ch === '(' || ch === '[' || ch === '{') {
-        this.push('p', i, i + 1);
-        this.depth++;
-        i++;
-        continue;
-      }
       if (ch === ')' || ch === ']' || ch === '}') {
         this.broken ||= this.depth === 0;
         this.depth = Math.max(0, this.depth - 1);
       }
       const len = this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1;
       this.push('p', i, i + len);
+      if (ch === '(' || ch === '[' || ch === '{') this.depth++;
       i += len;
     }
     return src.length;
@@ -105,10 +94,8 @@ class Lexer {
     const form = profile.quotes.find((q) => src.startsWith(q.open, i));
     if (form) {
       const end = this.string(i, i, form, false, form.interpolation);
-      if (end > 0) return end;
       // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
-      this.push('p', i, i + 1);
-      return i + 1;
+      if (end > 0) return end;
     }
     if (c === 47 && profile.regexLiterals && this.regexAllowed()) {
       const end = regexLiteralEnd(src, i);
@@ -131,14 +118,12 @@ class Lexer {
    * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). Its identifier
    * stops at an @ or # inside it (`a@b`), but the word runs on; a word starting with @ is punctuation.
    */
-  private word(i: number, c: number): number {
+  private word(i: number): number {
     const src = this.src;
     let k = i;
-    if (c !== AT) for (k = i + 1; k < src.length && isIdPart(src.charCodeAt(k)); k++);
+    if (src[i] !== '@') for (k = i + 1; k < src.length && isIdPart(src.charCodeAt(k)); k++);
     let j = k;
-    if (src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH) {
-      while (j < src.length && (isIdPart(src.charCodeAt(j)) || src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH)) j++;
-    }
+    while (isIdPart(src.charCodeAt(j)) || src[j] === '@' || src[j] === '#') j++;
     const q = src[j];
     if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
       const spec = prefixedForm(src, this.profile, src.slice(i, j), j);
@@ -191,18 +176,13 @@ class Lexer {
       } else if (interpolation) {
         after = this.interpolationEnd(j, interpolation);
       }
-      if (took === 1 && after <= j) {
-        if (map) {
-          text += c;
-          map.push(j);
-        }
+      if (!map && took === 1 && after <= j) {
         j++;
         continue;
       }
       if (!map) {
         text = src.slice(base, j);
-        map = [];
-        for (let k = base; k < j; k++) map.push(k);
+        map = Array.from({ length: j - base }, (_, k) => base + k);
       }
       if (after > j) {
         text += PLACEHOLDER;
@@ -268,11 +248,9 @@ class Lexer {
 
   private regexAllowed(): boolean {
     const prev = this.last;
-    if (!prev) return true;
-    if (prev.t === 'str' || prev.t === 'num') return false;
-    if (prev.t === 'id') return REGEX_AFTER_WORDS.has(prev.value);
-    // Punctuation: division after a closing bracket, a regular expression after anything else.
-    return prev.value.length !== 1 || !(prev.value === ')' || prev.value === ']' || prev.value === '}');
+    if (prev?.t === 'id') return REGEX_AFTER_WORDS.has(prev.value);
+    // After a string or a number, or a closing bracket, a slash divides.
+    return !prev || (prev.t === 'p' && prev.value !== ')' && prev.value !== ']' && prev.value !== '}');
   }
 
   private push(t: CodeToken['t'] | StrToken, start = 0, end = 0): void {

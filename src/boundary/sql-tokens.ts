@@ -15,12 +15,6 @@ export interface SqlToken {
 
 const PYFORMAT = /%(?:\([A-Za-z0-9_]{1,36}\))?[sdr]/y;
 
-/** The match of a sticky pattern at i. */
-function matchAt(pattern: RegExp, text: string, i: number): RegExpExecArray | null {
-  pattern.lastIndex = i;
-  return pattern.exec(text);
-}
-
 export function tokenizeSql(text: string): SqlToken[] {
   const tokens: SqlToken[] = [];
   const n = text.length;
@@ -65,7 +59,8 @@ export function tokenizeSql(text: string): SqlToken[] {
       push('num', end);
     } else {
       // ? and Python's %s, %(name)s are client-side parameters.
-      const param = c === 0x3f ? '?' : c === 0x25 ? matchAt(PYFORMAT, text, i)?.[0] : undefined;
+      PYFORMAT.lastIndex = i;
+      const param = c === 0x3f ? '?' : c === 0x25 ? PYFORMAT.exec(text)?.[0] : undefined;
       if (param) push('param', i + param.length);
       else push('op', i + 1);
     }
