@@ -1,6 +1,6 @@
 import type { LanguageProfile } from './languages.js';
 import { isNl, lex } from './lexer.js';
-import type { LocatedText, Token } from './tokens.js';
+import { isP, type LocatedText, type Token } from './tokens.js';
 
 /**
  * The pieces of a file that may hold SQL: a whole SQL file, or each string literal joined with
@@ -71,9 +71,9 @@ function isMessage(tokens: readonly Token[], first: number, last: number, profil
   const callee = tokens[first - 2];
   if (profile.name === 'shell') {
     const next = tokens[last + 1];
-    return open?.t === 'id' && /^(?:echo|printf|log|info|warn|error)$/.test(open.value) && !(next?.t === 'p' && next.value === '|');
+    return open?.t === 'id' && /^(?:echo|printf|log|info|warn|error)$/.test(open.value) && !isP(next, '|');
   }
-  if (open?.t !== 'p' || open.value !== '(' || callee?.t !== 'id') return false;
+  if (!isP(open, '(') || callee?.t !== 'id') return false;
   return MESSAGE_CALLEE.test(callee.value) || MESSAGE_CONSTRUCTOR.test(callee.value);
 }
 
@@ -86,16 +86,15 @@ function isDocstring(tokens: readonly Token[], first: number, last: number, prof
 }
 
 /** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
-export function blankComments(src: string, profile: LanguageProfile): string {
+function blankComments(src: string, profile: LanguageProfile): string {
   if (profile.lineComments.length === 0) return src;
   const out = src.split('');
   let quote: string | undefined;
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (isNl(c)) quote = undefined;
-    else if (quote) {
-      if (c === quote) quote = undefined;
-    } else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1]!))) quote = c;
+    else if (quote) quote = c === quote ? undefined : quote;
+    else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1]!))) quote = c;
     else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]!))) {
       while (i < src.length && !isNl(src[i])) out[i++] = ' ';
       i--;

@@ -93,18 +93,13 @@ class Lexer {
     }
     const form = profile.quotes.find((q) => src.startsWith(q.open, i));
     if (form) {
-      const end = this.string(i, i, form, false, form.interpolation);
+      const end = this.string(i, i, form);
       // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
       if (end > 0) return end;
     }
-    if (c === 47 && profile.regexLiterals && this.regexAllowed()) {
-      const end = regexLiteralEnd(src, i);
-      if (end > 0) {
-        this.push('p', i, end);
-        return end;
-      }
-    }
-    return -1;
+    const regexEnd = c === 47 && profile.regexLiterals && this.regexAllowed() ? regexLiteralEnd(src, i) : -1;
+    if (regexEnd > 0) this.push('p', i, regexEnd);
+    return regexEnd;
   }
 
   private number(i: number): number {
@@ -126,9 +121,9 @@ class Lexer {
     while (isIdPart(src.charCodeAt(j)) || src[j] === '@' || src[j] === '#') j++;
     const q = src[j];
     if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
-      const spec = prefixedForm(src, this.profile, src.slice(i, j), j);
-      if (spec) {
-        const end = this.string(j, i, spec.form, spec.raw, spec.interpolation);
+      const form = prefixedForm(src, this.profile, src.slice(i, j), j);
+      if (form) {
+        const end = this.string(j, i, form);
         if (end > 0) return end;
       }
     }
@@ -138,10 +133,9 @@ class Lexer {
   }
 
   /** A string literal whose opener starts at i (its prefix at openAt): the index after it, or -1 when it never closes. */
-  private string(i: number, openAt: number, form: QuoteForm, raw: boolean, interpolation: Interpolation | undefined): number {
+  private string(i: number, openAt: number, form: QuoteForm): number {
     const { src } = this;
-    const close = form.close;
-    const escapes = raw ? 'none' : form.escapes;
+    const { close, escapes, interpolation } = form;
     const base = i + form.open.length;
     const first = close[0];
     let j = base;

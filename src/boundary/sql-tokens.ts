@@ -84,15 +84,10 @@ const isName = (t: SqlToken | undefined): t is SqlToken => t !== undefined && (t
 export function readQualifiedName(tokens: readonly SqlToken[], i: number, text: string): QualifiedName | undefined {
   const first = tokens[i];
   if (!isName(first)) return undefined;
-  const parts = [first.value];
-  const pieces = [text.slice(first.start, first.end)];
   let j = i + 1;
-  while (parts.length < 3 && tokens[j]?.kind === 'op' && tokens[j]!.value === '.' && isName(tokens[j + 1])) {
-    parts.push(tokens[j + 1]!.value);
-    pieces.push(text.slice(tokens[j + 1]!.start, tokens[j + 1]!.end));
-    j += 2;
-  }
-  return { parts, written: pieces.join('.'), start: first.start, end: tokens[j - 1]!.end, next: j };
+  while (j < i + 5 && tokens[j]?.kind === 'op' && tokens[j]!.value === '.' && isName(tokens[j + 1])) j += 2;
+  const names = tokens.slice(i, j).filter(isName);
+  return { parts: names.map((t) => t.value), written: names.map((t) => text.slice(t.start, t.end)).join('.'), start: first.start, end: tokens[j - 1]!.end, next: j };
 }
 
 /** Schema and object of a name of 1 to 3 parts, lower-cased for comparison. */

@@ -1,37 +1,27 @@
-import type { Interpolation, LanguageProfile, QuoteForm } from './languages.js';
-
-/** How one literal reads: its form, and what its prefix (r, f, @, $, r#, R) changed about it. */
-export interface StringSpec {
-  form: QuoteForm;
-  raw: boolean;
-  interpolation?: Interpolation;
-}
+import type { LanguageProfile, QuoteForm } from './languages.js';
 
 /**
- * The string form opening at `at` behind the prefix just read, or undefined when the prefix is
- * none that this language glues to a quote there.
+ * The string form opening at `at` behind the prefix just read, as the prefix (r, f, @, $, r#, R)
+ * changed it, or undefined when the prefix is none that this language glues to a quote there.
  */
-export function prefixedForm(src: string, profile: LanguageProfile, prefix: string, at: number): StringSpec | undefined {
+export function prefixedForm(src: string, profile: LanguageProfile, prefix: string, at: number): QuoteForm | undefined {
+  // Every language with prefixes has the plain double quote: a quote it lacks (a backtick) takes none.
   const form = profile.quotes.find((q) => src.startsWith(q.open, at));
-  if (!form && !(prefix.startsWith('r') && src[at] === '"')) return undefined;
+  if (!form) return undefined;
   const lowerPrefix = prefix.toLowerCase();
-  if (profile.name === 'python') return { form: form!, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
+  if (profile.name === 'python') return { ...form, escapes: lowerPrefix.includes('r') ? 'none' : form.escapes, interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
   if (prefix.includes('@') || prefix.includes('$')) {
-    const base = form ?? { open: '"', close: '"', escapes: 'backslash' as const, multiline: false };
     const verbatim = prefix.includes('@');
-    return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : base.interpolation };
+    return { ...form, escapes: verbatim ? 'doubled' : form.escapes, multiline: verbatim || form.multiline, interpolation: prefix.includes('$') ? '{}' : form.interpolation };
   }
-  if (/^r#*$/.test(prefix) && src[at] === '"') {
-    const hashes = prefix.length - 1;
-    return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
-  }
+  if (/^r#*$/.test(prefix) && src[at] === '"') return { open: '"', close: '"' + '#'.repeat(prefix.length - 1), escapes: 'none', multiline: true };
   if (prefix === 'R' && src[at] === '"') {
     const paren = src.indexOf('(', at);
     if (paren < 0 || paren - at > 17) return undefined;
     const delim = src.slice(at + 1, paren);
-    return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
+    return { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true };
   }
-  return form ? { form, raw: false, interpolation: form.interpolation } : undefined;
+  return form;
 }
 
 const LINE_REST = /[^\n\r]*/y;
@@ -43,6 +33,12 @@ export function lineEnd(src: string, i: number): number {
   return LINE_REST.lastIndex;
 }
 
+const HEREDOC_OPENER = {
+  php: /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/,
+  ruby: /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/,
+  shell: /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/,
+};
+
 /**
  * The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing
  * tag never comes. The opener (`<<~SQL`) is the string token, ending at `end`; the body's text is
@@ -50,13 +46,7 @@ export function lineEnd(src: string, i: number): number {
  */
 export function heredocAt(src: string, i: number, kind: NonNullable<LanguageProfile['heredoc']>) {
   const n = src.length;
-  const rest = src.slice(i, i + 80);
-  const m =
-    kind === 'php'
-      ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
-      : kind === 'ruby'
-        ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
-        : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
+  const m = HEREDOC_OPENER[kind].exec(src.slice(i, i + 80));
   if (!m) return undefined;
   const tag = m[m.length - 1]!;
   const bodyStart = lineEnd(src, i);
@@ -65,9 +55,8 @@ export function heredocAt(src: string, i: number, kind: NonNullable<LanguageProf
   const contentStart = lineStart;
   while (lineStart < n) {
     const end = lineEnd(src, lineStart);
-    if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
-      return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
-    }
+    const line = src.slice(lineStart, end).trim();
+    if (line === tag || line === `${tag};`) return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
     lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
   }
   return undefined;
