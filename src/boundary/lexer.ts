@@ -192,10 +192,9 @@ class Lexer {
       }
       j += took;
     }
-    const token: StrToken = { t: 'str', start: openAt, end: j + close.length, text: map ? text : src.slice(base, j), base, nl: this.nl, depth: this.depth };
-    if (map) token.map = map;
-    this.push(token);
-    return j + close.length;
+    const end = j + close.length;
+    this.push({ t: 'str', start: openAt, end, text: map ? text : src.slice(base, j), map, base, nl: this.nl, depth: this.depth });
+    return end;
   }
 
   /** End of the interpolation starting at j, or -1 when there is none. Its code is lexed: it may hold strings and builder calls. */

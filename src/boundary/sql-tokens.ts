@@ -87,7 +87,8 @@ export function readQualifiedName(tokens: readonly SqlToken[], i: number, text: 
   let j = i + 1;
   while (j < i + 5 && tokens[j]?.kind === 'op' && tokens[j]!.value === '.' && isName(tokens[j + 1])) j += 2;
   const names = tokens.slice(i, j).filter(isName);
-  return { parts: names.map((t) => t.value), written: names.map((t) => text.slice(t.start, t.end)).join('.'), start: first.start, end: tokens[j - 1]!.end, next: j };
+  const written = names.map((t) => text.slice(t.start, t.end)).join('.');
+  return { parts: names.map((t) => t.value), written, start: first.start, end: tokens[j - 1]!.end, next: j };
 }
 
 /** Schema and object of a name of 1 to 3 parts, lower-cased for comparison. */

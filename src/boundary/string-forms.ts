@@ -8,18 +8,21 @@ export function prefixedForm(src: string, profile: LanguageProfile, prefix: stri
   // Every language with prefixes has the plain double quote: a quote it lacks (a backtick) takes none.
   const form = profile.quotes.find((q) => src.startsWith(q.open, at));
   if (!form) return undefined;
-  const lowerPrefix = prefix.toLowerCase();
-  if (profile.name === 'python') return { ...form, escapes: lowerPrefix.includes('r') ? 'none' : form.escapes, interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
+  if (profile.name === 'python') {
+    return { ...form, escapes: /r/i.test(prefix) ? 'none' : form.escapes, interpolation: /f/i.test(prefix) ? '{}' : undefined };
+  }
   if (prefix.includes('@') || prefix.includes('$')) {
     const verbatim = prefix.includes('@');
-    return { ...form, escapes: verbatim ? 'doubled' : form.escapes, multiline: verbatim || form.multiline, interpolation: prefix.includes('$') ? '{}' : form.interpolation };
+    const interpolation = prefix.includes('$') ? '{}' : form.interpolation;
+    return { ...form, escapes: verbatim ? 'doubled' : form.escapes, multiline: verbatim || form.multiline, interpolation };
   }
-  if (/^r#*$/.test(prefix) && src[at] === '"') return { open: '"', close: '"' + '#'.repeat(prefix.length - 1), escapes: 'none', multiline: true };
+  if (/^r#*$/.test(prefix) && src[at] === '"') {
+    return { open: '"', close: '"' + '#'.repeat(prefix.length - 1), escapes: 'none', multiline: true };
+  }
   if (prefix === 'R' && src[at] === '"') {
     const paren = src.indexOf('(', at);
     if (paren < 0 || paren - at > 17) return undefined;
-    const delim = src.slice(at + 1, paren);
-    return { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true };
+    return { open: src.slice(at, paren + 1), close: `)${src.slice(at + 1, paren)}"`, escapes: 'none', multiline: true };
   }
   return form;
 }
@@ -45,15 +48,14 @@ const HEREDOC_OPENER = {
  * [contentStart, contentEnd), and the lexer jumps from bodyStart (the opener line's end) to skipTo.
  */
 export function heredocAt(src: string, i: number, kind: NonNullable<LanguageProfile['heredoc']>) {
-  const n = src.length;
   const m = HEREDOC_OPENER[kind].exec(src.slice(i, i + 80));
   if (!m) return undefined;
   const tag = m[m.length - 1]!;
   const bodyStart = lineEnd(src, i);
-  if (bodyStart >= n) return undefined;
+  if (bodyStart >= src.length) return undefined;
   let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
   const contentStart = lineStart;
-  while (lineStart < n) {
+  while (lineStart < src.length) {
     const end = lineEnd(src, lineStart);
     const line = src.slice(lineStart, end).trim();
     if (line === tag || line === `${tag};`) return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
