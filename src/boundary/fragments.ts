@@ -32,32 +32,23 @@ export function extractFragments(src: string, profile: LanguageProfile): FileFra
     const head = tokens[i]!;
     if (head.t !== 'str') continue;
     const first = i;
-    // The literals joined to this one: every string token from first to last is a piece.
-    let j = i + 1;
+    // The literals joined to this one: every string token from first to last (i) is a piece.
     for (;;) {
-      if (tokens[j]?.t === 'str' && profile.adjacentConcat) j++;
-      else if (isConcat(tokens[j], profile) && tokens[j + 1]?.t === 'str') j += 2;
+      if (tokens[i + 1]?.t === 'str' && profile.adjacentConcat) i++;
+      else if (isConcat(tokens[i + 1], profile) && tokens[i + 2]?.t === 'str') i += 2;
       else break;
     }
-    const last = j - 1;
-    i = last;
+    const last = i;
     if (isMessage(tokens, first, last, profile) || isDocstring(tokens, first, last, profile)) continue;
     const open = isConcat(tokens[first - 1], profile) || isConcat(tokens[last + 1], profile);
     if (first === last) {
-      fragments.push(head.map ? { text: head.text, map: head.map, open } : { text: head.text, base: head.base, open });
+      fragments.push({ text: head.text, map: head.map, base: head.base, open });
       continue;
     }
-    let text = '';
-    const map: number[] = [];
-    for (let k = first; k <= last; k++) {
-      const part = tokens[k]!;
-      if (part.t !== 'str') continue;
-      // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
-      text += part.text;
-      if (part.map) for (const m of part.map) map.push(m);
-      else for (let c = 0; c < part.text.length; c++) map.push(part.base + c);
-    }
-    fragments.push({ text, map, open });
+    // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
+    const parts = tokens.slice(first, last + 1).filter((t) => t.t === 'str');
+    const map = parts.flatMap((p) => p.map ?? Array.from({ length: p.text.length }, (_, c) => p.base + c));
+    fragments.push({ text: parts.map((p) => p.text).join(''), map, open });
   }
   return { fragments, tokens, broken };
 }
