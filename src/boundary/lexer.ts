@@ -25,7 +25,6 @@ export function lex(src: string, profile: LanguageProfile): { tokens: Token[]; b
 
 class Lexer {
   readonly tokens: Token[] = [];
-  private last: Token | undefined;
   private nl = true;
   depth = 0;
   broken = false;
@@ -240,16 +239,14 @@ class Lexer {
   }
 
   private regexAllowed(): boolean {
-    const prev = this.last;
+    const prev = this.tokens[this.tokens.length - 1];
     if (prev?.t === 'id') return REGEX_AFTER_WORDS.has(prev.value);
     // After a string or a number, or a closing bracket, a slash divides.
     return !prev || (prev.t === 'p' && prev.value !== ')' && prev.value !== ']' && prev.value !== '}');
   }
 
   private push(t: CodeToken['t'] | StrToken, start = 0, end = 0): void {
-    const token = typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth };
-    this.last = token;
+    this.tokens.push(typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth });
     this.nl = false;
-    this.tokens.push(token);
   }
 }
