@@ -1,5 +1,5 @@
 import type { LanguageProfile } from './languages.js';
-import { isNl, lex } from './lexer.js';
+import { lex } from './lexer.js';
 import { isP, type LocatedText, type Token } from './tokens.js';
 
 /**
@@ -76,20 +76,12 @@ function isDocstring(tokens: readonly Token[], first: number, last: number, prof
   return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
 }
 
-/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
+// A YAML comment: a # at the text's start or after a space, unless a quoted scalar (a quote at a
+// value's start, closed or not, never past its line) holds it.
+const YAML_COMMENT = /(?<=^|[\s:\-[{,])(["'])[^\n\r]*?(?:\1|(?=[\n\r])|$)|(?<=^|\s)#[^\n\r]*/g;
+
+/** Source text with comments blanked (offsets kept): for whole-text files (YAML; SQL keeps its comments). */
 function blankComments(src: string, profile: LanguageProfile): string {
   if (profile.lineComments.length === 0) return src;
-  const out = src.split('');
-  let quote: string | undefined;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (isNl(c)) quote = undefined;
-    else if (quote) quote = c === quote ? undefined : quote;
-    else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1]!))) quote = c;
-    else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]!))) {
-      while (i < src.length && !isNl(src[i])) out[i++] = ' ';
-      i--;
-    }
-  }
-  return out.join('');
+  return src.replace(YAML_COMMENT, (m, quote?: string) => (quote ? m : ' '.repeat(m.length)));
 }

@@ -14,7 +14,7 @@ export const PLACEHOLDER = '__';
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 
-export const isNl = (c: string | undefined) => c === '\n' || c === '\r';
+const isNl = (c: string | undefined) => c === '\n' || c === '\r';
 
 /** The tokens, and whether the code is broken: a bracket closed that was never opened or left open, a multi-line string never closed. */
 export function lex(src: string, profile: LanguageProfile): { tokens: Token[]; broken: boolean } {
