@@ -93,17 +93,14 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     }
     if (w === 'insert' && word(i + 1) === 'into') {
       const name = readQualifiedName(tokens, i + 2, text);
-      if (!name) continue;
-      const j = name.next;
-      const ok = isOp(j, '(') || isPlaceholder(j) || wordIn(j, INSERT_NEXT) || (ended(j) && stopsAt(j, false));
-      if (ok) add('INSERT', name);
+      const j = name?.next ?? -1;
+      // At the text's end only a fragment (open) may go on: INSERT INTO eng.t" + cols.
+      if (name && (isOp(j, '(') || isPlaceholder(j) || wordIn(j, INSERT_NEXT) || (j >= tokens.length && open))) add('INSERT', name);
     } else if (w === 'update' && !wordIn(i - 1, UPDATE_NOT_AFTER) && !isOp(i - 1, ',')) {
-      const start = word(i + 1) === 'only' ? i + 2 : i + 1;
-      const name = readQualifiedName(tokens, start, text);
+      const name = readQualifiedName(tokens, word(i + 1) === 'only' ? i + 2 : i + 1, text);
       if (name && followedBy(name.next, new Set(['set']), false)) add('UPDATE', name);
     } else if (w === 'delete' && word(i + 1) === 'from') {
-      const start = word(i + 2) === 'only' ? i + 3 : i + 2;
-      const name = readQualifiedName(tokens, start, text);
+      const name = readQualifiedName(tokens, word(i + 2) === 'only' ? i + 3 : i + 2, text);
       if (name && followedBy(name.next, DELETE_NEXT, true)) add('DELETE', name);
     } else if (w === 'merge' && word(i + 1) === 'into') {
       const name = readQualifiedName(tokens, i + 2, text);
@@ -121,8 +118,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       }
     } else if (w === 'copy' && !isOp(i + 1, '(')) {
       const name = readQualifiedName(tokens, i + 1, text);
-      if (!name) continue;
-      if (word(skipParens(name.next)) === 'from') add('COPY', name);
+      if (name && word(skipParens(name.next)) === 'from') add('COPY', name);
     } else if (w === 'alter' || w === 'drop' || w === 'create' || w === 'refresh') {
       ddl(i, w.toUpperCase());
     } else if (w === 'comment' && word(i + 1) === 'on') {
