@@ -29,7 +29,8 @@ const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
  * Every regular file under `starts` (folders or files relative to the root; '' is the root itself) that `accept` wants
  * (covered by some rule, and by --paths: only these are reported), each once, never leaving the root.
  */
-export function walkFiles({ root, starts, accept, skipped }: { root: string; starts: string[]; accept(rel: string): boolean; skipped: SkipCounter }) {
+export function walkFiles(options: { root: string; starts: string[]; accept(rel: string): boolean; skipped: SkipCounter }) {
+  const { root, starts, accept, skipped } = options;
   let realRoot: string;
   try {
     realRoot = realpathSync(root);

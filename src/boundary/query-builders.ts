@@ -69,11 +69,11 @@ export function builderTargets(tokens: readonly Token[], models?: FileModels): W
     // Kysely's alias: 'eng.tasks as t'.
     const written = tableArg.text.trim().replace(/\s+as\s+\w+$/i, '');
     const dot = written.lastIndexOf('.');
-    const name = (dot >= 0 ? written.slice(dot + 1) : written).replace(/^"|"$/g, '').toLowerCase();
-    const qualifier = dot >= 0 ? written.slice(0, dot).replace(/^"|"$/g, '').toLowerCase() : undefined;
-    const schema = qualifier ?? (schemaCall?.arg ? schemaCall.arg.text.trim().toLowerCase() : undefined);
-    const shown = qualifier === undefined && schemaCall?.arg ? `${schemaCall.arg.text.trim()}.${written}` : written;
-    out.push({ ...target(kind, tableArg, false), schema, name, written: shown });
+    const unquoted = (part: string) => part.replace(/^"|"$/g, '').toLowerCase();
+    const inSchema = dot < 0 ? schemaCall?.arg?.text.trim() : undefined;
+    const schema = dot >= 0 ? unquoted(written.slice(0, dot)) : inSchema?.toLowerCase();
+    const shown = inSchema !== undefined ? `${inSchema}.${written}` : written;
+    out.push({ ...target(kind, tableArg, false), schema, name: unquoted(written.slice(dot + 1)), written: shown });
   }
   return out;
 }

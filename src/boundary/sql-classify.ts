@@ -17,17 +17,10 @@ const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|co
 
 type Node = Record<string, unknown>;
 
-// Client-side placeholders are not SQL: the same length in valid SQL keeps every offset.
-function normalizePlaceholders(text: string): string {
-  return text
-    .replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`)
-    .replace(/%s/g, '$1')
-    .replace(/(?<![?|&])\?(?![?|&])/g, '0');
-}
-
-/** The statements of valid SQL (client-side placeholders allowed), or undefined. */
+/** The statements of valid SQL, or undefined. Client-side placeholders are not SQL: the same length in valid SQL keeps every offset. */
 function parse(text: string) {
-  const parsed = parseStatement(normalizePlaceholders(text));
+  const sql = text.replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`).replace(/%s/g, '$1');
+  const parsed = parseStatement(sql.replace(/(?<![?|&])\?(?![?|&])/g, '0'));
   return parsed.ok ? parsed.nodes : undefined;
 }
 

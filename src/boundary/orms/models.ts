@@ -20,15 +20,7 @@ export interface Model {
   entity?: boolean;
 }
 
-/** What one file's code can name. */
-export interface FileModels {
-  /** A table or entity by the name code passes (`tasks`, `Task`, `schema.tasks`). */
-  value(names: readonly string[]): Model | undefined;
-  /** The model a receiver stands for: a repository (`repo`, `this.repo`) or an entity class (`Task`). */
-  receiver(name: string): Model | undefined;
-  /** A Prisma model by client accessor (`prisma.task`). */
-  prisma(accessor: string): Model | undefined;
-}
+export type FileModels = ReturnType<ModelIndex['forFile']>;
 
 interface Module {
   declared: Map<string, Model>;
@@ -55,20 +47,24 @@ export class ModelIndex {
     private readonly unparseable: (rel: string, why: string) => void,
   ) {}
 
-  forFile(rel: string, tokens: readonly Token[]): FileModels {
+  /**
+   * What one file's code can name: a table or entity by the name code passes (`tasks`, `Task`, `schema.tasks`); the model
+   * a receiver stands for, a repository (`repo`, `this.repo`) or an entity class (`Task`); a Prisma model by client accessor.
+   */
+  forFile(rel: string, tokens: readonly Token[]) {
     const file = path.resolve(this.root ?? '/', rel);
     const own = moduleOf(tokens);
     this.modules.set(file, own);
     const lookup = (name: string) => this.lookup(file, name, new Set());
     return {
-      value: (names) => (names.length === 1 ? lookup(names[0]!) : names.length === 2 && own.namespaces.has(names[0]!) ? this.lookupIn(file, own.namespaces.get(names[0]!)!, names[1]!, new Set()) : undefined),
-      receiver: (name) => {
+      value: (names: readonly string[]): Model | undefined => (names.length === 1 ? lookup(names[0]!) : names.length === 2 && own.namespaces.has(names[0]!) ? this.lookupIn(file, own.namespaces.get(names[0]!)!, names[1]!, new Set()) : undefined),
+      receiver: (name: string): Model | undefined => {
         const repo = own.repos.get(name);
         if (repo) return lookup(repo);
         const model = lookup(name);
         return model?.entity ? model : undefined;
       },
-      prisma: (accessor) => (this.root ? this.prismaFor(path.dirname(file)).get(accessor) : undefined),
+      prisma: (accessor: string): Model | undefined => (this.root ? this.prismaFor(path.dirname(file)).get(accessor) : undefined),
     };
   }
 
