@@ -160,14 +160,10 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
     if (!name || name.parts[0] === 'as') return;
     add(kind, name);
-    if (kind === 'ALTER') {
-      // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
-      for (let k = name.next; k < tokens.length && !ended(k); k++) {
-        if (word(k) === 'set' && word(k + 1) === 'schema') {
-          const target = readQualifiedName(tokens, k + 2, text);
-          if (target) add('ALTER', target, true);
-        }
-      }
+    // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
+    for (let k = name.next; kind === 'ALTER' && !ended(k); k++) {
+      const target = word(k) === 'set' && word(k + 1) === 'schema' ? readQualifiedName(tokens, k + 2, text) : undefined;
+      if (target) add('ALTER', target, true);
     }
   }
 

@@ -123,10 +123,24 @@ function visit(type: string, n: Node, ctx: WalkContext): void {
       return schema('CREATE', n.schemaname, ctx);
     case 'DoStmt':
       return body(n.args, ctx);
-    case 'DropStmt':
-      return drop(n, ctx);
-    case 'GrantStmt':
-      return grant(n, ctx);
+    case 'DropStmt': {
+      // DROP TRIGGER t ON eng.x names eng, x, t: without its last name, the table that changes.
+      const own = ['OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_RULE'].includes(String(n.removeType)) ? 1 : 0;
+      for (const obj of (n.objects as Node[] | undefined) ?? []) {
+        if (n.removeType === 'OBJECT_SCHEMA') schema('DROP', sval(obj), ctx);
+        else object('DROP', obj, ctx, own);
+      }
+      return;
+    }
+    case 'GrantStmt': {
+      const kind = n.is_grant ? 'GRANT' : 'REVOKE';
+      const onSchema = n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA';
+      for (const o of (n.objects as Node[] | undefined) ?? []) {
+        if (onSchema) schema(kind, sval(o), ctx);
+        else object(kind, o, ctx);
+      }
+      return;
+    }
     case 'AlterDefaultPrivilegesStmt': {
       const kind = (n.action as Node | undefined)?.is_grant ? 'GRANT' : 'REVOKE';
       for (const opt of (n.options as Node[] | undefined) ?? []) {
@@ -137,14 +151,13 @@ function visit(type: string, n: Node, ctx: WalkContext): void {
     }
     case 'RenameStmt':
       if (n.renameType === 'OBJECT_SCHEMA') return schema('ALTER', n.subname, ctx);
-      return n.relation ? relation('ALTER', n.relation, ctx) : object('ALTER', n.object, ctx);
+      return object('ALTER', n.relation ?? n.object, ctx);
     case 'AlterObjectSchemaStmt':
-      if (n.relation) relation('ALTER', n.relation, ctx);
-      else object('ALTER', n.object, ctx);
+      object('ALTER', n.relation ?? n.object, ctx);
       return schema('ALTER', n.newschema, ctx);
     case 'AlterOwnerStmt':
       if (n.objectType === 'OBJECT_SCHEMA') return schema('ALTER', sval(n.object), ctx);
-      return n.relation ? relation('ALTER', n.relation, ctx) : object('ALTER', n.object, ctx);
+      return object('ALTER', n.relation ?? n.object, ctx);
     case 'AlterFunctionStmt':
       return object('ALTER', n.func, ctx);
     case 'CommentStmt':
@@ -176,36 +189,16 @@ function schema(kind: string, value: unknown, ctx: WalkContext): void {
   if (typeof value === 'string' && value) ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, ...locate(ctx, [value]), via: 'sql-parser' });
 }
 
+/** Whatever a statement names: a relation (a RangeVar, wrapped or not) or a name list of any of its shapes. */
 function object(kind: string, value: unknown, ctx: WalkContext, dropLast = 0): void {
   const v = value as Node | undefined;
   if (!v) return;
+  if (v.RangeVar || v.relname) return relation(kind, v.RangeVar ?? v, ctx);
   if (v.List) return nameList(kind, v.List, ctx, dropLast);
   if (v.ObjectWithArgs) return nameList(kind, (v.ObjectWithArgs as Node).objname, ctx);
   if (v.TypeName) return nameList(kind, (v.TypeName as Node).names, ctx);
   if (v.objname) return nameList(kind, v.objname, ctx);
   if (Array.isArray(v)) return nameList(kind, v, ctx, dropLast);
-}
-
-function drop(n: Node, ctx: WalkContext): void {
-  const type = String(n.removeType);
-  for (const obj of (n.objects as Node[] | undefined) ?? []) {
-    if (type === 'OBJECT_SCHEMA') schema('DROP', sval(obj), ctx);
-    else if (type === 'OBJECT_TRIGGER' || type === 'OBJECT_POLICY' || type === 'OBJECT_RULE') object('DROP', obj, ctx, 1);
-    else object('DROP', obj, ctx);
-  }
-}
-
-function grant(n: Node, ctx: WalkContext): void {
-  const kind = n.is_grant ? 'GRANT' : 'REVOKE';
-  const objects = (n.objects as Node[] | undefined) ?? [];
-  if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA') {
-    for (const o of objects) schema(kind, sval(o), ctx);
-    return;
-  }
-  for (const o of objects) {
-    if (o.RangeVar) relation(kind, o.RangeVar, ctx);
-    else object(kind, o, ctx);
-  }
 }
 
 /** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */

@@ -73,7 +73,7 @@ export class ModelIndex {
    * it declares an entity, imports a module that declares (or re-exports) a protected table, or
    * a Prisma schema above it maps one. Most files with an ORM-like call cannot, and are not lexed.
    */
-  mayWrite(rel: string, text: string, protects: (m: Model) => boolean): boolean {
+  mayWrite(rel: string, text: string, protects: (m: Model | undefined) => boolean): boolean {
     const file = path.resolve(this.root ?? '/', rel);
     if (/@Entity\b/.test(text)) return true;
     for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"](\.[^'"\n]*)['"]/g)) {
@@ -81,16 +81,12 @@ export class ModelIndex {
       if (!target) continue;
       // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
       const names = m[1]!.startsWith('{') ? [...m[1]!.matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]!) : undefined;
-      const protectedName = (n: string) => {
-        const model = this.lookup(target, n, new Set());
-        return model !== undefined && protects(model);
-      };
-      if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set())) return true;
+      if (names ? names.some((n) => protects(this.lookup(target, n, new Set()))) : this.exportsProtected(target, protects, new Set())) return true;
     }
     return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(path.dirname(file)).values()].some(protects);
   }
 
-  private exportsProtected(file: string, protects: (m: Model) => boolean, seen: Set<string>): boolean {
+  private exportsProtected(file: string, protects: (m: Model | undefined) => boolean, seen: Set<string>): boolean {
     const known = this.protectedModules.get(file);
     if (known !== undefined || seen.has(file)) return known ?? false;
     seen.add(file);
