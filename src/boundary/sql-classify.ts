@@ -198,7 +198,6 @@ function object(kind: string, value: unknown, ctx: WalkContext, dropLast = 0): v
   if (v.ObjectWithArgs) return nameList(kind, (v.ObjectWithArgs as Node).objname, ctx);
   if (v.TypeName) return nameList(kind, (v.TypeName as Node).names, ctx);
   if (v.objname) return nameList(kind, v.objname, ctx);
-  if (Array.isArray(v)) return nameList(kind, v, ctx, dropLast);
 }
 
 /** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */
