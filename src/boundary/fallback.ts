@@ -68,10 +68,8 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     if (isPlaceholder(i)) return true;
     if (isOp(i, '*')) i++;
     if (wordIn(i, next)) return true;
-    if ((word(i) !== undefined && !wordIn(i, STATEMENT_WORDS)) || tokens[i]?.kind === 'qident') {
-      return wordIn(i + 1, next) || (ended(i + 1) && stopsAt(i + 1, complete));
-    }
-    return false;
+    const alias = (word(i) !== undefined && !wordIn(i, STATEMENT_WORDS)) || tokens[i]?.kind === 'qident';
+    return alias && (wordIn(i + 1, next) || (ended(i + 1) && stopsAt(i + 1, complete)));
   };
   const skipWords = (i: number, words: ReadonlySet<string>) => {
     while (wordIn(i, words)) i++;

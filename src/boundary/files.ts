@@ -95,7 +95,7 @@ export function walkFiles(options: { root: string; starts: string[]; accept(rel:
       }
       // Reached under its own name too when a rule covers that: one file, one set of findings.
       const ownRel = inside.split(path.sep).join('/');
-      if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel)) return;
+      if (ownRel !== rel && accept(ownRel) && starts.some((s) => s === '' || ownRel === s || ownRel.startsWith(`${s}/`))) return;
       consider(rel, target);
       return;
     }
@@ -106,7 +106,6 @@ export function walkFiles(options: { root: string; starts: string[]; accept(rel:
     }
     walkDir(rel, target, target, new Set([...chain, target]));
   };
-  const walkedStartCovers = (rel: string) => starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
   for (const start of dedupeStarts(starts)) {
     const abs = start ? path.join(root, start) : path.normalize(root);
     const st = tryStat(() => lstatSync(abs));

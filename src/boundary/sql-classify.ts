@@ -66,14 +66,13 @@ interface WalkContext {
   path: string[]; found: WriteTarget[];
 }
 
-const DML: Record<string, string> = { InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE' };
-const RELATION_DDL: Record<string, [string, string]> = {
+// Statements that write the relation or name in one field: [kind, field].
+const WRITES: Record<string, [string, string]> = {
+  InsertStmt: ['INSERT', 'relation'], UpdateStmt: ['UPDATE', 'relation'], DeleteStmt: ['DELETE', 'relation'], MergeStmt: ['MERGE', 'relation'],
   CreateStmt: ['CREATE', 'relation'], ViewStmt: ['CREATE', 'view'], IndexStmt: ['CREATE', 'relation'], CreateTrigStmt: ['CREATE', 'relation'],
   CreatePolicyStmt: ['CREATE', 'table'], AlterPolicyStmt: ['ALTER', 'table'], RuleStmt: ['CREATE', 'relation'], CreateSeqStmt: ['CREATE', 'sequence'],
   AlterSeqStmt: ['ALTER', 'sequence'], CompositeTypeStmt: ['CREATE', 'typevar'], AlterTableStmt: ['ALTER', 'relation'],
   RefreshMatViewStmt: ['REFRESH', 'relation'], CreateForeignTableStmt: ['CREATE', 'relation'],
-};
-const NAME_LIST_DDL: Record<string, [string, string]> = {
   CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'], CreateRangeStmt: ['CREATE', 'typeName'],
   AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'], AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'],
   CreateStatsStmt: ['CREATE', 'defnames'],
@@ -92,18 +91,11 @@ function walk(node: unknown, ctx: WalkContext): void {
 }
 
 function visit(type: string, n: Node, ctx: WalkContext): void {
-  const dml = DML[type];
-  if (dml) return relation(dml, n.relation, ctx);
-  const ddl = RELATION_DDL[type];
-  if (ddl) {
-    relation(ddl[0], n[ddl[1]], ctx);
+  const write = WRITES[type];
+  if (write) {
+    object(write[0], n[write[1]], ctx);
     // CREATE TABLE vh.p PARTITION OF eng.t changes eng.t.
     if (type === 'CreateStmt' && n.partbound) for (const parent of (n.inhRelations as Node[] | undefined) ?? []) relation('CREATE', parent.RangeVar, ctx);
-    return;
-  }
-  const named = NAME_LIST_DDL[type];
-  if (named) {
-    nameList(named[0], n[named[1]], ctx);
     if (type === 'CreateFunctionStmt') body(n.options, ctx);
     return;
   }
@@ -189,7 +181,7 @@ function schema(kind: string, value: unknown, ctx: WalkContext): void {
   if (typeof value === 'string' && value) ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, ...locate(ctx, [value]), via: 'sql-parser' });
 }
 
-/** Whatever a statement names: a relation (a RangeVar, wrapped or not) or a name list of any of its shapes. */
+/** Whatever a statement names: a relation (a RangeVar, wrapped or not) or a name list, in any of its shapes. */
 function object(kind: string, value: unknown, ctx: WalkContext, dropLast = 0): void {
   const v = value as Node | undefined;
   if (!v) return;
@@ -198,6 +190,7 @@ function object(kind: string, value: unknown, ctx: WalkContext, dropLast = 0): v
   if (v.ObjectWithArgs) return nameList(kind, (v.ObjectWithArgs as Node).objname, ctx);
   if (v.TypeName) return nameList(kind, (v.TypeName as Node).names, ctx);
   if (v.objname) return nameList(kind, v.objname, ctx);
+  if (Array.isArray(v)) return nameList(kind, v, ctx, dropLast);
 }
 
 /** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */
