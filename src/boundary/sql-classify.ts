@@ -75,7 +75,7 @@ const WRITES: Record<string, [string, string]> = {
   RefreshMatViewStmt: ['REFRESH', 'relation'], CreateForeignTableStmt: ['CREATE', 'relation'],
   CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'], CreateRangeStmt: ['CREATE', 'typeName'],
   AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'], AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'],
-  CreateStatsStmt: ['CREATE', 'defnames'],
+  CreateStatsStmt: ['CREATE', 'defnames'], AlterFunctionStmt: ['ALTER', 'func'],
 };
 
 function walk(node: unknown, ctx: WalkContext): void {
@@ -101,16 +101,14 @@ function visit(type: string, n: Node, ctx: WalkContext): void {
   }
   switch (type) {
     case 'SelectStmt':
-      if (n.intoClause) relation('SELECT INTO', (n.intoClause as Node).rel, ctx);
-      return;
+      return relation('SELECT INTO', (n.intoClause as Node | undefined)?.rel, ctx);
     case 'CreateTableAsStmt':
       return relation('CREATE', (n.into as Node | undefined)?.rel, ctx);
     case 'TruncateStmt':
       for (const r of (n.relations as Node[] | undefined) ?? []) relation('TRUNCATE', r.RangeVar, ctx);
       return;
     case 'CopyStmt':
-      if (n.is_from) relation('COPY', n.relation, ctx);
-      return;
+      return relation('COPY', n.is_from ? n.relation : undefined, ctx);
     case 'CreateSchemaStmt':
       return schema('CREATE', n.schemaname, ctx);
     case 'DoStmt':
@@ -150,8 +148,6 @@ function visit(type: string, n: Node, ctx: WalkContext): void {
     case 'AlterOwnerStmt':
       if (n.objectType === 'OBJECT_SCHEMA') return schema('ALTER', sval(n.object), ctx);
       return object('ALTER', n.relation ?? n.object, ctx);
-    case 'AlterFunctionStmt':
-      return object('ALTER', n.func, ctx);
     case 'CommentStmt':
       if (n.objtype === 'OBJECT_SCHEMA') return schema('COMMENT', sval(n.object), ctx);
       return object('COMMENT', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
