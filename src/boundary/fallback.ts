@@ -136,7 +136,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     let j = i + 1;
     if (kind === 'ALTER' && word(j) === 'default' && word(j + 1) === 'privileges') {
       while (j < tokens.length && !ended(j) && !(word(j) === 'schema')) j++;
-      if (word(j) === 'schema') schemaList(j + 1, 'GRANT');
+      if (word(j) === 'schema') addList(j + 1, 'GRANT', true);
       return;
     }
     j = skipWords(j, OBJECT_WORDS);
@@ -149,10 +149,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       if (name) add(kind, name, true);
       return;
     }
-    if (objectType && SCHEMA_SCOPED.has(objectType)) {
-      addTableAfterOn(j + 1, kind, objectType === 'rule');
-      return;
-    }
+    if (objectType && SCHEMA_SCOPED.has(objectType)) return void addTableAfterOn(j + 1, kind, objectType === 'rule');
     if ((objectType === 'index' || (kind === 'CREATE' && tokens.slice(i + 1, j).some((t) => t.value === 'index'))) && addTableAfterOn(j, kind)) return;
     if (objectType === 'view' && kind === 'REFRESH') j++;
     const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
@@ -174,29 +171,20 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       let j = k + 1;
       // ON ALL TABLES IN SCHEMA s, ON SCHEMA s: the schema is what changes.
       if (word(j) === 'all') while (j < tokens.length && word(j) !== 'schema' && !ended(j)) j++;
-      if (word(k + 1) === 'all' || word(j) === 'schema') {
-        schemaList(j + 1, kind);
-        return;
-      }
+      if (word(k + 1) === 'all' || word(j) === 'schema') return addList(j + 1, kind, true);
       j = skipWords(j, new Set(['table', 'sequence', 'function', 'procedure', 'routine', 'type', 'domain', 'foreign', 'large', 'object']));
-      for (;;) {
-        const name = readQualifiedName(tokens, j, text);
-        if (!name) return;
-        add(kind, name);
-        j = skipParens(name.next);
-        if (!isOp(j, ',')) return;
-        j++;
-      }
+      // A function's signature may follow its name.
+      return addList(j, kind, false, skipParens);
     }
   }
 
-  function schemaList(j: number, kind: string): void {
-    for (;;) {
-      const name = readQualifiedName(tokens, j, text);
-      if (!name) return;
-      add(kind, name, true);
-      if (!isOp(name.next, ',')) return;
-      j = name.next + 1;
+  /** The names of a comma-separated list from j; `past` steps over what may follow each. */
+  function addList(j: number, kind: string, schemaObject: boolean, past = (k: number) => k): void {
+    for (let name = readQualifiedName(tokens, j, text); name; name = readQualifiedName(tokens, j, text)) {
+      add(kind, name, schemaObject);
+      j = past(name.next);
+      if (!isOp(j, ',')) return;
+      j++;
     }
   }
 }
