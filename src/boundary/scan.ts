@@ -33,7 +33,8 @@ export interface ScanResult extends Required<Pick<BoundaryReport, 'findings' | '
   warnings: string[];
 }
 
-export async function scanTree({ root, rules, only }: { root: string; rules: readonly CompiledRule[]; only?: readonly PathMatcher[] }): Promise<ScanResult> {
+export async function scanTree(options: { root: string; rules: readonly CompiledRule[]; only?: readonly PathMatcher[] }): Promise<ScanResult> {
+  const { root, rules, only } = options;
   const skipped = new SkipCounter();
   const accept = (rel: string) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
   const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal!) : rules.flatMap((r) => r.include.map((m) => m.base));

@@ -68,14 +68,15 @@ interface WalkContext {
 
 // Statements that write the relation or name in one field: [kind, field].
 const WRITES: Record<string, [string, string]> = {
-  InsertStmt: ['INSERT', 'relation'], UpdateStmt: ['UPDATE', 'relation'], DeleteStmt: ['DELETE', 'relation'], MergeStmt: ['MERGE', 'relation'],
-  CreateStmt: ['CREATE', 'relation'], ViewStmt: ['CREATE', 'view'], IndexStmt: ['CREATE', 'relation'], CreateTrigStmt: ['CREATE', 'relation'],
-  CreatePolicyStmt: ['CREATE', 'table'], AlterPolicyStmt: ['ALTER', 'table'], RuleStmt: ['CREATE', 'relation'], CreateSeqStmt: ['CREATE', 'sequence'],
-  AlterSeqStmt: ['ALTER', 'sequence'], CompositeTypeStmt: ['CREATE', 'typevar'], AlterTableStmt: ['ALTER', 'relation'],
-  RefreshMatViewStmt: ['REFRESH', 'relation'], CreateForeignTableStmt: ['CREATE', 'relation'],
-  CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'], CreateRangeStmt: ['CREATE', 'typeName'],
-  AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'], AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'],
-  CreateStatsStmt: ['CREATE', 'defnames'], AlterFunctionStmt: ['ALTER', 'func'],
+  InsertStmt: ['INSERT', 'relation'], UpdateStmt: ['UPDATE', 'relation'], DeleteStmt: ['DELETE', 'relation'],
+  MergeStmt: ['MERGE', 'relation'], CreateStmt: ['CREATE', 'relation'], ViewStmt: ['CREATE', 'view'], IndexStmt: ['CREATE', 'relation'],
+  CreateTrigStmt: ['CREATE', 'relation'], CreatePolicyStmt: ['CREATE', 'table'], AlterPolicyStmt: ['ALTER', 'table'],
+  RuleStmt: ['CREATE', 'relation'], CreateSeqStmt: ['CREATE', 'sequence'], AlterSeqStmt: ['ALTER', 'sequence'],
+  CompositeTypeStmt: ['CREATE', 'typevar'], AlterTableStmt: ['ALTER', 'relation'], RefreshMatViewStmt: ['REFRESH', 'relation'],
+  CreateForeignTableStmt: ['CREATE', 'relation'], CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'],
+  CreateRangeStmt: ['CREATE', 'typeName'], AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'],
+  AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'], CreateStatsStmt: ['CREATE', 'defnames'],
+  AlterFunctionStmt: ['ALTER', 'func'],
 };
 
 function walk(node: unknown, ctx: WalkContext): void {

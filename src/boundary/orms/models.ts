@@ -81,7 +81,8 @@ export class ModelIndex {
       if (!target) continue;
       // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
       const names = m[1]!.startsWith('{') ? [...m[1]!.matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]!) : undefined;
-      if (names ? names.some((n) => protects(this.lookup(target, n, new Set()))) : this.exportsProtected(target, protects, new Set())) return true;
+      const protectedName = (n: string) => protects(this.lookup(target, n, new Set()));
+      if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set())) return true;
     }
     return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(path.dirname(file)).values()].some(protects);
   }
