@@ -31,8 +31,6 @@ export function findMarkers(text: string): Map<number, Marker> {
 }
 
 export function markerFor(markers: Map<number, Marker>, line: number): Marker | undefined {
-  const same = markers.get(line);
-  if (same) return same;
   const above = markers.get(line - 1);
-  return above?.standalone ? above : undefined;
+  return markers.get(line) ?? (above?.standalone ? above : undefined);
 }

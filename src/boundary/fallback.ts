@@ -68,10 +68,8 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     if (isPlaceholder(i)) return true;
     if (isOp(i, '*')) i++;
     if (wordIn(i, next)) return true;
-    if ((word(i) !== undefined && !wordIn(i, STATEMENT_WORDS)) || tokens[i]?.kind === 'qident') {
-      return wordIn(i + 1, next) || (ended(i + 1) && stopsAt(i + 1, complete));
-    }
-    return false;
+    const alias = (word(i) !== undefined && !wordIn(i, STATEMENT_WORDS)) || tokens[i]?.kind === 'qident';
+    return alias && (wordIn(i + 1, next) || (ended(i + 1) && stopsAt(i + 1, complete)));
   };
   const skipWords = (i: number, words: ReadonlySet<string>) => {
     while (wordIn(i, words)) i++;
@@ -93,17 +91,14 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     }
     if (w === 'insert' && word(i + 1) === 'into') {
       const name = readQualifiedName(tokens, i + 2, text);
-      if (!name) continue;
-      const j = name.next;
-      const ok = isOp(j, '(') || isPlaceholder(j) || wordIn(j, INSERT_NEXT) || (ended(j) && stopsAt(j, false));
-      if (ok) add('INSERT', name);
+      const j = name?.next ?? -1;
+      // At the text's end only a fragment (open) may go on: INSERT INTO eng.t" + cols.
+      if (name && (isOp(j, '(') || isPlaceholder(j) || wordIn(j, INSERT_NEXT) || (j >= tokens.length && open))) add('INSERT', name);
     } else if (w === 'update' && !wordIn(i - 1, UPDATE_NOT_AFTER) && !isOp(i - 1, ',')) {
-      const start = word(i + 1) === 'only' ? i + 2 : i + 1;
-      const name = readQualifiedName(tokens, start, text);
+      const name = readQualifiedName(tokens, word(i + 1) === 'only' ? i + 2 : i + 1, text);
       if (name && followedBy(name.next, new Set(['set']), false)) add('UPDATE', name);
     } else if (w === 'delete' && word(i + 1) === 'from') {
-      const start = word(i + 2) === 'only' ? i + 3 : i + 2;
-      const name = readQualifiedName(tokens, start, text);
+      const name = readQualifiedName(tokens, word(i + 2) === 'only' ? i + 3 : i + 2, text);
       if (name && followedBy(name.next, DELETE_NEXT, true)) add('DELETE', name);
     } else if (w === 'merge' && word(i + 1) === 'into') {
       const name = readQualifiedName(tokens, i + 2, text);
@@ -121,8 +116,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       }
     } else if (w === 'copy' && !isOp(i + 1, '(')) {
       const name = readQualifiedName(tokens, i + 1, text);
-      if (!name) continue;
-      if (word(skipParens(name.next)) === 'from') add('COPY', name);
+      if (name && word(skipParens(name.next)) === 'from') add('COPY', name);
     } else if (w === 'alter' || w === 'drop' || w === 'create' || w === 'refresh') {
       ddl(i, w.toUpperCase());
     } else if (w === 'comment' && word(i + 1) === 'on') {
@@ -142,7 +136,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     let j = i + 1;
     if (kind === 'ALTER' && word(j) === 'default' && word(j + 1) === 'privileges') {
       while (j < tokens.length && !ended(j) && !(word(j) === 'schema')) j++;
-      if (word(j) === 'schema') schemaList(j + 1, 'GRANT');
+      if (word(j) === 'schema') addList(j + 1, 'GRANT', true);
       return;
     }
     j = skipWords(j, OBJECT_WORDS);
@@ -155,23 +149,16 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       if (name) add(kind, name, true);
       return;
     }
-    if (objectType && SCHEMA_SCOPED.has(objectType)) {
-      addTableAfterOn(j + 1, kind, objectType === 'rule');
-      return;
-    }
+    if (objectType && SCHEMA_SCOPED.has(objectType)) return void addTableAfterOn(j + 1, kind, objectType === 'rule');
     if ((objectType === 'index' || (kind === 'CREATE' && tokens.slice(i + 1, j).some((t) => t.value === 'index'))) && addTableAfterOn(j, kind)) return;
     if (objectType === 'view' && kind === 'REFRESH') j++;
     const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
     if (!name || name.parts[0] === 'as') return;
     add(kind, name);
-    if (kind === 'ALTER') {
-      // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
-      for (let k = name.next; k < tokens.length && !ended(k); k++) {
-        if (word(k) === 'set' && word(k + 1) === 'schema') {
-          const target = readQualifiedName(tokens, k + 2, text);
-          if (target) add('ALTER', target, true);
-        }
-      }
+    // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
+    for (let k = name.next; kind === 'ALTER' && !ended(k); k++) {
+      const target = word(k) === 'set' && word(k + 1) === 'schema' ? readQualifiedName(tokens, k + 2, text) : undefined;
+      if (target) add('ALTER', target, true);
     }
   }
 
@@ -184,29 +171,20 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       let j = k + 1;
       // ON ALL TABLES IN SCHEMA s, ON SCHEMA s: the schema is what changes.
       if (word(j) === 'all') while (j < tokens.length && word(j) !== 'schema' && !ended(j)) j++;
-      if (word(k + 1) === 'all' || word(j) === 'schema') {
-        schemaList(j + 1, kind);
-        return;
-      }
+      if (word(k + 1) === 'all' || word(j) === 'schema') return addList(j + 1, kind, true);
       j = skipWords(j, new Set(['table', 'sequence', 'function', 'procedure', 'routine', 'type', 'domain', 'foreign', 'large', 'object']));
-      for (;;) {
-        const name = readQualifiedName(tokens, j, text);
-        if (!name) return;
-        add(kind, name);
-        j = skipParens(name.next);
-        if (!isOp(j, ',')) return;
-        j++;
-      }
+      // A function's signature may follow its name.
+      return addList(j, kind, false, skipParens);
     }
   }
 
-  function schemaList(j: number, kind: string): void {
-    for (;;) {
-      const name = readQualifiedName(tokens, j, text);
-      if (!name) return;
-      add(kind, name, true);
-      if (!isOp(name.next, ',')) return;
-      j = name.next + 1;
+  /** The names of a comma-separated list from j; `past` steps over what may follow each. */
+  function addList(j: number, kind: string, schemaObject: boolean, past = (k: number) => k): void {
+    for (let name = readQualifiedName(tokens, j, text); name; name = readQualifiedName(tokens, j, text)) {
+      add(kind, name, schemaObject);
+      j = past(name.next);
+      if (!isOp(j, ',')) return;
+      j++;
     }
   }
 }

@@ -25,18 +25,12 @@ const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.a
 // Machine output that repeats source text (a source map embeds every file it maps).
 const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
 
-export interface WalkOptions {
-  root: string;
-  /** Folders (or files) to start from, relative to the root; '' is the root itself. */
-  starts: string[];
-  /** Whether a file is covered by some rule (and by --paths): only these are reported. */
-  accept(rel: string): boolean;
-  skipped: SkipCounter;
-}
-
-/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
-export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: string }> {
-  const { root, skipped, accept } = options;
+/**
+ * Every regular file under `starts` (folders or files relative to the root; '' is the root itself) that `accept` wants
+ * (covered by some rule, and by --paths: only these are reported), each once, never leaving the root.
+ */
+export function walkFiles(options: { root: string; starts: string[]; accept(rel: string): boolean; skipped: SkipCounter }) {
+  const { root, starts, accept, skipped } = options;
   let realRoot: string;
   try {
     realRoot = realpathSync(root);
@@ -101,7 +95,7 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
       }
       // Reached under its own name too when a rule covers that: one file, one set of findings.
       const ownRel = inside.split(path.sep).join('/');
-      if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel)) return;
+      if (ownRel !== rel && accept(ownRel) && starts.some((s) => s === '' || ownRel === s || ownRel.startsWith(`${s}/`))) return;
       consider(rel, target);
       return;
     }
@@ -112,8 +106,7 @@ export function walkFiles(options: WalkOptions): Array<{ rel: string; abs: strin
     }
     walkDir(rel, target, target, new Set([...chain, target]));
   };
-  const walkedStartCovers = (rel: string) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
-  for (const start of dedupeStarts(options.starts)) {
+  for (const start of dedupeStarts(starts)) {
     const abs = start ? path.join(root, start) : path.normalize(root);
     const st = tryStat(() => lstatSync(abs));
     if (!st) continue;

@@ -69,11 +69,11 @@ export function builderTargets(tokens: readonly Token[], models?: FileModels): W
     // Kysely's alias: 'eng.tasks as t'.
     const written = tableArg.text.trim().replace(/\s+as\s+\w+$/i, '');
     const dot = written.lastIndexOf('.');
-    const name = (dot >= 0 ? written.slice(dot + 1) : written).replace(/^"|"$/g, '').toLowerCase();
-    const qualifier = dot >= 0 ? written.slice(0, dot).replace(/^"|"$/g, '').toLowerCase() : undefined;
-    const schema = qualifier ?? (schemaCall?.arg ? schemaCall.arg.text.trim().toLowerCase() : undefined);
-    const shown = qualifier === undefined && schemaCall?.arg ? `${schemaCall.arg.text.trim()}.${written}` : written;
-    out.push({ ...target(kind, tableArg, false), schema, name, written: shown });
+    const unquoted = (part: string) => part.replace(/^"|"$/g, '').toLowerCase();
+    const inSchema = dot < 0 ? schemaCall?.arg?.text.trim() : undefined;
+    const schema = dot >= 0 ? unquoted(written.slice(0, dot)) : inSchema?.toLowerCase();
+    const shown = inSchema !== undefined ? `${inSchema}.${written}` : written;
+    out.push({ ...target(kind, tableArg, false), schema, name: unquoted(written.slice(dot + 1)), written: shown });
   }
   return out;
 }
@@ -134,18 +134,10 @@ function callsLeftOf(tokens: readonly Token[], i: number): Call[] {
   const calls: Call[] = [];
   let k = accessorBefore(tokens, i);
   for (let guard = 0; k >= 0 && guard < 50; guard++) {
-    if (isP(tokens[k], ')')) {
-      const open = matching(tokens, k, -1);
-      const name = open - 1;
-      if (open < 1 || tokens[name]?.t !== 'id') return calls;
-      calls.push(callAt(tokens, name));
-      k = accessorBefore(tokens, name);
-    } else if (tokens[k]?.t === 'id') {
-      calls.push({ name: (tokens[k] as { value: string }).value, at: k, root: false });
-      k = accessorBefore(tokens, k);
-    } else {
-      return calls;
-    }
+    const name = isP(tokens[k], ')') ? matching(tokens, k, -1) - 1 : k;
+    if (name < 0 || tokens[name]?.t !== 'id') return calls;
+    calls.push(name === k ? { name: idOf(tokens[k])!, at: k, root: false } : callAt(tokens, name));
+    k = accessorBefore(tokens, name);
   }
   return calls;
 }
@@ -156,8 +148,7 @@ function callsFrom(tokens: readonly Token[], i: number): Call[] {
   let name = i;
   for (let guard = 0; guard < 50; guard++) {
     calls.push(callAt(tokens, name));
-    const close = matching(tokens, name + 1, 1);
-    const next = close + 1;
+    const next = matching(tokens, name + 1, 1) + 1;
     const after = isP(tokens[next], '?') && isP(tokens[next + 1], '.') ? next + 2 : isP(tokens[next], '.') ? next + 1 : isP(tokens[next], '-') && isP(tokens[next + 1], '>') ? next + 2 : -1;
     if (after < 0 || tokens[after]?.t !== 'id' || !isP(tokens[after + 1], '(')) return calls;
     name = after;

@@ -22,7 +22,6 @@ export type ReadOutcome = number | 'name' | 'orm' | SkipReason;
 interface ReadJob {
   kind: typeof KIND;
   paths: string[];
-  /** What the rules protect (a thread gets plain data: compiled rules hold functions). */
   names: Protecting;
 }
 

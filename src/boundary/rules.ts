@@ -6,7 +6,6 @@ import type { WriteTarget } from './types.js';
 
 /** A repository path pattern: a glob, or a plain path that means the file or everything under it. */
 export interface PathMatcher {
-  written: string;
   negated: boolean;
   /** The folder below which every match lies ('' for the root): the only place the walk must look. */
   base: string;
@@ -19,7 +18,6 @@ export interface CompiledRule {
   name: string;
   paths: string[];
   include: PathMatcher[];
-  exclude: PathMatcher[];
   protectedSchemas: string[];
   protectedPrefixes: string[];
   protects(target: WriteTarget): boolean;
@@ -42,13 +40,13 @@ export function compilePattern(written: string, where: { file?: string; key: str
   if (firstMagic < 0) {
     // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
     const prefix = `${pattern}/`;
-    return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
+    return { negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
   }
   const mm = new Minimatch(pattern, { dot: true, nocomment: true, nonegate: true });
   const re = mm.makeRe();
   if (re === false) throw bad('is not a valid glob');
   // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
-  return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
+  return { negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
 }
 
 /**
@@ -83,15 +81,11 @@ export function compileRules(rules: readonly BoundaryRule[], source: string): Co
       name: rule.name,
       paths: rule.paths,
       include,
-      exclude,
       protectedSchemas: schemas,
       protectedPrefixes: prefixes,
       covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
-      protects: (t) => {
-        if (t.schemaObject) return t.schema !== undefined && schemaSet.has(t.schema);
-        if (t.schema !== undefined && schemaSet.has(t.schema)) return true;
-        return t.name !== undefined && prefixes.some((p) => t.name!.startsWith(p));
-      },
+      // A statement on a schema itself is protected by the schema alone; on an object, by its schema or its name's prefix.
+      protects: (t) => (t.schema !== undefined && schemaSet.has(t.schema)) || (!t.schemaObject && prefixes.some((p) => t.name?.startsWith(p))),
     };
   });
 }

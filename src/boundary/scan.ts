@@ -21,13 +21,8 @@ import type { BoundaryFinding, BoundaryReport, WriteTarget } from './types.js';
  * go to PostgreSQL's parser, their query-builder calls to the builder rules, and what they
  * write is checked against the rules that cover the file. On a large tree a reader thread
  * reads and pre-filters (src/boundary/reader-threads.ts) while this thread lexes and classifies.
+ * `only` is --paths: only files matching one of these (and a rule).
  */
-export interface ScanOptions {
-  root: string;
-  rules: readonly CompiledRule[];
-  /** --paths: only files matching one of these (and a rule). */
-  only?: readonly PathMatcher[];
-}
 
 export interface ScanResult extends Required<Pick<BoundaryReport, 'findings' | 'filesScanned' | 'filesParsed' | 'bytesScanned' | 'threads'>> {
   skipped: SkipCounter;
@@ -38,7 +33,7 @@ export interface ScanResult extends Required<Pick<BoundaryReport, 'findings' | '
   warnings: string[];
 }
 
-export async function scanTree(options: ScanOptions): Promise<ScanResult> {
+export async function scanTree(options: { root: string; rules: readonly CompiledRule[]; only?: readonly PathMatcher[] }): Promise<ScanResult> {
   const { root, rules, only } = options;
   const skipped = new SkipCounter();
   const accept = (rel: string) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
@@ -83,13 +78,6 @@ export async function scanTree(options: ScanOptions): Promise<ScanResult> {
   return result;
 }
 
-/** One file the pre-filter passed, start to finish (the caller loads the parser first). */
-export interface FileFindings {
-  findings: BoundaryFinding[];
-  /** Markers matter only where a write was seen: there they accept one, or are reported unused. */
-  markers?: Map<number, Marker>;
-}
-
 type Located = WriteTarget & { sourceStart: number; sourceEnd: number };
 
 export class FileScanner {
@@ -106,8 +94,12 @@ export class FileScanner {
     this.models = new ModelIndex(root, unparseable);
   }
 
-  /** `ormOnly`: the pre-filter passed the file for an ORM-like call alone (src/boundary/prefilter.ts). */
-  scan(rel: string, text: string, ormOnly = false): FileFindings {
+  /**
+   * One file the pre-filter passed, start to finish (the caller loads the parser first). `ormOnly`: the pre-filter
+   * passed it for an ORM-like call alone (src/boundary/prefilter.ts). Markers come back only where a write was seen:
+   * there they accept one, or are reported unused.
+   */
+  scan(rel: string, text: string, ormOnly = false): { findings: BoundaryFinding[]; markers?: Map<number, Marker> } {
     const profile = profileFor(rel);
     // Only worth a lex when a protected table can be behind the call.
     if (ormOnly && !this.models.mayWrite(rel, text, (m) => this.rules.some((r) => r.protects({ ...m, kind: '', written: '', start: 0, end: 0, via: 'query-builder' })))) return { findings: [] };

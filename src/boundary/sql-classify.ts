@@ -17,17 +17,10 @@ const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|co
 
 type Node = Record<string, unknown>;
 
-// Client-side placeholders are not SQL: the same length in valid SQL keeps every offset.
-function normalizePlaceholders(text: string): string {
-  return text
-    .replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`)
-    .replace(/%s/g, '$1')
-    .replace(/(?<![?|&])\?(?![?|&])/g, '0');
-}
-
-/** The statements of valid SQL (client-side placeholders allowed), or undefined. */
+/** The statements of valid SQL, or undefined. Client-side placeholders are not SQL: the same length in valid SQL keeps every offset. */
 function parse(text: string) {
-  const parsed = parseStatement(normalizePlaceholders(text));
+  const sql = text.replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`).replace(/%s/g, '$1');
+  const parsed = parseStatement(sql.replace(/(?<![?|&])\?(?![?|&])/g, '0'));
   return parsed.ok ? parsed.nodes : undefined;
 }
 
@@ -73,17 +66,17 @@ interface WalkContext {
   path: string[]; found: WriteTarget[];
 }
 
-const DML: Record<string, string> = { InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE' };
-const RELATION_DDL: Record<string, [string, string]> = {
-  CreateStmt: ['CREATE', 'relation'], ViewStmt: ['CREATE', 'view'], IndexStmt: ['CREATE', 'relation'], CreateTrigStmt: ['CREATE', 'relation'],
-  CreatePolicyStmt: ['CREATE', 'table'], AlterPolicyStmt: ['ALTER', 'table'], RuleStmt: ['CREATE', 'relation'], CreateSeqStmt: ['CREATE', 'sequence'],
-  AlterSeqStmt: ['ALTER', 'sequence'], CompositeTypeStmt: ['CREATE', 'typevar'], AlterTableStmt: ['ALTER', 'relation'],
-  RefreshMatViewStmt: ['REFRESH', 'relation'], CreateForeignTableStmt: ['CREATE', 'relation'],
-};
-const NAME_LIST_DDL: Record<string, [string, string]> = {
-  CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'], CreateRangeStmt: ['CREATE', 'typeName'],
-  AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'], AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'],
-  CreateStatsStmt: ['CREATE', 'defnames'],
+// Statements that write the relation or name in one field: [kind, field].
+const WRITES: Record<string, [string, string]> = {
+  InsertStmt: ['INSERT', 'relation'], UpdateStmt: ['UPDATE', 'relation'], DeleteStmt: ['DELETE', 'relation'],
+  MergeStmt: ['MERGE', 'relation'], CreateStmt: ['CREATE', 'relation'], ViewStmt: ['CREATE', 'view'], IndexStmt: ['CREATE', 'relation'],
+  CreateTrigStmt: ['CREATE', 'relation'], CreatePolicyStmt: ['CREATE', 'table'], AlterPolicyStmt: ['ALTER', 'table'],
+  RuleStmt: ['CREATE', 'relation'], CreateSeqStmt: ['CREATE', 'sequence'], AlterSeqStmt: ['ALTER', 'sequence'],
+  CompositeTypeStmt: ['CREATE', 'typevar'], AlterTableStmt: ['ALTER', 'relation'], RefreshMatViewStmt: ['REFRESH', 'relation'],
+  CreateForeignTableStmt: ['CREATE', 'relation'], CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'],
+  CreateRangeStmt: ['CREATE', 'typeName'], AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'],
+  AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'], CreateStatsStmt: ['CREATE', 'defnames'],
+  AlterFunctionStmt: ['ALTER', 'func'],
 };
 
 function walk(node: unknown, ctx: WalkContext): void {
@@ -99,41 +92,46 @@ function walk(node: unknown, ctx: WalkContext): void {
 }
 
 function visit(type: string, n: Node, ctx: WalkContext): void {
-  const dml = DML[type];
-  if (dml) return relation(dml, n.relation, ctx);
-  const ddl = RELATION_DDL[type];
-  if (ddl) {
-    relation(ddl[0], n[ddl[1]], ctx);
+  const write = WRITES[type];
+  if (write) {
+    object(write[0], n[write[1]], ctx);
     // CREATE TABLE vh.p PARTITION OF eng.t changes eng.t.
     if (type === 'CreateStmt' && n.partbound) for (const parent of (n.inhRelations as Node[] | undefined) ?? []) relation('CREATE', parent.RangeVar, ctx);
-    return;
-  }
-  const named = NAME_LIST_DDL[type];
-  if (named) {
-    nameList(named[0], n[named[1]], ctx);
     if (type === 'CreateFunctionStmt') body(n.options, ctx);
     return;
   }
   switch (type) {
     case 'SelectStmt':
-      if (n.intoClause) relation('SELECT INTO', (n.intoClause as Node).rel, ctx);
-      return;
+      return relation('SELECT INTO', (n.intoClause as Node | undefined)?.rel, ctx);
     case 'CreateTableAsStmt':
       return relation('CREATE', (n.into as Node | undefined)?.rel, ctx);
     case 'TruncateStmt':
       for (const r of (n.relations as Node[] | undefined) ?? []) relation('TRUNCATE', r.RangeVar, ctx);
       return;
     case 'CopyStmt':
-      if (n.is_from) relation('COPY', n.relation, ctx);
-      return;
+      return relation('COPY', n.is_from ? n.relation : undefined, ctx);
     case 'CreateSchemaStmt':
       return schema('CREATE', n.schemaname, ctx);
     case 'DoStmt':
       return body(n.args, ctx);
-    case 'DropStmt':
-      return drop(n, ctx);
-    case 'GrantStmt':
-      return grant(n, ctx);
+    case 'DropStmt': {
+      // DROP TRIGGER t ON eng.x names eng, x, t: without its last name, the table that changes.
+      const own = ['OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_RULE'].includes(String(n.removeType)) ? 1 : 0;
+      for (const obj of (n.objects as Node[] | undefined) ?? []) {
+        if (n.removeType === 'OBJECT_SCHEMA') schema('DROP', sval(obj), ctx);
+        else object('DROP', obj, ctx, own);
+      }
+      return;
+    }
+    case 'GrantStmt': {
+      const kind = n.is_grant ? 'GRANT' : 'REVOKE';
+      const onSchema = n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA';
+      for (const o of (n.objects as Node[] | undefined) ?? []) {
+        if (onSchema) schema(kind, sval(o), ctx);
+        else object(kind, o, ctx);
+      }
+      return;
+    }
     case 'AlterDefaultPrivilegesStmt': {
       const kind = (n.action as Node | undefined)?.is_grant ? 'GRANT' : 'REVOKE';
       for (const opt of (n.options as Node[] | undefined) ?? []) {
@@ -144,16 +142,13 @@ function visit(type: string, n: Node, ctx: WalkContext): void {
     }
     case 'RenameStmt':
       if (n.renameType === 'OBJECT_SCHEMA') return schema('ALTER', n.subname, ctx);
-      return n.relation ? relation('ALTER', n.relation, ctx) : object('ALTER', n.object, ctx);
+      return object('ALTER', n.relation ?? n.object, ctx);
     case 'AlterObjectSchemaStmt':
-      if (n.relation) relation('ALTER', n.relation, ctx);
-      else object('ALTER', n.object, ctx);
+      object('ALTER', n.relation ?? n.object, ctx);
       return schema('ALTER', n.newschema, ctx);
     case 'AlterOwnerStmt':
       if (n.objectType === 'OBJECT_SCHEMA') return schema('ALTER', sval(n.object), ctx);
-      return n.relation ? relation('ALTER', n.relation, ctx) : object('ALTER', n.object, ctx);
-    case 'AlterFunctionStmt':
-      return object('ALTER', n.func, ctx);
+      return object('ALTER', n.relation ?? n.object, ctx);
     case 'CommentStmt':
       if (n.objtype === 'OBJECT_SCHEMA') return schema('COMMENT', sval(n.object), ctx);
       return object('COMMENT', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
@@ -183,36 +178,16 @@ function schema(kind: string, value: unknown, ctx: WalkContext): void {
   if (typeof value === 'string' && value) ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, ...locate(ctx, [value]), via: 'sql-parser' });
 }
 
+/** Whatever a statement names: a relation (a RangeVar, wrapped or not) or a name list, in any of its shapes. */
 function object(kind: string, value: unknown, ctx: WalkContext, dropLast = 0): void {
   const v = value as Node | undefined;
   if (!v) return;
+  if (v.RangeVar || v.relname) return relation(kind, v.RangeVar ?? v, ctx);
   if (v.List) return nameList(kind, v.List, ctx, dropLast);
   if (v.ObjectWithArgs) return nameList(kind, (v.ObjectWithArgs as Node).objname, ctx);
   if (v.TypeName) return nameList(kind, (v.TypeName as Node).names, ctx);
   if (v.objname) return nameList(kind, v.objname, ctx);
   if (Array.isArray(v)) return nameList(kind, v, ctx, dropLast);
-}
-
-function drop(n: Node, ctx: WalkContext): void {
-  const type = String(n.removeType);
-  for (const obj of (n.objects as Node[] | undefined) ?? []) {
-    if (type === 'OBJECT_SCHEMA') schema('DROP', sval(obj), ctx);
-    else if (type === 'OBJECT_TRIGGER' || type === 'OBJECT_POLICY' || type === 'OBJECT_RULE') object('DROP', obj, ctx, 1);
-    else object('DROP', obj, ctx);
-  }
-}
-
-function grant(n: Node, ctx: WalkContext): void {
-  const kind = n.is_grant ? 'GRANT' : 'REVOKE';
-  const objects = (n.objects as Node[] | undefined) ?? [];
-  if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA') {
-    for (const o of objects) schema(kind, sval(o), ctx);
-    return;
-  }
-  for (const o of objects) {
-    if (o.RangeVar) relation(kind, o.RangeVar, ctx);
-    else object(kind, o, ctx);
-  }
 }
 
 /** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */

@@ -20,15 +20,7 @@ export interface Model {
   entity?: boolean;
 }
 
-/** What one file's code can name. */
-export interface FileModels {
-  /** A table or entity by the name code passes (`tasks`, `Task`, `schema.tasks`). */
-  value(names: readonly string[]): Model | undefined;
-  /** The model a receiver stands for: a repository (`repo`, `this.repo`) or an entity class (`Task`). */
-  receiver(name: string): Model | undefined;
-  /** A Prisma model by client accessor (`prisma.task`). */
-  prisma(accessor: string): Model | undefined;
-}
+export type FileModels = ReturnType<ModelIndex['forFile']>;
 
 interface Module {
   declared: Map<string, Model>;
@@ -55,20 +47,24 @@ export class ModelIndex {
     private readonly unparseable: (rel: string, why: string) => void,
   ) {}
 
-  forFile(rel: string, tokens: readonly Token[]): FileModels {
+  /**
+   * What one file's code can name: a table or entity by the name code passes (`tasks`, `Task`, `schema.tasks`); the model
+   * a receiver stands for, a repository (`repo`, `this.repo`) or an entity class (`Task`); a Prisma model by client accessor.
+   */
+  forFile(rel: string, tokens: readonly Token[]) {
     const file = path.resolve(this.root ?? '/', rel);
     const own = moduleOf(tokens);
     this.modules.set(file, own);
     const lookup = (name: string) => this.lookup(file, name, new Set());
     return {
-      value: (names) => (names.length === 1 ? lookup(names[0]!) : names.length === 2 && own.namespaces.has(names[0]!) ? this.lookupIn(file, own.namespaces.get(names[0]!)!, names[1]!, new Set()) : undefined),
-      receiver: (name) => {
+      value: (names: readonly string[]): Model | undefined => (names.length === 1 ? lookup(names[0]!) : names.length === 2 && own.namespaces.has(names[0]!) ? this.lookupIn(file, own.namespaces.get(names[0]!)!, names[1]!, new Set()) : undefined),
+      receiver: (name: string): Model | undefined => {
         const repo = own.repos.get(name);
         if (repo) return lookup(repo);
         const model = lookup(name);
         return model?.entity ? model : undefined;
       },
-      prisma: (accessor) => (this.root ? this.prismaFor(path.dirname(file)).get(accessor) : undefined),
+      prisma: (accessor: string): Model | undefined => (this.root ? this.prismaFor(path.dirname(file)).get(accessor) : undefined),
     };
   }
 
@@ -77,7 +73,7 @@ export class ModelIndex {
    * it declares an entity, imports a module that declares (or re-exports) a protected table, or
    * a Prisma schema above it maps one. Most files with an ORM-like call cannot, and are not lexed.
    */
-  mayWrite(rel: string, text: string, protects: (m: Model) => boolean): boolean {
+  mayWrite(rel: string, text: string, protects: (m: Model | undefined) => boolean): boolean {
     const file = path.resolve(this.root ?? '/', rel);
     if (/@Entity\b/.test(text)) return true;
     for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"](\.[^'"\n]*)['"]/g)) {
@@ -85,16 +81,13 @@ export class ModelIndex {
       if (!target) continue;
       // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
       const names = m[1]!.startsWith('{') ? [...m[1]!.matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]!) : undefined;
-      const protectedName = (n: string) => {
-        const model = this.lookup(target, n, new Set());
-        return model !== undefined && protects(model);
-      };
+      const protectedName = (n: string) => protects(this.lookup(target, n, new Set()));
       if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set())) return true;
     }
     return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(path.dirname(file)).values()].some(protects);
   }
 
-  private exportsProtected(file: string, protects: (m: Model) => boolean, seen: Set<string>): boolean {
+  private exportsProtected(file: string, protects: (m: Model | undefined) => boolean, seen: Set<string>): boolean {
     const known = this.protectedModules.get(file);
     if (known !== undefined || seen.has(file)) return known ?? false;
     seen.add(file);
