@@ -79,11 +79,8 @@ function findMarkers(text) {
     return markers;
 }
 function markerFor(markers, line) {
-    const same = markers.get(line);
-    if (same)
-        return same;
     const above = markers.get(line - 1);
-    return above?.standalone ? above : undefined;
+    return markers.get(line) ?? (above?.standalone ? above : undefined);
 }
 
 // EXTERNAL MODULE: ./src/boundary/files.ts
@@ -115,14 +112,14 @@ function compilePattern(written, where) {
     if (firstMagic < 0) {
         // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
         const prefix = `${pattern}/`;
-        return { written, negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
+        return { negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
     }
     const mm = new esm/* Minimatch */.VR(pattern, { dot: true, nocomment: true, nonegate: true });
     const re = mm.makeRe();
     if (re === false)
         throw bad('is not a valid glob');
     // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
-    return { written, negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
+    return { negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
 }
 /**
  * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
@@ -161,17 +158,11 @@ function compileRules(rules, source) {
             name: rule.name,
             paths: rule.paths,
             include,
-            exclude,
             protectedSchemas: schemas,
             protectedPrefixes: prefixes,
             covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
-            protects: (t) => {
-                if (t.schemaObject)
-                    return t.schema !== undefined && schemaSet.has(t.schema);
-                if (t.schema !== undefined && schemaSet.has(t.schema))
-                    return true;
-                return t.name !== undefined && prefixes.some((p) => t.name.startsWith(p));
-            },
+            // A statement on a schema itself is protected by the schema alone; on an object, by its schema or its name's prefix.
+            protects: (t) => (t.schema !== undefined && schemaSet.has(t.schema)) || (!t.schemaObject && prefixes.some((p) => t.name?.startsWith(p))),
         };
     });
 }
@@ -264,33 +255,32 @@ var sql_parser = __webpack_require__(7117);
 var lexer_rules = __webpack_require__(7464);
 ;// CONCATENATED MODULE: ./src/boundary/string-forms.ts
 /**
- * The string form opening at `at` behind the prefix just read, or undefined when the prefix is
- * none that this language glues to a quote there.
+ * The string form opening at `at` behind the prefix just read, as the prefix (r, f, @, $, r#, R)
+ * changed it, or undefined when the prefix is none that this language glues to a quote there.
  */
 function prefixedForm(src, profile, prefix, at) {
+    // Every language with prefixes has the plain double quote: a quote it lacks (a backtick) takes none.
     const form = profile.quotes.find((q) => src.startsWith(q.open, at));
-    if (!form && !(prefix.startsWith('r') && src[at] === '"'))
+    if (!form)
         return undefined;
-    const lowerPrefix = prefix.toLowerCase();
-    if (profile.name === 'python')
-        return { form: form, raw: lowerPrefix.includes('r'), interpolation: lowerPrefix.includes('f') ? '{}' : undefined };
+    if (profile.name === 'python') {
+        return { ...form, escapes: /r/i.test(prefix) ? 'none' : form.escapes, interpolation: /f/i.test(prefix) ? '{}' : undefined };
+    }
     if (prefix.includes('@') || prefix.includes('$')) {
-        const base = form ?? { open: '"', close: '"', escapes: 'backslash', multiline: false };
         const verbatim = prefix.includes('@');
-        return { form: { ...base, escapes: verbatim ? 'doubled' : base.escapes, multiline: verbatim || base.multiline }, raw: false, interpolation: prefix.includes('$') ? '{}' : base.interpolation };
+        const interpolation = prefix.includes('$') ? '{}' : form.interpolation;
+        return { ...form, escapes: verbatim ? 'doubled' : form.escapes, multiline: verbatim || form.multiline, interpolation };
     }
     if (/^r#*$/.test(prefix) && src[at] === '"') {
-        const hashes = prefix.length - 1;
-        return { form: { open: '"', close: '"' + '#'.repeat(hashes), escapes: 'none', multiline: true }, raw: true };
+        return { open: '"', close: '"' + '#'.repeat(prefix.length - 1), escapes: 'none', multiline: true };
     }
     if (prefix === 'R' && src[at] === '"') {
         const paren = src.indexOf('(', at);
         if (paren < 0 || paren - at > 17)
             return undefined;
-        const delim = src.slice(at + 1, paren);
-        return { form: { open: src.slice(at, paren + 1), close: `)${delim}"`, escapes: 'none', multiline: true }, raw: true };
+        return { open: src.slice(at, paren + 1), close: `)${src.slice(at + 1, paren)}"`, escapes: 'none', multiline: true };
     }
-    return form ? { form, raw: false, interpolation: form.interpolation } : undefined;
+    return form;
 }
 const LINE_REST = /[^\n\r]*/y;
 /** Where the line holding i ends (the index of its line break, or the text's end). */
@@ -299,32 +289,31 @@ function lineEnd(src, i) {
     LINE_REST.test(src);
     return LINE_REST.lastIndex;
 }
+const HEREDOC_OPENER = {
+    php: /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/,
+    ruby: /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/,
+    shell: /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/,
+};
 /**
  * The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing
  * tag never comes. The opener (`<<~SQL`) is the string token, ending at `end`; the body's text is
  * [contentStart, contentEnd), and the lexer jumps from bodyStart (the opener line's end) to skipTo.
  */
 function heredocAt(src, i, kind) {
-    const n = src.length;
-    const rest = src.slice(i, i + 80);
-    const m = kind === 'php'
-        ? /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/.exec(rest)
-        : kind === 'ruby'
-            ? /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/.exec(rest)
-            : /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/.exec(rest);
+    const m = HEREDOC_OPENER[kind].exec(src.slice(i, i + 80));
     if (!m)
         return undefined;
     const tag = m[m.length - 1];
     const bodyStart = lineEnd(src, i);
-    if (bodyStart >= n)
+    if (bodyStart >= src.length)
         return undefined;
     let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
     const contentStart = lineStart;
-    while (lineStart < n) {
+    while (lineStart < src.length) {
         const end = lineEnd(src, lineStart);
-        if (src.slice(lineStart, end).trim() === tag || src.slice(lineStart, end).trim() === `${tag};`) {
+        const line = src.slice(lineStart, end).trim();
+        if (line === tag || line === `${tag};`)
             return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
-        }
         lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
     }
     return undefined;
@@ -369,8 +358,6 @@ const PLACEHOLDER = '__';
 const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 const isNl = (c) => c === '\n' || c === '\r';
-const AT = 64;
-const HASH = 35;
 /** The tokens, and whether the code is broken: a bracket closed that was never opened or left open, a multi-line string never closed. */
 function lex(src, profile) {
     const lexer = new Lexer(src, profile);
@@ -381,7 +368,6 @@ class Lexer {
     src;
     profile;
     tokens = [];
-    last;
     nl = true;
     depth = 0;
     broken = false;
@@ -403,16 +389,12 @@ class Lexer {
         let braces = 0;
         while (i < src.length) {
             const c = src.charCodeAt(i);
-            if (c === 10 || c === 13) {
+            if ((0,lexer_rules/* isSpace */.xC)(c)) {
                 i = this.skip.get(i) ?? i + 1;
-                this.nl = true;
+                this.nl ||= c === 10 || c === 13;
                 continue;
             }
-            if (c === 32 || c === 9 || c === 11 || c === 12) {
-                i++;
-                continue;
-            }
-            const next = (0,lexer_rules/* isIdentCont */.V0)(c) || c === AT ? ((0,lexer_rules/* isDigit */.yp)(c) ? this.number(i) : this.word(i, c)) : this.openers.has(src[i]) ? this.opened(i, c) : -1;
+            const next = (0,lexer_rules/* isIdentCont */.V0)(c) || src[i] === '@' ? ((0,lexer_rules/* isDigit */.yp)(c) ? this.number(i) : this.word(i)) : this.openers.has(src[i]) ? this.opened(i, c) : -1;
             if (next >= 0) {
                 i = next;
                 continue;
@@ -422,18 +404,14 @@ class Lexer {
                 braces++;
             else if (untilBrace && ch === '}' && braces-- === 0)
                 return i + 1;
-            if (ch === '(' || ch === '[' || ch === '{') {
-                this.push('p', i, i + 1);
-                this.depth++;
-                i++;
-                continue;
-            }
             if (ch === ')' || ch === ']' || ch === '}') {
                 this.broken ||= this.depth === 0;
                 this.depth = Math.max(0, this.depth - 1);
             }
             const len = this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1;
             this.push('p', i, i + len);
+            if (ch === '(' || ch === '[' || ch === '{')
+                this.depth++;
             i += len;
         }
         return src.length;
@@ -458,21 +436,15 @@ class Lexer {
         }
         const form = profile.quotes.find((q) => src.startsWith(q.open, i));
         if (form) {
-            const end = this.string(i, i, form, false, form.interpolation);
+            const end = this.string(i, i, form);
+            // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
             if (end > 0)
                 return end;
-            // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
-            this.push('p', i, i + 1);
-            return i + 1;
         }
-        if (c === 47 && profile.regexLiterals && this.regexAllowed()) {
-            const end = regexLiteralEnd(src, i);
-            if (end > 0) {
-                this.push('p', i, end);
-                return end;
-            }
-        }
-        return -1;
+        const regexEnd = c === 47 && profile.regexLiterals && this.regexAllowed() ? regexLiteralEnd(src, i) : -1;
+        if (regexEnd > 0)
+            this.push('p', i, regexEnd);
+        return regexEnd;
     }
     number(i) {
         let j = i + 1;
@@ -485,22 +457,20 @@ class Lexer {
      * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). Its identifier
      * stops at an @ or # inside it (`a@b`), but the word runs on; a word starting with @ is punctuation.
      */
-    word(i, c) {
+    word(i) {
         const src = this.src;
         let k = i;
-        if (c !== AT)
+        if (src[i] !== '@')
             for (k = i + 1; k < src.length && (0,lexer_rules/* isIdentCont */.V0)(src.charCodeAt(k)); k++)
                 ;
         let j = k;
-        if (src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH) {
-            while (j < src.length && ((0,lexer_rules/* isIdentCont */.V0)(src.charCodeAt(j)) || src.charCodeAt(j) === AT || src.charCodeAt(j) === HASH))
-                j++;
-        }
+        while ((0,lexer_rules/* isIdentCont */.V0)(src.charCodeAt(j)) || src[j] === '@' || src[j] === '#')
+            j++;
         const q = src[j];
         if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
-            const spec = prefixedForm(src, this.profile, src.slice(i, j), j);
-            if (spec) {
-                const end = this.string(j, i, spec.form, spec.raw, spec.interpolation);
+            const form = prefixedForm(src, this.profile, src.slice(i, j), j);
+            if (form) {
+                const end = this.string(j, i, form);
                 if (end > 0)
                     return end;
             }
@@ -512,10 +482,9 @@ class Lexer {
         return Math.max(k, i + 1);
     }
     /** A string literal whose opener starts at i (its prefix at openAt): the index after it, or -1 when it never closes. */
-    string(i, openAt, form, raw, interpolation) {
+    string(i, openAt, form) {
         const { src } = this;
-        const close = form.close;
-        const escapes = raw ? 'none' : form.escapes;
+        const { close, escapes, interpolation } = form;
         const base = i + form.open.length;
         const first = close[0];
         let j = base;
@@ -557,19 +526,13 @@ class Lexer {
             else if (interpolation) {
                 after = this.interpolationEnd(j, interpolation);
             }
-            if (took === 1 && after <= j) {
-                if (map) {
-                    text += c;
-                    map.push(j);
-                }
+            if (!map && took === 1 && after <= j) {
                 j++;
                 continue;
             }
             if (!map) {
                 text = src.slice(base, j);
-                map = [];
-                for (let k = base; k < j; k++)
-                    map.push(k);
+                map = Array.from({ length: j - base }, (_, k) => base + k);
             }
             if (after > j) {
                 text += PLACEHOLDER;
@@ -585,11 +548,9 @@ class Lexer {
             }
             j += took;
         }
-        const token = { t: 'str', start: openAt, end: j + close.length, text: map ? text : src.slice(base, j), base, nl: this.nl, depth: this.depth };
-        if (map)
-            token.map = map;
-        this.push(token);
-        return j + close.length;
+        const end = j + close.length;
+        this.push({ t: 'str', start: openAt, end, text: map ? text : src.slice(base, j), map, base, nl: this.nl, depth: this.depth });
+        return end;
     }
     /** End of the interpolation starting at j, or -1 when there is none. Its code is lexed: it may hold strings and builder calls. */
     interpolationEnd(j, kind) {
@@ -641,25 +602,47 @@ class Lexer {
         return src.length;
     }
     regexAllowed() {
-        const prev = this.last;
-        if (!prev)
-            return true;
-        if (prev.t === 'str' || prev.t === 'num')
-            return false;
-        if (prev.t === 'id')
+        const prev = this.tokens[this.tokens.length - 1];
+        if (prev?.t === 'id')
             return REGEX_AFTER_WORDS.has(prev.value);
-        // Punctuation: division after a closing bracket, a regular expression after anything else.
-        return prev.value.length !== 1 || !(prev.value === ')' || prev.value === ']' || prev.value === '}');
+        // After a string or a number, or a closing bracket, a slash divides.
+        return !prev || (prev.t === 'p' && prev.value !== ')' && prev.value !== ']' && prev.value !== '}');
     }
     push(t, start = 0, end = 0) {
-        const token = typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth };
-        this.last = token;
+        this.tokens.push(typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth });
         this.nl = false;
-        this.tokens.push(token);
     }
 }
 
+;// CONCATENATED MODULE: ./src/boundary/tokens.ts
+/** Where the text's character k came from, or undefined when k is past its end. */
+function offsetOf(source, k) {
+    if (source.map)
+        return source.map[k];
+    return k >= 0 && k < source.text.length ? (source.base ?? 0) + k : undefined;
+}
+/** The source offset of the text's last character (undefined for empty text). */
+function lastOffsetOf(source) {
+    return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
+}
+const isP = (t, v) => t?.t === 'p' && t.value === v;
+const idOf = (t) => (t?.t === 'id' ? t.value : undefined);
+const textOf = (t) => (t?.t === 'str' ? t.text : undefined);
+/** The parenthesis matching the one at `from`: rightwards from a `(` (step 1), leftwards from a `)` (step -1). */
+function matching(tokens, from, step) {
+    const [same, other] = step > 0 ? ['(', ')'] : [')', '('];
+    let depth = 0;
+    for (let k = from; k >= 0 && k < tokens.length; k += step) {
+        if (isP(tokens[k], same))
+            depth++;
+        else if (isP(tokens[k], other) && --depth === 0)
+            return k;
+    }
+    return step > 0 ? tokens.length : -1;
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/fragments.ts
+
 
 // Messages about SQL are not SQL: a literal handed straight to one of these is a log line, an
 // error text, a test title or a translation key.
@@ -675,41 +658,27 @@ function extractFragments(src, profile) {
         if (head.t !== 'str')
             continue;
         const first = i;
-        // The literals joined to this one: every string token from first to last is a piece.
-        let j = i + 1;
+        // The literals joined to this one: every string token from first to last (i) is a piece.
         for (;;) {
-            if (tokens[j]?.t === 'str' && profile.adjacentConcat)
-                j++;
-            else if (isConcat(tokens[j], profile) && tokens[j + 1]?.t === 'str')
-                j += 2;
+            if (tokens[i + 1]?.t === 'str' && profile.adjacentConcat)
+                i++;
+            else if (isConcat(tokens[i + 1], profile) && tokens[i + 2]?.t === 'str')
+                i += 2;
             else
                 break;
         }
-        const last = j - 1;
-        i = last;
+        const last = i;
         if (isMessage(tokens, first, last, profile) || isDocstring(tokens, first, last, profile))
             continue;
         const open = isConcat(tokens[first - 1], profile) || isConcat(tokens[last + 1], profile);
         if (first === last) {
-            fragments.push(head.map ? { text: head.text, map: head.map, open } : { text: head.text, base: head.base, open });
+            fragments.push({ text: head.text, map: head.map, base: head.base, open });
             continue;
         }
-        let text = '';
-        const map = [];
-        for (let k = first; k <= last; k++) {
-            const part = tokens[k];
-            if (part.t !== 'str')
-                continue;
-            // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
-            text += part.text;
-            if (part.map)
-                for (const m of part.map)
-                    map.push(m);
-            else
-                for (let c = 0; c < part.text.length; c++)
-                    map.push(part.base + c);
-        }
-        fragments.push({ text, map, open });
+        // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
+        const parts = tokens.slice(first, last + 1).filter((t) => t.t === 'str');
+        const map = parts.flatMap((p) => p.map ?? Array.from({ length: p.text.length }, (_, c) => p.base + c));
+        fragments.push({ text: parts.map((p) => p.text).join(''), map, open });
     }
     return { fragments, tokens, broken };
 }
@@ -721,9 +690,9 @@ function isMessage(tokens, first, last, profile) {
     const callee = tokens[first - 2];
     if (profile.name === 'shell') {
         const next = tokens[last + 1];
-        return open?.t === 'id' && /^(?:echo|printf|log|info|warn|error)$/.test(open.value) && !(next?.t === 'p' && next.value === '|');
+        return open?.t === 'id' && /^(?:echo|printf|log|info|warn|error)$/.test(open.value) && !isP(next, '|');
     }
-    if (open?.t !== 'p' || open.value !== '(' || callee?.t !== 'id')
+    if (!isP(open, '(') || callee?.t !== 'id')
         return false;
     return MESSAGE_CALLEE.test(callee.value) || MESSAGE_CONSTRUCTOR.test(callee.value);
 }
@@ -735,29 +704,14 @@ function isDocstring(tokens, first, last, profile) {
     const next = tokens[last + 1];
     return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
 }
-/** Source text with comments blanked (offsets kept): for whole-text files such as YAML. */
+// A YAML comment: a # at the text's start or after a space, unless a quoted scalar (a quote at a
+// value's start, closed or not, never past its line) holds it.
+const YAML_COMMENT = /(?<=^|[\s:\-[{,])(["'])[^\n\r]*?(?:\1|(?=[\n\r])|$)|(?<=^|\s)#[^\n\r]*/g;
+/** Source text with comments blanked (offsets kept): for whole-text files (YAML; SQL keeps its comments). */
 function blankComments(src, profile) {
     if (profile.lineComments.length === 0)
         return src;
-    const out = src.split('');
-    let quote;
-    for (let i = 0; i < src.length; i++) {
-        const c = src[i];
-        if (isNl(c))
-            quote = undefined;
-        else if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if ((c === '"' || c === "'") && (i === 0 || /[\s:\-[{,]/.test(src[i - 1])))
-            quote = c;
-        else if (profile.lineComments.some((lc) => src.startsWith(lc, i)) && (i === 0 || /\s/.test(src[i - 1]))) {
-            while (i < src.length && !isNl(src[i]))
-                out[i++] = ' ';
-            i--;
-        }
-    }
-    return out.join('');
+    return src.replace(YAML_COMMENT, (m, quote) => (quote ? m : ' '.repeat(m.length)));
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/languages.ts
@@ -799,33 +753,6 @@ const BY_NAME = { Dockerfile: SHELL, Makefile: SHELL, Rakefile: RUBY, Gemfile: R
 function profileFor(rel) {
     const base = external_node_path_default().posix.basename(rel);
     return BY_EXTENSION[external_node_path_default().posix.extname(base).toLowerCase()] ?? BY_NAME[base] ?? GENERIC;
-}
-
-;// CONCATENATED MODULE: ./src/boundary/tokens.ts
-/** Where the text's character k came from, or undefined when k is past its end. */
-function offsetOf(source, k) {
-    if (source.map)
-        return source.map[k];
-    return k >= 0 && k < source.text.length ? (source.base ?? 0) + k : undefined;
-}
-/** The source offset of the text's last character (undefined for empty text). */
-function lastOffsetOf(source) {
-    return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
-}
-const isP = (t, v) => t?.t === 'p' && t.value === v;
-const idOf = (t) => (t?.t === 'id' ? t.value : undefined);
-const textOf = (t) => (t?.t === 'str' ? t.text : undefined);
-/** The parenthesis matching the one at `from`: rightwards from a `(` (step 1), leftwards from a `)` (step -1). */
-function matching(tokens, from, step) {
-    const [same, other] = step > 0 ? ['(', ')'] : [')', '('];
-    let depth = 0;
-    for (let k = from; k >= 0 && k < tokens.length; k += step) {
-        if (isP(tokens[k], same))
-            depth++;
-        else if (isP(tokens[k], other) && --depth === 0)
-            return k;
-    }
-    return step > 0 ? tokens.length : -1;
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/orms/prisma.ts
@@ -893,6 +820,10 @@ class ModelIndex {
         this.root = root;
         this.unparseable = unparseable;
     }
+    /**
+     * What one file's code can name: a table or entity by the name code passes (`tasks`, `Task`, `schema.tasks`); the model
+     * a receiver stands for, a repository (`repo`, `this.repo`) or an entity class (`Task`); a Prisma model by client accessor.
+     */
     forFile(rel, tokens) {
         const file = external_node_path_default().resolve(this.root ?? '/', rel);
         const own = moduleOf(tokens);
@@ -925,10 +856,7 @@ class ModelIndex {
                 continue;
             // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
             const names = m[1].startsWith('{') ? [...m[1].matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]) : undefined;
-            const protectedName = (n) => {
-                const model = this.lookup(target, n, new Set());
-                return model !== undefined && protects(model);
-            };
+            const protectedName = (n) => protects(this.lookup(target, n, new Set()));
             if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set()))
                 return true;
         }
@@ -1171,11 +1099,11 @@ function builderTargets(tokens, models) {
         // Kysely's alias: 'eng.tasks as t'.
         const written = tableArg.text.trim().replace(/\s+as\s+\w+$/i, '');
         const dot = written.lastIndexOf('.');
-        const name = (dot >= 0 ? written.slice(dot + 1) : written).replace(/^"|"$/g, '').toLowerCase();
-        const qualifier = dot >= 0 ? written.slice(0, dot).replace(/^"|"$/g, '').toLowerCase() : undefined;
-        const schema = qualifier ?? (schemaCall?.arg ? schemaCall.arg.text.trim().toLowerCase() : undefined);
-        const shown = qualifier === undefined && schemaCall?.arg ? `${schemaCall.arg.text.trim()}.${written}` : written;
-        out.push({ ...target(kind, tableArg, false), schema, name, written: shown });
+        const unquoted = (part) => part.replace(/^"|"$/g, '').toLowerCase();
+        const inSchema = dot < 0 ? schemaCall?.arg?.text.trim() : undefined;
+        const schema = dot >= 0 ? unquoted(written.slice(0, dot)) : inSchema?.toLowerCase();
+        const shown = inSchema !== undefined ? `${inSchema}.${written}` : written;
+        out.push({ ...target(kind, tableArg, false), schema, name: unquoted(written.slice(dot + 1)), written: shown });
     }
     return out;
 }
@@ -1236,21 +1164,11 @@ function callsLeftOf(tokens, i) {
     const calls = [];
     let k = accessorBefore(tokens, i);
     for (let guard = 0; k >= 0 && guard < 50; guard++) {
-        if (isP(tokens[k], ')')) {
-            const open = matching(tokens, k, -1);
-            const name = open - 1;
-            if (open < 1 || tokens[name]?.t !== 'id')
-                return calls;
-            calls.push(callAt(tokens, name));
-            k = accessorBefore(tokens, name);
-        }
-        else if (tokens[k]?.t === 'id') {
-            calls.push({ name: tokens[k].value, at: k, root: false });
-            k = accessorBefore(tokens, k);
-        }
-        else {
+        const name = isP(tokens[k], ')') ? matching(tokens, k, -1) - 1 : k;
+        if (name < 0 || tokens[name]?.t !== 'id')
             return calls;
-        }
+        calls.push(name === k ? { name: idOf(tokens[k]), at: k, root: false } : callAt(tokens, name));
+        k = accessorBefore(tokens, name);
     }
     return calls;
 }
@@ -1260,8 +1178,7 @@ function callsFrom(tokens, i) {
     let name = i;
     for (let guard = 0; guard < 50; guard++) {
         calls.push(callAt(tokens, name));
-        const close = matching(tokens, name + 1, 1);
-        const next = close + 1;
+        const next = matching(tokens, name + 1, 1) + 1;
         const after = isP(tokens[next], '?') && isP(tokens[next + 1], '.') ? next + 2 : isP(tokens[next], '.') ? next + 1 : isP(tokens[next], '-') && isP(tokens[next + 1], '>') ? next + 2 : -1;
         if (after < 0 || tokens[after]?.t !== 'id' || !isP(tokens[after + 1], '('))
             return calls;
@@ -1279,11 +1196,6 @@ var statements = __webpack_require__(5528);
 ;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
 
 const PYFORMAT = /%(?:\([A-Za-z0-9_]{1,36}\))?[sdr]/y;
-/** The match of a sticky pattern at i. */
-function matchAt(pattern, text, i) {
-    pattern.lastIndex = i;
-    return pattern.exec(text);
-}
 function tokenizeSql(text) {
     const tokens = [];
     const n = text.length;
@@ -1340,7 +1252,8 @@ function tokenizeSql(text) {
         }
         else {
             // ? and Python's %s, %(name)s are client-side parameters.
-            const param = c === 0x3f ? '?' : c === 0x25 ? matchAt(PYFORMAT, text, i)?.[0] : undefined;
+            PYFORMAT.lastIndex = i;
+            const param = c === 0x3f ? '?' : c === 0x25 ? PYFORMAT.exec(text)?.[0] : undefined;
             if (param)
                 push('param', i + param.length);
             else
@@ -1355,15 +1268,12 @@ function readQualifiedName(tokens, i, text) {
     const first = tokens[i];
     if (!isName(first))
         return undefined;
-    const parts = [first.value];
-    const pieces = [text.slice(first.start, first.end)];
     let j = i + 1;
-    while (parts.length < 3 && tokens[j]?.kind === 'op' && tokens[j].value === '.' && isName(tokens[j + 1])) {
-        parts.push(tokens[j + 1].value);
-        pieces.push(text.slice(tokens[j + 1].start, tokens[j + 1].end));
+    while (j < i + 5 && tokens[j]?.kind === 'op' && tokens[j].value === '.' && isName(tokens[j + 1]))
         j += 2;
-    }
-    return { parts, written: pieces.join('.'), start: first.start, end: tokens[j - 1].end, next: j };
+    const names = tokens.slice(i, j).filter(isName);
+    const written = names.map((t) => text.slice(t.start, t.end)).join('.');
+    return { parts: names.map((t) => t.value), written, start: first.start, end: tokens[j - 1].end, next: j };
 }
 /** Schema and object of a name of 1 to 3 parts, lower-cased for comparison. */
 function splitName(parts) {
@@ -1453,10 +1363,8 @@ function fallbackTargets(text, open, searchPath) {
             i++;
         if (wordIn(i, next))
             return true;
-        if ((word(i) !== undefined && !wordIn(i, STATEMENT_WORDS)) || tokens[i]?.kind === 'qident') {
-            return wordIn(i + 1, next) || (ended(i + 1) && stopsAt(i + 1, complete));
-        }
-        return false;
+        const alias = (word(i) !== undefined && !wordIn(i, STATEMENT_WORDS)) || tokens[i]?.kind === 'qident';
+        return alias && (wordIn(i + 1, next) || (ended(i + 1) && stopsAt(i + 1, complete)));
     };
     const skipWords = (i, words) => {
         while (wordIn(i, words))
@@ -1480,22 +1388,18 @@ function fallbackTargets(text, open, searchPath) {
         }
         if (w === 'insert' && word(i + 1) === 'into') {
             const name = readQualifiedName(tokens, i + 2, text);
-            if (!name)
-                continue;
-            const j = name.next;
-            const ok = isOp(j, '(') || isPlaceholder(j) || wordIn(j, INSERT_NEXT) || (ended(j) && stopsAt(j, false));
-            if (ok)
+            const j = name?.next ?? -1;
+            // At the text's end only a fragment (open) may go on: INSERT INTO eng.t" + cols.
+            if (name && (isOp(j, '(') || isPlaceholder(j) || wordIn(j, INSERT_NEXT) || (j >= tokens.length && open)))
                 add('INSERT', name);
         }
         else if (w === 'update' && !wordIn(i - 1, UPDATE_NOT_AFTER) && !isOp(i - 1, ',')) {
-            const start = word(i + 1) === 'only' ? i + 2 : i + 1;
-            const name = readQualifiedName(tokens, start, text);
+            const name = readQualifiedName(tokens, word(i + 1) === 'only' ? i + 2 : i + 1, text);
             if (name && followedBy(name.next, new Set(['set']), false))
                 add('UPDATE', name);
         }
         else if (w === 'delete' && word(i + 1) === 'from') {
-            const start = word(i + 2) === 'only' ? i + 3 : i + 2;
-            const name = readQualifiedName(tokens, start, text);
+            const name = readQualifiedName(tokens, word(i + 2) === 'only' ? i + 3 : i + 2, text);
             if (name && followedBy(name.next, DELETE_NEXT, true))
                 add('DELETE', name);
         }
@@ -1521,9 +1425,7 @@ function fallbackTargets(text, open, searchPath) {
         }
         else if (w === 'copy' && !isOp(i + 1, '(')) {
             const name = readQualifiedName(tokens, i + 1, text);
-            if (!name)
-                continue;
-            if (word(skipParens(name.next)) === 'from')
+            if (name && word(skipParens(name.next)) === 'from')
                 add('COPY', name);
         }
         else if (w === 'alter' || w === 'drop' || w === 'create' || w === 'refresh') {
@@ -1549,7 +1451,7 @@ function fallbackTargets(text, open, searchPath) {
             while (j < tokens.length && !ended(j) && !(word(j) === 'schema'))
                 j++;
             if (word(j) === 'schema')
-                schemaList(j + 1, 'GRANT');
+                addList(j + 1, 'GRANT', true);
             return;
         }
         j = skipWords(j, OBJECT_WORDS);
@@ -1565,10 +1467,8 @@ function fallbackTargets(text, open, searchPath) {
                 add(kind, name, true);
             return;
         }
-        if (objectType && SCHEMA_SCOPED.has(objectType)) {
-            addTableAfterOn(j + 1, kind, objectType === 'rule');
-            return;
-        }
+        if (objectType && SCHEMA_SCOPED.has(objectType))
+            return void addTableAfterOn(j + 1, kind, objectType === 'rule');
         if ((objectType === 'index' || (kind === 'CREATE' && tokens.slice(i + 1, j).some((t) => t.value === 'index'))) && addTableAfterOn(j, kind))
             return;
         if (objectType === 'view' && kind === 'REFRESH')
@@ -1577,15 +1477,11 @@ function fallbackTargets(text, open, searchPath) {
         if (!name || name.parts[0] === 'as')
             return;
         add(kind, name);
-        if (kind === 'ALTER') {
-            // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
-            for (let k = name.next; k < tokens.length && !ended(k); k++) {
-                if (word(k) === 'set' && word(k + 1) === 'schema') {
-                    const target = readQualifiedName(tokens, k + 2, text);
-                    if (target)
-                        add('ALTER', target, true);
-                }
-            }
+        // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
+        for (let k = name.next; kind === 'ALTER' && !ended(k); k++) {
+            const target = word(k) === 'set' && word(k + 1) === 'schema' ? readQualifiedName(tokens, k + 2, text) : undefined;
+            if (target)
+                add('ALTER', target, true);
         }
     }
     function grant(i, kind) {
@@ -1602,32 +1498,21 @@ function fallbackTargets(text, open, searchPath) {
             if (word(j) === 'all')
                 while (j < tokens.length && word(j) !== 'schema' && !ended(j))
                     j++;
-            if (word(k + 1) === 'all' || word(j) === 'schema') {
-                schemaList(j + 1, kind);
-                return;
-            }
+            if (word(k + 1) === 'all' || word(j) === 'schema')
+                return addList(j + 1, kind, true);
             j = skipWords(j, new Set(['table', 'sequence', 'function', 'procedure', 'routine', 'type', 'domain', 'foreign', 'large', 'object']));
-            for (;;) {
-                const name = readQualifiedName(tokens, j, text);
-                if (!name)
-                    return;
-                add(kind, name);
-                j = skipParens(name.next);
-                if (!isOp(j, ','))
-                    return;
-                j++;
-            }
+            // A function's signature may follow its name.
+            return addList(j, kind, false, skipParens);
         }
     }
-    function schemaList(j, kind) {
-        for (;;) {
-            const name = readQualifiedName(tokens, j, text);
-            if (!name)
+    /** The names of a comma-separated list from j; `past` steps over what may follow each. */
+    function addList(j, kind, schemaObject, past = (k) => k) {
+        for (let name = readQualifiedName(tokens, j, text); name; name = readQualifiedName(tokens, j, text)) {
+            add(kind, name, schemaObject);
+            j = past(name.next);
+            if (!isOp(j, ','))
                 return;
-            add(kind, name, true);
-            if (!isOp(name.next, ','))
-                return;
-            j = name.next + 1;
+            j++;
         }
     }
 }
@@ -1647,16 +1532,10 @@ function fallbackTargets(text, open, searchPath) {
  */
 // Without one of these words a text cannot write anything: the parser is not asked.
 const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
-// Client-side placeholders are not SQL: the same length in valid SQL keeps every offset.
-function normalizePlaceholders(text) {
-    return text
-        .replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`)
-        .replace(/%s/g, '$1')
-        .replace(/(?<![?|&])\?(?![?|&])/g, '0');
-}
-/** The statements of valid SQL (client-side placeholders allowed), or undefined. */
+/** The statements of valid SQL, or undefined. Client-side placeholders are not SQL: the same length in valid SQL keeps every offset. */
 function parse(text) {
-    const parsed = (0,sql_parser/* parseStatement */.By)(normalizePlaceholders(text));
+    const sql = text.replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`).replace(/%s/g, '$1');
+    const parsed = (0,sql_parser/* parseStatement */.By)(sql.replace(/(?<![?|&])\?(?![?|&])/g, '0'));
     return parsed.ok ? parsed.nodes : undefined;
 }
 function classifySql(text, open) {
@@ -1697,17 +1576,17 @@ function fromStatements(sql, stmts, path) {
     }
     return found;
 }
-const DML = { InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE' };
-const RELATION_DDL = {
-    CreateStmt: ['CREATE', 'relation'], ViewStmt: ['CREATE', 'view'], IndexStmt: ['CREATE', 'relation'], CreateTrigStmt: ['CREATE', 'relation'],
-    CreatePolicyStmt: ['CREATE', 'table'], AlterPolicyStmt: ['ALTER', 'table'], RuleStmt: ['CREATE', 'relation'], CreateSeqStmt: ['CREATE', 'sequence'],
-    AlterSeqStmt: ['ALTER', 'sequence'], CompositeTypeStmt: ['CREATE', 'typevar'], AlterTableStmt: ['ALTER', 'relation'],
-    RefreshMatViewStmt: ['REFRESH', 'relation'], CreateForeignTableStmt: ['CREATE', 'relation'],
-};
-const NAME_LIST_DDL = {
-    CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'], CreateRangeStmt: ['CREATE', 'typeName'],
-    AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'], AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'],
-    CreateStatsStmt: ['CREATE', 'defnames'],
+// Statements that write the relation or name in one field: [kind, field].
+const WRITES = {
+    InsertStmt: ['INSERT', 'relation'], UpdateStmt: ['UPDATE', 'relation'], DeleteStmt: ['DELETE', 'relation'],
+    MergeStmt: ['MERGE', 'relation'], CreateStmt: ['CREATE', 'relation'], ViewStmt: ['CREATE', 'view'], IndexStmt: ['CREATE', 'relation'],
+    CreateTrigStmt: ['CREATE', 'relation'], CreatePolicyStmt: ['CREATE', 'table'], AlterPolicyStmt: ['ALTER', 'table'],
+    RuleStmt: ['CREATE', 'relation'], CreateSeqStmt: ['CREATE', 'sequence'], AlterSeqStmt: ['ALTER', 'sequence'],
+    CompositeTypeStmt: ['CREATE', 'typevar'], AlterTableStmt: ['ALTER', 'relation'], RefreshMatViewStmt: ['REFRESH', 'relation'],
+    CreateForeignTableStmt: ['CREATE', 'relation'], CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'],
+    CreateRangeStmt: ['CREATE', 'typeName'], AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'],
+    AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'], CreateStatsStmt: ['CREATE', 'defnames'],
+    AlterFunctionStmt: ['ALTER', 'func'],
 };
 function walk(node, ctx) {
     if (Array.isArray(node)) {
@@ -1724,30 +1603,20 @@ function walk(node, ctx) {
     }
 }
 function visit(type, n, ctx) {
-    const dml = DML[type];
-    if (dml)
-        return relation(dml, n.relation, ctx);
-    const ddl = RELATION_DDL[type];
-    if (ddl) {
-        relation(ddl[0], n[ddl[1]], ctx);
+    const write = WRITES[type];
+    if (write) {
+        object(write[0], n[write[1]], ctx);
         // CREATE TABLE vh.p PARTITION OF eng.t changes eng.t.
         if (type === 'CreateStmt' && n.partbound)
             for (const parent of n.inhRelations ?? [])
                 relation('CREATE', parent.RangeVar, ctx);
-        return;
-    }
-    const named = NAME_LIST_DDL[type];
-    if (named) {
-        nameList(named[0], n[named[1]], ctx);
         if (type === 'CreateFunctionStmt')
             body(n.options, ctx);
         return;
     }
     switch (type) {
         case 'SelectStmt':
-            if (n.intoClause)
-                relation('SELECT INTO', n.intoClause.rel, ctx);
-            return;
+            return relation('SELECT INTO', n.intoClause?.rel, ctx);
         case 'CreateTableAsStmt':
             return relation('CREATE', n.into?.rel, ctx);
         case 'TruncateStmt':
@@ -1755,17 +1624,33 @@ function visit(type, n, ctx) {
                 relation('TRUNCATE', r.RangeVar, ctx);
             return;
         case 'CopyStmt':
-            if (n.is_from)
-                relation('COPY', n.relation, ctx);
-            return;
+            return relation('COPY', n.is_from ? n.relation : undefined, ctx);
         case 'CreateSchemaStmt':
             return schema('CREATE', n.schemaname, ctx);
         case 'DoStmt':
             return body(n.args, ctx);
-        case 'DropStmt':
-            return drop(n, ctx);
-        case 'GrantStmt':
-            return grant(n, ctx);
+        case 'DropStmt': {
+            // DROP TRIGGER t ON eng.x names eng, x, t: without its last name, the table that changes.
+            const own = ['OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_RULE'].includes(String(n.removeType)) ? 1 : 0;
+            for (const obj of n.objects ?? []) {
+                if (n.removeType === 'OBJECT_SCHEMA')
+                    schema('DROP', sval(obj), ctx);
+                else
+                    object('DROP', obj, ctx, own);
+            }
+            return;
+        }
+        case 'GrantStmt': {
+            const kind = n.is_grant ? 'GRANT' : 'REVOKE';
+            const onSchema = n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA';
+            for (const o of n.objects ?? []) {
+                if (onSchema)
+                    schema(kind, sval(o), ctx);
+                else
+                    object(kind, o, ctx);
+            }
+            return;
+        }
         case 'AlterDefaultPrivilegesStmt': {
             const kind = n.action?.is_grant ? 'GRANT' : 'REVOKE';
             for (const opt of n.options ?? []) {
@@ -1779,19 +1664,14 @@ function visit(type, n, ctx) {
         case 'RenameStmt':
             if (n.renameType === 'OBJECT_SCHEMA')
                 return schema('ALTER', n.subname, ctx);
-            return n.relation ? relation('ALTER', n.relation, ctx) : object('ALTER', n.object, ctx);
+            return object('ALTER', n.relation ?? n.object, ctx);
         case 'AlterObjectSchemaStmt':
-            if (n.relation)
-                relation('ALTER', n.relation, ctx);
-            else
-                object('ALTER', n.object, ctx);
+            object('ALTER', n.relation ?? n.object, ctx);
             return schema('ALTER', n.newschema, ctx);
         case 'AlterOwnerStmt':
             if (n.objectType === 'OBJECT_SCHEMA')
                 return schema('ALTER', sval(n.object), ctx);
-            return n.relation ? relation('ALTER', n.relation, ctx) : object('ALTER', n.object, ctx);
-        case 'AlterFunctionStmt':
-            return object('ALTER', n.func, ctx);
+            return object('ALTER', n.relation ?? n.object, ctx);
         case 'CommentStmt':
             if (n.objtype === 'OBJECT_SCHEMA')
                 return schema('COMMENT', sval(n.object), ctx);
@@ -1821,10 +1701,13 @@ function schema(kind, value, ctx) {
     if (typeof value === 'string' && value)
         ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, ...sql_classify_locate(ctx, [value]), via: 'sql-parser' });
 }
+/** Whatever a statement names: a relation (a RangeVar, wrapped or not) or a name list, in any of its shapes. */
 function object(kind, value, ctx, dropLast = 0) {
     const v = value;
     if (!v)
         return;
+    if (v.RangeVar || v.relname)
+        return relation(kind, v.RangeVar ?? v, ctx);
     if (v.List)
         return nameList(kind, v.List, ctx, dropLast);
     if (v.ObjectWithArgs)
@@ -1835,32 +1718,6 @@ function object(kind, value, ctx, dropLast = 0) {
         return nameList(kind, v.objname, ctx);
     if (Array.isArray(v))
         return nameList(kind, v, ctx, dropLast);
-}
-function drop(n, ctx) {
-    const type = String(n.removeType);
-    for (const obj of n.objects ?? []) {
-        if (type === 'OBJECT_SCHEMA')
-            schema('DROP', sval(obj), ctx);
-        else if (type === 'OBJECT_TRIGGER' || type === 'OBJECT_POLICY' || type === 'OBJECT_RULE')
-            object('DROP', obj, ctx, 1);
-        else
-            object('DROP', obj, ctx);
-    }
-}
-function grant(n, ctx) {
-    const kind = n.is_grant ? 'GRANT' : 'REVOKE';
-    const objects = n.objects ?? [];
-    if (n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA') {
-        for (const o of objects)
-            schema(kind, sval(o), ctx);
-        return;
-    }
-    for (const o of objects) {
-        if (o.RangeVar)
-            relation(kind, o.RangeVar, ctx);
-        else
-            object(kind, o, ctx);
-    }
 }
 /** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */
 function body(options, ctx) {
@@ -1976,7 +1833,11 @@ class FileScanner {
         this.word = (0,prefilter/* wordPattern */.R)(rules);
         this.models = new ModelIndex(root, unparseable);
     }
-    /** `ormOnly`: the pre-filter passed the file for an ORM-like call alone (src/boundary/prefilter.ts). */
+    /**
+     * One file the pre-filter passed, start to finish (the caller loads the parser first). `ormOnly`: the pre-filter
+     * passed it for an ORM-like call alone (src/boundary/prefilter.ts). Markers come back only where a write was seen:
+     * there they accept one, or are reported unused.
+     */
     scan(rel, text, ormOnly = false) {
         const profile = profileFor(rel);
         // Only worth a lex when a protected table can be behind the call.

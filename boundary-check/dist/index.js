@@ -45,9 +45,12 @@ const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_com
 const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
 // Machine output that repeats source text (a source map embeds every file it maps).
 const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
-/** Every regular file under the starts that `accept` wants, each once, never leaving the root. */
+/**
+ * Every regular file under `starts` (folders or files relative to the root; '' is the root itself) that `accept` wants
+ * (covered by some rule, and by --paths: only these are reported), each once, never leaving the root.
+ */
 function walkFiles(options) {
-    const { root, skipped, accept } = options;
+    const { root, starts, accept, skipped } = options;
     let realRoot;
     try {
         realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
@@ -128,7 +131,7 @@ function walkFiles(options) {
             }
             // Reached under its own name too when a rule covers that: one file, one set of findings.
             const ownRel = inside.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
-            if (ownRel !== rel && accept(ownRel) && walkedStartCovers(ownRel))
+            if (ownRel !== rel && accept(ownRel) && starts.some((s) => s === '' || ownRel === s || ownRel.startsWith(`${s}/`)))
                 return;
             consider(rel, target);
             return;
@@ -140,8 +143,7 @@ function walkFiles(options) {
         }
         walkDir(rel, target, target, new Set([...chain, target]));
     };
-    const walkedStartCovers = (rel) => options.starts.some((s) => s === '' || rel === s || rel.startsWith(`${s}/`));
-    for (const start of dedupeStarts(options.starts)) {
+    for (const start of dedupeStarts(starts)) {
         const abs = start ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, start) : node_path__WEBPACK_IMPORTED_MODULE_2___default().normalize(root);
         const st = tryStat(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs));
         if (!st)
