@@ -35387,7 +35387,7 @@ const backup = defineCommand({
     resolve: async (config, options) => (await __nccwpck_require__.e(/* import() */ 722).then(__nccwpck_require__.bind(__nccwpck_require__, 4722))).backupSettings(options, config),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(572), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).backup(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(346), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).backup(ctx);
     },
 });
 
@@ -35439,7 +35439,7 @@ const plan = defineCommand({
     engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
     report: result/* emptyFilesReport */.j,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(398), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
     },
 });
 
@@ -35479,7 +35479,7 @@ const migrate = defineCommand({
     }),
     report: result/* emptyRunReport */.z,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(398), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).migrate(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(179), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(398), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).migrate(ctx);
     },
 });
 
@@ -35523,7 +35523,7 @@ const baseline = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await __nccwpck_require__.e(/* import() */ 522).then(__nccwpck_require__.bind(__nccwpck_require__, 4522))).baseline(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4522))).baseline(ctx);
     },
 });
 
@@ -35577,7 +35577,7 @@ const down = defineCommand({
     },
     report: result/* emptyRunReport */.z,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down(ctx);
     },
 });
 
@@ -35742,7 +35742,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(990), __nccwpck_require__.e(299), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(299), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
     },
 });
 
@@ -35935,7 +35935,7 @@ const restore = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(572), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(314), __nccwpck_require__.e(346), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore(ctx);
     },
 });
 
@@ -35967,7 +35967,7 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(990), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778))).review(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778))).review(ctx);
     },
 });
 
@@ -36015,7 +36015,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: result/* emptyFilesReport */.j,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(398), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
     },
 });
 

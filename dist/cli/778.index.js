@@ -516,70 +516,6 @@ function firstLine(message) {
 
 /***/ }),
 
-/***/ 7641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ug: () => (/* binding */ refusePooledConnection),
-/* harmony export */   fD: () => (/* binding */ poolingError)
-/* harmony export */ });
-/* unused harmony export POOLING_MESSAGE */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6375);
-
-
-const POOLING_MESSAGE = 'transaction pooling detected: use a direct or session-mode connection for migrations';
-const poolingError = (why, display) => new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionFailed */ .GK(`${POOLING_MESSAGE} (${why})`, display ? { object: display } : {});
-const PID_SQL = 'SELECT pg_catalog.pg_backend_pid() AS pid';
-const PROBE_WAIT_MS = 3000;
-/**
- * A transaction- or statement-mode pooler (PgBouncer, say) hands each transaction whichever
- * server connection is free: session settings, advisory locks and prepared statements stay on
- * one server connection while the next statement runs on another. Checked before the lock is
- * taken, so a refused run leaves nothing behind. A direct connection's backend pid is its own
- * and stays; behind such a pooler the session's pid changes between statements, or a second
- * client is handed the very server connection the session just used (the pooler reuses the
- * most recently released one).
- */
-async function refusePooledConnection(session) {
-    const { client, target } = session;
-    const first = (await client.query(PID_SQL)).rows[0]?.pid;
-    // A session-mode pool with no server connection to spare makes the probe wait: a transaction
-    // pooler would have handed it ours at once, so an answer that does not come is not pooling.
-    const probe = await (0,_session_js__WEBPACK_IMPORTED_MODULE_1__/* .connectClient */ .m)(target, 'pg-promote pooler check', { query_timeout: PROBE_WAIT_MS });
-    let other;
-    try {
-        other = (await probe.query(PID_SQL)).rows[0]?.pid;
-    }
-    catch (err) {
-        if (!/Query read timeout/.test(err.message))
-            throw err;
-    }
-    finally {
-        await probe.end().catch(() => undefined);
-    }
-    const again = (await client.query(PID_SQL)).rows[0]?.pid;
-    if (other === first)
-        throw poolingError(`a second connection was served by the same server process ${first}`, target.display);
-    if (again !== first)
-        throw poolingError(`the server process changed between two statements, ${first} then ${again}`, target.display);
-}
-
-
-/***/ }),
-
-/***/ 4778:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ SESSION_SETTINGS_SQL)
-/* harmony export */ });
-/** Session settings that bound how long a migration can hold application traffic behind it. */
-const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
-
-
-/***/ }),
-
 /***/ 8778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -611,12 +547,6 @@ var format = __webpack_require__(4532);
 var promote_error = __webpack_require__(2896);
 // EXTERNAL MODULE: ./src/migrate/history.ts
 var migrate_history = __webpack_require__(3909);
-// EXTERNAL MODULE: ./src/migrate/source.ts
-var source = __webpack_require__(184);
-// EXTERNAL MODULE: ./src/migrate/version-target.ts
-var version_target = __webpack_require__(3371);
-// EXTERNAL MODULE: ./src/migrate/versions.ts
-var migrate_versions = __webpack_require__(9432);
 // EXTERNAL MODULE: ./src/code-unit-order.ts
 var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/review/catalog.ts
@@ -1209,6 +1139,10 @@ function catBlobs(repo, blobs) {
     });
 }
 
+// EXTERNAL MODULE: ./src/migrate/source.ts
+var source = __webpack_require__(184);
+// EXTERNAL MODULE: ./src/migrate/versions.ts
+var versions = __webpack_require__(9432);
 ;// CONCATENATED MODULE: ./src/review/history-check.ts
 
 
@@ -1267,7 +1201,7 @@ function checkHistory(base, head) {
                 continue;
             const down = downs?.get(file.version.text);
             newMigrations.push({ phase: phase.name, version: file.version.text, file: file.path.rel, down: down?.path.rel });
-            if (newest && (0,migrate_versions/* compareVersions */.Zy)(file.version.parts, newest.version.parts) < 0) {
+            if (newest && (0,versions/* compareVersions */.Zy)(file.version.parts, newest.version.parts) < 0) {
                 findings.push({
                     rule: 'out-of-order',
                     severity: head.config.outOfOrder ? 'info' : 'error',
@@ -1502,9 +1436,6 @@ var outcome = __webpack_require__(938);
 
 
 
-
-
-
 /**
  * `pg-promote review`: what a pull request does to the database, proved on an empty one.
  * Base migrations, then the new ones, verify, the new files' DOWN (the schema must come back
@@ -1645,16 +1576,13 @@ async function reviewInto(ctx, out) {
             : await step('down', 'run the DOWN files, newest first', async () => {
                 let count = 0;
                 for (const phase of [...head.config.phases].reverse()) {
-                    const versions = report.newMigrations.filter((m) => m.phase === phase.name).map((m) => m.version);
+                    // The history check lists new versions in the layout's own order (a diesel date, a
+                    // Sqitch change) and has already said whether any sorts below the base's newest.
+                    const versions = report.newMigrations.filter((m) => m.phase === phase.name).map((m) => m.version).reverse();
                     if (versions.length === 0)
                         continue;
-                    // In the layout's own order: a diesel date or a Sqitch change is no plain number.
-                    const files = (0,source/* readPhaseMigrations */.Fm)(head.config.root, phase);
-                    const partsOf = (version) => (0,version_target/* locateVersion */.T)(files, version)?.parts ?? [];
-                    versions.sort((a, b) => (0,migrate_versions/* compareVersions */.Zy)(partsOf(b), partsOf(a)));
                     const newest = history.baseNewest.get(phase.name);
-                    const newestParts = newest === undefined ? undefined : (0,version_target/* locateVersion */.T)(files, newest)?.parts;
-                    const inOrder = !newest || (newestParts !== undefined && versions.every((v) => (0,migrate_versions/* compareVersions */.Zy)(partsOf(v), newestParts) > 0));
+                    const inOrder = !report.findings.some((f) => f.rule === 'out-of-order' && f.phase === phase.name);
                     if (inOrder) {
                         // Nothing applied on the base: every version is new, v0 included, in any layout.
                         const r = await engine(head, { command: 'down', phases: [phase.name], ...(newest === undefined ? { all: true } : { to: newest }) });
@@ -1760,403 +1688,6 @@ function failed(report, rule, r, what) {
     const e = r.error;
     report.findings.push({ rule, severity: 'error', message: `${what}: ${(0,format/* formatErrorLine */.AC)({ ...e, file: undefined })}`, file: e.file, line: e.line, phase: e.phase });
     return { detail: (0,format/* formatErrorLine */.AC)(e), failed: true };
-}
-
-
-/***/ }),
-
-/***/ 2115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ applyInOrder)
-});
-
-// EXTERNAL MODULE: ./src/db/advisory-lock.ts
-var advisory_lock = __webpack_require__(3511);
-// EXTERNAL MODULE: ./src/db/pooler.ts
-var pooler = __webpack_require__(7641);
-// EXTERNAL MODULE: ./src/migrate/file-settings.ts
-var file_settings = __webpack_require__(5905);
-// EXTERNAL MODULE: ./src/sql/position.ts
-var sql_position = __webpack_require__(8305);
-;// CONCATENATED MODULE: ./src/migrate/file-script.ts
-
-
-/**
- * A transactional file goes to the server as one simple-protocol query, one round trip:
- *
- *   BEGIN; <settings, lock check>; <statement 1>; <marker 1>; ...; <settings, marker n>; <history rows>; COMMIT
- *
- * The server stops at the first error, leaving the transaction to be rolled back. The markers
- * are `SELECT n`: their rows arrive before an error does, so a failure the server gives no
- * position for (a unique violation, a division by zero) is still pinned to its statement.
- * A file larger than MAX_QUERY_CHARS is cut, between statements, over several queries of the
- * same transaction, so the server never parses megabytes of SQL at once.
- */
-const MAX_QUERY_CHARS = 256 * 1024;
-/** The column of a marker row: how many of the file's statements have completed. */
-const MARKER = 'pg-promote statements done';
-// A newline first: a statement's text may end in a -- comment, which would swallow a bare ';'.
-const SEPARATOR = '\n;\n';
-const markerColumn = (done) => `${done} AS "${MARKER}"`;
-function transactionalScript(statements, pieces, maxChars = MAX_QUERY_CHARS) {
-    const parts = [];
-    let text = '';
-    let commands = [];
-    const add = (role, sql, statement) => {
-        if (role === 'statement' && commands.length > 0 && text.length + sql.length > maxChars) {
-            parts.push({ text, commands });
-            text = '';
-            commands = [];
-        }
-        commands.push({ role, statement, offset: text.length, length: sql.length });
-        text += sql + SEPARATOR;
-    };
-    add('begin', 'BEGIN');
-    add('start', pieces.start);
-    statements.forEach((statement, i) => {
-        add('statement', statement.text, statement);
-        if (i === statements.length - 1)
-            add('marker', pieces.restore([markerColumn(i + 1)]));
-        else {
-            const reset = (0,file_settings/* resetsSettings */.E1)(statement);
-            if (reset.length > 0)
-                add('settings', pieces.restore([], reset));
-            add('marker', `SELECT ${markerColumn(i + 1)}`);
-        }
-    });
-    for (const sql of pieces.record)
-        add('record', sql);
-    add('commit', 'COMMIT');
-    parts.push({ text, commands });
-    return parts;
-}
-/**
- * Which statement of a failed part it was. The server's position counts code points in the
- * whole query; without one, the markers that arrived say how many statements completed
- * (`done`; undefined when not even the start did).
- */
-function failurePoint(part, serverPosition, statements, done) {
-    if (serverPosition !== undefined && Number.isFinite(serverPosition) && serverPosition >= 1) {
-        const at = (0,sql_position/* utf16OffsetOfCodePoint */.us)(part.text, serverPosition - 1);
-        let command;
-        // The separator after a command is still its end ("syntax error at or near ;").
-        for (const c of part.commands) {
-            if (c.offset > at)
-                break;
-            command = c;
-        }
-        if (!command?.statement)
-            return {};
-        const within = Math.min(at - command.offset, command.length);
-        return { statement: command.statement, position: (0,sql_position/* countCodePoints */.sA)(command.statement.text, 0, within) + 1 };
-    }
-    if (done === undefined)
-        return {};
-    return { statement: statements[done] };
-}
-
-// EXTERNAL MODULE: ./src/migrate/history-store.ts
-var history_store = __webpack_require__(773);
-// EXTERNAL MODULE: ./src/errors/connection-lost.ts
-var connection_lost = __webpack_require__(1874);
-;// CONCATENATED MODULE: ./src/migrate/statement-error.ts
-
-
-/** SQLSTATEs after which the same file may simply be tried again. */
-const RETRYABLE_SQLSTATES = new Set([
-    '55P03', // lock_not_available: lock_timeout expired
-    '40P01', // deadlock_detected
-]);
-
-/** Lost connections: the server rolled back whatever transaction we had open. */
-const isConnectionLoss = connection_lost/* isConnectionLost */.pb;
-/**
- * Turns what the server said about a failed statement into an error that points at the file:
- * the position is counted in characters within the statement, and the statement's offset in
- * the file gives the rest.
- */
-function statementError(err, file, statement, transactional, 
-/** The server's position within the statement's text, when it was sent with others. */
-position = serverPosition(err)) {
-    const e = err;
-    const sqlstate = (0,connection_lost/* sqlstateOf */.R8)(err);
-    const at = statement ? (0,sql_position/* errorLocation */.yr)(file.sql, statement, position) : undefined;
-    let message = e.message ?? String(err);
-    if (isConnectionLoss(err)) {
-        message = transactional
-            ? `connection lost while applying this file (${message}); the server rolled its transaction back. Run 'pg-promote status' to see what is applied, then run again`
-            : `connection lost while applying this file (${message})`;
-    }
-    else if (sqlstate === '55P03') {
-        message = `${message}: another session held a conflicting lock for longer than lock_timeout, and the retries ran out`;
-    }
-    return {
-        kind: 'migration',
-        message,
-        file: file.path.rel,
-        line: at?.line,
-        column: at?.column,
-        sqlstate,
-        detail: e.detail,
-        hint: e.hint,
-        statement: statement ? truncate(statement.text, 500) : undefined,
-    };
-}
-/** The server's error position: 1-based, in code points of the query text sent. */
-function serverPosition(err) {
-    const position = err.position;
-    return position ? Number(position) : undefined;
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/migrate/run-context.ts
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Lock timeouts and deadlocks: waits with exponential backoff and says so, within the retry budget. */
-async function shouldRetry(ctx, item, err, attempt) {
-    const sqlstate = (0,connection_lost/* sqlstateOf */.R8)(err);
-    if (!sqlstate || !RETRYABLE_SQLSTATES.has(sqlstate) || attempt > ctx.lockRetries)
-        return false;
-    const waitMs = ctx.lockRetryBackoffMs * 2 ** (attempt - 1);
-    ctx.emit({ type: 'retry', file: item.file.path.rel, attempt, of: ctx.lockRetries, waitMs, sqlstate, message: err.message });
-    await sleep(waitMs);
-    return true;
-}
-function historyEntry(ctx, item) {
-    return {
-        executionId: ctx.executionId,
-        phase: item.phase,
-        kind: item.kind,
-        version: item.version,
-        fileName: item.file.path.rel,
-        checksum: item.file.checksum,
-        appliedBy: ctx.actor,
-    };
-}
-function fileResult(item, status, extra) {
-    return {
-        phase: item.phase,
-        kind: item.kind,
-        version: item.version,
-        file: item.file.path.rel,
-        checksum: item.file.checksum,
-        status,
-        transactional: item.file.transactional,
-        ...extra,
-        // Whole milliseconds, as the history records them.
-        durationMs: extra.durationMs === undefined ? undefined : Math.round(extra.durationMs),
-    };
-}
-const fileStart = (item) => ({
-    type: 'file-start', phase: item.phase, kind: item.kind, file: item.file.path.rel, version: item.version,
-});
-
-;// CONCATENATED MODULE: ./src/migrate/applier.ts
-
-
-
-
-
-
-
-/**
- * Applies files in order, yielding each outcome; the caller stops at the first failure. A
- * file is one round trip (file-script.ts) that starts from the configured settings and ends
- * with its history row; nothing is kept in the session from one file to the next. A
- * -- pg-promote:no-transaction file goes statement by statement.
- */
-async function* applyInOrder(ctx, items) {
-    for (const item of items) {
-        ctx.emit(fileStart(item));
-        const result = item.file.transactional ? await applyTransactional(ctx, item) : await applyStatementByStatement(ctx, item);
-        ctx.emit({ type: 'file-done', result });
-        yield result;
-        if (result.status === 'failed')
-            return;
-    }
-}
-const lockLost = () => (0,pooler/* poolingError */.fD)('the migration lock is not held by the server process running the next file');
-/** Settings first, then the lock check (the cheap one in a file's own transaction), whose one row is marker 0. */
-const startSql = (ctx, local) => (0,file_settings/* settingsSql */.GI)(ctx.settings, local, [`(${ctx.store.lockHeldSql(local)}) AS "${MARKER}"`]);
-/**
- * The file, its settings and its history rows in one transaction. A lock timeout or deadlock
- * rolls the file back and sends it again after a backoff.
- */
-async function applyTransactional(ctx, item) {
-    const { statements } = item.file;
-    const parts = transactionalScript(statements, {
-        start: startSql(ctx, true),
-        restore: (extra, only) => (0,file_settings/* settingsSql */.GI)(ctx.settings, true, extra, only),
-        record: ctx.store.appliedSql(historyEntry(ctx, item)),
-    });
-    for (let attempt = 1;; attempt++) {
-        const started = performance.now();
-        let done;
-        let recordedMs;
-        const onRow = (row) => {
-            if (MARKER in row)
-                done = Number(row[MARKER]);
-            if (history_store/* RECORDED_MS */.cq in row)
-                recordedMs = Number(row[history_store/* RECORDED_MS */.cq]);
-        };
-        let failure;
-        for (const part of parts) {
-            try {
-                await ctx.db.script(part.text, onRow);
-            }
-            catch (err) {
-                failure = { err, part };
-                break;
-            }
-        }
-        const durationMs = performance.now() - started;
-        if (!failure)
-            return fileResult(item, 'applied', { durationMs: recordedMs ?? durationMs, attempts: attempt });
-        const { err, part } = failure;
-        // A COMMIT that failed (a deferred constraint) has ended the block already: ROLLBACK then only warns.
-        if (!isConnectionLoss(err))
-            await ctx.db.query('ROLLBACK').catch(() => undefined);
-        if ((0,advisory_lock/* isLockLost */.wx)(err))
-            throw lockLost();
-        if (await shouldRetry(ctx, item, err, attempt))
-            continue;
-        const at = failurePoint(part, serverPosition(err), statements, done);
-        const error = statementError(err, item.file, at.statement, true, at.position);
-        await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
-        return fileResult(item, 'failed', { durationMs, attempts: attempt, error });
-    }
-}
-/**
- * For files marked -- pg-promote:no-transaction. Each statement commits on its own, so a
- * failure part-way leaves the earlier statements applied: the result says how many.
- */
-async function applyStatementByStatement(ctx, item) {
-    try {
-        await ctx.db.script(startSql(ctx, false));
-    }
-    catch (err) {
-        if ((0,advisory_lock/* isLockLost */.wx)(err))
-            throw lockLost();
-        throw err;
-    }
-    const { statements } = item.file;
-    const started = performance.now();
-    let applied = 0;
-    let attempts = 1;
-    for (const statement of statements) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                await ctx.db.script(statement.text);
-                const reset = (0,file_settings/* resetsSettings */.E1)(statement);
-                if (reset.length > 0)
-                    await ctx.db.script((0,file_settings/* settingsSql */.GI)(ctx.settings, false, [], reset));
-                applied++;
-                break;
-            }
-            catch (err) {
-                attempts = Math.max(attempts, attempt);
-                if (await shouldRetry(ctx, item, err, attempt))
-                    continue;
-                const durationMs = performance.now() - started;
-                const error = statementError(err, item.file, statement, false);
-                if (applied > 0) {
-                    error.message = `${error.message}. PARTLY APPLIED: this file is not transactional and its first ${applied} of ${statements.length} statements ran and stayed applied; the file is not recorded as applied, so the next run starts it from the top (write such files to be re-runnable, e.g. IF NOT EXISTS)`;
-                }
-                await recordFailure(ctx, item, durationMs, error.sqlstate, error.message);
-                return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
-            }
-        }
-    }
-    const durationMs = performance.now() - started;
-    try {
-        // One implicit transaction: the settings back (the history row is written as the run's
-        // role, whatever the file set), the lock checked, the rows written together.
-        await ctx.db.script([startSql(ctx, false), ...ctx.store.appliedSql(historyEntry(ctx, item), durationMs)].join(';\n'));
-    }
-    catch (err) {
-        if ((0,advisory_lock/* isLockLost */.wx)(err))
-            throw lockLost();
-        const error = statementError(err, item.file, undefined, false);
-        error.message = `every statement ran, but recording the file in the history failed: ${error.message}`;
-        return fileResult(item, 'failed', { durationMs, attempts, error, statementsApplied: applied });
-    }
-    return fileResult(item, 'applied', { durationMs, attempts });
-}
-/** Best effort, after the file rolled back: when the connection is gone, so is this. */
-async function recordFailure(ctx, item, durationMs, sqlstate, message) {
-    const insert = ctx.store.failedSql(historyEntry(ctx, item), { durationMs, sqlstate, message });
-    await ctx.db.script(['BEGIN', startSql(ctx, true), insert, 'COMMIT'].join(';\n')).catch(() => ctx.db.query('ROLLBACK').catch(() => undefined));
-}
-
-
-/***/ }),
-
-/***/ 5905:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ resetsSettings),
-/* harmony export */   GI: () => (/* binding */ settingsSql),
-/* harmony export */   uA: () => (/* binding */ configuredSettings)
-/* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-
-async function configuredSettings(db, limits) {
-    const row = (await db.query("SELECT session_user AS session_user, pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('role') AS role")).rows[0];
-    return {
-        sessionAuthorization: row.session_user,
-        lockTimeout: `${limits.lockTimeoutMs}ms`,
-        statementTimeout: `${limits.statementTimeoutMs}ms`,
-        searchPath: row.search_path,
-        role: row.role,
-    };
-}
-// The session user first: setting it also drops the role, which comes right after.
-const ALL = ['sessionAuthorization', 'role', 'searchPath', 'lockTimeout', 'statementTimeout'];
-const NAMES = { sessionAuthorization: 'session_authorization', role: 'role', searchPath: 'search_path', lockTimeout: 'lock_timeout', statementTimeout: 'statement_timeout' };
-const BY_NAME = { ROLE: 'role', SEARCH_PATH: 'searchPath', LOCK_TIMEOUT: 'lockTimeout', STATEMENT_TIMEOUT: 'statementTimeout' };
-/**
- * The settings as one SELECT's columns. `local` (SET LOCAL) inside a file's transaction: they
- * end with it, so nothing of ours is left on the connection between files (a transaction
- * pooler could hand it on). Session-wide for a no-transaction file, whose statements are
- * transactions of their own. `extra` adds columns (the lock check, a marker).
- */
-function settingsSql(s, local, extra = [], only = ALL) {
-    const set = (name) => `pg_catalog.set_config('${NAMES[name]}', ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(s[name])}, ${local})`;
-    return `SELECT ${[...only.map(set), ...extra].join(', ')}`;
-}
-const RESET = /^RESET\s+(ALL|ROLE|SEARCH_PATH|LOCK_TIMEOUT|STATEMENT_TIMEOUT|SESSION\s+AUTHORIZATION)\s*$/i;
-const TO_DEFAULT = /^SET\s+(?:SESSION\s+|LOCAL\s+)?(SEARCH_PATH|LOCK_TIMEOUT|STATEMENT_TIMEOUT)\s*(?:=|TO)\s*DEFAULT\s*$/i;
-const ROLE_NONE = /^SET\s+(?:SESSION\s+|LOCAL\s+)?(?:ROLE\s+NONE|SESSION\s+AUTHORIZATION\s+DEFAULT)\s*$/i;
-/**
- * Which of our settings a statement puts back to the server's defaults (RESET ALL, RESET
- * ROLE, DISCARD ALL, SET lock_timeout TO DEFAULT ...). Within a file "reset" means back to
- * where the file started, so those are re-established right after it. A plain SET is the
- * file's own choice and lasts until the file ends.
- */
-function resetsSettings(statement) {
-    const [first, second] = statement.keywords;
-    if (first === 'DISCARD')
-        return second === 'ALL' ? ALL : [];
-    if (first === 'RESET') {
-        const word = RESET.exec(statement.text)?.[1]?.toUpperCase();
-        if (!word)
-            return [];
-        return word === 'ALL' ? ALL : [BY_NAME[word] ?? 'role'];
-    }
-    if (first === 'SET') {
-        if (ROLE_NONE.test(statement.text))
-            return ['role'];
-        const word = TO_DEFAULT.exec(statement.text)?.[1]?.toUpperCase();
-        return word ? [BY_NAME[word]] : [];
-    }
-    return [];
 }
 
 

@@ -950,7 +950,7 @@ const backup = defineCommand({
     resolve: async (config, options) => (await __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 4722))).backupSettings(options, config),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(572), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 7718))).backup(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(346), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 7718))).backup(ctx);
     },
 });
 
@@ -979,7 +979,7 @@ const plan = defineCommand({
     engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
     report: result/* emptyFilesReport */.j,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(990), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 4398))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
+        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(398), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 4398))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
     },
 });
 
@@ -1019,7 +1019,7 @@ const migrate = defineCommand({
     }),
     report: result/* emptyRunReport */.z,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(179), __webpack_require__.e(990), __webpack_require__.e(398), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 5943))).migrate(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(179), __webpack_require__.e(314), __webpack_require__.e(406), __webpack_require__.e(398), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 5943))).migrate(ctx);
     },
 });
 
@@ -1063,7 +1063,7 @@ const baseline = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await __webpack_require__.e(/* import() */ 522).then(__webpack_require__.bind(__webpack_require__, 4522))).baseline(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 4522))).baseline(ctx);
     },
 });
 
@@ -1117,7 +1117,7 @@ const down = defineCommand({
     },
     report: result/* emptyRunReport */.z,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(990), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(314), __webpack_require__.e(406), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 7900))).down(ctx);
     },
 });
 
@@ -1328,7 +1328,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(179), __webpack_require__.e(141), __webpack_require__.e(990), __webpack_require__.e(299), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(179), __webpack_require__.e(141), __webpack_require__.e(299), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 2773))).lint(ctx);
     },
 });
 
@@ -1580,7 +1580,7 @@ const restore = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(572), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(314), __webpack_require__.e(346), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016))).restore(ctx);
     },
 });
 
@@ -1612,7 +1612,7 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(179), __webpack_require__.e(141), __webpack_require__.e(990), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(179), __webpack_require__.e(141), __webpack_require__.e(314), __webpack_require__.e(406), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 8778))).review(ctx);
     },
 });
 
@@ -1660,7 +1660,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: result/* emptyFilesReport */.j,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(990), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 4398))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
+        return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(398), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 4398))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
     },
 });
 

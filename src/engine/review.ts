@@ -7,9 +7,6 @@ import { openSession } from '../db/session.js';
 import { formatErrorLine } from '../errors/format.js';
 import { usageError, CheckFailed, PromoteError } from '../errors/promote-error.js';
 import { qualified } from '../migrate/history.js';
-import { readPhaseMigrations } from '../migrate/source.js';
-import { locateVersion } from '../migrate/version-target.js';
-import { compareVersions } from '../migrate/versions.js';
 import type { AnyResult, PromoteResult, Reports } from '../result.js';
 import { compareCatalogs, describeDifference, snapshotCatalog, type CatalogSnapshot } from '../review/catalog.js';
 import { reviewDatabase, type ReviewDatabase } from '../review/database.js';
@@ -159,15 +156,12 @@ async function reviewInto(ctx: OfflineContext, out: Reports['review']): Promise<
       : await step('down', 'run the DOWN files, newest first', async () => {
           let count = 0;
           for (const phase of [...head.config.phases].reverse()) {
-            const versions = report.newMigrations.filter((m) => m.phase === phase.name).map((m) => m.version);
+            // The history check lists new versions in the layout's own order (a diesel date, a
+            // Sqitch change) and has already said whether any sorts below the base's newest.
+            const versions = report.newMigrations.filter((m) => m.phase === phase.name).map((m) => m.version).reverse();
             if (versions.length === 0) continue;
-            // In the layout's own order: a diesel date or a Sqitch change is no plain number.
-            const files = readPhaseMigrations(head.config.root, phase);
-            const partsOf = (version: string) => locateVersion(files, version)?.parts ?? [];
-            versions.sort((a, b) => compareVersions(partsOf(b), partsOf(a)));
             const newest = history.baseNewest.get(phase.name);
-            const newestParts = newest === undefined ? undefined : locateVersion(files, newest)?.parts;
-            const inOrder = !newest || (newestParts !== undefined && versions.every((v) => compareVersions(partsOf(v), newestParts) > 0));
+            const inOrder = !report.findings.some((f) => f.rule === 'out-of-order' && f.phase === phase.name);
             if (inOrder) {
               // Nothing applied on the base: every version is new, v0 included, in any layout.
               const r = await engine(head, { command: 'down', phases: [phase.name], ...(newest === undefined ? { all: true } : { to: newest }) });
