@@ -118,34 +118,40 @@ function reindexParts(tokens) {
 const NO_TRANSACTION_STATEMENTS = [
     {
         name: 'CREATE INDEX CONCURRENTLY',
+        starts: ['CREATE INDEX', 'CREATE UNIQUE'],
         setup: 'CREATE TABLE nt_t (a int)',
         example: 'CREATE INDEX CONCURRENTLY nt_i ON nt_t (a)',
         matches: (t) => t[0] === 'CREATE' && (t[1] === 'INDEX' ? t[2] === 'CONCURRENTLY' : t[1] === 'UNIQUE' && t[2] === 'INDEX' && t[3] === 'CONCURRENTLY'),
     },
     {
         name: 'DROP INDEX CONCURRENTLY',
+        starts: ['DROP INDEX'],
         setup: 'CREATE TABLE nt_t (a int); CREATE INDEX nt_i ON nt_t (a)',
         example: 'DROP INDEX CONCURRENTLY nt_i',
         matches: (t) => t[0] === 'DROP' && t[1] === 'INDEX' && t[2] === 'CONCURRENTLY',
     },
     {
         name: 'REINDEX CONCURRENTLY',
+        starts: ['REINDEX'],
         setup: 'CREATE TABLE nt_t (a int); CREATE INDEX nt_i ON nt_t (a)',
         example: 'REINDEX INDEX CONCURRENTLY nt_i',
         matches: (t) => t[0] === 'REINDEX' && reindexParts(t).concurrently,
     },
     {
         name: 'REINDEX SCHEMA, DATABASE or SYSTEM',
+        starts: ['REINDEX'],
         example: 'REINDEX SCHEMA public',
         matches: (t) => t[0] === 'REINDEX' && word(reindexParts(t).kind, 'SCHEMA', 'DATABASE', 'SYSTEM'),
     },
     {
         name: 'VACUUM',
+        starts: ['VACUUM'],
         example: 'VACUUM',
         matches: (t) => t[0] === 'VACUUM',
     },
     {
         name: 'CLUSTER of every clustered table',
+        starts: ['CLUSTER'],
         example: 'CLUSTER',
         matches: (t) => {
             if (t[0] !== 'CLUSTER')
@@ -158,6 +164,7 @@ const NO_TRANSACTION_STATEMENTS = [
     },
     {
         name: 'ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY',
+        starts: ['ALTER TABLE'],
         since: 14,
         setup: 'CREATE TABLE nt_p (a int) PARTITION BY RANGE (a); CREATE TABLE nt_c PARTITION OF nt_p FOR VALUES FROM (0) TO (10)',
         example: 'ALTER TABLE nt_p DETACH PARTITION nt_c CONCURRENTLY',
@@ -170,43 +177,51 @@ const NO_TRANSACTION_STATEMENTS = [
     },
     {
         name: 'CREATE DATABASE',
+        starts: ['CREATE DATABASE'],
         example: 'CREATE DATABASE nt_db',
         matches: (t) => t[0] === 'CREATE' && t[1] === 'DATABASE',
     },
     {
         name: 'DROP DATABASE',
+        starts: ['DROP DATABASE'],
         example: 'DROP DATABASE IF EXISTS nt_db',
         matches: (t) => t[0] === 'DROP' && t[1] === 'DATABASE',
     },
     {
         name: 'ALTER DATABASE ... SET TABLESPACE',
+        starts: ['ALTER DATABASE'],
         setup: 'CREATE DATABASE nt_alter_db',
         example: 'ALTER DATABASE nt_alter_db SET TABLESPACE pg_default',
         matches: (t) => t[0] === 'ALTER' && t[1] === 'DATABASE' && t[3] === 'SET' && t[4] === 'TABLESPACE',
     },
     {
         name: 'CREATE TABLESPACE',
+        starts: ['CREATE TABLESPACE'],
         example: "CREATE TABLESPACE nt_ts LOCATION '/nonexistent'",
         matches: (t) => t[0] === 'CREATE' && t[1] === 'TABLESPACE',
     },
     {
         name: 'DROP TABLESPACE',
+        starts: ['DROP TABLESPACE'],
         example: 'DROP TABLESPACE IF EXISTS nt_ts',
         matches: (t) => t[0] === 'DROP' && t[1] === 'TABLESPACE',
     },
     {
         name: 'ALTER SYSTEM',
+        starts: ['ALTER SYSTEM'],
         // A name that is no setting: outside a transaction it fails harmlessly (42704).
         example: 'ALTER SYSTEM RESET pg_promote_never_a_setting',
         matches: (t) => t[0] === 'ALTER' && t[1] === 'SYSTEM',
     },
     {
         name: 'DISCARD ALL',
+        starts: ['DISCARD ALL'],
         example: 'DISCARD ALL',
         matches: (t) => t[0] === 'DISCARD' && t[1] === 'ALL',
     },
     {
         name: 'CREATE SUBSCRIPTION ... WITH (create_slot = true)',
+        starts: ['CREATE SUBSCRIPTION'],
         example: "CREATE SUBSCRIPTION nt_sub CONNECTION 'host=/nonexistent dbname=none' PUBLICATION nt_pub",
         matches: (t) => {
             if (t[0] !== 'CREATE' || t[1] !== 'SUBSCRIPTION')
@@ -232,20 +247,13 @@ function noTransactionStatement(text) {
     return NO_TRANSACTION_STATEMENTS.find((s) => s.matches(tokens));
 }
 const HEAD_TOKENS = 24;
-const FIRST_WORDS = new Set(['CREATE', 'DROP', 'REINDEX', 'VACUUM', 'CLUSTER', 'ALTER', 'DISCARD']);
-/**
- * Which second words can follow CREATE, DROP and ALTER in an entry above. Migrate asks about
- * every statement of every file, mostly CREATE TABLE and INSERT, so the plain case (two words
- * and a space at the start) is answered from the text without lexing; anything else (a comment
- * between the words, a quoted name) goes to the lexer. The test that runs every entry's example
- * through noTransactionStatement fails if an entry is added that this would let through.
- */
-const SECOND_WORDS = {
-    CREATE: new Set(['INDEX', 'UNIQUE', 'DATABASE', 'TABLESPACE', 'SUBSCRIPTION']),
-    DROP: new Set(['INDEX', 'DATABASE', 'TABLESPACE']),
-    ALTER: new Set(['TABLE', 'DATABASE', 'SYSTEM']),
-};
-// Two ASCII identifiers at the very start, each ending where an identifier must end.
+const STARTS = NO_TRANSACTION_STATEMENTS.flatMap((s) => s.starts);
+const FIRST_WORDS = new Set(STARTS.map((start) => start.split(' ')[0]));
+/** First words an entry names alone: whatever follows them, the statement is lexed. */
+const ANY_SECOND = new Set(STARTS.filter((start) => !start.includes(' ')));
+const TWO_WORD_STARTS = new Set(STARTS.filter((start) => start.includes(' ')));
+// Two ASCII identifiers at the very start, each ending where an identifier must end; anything
+// else (a comment between the words, a quoted name) goes to the lexer.
 const HEAD = /^([A-Za-z_][\w$]*)(?![\w$\x80-\uffff])(?:\s+([A-Za-z_][\w$]*)(?![\w$\x80-\uffff]))?/;
 function mayNeedNoTransaction(text) {
     const head = HEAD.exec(text);
@@ -254,8 +262,7 @@ function mayNeedNoTransaction(text) {
     const first = head[1].toUpperCase();
     if (!FIRST_WORDS.has(first))
         return false;
-    const second = SECOND_WORDS[first];
-    return !second || head[2] === undefined || second.has(head[2].toUpperCase());
+    return ANY_SECOND.has(first) || head[2] === undefined || TWO_WORD_STARTS.has(`${first} ${head[2].toUpperCase()}`);
 }
 
 
