@@ -6,7 +6,7 @@ import { dbnameArg } from '../src/db/child-env.js';
 import { parseDatabaseUrl } from '../src/db/connection-url.js';
 import type { AnyResult } from '../src/result.js';
 import { BenchError, childEnv, describeEnvironment, timeCommand, type BenchContext, type Measurement } from './harness.js';
-import { markdownTable, passFail, ratio, seconds } from './table.js';
+import { markdownTable, median, passFail, ratio, seconds } from './table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The committed bundle, as users run it.
@@ -109,11 +109,6 @@ async function pgPromoteBackup(ctx: BenchContext, repo: string, url: string, arg
   return { seconds: run.seconds, sizeBytes: result.backup.sizeBytes, rssMiB, result };
 }
 
-const median = (values: number[]): number => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 const spread = (runs: Run[]) => {
   const times = runs.map((r) => r.seconds);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchError, childEnv, tail, type Measurement } from './harness.js';
-import { markdownTable, passFail, ratio, seconds } from './table.js';
+import { markdownTable, median, passFail, ratio, seconds } from './table.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_FILES = 1000;
@@ -121,12 +121,6 @@ function squawk(): Tool {
       if (files.size < count * 0.9) throw new BenchError(`squawk reported on ${files.size} files, expected at least ${count * 0.9}`);
     },
   };
-}
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 export const lintSpeed: Measurement = {

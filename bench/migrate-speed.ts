@@ -4,7 +4,7 @@ import { BenchError, describeEnvironment, type BenchContext, type Measurement } 
 import {
   MAX_MIGRATIONS, dbmate, limit, nodePgMigrate, pgPromote, psqlLoop, type Target, type Tool,
 } from './migrate-speed-tools.js';
-import { markdownTable, passFail, ratio, seconds } from './table.js';
+import { markdownTable, median, passFail, ratio, seconds } from './table.js';
 
 const DEFAULT_COUNT = 1000;
 const WITHIN_LIMIT = 1.3;
@@ -48,12 +48,6 @@ interface Outcome {
   readonly tool: Tool;
   readonly runs: number[];
   error?: string;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 function time(outcome: Outcome | undefined): number | undefined {

@@ -4,7 +4,7 @@ import { resolveBinary } from 'dbmate';
 import pg from 'pg';
 import { BenchError, childEnv, describeEnvironment, runnerNode, timeCommand, type BenchContext, type Measurement } from './harness.js';
 import { dbmate, nodePgMigrate, NODE_PG_MIGRATE_CLI, PG_PROMOTE_CLI, pgPromote, type Tool } from './migrate-speed-tools.js';
-import { markdownTable, passFail, ratio } from './table.js';
+import { markdownTable, median, passFail, ratio } from './table.js';
 
 const COUNT = 1000;
 const ROUNDS = 11;
@@ -22,12 +22,6 @@ interface Timed {
   readonly run: () => Promise<unknown>;
   readonly ms: number[];
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 async function migrateOnce(ctx: BenchContext, tool: Tool, database: string) {
   const dir = path.join(ctx.workDir, tool.key);

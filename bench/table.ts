@@ -46,3 +46,10 @@ export function writeResultsSection(id: string, markdown: string, file = RESULTS
       : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }
+
+/** The middle value; with an even count, the mean of the two middle ones. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
