@@ -7,20 +7,9 @@ import { promotionConfigSchema } from '../src/config/schema.js';
 import { detectLayouts } from '../src/init/detect.js';
 import { renderPromotionConfig } from '../src/init/render-config.js';
 import { cli, cliJson } from './harness/cli.js';
+import { FIXTURE_FOLDERS, FIXTURES } from './harness/layout-fixtures.js';
 import { makeTree } from './harness/tree.js';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'layouts');
-const FOLDERS = {
-  flyway: 'src/main/resources/db/migration',
-  'golang-migrate': 'db/migrations',
-  dbmate: 'db/migrations',
-  goose: 'migrations',
-  'node-pg-migrate': 'migrations',
-  diesel: 'migrations',
-  prisma: 'prisma/migrations',
-  supabase: 'supabase/migrations',
-  sqitch: 'db',
-} as const;
 
 interface RenderedPhase {
   name: string;
@@ -43,7 +32,7 @@ function renderedPhases(text: string): RenderedPhase[] {
 }
 
 describe('init recognises each tool’s tree and writes a phase for it', () => {
-  for (const [tool, folder] of Object.entries(FOLDERS)) {
+  for (const [tool, folder] of Object.entries(FIXTURE_FOLDERS)) {
     it(tool, () => {
       const detection = detectLayouts(path.join(FIXTURES, tool));
       assert.deepEqual(detection.unrecognised, []);

@@ -46,6 +46,13 @@ const GOOD_CHANGE = {
   'db/migrations/DOWN/app/003_note.sql': 'DROP INDEX app.t_note_idx;\nALTER TABLE app.t DROP COLUMN note;',
 };
 
+/** The same schema in diesel's layout: a folder per migration, named by its date. */
+const DIESEL_BASE = {
+  'db/promotion.yml': 'phases:\n  - name: app\n    schema: app\n    layout: diesel\n    migrations: migrations\n',
+  'migrations/2019-01-01-000001_schema/up.sql': 'CREATE SCHEMA app;\nCREATE TABLE app.t (id int PRIMARY KEY);\n',
+  'migrations/2019-01-01-000001_schema/down.sql': 'DROP TABLE app.t;\nDROP SCHEMA app;\n',
+};
+
 async function review(root: string, extra: string[] = []) {
   const scratch = await server.createDatabase('review');
   const run = await cliJson(root, ['review', '--base', 'main', '--head', 'pr', '--scratch-url', scratch, ...extra]);
@@ -172,17 +179,12 @@ describe('review', () => {
   });
 
   test('in a layout whose versions are dates in folders of their own (diesel), the new migrations are found, applied, undone newest first and re-applied', async () => {
-    const dieselBase = {
-      'db/promotion.yml': 'phases:\n  - name: app\n    schema: app\n    layout: diesel\n    migrations: migrations\n',
-      'migrations/2019-01-01-000001_schema/up.sql': 'CREATE SCHEMA app;\nCREATE TABLE app.t (id int PRIMARY KEY);\n',
-      'migrations/2019-01-01-000001_schema/down.sql': 'DROP TABLE app.t;\nDROP SCHEMA app;\n',
-    };
     const root = repoWithPullRequest({
       'migrations/2019-02-01-000001_note/up.sql': 'ALTER TABLE app.t ADD COLUMN note text;\n',
       'migrations/2019-02-01-000001_note/down.sql': 'ALTER TABLE app.t DROP COLUMN note;\n',
       'migrations/2019-03-01-000001_tag/up.sql': 'ALTER TABLE app.t ADD COLUMN tag text;\n',
       'migrations/2019-03-01-000001_tag/down.sql': 'ALTER TABLE app.t DROP COLUMN tag;\n',
-    }, dieselBase);
+    }, DIESEL_BASE);
     const { code, result, stderr } = await review(root);
     assert.equal(code, 0, `${stderr}\n${JSON.stringify(result.error)}\n${JSON.stringify(result.review?.steps)}`);
     assert.deepEqual(result.review!.newMigrations.map((m) => m.version), ['2019-02-01-000001', '2019-03-01-000001']);
@@ -191,17 +193,12 @@ describe('review', () => {
   });
 
   test('in another tool\'s layout too, every file migrate would refuse is a finding of its own', async () => {
-    const dieselBase = {
-      'db/promotion.yml': 'phases:\n  - name: app\n    schema: app\n    layout: diesel\n    migrations: migrations\n',
-      'migrations/2019-01-01-000001_schema/up.sql': 'CREATE SCHEMA app;\n',
-      'migrations/2019-01-01-000001_schema/down.sql': 'DROP SCHEMA app;\n',
-    };
     const root = repoWithPullRequest({
       'migrations/2019-02-01-000001_quote/up.sql': "SELECT 'oops;\n",
       'migrations/2019-02-01-000001_quote/down.sql': 'SELECT 1;\n',
       'migrations/2019-03-01-000001_psql/up.sql': 'SELECT 1;\n\\i other.sql\n',
       'migrations/2019-03-01-000001_psql/down.sql': 'SELECT 1;\n',
-    }, dieselBase);
+    }, DIESEL_BASE);
     const { code, result, stderr } = await review(root);
     assert.equal(code, 1, stderr);
     const invalid = result.review!.findings.filter((f) => f.rule === 'invalid-file');
