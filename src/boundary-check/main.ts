@@ -9,7 +9,7 @@ import type { EngineOptions } from '../engine/options.js';
 import { formatErrorLine } from '../errors/format.js';
 import { asPromoteError, usageError } from '../errors/promote-error.js';
 import type { AnyResult } from '../result.js';
-import { boundaryLines, threadsNote } from '../report/boundary-text.js';
+import { boundaryLines } from '../report/boundary-text.js';
 import { formatBytes } from '../report/bytes.js';
 
 /** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
@@ -120,7 +120,7 @@ async function writeSummary(result: AnyResult, toRepo: (file: string) => string,
   if (report) {
     const skipped = Object.entries(report.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ') || 'none';
     summary.addRaw(
-      `${report.filesScanned} files scanned (${formatBytes(report.bytesScanned ?? 0)}, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms${threadsNote(report.threads)}. Skipped: ${skipped}.`,
+      `${report.filesScanned} files scanned (${formatBytes(report.bytesScanned ?? 0)}, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms. Skipped: ${skipped}.`,
       true,
     );
     if (report.rules) {

@@ -5,9 +5,8 @@ import { readSource, SkipCounter, walkFiles } from './files.js';
 import { extractFragments } from './fragments.js';
 import { profileFor } from './languages.js';
 import { ModelIndex } from './orms/models.js';
-import { wordPattern } from './prefilter.js';
+import { preFilter, wordPattern } from './prefilter.js';
 import { builderTargets } from './query-builders.js';
-import { readInBatches } from './reader-threads.js';
 import type { CompiledRule, PathMatcher } from './rules.js';
 import { classifySql } from './sql-classify.js';
 import { lineEnd } from './string-forms.js';
@@ -19,12 +18,11 @@ import type { BoundaryFinding, BoundaryReport, WriteTarget } from './types.js';
  * (src/boundary/prefilter.ts) picks the few that hold a protected name or an ORM-like write
  * call. Only those are lexed: their string literals (or whole text) that hold a protected name
  * go to PostgreSQL's parser, their query-builder calls to the builder rules, and what they
- * write is checked against the rules that cover the file. On a large tree a reader thread
- * reads and pre-filters (src/boundary/reader-threads.ts) while this thread lexes and classifies.
+ * write is checked against the rules that cover the file.
  * `only` is --paths: only files matching one of these (and a rule).
  */
 
-export interface ScanResult extends Required<Pick<BoundaryReport, 'findings' | 'filesScanned' | 'filesParsed' | 'bytesScanned' | 'threads'>> {
+export interface ScanResult extends Required<Pick<BoundaryReport, 'findings' | 'filesScanned' | 'filesParsed' | 'bytesScanned'>> {
   skipped: SkipCounter;
   /** Files each rule covered (read or skipped), by rule name. */
   filesPerRule: Map<string, number>;
@@ -41,39 +39,30 @@ export async function scanTree(options: { root: string; rules: readonly Compiled
   const files = walkFiles({ root, starts, accept, skipped });
   const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
 
-  const { threads, batches } = readInBatches(files.map((f) => f.abs), rules);
-  const result: ScanResult = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map(), warnings: [] };
+  const result: ScanResult = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, filesPerRule, markers: new Map(), warnings: [] };
   const scanner = new FileScanner(rules, root, (rel, why) => {
     skipped.add('unparseable');
     result.warnings.push(`${rel}: could not be parsed: ${why}`);
   });
-  // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
-  let parser: Promise<void> | undefined;
-  let index = 0;
-  for await (const batch of batches) {
-    for (const outcome of batch) {
-      const file = files[index++]!;
-      if (typeof outcome === 'number') {
-        result.filesScanned++;
-        result.bytesScanned += outcome;
-        continue;
-      }
-      // A candidate is read again here: only a few percent of the files are.
-      const read = outcome === 'name' || outcome === 'orm' ? readSource(file.abs) : { ok: false as const, reason: outcome };
-      if (!read.ok) {
-        skipped.add(read.reason);
-        continue;
-      }
-      result.filesScanned++;
-      result.bytesScanned += read.bytes.length;
-      result.filesParsed++;
-      let text = read.bytes.toString('utf8');
-      if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
-      await (parser ??= loadParser());
-      const { findings, markers } = scanner.scan(file.rel, text, outcome === 'orm');
-      result.findings.push(...findings);
-      if (markers) result.markers.set(file.rel, markers);
+  const passes = preFilter(rules);
+  for (const file of files) {
+    const read = readSource(file.abs);
+    if (!read.ok) {
+      skipped.add(read.reason);
+      continue;
     }
+    result.filesScanned++;
+    result.bytesScanned += read.bytes.length;
+    const passed = passes(read.bytes, file.abs);
+    if (!passed) continue;
+    result.filesParsed++;
+    let text = read.bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
+    // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it.
+    await loadParser();
+    const { findings, markers } = scanner.scan(file.rel, text, passed === 'orm');
+    result.findings.push(...findings);
+    if (markers) result.markers.set(file.rel, markers);
   }
   return result;
 }

@@ -29,8 +29,6 @@ export interface BoundaryReport {
   /** Files the cheap pre-filter passed on to literal extraction and SQL classification. */
   filesParsed?: number;
   bytesScanned?: number;
-  /** Threads that read the tree, the calling thread included (a reader thread starts on large trees only). */
-  threads?: number;
   /** Skipped files by reason (binary, too large, not UTF-8, unreadable, symlink loop). */
   skipped: Record<string, number>;
   /** Rules whose paths matched no file. */

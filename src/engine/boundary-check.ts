@@ -73,7 +73,6 @@ export async function boundaryCheck(ctx: OfflineContext): Promise<Outcome<'bound
     filesScanned: scan.filesScanned,
     filesParsed: scan.filesParsed,
     bytesScanned: scan.bytesScanned,
-    threads: scan.threads,
     skipped: scan.skipped.counts,
     emptyRules,
     rules: rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protectedSchemas, protectedPrefixes: r.protectedPrefixes, files: scan.filesPerRule.get(r.name) ?? 0 })),
