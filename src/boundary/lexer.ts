@@ -119,13 +119,9 @@ class Lexer {
     let j = k;
     while (isIdPart(src.charCodeAt(j)) || src[j] === '@' || src[j] === '#') j++;
     const q = src[j];
-    if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
-      const form = prefixedForm(src, this.profile, src.slice(i, j), j);
-      if (form) {
-        const end = this.string(j, i, form);
-        if (end > 0) return end;
-      }
-    }
+    const form = q === '"' || q === "'" || q === '`' ? prefixedForm(src, this.profile, src.slice(i, j), j) : undefined;
+    const end = form ? this.string(j, i, form) : -1;
+    if (end > 0) return end;
     if (k > i) this.push('id', i, k);
     else this.push('p', i, i + 1);
     return Math.max(k, i + 1);

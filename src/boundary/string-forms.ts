@@ -5,6 +5,7 @@ import type { LanguageProfile, QuoteForm } from './languages.js';
  * changed it, or undefined when the prefix is none that this language glues to a quote there.
  */
 export function prefixedForm(src: string, profile: LanguageProfile, prefix: string, at: number): QuoteForm | undefined {
+  if (!profile.stringPrefix?.test(prefix)) return undefined;
   // Every language with prefixes has the plain double quote: a quote it lacks (a backtick) takes none.
   const form = profile.quotes.find((q) => src.startsWith(q.open, at));
   if (!form) return undefined;
@@ -51,15 +52,13 @@ export function heredocAt(src: string, i: number, kind: NonNullable<LanguageProf
   const m = HEREDOC_OPENER[kind].exec(src.slice(i, i + 80));
   if (!m) return undefined;
   const tag = m[m.length - 1]!;
+  const nextLine = (end: number) => end + (src.startsWith('\r\n', end) ? 2 : 1);
   const bodyStart = lineEnd(src, i);
-  if (bodyStart >= src.length) return undefined;
-  let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
-  const contentStart = lineStart;
-  while (lineStart < src.length) {
-    const end = lineEnd(src, lineStart);
+  const contentStart = nextLine(bodyStart);
+  for (let lineStart = contentStart, end = 0; lineStart < src.length; lineStart = nextLine(end)) {
+    end = lineEnd(src, lineStart);
     const line = src.slice(lineStart, end).trim();
     if (line === tag || line === `${tag};`) return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
-    lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
   }
   return undefined;
 }
