@@ -63,23 +63,14 @@ export function heredocAt(src: string, i: number, kind: NonNullable<LanguageProf
   return undefined;
 }
 
+// A regular expression literal: an escape takes any next character, a class ([...]) may hold a slash, a line break ends it unclosed.
+const REGEX_LITERAL = /\/(?:\\[^]|\[(?:\\[^]|[^\]\\\n\r])*\]|[^\\/[\n\r])*\/[a-z]*/y;
+
 /**
  * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
  * -1 when the line ends first: then the slash was division. A quote inside /['"]/ is no string.
  */
 export function regexLiteralEnd(src: string, i: number): number {
-  let inClass = false;
-  for (let j = i + 1; j < src.length; j++) {
-    const c = src[j]!;
-    if (c === '\n' || c === '\r') return -1;
-    if (c === '\\') j++;
-    else if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    else if (c === '/' && !inClass) {
-      let k = j + 1;
-      while (k < src.length && /[a-z]/.test(src[k]!)) k++;
-      return k;
-    }
-  }
-  return -1;
+  REGEX_LITERAL.lastIndex = i;
+  return REGEX_LITERAL.test(src) ? REGEX_LITERAL.lastIndex : -1;
 }
