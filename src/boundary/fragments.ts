@@ -18,7 +18,7 @@ const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
 // A shell command's own output, unless piped into another command (psql, say).
 const SHELL_MESSAGE = /^(?:echo|printf|log|info|warn|error)$/;
 
-/** The fragments, with the code tokens and whether they are broken (see lex); a whole-text file has no tokens. */
+/** The fragments, with the code tokens (for the query-builder check; none for a whole-text file) and whether they are broken (see lex). */
 export function extractFragments(src: string, profile: LanguageProfile): { fragments: SqlFragment[]; tokens: Token[]; broken?: boolean } {
   if (profile.wholeText) return { fragments: [{ text: blankComments(src, profile), open: false }], tokens: [] };
   const { tokens, broken } = lex(src, profile);

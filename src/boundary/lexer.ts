@@ -202,7 +202,7 @@ class Lexer {
     return -1;
   }
 
-  /** A block comment, or (nested) a shell's $( ): the index after its closer. A line break in it counts only for Python's docstrings. */
+  /** A block comment, or (nested) a shell's $( ): the index after its closer. Its line breaks set nl, which only Python's docstring test reads. */
   private skipBlock(i: number, open: string, close: string, nested = this.profile.nestedBlockComments): number {
     const src = this.src;
     let d = 1;

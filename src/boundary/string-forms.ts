@@ -64,7 +64,7 @@ export function heredocAt(src: string, i: number, kind: NonNullable<LanguageProf
 }
 
 // A regular expression literal: an escape takes any next character, a class ([...]) may hold a slash, a line break ends it unclosed.
-const REGEX_LITERAL = /\/(?:\\[^]|\[(?:\\[^]|[^\]\\\n\r])*\]|[^\\/[\n\r])*\/[a-z]*/y;
+const REGEX_LITERAL = /\/(?:\\[\s\S]|\[(?:\\[\s\S]|[^\]\\\n\r])*\]|[^\\/[\n\r])*\/[a-z]*/y;
 
 /**
  * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
