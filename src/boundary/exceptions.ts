@@ -19,8 +19,7 @@ export interface Marker {
 export function findMarkers(text: string): Map<number, Marker> {
   const markers = new Map<number, Marker>();
   if (!/boundary-check:/i.test(text)) return markers;
-  const lines = text.split(/\r\n|\r|\n/);
-  lines.forEach((content, i) => {
+  text.split(/\r\n|\r|\n/).forEach((content, i) => {
     const m = MARKER.exec(content);
     if (!m) return;
     const reason = m[1]!.replace(CLOSERS, '').trim();

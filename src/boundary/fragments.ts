@@ -1,6 +1,6 @@
 import type { LanguageProfile } from './languages.js';
 import { lex } from './lexer.js';
-import { isP, type LocatedText, type Token } from './tokens.js';
+import { idOf, isP, type LocatedText, type Token } from './tokens.js';
 
 /**
  * The pieces of a file that may hold SQL: a whole SQL file, or each string literal joined with
@@ -11,20 +11,15 @@ export interface SqlFragment extends LocatedText {
   open: boolean;
 }
 
-export interface FileFragments {
-  fragments: SqlFragment[];
-  /** Code tokens (for the query-builder check); empty for whole-text files. */
-  tokens: Token[];
-  /** The lexer could not make sense of the code's brackets or strings (see lex). */
-  broken?: boolean;
-}
-
 // Messages about SQL are not SQL: a literal handed straight to one of these is a log line, an
 // error text, a test title or a translation key.
 const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
+// A shell command's own output, unless piped into another command (psql, say).
+const SHELL_MESSAGE = /^(?:echo|printf|log|info|warn|error)$/;
 
-export function extractFragments(src: string, profile: LanguageProfile): FileFragments {
+/** The fragments, with the code tokens (for the query-builder check; none for a whole-text file) and whether they are broken (see lex). */
+export function extractFragments(src: string, profile: LanguageProfile): { fragments: SqlFragment[]; tokens: Token[]; broken?: boolean } {
   if (profile.wholeText) return { fragments: [{ text: blankComments(src, profile), open: false }], tokens: [] };
   const { tokens, broken } = lex(src, profile);
   const fragments: SqlFragment[] = [];
@@ -58,22 +53,15 @@ function isConcat(token: Token | undefined, profile: LanguageProfile): boolean {
 }
 
 function isMessage(tokens: readonly Token[], first: number, last: number, profile: LanguageProfile): boolean {
-  const open = tokens[first - 1];
-  const callee = tokens[first - 2];
-  if (profile.name === 'shell') {
-    const next = tokens[last + 1];
-    return open?.t === 'id' && /^(?:echo|printf|log|info|warn|error)$/.test(open.value) && !isP(next, '|');
-  }
-  if (!isP(open, '(') || callee?.t !== 'id') return false;
-  return MESSAGE_CALLEE.test(callee.value) || MESSAGE_CONSTRUCTOR.test(callee.value);
+  if (profile.name === 'shell') return SHELL_MESSAGE.test(idOf(tokens[first - 1]) ?? '') && !isP(tokens[last + 1], '|');
+  const callee = isP(tokens[first - 1], '(') ? (idOf(tokens[first - 2]) ?? '') : '';
+  return MESSAGE_CALLEE.test(callee) || MESSAGE_CONSTRUCTOR.test(callee);
 }
 
 /** Python: a string that is a statement of its own (a docstring) documents code; it never runs. */
 function isDocstring(tokens: readonly Token[], first: number, last: number, profile: LanguageProfile): boolean {
-  if (!profile.docstrings) return false;
   const head = tokens[first]!;
-  const next = tokens[last + 1];
-  return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
+  return !!profile.docstrings && head.depth === 0 && head.nl && (tokens[last + 1]?.nl ?? true);
 }
 
 // A YAML comment: a # at the text's start or after a space, unless a quoted scalar (a quote at a

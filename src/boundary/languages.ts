@@ -59,28 +59,26 @@ const YAML: LanguageProfile = { name: 'yaml', wholeText: true, lineComments: ['#
 const HTML: LanguageProfile = { ...JS, name: 'html', blockComments: [['<!--', '-->'], ['/*', '*/']] };
 const GENERIC: LanguageProfile = { name: 'generic', lineComments: ['//', '#'], commentAtWordStart: true, blockComments: C.blockComments, quotes: [triple('"'), triple("'"), TEMPLATE, dq(), sq()], concat: ['+', '.', '..', '||'], adjacentConcat: true, builders: true };
 
-const BY_EXTENSION: Record<string, LanguageProfile> = Object.fromEntries(
-  (
-    [
-      [JS, 'js mjs cjs jsx ts mts cts tsx'],
-      [HTML, 'vue svelte astro html htm ejs hbs'],
-      [PYTHON, 'py pyi pyw'],
-      [RUBY, 'rb rake gemspec erb'],
-      [GO, 'go'],
-      [C_LIKE, 'java kt kts scala groovy gradle cs c h cc cpp cxx hpp m mm swift dart fs fsx'],
-      [RUST, 'rs'],
-      [PHP, 'php phtml'],
-      [SHELL, 'sh bash zsh ksh fish env envrc'],
-      [LUA, 'lua'],
-      [SQL, 'sql psql pgsql ddl dml'],
-      [YAML, 'yml yaml'],
-    ] as const
-  ).flatMap(([profile, extensions]) => extensions.split(' ').map((ext) => [`.${ext}`, profile])),
-);
-
-const BY_NAME: Record<string, LanguageProfile> = { Dockerfile: SHELL, Makefile: SHELL, Rakefile: RUBY, Gemfile: RUBY, Procfile: SHELL };
+const EXTENSIONS: Array<[LanguageProfile, string]> = [
+  [JS, 'js mjs cjs jsx ts mts cts tsx'],
+  [HTML, 'vue svelte astro html htm ejs hbs'],
+  [PYTHON, 'py pyi pyw'],
+  [RUBY, 'rb rake gemspec erb'],
+  [GO, 'go'],
+  [C_LIKE, 'java kt kts scala groovy gradle cs c h cc cpp cxx hpp m mm swift dart fs fsx'],
+  [RUST, 'rs'],
+  [PHP, 'php phtml'],
+  [SHELL, 'sh bash zsh ksh fish env envrc'],
+  [LUA, 'lua'],
+  [SQL, 'sql psql pgsql ddl dml'],
+  [YAML, 'yml yaml'],
+];
+const BY_EXTENSION = new Map<string, LanguageProfile>();
+for (const [profile, extensions] of EXTENSIONS) for (const ext of extensions.split(' ')) BY_EXTENSION.set(`.${ext}`, profile);
+// A Map, not an object: a file named `constructor` or `toString` must not find Object.prototype's.
+const BY_NAME = new Map(Object.entries({ Dockerfile: SHELL, Makefile: SHELL, Rakefile: RUBY, Gemfile: RUBY, Procfile: SHELL }));
 
 export function profileFor(rel: string): LanguageProfile {
   const base = path.posix.basename(rel);
-  return BY_EXTENSION[path.posix.extname(base).toLowerCase()] ?? BY_NAME[base] ?? GENERIC;
+  return BY_EXTENSION.get(path.posix.extname(base).toLowerCase()) ?? BY_NAME.get(base) ?? GENERIC;
 }

@@ -82,20 +82,16 @@ class Lexer {
     }
     const lc = profile.lineComments.find((l) => src.startsWith(l, i));
     if (lc && (!profile.commentAtWordStart || i === 0 || /[\s;|&(]/.test(src[i - 1]!))) return lineEnd(src, i);
-    if (profile.heredoc && src.startsWith('<<', i)) {
-      const doc = heredocAt(src, i, profile.heredoc);
-      if (doc) {
-        this.push({ t: 'str', start: i, end: doc.end, text: src.slice(doc.contentStart, doc.contentEnd), base: doc.contentStart, nl: this.nl, depth: this.depth });
-        this.skip.set(doc.bodyStart, doc.skipTo);
-        return doc.end;
-      }
+    const doc = profile.heredoc && src.startsWith('<<', i) ? heredocAt(src, i, profile.heredoc) : undefined;
+    if (doc) {
+      this.push({ t: 'str', start: i, end: doc.end, text: src.slice(doc.contentStart, doc.contentEnd), base: doc.contentStart, nl: this.nl, depth: this.depth });
+      this.skip.set(doc.bodyStart, doc.skipTo);
+      return doc.end;
     }
     const form = profile.quotes.find((q) => src.startsWith(q.open, i));
-    if (form) {
-      const end = this.string(i, i, form);
-      // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
-      if (end > 0) return end;
-    }
+    // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
+    const end = form ? this.string(i, i, form) : -1;
+    if (end > 0) return end;
     const regexEnd = c === 47 && profile.regexLiterals && this.regexAllowed() ? regexLiteralEnd(src, i) : -1;
     if (regexEnd > 0) this.push('p', i, regexEnd);
     return regexEnd;
@@ -110,25 +106,20 @@ class Lexer {
 
   /**
    * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). Its identifier
-   * stops at an @ or # inside it (`a@b`), but the word runs on; a word starting with @ is punctuation.
+   * stops at an @ or # inside it (`a@b`), but the word runs on; a lone @ is left to the caller as punctuation.
    */
   private word(i: number): number {
     const src = this.src;
     let k = i;
-    if (src[i] !== '@') for (k = i + 1; k < src.length && isIdPart(src.charCodeAt(k)); k++);
+    while (isIdPart(src.charCodeAt(k))) k++;
     let j = k;
     while (isIdPart(src.charCodeAt(j)) || src[j] === '@' || src[j] === '#') j++;
     const q = src[j];
-    if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
-      const form = prefixedForm(src, this.profile, src.slice(i, j), j);
-      if (form) {
-        const end = this.string(j, i, form);
-        if (end > 0) return end;
-      }
-    }
+    const form = q === '"' || q === "'" || q === '`' ? prefixedForm(src, this.profile, src.slice(i, j), j) : undefined;
+    const end = form ? this.string(j, i, form) : -1;
+    if (end > 0) return end;
     if (k > i) this.push('id', i, k);
-    else this.push('p', i, i + 1);
-    return Math.max(k, i + 1);
+    return k > i ? k : -1;
   }
 
   /** A string literal whose opener starts at i (its prefix at openAt): the index after it, or -1 when it never closes. */
@@ -203,7 +194,7 @@ class Lexer {
     if (src[j + 1] === '{' && (c === '$' ? kind === '${}' || kind === '$' : c === '#' && kind === '#{}')) return this.code(j + 2, true);
     if (kind === '{}' && c === '{' && src[j + 1] !== '{') return this.code(j + 1, true);
     if (kind === '$' && c === '$') {
-      if (src[j + 1] === '(') return this.balanced(j + 1);
+      if (src[j + 1] === '(') return this.skipBlock(j + 1, '(', ')', true);
       let k = j + 1;
       while (k < src.length && /[A-Za-z0-9_]/.test(src[k]!)) k++;
       return k > j + 1 ? k : -1;
@@ -211,20 +202,12 @@ class Lexer {
     return -1;
   }
 
-  private balanced(j: number): number {
-    let d = 0;
-    for (let k = j; k < this.src.length; k++) {
-      if (this.src[k] === '(') d++;
-      else if (this.src[k] === ')' && --d === 0) return k + 1;
-    }
-    return this.src.length;
-  }
-
-  private skipBlock(i: number, open: string, close: string): number {
+  /** A block comment, or (nested) a shell's $( ): the index after its closer. Its line breaks set nl, which only Python's docstring test reads. */
+  private skipBlock(i: number, open: string, close: string, nested = this.profile.nestedBlockComments): number {
     const src = this.src;
     let d = 1;
     for (let j = i + open.length; j < src.length; ) {
-      if (this.profile.nestedBlockComments && src.startsWith(open, j)) {
+      if (nested && src.startsWith(open, j)) {
         d++;
         j += open.length;
       } else if (src.startsWith(close, j)) {

@@ -5,6 +5,7 @@ import type { LanguageProfile, QuoteForm } from './languages.js';
  * changed it, or undefined when the prefix is none that this language glues to a quote there.
  */
 export function prefixedForm(src: string, profile: LanguageProfile, prefix: string, at: number): QuoteForm | undefined {
+  if (!profile.stringPrefix?.test(prefix)) return undefined;
   // Every language with prefixes has the plain double quote: a quote it lacks (a backtick) takes none.
   const form = profile.quotes.find((q) => src.startsWith(q.open, at));
   if (!form) return undefined;
@@ -51,36 +52,25 @@ export function heredocAt(src: string, i: number, kind: NonNullable<LanguageProf
   const m = HEREDOC_OPENER[kind].exec(src.slice(i, i + 80));
   if (!m) return undefined;
   const tag = m[m.length - 1]!;
+  const nextLine = (end: number) => end + (src.startsWith('\r\n', end) ? 2 : 1);
   const bodyStart = lineEnd(src, i);
-  if (bodyStart >= src.length) return undefined;
-  let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
-  const contentStart = lineStart;
-  while (lineStart < src.length) {
-    const end = lineEnd(src, lineStart);
+  const contentStart = nextLine(bodyStart);
+  for (let lineStart = contentStart, end = 0; lineStart < src.length; lineStart = nextLine(end)) {
+    end = lineEnd(src, lineStart);
     const line = src.slice(lineStart, end).trim();
     if (line === tag || line === `${tag};`) return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
-    lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
   }
   return undefined;
 }
+
+// A regular expression literal: an escape takes any next character, a class ([...]) may hold a slash, a line break ends it unclosed.
+const REGEX_LITERAL = /\/(?:\\[\s\S]|\[(?:\\[\s\S]|[^\]\\\n\r])*\]|[^\\/[\n\r])*\/[a-z]*/y;
 
 /**
  * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
  * -1 when the line ends first: then the slash was division. A quote inside /['"]/ is no string.
  */
 export function regexLiteralEnd(src: string, i: number): number {
-  let inClass = false;
-  for (let j = i + 1; j < src.length; j++) {
-    const c = src[j]!;
-    if (c === '\n' || c === '\r') return -1;
-    if (c === '\\') j++;
-    else if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    else if (c === '/' && !inClass) {
-      let k = j + 1;
-      while (k < src.length && /[a-z]/.test(src[k]!)) k++;
-      return k;
-    }
-  }
-  return -1;
+  REGEX_LITERAL.lastIndex = i;
+  return REGEX_LITERAL.test(src) ? REGEX_LITERAL.lastIndex : -1;
 }
