@@ -357,11 +357,11 @@ describe('boundary-check: bad input never crashes', () => {
     assert.equal(result.boundary!.bytesScanned, limit);
   });
 
-  test('random text in any language never crashes the lexer, the fallback or the classifier', async () => {
+  test('random text in any language, in files named like anything (constructor, __proto__), never crashes the lexer, the fallback or the classifier', async () => {
     await loadParser();
     const pieces = fc.constantFrom('INSERT', ' INTO ', 'eng', '.', '"', "'", '`', '${', '}', '/*', '*/', '--', '#', '\n', '\\', '$$', 'UPDATE ', 'SET ', '(', ')', ';', 'from(', '.insert(', 'r"', '"""', '<<~SQL\n', 'SQL\n', 'é', '\u0000');
     const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 40 }).map((parts) => parts.join(''));
-    const ext = fc.constantFrom('a.js', 'a.py', 'a.rb', 'a.go', 'a.sql', 'a.php', 'a.sh', 'a.yml', 'a.java', 'a.rs', 'a.lua', 'a.unknown');
+    const ext = fc.constantFrom('a.js', 'a.py', 'a.rb', 'a.go', 'a.sql', 'a.php', 'a.sh', 'a.yml', 'a.java', 'a.rs', 'a.lua', 'a.unknown', 'constructor', 'toString', '__proto__');
     fc.assert(
       fc.property(text, ext, (src, file) => {
         const { fragments, tokens } = extractFragments(src, profileFor(file));
