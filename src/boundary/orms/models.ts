@@ -59,10 +59,8 @@ export class ModelIndex {
     return {
       value: (names: readonly string[]): Model | undefined => (names.length === 1 ? lookup(names[0]!) : names.length === 2 && own.namespaces.has(names[0]!) ? this.lookupIn(file, own.namespaces.get(names[0]!)!, names[1]!, new Set()) : undefined),
       receiver: (name: string): Model | undefined => {
-        const repo = own.repos.get(name);
-        if (repo) return lookup(repo);
-        const model = lookup(name);
-        return model?.entity ? model : undefined;
+        const model = lookup(own.repos.get(name) ?? name);
+        return own.repos.has(name) || model?.entity ? model : undefined;
       },
       prisma: (accessor: string): Model | undefined => (this.root ? this.prismaFor(path.dirname(file)).get(accessor) : undefined),
     };
@@ -135,9 +133,8 @@ export class ModelIndex {
     const { tokens, broken } = lex(read.bytes.toString('utf8'), profileFor(file));
     const rel = path.relative(this.root!, file).split(path.sep).join('/');
     if (broken) return void this.unparseable(rel, 'its brackets or strings do not balance; the tables it declares were not read');
-    const m = moduleOf(tokens);
-    this.modules.set(file, m);
-    return m;
+    this.modules.set(file, moduleOf(tokens));
+    return this.modules.get(file);
   }
 
   /** The Prisma models of the nearest folder, from `dir` up to the root, that holds a schema. */
@@ -211,12 +208,9 @@ function entityAt(tokens: readonly Token[], i: number, m: Module): void {
     if (value !== undefined && idOf(tokens[k]) === 'schema') schema = value.toLowerCase();
     if (value !== undefined && idOf(tokens[k]) === 'name') name = value;
   }
-  for (let k = close + 1; k < close + 60 && k < tokens.length; k++) {
-    const cls = idOf(tokens[k + 1]);
-    if (idOf(tokens[k]) !== 'class' || !cls) continue;
-    m.declared.set(cls, { schema, name: (name ?? cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2')).toLowerCase(), entity: true });
-    return;
-  }
+  const k = tokens.slice(close + 1, close + 60).findIndex((t, j) => idOf(t) === 'class' && idOf(tokens[close + 2 + j]));
+  const cls = idOf(tokens[close + 2 + k]);
+  if (k >= 0 && cls) m.declared.set(cls, { schema, name: (name ?? cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2')).toLowerCase(), entity: true });
 }
 
 /** An import or re-export from its first token: its bindings go into the module; the index of its last token. */
