@@ -55,9 +55,9 @@ export class ModelIndex {
     const file = path.resolve(this.root ?? '/', rel);
     const own = moduleOf(tokens);
     this.modules.set(file, own);
-    const lookup = (name: string) => this.lookup(file, name, new Set());
+    const lookup = (name: string) => this.lookup(file, name);
     return {
-      value: (names: readonly string[]): Model | undefined => (names.length === 1 ? lookup(names[0]!) : names.length === 2 && own.namespaces.has(names[0]!) ? this.lookupIn(file, own.namespaces.get(names[0]!)!, names[1]!, new Set()) : undefined),
+      value: (names: readonly string[]) => (names.length === 1 ? lookup(names[0]!) : names.length === 2 && own.namespaces.has(names[0]!) ? this.lookup(this.resolve(file, own.namespaces.get(names[0]!)!), names[1]!) : undefined),
       receiver: (name: string): Model | undefined => {
         const model = lookup(own.repos.get(name) ?? name);
         return own.repos.has(name) || model?.entity ? model : undefined;
@@ -79,7 +79,7 @@ export class ModelIndex {
       if (!target) continue;
       // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
       const names = m[1]!.startsWith('{') ? [...m[1]!.matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]!) : undefined;
-      const protectedName = (n: string) => protects(this.lookup(target, n, new Set()));
+      const protectedName = (n: string) => protects(this.lookup(target, n));
       if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set())) return true;
     }
     return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(path.dirname(file)).values()].some(protects);
@@ -96,19 +96,16 @@ export class ModelIndex {
     return answer;
   }
 
-  private lookup(file: string, name: string, seen: Set<string>): Model | undefined {
+  /** What `name` stands for in `file`, declared there or imported; nothing in a file outside the repository or not found. */
+  private lookup(file: string | undefined, name: string, seen = new Set<string>()): Model | undefined {
     const key = `${file}#${name}`;
-    if (seen.has(key)) return undefined;
+    if (!file || seen.has(key)) return undefined;
     seen.add(key);
     const m = this.module(file);
     if (!m) return undefined;
     const imported = m.imports.get(name);
-    return m.declared.get(name) ?? (imported ? this.lookupIn(file, imported.spec, imported.name, seen) : m.stars.map((s) => this.lookupIn(file, s, name, seen)).find(Boolean));
-  }
-
-  private lookupIn(from: string, spec: string, name: string, seen: Set<string>): Model | undefined {
-    const target = this.resolve(from, spec);
-    return target ? this.lookup(target, name, seen) : undefined;
+    const from = (spec: string, exported: string) => this.lookup(this.resolve(file, spec), exported, seen);
+    return m.declared.get(name) ?? (imported ? from(imported.spec, imported.name) : m.stars.map((s) => from(s, name)).find(Boolean));
   }
 
   /** A relative import's file, inside the repository. Package names and path aliases are not followed. */
