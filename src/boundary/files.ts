@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { byCodeUnits } from '../code-unit-order.js';
 
@@ -46,13 +46,8 @@ export function walkFiles(options: { root: string; starts: string[]; accept(rel:
   const walkDir = (rel: string, abs: string, real: string, chain: readonly string[]): void => {
     if (walkedDirs.has(real)) return;
     walkedDirs.add(real);
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
-      skipped.add('unreadable');
-      return;
-    }
+    const entries = unlessRefused(() => readdirSync(abs, { withFileTypes: true }));
+    if (!entries) return void skipped.add('unreadable');
     entries.sort((a, b) => byCodeUnits(a.name, b.name));
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
