@@ -32,7 +32,6 @@ const REPOSITORY_CALLS = new Set(['getRepository', 'getTreeRepository', 'getMong
 
 interface Call {
   name: string;
-  at: number;
   /** The call's first argument, when it is a string literal. */
   arg?: StrToken;
   /** The first argument as a (dotted) name, `tasks` or `schema.tasks`: tokens from `at` to `last`. */
@@ -46,8 +45,9 @@ export function builderTargets(tokens: readonly Token[], models?: FileModels): W
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.t !== 'id' || !Object.hasOwn(WRITE_METHODS, t.value) || !isP(tokens[i + 1], '(') || accessorBefore(tokens, i) < 0) continue;
-    const chain = [...callsLeftOf(tokens, i), ...callsFrom(tokens, i)];
-    const write = chain.find((c) => c.at === i)!;
+    const from = callsFrom(tokens, i);
+    const chain = [...callsLeftOf(tokens, i), ...from];
+    const write = from[0]!;
     const found = (models && modelTarget(tokens, i, chain, write, models)) ?? namedTarget(chain, write);
     if (found) out.push(found);
   }
@@ -110,7 +110,6 @@ function callAt(tokens: readonly Token[], nameAt: number): Call {
   const names = tokens.slice(nameAt + 2, last + 1).flatMap((t) => (t.t === 'id' ? [t.value] : []));
   return {
     name: (tokens[nameAt] as { value: string }).value,
-    at: nameAt,
     arg: first?.t === 'str' && argEnds(nameAt + 3) ? first : undefined,
     ident: idOf(first) && argEnds(last + 1) ? { names, at: nameAt + 2, last } : undefined,
     root: accessorBefore(tokens, nameAt) < 0,
@@ -124,7 +123,7 @@ function callsLeftOf(tokens: readonly Token[], i: number): Call[] {
   for (let guard = 0; k >= 0 && guard < 50; guard++) {
     const name = isP(tokens[k], ')') ? matching(tokens, k, -1) - 1 : k;
     if (name < 0 || tokens[name]?.t !== 'id') return calls;
-    calls.push(name === k ? { name: idOf(tokens[k])!, at: k, root: false } : callAt(tokens, name));
+    calls.push(name === k ? { name: idOf(tokens[k])!, root: false } : callAt(tokens, name));
     k = accessorBefore(tokens, name);
   }
   return calls;
