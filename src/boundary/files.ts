@@ -118,10 +118,8 @@ function child(dir: string, name: string): string {
 
 /** `apps` already covers `apps/vh`: walking both would read every file twice. */
 function dedupeStarts(starts: readonly string[]): string[] {
-  const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
-  const kept: string[] = [];
-  for (const s of sorted) if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`))) kept.push(s);
-  return kept;
+  const sorted = [...starts].sort((a, b) => a.length - b.length);
+  return sorted.filter((s, j) => !sorted.slice(0, j).some((k) => k === '' || s === k || s.startsWith(`${k}/`)));
 }
 
 export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: SkipReason };
