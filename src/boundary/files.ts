@@ -93,10 +93,10 @@ export function walkFiles(options: { root: string; starts: string[]; accept(rel:
     }
   };
   for (const start of dedupeStarts(starts)) {
-    const abs = start ? path.join(root, start) : path.normalize(root);
+    const abs = path.join(root, start);
     const st = unlessRefused(() => lstatSync(abs));
     if (st?.isSymbolicLink()) followLink(start, abs, [realRoot]);
-    else if (st?.isDirectory()) walkDir(start, abs, start ? path.join(realRoot, start) : realRoot, [realRoot, path.join(realRoot, start)]);
+    else if (st?.isDirectory()) walkDir(start, abs, path.join(realRoot, start), [realRoot, path.join(realRoot, start)]);
     else if (st?.isFile()) consider(start, abs);
   }
   return out;
