@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { byCodeUnits } from '../code-unit-order.js';
 
 /**
  * Finding the files a rule covers and reading them. Nothing here may crash on a hostile tree:
@@ -31,12 +32,8 @@ const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
  */
 export function walkFiles(options: { root: string; starts: string[]; accept(rel: string): boolean; skipped: SkipCounter }) {
   const { root, starts, accept, skipped } = options;
-  let realRoot: string;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    return [];
-  }
+  const realRoot = unlessRefused(() => realpathSync(root));
+  if (realRoot === undefined) return [];
   const out: Array<{ rel: string; abs: string }> = [];
   const walkedDirs = new Set<string>();
   const consider = (rel: string, abs: string): void => {
@@ -46,17 +43,12 @@ export function walkFiles(options: { root: string; starts: string[]; accept(rel:
     else if (GENERATED_EXTENSIONS.has(ext)) skipped.add('generated');
     else out.push({ rel, abs });
   };
-  const walkDir = (rel: string, abs: string, real: string, chain: ReadonlySet<string>): void => {
+  const walkDir = (rel: string, abs: string, real: string, chain: readonly string[]): void => {
     if (walkedDirs.has(real)) return;
     walkedDirs.add(real);
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
-      skipped.add('unreadable');
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = unlessRefused(() => readdirSync(abs, { withFileTypes: true }));
+    if (!entries) return void skipped.add('unreadable');
+    entries.sort((a, b) => byCodeUnits(a.name, b.name));
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const childAbs = child(abs, entry.name);
@@ -72,7 +64,7 @@ export function walkFiles(options: { root: string; starts: string[]; accept(rel:
       }
     }
   };
-  const followLink = (rel: string, abs: string, chain: ReadonlySet<string>): void => {
+  const followLink = (rel: string, abs: string, chain: readonly string[]): void => {
     let target: string;
     try {
       target = realpathSync(abs);
@@ -86,40 +78,34 @@ export function walkFiles(options: { root: string; starts: string[]; accept(rel:
       if (accept(rel)) skipped.add('symlink outside the root');
       return;
     }
-    const st = tryStat(() => statSync(target));
-    if (!st?.isDirectory()) {
+    const st = unlessRefused(() => statSync(target));
+    if (st?.isDirectory()) {
+      // A link to a folder that contains it would make the walk endless.
+      if (chain.some((c) => target === c || c.startsWith(target + path.sep))) skipped.add('symlink loop');
+      else walkDir(rel, target, target, [...chain, target]);
+    } else if (!st?.isFile()) {
       // A FIFO, a socket or a device is no source file (and reading a FIFO would hang).
-      if (!st?.isFile()) {
-        if (accept(rel)) skipped.add(st ? 'not a regular file' : 'unreadable');
-        return;
-      }
+      if (accept(rel)) skipped.add(st ? 'not a regular file' : 'unreadable');
+    } else {
       // Reached under its own name too when a rule covers that: one file, one set of findings.
       const ownRel = inside.split(path.sep).join('/');
-      if (ownRel !== rel && accept(ownRel) && starts.some((s) => s === '' || ownRel === s || ownRel.startsWith(`${s}/`))) return;
-      consider(rel, target);
-      return;
+      if (ownRel === rel || !accept(ownRel) || !starts.some((s) => s === '' || ownRel === s || ownRel.startsWith(`${s}/`))) consider(rel, target);
     }
-    // A link to a folder that contains it would make the walk endless.
-    if (chain.has(target) || [...chain].some((c) => target === c || c.startsWith(target + path.sep))) {
-      skipped.add('symlink loop');
-      return;
-    }
-    walkDir(rel, target, target, new Set([...chain, target]));
   };
   for (const start of dedupeStarts(starts)) {
-    const abs = start ? path.join(root, start) : path.normalize(root);
-    const st = tryStat(() => lstatSync(abs));
-    if (!st) continue;
-    if (st.isSymbolicLink()) followLink(start, abs, new Set([realRoot]));
-    else if (st.isDirectory()) walkDir(start, abs, start ? path.join(realRoot, start) : realRoot, new Set([realRoot, path.join(realRoot, start)]));
-    else if (st.isFile()) consider(start, abs);
+    const abs = path.join(root, start);
+    const st = unlessRefused(() => lstatSync(abs));
+    if (st?.isSymbolicLink()) followLink(start, abs, [realRoot]);
+    else if (st?.isDirectory()) walkDir(start, abs, path.join(realRoot, start), [realRoot, path.join(realRoot, start)]);
+    else if (st?.isFile()) consider(start, abs);
   }
   return out;
 }
 
-function tryStat(stat: () => Stats): Stats | undefined {
+/** What a file system call answers, or undefined where it fails (a file gone, a folder unreadable). */
+export function unlessRefused<T>(call: () => T): T | undefined {
   try {
-    return stat();
+    return call();
   } catch {
     return undefined;
   }
@@ -132,10 +118,8 @@ function child(dir: string, name: string): string {
 
 /** `apps` already covers `apps/vh`: walking both would read every file twice. */
 function dedupeStarts(starts: readonly string[]): string[] {
-  const sorted = [...new Set(starts)].sort((a, b) => a.length - b.length);
-  const kept: string[] = [];
-  for (const s of sorted) if (!kept.some((k) => k === '' || s === k || s.startsWith(`${k}/`))) kept.push(s);
-  return kept;
+  const sorted = [...starts].sort((a, b) => a.length - b.length);
+  return sorted.filter((s, j) => !sorted.slice(0, j).some((k) => k === '' || s === k || s.startsWith(`${k}/`)));
 }
 
 export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: SkipReason };

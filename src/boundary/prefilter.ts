@@ -29,9 +29,9 @@ const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|re
  * The pre-filter, on a file's raw bytes: 'name' when they hold a protected name as a word, 'orm'
  * when a script holds only an ORM-like write call. Most files hold neither: a file without a
  * protected name cannot write one in SQL, and only the files that pass are lexed. latin1 is a
- * byte-for-byte view, and protected names are ASCII (rules.ts checks), so the pattern finds in
- * it exactly the names the UTF-8 text holds; a regular expression rather than Buffer.indexOf,
- * since names match in any case.
+ * byte-for-byte view, and protected names are ASCII (the config's schema checks), so the pattern
+ * finds in it exactly the names the UTF-8 text holds; a regular expression rather than
+ * Buffer.indexOf, since names match in any case.
  */
 export function preFilter(rules: Protecting): (bytes: Buffer, file?: string) => 'name' | 'orm' | undefined {
   const word = wordPattern(rules);

@@ -32,7 +32,6 @@ const REPOSITORY_CALLS = new Set(['getRepository', 'getTreeRepository', 'getMong
 
 interface Call {
   name: string;
-  at: number;
   /** The call's first argument, when it is a string literal. */
   arg?: StrToken;
   /** The first argument as a (dotted) name, `tasks` or `schema.tasks`: tokens from `at` to `last`. */
@@ -46,36 +45,35 @@ export function builderTargets(tokens: readonly Token[], models?: FileModels): W
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.t !== 'id' || !Object.hasOwn(WRITE_METHODS, t.value) || !isP(tokens[i + 1], '(') || accessorBefore(tokens, i) < 0) continue;
-    const chain = [...callsLeftOf(tokens, i), ...callsFrom(tokens, i)];
-    const write = chain.find((c) => c.at === i)!;
-    const kind = WRITE_METHODS[t.value]!;
-    const orm = models && modelTarget(tokens, i, chain, write, models);
-    if (orm) {
-      out.push(orm);
-      continue;
-    }
-    if (SCHEMA_TARGETED.has(t.value)) {
-      if (write.arg) out.push(target(kind, write.arg, true));
-      continue;
-    }
-    const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
-    // knex.schema.createTable('eng_x'), knex.schema.withSchema('eng').table('x')
-    const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg);
-    const tableArg =
-      SELF_TARGETED.has(t.value) || (schemaBuilder && t.value === 'table')
-        ? write.arg
-        : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
-    if (!tableArg) continue;
-    // Kysely's alias: 'eng.tasks as t'.
-    const written = tableArg.text.trim().replace(/\s+as\s+\w+$/i, '');
-    const dot = written.lastIndexOf('.');
-    const unquoted = (part: string) => part.replace(/^"|"$/g, '').toLowerCase();
-    const inSchema = dot < 0 ? schemaCall?.arg?.text.trim() : undefined;
-    const schema = dot >= 0 ? unquoted(written.slice(0, dot)) : inSchema?.toLowerCase();
-    const shown = inSchema !== undefined ? `${inSchema}.${written}` : written;
-    out.push({ ...target(kind, tableArg, false), schema, name: unquoted(written.slice(dot + 1)), written: shown });
+    const from = callsFrom(tokens, i);
+    const chain = [...callsLeftOf(tokens, i), ...from];
+    const write = from[0]!;
+    const found = (models && modelTarget(tokens, i, chain, write, models)) ?? namedTarget(chain, write);
+    if (found) out.push(found);
   }
   return out;
+}
+
+/** A write to a table (or schema) the chain names in a string: at the string's text, inside its quotes. */
+function namedTarget(chain: readonly Call[], write: Call): WriteTarget | undefined {
+  const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
+  // knex.schema.createTable('eng_x'), knex.schema.withSchema('eng').table('x')
+  const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg);
+  const arg =
+    SELF_TARGETED.has(write.name) || SCHEMA_TARGETED.has(write.name) || (schemaBuilder && write.name === 'table')
+      ? write.arg
+      : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
+  if (!arg) return undefined;
+  const kind = WRITE_METHODS[write.name]!;
+  const at = { kind, start: offsetOf(arg, 0) ?? arg.start, end: (lastOffsetOf(arg) ?? arg.end - 1) + 1, via: 'query-builder' as const };
+  if (SCHEMA_TARGETED.has(write.name)) return { ...at, schema: arg.text.trim().toLowerCase(), schemaObject: true, written: arg.text.trim() };
+  // Kysely's alias: 'eng.tasks as t'.
+  const written = arg.text.trim().replace(/\s+as\s+\w+$/i, '');
+  const dot = written.lastIndexOf('.');
+  const unquoted = (part: string) => part.replace(/^"|"$/g, '').toLowerCase();
+  const inSchema = dot < 0 ? schemaCall?.arg?.text.trim() : undefined;
+  const schema = dot >= 0 ? unquoted(written.slice(0, dot)) : inSchema?.toLowerCase();
+  return { ...at, schema, name: unquoted(written.slice(dot + 1)), written: inSchema !== undefined ? `${inSchema}.${written}` : written };
 }
 
 /** A write through a table, entity or model the code names: at the name. */
@@ -96,16 +94,6 @@ function modelTarget(tokens: readonly Token[], i: number, chain: readonly Call[]
   return hit(models.receiver(receiver), k) ?? (PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? hit(models.prisma(receiver), k) : undefined);
 }
 
-/** A target at the string's text (inside its quotes). */
-function target(kind: string, arg: StrToken, schemaObject: boolean): WriteTarget {
-  const start = offsetOf(arg, 0) ?? arg.start;
-  const end = (lastOffsetOf(arg) ?? arg.end - 1) + 1;
-  const written = arg.text.trim();
-  return schemaObject
-    ? { kind, schema: written.toLowerCase(), schemaObject: true, written, start, end, via: 'query-builder' }
-    : { kind, written, start, end, via: 'query-builder' };
-}
-
 /** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
 function accessorBefore(tokens: readonly Token[], i: number): number {
   if (isP(tokens[i - 1], '.')) return isP(tokens[i - 2], '?') ? i - 3 : i - 2;
@@ -122,7 +110,6 @@ function callAt(tokens: readonly Token[], nameAt: number): Call {
   const names = tokens.slice(nameAt + 2, last + 1).flatMap((t) => (t.t === 'id' ? [t.value] : []));
   return {
     name: (tokens[nameAt] as { value: string }).value,
-    at: nameAt,
     arg: first?.t === 'str' && argEnds(nameAt + 3) ? first : undefined,
     ident: idOf(first) && argEnds(last + 1) ? { names, at: nameAt + 2, last } : undefined,
     root: accessorBefore(tokens, nameAt) < 0,
@@ -136,7 +123,7 @@ function callsLeftOf(tokens: readonly Token[], i: number): Call[] {
   for (let guard = 0; k >= 0 && guard < 50; guard++) {
     const name = isP(tokens[k], ')') ? matching(tokens, k, -1) - 1 : k;
     if (name < 0 || tokens[name]?.t !== 'id') return calls;
-    calls.push(name === k ? { name: idOf(tokens[k])!, at: k, root: false } : callAt(tokens, name));
+    calls.push(name === k ? { name: idOf(tokens[k])!, root: false } : callAt(tokens, name));
     k = accessorBefore(tokens, name);
   }
   return calls;

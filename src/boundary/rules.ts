@@ -50,33 +50,23 @@ export function compilePattern(written: string, where: { file?: string; key: str
 }
 
 /**
- * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
- * nothing, would pass every file: that is a configuration error naming the rule.
+ * Rules as the config gives them (its schema has checked each name, path list and identifier),
+ * checked together and compiled. A rule that protects nothing, or covers nothing, would pass
+ * every file: that is a configuration error naming the rule.
  */
 export function compileRules(rules: readonly BoundaryRule[], source: string): CompiledRule[] {
-  if (rules.length === 0) throw configError('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
-  const seen = new Set<string>();
   return rules.map((rule, i) => {
     const key = `boundary_check.rules.${i}`;
-    if (!rule.name) throw configError(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
-    if (seen.has(rule.name)) throw configError(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
-    seen.add(rule.name);
-    if (rule.paths.length === 0) throw configError(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
+    if (rules.findIndex((r) => r.name === rule.name) < i) throw configError(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
     const schemas = rule.protectedSchemas.map((s) => s.toLowerCase());
     const prefixes = rule.protectedPrefixes.map((p) => p.toLowerCase());
     if (schemas.length === 0 && prefixes.length === 0) {
       throw configError(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
     }
-    for (const [j, name] of [...schemas, ...prefixes].entries()) {
-      if (!/^[a-z_][a-z0-9_$]*$/.test(name)) {
-        throw configError(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
-      }
-    }
     const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
     const include = matchers.filter((m) => !m.negated);
     const exclude = matchers.filter((m) => m.negated);
     if (include.length === 0) throw configError(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
-    const schemaSet = new Set(schemas);
     return {
       name: rule.name,
       paths: rule.paths,
@@ -85,7 +75,7 @@ export function compileRules(rules: readonly BoundaryRule[], source: string): Co
       protectedPrefixes: prefixes,
       covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
       // A statement on a schema itself is protected by the schema alone; on an object, by its schema or its name's prefix.
-      protects: (t) => (t.schema !== undefined && schemaSet.has(t.schema)) || (!t.schemaObject && prefixes.some((p) => t.name?.startsWith(p))),
+      protects: (t) => (t.schema !== undefined && schemas.includes(t.schema)) || (!t.schemaObject && prefixes.some((p) => t.name?.startsWith(p))),
     };
   });
 }

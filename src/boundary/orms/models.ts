@@ -55,14 +55,12 @@ export class ModelIndex {
     const file = path.resolve(this.root ?? '/', rel);
     const own = moduleOf(tokens);
     this.modules.set(file, own);
-    const lookup = (name: string) => this.lookup(file, name, new Set());
+    const lookup = (name: string) => this.lookup(file, name);
     return {
-      value: (names: readonly string[]): Model | undefined => (names.length === 1 ? lookup(names[0]!) : names.length === 2 && own.namespaces.has(names[0]!) ? this.lookupIn(file, own.namespaces.get(names[0]!)!, names[1]!, new Set()) : undefined),
+      value: (names: readonly string[]) => (names.length === 1 ? lookup(names[0]!) : names.length === 2 && own.namespaces.has(names[0]!) ? this.lookup(this.resolve(file, own.namespaces.get(names[0]!)!), names[1]!) : undefined),
       receiver: (name: string): Model | undefined => {
-        const repo = own.repos.get(name);
-        if (repo) return lookup(repo);
-        const model = lookup(name);
-        return model?.entity ? model : undefined;
+        const model = lookup(own.repos.get(name) ?? name);
+        return own.repos.has(name) || model?.entity ? model : undefined;
       },
       prisma: (accessor: string): Model | undefined => (this.root ? this.prismaFor(path.dirname(file)).get(accessor) : undefined),
     };
@@ -81,7 +79,7 @@ export class ModelIndex {
       if (!target) continue;
       // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
       const names = m[1]!.startsWith('{') ? [...m[1]!.matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]!) : undefined;
-      const protectedName = (n: string) => protects(this.lookup(target, n, new Set()));
+      const protectedName = (n: string) => protects(this.lookup(target, n));
       if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set())) return true;
     }
     return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(path.dirname(file)).values()].some(protects);
@@ -98,19 +96,16 @@ export class ModelIndex {
     return answer;
   }
 
-  private lookup(file: string, name: string, seen: Set<string>): Model | undefined {
+  /** What `name` stands for in `file`, declared there or imported; nothing in a file outside the repository or not found. */
+  private lookup(file: string | undefined, name: string, seen = new Set<string>()): Model | undefined {
     const key = `${file}#${name}`;
-    if (seen.has(key)) return undefined;
+    if (!file || seen.has(key)) return undefined;
     seen.add(key);
     const m = this.module(file);
     if (!m) return undefined;
     const imported = m.imports.get(name);
-    return m.declared.get(name) ?? (imported ? this.lookupIn(file, imported.spec, imported.name, seen) : m.stars.map((s) => this.lookupIn(file, s, name, seen)).find(Boolean));
-  }
-
-  private lookupIn(from: string, spec: string, name: string, seen: Set<string>): Model | undefined {
-    const target = this.resolve(from, spec);
-    return target ? this.lookup(target, name, seen) : undefined;
+    const from = (spec: string, exported: string) => this.lookup(this.resolve(file, spec), exported, seen);
+    return m.declared.get(name) ?? (imported ? from(imported.spec, imported.name) : m.stars.map((s) => from(s, name)).find(Boolean));
   }
 
   /** A relative import's file, inside the repository. Package names and path aliases are not followed. */
@@ -135,9 +130,8 @@ export class ModelIndex {
     const { tokens, broken } = lex(read.bytes.toString('utf8'), profileFor(file));
     const rel = path.relative(this.root!, file).split(path.sep).join('/');
     if (broken) return void this.unparseable(rel, 'its brackets or strings do not balance; the tables it declares were not read');
-    const m = moduleOf(tokens);
-    this.modules.set(file, m);
-    return m;
+    this.modules.set(file, moduleOf(tokens));
+    return this.modules.get(file);
   }
 
   /** The Prisma models of the nearest folder, from `dir` up to the root, that holds a schema. */
@@ -211,12 +205,9 @@ function entityAt(tokens: readonly Token[], i: number, m: Module): void {
     if (value !== undefined && idOf(tokens[k]) === 'schema') schema = value.toLowerCase();
     if (value !== undefined && idOf(tokens[k]) === 'name') name = value;
   }
-  for (let k = close + 1; k < close + 60 && k < tokens.length; k++) {
-    const cls = idOf(tokens[k + 1]);
-    if (idOf(tokens[k]) !== 'class' || !cls) continue;
-    m.declared.set(cls, { schema, name: (name ?? cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2')).toLowerCase(), entity: true });
-    return;
-  }
+  const k = tokens.slice(close + 1, close + 60).findIndex((t, j) => idOf(t) === 'class' && idOf(tokens[close + 2 + j]));
+  const cls = idOf(tokens[close + 2 + k]);
+  if (k >= 0 && cls) m.declared.set(cls, { schema, name: (name ?? cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2')).toLowerCase(), entity: true });
 }
 
 /** An import or re-export from its first token: its bindings go into the module; the index of its last token. */

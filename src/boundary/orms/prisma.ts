@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { unlessRefused } from '../files.js';
 import type { Model } from './models.js';
 
 /**
@@ -9,13 +10,8 @@ import type { Model } from './models.js';
  * in the code's folder or the nearest folder above it.
  */
 export function prismaSchemaFiles(dir: string): string[] {
-  const files = ['schema.prisma', 'prisma/schema.prisma'].map((f) => path.join(dir, f));
-  try {
-    files.push(...readdirSync(path.join(dir, 'prisma/schema')).filter((f) => f.endsWith('.prisma')).map((f) => path.join(dir, 'prisma/schema', f)));
-  } catch {
-    // No multi-file schema folder here.
-  }
-  return files.filter((f) => existsSync(f));
+  const folder = (unlessRefused(() => readdirSync(path.join(dir, 'prisma/schema'))) ?? []).filter((f) => f.endsWith('.prisma'));
+  return ['schema.prisma', 'prisma/schema.prisma', ...folder.map((f) => `prisma/schema/${f}`)].map((f) => path.join(dir, f)).filter((f) => existsSync(f));
 }
 
 /** The models of one schema file, or why it cannot be read as one. */
