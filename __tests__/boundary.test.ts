@@ -317,6 +317,15 @@ describe('boundary-check: bad input never crashes', () => {
     });
   });
 
+  test('an import that leads into a symlink loop is not followed: the file is still checked, the loop counted', async () => {
+    const root = withSampleConfig({ 'apps/vh/a.ts': "import { t } from './self/x';\nawait db.insert(t);\nawait pg.query('DELETE FROM eng.a');\n" });
+    symlinkSync(path.join(root, 'apps/vh/self'), path.join(root, 'apps/vh/self'));
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 1);
+    assert.deepEqual(found(result), ['apps/vh/a.ts:3 DELETE eng.a']);
+    assert.deepEqual(result.boundary!.skipped, { 'symlink loop': 1 });
+  });
+
   test('a schema.prisma or a TypeScript file that cannot be parsed is counted and named; the rest is checked', async () => {
     const root = withSampleConfig({
       'apps/vh/prisma/schema.prisma': 'model Task {\n  id Int @id\n  @@schema("eng")\n',

@@ -1,8 +1,5 @@
 import type { CompiledRule } from './rules.js';
 
-/** What the rules protect (a reader thread gets it as plain data: compiled rules hold functions). */
-export type Protecting = readonly Pick<CompiledRule, 'protectedSchemas' | 'protectedPrefixes'>[];
-
 /**
  * A protected name as a word, in any case (SQL folds unquoted names). A word character before
  * a name makes it part of another word, unless a backslash comes before that: in a literal's
@@ -10,7 +7,7 @@ export type Protecting = readonly Pick<CompiledRule, 'protectedSchemas' | 'prote
  * an interpolation as `__`, so `eng${x}` is a name starting with eng_: a prefix's head before
  * an underscore, followed by an interpolation's opener, counts too.
  */
-export function wordPattern(rules: Protecting): RegExp {
+export function wordPattern(rules: readonly CompiledRule[]): RegExp {
   const escape = (text: string) => text.replace(/[$]/g, '\\$');
   const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
   const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
@@ -33,7 +30,7 @@ const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|re
  * finds in it exactly the names the UTF-8 text holds; a regular expression rather than
  * Buffer.indexOf, since names match in any case.
  */
-export function preFilter(rules: Protecting): (bytes: Buffer, file?: string) => 'name' | 'orm' | undefined {
+export function preFilter(rules: readonly CompiledRule[]): (bytes: Buffer, file?: string) => 'name' | 'orm' | undefined {
   const word = wordPattern(rules);
   return (bytes, file = '') => {
     const text = bytes.toString('latin1');

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { readSource } from '../files.js';
+import { readSource, unlessRefused } from '../files.js';
 import { profileFor } from '../languages.js';
 import { lex } from '../lexer.js';
 import { idOf, isP, matching, textOf, type Token } from '../tokens.js';
@@ -117,7 +117,7 @@ export class ModelIndex {
       const stem = base.replace(/\.[cm]?jsx?$/, '');
       const inside = path.relative(this.root, base);
       const candidates = inside.startsWith('..') || path.isAbsolute(inside) ? [] : [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => path.join(base, `index${e}`))];
-      this.resolved.set(base, candidates.find((c) => statSync(c, { throwIfNoEntry: false })?.isFile()));
+      this.resolved.set(base, candidates.find((c) => unlessRefused(() => statSync(c))?.isFile()));
     }
     return this.resolved.get(base);
   }
