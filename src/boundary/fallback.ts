@@ -37,7 +37,8 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
   const ended = (i: number) => i >= tokens.length || isOp(i, ';') || isOp(i, ')');
   const isPlaceholder = (i: number) => tokens[i]?.kind === 'param' || tokens[i]?.value === '__';
 
-  const add = (kind: string, name: QualifiedName, schemaObject = false) => {
+  const add = (kind: string, name: QualifiedName | undefined, schemaObject = false) => {
+    if (!name) return;
     const { schema, name: object } = splitName(name.parts);
     const where = { written: name.written, start: name.start, end: name.end, via: 'fallback' as const };
     out.push(schemaObject ? { kind, schema: object, schemaObject: true, ...where } : { kind, schema: schema ?? path?.[0], name: object, ...where });
@@ -51,8 +52,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
   const addTableAfterOn = (k: number, kind: string, to = false) => {
     for (; !ended(k); k++) {
       if (word(k) !== 'on' && !(to && word(k) === 'to')) continue;
-      const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
-      if (name) add(kind, name);
+      add(kind, readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text));
       return true;
     }
     return false;
@@ -131,14 +131,9 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       if (word(j) === 'schema') addList(j + 1, 'GRANT', true);
       return;
     }
-    // Every object word is skipped: what stands after them is a schema, a schema-scoped kind or the name.
     j = skipWords(j, OBJECT_WORDS);
     const objectType = word(j);
-    if (objectType === 'schema') {
-      const name = readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text);
-      if (name) add(kind, name, true);
-      return;
-    }
+    if (objectType === 'schema') return add(kind, readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text), true);
     if (objectType && SCHEMA_SCOPED.has(objectType)) return void addTableAfterOn(j + 1, kind, objectType === 'rule');
     const words = tokens.slice(i + 1, j).map((t) => t.value);
     if (!words.some((w) => KINDS.has(w))) return;
@@ -148,8 +143,7 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
     add(kind, name);
     // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
     for (let k = name.next; kind === 'ALTER' && !ended(k); k++) {
-      const target = word(k) === 'set' && word(k + 1) === 'schema' ? readQualifiedName(tokens, k + 2, text) : undefined;
-      if (target) add('ALTER', target, true);
+      if (word(k) === 'set' && word(k + 1) === 'schema') add('ALTER', readQualifiedName(tokens, k + 2, text), true);
     }
   }
 
@@ -171,11 +165,10 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
 
   /** The names of a comma-separated list from j; `past` steps over what may follow each. */
   function addList(j: number, kind: string, schemaObject: boolean, past = (k: number) => k): void {
-    for (let name = readQualifiedName(tokens, j, text); name; name = readQualifiedName(tokens, j, text)) {
+    for (let name = readQualifiedName(tokens, j, text); name; name = readQualifiedName(tokens, j + 1, text)) {
       add(kind, name, schemaObject);
       j = past(name.next);
       if (!isOp(j, ',')) return;
-      j++;
     }
   }
 }
