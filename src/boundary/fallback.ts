@@ -50,12 +50,10 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
   };
   /** The table after the first ON (or TO, for a rule) from k: CREATE TRIGGER t ... ON eng.x changes eng.x. */
   const addTableAfterOn = (k: number, kind: string, to = false) => {
-    for (; !ended(k); k++) {
-      if (word(k) !== 'on' && !(to && word(k) === 'to')) continue;
-      add(kind, readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text));
-      return true;
-    }
-    return false;
+    while (!ended(k) && word(k) !== 'on' && !(to && word(k) === 'to')) k++;
+    if (ended(k)) return false;
+    add(kind, readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text));
+    return true;
   };
   /** Whether the text stops at i: a fragment may go on in code, a `;` or `)` ends a statement. */
   const stopsAt = (i: number, complete: boolean) => (i >= tokens.length ? open || complete : complete);

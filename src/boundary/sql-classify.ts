@@ -16,6 +16,7 @@ import { shifted, type WriteTarget } from './types.js';
 const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
 
 type Node = Record<string, unknown>;
+const nodes = (list: unknown): Node[] => (list as Node[] | undefined) ?? [];
 
 /** The statements of valid SQL, or undefined. Client-side placeholders are not SQL: the same length in valid SQL keeps every offset. */
 function parse(text: string) {
@@ -45,22 +46,21 @@ function fromStatements(sql: string, stmts: NonNullable<ReturnType<typeof parse>
   const found: WriteTarget[] = [];
   // libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units.
   const locator = new StatementLocator(sql);
-  const toChar = (byte: number) => locator.toUtf16(byte);
   for (const { node, byteOffset, byteLength } of stmts) {
     const set = (node as unknown as Node).VariableSetStmt as Node | undefined;
     if (set?.name === 'search_path') {
       path = ((set.args as Node[] | undefined) ?? []).map((a) => String(((a.A_Const as Node)?.sval as Node)?.sval ?? '').toLowerCase());
       continue;
     }
-    const to = byteLength ? toChar(byteOffset + byteLength) : sql.length;
-    walk(node, { sql, from: toChar(byteOffset), to, toChar, path, found });
+    const to = byteLength ? locator.toUtf16(byteOffset + byteLength) : sql.length;
+    walk(node, { sql, from: locator.toUtf16(byteOffset), to, locator, path, found });
   }
   return found;
 }
 
 /** One statement's walk: its text and span, the search_path, what was found. */
 interface WalkContext {
-  sql: string; from: number; to: number; toChar: (byte: number) => number;
+  sql: string; from: number; to: number; locator: StatementLocator;
   path: string[]; found: WriteTarget[];
 }
 
@@ -140,7 +140,7 @@ function visit(type: string, n: Node, ctx: WalkContext): void {
 function relation(kind: string, rv: unknown, ctx: WalkContext): void {
   const r = rv as { schemaname?: string; relname?: string; location?: number } | undefined;
   if (!r?.relname) return;
-  const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
+  const at = r.location === undefined ? ctx.from : ctx.locator.toUtf16(r.location);
   const near = ctx.sql.slice(at, at + 300);
   const name = readQualifiedName(tokenizeSql(near), 0, near);
   const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
@@ -179,9 +179,9 @@ function body(options: unknown, ctx: WalkContext): void {
   for (const opt of nodes(options)) {
     const def = opt.DefElem as Node | undefined;
     if (def?.defname !== 'as') continue;
-    const one = sval(def.arg);
-    for (const text of one !== undefined ? [one] : listItems(def.arg)) {
-      if (typeof text !== 'string' || !text.trim()) continue;
+    // DO's body is one String node, a function's a List of them.
+    for (const text of [sval(def.arg) ?? listItems(def.arg)].flat()) {
+      if (!text.trim()) continue;
       const at = ctx.sql.indexOf(text, ctx.from);
       const found = classifySql(text, false);
       // A body the text does not hold verbatim (its quotes doubled) is shown at the statement.
@@ -196,13 +196,9 @@ function listItems(list: unknown): string[] {
   return items.map(sval).filter((s): s is string => typeof s === 'string');
 }
 
-function nodes(list: unknown): Node[] {
-  return (list as Node[] | undefined) ?? [];
-}
-
 /** The text of a String node. */
-function sval(node: unknown): unknown {
-  return ((node as Node | undefined)?.String as Node | undefined)?.sval;
+function sval(node: unknown): string | undefined {
+  return ((node as Node | undefined)?.String as Node | undefined)?.sval as string | undefined;
 }
 
 /** The written form and offsets of a dotted name inside the current statement. */
