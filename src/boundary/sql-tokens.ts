@@ -1,4 +1,4 @@
-import { DOLLAR, DQUOTE, QUOTE, dollarDelimiterAt, isIdentCont, isIdentStart, skipBlockComment, skipQuoted } from '../sql/lexer-rules.js';
+import { DOLLAR, DQUOTE, QUOTE, dollarDelimiterAt, isDigit, isIdentCont, isIdentStart, skipBlockComment, skipQuoted } from '../sql/lexer-rules.js';
 
 /**
  * A forgiving SQL tokenizer: it never fails, whatever the text (a fragment cut mid-statement,
@@ -53,7 +53,7 @@ export function tokenizeSql(text: string): SqlToken[] {
     } else if (isIdentStart(c)) {
       const end = idEnd(i + 1);
       push('word', end, text.slice(i, end).toLowerCase());
-    } else if (c >= 0x30 && c <= 0x39) {
+    } else if (isDigit(c)) {
       let end = i + 1;
       while (end < n && /[0-9.eE_xXa-fA-F]/.test(text[end]!)) end++;
       push('num', end);
