@@ -30,11 +30,11 @@ export function classifySql(text: string, open: boolean): WriteTarget[] {
   const whole = parse(text);
   if (whole) return fromStatements(text, whole, []);
   const out: WriteTarget[] = [];
-  let searchPath: string[] | undefined;
+  let searchPath: string[] = [];
   for (const statement of splitStatements(text).statements) {
     if (!WRITE_WORDS.test(statement.text) && !/search_path/i.test(statement.text)) continue;
     const parsed = parse(statement.text);
-    const found = parsed ? fromStatements(statement.text, parsed, searchPath ?? []) : fallbackTargets(statement.text, open, searchPath);
+    const found = parsed ? fromStatements(statement.text, parsed, searchPath) : fallbackTargets(statement.text, open, searchPath);
     out.push(...shifted(found, statement.start));
     const set = /^\s*set\s+(?:local\s+|session\s+)?search_path\s*(?:to|=)\s*([^;]*)/i.exec(statement.text);
     if (set) searchPath = set[1]!.split(',').map((s) => s.trim().replace(/^["']|["']$/g, '').toLowerCase());
@@ -49,7 +49,7 @@ function fromStatements(sql: string, stmts: NonNullable<ReturnType<typeof parse>
   for (const { node, byteOffset, byteLength } of stmts) {
     const set = (node as unknown as Node).VariableSetStmt as Node | undefined;
     if (set?.name === 'search_path') {
-      path = ((set.args as Node[] | undefined) ?? []).map((a) => String(((a.A_Const as Node)?.sval as Node)?.sval ?? '').toLowerCase());
+      path = nodes(set.args).map((a) => String(((a.A_Const as Node)?.sval as Node)?.sval ?? '').toLowerCase());
       continue;
     }
     const to = byteLength ? locator.toUtf16(byteOffset + byteLength) : sql.length;
