@@ -1,4 +1,4 @@
-import { readQualifiedName, splitName, tokenizeSql, type QualifiedName } from './sql-tokens.js';
+import { isName, readQualifiedName, splitName, tokenizeSql, type QualifiedName } from './sql-tokens.js';
 import { shifted, type WriteTarget } from './types.js';
 
 /**
@@ -9,16 +9,13 @@ import { shifted, type WriteTarget } from './types.js';
  * what follows the name, so "update eng.settings first" is not a statement either.
  */
 
-// Object-type words that may stand between ALTER/DROP/CREATE/COMMENT ON and the name.
-const OBJECT_WORDS = new Set([
-  'table', 'view', 'materialized', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain',
-  'foreign', 'statistics', 'collation', 'conversion', 'text', 'search', 'configuration', 'dictionary', 'operator', 'class',
-  'family', 'or', 'replace', 'temp', 'temporary', 'unlogged', 'global', 'local', 'recursive', 'unique', 'concurrently',
-  'if', 'not', 'exists', 'only', 'column', 'constraint',
-]);
+// The object kinds of DDL: unless the object is a schema or schema-scoped, one of them must stand between the verb and the name.
+const KINDS = new Set(['table', 'view', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain',
+  'statistics', 'collation', 'conversion', 'configuration', 'dictionary', 'class', 'family', 'operator', 'column', 'constraint']);
+// Words that may stand between ALTER/DROP/CREATE/COMMENT ON and the name: the kinds and their modifiers.
+const OBJECT_WORDS = new Set([...KINDS, 'materialized', 'foreign', 'text', 'search', 'or', 'replace', 'temp', 'temporary', 'unlogged',
+  'global', 'local', 'recursive', 'unique', 'concurrently', 'if', 'not', 'exists', 'only']);
 const SCHEMA_SCOPED = new Set(['trigger', 'policy', 'rule']);
-// The object kinds of DDL: one of them must stand between the verb and the name.
-const KINDS = new Set([...SCHEMA_SCOPED, 'table', 'view', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain', 'statistics', 'collation', 'conversion', 'configuration', 'dictionary', 'class', 'family', 'operator', 'column', 'constraint', 'schema']);
 const PRIVILEGES = new Set(['select', 'insert', 'update', 'delete', 'truncate', 'references', 'trigger', 'usage', 'create', 'connect', 'temporary', 'temp', 'execute', 'maintain', 'all', 'privileges', 'set', 'alter', 'system']);
 // Where a statement starts: after these words (PL/pgSQL blocks and branches, a rule's action, an
 // interpolation), after these characters (a list, a parenthesis, a psql backslash, a YAML value).
@@ -40,7 +37,8 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
   const ended = (i: number) => i >= tokens.length || isOp(i, ';') || isOp(i, ')');
   const isPlaceholder = (i: number) => tokens[i]?.kind === 'param' || tokens[i]?.value === '__';
 
-  const add = (kind: string, name: QualifiedName, schemaObject = false) => {
+  const add = (kind: string, name: QualifiedName | undefined, schemaObject = false) => {
+    if (!name) return;
     const { schema, name: object } = splitName(name.parts);
     const where = { written: name.written, start: name.start, end: name.end, via: 'fallback' as const };
     out.push(schemaObject ? { kind, schema: object, schemaObject: true, ...where } : { kind, schema: schema ?? path?.[0], name: object, ...where });
@@ -52,13 +50,10 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
   };
   /** The table after the first ON (or TO, for a rule) from k: CREATE TRIGGER t ... ON eng.x changes eng.x. */
   const addTableAfterOn = (k: number, kind: string, to = false) => {
-    for (; k < tokens.length && !ended(k); k++) {
-      if (word(k) !== 'on' && !(to && word(k) === 'to')) continue;
-      const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
-      if (name) add(kind, name);
-      return true;
-    }
-    return false;
+    while (!ended(k) && word(k) !== 'on' && !(to && word(k) === 'to')) k++;
+    if (ended(k)) return false;
+    add(kind, readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text));
+    return true;
   };
   /** Whether the text stops at i: a fragment may go on in code, a `;` or `)` ends a statement. */
   const stopsAt = (i: number, complete: boolean) => (i >= tokens.length ? open || complete : complete);
@@ -81,12 +76,10 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
   for (let i = 0; i < tokens.length; i++) {
     const w = word(i);
     if (w === undefined || !atStart(i)) continue;
-    if (w === 'set' && (word(i + 1) === 'search_path' || (word(i + 2) === 'search_path' && /^(local|session)$/.test(word(i + 1) ?? '')))) {
-      let j = word(i + 1) === 'search_path' ? i + 2 : i + 3;
-      if (word(j) === 'to' || isOp(j, '=')) j++;
-      let end = j;
-      while (!ended(end)) end++;
-      path = tokens.slice(j, end).flatMap((t) => (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str' ? [t.value.toLowerCase()] : []));
+    const setAt = w === 'set' && (word(i + 1) === 'local' || word(i + 1) === 'session') ? i + 2 : i + 1;
+    if (w === 'set' && word(setAt) === 'search_path') {
+      let j = word(setAt + 1) === 'to' || isOp(setAt + 1, '=') ? setAt + 2 : setAt + 1;
+      for (path = []; !ended(j); j++) if (isName(tokens[j]) || tokens[j]!.kind === 'str') path.push(tokens[j]!.value.toLowerCase());
       continue;
     }
     if (w === 'insert' && word(i + 1) === 'into') {
@@ -104,15 +97,12 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
       const name = readQualifiedName(tokens, i + 2, text);
       if (name && followedBy(name.next, new Set(['using']), false)) add('MERGE', name);
     } else if (w === 'truncate') {
-      let j = skipWords(i + 1, new Set(['table', 'only']));
-      for (;;) {
+      for (let j = skipWords(i + 1, new Set(['table', 'only'])); ; j = skipWords(j + 1, new Set(['only']))) {
         const name = readQualifiedName(tokens, j, text);
         if (!name || (word(name.next) !== undefined && !wordIn(name.next, TRUNCATE_NEXT))) break;
         add('TRUNCATE', name);
-        j = name.next;
-        if (isOp(j, '*')) j++;
+        j = isOp(name.next, '*') ? name.next + 1 : name.next;
         if (!isOp(j, ',')) break;
-        j = skipWords(j + 1, new Set(['only']));
       }
     } else if (w === 'copy' && !isOp(i + 1, '(')) {
       const name = readQualifiedName(tokens, i + 1, text);
@@ -135,42 +125,35 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
   function ddl(i: number, kind: string): void {
     let j = i + 1;
     if (kind === 'ALTER' && word(j) === 'default' && word(j + 1) === 'privileges') {
-      while (j < tokens.length && !ended(j) && !(word(j) === 'schema')) j++;
+      while (!ended(j) && word(j) !== 'schema') j++;
       if (word(j) === 'schema') addList(j + 1, 'GRANT', true);
       return;
     }
     j = skipWords(j, OBJECT_WORDS);
     const objectType = word(j);
-    let kindAt = j;
-    while (kindAt > i && !wordIn(kindAt, KINDS)) kindAt--;
-    if (kindAt === i) return;
-    if (objectType === 'schema') {
-      const name = readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text);
-      if (name) add(kind, name, true);
-      return;
-    }
+    if (objectType === 'schema') return add(kind, readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text), true);
     if (objectType && SCHEMA_SCOPED.has(objectType)) return void addTableAfterOn(j + 1, kind, objectType === 'rule');
-    if ((objectType === 'index' || (kind === 'CREATE' && tokens.slice(i + 1, j).some((t) => t.value === 'index'))) && addTableAfterOn(j, kind)) return;
-    if (objectType === 'view' && kind === 'REFRESH') j++;
-    const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
+    const words = tokens.slice(i + 1, j).map((t) => t.value);
+    if (!words.some((w) => KINDS.has(w))) return;
+    if (kind === 'CREATE' && words.includes('index') && addTableAfterOn(j, kind)) return;
+    const name = readQualifiedName(tokens, j, text);
     if (!name || name.parts[0] === 'as') return;
     add(kind, name);
     // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
     for (let k = name.next; kind === 'ALTER' && !ended(k); k++) {
-      const target = word(k) === 'set' && word(k + 1) === 'schema' ? readQualifiedName(tokens, k + 2, text) : undefined;
-      if (target) add('ALTER', target, true);
+      if (word(k) === 'set' && word(k + 1) === 'schema') add('ALTER', readQualifiedName(tokens, k + 2, text), true);
     }
   }
 
   function grant(i: number, kind: string): void {
-    for (let k = i + 1; k < tokens.length && !ended(k); k++) {
+    for (let k = i + 1; !ended(k); k++) {
       if (isOp(k, '(')) k = skipParens(k) - 1;
       const w = word(k);
-      if (w === 'to' || w === 'from' || (w !== 'on' && w !== undefined && !PRIVILEGES.has(w))) return;
+      if (w !== 'on' && w !== undefined && !PRIVILEGES.has(w)) return;
       if (w !== 'on') continue;
       let j = k + 1;
       // ON ALL TABLES IN SCHEMA s, ON SCHEMA s: the schema is what changes.
-      if (word(j) === 'all') while (j < tokens.length && word(j) !== 'schema' && !ended(j)) j++;
+      if (word(j) === 'all') while (word(j) !== 'schema' && !ended(j)) j++;
       if (word(k + 1) === 'all' || word(j) === 'schema') return addList(j + 1, kind, true);
       j = skipWords(j, new Set(['table', 'sequence', 'function', 'procedure', 'routine', 'type', 'domain', 'foreign', 'large', 'object']));
       // A function's signature may follow its name.
@@ -180,11 +163,10 @@ export function fallbackTargets(text: string, open: boolean, searchPath?: string
 
   /** The names of a comma-separated list from j; `past` steps over what may follow each. */
   function addList(j: number, kind: string, schemaObject: boolean, past = (k: number) => k): void {
-    for (let name = readQualifiedName(tokens, j, text); name; name = readQualifiedName(tokens, j, text)) {
+    for (let name = readQualifiedName(tokens, j, text); name; name = readQualifiedName(tokens, j + 1, text)) {
       add(kind, name, schemaObject);
       j = past(name.next);
       if (!isOp(j, ',')) return;
-      j++;
     }
   }
 }

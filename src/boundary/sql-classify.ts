@@ -16,6 +16,7 @@ import { shifted, type WriteTarget } from './types.js';
 const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
 
 type Node = Record<string, unknown>;
+const nodes = (list: unknown): Node[] => (list as Node[] | undefined) ?? [];
 
 /** The statements of valid SQL, or undefined. Client-side placeholders are not SQL: the same length in valid SQL keeps every offset. */
 function parse(text: string) {
@@ -29,11 +30,11 @@ export function classifySql(text: string, open: boolean): WriteTarget[] {
   const whole = parse(text);
   if (whole) return fromStatements(text, whole, []);
   const out: WriteTarget[] = [];
-  let searchPath: string[] | undefined;
+  let searchPath: string[] = [];
   for (const statement of splitStatements(text).statements) {
     if (!WRITE_WORDS.test(statement.text) && !/search_path/i.test(statement.text)) continue;
     const parsed = parse(statement.text);
-    const found = parsed ? fromStatements(statement.text, parsed, searchPath ?? []) : fallbackTargets(statement.text, open, searchPath);
+    const found = parsed ? fromStatements(statement.text, parsed, searchPath) : fallbackTargets(statement.text, open, searchPath);
     out.push(...shifted(found, statement.start));
     const set = /^\s*set\s+(?:local\s+|session\s+)?search_path\s*(?:to|=)\s*([^;]*)/i.exec(statement.text);
     if (set) searchPath = set[1]!.split(',').map((s) => s.trim().replace(/^["']|["']$/g, '').toLowerCase());
@@ -45,24 +46,21 @@ function fromStatements(sql: string, stmts: NonNullable<ReturnType<typeof parse>
   const found: WriteTarget[] = [];
   // libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units.
   const locator = new StatementLocator(sql);
-  const toChar = (byte: number) => locator.toUtf16(byte);
-  let currentPath = path;
   for (const { node, byteOffset, byteLength } of stmts) {
-    const stmt = node as unknown as Node;
-    const set = stmt.VariableSetStmt as Node | undefined;
-    if (set && set.name === 'search_path') {
-      currentPath = ((set.args as Node[] | undefined) ?? []).map((a) => String(((a.A_Const as Node)?.sval as Node)?.sval ?? '').toLowerCase());
+    const set = (node as unknown as Node).VariableSetStmt as Node | undefined;
+    if (set?.name === 'search_path') {
+      path = nodes(set.args).map((a) => String(((a.A_Const as Node)?.sval as Node)?.sval ?? '').toLowerCase());
       continue;
     }
-    const to = byteLength ? toChar(byteOffset + byteLength) : sql.length;
-    walk(stmt, { sql, from: toChar(byteOffset), to, toChar, path: currentPath, found });
+    const to = byteLength ? locator.toUtf16(byteOffset + byteLength) : sql.length;
+    walk(node, { sql, from: locator.toUtf16(byteOffset), to, locator, path, found });
   }
   return found;
 }
 
 /** One statement's walk: its text and span, the search_path, what was found. */
 interface WalkContext {
-  sql: string; from: number; to: number; toChar: (byte: number) => number;
+  sql: string; from: number; to: number; locator: StatementLocator;
   path: string[]; found: WriteTarget[];
 }
 
@@ -76,16 +74,13 @@ const WRITES: Record<string, [string, string]> = {
   CreateForeignTableStmt: ['CREATE', 'relation'], CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'],
   CreateRangeStmt: ['CREATE', 'typeName'], AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'],
   AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'], CreateStatsStmt: ['CREATE', 'defnames'],
-  AlterFunctionStmt: ['ALTER', 'func'],
+  AlterFunctionStmt: ['ALTER', 'func'], SelectStmt: ['SELECT INTO', 'intoClause'], CreateTableAsStmt: ['CREATE', 'into'],
 };
 
+// An array's entries are its items, under keys that are not node types.
 function walk(node: unknown, ctx: WalkContext): void {
-  if (Array.isArray(node)) {
-    for (const item of node) walk(item, ctx);
-    return;
-  }
   if (node === null || typeof node !== 'object') return;
-  for (const [type, value] of Object.entries(node as Node)) {
+  for (const [type, value] of Object.entries(node)) {
     if (value && typeof value === 'object' && !Array.isArray(value) && /^[A-Z]/.test(type)) visit(type, value as Node, ctx);
     walk(value, ctx);
   }
@@ -96,17 +91,13 @@ function visit(type: string, n: Node, ctx: WalkContext): void {
   if (write) {
     object(write[0], n[write[1]], ctx);
     // CREATE TABLE vh.p PARTITION OF eng.t changes eng.t.
-    if (type === 'CreateStmt' && n.partbound) for (const parent of (n.inhRelations as Node[] | undefined) ?? []) relation('CREATE', parent.RangeVar, ctx);
+    if (type === 'CreateStmt' && n.partbound) for (const parent of nodes(n.inhRelations)) object('CREATE', parent, ctx);
     if (type === 'CreateFunctionStmt') body(n.options, ctx);
     return;
   }
   switch (type) {
-    case 'SelectStmt':
-      return relation('SELECT INTO', (n.intoClause as Node | undefined)?.rel, ctx);
-    case 'CreateTableAsStmt':
-      return relation('CREATE', (n.into as Node | undefined)?.rel, ctx);
     case 'TruncateStmt':
-      for (const r of (n.relations as Node[] | undefined) ?? []) relation('TRUNCATE', r.RangeVar, ctx);
+      for (const r of nodes(n.relations)) object('TRUNCATE', r, ctx);
       return;
     case 'CopyStmt':
       return relation('COPY', n.is_from ? n.relation : undefined, ctx);
@@ -117,24 +108,17 @@ function visit(type: string, n: Node, ctx: WalkContext): void {
     case 'DropStmt': {
       // DROP TRIGGER t ON eng.x names eng, x, t: without its last name, the table that changes.
       const own = ['OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_RULE'].includes(String(n.removeType)) ? 1 : 0;
-      for (const obj of (n.objects as Node[] | undefined) ?? []) {
-        if (n.removeType === 'OBJECT_SCHEMA') schema('DROP', sval(obj), ctx);
-        else object('DROP', obj, ctx, own);
-      }
+      for (const obj of nodes(n.objects)) named('DROP', n.removeType === 'OBJECT_SCHEMA', obj, ctx, own);
       return;
     }
     case 'GrantStmt': {
-      const kind = n.is_grant ? 'GRANT' : 'REVOKE';
       const onSchema = n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA';
-      for (const o of (n.objects as Node[] | undefined) ?? []) {
-        if (onSchema) schema(kind, sval(o), ctx);
-        else object(kind, o, ctx);
-      }
+      for (const o of nodes(n.objects)) named(n.is_grant ? 'GRANT' : 'REVOKE', onSchema, o, ctx);
       return;
     }
     case 'AlterDefaultPrivilegesStmt': {
       const kind = (n.action as Node | undefined)?.is_grant ? 'GRANT' : 'REVOKE';
-      for (const opt of (n.options as Node[] | undefined) ?? []) {
+      for (const opt of nodes(n.options)) {
         const def = opt.DefElem as Node | undefined;
         if (def?.defname === 'schemas') for (const s of listItems(def.arg)) schema(kind, s, ctx);
       }
@@ -147,19 +131,16 @@ function visit(type: string, n: Node, ctx: WalkContext): void {
       object('ALTER', n.relation ?? n.object, ctx);
       return schema('ALTER', n.newschema, ctx);
     case 'AlterOwnerStmt':
-      if (n.objectType === 'OBJECT_SCHEMA') return schema('ALTER', sval(n.object), ctx);
-      return object('ALTER', n.relation ?? n.object, ctx);
+      return named('ALTER', n.objectType === 'OBJECT_SCHEMA', n.relation ?? n.object, ctx);
     case 'CommentStmt':
-      if (n.objtype === 'OBJECT_SCHEMA') return schema('COMMENT', sval(n.object), ctx);
-      return object('COMMENT', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
-    default:
+      return named('COMMENT', n.objtype === 'OBJECT_SCHEMA', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
   }
 }
 
 function relation(kind: string, rv: unknown, ctx: WalkContext): void {
   const r = rv as { schemaname?: string; relname?: string; location?: number } | undefined;
   if (!r?.relname) return;
-  const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
+  const at = r.location === undefined ? ctx.from : ctx.locator.toUtf16(r.location);
   const near = ctx.sql.slice(at, at + 300);
   const name = readQualifiedName(tokenizeSql(near), 0, near);
   const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
@@ -178,26 +159,29 @@ function schema(kind: string, value: unknown, ctx: WalkContext): void {
   if (typeof value === 'string' && value) ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, ...locate(ctx, [value]), via: 'sql-parser' });
 }
 
-/** Whatever a statement names: a relation (a RangeVar, wrapped or not) or a name list, in any of its shapes. */
+/** A schema (its name a String node) or any other object. */
+function named(kind: string, isSchema: boolean, value: unknown, ctx: WalkContext, dropLast = 0): void {
+  return isSchema ? schema(kind, sval(value), ctx) : object(kind, value, ctx, dropLast);
+}
+
+/** Whatever a statement names: a relation (a RangeVar, wrapped or not, or INTO's) or a name list, in any of its shapes. */
 function object(kind: string, value: unknown, ctx: WalkContext, dropLast = 0): void {
   const v = value as Node | undefined;
   if (!v) return;
-  if (v.RangeVar || v.relname) return relation(kind, v.RangeVar ?? v, ctx);
-  if (v.List) return nameList(kind, v.List, ctx, dropLast);
-  if (v.ObjectWithArgs) return nameList(kind, (v.ObjectWithArgs as Node).objname, ctx);
-  if (v.TypeName) return nameList(kind, (v.TypeName as Node).names, ctx);
-  if (v.objname) return nameList(kind, v.objname, ctx);
-  if (Array.isArray(v)) return nameList(kind, v, ctx, dropLast);
+  if (v.RangeVar || v.relname || v.rel) return relation(kind, v.RangeVar ?? v.rel ?? v, ctx);
+  const names = (v.ObjectWithArgs as Node | undefined)?.objname ?? (v.TypeName as Node | undefined)?.names ?? v.objname;
+  // Else a List, wrapped or not, or an array: no other node has list items.
+  nameList(kind, names ?? v, ctx, names ? 0 : dropLast);
 }
 
 /** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */
 function body(options: unknown, ctx: WalkContext): void {
-  for (const opt of (options as Node[] | undefined) ?? []) {
+  for (const opt of nodes(options)) {
     const def = opt.DefElem as Node | undefined;
     if (def?.defname !== 'as') continue;
-    const one = sval(def.arg);
-    for (const text of one !== undefined ? [one] : listItems(def.arg)) {
-      if (typeof text !== 'string' || !text.trim()) continue;
+    // DO's body is one String node, a function's a List of them.
+    for (const text of [sval(def.arg) ?? listItems(def.arg)].flat()) {
+      if (!text.trim()) continue;
       const at = ctx.sql.indexOf(text, ctx.from);
       const found = classifySql(text, false);
       // A body the text does not hold verbatim (its quotes doubled) is shown at the statement.
@@ -213,8 +197,8 @@ function listItems(list: unknown): string[] {
 }
 
 /** The text of a String node. */
-function sval(node: unknown): unknown {
-  return ((node as Node | undefined)?.String as Node | undefined)?.sval;
+function sval(node: unknown): string | undefined {
+  return ((node as Node | undefined)?.String as Node | undefined)?.sval as string | undefined;
 }
 
 /** The written form and offsets of a dotted name inside the current statement. */

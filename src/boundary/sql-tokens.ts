@@ -1,4 +1,4 @@
-import { DOLLAR, DQUOTE, QUOTE, dollarDelimiterAt, isIdentCont, isIdentStart, skipBlockComment, skipQuoted } from '../sql/lexer-rules.js';
+import { DOLLAR, DQUOTE, QUOTE, dollarDelimiterAt, isDigit, isIdentCont, isIdentStart, skipBlockComment, skipQuoted } from '../sql/lexer-rules.js';
 
 /**
  * A forgiving SQL tokenizer: it never fails, whatever the text (a fragment cut mid-statement,
@@ -53,7 +53,7 @@ export function tokenizeSql(text: string): SqlToken[] {
     } else if (isIdentStart(c)) {
       const end = idEnd(i + 1);
       push('word', end, text.slice(i, end).toLowerCase());
-    } else if (c >= 0x30 && c <= 0x39) {
+    } else if (isDigit(c)) {
       let end = i + 1;
       while (end < n && /[0-9.eE_xXa-fA-F]/.test(text[end]!)) end++;
       push('num', end);
@@ -61,8 +61,7 @@ export function tokenizeSql(text: string): SqlToken[] {
       // ? and Python's %s, %(name)s are client-side parameters.
       PYFORMAT.lastIndex = i;
       const param = c === 0x3f ? '?' : c === 0x25 ? PYFORMAT.exec(text)?.[0] : undefined;
-      if (param) push('param', i + param.length);
-      else push('op', i + 1);
+      push(param ? 'param' : 'op', i + (param?.length ?? 1));
     }
   }
   return tokens;
@@ -78,7 +77,7 @@ export interface QualifiedName {
   next: number;
 }
 
-const isName = (t: SqlToken | undefined): t is SqlToken => t !== undefined && (t.kind === 'word' || t.kind === 'qident');
+export const isName = (t: SqlToken | undefined): t is SqlToken => t !== undefined && (t.kind === 'word' || t.kind === 'qident');
 
 /** schema.name, "schema"."name", db.schema.name or a bare name starting at token i. */
 export function readQualifiedName(tokens: readonly SqlToken[], i: number, text: string): QualifiedName | undefined {
@@ -93,7 +92,6 @@ export function readQualifiedName(tokens: readonly SqlToken[], i: number, text: 
 
 /** Schema and object of a name of 1 to 3 parts, lower-cased for comparison. */
 export function splitName(parts: readonly string[]): { schema?: string; name: string } {
-  const lower = parts.map((p) => p.toLowerCase());
-  const name = lower[lower.length - 1]!;
-  return lower.length >= 2 ? { schema: lower[lower.length - 2], name } : { name };
+  const [name, schema] = parts.map((p) => p.toLowerCase()).reverse();
+  return { schema, name: name! };
 }
