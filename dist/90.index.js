@@ -69,16 +69,12 @@ function boundaryLines(result) {
     }
     const skipped = Object.entries(report.skipped);
     lines.push(`boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
-        `${report.filesScanned} files (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms${threadsNote(report.threads)}`);
+        `${report.filesScanned} files (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`);
     if (skipped.length > 0)
         lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
     if (report.sarifPath)
         lines.push(`  SARIF: ${report.sarifPath}`);
     return lines;
-}
-/** ' on N threads' when the scan shared its files between threads; nothing for one. */
-function threadsNote(threads) {
-    return threads !== undefined && threads > 1 ? ` on ${threads} threads` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/report/checks-text.ts

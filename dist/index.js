@@ -35546,7 +35546,7 @@ const boundaryCheck = defineCommand({
     engine: (o, shared) => ({ ...shared, boundary: { paths: o.paths, baseline: o.baseline, sarif: o.sarif } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3767))).boundaryCheck(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3778))).boundaryCheck(ctx);
     },
 });
 

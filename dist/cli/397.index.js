@@ -1,5 +1,5 @@
-export const id = 871;
-export const ids = [871];
+export const id = 397;
+export const ids = [397];
 export const modules = {
 
 /***/ 6336:
@@ -36,7 +36,7 @@ function configFileToEdit(source) {
 
 /***/ }),
 
-/***/ 9871:
+/***/ 3778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -67,8 +67,7 @@ function findMarkers(text) {
     const markers = new Map();
     if (!/boundary-check:/i.test(text))
         return markers;
-    const lines = text.split(/\r\n|\r|\n/);
-    lines.forEach((content, i) => {
+    text.split(/\r\n|\r|\n/).forEach((content, i) => {
         const m = MARKER.exec(content);
         if (!m)
             return;
@@ -83,8 +82,182 @@ function markerFor(markers, line) {
     return markers.get(line) ?? (above?.standalone ? above : undefined);
 }
 
-// EXTERNAL MODULE: ./src/boundary/files.ts
-var boundary_files = __webpack_require__(6689);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./src/code-unit-order.ts
+var code_unit_order = __webpack_require__(6336);
+;// CONCATENATED MODULE: ./src/boundary/files.ts
+
+
+
+
+class SkipCounter {
+    counts = {};
+    add(reason) {
+        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+    }
+}
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+// Never the app's own code, and scanning them would be slow and noisy.
+const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
+// Prose, not code: a README quoting an INSERT is documentation of it.
+const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
+// Machine output that repeats source text (a source map embeds every file it maps).
+const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
+/**
+ * Every regular file under `starts` (folders or files relative to the root; '' is the root itself) that `accept` wants
+ * (covered by some rule, and by --paths: only these are reported), each once, never leaving the root.
+ */
+function walkFiles(options) {
+    const { root, starts, accept, skipped } = options;
+    const realRoot = unlessRefused(() => (0,external_node_fs_.realpathSync)(root));
+    if (realRoot === undefined)
+        return [];
+    const out = [];
+    const walkedDirs = new Set();
+    const consider = (rel, abs) => {
+        if (!accept(rel))
+            return;
+        const ext = external_node_path_default().extname(rel).toLowerCase();
+        if (DOC_EXTENSIONS.has(ext))
+            skipped.add('documentation');
+        else if (GENERATED_EXTENSIONS.has(ext))
+            skipped.add('generated');
+        else
+            out.push({ rel, abs });
+    };
+    const walkDir = (rel, abs, real, chain) => {
+        if (walkedDirs.has(real))
+            return;
+        walkedDirs.add(real);
+        const entries = unlessRefused(() => (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true }));
+        if (!entries)
+            return void skipped.add('unreadable');
+        entries.sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.name, b.name));
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            const childAbs = child(abs, entry.name);
+            if (entry.isDirectory()) {
+                if (EXCLUDED_DIRS.has(entry.name))
+                    skipped.add('vendored or VCS folder');
+                else
+                    walkDir(childRel, childAbs, child(real, entry.name), chain);
+            }
+            else if (entry.isFile()) {
+                consider(childRel, childAbs);
+            }
+            else if (entry.isSymbolicLink()) {
+                followLink(childRel, childAbs, chain);
+            }
+            else if (accept(childRel)) {
+                skipped.add('not a regular file');
+            }
+        }
+    };
+    const followLink = (rel, abs, chain) => {
+        let target;
+        try {
+            target = (0,external_node_fs_.realpathSync)(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            if (accept(rel) || code === 'ELOOP')
+                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable');
+            return;
+        }
+        const inside = external_node_path_default().relative(realRoot, target);
+        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside)) {
+            if (accept(rel))
+                skipped.add('symlink outside the root');
+            return;
+        }
+        const st = unlessRefused(() => (0,external_node_fs_.statSync)(target));
+        if (st?.isDirectory()) {
+            // A link to a folder that contains it would make the walk endless.
+            if (chain.some((c) => target === c || c.startsWith(target + (external_node_path_default()).sep)))
+                skipped.add('symlink loop');
+            else
+                walkDir(rel, target, target, [...chain, target]);
+        }
+        else if (!st?.isFile()) {
+            // A FIFO, a socket or a device is no source file (and reading a FIFO would hang).
+            if (accept(rel))
+                skipped.add(st ? 'not a regular file' : 'unreadable');
+        }
+        else {
+            // Reached under its own name too when a rule covers that: one file, one set of findings.
+            const ownRel = inside.split((external_node_path_default()).sep).join('/');
+            if (ownRel === rel || !accept(ownRel) || !starts.some((s) => s === '' || ownRel === s || ownRel.startsWith(`${s}/`)))
+                consider(rel, target);
+        }
+    };
+    for (const start of dedupeStarts(starts)) {
+        const abs = external_node_path_default().join(root, start);
+        const st = unlessRefused(() => (0,external_node_fs_.lstatSync)(abs));
+        if (st?.isSymbolicLink())
+            followLink(start, abs, [realRoot]);
+        else if (st?.isDirectory())
+            walkDir(start, abs, external_node_path_default().join(realRoot, start), [realRoot, external_node_path_default().join(realRoot, start)]);
+        else if (st?.isFile())
+            consider(start, abs);
+    }
+    return out;
+}
+/** What a file system call answers, or undefined where it fails (a file gone, a folder unreadable). */
+function unlessRefused(call) {
+    try {
+        return call();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** path.join for a normalized folder and a name from readdir, without normalizing the whole path again. */
+function child(dir, name) {
+    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
+}
+/** `apps` already covers `apps/vh`: walking both would read every file twice. */
+function dedupeStarts(starts) {
+    const sorted = [...starts].sort((a, b) => a.length - b.length);
+    return sorted.filter((s, j) => !sorted.slice(0, j).some((k) => k === '' || s === k || s.startsWith(`${k}/`)));
+}
+// O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
+// hang the open (it reads as empty instead). On a regular file the flag changes nothing.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * A file's bytes, or why it is not scanned. Its size is asked first: a file over the limit is
+ * known before megabytes of it are read. readFileSync reads up to that size, or to the end for a
+ * file that reports none (as on some special file systems): that is checked after.
+ */
+function readSource(abs) {
+    let bytes;
+    try {
+        const fd = (0,external_node_fs_.openSync)(abs, OPEN_FLAGS);
+        try {
+            const st = (0,external_node_fs_.fstatSync)(fd);
+            if (!st.isFile())
+                return { ok: false, reason: 'not a regular file' };
+            if (st.size > MAX_FILE_BYTES)
+                return { ok: false, reason: 'too large' };
+            bytes = (0,external_node_fs_.readFileSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return { ok: false, reason: 'unreadable' };
+    }
+    if (bytes.length > MAX_FILE_BYTES)
+        return { ok: false, reason: 'too large' };
+    // git's test: a NUL byte near the start means binary.
+    if (bytes.subarray(0, 8000).indexOf(0) >= 0)
+        return { ok: false, reason: 'binary' };
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        return { ok: false, reason: 'not UTF-8' };
+    return { ok: true, bytes };
+}
+
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __webpack_require__(3581);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
@@ -122,38 +295,25 @@ function compilePattern(written, where) {
     return { negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
 }
 /**
- * Rules as the config gives them, checked and compiled. A rule that protects nothing, or covers
- * nothing, would pass every file: that is a configuration error naming the rule.
+ * Rules as the config gives them (its schema has checked each name, path list and identifier),
+ * checked together and compiled. A rule that protects nothing, or covers nothing, would pass
+ * every file: that is a configuration error naming the rule.
  */
 function compileRules(rules, source) {
-    if (rules.length === 0)
-        throw (0,promote_error/* configError */.Fj)('boundary_check.rules is empty: there is nothing to check', { file: source, key: 'boundary_check.rules' });
-    const seen = new Set();
     return rules.map((rule, i) => {
         const key = `boundary_check.rules.${i}`;
-        if (!rule.name)
-            throw (0,promote_error/* configError */.Fj)(`rule ${i + 1} has no name`, { file: source, key: `${key}.name` });
-        if (seen.has(rule.name))
+        if (rules.findIndex((r) => r.name === rule.name) < i)
             throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
-        seen.add(rule.name);
-        if (rule.paths.length === 0)
-            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' has no paths: it would check nothing`, { file: source, key: `${key}.paths` });
         const schemas = rule.protectedSchemas.map((s) => s.toLowerCase());
         const prefixes = rule.protectedPrefixes.map((p) => p.toLowerCase());
         if (schemas.length === 0 && prefixes.length === 0) {
             throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
-        }
-        for (const [j, name] of [...schemas, ...prefixes].entries()) {
-            if (!/^[a-z_][a-z0-9_$]*$/.test(name)) {
-                throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}': '${name}' is not a plain identifier`, { file: source, key: `${key}.protected_${j < schemas.length ? 'schemas' : 'prefixes'}` });
-            }
         }
         const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
         const include = matchers.filter((m) => !m.negated);
         const exclude = matchers.filter((m) => m.negated);
         if (include.length === 0)
             throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
-        const schemaSet = new Set(schemas);
         return {
             name: rule.name,
             paths: rule.paths,
@@ -162,7 +322,7 @@ function compileRules(rules, source) {
             protectedPrefixes: prefixes,
             covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
             // A statement on a schema itself is protected by the schema alone; on an object, by its schema or its name's prefix.
-            protects: (t) => (t.schema !== undefined && schemaSet.has(t.schema)) || (!t.schemaObject && prefixes.some((p) => t.name?.startsWith(p))),
+            protects: (t) => (t.schema !== undefined && schemas.includes(t.schema)) || (!t.schemaObject && prefixes.some((p) => t.name?.startsWith(p))),
         };
     });
 }
@@ -250,7 +410,7 @@ function protectedText(r) {
 // EXTERNAL MODULE: ./src/sql/position.ts
 var position = __webpack_require__(8305);
 // EXTERNAL MODULE: ./src/sql/parser.ts
-var sql_parser = __webpack_require__(7117);
+var parser = __webpack_require__(7117);
 // EXTERNAL MODULE: ./src/sql/lexer-rules.ts
 var lexer_rules = __webpack_require__(7464);
 ;// CONCATENATED MODULE: ./src/boundary/string-forms.ts
@@ -259,6 +419,8 @@ var lexer_rules = __webpack_require__(7464);
  * changed it, or undefined when the prefix is none that this language glues to a quote there.
  */
 function prefixedForm(src, profile, prefix, at) {
+    if (!profile.stringPrefix?.test(prefix))
+        return undefined;
     // Every language with prefixes has the plain double quote: a quote it lacks (a backtick) takes none.
     const form = profile.quotes.find((q) => src.startsWith(q.open, at));
     if (!form)
@@ -304,44 +466,26 @@ function heredocAt(src, i, kind) {
     if (!m)
         return undefined;
     const tag = m[m.length - 1];
+    const nextLine = (end) => end + (src.startsWith('\r\n', end) ? 2 : 1);
     const bodyStart = lineEnd(src, i);
-    if (bodyStart >= src.length)
-        return undefined;
-    let lineStart = bodyStart + (src[bodyStart] === '\r' && src[bodyStart + 1] === '\n' ? 2 : 1);
-    const contentStart = lineStart;
-    while (lineStart < src.length) {
-        const end = lineEnd(src, lineStart);
+    const contentStart = nextLine(bodyStart);
+    for (let lineStart = contentStart, end = 0; lineStart < src.length; lineStart = nextLine(end)) {
+        end = lineEnd(src, lineStart);
         const line = src.slice(lineStart, end).trim();
         if (line === tag || line === `${tag};`)
             return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
-        lineStart = end + (src[end] === '\r' && src[end + 1] === '\n' ? 2 : 1);
     }
     return undefined;
 }
+// A regular expression literal: an escape takes any next character, a class ([...]) may hold a slash, a line break ends it unclosed.
+const REGEX_LITERAL = /\/(?:\\[\s\S]|\[(?:\\[\s\S]|[^\]\\\n\r])*\]|[^\\/[\n\r])*\/[a-z]*/y;
 /**
  * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
  * -1 when the line ends first: then the slash was division. A quote inside /['"]/ is no string.
  */
 function regexLiteralEnd(src, i) {
-    let inClass = false;
-    for (let j = i + 1; j < src.length; j++) {
-        const c = src[j];
-        if (c === '\n' || c === '\r')
-            return -1;
-        if (c === '\\')
-            j++;
-        else if (c === '[')
-            inClass = true;
-        else if (c === ']')
-            inClass = false;
-        else if (c === '/' && !inClass) {
-            let k = j + 1;
-            while (k < src.length && /[a-z]/.test(src[k]))
-                k++;
-            return k;
-        }
-    }
-    return -1;
+    REGEX_LITERAL.lastIndex = i;
+    return REGEX_LITERAL.test(src) ? REGEX_LITERAL.lastIndex : -1;
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/lexer.ts
@@ -426,21 +570,17 @@ class Lexer {
         const lc = profile.lineComments.find((l) => src.startsWith(l, i));
         if (lc && (!profile.commentAtWordStart || i === 0 || /[\s;|&(]/.test(src[i - 1])))
             return lineEnd(src, i);
-        if (profile.heredoc && src.startsWith('<<', i)) {
-            const doc = heredocAt(src, i, profile.heredoc);
-            if (doc) {
-                this.push({ t: 'str', start: i, end: doc.end, text: src.slice(doc.contentStart, doc.contentEnd), base: doc.contentStart, nl: this.nl, depth: this.depth });
-                this.skip.set(doc.bodyStart, doc.skipTo);
-                return doc.end;
-            }
+        const doc = profile.heredoc && src.startsWith('<<', i) ? heredocAt(src, i, profile.heredoc) : undefined;
+        if (doc) {
+            this.push({ t: 'str', start: i, end: doc.end, text: src.slice(doc.contentStart, doc.contentEnd), base: doc.contentStart, nl: this.nl, depth: this.depth });
+            this.skip.set(doc.bodyStart, doc.skipTo);
+            return doc.end;
         }
         const form = profile.quotes.find((q) => src.startsWith(q.open, i));
-        if (form) {
-            const end = this.string(i, i, form);
-            // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
-            if (end > 0)
-                return end;
-        }
+        // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
+        const end = form ? this.string(i, i, form) : -1;
+        if (end > 0)
+            return end;
         const regexEnd = c === 47 && profile.regexLiterals && this.regexAllowed() ? regexLiteralEnd(src, i) : -1;
         if (regexEnd > 0)
             this.push('p', i, regexEnd);
@@ -455,31 +595,24 @@ class Lexer {
     }
     /**
      * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). Its identifier
-     * stops at an @ or # inside it (`a@b`), but the word runs on; a word starting with @ is punctuation.
+     * stops at an @ or # inside it (`a@b`), but the word runs on; a lone @ is left to the caller as punctuation.
      */
     word(i) {
         const src = this.src;
         let k = i;
-        if (src[i] !== '@')
-            for (k = i + 1; k < src.length && (0,lexer_rules/* isIdentCont */.V0)(src.charCodeAt(k)); k++)
-                ;
+        while ((0,lexer_rules/* isIdentCont */.V0)(src.charCodeAt(k)))
+            k++;
         let j = k;
         while ((0,lexer_rules/* isIdentCont */.V0)(src.charCodeAt(j)) || src[j] === '@' || src[j] === '#')
             j++;
         const q = src[j];
-        if (this.profile.stringPrefix && (q === '"' || q === "'" || q === '`') && this.profile.stringPrefix.test(src.slice(i, j))) {
-            const form = prefixedForm(src, this.profile, src.slice(i, j), j);
-            if (form) {
-                const end = this.string(j, i, form);
-                if (end > 0)
-                    return end;
-            }
-        }
+        const form = q === '"' || q === "'" || q === '`' ? prefixedForm(src, this.profile, src.slice(i, j), j) : undefined;
+        const end = form ? this.string(j, i, form) : -1;
+        if (end > 0)
+            return end;
         if (k > i)
             this.push('id', i, k);
-        else
-            this.push('p', i, i + 1);
-        return Math.max(k, i + 1);
+        return k > i ? k : -1;
     }
     /** A string literal whose opener starts at i (its prefix at openAt): the index after it, or -1 when it never closes. */
     string(i, openAt, form) {
@@ -562,7 +695,7 @@ class Lexer {
             return this.code(j + 1, true);
         if (kind === '$' && c === '$') {
             if (src[j + 1] === '(')
-                return this.balanced(j + 1);
+                return this.skipBlock(j + 1, '(', ')', true);
             let k = j + 1;
             while (k < src.length && /[A-Za-z0-9_]/.test(src[k]))
                 k++;
@@ -570,21 +703,12 @@ class Lexer {
         }
         return -1;
     }
-    balanced(j) {
-        let d = 0;
-        for (let k = j; k < this.src.length; k++) {
-            if (this.src[k] === '(')
-                d++;
-            else if (this.src[k] === ')' && --d === 0)
-                return k + 1;
-        }
-        return this.src.length;
-    }
-    skipBlock(i, open, close) {
+    /** A block comment, or (nested) a shell's $( ): the index after its closer. Its line breaks set nl, which only Python's docstring test reads. */
+    skipBlock(i, open, close, nested = this.profile.nestedBlockComments) {
         const src = this.src;
         let d = 1;
         for (let j = i + open.length; j < src.length;) {
-            if (this.profile.nestedBlockComments && src.startsWith(open, j)) {
+            if (nested && src.startsWith(open, j)) {
                 d++;
                 j += open.length;
             }
@@ -648,6 +772,9 @@ function matching(tokens, from, step) {
 // error text, a test title or a translation key.
 const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
 const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
+// A shell command's own output, unless piped into another command (psql, say).
+const SHELL_MESSAGE = /^(?:echo|printf|log|info|warn|error)$/;
+/** The fragments, with the code tokens (for the query-builder check; none for a whole-text file) and whether they are broken (see lex). */
 function extractFragments(src, profile) {
     if (profile.wholeText)
         return { fragments: [{ text: blankComments(src, profile), open: false }], tokens: [] };
@@ -686,23 +813,15 @@ function isConcat(token, profile) {
     return token?.t === 'p' && profile.concat.includes(token.value);
 }
 function isMessage(tokens, first, last, profile) {
-    const open = tokens[first - 1];
-    const callee = tokens[first - 2];
-    if (profile.name === 'shell') {
-        const next = tokens[last + 1];
-        return open?.t === 'id' && /^(?:echo|printf|log|info|warn|error)$/.test(open.value) && !isP(next, '|');
-    }
-    if (!isP(open, '(') || callee?.t !== 'id')
-        return false;
-    return MESSAGE_CALLEE.test(callee.value) || MESSAGE_CONSTRUCTOR.test(callee.value);
+    if (profile.name === 'shell')
+        return SHELL_MESSAGE.test(idOf(tokens[first - 1]) ?? '') && !isP(tokens[last + 1], '|');
+    const callee = isP(tokens[first - 1], '(') ? (idOf(tokens[first - 2]) ?? '') : '';
+    return MESSAGE_CALLEE.test(callee) || MESSAGE_CONSTRUCTOR.test(callee);
 }
 /** Python: a string that is a statement of its own (a docstring) documents code; it never runs. */
 function isDocstring(tokens, first, last, profile) {
-    if (!profile.docstrings)
-        return false;
     const head = tokens[first];
-    const next = tokens[last + 1];
-    return head.depth === 0 && (first === 0 || head.nl) && (next === undefined || next.nl);
+    return !!profile.docstrings && head.depth === 0 && head.nl && (tokens[last + 1]?.nl ?? true);
 }
 // A YAML comment: a # at the text's start or after a space, unless a quoted scalar (a quote at a
 // value's start, closed or not, never past its line) holds it.
@@ -735,7 +854,7 @@ const SQL = { name: 'sql', wholeText: true, lineComments: [], blockComments: [],
 const YAML = { name: 'yaml', wholeText: true, lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [], concat: [] };
 const HTML = { ...JS, name: 'html', blockComments: [['<!--', '-->'], ['/*', '*/']] };
 const GENERIC = { name: 'generic', lineComments: ['//', '#'], commentAtWordStart: true, blockComments: C.blockComments, quotes: [triple('"'), triple("'"), TEMPLATE, dq(), sq()], concat: ['+', '.', '..', '||'], adjacentConcat: true, builders: true };
-const BY_EXTENSION = Object.fromEntries([
+const EXTENSIONS = [
     [JS, 'js mjs cjs jsx ts mts cts tsx'],
     [HTML, 'vue svelte astro html htm ejs hbs'],
     [PYTHON, 'py pyi pyw'],
@@ -748,14 +867,20 @@ const BY_EXTENSION = Object.fromEntries([
     [LUA, 'lua'],
     [SQL, 'sql psql pgsql ddl dml'],
     [YAML, 'yml yaml'],
-].flatMap(([profile, extensions]) => extensions.split(' ').map((ext) => [`.${ext}`, profile])));
-const BY_NAME = { Dockerfile: SHELL, Makefile: SHELL, Rakefile: RUBY, Gemfile: RUBY, Procfile: SHELL };
+];
+const BY_EXTENSION = new Map();
+for (const [profile, extensions] of EXTENSIONS)
+    for (const ext of extensions.split(' '))
+        BY_EXTENSION.set(`.${ext}`, profile);
+// A Map, not an object: a file named `constructor` or `toString` must not find Object.prototype's.
+const BY_NAME = new Map(Object.entries({ Dockerfile: SHELL, Makefile: SHELL, Rakefile: RUBY, Gemfile: RUBY, Procfile: SHELL }));
 function profileFor(rel) {
     const base = external_node_path_default().posix.basename(rel);
-    return BY_EXTENSION[external_node_path_default().posix.extname(base).toLowerCase()] ?? BY_NAME[base] ?? GENERIC;
+    return BY_EXTENSION.get(external_node_path_default().posix.extname(base).toLowerCase()) ?? BY_NAME.get(base) ?? GENERIC;
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/orms/prisma.ts
+
 
 
 /**
@@ -765,14 +890,8 @@ function profileFor(rel) {
  * in the code's folder or the nearest folder above it.
  */
 function prismaSchemaFiles(dir) {
-    const files = ['schema.prisma', 'prisma/schema.prisma'].map((f) => external_node_path_default().join(dir, f));
-    try {
-        files.push(...(0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, 'prisma/schema')).filter((f) => f.endsWith('.prisma')).map((f) => external_node_path_default().join(dir, 'prisma/schema', f)));
-    }
-    catch {
-        // No multi-file schema folder here.
-    }
-    return files.filter((f) => (0,external_node_fs_.existsSync)(f));
+    const folder = (unlessRefused(() => (0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, 'prisma/schema'))) ?? []).filter((f) => f.endsWith('.prisma'));
+    return ['schema.prisma', 'prisma/schema.prisma', ...folder.map((f) => `prisma/schema/${f}`)].map((f) => external_node_path_default().join(dir, f)).filter((f) => (0,external_node_fs_.existsSync)(f));
 }
 /** The models of one schema file, or why it cannot be read as one. */
 function parsePrisma(text) {
@@ -807,7 +926,7 @@ function parsePrisma(text) {
 
 
 const REPOSITORY = /^(?:get(?:Tree|Mongo)?Repository|InjectRepository|(?:Tree|Mongo)?Repository)$/;
-const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs'];
+const models_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs'];
 class ModelIndex {
     root;
     unparseable;
@@ -828,15 +947,12 @@ class ModelIndex {
         const file = external_node_path_default().resolve(this.root ?? '/', rel);
         const own = moduleOf(tokens);
         this.modules.set(file, own);
-        const lookup = (name) => this.lookup(file, name, new Set());
+        const lookup = (name) => this.lookup(file, name);
         return {
-            value: (names) => (names.length === 1 ? lookup(names[0]) : names.length === 2 && own.namespaces.has(names[0]) ? this.lookupIn(file, own.namespaces.get(names[0]), names[1], new Set()) : undefined),
+            value: (names) => (names.length === 1 ? lookup(names[0]) : names.length === 2 && own.namespaces.has(names[0]) ? this.lookup(this.resolve(file, own.namespaces.get(names[0])), names[1]) : undefined),
             receiver: (name) => {
-                const repo = own.repos.get(name);
-                if (repo)
-                    return lookup(repo);
-                const model = lookup(name);
-                return model?.entity ? model : undefined;
+                const model = lookup(own.repos.get(name) ?? name);
+                return own.repos.has(name) || model?.entity ? model : undefined;
             },
             prisma: (accessor) => (this.root ? this.prismaFor(external_node_path_default().dirname(file)).get(accessor) : undefined),
         };
@@ -856,7 +972,7 @@ class ModelIndex {
                 continue;
             // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
             const names = m[1].startsWith('{') ? [...m[1].matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]) : undefined;
-            const protectedName = (n) => protects(this.lookup(target, n, new Set()));
+            const protectedName = (n) => protects(this.lookup(target, n));
             if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set()))
                 return true;
         }
@@ -873,20 +989,18 @@ class ModelIndex {
         this.protectedModules.set(file, answer);
         return answer;
     }
-    lookup(file, name, seen) {
+    /** What `name` stands for in `file`, declared there or imported; nothing in a file outside the repository or not found. */
+    lookup(file, name, seen = new Set()) {
         const key = `${file}#${name}`;
-        if (seen.has(key))
+        if (!file || seen.has(key))
             return undefined;
         seen.add(key);
         const m = this.module(file);
         if (!m)
             return undefined;
         const imported = m.imports.get(name);
-        return m.declared.get(name) ?? (imported ? this.lookupIn(file, imported.spec, imported.name, seen) : m.stars.map((s) => this.lookupIn(file, s, name, seen)).find(Boolean));
-    }
-    lookupIn(from, spec, name, seen) {
-        const target = this.resolve(from, spec);
-        return target ? this.lookup(target, name, seen) : undefined;
+        const from = (spec, exported) => this.lookup(this.resolve(file, spec), exported, seen);
+        return m.declared.get(name) ?? (imported ? from(imported.spec, imported.name) : m.stars.map((s) => from(s, name)).find(Boolean));
     }
     /** A relative import's file, inside the repository. Package names and path aliases are not followed. */
     resolve(from, spec) {
@@ -897,8 +1011,8 @@ class ModelIndex {
         if (!this.resolved.has(base)) {
             const stem = base.replace(/\.[cm]?jsx?$/, '');
             const inside = external_node_path_default().relative(this.root, base);
-            const candidates = inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? [] : [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => external_node_path_default().join(base, `index${e}`))];
-            this.resolved.set(base, candidates.find((c) => (0,external_node_fs_.statSync)(c, { throwIfNoEntry: false })?.isFile()));
+            const candidates = inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? [] : [base, ...models_EXTENSIONS.map((e) => stem + e), ...models_EXTENSIONS.map((e) => external_node_path_default().join(base, `index${e}`))];
+            this.resolved.set(base, candidates.find((c) => unlessRefused(() => (0,external_node_fs_.statSync)(c))?.isFile()));
         }
         return this.resolved.get(base);
     }
@@ -906,16 +1020,15 @@ class ModelIndex {
         if (this.modules.has(file))
             return this.modules.get(file);
         this.modules.set(file, undefined);
-        const read = (0,boundary_files/* readSource */.o$)(file);
+        const read = readSource(file);
         if (!read.ok)
             return undefined;
         const { tokens, broken } = lex(read.bytes.toString('utf8'), profileFor(file));
         const rel = external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/');
         if (broken)
             return void this.unparseable(rel, 'its brackets or strings do not balance; the tables it declares were not read');
-        const m = moduleOf(tokens);
-        this.modules.set(file, m);
-        return m;
+        this.modules.set(file, moduleOf(tokens));
+        return this.modules.get(file);
     }
     /** The Prisma models of the nearest folder, from `dir` up to the root, that holds a schema. */
     prismaFor(dir) {
@@ -926,7 +1039,7 @@ class ModelIndex {
         const parent = external_node_path_default().dirname(dir);
         const models = files.length > 0 || external_node_path_default().relative(this.root, parent).startsWith('..') || parent === dir ? new Map() : this.prismaFor(parent);
         for (const file of files) {
-            const read = (0,boundary_files/* readSource */.o$)(file);
+            const read = readSource(file);
             const parsed = read.ok ? parsePrisma(read.bytes.toString('utf8')) : read.reason;
             if (typeof parsed === 'string')
                 this.unparseable(external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/'), `${parsed}; its models were not checked`);
@@ -1004,13 +1117,10 @@ function entityAt(tokens, i, m) {
         if (value !== undefined && idOf(tokens[k]) === 'name')
             name = value;
     }
-    for (let k = close + 1; k < close + 60 && k < tokens.length; k++) {
-        const cls = idOf(tokens[k + 1]);
-        if (idOf(tokens[k]) !== 'class' || !cls)
-            continue;
+    const k = tokens.slice(close + 1, close + 60).findIndex((t, j) => idOf(t) === 'class' && idOf(tokens[close + 2 + j]));
+    const cls = idOf(tokens[close + 2 + k]);
+    if (k >= 0 && cls)
         m.declared.set(cls, { schema, name: (name ?? cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2')).toLowerCase(), entity: true });
-        return;
-    }
 }
 /** An import or re-export from its first token: its bindings go into the module; the index of its last token. */
 function importAt(tokens, i, m) {
@@ -1039,8 +1149,43 @@ function importAt(tokens, i, m) {
     return end + 1;
 }
 
-// EXTERNAL MODULE: ./src/boundary/prefilter.ts
-var prefilter = __webpack_require__(4305);
+;// CONCATENATED MODULE: ./src/boundary/prefilter.ts
+/**
+ * A protected name as a word, in any case (SQL folds unquoted names). A word character before
+ * a name makes it part of another word, unless a backslash comes before that: in a literal's
+ * source, `"INSERT INTO\neng.t"` holds the word eng once the escape is decoded. The lexer reads
+ * an interpolation as `__`, so `eng${x}` is a name starting with eng_: a prefix's head before
+ * an underscore, followed by an interpolation's opener, counts too.
+ */
+function wordPattern(rules) {
+    const escape = (text) => text.replace(/[$]/g, '\\$');
+    const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
+    const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
+    const heads = prefixes.flatMap((p) => [...p].flatMap((c, k) => (c === '_' && k > 0 ? [`${escape(p.slice(0, k))}(?=[$]|#?\\{)`] : [])));
+    const alternatives = [...schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...prefixes.map(escape), ...heads];
+    // One lookbehind with the escape's backslash nested in it: V8 runs two lookbehinds far slower (bench/results.md, boundary check).
+    return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+}
+// An ORM writes through a table, entity or model whose protected name may be in another file
+// (src/boundary/orms/models.ts): a script with a write call on anything is looked at too.
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|restore|increment|decrement|create|createMany|createManyAndReturn|updateMany|updateManyAndReturn|deleteMany)\s*\(/;
+/**
+ * The pre-filter, on a file's raw bytes: 'name' when they hold a protected name as a word, 'orm'
+ * when a script holds only an ORM-like write call. Most files hold neither: a file without a
+ * protected name cannot write one in SQL, and only the files that pass are lexed. latin1 is a
+ * byte-for-byte view, and protected names are ASCII (the config's schema checks), so the pattern
+ * finds in it exactly the names the UTF-8 text holds; a regular expression rather than
+ * Buffer.indexOf, since names match in any case.
+ */
+function preFilter(rules) {
+    const word = wordPattern(rules);
+    return (bytes, file = '') => {
+        const text = bytes.toString('latin1');
+        return word.test(text) ? 'name' : SCRIPT.test(file) && ORM_WRITE.test(text) ? 'orm' : undefined;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
 
 /**
@@ -1075,37 +1220,36 @@ function builderTargets(tokens, models) {
         const t = tokens[i];
         if (t.t !== 'id' || !Object.hasOwn(WRITE_METHODS, t.value) || !isP(tokens[i + 1], '(') || accessorBefore(tokens, i) < 0)
             continue;
-        const chain = [...callsLeftOf(tokens, i), ...callsFrom(tokens, i)];
-        const write = chain.find((c) => c.at === i);
-        const kind = WRITE_METHODS[t.value];
-        const orm = models && modelTarget(tokens, i, chain, write, models);
-        if (orm) {
-            out.push(orm);
-            continue;
-        }
-        if (SCHEMA_TARGETED.has(t.value)) {
-            if (write.arg)
-                out.push(target(kind, write.arg, true));
-            continue;
-        }
-        const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
-        // knex.schema.createTable('eng_x'), knex.schema.withSchema('eng').table('x')
-        const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg);
-        const tableArg = SELF_TARGETED.has(t.value) || (schemaBuilder && t.value === 'table')
-            ? write.arg
-            : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
-        if (!tableArg)
-            continue;
-        // Kysely's alias: 'eng.tasks as t'.
-        const written = tableArg.text.trim().replace(/\s+as\s+\w+$/i, '');
-        const dot = written.lastIndexOf('.');
-        const unquoted = (part) => part.replace(/^"|"$/g, '').toLowerCase();
-        const inSchema = dot < 0 ? schemaCall?.arg?.text.trim() : undefined;
-        const schema = dot >= 0 ? unquoted(written.slice(0, dot)) : inSchema?.toLowerCase();
-        const shown = inSchema !== undefined ? `${inSchema}.${written}` : written;
-        out.push({ ...target(kind, tableArg, false), schema, name: unquoted(written.slice(dot + 1)), written: shown });
+        const from = callsFrom(tokens, i);
+        const chain = [...callsLeftOf(tokens, i), ...from];
+        const write = from[0];
+        const found = (models && modelTarget(tokens, i, chain, write, models)) ?? namedTarget(chain, write);
+        if (found)
+            out.push(found);
     }
     return out;
+}
+/** A write to a table (or schema) the chain names in a string: at the string's text, inside its quotes. */
+function namedTarget(chain, write) {
+    const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
+    // knex.schema.createTable('eng_x'), knex.schema.withSchema('eng').table('x')
+    const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg);
+    const arg = SELF_TARGETED.has(write.name) || SCHEMA_TARGETED.has(write.name) || (schemaBuilder && write.name === 'table')
+        ? write.arg
+        : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
+    if (!arg)
+        return undefined;
+    const kind = WRITE_METHODS[write.name];
+    const at = { kind, start: offsetOf(arg, 0) ?? arg.start, end: (lastOffsetOf(arg) ?? arg.end - 1) + 1, via: 'query-builder' };
+    if (SCHEMA_TARGETED.has(write.name))
+        return { ...at, schema: arg.text.trim().toLowerCase(), schemaObject: true, written: arg.text.trim() };
+    // Kysely's alias: 'eng.tasks as t'.
+    const written = arg.text.trim().replace(/\s+as\s+\w+$/i, '');
+    const dot = written.lastIndexOf('.');
+    const unquoted = (part) => part.replace(/^"|"$/g, '').toLowerCase();
+    const inSchema = dot < 0 ? schemaCall?.arg?.text.trim() : undefined;
+    const schema = dot >= 0 ? unquoted(written.slice(0, dot)) : inSchema?.toLowerCase();
+    return { ...at, schema, name: unquoted(written.slice(dot + 1)), written: inSchema !== undefined ? `${inSchema}.${written}` : written };
 }
 /** A write through a table, entity or model the code names: at the name. */
 function modelTarget(tokens, i, chain, write, models) {
@@ -1124,15 +1268,6 @@ function modelTarget(tokens, i, chain, write, models) {
     if (!receiver)
         return undefined;
     return hit(models.receiver(receiver), k) ?? (PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? hit(models.prisma(receiver), k) : undefined);
-}
-/** A target at the string's text (inside its quotes). */
-function target(kind, arg, schemaObject) {
-    const start = offsetOf(arg, 0) ?? arg.start;
-    const end = (lastOffsetOf(arg) ?? arg.end - 1) + 1;
-    const written = arg.text.trim();
-    return schemaObject
-        ? { kind, schema: written.toLowerCase(), schemaObject: true, written, start, end, via: 'query-builder' }
-        : { kind, written, start, end, via: 'query-builder' };
 }
 /** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
 function accessorBefore(tokens, i) {
@@ -1153,7 +1288,6 @@ function callAt(tokens, nameAt) {
     const names = tokens.slice(nameAt + 2, last + 1).flatMap((t) => (t.t === 'id' ? [t.value] : []));
     return {
         name: tokens[nameAt].value,
-        at: nameAt,
         arg: first?.t === 'str' && argEnds(nameAt + 3) ? first : undefined,
         ident: idOf(first) && argEnds(last + 1) ? { names, at: nameAt + 2, last } : undefined,
         root: accessorBefore(tokens, nameAt) < 0,
@@ -1167,7 +1301,7 @@ function callsLeftOf(tokens, i) {
         const name = isP(tokens[k], ')') ? matching(tokens, k, -1) - 1 : k;
         if (name < 0 || tokens[name]?.t !== 'id')
             return calls;
-        calls.push(name === k ? { name: idOf(tokens[k]), at: k, root: false } : callAt(tokens, name));
+        calls.push(name === k ? { name: idOf(tokens[k]), root: false } : callAt(tokens, name));
         k = accessorBefore(tokens, name);
     }
     return calls;
@@ -1187,8 +1321,6 @@ function callsFrom(tokens, i) {
     return calls;
 }
 
-// EXTERNAL MODULE: ./src/boundary/reader-threads.ts
-var reader_threads = __webpack_require__(1947);
 // EXTERNAL MODULE: ./src/lint/locate.ts
 var locate = __webpack_require__(9471);
 // EXTERNAL MODULE: ./src/sql/statements.ts
@@ -1244,7 +1376,7 @@ function tokenizeSql(text) {
             const end = idEnd(i + 1);
             push('word', end, text.slice(i, end).toLowerCase());
         }
-        else if (c >= 0x30 && c <= 0x39) {
+        else if ((0,lexer_rules/* isDigit */.yp)(c)) {
             let end = i + 1;
             while (end < n && /[0-9.eE_xXa-fA-F]/.test(text[end]))
                 end++;
@@ -1254,10 +1386,7 @@ function tokenizeSql(text) {
             // ? and Python's %s, %(name)s are client-side parameters.
             PYFORMAT.lastIndex = i;
             const param = c === 0x3f ? '?' : c === 0x25 ? PYFORMAT.exec(text)?.[0] : undefined;
-            if (param)
-                push('param', i + param.length);
-            else
-                push('op', i + 1);
+            push(param ? 'param' : 'op', i + (param?.length ?? 1));
         }
     }
     return tokens;
@@ -1277,9 +1406,8 @@ function readQualifiedName(tokens, i, text) {
 }
 /** Schema and object of a name of 1 to 3 parts, lower-cased for comparison. */
 function splitName(parts) {
-    const lower = parts.map((p) => p.toLowerCase());
-    const name = lower[lower.length - 1];
-    return lower.length >= 2 ? { schema: lower[lower.length - 2], name } : { name };
+    const [name, schema] = parts.map((p) => p.toLowerCase()).reverse();
+    return { schema, name: name };
 }
 
 ;// CONCATENATED MODULE: ./src/boundary/types.ts
@@ -1298,16 +1426,13 @@ function shifted(targets, offset) {
  * object kind (TABLE, INDEX, ...), GRANT only before privileges, and each pattern also checks
  * what follows the name, so "update eng.settings first" is not a statement either.
  */
-// Object-type words that may stand between ALTER/DROP/CREATE/COMMENT ON and the name.
-const OBJECT_WORDS = new Set([
-    'table', 'view', 'materialized', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain',
-    'foreign', 'statistics', 'collation', 'conversion', 'text', 'search', 'configuration', 'dictionary', 'operator', 'class',
-    'family', 'or', 'replace', 'temp', 'temporary', 'unlogged', 'global', 'local', 'recursive', 'unique', 'concurrently',
-    'if', 'not', 'exists', 'only', 'column', 'constraint',
-]);
+// The object kinds of DDL: unless the object is a schema or schema-scoped, one of them must stand between the verb and the name.
+const KINDS = new Set(['table', 'view', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain',
+    'statistics', 'collation', 'conversion', 'configuration', 'dictionary', 'class', 'family', 'operator', 'column', 'constraint']);
+// Words that may stand between ALTER/DROP/CREATE/COMMENT ON and the name: the kinds and their modifiers.
+const OBJECT_WORDS = new Set([...KINDS, 'materialized', 'foreign', 'text', 'search', 'or', 'replace', 'temp', 'temporary', 'unlogged',
+    'global', 'local', 'recursive', 'unique', 'concurrently', 'if', 'not', 'exists', 'only']);
 const SCHEMA_SCOPED = new Set(['trigger', 'policy', 'rule']);
-// The object kinds of DDL: one of them must stand between the verb and the name.
-const KINDS = new Set([...SCHEMA_SCOPED, 'table', 'view', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain', 'statistics', 'collation', 'conversion', 'configuration', 'dictionary', 'class', 'family', 'operator', 'column', 'constraint', 'schema']);
 const PRIVILEGES = new Set(['select', 'insert', 'update', 'delete', 'truncate', 'references', 'trigger', 'usage', 'create', 'connect', 'temporary', 'temp', 'execute', 'maintain', 'all', 'privileges', 'set', 'alter', 'system']);
 // Where a statement starts: after these words (PL/pgSQL blocks and branches, a rule's action, an
 // interpolation), after these characters (a list, a parenthesis, a psql backslash, a YAML value).
@@ -1328,6 +1453,8 @@ function fallbackTargets(text, open, searchPath) {
     const ended = (i) => i >= tokens.length || isOp(i, ';') || isOp(i, ')');
     const isPlaceholder = (i) => tokens[i]?.kind === 'param' || tokens[i]?.value === '__';
     const add = (kind, name, schemaObject = false) => {
+        if (!name)
+            return;
         const { schema, name: object } = splitName(name.parts);
         const where = { written: name.written, start: name.start, end: name.end, via: 'fallback' };
         out.push(schemaObject ? { kind, schema: object, schemaObject: true, ...where } : { kind, schema: schema ?? path?.[0], name: object, ...where });
@@ -1341,15 +1468,12 @@ function fallbackTargets(text, open, searchPath) {
     };
     /** The table after the first ON (or TO, for a rule) from k: CREATE TRIGGER t ... ON eng.x changes eng.x. */
     const addTableAfterOn = (k, kind, to = false) => {
-        for (; k < tokens.length && !ended(k); k++) {
-            if (word(k) !== 'on' && !(to && word(k) === 'to'))
-                continue;
-            const name = readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text);
-            if (name)
-                add(kind, name);
-            return true;
-        }
-        return false;
+        while (!ended(k) && word(k) !== 'on' && !(to && word(k) === 'to'))
+            k++;
+        if (ended(k))
+            return false;
+        add(kind, readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text));
+        return true;
     };
     /** Whether the text stops at i: a fragment may go on in code, a `;` or `)` ends a statement. */
     const stopsAt = (i, complete) => (i >= tokens.length ? open || complete : complete);
@@ -1376,14 +1500,12 @@ function fallbackTargets(text, open, searchPath) {
         const w = word(i);
         if (w === undefined || !atStart(i))
             continue;
-        if (w === 'set' && (word(i + 1) === 'search_path' || (word(i + 2) === 'search_path' && /^(local|session)$/.test(word(i + 1) ?? '')))) {
-            let j = word(i + 1) === 'search_path' ? i + 2 : i + 3;
-            if (word(j) === 'to' || isOp(j, '='))
-                j++;
-            let end = j;
-            while (!ended(end))
-                end++;
-            path = tokens.slice(j, end).flatMap((t) => (t.kind === 'word' || t.kind === 'qident' || t.kind === 'str' ? [t.value.toLowerCase()] : []));
+        const setAt = w === 'set' && (word(i + 1) === 'local' || word(i + 1) === 'session') ? i + 2 : i + 1;
+        if (w === 'set' && word(setAt) === 'search_path') {
+            let j = word(setAt + 1) === 'to' || isOp(setAt + 1, '=') ? setAt + 2 : setAt + 1;
+            for (path = []; !ended(j); j++)
+                if (isName(tokens[j]) || tokens[j].kind === 'str')
+                    path.push(tokens[j].value.toLowerCase());
             continue;
         }
         if (w === 'insert' && word(i + 1) === 'into') {
@@ -1409,18 +1531,14 @@ function fallbackTargets(text, open, searchPath) {
                 add('MERGE', name);
         }
         else if (w === 'truncate') {
-            let j = skipWords(i + 1, new Set(['table', 'only']));
-            for (;;) {
+            for (let j = skipWords(i + 1, new Set(['table', 'only']));; j = skipWords(j + 1, new Set(['only']))) {
                 const name = readQualifiedName(tokens, j, text);
                 if (!name || (word(name.next) !== undefined && !wordIn(name.next, TRUNCATE_NEXT)))
                     break;
                 add('TRUNCATE', name);
-                j = name.next;
-                if (isOp(j, '*'))
-                    j++;
+                j = isOp(name.next, '*') ? name.next + 1 : name.next;
                 if (!isOp(j, ','))
                     break;
-                j = skipWords(j + 1, new Set(['only']));
             }
         }
         else if (w === 'copy' && !isOp(i + 1, '(')) {
@@ -1448,7 +1566,7 @@ function fallbackTargets(text, open, searchPath) {
     function ddl(i, kind) {
         let j = i + 1;
         if (kind === 'ALTER' && word(j) === 'default' && word(j + 1) === 'privileges') {
-            while (j < tokens.length && !ended(j) && !(word(j) === 'schema'))
+            while (!ended(j) && word(j) !== 'schema')
                 j++;
             if (word(j) === 'schema')
                 addList(j + 1, 'GRANT', true);
@@ -1456,47 +1574,38 @@ function fallbackTargets(text, open, searchPath) {
         }
         j = skipWords(j, OBJECT_WORDS);
         const objectType = word(j);
-        let kindAt = j;
-        while (kindAt > i && !wordIn(kindAt, KINDS))
-            kindAt--;
-        if (kindAt === i)
-            return;
-        if (objectType === 'schema') {
-            const name = readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text);
-            if (name)
-                add(kind, name, true);
-            return;
-        }
+        if (objectType === 'schema')
+            return add(kind, readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text), true);
         if (objectType && SCHEMA_SCOPED.has(objectType))
             return void addTableAfterOn(j + 1, kind, objectType === 'rule');
-        if ((objectType === 'index' || (kind === 'CREATE' && tokens.slice(i + 1, j).some((t) => t.value === 'index'))) && addTableAfterOn(j, kind))
+        const words = tokens.slice(i + 1, j).map((t) => t.value);
+        if (!words.some((w) => KINDS.has(w)))
             return;
-        if (objectType === 'view' && kind === 'REFRESH')
-            j++;
-        const name = readQualifiedName(tokens, skipWords(objectType && /^(view|table|sequence|function|procedure|routine|aggregate|type|domain|index|statistics|collation)$/.test(objectType) ? j + 1 : j, OBJECT_WORDS), text);
+        if (kind === 'CREATE' && words.includes('index') && addTableAfterOn(j, kind))
+            return;
+        const name = readQualifiedName(tokens, j, text);
         if (!name || name.parts[0] === 'as')
             return;
         add(kind, name);
         // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
         for (let k = name.next; kind === 'ALTER' && !ended(k); k++) {
-            const target = word(k) === 'set' && word(k + 1) === 'schema' ? readQualifiedName(tokens, k + 2, text) : undefined;
-            if (target)
-                add('ALTER', target, true);
+            if (word(k) === 'set' && word(k + 1) === 'schema')
+                add('ALTER', readQualifiedName(tokens, k + 2, text), true);
         }
     }
     function grant(i, kind) {
-        for (let k = i + 1; k < tokens.length && !ended(k); k++) {
+        for (let k = i + 1; !ended(k); k++) {
             if (isOp(k, '('))
                 k = skipParens(k) - 1;
             const w = word(k);
-            if (w === 'to' || w === 'from' || (w !== 'on' && w !== undefined && !PRIVILEGES.has(w)))
+            if (w !== 'on' && w !== undefined && !PRIVILEGES.has(w))
                 return;
             if (w !== 'on')
                 continue;
             let j = k + 1;
             // ON ALL TABLES IN SCHEMA s, ON SCHEMA s: the schema is what changes.
             if (word(j) === 'all')
-                while (j < tokens.length && word(j) !== 'schema' && !ended(j))
+                while (word(j) !== 'schema' && !ended(j))
                     j++;
             if (word(k + 1) === 'all' || word(j) === 'schema')
                 return addList(j + 1, kind, true);
@@ -1507,12 +1616,11 @@ function fallbackTargets(text, open, searchPath) {
     }
     /** The names of a comma-separated list from j; `past` steps over what may follow each. */
     function addList(j, kind, schemaObject, past = (k) => k) {
-        for (let name = readQualifiedName(tokens, j, text); name; name = readQualifiedName(tokens, j, text)) {
+        for (let name = readQualifiedName(tokens, j, text); name; name = readQualifiedName(tokens, j + 1, text)) {
             add(kind, name, schemaObject);
             j = past(name.next);
             if (!isOp(j, ','))
                 return;
-            j++;
         }
     }
 }
@@ -1532,10 +1640,11 @@ function fallbackTargets(text, open, searchPath) {
  */
 // Without one of these words a text cannot write anything: the parser is not asked.
 const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
+const nodes = (list) => list ?? [];
 /** The statements of valid SQL, or undefined. Client-side placeholders are not SQL: the same length in valid SQL keeps every offset. */
 function parse(text) {
     const sql = text.replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`).replace(/%s/g, '$1');
-    const parsed = (0,sql_parser/* parseStatement */.By)(sql.replace(/(?<![?|&])\?(?![?|&])/g, '0'));
+    const parsed = (0,parser/* parseStatement */.By)(sql.replace(/(?<![?|&])\?(?![?|&])/g, '0'));
     return parsed.ok ? parsed.nodes : undefined;
 }
 function classifySql(text, open) {
@@ -1545,12 +1654,12 @@ function classifySql(text, open) {
     if (whole)
         return fromStatements(text, whole, []);
     const out = [];
-    let searchPath;
+    let searchPath = [];
     for (const statement of (0,statements/* splitStatements */.X)(text).statements) {
         if (!WRITE_WORDS.test(statement.text) && !/search_path/i.test(statement.text))
             continue;
         const parsed = parse(statement.text);
-        const found = parsed ? fromStatements(statement.text, parsed, searchPath ?? []) : fallbackTargets(statement.text, open, searchPath);
+        const found = parsed ? fromStatements(statement.text, parsed, searchPath) : fallbackTargets(statement.text, open, searchPath);
         out.push(...shifted(found, statement.start));
         const set = /^\s*set\s+(?:local\s+|session\s+)?search_path\s*(?:to|=)\s*([^;]*)/i.exec(statement.text);
         if (set)
@@ -1562,17 +1671,14 @@ function fromStatements(sql, stmts, path) {
     const found = [];
     // libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units.
     const locator = new locate/* StatementLocator */.g(sql);
-    const toChar = (byte) => locator.toUtf16(byte);
-    let currentPath = path;
     for (const { node, byteOffset, byteLength } of stmts) {
-        const stmt = node;
-        const set = stmt.VariableSetStmt;
-        if (set && set.name === 'search_path') {
-            currentPath = (set.args ?? []).map((a) => String(a.A_Const?.sval?.sval ?? '').toLowerCase());
+        const set = node.VariableSetStmt;
+        if (set?.name === 'search_path') {
+            path = nodes(set.args).map((a) => String(a.A_Const?.sval?.sval ?? '').toLowerCase());
             continue;
         }
-        const to = byteLength ? toChar(byteOffset + byteLength) : sql.length;
-        walk(stmt, { sql, from: toChar(byteOffset), to, toChar, path: currentPath, found });
+        const to = byteLength ? locator.toUtf16(byteOffset + byteLength) : sql.length;
+        walk(node, { sql, from: locator.toUtf16(byteOffset), to, locator, path, found });
     }
     return found;
 }
@@ -1586,14 +1692,10 @@ const WRITES = {
     CreateForeignTableStmt: ['CREATE', 'relation'], CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'],
     CreateRangeStmt: ['CREATE', 'typeName'], AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'],
     AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'], CreateStatsStmt: ['CREATE', 'defnames'],
-    AlterFunctionStmt: ['ALTER', 'func'],
+    AlterFunctionStmt: ['ALTER', 'func'], SelectStmt: ['SELECT INTO', 'intoClause'], CreateTableAsStmt: ['CREATE', 'into'],
 };
+// An array's entries are its items, under keys that are not node types.
 function walk(node, ctx) {
-    if (Array.isArray(node)) {
-        for (const item of node)
-            walk(item, ctx);
-        return;
-    }
     if (node === null || typeof node !== 'object')
         return;
     for (const [type, value] of Object.entries(node)) {
@@ -1608,20 +1710,16 @@ function visit(type, n, ctx) {
         object(write[0], n[write[1]], ctx);
         // CREATE TABLE vh.p PARTITION OF eng.t changes eng.t.
         if (type === 'CreateStmt' && n.partbound)
-            for (const parent of n.inhRelations ?? [])
-                relation('CREATE', parent.RangeVar, ctx);
+            for (const parent of nodes(n.inhRelations))
+                object('CREATE', parent, ctx);
         if (type === 'CreateFunctionStmt')
             body(n.options, ctx);
         return;
     }
     switch (type) {
-        case 'SelectStmt':
-            return relation('SELECT INTO', n.intoClause?.rel, ctx);
-        case 'CreateTableAsStmt':
-            return relation('CREATE', n.into?.rel, ctx);
         case 'TruncateStmt':
-            for (const r of n.relations ?? [])
-                relation('TRUNCATE', r.RangeVar, ctx);
+            for (const r of nodes(n.relations))
+                object('TRUNCATE', r, ctx);
             return;
         case 'CopyStmt':
             return relation('COPY', n.is_from ? n.relation : undefined, ctx);
@@ -1632,28 +1730,19 @@ function visit(type, n, ctx) {
         case 'DropStmt': {
             // DROP TRIGGER t ON eng.x names eng, x, t: without its last name, the table that changes.
             const own = ['OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_RULE'].includes(String(n.removeType)) ? 1 : 0;
-            for (const obj of n.objects ?? []) {
-                if (n.removeType === 'OBJECT_SCHEMA')
-                    schema('DROP', sval(obj), ctx);
-                else
-                    object('DROP', obj, ctx, own);
-            }
+            for (const obj of nodes(n.objects))
+                named('DROP', n.removeType === 'OBJECT_SCHEMA', obj, ctx, own);
             return;
         }
         case 'GrantStmt': {
-            const kind = n.is_grant ? 'GRANT' : 'REVOKE';
             const onSchema = n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA';
-            for (const o of n.objects ?? []) {
-                if (onSchema)
-                    schema(kind, sval(o), ctx);
-                else
-                    object(kind, o, ctx);
-            }
+            for (const o of nodes(n.objects))
+                named(n.is_grant ? 'GRANT' : 'REVOKE', onSchema, o, ctx);
             return;
         }
         case 'AlterDefaultPrivilegesStmt': {
             const kind = n.action?.is_grant ? 'GRANT' : 'REVOKE';
-            for (const opt of n.options ?? []) {
+            for (const opt of nodes(n.options)) {
                 const def = opt.DefElem;
                 if (def?.defname === 'schemas')
                     for (const s of listItems(def.arg))
@@ -1669,21 +1758,16 @@ function visit(type, n, ctx) {
             object('ALTER', n.relation ?? n.object, ctx);
             return schema('ALTER', n.newschema, ctx);
         case 'AlterOwnerStmt':
-            if (n.objectType === 'OBJECT_SCHEMA')
-                return schema('ALTER', sval(n.object), ctx);
-            return object('ALTER', n.relation ?? n.object, ctx);
+            return named('ALTER', n.objectType === 'OBJECT_SCHEMA', n.relation ?? n.object, ctx);
         case 'CommentStmt':
-            if (n.objtype === 'OBJECT_SCHEMA')
-                return schema('COMMENT', sval(n.object), ctx);
-            return object('COMMENT', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
-        default:
+            return named('COMMENT', n.objtype === 'OBJECT_SCHEMA', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
     }
 }
 function relation(kind, rv, ctx) {
     const r = rv;
     if (!r?.relname)
         return;
-    const at = r.location === undefined ? ctx.from : ctx.toChar(r.location);
+    const at = r.location === undefined ? ctx.from : ctx.locator.toUtf16(r.location);
     const near = ctx.sql.slice(at, at + 300);
     const name = readQualifiedName(tokenizeSql(near), 0, near);
     const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
@@ -1701,33 +1785,30 @@ function schema(kind, value, ctx) {
     if (typeof value === 'string' && value)
         ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, ...sql_classify_locate(ctx, [value]), via: 'sql-parser' });
 }
-/** Whatever a statement names: a relation (a RangeVar, wrapped or not) or a name list, in any of its shapes. */
+/** A schema (its name a String node) or any other object. */
+function named(kind, isSchema, value, ctx, dropLast = 0) {
+    return isSchema ? schema(kind, sval(value), ctx) : object(kind, value, ctx, dropLast);
+}
+/** Whatever a statement names: a relation (a RangeVar, wrapped or not, or INTO's) or a name list, in any of its shapes. */
 function object(kind, value, ctx, dropLast = 0) {
     const v = value;
     if (!v)
         return;
-    if (v.RangeVar || v.relname)
-        return relation(kind, v.RangeVar ?? v, ctx);
-    if (v.List)
-        return nameList(kind, v.List, ctx, dropLast);
-    if (v.ObjectWithArgs)
-        return nameList(kind, v.ObjectWithArgs.objname, ctx);
-    if (v.TypeName)
-        return nameList(kind, v.TypeName.names, ctx);
-    if (v.objname)
-        return nameList(kind, v.objname, ctx);
-    if (Array.isArray(v))
-        return nameList(kind, v, ctx, dropLast);
+    if (v.RangeVar || v.relname || v.rel)
+        return relation(kind, v.RangeVar ?? v.rel ?? v, ctx);
+    const names = v.ObjectWithArgs?.objname ?? v.TypeName?.names ?? v.objname;
+    // Else a List, wrapped or not, or an array: no other node has list items.
+    nameList(kind, names ?? v, ctx, names ? 0 : dropLast);
 }
 /** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */
 function body(options, ctx) {
-    for (const opt of options ?? []) {
+    for (const opt of nodes(options)) {
         const def = opt.DefElem;
         if (def?.defname !== 'as')
             continue;
-        const one = sval(def.arg);
-        for (const text of one !== undefined ? [one] : listItems(def.arg)) {
-            if (typeof text !== 'string' || !text.trim())
+        // DO's body is one String node, a function's a List of them.
+        for (const text of [sval(def.arg) ?? listItems(def.arg)].flat()) {
+            if (!text.trim())
                 continue;
             const at = ctx.sql.indexOf(text, ctx.from);
             const found = classifySql(text, false);
@@ -1775,49 +1856,40 @@ function sql_classify_locate(ctx, parts) {
 
 
 
-
 async function scanTree(options) {
     const { root, rules, only } = options;
-    const skipped = new boundary_files/* SkipCounter */.Mi();
+    const skipped = new SkipCounter();
     const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
     const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
-    const files = (0,boundary_files/* walkFiles */.Fv)({ root, starts, accept, skipped });
+    const files = walkFiles({ root, starts, accept, skipped });
     const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
-    const { threads, batches } = (0,reader_threads/* readInBatches */.w)(files.map((f) => f.abs), rules);
-    const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, threads, filesPerRule, markers: new Map(), warnings: [] };
+    const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, filesPerRule, markers: new Map(), warnings: [] };
     const scanner = new FileScanner(rules, root, (rel, why) => {
         skipped.add('unparseable');
         result.warnings.push(`${rel}: could not be parsed: ${why}`);
     });
-    // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it; a reader thread reads on meanwhile.
-    let parser;
-    let index = 0;
-    for await (const batch of batches) {
-        for (const outcome of batch) {
-            const file = files[index++];
-            if (typeof outcome === 'number') {
-                result.filesScanned++;
-                result.bytesScanned += outcome;
-                continue;
-            }
-            // A candidate is read again here: only a few percent of the files are.
-            const read = outcome === 'name' || outcome === 'orm' ? (0,boundary_files/* readSource */.o$)(file.abs) : { ok: false, reason: outcome };
-            if (!read.ok) {
-                skipped.add(read.reason);
-                continue;
-            }
-            result.filesScanned++;
-            result.bytesScanned += read.bytes.length;
-            result.filesParsed++;
-            let text = read.bytes.toString('utf8');
-            if (text.charCodeAt(0) === 0xfeff)
-                text = ` ${text.slice(1)}`;
-            await (parser ??= (0,sql_parser/* loadParser */.qd)());
-            const { findings, markers } = scanner.scan(file.rel, text, outcome === 'orm');
-            result.findings.push(...findings);
-            if (markers)
-                result.markers.set(file.rel, markers);
+    const passes = preFilter(rules);
+    for (const file of files) {
+        const read = readSource(file.abs);
+        if (!read.ok) {
+            skipped.add(read.reason);
+            continue;
         }
+        result.filesScanned++;
+        result.bytesScanned += read.bytes.length;
+        const passed = passes(read.bytes, file.abs);
+        if (!passed)
+            continue;
+        result.filesParsed++;
+        let text = read.bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = ` ${text.slice(1)}`;
+        // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it.
+        await (0,parser/* loadParser */.qd)();
+        const { findings, markers } = scanner.scan(file.rel, text, passed === 'orm');
+        result.findings.push(...findings);
+        if (markers)
+            result.markers.set(file.rel, markers);
     }
     return result;
 }
@@ -1830,7 +1902,7 @@ class FileScanner {
     constructor(rules, root, unparseable = () => { }) {
         this.rules = rules;
         this.unparseable = unparseable;
-        this.word = (0,prefilter/* wordPattern */.R)(rules);
+        this.word = wordPattern(rules);
         this.models = new ModelIndex(root, unparseable);
     }
     /**
@@ -1900,8 +1972,6 @@ function snippetAt(text, offset) {
 var defaults = __webpack_require__(1954);
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var outcome = __webpack_require__(938);
-// EXTERNAL MODULE: ./src/code-unit-order.ts
-var code_unit_order = __webpack_require__(6336);
 ;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
 
 
@@ -1968,7 +2038,6 @@ async function boundaryCheck(ctx) {
         filesScanned: scan.filesScanned,
         filesParsed: scan.filesParsed,
         bytesScanned: scan.bytesScanned,
-        threads: scan.threads,
         skipped: scan.skipped.counts,
         emptyRules,
         rules: rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protectedSchemas, protectedPrefixes: r.protectedPrefixes, files: scan.filesPerRule.get(r.name) ?? 0 })),
@@ -2016,7 +2085,7 @@ function pathsOption(written) {
 }
 /** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
 function coversNothing(root, rule) {
-    return (0,boundary_files/* walkFiles */.Fv)({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new boundary_files/* SkipCounter */.Mi() }).length === 0;
+    return walkFiles({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new SkipCounter() }).length === 0;
 }
 /**
  * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
