@@ -15,8 +15,8 @@ import { ensureHistoryTable, runContext, withMigrationLock } from './session-set
  * before the first one runs, so a rollback never stops half-way for want of a file.
  */
 export async function down(ctx: CommandContext<'down'>): Promise<Outcome<'down'>> {
-  const { to, all } = ctx.options;
-  if (to === undefined && !all) throw usageError('down needs --to VERSION (that version stays applied) or --all (every applied version of the phase, the lowest included)', { key: '--to' });
+  const { to, all, versions } = ctx.options;
+  if (to === undefined && !all && !versions) throw usageError('down needs --to VERSION (that version stays applied) or --all (every applied version of the phase, the lowest included)', { key: '--to' });
   if (ctx.prepared.phases.length !== 1) {
     throw usageError(
       `down works on one phase at a time; name it with --phase (configured: ${ctx.prepared.config.phases.map((p) => p.name).join(', ')})`,
@@ -25,12 +25,12 @@ export async function down(ctx: CommandContext<'down'>): Promise<Outcome<'down'>
   }
   const { phase, migrations } = ctx.prepared.phases[0]!;
   // In the layout's own order (a date, a Sqitch change), checked before the database is touched.
-  const target = all ? undefined : locateVersion(migrations, to!);
-  if (!all && !target) {
+  const target = all || versions ? undefined : locateVersion(migrations, to!);
+  if (!all && !versions && !target) {
     throw usageError(`--to '${to}' is not a version of phase '${phase.name}' (${versionRange(migrations)})`, { key: '--to', phase: phase.name, version: to });
   }
   // --all reverts v0 too: nothing sorts below every version, so "above" cannot say it.
-  const above = (f: MigrationFile) => target === undefined || compareVersions(f.version.parts, target.parts) > 0;
+  const above = (f: MigrationFile) => (versions ? versions.includes(f.version.text) : target === undefined || compareVersions(f.version.parts, target.parts) > 0);
   const report: Reports['down'] = emptyRunReport(ctx.options);
   const work = async () => {
     const { plans } = await planAll(ctx, report);

@@ -17,6 +17,11 @@ export interface EngineOptions {
   to?: string;
   /** down: revert every applied version of the phase, the lowest included. */
   all?: boolean;
+  /**
+   * down: revert exactly these applied versions, newest first. No flag sets it: review reverts a
+   * pull request's new versions, which need not be the highest (an allowed out-of-order version).
+   */
+  versions?: readonly string[];
   /** baseline: record versions as applied without running them, up to `to` or as another tool's history (`from`) says. */
   baseline?: { to?: string; from?: string; project?: string; historyTable?: string };
   /** Recorded as applied_by: who asked for the run (CI actor or OS user). */

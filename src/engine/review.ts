@@ -1,18 +1,16 @@
-import { errorInfo } from '../errors/error-info.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDatabaseUrl } from '../db/connection-url.js';
 import { openSession } from '../db/session.js';
 import { formatErrorLine } from '../errors/format.js';
-import { usageError, CheckFailed, PromoteError } from '../errors/promote-error.js';
+import { usageError, CheckFailed } from '../errors/promote-error.js';
 import { qualified } from '../migrate/history.js';
 import type { AnyResult, PromoteResult, Reports } from '../result.js';
 import { compareCatalogs, describeDifference, snapshotCatalog, type CatalogSnapshot } from '../review/catalog.js';
 import { reviewDatabase, type ReviewDatabase } from '../review/database.js';
 import { openRepo, resolveCommit } from '../review/git.js';
 import { checkHistory } from '../review/history-check.js';
-import { revertVersions } from '../review/revert.js';
 import { changesBetween, checkoutTree, configPathIn, workingTree, type ReviewTree } from '../review/trees.js';
 import type { ReviewFinding, ReviewReport, ReviewStep, ReviewStepName } from '../review/types.js';
 import type { EngineOptions } from './options.js';
@@ -156,26 +154,13 @@ async function reviewInto(ctx: OfflineContext, out: Reports['review']): Promise<
       : await step('down', 'run the DOWN files, newest first', async () => {
           let count = 0;
           for (const phase of [...head.config.phases].reverse()) {
-            // The history check lists new versions in the layout's own order (a diesel date, a
-            // Sqitch change) and has already said whether any sorts below the base's newest.
-            const versions = report.newMigrations.filter((m) => m.phase === phase.name).map((m) => m.version).reverse();
+            // Exactly the pull request's versions: an allowed out-of-order one sits below versions
+            // the base applied, which must stay, so `down --to` cannot name the set.
+            const versions = report.newMigrations.filter((m) => m.phase === phase.name).map((m) => m.version);
             if (versions.length === 0) continue;
-            const newest = history.baseNewest.get(phase.name);
-            const inOrder = !report.findings.some((f) => f.rule === 'out-of-order' && f.phase === phase.name);
-            if (inOrder) {
-              // Nothing applied on the base: every version is new, v0 included, in any layout.
-              const r = await engine(head, { command: 'down', phases: [phase.name], ...(newest === undefined ? { all: true } : { to: newest }) });
-              if (r.error) return failed(report, 'down-failed', r, `the DOWN files of phase ${phase.name} failed`);
-              count += r.counts?.reverted ?? 0;
-            } else {
-              try {
-                const done = await revertVersions({ url: db.url, config: head.config, phase: phase.name, versions, actor: ctx.options.actor ?? 'pg-promote review', emit: ctx.emit });
-                count += done.length;
-              } catch (err) {
-                if (!(err instanceof PromoteError)) throw err;
-                return failed(report, 'down-failed', { error: errorInfo(err) }, `the DOWN files of phase ${phase.name} failed`);
-              }
-            }
+            const r = await engine(head, { command: 'down', phases: [phase.name], versions });
+            if (r.error) return failed(report, 'down-failed', r, `the DOWN files of phase ${phase.name} failed`);
+            count += r.counts?.reverted ?? 0;
           }
           return { detail: `${count} file(s) reverted` };
         });

@@ -8,8 +8,6 @@ import type { ReviewFinding, ReviewReport } from './types.js';
 export interface HistoryCheck {
   findings: ReviewFinding[];
   newMigrations: ReviewReport['newMigrations'];
-  /** Per phase (head's names): the base's newest version, where the DOWN proof stops. */
-  baseNewest: Map<string, string | undefined>;
 }
 
 /**
@@ -20,7 +18,6 @@ export interface HistoryCheck {
 export function checkHistory(base: ReviewTree, head: ReviewTree): HistoryCheck {
   const findings: ReviewFinding[] = [];
   const newMigrations: ReviewReport['newMigrations'] = [];
-  const baseNewest = new Map<string, string | undefined>();
   const configFile = head.config.source;
   for (const phase of head.config.phases) {
     const basePhase = base.config.phases.find((p) => p.name === phase.name);
@@ -54,7 +51,6 @@ export function checkHistory(base: ReviewTree, head: ReviewTree): HistoryCheck {
       }
     }
     const newest = before.at(-1);
-    baseNewest.set(phase.name, newest?.version.text);
     // Another tool's layout reads ups and downs together: their problems were reported with the migrations.
     const downs = phase.layout !== 'pg-promote' ? readPhaseDowns(head.root, phase, [], []) : phase.down && existsSync(phase.down.abs) ? readPhaseDowns(head.root, phase, [], problems) : undefined;
     for (const p of problems) {
@@ -88,7 +84,7 @@ export function checkHistory(base: ReviewTree, head: ReviewTree): HistoryCheck {
       }
     }
   }
-  return { findings, newMigrations, baseNewest };
+  return { findings, newMigrations };
 }
 
 function versioned(root: string, phase: PhaseConfig, problems?: PhaseProblem[]): MigrationFile[] {
