@@ -72,6 +72,160 @@ async function recordEvent(client, historySchema, event) {
 
 /***/ }),
 
+/***/ 3511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ sameBackendGuardSql),
+/* harmony export */   et: () => (/* binding */ acquireMigrationLock),
+/* harmony export */   f6: () => (/* binding */ LOCK_GUARD_SQL),
+/* harmony export */   wx: () => (/* binding */ isLockLost)
+/* harmony export */ });
+/* unused harmony exports MIGRATION_LOCK_KEY, TRY_LOCK_SQL, UNLOCK_SQL, LOCK_LOST_MARKER, LOCK_HOLDER_SQL */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+
+/**
+ * One session-level advisory lock per database serialises pg-promote runs. Advisory locks are
+ * scoped to the current database already, so a fixed key pair is enough. ('pgpr' as an int.)
+ */
+const MIGRATION_LOCK_KEY = [0x70677072, 1];
+const TRY_LOCK_SQL = 'SELECT pg_try_advisory_lock($1, $2) AS locked';
+const UNLOCK_SQL = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
+const [KEY_CLASS, KEY_OBJ] = MIGRATION_LOCK_KEY;
+const HELD_HERE = `EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted
+  AND pid = pg_catalog.pg_backend_pid() AND classid = ${KEY_CLASS}::oid AND objid = ${KEY_OBJ}::oid AND objsubid = 2
+  AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database()))`;
+/** Marks the guard's failure, so the runner can tell a lost lock from a failing file. */
+const LOCK_LOST_MARKER = 'pg-promote: this connection does not hold the migration lock';
+/**
+ * Runs before each file: fails unless this very server process still holds the migration
+ * lock (behind a transaction pooler the file would run on a connection that does not). A
+ * failing cast of a computed string: no branch is constant, so the planner cannot raise it early.
+ */
+const LOCK_GUARD_SQL = `SELECT CASE WHEN ${HELD_HERE} THEN 0 ELSE ('${LOCK_LOST_MARKER} (server process ' || pg_catalog.pg_backend_pid() || ')')::integer END`;
+/**
+ * The cheap form, for each transactional file: the server process is the one that took the
+ * lock (`pid`, proven by LOCK_GUARD_SQL once taken). A transaction pooler hands a file another
+ * server process, and this fails; a transactional file cannot release a session lock by
+ * DISCARD ALL (refused in a transaction), and a no-transaction file is checked in full before
+ * and after it. Reading pg_locks for every file was a measurable part of a run of small files.
+ */
+const sameBackendGuardSql = (pid) => `SELECT CASE WHEN pg_catalog.pg_backend_pid() = ${Math.trunc(pid)} THEN 0 ELSE ('${LOCK_LOST_MARKER} (server process ' || pg_catalog.pg_backend_pid() || ')')::integer END`;
+const isLockLost = (err) => String(err?.message ?? '').includes(LOCK_LOST_MARKER);
+/** Who holds the lock, for the message a waiting run gives up with. */
+const LOCK_HOLDER_SQL = `
+SELECT l.pid, a.application_name, a.usename, a.client_addr::text AS client_addr, a.backend_start
+FROM pg_catalog.pg_locks l
+LEFT JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
+WHERE l.locktype = 'advisory' AND l.granted
+  AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND l.classid = $1::int::oid AND l.objid = $2::int::oid AND l.objsubid = 2`;
+/**
+ * Polls pg_try_advisory_lock rather than blocking in pg_advisory_lock: a session blocked in
+ * that call holds a snapshot, and CREATE INDEX CONCURRENTLY in the lock holder's run waits for
+ * every such snapshot, so a blocking waiter would deadlock a run that builds an index.
+ */
+async function acquireMigrationLock(client, options) {
+    const deadline = Date.now() + options.waitMs;
+    const pollMs = options.pollMs ?? 200;
+    let told = false;
+    for (;;) {
+        const result = await client.query(TRY_LOCK_SQL, [...MIGRATION_LOCK_KEY]);
+        if (result.rows[0]?.locked) {
+            return async () => {
+                await client.query(UNLOCK_SQL, [...MIGRATION_LOCK_KEY]).catch(() => undefined);
+            };
+        }
+        const holder = await describeHolder(client);
+        if (Date.now() >= deadline) {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .LockNotAcquired */ .fC(`another pg-promote run holds the migration lock on database '${options.database}' (${holder}); ` +
+                `waited ${Math.round(options.waitMs / 1000)}s. Nothing was applied; run again when it has finished`, { object: options.database });
+        }
+        if (!told) {
+            options.onWait?.(holder);
+            told = true;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now()))));
+    }
+}
+/**
+ * As far as this role may see: without pg_read_all_stats, pg_stat_activity hides another
+ * role's session details (NULLs), so each is shown only when present.
+ */
+async function describeHolder(client) {
+    const rows = (await client.query(LOCK_HOLDER_SQL, [...MIGRATION_LOCK_KEY])).rows;
+    const row = rows[0];
+    if (!row)
+        return 'holder already gone';
+    const parts = [`pid ${row.pid}`];
+    if (row.application_name)
+        parts.push(`application '${row.application_name}'`);
+    if (row.usename)
+        parts.push(`user ${row.usename}`);
+    if (row.client_addr)
+        parts.push(`from ${row.client_addr}`);
+    if (row.backend_start)
+        parts.push(`connected since ${row.backend_start.toISOString()}`);
+    else
+        parts.push('other details hidden from this role (pg_read_all_stats shows them)');
+    return parts.join(', ');
+}
+
+
+/***/ }),
+
+/***/ 7641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ug: () => (/* binding */ refusePooledConnection),
+/* harmony export */   fD: () => (/* binding */ poolingError)
+/* harmony export */ });
+/* unused harmony export POOLING_MESSAGE */
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6375);
+
+
+const POOLING_MESSAGE = 'transaction pooling detected: use a direct or session-mode connection for migrations';
+const poolingError = (why, display) => new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionFailed */ .GK(`${POOLING_MESSAGE} (${why})`, display ? { object: display } : {});
+const PID_SQL = 'SELECT pg_catalog.pg_backend_pid() AS pid';
+const PROBE_WAIT_MS = 3000;
+/**
+ * A transaction- or statement-mode pooler (PgBouncer, say) hands each transaction whichever
+ * server connection is free: session settings, advisory locks and prepared statements stay on
+ * one server connection while the next statement runs on another. Checked before the lock is
+ * taken, so a refused run leaves nothing behind. A direct connection's backend pid is its own
+ * and stays; behind such a pooler the session's pid changes between statements, or a second
+ * client is handed the very server connection the session just used (the pooler reuses the
+ * most recently released one).
+ */
+async function refusePooledConnection(session) {
+    const { client, target } = session;
+    const first = (await client.query(PID_SQL)).rows[0]?.pid;
+    // A session-mode pool with no server connection to spare makes the probe wait: a transaction
+    // pooler would have handed it ours at once, so an answer that does not come is not pooling.
+    const probe = await (0,_session_js__WEBPACK_IMPORTED_MODULE_1__/* .connectClient */ .m)(target, 'pg-promote pooler check', { query_timeout: PROBE_WAIT_MS });
+    let other;
+    try {
+        other = (await probe.query(PID_SQL)).rows[0]?.pid;
+    }
+    catch (err) {
+        if (!/Query read timeout/.test(err.message))
+            throw err;
+    }
+    finally {
+        await probe.end().catch(() => undefined);
+    }
+    const again = (await client.query(PID_SQL)).rows[0]?.pid;
+    if (other === first)
+        throw poolingError(`a second connection was served by the same server process ${first}`, target.display);
+    if (again !== first)
+        throw poolingError(`the server process changed between two statements, ${first} then ${again}`, target.display);
+}
+
+
+/***/ }),
+
 /***/ 3016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -356,8 +510,8 @@ function checksumMismatch(shown, actual, expected) {
 
 // EXTERNAL MODULE: ./src/backup/verify-toc.ts
 var verify_toc = __webpack_require__(418);
-// EXTERNAL MODULE: ./src/engine/session-setup.ts
-var session_setup = __webpack_require__(7026);
+// EXTERNAL MODULE: ./src/engine/session-setup.ts + 1 modules
+var session_setup = __webpack_require__(1272);
 ;// CONCATENATED MODULE: ./src/engine/restore.ts
 
 
@@ -513,23 +667,35 @@ function keyFor(manifest, configEnv) {
 
 /***/ }),
 
-/***/ 7026:
+/***/ 1272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KE: () => (/* binding */ withMigrationLock),
-/* harmony export */   bJ: () => (/* binding */ takeMigrationLock),
-/* harmony export */   pO: () => (/* binding */ runContext),
-/* harmony export */   r0: () => (/* binding */ ensureHistoryTable)
-/* harmony export */ });
-/* unused harmony exports CLIENT_CHECK_SQL, RESET_SETTINGS_SQL */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
-/* harmony import */ var _db_pooler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7641);
-/* harmony import */ var _db_session_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4778);
-/* harmony import */ var _migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5905);
-/* harmony import */ var _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(773);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r0: () => (/* binding */ ensureHistoryTable),
+  pO: () => (/* binding */ runContext),
+  bJ: () => (/* binding */ takeMigrationLock),
+  KE: () => (/* binding */ withMigrationLock)
+});
+
+// UNUSED EXPORTS: CLIENT_CHECK_SQL, RESET_SETTINGS_SQL, SESSION_SETTINGS_SQL
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/db/advisory-lock.ts
+var advisory_lock = __webpack_require__(3511);
+// EXTERNAL MODULE: ./src/db/pooler.ts
+var pooler = __webpack_require__(7641);
+;// CONCATENATED MODULE: ./src/db/session-settings.ts
+/** Session settings that bound how long a migration can hold application traffic behind it. */
+const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
+
+// EXTERNAL MODULE: ./src/migrate/file-settings.ts
+var file_settings = __webpack_require__(5905);
+// EXTERNAL MODULE: ./src/migrate/history-store.ts
+var history_store = __webpack_require__(773);
+;// CONCATENATED MODULE: ./src/engine/session-setup.ts
 
 
 
@@ -553,19 +719,19 @@ WHERE name IN ('lock_timeout', 'statement_timeout', 'client_connection_check_int
  */
 async function takeMigrationLock(ctx) {
     const { config, target } = ctx.prepared;
-    await (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .refusePooledConnection */ .Ug)(ctx.session);
-    const release = await (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .acquireMigrationLock */ .et)(ctx.session.client, {
+    await (0,pooler/* refusePooledConnection */.Ug)(ctx.session);
+    const release = await (0,advisory_lock/* acquireMigrationLock */.et)(ctx.session.client, {
         waitMs: config.advisoryLockWaitMs,
         database: target.database,
         onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
     });
     try {
-        await ctx.session.client.query(_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_GUARD_SQL */ .f6);
+        await ctx.session.client.query(advisory_lock/* LOCK_GUARD_SQL */.f6);
     }
     catch (err) {
         await release();
-        if ((0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .isLockLost */ .wx)(err))
-            throw (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .poolingError */ .fD)('the lock taken is not held by the server process now serving this session', target.display);
+        if ((0,advisory_lock/* isLockLost */.wx)(err))
+            throw (0,pooler/* poolingError */.fD)('the lock taken is not held by the server process now serving this session', target.display);
         throw err;
     }
     return release;
@@ -576,11 +742,11 @@ async function takeMigrationLock(ctx) {
  */
 async function withMigrationLock(ctx, work) {
     const { config } = ctx.prepared;
-    ctx.envelope.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    ctx.envelope.executionId ??= (0,external_node_crypto_.randomUUID)();
     const release = await takeMigrationLock(ctx);
     ctx.emit({ type: 'lock-acquired' });
     try {
-        await ctx.session.client.query(_db_session_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .SESSION_SETTINGS_SQL */ .w, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
+        await ctx.session.client.query(SESSION_SETTINGS_SQL, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
         await ctx.session.client.query(CLIENT_CHECK_SQL);
         await work();
     }
@@ -593,15 +759,15 @@ async function withMigrationLock(ctx, work) {
 }
 /** The history table, created when missing, checked to be usable as the command needs. */
 async function ensureHistoryTable(ctx, needs) {
-    await new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(ctx.prepared.config.historyTable).ensure(ctx.session.client, needs);
+    await new history_store/* HistoryStore */.KU(ctx.prepared.config.historyTable).ensure(ctx.session.client, needs);
 }
 /** Reads the search_path and role every file will start with: call it once the lock is held. */
 async function runContext(ctx) {
     const { config } = ctx.prepared;
     return {
         db: ctx.session.db,
-        store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(config.historyTable, await backendPid(ctx)),
-        settings: await (0,_migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredSettings */ .uA)(ctx.session.client, config),
+        store: new history_store/* HistoryStore */.KU(config.historyTable, await backendPid(ctx)),
+        settings: await (0,file_settings/* configuredSettings */.uA)(ctx.session.client, config),
         executionId: ctx.envelope.executionId,
         actor: ctx.prepared.actor,
         lockRetries: config.lockRetries,
@@ -612,6 +778,394 @@ async function runContext(ctx) {
 /** This session's server process, the one that took the migration lock. */
 async function backendPid(ctx) {
     return (await ctx.session.client.query('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0].pid;
+}
+
+
+/***/ }),
+
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ formatErrorLine),
+/* harmony export */   HI: () => (/* binding */ formatErrorLines),
+/* harmony export */   zi: () => (/* binding */ serverErrorText)
+/* harmony export */ });
+/**
+ * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
+ * Detail and hint follow on their own lines only when the server gave them.
+ */
+function formatErrorLine(error) {
+    const at = locationOf(error);
+    // "--event: --event must be ..." says the key twice: a message that starts with it is enough.
+    const where = at && !error.file && error.message.startsWith(at) ? '' : at;
+    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
+    return `${where ? `${where}: ` : ''}${error.message}${state}`;
+}
+function formatErrorLines(error) {
+    const lines = [formatErrorLine(error)];
+    // A server's detail or hint may run over several lines: each goes under its label, indented.
+    const labelled = (label, text) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
+    if (error.detail)
+        lines.push(...labelled('detail', error.detail));
+    if (error.hint)
+        lines.push(...labelled('hint', error.hint));
+    return lines;
+}
+function locationOf(error) {
+    if (error.file) {
+        if (error.line === undefined)
+            return error.file;
+        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+    }
+    return error.key ?? '';
+}
+/**
+ * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
+ * report it as a finding or a reading rather than throw it on.
+ */
+function serverErrorText(err) {
+    const e = err;
+    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
+}
+
+
+/***/ }),
+
+/***/ 5905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ resetsSettings),
+/* harmony export */   GI: () => (/* binding */ settingsSql),
+/* harmony export */   uA: () => (/* binding */ configuredSettings)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+
+async function configuredSettings(db, limits) {
+    const row = (await db.query("SELECT session_user AS session_user, pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('role') AS role")).rows[0];
+    return {
+        sessionAuthorization: row.session_user,
+        lockTimeout: `${limits.lockTimeoutMs}ms`,
+        statementTimeout: `${limits.statementTimeoutMs}ms`,
+        searchPath: row.search_path,
+        role: row.role,
+    };
+}
+// The session user first: setting it also drops the role, which comes right after.
+const ALL = ['sessionAuthorization', 'role', 'searchPath', 'lockTimeout', 'statementTimeout'];
+const NAMES = { sessionAuthorization: 'session_authorization', role: 'role', searchPath: 'search_path', lockTimeout: 'lock_timeout', statementTimeout: 'statement_timeout' };
+const BY_NAME = { ROLE: 'role', SEARCH_PATH: 'searchPath', LOCK_TIMEOUT: 'lockTimeout', STATEMENT_TIMEOUT: 'statementTimeout' };
+/**
+ * The settings as one SELECT's columns. `local` (SET LOCAL) inside a file's transaction: they
+ * end with it, so nothing of ours is left on the connection between files (a transaction
+ * pooler could hand it on). Session-wide for a no-transaction file, whose statements are
+ * transactions of their own. `extra` adds columns (the lock check, a marker).
+ */
+function settingsSql(s, local, extra = [], only = ALL) {
+    const set = (name) => `pg_catalog.set_config('${NAMES[name]}', ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(s[name])}, ${local})`;
+    return `SELECT ${[...only.map(set), ...extra].join(', ')}`;
+}
+const RESET = /^RESET\s+(ALL|ROLE|SEARCH_PATH|LOCK_TIMEOUT|STATEMENT_TIMEOUT|SESSION\s+AUTHORIZATION)\s*$/i;
+const TO_DEFAULT = /^SET\s+(?:SESSION\s+|LOCAL\s+)?(SEARCH_PATH|LOCK_TIMEOUT|STATEMENT_TIMEOUT)\s*(?:=|TO)\s*DEFAULT\s*$/i;
+const ROLE_NONE = /^SET\s+(?:SESSION\s+|LOCAL\s+)?(?:ROLE\s+NONE|SESSION\s+AUTHORIZATION\s+DEFAULT)\s*$/i;
+/**
+ * Which of our settings a statement puts back to the server's defaults (RESET ALL, RESET
+ * ROLE, DISCARD ALL, SET lock_timeout TO DEFAULT ...). Within a file "reset" means back to
+ * where the file started, so those are re-established right after it. A plain SET is the
+ * file's own choice and lasts until the file ends.
+ */
+function resetsSettings(statement) {
+    const [first, second] = statement.keywords;
+    if (first === 'DISCARD')
+        return second === 'ALL' ? ALL : [];
+    if (first === 'RESET') {
+        const word = RESET.exec(statement.text)?.[1]?.toUpperCase();
+        if (!word)
+            return [];
+        return word === 'ALL' ? ALL : [BY_NAME[word] ?? 'role'];
+    }
+    if (first === 'SET') {
+        if (ROLE_NONE.test(statement.text))
+            return ['role'];
+        const word = TO_DEFAULT.exec(statement.text)?.[1]?.toUpperCase();
+        return word ? [BY_NAME[word]] : [];
+    }
+    return [];
+}
+
+
+/***/ }),
+
+/***/ 773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KU: () => (/* binding */ HistoryStore),
+/* harmony export */   LX: () => (/* binding */ qualified),
+/* harmony export */   cq: () => (/* binding */ RECORDED_MS)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4532);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+
+/** Every column pg-promote reads or writes; a table without them is somebody else's. */
+const HISTORY_COLUMNS = [
+    'id', 'execution_id', 'phase', 'kind', 'version', 'file_name', 'checksum', 'applied_at',
+    'applied_by', 'duration_ms', 'success', 'reverted_at', 'error_sqlstate', 'error_message',
+];
+// One round trip: whether the relation exists, its columns, and what this role may do with it
+// (the id sequence's USAGE too: an INSERT draws from it).
+const PROBE_SQL = `
+WITH rel AS (SELECT to_regclass($1) AS oid)
+SELECT rel.oid IS NOT NULL AS present,
+  current_user AS role,
+  ARRAY(SELECT attname::text FROM pg_attribute WHERE attrelid = rel.oid AND attnum > 0 AND NOT attisdropped) AS columns,
+  ARRAY(SELECT p FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE']) AS p WHERE rel.oid IS NOT NULL AND NOT has_table_privilege(rel.oid, p)) AS missing,
+  (SELECT NOT has_sequence_privilege(d.objid, 'USAGE')
+     FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+    WHERE d.refobjid = rel.oid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1) AS sequence_denied
+FROM rel`;
+// The server's duration of a file: time since its transaction began.
+const SERVER_DURATION = 'round(extract(epoch FROM clock_timestamp() - now()) * 1000)::integer';
+const KINDS = "'migration', 'view', 'policy', 'down', 'callback'";
+/** The column of the row an applied file's history insert returns: the duration recorded. */
+const RECORDED_MS = 'pg-promote recorded ms';
+const literal = (value) => (value === undefined ? 'NULL' : pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(value));
+class HistoryStore {
+    table;
+    backendPid;
+    /** `backendPid`: the server process that holds the migration lock, when the store writes. */
+    constructor(table, backendPid) {
+        this.table = table;
+        this.backendPid = backendPid;
+    }
+    /** The table's name as SQL. */
+    get qualified() {
+        return qualified(this.table);
+    }
+    get display() {
+        return `${this.table.schema}.${this.table.table}`;
+    }
+    /**
+     * Fails unless this very server process holds the migration lock: every write to the history
+     * is preceded by it, so behind a transaction pooler nothing is written from a connection
+     * that does not hold the lock. `cheap` (a transactional file's): only that the server process
+     * is the one that took the lock.
+     */
+    lockHeldSql(cheap = false) {
+        return cheap && this.backendPid !== undefined ? (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .sameBackendGuardSql */ .Ay)(this.backendPid) : _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_GUARD_SQL */ .f6;
+    }
+    /**
+     * Checks the table before it is used: a table of that name that is not a pg-promote
+     * history, or one this role cannot use as `needs` says, is a plain error naming the table
+     * (and the privilege), exit 2, before anything is applied.
+     */
+    async probe(db, needs) {
+        let row;
+        try {
+            row = (await db.query(PROBE_SQL, [this.qualified])).rows[0];
+        }
+        catch (err) {
+            // Without USAGE on its schema the table cannot even be looked up.
+            if (err.code !== '42501')
+                throw err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`the history table ${this.display} cannot be used: ${err.message}; grant this role USAGE on schema ${this.table.schema} (and SELECT, INSERT, UPDATE on the table)`, {
+                key: 'history_table',
+                object: this.display,
+                sqlstate: '42501',
+            });
+        }
+        if (!row.present)
+            return { present: false };
+        const absent = HISTORY_COLUMNS.filter((c) => !row.columns.includes(c));
+        if (absent.length > 0) {
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${this.display} exists but is not a pg-promote history table (it has no column${absent.length > 1 ? 's' : ''} ${absent.join(', ')}); name a table pg-promote may own in history_table`, { key: 'history_table', object: this.display });
+        }
+        const missing = needs.filter((p) => row.missing.includes(p));
+        if (missing.length > 0)
+            throw permissionDenied(row.role, `${missing.join(', ')} on the history table ${this.display}`);
+        if (row.sequence_denied && needs.includes('INSERT'))
+            throw permissionDenied(row.role, `USAGE on the id sequence of the history table ${this.display}`);
+        return { present: true };
+    }
+    /**
+     * Created only when missing, so a role without CREATE on the database can run once it
+     * exists; an existing one must be a history table this role can use as the command needs.
+     */
+    async ensure(db, needs) {
+        if ((await this.probe(db, needs)).present)
+            return;
+        try {
+            await db.query(this.createSql());
+        }
+        catch (err) {
+            if (err.code !== '42501')
+                throw err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`cannot create the history table ${this.display}: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_3__/* .serverErrorText */ .zi)(err)}; create it once as a role that may, then grant this one SELECT, INSERT, UPDATE on it`, {
+                key: 'history_table',
+                object: this.display,
+                sqlstate: '42501',
+            });
+        }
+    }
+    /**
+     * Callbacks came after the table: a history created before them has a CHECK on kind without
+     * 'callback'. Widening that one constraint (under the migration lock, only when a callback is
+     * about to run) keeps every existing row and the table's name, so older pg-promote versions
+     * still read it; the alternative, recording callbacks as some other kind, would have made
+     * them views or migrations to every reader of the history.
+     */
+    async allowCallbacks(db) {
+        const { rows } = await db.query(`SELECT conname::text AS name, pg_get_constraintdef(oid) AS def FROM pg_catalog.pg_constraint
+WHERE conrelid = to_regclass($1) AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%kind%'`, [this.qualified]);
+        if (rows.length === 0 || rows.some((r) => r.def.includes("'callback'")))
+            return;
+        const name = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(rows[0].name);
+        try {
+            await db.query(`ALTER TABLE ${this.qualified} DROP CONSTRAINT ${name}, ADD CONSTRAINT ${name} CHECK (kind IN (${KINDS}))`);
+        }
+        catch (err) {
+            if (err.code !== '42501')
+                throw err;
+            throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`the history table ${this.display} predates callbacks and this role may not widen its check on kind: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_3__/* .serverErrorText */ .zi)(err)}; ` +
+                `as its owner run ALTER TABLE ${this.display} DROP CONSTRAINT ${name}, ADD CONSTRAINT ${name} CHECK (kind IN (${KINDS}))`, { key: 'history_table', object: this.display, sqlstate: '42501' });
+        }
+    }
+    /** Reading works on a database pg-promote never touched: no table means no history. */
+    async read(db) {
+        if (!(await this.probe(db, ['SELECT'])).present)
+            return [];
+        return (await db.query(`SELECT id::text, execution_id::text, phase, kind, version, file_name, checksum, applied_at, applied_by, success, reverted_at, error_message
+FROM ${this.qualified} ORDER BY id`)).rows;
+    }
+    /**
+     * The schema history (Flyway's idea, keyed by phase): one row per attempt, append-only except
+     * that a DOWN marks the row it undid as reverted. The partial unique index is the database's
+     * own guarantee that no (phase, version) is ever applied twice, whatever happens to locks.
+     */
+    createSql() {
+        const name = this.qualified;
+        const index = pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(`${this.table.table}_applied_once`);
+        return `
+CREATE SCHEMA IF NOT EXISTS ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(this.table.schema)};
+CREATE TABLE IF NOT EXISTS ${name} (
+  id            bigserial PRIMARY KEY,
+  execution_id  uuid        NOT NULL,
+  phase         text        NOT NULL,
+  kind          text        NOT NULL CHECK (kind IN (${KINDS})),
+  version       text,
+  file_name     text        NOT NULL,
+  checksum      text        NOT NULL,
+  applied_at    timestamptz NOT NULL DEFAULT now(),
+  applied_by    text        NOT NULL,
+  db_user       text        NOT NULL DEFAULT current_user,
+  duration_ms   integer     NOT NULL,
+  success       boolean     NOT NULL,
+  reverted_at   timestamptz,
+  error_sqlstate text,
+  error_message text
+);
+CREATE UNIQUE INDEX IF NOT EXISTS ${index} ON ${name} (phase, version)
+  WHERE kind = 'migration' AND success AND reverted_at IS NULL;`;
+    }
+    /**
+     * The rows a file that ran leaves, as SQL for the end of its own transaction: a DOWN first
+     * marks the migration it undid as reverted. Without `durationMs` the server measures the
+     * file's transaction.
+     */
+    appliedSql(entry, durationMs) {
+        const insert = this.insertSql(entry, durationMs === undefined ? SERVER_DURATION : String(Math.round(durationMs)), true);
+        if (entry.kind !== 'down')
+            return [insert];
+        const reverted = `UPDATE ${this.qualified} SET reverted_at = now()
+WHERE phase = ${literal(entry.phase)} AND version = ${literal(entry.version)} AND kind = 'migration' AND success AND reverted_at IS NULL`;
+        return [reverted, insert];
+    }
+    /** The row of a file that failed, in a statement of its own once the file has rolled back. */
+    failedSql(entry, failure) {
+        return this.insertSql(entry, String(Math.round(failure.durationMs)), false, failure);
+    }
+    /**
+     * Versions recorded as applied without running them (`baseline`): one insert for them all,
+     * with today's checksums and no duration. The unique index refuses a version already applied.
+     */
+    async baseline(db, entry, rows) {
+        await db.query(`INSERT INTO ${this.qualified} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success)
+SELECT $1::uuid, $2, 'migration', r.version, r.file, r.checksum, $3, 0, true
+FROM unnest($4::text[], $5::text[], $6::text[]) AS r(version, file, checksum)`, [entry.executionId, entry.phase, entry.appliedBy, rows.map((r) => r.version), rows.map((r) => r.file), rows.map((r) => r.checksum)]);
+    }
+    insertSql(e, duration, success, failure) {
+        const values = [
+            `${literal(e.executionId)}::uuid`, literal(e.phase), literal(e.kind), literal(e.version), literal(e.fileName),
+            literal(e.checksum), literal(e.appliedBy), duration, String(success), literal(failure?.sqlstate), literal(failure?.message.slice(0, 2000)),
+        ];
+        // An applied file's row hands back the duration it recorded: what is printed is what is kept.
+        return `INSERT INTO ${this.qualified} (execution_id, phase, kind, version, file_name, checksum, applied_by, duration_ms, success, error_sqlstate, error_message)
+VALUES (${values.join(', ')})${success ? ` RETURNING duration_ms AS "${RECORDED_MS}"` : ''}`;
+    }
+}
+const qualified = (t) => `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(t.table)}`;
+function permissionDenied(role, what) {
+    return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PermissionDenied */ .JC(`permission denied: role '${role}' lacks ${what}; grant it, or run as a role that has it`, {
+        key: 'history_table',
+        sqlstate: '42501',
+    });
+}
+
+
+/***/ }),
+
+/***/ 3909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ BASELINED_SQL),
+/* harmony export */   K6: () => (/* binding */ historyState),
+/* harmony export */   LX: () => (/* reexport safe */ _history_store_js__WEBPACK_IMPORTED_MODULE_0__.LX),
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   QI: () => (/* binding */ baselineSourceOf),
+/* harmony export */   Ro: () => (/* binding */ repeatableKey),
+/* harmony export */   vI: () => (/* binding */ baselinedBy)
+/* harmony export */ });
+/* harmony import */ var _history_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(773);
+
+
+// `baseline` writes applied_by as '<actor> (baseline from <source>)': the row says pg-promote
+// never ran the file, and from what the version was taken.
+const BASELINE_MARK = / \(baseline from (.+)\)$/;
+const baselinedBy = (actor, source) => `${actor} (baseline from ${source})`;
+/** Where a baselined row's version came from; undefined for a file pg-promote ran. */
+const baselineSourceOf = (appliedBy) => BASELINE_MARK.exec(appliedBy)?.[1];
+/** In SQL, the same test on applied_by (for checks that read the history themselves). */
+const BASELINED_SQL = (column) => `(${column} LIKE '% (baseline from %)')`;
+/** Reading works on a database pg-promote never touched: no table means no history. */
+function readHistory(client, t) {
+    return new _history_store_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .KU(t).read(client);
+}
+const repeatableKey = (phase, kind, file) => `${phase}\0${kind}\0${file}`;
+function historyState(rows) {
+    const applied = new Map();
+    const repeatables = new Map();
+    for (const row of rows) {
+        if (!row.success)
+            continue;
+        if (row.kind === 'migration' && row.version !== null && row.reverted_at === null) {
+            let phase = applied.get(row.phase);
+            if (!phase)
+                applied.set(row.phase, (phase = new Map()));
+            phase.set(row.version, row);
+        }
+        else if (row.kind === 'view' || row.kind === 'policy') {
+            repeatables.set(repeatableKey(row.phase, row.kind, row.file_name), row);
+        }
+    }
+    return { applied, repeatables };
 }
 
 

@@ -627,7 +627,7 @@ async function reportOutcome(result, where) {
     }
     if (result.command === 'review') {
         // Loaded on demand, like the GitHub stages: only a review comments on its pull request.
-        const { commentReview } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 4346));
+        const { commentReview } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(346)]).then(__webpack_require__.bind(__webpack_require__, 4346));
         await commentReview(result);
     }
 }

@@ -35173,8 +35173,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
-// EXTERNAL MODULE: ./src/engine/index.ts
-var engine = __nccwpck_require__(5970);
+// EXTERNAL MODULE: ./src/engine/index.ts + 1 modules
+var engine = __nccwpck_require__(6238);
 // EXTERNAL MODULE: ./src/errors/exit-codes.ts
 var exit_codes = __nccwpck_require__(7288);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
@@ -35387,7 +35387,7 @@ const backup = defineCommand({
     resolve: async (config, options) => (await __nccwpck_require__.e(/* import() */ 722).then(__nccwpck_require__.bind(__nccwpck_require__, 4722))).backupSettings(options, config),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(346), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).backup(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(572), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).backup(ctx);
     },
 });
 
@@ -35439,7 +35439,7 @@ const plan = defineCommand({
     engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
     report: result/* emptyFilesReport */.j,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(398), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
     },
 });
 
@@ -35479,7 +35479,7 @@ const migrate = defineCommand({
     }),
     report: result/* emptyRunReport */.z,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(179), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(398), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).migrate(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(340), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).migrate(ctx);
     },
 });
 
@@ -35523,7 +35523,7 @@ const baseline = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4522))).baseline(ctx);
+        return (await __nccwpck_require__.e(/* import() */ 522).then(__nccwpck_require__.bind(__nccwpck_require__, 4522))).baseline(ctx);
     },
 });
 
@@ -35546,7 +35546,7 @@ const boundaryCheck = defineCommand({
     engine: (o, shared) => ({ ...shared, boundary: { paths: o.paths, baseline: o.baseline, sarif: o.sarif } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3778))).boundaryCheck(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3778))).boundaryCheck(ctx);
     },
 });
 
@@ -35577,7 +35577,7 @@ const down = defineCommand({
     },
     report: result/* emptyRunReport */.z,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(340), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down(ctx);
     },
 });
 
@@ -35742,7 +35742,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(299), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(990), __nccwpck_require__.e(299), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
     },
 });
 
@@ -35935,7 +35935,7 @@ const restore = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(314), __nccwpck_require__.e(346), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(572), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore(ctx);
     },
 });
 
@@ -35967,7 +35967,7 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778))).review(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4022))).review(ctx);
     },
 });
 
@@ -36015,7 +36015,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: result/* emptyFilesReport */.j,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(398), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
     },
 });
 
@@ -36756,17 +36756,33 @@ const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}
 
 /***/ }),
 
-/***/ 5970:
+/***/ 6238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   runEngine: () => (/* binding */ runEngine)
-/* harmony export */ });
-/* harmony import */ var _errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7288);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2896);
-/* harmony import */ var _errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1570);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7282);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(938);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runEngine: () => (/* binding */ runEngine)
+});
+
+// EXTERNAL MODULE: ./src/errors/exit-codes.ts
+var exit_codes = __nccwpck_require__(7288);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __nccwpck_require__(2896);
+;// CONCATENATED MODULE: ./src/errors/error-info.ts
+
+function errorInfo(error) {
+    const info = { kind: error.kind, message: error.message, ...error.context };
+    if (error instanceof promote_error/* InternalError */.Gd && error.stack)
+        info.stack = error.stack;
+    return info;
+}
+
+// EXTERNAL MODULE: ./src/commands/index.ts + 25 modules
+var commands = __nccwpck_require__(7282);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var engine_outcome = __nccwpck_require__(938);
+;// CONCATENATED MODULE: ./src/engine/index.ts
 
 
 
@@ -36778,14 +36794,14 @@ const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}
  */
 async function runEngine(options) {
     const started = Date.now();
-    const spec = (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_3__/* .commandSpec */ .Lx)(options.command);
+    const spec = (0,commands/* commandSpec */.Lx)(options.command);
     const envelope = { command: options.command, ok: false, exitCode: 0, startedAt: new Date(started).toISOString(), durationMs: 0, warnings: [] };
     // The command's own report: the one its run returns, else its empty one.
     let report = spec.report(options);
     const took = (outcome) => {
-        if (outcome instanceof _outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .Failed */ .cV) {
+        if (outcome instanceof engine_outcome/* Failed */.cV) {
             report = outcome.report;
-            envelope.error = (0,_errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__/* .errorInfo */ .f)((0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(outcome.error));
+            envelope.error = errorInfo((0,promote_error/* asPromoteError */.XO)(outcome.error));
         }
         else
             report = outcome;
@@ -36833,7 +36849,7 @@ async function runEngine(options) {
         }
     }
     catch (err) {
-        envelope.error = (0,_errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__/* .errorInfo */ .f)((0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(err));
+        envelope.error = errorInfo((0,promote_error/* asPromoteError */.XO)(err));
     }
     finally {
         await session?.close();
@@ -36854,7 +36870,7 @@ function finish(result, started) {
                 counts.reverted++;
         }
     }
-    result.exitCode = (0,_errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .R)(result.error?.kind);
+    result.exitCode = (0,exit_codes/* exitCodeFor */.R)(result.error?.kind);
     result.ok = result.exitCode === 0;
     result.durationMs = Date.now() - started;
     return result;
@@ -36893,24 +36909,6 @@ async function reporting(report, work) {
     catch (err) {
         return new Failed(report, err);
     }
-}
-
-
-/***/ }),
-
-/***/ 1570:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ errorInfo)
-/* harmony export */ });
-/* harmony import */ var _promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2896);
-
-function errorInfo(error) {
-    const info = { kind: error.kind, message: error.message, ...error.context };
-    if (error instanceof _promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd && error.stack)
-        info.stack = error.stack;
-    return info;
 }
 
 

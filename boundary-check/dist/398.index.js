@@ -301,7 +301,7 @@ async function inspect(ctx, report) {
 async function lintForApprovers(ctx, report) {
     const { config, phases, target } = ctx.prepared;
     // Loaded here, not at the top: status and migrate, run by every CI job, never lint.
-    const [{ runLint }, { largeTableBytes }, { lintFailure }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(141), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 8299)), __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 5118)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(141), __webpack_require__.e(299), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 2773))]);
+    const [{ runLint }, { largeTableBytes }, { lintFailure }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(141), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 8299)), __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 5118)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(141), __webpack_require__.e(299), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 2773))]);
     report.lint = await runLint({
         root: config.root,
         configFile: config.source,
@@ -504,40 +504,6 @@ async function stagingGate(ctx, plans, report) {
     const more = findings.length > 1 ? ` (and ${findings.length - 1} more: ${findings.slice(1, 4).map((f) => f.object).join(', ')}${findings.length > 4 ? ', …' : ''})` : '';
     const applying = ctx.options.command === 'migrate' ? ' Nothing was applied.' : '';
     throw new promote_error/* CheckFailed */.EC(`staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
-}
-
-
-/***/ }),
-
-/***/ 3371:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ versionRange),
-/* harmony export */   T: () => (/* binding */ locateVersion)
-/* harmony export */ });
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9432);
-
-/** Digits separated by dots, underscores or dashes, read whole as the layouts read them (versionsOf). */
-const NUMERIC = /^\d+(?:[._-]\d+)*$/;
-/**
- * Where a version typed on the command line (`--to`) sits in a phase's order, the order migrate
- * applies in: a migration's version as pg-promote shows it (`3`, `2019-06-05-123456`, a Sqitch
- * change), or as its tool records it (diesel's without dashes); on a layout whose versions are
- * numbers, any number (`--to 0` keeps only v0). Undefined when it is none of these.
- */
-function locateVersion(files, text) {
-    const named = files.find((f) => f.version.text === text) ?? files.find((f) => f.historyKey === text);
-    if (named)
-        return { parts: named.version.parts, file: named };
-    if (!NUMERIC.test(text) || files.some((f) => f.version.byPlace))
-        return undefined;
-    const parts = text.split(/[._-]/).map((p) => BigInt(p));
-    return { parts, file: files.find((f) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(f.version.parts, parts) === 0) };
-}
-/** "its versions run from 1 to 3", for a message about a version the phase does not have. */
-function versionRange(files) {
-    return files.length > 0 ? `its versions run from ${files[0].version.text} to ${files.at(-1).version.text}` : 'it has no migration files';
 }
 
 

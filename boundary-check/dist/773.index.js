@@ -1,5 +1,5 @@
 export const id = 773;
-export const ids = [773,118];
+export const ids = [773,118,154];
 export const modules = {
 
 /***/ 1954:

@@ -601,6 +601,101 @@ const firstLine = (text) => text.split('\n')[0] ?? text;
 
 /***/ }),
 
+/***/ 4669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ quoteQualified),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   T0: () => (/* binding */ splitQualified),
+/* harmony export */   f5: () => (/* binding */ settingsOf),
+/* harmony export */   sG: () => (/* binding */ outcomeOf)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+
+/** The schema has filled in every default: this only renames its keys. */
+function settingsOf(verify) {
+    return {
+        expectTables: verify.expect_tables,
+        expectViews: verify.expect_views,
+        rls: { required: verify.rls.required, force: verify.rls.force, definerViews: verify.rls.definer_views },
+        roles: verify.roles,
+        boundaries: verify.boundaries,
+        views: { schemas: verify.views.schemas, requireRows: verify.views.require_rows },
+        rowCounts: verify.row_counts,
+    };
+}
+/** Failing findings fail the check; warnings alone make it a warning; none is a pass. */
+function outcomeOf(findings, summaries, counts) {
+    const failing = findings.some((f) => (f.level ?? 'fail') === 'fail');
+    const status = findings.length === 0 ? 'pass' : failing ? 'fail' : 'warn';
+    return { status, summary: findings.length === 0 ? summaries.pass : summaries.problem, findings, counts };
+}
+/** schema.name as PostgreSQL needs it quoted; config names are exact catalog names. */
+function quoteQualified(qualified) {
+    const [schema, name] = splitQualified(qualified);
+    return `${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(schema)}.${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeIdentifier */ .Ay.escapeIdentifier(name)}`;
+}
+function splitQualified(qualified) {
+    const dot = qualified.indexOf('.');
+    return [qualified.slice(0, dot), qualified.slice(dot + 1)];
+}
+const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+
+/***/ }),
+
+/***/ 2017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inspect: () => (/* binding */ inspect)
+/* harmony export */ });
+/* harmony import */ var _history_plans_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(849);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(938);
+/* harmony import */ var _staging_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2264);
+
+
+
+/**
+ * plan and status only read: no lock, no history table created, nothing written. Drift makes
+ * them fail (exit 1) so a workflow can gate on them.
+ */
+async function inspect(ctx, report) {
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .reporting */ .vR)(report, async () => {
+        const { plans, rows } = await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .planAll */ .n1)(ctx, report);
+        if (ctx.options.command !== 'status' && ctx.options.command !== 'down')
+            await (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .refuseUnknownDatabase */ .uC)(ctx, rows.length);
+        const drift = (0,_history_plans_js__WEBPACK_IMPORTED_MODULE_0__/* .driftError */ .u7)(report, false);
+        if (drift)
+            throw drift;
+        await (0,_staging_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .stagingGate */ .B)(ctx, plans, report);
+        if (ctx.options.command === 'plan')
+            await lintForApprovers(ctx, report);
+    });
+}
+/** The plan approvers read carries the pending files' lint findings, judged against the target. */
+async function lintForApprovers(ctx, report) {
+    const { config, phases, target } = ctx.prepared;
+    // Loaded here, not at the top: status and migrate, run by every CI job, never lint.
+    const [{ runLint }, { largeTableBytes }, { lintFailure }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(141), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 8299)), __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 5118)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(581), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(141), __webpack_require__.e(299), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 2773))]);
+    report.lint = await runLint({
+        root: config.root,
+        configFile: config.source,
+        phases: phases.map((p) => p.phase),
+        postgresVersion: config.lint.postgresVersion,
+        config: config.lint,
+        database: { client: ctx.session.client, target: target.display, history: config.historyTable, largeTableBytes: largeTableBytes() },
+    });
+    const failure = lintFailure(report.lint);
+    if (failure)
+        throw failure;
+}
+
+
+/***/ }),
+
 /***/ 5943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -827,8 +922,8 @@ class MigrateInterruption {
 
 // EXTERNAL MODULE: ./src/engine/phase-results.ts
 var phase_results = __webpack_require__(7046);
-// EXTERNAL MODULE: ./src/engine/session-setup.ts
-var session_setup = __webpack_require__(7026);
+// EXTERNAL MODULE: ./src/engine/session-setup.ts + 1 modules
+var session_setup = __webpack_require__(1272);
 ;// CONCATENATED MODULE: ./src/engine/migrate.ts
 
 
@@ -914,105 +1009,120 @@ async function applyPhase(ctx, run, plan, result, callbacks) {
 
 /***/ }),
 
-/***/ 7026:
+/***/ 2264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KE: () => (/* binding */ withMigrationLock),
-/* harmony export */   bJ: () => (/* binding */ takeMigrationLock),
-/* harmony export */   pO: () => (/* binding */ runContext),
-/* harmony export */   r0: () => (/* binding */ ensureHistoryTable)
-/* harmony export */ });
-/* unused harmony exports CLIENT_CHECK_SQL, RESET_SETTINGS_SQL */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3511);
-/* harmony import */ var _db_pooler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7641);
-/* harmony import */ var _db_session_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4778);
-/* harmony import */ var _migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5905);
-/* harmony import */ var _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(773);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ stagingGate)
+});
 
+// EXTERNAL MODULE: ./src/migrate/history.ts
+var migrate_history = __webpack_require__(3909);
+;// CONCATENATED MODULE: ./src/checks/staging-history.ts
 
-
-
-
-
-/**
- * PostgreSQL 14+: the server checks every second that we are still there while a statement
- * runs, so a killed pg-promote does not leave its migration running and holding its locks
- * (and the migration lock) until the statement happens to end.
- */
-const CLIENT_CHECK_SQL = `SELECT set_config('client_connection_check_interval', '1s', false)
-WHERE current_setting('server_version_num')::int >= 140000`;
-/** Our settings do not outlive the run on the connection (a pooler would hand it on). */
-const RESET_SETTINGS_SQL = `SELECT pg_catalog.set_config(name, reset_val, false) FROM pg_catalog.pg_settings
-WHERE name IN ('lock_timeout', 'statement_timeout', 'client_connection_check_interval')`;
-/**
- * Takes the migration lock on a connection proven not to be behind a transaction pooler, and
- * proves the lock is held by this very server process once taken.
- */
-async function takeMigrationLock(ctx) {
-    const { config, target } = ctx.prepared;
-    await (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .refusePooledConnection */ .Ug)(ctx.session);
-    const release = await (0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .acquireMigrationLock */ .et)(ctx.session.client, {
-        waitMs: config.advisoryLockWaitMs,
-        database: target.database,
-        onWait: (holder) => ctx.emit({ type: 'lock-wait', holder }),
-    });
-    try {
-        await ctx.session.client.query(_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCK_GUARD_SQL */ .f6);
-    }
-    catch (err) {
-        await release();
-        if ((0,_db_advisory_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .isLockLost */ .wx)(err))
-            throw (0,_db_pooler_js__WEBPACK_IMPORTED_MODULE_2__/* .poolingError */ .fD)('the lock taken is not held by the server process now serving this session', target.display);
-        throw err;
-    }
-    return release;
-}
-/**
- * Runs `work` holding the database's migration lock, with lock_timeout and statement_timeout
- * set. The lock is session-level: if the process dies, the server frees it with the session.
- */
-async function withMigrationLock(ctx, work) {
-    const { config } = ctx.prepared;
-    ctx.envelope.executionId ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-    const release = await takeMigrationLock(ctx);
-    ctx.emit({ type: 'lock-acquired' });
-    try {
-        await ctx.session.client.query(_db_session_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .SESSION_SETTINGS_SQL */ .w, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
-        await ctx.session.client.query(CLIENT_CHECK_SQL);
-        await work();
-    }
-    finally {
-        if (!ctx.session.lost()) {
-            await ctx.session.client.query(RESET_SETTINGS_SQL).catch(() => undefined);
-            await release();
+const staging_history_short = (checksum) => `${checksum.slice(0, 12)}…`;
+function compareWithStaging(plans, stagingRows) {
+    const state = (0,migrate_history/* historyState */.K6)(stagingRows);
+    const findings = [];
+    let considered = 0;
+    const lastAttempt = (phase, kind, match) => [...stagingRows].reverse().find((r) => r.phase === phase && r.kind === kind && match(r));
+    for (const plan of plans) {
+        const phase = plan.files.phase.name;
+        for (const file of plan.pending) {
+            considered++;
+            const applied = state.applied.get(phase)?.get(file.version.text);
+            if (applied) {
+                if (applied.checksum !== file.checksum) {
+                    findings.push({ object: file.path.rel, reason: `staging applied version ${file.version.text} with checksum ${staging_history_short(applied.checksum)}, this file is ${staging_history_short(file.checksum)}` });
+                }
+                continue;
+            }
+            const last = lastAttempt(phase, 'migration', (r) => r.version === file.version.text);
+            let reason = `version ${file.version.text} was never applied on staging`;
+            if (last?.success && last.reverted_at)
+                reason = `version ${file.version.text} was applied on staging and then reverted by a DOWN`;
+            else if (last && !last.success)
+                reason = `version ${file.version.text} failed on staging (its last attempt there)`;
+            findings.push({ object: file.path.rel, reason });
+        }
+        for (const repeatable of plan.repeatables.filter((r) => r.reason)) {
+            considered++;
+            const rel = repeatable.file.path.rel;
+            const applied = state.repeatables.get((0,migrate_history/* repeatableKey */.Ro)(phase, repeatable.kind, rel));
+            if (!applied) {
+                const failed = lastAttempt(phase, repeatable.kind, (r) => r.file_name === rel && !r.success);
+                findings.push({ object: rel, reason: failed ? `${repeatable.kind} file failed on staging and never succeeded there` : `${repeatable.kind} file was never applied on staging` });
+            }
+            else if (applied.checksum !== repeatable.file.checksum) {
+                findings.push({ object: rel, reason: `staging last applied this ${repeatable.kind} file with checksum ${staging_history_short(applied.checksum)}, this file is ${staging_history_short(repeatable.file.checksum)}` });
+            }
         }
     }
+    return { considered, findings };
 }
-/** The history table, created when missing, checked to be usable as the command needs. */
-async function ensureHistoryTable(ctx, needs) {
-    await new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(ctx.prepared.config.historyTable).ensure(ctx.session.client, needs);
-}
-/** Reads the search_path and role every file will start with: call it once the lock is held. */
-async function runContext(ctx) {
-    const { config } = ctx.prepared;
-    return {
-        db: ctx.session.db,
-        store: new _migrate_history_store_js__WEBPACK_IMPORTED_MODULE_4__/* .HistoryStore */ .KU(config.historyTable, await backendPid(ctx)),
-        settings: await (0,_migrate_file_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredSettings */ .uA)(ctx.session.client, config),
-        executionId: ctx.envelope.executionId,
-        actor: ctx.prepared.actor,
-        lockRetries: config.lockRetries,
-        lockRetryBackoffMs: config.lockRetryBackoffMs,
-        emit: ctx.emit,
+
+// EXTERNAL MODULE: ./src/checks/check.ts
+var checks_check = __webpack_require__(4669);
+// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
+var connection_url = __webpack_require__(8768);
+// EXTERNAL MODULE: ./src/db/session.ts + 1 modules
+var db_session = __webpack_require__(6375);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./src/engine/staging-gate.ts
+
+
+
+
+
+
+/**
+ * With --staging-url: refuse pending files staging has not applied with the same checksum.
+ * Staging is only read, over a connection of its own whose transactions are read-only. The
+ * result is a `staging.gate` check either way, so a report can show it.
+ */
+async function stagingGate(ctx, plans, report) {
+    const url = ctx.options.stagingUrl;
+    if (!url)
+        return;
+    const target = (0,connection_url/* parseDatabaseUrl */.mx)(url, '--staging-url', ctx.options.env);
+    const started = performance.now();
+    let session;
+    try {
+        session = await (0,db_session.openSession)(target, 'pg-promote staging-gate');
+    }
+    catch (err) {
+        const e = err;
+        throw (0,promote_error/* errorOfKind */.Oh)(e.kind ?? 'connection', `staging database: ${e.message}`, { ...e.context, key: '--staging-url' });
+    }
+    let rows;
+    try {
+        await session.client.query('SET default_transaction_read_only = on');
+        rows = await (0,migrate_history/* readHistory */.Lu)(session.client, ctx.prepared.config.historyTable);
+    }
+    finally {
+        await session.close();
+    }
+    const { considered, findings } = compareWithStaging(plans, rows);
+    const check = {
+        id: 'staging.gate',
+        status: findings.length === 0 ? 'pass' : 'fail',
+        summary: findings.length === 0
+            ? `staging (${target.display}) applied all ${(0,checks_check/* plural */.LS)(considered, 'file')} this run would apply, with the same checksums`
+            : `${(0,checks_check/* plural */.LS)(findings.length, 'file')} of ${considered} this run would apply ${findings.length === 1 ? 'is' : 'are'} not applied on staging (${target.display}) with the same checksum`,
+        findings,
+        counts: { files: considered, refused: findings.length },
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
     };
-}
-/** This session's server process, the one that took the migration lock. */
-async function backendPid(ctx) {
-    return (await ctx.session.client.query('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0].pid;
+    report.checks = [...(report.checks ?? []), check];
+    if (findings.length === 0)
+        return;
+    const first = findings[0];
+    const more = findings.length > 1 ? ` (and ${findings.length - 1} more: ${findings.slice(1, 4).map((f) => f.object).join(', ')}${findings.length > 4 ? ', …' : ''})` : '';
+    const applying = ctx.options.command === 'migrate' ? ' Nothing was applied.' : '';
+    throw new promote_error/* CheckFailed */.EC(`staging gate: ${first.reason}${more}.${applying}`, { file: first.object, key: '--staging-url' });
 }
 
 

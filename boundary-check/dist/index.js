@@ -38180,8 +38180,8 @@ async function failStep(err, command = '') {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/engine/index.ts
-var engine = __nccwpck_require__(5970);
+// EXTERNAL MODULE: ./src/engine/index.ts + 1 modules
+var engine = __nccwpck_require__(6238);
 // EXTERNAL MODULE: ./src/errors/format.ts
 var format = __nccwpck_require__(4532);
 // EXTERNAL MODULE: ./src/report/bytes.ts
@@ -38418,7 +38418,7 @@ const backup = defineCommand({
     resolve: async (config, options) => (await __nccwpck_require__.e(/* import() */ 722).then(__nccwpck_require__.bind(__nccwpck_require__, 4722))).backupSettings(options, config),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(346), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).backup(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(572), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).backup(ctx);
     },
 });
 
@@ -38470,7 +38470,7 @@ const plan = defineCommand({
     engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
     report: result/* emptyFilesReport */.j,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(398), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
     },
 });
 
@@ -38510,7 +38510,7 @@ const migrate = defineCommand({
     }),
     report: result/* emptyRunReport */.z,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(179), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(398), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).migrate(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(340), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).migrate(ctx);
     },
 });
 
@@ -38554,7 +38554,7 @@ const baseline = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4522))).baseline(ctx);
+        return (await __nccwpck_require__.e(/* import() */ 522).then(__nccwpck_require__.bind(__nccwpck_require__, 4522))).baseline(ctx);
     },
 });
 
@@ -38577,7 +38577,7 @@ const boundaryCheck = defineCommand({
     engine: (o, shared) => ({ ...shared, boundary: { paths: o.paths, baseline: o.baseline, sarif: o.sarif } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3778))).boundaryCheck(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3778))).boundaryCheck(ctx);
     },
 });
 
@@ -38608,7 +38608,7 @@ const down = defineCommand({
     },
     report: result/* emptyRunReport */.z,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(340), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down(ctx);
     },
 });
 
@@ -38819,7 +38819,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(299), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(990), __nccwpck_require__.e(299), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
     },
 });
 
@@ -39012,7 +39012,7 @@ const restore = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(314), __nccwpck_require__.e(346), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(572), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore(ctx);
     },
 });
 
@@ -39044,7 +39044,7 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778))).review(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4022))).review(ctx);
     },
 });
 
@@ -39092,7 +39092,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: result/* emptyFilesReport */.j,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(398), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
     },
 });
 
@@ -39833,17 +39833,33 @@ const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}
 
 /***/ }),
 
-/***/ 5970:
+/***/ 6238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   runEngine: () => (/* binding */ runEngine)
-/* harmony export */ });
-/* harmony import */ var _errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7288);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2896);
-/* harmony import */ var _errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1570);
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1041);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(938);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runEngine: () => (/* binding */ runEngine)
+});
+
+// EXTERNAL MODULE: ./src/errors/exit-codes.ts
+var exit_codes = __nccwpck_require__(7288);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __nccwpck_require__(2896);
+;// CONCATENATED MODULE: ./src/errors/error-info.ts
+
+function errorInfo(error) {
+    const info = { kind: error.kind, message: error.message, ...error.context };
+    if (error instanceof promote_error/* InternalError */.Gd && error.stack)
+        info.stack = error.stack;
+    return info;
+}
+
+// EXTERNAL MODULE: ./src/commands/index.ts + 26 modules
+var commands = __nccwpck_require__(1041);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var engine_outcome = __nccwpck_require__(938);
+;// CONCATENATED MODULE: ./src/engine/index.ts
 
 
 
@@ -39855,14 +39871,14 @@ const quoteConninfoValue = (value) => `'${value.replace(/[\\']/g, (c) => `\\${c}
  */
 async function runEngine(options) {
     const started = Date.now();
-    const spec = (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_3__/* .commandSpec */ .Lx)(options.command);
+    const spec = (0,commands/* commandSpec */.Lx)(options.command);
     const envelope = { command: options.command, ok: false, exitCode: 0, startedAt: new Date(started).toISOString(), durationMs: 0, warnings: [] };
     // The command's own report: the one its run returns, else its empty one.
     let report = spec.report(options);
     const took = (outcome) => {
-        if (outcome instanceof _outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .Failed */ .cV) {
+        if (outcome instanceof engine_outcome/* Failed */.cV) {
             report = outcome.report;
-            envelope.error = (0,_errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__/* .errorInfo */ .f)((0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(outcome.error));
+            envelope.error = errorInfo((0,promote_error/* asPromoteError */.XO)(outcome.error));
         }
         else
             report = outcome;
@@ -39910,7 +39926,7 @@ async function runEngine(options) {
         }
     }
     catch (err) {
-        envelope.error = (0,_errors_error_info_js__WEBPACK_IMPORTED_MODULE_2__/* .errorInfo */ .f)((0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asPromoteError */ .XO)(err));
+        envelope.error = errorInfo((0,promote_error/* asPromoteError */.XO)(err));
     }
     finally {
         await session?.close();
@@ -39931,7 +39947,7 @@ function finish(result, started) {
                 counts.reverted++;
         }
     }
-    result.exitCode = (0,_errors_exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .R)(result.error?.kind);
+    result.exitCode = (0,exit_codes/* exitCodeFor */.R)(result.error?.kind);
     result.ok = result.exitCode === 0;
     result.durationMs = Date.now() - started;
     return result;
@@ -39970,24 +39986,6 @@ async function reporting(report, work) {
     catch (err) {
         return new Failed(report, err);
     }
-}
-
-
-/***/ }),
-
-/***/ 1570:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ errorInfo)
-/* harmony export */ });
-/* harmony import */ var _promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2896);
-
-function errorInfo(error) {
-    const info = { kind: error.kind, message: error.message, ...error.context };
-    if (error instanceof _promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd && error.stack)
-        info.stack = error.stack;
-    return info;
 }
 
 

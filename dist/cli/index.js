@@ -7583,7 +7583,7 @@ const backup = defineCommand({
     resolve: async (config, options) => (await __nccwpck_require__.e(/* import() */ 722).then(__nccwpck_require__.bind(__nccwpck_require__, 4722))).backupSettings(options, config),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(346), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).backup(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(572), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).backup(ctx);
     },
 });
 
@@ -7612,7 +7612,7 @@ const plan = defineCommand({
     engine: (o, shared) => ({ ...shared, to: o.to, stagingUrl: o.stagingUrl }),
     report: result/* emptyFilesReport */.j,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(398), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4398))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4398))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
     },
 });
 
@@ -7652,7 +7652,7 @@ const migrate = defineCommand({
     }),
     report: result/* emptyRunReport */.z,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(179), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(398), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).migrate(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(340), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).migrate(ctx);
     },
 });
 
@@ -7696,7 +7696,7 @@ const baseline = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4522))).baseline(ctx);
+        return (await __nccwpck_require__.e(/* import() */ 522).then(__nccwpck_require__.bind(__nccwpck_require__, 4522))).baseline(ctx);
     },
 });
 
@@ -7719,7 +7719,7 @@ const boundaryCheck = defineCommand({
     engine: (o, shared) => ({ ...shared, boundary: { paths: o.paths, baseline: o.baseline, sarif: o.sarif } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3778))).boundaryCheck(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3778))).boundaryCheck(ctx);
     },
 });
 
@@ -7750,7 +7750,7 @@ const down = defineCommand({
     },
     report: result/* emptyRunReport */.z,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(340), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).down(ctx);
     },
 });
 
@@ -7961,7 +7961,7 @@ const lint = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(299), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(990), __nccwpck_require__.e(299), __nccwpck_require__.e(773)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2773))).lint(ctx);
     },
 });
 
@@ -8213,7 +8213,7 @@ const restore = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(314), __nccwpck_require__.e(346), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(572), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore(ctx);
     },
 });
 
@@ -8245,7 +8245,7 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(314), __nccwpck_require__.e(406), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778))).review(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4022))).review(ctx);
     },
 });
 
@@ -8293,7 +8293,7 @@ const status_status = defineCommand({
     engine: (_o, shared) => ({ ...shared }),
     report: result/* emptyFilesReport */.j,
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(398), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4398))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(990), __nccwpck_require__.e(398)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4398))).inspect(ctx, (0,result/* emptyFilesReport */.j)());
     },
 });
 

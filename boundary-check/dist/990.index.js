@@ -1,5 +1,5 @@
-export const id = 502;
-export const ids = [502,375];
+export const id = 990;
+export const ids = [990,375];
 export const modules = {
 
 /***/ 3511:
@@ -422,56 +422,6 @@ function isConnectionLost(err) {
     if (typeof code !== 'string')
         return false;
     return code.startsWith('08') || LOST_SQLSTATES.has(code) || LOST_ERRNOS.has(code);
-}
-
-
-/***/ }),
-
-/***/ 4532:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ formatErrorLine),
-/* harmony export */   HI: () => (/* binding */ formatErrorLines),
-/* harmony export */   zi: () => (/* binding */ serverErrorText)
-/* harmony export */ });
-/**
- * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
- * Detail and hint follow on their own lines only when the server gave them.
- */
-function formatErrorLine(error) {
-    const at = locationOf(error);
-    // "--event: --event must be ..." says the key twice: a message that starts with it is enough.
-    const where = at && !error.file && error.message.startsWith(at) ? '' : at;
-    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
-    return `${where ? `${where}: ` : ''}${error.message}${state}`;
-}
-function formatErrorLines(error) {
-    const lines = [formatErrorLine(error)];
-    // A server's detail or hint may run over several lines: each goes under its label, indented.
-    const labelled = (label, text) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
-    if (error.detail)
-        lines.push(...labelled('detail', error.detail));
-    if (error.hint)
-        lines.push(...labelled('hint', error.hint));
-    return lines;
-}
-function locationOf(error) {
-    if (error.file) {
-        if (error.line === undefined)
-            return error.file;
-        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
-    }
-    return error.key ?? '';
-}
-/**
- * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
- * report it as a finding or a reading rather than throw it on.
- */
-function serverErrorText(err) {
-    const e = err;
-    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
-    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
 }
 
 
@@ -943,6 +893,40 @@ function transactionControl(statement) {
         default:
             return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 3371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ versionRange),
+/* harmony export */   T: () => (/* binding */ locateVersion)
+/* harmony export */ });
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9432);
+
+/** Digits separated by dots, underscores or dashes, read whole as the layouts read them (versionsOf). */
+const NUMERIC = /^\d+(?:[._-]\d+)*$/;
+/**
+ * Where a version typed on the command line (`--to`) sits in a phase's order, the order migrate
+ * applies in: a migration's version as pg-promote shows it (`3`, `2019-06-05-123456`, a Sqitch
+ * change), or as its tool records it (diesel's without dashes); on a layout whose versions are
+ * numbers, any number (`--to 0` keeps only v0). Undefined when it is none of these.
+ */
+function locateVersion(files, text) {
+    const named = files.find((f) => f.version.text === text) ?? files.find((f) => f.historyKey === text);
+    if (named)
+        return { parts: named.version.parts, file: named };
+    if (!NUMERIC.test(text) || files.some((f) => f.version.byPlace))
+        return undefined;
+    const parts = text.split(/[._-]/).map((p) => BigInt(p));
+    return { parts, file: files.find((f) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(f.version.parts, parts) === 0) };
+}
+/** "its versions run from 1 to 3", for a message about a version the phase does not have. */
+function versionRange(files) {
+    return files.length > 0 ? `its versions run from ${files[0].version.text} to ${files.at(-1).version.text}` : 'it has no migration files';
 }
 
 

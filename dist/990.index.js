@@ -1,5 +1,5 @@
-export const id = 314;
-export const ids = [314,375];
+export const id = 990;
+export const ids = [990,375];
 export const modules = {
 
 /***/ 3511:
@@ -100,70 +100,6 @@ async function describeHolder(client) {
         parts.push('other details hidden from this role (pg_read_all_stats shows them)');
     return parts.join(', ');
 }
-
-
-/***/ }),
-
-/***/ 7641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ug: () => (/* binding */ refusePooledConnection),
-/* harmony export */   fD: () => (/* binding */ poolingError)
-/* harmony export */ });
-/* unused harmony export POOLING_MESSAGE */
-/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2896);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6375);
-
-
-const POOLING_MESSAGE = 'transaction pooling detected: use a direct or session-mode connection for migrations';
-const poolingError = (why, display) => new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionFailed */ .GK(`${POOLING_MESSAGE} (${why})`, display ? { object: display } : {});
-const PID_SQL = 'SELECT pg_catalog.pg_backend_pid() AS pid';
-const PROBE_WAIT_MS = 3000;
-/**
- * A transaction- or statement-mode pooler (PgBouncer, say) hands each transaction whichever
- * server connection is free: session settings, advisory locks and prepared statements stay on
- * one server connection while the next statement runs on another. Checked before the lock is
- * taken, so a refused run leaves nothing behind. A direct connection's backend pid is its own
- * and stays; behind such a pooler the session's pid changes between statements, or a second
- * client is handed the very server connection the session just used (the pooler reuses the
- * most recently released one).
- */
-async function refusePooledConnection(session) {
-    const { client, target } = session;
-    const first = (await client.query(PID_SQL)).rows[0]?.pid;
-    // A session-mode pool with no server connection to spare makes the probe wait: a transaction
-    // pooler would have handed it ours at once, so an answer that does not come is not pooling.
-    const probe = await (0,_session_js__WEBPACK_IMPORTED_MODULE_1__/* .connectClient */ .m)(target, 'pg-promote pooler check', { query_timeout: PROBE_WAIT_MS });
-    let other;
-    try {
-        other = (await probe.query(PID_SQL)).rows[0]?.pid;
-    }
-    catch (err) {
-        if (!/Query read timeout/.test(err.message))
-            throw err;
-    }
-    finally {
-        await probe.end().catch(() => undefined);
-    }
-    const again = (await client.query(PID_SQL)).rows[0]?.pid;
-    if (other === first)
-        throw poolingError(`a second connection was served by the same server process ${first}`, target.display);
-    if (again !== first)
-        throw poolingError(`the server process changed between two statements, ${first} then ${again}`, target.display);
-}
-
-
-/***/ }),
-
-/***/ 4778:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ SESSION_SETTINGS_SQL)
-/* harmony export */ });
-/** Session settings that bound how long a migration can hold application traffic behind it. */
-const SESSION_SETTINGS_SQL = `SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)`;
 
 
 /***/ }),
@@ -491,66 +427,51 @@ function isConnectionLost(err) {
 
 /***/ }),
 
-/***/ 5905:
+/***/ 4532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ resetsSettings),
-/* harmony export */   GI: () => (/* binding */ settingsSql),
-/* harmony export */   uA: () => (/* binding */ configuredSettings)
+/* harmony export */   AC: () => (/* binding */ formatErrorLine),
+/* harmony export */   HI: () => (/* binding */ formatErrorLines),
+/* harmony export */   zi: () => (/* binding */ serverErrorText)
 /* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
-
-async function configuredSettings(db, limits) {
-    const row = (await db.query("SELECT session_user AS session_user, pg_catalog.current_setting('search_path') AS search_path, pg_catalog.current_setting('role') AS role")).rows[0];
-    return {
-        sessionAuthorization: row.session_user,
-        lockTimeout: `${limits.lockTimeoutMs}ms`,
-        statementTimeout: `${limits.statementTimeoutMs}ms`,
-        searchPath: row.search_path,
-        role: row.role,
-    };
-}
-// The session user first: setting it also drops the role, which comes right after.
-const ALL = ['sessionAuthorization', 'role', 'searchPath', 'lockTimeout', 'statementTimeout'];
-const NAMES = { sessionAuthorization: 'session_authorization', role: 'role', searchPath: 'search_path', lockTimeout: 'lock_timeout', statementTimeout: 'statement_timeout' };
-const BY_NAME = { ROLE: 'role', SEARCH_PATH: 'searchPath', LOCK_TIMEOUT: 'lockTimeout', STATEMENT_TIMEOUT: 'statementTimeout' };
 /**
- * The settings as one SELECT's columns. `local` (SET LOCAL) inside a file's transaction: they
- * end with it, so nothing of ours is left on the connection between files (a transaction
- * pooler could hand it on). Session-wide for a no-transaction file, whose statements are
- * transactions of their own. `extra` adds columns (the lock check, a marker).
+ * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
+ * Detail and hint follow on their own lines only when the server gave them.
  */
-function settingsSql(s, local, extra = [], only = ALL) {
-    const set = (name) => `pg_catalog.set_config('${NAMES[name]}', ${pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].escapeLiteral */ .Ay.escapeLiteral(s[name])}, ${local})`;
-    return `SELECT ${[...only.map(set), ...extra].join(', ')}`;
+function formatErrorLine(error) {
+    const at = locationOf(error);
+    // "--event: --event must be ..." says the key twice: a message that starts with it is enough.
+    const where = at && !error.file && error.message.startsWith(at) ? '' : at;
+    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
+    return `${where ? `${where}: ` : ''}${error.message}${state}`;
 }
-const RESET = /^RESET\s+(ALL|ROLE|SEARCH_PATH|LOCK_TIMEOUT|STATEMENT_TIMEOUT|SESSION\s+AUTHORIZATION)\s*$/i;
-const TO_DEFAULT = /^SET\s+(?:SESSION\s+|LOCAL\s+)?(SEARCH_PATH|LOCK_TIMEOUT|STATEMENT_TIMEOUT)\s*(?:=|TO)\s*DEFAULT\s*$/i;
-const ROLE_NONE = /^SET\s+(?:SESSION\s+|LOCAL\s+)?(?:ROLE\s+NONE|SESSION\s+AUTHORIZATION\s+DEFAULT)\s*$/i;
+function formatErrorLines(error) {
+    const lines = [formatErrorLine(error)];
+    // A server's detail or hint may run over several lines: each goes under its label, indented.
+    const labelled = (label, text) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
+    if (error.detail)
+        lines.push(...labelled('detail', error.detail));
+    if (error.hint)
+        lines.push(...labelled('hint', error.hint));
+    return lines;
+}
+function locationOf(error) {
+    if (error.file) {
+        if (error.line === undefined)
+            return error.file;
+        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+    }
+    return error.key ?? '';
+}
 /**
- * Which of our settings a statement puts back to the server's defaults (RESET ALL, RESET
- * ROLE, DISCARD ALL, SET lock_timeout TO DEFAULT ...). Within a file "reset" means back to
- * where the file started, so those are re-established right after it. A plain SET is the
- * file's own choice and lasts until the file ends.
+ * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
+ * report it as a finding or a reading rather than throw it on.
  */
-function resetsSettings(statement) {
-    const [first, second] = statement.keywords;
-    if (first === 'DISCARD')
-        return second === 'ALL' ? ALL : [];
-    if (first === 'RESET') {
-        const word = RESET.exec(statement.text)?.[1]?.toUpperCase();
-        if (!word)
-            return [];
-        return word === 'ALL' ? ALL : [BY_NAME[word] ?? 'role'];
-    }
-    if (first === 'SET') {
-        if (ROLE_NONE.test(statement.text))
-            return ['role'];
-        const word = TO_DEFAULT.exec(statement.text)?.[1]?.toUpperCase();
-        return word ? [BY_NAME[word]] : [];
-    }
-    return [];
+function serverErrorText(err) {
+    const e = err;
+    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
 }
 
 
@@ -824,6 +745,238 @@ function historyState(rows) {
         }
     }
     return { applied, repeatables };
+}
+
+
+/***/ }),
+
+/***/ 7330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ OWN_NO_TRANSACTION),
+/* harmony export */   z: () => (/* binding */ inLayoutTerms)
+/* harmony export */ });
+/**
+ * How pg-promote's own hints say "run this file without a transaction" (lint's fixes, migrate's
+ * refusals): every such hint holds this clause, which `inLayoutTerms` swaps for the phase's layout's.
+ */
+const OWN_NO_TRANSACTION = 'with -- pg-promote:no-transaction in its header';
+const noMarker = (tool) => `(${tool} has no no-transaction marker: pg-promote runs a file holding a statement that cannot run in a transaction block without one, as ${tool} did)`;
+/** Each layout's way, as its reader (src/migrate/layouts/<layout>.ts) honours it. */
+const HOW = {
+    'pg-promote': OWN_NO_TRANSACTION,
+    flyway: 'with executeInTransaction=false in its script configuration file (<the file name>.conf, beside it)',
+    'golang-migrate': noMarker('golang-migrate'),
+    dbmate: 'whose up section is marked -- migrate:up transaction:false',
+    goose: 'with -- +goose NO TRANSACTION in it',
+    'node-pg-migrate': noMarker('a node-pg-migrate SQL file'),
+    diesel: 'whose folder has a metadata.toml saying run_in_transaction = false',
+    prisma: noMarker('Prisma'),
+    supabase: noMarker('the Supabase CLI'),
+    sqitch: 'without BEGIN ... COMMIT around its deploy script (Sqitch then runs it statement by statement)',
+};
+/** A hint written in pg-promote's terms, said in the layout's: the marker its tool reads, or that it has none. */
+function inLayoutTerms(text, layout) {
+    return layout === 'pg-promote' ? text : text.split(OWN_NO_TRANSACTION).join(HOW[layout]);
+}
+
+
+/***/ }),
+
+/***/ 5356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Lf: () => (/* binding */ readSqlFile),
+  Is: () => (/* binding */ sqlFileFromText)
+});
+
+// UNUSED EXPORTS: MAX_SQL_FILE_BYTES
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/errors/promote-error.ts
+var promote_error = __webpack_require__(2896);
+// EXTERNAL MODULE: ./src/sql/no-transaction.ts + 1 modules
+var no_transaction = __webpack_require__(7515);
+// EXTERNAL MODULE: ./src/sql/statements.ts
+var sql_statements = __webpack_require__(5528);
+// EXTERNAL MODULE: ./src/sql/position.ts
+var position = __webpack_require__(8305);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/migrate/checksum.ts
+
+/**
+ * SHA-256 of the file as an author sees it: a leading BOM dropped and CRLF/CR line endings
+ * folded to LF, so a Windows checkout (core.autocrlf) does not look like an edited file.
+ */
+function normaliseSql(text) {
+    return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+function checksumOf(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(normaliseSql(text), 'utf8').digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/migrate/directives.ts
+var directives = __webpack_require__(4127);
+// EXTERNAL MODULE: ./src/migrate/layouts/no-transaction-marker.ts
+var no_transaction_marker = __webpack_require__(7330);
+;// CONCATENATED MODULE: ./src/migrate/sql-file.ts
+
+
+
+
+
+
+
+
+
+const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
+/** Refuses the file (migrate), or reports the problem and reads on (lint, review). */
+function refuser(file, options, offset = 0) {
+    return (rule, message, at = {}) => {
+        const line = at.line === undefined ? undefined : at.line + offset;
+        if (!options.problems)
+            throw (0,promote_error/* configError */.Fj)(message, { file: file.rel, ...at, ...(line === undefined ? {} : { line }) });
+        options.problems.push({ rule, message, line: line ?? 1, column: at.column ?? 1 });
+    };
+}
+function readSqlFile(file, options = {}) {
+    const where = (extra = {}) => ({ file: file.rel, ...extra });
+    const refuse = refuser(file, options);
+    let bytes;
+    try {
+        // One open for the size check and the read: a run reads a thousand files before it starts.
+        const fd = (0,external_node_fs_.openSync)(file.abs, 'r');
+        try {
+            const { size } = (0,external_node_fs_.fstatSync)(fd);
+            if (size > MAX_SQL_FILE_BYTES) {
+                throw (0,promote_error/* configError */.Fj)(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SQL_FILE_BYTES / 1024 / 1024} MiB`, where());
+            }
+            bytes = (0,external_node_fs_.readFileSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch (err) {
+        const message = err instanceof promote_error/* PromoteError */.jG ? err.message : `cannot read file: ${err.code === 'ENOENT' ? 'not found' : err.message}`;
+        return void refuse('invalid-file', message);
+    }
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return void refuse('invalid-file', 'file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8', { line: 1 });
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        return void refuse('invalid-file', 'file contains a NUL byte: not a SQL text file', { line: (0,position/* lineColumnAt */.IX)(bytes.subarray(0, nul).toString('utf8'), nul).line });
+    }
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const lenient = bytes.toString('utf8');
+        const line = (0,position/* lineColumnAt */.IX)(lenient, Math.max(0, lenient.indexOf('\uFFFD'))).line;
+        return void refuse('invalid-file', 'file is not valid UTF-8 (save it as UTF-8)', { line });
+    }
+    return sqlFileFromText(file, bytes.toString('utf8').replace(/^\uFEFF/, ''), options);
+}
+/** SQL already read (a whole file, or a layout's section of one), checked and split as `readSqlFile` does. */
+function sqlFileFromText(file, content, options = {}) {
+    const offset = (options.firstLine ?? 1) - 1;
+    const refuse = refuser(file, options, offset);
+    const split = (0,sql_statements/* splitStatements */.X)(content);
+    if (split.unterminated) {
+        const { kind, line, column } = split.unterminated;
+        refuse('parse-error', `unterminated ${kind} starting here`, { line, column });
+    }
+    for (const meta of split.metaCommands) {
+        refuse('psql-meta-command', `psql meta-command ${meta.text} is not SQL; pg-promote runs files without psql, so remove it`, { line: meta.line, column: meta.column });
+    }
+    if (split.statements.length === 0 && !options.allowEmpty)
+        refuse('invalid-file', 'file has no SQL statements', { line: 1 });
+    const first = split.statements[0];
+    const transactional = options.transactional ?? sql_file_directives(first ? content.slice(0, first.start) : content, file.rel, refuse);
+    for (const statement of split.statements) {
+        const control = transactionControl(statement);
+        if (control) {
+            refuse('transaction-control', `${control} in a migration file: pg-promote runs each file in its own transaction; remove it` +
+                (transactional ? (0,no_transaction_marker/* inLayoutTerms */.z)(` (or make it a file ${no_transaction_marker/* OWN_NO_TRANSACTION */.m} and let each statement commit on its own)`, options.layout ?? 'pg-promote') : ''), { line: statement.line, column: statement.column });
+        }
+        // The same list lint's needs-no-transaction rule reads (src/sql/no-transaction.ts).
+        const needsNoTransaction = transactional ? (0,no_transaction/* noTransactionStatement */.F)(statement.text) : undefined;
+        if (needsNoTransaction) {
+            refuse('needs-no-transaction', (0,no_transaction_marker/* inLayoutTerms */.z)(`${needsNoTransaction.name} cannot run inside a transaction; put it in a file of its own ${no_transaction_marker/* OWN_NO_TRANSACTION */.m}`, options.layout ?? 'pg-promote'), { line: statement.line, column: statement.column });
+        }
+    }
+    const statements = offset === 0 ? split.statements : split.statements.map((s) => ({ ...s, line: s.line + offset }));
+    return { path: file, sql: content, checksum: checksumOf(content), statements, transactional };
+}
+/** The header's directives; a bad one is refused, or reported and the file read as transactional. */
+function sql_file_directives(header, rel, refuse) {
+    try {
+        return (0,directives/* parseDirectives */.M)(header, rel).transactional;
+    }
+    catch (err) {
+        if (!(err instanceof promote_error/* PromoteError */.jG))
+            throw err;
+        refuse('invalid-file', err.message, { line: err.context.line ?? 1 });
+        return true;
+    }
+}
+function transactionControl(statement) {
+    const [a, b] = statement.keywords;
+    switch (a) {
+        case 'BEGIN':
+        case 'COMMIT':
+        case 'END':
+        case 'ABORT':
+            return b === 'PREPARED' ? `${a} PREPARED` : a;
+        case 'START':
+            return b === 'TRANSACTION' ? 'START TRANSACTION' : undefined;
+        case 'ROLLBACK':
+            return b === 'TO' ? undefined : 'ROLLBACK';
+        case 'PREPARE':
+            return b === 'TRANSACTION' ? 'PREPARE TRANSACTION' : undefined;
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ versionRange),
+/* harmony export */   T: () => (/* binding */ locateVersion)
+/* harmony export */ });
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9432);
+
+/** Digits separated by dots, underscores or dashes, read whole as the layouts read them (versionsOf). */
+const NUMERIC = /^\d+(?:[._-]\d+)*$/;
+/**
+ * Where a version typed on the command line (`--to`) sits in a phase's order, the order migrate
+ * applies in: a migration's version as pg-promote shows it (`3`, `2019-06-05-123456`, a Sqitch
+ * change), or as its tool records it (diesel's without dashes); on a layout whose versions are
+ * numbers, any number (`--to 0` keeps only v0). Undefined when it is none of these.
+ */
+function locateVersion(files, text) {
+    const named = files.find((f) => f.version.text === text) ?? files.find((f) => f.historyKey === text);
+    if (named)
+        return { parts: named.version.parts, file: named };
+    if (!NUMERIC.test(text) || files.some((f) => f.version.byPlace))
+        return undefined;
+    const parts = text.split(/[._-]/).map((p) => BigInt(p));
+    return { parts, file: files.find((f) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(f.version.parts, parts) === 0) };
+}
+/** "its versions run from 1 to 3", for a message about a version the phase does not have. */
+function versionRange(files) {
+    return files.length > 0 ? `its versions run from ${files[0].version.text} to ${files.at(-1).version.text}` : 'it has no migration files';
 }
 
 
