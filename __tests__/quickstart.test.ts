@@ -25,6 +25,20 @@ function demo(env: Record<string, string | undefined>): Promise<CliRun> {
 
 const stackTrace = /^\s+at .+\(?.+:\d+:\d+\)?$/m;
 
+describe('the quick start on a machine with PostgreSQL', () => {
+  test('the demo runs every stage, the encrypted backup and its restore included, with a key of its own', async () => {
+    // A fresh machine has no backup key: the sample config's encryption must not stop the demo.
+    const run = await demo({ PG_PROMOTE_IGNORE_SYSTEM_PG: undefined, PG_PROMOTE_BACKUP_KEY: undefined });
+    assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
+    assert.doesNotMatch(run.stderr, stackTrace);
+    assert.doesNotMatch(run.stdout, /^skipped: /m);
+    assert.match(run.stdout, /^\$ pg-promote backup /m);
+    assert.match(run.stdout, /^\$ pg-promote restore --backup \S+\.dump\.enc --confirm production/m);
+    assert.match(run.stdout, /^after the restore: vh\.ingest_runs has [1-9]\d* rows; views\.eng_governance_summary is back$/m);
+    assert.match(run.stdout.trimEnd().split('\n').at(-1)!, /^demo finished in [\d.]+ s; the throwaway cluster and its files are removed\.$/);
+  });
+});
+
 describe('the quick start without PostgreSQL', () => {
   test('the demo runs on the embedded server, names the stages that need pg_dump and pg_restore as skipped with the command that installs them, and says so last', async () => {
     const run = await demo({ PG_PROMOTE_IGNORE_SYSTEM_PG: '1', PG_BIN: undefined });

@@ -11,6 +11,7 @@
 // Without pg_dump and pg_restore the stages that need them are shown as skipped, with the
 // command that installs them, and everything else still runs.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -30,6 +31,9 @@ const cliPath = path.join(root, 'dist/cli/index.js');
 const work = mkdtempSync(path.join(os.tmpdir(), 'pg-promote-demo-'));
 const backups = path.join(work, 'backups');
 const started = Date.now();
+// The sample config encrypts backups with the key in PG_PROMOTE_BACKUP_KEY, which the workflows
+// take from a secret: the demo makes a throwaway key for its own backups.
+const backupKey = randomBytes(32).toString('hex');
 
 function step(title: string): void {
   console.log(`\n━━ ${title} ${'━'.repeat(Math.max(0, 74 - title.length))}`);
@@ -42,7 +46,7 @@ async function pgPromote(databaseUrl: string, args: string[], expect: number | n
   const child = spawn(process.execPath, [cliPath, ...full], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, DEMO_SLACK_WEBHOOK_URL: webhookUrl },
+    env: { ...process.env, PG_PROMOTE_BACKUP_KEY: backupKey, ...env, DATABASE_URL: databaseUrl, DEMO_SLACK_WEBHOOK_URL: webhookUrl },
   });
   const status = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
@@ -231,7 +235,7 @@ try {
   await pgPromote(production, ['flags', 'off', '--reason', 'rollback drill: ingest rows lost', '--result-file', result('flags-off')]);
   const flagsOff = result('flags-off');
   await pgPromote(production, ['notify', '--event', 'rollback', '--results', flagsOff, '--message', 'ingest rows lost']);
-  if (!noClients()) await pgPromote(production, ['restore', '--backup', newest('.dump'), '--confirm', 'production']);
+  if (!noClients()) await pgPromote(production, ['restore', '--backup', newest('.dump.enc'), '--confirm', 'production']);
   await pgPromote(production, ['flags', 'list']);
   if (!noClients()) {
     const rows = (await cluster.sql('SELECT count(*)::int AS n FROM vh.ingest_runs', 'production')).rows[0].n;
