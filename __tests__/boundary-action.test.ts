@@ -41,6 +41,25 @@ describe('boundary-check action (boundary-check/dist/index.js, run as the runner
     assert.equal(errors(run.stdout).length, 0);
   });
 
+  test('rules-file: the rules of an app repository that holds no promotion config; a bad rules file names itself and its key (exit 2)', async () => {
+    const root = makeTree({
+      'ci/boundary.yml': "boundary_check:\n  rules:\n    - { name: no-billing-writes, paths: ['src/**'], protected_schemas: [billing] }\n",
+      'ci/bad-name.yml': "boundary_check:\n  rules:\n    - { name: r, paths: ['src/**'], protected_schemas: ['bad name'] }\n",
+      'ci/none.yml': 'boundary_check:\n  rules: []\n',
+      'src/pay.ts': "await db.query('UPDATE billing.invoices SET paid = true');\n",
+    });
+    const run = await runAction(root, { 'rules-file': 'ci/boundary.yml' }, ENTRY);
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.equal(run.outputs['findings-count'], '1');
+    assert.match(errors(run.stdout)[0]!, /file=src\/pay\.ts,line=1,.*UPDATE writes to protected billing\.invoices/);
+    const badName = await runAction(root, { 'rules-file': 'ci/bad-name.yml' }, ENTRY);
+    assert.equal(badName.code, 2);
+    assert.match(errors(badName.stdout).join('\n'), /ci\/bad-name\.yml.*rules\.0\.protected_schemas/);
+    const none = await runAction(root, { 'rules-file': 'ci/none.yml' }, ENTRY);
+    assert.equal(none.code, 2);
+    assert.match(errors(none.stdout).join('\n'), /no boundary rules configured: list under boundary_check\.rules in ci\/none\.yml/);
+  });
+
   test('bad inputs fail the step with one ::error:: naming the input; bad rules exit 2', async () => {
     const root = makeTree({
       'db/promotion.yml': 'phases: [{ name: app, schema: app, migrations: db/m }]\nboundary_check:\n  rules: [{ name: empty-handed, paths: [apps/**] }]\n',

@@ -2000,15 +2000,17 @@ function sortFindings(findings) {
  */
 async function boundaryCheck(ctx) {
     const started = Date.now();
-    const { options, config, envelope } = ctx;
-    const root = config.root;
+    const { options, envelope } = ctx;
     const flags = options.boundary ?? {};
-    const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+    // A rules file stands on its own: an app's repository that only runs this check holds no promotion config.
+    const root = flags.rulesFile ? external_node_path_default().resolve(options.root) : ctx.config.root;
+    const source = flags.rulesFile ?? ctx.config.source;
+    const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : ctx.config.boundaryCheck;
     if (section.rules.length === 0) {
-        const file = flags.rulesFile ?? (0,defaults/* configFileToEdit */.g)(config.source);
+        const file = flags.rulesFile ?? (0,defaults/* configFileToEdit */.g)(source);
         throw (0,promote_error/* configError */.Fj)(`no boundary rules configured: list under boundary_check.rules in ${file} which code (paths) must not write to which schemas (protected_schemas) or tables (protected_prefixes)`, { file, key: 'boundary_check.rules' });
     }
-    const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
+    const rules = compileRules(section.rules, source);
     const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
     const baselineWritten = flags.baseline ?? section.baseline;
     const baseline = baselineWritten ? loadBaseline(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
@@ -2057,7 +2059,7 @@ async function boundaryCheck(ctx) {
         report.sarifPath = sarifPath;
     }
     report.durationMs = Date.now() - started;
-    return (0,outcome/* endWith */.qZ)({ boundary: report }, verdict(report, emptyRules.length > 0 && section.failOnEmptyRule, flags.rulesFile ?? config.source));
+    return (0,outcome/* endWith */.qZ)({ boundary: report }, verdict(report, emptyRules.length > 0 && section.failOnEmptyRule, source));
 }
 /** Findings fail the run (exit 1); with fail_on_empty_rule, so does a rule that matched no file (exit 2). */
 function verdict(report, failOnEmpty, file) {

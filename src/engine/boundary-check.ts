@@ -31,18 +31,20 @@ export function sortFindings<T extends BoundaryFinding>(findings: T[]): T[] {
  */
 export async function boundaryCheck(ctx: OfflineContext): Promise<Outcome<'boundary-check'>> {
   const started = Date.now();
-  const { options, config, envelope } = ctx;
-  const root = config.root;
+  const { options, envelope } = ctx;
   const flags = options.boundary ?? {};
-  const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : config.boundaryCheck;
+  // A rules file stands on its own: an app's repository that only runs this check holds no promotion config.
+  const root = flags.rulesFile ? path.resolve(options.root) : ctx.config.root;
+  const source = flags.rulesFile ?? ctx.config.source;
+  const section = flags.rulesFile ? await loadRulesFile(root, flags.rulesFile) : ctx.config.boundaryCheck;
   if (section.rules.length === 0) {
-    const file = flags.rulesFile ?? configFileToEdit(config.source);
+    const file = flags.rulesFile ?? configFileToEdit(source);
     throw configError(
       `no boundary rules configured: list under boundary_check.rules in ${file} which code (paths) must not write to which schemas (protected_schemas) or tables (protected_prefixes)`,
       { file, key: 'boundary_check.rules' },
     );
   }
-  const rules = compileRules(section.rules, flags.rulesFile ?? config.source);
+  const rules = compileRules(section.rules, source);
   const only = flags.paths && flags.paths.length > 0 ? flags.paths.map(pathsOption) : undefined;
   const baselineWritten = flags.baseline ?? section.baseline;
   const baseline = baselineWritten ? loadBaseline(root, baselineWritten, flags.baseline ? '--baseline' : 'boundary_check.baseline') : undefined;
@@ -91,7 +93,7 @@ export async function boundaryCheck(ctx: OfflineContext): Promise<Outcome<'bound
     report.sarifPath = sarifPath;
   }
   report.durationMs = Date.now() - started;
-  return endWith({ boundary: report }, verdict(report, emptyRules.length > 0 && section.failOnEmptyRule, flags.rulesFile ?? config.source));
+  return endWith({ boundary: report }, verdict(report, emptyRules.length > 0 && section.failOnEmptyRule, source));
 }
 
 /** Findings fail the run (exit 1); with fail_on_empty_rule, so does a rule that matched no file (exit 2). */
