@@ -127,6 +127,19 @@ describe('boundary-check: ORMs whose code names no SQL', () => {
 });
 
 describe('boundary-check: rules', () => {
+  test('--rules-file: rules from a file of their own, in a repository without db/promotion.yml', async () => {
+    const root = makeTree({
+      'ci/boundary.yml': "boundary_check:\n  rules:\n    - { name: no-billing-writes, paths: ['src/**'], protected_schemas: [billing] }\n",
+      'src/pay.ts': "await db.query('UPDATE billing.invoices SET paid = true');\n",
+    });
+    const { code, result } = await cliJson(root, ['boundary-check', '--rules-file', 'ci/boundary.yml']);
+    assert.equal(code, 1, JSON.stringify(result.error));
+    assert.deepEqual(found(result), ['src/pay.ts:1 UPDATE billing.invoices']);
+    const missing = await cliJson(root, ['boundary-check', '--rules-file', 'ci/nope.yml']);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.result.error!.message, 'rules file ci/nope.yml: not found');
+  });
+
   test('rules come from db/promotion.yml: paths, protected schemas and prefixes', async () => {
     const root = withSampleConfig({
       'db/promotion.yml': `phases: [{ name: app, schema: app, migrations: db/migrations/app }]
