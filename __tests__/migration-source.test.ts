@@ -6,7 +6,8 @@ import { loadConfig } from '../src/config/load.js';
 import { PromoteError } from '../src/errors/promote-error.js';
 import { listPhase } from '../src/lint/discover.js';
 import { readForLint } from '../src/lint/run.js';
-import { discoverPhase, readPhaseMigrations, type PhaseProblem } from '../src/migrate/source.js';
+import { discoverPhase, readPhaseMigrations } from '../src/migrate/source.js';
+import type { FileProblem } from '../src/migrate/sql-file.js';
 import { readSqlFile } from '../src/migrate/sql-file.js';
 import { makeTree, onePhaseConfig } from './harness/tree.js';
 
@@ -89,7 +90,7 @@ describe('one migration source for every command', () => {
     });
     const phase = loadConfig({ root }).phases[0]!;
     assert.throws(() => readPhaseMigrations(root, phase), (err: PromoteError) => err.context.file === `${DIR}/bad_name.sql`);
-    const problems: PhaseProblem[] = [];
+    const problems: FileProblem[] = [];
     const read = readPhaseMigrations(root, phase, problems);
     assert.deepEqual(read.map((f) => f.version.text), ['1', '2', '3', '4']);
     assert.deepEqual(problems.map((p) => `${p.file.split('/').pop()}:${p.line} ${p.rule}`), ['bad_name.sql:1 invalid-file', '002_b.sql:1 parse-error', '003_c.sql:1 transaction-control']);

@@ -2395,31 +2395,21 @@ function readLayoutPhase(root, phase, problems) {
     for (const p of read.problems) {
         problems?.push({ file: p.context.file ?? phase.migrations.rel, rule: 'invalid-file', message: p.message, line: p.context.line ?? 1, column: p.context.column ?? 1 });
     }
-    const check = (rel) => {
-        if (!problems)
-            return {};
-        const found = [];
-        return { problems: found, report: () => problems.push(...found.map((f) => ({ ...f, file: rel }))) };
-    };
     const versions = versionsOf(read.files);
     const migrations = [];
     const downs = new Map();
     read.files.forEach((file, i) => {
         const version = versions[i];
-        const upCheck = check(file.path);
-        const up = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine, layout: phase.layout, problems: upCheck.problems });
-        upCheck.report?.();
+        const up = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine, layout: phase.layout, problems });
         migrations.push({ ...up, version, description: file.description, historyKey: file.historyKey, notes: file.notes });
         if (file.downSql !== undefined) {
-            const downCheck = check(file.downPath ?? file.path);
             const down = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sqlFileFromText */ .Is)(repoPath(root, file.downPath ?? file.path), file.downSql, {
                 allowEmpty: true,
                 transactional: file.downTransactional ?? file.transactional,
                 firstLine: file.downLine ?? 1,
                 layout: phase.layout,
-                problems: downCheck.problems,
+                problems,
             });
-            downCheck.report?.();
             downs.set(version.text, { ...down, version, description: file.description });
         }
     });
@@ -2579,9 +2569,7 @@ function readVersionedFolder(root, folder, key, skipped = [], problems) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_3__/* .configError */ .Fj)(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
     problems?.push(...listing.problems.map((p) => ({ file: p.file, rule: 'invalid-file', message: p.message, line: 1, column: 1 })));
     return listing.entries.flatMap((entry) => {
-        const found = [];
-        const file = problems ? (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true, problems: found }) : (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true });
-        problems?.push(...found.map((p) => ({ ...p, file: entry.path.rel })));
+        const file = (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(entry.path, { allowEmpty: true, problems });
         if (!file)
             return [];
         const notes = file.statements.length === 0 ? [_layouts_sql_body_js__WEBPACK_IMPORTED_MODULE_6__/* .EMPTY_NOTE */ .Vh] : undefined;
@@ -2774,7 +2762,7 @@ function refuser(file, options, offset = 0) {
         const line = at.line === undefined ? undefined : at.line + offset;
         if (!options.problems)
             throw (0,promote_error/* configError */.Fj)(message, { file: file.rel, ...at, ...(line === undefined ? {} : { line }) });
-        options.problems.push({ rule, message, line: line ?? 1, column: at.column ?? 1 });
+        options.problems.push({ file: file.rel, rule, message, line: line ?? 1, column: at.column ?? 1 });
     };
 }
 function readSqlFile(file, options = {}) {

@@ -844,7 +844,7 @@ function refuser(file, options, offset = 0) {
         const line = at.line === undefined ? undefined : at.line + offset;
         if (!options.problems)
             throw (0,promote_error/* configError */.Fj)(message, { file: file.rel, ...at, ...(line === undefined ? {} : { line }) });
-        options.problems.push({ rule, message, line: line ?? 1, column: at.column ?? 1 });
+        options.problems.push({ file: file.rel, rule, message, line: line ?? 1, column: at.column ?? 1 });
     };
 }
 function readSqlFile(file, options = {}) {

@@ -110,7 +110,7 @@ export interface LintRead {
 export function readForLint(path: RepoPath, layout?: { sql: string; transactional?: boolean }): LintRead {
   const problems: FileProblem[] = [];
   const options = { allowEmpty: true, problems };
-  const source = layout ? sqlFileFromText(path, layout.sql.replace(/^\uFEFF/, ''), { ...options, transactional: layout.transactional }) : readSqlFile(path, options);
+  const source = layout ? sqlFileFromText(path, layout.sql, { ...options, transactional: layout.transactional }) : readSqlFile(path, options);
   const own = problems.filter((p) => p.rule !== 'transaction-control' && p.rule !== 'needs-no-transaction');
   return { source, problems: own, skipped: source ? undefined : own[0]?.message };
 }
@@ -120,7 +120,6 @@ function disabledRules(config: LintOptions['config']): ((rule: string, file: str
   const everywhere = new Set<string>(config.disable);
   return (rule, file) => everywhere.has(rule) || config.overrides.some((o) => (o.disable as readonly string[]).includes(rule) && o.paths.some((glob) => minimatch(file, glob, { dot: true })));
 }
-
 
 /** `lint.since` in the phase's own order (a date, a Sqitch change); a version the phase lacks is a config error naming the key. */
 function sinceOf(phase: PhaseConfig, files: readonly ListedFile[], configFile: string | undefined): VersionTarget<ListedFile> {

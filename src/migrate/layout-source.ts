@@ -3,7 +3,7 @@ import type { PhaseConfig } from '../config/load.js';
 import { configError } from '../errors/promote-error.js';
 import { LAYOUT_READERS, type LayoutFile } from './layouts/index.js';
 import { sqlFileFromText, type FileProblem } from './sql-file.js';
-import type { MigrationFile, PhaseProblem } from './source.js';
+import type { MigrationFile } from './source.js';
 import { compareVersions, type Version } from './versions.js';
 
 /**
@@ -13,7 +13,7 @@ import { compareVersions, type Version } from './versions.js';
  * that fits no pattern, a version written twice) is a config error naming it: nothing runs.
  * With `problems` (review's reporting mode), each is added there and the rest read on.
  */
-export function readLayoutPhase(root: string, phase: PhaseConfig, problems?: PhaseProblem[]): { migrations: MigrationFile[]; downs: Map<string, MigrationFile> } {
+export function readLayoutPhase(root: string, phase: PhaseConfig, problems?: FileProblem[]): { migrations: MigrationFile[]; downs: Map<string, MigrationFile> } {
   if (phase.down) {
     throw configError(`phase '${phase.name}' has layout ${phase.layout}, which keeps its downs itself; remove phases.${phase.name}.down`, { key: `phases.${phase.name}.down` });
   }
@@ -23,30 +23,21 @@ export function readLayoutPhase(root: string, phase: PhaseConfig, problems?: Pha
   for (const p of read.problems) {
     problems?.push({ file: p.context.file ?? phase.migrations.rel, rule: 'invalid-file', message: p.message, line: p.context.line ?? 1, column: p.context.column ?? 1 });
   }
-  const check = (rel: string) => {
-    if (!problems) return {};
-    const found: FileProblem[] = [];
-    return { problems: found, report: () => problems.push(...found.map((f) => ({ ...f, file: rel }))) };
-  };
   const versions = versionsOf(read.files);
   const migrations: MigrationFile[] = [];
   const downs = new Map<string, MigrationFile>();
   read.files.forEach((file, i) => {
     const version = versions[i]!;
-    const upCheck = check(file.path);
-    const up = sqlFileFromText(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine, layout: phase.layout, problems: upCheck.problems });
-    upCheck.report?.();
+    const up = sqlFileFromText(repoPath(root, file.path), file.upSql, { allowEmpty: true, transactional: file.transactional, firstLine: file.upLine, layout: phase.layout, problems });
     migrations.push({ ...up, version, description: file.description, historyKey: file.historyKey, notes: file.notes });
     if (file.downSql !== undefined) {
-      const downCheck = check(file.downPath ?? file.path);
       const down = sqlFileFromText(repoPath(root, file.downPath ?? file.path), file.downSql, {
         allowEmpty: true,
         transactional: file.downTransactional ?? file.transactional,
         firstLine: file.downLine ?? 1,
         layout: phase.layout,
-        problems: downCheck.problems,
+        problems,
       });
-      downCheck.report?.();
       downs.set(version.text, { ...down, version, description: file.description });
     }
   });

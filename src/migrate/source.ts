@@ -39,10 +39,6 @@ export interface PhaseFiles {
   skipped: SkippedEntry[];
 }
 
-/** What migrate would refuse a phase for, one per problem, as review reports them (reporting mode). */
-export interface PhaseProblem extends FileProblem {
-  file: string;
-}
 
 export interface SkippedEntry {
   file: string;
@@ -82,18 +78,18 @@ export function discoverPhase(root: string, phase: PhaseConfig, options: { withD
  * With `problems` (reporting mode), each file problem is added there and the readable files
  * are returned, where migrate throws on the first.
  */
-export function readPhaseMigrations(root: string, phase: PhaseConfig, problems?: PhaseProblem[]): MigrationFile[] {
+export function readPhaseMigrations(root: string, phase: PhaseConfig, problems?: FileProblem[]): MigrationFile[] {
   if (phase.layout !== 'pg-promote') return readLayoutPhase(root, phase, problems).migrations;
   return readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, [], problems);
 }
 
 /** A phase's DOWN files by version: its down folder (pg-promote's layout) or the tool's own downs. */
-export function readPhaseDowns(root: string, phase: PhaseConfig, skipped: SkippedEntry[] = [], problems?: PhaseProblem[]): Map<string, MigrationFile> {
+export function readPhaseDowns(root: string, phase: PhaseConfig, skipped: SkippedEntry[] = [], problems?: FileProblem[]): Map<string, MigrationFile> {
   if (phase.layout !== 'pg-promote') return readLayoutPhase(root, phase, problems).downs;
   return readDownFolder(root, phase, skipped, problems);
 }
 
-function readDownFolder(root: string, phase: PhaseConfig, skipped: SkippedEntry[], problems?: PhaseProblem[]): Map<string, MigrationFile> {
+function readDownFolder(root: string, phase: PhaseConfig, skipped: SkippedEntry[], problems?: FileProblem[]): Map<string, MigrationFile> {
   if (!phase.down) throw configError(`phase '${phase.name}' has no down folder configured`, { key: `phases.${phase.name}.down` });
   const downs = readVersionedFolder(root, phase.down, `phases.${phase.name}.down`, skipped, problems);
   return new Map(downs.map((d) => [d.version.text, d]));
@@ -103,16 +99,14 @@ function readDownFolder(root: string, phase: PhaseConfig, skipped: SkippedEntry[
  * The pg-promote layout: NNN_name.sql files, read in version order; the first problem is an
  * error, or with `problems` each one is reported there and the files that can be read are.
  */
-export function readVersionedFolder(root: string, folder: RepoPath, key: string, skipped: SkippedEntry[] = [], problems?: PhaseProblem[]): MigrationFile[] {
+export function readVersionedFolder(root: string, folder: RepoPath, key: string, skipped: SkippedEntry[] = [], problems?: FileProblem[]): MigrationFile[] {
   const listing = listMigrations(root, folder, key);
   skipped.push(...listing.skipped);
   const problem = listing.problems[0];
   if (problem && !problems) throw configError(problem.message, { file: problem.file, key: problem.rule === 'outside-root' ? key : undefined });
   problems?.push(...listing.problems.map((p) => ({ file: p.file, rule: 'invalid-file' as const, message: p.message, line: 1, column: 1 })));
   return listing.entries.flatMap((entry) => {
-    const found: FileProblem[] = [];
-    const file = problems ? readSqlFile(entry.path, { allowEmpty: true, problems: found }) : readSqlFile(entry.path, { allowEmpty: true });
-    problems?.push(...found.map((p) => ({ ...p, file: entry.path.rel })));
+    const file = readSqlFile(entry.path, { allowEmpty: true, problems });
     if (!file) return [];
     const notes = file.statements.length === 0 ? [EMPTY_NOTE] : undefined;
     return [{ ...file, version: entry.version, description: entry.version.description, ...(notes ? { notes } : {}) }];

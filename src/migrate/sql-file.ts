@@ -24,6 +24,8 @@ export const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
 
 /** What migrate refuses a file for, as lint and review report it (SqlTextOptions.problems). */
 export interface FileProblem {
+  /** The file's repository path. */
+  file: string;
   rule: 'invalid-file' | 'psql-meta-command' | 'parse-error' | 'transaction-control' | 'needs-no-transaction';
   message: string;
   line: number;
@@ -35,7 +37,7 @@ function refuser(file: RepoPath, options: SqlTextOptions, offset = 0) {
   return (rule: FileProblem['rule'], message: string, at: ErrorContext = {}): void => {
     const line = at.line === undefined ? undefined : at.line + offset;
     if (!options.problems) throw configError(message, { file: file.rel, ...at, ...(line === undefined ? {} : { line }) });
-    options.problems.push({ rule, message, line: line ?? 1, column: at.column ?? 1 });
+    options.problems.push({ file: file.rel, rule, message, line: line ?? 1, column: at.column ?? 1 });
   };
 }
 
@@ -48,6 +50,7 @@ function refuser(file: RepoPath, options: SqlTextOptions, offset = 0) {
 export function readSqlFile(file: RepoPath, options?: SqlTextOptions & { problems?: undefined }): SqlFile;
 /** Reporting mode: every problem into `options.problems`; undefined when the text cannot be read at all. */
 export function readSqlFile(file: RepoPath, options: SqlTextOptions & { problems: FileProblem[] }): SqlFile | undefined;
+export function readSqlFile(file: RepoPath, options: SqlTextOptions): SqlFile | undefined;
 export function readSqlFile(file: RepoPath, options: SqlTextOptions = {}): SqlFile | undefined {
   const where = (extra: ErrorContext = {}): ErrorContext => ({ file: file.rel, ...extra });
   const refuse = refuser(file, options);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { PhaseConfig } from '../config/load.js';
-import { readPhaseDowns, readPhaseMigrations, type MigrationFile, type PhaseProblem } from '../migrate/source.js';
+import { readPhaseDowns, readPhaseMigrations, type MigrationFile } from '../migrate/source.js';
+import type { FileProblem } from '../migrate/sql-file.js';
 import { compareVersions } from '../migrate/versions.js';
 import type { ReviewTree } from './trees.js';
 import type { ReviewFinding, ReviewReport } from './types.js';
@@ -23,7 +24,7 @@ export function checkHistory(base: ReviewTree, head: ReviewTree): HistoryCheck {
     const basePhase = base.config.phases.find((p) => p.name === phase.name);
     const before = basePhase ? versioned(base.root, basePhase) : [];
     // The pull request's files: every one migrate would refuse is a finding, not the first an error.
-    const problems: PhaseProblem[] = [];
+    const problems: FileProblem[] = [];
     const after = versioned(head.root, phase, problems);
     const afterByVersion = new Map(after.map((f) => [f.version.text, f]));
     const beforeVersions = new Set(before.map((f) => f.version.text));
@@ -87,7 +88,7 @@ export function checkHistory(base: ReviewTree, head: ReviewTree): HistoryCheck {
   return { findings, newMigrations };
 }
 
-function versioned(root: string, phase: PhaseConfig, problems?: PhaseProblem[]): MigrationFile[] {
+function versioned(root: string, phase: PhaseConfig, problems?: FileProblem[]): MigrationFile[] {
   // A phase the base does not have yet has no folder there: nothing applied.
   if (!existsSync(phase.migrations.abs)) return [];
   return readPhaseMigrations(root, phase, problems);
