@@ -84,6 +84,30 @@ describe('lint reads a layout as migrate does', () => {
     assert.ok(at.includes('20230105100700_order_status_enum.sql:6 alter-column-type'), at.join('\n'));
     assert.ok(!at.some((f) => f.includes('drop-')), `no finding from a down section: ${at.join(', ')}`);
   });
+
+  it('exceptions in a goose up section are read at the file\'s own lines, and cover the statement below them', async () => {
+    const root = makeTree({
+      'db/promotion.yml': 'phases:\n  - name: app\n    schema: app\n    layout: goose\n    migrations: db\n',
+      'db/1_t.sql': '-- +goose Up\nCREATE SCHEMA app;\nCREATE TABLE app.t (id int, legacy text);\n',
+      'db/2_drop.sql': [
+        '-- A note about this change.',
+        '',
+        '-- +goose Up',
+        '-- pg-promote-lint: allow no-such-rule reason: a typo',
+        '-- pg-promote-lint: allow drop-column reason: unused since 4.2',
+        'ALTER TABLE app.t DROP COLUMN legacy;',
+        '',
+        '-- +goose Down',
+        'ALTER TABLE app.t ADD COLUMN legacy text;',
+        '',
+      ].join('\n'),
+    });
+    const run = await cliJson(root, ['lint']);
+    const lint = run.result.lint!;
+    const at = (fs: typeof lint.findings) => fs.filter((f) => f.file === 'db/2_drop.sql').map((f) => `${f.line}:${f.column} ${f.rule}`);
+    assert.deepEqual(at(lint.findings), ['4:1 lint-exception-invalid'], JSON.stringify(lint.findings));
+    assert.deepEqual(at(lint.exceptions), ['6:19 drop-column'], JSON.stringify(lint.exceptions));
+  });
 });
 
 describe('a hint to leave the transaction names the layout\'s own marker (or says the tool has none)', () => {

@@ -844,7 +844,7 @@ function sqlFileFromText(file, content, options = {}) {
         }
     }
     const statements = offset === 0 ? split.statements : split.statements.map((s) => ({ ...s, line: s.line + offset }));
-    return { path: file, sql: content, checksum: checksumOf(content), statements, transactional };
+    return { path: file, sql: content, checksum: checksumOf(content), statements, transactional, firstLine: offset + 1 };
 }
 /** The header's directives; a bad one is refused, or reported and the file read as transactional. */
 function sql_file_directives(header, rel, refuse) {

@@ -169,15 +169,15 @@ function readFolder(root, folder, key) {
 }
 /**
  * A phase in another tool's layout, read by its reader: each problem it found is a finding on
- * its file. A section of a file (dbmate's, goose's up) is linted after as many blank lines as
- * precede it, so findings name the file's own lines.
+ * its file. A section of a file (dbmate's, goose's up) keeps the line it starts on, as migrate
+ * reads it, so findings name the file's own lines.
  */
 function listLayoutPhase(root, phase) {
     const read = layouts/* LAYOUT_READERS */.s1[phase.layout](root, phase.migrations.rel);
     const versions = (0,layout_source/* versionsOf */.x)(read.files);
     const listing = {
         phase,
-        files: read.files.map((f, i) => ({ path: { rel: f.path, abs: external_node_path_default().join(root, f.path) }, version: versions[i], layout: { sql: '\n'.repeat(f.upLine - 1) + f.upSql, transactional: f.transactional } })),
+        files: read.files.map((f, i) => ({ path: { rel: f.path, abs: external_node_path_default().join(root, f.path) }, version: versions[i], layout: { sql: f.upSql, firstLine: f.upLine, transactional: f.transactional } })),
         problems: read.problems.map((p) => ({ rule: 'invalid-file', file: p.context.file ?? phase.migrations.rel, message: `${p.message}; migrate refuses the folder` })),
     };
     listing.problems.sort((a, b) => (0,code_unit_order/* byCodeUnits */.C)(a.file, b.file));
@@ -193,7 +193,9 @@ var lint_rules = __webpack_require__(5882);
 
 const COMMENT = /--[ \t]*pg-promote-lint[ \t]*:([^\r\n]*)/g;
 const BODY = /^\s*(allow-file|allow)\s+(.*?)\s+reason\s*:\s*(.*?)\s*$/i;
-function readExceptions(content, statements) {
+/** The exceptions in a file as migrate reads it, at the file's own lines (a layout's section starts on its line). */
+function readExceptions(source) {
+    const { sql: content, statements } = source;
     const exceptions = [];
     const problems = [];
     if (!content.includes('pg-promote-lint'))
@@ -201,7 +203,9 @@ function readExceptions(content, statements) {
     const locator = new position/* LineLocator */.TY(content);
     for (const match of content.matchAll(COMMENT)) {
         const at = match.index ?? 0;
-        const { line, column } = locator.locate(at);
+        const within = locator.locate(at);
+        const line = within.line + source.firstLine - 1;
+        const column = within.column;
         const body = BODY.exec(match[1] ?? '');
         if (!body) {
             problems.push({ line, column, message: `cannot read this exception: write -- pg-promote-lint: allow <rule-id> reason: <why>` });
@@ -842,7 +846,7 @@ async function runLint(options) {
                 continue;
             }
             filesLinted++;
-            const { exceptions, problems } = readExceptions(read.source.sql, read.source.statements);
+            const { exceptions, problems } = readExceptions(read.source);
             for (const p of problems)
                 drafts.push(draft('lint-exception-invalid', phase.name, file.path.rel, p.line, p.column, p.message));
             drafts.push(...lintStatements(phase.name, read.source, state, version.major));
@@ -866,7 +870,7 @@ async function runLint(options) {
 function readForLint(path, layout) {
     const problems = [];
     const options = { allowEmpty: true, problems };
-    const source = layout ? (0,sql_file/* sqlFileFromText */.Is)(path, layout.sql, { ...options, transactional: layout.transactional }) : (0,sql_file/* readSqlFile */.Lf)(path, options);
+    const source = layout ? (0,sql_file/* sqlFileFromText */.Is)(path, layout.sql, { ...options, transactional: layout.transactional, firstLine: layout.firstLine }) : (0,sql_file/* readSqlFile */.Lf)(path, options);
     const own = problems.filter((p) => p.rule !== 'transaction-control' && p.rule !== 'needs-no-transaction');
     return { source, problems: own, skipped: source ? undefined : own[0]?.message };
 }

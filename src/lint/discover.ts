@@ -17,8 +17,15 @@ import { versionsOf } from '../migrate/layout-source.js';
 export interface ListedFile {
   path: RepoPath;
   version: Version;
-  /** Another tool's layout: the SQL that runs forward (a section of the file for one-file tools), and whether in a transaction. */
-  layout?: { sql: string; transactional: boolean };
+  /** Another tool's layout: the SQL that runs forward (a section of the file for one-file tools, from its line), and whether in a transaction. */
+  layout?: LayoutSection;
+}
+
+export interface LayoutSection {
+  sql: string;
+  transactional?: boolean;
+  /** The file's line on which `sql` starts (default 1). */
+  firstLine?: number;
 }
 
 export interface PhaseListing {
@@ -73,15 +80,15 @@ function readFolder(root: string, folder: RepoPath, key: string): Dirent[] {
 
 /**
  * A phase in another tool's layout, read by its reader: each problem it found is a finding on
- * its file. A section of a file (dbmate's, goose's up) is linted after as many blank lines as
- * precede it, so findings name the file's own lines.
+ * its file. A section of a file (dbmate's, goose's up) keeps the line it starts on, as migrate
+ * reads it, so findings name the file's own lines.
  */
 function listLayoutPhase(root: string, phase: PhaseConfig): PhaseListing {
   const read = LAYOUT_READERS[phase.layout](root, phase.migrations.rel);
   const versions = versionsOf(read.files);
   const listing: PhaseListing = {
     phase,
-    files: read.files.map((f, i) => ({ path: { rel: f.path, abs: path.join(root, f.path) }, version: versions[i]!, layout: { sql: '\n'.repeat(f.upLine - 1) + f.upSql, transactional: f.transactional } })),
+    files: read.files.map((f, i) => ({ path: { rel: f.path, abs: path.join(root, f.path) }, version: versions[i]!, layout: { sql: f.upSql, firstLine: f.upLine, transactional: f.transactional } })),
     problems: read.problems.map((p) => ({ rule: 'invalid-file' as const, file: p.context.file ?? phase.migrations.rel, message: `${p.message}; migrate refuses the folder` })),
   };
   listing.problems.sort((a, b) => byCodeUnits(a.file, b.file));

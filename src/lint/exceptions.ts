@@ -1,3 +1,4 @@
+import type { SqlFile } from '../migrate/sql-file.js';
 import type { SqlStatement } from '../sql/statements.js';
 import { LineLocator } from '../sql/position.js';
 import { RULE_BY_ID } from './rules/index.js';
@@ -37,14 +38,18 @@ export interface ExceptionProblem {
 const COMMENT = /--[ \t]*pg-promote-lint[ \t]*:([^\r\n]*)/g;
 const BODY = /^\s*(allow-file|allow)\s+(.*?)\s+reason\s*:\s*(.*?)\s*$/i;
 
-export function readExceptions(content: string, statements: readonly SqlStatement[]): { exceptions: LintException[]; problems: ExceptionProblem[] } {
+/** The exceptions in a file as migrate reads it, at the file's own lines (a layout's section starts on its line). */
+export function readExceptions(source: Pick<SqlFile, 'sql' | 'statements' | 'firstLine'>): { exceptions: LintException[]; problems: ExceptionProblem[] } {
+  const { sql: content, statements } = source;
   const exceptions: LintException[] = [];
   const problems: ExceptionProblem[] = [];
   if (!content.includes('pg-promote-lint')) return { exceptions, problems };
   const locator = new LineLocator(content);
   for (const match of content.matchAll(COMMENT)) {
     const at = match.index ?? 0;
-    const { line, column } = locator.locate(at);
+    const within = locator.locate(at);
+    const line = within.line + source.firstLine - 1;
+    const column = within.column;
     const body = BODY.exec(match[1] ?? '');
     if (!body) {
       problems.push({ line, column, message: `cannot read this exception: write -- pg-promote-lint: allow <rule-id> reason: <why>` });

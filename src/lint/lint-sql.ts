@@ -33,7 +33,7 @@ export async function lintSql(sql: string | readonly string[], ruleId?: RuleId, 
     const read = readForLint({ rel: name, abs: name }, { sql: text });
     const drafts = read.problems.map((p) => draft(p.rule, 'app', name, p.line, p.column, p.message));
     if (!read.source) return { phase: 'app', file: name, exceptions: [], drafts };
-    const { exceptions, problems } = readExceptions(read.source.sql, read.source.statements);
+    const { exceptions, problems } = readExceptions(read.source);
     for (const p of problems) drafts.push(draft('lint-exception-invalid', 'app', name, p.line, p.column, p.message));
     drafts.push(...lintStatements('app', read.source, state, postgresVersion));
     return { phase: 'app', file: name, exceptions, drafts };

@@ -6,7 +6,7 @@ import { compareVersions } from '../migrate/versions.js';
 import { locateVersion, versionRange, type VersionTarget } from '../migrate/version-target.js';
 import { inLayoutTerms } from '../migrate/layouts/no-transaction-marker.js';
 import type { LintConfig } from './config.js';
-import { listPhase, type ListedFile } from './discover.js';
+import { listPhase, type LayoutSection, type ListedFile } from './discover.js';
 import { configError } from '../errors/promote-error.js';
 import { readExceptions } from './exceptions.js';
 import { finishReport, type FileDrafts } from './finish.js';
@@ -79,7 +79,7 @@ export async function runLint(options: LintOptions): Promise<LintReport> {
         continue;
       }
       filesLinted++;
-      const { exceptions, problems } = readExceptions(read.source.sql, read.source.statements);
+      const { exceptions, problems } = readExceptions(read.source);
       for (const p of problems) drafts.push(draft('lint-exception-invalid', phase.name, file.path.rel, p.line, p.column, p.message));
       drafts.push(...lintStatements(phase.name, read.source, state, version.major));
       files.push({ phase: phase.name, file: file.path.rel, exceptions, drafts });
@@ -107,10 +107,10 @@ export interface LintRead {
  * those names, which find them with PostgreSQL's parser. Another tool's layout gives the SQL
  * that runs forward and whether it runs in a transaction.
  */
-export function readForLint(path: RepoPath, layout?: { sql: string; transactional?: boolean }): LintRead {
+export function readForLint(path: RepoPath, layout?: LayoutSection): LintRead {
   const problems: FileProblem[] = [];
   const options = { allowEmpty: true, problems };
-  const source = layout ? sqlFileFromText(path, layout.sql, { ...options, transactional: layout.transactional }) : readSqlFile(path, options);
+  const source = layout ? sqlFileFromText(path, layout.sql, { ...options, transactional: layout.transactional, firstLine: layout.firstLine }) : readSqlFile(path, options);
   const own = problems.filter((p) => p.rule !== 'transaction-control' && p.rule !== 'needs-no-transaction');
   return { source, problems: own, skipped: source ? undefined : own[0]?.message };
 }

@@ -18,6 +18,8 @@ export interface SqlFile {
   checksum: string;
   statements: SqlStatement[];
   transactional: boolean;
+  /** Line of the file on which `sql` starts: 1, or later for a section of a one-file layout (statements' lines already count from it). */
+  firstLine: number;
 }
 
 export const MAX_SQL_FILE_BYTES = 50 * 1024 * 1024;
@@ -141,7 +143,7 @@ export function sqlFileFromText(file: RepoPath, content: string, options: SqlTex
     }
   }
   const statements = offset === 0 ? split.statements : split.statements.map((s) => ({ ...s, line: s.line + offset }));
-  return { path: file, sql: content, checksum: checksumOf(content), statements, transactional };
+  return { path: file, sql: content, checksum: checksumOf(content), statements, transactional, firstLine: offset + 1 };
 }
 
 /** The header's directives; a bad one is refused, or reported and the file read as transactional. */
