@@ -985,12 +985,25 @@ class ModelIndex {
         seen.add(file);
         const m = this.module(file);
         const specs = m ? [...[...m.imports.values()].map((i) => i.spec), ...m.stars] : [];
-        const answer = m !== undefined && ([...m.declared.values()].some(protects) || specs.some((spec) => this.exportsProtected(this.resolve(file, spec) ?? '', protects, seen)));
+        const models = m ? [...m.declared.values(), ...[...m.made.keys()].map((name) => this.lookup(file, name))] : [];
+        const answer = m !== undefined && (models.some(protects) || specs.some((spec) => this.exportsProtected(this.resolve(file, spec) ?? '', protects, seen)));
         this.protectedModules.set(file, answer);
         return answer;
     }
     /** What `name` stands for in `file`, declared there or imported; nothing in a file outside the repository or not found. */
-    lookup(file, name, seen = new Set()) {
+    lookup(file, name) {
+        return this.follow(file, name, (m, at, n) => {
+            const made = m.made.get(n);
+            const maker = made && this.follow(at, made.maker, (mm, _, mn) => mm.makers.get(mn));
+            if (!made || !maker)
+                return m.declared.get(n);
+            if ('schema' in maker)
+                return made.call === 'table' ? { schema: maker.schema, name: made.name.toLowerCase() } : undefined;
+            return made.call === 'create' ? { name: `${maker.prefix}${made.name}${maker.suffix}`.toLowerCase() } : undefined;
+        });
+    }
+    /** `pick` of the module that declares `name` for `file`: the file itself, or the one it imports the name from. */
+    follow(file, name, pick, seen = new Set()) {
         const key = `${file}#${name}`;
         if (!file || seen.has(key))
             return undefined;
@@ -999,8 +1012,8 @@ class ModelIndex {
         if (!m)
             return undefined;
         const imported = m.imports.get(name);
-        const from = (spec, exported) => this.lookup(this.resolve(file, spec), exported, seen);
-        return m.declared.get(name) ?? (imported ? from(imported.spec, imported.name) : m.stars.map((s) => from(s, name)).find(Boolean));
+        const from = (spec, exported) => this.follow(this.resolve(file, spec), exported, pick, seen);
+        return pick(m, file, name) ?? (imported ? from(imported.spec, imported.name) : m.stars.map((s) => from(s, name)).find((x) => x !== undefined));
     }
     /** A relative import's file, inside the repository. Package names and path aliases are not followed. */
     resolve(from, spec) {
@@ -1052,8 +1065,7 @@ class ModelIndex {
     }
 }
 function moduleOf(tokens) {
-    const m = { declared: new Map(), imports: new Map(), namespaces: new Map(), stars: [], repos: new Map() };
-    const schemas = new Map();
+    const m = { declared: new Map(), makers: new Map(), made: new Map(), imports: new Map(), namespaces: new Map(), stars: [], repos: new Map() };
     // `const X = <call starting at k>`: X.
     const boundTo = (k) => (isP(tokens[k - 1], '=') ? idOf(tokens[k - 2]) : undefined);
     const declare = (name, model) => name && m.declared.set(name, { ...model, name: model.name.toLowerCase() });
@@ -1073,7 +1085,13 @@ function moduleOf(tokens) {
         if (word === 'pgSchema' && first !== undefined) {
             const v = boundTo(i);
             if (v)
-                schemas.set(v, first.toLowerCase());
+                m.makers.set(v, { schema: first.toLowerCase() });
+        }
+        else if (word === 'pgTableCreator') {
+            const v = boundTo(i);
+            const wrapped = v && creatorAt(tokens, i);
+            if (wrapped)
+                m.makers.set(v, wrapped);
         }
         else if (word === 'pgTable' && first) {
             declare(boundTo(i), { name: first });
@@ -1081,10 +1099,11 @@ function moduleOf(tokens) {
         else if (word === 'table' && first && isP(tokens[i - 1], '.')) {
             const via = idOf(tokens[i - 2]);
             const inline = isP(tokens[i - 2], ')') && idOf(tokens[i - 5]) === 'pgSchema' ? textOf(tokens[i - 3]) : undefined;
-            if (via && schemas.has(via))
-                declare(boundTo(i - 2), { schema: schemas.get(via), name: first });
-            else if (inline !== undefined)
+            const v = boundTo(i - 2);
+            if (inline !== undefined)
                 declare(boundTo(i - 5), { schema: inline.toLowerCase(), name: first });
+            else if (via && v)
+                m.made.set(v, { maker: via, name: first, call: 'table' });
         }
         else if (word === 'Entity' && isP(tokens[i - 1], '@')) {
             entityAt(tokens, i, m);
@@ -1102,8 +1121,29 @@ function moduleOf(tokens) {
             if (isP(tokens[k], '=') && idOf(tokens[k - 1]))
                 m.repos.set(idOf(tokens[k - 1]), entity);
         }
+        else if (first && boundTo(i) && (m.makers.has(word) || m.imports.has(word))) {
+            // `const runs = createTable('runs', ...)`: a table when `createTable` is a creator, here or where it is imported from.
+            m.made.set(boundTo(i), { maker: word, name: first, call: 'create' });
+        }
     }
     return m;
+}
+/**
+ * `pgTableCreator((name) => `eng_${name}`)`: the text around the one interpolation. Its stand-in
+ * maps to the interpolation's first and last characters (src/boundary/lexer.ts), so it is told
+ * from a literal `__`; any other shape (two interpolations, a concatenation) names no table.
+ */
+function creatorAt(tokens, i) {
+    const close = matching(tokens, i + 1, 1);
+    const templates = tokens.slice(i + 2, close).filter((t) => t.t === 'str');
+    const body = templates.length === 1 ? templates[0] : undefined;
+    if (body?.t !== 'str' || !body.map)
+        return undefined;
+    const { text, map } = body;
+    const stands = [...text].flatMap((_, k) => (text.startsWith('__', k) && map[k + 1] - map[k] > 1 ? [k] : []));
+    if (stands.length !== 1)
+        return undefined;
+    return { prefix: text.slice(0, stands[0]).toLowerCase(), suffix: text.slice(stands[0] + 2).toLowerCase() };
 }
 /** `@Entity('eng_x')`, `@Entity({ schema: 'eng', name: 'x' })` before `class X`: TypeORM names the table after the class otherwise. */
 function entityAt(tokens, i, m) {

@@ -8,10 +8,11 @@ import { parsePrisma, prismaSchemaFiles } from './prisma.js';
 
 /**
  * Tables that TypeScript code writes through a name rather than SQL: Drizzle tables
- * (`pgTable('eng_x')`, `pgSchema('eng').table('x')`), TypeORM entities (`@Entity({ schema: 'eng' })`)
- * and Prisma models. A name counts where the file declares it or imports it by a relative path
- * from a file of the repository that does (through `export ... from` too); a local variable
- * that happens to share a table's name is no table.
+ * (`pgTable('eng_x')`, `pgSchema('eng').table('x')`, a table creator's `createTable('x')`),
+ * TypeORM entities (`@Entity({ schema: 'eng' })`) and Prisma models. A name counts where the
+ * file declares it or imports it by a relative path from a file of the repository that does
+ * (through `export ... from` too); so does the schema object or creator a table is made with.
+ * A local variable that happens to share a table's name is no table.
  */
 export interface Model {
   schema?: string;
@@ -22,8 +23,14 @@ export interface Model {
 
 export type FileModels = ReturnType<ModelIndex['forFile']>;
 
+/** What Drizzle makes tables with: a `pgSchema` object, or a `pgTableCreator` that wraps each name. */
+type Maker = { schema: string } | { prefix: string; suffix: string };
+
 interface Module {
   declared: Map<string, Model>;
+  makers: Map<string, Maker>;
+  /** Tables made by a maker that may be imported (`billing.table('x')`, `createTable('x')`): named once the maker is found. */
+  made: Map<string, { maker: string; name: string; call: 'table' | 'create' }>;
   /** Local name to the module and exported name it comes from (`export { x } from` too). */
   imports: Map<string, { spec: string; name: string }>;
   namespaces: Map<string, string>;
@@ -91,21 +98,33 @@ export class ModelIndex {
     seen.add(file);
     const m = this.module(file);
     const specs = m ? [...[...m.imports.values()].map((i) => i.spec), ...m.stars] : [];
-    const answer = m !== undefined && ([...m.declared.values()].some(protects) || specs.some((spec) => this.exportsProtected(this.resolve(file, spec) ?? '', protects, seen)));
+    const models = m ? [...m.declared.values(), ...[...m.made.keys()].map((name) => this.lookup(file, name))] : [];
+    const answer = m !== undefined && (models.some(protects) || specs.some((spec) => this.exportsProtected(this.resolve(file, spec) ?? '', protects, seen)));
     this.protectedModules.set(file, answer);
     return answer;
   }
 
   /** What `name` stands for in `file`, declared there or imported; nothing in a file outside the repository or not found. */
-  private lookup(file: string | undefined, name: string, seen = new Set<string>()): Model | undefined {
+  private lookup(file: string | undefined, name: string): Model | undefined {
+    return this.follow(file, name, (m, at, n) => {
+      const made = m.made.get(n);
+      const maker = made && this.follow(at, made.maker, (mm, _, mn) => mm.makers.get(mn));
+      if (!made || !maker) return m.declared.get(n);
+      if ('schema' in maker) return made.call === 'table' ? { schema: maker.schema, name: made.name.toLowerCase() } : undefined;
+      return made.call === 'create' ? { name: `${maker.prefix}${made.name}${maker.suffix}`.toLowerCase() } : undefined;
+    });
+  }
+
+  /** `pick` of the module that declares `name` for `file`: the file itself, or the one it imports the name from. */
+  private follow<T>(file: string | undefined, name: string, pick: (m: Module, file: string, name: string) => T | undefined, seen = new Set<string>()): T | undefined {
     const key = `${file}#${name}`;
     if (!file || seen.has(key)) return undefined;
     seen.add(key);
     const m = this.module(file);
     if (!m) return undefined;
     const imported = m.imports.get(name);
-    const from = (spec: string, exported: string) => this.lookup(this.resolve(file, spec), exported, seen);
-    return m.declared.get(name) ?? (imported ? from(imported.spec, imported.name) : m.stars.map((s) => from(s, name)).find(Boolean));
+    const from = (spec: string, exported: string) => this.follow(this.resolve(file, spec), exported, pick, seen);
+    return pick(m, file, name) ?? (imported ? from(imported.spec, imported.name) : m.stars.map((s) => from(s, name)).find((x) => x !== undefined));
   }
 
   /** A relative import's file, inside the repository. Package names and path aliases are not followed. */
@@ -153,8 +172,7 @@ export class ModelIndex {
 }
 
 function moduleOf(tokens: readonly Token[]): Module {
-  const m: Module = { declared: new Map(), imports: new Map(), namespaces: new Map(), stars: [], repos: new Map() };
-  const schemas = new Map<string, string>();
+  const m: Module = { declared: new Map(), makers: new Map(), made: new Map(), imports: new Map(), namespaces: new Map(), stars: [], repos: new Map() };
   // `const X = <call starting at k>`: X.
   const boundTo = (k: number) => (isP(tokens[k - 1], '=') ? idOf(tokens[k - 2]) : undefined);
   const declare = (name: string | undefined, model: Model) => name && m.declared.set(name, { ...model, name: model.name.toLowerCase() });
@@ -172,14 +190,19 @@ function moduleOf(tokens: readonly Token[]): Module {
     const first = textOf(tokens[i + 2]);
     if (word === 'pgSchema' && first !== undefined) {
       const v = boundTo(i);
-      if (v) schemas.set(v, first.toLowerCase());
+      if (v) m.makers.set(v, { schema: first.toLowerCase() });
+    } else if (word === 'pgTableCreator') {
+      const v = boundTo(i);
+      const wrapped = v && creatorAt(tokens, i);
+      if (wrapped) m.makers.set(v, wrapped);
     } else if (word === 'pgTable' && first) {
       declare(boundTo(i), { name: first });
     } else if (word === 'table' && first && isP(tokens[i - 1], '.')) {
       const via = idOf(tokens[i - 2]);
       const inline = isP(tokens[i - 2], ')') && idOf(tokens[i - 5]) === 'pgSchema' ? textOf(tokens[i - 3]) : undefined;
-      if (via && schemas.has(via)) declare(boundTo(i - 2), { schema: schemas.get(via), name: first });
-      else if (inline !== undefined) declare(boundTo(i - 5), { schema: inline.toLowerCase(), name: first });
+      const v = boundTo(i - 2);
+      if (inline !== undefined) declare(boundTo(i - 5), { schema: inline.toLowerCase(), name: first });
+      else if (via && v) m.made.set(v, { maker: via, name: first, call: 'table' });
     } else if (word === 'Entity' && isP(tokens[i - 1], '@')) {
       entityAt(tokens, i, m);
     } else if (REPOSITORY.test(word) && idOf(tokens[i + 2]) && isP(tokens[i + 3], ')')) {
@@ -190,9 +213,28 @@ function moduleOf(tokens: readonly Token[]): Module {
       if (word === 'InjectRepository' && idOf(tokens[k])) m.repos.set(idOf(tokens[k])!, entity);
       for (k = i - 1; k > i - 12 && (idOf(tokens[k]) || isP(tokens[k], '.') || isP(tokens[k], '?')); k--);
       if (isP(tokens[k], '=') && idOf(tokens[k - 1])) m.repos.set(idOf(tokens[k - 1])!, entity);
+    } else if (first && boundTo(i) && (m.makers.has(word) || m.imports.has(word))) {
+      // `const runs = createTable('runs', ...)`: a table when `createTable` is a creator, here or where it is imported from.
+      m.made.set(boundTo(i)!, { maker: word, name: first, call: 'create' });
     }
   }
   return m;
+}
+
+/**
+ * `pgTableCreator((name) => `eng_${name}`)`: the text around the one interpolation. Its stand-in
+ * maps to the interpolation's first and last characters (src/boundary/lexer.ts), so it is told
+ * from a literal `__`; any other shape (two interpolations, a concatenation) names no table.
+ */
+function creatorAt(tokens: readonly Token[], i: number): Maker | undefined {
+  const close = matching(tokens, i + 1, 1);
+  const templates = tokens.slice(i + 2, close).filter((t) => t.t === 'str');
+  const body = templates.length === 1 ? templates[0] : undefined;
+  if (body?.t !== 'str' || !body.map) return undefined;
+  const { text, map } = body;
+  const stands = [...text].flatMap((_, k) => (text.startsWith('__', k) && map[k + 1]! - map[k]! > 1 ? [k] : []));
+  if (stands.length !== 1) return undefined;
+  return { prefix: text.slice(0, stands[0]).toLowerCase(), suffix: text.slice(stands[0]! + 2).toLowerCase() };
 }
 
 /** `@Entity('eng_x')`, `@Entity({ schema: 'eng', name: 'x' })` before `class X`: TypeORM names the table after the class otherwise. */
