@@ -949,7 +949,7 @@ class ModelIndex {
         this.modules.set(file, own);
         const lookup = (name) => this.lookup(file, name);
         return {
-            value: (names) => (names.length === 1 ? lookup(names[0]) : names.length === 2 && own.namespaces.has(names[0]) ? this.lookup(this.resolve(file, own.namespaces.get(names[0])), names[1]) : undefined),
+            value: (names) => (names.length === 1 ? lookup(own.repos.get(names[0]) ?? names[0]) : names.length === 2 && own.namespaces.has(names[0]) ? this.lookup(this.resolve(file, own.namespaces.get(names[0])), names[1]) : undefined),
             receiver: (name) => {
                 const model = lookup(own.repos.get(name) ?? name);
                 return own.repos.has(name) || model?.entity ? model : undefined;
@@ -1120,6 +1120,14 @@ function moduleOf(tokens) {
                 ;
             if (isP(tokens[k], '=') && idOf(tokens[k - 1]))
                 m.repos.set(idOf(tokens[k - 1]), entity);
+        }
+        else if (idOf(tokens[i - 1]) === 'new' || (isP(tokens[i - 1], '.') && /^(?:findOne\w*|create|preload)$/.test(word))) {
+            // A row: `task = new Task()`, `task = await repo.findOneBy(...)`, `task = Task.create(...)`; `task.save()` and `manager.remove(task)` write its table.
+            const at = idOf(tokens[i - 1]) === 'new' ? i - 1 : i - 2;
+            const v = boundTo(idOf(tokens[at - 1]) === 'await' ? at - 1 : at);
+            const of = at === i - 1 ? word : idOf(tokens[at]);
+            if (v && of)
+                m.repos.set(v, m.repos.get(of) ?? of);
         }
         else if (first && boundTo(i) && (m.makers.has(word) || m.imports.has(word))) {
             // `const runs = createTable('runs', ...)`: a table when `createTable` is a creator, here or where it is imported from.
@@ -1293,9 +1301,11 @@ function namedTarget(chain, write) {
 }
 /** A write through a table, entity or model the code names: at the name. */
 function modelTarget(tokens, i, chain, write, models) {
+    // TypeORM's `create` only builds a row (`Task.create(row).save()` writes, by its save); Prisma's writes.
+    const builds = write.name === 'create' && !chain.some((c) => c.name === 'save');
     const hit = (model, at, last = at) => model && { kind: WRITE_METHODS[write.name], schema: model.schema, name: model.name, written: model.schema ? `${model.schema}.${model.name}` : model.name, start: tokens[at].start, end: tokens[last].end, via: 'query-builder' };
     // db.insert(tasks), manager.save(Task, row), qb.update(Task), .insert().into(Task), .delete().from(Task), ds.getRepository(Task).save()
-    for (const c of chain) {
+    for (const c of builds ? [] : chain) {
         if (c.ident && (c === write || c.name === 'into' || c.name === 'from' || REPOSITORY_CALLS.has(c.name))) {
             const found = hit(models.value(c.ident.names), c.ident.at, c.ident.last);
             if (found)
@@ -1307,7 +1317,7 @@ function modelTarget(tokens, i, chain, write, models) {
     const receiver = idOf(tokens[k]);
     if (!receiver)
         return undefined;
-    return hit(models.receiver(receiver), k) ?? (PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? hit(models.prisma(receiver), k) : undefined);
+    return (builds ? undefined : hit(models.receiver(receiver), k)) ?? (PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? hit(models.prisma(receiver), k) : undefined);
 }
 /** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
 function accessorBefore(tokens, i) {

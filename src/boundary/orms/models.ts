@@ -35,7 +35,7 @@ interface Module {
   imports: Map<string, { spec: string; name: string }>;
   namespaces: Map<string, string>;
   stars: string[];
-  /** Repository variables to the entity name they hold. */
+  /** Variables that stand for an entity's table, to its name: repositories, and rows (`task = new Task()`) saved or removed later. */
   repos: Map<string, string>;
 }
 
@@ -64,7 +64,7 @@ export class ModelIndex {
     this.modules.set(file, own);
     const lookup = (name: string) => this.lookup(file, name);
     return {
-      value: (names: readonly string[]) => (names.length === 1 ? lookup(names[0]!) : names.length === 2 && own.namespaces.has(names[0]!) ? this.lookup(this.resolve(file, own.namespaces.get(names[0]!)!), names[1]!) : undefined),
+      value: (names: readonly string[]) => (names.length === 1 ? lookup(own.repos.get(names[0]!) ?? names[0]!) : names.length === 2 && own.namespaces.has(names[0]!) ? this.lookup(this.resolve(file, own.namespaces.get(names[0]!)!), names[1]!) : undefined),
       receiver: (name: string): Model | undefined => {
         const model = lookup(own.repos.get(name) ?? name);
         return own.repos.has(name) || model?.entity ? model : undefined;
@@ -213,6 +213,12 @@ function moduleOf(tokens: readonly Token[]): Module {
       if (word === 'InjectRepository' && idOf(tokens[k])) m.repos.set(idOf(tokens[k])!, entity);
       for (k = i - 1; k > i - 12 && (idOf(tokens[k]) || isP(tokens[k], '.') || isP(tokens[k], '?')); k--);
       if (isP(tokens[k], '=') && idOf(tokens[k - 1])) m.repos.set(idOf(tokens[k - 1])!, entity);
+    } else if (idOf(tokens[i - 1]) === 'new' || (isP(tokens[i - 1], '.') && /^(?:findOne\w*|create|preload)$/.test(word))) {
+      // A row: `task = new Task()`, `task = await repo.findOneBy(...)`, `task = Task.create(...)`; `task.save()` and `manager.remove(task)` write its table.
+      const at = idOf(tokens[i - 1]) === 'new' ? i - 1 : i - 2;
+      const v = boundTo(idOf(tokens[at - 1]) === 'await' ? at - 1 : at);
+      const of = at === i - 1 ? word : idOf(tokens[at]);
+      if (v && of) m.repos.set(v, m.repos.get(of) ?? of);
     } else if (first && boundTo(i) && (m.makers.has(word) || m.imports.has(word))) {
       // `const runs = createTable('runs', ...)`: a table when `createTable` is a creator, here or where it is imported from.
       m.made.set(boundTo(i)!, { maker: word, name: first, call: 'create' });
