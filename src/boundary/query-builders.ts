@@ -18,7 +18,8 @@ const WRITE_METHODS: Record<string, string> = {
   ...Object.fromEntries(['delete', 'del', 'deleteFrom', 'remove', 'deleteMany'].map((m) => [m, 'DELETE'])),
   ...Object.fromEntries(['createTable', 'createTableIfNotExists', 'createTableLike', 'createView', 'createMaterializedView', 'createSchema', 'createSchemaIfNotExists'].map((m) => [m, 'CREATE'])),
   ...Object.fromEntries(['dropTable', 'dropTableIfExists', 'dropView', 'dropViewIfExists', 'dropSchema', 'dropSchemaIfExists'].map((m) => [m, 'DROP'])),
-  ...Object.fromEntries(['alterTable', 'renameTable'].map((m) => [m, 'ALTER'])),
+  // `table` alters only on a schema builder (`knex.schema.table('x', ...)`); elsewhere it starts a query.
+  ...Object.fromEntries(['alterTable', 'renameTable', 'table'].map((m) => [m, 'ALTER'])),
   truncate: 'TRUNCATE',
   mergeInto: 'MERGE',
 };
@@ -48,6 +49,7 @@ export function builderTargets(tokens: readonly Token[], models?: FileModels): W
     const from = callsFrom(tokens, i);
     const chain = [...callsLeftOf(tokens, i), ...from];
     const write = from[0]!;
+    if (write.name === 'table' && !onSchemaBuilder(chain)) continue;
     const found = (models && modelTarget(tokens, i, chain, write, models)) ?? namedTarget(chain, write);
     if (found) out.push(found);
   }
@@ -57,10 +59,8 @@ export function builderTargets(tokens: readonly Token[], models?: FileModels): W
 /** A write to a table (or schema) the chain names in a string: at the string's text, inside its quotes. */
 function namedTarget(chain: readonly Call[], write: Call): WriteTarget | undefined {
   const schemaCall = chain.find((c) => SCHEMA_METHODS.has(c.name) && c.arg);
-  // knex.schema.createTable('eng_x'), knex.schema.withSchema('eng').table('x')
-  const schemaBuilder = chain.some((c) => c.name === 'schema' && !c.arg);
   const arg =
-    SELF_TARGETED.has(write.name) || SCHEMA_TARGETED.has(write.name) || (schemaBuilder && write.name === 'table')
+    SELF_TARGETED.has(write.name) || SCHEMA_TARGETED.has(write.name) || write.name === 'table'
       ? write.arg
       : (chain.find((c) => TABLE_METHODS.has(c.name) && c.arg)?.arg ?? chain.find((c) => c.root && c.arg)?.arg);
   if (!arg) return undefined;
@@ -96,6 +96,9 @@ function modelTarget(tokens: readonly Token[], i: number, chain: readonly Call[]
   return (builds ? undefined : hit(models.receiver(receiver), k)) ?? (PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? hit(models.prisma(receiver), k) : undefined);
 }
 
+/** knex.schema.createTable('eng_x'), knex.schema.withSchema('eng').table('x'); a variable named `schema` (`schema.table()`) is no builder. */
+const onSchemaBuilder = (chain: readonly Call[]) => chain.some((c) => c.name === 'schema' && !c.arg && !c.root);
+
 /** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
 function accessorBefore(tokens: readonly Token[], i: number): number {
   if (isP(tokens[i - 1], '.')) return isP(tokens[i - 2], '?') ? i - 3 : i - 2;
@@ -125,7 +128,7 @@ function callsLeftOf(tokens: readonly Token[], i: number): Call[] {
   for (let guard = 0; k >= 0 && guard < 50; guard++) {
     const name = isP(tokens[k], ')') ? matching(tokens, k, -1) - 1 : k;
     if (name < 0 || tokens[name]?.t !== 'id') return calls;
-    calls.push(name === k ? { name: idOf(tokens[k])!, root: false } : callAt(tokens, name));
+    calls.push(name === k ? { name: idOf(tokens[k])!, root: accessorBefore(tokens, k) < 0 } : callAt(tokens, name));
     k = accessorBefore(tokens, name);
   }
   return calls;
