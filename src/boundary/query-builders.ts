@@ -78,22 +78,22 @@ function namedTarget(chain: readonly Call[], write: Call): WriteTarget | undefin
 
 /** A write through a table, entity or model the code names: at the name. */
 function modelTarget(tokens: readonly Token[], i: number, chain: readonly Call[], write: Call, models: FileModels): WriteTarget | undefined {
-  // TypeORM's `create` only builds a row (`Task.create(row).save()` writes, by its save); Prisma's writes.
-  const builds = write.name === 'create' && !chain.some((c) => c.name === 'save');
   const hit = (model: Model | undefined, at: number, last = at): WriteTarget | undefined =>
     model && { kind: WRITE_METHODS[write.name]!, schema: model.schema, name: model.name, written: model.schema ? `${model.schema}.${model.name}` : model.name, start: tokens[at]!.start, end: tokens[last]!.end, via: 'query-builder' };
+  // repo.save(row), this.repo.delete(id), Task.insert(row), prisma.task.create(...), tx.task.deleteMany()
+  const k = accessorBefore(tokens, i);
+  const receiver = idOf(tokens[k]);
+  const prisma = receiver && PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? () => hit(models.prisma(receiver), k) : () => undefined;
+  // TypeORM's `create` only builds a row (`Task.create(row).save()` writes, by its save); Prisma's writes.
+  if (write.name === 'create' && !chain.some((c) => c.name === 'save')) return prisma();
   // db.insert(tasks), manager.save(Task, row), qb.update(Task), .insert().into(Task), .delete().from(Task), ds.getRepository(Task).save()
-  for (const c of builds ? [] : chain) {
+  for (const c of chain) {
     if (c.ident && (c === write || c.name === 'into' || c.name === 'from' || REPOSITORY_CALLS.has(c.name))) {
       const found = hit(models.value(c.ident.names), c.ident.at, c.ident.last);
       if (found) return found;
     }
   }
-  // repo.save(row), this.repo.delete(id), Task.insert(row), prisma.task.create(...), tx.task.deleteMany()
-  const k = accessorBefore(tokens, i);
-  const receiver = idOf(tokens[k]);
-  if (!receiver) return undefined;
-  return (builds ? undefined : hit(models.receiver(receiver), k)) ?? (PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? hit(models.prisma(receiver), k) : undefined);
+  return (receiver ? hit(models.receiver(receiver), k) : undefined) ?? prisma();
 }
 
 /** knex.schema.createTable('eng_x'), knex.schema.withSchema('eng').table('x'); a variable named `schema` (`schema.table()`) is no builder. */
