@@ -764,6 +764,16 @@ function matching(tokens, from, step) {
     }
     return step > 0 ? tokens.length : -1;
 }
+/** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
+function accessorBefore(tokens, i) {
+    if (isP(tokens[i - 1], '.'))
+        return isP(tokens[i - 2], '?') ? i - 3 : i - 2;
+    if (isP(tokens[i - 1], '>') && isP(tokens[i - 2], '-'))
+        return i - 3;
+    if (isP(tokens[i - 1], ':') && isP(tokens[i - 2], ':'))
+        return i - 3;
+    return -1;
+}
 
 ;// CONCATENATED MODULE: ./src/boundary/fragments.ts
 
@@ -1066,8 +1076,14 @@ class ModelIndex {
 }
 function moduleOf(tokens) {
     const m = { declared: new Map(), makers: new Map(), made: new Map(), imports: new Map(), namespaces: new Map(), stars: [], repos: new Map() };
-    // `const X = <call starting at k>`: X.
-    const boundTo = (k) => (isP(tokens[k - 1], '=') ? idOf(tokens[k - 2]) : undefined);
+    // The variable a call at k is bound to: `x = f()`, past its receivers (`x = this.repo.f()`), `await` and `new`.
+    const boundTo = (k) => {
+        for (let j = accessorBefore(tokens, k); j >= 0 && idOf(tokens[j]); j = accessorBefore(tokens, j))
+            k = j;
+        while (idOf(tokens[k - 1]) === 'await' || idOf(tokens[k - 1]) === 'new')
+            k--;
+        return isP(tokens[k - 1], '=') ? idOf(tokens[k - 2]) : undefined;
+    };
     const declare = (name, model) => name && m.declared.set(name, { ...model, name: model.name.toLowerCase() });
     for (let i = 0; i < tokens.length; i++) {
         const word = idOf(tokens[i]);
@@ -1099,7 +1115,7 @@ function moduleOf(tokens) {
         else if (word === 'table' && first && isP(tokens[i - 1], '.')) {
             const via = idOf(tokens[i - 2]);
             const inline = isP(tokens[i - 2], ')') && idOf(tokens[i - 5]) === 'pgSchema' ? textOf(tokens[i - 3]) : undefined;
-            const v = boundTo(i - 2);
+            const v = boundTo(i);
             if (inline !== undefined)
                 declare(boundTo(i - 5), { schema: inline.toLowerCase(), name: first });
             else if (via && v)
@@ -1116,16 +1132,14 @@ function moduleOf(tokens) {
                 k++;
             if (word === 'InjectRepository' && idOf(tokens[k]))
                 m.repos.set(idOf(tokens[k]), entity);
-            for (k = i - 1; k > i - 12 && (idOf(tokens[k]) || isP(tokens[k], '.') || isP(tokens[k], '?')); k--)
-                ;
-            if (isP(tokens[k], '=') && idOf(tokens[k - 1]))
-                m.repos.set(idOf(tokens[k - 1]), entity);
+            const v = boundTo(i);
+            if (v)
+                m.repos.set(v, entity);
         }
-        else if (idOf(tokens[i - 1]) === 'new' || (isP(tokens[i - 1], '.') && /^(?:findOne\w*|create|preload)$/.test(word))) {
-            // A row: `task = new Task()`, `task = await repo.findOneBy(...)`, `task = Task.create(...)`; `task.save()` and `manager.remove(task)` write its table.
-            const at = idOf(tokens[i - 1]) === 'new' ? i - 1 : i - 2;
-            const v = boundTo(idOf(tokens[at - 1]) === 'await' ? at - 1 : at);
-            const of = at === i - 1 ? word : idOf(tokens[at]);
+        else if (idOf(tokens[i - 1]) === 'new' || (accessorBefore(tokens, i) >= 0 && /^(?:findOne\w*|create|preload)$/.test(word))) {
+            // A row: `task = new Task()`, `task = await this.repo.findOneBy(...)`, `task = Task.create(...)`; `task.save()` and `manager.remove(task)` write its table.
+            const v = boundTo(i);
+            const of = idOf(tokens[i - 1]) === 'new' ? word : idOf(tokens[accessorBefore(tokens, i)]);
             if (v && of)
                 m.repos.set(v, m.repos.get(of) ?? of);
         }
@@ -1148,7 +1162,10 @@ function creatorAt(tokens, i) {
     if (body?.t !== 'str' || !body.map)
         return undefined;
     const { text, map } = body;
-    const stands = [...text].flatMap((_, k) => (text.startsWith('__', k) && map[k + 1] - map[k] > 1 ? [k] : []));
+    const stands = [];
+    for (let k = text.indexOf('__'); k >= 0; k = text.indexOf('__', k + 1))
+        if (map[k + 1] - map[k] > 1)
+            stands.push(k);
     if (stands.length !== 1)
         return undefined;
     return { prefix: text.slice(0, stands[0]).toLowerCase(), suffix: text.slice(stands[0] + 2).toLowerCase() };
@@ -1322,16 +1339,6 @@ function modelTarget(tokens, i, chain, write, models) {
 }
 /** knex.schema.createTable('eng_x'), knex.schema.withSchema('eng').table('x'); a variable named `schema` (`schema.table()`) is no builder. */
 const onSchemaBuilder = (chain) => chain.some((c) => c.name === 'schema' && !c.arg && !c.root);
-/** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
-function accessorBefore(tokens, i) {
-    if (isP(tokens[i - 1], '.'))
-        return isP(tokens[i - 2], '?') ? i - 3 : i - 2;
-    if (isP(tokens[i - 1], '>') && isP(tokens[i - 2], '-'))
-        return i - 3;
-    if (isP(tokens[i - 1], ':') && isP(tokens[i - 2], ':'))
-        return i - 3;
-    return -1;
-}
 function callAt(tokens, nameAt) {
     const first = tokens[nameAt + 2];
     const argEnds = (k) => isP(tokens[k], ',') || isP(tokens[k], ')');

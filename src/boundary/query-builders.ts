@@ -1,5 +1,5 @@
 import type { FileModels, Model } from './orms/models.js';
-import { idOf, isP, lastOffsetOf, matching, offsetOf, type StrToken, type Token } from './tokens.js';
+import { accessorBefore, idOf, isP, lastOffsetOf, matching, offsetOf, type StrToken, type Token } from './tokens.js';
 import type { WriteTarget } from './types.js';
 
 /**
@@ -98,14 +98,6 @@ function modelTarget(tokens: readonly Token[], i: number, chain: readonly Call[]
 
 /** knex.schema.createTable('eng_x'), knex.schema.withSchema('eng').table('x'); a variable named `schema` (`schema.table()`) is no builder. */
 const onSchemaBuilder = (chain: readonly Call[]) => chain.some((c) => c.name === 'schema' && !c.arg && !c.root);
-
-/** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
-function accessorBefore(tokens: readonly Token[], i: number): number {
-  if (isP(tokens[i - 1], '.')) return isP(tokens[i - 2], '?') ? i - 3 : i - 2;
-  if (isP(tokens[i - 1], '>') && isP(tokens[i - 2], '-')) return i - 3;
-  if (isP(tokens[i - 1], ':') && isP(tokens[i - 2], ':')) return i - 3;
-  return -1;
-}
 
 function callAt(tokens: readonly Token[], nameAt: number): Call {
   const first = tokens[nameAt + 2];

@@ -54,3 +54,11 @@ export function matching(tokens: readonly Token[], from: number, step: 1 | -1): 
   }
   return step > 0 ? tokens.length : -1;
 }
+
+/** Index of the token before the member accessor in front of token i (`.`, `?.`, `->`, `::`), or -1. */
+export function accessorBefore(tokens: readonly Token[], i: number): number {
+  if (isP(tokens[i - 1], '.')) return isP(tokens[i - 2], '?') ? i - 3 : i - 2;
+  if (isP(tokens[i - 1], '>') && isP(tokens[i - 2], '-')) return i - 3;
+  if (isP(tokens[i - 1], ':') && isP(tokens[i - 2], ':')) return i - 3;
+  return -1;
+}

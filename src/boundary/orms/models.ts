@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readSource, unlessRefused } from '../files.js';
 import { profileFor } from '../languages.js';
 import { lex } from '../lexer.js';
-import { idOf, isP, matching, textOf, type Token } from '../tokens.js';
+import { accessorBefore, idOf, isP, matching, textOf, type Token } from '../tokens.js';
 import { parsePrisma, prismaSchemaFiles } from './prisma.js';
 
 /**
@@ -173,8 +173,12 @@ export class ModelIndex {
 
 function moduleOf(tokens: readonly Token[]): Module {
   const m: Module = { declared: new Map(), makers: new Map(), made: new Map(), imports: new Map(), namespaces: new Map(), stars: [], repos: new Map() };
-  // `const X = <call starting at k>`: X.
-  const boundTo = (k: number) => (isP(tokens[k - 1], '=') ? idOf(tokens[k - 2]) : undefined);
+  // The variable a call at k is bound to: `x = f()`, past its receivers (`x = this.repo.f()`), `await` and `new`.
+  const boundTo = (k: number) => {
+    for (let j = accessorBefore(tokens, k); j >= 0 && idOf(tokens[j]); j = accessorBefore(tokens, j)) k = j;
+    while (idOf(tokens[k - 1]) === 'await' || idOf(tokens[k - 1]) === 'new') k--;
+    return isP(tokens[k - 1], '=') ? idOf(tokens[k - 2]) : undefined;
+  };
   const declare = (name: string | undefined, model: Model) => name && m.declared.set(name, { ...model, name: model.name.toLowerCase() });
   for (let i = 0; i < tokens.length; i++) {
     const word = idOf(tokens[i]);
@@ -200,7 +204,7 @@ function moduleOf(tokens: readonly Token[]): Module {
     } else if (word === 'table' && first && isP(tokens[i - 1], '.')) {
       const via = idOf(tokens[i - 2]);
       const inline = isP(tokens[i - 2], ')') && idOf(tokens[i - 5]) === 'pgSchema' ? textOf(tokens[i - 3]) : undefined;
-      const v = boundTo(i - 2);
+      const v = boundTo(i);
       if (inline !== undefined) declare(boundTo(i - 5), { schema: inline.toLowerCase(), name: first });
       else if (via && v) m.made.set(v, { maker: via, name: first, call: 'table' });
     } else if (word === 'Entity' && isP(tokens[i - 1], '@')) {
@@ -211,13 +215,12 @@ function moduleOf(tokens: readonly Token[]): Module {
       let k = i + 4;
       while (/^(?:private|public|protected|readonly)$/.test(idOf(tokens[k]) ?? '')) k++;
       if (word === 'InjectRepository' && idOf(tokens[k])) m.repos.set(idOf(tokens[k])!, entity);
-      for (k = i - 1; k > i - 12 && (idOf(tokens[k]) || isP(tokens[k], '.') || isP(tokens[k], '?')); k--);
-      if (isP(tokens[k], '=') && idOf(tokens[k - 1])) m.repos.set(idOf(tokens[k - 1])!, entity);
-    } else if (idOf(tokens[i - 1]) === 'new' || (isP(tokens[i - 1], '.') && /^(?:findOne\w*|create|preload)$/.test(word))) {
-      // A row: `task = new Task()`, `task = await repo.findOneBy(...)`, `task = Task.create(...)`; `task.save()` and `manager.remove(task)` write its table.
-      const at = idOf(tokens[i - 1]) === 'new' ? i - 1 : i - 2;
-      const v = boundTo(idOf(tokens[at - 1]) === 'await' ? at - 1 : at);
-      const of = at === i - 1 ? word : idOf(tokens[at]);
+      const v = boundTo(i);
+      if (v) m.repos.set(v, entity);
+    } else if (idOf(tokens[i - 1]) === 'new' || (accessorBefore(tokens, i) >= 0 && /^(?:findOne\w*|create|preload)$/.test(word))) {
+      // A row: `task = new Task()`, `task = await this.repo.findOneBy(...)`, `task = Task.create(...)`; `task.save()` and `manager.remove(task)` write its table.
+      const v = boundTo(i);
+      const of = idOf(tokens[i - 1]) === 'new' ? word : idOf(tokens[accessorBefore(tokens, i)]);
       if (v && of) m.repos.set(v, m.repos.get(of) ?? of);
     } else if (first && boundTo(i) && (m.makers.has(word) || m.imports.has(word))) {
       // `const runs = createTable('runs', ...)`: a table when `createTable` is a creator, here or where it is imported from.
@@ -238,7 +241,8 @@ function creatorAt(tokens: readonly Token[], i: number): Maker | undefined {
   const body = templates.length === 1 ? templates[0] : undefined;
   if (body?.t !== 'str' || !body.map) return undefined;
   const { text, map } = body;
-  const stands = [...text].flatMap((_, k) => (text.startsWith('__', k) && map[k + 1]! - map[k]! > 1 ? [k] : []));
+  const stands: number[] = [];
+  for (let k = text.indexOf('__'); k >= 0; k = text.indexOf('__', k + 1)) if (map[k + 1]! - map[k]! > 1) stands.push(k);
   if (stands.length !== 1) return undefined;
   return { prefix: text.slice(0, stands[0]).toLowerCase(), suffix: text.slice(stands[0]! + 2).toLowerCase() };
 }
