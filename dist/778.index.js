@@ -224,12 +224,15 @@ function dedupeStarts(starts) {
 // O_NONBLOCK: the walk passes regular files only, but one swapped for a FIFO since then must not
 // hang the open (it reads as empty instead). On a regular file the flag changes nothing.
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/** A buffer for readSource to fill: one per scan instead of a new one per file, which on a large tree was a sixth of the reading. */
+const newReadBuffer = () => Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
 /**
  * A file's bytes, or why it is not scanned. Its size is asked first: a file over the limit is
- * known before megabytes of it are read. readFileSync reads up to that size, or to the end for a
- * file that reports none (as on some special file systems): that is checked after.
+ * known before megabytes of it are read. The read goes on to the end, for a file that reports no
+ * size (as on some special file systems): that is checked after. With `into` (newReadBuffer) the
+ * bytes are a view of it, good until its next read.
  */
-function readSource(abs) {
+function readSource(abs, into) {
     let bytes;
     try {
         const fd = (0,external_node_fs_.openSync)(abs, OPEN_FLAGS);
@@ -239,7 +242,15 @@ function readSource(abs) {
                 return { ok: false, reason: 'not a regular file' };
             if (st.size > MAX_FILE_BYTES)
                 return { ok: false, reason: 'too large' };
-            bytes = (0,external_node_fs_.readFileSync)(fd);
+            if (into) {
+                let n = 0;
+                let got = 0;
+                while (n < into.length && (got = (0,external_node_fs_.readSync)(fd, into, n, into.length - n, null)) > 0)
+                    n += got;
+                bytes = into.subarray(0, n);
+            }
+            else
+                bytes = (0,external_node_fs_.readFileSync)(fd);
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
@@ -518,14 +529,17 @@ class Lexer {
     /** Heredoc bodies already taken as strings: from the line end before each to the end of its closing line. */
     skip = new Map();
     longConcat;
-    /** Characters that may open a comment, a string, a heredoc or a regular expression: only these take the full checks. */
+    /** Characters that may open a comment, a string, a heredoc or a regular expression (all ASCII), by code: only these take the full checks. */
     openers;
     constructor(src, profile) {
         this.src = src;
         this.profile = profile;
         this.longConcat = profile.concat.filter((o) => o.length > 1);
         const opens = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
-        this.openers = new Set(opens.filter(Boolean).map((o) => o[0]));
+        this.openers = new Uint8Array(128);
+        for (const o of opens)
+            if (o)
+                this.openers[o.charCodeAt(0)] = 1;
     }
     /** Lexes code from i to the end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
     code(i, untilBrace) {
@@ -534,11 +548,11 @@ class Lexer {
         while (i < src.length) {
             const c = src.charCodeAt(i);
             if ((0,lexer_rules/* isSpace */.xC)(c)) {
-                i = this.skip.get(i) ?? i + 1;
+                i = this.skip.size > 0 ? (this.skip.get(i) ?? i + 1) : i + 1;
                 this.nl ||= c === 10 || c === 13;
                 continue;
             }
-            const next = (0,lexer_rules/* isIdentCont */.V0)(c) || src[i] === '@' ? ((0,lexer_rules/* isDigit */.yp)(c) ? this.number(i) : this.word(i)) : this.openers.has(src[i]) ? this.opened(i, c) : -1;
+            const next = (0,lexer_rules/* isIdentCont */.V0)(c) || c === 64 ? ((0,lexer_rules/* isDigit */.yp)(c) ? this.number(i) : this.word(i)) : c < 128 && this.openers[c] === 1 ? this.opened(i, c) : -1;
             if (next >= 0) {
                 i = next;
                 continue;
@@ -552,7 +566,7 @@ class Lexer {
                 this.broken ||= this.depth === 0;
                 this.depth = Math.max(0, this.depth - 1);
             }
-            const len = this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1;
+            const len = this.longConcat.length > 0 ? (this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1) : 1;
             this.push('p', i, i + len);
             if (ch === '(' || ch === '[' || ch === '{')
                 this.depth++;
@@ -624,7 +638,12 @@ class Lexer {
         // Most literals are their source verbatim: text and map are built only from the first character that is not.
         let text = '';
         let map;
+        // Characters that cannot end, escape or interpolate: taken in a run while the text is the source verbatim.
+        const firstCode = close.charCodeAt(0);
+        const interpolates = interpolation !== undefined;
         for (;;) {
+            for (let c = src.charCodeAt(j); !map && j < src.length && c !== firstCode && c !== 92 && c !== 10 && c !== 13 && !(interpolates && (c === 36 || c === 35 || c === 123 || c === 125)); c = src.charCodeAt(++j))
+                ;
             if (j >= src.length) {
                 this.broken ||= form.multiline;
                 return -1;
@@ -900,7 +919,9 @@ function profileFor(rel) {
  * in the code's folder or the nearest folder above it.
  */
 function prismaSchemaFiles(dir) {
-    const folder = (unlessRefused(() => (0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, 'prisma/schema'))) ?? []).filter((f) => f.endsWith('.prisma'));
+    // Asked first: most folders have none, and a failed readdir costs an exception each.
+    const schemaDir = external_node_path_default().join(dir, 'prisma/schema');
+    const folder = (0,external_node_fs_.existsSync)(schemaDir) ? (unlessRefused(() => (0,external_node_fs_.readdirSync)(schemaDir)) ?? []).filter((f) => f.endsWith('.prisma')) : [];
     return ['schema.prisma', 'prisma/schema.prisma', ...folder.map((f) => `prisma/schema/${f}`)].map((f) => external_node_path_default().join(dir, f)).filter((f) => (0,external_node_fs_.existsSync)(f));
 }
 /** The models of one schema file, or why it cannot be read as one. */
@@ -943,7 +964,11 @@ class ModelIndex {
     modules = new Map();
     prismaModels = new Map();
     resolved = new Map();
+    /** resolve's answers by importing folder and specifier, before any path is built. */
+    specs = new Map();
     protectedModules = new Map();
+    /** mayWrite's answer for one import clause from one module (`protects` is the same for the whole index). */
+    importsProtected = new Map();
     /** `unparseable` hears of each file that could not be read as code or schema, once. */
     constructor(root, unparseable) {
         this.root = root;
@@ -980,10 +1005,16 @@ class ModelIndex {
             const target = this.resolve(file, m[2]);
             if (!target)
                 continue;
-            // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
-            const names = m[1].startsWith('{') ? [...m[1].matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]) : undefined;
-            const protectedName = (n) => protects(this.lookup(target, n));
-            if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set()))
+            // Files across a tree import the same names from the same module: each import is judged once.
+            const key = `${target}\0${m[1]}`;
+            let writes = this.importsProtected.get(key);
+            if (writes === undefined) {
+                // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
+                const names = m[1].startsWith('{') ? [...m[1].matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]) : undefined;
+                writes = names ? names.some((n) => protects(this.lookup(target, n))) : this.exportsProtected(target, protects, new Set());
+                this.importsProtected.set(key, writes);
+            }
+            if (writes)
                 return true;
         }
         return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(external_node_path_default().dirname(file)).values()].some(protects);
@@ -1029,7 +1060,12 @@ class ModelIndex {
     resolve(from, spec) {
         if (!this.root || !spec.startsWith('.'))
             return undefined;
-        const base = external_node_path_default().resolve(external_node_path_default().dirname(from), spec);
+        const dir = external_node_path_default().dirname(from);
+        const key = `${dir}\0${spec}`;
+        const known = this.specs.get(key);
+        if (known !== undefined || this.specs.has(key))
+            return known;
+        const base = external_node_path_default().resolve(dir, spec);
         // Files across a tree import the same few modules: each path is looked up once.
         if (!this.resolved.has(base)) {
             const stem = base.replace(/\.[cm]?jsx?$/, '');
@@ -1037,6 +1073,7 @@ class ModelIndex {
             const candidates = inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? [] : [base, ...models_EXTENSIONS.map((e) => stem + e), ...models_EXTENSIONS.map((e) => external_node_path_default().join(base, `index${e}`))];
             this.resolved.set(base, candidates.find((c) => unlessRefused(() => (0,external_node_fs_.statSync)(c))?.isFile()));
         }
+        this.specs.set(key, this.resolved.get(base));
         return this.resolved.get(base);
     }
     module(file) {
@@ -1929,8 +1966,9 @@ async function scanTree(options) {
         result.warnings.push(`${rel}: could not be parsed: ${why}`);
     });
     const passes = preFilter(rules);
+    const buffer = newReadBuffer();
     for (const file of files) {
-        const read = readSource(file.abs);
+        const read = readSource(file.abs, buffer);
         if (!read.ok) {
             skipped.add(read.reason);
             continue;

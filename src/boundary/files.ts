@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { byCodeUnits } from '../code-unit-order.js';
 
@@ -128,12 +128,16 @@ export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: Skip
 // hang the open (it reads as empty instead). On a regular file the flag changes nothing.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
+/** A buffer for readSource to fill: one per scan instead of a new one per file, which on a large tree was a sixth of the reading. */
+export const newReadBuffer = (): Buffer => Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+
 /**
  * A file's bytes, or why it is not scanned. Its size is asked first: a file over the limit is
- * known before megabytes of it are read. readFileSync reads up to that size, or to the end for a
- * file that reports none (as on some special file systems): that is checked after.
+ * known before megabytes of it are read. The read goes on to the end, for a file that reports no
+ * size (as on some special file systems): that is checked after. With `into` (newReadBuffer) the
+ * bytes are a view of it, good until its next read.
  */
-export function readSource(abs: string): ReadResult {
+export function readSource(abs: string, into?: Buffer): ReadResult {
   let bytes: Buffer;
   try {
     const fd = openSync(abs, OPEN_FLAGS);
@@ -141,7 +145,12 @@ export function readSource(abs: string): ReadResult {
       const st = fstatSync(fd);
       if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
       if (st.size > MAX_FILE_BYTES) return { ok: false, reason: 'too large' };
-      bytes = readFileSync(fd);
+      if (into) {
+        let n = 0;
+        let got = 0;
+        while (n < into.length && (got = readSync(fd, into, n, into.length - n, null)) > 0) n += got;
+        bytes = into.subarray(0, n);
+      } else bytes = readFileSync(fd);
     } finally {
       closeSync(fd);
     }

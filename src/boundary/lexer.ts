@@ -31,8 +31,8 @@ class Lexer {
   /** Heredoc bodies already taken as strings: from the line end before each to the end of its closing line. */
   private readonly skip = new Map<number, number>();
   private readonly longConcat: string[];
-  /** Characters that may open a comment, a string, a heredoc or a regular expression: only these take the full checks. */
-  private readonly openers: Set<string>;
+  /** Characters that may open a comment, a string, a heredoc or a regular expression (all ASCII), by code: only these take the full checks. */
+  private readonly openers: Uint8Array;
 
   constructor(
     private readonly src: string,
@@ -40,7 +40,8 @@ class Lexer {
   ) {
     this.longConcat = profile.concat.filter((o) => o.length > 1);
     const opens = [...profile.blockComments.map((b) => b[0]), ...profile.lineComments, ...profile.quotes.map((q) => q.open), profile.heredoc ? '<' : '', profile.regexLiterals ? '/' : ''];
-    this.openers = new Set(opens.filter(Boolean).map((o) => o[0]!));
+    this.openers = new Uint8Array(128);
+    for (const o of opens) if (o) this.openers[o.charCodeAt(0)] = 1;
   }
 
   /** Lexes code from i to the end, or (untilBrace) to the brace closing an interpolation: returns the index after it. */
@@ -50,11 +51,11 @@ class Lexer {
     while (i < src.length) {
       const c = src.charCodeAt(i);
       if (isSpace(c)) {
-        i = this.skip.get(i) ?? i + 1;
+        i = this.skip.size > 0 ? (this.skip.get(i) ?? i + 1) : i + 1;
         this.nl ||= c === 10 || c === 13;
         continue;
       }
-      const next = isIdPart(c) || src[i] === '@' ? (isDigit(c) ? this.number(i) : this.word(i)) : this.openers.has(src[i]!) ? this.opened(i, c) : -1;
+      const next = isIdPart(c) || c === 64 ? (isDigit(c) ? this.number(i) : this.word(i)) : c < 128 && this.openers[c] === 1 ? this.opened(i, c) : -1;
       if (next >= 0) {
         i = next;
         continue;
@@ -66,7 +67,7 @@ class Lexer {
         this.broken ||= this.depth === 0;
         this.depth = Math.max(0, this.depth - 1);
       }
-      const len = this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1;
+      const len = this.longConcat.length > 0 ? (this.longConcat.find((o) => src.startsWith(o, i))?.length ?? 1) : 1;
       this.push('p', i, i + len);
       if (ch === '(' || ch === '[' || ch === '{') this.depth++;
       i += len;
@@ -132,7 +133,11 @@ class Lexer {
     // Most literals are their source verbatim: text and map are built only from the first character that is not.
     let text = '';
     let map: number[] | undefined;
+    // Characters that cannot end, escape or interpolate: taken in a run while the text is the source verbatim.
+    const firstCode = close.charCodeAt(0);
+    const interpolates = interpolation !== undefined;
     for (;;) {
+      for (let c = src.charCodeAt(j); !map && j < src.length && c !== firstCode && c !== 92 && c !== 10 && c !== 13 && !(interpolates && (c === 36 || c === 35 || c === 123 || c === 125)); c = src.charCodeAt(++j));
       if (j >= src.length) {
         this.broken ||= form.multiline;
         return -1;

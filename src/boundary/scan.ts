@@ -1,7 +1,7 @@
 import { countCodePoints, LineLocator } from '../sql/position.js';
 import { loadParser } from '../sql/parser.js';
 import { findMarkers, type Marker } from './exceptions.js';
-import { readSource, SkipCounter, walkFiles } from './files.js';
+import { newReadBuffer, readSource, SkipCounter, walkFiles } from './files.js';
 import { extractFragments } from './fragments.js';
 import { profileFor } from './languages.js';
 import { ModelIndex } from './orms/models.js';
@@ -45,8 +45,9 @@ export async function scanTree(options: { root: string; rules: readonly Compiled
     result.warnings.push(`${rel}: could not be parsed: ${why}`);
   });
   const passes = preFilter(rules);
+  const buffer = newReadBuffer();
   for (const file of files) {
-    const read = readSource(file.abs);
+    const read = readSource(file.abs, buffer);
     if (!read.ok) {
       skipped.add(read.reason);
       continue;

@@ -46,7 +46,11 @@ export class ModelIndex {
   private readonly modules = new Map<string, Module | undefined>();
   private readonly prismaModels = new Map<string, Map<string, Model>>();
   private readonly resolved = new Map<string, string | undefined>();
+  /** resolve's answers by importing folder and specifier, before any path is built. */
+  private readonly specs = new Map<string, string | undefined>();
   private readonly protectedModules = new Map<string, boolean>();
+  /** mayWrite's answer for one import clause from one module (`protects` is the same for the whole index). */
+  private readonly importsProtected = new Map<string, boolean>();
 
   /** `unparseable` hears of each file that could not be read as code or schema, once. */
   constructor(
@@ -84,10 +88,16 @@ export class ModelIndex {
     for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"](\.[^'"\n]*)['"]/g)) {
       const target = this.resolve(file, m[2]!);
       if (!target) continue;
-      // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
-      const names = m[1]!.startsWith('{') ? [...m[1]!.matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]!) : undefined;
-      const protectedName = (n: string) => protects(this.lookup(target, n));
-      if (names ? names.some(protectedName) : this.exportsProtected(target, protects, new Set())) return true;
+      // Files across a tree import the same names from the same module: each import is judged once.
+      const key = `${target}\0${m[1]}`;
+      let writes = this.importsProtected.get(key);
+      if (writes === undefined) {
+        // The names imported, when listed: a file importing vh's tables from a module that also declares eng's writes no eng table.
+        const names = m[1]!.startsWith('{') ? [...m[1]!.matchAll(/([\w$]+)(?:\s+as\s+[\w$]+)?\s*(?:,|\})/g)].map((n) => n[1]!) : undefined;
+        writes = names ? names.some((n) => protects(this.lookup(target, n))) : this.exportsProtected(target, protects, new Set());
+        this.importsProtected.set(key, writes);
+      }
+      if (writes) return true;
     }
     return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(path.dirname(file)).values()].some(protects);
   }
@@ -130,7 +140,11 @@ export class ModelIndex {
   /** A relative import's file, inside the repository. Package names and path aliases are not followed. */
   private resolve(from: string, spec: string): string | undefined {
     if (!this.root || !spec.startsWith('.')) return undefined;
-    const base = path.resolve(path.dirname(from), spec);
+    const dir = path.dirname(from);
+    const key = `${dir}\0${spec}`;
+    const known = this.specs.get(key);
+    if (known !== undefined || this.specs.has(key)) return known;
+    const base = path.resolve(dir, spec);
     // Files across a tree import the same few modules: each path is looked up once.
     if (!this.resolved.has(base)) {
       const stem = base.replace(/\.[cm]?jsx?$/, '');
@@ -138,6 +152,7 @@ export class ModelIndex {
       const candidates = inside.startsWith('..') || path.isAbsolute(inside) ? [] : [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => path.join(base, `index${e}`))];
       this.resolved.set(base, candidates.find((c) => unlessRefused(() => statSync(c))?.isFile()));
     }
+    this.specs.set(key, this.resolved.get(base));
     return this.resolved.get(base);
   }
 

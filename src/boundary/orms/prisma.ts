@@ -10,7 +10,9 @@ import type { Model } from './models.js';
  * in the code's folder or the nearest folder above it.
  */
 export function prismaSchemaFiles(dir: string): string[] {
-  const folder = (unlessRefused(() => readdirSync(path.join(dir, 'prisma/schema'))) ?? []).filter((f) => f.endsWith('.prisma'));
+  // Asked first: most folders have none, and a failed readdir costs an exception each.
+  const schemaDir = path.join(dir, 'prisma/schema');
+  const folder = existsSync(schemaDir) ? (unlessRefused(() => readdirSync(schemaDir)) ?? []).filter((f) => f.endsWith('.prisma')) : [];
   return ['schema.prisma', 'prisma/schema.prisma', ...folder.map((f) => `prisma/schema/${f}`)].map((f) => path.join(dir, f)).filter((f) => existsSync(f));
 }
 
