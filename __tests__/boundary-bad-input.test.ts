@@ -65,6 +65,24 @@ describe('boundary-check: bad input never crashes', () => {
     assert.match(warnings, /apps\/vh\/src\/broken\.ts: could not be parsed: .*its query-builder and ORM calls were not checked, its SQL strings were/);
   });
 
+  test("a tsconfig.json or a workspace package's package.json that is not JSON is named, and what it would map is not followed; the rest is checked", async () => {
+    const root = withSampleConfig({
+      'apps/vh/tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } },\n',
+      'apps/vh/src/schema.ts': "export const tasks = pgSchema('eng').table('tasks', {});\n",
+      'apps/vh/src/jobs.ts': "import { tasks } from '@/schema';\nimport { jobs } from '@acme/db';\nawait db.insert(tasks);\nawait db.insert(jobs);\nawait pg.query('DELETE FROM eng.a');\n",
+      'package.json': '{ "workspaces": ["packages/*"] }\n',
+      'packages/db/package.json': '{ "name": "@acme/db", }\n',
+      'packages/db/index.ts': "export const jobs = pgTable('eng_jobs', {});\n",
+    });
+    const { code, result } = await cliJson(root, ['boundary-check']);
+    assert.equal(code, 1);
+    assert.deepEqual(found(result), ['apps/vh/src/jobs.ts:5 DELETE eng.a']);
+    assert.deepEqual(result.boundary!.skipped, { unparseable: 2 });
+    const warnings = result.warnings.join('\n');
+    assert.match(warnings, /apps\/vh\/tsconfig\.json: could not be parsed: it is not JSON \(comments and trailing commas allowed\); its path aliases were not followed/);
+    assert.match(warnings, /packages\/db\/package\.json: could not be parsed: it is not JSON; the workspace packages it names were not followed/);
+  });
+
   test('a FIFO, or a link to one, is skipped without being opened: the check ends', async () => {
     const root = withSampleConfig({ 'apps/vh/ok.js': "q('DELETE FROM eng.t')\n" });
     const fifo = path.join(root, 'apps/vh/pipe.sql');

@@ -15,7 +15,8 @@ import { markdownTable, passFail, ratio, seconds } from './table.js';
  * names an earlier build of the CLI, timed in the same rounds so that a change's cost is on record.
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = path.join(repoRoot, '__tests__/fixtures/boundary/corpus/apps/vh');
+const CORPUS_ROOT = path.join(repoRoot, '__tests__/fixtures/boundary/corpus');
+const CORPUS = path.join(CORPUS_ROOT, 'apps/vh');
 const EXPECTED = path.join(repoRoot, '__tests__/fixtures/boundary/expected.json');
 const DEFAULT_FILES = 20_000;
 const DEFAULT_MB = 200;
@@ -132,6 +133,8 @@ export function generateTree(root: string, files: number, megabytes: number): { 
     writeFileSync(path.join(root, rel), text);
   }
   cpSync(CORPUS, path.join(root, 'apps/vh/zz-corpus'), { recursive: true });
+  // The corpus's workspace: its code imports a package of it by name (@acme/db).
+  for (const rel of ['package.json', 'packages']) cpSync(path.join(CORPUS_ROOT, rel), path.join(root, rel), { recursive: true });
   // The rule checked is the sample's (vh-must-not-write-eng): it lives in db/promotion.yml, not in code.
   mkdirSync(path.join(root, 'db'), { recursive: true });
   cpSync(path.join(repoRoot, 'db/promotion.yml'), path.join(root, 'db/promotion.yml'));

@@ -1,16 +1,16 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
-import { readSource, unlessRefused } from '../files.js';
+import { readSource } from '../files.js';
 import { profileFor } from '../languages.js';
 import { lex } from '../lexer.js';
 import { accessorBefore, idOf, isP, matching, textOf, type Token } from '../tokens.js';
+import { ImportResolver } from './import-resolver.js';
 import { parsePrisma, prismaSchemaFiles } from './prisma.js';
 
 /**
  * Tables that TypeScript code writes through a name rather than SQL: Drizzle tables
  * (`pgTable('eng_x')`, `pgSchema('eng').table('x')`, a table creator's `createTable('x')`),
  * TypeORM entities (`@Entity({ schema: 'eng' })`) and Prisma models. A name counts where the
- * file declares it or imports it by a relative path from a file of the repository that does
+ * file declares it or imports it (by a relative path, a tsconfig path alias or a workspace package's name) from a file of the repository that does
  * (through `export ... from` too); so does the schema object or creator a table is made with.
  * A local variable that happens to share a table's name is no table.
  */
@@ -40,14 +40,11 @@ interface Module {
 }
 
 const REPOSITORY = /^(?:get(?:Tree|Mongo)?Repository|InjectRepository|(?:Tree|Mongo)?Repository)$/;
-const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs'];
 
 export class ModelIndex {
   private readonly modules = new Map<string, Module | undefined>();
   private readonly prismaModels = new Map<string, Map<string, Model>>();
-  private readonly resolved = new Map<string, string | undefined>();
-  /** resolve's answers by importing folder and specifier, before any path is built. */
-  private readonly specs = new Map<string, string | undefined>();
+  private imports: ImportResolver | undefined;
   private readonly protectedModules = new Map<string, boolean>();
   /** mayWrite's answer for one import clause from one module (`protects` is the same for the whole index). */
   private readonly importsProtected = new Map<string, boolean>();
@@ -85,7 +82,7 @@ export class ModelIndex {
   mayWrite(rel: string, text: string, protects: (m: Model | undefined) => boolean): boolean {
     const file = path.resolve(this.root ?? '/', rel);
     if (/@Entity\b/.test(text)) return true;
-    for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"](\.[^'"\n]*)['"]/g)) {
+    for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"]([^'"\n]+)['"]/g)) {
       const target = this.resolve(file, m[2]!);
       if (!target) continue;
       // Files across a tree import the same names from the same module: each import is judged once.
@@ -137,23 +134,11 @@ export class ModelIndex {
     return pick(m, file, name) ?? (imported ? from(imported.spec, imported.name) : m.stars.map((s) => from(s, name)).find((x) => x !== undefined));
   }
 
-  /** A relative import's file, inside the repository. Package names and path aliases are not followed. */
+  /** An import's file inside the repository (src/boundary/orms/import-resolver.ts); none without a root. */
   private resolve(from: string, spec: string): string | undefined {
-    if (!this.root || !spec.startsWith('.')) return undefined;
-    const dir = path.dirname(from);
-    const key = `${dir}\0${spec}`;
-    const known = this.specs.get(key);
-    if (known !== undefined || this.specs.has(key)) return known;
-    const base = path.resolve(dir, spec);
-    // Files across a tree import the same few modules: each path is looked up once.
-    if (!this.resolved.has(base)) {
-      const stem = base.replace(/\.[cm]?jsx?$/, '');
-      const inside = path.relative(this.root, base);
-      const candidates = inside.startsWith('..') || path.isAbsolute(inside) ? [] : [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => path.join(base, `index${e}`))];
-      this.resolved.set(base, candidates.find((c) => unlessRefused(() => statSync(c))?.isFile()));
-    }
-    this.specs.set(key, this.resolved.get(base));
-    return this.resolved.get(base);
+    if (!this.root) return undefined;
+    this.imports ??= new ImportResolver(this.root, this.unparseable);
+    return this.imports.resolve(from, spec);
   }
 
   private module(file: string): Module | undefined {

@@ -1,5 +1,5 @@
-export const id = 778;
-export const ids = [778];
+export const id = 658;
+export const ids = [658];
 export const modules = {
 
 /***/ 6336:
@@ -36,7 +36,7 @@ function configFileToEdit(source) {
 
 /***/ }),
 
-/***/ 3778:
+/***/ 8658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -908,6 +908,253 @@ function profileFor(rel) {
     return BY_EXTENSION.get(external_node_path_default().posix.extname(base).toLowerCase()) ?? BY_NAME.get(base) ?? GENERIC;
 }
 
+;// CONCATENATED MODULE: ./src/boundary/orms/path-aliases.ts
+
+
+
+class PathAliases {
+    root;
+    unparseable;
+    nearest = new Map();
+    configs = new Map();
+    /** `unparseable` hears of each config that cannot be read as JSON with comments, once. */
+    constructor(root, unparseable) {
+        this.root = root;
+        this.unparseable = unparseable;
+    }
+    /** The paths (before extensions are tried) that `spec`, imported from a file in `dir`, may stand for. */
+    bases(dir, spec) {
+        const { baseUrl, paths } = this.aliasesFor(dir);
+        const targets = paths ? substitutions(paths.patterns, spec) : undefined;
+        if (targets)
+            return targets.map((t) => external_node_path_default().resolve(baseUrl ?? paths.dir, t));
+        return baseUrl ? [external_node_path_default().resolve(baseUrl, spec)] : [];
+    }
+    /** The aliases of the nearest folder, from `dir` up to the root, with a tsconfig.json or jsconfig.json. */
+    aliasesFor(dir) {
+        const known = this.nearest.get(dir);
+        if (known)
+            return known;
+        const config = ['tsconfig.json', 'jsconfig.json'].map((f) => external_node_path_default().join(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+        const parent = external_node_path_default().dirname(dir);
+        const outside = external_node_path_default().relative(this.root, dir).startsWith('..') || parent === dir;
+        const aliases = config ? this.load(config, new Set()) : outside ? {} : this.aliasesFor(parent);
+        this.nearest.set(dir, aliases);
+        return aliases;
+    }
+    load(file, seen) {
+        const known = this.configs.get(file);
+        if (known || seen.has(file))
+            return known ?? {};
+        seen.add(file);
+        const read = readSource(file);
+        const raw = read.ok ? parseJsonc(read.bytes.toString('utf8').replace(/^\uFEFF/, '')) : undefined;
+        const dir = external_node_path_default().dirname(file);
+        if (!isObject(raw)) {
+            if (read.ok)
+                this.unparseable(external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/'), 'it is not JSON (comments and trailing commas allowed); its path aliases were not followed');
+            return {};
+        }
+        // compilerOptions merge key by key: what the file sets wins over what it extends, the last of several extends over the first.
+        const bases = (typeof raw.extends === 'string' ? [raw.extends] : Array.isArray(raw.extends) ? raw.extends : []).filter((e) => typeof e === 'string' && e.startsWith('.'));
+        let aliases = {};
+        for (const base of bases) {
+            const target = external_node_path_default().resolve(dir, base);
+            aliases = { ...aliases, ...this.load(target.endsWith('.json') || !(0,external_node_fs_.existsSync)(`${target}.json`) ? target : `${target}.json`, seen) };
+        }
+        const options = isObject(raw.compilerOptions) ? raw.compilerOptions : {};
+        if (typeof options.baseUrl === 'string')
+            aliases.baseUrl = external_node_path_default().resolve(dir, options.baseUrl);
+        if (isObject(options.paths)) {
+            const patterns = Object.entries(options.paths).map(([k, v]) => [k, Array.isArray(v) ? v.filter((t) => typeof t === 'string') : []]);
+            aliases.paths = { dir, patterns };
+        }
+        this.configs.set(file, aliases);
+        return aliases;
+    }
+}
+/** The targets of the pattern `spec` matches, its `*` filled in, or undefined when none does. */
+function substitutions(patterns, spec) {
+    let best;
+    for (const [pattern, targets] of patterns) {
+        const star = pattern.indexOf('*');
+        if (star < 0) {
+            if (pattern === spec)
+                return targets;
+            continue;
+        }
+        const [prefix, suffix] = [pattern.slice(0, star), pattern.slice(star + 1)];
+        const fits = spec.length >= prefix.length + suffix.length && spec.startsWith(prefix) && spec.endsWith(suffix);
+        if (fits && (!best || prefix.length > best.prefix))
+            best = { prefix: prefix.length, star: spec.slice(prefix.length, spec.length - suffix.length), targets };
+    }
+    return best?.targets.map((t) => t.replace('*', best.star));
+}
+/** JSON as tsconfig.json is written: with comments and trailing commas, which go before JSON.parse (strings kept whole). */
+function parseJsonc(text) {
+    const strip = (s, pattern) => s.replace(pattern, (m) => (m.startsWith('"') ? m : ''));
+    const json = strip(strip(text, /"(?:[^"\\\n]|\\.)*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//g), /"(?:[^"\\\n]|\\.)*"|,(?=\s*[}\]])/g);
+    try {
+        return JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/boundary/orms/workspace-packages.ts
+
+
+
+
+const CONDITIONS = ['import', 'default', 'require', 'node', 'types'];
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+class WorkspacePackages {
+    root;
+    unparseable;
+    packages;
+    /** `unparseable` hears of each workspace file or package.json that cannot be read, once. */
+    constructor(root, unparseable) {
+        this.root = root;
+        this.unparseable = unparseable;
+    }
+    /** The paths (before extensions are tried) that the package import `spec` may stand for. */
+    bases(spec) {
+        this.packages ??= this.find();
+        const parts = spec.split('/');
+        const name = spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+        const pkg = this.packages.get(name);
+        if (!pkg)
+            return [];
+        const sub = spec.slice(name.length + 1);
+        const exported = entriesOf(pkg.manifest.exports, sub ? `./${sub}` : '.');
+        const declared = sub ? [sub, `src/${sub}`] : ['main', 'module', 'types'].map((k) => pkg.manifest[k]).filter((v) => typeof v === 'string');
+        return [...exported, ...declared, ...(sub ? [] : ['src/index', 'index'])].map((p) => external_node_path_default().resolve(pkg.dir, p));
+    }
+    find() {
+        const found = new Map();
+        const root = this.manifest(external_node_path_default().join(this.root, 'package.json'));
+        const listed = Array.isArray(root?.workspaces) ? root.workspaces : workspace_packages_isObject(root?.workspaces) ? root.workspaces.packages : undefined;
+        const pnpm = external_node_path_default().join(this.root, 'pnpm-workspace.yaml');
+        let patterns = Array.isArray(listed) ? listed : [];
+        if ((0,external_node_fs_.existsSync)(pnpm)) {
+            const read = readSource(pnpm);
+            const doc = read.ok ? unlessRefused(() => (0,dist.parse)(read.bytes.toString('utf8'))) : undefined;
+            if (workspace_packages_isObject(doc) && Array.isArray(doc.packages))
+                patterns = [...patterns, ...doc.packages];
+            else if (read.ok)
+                this.unparseable('pnpm-workspace.yaml', 'it holds no list of packages; its packages were not followed');
+        }
+        // Negations narrow a list this reads generously anyway; a pattern leaving the repository is not followed.
+        for (const pattern of patterns.filter((p) => typeof p === 'string' && !p.startsWith('!') && !p.split('/').includes('..'))) {
+            for (const dir of expand(this.root, pattern.replace(/^\.\//, '').split('/').filter(Boolean))) {
+                const manifest = (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'package.json')) ? this.manifest(external_node_path_default().join(dir, 'package.json')) : undefined;
+                if (typeof manifest?.name === 'string' && !found.has(manifest.name))
+                    found.set(manifest.name, { dir, manifest });
+            }
+        }
+        return found;
+    }
+    manifest(file) {
+        const read = readSource(file);
+        if (!read.ok)
+            return undefined;
+        const parsed = unlessRefused(() => JSON.parse(read.bytes.toString('utf8').replace(/^\uFEFF/, '')));
+        if (!workspace_packages_isObject(parsed))
+            this.unparseable(external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/'), 'it is not JSON; the workspace packages it names were not followed');
+        return workspace_packages_isObject(parsed) ? parsed : undefined;
+    }
+}
+/** The folders a workspace pattern's segments name under `dir`: `*` is any one folder, `**` any depth. */
+function expand(dir, segments) {
+    if (segments.length === 0)
+        return [dir];
+    const [head, ...rest] = segments;
+    const children = () => (unlessRefused(() => (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) ?? []).filter((e) => e.isDirectory() && !SKIPPED_DIRS.has(e.name)).map((e) => external_node_path_default().join(dir, e.name));
+    if (head === '**')
+        return [...expand(dir, rest), ...children().flatMap((c) => expand(c, segments))];
+    if (head === '*')
+        return children().flatMap((c) => expand(c, rest));
+    return (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, head)) ? expand(external_node_path_default().join(dir, head), rest) : [];
+}
+/** Where a package's `exports` send `key` ('.' or './schema'), through conditions and `*` patterns: every path, source first. */
+function entriesOf(exports, key) {
+    if (typeof exports === 'string')
+        return key === '.' ? [exports] : [];
+    if (!workspace_packages_isObject(exports))
+        return [];
+    // An object of conditions, not of subpaths, is the entry of '.' alone.
+    if (!Object.keys(exports).some((k) => k.startsWith('.')))
+        return key === '.' ? targets(exports) : [];
+    if (key in exports)
+        return targets(exports[key]);
+    for (const [pattern, value] of Object.entries(exports)) {
+        const star = pattern.indexOf('*');
+        const [prefix, suffix] = [pattern.slice(0, star), pattern.slice(star + 1)];
+        if (star >= 0 && key.startsWith(prefix) && key.endsWith(suffix) && key.length >= prefix.length + suffix.length)
+            return targets(value).map((t) => t.replace('*', key.slice(prefix.length, key.length - suffix.length)));
+    }
+    return [];
+}
+/** A value of `exports`: a path, or conditions. An internal package's `default` is often its source where `types` is a build's. */
+function targets(value) {
+    if (typeof value === 'string')
+        return [value];
+    return workspace_packages_isObject(value) ? CONDITIONS.flatMap((c) => targets(value[c])) : [];
+}
+const workspace_packages_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+;// CONCATENATED MODULE: ./src/boundary/orms/import-resolver.ts
+
+
+
+
+
+const import_resolver_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs'];
+/**
+ * The file of the repository an import names: a relative path, a tsconfig path alias
+ * (src/boundary/orms/path-aliases.ts) or a workspace package (workspace-packages.ts), completed as
+ * bundlers and TypeScript complete it (`./schema` is `./schema.ts` or `./schema/index.ts`).
+ * Packages from outside the repository, and anything that leaves it, name none.
+ */
+class ImportResolver {
+    root;
+    aliases;
+    packages;
+    /** Answers by importing folder and specifier, before any path is built; files by the path before completion. */
+    specs = new Map();
+    files = new Map();
+    constructor(root, unparseable) {
+        this.root = root;
+        this.aliases = new PathAliases(root, unparseable);
+        this.packages = new WorkspacePackages(root, unparseable);
+    }
+    resolve(from, spec) {
+        const dir = external_node_path_default().dirname(from);
+        const key = `${dir}\0${spec}`;
+        const known = this.specs.get(key);
+        if (known !== undefined || this.specs.has(key))
+            return known;
+        const bases = spec.startsWith('.') ? [external_node_path_default().resolve(dir, spec)] : [...this.aliases.bases(dir, spec), ...this.packages.bases(spec)];
+        const file = bases.map((b) => this.fileAt(b)).find((f) => f !== undefined);
+        this.specs.set(key, file);
+        return file;
+    }
+    fileAt(base) {
+        // Files across a tree import the same few modules: each path is looked up once.
+        if (!this.files.has(base)) {
+            const stem = base.replace(/\.[cm]?jsx?$/, '');
+            const inside = external_node_path_default().relative(this.root, base);
+            const candidates = inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? [] : [base, ...import_resolver_EXTENSIONS.map((e) => stem + e), ...import_resolver_EXTENSIONS.map((e) => external_node_path_default().join(base, `index${e}`))];
+            this.files.set(base, candidates.find((c) => unlessRefused(() => (0,external_node_fs_.statSync)(c))?.isFile()));
+        }
+        return this.files.get(base);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/orms/prisma.ts
 
 
@@ -957,15 +1204,12 @@ function parsePrisma(text) {
 
 
 const REPOSITORY = /^(?:get(?:Tree|Mongo)?Repository|InjectRepository|(?:Tree|Mongo)?Repository)$/;
-const models_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs'];
 class ModelIndex {
     root;
     unparseable;
     modules = new Map();
     prismaModels = new Map();
-    resolved = new Map();
-    /** resolve's answers by importing folder and specifier, before any path is built. */
-    specs = new Map();
+    imports;
     protectedModules = new Map();
     /** mayWrite's answer for one import clause from one module (`protects` is the same for the whole index). */
     importsProtected = new Map();
@@ -1001,7 +1245,7 @@ class ModelIndex {
         const file = external_node_path_default().resolve(this.root ?? '/', rel);
         if (/@Entity\b/.test(text))
             return true;
-        for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"](\.[^'"\n]*)['"]/g)) {
+        for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"]([^'"\n]+)['"]/g)) {
             const target = this.resolve(file, m[2]);
             if (!target)
                 continue;
@@ -1056,25 +1300,12 @@ class ModelIndex {
         const from = (spec, exported) => this.follow(this.resolve(file, spec), exported, pick, seen);
         return pick(m, file, name) ?? (imported ? from(imported.spec, imported.name) : m.stars.map((s) => from(s, name)).find((x) => x !== undefined));
     }
-    /** A relative import's file, inside the repository. Package names and path aliases are not followed. */
+    /** An import's file inside the repository (src/boundary/orms/import-resolver.ts); none without a root. */
     resolve(from, spec) {
-        if (!this.root || !spec.startsWith('.'))
+        if (!this.root)
             return undefined;
-        const dir = external_node_path_default().dirname(from);
-        const key = `${dir}\0${spec}`;
-        const known = this.specs.get(key);
-        if (known !== undefined || this.specs.has(key))
-            return known;
-        const base = external_node_path_default().resolve(dir, spec);
-        // Files across a tree import the same few modules: each path is looked up once.
-        if (!this.resolved.has(base)) {
-            const stem = base.replace(/\.[cm]?jsx?$/, '');
-            const inside = external_node_path_default().relative(this.root, base);
-            const candidates = inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? [] : [base, ...models_EXTENSIONS.map((e) => stem + e), ...models_EXTENSIONS.map((e) => external_node_path_default().join(base, `index${e}`))];
-            this.resolved.set(base, candidates.find((c) => unlessRefused(() => (0,external_node_fs_.statSync)(c))?.isFile()));
-        }
-        this.specs.set(key, this.resolved.get(base));
-        return this.resolved.get(base);
+        this.imports ??= new ImportResolver(this.root, this.unparseable);
+        return this.imports.resolve(from, spec);
     }
     module(file) {
         if (this.modules.has(file))
@@ -1321,7 +1552,8 @@ function builderTargets(tokens, models) {
     const out = [];
     for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
-        if (t.t !== 'id' || !Object.hasOwn(WRITE_METHODS, t.value) || !isP(tokens[i + 1], '(') || accessorBefore(tokens, i) < 0)
+        // The call's parenthesis first: most names are no call, and that test is cheaper than a lookup.
+        if (t.t !== 'id' || !isP(tokens[i + 1], '(') || !Object.hasOwn(WRITE_METHODS, t.value) || accessorBefore(tokens, i) < 0)
             continue;
         const from = callsFrom(tokens, i);
         const chain = [...callsLeftOf(tokens, i), ...from];
@@ -2193,7 +2425,7 @@ function coversNothing(root, rule) {
  * schema are loaded only for one.
  */
 async function loadRulesFile(root, written) {
-    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([__webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 3245))]);
+    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 3245))]);
     const abs = external_node_path_default().resolve(root, written);
     let text;
     try {
