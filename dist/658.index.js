@@ -1233,22 +1233,32 @@ class ModelIndex {
                 const model = lookup(own.repos.get(name) ?? name);
                 return own.repos.has(name) || model?.entity ? model : undefined;
             },
-            prisma: (accessor) => (this.root ? this.prismaFor(external_node_path_default().dirname(file)).get(accessor) : undefined),
+            // `prisma.task`: the schema nearest the module the client is imported from (a workspace's db package), else nearest this file.
+            prisma: (accessor, client) => {
+                const from = client !== undefined ? own.imports.get(client) : undefined;
+                const module = from ? this.resolve(file, from.spec) : undefined;
+                if (!this.root)
+                    return undefined;
+                return (module !== undefined ? this.prismaFor(external_node_path_default().dirname(module)).get(accessor) : undefined) ?? this.prismaFor(external_node_path_default().dirname(file)).get(accessor);
+            },
         };
     }
     /**
      * Whether a file holding no protected name can still write a protected table through an ORM:
      * it declares an entity, imports a module that declares (or re-exports) a protected table, or
-     * a Prisma schema above it maps one. Most files with an ORM-like call cannot, and are not lexed.
+     * a Prisma schema above it or above a module it imports maps one. Most files with an ORM-like call cannot, and are not lexed.
      */
     mayWrite(rel, text, protects) {
         const file = external_node_path_default().resolve(this.root ?? '/', rel);
         if (/@Entity\b/.test(text))
             return true;
+        // Where a Prisma schema may be found: above this file, or above a module it imports (its client's).
+        const dirs = [external_node_path_default().dirname(file)];
         for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"]([^'"\n]+)['"]/g)) {
             const target = this.resolve(file, m[2]);
             if (!target)
                 continue;
+            dirs.push(external_node_path_default().dirname(target));
             // Files across a tree import the same names from the same module: each import is judged once.
             const key = `${target}\0${m[1]}`;
             let writes = this.importsProtected.get(key);
@@ -1261,7 +1271,7 @@ class ModelIndex {
             if (writes)
                 return true;
         }
-        return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(external_node_path_default().dirname(file)).values()].some(protects);
+        return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && dirs.some((d) => [...this.prismaFor(d).values()].some(protects));
     }
     exportsProtected(file, protects, seen) {
         const known = this.protectedModules.get(file);
@@ -1592,7 +1602,8 @@ function modelTarget(tokens, i, chain, write, models) {
     // repo.save(row), this.repo.delete(id), Task.insert(row), prisma.task.create(...), tx.task.deleteMany()
     const k = accessorBefore(tokens, i);
     const receiver = idOf(tokens[k]);
-    const prisma = receiver && PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? () => hit(models.prisma(receiver), k) : () => undefined;
+    const client = accessorBefore(tokens, k);
+    const prisma = receiver && PRISMA_METHODS.has(write.name) && client >= 0 ? () => hit(models.prisma(receiver, idOf(tokens[client])), k) : () => undefined;
     // TypeORM's `create` only builds a row (`Task.create(row).save()` writes, by its save); Prisma's writes.
     if (write.name === 'create' && !chain.some((c) => c.name === 'save'))
         return prisma();

@@ -84,7 +84,8 @@ function modelTarget(tokens: readonly Token[], i: number, chain: readonly Call[]
   // repo.save(row), this.repo.delete(id), Task.insert(row), prisma.task.create(...), tx.task.deleteMany()
   const k = accessorBefore(tokens, i);
   const receiver = idOf(tokens[k]);
-  const prisma = receiver && PRISMA_METHODS.has(write.name) && accessorBefore(tokens, k) >= 0 ? () => hit(models.prisma(receiver), k) : () => undefined;
+  const client = accessorBefore(tokens, k);
+  const prisma = receiver && PRISMA_METHODS.has(write.name) && client >= 0 ? () => hit(models.prisma(receiver, idOf(tokens[client])), k) : () => undefined;
   // TypeORM's `create` only builds a row (`Task.create(row).save()` writes, by its save); Prisma's writes.
   if (write.name === 'create' && !chain.some((c) => c.name === 'save')) return prisma();
   // db.insert(tasks), manager.save(Task, row), qb.update(Task), .insert().into(Task), .delete().from(Task), ds.getRepository(Task).save()

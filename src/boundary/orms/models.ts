@@ -70,21 +70,30 @@ export class ModelIndex {
         const model = lookup(own.repos.get(name) ?? name);
         return own.repos.has(name) || model?.entity ? model : undefined;
       },
-      prisma: (accessor: string): Model | undefined => (this.root ? this.prismaFor(path.dirname(file)).get(accessor) : undefined),
+      // `prisma.task`: the schema nearest the module the client is imported from (a workspace's db package), else nearest this file.
+      prisma: (accessor: string, client?: string): Model | undefined => {
+        const from = client !== undefined ? own.imports.get(client) : undefined;
+        const module = from ? this.resolve(file, from.spec) : undefined;
+        if (!this.root) return undefined;
+        return (module !== undefined ? this.prismaFor(path.dirname(module)).get(accessor) : undefined) ?? this.prismaFor(path.dirname(file)).get(accessor);
+      },
     };
   }
 
   /**
    * Whether a file holding no protected name can still write a protected table through an ORM:
    * it declares an entity, imports a module that declares (or re-exports) a protected table, or
-   * a Prisma schema above it maps one. Most files with an ORM-like call cannot, and are not lexed.
+   * a Prisma schema above it or above a module it imports maps one. Most files with an ORM-like call cannot, and are not lexed.
    */
   mayWrite(rel: string, text: string, protects: (m: Model | undefined) => boolean): boolean {
     const file = path.resolve(this.root ?? '/', rel);
     if (/@Entity\b/.test(text)) return true;
+    // Where a Prisma schema may be found: above this file, or above a module it imports (its client's).
+    const dirs = [path.dirname(file)];
     for (const m of text.matchAll(/\b(?:import|export)\s+(?:type\s+)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+)\s*from\s*['"]([^'"\n]+)['"]/g)) {
       const target = this.resolve(file, m[2]!);
       if (!target) continue;
+      dirs.push(path.dirname(target));
       // Files across a tree import the same names from the same module: each import is judged once.
       const key = `${target}\0${m[1]}`;
       let writes = this.importsProtected.get(key);
@@ -96,7 +105,7 @@ export class ModelIndex {
       }
       if (writes) return true;
     }
-    return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && [...this.prismaFor(path.dirname(file)).values()].some(protects);
+    return this.root !== undefined && /\.\w+\.(?:create|update|upsert|delete)\w*\s*\(/.test(text) && dirs.some((d) => [...this.prismaFor(d).values()].some(protects));
   }
 
   private exportsProtected(file: string, protects: (m: Model | undefined) => boolean, seen: Set<string>): boolean {
