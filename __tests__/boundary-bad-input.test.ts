@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
@@ -71,7 +71,7 @@ describe('boundary-check: bad input never crashes', () => {
       'apps/vh/src/schema.ts': "export const tasks = pgSchema('eng').table('tasks', {});\n",
       'apps/vh/src/jobs.ts': "import { tasks } from '@/schema';\nimport { jobs } from '@acme/db';\nawait db.insert(tasks);\nawait db.insert(jobs);\nawait pg.query('DELETE FROM eng.a');\n",
       'package.json': '{ "workspaces": ["packages/*"] }\n',
-      'packages/db/package.json': '{ "name": "@acme/db", }\n',
+      'packages/db/package.json': '{ "name": "@acme/db"\n',
       'packages/db/index.ts': "export const jobs = pgTable('eng_jobs', {});\n",
     });
     const { code, result } = await cliJson(root, ['boundary-check']);
@@ -81,6 +81,23 @@ describe('boundary-check: bad input never crashes', () => {
     const warnings = result.warnings.join('\n');
     assert.match(warnings, /apps\/vh\/tsconfig\.json: could not be parsed: it is not JSON \(comments and trailing commas allowed\); its path aliases were not followed/);
     assert.match(warnings, /packages\/db\/package\.json: could not be parsed: it is not JSON; the workspace packages it names were not followed/);
+  });
+
+  test('a tsconfig.json that extends a file outside the repository: that file is not read, nor its aliases followed', async () => {
+    const root = withSampleConfig({
+      'apps/vh/src/schema.ts': "export const tasks = pgSchema('eng').table('tasks', {});\n",
+      'apps/vh/src/jobs.ts': "import { tasks } from '@/schema';\nawait db.insert(tasks);\n",
+    });
+    const outside = `${path.basename(root)}-base.json`;
+    writeFileSync(path.join(root, '..', outside), JSON.stringify({ compilerOptions: { paths: { '@/*': [`./${path.basename(root)}/apps/vh/src/*`] } } }));
+    writeFileSync(path.join(root, 'apps/vh/tsconfig.json'), JSON.stringify({ extends: `../../../${outside}` }));
+    try {
+      const { code, result } = await cliJson(root, ['boundary-check']);
+      assert.equal(code, 0);
+      assert.deepEqual(found(result), []);
+    } finally {
+      rmSync(path.join(root, '..', outside));
+    }
   });
 
   test('a FIFO, or a link to one, is skipped without being opened: the check ends', async () => {

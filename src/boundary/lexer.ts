@@ -133,11 +133,9 @@ class Lexer {
     // Most literals are their source verbatim: text and map are built only from the first character that is not.
     let text = '';
     let map: number[] | undefined;
-    // Characters that cannot end, escape or interpolate: taken in a run while the text is the source verbatim.
-    const firstCode = close.charCodeAt(0);
-    const interpolates = interpolation !== undefined;
+    const closeCode = close.charCodeAt(0);
     for (;;) {
-      for (let c = src.charCodeAt(j); !map && j < src.length && c !== firstCode && c !== 92 && c !== 10 && c !== 13 && !(interpolates && (c === 36 || c === 35 || c === 123 || c === 125)); c = src.charCodeAt(++j));
+      if (!map) j = this.verbatimRun(j, closeCode, interpolation !== undefined);
       if (j >= src.length) {
         this.broken ||= form.multiline;
         return -1;
@@ -190,6 +188,16 @@ class Lexer {
     const end = j + close.length;
     this.push({ t: 'str', start: openAt, end, text: map ? text : src.slice(base, j), map, base, nl: this.nl, depth: this.depth });
     return end;
+  }
+
+  /** From j, the first character that may close, escape or interpolate a literal, or break its line: the rest are its text as they are. */
+  private verbatimRun(j: number, closeCode: number, interpolates: boolean): number {
+    const src = this.src;
+    for (; j < src.length; j++) {
+      const c = src.charCodeAt(j);
+      if (c === closeCode || c === 92 || c === 10 || c === 13 || (interpolates && (c === 36 || c === 35 || c === 123 || c === 125))) return j;
+    }
+    return j;
   }
 
   /** End of the interpolation starting at j, or -1 when there is none. Its code is lexed: it may hold strings and builder calls. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readSource } from '../files.js';
+import { isObject, readJsonObject } from './json-files.js';
 
 /**
  * Where an import that is not a relative path points inside the repository: a path alias of the
@@ -37,31 +37,33 @@ export class PathAliases {
   private aliasesFor(dir: string): Aliases {
     const known = this.nearest.get(dir);
     if (known) return known;
-    const config = ['tsconfig.json', 'jsconfig.json'].map((f) => path.join(dir, f)).find((f) => existsSync(f));
-    const parent = path.dirname(dir);
-    const outside = path.relative(this.root, dir).startsWith('..') || parent === dir;
-    const aliases = config ? this.load(config, new Set()) : outside ? {} : this.aliasesFor(parent);
+    const config = this.inside(dir) ? ['tsconfig.json', 'jsconfig.json'].map((f) => path.join(dir, f)).find((f) => existsSync(f)) : undefined;
+    const aliases = config ? this.load(config, new Set()) : dir === this.root || !this.inside(dir) ? {} : this.aliasesFor(path.dirname(dir));
     this.nearest.set(dir, aliases);
     return aliases;
+  }
+
+  private inside(file: string): boolean {
+    const rel = path.relative(this.root, file);
+    return !rel.startsWith('..') && !path.isAbsolute(rel);
   }
 
   private load(file: string, seen: Set<string>): Aliases {
     const known = this.configs.get(file);
     if (known || seen.has(file)) return known ?? {};
     seen.add(file);
-    const read = readSource(file);
-    const raw = read.ok ? parseJsonc(read.bytes.toString('utf8').replace(/^\uFEFF/, '')) : undefined;
+    const raw = readJsonObject(file);
     const dir = path.dirname(file);
-    if (!isObject(raw)) {
-      if (read.ok) this.unparseable(path.relative(this.root, file).split(path.sep).join('/'), 'it is not JSON (comments and trailing commas allowed); its path aliases were not followed');
+    if (typeof raw === 'string') {
+      if (raw === 'not JSON') this.unparseable(path.relative(this.root, file).split(path.sep).join('/'), 'it is not JSON (comments and trailing commas allowed); its path aliases were not followed');
       return {};
     }
     // compilerOptions merge key by key: what the file sets wins over what it extends, the last of several extends over the first.
+    // A base outside the repository (or a package's) is not read.
     const bases = (typeof raw.extends === 'string' ? [raw.extends] : Array.isArray(raw.extends) ? raw.extends : []).filter((e): e is string => typeof e === 'string' && e.startsWith('.'));
     let aliases: Aliases = {};
-    for (const base of bases) {
-      const target = path.resolve(dir, base);
-      aliases = { ...aliases, ...this.load(target.endsWith('.json') || !existsSync(`${target}.json`) ? target : `${target}.json`, seen) };
+    for (const base of bases.map((b) => path.resolve(dir, b)).filter((b) => this.inside(b))) {
+      aliases = { ...aliases, ...this.load(base.endsWith('.json') || !existsSync(`${base}.json`) ? base : `${base}.json`, seen) };
     }
     const options = isObject(raw.compilerOptions) ? raw.compilerOptions : {};
     if (typeof options.baseUrl === 'string') aliases.baseUrl = path.resolve(dir, options.baseUrl);
@@ -89,16 +91,3 @@ function substitutions(patterns: ReadonlyArray<[string, string[]]>, spec: string
   }
   return best?.targets.map((t) => t.replace('*', best.star));
 }
-
-/** JSON as tsconfig.json is written: with comments and trailing commas, which go before JSON.parse (strings kept whole). */
-function parseJsonc(text: string): unknown {
-  const strip = (s: string, pattern: RegExp) => s.replace(pattern, (m) => (m.startsWith('"') ? m : ''));
-  const json = strip(strip(text, /"(?:[^"\\\n]|\\.)*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//g), /"(?:[^"\\\n]|\\.)*"|,(?=\s*[}\]])/g);
-  try {
-    return JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { readSource, unlessRefused } from '../files.js';
+import { isObject, readJsonObject } from './json-files.js';
 
 /**
  * The packages of a monorepo's workspace, by name: an import of `@acme/db` or `@acme/db/schema`
@@ -64,11 +65,9 @@ export class WorkspacePackages {
   }
 
   private manifest(file: string): Record<string, unknown> | undefined {
-    const read = readSource(file);
-    if (!read.ok) return undefined;
-    const parsed = unlessRefused(() => JSON.parse(read.bytes.toString('utf8').replace(/^\uFEFF/, '')) as unknown);
-    if (!isObject(parsed)) this.unparseable(path.relative(this.root, file).split(path.sep).join('/'), 'it is not JSON; the workspace packages it names were not followed');
-    return isObject(parsed) ? parsed : undefined;
+    const parsed = readJsonObject(file);
+    if (parsed === 'not JSON') this.unparseable(path.relative(this.root, file).split(path.sep).join('/'), 'it is not JSON; the workspace packages it names were not followed');
+    return typeof parsed === 'string' ? undefined : parsed;
   }
 }
 
@@ -102,5 +101,3 @@ function targets(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   return isObject(value) ? CONDITIONS.flatMap((c) => targets(value[c])) : [];
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

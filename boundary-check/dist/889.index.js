@@ -1,5 +1,5 @@
-export const id = 658;
-export const ids = [658];
+export const id = 889;
+export const ids = [889];
 export const modules = {
 
 /***/ 6336:
@@ -36,7 +36,7 @@ function configFileToEdit(source) {
 
 /***/ }),
 
-/***/ 8658:
+/***/ 6889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -638,12 +638,10 @@ class Lexer {
         // Most literals are their source verbatim: text and map are built only from the first character that is not.
         let text = '';
         let map;
-        // Characters that cannot end, escape or interpolate: taken in a run while the text is the source verbatim.
-        const firstCode = close.charCodeAt(0);
-        const interpolates = interpolation !== undefined;
+        const closeCode = close.charCodeAt(0);
         for (;;) {
-            for (let c = src.charCodeAt(j); !map && j < src.length && c !== firstCode && c !== 92 && c !== 10 && c !== 13 && !(interpolates && (c === 36 || c === 35 || c === 123 || c === 125)); c = src.charCodeAt(++j))
-                ;
+            if (!map)
+                j = this.verbatimRun(j, closeCode, interpolation !== undefined);
             if (j >= src.length) {
                 this.broken ||= form.multiline;
                 return -1;
@@ -703,6 +701,16 @@ class Lexer {
         const end = j + close.length;
         this.push({ t: 'str', start: openAt, end, text: map ? text : src.slice(base, j), map, base, nl: this.nl, depth: this.depth });
         return end;
+    }
+    /** From j, the first character that may close, escape or interpolate a literal, or break its line: the rest are its text as they are. */
+    verbatimRun(j, closeCode, interpolates) {
+        const src = this.src;
+        for (; j < src.length; j++) {
+            const c = src.charCodeAt(j);
+            if (c === closeCode || c === 92 || c === 10 || c === 13 || (interpolates && (c === 36 || c === 35 || c === 123 || c === 125)))
+                return j;
+        }
+        return j;
     }
     /** End of the interpolation starting at j, or -1 when there is none. Its code is lexed: it may hold strings and builder calls. */
     interpolationEnd(j, kind) {
@@ -908,6 +916,29 @@ function profileFor(rel) {
     return BY_EXTENSION.get(external_node_path_default().posix.extname(base).toLowerCase()) ?? BY_NAME.get(base) ?? GENERIC;
 }
 
+;// CONCATENATED MODULE: ./src/boundary/orms/json-files.ts
+
+/**
+ * A JavaScript project's JSON files (tsconfig.json, jsconfig.json, package.json) as their tools
+ * read them: a byte-order mark, comments and trailing commas allowed (tsconfig takes all three),
+ * strings kept whole. 'unreadable' when the file cannot be read; 'not JSON' when it holds no object.
+ */
+function readJsonObject(file) {
+    const read = readSource(file);
+    if (!read.ok)
+        return 'unreadable';
+    const strip = (s, pattern) => s.replace(pattern, (m) => (m.startsWith('"') ? m : ''));
+    const uncommented = strip(read.bytes.toString('utf8').replace(/^\uFEFF/, ''), /"(?:[^"\\\n]|\\.)*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//g);
+    try {
+        const value = JSON.parse(strip(uncommented, /"(?:[^"\\\n]|\\.)*"|,(?=\s*[}\]])/g));
+        return isObject(value) ? value : 'not JSON';
+    }
+    catch {
+        return 'not JSON';
+    }
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 ;// CONCATENATED MODULE: ./src/boundary/orms/path-aliases.ts
 
 
@@ -935,32 +966,33 @@ class PathAliases {
         const known = this.nearest.get(dir);
         if (known)
             return known;
-        const config = ['tsconfig.json', 'jsconfig.json'].map((f) => external_node_path_default().join(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
-        const parent = external_node_path_default().dirname(dir);
-        const outside = external_node_path_default().relative(this.root, dir).startsWith('..') || parent === dir;
-        const aliases = config ? this.load(config, new Set()) : outside ? {} : this.aliasesFor(parent);
+        const config = this.inside(dir) ? ['tsconfig.json', 'jsconfig.json'].map((f) => external_node_path_default().join(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f)) : undefined;
+        const aliases = config ? this.load(config, new Set()) : dir === this.root || !this.inside(dir) ? {} : this.aliasesFor(external_node_path_default().dirname(dir));
         this.nearest.set(dir, aliases);
         return aliases;
+    }
+    inside(file) {
+        const rel = external_node_path_default().relative(this.root, file);
+        return !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
     }
     load(file, seen) {
         const known = this.configs.get(file);
         if (known || seen.has(file))
             return known ?? {};
         seen.add(file);
-        const read = readSource(file);
-        const raw = read.ok ? parseJsonc(read.bytes.toString('utf8').replace(/^\uFEFF/, '')) : undefined;
+        const raw = readJsonObject(file);
         const dir = external_node_path_default().dirname(file);
-        if (!isObject(raw)) {
-            if (read.ok)
+        if (typeof raw === 'string') {
+            if (raw === 'not JSON')
                 this.unparseable(external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/'), 'it is not JSON (comments and trailing commas allowed); its path aliases were not followed');
             return {};
         }
         // compilerOptions merge key by key: what the file sets wins over what it extends, the last of several extends over the first.
+        // A base outside the repository (or a package's) is not read.
         const bases = (typeof raw.extends === 'string' ? [raw.extends] : Array.isArray(raw.extends) ? raw.extends : []).filter((e) => typeof e === 'string' && e.startsWith('.'));
         let aliases = {};
-        for (const base of bases) {
-            const target = external_node_path_default().resolve(dir, base);
-            aliases = { ...aliases, ...this.load(target.endsWith('.json') || !(0,external_node_fs_.existsSync)(`${target}.json`) ? target : `${target}.json`, seen) };
+        for (const base of bases.map((b) => external_node_path_default().resolve(dir, b)).filter((b) => this.inside(b))) {
+            aliases = { ...aliases, ...this.load(base.endsWith('.json') || !(0,external_node_fs_.existsSync)(`${base}.json`) ? base : `${base}.json`, seen) };
         }
         const options = isObject(raw.compilerOptions) ? raw.compilerOptions : {};
         if (typeof options.baseUrl === 'string')
@@ -990,22 +1022,11 @@ function substitutions(patterns, spec) {
     }
     return best?.targets.map((t) => t.replace('*', best.star));
 }
-/** JSON as tsconfig.json is written: with comments and trailing commas, which go before JSON.parse (strings kept whole). */
-function parseJsonc(text) {
-    const strip = (s, pattern) => s.replace(pattern, (m) => (m.startsWith('"') ? m : ''));
-    const json = strip(strip(text, /"(?:[^"\\\n]|\\.)*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//g), /"(?:[^"\\\n]|\\.)*"|,(?=\s*[}\]])/g);
-    try {
-        return JSON.parse(json);
-    }
-    catch {
-        return undefined;
-    }
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/boundary/orms/workspace-packages.ts
+
 
 
 
@@ -1037,13 +1058,13 @@ class WorkspacePackages {
     find() {
         const found = new Map();
         const root = this.manifest(external_node_path_default().join(this.root, 'package.json'));
-        const listed = Array.isArray(root?.workspaces) ? root.workspaces : workspace_packages_isObject(root?.workspaces) ? root.workspaces.packages : undefined;
+        const listed = Array.isArray(root?.workspaces) ? root.workspaces : isObject(root?.workspaces) ? root.workspaces.packages : undefined;
         const pnpm = external_node_path_default().join(this.root, 'pnpm-workspace.yaml');
         let patterns = Array.isArray(listed) ? listed : [];
         if ((0,external_node_fs_.existsSync)(pnpm)) {
             const read = readSource(pnpm);
             const doc = read.ok ? unlessRefused(() => (0,dist.parse)(read.bytes.toString('utf8'))) : undefined;
-            if (workspace_packages_isObject(doc) && Array.isArray(doc.packages))
+            if (isObject(doc) && Array.isArray(doc.packages))
                 patterns = [...patterns, ...doc.packages];
             else if (read.ok)
                 this.unparseable('pnpm-workspace.yaml', 'it holds no list of packages; its packages were not followed');
@@ -1059,13 +1080,10 @@ class WorkspacePackages {
         return found;
     }
     manifest(file) {
-        const read = readSource(file);
-        if (!read.ok)
-            return undefined;
-        const parsed = unlessRefused(() => JSON.parse(read.bytes.toString('utf8').replace(/^\uFEFF/, '')));
-        if (!workspace_packages_isObject(parsed))
+        const parsed = readJsonObject(file);
+        if (parsed === 'not JSON')
             this.unparseable(external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/'), 'it is not JSON; the workspace packages it names were not followed');
-        return workspace_packages_isObject(parsed) ? parsed : undefined;
+        return typeof parsed === 'string' ? undefined : parsed;
     }
 }
 /** The folders a workspace pattern's segments name under `dir`: `*` is any one folder, `**` any depth. */
@@ -1084,7 +1102,7 @@ function expand(dir, segments) {
 function entriesOf(exports, key) {
     if (typeof exports === 'string')
         return key === '.' ? [exports] : [];
-    if (!workspace_packages_isObject(exports))
+    if (!isObject(exports))
         return [];
     // An object of conditions, not of subpaths, is the entry of '.' alone.
     if (!Object.keys(exports).some((k) => k.startsWith('.')))
@@ -1103,9 +1121,8 @@ function entriesOf(exports, key) {
 function targets(value) {
     if (typeof value === 'string')
         return [value];
-    return workspace_packages_isObject(value) ? CONDITIONS.flatMap((c) => targets(value[c])) : [];
+    return isObject(value) ? CONDITIONS.flatMap((c) => targets(value[c])) : [];
 }
-const workspace_packages_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 ;// CONCATENATED MODULE: ./src/boundary/orms/import-resolver.ts
 
