@@ -6,7 +6,7 @@ import { dbnameArg } from '../src/db/child-env.js';
 import { parseDatabaseUrl } from '../src/db/connection-url.js';
 import type { AnyResult } from '../src/result.js';
 import { BenchError, childEnv, describeEnvironment, timeCommand, type BenchContext, type Measurement } from './harness.js';
-import { markdownTable, median, passFail, ratio, seconds } from './table.js';
+import { markdownTable, median, passFail, ratio, resultsSection, seconds } from './table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The committed bundle, as users run it.
@@ -172,26 +172,22 @@ export const backupSpeed: Measurement = {
     if (!ratioOk) failures.push(`pg-promote backup is ${ratio(customTime / bareTime)} of the bare dump (target ${TARGET_RATIO}x)`);
     if (!(peak < RSS_LIMIT_MIB)) failures.push(`peak RSS ${peak.toFixed(0)} MiB (limit ${RSS_LIMIT_MIB} MiB)`);
     return {
-      markdown: [
-        `## ${backupSpeed.title}`,
-        '',
-        `A generated database of ${mib(databaseBytes)} (pg_database_size; ${seconds(generation)} s to generate): one table of ` +
-          'about 7.5 million rows with a primary key, 20 small tables with RLS policies and 20 views. Wall clock of the whole ' +
-          'command, process start included; pg-promote runs from dist/cli/index.js (its start-up counted) and includes its ' +
-          'standard verification: SHA-256 of the file, pg_restore --list against the catalog read in the dump\'s own snapshot, ' +
-          'the PITR queries and the manifest. Peak RSS is /usr/bin/time %M of the pg-promote process.',
-        '',
-        table,
-        '',
-        '### Targets',
-        '',
-        passFail(ratioOk, `backup plus verification within ${TARGET_RATIO}x of the bare pg_dump -Fc`, `${ratio(customTime / bareTime)}`),
-        passFail(peak < RSS_LIMIT_MIB, `peak memory of pg-promote under ${RSS_LIMIT_MIB} MiB`, `${peak.toFixed(0)} MiB at most, database ${mib(databaseBytes)}`),
-        '',
-        '### Environment',
-        '',
+      markdown: resultsSection({
+        title: backupSpeed.title,
+        body: [
+          `A generated database of ${mib(databaseBytes)} (pg_database_size; ${seconds(generation)} s to generate): one table of ` +
+            'about 7.5 million rows with a primary key, 20 small tables with RLS policies and 20 views. Wall clock of the whole ' +
+            'command, process start included; pg-promote runs from dist/cli/index.js (its start-up counted) and includes its ' +
+            'standard verification: SHA-256 of the file, pg_restore --list against the catalog read in the dump\'s own snapshot, ' +
+            'the PITR queries and the manifest. Peak RSS is /usr/bin/time %M of the pg-promote process.',
+          table,
+        ],
+        targets: [
+          passFail(ratioOk, `backup plus verification within ${TARGET_RATIO}x of the bare pg_dump -Fc`, `${ratio(customTime / bareTime)}`),
+          passFail(peak < RSS_LIMIT_MIB, `peak memory of pg-promote under ${RSS_LIMIT_MIB} MiB`, `${peak.toFixed(0)} MiB at most, database ${mib(databaseBytes)}`),
+        ],
         environment,
-      ].join('\n'),
+      }),
       failures,
     };
   },

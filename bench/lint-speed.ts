@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchError, childEnv, tail, type Measurement } from './harness.js';
-import { markdownTable, median, passFail, ratio, seconds } from './table.js';
+import { markdownTable, median, passFail, ratio, resultsSection, seconds } from './table.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_FILES = 1000;
@@ -159,20 +159,18 @@ export const lintSpeed: Measurement = {
     });
     const table = markdownTable(['tool', 'seconds (median)', 'runs (min-max)', 'files/s', 'pg-promote / tool'], rows, ['left', 'right', 'right', 'right', 'right']);
     const target = `pg-promote lints ${count} migrations in under ${TARGET_SECONDS} s`;
-    const markdown = [
-      `## ${lintSpeed.title}`,
-      '',
-      `${count} generated migrations (a table, a column, an index and a NOT VALID check on the previous table, the check validated and SET NOT NULL on the one before, a comment, a row; every tenth a concurrent index, a concurrent reindex and a VACUUM in a no-transaction file), the same files for both tools; wall clock of the whole command, process start included, median of ${ROUNDS} rounds. Squawk is its native binary; pg-promote parses with libpg_query's WebAssembly build, loaded once per run.`,
-      '',
-      table,
-      '',
-      `Load average (1 min) on this ${os.cpus().length}-CPU machine: ${loadBefore.toFixed(1)} before the rounds, ${(os.loadavg()[0] ?? 0).toFixed(1)} after; both tools ran in the same rounds, so the ratio holds under load better than the seconds do.`,
-      '',
-      '### Targets',
-      '',
-      promote === undefined ? `- FAIL: ${target} (not measured)` : passFail(promote < TARGET_SECONDS, target, `${seconds(promote)} s, of which linting ${seconds(median(lintMs) / 1000)} s; Squawk ${peer === undefined ? 'not measured' : `${seconds(peer)} s`}`),
-      ...(failures.length > 0 ? ['', '### Failures', '', ...failures.map((f) => `- ${f.split('\n')[0]}`)] : []),
-    ].join('\n');
+    const markdown = resultsSection({
+      title: lintSpeed.title,
+      body: [
+        `${count} generated migrations (a table, a column, an index and a NOT VALID check on the previous table, the check validated and SET NOT NULL on the one before, a comment, a row; every tenth a concurrent index, a concurrent reindex and a VACUUM in a no-transaction file), the same files for both tools; wall clock of the whole command, process start included, median of ${ROUNDS} rounds. Squawk is its native binary; pg-promote parses with libpg_query's WebAssembly build, loaded once per run.`,
+        table,
+        `Load average (1 min) on this ${os.cpus().length}-CPU machine: ${loadBefore.toFixed(1)} before the rounds, ${(os.loadavg()[0] ?? 0).toFixed(1)} after; both tools ran in the same rounds, so the ratio holds under load better than the seconds do.`,
+      ],
+      targets: [
+        promote === undefined ? `- FAIL: ${target} (not measured)` : passFail(promote < TARGET_SECONDS, target, `${seconds(promote)} s, of which linting ${seconds(median(lintMs) / 1000)} s; Squawk ${peer === undefined ? 'not measured' : `${seconds(peer)} s`}`),
+      ],
+      parts: failures.length > 0 ? [['Failures', failures.map((f) => `- ${f.split('\n')[0]}`)]] : [],
+    });
     return { markdown, failures };
   },
 };

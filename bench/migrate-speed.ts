@@ -4,7 +4,7 @@ import { BenchError, describeEnvironment, type BenchContext, type Measurement } 
 import {
   MAX_MIGRATIONS, dbmate, limit, nodePgMigrate, pgPromote, psqlLoop, type Target, type Tool,
 } from './migrate-speed-tools.js';
-import { markdownTable, median, passFail, ratio, seconds } from './table.js';
+import { markdownTable, median, passFail, ratio, resultsSection, seconds } from './table.js';
 
 const DEFAULT_COUNT = 1000;
 const WITHIN_LIMIT = 1.3;
@@ -115,26 +115,18 @@ function report(outcomes: readonly Outcome[], count: number, environment: string
   };
   const failures = outcomes.filter((o) => o.error).map((o) => `- ${o.error?.split('\n')[0]}`);
 
-  return [
-    `## ${migrateSpeed.title}`,
-    '',
-    `${count} generated migrations (each a CREATE TABLE and an INSERT) applied to an empty database; ` +
-      'every run on a fresh database of the same cluster; wall clock of the whole command, process start ' +
-      'included; ratios are of medians from this one run.',
-    '',
-    table,
-    '',
-    '### Targets',
-    '',
-    faster(dbmate),
-    faster(nodePgMigrate),
-    withinLimit(),
-    ...(failures.length > 0 ? ['', '### Failures', '', ...failures] : []),
-    '',
-    '### Environment',
-    '',
+  return resultsSection({
+    title: migrateSpeed.title,
+    body: [
+      `${count} generated migrations (each a CREATE TABLE and an INSERT) applied to an empty database; ` +
+        'every run on a fresh database of the same cluster; wall clock of the whole command, process start ' +
+        'included; ratios are of medians from this one run.',
+      table,
+    ],
+    targets: [faster(dbmate), faster(nodePgMigrate), withinLimit()],
+    parts: failures.length > 0 ? [['Failures', failures]] : [],
     environment,
-  ].join('\n');
+  });
 }
 
 export const migrateSpeed: Measurement = {

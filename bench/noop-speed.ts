@@ -5,7 +5,7 @@ import { resolveBinary } from 'dbmate';
 import pg from 'pg';
 import { BenchError, childEnv, describeEnvironment, runnerNode, timeCommand, type BenchContext, type Measurement } from './harness.js';
 import { dbmate, nodePgMigrate, NODE_PG_MIGRATE_CLI, PG_PROMOTE_CLI, pgPromote, type Tool } from './migrate-speed-tools.js';
-import { markdownTable, median, passFail, ratio } from './table.js';
+import { markdownTable, median, passFail, ratio, resultsSection } from './table.js';
 
 const COUNT = 1000;
 const ROUNDS = 11;
@@ -118,31 +118,19 @@ export const noopSpeed: Measurement = {
     }
     const environment = await describeEnvironment(ctx.cluster, []);
     for (const db of ['noop_pg_promote', 'noop_node_pg_migrate', 'noop_dbmate']) await ctx.cluster.sql(`DROP DATABASE ${pg.escapeIdentifier(db)}`);
-    const markdown = [
-      `## ${noopSpeed.title}`,
-      '',
-      `${COUNT} migrations (the migrate-speed files), applied once by each tool to a database of its own; then each tool's no-op run against it, ` +
-        `${ROUNDS} rounds in rotated order, wall clock with process start; medians. dbmate is a native binary and keeps no checksums; it is shown beside, not a target. ` +
-        `Baseline: pg-promote takes over the database dbmate migrated (\`baseline --from dbmate\`, ${COUNT} versions), median of 3.`,
-      '',
-      markdownTable(['command', 'median ms', 'range ms'], rows, ['left', 'right', 'right']),
-      '',
-      markdownTable(['baseline --from dbmate', 'median s'], baseline.map(([v, s]) => [`Node ${v}`, s.toFixed(2)]), ['left', 'right']),
-      '',
-      '### Targets',
-      '',
-      ...targets,
-      '',
-      '### The floor',
-      '',
-      'What any Node tool pays for a no-op before reading a single migration file: the PostgreSQL driver (`pg`) loaded, one connection, the history table read.',
-      '',
-      ...floors,
-      '',
-      '### Environment',
-      '',
+    const markdown = resultsSection({
+      title: noopSpeed.title,
+      body: [
+        `${COUNT} migrations (the migrate-speed files), applied once by each tool to a database of its own; then each tool's no-op run against it, ` +
+          `${ROUNDS} rounds in rotated order, wall clock with process start; medians. dbmate is a native binary and keeps no checksums; it is shown beside, not a target. ` +
+          `Baseline: pg-promote takes over the database dbmate migrated (\`baseline --from dbmate\`, ${COUNT} versions), median of 3.`,
+        markdownTable(['command', 'median ms', 'range ms'], rows, ['left', 'right', 'right']),
+        markdownTable(['baseline --from dbmate', 'median s'], baseline.map(([v, s]) => [`Node ${v}`, s.toFixed(2)]), ['left', 'right']),
+      ],
+      targets,
+      parts: [['The floor', ['What any Node tool pays for a no-op before reading a single migration file: the PostgreSQL driver (`pg`) loaded, one connection, the history table read.', '', ...floors]]],
       environment,
-    ].join('\n');
+    });
     return { markdown, failures: [] };
   },
 };

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { BenchError, childEnv, describeEnvironment, tail, timeCommand, type BenchContext, type Measurement } from './harness.js';
 import { logRatioInterval, pAbove, trimmedLogMean } from '../src/latency/stats.js';
 import { decide } from '../src/latency/verdict.js';
-import { markdownTable } from './table.js';
+import { markdownTable, resultsSection } from './table.js';
 
 /**
  * The runbook's success criterion under load: while pgbench drives a steady rate of
@@ -248,34 +248,28 @@ function report(outcomes: readonly Outcome[], environment: string): string {
   const verdict = !j
     ? `- FAIL: ${target} (not measured: ${promote?.error?.split('\n')[0] ?? 'too few seconds in a window'})`
     : `- ${j.verdict === 'pass' ? 'PASS' : j.verdict === 'fail' ? 'FAIL' : 'INCONCLUSIVE'}: ${target} (${interval(j)}: ${j.reason})`;
-  return [
-    `## ${promotionLoad.title}`,
-    '',
-    `pgbench drives ${RATE} transactions/s (${CLIENTS} clients, -R, per-transaction log -l) on a copy of the sample database ` +
-      `(${EXTRA_RUNS.toLocaleString('en-US')} extra ingest runs); each transaction reads and inserts vh.ingest_runs. ` +
-      `After ${BEFORE_S} s, a second session opens a transaction holding ACCESS SHARE on vh.ingest_runs for ${HOLD_S} s, and the promotion of ` +
-      'vh 006 (ALTER TABLE vh.ingest_runs ...), 007 and the vh views starts. "Before" is from 2 s after pgbench starts to the promotion; ' +
-      '"during" is the promotion\'s wall clock (process start included; the built CLI, dist/, when present). Latency is pgbench\'s, counted from the scheduled start (-R), so ' +
-      'transactions queued behind a lock count in full. pg-promote ran with a bench config of ' +
-      '`lock_timeout: 20ms, lock_retries: 8, lock_retry_backoff: 500ms` (a short lock_timeout is the point; the shipped default is 5s). ' +
-      'The verdict uses the latency gate\'s method: each second of a window is a run, summarised by the 20%-trimmed mean of its log latencies; ' +
-      'during/before is a ratio with its 95% Welch interval, judged against +10% (pass: upper bound below; fail: lower bound above; otherwise inconclusive). ' +
-      'The p95s are shown for reference; one run each on a shared, noisy 2-CPU VM.',
-    '',
-    markdownTable(
-      ['promotion', 'seconds', 'app p95 before (ms)', 'app p95 during (ms)', 'p95 during / before', 'during / before [95%] (seconds before / during)', 'verdict'],
-      rows,
-      ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
-    ),
-    '',
-    '### Targets',
-    '',
-    verdict,
-    '',
-    '### Environment',
-    '',
+  return resultsSection({
+    title: promotionLoad.title,
+    body: [
+      `pgbench drives ${RATE} transactions/s (${CLIENTS} clients, -R, per-transaction log -l) on a copy of the sample database ` +
+        `(${EXTRA_RUNS.toLocaleString('en-US')} extra ingest runs); each transaction reads and inserts vh.ingest_runs. ` +
+        `After ${BEFORE_S} s, a second session opens a transaction holding ACCESS SHARE on vh.ingest_runs for ${HOLD_S} s, and the promotion of ` +
+        'vh 006 (ALTER TABLE vh.ingest_runs ...), 007 and the vh views starts. "Before" is from 2 s after pgbench starts to the promotion; ' +
+        '"during" is the promotion\'s wall clock (process start included; the built CLI, dist/, when present). Latency is pgbench\'s, counted from the scheduled start (-R), so ' +
+        'transactions queued behind a lock count in full. pg-promote ran with a bench config of ' +
+        '`lock_timeout: 20ms, lock_retries: 8, lock_retry_backoff: 500ms` (a short lock_timeout is the point; the shipped default is 5s). ' +
+        'The verdict uses the latency gate\'s method: each second of a window is a run, summarised by the 20%-trimmed mean of its log latencies; ' +
+        'during/before is a ratio with its 95% Welch interval, judged against +10% (pass: upper bound below; fail: lower bound above; otherwise inconclusive). ' +
+        'The p95s are shown for reference; one run each on a shared, noisy 2-CPU VM.',
+      markdownTable(
+        ['promotion', 'seconds', 'app p95 before (ms)', 'app p95 during (ms)', 'p95 during / before', 'during / before [95%] (seconds before / during)', 'verdict'],
+        rows,
+        ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+      ),
+    ],
+    targets: [verdict],
     environment,
-  ].join('\n');
+  });
 }
 
 export const promotionLoad: Measurement = {

@@ -30,6 +30,28 @@ export function passFail(ok: boolean, target: string, detail: string): string {
 }
 
 /**
+ * A measurement's section of results.md, as every bench lays it out: its title; what it ran and
+ * how (paragraphs and tables, a blank line apart); its targets; any further headed parts; the machine.
+ */
+export function resultsSection(section: {
+  title: string;
+  body: readonly string[];
+  targets: readonly string[];
+  parts?: ReadonlyArray<readonly [heading: string, lines: readonly string[]]>;
+  environment?: string;
+}): string {
+  const headed = (heading: string, lines: readonly string[]) => ['', `### ${heading}`, '', ...lines];
+  return [
+    `## ${section.title}`,
+    '',
+    section.body.join('\n\n'),
+    ...headed('Targets', section.targets),
+    ...(section.parts ?? []).flatMap(([heading, lines]) => headed(heading, lines)),
+    ...(section.environment === undefined ? [] : headed('Environment', [section.environment])),
+  ].join('\n');
+}
+
+/**
  * Markers rather than headings delimit sections so a measurement may use any headings inside
  * its own, and a rerun of one measurement leaves the others' last results in place.
  */
