@@ -783,56 +783,6 @@ async function backendPid(ctx) {
 
 /***/ }),
 
-/***/ 4532:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AC: () => (/* binding */ formatErrorLine),
-/* harmony export */   HI: () => (/* binding */ formatErrorLines),
-/* harmony export */   zi: () => (/* binding */ serverErrorText)
-/* harmony export */ });
-/**
- * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
- * Detail and hint follow on their own lines only when the server gave them.
- */
-function formatErrorLine(error) {
-    const at = locationOf(error);
-    // "--event: --event must be ..." says the key twice: a message that starts with it is enough.
-    const where = at && !error.file && error.message.startsWith(at) ? '' : at;
-    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
-    return `${where ? `${where}: ` : ''}${error.message}${state}`;
-}
-function formatErrorLines(error) {
-    const lines = [formatErrorLine(error)];
-    // A server's detail or hint may run over several lines: each goes under its label, indented.
-    const labelled = (label, text) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
-    if (error.detail)
-        lines.push(...labelled('detail', error.detail));
-    if (error.hint)
-        lines.push(...labelled('hint', error.hint));
-    return lines;
-}
-function locationOf(error) {
-    if (error.file) {
-        if (error.line === undefined)
-            return error.file;
-        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
-    }
-    return error.key ?? '';
-}
-/**
- * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
- * report it as a finding or a reading rather than throw it on.
- */
-function serverErrorText(err) {
-    const e = err;
-    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
-    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
-}
-
-
-/***/ }),
-
 /***/ 5905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -353,7 +353,9 @@ function assertInsideRealRoot(root, target, where) {
 /* harmony export */   _: () => (/* binding */ decodeUtf8)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4532);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
 
 
 function parseYamlSource(text, file, schema) {
@@ -370,7 +372,7 @@ function parseYamlSource(text, file, schema) {
     const yamlError = doc.errors[0];
     if (yamlError) {
         const pos = lineCounter.linePos(yamlError.pos[0]);
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(yamlError.message)}`, { file, line: pos.line, column: pos.col });
     }
     let raw;
     try {
@@ -378,7 +380,7 @@ function parseYamlSource(text, file, schema) {
         raw = doc.toJS({ maxAliasCount: 50 });
     }
     catch (err) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(err.message)}`, { file });
     }
     if (raw === null || raw === undefined)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)('file is empty', { file, line: 1 });
@@ -436,9 +438,6 @@ function decodeUtf8(bytes, file) {
         const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
     }
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
 }
 
 
@@ -1386,6 +1385,61 @@ function isConnectionLost(err) {
 
 /***/ }),
 
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ formatErrorLine),
+/* harmony export */   HI: () => (/* binding */ formatErrorLines),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   zi: () => (/* binding */ serverErrorText)
+/* harmony export */ });
+/**
+ * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
+ * Detail and hint follow on their own lines only when the server gave them.
+ */
+function formatErrorLine(error) {
+    const at = locationOf(error);
+    // "--event: --event must be ..." says the key twice: a message that starts with it is enough.
+    const where = at && !error.file && error.message.startsWith(at) ? '' : at;
+    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
+    return `${where ? `${where}: ` : ''}${error.message}${state}`;
+}
+function formatErrorLines(error) {
+    const lines = [formatErrorLine(error)];
+    // A server's detail or hint may run over several lines: each goes under its label, indented.
+    const labelled = (label, text) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
+    if (error.detail)
+        lines.push(...labelled('detail', error.detail));
+    if (error.hint)
+        lines.push(...labelled('hint', error.hint));
+    return lines;
+}
+function locationOf(error) {
+    if (error.file) {
+        if (error.line === undefined)
+            return error.file;
+        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+    }
+    return error.key ?? '';
+}
+/** The first line of a message: what one-line errors and readings quote of a longer one. */
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+/**
+ * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
+ * report it as a finding or a reading rather than throw it on.
+ */
+function serverErrorText(err) {
+    const e = err;
+    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+    return `${firstLine(e.message ?? String(err))}${state}`;
+}
+
+
+/***/ }),
+
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1395,7 +1449,9 @@ function isConnectionLost(err) {
 /* harmony export */   oC: () => (/* binding */ PERMISSION)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4532);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
 
 
 function githubClient(env) {
@@ -1433,7 +1489,7 @@ function apiError(e, permission) {
     const endpoint = endpointOf(e);
     if (!e.response) {
         // No answer at all: octokit calls a network failure 500; say what actually happened.
-        return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
+        return new _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionFailed */ .GK(`${endpoint}: no answer from the GitHub API (${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(e.message ?? 'unknown error')})`, {
             key: 'GITHUB_API_URL',
         });
     }
@@ -1470,10 +1526,7 @@ function endpointOf(e) {
 }
 function githubMessage(data) {
     const message = typeof data === 'object' && data !== null ? data.message : undefined;
-    return typeof message === 'string' ? firstLine(message).slice(0, 200) : '';
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
+    return typeof message === 'string' ? (0,_errors_format_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(message).slice(0, 200) : '';
 }
 
 

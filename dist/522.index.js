@@ -1229,6 +1229,7 @@ function isConnectionLost(err) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ formatErrorLine),
 /* harmony export */   HI: () => (/* binding */ formatErrorLines),
+/* harmony export */   TM: () => (/* binding */ firstLine),
 /* harmony export */   zi: () => (/* binding */ serverErrorText)
 /* harmony export */ });
 /**
@@ -1260,6 +1261,10 @@ function locationOf(error) {
     }
     return error.key ?? '';
 }
+/** The first line of a message: what one-line errors and readings quote of a longer one. */
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
 /**
  * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
  * report it as a finding or a reading rather than throw it on.
@@ -1267,7 +1272,7 @@ function locationOf(error) {
 function serverErrorText(err) {
     const e = err;
     const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
-    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
+    return `${firstLine(e.message ?? String(err))}${state}`;
 }
 
 

@@ -230,7 +230,9 @@ function selectPhases(config, names) {
 /* harmony export */   _: () => (/* binding */ decodeUtf8)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4532);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
 
 
 function parseYamlSource(text, file, schema) {
@@ -247,7 +249,7 @@ function parseYamlSource(text, file, schema) {
     const yamlError = doc.errors[0];
     if (yamlError) {
         const pos = lineCounter.linePos(yamlError.pos[0]);
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(yamlError.message)}`, { file, line: pos.line, column: pos.col });
     }
     let raw;
     try {
@@ -255,7 +257,7 @@ function parseYamlSource(text, file, schema) {
         raw = doc.toJS({ maxAliasCount: 50 });
     }
     catch (err) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(err.message)}`, { file });
     }
     if (raw === null || raw === undefined)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)('file is empty', { file, line: 1 });
@@ -313,9 +315,6 @@ function decodeUtf8(bytes, file) {
         const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
     }
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
 }
 
 

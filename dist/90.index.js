@@ -627,7 +627,7 @@ async function reportOutcome(result, where) {
     }
     if (result.command === 'review') {
         // Loaded on demand, like the GitHub stages: only a review comments on its pull request.
-        const { commentReview } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(346)]).then(__webpack_require__.bind(__webpack_require__, 4346));
+        const { commentReview } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 4346));
         await commentReview(result);
     }
 }
@@ -661,6 +661,7 @@ function setOutputs(result) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ formatErrorLine),
 /* harmony export */   HI: () => (/* binding */ formatErrorLines),
+/* harmony export */   TM: () => (/* binding */ firstLine),
 /* harmony export */   zi: () => (/* binding */ serverErrorText)
 /* harmony export */ });
 /**
@@ -692,6 +693,10 @@ function locationOf(error) {
     }
     return error.key ?? '';
 }
+/** The first line of a message: what one-line errors and readings quote of a longer one. */
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
 /**
  * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
  * report it as a finding or a reading rather than throw it on.
@@ -699,7 +704,7 @@ function locationOf(error) {
 function serverErrorText(err) {
     const e = err;
     const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
-    return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
+    return `${firstLine(e.message ?? String(err))}${state}`;
 }
 
 

@@ -35387,7 +35387,7 @@ const backup = defineCommand({
     resolve: async (config, options) => (await __nccwpck_require__.e(/* import() */ 722).then(__nccwpck_require__.bind(__nccwpck_require__, 4722))).backupSettings(options, config),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(572), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).backup(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(923), __nccwpck_require__.e(346), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).backup(ctx);
     },
 });
 
@@ -35941,7 +35941,7 @@ const restore = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(572), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(923), __nccwpck_require__.e(346), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3016))).restore(ctx);
     },
 });
 
@@ -35973,7 +35973,7 @@ const review = defineCommand({
     },
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4022))).review(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(952), __nccwpck_require__.e(245), __nccwpck_require__.e(179), __nccwpck_require__.e(141), __nccwpck_require__.e(923), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4022))).review(ctx);
     },
 });
 

@@ -353,7 +353,9 @@ function assertInsideRealRoot(root, target, where) {
 /* harmony export */   _: () => (/* binding */ decodeUtf8)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4532);
 /* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
 
 
 function parseYamlSource(text, file, schema) {
@@ -370,7 +372,7 @@ function parseYamlSource(text, file, schema) {
     const yamlError = doc.errors[0];
     if (yamlError) {
         const pos = lineCounter.linePos(yamlError.pos[0]);
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(yamlError.message)}`, { file, line: pos.line, column: pos.col });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(yamlError.message)}`, { file, line: pos.line, column: pos.col });
     }
     let raw;
     try {
@@ -378,7 +380,7 @@ function parseYamlSource(text, file, schema) {
         raw = doc.toJS({ maxAliasCount: 50 });
     }
     catch (err) {
-        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${firstLine(err.message)}`, { file });
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(err.message)}`, { file });
     }
     if (raw === null || raw === undefined)
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)('file is empty', { file, line: 1 });
@@ -436,9 +438,6 @@ function decodeUtf8(bytes, file) {
         const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
     }
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
 }
 
 
@@ -751,9 +750,12 @@ var load = __webpack_require__(1036);
 var connection_url = __webpack_require__(8768);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/errors/format.ts
+var format = __webpack_require__(4532);
 // EXTERNAL MODULE: ./src/errors/promote-error.ts
 var promote_error = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 function githubClient(env) {
@@ -791,7 +793,7 @@ function apiError(e, permission) {
     const endpoint = endpointOf(e);
     if (!e.response) {
         // No answer at all: octokit calls a network failure 500; say what actually happened.
-        return new promote_error/* ConnectionFailed */.GK(`${endpoint}: no answer from the GitHub API (${firstLine(e.message ?? 'unknown error')})`, {
+        return new promote_error/* ConnectionFailed */.GK(`${endpoint}: no answer from the GitHub API (${(0,format/* firstLine */.TM)(e.message ?? 'unknown error')})`, {
             key: 'GITHUB_API_URL',
         });
     }
@@ -828,10 +830,7 @@ function endpointOf(e) {
 }
 function githubMessage(data) {
     const message = typeof data === 'object' && data !== null ? data.message : undefined;
-    return typeof message === 'string' ? firstLine(message).slice(0, 200) : '';
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
+    return typeof message === 'string' ? (0,format/* firstLine */.TM)(message).slice(0, 200) : '';
 }
 
 ;// CONCATENATED MODULE: ./src/github/approvals.ts

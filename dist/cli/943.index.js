@@ -503,6 +503,8 @@ const dumpPathOf = (manifestFile, manifest) => external_node_path_default().join
 /* harmony export */   i4: () => (/* binding */ pitrReadiness)
 /* harmony export */ });
 /* unused harmony exports PITR_SETTINGS_SQL, ARCHIVER_SQL */
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4532);
+
 /**
  * The runbook's "confirm point-in-time recovery is configured", asked of the server: a logical
  * dump restores to one moment; only archived WAL can replay to any later one. Each query runs
@@ -524,7 +526,7 @@ async function pitrReadiness(client, required) {
         archiver = (await client.query(ARCHIVER_SQL)).rows[0];
     }
     catch (err) {
-        return hidden(`reading them failed: ${firstLine(err.message)}`, required);
+        return hidden(`reading them failed: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_0__/* .firstLine */ .TM)(err.message)}`, required);
     }
     const walLevel = settings.get('wal_level');
     const archiveMode = settings.get('archive_mode');
@@ -596,7 +598,6 @@ function hidden(why, required) {
             `on a managed service, confirm PITR in the provider's console${required ? ' (backup.require_pitr cannot be checked here)' : ''}`,
     };
 }
-const firstLine = (text) => text.split('\n')[0] ?? text;
 
 
 /***/ }),

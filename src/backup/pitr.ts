@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { firstLine } from '../errors/format.js';
 import type { PitrStatus } from './types.js';
 
 /**
@@ -101,5 +102,3 @@ function hidden(why: string, required: boolean): PitrStatus {
       `on a managed service, confirm PITR in the provider's console${required ? ' (backup.require_pitr cannot be checked here)' : ''}`,
   };
 }
-
-const firstLine = (text: string): string => text.split('\n')[0] ?? text;

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
+import { firstLine } from '../errors/format.js';
 import { configError } from '../errors/promote-error.js';
 
 /**
@@ -89,8 +90,4 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
     throw configError(`not valid UTF-8 (byte 0x${bytes[start]!.toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
   }
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }

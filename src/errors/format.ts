@@ -29,6 +29,11 @@ function locationOf(error: ErrorInfo): string {
   return error.key ?? '';
 }
 
+/** The first line of a message: what one-line errors and readings quote of a longer one. */
+export function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
+
 /**
  * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
  * report it as a finding or a reading rather than throw it on.
@@ -36,5 +41,5 @@ function locationOf(error: ErrorInfo): string {
 export function serverErrorText(err: unknown): string {
   const e = err as { code?: string; message?: string };
   const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
-  return `${(e.message ?? String(err)).split('\n')[0]}${state}`;
+  return `${firstLine(e.message ?? String(err))}${state}`;
 }

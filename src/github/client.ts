@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { firstLine } from '../errors/format.js';
 import { usageError, ConfigError, ConnectionFailed, PromoteError } from '../errors/promote-error.js';
 import type { RepoRef } from './parse.js';
 
@@ -105,8 +106,4 @@ function endpointOf(e: RequestErrorLike): string {
 function githubMessage(data: unknown): string {
   const message = typeof data === 'object' && data !== null ? (data as { message?: unknown }).message : undefined;
   return typeof message === 'string' ? firstLine(message).slice(0, 200) : '';
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0] ?? text;
 }
