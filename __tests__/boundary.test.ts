@@ -73,6 +73,8 @@ describe('boundary-check: what counts as a write', () => {
     assert.equal(result.boundary!.findings.length, 0);
     assert.equal(result.boundary!.filesScanned, 2);
     assert.match(stdout, /boundary-check: 0 findings, 0 accepted; 2 files/);
+    const one = withSampleConfig({ 'apps/vh/a.js': "db.query('DELETE FROM eng.tasks');\n" });
+    assert.match((await cli(one, ['boundary-check'])).stdout, /boundary-check: 1 finding, 0 accepted; 1 file \(/);
   });
 });
 

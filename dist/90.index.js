@@ -53,7 +53,10 @@ function baselineLines(result) {
 var event_text = __webpack_require__(3644);
 // EXTERNAL MODULE: ./src/report/bytes.ts
 var bytes = __webpack_require__(2661);
+// EXTERNAL MODULE: ./src/report/plural.ts
+var plural = __webpack_require__(1190);
 ;// CONCATENATED MODULE: ./src/report/boundary-text.ts
+
 
 /** Text lines for the boundary check's findings (CLI and action logs). */
 function boundaryLines(result) {
@@ -68,8 +71,8 @@ function boundaryLines(result) {
         lines.push(`accepted (${a.source === 'inline' ? 'inline marker' : 'baseline'}): ${a.file}:${a.line}:${a.column}: ${a.kind} ${a.object} (rule ${a.rule}): ${a.reason}`);
     }
     const skipped = Object.entries(report.skipped);
-    lines.push(`boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
-        `${report.filesScanned} files (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`);
+    lines.push(`boundary-check: ${(0,plural/* plural */.L)(report.findings.length, 'finding')}, ${report.accepted.length} accepted; ` +
+        `${(0,plural/* plural */.L)(report.filesScanned, 'file')} (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`);
     if (skipped.length > 0)
         lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
     if (report.sarifPath)
@@ -717,24 +720,25 @@ function serverErrorText(err) {
 /* harmony export */   t: () => (/* binding */ lintMarkdown),
 /* harmony export */   x: () => (/* binding */ lintLines)
 /* harmony export */ });
-/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2661);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2661);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1190);
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function headline(report) {
     const { error, warning, info } = report.counts;
-    const parts = [plural(report.filesLinted, 'file') + ' linted', plural(error, 'error'), plural(warning, 'warning')];
+    const parts = [(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(report.filesLinted, 'file') + ' linted', (0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(error, 'error'), (0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(warning, 'warning')];
     if (info)
         parts.push(`${info} info`);
     if (report.exceptions.length)
-        parts.push(`${plural(report.exceptions.length, 'exception')} allowed in the files`);
+        parts.push(`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(report.exceptions.length, 'exception')} allowed in the files`);
     if (report.skipped.length)
-        parts.push(`${plural(report.skipped.length, 'file')} skipped`);
+        parts.push(`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(report.skipped.length, 'file')} skipped`);
     if (report.history)
-        parts.push(`${plural(report.history, 'file')} of history (lint.since) not linted`);
+        parts.push(`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(report.history, 'file')} of history (lint.since) not linted`);
     if (report.disabled)
-        parts.push(`${plural(report.disabled, 'finding')} switched off by lint.disable/overrides`);
+        parts.push(`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(report.disabled, 'finding')} switched off by lint.disable/overrides`);
     const against = report.database
-        ? `against ${report.database.target}, tables from ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.database.largeTableBytes)} count as large`
+        ? `against ${report.database.target}, tables from ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(report.database.largeTableBytes)} count as large`
         : 'without a database: every file counts as pending, table sizes unknown';
     const version = report.postgresVersion;
     const assumes = version ? `; verdicts for PostgreSQL ${version.major} (${version.from === 'database' ? "the target's version" : 'lint.postgres_version'})` : '';
@@ -788,6 +792,18 @@ function lintMarkdown(report) {
 
 /***/ }),
 
+/***/ 1190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** A count with its noun, singular for one: "1 file", "3 files". */
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+
+/***/ }),
+
 /***/ 4170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -796,9 +812,10 @@ function lintMarkdown(report) {
 /* harmony export */   Wq: () => (/* binding */ reviewMarkdown)
 /* harmony export */ });
 /* unused harmony export nothingToReviewLine */
-/* harmony import */ var _lint_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
+/* harmony import */ var _lint_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1190);
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const short = (commit) => commit.slice(0, 12);
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const ICON = { ok: '✓', failed: '✗', skipped: '-' };
@@ -815,7 +832,7 @@ const stopped = (result) => !result.ok && errorsOf(result.review).length === 0;
 function headline(result) {
     const review = result.review;
     const errors = errorsOf(review).length;
-    const verdict = stopped(result) ? 'stopped before it finished' : errors === 0 ? 'passed' : `${plural(errors, 'problem')} found`;
+    const verdict = stopped(result) ? 'stopped before it finished' : errors === 0 ? 'passed' : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors, 'problem')} found`;
     return `review of ${review.head.ref}${review.head.commit ? ` (${short(review.head.commit)})` : ''} against ${review.base.ref} (${short(review.base.commit)}): ${verdict}`;
 }
 const where = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : f.phase ? `phase ${f.phase}` : '');
@@ -827,7 +844,7 @@ function reviewLines(result) {
     if (review.nothingToReview)
         return [nothingToReviewLine(review)];
     const lines = [headline(result)];
-    lines.push(`  ${plural(review.changes.length, 'changed file')}, ${plural(review.newMigrations.length, 'new migration')}${review.database ? `, on ${review.database}` : ''}`);
+    lines.push(`  ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(review.changes.length, 'changed file')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(review.newMigrations.length, 'new migration')}${review.database ? `, on ${review.database}` : ''}`);
     for (const m of review.newMigrations)
         lines.push(`  new: ${m.file}${m.down ? `  (DOWN ${m.down})` : '  (no DOWN file)'}`);
     for (const s of review.steps) {
@@ -839,7 +856,7 @@ function reviewLines(result) {
             lines.push(`        fix: ${f.fix}`);
     }
     if (review.lint)
-        lines.push(...(0,_lint_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lintLines */ .x)({ ...result, lint: review.lint }));
+        lines.push(...(0,_lint_text_js__WEBPACK_IMPORTED_MODULE_1__/* .lintLines */ .x)({ ...result, lint: review.lint }));
     return lines;
 }
 /**
@@ -854,7 +871,7 @@ function reviewMarkdown(result) {
         return [nothingToReviewLine(review).replace(/^review: /, '**pg-promote review**: ')];
     const errors = errorsOf(review);
     const out = [];
-    out.push(`### pg-promote review: ${stopped(result) ? '❌ stopped before it finished' : errors.length === 0 ? '✅ passed' : `❌ ${plural(errors.length, 'problem')}`}`);
+    out.push(`### pg-promote review: ${stopped(result) ? '❌ stopped before it finished' : errors.length === 0 ? '✅ passed' : `❌ ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors.length, 'problem')}`}`);
     out.push('');
     out.push(`Base \`${cell(review.base.ref)}\` (\`${short(review.base.commit)}\`) · head ${review.head.commit ? `\`${cell(review.head.ref)}\` (\`${short(review.head.commit)}\`)` : cell(review.head.ref)}` +
         `${review.database ? ` · applied on ${cell(review.database)}` : ''}`);
@@ -866,7 +883,7 @@ function reviewMarkdown(result) {
         for (const m of review.newMigrations)
             out.push(`| ${m.phase} | ${m.version} | \`${cell(m.file)}\` | ${m.down ? `\`${cell(m.down)}\`` : '**missing**'} |`);
     }
-    out.push('', `<details><summary>${plural(review.changes.length, 'changed file')}</summary>`, '');
+    out.push('', `<details><summary>${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(review.changes.length, 'changed file')}</summary>`, '');
     for (const c of review.changes)
         out.push(`- ${c.change} ${c.kind}: \`${cell(c.file)}\``);
     out.push('', '</details>');
@@ -883,7 +900,7 @@ function reviewMarkdown(result) {
         }
     }
     if (review.lint)
-        out.push('', (0,_lint_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lintMarkdown */ .t)(review.lint).replace(/^### /, '#### '));
+        out.push('', (0,_lint_text_js__WEBPACK_IMPORTED_MODULE_1__/* .lintMarkdown */ .t)(review.lint).replace(/^### /, '#### '));
     return [out.join('\n')];
 }
 

@@ -35033,7 +35033,7 @@ function parseHistoryTable(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2079);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1120);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -35042,7 +35042,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2079:
+/***/ 1120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38186,7 +38186,12 @@ var engine = __nccwpck_require__(6238);
 var format = __nccwpck_require__(4532);
 // EXTERNAL MODULE: ./src/report/bytes.ts
 var bytes = __nccwpck_require__(2661);
+;// CONCATENATED MODULE: ./src/report/plural.ts
+/** A count with its noun, singular for one: "1 file", "3 files". */
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 ;// CONCATENATED MODULE: ./src/report/boundary-text.ts
+
 
 /** Text lines for the boundary check's findings (CLI and action logs). */
 function boundaryLines(result) {
@@ -38201,8 +38206,8 @@ function boundaryLines(result) {
         lines.push(`accepted (${a.source === 'inline' ? 'inline marker' : 'baseline'}): ${a.file}:${a.line}:${a.column}: ${a.kind} ${a.object} (rule ${a.rule}): ${a.reason}`);
     }
     const skipped = Object.entries(report.skipped);
-    lines.push(`boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
-        `${report.filesScanned} files (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`);
+    lines.push(`boundary-check: ${plural(report.findings.length, 'finding')}, ${report.accepted.length} accepted; ` +
+        `${plural(report.filesScanned, 'file')} (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`);
     if (skipped.length > 0)
         lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
     if (report.sarifPath)
@@ -38211,6 +38216,7 @@ function boundaryLines(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/boundary-check/main.ts
+
 
 
 
@@ -38322,12 +38328,12 @@ function annotate(result, toRepo) {
 }
 async function writeSummary(result, toRepo, annotated) {
     const report = result.boundary;
-    const summary = summary_summary.addHeading(`pg-promote boundary-check: ${result.ok ? 'clean' : report && report.findings.length > 0 ? `${report.findings.length} cross-boundary write${report.findings.length === 1 ? '' : 's'}` : 'error'}`, 2);
+    const summary = summary_summary.addHeading(`pg-promote boundary-check: ${result.ok ? 'clean' : report && report.findings.length > 0 ? plural(report.findings.length, 'cross-boundary write') : 'error'}`, 2);
     if (result.error && result.error.kind !== 'check')
         summary.addCodeBlock((0,format/* formatErrorLine */.AC)(result.error));
     if (report) {
         const skipped = Object.entries(report.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ') || 'none';
-        summary.addRaw(`${report.filesScanned} files scanned (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms. Skipped: ${skipped}.`, true);
+        summary.addRaw(`${plural(report.filesScanned, 'file')} scanned (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms. Skipped: ${skipped}.`, true);
         if (report.rules) {
             summary.addTable([
                 ['rule', 'paths', 'protected', 'files'].map((h) => ({ data: h, header: true })),
@@ -38339,7 +38345,7 @@ async function writeSummary(result, toRepo, annotated) {
             summary.addTable([header(), ...report.findings.slice(0, MAX_SUMMARY_ROWS).map((f) => row(f, toRepo))]);
             const notAnnotated = report.findings.length - annotated;
             if (notAnnotated > 0)
-                summary.addRaw(`${notAnnotated} finding${notAnnotated === 1 ? '' : 's'} not shown as annotations (GitHub shows ${MAX_ANNOTATIONS} per step): see the table${report.findings.length > MAX_SUMMARY_ROWS ? ', the SARIF file' : ''} and the result JSON.`, true);
+                summary.addRaw(`${plural(notAnnotated, 'finding')} not shown as annotations (GitHub shows ${MAX_ANNOTATIONS} per step): see the table${report.findings.length > MAX_SUMMARY_ROWS ? ', the SARIF file' : ''} and the result JSON.`, true);
         }
         if (report.accepted.length > 0) {
             summary.addHeading('Accepted (not failing)', 3);

@@ -6667,7 +6667,7 @@ function parseHistoryTable(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3830);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(591);
 
 // A reader that goes away (`pg-promote migrate | head -4`) ends the output, not the run: what
 // would be printed after it is dropped quietly (no EPIPE stack trace), and a migration is
@@ -6688,7 +6688,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3830:
+/***/ 591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6937,7 +6937,12 @@ function formatMs(ms) {
     return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
 }
 
+;// CONCATENATED MODULE: ./src/report/plural.ts
+/** A count with its noun, singular for one: "1 file", "3 files". */
+const plural_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 ;// CONCATENATED MODULE: ./src/report/boundary-text.ts
+
 
 /** Text lines for the boundary check's findings (CLI and action logs). */
 function boundaryLines(result) {
@@ -6952,8 +6957,8 @@ function boundaryLines(result) {
         lines.push(`accepted (${a.source === 'inline' ? 'inline marker' : 'baseline'}): ${a.file}:${a.line}:${a.column}: ${a.kind} ${a.object} (rule ${a.rule}): ${a.reason}`);
     }
     const skipped = Object.entries(report.skipped);
-    lines.push(`boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
-        `${report.filesScanned} files (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`);
+    lines.push(`boundary-check: ${plural_plural(report.findings.length, 'finding')}, ${report.accepted.length} accepted; ` +
+        `${plural_plural(report.filesScanned, 'file')} (${(0,bytes/* formatBytes */.z)(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`);
     if (skipped.length > 0)
         lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
     if (report.sarifPath)
@@ -7170,20 +7175,20 @@ function githubMarkdown(result) {
 var latency_text = __nccwpck_require__(9618);
 ;// CONCATENATED MODULE: ./src/report/lint-text.ts
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function headline(report) {
     const { error, warning, info } = report.counts;
-    const parts = [plural(report.filesLinted, 'file') + ' linted', plural(error, 'error'), plural(warning, 'warning')];
+    const parts = [plural_plural(report.filesLinted, 'file') + ' linted', plural_plural(error, 'error'), plural_plural(warning, 'warning')];
     if (info)
         parts.push(`${info} info`);
     if (report.exceptions.length)
-        parts.push(`${plural(report.exceptions.length, 'exception')} allowed in the files`);
+        parts.push(`${plural_plural(report.exceptions.length, 'exception')} allowed in the files`);
     if (report.skipped.length)
-        parts.push(`${plural(report.skipped.length, 'file')} skipped`);
+        parts.push(`${plural_plural(report.skipped.length, 'file')} skipped`);
     if (report.history)
-        parts.push(`${plural(report.history, 'file')} of history (lint.since) not linted`);
+        parts.push(`${plural_plural(report.history, 'file')} of history (lint.since) not linted`);
     if (report.disabled)
-        parts.push(`${plural(report.disabled, 'finding')} switched off by lint.disable/overrides`);
+        parts.push(`${plural_plural(report.disabled, 'finding')} switched off by lint.disable/overrides`);
     const against = report.database
         ? `against ${report.database.target}, tables from ${(0,bytes/* formatBytes */.z)(report.database.largeTableBytes)} count as large`
         : 'without a database: every file counts as pending, table sizes unknown';
@@ -7271,7 +7276,7 @@ function notifyMarkdown(result) {
 var ramp_text = __nccwpck_require__(7266);
 ;// CONCATENATED MODULE: ./src/report/review-text.ts
 
-const review_text_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const review_text_short = (commit) => commit.slice(0, 12);
 const review_text_cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const ICON = { ok: '✓', failed: '✗', skipped: '-' };
@@ -7288,7 +7293,7 @@ const stopped = (result) => !result.ok && errorsOf(result.review).length === 0;
 function review_text_headline(result) {
     const review = result.review;
     const errors = errorsOf(review).length;
-    const verdict = stopped(result) ? 'stopped before it finished' : errors === 0 ? 'passed' : `${review_text_plural(errors, 'problem')} found`;
+    const verdict = stopped(result) ? 'stopped before it finished' : errors === 0 ? 'passed' : `${plural_plural(errors, 'problem')} found`;
     return `review of ${review.head.ref}${review.head.commit ? ` (${review_text_short(review.head.commit)})` : ''} against ${review.base.ref} (${review_text_short(review.base.commit)}): ${verdict}`;
 }
 const review_text_where = (f) => (f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : f.phase ? `phase ${f.phase}` : '');
@@ -7300,7 +7305,7 @@ function reviewLines(result) {
     if (review.nothingToReview)
         return [nothingToReviewLine(review)];
     const lines = [review_text_headline(result)];
-    lines.push(`  ${review_text_plural(review.changes.length, 'changed file')}, ${review_text_plural(review.newMigrations.length, 'new migration')}${review.database ? `, on ${review.database}` : ''}`);
+    lines.push(`  ${plural_plural(review.changes.length, 'changed file')}, ${plural_plural(review.newMigrations.length, 'new migration')}${review.database ? `, on ${review.database}` : ''}`);
     for (const m of review.newMigrations)
         lines.push(`  new: ${m.file}${m.down ? `  (DOWN ${m.down})` : '  (no DOWN file)'}`);
     for (const s of review.steps) {
@@ -7327,7 +7332,7 @@ function reviewMarkdown(result) {
         return [nothingToReviewLine(review).replace(/^review: /, '**pg-promote review**: ')];
     const errors = errorsOf(review);
     const out = [];
-    out.push(`### pg-promote review: ${stopped(result) ? '❌ stopped before it finished' : errors.length === 0 ? '✅ passed' : `❌ ${review_text_plural(errors.length, 'problem')}`}`);
+    out.push(`### pg-promote review: ${stopped(result) ? '❌ stopped before it finished' : errors.length === 0 ? '✅ passed' : `❌ ${plural(errors.length, 'problem')}`}`);
     out.push('');
     out.push(`Base \`${review_text_cell(review.base.ref)}\` (\`${review_text_short(review.base.commit)}\`) · head ${review.head.commit ? `\`${review_text_cell(review.head.ref)}\` (\`${review_text_short(review.head.commit)}\`)` : review_text_cell(review.head.ref)}` +
         `${review.database ? ` · applied on ${review_text_cell(review.database)}` : ''}`);
@@ -7339,7 +7344,7 @@ function reviewMarkdown(result) {
         for (const m of review.newMigrations)
             out.push(`| ${m.phase} | ${m.version} | \`${review_text_cell(m.file)}\` | ${m.down ? `\`${review_text_cell(m.down)}\`` : '**missing**'} |`);
     }
-    out.push('', `<details><summary>${review_text_plural(review.changes.length, 'changed file')}</summary>`, '');
+    out.push('', `<details><summary>${plural(review.changes.length, 'changed file')}</summary>`, '');
     for (const c of review.changes)
         out.push(`- ${c.change} ${c.kind}: \`${review_text_cell(c.file)}\``);
     out.push('', '</details>');

@@ -11,6 +11,7 @@ import { asPromoteError, usageError } from '../errors/promote-error.js';
 import type { AnyResult } from '../result.js';
 import { boundaryLines } from '../report/boundary-text.js';
 import { formatBytes } from '../report/bytes.js';
+import { plural } from '../report/plural.js';
 
 /** GitHub shows at most 10 error annotations per step; the rest are counted in the summary. */
 export const MAX_ANNOTATIONS = 10;
@@ -115,12 +116,12 @@ function annotate(result: AnyResult, toRepo: (file: string) => string): number {
 
 async function writeSummary(result: AnyResult, toRepo: (file: string) => string, annotated: number): Promise<void> {
   const report: BoundaryReport | undefined = result.boundary;
-  const summary = core.summary.addHeading(`pg-promote boundary-check: ${result.ok ? 'clean' : report && report.findings.length > 0 ? `${report.findings.length} cross-boundary write${report.findings.length === 1 ? '' : 's'}` : 'error'}`, 2);
+  const summary = core.summary.addHeading(`pg-promote boundary-check: ${result.ok ? 'clean' : report && report.findings.length > 0 ? plural(report.findings.length, 'cross-boundary write') : 'error'}`, 2);
   if (result.error && result.error.kind !== 'check') summary.addCodeBlock(formatErrorLine(result.error));
   if (report) {
     const skipped = Object.entries(report.skipped).map(([reason, n]) => `${n} ${reason}`).join(', ') || 'none';
     summary.addRaw(
-      `${report.filesScanned} files scanned (${formatBytes(report.bytesScanned ?? 0)}, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms. Skipped: ${skipped}.`,
+      `${plural(report.filesScanned, 'file')} scanned (${formatBytes(report.bytesScanned ?? 0)}, ${report.filesParsed ?? 0} looked at closely) in ${report.durationMs} ms. Skipped: ${skipped}.`,
       true,
     );
     if (report.rules) {
@@ -133,7 +134,7 @@ async function writeSummary(result: AnyResult, toRepo: (file: string) => string,
       summary.addHeading('Findings', 3);
       summary.addTable([header(), ...report.findings.slice(0, MAX_SUMMARY_ROWS).map((f) => row(f, toRepo))]);
       const notAnnotated = report.findings.length - annotated;
-      if (notAnnotated > 0) summary.addRaw(`${notAnnotated} finding${notAnnotated === 1 ? '' : 's'} not shown as annotations (GitHub shows ${MAX_ANNOTATIONS} per step): see the table${report.findings.length > MAX_SUMMARY_ROWS ? ', the SARIF file' : ''} and the result JSON.`, true);
+      if (notAnnotated > 0) summary.addRaw(`${plural(notAnnotated, 'finding')} not shown as annotations (GitHub shows ${MAX_ANNOTATIONS} per step): see the table${report.findings.length > MAX_SUMMARY_ROWS ? ', the SARIF file' : ''} and the result JSON.`, true);
     }
     if (report.accepted.length > 0) {
       summary.addHeading('Accepted (not failing)', 3);

@@ -1,5 +1,6 @@
 import type { AnyResult } from '../result.js';
 import { formatBytes } from './bytes.js';
+import { plural } from './plural.js';
 
 /** Text lines for the boundary check's findings (CLI and action logs). */
 export function boundaryLines(result: AnyResult): string[] {
@@ -14,8 +15,8 @@ export function boundaryLines(result: AnyResult): string[] {
   }
   const skipped = Object.entries(report.skipped);
   lines.push(
-    `boundary-check: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}, ${report.accepted.length} accepted; ` +
-      `${report.filesScanned} files (${formatBytes(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`,
+    `boundary-check: ${plural(report.findings.length, 'finding')}, ${report.accepted.length} accepted; ` +
+      `${plural(report.filesScanned, 'file')} (${formatBytes(report.bytesScanned ?? 0)}) scanned, ${report.filesParsed ?? 0} looked at closely, in ${report.durationMs} ms`,
   );
   if (skipped.length > 0) lines.push(`  skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
   if (report.sarifPath) lines.push(`  SARIF: ${report.sarifPath}`);

@@ -1,8 +1,7 @@
 import type { LintFinding, LintReport } from '../lint/types.js';
 import { formatBytes } from './bytes.js';
 import type { AnyResult } from '../result.js';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from './plural.js';
 
 function headline(report: LintReport): string {
   const { error, warning, info } = report.counts;

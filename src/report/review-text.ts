@@ -1,8 +1,8 @@
 import type { AnyResult } from '../result.js';
 import type { ReviewFinding, ReviewReport, ReviewStep } from '../review/types.js';
 import { lintLines, lintMarkdown } from './lint-text.js';
+import { plural } from './plural.js';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const short = (commit: string) => commit.slice(0, 12);
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const ICON: Record<ReviewStep['status'], string> = { ok: '✓', failed: '✗', skipped: '-' };
