@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ assertInsideRealRoot),
-/* harmony export */   q: () => (/* binding */ resolveRepoPath)
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   nk: () => (/* binding */ assertInsideRealRoot),
+/* harmony export */   qo: () => (/* binding */ resolveRepoPath)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -34,6 +35,11 @@ function resolveRepoPath(root, written, where, options = {}) {
         throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is outside the repository root`, where);
     }
     return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
+}
+/** Whether `abs` is `root` or lies below it (by path; links are not resolved). */
+function isInside(root, abs) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
+    return !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
 }
 /** Symlinks are followed only when they land inside the root. Missing paths pass through. */
 function assertInsideRealRoot(root, target, where) {

@@ -73,7 +73,7 @@ async function refusePooledConnection(session) {
  */
 function readCallbacks(root, phase) {
     const read = (when) => phase.callbacks[when].map((file) => {
-        (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key: `phases.${phase.name}.callbacks.${when}` });
+        (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .assertInsideRealRoot */ .nk)(root, file, { file: file.rel, key: `phases.${phase.name}.callbacks.${when}` });
         return (0,_migrate_sql_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readSqlFile */ .Lf)(file);
     });
     return { before: read('before'), after: read('after') };

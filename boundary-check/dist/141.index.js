@@ -55,7 +55,7 @@ const joinRel = (folder, name) => (folder === '' || folder === '.' ? name : `${f
 function listEntries(root, folder) {
     const abs = external_node_path_default().join(root, folder);
     // A link may not make pg-promote read (and run) files from outside the repository.
-    (0,paths/* assertInsideRealRoot */.n)(root, { rel: folder, abs }, { file: folder });
+    (0,paths/* assertInsideRealRoot */.nk)(root, { rel: folder, abs }, { file: folder });
     let dirents;
     try {
         dirents = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
@@ -97,7 +97,7 @@ function exists(root, rel) {
 /** A text file as the tools read it: UTF-8, a leading BOM dropped. Refused: unreadable, NUL bytes, other encodings. */
 function readText(root, rel) {
     const abs = external_node_path_default().join(root, rel);
-    (0,paths/* assertInsideRealRoot */.n)(root, { rel, abs }, { file: rel });
+    (0,paths/* assertInsideRealRoot */.nk)(root, { rel, abs }, { file: rel });
     let bytes;
     try {
         bytes = (0,external_node_fs_.readFileSync)(abs);

@@ -1020,7 +1020,7 @@ function discoverPhase(root, phase, options = {}) {
     const layout = phase.layout === 'pg-promote' ? undefined : (0,_layout_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readLayoutPhase */ .c)(root, phase);
     const migrations = layout?.migrations ?? readVersionedFolder(root, phase.migrations, `phases.${phase.name}.migrations`, skipped);
     const readOne = (file, key) => {
-        (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: file.rel, key });
+        (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .nk)(root, file, { file: file.rel, key });
         return (0,_sql_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readSqlFile */ .Lf)(file);
     };
     const result = {
@@ -1123,7 +1123,7 @@ function listMigrations(root, folder, key) {
         // A plain file in a folder already checked is inside the root; only links need resolving.
         if (entry.isSymbolicLink()) {
             try {
-                (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, file, { file: rel, key });
+                (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .nk)(root, file, { file: rel, key });
             }
             catch (err) {
                 listing.problems.push({ file: rel, rule: 'outside-root', message: err.message });
@@ -1171,7 +1171,7 @@ function shownName(name) {
 }
 /** A configured folder's entries: inside the repository, there, and a folder, or a config error naming it. */
 function listFolder(root, folder, key) {
-    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .n)(root, folder, { file: folder.rel, key });
+    (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .assertInsideRealRoot */ .nk)(root, folder, { file: folder.rel, key });
     let entries;
     try {
         entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder.abs, { withFileTypes: true });

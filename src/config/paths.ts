@@ -27,6 +27,12 @@ export function resolveRepoPath(root: string, written: string, where: ErrorConte
   return { rel: rel.split(path.sep).join('/'), abs };
 }
 
+/** Whether `abs` is `root` or lies below it (by path; links are not resolved). */
+export function isInside(root: string, abs: string): boolean {
+  const rel = path.relative(root, abs);
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
 /** Symlinks are followed only when they land inside the root. Missing paths pass through. */
 export function assertInsideRealRoot(root: string, target: RepoPath, where: ErrorContext): void {
   let real: string;

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { isInside } from '../../config/paths.js';
 import { unlessRefused } from '../files.js';
 import { PathAliases } from './path-aliases.js';
 import { WorkspacePackages } from './workspace-packages.js';
@@ -42,8 +43,7 @@ export class ImportResolver {
     // Files across a tree import the same few modules: each path is looked up once.
     if (!this.files.has(base)) {
       const stem = base.replace(/\.[cm]?jsx?$/, '');
-      const inside = path.relative(this.root, base);
-      const candidates = inside.startsWith('..') || path.isAbsolute(inside) ? [] : [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => path.join(base, `index${e}`))];
+      const candidates = !isInside(this.root, base) ? [] : [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => path.join(base, `index${e}`))];
       this.files.set(base, candidates.find((c) => unlessRefused(() => statSync(c))?.isFile()));
     }
     return this.files.get(base);

@@ -4,6 +4,7 @@ import { profileFor } from '../languages.js';
 import { lex } from '../lexer.js';
 import { accessorBefore, idOf, isP, matching, textOf, type Token } from '../tokens.js';
 import { ImportResolver } from './import-resolver.js';
+import { NearestFolder } from './nearest-folder.js';
 import { parsePrisma, prismaSchemaFiles } from './prisma.js';
 
 /**
@@ -43,7 +44,7 @@ const REPOSITORY = /^(?:get(?:Tree|Mongo)?Repository|InjectRepository|(?:Tree|Mo
 
 export class ModelIndex {
   private readonly modules = new Map<string, Module | undefined>();
-  private readonly prismaModels = new Map<string, Map<string, Model>>();
+  private prismaModels: NearestFolder<ReadonlyMap<string, Model>> | undefined;
   private imports: ImportResolver | undefined;
   private readonly protectedModules = new Map<string, boolean>();
   /** mayWrite's answer for one import clause from one module (`protects` is the same for the whole index). */
@@ -72,10 +73,10 @@ export class ModelIndex {
       },
       // `prisma.task`: the schema nearest the module the client is imported from (a workspace's db package), else nearest this file.
       prisma: (accessor: string, client?: string): Model | undefined => {
-        const from = client !== undefined ? own.imports.get(client) : undefined;
-        const module = from ? this.resolve(file, from.spec) : undefined;
         if (!this.root) return undefined;
-        return (module !== undefined ? this.prismaFor(path.dirname(module)).get(accessor) : undefined) ?? this.prismaFor(path.dirname(file)).get(accessor);
+        const from = client === undefined ? undefined : own.imports.get(client);
+        const module = from && this.resolve(file, from.spec);
+        return (module ? this.prismaFor(path.dirname(module)).get(accessor) : undefined) ?? this.prismaFor(path.dirname(file)).get(accessor);
       },
     };
   }
@@ -163,19 +164,22 @@ export class ModelIndex {
   }
 
   /** The Prisma models of the nearest folder, from `dir` up to the root, that holds a schema. */
-  private prismaFor(dir: string): Map<string, Model> {
-    const known = this.prismaModels.get(dir);
-    if (known) return known;
+  private prismaFor(dir: string): ReadonlyMap<string, Model> {
+    this.prismaModels ??= new NearestFolder(this.root!, (d) => this.prismaModelsIn(d), new Map());
+    return this.prismaModels.of(dir);
+  }
+
+  /** The models of the schema files in `dir`, or undefined when it holds none. */
+  private prismaModelsIn(dir: string): Map<string, Model> | undefined {
     const files = prismaSchemaFiles(dir);
-    const parent = path.dirname(dir);
-    const models = files.length > 0 || path.relative(this.root!, parent).startsWith('..') || parent === dir ? new Map<string, Model>() : this.prismaFor(parent);
+    if (files.length === 0) return undefined;
+    const models = new Map<string, Model>();
     for (const file of files) {
       const read = readSource(file);
       const parsed = read.ok ? parsePrisma(read.bytes.toString('utf8')) : read.reason;
       if (typeof parsed === 'string') this.unparseable(path.relative(this.root!, file).split(path.sep).join('/'), `${parsed}; its models were not checked`);
       else for (const [k, v] of parsed) models.set(k, v);
     }
-    this.prismaModels.set(dir, models);
     return models;
   }
 }

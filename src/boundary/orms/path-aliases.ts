@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isObject, readJsonObject } from './json-files.js';
+import { isInside } from '../../config/paths.js';
+import { isObject, readProjectJson } from './project-json.js';
+import { NearestFolder } from './nearest-folder.js';
 
 /**
  * Where an import that is not a relative path points inside the repository: a path alias of the
@@ -16,43 +18,34 @@ interface Aliases {
 }
 
 export class PathAliases {
-  private readonly nearest = new Map<string, Aliases>();
+  private readonly nearest: NearestFolder<Aliases>;
   private readonly configs = new Map<string, Aliases>();
 
   /** `unparseable` hears of each config that cannot be read as JSON with comments, once. */
   constructor(
     private readonly root: string,
     private readonly unparseable: (rel: string, why: string) => void,
-  ) {}
+  ) {
+    const config = (dir: string) => ['tsconfig.json', 'jsconfig.json'].map((f) => path.join(dir, f)).find((f) => existsSync(f));
+    this.nearest = new NearestFolder(root, (dir) => {
+      const file = config(dir);
+      return file ? this.load(file, new Set()) : undefined;
+    }, {});
+  }
 
   /** The paths (before extensions are tried) that `spec`, imported from a file in `dir`, may stand for. */
   bases(dir: string, spec: string): string[] {
-    const { baseUrl, paths } = this.aliasesFor(dir);
+    const { baseUrl, paths } = this.nearest.of(dir);
     const targets = paths ? substitutions(paths.patterns, spec) : undefined;
     if (targets) return targets.map((t) => path.resolve(baseUrl ?? paths!.dir, t));
     return baseUrl ? [path.resolve(baseUrl, spec)] : [];
-  }
-
-  /** The aliases of the nearest folder, from `dir` up to the root, with a tsconfig.json or jsconfig.json. */
-  private aliasesFor(dir: string): Aliases {
-    const known = this.nearest.get(dir);
-    if (known) return known;
-    const config = this.inside(dir) ? ['tsconfig.json', 'jsconfig.json'].map((f) => path.join(dir, f)).find((f) => existsSync(f)) : undefined;
-    const aliases = config ? this.load(config, new Set()) : dir === this.root || !this.inside(dir) ? {} : this.aliasesFor(path.dirname(dir));
-    this.nearest.set(dir, aliases);
-    return aliases;
-  }
-
-  private inside(file: string): boolean {
-    const rel = path.relative(this.root, file);
-    return !rel.startsWith('..') && !path.isAbsolute(rel);
   }
 
   private load(file: string, seen: Set<string>): Aliases {
     const known = this.configs.get(file);
     if (known || seen.has(file)) return known ?? {};
     seen.add(file);
-    const raw = readJsonObject(file);
+    const raw = readProjectJson(file);
     const dir = path.dirname(file);
     if (typeof raw === 'string') {
       if (raw === 'not JSON') this.unparseable(path.relative(this.root, file).split(path.sep).join('/'), 'it is not JSON (comments and trailing commas allowed); its path aliases were not followed');
@@ -62,7 +55,7 @@ export class PathAliases {
     // A base outside the repository (or a package's) is not read.
     const bases = (typeof raw.extends === 'string' ? [raw.extends] : Array.isArray(raw.extends) ? raw.extends : []).filter((e): e is string => typeof e === 'string' && e.startsWith('.'));
     let aliases: Aliases = {};
-    for (const base of bases.map((b) => path.resolve(dir, b)).filter((b) => this.inside(b))) {
+    for (const base of bases.map((b) => path.resolve(dir, b)).filter((b) => isInside(this.root, b))) {
       aliases = { ...aliases, ...this.load(base.endsWith('.json') || !existsSync(`${base}.json`) ? base : `${base}.json`, seen) };
     }
     const options = isObject(raw.compilerOptions) ? raw.compilerOptions : {};

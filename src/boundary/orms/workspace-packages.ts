@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { readSource, unlessRefused } from '../files.js';
-import { isObject, readJsonObject } from './json-files.js';
+import { isObject, readProjectJson } from './project-json.js';
 
 /**
  * The packages of a monorepo's workspace, by name: an import of `@acme/db` or `@acme/db/schema`
@@ -65,7 +65,7 @@ export class WorkspacePackages {
   }
 
   private manifest(file: string): Record<string, unknown> | undefined {
-    const parsed = readJsonObject(file);
+    const parsed = readProjectJson(file);
     if (parsed === 'not JSON') this.unparseable(path.relative(this.root, file).split(path.sep).join('/'), 'it is not JSON; the workspace packages it names were not followed');
     return typeof parsed === 'string' ? undefined : parsed;
   }

@@ -1,5 +1,5 @@
-export const id = 889;
-export const ids = [889];
+export const id = 594;
+export const ids = [594];
 export const modules = {
 
 /***/ 6336:
@@ -36,7 +36,66 @@ function configFileToEdit(source) {
 
 /***/ }),
 
-/***/ 6889:
+/***/ 1066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   nk: () => (/* binding */ assertInsideRealRoot),
+/* harmony export */   qo: () => (/* binding */ resolveRepoPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2896);
+
+
+
+/**
+ * Config paths are relative to the repository root and must stay inside it: a promotion
+ * config must not be able to make pg-promote read (and run) files from elsewhere.
+ */
+function resolveRepoPath(root, written, where, options = {}) {
+    const key = where.key ? `${where.key}: ` : '';
+    if (written.includes('\0'))
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path contains a NUL byte`, where);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(written) || /^[A-Za-z]:[\\/]/.test(written)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is absolute; write it relative to the repository root`, where);
+    }
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, written);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
+    if ((rel === '' && !options.rootItself) || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${key}path '${written}' is outside the repository root`, where);
+    }
+    return { rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs };
+}
+/** Whether `abs` is `root` or lies below it (by path; links are not resolved). */
+function isInside(root, abs) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, abs);
+    return !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+}
+/** Symlinks are followed only when they land inside the root. Missing paths pass through. */
+function assertInsideRealRoot(root, target, where) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target.abs);
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        return;
+    }
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_2__/* .configError */ .Fj)(`${where.key ? `${where.key}: ` : ''}'${target.rel}' is a link that leads outside the repository root`, where);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -916,14 +975,18 @@ function profileFor(rel) {
     return BY_EXTENSION.get(external_node_path_default().posix.extname(base).toLowerCase()) ?? BY_NAME.get(base) ?? GENERIC;
 }
 
-;// CONCATENATED MODULE: ./src/boundary/orms/json-files.ts
+// EXTERNAL MODULE: ./src/config/paths.ts
+var paths = __webpack_require__(1066);
+;// CONCATENATED MODULE: ./src/boundary/orms/project-json.ts
 
 /**
  * A JavaScript project's JSON files (tsconfig.json, jsconfig.json, package.json) as their tools
  * read them: a byte-order mark, comments and trailing commas allowed (tsconfig takes all three),
- * strings kept whole. 'unreadable' when the file cannot be read; 'not JSON' when it holds no object.
+ * strings kept whole. 'unreadable' when the file cannot be read; 'not JSON' when it holds no
+ * object. Unlike an option's JSON file (src/config/json-file.ts), whose faults are usage errors,
+ * a project's file that cannot be read only costs the scan what it would have mapped: the caller warns.
  */
-function readJsonObject(file) {
+function readProjectJson(file) {
     const read = readSource(file);
     if (!read.ok)
         return 'unreadable';
@@ -939,48 +1002,74 @@ function readJsonObject(file) {
 }
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+;// CONCATENATED MODULE: ./src/boundary/orms/nearest-folder.ts
+
+
+/**
+ * What the nearest folder holds, from a file's folder up to the repository's root and never
+ * above it: the tsconfig.json that applies to a file, the Prisma schema a client's models come
+ * from. Each folder is asked once; one that holds nothing answers with its parent's answer.
+ */
+class NearestFolder {
+    root;
+    own;
+    none;
+    known = new Map();
+    constructor(root, 
+    /** What `dir` itself holds, or undefined when it holds nothing. */
+    own, 
+    /** The answer where no folder up to the root holds anything. */
+    none) {
+        this.root = root;
+        this.own = own;
+        this.none = none;
+    }
+    of(dir) {
+        const known = this.known.get(dir);
+        if (known !== undefined)
+            return known;
+        const inside = (0,paths/* isInside */.FK)(this.root, dir);
+        const answer = (inside ? this.own(dir) : undefined) ?? (inside && dir !== this.root ? this.of(external_node_path_default().dirname(dir)) : this.none);
+        this.known.set(dir, answer);
+        return answer;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/boundary/orms/path-aliases.ts
+
+
 
 
 
 class PathAliases {
     root;
     unparseable;
-    nearest = new Map();
+    nearest;
     configs = new Map();
     /** `unparseable` hears of each config that cannot be read as JSON with comments, once. */
     constructor(root, unparseable) {
         this.root = root;
         this.unparseable = unparseable;
+        const config = (dir) => ['tsconfig.json', 'jsconfig.json'].map((f) => external_node_path_default().join(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+        this.nearest = new NearestFolder(root, (dir) => {
+            const file = config(dir);
+            return file ? this.load(file, new Set()) : undefined;
+        }, {});
     }
     /** The paths (before extensions are tried) that `spec`, imported from a file in `dir`, may stand for. */
     bases(dir, spec) {
-        const { baseUrl, paths } = this.aliasesFor(dir);
+        const { baseUrl, paths } = this.nearest.of(dir);
         const targets = paths ? substitutions(paths.patterns, spec) : undefined;
         if (targets)
             return targets.map((t) => external_node_path_default().resolve(baseUrl ?? paths.dir, t));
         return baseUrl ? [external_node_path_default().resolve(baseUrl, spec)] : [];
-    }
-    /** The aliases of the nearest folder, from `dir` up to the root, with a tsconfig.json or jsconfig.json. */
-    aliasesFor(dir) {
-        const known = this.nearest.get(dir);
-        if (known)
-            return known;
-        const config = this.inside(dir) ? ['tsconfig.json', 'jsconfig.json'].map((f) => external_node_path_default().join(dir, f)).find((f) => (0,external_node_fs_.existsSync)(f)) : undefined;
-        const aliases = config ? this.load(config, new Set()) : dir === this.root || !this.inside(dir) ? {} : this.aliasesFor(external_node_path_default().dirname(dir));
-        this.nearest.set(dir, aliases);
-        return aliases;
-    }
-    inside(file) {
-        const rel = external_node_path_default().relative(this.root, file);
-        return !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
     }
     load(file, seen) {
         const known = this.configs.get(file);
         if (known || seen.has(file))
             return known ?? {};
         seen.add(file);
-        const raw = readJsonObject(file);
+        const raw = readProjectJson(file);
         const dir = external_node_path_default().dirname(file);
         if (typeof raw === 'string') {
             if (raw === 'not JSON')
@@ -991,7 +1080,7 @@ class PathAliases {
         // A base outside the repository (or a package's) is not read.
         const bases = (typeof raw.extends === 'string' ? [raw.extends] : Array.isArray(raw.extends) ? raw.extends : []).filter((e) => typeof e === 'string' && e.startsWith('.'));
         let aliases = {};
-        for (const base of bases.map((b) => external_node_path_default().resolve(dir, b)).filter((b) => this.inside(b))) {
+        for (const base of bases.map((b) => external_node_path_default().resolve(dir, b)).filter((b) => (0,paths/* isInside */.FK)(this.root, b))) {
             aliases = { ...aliases, ...this.load(base.endsWith('.json') || !(0,external_node_fs_.existsSync)(`${base}.json`) ? base : `${base}.json`, seen) };
         }
         const options = isObject(raw.compilerOptions) ? raw.compilerOptions : {};
@@ -1080,7 +1169,7 @@ class WorkspacePackages {
         return found;
     }
     manifest(file) {
-        const parsed = readJsonObject(file);
+        const parsed = readProjectJson(file);
         if (parsed === 'not JSON')
             this.unparseable(external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/'), 'it is not JSON; the workspace packages it names were not followed');
         return typeof parsed === 'string' ? undefined : parsed;
@@ -1130,6 +1219,7 @@ function targets(value) {
 
 
 
+
 const import_resolver_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs'];
 /**
  * The file of the repository an import names: a relative path, a tsconfig path alias
@@ -1164,8 +1254,7 @@ class ImportResolver {
         // Files across a tree import the same few modules: each path is looked up once.
         if (!this.files.has(base)) {
             const stem = base.replace(/\.[cm]?jsx?$/, '');
-            const inside = external_node_path_default().relative(this.root, base);
-            const candidates = inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? [] : [base, ...import_resolver_EXTENSIONS.map((e) => stem + e), ...import_resolver_EXTENSIONS.map((e) => external_node_path_default().join(base, `index${e}`))];
+            const candidates = !(0,paths/* isInside */.FK)(this.root, base) ? [] : [base, ...import_resolver_EXTENSIONS.map((e) => stem + e), ...import_resolver_EXTENSIONS.map((e) => external_node_path_default().join(base, `index${e}`))];
             this.files.set(base, candidates.find((c) => unlessRefused(() => (0,external_node_fs_.statSync)(c))?.isFile()));
         }
         return this.files.get(base);
@@ -1220,12 +1309,13 @@ function parsePrisma(text) {
 
 
 
+
 const REPOSITORY = /^(?:get(?:Tree|Mongo)?Repository|InjectRepository|(?:Tree|Mongo)?Repository)$/;
 class ModelIndex {
     root;
     unparseable;
     modules = new Map();
-    prismaModels = new Map();
+    prismaModels;
     imports;
     protectedModules = new Map();
     /** mayWrite's answer for one import clause from one module (`protects` is the same for the whole index). */
@@ -1252,11 +1342,11 @@ class ModelIndex {
             },
             // `prisma.task`: the schema nearest the module the client is imported from (a workspace's db package), else nearest this file.
             prisma: (accessor, client) => {
-                const from = client !== undefined ? own.imports.get(client) : undefined;
-                const module = from ? this.resolve(file, from.spec) : undefined;
                 if (!this.root)
                     return undefined;
-                return (module !== undefined ? this.prismaFor(external_node_path_default().dirname(module)).get(accessor) : undefined) ?? this.prismaFor(external_node_path_default().dirname(file)).get(accessor);
+                const from = client === undefined ? undefined : own.imports.get(client);
+                const module = from && this.resolve(file, from.spec);
+                return (module ? this.prismaFor(external_node_path_default().dirname(module)).get(accessor) : undefined) ?? this.prismaFor(external_node_path_default().dirname(file)).get(accessor);
             },
         };
     }
@@ -1350,12 +1440,15 @@ class ModelIndex {
     }
     /** The Prisma models of the nearest folder, from `dir` up to the root, that holds a schema. */
     prismaFor(dir) {
-        const known = this.prismaModels.get(dir);
-        if (known)
-            return known;
+        this.prismaModels ??= new NearestFolder(this.root, (d) => this.prismaModelsIn(d), new Map());
+        return this.prismaModels.of(dir);
+    }
+    /** The models of the schema files in `dir`, or undefined when it holds none. */
+    prismaModelsIn(dir) {
         const files = prismaSchemaFiles(dir);
-        const parent = external_node_path_default().dirname(dir);
-        const models = files.length > 0 || external_node_path_default().relative(this.root, parent).startsWith('..') || parent === dir ? new Map() : this.prismaFor(parent);
+        if (files.length === 0)
+            return undefined;
+        const models = new Map();
         for (const file of files) {
             const read = readSource(file);
             const parsed = read.ok ? parsePrisma(read.bytes.toString('utf8')) : read.reason;
@@ -1365,7 +1458,6 @@ class ModelIndex {
                 for (const [k, v] of parsed)
                     models.set(k, v);
         }
-        this.prismaModels.set(dir, models);
         return models;
     }
 }
