@@ -83,6 +83,22 @@ describe('boundary-check: bad input never crashes', () => {
     assert.match(warnings, /packages\/db\/package\.json: could not be parsed: it is not JSON; the workspace packages it names were not followed/);
   });
 
+  test("pnpm-workspace.yaml is read as pg-promote reads YAML: its packages are followed, other keys ignored; a broken one is named with its line", async () => {
+    const tree = (workspace: string) =>
+      withSampleConfig({
+        'pnpm-workspace.yaml': workspace,
+        'packages/db/package.json': '{ "name": "@acme/db", "exports": { ".": "./src/index.ts" } }\n',
+        'packages/db/src/index.ts': "export const jobs = pgTable('eng_jobs', {});\n",
+        'apps/vh/src/jobs.ts': "import { jobs } from '@acme/db';\nawait db.insert(jobs);\n",
+      });
+    const good = await cliJson(tree("packages:\n  - 'packages/*'\ncatalog:\n  react: ^19.0.0\n"), ['boundary-check']);
+    assert.deepEqual(found(good.result), ['apps/vh/src/jobs.ts:2 INSERT eng_jobs']);
+    const bad = await cliJson(tree('packages:\n  - !!js/function "packages/*"\n'), ['boundary-check']);
+    assert.equal(bad.code, 0);
+    assert.deepEqual(bad.result.boundary!.skipped, { unparseable: 1 });
+    assert.match(bad.result.warnings.join('\n'), /pnpm-workspace\.yaml: could not be parsed: YAML tag '!!js\/function' is not supported .*\(line 2\); its packages were not followed/);
+  });
+
   test('a tsconfig.json that extends a file outside the repository: that file is not read, nor its aliases followed', async () => {
     const root = withSampleConfig({
       'apps/vh/src/schema.ts': "export const tasks = pgSchema('eng').table('tasks', {});\n",

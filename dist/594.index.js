@@ -95,6 +95,104 @@ function assertInsideRealRoot(root, target, where) {
 
 /***/ }),
 
+/***/ 2865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseYamlSource),
+/* harmony export */   _: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4532);
+/* harmony import */ var _errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2896);
+
+
+
+function parseYamlSource(text, file, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // A tag the parser cannot resolve (!!js/function, !!python/object) would quietly become a
+    // string, and the file then fail somewhere unrelated: it is refused where it is written.
+    const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (tag) {
+        const pos = lineCounter.linePos(tag.pos[0]);
+        const written = text.slice(tag.pos[0], tag.pos[1]).split(/\s/)[0];
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`YAML tag '${written}' is not supported (write plain values: no tags)`, { file, line: pos.line, column: pos.col });
+    }
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+        const pos = lineCounter.linePos(yamlError.pos[0]);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(yamlError.message)}`, { file, line: pos.line, column: pos.col });
+    }
+    let raw;
+    try {
+        // Aliases are capped: a YAML alias bomb must not expand into gigabytes.
+        raw = doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (err) {
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`invalid YAML: ${(0,_errors_format_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)(err.message)}`, { file });
+    }
+    if (raw === null || raw === undefined)
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)('file is empty', { file, line: 1 });
+    const lineOf = (path) => lineOfPath(doc, lineCounter, path);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const key = issue.path.map(String).join('.');
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`${key || '(top level)'}: ${issueMessage(issue)}`, { file, line: lineOf(issue.path), key: key || undefined });
+    }
+    return { data: parsed.data, lineOf };
+}
+function issueMessage(issue) {
+    if (issue.code === 'unrecognized_keys')
+        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+        return 'is required';
+    return issue.message;
+}
+function lineOfPath(doc, lc, issuePath) {
+    for (let depth = issuePath.length; depth >= 0; depth--) {
+        const node = depth === 0 ? doc.contents : doc.getIn(issuePath.slice(0, depth), true);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isNode)(node) && node.range)
+            return lc.linePos(node.range[0]).line;
+    }
+    return undefined;
+}
+/**
+ * A file's bytes as text, refusing bytes that are not UTF-8 (read leniently, they would turn
+ * into U+FFFD and the file fail later for a reason that does not name them), with the line.
+ */
+function decodeUtf8(bytes, file) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        // The longest prefix that is valid so far (an unfinished sequence at its end is allowed):
+        // the next byte is the first bad one.
+        let valid = 0;
+        let invalid = bytes.length;
+        while (invalid - valid > 1) {
+            const mid = Math.floor((valid + invalid) / 2);
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+                valid = mid;
+            }
+            catch {
+                invalid = mid;
+            }
+        }
+        // What decoded before the failure ends where the bad sequence starts (its lead byte may
+        // have looked fine until the byte after it).
+        const start = Buffer.byteLength(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, valid), { stream: true }));
+        const line = bytes.subarray(0, start).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+        throw (0,_errors_promote_error_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .Fj)(`not valid UTF-8 (byte 0x${bytes[start].toString(16).padStart(2, '0')} at offset ${start}); save the file as UTF-8`, { file, line });
+    }
+}
+
+
+/***/ }),
+
 /***/ 4594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1112,9 +1210,13 @@ function substitutions(patterns, spec) {
     return best?.targets.map((t) => t.replace('*', best.star));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/config/yaml-source.ts
+var yaml_source = __webpack_require__(2865);
 ;// CONCATENATED MODULE: ./src/boundary/orms/workspace-packages.ts
+
+
 
 
 
@@ -1122,6 +1224,8 @@ var dist = __webpack_require__(8815);
 
 const CONDITIONS = ['import', 'default', 'require', 'node', 'types'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+// pnpm's file holds more (catalogs, build settings): only its package list is read.
+const PNPM_WORKSPACE = schemas/* looseObject */._H3({ packages: schemas/* array */.YOg(schemas/* string */.YjP()).optional() });
 class WorkspacePackages {
     root;
     unparseable;
@@ -1150,13 +1254,16 @@ class WorkspacePackages {
         const listed = Array.isArray(root?.workspaces) ? root.workspaces : isObject(root?.workspaces) ? root.workspaces.packages : undefined;
         const pnpm = external_node_path_default().join(this.root, 'pnpm-workspace.yaml');
         let patterns = Array.isArray(listed) ? listed : [];
-        if ((0,external_node_fs_.existsSync)(pnpm)) {
-            const read = readSource(pnpm);
-            const doc = read.ok ? unlessRefused(() => (0,dist.parse)(read.bytes.toString('utf8'))) : undefined;
-            if (isObject(doc) && Array.isArray(doc.packages))
-                patterns = [...patterns, ...doc.packages];
-            else if (read.ok)
-                this.unparseable('pnpm-workspace.yaml', 'it holds no list of packages; its packages were not followed');
+        const read = (0,external_node_fs_.existsSync)(pnpm) ? readSource(pnpm) : undefined;
+        if (read?.ok) {
+            // Read as pg-promote reads its own YAML: tags refused, aliases capped, a fault named by its line.
+            try {
+                patterns = [...patterns, ...((0,yaml_source/* parseYamlSource */.W)(read.bytes.toString('utf8'), 'pnpm-workspace.yaml', PNPM_WORKSPACE).data.packages ?? [])];
+            }
+            catch (err) {
+                const line = err instanceof promote_error/* PromoteError */.jG && err.context.line !== undefined ? ` (line ${err.context.line})` : '';
+                this.unparseable('pnpm-workspace.yaml', `${err.message}${line}; its packages were not followed`);
+            }
         }
         // Negations narrow a list this reads generously anyway; a pattern leaving the repository is not followed.
         for (const pattern of patterns.filter((p) => typeof p === 'string' && !p.startsWith('!') && !p.split('/').includes('..'))) {
@@ -2545,7 +2652,7 @@ function coversNothing(root, rule) {
  * schema are loaded only for one.
  */
 async function loadRulesFile(root, written) {
-    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 5626))]);
+    const [{ parseDocument }, { promotionConfigSchema }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(245), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 5626))]);
     const abs = external_node_path_default().resolve(root, written);
     let text;
     try {
@@ -2644,6 +2751,61 @@ function applyExceptions(findings, markersOf, baseline, problems) {
         failing.push(f);
     }
     return { failing, accepted };
+}
+
+
+/***/ }),
+
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ formatErrorLine),
+/* harmony export */   HI: () => (/* binding */ formatErrorLines),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   zi: () => (/* binding */ serverErrorText)
+/* harmony export */ });
+/**
+ * One line for a person: where (file:line:column, or the key), what, and the SQLSTATE.
+ * Detail and hint follow on their own lines only when the server gave them.
+ */
+function formatErrorLine(error) {
+    const at = locationOf(error);
+    // "--event: --event must be ..." says the key twice: a message that starts with it is enough.
+    const where = at && !error.file && error.message.startsWith(at) ? '' : at;
+    const state = error.sqlstate ? ` [SQLSTATE ${error.sqlstate}]` : '';
+    return `${where ? `${where}: ` : ''}${error.message}${state}`;
+}
+function formatErrorLines(error) {
+    const lines = [formatErrorLine(error)];
+    // A server's detail or hint may run over several lines: each goes under its label, indented.
+    const labelled = (label, text) => text.split(/\r?\n/).map((l, i) => (i === 0 ? `  ${label}: ${l}` : `    ${l}`));
+    if (error.detail)
+        lines.push(...labelled('detail', error.detail));
+    if (error.hint)
+        lines.push(...labelled('hint', error.hint));
+    return lines;
+}
+function locationOf(error) {
+    if (error.file) {
+        if (error.line === undefined)
+            return error.file;
+        return error.column === undefined ? `${error.file}:${error.line}` : `${error.file}:${error.line}:${error.column}`;
+    }
+    return error.key ?? '';
+}
+/** The first line of a message: what one-line errors and readings quote of a longer one. */
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+/**
+ * A server error (or any thrown value) as one line of text with its SQLSTATE, for places that
+ * report it as a finding or a reading rather than throw it on.
+ */
+function serverErrorText(err) {
+    const e = err;
+    const state = e.code && /^[0-9A-Z]{5}$/.test(e.code) ? ` [SQLSTATE ${e.code}]` : '';
+    return `${firstLine(e.message ?? String(err))}${state}`;
 }
 
 

@@ -7730,7 +7730,7 @@ const boundaryCheck = defineCommand({
     engine: (o, shared) => ({ ...shared, boundary: { paths: o.paths, baseline: o.baseline, sarif: o.sarif, rulesFile: o.rulesFile } }),
     report: () => ({}),
     async run(ctx) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4594))).boundaryCheck(ctx);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(581), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4594))).boundaryCheck(ctx);
     },
 });
 

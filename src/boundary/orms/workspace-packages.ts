@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { z } from 'zod';
+import { parseYamlSource } from '../../config/yaml-source.js';
+import { PromoteError } from '../../errors/promote-error.js';
 import { readSource, unlessRefused } from '../files.js';
 import { isObject, readProjectJson } from './project-json.js';
 
@@ -19,6 +21,8 @@ interface Package {
 
 const CONDITIONS = ['import', 'default', 'require', 'node', 'types'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+// pnpm's file holds more (catalogs, build settings): only its package list is read.
+const PNPM_WORKSPACE = z.looseObject({ packages: z.array(z.string()).optional() });
 
 export class WorkspacePackages {
   private packages: Map<string, Package> | undefined;
@@ -48,11 +52,15 @@ export class WorkspacePackages {
     const listed = Array.isArray(root?.workspaces) ? root.workspaces : isObject(root?.workspaces) ? root.workspaces.packages : undefined;
     const pnpm = path.join(this.root, 'pnpm-workspace.yaml');
     let patterns = Array.isArray(listed) ? listed : [];
-    if (existsSync(pnpm)) {
-      const read = readSource(pnpm);
-      const doc = read.ok ? unlessRefused(() => parse(read.bytes.toString('utf8')) as unknown) : undefined;
-      if (isObject(doc) && Array.isArray(doc.packages)) patterns = [...patterns, ...doc.packages];
-      else if (read.ok) this.unparseable('pnpm-workspace.yaml', 'it holds no list of packages; its packages were not followed');
+    const read = existsSync(pnpm) ? readSource(pnpm) : undefined;
+    if (read?.ok) {
+      // Read as pg-promote reads its own YAML: tags refused, aliases capped, a fault named by its line.
+      try {
+        patterns = [...patterns, ...(parseYamlSource(read.bytes.toString('utf8'), 'pnpm-workspace.yaml', PNPM_WORKSPACE).data.packages ?? [])];
+      } catch (err) {
+        const line = err instanceof PromoteError && err.context.line !== undefined ? ` (line ${err.context.line})` : '';
+        this.unparseable('pnpm-workspace.yaml', `${(err as Error).message}${line}; its packages were not followed`);
+      }
     }
     // Negations narrow a list this reads generously anyway; a pattern leaving the repository is not followed.
     for (const pattern of patterns.filter((p): p is string => typeof p === 'string' && !p.startsWith('!') && !p.split('/').includes('..'))) {
